@@ -1,0 +1,118 @@
+/**
+ * @module The interactive chat: one line in, one streamed answer out, history kept between turns.
+ * Ctrl-C stops the current answer; at the prompt it exits. Works with piped input too.
+ */
+import { createInterface } from 'node:readline/promises';
+import pc from 'picocolors';
+import { isTandemError, type Message, TandemError } from '../../core/index.js';
+import { type App, loadProject } from '../../pipeline/index.js';
+import { toJsonSchema } from '../../prompts/index.js';
+import { formatUserError } from '../output/format-error.js';
+import { footer } from '../output/print-result.js';
+
+export interface ChatOptions {
+  root: string;
+  configFile?: string;
+  target: string;
+  inputName?: string;
+  fixedVars: Record<string, unknown>;
+  stream: boolean;
+}
+
+/** Runs the chat until /exit, end of input or Ctrl-C at the prompt. */
+export async function chatLoop(o: ChatOptions): Promise<void> {
+  const project = await loadProject(o.root, { file: o.configFile });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  let current: AbortController | undefined;
+  const onSigint = () => {
+    if (current) current.abort();
+    else rl.close();
+  };
+  rl.on('SIGINT', onSigint);
+  process.on('SIGINT', onSigint);
+  try {
+    const app = await project.target(o.target);
+    const inputName = o.inputName ?? (await firstRequiredInput(app));
+    const history: Message[] = [];
+    process.stdout.write(
+      pc.dim(
+        `Chatting with ${app.name}${app.description ? ` (${app.description})` : ''}. /reset clears history, /exit quits.\n`,
+      ),
+    );
+    for (;;) {
+      let line: string;
+      try {
+        line = (await rl.question(pc.bold('you › '))).trim();
+      } catch {
+        break; // input closed
+      }
+      if (!line) continue;
+      if (line === '/exit' || line === '/quit') break;
+      if (line === '/reset') {
+        history.length = 0;
+        process.stdout.write(pc.dim('history cleared\n'));
+        continue;
+      }
+      current = new AbortController();
+      try {
+        const answer = await answerOnce(
+          app,
+          { ...o.fixedVars, [inputName]: line },
+          history,
+          current.signal,
+          o.stream,
+        );
+        history.push({ role: 'user', content: line }, { role: 'assistant', content: answer });
+      } catch (err) {
+        if (isTandemError(err) && err.code === 'ABORTED') process.stdout.write(pc.yellow('\n(stopped)\n'));
+        else if (isTandemError(err)) process.stdout.write(`${formatUserError(err)}\n`);
+        else throw err;
+      } finally {
+        current = undefined;
+      }
+    }
+  } finally {
+    process.off('SIGINT', onSigint);
+    rl.close();
+    await project.close();
+  }
+}
+
+async function answerOnce(
+  app: App,
+  vars: Record<string, unknown>,
+  history: Message[],
+  signal: AbortSignal,
+  stream: boolean,
+) {
+  process.stdout.write(pc.bold(`${app.name} › `));
+  if (!stream) {
+    const r = await app.run({ vars, history }, { signal });
+    process.stdout.write(`${r.text}\n${pc.dim(footer(r))}\n`);
+    return r.text;
+  }
+  for await (const ev of app.stream({ vars, history }, { signal })) {
+    if (ev.type === 'text-delta') process.stdout.write(ev.text);
+    else if (ev.type === 'tool-call')
+      process.stdout.write(pc.dim(`\n→ ${ev.toolCall.name}(${JSON.stringify(ev.toolCall.args)})\n`));
+    else if (ev.type === 'done') {
+      const cites = ev.result.citations.map((c, i) => `[${i + 1}] ${c.source ?? c.id}`).join('  ');
+      process.stdout.write(`\n${cites ? `${pc.cyan(cites)}\n` : ''}${pc.dim(footer(ev.result))}\n`);
+      return ev.result.text;
+    }
+  }
+  throw new TandemError('ABORTED', 'the answer stopped before it finished');
+}
+
+async function firstRequiredInput(app: App): Promise<string> {
+  const schema = await toJsonSchema(app.prompt.frontMatter.input?.schema, app.prompt.origin, 'input.schema');
+  const required = (schema?.required as string[] | undefined) ?? [];
+  const props = Object.keys((schema?.properties as object | undefined) ?? {});
+  const name = required[0] ?? props[0];
+  if (!name) {
+    throw new TandemError('USAGE', `prompt "${app.prompt.name}" declares no input for chat messages`, {
+      hint: 'Add input.schema (e.g. `question: string`) to the prompt, or pass --input NAME.',
+    });
+  }
+  return name;
+}

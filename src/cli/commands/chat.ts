@@ -1,0 +1,39 @@
+import { defineCommand } from 'citty';
+import { collectRepeated, parseVars, projectArgs, projectDir } from '../args.js';
+
+export default defineCommand({
+  meta: {
+    name: 'chat',
+    description: 'Chat with an app in the terminal, with streaming and history (/reset, /exit)',
+  },
+  args: {
+    target: { type: 'positional', description: 'app or prompt name', required: true },
+    input: {
+      type: 'string',
+      description: 'the prompt input your messages fill (default: its first required input)',
+      valueHint: 'name',
+    },
+    var: {
+      type: 'string',
+      description: 'fixed input variable name=value for every turn (repeatable)',
+      valueHint: 'name=value',
+    },
+    stream: {
+      type: 'boolean',
+      description: 'stream answers as they are generated (--no-stream to wait)',
+      default: true,
+    },
+    ...projectArgs,
+  },
+  async run({ args, rawArgs }) {
+    const { chatLoop } = await import('./chat-loop.js');
+    await chatLoop({
+      root: projectDir(args.cwd),
+      configFile: args.config,
+      target: args.target,
+      inputName: args.input,
+      fixedVars: parseVars(collectRepeated(rawArgs, 'var')),
+      stream: args.stream !== false,
+    });
+  },
+});

@@ -1,0 +1,148 @@
+/**
+ * @module `tandem prompts …`: versions are content hashes kept in the store; labels point at them.
+ */
+import { createTwoFilesPatch } from 'diff';
+import pc from 'picocolors';
+import { TandemError } from '../../core/index.js';
+import { loadProject, type Project } from '../../pipeline/index.js';
+
+const short = (v: string) => v.slice(0, 12);
+
+async function withProject<T>(
+  root: string,
+  configFile: string | undefined,
+  fn: (p: Project) => Promise<T>,
+): Promise<T> {
+  const project = await loadProject(root, { file: configFile });
+  try {
+    return await fn(project);
+  } finally {
+    await project.close();
+  }
+}
+
+/** `prompts list [name]`. */
+export function listPrompts(
+  root: string,
+  configFile: string | undefined,
+  name: string | undefined,
+  json: boolean,
+) {
+  return withProject(root, configFile, async (p) => {
+    const store = p.store.prompts;
+    if (name) {
+      const current = await p.prompts.load(name);
+      const labels = await store.listLabels(name);
+      const versions = await store.listVersions(name);
+      if (json) {
+        process.stdout.write(
+          `${JSON.stringify({ name, current: current.version, versions: versions.map(({ source: _s, ...v }) => ({ ...v, labels: labels.filter((l) => l.version === v.version).map((l) => l.label) })) }, null, 2)}\n`,
+        );
+        return;
+      }
+      for (const v of versions) {
+        const tags = labels.filter((l) => l.version === v.version).map((l) => pc.green(l.label));
+        if (v.version === current.version) tags.unshift(pc.cyan('working file'));
+        process.stdout.write(
+          `${short(v.version)}  ${new Date(v.createdAt).toISOString().slice(0, 19).replace('T', ' ')}  ${tags.join(', ')}\n`,
+        );
+      }
+      return;
+    }
+    const rows = [];
+    for (const n of await p.prompts.names()) {
+      const current = await p.prompts.load(n);
+      const labels = await store.listLabels(n);
+      const versions = await store.listVersions(n);
+      rows.push({
+        name: n,
+        current: current.version,
+        versions: versions.length,
+        labels: Object.fromEntries(labels.map((l) => [l.label, l.version])),
+      });
+    }
+    if (json) {
+      process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+      return;
+    }
+    if (!rows.length) process.stdout.write(`no prompts in ${p.prompts.dir}\n`);
+    const width = Math.max(4, ...rows.map((r) => r.name.length));
+    for (const r of rows) {
+      const labels = Object.entries(r.labels).map(([l, v]) =>
+        v === r.current ? pc.green(l) : `${l}→${short(v)}`,
+      );
+      process.stdout.write(
+        `${r.name.padEnd(width)}  ${short(r.current)}  ${pc.dim(`${r.versions} version${r.versions === 1 ? '' : 's'}`)}  ${labels.join(', ')}\n`,
+      );
+    }
+  });
+}
+
+/** `prompts show <ref>`. */
+export function showPrompt(root: string, configFile: string | undefined, ref: string) {
+  return withProject(root, configFile, async (p) => {
+    const prompt = await p.prompts.load(ref);
+    const labels = (await p.store.prompts.listLabels(prompt.name))
+      .filter((l) => l.version === prompt.version)
+      .map((l) => l.label);
+    process.stdout.write(
+      pc.dim(
+        `# ${prompt.name} ${short(prompt.version)}${labels.length ? ` (${labels.join(', ')})` : ''} from ${prompt.origin}\n`,
+      ),
+    );
+    process.stdout.write(prompt.source.endsWith('\n') ? prompt.source : `${prompt.source}\n`);
+  });
+}
+
+/** `prompts diff <name> <from> [to]`. */
+export function diffPrompt(
+  root: string,
+  configFile: string | undefined,
+  name: string,
+  from: string,
+  to?: string,
+) {
+  return withProject(root, configFile, async (p) => {
+    const a = await p.prompts.load(`${name}@${from}`);
+    const b = await p.prompts.load(to ? `${name}@${to}` : name);
+    if (a.version === b.version) {
+      process.stdout.write(
+        `${from} and ${to ?? 'the working file'} are the same version (${short(a.version)})\n`,
+      );
+      return;
+    }
+    const patch = createTwoFilesPatch(
+      `${name}@${from} (${short(a.version)})`,
+      `${to ? `${name}@${to}` : `${name} (working file)`} (${short(b.version)})`,
+      a.source,
+      b.source,
+    );
+    for (const line of patch.split('\n').slice(1)) {
+      process.stdout.write(
+        `${line.startsWith('+') && !line.startsWith('+++') ? pc.green(line) : line.startsWith('-') && !line.startsWith('---') ? pc.red(line) : line.startsWith('@@') ? pc.cyan(line) : line}\n`,
+      );
+    }
+  });
+}
+
+/** `prompts label <name> <label> [--version v]`. */
+export function labelPrompt(
+  root: string,
+  configFile: string | undefined,
+  name: string,
+  label: string,
+  version?: string,
+) {
+  return withProject(root, configFile, async (p) => {
+    if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(label)) {
+      throw new TandemError('USAGE', `"${label}" is not a valid label`, {
+        hint: 'Use letters, digits, ".", "_" or "-", starting with a letter.',
+      });
+    }
+    const prompt = await p.prompts.load(version ? `${name}@${version}` : name);
+    const before = await p.store.prompts.getLabel(name, label);
+    await p.store.prompts.setLabel(name, label, prompt.version);
+    const was = before && before.version !== prompt.version ? pc.dim(` (was ${short(before.version)})`) : '';
+    process.stdout.write(`${name}@${label} → ${short(prompt.version)}${was}\n`);
+  });
+}

@@ -1,0 +1,33 @@
+import { defineCommand } from 'citty';
+import { collectRepeated, parseVars, projectArgs, projectDir } from '../args.js';
+
+export default defineCommand({
+  meta: {
+    name: 'run',
+    description: 'Run an app or a prompt once and print the answer, sources, tokens, cost and latency',
+  },
+  args: {
+    target: {
+      type: 'positional',
+      description: 'app name (from tandem.yaml) or prompt name (prompts/*.prompt), name@label works',
+      required: true,
+    },
+    var: { type: 'string', description: 'input variable name=value (repeatable)', valueHint: 'name=value' },
+    stream: { type: 'boolean', description: 'print the answer as it is generated' },
+    json: { type: 'boolean', description: 'print the whole result as JSON' },
+    cache: { type: 'boolean', description: 'use the response cache (--no-cache to bypass)', default: true },
+    ...projectArgs,
+  },
+  async run({ args, rawArgs }) {
+    const { runOnce } = await import('./run-once.js');
+    await runOnce({
+      root: projectDir(args.cwd),
+      configFile: args.config,
+      target: args.target,
+      vars: parseVars(collectRepeated(rawArgs, 'var')),
+      stream: Boolean(args.stream),
+      json: Boolean(args.json),
+      noCache: args.cache === false,
+    });
+  },
+});

@@ -1,0 +1,38 @@
+/** Examples shown under `--help`, per command path. Kept apart from the commands so help stays cheap. */
+export const EXAMPLES: Record<string, string[]> = {
+  tandem: [
+    'tandem init my-assistant && cd my-assistant',
+    'tandem run assistant --var question="How do I share a notebook?"',
+    'tandem chat assistant',
+    'tandem prompts list',
+  ],
+  init: ['tandem init my-assistant', 'tandem init . --force   # into the current directory'],
+  run: [
+    'tandem run assistant --var question="How do I reset my password?"',
+    'tandem run answer --var question="…" --stream        # a prompt, streamed',
+    'tandem run assistant --var question="…" --json       # for scripts',
+    'tandem run answer@production --var question="…"      # the labelled version',
+  ],
+  chat: ['tandem chat assistant', 'tandem chat assistant --no-stream'],
+  prompts: [
+    'tandem prompts list',
+    'tandem prompts show answer',
+    'tandem prompts diff answer production',
+    'tandem prompts label answer production',
+  ],
+  list: ['tandem prompts list', 'tandem prompts list answer --json'],
+  show: [
+    'tandem prompts show answer',
+    'tandem prompts show answer@production',
+    'tandem prompts show answer@3f2a9c1d',
+  ],
+  diff: [
+    'tandem prompts diff answer production          # production → working file',
+    'tandem prompts diff answer 3f2a9c1d staging',
+  ],
+  label: [
+    'tandem prompts label answer production            # label the working file',
+    'tandem prompts label answer staging --version 3f2a9c1d',
+  ],
+  schema: ['tandem schema > tandem.schema.json', 'tandem schema --write'],
+};

@@ -1,0 +1,61 @@
+import pc from 'picocolors';
+import type { AppResult } from '../../pipeline/index.js';
+
+/** The machine-readable form of a result (`--json`). */
+export function resultJson(r: AppResult): Record<string, unknown> {
+  const { messages: _messages, ...rest } = r;
+  return { ...rest, latencyMs: round(r.latencyMs) };
+}
+
+/** Sources, tool calls and the footer line (model, tokens, cost, latency, trace) for the terminal. */
+export function formatResultDetails(r: AppResult): string {
+  const lines: string[] = [];
+  if (r.citations.length) {
+    lines.push('', pc.bold('Sources'));
+    r.citations.forEach((c, i) => {
+      const label = [c.id, c.source, c.title].filter(Boolean).join(' · ');
+      lines.push(
+        `  [${i + 1}] ${pc.cyan(label)}${c.score !== undefined ? pc.dim(` (score ${c.score})`) : ''}`,
+      );
+      lines.push(`      ${pc.dim(truncate(c.snippet, 110))}`);
+    });
+  }
+  if (r.toolCalls.length) {
+    lines.push('', pc.bold('Tool calls'));
+    for (const t of r.toolCalls) {
+      const status = t.error ? pc.red(`error: ${truncate(t.error, 80)}`) : pc.green('ok');
+      lines.push(
+        `  ${t.name}(${truncate(JSON.stringify(t.args), 60)}) → ${status} ${pc.dim(`${Math.round(t.durationMs)} ms`)}`,
+      );
+    }
+  }
+  lines.push('', pc.dim(footer(r)));
+  return lines.join('\n');
+}
+
+/** One line: provider/model, tokens, cost, latency, cache, trace id. */
+export function footer(r: AppResult): string {
+  const parts = [
+    `${r.provider}/${r.model}`,
+    `${r.usage.inputTokens} in + ${r.usage.outputTokens} out tokens`,
+    `$${r.costUsd.toFixed(r.costUsd > 0 && r.costUsd < 0.01 ? 6 : 4)}`,
+    `${formatMs(r.latencyMs)}`,
+  ];
+  if (r.cached) parts.push('cached');
+  if (r.modelCalls > 1) parts.push(`${r.modelCalls} model calls`);
+  parts.push(`trace ${r.traceId}`);
+  return parts.join(' · ');
+}
+
+export function formatMs(ms: number): string {
+  return ms < 1000 ? `${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+function truncate(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, ' ');
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

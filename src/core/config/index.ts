@@ -1,0 +1,21 @@
+export { defineConfig } from './define-config.js';
+export { issuesToError, show } from './format-issues.js';
+export { configJsonSchema } from './json-schema.js';
+export {
+  CONFIG_FILES,
+  findConfigFile,
+  type LoadConfigOptions,
+  type LoadedConfig,
+  loadConfig,
+} from './load-config.js';
+export {
+  type AppConfig,
+  configSchema,
+  PROVIDER_TYPES,
+  type Pricing,
+  type ProviderConfig,
+  type RouteConfig,
+  type TandemConfig,
+  type TandemConfigInput,
+} from './schema.js';
+export { type FieldPath, formatPath, parseYamlSource, type YamlSource } from './yaml-source.js';

@@ -1,0 +1,212 @@
+/**
+ * @module The one source of truth for `tandem.yaml`: zod schemas from which types, validation and the
+ * editor JSON Schema are all derived.
+ */
+import { z } from 'zod';
+
+const name = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (no spaces, no "/" or ":")');
+
+export const pricingSchema = z
+  .object({
+    input: z.number().nonnegative().describe('USD per million input tokens'),
+    output: z.number().nonnegative().describe('USD per million output tokens'),
+  })
+  .strict()
+  .describe('Price in USD per million tokens; overrides the built-in table.');
+
+const httpUrl = z
+  .url({ protocol: /^https?$/ })
+  .describe('Base URL including the scheme, e.g. http://localhost:11434/v1');
+
+const openaiProvider = z
+  .object({
+    type: z.literal('openai'),
+    model: z.string().min(1).describe('Chat model, e.g. gpt-4o-mini, llama3.1:8b (Ollama)'),
+    baseUrl: httpUrl.optional(),
+    apiKey: z.string().optional().describe('Write ${OPENAI_API_KEY}; never paste a key into the file'),
+    embeddingModel: z.string().optional(),
+    organization: z.string().optional(),
+    headers: z.record(z.string(), z.string()).optional(),
+    pricing: pricingSchema.optional(),
+  })
+  .strict()
+  .describe('OpenAI or any OpenAI-compatible server: Ollama, vLLM, llama.cpp, LM Studio, OpenRouter, Groq…');
+
+const anthropicProvider = z
+  .object({
+    type: z.literal('anthropic'),
+    model: z.string().min(1).describe('e.g. claude-sonnet-4-5'),
+    baseUrl: httpUrl.optional(),
+    apiKey: z.string().optional().describe('Write ${ANTHROPIC_API_KEY}'),
+    maxTokens: z
+      .int()
+      .positive()
+      .default(1024)
+      .describe('Default max_tokens (the Messages API requires one)'),
+    pricing: pricingSchema.optional(),
+  })
+  .strict()
+  .describe('Anthropic Messages API');
+
+const extractiveProvider = z
+  .object({
+    type: z.literal('extractive'),
+    maxSentences: z.int().min(1).max(20).default(3).describe('How many sentences an answer may hold'),
+    minScore: z
+      .number()
+      .min(0)
+      .default(0.15)
+      .describe('Below this relevance the provider says it does not know'),
+    fallbackText: z.string().default("I don't know based on the information I have."),
+  })
+  .strict()
+  .describe('No model: answers with the most relevant cited sentences of the supplied context');
+
+const echoProvider = z
+  .object({ type: z.literal('echo') })
+  .strict()
+  .describe('Returns the last user message; for wiring and tests');
+
+const scriptProvider = z
+  .object({
+    type: z.literal('script'),
+    module: z.string().min(1).describe('Path of a TS/JS module whose default export is a provider factory'),
+    options: z.record(z.string(), z.unknown()).optional(),
+    pricing: pricingSchema.optional(),
+  })
+  .strict()
+  .describe('Your own TS/JS provider: export default (options) => ({ generate, stream? })');
+
+export const providerSchema = z.discriminatedUnion('type', [
+  openaiProvider,
+  anthropicProvider,
+  extractiveProvider,
+  echoProvider,
+  scriptProvider,
+]);
+
+export const PROVIDER_TYPES = ['openai', 'anthropic', 'extractive', 'echo', 'script'] as const;
+
+const routeTarget = z.union([
+  name.describe('A provider or route name'),
+  z
+    .object({
+      provider: name.describe('A provider or route name'),
+      model: z.string().optional().describe("Overrides the provider's model"),
+      weight: z.number().positive().default(1).describe('Share of traffic under strategy: balance'),
+    })
+    .strict(),
+]);
+
+export const routeSchema = z
+  .object({
+    strategy: z.enum(['fallback', 'balance']).default('fallback'),
+    targets: z.array(routeTarget).min(1, 'a route needs at least one target'),
+    retry: z
+      .object({
+        attempts: z.int().min(1).max(10).default(3),
+        baseMs: z.int().min(0).default(250),
+        maxMs: z.int().min(0).default(10_000),
+      })
+      .strict()
+      .optional()
+      .describe('Retries per target on 429, 5xx, timeouts and broken responses'),
+    timeoutMs: z.int().positive().optional().describe('Per attempt'),
+    concurrency: z.int().positive().optional().describe('Most requests in flight at once through this route'),
+    cache: z
+      .union([z.boolean(), z.object({ ttlSeconds: z.int().positive() }).strict()])
+      .optional()
+      .describe('Exact-match response cache in the store'),
+  })
+  .strict()
+  .describe('A virtual model over providers; a route is itself a provider');
+
+export const appSchema = z
+  .object({
+    description: z.string().optional(),
+    prompt: z
+      .string()
+      .min(1)
+      .describe(
+        'Prompt file name in prompts/ (without .prompt); name@label or name@version pins a stored version',
+      ),
+    route: name.optional().describe("Route or provider; default: the prompt's model, then defaults.route"),
+    tools: z.array(name).optional().describe('Tools from tools/*.ts the model may call'),
+    maxSteps: z.int().min(1).max(50).default(8).describe('Bound on model calls in the tool loop'),
+  })
+  .strict();
+
+const configObject = z
+  .object({
+    $schema: z.string().optional(),
+    version: z.literal(1).default(1),
+    providers: z.record(name, providerSchema).default({}),
+    routes: z.record(name, routeSchema).default({}),
+    apps: z.record(name, appSchema).default({}),
+    prompts: z
+      .object({ dir: z.string().default('prompts') })
+      .strict()
+      .default({ dir: 'prompts' }),
+    tools: z
+      .object({ dir: z.string().default('tools') })
+      .strict()
+      .default({ dir: 'tools' }),
+    defaults: z
+      .object({ route: name.optional().describe('Route or provider used when nothing else names one') })
+      .strict()
+      .default({}),
+    pricing: z
+      .record(z.string(), pricingSchema)
+      .optional()
+      .describe('Per model name, USD per million tokens'),
+    store: z
+      .object({ path: z.string().default('.tandem/tandem.db') })
+      .strict()
+      .default({ path: '.tandem/tandem.db' }),
+  })
+  .strict();
+
+export const configSchema = configObject.superRefine(checkReferences);
+
+/** Route targets, app routes and defaults must name a provider or route that exists. */
+function checkReferences(cfg: z.infer<typeof configObject>, ctx: z.RefinementCtx): void {
+  const known = new Set([...Object.keys(cfg.providers), ...Object.keys(cfg.routes)]);
+  const clash = Object.keys(cfg.routes).filter((r) => r in cfg.providers);
+  for (const r of clash) {
+    ctx.addIssue({ code: 'custom', path: ['routes', r], message: `"${r}" is already a provider name` });
+  }
+  const expectKnown = (ref: string, path: (string | number)[]) => {
+    if (!known.has(ref)) {
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: `unknown provider or route "${ref}"`,
+        params: { choices: [...known] },
+      });
+    }
+  };
+  for (const [rname, route] of Object.entries(cfg.routes)) {
+    route.targets.forEach((t, i) => {
+      const ref = typeof t === 'string' ? t : t.provider;
+      const path =
+        typeof t === 'string' ? ['routes', rname, 'targets', i] : ['routes', rname, 'targets', i, 'provider'];
+      if (ref === rname)
+        ctx.addIssue({ code: 'custom', path, message: `route "${rname}" cannot target itself` });
+      else expectKnown(ref, path);
+    });
+  }
+  for (const [aname, app] of Object.entries(cfg.apps)) {
+    if (app.route) expectKnown(app.route, ['apps', aname, 'route']);
+  }
+  if (cfg.defaults.route) expectKnown(cfg.defaults.route, ['defaults', 'route']);
+}
+
+export type TandemConfig = z.infer<typeof configSchema>;
+/** What a user writes (defaults still optional); `defineConfig` takes this. */
+export type TandemConfigInput = z.input<typeof configSchema>;
+export type ProviderConfig = z.infer<typeof providerSchema>;
+export type RouteConfig = z.infer<typeof routeSchema>;
+export type AppConfig = z.infer<typeof appSchema>;
+export type Pricing = z.infer<typeof pricingSchema>;

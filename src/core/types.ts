@@ -1,0 +1,128 @@
+/**
+ * @module The central types every room shares: messages, model requests and responses, providers, spans.
+ */
+
+/** A JSON Schema object (draft 2020-12 or 07), kept opaque: ajv validates it. */
+export type JsonSchema = Record<string, unknown>;
+
+export interface ToolCall {
+  id: string;
+  name: string;
+  /** Arguments as parsed JSON. A model that sent invalid JSON yields `{ _raw: '…' }` so the loop can report it. */
+  args: Record<string, unknown>;
+}
+
+export type Message =
+  | { role: 'system'; content: string }
+  | { role: 'user'; content: string }
+  | { role: 'assistant'; content: string; toolCalls?: ToolCall[] }
+  | { role: 'tool'; toolCallId: string; name: string; content: string };
+
+/** What a model is told about a tool: the name, what it does and its JSON-schema parameters. */
+export interface ToolSpec {
+  name: string;
+  description: string;
+  parameters: JsonSchema;
+}
+
+export type ResponseFormat = { type: 'text' } | { type: 'json'; schema?: JsonSchema; name?: string };
+
+/** A passage a provider may answer from (retrieved chunks, tool results); `id` is what citations refer to. */
+export interface ContextDocument {
+  id: string;
+  text: string;
+  source?: string;
+  title?: string;
+}
+
+/** A source the answer relies on. */
+export interface Citation {
+  id: string;
+  source?: string;
+  title?: string;
+  snippet: string;
+  score?: number;
+}
+
+export interface Usage {
+  inputTokens: number;
+  outputTokens: number;
+  totalTokens: number;
+}
+
+export type FinishReason = 'stop' | 'length' | 'tool-calls' | 'content-filter' | 'error' | 'other';
+
+export type SpanKind = 'app' | 'render' | 'route' | 'model' | 'attempt' | 'tool' | 'guardrail' | 'retrieve';
+export type Attributes = Record<string, unknown>;
+
+/** The end of a span: how it went, and the tokens and money it spent when it called a model. */
+export interface SpanOutcome {
+  status?: 'ok' | 'error';
+  error?: unknown;
+  usage?: Usage;
+  costUsd?: number;
+  attributes?: Attributes;
+}
+
+/** A live span in a trace. Wrappers open children so every model call, retry and tool call is visible. */
+export interface SpanHandle {
+  readonly traceId: string;
+  readonly spanId: string;
+  child(name: string, kind: SpanKind, attributes?: Attributes): SpanHandle;
+  set(attributes: Attributes): void;
+  end(outcome?: SpanOutcome): void;
+}
+
+export interface ModelRequest {
+  messages: Message[];
+  /** Overrides the provider's configured model. */
+  model?: string;
+  temperature?: number;
+  maxTokens?: number;
+  topP?: number;
+  stop?: string[];
+  tools?: ToolSpec[];
+  toolChoice?: 'auto' | 'none' | 'required';
+  responseFormat?: ResponseFormat;
+  /** Passages the answer should rest on; providers that cannot use them natively see them in the prompt. */
+  documents?: ContextDocument[];
+  /** Skip the response cache (e.g. for repeated samples that must be independent). */
+  noCache?: boolean;
+  signal?: AbortSignal;
+  /** Parent span; wrappers and providers open child spans under it. */
+  span?: SpanHandle;
+}
+
+export interface ModelResponse {
+  text: string;
+  toolCalls?: ToolCall[];
+  finishReason: FinishReason;
+  usage: Usage;
+  model: string;
+  /** Id of the provider that actually answered (inside a route: the target that succeeded). */
+  provider: string;
+  latencyMs: number;
+  costUsd?: number;
+  citations?: Citation[];
+  /** Set by the cache wrapper when the answer came from the store. */
+  cached?: boolean;
+  /** Attempts made by retry and fallback wrappers, 1 when the first call succeeded. */
+  attempts?: number;
+}
+
+export type StreamEvent =
+  | { type: 'text-delta'; text: string }
+  | { type: 'tool-call'; toolCall: ToolCall }
+  /** Always the last event: the whole response, as `generate` would have returned it. */
+  | { type: 'finish'; response: ModelResponse };
+
+/** A model endpoint, or a route over several: wrappers take a Provider and return one, so they compose. */
+export interface Provider {
+  readonly id: string;
+  generate(request: ModelRequest): Promise<ModelResponse>;
+  stream(request: ModelRequest): AsyncIterable<StreamEvent>;
+  embed?(texts: string[], opts?: { signal?: AbortSignal; model?: string }): Promise<Float32Array[]>;
+}
+
+/** Zero usage, for providers that spend no tokens. */
+export const noUsage = (): Usage => ({ inputTokens: 0, outputTokens: 0, totalTokens: 0 });

@@ -1,0 +1,59 @@
+import type { Citation, ContextDocument, FinishReason, Message, ToolCall, Usage } from '../core/index.js';
+import type { PromptFile } from '../prompts/index.js';
+import type { ToolCallRecord } from './run-tool-call.js';
+
+export interface AppInput {
+  /** Template variables, checked against the prompt's input schema. */
+  vars?: Record<string, unknown>;
+  /** Earlier turns of a conversation (chat). */
+  history?: Message[];
+  /** Passages to answer from (retrieval fills these). */
+  documents?: ContextDocument[];
+}
+
+export interface RunContext {
+  signal?: AbortSignal;
+  /** Bypass the response cache for this run. */
+  noCache?: boolean;
+}
+
+export interface AppResult {
+  app: string;
+  text: string;
+  /** The parsed JSON answer when the prompt declares an output schema or JSON format. */
+  output?: unknown;
+  citations: Citation[];
+  toolCalls: ToolCallRecord[];
+  usage: Usage;
+  costUsd: number;
+  latencyMs: number;
+  model: string;
+  provider: string;
+  finishReason: FinishReason;
+  /** Model calls made (tool steps and re-asks included). */
+  modelCalls: number;
+  /** True when every model call was answered from the cache. */
+  cached: boolean;
+  prompt: { name: string; version: string };
+  traceId: string;
+  /** The conversation as the model saw it, ending with its answer. */
+  messages: Message[];
+}
+
+export type AppEvent =
+  | { type: 'text-delta'; text: string }
+  | { type: 'tool-call'; toolCall: ToolCall }
+  | { type: 'tool-result'; record: ToolCallRecord }
+  /** The answer did not match the output schema; the model is asked again (text so far is void). */
+  | { type: 'reask'; problems: string[] }
+  | { type: 'done'; result: AppResult };
+
+/** A prompt bound to a route and tools: what `run`, `chat`, `eval` and `serve` execute. */
+export interface App {
+  readonly name: string;
+  readonly description?: string;
+  /** The prompt this app renders (name, content-hash version, front-matter). */
+  readonly prompt: PromptFile;
+  run(input: AppInput, ctx?: RunContext): Promise<AppResult>;
+  stream(input: AppInput, ctx?: RunContext): AsyncIterable<AppEvent>;
+}

@@ -1,0 +1,219 @@
+/**
+ * @module An app run: render the prompt, call the route, run tools in a bounded loop, check structured output
+ * (one re-ask), and write one trace with every span. `run` and `stream` share this one loop.
+ */
+import {
+  type Citation,
+  type Message,
+  type ModelRequest,
+  type ModelResponse,
+  type Provider,
+  type StreamEvent,
+  TandemError,
+  type Usage,
+} from '../core/index.js';
+import type { PromptFile, PromptLibrary } from '../prompts/index.js';
+import { startTrace, type TraceSink } from '../tracing/index.js';
+import type { App, AppEvent, AppInput, AppResult, RunContext } from './app-types.js';
+import type { ToolDefinition } from './define-tool.js';
+import { runToolCall, type ToolCallRecord } from './run-tool-call.js';
+import { parseStructured, reaskMessage } from './structured-output.js';
+
+export interface AppParts {
+  name: string;
+  description?: string;
+  prompt: PromptFile;
+  library: PromptLibrary;
+  provider: Provider;
+  tools: ToolDefinition[];
+  maxSteps: number;
+  traces: TraceSink;
+  /** Keep inputs and outputs in traces (default true). */
+  captureContent?: boolean;
+}
+
+/** Binds a prompt, a provider (usually a route) and tools into an App. */
+export function createApp(parts: AppParts): App {
+  const toolMap = new Map(parts.tools.map((t) => [t.name, t]));
+  const toolSpecs = parts.tools.map((t) => ({
+    name: t.name,
+    description: t.description,
+    parameters: t.parameters,
+  }));
+
+  async function* execute(input: AppInput, ctx: RunContext, streaming: boolean): AsyncGenerator<AppEvent> {
+    const trace = startTrace({
+      name: parts.name,
+      kind: 'app',
+      input: { vars: input.vars ?? {}, ...(input.history?.length ? { history: input.history } : {}) },
+      captureContent: parts.captureContent,
+      attributes: { prompt: parts.prompt.name, promptVersion: parts.prompt.version, streaming },
+    });
+    let result: AppResult | undefined;
+    let failure: unknown;
+    try {
+      const render = trace.root.child('render', 'render', {
+        prompt: parts.prompt.name,
+        version: parts.prompt.version,
+      });
+      const rendered = await parts.library
+        .render(parts.prompt, input.vars ?? {}, input.history)
+        .catch((error) => {
+          render.end({ error });
+          throw error;
+        });
+      render.end({ attributes: { messages: rendered.messages.length } });
+
+      const messages: Message[] = [...rendered.messages];
+      const json = rendered.output.format === 'json';
+      const base: Omit<ModelRequest, 'messages'> = {
+        ...rendered.settings,
+        ...(toolSpecs.length ? { tools: toolSpecs } : {}),
+        ...(json
+          ? { responseFormat: { type: 'json', schema: rendered.output.schema, name: parts.prompt.name } }
+          : {}),
+        ...(input.documents?.length ? { documents: input.documents } : {}),
+        ...(ctx.noCache ? { noCache: true } : {}),
+        signal: ctx.signal,
+        span: trace.root,
+      };
+      const started = performance.now();
+      const responses: ModelResponse[] = [];
+      const toolCalls: ToolCallRecord[] = [];
+      let toolSteps = 0;
+      let reasked = false;
+      for (;;) {
+        const res = yield* callModel(parts.provider, { ...base, messages }, streaming);
+        responses.push(res);
+        if (res.toolCalls?.length && toolMap.size) {
+          if (++toolSteps >= parts.maxSteps) {
+            throw new TandemError(
+              'TOOL_STEP_LIMIT',
+              `app "${parts.name}" stopped after ${parts.maxSteps} model calls: the model kept calling tools`,
+              {
+                hint: `Raise apps.${parts.name}.maxSteps in tandem.yaml, or tell the prompt when to stop calling tools.`,
+              },
+            );
+          }
+          messages.push({ role: 'assistant', content: res.text, toolCalls: res.toolCalls });
+          for (const call of res.toolCalls) {
+            yield { type: 'tool-call', toolCall: call };
+            const { message, record } = await runToolCall(
+              call,
+              toolMap,
+              { signal: ctx.signal, app: parts.name },
+              trace.root,
+            );
+            messages.push(message);
+            toolCalls.push(record);
+            yield { type: 'tool-result', record };
+          }
+          continue;
+        }
+        let output: unknown;
+        if (json) {
+          const parsed = parseStructured(res.text, rendered.output.schema);
+          if (!parsed.ok) {
+            if (reasked) {
+              throw new TandemError(
+                'OUTPUT_INVALID',
+                `the answer does not match the output schema: ${parsed.problems.join('; ')}`,
+                {
+                  hint: 'Tighten the prompt, or check that the model supports structured output.',
+                },
+              );
+            }
+            reasked = true;
+            trace.root.set({ reask: parsed.problems });
+            yield { type: 'reask', problems: parsed.problems };
+            messages.push(
+              { role: 'assistant', content: res.text },
+              { role: 'user', content: reaskMessage(parsed.problems, rendered.output.schema) },
+            );
+            continue;
+          }
+          output = parsed.value;
+        }
+        messages.push({ role: 'assistant', content: res.text });
+        result = {
+          app: parts.name,
+          text: res.text,
+          ...(json ? { output } : {}),
+          citations: collectCitations(responses),
+          toolCalls,
+          usage: sumUsage(responses),
+          costUsd: responses.reduce((c, r) => c + (r.costUsd ?? 0), 0),
+          latencyMs: performance.now() - started,
+          model: res.model,
+          provider: res.provider,
+          finishReason: res.finishReason,
+          modelCalls: responses.length,
+          cached: responses.every((r) => r.cached),
+          prompt: { name: parts.prompt.name, version: parts.prompt.version },
+          traceId: trace.id,
+          messages,
+        };
+        yield { type: 'done', result };
+        return;
+      }
+    } catch (error) {
+      failure = error;
+      throw error;
+    } finally {
+      // Runs on success, failure, and when the consumer stops early: every run leaves a trace.
+      const record = trace.finish(
+        result
+          ? {
+              output: {
+                text: result.text,
+                ...(result.output !== undefined ? { output: result.output } : {}),
+              },
+            }
+          : { error: failure ?? new TandemError('ABORTED', 'run stopped before it finished') },
+      );
+      await parts.traces.write(record);
+    }
+  }
+
+  return {
+    name: parts.name,
+    description: parts.description,
+    prompt: parts.prompt,
+    async run(input, ctx = {}) {
+      for await (const ev of execute(input, ctx, false)) if (ev.type === 'done') return ev.result;
+      throw new TandemError('ABORTED', `app "${parts.name}" ended without a result`);
+    },
+    stream: (input, ctx = {}) => execute(input, ctx, true),
+  };
+}
+
+// One model call; in streaming mode text deltas pass through as they arrive.
+async function* callModel(
+  provider: Provider,
+  req: ModelRequest,
+  streaming: boolean,
+): AsyncGenerator<AppEvent, ModelResponse> {
+  if (!streaming) return await provider.generate(req);
+  let final: ModelResponse | undefined;
+  for await (const ev of provider.stream(req) as AsyncIterable<StreamEvent>) {
+    if (ev.type === 'text-delta') yield { type: 'text-delta', text: ev.text };
+    else if (ev.type === 'finish') final = ev.response;
+  }
+  if (!final)
+    throw new TandemError('PROVIDER_BAD_RESPONSE', `${provider.id}: stream ended without a finish event`);
+  return final;
+}
+
+function sumUsage(responses: ModelResponse[]): Usage {
+  const u: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+  for (const r of responses) {
+    u.inputTokens += r.usage.inputTokens;
+    u.outputTokens += r.usage.outputTokens;
+    u.totalTokens += r.usage.totalTokens;
+  }
+  return u;
+}
+
+function collectCitations(responses: ModelResponse[]): Citation[] {
+  return responses[responses.length - 1]?.citations ?? [];
+}

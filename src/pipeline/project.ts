@@ -1,0 +1,156 @@
+/**
+ * @module A loaded project: config, store, prompts, providers and routes, tools; builds apps by name.
+ * Everything `run`, `chat`, `eval` and `serve` need comes from here, so they execute the same pipeline.
+ */
+import { resolve } from 'node:path';
+import {
+  closest,
+  type LoadConfigOptions,
+  type LoadedConfig,
+  loadConfig,
+  type Provider,
+  TandemError,
+} from '../core/index.js';
+import { createPromptLibrary, type PromptFile, type PromptLibrary } from '../prompts/index.js';
+import { createProviderRegistry, type ProviderRegistry, withModel } from '../router/index.js';
+import { openStore, type Store } from '../store/index.js';
+import { storeSink, type TraceSink } from '../tracing/index.js';
+import type { App } from './app-types.js';
+import { createApp } from './create-app.js';
+import { createToolRegistry, type ToolRegistry } from './tool-registry.js';
+
+export interface Project {
+  root: string;
+  loaded: LoadedConfig;
+  store: Store;
+  prompts: PromptLibrary;
+  providers: ProviderRegistry;
+  tools: ToolRegistry;
+  traces: TraceSink;
+  /** The app declared in tandem.yaml under `apps.<name>`. */
+  app(name: string): Promise<App>;
+  /** An app made from a bare prompt (`tandem run <prompt>`): its model, or defaults.route. */
+  promptApp(ref: string): Promise<App>;
+  /** An app by name, else a prompt by name. */
+  target(name: string): Promise<App>;
+  close(): Promise<void>;
+}
+
+export interface LoadProjectOptions extends LoadConfigOptions {
+  /** Replace configured providers by name (tests, benchmarks). */
+  providerOverrides?: Record<string, Provider>;
+  /** Where traces go; defaults to the store. */
+  traces?: TraceSink;
+}
+
+/** Loads the project in `root`. Close it when done (it holds the store open). */
+export async function loadProject(root: string, opts: LoadProjectOptions = {}): Promise<Project> {
+  const loaded = await loadConfig(root, opts);
+  const { config } = loaded;
+  const store = await openStore(loaded.root, config.store.path, opts.env);
+  const prompts = createPromptLibrary(resolve(loaded.root, config.prompts.dir), store.prompts);
+  const providers = createProviderRegistry(loaded, { cache: store.cache, overrides: opts.providerOverrides });
+  const tools = createToolRegistry(resolve(loaded.root, config.tools.dir));
+  const traces = opts.traces ?? storeSink(store.traces);
+
+  const providerFor = async (ref: string | undefined, what: string): Promise<Provider> => {
+    const name = ref ?? config.defaults.route ?? soleProvider(loaded);
+    if (!name) {
+      throw new TandemError('PROVIDER_NOT_FOUND', `${what} does not say which route or provider to use`, {
+        hint: 'Set route: on the app, model: in the prompt front-matter, or defaults.route in tandem.yaml.',
+      });
+    }
+    // `provider/model` in a prompt picks a model of a provider (e.g. openai/gpt-4o-mini).
+    const slash = name.indexOf('/');
+    if (slash > 0 && !providers.has(name) && providers.has(name.slice(0, slash))) {
+      return withModel(await providers.get(name.slice(0, slash)), name.slice(slash + 1));
+    }
+    return providers.get(name);
+  };
+
+  const build = async (
+    name: string,
+    prompt: PromptFile,
+    route: string | undefined,
+    toolNames: string[],
+    maxSteps: number,
+    description?: string,
+  ) => {
+    const used = [...new Set([...toolNames, ...(prompt.frontMatter.tools ?? [])])];
+    return createApp({
+      name,
+      description,
+      prompt,
+      library: prompts,
+      provider: await providerFor(route ?? prompt.frontMatter.model, `app "${name}"`),
+      tools: await tools.pick(used, `app "${name}"`),
+      maxSteps,
+      traces,
+    });
+  };
+
+  const app = async (name: string) => {
+    const cfg = config.apps[name];
+    if (!cfg) {
+      const known = Object.keys(config.apps);
+      const guess = closest(name, known);
+      throw new TandemError('APP_NOT_FOUND', `no app named "${name}"`, {
+        hint: guess
+          ? `did you mean "${guess}"?`
+          : known.length
+            ? `apps: ${known.join(', ')}`
+            : 'declare one under apps: in tandem.yaml',
+      });
+    }
+    const prompt = await prompts.load(cfg.prompt).catch((err) => {
+      throw err instanceof TandemError && err.code === 'PROMPT_NOT_FOUND' && !err.where
+        ? new TandemError(err.code, err.message, {
+            hint: err.hint,
+            where: loaded.locate(['apps', name, 'prompt']),
+          })
+        : err;
+    });
+    return build(name, prompt, cfg.route, cfg.tools ?? [], cfg.maxSteps, cfg.description);
+  };
+
+  const promptApp = async (ref: string) => {
+    const prompt = await prompts.load(ref);
+    return build(prompt.name, prompt, undefined, [], 8, prompt.frontMatter.description);
+  };
+
+  return {
+    root: loaded.root,
+    loaded,
+    store,
+    prompts,
+    providers,
+    tools,
+    traces,
+    app,
+    promptApp,
+    target: async (name) => {
+      if (name in config.apps) return app(name);
+      const base = name.split('@')[0]!;
+      if ((await prompts.names()).includes(base)) return promptApp(name);
+      const known = [...Object.keys(config.apps), ...(await prompts.names())];
+      const guess = closest(name, known);
+      throw new TandemError('APP_NOT_FOUND', `no app or prompt named "${name}"`, {
+        hint: guess
+          ? `did you mean "${guess}"?`
+          : known.length
+            ? `apps and prompts: ${known.join(', ')}`
+            : 'run `tandem init` to start a project',
+      });
+    },
+    async close() {
+      await traces.flush();
+      await store.close();
+    },
+  };
+}
+
+// With exactly one provider and no routes, there is nothing to choose.
+function soleProvider(loaded: LoadedConfig): string | undefined {
+  const names = [...Object.keys(loaded.config.providers), ...Object.keys(loaded.config.routes)];
+  return names.length === 1 ? names[0] : undefined;
+}

@@ -1,0 +1,5 @@
+export { type FrontMatter, frontMatterSchema, parseFrontMatter, splitPromptSource } from './front-matter.js';
+export { describeAjvErrors, toJsonSchema, validatorFor } from './input-schema.js';
+export { type PromptFile, parsePromptSource, readPromptFile } from './prompt-file.js';
+export { createPromptLibrary, type PromptLibrary } from './prompt-library.js';
+export { type RenderedPrompt, type RenderOptions, renderPrompt } from './render-prompt.js';

@@ -1,0 +1,54 @@
+/**
+ * @module Input and output schemas: Picoschema or JSON Schema in the front-matter, compiled once with ajv.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { picoschema } from 'dotprompt';
+import { type JsonSchema, TandemError } from '../core/index.js';
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const compiled = new WeakMap<object, ValidateFunction>();
+
+/** The JSON Schema of a Picoschema or JSON Schema value (undefined when there is none). */
+export async function toJsonSchema(
+  schema: unknown,
+  origin: string,
+  field: string,
+): Promise<JsonSchema | undefined> {
+  if (schema === undefined || schema === null) return undefined;
+  try {
+    return (await picoschema(schema)) as JsonSchema;
+  } catch (err) {
+    throw new TandemError('PROMPT_INVALID', `${field}: ${(err as Error).message}`, {
+      where: { file: origin, path: field },
+      hint: 'Picoschema: `name: string, description` or `name?: integer`; or write a JSON Schema with type: object.',
+    });
+  }
+}
+
+/** Compiles (once per schema object) an ajv validator. */
+export function validatorFor(schema: JsonSchema): ValidateFunction {
+  let v = compiled.get(schema);
+  if (!v) {
+    v = ajv.compile(schema);
+    compiled.set(schema, v);
+  }
+  return v;
+}
+
+/** Readable lines for ajv errors: `question: is required`, `age: must be integer, got "x"`. */
+export function describeAjvErrors(errors: ErrorObject[] | null | undefined, data: unknown): string[] {
+  return (errors ?? []).map((e) => {
+    const path = e.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    if (e.keyword === 'required') {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      return `${path ? `${path}.` : ''}${missing}: is required`;
+    }
+    if (e.keyword === 'additionalProperties') {
+      return `${path ? `${path}.` : ''}${(e.params as { additionalProperty: string }).additionalProperty}: is not expected`;
+    }
+    const value = path
+      ? path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], data)
+      : data;
+    return `${path || '(value)'}: ${e.message}${value !== undefined ? `, got ${JSON.stringify(value)?.slice(0, 60)}` : ''}`;
+  });
+}

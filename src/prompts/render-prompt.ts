@@ -1,0 +1,152 @@
+/**
+ * @module Renders a prompt with the `dotprompt` package: defaults, input validation, partials, role markers,
+ * history; returns our Message list and the request settings the front-matter asks for.
+ */
+import { Ajv, type ValidateFunction } from 'ajv';
+import { type Message as DotMessage, Dotprompt } from 'dotprompt';
+import type { JsonSchema, Message, ModelRequest } from '../core/index.js';
+import { TandemError } from '../core/index.js';
+import { describeAjvErrors, toJsonSchema } from './input-schema.js';
+import type { PromptFile } from './prompt-file.js';
+
+export interface RenderedPrompt {
+  messages: Message[];
+  /** The front-matter's model: a route or provider name, or provider/model. */
+  model?: string;
+  /** Sampling settings from the front-matter's config. */
+  settings: Pick<ModelRequest, 'temperature' | 'maxTokens' | 'topP' | 'stop'>;
+  output: { format: 'text' | 'json'; schema?: JsonSchema };
+  /** Tool names the prompt declares. */
+  tools: string[];
+  /** The input after defaults and type coercion. */
+  input: Record<string, unknown>;
+}
+
+export interface RenderOptions {
+  /** Resolves `{{> name}}` to partial source, or null when there is none. */
+  partial: (name: string) => string | null | Promise<string | null>;
+  /** Earlier conversation turns, placed at `{{history}}` or before the last user turn. */
+  history?: Message[];
+}
+
+// Coercion lets `--var count=3` satisfy `count: integer`.
+const inputAjv = new Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: true });
+
+/** Renders `prompt` with `vars`. Throws INPUT_INVALID when vars do not match the input schema. */
+export async function renderPrompt(
+  prompt: PromptFile,
+  vars: Record<string, unknown>,
+  opts: RenderOptions,
+): Promise<RenderedPrompt> {
+  const fm = prompt.frontMatter;
+  const input: Record<string, unknown> = { ...(fm.input?.default ?? {}), ...vars };
+  const { inputSchema, outputSchema } = await schemasOf(prompt);
+  if (inputSchema) validateInput(prompt, inputSchema, input);
+
+  const dotprompt = new Dotprompt({ partialResolver: opts.partial });
+  let rendered: Awaited<ReturnType<Dotprompt['render']>>;
+  try {
+    rendered = await dotprompt.render(
+      prompt.template,
+      { input, messages: (opts.history ?? []).map(toDotMessage) },
+      {},
+    );
+  } catch (err) {
+    const message = (err as Error).message;
+    const partial = message.match(/The partial (\S+) could not be found/)?.[1];
+    throw new TandemError(
+      'PROMPT_INVALID',
+      partial ? `partial "${partial}" not found` : message.split('\n')[0]!,
+      {
+        where: { file: prompt.origin, line: prompt.templateLine },
+        hint: partial ? `Create prompts/_${partial}.prompt (partials start with an underscore).` : undefined,
+        cause: err,
+      },
+    );
+  }
+  const messages = rendered.messages.flatMap(fromDotMessage);
+  if (!messages.length) {
+    throw new TandemError('PROMPT_INVALID', 'the prompt rendered to no messages', {
+      where: { file: prompt.origin, line: prompt.templateLine },
+      hint: 'Write the prompt text after the front-matter.',
+    });
+  }
+  const cfg = fm.config ?? {};
+  const settings: RenderedPrompt['settings'] = {};
+  if (cfg.temperature !== undefined) settings.temperature = cfg.temperature;
+  if (cfg.maxOutputTokens !== undefined) settings.maxTokens = cfg.maxOutputTokens;
+  if (cfg.topP !== undefined) settings.topP = cfg.topP;
+  if (cfg.stopSequences?.length) settings.stop = cfg.stopSequences;
+  return {
+    messages,
+    ...(fm.model ? { model: fm.model } : {}),
+    settings,
+    output: {
+      format: fm.output?.format ?? (outputSchema ? 'json' : 'text'),
+      ...(outputSchema ? { schema: outputSchema } : {}),
+    },
+    tools: fm.tools ?? [],
+    input,
+  };
+}
+
+// Schemas are converted and compiled once per prompt version, not on every render.
+const schemaCache = new Map<string, Promise<{ inputSchema?: JsonSchema; outputSchema?: JsonSchema }>>();
+const validators = new Map<string, ValidateFunction>();
+
+function schemasOf(prompt: PromptFile) {
+  let found = schemaCache.get(prompt.version);
+  if (!found) {
+    found = (async () => ({
+      inputSchema: await toJsonSchema(prompt.frontMatter.input?.schema, prompt.origin, 'input.schema'),
+      outputSchema: await toJsonSchema(prompt.frontMatter.output?.schema, prompt.origin, 'output.schema'),
+    }))();
+    schemaCache.set(prompt.version, found);
+    found.catch(() => schemaCache.delete(prompt.version));
+  }
+  return found;
+}
+
+function validateInput(prompt: PromptFile, schema: JsonSchema, input: Record<string, unknown>): void {
+  let validate = validators.get(prompt.version);
+  if (!validate) {
+    validate = inputAjv.compile(schema);
+    validators.set(prompt.version, validate);
+  }
+  if (validate(input)) return;
+  const problems = describeAjvErrors(validate.errors, input);
+  const props = Object.keys((schema.properties as object | undefined) ?? {});
+  const required = new Set((schema.required as string[] | undefined) ?? []);
+  throw new TandemError(
+    'INPUT_INVALID',
+    `input for prompt "${prompt.name}" is invalid: ${problems.join('; ')}`,
+    {
+      where: { file: prompt.origin, path: 'input.schema' },
+      hint: props.length
+        ? `expected inputs: ${props.map((p) => (required.has(p) ? p : `${p}?`)).join(', ')} (pass them with --var name=value)`
+        : 'this prompt takes no inputs',
+    },
+  );
+}
+
+function toDotMessage(m: Message): DotMessage {
+  const role = m.role === 'assistant' ? 'model' : m.role;
+  return { role, content: [{ text: m.content }] };
+}
+
+function fromDotMessage(m: DotMessage): Message[] {
+  const text = m.content
+    .map((p) =>
+      'text' in p && typeof p.text === 'string'
+        ? p.text
+        : 'media' in p && p.media
+          ? `[media: ${p.media.url}]`
+          : '',
+    )
+    .join('')
+    .trim();
+  if (!text) return [];
+  if (m.role === 'model') return [{ role: 'assistant', content: text }];
+  if (m.role === 'tool') return [{ role: 'user', content: text }];
+  return [{ role: m.role, content: text }];
+}

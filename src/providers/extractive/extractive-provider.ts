@@ -1,0 +1,71 @@
+/**
+ * @module The no-model answerer: picks the sentences of the supplied context that best cover the question
+ * and cites where each came from, so a project is useful offline with zero keys.
+ */
+import type { Citation, ModelRequest, Provider } from '../../core/index.js';
+import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
+import { collectPassages } from './collect-passages.js';
+import { type RankedSentence, rankSentences } from './rank-sentences.js';
+
+export interface ExtractiveOptions {
+  id: string;
+  maxSentences: number;
+  /** Below this coverage of the question the provider answers `fallbackText`. */
+  minScore: number;
+  fallbackText: string;
+}
+
+/** Creates the extractive provider. */
+export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
+  const generate = async (req: ModelRequest) => {
+    throwIfAborted(req.signal);
+    const started = performance.now();
+    const { question, passages } = collectPassages(req);
+    const ranked = rankSentences(question, passages);
+    const best = ranked[0]?.score ?? 0;
+    const chosen =
+      best < opts.minScore
+        ? []
+        : ranked
+            // Keep sentences nearly as relevant as the best one; a weak tail makes answers noisy.
+            .filter((s) => s.score >= Math.max(opts.minScore, best * 0.7))
+            .slice(0, opts.maxSentences)
+            .sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
+    const { answer, citations } = compose(chosen, opts.fallbackText);
+    const text =
+      req.responseFormat?.type === 'json'
+        ? JSON.stringify({ answer, sources: citations.map((c) => c.id) })
+        : answer;
+    return completeResponse({ text, citations, model: 'extractive' }, req, opts.id, started);
+  };
+  async function* stream(req: ModelRequest) {
+    yield* streamFromResponse(await generate(req));
+  }
+  return { id: opts.id, generate, stream };
+}
+
+function compose(chosen: RankedSentence[], fallback: string): { answer: string; citations: Citation[] } {
+  if (!chosen.length) return { answer: fallback, citations: [] };
+  const citations: Citation[] = [];
+  const numberOf = new Map<string, number>();
+  const parts = chosen.map((s) => {
+    let n = numberOf.get(s.passage.id);
+    if (n === undefined) {
+      citations.push({
+        id: s.passage.id,
+        ...(s.passage.source ? { source: s.passage.source } : {}),
+        ...(s.passage.title ? { title: s.passage.title } : {}),
+        snippet: s.text,
+        score: round(s.score),
+      });
+      n = citations.length;
+      numberOf.set(s.passage.id, n);
+    }
+    return `${s.text} [${n}]`;
+  });
+  return { answer: parts.join(' '), citations };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,13 @@
+// The SDK-backed providers (openai/, anthropic/) are not re-exported here: createProvider imports them only
+// when a config uses them, which keeps `tandem run` with local providers from loading either SDK.
+export { createProvider, type ProviderContext } from './create-provider.js';
+export { createEchoProvider } from './echo-provider.js';
+export { createExtractiveProvider, type ExtractiveOptions } from './extractive/extractive-provider.js';
+export { BUILTIN_PRICES, costOf, findPrice, type Price } from './pricing.js';
+export { abortError, badResponse, errorFromStatus, parseRetryAfter } from './provider-errors.js';
+export { completeResponse, estimateTokens, streamFromResponse } from './response-helpers.js';
+export {
+  createScriptProvider,
+  type ScriptProviderFactory,
+  type ScriptProviderImpl,
+} from './script-provider.js';

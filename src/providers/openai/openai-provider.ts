@@ -1,0 +1,172 @@
+/**
+ * @module OpenAI and any OpenAI-compatible server (vLLM, Ollama, llama.cpp server, LM Studio, OpenRouter, Groq…),
+ * through the official SDK with its own retries off: routes retry, with visibility in the trace.
+ */
+import OpenAI from 'openai';
+import type {
+  ModelRequest,
+  ModelResponse,
+  Provider,
+  StreamEvent,
+  ToolCall,
+  Usage,
+} from '../../core/index.js';
+import { costOf, type Price } from '../pricing.js';
+import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
+import { mapOpenAIFinishReason } from './map-finish-reason.js';
+import { parseToolArgs, toOpenAIRequest } from './to-openai-request.js';
+
+export interface OpenAIProviderOptions {
+  id: string;
+  model: string;
+  apiKey?: string;
+  baseUrl?: string;
+  organization?: string;
+  headers?: Record<string, string>;
+  embeddingModel?: string;
+  /** Price lookup by model name (config overrides, then the built-in table). */
+  price?: (model: string) => Price | undefined;
+}
+
+/** Creates a Provider for the Chat Completions and Embeddings APIs. */
+export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
+  const client = new OpenAI({
+    // Local servers (Ollama, vLLM) accept any key; the SDK refuses to start without one.
+    apiKey: opts.apiKey || 'not-needed',
+    baseURL: opts.baseUrl,
+    organization: opts.organization,
+    defaultHeaders: opts.headers,
+    maxRetries: 0,
+    timeout: 10 * 60_000,
+  });
+  const priced = (model: string, usage: Usage) => costOf(usage, opts.price?.(model));
+
+  const generate = async (req: ModelRequest): Promise<ModelResponse> => {
+    const model = req.model ?? opts.model;
+    const started = performance.now();
+    let completion: OpenAI.Chat.Completions.ChatCompletion;
+    try {
+      completion = await client.chat.completions.create(toOpenAIRequest(req, model), { signal: req.signal });
+    } catch (err) {
+      throw toTandemError(err, opts.id, req.signal);
+    }
+    const choice = completion?.choices?.[0];
+    if (!choice?.message) throw badResponse(opts.id, 'response has no choices[0].message');
+    const usage = toUsage(completion.usage);
+    const toolCalls: ToolCall[] = (choice.message.tool_calls ?? []).flatMap((c) =>
+      c.type === 'function'
+        ? [{ id: c.id, name: c.function.name, args: parseToolArgs(c.function.arguments) }]
+        : [],
+    );
+    return {
+      text: choice.message.content ?? '',
+      ...(toolCalls.length ? { toolCalls } : {}),
+      finishReason: mapOpenAIFinishReason(choice.finish_reason),
+      usage,
+      model: completion.model || model,
+      provider: opts.id,
+      latencyMs: performance.now() - started,
+      costUsd: priced(model, usage),
+    };
+  };
+
+  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+    const model = req.model ?? opts.model;
+    const started = performance.now();
+    let text = '';
+    let usage: Usage | undefined;
+    let finish: string | null | undefined;
+    let answeredModel = model;
+    const partial = new Map<number, { id: string; name: string; args: string }>();
+    try {
+      const chunks = await client.chat.completions.create(
+        { ...toOpenAIRequest(req, model), stream: true, stream_options: { include_usage: true } },
+        { signal: req.signal },
+      );
+      for await (const chunk of chunks) {
+        if (chunk.model) answeredModel = chunk.model;
+        if (chunk.usage) usage = toUsage(chunk.usage);
+        const choice = chunk.choices?.[0];
+        if (!choice) continue;
+        const delta = choice.delta;
+        if (delta?.content) {
+          text += delta.content;
+          yield { type: 'text-delta', text: delta.content };
+        }
+        for (const tc of delta?.tool_calls ?? []) {
+          const slot = partial.get(tc.index) ?? { id: '', name: '', args: '' };
+          if (tc.id) slot.id = tc.id;
+          if (tc.function?.name) slot.name += tc.function.name;
+          if (tc.function?.arguments) slot.args += tc.function.arguments;
+          partial.set(tc.index, slot);
+        }
+        if (choice.finish_reason) finish = choice.finish_reason;
+      }
+    } catch (err) {
+      throw toTandemError(err, opts.id, req.signal);
+    }
+    // The SDK ends quietly when the server closes the socket early; a stream without a finish reason was cut.
+    if (!finish) throw badResponse(opts.id, 'the stream ended before the model finished (connection cut?)');
+    const toolCalls: ToolCall[] = [...partial.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([i, s]) => ({ id: s.id || `call_${i}`, name: s.name, args: parseToolArgs(s.args) }));
+    for (const toolCall of toolCalls) yield { type: 'tool-call', toolCall };
+    const finalUsage = usage ?? { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+    yield {
+      type: 'finish',
+      response: {
+        text,
+        ...(toolCalls.length ? { toolCalls } : {}),
+        finishReason: mapOpenAIFinishReason(finish),
+        usage: finalUsage,
+        model: answeredModel,
+        provider: opts.id,
+        latencyMs: performance.now() - started,
+        costUsd: priced(model, finalUsage),
+      },
+    };
+  }
+
+  const embed = async (texts: string[], o: { signal?: AbortSignal; model?: string } = {}) => {
+    const model = o.model ?? opts.embeddingModel ?? opts.model;
+    try {
+      const res = await client.embeddings.create(
+        { model, input: texts, encoding_format: 'float' },
+        { signal: o.signal },
+      );
+      return [...res.data].sort((a, b) => a.index - b.index).map((d) => Float32Array.from(d.embedding));
+    } catch (err) {
+      throw toTandemError(err, opts.id, o.signal);
+    }
+  };
+
+  return { id: opts.id, generate, stream, embed };
+}
+
+function toUsage(u: { prompt_tokens?: number; completion_tokens?: number } | null | undefined): Usage {
+  const inputTokens = u?.prompt_tokens ?? 0;
+  const outputTokens = u?.completion_tokens ?? 0;
+  return { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens };
+}
+
+/** Any failure of the SDK as a TandemError (status, Retry-After, timeouts, broken bodies). */
+export function toTandemError(err: unknown, id: string, signal?: AbortSignal): Error {
+  if (signal?.aborted) return abortError(id, signal, err);
+  if (err instanceof OpenAI.APIError && typeof err.status === 'number') {
+    const detail = (err.error as { message?: string } | undefined)?.message ?? err.message;
+    return errorFromStatus(id, err.status, detail, parseRetryAfter(err.headers), err);
+  }
+  if (err instanceof OpenAI.APIConnectionTimeoutError) {
+    return errorFromStatus(id, 408, 'upstream timed out', undefined, err);
+  }
+  if (err instanceof OpenAI.APIConnectionError) {
+    return badResponse(
+      id,
+      `connection failed: ${(err.cause as Error | undefined)?.message ?? err.message}`,
+      err,
+    );
+  }
+  if (err instanceof SyntaxError) return badResponse(id, `malformed JSON from upstream: ${err.message}`, err);
+  if (err instanceof Error && err.name === 'TandemError') return err;
+  return badResponse(id, (err as Error)?.message ?? String(err), err);
+}

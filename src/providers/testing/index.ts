@@ -1,0 +1,1 @@
+export { createScriptedProvider, type ScriptedProvider, type ScriptStep } from './scripted-provider.js';

@@ -1,0 +1,11 @@
+export { balance } from './balance.js';
+export { cache, cacheKey } from './cache.js';
+export { fallback, shouldFallBack } from './fallback.js';
+export { createSemaphore, limit } from './limit.js';
+export { createProviderRegistry, type ProviderRegistry, type RegistryOptions } from './provider-registry.js';
+export { isRetryable, type RetryOptions, retry, retryDelayMs } from './retry.js';
+export { abortableSleep, type Sleep } from './sleep.js';
+export { spanned } from './spanned.js';
+export { timeout } from './timeout.js';
+export { traced } from './traced.js';
+export { withModel } from './with-model.js';

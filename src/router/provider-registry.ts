@@ -1,0 +1,106 @@
+/**
+ * @module Resolves provider and route names from the config to ready Providers, building each once.
+ */
+import { type LoadedConfig, type Provider, type RouteConfig, TandemError } from '../core/index.js';
+import { createProvider } from '../providers/index.js';
+import type { CacheStore } from '../store/index.js';
+import { balance } from './balance.js';
+import { cache } from './cache.js';
+import { fallback } from './fallback.js';
+import { limit } from './limit.js';
+import { retry } from './retry.js';
+import { spanned } from './spanned.js';
+import { timeout } from './timeout.js';
+import { traced } from './traced.js';
+import { withModel } from './with-model.js';
+
+export interface ProviderRegistry {
+  /** A provider or route by name; routes come wrapped in retries, timeouts, limits and cache as configured. */
+  get(name: string): Promise<Provider>;
+  has(name: string): boolean;
+  names(): { providers: string[]; routes: string[] };
+}
+
+export interface RegistryOptions {
+  /** Response cache storage, needed by routes with `cache:`. */
+  cache?: CacheStore;
+  /** Replace a configured provider (tests, benchmarks). */
+  overrides?: Record<string, Provider>;
+}
+
+/** Creates the registry for a loaded config. */
+export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptions = {}): ProviderRegistry {
+  const { config } = loaded;
+  const built = new Map<string, Promise<Provider>>();
+
+  const buildProvider = async (name: string): Promise<Provider> => {
+    const override = opts.overrides?.[name];
+    if (override) return traced(override);
+    loaded.requireEnv(['providers', name]);
+    return traced(
+      await createProvider(name, config.providers[name]!, { root: loaded.root, pricing: config.pricing }),
+    );
+  };
+
+  const buildRoute = async (name: string, route: RouteConfig, seen: string[]): Promise<Provider> => {
+    const targets = await Promise.all(
+      route.targets.map(async (t) => {
+        const ref = typeof t === 'string' ? { provider: t, weight: 1 } : t;
+        let p = await resolve(ref.provider, [...seen, name]);
+        if (ref.model) p = withModel(p, ref.model);
+        if (route.timeoutMs) p = timeout(p, route.timeoutMs);
+        if (route.retry) p = retry(p, route.retry);
+        return { provider: p, weight: ref.weight };
+      }),
+    );
+    let p =
+      route.strategy === 'balance'
+        ? balance(name, targets)
+        : fallback(
+            name,
+            targets.map((t) => t.provider),
+          );
+    if (route.concurrency) p = limit(p, route.concurrency);
+    if (route.cache) {
+      if (!opts.cache)
+        throw new TandemError('STORE_ERROR', `route "${name}" uses cache: but no store is open`);
+      p = cache(p, opts.cache, {
+        ttlMs: typeof route.cache === 'object' ? route.cache.ttlSeconds * 1000 : undefined,
+      });
+    }
+    return spanned(p, name);
+  };
+
+  const resolve = (name: string, seen: string[] = []): Promise<Provider> => {
+    if (seen.includes(name)) {
+      return Promise.reject(
+        new TandemError('CONFIG_INVALID', `routes form a cycle: ${[...seen, name].join(' → ')}`, {
+          where: loaded.locate(['routes', name]),
+          hint: 'A route may target other routes, but never one that leads back to itself.',
+        }),
+      );
+    }
+    const existing = built.get(name);
+    if (existing) return existing;
+    let made: Promise<Provider>;
+    if (name in config.routes) made = buildRoute(name, config.routes[name]!, seen);
+    else if (name in config.providers || opts.overrides?.[name]) made = buildProvider(name);
+    else {
+      const known = [...Object.keys(config.providers), ...Object.keys(config.routes)];
+      made = Promise.reject(
+        new TandemError('PROVIDER_NOT_FOUND', `no provider or route named "${name}"`, {
+          hint: known.length ? `defined: ${known.join(', ')}` : 'declare one under providers: in tandem.yaml',
+        }),
+      );
+    }
+    built.set(name, made);
+    made.catch(() => built.delete(name)); // a failed build (e.g. missing env) is retried on next use
+    return made;
+  };
+
+  return {
+    get: (name) => resolve(name),
+    has: (name) => name in config.providers || name in config.routes || Boolean(opts.overrides?.[name]),
+    names: () => ({ providers: Object.keys(config.providers), routes: Object.keys(config.routes) }),
+  };
+}

@@ -1,0 +1,82 @@
+import {
+  isTandemError,
+  type ModelRequest,
+  type ModelResponse,
+  type Provider,
+  type StreamEvent,
+} from '../core/index.js';
+import { abortableSleep, type Sleep } from './sleep.js';
+
+export interface RetryOptions {
+  /** Total tries, including the first. */
+  attempts?: number;
+  baseMs?: number;
+  /** Cap on one wait; a Retry-After longer than this is not waited for (the error goes to the fallback). */
+  maxMs?: number;
+  sleep?: Sleep;
+  random?: () => number;
+}
+
+/** True for errors another try may fix: 408, 409, 429, 5xx, timeouts, broken responses. */
+export function isRetryable(err: unknown): boolean {
+  return isTandemError(err) && err.retryable;
+}
+
+/** The wait before try `attempt + 1`: Retry-After when the upstream gave one, else full-jitter exponential backoff. */
+export function retryDelayMs(
+  err: unknown,
+  attempt: number,
+  baseMs: number,
+  maxMs: number,
+  random = Math.random,
+): number {
+  const asked = isTandemError(err) ? err.retryAfterMs : undefined;
+  if (asked !== undefined) return asked;
+  return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** (attempt - 1)));
+}
+
+/** Retries transient failures with exponential backoff and full jitter; honours Retry-After. */
+export function retry(inner: Provider, opts: RetryOptions = {}): Provider {
+  const { attempts = 3, baseMs = 250, maxMs = 10_000, sleep = abortableSleep, random = Math.random } = opts;
+
+  // Waits before the next try, or rethrows when no try is left or waiting would exceed maxMs.
+  const backoff = async (err: unknown, attempt: number, req: ModelRequest) => {
+    if (attempt >= attempts || !isRetryable(err) || req.signal?.aborted) throw err;
+    const delay = retryDelayMs(err, attempt, baseMs, maxMs, random);
+    if (delay > maxMs) throw err;
+    req.span?.set({ [`retry.${attempt}.waitMs`]: delay });
+    await sleep(delay, req.signal);
+  };
+
+  const generate = async (req: ModelRequest): Promise<ModelResponse> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const res = await inner.generate(req);
+        return { ...res, attempts: (res.attempts ?? 1) + attempt - 1 };
+      } catch (err) {
+        await backoff(err, attempt, req);
+      }
+    }
+  };
+
+  // A stream is retried only before its first event: after that the caller has already seen output.
+  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+    for (let attempt = 1; ; attempt++) {
+      let started = false;
+      try {
+        for await (const ev of inner.stream(req)) {
+          started = true;
+          yield ev.type === 'finish'
+            ? { ...ev, response: { ...ev.response, attempts: (ev.response.attempts ?? 1) + attempt - 1 } }
+            : ev;
+        }
+        return;
+      } catch (err) {
+        if (started) throw err;
+        await backoff(err, attempt, req);
+      }
+    }
+  }
+
+  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+}

@@ -1,0 +1,41 @@
+import type { ModelRequest, Provider, StreamEvent } from '../core/index.js';
+
+/** Opens a `route` span around every call, so a trace shows which route ran and what it cost overall. */
+export function spanned(inner: Provider, name: string): Provider {
+  const generate = async (req: ModelRequest) => {
+    const span = req.span?.child(`route ${name}`, 'route', { route: name });
+    try {
+      const res = await inner.generate({ ...req, span });
+      span?.end({
+        attributes: { provider: res.provider, attempts: res.attempts ?? 1, cached: res.cached ?? false },
+      });
+      return res;
+    } catch (error) {
+      span?.end({ error });
+      throw error;
+    }
+  };
+  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+    const span = req.span?.child(`route ${name}`, 'route', { route: name, stream: true });
+    try {
+      for await (const ev of inner.stream({ ...req, span })) {
+        if (ev.type === 'finish') {
+          span?.end({
+            attributes: {
+              provider: ev.response.provider,
+              attempts: ev.response.attempts ?? 1,
+              cached: ev.response.cached ?? false,
+            },
+          });
+        }
+        yield ev;
+      }
+    } catch (error) {
+      span?.end({ error });
+      throw error;
+    } finally {
+      span?.end({ status: 'error', error: 'stream abandoned by the consumer' });
+    }
+  }
+  return { id: name, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+}

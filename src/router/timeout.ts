@@ -1,0 +1,61 @@
+import { type ModelRequest, type Provider, type StreamEvent, TandemError } from '../core/index.js';
+
+/**
+ * Aborts a call that takes longer than `ms`. For streams the limit applies to the wait for each event (first
+ * token and every gap), so a long answer that keeps streaming is not cut, but a stalled one is.
+ */
+export function timeout(inner: Provider, ms: number): Provider {
+  const timeoutError = () =>
+    new TandemError('PROVIDER_TIMEOUT', `${inner.id}: no answer within ${ms} ms`, {
+      retryable: true,
+      hint: 'Raise timeoutMs on the route, or check that the upstream is reachable.',
+    });
+  const withDeadline = (req: ModelRequest) => {
+    const controller = new AbortController();
+    const onParentAbort = () => controller.abort(req.signal?.reason);
+    req.signal?.addEventListener('abort', onParentAbort, { once: true });
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(timeoutError()), ms);
+    };
+    const dispose = () => {
+      clearTimeout(timer);
+      req.signal?.removeEventListener('abort', onParentAbort);
+    };
+    // The race makes the timeout hold even for a provider that ignores its signal.
+    const expired = new Promise<never>((_, reject) =>
+      controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true }),
+    );
+    expired.catch(() => {});
+    return { signal: controller.signal, arm, dispose, expired };
+  };
+
+  const generate = async (req: ModelRequest) => {
+    const d = withDeadline(req);
+    d.arm();
+    try {
+      return await Promise.race([inner.generate({ ...req, signal: d.signal }), d.expired]);
+    } finally {
+      d.dispose();
+    }
+  };
+
+  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+    const d = withDeadline(req);
+    const it = inner.stream({ ...req, signal: d.signal })[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        d.arm();
+        const next = await Promise.race([it.next(), d.expired]);
+        if (next.done) return;
+        yield next.value;
+      }
+    } finally {
+      d.dispose();
+      await it.return?.();
+    }
+  }
+
+  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+}

@@ -1,0 +1,47 @@
+import type { ModelRequest, ModelResponse, Provider, StreamEvent } from '../core/index.js';
+
+/** Opens a `model` span under the request's span for every call: provider, model, tokens, cost, latency, error. */
+export function traced(inner: Provider): Provider {
+  const open = (req: ModelRequest) =>
+    req.span?.child(`model ${inner.id}`, 'model', {
+      provider: inner.id,
+      ...(req.model ? { model: req.model } : {}),
+    });
+  const close = (span: ReturnType<typeof open>, res: ModelResponse) =>
+    span?.end({
+      usage: res.usage,
+      costUsd: res.costUsd ?? 0,
+      attributes: {
+        model: res.model,
+        finishReason: res.finishReason,
+        latencyMs: Math.round(res.latencyMs * 1000) / 1000,
+        ...(res.toolCalls?.length ? { toolCalls: res.toolCalls.map((c) => c.name) } : {}),
+      },
+    });
+  const generate = async (req: ModelRequest) => {
+    const span = open(req);
+    try {
+      const res = await inner.generate({ ...req, span });
+      close(span, res);
+      return res;
+    } catch (error) {
+      span?.end({ error });
+      throw error;
+    }
+  };
+  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+    const span = open(req);
+    try {
+      for await (const ev of inner.stream({ ...req, span })) {
+        if (ev.type === 'finish') close(span, ev.response);
+        yield ev;
+      }
+    } catch (error) {
+      span?.end({ error });
+      throw error;
+    } finally {
+      span?.end({ status: 'error', error: 'stream abandoned by the consumer' }); // no-op when already ended
+    }
+  }
+  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+}

@@ -1,0 +1,85 @@
+import type Database from 'better-sqlite3';
+import { TandemError } from '../../core/index.js';
+import type { PromptLabelRecord, PromptStore, PromptVersionRecord } from '../store.js';
+
+interface VersionRow {
+  name: string;
+  version: string;
+  source: string;
+  created_at: number;
+}
+interface LabelRow {
+  name: string;
+  label: string;
+  version: string;
+  updated_at: number;
+}
+
+const toVersion = (r: VersionRow): PromptVersionRecord => ({
+  name: r.name,
+  version: r.version,
+  source: r.source,
+  createdAt: r.created_at,
+});
+const toLabel = (r: LabelRow): PromptLabelRecord => ({
+  name: r.name,
+  label: r.label,
+  version: r.version,
+  updatedAt: r.updated_at,
+});
+
+/** Prompt versions and labels in SQLite. */
+export function createSqlitePromptStore(db: Database.Database): PromptStore {
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO prompt_versions (name, version, source, created_at) VALUES (?, ?, ?, ?)',
+  );
+  const byPrefix = db.prepare(
+    'SELECT * FROM prompt_versions WHERE name = ? AND version >= ? AND version < ? ORDER BY version LIMIT 2',
+  );
+  return {
+    async saveVersion({ name, version, source }) {
+      return insert.run(name, version, source, Date.now()).changes > 0;
+    },
+    async getVersion(name, prefix) {
+      const p = prefix.toLowerCase();
+      if (p.length < 4) return undefined;
+      const rows = byPrefix.all(name, p, `${p}\uffff`) as VersionRow[];
+      if (rows.length > 1 && rows[0]!.version !== p) {
+        throw new TandemError('USAGE', `version prefix "${prefix}" of prompt "${name}" is ambiguous`, {
+          hint: 'Give more characters of the version hash (see `tandem prompts list`).',
+        });
+      }
+      return rows[0] ? toVersion(rows[0]) : undefined;
+    },
+    async listVersions(name) {
+      const rows = (
+        name
+          ? db
+              .prepare('SELECT * FROM prompt_versions WHERE name = ? ORDER BY created_at DESC, rowid DESC')
+              .all(name)
+          : db.prepare('SELECT * FROM prompt_versions ORDER BY name, created_at DESC, rowid DESC').all()
+      ) as VersionRow[];
+      return rows.map(toVersion);
+    },
+    async setLabel(name, label, version) {
+      db.prepare(
+        `INSERT INTO prompt_labels (name, label, version, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (name, label) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at`,
+      ).run(name, label, version, Date.now());
+    },
+    async getLabel(name, label) {
+      const row = db.prepare('SELECT * FROM prompt_labels WHERE name = ? AND label = ?').get(name, label) as
+        | LabelRow
+        | undefined;
+      return row ? toLabel(row) : undefined;
+    },
+    async listLabels(name) {
+      const rows = (
+        name
+          ? db.prepare('SELECT * FROM prompt_labels WHERE name = ? ORDER BY label').all(name)
+          : db.prepare('SELECT * FROM prompt_labels ORDER BY name, label').all()
+      ) as LabelRow[];
+      return rows.map(toLabel);
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { TandemError } from '../../core/index.js';
+import type { Store } from '../store.js';
+import { migrate } from './migrate.js';
+import { createSqliteCache } from './sqlite-cache.js';
+import { createSqlitePromptStore } from './sqlite-prompts.js';
+import { createSqliteTraceStore } from './sqlite-traces.js';
+
+/** The embedded store; `database` is exposed for SQLite-specific siblings (e.g. the knowledge index). */
+export interface SqliteStore extends Store {
+  readonly database: Database.Database;
+  readonly file: string;
+}
+
+/** Opens (creating and migrating) the SQLite store at `file`; ':memory:' works for tests. */
+export function openSqliteStore(file: string): SqliteStore {
+  let db: Database.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    db = new Database(file);
+  } catch (err) {
+    throw new TandemError('STORE_ERROR', `cannot open the store at ${file}: ${(err as Error).message}`, {
+      hint: 'Check that the directory is writable, or set store.path in tandem.yaml.',
+      cause: err,
+    });
+  }
+  // WAL lets readers (a UI, a second CLI) work while a run writes; NORMAL sync is durable across crashes of
+  // the process, which is what "a kill loses nothing finished" needs.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, file);
+  return {
+    database: db,
+    file,
+    prompts: createSqlitePromptStore(db),
+    traces: createSqliteTraceStore(db),
+    cache: createSqliteCache(db),
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

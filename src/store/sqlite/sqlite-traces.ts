@@ -1,0 +1,149 @@
+import type Database from 'better-sqlite3';
+import type { SpanRecord, TraceRecord, TraceStore } from '../store.js';
+
+interface TraceRow {
+  id: string;
+  name: string;
+  kind: TraceRecord['kind'];
+  status: TraceRecord['status'];
+  started_at: number;
+  duration_ms: number;
+  input_tokens: number;
+  output_tokens: number;
+  cost_usd: number;
+  input: string | null;
+  output: string | null;
+  error: string | null;
+}
+interface SpanRow {
+  id: string;
+  trace_id: string;
+  parent_id: string | null;
+  name: string;
+  kind: SpanRecord['kind'];
+  started_at: number;
+  duration_ms: number;
+  status: SpanRecord['status'];
+  attributes: string;
+  input_tokens: number | null;
+  output_tokens: number | null;
+  cost_usd: number | null;
+  error: string | null;
+}
+
+const json = (v: unknown) => (v === undefined ? null : JSON.stringify(v));
+const parse = (s: string | null) => (s === null ? undefined : JSON.parse(s));
+
+function toTrace(r: TraceRow): Omit<TraceRecord, 'spans'> {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    status: r.status,
+    startedAt: r.started_at,
+    durationMs: r.duration_ms,
+    usage: {
+      inputTokens: r.input_tokens,
+      outputTokens: r.output_tokens,
+      totalTokens: r.input_tokens + r.output_tokens,
+    },
+    costUsd: r.cost_usd,
+    input: parse(r.input),
+    output: parse(r.output),
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+function toSpan(r: SpanRow): SpanRecord {
+  return {
+    id: r.id,
+    traceId: r.trace_id,
+    ...(r.parent_id ? { parentId: r.parent_id } : {}),
+    name: r.name,
+    kind: r.kind,
+    startedAt: r.started_at,
+    durationMs: r.duration_ms,
+    status: r.status,
+    attributes: JSON.parse(r.attributes),
+    ...(r.input_tokens !== null
+      ? {
+          usage: {
+            inputTokens: r.input_tokens,
+            outputTokens: r.output_tokens ?? 0,
+            totalTokens: r.input_tokens + (r.output_tokens ?? 0),
+          },
+        }
+      : {}),
+    ...(r.cost_usd !== null ? { costUsd: r.cost_usd } : {}),
+    ...(r.error ? { error: r.error } : {}),
+  };
+}
+
+/** Traces and their spans in SQLite; a batch is written in one transaction. */
+export function createSqliteTraceStore(db: Database.Database): TraceStore {
+  const insertTrace = db.prepare(
+    `INSERT OR REPLACE INTO traces (id, name, kind, status, started_at, duration_ms, input_tokens, output_tokens,
+       cost_usd, input, output, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertSpan = db.prepare(
+    `INSERT OR REPLACE INTO spans (id, trace_id, parent_id, name, kind, started_at, duration_ms, status, attributes,
+       input_tokens, output_tokens, cost_usd, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const writeAll = db.transaction((traces: TraceRecord[]) => {
+    for (const t of traces) {
+      insertTrace.run(
+        t.id,
+        t.name,
+        t.kind,
+        t.status,
+        t.startedAt,
+        t.durationMs,
+        t.usage.inputTokens,
+        t.usage.outputTokens,
+        t.costUsd,
+        json(t.input),
+        json(t.output),
+        t.error ?? null,
+      );
+      for (const s of t.spans) {
+        insertSpan.run(
+          s.id,
+          t.id,
+          s.parentId ?? null,
+          s.name,
+          s.kind,
+          s.startedAt,
+          s.durationMs,
+          s.status,
+          JSON.stringify(s.attributes),
+          s.usage?.inputTokens ?? null,
+          s.usage?.outputTokens ?? null,
+          s.costUsd ?? null,
+          s.error ?? null,
+        );
+      }
+    }
+  });
+  return {
+    async write(traces) {
+      if (traces.length) writeAll(traces);
+    },
+    async get(id) {
+      const row = db.prepare('SELECT * FROM traces WHERE id = ?').get(id) as TraceRow | undefined;
+      if (!row) return undefined;
+      const spans = db
+        .prepare('SELECT * FROM spans WHERE trace_id = ? ORDER BY started_at, rowid')
+        .all(id) as SpanRow[];
+      return { ...toTrace(row), spans: spans.map(toSpan) };
+    },
+    async list(filter = {}) {
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (filter.name) where.push('name = ?') && args.push(filter.name);
+      if (filter.status) where.push('status = ?') && args.push(filter.status);
+      if (filter.before) where.push('id < ?') && args.push(filter.before);
+      const sql = `SELECT * FROM traces ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+      return (db.prepare(sql).all(...args, filter.limit ?? 50) as TraceRow[]).map(toTrace);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * @module The Store interface: everything tandem persists. SQLite implements it today; a PostgreSQL
+ * implementation must satisfy the same promises, so every method is async even where SQLite is not.
+ */
+import type { Attributes, SpanKind, Usage } from '../core/index.js';
+
+export interface PromptVersionRecord {
+  name: string;
+  /** Content hash (hex SHA-256 of the file's text). */
+  version: string;
+  source: string;
+  createdAt: number;
+}
+
+export interface PromptLabelRecord {
+  name: string;
+  label: string;
+  version: string;
+  updatedAt: number;
+}
+
+export interface PromptStore {
+  /** Keeps a version; returns false when it was already stored. */
+  saveVersion(record: Omit<PromptVersionRecord, 'createdAt'>): Promise<boolean>;
+  /** Finds a version by its full hash or a unique prefix of at least 4 characters. */
+  getVersion(name: string, versionOrPrefix: string): Promise<PromptVersionRecord | undefined>;
+  /** Newest first. */
+  listVersions(name?: string): Promise<PromptVersionRecord[]>;
+  setLabel(name: string, label: string, version: string): Promise<void>;
+  getLabel(name: string, label: string): Promise<PromptLabelRecord | undefined>;
+  listLabels(name?: string): Promise<PromptLabelRecord[]>;
+}
+
+export type SpanStatus = 'ok' | 'error';
+
+export interface SpanRecord {
+  id: string;
+  traceId: string;
+  parentId?: string;
+  name: string;
+  kind: SpanKind;
+  startedAt: number;
+  durationMs: number;
+  status: SpanStatus;
+  attributes: Attributes;
+  usage?: Usage;
+  costUsd?: number;
+  error?: string;
+}
+
+export interface TraceRecord {
+  id: string;
+  /** What ran: an app name, a prompt name, or a route for gateway requests. */
+  name: string;
+  kind: 'app' | 'prompt' | 'request';
+  status: SpanStatus;
+  startedAt: number;
+  durationMs: number;
+  usage: Usage;
+  costUsd: number;
+  input?: unknown;
+  output?: unknown;
+  error?: string;
+  spans: SpanRecord[];
+}
+
+export interface TraceFilter {
+  name?: string;
+  status?: SpanStatus;
+  /** Only traces that started before this id (cursor pagination, newest first). */
+  before?: string;
+  limit?: number;
+}
+
+export interface TraceStore {
+  write(traces: TraceRecord[]): Promise<void>;
+  get(id: string): Promise<TraceRecord | undefined>;
+  /** Newest first; spans are not included (use get). */
+  list(filter?: TraceFilter): Promise<Omit<TraceRecord, 'spans'>[]>;
+}
+
+/** Exact-match response cache; values are opaque strings (JSON). */
+export interface CacheStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, ttlMs?: number): Promise<void>;
+  /** Drops every entry; returns how many were removed. */
+  clear(): Promise<number>;
+}
+
+export interface Store {
+  readonly prompts: PromptStore;
+  readonly traces: TraceStore;
+  readonly cache: CacheStore;
+  close(): Promise<void>;
+}

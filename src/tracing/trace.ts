@@ -1,0 +1,121 @@
+/**
+ * @module Collects the spans of one run in memory and turns them into a TraceRecord when the run ends.
+ */
+import {
+  type Attributes,
+  newId,
+  type SpanHandle,
+  type SpanKind,
+  type SpanOutcome,
+  type Usage,
+} from '../core/index.js';
+import type { SpanRecord, TraceRecord } from '../store/index.js';
+
+export interface StartTraceOptions {
+  name: string;
+  kind: TraceRecord['kind'];
+  input?: unknown;
+  /** When false, inputs and outputs are not kept (only sizes, timings, tokens and cost). */
+  captureContent?: boolean;
+  attributes?: Attributes;
+  now?: () => number;
+}
+
+export interface Trace {
+  readonly id: string;
+  readonly root: SpanHandle;
+  /** Ends the root span and returns the record to store. Tokens and cost are summed over model spans. */
+  finish(outcome: { output?: unknown; error?: unknown }): TraceRecord;
+}
+
+/** Starts a trace whose root span is named after what runs. */
+export function startTrace(opts: StartTraceOptions): Trace {
+  const now = opts.now ?? performance.now.bind(performance);
+  const epoch = Date.now() - now();
+  const traceId = newId('tr_');
+  const spans: SpanRecord[] = [];
+  const capture = opts.captureContent !== false;
+
+  const open = (
+    name: string,
+    kind: SpanKind,
+    parentId: string | undefined,
+    attributes: Attributes,
+  ): SpanHandle => {
+    const start = now();
+    const record: SpanRecord = {
+      id: newId('sp_'),
+      traceId,
+      ...(parentId ? { parentId } : {}),
+      name,
+      kind,
+      startedAt: Math.round(epoch + start),
+      durationMs: 0,
+      status: 'ok',
+      attributes: { ...attributes },
+    };
+    spans.push(record);
+    let ended = false;
+    return {
+      traceId,
+      spanId: record.id,
+      child: (childName, childKind, attrs = {}) => open(childName, childKind, record.id, attrs),
+      set: (attrs) => Object.assign(record.attributes, attrs),
+      end: (outcome: SpanOutcome = {}) => {
+        if (ended) return; // a span ends once; later calls (e.g. from cleanup paths) are ignored
+        ended = true;
+        record.durationMs = round(now() - start);
+        if (outcome.attributes) Object.assign(record.attributes, outcome.attributes);
+        if (outcome.usage) record.usage = outcome.usage;
+        if (outcome.costUsd !== undefined) record.costUsd = outcome.costUsd;
+        if (outcome.error !== undefined || outcome.status === 'error') {
+          record.status = 'error';
+          if (outcome.error !== undefined) record.error = errorText(outcome.error);
+        }
+      },
+    };
+  };
+
+  const root = open(opts.name, opts.kind === 'request' ? 'route' : 'app', undefined, opts.attributes ?? {});
+  const rootRecord = spans[0]!;
+  return {
+    id: traceId,
+    root,
+    finish({ output, error }) {
+      root.end(error !== undefined ? { error } : {});
+      const usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+      let costUsd = 0;
+      for (const s of spans) {
+        if (s.kind !== 'model') continue;
+        if (s.usage) {
+          usage.inputTokens += s.usage.inputTokens;
+          usage.outputTokens += s.usage.outputTokens;
+          usage.totalTokens += s.usage.totalTokens;
+        }
+        costUsd += s.costUsd ?? 0;
+      }
+      return {
+        id: traceId,
+        name: opts.name,
+        kind: opts.kind,
+        status: error !== undefined ? 'error' : 'ok',
+        startedAt: rootRecord.startedAt,
+        durationMs: rootRecord.durationMs,
+        usage,
+        costUsd,
+        ...(capture ? { input: opts.input, output } : {}),
+        ...(error !== undefined ? { error: errorText(error) } : {}),
+        spans,
+      };
+    },
+  };
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+function errorText(err: unknown): string {
+  if (err instanceof Error) return 'code' in err ? `${String(err.code)}: ${err.message}` : err.message;
+  return String(err);
+}
