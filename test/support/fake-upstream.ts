@@ -60,6 +60,7 @@ export async function startFakeUpstream(fallback: (req: RecordedRequest) => Repl
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of open) res.destroy();
+        server.closeAllConnections();
         server.close(() => resolve());
       }),
   };

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractiveProvider } from './extractive-provider.js';
+
+const provider = createExtractiveProvider({ id: 'local', maxSentences: 2, minScore: 0.15, fallbackText: "I don't know." });
+
+const facts = [
+  '[1] To reset your password, choose "Forgot password" on the sign-in page. The link is valid for 30 minutes.',
+  '[2] The Team plan costs 8 USD per user per month.',
+  '[3] Deleted notes stay in the Trash for 30 days.',
+].join('\n');
+
+describe('extractive provider', () => {
+  it('answers with the most relevant sentences of numbered context and cites them by number', async () => {
+    const res = await provider.generate({
+      messages: [
+        { role: 'system', content: `Answer from the facts.\n\n${facts}` },
+        { role: 'user', content: 'How much does the Team plan cost?' },
+      ],
+    });
+    expect(res.text).toBe('The Team plan costs 8 USD per user per month. [1]');
+    expect(res.citations).toEqual([{ id: '2', snippet: 'The Team plan costs 8 USD per user per month.', score: expect.any(Number) }]);
+    // "much" is not in the sentence, so it covers most but not all of the question.
+    expect(res.citations?.[0]?.score).toBeGreaterThan(0.5);
+    expect(res.citations?.[0]?.score).toBeLessThan(1);
+    expect(res.usage.outputTokens).toBeGreaterThan(0);
+    expect(res.costUsd).toBe(0);
+  });
+
+  it('prefers supplied documents and keeps their source and title', async () => {
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'How long is the reset link valid?' }],
+      documents: [
+        { id: 'kb/billing.md#0', text: 'Invoices are sent monthly.', source: 'kb/billing.md' },
+        { id: 'kb/account.md#2', text: 'The reset link is valid for 30 minutes. Links can be used once.', source: 'kb/account.md', title: 'Passwords' },
+      ],
+    });
+    expect(res.text).toContain('The reset link is valid for 30 minutes. [1]');
+    expect(res.citations?.[0]).toMatchObject({ id: 'kb/account.md#2', source: 'kb/account.md', title: 'Passwords' });
+  });
+
+  it('takes the question after a "Question:" label and ignores few-shot turns as sources', async () => {
+    const res = await provider.generate({
+      messages: [
+        { role: 'system', content: facts },
+        { role: 'user', content: 'Question: How much does the Team plan cost?' },
+        { role: 'assistant', content: 'It costs 99 USD.' },
+        { role: 'user', content: "Hi, I'm Ana. Question: how long do deleted notes stay in the trash?" },
+      ],
+    });
+    expect(res.text).toBe('Deleted notes stay in the Trash for 30 days. [1]');
+    expect(res.text).not.toContain('99');
+  });
+
+  it('says it does not know when nothing relevant was supplied', async () => {
+    const res = await provider.generate({
+      messages: [{ role: 'system', content: facts }, { role: 'user', content: 'Can I pay with Bitcoin?' }],
+    });
+    expect(res.text).toBe("I don't know.");
+    expect(res.citations).toEqual([]);
+  });
+
+  it('answers from tool results fed back into the conversation', async () => {
+    const res = await provider.generate({
+      messages: [
+        { role: 'user', content: 'What is the status of order 1234?' },
+        { role: 'assistant', content: '', toolCalls: [{ id: 'c1', name: 'order_status', args: { id: '1234' } }] },
+        { role: 'tool', toolCallId: 'c1', name: 'order_status', content: JSON.stringify({ order: '1234', status: 'shipped' }) },
+      ],
+    });
+    expect(res.text).toContain('status: shipped');
+    expect(res.citations?.[0]?.source).toBe('tool order_status');
+  });
+
+  it('returns JSON with the answer and source ids when JSON output is asked for', async () => {
+    const res = await provider.generate({
+      messages: [{ role: 'system', content: facts }, { role: 'user', content: 'How much does the Team plan cost?' }],
+      responseFormat: { type: 'json' },
+    });
+    expect(JSON.parse(res.text)).toEqual({ answer: 'The Team plan costs 8 USD per user per month. [1]', sources: ['2'] });
+  });
+
+  it('streams the same answer it generates', async () => {
+    const req = { messages: [{ role: 'system' as const, content: facts }, { role: 'user' as const, content: 'reset password link' }] };
+    let text = '';
+    for await (const ev of provider.stream(req)) if (ev.type === 'text-delta') text += ev.text;
+    expect(text).toBe((await provider.generate(req)).text);
+  });
+});
