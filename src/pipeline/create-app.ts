@@ -83,7 +83,8 @@ export function createApp(parts: AppParts): App {
       let toolSteps = 0;
       let reasked = false;
       for (;;) {
-        const res = yield* callModel(parts.provider, { ...base, messages }, streaming);
+        // A copy: the loop keeps appending to `messages`, and a provider may hold on to its request.
+        const res = yield* callModel(parts.provider, { ...base, messages: [...messages] }, streaming);
         responses.push(res);
         if (res.toolCalls?.length && toolMap.size) {
           if (++toolSteps >= parts.maxSteps) {

@@ -46,9 +46,17 @@ export function describeAjvErrors(errors: ErrorObject[] | null | undefined, data
     if (e.keyword === 'additionalProperties') {
       return `${path ? `${path}.` : ''}${(e.params as { additionalProperty: string }).additionalProperty}: is not expected`;
     }
+    let message = e.message;
+    if (e.keyword === 'type') {
+      // Picoschema marks optional fields as [type, "null"]; "null" is not what the user should send.
+      const types = String((e.params as { type: string | string[] }).type)
+        .split(',')
+        .filter((t) => t !== 'null');
+      message = `must be ${types.join(' or ')}`;
+    }
     const value = path
       ? path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], data)
       : data;
-    return `${path || '(value)'}: ${e.message}${value !== undefined ? `, got ${JSON.stringify(value)?.slice(0, 60)}` : ''}`;
+    return `${path || '(value)'}: ${message}${value !== undefined ? `, got ${JSON.stringify(value)?.slice(0, 60)}` : ''}`;
   });
 }

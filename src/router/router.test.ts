@@ -11,7 +11,8 @@ import { timeout } from './timeout.js';
 
 const req: ModelRequest = { messages: [{ role: 'user', content: 'hello' }] };
 const e500 = () => new TandemError('PROVIDER_ERROR', 'HTTP 500', { status: 500, retryable: true });
-const e429 = (ms: number) => new TandemError('PROVIDER_RATE_LIMITED', 'HTTP 429', { status: 429, retryable: true, retryAfterMs: ms });
+const e429 = (ms: number) =>
+  new TandemError('PROVIDER_RATE_LIMITED', 'HTTP 429', { status: 429, retryable: true, retryAfterMs: ms });
 const eAuth = () => new TandemError('PROVIDER_AUTH', 'HTTP 401', { status: 401 });
 
 function recordSleeps() {
@@ -33,7 +34,9 @@ describe('retry', () => {
   it('gives up after `attempts` and throws the last error', async () => {
     const p = createScriptedProvider([e500()]);
     const { waits, sleep } = recordSleeps();
-    await expect(retry(p, { attempts: 2, sleep }).generate(req)).rejects.toMatchObject({ code: 'PROVIDER_ERROR' });
+    await expect(retry(p, { attempts: 2, sleep }).generate(req)).rejects.toMatchObject({
+      code: 'PROVIDER_ERROR',
+    });
     expect(p.calls).toHaveLength(2);
     expect(waits).toHaveLength(1);
   });
@@ -48,14 +51,18 @@ describe('retry', () => {
   it('does not wait for a Retry-After longer than maxMs (lets a fallback take over)', async () => {
     const p = createScriptedProvider([e429(60_000), { text: 'ok' }]);
     const { waits, sleep } = recordSleeps();
-    await expect(retry(p, { attempts: 3, maxMs: 5000, sleep }).generate(req)).rejects.toMatchObject({ code: 'PROVIDER_RATE_LIMITED' });
+    await expect(retry(p, { attempts: 3, maxMs: 5000, sleep }).generate(req)).rejects.toMatchObject({
+      code: 'PROVIDER_RATE_LIMITED',
+    });
     expect(waits).toEqual([]);
     expect(p.calls).toHaveLength(1);
   });
 
   it('never retries errors that another try cannot fix', async () => {
     const p = createScriptedProvider([eAuth(), { text: 'ok' }]);
-    await expect(retry(p, { attempts: 5, sleep: async () => {} }).generate(req)).rejects.toMatchObject({ code: 'PROVIDER_AUTH' });
+    await expect(retry(p, { attempts: 5, sleep: async () => {} }).generate(req)).rejects.toMatchObject({
+      code: 'PROVIDER_AUTH',
+    });
     expect(p.calls).toHaveLength(1);
   });
 
@@ -81,7 +88,8 @@ describe('retry', () => {
     const seen: string[] = [];
     await expect(
       (async () => {
-        for await (const ev of retry(flaky, { attempts: 5, sleep: async () => {} }).stream(req)) if (ev.type === 'text-delta') seen.push(ev.text);
+        for await (const ev of retry(flaky, { attempts: 5, sleep: async () => {} }).stream(req))
+          if (ev.type === 'text-delta') seen.push(ev.text);
       })(),
     ).rejects.toMatchObject({ code: 'PROVIDER_ERROR' });
     expect(calls).toBe(2);
@@ -101,7 +109,10 @@ describe('fallback', () => {
   });
 
   it('reports every target failure when all fail', async () => {
-    const err = await fallback('r', [createScriptedProvider([e500()], 'a'), createScriptedProvider([eAuth()], 'b')])
+    const err = await fallback('r', [
+      createScriptedProvider([e500()], 'a'),
+      createScriptedProvider([eAuth()], 'b'),
+    ])
       .generate(req)
       .catch((e) => e);
     expect(err.message).toBe('all 2 targets of route "r" failed: HTTP 500; HTTP 401');
@@ -121,8 +132,15 @@ describe('balance', () => {
     const heavy = createScriptedProvider([{ text: 'h' }], 'heavy');
     const light = createScriptedProvider([{ text: 'l' }], 'light');
     let seed = 1;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647); // deterministic
-    const p = balance('b', [{ provider: heavy, weight: 3 }, { provider: light, weight: 1 }], random);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647; // deterministic
+    const p = balance(
+      'b',
+      [
+        { provider: heavy, weight: 3 },
+        { provider: light, weight: 1 },
+      ],
+      random,
+    );
     for (let i = 0; i < 400; i++) await p.generate(req);
     expect(heavy.calls.length / 400).toBeGreaterThan(0.68);
     expect(heavy.calls.length / 400).toBeLessThan(0.82);
@@ -131,7 +149,10 @@ describe('balance', () => {
   it('falls back to the other target when the chosen one fails', async () => {
     const down = createScriptedProvider([e500()], 'down');
     const up = createScriptedProvider([{ text: 'up' }], 'up');
-    const p = balance('b', [{ provider: down, weight: 1000 }, { provider: up, weight: 1 }]);
+    const p = balance('b', [
+      { provider: down, weight: 1000 },
+      { provider: up, weight: 1 },
+    ]);
     expect((await p.generate(req)).text).toBe('up');
   });
 });
@@ -140,11 +161,15 @@ describe('timeout', () => {
   it('aborts a call that takes too long with a retryable timeout error', async () => {
     const slow: Provider = {
       id: 'slow',
-      generate: (r) => new Promise((_, reject) => r.signal?.addEventListener('abort', () => reject(r.signal?.reason))),
+      generate: (r) =>
+        new Promise((_, reject) => r.signal?.addEventListener('abort', () => reject(r.signal?.reason))),
       stream: () => ({ [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => {}) }) }),
     };
     const started = Date.now();
-    await expect(timeout(slow, 50).generate(req)).rejects.toMatchObject({ code: 'PROVIDER_TIMEOUT', retryable: true });
+    await expect(timeout(slow, 50).generate(req)).rejects.toMatchObject({
+      code: 'PROVIDER_TIMEOUT',
+      retryable: true,
+    });
     expect(Date.now() - started).toBeLessThan(1000);
     await expect(
       (async () => {
@@ -154,7 +179,11 @@ describe('timeout', () => {
   });
 
   it('holds even when the provider ignores its signal', async () => {
-    const deaf: Provider = { id: 'deaf', generate: () => new Promise(() => {}), stream: () => ({ [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => {}) }) }) };
+    const deaf: Provider = {
+      id: 'deaf',
+      generate: () => new Promise(() => {}),
+      stream: () => ({ [Symbol.asyncIterator]: () => ({ next: () => new Promise(() => {}) }) }),
+    };
     await expect(timeout(deaf, 30).generate(req)).rejects.toMatchObject({ code: 'PROVIDER_TIMEOUT' });
   });
 });
@@ -169,7 +198,14 @@ describe('limit', () => {
         peak = Math.max(peak, ++active);
         await new Promise((r) => setTimeout(r, 5));
         active--;
-        return { text: '', finishReason: 'stop', usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 }, model: 'm', provider: 'p', latencyMs: 0 };
+        return {
+          text: '',
+          finishReason: 'stop',
+          usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+          model: 'm',
+          provider: 'p',
+          latencyMs: 0,
+        };
       },
       stream: async function* () {},
     };

@@ -79,14 +79,19 @@ async function send(res: ServerResponse, reply: Reply): Promise<void> {
     return;
   }
   if ('sse' in reply) {
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
     for (const [i, ev] of reply.sse.entries()) {
       if (reply.cutAfter !== undefined && i >= reply.cutAfter) {
         res.socket?.destroy(); // the connection drops mid-stream
         return;
       }
       if (typeof ev === 'string') res.write(`data: ${ev}\n\n`);
-      else if (reply.eventNames) res.write(`event: ${(ev as { type: string }).type}\ndata: ${JSON.stringify(ev)}\n\n`);
+      else if (reply.eventNames)
+        res.write(`event: ${(ev as { type: string }).type}\ndata: ${JSON.stringify(ev)}\n\n`);
       else res.write(`data: ${JSON.stringify(ev)}\n\n`);
       await new Promise((r) => setImmediate(r));
     }
@@ -94,5 +99,7 @@ async function send(res: ServerResponse, reply: Reply): Promise<void> {
     return;
   }
   res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-  res.end(reply.body ?? JSON.stringify({ error: { message: `status ${reply.status}`, type: 'server_error' } }));
+  res.end(
+    reply.body ?? JSON.stringify({ error: { message: `status ${reply.status}`, type: 'server_error' } }),
+  );
 }

@@ -4,9 +4,13 @@
 import { fileURLToPath } from 'node:url';
 import { TandemError } from '../errors.js';
 
-// Users write `import { defineConfig } from 'tandem'`; point that at this copy even when tandem is not
-// installed in their project (e.g. run through npx).
-const selfEntry = fileURLToPath(new URL('../../index.js', import.meta.url));
+// moduleCache off so an edited tool or config is read again (watch mode); the on-disk transform cache
+// is keyed by content, so unchanged files are not compiled twice.
+// Users write `import { defineTool } from 'tandem'`; point that at this copy's small authoring entry, so it
+// works when tandem is not installed in their project (npx) and stays cheap to load into every file.
+const authoringEntry = fileURLToPath(
+  new URL(`../../authoring.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url),
+);
 
 let jitiInstance: { import(id: string): Promise<unknown> } | undefined;
 
@@ -15,7 +19,7 @@ export async function importModule(file: string): Promise<unknown> {
   if (!jitiInstance) {
     const { createJiti } = await import('jiti');
     jitiInstance = createJiti(import.meta.url, {
-      alias: { tandem: selfEntry },
+      alias: { tandem: authoringEntry },
       moduleCache: false,
       fsCache: false,
     });

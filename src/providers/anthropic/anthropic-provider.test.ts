@@ -10,7 +10,14 @@ let provider: Provider;
 
 beforeAll(async () => {
   upstream = await startFakeUpstream(() => ({ json: anthropicMessage('Bonjour') }));
-  provider = createAnthropicProvider({ id: 'claude', model: 'claude-sonnet-4-5', apiKey: 'sk-ant-test', baseUrl: upstream.url, maxTokens: 512, price: (m) => findPrice(m) });
+  provider = createAnthropicProvider({
+    id: 'claude',
+    model: 'claude-sonnet-4-5',
+    apiKey: 'sk-ant-test',
+    baseUrl: upstream.url,
+    maxTokens: 512,
+    price: (m) => findPrice(m),
+  });
 });
 afterAll(() => upstream.close());
 beforeEach(() => {
@@ -34,24 +41,50 @@ async function failure(p: Promise<unknown>) {
 
 describe('anthropic provider', () => {
   it('moves system text to `system`, sends max_tokens and the key, and prices the answer', async () => {
-    const res = await provider.generate({ messages: [{ role: 'system', content: 'Be brief' }, { role: 'user', content: 'Salut' }] });
+    const res = await provider.generate({
+      messages: [
+        { role: 'system', content: 'Be brief' },
+        { role: 'user', content: 'Salut' },
+      ],
+    });
     expect(res.text).toBe('Bonjour');
     expect(res.usage).toEqual({ inputTokens: 20, outputTokens: 6, totalTokens: 26 });
     expect(res.costUsd).toBeCloseTo((20 * 3 + 6 * 15) / 1e6, 12);
     const sent = upstream.requests[0]!;
     expect(sent.path).toBe('/v1/messages');
     // The SDK decides the header (x-api-key in older versions, a bearer token in this one); the key must arrive.
-    expect([sent.headers['x-api-key'], sent.headers.authorization]).toContainEqual(expect.stringContaining('sk-ant-test'));
-    expect(sent.body).toMatchObject({ model: 'claude-sonnet-4-5', max_tokens: 512, system: 'Be brief', messages: [{ role: 'user', content: [{ type: 'text', text: 'Salut' }] }] });
+    expect([sent.headers['x-api-key'], sent.headers.authorization]).toContainEqual(
+      expect.stringContaining('sk-ant-test'),
+    );
+    expect(sent.body).toMatchObject({
+      model: 'claude-sonnet-4-5',
+      max_tokens: 512,
+      system: 'Be brief',
+      messages: [{ role: 'user', content: [{ type: 'text', text: 'Salut' }] }],
+    });
   });
 
   it('sends tools, parses tool_use, and returns tool results as tool_result blocks in one user turn', async () => {
-    upstream.reply({ json: anthropicMessage('Let me check.', { toolUse: { id: 'tu_1', name: 'lookup', input: { id: 3 } } }) });
-    const tools = [{ name: 'lookup', description: 'Look up', parameters: { type: 'object', properties: { id: { type: 'number' } } } }];
+    upstream.reply({
+      json: anthropicMessage('Let me check.', { toolUse: { id: 'tu_1', name: 'lookup', input: { id: 3 } } }),
+    });
+    const tools = [
+      {
+        name: 'lookup',
+        description: 'Look up',
+        parameters: { type: 'object', properties: { id: { type: 'number' } } },
+      },
+    ];
     const first = await provider.generate({ messages: [{ role: 'user', content: 'find 3' }], tools });
     expect(first.toolCalls).toEqual([{ id: 'tu_1', name: 'lookup', args: { id: 3 } }]);
     expect(first.finishReason).toBe('tool-calls');
-    expect(upstream.requests[0]!.body.tools).toEqual([{ name: 'lookup', description: 'Look up', input_schema: { type: 'object', properties: { id: { type: 'number' } } } }]);
+    expect(upstream.requests[0]!.body.tools).toEqual([
+      {
+        name: 'lookup',
+        description: 'Look up',
+        input_schema: { type: 'object', properties: { id: { type: 'number' } } },
+      },
+    ]);
 
     await provider.generate({
       tools,
@@ -63,34 +96,76 @@ describe('anthropic provider', () => {
     });
     expect(upstream.requests[1]!.body.messages).toEqual([
       { role: 'user', content: [{ type: 'text', text: 'find 3' }] },
-      { role: 'assistant', content: [{ type: 'text', text: 'Let me check.' }, { type: 'tool_use', id: 'tu_1', name: 'lookup', input: { id: 3 } }] },
+      {
+        role: 'assistant',
+        content: [
+          { type: 'text', text: 'Let me check.' },
+          { type: 'tool_use', id: 'tu_1', name: 'lookup', input: { id: 3 } },
+        ],
+      },
       { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'tu_1', content: '{"found":true}' }] },
     ]);
   });
 
   it('asks for structured output with output_config.format', async () => {
     const schema = { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'] };
-    await provider.generate({ messages: [{ role: 'user', content: 'x' }], responseFormat: { type: 'json', schema } });
+    await provider.generate({
+      messages: [{ role: 'user', content: 'x' }],
+      responseFormat: { type: 'json', schema },
+    });
     expect(upstream.requests[0]!.body.output_config).toEqual({ format: { type: 'json_schema', schema } });
   });
 
   it('streams text and tool input deltas from the event stream', async () => {
-    upstream.reply({ sse: anthropicStream(['Bon', 'jour'], { toolUse: { id: 'tu_2', name: 'lookup', json: ['{"id":', ' 5}'] }, usage: [30, 9] }), eventNames: true });
+    upstream.reply({
+      sse: anthropicStream(['Bon', 'jour'], {
+        toolUse: { id: 'tu_2', name: 'lookup', json: ['{"id":', ' 5}'] },
+        usage: [30, 9],
+      }),
+      eventNames: true,
+    });
     const events = await collect(provider.stream({ messages: [{ role: 'user', content: 'x' }] }));
-    expect(events.filter((e) => e.type === 'text-delta').map((e) => (e as { text: string }).text)).toEqual(['Bon', 'jour']);
-    expect(events.find((e) => e.type === 'tool-call')).toEqual({ type: 'tool-call', toolCall: { id: 'tu_2', name: 'lookup', args: { id: 5 } } });
+    expect(events.filter((e) => e.type === 'text-delta').map((e) => (e as { text: string }).text)).toEqual([
+      'Bon',
+      'jour',
+    ]);
+    expect(events.find((e) => e.type === 'tool-call')).toEqual({
+      type: 'tool-call',
+      toolCall: { id: 'tu_2', name: 'lookup', args: { id: 5 } },
+    });
     const finish = events.at(-1) as Extract<StreamEvent, { type: 'finish' }>;
-    expect(finish.response).toMatchObject({ text: 'Bonjour', finishReason: 'tool-calls', usage: { inputTokens: 30, outputTokens: 9 } });
+    expect(finish.response).toMatchObject({
+      text: 'Bonjour',
+      finishReason: 'tool-calls',
+      usage: { inputTokens: 30, outputTokens: 9 },
+    });
   });
 
   it('maps 429 (Retry-After), 529 overloaded and 401 like the OpenAI provider does', async () => {
     upstream.reply(
-      { status: 429, headers: { 'retry-after': '1' }, body: JSON.stringify({ type: 'error', error: { type: 'rate_limit_error', message: 'slow down' } }) },
-      { status: 529, body: JSON.stringify({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }) },
-      { status: 401, body: JSON.stringify({ type: 'error', error: { type: 'authentication_error', message: 'invalid x-api-key' } }) },
+      {
+        status: 429,
+        headers: { 'retry-after': '1' },
+        body: JSON.stringify({ type: 'error', error: { type: 'rate_limit_error', message: 'slow down' } }),
+      },
+      {
+        status: 529,
+        body: JSON.stringify({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } }),
+      },
+      {
+        status: 401,
+        body: JSON.stringify({
+          type: 'error',
+          error: { type: 'authentication_error', message: 'invalid x-api-key' },
+        }),
+      },
     );
     const req = { messages: [{ role: 'user' as const, content: 'x' }] };
-    expect(await failure(provider.generate(req))).toMatchObject({ code: 'PROVIDER_RATE_LIMITED', retryAfterMs: 1000, retryable: true });
+    expect(await failure(provider.generate(req))).toMatchObject({
+      code: 'PROVIDER_RATE_LIMITED',
+      retryAfterMs: 1000,
+      retryable: true,
+    });
     const overloaded = await failure(provider.generate(req));
     expect(overloaded).toMatchObject({ code: 'PROVIDER_ERROR', retryable: true, status: 529 });
     expect((overloaded as Error).message).toContain('Overloaded');
@@ -105,6 +180,8 @@ describe('anthropic provider', () => {
 
   it('treats malformed JSON as a bad response', async () => {
     upstream.reply({ raw: '{"type":"message","content":[{"type":"te' });
-    expect(await failure(provider.generate({ messages: [{ role: 'user', content: 'x' }] }))).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE' });
+    expect(await failure(provider.generate({ messages: [{ role: 'user', content: 'x' }] }))).toMatchObject({
+      code: 'PROVIDER_BAD_RESPONSE',
+    });
   });
 });

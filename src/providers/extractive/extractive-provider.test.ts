@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createExtractiveProvider } from './extractive-provider.js';
 
-const provider = createExtractiveProvider({ id: 'local', maxSentences: 2, minScore: 0.15, fallbackText: "I don't know." });
+const provider = createExtractiveProvider({
+  id: 'local',
+  maxSentences: 2,
+  minScore: 0.15,
+  fallbackText: "I don't know.",
+});
 
 const facts = [
   '[1] To reset your password, choose "Forgot password" on the sign-in page. The link is valid for 30 minutes.',
@@ -18,7 +23,9 @@ describe('extractive provider', () => {
       ],
     });
     expect(res.text).toBe('The Team plan costs 8 USD per user per month. [1]');
-    expect(res.citations).toEqual([{ id: '2', snippet: 'The Team plan costs 8 USD per user per month.', score: expect.any(Number) }]);
+    expect(res.citations).toEqual([
+      { id: '2', snippet: 'The Team plan costs 8 USD per user per month.', score: expect.any(Number) },
+    ]);
     // "much" is not in the sentence, so it covers most but not all of the question.
     expect(res.citations?.[0]?.score).toBeGreaterThan(0.5);
     expect(res.citations?.[0]?.score).toBeLessThan(1);
@@ -31,11 +38,20 @@ describe('extractive provider', () => {
       messages: [{ role: 'user', content: 'How long is the reset link valid?' }],
       documents: [
         { id: 'kb/billing.md#0', text: 'Invoices are sent monthly.', source: 'kb/billing.md' },
-        { id: 'kb/account.md#2', text: 'The reset link is valid for 30 minutes. Links can be used once.', source: 'kb/account.md', title: 'Passwords' },
+        {
+          id: 'kb/account.md#2',
+          text: 'The reset link is valid for 30 minutes. Links can be used once.',
+          source: 'kb/account.md',
+          title: 'Passwords',
+        },
       ],
     });
     expect(res.text).toContain('The reset link is valid for 30 minutes. [1]');
-    expect(res.citations?.[0]).toMatchObject({ id: 'kb/account.md#2', source: 'kb/account.md', title: 'Passwords' });
+    expect(res.citations?.[0]).toMatchObject({
+      id: 'kb/account.md#2',
+      source: 'kb/account.md',
+      title: 'Passwords',
+    });
   });
 
   it('takes the question after a "Question:" label and ignores few-shot turns as sources', async () => {
@@ -53,7 +69,10 @@ describe('extractive provider', () => {
 
   it('says it does not know when nothing relevant was supplied', async () => {
     const res = await provider.generate({
-      messages: [{ role: 'system', content: facts }, { role: 'user', content: 'Can I pay with Bitcoin?' }],
+      messages: [
+        { role: 'system', content: facts },
+        { role: 'user', content: 'Can I pay with Bitcoin?' },
+      ],
     });
     expect(res.text).toBe("I don't know.");
     expect(res.citations).toEqual([]);
@@ -63,8 +82,17 @@ describe('extractive provider', () => {
     const res = await provider.generate({
       messages: [
         { role: 'user', content: 'What is the status of order 1234?' },
-        { role: 'assistant', content: '', toolCalls: [{ id: 'c1', name: 'order_status', args: { id: '1234' } }] },
-        { role: 'tool', toolCallId: 'c1', name: 'order_status', content: JSON.stringify({ order: '1234', status: 'shipped' }) },
+        {
+          role: 'assistant',
+          content: '',
+          toolCalls: [{ id: 'c1', name: 'order_status', args: { id: '1234' } }],
+        },
+        {
+          role: 'tool',
+          toolCallId: 'c1',
+          name: 'order_status',
+          content: JSON.stringify({ order: '1234', status: 'shipped' }),
+        },
       ],
     });
     expect(res.text).toContain('status: shipped');
@@ -73,14 +101,25 @@ describe('extractive provider', () => {
 
   it('returns JSON with the answer and source ids when JSON output is asked for', async () => {
     const res = await provider.generate({
-      messages: [{ role: 'system', content: facts }, { role: 'user', content: 'How much does the Team plan cost?' }],
+      messages: [
+        { role: 'system', content: facts },
+        { role: 'user', content: 'How much does the Team plan cost?' },
+      ],
       responseFormat: { type: 'json' },
     });
-    expect(JSON.parse(res.text)).toEqual({ answer: 'The Team plan costs 8 USD per user per month. [1]', sources: ['2'] });
+    expect(JSON.parse(res.text)).toEqual({
+      answer: 'The Team plan costs 8 USD per user per month. [1]',
+      sources: ['2'],
+    });
   });
 
   it('streams the same answer it generates', async () => {
-    const req = { messages: [{ role: 'system' as const, content: facts }, { role: 'user' as const, content: 'reset password link' }] };
+    const req = {
+      messages: [
+        { role: 'system' as const, content: facts },
+        { role: 'user' as const, content: 'reset password link' },
+      ],
+    };
     let text = '';
     for await (const ev of provider.stream(req)) if (ev.type === 'text-delta') text += ev.text;
     expect(text).toBe((await provider.generate(req)).text);

@@ -11,10 +11,27 @@ let provider: Provider;
 beforeAll(async () => {
   upstream = await startFakeUpstream((req) =>
     req.path.endsWith('/embeddings')
-      ? { json: { object: 'list', data: req.body.input.map((_: string, i: number) => ({ object: 'embedding', index: i, embedding: [i, 0.5, 1] })), model: 'e', usage: { prompt_tokens: 3, total_tokens: 3 } } }
+      ? {
+          json: {
+            object: 'list',
+            data: req.body.input.map((_: string, i: number) => ({
+              object: 'embedding',
+              index: i,
+              embedding: [i, 0.5, 1],
+            })),
+            model: 'e',
+            usage: { prompt_tokens: 3, total_tokens: 3 },
+          },
+        }
       : { json: chatCompletion('Hello from upstream') },
   );
-  provider = createOpenAIProvider({ id: 'oa', model: 'gpt-4o-mini', apiKey: 'sk-test', baseUrl: `${upstream.url}/v1`, price: (m) => findPrice(m) });
+  provider = createOpenAIProvider({
+    id: 'oa',
+    model: 'gpt-4o-mini',
+    apiKey: 'sk-test',
+    baseUrl: `${upstream.url}/v1`,
+    price: (m) => findPrice(m),
+  });
 });
 afterAll(() => upstream.close());
 beforeEach(() => {
@@ -38,7 +55,13 @@ async function failure(p: Promise<unknown>) {
 
 describe('openai provider', () => {
   it('sends a chat completion and reports text, usage, cost and the key header', async () => {
-    const res = await provider.generate({ messages: [{ role: 'system', content: 'Be brief' }, { role: 'user', content: 'Hi' }], temperature: 0.1 });
+    const res = await provider.generate({
+      messages: [
+        { role: 'system', content: 'Be brief' },
+        { role: 'user', content: 'Hi' },
+      ],
+      temperature: 0.1,
+    });
     expect(res.text).toBe('Hello from upstream');
     expect(res.usage).toEqual({ inputTokens: 12, outputTokens: 5, totalTokens: 17 });
     // gpt-4o-mini: 0.15 / 0.60 USD per million tokens
@@ -47,22 +70,47 @@ describe('openai provider', () => {
     const sent = upstream.requests[0]!;
     expect(sent.path).toBe('/v1/chat/completions');
     expect(sent.headers.authorization).toBe('Bearer sk-test');
-    expect(sent.body).toMatchObject({ model: 'gpt-4o-mini', temperature: 0.1, messages: [{ role: 'system', content: 'Be brief' }, { role: 'user', content: 'Hi' }] });
+    expect(sent.body).toMatchObject({
+      model: 'gpt-4o-mini',
+      temperature: 0.1,
+      messages: [
+        { role: 'system', content: 'Be brief' },
+        { role: 'user', content: 'Hi' },
+      ],
+    });
   });
 
   it('sends tools and JSON-schema structured output, and parses tool calls', async () => {
-    upstream.reply({ json: chatCompletion('', { toolCalls: [{ id: 'call_1', name: 'lookup', args: { id: 7 } }] }) });
+    upstream.reply({
+      json: chatCompletion('', { toolCalls: [{ id: 'call_1', name: 'lookup', args: { id: 7 } }] }),
+    });
     const schema = { type: 'object', properties: { a: { type: 'string' } } };
     const res = await provider.generate({
       messages: [{ role: 'user', content: 'find 7' }],
-      tools: [{ name: 'lookup', description: 'Look up', parameters: { type: 'object', properties: { id: { type: 'number' } } } }],
+      tools: [
+        {
+          name: 'lookup',
+          description: 'Look up',
+          parameters: { type: 'object', properties: { id: { type: 'number' } } },
+        },
+      ],
       responseFormat: { type: 'json', schema, name: 'out' },
     });
     expect(res.toolCalls).toEqual([{ id: 'call_1', name: 'lookup', args: { id: 7 } }]);
     expect(res.finishReason).toBe('tool-calls');
     const body = upstream.requests[0]!.body;
-    expect(body.tools[0]).toEqual({ type: 'function', function: { name: 'lookup', description: 'Look up', parameters: { type: 'object', properties: { id: { type: 'number' } } } } });
-    expect(body.response_format).toEqual({ type: 'json_schema', json_schema: { name: 'out', schema, strict: false } });
+    expect(body.tools[0]).toEqual({
+      type: 'function',
+      function: {
+        name: 'lookup',
+        description: 'Look up',
+        parameters: { type: 'object', properties: { id: { type: 'number' } } },
+      },
+    });
+    expect(body.response_format).toEqual({
+      type: 'json_schema',
+      json_schema: { name: 'out', schema, strict: false },
+    });
   });
 
   it('sends tool results back in the wire shape', async () => {
@@ -74,7 +122,11 @@ describe('openai provider', () => {
       ],
     });
     expect(upstream.requests[0]!.body.messages.slice(1)).toEqual([
-      { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: '{"id":7}' } }] },
+      {
+        role: 'assistant',
+        content: null,
+        tool_calls: [{ id: 'c1', type: 'function', function: { name: 'lookup', arguments: '{"id":7}' } }],
+      },
       { role: 'tool', tool_call_id: 'c1', content: '{"ok":true}' },
     ]);
   });
@@ -82,20 +134,40 @@ describe('openai provider', () => {
   it('streams text deltas and a final response with usage', async () => {
     upstream.reply({ sse: chatStream(['Hel', 'lo', '!'], { usage: [9, 3] }) });
     const events = await collect(provider.stream({ messages: [{ role: 'user', content: 'Hi' }] }));
-    expect(events.filter((e) => e.type === 'text-delta').map((e) => (e as { text: string }).text)).toEqual(['Hel', 'lo', '!']);
+    expect(events.filter((e) => e.type === 'text-delta').map((e) => (e as { text: string }).text)).toEqual([
+      'Hel',
+      'lo',
+      '!',
+    ]);
     const finish = events.at(-1) as Extract<StreamEvent, { type: 'finish' }>;
-    expect(finish.response).toMatchObject({ text: 'Hello!', finishReason: 'stop', usage: { inputTokens: 9, outputTokens: 3 } });
-    expect(upstream.requests[0]!.body).toMatchObject({ stream: true, stream_options: { include_usage: true } });
+    expect(finish.response).toMatchObject({
+      text: 'Hello!',
+      finishReason: 'stop',
+      usage: { inputTokens: 9, outputTokens: 3 },
+    });
+    expect(upstream.requests[0]!.body).toMatchObject({
+      stream: true,
+      stream_options: { include_usage: true },
+    });
   });
 
   it('assembles a streamed tool call from argument fragments', async () => {
-    upstream.reply({ sse: chatStream([], { toolCall: { id: 'call_9', name: 'lookup', args: ['{"id"', ': 42}'] } }) });
+    upstream.reply({
+      sse: chatStream([], { toolCall: { id: 'call_9', name: 'lookup', args: ['{"id"', ': 42}'] } }),
+    });
     const events = await collect(provider.stream({ messages: [{ role: 'user', content: 'x' }] }));
-    expect(events.find((e) => e.type === 'tool-call')).toEqual({ type: 'tool-call', toolCall: { id: 'call_9', name: 'lookup', args: { id: 42 } } });
+    expect(events.find((e) => e.type === 'tool-call')).toEqual({
+      type: 'tool-call',
+      toolCall: { id: 'call_9', name: 'lookup', args: { id: 42 } },
+    });
   });
 
   it('maps 429 with Retry-After to a retryable rate-limit error carrying the wait', async () => {
-    upstream.reply({ status: 429, headers: { 'retry-after': '2' }, body: JSON.stringify({ error: { message: 'Rate limit reached', type: 'rate_limit' } }) });
+    upstream.reply({
+      status: 429,
+      headers: { 'retry-after': '2' },
+      body: JSON.stringify({ error: { message: 'Rate limit reached', type: 'rate_limit' } }),
+    });
     const err = await failure(provider.generate({ messages: [{ role: 'user', content: 'x' }] }));
     expect(isTandemError(err) && err.code).toBe('PROVIDER_RATE_LIMITED');
     expect(err).toMatchObject({ retryable: true, retryAfterMs: 2000, status: 429 });
@@ -103,7 +175,10 @@ describe('openai provider', () => {
   });
 
   it('maps 500 to a retryable provider error and 401 to an auth error with a hint', async () => {
-    upstream.reply({ status: 500 }, { status: 401, body: JSON.stringify({ error: { message: 'Incorrect API key' } }) });
+    upstream.reply(
+      { status: 500 },
+      { status: 401, body: JSON.stringify({ error: { message: 'Incorrect API key' } }) },
+    );
     const e500 = await failure(provider.generate({ messages: [{ role: 'user', content: 'x' }] }));
     expect(e500).toMatchObject({ code: 'PROVIDER_ERROR', retryable: true, status: 500 });
     const e401 = await failure(provider.generate({ messages: [{ role: 'user', content: 'x' }] }));
@@ -122,7 +197,8 @@ describe('openai provider', () => {
     const seen: string[] = [];
     const err = await failure(
       (async () => {
-        for await (const ev of provider.stream({ messages: [{ role: 'user', content: 'x' }] })) if (ev.type === 'text-delta') seen.push(ev.text);
+        for await (const ev of provider.stream({ messages: [{ role: 'user', content: 'x' }] }))
+          if (ev.type === 'text-delta') seen.push(ev.text);
       })(),
     );
     expect(seen).toEqual(['one ', 'two ']);
@@ -133,7 +209,9 @@ describe('openai provider', () => {
     upstream.reply({ hang: true });
     const controller = new AbortController();
     setTimeout(() => controller.abort(new Error('stop now')), 50);
-    const err = await failure(provider.generate({ messages: [{ role: 'user', content: 'x' }], signal: controller.signal }));
+    const err = await failure(
+      provider.generate({ messages: [{ role: 'user', content: 'x' }], signal: controller.signal }),
+    );
     expect(err).toMatchObject({ code: 'ABORTED' });
   });
 

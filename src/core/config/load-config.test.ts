@@ -1,0 +1,210 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatLocation, type TandemError } from '../errors.js';
+import { loadConfig } from './load-config.js';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-config-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+async function errorOf(yaml: string, env: NodeJS.ProcessEnv = {}): Promise<TandemError> {
+  try {
+    await loadConfig(project({ 'tandem.yaml': yaml }), { env });
+  } catch (err) {
+    return err as TandemError;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+// Each bad config, and what the user must read: file:line:column field, the message, the hint.
+const badConfigs: Array<{ name: string; yaml: string; where: string; message: string; hint?: string }> = [
+  {
+    name: 'a base URL without scheme',
+    yaml: 'providers:\n  openai:\n    type: openai\n    model: gpt-4o\n    baseUrl: localhost:8000\n',
+    where: 'tandem.yaml:5:14 providers.openai.baseUrl',
+    message: 'expected a URL, got "localhost:8000"',
+    hint: 'include the scheme, e.g. http://localhost:8000/v1',
+  },
+  {
+    name: 'a misspelt provider type',
+    yaml: 'providers:\n  x:\n    type: openaii\n    model: m\n',
+    where: 'tandem.yaml:3:11 providers.x.type',
+    message: 'unknown provider type "openaii"',
+    hint: 'type must be one of openai, anthropic, extractive, echo, script (did you mean "openai"?)',
+  },
+  {
+    name: 'a provider without a type',
+    yaml: 'providers:\n  x:\n    model: m\n',
+    where: 'tandem.yaml:3:5 providers.x.type',
+    message: 'provider needs a "type"',
+  },
+  {
+    name: 'a misspelt field',
+    yaml: 'providers:\n  x:\n    type: anthropic\n    model: m\n    maxToken: 10\n',
+    where: 'tandem.yaml:5:15 providers.x.maxToken',
+    message: 'unknown field "maxToken"',
+    hint: 'did you mean "maxTokens"?',
+  },
+  {
+    name: 'a missing required field',
+    yaml: 'providers:\n  x:\n    type: openai\n',
+    where: 'tandem.yaml:3:5 providers.x.model',
+    message: 'missing required field "model" (expected a string)',
+  },
+  {
+    name: 'a route target that does not exist',
+    yaml: 'providers:\n  local:\n    type: echo\nroutes:\n  r:\n    targets: [locl]\n',
+    where: 'tandem.yaml:6:15 routes.r.targets[0]',
+    message: 'unknown provider or route "locl"',
+    hint: 'did you mean "local"?',
+  },
+  {
+    name: 'a route with no targets',
+    yaml: 'routes:\n  r:\n    targets: []\n',
+    where: 'tandem.yaml:3:14 routes.r.targets',
+    message: 'needs at least 1 item',
+  },
+  {
+    name: 'a wrong type for a number',
+    yaml: 'providers:\n  l:\n    type: echo\napps:\n  a:\n    prompt: answer\n    maxSteps: many\n',
+    where: 'tandem.yaml:7:15 apps.a.maxSteps',
+    message: 'expected a number, got "many"',
+  },
+  {
+    name: 'a number out of range',
+    yaml: 'providers:\n  l:\n    type: extractive\n    maxSentences: 0\n',
+    where: 'tandem.yaml:4:19 providers.l.maxSentences',
+    message: 'must be at least 1, got 0',
+  },
+  {
+    name: 'a list where a mapping belongs',
+    yaml: 'providers:\n  - type: echo\n',
+    where: 'tandem.yaml:2:3 providers',
+    message: 'expected a mapping, got a list',
+  },
+  {
+    name: 'a name with a space',
+    yaml: 'providers:\n  "my provider":\n    type: echo\n',
+    where: 'tandem.yaml:3:5 providers.my provider',
+    message: 'invalid name "my provider": use letters, digits, "-", "_" or "." (no spaces, no "/" or ":")',
+  },
+  {
+    name: 'an app whose route is unknown',
+    yaml: 'providers:\n  l:\n    type: echo\napps:\n  a:\n    prompt: answer\n    route: fast\n',
+    where: 'tandem.yaml:7:12 apps.a.route',
+    message: 'unknown provider or route "fast"',
+  },
+  {
+    name: 'a YAML syntax error',
+    yaml: 'providers:\n  x: {type: echo\n',
+    where: 'tandem.yaml:3:1',
+    message: 'YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }',
+    hint: 'Check indentation (spaces, not tabs) and that brackets and quotes are closed.',
+  },
+  {
+    name: 'an unknown top-level section',
+    yaml: 'provider:\n  x:\n    type: echo\n',
+    where: 'tandem.yaml:2:3 provider',
+    message: 'unknown field "provider"',
+    hint: 'did you mean "providers"?',
+  },
+  {
+    name: 'a route that shares a provider name',
+    yaml: 'providers:\n  x:\n    type: echo\nroutes:\n  x:\n    targets: [x]\n',
+    where: 'tandem.yaml:6:5 routes.x',
+    message: '"x" is already a provider name',
+  },
+];
+
+describe('config errors', () => {
+  for (const c of badConfigs) {
+    it(`reports ${c.name}`, async () => {
+      const err = await errorOf(c.yaml);
+      expect(err.code).toBe('CONFIG_INVALID');
+      expect(formatLocation(err.where!)).toBe(c.where);
+      expect(err.message).toBe(c.message);
+      if (c.hint) expect(err.hint).toBe(c.hint);
+    });
+  }
+
+  it('reports every invalid field in one pass', async () => {
+    const err = await errorOf('providers:\n  a:\n    type: openai\n  b:\n    type: echo\n    extra: 1\n');
+    expect([err, ...err.related].map((e) => e.where?.path)).toEqual([
+      'providers.a.model',
+      'providers.b.extra',
+    ]);
+  });
+
+  it('says where to start when there is no config', async () => {
+    await expect(loadConfig(project({}))).rejects.toMatchObject({
+      code: 'CONFIG_NOT_FOUND',
+      hint: expect.stringContaining('tandem init'),
+    });
+  });
+});
+
+describe('config values', () => {
+  it('fills defaults and interpolates ${VAR} and ${VAR:-default} from the environment', async () => {
+    const dir = project({
+      'tandem.yaml':
+        'providers:\n  o:\n    type: openai\n    model: ${MODEL:-gpt-4o-mini}\n    apiKey: ${KEY}\n    baseUrl: http://${HOST}/v1\n',
+    });
+    const { config } = await loadConfig(dir, { env: { KEY: 'sk-1', HOST: 'localhost:8000' } });
+    expect(config.providers.o).toEqual({
+      type: 'openai',
+      model: 'gpt-4o-mini',
+      apiKey: 'sk-1',
+      baseUrl: 'http://localhost:8000/v1',
+    });
+    expect(config.store.path).toBe('.tandem/tandem.db');
+    expect(config.prompts.dir).toBe('prompts');
+  });
+
+  it('complains about an unset variable only when its provider is used, pointing at the line', async () => {
+    const loaded = await loadConfig(
+      project({
+        'tandem.yaml':
+          'providers:\n  o:\n    type: openai\n    model: m\n    apiKey: ${OPENAI_API_KEY}\n  l:\n    type: echo\n',
+      }),
+      { env: {} },
+    );
+    expect(() => loaded.requireEnv(['providers', 'l'])).not.toThrow();
+    try {
+      loaded.requireEnv(['providers', 'o']);
+      throw new Error('expected CONFIG_ENV_MISSING');
+    } catch (err) {
+      const e = err as TandemError;
+      expect(e.code).toBe('CONFIG_ENV_MISSING');
+      expect(e.message).toBe('providers.o.apiKey uses ${OPENAI_API_KEY}, which is not set');
+      expect(formatLocation(e.where!)).toBe('tandem.yaml:5:13 providers.o.apiKey');
+      expect(e.hint).toContain('export OPENAI_API_KEY=');
+    }
+  });
+
+  it('loads tandem.config.ts written with defineConfig, validated by the same schema', async () => {
+    const dir = project({
+      'tandem.config.ts':
+        "import { defineConfig } from 'tandem';\nexport default defineConfig({ providers: { local: { type: 'extractive' } }, defaults: { route: 'local' } });\n",
+    });
+    const { config, file } = await loadConfig(dir);
+    expect(file.endsWith('tandem.config.ts')).toBe(true);
+    expect(config.providers.local).toEqual({
+      type: 'extractive',
+      maxSentences: 3,
+      minScore: 0.15,
+      fallbackText: "I don't know based on the information I have.",
+    });
+
+    const bad = project({
+      'tandem.config.ts': "export default { providers: { local: { type: 'extractve' } } };\n",
+    });
+    await expect(loadConfig(bad)).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      where: { file: 'tandem.config.ts', path: 'providers.local.type' },
+    });
+  });
+});
