@@ -17,7 +17,8 @@ export interface RecordedRequest {
   method: string;
   path: string;
   headers: IncomingMessage['headers'];
-  body: any; // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary wire fields
+  // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary wire fields
+  body: any;
   at: number;
 }
 

@@ -22,35 +22,41 @@ export interface ChatOptions {
 /** Runs the chat until /exit, end of input or Ctrl-C at the prompt. */
 export async function chatLoop(o: ChatOptions): Promise<void> {
   const project = await loadProject(o.root, { file: o.configFile });
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  let rl: ReturnType<typeof createInterface> | undefined;
   let current: AbortController | undefined;
   const onSigint = () => {
     if (current) current.abort();
-    else rl.close();
+    else rl?.close();
   };
-  rl.on('SIGINT', onSigint);
   process.on('SIGINT', onSigint);
   try {
     const app = await project.target(o.target);
     const inputName = o.inputName ?? (await firstRequiredInput(app));
     const history: Message[] = [];
+    rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+    rl.on('SIGINT', onSigint);
+    // Take the iterator at once: it buffers lines, so piped input is not lost while an answer is written.
+    const lines = rl[Symbol.asyncIterator]();
     process.stdout.write(
       pc.dim(
         `Chatting with ${app.name}${app.description ? ` (${app.description})` : ''}. /reset clears history, /exit quits.\n`,
       ),
     );
-    for (;;) {
-      let line: string;
-      try {
-        line = (await rl.question(pc.bold('you › '))).trim();
-      } catch {
-        break; // input closed
+    rl.setPrompt(pc.bold('you › '));
+    rl.prompt();
+    for (let next = await lines.next(); !next.done; next = await lines.next()) {
+      const raw = next.value;
+      const line = raw.trim();
+      if (!process.stdin.isTTY && line) process.stdout.write(`${line}\n`);
+      if (!line) {
+        rl.prompt();
+        continue;
       }
-      if (!line) continue;
       if (line === '/exit' || line === '/quit') break;
       if (line === '/reset') {
         history.length = 0;
         process.stdout.write(pc.dim('history cleared\n'));
+        rl.prompt();
         continue;
       }
       current = new AbortController();
@@ -70,10 +76,12 @@ export async function chatLoop(o: ChatOptions): Promise<void> {
       } finally {
         current = undefined;
       }
+      rl.prompt();
     }
+    process.stdout.write('\n');
   } finally {
     process.off('SIGINT', onSigint);
-    rl.close();
+    rl?.close();
     await project.close();
   }
 }

@@ -1,0 +1,87 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import type { TraceRecord } from '../store.js';
+import { migrations } from './migrations.js';
+import { openSqliteStore } from './sqlite-store.js';
+
+const file = () => join(mkdtempSync(join(tmpdir(), 'tandem-store-')), '.tandem', 'tandem.db');
+
+function trace(id: string, name: string, status: 'ok' | 'error' = 'ok'): TraceRecord {
+  return {
+    id,
+    name,
+    kind: 'app',
+    status,
+    startedAt: 1_700_000_000_000,
+    durationMs: 12.5,
+    usage: { inputTokens: 10, outputTokens: 4, totalTokens: 14 },
+    costUsd: 0.002,
+    input: { vars: { q: 'hi' } },
+    output: { text: 'hello' },
+    spans: [
+      { id: `${id}-root`, traceId: id, name, kind: 'app', startedAt: 1, durationMs: 12.5, status, attributes: { prompt: 'p' } },
+      { id: `${id}-m`, traceId: id, parentId: `${id}-root`, name: 'model x', kind: 'model', startedAt: 2, durationMs: 10, status: 'ok', attributes: {}, usage: { inputTokens: 10, outputTokens: 4, totalTokens: 14 }, costUsd: 0.002 },
+    ],
+  };
+}
+
+describe('sqlite store', () => {
+  it('creates the file with WAL and applies every migration once', async () => {
+    const path = file();
+    const store = openSqliteStore(path);
+    expect(store.database.pragma('journal_mode', { simple: true })).toBe('wal');
+    await store.close();
+    const again = openSqliteStore(path); // reopening must not re-run migrations
+    const rows = again.database.prepare('SELECT version FROM schema_migrations ORDER BY version').all();
+    expect(rows).toEqual(migrations.map((m) => ({ version: m.version })));
+    await again.close();
+  });
+
+  it('refuses a database written by a newer tandem', async () => {
+    const path = file();
+    (await openSqliteStore(path)).close();
+    const db = new Database(path);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, ?, 0)').run('future');
+    db.close();
+    expect(() => openSqliteStore(path)).toThrow(/written by a newer tandem/);
+  });
+
+  it('stores traces with spans and lists them newest first with a cursor', async () => {
+    const store = openSqliteStore(file());
+    await store.traces.write([trace('tr_1', 'a'), trace('tr_2', 'b', 'error'), trace('tr_3', 'a')]);
+    expect(await store.traces.get('tr_2')).toEqual(trace('tr_2', 'b', 'error'));
+    expect((await store.traces.list()).map((t) => t.id)).toEqual(['tr_3', 'tr_2', 'tr_1']);
+    expect((await store.traces.list({ name: 'a' })).map((t) => t.id)).toEqual(['tr_3', 'tr_1']);
+    expect((await store.traces.list({ status: 'error' })).map((t) => t.id)).toEqual(['tr_2']);
+    expect((await store.traces.list({ before: 'tr_3', limit: 1 })).map((t) => t.id)).toEqual(['tr_2']);
+    await store.close();
+  });
+
+  it('keeps prompt versions once and moves labels', async () => {
+    const store = openSqliteStore(file());
+    expect(await store.prompts.saveVersion({ name: 'p', version: 'abcd1234', source: 'one' })).toBe(true);
+    expect(await store.prompts.saveVersion({ name: 'p', version: 'abcd1234', source: 'one' })).toBe(false);
+    await store.prompts.saveVersion({ name: 'p', version: 'abce9999', source: 'two' });
+    expect((await store.prompts.getVersion('p', 'abcd'))?.source).toBe('one');
+    await expect(store.prompts.getVersion('p', 'abc')).resolves.toBeUndefined(); // too short to be a prefix
+    await expect(store.prompts.getVersion('p', 'abc')).resolves.toBeUndefined();
+    await store.prompts.setLabel('p', 'production', 'abcd1234');
+    await store.prompts.setLabel('p', 'production', 'abce9999');
+    expect((await store.prompts.getLabel('p', 'production'))?.version).toBe('abce9999');
+    expect(await store.prompts.listLabels('p')).toHaveLength(1);
+    await store.close();
+  });
+
+  it('expires cache entries after their TTL', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.cache.set('k', 'v', 1);
+    await store.cache.set('forever', 'v');
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await store.cache.get('k')).toBeUndefined();
+    expect(await store.cache.get('forever')).toBe('v');
+    expect(await store.cache.clear()).toBe(2);
+  });
+});

@@ -1,0 +1,188 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/store/index.js';
+import { runCli } from '../support/run-cli.js';
+
+let project: string;
+
+beforeAll(async () => {
+  project = join(mkdtempSync(join(tmpdir(), 'tandem-e2e-')), 'my-assistant');
+  const init = await runCli(['init', project]);
+  expect(init.code).toBe(0);
+});
+
+const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+
+describe('tandem init', () => {
+  it('scaffolds a project with every part and an editor schema', () => {
+    for (const f of ['tandem.yaml', 'tandem.schema.json', '.gitignore', 'prompts/answer.prompt', 'prompts/_persona.prompt', 'prompts/_facts.prompt', 'tools/plan-price.ts', 'knowledge/README.md', 'tests/assistant.yaml']) {
+      expect(existsSync(join(project, f)), f).toBe(true);
+    }
+    expect(readFileSync(join(project, 'tandem.yaml'), 'utf8')).toContain('$schema=./tandem.schema.json');
+    const schema = JSON.parse(readFileSync(join(project, 'tandem.schema.json'), 'utf8'));
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['providers', 'routes', 'apps']));
+  });
+
+  it('refuses to write into a directory that is not empty', async () => {
+    const r = await runCli(['init', project]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is not empty');
+    expect(r.stderr).toContain('hint: Choose a new directory name, or add --force');
+    noStack(r.stderr);
+  });
+});
+
+describe('tandem run on the scaffold (offline, no keys)', () => {
+  it('answers from the facts with a citation, tokens, cost, latency and a stored trace', async () => {
+    const r = await runCli(['run', 'assistant', '--var', 'question=How do I reset my password?'], { cwd: project });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('choose "Forgot password"');
+    expect(r.stdout).toMatch(/Sources\n {2}\[1\] 1/);
+    expect(r.stdout).toMatch(/local\/extractive · \d+ in \+ \d+ out tokens · \$0\.0000 · [\d.]+ ms · trace tr_\w+/);
+  });
+
+  it('prints machine-readable JSON with --json', async () => {
+    const r = await runCli(['run', 'assistant', '--var', 'question=How much does the Team plan cost?', '--json', '--cwd', project]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.text).toContain('8 USD per user per month');
+    expect(out.citations[0]).toMatchObject({ id: '2' });
+    expect(out.usage.totalTokens).toBe(out.usage.inputTokens + out.usage.outputTokens);
+    expect(out.prompt.name).toBe('answer');
+    const store = openSqliteStore(join(project, '.tandem/tandem.db'));
+    const trace = await store.traces.get(out.traceId);
+    await store.close();
+    expect(trace?.spans.map((s) => s.kind)).toEqual(['app', 'render', 'route', 'model']);
+  });
+
+  it('streams the same answer with --stream', async () => {
+    const r = await runCli(['run', 'assistant', '--stream', '--no-cache', '--var', 'question=How do I share a notebook?'], { cwd: project });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('To share a notebook, open it, choose Share');
+  });
+
+  it('serves the second identical run from the cache', async () => {
+    const args = ['run', 'assistant', '--json', '--var', 'question=Which platforms does it run on?'];
+    await runCli(args, { cwd: project });
+    const second = JSON.parse((await runCli(args, { cwd: project })).stdout);
+    expect(second.cached).toBe(true);
+  });
+
+  it('runs a bare prompt by name', async () => {
+    const r = await runCli(['run', 'answer', '--var', 'question=How do I export a note?'], { cwd: project });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('To export a note');
+  });
+
+  it('says it does not know, rather than inventing an answer', async () => {
+    const r = await runCli(['run', 'assistant', '--var', 'question=Can I pay with Bitcoin?'], { cwd: project });
+    expect(r.stdout).toContain("I don't know");
+  });
+});
+
+describe('user errors: a clear message, a hint, exit 1, no stack trace', () => {
+  it('a missing input', async () => {
+    const r = await runCli(['run', 'assistant'], { cwd: project });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('input for prompt "answer" is invalid: question: is required');
+    expect(r.stderr).toContain('hint: expected inputs: question, customer? (pass them with --var name=value)');
+    noStack(r.stderr);
+  });
+
+  it('an unknown app', async () => {
+    const r = await runCli(['run', 'asistant', '--var', 'question=x'], { cwd: project });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no app or prompt named "asistant"');
+    expect(r.stderr).toContain('did you mean "assistant"?');
+  });
+
+  it('an invalid config, with file, line, column and field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-bad-'));
+    writeFileSync(join(dir, 'tandem.yaml'), 'providers:\n  openai:\n    type: openai\n    model: gpt-4o\n    baseUrl: localhost:8000\n');
+    const r = await runCli(['run', 'x'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'error tandem.yaml:5:14 providers.openai.baseUrl: expected a URL, got "localhost:8000"\n  hint: include the scheme, e.g. http://localhost:8000/v1\n',
+    );
+  });
+
+  it('a missing API key, only when the provider is used', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-key-'));
+    writeFileSync(join(dir, 'tandem.yaml'), 'providers:\n  openai:\n    type: openai\n    model: gpt-4o-mini\n    apiKey: ${OPENAI_API_KEY}\n');
+    writeFileSync(join(dir, 'p.prompt'), '');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'prompts'));
+    writeFileSync(join(dir, 'prompts', 'hello.prompt'), 'Say hello to {{name}}');
+    const r = await runCli(['run', 'hello', '--var', 'name=Ana'], { cwd: dir, env: { OPENAI_API_KEY: '' } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('error tandem.yaml:5:13 providers.openai.apiKey: providers.openai.apiKey uses ${OPENAI_API_KEY}, which is not set');
+    noStack(r.stderr);
+  });
+
+  it('an unknown command shows usage', async () => {
+    const r = await runCli(['frobnicate']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Unknown command');
+    expect(r.stderr).toContain('USAGE');
+  });
+});
+
+describe('help and version', () => {
+  it('prints the version', async () => {
+    const r = await runCli(['--version']);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+  });
+
+  it('shows usage and examples for every command', async () => {
+    for (const cmd of [[], ['init'], ['run'], ['chat'], ['prompts'], ['prompts', 'label'], ['schema']]) {
+      const r = await runCli([...cmd, '--help']);
+      expect(r.code, cmd.join(' ')).toBe(0);
+      expect(r.stdout, cmd.join(' ')).toContain('USAGE');
+      expect(r.stdout, cmd.join(' ')).toContain('EXAMPLES');
+    }
+  });
+});
+
+describe('tandem prompts', () => {
+  it('labels the working version, shows and diffs it after an edit', async () => {
+    const label = await runCli(['prompts', 'label', 'answer', 'production'], { cwd: project });
+    expect(label.code).toBe(0);
+    expect(label.stdout).toMatch(/^answer@production → [0-9a-f]{12}\n$/);
+    const file = join(project, 'prompts/answer.prompt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Be friendly', 'Be warm'));
+    writeFileSync(join(project, 'prompts/_persona.prompt'), readFileSync(join(project, 'prompts/_persona.prompt'), 'utf8'));
+    const edited = readFileSync(file, 'utf8').replace('Never invent prices', 'Never guess prices');
+    writeFileSync(file, edited);
+
+    const diff = await runCli(['prompts', 'diff', 'answer', 'production'], { cwd: project });
+    expect(diff.code).toBe(0);
+    expect(diff.stdout).toContain('-Never invent prices, dates or features.');
+    expect(diff.stdout).toContain('+Never guess prices, dates or features.');
+
+    const list = await runCli(['prompts', 'list', 'answer', '--json'], { cwd: project });
+    const versions = JSON.parse(list.stdout);
+    expect(versions.versions.length).toBeGreaterThanOrEqual(2);
+    expect(versions.versions.find((v: { labels: string[] }) => v.labels.includes('production')).version).not.toBe(versions.current);
+
+    const show = await runCli(['prompts', 'show', 'answer@production'], { cwd: project });
+    expect(show.stdout).toContain('Never invent prices');
+    expect(show.stdout).toMatch(/^# answer [0-9a-f]{12} \(production\) from store:answer@/);
+  });
+});
+
+describe('tandem chat', () => {
+  it('answers each line, keeps history, and exits on /exit', async () => {
+    const r = await runCli(['chat', 'assistant', '--no-stream'], {
+      cwd: project,
+      input: 'How do I reset my password?\n/reset\nHow long do deleted notes stay in the Trash?\n/exit\n',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Chatting with assistant');
+    expect(r.stdout).toContain('Forgot password');
+    expect(r.stdout).toContain('history cleared');
+    expect(r.stdout).toContain('Deleted notes stay in the Trash for 30 days');
+  });
+});
