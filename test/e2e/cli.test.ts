@@ -17,7 +17,17 @@ const noStack = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?
 
 describe('tandem init', () => {
   it('scaffolds a project with every part and an editor schema', () => {
-    for (const f of ['tandem.yaml', 'tandem.schema.json', '.gitignore', 'prompts/answer.prompt', 'prompts/_persona.prompt', 'prompts/_facts.prompt', 'tools/plan-price.ts', 'knowledge/README.md', 'tests/assistant.yaml']) {
+    for (const f of [
+      'tandem.yaml',
+      'tandem.schema.json',
+      '.gitignore',
+      'prompts/answer.prompt',
+      'prompts/_persona.prompt',
+      'prompts/_facts.prompt',
+      'tools/plan-price.ts',
+      'knowledge/README.md',
+      'tests/assistant.yaml',
+    ]) {
       expect(existsSync(join(project, f)), f).toBe(true);
     }
     expect(readFileSync(join(project, 'tandem.yaml'), 'utf8')).toContain('$schema=./tandem.schema.json');
@@ -36,16 +46,28 @@ describe('tandem init', () => {
 
 describe('tandem run on the scaffold (offline, no keys)', () => {
   it('answers from the facts with a citation, tokens, cost, latency and a stored trace', async () => {
-    const r = await runCli(['run', 'assistant', '--var', 'question=How do I reset my password?'], { cwd: project });
+    const r = await runCli(['run', 'assistant', '--var', 'question=How do I reset my password?'], {
+      cwd: project,
+    });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('choose "Forgot password"');
     expect(r.stdout).toMatch(/Sources\n {2}\[1\] 1/);
-    expect(r.stdout).toMatch(/local\/extractive · \d+ in \+ \d+ out tokens · \$0\.0000 · [\d.]+ ms · trace tr_\w+/);
+    expect(r.stdout).toMatch(
+      /local\/extractive · \d+ in \+ \d+ out tokens · \$0\.0000 · [\d.]+ ms · trace tr_\w+/,
+    );
   });
 
   it('prints machine-readable JSON with --json', async () => {
-    const r = await runCli(['run', 'assistant', '--var', 'question=How much does the Team plan cost?', '--json', '--cwd', project]);
+    const r = await runCli([
+      'run',
+      'assistant',
+      '--var',
+      'question=How much does the Team plan cost?',
+      '--json',
+      '--cwd',
+      project,
+    ]);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.text).toContain('8 USD per user per month');
@@ -59,7 +81,10 @@ describe('tandem run on the scaffold (offline, no keys)', () => {
   });
 
   it('streams the same answer with --stream', async () => {
-    const r = await runCli(['run', 'assistant', '--stream', '--no-cache', '--var', 'question=How do I share a notebook?'], { cwd: project });
+    const r = await runCli(
+      ['run', 'assistant', '--stream', '--no-cache', '--var', 'question=How do I share a notebook?'],
+      { cwd: project },
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('To share a notebook, open it, choose Share');
   });
@@ -78,7 +103,9 @@ describe('tandem run on the scaffold (offline, no keys)', () => {
   });
 
   it('says it does not know, rather than inventing an answer', async () => {
-    const r = await runCli(['run', 'assistant', '--var', 'question=Can I pay with Bitcoin?'], { cwd: project });
+    const r = await runCli(['run', 'assistant', '--var', 'question=Can I pay with Bitcoin?'], {
+      cwd: project,
+    });
     expect(r.stdout).toContain("I don't know");
   });
 });
@@ -88,7 +115,9 @@ describe('user errors: a clear message, a hint, exit 1, no stack trace', () => {
     const r = await runCli(['run', 'assistant'], { cwd: project });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('input for prompt "answer" is invalid: question: is required');
-    expect(r.stderr).toContain('hint: expected inputs: question, customer? (pass them with --var name=value)');
+    expect(r.stderr).toContain(
+      'hint: expected inputs: question, customer? (pass them with --var name=value)',
+    );
     noStack(r.stderr);
   });
 
@@ -101,7 +130,10 @@ describe('user errors: a clear message, a hint, exit 1, no stack trace', () => {
 
   it('an invalid config, with file, line, column and field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tandem-bad-'));
-    writeFileSync(join(dir, 'tandem.yaml'), 'providers:\n  openai:\n    type: openai\n    model: gpt-4o\n    baseUrl: localhost:8000\n');
+    writeFileSync(
+      join(dir, 'tandem.yaml'),
+      'providers:\n  openai:\n    type: openai\n    model: gpt-4o\n    baseUrl: localhost:8000\n',
+    );
     const r = await runCli(['run', 'x'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
@@ -111,14 +143,19 @@ describe('user errors: a clear message, a hint, exit 1, no stack trace', () => {
 
   it('a missing API key, only when the provider is used', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tandem-key-'));
-    writeFileSync(join(dir, 'tandem.yaml'), 'providers:\n  openai:\n    type: openai\n    model: gpt-4o-mini\n    apiKey: ${OPENAI_API_KEY}\n');
+    writeFileSync(
+      join(dir, 'tandem.yaml'),
+      'providers:\n  openai:\n    type: openai\n    model: gpt-4o-mini\n    apiKey: ${OPENAI_API_KEY}\n',
+    );
     writeFileSync(join(dir, 'p.prompt'), '');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(join(dir, 'prompts'));
     writeFileSync(join(dir, 'prompts', 'hello.prompt'), 'Say hello to {{name}}');
     const r = await runCli(['run', 'hello', '--var', 'name=Ana'], { cwd: dir, env: { OPENAI_API_KEY: '' } });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('error tandem.yaml:5:13 providers.openai.apiKey: providers.openai.apiKey uses ${OPENAI_API_KEY}, which is not set');
+    expect(r.stderr).toContain(
+      'error tandem.yaml:5:13 providers.openai.apiKey: providers.openai.apiKey uses ${OPENAI_API_KEY}, which is not set',
+    );
     noStack(r.stderr);
   });
 
@@ -133,7 +170,9 @@ describe('user errors: a clear message, a hint, exit 1, no stack trace', () => {
 describe('help and version', () => {
   it('prints the version', async () => {
     const r = await runCli(['--version']);
-    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
+    expect(r.stdout.trim()).toBe(
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version,
+    );
   });
 
   it('shows usage and examples for every command', async () => {
@@ -153,7 +192,10 @@ describe('tandem prompts', () => {
     expect(label.stdout).toMatch(/^answer@production → [0-9a-f]{12}\n$/);
     const file = join(project, 'prompts/answer.prompt');
     writeFileSync(file, readFileSync(file, 'utf8').replace('Be friendly', 'Be warm'));
-    writeFileSync(join(project, 'prompts/_persona.prompt'), readFileSync(join(project, 'prompts/_persona.prompt'), 'utf8'));
+    writeFileSync(
+      join(project, 'prompts/_persona.prompt'),
+      readFileSync(join(project, 'prompts/_persona.prompt'), 'utf8'),
+    );
     const edited = readFileSync(file, 'utf8').replace('Never invent prices', 'Never guess prices');
     writeFileSync(file, edited);
 
@@ -165,7 +207,9 @@ describe('tandem prompts', () => {
     const list = await runCli(['prompts', 'list', 'answer', '--json'], { cwd: project });
     const versions = JSON.parse(list.stdout);
     expect(versions.versions.length).toBeGreaterThanOrEqual(2);
-    expect(versions.versions.find((v: { labels: string[] }) => v.labels.includes('production')).version).not.toBe(versions.current);
+    expect(
+      versions.versions.find((v: { labels: string[] }) => v.labels.includes('production')).version,
+    ).not.toBe(versions.current);
 
     const show = await runCli(['prompts', 'show', 'answer@production'], { cwd: project });
     expect(show.stdout).toContain('Never invent prices');

@@ -22,8 +22,29 @@ function trace(id: string, name: string, status: 'ok' | 'error' = 'ok'): TraceRe
     input: { vars: { q: 'hi' } },
     output: { text: 'hello' },
     spans: [
-      { id: `${id}-root`, traceId: id, name, kind: 'app', startedAt: 1, durationMs: 12.5, status, attributes: { prompt: 'p' } },
-      { id: `${id}-m`, traceId: id, parentId: `${id}-root`, name: 'model x', kind: 'model', startedAt: 2, durationMs: 10, status: 'ok', attributes: {}, usage: { inputTokens: 10, outputTokens: 4, totalTokens: 14 }, costUsd: 0.002 },
+      {
+        id: `${id}-root`,
+        traceId: id,
+        name,
+        kind: 'app',
+        startedAt: 1,
+        durationMs: 12.5,
+        status,
+        attributes: { prompt: 'p' },
+      },
+      {
+        id: `${id}-m`,
+        traceId: id,
+        parentId: `${id}-root`,
+        name: 'model x',
+        kind: 'model',
+        startedAt: 2,
+        durationMs: 10,
+        status: 'ok',
+        attributes: {},
+        usage: { inputTokens: 10, outputTokens: 4, totalTokens: 14 },
+        costUsd: 0.002,
+      },
     ],
   };
 }
