@@ -49,6 +49,7 @@ export function createToolRegistry(dir: string): ToolRegistry {
   };
   return {
     async pick(names, usedBy) {
+      if (!names.length) return []; // don't load (and transpile) tools/ for an app that uses none
       const tools = await load();
       return names.map((n) => {
         const t = tools.get(n);

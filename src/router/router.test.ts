@@ -132,7 +132,10 @@ describe('balance', () => {
     const heavy = createScriptedProvider([{ text: 'h' }], 'heavy');
     const light = createScriptedProvider([{ text: 'l' }], 'light');
     let seed = 1;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647; // deterministic
+    const random = () => {
+      seed = (seed * 16807) % 2147483647; // deterministic Park–Miller generator
+      return seed / 2147483647;
+    };
     const p = balance(
       'b',
       [

@@ -52,7 +52,7 @@ describe('tandem run on the scaffold (offline, no keys)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('choose "Forgot password"');
-    expect(r.stdout).toMatch(/Sources\n {2}\[1\] 1/);
+    expect(r.stdout).toMatch(/Sources\n {2}\[1\] context #1 \(score 1\)/);
     expect(r.stdout).toMatch(
       /local\/extractive · \d+ in \+ \d+ out tokens · \$0\.0000 · [\d.]+ ms · trace tr_\w+/,
     );

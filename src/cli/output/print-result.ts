@@ -13,7 +13,8 @@ export function formatResultDetails(r: AppResult): string {
   if (r.citations.length) {
     lines.push('', pc.bold('Sources'));
     r.citations.forEach((c, i) => {
-      const label = [c.id, c.source, c.title].filter(Boolean).join(' · ');
+      // A passage from the prompt itself has only its number; documents and tools have a source.
+      const label = [c.source ?? `context #${c.id}`, c.title].filter(Boolean).join(' · ');
       lines.push(
         `  [${i + 1}] ${pc.cyan(label)}${c.score !== undefined ? pc.dim(` (score ${c.score})`) : ''}`,
       );
