@@ -5,6 +5,7 @@ import {
   type StreamEvent,
   TandemError,
 } from '../core/index.js';
+import { attemptsOf } from './attempts.js';
 
 /** True when another provider might succeed where this one failed (any provider-side failure). */
 export function shouldFallBack(err: unknown): boolean {
@@ -45,7 +46,7 @@ export function fallback(
       } catch (err) {
         if (!shouldFallBack(err) || req.signal?.aborted) throw err;
         errors.push(err);
-        attempts += 1;
+        attempts += attemptsOf(err);
         req.span?.set({ [`fallback.${target.id}`]: err instanceof Error ? err.message : String(err) });
       }
     }
@@ -54,19 +55,21 @@ export function fallback(
 
   async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
     const errors: unknown[] = [];
+    let failedAttempts = 0;
     for (const target of order(targets)) {
       let started = false;
       try {
         for await (const ev of target.stream(req)) {
           started = true;
           yield ev.type === 'finish'
-            ? { ...ev, response: { ...ev.response, attempts: errors.length + (ev.response.attempts ?? 1) } }
+            ? { ...ev, response: { ...ev.response, attempts: failedAttempts + (ev.response.attempts ?? 1) } }
             : ev;
         }
         return;
       } catch (err) {
         if (started || !shouldFallBack(err) || req.signal?.aborted) throw err;
         errors.push(err);
+        failedAttempts += attemptsOf(err);
       }
     }
     throw fail(errors);

@@ -5,6 +5,7 @@ import {
   type Provider,
   type StreamEvent,
 } from '../core/index.js';
+import { recordAttempts } from './attempts.js';
 import { abortableSleep, type Sleep } from './sleep.js';
 
 export interface RetryOptions {
@@ -41,9 +42,13 @@ export function retry(inner: Provider, opts: RetryOptions = {}): Provider {
 
   // Waits before the next try, or rethrows when no try is left or waiting would exceed maxMs.
   const backoff = async (err: unknown, attempt: number, req: ModelRequest) => {
-    if (attempt >= attempts || !isRetryable(err) || req.signal?.aborted) throw err;
+    const giveUp = () => {
+      recordAttempts(err, attempt);
+      return err;
+    };
+    if (attempt >= attempts || !isRetryable(err) || req.signal?.aborted) throw giveUp();
     const delay = retryDelayMs(err, attempt, baseMs, maxMs, random);
-    if (delay > maxMs) throw err;
+    if (delay > maxMs) throw giveUp();
     req.span?.set({ [`retry.${attempt}.waitMs`]: delay });
     await sleep(delay, req.signal);
   };

@@ -8,7 +8,7 @@ import { isTandemError, type Message, TandemError } from '../../core/index.js';
 import { type App, loadProject } from '../../pipeline/index.js';
 import { toJsonSchema } from '../../prompts/index.js';
 import { formatUserError } from '../output/format-error.js';
-import { footer } from '../output/print-result.js';
+import { citationLabel, footer } from '../output/print-result.js';
 
 export interface ChatOptions {
   root: string;
@@ -104,7 +104,7 @@ async function answerOnce(
     else if (ev.type === 'tool-call')
       process.stdout.write(pc.dim(`\n→ ${ev.toolCall.name}(${JSON.stringify(ev.toolCall.args)})\n`));
     else if (ev.type === 'done') {
-      const cites = ev.result.citations.map((c, i) => `[${i + 1}] ${c.source ?? c.id}`).join('  ');
+      const cites = ev.result.citations.map((c, i) => `[${i + 1}] ${citationLabel(c)}`).join('  ');
       process.stdout.write(`\n${cites ? `${pc.cyan(cites)}\n` : ''}${pc.dim(footer(ev.result))}\n`);
       return ev.result.text;
     }

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import type { Citation } from '../../core/index.js';
 import type { AppResult } from '../../pipeline/index.js';
 
 /** The machine-readable form of a result (`--json`). */
@@ -13,8 +14,7 @@ export function formatResultDetails(r: AppResult): string {
   if (r.citations.length) {
     lines.push('', pc.bold('Sources'));
     r.citations.forEach((c, i) => {
-      // A passage from the prompt itself has only its number; documents and tools have a source.
-      const label = [c.source ?? `context #${c.id}`, c.title].filter(Boolean).join(' · ');
+      const label = citationLabel(c);
       lines.push(
         `  [${i + 1}] ${pc.cyan(label)}${c.score !== undefined ? pc.dim(` (score ${c.score})`) : ''}`,
       );
@@ -32,6 +32,11 @@ export function formatResultDetails(r: AppResult): string {
   }
   lines.push('', pc.dim(footer(r)));
   return lines.join('\n');
+}
+
+/** How a source is named: its path or tool, else (a passage of the prompt itself) its number. */
+export function citationLabel(c: Citation): string {
+  return [c.source ?? `context #${c.id}`, c.title].filter(Boolean).join(' · ');
 }
 
 /** One line: provider/model, tokens, cost, latency, cache, trace id. */

@@ -1,0 +1,91 @@
+// Routes built from config over the real OpenAI and Anthropic providers, against local servers that speak
+// their wire formats and misbehave on cue.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { anthropicMessage } from '../../test/support/anthropic-wire.js';
+import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-upstream.js';
+import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
+import { tempProject } from '../../test/support/temp-project.js';
+import { loadConfig, type StreamEvent } from '../core/index.js';
+import { openSqliteStore } from '../store/index.js';
+import { createProviderRegistry } from './provider-registry.js';
+
+let openai: FakeUpstream;
+let anthropic: FakeUpstream;
+
+beforeAll(async () => {
+  openai = await startFakeUpstream(() => ({ json: chatCompletion('from openai') }));
+  anthropic = await startFakeUpstream(() => ({ json: anthropicMessage('from claude') }));
+});
+afterAll(async () => {
+  await openai.close();
+  await anthropic.close();
+});
+beforeEach(() => {
+  openai.requests.length = 0;
+  anthropic.requests.length = 0;
+});
+
+async function registry() {
+  const dir = tempProject({
+    'tandem.yaml': `
+providers:
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-test, baseUrl: ${openai.url}/v1 }
+  claude: { type: anthropic, model: claude-sonnet-4-5, apiKey: sk-ant, baseUrl: ${anthropic.url} }
+routes:
+  main:
+    targets: [openai, claude]
+    retry: { attempts: 2, baseMs: 1, maxMs: 2000 }
+    timeoutMs: 300
+`,
+  });
+  return createProviderRegistry(await loadConfig(dir), { cache: openSqliteStore(':memory:').cache });
+}
+
+const req = { messages: [{ role: 'user' as const, content: 'hi' }] };
+
+describe('a route over real providers', () => {
+  it('waits as long as a 429 asks, then succeeds on the retry', async () => {
+    openai.reply({ status: 429, headers: { 'retry-after-ms': '120' } });
+    const res = await (await registry()).get('main').then((p) => p.generate(req));
+    expect(res).toMatchObject({ text: 'from openai', provider: 'openai', attempts: 2 });
+    expect(openai.requests).toHaveLength(2);
+    expect(openai.requests[1]!.at - openai.requests[0]!.at).toBeGreaterThanOrEqual(110);
+  });
+
+  it('times out a hanging upstream per attempt and retries it', async () => {
+    openai.reply({ hang: true });
+    const started = Date.now();
+    const res = await (await registry()).get('main').then((p) => p.generate(req));
+    expect(res.text).toBe('from openai');
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(openai.requests).toHaveLength(2);
+  });
+
+  it('falls back to the next provider when one keeps failing', async () => {
+    openai.reply({ status: 500 }, { raw: 'not json at all' });
+    const res = await (await registry()).get('main').then((p) => p.generate(req));
+    expect(res).toMatchObject({ text: 'from claude', provider: 'claude', attempts: 3 });
+    expect(openai.requests).toHaveLength(2);
+    expect(anthropic.requests).toHaveLength(1);
+  });
+
+  it('retries a stream cut before its first token', async () => {
+    openai.reply({ sse: chatStream(['x']), cutAfter: 0 }, { sse: chatStream(['He', 'llo']) });
+    const route = await (await registry()).get('main');
+    let text = '';
+    let final: StreamEvent | undefined;
+    for await (const ev of route.stream(req)) {
+      if (ev.type === 'text-delta') text += ev.text;
+      final = ev;
+    }
+    expect(text).toBe('Hello');
+    expect(final).toMatchObject({ type: 'finish', response: { attempts: 2, provider: 'openai' } });
+  });
+
+  it('does not retry an auth error, but falls back', async () => {
+    openai.reply({ status: 401, body: JSON.stringify({ error: { message: 'bad key' } }) });
+    const res = await (await registry()).get('main').then((p) => p.generate(req));
+    expect(res.provider).toBe('claude');
+    expect(openai.requests).toHaveLength(1);
+  });
+});
