@@ -56,3 +56,41 @@ export function abortError(
 export function badResponse(providerId: string, detail: string, cause?: unknown): TandemError {
   return new TandemError('PROVIDER_BAD_RESPONSE', `${providerId}: ${detail}`, { retryable: true, cause });
 }
+
+/** The error classes the official OpenAI and Anthropic SDKs share (both are generated the same way). */
+export interface SdkErrorClasses {
+  APIError: abstract new (
+    ...args: never[]
+  ) => Error & { status?: number; headers?: { get(name: string): string | null } };
+  APIConnectionError: abstract new (...args: never[]) => Error;
+  APIConnectionTimeoutError: abstract new (...args: never[]) => Error;
+}
+
+/**
+ * Any failure of an official SDK call as a TandemError: HTTP status and Retry-After, timeouts, refused
+ * connections, bodies that are not JSON. `detail` reads the upstream's own error message from the body.
+ */
+export function fromSdkError(
+  err: unknown,
+  id: string,
+  signal: AbortSignal | undefined,
+  sdk: SdkErrorClasses,
+  detail: (err: Error & { status?: number }) => string | undefined,
+): Error {
+  if (signal?.aborted) return abortError(id, signal, err);
+  if (err instanceof sdk.APIError && typeof err.status === 'number') {
+    return errorFromStatus(id, err.status, detail(err) ?? err.message, parseRetryAfter(err.headers), err);
+  }
+  if (err instanceof sdk.APIConnectionTimeoutError)
+    return errorFromStatus(id, 408, 'upstream timed out', undefined, err);
+  if (err instanceof sdk.APIConnectionError) {
+    return badResponse(
+      id,
+      `connection failed: ${(err.cause as Error | undefined)?.message ?? err.message}`,
+      err,
+    );
+  }
+  if (err instanceof SyntaxError) return badResponse(id, `malformed JSON from upstream: ${err.message}`, err);
+  if (err instanceof Error && err.name === 'TandemError') return err;
+  return badResponse(id, (err as Error)?.message ?? String(err), err);
+}

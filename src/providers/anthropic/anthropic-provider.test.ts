@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { anthropicMessage, anthropicStream } from '../../../test/support/anthropic-wire.js';
+import { collect, failure } from '../../../test/support/collect.js';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream.js';
 import type { Provider, StreamEvent } from '../../core/index.js';
 import { findPrice } from '../pricing.js';
@@ -23,21 +24,6 @@ afterAll(() => upstream.close());
 beforeEach(() => {
   upstream.requests.length = 0;
 });
-
-async function collect(events: AsyncIterable<StreamEvent>) {
-  const out: StreamEvent[] = [];
-  for await (const ev of events) out.push(ev);
-  return out;
-}
-
-async function failure(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('anthropic provider', () => {
   it('moves system text to `system`, sends max_tokens and the key, and prices the answer', async () => {

@@ -10,9 +10,9 @@ import type {
   ToolCall,
   Usage,
 } from '../../core/index.js';
-import { parseToolArgs } from '../openai/to-openai-request.js';
+import { parseToolArgs } from '../parse-tool-args.js';
 import { costOf, type Price } from '../pricing.js';
-import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
+import { badResponse, fromSdkError } from '../provider-errors.js';
 import { mapAnthropicStopReason, toAnthropicRequest } from './to-anthropic-request.js';
 
 export interface AnthropicProviderOptions {
@@ -148,27 +148,11 @@ function toUsage(input = 0, output = 0): Usage {
 }
 
 function toTandemError(err: unknown, id: string, signal?: AbortSignal): Error {
-  if (signal?.aborted) return abortError(id, signal, err);
-  if (err instanceof Anthropic.APIError && typeof err.status === 'number') {
-    const body = err.error as { error?: { message?: string } } | undefined;
-    return errorFromStatus(
-      id,
-      err.status,
-      body?.error?.message ?? err.message,
-      parseRetryAfter(err.headers),
-      err,
-    );
-  }
-  if (err instanceof Anthropic.APIConnectionTimeoutError)
-    return errorFromStatus(id, 408, 'upstream timed out', undefined, err);
-  if (err instanceof Anthropic.APIConnectionError) {
-    return badResponse(
-      id,
-      `connection failed: ${(err.cause as Error | undefined)?.message ?? err.message}`,
-      err,
-    );
-  }
-  if (err instanceof SyntaxError) return badResponse(id, `malformed JSON from upstream: ${err.message}`, err);
-  if (err instanceof Error && err.name === 'TandemError') return err;
-  return badResponse(id, (err as Error)?.message ?? String(err), err);
+  return fromSdkError(
+    err,
+    id,
+    signal,
+    Anthropic,
+    (e) => (e as { error?: { error?: { message?: string } } }).error?.error?.message,
+  );
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { collect, failure } from '../../../test/support/collect.js';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream.js';
 import { chatCompletion, chatStream } from '../../../test/support/openai-wire.js';
 import { isTandemError, type Provider, type StreamEvent } from '../../core/index.js';
@@ -37,21 +38,6 @@ afterAll(() => upstream.close());
 beforeEach(() => {
   upstream.requests.length = 0;
 });
-
-async function collect(events: AsyncIterable<StreamEvent>) {
-  const out: StreamEvent[] = [];
-  for await (const ev of events) out.push(ev);
-  return out;
-}
-
-async function failure(p: Promise<unknown>) {
-  try {
-    await p;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('openai provider', () => {
   it('sends a chat completion and reports text, usage, cost and the key header', async () => {

@@ -11,10 +11,11 @@ import type {
   ToolCall,
   Usage,
 } from '../../core/index.js';
+import { parseToolArgs } from '../parse-tool-args.js';
 import { costOf, type Price } from '../pricing.js';
-import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
+import { badResponse, fromSdkError } from '../provider-errors.js';
 import { mapOpenAIFinishReason } from './map-finish-reason.js';
-import { parseToolArgs, toOpenAIRequest } from './to-openai-request.js';
+import { toOpenAIRequest } from './to-openai-request.js';
 
 export interface OpenAIProviderOptions {
   id: string;
@@ -149,24 +150,7 @@ function toUsage(u: { prompt_tokens?: number; completion_tokens?: number } | nul
   return { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens };
 }
 
-/** Any failure of the SDK as a TandemError (status, Retry-After, timeouts, broken bodies). */
+/** Any failure of the OpenAI SDK as a TandemError. */
 export function toTandemError(err: unknown, id: string, signal?: AbortSignal): Error {
-  if (signal?.aborted) return abortError(id, signal, err);
-  if (err instanceof OpenAI.APIError && typeof err.status === 'number') {
-    const detail = (err.error as { message?: string } | undefined)?.message ?? err.message;
-    return errorFromStatus(id, err.status, detail, parseRetryAfter(err.headers), err);
-  }
-  if (err instanceof OpenAI.APIConnectionTimeoutError) {
-    return errorFromStatus(id, 408, 'upstream timed out', undefined, err);
-  }
-  if (err instanceof OpenAI.APIConnectionError) {
-    return badResponse(
-      id,
-      `connection failed: ${(err.cause as Error | undefined)?.message ?? err.message}`,
-      err,
-    );
-  }
-  if (err instanceof SyntaxError) return badResponse(id, `malformed JSON from upstream: ${err.message}`, err);
-  if (err instanceof Error && err.name === 'TandemError') return err;
-  return badResponse(id, (err as Error)?.message ?? String(err), err);
+  return fromSdkError(err, id, signal, OpenAI, (e) => (e as { error?: { message?: string } }).error?.message);
 }
