@@ -34,5 +34,15 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem prompts label answer production            # label the working file',
     'tandem prompts label answer staging --version 3f2a9c1d',
   ],
+  ingest: [
+    'tandem ingest',
+    'tandem ingest help --rebuild',
+    'tandem ingest --watch      # re-index on every save',
+  ],
+  search: [
+    'tandem search help "how do refunds work"',
+    'tandem search help "refund" --mode bm25 -k 3',
+    'tandem search help "invoice" --filter category=billing --json',
+  ],
   schema: ['tandem schema > tandem.schema.json', 'tandem schema --write'],
 };

@@ -23,6 +23,8 @@ export type ErrorCode =
   | 'TOOL_INVALID'
   | 'TOOL_STEP_LIMIT'
   | 'SCRIPT_INVALID'
+  | 'DOCUMENT_INVALID'
+  | 'KNOWLEDGE_NOT_FOUND'
   | 'STORE_ERROR'
   | 'NOT_FOUND'
   | 'USAGE'

@@ -4,6 +4,7 @@ export { sha256, stableStringify } from './hash.js';
 export { newId } from './ids.js';
 export { importModule } from './module/import-module.js';
 export { closest, levenshtein } from './text/closest.js';
+export { estimateTokens } from './text/estimate-tokens.js';
 export { splitSentences } from './text/sentences.js';
-export { stem, tokenize } from './text/tokenize.js';
+export { queryTerms, stem, tokenize } from './text/tokenize.js';
 export * from './types.js';

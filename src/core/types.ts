@@ -31,6 +31,8 @@ export type ResponseFormat = { type: 'text' } | { type: 'json'; schema?: JsonSch
 export interface ContextDocument {
   id: string;
   text: string;
+  /** The document the passage comes from (a chunk's parent), for retrieval metrics. */
+  docId?: string;
   source?: string;
   title?: string;
 }
@@ -38,6 +40,7 @@ export interface ContextDocument {
 /** A source the answer relies on. */
 export interface Citation {
   id: string;
+  docId?: string;
   source?: string;
   title?: string;
   snippet: string;

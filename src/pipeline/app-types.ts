@@ -23,6 +23,8 @@ export interface AppResult {
   /** The parsed JSON answer when the prompt declares an output schema or JSON format. */
   output?: unknown;
   citations: Citation[];
+  /** Passages given to the model, best first (retrieved chunks and supplied documents). */
+  retrieved: Array<{ id: string; docId: string; source?: string; score?: number }>;
   toolCalls: ToolCallRecord[];
   usage: Usage;
   costUsd: number;

@@ -3,7 +3,7 @@
  * (one re-ask), and write one trace with every span. `run` and `stream` share this one loop.
  */
 import {
-  type Citation,
+  type ContextDocument,
   type Message,
   type ModelRequest,
   type ModelResponse,
@@ -16,6 +16,12 @@ import type { PromptFile, PromptLibrary } from '../prompts/index.js';
 import { startTrace, type TraceSink } from '../tracing/index.js';
 import type { App, AppEvent, AppInput, AppResult, RunContext } from './app-types.js';
 import type { ToolDefinition } from './define-tool.js';
+import {
+  type AppKnowledge,
+  citationsFromMarkers,
+  contextVariables,
+  toContextDocument,
+} from './retrieval-context.js';
 import { runToolCall, type ToolCallRecord } from './run-tool-call.js';
 import { parseStructured, reaskMessage } from './structured-output.js';
 
@@ -30,6 +36,8 @@ export interface AppParts {
   traces: TraceSink;
   /** Keep inputs and outputs in traces (default true). */
   captureContent?: boolean;
+  /** Retrieve from a knowledge base before rendering. */
+  knowledge?: AppKnowledge;
 }
 
 /** Binds a prompt, a provider (usually a route) and tools into an App. */
@@ -52,12 +60,25 @@ export function createApp(parts: AppParts): App {
     let result: AppResult | undefined;
     let failure: unknown;
     try {
+      let documents: Array<ContextDocument & { score?: number }> = input.documents ?? [];
+      if (parts.knowledge) {
+        const { base, queryVar, k, mode, filter } = parts.knowledge;
+        const query = String(input.vars?.[queryVar] ?? '');
+        const hits = await base.retriever.retrieve(query, {
+          k,
+          mode,
+          filter,
+          span: trace.root,
+          signal: ctx.signal,
+        });
+        documents = [...documents, ...hits.map(toContextDocument)];
+      }
       const render = trace.root.child('render', 'render', {
         prompt: parts.prompt.name,
         version: parts.prompt.version,
       });
       const rendered = await parts.library
-        .render(parts.prompt, input.vars ?? {}, input.history)
+        .render(parts.prompt, input.vars ?? {}, input.history, contextVariables(documents))
         .catch((error) => {
           render.end({ error });
           throw error;
@@ -72,7 +93,7 @@ export function createApp(parts: AppParts): App {
         ...(json
           ? { responseFormat: { type: 'json', schema: rendered.output.schema, name: parts.prompt.name } }
           : {}),
-        ...(input.documents?.length ? { documents: input.documents } : {}),
+        ...(documents.length ? { documents } : {}),
         ...(ctx.noCache ? { noCache: true } : {}),
         signal: ctx.signal,
         span: trace.root,
@@ -140,7 +161,13 @@ export function createApp(parts: AppParts): App {
           app: parts.name,
           text: res.text,
           ...(json ? { output } : {}),
-          citations: collectCitations(responses),
+          citations: res.citations ?? citationsFromMarkers(res.text, documents),
+          retrieved: documents.map((d) => ({
+            id: d.id,
+            docId: d.docId ?? d.id,
+            source: d.source,
+            score: d.score,
+          })),
           toolCalls,
           usage: sumUsage(responses),
           costUsd: responses.reduce((c, r) => c + (r.costUsd ?? 0), 0),
@@ -213,8 +240,4 @@ function sumUsage(responses: ModelResponse[]): Usage {
     u.totalTokens += r.usage.totalTokens;
   }
   return u;
-}
-
-function collectCitations(responses: ModelResponse[]): Citation[] {
-  return responses[responses.length - 1]?.citations ?? [];
 }

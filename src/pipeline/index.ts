@@ -1,7 +1,13 @@
 export type { App, AppEvent, AppInput, AppResult, RunContext } from './app-types.js';
 export { type AppParts, createApp } from './create-app.js';
 export { defineTool, type ToolContext, type ToolDefinition } from './define-tool.js';
-export { type LoadProjectOptions, loadProject, type Project } from './project.js';
+export { firstRequiredInput, type LoadProjectOptions, loadProject, type Project } from './project.js';
+export {
+  type AppKnowledge,
+  citationsFromMarkers,
+  contextVariables,
+  toContextDocument,
+} from './retrieval-context.js';
 export { runToolCall, type ToolCallRecord } from './run-tool-call.js';
 export { parseStructured } from './structured-output.js';
 export { createToolRegistry, type ToolRegistry } from './tool-registry.js';

@@ -4,6 +4,8 @@
  */
 import { resolve } from 'node:path';
 import {
+  type AppConfig,
+  type AppKnowledgeConfig,
   closest,
   type LoadConfigOptions,
   type LoadedConfig,
@@ -11,12 +13,14 @@ import {
   type Provider,
   TandemError,
 } from '../core/index.js';
-import { createPromptLibrary, type PromptFile, type PromptLibrary } from '../prompts/index.js';
+import { createPromptLibrary, type PromptFile, type PromptLibrary, toJsonSchema } from '../prompts/index.js';
+import { createKnowledgeRegistry, type KnowledgeRegistry } from '../rag/index.js';
 import { createProviderRegistry, type ProviderRegistry, withModel } from '../router/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { storeSink, type TraceSink } from '../tracing/index.js';
 import type { App } from './app-types.js';
 import { createApp } from './create-app.js';
+import type { AppKnowledge } from './retrieval-context.js';
 import { createToolRegistry, type ToolRegistry } from './tool-registry.js';
 
 export interface Project {
@@ -26,6 +30,7 @@ export interface Project {
   prompts: PromptLibrary;
   providers: ProviderRegistry;
   tools: ToolRegistry;
+  knowledge: KnowledgeRegistry;
   traces: TraceSink;
   /** The app declared in tandem.yaml under `apps.<name>`. */
   app(name: string): Promise<App>;
@@ -52,6 +57,7 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
   const providers = createProviderRegistry(loaded, { cache: store.cache, overrides: opts.providerOverrides });
   const tools = createToolRegistry(resolve(loaded.root, config.tools.dir));
   const traces = opts.traces ?? storeSink(store.traces);
+  const knowledge = createKnowledgeRegistry(loaded, store, (name) => providers.get(name));
 
   const providerFor = async (ref: string | undefined, what: string): Promise<Provider> => {
     const name = ref ?? config.defaults.route ?? soleProvider(loaded);
@@ -68,25 +74,39 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
     return providers.get(name);
   };
 
-  const build = async (
-    name: string,
-    prompt: PromptFile,
-    route: string | undefined,
-    toolNames: string[],
-    maxSteps: number,
-    description?: string,
-  ) => {
-    const used = [...new Set([...toolNames, ...(prompt.frontMatter.tools ?? [])])];
+  const build = async (name: string, prompt: PromptFile, cfg: Partial<AppConfig> = {}) => {
+    const used = [...new Set([...(cfg.tools ?? []), ...(prompt.frontMatter.tools ?? [])])];
     return createApp({
       name,
-      description,
+      description: cfg.description,
       prompt,
       library: prompts,
-      provider: await providerFor(route ?? prompt.frontMatter.model, `app "${name}"`),
+      provider: await providerFor(cfg.route ?? prompt.frontMatter.model, `app "${name}"`),
       tools: await tools.pick(used, `app "${name}"`),
-      maxSteps,
+      maxSteps: cfg.maxSteps ?? 8,
       traces,
+      ...(cfg.knowledge ? { knowledge: await appKnowledge(name, prompt, cfg.knowledge) } : {}),
     });
+  };
+
+  const appKnowledge = async (
+    app: string,
+    prompt: PromptFile,
+    cfg: AppKnowledgeConfig,
+  ): Promise<AppKnowledge> => {
+    const ref = typeof cfg === 'string' ? { base: cfg } : cfg;
+    const queryVar = ref.query ?? (await firstRequiredInput(prompt));
+    if (!queryVar) {
+      throw new TandemError(
+        'CONFIG_INVALID',
+        `app "${app}" retrieves from "${ref.base}" but its prompt has no input to use as the query`,
+        {
+          where: loaded.locate(['apps', app, 'knowledge']),
+          hint: 'Declare an input in the prompt (e.g. question: string), or set knowledge: { base, query: <input name> }.',
+        },
+      );
+    }
+    return { base: await knowledge.get(ref.base), queryVar, k: ref.k, mode: ref.mode, filter: ref.filter };
   };
 
   const app = async (name: string) => {
@@ -110,12 +130,12 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
           })
         : err;
     });
-    return build(name, prompt, cfg.route, cfg.tools ?? [], cfg.maxSteps, cfg.description);
+    return build(name, prompt, cfg);
   };
 
   const promptApp = async (ref: string) => {
     const prompt = await prompts.load(ref);
-    return build(prompt.name, prompt, undefined, [], 8, prompt.frontMatter.description);
+    return build(prompt.name, prompt, { description: prompt.frontMatter.description });
   };
 
   return {
@@ -125,6 +145,7 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
     prompts,
     providers,
     tools,
+    knowledge,
     traces,
     app,
     promptApp,
@@ -147,6 +168,13 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
       await store.close();
     },
   };
+}
+
+/** The prompt's first required input (else its first input): what chat messages and queries fill. */
+export async function firstRequiredInput(prompt: PromptFile): Promise<string | undefined> {
+  const schema = await toJsonSchema(prompt.frontMatter.input?.schema, prompt.origin, 'input.schema');
+  const required = (schema?.required as string[] | undefined) ?? [];
+  return required[0] ?? Object.keys((schema?.properties as object | undefined) ?? {})[0];
 }
 
 // With exactly one provider and no routes, there is nothing to choose.

@@ -16,7 +16,12 @@ export interface PromptLibrary {
   names(): Promise<string[]>;
   /** Loads `name` (the file), `name@label` or `name@<version prefix>` (from the store). Files are versioned on load. */
   load(ref: string): Promise<PromptFile>;
-  render(prompt: PromptFile, vars: Record<string, unknown>, history?: Message[]): Promise<RenderedPrompt>;
+  render(
+    prompt: PromptFile,
+    vars: Record<string, unknown>,
+    history?: Message[],
+    extra?: Record<string, unknown>,
+  ): Promise<RenderedPrompt>;
 }
 
 /** Opens the prompt library in `dir`, keeping versions in `store`. */
@@ -71,6 +76,6 @@ export function createPromptLibrary(dir: string, store: PromptStore): PromptLibr
       const at = ref.indexOf('@');
       return at < 0 ? loadFile(ref) : loadStored(ref.slice(0, at), ref.slice(at + 1));
     },
-    render: (prompt, vars, history) => renderPrompt(prompt, vars, { partial, history }),
+    render: (prompt, vars, history, extra) => renderPrompt(prompt, vars, { partial, history, extra }),
   };
 }

@@ -27,6 +27,8 @@ export interface RenderOptions {
   partial: (name: string) => string | null | Promise<string | null>;
   /** Earlier conversation turns, placed at `{{history}}` or before the last user turn. */
   history?: Message[];
+  /** Variables tandem supplies (retrieved `context`, `documents`): not part of the input schema. */
+  extra?: Record<string, unknown>;
 }
 
 // Coercion lets `--var count=3` satisfy `count: integer`.
@@ -48,7 +50,7 @@ export async function renderPrompt(
   try {
     rendered = await dotprompt.render(
       prompt.template,
-      { input, messages: (opts.history ?? []).map(toDotMessage) },
+      { input: { ...input, ...opts.extra }, messages: (opts.history ?? []).map(toDotMessage) },
       {},
     );
   } catch (err) {

@@ -5,7 +5,7 @@ export { createEchoProvider } from './echo-provider.js';
 export { createExtractiveProvider, type ExtractiveOptions } from './extractive/extractive-provider.js';
 export { BUILTIN_PRICES, costOf, findPrice, type Price } from './pricing.js';
 export { abortError, badResponse, errorFromStatus, parseRetryAfter } from './provider-errors.js';
-export { completeResponse, estimateTokens, streamFromResponse } from './response-helpers.js';
+export { completeResponse, streamFromResponse } from './response-helpers.js';
 export {
   createScriptProvider,
   type ScriptProviderFactory,

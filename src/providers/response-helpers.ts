@@ -1,12 +1,13 @@
 /**
  * @module Small helpers shared by providers that compute their answer locally (echo, extractive, script, scripted).
  */
-import type { ModelRequest, ModelResponse, StreamEvent, Usage } from '../core/index.js';
-
-/** A rough token count (4 characters a token) for local providers that have no tokenizer. */
-export function estimateTokens(text: string): number {
-  return Math.ceil(text.length / 4);
-}
+import {
+  estimateTokens,
+  type ModelRequest,
+  type ModelResponse,
+  type StreamEvent,
+  type Usage,
+} from '../core/index.js';
 
 /** Usage estimated from the request's messages and the answer text. */
 export function estimateUsage(req: ModelRequest, answer: string): Usage {

@@ -88,6 +88,8 @@ export interface CacheStore {
 }
 
 export interface Store {
+  /** Which implementation this is; siblings that need the engine itself (the knowledge index) switch on it. */
+  readonly kind: 'sqlite' | 'postgres';
   readonly prompts: PromptStore;
   readonly traces: TraceStore;
   readonly cache: CacheStore;

@@ -5,8 +5,7 @@
 import { createInterface } from 'node:readline/promises';
 import pc from 'picocolors';
 import { isTandemError, type Message, TandemError } from '../../core/index.js';
-import { type App, loadProject } from '../../pipeline/index.js';
-import { toJsonSchema } from '../../prompts/index.js';
+import { type App, firstRequiredInput, loadProject } from '../../pipeline/index.js';
 import { formatUserError } from '../output/format-error.js';
 import { citationLabel, footer } from '../output/print-result.js';
 
@@ -31,7 +30,7 @@ export async function chatLoop(o: ChatOptions): Promise<void> {
   process.on('SIGINT', onSigint);
   try {
     const app = await project.target(o.target);
-    const inputName = o.inputName ?? (await firstRequiredInput(app));
+    const inputName = o.inputName ?? (await chatInput(app));
     const history: Message[] = [];
     rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
     rl.on('SIGINT', onSigint);
@@ -112,11 +111,8 @@ async function answerOnce(
   throw new TandemError('ABORTED', 'the answer stopped before it finished');
 }
 
-async function firstRequiredInput(app: App): Promise<string> {
-  const schema = await toJsonSchema(app.prompt.frontMatter.input?.schema, app.prompt.origin, 'input.schema');
-  const required = (schema?.required as string[] | undefined) ?? [];
-  const props = Object.keys((schema?.properties as object | undefined) ?? {});
-  const name = required[0] ?? props[0];
+async function chatInput(app: App): Promise<string> {
+  const name = await firstRequiredInput(app.prompt);
   if (!name) {
     throw new TandemError('USAGE', `prompt "${app.prompt.name}" declares no input for chat messages`, {
       hint: 'Add input.schema (e.g. `question: string`) to the prompt, or pass --input NAME.',

@@ -101,7 +101,9 @@ function describe(
     case 'too_big':
       return { message: `must be at most ${issue.maximum}, got ${show(issue.input)}` };
     case 'custom': {
-      const choices = (issue.params as { choices?: string[] } | undefined)?.choices;
+      const params = issue.params as { choices?: string[]; hint?: string } | undefined;
+      if (params?.hint) return { message: issue.message, hint: params.hint };
+      const choices = params?.choices;
       const ref = issue.message.match(/"([^"]+)"/)?.[1];
       const guess = ref && choices?.length ? closest(ref, choices) : undefined;
       return {

@@ -2,6 +2,14 @@ export { defineConfig } from './define-config.js';
 export { issuesToError, show } from './format-issues.js';
 export { configJsonSchema } from './json-schema.js';
 export {
+  type AppKnowledgeConfig,
+  type KnowledgeBaseConfig,
+  type MetadataFilter,
+  type RetrievalConfig,
+  type RetrievalMode,
+  retrievalModes,
+} from './knowledge-schema.js';
+export {
   CONFIG_FILES,
   findConfigFile,
   type LoadConfigOptions,

@@ -3,6 +3,7 @@
  * editor JSON Schema are all derived.
  */
 import { z } from 'zod';
+import { appKnowledgeSchema, knowledgeBaseSchema } from './knowledge-schema.js';
 
 const name = z
   .string()
@@ -135,6 +136,9 @@ export const appSchema = z
     route: name.optional().describe("Route or provider; default: the prompt's model, then defaults.route"),
     tools: z.array(name).optional().describe('Tools from tools/*.ts the model may call'),
     maxSteps: z.int().min(1).max(50).default(8).describe('Bound on model calls in the tool loop'),
+    knowledge: appKnowledgeSchema
+      .optional()
+      .describe('Retrieve from a knowledge base; chunks reach the prompt as {{context}} and {{documents}}'),
   })
   .strict();
 
@@ -145,6 +149,10 @@ const configObject = z
     providers: z.record(name, providerSchema).default({}),
     routes: z.record(name, routeSchema).default({}),
     apps: z.record(name, appSchema).default({}),
+    knowledge: z
+      .record(name, knowledgeBaseSchema)
+      .default({})
+      .describe('Knowledge bases: documents to retrieve from'),
     prompts: z
       .object({ dir: z.string().default('prompts') })
       .strict()
@@ -199,6 +207,41 @@ function checkReferences(cfg: z.infer<typeof configObject>, ctx: z.RefinementCtx
   }
   for (const [aname, app] of Object.entries(cfg.apps)) {
     if (app.route) expectKnown(app.route, ['apps', aname, 'route']);
+    if (app.knowledge) {
+      const base = typeof app.knowledge === 'string' ? app.knowledge : app.knowledge.base;
+      const path =
+        typeof app.knowledge === 'string'
+          ? ['apps', aname, 'knowledge']
+          : ['apps', aname, 'knowledge', 'base'];
+      if (!(base in cfg.knowledge)) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `unknown knowledge base "${base}"`,
+          params: { choices: Object.keys(cfg.knowledge) },
+        });
+      }
+    }
+  }
+  for (const [kname, kb] of Object.entries(cfg.knowledge)) {
+    const embedder = typeof kb.embedder === 'string' ? kb.embedder : kb.embedder?.provider;
+    if (embedder)
+      expectKnown(embedder, [
+        'knowledge',
+        kname,
+        'embedder',
+        ...(typeof kb.embedder === 'string' ? [] : ['provider']),
+      ]);
+    if (kb.retrieval.rerank)
+      expectKnown(kb.retrieval.rerank.route, ['knowledge', kname, 'retrieval', 'rerank', 'route']);
+    if (kb.retrieval.mode && kb.retrieval.mode !== 'bm25' && !embedder) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['knowledge', kname, 'retrieval', 'mode'],
+        message: `mode ${kb.retrieval.mode} needs an embedder`,
+        params: { hint: 'add embedder: <provider> to this knowledge base, or use mode: bm25' },
+      });
+    }
   }
   if (cfg.defaults.route) expectKnown(cfg.defaults.route, ['defaults', 'route']);
 }

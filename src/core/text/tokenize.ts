@@ -28,6 +28,19 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+/** Lower-cased words with stop words removed, not stemmed: for engines that stem on their own (FTS5 porter). */
+export function queryTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text
+    .toLowerCase()
+    .normalize('NFKC')
+    .match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if ((raw.length < 2 && !/\d/.test(raw)) || STOP_WORDS.has(raw)) continue;
+    out.push(raw);
+  }
+  return out;
+}
+
 /** A small suffix stemmer (plural, -ing, -ed, -ly); deterministic and fast rather than linguistically complete. */
 export function stem(word: string): string {
   if (word.length <= 3 || /\d/.test(word)) return word;

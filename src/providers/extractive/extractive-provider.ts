@@ -53,6 +53,7 @@ function compose(chosen: RankedSentence[], fallback: string): { answer: string; 
     if (n === undefined) {
       citations.push({
         id: s.passage.id,
+        ...(s.passage.docId ? { docId: s.passage.docId } : {}),
         ...(s.passage.source ? { source: s.passage.source } : {}),
         ...(s.passage.title ? { title: s.passage.title } : {}),
         snippet: s.text,

@@ -34,4 +34,24 @@ export const migrations: Migration[] = [
       CREATE TABLE cache (key TEXT PRIMARY KEY, value TEXT NOT NULL, expires_at INTEGER);
     `,
   },
+  {
+    version: 2,
+    name: 'knowledge index',
+    // Full-text (FTS5) and vector (sqlite-vec) tables are per knowledge base, created by the index when a base
+    // is first used, so BM25 statistics never mix bases; these tables hold what all bases share.
+    sql: `
+      CREATE TABLE kb_documents (
+        kb TEXT NOT NULL, id TEXT NOT NULL, source TEXT NOT NULL, hash TEXT NOT NULL, title TEXT,
+        metadata TEXT NOT NULL, chunks INTEGER NOT NULL, ingested_at INTEGER NOT NULL,
+        PRIMARY KEY (kb, id));
+      CREATE INDEX kb_documents_source ON kb_documents (kb, source);
+      CREATE TABLE kb_chunks (
+        rowid INTEGER PRIMARY KEY, kb TEXT NOT NULL, id TEXT NOT NULL, doc_id TEXT NOT NULL, ord INTEGER NOT NULL,
+        text TEXT NOT NULL, headings TEXT NOT NULL, page INTEGER, tokens INTEGER NOT NULL,
+        UNIQUE (kb, id));
+      CREATE INDEX kb_chunks_doc ON kb_chunks (kb, doc_id);
+      CREATE TABLE kb_meta (kb TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, PRIMARY KEY (kb, key));
+      CREATE TABLE embedding_cache (model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, hash));
+    `,
+  },
 ];

@@ -10,6 +10,7 @@ import { createSqliteTraceStore } from './sqlite-traces.js';
 
 /** The embedded store; `database` is exposed for SQLite-specific siblings (e.g. the knowledge index). */
 export interface SqliteStore extends Store {
+  readonly kind: 'sqlite';
   readonly database: Database.Database;
   readonly file: string;
 }
@@ -34,6 +35,7 @@ export function openSqliteStore(file: string): SqliteStore {
   db.pragma('busy_timeout = 5000');
   migrate(db, file);
   return {
+    kind: 'sqlite',
     database: db,
     file,
     prompts: createSqlitePromptStore(db),
@@ -43,4 +45,9 @@ export function openSqliteStore(file: string): SqliteStore {
       if (db.open) db.close();
     },
   };
+}
+
+/** Narrows a Store to the SQLite implementation. */
+export function isSqliteStore(store: Store): store is SqliteStore {
+  return store.kind === 'sqlite';
 }

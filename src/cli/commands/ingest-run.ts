@@ -1,0 +1,139 @@
+/**
+ * @module `tandem ingest`: brings knowledge bases up to date and says what it did; `--watch` repeats on change.
+ */
+import { resolve } from 'node:path';
+import pc from 'picocolors';
+import { TandemError } from '../../core/index.js';
+import { loadProject, type Project } from '../../pipeline/index.js';
+import type { IngestReport } from '../../rag/index.js';
+import { formatMs } from '../output/print-result.js';
+import { createProgressBar } from '../output/progress.js';
+
+export interface IngestCommandOptions {
+  root: string;
+  configFile?: string;
+  knowledge?: string;
+  watch: boolean;
+  rebuild: boolean;
+  json: boolean;
+}
+
+/** Runs ingest once (or keeps watching). Exits 1 when a file failed, after indexing all the others. */
+export async function ingestCommand(o: IngestCommandOptions): Promise<void> {
+  const project = await loadProject(o.root, { file: o.configFile });
+  try {
+    const names = o.knowledge ? [o.knowledge] : project.knowledge.names();
+    if (!names.length) {
+      throw new TandemError('KNOWLEDGE_NOT_FOUND', 'this project declares no knowledge bases', {
+        hint: 'Add one to tandem.yaml, e.g.\n  knowledge:\n    docs:\n      sources: knowledge/**/*.md',
+      });
+    }
+    const reports = await ingestAll(project, names, o.rebuild, o.json);
+    if (o.json && !o.watch) process.stdout.write(`${JSON.stringify(reports, null, 2)}\n`);
+    if (!o.watch) {
+      if (reports.some((r) => r.failed.length)) process.exitCode = 1;
+      return;
+    }
+    await watch(project, names, o.json);
+  } finally {
+    await project.close();
+  }
+}
+
+async function ingestAll(
+  project: Project,
+  names: string[],
+  rebuild: boolean,
+  quiet: boolean,
+): Promise<IngestReport[]> {
+  const reports: IngestReport[] = [];
+  for (const name of names) {
+    const kb = await project.knowledge.get(name);
+    const bar = quiet ? undefined : createProgressBar(`ingest ${name}`);
+    try {
+      const report = await kb.ingest({ rebuild, onProgress: (p) => bar?.update(p.done, p.total, p.source) });
+      bar?.stop();
+      reports.push(report);
+      if (!quiet) process.stdout.write(`${formatReport(report)}\n`);
+    } finally {
+      bar?.stop();
+    }
+  }
+  return reports;
+}
+
+/** One summary line, then failed files with their reasons. */
+export function formatReport(r: IngestReport): string {
+  const parts = [
+    `${r.files} file${r.files === 1 ? '' : 's'}`,
+    `${r.added.length} added`,
+    `${r.updated.length} updated`,
+    `${r.removed.length} removed`,
+    `${r.unchanged} unchanged`,
+  ];
+  if (r.failed.length) parts.push(pc.red(`${r.failed.length} failed`));
+  const lines = [
+    `${pc.bold(r.knowledge)}: ${parts.join(', ')} · ${r.documents} documents indexed · ${r.chunks} chunks written${r.embedded ? ` (${r.embedded} embedded)` : ''} · ${formatMs(r.durationMs)}`,
+  ];
+  for (const f of r.failed) {
+    lines.push(`  ${pc.red('✗')} ${f.source}: ${f.error}`);
+    if (f.hint) lines.push(`    ${pc.dim('hint:')} ${f.hint}`);
+  }
+  return lines.join('\n');
+}
+
+async function watch(project: Project, names: string[], quiet: boolean): Promise<void> {
+  const { watch: watchFiles } = await import('chokidar');
+  const roots = new Set<string>();
+  for (const name of names) {
+    const sources = (await project.knowledge.get(name)).config.sources;
+    for (const glob of Array.isArray(sources) ? sources : [sources])
+      roots.add(resolve(project.root, staticPrefix(glob)));
+  }
+  const watcher = watchFiles([...roots], {
+    ignoreInitial: true,
+    ignored: (p) => p.includes('/.tandem/') || p.includes('/node_modules/'),
+  });
+  process.stderr.write(
+    pc.dim(
+      `watching ${[...roots].map((r) => r.replace(`${project.root}/`, '')).join(', ')} (Ctrl-C to stop)\n`,
+    ),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  await new Promise<void>((done) => {
+    const again = () => {
+      clearTimeout(timer);
+      // Editors write a file in several steps; wait for them to settle, then ingest once.
+      timer = setTimeout(() => {
+        running = running
+          .then(async () => {
+            const reports = await ingestAll(project, names, false, quiet);
+            if (quiet) process.stdout.write(`${JSON.stringify(reports)}\n`);
+          })
+          .catch((err) => {
+            process.stderr.write(`${pc.red('error')} ${(err as Error).message}\n`);
+          });
+      }, 250);
+    };
+    watcher.on('all', again);
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      clearTimeout(timer);
+      void watcher
+        .close()
+        .then(() => running)
+        .then(done);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+// The directory part of a glob before its first wildcard: what to watch.
+function staticPrefix(glob: string): string {
+  const parts = glob.split('/');
+  const i = parts.findIndex((p) => /[*?[\]{}!]/.test(p));
+  return (i < 0 ? parts.slice(0, -1) : parts.slice(0, i)).join('/') || '.';
+}

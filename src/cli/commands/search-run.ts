@@ -1,0 +1,77 @@
+import pc from 'picocolors';
+import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
+import { loadProject } from '../../pipeline/index.js';
+
+export interface SearchCommandOptions {
+  root: string;
+  configFile?: string;
+  knowledge: string;
+  query: string;
+  mode?: RetrievalMode;
+  k?: string;
+  filters: string[];
+  json: boolean;
+}
+
+/** `tandem search`: ranked chunks with scores, sources and heading paths. */
+export async function searchCommand(o: SearchCommandOptions): Promise<void> {
+  const project = await loadProject(o.root, { file: o.configFile });
+  try {
+    const kb = await project.knowledge.get(o.knowledge);
+    const stats = await kb.index.stats();
+    if (!stats.documents) {
+      throw new TandemError('KNOWLEDGE_NOT_FOUND', `knowledge base "${o.knowledge}" is empty`, {
+        hint: `Run \`tandem ingest ${o.knowledge}\` first.`,
+      });
+    }
+    const k = o.k === undefined ? undefined : Number(o.k);
+    if (k !== undefined && (!Number.isInteger(k) || k < 1))
+      throw new TandemError('USAGE', `-k must be a positive whole number, got "${o.k}"`);
+    const hits = await kb.retriever.retrieve(o.query, { mode: o.mode, k, filter: parseFilters(o.filters) });
+    if (o.json) {
+      process.stdout.write(
+        `${JSON.stringify(
+          hits.map((h) => ({
+            score: h.score,
+            source: h.doc.source,
+            title: h.doc.title,
+            ...h.chunk,
+          })),
+          null,
+          2,
+        )}\n`,
+      );
+      return;
+    }
+    if (!hits.length) process.stdout.write(pc.dim('no matching chunks\n'));
+    hits.forEach((h, i) => {
+      const where = [h.doc.source + (h.chunk.page ? ` p.${h.chunk.page}` : ''), ...h.chunk.headings].join(
+        ' › ',
+      );
+      process.stdout.write(
+        `${pc.bold(`${i + 1}.`)} ${pc.cyan(where)} ${pc.dim(`score ${h.score.toFixed(4)}`)}\n`,
+      );
+      const text = h.chunk.text.replace(/\s+/g, ' ');
+      process.stdout.write(`   ${text.length > 240 ? `${text.slice(0, 239)}…` : text}\n\n`);
+    });
+  } finally {
+    await project.close();
+  }
+}
+
+function parseFilters(pairs: string[]): MetadataFilter | undefined {
+  if (!pairs.length) return undefined;
+  const filter: MetadataFilter = {};
+  for (const p of pairs) {
+    const eq = p.indexOf('=');
+    if (eq <= 0)
+      throw new TandemError('USAGE', `--filter expects key=value, got "${p}"`, {
+        hint: 'e.g. --filter category=billing',
+      });
+    const key = p.slice(0, eq);
+    const value = p.slice(eq + 1);
+    const prev = filter[key];
+    filter[key] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value].map(String);
+  }
+  return filter;
+}

@@ -1,0 +1,139 @@
+/**
+ * @module The `knowledge:` section of tandem.yaml: where documents come from, how they are read, chunked,
+ * embedded and retrieved; and how an app uses a knowledge base.
+ */
+import { z } from 'zod';
+
+const name = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "." (no spaces, no "/" or ":")');
+const fieldList = z.union([z.string(), z.array(z.string()).min(1)]);
+
+export const retrievalModes = ['bm25', 'vector', 'hybrid'] as const;
+
+/** Metadata equality filters: `{ category: billing }` or `{ category: [billing, account] }`. */
+export const filterSchema = z
+  .record(
+    z.string(),
+    z.union([z.string(), z.number(), z.boolean(), z.array(z.union([z.string(), z.number()]))]),
+  )
+  .describe('Keep chunks whose document metadata equals the value (or one of the listed values)');
+
+export const retrievalSchema = z
+  .object({
+    mode: z.enum(retrievalModes).optional().describe('Default: hybrid with an embedder, else bm25'),
+    k: z.int().min(1).max(100).default(5).describe('Chunks given to the prompt'),
+    candidates: z
+      .int()
+      .min(1)
+      .max(1000)
+      .default(50)
+      .describe('Chunks each retriever returns before fusion, MMR and rerank'),
+    mmr: z
+      .union([z.literal(false), z.number().min(0).max(1)])
+      .default(false)
+      .describe('Maximal marginal relevance: the λ trading relevance (1) against diversity (0), or false'),
+    minScore: z.number().min(0).optional().describe('Drop chunks scoring below this (mode-specific scale)'),
+    rerank: z
+      .object({
+        route: name.describe('A route or provider that scores relevance'),
+        candidates: z.int().min(1).max(100).default(20),
+      })
+      .strict()
+      .optional(),
+    rewrite: z
+      .object({
+        module: z.string().min(1).describe('TS/JS module: export default (query) => string | string[]'),
+      })
+      .strict()
+      .optional()
+      .describe('Rewrite or expand the query before searching'),
+    filter: filterSchema.optional(),
+  })
+  .strict();
+
+export const knowledgeBaseSchema = z
+  .object({
+    sources: fieldList.describe('Globs relative to the project, e.g. knowledge/**/*.md'),
+    exclude: z.array(z.string()).default([]),
+    json: z
+      .object({
+        text: fieldList.describe('Field(s) holding the text'),
+        title: z.string().optional(),
+        id: z.string().optional().describe('Field giving a stable document id'),
+        metadata: z.array(z.string()).default([]),
+      })
+      .strict()
+      .optional()
+      .describe('Field mapping for .json (an array of objects) and .jsonl files'),
+    csv: z
+      .object({
+        mode: z
+          .enum(['row', 'document'])
+          .default('row')
+          .describe('row: each row is a document; document: the whole table is one'),
+        text: fieldList.optional().describe('Column(s) holding the text (row mode; default: all columns)'),
+        title: z.string().optional(),
+        id: z.string().optional(),
+        metadata: z.array(z.string()).default([]),
+        delimiter: z.string().length(1).optional(),
+      })
+      .strict()
+      .optional(),
+    chunking: z
+      .object({
+        size: z
+          .int()
+          .min(32)
+          .max(8192)
+          .default(300)
+          .describe('Target chunk size in tokens (≈ 4 characters each)'),
+        overlap: z
+          .int()
+          .min(0)
+          .max(1024)
+          .default(40)
+          .describe('Tokens repeated from the end of the previous chunk'),
+      })
+      .strict()
+      .default({ size: 300, overlap: 40 }),
+    embedder: z
+      .union([
+        name,
+        z
+          .object({
+            provider: name.describe(
+              'A provider with embeddings (openai type) or a script provider with embed()',
+            ),
+            model: z.string().optional(),
+            batchSize: z.int().min(1).max(2048).default(64),
+          })
+          .strict(),
+      ])
+      .optional()
+      .describe('Without one, retrieval is BM25 only'),
+    retrieval: retrievalSchema.default({ k: 5, candidates: 50, mmr: false }),
+  })
+  .strict();
+
+export const appKnowledgeSchema = z.union([
+  name.describe('A knowledge base name'),
+  z
+    .object({
+      base: name,
+      query: z
+        .string()
+        .optional()
+        .describe("Input variable holding the query (default: the prompt's first required input)"),
+      k: z.int().min(1).max(100).optional(),
+      mode: z.enum(retrievalModes).optional(),
+      filter: filterSchema.optional(),
+    })
+    .strict(),
+]);
+
+export type KnowledgeBaseConfig = z.infer<typeof knowledgeBaseSchema>;
+export type RetrievalConfig = z.infer<typeof retrievalSchema>;
+export type AppKnowledgeConfig = z.infer<typeof appKnowledgeSchema>;
+export type RetrievalMode = (typeof retrievalModes)[number];
+export type MetadataFilter = z.infer<typeof filterSchema>;

@@ -1,0 +1,65 @@
+/**
+ * @module How retrieved chunks reach the prompt and come back as citations: numbered passages in
+ * `{{context}}` (and `{{documents}}` for templates that lay them out themselves), `[n]` markers in the
+ * answer mapped back to their sources.
+ */
+import type { Citation, ContextDocument, MetadataFilter, RetrievalMode } from '../core/index.js';
+import type { ChunkHit, KnowledgeBase } from '../rag/index.js';
+
+/** An app's use of a knowledge base. */
+export interface AppKnowledge {
+  base: KnowledgeBase;
+  /** The input variable whose value is the query. */
+  queryVar: string;
+  k?: number;
+  mode?: RetrievalMode;
+  filter?: MetadataFilter;
+}
+
+/** A retrieved chunk as a passage the providers and the prompt see. */
+export function toContextDocument(hit: ChunkHit): ContextDocument & { score: number } {
+  const page = hit.chunk.page !== undefined ? `#page=${hit.chunk.page}` : '';
+  const title = [hit.doc.title, ...hit.chunk.headings].filter(Boolean).join(' › ');
+  return {
+    id: hit.chunk.id,
+    docId: hit.doc.id,
+    text: hit.chunk.text,
+    source: `${hit.doc.source}${page}`,
+    ...(title ? { title } : {}),
+    score: hit.score,
+  };
+}
+
+/** The template variables for retrieved passages. */
+export function contextVariables(docs: ContextDocument[]): {
+  context: string;
+  documents: Array<ContextDocument & { n: number }>;
+} {
+  return {
+    context: docs
+      .map((d, i) => `[${i + 1}] (${[d.source, d.title].filter(Boolean).join(' › ')})\n${d.text}`)
+      .join('\n\n'),
+    documents: docs.map((d, i) => ({ ...d, n: i + 1 })),
+  };
+}
+
+/** Citations from `[n]` markers in a model's answer, in order of first mention. */
+export function citationsFromMarkers(text: string, docs: ContextDocument[]): Citation[] {
+  const seen = new Set<number>();
+  const out: Citation[] = [];
+  for (const m of text.matchAll(/\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]/g)) {
+    for (const n of m[1]!.split(',').map((x) => Number(x.trim()))) {
+      const doc = docs[n - 1];
+      if (!doc || seen.has(n)) continue;
+      seen.add(n);
+      out.push({
+        id: doc.id,
+        ...(doc.docId ? { docId: doc.docId } : {}),
+        ...(doc.source ? { source: doc.source } : {}),
+        ...(doc.title ? { title: doc.title } : {}),
+        snippet: doc.text.length > 240 ? `${doc.text.slice(0, 239)}…` : doc.text,
+      });
+    }
+  }
+  return out;
+}

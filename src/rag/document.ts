@@ -1,0 +1,35 @@
+/**
+ * @module What loaders produce and the chunker consumes: a document as blocks of text under their headings.
+ */
+
+/** A run of text under one heading path (and, for PDFs, on one page). */
+export interface DocumentBlock {
+  text: string;
+  /** Headings from the top down, e.g. ["Billing", "Refunds"]. */
+  headings: string[];
+  page?: number;
+}
+
+export interface LoadedDocument {
+  /** Stable id: the source path, plus `#<row id>` for rows of JSON and CSV files. */
+  id: string;
+  /** Path relative to the project root. */
+  source: string;
+  title?: string;
+  blocks: DocumentBlock[];
+  /** Front-matter fields, mapped JSON/CSV fields, and `format`; filters match on these. */
+  metadata: Record<string, unknown>;
+}
+
+/** A piece of a document small enough to retrieve and put into a prompt. */
+export interface Chunk {
+  /** Stable across re-ingests while the text, its headings and its document id are unchanged. */
+  id: string;
+  docId: string;
+  /** Position of the chunk in its document. */
+  ord: number;
+  text: string;
+  headings: string[];
+  page?: number;
+  tokens: number;
+}

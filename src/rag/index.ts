@@ -1,0 +1,29 @@
+export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
+export type { Chunk, DocumentBlock, LoadedDocument } from './document.js';
+export { createEmbedder, type Embedder } from './embedder.js';
+export {
+  embeddingText,
+  type IngestOptions,
+  type IngestProgress,
+  type IngestReport,
+  ingest,
+} from './ingest/ingest.js';
+export type {
+  ChunkHit,
+  EmbeddingCache,
+  IndexedDocument,
+  KnowledgeIndex,
+  SearchOptions,
+} from './knowledge-index.js';
+export { createKnowledgeRegistry, type KnowledgeBase, type KnowledgeRegistry } from './knowledge-registry.js';
+export { loadFile, SUPPORTED_EXTENSIONS } from './loaders/load-file.js';
+export { hitAtK, ndcgAtK, recallAtK, reciprocalRank } from './metrics.js';
+export { reciprocalRankFusion } from './retrieve/fusion.js';
+export { mmr } from './retrieve/mmr.js';
+export {
+  createRetriever,
+  type QueryRewriter,
+  type RetrieveOptions,
+  type Retriever,
+} from './retrieve/retriever.js';
+export { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';

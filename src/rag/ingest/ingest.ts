@@ -1,0 +1,140 @@
+/**
+ * @module Incremental ingest: hashes every source file, and loads, chunks, embeds and indexes only files
+ * that were added or changed; removes what was deleted. A file that fails to load is reported and keeps
+ * its previous version in the index, so nothing already ingested is lost.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { glob } from 'tinyglobby';
+import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
+import { chunkDocument } from '../chunk/chunk-document.js';
+import type { Embedder } from '../embedder.js';
+import type { KnowledgeIndex } from '../knowledge-index.js';
+import { loadFile } from '../loaders/load-file.js';
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  source: string;
+}
+
+export interface IngestReport {
+  knowledge: string;
+  files: number;
+  added: string[];
+  updated: string[];
+  removed: string[];
+  unchanged: number;
+  failed: Array<{ source: string; error: string; hint?: string }>;
+  documents: number;
+  chunks: number;
+  /** Chunks embedded by calling the embedder (the rest came from the cache). */
+  embedded: number;
+  durationMs: number;
+}
+
+export interface IngestOptions {
+  root: string;
+  name: string;
+  config: KnowledgeBaseConfig;
+  index: KnowledgeIndex;
+  embedder?: Embedder;
+  /** Re-read every file even when its hash is unchanged. */
+  rebuild?: boolean;
+  onProgress?: (p: IngestProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** Brings the index of one knowledge base up to date with its source files. */
+export async function ingest(o: IngestOptions): Promise<IngestReport> {
+  const started = performance.now();
+  const patterns = Array.isArray(o.config.sources) ? o.config.sources : [o.config.sources];
+  const files = (
+    await glob(patterns, {
+      cwd: o.root,
+      ignore: [...o.config.exclude, '**/node_modules/**', '.tandem/**'],
+      onlyFiles: true,
+      dot: false,
+    })
+  ).sort();
+  const indexed = await o.index.documents();
+  const bySource = new Map<string, typeof indexed>();
+  for (const d of indexed) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
+
+  const report: IngestReport = {
+    knowledge: o.name,
+    files: files.length,
+    added: [],
+    updated: [],
+    removed: [],
+    unchanged: 0,
+    failed: [],
+    documents: 0,
+    chunks: 0,
+    embedded: 0,
+    durationMs: 0,
+  };
+  let done = 0;
+  for (const source of files) {
+    if (o.signal?.aborted) throw new TandemError('ABORTED', 'ingest stopped; files finished so far are kept');
+    o.onProgress?.({ done, total: files.length, source });
+    const previous = bySource.get(source) ?? [];
+    bySource.delete(source);
+    try {
+      const bytes = await readFile(join(o.root, source));
+      const hash = sha256(bytes);
+      if (!o.rebuild && previous.length && previous.every((d) => d.hash === hash)) {
+        report.unchanged++;
+        continue;
+      }
+      const docs = await loadFile(join(o.root, source), source, o.config);
+      for (const doc of docs) {
+        const chunks = chunkDocument(doc, o.config.chunking);
+        let vectors: Float32Array[] | undefined;
+        if (o.embedder && chunks.length) {
+          const embedded = await o.embedder.embed(
+            chunks.map((c) => embeddingText(doc.title, c.headings, c.text)),
+            o.signal,
+          );
+          vectors = embedded.vectors;
+          report.embedded += chunks.length - embedded.cached;
+        }
+        await o.index.upsert(
+          { id: doc.id, source, hash, ...(doc.title ? { title: doc.title } : {}), metadata: doc.metadata },
+          chunks,
+          vectors,
+        );
+        report.chunks += chunks.length;
+      }
+      // Records that disappeared from a JSON or CSV file.
+      const gone = previous.filter((p) => !docs.some((d) => d.id === p.id)).map((p) => p.id);
+      if (gone.length) await o.index.remove(gone);
+      (previous.length ? report.updated : report.added).push(source);
+    } catch (err) {
+      if (err instanceof TandemError && err.code === 'ABORTED') throw err;
+      const e = err as TandemError;
+      report.failed.push({
+        source,
+        error: e.message.startsWith(source) ? e.message.slice(source.length + 2) : e.message,
+        ...(e.hint ? { hint: e.hint } : {}),
+      });
+    } finally {
+      done++;
+    }
+  }
+  for (const [source, docs] of bySource) {
+    await o.index.remove(docs.map((d) => d.id));
+    report.removed.push(source);
+  }
+  o.onProgress?.({ done, total: files.length, source: '' });
+  const stats = await o.index.stats();
+  report.documents = stats.documents;
+  report.durationMs = performance.now() - started;
+  return report;
+}
+
+/** What is embedded for a chunk: its document title and headings give the bare text its context. */
+export function embeddingText(title: string | undefined, headings: string[], text: string): string {
+  const head = [title, ...headings].filter(Boolean).join(' › ');
+  return head ? `${head}\n\n${text}` : text;
+}

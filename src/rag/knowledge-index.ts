@@ -1,0 +1,53 @@
+/**
+ * @module The Index interface: one knowledge base's chunks, searchable by text (BM25) and by vector.
+ * SQLite (FTS5 + sqlite-vec) implements it today; a PostgreSQL one (tsvector + pgvector) can satisfy the
+ * same promises without touching callers.
+ */
+import type { MetadataFilter } from '../core/index.js';
+import type { Chunk } from './document.js';
+
+export interface IndexedDocument {
+  id: string;
+  source: string;
+  /** Content hash of the source file when it was ingested. */
+  hash: string;
+  title?: string;
+  metadata: Record<string, unknown>;
+  chunks: number;
+  ingestedAt: number;
+}
+
+/** A retrieved chunk with its document and a score (higher is better; the scale depends on the search). */
+export interface ChunkHit {
+  chunk: Chunk;
+  doc: { id: string; source: string; title?: string; metadata: Record<string, unknown> };
+  score: number;
+}
+
+export interface SearchOptions {
+  k: number;
+  filter?: MetadataFilter;
+}
+
+export interface KnowledgeIndex {
+  readonly name: string;
+  documents(): Promise<IndexedDocument[]>;
+  /** Replaces a document and all its chunks (and their vectors, when given: one per chunk). */
+  upsert(
+    doc: Omit<IndexedDocument, 'chunks' | 'ingestedAt'>,
+    chunks: Chunk[],
+    vectors?: Float32Array[],
+  ): Promise<void>;
+  remove(docIds: string[]): Promise<void>;
+  searchText(query: string, opts: SearchOptions): Promise<ChunkHit[]>;
+  searchVector(vector: Float32Array, opts: SearchOptions): Promise<ChunkHit[]>;
+  /** Stored vectors of chunks (for MMR); chunks without one are absent. */
+  vectors(chunkIds: string[]): Promise<Map<string, Float32Array>>;
+  stats(): Promise<{ documents: number; chunks: number; vectors: number; dimensions?: number }>;
+}
+
+/** Vectors cached by content hash, so unchanged text is never embedded twice. */
+export interface EmbeddingCache {
+  get(model: string, hashes: string[]): Promise<Map<string, Float32Array>>;
+  set(model: string, entries: Array<[hash: string, vector: Float32Array]>): Promise<void>;
+}

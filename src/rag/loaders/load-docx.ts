@@ -1,0 +1,11 @@
+import type { DocumentBlock } from '../document.js';
+import { parseHtml } from './load-html.js';
+
+/** A Word document through mammoth's HTML, so Word headings become the heading path. */
+export async function parseDocx(
+  bytes: Uint8Array,
+): Promise<{ blocks: DocumentBlock[]; title?: string; metadata: Record<string, unknown> }> {
+  const mammoth = await import('mammoth');
+  const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  return parseHtml(`<html><body>${html}</body></html>`);
+}

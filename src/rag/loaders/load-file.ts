@@ -1,0 +1,114 @@
+/**
+ * @module Reads one file into documents, choosing the loader by extension. A file that cannot be read is a
+ * DOCUMENT_INVALID error naming the file and the reason; ingest reports it and goes on with the rest.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { type KnowledgeBaseConfig, TandemError } from '../../core/index.js';
+import type { LoadedDocument } from '../document.js';
+import { decodeText } from './decode-text.js';
+import { parseDocx } from './load-docx.js';
+import { parseHtml } from './load-html.js';
+import { parseMarkdown } from './load-markdown.js';
+import { parsePdf } from './load-pdf.js';
+import { parseCsvRecords, parseJsonRecords } from './load-records.js';
+
+export const SUPPORTED_EXTENSIONS = [
+  '.md',
+  '.markdown',
+  '.mdx',
+  '.txt',
+  '.text',
+  '.html',
+  '.htm',
+  '.pdf',
+  '.docx',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.csv',
+];
+
+/** Loads `file` (absolute) whose project-relative path is `source`. */
+export async function loadFile(
+  file: string,
+  source: string,
+  cfg: KnowledgeBaseConfig,
+): Promise<LoadedDocument[]> {
+  const ext = extname(file).toLowerCase();
+  if (!SUPPORTED_EXTENSIONS.includes(ext)) {
+    throw invalid(
+      source,
+      `unsupported file type "${ext || '(none)'}"`,
+      `supported: ${SUPPORTED_EXTENSIONS.join(' ')}; narrow sources: or add exclude:`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    throw invalid(source, `cannot read the file: ${(err as Error).message}`);
+  }
+  try {
+    const single = (
+      parsed: { blocks: LoadedDocument['blocks']; title?: string; metadata: Record<string, unknown> },
+      format: string,
+      extra: Record<string, unknown> = {},
+    ): LoadedDocument[] => [
+      {
+        id: source,
+        source,
+        ...(parsed.title ? { title: parsed.title } : {}),
+        blocks: parsed.blocks,
+        metadata: { ...parsed.metadata, format, ...extra },
+      },
+    ];
+    switch (ext) {
+      case '.pdf':
+        return single(await parsePdf(bytes), 'pdf');
+      case '.docx':
+        return single(await parseDocx(bytes), 'docx');
+    }
+    const { text, encoding } = decodeText(bytes);
+    const extra = encoding === 'utf-8' ? {} : { encoding };
+    switch (ext) {
+      case '.html':
+      case '.htm':
+        return single(parseHtml(text), 'html', extra);
+      case '.json':
+        return parseJsonRecords(text, source, false, cfg.json);
+      case '.jsonl':
+      case '.ndjson':
+        return parseJsonRecords(text, source, true, cfg.json);
+      case '.csv':
+        return await parseCsvRecords(text, source, cfg.csv);
+      case '.txt':
+      case '.text':
+        return single(
+          { blocks: text.trim() ? [{ text: text.trim(), headings: [] }] : [], metadata: {} },
+          'text',
+          extra,
+        );
+      default:
+        return single(parseMarkdown(text), 'markdown', extra);
+    }
+  } catch (err) {
+    if (err instanceof TandemError) throw err;
+    throw invalid(
+      source,
+      reason(err),
+      ext === '.pdf'
+        ? 'Check that the file opens in a PDF viewer; re-export it if it is damaged.'
+        : undefined,
+    );
+  }
+}
+
+function invalid(source: string, why: string, hint?: string): TandemError {
+  return new TandemError('DOCUMENT_INVALID', `${source}: ${why}`, { where: { file: source }, hint });
+}
+
+function reason(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.split('\n')[0]!.slice(0, 300);
+}

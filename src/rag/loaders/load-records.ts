@@ -1,0 +1,110 @@
+/**
+ * @module JSON, JSONL and CSV: records mapped to documents by the knowledge base's field mapping.
+ */
+import type { KnowledgeBaseConfig } from '../../core/index.js';
+import type { LoadedDocument } from '../document.js';
+
+type Row = Record<string, unknown>;
+type Mapping = { text?: string | string[]; title?: string; id?: string; metadata: string[] };
+
+/** JSON (an array of objects, or one object) and JSONL files, a document per record. */
+export function parseJsonRecords(
+  text: string,
+  source: string,
+  jsonl: boolean,
+  cfg: KnowledgeBaseConfig['json'],
+): LoadedDocument[] {
+  const rows: Row[] = [];
+  if (jsonl) {
+    text.split(/\r?\n/).forEach((line, i) => {
+      if (!line.trim()) return;
+      try {
+        rows.push(JSON.parse(line));
+      } catch (err) {
+        throw new Error(`line ${i + 1} is not valid JSON: ${(err as Error).message}`);
+      }
+    });
+  } else {
+    const value = JSON.parse(text);
+    if (Array.isArray(value)) rows.push(...value);
+    else if (value && typeof value === 'object') rows.push(value);
+    else throw new Error('expected an array of objects or an object');
+  }
+  return rows.map((row, i) => recordToDocument(row, i, source, 'json', cfg ?? { metadata: [] }));
+}
+
+/** CSV: a document per row (columns mapped), or the whole table as one document. */
+export async function parseCsvRecords(
+  text: string,
+  source: string,
+  cfg: KnowledgeBaseConfig['csv'],
+): Promise<LoadedDocument[]> {
+  const { parse } = await import('csv-parse/sync');
+  const options = cfg ?? { mode: 'row' as const, metadata: [] };
+  const rows = parse(text, {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+    bom: true,
+    delimiter: options.delimiter,
+  }) as Row[];
+  if (options.mode === 'document') {
+    const lines = rows.map((r) =>
+      Object.entries(r)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; '),
+    );
+    return [
+      {
+        id: source,
+        source,
+        blocks: [{ text: lines.join('\n\n'), headings: [] }],
+        metadata: { format: 'csv', rows: rows.length },
+      },
+    ];
+  }
+  return rows.map((row, i) => recordToDocument(row, i, source, 'csv', options));
+}
+
+function recordToDocument(
+  row: Row,
+  index: number,
+  source: string,
+  format: string,
+  map: Mapping,
+): LoadedDocument {
+  if (!row || typeof row !== 'object' || Array.isArray(row))
+    throw new Error(`record ${index + 1} is not an object`);
+  const fields =
+    map.text === undefined ? defaultTextFields(row) : Array.isArray(map.text) ? map.text : [map.text];
+  const missing = fields.filter((f) => row[f] === undefined);
+  if (map.text !== undefined && missing.length === fields.length) {
+    throw new Error(
+      `record ${index + 1} has no ${fields.map((f) => `"${f}"`).join(' or ')} field (see knowledge.*.${format}.text)`,
+    );
+  }
+  const text =
+    fields.length === 1
+      ? String(row[fields[0]!] ?? '')
+      : fields
+          .filter((f) => row[f] !== undefined && row[f] !== '')
+          .map((f) => `${f}: ${String(row[f])}`)
+          .join('\n');
+  const id = map.id && row[map.id] !== undefined ? String(row[map.id]) : String(index + 1);
+  const metadata: Record<string, unknown> = { format };
+  for (const m of map.metadata) if (row[m] !== undefined) metadata[m] = row[m];
+  const title = map.title ? row[map.title] : (row.title ?? row.name);
+  return {
+    id: `${source}#${id}`,
+    source,
+    ...(title !== undefined && title !== '' ? { title: String(title) } : {}),
+    blocks: [{ text, headings: [] }],
+    metadata,
+  };
+}
+
+// Without a mapping: the usual text field if there is one, else every field.
+function defaultTextFields(row: Row): string[] {
+  for (const f of ['text', 'content', 'body', 'answer']) if (typeof row[f] === 'string') return [f];
+  return Object.keys(row);
+}

@@ -1,0 +1,143 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeBaseConfig } from '../../core/index.js';
+import { loadFile } from './load-file.js';
+
+const dir = fileURLToPath(new URL('../../../test/fixtures/knowledge/', import.meta.url));
+const cfg = (extra: Partial<KnowledgeBaseConfig> = {}): KnowledgeBaseConfig => ({
+  sources: '**/*',
+  exclude: [],
+  chunking: { size: 300, overlap: 40 },
+  retrieval: { k: 5, candidates: 50, mmr: false },
+  ...extra,
+});
+const load = (name: string, extra?: Partial<KnowledgeBaseConfig>) =>
+  loadFile(dir + name, `kb/${name}`, cfg(extra));
+
+describe('loaders', () => {
+  it('markdown: front-matter as metadata, blocks under their heading paths, code fences kept whole', async () => {
+    const [doc] = await load('refunds.md');
+    expect(doc).toMatchObject({
+      id: 'kb/refunds.md',
+      source: 'kb/refunds.md',
+      title: 'Refunds and cancellations',
+      metadata: { category: 'billing', format: 'markdown' },
+    });
+    expect(doc!.blocks.map((b) => b.headings)).toEqual([
+      ['Refunds and cancellations'],
+      ['Refunds and cancellations', 'Monthly plans'],
+      ['Refunds and cancellations', 'Annual plans'],
+      ['Refunds and cancellations', 'Annual plans', 'Refund timing'],
+    ]);
+    expect(doc!.blocks[2]!.text).toContain('# not a heading: code blocks keep their own lines');
+  });
+
+  it('HTML: the main content with headings; navigation, header, sidebar, footer and scripts dropped', async () => {
+    const [doc] = await load('status-page.html');
+    const all = doc!.blocks.map((b) => b.text).join('\n');
+    expect(doc!.title).toBe('Service status · Lumen Notes');
+    expect(doc!.metadata).toMatchObject({ lang: 'en', format: 'html' });
+    expect(doc!.blocks.map((b) => b.headings)).toEqual([
+      ['Service status'],
+      ['Service status', 'Scheduled maintenance'],
+    ]);
+    expect(all).toContain('All systems are operational. Sync delays are posted here within 15 minutes.');
+    expect(all).toContain('- Sync may pause for up to ten minutes.');
+    for (const noise of ['Pricing', 'Log in', 'Popular', 'Cookie settings', 'window.track', 'font-family'])
+      expect(all).not.toContain(noise);
+  });
+
+  it('PDF: a block per page with its page number, and the title from the metadata', async () => {
+    const [doc] = await load('warranty.pdf');
+    expect(doc!.title).toBe('Hardware warranty');
+    expect(doc!.metadata).toMatchObject({ format: 'pdf', pages: 2 });
+    expect(doc!.blocks.map((b) => b.page)).toEqual([1, 2]);
+    expect(doc!.blocks[0]!.text).toContain('two-year limited warranty');
+    expect(doc!.blocks[1]!.text).toContain('Replacement pens ship within five business days.');
+  });
+
+  it('a damaged PDF is a clear error naming the file', async () => {
+    await expect(load('damaged.pdf')).rejects.toMatchObject({
+      code: 'DOCUMENT_INVALID',
+      message: expect.stringMatching(/^kb\/damaged\.pdf: /),
+      hint: expect.stringContaining('PDF viewer'),
+    });
+  });
+
+  it('DOCX: Word headings become the heading path', async () => {
+    const [doc] = await load('shipping.docx');
+    expect(doc!.blocks.map((b) => [b.headings.join(' > '), b.text])).toEqual([
+      ['Shipping', 'Lumen Pens ship from our warehouse in Rotterdam.'],
+      [
+        'Shipping > Delivery times',
+        'Orders inside the EU arrive in three to five business days.\n\nOrders to the rest of the world arrive in seven to twelve business days.',
+      ],
+      ['Shipping > Customs', 'Customs duties outside the EU are paid by the recipient.'],
+    ]);
+  });
+
+  it('Latin-1 text is detected and decoded, and the encoding recorded', async () => {
+    const [doc] = await load('cafe-latin1.txt');
+    expect(doc!.blocks[0]!.text).toContain('Le café crème de Müller coûte 3 euros.');
+    expect(doc!.blocks[0]!.text).toContain('Straße 5, Zürich');
+    expect(doc!.metadata.encoding).toMatch(/^(windows-1252|iso-8859-\d+)$/);
+  });
+
+  it('JSON: a document per record with the field mapping (text, title, id, metadata)', async () => {
+    const docs = await load('faq.json', {
+      json: { text: ['question', 'answer'], title: 'question', id: 'id', metadata: ['category'] },
+    });
+    expect(docs.map((d) => d.id)).toEqual(['kb/faq.json#faq-1', 'kb/faq.json#faq-2']);
+    expect(docs[1]).toMatchObject({
+      title: 'Is there a student discount?',
+      metadata: { category: 'billing', format: 'json' },
+    });
+    expect(docs[1]!.blocks[0]!.text).toBe(
+      'question: Is there a student discount?\nanswer: Students get the Team plan at half price with a school e-mail address.',
+    );
+  });
+
+  it('JSONL: a document per line; a missing mapped field is an error that says which', async () => {
+    const docs = await load('releases.jsonl', {
+      json: { text: 'notes', title: 'version', metadata: ['date'] },
+    });
+    expect(docs.map((d) => [d.id, d.title, d.metadata.date])).toEqual([
+      ['kb/releases.jsonl#1', '4.2', '2026-09-01'],
+      ['kb/releases.jsonl#2', '4.3', '2026-10-15'],
+    ]);
+    await expect(load('releases.jsonl', { json: { text: 'body', metadata: [] } })).rejects.toMatchObject({
+      code: 'DOCUMENT_INVALID',
+      message: 'kb/releases.jsonl: record 1 has no "body" field (see knowledge.*.json.text)',
+    });
+  });
+
+  it('CSV: a document per row with a column mapping, or the whole table as one document', async () => {
+    const rows = await load('plans.csv', {
+      csv: {
+        mode: 'row',
+        text: ['plan', 'price_usd', 'storage'],
+        title: 'plan',
+        id: 'plan',
+        metadata: ['notebooks'],
+      },
+    });
+    expect(rows.map((d) => d.id)).toEqual([
+      'kb/plans.csv#Free',
+      'kb/plans.csv#Team',
+      'kb/plans.csv#Enterprise',
+    ]);
+    expect(rows[1]!.blocks[0]!.text).toBe('plan: Team\nprice_usd: 8\nstorage: 50 GB');
+    expect(rows[1]!.metadata).toMatchObject({ notebooks: 'unlimited' });
+    const [table] = await load('plans.csv', { csv: { mode: 'document', metadata: [] } });
+    expect(table!.blocks[0]!.text).toContain(
+      'plan: Enterprise; price_usd: 20; notebooks: unlimited; storage: 1 TB',
+    );
+  });
+
+  it('an unsupported file type is reported, not silently skipped', async () => {
+    await expect(load('logo.gif')).rejects.toMatchObject({
+      code: 'DOCUMENT_INVALID',
+      message: 'kb/logo.gif: unsupported file type ".gif"',
+    });
+  });
+});

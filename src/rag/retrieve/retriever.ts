@@ -1,0 +1,126 @@
+/**
+ * @module Retrieval: bm25, vector or hybrid (reciprocal-rank fusion), optional query rewriting, metadata
+ * filters, MMR diversity, a minimum score and a rerank through a route. Each call is a `retrieve` span.
+ */
+import type {
+  MetadataFilter,
+  Provider,
+  RetrievalConfig,
+  RetrievalMode,
+  SpanHandle,
+} from '../../core/index.js';
+import { TandemError } from '../../core/index.js';
+import type { Embedder } from '../embedder.js';
+import type { ChunkHit, KnowledgeIndex } from '../knowledge-index.js';
+import { reciprocalRankFusion } from './fusion.js';
+import { mmr } from './mmr.js';
+import { rerank } from './rerank.js';
+
+export interface RetrieveOptions {
+  k?: number;
+  mode?: RetrievalMode;
+  filter?: MetadataFilter;
+  span?: SpanHandle;
+  signal?: AbortSignal;
+}
+
+export type QueryRewriter = (query: string) => string | string[] | Promise<string | string[]>;
+
+export interface Retriever {
+  readonly defaultMode: RetrievalMode;
+  retrieve(query: string, opts?: RetrieveOptions): Promise<ChunkHit[]>;
+}
+
+export interface RetrieverParts {
+  name: string;
+  index: KnowledgeIndex;
+  config: RetrievalConfig;
+  embedder?: Embedder;
+  reranker?: () => Promise<Provider>;
+  rewriter?: () => Promise<QueryRewriter>;
+}
+
+/** Creates the retriever of one knowledge base. */
+export function createRetriever(parts: RetrieverParts): Retriever {
+  const { config } = parts;
+  const defaultMode: RetrievalMode = config.mode ?? (parts.embedder ? 'hybrid' : 'bm25');
+
+  const searchOne = async (
+    query: string,
+    mode: RetrievalMode,
+    filter: MetadataFilter | undefined,
+    signal?: AbortSignal,
+  ) => {
+    const k = config.candidates;
+    const text = mode !== 'vector' ? parts.index.searchText(query, { k, filter }) : Promise.resolve([]);
+    let vector: Promise<ChunkHit[]> = Promise.resolve([]);
+    if (mode !== 'bm25') {
+      if (!parts.embedder) {
+        throw new TandemError(
+          'CONFIG_INVALID',
+          `knowledge base "${parts.name}" has no embedder, so mode ${mode} cannot run`,
+          {
+            hint: 'Add embedder: <provider> to the knowledge base, or use --mode bm25.',
+          },
+        );
+      }
+      const { vectors } = await parts.embedder.embed([query], signal);
+      vector = parts.index.searchVector(vectors[0]!, { k, filter });
+    }
+    const [t, v] = await Promise.all([text, vector]);
+    return mode === 'bm25' ? [t] : mode === 'vector' ? [v] : [t, v];
+  };
+
+  return {
+    defaultMode,
+    async retrieve(query, opts = {}) {
+      const mode = opts.mode ?? defaultMode;
+      const k = opts.k ?? config.k;
+      const filter = opts.filter ?? config.filter;
+      const span = opts.span?.child(`retrieve ${parts.name}`, 'retrieve', {
+        knowledge: parts.name,
+        query,
+        mode,
+        k,
+      });
+      try {
+        const queries = parts.rewriter ? toList(await (await parts.rewriter())(query)) : [query];
+        if (parts.rewriter) span?.set({ rewritten: queries });
+        const lists = (await Promise.all(queries.map((q) => searchOne(q, mode, filter, opts.signal)))).flat();
+        let hits = lists.length === 1 ? lists[0]! : reciprocalRankFusion(lists);
+        if (config.minScore !== undefined) hits = hits.filter((h) => h.score >= config.minScore!);
+        if (config.rerank && parts.reranker) {
+          const head = hits.slice(0, config.rerank.candidates);
+          hits = [
+            ...(await rerank(await parts.reranker(), query, head, span, opts.signal)),
+            ...hits.slice(head.length),
+          ];
+        }
+        if (config.mmr !== false) {
+          const vectors =
+            mode !== 'bm25' ? await parts.index.vectors(hits.map((h) => h.chunk.id)) : undefined;
+          hits = mmr(hits, k, config.mmr, vectors);
+        }
+        hits = hits.slice(0, k);
+        span?.end({
+          attributes: {
+            hits: hits.map((h) => ({ id: h.chunk.id, source: h.doc.source, score: round(h.score) })),
+          },
+        });
+        return hits;
+      } catch (error) {
+        span?.end({ error });
+        throw error;
+      }
+    },
+  };
+}
+
+function toList(q: string | string[]): string[] {
+  const list = (Array.isArray(q) ? q : [q]).map((s) => s.trim()).filter(Boolean);
+  return list.length ? list : [''];
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
