@@ -179,7 +179,7 @@ describe('apps with knowledge', () => {
     const trace = await project.store.traces.get(result.traceId);
     const retrieve = trace!.spans.find((s) => s.kind === 'retrieve');
     expect(retrieve?.attributes).toMatchObject({ knowledge: 'docs', mode: 'hybrid', k: 5 });
-    expect((retrieve?.attributes.hits as unknown[]).length).toBe(5);
+    expect(retrieve!.attributes.hits as unknown[]).toHaveLength(5);
   });
 
   it('says it does not know when nothing relevant is retrieved', async () => {

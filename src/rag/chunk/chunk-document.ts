@@ -79,10 +79,11 @@ function toUnits(text: string, size: number): Unit[] {
     splitSentences(p).forEach((sentence, i) => {
       const sep = i === 0 ? '\n\n' : ' ';
       if (estimateTokens(sentence) <= size) units.push({ text: sentence, sep });
-      else
-        splitWords(sentence, size).forEach((piece, j) =>
-          units.push({ text: piece, sep: j === 0 ? sep : ' ' }),
-        );
+      else {
+        splitWords(sentence, size).forEach((piece, j) => {
+          units.push({ text: piece, sep: j === 0 ? sep : ' ' });
+        });
+      }
     });
   }
   return units;
