@@ -24,6 +24,13 @@ export interface ChunkHit {
   score: number;
 }
 
+/** One document to index with its chunks. */
+export interface IndexEntry {
+  doc: Omit<IndexedDocument, 'chunks' | 'ingestedAt'>;
+  chunks: Chunk[];
+  vectors?: Float32Array[];
+}
+
 export interface SearchOptions {
   k: number;
   filter?: MetadataFilter;
@@ -32,13 +39,11 @@ export interface SearchOptions {
 export interface KnowledgeIndex {
   readonly name: string;
   documents(): Promise<IndexedDocument[]>;
-  /** Replaces a document and all its chunks (and their vectors, when given: one per chunk). */
-  upsert(
-    doc: Omit<IndexedDocument, 'chunks' | 'ingestedAt'>,
-    chunks: Chunk[],
-    vectors?: Float32Array[],
-  ): Promise<void>;
+  /** Replaces documents and all their chunks (and vectors, when given: one per chunk), in one transaction. */
+  upsert(entries: IndexEntry[]): Promise<void>;
   remove(docIds: string[]): Promise<void>;
+  /** Prepares fast search after a batch of changes (ingest calls it at the end). */
+  optimize(): Promise<void>;
   searchText(query: string, opts: SearchOptions): Promise<ChunkHit[]>;
   searchVector(vector: Float32Array, opts: SearchOptions): Promise<ChunkHit[]>;
   /** Stored vectors of chunks (for MMR); chunks without one are absent. */

@@ -46,7 +46,9 @@ export function createKnowledgeRegistry(
         `knowledge bases need the SQLite store in this version (store is ${store.kind})`,
       );
     }
-    const index = await openSqliteKnowledgeIndex(store.database, name);
+    const index = await openSqliteKnowledgeIndex(store.database, name, {
+      lexicalEngine: config.retrieval.lexicalEngine,
+    });
     let embedder: Embedder | undefined;
     if (config.embedder) {
       const ref =

@@ -3,10 +3,12 @@
  * bag of stemmed words, hashed. Texts sharing words are close; a few synonyms share a slot, so vector
  * search can find what BM25 cannot ("money back" ~ "refund").
  */
-import { tokenize } from '../../src/core/index.js';
+import { stem, tokenize } from '../../src/core/index.js';
 import { type FakeUpstream, startFakeUpstream } from './fake-upstream.js';
 
-const SYNONYMS: Record<string, string> = { money: 'refund', reimbursement: 'refund', repayment: 'refund' };
+const SYNONYMS: Record<string, string> = Object.fromEntries(
+  ['money', 'reimbursement', 'repayment'].map((w) => [stem(w), stem('refund')]),
+);
 export const DIMENSIONS = 64;
 
 export function hashEmbedding(text: string): number[] {

@@ -49,6 +49,12 @@ export const retrievalSchema = z
       .optional()
       .describe('Rewrite or expand the query before searching'),
     filter: filterSchema.optional(),
+    lexicalEngine: z
+      .enum(['memory', 'fts5'])
+      .default('memory')
+      .describe(
+        "memory: BM25 on an in-memory index (fast, saved in the store); fts5: SQLite FTS5's bm25() (holds no memory)",
+      ),
   })
   .strict();
 
@@ -112,7 +118,7 @@ export const knowledgeBaseSchema = z
       ])
       .optional()
       .describe('Without one, retrieval is BM25 only'),
-    retrieval: retrievalSchema.default({ k: 5, candidates: 50, mmr: false }),
+    retrieval: retrievalSchema.default({ k: 5, candidates: 50, mmr: false, lexicalEngine: 'memory' }),
   })
   .strict();
 

@@ -1,9 +1,11 @@
 /**
  * @module Word-level tokenisation for lexical matching: lower case, Unicode letters and digits, English stop
- * words dropped, a light suffix stemmer so "resets"/"resetting"/"reset" meet.
+ * words dropped, Porter stemming so "resets"/"resetting"/"reset" meet.
  */
+import { stemmer as porter } from 'stemmer';
 
-const STOP_WORDS = new Set(
+/** English stop words dropped from lexical matching (exported for benchmarks that must use the same list). */
+export const stopWords: ReadonlySet<string> = new Set(
   (
     'a an and are as at be been but by can could did do does for from had has have how i if in into is it its ' +
     'me my no not of on or our so than that the their them then there these they this to too us was we were ' +
@@ -22,7 +24,7 @@ export function tokenize(text: string): string[] {
     .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
     const word = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (word.length < 2 && !/\d/.test(word)) continue;
-    if (STOP_WORDS.has(word)) continue;
+    if (stopWords.has(word)) continue;
     out.push(stem(word));
   }
   return out;
@@ -35,25 +37,23 @@ export function queryTerms(text: string): string[] {
     .toLowerCase()
     .normalize('NFKC')
     .match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if ((raw.length < 2 && !/\d/.test(raw)) || STOP_WORDS.has(raw)) continue;
+    if ((raw.length < 2 && !/\d/.test(raw)) || stopWords.has(raw)) continue;
     out.push(raw);
   }
   return out;
 }
 
-/** A small suffix stemmer (plural, -ing, -ed, -ly); deterministic and fast rather than linguistically complete. */
+/** The Porter stem of a word (the algorithm FTS5 and Lucene's English analyzers use), memoised. */
 export function stem(word: string): string {
-  if (word.length <= 3 || /\d/.test(word)) return word;
-  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('ing') && word.length > 5) return undouble(word.slice(0, -3));
-  if (word.endsWith('ed') && word.length > 4) return undouble(word.slice(0, -2));
-  if (word.endsWith('ly') && word.length > 4) return word.slice(0, -2);
-  if (word.endsWith('es') && /(ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
-  return word;
+  if (word.length <= 2 || /\d/.test(word)) return word;
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = porter(word);
+    // A bounded memo: vocabularies are small, but a stream of unique tokens (ids, hashes) must not grow it forever.
+    if (stems.size > 200_000) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
 }
 
-function undouble(w: string): string {
-  return /([bdfgmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
-}
+const stems = new Map<string, string>();

@@ -9,7 +9,7 @@ import { glob } from 'tinyglobby';
 import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
 import type { Embedder } from '../embedder.js';
-import type { KnowledgeIndex } from '../knowledge-index.js';
+import type { IndexEntry, KnowledgeIndex } from '../knowledge-index.js';
 import { loadFile } from '../loaders/load-file.js';
 
 export interface IngestProgress {
@@ -88,6 +88,7 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
         continue;
       }
       const docs = await loadFile(join(o.root, source), source, o.config);
+      const entries: IndexEntry[] = [];
       for (const doc of docs) {
         const chunks = chunkDocument(doc, o.config.chunking);
         let vectors: Float32Array[] | undefined;
@@ -99,13 +100,21 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
           vectors = embedded.vectors;
           report.embedded += chunks.length - embedded.cached;
         }
-        await o.index.upsert(
-          { id: doc.id, source, hash, ...(doc.title ? { title: doc.title } : {}), metadata: doc.metadata },
+        entries.push({
+          doc: {
+            id: doc.id,
+            source,
+            hash,
+            ...(doc.title ? { title: doc.title } : {}),
+            metadata: doc.metadata,
+          },
           chunks,
-          vectors,
-        );
+          ...(vectors ? { vectors } : {}),
+        });
         report.chunks += chunks.length;
       }
+      // One transaction per file: a crash leaves each file either fully old or fully new.
+      await o.index.upsert(entries);
       // Records that disappeared from a JSON or CSV file.
       const gone = previous.filter((p) => !docs.some((d) => d.id === p.id)).map((p) => p.id);
       if (gone.length) await o.index.remove(gone);
@@ -127,6 +136,7 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     report.removed.push(source);
   }
   o.onProgress?.({ done, total: files.length, source: '' });
+  await o.index.optimize();
   const stats = await o.index.stats();
   report.documents = stats.documents;
   report.durationMs = performance.now() - started;

@@ -54,4 +54,11 @@ export const migrations: Migration[] = [
       CREATE TABLE embedding_cache (model TEXT NOT NULL, hash TEXT NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (model, hash));
     `,
   },
+  {
+    version: 3,
+    name: 'lexical index snapshots',
+    // The in-memory BM25 index of a knowledge base, saved after ingest; `generation` says which state of the
+    // chunks it was built from, so a stale snapshot is never used.
+    sql: `CREATE TABLE kb_lexical (kb TEXT PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL);`,
+  },
 ];

@@ -1,0 +1,210 @@
+#!/usr/bin/env node
+// Retrieval benchmark on BEIR SciFact (../shared/data/scifact): quality (nDCG@10, Recall@100 against the
+// published BM25 figures) and speed (ingest docs/s, query p50/p99) of tandem's BM25 index, side by side with
+// MiniSearch and Orama on the same data in the same run. Peers are installed here (bench/retrieval/.peer),
+// never as project dependencies. Usage: npm run bench:retrieval [-- --data <dir>]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const arg = (name, fallback) =>
+  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback;
+const dataDir = arg('--data', join(root, '..', 'shared', 'data', 'scifact'));
+const PEERS = { minisearch: '7.2.0', '@orama/orama': '3.1.18' };
+const PUBLISHED = {
+  'BEIR paper BM25': { ndcg10: 0.665 },
+  'Anserini BM25 flat': { ndcg10: 0.6789, r100: 0.9253 },
+  'Anserini BM25 multifield': { ndcg10: 0.6647, r100: 0.9076 },
+};
+
+function ensurePeers() {
+  const peerDir = join(here, '.peer');
+  const missing = Object.keys(PEERS).filter(
+    (p) => !existsSync(join(peerDir, 'node_modules', p, 'package.json')),
+  );
+  if (missing.length) {
+    mkdirSync(peerDir, { recursive: true });
+    if (!existsSync(join(peerDir, 'package.json')))
+      writeFileSync(join(peerDir, 'package.json'), '{"name":"retrieval-peer","private":true}\n');
+    execFileSync(
+      'npm',
+      ['install', '--no-audit', '--no-fund', ...Object.entries(PEERS).map(([n, v]) => `${n}@${v}`)],
+      { cwd: peerDir, stdio: 'inherit' },
+    );
+  }
+  return createRequire(join(peerDir, 'package.json'));
+}
+
+function readJsonl(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+function loadData() {
+  if (!existsSync(join(dataDir, 'corpus.jsonl')))
+    throw new Error(`SciFact not found in ${dataDir} (pass --data <dir>)`);
+  const corpus = readJsonl(join(dataDir, 'corpus.jsonl'));
+  const queries = readJsonl(join(dataDir, 'queries.jsonl'));
+  const qrels = new Map();
+  for (const line of readFileSync(join(dataDir, 'qrels', 'test.tsv'), 'utf8')
+    .split('\n')
+    .slice(1)) {
+    const [q, d, score] = line.split('\t');
+    if (!q || Number(score) <= 0) continue;
+    if (!qrels.has(q)) qrels.set(q, new Set());
+    qrels.get(q).add(d);
+  }
+  return { corpus, queries: queries.filter((q) => qrels.has(q._id)), qrels };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+async function measure(name, system, data, metrics) {
+  const t0 = performance.now();
+  await system.ingest(data.corpus);
+  const ingestMs = performance.now() - t0;
+  // Warm-up on a few queries (JIT, page cache), then every query once, timed one by one.
+  for (const q of data.queries.slice(0, 20)) await system.search(q.text, 100);
+  const times = [];
+  let ndcg = 0;
+  let recall = 0;
+  for (const q of data.queries) {
+    const t = performance.now();
+    const ids = await system.search(q.text, 100);
+    times.push(performance.now() - t);
+    const rel = data.qrels.get(q._id);
+    ndcg += metrics.ndcgAtK(ids, rel, 10);
+    recall += metrics.recallAtK(ids, rel, 100);
+  }
+  times.sort((a, b) => a - b);
+  const n = data.queries.length;
+  return {
+    name,
+    ndcg10: ndcg / n,
+    r100: recall / n,
+    docsPerSec: data.corpus.length / (ingestMs / 1000),
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+  };
+}
+
+async function tandemSystem(lexicalEngine) {
+  const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
+  if (!existsSync(join(root, 'dist', 'index.js')))
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  const { openSqliteStore } = await import(dist('store/index.js'));
+  const { openSqliteKnowledgeIndex, chunkDocument } = await import(dist('rag/index.js'));
+  const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'tandem-bench-retrieval-')), 'tandem.db'));
+  const index = await openSqliteKnowledgeIndex(store.database, 'scifact', { lexicalEngine });
+  return {
+    async ingest(corpus) {
+      // What `tandem ingest` does for a JSONL source: chunk each record (one chunk per abstract at this size),
+      // write the file's documents in one transaction, then build the search index (optimize).
+      const entries = corpus.map((d) => {
+        const doc = {
+          id: d._id,
+          source: d._id,
+          title: d.title,
+          metadata: {},
+          blocks: [{ text: d.text, headings: [] }],
+        };
+        return {
+          doc: { id: d._id, source: 'corpus.jsonl', hash: 'h', title: d.title, metadata: {} },
+          chunks: chunkDocument(doc, { size: 4096, overlap: 0 }),
+        };
+      });
+      await index.upsert(entries);
+      await index.optimize();
+    },
+    async search(text, k) {
+      return (await index.searchText(text, { k })).map((h) => h.doc.id);
+    },
+  };
+}
+
+function miniSearchSystem(req, stopWords) {
+  const MiniSearch = req('minisearch');
+  // MiniSearch's documented defaults (BM25+, its own tokenizer), plus the same stop words tandem drops; it has no stemmer.
+  const ms = new MiniSearch({
+    fields: ['title', 'text'],
+    idField: '_id',
+    processTerm: (t) => (stopWords.has(t.toLowerCase()) ? null : t.toLowerCase()),
+  });
+  return {
+    ingest: async (corpus) => ms.addAll(corpus),
+    search: async (text, k) =>
+      ms
+        .search(text, { combineWith: 'OR' })
+        .slice(0, k)
+        .map((r) => r.id),
+  };
+}
+
+async function oramaSystem(req, stopWords) {
+  const { create, insertMultiple, search } = req('@orama/orama');
+  // Orama's English tokenizer with its stemmer (its documented setup for English), with tandem's stop words.
+  const db = await create({
+    schema: { _id: 'string', title: 'string', text: 'string' },
+    components: { tokenizer: { language: 'english', stemming: true, stopWords: [...stopWords] } },
+  });
+  return {
+    ingest: async (corpus) => insertMultiple(db, corpus, 500),
+    search: async (text, k) =>
+      (await search(db, { term: text, properties: ['title', 'text'], limit: k, threshold: 1 })).hits.map(
+        (h) => h.document._id,
+      ),
+  };
+}
+
+const req = ensurePeers();
+const data = loadData();
+const metrics = await import(pathToFileURL(join(root, 'dist', 'rag', 'metrics.js')).href).catch(async () => {
+  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  return import(pathToFileURL(join(root, 'dist', 'rag', 'metrics.js')).href);
+});
+const { stopWords } = await import(pathToFileURL(join(root, 'dist', 'core', 'text', 'tokenize.js')).href);
+console.log(
+  `SciFact: ${data.corpus.length} documents, ${data.queries.length} test queries (node ${process.version})\n`,
+);
+const rows = [];
+rows.push(await measure('tandem (memory BM25)', await tandemSystem('memory'), data, metrics));
+rows.push(await measure('tandem (FTS5 bm25)', await tandemSystem('fts5'), data, metrics));
+rows.push(await measure('MiniSearch 7.2.0', miniSearchSystem(req, stopWords), data, metrics));
+rows.push(await measure('Orama 3.1.18', await oramaSystem(req, stopWords), data, metrics));
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(
+  `${pad('system', 28)}${pad('nDCG@10', 9)}${pad('R@100', 8)}${pad('ingest docs/s', 15)}${pad('query p50 ms', 14)}${pad('p99 ms', 8)}`,
+);
+for (const r of rows) {
+  console.log(
+    `${pad(r.name, 28)}${pad(r.ndcg10.toFixed(4), 9)}${pad(r.r100.toFixed(4), 8)}${pad(Math.round(r.docsPerSec), 15)}${pad(r.p50.toFixed(3), 14)}${pad(r.p99.toFixed(3), 8)}`,
+  );
+}
+for (const [name, fig] of Object.entries(PUBLISHED))
+  console.log(
+    `${pad(`published: ${name}`, 28)}${pad(fig.ndcg10.toFixed(4), 9)}${pad(fig.r100?.toFixed(4) ?? '–', 8)}`,
+  );
+
+const [t, , ...peers] = rows;
+const fastestQuery = peers.reduce((a, b) => (a.p50 < b.p50 ? a : b));
+const fastestIngest = peers.reduce((a, b) => (a.docsPerSec > b.docsPerSec ? a : b));
+const queryRatio = fastestQuery.p50 / t.p50;
+const ingestRatio = t.docsPerSec / fastestIngest.docsPerSec;
+console.log('\ntargets');
+console.log(
+  `  nDCG@10 ≥ published BM25 0.665: ${t.ndcg10.toFixed(4)} ${t.ndcg10 >= 0.665 ? 'MET' : 'MISSED'}`,
+);
+console.log(
+  `  query p50 ≥ 3x faster than the faster peer (${fastestQuery.name}): ${queryRatio.toFixed(2)}x ${queryRatio >= 3 ? 'MET' : 'MISSED'}`,
+);
+console.log(
+  `  ingest at least as fast as the faster peer (${fastestIngest.name}): ${ingestRatio.toFixed(2)}x ${ingestRatio >= 1 ? 'MET' : 'MISSED'}`,
+);

@@ -1,0 +1,216 @@
+/**
+ * @module An in-memory BM25 index over typed arrays: postings as (document, term frequency) pairs, scores
+ * accumulated term by term. Built from the chunks in the store and saved there as one snapshot, so a new
+ * process loads it instead of re-reading every chunk. Parameters follow Anserini's BM25 (k1 0.9, b 0.4).
+ */
+import { tokenize } from '../../core/index.js';
+
+export interface Bm25Options {
+  k1?: number;
+  b?: number;
+}
+
+export interface Bm25Hit {
+  /** The chunk's rowid in the store. */
+  rowid: number;
+  score: number;
+}
+
+interface Layout {
+  terms: string[];
+  rowids: Int32Array;
+  lengths: Uint32Array;
+  /** postings of term t are at [starts[t], starts[t + 1]). */
+  starts: Uint32Array;
+  docs: Uint32Array;
+  freqs: Uint16Array;
+}
+
+/** A built, immutable BM25 index. */
+export class Bm25Engine {
+  private readonly vocab: Map<string, number>;
+  private readonly avgLength: number;
+  private readonly scores: Float64Array;
+  private readonly k1: number;
+  private readonly b: number;
+
+  private constructor(
+    private readonly layout: Layout,
+    opts: Bm25Options,
+  ) {
+    this.vocab = new Map(layout.terms.map((t, i) => [t, i]));
+    let total = 0;
+    for (const l of layout.lengths) total += l;
+    this.avgLength = layout.lengths.length ? total / layout.lengths.length : 1;
+    this.scores = new Float64Array(layout.rowids.length);
+    this.k1 = opts.k1 ?? 0.9;
+    this.b = opts.b ?? 0.4;
+  }
+
+  /** Number of chunks indexed. */
+  get size(): number {
+    return this.layout.rowids.length;
+  }
+
+  /** Builds the index from (rowid, text) entries. */
+  static build(entries: Iterable<{ rowid: number; text: string }>, opts: Bm25Options = {}): Bm25Engine {
+    const rowids: number[] = [];
+    const lengths: number[] = [];
+    const termIds = new Map<string, number>();
+    const perTerm: Array<number[]> = []; // flat [doc, freq, doc, freq…] per term
+    for (const { rowid, text } of entries) {
+      const doc = rowids.length;
+      rowids.push(rowid);
+      const tokens = tokenize(text);
+      lengths.push(tokens.length);
+      const counts = new Map<string, number>();
+      for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, f] of counts) {
+        let id = termIds.get(t);
+        if (id === undefined) {
+          id = perTerm.length;
+          termIds.set(t, id);
+          perTerm.push([]);
+        }
+        perTerm[id]!.push(doc, Math.min(f, 65535));
+      }
+    }
+    const starts = new Uint32Array(perTerm.length + 1);
+    for (let t = 0; t < perTerm.length; t++) starts[t + 1] = starts[t]! + perTerm[t]!.length / 2;
+    const docs = new Uint32Array(starts[perTerm.length]!);
+    const freqs = new Uint16Array(docs.length);
+    perTerm.forEach((pairs, t) => {
+      let at = starts[t]!;
+      for (let i = 0; i < pairs.length; i += 2) {
+        docs[at] = pairs[i]!;
+        freqs[at++] = pairs[i + 1]!;
+      }
+    });
+    return new Bm25Engine(
+      {
+        terms: [...termIds.keys()],
+        rowids: Int32Array.from(rowids),
+        lengths: Uint32Array.from(lengths),
+        starts,
+        docs,
+        freqs,
+      },
+      opts,
+    );
+  }
+
+  /** The top `k` chunks for a query; `allowed` restricts the candidates (metadata filters). */
+  search(query: string, k: number, allowed?: (rowid: number) => boolean): Bm25Hit[] {
+    const { starts, docs, freqs, lengths, rowids } = this.layout;
+    const n = rowids.length;
+    const scores = this.scores;
+    const touched: number[] = [];
+    const { k1, b, avgLength } = this;
+    for (const term of new Set(tokenize(query))) {
+      const t = this.vocab.get(term);
+      if (t === undefined) continue;
+      const from = starts[t]!;
+      const to = starts[t + 1]!;
+      const df = to - from;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      for (let i = from; i < to; i++) {
+        const d = docs[i]!;
+        const tf = freqs[i]!;
+        if (scores[d] === 0) touched.push(d);
+        scores[d]! += (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * lengths[d]!) / avgLength));
+      }
+    }
+    const top = topK(touched, scores, k, allowed ? (d) => allowed(rowids[d]!) : undefined);
+    for (const d of touched) scores[d] = 0; // ready for the next query without clearing the whole array
+    return top.map(({ doc, score }) => ({ rowid: rowids[doc]!, score }));
+  }
+
+  /** The index as bytes, for the store. */
+  serialize(): Buffer {
+    const l = this.layout;
+    const header = Buffer.from(
+      JSON.stringify({ v: 1, terms: l.terms, sizes: [l.rowids.length, l.starts.length, l.docs.length] }),
+    );
+    const parts = [l.rowids, l.lengths, l.starts, l.docs, l.freqs].map((a) =>
+      Buffer.from(a.buffer, a.byteOffset, a.byteLength),
+    );
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(header.length);
+    return Buffer.concat([len, header, ...parts]);
+  }
+
+  /** Reads an index written by `serialize`; undefined when the bytes are from another format version. */
+  static deserialize(bytes: Uint8Array, opts: Bm25Options = {}): Bm25Engine | undefined {
+    const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const headerLength = buf.readUInt32LE(0);
+    const header = JSON.parse(buf.subarray(4, 4 + headerLength).toString()) as {
+      v: number;
+      terms: string[];
+      sizes: [number, number, number];
+    };
+    if (header.v !== 1) return undefined;
+    const [docCount, startCount, postingCount] = header.sizes;
+    // Copy into a fresh, aligned buffer: typed arrays need their offsets aligned to the element size.
+    const body = new ArrayBuffer(buf.length - 4 - headerLength);
+    new Uint8Array(body).set(buf.subarray(4 + headerLength));
+    let at = 0;
+    const take = <T>(make: (b: ArrayBuffer, o: number, n: number) => T, n: number, size: number): T => {
+      const out = make(body, at, n);
+      at += n * size;
+      return out;
+    };
+    const layout: Layout = {
+      terms: header.terms,
+      rowids: take((b, o, n) => new Int32Array(b, o, n), docCount, 4),
+      lengths: take((b, o, n) => new Uint32Array(b, o, n), docCount, 4),
+      starts: take((b, o, n) => new Uint32Array(b, o, n), startCount, 4),
+      docs: take((b, o, n) => new Uint32Array(b, o, n), postingCount, 4),
+      freqs: take((b, o, n) => new Uint16Array(b, o, n), postingCount, 2),
+    };
+    return new Bm25Engine(layout, opts);
+  }
+}
+
+// The k best of the touched documents, best first, with a binary min-heap (ties: lower document first).
+function topK(
+  candidates: number[],
+  scores: Float64Array,
+  k: number,
+  allowed?: (doc: number) => boolean,
+): Array<{ doc: number; score: number }> {
+  const heap: number[] = [];
+  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!worse(heap[i]!, heap[p]!)) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const d of candidates) {
+    if (allowed && !allowed(d)) continue;
+    if (heap.length < k) {
+      heap.push(d);
+      up(heap.length - 1);
+    } else if (worse(heap[0]!, d)) {
+      heap[0] = d;
+      down(0);
+    }
+  }
+  return heap
+    .sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0))
+    .map((doc) => ({ doc, score: scores[doc]! }));
+}
