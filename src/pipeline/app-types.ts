@@ -56,6 +56,8 @@ export interface App {
   readonly description?: string;
   /** The prompt this app renders (name, content-hash version, front-matter). */
   readonly prompt: PromptFile;
+  /** The knowledge base it retrieves from, if any. */
+  readonly knowledge?: string;
   run(input: AppInput, ctx?: RunContext): Promise<AppResult>;
   stream(input: AppInput, ctx?: RunContext): AsyncIterable<AppEvent>;
 }

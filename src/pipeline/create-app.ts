@@ -207,6 +207,7 @@ export function createApp(parts: AppParts): App {
     name: parts.name,
     description: parts.description,
     prompt: parts.prompt,
+    knowledge: parts.knowledge?.base.name,
     async run(input, ctx = {}) {
       for await (const ev of execute(input, ctx, false)) if (ev.type === 'done') return ev.result;
       throw new TandemError('ABORTED', `app "${parts.name}" ended without a result`);

@@ -19,7 +19,9 @@ export interface AppKnowledge {
 /** A retrieved chunk as a passage the providers and the prompt see. */
 export function toContextDocument(hit: ChunkHit): ContextDocument & { score: number } {
   const page = hit.chunk.page !== undefined ? `#page=${hit.chunk.page}` : '';
-  const title = [hit.doc.title, ...hit.chunk.headings].filter(Boolean).join(' › ');
+  // A Markdown title usually repeats as the first heading; say it once.
+  const headings = hit.chunk.headings[0] === hit.doc.title ? hit.chunk.headings.slice(1) : hit.chunk.headings;
+  const title = [hit.doc.title, ...headings].filter(Boolean).join(' › ');
   return {
     id: hit.chunk.id,
     docId: hit.doc.id,

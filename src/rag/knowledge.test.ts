@@ -173,7 +173,7 @@ describe('apps with knowledge', () => {
     expect(result.citations[0]).toMatchObject({
       source: 'knowledge/refunds.md',
       docId: 'knowledge/refunds.md',
-      title: 'Refunds and cancellations › Refunds and cancellations › Annual plans › Refund timing',
+      title: 'Refunds and cancellations › Annual plans › Refund timing',
     });
     expect(result.retrieved.length).toBe(5);
     const trace = await project.store.traces.get(result.traceId);

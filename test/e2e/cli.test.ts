@@ -23,9 +23,9 @@ describe('tandem init', () => {
       '.gitignore',
       'prompts/answer.prompt',
       'prompts/_persona.prompt',
-      'prompts/_facts.prompt',
       'tools/plan-price.ts',
       'knowledge/README.md',
+      'knowledge/account/passwords.md',
       'tests/assistant.yaml',
     ]) {
       expect(existsSync(join(project, f)), f).toBe(true);
@@ -45,14 +45,16 @@ describe('tandem init', () => {
 });
 
 describe('tandem run on the scaffold (offline, no keys)', () => {
-  it('answers from the facts with a citation, tokens, cost, latency and a stored trace', async () => {
+  it('indexes the help centre on first use, answers with a citation, tokens, cost, latency, trace', async () => {
     const r = await runCli(['run', 'assistant', '--var', 'question=How do I reset my password?'], {
       cwd: project,
     });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('indexed knowledge base "help" on first use: 5 documents, 12 chunks\n');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('choose "Forgot password"');
-    expect(r.stdout).toMatch(/Sources\n {2}\[1\] context #1 \(score 1\)/);
+    expect(r.stdout).toContain(
+      'Sources\n  [1] knowledge/account/passwords.md · Passwords and sign-in › Reset your password (score 1)',
+    );
     expect(r.stdout).toMatch(
       /local\/extractive · \d+ in \+ \d+ out tokens · \$0\.0000 · [\d.]+ ms · trace tr_\w+/,
     );
@@ -71,13 +73,17 @@ describe('tandem run on the scaffold (offline, no keys)', () => {
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.text).toContain('8 USD per user per month');
-    expect(out.citations[0]).toMatchObject({ id: '2' });
+    expect(out.citations[0]).toMatchObject({
+      source: 'knowledge/billing/plans.md',
+      docId: 'knowledge/billing/plans.md',
+    });
+    expect(out.retrieved.length).toBeGreaterThan(0);
     expect(out.usage.totalTokens).toBe(out.usage.inputTokens + out.usage.outputTokens);
     expect(out.prompt.name).toBe('answer');
     const store = openSqliteStore(join(project, '.tandem/tandem.db'));
     const trace = await store.traces.get(out.traceId);
     await store.close();
-    expect(trace?.spans.map((s) => s.kind)).toEqual(['app', 'render', 'route', 'model']);
+    expect(trace?.spans.map((s) => s.kind)).toEqual(['app', 'retrieve', 'render', 'route', 'model']);
   });
 
   it('streams the same answer with --stream', async () => {
@@ -96,10 +102,13 @@ describe('tandem run on the scaffold (offline, no keys)', () => {
     expect(second.cached).toBe(true);
   });
 
-  it('runs a bare prompt by name', async () => {
-    const r = await runCli(['run', 'answer', '--var', 'question=How do I export a note?'], { cwd: project });
+  it('runs a bare prompt by name (the prompt alone, no retrieval)', async () => {
+    const r = await runCli(['run', 'answer', '--var', 'question=How do I export a note?', '--json'], {
+      cwd: project,
+    });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('To export a note');
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ app: 'answer', prompt: { name: 'answer' }, retrieved: [] });
   });
 
   it('says it does not know, rather than inventing an answer', async () => {

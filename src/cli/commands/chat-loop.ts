@@ -8,6 +8,7 @@ import { isTandemError, type Message, TandemError } from '../../core/index.js';
 import { type App, firstRequiredInput, loadProject } from '../../pipeline/index.js';
 import { formatUserError } from '../output/format-error.js';
 import { citationLabel, footer } from '../output/print-result.js';
+import { ensureKnowledge } from './ensure-knowledge.js';
 
 export interface ChatOptions {
   root: string;
@@ -30,6 +31,7 @@ export async function chatLoop(o: ChatOptions): Promise<void> {
   process.on('SIGINT', onSigint);
   try {
     const app = await project.target(o.target);
+    await ensureKnowledge(project, app);
     const inputName = o.inputName ?? (await chatInput(app));
     const history: Message[] = [];
     rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });

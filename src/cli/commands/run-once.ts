@@ -1,6 +1,7 @@
 import pc from 'picocolors';
 import { loadProject } from '../../pipeline/index.js';
 import { formatResultDetails, resultJson } from '../output/print-result.js';
+import { ensureKnowledge } from './ensure-knowledge.js';
 
 export interface RunOnceOptions {
   root: string;
@@ -20,6 +21,7 @@ export async function runOnce(o: RunOnceOptions): Promise<void> {
   process.once('SIGINT', onSigint);
   try {
     const app = await project.target(o.target);
+    await ensureKnowledge(project, app);
     const ctx = { signal: controller.signal, noCache: o.noCache };
     if (o.json && !o.stream) {
       process.stdout.write(`${JSON.stringify(resultJson(await app.run({ vars: o.vars }, ctx)), null, 2)}\n`);

@@ -48,7 +48,9 @@ function compose(chosen: RankedSentence[], fallback: string): { answer: string; 
   if (!chosen.length) return { answer: fallback, citations: [] };
   const citations: Citation[] = [];
   const numberOf = new Map<string, number>();
-  const parts = chosen.map((s) => {
+  // Consecutive sentences of one passage read as one run, cited once at its end.
+  const parts: string[] = [];
+  chosen.forEach((s, i) => {
     let n = numberOf.get(s.passage.id);
     if (n === undefined) {
       citations.push({
@@ -62,7 +64,8 @@ function compose(chosen: RankedSentence[], fallback: string): { answer: string; 
       n = citations.length;
       numberOf.set(s.passage.id, n);
     }
-    return `${s.text} [${n}]`;
+    const next = chosen[i + 1];
+    parts.push(next?.passage.id === s.passage.id ? s.text : `${s.text} [${n}]`);
   });
   return { answer: parts.join(' '), citations };
 }

@@ -1,0 +1,18 @@
+import pc from 'picocolors';
+import type { App, Project } from '../../pipeline/index.js';
+
+/**
+ * Indexes an app's knowledge base on first use, so a fresh project answers at once; later changes need
+ * `tandem ingest` (or `--watch`), which says what it touched.
+ */
+export async function ensureKnowledge(project: Project, app: App): Promise<void> {
+  if (!app.knowledge) return;
+  const kb = await project.knowledge.get(app.knowledge);
+  if ((await kb.index.stats()).documents > 0) return;
+  const report = await kb.ingest();
+  process.stderr.write(
+    pc.dim(
+      `indexed knowledge base "${kb.name}" on first use: ${report.documents} documents, ${report.chunks} chunks${report.failed.length ? `, ${report.failed.length} failed (see tandem ingest)` : ''}\n`,
+    ),
+  );
+}
