@@ -118,6 +118,27 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     where: 'tandem.yaml:6:5 routes.x',
     message: '"x" is already a provider name',
   },
+  {
+    name: 'an app that uses an unknown knowledge base',
+    yaml: 'providers:\n  l:\n    type: echo\nknowledge:\n  help:\n    sources: kb/*.md\napps:\n  a:\n    prompt: p\n    knowledge: hlep\n',
+    where: 'tandem.yaml:10:16 apps.a.knowledge',
+    message: 'unknown knowledge base "hlep"',
+    hint: 'did you mean "help"?',
+  },
+  {
+    name: 'vector retrieval without an embedder',
+    yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      mode: vector\n',
+    where: 'tandem.yaml:5:13 knowledge.help.retrieval.mode',
+    message: 'mode vector needs an embedder',
+    hint: 'add embedder: <provider> to this knowledge base, or use mode: bm25',
+  },
+  {
+    name: 'an embedder that is not a provider',
+    yaml: 'providers:\n  openai:\n    type: openai\n    model: m\nknowledge:\n  help:\n    sources: kb/*.md\n    embedder: opnai\n',
+    where: 'tandem.yaml:8:15 knowledge.help.embedder',
+    message: 'unknown provider or route "opnai"',
+    hint: 'did you mean "openai"?',
+  },
 ];
 
 describe('config errors', () => {
