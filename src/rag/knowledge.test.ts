@@ -208,11 +208,11 @@ describe('apps with knowledge', () => {
 });
 
 describe('rerank and query rewriting', () => {
-  it('re-orders candidates by the scores a route gives, with the passages fenced as data', async () => {
+  // A bm25 retriever over the docs base whose top 3 go through `judge` for reranking.
+  async function rerankedBy(judge: ReturnType<typeof createScriptedProvider>) {
     const { createRetriever } = await import('./retrieve/retriever.js');
     const kb = await project.knowledge.get('docs');
     const base = await kb.retriever.retrieve('refund plans', { mode: 'bm25', k: 3 });
-    const judge = createScriptedProvider([{ text: JSON.stringify({ scores: [1, 2, 9] }) }], 'judge');
     const retriever = createRetriever({
       name: 'docs',
       index: kb.index,
@@ -225,35 +225,20 @@ describe('rerank and query rewriting', () => {
       },
       reranker: async () => judge,
     });
-    const reranked = await retriever.retrieve('refund plans');
-    expect(reranked.map((h) => h.chunk.id)).toEqual([
-      base[2]!.chunk.id,
-      base[1]!.chunk.id,
-      base[0]!.chunk.id,
-    ]);
+    return { base: base.map((h) => h.chunk.id), reranked: await retriever.retrieve('refund plans') };
+  }
+
+  it('re-orders candidates by the scores a route gives, with the passages fenced as data', async () => {
+    const judge = createScriptedProvider([{ text: JSON.stringify({ scores: [1, 2, 9] }) }], 'judge');
+    const { base, reranked } = await rerankedBy(judge);
+    expect(reranked.map((h) => h.chunk.id)).toEqual([base[2], base[1], base[0]]);
     expect(reranked[0]!.score).toBe(0.9);
     expect(judge.calls[0]!.messages[1]!.content).toContain('<passage n="1">');
   });
 
   it('keeps the original order when the reranker answers nonsense', async () => {
-    const { createRetriever } = await import('./retrieve/retriever.js');
-    const kb = await project.knowledge.get('docs');
-    const base = await kb.retriever.retrieve('refund plans', { mode: 'bm25', k: 3 });
-    const retriever = createRetriever({
-      name: 'docs',
-      index: kb.index,
-      config: {
-        ...kb.config.retrieval,
-        mode: 'bm25',
-        k: 3,
-        candidates: 3,
-        rerank: { route: 'judge', candidates: 3 },
-      },
-      reranker: async () => createScriptedProvider([{ text: 'I think the second one' }]),
-    });
-    expect((await retriever.retrieve('refund plans')).map((h) => h.chunk.id)).toEqual(
-      base.map((h) => h.chunk.id),
-    );
+    const { base, reranked } = await rerankedBy(createScriptedProvider([{ text: 'I think the second one' }]));
+    expect(reranked.map((h) => h.chunk.id)).toEqual(base);
   });
 
   it('searches every query a rewrite hook returns and fuses the results', async () => {

@@ -239,3 +239,21 @@ describe('tandem chat', () => {
     expect(r.stdout).toContain('Deleted notes stay in the Trash for 30 days');
   });
 });
+
+describe('the README quick start', () => {
+  it('`npm start` runs the example app offline and prints a cited answer', async () => {
+    const { execFile } = await import('node:child_process');
+    const root = new URL('../../', import.meta.url);
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(
+        'npm',
+        ['start', '--silent'],
+        { cwd: root, env: { ...process.env, NO_COLOR: '1' } },
+        (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)),
+      ),
+    );
+    expect(out).toContain('choose "Forgot password"');
+    expect(out).toContain('Sources');
+    expect(out).toMatch(/local\/extractive · .* · trace tr_/);
+  });
+});

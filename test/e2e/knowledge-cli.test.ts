@@ -3,8 +3,8 @@ import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tempProject } from '../support/temp-project.js';
 import { BIN, runCli } from '../support/run-cli.js';
+import { tempProject } from '../support/temp-project.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/knowledge/', import.meta.url));
 
@@ -27,7 +27,9 @@ describe('tandem ingest', () => {
     const dir = project();
     const r = await runCli(['ingest'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^docs: 6 files, 5 added, 0 updated, 0 removed, 0 unchanged, 1 failed · 5 documents indexed · \d+ chunks written · [\d.]+ m?s$/m);
+    expect(r.stdout).toMatch(
+      /^docs: 6 files, 5 added, 0 updated, 0 removed, 0 unchanged, 1 failed · 5 documents indexed · \d+ chunks written · [\d.]+ m?s$/m,
+    );
     expect(r.stdout).toContain('✗ knowledge/damaged.pdf: Invalid PDF structure.');
     expect(r.stdout).toContain('hint: Check that the file opens in a PDF viewer');
 
@@ -36,11 +38,19 @@ describe('tandem ingest', () => {
     const again = await runCli(['ingest', 'docs', '--json'], { cwd: dir });
     expect(again.code).toBe(0);
     const [report] = JSON.parse(again.stdout);
-    expect(report).toMatchObject({ added: [], updated: ['knowledge/refunds.md'], removed: [], unchanged: 4, failed: [] });
+    expect(report).toMatchObject({
+      added: [],
+      updated: ['knowledge/refunds.md'],
+      removed: [],
+      unchanged: 4,
+      failed: [],
+    });
   });
 
   it('explains what to do when a project has no knowledge base', async () => {
-    const r = await runCli(['ingest'], { cwd: tempProject({ 'tandem.yaml': 'providers:\n  e: { type: echo }\n' }) });
+    const r = await runCli(['ingest'], {
+      cwd: tempProject({ 'tandem.yaml': 'providers:\n  e: { type: echo }\n' }),
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('error this project declares no knowledge bases');
     expect(r.stderr).toContain('sources: knowledge/**/*.md');
@@ -53,8 +63,12 @@ describe('tandem search', () => {
     await runCli(['ingest'], { cwd: dir });
     const r = await runCli(['search', 'docs', 'how long until the refund reaches my card'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^1\. knowledge\/refunds\.md › Refunds and cancellations › Annual plans › Refund timing score \d+\.\d{4}\n {3}Refunds reach your card within 5 to 10 business days\./);
-    const json = JSON.parse((await runCli(['search', 'docs', 'warranty claim', '-k', '2', '--json'], { cwd: dir })).stdout);
+    expect(r.stdout).toMatch(
+      /^1\. knowledge\/refunds\.md › Refunds and cancellations › Annual plans › Refund timing score \d+\.\d{4}\n {3}Refunds reach your card within 5 to 10 business days\./,
+    );
+    const json = JSON.parse(
+      (await runCli(['search', 'docs', 'warranty claim', '-k', '2', '--json'], { cwd: dir })).stdout,
+    );
     expect(json).toHaveLength(2);
     expect(json[0]).toMatchObject({ source: 'knowledge/warranty.pdf', page: 2 });
   });
@@ -73,7 +87,10 @@ describe('tandem search', () => {
 describe('tandem ingest --watch', () => {
   it('re-indexes when a file is added, and stops cleanly on SIGTERM', async () => {
     const dir = project();
-    const child = spawn(process.execPath, [BIN, 'ingest', '--watch', '--json'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [BIN, 'ingest', '--watch', '--json'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const waitFor = async (pred: () => boolean, what: string) => {

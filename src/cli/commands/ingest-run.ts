@@ -30,7 +30,10 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<void> {
     }
     const reports = await ingestAll(project, names, o.rebuild, o.json);
     // In watch mode each run prints one JSON line, so a tool can follow the stream.
-    if (o.json) process.stdout.write(o.watch ? `${JSON.stringify(reports)}\n` : `${JSON.stringify(reports, null, 2)}\n`);
+    if (o.json)
+      process.stdout.write(
+        o.watch ? `${JSON.stringify(reports)}\n` : `${JSON.stringify(reports, null, 2)}\n`,
+      );
     if (!o.watch) {
       if (reports.some((r) => r.failed.length)) process.exitCode = 1;
       return;
