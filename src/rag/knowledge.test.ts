@@ -255,3 +255,44 @@ describe('rerank and query rewriting', () => {
     expect(sources).toContain('knowledge/shipping.docx');
   });
 });
+
+describe('a script embedder', () => {
+  it('embeds through a TS module provider with embed(), cached by content', async () => {
+    const dir2 = tempProject({
+      'tandem.yaml': `
+providers:
+  words: { type: script, module: tools/word-embedder.ts }
+knowledge:
+  notes:
+    sources: notes/*.md
+    embedder: words
+    retrieval: { mode: vector, k: 1 }
+`,
+      'tools/word-embedder.ts': `
+const WORDS = ['cat', 'dog', 'fish', 'bird'];
+let calls = 0;
+export default () => ({
+  generate: () => ({ text: '' }),
+  embed: async (texts: string[]) => {
+    calls += texts.length;
+    (globalThis as { embedCalls?: number }).embedCalls = calls;
+    return texts.map((t) => WORDS.map((w) => (t.toLowerCase().includes(w) ? 1 : 0.01)));
+  },
+});
+`,
+      'notes/pets.md': '# Dogs\n\nA dog needs a walk every day.\n',
+      'notes/aquarium.md': '# Fish\n\nFish need clean water.\n',
+    });
+    const p = await loadProject(dir2);
+    try {
+      const kb = await p.knowledge.get('notes');
+      const first = await kb.ingest();
+      expect(first.embedded).toBe(2);
+      const [hit] = await kb.retriever.retrieve('which fish');
+      expect(hit!.doc.source).toBe('notes/aquarium.md');
+      expect((await kb.ingest({ rebuild: true })).embedded).toBe(0); // re-read, but every vector came from the cache
+    } finally {
+      await p.close();
+    }
+  });
+});
