@@ -14,7 +14,7 @@ import {
   TandemError,
 } from '../core/index.js';
 import { createPromptLibrary, type PromptFile, type PromptLibrary, toJsonSchema } from '../prompts/index.js';
-import { createKnowledgeRegistry, type KnowledgeRegistry } from '../rag/index.js';
+import type { KnowledgeRegistry } from '../rag/index.js';
 import { createProviderRegistry, type ProviderRegistry, withModel } from '../router/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { storeSink, type TraceSink } from '../tracing/index.js';
@@ -57,7 +57,16 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
   const providers = createProviderRegistry(loaded, { cache: store.cache, overrides: opts.providerOverrides });
   const tools = createToolRegistry(resolve(loaded.root, config.tools.dir));
   const traces = opts.traces ?? storeSink(store.traces);
-  const knowledge = createKnowledgeRegistry(loaded, store, (name) => providers.get(name));
+  // Loaders (cheerio, PDF, DOCX…) and the index load only when a knowledge base is used.
+  let registry: Promise<KnowledgeRegistry> | undefined;
+  const openRegistry = () =>
+    (registry ??= import('../rag/index.js').then((rag) =>
+      rag.createKnowledgeRegistry(loaded, store, (name) => providers.get(name)),
+    ));
+  const knowledge: KnowledgeRegistry = {
+    names: () => Object.keys(config.knowledge),
+    get: async (name) => (await openRegistry()).get(name),
+  };
 
   const providerFor = async (ref: string | undefined, what: string): Promise<Provider> => {
     const name = ref ?? config.defaults.route ?? soleProvider(loaded);
