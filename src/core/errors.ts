@@ -24,6 +24,7 @@ export type ErrorCode =
   | 'TOOL_STEP_LIMIT'
   | 'SCRIPT_INVALID'
   | 'DOCUMENT_INVALID'
+  | 'SUITE_INVALID'
   | 'KNOWLEDGE_NOT_FOUND'
   | 'STORE_ERROR'
   | 'NOT_FOUND'

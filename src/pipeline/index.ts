@@ -9,5 +9,5 @@ export {
   toContextDocument,
 } from './retrieval-context.js';
 export { runToolCall, type ToolCallRecord } from './run-tool-call.js';
-export { parseStructured } from './structured-output.js';
+export { parseStructured, reaskMessage } from './structured-output.js';
 export { createToolRegistry, type ToolRegistry } from './tool-registry.js';

@@ -17,7 +17,7 @@ export interface YamlSource {
 export function parseYamlSource(
   text: string,
   file: string,
-  code: 'CONFIG_INVALID' | 'PROMPT_INVALID' = 'CONFIG_INVALID',
+  code: 'CONFIG_INVALID' | 'PROMPT_INVALID' | 'SUITE_INVALID' = 'CONFIG_INVALID',
   lineOffset = 0,
 ): YamlSource {
   const lineCounter = new LineCounter();

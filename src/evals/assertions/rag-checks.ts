@@ -1,0 +1,76 @@
+/**
+ * @module Retrieval checks against the case's expected sources: hit@k, recall@k, MRR, nDCG@k, and `cites`
+ * (the answer cites an expected source). An expected id matches a document id or its source path.
+ */
+import { hitAtK, ndcgAtK, recallAtK, reciprocalRank } from '../../rag/index.js';
+import type { AssertionSpec } from '../suite-schema.js';
+import { type AssertionContext, type Check, CheckError } from './types.js';
+
+function expectedSources(spec: AssertionSpec, ctx: AssertionContext): string[] {
+  const v = spec.value ?? ctx.sources;
+  const list = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
+  if (!list.length)
+    throw new CheckError(
+      `${spec.type} needs expected sources: set sources: on the case or value: on the check`,
+    );
+  return list;
+}
+
+// Retrieved ids, each expressed as the expected id it matches when it matches one.
+function retrievedIds(ctx: AssertionContext, expected: string[]): string[] {
+  return ctx.result.retrieved.map((r) => {
+    const source = r.source?.replace(/#page=\d+$/, '');
+    return expected.find((e) => e === r.docId || e === source || e === r.id) ?? r.docId;
+  });
+}
+
+function rankCheck(
+  name: string,
+  score: (ids: string[], rel: string[], k: number) => number,
+  defaultThreshold: number,
+): Check {
+  return (spec, ctx) => {
+    const rel = expectedSources(spec, ctx);
+    const k = spec.k ?? 5;
+    const s = score(retrievedIds(ctx, rel), rel, k);
+    const t = spec.threshold ?? defaultThreshold;
+    const where = ctx.result.retrieved.length
+      ? `of ${ctx.result.retrieved.length} retrieved`
+      : 'nothing was retrieved';
+    return {
+      pass: s >= t,
+      score: s,
+      reason: `${name}@${k} = ${s.toFixed(3)} ${s >= t ? '≥' : '<'} ${t} (${where})`,
+    };
+  };
+}
+
+/** The retrieval checks by type. */
+export const ragChecks: Record<string, Check> = {
+  'hit-at-k': rankCheck('hit', hitAtK, 1),
+  'recall-at-k': rankCheck('recall', recallAtK, 1),
+  'ndcg-at-k': rankCheck('nDCG', ndcgAtK, 0.5),
+  mrr: (spec, ctx) => {
+    const rel = expectedSources(spec, ctx);
+    const s = reciprocalRank(retrievedIds(ctx, rel), rel);
+    const t = spec.threshold ?? 0.5;
+    return { pass: s >= t, score: s, reason: `MRR ${s.toFixed(3)} ${s >= t ? '≥' : '<'} ${t}` };
+  },
+  cites: (spec, ctx) => {
+    const rel = expectedSources(spec, ctx);
+    const cited = ctx.result.citations.map(
+      (c) => [c.docId, c.source?.replace(/#page=\d+$/, ''), c.id].filter(Boolean) as string[],
+    );
+    const hit = cited.find((ids) => ids.some((id) => rel.includes(id)));
+    const named = ctx.result.citations.map((c) => c.source ?? c.id);
+    return {
+      pass: Boolean(hit),
+      score: hit ? 1 : 0,
+      reason: hit
+        ? `cites ${hit.find((id) => rel.includes(id))}`
+        : named.length
+          ? `cites ${named.join(', ')}, none expected`
+          : 'cites nothing',
+    };
+  },
+};

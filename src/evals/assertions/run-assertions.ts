@@ -1,0 +1,52 @@
+/**
+ * @module Runs a case's assertions: dispatches by type, applies `not-`, and turns a check that could not be
+ * measured into an `error` result (shown and counted on its own, never averaged into a fail).
+ */
+import type { AssertionSpec } from '../suite-schema.js';
+import { deterministicChecks } from './deterministic.js';
+import { judgeChecks } from './judge.js';
+import { ragChecks } from './rag-checks.js';
+import { similarCheck } from './similar.js';
+import { type AssertionContext, type AssertionResult, type Check, CheckError } from './types.js';
+
+const CHECKS: Record<string, Check> = {
+  ...deterministicChecks,
+  ...judgeChecks,
+  ...ragChecks,
+  similar: similarCheck,
+};
+
+/** Evaluates every assertion of a case against one answer. */
+export async function runAssertions(
+  specs: AssertionSpec[],
+  ctx: AssertionContext,
+): Promise<AssertionResult[]> {
+  return Promise.all(specs.map((spec) => runOne(spec, ctx)));
+}
+
+async function runOne(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
+  const negated = spec.type.startsWith('not-');
+  const type = negated ? spec.type.slice(4) : spec.type;
+  const base = { type: spec.type, metric: spec.metric ?? spec.type, weight: spec.weight };
+  const check = CHECKS[type];
+  if (!check) return { ...base, status: 'error', score: 0, reason: `unknown assertion type "${type}"` };
+  try {
+    const o = await check({ ...spec, type }, ctx);
+    const pass = negated ? !o.pass : o.pass;
+    return {
+      ...base,
+      status: pass ? 'pass' : 'fail',
+      score: clamp(negated ? 1 - o.score : o.score),
+      reason: negated ? `not: ${o.reason}` : o.reason,
+    };
+  } catch (err) {
+    // Anything a check throws means it could not measure: a bug in a script, a judge that failed, a bad pattern.
+    const message =
+      err instanceof CheckError ? err.message : `check failed: ${(err as Error)?.message ?? String(err)}`;
+    return { ...base, status: 'error', score: 0, reason: message };
+  }
+}
+
+function clamp(x: number): number {
+  return Number.isFinite(x) ? Math.max(0, Math.min(1, x)) : 0;
+}

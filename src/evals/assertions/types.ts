@@ -1,0 +1,43 @@
+import type { Provider } from '../../core/index.js';
+import type { AppResult } from '../../pipeline/index.js';
+import type { AssertionSpec } from '../suite-schema.js';
+
+/** Everything a check may look at. */
+export interface AssertionContext {
+  /** The answer text. */
+  output: string;
+  result: AppResult;
+  vars: Record<string, unknown>;
+  expected?: string;
+  /** Expected source ids of the case (RAG checks). */
+  sources?: string[];
+  /** Project root, for script checks. */
+  root: string;
+  judge?: () => Promise<{ provider: Provider; prompt: (type: string) => Promise<string> }>;
+  embedder?: () => Promise<Provider>;
+  signal?: AbortSignal;
+}
+
+/** What a check decides: pass or fail with a score in 0..1 and a reason a person can read. */
+export interface CheckOutcome {
+  pass: boolean;
+  score: number;
+  reason: string;
+}
+
+/** A check could not be measured (a judge gave no usable verdict, a provider failed): never a silent fail. */
+export class CheckError extends Error {
+  override readonly name = 'CheckError';
+}
+
+export type Check = (spec: AssertionSpec, ctx: AssertionContext) => CheckOutcome | Promise<CheckOutcome>;
+
+/** The recorded result of one assertion. */
+export interface AssertionResult {
+  type: string;
+  metric: string;
+  weight: number;
+  status: 'pass' | 'fail' | 'error';
+  score: number;
+  reason: string;
+}

@@ -1,0 +1,167 @@
+/**
+ * @module Reads a suite file: validates it (errors point at lines), merges defaults into cases, reads dataset
+ * rows as cases, and gives every case a stable id (its name, or a hash of its inputs) so runs can be resumed
+ * and compared.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { issuesToError, parseYamlSource, sha256, stableStringify, TandemError } from '../core/index.js';
+import { type AssertionSpec, type CaseSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
+
+/** A case ready to run: defaults merged, id assigned. */
+export interface EvalCase {
+  id: string;
+  /** What a person reads in reports. */
+  name: string;
+  vars: Record<string, unknown>;
+  expected?: string;
+  sources?: string[];
+  assert: AssertionSpec[];
+  tags: string[];
+  repeat: number;
+  /** Where the case came from: `tests/x.yaml:12` or `data/cases.csv row 4`. */
+  origin: string;
+}
+
+export interface LoadedSuite {
+  /** Path relative to the project root. */
+  file: string;
+  spec: SuiteSpec;
+  cases: EvalCase[];
+  /** Hash of the suite file (and its dataset): a changed suite is a new suite for caching and watch. */
+  hash: string;
+}
+
+/** Loads and validates `file` (absolute or relative to `root`). */
+export async function loadSuite(root: string, file: string): Promise<LoadedSuite> {
+  const abs = resolve(root, file);
+  const rel = relative(root, abs);
+  if (!existsSync(abs)) {
+    throw new TandemError('SUITE_INVALID', `no suite file ${rel}`, {
+      hint: 'Suites live in tests/*.yaml; see `tandem eval --help`.',
+    });
+  }
+  const text = await readFile(abs, 'utf8');
+  const source = parseYamlSource(text, rel, 'SUITE_INVALID');
+  const parsed = suiteSchema.safeParse(source.value ?? {}, { reportInput: true });
+  if (!parsed.success) throw issuesToError(parsed.error.issues, source.locate, 'SUITE_INVALID', suiteSchema);
+  const spec = parsed.data;
+  const cases: EvalCase[] = [];
+  const ids = new Set<string>();
+  const add = (c: CaseSpec, origin: string) => {
+    const vars = { ...spec.defaults.vars, ...c.vars };
+    let id = c.name
+      ? slug(c.name)
+      : `c${sha256(stableStringify({ vars, expected: c.expected })).slice(0, 10)}`;
+    for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    ids.add(id);
+    cases.push({
+      id,
+      name: c.name ?? describeVars(vars),
+      vars,
+      ...(c.expected !== undefined ? { expected: c.expected } : {}),
+      ...(c.sources ? { sources: c.sources } : {}),
+      assert: [...spec.defaults.assert, ...c.assert],
+      tags: [...new Set([...spec.defaults.tags, ...c.tags])],
+      repeat: c.repeat ?? spec.defaults.repeat,
+      origin,
+    });
+  };
+  spec.cases.forEach((c, i) => add(c, `${rel}:${source.locate(['cases', i]).line ?? '?'}`));
+  let datasetText = '';
+  if (spec.dataset) {
+    const dataFile = resolve(dirname(abs), spec.dataset.file);
+    if (!existsSync(dataFile)) {
+      throw new TandemError('SUITE_INVALID', `dataset file ${relative(root, dataFile)} does not exist`, {
+        where: source.locate(['dataset', 'file']),
+        hint: 'The path is relative to the suite file.',
+      });
+    }
+    datasetText = await readFile(dataFile, 'utf8');
+    const rows = await readRows(datasetText, dataFile, relative(root, dataFile));
+    const d = spec.dataset;
+    rows.forEach((row, i) => {
+      const missing = [...Object.values(d.vars ?? {}), d.expected, d.name].filter(
+        (col): col is string => Boolean(col) && !(col! in row),
+      );
+      if (missing.length) {
+        throw new TandemError(
+          'SUITE_INVALID',
+          `${relative(root, dataFile)} row ${i + 1} has no column ${missing.map((m) => `"${m}"`).join(', ')}`,
+          {
+            where: source.locate(['dataset']),
+            hint: `columns: ${Object.keys(row).join(', ')}`,
+          },
+        );
+      }
+      const vars = d.vars
+        ? Object.fromEntries(Object.entries(d.vars).map(([v, col]) => [v, row[col]]))
+        : { ...row };
+      add(
+        {
+          vars,
+          ...(d.name ? { name: String(row[d.name]) } : {}),
+          ...(d.expected ? { expected: String(row[d.expected]) } : {}),
+          ...(d.sources && row[d.sources] !== undefined ? { sources: asList(row[d.sources]) } : {}),
+          assert: d.assert,
+          tags: d.tags && row[d.tags] !== undefined ? asList(row[d.tags]) : [],
+        },
+        `${relative(root, dataFile)} row ${i + 1}`,
+      );
+    });
+  }
+  return { file: rel, spec, cases, hash: sha256(text + datasetText) };
+}
+
+async function readRows(text: string, file: string, rel: string): Promise<Record<string, unknown>[]> {
+  if (/\.csv$/i.test(file)) {
+    const { parse } = await import('csv-parse/sync');
+    return parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<
+      string,
+      unknown
+    >[];
+  }
+  if (/\.jsonl$/i.test(file) || /\.ndjson$/i.test(file)) {
+    return text
+      .split(/\r?\n/)
+      .map((line, i) => ({ line, i }))
+      .filter(({ line }) => line.trim())
+      .map(({ line, i }) => {
+        try {
+          return JSON.parse(line) as Record<string, unknown>;
+        } catch (err) {
+          throw new TandemError(
+            'SUITE_INVALID',
+            `${rel} line ${i + 1} is not valid JSON: ${(err as Error).message}`,
+            { where: { file: rel, line: i + 1 } },
+          );
+        }
+      });
+  }
+  throw new TandemError('SUITE_INVALID', `dataset ${rel} must be .jsonl or .csv`);
+}
+
+function asList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(String);
+  return String(v)
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'case'
+  );
+}
+
+function describeVars(vars: Record<string, unknown>): string {
+  const first = Object.values(vars).find((v) => typeof v === 'string') as string | undefined;
+  const text = first ?? JSON.stringify(vars);
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+}

@@ -1,0 +1,231 @@
+/**
+ * @module The format of a suite file (tests/*.yaml): cases, assertions, defaults, thresholds, variants and
+ * datasets, validated with the same error quality as tandem.yaml.
+ */
+import { z } from 'zod';
+import { closest } from '../core/index.js';
+
+export const DETERMINISTIC_TYPES = [
+  'equals',
+  'contains',
+  'icontains',
+  'contains-any',
+  'icontains-any',
+  'contains-all',
+  'icontains-all',
+  'starts-with',
+  'regex',
+  'is-json',
+  'json-schema',
+  'javascript',
+  'script',
+  'levenshtein',
+  'rouge-l',
+  'bleu',
+  'word-count',
+  'length',
+  'latency',
+  'cost',
+  'tokens',
+  'tool-called',
+] as const;
+export const SEMANTIC_TYPES = ['similar'] as const;
+export const MODEL_GRADED_TYPES = [
+  'llm-rubric',
+  'factuality',
+  'answer-relevance',
+  'context-faithfulness',
+  'refusal',
+] as const;
+export const RAG_TYPES = ['hit-at-k', 'recall-at-k', 'mrr', 'ndcg-at-k', 'cites'] as const;
+export const ASSERTION_TYPES = [
+  ...DETERMINISTIC_TYPES,
+  ...SEMANTIC_TYPES,
+  ...MODEL_GRADED_TYPES,
+  ...RAG_TYPES,
+] as const;
+export type AssertionType = (typeof ASSERTION_TYPES)[number];
+
+const typeName = z
+  .string()
+  .superRefine((t, ctx) => {
+    if ((ASSERTION_TYPES as readonly string[]).includes(t.replace(/^not-/, ''))) return;
+    const guess = closest(t.replace(/^not-/, ''), ASSERTION_TYPES);
+    ctx.addIssue({
+      code: 'custom',
+      message: `unknown assertion type "${t}"`,
+      params: {
+        hint: guess
+          ? `did you mean "${t.startsWith('not-') ? 'not-' : ''}${guess}"?`
+          : `types: ${ASSERTION_TYPES.join(', ')}`,
+      },
+    });
+  })
+  .describe(`One of ${ASSERTION_TYPES.join(', ')}; prefix not- to negate`);
+
+export const assertionSchema = z
+  .object({
+    type: typeName,
+    value: z
+      .unknown()
+      .optional()
+      .describe('What to compare with: text, list, pattern, schema, rubric, expression…'),
+    threshold: z
+      .number()
+      .optional()
+      .describe(
+        'Pass when the score reaches it (similarity, rouge-l, bleu…) or stays under it (latency, cost…)',
+      ),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    k: z.int().positive().optional().describe('For hit-at-k, recall-at-k, ndcg-at-k'),
+    args: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('tool-called: arguments the call must include'),
+    weight: z.number().min(0).default(1),
+    metric: z.string().optional().describe('Name under which the score is reported (default: the type)'),
+  })
+  .strict();
+
+export type AssertionSpec = z.infer<typeof assertionSchema>;
+
+const varsSchema = z.record(z.string(), z.unknown());
+const tags = z.array(z.string()).default([]);
+
+export const caseSchema = z
+  .object({
+    name: z.string().optional(),
+    description: z.string().optional(),
+    vars: varsSchema.default({}),
+    expected: z
+      .string()
+      .optional()
+      .describe('The right answer, for factuality, similar, levenshtein, rouge-l, bleu'),
+    sources: z
+      .array(z.string())
+      .optional()
+      .describe('Document ids or paths a good retrieval finds (RAG assertions)'),
+    assert: z.array(assertionSchema).default([]),
+    tags,
+    repeat: z.int().min(1).max(100).optional(),
+  })
+  .strict();
+
+export type CaseSpec = z.infer<typeof caseSchema>;
+
+export const variantSchema = z
+  .object({
+    name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, 'use letters, digits, "-", "_" or "."'),
+    prompt: z.string().optional().describe('Prompt name, name@label, name@version, or a .prompt file path'),
+    route: z.string().optional().describe('Route or provider to answer with'),
+    knowledge: z
+      .object({
+        k: z.int().min(1).max(100).optional(),
+        mode: z.enum(['bm25', 'vector', 'hybrid']).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type VariantSpec = z.infer<typeof variantSchema>;
+
+export const datasetSchema = z
+  .object({
+    file: z.string().describe('A .jsonl or .csv file, relative to the suite file'),
+    vars: z
+      .record(z.string(), z.string())
+      .optional()
+      .describe('Variable name → column (default: every column is a variable)'),
+    expected: z.string().optional().describe('Column holding the expected answer'),
+    sources: z
+      .string()
+      .optional()
+      .describe('Column holding expected source ids (a list, or text separated by |)'),
+    name: z.string().optional().describe('Column naming the case'),
+    tags: z.string().optional().describe('Column holding tags (a list, or text separated by |)'),
+    assert: z.array(assertionSchema).default([]),
+  })
+  .strict();
+
+export const suiteSchema = z
+  .object({
+    description: z.string().optional(),
+    app: z.string().optional().describe('The app to test (from tandem.yaml)'),
+    prompt: z.string().optional().describe('Or a prompt to test on its own'),
+    defaults: z
+      .object({
+        vars: varsSchema.default({}),
+        assert: z.array(assertionSchema).default([]),
+        repeat: z.int().min(1).max(100).default(1),
+        tags,
+      })
+      .strict()
+      .default({ vars: {}, assert: [], repeat: 1, tags: [] }),
+    thresholds: z
+      .object({
+        passRate: z.number().min(0).max(1).optional().describe('Minimum share of passing cases'),
+        passRateLowerBound: z
+          .number()
+          .min(0)
+          .max(1)
+          .optional()
+          .describe('Minimum of the 95% interval’s lower bound: a lucky run cannot pass'),
+        metrics: z
+          .record(z.string(), z.number().min(0).max(1))
+          .optional()
+          .describe('Minimum mean score per metric'),
+        maxErrors: z.int().min(0).optional().describe('Most checks that may end in error (default: any)'),
+      })
+      .strict()
+      .default({}),
+    judge: z
+      .object({
+        route: z.string().describe('Route or provider that grades model-graded assertions'),
+        prompts: z.record(z.string(), z.string()).optional(),
+      })
+      .strict()
+      .optional(),
+    embedder: z.string().optional().describe('Provider for `similar` (embeddings)'),
+    variants: z.array(variantSchema).optional(),
+    cases: z.array(caseSchema).default([]),
+    dataset: datasetSchema.optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (!s.app && !s.prompt)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['app'],
+        message: 'a suite needs app: or prompt:',
+        params: { hint: 'app: assistant   # an app from tandem.yaml' },
+      });
+    if (s.app && s.prompt)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['prompt'],
+        message: 'give app: or prompt:, not both',
+        params: { hint: 'variants: can change the prompt of an app' },
+      });
+    if (!s.cases.length && !s.dataset)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cases'],
+        message: 'a suite needs cases: or a dataset:',
+        params: { hint: 'cases:\n  - vars: { question: … }\n    assert: [{ type: contains, value: … }]' },
+      });
+    const names = new Set<string>();
+    s.variants?.forEach((v, i) => {
+      if (names.has(v.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variants', i, 'name'],
+          message: `two variants are named "${v.name}"`,
+          params: { hint: 'variant names must be unique' },
+        });
+      names.add(v.name);
+    });
+  });
+
+export type SuiteSpec = z.infer<typeof suiteSchema>;
