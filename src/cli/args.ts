@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { TandemError } from '../core/index.js';
 
-/** Every value of a repeatable flag (`--var a=1 --var b=2`), including the `--flag=value` form. */
-export function collectRepeated(rawArgs: string[], flag: string): string[] {
+/** Every value of a repeatable flag (`--var a=1 --var b=2`), including `--flag=value` and a short alias (`-o x`). */
+export function collectRepeated(rawArgs: string[], flag: string, alias?: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < rawArgs.length; i++) {
     const a = rawArgs[i]!;
-    if (a === `--${flag}`) {
+    if (a === `--${flag}` || (alias && a === `-${alias}`)) {
       const v = rawArgs[i + 1];
       if (v === undefined)
         throw new TandemError('USAGE', `--${flag} needs a value`, { hint: `--${flag} name=value` });

@@ -34,6 +34,14 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem prompts label answer production            # label the working file',
     'tandem prompts label answer staging --version 3f2a9c1d',
   ],
+  eval: [
+    'tandem eval                                  # every suite in tests/',
+    'tandem eval tests/answer.yaml -j 8 --no-cache',
+    'tandem eval --ci -o report.html -o junit.xml # gate CI, write reports',
+    'tandem eval --resume                         # continue a run that was stopped or killed',
+    'tandem eval --dry-run                        # calls, tokens and cost before spending',
+    'tandem eval --watch                          # re-run what changed on every save',
+  ],
   ingest: [
     'tandem ingest',
     'tandem ingest help --rebuild',

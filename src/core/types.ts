@@ -89,8 +89,13 @@ export interface ModelRequest {
   responseFormat?: ResponseFormat;
   /** Passages the answer should rest on; providers that cannot use them natively see them in the prompt. */
   documents?: ContextDocument[];
-  /** Skip the response cache (e.g. for repeated samples that must be independent). */
+  /** Skip the response cache. */
   noCache?: boolean;
+  /**
+   * Which independent sample this is (eval repeats). Providers ignore it; the cache keys on it, so repeats
+   * never share an answer while a re-run of the same sample is still served from the cache.
+   */
+  sample?: number;
   signal?: AbortSignal;
   /** Parent span; wrappers and providers open child spans under it. */
   span?: SpanHandle;

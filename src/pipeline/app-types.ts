@@ -15,6 +15,8 @@ export interface RunContext {
   signal?: AbortSignal;
   /** Bypass the response cache for this run. */
   noCache?: boolean;
+  /** Independent sample number (eval repeats): cached separately per sample. */
+  sample?: number;
 }
 
 export interface AppResult {

@@ -95,6 +95,7 @@ export function createApp(parts: AppParts): App {
           : {}),
         ...(documents.length ? { documents } : {}),
         ...(ctx.noCache ? { noCache: true } : {}),
+        ...(ctx.sample ? { sample: ctx.sample } : {}),
         signal: ctx.signal,
         span: trace.root,
       };

@@ -1,7 +1,13 @@
 export type { App, AppEvent, AppInput, AppResult, RunContext } from './app-types.js';
 export { type AppParts, createApp } from './create-app.js';
 export { defineTool, type ToolContext, type ToolDefinition } from './define-tool.js';
-export { firstRequiredInput, type LoadProjectOptions, loadProject, type Project } from './project.js';
+export {
+  type AppOverrides,
+  firstRequiredInput,
+  type LoadProjectOptions,
+  loadProject,
+  type Project,
+} from './project.js';
 export {
   type AppKnowledge,
   citationsFromMarkers,

@@ -32,13 +32,21 @@ export interface Project {
   tools: ToolRegistry;
   knowledge: KnowledgeRegistry;
   traces: TraceSink;
-  /** The app declared in tandem.yaml under `apps.<name>`. */
-  app(name: string): Promise<App>;
+  /** The app declared in tandem.yaml under `apps.<name>`, optionally with another prompt, route or retrieval. */
+  app(name: string, overrides?: AppOverrides): Promise<App>;
   /** An app made from a bare prompt (`tandem run <prompt>`): its model, or defaults.route. */
-  promptApp(ref: string): Promise<App>;
+  promptApp(ref: string, overrides?: AppOverrides): Promise<App>;
   /** An app by name, else a prompt by name. */
   target(name: string): Promise<App>;
   close(): Promise<void>;
+}
+
+/** What an eval variant may change about an app. */
+export interface AppOverrides {
+  /** Prompt name, name@label, name@version, or a path to a .prompt file. */
+  prompt?: string;
+  route?: string;
+  knowledge?: { k?: number; mode?: 'bm25' | 'vector' | 'hybrid' };
 }
 
 export interface LoadProjectOptions extends LoadConfigOptions {
@@ -118,9 +126,15 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
     return { base: await knowledge.get(ref.base), queryVar, k: ref.k, mode: ref.mode, filter: ref.filter };
   };
 
-  const app = async (name: string) => {
-    const cfg = config.apps[name];
-    if (!cfg) {
+  const loadPrompt = async (ref: string) => {
+    if (!ref.endsWith('.prompt')) return prompts.load(ref);
+    const { readPromptFile } = await import('../prompts/index.js');
+    return readPromptFile(resolve(loaded.root, ref));
+  };
+
+  const app = async (name: string, overrides: AppOverrides = {}) => {
+    const base = config.apps[name];
+    if (!base) {
       const known = Object.keys(config.apps);
       const guess = closest(name, known);
       throw new TandemError('APP_NOT_FOUND', `no app named "${name}"`, {
@@ -131,8 +145,16 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
             : 'declare one under apps: in tandem.yaml',
       });
     }
-    const prompt = await prompts.load(cfg.prompt).catch((err) => {
-      throw err instanceof TandemError && err.code === 'PROMPT_NOT_FOUND' && !err.where
+    const baseKnowledge = typeof base.knowledge === 'string' ? { base: base.knowledge } : base.knowledge;
+    const cfg: AppConfig = {
+      ...base,
+      ...(overrides.route ? { route: overrides.route } : {}),
+      ...(overrides.knowledge && baseKnowledge
+        ? { knowledge: { ...baseKnowledge, ...overrides.knowledge } }
+        : {}),
+    };
+    const prompt = await loadPrompt(overrides.prompt ?? base.prompt).catch((err) => {
+      throw err instanceof TandemError && err.code === 'PROMPT_NOT_FOUND' && !err.where && !overrides.prompt
         ? new TandemError(err.code, err.message, {
             hint: err.hint,
             where: loaded.locate(['apps', name, 'prompt']),
@@ -142,9 +164,12 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
     return build(name, prompt, cfg);
   };
 
-  const promptApp = async (ref: string) => {
-    const prompt = await prompts.load(ref);
-    return build(prompt.name, prompt, { description: prompt.frontMatter.description });
+  const promptApp = async (ref: string, overrides: AppOverrides = {}) => {
+    const prompt = await loadPrompt(overrides.prompt ?? ref);
+    return build(prompt.name, prompt, {
+      description: prompt.frontMatter.description,
+      ...(overrides.route ? { route: overrides.route } : {}),
+    });
   };
 
   return {

@@ -87,11 +87,66 @@ export interface CacheStore {
   clear(): Promise<number>;
 }
 
+export type EvalRunStatus = 'running' | 'finished' | 'interrupted' | 'budget-exceeded';
+
+export interface EvalRunRecord {
+  id: string;
+  /** Suite file, relative to the project. */
+  suite: string;
+  suiteHash: string;
+  status: EvalRunStatus;
+  startedAt: number;
+  finishedAt?: number;
+  /** What the run was asked to do (variants, options), to resume it the same way. */
+  config: Record<string, unknown>;
+  /** Computed report data, when finished. */
+  summary?: Record<string, unknown>;
+}
+
+export interface EvalResultRecord {
+  runId: string;
+  variant: string;
+  caseId: string;
+  sample: number;
+  status: 'pass' | 'fail' | 'error';
+  score: number;
+  output?: string;
+  assertions: Array<{
+    type: string;
+    metric: string;
+    weight: number;
+    status: 'pass' | 'fail' | 'error';
+    score: number;
+    reason: string;
+  }>;
+  latencyMs?: number;
+  costUsd?: number;
+  tokens?: number;
+  cached: boolean;
+  traceId?: string;
+  error?: string;
+}
+
+export interface EvalStore {
+  createRun(run: EvalRunRecord): Promise<void>;
+  updateRun(
+    id: string,
+    patch: Partial<Pick<EvalRunRecord, 'status' | 'finishedAt' | 'summary'>>,
+  ): Promise<void>;
+  getRun(id: string): Promise<EvalRunRecord | undefined>;
+  /** Newest first. */
+  listRuns(filter?: { suite?: string; limit?: number }): Promise<EvalRunRecord[]>;
+  /** Saved at once (one row per graded sample); replaces a row with the same key. */
+  saveResult(result: EvalResultRecord): Promise<void>;
+  results(runId: string): Promise<EvalResultRecord[]>;
+}
+
 export interface Store {
   /** Which implementation this is; siblings that need the engine itself (the knowledge index) switch on it. */
   readonly kind: 'sqlite' | 'postgres';
   readonly prompts: PromptStore;
   readonly traces: TraceStore;
   readonly cache: CacheStore;
+  readonly evals: EvalStore;
   close(): Promise<void>;
 }

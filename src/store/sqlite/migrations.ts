@@ -61,4 +61,22 @@ export const migrations: Migration[] = [
     // chunks it was built from, so a stale snapshot is never used.
     sql: `CREATE TABLE kb_lexical (kb TEXT PRIMARY KEY, generation INTEGER NOT NULL, data BLOB NOT NULL);`,
   },
+  {
+    version: 4,
+    name: 'evaluation runs and results',
+    // A result row is written as soon as its sample is graded, so a killed run loses nothing finished and
+    // `tandem eval --resume` skips exactly what is here.
+    sql: `
+      CREATE TABLE eval_runs (
+        id TEXT PRIMARY KEY, suite TEXT NOT NULL, suite_hash TEXT NOT NULL, status TEXT NOT NULL,
+        started_at INTEGER NOT NULL, finished_at INTEGER, config TEXT NOT NULL, summary TEXT);
+      CREATE INDEX eval_runs_suite ON eval_runs (suite, started_at);
+      CREATE TABLE eval_results (
+        run_id TEXT NOT NULL REFERENCES eval_runs(id) ON DELETE CASCADE, variant TEXT NOT NULL, case_id TEXT NOT NULL,
+        sample INTEGER NOT NULL, status TEXT NOT NULL, score REAL NOT NULL, output TEXT, assertions TEXT NOT NULL,
+        latency_ms REAL, cost_usd REAL, tokens INTEGER, cached INTEGER NOT NULL DEFAULT 0, trace_id TEXT, error TEXT,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (run_id, variant, case_id, sample));
+    `,
+  },
 ];

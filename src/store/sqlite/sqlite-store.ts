@@ -5,6 +5,7 @@ import { TandemError } from '../../core/index.js';
 import type { Store } from '../store.js';
 import { migrate } from './migrate.js';
 import { createSqliteCache } from './sqlite-cache.js';
+import { createSqliteEvalStore } from './sqlite-evals.js';
 import { createSqlitePromptStore } from './sqlite-prompts.js';
 import { createSqliteTraceStore } from './sqlite-traces.js';
 
@@ -41,6 +42,7 @@ export function openSqliteStore(file: string): SqliteStore {
     prompts: createSqlitePromptStore(db),
     traces: createSqliteTraceStore(db),
     cache: createSqliteCache(db),
+    evals: createSqliteEvalStore(db),
     async close() {
       if (db.open) db.close();
     },

@@ -1,0 +1,166 @@
+/**
+ * @module `tandem eval`: finds suites, runs or resumes them with a progress bar, prints the summary, writes
+ * reports, and gates CI on thresholds.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import pc from 'picocolors';
+import { glob } from 'tinyglobby';
+import { TandemError } from '../../core/index.js';
+import { type LoadedSuite, loadSuite, runSuite, type SuiteRun } from '../../evals/index.js';
+import { toCsvReport, toJsonReport, toJunitReport, toMarkdownReport } from '../../evals/report/formats.js';
+import { ciFailure, formatTerminalReport } from '../../evals/report/terminal.js';
+import { loadProject, type Project } from '../../pipeline/index.js';
+import { createProgressBar } from '../output/progress.js';
+
+export interface EvalCommandOptions {
+  root: string;
+  configFile?: string;
+  suites: string[];
+  concurrency?: number;
+  noCache: boolean;
+  resume: boolean;
+  runId?: string;
+  ci: boolean;
+  outputs: string[];
+  maxCostUsd?: number;
+  dryRun: boolean;
+  watch: boolean;
+  json: boolean;
+}
+
+/** Runs `tandem eval`. */
+export async function evalCommand(o: EvalCommandOptions): Promise<void> {
+  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1)) {
+    throw new TandemError('USAGE', `-j must be a positive whole number, got ${o.concurrency}`);
+  }
+  if (o.maxCostUsd !== undefined && !(o.maxCostUsd >= 0))
+    throw new TandemError('USAGE', '--max-cost must be a number of USD, e.g. --max-cost 2.50');
+  for (const out of o.outputs) {
+    if (!FORMATS[extname(out).toLowerCase()] && extname(out).toLowerCase() !== '.html') {
+      throw new TandemError('USAGE', `cannot write a report to ${out}`, {
+        hint: 'Use a file ending in .json, .csv, .xml (JUnit), .md or .html.',
+      });
+    }
+  }
+  const project = await loadProject(o.root, { file: o.configFile });
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130); // a second Ctrl-C leaves at once
+    process.stderr.write(
+      pc.yellow('\nstopping: finishing nothing new; results so far are saved (Ctrl-C again to quit now)\n'),
+    );
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    const files = await suiteFiles(project.root, o.suites);
+    const suites = await Promise.all(files.map((f) => loadSuite(project.root, f)));
+    if (o.dryRun) {
+      const { estimateSuite, formatEstimate } = await import('../../evals/runner/estimate.js');
+      for (const s of suites) process.stdout.write(`${formatEstimate(await estimateSuite(project, s))}\n`);
+      return;
+    }
+    const failures: string[] = [];
+    for (const suite of suites) {
+      const run = await runOne(project, suite, o, controller.signal);
+      const reason = ciFailure(run.summary);
+      if (reason) failures.push(reason);
+      if (controller.signal.aborted) break;
+    }
+    if (o.ci && failures.length) {
+      process.stderr.write(`${pc.red('tandem eval: threshold failed:')} ${failures.join(' | ')}\n`);
+      process.exitCode = 1;
+    }
+    if (controller.signal.aborted) process.exitCode = 130;
+  } finally {
+    process.off('SIGINT', onSigint);
+    await project.close();
+  }
+}
+
+async function runOne(
+  project: Project,
+  suite: LoadedSuite,
+  o: EvalCommandOptions,
+  signal: AbortSignal,
+): Promise<SuiteRun> {
+  const resume = o.resume ? await findResumable(project, suite, o.runId) : undefined;
+  if (resume && !o.json) process.stderr.write(pc.dim(`resuming ${resume.id} of ${suite.file}\n`));
+  const bar = o.json ? undefined : createProgressBar(`eval ${suite.file}`);
+  const run = await runSuite({
+    project,
+    suite,
+    resume,
+    concurrency: o.concurrency,
+    noCache: o.noCache,
+    maxCostUsd: o.maxCostUsd,
+    signal,
+    onProgress: (p) => bar?.update(p.done, p.total, `$${p.costUsd.toFixed(4)}`),
+  }).finally(() => bar?.stop());
+  if (o.json) process.stdout.write(toJsonReport(run));
+  else process.stdout.write(`${formatTerminalReport(run.summary, run.run)}\n\n`);
+  for (const out of o.outputs) await writeReport(resolve(process.cwd(), out), run);
+  return run;
+}
+
+const FORMATS: Record<string, (r: SuiteRun) => string> = {
+  '.json': toJsonReport,
+  '.csv': toCsvReport,
+  '.xml': toJunitReport,
+  '.md': toMarkdownReport,
+};
+
+async function writeReport(file: string, run: SuiteRun): Promise<void> {
+  const ext = extname(file).toLowerCase();
+  let text: string;
+  if (ext === '.html') {
+    const { toHtmlReport } = await import('../../evals/report/html.js');
+    text = toHtmlReport(run);
+  } else text = FORMATS[ext]!(run);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+  process.stderr.write(pc.dim(`wrote ${file}\n`));
+}
+
+async function findResumable(project: Project, suite: LoadedSuite, runId?: string) {
+  if (runId) {
+    const run = await project.store.evals.getRun(runId);
+    if (!run)
+      throw new TandemError('NOT_FOUND', `no eval run ${runId}`, {
+        hint: 'Run ids are printed at the top of each report.',
+      });
+    if (run.suite !== suite.file)
+      throw new TandemError('USAGE', `run ${runId} is of ${run.suite}, not ${suite.file}`);
+    return run;
+  }
+  const [last] = await project.store.evals.listRuns({ suite: suite.file, limit: 1 });
+  if (!last || last.status === 'finished') return undefined;
+  if (last.suiteHash !== suite.hash) {
+    process.stderr.write(
+      pc.yellow(
+        `${suite.file} changed since run ${last.id}; resuming it anyway (finished samples are kept)\n`,
+      ),
+    );
+  }
+  return last;
+}
+
+async function suiteFiles(root: string, given: string[]): Promise<string[]> {
+  if (given.length) {
+    for (const f of given)
+      if (!existsSync(resolve(root, f)))
+        throw new TandemError('SUITE_INVALID', `no suite file ${f}`, {
+          hint: 'Suites are YAML files, usually in tests/.',
+        });
+    return given;
+  }
+  const found = (await glob(['tests/**/*.yaml', 'tests/**/*.yml'], { cwd: root })).sort();
+  if (!found.length) {
+    throw new TandemError('SUITE_INVALID', `no suites in ${join(root, 'tests')}`, {
+      hint: 'Write tests/<name>.yaml:\n  app: assistant\n  cases:\n    - vars: { question: … }\n      assert: [{ type: icontains, value: … }]',
+    });
+  }
+  return found;
+}

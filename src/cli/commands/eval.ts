@@ -1,0 +1,64 @@
+import { defineCommand } from 'citty';
+import { collectRepeated, projectArgs, projectDir } from '../args.js';
+
+export default defineCommand({
+  meta: {
+    name: 'eval',
+    description:
+      'Run test suites (tests/*.yaml) through the app pipeline, with statistics, reports and CI gates',
+  },
+  args: {
+    suites: { type: 'positional', description: 'suite files (default: tests/*.yaml)', required: false },
+    concurrency: {
+      type: 'string',
+      alias: 'j',
+      description: 'samples run at once (default 4)',
+      valueHint: 'n',
+    },
+    cache: {
+      type: 'boolean',
+      description: 'use the response cache (--no-cache to call models again)',
+      default: true,
+    },
+    resume: { type: 'boolean', description: 'continue the last unfinished run of each suite' },
+    run: { type: 'string', description: 'with --resume: the run id to continue', valueHint: 'id' },
+    ci: { type: 'boolean', description: 'exit 1 with a one-line reason when a threshold fails' },
+    output: {
+      type: 'string',
+      alias: 'o',
+      description: 'write a report: .json .csv .xml (JUnit) .md .html (repeatable)',
+      valueHint: 'file',
+    },
+    'max-cost': {
+      type: 'string',
+      description: 'stop starting samples once this many USD are spent',
+      valueHint: 'usd',
+    },
+    'dry-run': { type: 'boolean', description: 'estimate calls, tokens and cost without running' },
+    watch: {
+      type: 'boolean',
+      description: 're-run the cases whose prompt, knowledge or suite changed, on every save',
+    },
+    json: { type: 'boolean', description: 'print the summary as JSON' },
+    ...projectArgs,
+  },
+  async run({ args, rawArgs }) {
+    const { evalCommand } = await import('./eval-run.js');
+    const positionals = (args._ as string[]).filter((a) => a !== 'eval');
+    await evalCommand({
+      root: projectDir(args.cwd),
+      configFile: args.config,
+      suites: positionals,
+      concurrency: args.concurrency === undefined ? undefined : Number(args.concurrency),
+      noCache: args.cache === false,
+      resume: Boolean(args.resume),
+      runId: args.run,
+      ci: Boolean(args.ci),
+      outputs: collectRepeated(rawArgs, 'output', 'o'),
+      maxCostUsd: args['max-cost'] === undefined ? undefined : Number(args['max-cost']),
+      dryRun: Boolean(args['dry-run']),
+      watch: Boolean(args.watch),
+      json: Boolean(args.json),
+    });
+  },
+});

@@ -1,0 +1,115 @@
+/**
+ * @module The terminal summary of a run: a table per variant, the failures with their reasons, threshold
+ * verdicts and the comparison of the first two variants.
+ */
+import pc from 'picocolors';
+import type { EvalRunRecord } from '../../store/index.js';
+import type { CaseSummary, SuiteSummary } from '../summarize.js';
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ms = (x: number) =>
+  x < 1000 ? `${x < 10 ? x.toFixed(1) : Math.round(x)} ms` : `${(x / 1000).toFixed(2)} s`;
+
+/** The whole summary as terminal text. */
+export function formatTerminalReport(
+  s: SuiteSummary,
+  run: EvalRunRecord,
+  opts: { failures?: number } = {},
+): string {
+  const out: string[] = [];
+  const elapsed = run.finishedAt ? ` · ${ms(run.finishedAt - run.startedAt)}` : '';
+  const status =
+    run.status === 'finished' ? '' : ` · ${pc.yellow(run.status)} (tandem eval --resume continues it)`;
+  out.push(
+    `${pc.bold(s.suite)} · ${run.id} · ${s.variants[0]?.cases ?? 0} cases × ${s.variants.length} variant${s.variants.length === 1 ? '' : 's'}${elapsed}${status}`,
+    '',
+  );
+  const header = ['variant', 'pass rate (95% CI)', 'pass', 'fail', 'flaky', 'error', 'p50', 'cost', 'cached'];
+  const rows = s.variants.map((v) => [
+    v.name,
+    `${pct(v.passRate.mean)} (${pct(v.passRate.low)}–${pct(v.passRate.high)})`,
+    String(v.passed),
+    String(v.failed),
+    String(v.flaky),
+    String(v.errored),
+    ms(v.latencyMs.p50),
+    `$${v.costUsd.toFixed(4)}`,
+    `${v.cachedSamples}/${v.samples}`,
+  ]);
+  out.push(table([header, ...rows]));
+  for (const v of s.variants) {
+    const metrics = Object.entries(v.metrics);
+    if (metrics.length > 1)
+      out.push(
+        pc.dim(`  ${v.name} metrics: ${metrics.map(([m, x]) => `${m} ${x.mean.toFixed(2)}`).join(' · ')}`),
+      );
+    if (v.assertionErrors)
+      out.push(
+        pc.yellow(
+          `  ${v.name}: ${v.assertionErrors} check${v.assertionErrors === 1 ? '' : 's'} could not be measured (counted as errors, not fails)`,
+        ),
+      );
+  }
+  const bad = s.cases.filter((c) => c.status !== 'pass');
+  if (bad.length) {
+    out.push('', pc.bold('Not passing'));
+    for (const c of bad.slice(0, opts.failures ?? 20)) out.push(...formatCase(c, s.variants.length > 1));
+    if (bad.length > (opts.failures ?? 20))
+      out.push(pc.dim(`  … and ${bad.length - (opts.failures ?? 20)} more (see --output report.html)`));
+  }
+  if (s.comparison) {
+    const d = s.comparison.difference;
+    const sign = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+    out.push(
+      '',
+      `${pc.bold('Comparison')} ${s.comparison.a} → ${s.comparison.b}: ${sign(d.mean)} pts (95% CI ${sign(d.low)} to ${sign(d.high)}), ${pc.green(`${s.comparison.fixed.length} fixed`)}, ${pc.red(`${s.comparison.broken.length} broken`)}`,
+    );
+    for (const c of s.comparison.broken.slice(0, 5)) out.push(pc.red(`  broken: ${c.name}`));
+    for (const c of s.comparison.fixed.slice(0, 5)) out.push(pc.green(`  fixed:  ${c.name}`));
+  }
+  if (s.thresholds.length) {
+    out.push('', pc.bold('Thresholds'));
+    for (const t of s.thresholds)
+      out.push(`  ${t.ok ? pc.green('✓') : pc.red('✗')} ${t.variant}: ${t.reason}`);
+  }
+  return out.join('\n');
+}
+
+function formatCase(c: CaseSummary, showVariant: boolean): string[] {
+  const mark = c.status === 'flaky' ? pc.yellow('~') : c.status === 'error' ? pc.yellow('!') : pc.red('✗');
+  const rate =
+    c.samples > 1
+      ? pc.dim(
+          ` ${c.passes}/${c.passes + c.fails} passed${c.flaky ? ', flaky' : ''} (95% CI ${pct(c.wilson.low)}–${pct(c.wilson.high)})`,
+        )
+      : '';
+  const lines = [`  ${mark} ${showVariant ? `[${c.variant}] ` : ''}${c.name}${rate}`];
+  if (c.error) lines.push(`      ${pc.yellow('error')} ${c.error}`);
+  for (const a of c.assertions.filter((a) => a.status !== 'pass')) {
+    lines.push(`      ${a.status === 'error' ? pc.yellow('error') : pc.red('fail')} ${a.type}: ${a.reason}`);
+  }
+  if (c.output !== undefined) lines.push(pc.dim(`      answer: ${truncate(c.output, 110)}`));
+  return lines;
+}
+
+function truncate(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  return rows
+    .map(
+      (r, j) =>
+        `  ${r.map((cell, i) => (j === 0 ? pc.dim(cell.padEnd(widths[i]!)) : cell.padEnd(widths[i]!))).join('  ')}`,
+    )
+    .join('\n');
+}
+
+/** The one-line reason a CI gate fails, or undefined when every threshold holds. */
+export function ciFailure(s: SuiteSummary): string | undefined {
+  const failed = s.thresholds.filter((t) => !t.ok);
+  if (!failed.length) return undefined;
+  return `${s.suite}: ${failed.map((t) => `${t.variant} ${t.reason}`).join('; ')}`;
+}

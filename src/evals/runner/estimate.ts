@@ -1,0 +1,94 @@
+/**
+ * @module `tandem eval --dry-run`: how many calls a run would make and roughly what it would cost, from the
+ * rendered prompts (input tokens), the prompts' output limits (output tokens) and the price table.
+ */
+import { estimateTokens } from '../../core/index.js';
+import type { Project } from '../../pipeline/index.js';
+import { findPrice } from '../../providers/index.js';
+import type { LoadedSuite } from '../load-suite.js';
+import { MODEL_GRADED_TYPES } from '../suite-schema.js';
+import { variantsOf } from './run-suite.js';
+
+export interface SuiteEstimate {
+  suite: string;
+  samples: number;
+  modelCalls: number;
+  judgeCalls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  unpriced: string[];
+}
+
+/** Estimates a full run of `suite` (cached answers are not subtracted: the estimate is an upper bound). */
+export async function estimateSuite(project: Project, suite: LoadedSuite): Promise<SuiteEstimate> {
+  const e: SuiteEstimate = {
+    suite: suite.file,
+    samples: 0,
+    modelCalls: 0,
+    judgeCalls: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    costUsd: 0,
+    unpriced: [],
+  };
+  for (const v of variantsOf(suite)) {
+    const app = suite.spec.app
+      ? await project.app(suite.spec.app, {
+          ...(v.prompt ? { prompt: v.prompt } : {}),
+          ...(v.route ? { route: v.route } : {}),
+        })
+      : await project.promptApp(suite.spec.prompt!, { ...(v.route ? { route: v.route } : {}) });
+    const model = v.route ?? app.prompt.frontMatter.model ?? 'default';
+    const price = findPrice(modelName(project, model), project.loaded.config.pricing);
+    if (!price) e.unpriced.push(model);
+    const maxOut = app.prompt.frontMatter.config?.maxOutputTokens ?? 300;
+    for (const c of suite.cases) {
+      const rendered = await project.prompts
+        .render(app.prompt, c.vars, undefined, { context: '', documents: [] })
+        .catch(() => undefined);
+      const input = rendered ? rendered.messages.reduce((n, m) => n + estimateTokens(m.content), 0) : 500;
+      const judged = c.assert.filter((a) =>
+        (MODEL_GRADED_TYPES as readonly string[]).includes(a.type.replace(/^not-/, '')),
+      ).length;
+      e.samples += c.repeat;
+      e.modelCalls += c.repeat;
+      e.judgeCalls += c.repeat * judged;
+      e.inputTokens += c.repeat * (input + judged * (input + maxOut));
+      e.outputTokens += c.repeat * (maxOut + judged * 60);
+      if (price)
+        e.costUsd +=
+          (c.repeat *
+            ((input + judged * (input + maxOut)) * price.input + (maxOut + judged * 60) * price.output)) /
+          1e6;
+    }
+  }
+  return e;
+}
+
+// A route or provider name to the model it would call first (for the price table).
+function modelName(project: Project, name: string): string {
+  const { providers, routes } = project.loaded.config;
+  for (let ref = name, i = 0; i < 10; i++) {
+    if (providers[ref])
+      return 'model' in providers[ref]! ? String((providers[ref] as { model: string }).model) : ref;
+    const first = routes[ref]?.targets[0];
+    if (!first) return ref;
+    if (typeof first !== 'string' && first.model) return first.model;
+    ref = typeof first === 'string' ? first : first.provider;
+  }
+  return name;
+}
+
+/** The estimate for the terminal. */
+export function formatEstimate(e: SuiteEstimate): string {
+  return [
+    `${e.suite}: ${e.samples} samples → up to ${e.modelCalls} model calls and ${e.judgeCalls} judge calls`,
+    `  ≈ ${e.inputTokens.toLocaleString('en')} input + ${e.outputTokens.toLocaleString('en')} output tokens ≈ $${e.costUsd.toFixed(4)} (upper bound: cached answers cost nothing)`,
+    ...(e.unpriced.length
+      ? [
+          `  no price known for ${[...new Set(e.unpriced)].join(', ')} (local or unlisted: counted as $0; set pricing: in tandem.yaml)`,
+        ]
+      : []),
+  ].join('\n');
+}

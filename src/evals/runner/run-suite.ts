@@ -1,0 +1,246 @@
+/**
+ * @module The eval runner: variants × cases × repeats through the same app pipeline `run` and `serve` use,
+ * with bounded concurrency, a cost budget, Ctrl-C, and resume. Each graded sample is written to the store
+ * at once, so a killed run loses nothing finished and `--resume` re-calls nothing that finished.
+ */
+
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { newId, type Provider, TandemError } from '../../core/index.js';
+import type { App, Project } from '../../pipeline/index.js';
+import type { EvalResultRecord, EvalRunRecord } from '../../store/index.js';
+import { builtinJudgePrompt } from '../assertions/judge.js';
+import { runAssertions } from '../assertions/run-assertions.js';
+import type { AssertionContext } from '../assertions/types.js';
+import type { EvalCase, LoadedSuite } from '../load-suite.js';
+import { MODEL_GRADED_TYPES, type VariantSpec } from '../suite-schema.js';
+import { type SuiteSummary, summarize } from '../summarize.js';
+
+export interface EvalProgress {
+  done: number;
+  total: number;
+  costUsd: number;
+  /** The sample just finished. */
+  last?: EvalResultRecord;
+}
+
+export interface RunSuiteOptions {
+  project: Project;
+  suite: LoadedSuite;
+  /** Continue this run instead of starting one. */
+  resume?: EvalRunRecord;
+  concurrency?: number;
+  noCache?: boolean;
+  maxCostUsd?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: EvalProgress) => void;
+  /** Only these (variant, case) pairs; the rest of the run's results are kept as they are. */
+  only?: (variant: string, caseId: string) => boolean;
+}
+
+export interface SuiteRun {
+  run: EvalRunRecord;
+  results: EvalResultRecord[];
+  summary: SuiteSummary;
+}
+
+/** The variants a suite runs (one named "default" when it declares none). */
+export function variantsOf(suite: LoadedSuite): VariantSpec[] {
+  return suite.spec.variants?.length ? suite.spec.variants : [{ name: 'default' }];
+}
+
+/** Runs (or resumes) a suite and returns its results and summary. */
+export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
+  const { project, suite } = o;
+  const store = project.store.evals;
+  const variants = variantsOf(suite);
+  checkSuiteNeeds(suite);
+  const apps = new Map<string, App>();
+  for (const v of variants) apps.set(v.name, await appFor(project, suite, v));
+  const judge = suite.spec.judge ? await judgeFor(project, suite) : undefined;
+  const embedder = suite.spec.embedder ? () => project.providers.get(suite.spec.embedder!) : undefined;
+
+  const run: EvalRunRecord = o.resume ?? {
+    id: newId('run_'),
+    suite: suite.file,
+    suiteHash: suite.hash,
+    status: 'running',
+    startedAt: Date.now(),
+    config: { variants: variants.map((v) => v.name), concurrency: o.concurrency ?? 4 },
+  };
+  if (o.resume) await store.updateRun(run.id, { status: 'running' });
+  else await store.createRun(run);
+
+  const done = new Map((await store.results(run.id)).map((r) => [key(r.variant, r.caseId, r.sample), r]));
+  const work: Array<{ variant: string; c: EvalCase; sample: number }> = [];
+  for (const v of variants) {
+    for (const c of suite.cases) {
+      if (o.only && !o.only(v.name, c.id)) continue;
+      for (let sample = 0; sample < c.repeat; sample++) {
+        if (!o.only && done.has(key(v.name, c.id, sample))) continue;
+        work.push({ variant: v.name, c, sample });
+      }
+    }
+  }
+
+  let costUsd = [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0);
+  let finished = 0;
+  let next = 0;
+  let stop: EvalRunRecord['status'] | undefined;
+  const total = work.length;
+  o.onProgress?.({ done: 0, total, costUsd });
+
+  const worker = async () => {
+    while (next < work.length && !stop) {
+      if (o.signal?.aborted) {
+        stop = 'interrupted';
+        break;
+      }
+      if (o.maxCostUsd !== undefined && costUsd >= o.maxCostUsd) {
+        stop = 'budget-exceeded';
+        break;
+      }
+      const item = work[next++]!;
+      const result = await runSample(apps.get(item.variant)!, item.c, item.sample, run.id, item.variant, {
+        root: project.root,
+        judge,
+        embedder,
+        signal: o.signal,
+        noCache: o.noCache,
+      });
+      if (!result) {
+        stop ??= 'interrupted'; // aborted mid-sample: not saved, so resume runs it again
+        break;
+      }
+      await store.saveResult(result);
+      done.set(key(item.variant, item.c.id, item.sample), result);
+      costUsd += result.costUsd ?? 0;
+      o.onProgress?.({ done: ++finished, total, costUsd, last: result });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker));
+
+  const results = [...done.values()];
+  const summary = summarize(
+    suite,
+    run.id,
+    variants.map((v) => v.name),
+    results,
+  );
+  run.status = stop ?? 'finished';
+  run.finishedAt = Date.now();
+  run.summary = summary as unknown as Record<string, unknown>;
+  await store.updateRun(run.id, { status: run.status, finishedAt: run.finishedAt, summary: run.summary });
+  return { run, results, summary };
+}
+
+interface SampleContext {
+  root: string;
+  judge: AssertionContext['judge'];
+  embedder: AssertionContext['embedder'];
+  signal?: AbortSignal;
+  noCache?: boolean;
+}
+
+// One sample: run the app, grade the answer. A provider failure is an `error` sample, never a fail.
+async function runSample(
+  app: App,
+  c: EvalCase,
+  sample: number,
+  runId: string,
+  variant: string,
+  ctx: SampleContext,
+): Promise<EvalResultRecord | undefined> {
+  const base = { runId, variant, caseId: c.id, sample };
+  let result: Awaited<ReturnType<App['run']>>;
+  try {
+    result = await app.run({ vars: c.vars }, { signal: ctx.signal, noCache: ctx.noCache, sample });
+  } catch (err) {
+    if (ctx.signal?.aborted) return undefined;
+    const e = err as TandemError;
+    return {
+      ...base,
+      status: 'error',
+      score: 0,
+      assertions: [],
+      cached: false,
+      error: e.code ? `${e.code}: ${e.message}` : String(e?.message ?? err),
+    };
+  }
+  const assertions = await runAssertions(c.assert, {
+    output: result.text,
+    result,
+    vars: c.vars,
+    ...(c.expected !== undefined ? { expected: c.expected } : {}),
+    ...(c.sources ? { sources: c.sources } : {}),
+    root: ctx.root,
+    judge: ctx.judge,
+    embedder: ctx.embedder,
+    signal: ctx.signal,
+  });
+  if (ctx.signal?.aborted) return undefined;
+  const anyFail = assertions.some((a) => a.status === 'fail');
+  const anyError = assertions.some((a) => a.status === 'error');
+  const measured = assertions.filter((a) => a.status !== 'error');
+  const weight = measured.reduce((s, a) => s + a.weight, 0);
+  return {
+    ...base,
+    status: anyFail ? 'fail' : anyError ? 'error' : 'pass',
+    score: weight ? measured.reduce((s, a) => s + a.score * a.weight, 0) / weight : anyError ? 0 : 1,
+    output: result.text,
+    assertions,
+    latencyMs: result.latencyMs,
+    costUsd: result.costUsd,
+    tokens: result.usage.totalTokens,
+    cached: result.cached,
+    traceId: result.traceId,
+  };
+}
+
+function key(variant: string, caseId: string, sample: number): string {
+  return `${variant}\u0000${caseId}\u0000${sample}`;
+}
+
+async function appFor(project: Project, suite: LoadedSuite, v: VariantSpec): Promise<App> {
+  const overrides = {
+    ...(v.prompt ? { prompt: v.prompt } : {}),
+    ...(v.route ? { route: v.route } : {}),
+    ...(v.knowledge ? { knowledge: v.knowledge } : {}),
+  };
+  return suite.spec.app
+    ? project.app(suite.spec.app, overrides)
+    : project.promptApp(suite.spec.prompt!, overrides);
+}
+
+async function judgeFor(project: Project, suite: LoadedSuite): Promise<AssertionContext['judge']> {
+  const cfg = suite.spec.judge!;
+  let provider: Promise<Provider> | undefined;
+  return async () => {
+    provider ??= project.providers.get(cfg.route);
+    return {
+      provider: await provider,
+      prompt: async (type: string) =>
+        cfg.prompts?.[type]
+          ? readFile(resolve(project.root, cfg.prompts[type]), 'utf8')
+          : builtinJudgePrompt(type),
+    };
+  };
+}
+
+// Fail fast on what would make every sample an error.
+function checkSuiteNeeds(suite: LoadedSuite): void {
+  const types = new Set(suite.cases.flatMap((c) => c.assert.map((a) => a.type.replace(/^not-/, ''))));
+  const graded = [...types].filter((t) => (MODEL_GRADED_TYPES as readonly string[]).includes(t));
+  if (graded.length && !suite.spec.judge) {
+    throw new TandemError('SUITE_INVALID', `${suite.file} uses ${graded.join(', ')} but names no judge`, {
+      where: { file: suite.file },
+      hint: 'Add judge: { route: <route or provider> } to the suite; the rubric prompts are in templates/judges/.',
+    });
+  }
+  if (types.has('similar') && !suite.spec.embedder) {
+    throw new TandemError('SUITE_INVALID', `${suite.file} uses similar but names no embedder`, {
+      where: { file: suite.file },
+      hint: 'Add embedder: <provider with embeddings> to the suite.',
+    });
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * @module From graded samples to what a person reads: per case pass rate over repeats with a Wilson interval,
+ * pass@k, pass^k and a flaky flag; per variant the mean case pass rate with a bootstrap interval, metric
+ * means, errors counted on their own, latency and cost; threshold verdicts; a paired comparison of the
+ * first two variants.
+ */
+import type { EvalResultRecord } from '../store/index.js';
+import type { EvalCase, LoadedSuite } from './load-suite.js';
+import {
+  bootstrapMean,
+  comparePaired,
+  type Interval,
+  type PairedComparison,
+  passAtK,
+  passHatK,
+  wilsonInterval,
+} from './stats/index.js';
+
+export interface CaseSummary {
+  caseId: string;
+  name: string;
+  tags: string[];
+  variant: string;
+  samples: number;
+  passes: number;
+  fails: number;
+  errors: number;
+  /** passes / (passes + fails); undefined when no sample could be measured. */
+  passRate?: number;
+  wilson: { low: number; high: number };
+  passAtK: number;
+  passHatK: number;
+  flaky: boolean;
+  status: 'pass' | 'fail' | 'flaky' | 'error';
+  score: number;
+  latencyMs: number;
+  costUsd: number;
+  /** The first sample's answer and checks, or the first failing one's. */
+  output?: string;
+  assertions: EvalResultRecord['assertions'];
+  error?: string;
+}
+
+export interface VariantSummary {
+  name: string;
+  cases: number;
+  passRate: Interval;
+  passed: number;
+  failed: number;
+  flaky: number;
+  errored: number;
+  /** Assertions that could not be measured. */
+  assertionErrors: number;
+  metrics: Record<string, { mean: number; n: number }>;
+  latencyMs: { p50: number; p95: number; values: number[] };
+  costUsd: number;
+  tokens: number;
+  cachedSamples: number;
+  samples: number;
+}
+
+export interface ThresholdVerdict {
+  variant: string;
+  check: string;
+  ok: boolean;
+  reason: string;
+}
+
+export interface SuiteSummary {
+  suite: string;
+  runId: string;
+  variants: VariantSummary[];
+  cases: CaseSummary[];
+  thresholds: ThresholdVerdict[];
+  comparison?: { a: string; b: string } & PairedComparison;
+}
+
+/** Summarises the results of a run. */
+export function summarize(
+  suite: LoadedSuite,
+  runId: string,
+  variants: string[],
+  results: EvalResultRecord[],
+): SuiteSummary {
+  const byKey = new Map<string, EvalResultRecord[]>();
+  for (const r of results) {
+    const key = `${r.variant}\u0000${r.caseId}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), r]);
+  }
+  const cases: CaseSummary[] = [];
+  for (const variant of variants) {
+    for (const c of suite.cases) {
+      const rs = (byKey.get(`${variant}\u0000${c.id}`) ?? []).sort((a, b) => a.sample - b.sample);
+      if (rs.length) cases.push(summarizeCase(variant, c, rs));
+    }
+  }
+  const variantSummaries = variants.map((v) =>
+    summarizeVariant(
+      v,
+      cases.filter((c) => c.variant === v),
+      results.filter((r) => r.variant === v),
+    ),
+  );
+  const summary: SuiteSummary = {
+    suite: suite.file,
+    runId,
+    variants: variantSummaries,
+    cases,
+    thresholds: checkThresholds(suite, variantSummaries),
+  };
+  if (variants.length >= 2) {
+    const scores = (v: string) =>
+      cases
+        .filter((c) => c.variant === v)
+        .map((c) => ({ caseId: c.caseId, name: c.name, passRate: c.passRate }));
+    summary.comparison = {
+      a: variants[0]!,
+      b: variants[1]!,
+      ...comparePaired(scores(variants[0]!), scores(variants[1]!)),
+    };
+  }
+  return summary;
+}
+
+function summarizeCase(variant: string, c: EvalCase, rs: EvalResultRecord[]): CaseSummary {
+  const passes = rs.filter((r) => r.status === 'pass').length;
+  const fails = rs.filter((r) => r.status === 'fail').length;
+  const errors = rs.length - passes - fails;
+  const measured = passes + fails;
+  const passRate = measured ? passes / measured : undefined;
+  const flaky = passes > 0 && fails > 0;
+  const shown = rs.find((r) => r.status !== 'pass') ?? rs[0]!;
+  const k = rs.length;
+  return {
+    caseId: c.id,
+    name: c.name,
+    tags: c.tags,
+    variant,
+    samples: rs.length,
+    passes,
+    fails,
+    errors,
+    ...(passRate !== undefined ? { passRate } : {}),
+    wilson: wilsonInterval(passes, measured),
+    passAtK: measured ? passAtK(measured, passes, Math.min(k, measured)) : 0,
+    passHatK: measured ? passHatK(measured, passes, Math.min(k, measured)) : 0,
+    flaky,
+    status: !measured ? 'error' : flaky ? 'flaky' : passes ? 'pass' : 'fail',
+    score: mean(rs.map((r) => r.score)),
+    latencyMs: mean(rs.map((r) => r.latencyMs ?? 0)),
+    costUsd: rs.reduce((s, r) => s + (r.costUsd ?? 0), 0),
+    ...(shown.output !== undefined ? { output: shown.output } : {}),
+    assertions: shown.assertions,
+    ...(shown.error ? { error: shown.error } : {}),
+  };
+}
+
+function summarizeVariant(name: string, cases: CaseSummary[], results: EvalResultRecord[]): VariantSummary {
+  const metrics: Record<string, { mean: number; n: number }> = {};
+  for (const r of results) {
+    for (const a of r.assertions) {
+      if (a.status === 'error') continue;
+      const m = (metrics[a.metric] ??= { mean: 0, n: 0 });
+      m.mean += (a.score - m.mean) / ++m.n;
+    }
+  }
+  const latencies = results.map((r) => r.latencyMs ?? 0).sort((a, b) => a - b);
+  const measured = cases.filter((c) => c.passRate !== undefined);
+  return {
+    name,
+    cases: cases.length,
+    passRate: bootstrapMean(measured.map((c) => c.passRate!)),
+    passed: cases.filter((c) => c.status === 'pass').length,
+    failed: cases.filter((c) => c.status === 'fail').length,
+    flaky: cases.filter((c) => c.status === 'flaky').length,
+    errored: cases.filter((c) => c.status === 'error').length,
+    assertionErrors: results.reduce(
+      (n, r) => n + r.assertions.filter((a) => a.status === 'error').length + (r.error ? 1 : 0),
+      0,
+    ),
+    metrics,
+    latencyMs: { p50: quantile(latencies, 0.5), p95: quantile(latencies, 0.95), values: latencies },
+    costUsd: results.reduce((s, r) => s + (r.costUsd ?? 0), 0),
+    tokens: results.reduce((s, r) => s + (r.tokens ?? 0), 0),
+    cachedSamples: results.filter((r) => r.cached).length,
+    samples: results.length,
+  };
+}
+
+function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): ThresholdVerdict[] {
+  const t = suite.spec.thresholds;
+  const out: ThresholdVerdict[] = [];
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  for (const v of variants) {
+    if (t.passRate !== undefined) {
+      const ok = v.passRate.mean >= t.passRate;
+      out.push({
+        variant: v.name,
+        check: 'passRate',
+        ok,
+        reason: `pass rate ${pct(v.passRate.mean)} ${ok ? '≥' : '<'} ${pct(t.passRate)}`,
+      });
+    }
+    if (t.passRateLowerBound !== undefined) {
+      const ok = v.passRate.low >= t.passRateLowerBound;
+      out.push({
+        variant: v.name,
+        check: 'passRateLowerBound',
+        ok,
+        reason: `pass rate 95% lower bound ${pct(v.passRate.low)} ${ok ? '≥' : '<'} ${pct(t.passRateLowerBound)}`,
+      });
+    }
+    for (const [metric, min] of Object.entries(t.metrics ?? {})) {
+      const m = v.metrics[metric];
+      const ok = m !== undefined && m.mean >= min;
+      out.push({
+        variant: v.name,
+        check: `metric ${metric}`,
+        ok,
+        reason: m
+          ? `${metric} ${m.mean.toFixed(3)} ${ok ? '≥' : '<'} ${min}`
+          : `${metric} was never measured`,
+      });
+    }
+    if (t.maxErrors !== undefined) {
+      const ok = v.assertionErrors <= t.maxErrors;
+      out.push({
+        variant: v.name,
+        check: 'maxErrors',
+        ok,
+        reason: `${v.assertionErrors} unmeasured checks ${ok ? '≤' : '>'} ${t.maxErrors}`,
+      });
+    }
+  }
+  return out;
+}
+
+function mean(xs: number[]): number {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0;
+}
+
+function quantile(sorted: number[], q: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
