@@ -68,7 +68,9 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
       origin,
     });
   };
-  spec.cases.forEach((c, i) => add(c, `${rel}:${source.locate(['cases', i]).line ?? '?'}`));
+  spec.cases.forEach((c, i) => {
+    add(c, `${rel}:${source.locate(['cases', i]).line ?? '?'}`);
+  });
   let datasetText = '';
   if (spec.dataset) {
     const dataFile = resolve(dirname(abs), spec.dataset.file);

@@ -160,8 +160,10 @@ function summarizeVariant(name: string, cases: CaseSummary[], results: EvalResul
   for (const r of results) {
     for (const a of r.assertions) {
       if (a.status === 'error') continue;
-      const m = (metrics[a.metric] ??= { mean: 0, n: 0 });
-      m.mean += (a.score - m.mean) / ++m.n;
+      metrics[a.metric] ??= { mean: 0, n: 0 };
+      const m = metrics[a.metric]!;
+      m.n += 1;
+      m.mean += (a.score - m.mean) / m.n; // running mean
     }
   }
   const latencies = results.map((r) => r.latencyMs ?? 0).sort((a, b) => a - b);

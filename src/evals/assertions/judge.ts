@@ -34,7 +34,7 @@ export async function builtinJudgePrompt(type: string): Promise<string> {
 const FENCES = /<\/?\s*(question|answer|reference|rubric|context)\s*>/gi;
 const fence = (s: string) => s.replace(FENCES, (m) => m.replace('<', '‹').replace('>', '›'));
 
-async function grade(type: string, spec: AssertionSpec, ctx: AssertionContext, data: Record<string, string>) {
+async function grade(type: string, ctx: AssertionContext, data: Record<string, string>) {
   if (!ctx.judge) throw new CheckError(`${type} needs a judge: add judge: { route: <route> } to the suite`);
   const { provider, prompt } = await ctx.judge();
   const source = await prompt(type);
@@ -91,20 +91,20 @@ export const judgeChecks: Record<string, Check> = {
   'llm-rubric': (spec, ctx) => {
     if (typeof spec.value !== 'string' || !spec.value.trim())
       throw new CheckError('llm-rubric needs the rubric as value');
-    return grade('llm-rubric', spec, ctx, { input: question(ctx), output: ctx.output, rubric: spec.value });
+    return grade('llm-rubric', ctx, { input: question(ctx), output: ctx.output, rubric: spec.value });
   },
   factuality: (spec, ctx) => {
     const expected = typeof spec.value === 'string' ? spec.value : ctx.expected;
     if (!expected) throw new CheckError("factuality needs the case's expected answer (or a value)");
-    return grade('factuality', spec, ctx, { input: question(ctx), output: ctx.output, expected });
+    return grade('factuality', ctx, { input: question(ctx), output: ctx.output, expected });
   },
   'answer-relevance': (spec, ctx) =>
-    grade('answer-relevance', spec, ctx, { input: question(ctx), output: ctx.output }),
+    grade('answer-relevance', ctx, { input: question(ctx), output: ctx.output }),
   'context-faithfulness': (spec, ctx) => {
     const ctxText = context(ctx);
     if (!ctxText.trim())
       throw new CheckError('context-faithfulness needs a run with context (retrieved passages)');
-    return grade('context-faithfulness', spec, ctx, { context: ctxText, output: ctx.output });
+    return grade('context-faithfulness', ctx, { context: ctxText, output: ctx.output });
   },
-  refusal: (spec, ctx) => grade('refusal', spec, ctx, { input: question(ctx), output: ctx.output }),
+  refusal: (spec, ctx) => grade('refusal', ctx, { input: question(ctx), output: ctx.output }),
 };
