@@ -9,7 +9,6 @@ import { fileURLToPath } from 'node:url';
 import type { Provider } from '../../core/index.js';
 import { parseStructured, reaskMessage } from '../../pipeline/index.js';
 import { parsePromptSource, renderPrompt } from '../../prompts/index.js';
-import type { AssertionSpec } from '../suite-schema.js';
 import { type AssertionContext, type Check, CheckError } from './types.js';
 
 const VERDICT_SCHEMA = {
@@ -98,13 +97,13 @@ export const judgeChecks: Record<string, Check> = {
     if (!expected) throw new CheckError("factuality needs the case's expected answer (or a value)");
     return grade('factuality', ctx, { input: question(ctx), output: ctx.output, expected });
   },
-  'answer-relevance': (spec, ctx) =>
+  'answer-relevance': (_spec, ctx) =>
     grade('answer-relevance', ctx, { input: question(ctx), output: ctx.output }),
-  'context-faithfulness': (spec, ctx) => {
+  'context-faithfulness': (_spec, ctx) => {
     const ctxText = context(ctx);
     if (!ctxText.trim())
       throw new CheckError('context-faithfulness needs a run with context (retrieved passages)');
     return grade('context-faithfulness', ctx, { context: ctxText, output: ctx.output });
   },
-  refusal: (spec, ctx) => grade('refusal', ctx, { input: question(ctx), output: ctx.output }),
+  refusal: (_spec, ctx) => grade('refusal', ctx, { input: question(ctx), output: ctx.output }),
 };
