@@ -42,7 +42,7 @@ h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:28px 0 8px}
 .muted{color:#6b7280;font-size:12px}.label{font-weight:600}.big{font-size:28px;font-weight:700}
 .cards{display:flex;gap:12px;flex-wrap:wrap}.card{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:12px 16px;min-width:220px}
 .counts span{margin-right:6px;font-size:12px}.pass{color:#047857}.fail{color:#b91c1c}.flaky{color:#b45309}.error{color:#7c3aed}
-.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:12px}.chart{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:8px}
+.charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(340px,1fr));gap:12px;align-items:start}.chart{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:8px}
 table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #e5e7eb}
 th,td{border-bottom:1px solid #e5e7eb;padding:6px 8px;text-align:left;vertical-align:top}th{background:#f3f4f6;font-weight:600}
 td.cell{text-align:center;font-weight:600}td.cell.pass{background:#ecfdf5}td.cell.fail{background:#fef2f2}td.cell.flaky{background:#fffbeb}td.cell.error{background:#f5f3ff}

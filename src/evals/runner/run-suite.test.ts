@@ -1,0 +1,210 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempProject } from '../../../test/support/temp-project.js';
+import { loadProject, type Project } from '../../pipeline/index.js';
+import { createScriptedProvider, type ScriptedProvider } from '../../providers/testing/index.js';
+import { loadSuite } from '../load-suite.js';
+import { runSuite } from './run-suite.js';
+
+const config = `
+providers:
+  model: { type: echo }
+  other: { type: echo }
+routes:
+  main: { targets: [model], cache: true }
+  alt: { targets: [other], cache: true }
+apps:
+  bot: { prompt: bot, route: main }
+`;
+
+let project: Project | undefined;
+afterEach(async () => {
+  await project?.close();
+  project = undefined;
+});
+
+async function setup(suite: string, model: ScriptedProvider, other?: ScriptedProvider) {
+  const dir = tempProject({
+    'tandem.yaml': config,
+    'prompts/bot.prompt': '---\ninput:\n  schema:\n    q: string\n---\n{{q}}\n',
+    'tests/bot.yaml': suite,
+  });
+  project = await loadProject(dir, { providerOverrides: { model, ...(other ? { other } : {}) } });
+  return { dir, suite: await loadSuite(dir, 'tests/bot.yaml') };
+}
+
+const suite = `
+app: bot
+thresholds: { passRate: 0.5, passRateLowerBound: 0.9 }
+cases:
+  - name: greets
+    vars: { q: hello }
+    assert: [{ type: icontains, value: hello }]
+  - name: counts
+    vars: { q: count }
+    assert: [{ type: regex, value: '\\d' }]
+`;
+
+describe('runSuite', () => {
+  it('runs each case through the app, grades it, stores results and summarises', async () => {
+    const model = createScriptedProvider(
+      [(req) => ({ text: `you said ${req.messages.at(-1)!.content}` })],
+      'model',
+    );
+    const { suite: s } = await setup(suite, model);
+    const { run, results, summary } = await runSuite({ project: project!, suite: s });
+    expect(run.status).toBe('finished');
+    expect(results.map((r) => [r.caseId, r.status])).toEqual(
+      expect.arrayContaining([
+        ['greets', 'pass'],
+        ['counts', 'fail'],
+      ]),
+    );
+    expect(await project!.store.evals.results(run.id)).toHaveLength(2);
+    const v = summary.variants[0]!;
+    expect(v).toMatchObject({ passed: 1, failed: 1, cases: 2 });
+    expect(v.passRate.mean).toBe(0.5);
+    // 50% passes the rate threshold, but its lower bound cannot pass the gate.
+    expect(summary.thresholds.map((t) => [t.check, t.ok])).toEqual([
+      ['passRate', true],
+      ['passRateLowerBound', false],
+    ]);
+    const trace = await project!.store.traces.get(results[0]!.traceId!);
+    expect(trace?.name).toBe('bot');
+  });
+
+  it('re-running an unchanged suite makes no model calls; --no-cache does', async () => {
+    const model = createScriptedProvider([{ text: 'hello 1' }], 'model');
+    const { suite: s } = await setup(suite, model);
+    await runSuite({ project: project!, suite: s });
+    expect(model.calls).toHaveLength(2);
+    const again = await runSuite({ project: project!, suite: s });
+    expect(model.calls).toHaveLength(2);
+    expect(again.summary.variants[0]!.cachedSamples).toBe(2);
+    await runSuite({ project: project!, suite: s, noCache: true });
+    expect(model.calls).toHaveLength(4);
+  });
+
+  it('treats repeats as independent samples (never served from one cache entry), with per-case statistics', async () => {
+    // Every other call answers wrongly: the case is flaky.
+    const model = createScriptedProvider([(_req, n) => ({ text: n % 2 ? 'hello' : 'bye' })], 'model');
+    const { suite: s } = await setup(
+      'app: bot\ncases:\n  - name: greets\n    vars: { q: hi }\n    repeat: 4\n    assert: [{ type: icontains, value: hello }]\n',
+      model,
+    );
+    const { summary } = await runSuite({ project: project!, suite: s, concurrency: 1 });
+    expect(model.calls).toHaveLength(4);
+    const c = summary.cases[0]!;
+    expect(c).toMatchObject({ samples: 4, passes: 2, fails: 2, flaky: true, status: 'flaky', passRate: 0.5 });
+    expect(c.wilson.low).toBeCloseTo(0.15, 2);
+    expect(c.wilson.high).toBeCloseTo(0.85, 2);
+    expect(c.passAtK).toBe(1);
+    expect(c.passHatK).toBe(0);
+    await runSuite({ project: project!, suite: s });
+    expect(model.calls).toHaveLength(4); // each sample has its own cache entry
+  });
+
+  it('records a provider failure as an error, not a fail, and counts it apart', async () => {
+    const { TandemError } = await import('../../core/index.js');
+    const model = createScriptedProvider([new TandemError('PROVIDER_ERROR', 'HTTP 500')], 'model');
+    const { suite: s } = await setup(suite, model);
+    const { summary } = await runSuite({ project: project!, suite: s });
+    expect(summary.variants[0]).toMatchObject({ errored: 2, failed: 0, passed: 0, assertionErrors: 2 });
+    expect(summary.cases[0]!.error).toContain('HTTP 500');
+  });
+
+  it('compares variants case by case', async () => {
+    const model = createScriptedProvider([{ text: 'hello' }], 'model');
+    const other = createScriptedProvider([{ text: 'hello 42' }], 'other');
+    const { suite: s } = await setup(
+      `${suite}variants:\n  - name: base\n  - name: alt\n    route: alt\n`,
+      model,
+      other,
+    );
+    const { summary } = await runSuite({ project: project!, suite: s });
+    expect(summary.variants.map((v) => [v.name, v.passRate.mean])).toEqual([
+      ['base', 0.5],
+      ['alt', 1],
+    ]);
+    expect(summary.comparison).toMatchObject({ a: 'base', b: 'alt', cases: 2 });
+    expect(summary.comparison!.fixed.map((c) => c.caseId)).toEqual(['counts']);
+    expect(summary.comparison!.difference.mean).toBe(0.5);
+  });
+
+  it('stops at a cost budget and can be resumed without re-calling finished samples', async () => {
+    const model = createScriptedProvider([{ text: 'hello 1', costUsd: 0.01 }], 'model');
+    const many = `app: bot\ncases:\n${Array.from({ length: 6 }, (_, i) => `  - name: c${i}\n    vars: { q: q${i} }\n    assert: [{ type: contains, value: hello }]\n`).join('')}`;
+    const { suite: s } = await setup(many, model);
+    const first = await runSuite({
+      project: project!,
+      suite: s,
+      concurrency: 1,
+      maxCostUsd: 0.025,
+      noCache: true,
+    });
+    expect(first.run.status).toBe('budget-exceeded');
+    expect(first.results).toHaveLength(3);
+    const resumed = await runSuite({
+      project: project!,
+      suite: s,
+      concurrency: 1,
+      resume: first.run,
+      noCache: true,
+    });
+    expect(resumed.run).toMatchObject({ id: first.run.id, status: 'finished' });
+    expect(resumed.results).toHaveLength(6);
+    expect(model.calls).toHaveLength(6);
+  });
+
+  it('fails fast when model-graded checks have no judge', async () => {
+    const model = createScriptedProvider([{ text: 'x' }], 'model');
+    const { suite: s } = await setup(
+      'app: bot\ncases:\n  - vars: { q: a }\n    assert: [{ type: llm-rubric, value: polite }]\n',
+      model,
+    );
+    await expect(runSuite({ project: project!, suite: s })).rejects.toMatchObject({
+      code: 'SUITE_INVALID',
+      message: 'tests/bot.yaml uses llm-rubric but names no judge',
+    });
+  });
+
+  it('reads cases from a CSV dataset with a column mapping', async () => {
+    const model = createScriptedProvider([(req) => ({ text: req.messages.at(-1)!.content })], 'model');
+    const { dir } = await setup(suite, model);
+    writeFileSync(
+      join(dir, 'tests/cases.csv'),
+      'question,answer,topic\nhello there,hello,greeting\nsay 4,4,math\n',
+    );
+    writeFileSync(
+      join(dir, 'tests/data.yaml'),
+      'app: bot\ndataset:\n  file: cases.csv\n  vars: { q: question }\n  expected: answer\n  tags: topic\n  assert: [{ type: rouge-l, threshold: 0.1 }]\n',
+    );
+    const s = await loadSuite(dir, 'tests/data.yaml');
+    expect(s.cases.map((c) => [c.vars, c.expected, c.tags, c.origin])).toEqual([
+      [{ q: 'hello there' }, 'hello', ['greeting'], 'tests/cases.csv row 1'],
+      [{ q: 'say 4' }, '4', ['math'], 'tests/cases.csv row 2'],
+    ]);
+    const { summary } = await runSuite({ project: project!, suite: s });
+    expect(summary.variants[0]!.passed).toBe(2);
+  });
+});
+
+describe('suite errors', () => {
+  it('point at the line and suggest the fix', async () => {
+    const dir = tempProject({
+      'tests/bad.yaml':
+        'app: bot\ncases:\n  - vars: { q: a }\n    assert:\n      - type: icontain\n        value: x\n',
+    });
+    await expect(loadSuite(dir, 'tests/bad.yaml')).rejects.toMatchObject({
+      code: 'SUITE_INVALID',
+      message: 'unknown assertion type "icontain"',
+      hint: 'did you mean "icontains"?',
+      where: { file: 'tests/bad.yaml', line: 5, path: 'cases[0].assert[0].type' },
+    });
+    const none = tempProject({ 'tests/empty.yaml': 'app: bot\n' });
+    await expect(loadSuite(none, 'tests/empty.yaml')).rejects.toMatchObject({
+      message: 'a suite needs cases: or a dataset:',
+    });
+  });
+});
