@@ -87,7 +87,7 @@ export interface ModelRequest {
   tools?: ToolSpec[];
   toolChoice?: 'auto' | 'none' | 'required';
   responseFormat?: ResponseFormat;
-  /** Passages the answer should rest on; providers that cannot use them natively see them in the prompt. */
+  /** Passages the answer should rest on (an empty list: retrieval found none). Model providers see them in the prompt. */
   documents?: ContextDocument[];
   /** Skip the response cache. */
   noCache?: boolean;

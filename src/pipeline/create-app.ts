@@ -93,7 +93,8 @@ export function createApp(parts: AppParts): App {
         ...(json
           ? { responseFormat: { type: 'json', schema: rendered.output.schema, name: parts.prompt.name } }
           : {}),
-        ...(documents.length ? { documents } : {}),
+        // With a knowledge base, its passages are the context even when none were found.
+        ...(parts.knowledge || documents.length ? { documents } : {}),
         ...(ctx.noCache ? { noCache: true } : {}),
         ...(ctx.sample ? { sample: ctx.sample } : {}),
         signal: ctx.signal,

@@ -241,7 +241,7 @@ describe('tandem chat', () => {
 });
 
 describe('the README quick start', () => {
-  it('`npm start` runs the example app offline and prints a cited answer', async () => {
+  it('`npm start` evaluates the support-bot example offline and passes its thresholds', async () => {
     const { execFile } = await import('node:child_process');
     const root = new URL('../../', import.meta.url);
     const out = await new Promise<string>((resolve, reject) =>
@@ -249,11 +249,12 @@ describe('the README quick start', () => {
         'npm',
         ['start', '--silent'],
         { cwd: root, env: { ...process.env, NO_COLOR: '1' } },
-        (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)),
+        (err, stdout, stderr) =>
+          err ? reject(new Error(`${err.message}\n${stdout}\n${stderr}`)) : resolve(stdout),
       ),
     );
-    expect(out).toContain('choose "Forgot password"');
-    expect(out).toContain('Sources');
-    expect(out).toMatch(/local\/extractive · .* · trace tr_/);
+    expect(out).toMatch(/tests\/support\.yaml · run_\w+ · 48 cases × 1 variant/);
+    expect(out).toMatch(/✓ default: pass rate \d+\.\d% ≥ 90\.0%/);
+    expect(out).toMatch(/✓ default: pass rate 95% lower bound \d+\.\d% ≥ 80\.0%/);
   });
 });

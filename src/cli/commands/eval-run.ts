@@ -86,6 +86,7 @@ async function runOne(
   o: EvalCommandOptions,
   signal: AbortSignal,
 ): Promise<SuiteRun> {
+  await syncKnowledge(project, suite, o.json);
   const resume = o.resume ? await findResumable(project, suite, o.runId) : undefined;
   if (resume && !o.json) process.stderr.write(pc.dim(`resuming ${resume.id} of ${suite.file}\n`));
   const bar = o.json ? undefined : createProgressBar(`eval ${suite.file}`);
@@ -103,6 +104,28 @@ async function runOne(
   else process.stdout.write(`${formatTerminalReport(run.summary, run.run)}\n\n`);
   for (const out of o.outputs) await writeReport(resolve(process.cwd(), out), run);
   return run;
+}
+
+// Cases must see the documents as they are now: bring every knowledge base the suite's apps use up to date
+// (incremental: only changed files are read) and say so when something changed.
+async function syncKnowledge(project: Project, suite: LoadedSuite, quiet: boolean): Promise<void> {
+  const apps = suite.spec.app ? [project.loaded.config.apps[suite.spec.app]] : [];
+  const bases = new Set(
+    apps
+      .map((a) => (typeof a?.knowledge === 'string' ? a.knowledge : a?.knowledge?.base))
+      .filter((b): b is string => Boolean(b)),
+  );
+  for (const name of bases) {
+    const r = await (await project.knowledge.get(name)).ingest();
+    const changed = r.added.length + r.updated.length + r.removed.length;
+    if (!quiet && (changed || r.failed.length)) {
+      process.stderr.write(
+        pc.dim(
+          `knowledge "${name}": ${r.added.length} added, ${r.updated.length} updated, ${r.removed.length} removed${r.failed.length ? `, ${r.failed.length} failed (tandem ingest ${name} shows why)` : ''}\n`,
+        ),
+      );
+    }
+  }
 }
 
 const FORMATS: Record<string, (r: SuiteRun) => string> = {

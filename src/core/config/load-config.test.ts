@@ -217,6 +217,7 @@ describe('config values', () => {
       type: 'extractive',
       maxSentences: 3,
       minScore: 0.15,
+      minTerms: 2,
       fallbackText: "I don't know based on the information I have.",
     });
 

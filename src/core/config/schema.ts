@@ -60,6 +60,13 @@ const extractiveProvider = z
       .min(0)
       .default(0.15)
       .describe('Below this relevance the provider says it does not know'),
+    minTerms: z
+      .int()
+      .min(1)
+      .default(2)
+      .describe(
+        'A sentence must share at least this many words with the question (fewer for shorter questions)',
+      ),
     fallbackText: z.string().default("I don't know based on the information I have."),
   })
   .strict()

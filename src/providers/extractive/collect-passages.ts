@@ -7,8 +7,8 @@ export interface Passage extends ContextDocument {}
  * supplied documents, tool results, and the context written into system or final user messages
  * (numbered blocks like "[1] …" keep their number as the citation id; other paragraphs become context-N).
  * Earlier user and assistant turns are conversation or few-shot examples, not sources, and are skipped.
- * When documents are supplied they are the context: the same passages rendered into the prompt are not
- * read a second time.
+ * When documents are supplied (even an empty list: retrieval found nothing) they are the whole context:
+ * the same passages rendered into the prompt are not read a second time, and instructions are never quoted.
  */
 export function collectPassages(req: ModelRequest): { question: string; passages: Passage[] } {
   const passages: Passage[] = [...(req.documents ?? [])];
@@ -21,7 +21,7 @@ export function collectPassages(req: ModelRequest): { question: string; passages
         text: flattenToolOutput(m.content),
         source: `tool ${m.name}`,
       });
-    } else if (m.role === 'system' && !req.documents?.length) {
+    } else if (m.role === 'system' && !req.documents) {
       passages.push(...passagesFromText(m.content, passages.length));
     } else if (m.role === 'user' && i === lastUser) {
       const split = splitQuestion(m.content);

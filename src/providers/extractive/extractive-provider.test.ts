@@ -5,6 +5,7 @@ const provider = createExtractiveProvider({
   id: 'local',
   maxSentences: 2,
   minScore: 0.15,
+  minTerms: 2,
   fallbackText: "I don't know.",
 });
 

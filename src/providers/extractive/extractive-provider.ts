@@ -12,6 +12,8 @@ export interface ExtractiveOptions {
   maxSentences: number;
   /** Below this coverage of the question the provider answers `fallbackText`. */
   minScore: number;
+  /** A sentence must contain at least this many distinct question terms (fewer when the question has fewer). */
+  minTerms: number;
   fallbackText: string;
 }
 
@@ -21,7 +23,10 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     throwIfAborted(req.signal);
     const started = performance.now();
     const { question, passages } = collectPassages(req);
-    const ranked = rankSentences(question, passages);
+    // One shared word ("name" in "What is your CEO's name?") is not an answer; most questions need two.
+    const ranked = rankSentences(question, passages).filter(
+      (s) => s.matched >= Math.min(opts.minTerms, s.of),
+    );
     const best = ranked[0]?.score ?? 0;
     const chosen =
       best < opts.minScore

@@ -1,5 +1,30 @@
-import { splitSentences, tokenize } from '../../core/index.js';
+import { splitSentences, stem, tokenize } from '../../core/index.js';
 import type { Passage } from './collect-passages.js';
+
+// Words that frame a question rather than say what it is about.
+const QUESTION_FILLER = new Set(
+  [
+    'ask',
+    'asked',
+    'came',
+    'come',
+    'want',
+    'need',
+    'tell',
+    'please',
+    'anything',
+    'something',
+    'know',
+    'get',
+    'got',
+    'like',
+    'would',
+    'could',
+    'just',
+    'also',
+    'help',
+  ].map(stem),
+);
 
 export interface RankedSentence {
   passage: Passage;
@@ -8,6 +33,10 @@ export interface RankedSentence {
   text: string;
   /** Share of the question's weighted terms the sentence contains, 0..1. */
   score: number;
+  /** Distinct question terms the sentence contains. */
+  matched: number;
+  /** Distinct content terms of the question. */
+  of: number;
 }
 
 /**
@@ -15,7 +44,7 @@ export interface RankedSentence {
  * weighted by its inverse document frequency over all sentences (rare words count more).
  */
 export function rankSentences(question: string, passages: Passage[]): RankedSentence[] {
-  const queryTerms = [...new Set(tokenize(question))];
+  const queryTerms = [...new Set(tokenize(question))].filter((t) => !QUESTION_FILLER.has(t));
   if (!queryTerms.length) return [];
   const sentences = passages.flatMap((passage, passageIndex) =>
     splitSentences(passage.text).map((text, sentenceIndex) => ({
@@ -29,7 +58,12 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   const n = sentences.length;
   const idf = new Map<string, number>();
   for (const t of queryTerms) {
-    const df = sentences.reduce((c, s) => c + (s.terms.has(t) ? 1 : 0), 0);
+    // A term no passage contains weighs as much as the rarest one that does, not more: otherwise a stray
+    // word in the question ("I'm moving house…") would outweigh everything the passages do match.
+    const df = Math.max(
+      1,
+      sentences.reduce((c, s) => c + (s.terms.has(t) ? 1 : 0), 0),
+    );
     idf.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
   const total = queryTerms.reduce((sum, t) => sum + idf.get(t)!, 0);
@@ -37,6 +71,8 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     .map(({ terms, ...s }) => ({
       ...s,
       score: queryTerms.reduce((sum, t) => sum + (terms.has(t) ? idf.get(t)! : 0), 0) / total,
+      matched: queryTerms.filter((t) => terms.has(t)).length,
+      of: queryTerms.length,
     }))
     .filter((s) => s.score > 0)
     .sort(
