@@ -42,6 +42,7 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem eval --dry-run                        # calls, tokens and cost before spending',
     'tandem eval --watch                          # re-run what changed on every save',
   ],
+  compare: ['tandem compare run_01a2…aa run_01a2…bb', 'tandem compare run_A run_B --variant gpt --json'],
   ingest: [
     'tandem ingest',
     'tandem ingest help --rebuild',

@@ -3,6 +3,7 @@ export { type ErrorCode, formatLocation, isTandemError, type SourceLocation, Tan
 export { sha256, stableStringify } from './hash.js';
 export { newId } from './ids.js';
 export { importModule } from './module/import-module.js';
+export { staticPrefix } from './paths/static-prefix.js';
 export { closest, levenshtein } from './text/closest.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export { splitSentences } from './text/sentences.js';

@@ -61,5 +61,7 @@ export interface App {
   /** The knowledge base it retrieves from, if any. */
   readonly knowledge?: string;
   run(input: AppInput, ctx?: RunContext): Promise<AppResult>;
+  /** The chunk ids a run with this input would retrieve (empty without a knowledge base); no model call. */
+  retrieve(input: AppInput, ctx?: RunContext): Promise<string[]>;
   stream(input: AppInput, ctx?: RunContext): AsyncIterable<AppEvent>;
 }

@@ -215,6 +215,17 @@ export function createApp(parts: AppParts): App {
       throw new TandemError('ABORTED', `app "${parts.name}" ended without a result`);
     },
     stream: (input, ctx = {}) => execute(input, ctx, true),
+    async retrieve(input, ctx = {}) {
+      if (!parts.knowledge) return [];
+      const { base, queryVar, k, mode, filter } = parts.knowledge;
+      const hits = await base.retriever.retrieve(String(input.vars?.[queryVar] ?? ''), {
+        k,
+        mode,
+        filter,
+        signal: ctx.signal,
+      });
+      return hits.map((h) => h.chunk.id);
+    },
   };
 }
 

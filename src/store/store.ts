@@ -125,6 +125,8 @@ export interface EvalResultRecord {
   cached: boolean;
   traceId?: string;
   error?: string;
+  /** Ids of the chunks the run retrieved, best first. */
+  retrieved?: string[];
 }
 
 export interface EvalStore {

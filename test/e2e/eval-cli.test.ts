@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { chromium } from 'playwright-core';
@@ -28,9 +28,8 @@ function project(cases = 12, delayMs = 150): string {
   });
   const yaml = `providers:\n  slow: { type: script, module: tools/slow.ts, options: { log: ${JSON.stringify(join(dir, 'calls.log'))}, delayMs: ${delayMs} } }\napps:\n  bot: { prompt: bot, route: slow }\n`;
   const suite = `app: bot\nthresholds: { passRate: 0.95 }\ncases:\n${Array.from({ length: cases }, (_, i) => `  - name: case ${i}\n    vars: { q: "question ${i}${i === 3 ? ' odd' : ''}" }\n    assert: [{ type: starts-with, value: "yes" }]\n`).join('')}`;
-  const { writeFileSync } = require('node:fs') as typeof import('node:fs');
   writeFileSync(join(dir, 'tandem.yaml'), yaml);
-  require('node:fs').mkdirSync(join(dir, 'tests'), { recursive: true });
+  mkdirSync(join(dir, 'tests'), { recursive: true });
   writeFileSync(join(dir, 'tests/bot.yaml'), suite);
   return dir;
 }
@@ -172,5 +171,23 @@ describe('tandem eval', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('tests/bot.yaml: 4 samples → up to 4 model calls and 0 judge calls');
     expect(() => calls(dir)).toThrow(); // no call log was ever written
+  });
+});
+
+describe('tandem compare', () => {
+  it('shows the difference between two runs with an interval, and the cases fixed', async () => {
+    const dir = project(5, 0);
+    await runCli(['eval'], { cwd: dir });
+    writeFileSync(join(dir, 'tools/slow.ts'), slowProvider.replace("q.includes('odd') ? 'no' : ", ''));
+    await runCli(['eval', '--no-cache'], { cwd: dir });
+    const { runs } = await resultsOf(dir);
+    const [after, before] = runs;
+    const r = await runCli(['compare', before!.id, after!.id], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${before!.id} → ${after!.id} (tests/bot.yaml), 5 shared cases`);
+    expect(r.stdout).toMatch(/pass rate 80\.0% → 100\.0%: \+20\.0 pts \(95% CI \+0\.0 to \+60\.0\)/);
+    expect(r.stdout).toContain('fixed   case 3');
+    const missing = await runCli(['compare', 'run_nope', after!.id], { cwd: dir });
+    expect(missing.stderr).toContain('no eval run run_nope');
   });
 });

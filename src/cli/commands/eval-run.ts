@@ -62,6 +62,17 @@ export async function evalCommand(o: EvalCommandOptions): Promise<void> {
       for (const s of suites) process.stdout.write(`${formatEstimate(await estimateSuite(project, s))}\n`);
       return;
     }
+    if (o.watch) {
+      if (suites.length !== 1) {
+        throw new TandemError('USAGE', `--watch follows one suite; ${suites.length} were found`, {
+          hint: 'Name it: tandem eval tests/answer.yaml --watch',
+        });
+      }
+      const { watchEval } = await import('./eval-watch.js');
+      await syncKnowledge(project, suites[0]!, o.json);
+      await watchEval(project, suites[0]!, o, controller.signal);
+      return;
+    }
     const failures: string[] = [];
     for (const suite of suites) {
       const run = await runOne(project, suite, o, controller.signal);

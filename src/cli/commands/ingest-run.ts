@@ -3,7 +3,7 @@
  */
 import { resolve } from 'node:path';
 import pc from 'picocolors';
-import { TandemError } from '../../core/index.js';
+import { staticPrefix, TandemError } from '../../core/index.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
 import type { IngestReport } from '../../rag/index.js';
 import { formatMs } from '../output/print-result.js';
@@ -133,11 +133,4 @@ async function watch(project: Project, names: string[], quiet: boolean): Promise
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-}
-
-// The directory part of a glob before its first wildcard: what to watch.
-function staticPrefix(glob: string): string {
-  const parts = glob.split('/');
-  const i = parts.findIndex((p) => /[*?[\]{}!]/.test(p));
-  return (i < 0 ? parts.slice(0, -1) : parts.slice(0, i)).join('/') || '.';
 }

@@ -34,8 +34,8 @@ export interface RunSuiteOptions {
   maxCostUsd?: number;
   signal?: AbortSignal;
   onProgress?: (p: EvalProgress) => void;
-  /** Only these (variant, case) pairs; the rest of the run's results are kept as they are. */
-  only?: (variant: string, caseId: string) => boolean;
+  /** Results of an earlier run to copy into this one instead of running them again (watch mode). */
+  carryOver?: EvalResultRecord[];
 }
 
 export interface SuiteRun {
@@ -72,17 +72,24 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   else await store.createRun(run);
 
   const done = new Map((await store.results(run.id)).map((r) => [key(r.variant, r.caseId, r.sample), r]));
+  for (const r of o.carryOver ?? []) {
+    const copy = { ...r, runId: run.id };
+    await store.saveResult(copy);
+    done.set(key(r.variant, r.caseId, r.sample), copy);
+  }
   const work: Array<{ variant: string; c: EvalCase; sample: number }> = [];
   for (const v of variants) {
     for (const c of suite.cases) {
-      if (o.only && !o.only(v.name, c.id)) continue;
       for (let sample = 0; sample < c.repeat; sample++) {
-        if (!o.only && done.has(key(v.name, c.id, sample))) continue;
+        if (done.has(key(v.name, c.id, sample))) continue;
         work.push({ variant: v.name, c, sample });
       }
     }
   }
 
+  // Only cases of the suite as it is now count (a carried-over or resumed result of a deleted case does not).
+  const current = new Set(suite.cases.flatMap((c) => variants.map((v) => `${v.name}\u0000${c.id}`)));
+  for (const [k, r] of done) if (!current.has(`${r.variant}\u0000${r.caseId}`)) done.delete(k);
   let costUsd = [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0);
   let finished = 0;
   let next = 0;
@@ -194,6 +201,7 @@ async function runSample(
     tokens: result.usage.totalTokens,
     cached: result.cached,
     traceId: result.traceId,
+    retrieved: result.retrieved.map((r) => r.id),
   };
 }
 

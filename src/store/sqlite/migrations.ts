@@ -79,4 +79,10 @@ export const migrations: Migration[] = [
         PRIMARY KEY (run_id, variant, case_id, sample));
     `,
   },
+  {
+    version: 5,
+    name: 'retrieved chunks per eval result',
+    // Watch mode compares what each case retrieves now with what it retrieved last time.
+    sql: `ALTER TABLE eval_results ADD COLUMN retrieved TEXT;`,
+  },
 ];

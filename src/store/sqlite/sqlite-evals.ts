@@ -27,6 +27,7 @@ interface ResultRow {
   cached: number;
   trace_id: string | null;
   error: string | null;
+  retrieved: string | null;
 }
 
 const toRun = (r: RunRow): EvalRunRecord => ({
@@ -55,13 +56,14 @@ const toResult = (r: ResultRow): EvalResultRecord => ({
   cached: r.cached === 1,
   ...(r.trace_id ? { traceId: r.trace_id } : {}),
   ...(r.error ? { error: r.error } : {}),
+  ...(r.retrieved ? { retrieved: JSON.parse(r.retrieved) } : {}),
 });
 
 /** Evaluation runs and results in SQLite. */
 export function createSqliteEvalStore(db: Database.Database): EvalStore {
   const insertResult = db.prepare(
     `INSERT OR REPLACE INTO eval_results (run_id, variant, case_id, sample, status, score, output, assertions, latency_ms, cost_usd,
-       tokens, cached, trace_id, error, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       tokens, cached, trace_id, error, created_at, retrieved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return {
     async createRun(run) {
@@ -118,6 +120,7 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
         r.traceId ?? null,
         r.error ?? null,
         Date.now(),
+        r.retrieved ? JSON.stringify(r.retrieved) : null,
       );
     },
     async results(runId) {
