@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Retrieval benchmark on BEIR SciFact (../shared/data/scifact): quality (nDCG@10, Recall@100 against the
 // published BM25 figures) and speed (ingest docs/s, query p50/p99) of tandem's BM25 index, side by side with
-// MiniSearch and Orama on the same data in the same run. Peers are installed here (bench/retrieval/.peer),
+// MiniSearch and Orama on the same data in the same run. Peers are installed by the benchmark (bench/.peers),
 // never as project dependencies. Usage: npm run bench:retrieval [-- --data <dir>]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensurePeer } from '../peers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -23,21 +24,7 @@ const PUBLISHED = {
 };
 
 function ensurePeers() {
-  const peerDir = join(here, '.peer');
-  const missing = Object.keys(PEERS).filter(
-    (p) => !existsSync(join(peerDir, 'node_modules', p, 'package.json')),
-  );
-  if (missing.length) {
-    mkdirSync(peerDir, { recursive: true });
-    if (!existsSync(join(peerDir, 'package.json')))
-      writeFileSync(join(peerDir, 'package.json'), '{"name":"retrieval-peer","private":true}\n');
-    execFileSync(
-      'npm',
-      ['install', '--no-audit', '--no-fund', ...Object.entries(PEERS).map(([n, v]) => `${n}@${v}`)],
-      { cwd: peerDir, stdio: 'inherit' },
-    );
-  }
-  return createRequire(join(peerDir, 'package.json'));
+  return createRequire(join(ensurePeer('retrieval', PEERS), 'package.json'));
 }
 
 function readJsonl(file) {

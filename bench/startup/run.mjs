@@ -1,30 +1,21 @@
 #!/usr/bin/env node
 // Start-up benchmark: `tandem --version` and `tandem run` (echo provider) against `promptfoo --version`,
-// timed side by side in one run. promptfoo is installed here, in bench/startup/.peer, never as a project
+// timed side by side in one run. promptfoo is installed by the benchmark into bench/.peers, never as a project
 // dependency. Usage: npm run bench:startup [-- --runs 15]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensurePeer } from '../peers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const peerDir = join(here, '.peer');
 const PROMPTFOO = '0.121.20'; // the newest promptfoo that runs on Node 20
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 15;
 
-function ensurePeer() {
-  const bin = join(peerDir, 'node_modules', '.bin', 'promptfoo');
-  if (existsSync(bin)) return bin;
-  console.log(`installing promptfoo@${PROMPTFOO} into ${peerDir} (once)…`);
-  mkdirSync(peerDir, { recursive: true });
-  writeFileSync(join(peerDir, 'package.json'), '{"name":"startup-peer","private":true}\n');
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', `promptfoo@${PROMPTFOO}`], {
-    cwd: peerDir,
-    stdio: 'inherit',
-  });
-  return bin;
+function ensurePromptfoo() {
+  return join(ensurePeer('promptfoo', { promptfoo: PROMPTFOO }), 'node_modules', '.bin', 'promptfoo');
 }
 
 function ensureBuilt() {
@@ -65,7 +56,7 @@ function time(cmd, args, opts = {}) {
 }
 
 ensureBuilt();
-const promptfoo = ensurePeer();
+const promptfoo = ensurePromptfoo();
 const tandem = join(root, 'bin', 'tandem.js');
 const project = echoProject();
 

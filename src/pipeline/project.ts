@@ -17,7 +17,7 @@ import { createPromptLibrary, type PromptFile, type PromptLibrary, toJsonSchema 
 import type { KnowledgeRegistry } from '../rag/index.js';
 import { createProviderRegistry, type ProviderRegistry, withModel } from '../router/index.js';
 import { openStore, type Store } from '../store/index.js';
-import { storeSink, type TraceSink } from '../tracing/index.js';
+import { batchingSink, storeSink, type TraceSink } from '../tracing/index.js';
 import type { App } from './app-types.js';
 import { createApp } from './create-app.js';
 import type { AppKnowledge } from './retrieval-context.js';
@@ -54,6 +54,8 @@ export interface LoadProjectOptions extends LoadConfigOptions {
   providerOverrides?: Record<string, Provider>;
   /** Where traces go; defaults to the store. */
   traces?: TraceSink;
+  /** Write traces in batches off the hot path (eval runs, the server); flushed on close. */
+  batchTraces?: boolean;
 }
 
 /** Loads the project in `root`. Close it when done (it holds the store open). */
@@ -64,7 +66,7 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
   const prompts = createPromptLibrary(resolve(loaded.root, config.prompts.dir), store.prompts);
   const providers = createProviderRegistry(loaded, { cache: store.cache, overrides: opts.providerOverrides });
   const tools = createToolRegistry(resolve(loaded.root, config.tools.dir));
-  const traces = opts.traces ?? storeSink(store.traces);
+  const traces = opts.traces ?? (opts.batchTraces ? batchingSink(store.traces) : storeSink(store.traces));
   // Loaders (cheerio, PDF, DOCX…) and the index load only when a knowledge base is used.
   let registry: Promise<KnowledgeRegistry> | undefined;
   const openRegistry = () =>

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { PromptFunction } from 'dotprompt';
 import { closest, type Message, TandemError } from '../core/index.js';
 import type { PromptStore } from '../store/index.js';
 import { type PromptFile, parsePromptSource, readPromptFile } from './prompt-file.js';
@@ -22,10 +23,15 @@ export interface PromptLibrary {
     history?: Message[],
     extra?: Record<string, unknown>,
   ): Promise<RenderedPrompt>;
+  /** Forgets compiled templates (after partials changed on disk: watch mode). */
+  clearCache(): void;
 }
 
 /** Opens the prompt library in `dir`, keeping versions in `store`. */
 export function createPromptLibrary(dir: string, store: PromptStore): PromptLibrary {
+  // Templates compile once per version; partials are read at compile time, so a partial edited on disk
+  // takes effect in a new process or after clearCache().
+  const compiled = new Map<string, Promise<PromptFunction>>();
   const names = async () => {
     if (!existsSync(dir)) return [];
     return (await readdir(dir))
@@ -76,6 +82,8 @@ export function createPromptLibrary(dir: string, store: PromptStore): PromptLibr
       const at = ref.indexOf('@');
       return at < 0 ? loadFile(ref) : loadStored(ref.slice(0, at), ref.slice(at + 1));
     },
-    render: (prompt, vars, history, extra) => renderPrompt(prompt, vars, { partial, history, extra }),
+    render: (prompt, vars, history, extra) =>
+      renderPrompt(prompt, vars, { partial, history, extra, compiled }),
+    clearCache: () => compiled.clear(),
   };
 }

@@ -3,7 +3,7 @@
  * history; returns our Message list and the request settings the front-matter asks for.
  */
 import { Ajv, type ValidateFunction } from 'ajv';
-import { type Message as DotMessage, Dotprompt } from 'dotprompt';
+import { type Message as DotMessage, Dotprompt, type PromptFunction } from 'dotprompt';
 import type { JsonSchema, Message, ModelRequest } from '../core/index.js';
 import { TandemError } from '../core/index.js';
 import { describeAjvErrors, toJsonSchema } from './input-schema.js';
@@ -29,6 +29,8 @@ export interface RenderOptions {
   history?: Message[];
   /** Variables tandem supplies (retrieved `context`, `documents`): not part of the input schema. */
   extra?: Record<string, unknown>;
+  /** Compiled templates by prompt version, kept by the library so a template is compiled once, not per render. */
+  compiled?: Map<string, Promise<PromptFunction>>;
 }
 
 // Coercion lets `--var count=3` satisfy `count: integer`.
@@ -45,11 +47,10 @@ export async function renderPrompt(
   const { inputSchema, outputSchema } = await schemasOf(prompt);
   if (inputSchema) validateInput(prompt, inputSchema, input);
 
-  const dotprompt = new Dotprompt({ partialResolver: opts.partial });
   let rendered: Awaited<ReturnType<Dotprompt['render']>>;
   try {
-    rendered = await dotprompt.render(
-      prompt.template,
+    const render = await compiledTemplate(prompt, opts);
+    rendered = await render(
       { input: { ...input, ...opts.extra }, messages: (opts.history ?? []).map(toDotMessage) },
       {},
     );
@@ -107,6 +108,17 @@ function schemasOf(prompt: PromptFile) {
     found.catch(() => schemaCache.delete(prompt.version));
   }
   return found;
+}
+
+function compiledTemplate(prompt: PromptFile, opts: RenderOptions): Promise<PromptFunction> {
+  const cached = opts.compiled?.get(prompt.version);
+  if (cached) return cached;
+  const made = new Dotprompt({ partialResolver: opts.partial }).compile(prompt.template);
+  if (opts.compiled) {
+    opts.compiled.set(prompt.version, made);
+    made.catch(() => opts.compiled?.delete(prompt.version));
+  }
+  return made;
 }
 
 function validateInput(prompt: PromptFile, schema: JsonSchema, input: Record<string, unknown>): void {

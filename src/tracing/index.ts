@@ -1,2 +1,2 @@
 export { type StartTraceOptions, startTrace, type Trace } from './trace.js';
-export { memorySink, storeSink, type TraceSink } from './trace-sink.js';
+export { batchingSink, memorySink, storeSink, type TraceSink } from './trace-sink.js';

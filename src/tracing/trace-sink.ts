@@ -11,6 +11,39 @@ export function storeSink(traces: TraceStore): TraceSink {
   return { write: (t) => traces.write([t]), flush: async () => {} };
 }
 
+/**
+ * Collects traces and writes them in batches (one transaction each), off the path of the run that made
+ * them: at `maxBatch` traces or `flushMs` after the first unwritten one, and on flush(). A crash can lose
+ * at most the last `flushMs` of traces; callers that must not lose one use storeSink.
+ */
+export function batchingSink(
+  traces: TraceStore,
+  opts: { maxBatch?: number; flushMs?: number } = {},
+): TraceSink {
+  const maxBatch = opts.maxBatch ?? 64;
+  const flushMs = opts.flushMs ?? 20;
+  let pending: TraceRecord[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> = Promise.resolve();
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!pending.length) return writing;
+    const batch = pending;
+    pending = [];
+    writing = writing.then(() => traces.write(batch));
+    return writing;
+  };
+  return {
+    write: async (t) => {
+      pending.push(t);
+      if (pending.length >= maxBatch) await flush();
+      else timer ??= setTimeout(() => void flush().catch(() => {}), flushMs);
+    },
+    flush: () => flush(),
+  };
+}
+
 /** Keeps traces in memory (tests, `--no-trace` runs). */
 export function memorySink(): TraceSink & { traces: TraceRecord[] } {
   const traces: TraceRecord[] = [];

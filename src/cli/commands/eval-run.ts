@@ -44,7 +44,7 @@ export async function evalCommand(o: EvalCommandOptions): Promise<void> {
       });
     }
   }
-  const project = await loadProject(o.root, { file: o.configFile });
+  const project = await loadProject(o.root, { file: o.configFile, batchTraces: true });
   const controller = new AbortController();
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130); // a second Ctrl-C leaves at once

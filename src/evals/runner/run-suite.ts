@@ -136,7 +136,7 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   );
   run.status = stop ?? 'finished';
   run.finishedAt = Date.now();
-  run.summary = summary as unknown as Record<string, unknown>;
+  run.summary = storedSummary(summary);
   await store.updateRun(run.id, { status: run.status, finishedAt: run.finishedAt, summary: run.summary });
   return { run, results, summary };
 }
@@ -251,4 +251,26 @@ function checkSuiteNeeds(suite: LoadedSuite): void {
       hint: 'Add embedder: <provider with embeddings> to the suite.',
     });
   }
+}
+
+/**
+ * What a run keeps of its summary: the variant figures and verdicts, and per case only what comparisons
+ * need (answers and reasons are in the results already; copying them would double a large run's size).
+ */
+export function storedSummary(s: SuiteSummary): Record<string, unknown> {
+  const { cases, variants, ...rest } = s;
+  return {
+    ...rest,
+    variants: variants.map(({ latencyMs: { values: _v, ...latency }, ...v }) => ({
+      ...v,
+      latencyMs: latency,
+    })),
+    cases: cases.map((c) => ({
+      variant: c.variant,
+      caseId: c.caseId,
+      name: c.name,
+      status: c.status,
+      passRate: c.passRate,
+    })),
+  };
 }

@@ -65,6 +65,7 @@ export async function watchSuite(o: WatchOptions): Promise<void> {
     const before = new Map(suite.cases.map((c) => [c.id, caseHash(c)]));
     for (const c of next.cases) if (before.get(c.id) !== caseHash(c)) for (const v of variants) mark(v, c.id);
 
+    project.prompts.clearCache(); // partials may have changed
     const now = await fingerprints(project, next);
     for (const v of variants) if (now.get(v) !== prints.get(v)) for (const c of next.cases) mark(v, c.id);
 

@@ -2,7 +2,7 @@
  * @module OpenAI and any OpenAI-compatible server (vLLM, Ollama, llama.cpp server, LM Studio, OpenRouter, Groq…),
  * through the official SDK with its own retries off: routes retry, with visibility in the trace.
  */
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type {
   ModelRequest,
   ModelResponse,
@@ -15,6 +15,7 @@ import { parseToolArgs } from '../parse-tool-args.js';
 import { costOf, type Price } from '../pricing.js';
 import { badResponse, fromSdkError } from '../provider-errors.js';
 import { mapOpenAIFinishReason } from './map-finish-reason.js';
+import { postChatCompletion } from './post-chat-completion.js';
 import { toOpenAIRequest } from './to-openai-request.js';
 
 export interface OpenAIProviderOptions {
@@ -31,26 +32,41 @@ export interface OpenAIProviderOptions {
 
 /** Creates a Provider for the Chat Completions and Embeddings APIs. */
 export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
-  const client = new OpenAI({
-    // Local servers (Ollama, vLLM) accept any key; the SDK refuses to start without one.
-    apiKey: opts.apiKey || 'not-needed',
-    baseURL: opts.baseUrl,
-    organization: opts.organization,
-    defaultHeaders: opts.headers,
-    maxRetries: 0,
-    timeout: 10 * 60_000,
-  });
+  // The SDK (and its memory) loads on the first stream or embedding; plain calls never need it.
+  let sdk: Promise<{ OpenAI: typeof OpenAI; client: OpenAI }> | undefined;
+  const sdkClient = () =>
+    (sdk ??= import('openai').then(({ default: SDK }) => ({
+      OpenAI: SDK,
+      client: new SDK({
+        // Local servers (Ollama, vLLM) accept any key; the SDK refuses to start without one.
+        apiKey: opts.apiKey || 'not-needed',
+        baseURL: opts.baseUrl,
+        organization: opts.organization,
+        defaultHeaders: opts.headers,
+        maxRetries: 0,
+        timeout: 10 * 60_000,
+      }),
+    })));
   const priced = (model: string, usage: Usage) => costOf(usage, opts.price?.(model));
+  // Non-streaming calls take the direct path (post-chat-completion.ts); streams and embeddings use the SDK.
+  const baseUrl = (opts.baseUrl ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    accept: 'application/json',
+    authorization: `Bearer ${opts.apiKey || 'not-needed'}`,
+    ...(opts.organization ? { 'openai-organization': opts.organization } : {}),
+    ...opts.headers,
+  };
 
   const generate = async (req: ModelRequest): Promise<ModelResponse> => {
     const model = req.model ?? opts.model;
     const started = performance.now();
-    let completion: OpenAI.Chat.Completions.ChatCompletion;
-    try {
-      completion = await client.chat.completions.create(toOpenAIRequest(req, model), { signal: req.signal });
-    } catch (err) {
-      throw toTandemError(err, opts.id, req.signal);
-    }
+    const completion = await postChatCompletion(toOpenAIRequest(req, model), {
+      id: opts.id,
+      url: `${baseUrl}/chat/completions`,
+      headers,
+      signal: req.signal,
+    });
     const choice = completion?.choices?.[0];
     if (!choice?.message) throw badResponse(opts.id, 'response has no choices[0].message');
     const usage = toUsage(completion.usage);
@@ -79,6 +95,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     let finish: string | null | undefined;
     let answeredModel = model;
     const partial = new Map<number, { id: string; name: string; args: string }>();
+    const { client, OpenAI: SDK } = await sdkClient();
     try {
       const chunks = await client.chat.completions.create(
         { ...toOpenAIRequest(req, model), stream: true, stream_options: { include_usage: true } },
@@ -104,7 +121,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
         if (choice.finish_reason) finish = choice.finish_reason;
       }
     } catch (err) {
-      throw toTandemError(err, opts.id, req.signal);
+      throw toTandemError(err, opts.id, req.signal, SDK);
     }
     // The SDK ends quietly when the server closes the socket early; a stream without a finish reason was cut.
     if (!finish) throw badResponse(opts.id, 'the stream ended before the model finished (connection cut?)');
@@ -130,6 +147,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
 
   const embed = async (texts: string[], o: { signal?: AbortSignal; model?: string } = {}) => {
     const model = o.model ?? opts.embeddingModel ?? opts.model;
+    const { client, OpenAI: SDK } = await sdkClient();
     try {
       const res = await client.embeddings.create(
         { model, input: texts, encoding_format: 'float' },
@@ -137,7 +155,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
       );
       return [...res.data].sort((a, b) => a.index - b.index).map((d) => Float32Array.from(d.embedding));
     } catch (err) {
-      throw toTandemError(err, opts.id, o.signal);
+      throw toTandemError(err, opts.id, o.signal, SDK);
     }
   };
 
@@ -151,6 +169,11 @@ function toUsage(u: { prompt_tokens?: number; completion_tokens?: number } | nul
 }
 
 /** Any failure of the OpenAI SDK as a TandemError. */
-export function toTandemError(err: unknown, id: string, signal?: AbortSignal): Error {
-  return fromSdkError(err, id, signal, OpenAI, (e) => (e as { error?: { message?: string } }).error?.message);
+export function toTandemError(
+  err: unknown,
+  id: string,
+  signal: AbortSignal | undefined,
+  SDK: typeof OpenAI,
+): Error {
+  return fromSdkError(err, id, signal, SDK, (e) => (e as { error?: { message?: string } }).error?.message);
 }

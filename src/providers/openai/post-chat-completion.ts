@@ -1,0 +1,62 @@
+/**
+ * @module The non-streaming Chat Completions call without the SDK's fetch: on a busy eval run the SDK path
+ * (WHATWG fetch, web streams, header objects) cost ~0.25 ms of CPU per call against ~0.06 ms for a plain
+ * undici request (measured with bench/eval-overhead's profile). Errors map exactly as the SDK path maps them.
+ */
+import type OpenAI from 'openai';
+import { request } from 'undici';
+import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
+
+export interface PostOptions {
+  id: string;
+  url: string;
+  headers: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** POSTs `params` to `url` and returns the parsed completion, or throws a TandemError. */
+export async function postChatCompletion(
+  params: OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming,
+  o: PostOptions,
+): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+  let res: Awaited<ReturnType<typeof request>>;
+  try {
+    res = await request(o.url, {
+      method: 'POST',
+      headers: o.headers,
+      body: JSON.stringify(params),
+      signal: o.signal,
+    });
+  } catch (err) {
+    if (o.signal?.aborted) throw abortError(o.id, o.signal, err);
+    const cause = (err as { cause?: Error }).cause?.message ?? (err as Error).message;
+    throw badResponse(o.id, `connection failed: ${cause}`, err);
+  }
+  let text: string;
+  try {
+    text = await res.body.text();
+  } catch (err) {
+    if (o.signal?.aborted) throw abortError(o.id, o.signal, err);
+    throw badResponse(o.id, `the response was cut off: ${(err as Error).message}`, err);
+  }
+  if (res.statusCode >= 400) {
+    let detail = text.slice(0, 300);
+    try {
+      const body = JSON.parse(text) as { error?: { message?: string } | string; message?: string };
+      detail = (typeof body.error === 'string' ? body.error : body.error?.message) ?? body.message ?? detail;
+    } catch {
+      // not JSON: keep the text
+    }
+    const headers = res.headers;
+    const get = (name: string) => {
+      const v = headers[name];
+      return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
+    };
+    throw errorFromStatus(o.id, res.statusCode, detail, parseRetryAfter({ get }));
+  }
+  try {
+    return JSON.parse(text) as OpenAI.Chat.Completions.ChatCompletion;
+  } catch (err) {
+    throw badResponse(o.id, `malformed JSON from upstream: ${(err as Error).message}`, err);
+  }
+}
