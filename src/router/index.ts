@@ -3,6 +3,7 @@ export { cache, cacheKey } from './cache.js';
 export { fallback, shouldFallBack } from './fallback.js';
 export { createSemaphore, limit } from './limit.js';
 export { createProviderRegistry, type ProviderRegistry, type RegistryOptions } from './provider-registry.js';
+export { rateLimit } from './rate-limit.js';
 export { isRetryable, type RetryOptions, retry, retryDelayMs } from './retry.js';
 export { abortableSleep, type Sleep } from './sleep.js';
 export { spanned } from './spanned.js';

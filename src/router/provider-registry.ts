@@ -8,6 +8,7 @@ import { balance } from './balance.js';
 import { cache } from './cache.js';
 import { fallback } from './fallback.js';
 import { limit } from './limit.js';
+import { rateLimit } from './rate-limit.js';
 import { retry } from './retry.js';
 import { spanned } from './spanned.js';
 import { timeout } from './timeout.js';
@@ -61,6 +62,7 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
             targets.map((t) => t.provider),
           );
     if (route.concurrency) p = limit(p, route.concurrency);
+    if (route.rpm) p = rateLimit(p, route.rpm);
     if (route.cache) {
       if (!opts.cache)
         throw new TandemError('STORE_ERROR', `route "${name}" uses cache: but no store is open`);

@@ -6,6 +6,7 @@ import { balance } from './balance.js';
 import { cache } from './cache.js';
 import { fallback } from './fallback.js';
 import { limit } from './limit.js';
+import { rateLimit } from './rate-limit.js';
 import { retry, retryDelayMs } from './retry.js';
 import { timeout } from './timeout.js';
 
@@ -215,6 +216,21 @@ describe('limit', () => {
     const limited = limit(p, 3);
     await Promise.all(Array.from({ length: 20 }, () => limited.generate(req)));
     expect(peak).toBe(3);
+  });
+});
+
+describe('rateLimit', () => {
+  it('spaces requests evenly to stay within the per-minute budget, in order', async () => {
+    let clock = 0;
+    const waits: number[] = [];
+    const p = createScriptedProvider([{ text: 'ok' }]);
+    const limited = rateLimit(p, 120, { now: () => clock, sleep: async (ms) => void waits.push(ms) });
+    await Promise.all([limited.generate(req), limited.generate(req), limited.generate(req)]);
+    expect(waits).toEqual([500, 1000]); // 120/min: one every 500 ms; the first goes at once
+    clock = 10_000; // after a quiet spell the next one goes at once again
+    await limited.generate(req);
+    expect(waits).toHaveLength(2);
+    expect(p.calls).toHaveLength(4);
   });
 });
 

@@ -123,6 +123,11 @@ export const routeSchema = z
       .describe('Retries per target on 429, 5xx, timeouts and broken responses'),
     timeoutMs: z.int().positive().optional().describe('Per attempt'),
     concurrency: z.int().positive().optional().describe('Most requests in flight at once through this route'),
+    rpm: z
+      .int()
+      .positive()
+      .optional()
+      .describe('Most requests started per minute (spaced evenly), as hosted APIs meter them'),
     cache: z
       .union([z.boolean(), z.object({ ttlSeconds: z.int().positive() }).strict()])
       .optional()
