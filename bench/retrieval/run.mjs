@@ -4,7 +4,7 @@
 // MiniSearch and Orama on the same data in the same run. Peers are installed by the benchmark (bench/.peers),
 // never as project dependencies. Usage: npm run bench:retrieval [-- --data <dir>]
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';

@@ -1,5 +1,5 @@
 import type { ModelRequest, Provider, StreamEvent } from '../core/index.js';
-import { abortableSleep, type Sleep } from './sleep.js';
+import { abortableSleep } from './sleep.js';
 
 /**
  * Spaces requests so no more than `perMinute` start in any minute (evenly: one every 60000/perMinute ms),

@@ -103,6 +103,16 @@ export interface EvalRunRecord {
   summary?: Record<string, unknown>;
 }
 
+/** The recorded result of one assertion: pass, fail, or error when it could not be measured. */
+export interface AssertionRecord {
+  type: string;
+  metric: string;
+  weight: number;
+  status: 'pass' | 'fail' | 'error';
+  score: number;
+  reason: string;
+}
+
 export interface EvalResultRecord {
   runId: string;
   variant: string;
@@ -111,14 +121,7 @@ export interface EvalResultRecord {
   status: 'pass' | 'fail' | 'error';
   score: number;
   output?: string;
-  assertions: Array<{
-    type: string;
-    metric: string;
-    weight: number;
-    status: 'pass' | 'fail' | 'error';
-    score: number;
-    reason: string;
-  }>;
+  assertions: AssertionRecord[];
   latencyMs?: number;
   costUsd?: number;
   tokens?: number;

@@ -1,5 +1,6 @@
 import type { Provider } from '../../core/index.js';
 import type { AppResult } from '../../pipeline/index.js';
+import type { AssertionRecord } from '../../store/index.js';
 import type { AssertionSpec } from '../suite-schema.js';
 
 /** Everything a check may look at. */
@@ -32,12 +33,5 @@ export class CheckError extends Error {
 
 export type Check = (spec: AssertionSpec, ctx: AssertionContext) => CheckOutcome | Promise<CheckOutcome>;
 
-/** The recorded result of one assertion. */
-export interface AssertionResult {
-  type: string;
-  metric: string;
-  weight: number;
-  status: 'pass' | 'fail' | 'error';
-  score: number;
-  reason: string;
-}
+/** The recorded result of one assertion (the store's shape). */
+export type AssertionResult = AssertionRecord;

@@ -209,7 +209,8 @@ function key(variant: string, caseId: string, sample: number): string {
   return `${variant}\u0000${caseId}\u0000${sample}`;
 }
 
-async function appFor(project: Project, suite: LoadedSuite, v: VariantSpec): Promise<App> {
+/** The app a variant runs: the suite's app or prompt with the variant's prompt, route and retrieval. */
+export async function appFor(project: Project, suite: LoadedSuite, v: VariantSpec): Promise<App> {
   const overrides = {
     ...(v.prompt ? { prompt: v.prompt } : {}),
     ...(v.route ? { route: v.route } : {}),

@@ -11,7 +11,7 @@ import { sha256, stableStringify, staticPrefix } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
 import { type EvalCase, type LoadedSuite, loadSuite } from '../load-suite.js';
 import type { CaseSummary } from '../summarize.js';
-import { runSuite, type SuiteRun, variantsOf } from './run-suite.js';
+import { appFor, runSuite, type SuiteRun, variantsOf } from './run-suite.js';
 
 export interface WatchIteration {
   run: SuiteRun;
@@ -132,15 +132,7 @@ function caseHash(c: EvalCase): string {
 }
 
 async function appOf(project: Project, suite: LoadedSuite, variant: string): Promise<App> {
-  const v = variantsOf(suite).find((x) => x.name === variant)!;
-  const overrides = {
-    ...(v.prompt ? { prompt: v.prompt } : {}),
-    ...(v.route ? { route: v.route } : {}),
-    ...(v.knowledge ? { knowledge: v.knowledge } : {}),
-  };
-  return suite.spec.app
-    ? project.app(suite.spec.app, overrides)
-    : project.promptApp(suite.spec.prompt!, overrides);
+  return appFor(project, suite, variantsOf(suite).find((x) => x.name === variant)!);
 }
 
 // What a variant's answers depend on besides the case: its prompt, the partials and the tools.
