@@ -27,23 +27,31 @@ export async function runAssertions(
 async function runOne(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
   const negated = spec.type.startsWith('not-');
   const type = negated ? spec.type.slice(4) : spec.type;
-  const base = { type: spec.type, metric: spec.metric ?? spec.type, weight: spec.weight };
+  const metric = spec.metric ?? spec.type;
+  // One literal shape for every record (no spreads), so they share a hidden class.
+  const record = (status: AssertionResult['status'], score: number, reason: string): AssertionResult => ({
+    type: spec.type,
+    metric,
+    weight: spec.weight,
+    status,
+    score: +score,
+    reason,
+  });
   const check = CHECKS[type];
-  if (!check) return { ...base, status: 'error', score: 0, reason: `unknown assertion type "${type}"` };
+  if (!check) return record('error', 0, `unknown assertion type "${type}"`);
   try {
     const o = await check({ ...spec, type }, ctx);
     const pass = negated ? !o.pass : o.pass;
-    return {
-      ...base,
-      status: pass ? 'pass' : 'fail',
-      score: clamp(negated ? 1 - o.score : o.score),
-      reason: negated ? `not: ${o.reason}` : o.reason,
-    };
+    return record(
+      pass ? 'pass' : 'fail',
+      clamp(negated ? 1 - o.score : o.score),
+      negated ? `not: ${o.reason}` : o.reason,
+    );
   } catch (err) {
     // Anything a check throws means it could not measure: a bug in a script, a judge that failed, a bad pattern.
     const message =
       err instanceof CheckError ? err.message : `check failed: ${(err as Error)?.message ?? String(err)}`;
-    return { ...base, status: 'error', score: 0, reason: message };
+    return record('error', 0, message);
   }
 }
 
