@@ -1,0 +1,119 @@
+/**
+ * @module PII detection and reversible redaction: e-mail, phone numbers (libphonenumber-js), payment cards
+ * (Luhn), IBANs (checksum), US SSNs, IP addresses and API-key-like secrets. Redaction replaces each value
+ * with a placeholder ([EMAIL_1]) and keeps the map inside the request, so the answer can be un-redacted for
+ * the user while the model and the trace only ever see placeholders.
+ */
+import { isValidIBAN } from 'ibantools';
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+
+export const PII_KINDS = ['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secret'] as const;
+export type PiiKind = (typeof PII_KINDS)[number];
+
+export interface PiiFinding {
+  kind: PiiKind;
+  start: number;
+  end: number;
+  value: string;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
+const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
+const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
+const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}\b/gi;
+// Well-known key formats, then long random-looking tokens after a secret-ish word.
+const SECRET = [
+  /\b(?:sk|pk|rk)-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_-]{16,}\b/g,
+  /\bAKIA[0-9A-Z]{16}\b/g,
+  /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g,
+  /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g,
+  /\bAIza[0-9A-Za-z_-]{35}\b/g,
+  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/g,
+  /(?<=\b(?:api[_-]?key|secret|token|password|passwd)\s*[:=]\s*["']?)[A-Za-z0-9_\-+/=]{12,}/gi,
+];
+
+/** Luhn checksum, as payment card numbers carry. */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** All PII in `text` of the given kinds, without overlaps (earlier, longer findings win). */
+export function findPii(text: string, kinds: readonly PiiKind[] = PII_KINDS, defaultCountry: 'US' | 'GB' | 'NL' | 'DE' | 'FR' = 'US'): PiiFinding[] {
+  const found: PiiFinding[] = [];
+  const add = (kind: PiiKind, start: number, value: string) => found.push({ kind, start, end: start + value.length, value });
+  const want = new Set(kinds);
+  if (want.has('email')) for (const m of text.matchAll(EMAIL)) add('email', m.index!, m[0]);
+  if (want.has('secret')) for (const re of SECRET) for (const m of text.matchAll(re)) add('secret', m.index!, m[0]);
+  if (want.has('iban')) {
+    for (const m of text.matchAll(IBAN)) if (isValidIBAN(m[0].replace(/ /g, ''))) add('iban', m.index!, m[0]);
+  }
+  if (want.has('card')) {
+    for (const m of text.matchAll(CARD)) {
+      const digits = m[0].replace(/[ -]/g, '');
+      if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits)) add('card', m.index!, m[0]);
+    }
+  }
+  if (want.has('ssn')) for (const m of text.matchAll(SSN)) add('ssn', m.index!, m[0]);
+  if (want.has('ip')) {
+    // "version 4.12.3.1" is a version number, not an address.
+    for (const m of text.matchAll(IPV4)) if (!/\b(?:version|release|build|v)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) add('ip', m.index!, m[0]);
+    for (const m of text.matchAll(IPV6)) add('ip', m.index!, m[0]);
+  }
+  if (want.has('phone')) {
+    for (const p of findPhoneNumbersInText(text, defaultCountry)) add('phone', p.startsAt, text.slice(p.startsAt, p.endsAt));
+  }
+  // Keep the first of overlapping findings by position, the longest at one position (a card is not also a phone).
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PiiFinding[] = [];
+  for (const f of found) if (!out.length || f.start >= out[out.length - 1]!.end) out.push(f);
+  return out;
+}
+
+export interface Redaction {
+  text: string;
+  /** Placeholder → original value. Lives only inside the request. */
+  map: Map<string, string>;
+}
+
+/** Replaces each finding with a numbered placeholder per kind; the same value gets the same placeholder. */
+export function redact(text: string, findings: PiiFinding[], map: Map<string, string> = new Map()): Redaction {
+  const byValue = new Map([...map].map(([k, v]) => [v, k]));
+  const counters = new Map<string, number>();
+  for (const k of map.keys()) {
+    const kind = k.slice(1, k.lastIndexOf('_'));
+    counters.set(kind, Math.max(counters.get(kind) ?? 0, Number(k.slice(k.lastIndexOf('_') + 1, -1))));
+  }
+  let out = '';
+  let at = 0;
+  for (const f of findings) {
+    let placeholder = byValue.get(f.value);
+    if (!placeholder) {
+      const kind = f.kind.toUpperCase();
+      const n = (counters.get(kind) ?? 0) + 1;
+      counters.set(kind, n);
+      placeholder = `[${kind}_${n}]`;
+      map.set(placeholder, f.value);
+      byValue.set(f.value, placeholder);
+    }
+    out += text.slice(at, f.start) + placeholder;
+    at = f.end;
+  }
+  return { text: out + text.slice(at), map };
+}
+
+/** Puts the original values back where the placeholders are. */
+export function unredact(text: string, map: Map<string, string>): string {
+  if (!map.size) return text;
+  return text.replace(/\[(?:EMAIL|PHONE|CARD|IBAN|SSN|IP|SECRET)_\d+\]/g, (p) => map.get(p) ?? p);
+}
