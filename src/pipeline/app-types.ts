@@ -1,4 +1,5 @@
 import type { Citation, ContextDocument, FinishReason, Message, ToolCall, Usage } from '../core/index.js';
+import type { GuardrailDecision } from '../guardrails/index.js';
 import type { PromptFile } from '../prompts/index.js';
 import type { ToolCallRecord } from './run-tool-call.js';
 
@@ -28,6 +29,10 @@ export interface AppResult {
   /** Passages given to the model, best first (retrieved chunks and supplied documents). */
   retrieved: Array<{ id: string; docId: string; source?: string; score?: number }>;
   toolCalls: ToolCallRecord[];
+  /** Every guardrail decision of the run, in order. */
+  guardrails: GuardrailDecision[];
+  /** True when a guardrail stopped the run and `text` is its refusal. */
+  blocked?: boolean;
   usage: Usage;
   costUsd: number;
   latencyMs: number;

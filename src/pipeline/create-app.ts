@@ -12,6 +12,7 @@ import {
   TandemError,
   type Usage,
 } from '../core/index.js';
+import type { RequestGuard } from '../guardrails/index.js';
 import type { PromptFile, PromptLibrary } from '../prompts/index.js';
 import { startTrace, type TraceSink } from '../tracing/index.js';
 import type { App, AppEvent, AppInput, AppResult, RunContext } from './app-types.js';
@@ -38,6 +39,10 @@ export interface AppParts {
   captureContent?: boolean;
   /** Retrieve from a knowledge base before rendering. */
   knowledge?: AppKnowledge;
+  /** Guardrails on input, retrieved text and output. */
+  guard?: { readonly size: number; begin(): RequestGuard };
+  /** Resolves a guardrail's fallback route. */
+  providerFor?: (name: string) => Promise<Provider>;
 }
 
 /** Binds a prompt, a provider (usually a route) and tools into an App. */
@@ -53,17 +58,41 @@ export function createApp(parts: AppParts): App {
     const trace = startTrace({
       name: parts.name,
       kind: 'app',
-      input: { vars: input.vars ?? {}, ...(input.history?.length ? { history: input.history } : {}) },
+      // With guardrails the input is recorded only once they have redacted it.
+      input: parts.guard
+        ? undefined
+        : { vars: input.vars ?? {}, ...(input.history?.length ? { history: input.history } : {}) },
       captureContent: parts.captureContent,
       attributes: { prompt: parts.prompt.name, promptVersion: parts.prompt.version, streaming },
     });
     let result: AppResult | undefined;
     let failure: unknown;
+    let recordedText: string | undefined;
+    const started = performance.now();
+    const guard = parts.guard?.begin();
+    // A run a guardrail stopped: its refusal, no model call made (or none used).
+    const refusal = (message: string, responses: ModelResponse[] = []): AppResult => ({
+      ...emptyResult(parts, trace.id, started, responses),
+      text: message,
+      guardrails: guard?.decisions ?? [],
+      blocked: true,
+    });
     try {
+      let vars = input.vars ?? {};
+      if (guard) {
+        const checked = await guard.input(vars, trace.root, ctx.signal);
+        vars = checked.vars;
+        trace.setInput({ vars, ...(input.history?.length ? { history: input.history } : {}) });
+        if (checked.blocked) {
+          result = refusal(checked.blocked);
+          yield { type: 'done', result };
+          return;
+        }
+      }
       let documents: Array<ContextDocument & { score?: number }> = input.documents ?? [];
       if (parts.knowledge) {
         const { base, queryVar, k, mode, filter } = parts.knowledge;
-        const query = String(input.vars?.[queryVar] ?? '');
+        const query = String(vars[queryVar] ?? '');
         const hits = await base.retriever.retrieve(query, {
           k,
           mode,
@@ -73,12 +102,21 @@ export function createApp(parts: AppParts): App {
         });
         documents = [...documents, ...hits.map(toContextDocument)];
       }
+      if (guard && documents.length) {
+        const checked = await guard.retrieved(documents, trace.root, ctx.signal);
+        documents = checked.docs;
+        if (checked.blocked) {
+          result = refusal(checked.blocked);
+          yield { type: 'done', result };
+          return;
+        }
+      }
       const render = trace.root.child('render', 'render', {
         prompt: parts.prompt.name,
         version: parts.prompt.version,
       });
       const rendered = await parts.library
-        .render(parts.prompt, input.vars ?? {}, input.history, contextVariables(documents))
+        .render(parts.prompt, vars, input.history, contextVariables(documents))
         .catch((error) => {
           render.end({ error });
           throw error;
@@ -100,7 +138,6 @@ export function createApp(parts: AppParts): App {
         signal: ctx.signal,
         span: trace.root,
       };
-      const started = performance.now();
       const responses: ModelResponse[] = [];
       const toolCalls: ToolCallRecord[] = [];
       let toolSteps = 0;
@@ -158,12 +195,46 @@ export function createApp(parts: AppParts): App {
           }
           output = parsed.value;
         }
-        messages.push({ role: 'assistant', content: res.text });
+        let text = res.text;
+        let blocked = false;
+        if (guard) {
+          const g = await guard.output(text, {
+            schema: rendered.output.schema,
+            citable: documents.length,
+            span: trace.root,
+            signal: ctx.signal,
+          });
+          if (g.next.kind === 'reask') {
+            yield { type: 'reask', problems: [g.next.feedback] };
+            messages.push(
+              { role: 'assistant', content: res.text },
+              { role: 'user', content: g.next.feedback },
+            );
+            continue;
+          }
+          text = g.text;
+          if (g.next.kind === 'fallback') {
+            text = g.next.route
+              ? (
+                  await (
+                    await parts.providerFor!(g.next.route)
+                  ).generate({ ...base, tools: undefined, messages: [...messages] })
+                ).text
+              : g.next.message!;
+          } else if (g.next.kind === 'block') {
+            text = g.next.message;
+            blocked = true;
+          }
+        }
+        messages.push({ role: 'assistant', content: text });
+        recordedText = text; // the trace keeps placeholders; only the user sees un-redacted values
         result = {
           app: parts.name,
-          text: res.text,
+          text: guard ? guard.unredact(text) : text,
+          guardrails: guard?.decisions ?? [],
+          ...(blocked ? { blocked } : {}),
           ...(json ? { output } : {}),
-          citations: res.citations ?? citationsFromMarkers(res.text, documents),
+          citations: blocked ? [] : (res.citations ?? citationsFromMarkers(text, documents)),
           retrieved: documents.map((d) => ({
             id: d.id,
             docId: d.docId ?? d.id,
@@ -195,7 +266,7 @@ export function createApp(parts: AppParts): App {
         result
           ? {
               output: {
-                text: result.text,
+                text: recordedText ?? result.text,
                 ...(result.output !== undefined ? { output: result.output } : {}),
               },
             }
@@ -226,6 +297,34 @@ export function createApp(parts: AppParts): App {
       });
       return hits.map((h) => h.chunk.id);
     },
+  };
+}
+
+// The parts of a result that do not depend on a model answer.
+function emptyResult(
+  parts: AppParts,
+  traceId: string,
+  started: number,
+  responses: ModelResponse[],
+): AppResult {
+  return {
+    app: parts.name,
+    text: '',
+    citations: [],
+    retrieved: [],
+    toolCalls: [],
+    guardrails: [],
+    usage: sumUsage(responses),
+    costUsd: responses.reduce((c, r) => c + (r.costUsd ?? 0), 0),
+    latencyMs: performance.now() - started,
+    model: 'none',
+    provider: 'guardrail',
+    finishReason: 'content-filter',
+    modelCalls: responses.length,
+    cached: false,
+    prompt: { name: parts.prompt.name, version: parts.prompt.version },
+    traceId,
+    messages: [],
   };
 }
 

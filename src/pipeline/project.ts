@@ -105,7 +105,20 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
       maxSteps: cfg.maxSteps ?? 8,
       traces,
       ...(cfg.knowledge ? { knowledge: await appKnowledge(name, prompt, cfg.knowledge) } : {}),
+      ...(cfg.guardrails?.length
+        ? { guard: await guardFor(cfg.guardrails), providerFor: (n: string) => providers.get(n) }
+        : {}),
     });
+  };
+
+  const guardFor = async (list: NonNullable<AppConfig['guardrails']>) => {
+    const { createGuard } = await import('../guardrails/index.js');
+    const named = list.map((g, i) =>
+      typeof g === 'string'
+        ? { name: g, config: config.guardrails[g]! }
+        : { name: `${g.check}-${i + 1}`, config: g },
+    );
+    return createGuard(named, { root: loaded.root, provider: (n) => providers.get(n) });
   };
 
   const appKnowledge = async (

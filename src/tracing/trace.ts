@@ -24,6 +24,8 @@ export interface StartTraceOptions {
 export interface Trace {
   readonly id: string;
   readonly root: SpanHandle;
+  /** Replaces the recorded input (after guardrails redacted it: raw values never reach the store). */
+  setInput(input: unknown): void;
   /** Ends the root span and returns the record to store. Tokens and cost are summed over model spans. */
   finish(outcome: { output?: unknown; error?: unknown }): TraceRecord;
 }
@@ -78,9 +80,13 @@ export function startTrace(opts: StartTraceOptions): Trace {
 
   const root = open(opts.name, opts.kind === 'request' ? 'route' : 'app', undefined, opts.attributes ?? {});
   const rootRecord = spans[0]!;
+  let recordedInput = opts.input;
   return {
     id: traceId,
     root,
+    setInput(input) {
+      recordedInput = input;
+    },
     finish({ output, error }) {
       root.end(error !== undefined ? { error } : {});
       const usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
@@ -103,7 +109,7 @@ export function startTrace(opts: StartTraceOptions): Trace {
         durationMs: rootRecord.durationMs,
         usage,
         costUsd,
-        ...(capture ? { input: opts.input, output } : {}),
+        ...(capture ? { input: recordedInput, output } : {}),
         ...(error !== undefined ? { error: errorText(error) } : {}),
         spans,
       };

@@ -1,5 +1,13 @@
 export { defineConfig } from './define-config.js';
 export { issuesToError, show } from './format-issues.js';
+export {
+  GUARDRAIL_ACTIONS,
+  GUARDRAIL_CHECKS,
+  type GuardrailConfig,
+  type GuardrailStage,
+  guardrailSchema,
+  guardrailStage,
+} from './guardrail-schema.js';
 export { configJsonSchema } from './json-schema.js';
 export {
   type AppKnowledgeConfig,

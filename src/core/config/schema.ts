@@ -3,6 +3,7 @@
  * editor JSON Schema are all derived.
  */
 import { z } from 'zod';
+import { guardrailSchema } from './guardrail-schema.js';
 import { appKnowledgeSchema, knowledgeBaseSchema } from './knowledge-schema.js';
 
 const name = z
@@ -148,6 +149,10 @@ export const appSchema = z
     route: name.optional().describe("Route or provider; default: the prompt's model, then defaults.route"),
     tools: z.array(name).optional().describe('Tools from tools/*.ts the model may call'),
     maxSteps: z.int().min(1).max(50).default(8).describe('Bound on model calls in the tool loop'),
+    guardrails: z
+      .array(z.union([name.describe('A guardrail declared under guardrails:'), guardrailSchema]))
+      .optional()
+      .describe('Checks on input, retrieved text and output, run in this order'),
     knowledge: appKnowledgeSchema
       .optional()
       .describe('Retrieve from a knowledge base; chunks reach the prompt as {{context}} and {{documents}}'),
@@ -165,6 +170,7 @@ const configObject = z
       .record(name, knowledgeBaseSchema)
       .default({})
       .describe('Knowledge bases: documents to retrieve from'),
+    guardrails: z.record(name, guardrailSchema).default({}).describe('Guardrails apps refer to by name'),
     prompts: z
       .object({ dir: z.string().default('prompts') })
       .strict()
@@ -235,6 +241,23 @@ function checkReferences(cfg: z.infer<typeof configObject>, ctx: z.RefinementCtx
       }
     }
   }
+  for (const [aname, app] of Object.entries(cfg.apps)) {
+    app.guardrails?.forEach((g, i) => {
+      if (typeof g === 'string' && !(g in cfg.guardrails)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['apps', aname, 'guardrails', i],
+          message: `unknown guardrail "${g}"`,
+          params: { choices: Object.keys(cfg.guardrails) },
+        });
+      }
+    });
+  }
+  const guardrailRoutes = Object.entries(cfg.guardrails).flatMap(([n, g]) => [
+    ...(g.route ? [[g.route, ['guardrails', n, 'route']] as const] : []),
+    ...(g.fallback ? [[g.fallback, ['guardrails', n, 'fallback']] as const] : []),
+  ]);
+  for (const [ref, path] of guardrailRoutes) expectKnown(ref, [...path]);
   for (const [kname, kb] of Object.entries(cfg.knowledge)) {
     const embedder = typeof kb.embedder === 'string' ? kb.embedder : kb.embedder?.provider;
     if (embedder)

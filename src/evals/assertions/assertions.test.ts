@@ -17,6 +17,7 @@ function result(text: string, extra: Partial<AppResult> = {}): AppResult {
     citations: [],
     retrieved: [],
     toolCalls: [],
+    guardrails: [],
     usage: { inputTokens: 100, outputTokens: 20, totalTokens: 120 },
     costUsd: 0.002,
     latencyMs: 350,

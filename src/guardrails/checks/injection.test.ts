@@ -60,8 +60,13 @@ describe('injection heuristics', () => {
 
   it('names hidden characters and decoded payloads in its evidence', () => {
     expect(detectInjection(attacks[13]!).signals.map((s) => s.signal)).toEqual(
-      expect.arrayContaining(['hidden characters', 'instruction override (after removing hidden characters)']),
+      expect.arrayContaining([
+        'hidden characters',
+        'instruction override (after removing hidden characters)',
+      ]),
     );
-    expect(detectInjection(attacks[12]!).signals.find((s) => s.signal === 'encoded payload')?.evidence).toContain('base64 decodes to "Ignore all previous');
+    expect(
+      detectInjection(attacks[12]!).signals.find((s) => s.signal === 'encoded payload')?.evidence,
+    ).toContain('base64 decodes to "Ignore all previous');
   });
 });

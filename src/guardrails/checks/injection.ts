@@ -17,15 +17,43 @@ export interface InjectionResult {
 }
 
 const PHRASES: Array<[string, RegExp, number]> = [
-  ['instruction override', /\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|all|any|your|the|these|those)\b[^.\n]{0,25}\b(?:instructions?|rules?|prompts?|guidelines?|directions|polic(?:y|ies)|restrictions|constraints)\b/i, 0.8],
-  ['new instructions', /\b(?:new|updated|real|actual|true)\s+(?:instructions?|system\s+prompt|rules)\s*[:\-]/i, 0.6],
-  ['prompt exfiltration', /\b(?:reveal|print|show|repeat|output|tell me|display|leak|what(?:'s| is| are))\b[^.\n]{0,30}\b(?:system\s+prompt|your\s+(?:instructions|rules|prompt|guidelines)|hidden\s+(?:prompt|instructions)|initial\s+prompt)\b/i, 0.7],
-  ['persona switch', /\b(?:you are (?:now|no longer)|from now on,? you|act as (?:an? )?(?:unrestricted|unfiltered|uncensored|evil|jailbroken)|pretend (?:you are|to be|that you)|roleplay as|simulate (?:a|an) )/i, 0.5],
-  ['jailbreak persona', /\b(?:do anything now|developer mode|jailbreak|jailbroken|god mode|no (?:restrictions|filters|limits|rules)|without (?:any )?(?:restrictions|filters|limitations|censorship))\b/i, 0.6],
+  [
+    'instruction override',
+    /\b(?:ignore|disregard|forget|override|bypass)\b[^.\n]{0,40}\b(?:previous|prior|above|earlier|all|any|your|the|these|those)\b[^.\n]{0,25}\b(?:instructions?|rules?|prompts?|guidelines?|directions|polic(?:y|ies)|restrictions|constraints)\b/i,
+    0.8,
+  ],
+  [
+    'new instructions',
+    /\b(?:new|updated|real|actual|true)\s+(?:instructions?|system\s+prompt|rules)\s*[:-]/i,
+    0.6,
+  ],
+  [
+    'prompt exfiltration',
+    /\b(?:reveal|print|show|repeat|output|tell me|display|leak|what(?:'s| is| are))\b[^.\n]{0,30}\b(?:system\s+prompt|your\s+(?:instructions|rules|prompt|guidelines)|hidden\s+(?:prompt|instructions)|initial\s+prompt)\b/i,
+    0.7,
+  ],
+  [
+    'persona switch',
+    /\b(?:you are (?:now|no longer)|from now on,? you|act as (?:an? )?(?:unrestricted|unfiltered|uncensored|evil|jailbroken)|pretend (?:you are|to be|that you)|roleplay as|simulate (?:a|an) )/i,
+    0.5,
+  ],
+  [
+    'jailbreak persona',
+    /\b(?:do anything now|developer mode|jailbreak|jailbroken|god mode|no (?:restrictions|filters|limits|rules)|without (?:any )?(?:restrictions|filters|limitations|censorship))\b/i,
+    0.6,
+  ],
   // "DAN" only in capitals: Dan is also a name.
   ['jailbreak persona', /\bDAN\b/, 0.6],
-  ['forged role marker', /(?:^|\n)\s*(?:system|assistant|developer)\s*:|<\|im_(?:start|end)\|>|\[\/?INST\]|<<\/?SYS>>|###\s*(?:system|instruction)/i, 0.6],
-  ['authority claim', /\b(?:i am|i'm|as) (?:your|the) (?:developer|admin(?:istrator)?|creator|owner|system)\b/i, 0.35],
+  [
+    'forged role marker',
+    /(?:^|\n)\s*(?:system|assistant|developer)\s*:|<\|im_(?:start|end)\|>|\[\/?INST\]|<<\/?SYS>>|###\s*(?:system|instruction)/i,
+    0.6,
+  ],
+  [
+    'authority claim',
+    /\b(?:i am|i'm|as) (?:your|the) (?:developer|admin(?:istrator)?|creator|owner|system)\b/i,
+    0.35,
+  ],
 ];
 
 // Zero-width, bidirectional overrides and Unicode tag characters: invisible to people, read by models.
@@ -51,7 +79,12 @@ export function detectInjection(text: string): InjectionResult {
     if (!decoded) continue;
     const inner: InjectionSignal[] = [];
     scanPhrases(decoded, inner, '');
-    if (inner.length) signals.push({ signal: 'encoded payload', evidence: `base64 decodes to "${decoded.slice(0, 80)}"`, weight: 0.8 });
+    if (inner.length)
+      signals.push({
+        signal: 'encoded payload',
+        evidence: `base64 decodes to "${decoded.slice(0, 80)}"`,
+        weight: 0.8,
+      });
   }
   const unique = new Map(signals.map((s) => [s.signal, s]));
   const score = 1 - [...unique.values()].reduce((p, s) => p * (1 - s.weight), 1);

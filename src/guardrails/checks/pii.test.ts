@@ -45,7 +45,9 @@ describe('redaction', () => {
     const text = 'I am ann@example.com, card 4111 1111 1111 1111; again ann@example.com or bob@example.org';
     const { text: red, map } = redact(text, findPii(text));
     expect(red).toBe('I am [EMAIL_1], card [CARD_1]; again [EMAIL_1] or [EMAIL_2]');
-    expect(unredact(`Thanks [EMAIL_1], we refunded [CARD_1].`, map)).toBe('Thanks ann@example.com, we refunded 4111 1111 1111 1111.');
+    expect(unredact(`Thanks [EMAIL_1], we refunded [CARD_1].`, map)).toBe(
+      'Thanks ann@example.com, we refunded 4111 1111 1111 1111.',
+    );
     expect(unredact('[EMAIL_9] stays', map)).toBe('[EMAIL_9] stays');
   });
 

@@ -22,7 +22,8 @@ const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b/g;
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
-const IPV6 = /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}\b/gi;
+const IPV6 =
+  /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}\b/gi;
 // Well-known key formats, then long random-looking tokens after a secret-ish word.
 const SECRET = [
   /\b(?:sk|pk|rk)-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_-]{16,}\b/g,
@@ -49,29 +50,39 @@ export function luhn(digits: string): boolean {
 }
 
 /** All PII in `text` of the given kinds, without overlaps (earlier, longer findings win). */
-export function findPii(text: string, kinds: readonly PiiKind[] = PII_KINDS, defaultCountry: 'US' | 'GB' | 'NL' | 'DE' | 'FR' = 'US'): PiiFinding[] {
+export function findPii(
+  text: string,
+  kinds: readonly PiiKind[] = PII_KINDS,
+  defaultCountry: 'US' | 'GB' | 'NL' | 'DE' | 'FR' = 'US',
+): PiiFinding[] {
   const found: PiiFinding[] = [];
-  const add = (kind: PiiKind, start: number, value: string) => found.push({ kind, start, end: start + value.length, value });
+  const add = (kind: PiiKind, start: number, value: string) =>
+    found.push({ kind, start, end: start + value.length, value });
   const want = new Set(kinds);
   if (want.has('email')) for (const m of text.matchAll(EMAIL)) add('email', m.index!, m[0]);
-  if (want.has('secret')) for (const re of SECRET) for (const m of text.matchAll(re)) add('secret', m.index!, m[0]);
+  if (want.has('secret'))
+    for (const re of SECRET) for (const m of text.matchAll(re)) add('secret', m.index!, m[0]);
   if (want.has('iban')) {
     for (const m of text.matchAll(IBAN)) if (isValidIBAN(m[0].replace(/ /g, ''))) add('iban', m.index!, m[0]);
   }
   if (want.has('card')) {
     for (const m of text.matchAll(CARD)) {
       const digits = m[0].replace(/[ -]/g, '');
-      if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits)) add('card', m.index!, m[0]);
+      if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
+        add('card', m.index!, m[0]);
     }
   }
   if (want.has('ssn')) for (const m of text.matchAll(SSN)) add('ssn', m.index!, m[0]);
   if (want.has('ip')) {
     // "version 4.12.3.1" is a version number, not an address.
-    for (const m of text.matchAll(IPV4)) if (!/\b(?:version|release|build|v)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) add('ip', m.index!, m[0]);
+    for (const m of text.matchAll(IPV4))
+      if (!/\b(?:version|release|build|v)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!)))
+        add('ip', m.index!, m[0]);
     for (const m of text.matchAll(IPV6)) add('ip', m.index!, m[0]);
   }
   if (want.has('phone')) {
-    for (const p of findPhoneNumbersInText(text, defaultCountry)) add('phone', p.startsAt, text.slice(p.startsAt, p.endsAt));
+    for (const p of findPhoneNumbersInText(text, defaultCountry))
+      add('phone', p.startsAt, text.slice(p.startsAt, p.endsAt));
   }
   // Keep the first of overlapping findings by position, the longest at one position (a card is not also a phone).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -87,7 +98,11 @@ export interface Redaction {
 }
 
 /** Replaces each finding with a numbered placeholder per kind; the same value gets the same placeholder. */
-export function redact(text: string, findings: PiiFinding[], map: Map<string, string> = new Map()): Redaction {
+export function redact(
+  text: string,
+  findings: PiiFinding[],
+  map: Map<string, string> = new Map(),
+): Redaction {
   const byValue = new Map([...map].map(([k, v]) => [v, k]));
   const counters = new Map<string, number>();
   for (const k of map.keys()) {

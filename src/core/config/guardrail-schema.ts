@@ -1,0 +1,134 @@
+/**
+ * @module The `guardrails:` section: checks on input, retrieved text and output, each with an on-fail
+ * action. Declared once at the top level and referenced by name from apps, or inline in an app.
+ */
+import { z } from 'zod';
+
+export const GUARDRAIL_CHECKS = [
+  'pii',
+  'injection',
+  'length',
+  'format',
+  'citations',
+  'banned',
+  'topic',
+  'language',
+  'schema',
+  'llm',
+  'script',
+] as const;
+export const GUARDRAIL_ACTIONS = ['block', 'redact', 'reask', 'fallback', 'warn'] as const;
+
+export const guardrailSchema = z
+  .object({
+    check: z.enum(GUARDRAIL_CHECKS),
+    on: z
+      .enum(['input', 'retrieved', 'output'])
+      .optional()
+      .describe('Default: input for pii, injection and topic; output otherwise'),
+    action: z.enum(GUARDRAIL_ACTIONS).default('block').describe('What happens when the check fails'),
+    message: z.string().optional().describe('block: the refusal the user sees; fallback: a fixed answer'),
+    fallback: z.string().optional().describe('fallback: a route or provider to answer instead'),
+    retries: z.int().min(1).max(5).default(1).describe('reask: how many times to ask again with the failure'),
+    threshold: z
+      .number()
+      .min(0)
+      .max(1)
+      .optional()
+      .describe('injection, llm: the score at which the check fails (default 0.5)'),
+    description: z
+      .string()
+      .optional()
+      .describe('What the rule is for, in plain words (shown in the playbook)'),
+    // check options
+    kinds: z
+      .array(z.enum(['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secret']))
+      .optional()
+      .describe('pii: which kinds (default all)'),
+    country: z
+      .enum(['US', 'GB', 'NL', 'DE', 'FR'])
+      .optional()
+      .describe('pii: phone numbers without a country code are read as this country'),
+    min: z.int().min(0).optional().describe('length: fewest words'),
+    max: z.int().min(1).optional().describe('length: most words'),
+    format: z
+      .enum(['json', 'plain'])
+      .optional()
+      .describe('format: json, or plain text without Markdown headings and tables'),
+    phrases: z
+      .array(z.string())
+      .optional()
+      .describe('banned: phrases that must not appear (case-insensitive)'),
+    patterns: z.array(z.string()).optional().describe('banned: regular expressions that must not match'),
+    unless: z
+      .array(z.string())
+      .optional()
+      .describe(
+        "citations: answers containing one of these need no citation (default: don't know, cannot help)",
+      ),
+    allow: z.array(z.string()).optional().describe('topic: at least one of these words must appear'),
+    deny: z.array(z.string()).optional().describe('topic: none of these words may appear'),
+    languages: z
+      .array(z.string().length(3))
+      .optional()
+      .describe('language: ISO 639-3 codes allowed, e.g. [eng, nld]'),
+    route: z.string().optional().describe('llm: the route that judges'),
+    rubric: z.string().optional().describe('llm: what the judge looks for, e.g. "medical advice"'),
+    module: z
+      .string()
+      .optional()
+      .describe('script: a TS/JS module: export default (text, ctx) => boolean | { pass, score, reason }'),
+  })
+  .strict()
+  .superRefine((g, ctx) => {
+    const need = (field: string, ok: boolean) => {
+      if (!ok)
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `${g.check} needs ${field}:`,
+          params: { hint: `add ${field}: to this guardrail` },
+        });
+    };
+    if (g.check === 'llm') {
+      need('route', Boolean(g.route));
+      need('rubric', Boolean(g.rubric));
+    }
+    if (g.check === 'script') need('module', Boolean(g.module));
+    if (g.check === 'topic') need('allow', Boolean(g.allow?.length || g.deny?.length));
+    if (g.check === 'banned') need('phrases', Boolean(g.phrases?.length || g.patterns?.length));
+    if (g.check === 'language') need('languages', Boolean(g.languages?.length));
+    if (g.action === 'redact' && !['pii', 'injection'].includes(g.check)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['action'],
+        message: `redact works with pii and injection checks, not ${g.check}`,
+        params: { hint: 'use block, reask, fallback or warn' },
+      });
+    }
+    const stage = g.on ?? (['pii', 'injection', 'topic'].includes(g.check) ? 'input' : 'output');
+    if (g.action === 'reask' && stage !== 'output') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['action'],
+        message: 'reask only applies to output guardrails',
+        params: { hint: 'use block, redact or warn on input' },
+      });
+    }
+    if (g.action === 'fallback' && !g.fallback && !g.message) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fallback'],
+        message: 'fallback needs a route (fallback:) or a fixed answer (message:)',
+        params: { hint: 'fallback: default   # a route or provider' },
+      });
+    }
+  });
+
+export type GuardrailConfig = z.infer<typeof guardrailSchema>;
+export type GuardrailStage = 'input' | 'retrieved' | 'output';
+
+/** The stage a guardrail runs at (its `on:`, or the check's natural place). */
+export function guardrailStage(g: GuardrailConfig): GuardrailStage {
+  return g.on ?? (['pii', 'injection', 'topic'].includes(g.check) ? 'input' : 'output');
+}
