@@ -6,6 +6,7 @@ export { importModule } from './module/import-module.js';
 export { staticPrefix } from './paths/static-prefix.js';
 export { closest, levenshtein } from './text/closest.js';
 export { estimateTokens } from './text/estimate-tokens.js';
+export { REDACTION_PLACEHOLDER, withoutPlaceholders } from './text/placeholders.js';
 export { splitSentences } from './text/sentences.js';
 export { queryTerms, stem, tokenize } from './text/tokenize.js';
 export * from './types.js';

@@ -38,11 +38,13 @@ export const MODEL_GRADED_TYPES = [
   'refusal',
 ] as const;
 export const RAG_TYPES = ['hit-at-k', 'recall-at-k', 'mrr', 'ndcg-at-k', 'cites'] as const;
+export const GUARDRAIL_TYPES = ['guardrail'] as const;
 export const ASSERTION_TYPES = [
   ...DETERMINISTIC_TYPES,
   ...SEMANTIC_TYPES,
   ...MODEL_GRADED_TYPES,
   ...RAG_TYPES,
+  ...GUARDRAIL_TYPES,
 ] as const;
 export type AssertionType = (typeof ASSERTION_TYPES)[number];
 

@@ -11,6 +11,7 @@ import {
   type StreamEvent,
   TandemError,
   type Usage,
+  withoutPlaceholders,
 } from '../core/index.js';
 import type { RequestGuard } from '../guardrails/index.js';
 import type { PromptFile, PromptLibrary } from '../prompts/index.js';
@@ -92,7 +93,7 @@ export function createApp(parts: AppParts): App {
       let documents: Array<ContextDocument & { score?: number }> = input.documents ?? [];
       if (parts.knowledge) {
         const { base, queryVar, k, mode, filter } = parts.knowledge;
-        const query = String(vars[queryVar] ?? '');
+        const query = withoutPlaceholders(String(vars[queryVar] ?? ''));
         const hits = await base.retriever.retrieve(query, {
           k,
           mode,

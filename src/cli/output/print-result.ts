@@ -21,6 +21,14 @@ export function formatResultDetails(r: AppResult): string {
       lines.push(`      ${pc.dim(truncate(c.snippet, 110))}`);
     });
   }
+  const fired = r.guardrails.filter((d) => !d.passed);
+  if (fired.length) {
+    lines.push('', pc.bold('Guardrails'));
+    for (const d of fired)
+      lines.push(
+        `  ${d.action === 'blocked' ? pc.red(d.action) : pc.yellow(d.action)} ${d.name} (${d.stage}): ${truncate(d.evidence.join('; '), 100)}`,
+      );
+  }
   if (r.toolCalls.length) {
     lines.push('', pc.bold('Tool calls'));
     for (const t of r.toolCalls) {

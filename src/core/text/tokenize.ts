@@ -11,7 +11,9 @@ export const stopWords: ReadonlySet<string> = new Set(
     'me my no not of on or our so than that the their them then there these they this to too us was we were ' +
     'what when where which who whom why will with would you your yours about after again all also am any ' +
     'because before being between both each few further he her here hers him his just more most nor now ' +
-    'only other out over own same she should some such through under until up very while'
+    'only other out over own same she should some such through under until up very while ' +
+    // contractions once their apostrophe is gone
+    'im ive id ill dont cant wont isnt arent doesnt didnt youre theyre'
   ).split(' '),
 );
 

@@ -299,3 +299,48 @@ describe('model-graded assertions', () => {
     });
   });
 });
+
+describe('guardrail assertion', () => {
+  const fired = {
+    guardrails: [
+      {
+        name: 'pii',
+        check: 'pii',
+        stage: 'input' as const,
+        passed: false,
+        evidence: ['email at 3'],
+        action: 'redacted' as const,
+      },
+      {
+        name: 'cite',
+        check: 'citations',
+        stage: 'output' as const,
+        passed: true,
+        evidence: [],
+        action: 'none' as const,
+      },
+    ],
+  };
+  it('checks that a guardrail fired, with an action, or did not', async () => {
+    expect(await check({ type: 'guardrail', value: 'pii' }, ctx('x', {}, fired))).toMatchObject({
+      status: 'pass',
+      reason: 'pii fired (redacted): email at 3',
+    });
+    expect((await check({ type: 'guardrail', value: 'pii:redacted' }, ctx('x', {}, fired))).status).toBe(
+      'pass',
+    );
+    expect(await check({ type: 'guardrail', value: 'pii:blocked' }, ctx('x', {}, fired))).toMatchObject({
+      status: 'fail',
+      reason: 'pii fired with redacted, not blocked',
+    });
+    expect(await check({ type: 'guardrail', value: 'cite' }, ctx('x', {}, fired))).toMatchObject({
+      status: 'fail',
+      reason: 'cite passed',
+    });
+    expect((await check({ type: 'not-guardrail', value: 'cite' }, ctx('x', {}, fired))).status).toBe('pass');
+    expect(await check({ type: 'guardrail', value: 'topic' }, ctx('x', {}, fired))).toMatchObject({
+      status: 'fail',
+      reason: 'topic did not run',
+    });
+  });
+});

@@ -243,6 +243,26 @@ export const deterministicChecks: Record<string, Check> = {
   latency: budget((ctx) => ctx.result.latencyMs, 'ms', 'latency'),
   cost: budget((ctx) => ctx.result.costUsd, 'USD', 'cost'),
   tokens: budget((ctx) => ctx.result.usage.totalTokens, 'tokens', 'used'),
+  // `pii` fired (did not pass); `pii:redacted` fired with that action. not-guardrail: it did not.
+  guardrail: (spec, ctx) => {
+    const [name, action] = text(spec, 'guardrail name (name or name:action)').split(':');
+    const fired = ctx.result.guardrails.filter((d) => d.name === name && !d.passed);
+    const matching = action ? fired.filter((d) => d.action === action) : fired;
+    if (matching.length)
+      return verdict(
+        true,
+        `${name} fired (${matching.map((d) => d.action).join(', ')}): ${matching[0]!.evidence.join('; ')}`,
+      );
+    const ran = ctx.result.guardrails.some((d) => d.name === name);
+    return verdict(
+      false,
+      fired.length
+        ? `${name} fired with ${fired.map((d) => d.action).join(', ')}, not ${action}`
+        : ran
+          ? `${name} passed`
+          : `${name} did not run`,
+    );
+  },
   'tool-called': (spec, ctx) => {
     const name = text(spec, 'tool name');
     const calls = ctx.result.toolCalls.filter((c) => c.name === name);

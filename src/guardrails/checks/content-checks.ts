@@ -74,8 +74,14 @@ export function contentCheck(
       return { passed: !evidence.length, evidence };
     }
     case 'topic': {
-      const lower = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-      const has = (w: string) => lower.includes(` ${w.toLowerCase()}`);
+      const norm = (t: string) =>
+        t
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
+      const lower = ` ${norm(text)} `;
+      // Word starts match ("deliver" matches "delivery"); list words are normalised the same way ("e-mail").
+      const has = (w: string) => lower.includes(` ${norm(w)}`);
       const denied = (g.deny ?? []).filter(has);
       if (denied.length) return { passed: false, evidence: denied.map((w) => `mentions "${w}"`) };
       if (g.allow?.length && !g.allow.some(has))

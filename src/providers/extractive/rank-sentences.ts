@@ -1,4 +1,4 @@
-import { splitSentences, stem, tokenize } from '../../core/index.js';
+import { splitSentences, stem, tokenize, withoutPlaceholders } from '../../core/index.js';
 import type { Passage } from './collect-passages.js';
 
 // Words that frame a question rather than say what it is about.
@@ -44,7 +44,9 @@ export interface RankedSentence {
  * weighted by its inverse document frequency over all sentences (rare words count more).
  */
 export function rankSentences(question: string, passages: Passage[]): RankedSentence[] {
-  const queryTerms = [...new Set(tokenize(question))].filter((t) => !QUESTION_FILLER.has(t));
+  const queryTerms = [...new Set(tokenize(withoutPlaceholders(question)))].filter(
+    (t) => !QUESTION_FILLER.has(t),
+  );
   if (!queryTerms.length) return [];
   const sentences = passages.flatMap((passage, passageIndex) =>
     splitSentences(passage.text).map((text, sentenceIndex) => ({
