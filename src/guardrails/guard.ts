@@ -163,7 +163,7 @@ export function createGuard(
                 continue;
               }
               failed = { ...v, evidence: [`${d.source ?? d.id}: ${v.evidence.join('; ')}`] };
-              if (g.config.action === 'block') {
+              if (g.config.action === 'block' || g.config.action === 'fallback') {
                 record(g, 'retrieved', failed, 'blocked', span);
                 return { docs: kept, blocked: g.config.message ?? DEFAULT_BLOCK_MESSAGE };
               }
