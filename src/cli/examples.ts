@@ -43,6 +43,12 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem eval --watch                          # re-run what changed on every save',
   ],
   compare: ['tandem compare run_01a2…aa run_01a2…bb', 'tandem compare run_A run_B --variant gpt --json'],
+  playbook: [
+    'tandem playbook                      # playbook/playbook.html and .md for every app',
+    'tandem playbook support --out review/',
+    'tandem playbook approve support --by "Ana (legal)" --note "tone and refusals OK"',
+  ],
+  approve: ['tandem playbook approve support --by "Ana (legal)" --note "reviewed refunds wording"'],
   ingest: [
     'tandem ingest',
     'tandem ingest help --rebuild',

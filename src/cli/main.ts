@@ -29,6 +29,7 @@ export async function main(argv: string[]): Promise<void> {
       prompts: () => import('./commands/prompts.js').then((m) => m.default),
       eval: () => import('./commands/eval.js').then((m) => m.default),
       compare: () => import('./commands/compare.js').then((m) => m.default),
+      playbook: () => import('./commands/playbook.js').then((m) => m.default),
       ingest: () => import('./commands/ingest.js').then((m) => m.default),
       search: () => import('./commands/search.js').then((m) => m.default),
       schema: () => import('./commands/schema.js').then((m) => m.default),

@@ -146,6 +146,22 @@ export interface EvalStore {
   results(runId: string): Promise<EvalResultRecord[]>;
 }
 
+/** A reviewer's sign-off on the prompt version an app runs. */
+export interface ApprovalRecord {
+  app: string;
+  prompt: string;
+  version: string;
+  by: string;
+  note?: string;
+  approvedAt: number;
+}
+
+export interface ApprovalStore {
+  add(record: Omit<ApprovalRecord, 'approvedAt'>): Promise<ApprovalRecord>;
+  /** Newest first. */
+  list(filter?: { app?: string; prompt?: string; version?: string }): Promise<ApprovalRecord[]>;
+}
+
 export interface Store {
   /** Which implementation this is; siblings that need the engine itself (the knowledge index) switch on it. */
   readonly kind: 'sqlite' | 'postgres';
@@ -153,5 +169,6 @@ export interface Store {
   readonly traces: TraceStore;
   readonly cache: CacheStore;
   readonly evals: EvalStore;
+  readonly approvals: ApprovalStore;
   close(): Promise<void>;
 }

@@ -124,7 +124,7 @@ describe('tandem eval', () => {
     );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^tandem eval: threshold failed: tests\/bot\.yaml: default pass rate 80\.0% < 95\.0%$/m,
+      /^tandem eval: gate failed: tests\/bot\.yaml: default pass rate 80\.0% < 95\.0%$/m,
     );
     expect(r.stdout).toContain('✗ case 3');
     expect(r.stdout).toContain('fail starts-with: starts with "no"');

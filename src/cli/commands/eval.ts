@@ -23,6 +23,12 @@ export default defineCommand({
     resume: { type: 'boolean', description: 'continue the last unfinished run of each suite' },
     run: { type: 'string', description: 'with --resume: the run id to continue', valueHint: 'id' },
     ci: { type: 'boolean', description: 'exit 1 with a one-line reason when a threshold fails' },
+    'require-approval': {
+      type: 'string',
+      description:
+        'with --ci: fail unless the prompt version this label points at is approved (tandem playbook approve)',
+      valueHint: 'label',
+    },
     output: {
       type: 'string',
       alias: 'o',
@@ -54,6 +60,7 @@ export default defineCommand({
       resume: Boolean(args.resume),
       runId: args.run,
       ci: Boolean(args.ci),
+      requireApproval: args['require-approval'],
       outputs: collectRepeated(rawArgs, 'output', 'o'),
       maxCostUsd: args['max-cost'] === undefined ? undefined : Number(args['max-cost']),
       dryRun: Boolean(args['dry-run']),

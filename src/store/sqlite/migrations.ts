@@ -85,4 +85,12 @@ export const migrations: Migration[] = [
     // Watch mode compares what each case retrieves now with what it retrieved last time.
     sql: `ALTER TABLE eval_results ADD COLUMN retrieved TEXT;`,
   },
+  {
+    version: 6,
+    name: 'playbook approvals',
+    sql: `CREATE TABLE approvals (
+      id INTEGER PRIMARY KEY, app TEXT NOT NULL, prompt TEXT NOT NULL, version TEXT NOT NULL, by TEXT NOT NULL,
+      note TEXT, approved_at INTEGER NOT NULL);
+      CREATE INDEX approvals_app ON approvals (app, prompt, version);`,
+  },
 ];

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { TandemError } from '../../core/index.js';
 import type { Store } from '../store.js';
 import { migrate } from './migrate.js';
+import { createSqliteApprovalStore } from './sqlite-approvals.js';
 import { createSqliteCache } from './sqlite-cache.js';
 import { createSqliteEvalStore } from './sqlite-evals.js';
 import { createSqlitePromptStore } from './sqlite-prompts.js';
@@ -43,6 +44,7 @@ export function openSqliteStore(file: string): SqliteStore {
     traces: createSqliteTraceStore(db),
     cache: createSqliteCache(db),
     evals: createSqliteEvalStore(db),
+    approvals: createSqliteApprovalStore(db),
     async close() {
       if (db.open) db.close();
     },

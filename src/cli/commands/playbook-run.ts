@@ -1,0 +1,63 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join, relative, resolve } from 'node:path';
+import pc from 'picocolors';
+import { TandemError } from '../../core/index.js';
+import { loadProject } from '../../pipeline/index.js';
+import { collectPlaybook, playbookHtml, playbookMarkdown } from '../../playbook/index.js';
+
+/** `tandem playbook [app]`: writes playbook.html and playbook.md. */
+export async function writePlaybook(
+  root: string,
+  configFile: string | undefined,
+  app: string | undefined,
+  out?: string,
+): Promise<void> {
+  const project = await loadProject(root, { file: configFile });
+  try {
+    const apps = await collectPlaybook(project, app ? [app] : undefined);
+    if (!apps.length)
+      throw new TandemError('APP_NOT_FOUND', 'this project has no apps to describe', {
+        hint: 'Declare one under apps: in tandem.yaml.',
+      });
+    const dir = resolve(root, out ?? 'playbook');
+    await mkdir(dir, { recursive: true });
+    const name = basename(project.root);
+    await writeFile(join(dir, 'playbook.html'), playbookHtml(apps, name));
+    await writeFile(join(dir, 'playbook.md'), playbookMarkdown(apps, name));
+    const near = relative(process.cwd(), dir) || '.';
+    const rel = near.startsWith('..') ? dir : near;
+    process.stdout.write(
+      `wrote ${rel}/playbook.html and ${rel}/playbook.md (${apps.map((a) => `${a.name}${a.approvedBy.length ? '' : pc.yellow(' not approved')}`).join(', ')})\n`,
+    );
+  } finally {
+    await project.close();
+  }
+}
+
+/** `tandem playbook approve <app> --by NAME`: records who approved the prompt version the app runs now. */
+export async function approve(
+  root: string,
+  configFile: string | undefined,
+  app: string,
+  by: string,
+  note?: string,
+): Promise<void> {
+  if (!by?.trim())
+    throw new TandemError('USAGE', '--by needs the name of who approves', {
+      hint: 'tandem playbook approve support --by "Ana (legal)"',
+    });
+  const project = await loadProject(root, { file: configFile });
+  try {
+    const a = await project.app(app);
+    const rec = await project.store.approvals.add({
+      app,
+      prompt: a.prompt.name,
+      version: a.prompt.version,
+      by: by.trim(),
+      ...(note ? { note } : {}),
+    });
+    process.stdout.write(`approved ${app}: prompt ${rec.prompt}@${rec.version.slice(0, 12)} by ${rec.by}\n`);
+  } finally {
+    await project.close();
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * @module Gathers what a reviewer needs to know about each app, from the same files and store the app
+ * runs from: purpose, prompt (rendered readably, version, labels, approvals), few-shot examples, tools,
+ * guardrails in plain words, knowledge sources, and the latest evaluation per tag.
+ */
+import type { Message } from '../core/index.js';
+import { loadSuite, wilsonInterval } from '../evals/index.js';
+import { describe as describeGuardrail } from '../guardrails/index.js';
+import type { Project } from '../pipeline/index.js';
+import { toJsonSchema } from '../prompts/index.js';
+import type { ApprovalRecord, PromptLabelRecord } from '../store/index.js';
+
+export interface PlaybookApp {
+  name: string;
+  description?: string;
+  prompt: {
+    name: string;
+    version: string;
+    origin: string;
+    model?: string;
+    labels: PromptLabelRecord[];
+    inputs: string[];
+  };
+  approvals: ApprovalRecord[];
+  /** The current version's approvals (empty: not approved). */
+  approvedBy: ApprovalRecord[];
+  /** Instructions and turns as the model sees them, with inputs shown as ⟨name⟩; undefined if it cannot render. */
+  messages?: Message[];
+  examples: Array<{ user: string; assistant: string }>;
+  tools: Array<{ name: string; description: string; parameters: string[] }>;
+  guardrails: Array<{ name: string; stage: string; rule: string; action: string; description?: string }>;
+  knowledge?: { name: string; sources: string[]; documents: number };
+  evals: Array<{
+    suite: string;
+    runId: string;
+    at: number;
+    tags: Array<{
+      tag: string;
+      cases: number;
+      passed: number;
+      rate: number;
+      low: number;
+      high: number;
+      failures: Array<{ name: string; reasons: string[]; answer?: string }>;
+    }>;
+  }>;
+}
+
+const ACTION_WORDS: Record<string, string> = {
+  block: 'the request is refused',
+  redact: 'the data is masked and the request goes on',
+  reask: 'the model is asked again with the problem pointed out',
+  fallback: 'a fallback answer is given',
+  warn: 'it is recorded; nothing else happens',
+};
+
+/** The playbook data of the named apps (all apps when none are named). */
+export async function collectPlaybook(project: Project, names?: string[]): Promise<PlaybookApp[]> {
+  const { config } = project.loaded;
+  const apps = names?.length ? names : Object.keys(config.apps);
+  const out: PlaybookApp[] = [];
+  for (const name of apps) {
+    const app = await project.app(name);
+    const cfg = config.apps[name]!;
+    const prompt = app.prompt;
+    const labels = await project.store.prompts.listLabels(prompt.name);
+    const approvals = await project.store.approvals.list({ app: name });
+    const schema = await toJsonSchema(prompt.frontMatter.input?.schema, prompt.origin, 'input.schema').catch(
+      () => undefined,
+    );
+    const inputs = Object.keys((schema?.properties as object | undefined) ?? {});
+    let messages: Message[] | undefined;
+    try {
+      const vars = Object.fromEntries(inputs.map((i) => [i, `⟨${i}⟩`]));
+      const context = app.knowledge
+        ? `⟨passages from the "${app.knowledge}" knowledge base that best match the question⟩`
+        : '';
+      messages = (await project.prompts.render(prompt, vars, undefined, { context, documents: [] })).messages;
+    } catch {
+      messages = undefined;
+    }
+    const toolNames = [...new Set([...(cfg.tools ?? []), ...(prompt.frontMatter.tools ?? [])])];
+    const tools = (await project.tools.pick(toolNames, `app "${name}"`)).map((t) => ({
+      name: t.name,
+      description: t.description,
+      parameters: Object.keys((t.parameters.properties as object | undefined) ?? {}),
+    }));
+    const guardrails = (cfg.guardrails ?? []).map((g, i) => {
+      const [gname, gcfg] = typeof g === 'string' ? [g, config.guardrails[g]!] : [`${g.check}-${i + 1}`, g];
+      const stage = gcfg.on ?? (['pii', 'injection', 'topic'].includes(gcfg.check) ? 'input' : 'output');
+      return {
+        name: gname,
+        stage,
+        rule: describeGuardrail(gcfg),
+        action: ACTION_WORDS[gcfg.action] ?? gcfg.action,
+        ...(gcfg.description ? { description: gcfg.description } : {}),
+      };
+    });
+    let knowledge: PlaybookApp['knowledge'];
+    if (app.knowledge) {
+      const kb = await project.knowledge.get(app.knowledge);
+      const sources = Array.isArray(kb.config.sources) ? kb.config.sources : [kb.config.sources];
+      knowledge = { name: kb.name, sources, documents: (await kb.index.stats()).documents };
+    }
+    out.push({
+      name,
+      ...(cfg.description ? { description: cfg.description } : {}),
+      prompt: {
+        name: prompt.name,
+        version: prompt.version,
+        origin: prompt.origin,
+        ...(prompt.frontMatter.model ? { model: prompt.frontMatter.model } : {}),
+        labels,
+        inputs,
+      },
+      approvals,
+      approvedBy: approvals.filter((a) => a.prompt === prompt.name && a.version === prompt.version),
+      ...(messages ? { messages } : {}),
+      examples: fewShot(messages ?? []),
+      tools,
+      guardrails,
+      ...(knowledge ? { knowledge } : {}),
+      evals: await latestEvals(project, name),
+    });
+  }
+  return out;
+}
+
+// User/assistant pairs before the final user turn: the examples the model is shown.
+function fewShot(messages: Message[]): Array<{ user: string; assistant: string }> {
+  const turns = messages.filter((m) => m.role !== 'system');
+  const out: Array<{ user: string; assistant: string }> = [];
+  for (let i = 0; i + 1 < turns.length - 1; i++) {
+    if (turns[i]!.role === 'user' && turns[i + 1]!.role === 'assistant')
+      out.push({ user: turns[i]!.content, assistant: turns[i + 1]!.content });
+  }
+  return out;
+}
+
+async function latestEvals(project: Project, app: string): Promise<PlaybookApp['evals']> {
+  const seen = new Set<string>();
+  const out: PlaybookApp['evals'] = [];
+  for (const run of await project.store.evals.listRuns({ limit: 200 })) {
+    if (seen.has(run.suite) || run.status !== 'finished' || !run.summary) continue;
+    const suite = await loadSuite(project.root, run.suite).catch(() => undefined);
+    if (!suite || suite.spec.app !== app) continue;
+    seen.add(run.suite);
+    const summary = run.summary as {
+      cases?: Array<{ variant: string; caseId: string; name: string; status: string }>;
+      variants?: Array<{ name: string }>;
+    };
+    const variant = summary.variants?.[0]?.name;
+    const cases = (summary.cases ?? []).filter((c) => c.variant === variant);
+    const results = await project.store.evals.results(run.id);
+    const tagsOf = new Map(suite.cases.map((c) => [c.id, c.tags.length ? c.tags : ['untagged']]));
+    const byTag = new Map<string, typeof cases>();
+    for (const c of cases)
+      for (const t of tagsOf.get(c.caseId) ?? ['untagged']) byTag.set(t, [...(byTag.get(t) ?? []), c]);
+    const tags = [...byTag.entries()].map(([tag, cs]) => {
+      const measured = cs.filter((c) => c.status !== 'error');
+      const passed = measured.filter((c) => c.status === 'pass').length;
+      const { low, high } = wilsonInterval(passed, measured.length);
+      const failures = cs
+        .filter((c) => c.status !== 'pass')
+        .slice(0, 3)
+        .map((c) => {
+          const r = results.find(
+            (x) => x.variant === variant && x.caseId === c.caseId && x.status !== 'pass',
+          );
+          return {
+            name: c.name,
+            reasons: (r?.assertions ?? [])
+              .filter((a) => a.status !== 'pass')
+              .map((a) => `${a.type}: ${a.reason}`)
+              .concat(r?.error ? [r.error] : []),
+            ...(r?.output ? { answer: r.output } : {}),
+          };
+        });
+      return {
+        tag,
+        cases: cs.length,
+        passed,
+        rate: measured.length ? passed / measured.length : 0,
+        low,
+        high,
+        failures,
+      };
+    });
+    out.push({
+      suite: run.suite,
+      runId: run.id,
+      at: run.finishedAt ?? run.startedAt,
+      tags: tags.sort((a, b) => a.tag.localeCompare(b.tag)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,3 @@
+export { collectPlaybook, type PlaybookApp } from './collect-playbook.js';
+export { playbookHtml } from './render-html.js';
+export { playbookMarkdown } from './render-markdown.js';
