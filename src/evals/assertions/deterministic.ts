@@ -243,9 +243,9 @@ export const deterministicChecks: Record<string, Check> = {
   latency: budget((ctx) => ctx.result.latencyMs, 'ms', 'latency'),
   cost: budget((ctx) => ctx.result.costUsd, 'USD', 'cost'),
   tokens: budget((ctx) => ctx.result.usage.totalTokens, 'tokens', 'used'),
-  // `pii` fired (did not pass); `pii:redacted` fired with that action. not-guardrail: it did not.
+  // `pii` fired (did not pass); `pii:redacted` or `pii-redacted` fired with that action. not-guardrail: it did not.
   guardrail: (spec, ctx) => {
-    const [name, action] = text(spec, 'guardrail name (name or name:action)').split(':');
+    const [name, action] = splitGuardrailRef(text(spec, 'guardrail name (name or name:action)'));
     const fired = ctx.result.guardrails.filter((d) => d.name === name && !d.passed);
     const matching = action ? fired.filter((d) => d.action === action) : fired;
     if (matching.length)
@@ -280,6 +280,15 @@ export const deterministicChecks: Record<string, Check> = {
     );
   },
 };
+
+const GUARDRAIL_ACTIONS = ['blocked', 'redacted', 'reasked', 'fallback', 'warned'];
+
+// "pii:blocked", "pii-blocked" (the action as a suffix), or just "pii".
+function splitGuardrailRef(ref: string): [string, string | undefined] {
+  if (ref.includes(':')) return ref.split(':', 2) as [string, string];
+  const suffix = GUARDRAIL_ACTIONS.find((a) => ref.endsWith(`-${a}`));
+  return suffix ? [ref.slice(0, -suffix.length - 1), suffix] : [ref, undefined];
+}
 
 function toOutcome(got: unknown, threshold: number, what: string): CheckOutcome {
   if (typeof got === 'boolean') return verdict(got, `${what} returned ${got}`);
