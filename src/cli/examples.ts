@@ -49,6 +49,11 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem playbook approve support --by "Ana (legal)" --note "tone and refusals OK"',
   ],
   approve: ['tandem playbook approve support --by "Ana (legal)" --note "reviewed refunds wording"'],
+  serve: [
+    'tandem serve                  # http://127.0.0.1:8787/v1',
+    'tandem serve --port 9000',
+    'curl localhost:8787/v1/chat/completions -d \'{"model":"app:support","messages":[{"role":"user","content":"hi"}]}\'',
+  ],
   ingest: [
     'tandem ingest',
     'tandem ingest help --rebuild',

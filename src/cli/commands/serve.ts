@@ -1,0 +1,23 @@
+import { defineCommand } from 'citty';
+import { projectArgs, projectDir } from '../args.js';
+
+export default defineCommand({
+  meta: {
+    name: 'serve',
+    description: 'Serve routes, providers and apps over the OpenAI Chat Completions API',
+  },
+  args: {
+    port: { type: 'string', description: 'port (default 8787)', valueHint: 'n' },
+    host: { type: 'string', description: 'address to bind (default 127.0.0.1)', valueHint: 'address' },
+    ...projectArgs,
+  },
+  async run({ args }) {
+    const { serve } = await import('./serve-run.js');
+    await serve({
+      root: projectDir(args.cwd),
+      configFile: args.config,
+      port: args.port === undefined ? 8787 : Number(args.port),
+      host: args.host ?? '127.0.0.1',
+    });
+  },
+});

@@ -1,0 +1,66 @@
+/**
+ * @module The HTTP service: the OpenAI-compatible gateway in front of every route, provider and app, plus
+ * health checks. One Hono app; `tandem serve` puts it on a Node server.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Project } from '../pipeline/index.js';
+import { batchingSink, type TraceSink } from '../tracing/index.js';
+import { chatCompletions } from './routes/chat-completions.js';
+
+export interface ServerOptions {
+  traces?: TraceSink;
+}
+
+/** Builds the app for a loaded project. */
+export function createServerApp(
+  project: Project,
+  opts: ServerOptions = {},
+): { app: Hono; traces: TraceSink } {
+  const traces = opts.traces ?? batchingSink(project.store.traces);
+  const app = new Hono();
+  // Bodies past 5 MB are refused before they are read into memory.
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: 5 * 1024 * 1024,
+      onError: (c) =>
+        c.json(
+          {
+            error: {
+              message: 'request body larger than 5 MB',
+              type: 'invalid_request_error',
+              param: null,
+              code: 'body_too_large',
+            },
+          },
+          413,
+        ),
+    }),
+  );
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', (c) => c.json({ status: 'ready' }));
+  app.get('/v1/models', (c) => {
+    const { providers, routes } = project.providers.names();
+    const ids = [...routes, ...providers, ...Object.keys(project.loaded.config.apps).map((a) => `app:${a}`)];
+    return c.json({
+      object: 'list',
+      data: ids.map((id) => ({ id, object: 'model', created: 0, owned_by: 'tandem' })),
+    });
+  });
+  app.post('/v1/chat/completions', chatCompletions(project, traces));
+  app.notFound((c) =>
+    c.json(
+      {
+        error: {
+          message: `no route ${c.req.method} ${c.req.path}`,
+          type: 'invalid_request_error',
+          param: null,
+          code: 'not_found',
+        },
+      },
+      404,
+    ),
+  );
+  return { app, traces };
+}

@@ -1,0 +1,73 @@
+/**
+ * @module The one place that maps error codes to HTTP statuses and the OpenAI error shape
+ * (`{ error: { message, type, param, code } }`), which the official SDKs understand.
+ */
+import { type ErrorCode, isTandemError } from '../core/index.js';
+
+const STATUS: Record<ErrorCode, number> = {
+  CONFIG_NOT_FOUND: 500,
+  CONFIG_INVALID: 500,
+  CONFIG_ENV_MISSING: 500,
+  PROMPT_NOT_FOUND: 404,
+  PROMPT_INVALID: 500,
+  INPUT_INVALID: 400,
+  APP_NOT_FOUND: 404,
+  PROVIDER_NOT_FOUND: 404,
+  PROVIDER_AUTH: 502,
+  PROVIDER_RATE_LIMITED: 429,
+  PROVIDER_TIMEOUT: 504,
+  PROVIDER_ERROR: 502,
+  PROVIDER_BAD_RESPONSE: 502,
+  PROVIDER_UNSUPPORTED: 400,
+  OUTPUT_INVALID: 502,
+  TOOL_NOT_FOUND: 500,
+  TOOL_INVALID: 500,
+  TOOL_STEP_LIMIT: 502,
+  SCRIPT_INVALID: 500,
+  DOCUMENT_INVALID: 500,
+  SUITE_INVALID: 400,
+  KNOWLEDGE_NOT_FOUND: 404,
+  STORE_ERROR: 500,
+  NOT_FOUND: 404,
+  USAGE: 400,
+  ABORTED: 499,
+};
+
+export interface ErrorBody {
+  error: { message: string; type: string; param: string | null; code: string };
+}
+
+/** Status and OpenAI-shaped body for any error; unknown errors are 500s without internals. */
+export function errorResponse(
+  err: unknown,
+  param: string | null = null,
+): { status: number; body: ErrorBody } {
+  if (isTandemError(err)) {
+    const status = STATUS[err.code] ?? 500;
+    const type = status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
+    return {
+      status,
+      body: {
+        error: {
+          message: err.hint ? `${err.message} (${err.hint})` : err.message,
+          type,
+          param,
+          code: err.code.toLowerCase(),
+        },
+      },
+    };
+  }
+  return {
+    status: 500,
+    body: { error: { message: 'internal error', type: 'api_error', param: null, code: 'internal_error' } },
+  };
+}
+
+/** A 400 in the OpenAI shape, for requests that fail validation. */
+export function badRequest(
+  message: string,
+  param: string | null = null,
+  code = 'invalid_request',
+): { status: 400; body: ErrorBody } {
+  return { status: 400, body: { error: { message, type: 'invalid_request_error', param, code } } };
+}

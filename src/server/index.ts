@@ -1,0 +1,2 @@
+export { createServerApp, type ServerOptions } from './create-server-app.js';
+export { errorResponse } from './error-response.js';

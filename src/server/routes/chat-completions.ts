@@ -1,0 +1,143 @@
+/**
+ * @module POST /v1/chat/completions: any route, provider or app behind the OpenAI wire format, non-streaming
+ * and SSE streaming (with stream_options.include_usage), tools and json_schema output.
+ */
+import type { Context } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { newId } from '../../core/index.js';
+import { firstRequiredInput, type Project } from '../../pipeline/index.js';
+import { startTrace, type TraceSink } from '../../tracing/index.js';
+import { badRequest, errorResponse } from '../error-response.js';
+import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
+import { chunker, toChatCompletion } from '../openai/chat-response.js';
+import { resolveModel } from '../resolve-model.js';
+
+/** The handler, bound to a project and a trace sink. */
+export function chatCompletions(project: Project, traces: TraceSink) {
+  return async (c: Context) => {
+    const started = performance.now();
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      const e = badRequest('the body is not valid JSON', null, 'invalid_json');
+      return c.json(e.body, e.status);
+    }
+    const parsed = chatRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const e = badRequest(
+        `${issue.path.join('.') || 'body'}: ${issue.message}`,
+        issue.path.join('.') || null,
+        'invalid_request',
+      );
+      return c.json(e.body, e.status);
+    }
+    const body = parsed.data;
+    const id = `chatcmpl-${newId()}`;
+    const abort = new AbortController();
+    c.req.raw.signal.addEventListener('abort', () => abort.abort(), { once: true });
+    try {
+      const target = await resolveModel(project, body.model);
+      if (target.kind === 'app') {
+        // An app takes the last user message as its query input and the turns before it as history.
+        const req = toModelRequest(body);
+        const last = [...req.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+        const input = (await firstRequiredInput(target.app.prompt)) ?? 'question';
+        const history = req.messages
+          .slice(0, req.messages.map((m) => m.role).lastIndexOf('user'))
+          .filter((m) => m.role === 'user' || m.role === 'assistant');
+        const result = await target.app.run({ vars: { [input]: last }, history }, { signal: abort.signal });
+        const res = {
+          text: result.text,
+          finishReason: result.finishReason,
+          usage: result.usage,
+          model: body.model,
+          provider: result.provider,
+          latencyMs: result.latencyMs,
+          costUsd: result.costUsd,
+        };
+        setHeaders(c, result.provider, result.modelCalls, result.cached, result.costUsd, 0);
+        const completion = {
+          ...toChatCompletion(id, res),
+          tandem: { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails },
+        };
+        if (!body.stream) return c.json(completion);
+        return streamSSE(c, async (s) => {
+          const ch = chunker(id, body.model);
+          await s.writeSSE({ data: JSON.stringify(ch.role()) });
+          if (result.text) await s.writeSSE({ data: JSON.stringify(ch.text(result.text)) });
+          await s.writeSSE({ data: JSON.stringify(ch.finish(result.finishReason)) });
+          if (body.stream_options?.include_usage)
+            await s.writeSSE({ data: JSON.stringify(ch.usage(result.usage)) });
+          await s.writeSSE({ data: '[DONE]' });
+        });
+      }
+      const req = toModelRequest(body);
+      const trace = startTrace({ name: target.name, kind: 'request', input: { messages: req.messages } });
+      const request = { ...req, signal: abort.signal, span: trace.root };
+      if (!body.stream) {
+        try {
+          const res = await target.provider.generate(request);
+          await traces.write(trace.finish({ output: { text: res.text } }));
+          setHeaders(
+            c,
+            res.provider,
+            res.attempts ?? 1,
+            res.cached ?? false,
+            res.costUsd ?? 0,
+            performance.now() - started - res.latencyMs,
+          );
+          return c.json(toChatCompletion(id, res));
+        } catch (err) {
+          await traces.write(trace.finish({ error: err }));
+          throw err;
+        }
+      }
+      return streamSSE(c, async (s) => {
+        const ch = chunker(id, body.model);
+        let sentRole = false;
+        try {
+          for await (const ev of target.provider.stream(request)) {
+            if (!sentRole) {
+              await s.writeSSE({ data: JSON.stringify(ch.role()) });
+              sentRole = true;
+            }
+            if (ev.type === 'text-delta') await s.writeSSE({ data: JSON.stringify(ch.text(ev.text)) });
+            else if (ev.type === 'finish') {
+              if (ev.response.toolCalls?.length)
+                await s.writeSSE({ data: JSON.stringify(ch.toolCalls(ev.response.toolCalls)) });
+              await s.writeSSE({ data: JSON.stringify(ch.finish(ev.response.finishReason)) });
+              if (body.stream_options?.include_usage)
+                await s.writeSSE({ data: JSON.stringify(ch.usage(ev.response.usage)) });
+              await traces.write(trace.finish({ output: { text: ev.response.text } }));
+            }
+          }
+          await s.writeSSE({ data: '[DONE]' });
+        } catch (err) {
+          await traces.write(trace.finish({ error: err }));
+          // Headers are gone: the error travels as an event the SDKs raise.
+          await s.writeSSE({ data: JSON.stringify(errorResponse(err, 'model').body) });
+        }
+      });
+    } catch (err) {
+      const e = errorResponse(err, 'model');
+      return c.json(e.body, e.status as 400);
+    }
+  };
+}
+
+function setHeaders(
+  c: Context,
+  provider: string,
+  attempts: number,
+  cached: boolean,
+  costUsd: number,
+  overheadMs: number,
+): void {
+  c.header('x-tandem-provider', provider);
+  c.header('x-tandem-attempts', String(attempts));
+  c.header('x-tandem-cache', cached ? 'hit' : 'miss');
+  c.header('x-tandem-cost-usd', costUsd.toFixed(6));
+  c.header('x-tandem-overhead-ms', Math.max(0, overheadMs).toFixed(3));
+}
