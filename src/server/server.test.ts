@@ -28,7 +28,8 @@ knowledge:
 apps:
   support: { prompt: answer, route: local, knowledge: help }
 `,
-    'prompts/answer.prompt': '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
+    'prompts/answer.prompt':
+      '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
     'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 on weekdays.\n',
   });
   project = await loadProject(dir);
@@ -47,7 +48,9 @@ afterAll(async () => {
 
 describe('tandem serve: the OpenAI Chat Completions API', () => {
   it('answers through a route, with usage and tandem headers, as the official client reads them', async () => {
-    const { data, response } = await client.chat.completions.create({ model: 'main', messages: [{ role: 'user', content: 'Hi' }] }).withResponse();
+    const { data, response } = await client.chat.completions
+      .create({ model: 'main', messages: [{ role: 'user', content: 'Hi' }] })
+      .withResponse();
     expect(data.choices[0]!.message.content).toBe('Hello from upstream');
     expect(data.usage).toMatchObject({ prompt_tokens: 12, completion_tokens: 5, total_tokens: 17 });
     expect(response.headers.get('x-tandem-provider')).toBe('openai');
@@ -57,7 +60,12 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
 
   it('streams with include_usage', async () => {
     upstream.reply({ sse: chatStream(['Hel', 'lo'], { usage: [7, 2] }) });
-    const stream = await client.chat.completions.create({ model: 'main', messages: [{ role: 'user', content: 'Hi' }], stream: true, stream_options: { include_usage: true } });
+    const stream = await client.chat.completions.create({
+      model: 'main',
+      messages: [{ role: 'user', content: 'Hi' }],
+      stream: true,
+      stream_options: { include_usage: true },
+    });
     let text = '';
     let usage: OpenAI.CompletionUsage | undefined;
     for await (const chunk of stream) {
@@ -69,27 +77,51 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
   });
 
   it('passes tools through and returns tool calls', async () => {
-    upstream.reply({ json: chatCompletion('', { toolCalls: [{ id: 'call_1', name: 'lookup', args: { id: 3 } }] }) });
+    upstream.reply({
+      json: chatCompletion('', { toolCalls: [{ id: 'call_1', name: 'lookup', args: { id: 3 } }] }),
+    });
     const res = await client.chat.completions.create({
       model: 'main',
       messages: [{ role: 'user', content: 'find 3' }],
-      tools: [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object', properties: { id: { type: 'number' } } } } }],
+      tools: [
+        {
+          type: 'function',
+          function: {
+            name: 'lookup',
+            parameters: { type: 'object', properties: { id: { type: 'number' } } },
+          },
+        },
+      ],
     });
     expect(res.choices[0]!.finish_reason).toBe('tool_calls');
-    expect(res.choices[0]!.message.tool_calls?.[0]).toMatchObject({ id: 'call_1', function: { name: 'lookup', arguments: '{"id":3}' } });
+    expect(res.choices[0]!.message.tool_calls?.[0]).toMatchObject({
+      id: 'call_1',
+      function: { name: 'lookup', arguments: '{"id":3}' },
+    });
     expect(upstream.requests.at(-1)!.body.tools[0].function.name).toBe('lookup');
   });
 
   it('falls back when the upstream fails', async () => {
     upstream.reply({ status: 500 });
-    const { data, response } = await client.chat.completions.create({ model: 'main', messages: [{ role: 'system', content: '[1] Opening hours are 9 to 5.' }, { role: 'user', content: 'opening hours?' }] }).withResponse();
+    const { data, response } = await client.chat.completions
+      .create({
+        model: 'main',
+        messages: [
+          { role: 'system', content: '[1] Opening hours are 9 to 5.' },
+          { role: 'user', content: 'opening hours?' },
+        ],
+      })
+      .withResponse();
     expect(data.choices[0]!.message.content).toContain('Opening hours are 9 to 5.');
     expect(response.headers.get('x-tandem-provider')).toBe('local');
     expect(response.headers.get('x-tandem-attempts')).toBe('2');
   });
 
   it('runs an app: model "app:<name>", with citations and the trace id', async () => {
-    const res = (await client.chat.completions.create({ model: 'app:support', messages: [{ role: 'user', content: 'When does the shop open on weekdays?' }] })) as OpenAI.ChatCompletion & { tandem: { traceId: string; citations: Array<{ source: string }> } };
+    const res = (await client.chat.completions.create({
+      model: 'app:support',
+      messages: [{ role: 'user', content: 'When does the shop open on weekdays?' }],
+    })) as OpenAI.ChatCompletion & { tandem: { traceId: string; citations: Array<{ source: string }> } };
     expect(res.choices[0]!.message.content).toContain('The shop opens at 9:00 on weekdays.');
     expect(res.tandem.citations[0]!.source).toBe('kb/hours.md');
     expect(await project.store.traces.get(res.tandem.traceId)).toBeDefined();
@@ -101,17 +133,36 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
   });
 
   it('answers bad requests in the OpenAI error shape', async () => {
-    await expect(client.chat.completions.create({ model: 'nope', messages: [{ role: 'user', content: 'x' }] })).rejects.toMatchObject({
+    await expect(
+      client.chat.completions.create({ model: 'nope', messages: [{ role: 'user', content: 'x' }] }),
+    ).rejects.toMatchObject({
       status: 404,
       message: expect.stringContaining('model "nope" is not a route, provider or app'),
     });
-    const badJson = await fetch(`${base}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model": ' });
+    const badJson = await fetch(`${base}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"model": ',
+    });
     expect(badJson.status).toBe(400);
-    expect(await badJson.json()).toMatchObject({ error: { code: 'invalid_json', type: 'invalid_request_error' } });
-    const missing = await fetch(`${base}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"model":"main"}' });
+    expect(await badJson.json()).toMatchObject({
+      error: { code: 'invalid_json', type: 'invalid_request_error' },
+    });
+    const missing = await fetch(`${base}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"model":"main"}',
+    });
     expect(missing.status).toBe(400);
     expect((await missing.json()).error.message).toContain('messages');
-    const huge = await fetch(`${base}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'main', messages: [{ role: 'user', content: 'x'.repeat(10 * 1024 * 1024) }] }) });
+    const huge = await fetch(`${base}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'main',
+        messages: [{ role: 'user', content: 'x'.repeat(10 * 1024 * 1024) }],
+      }),
+    });
     expect(huge.status).toBe(413);
   });
 });
