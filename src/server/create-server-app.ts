@@ -6,7 +6,9 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Project } from '../pipeline/index.js';
 import { batchingSink, type TraceSink } from '../tracing/index.js';
+import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
+import { embeddings } from './routes/embeddings.js';
 
 export interface ServerOptions {
   traces?: TraceSink;
@@ -21,7 +23,7 @@ export function createServerApp(
   const app = new Hono();
   // Bodies past 5 MB are refused before they are read into memory.
   app.use(
-    '/v1/*',
+    '*',
     bodyLimit({
       maxSize: 5 * 1024 * 1024,
       onError: (c) =>
@@ -49,6 +51,8 @@ export function createServerApp(
     });
   });
   app.post('/v1/chat/completions', chatCompletions(project, traces));
+  app.post('/v1/embeddings', embeddings(project));
+  mountAppApi(app, project);
   app.notFound((c) =>
     c.json(
       {

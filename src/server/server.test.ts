@@ -46,6 +46,96 @@ afterAll(async () => {
   await upstream.close();
 });
 
+describe('tandem serve: embeddings, the app API, feedback and traces', () => {
+  it('serves embeddings as floats and as base64 (the official client default)', async () => {
+    upstream.reply({
+      json: {
+        object: 'list',
+        model: 'e',
+        data: [{ object: 'embedding', index: 0, embedding: [0.25, -0.5, 1] }],
+        usage: { prompt_tokens: 1, total_tokens: 1 },
+      },
+    });
+    const viaClient = await client.embeddings.create({ model: 'openai', input: 'hello' }); // asks for base64, decodes it
+    expect(Array.from(viaClient.data[0]!.embedding)).toEqual([0.25, -0.5, 1]);
+    upstream.reply({
+      json: {
+        object: 'list',
+        model: 'e',
+        data: [{ object: 'embedding', index: 0, embedding: [0.25, -0.5, 1] }],
+        usage: { prompt_tokens: 1, total_tokens: 1 },
+      },
+    });
+    const floats = await client.embeddings.create({
+      model: 'openai',
+      input: ['hello'],
+      encoding_format: 'float',
+    });
+    expect(floats.data[0]!.embedding).toEqual([0.25, -0.5, 1]);
+    await expect(client.embeddings.create({ model: 'local', input: 'x' })).rejects.toMatchObject({
+      status: 400,
+    });
+  });
+
+  it('runs an app over its own API, takes feedback on the trace, and lists and shows traces', async () => {
+    const run = await fetch(`${base}/api/apps/support/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ vars: { question: 'When does the shop open?' } }),
+    });
+    expect(run.status).toBe(200);
+    const result = (await run.json()) as {
+      text: string;
+      traceId: string;
+      citations: unknown[];
+      usage: unknown;
+      guardrails: unknown[];
+    };
+    expect(result.text).toContain('9:00');
+    expect(result).toMatchObject({
+      citations: [expect.objectContaining({ source: 'kb/hours.md' })],
+      guardrails: [],
+    });
+    const fb = await fetch(`${base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ traceId: result.traceId, score: 0, comment: 'should mention weekends' }),
+    });
+    expect(fb.status).toBe(201);
+    const trace = (await (await fetch(`${base}/api/traces/${result.traceId}`)).json()) as {
+      name: string;
+      spans: unknown[];
+      feedback: Array<{ comment: string }>;
+    };
+    expect(trace.name).toBe('support');
+    expect(trace.spans.length).toBeGreaterThan(2);
+    expect(trace.feedback[0]!.comment).toBe('should mention weekends');
+    const list = (await (await fetch(`${base}/api/traces?app=support&limit=1`)).json()) as {
+      data: Array<{ id: string }>;
+      next: string | null;
+    };
+    expect(list.data[0]!.id).toBe(result.traceId);
+    expect(list.next).toBe(result.traceId);
+    const missing = await fetch(`${base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ traceId: 'tr_nope', score: 1 }),
+    });
+    expect(missing.status).toBe(404);
+  });
+
+  it('streams an app run as server-sent events', async () => {
+    const res = await fetch(`${base}/api/apps/support/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ vars: { question: 'When does the shop open?' } }),
+    });
+    const text = await res.text();
+    expect(text).toContain('event: text-delta');
+    expect(text).toMatch(/event: done\ndata: \{.*"traceId"/);
+  });
+});
+
 describe('tandem serve: the OpenAI Chat Completions API', () => {
   it('answers through a route, with usage and tandem headers, as the official client reads them', async () => {
     const { data, response } = await client.chat.completions
@@ -154,7 +244,7 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
       body: '{"model":"main"}',
     });
     expect(missing.status).toBe(400);
-    expect((await missing.json()).error.message).toContain('messages');
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('messages');
     const huge = await fetch(`${base}/v1/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -72,8 +72,19 @@ export interface TraceFilter {
   limit?: number;
 }
 
+/** A person's or a product's judgement of a traced answer (thumbs, a rating, a correction). */
+export interface FeedbackRecord {
+  traceId: string;
+  /** 0..1 (1 = good). */
+  score: number;
+  comment?: string;
+  createdAt: number;
+}
+
 export interface TraceStore {
   write(traces: TraceRecord[]): Promise<void>;
+  addFeedback(traceId: string, feedback: { score: number; comment?: string }): Promise<FeedbackRecord>;
+  feedback(traceId: string): Promise<FeedbackRecord[]>;
   get(id: string): Promise<TraceRecord | undefined>;
   /** Newest first; spans are not included (use get). */
   list(filter?: TraceFilter): Promise<Omit<TraceRecord, 'spans'>[]>;

@@ -93,4 +93,11 @@ export const migrations: Migration[] = [
       note TEXT, approved_at INTEGER NOT NULL);
       CREATE INDEX approvals_app ON approvals (app, prompt, version);`,
   },
+  {
+    version: 7,
+    name: 'trace feedback',
+    sql: `CREATE TABLE trace_feedback (
+      id INTEGER PRIMARY KEY, trace_id TEXT NOT NULL, score REAL NOT NULL, comment TEXT, created_at INTEGER NOT NULL);
+      CREATE INDEX trace_feedback_trace ON trace_feedback (trace_id);`,
+  },
 ];

@@ -125,6 +125,27 @@ export function createSqliteTraceStore(db: Database.Database): TraceStore {
     }
   });
   return {
+    async addFeedback(traceId, f) {
+      const createdAt = Date.now();
+      db.prepare('INSERT INTO trace_feedback (trace_id, score, comment, created_at) VALUES (?, ?, ?, ?)').run(
+        traceId,
+        f.score,
+        f.comment ?? null,
+        createdAt,
+      );
+      return { traceId, score: f.score, ...(f.comment ? { comment: f.comment } : {}), createdAt };
+    },
+    async feedback(traceId) {
+      const rows = db
+        .prepare('SELECT * FROM trace_feedback WHERE trace_id = ? ORDER BY id')
+        .all(traceId) as Array<{ score: number; comment: string | null; created_at: number }>;
+      return rows.map((r) => ({
+        traceId,
+        score: r.score,
+        ...(r.comment ? { comment: r.comment } : {}),
+        createdAt: r.created_at,
+      }));
+    },
     async write(traces) {
       if (traces.length) writeAll(traces);
     },

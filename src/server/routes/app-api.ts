@@ -1,0 +1,128 @@
+/**
+ * @module The app API (POST /api/apps/:name/run, JSON or SSE), feedback on traces, and trace queries.
+ */
+import type { Context, Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import type { Message } from '../../core/index.js';
+import type { Project } from '../../pipeline/index.js';
+import { badRequest, errorResponse } from '../error-response.js';
+
+const runSchema = z.object({
+  vars: z.record(z.string(), z.unknown()).default({}),
+  history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() })).optional(),
+  stream: z.boolean().optional(),
+});
+
+const feedbackSchema = z.object({
+  traceId: z.string().min(1),
+  score: z.number().min(0).max(1),
+  comment: z.string().max(10_000).optional(),
+});
+
+async function body<T>(
+  c: Context,
+  schema: z.ZodType<T>,
+): Promise<{ ok: true; value: T } | { ok: false; res: Response }> {
+  let raw: unknown;
+  try {
+    raw = await c.req.json();
+  } catch {
+    const e = badRequest('the body is not valid JSON', null, 'invalid_json');
+    return { ok: false, res: c.json(e.body, e.status) };
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const e = badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`, issue.path.join('.') || null);
+  return { ok: false, res: c.json(e.body, e.status) };
+}
+
+/** Mounts the app, feedback and trace routes. */
+export function mountAppApi(app: Hono, project: Project): void {
+  app.post('/api/apps/:name/run', async (c) => {
+    const b = await body(c, runSchema);
+    if (!b.ok) return b.res;
+    const input = {
+      vars: b.value.vars,
+      ...(b.value.history ? { history: b.value.history as Message[] } : {}),
+    };
+    try {
+      const target = await project.app(c.req.param('name'));
+      const wantsStream = b.value.stream || (c.req.header('accept') ?? '').includes('text/event-stream');
+      if (!wantsStream) {
+        const { messages: _m, ...result } = await target.run(input, { signal: c.req.raw.signal });
+        return c.json(result);
+      }
+      return streamSSE(c, async (s) => {
+        try {
+          for await (const ev of target.stream(input, { signal: c.req.raw.signal })) {
+            if (ev.type === 'done') {
+              const { messages: _m, ...result } = ev.result;
+              await s.writeSSE({ event: 'done', data: JSON.stringify(result) });
+            } else await s.writeSSE({ event: ev.type, data: JSON.stringify(ev) });
+          }
+        } catch (err) {
+          await s.writeSSE({ event: 'error', data: JSON.stringify(errorResponse(err).body) });
+        }
+      });
+    } catch (err) {
+      const e = errorResponse(err);
+      return c.json(e.body, e.status as 400);
+    }
+  });
+
+  app.post('/api/feedback', async (c) => {
+    const b = await body(c, feedbackSchema);
+    if (!b.ok) return b.res;
+    if (!(await project.store.traces.get(b.value.traceId))) {
+      return c.json(
+        {
+          error: {
+            message: `no trace ${b.value.traceId}`,
+            type: 'invalid_request_error',
+            param: 'traceId',
+            code: 'not_found',
+          },
+        },
+        404,
+      );
+    }
+    const saved = await project.store.traces.addFeedback(b.value.traceId, {
+      score: b.value.score,
+      ...(b.value.comment ? { comment: b.value.comment } : {}),
+    });
+    return c.json(saved, 201);
+  });
+
+  app.get('/api/traces', async (c) => {
+    const status = c.req.query('status');
+    const limit = Math.min(200, Math.max(1, Number(c.req.query('limit') ?? 50) || 50));
+    const name = c.req.query('app') ?? c.req.query('name');
+    const before = c.req.query('before');
+    const traces = await project.store.traces.list({
+      ...(name ? { name } : {}),
+      ...(status === 'ok' || status === 'error' ? { status } : {}),
+      ...(before ? { before } : {}),
+      limit,
+    });
+    return c.json({ data: traces, next: traces.length === limit ? traces.at(-1)!.id : null });
+  });
+
+  app.get('/api/traces/:id', async (c) => {
+    const trace = await project.store.traces.get(c.req.param('id'));
+    if (!trace)
+      return c.json(
+        {
+          error: {
+            message: `no trace ${c.req.param('id')}`,
+            type: 'invalid_request_error',
+            param: 'id',
+            code: 'not_found',
+          },
+        },
+        404,
+      );
+    return c.json({ ...trace, feedback: await project.store.traces.feedback(trace.id) });
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * @module POST /v1/embeddings in the OpenAI format. The official client asks for base64 by default, so both
+ * encodings are served (base64: little-endian float32, as OpenAI sends it).
+ */
+import type { Context } from 'hono';
+import { z } from 'zod';
+import { estimateTokens, TandemError } from '../../core/index.js';
+import type { Project } from '../../pipeline/index.js';
+import { badRequest, errorResponse } from '../error-response.js';
+import { resolveModel } from '../resolve-model.js';
+
+const schema = z.object({
+  model: z.string().min(1),
+  input: z.union([z.string(), z.array(z.string()).min(1)]),
+  encoding_format: z.enum(['float', 'base64']).optional(),
+});
+
+/** The handler, bound to a project. */
+export function embeddings(project: Project) {
+  return async (c: Context) => {
+    let raw: unknown;
+    try {
+      raw = await c.req.json();
+    } catch {
+      const e = badRequest('the body is not valid JSON', null, 'invalid_json');
+      return c.json(e.body, e.status);
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const e = badRequest(
+        `${issue.path.join('.') || 'body'}: ${issue.message}`,
+        issue.path.join('.') || null,
+      );
+      return c.json(e.body, e.status);
+    }
+    const { model, input, encoding_format } = parsed.data;
+    const texts = Array.isArray(input) ? input : [input];
+    try {
+      const target = await resolveModel(project, model);
+      if (target.kind !== 'provider' || !target.provider.embed) {
+        throw new TandemError('PROVIDER_UNSUPPORTED', `"${model}" does not make embeddings`, {
+          hint: 'Use a route or provider of type openai (or a script provider with embed()).',
+        });
+      }
+      const vectors = await target.provider.embed(texts, { signal: c.req.raw.signal });
+      const tokens = texts.reduce((n, t) => n + estimateTokens(t), 0);
+      return c.json({
+        object: 'list',
+        model,
+        data: vectors.map((v, index) => ({
+          object: 'embedding',
+          index,
+          embedding:
+            encoding_format === 'base64'
+              ? Buffer.from(new Float32Array(v).buffer).toString('base64')
+              : Array.from(v),
+        })),
+        usage: { prompt_tokens: tokens, total_tokens: tokens },
+      });
+    } catch (err) {
+      const e = errorResponse(err, 'model');
+      return c.json(e.body, e.status as 400);
+    }
+  };
+}
