@@ -9,6 +9,7 @@ import { batchingSink, type TraceSink } from '../tracing/index.js';
 import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
+import { messages } from './routes/messages.js';
 
 export interface ServerOptions {
   traces?: TraceSink;
@@ -51,6 +52,7 @@ export function createServerApp(
     });
   });
   app.post('/v1/chat/completions', chatCompletions(project, traces));
+  app.post('/v1/messages', messages(project, traces));
   app.post('/v1/embeddings', embeddings(project));
   mountAppApi(app, project);
   app.notFound((c) =>

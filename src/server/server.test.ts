@@ -1,16 +1,14 @@
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-upstream.js';
 import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
+import { type RunningServer, serveProject } from '../../test/support/serve-app.js';
 import { tempProject } from '../../test/support/temp-project.js';
 import { loadProject, type Project } from '../pipeline/index.js';
-import { createServerApp } from './create-server-app.js';
 
 let upstream: FakeUpstream;
 let project: Project;
-let server: ReturnType<typeof serve>;
+let server: RunningServer;
 let base: string;
 let client: OpenAI;
 
@@ -34,14 +32,12 @@ apps:
   });
   project = await loadProject(dir);
   await (await project.knowledge.get('help')).ingest();
-  const { app } = createServerApp(project);
-  server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-  await new Promise((r) => server.once('listening', r));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serveProject(project);
+  base = server.url;
   client = new OpenAI({ apiKey: 'unused', baseURL: `${base}/v1`, maxRetries: 0 });
 });
 afterAll(async () => {
-  await new Promise((r) => server.close(r));
+  await server.close();
   await project.close();
   await upstream.close();
 });

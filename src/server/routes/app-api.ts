@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Message } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { badRequest, errorResponse } from '../error-response.js';
+import { readJson } from '../read-json.js';
 
 const runSchema = z.object({
   vars: z.record(z.string(), z.unknown()).default({}),
@@ -24,17 +25,9 @@ async function body<T>(
   c: Context,
   schema: z.ZodType<T>,
 ): Promise<{ ok: true; value: T } | { ok: false; res: Response }> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    const e = badRequest('the body is not valid JSON', null, 'invalid_json');
-    return { ok: false, res: c.json(e.body, e.status) };
-  }
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  const issue = parsed.error.issues[0]!;
-  const e = badRequest(`${issue.path.join('.') || 'body'}: ${issue.message}`, issue.path.join('.') || null);
+  const b = await readJson(c, schema);
+  if (b.ok) return b;
+  const e = badRequest(b.message, b.param, b.code);
   return { ok: false, res: c.json(e.body, e.status) };
 }
 

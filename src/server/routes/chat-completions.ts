@@ -5,49 +5,33 @@
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { newId } from '../../core/index.js';
-import { firstRequiredInput, type Project } from '../../pipeline/index.js';
+import type { Project } from '../../pipeline/index.js';
 import { startTrace, type TraceSink } from '../../tracing/index.js';
+import { runAppOnConversation } from '../app-from-conversation.js';
 import { badRequest, errorResponse } from '../error-response.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
+import { readJson } from '../read-json.js';
 import { resolveModel } from '../resolve-model.js';
+import { setTandemHeaders } from '../tandem-headers.js';
 
 /** The handler, bound to a project and a trace sink. */
 export function chatCompletions(project: Project, traces: TraceSink) {
   return async (c: Context) => {
     const started = performance.now();
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      const e = badRequest('the body is not valid JSON', null, 'invalid_json');
+    const b = await readJson(c, chatRequestSchema);
+    if (!b.ok) {
+      const e = badRequest(b.message, b.param, b.code);
       return c.json(e.body, e.status);
     }
-    const parsed = chatRequestSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const e = badRequest(
-        `${issue.path.join('.') || 'body'}: ${issue.message}`,
-        issue.path.join('.') || null,
-        'invalid_request',
-      );
-      return c.json(e.body, e.status);
-    }
-    const body = parsed.data;
+    const body = b.value;
     const id = `chatcmpl-${newId()}`;
     const abort = new AbortController();
     c.req.raw.signal.addEventListener('abort', () => abort.abort(), { once: true });
     try {
       const target = await resolveModel(project, body.model);
       if (target.kind === 'app') {
-        // An app takes the last user message as its query input and the turns before it as history.
-        const req = toModelRequest(body);
-        const last = [...req.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
-        const input = (await firstRequiredInput(target.app.prompt)) ?? 'question';
-        const history = req.messages
-          .slice(0, req.messages.map((m) => m.role).lastIndexOf('user'))
-          .filter((m) => m.role === 'user' || m.role === 'assistant');
-        const result = await target.app.run({ vars: { [input]: last }, history }, { signal: abort.signal });
+        const result = await runAppOnConversation(target.app, toModelRequest(body).messages, abort.signal);
         const res = {
           text: result.text,
           finishReason: result.finishReason,
@@ -57,7 +41,13 @@ export function chatCompletions(project: Project, traces: TraceSink) {
           latencyMs: result.latencyMs,
           costUsd: result.costUsd,
         };
-        setHeaders(c, result.provider, result.modelCalls, result.cached, result.costUsd, 0);
+        setTandemHeaders(c, {
+          provider: result.provider,
+          attempts: result.modelCalls,
+          cached: result.cached,
+          costUsd: result.costUsd,
+          overheadMs: 0,
+        });
         const completion = {
           ...toChatCompletion(id, res),
           tandem: { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails },
@@ -80,14 +70,13 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         try {
           const res = await target.provider.generate(request);
           await traces.write(trace.finish({ output: { text: res.text } }));
-          setHeaders(
-            c,
-            res.provider,
-            res.attempts ?? 1,
-            res.cached ?? false,
-            res.costUsd ?? 0,
-            performance.now() - started - res.latencyMs,
-          );
+          setTandemHeaders(c, {
+            provider: res.provider,
+            attempts: res.attempts ?? 1,
+            cached: res.cached ?? false,
+            costUsd: res.costUsd ?? 0,
+            overheadMs: performance.now() - started - res.latencyMs,
+          });
           return c.json(toChatCompletion(id, res));
         } catch (err) {
           await traces.write(trace.finish({ error: err }));
@@ -125,19 +114,4 @@ export function chatCompletions(project: Project, traces: TraceSink) {
       return c.json(e.body, e.status as 400);
     }
   };
-}
-
-function setHeaders(
-  c: Context,
-  provider: string,
-  attempts: number,
-  cached: boolean,
-  costUsd: number,
-  overheadMs: number,
-): void {
-  c.header('x-tandem-provider', provider);
-  c.header('x-tandem-attempts', String(attempts));
-  c.header('x-tandem-cache', cached ? 'hit' : 'miss');
-  c.header('x-tandem-cost-usd', costUsd.toFixed(6));
-  c.header('x-tandem-overhead-ms', Math.max(0, overheadMs).toFixed(3));
 }

@@ -1,0 +1,134 @@
+/**
+ * @module The Anthropic Messages request as clients send it, validated, and translated to a ModelRequest:
+ * system blocks, text / tool_use / tool_result content blocks, tools with input_schema and tool_choice.
+ */
+import { z } from 'zod';
+import { type Message, type ModelRequest, TandemError, type ToolCall } from '../../core/index.js';
+
+const textBlock = z.object({ type: z.literal('text'), text: z.string() }).loose();
+const toolUseBlock = z
+  .object({
+    type: z.literal('tool_use'),
+    id: z.string(),
+    name: z.string(),
+    input: z.record(z.string(), z.unknown()),
+  })
+  .loose();
+const toolResultBlock = z
+  .object({
+    type: z.literal('tool_result'),
+    tool_use_id: z.string(),
+    content: z
+      .union([z.string(), z.array(z.object({ type: z.string(), text: z.string().optional() }).loose())])
+      .optional(),
+    is_error: z.boolean().optional(),
+  })
+  .loose();
+// Blocks we do not translate (image, document, thinking…) still parse, so the error can name them.
+const otherBlock = z.object({ type: z.string() }).loose();
+const block = z.union([textBlock, toolUseBlock, toolResultBlock, otherBlock]);
+
+export const messagesRequestSchema = z
+  .object({
+    model: z.string().min(1),
+    max_tokens: z.int().positive(),
+    system: z.union([z.string(), z.array(textBlock)]).optional(),
+    messages: z
+      .array(
+        z
+          .object({ role: z.enum(['user', 'assistant']), content: z.union([z.string(), z.array(block)]) })
+          .loose(),
+      )
+      .min(1),
+    stream: z.boolean().optional(),
+    temperature: z.number().optional(),
+    top_p: z.number().optional(),
+    stop_sequences: z.array(z.string()).optional(),
+    tools: z
+      .array(
+        z
+          .object({
+            name: z.string(),
+            description: z.string().optional(),
+            input_schema: z.record(z.string(), z.unknown()),
+          })
+          .loose(),
+      )
+      .optional(),
+    tool_choice: z
+      .union([
+        z.object({ type: z.enum(['auto', 'any', 'none']) }).loose(),
+        z.object({ type: z.literal('tool'), name: z.string() }).loose(),
+      ])
+      .optional(),
+  })
+  .loose();
+
+export type MessagesRequest = z.infer<typeof messagesRequestSchema>;
+type Block = z.infer<typeof block>;
+
+const joinText = (blocks: Array<{ type: string; text?: string }>) =>
+  blocks
+    .filter((b) => b.type === 'text')
+    .map((b) => b.text ?? '')
+    .join('');
+
+/** The request as a ModelRequest. Tool results become tool messages named after the tool_use they answer. */
+export function toModelRequest(body: MessagesRequest): ModelRequest {
+  const messages: Message[] = [];
+  if (body.system !== undefined) {
+    const system = typeof body.system === 'string' ? body.system : joinText(body.system);
+    if (system) messages.push({ role: 'system', content: system });
+  }
+  const toolNames = new Map<string, string>();
+  body.messages.forEach((m, i) => {
+    const blocks: Block[] = typeof m.content === 'string' ? [{ type: 'text', text: m.content }] : m.content;
+    for (const [j, b] of blocks.entries()) {
+      if (!['text', 'tool_use', 'tool_result'].includes(b.type))
+        throw new TandemError(
+          'PROVIDER_UNSUPPORTED',
+          `messages.${i}.content.${j}: "${b.type}" blocks are not supported`,
+          {
+            hint: 'send text, tool_use and tool_result blocks',
+          },
+        );
+    }
+    const text = joinText(blocks as Array<{ type: string; text?: string }>);
+    if (m.role === 'assistant') {
+      const toolCalls: ToolCall[] = blocks
+        .filter((b): b is z.infer<typeof toolUseBlock> => b.type === 'tool_use')
+        .map((b) => ({ id: b.id, name: b.name, args: b.input }));
+      for (const c of toolCalls) toolNames.set(c.id, c.name);
+      messages.push({ role: 'assistant', content: text, ...(toolCalls.length ? { toolCalls } : {}) });
+      return;
+    }
+    for (const b of blocks) {
+      if (b.type !== 'tool_result') continue;
+      const r = b as z.infer<typeof toolResultBlock>;
+      const content = typeof r.content === 'string' ? r.content : joinText(r.content ?? []);
+      messages.push({
+        role: 'tool',
+        toolCallId: r.tool_use_id,
+        name: toolNames.get(r.tool_use_id) ?? '',
+        content: r.is_error ? `error: ${content}` : content,
+      });
+    }
+    if (text || !blocks.some((b) => b.type === 'tool_result')) messages.push({ role: 'user', content: text });
+  });
+  const choice = body.tool_choice;
+  // A forced tool ("type": "tool") is the only tool offered, with a call required.
+  const tools = (body.tools ?? [])
+    .filter((t) => choice?.type !== 'tool' || t.name === (choice as { name: string }).name)
+    .map((t) => ({ name: t.name, description: t.description ?? '', parameters: t.input_schema }));
+  return {
+    messages,
+    maxTokens: body.max_tokens,
+    ...(body.temperature !== undefined ? { temperature: body.temperature } : {}),
+    ...(body.top_p !== undefined ? { topP: body.top_p } : {}),
+    ...(body.stop_sequences?.length ? { stop: body.stop_sequences } : {}),
+    ...(tools.length ? { tools } : {}),
+    ...(choice
+      ? { toolChoice: choice.type === 'auto' ? 'auto' : choice.type === 'none' ? 'none' : 'required' }
+      : {}),
+  };
+}

@@ -1,0 +1,23 @@
+/** Starts tandem's HTTP app for a loaded project on a free loopback port (a real Node server). */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Project } from '../../src/pipeline/index.js';
+import { createServerApp, type ServerOptions } from '../../src/server/index.js';
+
+export interface RunningServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveProject(project: Project, opts: ServerOptions = {}): Promise<RunningServer> {
+  const { app, traces } = createServerApp(project, opts);
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise((r) => server.once('listening', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise((r) => server.close(r));
+      await traces.flush();
+    },
+  };
+}
