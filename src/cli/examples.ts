@@ -52,8 +52,19 @@ export const EXAMPLES: Record<string, string[]> = {
   serve: [
     'tandem serve                  # http://127.0.0.1:8787/v1',
     'tandem serve --port 9000',
+    'tandem serve --host 0.0.0.0   # only once a key exists (tandem keys create)',
     'curl localhost:8787/v1/chat/completions -d \'{"model":"app:support","messages":[{"role":"user","content":"hi"}]}\'',
   ],
+  keys: [
+    'tandem keys create --name web --rpm 60 --budget-usd-day 5',
+    'tandem keys create --name support-widget --routes app:support',
+    'tandem keys list',
+    'tandem keys revoke web',
+  ],
+  create: [
+    'tandem keys create --name web --rpm 60 --tpm 100000 --budget-usd-month 50 --routes main,app:support',
+  ],
+  revoke: ['tandem keys revoke web'],
   ingest: [
     'tandem ingest',
     'tandem ingest help --rebuild',

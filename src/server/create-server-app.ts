@@ -6,6 +6,8 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Project } from '../pipeline/index.js';
 import { batchingSink, type TraceSink } from '../tracing/index.js';
+import { keyGuard } from './keys/key-guard.js';
+import { mountAdminKeys } from './routes/admin-keys.js';
 import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
@@ -13,6 +15,8 @@ import { messages } from './routes/messages.js';
 
 export interface ServerOptions {
   traces?: TraceSink;
+  /** Enables /admin/keys; default: the TANDEM_ADMIN_KEY environment variable. */
+  adminKey?: string;
 }
 
 /** Builds the app for a loaded project. */
@@ -41,6 +45,11 @@ export function createServerApp(
         ),
     }),
   );
+  const guard = keyGuard(project.store.keys);
+  app.use('/v1/*', guard);
+  app.use('/api/*', guard);
+  const adminKey = opts.adminKey ?? process.env.TANDEM_ADMIN_KEY;
+  if (adminKey) mountAdminKeys(app, project.store.keys, adminKey);
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', (c) => c.json({ status: 'ready' }));
   app.get('/v1/models', (c) => {

@@ -173,6 +173,44 @@ export interface ApprovalStore {
   list(filter?: { app?: string; prompt?: string; version?: string }): Promise<ApprovalRecord[]>;
 }
 
+/** A virtual API key: who may call the server, on which models, how fast and for how much money. */
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  /** The first characters of the secret, to recognise a key in lists; the secret itself is never stored. */
+  prefix: string;
+  rpm?: number;
+  tpm?: number;
+  budgetUsdDay?: number;
+  budgetUsdMonth?: number;
+  /** Models (routes, providers, `app:<name>`) the key may call; absent: all. */
+  routes?: string[];
+  createdAt: number;
+  revokedAt?: number;
+}
+
+/** What a key spent in a period. */
+export interface KeySpend {
+  requests: number;
+  tokens: number;
+  costUsd: number;
+}
+
+export interface ApiKeyStore {
+  /** Saves a key under the SHA-256 hash of its secret. */
+  create(record: Omit<ApiKeyRecord, 'createdAt'>, secretHash: string): Promise<ApiKeyRecord>;
+  findByHash(secretHash: string): Promise<ApiKeyRecord | undefined>;
+  list(): Promise<ApiKeyRecord[]>;
+  /** Revokes by name or id; false when no such active key. */
+  revoke(nameOrId: string): Promise<boolean>;
+  /** True once any key was created: from then on the server requires one. */
+  any(): Promise<boolean>;
+  /** Adds to the key's spend for the UTC day of `at`. */
+  addSpend(keyId: string, spend: KeySpend, at?: number): Promise<void>;
+  /** Spend summed over UTC days from `sinceDay` (YYYY-MM-DD) on. */
+  spendSince(keyId: string, sinceDay: string): Promise<KeySpend>;
+}
+
 export interface Store {
   /** Which implementation this is; siblings that need the engine itself (the knowledge index) switch on it. */
   readonly kind: 'sqlite' | 'postgres';
@@ -181,5 +219,6 @@ export interface Store {
   readonly cache: CacheStore;
   readonly evals: EvalStore;
   readonly approvals: ApprovalStore;
+  readonly keys: ApiKeyStore;
   close(): Promise<void>;
 }

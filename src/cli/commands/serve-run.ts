@@ -17,16 +17,16 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 export async function serve(o: ServeOptions): Promise<void> {
   if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
     throw new TandemError('USAGE', `--port must be 0–65535, got ${o.port}`);
-  if (!LOOPBACK.test(o.host)) {
+  const project = await loadProject(o.root, { file: o.configFile });
+  // Without keys anyone who can reach the port spends the model budget, so open servers stay on loopback.
+  if (!LOOPBACK.test(o.host) && !(await project.store.keys.any())) {
+    await project.close();
     throw new TandemError(
       'USAGE',
-      `refusing to listen on ${o.host}: this server has no API keys yet, so anyone who can reach it could spend your model budget`,
-      {
-        hint: 'Bind to 127.0.0.1 and put an authenticating proxy in front, or wait for virtual keys.',
-      },
+      `refusing to listen on ${o.host}: this project has no API keys, so anyone who can reach it could spend your model budget`,
+      { hint: 'create one first (tandem keys create --name <client>), or bind to 127.0.0.1' },
     );
   }
-  const project = await loadProject(o.root, { file: o.configFile });
   const { app, traces } = createServerApp(project);
   const server = listen({ fetch: app.fetch, port: o.port, hostname: o.host }, (info) => {
     process.stdout.write(

@@ -9,6 +9,7 @@ import type { Project } from '../../pipeline/index.js';
 import { startTrace, type TraceSink } from '../../tracing/index.js';
 import { runAppOnConversation } from '../app-from-conversation.js';
 import { badRequest, errorResponse } from '../error-response.js';
+import { chargeRequest } from '../keys/key-guard.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
 import { readJson } from '../read-json.js';
@@ -32,6 +33,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
       const target = await resolveModel(project, body.model);
       if (target.kind === 'app') {
         const result = await runAppOnConversation(target.app, toModelRequest(body).messages, abort.signal);
+        await chargeRequest(c, result.usage, result.costUsd);
         const res = {
           text: result.text,
           finishReason: result.finishReason,
@@ -70,6 +72,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         try {
           const res = await target.provider.generate(request);
           await traces.write(trace.finish({ output: { text: res.text } }));
+          await chargeRequest(c, res.usage, res.costUsd ?? 0);
           setTandemHeaders(c, {
             provider: res.provider,
             attempts: res.attempts ?? 1,
@@ -100,6 +103,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
               if (body.stream_options?.include_usage)
                 await s.writeSSE({ data: JSON.stringify(ch.usage(ev.response.usage)) });
               await traces.write(trace.finish({ output: { text: ev.response.text } }));
+              await chargeRequest(c, ev.response.usage, ev.response.costUsd ?? 0);
             }
           }
           await s.writeSSE({ data: '[DONE]' });

@@ -100,4 +100,16 @@ export const migrations: Migration[] = [
       id INTEGER PRIMARY KEY, trace_id TEXT NOT NULL, score REAL NOT NULL, comment TEXT, created_at INTEGER NOT NULL);
       CREATE INDEX trace_feedback_trace ON trace_feedback (trace_id);`,
   },
+  {
+    version: 8,
+    name: 'virtual api keys',
+    sql: `CREATE TABLE api_keys (
+      id TEXT PRIMARY KEY, name TEXT NOT NULL, prefix TEXT NOT NULL, secret_hash TEXT NOT NULL UNIQUE,
+      rpm INTEGER, tpm INTEGER, budget_usd_day REAL, budget_usd_month REAL, routes TEXT,
+      created_at INTEGER NOT NULL, revoked_at INTEGER);
+      CREATE UNIQUE INDEX api_keys_active_name ON api_keys (name) WHERE revoked_at IS NULL;
+      CREATE TABLE key_spend (
+      key_id TEXT NOT NULL, day TEXT NOT NULL, requests INTEGER NOT NULL, tokens INTEGER NOT NULL,
+      cost_usd REAL NOT NULL, PRIMARY KEY (key_id, day));`,
+  },
 ];

@@ -7,6 +7,7 @@ import { migrate } from './migrate.js';
 import { createSqliteApprovalStore } from './sqlite-approvals.js';
 import { createSqliteCache } from './sqlite-cache.js';
 import { createSqliteEvalStore } from './sqlite-evals.js';
+import { createSqliteKeyStore } from './sqlite-keys.js';
 import { createSqlitePromptStore } from './sqlite-prompts.js';
 import { createSqliteTraceStore } from './sqlite-traces.js';
 
@@ -45,6 +46,7 @@ export function openSqliteStore(file: string): SqliteStore {
     cache: createSqliteCache(db),
     evals: createSqliteEvalStore(db),
     approvals: createSqliteApprovalStore(db),
+    keys: createSqliteKeyStore(db),
     async close() {
       if (db.open) db.close();
     },

@@ -1,0 +1,51 @@
+import { defineCommand } from 'citty';
+import { projectArgs, projectDir } from '../args.js';
+
+const load = () => import('./keys-run.js');
+
+export default defineCommand({
+  meta: {
+    name: 'keys',
+    description: 'Create, list and revoke the virtual API keys `tandem serve` accepts',
+  },
+  subCommands: {
+    create: defineCommand({
+      meta: { name: 'create', description: 'Create a key (its secret is shown once)' },
+      args: {
+        name: { type: 'string', description: 'who or what uses the key', required: true, valueHint: 'name' },
+        rpm: { type: 'string', description: 'requests per minute', valueHint: 'n' },
+        tpm: { type: 'string', description: 'tokens per minute', valueHint: 'n' },
+        'budget-usd-day': { type: 'string', description: 'spend per UTC day, in USD', valueHint: 'usd' },
+        'budget-usd-month': { type: 'string', description: 'spend per UTC month, in USD', valueHint: 'usd' },
+        routes: {
+          type: 'string',
+          description: 'models it may call, comma-separated (routes, providers, app:<name>)',
+          valueHint: 'a,b',
+        },
+        ...projectArgs,
+      },
+      run: async ({ args }) =>
+        (await load()).createKey(projectDir(args.cwd), args.config, {
+          name: args.name,
+          rpm: args.rpm,
+          tpm: args.tpm,
+          budgetUsdDay: args['budget-usd-day'],
+          budgetUsdMonth: args['budget-usd-month'],
+          routes: args.routes,
+        }),
+    }),
+    list: defineCommand({
+      meta: { name: 'list', description: 'List keys with their limits and spend today' },
+      args: { ...projectArgs },
+      run: async ({ args }) => (await load()).listKeys(projectDir(args.cwd), args.config),
+    }),
+    revoke: defineCommand({
+      meta: { name: 'revoke', description: 'Revoke a key by name or id; it stops working at once' },
+      args: {
+        name: { type: 'positional', description: 'key name or id', required: true },
+        ...projectArgs,
+      },
+      run: async ({ args }) => (await load()).revokeKey(projectDir(args.cwd), args.config, args.name),
+    }),
+  },
+});

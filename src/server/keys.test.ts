@@ -1,0 +1,151 @@
+import Anthropic from '@anthropic-ai/sdk';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-upstream.js';
+import { chatCompletion } from '../../test/support/openai-wire.js';
+import { type RunningServer, serveProject } from '../../test/support/serve-app.js';
+import { tempProject } from '../../test/support/temp-project.js';
+import { loadProject, type Project } from '../pipeline/index.js';
+import { issueKey } from './index.js';
+
+let upstream: FakeUpstream;
+let project: Project;
+let server: RunningServer;
+const ADMIN = 'admin-secret-for-tests';
+
+beforeAll(async () => {
+  upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello from upstream') }));
+  const dir = tempProject({
+    'tandem.yaml': `
+providers:
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+  local: { type: extractive }
+`,
+  });
+  project = await loadProject(dir);
+  server = await serveProject(project, { adminKey: ADMIN });
+});
+afterAll(async () => {
+  await server.close();
+  await project.close();
+  await upstream.close();
+});
+
+const openai = (apiKey: string) => new OpenAI({ apiKey, baseURL: `${server.url}/v1`, maxRetries: 0 });
+const ask = (c: OpenAI, model = 'openai') =>
+  c.chat.completions.create({ model, messages: [{ role: 'user', content: 'Hi' }] });
+
+describe('tandem serve: virtual API keys', () => {
+  it('is open until the first key exists, then requires a valid, unrevoked key', async () => {
+    await expect(ask(openai('anything'))).resolves.toBeDefined();
+    const { secret } = await issueKey(project.store.keys, 'web');
+    expect(secret).toMatch(/^tdm_/);
+    const keys = await project.store.keys.list();
+    expect(JSON.stringify(keys)).not.toContain(secret); // only the hash is kept
+
+    const none = await fetch(`${server.url}/v1/models`);
+    expect(none.status).toBe(401);
+    expect(((await none.json()) as { error: { message: string } }).error.message).toContain(
+      'tandem keys create',
+    );
+    await expect(ask(openai('tdm_wrong'))).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
+    await expect(ask(openai(secret))).resolves.toMatchObject({
+      choices: [{ message: { content: 'Hello from upstream' } }],
+    });
+    // The Anthropic SDK sends x-api-key; errors come back in Anthropic's shape.
+    const claude = await new Anthropic({
+      apiKey: secret,
+      baseURL: server.url,
+      maxRetries: 0,
+    }).messages.create({
+      model: 'openai',
+      max_tokens: 20,
+      messages: [{ role: 'user', content: 'Hi' }],
+    });
+    expect(claude.content[0]).toMatchObject({ text: 'Hello from upstream' });
+    const badClaude = await new Anthropic({
+      apiKey: 'tdm_wrong',
+      baseURL: server.url,
+      maxRetries: 0,
+    }).messages
+      .create({ model: 'openai', max_tokens: 20, messages: [{ role: 'user', content: 'Hi' }] })
+      .catch((e) => e);
+    expect(badClaude).toBeInstanceOf(Anthropic.AuthenticationError);
+    expect(badClaude.error).toMatchObject({ type: 'error', error: { type: 'authentication_error' } });
+
+    expect(await project.store.keys.revoke('web')).toBe(true);
+    const revoked = await ask(openai(secret)).catch((e) => e);
+    expect(revoked).toBeInstanceOf(OpenAI.AuthenticationError);
+    expect(revoked.message).toContain('"web" was revoked');
+  });
+
+  it('limits a key to its models', async () => {
+    const { secret } = await issueKey(project.store.keys, 'widget', { routes: ['local'] });
+    await expect(ask(openai(secret), 'local')).resolves.toBeDefined();
+    const denied = await ask(openai(secret), 'openai').catch((e) => e);
+    expect(denied).toBeInstanceOf(OpenAI.PermissionDeniedError);
+    expect(denied.message).toContain('may not call "openai" (allowed: local)');
+  });
+
+  it('answers 429 with Retry-After past the requests-per-minute and tokens-per-minute limits', async () => {
+    const { secret } = await issueKey(project.store.keys, 'slow', { rpm: 2 });
+    await ask(openai(secret));
+    await ask(openai(secret));
+    const third = await ask(openai(secret)).catch((e) => e);
+    expect(third).toBeInstanceOf(OpenAI.RateLimitError);
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(third.message).toContain('over its 2 requests per minute');
+
+    const tokens = await issueKey(project.store.keys, 'tokens', { tpm: 10 });
+    await ask(openai(tokens.secret)); // 17 tokens: over the limit afterwards
+    const next = await ask(openai(tokens.secret)).catch((e) => e);
+    expect(next).toBeInstanceOf(OpenAI.RateLimitError);
+    expect(next.message).toContain('10 tokens per minute');
+  });
+
+  it('charges each call to its key and stops the key at its daily budget', async () => {
+    const { key, secret } = await issueKey(project.store.keys, 'budget', { budgetUsdDay: 0.000004 });
+    await ask(openai(secret)); // 12 in + 5 out on gpt-4o-mini = $0.0000048
+    const today = new Date().toISOString().slice(0, 10);
+    const spent = await project.store.keys.spendSince(key.id, today);
+    expect(spent).toMatchObject({ requests: 1, tokens: 17 });
+    expect(spent.costUsd).toBeCloseTo(0.0000048, 10);
+    const over = await ask(openai(secret)).catch((e) => e);
+    expect(over).toBeInstanceOf(OpenAI.RateLimitError);
+    expect(over.error).toMatchObject({ code: 'insufficient_quota', type: 'insufficient_quota' });
+    expect(over.message).toContain('daily budget');
+    expect(Number(over.headers.get('retry-after'))).toBeLessThanOrEqual(86_400);
+  });
+
+  it('manages keys over HTTP with the admin key', async () => {
+    const anonymous = await fetch(`${server.url}/admin/keys`);
+    expect(anonymous.status).toBe(401);
+    const admin = { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' };
+    const created = await fetch(`${server.url}/admin/keys`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ name: 'ops', rpm: 100 }),
+    });
+    expect(created.status).toBe(201);
+    const body = (await created.json()) as { secret: string; rpm: number };
+    expect(body.rpm).toBe(100);
+    await expect(ask(openai(body.secret))).resolves.toBeDefined();
+    const bad = await fetch(`${server.url}/admin/keys`, {
+      method: 'POST',
+      headers: admin,
+      body: JSON.stringify({ name: 'x', rpm: -1 }),
+    });
+    expect(bad.status).toBe(400);
+    const list = (await (await fetch(`${server.url}/admin/keys`, { headers: admin })).json()) as {
+      data: Array<{ name: string }>;
+    };
+    expect(list.data.map((k) => k.name)).toContain('ops');
+    expect((await fetch(`${server.url}/admin/keys/ops`, { method: 'DELETE', headers: admin })).status).toBe(
+      200,
+    );
+    await expect(ask(openai(body.secret))).rejects.toBeInstanceOf(OpenAI.AuthenticationError);
+    expect((await fetch(`${server.url}/admin/keys/ops`, { method: 'DELETE', headers: admin })).status).toBe(
+      404,
+    );
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * @module The key check in front of the model and app endpoints. Until the first key is created the server
+ * is open (and `tandem serve` binds loopback only); from then on every call needs an active key, within
+ * its models, rate and budget. What a call spends is charged to its key when the answer is complete.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import type { Usage } from '../../core/index.js';
+import type { ApiKeyRecord, ApiKeyStore } from '../../store/index.js';
+import { anthropicError } from '../anthropic/messages-response.js';
+import { hashSecret } from './issue-key.js';
+import { createKeyLimiter } from './key-limiter.js';
+
+/** Charges a finished call to the key that made it. */
+export interface Meter {
+  key: ApiKeyRecord;
+  charge(usage: Usage, costUsd: number): Promise<void>;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    meter: Meter;
+  }
+}
+
+/** Charges the request's key, if it has one (no-op on an open server). */
+export async function chargeRequest(c: Context, usage: Usage, costUsd: number): Promise<void> {
+  await c.get('meter')?.charge(usage, costUsd);
+}
+
+const secretOf = (c: Context) => {
+  const auth = c.req.header('authorization');
+  if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();
+  return c.req.header('x-api-key')?.trim();
+};
+
+/** The model a request asks for, to check it against the key's allowed routes. */
+async function requestedModel(c: Context): Promise<string | undefined> {
+  const app = /^\/api\/apps\/([^/]+)\/run$/.exec(c.req.path);
+  if (app) return `app:${decodeURIComponent(app[1]!)}`;
+  if (c.req.method !== 'POST' || !c.req.path.startsWith('/v1/')) return undefined;
+  try {
+    // Hono caches the parsed body, so the handler reads it again for free.
+    const body = (await c.req.json()) as { model?: unknown };
+    return typeof body?.model === 'string' ? body.model : undefined;
+  } catch {
+    return undefined; // the handler reports the bad JSON
+  }
+}
+
+const startOfNextUtcDay = (now: number) => {
+  const d = new Date(now);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
+};
+const startOfNextUtcMonth = (now: number) => {
+  const d = new Date(now);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+};
+
+/** The middleware. */
+export function keyGuard(keys: ApiKeyStore): MiddlewareHandler {
+  const limiter = createKeyLimiter();
+  return async (c, next) => {
+    if (!(await keys.any())) return next();
+    const deny = (status: 401 | 403 | 429, message: string, code: string, retryAfterS?: number) => {
+      if (retryAfterS !== undefined) c.header('retry-after', String(retryAfterS));
+      if (c.req.path === '/v1/messages') return c.json(anthropicError(status, message), status);
+      const type =
+        status === 401
+          ? 'authentication_error'
+          : status === 403
+            ? 'permission_error'
+            : code === 'insufficient_quota'
+              ? 'insufficient_quota'
+              : 'rate_limit_error';
+      return c.json({ error: { message, type, param: null, code } }, status);
+    };
+    const secret = secretOf(c);
+    if (!secret)
+      return deny(
+        401,
+        'missing API key: send "Authorization: Bearer tdm_…" or "x-api-key: tdm_…" (create one with `tandem keys create --name <name>`)',
+        'missing_api_key',
+      );
+    const key = await keys.findByHash(hashSecret(secret));
+    if (!key) return deny(401, `invalid API key ${secret.slice(0, 10)}…`, 'invalid_api_key');
+    if (key.revokedAt) return deny(401, `API key "${key.name}" was revoked`, 'revoked_api_key');
+    if (key.routes) {
+      const model = await requestedModel(c);
+      if (model !== undefined && !key.routes.includes(model))
+        return deny(
+          403,
+          `API key "${key.name}" may not call "${model}" (allowed: ${key.routes.join(', ')})`,
+          'model_not_allowed',
+        );
+    }
+    const now = Date.now();
+    const today = new Date(now).toISOString().slice(0, 10);
+    if (key.budgetUsdDay !== undefined) {
+      const spent = await keys.spendSince(key.id, today);
+      if (spent.costUsd >= key.budgetUsdDay)
+        return deny(
+          429,
+          `API key "${key.name}" spent its daily budget ($${spent.costUsd.toFixed(4)} of $${key.budgetUsdDay}); it resets at 00:00 UTC`,
+          'insufficient_quota',
+          Math.ceil((startOfNextUtcDay(now) - now) / 1000),
+        );
+    }
+    if (key.budgetUsdMonth !== undefined) {
+      const spent = await keys.spendSince(key.id, `${today.slice(0, 7)}-01`);
+      if (spent.costUsd >= key.budgetUsdMonth)
+        return deny(
+          429,
+          `API key "${key.name}" spent its monthly budget ($${spent.costUsd.toFixed(4)} of $${key.budgetUsdMonth}); it resets on the 1st, 00:00 UTC`,
+          'insufficient_quota',
+          Math.ceil((startOfNextUtcMonth(now) - now) / 1000),
+        );
+    }
+    const verdict = limiter.admit(key.id, key);
+    if (!verdict.ok)
+      return deny(
+        429,
+        `API key "${key.name}" is over its ${verdict.reason === 'rpm' ? `${key.rpm} requests` : `${key.tpm} tokens`} per minute`,
+        'rate_limit_exceeded',
+        verdict.retryAfterS,
+      );
+    c.set('meter', {
+      key,
+      async charge(usage, costUsd) {
+        limiter.addTokens(key.id, usage.totalTokens);
+        await keys.addSpend(key.id, { requests: 1, tokens: usage.totalTokens, costUsd });
+      },
+    });
+    return next();
+  };
+}

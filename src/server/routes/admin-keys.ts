@@ -1,0 +1,80 @@
+/**
+ * @module Key management over HTTP (/admin/keys), for operators who cannot run the CLI next to the store.
+ * Enabled only when an admin key is configured (TANDEM_ADMIN_KEY); otherwise these paths do not exist.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { isTandemError } from '../../core/index.js';
+import type { ApiKeyStore } from '../../store/index.js';
+import { badRequest } from '../error-response.js';
+import { issueKey } from '../keys/issue-key.js';
+import { readJson } from '../read-json.js';
+
+const createSchema = z
+  .object({
+    name: z.string().min(1),
+    rpm: z.number().positive().optional(),
+    tpm: z.number().positive().optional(),
+    budgetUsdDay: z.number().positive().optional(),
+    budgetUsdMonth: z.number().positive().optional(),
+    routes: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
+
+const same = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/** Mounts GET/POST /admin/keys and DELETE /admin/keys/:name behind the admin key. */
+export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string): void {
+  app.use('/admin/*', async (c, next) => {
+    const auth = c.req.header('authorization') ?? '';
+    if (!auth.toLowerCase().startsWith('bearer ') || !same(auth.slice(7).trim(), adminKey))
+      return c.json(
+        {
+          error: {
+            message: 'admin endpoints need "Authorization: Bearer <TANDEM_ADMIN_KEY>"',
+            type: 'authentication_error',
+            param: null,
+            code: 'invalid_admin_key',
+          },
+        },
+        401,
+      );
+    return next();
+  });
+  app.get('/admin/keys', async (c) => c.json({ data: await keys.list() }));
+  app.post('/admin/keys', async (c) => {
+    const b = await readJson(c, createSchema);
+    if (!b.ok) {
+      const e = badRequest(b.message, b.param, b.code);
+      return c.json(e.body, e.status);
+    }
+    const { name, ...limits } = b.value;
+    try {
+      const { key, secret } = await issueKey(keys, name, limits);
+      return c.json({ ...key, secret }, 201);
+    } catch (err) {
+      if (!isTandemError(err)) throw err;
+      const e = badRequest(err.hint ? `${err.message} (${err.hint})` : err.message, 'name');
+      return c.json(e.body, e.status);
+    }
+  });
+  app.delete('/admin/keys/:name', async (c) => {
+    if (await keys.revoke(c.req.param('name'))) return c.json({ revoked: c.req.param('name') });
+    return c.json(
+      {
+        error: {
+          message: `no active key "${c.req.param('name')}"`,
+          type: 'invalid_request_error',
+          param: 'name',
+          code: 'not_found',
+        },
+      },
+      404,
+    );
+  });
+}
