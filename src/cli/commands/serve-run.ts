@@ -3,6 +3,7 @@ import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import { createServerApp } from '../../server/index.js';
+import { ensureKnowledge } from './ensure-knowledge.js';
 
 export interface ServeOptions {
   root: string;
@@ -27,10 +28,13 @@ export async function serve(o: ServeOptions): Promise<void> {
       { hint: 'create one first (tandem keys create --name <client>), or bind to 127.0.0.1' },
     );
   }
+  // Index empty knowledge bases before the first request, so a fresh project answers from its documents.
+  for (const name of Object.keys(project.loaded.config.apps))
+    await ensureKnowledge(project, await project.app(name));
   const { app, traces } = createServerApp(project);
   const server = listen({ fetch: app.fetch, port: o.port, hostname: o.host }, (info) => {
     process.stdout.write(
-      `tandem serving ${pc.cyan(`http://${o.host}:${info.port}/v1`)} (OpenAI-compatible; models: GET /v1/models)\n`,
+      `tandem serving ${pc.cyan(`http://${o.host}:${info.port}/v1`)} (OpenAI Chat Completions and Anthropic Messages; models: GET /v1/models)\n`,
     );
   });
   await new Promise<void>((resolve) => {

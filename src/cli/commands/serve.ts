@@ -4,7 +4,7 @@ import { projectArgs, projectDir } from '../args.js';
 export default defineCommand({
   meta: {
     name: 'serve',
-    description: 'Serve routes, providers and apps over the OpenAI Chat Completions API',
+    description: 'Serve routes, providers and apps over the OpenAI and Anthropic APIs, with keys and budgets',
   },
   args: {
     port: { type: 'string', description: 'port (default 8787)', valueHint: 'n' },
