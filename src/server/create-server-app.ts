@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Project } from '../pipeline/index.js';
 import { batchingSink, type TraceSink } from '../tracing/index.js';
 import { keyGuard } from './keys/key-guard.js';
+import { createMetrics } from './metrics.js';
 import { mountAdminKeys } from './routes/admin-keys.js';
 import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
@@ -45,6 +46,13 @@ export function createServerApp(
         ),
     }),
   );
+  const metrics = createMetrics();
+  app.get('/metrics', async (c) => {
+    c.header('content-type', metrics.registry.contentType);
+    return c.body(await metrics.registry.metrics());
+  });
+  app.use('/v1/*', metrics.middleware);
+  app.use('/api/*', metrics.middleware);
   const guard = keyGuard(project.store.keys);
   app.use('/v1/*', guard);
   app.use('/api/*', guard);

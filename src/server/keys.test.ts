@@ -149,3 +149,29 @@ describe('tandem serve: virtual API keys', () => {
     );
   });
 });
+
+describe('tandem serve: Prometheus metrics', () => {
+  it('counts requests, errors, latency, tokens and cost per endpoint, model and key', async () => {
+    const { secret } = await issueKey(project.store.keys, 'metrics-key');
+    await ask(openai(secret));
+    await ask(openai(secret), 'nope').catch(() => undefined);
+    const res = await fetch(`${server.url}/metrics`);
+    expect(res.headers.get('content-type')).toContain('text/plain');
+    const text = await res.text();
+    expect(text).toContain(
+      'tandem_requests_total{endpoint="/v1/chat/completions",model="openai",key="metrics-key",status="200"} 1',
+    );
+    expect(text).toContain(
+      'tandem_request_errors_total{endpoint="/v1/chat/completions",model="-",key="metrics-key",status="404"} 1',
+    );
+    expect(text).toContain(
+      'tandem_tokens_total{model="openai",provider="openai",key="metrics-key",direction="input"} 12',
+    );
+    expect(text).toMatch(
+      /tandem_cost_usd_total\{model="openai",provider="openai",key="metrics-key"\} 0\.0000048/,
+    );
+    expect(text).toMatch(
+      /tandem_request_duration_seconds_count\{endpoint="\/v1\/chat\/completions",model="openai"\} \d+/,
+    );
+  });
+});

@@ -22,11 +22,6 @@ declare module 'hono' {
   }
 }
 
-/** Charges the request's key, if it has one (no-op on an open server). */
-export async function chargeRequest(c: Context, usage: Usage, costUsd: number): Promise<void> {
-  await c.get('meter')?.charge(usage, costUsd);
-}
-
 const secretOf = (c: Context) => {
   const auth = c.req.header('authorization');
   if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();

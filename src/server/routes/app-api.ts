@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Message } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { badRequest, errorResponse } from '../error-response.js';
-import { chargeRequest } from '../keys/key-guard.js';
+import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
 
 const runSchema = z.object({
@@ -43,10 +43,11 @@ export function mountAppApi(app: Hono, project: Project): void {
     };
     try {
       const target = await project.app(c.req.param('name'));
+      c.set('model', `app:${target.name}`);
       const wantsStream = b.value.stream || (c.req.header('accept') ?? '').includes('text/event-stream');
       if (!wantsStream) {
         const { messages: _m, ...result } = await target.run(input, { signal: c.req.raw.signal });
-        await chargeRequest(c, result.usage, result.costUsd);
+        await accountAnswer(c, result);
         return c.json(result);
       }
       return streamSSE(c, async (s) => {
@@ -54,7 +55,7 @@ export function mountAppApi(app: Hono, project: Project): void {
           for await (const ev of target.stream(input, { signal: c.req.raw.signal })) {
             if (ev.type === 'done') {
               const { messages: _m, ...result } = ev.result;
-              await chargeRequest(c, result.usage, result.costUsd);
+              await accountAnswer(c, result);
               await s.writeSSE({ event: 'done', data: JSON.stringify(result) });
             } else await s.writeSSE({ event: ev.type, data: JSON.stringify(ev) });
           }

@@ -9,7 +9,7 @@ import type { Project } from '../../pipeline/index.js';
 import { startTrace, type TraceSink } from '../../tracing/index.js';
 import { runAppOnConversation } from '../app-from-conversation.js';
 import { badRequest, errorResponse } from '../error-response.js';
-import { chargeRequest } from '../keys/key-guard.js';
+import { accountAnswer } from '../metrics.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
 import { readJson } from '../read-json.js';
@@ -31,9 +31,10 @@ export function chatCompletions(project: Project, traces: TraceSink) {
     c.req.raw.signal.addEventListener('abort', () => abort.abort(), { once: true });
     try {
       const target = await resolveModel(project, body.model);
+      c.set('model', body.model);
       if (target.kind === 'app') {
         const result = await runAppOnConversation(target.app, toModelRequest(body).messages, abort.signal);
-        await chargeRequest(c, result.usage, result.costUsd);
+        await accountAnswer(c, result);
         const res = {
           text: result.text,
           finishReason: result.finishReason,
@@ -72,7 +73,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         try {
           const res = await target.provider.generate(request);
           await traces.write(trace.finish({ output: { text: res.text } }));
-          await chargeRequest(c, res.usage, res.costUsd ?? 0);
+          await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
           setTandemHeaders(c, {
             provider: res.provider,
             attempts: res.attempts ?? 1,
@@ -103,7 +104,11 @@ export function chatCompletions(project: Project, traces: TraceSink) {
               if (body.stream_options?.include_usage)
                 await s.writeSSE({ data: JSON.stringify(ch.usage(ev.response.usage)) });
               await traces.write(trace.finish({ output: { text: ev.response.text } }));
-              await chargeRequest(c, ev.response.usage, ev.response.costUsd ?? 0);
+              await accountAnswer(c, {
+                ...ev.response,
+                costUsd: ev.response.costUsd ?? 0,
+                cached: ev.response.cached ?? false,
+              });
             }
           }
           await s.writeSSE({ data: '[DONE]' });

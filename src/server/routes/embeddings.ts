@@ -38,6 +38,7 @@ export function embeddings(project: Project) {
     const texts = Array.isArray(input) ? input : [input];
     try {
       const target = await resolveModel(project, model);
+      c.set('model', model);
       if (target.kind !== 'provider' || !target.provider.embed) {
         throw new TandemError('PROVIDER_UNSUPPORTED', `"${model}" does not make embeddings`, {
           hint: 'Use a route or provider of type openai (or a script provider with embed()).',

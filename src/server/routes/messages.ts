@@ -16,7 +16,7 @@ import {
 } from '../anthropic/messages-response.js';
 import { runAppOnConversation } from '../app-from-conversation.js';
 import { errorResponse } from '../error-response.js';
-import { chargeRequest } from '../keys/key-guard.js';
+import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
 import { resolveModel } from '../resolve-model.js';
 import { setTandemHeaders } from '../tandem-headers.js';
@@ -37,10 +37,11 @@ export function messages(project: Project, traces: TraceSink) {
     };
     try {
       const target = await resolveModel(project, body.model);
+      c.set('model', body.model);
       const req = toModelRequest(body);
       if (target.kind === 'app') {
         const result = await runAppOnConversation(target.app, req.messages, abort.signal);
-        await chargeRequest(c, result.usage, result.costUsd);
+        await accountAnswer(c, result);
         setTandemHeaders(c, {
           provider: result.provider,
           attempts: result.modelCalls,
@@ -70,7 +71,7 @@ export function messages(project: Project, traces: TraceSink) {
         try {
           const res = await target.provider.generate(request);
           await traces.write(trace.finish({ output: { text: res.text } }));
-          await chargeRequest(c, res.usage, res.costUsd ?? 0);
+          await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
           setTandemHeaders(c, {
             provider: res.provider,
             attempts: res.attempts ?? 1,
@@ -96,7 +97,11 @@ export function messages(project: Project, traces: TraceSink) {
             else if (ev.type === 'finish') {
               await write(events.finish(ev.response));
               await traces.write(trace.finish({ output: { text: ev.response.text } }));
-              await chargeRequest(c, ev.response.usage, ev.response.costUsd ?? 0);
+              await accountAnswer(c, {
+                ...ev.response,
+                costUsd: ev.response.costUsd ?? 0,
+                cached: ev.response.cached ?? false,
+              });
             }
           }
         } catch (err) {
