@@ -24,7 +24,8 @@ export interface ServerOptions {
 export function createServerApp(
   project: Project,
   opts: ServerOptions = {},
-): { app: Hono; traces: TraceSink } {
+): { app: Hono; traces: TraceSink; stopping: () => void } {
+  let draining = false;
   const traces = opts.traces ?? batchingSink(project.store.traces);
   const app = new Hono();
   // Bodies past 5 MB are refused before they are read into memory.
@@ -59,7 +60,8 @@ export function createServerApp(
   const adminKey = opts.adminKey ?? process.env.TANDEM_ADMIN_KEY;
   if (adminKey) mountAdminKeys(app, project.store.keys, adminKey);
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', (c) => c.json({ status: 'ready' }));
+  // A draining server says so, so a load balancer stops sending before the port closes.
+  app.get('/readyz', (c) => (draining ? c.json({ status: 'stopping' }, 503) : c.json({ status: 'ready' })));
   app.get('/v1/models', (c) => {
     const { providers, routes } = project.providers.names();
     const ids = [...routes, ...providers, ...Object.keys(project.loaded.config.apps).map((a) => `app:${a}`)];
@@ -85,5 +87,5 @@ export function createServerApp(
       404,
     ),
   );
-  return { app, traces };
+  return { app, traces, stopping: () => (draining = true) };
 }

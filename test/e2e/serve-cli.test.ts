@@ -1,9 +1,11 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
+import { startFakeUpstream } from '../support/fake-upstream.js';
+import { chatStream } from '../support/openai-wire.js';
 import { BIN, runCli } from '../support/run-cli.js';
 
 describe('tandem serve', () => {
@@ -14,15 +16,7 @@ describe('tandem serve', () => {
       cwd: project,
       env: { ...process.env, NO_COLOR: '1' },
     });
-    let out = '';
-    const url = await new Promise<string>((resolve, reject) => {
-      child.stdout.on('data', (d) => {
-        out += d;
-        const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
-        if (m) resolve(`http://127.0.0.1:${m[1]}`);
-      });
-      child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
-    });
+    const url = await serverUrl(child);
     const res = await fetch(`${url}/v1/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -45,3 +39,59 @@ describe('tandem serve', () => {
     await store.close();
   });
 });
+
+describe('tandem serve shutdown', () => {
+  it('on SIGTERM during a stream: refuses new work, finishes the stream, stores its trace, exits 0', async () => {
+    const upstream = await startFakeUpstream(() => ({
+      sse: chatStream(['one ', 'two ', 'three ', 'four ', 'five'], { usage: [5, 5] }),
+      delayMs: 150,
+    }));
+    const project = mkdtempSync(join(tmpdir(), 'tandem-sigterm-'));
+    writeFileSync(
+      join(project, 'tandem.yaml'),
+      `providers:\n  up: { type: openai, model: gpt-4o-mini, apiKey: sk-x, baseUrl: ${upstream.url}/v1 }\n`,
+    );
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+      cwd: project,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const url = await serverUrl(child);
+    const res = await fetch(`${url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'up', stream: true, messages: [{ role: 'user', content: 'count' }] }),
+    });
+    const reader = res.body!.getReader();
+    let text = new TextDecoder().decode((await reader.read()).value);
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(fetch(`${url}/healthz`)).rejects.toThrow(); // no new connections
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    const content = [...text.matchAll(/"content":"([^"]*)"/g)].map((m) => m[1]).join('');
+    expect(content).toBe('one two three four five');
+    expect(text).toContain('data: [DONE]');
+    expect(await exited).toBe(0);
+    const store = openSqliteStore(join(project, '.tandem', 'tandem.db'));
+    const traces = await store.traces.list({ limit: 5 });
+    expect(traces).toEqual([expect.objectContaining({ name: 'up', status: 'ok' })]);
+    await store.close();
+    await upstream.close();
+  });
+});
+
+function serverUrl(child: ChildProcess): Promise<string> {
+  let out = '';
+  return new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /http:\/\/127\.0\.0\.1:(\d+)/.exec(out);
+      if (m) resolve(`http://127.0.0.1:${m[1]}`);
+    });
+    child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
+  });
+}

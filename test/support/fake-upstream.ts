@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 export type Reply =
   | { json: unknown; status?: number; headers?: Record<string, string> }
   | { status: number; body?: string; headers?: Record<string, string> }
-  | { sse: Array<unknown | string>; cutAfter?: number; eventNames?: boolean }
+  | { sse: Array<unknown | string>; cutAfter?: number; eventNames?: boolean; delayMs?: number }
   | { raw: string; status?: number; contentType?: string }
   | { hang: true };
 
@@ -94,7 +94,7 @@ async function send(res: ServerResponse, reply: Reply): Promise<void> {
       else if (reply.eventNames)
         res.write(`event: ${(ev as { type: string }).type}\ndata: ${JSON.stringify(ev)}\n\n`);
       else res.write(`data: ${JSON.stringify(ev)}\n\n`);
-      await new Promise((r) => setImmediate(r));
+      await new Promise((r) => (reply.delayMs ? setTimeout(r, reply.delayMs) : setImmediate(r)));
     }
     res.end();
     return;

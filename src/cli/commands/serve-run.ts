@@ -10,6 +10,8 @@ export interface ServeOptions {
   configFile?: string;
   port: number;
   host: string;
+  /** Seconds in-flight requests get after SIGTERM before their connections are closed. */
+  shutdownTimeoutS: number;
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
@@ -18,6 +20,11 @@ const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
 export async function serve(o: ServeOptions): Promise<void> {
   if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
     throw new TandemError('USAGE', `--port must be 0–65535, got ${o.port}`);
+  if (!(o.shutdownTimeoutS >= 0))
+    throw new TandemError(
+      'USAGE',
+      `--shutdown-timeout must be a number of seconds, got ${o.shutdownTimeoutS}`,
+    );
   const project = await loadProject(o.root, { file: o.configFile });
   // Without keys anyone who can reach the port spends the model budget, so open servers stay on loopback.
   if (!LOOPBACK.test(o.host) && !(await project.store.keys.any())) {
@@ -31,7 +38,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   // Index empty knowledge bases before the first request, so a fresh project answers from its documents.
   for (const name of Object.keys(project.loaded.config.apps))
     await ensureKnowledge(project, await project.app(name));
-  const { app, traces } = createServerApp(project);
+  const { app, traces, stopping } = createServerApp(project);
   const server = listen({ fetch: app.fetch, port: o.port, hostname: o.host }, (info) => {
     process.stdout.write(
       `tandem serving ${pc.cyan(`http://${o.host}:${info.port}/v1`)} (OpenAI Chat Completions and Anthropic Messages; models: GET /v1/models)\n`,
@@ -41,8 +48,23 @@ export async function serve(o: ServeOptions): Promise<void> {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      process.stdout.write(pc.dim('stopping: finishing open requests…\n'));
-      server.close(() => resolve());
+      stopping();
+      process.stdout.write(pc.dim(`stopping: finishing open requests (up to ${o.shutdownTimeoutS} s)…\n`));
+      // New connections are refused at once; in-flight requests and streams get until the deadline.
+      const deadline = setTimeout(() => {
+        process.stderr.write(`shutdown deadline passed: closing the connections still open\n`);
+        (server as unknown as { closeAllConnections(): void }).closeAllConnections();
+      }, o.shutdownTimeoutS * 1000);
+      deadline.unref();
+      // close() drops connections idle now; a keep-alive connection whose stream ends later would linger
+      // for its keep-alive timeout, so idle ones are swept until the server has closed.
+      const http = server as unknown as { closeIdleConnections(): void };
+      const sweep = setInterval(() => http.closeIdleConnections(), 50);
+      server.close(() => {
+        clearTimeout(deadline);
+        clearInterval(sweep);
+        resolve();
+      });
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -9,6 +9,11 @@ export default defineCommand({
   args: {
     port: { type: 'string', description: 'port (default 8787)', valueHint: 'n' },
     host: { type: 'string', description: 'address to bind (default 127.0.0.1)', valueHint: 'address' },
+    'shutdown-timeout': {
+      type: 'string',
+      description: 'seconds open requests get to finish after SIGTERM (default 30)',
+      valueHint: 's',
+    },
     ...projectArgs,
   },
   async run({ args }) {
@@ -18,6 +23,7 @@ export default defineCommand({
       configFile: args.config,
       port: args.port === undefined ? 8787 : Number(args.port),
       host: args.host ?? '127.0.0.1',
+      shutdownTimeoutS: args['shutdown-timeout'] === undefined ? 30 : Number(args['shutdown-timeout']),
     });
   },
 });
