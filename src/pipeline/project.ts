@@ -104,6 +104,7 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
       tools: await tools.pick(used, `app "${name}"`),
       maxSteps: cfg.maxSteps ?? 8,
       traces,
+      captureContent: config.tracing.captureContent,
       ...(cfg.knowledge ? { knowledge: await appKnowledge(name, prompt, cfg.knowledge) } : {}),
       ...(cfg.guardrails?.length
         ? { guard: await guardFor(cfg.guardrails), providerFor: (n: string) => providers.get(n) }

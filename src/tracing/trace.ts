@@ -4,6 +4,7 @@
 import {
   type Attributes,
   newId,
+  redactSecretsDeep,
   type SpanHandle,
   type SpanKind,
   type SpanOutcome,
@@ -109,7 +110,8 @@ export function startTrace(opts: StartTraceOptions): Trace {
         durationMs: rootRecord.durationMs,
         usage,
         costUsd,
-        ...(capture ? { input: recordedInput, output } : {}),
+        // Content is kept (secrets a user pasted redacted) unless the project turned capture off.
+        ...(capture ? { input: redactSecretsDeep(recordedInput), output: redactSecretsDeep(output) } : {}),
         ...(error !== undefined ? { error: errorText(error) } : {}),
         spans,
       };

@@ -187,6 +187,17 @@ const configObject = z
       .record(z.string(), pricingSchema)
       .optional()
       .describe('Per model name, USD per million tokens'),
+    tracing: z
+      .object({
+        captureContent: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Keep prompts, inputs and outputs in traces (secrets are always redacted); false keeps only timings, tokens and cost',
+          ),
+      })
+      .strict()
+      .default({ captureContent: true }),
     store: z
       .object({ path: z.string().default('.tandem/tandem.db') })
       .strict()

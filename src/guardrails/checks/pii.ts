@@ -6,6 +6,7 @@
  */
 import { isValidIBAN } from 'ibantools';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { SECRET_PATTERNS } from '../../core/index.js';
 
 export const PII_KINDS = ['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secret'] as const;
 export type PiiKind = (typeof PII_KINDS)[number];
@@ -24,16 +25,6 @@ const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g;
 const IPV6 =
   /\b(?:[0-9a-f]{1,4}:){7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4}\b/gi;
-// Well-known key formats, then long random-looking tokens after a secret-ish word.
-const SECRET = [
-  /\b(?:sk|pk|rk)-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_-]{16,}\b/g,
-  /\bAKIA[0-9A-Z]{16}\b/g,
-  /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g,
-  /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g,
-  /\bAIza[0-9A-Za-z_-]{35}\b/g,
-  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/g,
-  /(?<=\b(?:api[_-]?key|secret|token|password|passwd)\s*[:=]\s*["']?)[A-Za-z0-9_\-+/=]{12,}/gi,
-];
 
 /** Luhn checksum, as payment card numbers carry. */
 export function luhn(digits: string): boolean {
@@ -61,7 +52,7 @@ export function findPii(
   const want = new Set(kinds);
   if (want.has('email')) for (const m of text.matchAll(EMAIL)) add('email', m.index!, m[0]);
   if (want.has('secret'))
-    for (const re of SECRET) for (const m of text.matchAll(re)) add('secret', m.index!, m[0]);
+    for (const re of SECRET_PATTERNS) for (const m of text.matchAll(re)) add('secret', m.index!, m[0]);
   if (want.has('iban')) {
     for (const m of text.matchAll(IBAN)) if (isValidIBAN(m[0].replace(/ /g, ''))) add('iban', m.index!, m[0]);
   }

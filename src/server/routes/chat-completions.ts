@@ -67,7 +67,12 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         });
       }
       const req = toModelRequest(body);
-      const trace = startTrace({ name: target.name, kind: 'request', input: { messages: req.messages } });
+      const trace = startTrace({
+        name: target.name,
+        kind: 'request',
+        input: { messages: req.messages },
+        captureContent: project.loaded.config.tracing.captureContent,
+      });
       const request = { ...req, signal: abort.signal, span: trace.root };
       if (!body.stream) {
         try {

@@ -65,7 +65,12 @@ export function messages(project: Project, traces: TraceSink) {
           for (const e of all) await s.writeSSE(e);
         });
       }
-      const trace = startTrace({ name: target.name, kind: 'request', input: { messages: req.messages } });
+      const trace = startTrace({
+        name: target.name,
+        kind: 'request',
+        input: { messages: req.messages },
+        captureContent: project.loaded.config.tracing.captureContent,
+      });
       const request = { ...req, signal: abort.signal, span: trace.root };
       if (!body.stream) {
         try {

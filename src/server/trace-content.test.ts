@@ -1,0 +1,49 @@
+import OpenAI from 'openai';
+import { describe, expect, it } from 'vitest';
+import { startFakeUpstream } from '../../test/support/fake-upstream.js';
+import { chatCompletion } from '../../test/support/openai-wire.js';
+import { serveProject } from '../../test/support/serve-app.js';
+import { tempProject } from '../../test/support/temp-project.js';
+import { loadProject } from '../pipeline/index.js';
+
+async function traceOf(tracingYaml: string) {
+  const upstream = await startFakeUpstream(() => ({
+    json: chatCompletion('Your key is sk-proj-abcDEF1234567890abcdEF12'),
+  }));
+  const project = await loadProject(
+    tempProject({
+      'tandem.yaml': `providers:\n  up: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }\n${tracingYaml}`,
+    }),
+  );
+  const server = await serveProject(project);
+  const client = new OpenAI({ apiKey: 'x', baseURL: `${server.url}/v1`, maxRetries: 0 });
+  await client.chat.completions.create({
+    model: 'up',
+    messages: [{ role: 'user', content: 'my key is sk-proj-abcDEF1234567890abcdEF12, is it valid?' }],
+  });
+  await server.close(); // flushes the batched traces
+  const [summary] = await project.store.traces.list({ limit: 1 });
+  const trace = await project.store.traces.get(summary!.id);
+  await project.close();
+  await upstream.close();
+  return trace!;
+}
+
+describe('traces of served requests', () => {
+  it('keep prompts and answers with pasted secrets redacted', async () => {
+    const trace = await traceOf('');
+    const stored = JSON.stringify({ input: trace.input, output: trace.output });
+    expect(stored).toContain('my key is [secret], is it valid?');
+    expect(stored).toContain('Your key is [secret]');
+    expect(stored).not.toContain('sk-proj-abcDEF');
+    expect(trace.usage.totalTokens).toBe(17);
+  });
+
+  it('keep only timings, tokens and cost with tracing.captureContent: false', async () => {
+    const trace = await traceOf('tracing: { captureContent: false }\n');
+    expect(trace.input).toBeUndefined();
+    expect(trace.output).toBeUndefined();
+    expect(trace.usage.totalTokens).toBe(17);
+    expect(trace.costUsd).toBeGreaterThan(0);
+  });
+});
