@@ -65,6 +65,13 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem keys create --name web --rpm 60 --tpm 100000 --budget-usd-month 50 --routes main,app:support',
   ],
   revoke: ['tandem keys revoke web'],
+  traces: [
+    'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml --expected "Refunds take 5 days."',
+  ],
+  'add-to-suite': [
+    'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml',
+    'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml --expected "Refunds take 5 days."',
+  ],
   ingest: [
     'tandem ingest',
     'tandem ingest help --rebuild',

@@ -32,6 +32,7 @@ export async function main(argv: string[]): Promise<void> {
       playbook: () => import('./commands/playbook.js').then((m) => m.default),
       serve: () => import('./commands/serve.js').then((m) => m.default),
       keys: () => import('./commands/keys.js').then((m) => m.default),
+      traces: () => import('./commands/traces.js').then((m) => m.default),
       ingest: () => import('./commands/ingest.js').then((m) => m.default),
       search: () => import('./commands/search.js').then((m) => m.default),
       schema: () => import('./commands/schema.js').then((m) => m.default),

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-upstream.js';
@@ -11,6 +13,7 @@ let project: Project;
 let server: RunningServer;
 let base: string;
 let client: OpenAI;
+let projectDir: string;
 
 beforeAll(async () => {
   upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello from upstream') }));
@@ -29,7 +32,10 @@ apps:
     'prompts/answer.prompt':
       '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
     'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 on weekdays.\n',
+    'tests/support.yaml':
+      'app: support   # the shop assistant\ncases:\n  - vars: { question: Where is the shop? }\n',
   });
+  projectDir = dir;
   project = await loadProject(dir);
   await (await project.knowledge.get('help')).ingest();
   server = await serveProject(project);
@@ -118,6 +124,26 @@ describe('tandem serve: embeddings, the app API, feedback and traces', () => {
       body: JSON.stringify({ traceId: 'tr_nope', score: 1 }),
     });
     expect(missing.status).toBe(404);
+
+    const added = await fetch(`${base}/api/traces/${result.traceId}/add-to-suite`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ suite: 'tests/support.yaml', expected: 'From 9:00 on weekdays.' }),
+    });
+    expect(added.status).toBe(201);
+    const suiteText = readFileSync(join(projectDir, 'tests/support.yaml'), 'utf8');
+    expect(
+      suiteText.startsWith(
+        'app: support   # the shop assistant\ncases:\n  - vars: { question: Where is the shop? }\n  - name: When does the shop open?',
+      ),
+    ).toBe(true);
+    expect(suiteText).toContain('expected: From 9:00 on weekdays.');
+    const escape = await fetch(`${base}/api/traces/${result.traceId}/add-to-suite`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ suite: '../../etc/passwd.yaml' }),
+    });
+    expect(escape.status).toBe(400);
   });
 
   it('streams an app run as server-sent events', async () => {

@@ -5,6 +5,7 @@ import type { Context, Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { Message } from '../../core/index.js';
+import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { badRequest, errorResponse } from '../error-response.js';
 import { accountAnswer } from '../metrics.js';
@@ -14,6 +15,11 @@ const runSchema = z.object({
   vars: z.record(z.string(), z.unknown()).default({}),
   history: z.array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() })).optional(),
   stream: z.boolean().optional(),
+});
+
+const addToSuiteSchema = z.object({
+  suite: z.string().min(1),
+  expected: z.string().min(1).max(20_000).optional(),
 });
 
 const feedbackSchema = z.object({
@@ -104,6 +110,32 @@ export function mountAppApi(app: Hono, project: Project): void {
       limit,
     });
     return c.json({ data: traces, next: traces.length === limit ? traces.at(-1)!.id : null });
+  });
+
+  app.post('/api/traces/:id/add-to-suite', async (c) => {
+    const b = await body(c, addToSuiteSchema);
+    if (!b.ok) return b.res;
+    const trace = await project.store.traces.get(c.req.param('id'));
+    if (!trace)
+      return c.json(
+        {
+          error: {
+            message: `no trace ${c.req.param('id')}`,
+            type: 'invalid_request_error',
+            param: 'id',
+            code: 'not_found',
+          },
+        },
+        404,
+      );
+    try {
+      const testCase = caseFromTrace(trace, b.value.expected);
+      const line = await addCaseToSuite(project.loaded.root, b.value.suite, testCase, trace.name);
+      return c.json({ suite: b.value.suite, line, case: testCase }, 201);
+    } catch (err) {
+      const e = errorResponse(err, 'suite');
+      return c.json(e.body, e.status as 400);
+    }
   });
 
   app.get('/api/traces/:id', async (c) => {

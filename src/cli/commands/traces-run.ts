@@ -1,0 +1,29 @@
+import pc from 'picocolors';
+import { TandemError } from '../../core/index.js';
+import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
+import { loadProject } from '../../pipeline/index.js';
+
+/** `tandem traces add-to-suite`. */
+export async function addToSuite(
+  root: string,
+  configFile: string | undefined,
+  traceId: string,
+  suite: string,
+  expected: string | undefined,
+): Promise<void> {
+  const project = await loadProject(root, { file: configFile });
+  try {
+    const trace = await project.store.traces.get(traceId);
+    if (!trace)
+      throw new TandemError('NOT_FOUND', `no trace ${traceId} in ${project.loaded.config.store.path}`, {
+        hint: 'trace ids are printed by tandem run and returned by the server (tandem.traceId)',
+      });
+    const testCase = caseFromTrace(trace, expected);
+    const line = await addCaseToSuite(project.loaded.root, suite, testCase, trace.name);
+    process.stdout.write(
+      `${pc.green('added')} case "${testCase.name}" to ${suite}:${line}${expected ? '' : pc.dim(' (no --expected: add assertions to it)')}\n`,
+    );
+  } finally {
+    await project.close();
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * @module Closing the loop from production to tests: a trace's input becomes a case appended to a suite file.
+ * The file is edited as text (the new item goes after the last case, at its indentation) so its comments,
+ * alignment and quoting stay exactly as written; the result is validated before it replaces the file.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { TandemError } from '../core/index.js';
+import type { TraceRecord } from '../store/index.js';
+import { loadSuite } from './load-suite.js';
+
+export interface CaseFromTrace {
+  name: string;
+  tags: string[];
+  vars: Record<string, unknown>;
+  expected?: string;
+  assert: Array<Record<string, unknown>>;
+}
+
+/** The test case a trace stands for: its app inputs, and the corrected answer when one is given. */
+export function caseFromTrace(trace: TraceRecord, expected?: string): CaseFromTrace {
+  if (trace.kind !== 'app')
+    throw new TandemError('USAGE', `trace ${trace.id} is a ${trace.kind} call, not an app run`, {
+      hint: 'suites test apps: pick a trace of an app (GET /api/traces?app=<name>)',
+    });
+  const input = trace.input as { vars?: Record<string, unknown> } | undefined;
+  if (!input?.vars)
+    throw new TandemError('USAGE', `trace ${trace.id} has no stored input`, {
+      hint: 'it was recorded with tracing.captureContent: false; only traces with content can become cases',
+    });
+  const first = Object.values(input.vars).find((v) => typeof v === 'string') as string | undefined;
+  const label = first ? (first.length > 60 ? `${first.slice(0, 57)}…` : first) : trace.name;
+  return {
+    name: `${label} (${trace.id})`,
+    tags: ['from-trace'],
+    vars: input.vars,
+    ...(expected ? { expected } : {}),
+    // ROUGE-L against the corrected answer runs offline; a suite with a judge can switch it to factuality.
+    assert: expected ? [{ type: 'rouge-l' }] : [],
+  };
+}
+
+/** Appends `testCase` to the suite's `cases:`; returns the line the new case starts on. */
+export async function addCaseToSuite(
+  root: string,
+  file: string,
+  testCase: CaseFromTrace,
+  app?: string,
+): Promise<number> {
+  const abs = resolve(root, file);
+  const rel = relative(root, abs);
+  if (rel.startsWith('..') || !/\.ya?ml$/.test(abs))
+    throw new TandemError('USAGE', `suite ${file} must be a .yaml file inside the project`);
+  if (!existsSync(abs))
+    throw new TandemError('SUITE_INVALID', `no suite file ${rel}`, {
+      hint: 'create it first, or pick one in tests/',
+    });
+  const text = await readFile(abs, 'utf8');
+  const contents = parseDocument(text).contents;
+  const suiteApp = isMap(contents) ? contents.get('app') : undefined;
+  if (app && typeof suiteApp === 'string' && suiteApp !== app)
+    throw new TandemError('USAGE', `${rel} tests app "${suiteApp}", but the trace is of app "${app}"`, {
+      hint: 'pick a suite of the same app',
+    });
+  const cases = isMap(contents) ? contents.get('cases', true) : undefined;
+  const item = stringify([testCase], { lineWidth: 0 }).trimEnd();
+  let next: string;
+  let line: number;
+  if (isSeq(cases) && !cases.flow && cases.items.length > 0) {
+    const firstStart = (cases.items[0] as { range?: [number, number, number] }).range![0];
+    const lineStart = text.lastIndexOf('\n', firstStart) + 1;
+    const indent = text.slice(lineStart, firstStart).indexOf('-');
+    // After the last item's value, at the end of its line (a trailing comment on that line stays put).
+    const lastEnd = (cases.items.at(-1) as { range?: [number, number, number] }).range![1];
+    let at = lastEnd;
+    while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+    const eol = text.indexOf('\n', at);
+    at = eol === -1 ? text.length : eol;
+    const block = item
+      .split('\n')
+      .map((l) => ' '.repeat(Math.max(0, indent)) + l)
+      .join('\n');
+    next = `${text.slice(0, at)}\n${block}${text.slice(at)}`;
+    line = text.slice(0, at).split('\n').length + 1;
+    if (eol === -1) next += '\n';
+  } else if (cases === undefined || (isSeq(cases) && cases.items.length === 0)) {
+    // No cases yet (or `cases: []`): the list is written fresh at the end of the file.
+    const stripped = text.replace(/^cases:\s*\[\s*\]\s*$/m, '').trimEnd();
+    next = `${stripped}\ncases:\n${item}\n`;
+    line = stripped.split('\n').length + 2;
+  } else {
+    throw new TandemError(
+      'SUITE_INVALID',
+      `${rel}: cases is not a block list, so a case cannot be appended`,
+      {
+        hint: 'write cases as a "- name: …" list',
+      },
+    );
+  }
+  // Written beside the suite, checked to load, then renamed over it: a failure leaves the suite untouched.
+  const tmp = `${abs}.${process.pid}.tmp.yaml`;
+  await writeFile(tmp, next);
+  try {
+    await loadSuite(root, tmp);
+  } catch (err) {
+    await unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+  await rename(tmp, abs);
+  return line;
+}
