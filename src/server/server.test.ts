@@ -138,12 +138,12 @@ describe('tandem serve: embeddings, the app API, feedback and traces', () => {
       ),
     ).toBe(true);
     expect(suiteText).toContain('expected: From 9:00 on weekdays.');
-    const escape = await fetch(`${base}/api/traces/${result.traceId}/add-to-suite`, {
+    const outside = await fetch(`${base}/api/traces/${result.traceId}/add-to-suite`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ suite: '../../etc/passwd.yaml' }),
     });
-    expect(escape.status).toBe(400);
+    expect(outside.status).toBe(400);
   });
 
   it('streams an app run as server-sent events', async () => {
