@@ -6,8 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const peersDir = join(dirname(fileURLToPath(import.meta.url)), '.peers');
 
-/** The directory holding `packages` (name → version), installing them if needed. */
-export function ensurePeer(name, packages) {
+/**
+ * The directory holding `packages` (name → version), installing them if needed. `overrides` pins transitive
+ * versions (npm `overrides`), for peers that break with what npm would resolve.
+ */
+export function ensurePeer(name, packages, overrides) {
   const dir = join(peersDir, name);
   const missing = Object.keys(packages).filter(
     (p) => !existsSync(join(dir, 'node_modules', p, 'package.json')),
@@ -20,7 +23,10 @@ export function ensurePeer(name, packages) {
     );
     mkdirSync(dir, { recursive: true });
     if (!existsSync(join(dir, 'package.json')))
-      writeFileSync(join(dir, 'package.json'), `{"name":"peer-${name}","private":true}\n`);
+      writeFileSync(
+        join(dir, 'package.json'),
+        `${JSON.stringify({ name: `peer-${name}`, private: true, ...(overrides ? { overrides } : {}) })}\n`,
+      );
     execFileSync(
       'npm',
       ['install', '--no-audit', '--no-fund', ...Object.entries(packages).map(([p, v]) => `${p}@${v}`)],

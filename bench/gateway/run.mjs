@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// Gateway benchmark: the time tandem serve adds over calling an OpenAI-compatible upstream directly, and its
+// throughput, side by side with @portkey-ai/gateway 1.15.2 proxying the same upstream, in one run on loopback.
+// tandem runs with a virtual key (rate limit and budget checked, spend charged) and tracing on.
+// Usage: npm run bench:gateway [-- --n 3000 --seconds 4]
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Pool } from 'undici';
+import { ensurePeer } from '../peers.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback;
+const N = arg('n', 3000); // sequential requests per target for latency
+const SECONDS = arg('seconds', 4); // per throughput measurement
+const CONCURRENCY = 32;
+const children = [];
+
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+
+function start(cmd, args, opts, ready) {
+  const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  return new Promise((resolve, reject) => {
+    const onData = (d) => {
+      out += d;
+      const v = ready(out);
+      if (v) resolve(v);
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${out}`)));
+  });
+}
+
+function cleanup() {
+  for (const c of children) c.kill('SIGKILL');
+}
+process.on('exit', cleanup);
+
+const body = (stream) =>
+  JSON.stringify({
+    model: 'MODEL',
+    messages: [{ role: 'user', content: 'Say hello.' }],
+    ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
+  });
+
+/** One request: [total ms, ms to the first body byte]. */
+async function once(pool, target, stream) {
+  const t0 = performance.now();
+  const res = await pool.request({
+    path: '/v1/chat/completions',
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...target.headers },
+    body: body(stream).replace('MODEL', target.model),
+  });
+  let first = 0;
+  let text = '';
+  for await (const chunk of res.body) {
+    if (!first) first = performance.now() - t0;
+    text += chunk;
+  }
+  if (
+    res.statusCode !== 200 ||
+    (stream ? !text.includes('[DONE]') : !text.includes('Hello from the upstream'))
+  )
+    throw new Error(`${target.name}: ${res.statusCode} ${text.slice(0, 300)}`);
+  return [performance.now() - t0, first];
+}
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+
+async function latency(target, stream) {
+  const pool = new Pool(target.url, { connections: 1, pipelining: 1 });
+  for (let i = 0; i < 300; i++) await once(pool, target, stream); // warm-up
+  const total = [];
+  const first = [];
+  for (let i = 0; i < N; i++) {
+    const [t, f] = await once(pool, target, stream);
+    total.push(t);
+    first.push(f);
+  }
+  await pool.close();
+  return { p50: pct(total, 50), p99: pct(total, 99), ttfb50: pct(first, 50) };
+}
+
+async function throughput(target, stream) {
+  const pool = new Pool(target.url, { connections: CONCURRENCY, pipelining: 1 });
+  const run = async (ms) => {
+    const end = performance.now() + ms;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (performance.now() < end) {
+          await once(pool, target, stream);
+          done++;
+        }
+      }),
+    );
+    return done;
+  };
+  await run(500); // warm-up
+  const done = await run(SECONDS * 1000);
+  await pool.close();
+  return done / SECONDS;
+}
+
+async function main() {
+  const portkeyDir = ensurePeer(
+    'portkey',
+    { '@portkey-ai/gateway': '1.15.2' },
+    { '@hono/node-server': '1.14.1' },
+  );
+  if (!existsSync(join(root, 'dist', 'cli', 'main.js')))
+    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+
+  const upPort = await start(
+    process.execPath,
+    [join(here, 'upstream.mjs'), '0'],
+    {},
+    (o) => /^(\d+)$/m.exec(o)?.[1],
+  );
+  const upstream = `http://127.0.0.1:${upPort}`;
+
+  const project = mkdtempSync(join(tmpdir(), 'tandem-bench-gateway-'));
+  writeFileSync(
+    join(project, 'tandem.yaml'),
+    `providers:\n  up: { type: openai, model: gpt-4o-mini, apiKey: sk-bench, baseUrl: ${upstream}/v1 }\n`,
+  );
+  const bin = join(root, 'bin', 'tandem.js');
+  const created = execFileSync(
+    process.execPath,
+    [
+      bin,
+      'keys',
+      'create',
+      '--name',
+      'bench',
+      '--rpm',
+      '100000000',
+      '--tpm',
+      '10000000000',
+      '--budget-usd-day',
+      '1000000',
+    ],
+    { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+  );
+  const secret = /tdm_[\w-]+/.exec(created)[0];
+  const tandemUrl = await start(
+    process.execPath,
+    [bin, 'serve', '--port', '0'],
+    { cwd: project, env: { ...process.env, NO_COLOR: '1' } },
+    (o) => /http:\/\/127\.0\.0\.1:\d+/.exec(o)?.[0],
+  );
+
+  const pkPort = await freePort();
+  await start(
+    process.execPath,
+    [
+      join(portkeyDir, 'node_modules', '@portkey-ai', 'gateway', 'build', 'start-server.js'),
+      `--port=${pkPort}`,
+      '--headless',
+    ],
+    { cwd: portkeyDir },
+    (o) => o.includes('Ready for connections'),
+  );
+
+  const targets = [
+    { name: 'direct', url: upstream, model: 'gpt-4o-mini', headers: { authorization: 'Bearer sk-bench' } },
+    { name: 'tandem', url: tandemUrl, model: 'up', headers: { authorization: `Bearer ${secret}` } },
+    {
+      name: 'portkey',
+      url: `http://127.0.0.1:${pkPort}`,
+      model: 'gpt-4o-mini',
+      headers: {
+        authorization: 'Bearer sk-bench',
+        'x-portkey-provider': 'openai',
+        'x-portkey-custom-host': `${upstream}/v1`,
+      },
+    },
+  ];
+
+  console.log(
+    `gateway benchmark: ${N} sequential requests per target, ${SECONDS} s at concurrency ${CONCURRENCY}\n`,
+  );
+  for (const stream of [false, true]) {
+    const lat = {};
+    const rps = {};
+    for (const t of targets) lat[t.name] = await latency(t, stream);
+    for (const t of targets) rps[t.name] = await throughput(t, stream);
+    const f = (x) => x.toFixed(3);
+    console.log(stream ? 'streaming (SSE, 10 chunks + usage)' : 'non-streaming');
+    for (const name of ['tandem', 'portkey']) {
+      const added50 = lat[name].p50 - lat.direct.p50;
+      const added99 = lat[name].p99 - lat.direct.p99;
+      const ttfb = lat[name].ttfb50 - lat.direct.ttfb50;
+      console.log(
+        `  ${name.padEnd(8)} added p50 ${f(added50)} ms  added p99 ${f(added99)} ms${stream ? `  added TTFB p50 ${f(ttfb)} ms` : ''}  ${rps[name].toFixed(0)} req/s at c=${CONCURRENCY}`,
+      );
+    }
+    console.log(
+      `  direct   p50 ${f(lat.direct.p50)} ms  p99 ${f(lat.direct.p99)} ms  ${rps.direct.toFixed(0)} req/s\n  tandem/portkey throughput: ${(rps.tandem / rps.portkey).toFixed(2)}x  (target ≥ 4x); tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
+    );
+  }
+  cleanup();
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  cleanup();
+  process.exit(1);
+});
