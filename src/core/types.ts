@@ -130,6 +130,22 @@ export interface Provider {
   generate(request: ModelRequest): Promise<ModelResponse>;
   stream(request: ModelRequest): AsyncIterable<StreamEvent>;
   embed?(texts: string[], opts?: { signal?: AbortSignal; model?: string }): Promise<Float32Array[]>;
+  /**
+   * Only on an OpenAI-compatible endpoint itself (not on routes): sends a Chat Completions body with its own
+   * model and relays the upstream's SSE events untouched, so a gateway need not parse and re-encode them.
+   */
+  relayChatStream?(body: Record<string, unknown>, signal?: AbortSignal): Promise<RelayedChatStream>;
+}
+
+/** A relayed Chat Completions stream: raw SSE events, then what they cost. */
+export interface RelayedChatStream {
+  /** The model the request was sent with. */
+  model: string;
+  /** Raw SSE events, each ending in a blank line. Throws when the stream is cut before `[DONE]`. */
+  events: AsyncIterable<string>;
+  /** After `events` is drained: usage from the final chunk, zeros if the upstream sent none. */
+  usage(): Usage;
+  costUsd(usage: Usage): number;
 }
 
 /** Zero usage, for providers that spend no tokens. */

@@ -43,5 +43,12 @@ export function traced(inner: Provider): Provider {
       span?.end({ status: 'error', error: 'stream abandoned by the consumer' }); // no-op when already ended
     }
   }
-  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+  return {
+    id: inner.id,
+    generate,
+    stream,
+    ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}),
+    // A relay is traced by the gateway that uses it (it knows when the last byte went out).
+    ...(inner.relayChatStream ? { relayChatStream: inner.relayChatStream.bind(inner) } : {}),
+  };
 }

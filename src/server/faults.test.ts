@@ -96,12 +96,15 @@ describe('tandem serve under upstream faults', () => {
       { model: 'solo', messages: msgs, stream: true },
       { signal: abort.signal },
     );
+    await new Promise((r) => setTimeout(r, 50));
+    await server.flush();
     const before = (await project.store.traces.list({ name: 'solo', limit: 200 })).length;
     await (async () => {
       for await (const _chunk of stream) abort.abort();
     })().catch(() => undefined);
     // The upstream call is cancelled: its trace ends as an error within a beat, not after the six chunks.
     await new Promise((r) => setTimeout(r, 150));
+    await server.flush();
     const after = await project.store.traces.list({ name: 'solo', limit: 200 });
     expect(after.length).toBe(before + 1);
     expect(after[0]).toMatchObject({ status: 'error' });

@@ -6,6 +6,8 @@ import { createServerApp, type ServerOptions } from '../../src/server/index.js';
 
 export interface RunningServer {
   url: string;
+  /** Writes the traces still batched in memory. */
+  flush(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -15,6 +17,7 @@ export async function serveProject(project: Project, opts: ServerOptions = {}): 
   await new Promise((r) => server.once('listening', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    flush: () => traces.flush(),
     close: async () => {
       await new Promise((r) => server.close(r));
       await traces.flush();

@@ -7,6 +7,7 @@ import type {
   ModelRequest,
   ModelResponse,
   Provider,
+  RelayedChatStream,
   StreamEvent,
   ToolCall,
   Usage,
@@ -16,6 +17,7 @@ import { costOf, type Price } from '../pricing.js';
 import { badResponse, fromSdkError } from '../provider-errors.js';
 import { mapOpenAIFinishReason } from './map-finish-reason.js';
 import { postChatCompletion } from './post-chat-completion.js';
+import { relayChatStream } from './relay-chat-stream.js';
 import { toOpenAIRequest } from './to-openai-request.js';
 
 export interface OpenAIProviderOptions {
@@ -159,7 +161,16 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     }
   };
 
-  return { id: opts.id, generate, stream, embed };
+  const relay = async (body: Record<string, unknown>, signal?: AbortSignal): Promise<RelayedChatStream> => {
+    const model = opts.model;
+    const relayed = await relayChatStream(
+      { ...body, model, stream: true, stream_options: { include_usage: true } },
+      { id: opts.id, url: `${baseUrl}/chat/completions`, headers, ...(signal ? { signal } : {}) },
+    );
+    return { ...relayed, model, costUsd: (usage) => priced(model, usage) };
+  };
+
+  return { id: opts.id, generate, stream, embed, relayChatStream: relay };
 }
 
 function toUsage(u: { prompt_tokens?: number; completion_tokens?: number } | null | undefined): Usage {

@@ -12,6 +12,7 @@ import { badRequest, errorResponse } from '../error-response.js';
 import { accountAnswer } from '../metrics.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
+import { canRelay, relayStream } from '../openai/relay-stream.js';
 import { readJson } from '../read-json.js';
 import { resolveModel } from '../resolve-model.js';
 import { setTandemHeaders } from '../tandem-headers.js';
@@ -67,6 +68,18 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         });
       }
       const req = toModelRequest(body);
+      if (canRelay(target.provider, body)) {
+        return relayStream(c, {
+          provider: target.provider,
+          name: target.name,
+          body: body as Record<string, unknown>,
+          messages: req.messages,
+          captureContent: project.loaded.config.tracing.captureContent,
+          traces,
+          signal: abort.signal,
+          started,
+        });
+      }
       const trace = startTrace({
         name: target.name,
         kind: 'request',
