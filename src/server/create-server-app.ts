@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Project } from '../pipeline/index.js';
 import { batchingSink, type TraceSink } from '../tracing/index.js';
+import { createKeyCache } from './keys/key-cache.js';
 import { keyGuard } from './keys/key-guard.js';
 import { createMetrics } from './metrics.js';
 import { mountAdminKeys } from './routes/admin-keys.js';
@@ -24,7 +25,7 @@ export interface ServerOptions {
 export function createServerApp(
   project: Project,
   opts: ServerOptions = {},
-): { app: Hono; traces: TraceSink; stopping: () => void } {
+): { app: Hono; traces: TraceSink; stopping: () => void; flush: () => Promise<void> } {
   let draining = false;
   const traces = opts.traces ?? batchingSink(project.store.traces);
   const app = new Hono();
@@ -54,11 +55,12 @@ export function createServerApp(
   });
   app.use('/v1/*', metrics.middleware);
   app.use('/api/*', metrics.middleware);
-  const guard = keyGuard(project.store.keys);
+  const keyCache = createKeyCache(project.store.keys);
+  const guard = keyGuard(keyCache);
   app.use('/v1/*', guard);
   app.use('/api/*', guard);
   const adminKey = opts.adminKey ?? process.env.TANDEM_ADMIN_KEY;
-  if (adminKey) mountAdminKeys(app, project.store.keys, adminKey);
+  if (adminKey) mountAdminKeys(app, project.store.keys, adminKey, keyCache.invalidate);
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // A draining server says so, so a load balancer stops sending before the port closes.
   app.get('/readyz', (c) => (draining ? c.json({ status: 'stopping' }, 503) : c.json({ status: 'ready' })));
@@ -87,5 +89,14 @@ export function createServerApp(
       404,
     ),
   );
-  return { app, traces, stopping: () => (draining = true) };
+  return {
+    app,
+    traces,
+    stopping: () => (draining = true),
+    /** Writes what is still batched in memory (traces, key spend); call before exit. */
+    flush: async () => {
+      await traces.flush();
+      await keyCache.flush();
+    },
+  };
 }

@@ -38,7 +38,13 @@ const ask = (c: OpenAI, model = 'openai') =>
 describe('tandem serve: virtual API keys', () => {
   it('is open until the first key exists, then requires a valid, unrevoked key', async () => {
     await expect(ask(openai('anything'))).resolves.toBeDefined();
-    const { secret } = await issueKey(project.store.keys, 'web');
+    // Created over the admin API, the key applies at once (from the CLI, within a second).
+    const created = await fetch(`${server.url}/admin/keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'web' }),
+    });
+    const { secret } = (await created.json()) as { secret: string };
     expect(secret).toMatch(/^tdm_/);
     const keys = await project.store.keys.list();
     expect(JSON.stringify(keys)).not.toContain(secret); // only the hash is kept
@@ -73,7 +79,9 @@ describe('tandem serve: virtual API keys', () => {
     expect(badClaude).toBeInstanceOf(Anthropic.AuthenticationError);
     expect(badClaude.error).toMatchObject({ type: 'error', error: { type: 'authentication_error' } });
 
+    // Revoked from another process (the CLI writes the store), the key stops within a second.
     expect(await project.store.keys.revoke('web')).toBe(true);
+    await new Promise((r) => setTimeout(r, 1100));
     const revoked = await ask(openai(secret)).catch((e) => e);
     expect(revoked).toBeInstanceOf(OpenAI.AuthenticationError);
     expect(revoked.message).toContain('"web" was revoked');
@@ -106,6 +114,7 @@ describe('tandem serve: virtual API keys', () => {
   it('charges each call to its key and stops the key at its daily budget', async () => {
     const { key, secret } = await issueKey(project.store.keys, 'budget', { budgetUsdDay: 0.000004 });
     await ask(openai(secret)); // 12 in + 5 out on gpt-4o-mini = $0.0000048
+    await server.flush(); // spend is written in batches
     const today = new Date().toISOString().slice(0, 10);
     const spent = await project.store.keys.spendSince(key.id, today);
     expect(spent).toMatchObject({ requests: 1, tokens: 17 });

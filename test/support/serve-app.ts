@@ -12,15 +12,15 @@ export interface RunningServer {
 }
 
 export async function serveProject(project: Project, opts: ServerOptions = {}): Promise<RunningServer> {
-  const { app, traces } = createServerApp(project, opts);
+  const { app, flush } = createServerApp(project, opts);
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    flush: () => traces.flush(),
+    flush,
     close: async () => {
       await new Promise((r) => server.close(r));
-      await traces.flush();
+      await flush();
     },
   };
 }

@@ -40,7 +40,10 @@ export default defineCommand({
       run: async ({ args }) => (await load()).listKeys(projectDir(args.cwd), args.config),
     }),
     revoke: defineCommand({
-      meta: { name: 'revoke', description: 'Revoke a key by name or id; it stops working at once' },
+      meta: {
+        name: 'revoke',
+        description: 'Revoke a key by name or id; a running server refuses it within a second',
+      },
       args: {
         name: { type: 'positional', description: 'key name or id', required: true },
         ...projectArgs,

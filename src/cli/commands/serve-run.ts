@@ -38,7 +38,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   // Index empty knowledge bases before the first request, so a fresh project answers from its documents.
   for (const name of Object.keys(project.loaded.config.apps))
     await ensureKnowledge(project, await project.app(name));
-  const { app, traces, stopping } = createServerApp(project);
+  const { app, flush, stopping } = createServerApp(project);
   const server = listen({ fetch: app.fetch, port: o.port, hostname: o.host }, (info) => {
     process.stdout.write(
       `tandem serving ${pc.cyan(`http://${o.host}:${info.port}/v1`)} (OpenAI Chat Completions and Anthropic Messages; models: GET /v1/models)\n`,
@@ -69,6 +69,6 @@ export async function serve(o: ServeOptions): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  await traces.flush();
+  await flush();
   await project.close();
 }

@@ -5,9 +5,10 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Usage } from '../../core/index.js';
-import type { ApiKeyRecord, ApiKeyStore } from '../../store/index.js';
+import type { ApiKeyRecord } from '../../store/index.js';
 import { anthropicError } from '../anthropic/messages-response.js';
 import { hashSecret } from './issue-key.js';
+import type { KeyCache } from './key-cache.js';
 import { createKeyLimiter } from './key-limiter.js';
 
 /** Charges a finished call to the key that made it. */
@@ -51,8 +52,8 @@ const startOfNextUtcMonth = (now: number) => {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 };
 
-/** The middleware. */
-export function keyGuard(keys: ApiKeyStore): MiddlewareHandler {
+/** The middleware, reading keys and spend through `keys` (a cache over the store). */
+export function keyGuard(keys: KeyCache): MiddlewareHandler {
   const limiter = createKeyLimiter();
   return async (c, next) => {
     if (!(await keys.any())) return next();
@@ -89,23 +90,19 @@ export function keyGuard(keys: ApiKeyStore): MiddlewareHandler {
         );
     }
     const now = Date.now();
-    const today = new Date(now).toISOString().slice(0, 10);
-    if (key.budgetUsdDay !== undefined) {
-      const spent = await keys.spendSince(key.id, today);
-      if (spent.costUsd >= key.budgetUsdDay)
+    if (key.budgetUsdDay !== undefined || key.budgetUsdMonth !== undefined) {
+      const spent = await keys.spent(key.id);
+      if (key.budgetUsdDay !== undefined && spent.dayUsd >= key.budgetUsdDay)
         return deny(
           429,
-          `API key "${key.name}" spent its daily budget ($${spent.costUsd.toFixed(4)} of $${key.budgetUsdDay}); it resets at 00:00 UTC`,
+          `API key "${key.name}" spent its daily budget ($${spent.dayUsd.toFixed(4)} of $${key.budgetUsdDay}); it resets at 00:00 UTC`,
           'insufficient_quota',
           Math.ceil((startOfNextUtcDay(now) - now) / 1000),
         );
-    }
-    if (key.budgetUsdMonth !== undefined) {
-      const spent = await keys.spendSince(key.id, `${today.slice(0, 7)}-01`);
-      if (spent.costUsd >= key.budgetUsdMonth)
+      if (key.budgetUsdMonth !== undefined && spent.monthUsd >= key.budgetUsdMonth)
         return deny(
           429,
-          `API key "${key.name}" spent its monthly budget ($${spent.costUsd.toFixed(4)} of $${key.budgetUsdMonth}); it resets on the 1st, 00:00 UTC`,
+          `API key "${key.name}" spent its monthly budget ($${spent.monthUsd.toFixed(4)} of $${key.budgetUsdMonth}); it resets on the 1st, 00:00 UTC`,
           'insufficient_quota',
           Math.ceil((startOfNextUtcMonth(now) - now) / 1000),
         );
@@ -122,7 +119,7 @@ export function keyGuard(keys: ApiKeyStore): MiddlewareHandler {
       key,
       async charge(usage, costUsd) {
         limiter.addTokens(key.id, usage.totalTokens);
-        await keys.addSpend(key.id, { requests: 1, tokens: usage.totalTokens, costUsd });
+        keys.charge(key.id, { requests: 1, tokens: usage.totalTokens, costUsd });
       },
     });
     return next();

@@ -29,7 +29,7 @@ const same = (a: string, b: string) => {
 };
 
 /** Mounts GET/POST /admin/keys and DELETE /admin/keys/:name behind the admin key. */
-export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string): void {
+export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string, changed: () => void): void {
   app.use('/admin/*', async (c, next) => {
     const auth = c.req.header('authorization') ?? '';
     if (!auth.toLowerCase().startsWith('bearer ') || !same(auth.slice(7).trim(), adminKey))
@@ -56,6 +56,7 @@ export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string): 
     const { name, ...limits } = b.value;
     try {
       const { key, secret } = await issueKey(keys, name, limits);
+      changed();
       return c.json({ ...key, secret }, 201);
     } catch (err) {
       if (!isTandemError(err)) throw err;
@@ -64,7 +65,10 @@ export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string): 
     }
   });
   app.delete('/admin/keys/:name', async (c) => {
-    if (await keys.revoke(c.req.param('name'))) return c.json({ revoked: c.req.param('name') });
+    if (await keys.revoke(c.req.param('name'))) {
+      changed();
+      return c.json({ revoked: c.req.param('name') });
+    }
     return c.json(
       {
         error: {
