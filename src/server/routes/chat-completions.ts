@@ -28,13 +28,14 @@ export function chatCompletions(project: Project, traces: TraceSink) {
     }
     const body = b.value;
     const id = `chatcmpl-${newId()}`;
-    const abort = new AbortController();
-    c.req.raw.signal.addEventListener('abort', () => abort.abort(), { once: true });
+    // The request's own signal aborts when the client goes away. (A listener closing over `c` on it would
+    // leak every request: Node keeps the signal alive from a FinalizationRegistry keyed on the Request.)
+    const signal = c.req.raw.signal;
     try {
       const target = await resolveModel(project, body.model);
       c.set('model', body.model);
       if (target.kind === 'app') {
-        const result = await runAppOnConversation(target.app, toModelRequest(body).messages, abort.signal);
+        const result = await runAppOnConversation(target.app, toModelRequest(body).messages, signal);
         await accountAnswer(c, result);
         const res = {
           text: result.text,
@@ -76,7 +77,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
           messages: req.messages,
           captureContent: project.loaded.config.tracing.captureContent,
           traces,
-          signal: abort.signal,
+          signal: signal,
           started,
         });
       }
@@ -86,7 +87,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         input: { messages: req.messages },
         captureContent: project.loaded.config.tracing.captureContent,
       });
-      const request = { ...req, signal: abort.signal, span: trace.root };
+      const request = { ...req, signal: signal, span: trace.root };
       if (!body.stream) {
         try {
           const res = await target.provider.generate(request);

@@ -29,8 +29,9 @@ export function messages(project: Project, traces: TraceSink) {
     if (!b.ok) return c.json(anthropicError(400, b.message), 400);
     const body = b.value;
     const id = `msg_${newId()}`;
-    const abort = new AbortController();
-    c.req.raw.signal.addEventListener('abort', () => abort.abort(), { once: true });
+    // The request's own signal aborts when the client goes away. (A listener closing over `c` on it would
+    // leak every request: Node keeps the signal alive from a FinalizationRegistry keyed on the Request.)
+    const signal = c.req.raw.signal;
     const fail = (err: unknown) => {
       const e = errorResponse(err, 'model');
       return c.json(anthropicError(e.status, e.body.error.message), e.status as 400);
@@ -40,7 +41,7 @@ export function messages(project: Project, traces: TraceSink) {
       c.set('model', body.model);
       const req = toModelRequest(body);
       if (target.kind === 'app') {
-        const result = await runAppOnConversation(target.app, req.messages, abort.signal);
+        const result = await runAppOnConversation(target.app, req.messages, signal);
         await accountAnswer(c, result);
         setTandemHeaders(c, {
           provider: result.provider,
@@ -71,7 +72,7 @@ export function messages(project: Project, traces: TraceSink) {
         input: { messages: req.messages },
         captureContent: project.loaded.config.tracing.captureContent,
       });
-      const request = { ...req, signal: abort.signal, span: trace.root };
+      const request = { ...req, signal: signal, span: trace.root };
       if (!body.stream) {
         try {
           const res = await target.provider.generate(request);
