@@ -1,16 +1,17 @@
 /**
- * @module Per-key request and token rates over a sliding minute. In memory, per process: several replicas
- * each enforce the full limit (a Redis-backed limiter is the place to share it).
+ * @module Per-key request and token rates over a sliding minute of one-second buckets: memory per key is
+ * fixed (60 counters), whatever the traffic. In memory, per process: several replicas each enforce the full
+ * limit (a Redis-backed limiter is the place to share it).
  */
 
 interface Window {
-  /** Request timestamps (ms) within the last minute. */
-  requests: number[];
-  /** [timestamp, tokens] within the last minute. */
-  tokens: Array<[number, number]>;
+  /** The second each bucket counts; a bucket whose second left the minute is stale. */
+  seconds: Float64Array;
+  requests: Float64Array;
+  tokens: Float64Array;
 }
 
-const MINUTE = 60_000;
+const SPAN = 60;
 
 export interface LimitVerdict {
   ok: boolean;
@@ -22,34 +23,57 @@ export interface LimitVerdict {
 /** A limiter keyed by key id. */
 export function createKeyLimiter(now: () => number = Date.now) {
   const windows = new Map<string, Window>();
-  const get = (id: string) => {
+  const bucket = (id: string) => {
     let w = windows.get(id);
     if (!w) {
-      w = { requests: [], tokens: [] };
+      w = {
+        seconds: new Float64Array(SPAN).fill(-1),
+        requests: new Float64Array(SPAN),
+        tokens: new Float64Array(SPAN),
+      };
       windows.set(id, w);
     }
-    const cutoff = now() - MINUTE;
-    while (w.requests.length && w.requests[0]! <= cutoff) w.requests.shift();
-    while (w.tokens.length && w.tokens[0]![0] <= cutoff) w.tokens.shift();
-    return w;
+    const second = Math.floor(now() / 1000);
+    const i = second % SPAN;
+    if (w.seconds[i] !== second) {
+      w.seconds[i] = second;
+      w.requests[i] = 0;
+      w.tokens[i] = 0;
+    }
+    return { w, i, second };
   };
-  const wait = (oldest: number) => Math.max(1, Math.ceil((oldest + MINUTE - now()) / 1000));
+  /** Sum of a counter over the live buckets, and the oldest live second that holds some of it. */
+  const total = (w: Window, counts: Float64Array, second: number) => {
+    let sum = 0;
+    let oldest = second;
+    for (let j = 0; j < SPAN; j++) {
+      if (w.seconds[j]! > second - SPAN && counts[j]! > 0) {
+        sum += counts[j]!;
+        oldest = Math.min(oldest, w.seconds[j]!);
+      }
+    }
+    return { sum, retryAfterS: Math.max(1, Math.ceil(((oldest + SPAN) * 1000 - now()) / 1000)) };
+  };
   return {
     /** Admits one request (and counts it) unless the key is over its rpm or tpm. */
     admit(id: string, limits: { rpm?: number; tpm?: number }): LimitVerdict {
-      const w = get(id);
-      if (limits.rpm !== undefined && w.requests.length >= limits.rpm)
-        return { ok: false, reason: 'rpm', retryAfterS: wait(w.requests[0]!) };
-      if (limits.tpm !== undefined) {
-        const used = w.tokens.reduce((n, [, t]) => n + t, 0);
-        if (used >= limits.tpm) return { ok: false, reason: 'tpm', retryAfterS: wait(w.tokens[0]![0]) };
+      const { w, i, second } = bucket(id);
+      if (limits.rpm !== undefined) {
+        const r = total(w, w.requests, second);
+        if (r.sum >= limits.rpm) return { ok: false, reason: 'rpm', retryAfterS: r.retryAfterS };
       }
-      w.requests.push(now());
+      if (limits.tpm !== undefined) {
+        const t = total(w, w.tokens, second);
+        if (t.sum >= limits.tpm) return { ok: false, reason: 'tpm', retryAfterS: t.retryAfterS };
+      }
+      w.requests[i]! += 1;
       return { ok: true };
     },
     /** Counts the tokens a finished request used. */
     addTokens(id: string, tokens: number): void {
-      if (tokens > 0) get(id).tokens.push([now(), tokens]);
+      if (tokens <= 0) return;
+      const { w, i } = bucket(id);
+      w.tokens[i]! += tokens;
     },
   };
 }
