@@ -18,6 +18,8 @@ export interface RunContext {
   noCache?: boolean;
   /** Independent sample number (eval repeats): cached separately per sample. */
   sample?: number;
+  /** The virtual API key of a served request, recorded on the trace. */
+  apiKey?: string;
 }
 
 export interface AppResult {

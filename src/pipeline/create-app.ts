@@ -64,6 +64,7 @@ export function createApp(parts: AppParts): App {
         ? undefined
         : { vars: input.vars ?? {}, ...(input.history?.length ? { history: input.history } : {}) },
       captureContent: parts.captureContent,
+      ...(ctx.apiKey ? { apiKey: ctx.apiKey } : {}),
       attributes: { prompt: parts.prompt.name, promptVersion: parts.prompt.version, streaming },
     });
     let result: AppResult | undefined;

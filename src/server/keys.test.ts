@@ -184,3 +184,31 @@ describe('tandem serve: Prometheus metrics', () => {
     );
   });
 });
+
+describe('tandem serve: traces by key and time', () => {
+  it('records the key on each trace and filters by key, route and time', async () => {
+    const { secret } = await issueKey(project.store.keys, 'tracer');
+    const before = Date.now();
+    await ask(openai(secret));
+    await ask(openai(secret), 'local');
+    await server.flush();
+    const get = async (query: string) => {
+      const res = await fetch(`${server.url}/api/traces?${query}`, {
+        headers: { authorization: `Bearer ${secret}` },
+      });
+      return {
+        status: res.status,
+        body: (await res.json()) as { data: Array<{ name: string; apiKey?: string }> },
+      };
+    };
+    const byKey = await get('key=tracer');
+    expect(byKey.body.data.map((t) => [t.name, t.apiKey])).toEqual([
+      ['local', 'tracer'],
+      ['openai', 'tracer'],
+    ]);
+    expect((await get('key=tracer&route=openai')).body.data).toHaveLength(1);
+    expect((await get(`key=tracer&since=${before}`)).body.data).toHaveLength(2);
+    expect((await get(`key=tracer&until=${new Date(before).toISOString()}`)).body.data).toHaveLength(0);
+    expect((await get('since=yesterday')).status).toBe(400);
+  });
+});

@@ -61,12 +61,19 @@ export interface TraceRecord {
   input?: unknown;
   output?: unknown;
   error?: string;
+  /** The name of the virtual API key the request came with (served requests). */
+  apiKey?: string;
   spans: SpanRecord[];
 }
 
 export interface TraceFilter {
+  /** App, route or provider name. */
   name?: string;
   status?: SpanStatus;
+  apiKey?: string;
+  /** Started at or after / before these epoch milliseconds. */
+  since?: number;
+  until?: number;
   /** Only traces that started before this id (cursor pagination, newest first). */
   before?: string;
   limit?: number;

@@ -19,6 +19,8 @@ export interface StartTraceOptions {
   /** When false, inputs and outputs are not kept (only sizes, timings, tokens and cost). */
   captureContent?: boolean;
   attributes?: Attributes;
+  /** The virtual API key a served request came with. */
+  apiKey?: string;
   now?: () => number;
 }
 
@@ -113,6 +115,7 @@ export function startTrace(opts: StartTraceOptions): Trace {
         // Content is kept (secrets a user pasted redacted) unless the project turned capture off.
         ...(capture ? { input: redactSecretsDeep(recordedInput), output: redactSecretsDeep(output) } : {}),
         ...(error !== undefined ? { error: errorText(error) } : {}),
+        ...(opts.apiKey ? { apiKey: opts.apiKey } : {}),
         spans,
       };
     },

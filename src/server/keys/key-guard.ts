@@ -23,6 +23,12 @@ declare module 'hono' {
   }
 }
 
+/** `{ apiKey: name }` for a request that came with a key, to record on its trace. */
+export const apiKeyOf = (c: Context): { apiKey?: string } => {
+  const name = c.get('meter')?.key.name;
+  return name ? { apiKey: name } : {};
+};
+
 const secretOf = (c: Context) => {
   const auth = c.req.header('authorization');
   if (auth?.toLowerCase().startsWith('bearer ')) return auth.slice(7).trim();

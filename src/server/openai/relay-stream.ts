@@ -8,6 +8,7 @@ import type { Provider, RelayedChatStream } from '../../core/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { startTrace } from '../../tracing/index.js';
 import { errorResponse } from '../error-response.js';
+import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { setTandemHeaders } from '../tandem-headers.js';
 
@@ -37,6 +38,7 @@ export async function relayStream(
     kind: 'request',
     input: { messages: o.messages },
     captureContent: o.captureContent,
+    ...apiKeyOf(c),
   });
   const span = trace.root.child(o.provider.id, 'model', { relay: true });
   const wantsUsage =

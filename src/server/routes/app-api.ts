@@ -8,6 +8,7 @@ import type { Message } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { badRequest, errorResponse } from '../error-response.js';
+import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
 
@@ -52,13 +53,16 @@ export function mountAppApi(app: Hono, project: Project): void {
       c.set('model', `app:${target.name}`);
       const wantsStream = b.value.stream || (c.req.header('accept') ?? '').includes('text/event-stream');
       if (!wantsStream) {
-        const { messages: _m, ...result } = await target.run(input, { signal: c.req.raw.signal });
+        const { messages: _m, ...result } = await target.run(input, {
+          signal: c.req.raw.signal,
+          ...apiKeyOf(c),
+        });
         await accountAnswer(c, result);
         return c.json(result);
       }
       return streamSSE(c, async (s) => {
         try {
-          for await (const ev of target.stream(input, { signal: c.req.raw.signal })) {
+          for await (const ev of target.stream(input, { signal: c.req.raw.signal, ...apiKeyOf(c) })) {
             if (ev.type === 'done') {
               const { messages: _m, ...result } = ev.result;
               await accountAnswer(c, result);
@@ -101,10 +105,28 @@ export function mountAppApi(app: Hono, project: Project): void {
   app.get('/api/traces', async (c) => {
     const status = c.req.query('status');
     const limit = Math.min(200, Math.max(1, Number(c.req.query('limit') ?? 50) || 50));
-    const name = c.req.query('app') ?? c.req.query('name');
+    const name = c.req.query('app') ?? c.req.query('route') ?? c.req.query('name');
     const before = c.req.query('before');
+    const time = (v: string | undefined) => {
+      if (v === undefined) return undefined;
+      const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v);
+      return Number.isFinite(t) ? t : Number.NaN;
+    };
+    const since = time(c.req.query('since'));
+    const until = time(c.req.query('until'));
+    if (Number.isNaN(since) || Number.isNaN(until)) {
+      const e = badRequest(
+        'since and until take an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds',
+        'since',
+      );
+      return c.json(e.body, e.status);
+    }
+    const apiKey = c.req.query('key');
     const traces = await project.store.traces.list({
       ...(name ? { name } : {}),
+      ...(apiKey ? { apiKey } : {}),
+      ...(since !== undefined ? { since } : {}),
+      ...(until !== undefined ? { until } : {}),
       ...(status === 'ok' || status === 'error' ? { status } : {}),
       ...(before ? { before } : {}),
       limit,

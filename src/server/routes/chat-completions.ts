@@ -9,6 +9,7 @@ import type { Project } from '../../pipeline/index.js';
 import { startTrace, type TraceSink } from '../../tracing/index.js';
 import { runAppOnConversation } from '../app-from-conversation.js';
 import { badRequest, errorResponse } from '../error-response.js';
+import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
@@ -35,7 +36,10 @@ export function chatCompletions(project: Project, traces: TraceSink) {
       const target = await resolveModel(project, body.model);
       c.set('model', body.model);
       if (target.kind === 'app') {
-        const result = await runAppOnConversation(target.app, toModelRequest(body).messages, signal);
+        const result = await runAppOnConversation(target.app, toModelRequest(body).messages, {
+          signal,
+          ...apiKeyOf(c),
+        });
         await accountAnswer(c, result);
         const res = {
           text: result.text,
@@ -86,6 +90,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         kind: 'request',
         input: { messages: req.messages },
         captureContent: project.loaded.config.tracing.captureContent,
+        ...apiKeyOf(c),
       });
       const request = { ...req, signal: signal, span: trace.root };
       if (!body.stream) {

@@ -16,6 +16,7 @@ import {
 } from '../anthropic/messages-response.js';
 import { runAppOnConversation } from '../app-from-conversation.js';
 import { errorResponse } from '../error-response.js';
+import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
 import { resolveModel } from '../resolve-model.js';
@@ -41,7 +42,7 @@ export function messages(project: Project, traces: TraceSink) {
       c.set('model', body.model);
       const req = toModelRequest(body);
       if (target.kind === 'app') {
-        const result = await runAppOnConversation(target.app, req.messages, signal);
+        const result = await runAppOnConversation(target.app, req.messages, { signal, ...apiKeyOf(c) });
         await accountAnswer(c, result);
         setTandemHeaders(c, {
           provider: result.provider,
@@ -71,6 +72,7 @@ export function messages(project: Project, traces: TraceSink) {
         kind: 'request',
         input: { messages: req.messages },
         captureContent: project.loaded.config.tracing.captureContent,
+        ...apiKeyOf(c),
       });
       const request = { ...req, signal: signal, span: trace.root };
       if (!body.stream) {

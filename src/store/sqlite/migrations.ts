@@ -112,4 +112,10 @@ export const migrations: Migration[] = [
       key_id TEXT NOT NULL, day TEXT NOT NULL, requests INTEGER NOT NULL, tokens INTEGER NOT NULL,
       cost_usd REAL NOT NULL, PRIMARY KEY (key_id, day));`,
   },
+  {
+    version: 9,
+    name: 'api key on traces',
+    sql: `ALTER TABLE traces ADD COLUMN api_key TEXT;
+      CREATE INDEX traces_api_key ON traces (api_key, id);`,
+  },
 ];

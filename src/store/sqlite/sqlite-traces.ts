@@ -14,6 +14,7 @@ interface TraceRow {
   input: string | null;
   output: string | null;
   error: string | null;
+  api_key: string | null;
 }
 interface SpanRow {
   id: string;
@@ -51,6 +52,7 @@ function toTrace(r: TraceRow): Omit<TraceRecord, 'spans'> {
     input: parse(r.input),
     output: parse(r.output),
     ...(r.error ? { error: r.error } : {}),
+    ...(r.api_key ? { apiKey: r.api_key } : {}),
   };
 }
 
@@ -83,7 +85,7 @@ function toSpan(r: SpanRow): SpanRecord {
 export function createSqliteTraceStore(db: Database.Database): TraceStore {
   const insertTrace = db.prepare(
     `INSERT OR REPLACE INTO traces (id, name, kind, status, started_at, duration_ms, input_tokens, output_tokens,
-       cost_usd, input, output, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       cost_usd, input, output, error, api_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertSpan = db.prepare(
     `INSERT OR REPLACE INTO spans (id, trace_id, parent_id, name, kind, started_at, duration_ms, status, attributes,
@@ -104,6 +106,7 @@ export function createSqliteTraceStore(db: Database.Database): TraceStore {
         json(t.input),
         json(t.output),
         t.error ?? null,
+        t.apiKey ?? null,
       );
       for (const s of t.spans) {
         insertSpan.run(
@@ -163,6 +166,9 @@ export function createSqliteTraceStore(db: Database.Database): TraceStore {
       if (filter.name) where.push('name = ?') && args.push(filter.name);
       if (filter.status) where.push('status = ?') && args.push(filter.status);
       if (filter.before) where.push('id < ?') && args.push(filter.before);
+      if (filter.apiKey) where.push('api_key = ?') && args.push(filter.apiKey);
+      if (filter.since !== undefined) where.push('started_at >= ?') && args.push(filter.since);
+      if (filter.until !== undefined) where.push('started_at < ?') && args.push(filter.until);
       const sql = `SELECT * FROM traces ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
       return (db.prepare(sql).all(...args, filter.limit ?? 50) as TraceRow[]).map(toTrace);
     },
