@@ -17,7 +17,7 @@ import { createPromptLibrary, type PromptFile, type PromptLibrary, toJsonSchema 
 import type { KnowledgeRegistry } from '../rag/index.js';
 import { createProviderRegistry, type ProviderRegistry, withModel } from '../router/index.js';
 import { openStore, type Store } from '../store/index.js';
-import { batchingSink, storeSink, type TraceSink } from '../tracing/index.js';
+import { batchingSink, otlpSink, storeSink, type TraceSink } from '../tracing/index.js';
 import type { App } from './app-types.js';
 import { createApp } from './create-app.js';
 import type { AppKnowledge } from './retrieval-context.js';
@@ -66,7 +66,15 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
   const prompts = createPromptLibrary(resolve(loaded.root, config.prompts.dir), store.prompts);
   const providers = createProviderRegistry(loaded, { cache: store.cache, overrides: opts.providerOverrides });
   const tools = createToolRegistry(resolve(loaded.root, config.tools.dir));
-  const traces = opts.traces ?? (opts.batchTraces ? batchingSink(store.traces) : storeSink(store.traces));
+  const stored = opts.traces ?? (opts.batchTraces ? batchingSink(store.traces) : storeSink(store.traces));
+  const otlp = config.tracing.otlp;
+  const traces = otlp
+    ? otlpSink(stored, {
+        endpoint: otlp.endpoint,
+        serviceName: otlp.serviceName,
+        ...(otlp.headers ? { headers: otlp.headers } : {}),
+      })
+    : stored;
   // Loaders (cheerio, PDF, DOCX…) and the index load only when a knowledge base is used.
   let registry: Promise<KnowledgeRegistry> | undefined;
   const openRegistry = () =>

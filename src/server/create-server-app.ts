@@ -5,7 +5,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Project } from '../pipeline/index.js';
-import { batchingSink, type TraceSink } from '../tracing/index.js';
+import type { TraceSink } from '../tracing/index.js';
 import { createKeyCache } from './keys/key-cache.js';
 import { keyGuard } from './keys/key-guard.js';
 import { createMetrics } from './metrics.js';
@@ -27,7 +27,8 @@ export function createServerApp(
   opts: ServerOptions = {},
 ): { app: Hono; traces: TraceSink; stopping: () => void; flush: () => Promise<void> } {
   let draining = false;
-  const traces = opts.traces ?? batchingSink(project.store.traces);
+  // The project's sink: batched when `tandem serve` loads it, exported over OTLP when configured.
+  const traces = opts.traces ?? project.traces;
   const app = new Hono();
   // Bodies past 5 MB are refused before they are read into memory.
   app.use(

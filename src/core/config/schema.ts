@@ -195,6 +195,15 @@ const configObject = z
           .describe(
             'Keep prompts, inputs and outputs in traces (secrets are always redacted); false keeps only timings, tokens and cost',
           ),
+        otlp: z
+          .object({
+            endpoint: z.url().describe('OTLP/HTTP collector base URL; spans go to <endpoint>/v1/traces'),
+            headers: z.record(z.string(), z.string()).optional().describe('e.g. an authorization header'),
+            serviceName: z.string().default('tandem'),
+          })
+          .strict()
+          .optional()
+          .describe('Also export spans over OTLP/HTTP (JSON) with the gen_ai.* semantic conventions'),
       })
       .strict()
       .default({ captureContent: true }),

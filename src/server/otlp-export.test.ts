@@ -1,0 +1,89 @@
+import OpenAI from 'openai';
+import { describe, expect, it } from 'vitest';
+import { startFakeUpstream } from '../../test/support/fake-upstream.js';
+import { chatCompletion } from '../../test/support/openai-wire.js';
+import { serveProject } from '../../test/support/serve-app.js';
+import { tempProject } from '../../test/support/temp-project.js';
+import { loadProject } from '../pipeline/index.js';
+import { memorySink, otlpSink } from '../tracing/index.js';
+
+type Attr = { key: string; value: Record<string, unknown> };
+const attr = (span: { attributes: Attr[] }, key: string) => {
+  const v = span.attributes.find((a) => a.key === key)?.value;
+  return v ? Object.values(v)[0] : undefined;
+};
+
+describe('OTLP export', () => {
+  it('sends served requests to the collector as spans with gen_ai.* attributes, in the store too', async () => {
+    const upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello') }));
+    const collector = await startFakeUpstream(() => ({ json: {} }));
+    const project = await loadProject(
+      tempProject({
+        'tandem.yaml': `providers:
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+routes:
+  main: { targets: [openai] }
+tracing:
+  otlp: { endpoint: ${collector.url}, headers: { x-collector-key: abc }, serviceName: support-gateway }
+`,
+      }),
+    );
+    const server = await serveProject(project);
+    const client = new OpenAI({ apiKey: 'x', baseURL: `${server.url}/v1`, maxRetries: 0 });
+    await client.chat.completions.create({ model: 'main', messages: [{ role: 'user', content: 'Hi' }] });
+    await server.close(); // flushes the export
+    const post = collector.requests.find((r) => r.path === '/v1/traces');
+    expect(post?.headers['x-collector-key']).toBe('abc');
+    const resource = post!.body.resourceSpans[0];
+    expect(resource.resource.attributes).toContainEqual({
+      key: 'service.name',
+      value: { stringValue: 'support-gateway' },
+    });
+    const spans = resource.scopeSpans[0].spans as Array<{
+      traceId: string;
+      spanId: string;
+      parentSpanId?: string;
+      name: string;
+      kind: number;
+      attributes: Attr[];
+    }>;
+    const model = spans.find((s) => s.name.startsWith('chat '))!;
+    expect(model).toMatchObject({ name: 'chat gpt-4o-mini-2024-07-18', kind: 3 });
+    expect(attr(model, 'gen_ai.operation.name')).toBe('chat');
+    expect(attr(model, 'gen_ai.provider.name')).toBe('openai');
+    expect(attr(model, 'gen_ai.usage.input_tokens')).toBe('12');
+    expect(attr(model, 'gen_ai.usage.output_tokens')).toBe('5');
+    const root = spans.find((s) => !s.parentSpanId)!;
+    expect(model.traceId).toMatch(/^[0-9a-f]{32}$/);
+    expect(spans.every((s) => s.traceId === root.traceId)).toBe(true);
+    expect(spans.some((s) => s.parentSpanId === root.spanId)).toBe(true);
+    expect(await project.store.traces.list({ limit: 5 })).toHaveLength(1);
+    await project.close();
+    await upstream.close();
+    await collector.close();
+  });
+
+  it('keeps working when the collector is down, and says so once', async () => {
+    const warnings: string[] = [];
+    const inner = memorySink();
+    const sink = otlpSink(inner, { endpoint: 'http://127.0.0.1:9', warn: (m) => warnings.push(m) });
+    const trace = {
+      id: 'tr_1',
+      name: 'x',
+      kind: 'request' as const,
+      status: 'ok' as const,
+      startedAt: Date.now(),
+      durationMs: 1,
+      usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+      costUsd: 0,
+      spans: [],
+    };
+    await sink.write(trace);
+    await sink.flush();
+    await sink.write({ ...trace, id: 'tr_2' });
+    await sink.flush();
+    expect(inner.traces.map((t) => t.id)).toEqual(['tr_1', 'tr_2']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('OTLP export to http://127.0.0.1:9/v1/traces failed');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * @module OTLP/HTTP export of traces (JSON encoding) with the OpenTelemetry GenAI semantic conventions
+ * (`gen_ai.*` on model spans), so Jaeger, Tempo, Honeycomb, Langfuse… show what tandem ran. Exports happen in
+ * batches off the hot path; a collector that is down costs dropped exports (reported once), never a request.
+ */
+import { request } from 'undici';
+import { sha256 } from '../core/index.js';
+import type { SpanRecord, TraceRecord } from '../store/index.js';
+import type { TraceSink } from './trace-sink.js';
+
+export interface OtlpOptions {
+  /** Collector base URL; spans go to `<endpoint>/v1/traces`. */
+  endpoint: string;
+  headers?: Record<string, string>;
+  serviceName?: string;
+  maxBatch?: number;
+  flushMs?: number;
+  /** Where a failed export is reported (once until an export succeeds again). */
+  warn?: (message: string) => void;
+}
+
+type AnyValue =
+  | { stringValue: string }
+  | { intValue: string }
+  | { doubleValue: number }
+  | { boolValue: boolean };
+const value = (v: unknown): AnyValue | undefined => {
+  if (typeof v === 'string') return { stringValue: v };
+  if (typeof v === 'boolean') return { boolValue: v };
+  if (typeof v === 'number') return Number.isInteger(v) ? { intValue: String(v) } : { doubleValue: v };
+  if (v === undefined || v === null) return undefined;
+  return { stringValue: JSON.stringify(v) };
+};
+const attrs = (o: Record<string, unknown>) =>
+  Object.entries(o).flatMap(([key, v]) => {
+    const val = value(v);
+    return val ? [{ key, value: val }] : [];
+  });
+const nanos = (ms: number) => `${BigInt(Math.round(ms * 1000)) * 1000n}`;
+
+/** One span in OTLP JSON; model spans carry the gen_ai.* attributes. */
+function toOtlpSpan(t: TraceRecord, s: SpanRecord) {
+  const a = s.attributes;
+  const model = typeof a.model === 'string' ? a.model : undefined;
+  const genAi =
+    s.kind === 'model'
+      ? {
+          'gen_ai.operation.name': 'chat',
+          'gen_ai.provider.name': a.provider ?? s.name.replace(/^model /, ''),
+          ...(model ? { 'gen_ai.request.model': model, 'gen_ai.response.model': model } : {}),
+          ...(s.usage
+            ? {
+                'gen_ai.usage.input_tokens': s.usage.inputTokens,
+                'gen_ai.usage.output_tokens': s.usage.outputTokens,
+              }
+            : {}),
+          ...(typeof a.finishReason === 'string'
+            ? { 'gen_ai.response.finish_reasons': [a.finishReason] }
+            : {}),
+        }
+      : {};
+  const { model: _m, provider: _p, finishReason: _f, ...rest } = a;
+  return {
+    traceId: sha256(t.id).slice(0, 32),
+    spanId: sha256(s.id).slice(0, 16),
+    ...(s.parentId ? { parentSpanId: sha256(s.parentId).slice(0, 16) } : {}),
+    name: s.kind === 'model' ? `chat ${model ?? s.name}` : s.name,
+    kind: s.kind === 'model' ? 3 : 1, // CLIENT for model calls, INTERNAL otherwise
+    startTimeUnixNano: nanos(s.startedAt),
+    endTimeUnixNano: nanos(s.startedAt + s.durationMs),
+    attributes: attrs({
+      ...genAi,
+      'tandem.span.kind': s.kind,
+      ...(s.costUsd !== undefined ? { 'tandem.cost_usd': s.costUsd } : {}),
+      ...(s.parentId
+        ? {}
+        : {
+            'tandem.trace.id': t.id,
+            'tandem.trace.kind': t.kind,
+            ...(t.apiKey ? { 'tandem.api_key': t.apiKey } : {}),
+          }),
+      ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [`tandem.${k}`, v])),
+    }),
+    status: s.status === 'error' ? { code: 2, message: s.error ?? 'error' } : { code: 1 },
+  };
+}
+
+/** The OTLP/HTTP JSON body for some traces. */
+export function toOtlpRequest(traces: TraceRecord[], serviceName = 'tandem') {
+  return {
+    resourceSpans: [
+      {
+        resource: { attributes: attrs({ 'service.name': serviceName }) },
+        scopeSpans: [
+          { scope: { name: 'tandem' }, spans: traces.flatMap((t) => t.spans.map((s) => toOtlpSpan(t, s))) },
+        ],
+      },
+    ],
+  };
+}
+
+/** Wraps `inner`: every trace still goes there, and is also exported to the collector in batches. */
+export function otlpSink(inner: TraceSink, o: OtlpOptions): TraceSink {
+  const url = `${o.endpoint.replace(/\/+$/, '')}/v1/traces`;
+  const maxBatch = o.maxBatch ?? 256;
+  let queue: TraceRecord[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let failing = false;
+  let sending: Promise<void> = Promise.resolve();
+
+  const send = async (batch: TraceRecord[]) => {
+    try {
+      const res = await request(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...o.headers },
+        body: JSON.stringify(toOtlpRequest(batch, o.serviceName)),
+        headersTimeout: 10_000,
+        bodyTimeout: 10_000,
+      });
+      await res.body.dump();
+      if (res.statusCode >= 300) throw new Error(`status ${res.statusCode}`);
+      failing = false;
+    } catch (err) {
+      if (!failing)
+        (o.warn ?? ((m) => process.stderr.write(`${m}\n`)))(
+          `OTLP export to ${url} failed (${(err as Error).message}); traces stay in the store`,
+        );
+      failing = true;
+    }
+  };
+  const drain = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    if (!queue.length) return sending;
+    const batch = queue;
+    queue = [];
+    sending = sending.then(() => send(batch));
+    return sending;
+  };
+  return {
+    async write(trace) {
+      await inner.write(trace);
+      if (queue.length >= 10_000) return; // a collector that is down must not grow memory without bound
+      queue.push(trace);
+      if (queue.length >= maxBatch) void drain();
+      else if (!timer) {
+        timer = setTimeout(() => void drain(), o.flushMs ?? 1000);
+        timer.unref();
+      }
+    },
+    async flush() {
+      await inner.flush();
+      await drain();
+    },
+  };
+}
