@@ -1,21 +1,50 @@
 /**
  * @module How a chat conversation addressed to `app:<name>` becomes an app run: the last user message is the
- * query input, the user and assistant turns before it are the history.
+ * query input, the user and assistant turns before it are the history. The run is booked and its
+ * `x-tandem-*` headers set, whatever wire format asked for it.
  */
-import type { Message } from '../core/index.js';
-import { type App, type AppResult, firstRequiredInput, type RunContext } from '../pipeline/index.js';
+import type { Context } from 'hono';
+import type { Message, ModelResponse } from '../core/index.js';
+import { type App, type AppResult, firstRequiredInput } from '../pipeline/index.js';
+import { apiKeyOf } from './keys/key-guard.js';
+import { accountAnswer } from './metrics.js';
+import { setTandemHeaders } from './tandem-headers.js';
 
 /** Runs the app on a conversation sent through a model API. */
-export async function runAppOnConversation(
-  app: App,
-  messages: Message[],
-  ctx: RunContext,
-): Promise<AppResult> {
+export async function runAppOnConversation(c: Context, app: App, messages: Message[]): Promise<AppResult> {
   const lastUser = messages.map((m) => m.role).lastIndexOf('user');
   const query = lastUser >= 0 ? messages[lastUser]!.content : '';
   const input = (await firstRequiredInput(app.prompt)) ?? 'question';
   const history = messages
     .slice(0, Math.max(0, lastUser))
     .filter((m) => m.role === 'user' || m.role === 'assistant');
-  return app.run({ vars: { [input]: query }, history }, ctx);
+  const result = await app.run(
+    { vars: { [input]: query }, history },
+    { signal: c.req.raw.signal, ...apiKeyOf(c) },
+  );
+  await accountAnswer(c, result);
+  setTandemHeaders(c, {
+    provider: result.provider,
+    attempts: result.modelCalls,
+    cached: result.cached,
+    costUsd: result.costUsd,
+    overheadMs: 0,
+  });
+  return result;
+}
+
+/**
+ * The app's answer as a model response for the wire formats. Tool calls stay out: the app ran them itself,
+ * so the client must not be asked to.
+ */
+export function appAnswer(result: AppResult, model: string): ModelResponse {
+  return {
+    text: result.text,
+    finishReason: result.finishReason,
+    usage: result.usage,
+    model,
+    provider: result.provider,
+    latencyMs: result.latencyMs,
+    costUsd: result.costUsd,
+  };
 }

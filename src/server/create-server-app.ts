@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Project } from '../pipeline/index.js';
 import type { TraceSink } from '../tracing/index.js';
+import { notFound } from './error-response.js';
 import { createKeyCache } from './keys/key-cache.js';
 import { keyGuard } from './keys/key-guard.js';
 import { createMetrics } from './metrics.js';
@@ -77,19 +78,7 @@ export function createServerApp(
   app.post('/v1/messages', messages(project, traces));
   app.post('/v1/embeddings', embeddings(project));
   mountAppApi(app, project);
-  app.notFound((c) =>
-    c.json(
-      {
-        error: {
-          message: `no route ${c.req.method} ${c.req.path}`,
-          type: 'invalid_request_error',
-          param: null,
-          code: 'not_found',
-        },
-      },
-      404,
-    ),
-  );
+  app.notFound((c) => c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404));
   return {
     app,
     traces,

@@ -71,3 +71,11 @@ export function badRequest(
 ): { status: 400; body: ErrorBody } {
   return { status: 400, body: { error: { message, type: 'invalid_request_error', param, code } } };
 }
+
+/** A 404 in the OpenAI shape, for a trace, key or path that does not exist. */
+export function notFound(message: string, param: string | null = null): { status: 404; body: ErrorBody } {
+  return {
+    status: 404,
+    body: { error: { message, type: 'invalid_request_error', param, code: 'not_found' } },
+  };
+}

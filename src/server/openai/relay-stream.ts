@@ -4,13 +4,13 @@
  */
 import type { Context } from 'hono';
 import { stream } from 'hono/streaming';
-import type { Provider, RelayedChatStream } from '../../core/index.js';
+import type { Message, Provider, RelayedChatStream } from '../../core/index.js';
+import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
-import { startTrace } from '../../tracing/index.js';
 import { errorResponse } from '../error-response.js';
-import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { setTandemHeaders } from '../tandem-headers.js';
+import { startRequestTrace } from '../traced-call.js';
 
 /** Whether the request can be relayed: a stream to a provider that relays. */
 export const canRelay = (provider: Provider, body: { stream?: boolean }): boolean =>
@@ -26,20 +26,14 @@ export async function relayStream(
     provider: Provider;
     name: string;
     body: Record<string, unknown>;
-    messages: unknown;
-    captureContent: boolean;
+    messages: Message[];
+    project: Project;
     traces: TraceSink;
     signal: AbortSignal;
     started: number;
   },
 ): Promise<Response> {
-  const trace = startTrace({
-    name: o.name,
-    kind: 'request',
-    input: { messages: o.messages },
-    captureContent: o.captureContent,
-    ...apiKeyOf(c),
-  });
+  const trace = startRequestTrace(c, o.project, o.name, o.messages);
   const span = trace.root.child(o.provider.id, 'model', { relay: true });
   const wantsUsage =
     (o.body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;

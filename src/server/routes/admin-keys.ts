@@ -7,7 +7,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { isTandemError } from '../../core/index.js';
 import type { ApiKeyStore } from '../../store/index.js';
-import { badRequest } from '../error-response.js';
+import { badRequest, notFound } from '../error-response.js';
 import { issueKey } from '../keys/issue-key.js';
 import { readJson } from '../read-json.js';
 
@@ -69,16 +69,6 @@ export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string, c
       changed();
       return c.json({ revoked: c.req.param('name') });
     }
-    return c.json(
-      {
-        error: {
-          message: `no active key "${c.req.param('name')}"`,
-          type: 'invalid_request_error',
-          param: 'name',
-          code: 'not_found',
-        },
-      },
-      404,
-    );
+    return c.json(notFound(`no active key "${c.req.param('name')}"`, 'name').body, 404);
   });
 }

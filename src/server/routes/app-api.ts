@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Message } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { badRequest, errorResponse } from '../error-response.js';
+import { badRequest, errorResponse, notFound } from '../error-response.js';
 import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
@@ -83,17 +83,7 @@ export function mountAppApi(app: Hono, project: Project): void {
     const b = await body(c, feedbackSchema);
     if (!b.ok) return b.res;
     if (!(await project.store.traces.get(b.value.traceId))) {
-      return c.json(
-        {
-          error: {
-            message: `no trace ${b.value.traceId}`,
-            type: 'invalid_request_error',
-            param: 'traceId',
-            code: 'not_found',
-          },
-        },
-        404,
-      );
+      return c.json(notFound(`no trace ${b.value.traceId}`, 'traceId').body, 404);
     }
     const saved = await project.store.traces.addFeedback(b.value.traceId, {
       score: b.value.score,
@@ -138,18 +128,7 @@ export function mountAppApi(app: Hono, project: Project): void {
     const b = await body(c, addToSuiteSchema);
     if (!b.ok) return b.res;
     const trace = await project.store.traces.get(c.req.param('id'));
-    if (!trace)
-      return c.json(
-        {
-          error: {
-            message: `no trace ${c.req.param('id')}`,
-            type: 'invalid_request_error',
-            param: 'id',
-            code: 'not_found',
-          },
-        },
-        404,
-      );
+    if (!trace) return c.json(notFound(`no trace ${c.req.param('id')}`, 'id').body, 404);
     try {
       const testCase = caseFromTrace(trace, b.value.expected);
       const line = await addCaseToSuite(project.loaded.root, b.value.suite, testCase, trace.name);
@@ -162,18 +141,7 @@ export function mountAppApi(app: Hono, project: Project): void {
 
   app.get('/api/traces/:id', async (c) => {
     const trace = await project.store.traces.get(c.req.param('id'));
-    if (!trace)
-      return c.json(
-        {
-          error: {
-            message: `no trace ${c.req.param('id')}`,
-            type: 'invalid_request_error',
-            param: 'id',
-            code: 'not_found',
-          },
-        },
-        404,
-      );
+    if (!trace) return c.json(notFound(`no trace ${c.req.param('id')}`, 'id').body, 404);
     return c.json({ ...trace, feedback: await project.store.traces.feedback(trace.id) });
   });
 }

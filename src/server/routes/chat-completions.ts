@@ -6,17 +6,15 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { newId } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { startTrace, type TraceSink } from '../../tracing/index.js';
-import { runAppOnConversation } from '../app-from-conversation.js';
+import type { TraceSink } from '../../tracing/index.js';
+import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
 import { badRequest, errorResponse } from '../error-response.js';
-import { apiKeyOf } from '../keys/key-guard.js';
-import { accountAnswer } from '../metrics.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
 import { canRelay, relayStream } from '../openai/relay-stream.js';
 import { readJson } from '../read-json.js';
 import { resolveModel } from '../resolve-model.js';
-import { setTandemHeaders } from '../tandem-headers.js';
+import { tracedCall } from '../traced-call.js';
 
 /** The handler, bound to a project and a trace sink. */
 export function chatCompletions(project: Project, traces: TraceSink) {
@@ -36,27 +34,8 @@ export function chatCompletions(project: Project, traces: TraceSink) {
       const target = await resolveModel(project, body.model);
       c.set('model', body.model);
       if (target.kind === 'app') {
-        const result = await runAppOnConversation(target.app, toModelRequest(body).messages, {
-          signal,
-          ...apiKeyOf(c),
-        });
-        await accountAnswer(c, result);
-        const res = {
-          text: result.text,
-          finishReason: result.finishReason,
-          usage: result.usage,
-          model: body.model,
-          provider: result.provider,
-          latencyMs: result.latencyMs,
-          costUsd: result.costUsd,
-        };
-        setTandemHeaders(c, {
-          provider: result.provider,
-          attempts: result.modelCalls,
-          cached: result.cached,
-          costUsd: result.costUsd,
-          overheadMs: 0,
-        });
+        const result = await runAppOnConversation(c, target.app, toModelRequest(body).messages);
+        const res = appAnswer(result, body.model);
         const completion = {
           ...toChatCompletion(id, res),
           tandem: { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails },
@@ -79,43 +58,27 @@ export function chatCompletions(project: Project, traces: TraceSink) {
           name: target.name,
           body: body as Record<string, unknown>,
           messages: req.messages,
-          captureContent: project.loaded.config.tracing.captureContent,
+          project,
           traces,
-          signal: signal,
+          signal,
           started,
         });
       }
-      const trace = startTrace({
+      const call = tracedCall(c, {
+        project,
+        traces,
         name: target.name,
-        kind: 'request',
-        input: { messages: req.messages },
-        captureContent: project.loaded.config.tracing.captureContent,
-        ...apiKeyOf(c),
+        provider: target.provider,
+        req,
+        signal,
+        started,
       });
-      const request = { ...req, signal: signal, span: trace.root };
-      if (!body.stream) {
-        try {
-          const res = await target.provider.generate(request);
-          await traces.write(trace.finish({ output: { text: res.text } }));
-          await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
-          setTandemHeaders(c, {
-            provider: res.provider,
-            attempts: res.attempts ?? 1,
-            cached: res.cached ?? false,
-            costUsd: res.costUsd ?? 0,
-            overheadMs: performance.now() - started - res.latencyMs,
-          });
-          return c.json(toChatCompletion(id, res));
-        } catch (err) {
-          await traces.write(trace.finish({ error: err }));
-          throw err;
-        }
-      }
+      if (!body.stream) return c.json(toChatCompletion(id, await call.generate()));
       return streamSSE(c, async (s) => {
         const ch = chunker(id, body.model);
         let sentRole = false;
         try {
-          for await (const ev of target.provider.stream(request)) {
+          for await (const ev of call.stream()) {
             if (!sentRole) {
               await s.writeSSE({ data: JSON.stringify(ch.role()) });
               sentRole = true;
@@ -127,17 +90,12 @@ export function chatCompletions(project: Project, traces: TraceSink) {
               await s.writeSSE({ data: JSON.stringify(ch.finish(ev.response.finishReason)) });
               if (body.stream_options?.include_usage)
                 await s.writeSSE({ data: JSON.stringify(ch.usage(ev.response.usage)) });
-              await traces.write(trace.finish({ output: { text: ev.response.text } }));
-              await accountAnswer(c, {
-                ...ev.response,
-                costUsd: ev.response.costUsd ?? 0,
-                cached: ev.response.cached ?? false,
-              });
+              await call.settle(ev.response);
             }
           }
           await s.writeSSE({ data: '[DONE]' });
         } catch (err) {
-          await traces.write(trace.finish({ error: err }));
+          await call.fail(err);
           // Headers are gone: the error travels as an event the SDKs raise.
           await s.writeSSE({ data: JSON.stringify(errorResponse(err, 'model').body) });
         }

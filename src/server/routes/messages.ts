@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { newId } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { startTrace, type TraceSink } from '../../tracing/index.js';
+import type { TraceSink } from '../../tracing/index.js';
 import { messagesRequestSchema, toModelRequest } from '../anthropic/messages-request.js';
 import {
   anthropicError,
@@ -14,13 +14,11 @@ import {
   toAnthropicMessage,
   type WireEvent,
 } from '../anthropic/messages-response.js';
-import { runAppOnConversation } from '../app-from-conversation.js';
+import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
 import { errorResponse } from '../error-response.js';
-import { apiKeyOf } from '../keys/key-guard.js';
-import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
 import { resolveModel } from '../resolve-model.js';
-import { setTandemHeaders } from '../tandem-headers.js';
+import { tracedCall } from '../traced-call.js';
 
 /** The handler, bound to a project and a trace sink. */
 export function messages(project: Project, traces: TraceSink) {
@@ -42,16 +40,8 @@ export function messages(project: Project, traces: TraceSink) {
       c.set('model', body.model);
       const req = toModelRequest(body);
       if (target.kind === 'app') {
-        const result = await runAppOnConversation(target.app, req.messages, { signal, ...apiKeyOf(c) });
-        await accountAnswer(c, result);
-        setTandemHeaders(c, {
-          provider: result.provider,
-          attempts: result.modelCalls,
-          cached: result.cached,
-          costUsd: result.costUsd,
-          overheadMs: 0,
-        });
-        const res = { ...result, model: body.model };
+        const result = await runAppOnConversation(c, target.app, req.messages);
+        const res = appAnswer(result, body.model);
         const message = {
           ...toAnthropicMessage(id, body.model, res),
           tandem: { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails },
@@ -67,32 +57,16 @@ export function messages(project: Project, traces: TraceSink) {
           for (const e of all) await s.writeSSE(e);
         });
       }
-      const trace = startTrace({
+      const call = tracedCall(c, {
+        project,
+        traces,
         name: target.name,
-        kind: 'request',
-        input: { messages: req.messages },
-        captureContent: project.loaded.config.tracing.captureContent,
-        ...apiKeyOf(c),
+        provider: target.provider,
+        req,
+        signal,
+        started,
       });
-      const request = { ...req, signal: signal, span: trace.root };
-      if (!body.stream) {
-        try {
-          const res = await target.provider.generate(request);
-          await traces.write(trace.finish({ output: { text: res.text } }));
-          await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
-          setTandemHeaders(c, {
-            provider: res.provider,
-            attempts: res.attempts ?? 1,
-            cached: res.cached ?? false,
-            costUsd: res.costUsd ?? 0,
-            overheadMs: performance.now() - started - res.latencyMs,
-          });
-          return c.json(toAnthropicMessage(id, body.model, res));
-        } catch (err) {
-          await traces.write(trace.finish({ error: err }));
-          throw err;
-        }
-      }
+      if (!body.stream) return c.json(toAnthropicMessage(id, body.model, await call.generate()));
       return streamSSE(c, async (s) => {
         const events = messageEvents(id, body.model);
         const write = async (list: WireEvent[]) => {
@@ -100,20 +74,15 @@ export function messages(project: Project, traces: TraceSink) {
         };
         try {
           await s.writeSSE(events.start());
-          for await (const ev of target.provider.stream(request)) {
+          for await (const ev of call.stream()) {
             if (ev.type === 'text-delta') await write(events.text(ev.text));
             else if (ev.type === 'finish') {
               await write(events.finish(ev.response));
-              await traces.write(trace.finish({ output: { text: ev.response.text } }));
-              await accountAnswer(c, {
-                ...ev.response,
-                costUsd: ev.response.costUsd ?? 0,
-                cached: ev.response.cached ?? false,
-              });
+              await call.settle(ev.response);
             }
           }
         } catch (err) {
-          await traces.write(trace.finish({ error: err }));
+          await call.fail(err);
           // Headers are gone: the error travels as an `error` event, which the SDK raises.
           const e = errorResponse(err, 'model');
           await s.writeSSE({

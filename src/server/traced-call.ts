@@ -1,0 +1,66 @@
+/**
+ * @module One model call made for a served request, whatever the wire format: its trace, and once the
+ * answer is complete the books (metrics, the key's spend) and the `x-tandem-*` headers.
+ */
+import type { Context } from 'hono';
+import type { Message, ModelRequest, ModelResponse, Provider } from '../core/index.js';
+import type { Project } from '../pipeline/index.js';
+import { startTrace, type Trace, type TraceSink } from '../tracing/index.js';
+import { apiKeyOf } from './keys/key-guard.js';
+import { accountAnswer } from './metrics.js';
+import { setTandemHeaders } from './tandem-headers.js';
+
+/** Starts the trace of a request to a route or provider, with the project's content policy and the caller's key. */
+export function startRequestTrace(c: Context, project: Project, name: string, messages: Message[]): Trace {
+  return startTrace({
+    name,
+    kind: 'request',
+    input: { messages },
+    captureContent: project.loaded.config.tracing.captureContent,
+    ...apiKeyOf(c),
+  });
+}
+
+/** The call, traced: `generate` does it all; a stream calls `settle` on its finish event or `fail`. */
+export function tracedCall(
+  c: Context,
+  o: {
+    project: Project;
+    traces: TraceSink;
+    name: string;
+    provider: Provider;
+    req: ModelRequest;
+    signal: AbortSignal;
+    started: number;
+  },
+) {
+  const trace = startRequestTrace(c, o.project, o.name, o.req.messages);
+  const request: ModelRequest = { ...o.req, signal: o.signal, span: trace.root };
+  const settle = async (res: ModelResponse) => {
+    await o.traces.write(trace.finish({ output: { text: res.text } }));
+    await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
+  };
+  const fail = (err: unknown) => o.traces.write(trace.finish({ error: err }));
+  return {
+    async generate(): Promise<ModelResponse> {
+      try {
+        const res = await o.provider.generate(request);
+        await settle(res);
+        setTandemHeaders(c, {
+          provider: res.provider,
+          attempts: res.attempts ?? 1,
+          cached: res.cached ?? false,
+          costUsd: res.costUsd ?? 0,
+          overheadMs: performance.now() - o.started - res.latencyMs,
+        });
+        return res;
+      } catch (err) {
+        await fail(err);
+        throw err;
+      }
+    },
+    stream: () => o.provider.stream(request),
+    settle,
+    fail,
+  };
+}
