@@ -1,40 +1,35 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-upstream.js';
-import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
-import { type RunningServer, serveProject } from '../../test/support/serve-app.js';
-import { tempProject } from '../../test/support/temp-project.js';
-import { loadProject, type Project } from '../pipeline/index.js';
+import type { FakeUpstream } from '../../test/support/fake-upstream.js';
+import { chatStream } from '../../test/support/openai-wire.js';
+import type { RunningServer } from '../../test/support/serve-app.js';
+import { type ServedProject, startServedProject } from '../../test/support/served-project.js';
+import type { Project } from '../pipeline/index.js';
 
 // Upstream faults seen through the official clients: each ends in a fallback answer or a clear error, and
 // the server keeps serving.
+let served: ServedProject;
 let upstream: FakeUpstream;
 let project: Project;
 let server: RunningServer;
 let openai: OpenAI;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello from upstream') }));
-  const dir = tempProject({
+  served = await startServedProject((url) => ({
     'tandem.yaml': `
 providers:
-  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${url}/v1 }
   local: { type: extractive }
 routes:
   main: { targets: [openai, local], timeoutMs: 300 }
   solo: { targets: [openai], timeoutMs: 300 }
 `,
-  });
-  project = await loadProject(dir);
-  server = await serveProject(project);
+  }));
+  ({ upstream, project, server } = served);
   openai = new OpenAI({ apiKey: 'unused', baseURL: `${server.url}/v1`, maxRetries: 0, timeout: 5000 });
 });
-afterAll(async () => {
-  await server.close();
-  await project.close();
-  await upstream.close();
-});
+afterAll(() => served.close());
 
 const msgs = [
   { role: 'system' as const, content: '[1] Returns are accepted within 30 days.' },

@@ -1,35 +1,30 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-upstream.js';
-import { chatCompletion } from '../../test/support/openai-wire.js';
-import { type RunningServer, serveProject } from '../../test/support/serve-app.js';
-import { tempProject } from '../../test/support/temp-project.js';
-import { loadProject, type Project } from '../pipeline/index.js';
+import type { RunningServer } from '../../test/support/serve-app.js';
+import { type ServedProject, startServedProject } from '../../test/support/served-project.js';
+import type { Project } from '../pipeline/index.js';
 import { issueKey } from './index.js';
 
-let upstream: FakeUpstream;
+let served: ServedProject;
 let project: Project;
 let server: RunningServer;
 const ADMIN = 'admin-secret-for-tests';
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello from upstream') }));
-  const dir = tempProject({
-    'tandem.yaml': `
+  served = await startServedProject(
+    (url) => ({
+      'tandem.yaml': `
 providers:
-  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${url}/v1 }
   local: { type: extractive }
 `,
-  });
-  project = await loadProject(dir);
-  server = await serveProject(project, { adminKey: ADMIN });
+    }),
+    { server: { adminKey: ADMIN } },
+  );
+  ({ project, server } = served);
 });
-afterAll(async () => {
-  await server.close();
-  await project.close();
-  await upstream.close();
-});
+afterAll(() => served.close());
 
 const openai = (apiKey: string) => new OpenAI({ apiKey, baseURL: `${server.url}/v1`, maxRetries: 0 });
 const ask = (c: OpenAI, model = 'openai') =>

@@ -1,22 +1,22 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-upstream.js';
+import type { FakeUpstream } from '../../test/support/fake-upstream.js';
 import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
-import { type RunningServer, serveProject } from '../../test/support/serve-app.js';
-import { tempProject } from '../../test/support/temp-project.js';
-import { loadProject, type Project } from '../pipeline/index.js';
+import type { RunningServer } from '../../test/support/serve-app.js';
+import { type ServedProject, startServedProject } from '../../test/support/served-project.js';
+import type { Project } from '../pipeline/index.js';
 
+let served: ServedProject;
 let upstream: FakeUpstream;
 let project: Project;
 let server: RunningServer;
 let client: Anthropic;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello from upstream') }));
-  const dir = tempProject({
+  served = await startServedProject((url) => ({
     'tandem.yaml': `
 providers:
-  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${url}/v1 }
   local: { type: extractive }
 routes:
   main: { targets: [openai, local], retry: { attempts: 1 } }
@@ -28,17 +28,12 @@ apps:
     'prompts/answer.prompt':
       '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
     'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 on weekdays.\n',
-  });
-  project = await loadProject(dir);
+  }));
+  ({ upstream, project, server } = served);
   await (await project.knowledge.get('help')).ingest();
-  server = await serveProject(project);
   client = new Anthropic({ apiKey: 'unused', baseURL: server.url, maxRetries: 0 });
 });
-afterAll(async () => {
-  await server.close();
-  await project.close();
-  await upstream.close();
-});
+afterAll(() => served.close());
 
 const lookupTool = {
   name: 'lookup',

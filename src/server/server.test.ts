@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-upstream.js';
+import type { FakeUpstream } from '../../test/support/fake-upstream.js';
 import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
-import { type RunningServer, serveProject } from '../../test/support/serve-app.js';
-import { tempProject } from '../../test/support/temp-project.js';
-import { loadProject, type Project } from '../pipeline/index.js';
+import type { RunningServer } from '../../test/support/serve-app.js';
+import { type ServedProject, startServedProject } from '../../test/support/served-project.js';
+import type { Project } from '../pipeline/index.js';
 
+let served: ServedProject;
 let upstream: FakeUpstream;
 let project: Project;
 let server: RunningServer;
@@ -16,11 +17,10 @@ let client: OpenAI;
 let projectDir: string;
 
 beforeAll(async () => {
-  upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello from upstream') }));
-  const dir = tempProject({
+  served = await startServedProject((url) => ({
     'tandem.yaml': `
 providers:
-  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${url}/v1 }
   local: { type: extractive }
 routes:
   main: { targets: [openai, local], retry: { attempts: 1 } }
@@ -34,19 +34,14 @@ apps:
     'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 on weekdays.\n',
     'tests/support.yaml':
       'app: support   # the shop assistant\ncases:\n  - vars: { question: Where is the shop? }\n',
-  });
-  projectDir = dir;
-  project = await loadProject(dir);
+  }));
+  ({ upstream, project, server } = served);
+  projectDir = served.dir;
   await (await project.knowledge.get('help')).ingest();
-  server = await serveProject(project);
   base = server.url;
   client = new OpenAI({ apiKey: 'unused', baseURL: `${base}/v1`, maxRetries: 0 });
 });
-afterAll(async () => {
-  await server.close();
-  await project.close();
-  await upstream.close();
-});
+afterAll(() => served.close());
 
 describe('tandem serve: embeddings, the app API, feedback and traces', () => {
   it('serves embeddings as floats and as base64 (the official client default)', async () => {

@@ -1,0 +1,41 @@
+/**
+ * A project whose providers call a fake upstream, loaded and served on loopback: the setup every server
+ * test shares. `files` receives the upstream's URL to put in tandem.yaml.
+ */
+import { loadProject, type Project } from '../../src/pipeline/index.js';
+import type { ServerOptions } from '../../src/server/index.js';
+import { type FakeUpstream, type Reply, startFakeUpstream } from './fake-upstream.js';
+import { chatCompletion } from './openai-wire.js';
+import { type RunningServer, serveProject } from './serve-app.js';
+import { tempProject } from './temp-project.js';
+
+export interface ServedProject {
+  upstream: FakeUpstream;
+  project: Project;
+  server: RunningServer;
+  dir: string;
+  close(): Promise<void>;
+}
+
+export async function startServedProject(
+  files: (upstreamUrl: string) => Record<string, string>,
+  opts: { server?: ServerOptions; fallback?: () => Reply } = {},
+): Promise<ServedProject> {
+  const upstream = await startFakeUpstream(
+    opts.fallback ?? (() => ({ json: chatCompletion('Hello from upstream') })),
+  );
+  const dir = tempProject(files(upstream.url));
+  const project = await loadProject(dir);
+  const server = await serveProject(project, opts.server);
+  return {
+    upstream,
+    project,
+    server,
+    dir,
+    close: async () => {
+      await server.close();
+      await project.close();
+      await upstream.close();
+    },
+  };
+}
