@@ -18,6 +18,11 @@ const arg = (name, fallback) => Number(process.argv[process.argv.indexOf(`--${na
 const N = arg('n', 3000); // sequential requests per target for latency
 const SECONDS = arg('seconds', 4); // per throughput measurement
 const CONCURRENCY = 32;
+// --profile DIR: tandem serve writes a V8 CPU profile there (open it in Chrome DevTools); --only tandem skips peers.
+const flag = (name) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined);
+const PROFILE = flag('profile');
+const ONLY = flag('only');
+const STREAM_ONLY = flag('stream');
 const children = [];
 
 const freePort = () =>
@@ -162,7 +167,7 @@ async function main() {
   const secret = /tdm_[\w-]+/.exec(created)[0];
   const tandemUrl = await start(
     process.execPath,
-    [bin, 'serve', '--port', '0'],
+    [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE] : []), bin, 'serve', '--port', '0'],
     { cwd: project, env: { ...process.env, NO_COLOR: '1' } },
     (o) => /http:\/\/127\.0\.0\.1:\d+/.exec(o)?.[0],
   );
@@ -197,14 +202,16 @@ async function main() {
   console.log(
     `gateway benchmark: ${N} sequential requests per target, ${SECONDS} s at concurrency ${CONCURRENCY}\n`,
   );
-  for (const stream of [false, true]) {
+  const active = ONLY ? targets.filter((t) => t.name === 'direct' || t.name === ONLY) : targets;
+  const modes = STREAM_ONLY === undefined ? [false, true] : [STREAM_ONLY === 'true'];
+  for (const stream of modes) {
     const lat = {};
     const rps = {};
-    for (const t of targets) lat[t.name] = await latency(t, stream);
-    for (const t of targets) rps[t.name] = await throughput(t, stream);
+    for (const t of active) lat[t.name] = await latency(t, stream);
+    for (const t of active) rps[t.name] = await throughput(t, stream);
     const f = (x) => x.toFixed(3);
     console.log(stream ? 'streaming (SSE, 10 chunks + usage)' : 'non-streaming');
-    for (const name of ['tandem', 'portkey']) {
+    for (const name of ['tandem', 'portkey'].filter((n) => lat[n])) {
       const added50 = lat[name].p50 - lat.direct.p50;
       const added99 = lat[name].p99 - lat.direct.p99;
       const ttfb = lat[name].ttfb50 - lat.direct.ttfb50;
@@ -213,8 +220,14 @@ async function main() {
       );
     }
     console.log(
-      `  direct   p50 ${f(lat.direct.p50)} ms  p99 ${f(lat.direct.p99)} ms  ${rps.direct.toFixed(0)} req/s\n  tandem/portkey throughput: ${(rps.tandem / rps.portkey).toFixed(2)}x  (target ≥ 4x); tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
+      `  direct   p50 ${f(lat.direct.p50)} ms  p99 ${f(lat.direct.p99)} ms  ${rps.direct.toFixed(0)} req/s\n  tandem/portkey throughput: ${rps.portkey ? (rps.tandem / rps.portkey).toFixed(2) : "?"}x  (target ≥ 4x); tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
     );
+  }
+  if (PROFILE) {
+    // A profile is written when the process exits on its own: ask politely, then wait for it.
+    for (const c of children) c.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 3000));
+    console.log(`CPU profile written to ${PROFILE}`);
   }
   cleanup();
   process.exit(0);

@@ -141,7 +141,10 @@ export interface Provider {
 export interface RelayedChatStream {
   /** The model the request was sent with. */
   model: string;
-  /** Raw SSE events, each ending in a blank line. Throws when the stream is cut before `[DONE]`. */
+  /**
+   * Raw SSE text, whole events only (each item one or more, each event ending in a blank line); the usage-only
+   * chunk only when the request asked for it. Throws when the stream is cut before `[DONE]`.
+   */
   events: AsyncIterable<string>;
   /** After `events` is drained: usage from the final chunk, zeros if the upstream sent none. */
   usage(): Usage;

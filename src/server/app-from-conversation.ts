@@ -8,6 +8,7 @@ import type { Message, ModelResponse } from '../core/index.js';
 import { type App, type AppResult, firstRequiredInput } from '../pipeline/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
 import { accountAnswer } from './metrics.js';
+import { clientSignal } from './request-body.js';
 import { setTandemHeaders } from './tandem-headers.js';
 
 /** Runs the app on a conversation sent through a model API. */
@@ -20,7 +21,7 @@ export async function runAppOnConversation(c: Context, app: App, messages: Messa
     .filter((m) => m.role === 'user' || m.role === 'assistant');
   const result = await app.run(
     { vars: { [input]: query }, history },
-    { signal: c.req.raw.signal, ...apiKeyOf(c) },
+    { signal: clientSignal(c), ...apiKeyOf(c) },
   );
   await accountAnswer(c, result);
   setTandemHeaders(c, {

@@ -3,7 +3,6 @@
  * health checks. One Hono app; `tandem serve` puts it on a Node server.
  */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Project } from '../pipeline/index.js';
 import type { TraceSink } from '../tracing/index.js';
 import { notFound } from './error-response.js';
@@ -31,25 +30,6 @@ export function createServerApp(
   // The project's sink: batched when `tandem serve` loads it, exported over OTLP when configured.
   const traces = opts.traces ?? project.traces;
   const app = new Hono();
-  // Bodies past 5 MB are refused before they are read into memory.
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: 5 * 1024 * 1024,
-      onError: (c) =>
-        c.json(
-          {
-            error: {
-              message: 'request body larger than 5 MB',
-              type: 'invalid_request_error',
-              param: null,
-              code: 'body_too_large',
-            },
-          },
-          413,
-        ),
-    }),
-  );
   const metrics = createMetrics();
   app.get('/metrics', async (c) => {
     c.header('content-type', metrics.registry.contentType);

@@ -79,3 +79,14 @@ export function notFound(message: string, param: string | null = null): { status
     body: { error: { message, type: 'invalid_request_error', param, code: 'not_found' } },
   };
 }
+
+/** The OpenAI-shaped error for a body that could not be read or validated (400, or 413 when too large). */
+export function bodyError(b: { status: 400 | 413; message: string; param: string | null; code: string }): {
+  status: 400 | 413;
+  body: ErrorBody;
+} {
+  return {
+    status: b.status,
+    body: { error: { message: b.message, type: 'invalid_request_error', param: b.param, code: b.code } },
+  };
+}

@@ -20,6 +20,8 @@ declare module 'hono' {
     /** The model the request resolved to (unset when it named none we know). */
     model: string;
     observeAnswer: (a: Answer) => void;
+    /** When the status and headers went out, for a response written straight to Node. */
+    respondedAt: number;
   }
 }
 
@@ -79,7 +81,8 @@ export function createMetrics() {
     const labels = { endpoint, model: c.get('model') ?? '-', key: keyName(c), status: String(c.res.status) };
     requests.inc(labels);
     if (c.res.status >= 400) errors.inc(labels);
-    latency.observe({ endpoint, model: labels.model }, (performance.now() - started) / 1000);
+    const responded = c.get('respondedAt') ?? performance.now();
+    latency.observe({ endpoint, model: labels.model }, (responded - started) / 1000);
   };
   return { registry, middleware };
 }
@@ -88,4 +91,9 @@ export function createMetrics() {
 export async function accountAnswer(c: Context, a: Answer): Promise<void> {
   c.get('observeAnswer')?.(a);
   await c.get('meter')?.charge(a.usage, a.costUsd);
+}
+
+/** Notes that the headers are out (the latency histogram measures to here); the body may still be streaming. */
+export function markResponded(c: Context): void {
+  c.set('respondedAt', performance.now());
 }

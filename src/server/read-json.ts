@@ -3,25 +3,21 @@
  */
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { type BodyFailure, jsonBody } from './request-body.js';
 
-export type BodyResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; message: string; param: string | null; code: 'invalid_json' | 'invalid_request' };
+export type BodyResult<T> = { ok: true; value: T } | BodyFailure;
 
-/** The body parsed by `schema`, or what is wrong with it (field path and message). */
+/** The body parsed by `schema`, or what is wrong with it (status, field path and message). */
 export async function readJson<T>(c: Context, schema: z.ZodType<T>): Promise<BodyResult<T>> {
-  let raw: unknown;
-  try {
-    raw = await c.req.json();
-  } catch {
-    return { ok: false, message: 'the body is not valid JSON', param: null, code: 'invalid_json' };
-  }
-  const parsed = schema.safeParse(raw);
+  const raw = await jsonBody(c);
+  if (!raw.ok) return raw;
+  const parsed = schema.safeParse(raw.value);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0]!;
   const path = issue.path.join('.');
   return {
     ok: false,
+    status: 400,
     message: `${path || 'body'}: ${issue.message}`,
     param: path || null,
     code: 'invalid_request',

@@ -12,11 +12,18 @@ export interface AnswerFacts {
   overheadMs: number;
 }
 
+/** The headers as a record, for a response written straight to Node. */
+export function tandemHeaders(f: AnswerFacts): Record<string, string> {
+  return {
+    'x-tandem-provider': f.provider,
+    'x-tandem-attempts': String(f.attempts),
+    'x-tandem-cache': f.cached ? 'hit' : 'miss',
+    'x-tandem-cost-usd': f.costUsd.toFixed(6),
+    'x-tandem-overhead-ms': Math.max(0, f.overheadMs).toFixed(3),
+  };
+}
+
 /** Sets the headers on the response being built. */
 export function setTandemHeaders(c: Context, f: AnswerFacts): void {
-  c.header('x-tandem-provider', f.provider);
-  c.header('x-tandem-attempts', String(f.attempts));
-  c.header('x-tandem-cache', f.cached ? 'hit' : 'miss');
-  c.header('x-tandem-cost-usd', f.costUsd.toFixed(6));
-  c.header('x-tandem-overhead-ms', Math.max(0, f.overheadMs).toFixed(3));
+  for (const [name, value] of Object.entries(tandemHeaders(f))) c.header(name, value);
 }

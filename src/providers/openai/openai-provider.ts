@@ -165,7 +165,14 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     const model = opts.model;
     const relayed = await relayChatStream(
       { ...body, model, stream: true, stream_options: { include_usage: true } },
-      { id: opts.id, url: `${baseUrl}/chat/completions`, headers, ...(signal ? { signal } : {}) },
+      {
+        id: opts.id,
+        url: `${baseUrl}/chat/completions`,
+        headers,
+        forwardUsage:
+          (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
+        ...(signal ? { signal } : {}),
+      },
     );
     return { ...relayed, model, costUsd: (usage) => priced(model, usage) };
   };

@@ -1,7 +1,7 @@
 /**
  * @module Relaying a streamed Chat Completion byte for byte: a gateway in front of an OpenAI-compatible
- * upstream forwards each SSE event as it arrives instead of parsing and re-encoding it, and reads only
- * what it must account for (usage, the answering model, whether the stream finished).
+ * upstream forwards the SSE events as they arrive instead of parsing and re-encoding each one, and reads
+ * only what it must account for (usage, whether the stream finished).
  */
 import { request } from 'undici';
 import type { RelayedChatStream, Usage } from '../../core/index.js';
@@ -12,6 +12,27 @@ interface RelayOptions {
   url: string;
   headers: Record<string, string>;
   signal?: AbortSignal;
+  /** Pass the usage-only chunk on (the client asked for it); it is always requested, for accounting. */
+  forwardUsage: boolean;
+}
+
+const USAGE = '"usage":{';
+
+/** Usage from one SSE event, or undefined when it is not valid JSON with a usage object. */
+function usageOf(event: string): Usage | undefined {
+  try {
+    const u = (
+      JSON.parse(event.slice(event.indexOf('{'))) as {
+        usage?: { prompt_tokens?: number; completion_tokens?: number } | null;
+      }
+    ).usage;
+    if (!u) return undefined;
+    const input = u.prompt_tokens ?? 0;
+    const output = u.completion_tokens ?? 0;
+    return { inputTokens: input, outputTokens: output, totalTokens: input + output };
+  } catch {
+    return undefined; // a malformed event is the client's to see; accounting keeps what it had
+  }
 }
 
 /** POSTs `body` (already `stream: true`) and yields the upstream's events; non-200 answers throw before any byte. */
@@ -52,35 +73,39 @@ export async function relayChatStream(
   }
   let usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
   const upstream = res.body;
+  // Decoded as a stream: a character split across two network chunks stays whole.
+  upstream.setEncoding('utf8');
+
+  /** The complete events of `text` as they go to the client: the usage read, the usage-only chunk maybe dropped. */
+  const account = (text: string): string => {
+    for (let at = text.indexOf(USAGE); at !== -1; at = text.indexOf(USAGE, at + USAGE.length)) {
+      const previous = text.lastIndexOf('\n\n', at);
+      const start = previous === -1 ? 0 : previous + 2;
+      const end = text.indexOf('\n\n', at) + 2;
+      const event = text.slice(start, end);
+      usage = usageOf(event) ?? usage;
+      if (!o.forwardUsage && event.includes('"choices":[]')) {
+        text = text.slice(0, start) + text.slice(end);
+        at = start - USAGE.length;
+      }
+    }
+    return text;
+  };
+
   async function* events(): AsyncIterable<string> {
     let buffer = '';
     let done = false;
     try {
-      for await (const chunk of upstream) {
-        buffer += chunk.toString();
-        for (let end = buffer.indexOf('\n\n'); end !== -1; end = buffer.indexOf('\n\n')) {
-          const event = buffer.slice(0, end + 2);
-          buffer = buffer.slice(end + 2);
-          if (event.startsWith('data: [DONE]')) done = true;
-          // Only the usage chunk is parsed; every other event goes out untouched.
-          else if (event.includes('"usage":{')) {
-            try {
-              const u = (
-                JSON.parse(event.slice(event.indexOf('{'))) as {
-                  usage?: { prompt_tokens?: number; completion_tokens?: number };
-                }
-              ).usage;
-              if (u) {
-                const input = u.prompt_tokens ?? 0;
-                const output = u.completion_tokens ?? 0;
-                usage = { inputTokens: input, outputTokens: output, totalTokens: input + output };
-              }
-            } catch {
-              // a malformed event is the client's to see; accounting keeps the zeros
-            }
-          }
-          yield event;
-        }
+      for await (const chunk of upstream as AsyncIterable<string>) {
+        buffer += chunk;
+        // Everything up to the last blank line is whole events: they go out together, in one write.
+        const end = buffer.lastIndexOf('\n\n');
+        if (end === -1) continue;
+        const complete = buffer.slice(0, end + 2);
+        buffer = buffer.slice(end + 2);
+        if (complete.startsWith('data: [DONE]') || complete.includes('\n\ndata: [DONE]')) done = true;
+        const out = complete.includes(USAGE) ? account(complete) : complete;
+        if (out) yield out;
       }
     } catch (err) {
       if (o.signal?.aborted) throw abortError(o.id, o.signal, err);

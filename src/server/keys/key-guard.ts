@@ -7,6 +7,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { Usage } from '../../core/index.js';
 import type { ApiKeyRecord } from '../../store/index.js';
 import { anthropicError } from '../anthropic/messages-response.js';
+import { jsonBody } from '../request-body.js';
 import { hashSecret } from './issue-key.js';
 import type { KeyCache } from './key-cache.js';
 import { createKeyLimiter } from './key-limiter.js';
@@ -40,13 +41,11 @@ async function requestedModel(c: Context): Promise<string | undefined> {
   const app = /^\/api\/apps\/([^/]+)\/run$/.exec(c.req.path);
   if (app) return `app:${decodeURIComponent(app[1]!)}`;
   if (c.req.method !== 'POST' || !c.req.path.startsWith('/v1/')) return undefined;
-  try {
-    // Hono caches the parsed body, so the handler reads it again for free.
-    const body = (await c.req.json()) as { model?: unknown };
-    return typeof body?.model === 'string' ? body.model : undefined;
-  } catch {
-    return undefined; // the handler reports the bad JSON
-  }
+  // Parsed once per request: the handler reads it again for free (and reports a bad body).
+  const body = await jsonBody(c);
+  if (!body.ok) return undefined;
+  const model = (body.value as { model?: unknown } | null)?.model;
+  return typeof model === 'string' ? model : undefined;
 }
 
 const startOfNextUtcDay = (now: number) => {

@@ -7,7 +7,7 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { isTandemError } from '../../core/index.js';
 import type { ApiKeyStore } from '../../store/index.js';
-import { badRequest, notFound } from '../error-response.js';
+import { badRequest, bodyError, notFound } from '../error-response.js';
 import { issueKey } from '../keys/issue-key.js';
 import { readJson } from '../read-json.js';
 
@@ -50,7 +50,7 @@ export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string, c
   app.post('/admin/keys', async (c) => {
     const b = await readJson(c, createSchema);
     if (!b.ok) {
-      const e = badRequest(b.message, b.param, b.code);
+      const e = bodyError(b);
       return c.json(e.body, e.status);
     }
     const { name, ...limits } = b.value;

@@ -7,10 +7,11 @@ import { z } from 'zod';
 import type { Message } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { badRequest, errorResponse, notFound } from '../error-response.js';
+import { badRequest, bodyError, errorResponse, notFound } from '../error-response.js';
 import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
+import { clientSignal } from '../request-body.js';
 
 const runSchema = z.object({
   vars: z.record(z.string(), z.unknown()).default({}),
@@ -35,7 +36,7 @@ async function body<T>(
 ): Promise<{ ok: true; value: T } | { ok: false; res: Response }> {
   const b = await readJson(c, schema);
   if (b.ok) return b;
-  const e = badRequest(b.message, b.param, b.code);
+  const e = bodyError(b);
   return { ok: false, res: c.json(e.body, e.status) };
 }
 
@@ -54,7 +55,7 @@ export function mountAppApi(app: Hono, project: Project): void {
       const wantsStream = b.value.stream || (c.req.header('accept') ?? '').includes('text/event-stream');
       if (!wantsStream) {
         const { messages: _m, ...result } = await target.run(input, {
-          signal: c.req.raw.signal,
+          signal: clientSignal(c),
           ...apiKeyOf(c),
         });
         await accountAnswer(c, result);
@@ -62,7 +63,7 @@ export function mountAppApi(app: Hono, project: Project): void {
       }
       return streamSSE(c, async (s) => {
         try {
-          for await (const ev of target.stream(input, { signal: c.req.raw.signal, ...apiKeyOf(c) })) {
+          for await (const ev of target.stream(input, { signal: clientSignal(c), ...apiKeyOf(c) })) {
             if (ev.type === 'done') {
               const { messages: _m, ...result } = ev.result;
               await accountAnswer(c, result);

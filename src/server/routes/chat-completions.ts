@@ -2,17 +2,19 @@
  * @module POST /v1/chat/completions: any route, provider or app behind the OpenAI wire format, non-streaming
  * and SSE streaming (with stream_options.include_usage), tools and json_schema output.
  */
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { newId } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
-import { badRequest, errorResponse } from '../error-response.js';
+import { bodyError, errorResponse } from '../error-response.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
 import { canRelay, relayStream } from '../openai/relay-stream.js';
 import { readJson } from '../read-json.js';
+import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
 import { tracedCall } from '../traced-call.js';
 
@@ -22,14 +24,12 @@ export function chatCompletions(project: Project, traces: TraceSink) {
     const started = performance.now();
     const b = await readJson(c, chatRequestSchema);
     if (!b.ok) {
-      const e = badRequest(b.message, b.param, b.code);
+      const e = bodyError(b);
       return c.json(e.body, e.status);
     }
     const body = b.value;
     const id = `chatcmpl-${newId()}`;
-    // The request's own signal aborts when the client goes away. (A listener closing over `c` on it would
-    // leak every request: Node keeps the signal alive from a FinalizationRegistry keyed on the Request.)
-    const signal = c.req.raw.signal;
+    const signal = clientSignal(c);
     try {
       const target = await resolveModel(project, body.model);
       c.set('model', body.model);
@@ -52,8 +52,8 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         });
       }
       const req = toModelRequest(body);
-      if (canRelay(target.provider, body)) {
-        return relayStream(c, {
+      if (canRelay(c, target.provider, body)) {
+        const refused = await relayStream(c, {
           provider: target.provider,
           name: target.name,
           body: body as Record<string, unknown>,
@@ -63,6 +63,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
           signal,
           started,
         });
+        return refused ?? RESPONSE_ALREADY_SENT;
       }
       const call = tracedCall(c, {
         project,

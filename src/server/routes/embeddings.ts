@@ -6,7 +6,9 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { estimateTokens, TandemError } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { badRequest, errorResponse } from '../error-response.js';
+import { bodyError, errorResponse } from '../error-response.js';
+import { readJson } from '../read-json.js';
+import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
 
 const schema = z.object({
@@ -18,23 +20,12 @@ const schema = z.object({
 /** The handler, bound to a project. */
 export function embeddings(project: Project) {
   return async (c: Context) => {
-    let raw: unknown;
-    try {
-      raw = await c.req.json();
-    } catch {
-      const e = badRequest('the body is not valid JSON', null, 'invalid_json');
+    const b = await readJson(c, schema);
+    if (!b.ok) {
+      const e = bodyError(b);
       return c.json(e.body, e.status);
     }
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const e = badRequest(
-        `${issue.path.join('.') || 'body'}: ${issue.message}`,
-        issue.path.join('.') || null,
-      );
-      return c.json(e.body, e.status);
-    }
-    const { model, input, encoding_format } = parsed.data;
+    const { model, input, encoding_format } = b.value;
     const texts = Array.isArray(input) ? input : [input];
     try {
       const target = await resolveModel(project, model);
@@ -44,7 +35,7 @@ export function embeddings(project: Project) {
           hint: 'Use a route or provider of type openai (or a script provider with embed()).',
         });
       }
-      const vectors = await target.provider.embed(texts, { signal: c.req.raw.signal });
+      const vectors = await target.provider.embed(texts, { signal: clientSignal(c) });
       const tokens = texts.reduce((n, t) => n + estimateTokens(t), 0);
       return c.json({
         object: 'list',

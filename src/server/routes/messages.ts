@@ -17,6 +17,7 @@ import {
 import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
 import { errorResponse } from '../error-response.js';
 import { readJson } from '../read-json.js';
+import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
 import { tracedCall } from '../traced-call.js';
 
@@ -25,12 +26,10 @@ export function messages(project: Project, traces: TraceSink) {
   return async (c: Context) => {
     const started = performance.now();
     const b = await readJson(c, messagesRequestSchema);
-    if (!b.ok) return c.json(anthropicError(400, b.message), 400);
+    if (!b.ok) return c.json(anthropicError(b.status, b.message), b.status);
     const body = b.value;
     const id = `msg_${newId()}`;
-    // The request's own signal aborts when the client goes away. (A listener closing over `c` on it would
-    // leak every request: Node keeps the signal alive from a FinalizationRegistry keyed on the Request.)
-    const signal = c.req.raw.signal;
+    const signal = clientSignal(c);
     const fail = (err: unknown) => {
       const e = errorResponse(err, 'model');
       return c.json(anthropicError(e.status, e.body.error.message), e.status as 400);
