@@ -19,7 +19,8 @@ const N = arg('n', 3000); // sequential requests per target for latency
 const SECONDS = arg('seconds', 4); // per throughput measurement
 const CONCURRENCY = 32;
 // --profile DIR: tandem serve writes a V8 CPU profile there (open it in Chrome DevTools); --only tandem skips peers.
-const flag = (name) => (process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined);
+const flag = (name) =>
+  process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : undefined;
 const PROFILE = flag('profile');
 const ONLY = flag('only');
 const STREAM_ONLY = flag('stream');
@@ -220,7 +221,7 @@ async function main() {
       );
     }
     console.log(
-      `  direct   p50 ${f(lat.direct.p50)} ms  p99 ${f(lat.direct.p99)} ms  ${rps.direct.toFixed(0)} req/s\n  tandem/portkey throughput: ${rps.portkey ? (rps.tandem / rps.portkey).toFixed(2) : "?"}x  (target ≥ 4x); tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
+      `  direct   p50 ${f(lat.direct.p50)} ms  p99 ${f(lat.direct.p99)} ms  ${rps.direct.toFixed(0)} req/s\n  tandem/portkey throughput: ${rps.portkey ? (rps.tandem / rps.portkey).toFixed(2) : '?'}x  (target ≥ 4x); tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
     );
   }
   if (PROFILE) {
