@@ -135,6 +135,20 @@ export interface Provider {
    * model and relays the upstream's SSE events untouched, so a gateway need not parse and re-encode them.
    */
   relayChatStream?(body: Record<string, unknown>, signal?: AbortSignal): Promise<RelayedChatStream>;
+  /** The same without streaming: the upstream's JSON answer as it came, and what it cost. */
+  relayChatCompletion?(body: Record<string, unknown>, signal?: AbortSignal): Promise<RelayedChatCompletion>;
+}
+
+/** A relayed Chat Completion: the upstream's response body unchanged, and what the books need from it. */
+export interface RelayedChatCompletion {
+  /** The model the request was sent with. */
+  model: string;
+  /** The upstream's JSON body, byte for byte. */
+  json: string;
+  /** The first choice's text, for the trace. */
+  text: string;
+  usage: Usage;
+  costUsd: number;
 }
 
 /** A relayed Chat Completions stream: raw SSE events, then what they cost. */

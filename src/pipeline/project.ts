@@ -56,13 +56,17 @@ export interface LoadProjectOptions extends LoadConfigOptions {
   traces?: TraceSink;
   /** Write traces in batches off the hot path (eval runs, the server); flushed on close. */
   batchTraces?: boolean;
+  /** Also write them from a worker thread on a second connection (the server), when the store can. */
+  tracesOffThread?: boolean;
 }
 
 /** Loads the project in `root`. Close it when done (it holds the store open). */
 export async function loadProject(root: string, opts: LoadProjectOptions = {}): Promise<Project> {
   const loaded = await loadConfig(root, opts);
   const { config } = loaded;
-  const store = await openStore(loaded.root, config.store.path, opts.env);
+  const store = await openStore(loaded.root, config.store.path, opts.env, {
+    tracesOffThread: opts.tracesOffThread ?? false,
+  });
   const prompts = createPromptLibrary(resolve(loaded.root, config.prompts.dir), store.prompts);
   const providers = createProviderRegistry(loaded, { cache: store.cache, overrides: opts.providerOverrides });
   const tools = createToolRegistry(resolve(loaded.root, config.tools.dir));

@@ -25,7 +25,7 @@ export async function serve(o: ServeOptions): Promise<void> {
       'USAGE',
       `--shutdown-timeout must be a number of seconds, got ${o.shutdownTimeoutS}`,
     );
-  const project = await loadProject(o.root, { file: o.configFile, batchTraces: true });
+  const project = await loadProject(o.root, { file: o.configFile, batchTraces: true, tracesOffThread: true });
   // Without keys anyone who can reach the port spends the model budget, so open servers stay on loopback.
   if (!LOOPBACK.test(o.host) && !(await project.store.keys.any())) {
     await project.close();

@@ -7,6 +7,7 @@ import type {
   ModelRequest,
   ModelResponse,
   Provider,
+  RelayedChatCompletion,
   RelayedChatStream,
   StreamEvent,
   ToolCall,
@@ -16,7 +17,7 @@ import { parseToolArgs } from '../parse-tool-args.js';
 import { costOf, type Price } from '../pricing.js';
 import { badResponse, fromSdkError } from '../provider-errors.js';
 import { mapOpenAIFinishReason } from './map-finish-reason.js';
-import { postChatCompletion } from './post-chat-completion.js';
+import { parseChatCompletion, postChatCompletion, postChatCompletionText } from './post-chat-completion.js';
 import { relayChatStream } from './relay-chat-stream.js';
 import { toOpenAIRequest } from './to-openai-request.js';
 
@@ -69,8 +70,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
       headers,
       signal: req.signal,
     });
-    const choice = completion?.choices?.[0];
-    if (!choice?.message) throw badResponse(opts.id, 'response has no choices[0].message');
+    const choice = completion.choices[0]!;
     const usage = toUsage(completion.usage);
     const toolCalls: ToolCall[] = (choice.message.tool_calls ?? []).flatMap((c) =>
       c.type === 'function'
@@ -177,7 +177,35 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     return { ...relayed, model, costUsd: (usage) => priced(model, usage) };
   };
 
-  return { id: opts.id, generate, stream, embed, relayChatStream: relay };
+  const relayCompletion = async (
+    body: Record<string, unknown>,
+    signal?: AbortSignal,
+  ): Promise<RelayedChatCompletion> => {
+    const model = opts.model;
+    const json = await postChatCompletionText(
+      { ...body, model },
+      { id: opts.id, url: `${baseUrl}/chat/completions`, headers, ...(signal ? { signal } : {}) },
+    );
+    // Parsed only to account for it (and to refuse a broken 200); the client gets `json` as it came.
+    const completion = parseChatCompletion(opts.id, json);
+    const usage = toUsage(completion.usage);
+    return {
+      model,
+      json,
+      text: completion.choices[0]!.message.content ?? '',
+      usage,
+      costUsd: priced(model, usage),
+    };
+  };
+
+  return {
+    id: opts.id,
+    generate,
+    stream,
+    embed,
+    relayChatStream: relay,
+    relayChatCompletion: relayCompletion,
+  };
 }
 
 function toUsage(u: { prompt_tokens?: number; completion_tokens?: number } | null | undefined): Usage {

@@ -19,6 +19,23 @@ export async function postChatCompletion(
   params: OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming,
   o: PostOptions,
 ): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+  return parseChatCompletion(o.id, await postChatCompletionText(params, o));
+}
+
+/** Parses a completion's JSON; a 200 that is not one is the upstream's fault (retryable). */
+export function parseChatCompletion(id: string, text: string): OpenAI.Chat.Completions.ChatCompletion {
+  let completion: OpenAI.Chat.Completions.ChatCompletion;
+  try {
+    completion = JSON.parse(text) as OpenAI.Chat.Completions.ChatCompletion;
+  } catch (err) {
+    throw badResponse(id, `malformed JSON from upstream: ${(err as Error).message}`, err);
+  }
+  if (!completion?.choices?.[0]?.message) throw badResponse(id, 'response has no choices[0].message');
+  return completion;
+}
+
+/** POSTs a Chat Completions body and returns the text of the 200 answer as it came, or throws a TandemError. */
+export async function postChatCompletionText(params: object, o: PostOptions): Promise<string> {
   let res: Awaited<ReturnType<typeof request>>;
   try {
     res = await request(o.url, {
@@ -54,9 +71,5 @@ export async function postChatCompletion(
     };
     throw errorFromStatus(o.id, res.statusCode, detail, parseRetryAfter({ get }));
   }
-  try {
-    return JSON.parse(text) as OpenAI.Chat.Completions.ChatCompletion;
-  } catch (err) {
-    throw badResponse(o.id, `malformed JSON from upstream: ${(err as Error).message}`, err);
-  }
+  return text;
 }

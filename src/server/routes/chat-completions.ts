@@ -12,7 +12,7 @@ import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
 import { bodyError, errorResponse } from '../error-response.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
-import { canRelay, relayStream } from '../openai/relay-stream.js';
+import { canRelay, relay } from '../openai/relay.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
@@ -53,7 +53,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
       }
       const req = toModelRequest(body);
       if (canRelay(c, target.provider, body)) {
-        const refused = await relayStream(c, {
+        const refused = await relay(c, {
           provider: target.provider,
           name: target.name,
           body: body as Record<string, unknown>,

@@ -9,7 +9,8 @@ import { createSqliteCache } from './sqlite-cache.js';
 import { createSqliteEvalStore } from './sqlite-evals.js';
 import { createSqliteKeyStore } from './sqlite-keys.js';
 import { createSqlitePromptStore } from './sqlite-prompts.js';
-import { createSqliteTraceStore } from './sqlite-traces.js';
+import { createSqliteTraceStore, TRACE_WRITE_STATEMENTS } from './sqlite-traces.js';
+import { startWriteWorker } from './write-worker.js';
 
 /** The embedded store; `database` is exposed for SQLite-specific siblings (e.g. the knowledge index). */
 export interface SqliteStore extends Store {
@@ -18,8 +19,13 @@ export interface SqliteStore extends Store {
   readonly file: string;
 }
 
+export interface SqliteStoreOptions {
+  /** Write traces on a second connection in a worker thread (a server's hot path); not for ':memory:'. */
+  tracesOffThread?: boolean;
+}
+
 /** Opens (creating and migrating) the SQLite store at `file`; ':memory:' works for tests. */
-export function openSqliteStore(file: string): SqliteStore {
+export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): SqliteStore {
   let db: Database.Database;
   try {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -37,17 +43,21 @@ export function openSqliteStore(file: string): SqliteStore {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db, file);
+  // Started after migrating, so the worker's connection sees the current schema.
+  const writer =
+    opts.tracesOffThread && file !== ':memory:' ? startWriteWorker(file, TRACE_WRITE_STATEMENTS) : undefined;
   return {
     kind: 'sqlite',
     database: db,
     file,
     prompts: createSqlitePromptStore(db),
-    traces: createSqliteTraceStore(db),
+    traces: createSqliteTraceStore(db, writer),
     cache: createSqliteCache(db),
     evals: createSqliteEvalStore(db),
     approvals: createSqliteApprovalStore(db),
     keys: createSqliteKeyStore(db),
     async close() {
+      await writer?.close();
       if (db.open) db.close();
     },
   };

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { SpanRecord, TraceRecord, TraceStore } from '../store.js';
+import type { WriteOp, WriteWorker } from './write-worker.js';
 
 interface TraceRow {
   id: string;
@@ -81,19 +82,20 @@ function toSpan(r: SpanRow): SpanRecord {
   };
 }
 
-/** Traces and their spans in SQLite; a batch is written in one transaction. */
-export function createSqliteTraceStore(db: Database.Database): TraceStore {
-  const insertTrace = db.prepare(
-    `INSERT OR REPLACE INTO traces (id, name, kind, status, started_at, duration_ms, input_tokens, output_tokens,
-       cost_usd, input, output, error, api_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertSpan = db.prepare(
-    `INSERT OR REPLACE INTO spans (id, trace_id, parent_id, name, kind, started_at, duration_ms, status, attributes,
-       input_tokens, output_tokens, cost_usd, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const writeAll = db.transaction((traces: TraceRecord[]) => {
-    for (const t of traces) {
-      insertTrace.run(
+const INSERT_TRACE = `INSERT OR REPLACE INTO traces (id, name, kind, status, started_at, duration_ms, input_tokens,
+  output_tokens, cost_usd, input, output, error, api_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_SPAN = `INSERT OR REPLACE INTO spans (id, trace_id, parent_id, name, kind, started_at, duration_ms, status,
+  attributes, input_tokens, output_tokens, cost_usd, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+/** The statements a write worker runs for this store, by index: 0 a trace, 1 a span. */
+export const TRACE_WRITE_STATEMENTS = [INSERT_TRACE, INSERT_SPAN];
+
+/** The rows of a batch of traces, as statement runs. */
+function traceOps(traces: TraceRecord[]): WriteOp[] {
+  const ops: WriteOp[] = [];
+  for (const t of traces) {
+    ops.push([
+      0,
+      [
         t.id,
         t.name,
         t.kind,
@@ -107,9 +109,12 @@ export function createSqliteTraceStore(db: Database.Database): TraceStore {
         json(t.output),
         t.error ?? null,
         t.apiKey ?? null,
-      );
-      for (const s of t.spans) {
-        insertSpan.run(
+      ],
+    ]);
+    for (const s of t.spans)
+      ops.push([
+        1,
+        [
           s.id,
           t.id,
           s.parentId ?? null,
@@ -123,10 +128,34 @@ export function createSqliteTraceStore(db: Database.Database): TraceStore {
           s.usage?.outputTokens ?? null,
           s.costUsd ?? null,
           s.error ?? null,
-        );
+        ],
+      ]);
+  }
+  return ops;
+}
+
+/**
+ * Traces and their spans in SQLite; a batch is written in one transaction, by `writer` (a worker thread on
+ * a second connection) when given, else on this connection.
+ */
+export function createSqliteTraceStore(db: Database.Database, writer?: WriteWorker): TraceStore {
+  const statements = TRACE_WRITE_STATEMENTS.map((sql) => db.prepare(sql));
+  const writeHere = db.transaction((ops: WriteOp[]) => {
+    for (const [i, params] of ops) statements[i]!.run(params);
+  });
+  let worker = writer;
+  const write = async (traces: TraceRecord[]) => {
+    const ops = traceOps(traces);
+    if (worker) {
+      try {
+        return await worker.run(ops);
+      } catch {
+        // The thread is gone (or its connection failed): this connection takes over, nothing is dropped.
+        worker = undefined;
       }
     }
-  });
+    writeHere(ops);
+  };
   return {
     async addFeedback(traceId, f) {
       const createdAt = Date.now();
@@ -150,7 +179,7 @@ export function createSqliteTraceStore(db: Database.Database): TraceStore {
       }));
     },
     async write(traces) {
-      if (traces.length) writeAll(traces);
+      if (traces.length) await write(traces);
     },
     async get(id) {
       const row = db.prepare('SELECT * FROM traces WHERE id = ?').get(id) as TraceRow | undefined;

@@ -1,0 +1,134 @@
+/**
+ * @module Chat Completions to an OpenAI-compatible provider, passed through: the client's body goes up with
+ * the provider's model, and the upstream's answer comes back as it is (the JSON byte for byte, a stream
+ * event for event in one write per upstream read), straight onto Node's response. Nothing is parsed and
+ * re-encoded on the way; the request is still traced, metered and charged.
+ */
+import type { ServerResponse } from 'node:http';
+import type { Context } from 'hono';
+import { type Message, type Provider, TandemError } from '../../core/index.js';
+import type { Project } from '../../pipeline/index.js';
+import type { TraceSink } from '../../tracing/index.js';
+import { errorResponse } from '../error-response.js';
+import { accountAnswer, markResponded } from '../metrics.js';
+import { nodeOf } from '../request-body.js';
+import { tandemHeaders } from '../tandem-headers.js';
+import { startRequestTrace } from '../traced-call.js';
+
+export interface RelayRequest {
+  provider: Provider;
+  name: string;
+  body: Record<string, unknown> & { stream?: boolean };
+  messages: Message[];
+  project: Project;
+  traces: TraceSink;
+  signal: AbortSignal;
+  /** performance.now() when the request arrived. */
+  started: number;
+}
+
+/** Whether the request can be passed through: the provider relays this kind of call, on a Node server. */
+export const canRelay = (c: Context, provider: Provider, body: { stream?: boolean }): boolean =>
+  nodeOf(c) !== undefined &&
+  (body.stream === true
+    ? typeof provider.relayChatStream === 'function'
+    : typeof provider.relayChatCompletion === 'function');
+
+/** Writes `text`, waiting when the client reads slower than the upstream sends; false once it is gone. */
+function write(res: ServerResponse, text: string): Promise<boolean> | boolean {
+  if (res.destroyed) return false;
+  if (res.write(text)) return true;
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => () => {
+      res.off('drain', drained);
+      res.off('close', closed);
+      resolve(ok);
+    };
+    const drained = done(true);
+    const closed = done(false);
+    res.once('drain', drained);
+    res.once('close', closed);
+  });
+}
+
+/**
+ * Relays the call onto Node's response and resolves when it has ended. A refusal before the first byte
+ * comes back as a JSON error Response instead; `undefined` means the response was written here.
+ */
+export async function relay(c: Context, o: RelayRequest): Promise<Response | undefined> {
+  const res = nodeOf(c)!.outgoing;
+  const trace = startRequestTrace(c, o.project, o.name, o.messages);
+  const span = trace.root.child(o.provider.id, 'model', { relay: true });
+  const refuse = async (err: unknown) => {
+    span.end({ error: err });
+    await o.traces.write(trace.finish({ error: err }));
+    const e = errorResponse(err, 'model');
+    return c.json(e.body, e.status as 400);
+  };
+  // The overhead header counts tandem's own time: everything but the wait for the upstream's answer.
+  const asked = performance.now();
+  const facts = { provider: o.provider.id, attempts: 1, cached: false };
+
+  if (!o.body.stream) {
+    let answer: Awaited<ReturnType<NonNullable<Provider['relayChatCompletion']>>>;
+    try {
+      answer = await o.provider.relayChatCompletion!(o.body, o.signal);
+    } catch (err) {
+      return refuse(err);
+    }
+    const upstreamMs = performance.now() - asked;
+    span.set({ model: answer.model });
+    span.end({ usage: answer.usage, costUsd: answer.costUsd });
+    await o.traces.write(trace.finish({ output: { text: answer.text } }));
+    await accountAnswer(c, {
+      usage: answer.usage,
+      costUsd: answer.costUsd,
+      provider: o.provider.id,
+      cached: false,
+    });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(answer.json),
+      ...tandemHeaders({
+        ...facts,
+        costUsd: answer.costUsd,
+        overheadMs: performance.now() - o.started - upstreamMs,
+      }),
+    });
+    markResponded(c);
+    res.end(answer.json);
+    return undefined;
+  }
+
+  let relayed: Awaited<ReturnType<NonNullable<Provider['relayChatStream']>>>;
+  try {
+    relayed = await o.provider.relayChatStream!(o.body, o.signal);
+  } catch (err) {
+    return refuse(err);
+  }
+  const upstreamMs = performance.now() - asked;
+  span.set({ model: relayed.model });
+  res.writeHead(200, {
+    'content-type': 'text/event-stream',
+    'cache-control': 'no-cache',
+    // Cost is known only at the end of the stream: see the trace and /metrics.
+    ...tandemHeaders({ ...facts, costUsd: 0, overheadMs: performance.now() - o.started - upstreamMs }),
+  });
+  markResponded(c);
+  try {
+    for await (const events of relayed.events)
+      if (!(await write(res, events))) throw new TandemError('ABORTED', 'the client closed the connection');
+    const usage = relayed.usage();
+    const costUsd = relayed.costUsd(usage);
+    span.end({ usage, costUsd });
+    await o.traces.write(trace.finish({ output: { relayed: true } }));
+    await accountAnswer(c, { usage, costUsd, provider: o.provider.id, cached: false });
+  } catch (err) {
+    span.end({ error: err });
+    await o.traces.write(trace.finish({ error: err }));
+    // Headers are gone: the error travels as an event the SDKs raise.
+    await write(res, `data: ${JSON.stringify(errorResponse(err, 'model').body)}\n\n`);
+  }
+  res.end();
+  return undefined;
+}
