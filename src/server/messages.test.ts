@@ -177,6 +177,17 @@ describe('tandem serve: the Anthropic Messages API', () => {
     expect(image).toBeInstanceOf(Anthropic.BadRequestError);
     expect(image.error.error.message).toContain('messages.0.content.0: "image" blocks are not supported');
 
+    const huge = await client.messages
+      .create({
+        model: 'main',
+        max_tokens: 10,
+        messages: [{ role: 'user', content: 'x'.repeat(6 * 1024 * 1024) }],
+      })
+      .catch((e) => e);
+    expect(huge).toBeInstanceOf(Anthropic.APIError);
+    expect(huge.status).toBe(413);
+    expect(huge.error).toMatchObject({ type: 'error', error: { type: 'request_too_large' } });
+
     upstream.reply({ status: 429, headers: { 'retry-after': '3' } });
     const limited = await client.messages
       .create({ model: 'openai', max_tokens: 10, messages: [{ role: 'user', content: 'x' }] })

@@ -99,3 +99,112 @@ describe('relayed streams', () => {
     expect(err.message).toContain('stream');
   });
 });
+
+describe('relayed answers (no streaming)', () => {
+  it('reach the client byte for byte, with the client’s other fields sent up and the answer traced', async () => {
+    // Spacing and fields tandem does not model (system_fingerprint, service_tier) must survive.
+    const raw = `{ "id": "chatcmpl-up", "object": "chat.completion", "created": 1, "model": "gpt-4o-mini-2024-07-18",
+  "system_fingerprint": "fp_44709d6fcb", "service_tier": "default",
+  "choices": [{"index": 0, "message": {"role": "assistant", "content": "Grüße, 世界"}, "finish_reason": "stop", "logprobs": null}],
+  "usage": {"prompt_tokens": 9, "completion_tokens": 4, "total_tokens": 13} }`;
+    upstream.reply({ raw });
+    const res = await fetch(`${server.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'openai',
+        messages: [{ role: 'user', content: 'Hi' }],
+        temperature: 0.2,
+        seed: 7,
+        logit_bias: { '50256': -100 },
+      }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(raw);
+    expect(res.headers.get('x-tandem-provider')).toBe('openai');
+    expect(Number(res.headers.get('x-tandem-cost-usd'))).toBeGreaterThan(0);
+    expect(Number(res.headers.get('x-tandem-overhead-ms'))).toBeGreaterThanOrEqual(0);
+    expect(upstream.requests.at(-1)!.body).toEqual({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Hi' }],
+      temperature: 0.2,
+      seed: 7,
+      logit_bias: { '50256': -100 },
+    });
+    await server.flush();
+    const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
+    expect(t).toMatchObject({
+      status: 'ok',
+      usage: { inputTokens: 9, outputTokens: 4 },
+      output: { text: 'Grüße, 世界' },
+    });
+    // The official client reads it like any OpenAI answer.
+    upstream.reply({ raw });
+    const answer = await client.chat.completions.create({
+      model: 'openai',
+      messages: [{ role: 'user', content: 'Hi' }],
+    });
+    expect(answer.choices[0]!.message.content).toBe('Grüße, 世界');
+    expect(answer.system_fingerprint).toBe('fp_44709d6fcb');
+  });
+
+  it('turn a broken 200 into a 502 in the OpenAI error shape, traced as an error', async () => {
+    upstream.reply({ raw: '{"id": "chatcmpl-up", "choices": [' });
+    const broken = await client.chat.completions
+      .create({ model: 'openai', messages: [{ role: 'user', content: 'Hi' }] })
+      .catch((e) => e);
+    expect(broken).toBeInstanceOf(OpenAI.APIError);
+    expect(broken.status).toBe(502);
+    expect(broken.message).toContain('malformed JSON');
+
+    upstream.reply({ json: { id: 'chatcmpl-up', object: 'chat.completion', choices: [] } });
+    const empty = await client.chat.completions
+      .create({ model: 'openai', messages: [{ role: 'user', content: 'Hi' }] })
+      .catch((e) => e);
+    expect(empty.status).toBe(502);
+    expect(empty.message).toContain('choices[0].message');
+    await server.flush();
+    const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
+    expect(t).toMatchObject({ status: 'error' });
+  });
+
+  it('cancel the upstream call when the client goes away', async () => {
+    upstream.reply({ hang: true });
+    const abort = new AbortController();
+    const pending = client.chat.completions
+      .create({ model: 'openai', messages: [{ role: 'user', content: 'Hi' }] }, { signal: abort.signal })
+      .catch((e) => e);
+    await new Promise((r) => setTimeout(r, 80));
+    abort.abort();
+    expect(await pending).toBeInstanceOf(OpenAI.APIUserAbortError);
+    await new Promise((r) => setTimeout(r, 100));
+    await server.flush();
+    const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
+    expect(t).toMatchObject({ status: 'error' });
+    expect(t!.durationMs).toBeLessThan(1000);
+  });
+});
+
+describe('relayed streams, as the network cuts them', () => {
+  it('keep a character split across two upstream reads whole, and an event split across reads', async () => {
+    const events = chatStream(['Grüße ', '世界'], { usage: [3, 2] });
+    const bytes = Buffer.from(wire(events));
+    // Cut inside "世" (3 bytes in UTF-8) and inside the JSON of an event.
+    const cut = bytes.indexOf(Buffer.from('世')) + 1;
+    upstream.reply({ pieces: [bytes.subarray(0, 17), bytes.subarray(17, cut), bytes.subarray(cut)] });
+    const res = await fetch(`${server.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'openai',
+        stream: true,
+        stream_options: { include_usage: true },
+        messages: [{ role: 'user', content: 'Hi' }],
+      }),
+    });
+    expect(await res.text()).toBe(wire(events));
+    await server.flush();
+    const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
+    expect(t).toMatchObject({ status: 'ok', usage: { inputTokens: 3, outputTokens: 2 } });
+  });
+});

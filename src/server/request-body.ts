@@ -9,6 +9,7 @@ import { TandemError } from '../core/index.js';
 
 /** Bodies past this are refused (413) without being kept in memory. */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 
 /** Node's request and response, which @hono/node-server hands every handler as `c.env`. */
 export interface NodeBindings {
@@ -54,19 +55,22 @@ export const nodeOf = (c: Context): NodeBindings | undefined => {
   return env?.incoming && env.outgoing ? (env as NodeBindings) : undefined;
 };
 
-/** The body's bytes, or undefined when it is larger than MAX_BODY_BYTES (the rest is not read). */
+/** The body's bytes, or undefined when it is larger than MAX_BODY_BYTES (the rest is read and dropped). */
 function readIncoming(req: IncomingMessage): Promise<Buffer | undefined> {
-  const declared = Number(req.headers['content-length']);
-  if (declared > MAX_BODY_BYTES) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
-      // Over the cap: stop keeping it; the 413 closes the connection, so the rest is never read.
+      // Over the cap: answer now, but let the client finish sending (dropped, not kept) so it can read the
+      // 413 instead of a broken pipe; a client that keeps sending far past the cap is cut off.
+      chunks.length = 0;
       req.off('data', onData);
-      req.pause();
+      req.on('data', (more: Buffer) => {
+        size += more.length;
+        if (size > DRAIN_LIMIT_BYTES) req.destroy();
+      });
       resolve(undefined);
     };
     req.on('data', onData);
@@ -80,11 +84,7 @@ async function parseBody(c: Context): Promise<JsonResult> {
   let text: string;
   if (node) {
     const bytes = await readIncoming(node.incoming).catch(() => Buffer.alloc(0));
-    if (!bytes) {
-      // Node would otherwise drain the unread rest to reuse the connection.
-      node.outgoing.setHeader('connection', 'close');
-      return tooLarge;
-    }
+    if (!bytes) return tooLarge;
     text = bytes.toString('utf8');
   } else {
     const declared = Number(c.req.header('content-length'));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -271,5 +272,45 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
       }),
     });
     expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: 'body_too_large' } });
+  });
+
+  it('refuses a streamed (chunked) body past 5 MB with a 413 the client can read, and goes on serving', async () => {
+    const { port } = new URL(base);
+    const answer = await new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: '/v1/chat/completions',
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+        },
+        (res) => {
+          let body = '';
+          res.on('data', (d) => (body += d));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, sent }));
+        },
+      );
+      req.on('error', reject);
+      // No content-length: the size is only known by reading. 12 pieces of 1 MB.
+      const piece = Buffer.alloc(1024 * 1024, 'x');
+      req.write('{"model":"main","messages":[{"role":"user","content":"');
+      const pump = () => {
+        if (sent >= 12) return req.end();
+        sent++;
+        if (req.write(piece)) setImmediate(pump);
+        else req.once('drain', pump);
+      };
+      pump();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ error: { code: 'body_too_large' } });
+    const next = await client.chat.completions.create({
+      model: 'main',
+      messages: [{ role: 'user', content: 'x' }],
+    });
+    expect(next.choices[0]!.message.content).toBeTruthy();
   });
 });

@@ -11,6 +11,8 @@ export type Reply =
   | { status: number; body?: string; headers?: Record<string, string> }
   | { sse: Array<unknown | string>; cutAfter?: number; eventNames?: boolean; delayMs?: number }
   | { raw: string; status?: number; contentType?: string }
+  /** Bytes written in separate network writes, a pause between each (to split an event or a character). */
+  | { pieces: Buffer[]; contentType?: string; delayMs?: number }
   | { hang: true };
 
 export interface RecordedRequest {
@@ -77,6 +79,15 @@ async function send(res: ServerResponse, reply: Reply): Promise<void> {
   if ('raw' in reply) {
     res.writeHead(reply.status ?? 200, { 'content-type': reply.contentType ?? 'application/json' });
     res.end(reply.raw);
+    return;
+  }
+  if ('pieces' in reply) {
+    res.writeHead(200, { 'content-type': reply.contentType ?? 'text/event-stream' });
+    for (const piece of reply.pieces) {
+      res.write(piece);
+      await new Promise((r) => setTimeout(r, reply.delayMs ?? 10));
+    }
+    res.end();
     return;
   }
   if ('sse' in reply) {

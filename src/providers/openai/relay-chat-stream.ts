@@ -3,6 +3,7 @@
  * upstream forwards the SSE events as they arrive instead of parsing and re-encoding each one, and reads
  * only what it must account for (usage, whether the stream finished).
  */
+import { StringDecoder } from 'node:string_decoder';
 import { request } from 'undici';
 import type { RelayedChatStream, Usage } from '../../core/index.js';
 import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
@@ -73,8 +74,9 @@ export async function relayChatStream(
   }
   let usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
   const upstream = res.body;
-  // Decoded as a stream: a character split across two network chunks stays whole.
-  upstream.setEncoding('utf8');
+  // Decoded as a stream: a character split across two network chunks stays whole. (undici's own
+  // setEncoding decodes each chunk alone and would break it.)
+  const decoder = new StringDecoder('utf8');
 
   /** The complete events of `text` as they go to the client: the usage read, the usage-only chunk maybe dropped. */
   const account = (text: string): string => {
@@ -96,8 +98,8 @@ export async function relayChatStream(
     let buffer = '';
     let done = false;
     try {
-      for await (const chunk of upstream as AsyncIterable<string>) {
-        buffer += chunk;
+      for await (const chunk of upstream as AsyncIterable<Buffer>) {
+        buffer += decoder.write(chunk);
         // Everything up to the last blank line is whole events: they go out together, in one write.
         const end = buffer.lastIndexOf('\n\n');
         if (end === -1) continue;

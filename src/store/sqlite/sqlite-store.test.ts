@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { TraceRecord } from '../store.js';
+import { migrate } from './migrate.js';
 import { migrations } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
+import { createSqliteTraceStore } from './sqlite-traces.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'tandem-store-')), '.tandem', 'tandem.db');
 
@@ -104,5 +106,41 @@ describe('sqlite store', () => {
     expect(await store.cache.get('k')).toBeUndefined();
     expect(await store.cache.get('forever')).toBe('v');
     expect(await store.cache.clear()).toBe(2);
+  });
+});
+
+describe('trace writes off the main thread', () => {
+  it('commits each batch from the worker before write() resolves, and nothing is lost across a reopen', async () => {
+    const path = file();
+    const store = openSqliteStore(path, { tracesOffThread: true });
+    const changesHere = () => store.database.prepare('SELECT total_changes() AS n').get() as { n: number };
+    const before = changesHere().n;
+    await store.traces.write([trace('t1', 'a'), trace('t2', 'b', 'error')]);
+    expect(changesHere().n).toBe(before); // the rows were written by the other connection
+    // Read back on the main connection at once: the worker's commit is visible.
+    expect(await store.traces.get('t1')).toMatchObject({
+      name: 'a',
+      spans: [{ id: 't1-root' }, { id: 't1-m' }],
+    });
+    const writes = Array.from({ length: 50 }, (_, i) => store.traces.write([trace(`u${i}`, 'c')]));
+    await Promise.all(writes);
+    await store.close();
+    const again = openSqliteStore(path);
+    expect((await again.traces.list({ limit: 100 })).length).toBe(52);
+    expect((await again.traces.get('t2'))?.status).toBe('error');
+    await again.close();
+  });
+
+  it('falls back to the main connection when the worker fails', async () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:');
+    const broken = {
+      run: () => Promise.reject(new Error('the write worker stopped')),
+      close: async () => {},
+    };
+    const traces = createSqliteTraceStore(db, broken);
+    await traces.write([trace('t1', 'a')]);
+    await traces.write([trace('t2', 'a')]);
+    expect((await traces.list({})).map((t) => t.id)).toEqual(['t2', 't1']);
   });
 });
