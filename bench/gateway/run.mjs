@@ -90,18 +90,31 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
 
-async function latency(target, stream) {
-  const pool = new Pool(target.url, { connections: 1, pipelining: 1 });
-  for (let i = 0; i < 300; i++) await once(pool, target, stream); // warm-up
-  const total = [];
-  const first = [];
-  for (let i = 0; i < N; i++) {
-    const [t, f] = await once(pool, target, stream);
-    total.push(t);
-    first.push(f);
+/**
+ * Sequential requests (concurrency 1) to each target, interleaved in blocks of 50, so they see the same
+ * machine conditions (CPU frequency, noise) and "added" compares like with like.
+ */
+async function latencies(targets, stream) {
+  const BLOCK = 50;
+  const pools = targets.map((t) => new Pool(t.url, { connections: 1, pipelining: 1 }));
+  const samples = targets.map(() => ({ total: [], first: [] }));
+  for (const [k, t] of targets.entries()) for (let i = 0; i < 300; i++) await once(pools[k], t, stream); // warm-up
+  for (let done = 0; done < N; done += BLOCK) {
+    for (const [k, t] of targets.entries()) {
+      for (let i = 0; i < Math.min(BLOCK, N - done); i++) {
+        const [total, first] = await once(pools[k], t, stream);
+        samples[k].total.push(total);
+        samples[k].first.push(first);
+      }
+    }
   }
-  await pool.close();
-  return { p50: pct(total, 50), p99: pct(total, 99), ttfb50: pct(first, 50) };
+  await Promise.all(pools.map((p) => p.close()));
+  return Object.fromEntries(
+    targets.map((t, k) => [
+      t.name,
+      { p50: pct(samples[k].total, 50), p99: pct(samples[k].total, 99), ttfb50: pct(samples[k].first, 50) },
+    ]),
+  );
 }
 
 async function throughput(target, stream) {
@@ -185,8 +198,14 @@ async function main() {
     (o) => o.includes('Ready for connections'),
   );
 
+  const direct = {
+    name: 'direct',
+    url: upstream,
+    model: 'gpt-4o-mini',
+    headers: { authorization: 'Bearer sk-bench' },
+  };
   const targets = [
-    { name: 'direct', url: upstream, model: 'gpt-4o-mini', headers: { authorization: 'Bearer sk-bench' } },
+    direct,
     { name: 'tandem', url: tandemUrl, model: 'up', headers: { authorization: `Bearer ${secret}` } },
     {
       name: 'portkey',
@@ -201,27 +220,33 @@ async function main() {
   ];
 
   console.log(
-    `gateway benchmark: ${N} sequential requests per target, ${SECONDS} s at concurrency ${CONCURRENCY}\n`,
+    `gateway benchmark: ${N} sequential requests per target (interleaved in blocks of 50), ${SECONDS} s at concurrency ${CONCURRENCY}\n`,
   );
   const active = ONLY ? targets.filter((t) => t.name === 'direct' || t.name === ONLY) : targets;
   const modes = STREAM_ONLY === undefined ? [false, true] : [STREAM_ONLY === 'true'];
   for (const stream of modes) {
+    // Each gateway is timed against its own interleaved direct baseline: mixing in another gateway's idle
+    // gaps (Portkey's streams wait ~26 ms each) would let the CPUs idle and slow whoever comes next.
     const lat = {};
+    for (const t of active.filter((x) => x.name !== 'direct')) {
+      const pair = await latencies([direct, t], stream);
+      lat[t.name] = { ...pair[t.name], base: pair.direct };
+    }
     const rps = {};
-    for (const t of active) lat[t.name] = await latency(t, stream);
     for (const t of active) rps[t.name] = await throughput(t, stream);
     const f = (x) => x.toFixed(3);
     console.log(stream ? 'streaming (SSE, 10 chunks + usage)' : 'non-streaming');
     for (const name of ['tandem', 'portkey'].filter((n) => lat[n])) {
-      const added50 = lat[name].p50 - lat.direct.p50;
-      const added99 = lat[name].p99 - lat.direct.p99;
-      const ttfb = lat[name].ttfb50 - lat.direct.ttfb50;
+      const { base } = lat[name];
+      const added50 = lat[name].p50 - base.p50;
+      const added99 = lat[name].p99 - base.p99;
+      const ttfb = lat[name].ttfb50 - base.ttfb50;
       console.log(
         `  ${name.padEnd(8)} added p50 ${f(added50)} ms  added p99 ${f(added99)} ms${stream ? `  added TTFB p50 ${f(ttfb)} ms` : ''}  ${rps[name].toFixed(0)} req/s at c=${CONCURRENCY}`,
       );
     }
     console.log(
-      `  direct   p50 ${f(lat.direct.p50)} ms  p99 ${f(lat.direct.p99)} ms  ${rps.direct.toFixed(0)} req/s\n  tandem/portkey throughput: ${rps.portkey ? (rps.tandem / rps.portkey).toFixed(2) : '?'}x  (target ≥ 4x); tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
+      `  direct   p50 ${f(lat.tandem.base.p50)} ms  p99 ${f(lat.tandem.base.p99)} ms (beside tandem)  ${rps.direct.toFixed(0)} req/s\n  tandem/portkey throughput: ${rps.portkey ? (rps.tandem / rps.portkey).toFixed(2) : '?'}x  (target ≥ 4x); tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
     );
   }
   if (PROFILE) {

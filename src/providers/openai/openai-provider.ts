@@ -20,6 +20,7 @@ import { mapOpenAIFinishReason } from './map-finish-reason.js';
 import { parseChatCompletion, postChatCompletion, postChatCompletionText } from './post-chat-completion.js';
 import { relayChatStream } from './relay-chat-stream.js';
 import { toOpenAIRequest } from './to-openai-request.js';
+import { type Upstream, upstreamFor } from './upstream-pool.js';
 
 export interface OpenAIProviderOptions {
   id: string;
@@ -53,6 +54,9 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
   const priced = (model: string, usage: Usage) => costOf(usage, opts.price?.(model));
   // Non-streaming calls take the direct path (post-chat-completion.ts); streams and embeddings use the SDK.
   const baseUrl = (opts.baseUrl ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
+  // Resolved on the first call: a provider that is never used never checks its URL or opens a pool.
+  let chatUpstream: Upstream | undefined;
+  const chat = () => (chatUpstream ??= upstreamFor(`${baseUrl}/chat/completions`));
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/json',
@@ -66,7 +70,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     const started = performance.now();
     const completion = await postChatCompletion(toOpenAIRequest(req, model), {
       id: opts.id,
-      url: `${baseUrl}/chat/completions`,
+      upstream: chat(),
       headers,
       signal: req.signal,
     });
@@ -167,7 +171,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
       { ...body, model, stream: true, stream_options: { include_usage: true } },
       {
         id: opts.id,
-        url: `${baseUrl}/chat/completions`,
+        upstream: chat(),
         headers,
         forwardUsage:
           (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
@@ -184,7 +188,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     const model = opts.model;
     const json = await postChatCompletionText(
       { ...body, model },
-      { id: opts.id, url: `${baseUrl}/chat/completions`, headers, ...(signal ? { signal } : {}) },
+      { id: opts.id, upstream: chat(), headers, ...(signal ? { signal } : {}) },
     );
     // Parsed only to account for it (and to refuse a broken 200); the client gets `json` as it came.
     const completion = parseChatCompletion(opts.id, json);

@@ -4,12 +4,13 @@
  * undici request (measured with bench/eval-overhead's profile). Errors map exactly as the SDK path maps them.
  */
 import type OpenAI from 'openai';
-import { request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
+import type { Upstream } from './upstream-pool.js';
 
 export interface PostOptions {
   id: string;
-  url: string;
+  upstream: Upstream;
   headers: Record<string, string>;
   signal?: AbortSignal;
 }
@@ -36,9 +37,10 @@ export function parseChatCompletion(id: string, text: string): OpenAI.Chat.Compl
 
 /** POSTs a Chat Completions body and returns the text of the 200 answer as it came, or throws a TandemError. */
 export async function postChatCompletionText(params: object, o: PostOptions): Promise<string> {
-  let res: Awaited<ReturnType<typeof request>>;
+  let res: Dispatcher.ResponseData;
   try {
-    res = await request(o.url, {
+    res = await o.upstream.pool.request({
+      path: o.upstream.path,
       method: 'POST',
       headers: o.headers,
       body: JSON.stringify(params),

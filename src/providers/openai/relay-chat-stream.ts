@@ -4,13 +4,14 @@
  * only what it must account for (usage, whether the stream finished).
  */
 import { StringDecoder } from 'node:string_decoder';
-import { request } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { RelayedChatStream, Usage } from '../../core/index.js';
 import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
+import type { Upstream } from './upstream-pool.js';
 
 interface RelayOptions {
   id: string;
-  url: string;
+  upstream: Upstream;
   headers: Record<string, string>;
   signal?: AbortSignal;
   /** Pass the usage-only chunk on (the client asked for it); it is always requested, for accounting. */
@@ -41,9 +42,10 @@ export async function relayChatStream(
   body: Record<string, unknown>,
   o: RelayOptions,
 ): Promise<Pick<RelayedChatStream, 'events' | 'usage'>> {
-  let res: Awaited<ReturnType<typeof request>>;
+  let res: Dispatcher.ResponseData;
   try {
-    res = await request(o.url, {
+    res = await o.upstream.pool.request({
+      path: o.upstream.path,
       method: 'POST',
       headers: { ...o.headers, accept: 'text/event-stream' },
       body: JSON.stringify(body),
