@@ -162,6 +162,8 @@ export interface RelayedChatStream {
   events: AsyncIterable<string>;
   /** After `events` is drained: usage from the final chunk, zeros if the upstream sent none. */
   usage(): Usage;
+  /** The text streamed so far (the content deltas joined), for the trace. */
+  text(): string;
   costUsd(usage: Usage): number;
 }
 

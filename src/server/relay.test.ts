@@ -56,7 +56,11 @@ describe('relayed streams', () => {
     });
     await server.flush();
     const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
-    expect(t).toMatchObject({ status: 'ok', usage: { inputTokens: 7, outputTokens: 2 } });
+    expect(t).toMatchObject({
+      status: 'ok',
+      usage: { inputTokens: 7, outputTokens: 2 },
+      output: { text: 'Hello' },
+    });
     expect(t!.costUsd).toBeGreaterThan(0);
   });
 
@@ -205,6 +209,26 @@ describe('relayed streams, as the network cuts them', () => {
     expect(await res.text()).toBe(wire(events));
     await server.flush();
     const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
-    expect(t).toMatchObject({ status: 'ok', usage: { inputTokens: 3, outputTokens: 2 } });
+    expect(t).toMatchObject({
+      status: 'ok',
+      usage: { inputTokens: 3, outputTokens: 2 },
+      output: { text: 'Grüße 世界' },
+    });
+  });
+
+  it('trace text with quotes, backslashes and newlines as the client read it', async () => {
+    const parts = ['She said "hi"', ' \\ then\n', 'left'];
+    upstream.reply({ sse: chatStream(parts, { usage: [1, 1] }) });
+    let text = '';
+    for await (const chunk of await client.chat.completions.create({
+      model: 'openai',
+      stream: true,
+      messages: [{ role: 'user', content: 'Hi' }],
+    }))
+      text += chunk.choices[0]?.delta?.content ?? '';
+    expect(text).toBe(parts.join(''));
+    await server.flush();
+    const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
+    expect(t!.output).toEqual({ text: parts.join('') });
   });
 });

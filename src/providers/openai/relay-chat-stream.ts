@@ -19,6 +19,18 @@ interface RelayOptions {
 }
 
 const USAGE = '"usage":{';
+const CONTENT = '"content":"';
+
+/** The index of the quote closing the JSON string whose opening quote is at `open`. */
+function closingQuote(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92)
+      i++; // a backslash escapes the next character
+    else if (c === 34) return i;
+  }
+  return -1;
+}
 
 /** Usage from one SSE event, or undefined when it is not valid JSON with a usage object. */
 function usageOf(event: string): Usage | undefined {
@@ -41,7 +53,7 @@ function usageOf(event: string): Usage | undefined {
 export async function relayChatStream(
   body: Record<string, unknown>,
   o: RelayOptions,
-): Promise<Pick<RelayedChatStream, 'events' | 'usage'>> {
+): Promise<Pick<RelayedChatStream, 'events' | 'usage' | 'text'>> {
   let res: Dispatcher.ResponseData;
   try {
     res = await o.upstream.pool.request({
@@ -75,7 +87,23 @@ export async function relayChatStream(
     throw errorFromStatus(o.id, res.statusCode, detail, parseRetryAfter({ get }));
   }
   let usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+  let answer = '';
   const upstream = res.body;
+  /** Appends the text deltas of whole events to `answer`, without parsing the events (for the trace). */
+  const collectText = (events: string) => {
+    // A raw `"content":"` can only be a key: inside a JSON string its quotes would be escaped.
+    for (let at = events.indexOf(CONTENT); at !== -1; at = events.indexOf(CONTENT, at + 1)) {
+      const open = at + CONTENT.length - 1;
+      const close = closingQuote(events, open);
+      if (close === -1) return;
+      try {
+        answer += JSON.parse(events.slice(open, close + 1)) as string;
+      } catch {
+        // not a well-formed string: the client sees it as it is; the trace skips it
+      }
+      at = close;
+    }
+  };
   // Decoded as a stream: a character split across two network chunks stays whole. (undici's own
   // setEncoding decodes each chunk alone and would break it.)
   const decoder = new StringDecoder('utf8');
@@ -108,6 +136,7 @@ export async function relayChatStream(
         const complete = buffer.slice(0, end + 2);
         buffer = buffer.slice(end + 2);
         if (complete.startsWith('data: [DONE]') || complete.includes('\n\ndata: [DONE]')) done = true;
+        collectText(complete);
         const out = complete.includes(USAGE) ? account(complete) : complete;
         if (out) yield out;
       }
@@ -117,5 +146,5 @@ export async function relayChatStream(
     }
     if (!done) throw badResponse(o.id, 'the stream ended before [DONE] (connection cut?)');
   }
-  return { events: events(), usage: () => usage };
+  return { events: events(), usage: () => usage, text: () => answer };
 }

@@ -121,7 +121,7 @@ export async function relay(c: Context, o: RelayRequest): Promise<Response | und
     const usage = relayed.usage();
     const costUsd = relayed.costUsd(usage);
     span.end({ usage, costUsd });
-    await o.traces.write(trace.finish({ output: { relayed: true } }));
+    await o.traces.write(trace.finish({ output: { text: relayed.text() } }));
     await accountAnswer(c, { usage, costUsd, provider: o.provider.id, cached: false });
   } catch (err) {
     span.end({ error: err });
