@@ -34,9 +34,15 @@ export const canRelay = (c: Context, provider: Provider, body: { stream?: boolea
     ? typeof provider.relayChatStream === 'function'
     : typeof provider.relayChatCompletion === 'function');
 
-/** Writes `text`, waiting when the client reads slower than the upstream sends; false once it is gone. */
+/**
+ * Writes `text`, waiting when the client reads slower than the upstream sends; false once it is gone. The
+ * write is held until the end of this turn of the event loop: when the upstream's last events and its end
+ * arrive together (a short answer), they leave with the chunked-encoding terminator in one packet.
+ */
 function write(res: ServerResponse, text: string): Promise<boolean> | boolean {
   if (res.destroyed) return false;
+  res.cork();
+  setImmediate(() => res.uncork()); // a no-op when end() has already flushed everything
   if (res.write(text)) return true;
   return new Promise((resolve) => {
     const done = (ok: boolean) => () => {
