@@ -2,6 +2,7 @@
  * @module The one place that maps error codes to HTTP statuses and the OpenAI error shape
  * (`{ error: { message, type, param, code } }`), which the official SDKs understand.
  */
+import type { Context } from 'hono';
 import { type ErrorCode, isTandemError } from '../core/index.js';
 
 const STATUS: Record<ErrorCode, number> = {
@@ -41,12 +42,16 @@ export interface ErrorBody {
 export function errorResponse(
   err: unknown,
   param: string | null = null,
-): { status: number; body: ErrorBody } {
+): { status: number; body: ErrorBody; retryAfterS?: number } {
   if (isTandemError(err)) {
     const status = STATUS[err.code] ?? 500;
     const type = status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
     return {
       status,
+      // An upstream's Retry-After is passed on, so the caller's SDK waits as long as the upstream asked.
+      ...(err.retryAfterMs !== undefined
+        ? { retryAfterS: Math.max(1, Math.ceil(err.retryAfterMs / 1000)) }
+        : {}),
       body: {
         error: {
           message: err.hint ? `${err.message} (${err.hint})` : err.message,
@@ -89,4 +94,11 @@ export function bodyError(b: { status: 400 | 413; message: string; param: string
     status: b.status,
     body: { error: { message: b.message, type: 'invalid_request_error', param: b.param, code: b.code } },
   };
+}
+
+/** The error as an OpenAI-shaped JSON response, with Retry-After when the upstream sent one. */
+export function errorJson(c: Context, err: unknown, param: string | null = null): Response {
+  const e = errorResponse(err, param);
+  if (e.retryAfterS !== undefined) c.header('retry-after', String(e.retryAfterS));
+  return c.json(e.body, e.status as 400);
 }

@@ -152,7 +152,7 @@ describe('relayed answers (no streaming)', () => {
     expect(answer.system_fingerprint).toBe('fp_44709d6fcb');
   });
 
-  it('turn a broken 200 into a 502 in the OpenAI error shape, traced as an error', async () => {
+  it('turn a broken 200 or an upstream error into an error in the OpenAI shape, traced as an error', async () => {
     upstream.reply({ raw: '{"id": "chatcmpl-up", "choices": [' });
     const broken = await client.chat.completions
       .create({ model: 'openai', messages: [{ role: 'user', content: 'Hi' }] })
@@ -160,6 +160,20 @@ describe('relayed answers (no streaming)', () => {
     expect(broken).toBeInstanceOf(OpenAI.APIError);
     expect(broken.status).toBe(502);
     expect(broken.message).toContain('malformed JSON');
+
+    upstream.reply({ status: 500 });
+    const failed = await client.chat.completions
+      .create({ model: 'openai', messages: [{ role: 'user', content: 'Hi' }] })
+      .catch((e) => e);
+    expect(failed.status).toBe(502);
+    expect(failed.error).toMatchObject({ type: 'api_error', code: 'provider_error' });
+
+    upstream.reply({ status: 429, headers: { 'retry-after': '2' } });
+    const limited = await client.chat.completions
+      .create({ model: 'openai', messages: [{ role: 'user', content: 'Hi' }] })
+      .catch((e) => e);
+    expect(limited).toBeInstanceOf(OpenAI.RateLimitError);
+    expect(limited.headers.get('retry-after')).toBe('2'); // the upstream's wait, passed on
 
     upstream.reply({ json: { id: 'chatcmpl-up', object: 'chat.completion', choices: [] } });
     const empty = await client.chat.completions

@@ -9,7 +9,7 @@ import type { Context } from 'hono';
 import { type Message, type Provider, TandemError } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
-import { errorResponse } from '../error-response.js';
+import { errorJson, errorResponse } from '../error-response.js';
 import { accountAnswer, markResponded } from '../metrics.js';
 import { nodeOf } from '../request-body.js';
 import { tandemHeaders } from '../tandem-headers.js';
@@ -68,8 +68,7 @@ export async function relay(c: Context, o: RelayRequest): Promise<Response | und
   const refuse = async (err: unknown) => {
     span.end({ error: err });
     await o.traces.write(trace.finish({ error: err }));
-    const e = errorResponse(err, 'model');
-    return c.json(e.body, e.status as 400);
+    return errorJson(c, err, 'model');
   };
   // The overhead header counts tandem's own time: everything but the wait for the upstream's answer.
   const asked = performance.now();

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Message } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { badRequest, bodyError, errorResponse, notFound } from '../error-response.js';
+import { badRequest, bodyError, errorJson, errorResponse, notFound } from '../error-response.js';
 import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
@@ -75,8 +75,7 @@ export function mountAppApi(app: Hono, project: Project): void {
         }
       });
     } catch (err) {
-      const e = errorResponse(err);
-      return c.json(e.body, e.status as 400);
+      return errorJson(c, err);
     }
   });
 

@@ -9,7 +9,7 @@ import { newId } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
-import { bodyError, errorResponse } from '../error-response.js';
+import { bodyError, errorJson, errorResponse } from '../error-response.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
 import { canRelay, relay } from '../openai/relay.js';
@@ -102,8 +102,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         }
       });
     } catch (err) {
-      const e = errorResponse(err, 'model');
-      return c.json(e.body, e.status as 400);
+      return errorJson(c, err, 'model');
     }
   };
 }

@@ -6,7 +6,7 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import { estimateTokens, TandemError } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { bodyError, errorResponse } from '../error-response.js';
+import { bodyError, errorJson } from '../error-response.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
@@ -51,8 +51,7 @@ export function embeddings(project: Project) {
         usage: { prompt_tokens: tokens, total_tokens: tokens },
       });
     } catch (err) {
-      const e = errorResponse(err, 'model');
-      return c.json(e.body, e.status as 400);
+      return errorJson(c, err, 'model');
     }
   };
 }

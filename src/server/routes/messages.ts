@@ -32,6 +32,7 @@ export function messages(project: Project, traces: TraceSink) {
     const signal = clientSignal(c);
     const fail = (err: unknown) => {
       const e = errorResponse(err, 'model');
+      if (e.retryAfterS !== undefined) c.header('retry-after', String(e.retryAfterS));
       return c.json(anthropicError(e.status, e.body.error.message), e.status as 400);
     };
     try {
