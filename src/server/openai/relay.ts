@@ -6,7 +6,14 @@
  */
 import type { ServerResponse } from 'node:http';
 import type { Context } from 'hono';
-import { type Message, type Provider, TandemError } from '../../core/index.js';
+import {
+  type Message,
+  type Provider,
+  type RelayedChatCompletion,
+  type RelayedChatStream,
+  TandemError,
+  type Usage,
+} from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { errorJson, errorResponse } from '../error-response.js';
@@ -63,34 +70,37 @@ function write(res: ServerResponse, text: string): Promise<boolean> | boolean {
  */
 export async function relay(c: Context, o: RelayRequest): Promise<Response | undefined> {
   const res = nodeOf(c)!.outgoing;
-  const trace = startRequestTrace(c, o.project, o.name, o.messages);
-  const span = trace.root.child(o.provider.id, 'model', { relay: true });
-  const refuse = async (err: unknown) => {
-    span.end({ error: err });
-    await o.traces.write(trace.finish({ error: err }));
-    return errorJson(c, err, 'model');
-  };
   // The overhead header counts tandem's own time: everything but the wait for the upstream's answer.
   const asked = performance.now();
   const facts = { provider: o.provider.id, attempts: 1, cached: false };
+  // The upstream call goes out first; the trace is opened while it is on the wire. Likewise the answer
+  // goes to the client before the books are done: none of that is the caller's wait.
+  const call = o.body.stream
+    ? o.provider.relayChatStream!(o.body, o.signal)
+    : o.provider.relayChatCompletion!(o.body, o.signal);
+  const trace = startRequestTrace(c, o.project, o.name, o.messages);
+  const span = trace.root.child(o.provider.id, 'model', { relay: true });
+  const settle = async (usage: Usage, costUsd: number, text: string) => {
+    span.end({ usage, costUsd });
+    await o.traces.write(trace.finish({ output: { text } }));
+    await accountAnswer(c, { usage, costUsd, provider: o.provider.id, cached: false });
+  };
+  const fail = async (err: unknown) => {
+    span.end({ error: err });
+    await o.traces.write(trace.finish({ error: err }));
+  };
 
-  if (!o.body.stream) {
-    let answer: Awaited<ReturnType<NonNullable<Provider['relayChatCompletion']>>>;
-    try {
-      answer = await o.provider.relayChatCompletion!(o.body, o.signal);
-    } catch (err) {
-      return refuse(err);
-    }
-    const upstreamMs = performance.now() - asked;
-    span.set({ model: answer.model });
-    span.end({ usage: answer.usage, costUsd: answer.costUsd });
-    await o.traces.write(trace.finish({ output: { text: answer.text } }));
-    await accountAnswer(c, {
-      usage: answer.usage,
-      costUsd: answer.costUsd,
-      provider: o.provider.id,
-      cached: false,
-    });
+  let answer: RelayedChatCompletion | RelayedChatStream;
+  try {
+    answer = await call;
+  } catch (err) {
+    await fail(err);
+    return errorJson(c, err, 'model');
+  }
+  const upstreamMs = performance.now() - asked;
+  span.set({ model: answer.model });
+
+  if ('json' in answer) {
     res.writeHead(200, {
       'content-type': 'application/json',
       'content-length': Buffer.byteLength(answer.json),
@@ -102,17 +112,10 @@ export async function relay(c: Context, o: RelayRequest): Promise<Response | und
     });
     markResponded(c);
     res.end(answer.json);
+    await settle(answer.usage, answer.costUsd, answer.text);
     return undefined;
   }
 
-  let relayed: Awaited<ReturnType<NonNullable<Provider['relayChatStream']>>>;
-  try {
-    relayed = await o.provider.relayChatStream!(o.body, o.signal);
-  } catch (err) {
-    return refuse(err);
-  }
-  const upstreamMs = performance.now() - asked;
-  span.set({ model: relayed.model });
   res.writeHead(200, {
     'content-type': 'text/event-stream',
     'cache-control': 'no-cache',
@@ -120,20 +123,20 @@ export async function relay(c: Context, o: RelayRequest): Promise<Response | und
     ...tandemHeaders({ ...facts, costUsd: 0, overheadMs: performance.now() - o.started - upstreamMs }),
   });
   markResponded(c);
+  let failure: unknown;
   try {
-    for await (const events of relayed.events)
+    for await (const events of answer.events)
       if (!(await write(res, events))) throw new TandemError('ABORTED', 'the client closed the connection');
-    const usage = relayed.usage();
-    const costUsd = relayed.costUsd(usage);
-    span.end({ usage, costUsd });
-    await o.traces.write(trace.finish({ output: { text: relayed.text() } }));
-    await accountAnswer(c, { usage, costUsd, provider: o.provider.id, cached: false });
   } catch (err) {
-    span.end({ error: err });
-    await o.traces.write(trace.finish({ error: err }));
+    failure = err;
     // Headers are gone: the error travels as an event the SDKs raise.
     await write(res, `data: ${JSON.stringify(errorResponse(err, 'model').body)}\n\n`);
   }
   res.end();
+  if (failure !== undefined) await fail(failure);
+  else {
+    const usage = answer.usage();
+    await settle(usage, answer.costUsd(usage), answer.text());
+  }
   return undefined;
 }
