@@ -191,6 +191,36 @@ describe('openai provider', () => {
     expect(err).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', retryable: true });
   });
 
+  it('reads SSE as servers write it: CRLF, comments, event names, an event split across reads', async () => {
+    const chunk = (content: string, finish: string | null = null) =>
+      JSON.stringify({
+        id: 'c',
+        object: 'chat.completion.chunk',
+        created: 1,
+        model: 'm',
+        choices: [{ index: 0, delta: { content }, finish_reason: finish }],
+      });
+    const wire = `: keep-alive\r\n\r\nevent: message\r\ndata: ${chunk('Grü')}\r\n\r\ndata: ${chunk('ße', 'stop')}\r\n\r\ndata: [DONE]\r\n\r\n`;
+    const bytes = Buffer.from(wire);
+    const cut = bytes.indexOf(Buffer.from('ü')) + 1; // inside a two-byte character
+    upstream.reply({ pieces: [bytes.subarray(0, cut), bytes.subarray(cut)] });
+    const events = await collect(provider.stream({ messages: [{ role: 'user', content: 'x' }] }));
+    const finish = events.at(-1) as Extract<StreamEvent, { type: 'finish' }>;
+    expect(finish.response.text).toBe('Grüße');
+  });
+
+  it('raises an error event sent mid-stream as a retryable bad response', async () => {
+    upstream.reply({
+      sse: [
+        ...chatStream(['partial ']).slice(0, 2),
+        { error: { message: 'The server is overloaded', type: 'server_error' } },
+      ],
+    });
+    const err = await failure(collect(provider.stream({ messages: [{ role: 'user', content: 'x' }] })));
+    expect(err).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', retryable: true });
+    expect((err as Error).message).toContain('The server is overloaded');
+  });
+
   it('reports the abort reason when its signal fires (as the timeout wrapper does)', async () => {
     upstream.reply({ hang: true });
     const controller = new AbortController();

@@ -19,6 +19,7 @@ import { badResponse, fromSdkError } from '../provider-errors.js';
 import { mapOpenAIFinishReason } from './map-finish-reason.js';
 import { parseChatCompletion, postChatCompletion, postChatCompletionText } from './post-chat-completion.js';
 import { relayChatStream } from './relay-chat-stream.js';
+import { streamChatCompletion } from './stream-chat-completion.js';
 import { toOpenAIRequest } from './to-openai-request.js';
 import { type Upstream, upstreamFor } from './upstream-pool.js';
 
@@ -101,35 +102,30 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     let finish: string | null | undefined;
     let answeredModel = model;
     const partial = new Map<number, { id: string; name: string; args: string }>();
-    const { client, OpenAI: SDK } = await sdkClient();
-    try {
-      const chunks = await client.chat.completions.create(
-        { ...toOpenAIRequest(req, model), stream: true, stream_options: { include_usage: true } },
-        { signal: req.signal },
-      );
-      for await (const chunk of chunks) {
-        if (chunk.model) answeredModel = chunk.model;
-        if (chunk.usage) usage = toUsage(chunk.usage);
-        const choice = chunk.choices?.[0];
-        if (!choice) continue;
-        const delta = choice.delta;
-        if (delta?.content) {
-          text += delta.content;
-          yield { type: 'text-delta', text: delta.content };
-        }
-        for (const tc of delta?.tool_calls ?? []) {
-          const slot = partial.get(tc.index) ?? { id: '', name: '', args: '' };
-          if (tc.id) slot.id = tc.id;
-          if (tc.function?.name) slot.name += tc.function.name;
-          if (tc.function?.arguments) slot.args += tc.function.arguments;
-          partial.set(tc.index, slot);
-        }
-        if (choice.finish_reason) finish = choice.finish_reason;
+    const chunks = streamChatCompletion(
+      { ...toOpenAIRequest(req, model), stream: true, stream_options: { include_usage: true } },
+      { id: opts.id, upstream: chat(), headers, ...(req.signal ? { signal: req.signal } : {}) },
+    );
+    for await (const chunk of chunks) {
+      if (chunk.model) answeredModel = chunk.model;
+      if (chunk.usage) usage = toUsage(chunk.usage);
+      const choice = chunk.choices?.[0];
+      if (!choice) continue;
+      const delta = choice.delta;
+      if (delta?.content) {
+        text += delta.content;
+        yield { type: 'text-delta', text: delta.content };
       }
-    } catch (err) {
-      throw toTandemError(err, opts.id, req.signal, SDK);
+      for (const tc of delta?.tool_calls ?? []) {
+        const slot = partial.get(tc.index) ?? { id: '', name: '', args: '' };
+        if (tc.id) slot.id = tc.id;
+        if (tc.function?.name) slot.name += tc.function.name;
+        if (tc.function?.arguments) slot.args += tc.function.arguments;
+        partial.set(tc.index, slot);
+      }
+      if (choice.finish_reason) finish = choice.finish_reason;
     }
-    // The SDK ends quietly when the server closes the socket early; a stream without a finish reason was cut.
+    // Some servers close without [DONE]; a stream without a finish reason was cut.
     if (!finish) throw badResponse(opts.id, 'the stream ended before the model finished (connection cut?)');
     const toolCalls: ToolCall[] = [...partial.entries()]
       .sort(([a], [b]) => a - b)

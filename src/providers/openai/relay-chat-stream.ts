@@ -4,16 +4,11 @@
  * only what it must account for (usage, whether the stream finished).
  */
 import { StringDecoder } from 'node:string_decoder';
-import type { Dispatcher } from 'undici';
 import type { RelayedChatStream, Usage } from '../../core/index.js';
-import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
-import type { Upstream } from './upstream-pool.js';
+import { abortError, badResponse } from '../provider-errors.js';
+import { openEventStream, type StreamRequest } from './open-event-stream.js';
 
-interface RelayOptions {
-  id: string;
-  upstream: Upstream;
-  headers: Record<string, string>;
-  signal?: AbortSignal;
+interface RelayOptions extends StreamRequest {
   /** Pass the usage-only chunk on (the client asked for it); it is always requested, for accounting. */
   forwardUsage: boolean;
 }
@@ -54,41 +49,9 @@ export async function relayChatStream(
   body: Record<string, unknown>,
   o: RelayOptions,
 ): Promise<Pick<RelayedChatStream, 'events' | 'usage' | 'text'>> {
-  let res: Dispatcher.ResponseData;
-  try {
-    res = await o.upstream.pool.request({
-      path: o.upstream.path,
-      method: 'POST',
-      headers: { ...o.headers, accept: 'text/event-stream' },
-      body: JSON.stringify(body),
-      signal: o.signal,
-    });
-  } catch (err) {
-    if (o.signal?.aborted) throw abortError(o.id, o.signal, err);
-    throw badResponse(
-      o.id,
-      `connection failed: ${(err as { cause?: Error }).cause?.message ?? (err as Error).message}`,
-      err,
-    );
-  }
-  if (res.statusCode !== 200) {
-    const text = await res.body.text().catch(() => '');
-    let detail = text.slice(0, 300);
-    try {
-      const parsed = JSON.parse(text) as { error?: { message?: string } | string };
-      detail = (typeof parsed.error === 'string' ? parsed.error : parsed.error?.message) ?? detail;
-    } catch {
-      // not JSON: keep the text
-    }
-    const get = (name: string) => {
-      const v = res.headers[name];
-      return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-    };
-    throw errorFromStatus(o.id, res.statusCode, detail, parseRetryAfter({ get }));
-  }
+  const upstream = await openEventStream(body, o);
   let usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
   let answer = '';
-  const upstream = res.body;
   /** Appends the text deltas of whole events to `answer`, without parsing the events (for the trace). */
   const collectText = (events: string) => {
     // A raw `"content":"` can only be a key: inside a JSON string its quotes would be escaped.

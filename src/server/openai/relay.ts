@@ -4,7 +4,6 @@
  * event for event in one write per upstream read), straight onto Node's response. Nothing is parsed and
  * re-encoded on the way; the request is still traced, metered and charged.
  */
-import type { ServerResponse } from 'node:http';
 import type { Context } from 'hono';
 import {
   type Message,
@@ -19,6 +18,7 @@ import type { TraceSink } from '../../tracing/index.js';
 import { errorJson, errorResponse } from '../error-response.js';
 import { accountAnswer, markResponded } from '../metrics.js';
 import { nodeOf } from '../request-body.js';
+import { openSse } from '../sse.js';
 import { tandemHeaders } from '../tandem-headers.js';
 import { startRequestTrace } from '../traced-call.js';
 
@@ -40,29 +40,6 @@ export const canRelay = (c: Context, provider: Provider, body: { stream?: boolea
   (body.stream === true
     ? typeof provider.relayChatStream === 'function'
     : typeof provider.relayChatCompletion === 'function');
-
-/**
- * Writes `text`, waiting when the client reads slower than the upstream sends; false once it is gone. The
- * write is held until the end of this turn of the event loop: when the upstream's last events and its end
- * arrive together (a short answer), they leave with the chunked-encoding terminator in one packet.
- */
-function write(res: ServerResponse, text: string): Promise<boolean> | boolean {
-  if (res.destroyed) return false;
-  res.cork();
-  setImmediate(() => res.uncork()); // a no-op when end() has already flushed everything
-  if (res.write(text)) return true;
-  return new Promise((resolve) => {
-    const done = (ok: boolean) => () => {
-      res.off('drain', drained);
-      res.off('close', closed);
-      resolve(ok);
-    };
-    const drained = done(true);
-    const closed = done(false);
-    res.once('drain', drained);
-    res.once('close', closed);
-  });
-}
 
 /**
  * Relays the call onto Node's response and resolves when it has ended. A refusal before the first byte
@@ -116,23 +93,20 @@ export async function relay(c: Context, o: RelayRequest): Promise<Response | und
     return undefined;
   }
 
-  res.writeHead(200, {
-    'content-type': 'text/event-stream',
-    'cache-control': 'no-cache',
-    // Cost is known only at the end of the stream: see the trace and /metrics.
-    ...tandemHeaders({ ...facts, costUsd: 0, overheadMs: performance.now() - o.started - upstreamMs }),
-  });
-  markResponded(c);
+  // Cost is known only at the end of the stream: see the trace and /metrics.
+  const sse = openSse(
+    c,
+    tandemHeaders({ ...facts, costUsd: 0, overheadMs: performance.now() - o.started - upstreamMs }),
+  );
   let failure: unknown;
   try {
-    for await (const events of answer.events)
-      if (!(await write(res, events))) throw new TandemError('ABORTED', 'the client closed the connection');
+    for await (const events of answer.events) await sse.sendRaw(events);
   } catch (err) {
     failure = err;
     // Headers are gone: the error travels as an event the SDKs raise.
-    await write(res, `data: ${JSON.stringify(errorResponse(err, 'model').body)}\n\n`);
+    await sse.send(JSON.stringify(errorResponse(err, 'model').body)).catch(() => {});
   }
-  res.end();
+  sse.end();
   if (failure !== undefined) await fail(failure);
   else {
     const usage = answer.usage();

@@ -1,8 +1,8 @@
 /**
  * @module The app API (POST /api/apps/:name/run, JSON or SSE), feedback on traces, and trace queries.
  */
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context, Hono } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import type { Message } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
@@ -12,6 +12,7 @@ import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
+import { openSse } from '../sse.js';
 
 const runSchema = z.object({
   vars: z.record(z.string(), z.unknown()).default({}),
@@ -61,19 +62,20 @@ export function mountAppApi(app: Hono, project: Project): void {
         await accountAnswer(c, result);
         return c.json(result);
       }
-      return streamSSE(c, async (s) => {
-        try {
-          for await (const ev of target.stream(input, { signal: clientSignal(c), ...apiKeyOf(c) })) {
-            if (ev.type === 'done') {
-              const { messages: _m, ...result } = ev.result;
-              await accountAnswer(c, result);
-              await s.writeSSE({ event: 'done', data: JSON.stringify(result) });
-            } else await s.writeSSE({ event: ev.type, data: JSON.stringify(ev) });
-          }
-        } catch (err) {
-          await s.writeSSE({ event: 'error', data: JSON.stringify(errorResponse(err).body) });
+      const sse = openSse(c);
+      try {
+        for await (const ev of target.stream(input, { signal: clientSignal(c), ...apiKeyOf(c) })) {
+          if (ev.type === 'done') {
+            const { messages: _m, ...result } = ev.result;
+            await accountAnswer(c, result);
+            await sse.send(JSON.stringify(result), 'done');
+          } else await sse.send(JSON.stringify(ev), ev.type);
         }
-      });
+      } catch (err) {
+        await sse.send(JSON.stringify(errorResponse(err).body), 'error').catch(() => {});
+      }
+      sse.end();
+      return RESPONSE_ALREADY_SENT;
     } catch (err) {
       return errorJson(c, err);
     }

@@ -4,7 +4,6 @@
  */
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { newId } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
@@ -16,6 +15,7 @@ import { canRelay, relay } from '../openai/relay.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
+import { headersOf, openSse } from '../sse.js';
 import { tracedCall } from '../traced-call.js';
 
 /** The handler, bound to a project and a trace sink. */
@@ -41,15 +41,19 @@ export function chatCompletions(project: Project, traces: TraceSink) {
           tandem: { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails },
         };
         if (!body.stream) return c.json(completion);
-        return streamSSE(c, async (s) => {
-          const ch = chunker(id, body.model);
-          await s.writeSSE({ data: JSON.stringify(ch.role()) });
-          if (result.text) await s.writeSSE({ data: JSON.stringify(ch.text(result.text)) });
-          await s.writeSSE({ data: JSON.stringify(ch.finish(result.finishReason)) });
-          if (body.stream_options?.include_usage)
-            await s.writeSSE({ data: JSON.stringify(ch.usage(result.usage)) });
-          await s.writeSSE({ data: '[DONE]' });
-        });
+        const sse = openSse(c, headersOf(c));
+        const ch = chunker(id, body.model);
+        try {
+          await sse.send(JSON.stringify(ch.role()));
+          if (result.text) await sse.send(JSON.stringify(ch.text(result.text)));
+          await sse.send(JSON.stringify(ch.finish(result.finishReason)));
+          if (body.stream_options?.include_usage) await sse.send(JSON.stringify(ch.usage(result.usage)));
+          await sse.send('[DONE]');
+        } catch {
+          // the client left; the app's run is already traced
+        }
+        sse.end();
+        return RESPONSE_ALREADY_SENT;
       }
       const req = toModelRequest(body);
       if (canRelay(c, target.provider, body)) {
@@ -75,32 +79,33 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         started,
       });
       if (!body.stream) return c.json(toChatCompletion(id, await call.generate()));
-      return streamSSE(c, async (s) => {
-        const ch = chunker(id, body.model);
-        let sentRole = false;
-        try {
-          for await (const ev of call.stream()) {
-            if (!sentRole) {
-              await s.writeSSE({ data: JSON.stringify(ch.role()) });
-              sentRole = true;
-            }
-            if (ev.type === 'text-delta') await s.writeSSE({ data: JSON.stringify(ch.text(ev.text)) });
-            else if (ev.type === 'finish') {
-              if (ev.response.toolCalls?.length)
-                await s.writeSSE({ data: JSON.stringify(ch.toolCalls(ev.response.toolCalls)) });
-              await s.writeSSE({ data: JSON.stringify(ch.finish(ev.response.finishReason)) });
-              if (body.stream_options?.include_usage)
-                await s.writeSSE({ data: JSON.stringify(ch.usage(ev.response.usage)) });
-              await call.settle(ev.response);
-            }
+      const sse = openSse(c);
+      const ch = chunker(id, body.model);
+      let sentRole = false;
+      try {
+        for await (const ev of call.stream()) {
+          if (!sentRole) {
+            await sse.send(JSON.stringify(ch.role()));
+            sentRole = true;
           }
-          await s.writeSSE({ data: '[DONE]' });
-        } catch (err) {
-          await call.fail(err);
-          // Headers are gone: the error travels as an event the SDKs raise.
-          await s.writeSSE({ data: JSON.stringify(errorResponse(err, 'model').body) });
+          if (ev.type === 'text-delta') await sse.send(JSON.stringify(ch.text(ev.text)));
+          else if (ev.type === 'finish') {
+            if (ev.response.toolCalls?.length)
+              await sse.send(JSON.stringify(ch.toolCalls(ev.response.toolCalls)));
+            await sse.send(JSON.stringify(ch.finish(ev.response.finishReason)));
+            if (body.stream_options?.include_usage)
+              await sse.send(JSON.stringify(ch.usage(ev.response.usage)));
+            await call.settle(ev.response);
+          }
         }
-      });
+        await sse.send('[DONE]');
+      } catch (err) {
+        await call.fail(err);
+        // Headers are gone: the error travels as an event the SDKs raise.
+        await sse.send(JSON.stringify(errorResponse(err, 'model').body)).catch(() => {});
+      }
+      sse.end();
+      return RESPONSE_ALREADY_SENT;
     } catch (err) {
       return errorJson(c, err, 'model');
     }

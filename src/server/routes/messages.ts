@@ -2,8 +2,8 @@
  * @module POST /v1/messages: any route, provider or app behind the Anthropic Messages wire format,
  * non-streaming and streamed as Anthropic events, with tools; errors in Anthropic's shape.
  */
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
-import { streamSSE } from 'hono/streaming';
 import { newId } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
@@ -19,6 +19,7 @@ import { errorResponse } from '../error-response.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
+import { headersOf, openSse } from '../sse.js';
 import { tracedCall } from '../traced-call.js';
 
 /** The handler, bound to a project and a trace sink. */
@@ -47,15 +48,20 @@ export function messages(project: Project, traces: TraceSink) {
           tandem: { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails },
         };
         if (!body.stream) return c.json(message);
-        return streamSSE(c, async (s) => {
-          const events = messageEvents(id, body.model);
-          const all = [
-            events.start(result.usage.inputTokens),
-            ...events.text(result.text),
-            ...events.finish(res),
-          ];
-          for (const e of all) await s.writeSSE(e);
-        });
+        const sse = openSse(c, headersOf(c));
+        const events = messageEvents(id, body.model);
+        const all = [
+          events.start(result.usage.inputTokens),
+          ...events.text(result.text),
+          ...events.finish(res),
+        ];
+        try {
+          for (const e of all) await sse.send(e.data, e.event);
+        } catch {
+          // the client left; the app's run is already traced
+        }
+        sse.end();
+        return RESPONSE_ALREADY_SENT;
       }
       const call = tracedCall(c, {
         project,
@@ -67,30 +73,30 @@ export function messages(project: Project, traces: TraceSink) {
         started,
       });
       if (!body.stream) return c.json(toAnthropicMessage(id, body.model, await call.generate()));
-      return streamSSE(c, async (s) => {
-        const events = messageEvents(id, body.model);
-        const write = async (list: WireEvent[]) => {
-          for (const e of list) await s.writeSSE(e);
-        };
-        try {
-          await s.writeSSE(events.start());
-          for await (const ev of call.stream()) {
-            if (ev.type === 'text-delta') await write(events.text(ev.text));
-            else if (ev.type === 'finish') {
-              await write(events.finish(ev.response));
-              await call.settle(ev.response);
-            }
+      const sse = openSse(c);
+      const events = messageEvents(id, body.model);
+      const write = async (list: WireEvent[]) => {
+        for (const e of list) await sse.send(e.data, e.event);
+      };
+      try {
+        await write([events.start()]);
+        for await (const ev of call.stream()) {
+          if (ev.type === 'text-delta') await write(events.text(ev.text));
+          else if (ev.type === 'finish') {
+            await write(events.finish(ev.response));
+            await call.settle(ev.response);
           }
-        } catch (err) {
-          await call.fail(err);
-          // Headers are gone: the error travels as an `error` event, which the SDK raises.
-          const e = errorResponse(err, 'model');
-          await s.writeSSE({
-            event: 'error',
-            data: JSON.stringify(anthropicError(e.status, e.body.error.message)),
-          });
         }
-      });
+      } catch (err) {
+        await call.fail(err);
+        // Headers are gone: the error travels as an `error` event, which the SDK raises.
+        const e = errorResponse(err, 'model');
+        await sse
+          .send(JSON.stringify(anthropicError(e.status, e.body.error.message)), 'error')
+          .catch(() => {});
+      }
+      sse.end();
+      return RESPONSE_ALREADY_SENT;
     } catch (err) {
       return fail(err);
     }
