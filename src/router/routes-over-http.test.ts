@@ -30,7 +30,7 @@ async function registry() {
     'tandem.yaml': `
 providers:
   openai: { type: openai, model: gpt-4o-mini, apiKey: sk-test, baseUrl: ${openai.url}/v1 }
-  claude: { type: anthropic, model: claude-sonnet-4-5, apiKey: sk-ant, baseUrl: ${anthropic.url} }
+  claude: { type: anthropic, model: claude-sonnet-4-6, apiKey: sk-ant, baseUrl: ${anthropic.url} }
 routes:
   main:
     targets: [openai, claude]

@@ -9,7 +9,7 @@ export function anthropicMessage(
     id: 'msg_test',
     type: 'message',
     role: 'assistant',
-    model: 'claude-sonnet-4-5-20250929',
+    model: 'claude-sonnet-4-6',
     content: [
       ...(text ? [{ type: 'text', text }] : []),
       ...(opts.toolUse
@@ -35,7 +35,7 @@ export function anthropicStream(
         id: 'msg_test',
         type: 'message',
         role: 'assistant',
-        model: 'claude-sonnet-4-5-20250929',
+        model: 'claude-sonnet-4-6',
         content: [],
         stop_reason: null,
         stop_sequence: null,

@@ -39,7 +39,7 @@ const openaiProvider = z
 const anthropicProvider = z
   .object({
     type: z.literal('anthropic'),
-    model: z.string().min(1).describe('e.g. claude-sonnet-4-5'),
+    model: z.string().min(1).describe('e.g. claude-sonnet-4-6'),
     baseUrl: httpUrl.optional(),
     apiKey: z.string().optional().describe('Write ${ANTHROPIC_API_KEY}'),
     maxTokens: z

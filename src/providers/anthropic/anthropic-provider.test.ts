@@ -13,7 +13,7 @@ beforeAll(async () => {
   upstream = await startFakeUpstream(() => ({ json: anthropicMessage('Bonjour') }));
   provider = createAnthropicProvider({
     id: 'claude',
-    model: 'claude-sonnet-4-5',
+    model: 'claude-sonnet-4-6',
     apiKey: 'sk-ant-test',
     baseUrl: upstream.url,
     maxTokens: 512,
@@ -43,7 +43,7 @@ describe('anthropic provider', () => {
       expect.stringContaining('sk-ant-test'),
     );
     expect(sent.body).toMatchObject({
-      model: 'claude-sonnet-4-5',
+      model: 'claude-sonnet-4-6',
       max_tokens: 512,
       system: 'Be brief',
       messages: [{ role: 'user', content: [{ type: 'text', text: 'Salut' }] }],
