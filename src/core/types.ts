@@ -145,8 +145,9 @@ export interface RelayedChatCompletion {
   model: string;
   /** The upstream's JSON body, byte for byte. */
   json: string;
-  /** The first choice's text, for the trace. */
+  /** The first choice's text and tool calls, for the trace. */
   text: string;
+  toolCalls: ToolCall[];
   usage: Usage;
   costUsd: number;
 }
@@ -164,6 +165,8 @@ export interface RelayedChatStream {
   usage(): Usage;
   /** The text streamed so far (the content deltas joined), for the trace. */
   text(): string;
+  /** The tool calls streamed so far, assembled from their fragments, for the trace. */
+  toolCalls(): ToolCall[];
   costUsd(usage: Usage): number;
 }
 

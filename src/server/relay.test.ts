@@ -245,4 +245,43 @@ describe('relayed streams, as the network cuts them', () => {
     const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
     expect(t!.output).toEqual({ text: parts.join('') });
   });
+
+  it('trace the tool calls of a relayed answer, streamed or not', async () => {
+    const tools = [
+      {
+        type: 'function' as const,
+        function: { name: 'lookup', parameters: { type: 'object', properties: {} } },
+      },
+    ];
+    upstream.reply({
+      sse: chatStream([], { toolCall: { id: 'call_7', name: 'lookup', args: ['{"id"', ': 42}'] } }),
+    });
+    for await (const _ of await client.chat.completions.create({
+      model: 'openai',
+      stream: true,
+      tools,
+      messages: [{ role: 'user', content: 'Find 42' }],
+    })) {
+      // drain
+    }
+    upstream.reply({
+      json: chatCompletion('', { toolCalls: [{ id: 'call_8', name: 'lookup', args: { id: 43 } }] }),
+    });
+    const answer = await client.chat.completions.create({
+      model: 'openai',
+      tools,
+      messages: [{ role: 'user', content: 'Find 43' }],
+    });
+    expect(answer.choices[0]!.message.tool_calls?.[0]).toMatchObject({ id: 'call_8' });
+    await server.flush();
+    const [json, streamed] = await project.store.traces.list({ name: 'openai', limit: 2 });
+    expect(streamed!.output).toEqual({
+      text: '',
+      toolCalls: [{ id: 'call_7', name: 'lookup', args: { id: 42 } }],
+    });
+    expect(json!.output).toEqual({
+      text: '',
+      toolCalls: [{ id: 'call_8', name: 'lookup', args: { id: 43 } }],
+    });
+  });
 });

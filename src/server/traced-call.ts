@@ -3,7 +3,7 @@
  * answer is complete the books (metrics, the key's spend) and the `x-tandem-*` headers.
  */
 import type { Context } from 'hono';
-import type { Message, ModelRequest, ModelResponse, Provider } from '../core/index.js';
+import type { Message, ModelRequest, ModelResponse, Provider, ToolCall } from '../core/index.js';
 import type { Project } from '../pipeline/index.js';
 import { startTrace, type Trace, type TraceSink } from '../tracing/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
@@ -21,6 +21,16 @@ export function startRequestTrace(c: Context, project: Project, name: string, me
   });
 }
 
+/** What a served call's trace keeps of the answer. */
+export interface TracedOutput {
+  text: string;
+  toolCalls?: ToolCall[];
+}
+
+/** The trace output: the text, and the tool calls when the model made any. */
+export const tracedOutput = (o: TracedOutput) =>
+  o.toolCalls?.length ? { text: o.text, toolCalls: o.toolCalls } : { text: o.text };
+
 /** The call, traced: `generate` does it all; a stream calls `settle` on its finish event or `fail`. */
 export function tracedCall(
   c: Context,
@@ -37,7 +47,7 @@ export function tracedCall(
   const trace = startRequestTrace(c, o.project, o.name, o.req.messages);
   const request: ModelRequest = { ...o.req, signal: o.signal, span: trace.root };
   const settle = async (res: ModelResponse) => {
-    await o.traces.write(trace.finish({ output: { text: res.text } }));
+    await o.traces.write(trace.finish({ output: tracedOutput(res) }));
     await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
   };
   const fail = (err: unknown) => o.traces.write(trace.finish({ error: err }));

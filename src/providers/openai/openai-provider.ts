@@ -77,11 +77,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     });
     const choice = completion.choices[0]!;
     const usage = toUsage(completion.usage);
-    const toolCalls: ToolCall[] = (choice.message.tool_calls ?? []).flatMap((c) =>
-      c.type === 'function'
-        ? [{ id: c.id, name: c.function.name, args: parseToolArgs(c.function.arguments) }]
-        : [],
-    );
+    const toolCalls = toToolCalls(choice.message.tool_calls);
     return {
       text: choice.message.content ?? '',
       ...(toolCalls.length ? { toolCalls } : {}),
@@ -189,10 +185,12 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     // Parsed only to account for it (and to refuse a broken 200); the client gets `json` as it came.
     const completion = parseChatCompletion(opts.id, json);
     const usage = toUsage(completion.usage);
+    const message = completion.choices[0]!.message;
     return {
       model,
       json,
-      text: completion.choices[0]!.message.content ?? '',
+      text: message.content ?? '',
+      toolCalls: toToolCalls(message.tool_calls),
       usage,
       costUsd: priced(model, usage),
     };
@@ -206,6 +204,15 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     relayChatStream: relay,
     relayChatCompletion: relayCompletion,
   };
+}
+
+/** Tool calls of a completion's message, arguments parsed. */
+function toToolCalls(calls: OpenAI.Chat.Completions.ChatCompletionMessageToolCall[] | undefined): ToolCall[] {
+  return (calls ?? []).flatMap((c) =>
+    c.type === 'function'
+      ? [{ id: c.id, name: c.function.name, args: parseToolArgs(c.function.arguments) }]
+      : [],
+  );
 }
 
 function toUsage(u: { prompt_tokens?: number; completion_tokens?: number } | null | undefined): Usage {

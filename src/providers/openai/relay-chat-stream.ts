@@ -4,7 +4,8 @@
  * only what it must account for (usage, whether the stream finished).
  */
 import { StringDecoder } from 'node:string_decoder';
-import type { RelayedChatStream, Usage } from '../../core/index.js';
+import type { RelayedChatStream, ToolCall, Usage } from '../../core/index.js';
+import { parseToolArgs } from '../parse-tool-args.js';
 import { abortError, badResponse } from '../provider-errors.js';
 import { openEventStream, type StreamRequest } from './open-event-stream.js';
 
@@ -15,6 +16,7 @@ interface RelayOptions extends StreamRequest {
 
 const USAGE = '"usage":{';
 const CONTENT = '"content":"';
+const TOOL_CALLS = '"tool_calls":[';
 
 /** The index of the quote closing the JSON string whose opening quote is at `open`. */
 function closingQuote(text: string, open: number): number {
@@ -48,10 +50,39 @@ function usageOf(event: string): Usage | undefined {
 export async function relayChatStream(
   body: Record<string, unknown>,
   o: RelayOptions,
-): Promise<Pick<RelayedChatStream, 'events' | 'usage' | 'text'>> {
+): Promise<Pick<RelayedChatStream, 'events' | 'usage' | 'text' | 'toolCalls'>> {
   const upstream = await openEventStream(body, o);
   let usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
   let answer = '';
+  const calls = new Map<number, { id: string; name: string; args: string }>();
+  /** Assembles tool-call fragments; only events that carry them are parsed (tool-call streams are short). */
+  const collectToolCalls = (events: string) => {
+    for (const event of events.split('\n\n')) {
+      if (!event.includes(TOOL_CALLS)) continue;
+      try {
+        const chunk = JSON.parse(event.slice(event.indexOf('{'))) as {
+          choices?: Array<{
+            delta?: {
+              tool_calls?: Array<{
+                index: number;
+                id?: string;
+                function?: { name?: string; arguments?: string };
+              }>;
+            };
+          }>;
+        };
+        for (const tc of chunk.choices?.[0]?.delta?.tool_calls ?? []) {
+          const slot = calls.get(tc.index) ?? { id: '', name: '', args: '' };
+          if (tc.id) slot.id = tc.id;
+          if (tc.function?.name) slot.name += tc.function.name;
+          if (tc.function?.arguments) slot.args += tc.function.arguments;
+          calls.set(tc.index, slot);
+        }
+      } catch {
+        // a malformed event is the client's to see; the trace skips it
+      }
+    }
+  };
   /** Appends the text deltas of whole events to `answer`, without parsing the events (for the trace). */
   const collectText = (events: string) => {
     // A raw `"content":"` can only be a key: inside a JSON string its quotes would be escaped.
@@ -100,6 +131,7 @@ export async function relayChatStream(
         buffer = buffer.slice(end + 2);
         if (complete.startsWith('data: [DONE]') || complete.includes('\n\ndata: [DONE]')) done = true;
         collectText(complete);
+        if (complete.includes(TOOL_CALLS)) collectToolCalls(complete);
         const out = complete.includes(USAGE) ? account(complete) : complete;
         if (out) yield out;
       }
@@ -109,5 +141,9 @@ export async function relayChatStream(
     }
     if (!done) throw badResponse(o.id, 'the stream ended before [DONE] (connection cut?)');
   }
-  return { events: events(), usage: () => usage, text: () => answer };
+  const toolCalls = (): ToolCall[] =>
+    [...calls.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([i, c]) => ({ id: c.id || `call_${i}`, name: c.name, args: parseToolArgs(c.args) }));
+  return { events: events(), usage: () => usage, text: () => answer, toolCalls };
 }

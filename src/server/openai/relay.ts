@@ -20,7 +20,7 @@ import { accountAnswer, markResponded } from '../metrics.js';
 import { nodeOf } from '../request-body.js';
 import { openSse } from '../sse.js';
 import { tandemHeaders } from '../tandem-headers.js';
-import { startRequestTrace } from '../traced-call.js';
+import { startRequestTrace, type TracedOutput, tracedOutput } from '../traced-call.js';
 
 export interface RelayRequest {
   provider: Provider;
@@ -57,9 +57,9 @@ export async function relay(c: Context, o: RelayRequest): Promise<Response | und
     : o.provider.relayChatCompletion!(o.body, o.signal);
   const trace = startRequestTrace(c, o.project, o.name, o.messages);
   const span = trace.root.child(o.provider.id, 'model', { relay: true });
-  const settle = async (usage: Usage, costUsd: number, text: string) => {
+  const settle = async (usage: Usage, costUsd: number, output: TracedOutput) => {
     span.end({ usage, costUsd });
-    await o.traces.write(trace.finish({ output: { text } }));
+    await o.traces.write(trace.finish({ output: tracedOutput(output) }));
     await accountAnswer(c, { usage, costUsd, provider: o.provider.id, cached: false });
   };
   const fail = async (err: unknown) => {
@@ -89,7 +89,7 @@ export async function relay(c: Context, o: RelayRequest): Promise<Response | und
     });
     markResponded(c);
     res.end(answer.json);
-    await settle(answer.usage, answer.costUsd, answer.text);
+    await settle(answer.usage, answer.costUsd, answer);
     return undefined;
   }
 
@@ -110,7 +110,7 @@ export async function relay(c: Context, o: RelayRequest): Promise<Response | und
   if (failure !== undefined) await fail(failure);
   else {
     const usage = answer.usage();
-    await settle(usage, answer.costUsd(usage), answer.text());
+    await settle(usage, answer.costUsd(usage), { text: answer.text(), toolCalls: answer.toolCalls() });
   }
   return undefined;
 }
