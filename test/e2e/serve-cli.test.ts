@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +42,20 @@ describe('tandem serve', () => {
 });
 
 describe('tandem serve shutdown', () => {
+  it('says a taken port is taken, without a stack trace', async () => {
+    const taken = createServer();
+    await new Promise<void>((r) => taken.listen(0, '127.0.0.1', r));
+    const { port } = taken.address() as AddressInfo;
+    const project = mkdtempSync(join(tmpdir(), 'tandem-port-'));
+    writeFileSync(join(project, 'tandem.yaml'), 'providers:\n  local: { type: echo }\n');
+    const res = await runCli(['serve', '--port', String(port)], { cwd: project });
+    await new Promise((r) => taken.close(r));
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain(`cannot listen on 127.0.0.1:${port}: the port is already in use`);
+    expect(res.stderr).toContain('--port 0');
+    expect(res.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('on SIGTERM during a stream: refuses new work, finishes the stream, stores its trace, exits 0', async () => {
     const upstream = await startFakeUpstream(() => ({
       sse: chatStream(['one ', 'two ', 'three ', 'four ', 'five'], { usage: [5, 5] }),

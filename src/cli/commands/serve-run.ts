@@ -1,3 +1,4 @@
+import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
 import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
@@ -15,6 +16,28 @@ export interface ServeOptions {
 }
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** A failed bind as what the user can do about it. */
+function listenError(err: NodeJS.ErrnoException, o: ServeOptions): TandemError {
+  const where = `${o.host}:${o.port}`;
+  if (err.code === 'EADDRINUSE')
+    return new TandemError('USAGE', `cannot listen on ${where}: the port is already in use`, {
+      hint: `stop what is using it, or pick another port with --port (--port 0 takes any free one)`,
+    });
+  if (err.code === 'EACCES')
+    return new TandemError('USAGE', `cannot listen on ${where}: permission denied`, {
+      hint: 'ports below 1024 need privileges; use a port like 8787',
+    });
+  if (err.code === 'EADDRNOTAVAIL' || err.code === 'ENOTFOUND')
+    return new TandemError(
+      'USAGE',
+      `cannot listen on ${where}: ${o.host} is not an address of this machine`,
+      {
+        hint: 'use 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)',
+      },
+    );
+  return new TandemError('USAGE', `cannot listen on ${where}: ${err.message}`);
+}
 
 /** `tandem serve`: runs until SIGINT or SIGTERM, then stops accepting, finishes requests and flushes traces. */
 export async function serve(o: ServeOptions): Promise<void> {
@@ -39,11 +62,20 @@ export async function serve(o: ServeOptions): Promise<void> {
   for (const name of Object.keys(project.loaded.config.apps))
     await ensureKnowledge(project, await project.app(name));
   const { app, flush, stopping } = createServerApp(project);
-  const server = listen({ fetch: app.fetch, port: o.port, hostname: o.host }, (info) => {
-    process.stdout.write(
-      `tandem serving ${pc.cyan(`http://${o.host}:${info.port}/v1`)} (OpenAI Chat Completions and Anthropic Messages; models: GET /v1/models)\n`,
-    );
-  });
+  const server = listen({ fetch: app.fetch, port: o.port, hostname: o.host });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (err) {
+    await project.close();
+    throw listenError(err as NodeJS.ErrnoException, o);
+  }
+  const { port } = server.address() as AddressInfo;
+  process.stdout.write(
+    `tandem serving ${pc.cyan(`http://${o.host}:${port}/v1`)} (OpenAI Chat Completions and Anthropic Messages; models: GET /v1/models)\n`,
+  );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
