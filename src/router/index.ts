@@ -1,6 +1,8 @@
 export { balance } from './balance.js';
 export { cache, cacheKey } from './cache.js';
+export { cheapest } from './cheapest.js';
 export { fallback, shouldFallBack } from './fallback.js';
+export { type FastestOptions, fastest } from './fastest.js';
 export { createSemaphore, limit } from './limit.js';
 export { createProviderRegistry, type ProviderRegistry, type RegistryOptions } from './provider-registry.js';
 export { rateLimit } from './rate-limit.js';

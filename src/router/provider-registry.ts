@@ -2,11 +2,13 @@
  * @module Resolves provider and route names from the config to ready Providers, building each once.
  */
 import { type LoadedConfig, type Provider, type RouteConfig, TandemError } from '../core/index.js';
-import { createProvider } from '../providers/index.js';
+import { createProvider, findPrice, type Price } from '../providers/index.js';
 import type { CacheStore } from '../store/index.js';
 import { balance } from './balance.js';
 import { cache } from './cache.js';
+import { cheapest } from './cheapest.js';
 import { fallback } from './fallback.js';
+import { fastest } from './fastest.js';
 import { limit } from './limit.js';
 import { rateLimit } from './rate-limit.js';
 import { retry } from './retry.js';
@@ -43,6 +45,15 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
     );
   };
 
+  /** A provider target's price per million tokens, as its calls are costed; undefined for routes and local models. */
+  const priceOf = (target: string, model: string | undefined): Price | undefined => {
+    const cfg = config.providers[target];
+    if (!cfg) return undefined;
+    if ('pricing' in cfg && cfg.pricing) return cfg.pricing;
+    const m = model ?? ('model' in cfg ? cfg.model : undefined);
+    return m ? findPrice(m, config.pricing) : undefined;
+  };
+
   const buildRoute = async (name: string, route: RouteConfig, seen: string[]): Promise<Provider> => {
     const targets = await Promise.all(
       route.targets.map(async (t) => {
@@ -51,16 +62,18 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
         if (ref.model) p = withModel(p, ref.model);
         if (route.timeoutMs) p = timeout(p, route.timeoutMs);
         if (route.retry) p = retry(p, route.retry);
-        return { provider: p, weight: ref.weight };
+        return { provider: p, weight: ref.weight, price: priceOf(ref.provider, ref.model) };
       }),
     );
+    const providers = targets.map((t) => t.provider);
     let p =
       route.strategy === 'balance'
         ? balance(name, targets)
-        : fallback(
-            name,
-            targets.map((t) => t.provider),
-          );
+        : route.strategy === 'latency'
+          ? fastest(name, providers)
+          : route.strategy === 'cost'
+            ? cheapest(name, targets)
+            : fallback(name, providers);
     if (route.concurrency) p = limit(p, route.concurrency);
     if (route.rpm) p = rateLimit(p, route.rpm);
     if (route.cache) {

@@ -4,7 +4,9 @@ import { createScriptedProvider } from '../providers/testing/index.js';
 import { openSqliteStore } from '../store/index.js';
 import { balance } from './balance.js';
 import { cache } from './cache.js';
+import { cheapest } from './cheapest.js';
 import { fallback } from './fallback.js';
+import { fastest } from './fastest.js';
 import { limit } from './limit.js';
 import { rateLimit } from './rate-limit.js';
 import { retry, retryDelayMs } from './retry.js';
@@ -158,6 +160,93 @@ describe('balance', () => {
       { provider: up, weight: 1 },
     ]);
     expect((await p.generate(req)).text).toBe('up');
+  });
+});
+
+describe('latency (fastest)', () => {
+  // A fake clock each target advances by its own latency, so the test is exact and instant.
+  let clock = 0;
+  const taking = (ms: number, id: string, failFrom = Number.POSITIVE_INFINITY) =>
+    createScriptedProvider(
+      [
+        (_req, call) => {
+          clock += ms;
+          if (call >= failFrom) throw e500();
+          return { text: id };
+        },
+      ],
+      id,
+    );
+
+  it('measures each target once, then sends requests to the fastest', async () => {
+    const slow = taking(50, 'slow');
+    const quick = taking(10, 'quick');
+    const p = fastest('f', [slow, quick], { explore: 0, now: () => clock });
+    const answers = [];
+    for (let i = 0; i < 10; i++) answers.push((await p.generate(req)).text);
+    expect(answers.slice(0, 2)).toEqual(['slow', 'quick']); // each measured once, in configured order
+    expect(answers.slice(2)).toEqual(Array(8).fill('quick'));
+    // Streams are timed to their first event, and count the same way.
+    const events = [];
+    for await (const ev of p.stream(req)) events.push(ev);
+    expect(events.at(-1)).toMatchObject({ type: 'finish', response: { provider: 'quick' } });
+  });
+
+  it('moves a failing target to the back, and falls back to the next meanwhile', async () => {
+    const slow = taking(50, 'slow');
+    const quick = taking(10, 'quick', 4); // fails from its 4th call on
+    const p = fastest('f', [slow, quick], { explore: 0, now: () => clock });
+    const answers = [];
+    for (let i = 0; i < 8; i++) answers.push((await p.generate(req)).text);
+    // Quick answers 3 times; its 4th call fails and falls back to slow, which leads from then on.
+    expect(answers).toEqual(['slow', 'quick', 'quick', 'quick', 'slow', 'slow', 'slow', 'slow']);
+    expect(quick.calls).toHaveLength(4);
+  });
+
+  it('now and then tries the others first, so a target that got faster is noticed', async () => {
+    let speedOfA = 80;
+    const a = createScriptedProvider(
+      [
+        () => {
+          clock += speedOfA;
+          return { text: 'a' };
+        },
+      ],
+      'a',
+    );
+    const b = taking(20, 'b');
+    // Every 5th request explores (0.01 < 0.2), and the shuffle's draw (0.99) keeps a first; others do not.
+    const draws: number[] = [];
+    for (let i = 0; i < 50; i++) draws.push(...(i % 5 === 4 ? [0.01, 0.99] : [0.99]));
+    const random = () => draws.shift() ?? 0.99;
+    const p = fastest('f', [a, b], { explore: 0.2, random, now: () => clock });
+    for (let i = 0; i < 3; i++) await p.generate(req);
+    speedOfA = 1; // a is fast now
+    const answers = [];
+    for (let i = 0; i < 40; i++) answers.push((await p.generate(req)).text);
+    expect(answers.slice(-10)).toEqual(Array(10).fill('a'));
+  });
+});
+
+describe('cost (cheapest)', () => {
+  it('tries the cheapest target first and falls back to dearer ones in price order', async () => {
+    const dear = createScriptedProvider([{ text: 'dear' }], 'dear');
+    const middle = createScriptedProvider([e500()], 'middle');
+    const cheap = createScriptedProvider([e500()], 'cheap');
+    const p = cheapest('c', [
+      { provider: dear, price: { input: 2.5, output: 10 } },
+      { provider: middle, price: { input: 0.4, output: 1.6 } },
+      { provider: cheap, price: { input: 0.15, output: 0.6 } },
+    ]);
+    const res = await p.generate(req);
+    expect(res).toMatchObject({ text: 'dear', attempts: 3 });
+    expect([cheap.calls.length, middle.calls.length, dear.calls.length]).toEqual([1, 1, 1]);
+    const local = createScriptedProvider([{ text: 'local' }], 'local');
+    const withLocal = cheapest('c', [
+      { provider: dear, price: { input: 2.5, output: 10 } },
+      { provider: local, price: undefined }, // unpriced: free
+    ]);
+    expect((await withLocal.generate(req)).text).toBe('local');
   });
 });
 

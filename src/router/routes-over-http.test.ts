@@ -36,6 +36,12 @@ routes:
     targets: [openai, claude]
     retry: { attempts: 2, baseMs: 1, maxMs: 2000 }
     timeoutMs: 300
+  thrifty:
+    strategy: cost
+    targets: [{ provider: openai, model: gpt-4o }, claude, openai]
+  quickest:
+    strategy: latency
+    targets: [claude, openai]
 `,
   });
   return createProviderRegistry(await loadConfig(dir), { cache: openSqliteStore(':memory:').cache });
@@ -87,5 +93,22 @@ describe('a route over real providers', () => {
     const res = await (await registry()).get('main').then((p) => p.generate(req));
     expect(res.provider).toBe('claude');
     expect(openai.requests).toHaveLength(1);
+  });
+
+  it('orders a cost route by the targets’ list prices, cheapest first', async () => {
+    // gpt-4o-mini ($0.15 + $0.60) first, then gpt-4o ($2.50 + $10), then claude-sonnet-4-6 ($3 + $15).
+    openai.reply({ status: 500 }, { status: 500 });
+    const res = await (await registry()).get('thrifty').then((p) => p.generate(req));
+    expect(res.provider).toBe('claude');
+    expect(openai.requests.map((r) => r.body.model)).toEqual(['gpt-4o-mini', 'gpt-4o']);
+  });
+
+  it('sends a latency route to the provider that has been answering faster', async () => {
+    anthropic.reply({ json: anthropicMessage('slow claude'), delayMs: 120 });
+    const route = await (await registry()).get('quickest');
+    const first = await route.generate(req); // claude, measured slow
+    const second = await route.generate(req); // openai, measured quick
+    const third = await route.generate(req);
+    expect([first.provider, second.provider, third.provider]).toEqual(['claude', 'openai', 'openai']);
   });
 });

@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 export type Reply =
-  | { json: unknown; status?: number; headers?: Record<string, string> }
+  | { json: unknown; status?: number; headers?: Record<string, string>; delayMs?: number }
   | { status: number; body?: string; headers?: Record<string, string> }
   | { sse: Array<unknown | string>; cutAfter?: number; eventNames?: boolean; delayMs?: number }
   | { raw: string; status?: number; contentType?: string }
@@ -72,6 +72,7 @@ export async function startFakeUpstream(fallback: (req: RecordedRequest) => Repl
 async function send(res: ServerResponse, reply: Reply): Promise<void> {
   if ('hang' in reply) return; // never answer: the client's timeout must fire
   if ('json' in reply) {
+    if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
     res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
     res.end(JSON.stringify(reply.json));
     return;

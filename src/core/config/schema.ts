@@ -111,7 +111,12 @@ const routeTarget = z.union([
 
 export const routeSchema = z
   .object({
-    strategy: z.enum(['fallback', 'balance']).default('fallback'),
+    strategy: z
+      .enum(['fallback', 'balance', 'latency', 'cost'])
+      .default('fallback')
+      .describe(
+        'fallback: targets in order; balance: by weight; latency: the fastest lately first; cost: the cheapest first. Failures go to the others in each case',
+      ),
     targets: z.array(routeTarget).min(1, 'a route needs at least one target'),
     retry: z
       .object({
