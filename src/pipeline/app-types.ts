@@ -43,6 +43,8 @@ export interface AppResult {
   finishReason: FinishReason;
   /** Model calls made (tool steps and re-asks included). */
   modelCalls: number;
+  /** Time spent waiting on those calls, in ms (the rest of latencyMs is retrieval, tools, guardrails, tandem). */
+  modelMs: number;
   /** True when every model call was answered from the cache. */
   cached: boolean;
   prompt: { name: string; version: string };

@@ -29,7 +29,8 @@ export async function runAppOnConversation(c: Context, app: App, messages: Messa
     attempts: result.modelCalls,
     cached: result.cached,
     costUsd: result.costUsd,
-    overheadMs: 0,
+    // The app's own time: retrieval, tools, guardrails and tandem, everything but the model calls.
+    overheadMs: result.latencyMs - result.modelMs,
   });
   return result;
 }

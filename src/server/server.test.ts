@@ -29,6 +29,7 @@ knowledge:
   help: { sources: kb/*.md }
 apps:
   support: { prompt: answer, route: local, knowledge: help }
+  remote: { prompt: answer, route: openai }
 `,
     'prompts/answer.prompt':
       '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
@@ -235,9 +236,25 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     expect(await project.store.traces.get(res.tandem.traceId)).toBeDefined();
   });
 
+  it('counts an app’s own time in x-tandem-overhead-ms, not the model’s', async () => {
+    upstream.reply({ json: chatCompletion('Opens at nine.'), delayMs: 150 });
+    const started = performance.now();
+    const res = await fetch(`${base}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'app:remote', messages: [{ role: 'user', content: 'When?' }] }),
+    });
+    const elapsed = performance.now() - started;
+    expect(((await res.json()) as OpenAI.ChatCompletion).choices[0]!.message.content).toBe('Opens at nine.');
+    const overhead = Number(res.headers.get('x-tandem-overhead-ms'));
+    expect(elapsed).toBeGreaterThan(150);
+    expect(overhead).toBeGreaterThan(0);
+    expect(overhead).toBeLessThan(100); // the 150 ms the model took are not tandem's
+  });
+
   it('lists models', async () => {
     const models = await client.models.list();
-    expect(models.data.map((m) => m.id)).toEqual(['main', 'openai', 'local', 'app:support']);
+    expect(models.data.map((m) => m.id)).toEqual(['main', 'openai', 'local', 'app:support', 'app:remote']);
   });
 
   it('answers bad requests in the OpenAI error shape', async () => {

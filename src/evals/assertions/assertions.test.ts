@@ -25,6 +25,7 @@ function result(text: string, extra: Partial<AppResult> = {}): AppResult {
     provider: 'p',
     finishReason: 'stop',
     modelCalls: 1,
+    modelMs: 10,
     cached: false,
     prompt: { name: 'p', version: 'v' },
     traceId: 't',
