@@ -5,10 +5,11 @@
 import { Hono } from 'hono';
 import type { Project } from '../pipeline/index.js';
 import type { TraceSink } from '../tracing/index.js';
-import { notFound } from './error-response.js';
+import { errorJson, notFound } from './error-response.js';
 import { createKeyCache } from './keys/key-cache.js';
 import { keyGuard } from './keys/key-guard.js';
 import { createMetrics } from './metrics.js';
+import { resolveModel } from './resolve-model.js';
 import { mountAdminKeys } from './routes/admin-keys.js';
 import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
@@ -46,13 +47,21 @@ export function createServerApp(
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // A draining server says so, so a load balancer stops sending before the port closes.
   app.get('/readyz', (c) => (draining ? c.json({ status: 'stopping' }, 503) : c.json({ status: 'ready' })));
-  app.get('/v1/models', (c) => {
+  const modelIds = () => {
     const { providers, routes } = project.providers.names();
-    const ids = [...routes, ...providers, ...Object.keys(project.loaded.config.apps).map((a) => `app:${a}`)];
-    return c.json({
-      object: 'list',
-      data: ids.map((id) => ({ id, object: 'model', created: 0, owned_by: 'tandem' })),
-    });
+    return [...routes, ...providers, ...Object.keys(project.loaded.config.apps).map((a) => `app:${a}`)];
+  };
+  const modelObject = (id: string) => ({ id, object: 'model', created: 0, owned_by: 'tandem' });
+  app.get('/v1/models', (c) => c.json({ object: 'list', data: modelIds().map(modelObject) }));
+  // Clients (the SDKs' models.retrieve, some frameworks) check one model before using it.
+  app.get('/v1/models/:id{.+}', async (c) => {
+    const id = c.req.param('id');
+    try {
+      await resolveModel(project, id); // also `provider/model`, and says "did you mean" when wrong
+      return c.json(modelObject(id));
+    } catch (err) {
+      return errorJson(c, err, 'model');
+    }
   });
   app.post('/v1/chat/completions', chatCompletions(project, traces));
   app.post('/v1/messages', messages(project, traces));

@@ -255,6 +255,11 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
   it('lists models', async () => {
     const models = await client.models.list();
     expect(models.data.map((m) => m.id)).toEqual(['main', 'openai', 'local', 'app:support', 'app:remote']);
+    expect(await client.models.retrieve('app:support')).toMatchObject({ id: 'app:support', object: 'model' });
+    const missing = await client.models.retrieve('gpt-nope').catch((e) => e);
+    expect(missing).toBeInstanceOf(OpenAI.NotFoundError);
+    expect(missing.message).toContain('model "gpt-nope" is not a route, provider or app');
+    expect(await client.models.retrieve('openai/gpt-4o')).toMatchObject({ id: 'openai/gpt-4o' });
   });
 
   it('answers bad requests in the OpenAI error shape', async () => {
