@@ -21,8 +21,8 @@ afterAll(async () => {
   await anthropic.close();
 });
 beforeEach(() => {
-  openai.requests.length = 0;
-  anthropic.requests.length = 0;
+  openai.reset();
+  anthropic.reset();
 });
 
 async function registry() {
@@ -104,11 +104,13 @@ describe('a route over real providers', () => {
   });
 
   it('sends a latency route to the provider that has been answering faster', async () => {
-    anthropic.reply({ json: anthropicMessage('slow claude'), delayMs: 120 });
+    // Claude answers 60 ms late every time; 5% of requests explore in a random order, so count, not sequence.
+    for (let i = 0; i < 21; i++) anthropic.reply({ json: anthropicMessage('slow claude'), delayMs: 60 });
     const route = await (await registry()).get('quickest');
-    const first = await route.generate(req); // claude, measured slow
-    const second = await route.generate(req); // openai, measured quick
-    const third = await route.generate(req);
-    expect([first.provider, second.provider, third.provider]).toEqual(['claude', 'openai', 'openai']);
+    const first = await route.generate(req); // claude: listed first, measured slow
+    expect(first.provider).toBe('claude');
+    const rest = [];
+    for (let i = 0; i < 20; i++) rest.push((await route.generate(req)).provider);
+    expect(rest.filter((p) => p === 'openai').length).toBeGreaterThanOrEqual(16);
   });
 });

@@ -29,6 +29,8 @@ export interface FakeUpstream {
   requests: RecordedRequest[];
   /** Queues replies; when the queue is empty, `fallback` answers. */
   reply(...replies: Reply[]): void;
+  /** Forgets queued replies and recorded requests (between tests). */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,10 @@ export async function startFakeUpstream(fallback: (req: RecordedRequest) => Repl
     url: `http://127.0.0.1:${port}`,
     requests,
     reply: (...r) => queue.push(...r),
+    reset: () => {
+      queue.length = 0;
+      requests.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of open) res.destroy();
