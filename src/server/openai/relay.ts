@@ -10,7 +10,6 @@ import {
   type Provider,
   type RelayedChatCompletion,
   type RelayedChatStream,
-  TandemError,
   type Usage,
 } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
