@@ -5,13 +5,7 @@
  * re-encoded on the way; the request is still traced, metered and charged.
  */
 import type { Context } from 'hono';
-import {
-  type Message,
-  type Provider,
-  type RelayedChatCompletion,
-  type RelayedChatStream,
-  type Usage,
-} from '../../core/index.js';
+import type { Message, Provider, RelayedChatCompletion, RelayedChatStream, Usage } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { errorJson, errorResponse } from '../error-response.js';
