@@ -31,7 +31,10 @@ export interface TracedOutput {
 export const tracedOutput = (o: TracedOutput) =>
   o.toolCalls?.length ? { text: o.text, toolCalls: o.toolCalls } : { text: o.text };
 
-/** The call, traced: `generate` does it all; a stream calls `settle` on its finish event or `fail`. */
+/**
+ * The call, traced: `generate` does it all (the books are done just after the answer goes out, not before);
+ * a stream calls `settle` on its finish event or `fail`.
+ */
 export function tracedCall(
   c: Context,
   o: {
@@ -55,7 +58,8 @@ export function tracedCall(
     async generate(): Promise<ModelResponse> {
       try {
         const res = await o.provider.generate(request);
-        await settle(res);
+        // The response is written when the handler returns; tracing and charging wait for the next turn.
+        setImmediate(() => void settle(res).catch(() => {}));
         setTandemHeaders(c, {
           provider: res.provider,
           attempts: res.attempts ?? 1,
