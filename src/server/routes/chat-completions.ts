@@ -12,7 +12,7 @@ import { bodyError, errorJson, errorResponse } from '../error-response.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
 import { readJson } from '../read-json.js';
-import { clientSignal } from '../request-body.js';
+import { clientSignal, nodeOf } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
 import { headersOf, openSse } from '../sse.js';
 import { tracedCall } from '../traced-call.js';
@@ -67,9 +67,19 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         started,
       });
       if (!body.stream) {
-        const res = await call.generate();
-        if (res.raw !== undefined) return c.body(res.raw, 200, { 'content-type': 'application/json' });
-        return c.json(toChatCompletion(id, res));
+        const { res, headers } = await call.generate();
+        const node = nodeOf(c);
+        if (res.raw !== undefined && node) {
+          // The upstream's bytes, straight onto Node's response.
+          node.outgoing.writeHead(200, {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(res.raw),
+            ...headers,
+          });
+          node.outgoing.end(res.raw);
+          return RESPONSE_ALREADY_SENT;
+        }
+        return c.json(toChatCompletion(id, res), 200, headers);
       }
       // Nothing is sent until the first event: a refusal before it (429, no target left) keeps its status.
       const events = call.stream()[Symbol.asyncIterator]();
