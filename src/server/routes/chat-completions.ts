@@ -4,7 +4,7 @@
  */
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
-import { newId, type StreamEvent } from '../../core/index.js';
+import { type ModelResponse, newId, type StreamEvent } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
@@ -95,6 +95,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
       const ch = chunker(id, body.model);
       let sentRole = false;
       let passedThrough = false;
+      let finished: ModelResponse | undefined;
       try {
         for (; !next.done; next = await events.next()) {
           const ev = next.value;
@@ -102,7 +103,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
             passedThrough = true;
             await sse.sendRaw(ev.text);
           } else if (ev.type === 'finish' && passedThrough) {
-            await call.settle(ev.response); // the upstream's own events said it all, [DONE] included
+            finished = ev.response; // the upstream's own events said it all, [DONE] included
           } else {
             if (!sentRole) {
               await sse.send(JSON.stringify(ch.role()));
@@ -115,18 +116,21 @@ export function chatCompletions(project: Project, traces: TraceSink) {
               await sse.send(JSON.stringify(ch.finish(ev.response.finishReason)));
               if (body.stream_options?.include_usage)
                 await sse.send(JSON.stringify(ch.usage(ev.response.usage)));
-              await call.settle(ev.response);
+              finished = ev.response;
             }
           }
         }
         if (!passedThrough) await sse.send('[DONE]');
       } catch (err) {
+        finished = undefined; // traced as the failure it became
         await call.fail(err);
         // Headers are gone: the error travels as an event the SDKs raise.
         await sse.send(JSON.stringify(errorResponse(err, 'model').body)).catch(() => {});
         await events.return?.();
       }
       sse.end();
+      // The books after the last byte: the client is not kept waiting for them.
+      if (finished) await call.settle(finished);
       return RESPONSE_ALREADY_SENT;
     } catch (err) {
       return errorJson(c, err, 'model');
