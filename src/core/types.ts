@@ -99,6 +99,12 @@ export interface ModelRequest {
   signal?: AbortSignal;
   /** Parent span; wrappers and providers open child spans under it. */
   span?: SpanHandle;
+  /**
+   * A Chat Completions body to send as it is (the gateway's passthrough; `messages` above mirrors it).
+   * Providers that speak that format send it with their model and hand back the upstream's bytes (`raw`
+   * on the response, `raw` events in a stream); others answer from `messages` as usual.
+   */
+  passthrough?: Record<string, unknown>;
 }
 
 export interface ModelResponse {
@@ -116,11 +122,15 @@ export interface ModelResponse {
   cached?: boolean;
   /** Attempts made by retry and fallback wrappers, 1 when the first call succeeded. */
   attempts?: number;
+  /** The upstream's JSON answer as it came, when the request was passed through. */
+  raw?: string;
 }
 
 export type StreamEvent =
   | { type: 'text-delta'; text: string }
   | { type: 'tool-call'; toolCall: ToolCall }
+  /** Whole SSE events as the upstream sent them, when the request was passed through (instead of deltas). */
+  | { type: 'raw'; text: string; provider: string }
   /** Always the last event: the whole response, as `generate` would have returned it. */
   | { type: 'finish'; response: ModelResponse };
 
@@ -130,44 +140,6 @@ export interface Provider {
   generate(request: ModelRequest): Promise<ModelResponse>;
   stream(request: ModelRequest): AsyncIterable<StreamEvent>;
   embed?(texts: string[], opts?: { signal?: AbortSignal; model?: string }): Promise<Float32Array[]>;
-  /**
-   * Only on an OpenAI-compatible endpoint itself (not on routes): sends a Chat Completions body with its own
-   * model and relays the upstream's SSE events untouched, so a gateway need not parse and re-encode them.
-   */
-  relayChatStream?(body: Record<string, unknown>, signal?: AbortSignal): Promise<RelayedChatStream>;
-  /** The same without streaming: the upstream's JSON answer as it came, and what it cost. */
-  relayChatCompletion?(body: Record<string, unknown>, signal?: AbortSignal): Promise<RelayedChatCompletion>;
-}
-
-/** A relayed Chat Completion: the upstream's response body unchanged, and what the books need from it. */
-export interface RelayedChatCompletion {
-  /** The model the request was sent with. */
-  model: string;
-  /** The upstream's JSON body, byte for byte. */
-  json: string;
-  /** The first choice's text and tool calls, for the trace. */
-  text: string;
-  toolCalls: ToolCall[];
-  usage: Usage;
-  costUsd: number;
-}
-
-/** A relayed Chat Completions stream: raw SSE events, then what they cost. */
-export interface RelayedChatStream {
-  /** The model the request was sent with. */
-  model: string;
-  /**
-   * Raw SSE text, whole events only (each item one or more, each event ending in a blank line); the usage-only
-   * chunk only when the request asked for it. Throws when the stream is cut before `[DONE]`.
-   */
-  events: AsyncIterable<string>;
-  /** After `events` is drained: usage from the final chunk, zeros if the upstream sent none. */
-  usage(): Usage;
-  /** The text streamed so far (the content deltas joined), for the trace. */
-  text(): string;
-  /** The tool calls streamed so far, assembled from their fragments, for the trace. */
-  toolCalls(): ToolCall[];
-  costUsd(usage: Usage): number;
 }
 
 /** Zero usage, for providers that spend no tokens. */

@@ -48,8 +48,5 @@ export function traced(inner: Provider): Provider {
     generate,
     stream,
     ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}),
-    // A relay is traced by the gateway that uses it (it knows when the last byte went out).
-    ...(inner.relayChatStream ? { relayChatStream: inner.relayChatStream.bind(inner) } : {}),
-    ...(inner.relayChatCompletion ? { relayChatCompletion: inner.relayChatCompletion.bind(inner) } : {}),
   };
 }

@@ -6,7 +6,8 @@ import { type RunningServer, serveProject } from '../../test/support/serve-app.j
 import { tempProject } from '../../test/support/temp-project.js';
 import { loadProject, type Project } from '../pipeline/index.js';
 
-// Streams to an OpenAI-compatible provider are relayed byte for byte, yet traced, metered and charged.
+// Calls to an OpenAI-compatible provider, bare or through a route, are passed through byte for byte, yet
+// traced, metered and charged; targets that speak another format answer translated.
 let upstream: FakeUpstream;
 let project: Project;
 let server: RunningServer;
@@ -16,7 +17,13 @@ beforeAll(async () => {
   upstream = await startFakeUpstream(() => ({ json: chatCompletion('unused') }));
   project = await loadProject(
     tempProject({
-      'tandem.yaml': `providers:\n  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }\n`,
+      'tandem.yaml': `providers:
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+  parrot: { type: echo }
+routes:
+  steady: { targets: [openai], retry: { attempts: 2, baseMs: 1, maxMs: 10 } }
+  mixed: { targets: [openai, parrot] }
+`,
     }),
   );
   server = await serveProject(project);
@@ -283,5 +290,76 @@ describe('relayed streams, as the network cuts them', () => {
       text: '',
       toolCalls: [{ id: 'call_8', name: 'lookup', args: { id: 43 } }],
     });
+  });
+});
+
+describe('through a route', () => {
+  it('passes the body and the answer through, unknown fields included', async () => {
+    const raw = `{"id":"chatcmpl-up","object":"chat.completion","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"one"},"logprobs":{"content":[]},"finish_reason":"stop"},{"index":1,"message":{"role":"assistant","content":"two"},"logprobs":{"content":[]},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2,"total_tokens":5}}`;
+    upstream.reply({ status: 503 }, { raw });
+    const res = await fetch(`${server.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'steady',
+        messages: [{ role: 'user', content: 'Hi' }],
+        n: 2,
+        logprobs: true,
+      }),
+    });
+    expect(await res.text()).toBe(raw); // the retry's answer, as the upstream wrote it
+    expect(res.headers.get('x-tandem-attempts')).toBe('2');
+    expect(upstream.requests.at(-1)!.body).toEqual({
+      model: 'gpt-4o-mini',
+      messages: [{ role: 'user', content: 'Hi' }],
+      n: 2,
+      logprobs: true,
+    });
+  });
+
+  it('retries a stream cut before its first byte, then relays the next one as it is', async () => {
+    const events = chatStream(['Hel', 'lo'], { usage: [4, 2] });
+    upstream.reply({ sse: events, cutAfter: 0 }, { sse: events });
+    const res = await fetch(`${server.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        model: 'steady',
+        stream: true,
+        stream_options: { include_usage: true },
+        messages: [{ role: 'user', content: 'Hi' }],
+      }),
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe(wire(events));
+    await server.flush();
+    const [summary] = await project.store.traces.list({ name: 'steady', limit: 1 });
+    const trace = await project.store.traces.get(summary!.id);
+    const attempts = trace!.spans.filter((sp) => sp.kind === 'model');
+    expect(attempts.map((sp) => sp.status)).toEqual(['error', 'ok']);
+    expect(trace).toMatchObject({
+      status: 'ok',
+      usage: { inputTokens: 4, outputTokens: 2 },
+      output: { text: 'Hello' },
+    });
+  });
+
+  it('answers translated when the target that answers speaks another format', async () => {
+    upstream.reply({ status: 500 });
+    const answer = await client.chat.completions.create({
+      model: 'mixed',
+      messages: [{ role: 'user', content: 'Echo me' }],
+    });
+    expect(answer.choices[0]!.message.content).toBe('Echo me');
+    expect(answer.id).toMatch(/^chatcmpl-/); // tandem's own completion, not an upstream's
+    upstream.reply({ status: 500 });
+    let text = '';
+    for await (const chunk of await client.chat.completions.create({
+      model: 'mixed',
+      stream: true,
+      messages: [{ role: 'user', content: 'Echo me too' }],
+    }))
+      text += chunk.choices[0]?.delta?.content ?? '';
+    expect(text).toBe('Echo me too');
   });
 });

@@ -8,7 +8,7 @@ import type { Project } from '../pipeline/index.js';
 import { startTrace, type Trace, type TraceSink } from '../tracing/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
 import { accountAnswer } from './metrics.js';
-import { setTandemHeaders } from './tandem-headers.js';
+import { tandemHeaders } from './tandem-headers.js';
 
 /** Starts the trace of a request to a route or provider, with the project's content policy and the caller's key. */
 export function startRequestTrace(c: Context, project: Project, name: string, messages: Message[]): Trace {
@@ -31,7 +31,10 @@ export interface TracedOutput {
 export const tracedOutput = (o: TracedOutput) =>
   o.toolCalls?.length ? { text: o.text, toolCalls: o.toolCalls } : { text: o.text };
 
-/** The call, traced: `generate` does it all; a stream calls `settle` on its finish event or `fail`. */
+/**
+ * The call, traced: `generate` does it all (the books are done just after the answer goes out, not before);
+ * a stream calls `settle` on its finish event or `fail`.
+ */
 export function tracedCall(
   c: Context,
   o: {
@@ -52,18 +55,20 @@ export function tracedCall(
   };
   const fail = (err: unknown) => o.traces.write(trace.finish({ error: err }));
   return {
-    async generate(): Promise<ModelResponse> {
+    /** The answer, and the `x-tandem-*` headers to send with it. */
+    async generate(): Promise<{ res: ModelResponse; headers: Record<string, string> }> {
       try {
         const res = await o.provider.generate(request);
-        await settle(res);
-        setTandemHeaders(c, {
+        // The response is written when the handler returns; tracing and charging wait for the next turn.
+        setImmediate(() => void settle(res).catch(() => {}));
+        const headers = tandemHeaders({
           provider: res.provider,
           attempts: res.attempts ?? 1,
           cached: res.cached ?? false,
           costUsd: res.costUsd ?? 0,
           overheadMs: performance.now() - o.started - res.latencyMs,
         });
-        return res;
+        return { res, headers };
       } catch (err) {
         await fail(err);
         throw err;

@@ -7,8 +7,6 @@ import type {
   ModelRequest,
   ModelResponse,
   Provider,
-  RelayedChatCompletion,
-  RelayedChatStream,
   StreamEvent,
   ToolCall,
   Usage,
@@ -69,12 +67,16 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
   const generate = async (req: ModelRequest): Promise<ModelResponse> => {
     const model = req.model ?? opts.model;
     const started = performance.now();
-    const completion = await postChatCompletion(toOpenAIRequest(req, model), {
-      id: opts.id,
-      upstream: chat(),
-      headers,
-      signal: req.signal,
-    });
+    const post = { id: opts.id, upstream: chat(), headers, ...(req.signal ? { signal: req.signal } : {}) };
+    // Passed through: the client's own body goes up (fields tandem does not model included) and its bytes
+    // come back in `raw`; it is parsed only for the books (and to refuse a broken 200).
+    const raw = req.passthrough
+      ? await postChatCompletionText({ ...req.passthrough, model }, post)
+      : undefined;
+    const completion =
+      raw === undefined
+        ? await postChatCompletion(toOpenAIRequest(req, model), post)
+        : parseChatCompletion(opts.id, raw);
     const choice = completion.choices[0]!;
     const usage = toUsage(completion.usage);
     const toolCalls = toToolCalls(choice.message.tool_calls);
@@ -87,10 +89,46 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
       provider: opts.id,
       latencyMs: performance.now() - started,
       costUsd: priced(model, usage),
+      ...(raw === undefined ? {} : { raw }),
     };
   };
 
+  /** A passed-through stream: the upstream's events as they are, then what was read from them. */
+  async function* relay(req: ModelRequest, body: Record<string, unknown>): AsyncIterable<StreamEvent> {
+    const model = req.model ?? opts.model;
+    const started = performance.now();
+    const relayed = await relayChatStream(
+      // Usage is always asked for, to account for the call; the client sees it only if it asked.
+      { ...body, model, stream: true, stream_options: { include_usage: true } },
+      {
+        id: opts.id,
+        upstream: chat(),
+        headers,
+        forwardUsage:
+          (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
+        ...(req.signal ? { signal: req.signal } : {}),
+      },
+    );
+    for await (const text of relayed.events) yield { type: 'raw', text, provider: opts.id };
+    const usage = relayed.usage();
+    const toolCalls = relayed.toolCalls();
+    yield {
+      type: 'finish',
+      response: {
+        text: relayed.text(),
+        ...(toolCalls.length ? { toolCalls } : {}),
+        finishReason: mapOpenAIFinishReason(relayed.finishReason()),
+        usage,
+        model,
+        provider: opts.id,
+        latencyMs: performance.now() - started,
+        costUsd: priced(model, usage),
+      },
+    };
+  }
+
   async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+    if (req.passthrough) return yield* relay(req, req.passthrough);
     const model = req.model ?? opts.model;
     const started = performance.now();
     let text = '';
@@ -157,53 +195,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     }
   };
 
-  const relay = async (body: Record<string, unknown>, signal?: AbortSignal): Promise<RelayedChatStream> => {
-    const model = opts.model;
-    const relayed = await relayChatStream(
-      { ...body, model, stream: true, stream_options: { include_usage: true } },
-      {
-        id: opts.id,
-        upstream: chat(),
-        headers,
-        forwardUsage:
-          (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
-        ...(signal ? { signal } : {}),
-      },
-    );
-    return { ...relayed, model, costUsd: (usage) => priced(model, usage) };
-  };
-
-  const relayCompletion = async (
-    body: Record<string, unknown>,
-    signal?: AbortSignal,
-  ): Promise<RelayedChatCompletion> => {
-    const model = opts.model;
-    const json = await postChatCompletionText(
-      { ...body, model },
-      { id: opts.id, upstream: chat(), headers, ...(signal ? { signal } : {}) },
-    );
-    // Parsed only to account for it (and to refuse a broken 200); the client gets `json` as it came.
-    const completion = parseChatCompletion(opts.id, json);
-    const usage = toUsage(completion.usage);
-    const message = completion.choices[0]!.message;
-    return {
-      model,
-      json,
-      text: message.content ?? '',
-      toolCalls: toToolCalls(message.tool_calls),
-      usage,
-      costUsd: priced(model, usage),
-    };
-  };
-
-  return {
-    id: opts.id,
-    generate,
-    stream,
-    embed,
-    relayChatStream: relay,
-    relayChatCompletion: relayCompletion,
-  };
+  return { id: opts.id, generate, stream, embed };
 }
 
 /** Tool calls of a completion's message, arguments parsed. */

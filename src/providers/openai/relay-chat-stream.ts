@@ -4,10 +4,24 @@
  * only what it must account for (usage, whether the stream finished).
  */
 import { StringDecoder } from 'node:string_decoder';
-import type { RelayedChatStream, ToolCall, Usage } from '../../core/index.js';
+import type { ToolCall, Usage } from '../../core/index.js';
 import { parseToolArgs } from '../parse-tool-args.js';
 import { abortError, badResponse } from '../provider-errors.js';
 import { openEventStream, type StreamRequest } from './open-event-stream.js';
+
+/** A stream being relayed: its raw events, and what was read from them on the way. */
+export interface RelayedStream {
+  /** Whole SSE events, as the upstream sent them (one or more per item). Throws when cut before `[DONE]`. */
+  events: AsyncIterable<string>;
+  /** After `events` is drained: usage from the final chunk, zeros if the upstream sent none. */
+  usage(): Usage;
+  /** The content deltas joined. */
+  text(): string;
+  /** Tool calls assembled from their fragments. */
+  toolCalls(): ToolCall[];
+  /** The last finish_reason the upstream sent. */
+  finishReason(): string | null;
+}
 
 interface RelayOptions extends StreamRequest {
   /** Pass the usage-only chunk on (the client asked for it); it is always requested, for accounting. */
@@ -17,6 +31,7 @@ interface RelayOptions extends StreamRequest {
 const USAGE = '"usage":{';
 const CONTENT = '"content":"';
 const TOOL_CALLS = '"tool_calls":[';
+const FINISH = '"finish_reason":"';
 
 /** The index of the quote closing the JSON string whose opening quote is at `open`. */
 function closingQuote(text: string, open: number): number {
@@ -50,10 +65,11 @@ function usageOf(event: string): Usage | undefined {
 export async function relayChatStream(
   body: Record<string, unknown>,
   o: RelayOptions,
-): Promise<Pick<RelayedChatStream, 'events' | 'usage' | 'text' | 'toolCalls'>> {
+): Promise<RelayedStream> {
   const upstream = await openEventStream(body, o);
   let usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
   let answer = '';
+  let finish: string | null = null;
   const calls = new Map<number, { id: string; name: string; args: string }>();
   /** Assembles tool-call fragments; only events that carry them are parsed (tool-call streams are short). */
   const collectToolCalls = (events: string) => {
@@ -131,6 +147,8 @@ export async function relayChatStream(
         buffer = buffer.slice(end + 2);
         if (complete.startsWith('data: [DONE]') || complete.includes('\n\ndata: [DONE]')) done = true;
         collectText(complete);
+        const f = complete.lastIndexOf(FINISH);
+        if (f !== -1) finish = complete.slice(f + FINISH.length, complete.indexOf('"', f + FINISH.length));
         if (complete.includes(TOOL_CALLS)) collectToolCalls(complete);
         const out = complete.includes(USAGE) ? account(complete) : complete;
         if (out) yield out;
@@ -145,5 +163,5 @@ export async function relayChatStream(
     [...calls.entries()]
       .sort(([a], [b]) => a - b)
       .map(([i, c]) => ({ id: c.id || `call_${i}`, name: c.name, args: parseToolArgs(c.args) }));
-  return { events: events(), usage: () => usage, text: () => answer, toolCalls };
+  return { events: events(), usage: () => usage, text: () => answer, toolCalls, finishReason: () => finish };
 }

@@ -4,16 +4,15 @@
  */
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
-import { newId } from '../../core/index.js';
+import { type ModelResponse, newId, type StreamEvent } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
 import { bodyError, errorJson, errorResponse } from '../error-response.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { chunker, toChatCompletion } from '../openai/chat-response.js';
-import { canRelay, relay } from '../openai/relay.js';
 import { readJson } from '../read-json.js';
-import { clientSignal } from '../request-body.js';
+import { clientSignal, nodeOf } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
 import { headersOf, openSse } from '../sse.js';
 import { tracedCall } from '../traced-call.js';
@@ -55,20 +54,9 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         sse.end();
         return RESPONSE_ALREADY_SENT;
       }
-      const req = toModelRequest(body);
-      if (canRelay(c, target.provider, body)) {
-        const refused = await relay(c, {
-          provider: target.provider,
-          name: target.name,
-          body: body as Record<string, unknown>,
-          messages: req.messages,
-          project,
-          traces,
-          signal,
-          started,
-        });
-        return refused ?? RESPONSE_ALREADY_SENT;
-      }
+      // Sent as the client wrote it to targets that speak this format (their answer comes back as it is);
+      // translated for the others.
+      const req = { ...toModelRequest(body), passthrough: body as Record<string, unknown> };
       const call = tracedCall(c, {
         project,
         traces,
@@ -78,33 +66,71 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         signal,
         started,
       });
-      if (!body.stream) return c.json(toChatCompletion(id, await call.generate()));
-      const sse = openSse(c);
+      if (!body.stream) {
+        const { res, headers } = await call.generate();
+        const node = nodeOf(c);
+        if (res.raw !== undefined && node) {
+          // The upstream's bytes, straight onto Node's response.
+          node.outgoing.writeHead(200, {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(res.raw),
+            ...headers,
+          });
+          node.outgoing.end(res.raw);
+          return RESPONSE_ALREADY_SENT;
+        }
+        return c.json(toChatCompletion(id, res), 200, headers);
+      }
+      // Nothing is sent until the first event: a refusal before it (429, no target left) keeps its status.
+      const events = call.stream()[Symbol.asyncIterator]();
+      let next: IteratorResult<StreamEvent>;
+      try {
+        next = await events.next();
+      } catch (err) {
+        await call.fail(err);
+        return errorJson(c, err, 'model');
+      }
+      // Cost and attempts are known only at the end: the trace and /metrics have them.
+      const sse = openSse(c, next.value?.type === 'raw' ? { 'x-tandem-provider': next.value.provider } : {});
       const ch = chunker(id, body.model);
       let sentRole = false;
+      let passedThrough = false;
+      let finished: ModelResponse | undefined;
       try {
-        for await (const ev of call.stream()) {
-          if (!sentRole) {
-            await sse.send(JSON.stringify(ch.role()));
-            sentRole = true;
-          }
-          if (ev.type === 'text-delta') await sse.send(JSON.stringify(ch.text(ev.text)));
-          else if (ev.type === 'finish') {
-            if (ev.response.toolCalls?.length)
-              await sse.send(JSON.stringify(ch.toolCalls(ev.response.toolCalls)));
-            await sse.send(JSON.stringify(ch.finish(ev.response.finishReason)));
-            if (body.stream_options?.include_usage)
-              await sse.send(JSON.stringify(ch.usage(ev.response.usage)));
-            await call.settle(ev.response);
+        for (; !next.done; next = await events.next()) {
+          const ev = next.value;
+          if (ev.type === 'raw') {
+            passedThrough = true;
+            await sse.sendRaw(ev.text);
+          } else if (ev.type === 'finish' && passedThrough) {
+            finished = ev.response; // the upstream's own events said it all, [DONE] included
+          } else {
+            if (!sentRole) {
+              await sse.send(JSON.stringify(ch.role()));
+              sentRole = true;
+            }
+            if (ev.type === 'text-delta') await sse.send(JSON.stringify(ch.text(ev.text)));
+            else if (ev.type === 'finish') {
+              if (ev.response.toolCalls?.length)
+                await sse.send(JSON.stringify(ch.toolCalls(ev.response.toolCalls)));
+              await sse.send(JSON.stringify(ch.finish(ev.response.finishReason)));
+              if (body.stream_options?.include_usage)
+                await sse.send(JSON.stringify(ch.usage(ev.response.usage)));
+              finished = ev.response;
+            }
           }
         }
-        await sse.send('[DONE]');
+        if (!passedThrough) await sse.send('[DONE]');
       } catch (err) {
+        finished = undefined; // traced as the failure it became
         await call.fail(err);
         // Headers are gone: the error travels as an event the SDKs raise.
         await sse.send(JSON.stringify(errorResponse(err, 'model').body)).catch(() => {});
+        await events.return?.();
       }
       sse.end();
+      // The books after the last byte: the client is not kept waiting for them.
+      if (finished) await call.settle(finished);
       return RESPONSE_ALREADY_SENT;
     } catch (err) {
       return errorJson(c, err, 'model');

@@ -72,7 +72,10 @@ export function messages(project: Project, traces: TraceSink) {
         signal,
         started,
       });
-      if (!body.stream) return c.json(toAnthropicMessage(id, body.model, await call.generate()));
+      if (!body.stream) {
+        const { res, headers } = await call.generate();
+        return c.json(toAnthropicMessage(id, body.model, res), 200, headers);
+      }
       const sse = openSse(c);
       const events = messageEvents(id, body.model);
       const write = async (list: WireEvent[]) => {
