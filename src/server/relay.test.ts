@@ -23,6 +23,7 @@ beforeAll(async () => {
 routes:
   steady: { targets: [openai], retry: { attempts: 2, baseMs: 1, maxMs: 10 } }
   mixed: { targets: [openai, parrot] }
+  remembered: { targets: [openai], cache: true }
 `,
     }),
   );
@@ -361,5 +362,30 @@ describe('through a route', () => {
     }))
       text += chunk.choices[0]?.delta?.content ?? '';
     expect(text).toBe('Echo me too');
+  });
+
+  it('serves a repeated request from a cached route with the same bytes, and says so', async () => {
+    const raw =
+      '{"id":"chatcmpl-c","object":"chat.completion","created":1,"model":"gpt-4o-mini","system_fingerprint":"fp_c","choices":[{"index":0,"message":{"role":"assistant","content":"cached"},"finish_reason":"stop"}],"usage":{"prompt_tokens":2,"completion_tokens":1,"total_tokens":3}}';
+    upstream.reply({ raw });
+    const ask = () =>
+      fetch(`${server.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          model: 'remembered',
+          messages: [{ role: 'user', content: 'Same question' }],
+          seed: 1,
+        }),
+      });
+    const before = upstream.requests.length;
+    const first = await ask();
+    expect(await first.text()).toBe(raw);
+    expect(first.headers.get('x-tandem-cache')).toBe('miss');
+    const second = await ask();
+    expect(await second.text()).toBe(raw);
+    expect(second.headers.get('x-tandem-cache')).toBe('hit');
+    expect(second.headers.get('x-tandem-cost-usd')).toBe('0.000000');
+    expect(upstream.requests.length - before).toBe(1);
   });
 });
