@@ -7,6 +7,7 @@ export {
   type LoadProjectOptions,
   loadProject,
   type Project,
+  routeNameFor,
 } from './project.js';
 export {
   type AppKnowledge,

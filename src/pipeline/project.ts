@@ -91,7 +91,7 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
   };
 
   const providerFor = async (ref: string | undefined, what: string): Promise<Provider> => {
-    const name = ref ?? config.defaults.route ?? soleProvider(loaded);
+    const name = routeNameFor(loaded, ref);
     if (!name) {
       throw new TandemError('PROVIDER_NOT_FOUND', `${what} does not say which route or provider to use`, {
         hint: 'Set route: on the app, model: in the prompt front-matter, or defaults.route in tandem.yaml.',
@@ -240,6 +240,11 @@ export async function firstRequiredInput(prompt: PromptFile): Promise<string | u
 }
 
 // With exactly one provider and no routes, there is nothing to choose.
+/** The route or provider a call uses: the one named (app route, prompt model), else the project's default. */
+export function routeNameFor(loaded: LoadedConfig, ref: string | undefined): string | undefined {
+  return ref ?? loaded.config.defaults.route ?? soleProvider(loaded);
+}
+
 function soleProvider(loaded: LoadedConfig): string | undefined {
   const names = [...Object.keys(loaded.config.providers), ...Object.keys(loaded.config.routes)];
   return names.length === 1 ? names[0] : undefined;

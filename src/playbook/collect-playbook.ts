@@ -6,9 +6,10 @@
 import type { Message } from '../core/index.js';
 import { loadSuite, wilsonInterval } from '../evals/index.js';
 import { describe as describeGuardrail } from '../guardrails/index.js';
-import type { Project } from '../pipeline/index.js';
+import { type Project, routeNameFor } from '../pipeline/index.js';
 import { toJsonSchema } from '../prompts/index.js';
 import type { ApprovalRecord, PromptLabelRecord } from '../store/index.js';
+import { describeModels, type ModelsInWords } from './describe-models.js';
 
 export interface PlaybookApp {
   name: string;
@@ -30,6 +31,8 @@ export interface PlaybookApp {
   tools: Array<{ name: string; description: string; parameters: string[] }>;
   guardrails: Array<{ name: string; stage: string; rule: string; action: string; description?: string }>;
   knowledge?: { name: string; sources: string[]; documents: number };
+  /** Which models answer and where the data goes. */
+  models: ModelsInWords;
   evals: Array<{
     suite: string;
     runId: string;
@@ -120,6 +123,8 @@ export async function collectPlaybook(project: Project, names?: string[]): Promi
       tools,
       guardrails,
       ...(knowledge ? { knowledge } : {}),
+      // The same choice the app makes: its route, else the prompt's model, else the project default.
+      models: describeModels(config, routeNameFor(project.loaded, cfg.route ?? prompt.frontMatter.model)),
       evals: await latestEvals(project, name),
     });
   }

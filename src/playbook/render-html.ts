@@ -66,6 +66,7 @@ ${a.examples.length ? `<h3>Examples it is shown</h3>${a.examples.map((e) => `<di
 <h3>What it may do</h3>${tools}
 <h3>Boundaries</h3>${guardrails}
 <h3>What it knows</h3>${knowledge}
+<h3>Which models answer, and where the data goes</h3>${modelsInHtml(a.models)}
 <h3>How it tested</h3>${evals}
 </section>`;
   });
@@ -95,4 +96,15 @@ nav a{margin-right:12px;font-family:system-ui,sans-serif}
 ${sections.join('\n')}
 </main></body></html>
 `;
+}
+
+function modelsInHtml(m: PlaybookApp['models']): string {
+  if (!m.providers.length) return '<p class="muted">Not configured (set <code>route:</code> on the app).</p>';
+  const items = m.providers
+    .map(
+      (p) =>
+        `<li><b>${esc(p.name)}</b>: ${esc(p.what)}${p.model ? `, model <code>${esc(p.model)}</code>` : ''}${p.sendsTo ? `. Questions, instructions and retrieved passages are sent to <b>${esc(p.sendsTo)}</b>.` : '.'}</li>`,
+    )
+    .join('');
+  return `${m.strategy ? `<p>Route <b>${esc(m.name ?? '')}</b>: ${esc(m.strategy)}.</p>` : ''}<ul>${items}</ul>`;
 }

@@ -66,6 +66,7 @@ export function playbookMarkdown(apps: PlaybookApp[], project: string): string {
         `The knowledge base **${a.knowledge.name}**: ${a.knowledge.documents} documents from ${a.knowledge.sources.map((s) => `\`${s}\``).join(', ')}.`,
         '',
       );
+    out.push('### Which models answer, and where the data goes', '', ...modelsInMarkdown(a.models), '');
     out.push('### How it tested', '');
     if (!a.evals.length) out.push('No finished evaluation yet (`tandem eval`).');
     for (const e of a.evals) {
@@ -89,4 +90,14 @@ export function playbookMarkdown(apps: PlaybookApp[], project: string): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+function modelsInMarkdown(m: PlaybookApp['models']): string[] {
+  if (!m.providers.length) return ['Not configured (set `route:` on the app).'];
+  const lines = m.strategy ? [`Route **${m.name}**: ${m.strategy}.`, ''] : [];
+  for (const p of m.providers)
+    lines.push(
+      `- **${p.name}**: ${p.what}${p.model ? `, model \`${p.model}\`` : ''}${p.sendsTo ? `. Questions, instructions and retrieved passages are sent to ${p.sendsTo}.` : '.'}`,
+    );
+  return lines;
 }

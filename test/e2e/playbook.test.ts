@@ -54,6 +54,9 @@ describe('tandem playbook', () => {
       '- **cite** (output): every statement cites a retrieved passage, like [1]. If it fails, the model is asked again with the problem pointed out.',
     );
     expect(md).toContain('The knowledge base **help**: 1 documents from `kb/*.md`.');
+    expect(md).toContain(
+      '### Which models answer, and where the data goes\n\n- **local**: no model: sentences picked from the retrieved passages, on this machine.',
+    );
     expect(md).toMatch(/\| hours \| 2 \| 1 \(50%\) \| 9%–91% \|/);
     expect(md).toContain('- closing (hours): contains: does not contain "Sunday"');
 
@@ -84,8 +87,12 @@ describe('tandem playbook', () => {
         'What it may do',
         'Boundaries',
         'What it knows',
+        'Which models answer, and where the data goes',
         'How it tested',
       ]);
+      expect(await page.locator('section li').filter({ hasText: 'local' }).last().textContent()).toBe(
+        'local: no model: sentences picked from the retrieved passages, on this machine.',
+      );
       expect(await page.locator('.slot').first().textContent()).toBe(
         'passages from the "help" knowledge base that best match the question',
       );

@@ -1,0 +1,83 @@
+/**
+ * @module Which models an app uses and where its data goes, in plain words: the route's strategy and every
+ * provider behind it (nested routes flattened), with the host each one sends prompts and passages to.
+ */
+import type { ProviderConfig, TandemConfig } from '../core/index.js';
+
+export interface ModelsInWords {
+  /** The route or provider the app names (undefined: none configured). */
+  name?: string;
+  /** How a route picks among its providers; undefined for a single provider. */
+  strategy?: string;
+  providers: Array<{ name: string; what: string; model?: string; sendsTo?: string }>;
+}
+
+const STRATEGY_WORDS: Record<string, string> = {
+  fallback: 'tried in this order; when one fails the next one answers',
+  balance: 'requests are spread over them by weight; when one fails another answers',
+  latency: 'the one that has been answering fastest goes first; when it fails another answers',
+  cost: 'the cheapest goes first; when it fails the next cheapest answers',
+};
+
+const hostOf = (url: string | undefined, fallback: string) => {
+  try {
+    return url ? new URL(url).host : fallback;
+  } catch {
+    return url ?? fallback;
+  }
+};
+
+function providerInWords(name: string, cfg: ProviderConfig): ModelsInWords['providers'][number] {
+  switch (cfg.type) {
+    case 'openai':
+      return {
+        name,
+        what: 'OpenAI-compatible API',
+        model: cfg.model,
+        sendsTo: hostOf(cfg.baseUrl, 'api.openai.com'),
+      };
+    case 'anthropic':
+      return {
+        name,
+        what: 'Anthropic API',
+        model: cfg.model,
+        sendsTo: hostOf(cfg.baseUrl, 'api.anthropic.com'),
+      };
+    case 'extractive':
+      return { name, what: 'no model: sentences picked from the retrieved passages, on this machine' };
+    case 'echo':
+      return { name, what: 'no model: repeats the question (for wiring checks)' };
+    case 'script':
+      return { name, what: `your own code (${cfg.module})` };
+  }
+}
+
+/** The models behind `ref` (a route, a provider or `provider/model`). */
+export function describeModels(config: TandemConfig, ref: string | undefined): ModelsInWords {
+  if (!ref) return { providers: [] };
+  const providers: ModelsInWords['providers'] = [];
+  const seen = new Set<string>();
+  const visit = (name: string, model?: string) => {
+    const slash = name.indexOf('/');
+    if (slash > 0 && !config.providers[name] && !config.routes[name])
+      return visit(name.slice(0, slash), name.slice(slash + 1));
+    const route = config.routes[name];
+    if (route) {
+      for (const t of route.targets) typeof t === 'string' ? visit(t) : visit(t.provider, t.model);
+      return;
+    }
+    const cfg = config.providers[name];
+    const key = `${name}/${model ?? ''}`;
+    if (!cfg || seen.has(key)) return;
+    seen.add(key);
+    const words = providerInWords(name, cfg);
+    providers.push(model ? { ...words, model } : words);
+  };
+  visit(ref);
+  const route = config.routes[ref];
+  return {
+    name: ref,
+    ...(route && providers.length > 1 ? { strategy: STRATEGY_WORDS[route.strategy] ?? route.strategy } : {}),
+    providers,
+  };
+}
