@@ -5,6 +5,7 @@
 import { Hono } from 'hono';
 import type { Project } from '../pipeline/index.js';
 import type { TraceSink } from '../tracing/index.js';
+import { bearerMatches } from './bearer.js';
 import { errorJson, notFound } from './error-response.js';
 import { createKeyCache } from './keys/key-cache.js';
 import { keyGuard } from './keys/key-guard.js';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   traces?: TraceSink;
   /** Enables /admin/keys; default: the TANDEM_ADMIN_KEY environment variable. */
   adminKey?: string;
+  /** Makes GET /metrics need this bearer token; default: the TANDEM_METRICS_KEY environment variable. */
+  metricsKey?: string;
 }
 
 /** Builds the app for a loaded project. */
@@ -32,7 +35,21 @@ export function createServerApp(
   const traces = opts.traces ?? project.traces;
   const app = new Hono();
   const metrics = createMetrics();
+  // Metrics name keys, models and spend: with a metrics key set, only a scraper that has it reads them.
+  const metricsKey = opts.metricsKey ?? process.env.TANDEM_METRICS_KEY;
   app.get('/metrics', async (c) => {
+    if (metricsKey && !bearerMatches(c, metricsKey))
+      return c.json(
+        {
+          error: {
+            message: '/metrics needs "Authorization: Bearer <TANDEM_METRICS_KEY>"',
+            type: 'authentication_error',
+            param: null,
+            code: 'invalid_metrics_key',
+          },
+        },
+        401,
+      );
     c.header('content-type', metrics.registry.contentType);
     return c.body(await metrics.registry.metrics());
   });

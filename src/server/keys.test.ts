@@ -180,6 +180,27 @@ describe('tandem serve: Prometheus metrics', () => {
   });
 });
 
+describe('tandem serve: a metrics key', () => {
+  it('keeps /metrics to scrapers that send it', async () => {
+    const guarded = await startServedProject(
+      () => ({ 'tandem.yaml': 'providers:\n  local: { type: extractive }\n' }),
+      { server: { metricsKey: 'scrape-secret' } },
+    );
+    try {
+      const url = `${guarded.server.url}/metrics`;
+      const none = await fetch(url);
+      expect(none.status).toBe(401);
+      expect(await none.json()).toMatchObject({ error: { code: 'invalid_metrics_key' } });
+      expect((await fetch(url, { headers: { authorization: 'Bearer scrape-secreT' } })).status).toBe(401);
+      const scraped = await fetch(url, { headers: { authorization: 'Bearer scrape-secret' } });
+      expect(scraped.status).toBe(200);
+      expect(await scraped.text()).toContain('# TYPE tandem_requests_total counter');
+    } finally {
+      await guarded.close();
+    }
+  });
+});
+
 describe('tandem serve: traces by key and time', () => {
   it('records the key on each trace and filters by key, route and time', async () => {
     const { secret } = await issueKey(project.store.keys, 'tracer');

@@ -56,6 +56,29 @@ describe('tandem serve shutdown', () => {
     expect(res.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('on a public address, says /metrics is open until a metrics key is set', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'tandem-public-'));
+    writeFileSync(join(project, 'tandem.yaml'), 'providers:\n  local: { type: echo }\n');
+    expect((await runCli(['keys', 'create', '--name', 'web'], { cwd: project })).code).toBe(0);
+    const { TANDEM_METRICS_KEY: _unset, ...env } = process.env;
+    const child = spawn(process.execPath, [BIN, 'serve', '--host', '0.0.0.0', '--port', '0'], {
+      cwd: project,
+      env: { ...env, NO_COLOR: '1' },
+    });
+    let out = '';
+    await new Promise<void>((resolve, reject) => {
+      child.stdout.on('data', (d) => {
+        out += d;
+        if (out.includes('TANDEM_METRICS_KEY')) resolve();
+      });
+      child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
+    });
+    const exited = new Promise((r) => child.on('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+    expect(out).toContain('note: /metrics is open to anyone who can reach this port');
+  });
+
   it('on SIGTERM during a stream: refuses new work, finishes the stream, stores its trace, exits 0', async () => {
     const upstream = await startFakeUpstream(() => ({
       sse: chatStream(['one ', 'two ', 'three ', 'four ', 'five'], { usage: [5, 5] }),

@@ -76,6 +76,12 @@ export async function serve(o: ServeOptions): Promise<void> {
   process.stdout.write(
     `tandem serving ${pc.cyan(`http://${o.host}:${port}/v1`)} (OpenAI Chat Completions and Anthropic Messages; models: GET /v1/models)\n`,
   );
+  if (!LOOPBACK.test(o.host) && !process.env.TANDEM_METRICS_KEY)
+    process.stdout.write(
+      pc.yellow(
+        'note: /metrics is open to anyone who can reach this port (it names keys, models and spend); set TANDEM_METRICS_KEY to require it as a bearer token\n',
+      ),
+    );
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

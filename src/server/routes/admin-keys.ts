@@ -2,11 +2,11 @@
  * @module Key management over HTTP (/admin/keys), for operators who cannot run the CLI next to the store.
  * Enabled only when an admin key is configured (TANDEM_ADMIN_KEY); otherwise these paths do not exist.
  */
-import { timingSafeEqual } from 'node:crypto';
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { isTandemError } from '../../core/index.js';
 import type { ApiKeyStore } from '../../store/index.js';
+import { bearerMatches } from '../bearer.js';
 import { badRequest, bodyError, notFound } from '../error-response.js';
 import { issueKey } from '../keys/issue-key.js';
 import { readJson } from '../read-json.js';
@@ -22,17 +22,10 @@ const createSchema = z
   })
   .strict();
 
-const same = (a: string, b: string) => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
-
 /** Mounts GET/POST /admin/keys and DELETE /admin/keys/:name behind the admin key. */
 export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string, changed: () => void): void {
   app.use('/admin/*', async (c, next) => {
-    const auth = c.req.header('authorization') ?? '';
-    if (!auth.toLowerCase().startsWith('bearer ') || !same(auth.slice(7).trim(), adminKey))
+    if (!bearerMatches(c, adminKey))
       return c.json(
         {
           error: {
