@@ -4,21 +4,13 @@
  * undici request (measured with bench/eval-overhead's profile). Errors map exactly as the SDK path maps them.
  */
 import type OpenAI from 'openai';
-import type { Dispatcher } from 'undici';
-import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
-import type { Upstream } from './upstream-pool.js';
+import { abortError, badResponse } from '../provider-errors.js';
+import { postToUpstream, refusalError, type UpstreamRequest } from './upstream-request.js';
 
-export interface PostOptions {
-  id: string;
-  upstream: Upstream;
-  headers: Record<string, string>;
-  signal?: AbortSignal;
-}
-
-/** POSTs `params` to `url` and returns the parsed completion, or throws a TandemError. */
+/** POSTs `params` and returns the parsed completion, or throws a TandemError. */
 export async function postChatCompletion(
   params: OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming,
-  o: PostOptions,
+  o: UpstreamRequest,
 ): Promise<OpenAI.Chat.Completions.ChatCompletion> {
   return parseChatCompletion(o.id, await postChatCompletionText(params, o));
 }
@@ -36,21 +28,8 @@ export function parseChatCompletion(id: string, text: string): OpenAI.Chat.Compl
 }
 
 /** POSTs a Chat Completions body and returns the text of the 200 answer as it came, or throws a TandemError. */
-export async function postChatCompletionText(params: object, o: PostOptions): Promise<string> {
-  let res: Dispatcher.ResponseData;
-  try {
-    res = await o.upstream.pool.request({
-      path: o.upstream.path,
-      method: 'POST',
-      headers: o.headers,
-      body: JSON.stringify(params),
-      signal: o.signal,
-    });
-  } catch (err) {
-    if (o.signal?.aborted) throw abortError(o.id, o.signal, err);
-    const cause = (err as { cause?: Error }).cause?.message ?? (err as Error).message;
-    throw badResponse(o.id, `connection failed: ${cause}`, err);
-  }
+export async function postChatCompletionText(params: object, o: UpstreamRequest): Promise<string> {
+  const res = await postToUpstream(params, o);
   let text: string;
   try {
     text = await res.body.text();
@@ -58,20 +37,6 @@ export async function postChatCompletionText(params: object, o: PostOptions): Pr
     if (o.signal?.aborted) throw abortError(o.id, o.signal, err);
     throw badResponse(o.id, `the response was cut off: ${(err as Error).message}`, err);
   }
-  if (res.statusCode >= 400) {
-    let detail = text.slice(0, 300);
-    try {
-      const body = JSON.parse(text) as { error?: { message?: string } | string; message?: string };
-      detail = (typeof body.error === 'string' ? body.error : body.error?.message) ?? body.message ?? detail;
-    } catch {
-      // not JSON: keep the text
-    }
-    const headers = res.headers;
-    const get = (name: string) => {
-      const v = headers[name];
-      return Array.isArray(v) ? (v[0] ?? null) : (v ?? null);
-    };
-    throw errorFromStatus(o.id, res.statusCode, detail, parseRetryAfter({ get }));
-  }
+  if (res.statusCode >= 400) throw refusalError(o.id, res, text);
   return text;
 }

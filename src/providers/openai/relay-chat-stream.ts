@@ -7,7 +7,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { ToolCall, Usage } from '../../core/index.js';
 import { parseToolArgs } from '../parse-tool-args.js';
 import { abortError, badResponse } from '../provider-errors.js';
-import { openEventStream, type StreamRequest } from './open-event-stream.js';
+import { openEventStream, type UpstreamRequest } from './upstream-request.js';
 
 /** A stream being relayed: its raw events, and what was read from them on the way. */
 export interface RelayedStream {
@@ -23,7 +23,7 @@ export interface RelayedStream {
   finishReason(): string | null;
 }
 
-interface RelayOptions extends StreamRequest {
+interface RelayOptions extends UpstreamRequest {
   /** Pass the usage-only chunk on (the client asked for it); it is always requested, for accounting. */
   forwardUsage: boolean;
 }

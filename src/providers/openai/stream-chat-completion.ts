@@ -8,12 +8,12 @@ import { createParser } from 'eventsource-parser';
 import type OpenAI from 'openai';
 import { isTandemError } from '../../core/index.js';
 import { abortError, badResponse } from '../provider-errors.js';
-import { openEventStream, type StreamRequest } from './open-event-stream.js';
+import { openEventStream, type UpstreamRequest } from './upstream-request.js';
 
 /** POSTs a streaming body and yields each chunk; a cut, a malformed event or an error event throws. */
 export async function* streamChatCompletion(
   body: Record<string, unknown>,
-  o: StreamRequest,
+  o: UpstreamRequest,
 ): AsyncIterable<OpenAI.Chat.Completions.ChatCompletionChunk> {
   const upstream = await openEventStream(body, o);
   const decoder = new StringDecoder('utf8');
