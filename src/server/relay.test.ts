@@ -36,6 +36,14 @@ afterAll(async () => {
   await upstream.close();
 });
 
+/** A raw Chat Completions POST, to see the bytes and headers a client gets. */
+const postChat = (body: Record<string, unknown>) =>
+  fetch(`${server.url}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+
 const wire = (events: Array<unknown | string>) =>
   events.map((e) => `data: ${typeof e === 'string' ? e : JSON.stringify(e)}\n\n`).join('');
 
@@ -43,15 +51,11 @@ describe('relayed streams', () => {
   it('reach the client byte for byte, with the provider model sent upstream and usage traced', async () => {
     const events = chatStream(['Hel', 'lo'], { usage: [7, 2] });
     upstream.reply({ sse: events });
-    const res = await fetch(`${server.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model: 'openai',
-        stream: true,
-        stream_options: { include_usage: true },
-        messages: [{ role: 'user', content: 'Hi' }],
-      }),
+    const res = await postChat({
+      model: 'openai',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [{ role: 'user', content: 'Hi' }],
     });
     expect(res.headers.get('content-type')).toContain('text/event-stream');
     expect(res.headers.get('x-tandem-provider')).toBe('openai');
@@ -120,16 +124,12 @@ describe('relayed answers (no streaming)', () => {
   "choices": [{"index": 0, "message": {"role": "assistant", "content": "Grüße, 世界"}, "finish_reason": "stop", "logprobs": null}],
   "usage": {"prompt_tokens": 9, "completion_tokens": 4, "total_tokens": 13} }`;
     upstream.reply({ raw });
-    const res = await fetch(`${server.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model: 'openai',
-        messages: [{ role: 'user', content: 'Hi' }],
-        temperature: 0.2,
-        seed: 7,
-        logit_bias: { '50256': -100 },
-      }),
+    const res = await postChat({
+      model: 'openai',
+      messages: [{ role: 'user', content: 'Hi' }],
+      temperature: 0.2,
+      seed: 7,
+      logit_bias: { '50256': -100 },
     });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(raw);
@@ -218,15 +218,11 @@ describe('relayed streams, as the network cuts them', () => {
     // Cut inside "世" (3 bytes in UTF-8) and inside the JSON of an event.
     const cut = bytes.indexOf(Buffer.from('世')) + 1;
     upstream.reply({ pieces: [bytes.subarray(0, 17), bytes.subarray(17, cut), bytes.subarray(cut)] });
-    const res = await fetch(`${server.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model: 'openai',
-        stream: true,
-        stream_options: { include_usage: true },
-        messages: [{ role: 'user', content: 'Hi' }],
-      }),
+    const res = await postChat({
+      model: 'openai',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [{ role: 'user', content: 'Hi' }],
     });
     expect(await res.text()).toBe(wire(events));
     await server.flush();
@@ -298,15 +294,11 @@ describe('through a route', () => {
   it('passes the body and the answer through, unknown fields included', async () => {
     const raw = `{"id":"chatcmpl-up","object":"chat.completion","created":1,"model":"gpt-4o-mini","choices":[{"index":0,"message":{"role":"assistant","content":"one"},"logprobs":{"content":[]},"finish_reason":"stop"},{"index":1,"message":{"role":"assistant","content":"two"},"logprobs":{"content":[]},"finish_reason":"stop"}],"usage":{"prompt_tokens":3,"completion_tokens":2,"total_tokens":5}}`;
     upstream.reply({ status: 503 }, { raw });
-    const res = await fetch(`${server.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model: 'steady',
-        messages: [{ role: 'user', content: 'Hi' }],
-        n: 2,
-        logprobs: true,
-      }),
+    const res = await postChat({
+      model: 'steady',
+      messages: [{ role: 'user', content: 'Hi' }],
+      n: 2,
+      logprobs: true,
     });
     expect(await res.text()).toBe(raw); // the retry's answer, as the upstream wrote it
     expect(res.headers.get('x-tandem-attempts')).toBe('2');
@@ -321,15 +313,11 @@ describe('through a route', () => {
   it('retries a stream cut before its first byte, then relays the next one as it is', async () => {
     const events = chatStream(['Hel', 'lo'], { usage: [4, 2] });
     upstream.reply({ sse: events, cutAfter: 0 }, { sse: events });
-    const res = await fetch(`${server.url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        model: 'steady',
-        stream: true,
-        stream_options: { include_usage: true },
-        messages: [{ role: 'user', content: 'Hi' }],
-      }),
+    const res = await postChat({
+      model: 'steady',
+      stream: true,
+      stream_options: { include_usage: true },
+      messages: [{ role: 'user', content: 'Hi' }],
     });
     expect(res.status).toBe(200);
     expect(await res.text()).toBe(wire(events));
@@ -369,14 +357,10 @@ describe('through a route', () => {
       '{"id":"chatcmpl-c","object":"chat.completion","created":1,"model":"gpt-4o-mini","system_fingerprint":"fp_c","choices":[{"index":0,"message":{"role":"assistant","content":"cached"},"finish_reason":"stop"}],"usage":{"prompt_tokens":2,"completion_tokens":1,"total_tokens":3}}';
     upstream.reply({ raw });
     const ask = () =>
-      fetch(`${server.url}/v1/chat/completions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          model: 'remembered',
-          messages: [{ role: 'user', content: 'Same question' }],
-          seed: 1,
-        }),
+      postChat({
+        model: 'remembered',
+        messages: [{ role: 'user', content: 'Same question' }],
+        seed: 1,
       });
     const before = upstream.requests.length;
     const first = await ask();
