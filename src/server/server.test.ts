@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeUpstream } from '../../test/support/fake-upstream.js';
 import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
 import type { RunningServer } from '../../test/support/serve-app.js';
-import { type ServedProject, startServedProject } from '../../test/support/served-project.js';
+import { type ServedProject, shopProject, startServedProject } from '../../test/support/served-project.js';
 import type { Project } from '../pipeline/index.js';
 
 let served: ServedProject;
@@ -18,25 +18,12 @@ let client: OpenAI;
 let projectDir: string;
 
 beforeAll(async () => {
-  served = await startServedProject((url) => ({
-    'tandem.yaml': `
-providers:
-  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${url}/v1 }
-  local: { type: extractive }
-routes:
-  main: { targets: [openai, local], retry: { attempts: 1 } }
-knowledge:
-  help: { sources: kb/*.md }
-apps:
-  support: { prompt: answer, route: local, knowledge: help }
-  remote: { prompt: answer, route: openai }
-`,
-    'prompts/answer.prompt':
-      '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
-    'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 on weekdays.\n',
-    'tests/support.yaml':
-      'app: support   # the shop assistant\ncases:\n  - vars: { question: Where is the shop? }\n',
-  }));
+  served = await startServedProject((url) =>
+    shopProject(url, {
+      'tests/support.yaml':
+        'app: support   # the shop assistant\ncases:\n  - vars: { question: Where is the shop? }\n',
+    }),
+  );
   ({ upstream, project, server } = served);
   projectDir = served.dir;
   await (await project.knowledge.get('help')).ingest();

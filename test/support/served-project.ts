@@ -39,3 +39,28 @@ export async function startServedProject(
     },
   };
 }
+
+/**
+ * The shop project the server tests share: an OpenAI provider on the fake upstream, a local extractive
+ * one, a route over both, a knowledge base and two apps (one local, one remote). `extra` adds files.
+ */
+export function shopProject(upstreamUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'tandem.yaml': `
+providers:
+  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstreamUrl}/v1 }
+  local: { type: extractive }
+routes:
+  main: { targets: [openai, local], retry: { attempts: 1 } }
+knowledge:
+  help: { sources: kb/*.md }
+apps:
+  support: { prompt: answer, route: local, knowledge: help }
+  remote: { prompt: answer, route: openai }
+`,
+    'prompts/answer.prompt':
+      '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
+    'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 on weekdays.\n',
+    ...extra,
+  };
+}
