@@ -1,11 +1,13 @@
 export { type CheckVerdict, contentCheck } from './checks/content-checks.js';
 export { detectInjection, type InjectionResult, type InjectionSignal } from './checks/injection.js';
 export { findPii, luhn, PII_KINDS, type PiiFinding, type PiiKind, redact, unredact } from './checks/pii.js';
+export { describe } from './describe-guardrail.js';
 export {
+  type AppGuard,
   createGuard,
   DEFAULT_BLOCK_MESSAGE,
-  describe,
   type GuardDeps,
+  type GuardedInput,
   type NamedGuardrail,
   type OutputNext,
   type RequestGuard,

@@ -54,10 +54,14 @@ export interface AppResult {
 }
 
 export type AppEvent =
+  /** Text of the answer that may be shown: put together, the deltas are the result's `text`. */
   | { type: 'text-delta'; text: string }
   | { type: 'tool-call'; toolCall: ToolCall }
   | { type: 'tool-result'; record: ToolCallRecord }
-  /** The answer did not match the output schema; the model is asked again (text so far is void). */
+  /**
+   * The answer did not match the output schema or broke an output guardrail; the model is asked again.
+   * No text of the rejected answer has left: a stream holds the answer whenever a re-ask is possible.
+   */
   | { type: 'reask'; problems: string[] }
   | { type: 'done'; result: AppResult };
 

@@ -1,0 +1,29 @@
+import type { GuardrailConfig } from '../core/index.js';
+
+/** A guardrail in plain words (errors, feedback to the model, the playbook). */
+export function describe(c: GuardrailConfig): string {
+  switch (c.check) {
+    case 'pii':
+      return `no personal data (${(c.kinds ?? ['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secret']).join(', ')})`;
+    case 'injection':
+      return 'no attempts to override the instructions';
+    case 'length':
+      return `between ${c.min ?? 0} and ${c.max ?? '∞'} words`;
+    case 'format':
+      return c.format === 'json' ? 'valid JSON' : 'plain text, no Markdown headings or tables';
+    case 'citations':
+      return 'every statement cites a retrieved passage, like [1]';
+    case 'banned':
+      return `never says ${[...(c.phrases ?? []).map((p) => `"${p}"`), ...(c.patterns ?? [])].join(', ')}`;
+    case 'topic':
+      return c.allow?.length ? `only about ${c.allow.join(', ')}` : `never about ${c.deny!.join(', ')}`;
+    case 'language':
+      return `written in ${c.languages!.join(' or ')}`;
+    case 'schema':
+      return 'matches the output schema';
+    case 'llm':
+      return `not ${c.rubric} (judged by ${c.route})`;
+    case 'script':
+      return `passes ${c.module}`;
+  }
+}

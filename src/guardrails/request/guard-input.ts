@@ -1,0 +1,78 @@
+/**
+ * @module Input guardrails on everything the user sent: each text input, then each earlier turn of the
+ * conversation. Placeholders come from the request's one map, so a value keeps its placeholder across turns.
+ */
+import type { Message, SpanHandle } from '../../core/index.js';
+import type { GuardContext, NamedGuardrail } from './guard-context.js';
+import { refusalOf } from './guard-context.js';
+import { runCheck } from './run-check.js';
+
+export interface GuardedInput {
+  vars: Record<string, unknown>;
+  history: Message[];
+}
+
+const PASSED = { passed: true, evidence: [] };
+
+/** Runs the input guardrails in the order declared; the first block stops the request with its refusal. */
+export async function guardInput(
+  ctx: GuardContext,
+  guardrails: NamedGuardrail[],
+  input: GuardedInput,
+  span?: SpanHandle,
+  signal?: AbortSignal,
+): Promise<GuardedInput & { blocked?: string }> {
+  const vars = { ...input.vars };
+  const history = [...input.history];
+  for (const g of guardrails) {
+    for (const [key, value] of Object.entries(vars)) {
+      if (typeof value !== 'string') continue;
+      const out = await checkUserText(ctx, g, value, '', span, signal);
+      if (out.blocked) return { vars, history, blocked: out.blocked };
+      vars[key] = out.text;
+    }
+    for (const [i, turn] of history.entries()) {
+      if (!readsTurn(g, turn)) continue;
+      const out = await checkUserText(ctx, g, turn.content, `history[${i}] ${turn.role}: `, span, signal);
+      if (out.blocked) return { vars, history, blocked: out.blocked };
+      history[i] = { ...turn, content: out.text } as Message;
+    }
+    if (!ctx.log.has(g, 'input')) ctx.log.record(g, 'input', PASSED, 'none', span);
+  }
+  return { vars, history };
+}
+
+// Every check reads the user's earlier turns and tool results. The assistant's earlier answers were shown
+// to the user with their values put back, so PII redaction masks them again; other checks skip them.
+function readsTurn(g: NamedGuardrail, turn: Message): boolean {
+  if (turn.role === 'user' || turn.role === 'tool') return true;
+  return turn.role === 'assistant' && g.config.check === 'pii' && g.config.action === 'redact';
+}
+
+async function checkUserText(
+  ctx: GuardContext,
+  g: NamedGuardrail,
+  text: string,
+  where: string,
+  span?: SpanHandle,
+  signal?: AbortSignal,
+): Promise<{ text: string; blocked?: string }> {
+  const before = new Set(ctx.redactions.keys());
+  const v = await runCheck(g, text, 'input', ctx.deps, { redactions: ctx.redactions, signal });
+  if (v.passed) return { text };
+  const verdict = { ...v, evidence: v.evidence.map((e) => where + e) };
+  const action = g.config.action;
+  if (action === 'warn') {
+    ctx.log.record(g, 'input', verdict, 'warned', span);
+    return { text };
+  }
+  if (action !== 'redact') {
+    ctx.log.record(g, 'input', verdict, 'blocked', span);
+    return { text, blocked: refusalOf(g) };
+  }
+  // The user's own values: the answer may show them back to the user.
+  for (const p of ctx.redactions.keys()) if (!before.has(p)) ctx.userPlaceholders.add(p);
+  ctx.log.record(g, 'input', verdict, 'redacted', span);
+  // PII gets placeholders; for injection, the offending text is dropped from the request.
+  return { text: v.redacted ?? '' };
+}

@@ -1,0 +1,55 @@
+/**
+ * @module Runs one guardrail's check on one piece of text: the verdict, and for PII the text with values
+ * replaced by placeholders (numbered in the request's map, so a value keeps its placeholder everywhere).
+ */
+import type { JsonSchema } from '../../core/index.js';
+import { type CheckVerdict, contentCheck } from '../checks/content-checks.js';
+import { detectInjection } from '../checks/injection.js';
+import { modelCheck, scriptCheck } from '../checks/model-and-script.js';
+import { findPii, redact } from '../checks/pii.js';
+import type { GuardrailDecision } from '../guard-types.js';
+import type { GuardDeps, NamedGuardrail } from './guard-context.js';
+
+export interface CheckOptions {
+  /** Where placeholders for found PII are recorded. */
+  redactions: Map<string, string>;
+  schema?: JsonSchema;
+  citable?: number;
+  signal?: AbortSignal;
+}
+
+export type RedactableVerdict = CheckVerdict & { redacted?: string };
+
+/** The verdict of guardrail `g` on `text`. */
+export async function runCheck(
+  g: NamedGuardrail,
+  text: string,
+  stage: GuardrailDecision['stage'],
+  deps: GuardDeps,
+  opts: CheckOptions,
+): Promise<RedactableVerdict> {
+  const c = g.config;
+  switch (c.check) {
+    case 'pii': {
+      const found = findPii(text, c.kinds, c.country);
+      if (!found.length) return { passed: true, evidence: [] };
+      // Where, never the value itself: evidence reaches the trace.
+      const evidence = found.map((f) => `${f.kind} at ${f.start}`);
+      return { passed: false, evidence, redacted: redact(text, found, opts.redactions).text };
+    }
+    case 'injection': {
+      const r = detectInjection(text);
+      return {
+        passed: r.score < (c.threshold ?? 0.5),
+        score: r.score,
+        evidence: r.signals.map((s) => `${s.signal}: "${s.evidence}"`),
+      };
+    }
+    case 'llm':
+      return modelCheck(c, text, await deps.provider(c.route!), opts.signal);
+    case 'script':
+      return scriptCheck(c, text, deps.root, stage);
+    default:
+      return contentCheck(c, text, { schema: opts.schema, citable: opts.citable ?? 0 });
+  }
+}

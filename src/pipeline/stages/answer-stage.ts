@@ -1,0 +1,48 @@
+import type { AppEvent, AppResult } from '../app-types.js';
+import type { ToolDefinition } from '../define-tool.js';
+import type { AnswerRelease } from './answer-release.js';
+import { assembleStage } from './assemble-stage.js';
+import { callModel } from './call-model.js';
+import { guardOutputStage } from './guard-output-stage.js';
+import type { Rendered } from './render-stage.js';
+import type { RunState } from './run-state.js';
+import { structuredOutputStage } from './structured-output-stage.js';
+import { toolStep } from './tool-step.js';
+import { answerText, startTurn } from './turn.js';
+
+/**
+ * Stages 4–7: the model with its tool loop, the structured-output check, the output guardrails and the
+ * result. A re-ask (bad JSON, or an output guardrail) goes back to the model with the feedback.
+ */
+export async function* answerStage(
+  s: RunState,
+  rendered: Rendered,
+  tools: Map<string, ToolDefinition>,
+  streaming: boolean,
+  release: AnswerRelease,
+): AsyncGenerator<AppEvent, AppResult> {
+  const turn = startTurn(rendered);
+  for (;;) {
+    // A copy: the loop keeps appending to `messages`, and a provider may hold on to its request.
+    const req = { ...turn.request, messages: [...turn.messages] };
+    const res = yield* callModel(s.parts.provider, req, streaming, release);
+    turn.responses.push(res);
+    if (res.toolCalls?.length && tools.size) {
+      const stopped = yield* toolStep(s, turn, res, tools);
+      if (stopped) return stopped;
+      continue;
+    }
+    const structured = structuredOutputStage(turn, res);
+    if (structured.kind === 'reask') {
+      s.trace.root.set({ reask: structured.problems });
+      yield { type: 'reask', problems: structured.problems };
+      continue;
+    }
+    const guarded = await guardOutputStage(s, turn, answerText(turn, res));
+    if (guarded.kind === 'reask') {
+      yield { type: 'reask', problems: [guarded.feedback] };
+      continue;
+    }
+    return assembleStage(s, turn, res, { ...guarded, output: structured.output });
+  }
+}

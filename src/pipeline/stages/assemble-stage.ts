@@ -1,0 +1,48 @@
+import type { ModelResponse } from '../../core/index.js';
+import type { AppResult } from '../app-types.js';
+import { citationsFromMarkers } from '../retrieval-context.js';
+import { type RunState, sumCost, sumUsage } from './run-state.js';
+import type { Turn } from './turn.js';
+
+/**
+ * Stage 7, assemble: the result of a run from its final answer. The user gets their own redacted values
+ * back; the trace keeps the placeholders.
+ */
+export function assembleStage(
+  s: RunState,
+  turn: Turn,
+  res: ModelResponse,
+  answer: { text: string; blocked: boolean; output?: unknown },
+): AppResult {
+  const { text, blocked } = answer;
+  turn.messages.push({ role: 'assistant', content: text });
+  s.recordedText = text;
+  const responses = turn.responses;
+  return {
+    app: s.parts.name,
+    text: s.guard ? s.guard.unredact(text) : text,
+    guardrails: s.guard?.decisions ?? [],
+    ...(blocked ? { blocked } : {}),
+    ...(turn.json ? { output: answer.output } : {}),
+    citations: blocked ? [] : (res.citations ?? citationsFromMarkers(text, s.documents)),
+    retrieved: s.documents.map((d) => ({
+      id: d.id,
+      docId: d.docId ?? d.id,
+      source: d.source,
+      score: d.score,
+    })),
+    toolCalls: turn.toolCalls,
+    usage: sumUsage(responses),
+    costUsd: sumCost(responses),
+    latencyMs: performance.now() - s.started,
+    model: res.model,
+    provider: res.provider,
+    finishReason: res.finishReason,
+    modelCalls: responses.length,
+    modelMs: responses.reduce((ms, r) => ms + r.latencyMs, 0),
+    cached: responses.every((r) => r.cached),
+    prompt: { name: s.parts.prompt.name, version: s.parts.prompt.version },
+    traceId: s.trace.id,
+    messages: turn.messages,
+  };
+}
