@@ -1,0 +1,58 @@
+/**
+ * @module BM25 for one knowledge base: an in-memory engine (rebuilt when the generation moves on, from a
+ * snapshot in the same file when it matches), or SQLite's FTS5 bm25().
+ */
+import { queryTerms } from '../../core/index.js';
+import { Bm25Engine } from '../lexical/bm25-engine.js';
+import type { ChunkRow } from './kb-rows.js';
+import type { KbState } from './kb-state.js';
+
+// Chunk rows of a base up to this much text are kept in memory with the engine, so a search never waits
+// on the disk; larger bases read their hits from SQLite.
+const ROW_CACHE_MAX_CHARS = 64 * 1024 * 1024;
+
+export type Ranked = Array<{ rowid: number; score: number }>;
+
+/** The in-memory engine and the rows it may hold; `fetchRows` reads rows from memory when it can. */
+export function createMemoryLexical(state: KbState) {
+  const { stmt, name } = state;
+  let engine: Bm25Engine | undefined;
+  let engineGeneration = -1;
+  let rowCache: Map<number, ChunkRow> | undefined;
+  const current = (): Bm25Engine => {
+    if (engine && engineGeneration === state.generation) return engine;
+    const small = (stmt.textSize.get(name) as { n: number }).n <= ROW_CACHE_MAX_CHARS;
+    rowCache = small ? new Map((stmt.allRows.all(name) as ChunkRow[]).map((r) => [r.rowid, r])) : undefined;
+    const saved = stmt.snapshot.get(name) as { generation: number; data: Buffer } | undefined;
+    engine = saved?.generation === state.generation ? Bm25Engine.deserialize(saved.data) : undefined;
+    if (!engine) {
+      engine = Bm25Engine.build(stmt.lexicalText.iterate(name) as Iterable<{ rowid: number; text: string }>);
+      stmt.saveSnapshot.run(name, state.generation, engine.serialize());
+    }
+    engineGeneration = state.generation;
+    return engine;
+  };
+  return {
+    /** Builds (or loads) the engine now, so the first search is fast. */
+    warm: () => void current(),
+    search: (query: string, k: number, allowed?: Set<number>): Ranked =>
+      current().search(query, k, allowed ? (r) => allowed.has(r) : undefined),
+    fetchRows(rowids: number[]): Map<number, ChunkRow> {
+      if (rowCache && engineGeneration === state.generation) return rowCache;
+      return new Map((stmt.byRowids.all(JSON.stringify(rowids)) as ChunkRow[]).map((r) => [r.rowid, r]));
+    },
+  };
+}
+
+/** BM25 ranking by FTS5 (no memory held). */
+export function searchFts5(state: KbState, query: string, k: number, allowed?: Set<number>): Ranked {
+  const terms = [...new Set(queryTerms(query))];
+  if (!terms.length) return [];
+  // Each term quoted: user text can never be read as FTS5 query syntax. OR: any term may match; BM25 ranks.
+  const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
+  const limit = allowed ? k * 10 + 50 : k;
+  return (state.stmt.ftsTop.all(match, limit) as Array<{ rowid: number; rank: number }>)
+    .filter((r) => !allowed || allowed.has(r.rowid))
+    .slice(0, k)
+    .map((r) => ({ rowid: r.rowid, score: -r.rank }));
+}

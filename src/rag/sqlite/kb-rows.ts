@@ -1,0 +1,81 @@
+/**
+ * @module Chunk rows read back as hits: parsed documents cached per generation, and metadata filters as
+ * the set of rows they allow.
+ */
+import type { MetadataFilter } from '../../core/index.js';
+import type { Chunk } from '../document.js';
+import type { ChunkHit } from '../knowledge-index.js';
+import { FILTERED_ROWIDS, type KbState } from './kb-state.js';
+
+export interface ChunkRow {
+  rowid: number;
+  id: string;
+  doc_id: string;
+  ord: number;
+  text: string;
+  headings: string;
+  page: number | null;
+  tokens: number;
+  source: string;
+  title: string | null;
+  metadata: string;
+}
+
+/** Turns ranked rowids into hits, given a way to fetch their rows. */
+export function createHitMaker(state: KbState, fetchRows: (rowids: number[]) => Map<number, ChunkRow>) {
+  // Parsed documents, shared by their chunks' hits; dropped whenever the index changes.
+  let docs = new Map<string, ChunkHit['doc']>();
+  let docsGeneration = state.generation;
+  const docOf = (r: ChunkRow): ChunkHit['doc'] => {
+    if (docsGeneration !== state.generation) [docs, docsGeneration] = [new Map(), state.generation];
+    let doc = docs.get(r.doc_id);
+    if (!doc) {
+      doc = {
+        id: r.doc_id,
+        source: r.source,
+        ...(r.title ? { title: r.title } : {}),
+        metadata: JSON.parse(r.metadata),
+      };
+      docs.set(r.doc_id, doc);
+    }
+    return doc;
+  };
+  return (ranked: Array<{ rowid: number; score: number }>): ChunkHit[] => {
+    const rows = fetchRows(ranked.map((r) => r.rowid));
+    return ranked.flatMap((r) => {
+      const row = rows.get(r.rowid);
+      return row ? [{ chunk: toChunk(row), doc: docOf(row), score: r.score }] : [];
+    });
+  };
+}
+
+function toChunk(r: ChunkRow): Chunk {
+  return {
+    id: r.id,
+    docId: r.doc_id,
+    ord: r.ord,
+    text: r.text,
+    headings: r.headings === '[]' ? [] : JSON.parse(r.headings),
+    ...(r.page !== null ? { page: r.page } : {}),
+    tokens: r.tokens,
+  };
+}
+
+/** Rowids a metadata filter allows, or undefined for no filter. */
+export function allowedRowids(state: KbState, filter: MetadataFilter | undefined): Set<number> | undefined {
+  if (!filter) return undefined;
+  let sql = '';
+  const args: unknown[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    const values = Array.isArray(value) ? value : [value];
+    sql += ` AND json_extract(d.metadata, ?) IN (${values.map(() => '?').join(',')})`;
+    args.push(`$."${key.replace(/"/g, '')}"`, ...values.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
+  }
+  const rows = state.db.prepare(FILTERED_ROWIDS + sql).all(state.name, ...args) as { rowid: number }[];
+  return new Set(rows.map((r) => r.rowid));
+}
+
+/** A Float32Array over a BLOB's bytes (copied: the buffer may be reused). */
+export function toFloat32(blob: Buffer): Float32Array {
+  return new Float32Array(blob.buffer.slice(blob.byteOffset, blob.byteOffset + blob.byteLength));
+}

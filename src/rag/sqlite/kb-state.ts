@@ -1,0 +1,97 @@
+/**
+ * @module One knowledge base's tables in the project's SQLite file, their prepared statements and the
+ * state every part of the index shares: the generation (bumped by every change) and the vector size.
+ */
+import type Database from 'better-sqlite3';
+import { sha256 } from '../../core/index.js';
+
+/** The shared state of one knowledge base's index. */
+export interface KbState {
+  readonly db: Database.Database;
+  readonly name: string;
+  /** The FTS5 table (title, headings, text). */
+  readonly fts: string;
+  /** The sqlite-vec table, created with the first vectors. */
+  readonly vec: string;
+  readonly stmt: Record<StatementName, Database.Statement>;
+  /** Bumped by every change; caches built at an older generation are stale. */
+  generation: number;
+  /** Vector size, once vectors were stored. */
+  dimensions?: number;
+  vecStmt?: { del: Database.Statement; ins: Database.Statement };
+}
+
+/** Creates the base's full-text table if needed and reads its meta (generation, vector size). */
+export function openKbState(db: Database.Database, name: string): KbState {
+  // Table names from a hash: knowledge base names may hold "." and "-", which SQL identifiers may not.
+  const tag = sha256(name).slice(0, 12);
+  const fts = `kb_fts_${tag}`;
+  const vec = `kb_vec_${tag}`;
+  db.exec(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS ${fts} USING fts5(title, headings, text, tokenize = 'porter unicode61 remove_diacritics 2')`,
+  );
+  const stmt = prepareStatements(db, fts);
+  const meta = (key: string) => (stmt.getMeta.get(name, key) as { value: string } | undefined)?.value;
+  const dims = meta('dimensions');
+  const state: KbState = { db, name, fts, vec, stmt, generation: Number(meta('generation') ?? 0) };
+  if (dims) useVectors(state, Number(dims));
+  return state;
+}
+
+/** Records that the base holds vectors of `dims` dimensions, with the statements that write them. */
+export function useVectors(state: KbState, dims: number): void {
+  state.dimensions = dims;
+  state.vecStmt = {
+    del: state.db.prepare(`DELETE FROM ${state.vec} WHERE rowid = ?`),
+    ins: state.db.prepare(`INSERT INTO ${state.vec} (rowid, embedding) VALUES (?, ?)`),
+  };
+}
+
+/** Marks a change: the next search rebuilds what depends on the old contents. */
+export function bumpGeneration(state: KbState): void {
+  state.stmt.setMeta.run(state.name, 'generation', String(++state.generation));
+}
+
+const CHUNK_COLUMNS =
+  'c.rowid, c.id, c.doc_id, c.ord, c.text, c.headings, c.page, c.tokens, d.source, d.title, d.metadata';
+const CHUNKS_WITH_DOCS = 'kb_chunks c JOIN kb_documents d ON d.kb = c.kb AND d.id = c.doc_id';
+
+type StatementName = keyof ReturnType<typeof statementSql>;
+
+function prepareStatements(db: Database.Database, fts: string): Record<StatementName, Database.Statement> {
+  const sql = statementSql(fts);
+  return Object.fromEntries(Object.entries(sql).map(([key, text]) => [key, db.prepare(text)])) as Record<
+    StatementName,
+    Database.Statement
+  >;
+}
+
+function statementSql(fts: string) {
+  return {
+    getMeta: 'SELECT value FROM kb_meta WHERE kb = ? AND key = ?',
+    setMeta: 'INSERT OR REPLACE INTO kb_meta (kb, key, value) VALUES (?, ?, ?)',
+    docRows: 'SELECT rowid FROM kb_chunks WHERE kb = ? AND doc_id = ?',
+    delFts: `DELETE FROM ${fts} WHERE rowid = ?`,
+    delChunks: 'DELETE FROM kb_chunks WHERE kb = ? AND doc_id = ?',
+    delDoc: 'DELETE FROM kb_documents WHERE kb = ? AND id = ?',
+    insDoc:
+      'INSERT INTO kb_documents (kb, id, source, hash, title, metadata, chunks, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    insChunk:
+      'INSERT INTO kb_chunks (kb, id, doc_id, ord, text, headings, page, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    insFts: `INSERT INTO ${fts} (rowid, title, headings, text) VALUES (?, ?, ?, ?)`,
+    ftsTop: `SELECT rowid, rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
+    // One statement for any number of rows: the rowids travel as a JSON array.
+    byRowids: `SELECT ${CHUNK_COLUMNS} FROM ${CHUNKS_WITH_DOCS} WHERE c.rowid IN (SELECT value FROM json_each(?))`,
+    lexicalText: `SELECT c.rowid, coalesce(d.title, '') || ' ' || c.headings || ' ' || c.text AS text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
+    snapshot: 'SELECT generation, data FROM kb_lexical WHERE kb = ?',
+    saveSnapshot: 'INSERT OR REPLACE INTO kb_lexical (kb, generation, data) VALUES (?, ?, ?)',
+    textSize: 'SELECT coalesce(sum(length(text)), 0) AS n FROM kb_chunks WHERE kb = ?',
+    allRows: `SELECT ${CHUNK_COLUMNS} FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
+    documents: 'SELECT * FROM kb_documents WHERE kb = ? ORDER BY source, id',
+    countDocs: 'SELECT COUNT(*) AS n FROM kb_documents WHERE kb = ?',
+    countChunks: 'SELECT COUNT(*) AS n FROM kb_chunks WHERE kb = ?',
+  };
+}
+
+/** Which rows a metadata filter allows: SQL on the document's JSON metadata. */
+export const FILTERED_ROWIDS = `SELECT c.rowid FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`;
