@@ -72,7 +72,7 @@ const answer =
     .slice(0, 2048);
 const once = async () => {
   const g = guard.begin();
-  await g.input({ question: input });
+  await g.input({ vars: { question: input }, history: [] });
   await g.output(answer, { citable: 3 });
 };
 for (let i = 0; i < 300; i++) await once();
