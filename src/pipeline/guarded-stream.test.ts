@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempProject } from '../../test/support/temp-project.js';
 import type { ModelRequest, ModelResponse, Provider, StreamEvent } from '../core/index.js';
-import { completeResponse } from '../providers/response-helpers.js';
+import { completeResponse } from '../providers/index.js';
 import { createScriptedProvider, type ScriptStep } from '../providers/testing/index.js';
 import type { AppEvent, AppResult } from './app-types.js';
 import { loadProject, type Project } from './index.js';
