@@ -154,11 +154,8 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
     return { base: await knowledge.get(ref.base), queryVar, k: ref.k, mode: ref.mode, filter: ref.filter };
   };
 
-  const loadPrompt = async (ref: string) => {
-    if (!ref.endsWith('.prompt')) return prompts.load(ref);
-    const { readPromptFile } = await import('../prompts/index.js');
-    return readPromptFile(resolve(loaded.root, ref));
-  };
+  const loadPrompt = (ref: string) =>
+    ref.endsWith('.prompt') ? prompts.loadPath(resolve(loaded.root, ref)) : prompts.load(ref);
 
   const app = async (name: string, overrides: AppOverrides = {}) => {
     const base = config.apps[name];
