@@ -184,7 +184,12 @@ export interface ApprovalRecord {
 export interface ApprovalStore {
   add(record: Omit<ApprovalRecord, 'approvedAt'>): Promise<ApprovalRecord>;
   /** Newest first. */
-  list(filter?: { app?: string; prompt?: string; version?: string; appVersion?: string }): Promise<ApprovalRecord[]>;
+  list(filter?: {
+    app?: string;
+    prompt?: string;
+    version?: string;
+    appVersion?: string;
+  }): Promise<ApprovalRecord[]>;
 }
 
 /** A virtual API key: who may call the server, on which models, how fast and for how much money. */

@@ -8,10 +8,11 @@
 
 // An AWS access key id, and the 40-character secret (its alphabet adds / and +) that goes with it.
 const AWS_ID = String.raw`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`;
-const AWS_SECRET = String.raw`(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`;
+const AWS_SECRET = '(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])';
 // Within this many characters on the same line, a 40-character run is the access key's secret.
 const NEAR = String.raw`[^\n]{0,120}`;
-const KEY_WORDS = String.raw`api[_-]?key|apikey|secret[_-]?(?:access[_-]?)?key|client[_-]secret|access[_-]token|auth[_-]token|secret|token|password|passwd`;
+const KEY_WORDS =
+  'api[_-]?key|apikey|secret[_-]?(?:access[_-]?)?key|client[_-]secret|access[_-]token|auth[_-]token|secret|token|password|passwd';
 
 /** The patterns, global (use with matchAll / replace), most specific first: an AWS secret before its key id. */
 export const SECRET_PATTERNS: readonly RegExp[] = [

@@ -40,7 +40,9 @@ export function createSqlitePromptStore(db: Database.Database): PromptStore {
   );
   return {
     async saveVersion({ name, version, source, partials }) {
-      return insert.run(name, version, source, partials ? JSON.stringify(partials) : null, Date.now()).changes > 0;
+      return (
+        insert.run(name, version, source, partials ? JSON.stringify(partials) : null, Date.now()).changes > 0
+      );
     },
     async getVersion(name, prefix) {
       const p = prefix.toLowerCase();
