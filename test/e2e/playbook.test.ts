@@ -231,7 +231,7 @@ describe('tandem playbook', () => {
     for (const c of changed) expect(md).toContain(`- ${c}`);
   }, 60_000);
 
-  it('diffs a prompt version against the working file when only a partial changed', async () => {
+  it('diffs and shows a prompt version with its partials when only a partial changed', async () => {
     const dir = project();
     await runCli(['prompts', 'label', 'answer', 'production'], { cwd: dir });
     writeFileSync(join(dir, 'prompts/_tone.prompt'), 'Be curt.');
@@ -242,6 +242,8 @@ describe('tandem playbook', () => {
     expect(diff.stdout).toContain('-Be kind.\n');
     expect(diff.stdout).toContain('+Be curt.\n');
     expect(diff.stdout).not.toContain('answer.prompt in');
+    const show = await runCli(['prompts', 'show', 'answer@production'], { cwd: dir });
+    expect(show.stdout).toMatch(/\n# partial _tone\.prompt\nBe kind\.\n$/);
   }, 60_000);
 });
 

@@ -91,7 +91,11 @@ export function showPrompt(root: string, configFile: string | undefined, ref: st
         `# ${prompt.name} ${short(prompt.version)}${labels.length ? ` (${labels.join(', ')})` : ''} from ${prompt.origin}\n`,
       ),
     );
-    process.stdout.write(prompt.source.endsWith('\n') ? prompt.source : `${prompt.source}\n`);
+    const lines = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+    process.stdout.write(lines(prompt.source));
+    // The partials are part of the version: show the ones it was made with.
+    for (const [name, source] of Object.entries(prompt.partials))
+      process.stdout.write(`${pc.dim(`# partial _${name}.prompt`)}\n${lines(source)}`);
   });
 }
 
