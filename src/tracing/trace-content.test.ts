@@ -20,6 +20,8 @@ const project = (tracing: string, guardrails: string) =>
     'tandem.yaml': `
 providers:
   model: { type: echo }
+routes:
+  main: { targets: [model], retry: { attempts: 2, baseMs: 0 } }
 guardrails:
   pii: { check: pii, action: redact }
   injection: { check: injection, action: warn }
@@ -28,7 +30,7 @@ knowledge:
 apps:
   bot:
     prompt: bot
-    route: model
+    route: main
     knowledge: kb
     tools: [lookup]
     guardrails: [${guardrails}]
@@ -87,6 +89,7 @@ describe.each([
       'model',
       'render',
       'retrieve',
+      'route',
       'tool',
     ]);
     const stored = JSON.stringify(trace);
