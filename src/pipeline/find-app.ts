@@ -62,10 +62,8 @@ export async function findTarget(src: AppSources, name: string): Promise<App> {
   throw notFound(`no app or prompt named "${name}"`, known, 'apps and prompts', name);
 }
 
-async function loadPrompt(src: AppSources, ref: string): Promise<PromptFile> {
-  if (!ref.endsWith('.prompt')) return src.prompts.load(ref);
-  const { readPromptFile } = await import('../prompts/index.js');
-  return readPromptFile(resolve(src.loaded.root, ref));
+function loadPrompt(src: AppSources, ref: string): Promise<PromptFile> {
+  return ref.endsWith('.prompt') ? src.prompts.loadPath(resolve(src.loaded.root, ref)) : src.prompts.load(ref);
 }
 
 function notFound(message: string, known: string[], what: string, name: string): TandemError {

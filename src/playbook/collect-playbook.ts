@@ -9,7 +9,9 @@ import { describe as describeGuardrail } from '../guardrails/index.js';
 import { type Project, routeNameFor } from '../pipeline/index.js';
 import { toJsonSchema } from '../prompts/index.js';
 import type { ApprovalRecord, PromptLabelRecord } from '../store/index.js';
+import { approvalStatus } from './approval-status.js';
 import { describeModels, type ModelsInWords } from './describe-models.js';
+import { namedGuardrails } from './reviewed-app.js';
 
 export interface PlaybookApp {
   name: string;
@@ -22,9 +24,13 @@ export interface PlaybookApp {
     labels: PromptLabelRecord[];
     inputs: string[];
   };
+  /** The hash of everything this playbook shows about the app: what an approval covers. */
+  appVersion: string;
   approvals: ApprovalRecord[];
-  /** The current version's approvals (empty: not approved). */
+  /** The current app version's approvals (empty: not approved). */
   approvedBy: ApprovalRecord[];
+  /** When not approved: who approved an earlier version, when, and what changed since. */
+  changedSinceApproval?: { by: string; approvedAt: number; changes: string[] };
   /** Instructions and turns as the model sees them, with inputs shown as ⟨name⟩; undefined if it cannot render. */
   messages?: Message[];
   examples: Array<{ user: string; assistant: string }>;
@@ -88,8 +94,7 @@ export async function collectPlaybook(project: Project, names?: string[]): Promi
       description: t.description,
       parameters: Object.keys((t.parameters.properties as object | undefined) ?? {}),
     }));
-    const guardrails = (cfg.guardrails ?? []).map((g, i) => {
-      const [gname, gcfg] = typeof g === 'string' ? [g, config.guardrails[g]!] : [`${g.check}-${i + 1}`, g];
+    const guardrails = namedGuardrails(config, cfg.guardrails).map(({ name: gname, config: gcfg }) => {
       const stage = gcfg.on ?? (['pii', 'injection', 'topic'].includes(gcfg.check) ? 'input' : 'output');
       return {
         name: gname,
@@ -105,9 +110,12 @@ export async function collectPlaybook(project: Project, names?: string[]): Promi
       const sources = Array.isArray(kb.config.sources) ? kb.config.sources : [kb.config.sources];
       knowledge = { name: kb.name, sources, documents: (await kb.index.stats()).documents };
     }
+    const status = await approvalStatus(project, name, prompt);
+    const previous = status.previous;
     out.push({
       name,
       ...(cfg.description ? { description: cfg.description } : {}),
+      appVersion: status.appVersion,
       prompt: {
         name: prompt.name,
         version: prompt.version,
@@ -117,7 +125,16 @@ export async function collectPlaybook(project: Project, names?: string[]): Promi
         inputs,
       },
       approvals,
-      approvedBy: approvals.filter((a) => a.prompt === prompt.name && a.version === prompt.version),
+      approvedBy: status.approvedBy,
+      ...(previous
+        ? {
+            changedSinceApproval: {
+              by: previous.approval.by,
+              approvedAt: previous.approval.approvedAt,
+              changes: previous.changes,
+            },
+          }
+        : {}),
       ...(messages ? { messages } : {}),
       examples: fewShot(messages ?? []),
       tools,

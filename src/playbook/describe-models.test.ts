@@ -27,15 +27,32 @@ describe('which models answer, in words', () => {
       name: 'cheap',
       strategy: 'the cheapest goes first; when it fails the next cheapest answers',
       providers: [
-        { name: 'openai', what: 'OpenAI-compatible API', model: 'gpt-4o', sendsTo: 'api.openai.com' },
+        {
+          name: 'openai',
+          type: 'openai',
+          what: 'OpenAI-compatible API',
+          model: 'gpt-4o',
+          sendsTo: 'api.openai.com',
+        },
         {
           name: 'vllm',
+          type: 'openai',
           what: 'OpenAI-compatible API',
           model: 'qwen2.5-7b',
           sendsTo: 'gpu-box.internal:8000',
         },
-        { name: 'local', what: 'no model: sentences picked from the retrieved passages, on this machine' },
-        { name: 'claude', what: 'Anthropic API', model: 'claude-sonnet-4-6', sendsTo: 'api.anthropic.com' },
+        {
+          name: 'local',
+          type: 'extractive',
+          what: 'no model: sentences picked from the retrieved passages, on this machine',
+        },
+        {
+          name: 'claude',
+          type: 'anthropic',
+          what: 'Anthropic API',
+          model: 'claude-sonnet-4-6',
+          sendsTo: 'api.anthropic.com',
+        },
       ],
     });
   });
@@ -43,7 +60,13 @@ describe('which models answer, in words', () => {
   it('reads a provider/model reference and says when nothing is configured', async () => {
     const cfg = await config();
     expect(describeModels(cfg, 'openai/gpt-4.1').providers).toEqual([
-      { name: 'openai', what: 'OpenAI-compatible API', model: 'gpt-4.1', sendsTo: 'api.openai.com' },
+      {
+        name: 'openai',
+        type: 'openai',
+        what: 'OpenAI-compatible API',
+        model: 'gpt-4.1',
+        sendsTo: 'api.openai.com',
+      },
     ]);
     expect(describeModels(cfg, undefined)).toEqual({ providers: [] });
   });

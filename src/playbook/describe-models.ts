@@ -9,7 +9,13 @@ export interface ModelsInWords {
   name?: string;
   /** How a route picks among its providers; undefined for a single provider. */
   strategy?: string;
-  providers: Array<{ name: string; what: string; model?: string; sendsTo?: string }>;
+  providers: Array<{
+    name: string;
+    type: ProviderConfig['type'];
+    what: string;
+    model?: string;
+    sendsTo?: string;
+  }>;
 }
 
 const STRATEGY_WORDS: Record<string, string> = {
@@ -28,27 +34,29 @@ const hostOf = (url: string | undefined, fallback: string) => {
 };
 
 function providerInWords(name: string, cfg: ProviderConfig): ModelsInWords['providers'][number] {
+  return { name, type: cfg.type, ...describeProvider(cfg) };
+}
+
+function describeProvider(cfg: ProviderConfig): { what: string; model?: string; sendsTo?: string } {
   switch (cfg.type) {
     case 'openai':
       return {
-        name,
         what: 'OpenAI-compatible API',
         model: cfg.model,
         sendsTo: hostOf(cfg.baseUrl, 'api.openai.com'),
       };
     case 'anthropic':
       return {
-        name,
         what: 'Anthropic API',
         model: cfg.model,
         sendsTo: hostOf(cfg.baseUrl, 'api.anthropic.com'),
       };
     case 'extractive':
-      return { name, what: 'no model: sentences picked from the retrieved passages, on this machine' };
+      return { what: 'no model: sentences picked from the retrieved passages, on this machine' };
     case 'echo':
-      return { name, what: 'no model: repeats the question (for wiring checks)' };
+      return { what: 'no model: repeats the question (for wiring checks)' };
     case 'script':
-      return { name, what: `your own code (${cfg.module})` };
+      return { what: `your own code (${cfg.module})` };
   }
 }
 

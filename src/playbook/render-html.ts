@@ -17,7 +17,9 @@ export function playbookHtml(apps: PlaybookApp[], project: string): string {
       .join(' ');
     const approval = a.approvedBy.length
       ? `<p class="ok">✓ Approved by ${a.approvedBy.map((x) => `${esc(x.by)} on ${day(x.approvedAt)}${x.note ? ` — “${esc(x.note)}”` : ''}`).join('; ')}</p>`
-      : `<p class="todo">Not yet approved in this version. Approve with <code>tandem playbook approve ${esc(a.name)} --by "Your name"</code>.</p>`;
+      : a.changedSinceApproval
+        ? `<div class="todo"><p>Not approved in this version. Changed since ${esc(a.changedSinceApproval.by)} approved it on ${day(a.changedSinceApproval.approvedAt)}:</p><ul class="changes">${a.changedSinceApproval.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul><p>Approve with <code>tandem playbook approve ${esc(a.name)} --by "Your name"</code>.</p></div>`
+        : `<p class="todo">Not yet approved in this version. Approve with <code>tandem playbook approve ${esc(a.name)} --by "Your name"</code>.</p>`;
     const messages = a.messages
       ? a.messages
           .map(
@@ -59,7 +61,7 @@ ${e.tags
     return `<section id="${esc(a.name)}">
 <h2>${esc(a.name)}</h2>
 <p class="purpose">${esc(a.description ?? 'No description yet.')}</p>
-<p class="muted">Prompt <code>${esc(a.prompt.name)}</code> · version <code>${esc(a.prompt.version.slice(0, 12))}</code> ${labels}</p>
+<p class="muted">Prompt <code>${esc(a.prompt.name)}</code> · version <code>${esc(a.prompt.version.slice(0, 12))}</code> ${labels} · app version <code>${esc(a.appVersion.slice(0, 12))}</code></p>
 ${approval}
 <h3>What the assistant is told</h3><div class="messages">${messages}</div>
 ${a.examples.length ? `<h3>Examples it is shown</h3>${a.examples.map((e) => `<div class="example"><p><b>Customer:</b> ${esc(e.user)}</p><p><b>Assistant:</b> ${esc(e.assistant)}</p></div>`).join('')}` : ''}

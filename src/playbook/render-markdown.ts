@@ -25,10 +25,8 @@ export function playbookMarkdown(apps: PlaybookApp[], project: string): string {
     );
     const labels = a.prompt.labels.filter((l) => l.version === a.prompt.version).map((l) => l.label);
     out.push(
-      `**Prompt** \`${a.prompt.name}\`, version \`${a.prompt.version.slice(0, 12)}\`${labels.length ? ` (labelled ${labels.join(', ')})` : ''}.`,
-      a.approvedBy.length
-        ? `**Approved** by ${a.approvedBy.map((x) => `${x.by} on ${day(x.approvedAt)}${x.note ? ` ("${x.note}")` : ''}`).join('; ')}.`
-        : '**Not yet approved** in this version.',
+      `**Prompt** \`${a.prompt.name}\`, version \`${a.prompt.version.slice(0, 12)}\`${labels.length ? ` (labelled ${labels.join(', ')})` : ''}. **App version** \`${a.appVersion.slice(0, 12)}\` (everything on this page; what an approval covers).`,
+      ...approvalInMarkdown(a),
       '',
     );
     if (a.messages) {
@@ -90,6 +88,20 @@ export function playbookMarkdown(apps: PlaybookApp[], project: string): string {
     }
   }
   return `${out.join('\n')}\n`;
+}
+
+function approvalInMarkdown(a: PlaybookApp): string[] {
+  if (a.approvedBy.length)
+    return [
+      `**Approved** by ${a.approvedBy.map((x) => `${x.by} on ${day(x.approvedAt)}${x.note ? ` ("${x.note}")` : ''}`).join('; ')}.`,
+    ];
+  const since = a.changedSinceApproval;
+  if (!since) return ['**Not yet approved** in this version.'];
+  return [
+    `**Not approved** in this version. Changed since ${since.by} approved it on ${day(since.approvedAt)}:`,
+    '',
+    ...since.changes.map((c) => `- ${c}`),
+  ];
 }
 
 function modelsInMarkdown(m: PlaybookApp['models']): string[] {

@@ -2,4 +2,5 @@ export { type FrontMatter, frontMatterSchema, parseFrontMatter, splitPromptSourc
 export { describeAjvErrors, toJsonSchema, validatorFor } from './input-schema.js';
 export { type PromptFile, parsePromptSource, readPromptFile } from './prompt-file.js';
 export { createPromptLibrary, type PromptLibrary } from './prompt-library.js';
+export { changedFiles, collectPartials, type PartialReader, promptVersion } from './prompt-partials.js';
 export { type RenderedPrompt, type RenderOptions, renderPrompt } from './render-prompt.js';

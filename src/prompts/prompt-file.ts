@@ -5,8 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import Handlebars from 'handlebars';
-import { sha256, TandemError } from '../core/index.js';
+import { TandemError } from '../core/index.js';
 import { type FrontMatter, parseFrontMatter, splitPromptSource } from './front-matter.js';
+import { collectPartials, type PartialReader, promptVersion } from './prompt-partials.js';
 
 export interface PromptFile {
   /** File name without `.prompt` (and without a variant suffix). */
@@ -14,7 +15,9 @@ export interface PromptFile {
   /** Where it came from: a path, or `store:<name>@<version>`. */
   origin: string;
   source: string;
-  /** Hex SHA-256 of the source: the version id. */
+  /** The partials the template uses (directly or through other partials): name → source. */
+  partials: Record<string, string>;
+  /** Hex SHA-256 of the source and its partials: the version id (see promptVersion). */
   version: string;
   frontMatter: FrontMatter;
   template: string;
@@ -22,16 +25,22 @@ export interface PromptFile {
   templateLine: number;
 }
 
-/** Parses prompt source text; `origin` names it in error messages. */
-export function parsePromptSource(name: string, source: string, origin: string): PromptFile {
+/** Parses prompt source text with the partials it uses; `origin` names it in error messages. */
+export function parsePromptSource(
+  name: string,
+  source: string,
+  origin: string,
+  partials: Record<string, string> = {},
+): PromptFile {
   const { frontMatter, template, templateLine } = splitPromptSource(source);
   const fm = parseFrontMatter(frontMatter, origin);
   checkTemplate(template, origin, templateLine);
-  return { name, origin, source, version: sha256(source), frontMatter: fm, template, templateLine };
+  const version = promptVersion(source, partials);
+  return { name, origin, source, partials, version, frontMatter: fm, template, templateLine };
 }
 
-/** Reads and parses a .prompt file. */
-export async function readPromptFile(path: string): Promise<PromptFile> {
+/** Reads and parses a .prompt file, with the partials `readPartial` finds for it (none when not given). */
+export async function readPromptFile(path: string, readPartial?: PartialReader): Promise<PromptFile> {
   let source: string;
   try {
     source = await readFile(path, 'utf8');
@@ -40,7 +49,10 @@ export async function readPromptFile(path: string): Promise<PromptFile> {
       hint: 'Check the file name in prompts/.',
     });
   }
-  return parsePromptSource(basename(path).replace(/\.prompt$/, ''), source, path);
+  const { template } = splitPromptSource(source);
+  // A template that does not parse has no partials to find; parsePromptSource reports where it breaks.
+  const partials = readPartial ? await collectPartials(template, readPartial).catch(() => ({})) : {};
+  return parsePromptSource(basename(path).replace(/\.prompt$/, ''), source, path, partials);
 }
 
 // Handlebars syntax errors, moved to the file's line numbers.

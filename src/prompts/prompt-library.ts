@@ -17,6 +17,8 @@ export interface PromptLibrary {
   names(): Promise<string[]>;
   /** Loads `name` (the file), `name@label` or `name@<version prefix>` (from the store). Files are versioned on load. */
   load(ref: string): Promise<PromptFile>;
+  /** Loads a .prompt file from any path, with partials from this library's directory. */
+  loadPath(path: string): Promise<PromptFile>;
   render(
     prompt: PromptFile,
     vars: Record<string, unknown>,
@@ -29,8 +31,8 @@ export interface PromptLibrary {
 
 /** Opens the prompt library in `dir`, keeping versions in `store`. */
 export function createPromptLibrary(dir: string, store: PromptStore): PromptLibrary {
-  // Templates compile once per version; partials are read at compile time, so a partial edited on disk
-  // takes effect in a new process or after clearCache().
+  // Templates compile once per version; a version includes its partials, so a partial edited on disk makes
+  // a new version when the prompt is next loaded.
   const compiled = new Map<string, Promise<PromptFunction>>();
   const names = async () => {
     if (!existsSync(dir)) return [];
@@ -44,6 +46,9 @@ export function createPromptLibrary(dir: string, store: PromptStore): PromptLibr
     const file = join(dir, `_${name}.prompt`);
     return existsSync(file) ? readFile(file, 'utf8') : null;
   };
+  // A prompt renders with the partials its version was made of (stored versions keep theirs).
+  const partialOf = (prompt: PromptFile) => (name: string) =>
+    Object.hasOwn(prompt.partials, name) ? prompt.partials[name]! : partial(name);
 
   const loadFile = async (name: string) => {
     const file = join(dir, `${name}.prompt`);
@@ -58,8 +63,13 @@ export function createPromptLibrary(dir: string, store: PromptStore): PromptLibr
             : `create ${file}`,
       });
     }
-    const prompt = await readPromptFile(file);
-    await store.saveVersion({ name, version: prompt.version, source: prompt.source });
+    const prompt = await readPromptFile(file, partial);
+    await store.saveVersion({
+      name,
+      version: prompt.version,
+      source: prompt.source,
+      partials: prompt.partials,
+    });
     return prompt;
   };
 
@@ -72,7 +82,10 @@ export function createPromptLibrary(dir: string, store: PromptStore): PromptLibr
         hint: `See \`tandem prompts list ${name}\`; set a label with \`tandem prompts label ${name} ${selector}\`.`,
       });
     }
-    return parsePromptSource(name, record.source, `store:${name}@${record.version.slice(0, 12)}`);
+    const origin = `store:${name}@${record.version.slice(0, 12)}`;
+    if (record.partials) return parsePromptSource(name, record.source, origin, record.partials);
+    // Stored before versions kept their partials: it renders with today's partials, under its old version.
+    return { ...parsePromptSource(name, record.source, origin), version: record.version };
   };
 
   return {
@@ -82,8 +95,9 @@ export function createPromptLibrary(dir: string, store: PromptStore): PromptLibr
       const at = ref.indexOf('@');
       return at < 0 ? loadFile(ref) : loadStored(ref.slice(0, at), ref.slice(at + 1));
     },
+    loadPath: (path) => readPromptFile(path, partial),
     render: (prompt, vars, history, extra) =>
-      renderPrompt(prompt, vars, { partial, history, extra, compiled }),
+      renderPrompt(prompt, vars, { partial: partialOf(prompt), history, extra, compiled }),
     clearCache: () => compiled.clear(),
   };
 }

@@ -135,6 +135,33 @@ describe('versions and labels', () => {
       message: 'prompt "a" has no label or version "staging"',
     });
   });
+
+  it('makes a new version when a partial it uses changes, even through another partial', async () => {
+    const { lib, dir } = library({
+      'a.prompt': '{{> header}} Answer {{x}}',
+      '_header.prompt': 'You are Lumen. {{> tone}}',
+      '_tone.prompt': 'Be warm.',
+      '_unused.prompt': 'Never included.',
+    });
+    const v1 = await lib.load('a');
+    expect(v1.partials).toEqual({ header: 'You are Lumen. {{> tone}}', tone: 'Be warm.' });
+    writeFileSync(join(dir, 'prompts', '_unused.prompt'), 'Still never included.');
+    expect((await lib.load('a')).version).toBe(v1.version);
+    writeFileSync(join(dir, 'prompts', '_tone.prompt'), 'Be curt.');
+    const v2 = await lib.load('a');
+    expect(v2.version).not.toBe(v1.version);
+    expect(v2.source).toBe(v1.source);
+  });
+
+  it('keeps the partials with a stored version, so a label renders what was labelled', async () => {
+    const { lib, store, dir } = library({ 'a.prompt': '{{> tone}} {{x}}', '_tone.prompt': 'Be warm.' });
+    await store.prompts.setLabel('a', 'production', (await lib.load('a')).version);
+    writeFileSync(join(dir, 'prompts', '_tone.prompt'), 'Be curt.');
+    const render = async (ref: string) =>
+      (await lib.render(await lib.load(ref), { x: 'Hi' })).messages[0]!.content;
+    expect(await render('a@production')).toBe('Be warm. Hi');
+    expect(await render('a')).toBe('Be curt. Hi');
+  });
 });
 
 // Bad prompt files: each must say where and what.

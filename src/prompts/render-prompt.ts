@@ -4,6 +4,7 @@
  */
 import { Ajv, type ValidateFunction } from 'ajv';
 import { type Message as DotMessage, Dotprompt, type PromptFunction } from 'dotprompt';
+import type Handlebars from 'handlebars';
 import type { JsonSchema, Message, ModelRequest } from '../core/index.js';
 import { TandemError } from '../core/index.js';
 import { describeAjvErrors, toJsonSchema } from './input-schema.js';
@@ -113,12 +114,26 @@ function schemasOf(prompt: PromptFile) {
 function compiledTemplate(prompt: PromptFile, opts: RenderOptions): Promise<PromptFunction> {
   const cached = opts.compiled?.get(prompt.version);
   if (cached) return cached;
-  const made = new Dotprompt({ partialResolver: opts.partial }).compile(prompt.template);
+  const made = isolatedDotprompt(opts.partial).compile(prompt.template);
   if (opts.compiled) {
     opts.compiled.set(prompt.version, made);
     made.catch(() => opts.compiled?.delete(prompt.version));
   }
   return made;
+}
+
+type HandlebarsEnv = ReturnType<typeof Handlebars.create>;
+
+// dotprompt registers partials on the Handlebars environment its constructor takes, which is the module's one
+// shared instance; a partial registered once would then serve every later prompt, whatever its version says.
+// Each compiled prompt gets its own environment (with dotprompt's helpers), so versions of a partial never mix.
+function isolatedDotprompt(partialResolver: RenderOptions['partial']): Dotprompt {
+  const dotprompt = new Dotprompt({ partialResolver });
+  const internals = dotprompt as unknown as { handlebars: HandlebarsEnv };
+  const own = Object.assign(internals.handlebars.create(), { Visitor: internals.handlebars.Visitor });
+  for (const [name, helper] of Object.entries(internals.handlebars.helpers)) own.registerHelper(name, helper);
+  internals.handlebars = own;
+  return dotprompt;
 }
 
 function validateInput(prompt: PromptFile, schema: JsonSchema, input: Record<string, unknown>): void {

@@ -1,8 +1,12 @@
 /**
- * @module Cost in USD from token usage. The built-in table covers common hosted models; config overrides it
- * (`pricing:` at the top level per model, or per provider). Unknown models cost 0 and say so in the trace.
+ * @module Cost in USD from token usage. The built-in table (model-prices.json, with its sources and the date it
+ * was checked) covers common hosted models; config overrides it (`pricing:` at the top level per model, or per
+ * provider). A model is priced by its exact name or as a dated snapshot of a listed name, never by a shorter
+ * name it happens to start with: `claude-opus-4-5` is not `claude-opus-4`, and a model the table does not know
+ * has no price (cost unknown, counted as $0, and its model span says `costUnknown`).
  */
 import type { Usage } from '../core/index.js';
+import table from './model-prices.json' with { type: 'json' };
 
 export interface Price {
   /** USD per million input tokens. */
@@ -11,50 +15,31 @@ export interface Price {
   output: number;
 }
 
-// USD per million tokens, list prices. Matched by exact name, then by the longest known prefix, so dated
-// snapshots (gpt-4o-2024-08-06) find their family.
-export const BUILTIN_PRICES: Record<string, Price> = {
-  'gpt-4o': { input: 2.5, output: 10 },
-  'gpt-4o-mini': { input: 0.15, output: 0.6 },
-  'gpt-4.1': { input: 2, output: 8 },
-  'gpt-4.1-mini': { input: 0.4, output: 1.6 },
-  'gpt-4.1-nano': { input: 0.1, output: 0.4 },
-  'gpt-5': { input: 1.25, output: 10 },
-  'gpt-5-mini': { input: 0.25, output: 2 },
-  'gpt-5-nano': { input: 0.05, output: 0.4 },
-  o3: { input: 2, output: 8 },
-  'o4-mini': { input: 1.1, output: 4.4 },
-  'text-embedding-3-small': { input: 0.02, output: 0 },
-  'text-embedding-3-large': { input: 0.13, output: 0 },
-  'claude-opus-4': { input: 15, output: 75 },
-  'claude-sonnet-4': { input: 3, output: 15 },
-  'claude-sonnet-4-5': { input: 3, output: 15 },
-  'claude-sonnet-4-6': { input: 3, output: 15 },
-  'claude-haiku-4-5': { input: 1, output: 5 },
-  'claude-3-5-haiku': { input: 0.8, output: 4 },
-  'claude-3-7-sonnet': { input: 3, output: 15 },
-};
+/** USD per million tokens, list prices, by model name. */
+export const BUILTIN_PRICES: Readonly<Record<string, Price>> = table.models;
 
-/** Finds the price of a model: explicit overrides first, then the built-in table. */
+/** When the built-in table was last checked against its sources. */
+export const PRICES_CHECKED: string = table.checked;
+
+// What may follow a listed name and still be the same model: a snapshot date (OpenAI 2024-08-06, Anthropic
+// 20251101) or the moving `latest` alias.
+const SNAPSHOT = /^-(?:\d{4}-\d{2}-\d{2}|\d{8}|latest)$/;
+
+/** Finds the price of a model: explicit overrides first, then the built-in table; undefined when unknown. */
 export function findPrice(model: string, overrides: Record<string, Price> = {}): Price | undefined {
-  return (
-    overrides[model] ??
-    matchPrefix(model, overrides) ??
-    BUILTIN_PRICES[model] ??
-    matchPrefix(model, BUILTIN_PRICES)
-  );
+  return priceIn(overrides, model) ?? priceIn(BUILTIN_PRICES, model);
 }
 
-/** USD for a usage at a price; undefined price means free (local models) or unknown. */
-export function costOf(usage: Usage, price: Price | undefined): number {
-  if (!price) return 0;
+/** USD for a usage at a price; undefined when the price is unknown (free local models pass no price either). */
+export function costOf(usage: Usage, price: Price | undefined): number | undefined {
+  if (!price) return undefined;
   return (usage.inputTokens * price.input + usage.outputTokens * price.output) / 1_000_000;
 }
 
-function matchPrefix(model: string, table: Record<string, Price>): Price | undefined {
-  let best: string | undefined;
+function priceIn(table: Readonly<Record<string, Price>>, model: string): Price | undefined {
+  if (Object.hasOwn(table, model)) return table[model];
   for (const key of Object.keys(table)) {
-    if (model.startsWith(`${key}-`) && (!best || key.length > best.length)) best = key;
+    if (model.startsWith(key) && SNAPSHOT.test(model.slice(key.length))) return table[key];
   }
-  return best ? table[best] : undefined;
+  return undefined;
 }

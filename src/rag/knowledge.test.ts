@@ -178,8 +178,16 @@ describe('apps with knowledge', () => {
     expect(result.retrieved.length).toBe(5);
     const trace = await project.store.traces.get(result.traceId);
     const retrieve = trace!.spans.find((s) => s.kind === 'retrieve');
-    expect(retrieve?.attributes).toMatchObject({ knowledge: 'docs', mode: 'hybrid', k: 5 });
-    expect(retrieve!.attributes.hits as unknown[]).toHaveLength(5);
+    expect(retrieve?.attributes).toMatchObject({
+      knowledge: 'docs',
+      query: 'How long does a refund take to reach my card?',
+      mode: 'hybrid',
+      k: 5,
+    });
+    // The span lists the passages the prompt got, in order.
+    expect((retrieve!.attributes.hits as Array<{ id: string; source: string }>).map((h) => h.id)).toEqual(
+      result.retrieved.map((r) => r.id),
+    );
   });
 
   it('says it does not know when nothing relevant is retrieved', async () => {

@@ -15,6 +15,8 @@ export function traced(inner: Provider): Provider {
         model: res.model,
         finishReason: res.finishReason,
         latencyMs: Math.round(res.latencyMs * 1000) / 1000,
+        // A hosted model with no known price: its cost is counted as 0, but not silently.
+        ...(res.costUsd === undefined ? { costUnknown: true } : {}),
         ...(res.toolCalls?.length ? { toolCalls: res.toolCalls.map((c) => c.name) } : {}),
       },
     });

@@ -125,7 +125,20 @@ describe('tandem serve: the Anthropic Messages API', () => {
     })) as Anthropic.Message & { tandem: { traceId: string; citations: Array<{ source: string }> } };
     expect(res.content[0]).toMatchObject({ type: 'text', text: expect.stringContaining('9:00 on weekdays') });
     expect(res.tandem.citations[0]!.source).toBe('kb/hours.md');
-    expect(await project.store.traces.get(res.tandem.traceId)).toBeDefined();
+    // The trace is this run's: the question asked, where the answer came from, and the answer sent.
+    const trace = await project.store.traces.get(res.tandem.traceId);
+    expect(trace).toMatchObject({
+      name: 'support',
+      kind: 'app',
+      status: 'ok',
+      input: { vars: { question: 'When does the shop open on weekdays?' } },
+      output: { text: expect.stringContaining('9:00 on weekdays') },
+    });
+    expect(trace!.spans.map((s) => s.kind)).toEqual(['app', 'retrieve', 'render', 'model']);
+    expect(trace!.spans[1]!.attributes).toMatchObject({
+      query: 'When does the shop open on weekdays?',
+      hits: [expect.objectContaining({ source: 'kb/hours.md' })],
+    });
   });
 
   it('answers errors in the Anthropic shape the SDK maps to its error classes', async () => {

@@ -55,6 +55,9 @@ describe.each([
     const trace = await traceOf('tracing: { captureContent: false }\n', stream);
     expect(trace.input).toBeUndefined();
     expect(trace.output).toBeUndefined();
+    const stored = JSON.stringify(trace); // every span too
+    for (const part of ['is it valid', 'Your key is', 'sk-proj-abcDEF']) expect(stored).not.toContain(part);
+    expect(trace.spans.map((s) => s.kind)).toEqual(['route', 'model']);
     expect(trace.usage.totalTokens).toBe(17);
     expect(trace.costUsd).toBeGreaterThan(0);
   });

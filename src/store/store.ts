@@ -6,9 +6,11 @@ import type { Attributes, SpanKind, Usage } from '../core/index.js';
 
 export interface PromptVersionRecord {
   name: string;
-  /** Content hash (hex SHA-256 of the file's text). */
+  /** Content hash (hex SHA-256 of the file's text and of the partials it uses). */
   version: string;
   source: string;
+  /** The partials the version uses, name → source; absent on versions stored before partials were kept. */
+  partials?: Record<string, string>;
   createdAt: number;
 }
 
@@ -168,7 +170,12 @@ export interface EvalStore {
 export interface ApprovalRecord {
   app: string;
   prompt: string;
+  /** The prompt version the app ran when it was approved. */
   version: string;
+  /** The app version approved: the hash of everything the playbook showed (absent on older approvals). */
+  appVersion?: string;
+  /** What the reviewer saw, as the app version was computed from it (to show what changed since). */
+  reviewed?: Record<string, unknown>;
   by: string;
   note?: string;
   approvedAt: number;
@@ -177,7 +184,12 @@ export interface ApprovalRecord {
 export interface ApprovalStore {
   add(record: Omit<ApprovalRecord, 'approvedAt'>): Promise<ApprovalRecord>;
   /** Newest first. */
-  list(filter?: { app?: string; prompt?: string; version?: string }): Promise<ApprovalRecord[]>;
+  list(filter?: {
+    app?: string;
+    prompt?: string;
+    version?: string;
+    appVersion?: string;
+  }): Promise<ApprovalRecord[]>;
 }
 
 /** A virtual API key: who may call the server, on which models, how fast and for how much money. */

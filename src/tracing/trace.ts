@@ -4,6 +4,7 @@
 import {
   type Attributes,
   newId,
+  redactSecrets,
   redactSecretsDeep,
   type SpanHandle,
   type SpanKind,
@@ -11,12 +12,16 @@ import {
   type Usage,
 } from '../core/index.js';
 import type { SpanRecord, TraceRecord } from '../store/index.js';
+import { scrubSpan } from './scrub-span.js';
 
 export interface StartTraceOptions {
   name: string;
   kind: TraceRecord['kind'];
   input?: unknown;
-  /** When false, inputs and outputs are not kept (only sizes, timings, tokens and cost). */
+  /**
+   * When false, inputs, outputs and span attributes that carry content (a retrieval query, tool arguments,
+   * guardrail evidence…) are not kept: only names, timings, tokens, cost and errors.
+   */
   captureContent?: boolean;
   attributes?: Attributes;
   /** The virtual API key a served request came with. */
@@ -114,9 +119,9 @@ export function startTrace(opts: StartTraceOptions): Trace {
         costUsd,
         // Content is kept (secrets a user pasted redacted) unless the project turned capture off.
         ...(capture ? { input: redactSecretsDeep(recordedInput), output: redactSecretsDeep(output) } : {}),
-        ...(error !== undefined ? { error: errorText(error) } : {}),
+        ...(error !== undefined ? { error: redactSecrets(errorText(error)) } : {}),
         ...(opts.apiKey ? { apiKey: opts.apiKey } : {}),
-        spans,
+        spans: spans.map((s) => scrubSpan(s, capture)),
       };
     },
   };

@@ -1,15 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
-function project() {
+const orderTool = (description: string) =>
+  `import { defineTool } from 'tandem';\nexport default defineTool({ name: 'order_status', description: '${description}', parameters: { type: 'object', properties: { id: { type: 'string' } } }, execute: () => ({ status: 'shipped' }) });\n`;
+
+// The shop's support app; `route` and `providers` let a test send its data through a route.
+function project(opts: { route?: string; providers?: string; routes?: string } = {}) {
   return tempProject({
     'tandem.yaml': `
 providers:
   local: { type: extractive }
+${opts.providers ?? ''}
+${opts.routes ?? ''}
 guardrails:
   pii: { check: pii, action: redact, description: Personal data never reaches the model. }
   cite: { check: citations, action: reask }
@@ -19,15 +25,15 @@ apps:
   support:
     description: Answers customer questions about the shop.
     prompt: answer
-    route: local
+    route: ${opts.route ?? 'local'}
     knowledge: help
     tools: [order_status]
     guardrails: [pii, cite]
 `,
     'prompts/answer.prompt':
-      '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\nBe brief and cite passages.\n{{context}}\n{{role "user"}}\nWhen do you open?\n{{role "model"}}\nAt 9:00 [1].\n{{role "user"}}\n{{question}}\n',
-    'tools/order.ts':
-      "import { defineTool } from 'tandem';\nexport default defineTool({ name: 'order_status', description: 'Looks up where an order is', parameters: { type: 'object', properties: { id: { type: 'string' } } }, execute: () => ({ status: 'shipped' }) });\n",
+      '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\nBe brief and cite passages. {{> tone}}\n{{context}}\n{{role "user"}}\nWhen do you open?\n{{role "model"}}\nAt 9:00 [1].\n{{role "user"}}\n{{question}}\n',
+    'prompts/_tone.prompt': 'Be kind.',
+    'tools/order.ts': orderTool('Looks up where an order is'),
     'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 and closes at 17:00.\n',
     'tests/support.yaml':
       'app: support\ncases:\n  - name: opening\n    tags: [hours]\n    vars: { question: When does the shop open? }\n    assert: [{ type: contains, value: "9:00" }]\n  - name: closing\n    tags: [hours]\n    vars: { question: When does the shop close on Sunday? }\n    assert: [{ type: contains, value: "Sunday" }]\n',
@@ -64,7 +70,10 @@ describe('tandem playbook', () => {
       ['playbook', 'approve', 'support', '--by', 'Ana (legal)', '--note', 'tone OK'],
       { cwd: dir },
     );
-    expect(approve.stdout).toMatch(/^approved support: prompt answer@[0-9a-f]{12} by Ana \(legal\)\n$/);
+    expect(approve.code).toBe(0);
+    expect(approve.stdout).toMatch(
+      /^approved support: app version [0-9a-f]{12} \(prompt answer@[0-9a-f]{12}\) by Ana \(legal\)\n$/,
+    );
     await runCli(['playbook'], { cwd: dir });
     expect(readFileSync(join(dir, 'playbook/playbook.md'), 'utf8')).toMatch(
       /\*\*Approved\*\* by Ana \(legal\) on \d{4}-\d\d-\d\d \("tone OK"\)/,
@@ -107,13 +116,140 @@ describe('tandem playbook', () => {
   it('lets CI require the labelled prompt version to be approved', async () => {
     const dir = project();
     const noLabel = await runCli(['eval', '--ci', '--require-approval', 'production'], { cwd: dir });
+    expect(noLabel.code).toBe(1);
     expect(noLabel.stderr).toContain('support: prompt answer has no label "production"');
     await runCli(['prompts', 'label', 'answer', 'production'], { cwd: dir });
     const unapproved = await runCli(['eval', '--ci', '--require-approval', 'production'], { cwd: dir });
     expect(unapproved.code).toBe(1);
-    expect(unapproved.stderr).toMatch(/support: answer@production \([0-9a-f]{12}\) is not approved/);
-    await runCli(['playbook', 'approve', 'support', '--by', 'Ana'], { cwd: dir });
+    expect(unapproved.stderr).toMatch(
+      /support: answer@production \([0-9a-f]{12}\) is not approved \(never approved\); after review: tandem playbook approve support --by NAME/,
+    );
+    expect((await runCli(['playbook', 'approve', 'support', '--by', 'Ana'], { cwd: dir })).code).toBe(0);
     const approved = await runCli(['eval', '--ci', '--require-approval', 'production'], { cwd: dir });
-    expect(approved.stderr).not.toContain('not approved');
+    expect(approved.stderr).not.toContain('gate failed');
+    expect(approved.code).toBe(0);
+  }, 60_000);
+
+  // Each change to what the playbook shows, the label moved to it where the prompt changed, and the line
+  // the gate and the playbook give for it.
+  const changes: Array<[string, (dir: string) => void, boolean, string]> = [
+    [
+      'a partial of the prompt',
+      (d) => writeFileSync(join(d, 'prompts/_tone.prompt'), 'Be curt.'),
+      true,
+      'prompt answer: partial _tone changed',
+    ],
+    [
+      'the prompt file',
+      (d) => edit(d, 'prompts/answer.prompt', 'Be brief', 'Be short'),
+      true,
+      'prompt answer: its text changed',
+    ],
+    [
+      'a tool spec',
+      (d) => writeFileSync(join(d, 'tools/order.ts'), orderTool('Cancels an order')),
+      false,
+      'tool order_status: description Looks up where an order is → Cancels an order',
+    ],
+    [
+      'where a provider sends data',
+      (d) => edit(d, 'tandem.yaml', 'llm.example.com', 'llm.elsewhere.example'),
+      false,
+      'provider cloud: sendsTo llm.example.com → llm.elsewhere.example',
+    ],
+    [
+      'the model of a provider',
+      (d) => edit(d, 'tandem.yaml', 'model: gpt-4.1-mini', 'model: gpt-4.1'),
+      false,
+      'provider cloud: model gpt-4.1-mini → gpt-4.1',
+    ],
+    [
+      'the providers of the route',
+      (d) => edit(d, 'tandem.yaml', 'targets: [local, cloud]', 'targets: [local]'),
+      false,
+      'provider cloud removed',
+    ],
+    [
+      'a guardrail',
+      (d) => edit(d, 'tandem.yaml', 'action: redact', 'action: block'),
+      false,
+      'guardrail pii: action redact → block',
+    ],
+    [
+      'the knowledge sources',
+      (d) => edit(d, 'tandem.yaml', 'sources: kb/*.md', 'sources: [kb/*.md, faq/*.md]'),
+      false,
+      'knowledge: sources ["kb/*.md"] → ["kb/*.md","faq/*.md"]',
+    ],
+  ];
+
+  it('fails the gate after any change to what the reviewers saw, saying what changed, until approved again', async () => {
+    const dir = project({
+      route: 'main',
+      providers:
+        '  cloud: { type: openai, model: gpt-4.1-mini, apiKey: sk-unused, baseUrl: "https://llm.example.com/v1" }',
+      routes: 'routes:\n  main: { targets: [local, cloud] }',
+    });
+    const gate = () => runCli(['eval', '--ci', '--require-approval', 'production'], { cwd: dir });
+    await runCli(['prompts', 'label', 'answer', 'production'], { cwd: dir });
+    expect((await runCli(['playbook', 'approve', 'support', '--by', 'Ana'], { cwd: dir })).code).toBe(0);
+    expect((await gate()).code).toBe(0);
+    for (const [what, change, relabel, line] of changes) {
+      change(dir);
+      if (relabel) await runCli(['prompts', 'label', 'answer', 'production'], { cwd: dir });
+      const failed = await gate();
+      expect(failed.code, what).toBe(1);
+      expect(failed.stderr, what).toContain(`is not approved (changed since Ana approved it: ${line}`);
+      expect((await runCli(['playbook', 'approve', 'support', '--by', 'Ana'], { cwd: dir })).code).toBe(0);
+      const passed = await gate();
+      expect(passed.stderr, what).not.toContain('not approved');
+      expect(passed.code, what).toBe(0);
+    }
+  }, 240_000);
+
+  it('shows in the playbook what changed since the last approval', async () => {
+    const dir = project();
+    await runCli(['playbook', 'approve', 'support', '--by', 'Ana (legal)'], { cwd: dir });
+    writeFileSync(join(dir, 'prompts/_tone.prompt'), 'Be curt.');
+    writeFileSync(join(dir, 'tools/order.ts'), orderTool('Cancels an order'));
+    edit(dir, 'tandem.yaml', 'action: redact', 'action: block');
+    const r = await runCli(['playbook'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const day = new Date().toISOString().slice(0, 10);
+    const changed = [
+      'prompt answer: partial _tone changed',
+      'tool order_status: description Looks up where an order is → Cancels an order',
+      'guardrail pii: action redact → block',
+    ];
+    expect(r.stdout).toMatch(/\(support not approved\)\n/);
+    expect(r.stdout).toContain(`support changed since Ana (legal) approved it on ${day}:\n`);
+    for (const c of changed) expect(r.stdout).toContain(`\n  - ${c}`);
+    const md = readFileSync(join(dir, 'playbook/playbook.md'), 'utf8');
+    expect(md).toContain(
+      `**Not approved** in this version. Changed since Ana (legal) approved it on ${day}:`,
+    );
+    for (const c of changed) expect(md).toContain(`- ${c}`);
+  }, 60_000);
+
+  it('diffs and shows a prompt version with its partials when only a partial changed', async () => {
+    const dir = project();
+    await runCli(['prompts', 'label', 'answer', 'production'], { cwd: dir });
+    writeFileSync(join(dir, 'prompts/_tone.prompt'), 'Be curt.');
+    const diff = await runCli(['prompts', 'diff', 'answer', 'production'], { cwd: dir });
+    expect(diff.code).toBe(0);
+    expect(diff.stdout).not.toContain('same version');
+    expect(diff.stdout).toMatch(/^--- _tone\.prompt in answer@production \([0-9a-f]{12}\)$/m);
+    expect(diff.stdout).toContain('-Be kind.\n');
+    expect(diff.stdout).toContain('+Be curt.\n');
+    expect(diff.stdout).not.toContain('answer.prompt in');
+    const show = await runCli(['prompts', 'show', 'answer@production'], { cwd: dir });
+    expect(show.stdout).toMatch(/\n# partial _tone\.prompt\nBe kind\.\n$/);
   }, 60_000);
 });
+
+function edit(dir: string, file: string, from: string, to: string) {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no "${from}"`);
+  writeFileSync(path, text.replace(from, to));
+}

@@ -80,8 +80,9 @@ export async function evalCommand(o: EvalCommandOptions): Promise<void> {
       const run = await runOne(project, suite, o, controller.signal);
       const reason = ciFailure(run.summary);
       if (reason) failures.push(reason);
-      if (o.requireApproval !== undefined) {
-        const missing = await approvalMissing(project, suite, o.requireApproval);
+      if (o.requireApproval !== undefined && suite.spec.app) {
+        const { approvalGateFailure } = await import('../../playbook/index.js');
+        const missing = await approvalGateFailure(project, suite.spec.app, o.requireApproval);
         if (missing) failures.push(missing);
       }
       if (controller.signal.aborted) break;
@@ -121,29 +122,6 @@ async function runOne(
   else process.stdout.write(`${formatTerminalReport(run.summary, run.run)}\n\n`);
   for (const out of o.outputs) await writeReport(resolve(process.cwd(), out), run);
   return run;
-}
-
-// The sign-off a CI gate can require: the prompt version the label points at must be approved for the app.
-async function approvalMissing(
-  project: Project,
-  suite: LoadedSuite,
-  label: string,
-): Promise<string | undefined> {
-  const app = suite.spec.app;
-  if (!app) return undefined;
-  const promptName = project.loaded.config.apps[app]?.prompt.split('@')[0];
-  if (!promptName) return undefined;
-  const labelled = await project.store.prompts.getLabel(promptName, label);
-  if (!labelled)
-    return `${app}: prompt ${promptName} has no label "${label}" (tandem prompts label ${promptName} ${label})`;
-  const approvals = await project.store.approvals.list({
-    app,
-    prompt: promptName,
-    version: labelled.version,
-  });
-  return approvals.length
-    ? undefined
-    : `${app}: ${promptName}@${label} (${labelled.version.slice(0, 12)}) is not approved (tandem playbook approve ${app} --by NAME, after review)`;
 }
 
 // Cases must see the documents as they are now: bring every knowledge base the suite's apps use up to date

@@ -3,7 +3,13 @@ import { basename, join, relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
-import { collectPlaybook, playbookHtml, playbookMarkdown } from '../../playbook/index.js';
+import {
+  approveApp,
+  collectPlaybook,
+  type PlaybookApp,
+  playbookHtml,
+  playbookMarkdown,
+} from '../../playbook/index.js';
 
 /** `tandem playbook [app]`: writes playbook.html and playbook.md. */
 export async function writePlaybook(
@@ -29,12 +35,13 @@ export async function writePlaybook(
     process.stdout.write(
       `wrote ${rel}/playbook.html and ${rel}/playbook.md (${apps.map((a) => `${a.name}${a.approvedBy.length ? '' : pc.yellow(' not approved')}`).join(', ')})\n`,
     );
+    for (const a of apps) process.stdout.write(changesInWords(a));
   } finally {
     await project.close();
   }
 }
 
-/** `tandem playbook approve <app> --by NAME`: records who approved the prompt version the app runs now. */
+/** `tandem playbook approve <app> --by NAME`: records who approved the app as it is now (its app version). */
 export async function approve(
   root: string,
   configFile: string | undefined,
@@ -48,16 +55,19 @@ export async function approve(
     });
   const project = await loadProject(root, { file: configFile });
   try {
-    const a = await project.app(app);
-    const rec = await project.store.approvals.add({
-      app,
-      prompt: a.prompt.name,
-      version: a.prompt.version,
-      by: by.trim(),
-      ...(note ? { note } : {}),
-    });
-    process.stdout.write(`approved ${app}: prompt ${rec.prompt}@${rec.version.slice(0, 12)} by ${rec.by}\n`);
+    const rec = await approveApp(project, app, by.trim(), note);
+    process.stdout.write(
+      `approved ${app}: app version ${rec.appVersion!.slice(0, 12)} (prompt ${rec.prompt}@${rec.version.slice(0, 12)}) by ${rec.by}\n`,
+    );
   } finally {
     await project.close();
   }
+}
+
+// What changed in an app since its last approval, for the terminal.
+function changesInWords(a: PlaybookApp): string {
+  const since = a.changedSinceApproval;
+  if (!since) return '';
+  const day = new Date(since.approvedAt).toISOString().slice(0, 10);
+  return `${a.name} changed since ${since.by} approved it on ${day}:\n${since.changes.map((c) => `  - ${c}\n`).join('')}`;
 }

@@ -5,6 +5,7 @@ import { createTwoFilesPatch } from 'diff';
 import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
+import { changedFiles } from '../../prompts/index.js';
 
 const short = (v: string) => v.slice(0, 12);
 
@@ -90,7 +91,11 @@ export function showPrompt(root: string, configFile: string | undefined, ref: st
         `# ${prompt.name} ${short(prompt.version)}${labels.length ? ` (${labels.join(', ')})` : ''} from ${prompt.origin}\n`,
       ),
     );
-    process.stdout.write(prompt.source.endsWith('\n') ? prompt.source : `${prompt.source}\n`);
+    const lines = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+    process.stdout.write(lines(prompt.source));
+    // The partials are part of the version: show the ones it was made with.
+    for (const [name, source] of Object.entries(prompt.partials))
+      process.stdout.write(`${pc.dim(`# partial _${name}.prompt`)}\n${lines(source)}`);
   });
 }
 
@@ -111,16 +116,20 @@ export function diffPrompt(
       );
       return;
     }
-    const patch = createTwoFilesPatch(
-      `${name}@${from} (${short(a.version)})`,
-      `${to ? `${name}@${to}` : `${name} (working file)`} (${short(b.version)})`,
-      a.source,
-      b.source,
-    );
-    for (const line of patch.split('\n').slice(1)) {
-      process.stdout.write(
-        `${line.startsWith('+') && !line.startsWith('+++') ? pc.green(line) : line.startsWith('-') && !line.startsWith('---') ? pc.red(line) : line.startsWith('@@') ? pc.cyan(line) : line}\n`,
+    const toName = to ? `${name}@${to}` : `${name} (working file)`;
+    // The prompt file and each partial it uses (either side), one patch per file that differs.
+    for (const [file, before, after] of changedFiles(a, b)) {
+      const patch = createTwoFilesPatch(
+        `${file} in ${name}@${from} (${short(a.version)})`,
+        `${file} in ${toName} (${short(b.version)})`,
+        before ?? '',
+        after ?? '',
       );
+      for (const line of patch.split('\n').slice(1)) {
+        process.stdout.write(
+          `${line.startsWith('+') && !line.startsWith('+++') ? pc.green(line) : line.startsWith('-') && !line.startsWith('---') ? pc.red(line) : line.startsWith('@@') ? pc.cyan(line) : line}\n`,
+        );
+      }
     }
   });
 }

@@ -1,18 +1,45 @@
 /**
- * @module What an API key or token looks like: well-known key formats, then long random-looking tokens after
- * a secret-ish word. Shared by the PII guardrail and by traces, which never store a secret a user pasted.
+ * @module What an API key or token looks like: well-known key formats, credentials in URLs, an AWS secret key
+ * next to its access key id, then long random-looking values after a secret-ish word. Shared by the PII
+ * guardrail and by traces, which never store a secret a user pasted. Each pattern takes the whole value (no
+ * tail is left in clear) and asks for what real keys have (a digit, a long random run), so words that merely
+ * start like a key (`sk-learn-pipeline`, `task-manager`) are left alone.
  */
 
-/** The patterns, global (use with matchAll / replace). */
+// An AWS access key id, and the 40-character secret (its alphabet adds / and +) that goes with it.
+const AWS_ID = String.raw`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b`;
+const AWS_SECRET = '(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])';
+// Within this many characters on the same line, a 40-character run is the access key's secret.
+const NEAR = String.raw`[^\n]{0,120}`;
+const KEY_WORDS =
+  'api[_-]?key|apikey|secret[_-]?(?:access[_-]?)?key|client[_-]secret|access[_-]token|auth[_-]token|secret|token|password|passwd';
+
+/** The patterns, global (use with matchAll / replace), most specific first: an AWS secret before its key id. */
 export const SECRET_PATTERNS: readonly RegExp[] = [
-  /\b(?:sk|pk|rk)-(?:proj-|ant-|live-|test-)?[A-Za-z0-9_-]{16,}\b/g,
-  /\bAKIA[0-9A-Z]{16}\b/g,
-  /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g,
-  /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g,
-  /\bAIza[0-9A-Za-z_-]{35}\b/g,
-  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\b/g,
+  // AWS secret access key after or before its access key id (AKIA… long-term, ASIA… temporary).
+  new RegExp(`(?<=${AWS_ID}${NEAR})${AWS_SECRET}`, 'g'),
+  new RegExp(`${AWS_SECRET}(?=${NEAR}${AWS_ID})`, 'g'),
+  new RegExp(AWS_ID, 'g'),
+  // OpenAI (sk-proj-, sk-svcacct-, sk-admin-, legacy sk-…) and Anthropic (sk-ant-api03-…): a digit and a
+  // random run of 16 somewhere in the tail.
+  /\bsk-(?=[\w-]*?[A-Za-z0-9]{16})(?=[\w-]*?\d)[\w-]{20,}/g,
+  // Stripe secret, restricted and publishable keys.
+  /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}/g,
+  // GitHub: classic (ghp_, gho_, ghu_, ghs_, ghr_) and fine-grained tokens.
+  /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,})/g,
+  // Slack bot, user, app and refresh tokens.
+  /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
+  // Google API keys.
+  /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g,
+  // JSON Web Tokens.
+  /\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g,
+  // tandem's own virtual keys.
   /\btdm_[A-Za-z0-9_-]{20,}/g,
-  /(?<=\b(?:api[_-]?key|secret|token|password|passwd)\s*[:=]\s*["']?)[A-Za-z0-9_\-+/=]{12,}/gi,
+  // Credentials in a URL: the password of user:password@, or a token alone before the @.
+  /(?<=\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:)[^\s@/]{3,}(?=@)/gi,
+  /(?<=\b[a-z][a-z0-9+.-]*:\/\/)(?=[^\s:@/]*\d)[A-Za-z0-9_-]{20,}(?=@)/gi,
+  // A long value after a secret-ish name: api_key = "…", "client_secret": "…", password: …
+  new RegExp(`(?<=(?:\\b|_)(?:${KEY_WORDS})["']?\\s*[:=]\\s*["']?)[A-Za-z0-9_\\-+/=]{12,}`, 'gi'),
 ];
 
 /** The text with every secret replaced by `[secret]`. */

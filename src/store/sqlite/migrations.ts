@@ -118,4 +118,11 @@ export const migrations: Migration[] = [
     sql: `ALTER TABLE traces ADD COLUMN api_key TEXT;
       CREATE INDEX traces_api_key ON traces (api_key, id);`,
   },
+  {
+    version: 10,
+    name: 'prompt partials and approved app versions',
+    sql: `ALTER TABLE prompt_versions ADD COLUMN partials TEXT;
+      ALTER TABLE approvals ADD COLUMN app_version TEXT;
+      ALTER TABLE approvals ADD COLUMN reviewed TEXT;`,
+  },
 ];

@@ -6,6 +6,7 @@ interface VersionRow {
   name: string;
   version: string;
   source: string;
+  partials: string | null;
   created_at: number;
 }
 interface LabelRow {
@@ -19,6 +20,7 @@ const toVersion = (r: VersionRow): PromptVersionRecord => ({
   name: r.name,
   version: r.version,
   source: r.source,
+  ...(r.partials !== null ? { partials: JSON.parse(r.partials) as Record<string, string> } : {}),
   createdAt: r.created_at,
 });
 const toLabel = (r: LabelRow): PromptLabelRecord => ({
@@ -31,14 +33,16 @@ const toLabel = (r: LabelRow): PromptLabelRecord => ({
 /** Prompt versions and labels in SQLite. */
 export function createSqlitePromptStore(db: Database.Database): PromptStore {
   const insert = db.prepare(
-    'INSERT OR IGNORE INTO prompt_versions (name, version, source, created_at) VALUES (?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO prompt_versions (name, version, source, partials, created_at) VALUES (?, ?, ?, ?, ?)',
   );
   const byPrefix = db.prepare(
     'SELECT * FROM prompt_versions WHERE name = ? AND version >= ? AND version < ? ORDER BY version LIMIT 2',
   );
   return {
-    async saveVersion({ name, version, source }) {
-      return insert.run(name, version, source, Date.now()).changes > 0;
+    async saveVersion({ name, version, source, partials }) {
+      return (
+        insert.run(name, version, source, partials ? JSON.stringify(partials) : null, Date.now()).changes > 0
+      );
     },
     async getVersion(name, prefix) {
       const p = prefix.toLowerCase();
