@@ -3,6 +3,7 @@ import { anthropicMessage, anthropicStream } from '../../../test/support/anthrop
 import { collect, failure } from '../../../test/support/collect.js';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream.js';
 import type { Provider, StreamEvent } from '../../core/index.js';
+import { partialUsageOf } from '../partial-usage.js';
 import { findPrice } from '../pricing.js';
 import { createAnthropicProvider } from './anthropic-provider.js';
 
@@ -162,6 +163,29 @@ describe('anthropic provider', () => {
     upstream.reply({ sse: anthropicStream(['a', 'b', 'c']), eventNames: true, cutAfter: 4 });
     const err = await failure(collect(provider.stream({ messages: [{ role: 'user', content: 'x' }] })));
     expect(err).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', retryable: true });
+  });
+
+  it('reports a stream its caller cancelled as ABORTED (not a provider fault), with the tokens reported so far', async () => {
+    upstream.reply({
+      sse: anthropicStream(['a', 'b', 'c', 'd'], { usage: [25, 4] }),
+      eventNames: true,
+      delayMs: 50,
+    });
+    const abort = new AbortController();
+    const beats: number[] = [];
+    const events = provider.stream({
+      messages: [{ role: 'user', content: 'x' }],
+      signal: abort.signal,
+      heartbeat: () => beats.push(1),
+    });
+    const err = await failure(
+      (async () => {
+        for await (const ev of events) if (ev.type === 'text-delta') abort.abort();
+      })(),
+    );
+    expect(err).toMatchObject({ code: 'ABORTED', retryable: false });
+    expect(partialUsageOf(err)).toMatchObject({ inputTokens: 25 });
+    expect(beats.length).toBeGreaterThanOrEqual(3); // message_start, content_block_start and the delta showed life
   });
 
   it('treats malformed JSON as a bad response', async () => {

@@ -11,8 +11,9 @@ import type {
   Usage,
 } from '../../core/index.js';
 import { parseToolArgs } from '../parse-tool-args.js';
+import { withPartialUsage } from '../partial-usage.js';
 import { costOf, type Price } from '../pricing.js';
-import { badResponse, fromSdkError } from '../provider-errors.js';
+import { abortError, badResponse, fromSdkError } from '../provider-errors.js';
 import { mapAnthropicStopReason, toAnthropicRequest } from './to-anthropic-request.js';
 
 export interface AnthropicProviderOptions {
@@ -87,6 +88,7 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
         { signal: req.signal },
       );
       for await (const ev of events) {
+        req.heartbeat?.();
         switch (ev.type) {
           case 'message_start':
             inputTokens = ev.message.usage?.input_tokens ?? 0;
@@ -117,8 +119,11 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
         }
       }
     } catch (err) {
-      throw toTandemError(err, opts.id, req.signal);
+      throw withPartialUsage(toTandemError(err, opts.id, req.signal), toUsage(inputTokens, outputTokens));
     }
+    // The SDK ends an aborted stream quietly: a cancelled call is not a stream the upstream cut.
+    if (req.signal?.aborted)
+      throw withPartialUsage(abortError(opts.id, req.signal), toUsage(inputTokens, outputTokens));
     if (!stopped) throw badResponse(opts.id, 'the stream ended before message_stop (connection cut?)');
     const toolCalls: ToolCall[] = [...tools.entries()]
       .sort(([a], [b]) => a - b)
