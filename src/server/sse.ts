@@ -34,6 +34,8 @@ export interface SseWriter {
   /** Sends raw SSE text (whole events), as an upstream wrote it. */
   sendRaw(text: string): Promise<void>;
   end(): void;
+  /** True once the client has gone (nothing more can reach it). */
+  closed(): boolean;
 }
 
 const gone = () => new TandemError('ABORTED', 'the client closed the connection');
@@ -52,6 +54,7 @@ export function openSse(c: Context, headers: Record<string, string> = {}): SseWr
     send: (data, event) => sendRaw(event ? `event: ${event}\ndata: ${data}\n\n` : `data: ${data}\n\n`),
     sendRaw,
     end: () => res.end(),
+    closed: () => res.destroyed,
   };
 }
 
