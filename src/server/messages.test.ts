@@ -125,7 +125,16 @@ describe('tandem serve: the Anthropic Messages API', () => {
     })) as Anthropic.Message & { tandem: { traceId: string; citations: Array<{ source: string }> } };
     expect(res.content[0]).toMatchObject({ type: 'text', text: expect.stringContaining('9:00 on weekdays') });
     expect(res.tandem.citations[0]!.source).toBe('kb/hours.md');
-    expect(await project.store.traces.get(res.tandem.traceId)).toBeDefined();
+    const trace = await project.store.traces.get(res.tandem.traceId);
+    expect(trace).toMatchObject({
+      name: 'support',
+      kind: 'app',
+      status: 'ok',
+      output: { text: (res.content[0] as Anthropic.TextBlock).text },
+    });
+    expect(trace!.spans.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['app', 'retrieve', 'render', 'model']),
+    );
   });
 
   it('answers errors in the Anthropic shape the SDK maps to its error classes', async () => {

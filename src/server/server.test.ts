@@ -32,6 +32,12 @@ beforeAll(async () => {
 });
 afterAll(() => served.close());
 
+/** The x-tandem-overhead-ms header: present, in milliseconds with three decimals, and small on loopback. */
+function expectOverhead(header: string | null) {
+  expect(header).toMatch(/^\d+\.\d{3}$/);
+  expect(Number(header)).toBeLessThan(1000);
+}
+
 describe('tandem serve: embeddings, the app API, feedback and traces', () => {
   it('serves embeddings as floats and as base64 (the official client default)', async () => {
     upstream.reply({
@@ -150,7 +156,7 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     expect(data.choices[0]!.message.content).toBe('Hello from upstream');
     expect(data.usage).toMatchObject({ prompt_tokens: 12, completion_tokens: 5, total_tokens: 17 });
     expect(response.headers.get('x-tandem-provider')).toBe('openai');
-    expect(Number(response.headers.get('x-tandem-overhead-ms'))).toBeGreaterThanOrEqual(0);
+    expectOverhead(response.headers.get('x-tandem-overhead-ms'));
     expect(upstream.requests.at(-1)!.headers.authorization).toBe('Bearer sk-up'); // the upstream key, never the client's
   });
 
@@ -220,7 +226,16 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     })) as OpenAI.ChatCompletion & { tandem: { traceId: string; citations: Array<{ source: string }> } };
     expect(res.choices[0]!.message.content).toContain('The shop opens at 9:00 on weekdays.');
     expect(res.tandem.citations[0]!.source).toBe('kb/hours.md');
-    expect(await project.store.traces.get(res.tandem.traceId)).toBeDefined();
+    const trace = await project.store.traces.get(res.tandem.traceId);
+    expect(trace).toMatchObject({
+      name: 'support',
+      kind: 'app',
+      status: 'ok',
+      output: { text: res.choices[0]!.message.content },
+    });
+    expect(trace!.spans.map((s) => s.kind)).toEqual(
+      expect.arrayContaining(['app', 'retrieve', 'render', 'model']),
+    );
   });
 
   it('counts an app’s own time in x-tandem-overhead-ms, not the model’s', async () => {
@@ -344,6 +359,6 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
       model: 'main',
       messages: [{ role: 'user', content: 'x' }],
     });
-    expect(next.choices[0]!.message.content).toBeTruthy();
+    expect(next.choices[0]!.message.content).toBe('Hello from upstream');
   });
 });
