@@ -205,7 +205,7 @@ describe('tandem serve: the Anthropic Messages API', () => {
       .create({
         model: 'main',
         max_tokens: 10,
-        temperature: 1.5,
+        ...{ temperature: 1.5 }, // the SDK's types no longer list it for every model; the API takes it
         stream: true,
         messages: [{ role: 'user', content: 'x' }],
       })
