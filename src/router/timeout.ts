@@ -5,12 +5,13 @@ import { type ModelRequest, type Provider, type StreamEvent, TandemError } from 
  * from the upstream re-arms it (an event, a keep-alive ping, a role-only first chunk the provider holds back,
  * all reported through `heartbeat`), so a long answer that keeps streaming is not cut, but a stalled one is.
  */
-export function timeout(inner: Provider, ms: number): Provider {
+export function timeout(
+  inner: Provider,
+  ms: number,
+  { hint = 'Raise timeoutMs on the route, or check that the upstream is reachable.' }: { hint?: string } = {},
+): Provider {
   const timeoutError = () =>
-    new TandemError('PROVIDER_TIMEOUT', `${inner.id}: no answer within ${ms} ms`, {
-      retryable: true,
-      hint: 'Raise timeoutMs on the route, or check that the upstream is reachable.',
-    });
+    new TandemError('PROVIDER_TIMEOUT', `${inner.id}: no answer within ${ms} ms`, { retryable: true, hint });
   const withDeadline = (req: ModelRequest) => {
     const controller = new AbortController();
     const onParentAbort = () => controller.abort(req.signal?.reason);
