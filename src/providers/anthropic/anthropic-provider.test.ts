@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { anthropicMessage, anthropicStream } from '../../../test/support/anthropic-wire.js';
 import { collect, failure } from '../../../test/support/collect.js';
@@ -172,12 +174,7 @@ describe('anthropic provider', () => {
       delayMs: 50,
     });
     const abort = new AbortController();
-    const beats: number[] = [];
-    const events = provider.stream({
-      messages: [{ role: 'user', content: 'x' }],
-      signal: abort.signal,
-      heartbeat: () => beats.push(1),
-    });
+    const events = provider.stream({ messages: [{ role: 'user', content: 'x' }], signal: abort.signal });
     const err = await failure(
       (async () => {
         for await (const ev of events) if (ev.type === 'text-delta') abort.abort();
@@ -185,7 +182,41 @@ describe('anthropic provider', () => {
     );
     expect(err).toMatchObject({ code: 'ABORTED', retryable: false });
     expect(partialUsageOf(err)).toMatchObject({ inputTokens: 25 });
-    expect(beats.length).toBeGreaterThanOrEqual(3); // message_start, content_block_start and the delta showed life
+  });
+
+  it('reports the ping events the SDK hides to the heartbeat, so a stream timeout hears them', {
+    timeout: 5000,
+  }, async () => {
+    // Each write waits until the provider has reported the one before: a ping that goes unheard stalls the test.
+    let heard: () => void = () => {};
+    const beat = () => new Promise<void>((resolve) => (heard = resolve));
+    const events = anthropicStream(['pong']).map(
+      (e) => `event: ${(e as { type: string }).type}\ndata: ${JSON.stringify(e)}\n\n`,
+    );
+    const pinging = createServer(async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      let next = beat();
+      res.write(events[0]!); // message_start
+      await next;
+      for (let i = 0; i < 3; i++) {
+        next = beat();
+        res.write('event: ping\ndata: {"type": "ping"}\n\n');
+        await next;
+      }
+      res.end(events.slice(1).join(''));
+    });
+    await new Promise<void>((r) => pinging.listen(0, '127.0.0.1', r));
+    const claude = createAnthropicProvider({
+      id: 'claude',
+      model: 'claude-sonnet-4-6',
+      baseUrl: `http://127.0.0.1:${(pinging.address() as AddressInfo).port}`,
+      maxTokens: 64,
+    });
+    const seen = await collect(
+      claude.stream({ messages: [{ role: 'user', content: 'x' }], heartbeat: () => heard() }),
+    );
+    pinging.close();
+    expect(seen.filter((e) => e.type === 'text-delta')).toEqual([{ type: 'text-delta', text: 'pong' }]);
   });
 
   it('treats malformed JSON as a bad response', async () => {

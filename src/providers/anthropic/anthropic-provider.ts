@@ -14,6 +14,7 @@ import { parseToolArgs } from '../parse-tool-args.js';
 import { withPartialUsage } from '../partial-usage.js';
 import { costOf, type Price } from '../pricing.js';
 import { abortError, badResponse, fromSdkError } from '../provider-errors.js';
+import { fetchWithHeartbeat, HEARTBEAT_OPTION } from './fetch-with-heartbeat.js';
 import { mapAnthropicStopReason, toAnthropicRequest } from './to-anthropic-request.js';
 
 export interface AnthropicProviderOptions {
@@ -32,6 +33,7 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
     baseURL: opts.baseUrl,
     maxRetries: 0,
     timeout: 10 * 60_000,
+    fetch: fetchWithHeartbeat,
   });
   const priced = (model: string, usage: Usage) => costOf(usage, opts.price?.(model));
 
@@ -85,10 +87,13 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
     try {
       const events = await client.messages.create(
         { ...toAnthropicRequest(req, model, opts.maxTokens), stream: true },
-        { signal: req.signal },
+        {
+          signal: req.signal,
+          // Keep-alive pings show life too, though the SDK never yields them.
+          ...(req.heartbeat ? { fetchOptions: { [HEARTBEAT_OPTION]: req.heartbeat } as object } : {}),
+        },
       );
       for await (const ev of events) {
-        req.heartbeat?.();
         switch (ev.type) {
           case 'message_start':
             inputTokens = ev.message.usage?.input_tokens ?? 0;
