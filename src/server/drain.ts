@@ -3,6 +3,7 @@
  * is refused with a 503 the SDKs retry elsewhere, requests in flight finish; at the deadline those still
  * open are ended (their streams get an error event and their traces say ABORTED) rather than cut mid-byte.
  */
+import { setMaxListeners } from 'node:events';
 import type { MiddlewareHandler } from 'hono';
 import { TandemError } from '../core/index.js';
 
@@ -22,6 +23,7 @@ export function createDrain() {
   let open = 0;
   let idle: (() => void) | undefined;
   const stop = new AbortController();
+  setMaxListeners(0, stop.signal); // one listener per request in flight: many is normal, not a leak
   const middleware: MiddlewareHandler = async (c, next) => {
     if (ALWAYS_ANSWERED.has(c.req.path)) return next();
     if (draining) {
