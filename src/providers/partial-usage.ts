@@ -4,15 +4,22 @@
  */
 import type { Usage } from '../core/index.js';
 
-const usageByError = new WeakMap<object, Usage>();
+/** What a call that did not finish had spent. */
+export interface PartialSpend {
+  usage: Usage;
+  costUsd?: number;
+}
 
-/** Notes on `err` the usage the upstream reported before the stream stopped; returns `err`. */
-export function withPartialUsage<E>(err: E, usage: Usage | undefined): E {
-  if (usage && err && typeof err === 'object') usageByError.set(err, usage);
+const spendByError = new WeakMap<object, PartialSpend>();
+
+/** Notes on `err` the usage (and its cost) the upstream reported before the stream stopped; returns `err`. */
+export function withPartialUsage<E>(err: E, usage: Usage | undefined, costUsd?: number): E {
+  if (usage?.totalTokens && err && typeof err === 'object')
+    spendByError.set(err, { usage, ...(costUsd !== undefined ? { costUsd } : {}) });
   return err;
 }
 
-/** The usage noted on `err`, if the upstream had reported any. */
-export function partialUsageOf(err: unknown): Usage | undefined {
-  return err && typeof err === 'object' ? usageByError.get(err) : undefined;
+/** What was noted on `err`, if the upstream had reported any usage. */
+export function partialSpendOf(err: unknown): PartialSpend | undefined {
+  return err && typeof err === 'object' ? spendByError.get(err) : undefined;
 }

@@ -8,7 +8,7 @@
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import { type ModelResponse, type StreamEvent, TandemError } from '../core/index.js';
-import { partialUsageOf } from '../providers/index.js';
+import { partialSpendOf } from '../providers/index.js';
 import type { AnswerWriter } from './answer-writer.js';
 import { openSse, type SseWriter } from './sse.js';
 import type { Spent, TracedCall } from './traced-call.js';
@@ -89,7 +89,4 @@ async function outcome(events: AsyncIterator<StreamEvent>): Promise<Spent | unde
   }
 }
 
-const spentBy = (err: unknown): Spent | undefined => {
-  const usage = partialUsageOf(err);
-  return usage ? { usage } : undefined;
-};
+const spentBy = (err: unknown): Spent | undefined => partialSpendOf(err);

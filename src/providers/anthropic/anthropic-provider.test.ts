@@ -5,7 +5,7 @@ import { anthropicMessage, anthropicStream } from '../../../test/support/anthrop
 import { collect, failure } from '../../../test/support/collect.js';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream.js';
 import type { Provider, StreamEvent } from '../../core/index.js';
-import { partialUsageOf } from '../partial-usage.js';
+import { partialSpendOf } from '../partial-usage.js';
 import { findPrice } from '../pricing.js';
 import { createAnthropicProvider } from './anthropic-provider.js';
 
@@ -181,7 +181,11 @@ describe('anthropic provider', () => {
       })(),
     );
     expect(err).toMatchObject({ code: 'ABORTED', retryable: false });
-    expect(partialUsageOf(err)).toMatchObject({ inputTokens: 25 });
+    // claude-sonnet-4-6: $3 per million input tokens, $15 per million output tokens
+    expect(partialSpendOf(err)).toEqual({
+      usage: { inputTokens: 25, outputTokens: 1, totalTokens: 26 },
+      costUsd: expect.closeTo((25 * 3 + 1 * 15) / 1e6, 12),
+    });
   });
 
   it('reports the ping events the SDK hides to the heartbeat, so a stream timeout hears them', {

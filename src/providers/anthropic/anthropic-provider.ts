@@ -84,6 +84,10 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
     let stopped = false;
     let answeredModel = model;
     const tools = new Map<number, { id: string; name: string; json: string }>();
+    const spentSoFar = () => {
+      const usage = toUsage(inputTokens, outputTokens);
+      return [usage, priced(model, usage)] as const;
+    };
     try {
       const events = await client.messages.create(
         { ...toAnthropicRequest(req, model, opts.maxTokens), stream: true },
@@ -124,11 +128,10 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
         }
       }
     } catch (err) {
-      throw withPartialUsage(toTandemError(err, opts.id, req.signal), toUsage(inputTokens, outputTokens));
+      throw withPartialUsage(toTandemError(err, opts.id, req.signal), ...spentSoFar());
     }
     // The SDK ends an aborted stream quietly: a cancelled call is not a stream the upstream cut.
-    if (req.signal?.aborted)
-      throw withPartialUsage(abortError(opts.id, req.signal), toUsage(inputTokens, outputTokens));
+    if (req.signal?.aborted) throw withPartialUsage(abortError(opts.id, req.signal), ...spentSoFar());
     if (!stopped) throw badResponse(opts.id, 'the stream ended before message_stop (connection cut?)');
     const toolCalls: ToolCall[] = [...tools.entries()]
       .sort(([a], [b]) => a - b)

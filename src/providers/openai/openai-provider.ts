@@ -107,6 +107,7 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
         headers,
         forwardUsage:
           (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
+        price: (usage) => priced(model, usage),
         ...(req.signal ? { signal: req.signal } : {}),
         ...(req.heartbeat ? { heartbeat: req.heartbeat } : {}),
       },
@@ -169,7 +170,8 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
         if (choice.finish_reason) finish = choice.finish_reason;
       }
     } catch (err) {
-      throw withPartialUsage(err, usage); // a stream stopped early still spent what the upstream reported
+      // A stream stopped early still spent what the upstream reported.
+      throw withPartialUsage(err, usage, usage && priced(model, usage));
     }
     // Some servers close without [DONE]; a stream without a finish reason was cut.
     if (!finish) throw badResponse(opts.id, 'the stream ended before the model finished (connection cut?)');

@@ -37,6 +37,8 @@ interface RelayOptions extends UpstreamRequest {
   forwardUsage: boolean;
   /** Called on every read from the upstream, keep-alive comments included. */
   heartbeat?: () => void;
+  /** The cost of usage, to note on the error of a stream stopped early. */
+  price?: (usage: Usage) => number;
 }
 
 /** The event as SSE text, its data exactly as the upstream wrote it. */
@@ -127,7 +129,10 @@ export async function relayChatStream(
         yield text;
       }
     } catch (err) {
-      if (o.signal?.aborted) throw withPartialUsage(abortError(o.id, o.signal, err), ledger.reportedUsage());
+      if (o.signal?.aborted) {
+        const usage = ledger.reportedUsage();
+        throw withPartialUsage(abortError(o.id, o.signal, err), usage, usage && o.price?.(usage));
+      }
       if (isTandemError(err)) throw err;
       throw badResponse(o.id, `the stream was cut: ${(err as Error).message}`, err);
     } finally {
