@@ -63,6 +63,12 @@ describe('an app streamed through the model APIs', () => {
       stream_options: { include_usage: true },
       messages: [
         { role: 'user', content: 'Hi' },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'hours', arguments: '{}' } }],
+        },
+        { role: 'tool', tool_call_id: 'call_1', content: 'Open 9 to 5.' },
         { role: 'assistant', content: 'Hello! How can I help?' },
         ...ask,
       ],
@@ -79,12 +85,14 @@ describe('an app streamed through the model APIs', () => {
     expect(deltas).toEqual(pieces);
     expect(last!.choices[0]!.finish_reason).toBe('stop');
     expect(usage).toMatchObject({ prompt_tokens: 9, completion_tokens: 3 });
-    // The app asked its route for a stream, with the conversation's earlier turns before the question.
+    // The app asked its route for a stream, with the conversation's earlier turns (a tool's result
+    // included) before the question.
     const sent = upstream.requests.at(-1)!.body;
     expect(sent.stream).toBe(true);
     expect(sent.messages.map((m: { content: string }) => m.content)).toEqual([
       'Answer briefly.',
       'Hi',
+      'Open 9 to 5.',
       'Hello! How can I help?',
       'When does the shop open?',
     ]);
