@@ -100,6 +100,11 @@ export interface ModelRequest {
   /** Parent span; wrappers and providers open child spans under it. */
   span?: SpanHandle;
   /**
+   * Called by a streaming provider whenever the upstream shows life (any event, keep-alive pings included),
+   * so a route's stream timeout waits for silence, not for the next token.
+   */
+  heartbeat?: () => void;
+  /**
    * A Chat Completions body to send as it is (the gateway's passthrough; `messages` above mirrors it).
    * Providers that speak that format send it with their model and hand back the upstream's bytes (`raw`
    * on the response, `raw` events in a stream); others answer from `messages` as usual.

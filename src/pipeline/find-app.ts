@@ -63,7 +63,9 @@ export async function findTarget(src: AppSources, name: string): Promise<App> {
 }
 
 function loadPrompt(src: AppSources, ref: string): Promise<PromptFile> {
-  return ref.endsWith('.prompt') ? src.prompts.loadPath(resolve(src.loaded.root, ref)) : src.prompts.load(ref);
+  return ref.endsWith('.prompt')
+    ? src.prompts.loadPath(resolve(src.loaded.root, ref))
+    : src.prompts.load(ref);
 }
 
 function notFound(message: string, known: string[], what: string, name: string): TandemError {

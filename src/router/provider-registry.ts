@@ -40,8 +40,14 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
     const override = opts.overrides?.[name];
     if (override) return traced(override);
     loaded.requireEnv(['providers', name]);
+    const cfg = config.providers[name]!;
+    const provider = await createProvider(name, cfg, { root: loaded.root, pricing: config.pricing });
+    // Hosted providers get their own deadline, so one called directly (not through a route) cannot hang.
+    if (cfg.type !== 'openai' && cfg.type !== 'anthropic') return traced(provider);
     return traced(
-      await createProvider(name, config.providers[name]!, { root: loaded.root, pricing: config.pricing }),
+      timeout(provider, cfg.timeoutMs, {
+        hint: `Raise providers.${name}.timeoutMs in tandem.yaml, or check that the upstream is reachable.`,
+      }),
     );
   };
 

@@ -1,15 +1,17 @@
 import { type ModelRequest, type Provider, type StreamEvent, TandemError } from '../core/index.js';
 
 /**
- * Aborts a call that takes longer than `ms`. For streams the limit applies to the wait for each event (first
- * token and every gap), so a long answer that keeps streaming is not cut, but a stalled one is.
+ * Aborts a call that takes longer than `ms`. For streams the limit applies to each silence: any sign of life
+ * from the upstream re-arms it (an event, a keep-alive ping, a role-only first chunk the provider holds back,
+ * all reported through `heartbeat`), so a long answer that keeps streaming is not cut, but a stalled one is.
  */
-export function timeout(inner: Provider, ms: number): Provider {
+export function timeout(
+  inner: Provider,
+  ms: number,
+  { hint = 'Raise timeoutMs on the route, or check that the upstream is reachable.' }: { hint?: string } = {},
+): Provider {
   const timeoutError = () =>
-    new TandemError('PROVIDER_TIMEOUT', `${inner.id}: no answer within ${ms} ms`, {
-      retryable: true,
-      hint: 'Raise timeoutMs on the route, or check that the upstream is reachable.',
-    });
+    new TandemError('PROVIDER_TIMEOUT', `${inner.id}: no answer within ${ms} ms`, { retryable: true, hint });
   const withDeadline = (req: ModelRequest) => {
     const controller = new AbortController();
     const onParentAbort = () => controller.abort(req.signal?.reason);
@@ -43,7 +45,11 @@ export function timeout(inner: Provider, ms: number): Provider {
 
   async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
     const d = withDeadline(req);
-    const it = inner.stream({ ...req, signal: d.signal })[Symbol.asyncIterator]();
+    const heartbeat = () => {
+      d.arm();
+      req.heartbeat?.(); // a timeout further out hears it too
+    };
+    const it = inner.stream({ ...req, signal: d.signal, heartbeat })[Symbol.asyncIterator]();
     try {
       for (;;) {
         d.arm();

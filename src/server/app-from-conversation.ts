@@ -1,28 +1,37 @@
 /**
  * @module How a chat conversation addressed to `app:<name>` becomes an app run: the last user message is the
- * query input, the user and assistant turns before it are the history. The run is booked and its
- * `x-tandem-*` headers set, whatever wire format asked for it.
+ * query input, the turns before it (user, assistant, tool results) are the history the pipeline guards.
+ * A run is booked and its `x-tandem-*` headers set, whatever wire format asked for it.
  */
 import type { Context } from 'hono';
 import type { Message, ModelResponse } from '../core/index.js';
-import { type App, type AppResult, firstRequiredInput } from '../pipeline/index.js';
+import {
+  type App,
+  type AppInput,
+  type AppResult,
+  firstRequiredInput,
+  type RunContext,
+} from '../pipeline/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
 import { accountAnswer } from './metrics.js';
 import { clientSignal } from './request-body.js';
 import { setTandemHeaders } from './tandem-headers.js';
 
-/** Runs the app on a conversation sent through a model API. */
-export async function runAppOnConversation(c: Context, app: App, messages: Message[]): Promise<AppResult> {
+/** The app input a conversation stands for. */
+export async function appInput(app: App, messages: Message[]): Promise<AppInput> {
   const lastUser = messages.map((m) => m.role).lastIndexOf('user');
   const query = lastUser >= 0 ? messages[lastUser]!.content : '';
   const input = (await firstRequiredInput(app.prompt)) ?? 'question';
-  const history = messages
-    .slice(0, Math.max(0, lastUser))
-    .filter((m) => m.role === 'user' || m.role === 'assistant');
-  const result = await app.run(
-    { vars: { [input]: query }, history },
-    { signal: clientSignal(c), ...apiKeyOf(c) },
-  );
+  const history = messages.slice(0, Math.max(0, lastUser)).filter((m) => m.role !== 'system');
+  return { vars: { [input]: query }, history };
+}
+
+/** The run's context: stopped when the client goes, traced under the caller's key. */
+export const appContext = (c: Context): RunContext => ({ signal: clientSignal(c), ...apiKeyOf(c) });
+
+/** Runs the app on a conversation sent through a model API (not streamed). */
+export async function runAppOnConversation(c: Context, app: App, messages: Message[]): Promise<AppResult> {
+  const result = await app.run(await appInput(app, messages), appContext(c));
   await accountAnswer(c, result);
   setTandemHeaders(c, {
     provider: result.provider,
@@ -49,4 +58,9 @@ export function appAnswer(result: AppResult, model: string): ModelResponse {
     latencyMs: result.latencyMs,
     costUsd: result.costUsd,
   };
+}
+
+/** What an app's answer carries beside the model's (`tandem` in the JSON). */
+export function appExtras(result: AppResult): Record<string, unknown> {
+  return { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails };
 }

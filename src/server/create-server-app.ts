@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import type { Project } from '../pipeline/index.js';
 import type { TraceSink } from '../tracing/index.js';
 import { bearerMatches } from './bearer.js';
+import { createDrain } from './drain.js';
 import { errorJson, notFound } from './error-response.js';
 import { createKeyCache } from './keys/key-cache.js';
 import { keyGuard } from './keys/key-guard.js';
@@ -25,15 +26,27 @@ export interface ServerOptions {
   metricsKey?: string;
 }
 
+/** The HTTP app of a project, and what `tandem serve` needs to stop it well. */
+export interface ServerApp {
+  app: Hono;
+  traces: TraceSink;
+  /** Starts draining: `/readyz` answers 503, new requests are refused with a 503. */
+  stopping(): void;
+  /** Resolves once no request is in flight. */
+  inFlight(): Promise<void>;
+  /** Ends the requests still in flight (the shutdown deadline): streams end with an error event. */
+  cutOff(): void;
+  /** Writes what is still batched in memory (traces, key spend); call before exit. */
+  flush(): Promise<void>;
+}
+
 /** Builds the app for a loaded project. */
-export function createServerApp(
-  project: Project,
-  opts: ServerOptions = {},
-): { app: Hono; traces: TraceSink; stopping: () => void; flush: () => Promise<void> } {
-  let draining = false;
+export function createServerApp(project: Project, opts: ServerOptions = {}): ServerApp {
+  const drain = createDrain();
   // The project's sink: batched when `tandem serve` loads it, exported over OTLP when configured.
   const traces = opts.traces ?? project.traces;
   const app = new Hono();
+  app.use('*', drain.middleware);
   const metrics = createMetrics();
   // Metrics name keys, models and spend: with a metrics key set, only a scraper that has it reads them.
   const metricsKey = opts.metricsKey ?? process.env.TANDEM_METRICS_KEY;
@@ -63,7 +76,9 @@ export function createServerApp(
   if (adminKey) mountAdminKeys(app, project.store.keys, adminKey, keyCache.invalidate);
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // A draining server says so, so a load balancer stops sending before the port closes.
-  app.get('/readyz', (c) => (draining ? c.json({ status: 'stopping' }, 503) : c.json({ status: 'ready' })));
+  app.get('/readyz', (c) =>
+    drain.draining() ? c.json({ status: 'stopping' }, 503) : c.json({ status: 'ready' }),
+  );
   const modelIds = () => {
     const { providers, routes } = project.providers.names();
     return [...routes, ...providers, ...Object.keys(project.loaded.config.apps).map((a) => `app:${a}`)];
@@ -88,8 +103,9 @@ export function createServerApp(
   return {
     app,
     traces,
-    stopping: () => (draining = true),
-    /** Writes what is still batched in memory (traces, key spend); call before exit. */
+    stopping: drain.stopping,
+    inFlight: drain.inFlight,
+    cutOff: drain.cutOff,
     flush: async () => {
       await traces.flush();
       await keyCache.flush();

@@ -20,6 +20,7 @@ beforeAll(async () => {
     'tandem.yaml': `
 providers:
   openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${url}/v1 }
+  direct: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${url}/v1, timeoutMs: 250 }
   local: { type: extractive }
 routes:
   main: { targets: [openai, local], timeoutMs: 300 }
@@ -82,6 +83,23 @@ describe('tandem serve under upstream faults', () => {
     expect(broken).toBeInstanceOf(Anthropic.APIError);
     expect(broken.status).toBe(502);
     expect(broken.error).toMatchObject({ type: 'error', error: { type: 'api_error' } });
+  });
+
+  it('gives a provider called directly a deadline of its own (120 s unless set), answered as a 504', async () => {
+    expect(project.loaded.config.providers.openai).toMatchObject({ timeoutMs: 120_000 });
+    upstream.reply({ hang: true });
+    const timedOut = await openai.chat.completions
+      .create({ model: 'direct', messages: msgs })
+      .catch((e) => e);
+    expect(timedOut).toBeInstanceOf(OpenAI.APIError);
+    expect(timedOut.status).toBe(504);
+    expect(timedOut.message).toContain('direct: no answer within 250 ms');
+    expect(timedOut.message).toContain('Raise providers.direct.timeoutMs in tandem.yaml');
+    upstream.reply({ hang: true });
+    const streamed = await openai.chat.completions
+      .create({ model: 'direct', messages: msgs, stream: true })
+      .catch((e) => e);
+    expect(streamed.status).toBe(504);
   });
 
   it('survives a client that disconnects mid-stream, and cancels the upstream call', async () => {

@@ -1,3 +1,3 @@
-export { createServerApp, type ServerOptions } from './create-server-app.js';
+export { createServerApp, type ServerApp, type ServerOptions } from './create-server-app.js';
 export { errorResponse } from './error-response.js';
 export { hashSecret, issueKey, type KeyLimits } from './keys/issue-key.js';

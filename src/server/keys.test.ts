@@ -32,7 +32,9 @@ const ask = (c: OpenAI, model = 'openai') =>
 
 describe('tandem serve: virtual API keys', () => {
   it('is open until the first key exists, then requires a valid, unrevoked key', async () => {
-    await expect(ask(openai('anything'))).resolves.toBeDefined();
+    await expect(ask(openai('anything'))).resolves.toMatchObject({
+      choices: [{ message: { content: 'Hello from upstream' } }],
+    });
     // Created over the admin API, the key applies at once (from the CLI, within a second).
     const created = await fetch(`${server.url}/admin/keys`, {
       method: 'POST',
@@ -84,7 +86,9 @@ describe('tandem serve: virtual API keys', () => {
 
   it('limits a key to its models', async () => {
     const { secret } = await issueKey(project.store.keys, 'widget', { routes: ['local'] });
-    await expect(ask(openai(secret), 'local')).resolves.toBeDefined();
+    await expect(ask(openai(secret), 'local')).resolves.toMatchObject({
+      choices: [{ message: { content: "I don't know based on the information I have." } }],
+    });
     const denied = await ask(openai(secret), 'openai').catch((e) => e);
     expect(denied).toBeInstanceOf(OpenAI.PermissionDeniedError);
     expect(denied.message).toContain('may not call "openai" (allowed: local)');
@@ -133,7 +137,9 @@ describe('tandem serve: virtual API keys', () => {
     expect(created.status).toBe(201);
     const body = (await created.json()) as { secret: string; rpm: number };
     expect(body.rpm).toBe(100);
-    await expect(ask(openai(body.secret))).resolves.toBeDefined();
+    await expect(ask(openai(body.secret))).resolves.toMatchObject({
+      choices: [{ message: { content: 'Hello from upstream' } }],
+    });
     const bad = await fetch(`${server.url}/admin/keys`, {
       method: 'POST',
       headers: admin,

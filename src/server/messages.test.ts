@@ -193,6 +193,31 @@ describe('tandem serve: the Anthropic Messages API', () => {
     expect(limited).toBeInstanceOf(Anthropic.RateLimitError);
   });
 
+  it('refuses out-of-range numbers with a 400 that says what is allowed and what was sent', async () => {
+    const negative = await client.messages
+      .create({ model: 'main', max_tokens: -5, messages: [{ role: 'user', content: 'x' }] })
+      .catch((e) => e);
+    expect(negative).toBeInstanceOf(Anthropic.BadRequestError);
+    expect(negative.error).toEqual({
+      type: 'error',
+      error: {
+        type: 'invalid_request_error',
+        message: 'max_tokens: must be a whole number of at least 1, got -5',
+      },
+    });
+    const streamed = await client.messages
+      .create({
+        model: 'main',
+        max_tokens: 10,
+        ...{ temperature: 1.5 }, // the SDK's types no longer list it for every model; the API takes it
+        stream: true,
+        messages: [{ role: 'user', content: 'x' }],
+      })
+      .catch((e) => e);
+    expect(streamed).toBeInstanceOf(Anthropic.BadRequestError);
+    expect(streamed.error.error.message).toBe('temperature: must be a number from 0 to 1, got 1.5');
+  });
+
   it('raises a stream cut by the upstream as an error in the SDK, not a silent short answer', async () => {
     upstream.reply({ sse: chatStream(['one ', 'two ', 'three'], { usage: [3, 3] }), cutAfter: 2 } as never);
     const stream = client.messages.stream({

@@ -109,7 +109,10 @@ export function jsonBody(c: Context): Promise<JsonResult> {
   return body;
 }
 
-/** Aborts when the client goes away before its response is complete; never keeps a request alive. */
+/**
+ * Aborts when the client goes away before its response is complete, or when the server ends the requests
+ * still open at its shutdown deadline; never keeps a request alive.
+ */
 export function clientSignal(c: Context): AbortSignal {
   let signal = c.get('clientSignal');
   if (signal) return signal;
@@ -117,7 +120,11 @@ export function clientSignal(c: Context): AbortSignal {
   if (node) {
     const controller = new AbortController();
     const { outgoing } = node;
+    const stop = c.get('stopSignal');
+    const stopped = () => controller.abort(stop?.reason);
+    stop?.addEventListener('abort', stopped, { once: true });
     outgoing.once('close', () => {
+      stop?.removeEventListener('abort', stopped);
       if (!outgoing.writableFinished)
         controller.abort(new TandemError('ABORTED', 'the client closed the connection'));
     });

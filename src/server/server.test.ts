@@ -32,6 +32,12 @@ beforeAll(async () => {
 });
 afterAll(() => served.close());
 
+/** The x-tandem-overhead-ms header: present, in milliseconds with three decimals, and small on loopback. */
+function expectOverhead(header: string | null) {
+  expect(header).toMatch(/^\d+\.\d{3}$/);
+  expect(Number(header)).toBeLessThan(1000);
+}
+
 describe('tandem serve: embeddings, the app API, feedback and traces', () => {
   it('serves embeddings as floats and as base64 (the official client default)', async () => {
     upstream.reply({
@@ -150,7 +156,7 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     expect(data.choices[0]!.message.content).toBe('Hello from upstream');
     expect(data.usage).toMatchObject({ prompt_tokens: 12, completion_tokens: 5, total_tokens: 17 });
     expect(response.headers.get('x-tandem-provider')).toBe('openai');
-    expect(Number(response.headers.get('x-tandem-overhead-ms'))).toBeGreaterThanOrEqual(0);
+    expectOverhead(response.headers.get('x-tandem-overhead-ms'));
     expect(upstream.requests.at(-1)!.headers.authorization).toBe('Bearer sk-up'); // the upstream key, never the client's
   });
 
@@ -297,6 +303,30 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     expect(await huge.json()).toMatchObject({ error: { code: 'body_too_large' } });
   });
 
+  it('refuses out-of-range numbers with a 400 that says what is allowed and what was sent', async () => {
+    const before = upstream.requests.length;
+    const negative = await client.chat.completions
+      .create({ model: 'main', max_tokens: -5, messages: [{ role: 'user', content: 'x' }] })
+      .catch((e) => e);
+    expect(negative).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(negative.error).toMatchObject({
+      message: 'max_tokens: must be a whole number of at least 1, got -5',
+      param: 'max_tokens',
+    });
+    const hot = await client.chat.completions
+      .create({ model: 'main', temperature: 3, stream: true, messages: [{ role: 'user', content: 'x' }] })
+      .catch((e) => e);
+    expect(hot).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(hot.error.message).toBe('temperature: must be a number from 0 to 2, got 3');
+    const fraction = await client.chat.completions
+      .create({ model: 'main', max_completion_tokens: 2.5, messages: [{ role: 'user', content: 'x' }] })
+      .catch((e) => e);
+    expect(fraction.error.message).toBe(
+      'max_completion_tokens: must be a whole number of at least 1, got 2.5',
+    );
+    expect(upstream.requests.length).toBe(before); // nothing went upstream
+  });
+
   it('refuses a streamed (chunked) body past 5 MB with a 413 the client can read, and goes on serving', async () => {
     const { port } = new URL(base);
     const answer = await new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
@@ -333,6 +363,6 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
       model: 'main',
       messages: [{ role: 'user', content: 'x' }],
     });
-    expect(next.choices[0]!.message.content).toBeTruthy();
+    expect(next.choices[0]!.message.content).toBe('Hello from upstream');
   });
 });

@@ -1,7 +1,10 @@
 /**
  * @module Server-sent events written straight onto Node's response: no web stream between the handler and
  * the socket, and the writes of one turn of the event loop leave together (a short answer goes out in one
- * packet with the chunked-encoding terminator). A handler that streams returns RESPONSE_ALREADY_SENT.
+ * packet with the chunked-encoding terminator). A handler that streams returns RESPONSE_ALREADY_SENT, and
+ * must not have touched the context's response first (`c.res`): Hono then copies the marker into a new
+ * response that loses it, and Node is asked to write the headers twice (ERR_HTTP_HEADERS_SENT). Headers go
+ * to `openSse` instead.
  */
 import type { ServerResponse } from 'node:http';
 import type { Context } from 'hono';
@@ -34,6 +37,8 @@ export interface SseWriter {
   /** Sends raw SSE text (whole events), as an upstream wrote it. */
   sendRaw(text: string): Promise<void>;
   end(): void;
+  /** True once the client has gone (nothing more can reach it). */
+  closed(): boolean;
 }
 
 const gone = () => new TandemError('ABORTED', 'the client closed the connection');
@@ -52,10 +57,6 @@ export function openSse(c: Context, headers: Record<string, string> = {}): SseWr
     send: (data, event) => sendRaw(event ? `event: ${event}\ndata: ${data}\n\n` : `data: ${data}\n\n`),
     sendRaw,
     end: () => res.end(),
+    closed: () => res.destroyed,
   };
-}
-
-/** The headers set on the context so far (`c.header`), to carry onto a response written straight to Node. */
-export function headersOf(c: Context): Record<string, string> {
-  return Object.fromEntries(c.res.headers.entries());
 }

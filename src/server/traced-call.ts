@@ -3,7 +3,7 @@
  * answer is complete the books (metrics, the key's spend) and the `x-tandem-*` headers.
  */
 import type { Context } from 'hono';
-import type { Message, ModelRequest, ModelResponse, Provider, ToolCall } from '../core/index.js';
+import type { Message, ModelRequest, ModelResponse, Provider, ToolCall, Usage } from '../core/index.js';
 import type { Project } from '../pipeline/index.js';
 import { startTrace, type Trace, type TraceSink } from '../tracing/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
@@ -19,6 +19,13 @@ export function startRequestTrace(c: Context, project: Project, name: string, me
     captureContent: project.loaded.config.tracing.captureContent,
     ...apiKeyOf(c),
   });
+}
+
+/** Tokens (and their cost, when known) a call spent although it did not finish. */
+export interface Spent {
+  usage: Usage;
+  costUsd?: number;
+  provider?: string;
 }
 
 /** What a served call's trace keeps of the answer. */
@@ -53,7 +60,17 @@ export function tracedCall(
     await o.traces.write(trace.finish({ output: tracedOutput(res) }));
     await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
   };
-  const fail = (err: unknown) => o.traces.write(trace.finish({ error: err }));
+  /** Traces the failure; what the call spent before it stopped (a stream cut short) is still booked. */
+  const fail = async (err: unknown, spent?: Spent) => {
+    await o.traces.write(trace.finish({ error: err }));
+    if (spent?.usage.totalTokens)
+      await accountAnswer(c, {
+        usage: spent.usage,
+        costUsd: spent.costUsd ?? 0,
+        provider: spent.provider ?? o.name,
+        cached: false,
+      });
+  };
   return {
     /** The answer, and the `x-tandem-*` headers to send with it. */
     async generate(): Promise<{ res: ModelResponse; headers: Record<string, string> }> {
@@ -79,3 +96,6 @@ export function tracedCall(
     fail,
   };
 }
+
+/** A served model call, as `tracedCall` returns it. */
+export type TracedCall = ReturnType<typeof tracedCall>;

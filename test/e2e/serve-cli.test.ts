@@ -79,7 +79,7 @@ describe('tandem serve shutdown', () => {
     expect(out).toContain('note: /metrics is open to anyone who can reach this port');
   });
 
-  it('on SIGTERM during a stream: refuses new work, finishes the stream, stores its trace, exits 0', async () => {
+  it('on SIGTERM during a stream: says it is draining, refuses new work, finishes the stream, stores its trace, exits 0', async () => {
     const upstream = await startFakeUpstream(() => ({
       sse: chatStream(['one ', 'two ', 'three ', 'four ', 'five'], { usage: [5, 5] }),
       delayMs: 150,
@@ -103,8 +103,19 @@ describe('tandem serve shutdown', () => {
     let text = new TextDecoder().decode((await reader.read()).value);
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 50));
-    await expect(fetch(`${url}/healthz`)).rejects.toThrow(); // no new connections
+    await waitFor(child, 'stopping:');
+    // A load balancer's probe hears that the server is going; new work is turned away with a 503 to retry.
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'stopping' });
+    const refused = await fetch(`${url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'up', messages: [{ role: 'user', content: 'more' }] }),
+    });
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(await refused.json()).toMatchObject({ error: { code: 'shutting_down' } });
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
@@ -120,7 +131,65 @@ describe('tandem serve shutdown', () => {
     await store.close();
     await upstream.close();
   });
+
+  it('at the shutdown deadline ends a stream still open with an error event, and keeps its trace as ABORTED', async () => {
+    const upstream = await startFakeUpstream(() => ({
+      sse: chatStream(['one ', 'two ', 'three ', 'four ', 'five'], { usage: [5, 5] }),
+      delayMs: 1000,
+    }));
+    const project = mkdtempSync(join(tmpdir(), 'tandem-deadline-'));
+    writeFileSync(
+      join(project, 'tandem.yaml'),
+      `providers:\n  up: { type: openai, model: gpt-4o-mini, apiKey: sk-x, baseUrl: ${upstream.url}/v1 }\n`,
+    );
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--shutdown-timeout', '0.2'], {
+      cwd: project,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    const url = await serverUrl(child);
+    const res = await fetch(`${url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ model: 'up', stream: true, messages: [{ role: 'user', content: 'count' }] }),
+    });
+    const reader = res.body!.getReader();
+    let text = new TextDecoder().decode((await reader.read()).value);
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toContain('"content":"one "');
+    expect(text).not.toContain('"content":"five"');
+    expect(text).toContain('"message":"the server shut down before the answer ended"');
+    expect(await exited).toBe(0);
+    const store = openSqliteStore(join(project, '.tandem', 'tandem.db'));
+    const [trace] = await store.traces.list({ limit: 5 });
+    expect(trace).toMatchObject({
+      name: 'up',
+      status: 'error',
+      error: 'ABORTED: the server shut down before the answer ended',
+    });
+    await store.close();
+    await upstream.close();
+  });
 });
+
+/** Resolves once the child has printed `text` on stdout. */
+function waitFor(child: ChildProcess, text: string): Promise<void> {
+  let out = '';
+  return new Promise<void>((resolve) => {
+    const onData = (d: Buffer) => {
+      out += d;
+      if (!out.includes(text)) return;
+      child.stdout!.off('data', onData);
+      resolve();
+    };
+    child.stdout!.on('data', onData);
+  });
+}
 
 function serverUrl(child: ChildProcess): Promise<string> {
   let out = '';

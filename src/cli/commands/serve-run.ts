@@ -1,9 +1,10 @@
+import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
 import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
-import { createServerApp } from '../../server/index.js';
+import { createServerApp, type ServerApp } from '../../server/index.js';
 import { ensureKnowledge } from './ensure-knowledge.js';
 
 export interface ServeOptions {
@@ -61,8 +62,8 @@ export async function serve(o: ServeOptions): Promise<void> {
   // Index empty knowledge bases before the first request, so a fresh project answers from its documents.
   for (const name of Object.keys(project.loaded.config.apps))
     await ensureKnowledge(project, await project.app(name));
-  const { app, flush, stopping } = createServerApp(project);
-  const server = listen({ fetch: app.fetch, port: o.port, hostname: o.host });
+  const served = createServerApp(project);
+  const server = listen({ fetch: served.app.fetch, port: o.port, hostname: o.host });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
@@ -86,27 +87,46 @@ export async function serve(o: ServeOptions): Promise<void> {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      stopping();
       process.stdout.write(pc.dim(`stopping: finishing open requests (up to ${o.shutdownTimeoutS} s)…\n`));
-      // New connections are refused at once; in-flight requests and streams get until the deadline.
-      const deadline = setTimeout(() => {
-        process.stderr.write(`shutdown deadline passed: closing the connections still open\n`);
-        (server as unknown as { closeAllConnections(): void }).closeAllConnections();
-      }, o.shutdownTimeoutS * 1000);
-      deadline.unref();
-      // close() drops connections idle now; a keep-alive connection whose stream ends later would linger
-      // for its keep-alive timeout, so idle ones are swept until the server has closed.
-      const http = server as unknown as { closeIdleConnections(): void };
-      const sweep = setInterval(() => http.closeIdleConnections(), 50);
-      server.close(() => {
-        clearTimeout(deadline);
-        clearInterval(sweep);
-        resolve();
-      });
+      void drain(server as HttpServer, served, o.shutdownTimeoutS * 1000).then(resolve);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  await flush();
+  await served.flush();
   await project.close();
+}
+
+// How long requests ended at the deadline get to write their error event and trace.
+const CUT_OFF_GRACE_MS = 2000;
+
+/**
+ * Drains the server: `/readyz` answers 503 and new requests are refused while those in flight finish; at the
+ * deadline the ones still open are ended (an error event, a trace saying ABORTED). Then the port closes.
+ */
+async function drain(server: HttpServer, served: ServerApp, deadlineMs: number): Promise<void> {
+  served.stopping();
+  let cut = false;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(() => {
+      process.stderr.write('shutdown deadline passed: ending the requests still open\n');
+      cut = true;
+      served.cutOff();
+      setTimeout(resolve, CUT_OFF_GRACE_MS).unref();
+    }, deadlineMs);
+  });
+  await Promise.race([served.inFlight(), deadline]);
+  clearTimeout(timer);
+  await new Promise<void>((resolve) => {
+    // Keep-alive connections idle now, or once their last response is out, are closed; after a cut-off
+    // the ones still busy (a request that ignored it) are closed too.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(() => {
+      clearInterval(sweep);
+      resolve();
+    });
+    if (cut) server.closeAllConnections();
+    else server.closeIdleConnections();
+  });
 }

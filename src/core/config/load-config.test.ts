@@ -180,6 +180,7 @@ describe('config values', () => {
       model: 'gpt-4o-mini',
       apiKey: 'sk-1',
       baseUrl: 'http://localhost:8000/v1',
+      timeoutMs: 120_000,
     });
     expect(config.store.path).toBe('.tandem/tandem.db');
     expect(config.prompts.dir).toBe('prompts');

@@ -22,6 +22,15 @@ const httpUrl = z
   .url({ protocol: /^https?$/ })
   .describe('Base URL including the scheme, e.g. http://localhost:11434/v1');
 
+// A hosted model that stops answering must not hold a request (and its client) forever.
+const providerTimeoutMs = z
+  .int()
+  .positive()
+  .default(120_000)
+  .describe(
+    'Per request, when called directly or through a route: the wait for the answer, or for a stream the longest silence (default 120000)',
+  );
+
 const openaiProvider = z
   .object({
     type: z.literal('openai'),
@@ -31,6 +40,7 @@ const openaiProvider = z
     embeddingModel: z.string().optional(),
     organization: z.string().optional(),
     headers: z.record(z.string(), z.string()).optional(),
+    timeoutMs: providerTimeoutMs,
     pricing: pricingSchema.optional(),
   })
   .strict()
@@ -47,6 +57,7 @@ const anthropicProvider = z
       .positive()
       .default(1024)
       .describe('Default max_tokens (the Messages API requires one)'),
+    timeoutMs: providerTimeoutMs,
     pricing: pricingSchema.optional(),
   })
   .strict()

@@ -1,8 +1,11 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { anthropicMessage, anthropicStream } from '../../../test/support/anthropic-wire.js';
 import { collect, failure } from '../../../test/support/collect.js';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream.js';
 import type { Provider, StreamEvent } from '../../core/index.js';
+import { partialSpendOf } from '../partial-usage.js';
 import { findPrice } from '../pricing.js';
 import { createAnthropicProvider } from './anthropic-provider.js';
 
@@ -162,6 +165,62 @@ describe('anthropic provider', () => {
     upstream.reply({ sse: anthropicStream(['a', 'b', 'c']), eventNames: true, cutAfter: 4 });
     const err = await failure(collect(provider.stream({ messages: [{ role: 'user', content: 'x' }] })));
     expect(err).toMatchObject({ code: 'PROVIDER_BAD_RESPONSE', retryable: true });
+  });
+
+  it('reports a stream its caller cancelled as ABORTED (not a provider fault), with the tokens reported so far', async () => {
+    upstream.reply({
+      sse: anthropicStream(['a', 'b', 'c', 'd'], { usage: [25, 4] }),
+      eventNames: true,
+      delayMs: 50,
+    });
+    const abort = new AbortController();
+    const events = provider.stream({ messages: [{ role: 'user', content: 'x' }], signal: abort.signal });
+    const err = await failure(
+      (async () => {
+        for await (const ev of events) if (ev.type === 'text-delta') abort.abort();
+      })(),
+    );
+    expect(err).toMatchObject({ code: 'ABORTED', retryable: false });
+    // claude-sonnet-4-6: $3 per million input tokens, $15 per million output tokens
+    expect(partialSpendOf(err)).toEqual({
+      usage: { inputTokens: 25, outputTokens: 1, totalTokens: 26 },
+      costUsd: expect.closeTo((25 * 3 + 1 * 15) / 1e6, 12),
+    });
+  });
+
+  it('reports the ping events the SDK hides to the heartbeat, so a stream timeout hears them', {
+    timeout: 5000,
+  }, async () => {
+    // Each write waits until the provider has reported the one before: a ping that goes unheard stalls the test.
+    let heard: () => void = () => {};
+    const beat = () => new Promise<void>((resolve) => (heard = resolve));
+    const events = anthropicStream(['pong']).map(
+      (e) => `event: ${(e as { type: string }).type}\ndata: ${JSON.stringify(e)}\n\n`,
+    );
+    const pinging = createServer(async (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      let next = beat();
+      res.write(events[0]!); // message_start
+      await next;
+      for (let i = 0; i < 3; i++) {
+        next = beat();
+        res.write('event: ping\ndata: {"type": "ping"}\n\n');
+        await next;
+      }
+      res.end(events.slice(1).join(''));
+    });
+    await new Promise<void>((r) => pinging.listen(0, '127.0.0.1', r));
+    const claude = createAnthropicProvider({
+      id: 'claude',
+      model: 'claude-sonnet-4-6',
+      baseUrl: `http://127.0.0.1:${(pinging.address() as AddressInfo).port}`,
+      maxTokens: 64,
+    });
+    const seen = await collect(
+      claude.stream({ messages: [{ role: 'user', content: 'x' }], heartbeat: () => heard() }),
+    );
+    pinging.close();
+    expect(seen.filter((e) => e.type === 'text-delta')).toEqual([{ type: 'text-delta', text: 'pong' }]);
   });
 
   it('treats malformed JSON as a bad response', async () => {

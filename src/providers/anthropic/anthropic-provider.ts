@@ -11,8 +11,10 @@ import type {
   Usage,
 } from '../../core/index.js';
 import { parseToolArgs } from '../parse-tool-args.js';
+import { withPartialUsage } from '../partial-usage.js';
 import { costOf, type Price } from '../pricing.js';
-import { badResponse, fromSdkError } from '../provider-errors.js';
+import { abortError, badResponse, fromSdkError } from '../provider-errors.js';
+import { fetchWithHeartbeat, HEARTBEAT_OPTION } from './fetch-with-heartbeat.js';
 import { mapAnthropicStopReason, toAnthropicRequest } from './to-anthropic-request.js';
 
 export interface AnthropicProviderOptions {
@@ -31,6 +33,7 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
     baseURL: opts.baseUrl,
     maxRetries: 0,
     timeout: 10 * 60_000,
+    fetch: fetchWithHeartbeat,
   });
   const priced = (model: string, usage: Usage) => costOf(usage, opts.price?.(model));
 
@@ -81,10 +84,18 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
     let stopped = false;
     let answeredModel = model;
     const tools = new Map<number, { id: string; name: string; json: string }>();
+    const spentSoFar = () => {
+      const usage = toUsage(inputTokens, outputTokens);
+      return [usage, priced(model, usage)] as const;
+    };
     try {
       const events = await client.messages.create(
         { ...toAnthropicRequest(req, model, opts.maxTokens), stream: true },
-        { signal: req.signal },
+        {
+          signal: req.signal,
+          // Keep-alive pings show life too, though the SDK never yields them.
+          ...(req.heartbeat ? { fetchOptions: { [HEARTBEAT_OPTION]: req.heartbeat } as object } : {}),
+        },
       );
       for await (const ev of events) {
         switch (ev.type) {
@@ -117,8 +128,10 @@ export function createAnthropicProvider(opts: AnthropicProviderOptions): Provide
         }
       }
     } catch (err) {
-      throw toTandemError(err, opts.id, req.signal);
+      throw withPartialUsage(toTandemError(err, opts.id, req.signal), ...spentSoFar());
     }
+    // The SDK ends an aborted stream quietly: a cancelled call is not a stream the upstream cut.
+    if (req.signal?.aborted) throw withPartialUsage(abortError(opts.id, req.signal), ...spentSoFar());
     if (!stopped) throw badResponse(opts.id, 'the stream ended before message_stop (connection cut?)');
     const toolCalls: ToolCall[] = [...tools.entries()]
       .sort(([a], [b]) => a - b)

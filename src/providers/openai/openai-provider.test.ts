@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collect, failure } from '../../../test/support/collect.js';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream.js';
@@ -238,5 +240,51 @@ describe('openai provider', () => {
       [1, 0.5, 1],
     ]);
     expect(upstream.requests[0]!.body).toMatchObject({ input: ['a', 'b'], encoding_format: 'float' });
+  });
+});
+
+describe('openai provider: relayed streams', () => {
+  it('holds the role-only first chunk until the first content, and hears keep-alive comments as life', {
+    timeout: 5000,
+  }, async () => {
+    // Each write waits until the provider has reported the one before: an unheard keep-alive stalls the test.
+    let heard: () => void = () => {};
+    const beat = () => new Promise<void>((resolve) => (heard = resolve));
+    const [role, ...rest] = chatStream(['Hi'], { usage: [2, 1] }).map(
+      (e) => `data: ${typeof e === 'string' ? e : JSON.stringify(e)}\n\n`,
+    );
+    const quiet = createServer(async (req, res) => {
+      for await (const _ of req); // the body
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      for (const write of [role!, ': keep-alive\n\n', ': keep-alive\n\n']) {
+        const next = beat();
+        res.write(write);
+        await next;
+      }
+      res.end(rest.join(''));
+    });
+    await new Promise<void>((r) => quiet.listen(0, '127.0.0.1', r));
+    const relaying = createOpenAIProvider({
+      id: 'oa',
+      model: 'gpt-4o-mini',
+      baseUrl: `http://127.0.0.1:${(quiet.address() as AddressInfo).port}/v1`,
+    });
+    const body = { model: 'x', stream: true, messages: [{ role: 'user', content: 'Hi' }] };
+    const events = await collect(
+      relaying.stream({
+        messages: [{ role: 'user', content: 'Hi' }],
+        passthrough: body,
+        heartbeat: () => heard(),
+      }),
+    );
+    quiet.close();
+    const raws = events.filter((e) => e.type === 'raw').map((e) => (e as { text: string }).text);
+    // The first event out carries the held role chunk together with the first text; comments before it are dropped.
+    expect(raws[0]!.startsWith(`${role}${rest[0]}`)).toBe(true);
+    expect(raws.join('')).not.toContain('keep-alive');
+    expect(events.at(-1)).toMatchObject({
+      type: 'finish',
+      response: { text: 'Hi', usage: { inputTokens: 2 } },
+    });
   });
 });

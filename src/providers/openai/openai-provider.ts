@@ -12,6 +12,7 @@ import type {
   Usage,
 } from '../../core/index.js';
 import { parseToolArgs } from '../parse-tool-args.js';
+import { withPartialUsage } from '../partial-usage.js';
 import { costOf, type Price } from '../pricing.js';
 import { badResponse, fromSdkError } from '../provider-errors.js';
 import { mapOpenAIFinishReason } from './map-finish-reason.js';
@@ -106,7 +107,9 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
         headers,
         forwardUsage:
           (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true,
+        price: (usage) => priced(model, usage),
         ...(req.signal ? { signal: req.signal } : {}),
+        ...(req.heartbeat ? { heartbeat: req.heartbeat } : {}),
       },
     );
     for await (const text of relayed.events) yield { type: 'raw', text, provider: opts.id };
@@ -138,26 +141,37 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
     const partial = new Map<number, { id: string; name: string; args: string }>();
     const chunks = streamChatCompletion(
       { ...toOpenAIRequest(req, model), stream: true, stream_options: { include_usage: true } },
-      { id: opts.id, upstream: chat(), headers, ...(req.signal ? { signal: req.signal } : {}) },
+      {
+        id: opts.id,
+        upstream: chat(),
+        headers,
+        ...(req.signal ? { signal: req.signal } : {}),
+        ...(req.heartbeat ? { heartbeat: req.heartbeat } : {}),
+      },
     );
-    for await (const chunk of chunks) {
-      if (chunk.model) answeredModel = chunk.model;
-      if (chunk.usage) usage = toUsage(chunk.usage);
-      const choice = chunk.choices?.[0];
-      if (!choice) continue;
-      const delta = choice.delta;
-      if (delta?.content) {
-        text += delta.content;
-        yield { type: 'text-delta', text: delta.content };
+    try {
+      for await (const chunk of chunks) {
+        if (chunk.model) answeredModel = chunk.model;
+        if (chunk.usage) usage = toUsage(chunk.usage);
+        const choice = chunk.choices?.[0];
+        if (!choice) continue;
+        const delta = choice.delta;
+        if (delta?.content) {
+          text += delta.content;
+          yield { type: 'text-delta', text: delta.content };
+        }
+        for (const tc of delta?.tool_calls ?? []) {
+          const slot = partial.get(tc.index) ?? { id: '', name: '', args: '' };
+          if (tc.id) slot.id = tc.id;
+          if (tc.function?.name) slot.name += tc.function.name;
+          if (tc.function?.arguments) slot.args += tc.function.arguments;
+          partial.set(tc.index, slot);
+        }
+        if (choice.finish_reason) finish = choice.finish_reason;
       }
-      for (const tc of delta?.tool_calls ?? []) {
-        const slot = partial.get(tc.index) ?? { id: '', name: '', args: '' };
-        if (tc.id) slot.id = tc.id;
-        if (tc.function?.name) slot.name += tc.function.name;
-        if (tc.function?.arguments) slot.args += tc.function.arguments;
-        partial.set(tc.index, slot);
-      }
-      if (choice.finish_reason) finish = choice.finish_reason;
+    } catch (err) {
+      // A stream stopped early still spent what the upstream reported.
+      throw withPartialUsage(err, usage, usage && priced(model, usage));
     }
     // Some servers close without [DONE]; a stream without a finish reason was cut.
     if (!finish) throw badResponse(opts.id, 'the stream ended before the model finished (connection cut?)');

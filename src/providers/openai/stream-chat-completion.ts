@@ -13,7 +13,7 @@ import { openEventStream, type UpstreamRequest } from './upstream-request.js';
 /** POSTs a streaming body and yields each chunk; a cut, a malformed event or an error event throws. */
 export async function* streamChatCompletion(
   body: Record<string, unknown>,
-  o: UpstreamRequest,
+  o: UpstreamRequest & { heartbeat?: () => void },
 ): AsyncIterable<OpenAI.Chat.Completions.ChatCompletionChunk> {
   const upstream = await openEventStream(body, o);
   const decoder = new StringDecoder('utf8');
@@ -21,6 +21,7 @@ export async function* streamChatCompletion(
   const parser = createParser({ onEvent: (event) => data.push(event.data) });
   try {
     for await (const bytes of upstream as AsyncIterable<Buffer>) {
+      o.heartbeat?.();
       parser.feed(decoder.write(bytes));
       for (const d of data) {
         if (d === '[DONE]') return;

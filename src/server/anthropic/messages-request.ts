@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { type Message, type ModelRequest, TandemError, type ToolCall } from '../../core/index.js';
+import { between, tokenLimit } from '../request-numbers.js';
 
 const textBlock = z.object({ type: z.literal('text'), text: z.string() }).loose();
 const toolUseBlock = z
@@ -31,7 +32,7 @@ const block = z.union([textBlock, toolUseBlock, toolResultBlock, otherBlock]);
 export const messagesRequestSchema = z
   .object({
     model: z.string().min(1),
-    max_tokens: z.int().positive(),
+    max_tokens: tokenLimit,
     system: z.union([z.string(), z.array(textBlock)]).optional(),
     messages: z
       .array(
@@ -41,8 +42,8 @@ export const messagesRequestSchema = z
       )
       .min(1),
     stream: z.boolean().optional(),
-    temperature: z.number().optional(),
-    top_p: z.number().optional(),
+    temperature: between(0, 1).optional(),
+    top_p: between(0, 1).optional(),
     stop_sequences: z.array(z.string()).optional(),
     tools: z
       .array(

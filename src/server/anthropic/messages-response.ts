@@ -68,7 +68,8 @@ export function messageEvents(id: string, model: string) {
       out.push(ev({ type: 'content_block_delta', index: next, delta: { type: 'text_delta', text: t } }));
       return out;
     },
-    finish(res: ModelResponse): WireEvent[] {
+    /** The last events; `extras` (an app's trace id, citations…) ride on message_delta as `tandem`. */
+    finish(res: ModelResponse, extras?: Record<string, unknown>): WireEvent[] {
       const out: WireEvent[] = [];
       if (textOpen) out.push(ev({ type: 'content_block_stop', index: next++ }));
       for (const call of res.toolCalls ?? []) {
@@ -88,6 +89,7 @@ export function messageEvents(id: string, model: string) {
           type: 'message_delta',
           delta: { stop_reason: stopReason[res.finishReason], stop_sequence: null },
           usage: usageDelta(res.usage),
+          ...(extras ? { tandem: extras } : {}),
         }),
         ev({ type: 'message_stop' }),
       );

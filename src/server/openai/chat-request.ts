@@ -3,6 +3,10 @@
  */
 import { z } from 'zod';
 import type { Message, ModelRequest, ToolCall } from '../../core/index.js';
+import { between, tokenLimit } from '../request-numbers.js';
+
+const temperature = between(0, 2);
+const topP = between(0, 1);
 
 const content = z.union([
   z.string(),
@@ -38,10 +42,10 @@ export const chatRequestSchema = z
       .min(1),
     stream: z.boolean().optional(),
     stream_options: z.object({ include_usage: z.boolean().optional() }).loose().nullable().optional(),
-    temperature: z.number().nullable().optional(),
-    top_p: z.number().nullable().optional(),
-    max_tokens: z.int().nullable().optional(),
-    max_completion_tokens: z.int().nullable().optional(),
+    temperature: temperature.nullable().optional(),
+    top_p: topP.nullable().optional(),
+    max_tokens: tokenLimit.nullable().optional(),
+    max_completion_tokens: tokenLimit.nullable().optional(),
     stop: z
       .union([z.string(), z.array(z.string())])
       .nullable()

@@ -2,24 +2,21 @@
  * @module POST /v1/messages: any route, provider or app behind the Anthropic Messages wire format,
  * non-streaming and streamed as Anthropic events, with tools; errors in Anthropic's shape.
  */
-import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import { newId } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
+import { messageEventWriter } from '../anthropic/message-event-writer.js';
 import { messagesRequestSchema, toModelRequest } from '../anthropic/messages-request.js';
-import {
-  anthropicError,
-  messageEvents,
-  toAnthropicMessage,
-  type WireEvent,
-} from '../anthropic/messages-response.js';
-import { appAnswer, runAppOnConversation } from '../app-from-conversation.js';
+import { anthropicError, toAnthropicMessage } from '../anthropic/messages-response.js';
+import { appAnswer, appExtras, runAppOnConversation } from '../app-from-conversation.js';
 import { errorResponse } from '../error-response.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
-import { headersOf, openSse } from '../sse.js';
+import type { SseWriter } from '../sse.js';
+import { streamApp } from '../stream-app.js';
+import { streamModel } from '../stream-model.js';
 import { tracedCall } from '../traced-call.js';
 
 /** The handler, bound to a project and a trace sink. */
@@ -30,38 +27,20 @@ export function messages(project: Project, traces: TraceSink) {
     if (!b.ok) return c.json(anthropicError(b.status, b.message), b.status);
     const body = b.value;
     const id = `msg_${newId()}`;
-    const signal = clientSignal(c);
-    const fail = (err: unknown) => {
-      const e = errorResponse(err, 'model');
-      if (e.retryAfterS !== undefined) c.header('retry-after', String(e.retryAfterS));
-      return c.json(anthropicError(e.status, e.body.error.message), e.status as 400);
-    };
+    const writer = (sse: SseWriter) => messageEventWriter(sse, { id, model: body.model });
     try {
       const target = await resolveModel(project, body.model);
       c.set('model', body.model);
       const req = toModelRequest(body);
       if (target.kind === 'app') {
-        const result = await runAppOnConversation(c, target.app, req.messages);
-        const res = appAnswer(result, body.model);
-        const message = {
-          ...toAnthropicMessage(id, body.model, res),
-          tandem: { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails },
-        };
-        if (!body.stream) return c.json(message);
-        const sse = openSse(c, headersOf(c));
-        const events = messageEvents(id, body.model);
-        const all = [
-          events.start(result.usage.inputTokens),
-          ...events.text(result.text),
-          ...events.finish(res),
-        ];
-        try {
-          for (const e of all) await sse.send(e.data, e.event);
-        } catch {
-          // the client left; the app's run is already traced
-        }
-        sse.end();
-        return RESPONSE_ALREADY_SENT;
+        const { app } = target;
+        if (body.stream)
+          return await streamApp(c, { app, messages: req.messages, model: body.model, writer });
+        const result = await runAppOnConversation(c, app, req.messages);
+        return c.json({
+          ...toAnthropicMessage(id, body.model, appAnswer(result, body.model)),
+          tandem: appExtras(result),
+        });
       }
       const call = tracedCall(c, {
         project,
@@ -69,39 +48,21 @@ export function messages(project: Project, traces: TraceSink) {
         name: target.name,
         provider: target.provider,
         req,
-        signal,
+        signal: clientSignal(c),
         started,
       });
-      if (!body.stream) {
-        const { res, headers } = await call.generate();
-        return c.json(toAnthropicMessage(id, body.model, res), 200, headers);
-      }
-      const sse = openSse(c);
-      const events = messageEvents(id, body.model);
-      const write = async (list: WireEvent[]) => {
-        for (const e of list) await sse.send(e.data, e.event);
-      };
-      try {
-        await write([events.start()]);
-        for await (const ev of call.stream()) {
-          if (ev.type === 'text-delta') await write(events.text(ev.text));
-          else if (ev.type === 'finish') {
-            await write(events.finish(ev.response));
-            await call.settle(ev.response);
-          }
-        }
-      } catch (err) {
-        await call.fail(err);
-        // Headers are gone: the error travels as an `error` event, which the SDK raises.
-        const e = errorResponse(err, 'model');
-        await sse
-          .send(JSON.stringify(anthropicError(e.status, e.body.error.message)), 'error')
-          .catch(() => {});
-      }
-      sse.end();
-      return RESPONSE_ALREADY_SENT;
+      if (body.stream) return await streamModel(c, call, writer);
+      const { res, headers } = await call.generate();
+      return c.json(toAnthropicMessage(id, body.model, res), 200, headers);
     } catch (err) {
-      return fail(err);
+      return anthropicFailure(c, err);
     }
   };
+}
+
+/** The error as an Anthropic-shaped JSON response, with Retry-After when the upstream sent one. */
+function anthropicFailure(c: Context, err: unknown): Response {
+  const e = errorResponse(err, 'model');
+  if (e.retryAfterS !== undefined) c.header('retry-after', String(e.retryAfterS));
+  return c.json(anthropicError(e.status, e.body.error.message), e.status as 400);
 }

@@ -1,0 +1,32 @@
+/**
+ * @module A streamed answer as Anthropic Messages events: `message_start`, text in content blocks, tool_use
+ * blocks, `message_delta` with the stop reason and usage, `message_stop`; an `error` event on failure.
+ */
+import type { ModelResponse } from '../../core/index.js';
+import type { AnswerExtras, AnswerWriter } from '../answer-writer.js';
+import { errorResponse } from '../error-response.js';
+import type { SseWriter } from '../sse.js';
+import { anthropicError, messageEvents, type WireEvent } from './messages-response.js';
+
+/** The writer for one message `id` to a client that asked for `model`. */
+export function messageEventWriter(sse: SseWriter, o: { id: string; model: string }): AnswerWriter {
+  const events = messageEvents(o.id, o.model);
+  let started = false;
+  const write = async (list: WireEvent[], inputTokens = 0) => {
+    if (!started) {
+      started = true;
+      list = [events.start(inputTokens), ...list];
+    }
+    for (const e of list) await sse.send(e.data, e.event);
+  };
+  return {
+    text: (t) => write(events.text(t)),
+    async finish(res: ModelResponse, extras?: AnswerExtras) {
+      await write(events.finish(res, extras), res.usage.inputTokens);
+    },
+    async fail(err) {
+      const e = errorResponse(err, 'model');
+      await sse.send(JSON.stringify(anthropicError(e.status, e.body.error.message)), 'error');
+    },
+  };
+}
