@@ -137,6 +137,7 @@ export function createApp(parts: AppParts): App {
         ...(parts.knowledge || documents.length ? { documents } : {}),
         ...(ctx.noCache ? { noCache: true } : {}),
         ...(ctx.sample ? { sample: ctx.sample } : {}),
+        promptVersion: parts.prompt.version,
         signal: ctx.signal,
         span: trace.root,
       };
