@@ -1,18 +1,20 @@
 /**
  * @module From graded samples to what a person reads: per case pass rate over repeats with a Wilson interval,
- * pass@k, pass^k and a flaky flag; per variant the mean case pass rate with a bootstrap interval, metric
+ * pass@k, pass^k and a flaky flag; per variant the mean case pass rate with its interval (`passRateInterval`:
+ * Wilson over the cases, repeats counted by their effective sample size), metric
  * means, errors counted on their own, latency and cost; threshold verdicts; a paired comparison of the
  * first two variants.
  */
 import type { EvalResultRecord } from '../store/index.js';
 import type { EvalCase, LoadedSuite } from './load-suite.js';
 import {
-  bootstrapMean,
   comparePaired,
-  type Interval,
+  highestLowerBound,
   type PairedComparison,
+  type PassRateInterval,
   passAtK,
   passHatK,
+  passRateInterval,
   wilsonInterval,
 } from './stats/index.js';
 
@@ -44,7 +46,8 @@ export interface CaseSummary {
 export interface VariantSummary {
   name: string;
   cases: number;
-  passRate: Interval;
+  /** Mean case pass rate with its 95% interval (the same method everywhere: `passRateInterval`). */
+  passRate: PassRateInterval;
   passed: number;
   failed: number;
   flaky: number;
@@ -171,7 +174,7 @@ function summarizeVariant(name: string, cases: CaseSummary[], results: EvalResul
   return {
     name,
     cases: cases.length,
-    passRate: bootstrapMean(measured.map((c) => c.passRate!)),
+    passRate: passRateInterval(measured.map((c) => ({ passRate: c.passRate!, samples: c.passes + c.fails }))),
     passed: cases.filter((c) => c.status === 'pass').length,
     failed: cases.filter((c) => c.status === 'fail').length,
     flaky: cases.filter((c) => c.status === 'flaky').length,
@@ -203,15 +206,7 @@ function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): Thresh
         reason: `pass rate ${pct(v.passRate.mean)} ${ok ? '≥' : '<'} ${pct(t.passRate)}`,
       });
     }
-    if (t.passRateLowerBound !== undefined) {
-      const ok = v.passRate.low >= t.passRateLowerBound;
-      out.push({
-        variant: v.name,
-        check: 'passRateLowerBound',
-        ok,
-        reason: `pass rate 95% lower bound ${pct(v.passRate.low)} ${ok ? '≥' : '<'} ${pct(t.passRateLowerBound)}`,
-      });
-    }
+    if (t.passRateLowerBound !== undefined) out.push(lowerBoundVerdict(v, t.passRateLowerBound));
     for (const [metric, min] of Object.entries(t.metrics ?? {})) {
       const m = v.metrics[metric];
       const ok = m !== undefined && m.mean >= min;
@@ -235,6 +230,23 @@ function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): Thresh
     }
   }
   return out;
+}
+
+// The bound can only be cleared with enough cases: say how far out of reach it is when it cannot be.
+function lowerBoundVerdict(v: VariantSummary, bound: number): ThresholdVerdict {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const ok = v.passRate.cases > 0 && v.passRate.low >= bound;
+  const reachable = highestLowerBound(v.passRate.cases);
+  const why =
+    !ok && reachable < bound
+      ? ` (${v.passRate.cases} case${v.passRate.cases === 1 ? '' : 's'} can show at most ${pct(reachable)}: add cases or lower the bound)`
+      : '';
+  return {
+    variant: v.name,
+    check: 'passRateLowerBound',
+    ok,
+    reason: `pass rate 95% lower bound ${pct(v.passRate.low)} ${ok ? '≥' : '<'} ${pct(bound)}${why}`,
+  };
 }
 
 function mean(xs: number[]): number {

@@ -37,7 +37,9 @@ apps:
 describe('tandem playbook', () => {
   it('writes HTML and Markdown a reviewer can read, and records approvals', async () => {
     const dir = project();
-    await runCli(['eval'], { cwd: dir });
+    const evalRun = await runCli(['eval'], { cwd: dir });
+    // The terminal and the playbook put one interval on a pass rate (Wilson 95% for 1 of 2: 9.5%–90.5%).
+    expect(evalRun.stdout).toMatch(/default +50\.0% \(9\.5%–90\.5%\)/);
     const first = await runCli(['playbook'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('support not approved');

@@ -105,6 +105,27 @@ describe('runSuite', () => {
     expect(model.calls).toHaveLength(4); // each sample has its own cache entry
   });
 
+  it('a suite whose every case passes gets a real interval, and one case cannot clear a 0.99 lower bound', async () => {
+    const model = createScriptedProvider([{ text: 'hello 1' }], 'model');
+    const one =
+      'app: bot\nthresholds: { passRateLowerBound: 0.99 }\ncases:\n  - vars: { q: hi }\n    assert: [{ type: icontains, value: hello }]\n';
+    const { suite: s } = await setup(one, model);
+    const { summary } = await runSuite({ project: project!, suite: s });
+    const v = summary.variants[0]!;
+    expect(v.passRate.mean).toBe(1);
+    expect(v.passRate.low).toBeCloseTo(0.2065, 4); // Wilson 95% for 1 of 1
+    expect(v.passRate.high).toBe(1);
+    expect(summary.thresholds).toEqual([
+      {
+        variant: 'default',
+        check: 'passRateLowerBound',
+        ok: false,
+        reason:
+          'pass rate 95% lower bound 20.7% < 99.0% (1 case can show at most 20.7%: add cases or lower the bound)',
+      },
+    ]);
+  });
+
   it('records a provider failure as an error, not a fail, and counts it apart', async () => {
     const { TandemError } = await import('../../core/index.js');
     const model = createScriptedProvider([new TandemError('PROVIDER_ERROR', 'HTTP 500')], 'model');

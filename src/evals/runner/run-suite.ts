@@ -298,6 +298,7 @@ export function storedSummary(s: SuiteSummary): Record<string, unknown> {
       name: c.name,
       status: c.status,
       passRate: c.passRate,
+      samples: c.passes + c.fails,
     })),
   };
 }
