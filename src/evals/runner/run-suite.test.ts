@@ -228,4 +228,50 @@ describe('suite errors', () => {
       message: 'a suite needs cases: or a dataset:',
     });
   });
+
+  it('a malformed dataset names the file, the line and what is wrong', async () => {
+    const suiteOver = (file: string, text: string) =>
+      tempProject({
+        [`tests/${file}`]: text,
+        'tests/data.yaml': `app: bot\ndataset:\n  file: ${file}\n  assert: [{ type: icontains, value: x }]\n`,
+      });
+    const cases: Array<[string, string, number, string, string]> = [
+      [
+        'cases.csv',
+        'q,a\nhi,hello\n"multi\nline",x\nsay 4,4,extra\n',
+        5,
+        'columns length is 2, got 3',
+        'as many fields',
+      ],
+      [
+        'cases.csv',
+        'q,a\nhi,"hello\nbye,x\n',
+        2,
+        'a quoted field that starts here is never closed',
+        'never closed',
+      ],
+      ['cases.csv', 'q,q\nhi,hello\n', 1, 'column "q" appears twice in the header', 'must differ'],
+      ['cases.jsonl', '{"q":"hi"}\n\n{"q": oops}\n', 3, 'not valid JSON', 'one JSON object per line'],
+      ['cases.jsonl', '["hi"]\n', 1, 'a row must be a JSON object', '{"question"'],
+    ];
+    for (const [file, text, line, what, hint] of cases) {
+      const err = await loadSuite(suiteOver(file, text), 'tests/data.yaml').catch((e) => e);
+      expect(err).toMatchObject({ code: 'SUITE_INVALID', where: { file: `tests/${file}`, line } });
+      expect(err.message).toContain(`malformed dataset: ${what}`);
+      expect(err.hint).toContain(hint);
+    }
+  });
+
+  it('dataset cases know the line they start on (for CI annotations)', async () => {
+    const dir = tempProject({
+      'tests/cases.csv': 'q,a\nhi,hello\n\n"two\nlines",x\nlast,y\n',
+      'tests/data.yaml': 'app: bot\ndataset:\n  file: cases.csv\n',
+    });
+    const s = await loadSuite(dir, 'tests/data.yaml');
+    expect(s.cases.map((c) => c.location)).toEqual([
+      { file: 'tests/cases.csv', line: 2 },
+      { file: 'tests/cases.csv', line: 4 },
+      { file: 'tests/cases.csv', line: 6 },
+    ]);
+  });
 });
