@@ -22,6 +22,8 @@ export interface CaseSummary {
   caseId: string;
   name: string;
   tags: string[];
+  /** The file (relative to the project) and line the case is written on. */
+  location: EvalCase['location'];
   variant: string;
   samples: number;
   passes: number;
@@ -37,6 +39,8 @@ export interface CaseSummary {
   score: number;
   latencyMs: number;
   costUsd: number;
+  /** Samples answered from the response cache. */
+  cachedSamples: number;
   /** The first sample's answer and checks, or the first failing one's. */
   output?: string;
   assertions: EvalResultRecord['assertions'];
@@ -138,6 +142,7 @@ function summarizeCase(variant: string, c: EvalCase, rs: EvalResultRecord[]): Ca
     caseId: c.id,
     name: c.name,
     tags: c.tags,
+    location: c.location,
     variant,
     samples: rs.length,
     passes,
@@ -152,6 +157,7 @@ function summarizeCase(variant: string, c: EvalCase, rs: EvalResultRecord[]): Ca
     score: mean(rs.map((r) => r.score)),
     latencyMs: mean(rs.map((r) => r.latencyMs ?? 0)),
     costUsd: rs.reduce((s, r) => s + (r.costUsd ?? 0), 0),
+    cachedSamples: rs.filter((r) => r.cached).length,
     ...(shown.output !== undefined ? { output: shown.output } : {}),
     assertions: shown.assertions,
     ...(shown.error ? { error: shown.error } : {}),
@@ -219,6 +225,7 @@ function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): Thresh
           : `${metric} was never measured`,
       });
     }
+    if (!hasThresholds(t) && !t.allowFailures) out.push(allCasesVerdict(v));
     if (t.maxErrors !== undefined) {
       const ok = v.assertionErrors <= t.maxErrors;
       out.push({
@@ -230,6 +237,29 @@ function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): Thresh
     }
   }
   return out;
+}
+
+function hasThresholds(t: LoadedSuite['spec']['thresholds']): boolean {
+  return (
+    t.passRate !== undefined ||
+    t.passRateLowerBound !== undefined ||
+    Object.keys(t.metrics ?? {}).length > 0 ||
+    t.maxErrors !== undefined
+  );
+}
+
+// A suite that sets no thresholds gates on every case: a failing case must never leave CI green by default.
+function allCasesVerdict(v: VariantSummary): ThresholdVerdict {
+  const notPassing = v.failed + v.flaky + v.errored;
+  const ok = notPassing === 0;
+  return {
+    variant: v.name,
+    check: 'allCasesPass',
+    ok,
+    reason: ok
+      ? `all ${v.cases} cases pass (no thresholds set: every case must)`
+      : `${notPassing} of ${v.cases} cases do not pass (no thresholds set: every case must)`,
+  };
 }
 
 // The bound can only be cleared with enough cases: say how far out of reach it is when it cannot be.

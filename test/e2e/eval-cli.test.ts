@@ -142,7 +142,7 @@ describe('tandem eval', () => {
     expect(readFileSync(join(dir, 'out/report.csv'), 'utf8').split('\n')[0]).toContain(
       'variant,case_id,case',
     );
-    expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')).results).toHaveLength(5);
+    expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')).suites[0].results).toHaveLength(5);
 
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
@@ -163,6 +163,88 @@ describe('tandem eval', () => {
     } finally {
       await browser.close();
     }
+  }, 60_000);
+
+  it('with two suites, every report holds both, JUnit cases carry file and line, and --ci fails on the earlier failing suite', async () => {
+    const dir = project(3, 0); // tests/bot.yaml: case 3 does not exist, so all 3 pass; with a threshold
+    // An earlier suite with no thresholds and one failing case: it must fail the gate and be in every report.
+    writeFileSync(
+      join(dir, 'tests/a-first.yaml'),
+      'app: bot\ncases:\n  - name: fine\n    vars: { q: "fine" }\n    assert: [{ type: starts-with, value: "yes" }]\n\n  - name: broken\n    vars: { q: "odd one" }\n    assert: [{ type: starts-with, value: "yes" }]\n',
+    );
+    const outs = ['junit.xml', 'report.json', 'report.csv', 'report.md', 'report.html'];
+    const r = await runCli(['eval', '--ci', ...outs.flatMap((o) => ['-o', `out/${o}`])], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^tandem eval: gate failed: tests\/a-first\.yaml: default 1 of 2 cases do not pass \(no thresholds set: every case must\)$/m,
+    );
+    for (const o of outs) expect(r.stderr.split(`wrote ${join(dir, 'out', o)}`)).toHaveLength(2); // once each
+
+    const junit = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['testsuite', 'testcase'].includes(name),
+    }).parse(readFileSync(join(dir, 'out/junit.xml'), 'utf8'));
+    const suites = junit.testsuites.testsuite as Array<
+      Record<string, string> & { testcase: Array<Record<string, unknown>> }
+    >;
+    expect(suites.map((s) => [s['@_name'], s['@_tests'], s['@_failures']])).toEqual([
+      ['tests/a-first.yaml [default]', '2', '1'],
+      ['tests/bot.yaml [default]', '3', '0'],
+    ]);
+    expect(junit.testsuites['@_tests']).toBe('5');
+    expect(junit.testsuites['@_failures']).toBe('1');
+    const broken = suites[0]!.testcase.find((t) => t['@_name'] === 'broken')!;
+    expect(broken).toMatchObject({ '@_file': 'tests/a-first.yaml', '@_line': '7' });
+    expect(broken.failure).toMatchObject({ '@_message': 'fail: starts-with: starts with "no"' });
+    expect(suites[1]!.testcase.map((t) => [t['@_file'], t['@_line']])).toEqual([
+      ['tests/bot.yaml', '4'],
+      ['tests/bot.yaml', '7'],
+      ['tests/bot.yaml', '10'],
+    ]);
+
+    const json = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'));
+    expect(json.suites.map((s: { summary: { suite: string } }) => s.summary.suite)).toEqual([
+      'tests/a-first.yaml',
+      'tests/bot.yaml',
+    ]);
+    const csv = readFileSync(join(dir, 'out/report.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(1 + 5);
+    expect(
+      csv.filter((l) => l.startsWith('tests/a-first.yaml,default,broken,broken,tests/a-first.yaml,7,')),
+    ).toHaveLength(1);
+    const md = readFileSync(join(dir, 'out/report.md'), 'utf8');
+    expect(md).toContain('### tandem eval: 2 suites');
+    expect(md).toContain('#### `tests/a-first.yaml`');
+    expect(md).toContain('#### `tests/bot.yaml`');
+    const html = readFileSync(join(dir, 'out/report.html'), 'utf8');
+    expect(html.match(/<section class="suite"/g)).toHaveLength(2);
+  }, 60_000);
+
+  it('a suite can say it reports without gating; --ci warns when a gate passed on cached answers only', async () => {
+    const dir = project(2, 0);
+    writeFileSync(
+      join(dir, 'tandem.yaml'),
+      readFileSync(join(dir, 'tandem.yaml'), 'utf8').replace(
+        'apps:\n  bot: { prompt: bot, route: slow }',
+        'routes:\n  cached: { targets: [slow], cache: true }\napps:\n  bot: { prompt: bot, route: cached }',
+      ),
+    );
+    writeFileSync(
+      join(dir, 'tests/bot.yaml'),
+      'app: bot\nthresholds: { allowFailures: true }\ncases:\n  - vars: { q: "odd" }\n    assert: [{ type: starts-with, value: "yes" }]\n  - vars: { q: "fine" }\n    assert: [{ type: starts-with, value: "yes" }]\n',
+    );
+    const first = await runCli(['eval', '--ci'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toContain('warning');
+    const second = await runCli(['eval', '--ci'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/default .* 2\/2 *$/m); // the cached column
+    expect(second.stderr).toContain(
+      'warning: tests/bot.yaml [default]: the gate passed on cached answers only (2/2); tandem eval --no-cache asks the models again',
+    );
+    const fresh = await runCli(['eval', '--ci', '--no-cache'], { cwd: dir });
+    expect(fresh.stderr).not.toContain('warning');
+    expect(calls(dir)).toHaveLength(4); // the first run and the --no-cache run
   }, 60_000);
 
   it('--dry-run estimates without calling anything', async () => {
