@@ -256,6 +256,28 @@ describe('tandem eval', () => {
   });
 });
 
+describe('tandem run --no-cache', () => {
+  it('neither reads nor writes the response cache', async () => {
+    const dir = project(1, 0);
+    writeFileSync(
+      join(dir, 'tandem.yaml'),
+      readFileSync(join(dir, 'tandem.yaml'), 'utf8').replace(
+        'apps:\n  bot: { prompt: bot, route: slow }',
+        'routes:\n  cached: { targets: [slow], cache: true }\napps:\n  bot: { prompt: bot, route: cached }',
+      ),
+    );
+    const run = (...flags: string[]) =>
+      runCli(['run', 'bot', '--var', 'q=hello', '--json', ...flags], { cwd: dir }).then(
+        (r) => JSON.parse(r.stdout) as { text: string; cached: boolean },
+      );
+    expect(await run('--no-cache')).toMatchObject({ text: 'yes hello', cached: false });
+    expect(await run()).toMatchObject({ cached: false }); // the --no-cache answer was not stored
+    expect(await run()).toMatchObject({ cached: true });
+    expect(await run('--no-cache')).toMatchObject({ cached: false }); // nor read
+    expect(calls(dir)).toEqual(['hello', 'hello', 'hello']);
+  }, 30_000);
+});
+
 describe('tandem compare', () => {
   it('shows the difference between two runs with an interval, and the cases fixed', async () => {
     const dir = project(5, 0);
