@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,8 @@ function project(cases = 12, delayMs = 150): string {
   writeFileSync(join(dir, 'tests/bot.yaml'), suite);
   return dir;
 }
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/support-bot', import.meta.url));
 
 const calls = (dir: string) => readFileSync(join(dir, 'calls.log'), 'utf8').trim().split('\n');
 
@@ -245,6 +249,22 @@ describe('tandem eval', () => {
     const fresh = await runCli(['eval', '--ci', '--no-cache'], { cwd: dir });
     expect(fresh.stderr).not.toContain('warning');
     expect(calls(dir)).toHaveLength(4); // the first run and the --no-cache run
+  }, 60_000);
+
+  it('--dry-run counts the retrieved context: its input tokens bound what the example project really sends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-support-bot-'));
+    cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !src.includes('.tandem') });
+    const real = await runCli(['eval', '--no-cache', '--json'], { cwd: dir });
+    const [suite] = JSON.parse(real.stdout).suites as Array<{ results: Array<{ traceId?: string }> }>;
+    const store = openSqliteStore(join(dir, '.tandem/tandem.db'));
+    let sent = 0;
+    for (const r of suite!.results) sent += (await store.traces.get(r.traceId!))?.usage.inputTokens ?? 0;
+    await store.close();
+    const dry = await runCli(['eval', '--dry-run'], { cwd: dir });
+    const estimated = Number(/≈ ([\d,]+) input/.exec(dry.stdout)![1]!.replace(/,/g, ''));
+    expect(sent).toBeGreaterThan(15_000); // the passages are most of what is sent
+    expect(estimated).toBeGreaterThanOrEqual(sent);
+    expect(estimated).toBeLessThan(sent * 1.25);
   }, 60_000);
 
   it('--dry-run estimates without calling anything', async () => {
