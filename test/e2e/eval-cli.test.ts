@@ -85,6 +85,34 @@ describe('tandem eval', () => {
     for (const q of twice) expect(finished.has(`case-${q.match(/\d+/)![0]}`)).toBe(false);
   }, 60_000);
 
+  it('SIGKILL mid-run never leaves a saved result pointing at a trace that was not written', async () => {
+    const dir = project(400, 2); // fast samples: traces are batched, so many are in flight at any moment
+    const child = spawn(process.execPath, [BIN, 'eval', '-j', '4', '--no-cache'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    for (let i = 0; i < 200; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      const { results } = await resultsOf(dir).catch(() => ({ results: [] as unknown[] }));
+      if (results.length >= 40) break;
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('close', r));
+    const store = openSqliteStore(join(dir, '.tandem/tandem.db'));
+    try {
+      const [run] = await store.evals.listRuns();
+      const results = await store.evals.results(run!.id);
+      expect(run!.status).toBe('running'); // killed before it could finish
+      expect(results.length).toBeGreaterThanOrEqual(40);
+      expect(results.length).toBeLessThan(400);
+      const dangling: string[] = [];
+      for (const r of results) if (!(await store.traces.get(r.traceId!))) dangling.push(r.caseId);
+      expect(dangling).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
   it('Ctrl-C stops cleanly: exit 130, results kept, run marked interrupted', async () => {
     const dir = project(12, 150);
     const child = spawn(process.execPath, [BIN, 'eval', '-j', '1'], {

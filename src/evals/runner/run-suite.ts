@@ -119,6 +119,8 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
         stop ??= 'interrupted'; // aborted mid-sample: not saved, so resume runs it again
         break;
       }
+      // A result points at its trace: the trace is stored first, so a kill never leaves a dangling id.
+      if (result.traceId) await tracesStored(project);
       await store.saveResult(result);
       done.set(key(item.variant, item.c.id, item.sample), result);
       costUsd += result.costUsd ?? 0;
@@ -229,6 +231,11 @@ function sampleRecord(
     error: extra.error,
     retrieved: result ? result.retrieved.map((r) => r.id) : undefined,
   };
+}
+
+function tracesStored(project: Project): Promise<void> {
+  const sink = project.traces;
+  return sink.flushToStore ? sink.flushToStore() : sink.flush();
 }
 
 function key(variant: string, caseId: string, sample: number): string {
