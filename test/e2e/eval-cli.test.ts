@@ -113,9 +113,9 @@ describe('tandem eval', () => {
     }
   }, 60_000);
 
-  it('Ctrl-C stops cleanly: exit 130, results kept, run marked interrupted', async () => {
+  it('Ctrl-C stops cleanly: exit 130, results kept, the sample in flight discarded, run marked interrupted', async () => {
     const dir = project(12, 150);
-    const child = spawn(process.execPath, [BIN, 'eval', '-j', '1'], {
+    const child = spawn(process.execPath, [BIN, 'eval', '-j', '1', '-o', 'out/report.json'], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1' },
     });
@@ -133,6 +133,13 @@ describe('tandem eval', () => {
     expect(runs[0]!.status).toBe('interrupted');
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThan(12);
+    // The sample in flight (its answer came after Ctrl-C) was not saved half-graded: --resume runs it again.
+    expect(calls(dir).length - results.length).toBeLessThanOrEqual(1);
+    expect(results.filter((r) => (r as { error?: string }).error)).toEqual([]);
+    // The reports are written for what finished.
+    const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'));
+    expect(report.suites[0].run.status).toBe('interrupted');
+    expect(report.suites[0].results).toHaveLength(results.length);
   }, 30_000);
 
   it('--ci fails with a one-line reason, and writes JUnit that parses and an HTML report that opens in Chromium', async () => {
