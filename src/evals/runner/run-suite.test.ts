@@ -126,6 +126,21 @@ describe('runSuite', () => {
     ]);
   });
 
+  it('weighs each assertion by its weight in the case score', async () => {
+    const model = createScriptedProvider([{ text: 'hello there' }], 'model');
+    const weighted =
+      "app: bot\ncases:\n  - name: weighed\n    vars: { q: hi }\n    assert:\n      - { type: icontains, value: hello, weight: 3 }\n      - { type: regex, value: '\\d' }\n  - name: even\n    vars: { q: hi }\n    assert:\n      - { type: icontains, value: hello }\n      - { type: regex, value: '\\d' }\n";
+    const { suite: s } = await setup(weighted, model);
+    const { results, summary } = await runSuite({ project: project!, suite: s });
+    const score = (id: string) => results.find((r) => r.caseId === id)!.score;
+    expect(score('weighed')).toBe(0.75); // (3 × 1 + 1 × 0) / 4
+    expect(score('even')).toBe(0.5);
+    expect(summary.cases.map((c) => [c.caseId, c.status])).toEqual([
+      ['weighed', 'fail'],
+      ['even', 'fail'],
+    ]);
+  });
+
   it('records a provider failure as an error, not a fail, and counts it apart', async () => {
     const { TandemError } = await import('../../core/index.js');
     const model = createScriptedProvider([new TandemError('PROVIDER_ERROR', 'HTTP 500')], 'model');
