@@ -4,14 +4,13 @@
  * every case's answer and reasons.
  */
 import type { CaseSummary, SuiteSummary, VariantSummary } from '../summarize.js';
-import type { ReportInput } from './report-input.js';
+import { pct, type ReportInput } from './report-input.js';
 
 const esc = (s: unknown) =>
   String(s ?? '').replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const COLORS = ['#2563eb', '#db2777', '#059669', '#d97706', '#7c3aed', '#0891b2'];
 
 /** The report as one HTML document, a section per suite. */
