@@ -1,4 +1,5 @@
-export { addCaseToSuite, type CaseFromTrace, caseFromTrace } from './add-case-to-suite.js';
+export { type AddedCase, addCaseToSuite, type CaseFromTrace, caseFromTrace } from './add-case-to-suite.js';
+export { approvalMissing } from './approval-gate.js';
 export { runAssertions } from './assertions/run-assertions.js';
 export type { AssertionContext, AssertionResult } from './assertions/types.js';
 export { type CiVerdict, ciVerdict } from './ci-gate.js';

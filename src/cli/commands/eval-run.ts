@@ -8,7 +8,14 @@ import { dirname, join, relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { glob } from 'tinyglobby';
 import { TandemError } from '../../core/index.js';
-import { ciVerdict, type LoadedSuite, loadSuite, runSuite, type SuiteRun } from '../../evals/index.js';
+import {
+  approvalMissing,
+  ciVerdict,
+  type LoadedSuite,
+  loadSuite,
+  runSuite,
+  type SuiteRun,
+} from '../../evals/index.js';
 import { isReportFile, renderReport, toJsonReport } from '../../evals/report/formats.js';
 import { formatTerminalReport } from '../../evals/report/terminal.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
@@ -128,29 +135,6 @@ function gate(runs: SuiteRun[], approvals: string[]): void {
   if (!reasons.length) return;
   process.stderr.write(`${pc.red('tandem eval: gate failed:')} ${reasons.join(' | ')}\n`);
   process.exitCode = 1;
-}
-
-// The sign-off a CI gate can require: the prompt version the label points at must be approved for the app.
-async function approvalMissing(
-  project: Project,
-  suite: LoadedSuite,
-  label: string,
-): Promise<string | undefined> {
-  const app = suite.spec.app;
-  if (!app) return undefined;
-  const promptName = project.loaded.config.apps[app]?.prompt.split('@')[0];
-  if (!promptName) return undefined;
-  const labelled = await project.store.prompts.getLabel(promptName, label);
-  if (!labelled)
-    return `${app}: prompt ${promptName} has no label "${label}" (tandem prompts label ${promptName} ${label})`;
-  const approvals = await project.store.approvals.list({
-    app,
-    prompt: promptName,
-    version: labelled.version,
-  });
-  return approvals.length
-    ? undefined
-    : `${app}: ${promptName}@${label} (${labelled.version.slice(0, 12)}) is not approved (tandem playbook approve ${app} --by NAME, after review)`;
 }
 
 // Cases must see the documents as they are now: bring every knowledge base the suite's apps use up to date
