@@ -43,12 +43,13 @@ export function cacheKey(identity: unknown, req: ModelRequest): string {
  */
 export function cache(inner: Provider, store: CacheStore, opts: CacheOptions = {}): Provider {
   const identity = opts.identity ?? inner.id;
+  const identityText = stableStringify(identity);
   const lookup = async (req: ModelRequest): Promise<ModelResponse | undefined> => {
     if (req.noCache) return undefined;
     const hit = await store.get(cacheKey(identity, req));
     const entry = hit ? (JSON.parse(hit) as Partial<CacheEntry>) : undefined;
     // An entry of another shape (an older tandem) or identity (a hash collision) is not an answer to this.
-    if (!entry?.response || stableStringify(entry.identity) !== stableStringify(identity)) return undefined;
+    if (!entry?.response || stableStringify(entry.identity) !== identityText) return undefined;
     req.span?.set({ cacheHit: true, cachedFrom: entry.producedBy ?? entry.response.provider });
     return { ...entry.response, cached: true, costUsd: 0, latencyMs: 0, attempts: 0 };
   };
