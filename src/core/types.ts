@@ -89,8 +89,10 @@ export interface ModelRequest {
   responseFormat?: ResponseFormat;
   /** Passages the answer should rest on (an empty list: retrieval found none). Model providers see them in the prompt. */
   documents?: ContextDocument[];
-  /** Skip the response cache. */
+  /** Skip the response cache: neither read nor write it. */
   noCache?: boolean;
+  /** Content hash of the prompt version that rendered `messages`. Providers ignore it; the cache keys on it. */
+  promptVersion?: string;
   /**
    * Which independent sample this is (eval repeats). Providers ignore it; the cache keys on it, so repeats
    * never share an answer while a re-run of the same sample is still served from the cache.

@@ -30,12 +30,13 @@ describe('adding a trace to a suite', () => {
   it('appends after the last case, leaving every byte of the file before it as written', async () => {
     const dir = tempProject({ 'tests/support.yaml': example });
     const before = await loadSuite(dir, 'tests/support.yaml');
-    const line = await addCaseToSuite(
+    const { line, added: appended } = await addCaseToSuite(
       dir,
       'tests/support.yaml',
       caseFromTrace(trace(), 'Only by card.'),
       'support',
     );
+    expect(appended).toBe(true);
     const after = readFileSync(join(dir, 'tests/support.yaml'), 'utf8');
     expect(after.startsWith(example.trimEnd())).toBe(true); // comments, alignment and quoting untouched
     expect(after).toContain('  passRate: 0.9             # share of cases that must pass');
@@ -49,6 +50,20 @@ describe('adding a trace to a suite', () => {
     });
     expect(added.assert).toContainEqual(expect.objectContaining({ type: 'rouge-l' }));
     expect(after.split('\n')[line - 1]).toMatch(/^ {2}- name: 'Can I pay by/);
+  });
+
+  it('adding the same trace twice does not append a second case', async () => {
+    const dir = tempProject({ 'tests/support.yaml': example });
+    const first = await addCaseToSuite(dir, 'tests/support.yaml', caseFromTrace(trace(), 'Only by card.'));
+    const once = readFileSync(join(dir, 'tests/support.yaml'), 'utf8');
+    const again = await addCaseToSuite(dir, 'tests/support.yaml', caseFromTrace(trace(), 'Only by card.'));
+    expect(again).toEqual({ line: first.line, added: false });
+    expect(readFileSync(join(dir, 'tests/support.yaml'), 'utf8')).toBe(once);
+    // Another trace with the same question and answer is the same case too.
+    const twin = caseFromTrace(trace({ id: 'tr_2' }), 'Only by card.');
+    expect(await addCaseToSuite(dir, 'tests/support.yaml', twin)).toEqual({ line: first.line, added: false });
+    const suite = await loadSuite(dir, 'tests/support.yaml');
+    expect(suite.cases.filter((c) => c.tags.includes('from-trace'))).toHaveLength(1);
   });
 
   it('starts the list in a suite with no cases, and refuses what would break the suite', async () => {

@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { isMap, isSeq, parseDocument, stringify } from 'yaml';
-import { TandemError } from '../core/index.js';
+import { stableStringify, TandemError } from '../core/index.js';
 import type { TraceRecord } from '../store/index.js';
-import { loadSuite } from './load-suite.js';
+import { type LoadedSuite, loadSuite } from './load-suite.js';
 
 export interface CaseFromTrace {
   name: string;
@@ -42,13 +42,22 @@ export function caseFromTrace(trace: TraceRecord, expected?: string): CaseFromTr
   };
 }
 
-/** Appends `testCase` to the suite's `cases:`; returns the line the new case starts on. */
+/** Where the case is in the suite, and whether it was added now (false: the suite already had it). */
+export interface AddedCase {
+  line: number;
+  added: boolean;
+}
+
+/**
+ * Appends `testCase` to the suite's `cases:` and returns the line it starts on. A case the suite already
+ * has (same name, or same inputs and expected answer: the same trace added twice) is not appended again.
+ */
 export async function addCaseToSuite(
   root: string,
   file: string,
   testCase: CaseFromTrace,
   app?: string,
-): Promise<number> {
+): Promise<AddedCase> {
   const abs = resolve(root, file);
   const rel = relative(root, abs);
   if (rel.startsWith('..') || !/\.ya?ml$/.test(abs))
@@ -64,6 +73,10 @@ export async function addCaseToSuite(
     throw new TandemError('USAGE', `${rel} tests app "${suiteApp}", but the trace is of app "${app}"`, {
       hint: 'pick a suite of the same app',
     });
+  // A suite with no cases yet does not load; it has nothing to repeat either.
+  const current = await loadSuite(root, rel).catch(() => undefined);
+  const existing = current && existingCase(current, testCase);
+  if (existing) return { line: existing, added: false };
   const cases = isMap(contents) ? contents.get('cases', true) : undefined;
   const item = stringify([testCase], { lineWidth: 0 }).trimEnd();
   let next: string;
@@ -109,5 +122,17 @@ export async function addCaseToSuite(
     throw err;
   }
   await rename(tmp, abs);
-  return line;
+  return { line, added: true };
+}
+
+// The line of a case that `testCase` would repeat, if the suite has one.
+function existingCase(suite: LoadedSuite, testCase: CaseFromTrace): number | undefined {
+  const inputs = (vars: Record<string, unknown>, expected?: string) =>
+    stableStringify({ vars: { ...suite.spec.defaults.vars, ...vars }, expected });
+  const wanted = inputs(testCase.vars, testCase.expected);
+  const same = suite.cases.find(
+    (c) =>
+      c.location.file === suite.file && (c.name === testCase.name || inputs(c.vars, c.expected) === wanted),
+  );
+  return same ? (same.location.line ?? 1) : undefined;
 }

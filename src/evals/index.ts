@@ -1,6 +1,7 @@
-export { addCaseToSuite, type CaseFromTrace, caseFromTrace } from './add-case-to-suite.js';
+export { type AddedCase, addCaseToSuite, type CaseFromTrace, caseFromTrace } from './add-case-to-suite.js';
 export { runAssertions } from './assertions/run-assertions.js';
 export type { AssertionContext, AssertionResult } from './assertions/types.js';
+export { type CiVerdict, ciVerdict } from './ci-gate.js';
 export { type EvalCase, type LoadedSuite, loadSuite } from './load-suite.js';
 export {
   type EvalProgress,

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { issuesToError, parseYamlSource, sha256, stableStringify, TandemError } from '../core/index.js';
+import { readDatasetRows } from './read-dataset.js';
 import { type AssertionSpec, type CaseSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
 
 /** A case ready to run: defaults merged, id assigned. */
@@ -22,6 +23,8 @@ export interface EvalCase {
   repeat: number;
   /** Where the case came from: `tests/x.yaml:12` or `data/cases.csv row 4`. */
   origin: string;
+  /** The file (relative to the project) and line the case is written on, for CI annotations. */
+  location: { file: string; line?: number };
 }
 
 export interface LoadedSuite {
@@ -49,7 +52,7 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
   const spec = parsed.data;
   const cases: EvalCase[] = [];
   const ids = new Set<string>();
-  const add = (c: CaseSpec, origin: string) => {
+  const add = (c: CaseSpec, origin: string, location: EvalCase['location']) => {
     const vars = { ...spec.defaults.vars, ...c.vars };
     let id = c.name
       ? slug(c.name)
@@ -66,10 +69,12 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
       tags: [...new Set([...spec.defaults.tags, ...c.tags])],
       repeat: c.repeat ?? spec.defaults.repeat,
       origin,
+      location,
     });
   };
   spec.cases.forEach((c, i) => {
-    add(c, `${rel}:${source.locate(['cases', i]).line ?? '?'}`);
+    const line = source.locate(['cases', i]).line;
+    add(c, `${rel}:${line ?? '?'}`, { file: rel, ...(line !== undefined ? { line } : {}) });
   });
   let datasetText = '';
   if (spec.dataset) {
@@ -81,18 +86,19 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
       });
     }
     datasetText = await readFile(dataFile, 'utf8');
-    const rows = await readRows(datasetText, dataFile, relative(root, dataFile));
+    const dataRel = relative(root, dataFile);
+    const rows = await readDatasetRows(datasetText, dataRel);
     const d = spec.dataset;
-    rows.forEach((row, i) => {
+    rows.forEach(({ values: row, line }, i) => {
       const missing = [...Object.values(d.vars ?? {}), d.expected, d.name].filter(
         (col): col is string => Boolean(col) && !(col! in row),
       );
       if (missing.length) {
         throw new TandemError(
           'SUITE_INVALID',
-          `${relative(root, dataFile)} row ${i + 1} has no column ${missing.map((m) => `"${m}"`).join(', ')}`,
+          `${dataRel} row ${i + 1} has no column ${missing.map((m) => `"${m}"`).join(', ')}`,
           {
-            where: source.locate(['dataset']),
+            where: { file: dataRel, line },
             hint: `columns: ${Object.keys(row).join(', ')}`,
           },
         );
@@ -109,39 +115,12 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
           assert: d.assert,
           tags: d.tags && row[d.tags] !== undefined ? asList(row[d.tags]) : [],
         },
-        `${relative(root, dataFile)} row ${i + 1}`,
+        `${dataRel} row ${i + 1}`,
+        { file: dataRel, line },
       );
     });
   }
   return { file: rel, spec, cases, hash: sha256(text + datasetText) };
-}
-
-async function readRows(text: string, file: string, rel: string): Promise<Record<string, unknown>[]> {
-  if (/\.csv$/i.test(file)) {
-    const { parse } = await import('csv-parse/sync');
-    return parse(text, { columns: true, skip_empty_lines: true, trim: true, bom: true }) as Record<
-      string,
-      unknown
-    >[];
-  }
-  if (/\.jsonl$/i.test(file) || /\.ndjson$/i.test(file)) {
-    return text
-      .split(/\r?\n/)
-      .map((line, i) => ({ line, i }))
-      .filter(({ line }) => line.trim())
-      .map(({ line, i }) => {
-        try {
-          return JSON.parse(line) as Record<string, unknown>;
-        } catch (err) {
-          throw new TandemError(
-            'SUITE_INVALID',
-            `${rel} line ${i + 1} is not valid JSON: ${(err as Error).message}`,
-            { where: { file: rel, line: i + 1 } },
-          );
-        }
-      });
-  }
-  throw new TandemError('SUITE_INVALID', `dataset ${rel} must be .jsonl or .csv`);
 }
 
 function asList(v: unknown): string[] {

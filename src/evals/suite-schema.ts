@@ -179,6 +179,12 @@ export const suiteSchema = z
           .optional()
           .describe('Minimum mean score per metric'),
         maxErrors: z.int().min(0).optional().describe('Most checks that may end in error (default: any)'),
+        allowFailures: z
+          .boolean()
+          .optional()
+          .describe(
+            'With no other threshold, --ci fails on any case that does not pass; true lets such a suite report without gating',
+          ),
       })
       .strict()
       .default({}),

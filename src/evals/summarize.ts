@@ -1,18 +1,20 @@
 /**
  * @module From graded samples to what a person reads: per case pass rate over repeats with a Wilson interval,
- * pass@k, pass^k and a flaky flag; per variant the mean case pass rate with a bootstrap interval, metric
+ * pass@k, pass^k and a flaky flag; per variant the mean case pass rate with its interval (`passRateInterval`:
+ * Wilson over the cases, repeats counted by their effective sample size), metric
  * means, errors counted on their own, latency and cost; threshold verdicts; a paired comparison of the
  * first two variants.
  */
 import type { EvalResultRecord } from '../store/index.js';
 import type { EvalCase, LoadedSuite } from './load-suite.js';
 import {
-  bootstrapMean,
   comparePaired,
-  type Interval,
+  highestLowerBound,
   type PairedComparison,
+  type PassRateInterval,
   passAtK,
   passHatK,
+  passRateInterval,
   wilsonInterval,
 } from './stats/index.js';
 
@@ -20,6 +22,8 @@ export interface CaseSummary {
   caseId: string;
   name: string;
   tags: string[];
+  /** The file (relative to the project) and line the case is written on. */
+  location: EvalCase['location'];
   variant: string;
   samples: number;
   passes: number;
@@ -35,6 +39,8 @@ export interface CaseSummary {
   score: number;
   latencyMs: number;
   costUsd: number;
+  /** Samples answered from the response cache. */
+  cachedSamples: number;
   /** The first sample's answer and checks, or the first failing one's. */
   output?: string;
   assertions: EvalResultRecord['assertions'];
@@ -44,7 +50,8 @@ export interface CaseSummary {
 export interface VariantSummary {
   name: string;
   cases: number;
-  passRate: Interval;
+  /** Mean case pass rate with its 95% interval (the same method everywhere: `passRateInterval`). */
+  passRate: PassRateInterval;
   passed: number;
   failed: number;
   flaky: number;
@@ -135,6 +142,7 @@ function summarizeCase(variant: string, c: EvalCase, rs: EvalResultRecord[]): Ca
     caseId: c.id,
     name: c.name,
     tags: c.tags,
+    location: c.location,
     variant,
     samples: rs.length,
     passes,
@@ -149,6 +157,7 @@ function summarizeCase(variant: string, c: EvalCase, rs: EvalResultRecord[]): Ca
     score: mean(rs.map((r) => r.score)),
     latencyMs: mean(rs.map((r) => r.latencyMs ?? 0)),
     costUsd: rs.reduce((s, r) => s + (r.costUsd ?? 0), 0),
+    cachedSamples: rs.filter((r) => r.cached).length,
     ...(shown.output !== undefined ? { output: shown.output } : {}),
     assertions: shown.assertions,
     ...(shown.error ? { error: shown.error } : {}),
@@ -171,7 +180,7 @@ function summarizeVariant(name: string, cases: CaseSummary[], results: EvalResul
   return {
     name,
     cases: cases.length,
-    passRate: bootstrapMean(measured.map((c) => c.passRate!)),
+    passRate: passRateInterval(measured.map((c) => ({ passRate: c.passRate!, samples: c.passes + c.fails }))),
     passed: cases.filter((c) => c.status === 'pass').length,
     failed: cases.filter((c) => c.status === 'fail').length,
     flaky: cases.filter((c) => c.status === 'flaky').length,
@@ -203,15 +212,7 @@ function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): Thresh
         reason: `pass rate ${pct(v.passRate.mean)} ${ok ? '≥' : '<'} ${pct(t.passRate)}`,
       });
     }
-    if (t.passRateLowerBound !== undefined) {
-      const ok = v.passRate.low >= t.passRateLowerBound;
-      out.push({
-        variant: v.name,
-        check: 'passRateLowerBound',
-        ok,
-        reason: `pass rate 95% lower bound ${pct(v.passRate.low)} ${ok ? '≥' : '<'} ${pct(t.passRateLowerBound)}`,
-      });
-    }
+    if (t.passRateLowerBound !== undefined) out.push(lowerBoundVerdict(v, t.passRateLowerBound));
     for (const [metric, min] of Object.entries(t.metrics ?? {})) {
       const m = v.metrics[metric];
       const ok = m !== undefined && m.mean >= min;
@@ -224,6 +225,7 @@ function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): Thresh
           : `${metric} was never measured`,
       });
     }
+    if (!hasThresholds(t) && !t.allowFailures) out.push(allCasesVerdict(v));
     if (t.maxErrors !== undefined) {
       const ok = v.assertionErrors <= t.maxErrors;
       out.push({
@@ -235,6 +237,46 @@ function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): Thresh
     }
   }
   return out;
+}
+
+function hasThresholds(t: LoadedSuite['spec']['thresholds']): boolean {
+  return (
+    t.passRate !== undefined ||
+    t.passRateLowerBound !== undefined ||
+    Object.keys(t.metrics ?? {}).length > 0 ||
+    t.maxErrors !== undefined
+  );
+}
+
+// A suite that sets no thresholds gates on every case: a failing case must never leave CI green by default.
+function allCasesVerdict(v: VariantSummary): ThresholdVerdict {
+  const notPassing = v.failed + v.flaky + v.errored;
+  const ok = notPassing === 0;
+  return {
+    variant: v.name,
+    check: 'allCasesPass',
+    ok,
+    reason: ok
+      ? `all ${v.cases} cases pass (no thresholds set: every case must)`
+      : `${notPassing} of ${v.cases} cases do not pass (no thresholds set: every case must)`,
+  };
+}
+
+// The bound can only be cleared with enough cases: say how far out of reach it is when it cannot be.
+function lowerBoundVerdict(v: VariantSummary, bound: number): ThresholdVerdict {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  const ok = v.passRate.cases > 0 && v.passRate.low >= bound;
+  const reachable = highestLowerBound(v.passRate.cases);
+  const why =
+    !ok && reachable < bound
+      ? ` (${v.passRate.cases} case${v.passRate.cases === 1 ? '' : 's'} can show at most ${pct(reachable)}: add cases or lower the bound)`
+      : '';
+  return {
+    variant: v.name,
+    check: 'passRateLowerBound',
+    ok,
+    reason: `pass rate 95% lower bound ${pct(v.passRate.low)} ${ok ? '≥' : '<'} ${pct(bound)}${why}`,
+  };
 }
 
 function mean(xs: number[]): number {

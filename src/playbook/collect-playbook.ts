@@ -4,7 +4,7 @@
  * guardrails in plain words, knowledge sources, and the latest evaluation per tag.
  */
 import type { Message } from '../core/index.js';
-import { loadSuite, wilsonInterval } from '../evals/index.js';
+import { loadSuite, passRateInterval } from '../evals/index.js';
 import { describe as describeGuardrail } from '../guardrails/index.js';
 import { type Project, routeNameFor } from '../pipeline/index.js';
 import { toJsonSchema } from '../prompts/index.js';
@@ -168,7 +168,14 @@ async function latestEvals(project: Project, app: string): Promise<PlaybookApp['
     if (!suite || suite.spec.app !== app) continue;
     seen.add(run.suite);
     const summary = run.summary as {
-      cases?: Array<{ variant: string; caseId: string; name: string; status: string }>;
+      cases?: Array<{
+        variant: string;
+        caseId: string;
+        name: string;
+        status: string;
+        passRate?: number;
+        samples?: number;
+      }>;
       variants?: Array<{ name: string }>;
     };
     const variant = summary.variants?.[0]?.name;
@@ -181,7 +188,13 @@ async function latestEvals(project: Project, app: string): Promise<PlaybookApp['
     const tags = [...byTag.entries()].map(([tag, cs]) => {
       const measured = cs.filter((c) => c.status !== 'error');
       const passed = measured.filter((c) => c.status === 'pass').length;
-      const { low, high } = wilsonInterval(passed, measured.length);
+      // The interval the eval report printed (runs stored before samples were kept count as one sample).
+      const { mean, low, high } = passRateInterval(
+        measured.map((c) => ({
+          passRate: c.passRate ?? (c.status === 'pass' ? 1 : 0),
+          samples: c.samples ?? 1,
+        })),
+      );
       const failures = cs
         .filter((c) => c.status !== 'pass')
         .slice(0, 3)
@@ -202,7 +215,7 @@ async function latestEvals(project: Project, app: string): Promise<PlaybookApp['
         tag,
         cases: cs.length,
         passed,
-        rate: measured.length ? passed / measured.length : 0,
+        rate: mean,
         low,
         high,
         failures,

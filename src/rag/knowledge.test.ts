@@ -249,6 +249,24 @@ describe('rerank and query rewriting', () => {
     expect(reranked.map((h) => h.chunk.id)).toEqual(base);
   });
 
+  it('minScore drops the chunks that score below it, and only those', async () => {
+    const { createRetriever } = await import('./retrieve/retriever.js');
+    const kb = await project.knowledge.get('docs');
+    const all = await kb.retriever.retrieve('refund plans', { mode: 'bm25', k: 10 });
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const cut = (all[0]!.score + all.at(-1)!.score) / 2;
+    const retriever = createRetriever({
+      name: 'docs',
+      index: kb.index,
+      config: { ...kb.config.retrieval, mode: 'bm25', k: 10, minScore: cut },
+    });
+    const kept = await retriever.retrieve('refund plans');
+    const expected = all.filter((h) => h.score >= cut).map((h) => h.chunk.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+    expect(kept.map((h) => h.chunk.id)).toEqual(expected);
+  });
+
   it('searches every query a rewrite hook returns and fuses the results', async () => {
     const { createRetriever } = await import('./retrieve/retriever.js');
     const kb = await project.knowledge.get('docs');

@@ -11,30 +11,52 @@ import type { CacheStore } from '../store/index.js';
 
 export interface CacheOptions {
   ttlMs?: number;
+  /**
+   * What answers behind this provider: provider types, models, base URLs, script modules and options (see
+   * `providerIdentity`). Part of the key, so an answer is never served for another model. Defaults to the
+   * provider's id, which suits only providers whose id names one fixed model.
+   */
+  identity?: unknown;
 }
 
-/** The cache key of a request: everything that shapes the answer, nothing that does not (signal, span). */
-export function cacheKey(providerId: string, req: ModelRequest): string {
+/** What the cache keeps: the answer and who gave it, under the identity it was asked of. */
+interface CacheEntry {
+  identity: unknown;
+  /** Id of the provider that produced the answer (inside a route: the target that succeeded). */
+  producedBy: string;
+  response: ModelResponse;
+}
+
+/**
+ * The cache key of a request: the identity of what answers and everything in the request that shapes the
+ * answer (messages, settings, prompt version, sample); nothing that does not (signal, span, noCache).
+ */
+export function cacheKey(identity: unknown, req: ModelRequest): string {
   const { signal: _s, span: _p, noCache: _n, ...shape } = req;
-  return sha256(stableStringify({ provider: providerId, ...shape }));
+  return sha256(stableStringify({ identity, ...shape }));
 }
 
 /**
  * Exact-match response cache in the store. A hit costs nothing and is marked `cached`; streams replay the
- * cached answer. Responses that ended in an error or were cut by the length limit are not kept.
+ * cached answer. `noCache` requests neither read nor write it. Responses that ended in an error or were cut
+ * by the length limit are not kept.
  */
 export function cache(inner: Provider, store: CacheStore, opts: CacheOptions = {}): Provider {
-  const lookup = async (req: ModelRequest) => {
+  const identity = opts.identity ?? inner.id;
+  const identityText = stableStringify(identity);
+  const lookup = async (req: ModelRequest): Promise<ModelResponse | undefined> => {
     if (req.noCache) return undefined;
-    const hit = await store.get(cacheKey(inner.id, req));
-    if (!hit) return undefined;
-    const res = JSON.parse(hit) as ModelResponse;
-    req.span?.set({ cacheHit: true });
-    return { ...res, cached: true, costUsd: 0, latencyMs: 0, attempts: 0 };
+    const hit = await store.get(cacheKey(identity, req));
+    const entry = hit ? (JSON.parse(hit) as Partial<CacheEntry>) : undefined;
+    // An entry of another shape (an older tandem) or identity (a hash collision) is not an answer to this.
+    if (!entry?.response || stableStringify(entry.identity) !== identityText) return undefined;
+    req.span?.set({ cacheHit: true, cachedFrom: entry.producedBy ?? entry.response.provider });
+    return { ...entry.response, cached: true, costUsd: 0, latencyMs: 0, attempts: 0 };
   };
   const keep = async (req: ModelRequest, res: ModelResponse) => {
-    if (res.finishReason === 'error' || res.finishReason === 'length') return;
-    await store.set(cacheKey(inner.id, req), JSON.stringify(res), opts.ttlMs);
+    if (req.noCache || res.finishReason === 'error' || res.finishReason === 'length') return;
+    const entry: CacheEntry = { identity, producedBy: res.provider, response: res };
+    await store.set(cacheKey(identity, req), JSON.stringify(entry), opts.ttlMs);
   };
 
   const generate = async (req: ModelRequest) => {

@@ -1,9 +1,10 @@
 export { balance } from './balance.js';
-export { cache, cacheKey } from './cache.js';
+export { type CacheOptions, cache, cacheKey } from './cache.js';
 export { cheapest } from './cheapest.js';
 export { fallback, shouldFallBack } from './fallback.js';
 export { type FastestOptions, fastest } from './fastest.js';
 export { createSemaphore, limit } from './limit.js';
+export { providerIdentity } from './provider-identity.js';
 export { createProviderRegistry, type ProviderRegistry, type RegistryOptions } from './provider-registry.js';
 export { rateLimit } from './rate-limit.js';
 export { isRetryable, type RetryOptions, retry, retryDelayMs } from './retry.js';

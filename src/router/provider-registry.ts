@@ -10,6 +10,7 @@ import { cheapest } from './cheapest.js';
 import { fallback } from './fallback.js';
 import { fastest } from './fastest.js';
 import { limit } from './limit.js';
+import { providerIdentity } from './provider-identity.js';
 import { rateLimit } from './rate-limit.js';
 import { retry } from './retry.js';
 import { spanned } from './spanned.js';
@@ -87,6 +88,12 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
         throw new TandemError('STORE_ERROR', `route "${name}" uses cache: but no store is open`);
       p = cache(p, opts.cache, {
         ttlMs: typeof route.cache === 'object' ? route.cache.ttlSeconds * 1000 : undefined,
+        identity: await providerIdentity(
+          config,
+          loaded.root,
+          name,
+          new Set(Object.keys(opts.overrides ?? {})),
+        ),
       });
     }
     return spanned(p, name);

@@ -350,6 +350,49 @@ describe('cache', () => {
     expect(p.calls).toHaveLength(4);
   });
 
+  it('with noCache neither reads nor writes: the next request still calls the model', async () => {
+    const p = createScriptedProvider([{ text: 'one' }, { text: 'two' }]);
+    const cached = cache(p, store.cache);
+    expect((await cached.generate({ ...req, noCache: true })).text).toBe('one');
+    const next = await cached.generate(req);
+    expect(next.text).toBe('two');
+    expect(next.cached).toBeUndefined();
+    expect(p.calls).toHaveLength(2);
+  });
+
+  it('does not keep an answer cut off at the length limit (nor an error), on generate and stream', async () => {
+    const p = createScriptedProvider([
+      { text: 'cut of', finishReason: 'length' },
+      { text: 'broken', finishReason: 'error' },
+      { text: 'whole answer', finishReason: 'stop' },
+    ]);
+    const cached = cache(p, store.cache);
+    expect((await cached.generate(req)).finishReason).toBe('length');
+    for await (const ev of cached.stream(req))
+      if (ev.type === 'finish') expect(ev.response.text).toBe('broken');
+    expect((await cached.generate(req)).text).toBe('whole answer');
+    const hit = await cached.generate(req);
+    expect(hit).toMatchObject({ text: 'whole answer', finishReason: 'stop', cached: true });
+    expect(p.calls).toHaveLength(3);
+  });
+
+  it('keys on the identity of what answers, not on the provider id', async () => {
+    const mini = createScriptedProvider([{ text: 'from mini' }], 'default');
+    const big = createScriptedProvider([{ text: 'from big' }], 'default');
+    await cache(mini, store.cache, { identity: { type: 'openai', model: 'mini' } }).generate(req);
+    const res = await cache(big, store.cache, { identity: { type: 'openai', model: 'big' } }).generate(req);
+    expect(res.text).toBe('from big');
+    expect(big.calls).toHaveLength(1);
+  });
+
+  it('misses on another prompt version even when the messages are the same', async () => {
+    const p = createScriptedProvider([{ text: 'v1' }, { text: 'v2' }]);
+    const cached = cache(p, store.cache);
+    await cached.generate({ ...req, promptVersion: 'aaa' });
+    expect((await cached.generate({ ...req, promptVersion: 'bbb' })).text).toBe('v2');
+    expect((await cached.generate({ ...req, promptVersion: 'aaa' })).text).toBe('v1');
+  });
+
   it('replays a cached answer as a stream', async () => {
     const p = createScriptedProvider([{ text: 'one two three' }]);
     const cached = cache(p, store.cache);

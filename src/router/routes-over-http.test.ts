@@ -119,3 +119,42 @@ describe('a route over real providers', () => {
     expect(rest.filter((p) => p === 'openai').length).toBeGreaterThanOrEqual(16);
   });
 });
+
+describe('the response cache of a route built from config', () => {
+  // Two configs over one store, as when a user edits tandem.yaml between two runs.
+  const store = openSqliteStore(':memory:');
+  const routeOver = async (provider: string) => {
+    const dir = tempProject({
+      'tandem.yaml': `
+providers:
+  mini: { type: openai, model: gpt-4o-mini, apiKey: sk-test, baseUrl: ${openai.url}/v1 }
+  big: { type: openai, model: gpt-4o, apiKey: sk-test, baseUrl: ${openai.url}/v1 }
+  other-host: { type: openai, model: gpt-4o-mini, apiKey: sk-test, baseUrl: ${openai.url}/other/v1 }
+  claude: { type: anthropic, model: claude-sonnet-4-6, apiKey: sk-ant, baseUrl: ${anthropic.url} }
+routes:
+  default: { targets: [${provider}], cache: true }
+`,
+    });
+    return createProviderRegistry(await loadConfig(dir), { cache: store.cache }).get('default');
+  };
+
+  it('never answers for another model, base URL or provider type behind the same route name', async () => {
+    const first = await (await routeOver('mini')).generate(req);
+    expect(first).toMatchObject({ provider: 'mini', text: 'from openai' });
+    const again = await (await routeOver('mini')).generate(req);
+    expect(again).toMatchObject({ cached: true, provider: 'mini' });
+    expect(openai.requests).toHaveLength(1);
+
+    const big = await (await routeOver('big')).generate(req);
+    expect(big.cached).toBeUndefined();
+    expect(openai.requests.at(-1)!.body.model).toBe('gpt-4o');
+    const moved = await (await routeOver('other-host')).generate(req);
+    expect(moved.cached).toBeUndefined();
+    expect(openai.requests.at(-1)!.path).toContain('/other/v1');
+    const claude = await (await routeOver('claude')).generate(req);
+    expect(claude).toMatchObject({ text: 'from claude', provider: 'claude' });
+    expect(claude.cached).toBeUndefined();
+    expect(openai.requests).toHaveLength(3);
+    expect(anthropic.requests).toHaveLength(1);
+  });
+});

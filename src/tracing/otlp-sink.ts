@@ -152,5 +152,7 @@ export function otlpSink(inner: TraceSink, o: OtlpOptions): TraceSink {
       await inner.flush();
       await drain();
     },
+    // The store only: a slow or absent collector must not hold up the caller.
+    flushToStore: () => (inner.flushToStore ? inner.flushToStore() : inner.flush()),
   };
 }

@@ -4,6 +4,11 @@ import type { TraceRecord, TraceStore } from '../store/index.js';
 export interface TraceSink {
   write(trace: TraceRecord): Promise<void>;
   flush(): Promise<void>;
+  /**
+   * Resolves once every trace written so far is in the store (exports elsewhere may still be queued), for
+   * callers that save records pointing at traces. Without it, `flush` does that.
+   */
+  flushToStore?(): Promise<void>;
 }
 
 /** Writes each trace to the store as it finishes. */
@@ -41,6 +46,7 @@ export function batchingSink(
       else timer ??= setTimeout(() => void flush().catch(() => {}), flushMs);
     },
     flush: () => flush(),
+    flushToStore: () => flush(),
   };
 }
 

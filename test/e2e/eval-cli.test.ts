@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -33,6 +35,8 @@ function project(cases = 12, delayMs = 150): string {
   writeFileSync(join(dir, 'tests/bot.yaml'), suite);
   return dir;
 }
+
+const EXAMPLE = fileURLToPath(new URL('../../examples/support-bot', import.meta.url));
 
 const calls = (dir: string) => readFileSync(join(dir, 'calls.log'), 'utf8').trim().split('\n');
 
@@ -81,9 +85,37 @@ describe('tandem eval', () => {
     for (const q of twice) expect(finished.has(`case-${q.match(/\d+/)![0]}`)).toBe(false);
   }, 60_000);
 
-  it('Ctrl-C stops cleanly: exit 130, results kept, run marked interrupted', async () => {
+  it('SIGKILL mid-run never leaves a saved result pointing at a trace that was not written', async () => {
+    const dir = project(600, 5); // fast samples: traces are batched, so many are in flight at any moment
+    const child = spawn(process.execPath, [BIN, 'eval', '-j', '4', '--no-cache'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    for (let i = 0; i < 200; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      const { results } = await resultsOf(dir).catch(() => ({ results: [] as unknown[] }));
+      if (results.length >= 40) break;
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('close', r));
+    const store = openSqliteStore(join(dir, '.tandem/tandem.db'));
+    try {
+      const [run] = await store.evals.listRuns();
+      const results = await store.evals.results(run!.id);
+      expect(run!.status).toBe('running'); // killed before it could finish
+      expect(results.length).toBeGreaterThanOrEqual(40);
+      expect(results.length).toBeLessThan(600);
+      const dangling: string[] = [];
+      for (const r of results) if (!(await store.traces.get(r.traceId!))) dangling.push(r.caseId);
+      expect(dangling).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  }, 60_000);
+
+  it('Ctrl-C stops cleanly: exit 130, results kept, the sample in flight discarded, run marked interrupted', async () => {
     const dir = project(12, 150);
-    const child = spawn(process.execPath, [BIN, 'eval', '-j', '1'], {
+    const child = spawn(process.execPath, [BIN, 'eval', '-j', '1', '-o', 'out/report.json'], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1' },
     });
@@ -101,6 +133,13 @@ describe('tandem eval', () => {
     expect(runs[0]!.status).toBe('interrupted');
     expect(results.length).toBeGreaterThan(0);
     expect(results.length).toBeLessThan(12);
+    // The sample in flight (its answer came after Ctrl-C) was not saved half-graded: --resume runs it again.
+    expect(calls(dir).length - results.length).toBeLessThanOrEqual(1);
+    expect(results.filter((r) => (r as { error?: string }).error)).toEqual([]);
+    // The reports are written for what finished.
+    const report = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'));
+    expect(report.suites[0].run.status).toBe('interrupted');
+    expect(report.suites[0].results).toHaveLength(results.length);
   }, 30_000);
 
   it('--ci fails with a one-line reason, and writes JUnit that parses and an HTML report that opens in Chromium', async () => {
@@ -142,7 +181,7 @@ describe('tandem eval', () => {
     expect(readFileSync(join(dir, 'out/report.csv'), 'utf8').split('\n')[0]).toContain(
       'variant,case_id,case',
     );
-    expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')).results).toHaveLength(5);
+    expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')).suites[0].results).toHaveLength(5);
 
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
@@ -165,6 +204,104 @@ describe('tandem eval', () => {
     }
   }, 60_000);
 
+  it('with two suites, every report holds both, JUnit cases carry file and line, and --ci fails on the earlier failing suite', async () => {
+    const dir = project(3, 0); // tests/bot.yaml: case 3 does not exist, so all 3 pass; with a threshold
+    // An earlier suite with no thresholds and one failing case: it must fail the gate and be in every report.
+    writeFileSync(
+      join(dir, 'tests/a-first.yaml'),
+      'app: bot\ncases:\n  - name: fine\n    vars: { q: "fine" }\n    assert: [{ type: starts-with, value: "yes" }]\n\n  - name: broken\n    vars: { q: "odd one" }\n    assert: [{ type: starts-with, value: "yes" }]\n',
+    );
+    const outs = ['junit.xml', 'report.json', 'report.csv', 'report.md', 'report.html'];
+    const r = await runCli(['eval', '--ci', ...outs.flatMap((o) => ['-o', `out/${o}`])], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^tandem eval: gate failed: tests\/a-first\.yaml: default 1 of 2 cases do not pass \(no thresholds set: every case must\)$/m,
+    );
+    for (const o of outs) expect(r.stderr.split(`wrote ${join(dir, 'out', o)}`)).toHaveLength(2); // once each
+
+    const junit = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ['testsuite', 'testcase'].includes(name),
+    }).parse(readFileSync(join(dir, 'out/junit.xml'), 'utf8'));
+    const suites = junit.testsuites.testsuite as Array<
+      Record<string, string> & { testcase: Array<Record<string, unknown>> }
+    >;
+    expect(suites.map((s) => [s['@_name'], s['@_tests'], s['@_failures']])).toEqual([
+      ['tests/a-first.yaml [default]', '2', '1'],
+      ['tests/bot.yaml [default]', '3', '0'],
+    ]);
+    expect(junit.testsuites['@_tests']).toBe('5');
+    expect(junit.testsuites['@_failures']).toBe('1');
+    const broken = suites[0]!.testcase.find((t) => t['@_name'] === 'broken')!;
+    expect(broken).toMatchObject({ '@_file': 'tests/a-first.yaml', '@_line': '7' });
+    expect(broken.failure).toMatchObject({ '@_message': 'fail: starts-with: starts with "no"' });
+    expect(suites[1]!.testcase.map((t) => [t['@_file'], t['@_line']])).toEqual([
+      ['tests/bot.yaml', '4'],
+      ['tests/bot.yaml', '7'],
+      ['tests/bot.yaml', '10'],
+    ]);
+
+    const json = JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8'));
+    expect(json.suites.map((s: { summary: { suite: string } }) => s.summary.suite)).toEqual([
+      'tests/a-first.yaml',
+      'tests/bot.yaml',
+    ]);
+    const csv = readFileSync(join(dir, 'out/report.csv'), 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(1 + 5);
+    expect(
+      csv.filter((l) => l.startsWith('tests/a-first.yaml,default,broken,broken,tests/a-first.yaml,7,')),
+    ).toHaveLength(1);
+    const md = readFileSync(join(dir, 'out/report.md'), 'utf8');
+    expect(md).toContain('### tandem eval: 2 suites');
+    expect(md).toContain('#### `tests/a-first.yaml`');
+    expect(md).toContain('#### `tests/bot.yaml`');
+    const html = readFileSync(join(dir, 'out/report.html'), 'utf8');
+    expect(html.match(/<section class="suite"/g)).toHaveLength(2);
+  }, 60_000);
+
+  it('a suite can say it reports without gating; --ci warns when a gate passed on cached answers only', async () => {
+    const dir = project(2, 0);
+    writeFileSync(
+      join(dir, 'tandem.yaml'),
+      readFileSync(join(dir, 'tandem.yaml'), 'utf8').replace(
+        'apps:\n  bot: { prompt: bot, route: slow }',
+        'routes:\n  cached: { targets: [slow], cache: true }\napps:\n  bot: { prompt: bot, route: cached }',
+      ),
+    );
+    writeFileSync(
+      join(dir, 'tests/bot.yaml'),
+      'app: bot\nthresholds: { allowFailures: true }\ncases:\n  - vars: { q: "odd" }\n    assert: [{ type: starts-with, value: "yes" }]\n  - vars: { q: "fine" }\n    assert: [{ type: starts-with, value: "yes" }]\n',
+    );
+    const first = await runCli(['eval', '--ci'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toContain('warning');
+    const second = await runCli(['eval', '--ci'], { cwd: dir });
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/default .* 2\/2 *$/m); // the cached column
+    expect(second.stderr).toContain(
+      'warning: tests/bot.yaml [default]: the gate passed on cached answers only (2/2); tandem eval --no-cache asks the models again',
+    );
+    const fresh = await runCli(['eval', '--ci', '--no-cache'], { cwd: dir });
+    expect(fresh.stderr).not.toContain('warning');
+    expect(calls(dir)).toHaveLength(4); // the first run and the --no-cache run
+  }, 60_000);
+
+  it('--dry-run counts the retrieved context: its input tokens bound what the example project really sends', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-support-bot-'));
+    cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !src.includes('.tandem') });
+    const real = await runCli(['eval', '--no-cache', '--json'], { cwd: dir });
+    const [suite] = JSON.parse(real.stdout).suites as Array<{ results: Array<{ traceId?: string }> }>;
+    const store = openSqliteStore(join(dir, '.tandem/tandem.db'));
+    let sent = 0;
+    for (const r of suite!.results) sent += (await store.traces.get(r.traceId!))?.usage.inputTokens ?? 0;
+    await store.close();
+    const dry = await runCli(['eval', '--dry-run'], { cwd: dir });
+    const estimated = Number(/≈ ([\d,]+) input/.exec(dry.stdout)![1]!.replace(/,/g, ''));
+    expect(sent).toBeGreaterThan(15_000); // the passages are most of what is sent
+    expect(estimated).toBeGreaterThanOrEqual(sent);
+    expect(estimated).toBeLessThan(sent * 1.25);
+  }, 60_000);
+
   it('--dry-run estimates without calling anything', async () => {
     const dir = project(4, 0);
     const r = await runCli(['eval', '--dry-run'], { cwd: dir });
@@ -172,6 +309,28 @@ describe('tandem eval', () => {
     expect(r.stdout).toContain('tests/bot.yaml: 4 samples → up to 4 model calls and 0 judge calls');
     expect(() => calls(dir)).toThrow(); // no call log was ever written
   });
+});
+
+describe('tandem run --no-cache', () => {
+  it('neither reads nor writes the response cache', async () => {
+    const dir = project(1, 0);
+    writeFileSync(
+      join(dir, 'tandem.yaml'),
+      readFileSync(join(dir, 'tandem.yaml'), 'utf8').replace(
+        'apps:\n  bot: { prompt: bot, route: slow }',
+        'routes:\n  cached: { targets: [slow], cache: true }\napps:\n  bot: { prompt: bot, route: cached }',
+      ),
+    );
+    const run = (...flags: string[]) =>
+      runCli(['run', 'bot', '--var', 'q=hello', '--json', ...flags], { cwd: dir }).then(
+        (r) => JSON.parse(r.stdout) as { text: string; cached: boolean },
+      );
+    expect(await run('--no-cache')).toMatchObject({ text: 'yes hello', cached: false });
+    expect(await run()).toMatchObject({ cached: false }); // the --no-cache answer was not stored
+    expect(await run()).toMatchObject({ cached: true });
+    expect(await run('--no-cache')).toMatchObject({ cached: false }); // nor read
+    expect(calls(dir)).toEqual(['hello', 'hello', 'hello']);
+  }, 30_000);
 });
 
 describe('tandem compare', () => {

@@ -36,14 +36,16 @@ apps:
     'tools/order.ts': orderTool('Looks up where an order is'),
     'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 and closes at 17:00.\n',
     'tests/support.yaml':
-      'app: support\ncases:\n  - name: opening\n    tags: [hours]\n    vars: { question: When does the shop open? }\n    assert: [{ type: contains, value: "9:00" }]\n  - name: closing\n    tags: [hours]\n    vars: { question: When does the shop close on Sunday? }\n    assert: [{ type: contains, value: "Sunday" }]\n',
+      'app: support\nthresholds: { allowFailures: true }\ncases:\n  - name: opening\n    tags: [hours]\n    vars: { question: When does the shop open? }\n    assert: [{ type: contains, value: "9:00" }]\n  - name: closing\n    tags: [hours]\n    vars: { question: When does the shop close on Sunday? }\n    assert: [{ type: contains, value: "Sunday" }]\n',
   });
 }
 
 describe('tandem playbook', () => {
   it('writes HTML and Markdown a reviewer can read, and records approvals', async () => {
     const dir = project();
-    await runCli(['eval'], { cwd: dir });
+    const evalRun = await runCli(['eval'], { cwd: dir });
+    // The terminal and the playbook put one interval on a pass rate (Wilson 95% for 1 of 2: 9.5%–90.5%).
+    expect(evalRun.stdout).toMatch(/default +50\.0% \(9\.5%–90\.5%\)/);
     const first = await runCli(['playbook'], { cwd: dir });
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('support not approved');

@@ -33,11 +33,20 @@ describe('tandem traces add-to-suite', () => {
     expect(added.stdout).toContain('added case "How do I reset my password?');
     const suiteAfter = readFileSync(join(project, 'tests/assistant.yaml'), 'utf8');
     expect(suiteAfter.startsWith(suiteBefore.trimEnd())).toBe(true);
+    const again = await runCli(
+      ['traces', 'add-to-suite', traceId, '--suite', 'tests/assistant.yaml', '--expected', 'Anything else.'],
+      { cwd: project },
+    );
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^tests\/assistant\.yaml:\d+ already has this case; nothing added\n$/);
+    expect(readFileSync(join(project, 'tests/assistant.yaml'), 'utf8')).toBe(suiteAfter);
 
     await runCli(['eval', '-o', 'report.json'], { cwd: project });
-    const report = JSON.parse(readFileSync(join(project, 'report.json'), 'utf8')) as {
-      results: Array<{ caseId: string; status: string; assertions: Array<{ type: string; score?: number }> }>;
+    type Result = { caseId: string; status: string; assertions: Array<{ type: string }> };
+    const { suites } = JSON.parse(readFileSync(join(project, 'report.json'), 'utf8')) as {
+      suites: Array<{ results: Result[] }>;
     };
+    const report = suites[0]!;
     expect(report.results).toHaveLength(4);
     const fromTrace = report.results.find((r) => r.caseId.includes(traceId.toLowerCase().replace('_', '-')));
     expect(fromTrace?.assertions.map((a) => a.type)).toEqual(['rouge-l']);

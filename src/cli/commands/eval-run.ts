@@ -4,13 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import pc from 'picocolors';
 import { glob } from 'tinyglobby';
 import { TandemError } from '../../core/index.js';
-import { type LoadedSuite, loadSuite, runSuite, type SuiteRun } from '../../evals/index.js';
-import { toCsvReport, toJsonReport, toJunitReport, toMarkdownReport } from '../../evals/report/formats.js';
-import { ciFailure, formatTerminalReport } from '../../evals/report/terminal.js';
+import { ciVerdict, type LoadedSuite, loadSuite, runSuite, type SuiteRun } from '../../evals/index.js';
+import { isReportFile, renderReport, toJsonReport } from '../../evals/report/formats.js';
+import { formatTerminalReport } from '../../evals/report/terminal.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
 import { createProgressBar } from '../output/progress.js';
 
@@ -40,7 +40,7 @@ export async function evalCommand(o: EvalCommandOptions): Promise<void> {
   if (o.maxCostUsd !== undefined && !(o.maxCostUsd >= 0))
     throw new TandemError('USAGE', '--max-cost must be a number of USD, e.g. --max-cost 2.50');
   for (const out of o.outputs) {
-    if (!FORMATS[extname(out).toLowerCase()] && extname(out).toLowerCase() !== '.html') {
+    if (!isReportFile(out)) {
       throw new TandemError('USAGE', `cannot write a report to ${out}`, {
         hint: 'Use a file ending in .json, .csv, .xml (JUnit), .md or .html.',
       });
@@ -75,22 +75,21 @@ export async function evalCommand(o: EvalCommandOptions): Promise<void> {
       await watchEval(project, suites[0]!, o, controller.signal);
       return;
     }
-    const failures: string[] = [];
+    const runs: SuiteRun[] = [];
+    const approvals: string[] = [];
     for (const suite of suites) {
-      const run = await runOne(project, suite, o, controller.signal);
-      const reason = ciFailure(run.summary);
-      if (reason) failures.push(reason);
+      runs.push(await runOne(project, suite, o, controller.signal));
       if (o.requireApproval !== undefined && suite.spec.app) {
         const { approvalGateFailure } = await import('../../playbook/index.js');
         const missing = await approvalGateFailure(project, suite.spec.app, o.requireApproval);
-        if (missing) failures.push(missing);
+        if (missing) approvals.push(missing);
       }
       if (controller.signal.aborted) break;
     }
-    if (o.ci && failures.length) {
-      process.stderr.write(`${pc.red('tandem eval: gate failed:')} ${failures.join(' | ')}\n`);
-      process.exitCode = 1;
-    }
+    // One run, one report per -o, every suite in it (a failing suite early in the run must show in CI).
+    if (o.json) process.stdout.write(toJsonReport(runs));
+    for (const out of o.outputs) await writeReport(project, resolve(process.cwd(), out), runs);
+    if (o.ci) gate(runs, approvals);
     if (controller.signal.aborted) process.exitCode = 130;
   } finally {
     process.off('SIGINT', onSigint);
@@ -118,10 +117,18 @@ async function runOne(
     signal,
     onProgress: (p) => bar?.update(p.done, p.total, `$${p.costUsd.toFixed(4)}`),
   }).finally(() => bar?.stop());
-  if (o.json) process.stdout.write(toJsonReport(run));
-  else process.stdout.write(`${formatTerminalReport(run.summary, run.run)}\n\n`);
-  for (const out of o.outputs) await writeReport(resolve(process.cwd(), out), run);
+  if (!o.json) process.stdout.write(`${formatTerminalReport(run.summary, run.run)}\n\n`);
   return run;
+}
+
+// --ci: exit 1 with a one-line reason per failing suite; warn when a passing gate rests on the cache alone.
+function gate(runs: SuiteRun[], approvals: string[]): void {
+  const { failures, warnings } = ciVerdict(runs.map((r) => r.summary));
+  for (const w of warnings) process.stderr.write(`${pc.yellow('warning:')} ${w}\n`);
+  const reasons = [...failures, ...approvals];
+  if (!reasons.length) return;
+  process.stderr.write(`${pc.red('tandem eval: gate failed:')} ${reasons.join(' | ')}\n`);
+  process.exitCode = 1;
 }
 
 // Cases must see the documents as they are now: bring every knowledge base the suite's apps use up to date
@@ -146,20 +153,10 @@ async function syncKnowledge(project: Project, suite: LoadedSuite, quiet: boolea
   }
 }
 
-const FORMATS: Record<string, (r: SuiteRun) => string> = {
-  '.json': toJsonReport,
-  '.csv': toCsvReport,
-  '.xml': toJunitReport,
-  '.md': toMarkdownReport,
-};
-
-async function writeReport(file: string, run: SuiteRun): Promise<void> {
-  const ext = extname(file).toLowerCase();
-  let text: string;
-  if (ext === '.html') {
-    const { toHtmlReport } = await import('../../evals/report/html.js');
-    text = toHtmlReport(run);
-  } else text = FORMATS[ext]!(run);
+async function writeReport(project: Project, file: string, runs: SuiteRun[]): Promise<void> {
+  // Case files in the report are relative to where tandem ran (the CI checkout), as annotators expect.
+  const filePath = (f: string) => relative(process.cwd(), resolve(project.root, f));
+  const text = await renderReport(file, runs, { filePath });
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, text);
   process.stderr.write(pc.dim(`wrote ${file}\n`));

@@ -19,7 +19,11 @@ export async function addToSuite(
         hint: 'trace ids are printed by tandem run and returned by the server (tandem.traceId)',
       });
     const testCase = caseFromTrace(trace, expected);
-    const line = await addCaseToSuite(project.loaded.root, suite, testCase, trace.name);
+    const { line, added } = await addCaseToSuite(project.loaded.root, suite, testCase, trace.name);
+    if (!added) {
+      process.stdout.write(`${suite}:${line} already has this case; nothing added\n`);
+      return;
+    }
     process.stdout.write(
       `${pc.green('added')} case "${testCase.name}" to ${suite}:${line}${expected ? '' : pc.dim(' (no --expected: add assertions to it)')}\n`,
     );

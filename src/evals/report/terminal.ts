@@ -106,10 +106,3 @@ function table(rows: string[][]): string {
     )
     .join('\n');
 }
-
-/** The one-line reason a CI gate fails, or undefined when every threshold holds. */
-export function ciFailure(s: SuiteSummary): string | undefined {
-  const failed = s.thresholds.filter((t) => !t.ok);
-  if (!failed.length) return undefined;
-  return `${s.suite}: ${failed.map((t) => `${t.variant} ${t.reason}`).join('; ')}`;
-}

@@ -1,12 +1,14 @@
 /**
  * @module `tandem eval --dry-run`: how many calls a run would make and roughly what it would cost, from the
- * rendered prompts (input tokens), the prompts' output limits (output tokens) and the price table.
+ * rendered prompts with their retrieved context (input tokens), the prompts' output limits (output tokens)
+ * and the price table.
  */
 import { estimateTokens } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { findPrice } from '../../providers/index.js';
 import type { LoadedSuite } from '../load-suite.js';
 import { MODEL_GRADED_TYPES } from '../suite-schema.js';
+import { contextEstimator } from './estimate-context.js';
 import { variantsOf } from './run-suite.js';
 
 export interface SuiteEstimate {
@@ -43,9 +45,10 @@ export async function estimateSuite(project: Project, suite: LoadedSuite): Promi
     const price = findPrice(modelName(project, model), project.loaded.config.pricing);
     if (!price) e.unpriced.push(model);
     const maxOut = app.prompt.frontMatter.config?.maxOutputTokens ?? 300;
+    const contextOf = await contextEstimator(project, suite, v, app);
     for (const c of suite.cases) {
       const rendered = await project.prompts
-        .render(app.prompt, c.vars, undefined, { context: '', documents: [] })
+        .render(app.prompt, c.vars, undefined, await contextOf(c.vars))
         .catch(() => undefined);
       const input = rendered ? rendered.messages.reduce((n, m) => n + estimateTokens(m.content), 0) : 500;
       const judged = c.assert.filter((a) =>

@@ -105,6 +105,42 @@ describe('runSuite', () => {
     expect(model.calls).toHaveLength(4); // each sample has its own cache entry
   });
 
+  it('a suite whose every case passes gets a real interval, and one case cannot clear a 0.99 lower bound', async () => {
+    const model = createScriptedProvider([{ text: 'hello 1' }], 'model');
+    const one =
+      'app: bot\nthresholds: { passRateLowerBound: 0.99 }\ncases:\n  - vars: { q: hi }\n    assert: [{ type: icontains, value: hello }]\n';
+    const { suite: s } = await setup(one, model);
+    const { summary } = await runSuite({ project: project!, suite: s });
+    const v = summary.variants[0]!;
+    expect(v.passRate.mean).toBe(1);
+    expect(v.passRate.low).toBeCloseTo(0.2065, 4); // Wilson 95% for 1 of 1
+    expect(v.passRate.high).toBe(1);
+    expect(summary.thresholds).toEqual([
+      {
+        variant: 'default',
+        check: 'passRateLowerBound',
+        ok: false,
+        reason:
+          'pass rate 95% lower bound 20.7% < 99.0% (1 case can show at most 20.7%: add cases or lower the bound)',
+      },
+    ]);
+  });
+
+  it('weighs each assertion by its weight in the case score', async () => {
+    const model = createScriptedProvider([{ text: 'hello there' }], 'model');
+    const weighted =
+      "app: bot\ncases:\n  - name: weighed\n    vars: { q: hi }\n    assert:\n      - { type: icontains, value: hello, weight: 3 }\n      - { type: regex, value: '\\d' }\n  - name: even\n    vars: { q: hi }\n    assert:\n      - { type: icontains, value: hello }\n      - { type: regex, value: '\\d' }\n";
+    const { suite: s } = await setup(weighted, model);
+    const { results, summary } = await runSuite({ project: project!, suite: s });
+    const score = (id: string) => results.find((r) => r.caseId === id)!.score;
+    expect(score('weighed')).toBe(0.75); // (3 × 1 + 1 × 0) / 4
+    expect(score('even')).toBe(0.5);
+    expect(summary.cases.map((c) => [c.caseId, c.status])).toEqual([
+      ['weighed', 'fail'],
+      ['even', 'fail'],
+    ]);
+  });
+
   it('records a provider failure as an error, not a fail, and counts it apart', async () => {
     const { TandemError } = await import('../../core/index.js');
     const model = createScriptedProvider([new TandemError('PROVIDER_ERROR', 'HTTP 500')], 'model');
@@ -206,5 +242,51 @@ describe('suite errors', () => {
     await expect(loadSuite(none, 'tests/empty.yaml')).rejects.toMatchObject({
       message: 'a suite needs cases: or a dataset:',
     });
+  });
+
+  it('a malformed dataset names the file, the line and what is wrong', async () => {
+    const suiteOver = (file: string, text: string) =>
+      tempProject({
+        [`tests/${file}`]: text,
+        'tests/data.yaml': `app: bot\ndataset:\n  file: ${file}\n  assert: [{ type: icontains, value: x }]\n`,
+      });
+    const cases: Array<[string, string, number, string, string]> = [
+      [
+        'cases.csv',
+        'q,a\nhi,hello\n"multi\nline",x\nsay 4,4,extra\n',
+        5,
+        'columns length is 2, got 3',
+        'as many fields',
+      ],
+      [
+        'cases.csv',
+        'q,a\nhi,"hello\nbye,x\n',
+        2,
+        'a quoted field that starts here is never closed',
+        'never closed',
+      ],
+      ['cases.csv', 'q,q\nhi,hello\n', 1, 'column "q" appears twice in the header', 'must differ'],
+      ['cases.jsonl', '{"q":"hi"}\n\n{"q": oops}\n', 3, 'not valid JSON', 'one JSON object per line'],
+      ['cases.jsonl', '["hi"]\n', 1, 'a row must be a JSON object', '{"question"'],
+    ];
+    for (const [file, text, line, what, hint] of cases) {
+      const err = await loadSuite(suiteOver(file, text), 'tests/data.yaml').catch((e) => e);
+      expect(err).toMatchObject({ code: 'SUITE_INVALID', where: { file: `tests/${file}`, line } });
+      expect(err.message).toContain(`malformed dataset: ${what}`);
+      expect(err.hint).toContain(hint);
+    }
+  });
+
+  it('dataset cases know the line they start on (for CI annotations)', async () => {
+    const dir = tempProject({
+      'tests/cases.csv': 'q,a\nhi,hello\n\n"two\nlines",x\nlast,y\n',
+      'tests/data.yaml': 'app: bot\ndataset:\n  file: cases.csv\n',
+    });
+    const s = await loadSuite(dir, 'tests/data.yaml');
+    expect(s.cases.map((c) => c.location)).toEqual([
+      { file: 'tests/cases.csv', line: 2 },
+      { file: 'tests/cases.csv', line: 4 },
+      { file: 'tests/cases.csv', line: 6 },
+    ]);
   });
 });

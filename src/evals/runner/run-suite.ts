@@ -119,6 +119,8 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
         stop ??= 'interrupted'; // aborted mid-sample: not saved, so resume runs it again
         break;
       }
+      // A result points at its trace: the trace is stored first, so a kill never leaves a dangling id.
+      if (result.traceId) await tracesStored(project);
       await store.saveResult(result);
       done.set(key(item.variant, item.c.id, item.sample), result);
       costUsd += result.costUsd ?? 0;
@@ -231,6 +233,11 @@ function sampleRecord(
   };
 }
 
+function tracesStored(project: Project): Promise<void> {
+  const sink = project.traces;
+  return sink.flushToStore ? sink.flushToStore() : sink.flush();
+}
+
 function key(variant: string, caseId: string, sample: number): string {
   return `${variant}\u0000${caseId}\u0000${sample}`;
 }
@@ -298,6 +305,7 @@ export function storedSummary(s: SuiteSummary): Record<string, unknown> {
       name: c.name,
       status: c.status,
       passRate: c.passRate,
+      samples: c.passes + c.fails,
     })),
   };
 }

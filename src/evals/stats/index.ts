@@ -1,4 +1,10 @@
 export { bootstrapMean, type Interval, seededRandom } from './bootstrap.js';
 export { type CaseScore, comparePaired, type PairedComparison } from './compare.js';
 export { passAtK, passHatK } from './pass-at-k.js';
+export {
+  highestLowerBound,
+  type MeasuredCase,
+  type PassRateInterval,
+  passRateInterval,
+} from './pass-rate-interval.js';
 export { wilsonInterval } from './wilson.js';

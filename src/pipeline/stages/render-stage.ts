@@ -46,6 +46,8 @@ export async function renderStage(s: RunState): Promise<Rendered> {
       ...(parts.knowledge || s.documents.length ? { documents: s.documents } : {}),
       ...(s.ctx.noCache ? { noCache: true } : {}),
       ...(s.ctx.sample ? { sample: s.ctx.sample } : {}),
+      // The cache keys on it: a cached answer never stands in for another version of the prompt.
+      promptVersion: parts.prompt.version,
       signal: s.ctx.signal,
       span: s.trace.root,
     },

@@ -133,8 +133,8 @@ export function mountAppApi(app: Hono, project: Project): void {
     if (!trace) return c.json(notFound(`no trace ${c.req.param('id')}`, 'id').body, 404);
     try {
       const testCase = caseFromTrace(trace, b.value.expected);
-      const line = await addCaseToSuite(project.loaded.root, b.value.suite, testCase, trace.name);
-      return c.json({ suite: b.value.suite, line, case: testCase }, 201);
+      const { line, added } = await addCaseToSuite(project.loaded.root, b.value.suite, testCase, trace.name);
+      return c.json({ suite: b.value.suite, line, added, case: testCase }, added ? 201 : 200);
     } catch (err) {
       const e = errorResponse(err, 'suite');
       return c.json(e.body, e.status as 400);

@@ -1,0 +1,46 @@
+import { pct, type ReportInput, reasonsOf } from './report-input.js';
+
+/** Markdown for a pull-request comment: per suite the table, thresholds, the comparison and the failures. */
+export function toMarkdownReport(inputs: ReportInput[]): string {
+  const title = inputs.length === 1 ? `\`${inputs[0]!.summary.suite}\`` : `${inputs.length} suites`;
+  const lines = [`### tandem eval: ${title}`];
+  for (const input of inputs) lines.push('', ...suiteSection(input, inputs.length > 1));
+  return `${lines.join('\n')}\n`;
+}
+
+function suiteSection({ summary, run }: ReportInput, heading: boolean): string[] {
+  const lines = heading ? [`#### \`${summary.suite}\``, ''] : [];
+  lines.push(`Run \`${run.id}\` (${run.status}).`, '');
+  lines.push(
+    '| variant | pass rate | 95% CI | passed | failed | flaky | errors | p50 latency | cost | cached |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  );
+  for (const v of summary.variants) {
+    lines.push(
+      `| ${v.name} | ${pct(v.passRate.mean)} | ${pct(v.passRate.low)}–${pct(v.passRate.high)} | ${v.passed} | ${v.failed} | ${v.flaky} | ${v.errored} | ${Math.round(v.latencyMs.p50)} ms | $${v.costUsd.toFixed(4)} | ${v.cachedSamples}/${v.samples} |`,
+    );
+  }
+  if (summary.thresholds.length) {
+    lines.push('', '**Thresholds**', '');
+    for (const t of summary.thresholds) lines.push(`- ${t.ok ? '✅' : '❌'} ${t.variant}: ${t.reason}`);
+  }
+  if (summary.comparison) {
+    const d = summary.comparison.difference;
+    lines.push(
+      '',
+      `**${summary.comparison.a} → ${summary.comparison.b}**: ${(d.mean * 100).toFixed(1)} pts (95% CI ${(d.low * 100).toFixed(1)} to ${(d.high * 100).toFixed(1)}), ${summary.comparison.fixed.length} fixed, ${summary.comparison.broken.length} broken.`,
+    );
+  }
+  const bad = summary.cases.filter((c) => c.status !== 'pass');
+  if (bad.length) {
+    lines.push('', `<details><summary>Not passing (${bad.length})</summary>`, '');
+    for (const c of bad) {
+      const where = `${c.location.file}${c.location.line !== undefined ? `:${c.location.line}` : ''}`;
+      lines.push(
+        `- **${c.name.replace(/[|*_`]/g, '\\$&')}** (${c.variant}, ${c.status}, \`${where}\`): ${reasonsOf(c).join('; ')}`,
+      );
+    }
+    lines.push('', '</details>');
+  }
+  return lines;
+}
