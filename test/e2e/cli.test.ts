@@ -168,11 +168,14 @@ describe('user errors: a clear message, a hint, exit 1, no stack trace', () => {
     noStack(r.stderr);
   });
 
-  it('an unknown command shows usage', async () => {
-    const r = await runCli(['frobnicate']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Unknown command');
-    expect(r.stderr).toContain('USAGE');
+  it('an unknown command names the nearest one', async () => {
+    const r = await runCli(['evl']);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'error unknown command "evl"\n  hint: did you mean tandem eval? (tandem help lists the commands)\n',
+    });
   });
 });
 

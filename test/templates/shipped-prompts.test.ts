@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { glob } from 'tinyglobby';
 import Handlebars from 'handlebars';
+import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../src/core/index.js';
 import { readPromptFile, renderPrompt } from '../../src/prompts/index.js';

@@ -1,5 +1,5 @@
-import pc from 'picocolors';
 import type { App, Project } from '../../pipeline/index.js';
+import { stderrColors as pc } from '../output/colors.js';
 
 /**
  * Indexes an app's knowledge base on first use, so a fresh project answers at once; later changes need

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import pc from 'picocolors';
 import { glob } from 'tinyglobby';
 import { TandemError } from '../../core/index.js';
 import { type LoadedSuite, loadSuite, runSuite, type SuiteRun } from '../../evals/index.js';
 import { toCsvReport, toJsonReport, toJunitReport, toMarkdownReport } from '../../evals/report/formats.js';
 import { ciFailure, formatTerminalReport } from '../../evals/report/terminal.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
+import { stderrColors as pc } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
 
 export interface EvalCommandOptions {

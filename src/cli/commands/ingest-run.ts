@@ -2,10 +2,10 @@
  * @module `tandem ingest`: brings knowledge bases up to date and says what it did; `--watch` repeats on change.
  */
 import { resolve } from 'node:path';
-import pc from 'picocolors';
 import { staticPrefix, TandemError } from '../../core/index.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
 import type { IngestReport } from '../../rag/index.js';
+import { stdoutColors as pc, stderrColors } from '../output/colors.js';
 import { formatMs } from '../output/print-result.js';
 import { createProgressBar } from '../output/progress.js';
 
@@ -16,6 +16,8 @@ export interface IngestCommandOptions {
   watch: boolean;
   rebuild: boolean;
   json: boolean;
+  /** Accept sources that match no files (the base is emptied) instead of stopping. */
+  allowEmpty: boolean;
 }
 
 /** Runs ingest once (or keeps watching). Exits 1 when a file failed, after indexing all the others. */
@@ -99,7 +101,7 @@ async function watch(project: Project, names: string[], quiet: boolean): Promise
     ignored: (p) => p.includes('/.tandem/') || p.includes('/node_modules/'),
   });
   process.stderr.write(
-    pc.dim(
+    stderrColors.dim(
       `watching ${[...roots].map((r) => r.replace(`${project.root}/`, '')).join(', ')} (Ctrl-C to stop)\n`,
     ),
   );
@@ -116,7 +118,7 @@ async function watch(project: Project, names: string[], quiet: boolean): Promise
             if (quiet) process.stdout.write(`${JSON.stringify(reports)}\n`);
           })
           .catch((err) => {
-            process.stderr.write(`${pc.red('error')} ${(err as Error).message}\n`);
+            process.stderr.write(`${stderrColors.red('error')} ${(err as Error).message}\n`);
           });
       }, 250);
     };

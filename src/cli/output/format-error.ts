@@ -1,8 +1,8 @@
-import pc from 'picocolors';
 import { formatLocation, isTandemError, type TandemError } from '../../core/index.js';
+import { stderrColors } from './colors.js';
 
 /** A user error as the terminal shows it: location, message, hint; related errors below. No stack. */
-export function formatUserError(err: TandemError): string {
+export function formatUserError(err: TandemError, pc = stderrColors): string {
   const lines: string[] = [];
   const one = (e: TandemError, first: boolean) => {
     const where = e.where ? `${pc.cyan(formatLocation(e.where))}: ` : '';
