@@ -30,7 +30,7 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<void> {
         hint: 'Add one to tandem.yaml, e.g.\n  knowledge:\n    docs:\n      sources: knowledge/**/*.md',
       });
     }
-    const reports = await ingestAll(project, names, o.rebuild, o.json);
+    const reports = await ingestAll(project, names, o);
     // In watch mode each run prints one JSON line, so a tool can follow the stream.
     if (o.json)
       process.stdout.write(
@@ -40,7 +40,7 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<void> {
       if (reports.some((r) => r.failed.length)) process.exitCode = 1;
       return;
     }
-    await watch(project, names, o.json);
+    await watch(project, names, o);
   } finally {
     await project.close();
   }
@@ -49,15 +49,19 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<void> {
 async function ingestAll(
   project: Project,
   names: string[],
-  rebuild: boolean,
-  quiet: boolean,
+  o: Pick<IngestCommandOptions, 'rebuild' | 'allowEmpty' | 'json'>,
 ): Promise<IngestReport[]> {
+  const quiet = o.json;
   const reports: IngestReport[] = [];
   for (const name of names) {
     const kb = await project.knowledge.get(name);
     const bar = quiet ? undefined : createProgressBar(`ingest ${name}`);
     try {
-      const report = await kb.ingest({ rebuild, onProgress: (p) => bar?.update(p.done, p.total, p.source) });
+      const report = await kb.ingest({
+        rebuild: o.rebuild,
+        allowEmpty: o.allowEmpty,
+        onProgress: (p) => bar?.update(p.done, p.total, p.source),
+      });
       bar?.stop();
       reports.push(report);
       if (!quiet) process.stdout.write(`${formatReport(report)}\n`);
@@ -88,7 +92,8 @@ export function formatReport(r: IngestReport): string {
   return lines.join('\n');
 }
 
-async function watch(project: Project, names: string[], quiet: boolean): Promise<void> {
+async function watch(project: Project, names: string[], o: IngestCommandOptions): Promise<void> {
+  const quiet = o.json;
   const { watch: watchFiles } = await import('chokidar');
   const roots = new Set<string>();
   for (const name of names) {
@@ -100,6 +105,8 @@ async function watch(project: Project, names: string[], quiet: boolean): Promise
     ignoreInitial: true,
     ignored: (p) => p.includes('/.tandem/') || p.includes('/node_modules/'),
   });
+  // Said once the watcher has scanned the tree: a change saved after this line is seen.
+  await new Promise<void>((ready) => watcher.once('ready', ready));
   process.stderr.write(
     stderrColors.dim(
       `watching ${[...roots].map((r) => r.replace(`${project.root}/`, '')).join(', ')} (Ctrl-C to stop)\n`,
@@ -114,7 +121,7 @@ async function watch(project: Project, names: string[], quiet: boolean): Promise
       timer = setTimeout(() => {
         running = running
           .then(async () => {
-            const reports = await ingestAll(project, names, false, quiet);
+            const reports = await ingestAll(project, names, { ...o, rebuild: false });
             if (quiet) process.stdout.write(`${JSON.stringify(reports)}\n`);
           })
           .catch((err) => {
