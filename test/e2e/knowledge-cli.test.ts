@@ -87,6 +87,27 @@ describe('tandem ingest', () => {
     expect(JSON.parse(emptied.stdout)[0].removed).toHaveLength(5);
   });
 
+  it('an app whose sources match nothing warns on every run and answers without documents', async () => {
+    const dir = join(tempProject({}), 'p');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    const yaml = join(dir, 'tandem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('sources: knowledge/**/*.md', 'sources: docs/**/*.md'),
+    );
+    const r = await runCli(['run', 'assistant', '--var', 'question=How do I reset my password?'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'warning knowledge base "help": sources pattern "docs/**/*.md" matches no files\n' +
+        `  hint: docs/ does not exist. Check knowledge.help.sources in tandem.yaml (patterns are relative to ${dir}). ` +
+        'To empty the knowledge base on purpose: tandem ingest help --allow-empty\n' +
+        '  (answering without these documents)\n',
+    );
+    expect(r.stdout).toContain("I don't know");
+  });
+
   it('explains what to do when a project has no knowledge base', async () => {
     const r = await runCli(['ingest'], {
       cwd: tempProject({ 'tandem.yaml': 'providers:\n  e: { type: echo }\n' }),
