@@ -20,7 +20,7 @@ export async function main(argv: string[]): Promise<void> {
     throw err;
   });
   try {
-    const { runCommandLine } = await import('./command/run-command-line.js');
+    const { runCommandLine } = await import('./command/index.js');
     const { EXAMPLES } = await import('./examples.js');
     const help = { name: 'tandem', version: VERSION, examples: EXAMPLES };
     const { createRootCommand } = await import('./root-command.js');

@@ -1,8 +1,8 @@
 /**
  * @module The command tree: `tandem` and its subcommands, each imported only when it runs, plus `tandem help`.
  */
-import { type CommandDef, defineCommand } from './command/define-command.js';
-import type { HelpSource } from './command/run-command-line.js';
+
+import { type CommandDef, defineCommand, type HelpSource } from './command/index.js';
 
 /** The root command; `help` resolves command paths against it. */
 export function createRootCommand(help: HelpSource): CommandDef {
@@ -32,7 +32,7 @@ export function createRootCommand(help: HelpSource): CommandDef {
           command: { type: 'positional', variadic: true, description: 'the command, e.g. keys create' },
         },
         async run({ args }) {
-          const { helpText, resolveCommandPath } = await import('./command/run-command-line.js');
+          const { helpText, resolveCommandPath } = await import('./command/index.js');
           process.stdout.write(await helpText(await resolveCommandPath(root, args.command, help.name), help));
         },
       }),
@@ -40,7 +40,7 @@ export function createRootCommand(help: HelpSource): CommandDef {
     async run({ args }) {
       if (args.version) process.stdout.write(`${help.version}\n`);
       else {
-        const { helpText } = await import('./command/run-command-line.js');
+        const { helpText } = await import('./command/index.js');
         process.stdout.write(await helpText({ path: [], cmd: root, rest: [] }, help));
       }
     },

@@ -1,4 +1,4 @@
-import { defineCommand } from '../command/define-command.js';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: {
