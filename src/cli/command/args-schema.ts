@@ -27,7 +27,9 @@ export function parseArgs<A extends ArgDefs>(tokens: TokenizedArgv, defs: A, com
       (a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'),
     );
     const [first, ...rest] = issues.map((issue) => issueToError(issue, defs, raw, command));
-    throw new TandemError('USAGE', first!.message, { hint: first!.hint, related: rest });
+    // The same hint under each related problem is noise: it is shown once, under the first.
+    const related = rest.map((e) => (e.hint === first!.hint ? new TandemError('USAGE', e.message) : e));
+    throw new TandemError('USAGE', first!.message, { hint: first!.hint, related });
   }
   if (extra.length) throw unexpectedWord(extra[0]!, defs, command);
   return parsed.data as ParsedArgs<A>;
