@@ -1,22 +1,6 @@
 import { resolve } from 'node:path';
 import { TandemError } from '../core/index.js';
 
-/** Every value of a repeatable flag (`--var a=1 --var b=2`), including `--flag=value` and a short alias (`-o x`). */
-export function collectRepeated(rawArgs: string[], flag: string, alias?: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < rawArgs.length; i++) {
-    const a = rawArgs[i]!;
-    if (a === `--${flag}` || (alias && a === `-${alias}`)) {
-      const v = rawArgs[i + 1];
-      if (v === undefined)
-        throw new TandemError('USAGE', `--${flag} needs a value`, { hint: `--${flag} name=value` });
-      out.push(v);
-      i++;
-    } else if (a.startsWith(`--${flag}=`)) out.push(a.slice(flag.length + 3));
-  }
-  return out;
-}
-
 /** `name=value` pairs as an object; `[…]` and `{…}` values are parsed as JSON (numbers are coerced by the schema). */
 export function parseVars(pairs: string[]): Record<string, unknown> {
   const vars: Record<string, unknown> = {};

@@ -1,40 +1,41 @@
-/** Examples shown under `--help`, per command path. Kept apart from the commands so help stays cheap. */
+/** Examples shown under `--help`, by command line. Kept apart from the commands so help stays cheap. */
 export const EXAMPLES: Record<string, string[]> = {
   tandem: [
     'tandem init my-assistant && cd my-assistant',
     'tandem run assistant --var question="How do I share a notebook?"',
     'tandem chat assistant',
     'tandem prompts list',
+    'tandem help run          # the options of one command',
   ],
-  init: ['tandem init my-assistant', 'tandem init . --force   # into the current directory'],
-  run: [
+  'tandem init': ['tandem init my-assistant', 'tandem init . --force   # into the current directory'],
+  'tandem run': [
     'tandem run assistant --var question="How do I reset my password?"',
     'tandem run answer --var question="…" --stream        # a prompt, streamed',
     'tandem run assistant --var question="…" --json       # for scripts',
     'tandem run answer@production --var question="…"      # the labelled version',
   ],
-  chat: ['tandem chat assistant', 'tandem chat assistant --no-stream'],
-  prompts: [
+  'tandem chat': ['tandem chat assistant', 'tandem chat assistant --no-stream'],
+  'tandem prompts': [
     'tandem prompts list',
     'tandem prompts show answer',
     'tandem prompts diff answer production',
     'tandem prompts label answer production',
   ],
-  list: ['tandem prompts list', 'tandem prompts list answer --json'],
-  show: [
+  'tandem prompts list': ['tandem prompts list', 'tandem prompts list answer --json'],
+  'tandem prompts show': [
     'tandem prompts show answer',
     'tandem prompts show answer@production',
     'tandem prompts show answer@3f2a9c1d',
   ],
-  diff: [
+  'tandem prompts diff': [
     'tandem prompts diff answer production          # production → working file',
     'tandem prompts diff answer 3f2a9c1d staging',
   ],
-  label: [
+  'tandem prompts label': [
     'tandem prompts label answer production            # label the working file',
     'tandem prompts label answer staging --version 3f2a9c1d',
   ],
-  eval: [
+  'tandem eval': [
     'tandem eval                                  # every suite in tests/',
     'tandem eval tests/answer.yaml -j 8 --no-cache',
     'tandem eval --ci -o report.html -o junit.xml # gate CI, write reports',
@@ -42,45 +43,51 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem eval --dry-run                        # calls, tokens and cost before spending',
     'tandem eval --watch                          # re-run what changed on every save',
   ],
-  compare: ['tandem compare run_01a2…aa run_01a2…bb', 'tandem compare run_A run_B --variant gpt --json'],
-  playbook: [
+  'tandem compare': [
+    'tandem compare run_01a2…aa run_01a2…bb',
+    'tandem compare run_A run_B --variant gpt --json',
+  ],
+  'tandem playbook': [
     'tandem playbook                      # playbook/playbook.html and .md for every app',
     'tandem playbook support --out review/',
     'tandem playbook approve support --by "Ana (legal)" --note "tone and refusals OK"',
   ],
-  approve: ['tandem playbook approve support --by "Ana (legal)" --note "reviewed refunds wording"'],
-  serve: [
+  'tandem playbook approve': [
+    'tandem playbook approve support --by "Ana (legal)" --note "reviewed refunds wording"',
+  ],
+  'tandem serve': [
     'tandem serve                  # http://127.0.0.1:8787/v1',
     'tandem serve --port 9000',
     'tandem serve --host 0.0.0.0   # only once a key exists (tandem keys create)',
     'curl localhost:8787/v1/chat/completions -d \'{"model":"app:support","messages":[{"role":"user","content":"hi"}]}\'',
   ],
-  keys: [
+  'tandem keys': [
     'tandem keys create --name web --rpm 60 --budget-usd-day 5',
     'tandem keys create --name support-widget --routes app:support',
     'tandem keys list',
     'tandem keys revoke web',
   ],
-  create: [
+  'tandem keys create': [
     'tandem keys create --name web --rpm 60 --tpm 100000 --budget-usd-month 50 --routes main,app:support',
   ],
-  revoke: ['tandem keys revoke web'],
-  traces: [
+  'tandem keys list': ['tandem keys list', 'tandem keys list --cwd services/support'],
+  'tandem keys revoke': ['tandem keys revoke web'],
+  'tandem traces': [
     'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml --expected "Refunds take 5 days."',
   ],
-  'add-to-suite': [
+  'tandem traces add-to-suite': [
     'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml',
     'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml --expected "Refunds take 5 days."',
   ],
-  ingest: [
+  'tandem ingest': [
     'tandem ingest',
     'tandem ingest help --rebuild',
     'tandem ingest --watch      # re-index on every save',
   ],
-  search: [
+  'tandem search': [
     'tandem search help "how do refunds work"',
     'tandem search help "refund" --mode bm25 -k 3',
     'tandem search help "invoice" --filter category=billing --json',
   ],
-  schema: ['tandem schema > tandem.schema.json', 'tandem schema --write'],
+  'tandem schema': ['tandem schema > tandem.schema.json', 'tandem schema --write'],
 };

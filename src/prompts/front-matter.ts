@@ -20,7 +20,8 @@ const frontMatterFields = z.object({
       topK: z.int().positive().optional(),
       stopSequences: z.array(z.string()).optional(),
     })
-    .loose()
+    // A misspelt key (`temprature`) would otherwise be dropped and the model run with its default.
+    .strict()
     .optional(),
   input: z
     .object({

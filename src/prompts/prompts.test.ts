@@ -186,6 +186,12 @@ const badPrompts: Array<{ name: string; source: string; where: string; message: 
       message: 'must be at most 2, got 7',
     },
     {
+      name: 'a misspelt config key',
+      source: '---\nmodel: m\nconfig:\n  temprature: 0.2\n---\nHi',
+      where: 'p.prompt:4:15 config.temprature',
+      message: 'unknown field "temprature"',
+    },
+    {
       name: 'an unknown output format',
       source: '---\noutput:\n  format: xml\n---\nHi',
       where: 'p.prompt:3:11 output.format',
@@ -229,6 +235,15 @@ describe('prompt file errors', () => {
       expect(err.message.startsWith(c.message)).toBe(true);
     });
   }
+
+  it('names the config key a misspelt one was probably meant to be', async () => {
+    const { lib } = library({ 'p.prompt': '---\nconfig:\n  temprature: 0.2\n---\nHi' });
+    await expect(lib.load('p')).rejects.toMatchObject({
+      code: 'PROMPT_INVALID',
+      message: 'unknown field "temprature"',
+      hint: 'did you mean "temperature"?',
+    });
+  });
 
   it('suggests the nearest name for an unknown prompt', async () => {
     const { lib } = library({ 'answer.prompt': 'x' });

@@ -23,7 +23,9 @@ export interface KnowledgeBase {
   readonly index: KnowledgeIndex;
   readonly retriever: Retriever;
   readonly embedder?: Embedder;
-  ingest(opts?: Pick<IngestOptions, 'rebuild' | 'onProgress' | 'signal'>): Promise<IngestReport>;
+  ingest(
+    opts?: Pick<IngestOptions, 'rebuild' | 'allowEmpty' | 'onProgress' | 'signal'>,
+  ): Promise<IngestReport>;
 }
 
 export interface KnowledgeRegistry {

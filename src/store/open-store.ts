@@ -1,4 +1,5 @@
-import { isAbsolute, join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { TandemError } from '../core/index.js';
 import type { Store } from './store.js';
 
@@ -20,5 +21,33 @@ export async function openStore(
   }
   const { openSqliteStore } = await import('./sqlite/sqlite-store.js');
   const file = target === ':memory:' || isAbsolute(target) ? target : join(root, target);
-  return openSqliteStore(file, opts);
+  try {
+    return openSqliteStore(file, opts);
+  } catch (err) {
+    throw damagedStoreError(err, file) ?? err;
+  }
+}
+
+// SQLite's codes for a file that is not (or no longer) a database: truncated, overwritten, half-copied.
+const DAMAGED = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB']);
+
+/** A damaged database file as what happened, where, and the way out (a fresh store beside the old file). */
+function damagedStoreError(err: unknown, file: string): TandemError | undefined {
+  if (!DAMAGED.has((err as { code?: string }).code ?? '')) return undefined;
+  // Named as the user would type it from where they stand, so the `mv` in the hint works as written.
+  const near = relative(process.cwd(), file);
+  const shown = near && !near.startsWith('..') && !isAbsolute(near) ? near : file;
+  const sidecars = ['-wal', '-shm'].filter((s) => existsSync(`${file}${s}`)).map((s) => `${shown}${s}`);
+  return new TandemError(
+    'STORE_ERROR',
+    `the store ${shown} is damaged or not a tandem database (${(err as Error).message})`,
+    {
+      hint:
+        `Move it aside and run the command again; tandem then starts a new, empty store: ` +
+        `mv ${shown} ${shown}.broken${sidecars.map((s) => ` && mv ${s} ${s}.broken`).join('')}\n` +
+        `  Runs, traces, prompt versions, labels, approvals and API keys stored in it are not carried over; ` +
+        `knowledge bases are indexed again on first use (or by tandem ingest).`,
+      cause: err,
+    },
+  );
 }

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -168,11 +168,14 @@ describe('user errors: a clear message, a hint, exit 1, no stack trace', () => {
     noStack(r.stderr);
   });
 
-  it('an unknown command shows usage', async () => {
-    const r = await runCli(['frobnicate']);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('Unknown command');
-    expect(r.stderr).toContain('USAGE');
+  it('an unknown command names the nearest one', async () => {
+    const r = await runCli(['evl']);
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'error unknown command "evl"\n  hint: did you mean tandem eval? (tandem help lists the commands)\n',
+    });
   });
 });
 
@@ -256,5 +259,37 @@ describe('the README quick start', () => {
     expect(out).toMatch(/tests\/support\.yaml · run_\w+ · 51 cases × 1 variant/);
     expect(out).toMatch(/✓ default: pass rate \d+\.\d% ≥ 90\.0%/);
     expect(out).toMatch(/✓ default: pass rate 95% lower bound \d+\.\d% ≥ 80\.0%/);
+  });
+});
+
+describe('a damaged store', () => {
+  it('says which file is damaged and how to start afresh, instead of "tandem crashed"', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'tandem-db-')), 'p');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    const db = join(dir, '.tandem/tandem.db');
+    expect((await runCli(['prompts', 'list'], { cwd: dir })).code).toBe(0);
+    // A copy cut short (a full disk, an interrupted sync): the first third of the file.
+    const whole = readFileSync(db);
+    writeFileSync(db, whole.subarray(0, Math.floor(whole.length / 3)));
+    for (const sidecar of ['-wal', '-shm']) rmSync(`${db}${sidecar}`, { force: true });
+
+    const r = await runCli(['run', 'assistant', '--var', 'question=hi'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'error the store .tandem/tandem.db is damaged or not a tandem database (database disk image is malformed)\n' +
+        '  hint: Move it aside and run the command again; tandem then starts a new, empty store: mv .tandem/tandem.db .tandem/tandem.db.broken && mv .tandem/tandem.db-wal .tandem/tandem.db-wal.broken && mv .tandem/tandem.db-shm .tandem/tandem.db-shm.broken\n' +
+        '  Runs, traces, prompt versions, labels, approvals and API keys stored in it are not carried over; knowledge bases are indexed again on first use (or by tandem ingest).\n',
+    );
+
+    writeFileSync(db, 'not a database at all, just text\n'.repeat(200));
+    const text = await runCli(['prompts', 'list'], { cwd: dir });
+    expect(text.code).toBe(1);
+    expect(text.stderr).toContain(
+      'error the store .tandem/tandem.db is damaged or not a tandem database (file is not a database)',
+    );
+
+    for (const f of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(f)) renameSync(f, `${f}.broken`);
+    expect((await runCli(['prompts', 'list'], { cwd: dir })).code).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +47,67 @@ describe('tandem ingest', () => {
     });
   });
 
+  it('refuses binary data saved under a text extension, naming what it is', async () => {
+    const dir = project();
+    rmSync(join(dir, 'knowledge/damaged.pdf'));
+    cpSync(join(fixtures, 'logo.gif'), join(dir, 'knowledge/diagram.md'));
+    const r = await runCli(['ingest'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(
+      /^docs: 6 files, 5 added, 0 updated, 0 removed, 0 unchanged, 1 failed · 5 documents indexed · \d+ chunks written · [\d.]+ m?s\n {2}✗ knowledge\/diagram\.md: holds GIF image, not md text\n {4}hint: Give the file its real extension \(\.pdf and \.docx are read; images and archives are not\), or add it to exclude: in tandem\.yaml\.\n$/,
+    );
+  });
+
+  it('a sources path that matches nothing stops, keeps the index, and says how to fix it', async () => {
+    const dir = project();
+    rmSync(join(dir, 'knowledge/damaged.pdf'));
+    expect((await runCli(['ingest'], { cwd: dir })).code).toBe(0);
+    const yaml = join(dir, 'tandem.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('sources: knowledge/', 'sources: knowlege/'));
+
+    const typo = await runCli(['ingest'], { cwd: dir });
+    expect(typo).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'error knowledge base "docs": sources pattern "knowlege/**/*" matches no files\n' +
+        `  hint: knowlege/ does not exist (did you mean knowledge/?). Check knowledge.docs.sources in tandem.yaml (patterns are relative to ${dir}). ` +
+        'Nothing was changed: the index keeps its 5 documents. To empty the knowledge base on purpose: tandem ingest docs --allow-empty\n',
+    });
+    const still = await runCli(['search', 'docs', 'refund', '-k', '1', '--json'], { cwd: dir });
+    expect(JSON.parse(still.stdout)[0].source).toBe('knowledge/refunds.md');
+
+    const emptied = await runCli(['ingest', '--allow-empty', '--json'], { cwd: dir });
+    expect(emptied.code).toBe(0);
+    expect(JSON.parse(emptied.stdout)[0]).toMatchObject({
+      files: 0,
+      removed: expect.any(Array),
+      documents: 0,
+    });
+    expect(JSON.parse(emptied.stdout)[0].removed).toHaveLength(5);
+  });
+
+  it('an app whose sources match nothing warns on every run and answers without documents', async () => {
+    const dir = join(tempProject({}), 'p');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    const yaml = join(dir, 'tandem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('sources: knowledge/**/*.md', 'sources: docs/**/*.md'),
+    );
+    const r = await runCli(['run', 'assistant', '--var', 'question=How do I reset my password?'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'warning knowledge base "help": sources pattern "docs/**/*.md" matches no files\n' +
+        `  hint: docs/ does not exist. Check knowledge.help.sources in tandem.yaml (patterns are relative to ${dir}). ` +
+        'To empty the knowledge base on purpose: tandem ingest help --allow-empty\n' +
+        '  (answering without these documents)\n',
+    );
+    expect(r.stdout).toContain("I don't know");
+  });
+
   it('explains what to do when a project has no knowledge base', async () => {
     const r = await runCli(['ingest'], {
       cwd: tempProject({ 'tandem.yaml': 'providers:\n  e: { type: echo }\n' }),
@@ -92,15 +153,28 @@ describe('tandem ingest --watch', () => {
       env: { ...process.env, NO_COLOR: '1' },
     });
     let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    const waitFor = async (pred: () => boolean, what: string) => {
-      for (let i = 0; i < 200 && !pred(); i++) await new Promise((r) => setTimeout(r, 50));
-      if (!pred()) throw new Error(`timed out waiting for ${what}; output so far:\n${out}`);
+    let err = '';
+    const seen: Array<() => void> = [];
+    const onData = () => {
+      for (const check of seen.splice(0)) check();
     };
-    await waitFor(() => out.includes('"knowledge":"docs"'), 'the first ingest');
-    await new Promise((r) => setTimeout(r, 300)); // let the watcher settle
+    child.stdout.on('data', (d) => {
+      out += d;
+      onData();
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+      onData();
+    });
+    // Resolves when the output shows `what`; no deadline of its own: the test's timeout is the only one.
+    const until = (pred: () => boolean) =>
+      new Promise<void>((resolve) => {
+        const check = () => (pred() ? resolve() : seen.push(check));
+        check();
+      });
+    await until(() => out.includes('"knowledge":"docs"') && err.includes('watching knowledge'));
     writeFileSync(join(dir, 'knowledge/gift-cards.md'), '# Gift cards\n\nGift cards never expire.\n');
-    await waitFor(() => out.includes('"added":["knowledge/gift-cards.md"]'), 'the re-ingest');
+    await until(() => out.includes('"added":["knowledge/gift-cards.md"]'));
     child.kill('SIGTERM');
     const code = await new Promise((r) => child.on('close', r));
     expect(code).toBe(0);

@@ -35,6 +35,8 @@ apps:
     'prompts/_tone.prompt': 'Be kind.',
     'tools/order.ts': orderTool('Looks up where an order is'),
     'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 and closes at 17:00.\n',
+    // Not a source until a test adds faq/*.md to the knowledge base.
+    'faq/returns.md': '# Returns\n\nReturns are free within 30 days.\n',
     'tests/support.yaml':
       'app: support\nthresholds: { allowFailures: true }\ncases:\n  - name: opening\n    tags: [hours]\n    vars: { question: When does the shop open? }\n    assert: [{ type: contains, value: "9:00" }]\n  - name: closing\n    tags: [hours]\n    vars: { question: When does the shop close on Sunday? }\n    assert: [{ type: contains, value: "Sunday" }]\n',
   });

@@ -3,9 +3,9 @@
  * Ctrl-C stops the current answer; at the prompt it exits. Works with piped input too.
  */
 import { createInterface } from 'node:readline/promises';
-import pc from 'picocolors';
 import { isTandemError, type Message, TandemError } from '../../core/index.js';
 import { type App, firstRequiredInput, loadProject } from '../../pipeline/index.js';
+import { stdoutColors as pc } from '../output/colors.js';
 import { formatUserError } from '../output/format-error.js';
 import { citationLabel, footer } from '../output/print-result.js';
 import { ensureKnowledge } from './ensure-knowledge.js';
@@ -72,7 +72,7 @@ export async function chatLoop(o: ChatOptions): Promise<void> {
         history.push({ role: 'user', content: line }, { role: 'assistant', content: answer });
       } catch (err) {
         if (isTandemError(err) && err.code === 'ABORTED') process.stdout.write(pc.yellow('\n(stopped)\n'));
-        else if (isTandemError(err)) process.stdout.write(`${formatUserError(err)}\n`);
+        else if (isTandemError(err)) process.stdout.write(`${formatUserError(err, pc)}\n`);
         else throw err;
       } finally {
         current = undefined;

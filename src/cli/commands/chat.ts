@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
-import { collectRepeated, parseVars, projectArgs, projectDir } from '../args.js';
+import { parseVars, projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: {
@@ -15,6 +15,7 @@ export default defineCommand({
     },
     var: {
       type: 'string',
+      multiple: true,
       description: 'fixed input variable name=value for every turn (repeatable)',
       valueHint: 'name=value',
     },
@@ -25,15 +26,15 @@ export default defineCommand({
     },
     ...projectArgs,
   },
-  async run({ args, rawArgs }) {
+  async run({ args }) {
     const { chatLoop } = await import('./chat-loop.js');
     await chatLoop({
       root: projectDir(args.cwd),
       configFile: args.config,
       target: args.target,
       inputName: args.input,
-      fixedVars: parseVars(collectRepeated(rawArgs, 'var')),
-      stream: args.stream !== false,
+      fixedVars: parseVars(args.var),
+      stream: args.stream,
     });
   },
 });

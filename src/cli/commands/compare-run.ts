@@ -1,7 +1,7 @@
-import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { comparePaired, type SuiteSummary } from '../../evals/index.js';
 import { loadProject } from '../../pipeline/index.js';
+import { stdoutColors as pc } from '../output/colors.js';
 
 export interface CompareOptions {
   root: string;

@@ -5,13 +5,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import pc from 'picocolors';
 import { glob } from 'tinyglobby';
 import { TandemError } from '../../core/index.js';
 import { ciVerdict, type LoadedSuite, loadSuite, runSuite, type SuiteRun } from '../../evals/index.js';
 import { isReportFile, renderReport, toJsonReport } from '../../evals/report/formats.js';
 import { formatTerminalReport } from '../../evals/report/terminal.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
+import { stderrColors as pc } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
 
 export interface EvalCommandOptions {

@@ -1,8 +1,8 @@
-import pc from 'picocolors';
 import type { LoadedSuite } from '../../evals/index.js';
 import { formatTerminalReport } from '../../evals/report/terminal.js';
 import { watchSuite } from '../../evals/runner/watch-suite.js';
 import type { Project } from '../../pipeline/index.js';
+import { stdoutColors as pc, stderrColors } from '../output/colors.js';
 import { formatUserError, isUserError } from '../output/format-error.js';
 import type { EvalCommandOptions } from './eval-run.js';
 
@@ -19,7 +19,9 @@ export async function watchEval(
     concurrency: o.concurrency,
     signal,
     onReady: () =>
-      process.stderr.write(pc.dim('watching the suite, prompts, tools and knowledge (Ctrl-C to stop)\n')),
+      process.stderr.write(
+        stderrColors.dim('watching the suite, prompts, tools and knowledge (Ctrl-C to stop)\n'),
+      ),
     onIteration: (it) => {
       if (o.json) {
         process.stdout.write(

@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
-import { collectRepeated, projectArgs, projectDir } from '../args.js';
+import { projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: {
@@ -8,9 +8,11 @@ export default defineCommand({
       'Run test suites (tests/*.yaml) through the app pipeline, with statistics, reports and CI gates',
   },
   args: {
-    suites: { type: 'positional', description: 'suite files (default: tests/*.yaml)', required: false },
+    suites: { type: 'positional', variadic: true, description: 'suite files (default: tests/**/*.yaml)' },
     concurrency: {
-      type: 'string',
+      type: 'number',
+      integer: true,
+      min: 1,
       alias: 'j',
       description: 'samples run at once (default 4)',
       valueHint: 'n',
@@ -31,12 +33,14 @@ export default defineCommand({
     },
     output: {
       type: 'string',
+      multiple: true,
       alias: 'o',
       description: 'write a report: .json .csv .xml (JUnit) .md .html (repeatable)',
       valueHint: 'file',
     },
     'max-cost': {
-      type: 'string',
+      type: 'number',
+      min: 0,
       description: 'stop starting samples once this many USD are spent',
       valueHint: 'usd',
     },
@@ -48,21 +52,20 @@ export default defineCommand({
     json: { type: 'boolean', description: 'print the summary as JSON' },
     ...projectArgs,
   },
-  async run({ args, rawArgs }) {
+  async run({ args }) {
     const { evalCommand } = await import('./eval-run.js');
-    const positionals = (args._ as string[]).filter((a) => a !== 'eval');
     await evalCommand({
       root: projectDir(args.cwd),
       configFile: args.config,
-      suites: positionals,
-      concurrency: args.concurrency === undefined ? undefined : Number(args.concurrency),
-      noCache: args.cache === false,
+      suites: args.suites,
+      concurrency: args.concurrency,
+      noCache: !args.cache,
       resume: Boolean(args.resume),
       runId: args.run,
       ci: Boolean(args.ci),
       requireApproval: args['require-approval'],
-      outputs: collectRepeated(rawArgs, 'output', 'o'),
-      maxCostUsd: args['max-cost'] === undefined ? undefined : Number(args['max-cost']),
+      outputs: args.output,
+      maxCostUsd: args['max-cost'],
       dryRun: Boolean(args['dry-run']),
       watch: Boolean(args.watch),
       json: Boolean(args.json),

@@ -2,10 +2,10 @@
  * @module `tandem ingest`: brings knowledge bases up to date and says what it did; `--watch` repeats on change.
  */
 import { resolve } from 'node:path';
-import pc from 'picocolors';
 import { staticPrefix, TandemError } from '../../core/index.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
 import type { IngestReport } from '../../rag/index.js';
+import { stdoutColors as pc, stderrColors } from '../output/colors.js';
 import { formatMs } from '../output/print-result.js';
 import { createProgressBar } from '../output/progress.js';
 
@@ -16,6 +16,8 @@ export interface IngestCommandOptions {
   watch: boolean;
   rebuild: boolean;
   json: boolean;
+  /** Accept sources that match no files (the base is emptied) instead of stopping. */
+  allowEmpty: boolean;
 }
 
 /** Runs ingest once (or keeps watching). Exits 1 when a file failed, after indexing all the others. */
@@ -28,7 +30,7 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<void> {
         hint: 'Add one to tandem.yaml, e.g.\n  knowledge:\n    docs:\n      sources: knowledge/**/*.md',
       });
     }
-    const reports = await ingestAll(project, names, o.rebuild, o.json);
+    const reports = await ingestAll(project, names, o);
     // In watch mode each run prints one JSON line, so a tool can follow the stream.
     if (o.json)
       process.stdout.write(
@@ -38,7 +40,7 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<void> {
       if (reports.some((r) => r.failed.length)) process.exitCode = 1;
       return;
     }
-    await watch(project, names, o.json);
+    await watch(project, names, o);
   } finally {
     await project.close();
   }
@@ -47,15 +49,19 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<void> {
 async function ingestAll(
   project: Project,
   names: string[],
-  rebuild: boolean,
-  quiet: boolean,
+  o: Pick<IngestCommandOptions, 'rebuild' | 'allowEmpty' | 'json'>,
 ): Promise<IngestReport[]> {
+  const quiet = o.json;
   const reports: IngestReport[] = [];
   for (const name of names) {
     const kb = await project.knowledge.get(name);
     const bar = quiet ? undefined : createProgressBar(`ingest ${name}`);
     try {
-      const report = await kb.ingest({ rebuild, onProgress: (p) => bar?.update(p.done, p.total, p.source) });
+      const report = await kb.ingest({
+        rebuild: o.rebuild,
+        allowEmpty: o.allowEmpty,
+        onProgress: (p) => bar?.update(p.done, p.total, p.source),
+      });
       bar?.stop();
       reports.push(report);
       if (!quiet) process.stdout.write(`${formatReport(report)}\n`);
@@ -86,7 +92,8 @@ export function formatReport(r: IngestReport): string {
   return lines.join('\n');
 }
 
-async function watch(project: Project, names: string[], quiet: boolean): Promise<void> {
+async function watch(project: Project, names: string[], o: IngestCommandOptions): Promise<void> {
+  const quiet = o.json;
   const { watch: watchFiles } = await import('chokidar');
   const roots = new Set<string>();
   for (const name of names) {
@@ -98,8 +105,10 @@ async function watch(project: Project, names: string[], quiet: boolean): Promise
     ignoreInitial: true,
     ignored: (p) => p.includes('/.tandem/') || p.includes('/node_modules/'),
   });
+  // Said once the watcher has scanned the tree: a change saved after this line is seen.
+  await new Promise<void>((ready) => watcher.once('ready', ready));
   process.stderr.write(
-    pc.dim(
+    stderrColors.dim(
       `watching ${[...roots].map((r) => r.replace(`${project.root}/`, '')).join(', ')} (Ctrl-C to stop)\n`,
     ),
   );
@@ -112,11 +121,11 @@ async function watch(project: Project, names: string[], quiet: boolean): Promise
       timer = setTimeout(() => {
         running = running
           .then(async () => {
-            const reports = await ingestAll(project, names, false, quiet);
+            const reports = await ingestAll(project, names, { ...o, rebuild: false });
             if (quiet) process.stdout.write(`${JSON.stringify(reports)}\n`);
           })
           .catch((err) => {
-            process.stderr.write(`${pc.red('error')} ${(err as Error).message}\n`);
+            process.stderr.write(`${stderrColors.red('error')} ${(err as Error).message}\n`);
           });
       }, 250);
     };

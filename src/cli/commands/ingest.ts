@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
 import { projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: {
@@ -11,6 +11,10 @@ export default defineCommand({
     watch: { type: 'boolean', description: 'keep the index current while files change' },
     rebuild: { type: 'boolean', description: 're-read every file even when unchanged' },
     json: { type: 'boolean', description: 'print the report as JSON' },
+    'allow-empty': {
+      type: 'boolean',
+      description: 'accept a knowledge base whose sources match no files (it is emptied)',
+    },
     ...projectArgs,
   },
   async run({ args }) {
@@ -22,6 +26,7 @@ export default defineCommand({
       watch: Boolean(args.watch),
       rebuild: Boolean(args.rebuild),
       json: Boolean(args.json),
+      allowEmpty: Boolean(args['allow-empty']),
     });
   },
 });

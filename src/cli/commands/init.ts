@@ -1,4 +1,4 @@
-import { defineCommand } from 'citty';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: {

@@ -1,15 +1,7 @@
-import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import { issueKey, type KeyLimits } from '../../server/index.js';
-
-const number = (flag: string, v: string | undefined) => {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0)
-    throw new TandemError('USAGE', `--${flag} must be a positive number, got "${v}"`);
-  return n;
-};
+import { stdoutColors as pc } from '../output/colors.js';
 
 /** `tandem keys create`. */
 export async function createKey(
@@ -17,22 +9,19 @@ export async function createKey(
   configFile: string | undefined,
   o: {
     name: string;
-    rpm?: string;
-    tpm?: string;
-    budgetUsdDay?: string;
-    budgetUsdMonth?: string;
+    rpm?: number;
+    tpm?: number;
+    budgetUsdDay?: number;
+    budgetUsdMonth?: number;
     routes?: string;
   },
 ): Promise<void> {
+  // Flags are validated by the command's schema (whole numbers ≥ 1, budgets > 0).
   const limits: KeyLimits = {};
-  const rpm = number('rpm', o.rpm);
-  const tpm = number('tpm', o.tpm);
-  const day = number('budget-usd-day', o.budgetUsdDay);
-  const month = number('budget-usd-month', o.budgetUsdMonth);
-  if (rpm !== undefined) limits.rpm = Math.floor(rpm);
-  if (tpm !== undefined) limits.tpm = Math.floor(tpm);
-  if (day !== undefined) limits.budgetUsdDay = day;
-  if (month !== undefined) limits.budgetUsdMonth = month;
+  if (o.rpm !== undefined) limits.rpm = o.rpm;
+  if (o.tpm !== undefined) limits.tpm = o.tpm;
+  if (o.budgetUsdDay !== undefined) limits.budgetUsdDay = o.budgetUsdDay;
+  if (o.budgetUsdMonth !== undefined) limits.budgetUsdMonth = o.budgetUsdMonth;
   const project = await loadProject(root, { file: configFile });
   try {
     if (o.routes !== undefined) {

@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
 import { projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 const load = () => import('./keys-run.js');
 
@@ -13,10 +13,20 @@ export default defineCommand({
       meta: { name: 'create', description: 'Create a key (its secret is shown once)' },
       args: {
         name: { type: 'string', description: 'who or what uses the key', required: true, valueHint: 'name' },
-        rpm: { type: 'string', description: 'requests per minute', valueHint: 'n' },
-        tpm: { type: 'string', description: 'tokens per minute', valueHint: 'n' },
-        'budget-usd-day': { type: 'string', description: 'spend per UTC day, in USD', valueHint: 'usd' },
-        'budget-usd-month': { type: 'string', description: 'spend per UTC month, in USD', valueHint: 'usd' },
+        rpm: { type: 'number', integer: true, min: 1, description: 'requests per minute', valueHint: 'n' },
+        tpm: { type: 'number', integer: true, min: 1, description: 'tokens per minute', valueHint: 'n' },
+        'budget-usd-day': {
+          type: 'number',
+          positive: true,
+          description: 'spend per UTC day, in USD',
+          valueHint: 'usd',
+        },
+        'budget-usd-month': {
+          type: 'number',
+          positive: true,
+          description: 'spend per UTC month, in USD',
+          valueHint: 'usd',
+        },
         routes: {
           type: 'string',
           description: 'models it may call, comma-separated (routes, providers, app:<name>)',

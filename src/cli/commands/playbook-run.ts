@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import {
@@ -10,6 +9,7 @@ import {
   playbookHtml,
   playbookMarkdown,
 } from '../../playbook/index.js';
+import { stdoutColors as pc } from '../output/colors.js';
 
 /** `tandem playbook [app]`: writes playbook.html and playbook.md. */
 export async function writePlaybook(

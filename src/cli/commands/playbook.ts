@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
 import { projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 const load = () => import('./playbook-run.js');
 
@@ -35,7 +35,6 @@ export default defineCommand({
     }),
   },
   async run({ args }) {
-    if (args.app === 'approve') return; // citty runs the parent after a subcommand
     await (await load()).writePlaybook(projectDir(args.cwd), args.config, args.app, args.out);
   },
 });

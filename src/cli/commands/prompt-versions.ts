@@ -2,10 +2,10 @@
  * @module `tandem prompts …`: versions are content hashes kept in the store; labels point at them.
  */
 import { createTwoFilesPatch } from 'diff';
-import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
 import { changedFiles } from '../../prompts/index.js';
+import { stdoutColors as pc } from '../output/colors.js';
 
 const short = (v: string) => v.slice(0, 12);
 

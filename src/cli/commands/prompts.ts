@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
 import { projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 const load = () => import('./prompt-versions.js');
 
@@ -62,6 +62,7 @@ export default defineCommand({
         version: {
           type: 'string',
           description: 'version hash or prefix, or another label (default: the working file)',
+          valueHint: 'version',
         },
         ...projectArgs,
       },

@@ -1,5 +1,5 @@
-import pc from 'picocolors';
 import { loadProject } from '../../pipeline/index.js';
+import { stdoutColors as pc } from '../output/colors.js';
 import { formatResultDetails, resultJson } from '../output/print-result.js';
 import { ensureKnowledge } from './ensure-knowledge.js';
 

@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
-import { collectRepeated, parseVars, projectArgs, projectDir } from '../args.js';
+import { parseVars, projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: {
@@ -12,22 +12,27 @@ export default defineCommand({
       description: 'app name (from tandem.yaml) or prompt name (prompts/*.prompt), name@label works',
       required: true,
     },
-    var: { type: 'string', description: 'input variable name=value (repeatable)', valueHint: 'name=value' },
+    var: {
+      type: 'string',
+      multiple: true,
+      description: 'input variable name=value (repeatable)',
+      valueHint: 'name=value',
+    },
     stream: { type: 'boolean', description: 'print the answer as it is generated' },
     json: { type: 'boolean', description: 'print the whole result as JSON' },
     cache: { type: 'boolean', description: 'use the response cache (--no-cache to bypass)', default: true },
     ...projectArgs,
   },
-  async run({ args, rawArgs }) {
+  async run({ args }) {
     const { runOnce } = await import('./run-once.js');
     await runOnce({
       root: projectDir(args.cwd),
       configFile: args.config,
       target: args.target,
-      vars: parseVars(collectRepeated(rawArgs, 'var')),
+      vars: parseVars(args.var),
       stream: Boolean(args.stream),
       json: Boolean(args.json),
-      noCache: args.cache === false,
+      noCache: !args.cache,
     });
   },
 });

@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
 import { projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: { name: 'schema', description: 'Print the JSON Schema of tandem.yaml (for editor completion)' },

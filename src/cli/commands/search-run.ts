@@ -1,6 +1,6 @@
-import pc from 'picocolors';
 import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
+import { stdoutColors as pc } from '../output/colors.js';
 
 export interface SearchCommandOptions {
   root: string;
@@ -8,7 +8,7 @@ export interface SearchCommandOptions {
   knowledge: string;
   query: string;
   mode?: RetrievalMode;
-  k?: string;
+  k?: number;
   filters: string[];
   json: boolean;
 }
@@ -24,10 +24,11 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
         hint: `Run \`tandem ingest ${o.knowledge}\` first.`,
       });
     }
-    const k = o.k === undefined ? undefined : Number(o.k);
-    if (k !== undefined && (!Number.isInteger(k) || k < 1))
-      throw new TandemError('USAGE', `-k must be a positive whole number, got "${o.k}"`);
-    const hits = await kb.retriever.retrieve(o.query, { mode: o.mode, k, filter: parseFilters(o.filters) });
+    const hits = await kb.retriever.retrieve(o.query, {
+      mode: o.mode,
+      k: o.k,
+      filter: parseFilters(o.filters),
+    });
     if (o.json) {
       process.stdout.write(
         `${JSON.stringify(

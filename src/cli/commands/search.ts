@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
-import { collectRepeated, projectArgs, projectDir } from '../args.js';
+import { projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: {
@@ -14,21 +14,32 @@ export default defineCommand({
       options: ['bm25', 'vector', 'hybrid'],
       description: 'retrieval mode (default: the base’s)',
     },
-    k: { type: 'string', description: 'how many chunks (default: the base’s k)', valueHint: 'n' },
-    filter: { type: 'string', description: 'metadata filter key=value (repeatable)', valueHint: 'key=value' },
+    k: {
+      type: 'number',
+      integer: true,
+      min: 1,
+      description: 'how many chunks (default: the base’s k)',
+      valueHint: 'n',
+    },
+    filter: {
+      type: 'string',
+      multiple: true,
+      description: 'metadata filter key=value (repeatable)',
+      valueHint: 'key=value',
+    },
     json: { type: 'boolean', description: 'print hits as JSON' },
     ...projectArgs,
   },
-  async run({ args, rawArgs }) {
+  async run({ args }) {
     const { searchCommand } = await import('./search-run.js');
     await searchCommand({
       root: projectDir(args.cwd),
       configFile: args.config,
       knowledge: args.knowledge,
       query: args.query,
-      mode: args.mode as 'bm25' | 'vector' | 'hybrid' | undefined,
+      mode: args.mode,
       k: args.k,
-      filters: collectRepeated(rawArgs, 'filter'),
+      filters: args.filter,
       json: Boolean(args.json),
     });
   },

@@ -1,10 +1,10 @@
 import type { Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
-import pc from 'picocolors';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import { createServerApp, type ServerApp } from '../../server/index.js';
+import { stdoutColors as pc } from '../output/colors.js';
 import { ensureKnowledge } from './ensure-knowledge.js';
 
 export interface ServeOptions {
@@ -42,13 +42,6 @@ function listenError(err: NodeJS.ErrnoException, o: ServeOptions): TandemError {
 
 /** `tandem serve`: runs until SIGINT or SIGTERM, then stops accepting, finishes requests and flushes traces. */
 export async function serve(o: ServeOptions): Promise<void> {
-  if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
-    throw new TandemError('USAGE', `--port must be 0–65535, got ${o.port}`);
-  if (!(o.shutdownTimeoutS >= 0))
-    throw new TandemError(
-      'USAGE',
-      `--shutdown-timeout must be a number of seconds, got ${o.shutdownTimeoutS}`,
-    );
   const project = await loadProject(o.root, { file: o.configFile, batchTraces: true, tracesOffThread: true });
   // Without keys anyone who can reach the port spends the model budget, so open servers stay on loopback.
   if (!LOOPBACK.test(o.host) && !(await project.store.keys.any())) {

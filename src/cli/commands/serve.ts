@@ -1,5 +1,5 @@
-import { defineCommand } from 'citty';
 import { projectArgs, projectDir } from '../args.js';
+import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
   meta: {
@@ -7,10 +7,20 @@ export default defineCommand({
     description: 'Serve routes, providers and apps over the OpenAI and Anthropic APIs, with keys and budgets',
   },
   args: {
-    port: { type: 'string', description: 'port (default 8787)', valueHint: 'n' },
+    port: {
+      type: 'number',
+      integer: true,
+      min: 0,
+      max: 65535,
+      default: 8787,
+      description: 'port (default 8787; 0 takes any free port)',
+      valueHint: 'n',
+    },
     host: { type: 'string', description: 'address to bind (default 127.0.0.1)', valueHint: 'address' },
     'shutdown-timeout': {
-      type: 'string',
+      type: 'number',
+      min: 0,
+      default: 30,
       description: 'seconds open requests get to finish after SIGTERM (default 30)',
       valueHint: 's',
     },
@@ -21,9 +31,9 @@ export default defineCommand({
     await serve({
       root: projectDir(args.cwd),
       configFile: args.config,
-      port: args.port === undefined ? 8787 : Number(args.port),
+      port: args.port,
       host: args.host ?? '127.0.0.1',
-      shutdownTimeoutS: args['shutdown-timeout'] === undefined ? 30 : Number(args['shutdown-timeout']),
+      shutdownTimeoutS: args['shutdown-timeout'],
     });
   },
 });

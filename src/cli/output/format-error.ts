@@ -1,12 +1,17 @@
-import pc from 'picocolors';
 import { formatLocation, isTandemError, type TandemError } from '../../core/index.js';
+import { stderrColors } from './colors.js';
 
 /** A user error as the terminal shows it: location, message, hint; related errors below. No stack. */
-export function formatUserError(err: TandemError): string {
+export function formatUserError(
+  err: TandemError,
+  pc = stderrColors,
+  severity: 'error' | 'warning' = 'error',
+): string {
+  const label = severity === 'error' ? pc.red('error') : pc.yellow('warning');
   const lines: string[] = [];
   const one = (e: TandemError, first: boolean) => {
     const where = e.where ? `${pc.cyan(formatLocation(e.where))}: ` : '';
-    lines.push(`${first ? pc.red('error') : pc.red('  also')} ${where}${e.message}`);
+    lines.push(`${first ? label : pc.red('  also')} ${where}${e.message}`);
     if (e.hint) lines.push(`${first ? '' : '  '}  ${pc.dim('hint:')} ${e.hint}`);
   };
   one(err, true);

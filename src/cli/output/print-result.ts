@@ -1,6 +1,6 @@
-import pc from 'picocolors';
 import type { Citation } from '../../core/index.js';
 import type { AppResult } from '../../pipeline/index.js';
+import { stdoutColors as pc } from './colors.js';
 
 /** The machine-readable form of a result (`--json`). */
 export function resultJson(r: AppResult): Record<string, unknown> {

@@ -5,12 +5,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { glob } from 'tinyglobby';
 import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
 import type { Embedder } from '../embedder.js';
 import type { IndexEntry, KnowledgeIndex } from '../knowledge-index.js';
 import { loadFile } from '../loaders/load-file.js';
+import { findSourceFiles } from './find-source-files.js';
 
 export interface IngestProgress {
   done: number;
@@ -41,6 +41,8 @@ export interface IngestOptions {
   embedder?: Embedder;
   /** Re-read every file even when its hash is unchanged. */
   rebuild?: boolean;
+  /** Accept sources that match no files (the index is emptied) instead of stopping with an error. */
+  allowEmpty?: boolean;
   onProgress?: (p: IngestProgress) => void;
   signal?: AbortSignal;
 }
@@ -48,16 +50,14 @@ export interface IngestOptions {
 /** Brings the index of one knowledge base up to date with its source files. */
 export async function ingest(o: IngestOptions): Promise<IngestReport> {
   const started = performance.now();
-  const patterns = Array.isArray(o.config.sources) ? o.config.sources : [o.config.sources];
-  const files = (
-    await glob(patterns, {
-      cwd: o.root,
-      ignore: [...o.config.exclude, '**/node_modules/**', '.tandem/**'],
-      onlyFiles: true,
-      dot: false,
-    })
-  ).sort();
   const indexed = await o.index.documents();
+  const files = await findSourceFiles({
+    root: o.root,
+    name: o.name,
+    config: o.config,
+    indexedDocuments: new Set(indexed.map((d) => d.source)).size,
+    allowEmpty: o.allowEmpty,
+  });
   const bySource = new Map<string, typeof indexed>();
   for (const d of indexed) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
 

@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { type KnowledgeBaseConfig, TandemError } from '../../core/index.js';
 import type { LoadedDocument } from '../document.js';
 import { decodeText } from './decode-text.js';
+import { detectBinary } from './detect-binary.js';
 import { parseDocx } from './load-docx.js';
 import { parseHtml } from './load-html.js';
 import { parseMarkdown } from './load-markdown.js';
@@ -68,6 +69,14 @@ export async function loadFile(
         return single(await parsePdf(bytes), 'pdf');
       case '.docx':
         return single(await parseDocx(bytes), 'docx');
+    }
+    const binary = detectBinary(bytes);
+    if (binary) {
+      throw invalid(
+        source,
+        `holds ${binary}, not ${ext.slice(1)} text`,
+        'Give the file its real extension (.pdf and .docx are read; images and archives are not), or add it to exclude: in tandem.yaml.',
+      );
     }
     const { text, encoding } = decodeText(bytes);
     const extra = encoding === 'utf-8' ? {} : { encoding };

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeBaseConfig } from '../../core/index.js';
@@ -132,6 +135,37 @@ describe('loaders', () => {
     expect(table!.blocks[0]!.text).toContain(
       'plan: Enterprise; price_usd: 20; notebooks: unlimited; storage: 1 TB',
     );
+  });
+
+  it('binary data under a text extension is refused, not decoded as windows-1252 and indexed', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tandem-binary-'));
+    const saved = (name: string, bytes: Uint8Array) => {
+      writeFileSync(join(tmp, name), bytes);
+      return loadFile(join(tmp, name), `kb/${name}`, cfg());
+    };
+    await expect(saved('diagram.md', readFileSync(`${dir}logo.gif`))).rejects.toMatchObject({
+      code: 'DOCUMENT_INVALID',
+      message: 'kb/diagram.md: holds GIF image, not md text',
+      hint: 'Give the file its real extension (.pdf and .docx are read; images and archives are not), or add it to exclude: in tandem.yaml.',
+    });
+    await expect(saved('export.txt', readFileSync(`${dir}shipping.docx`))).rejects.toMatchObject({
+      message: 'kb/export.txt: holds ZIP archive (or a Word/Excel file), not txt text',
+    });
+    // No known signature: a NUL byte, or mostly control characters, is data.
+    const noise = Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256);
+    await expect(saved('noise.html', noise)).rejects.toMatchObject({
+      message: 'kb/noise.html: holds binary data, not html text',
+    });
+    const controls = Uint8Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x61));
+    await expect(saved('controls.csv', controls)).rejects.toMatchObject({
+      message: 'kb/controls.csv: holds binary data, not csv text',
+    });
+    // Latin-1 prose is still text.
+    const [latin] = await saved(
+      'café.txt',
+      Uint8Array.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b, 0x2e]),
+    );
+    expect(latin!.blocks[0]!.text).toBe('Café ok.');
   });
 
   it('an unsupported file type is reported, not silently skipped', async () => {

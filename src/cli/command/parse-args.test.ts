@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { type ArgDefs, parseArgs, tokenizeArgv } from './index.js';
+
+const defs = {
+  suites: { type: 'positional', variadic: true, description: 'suite files' },
+  concurrency: { type: 'number', integer: true, min: 1, alias: 'j', description: 'samples at once' },
+  cache: { type: 'boolean', default: true, description: 'use the cache' },
+  output: { type: 'string', multiple: true, alias: 'o', description: 'report file' },
+  mode: { type: 'enum', options: ['bm25', 'vector'], description: 'mode' },
+  k: { type: 'number', integer: true, min: 1, description: 'how many' },
+  port: { type: 'number', integer: true, min: 0, max: 65535, default: 8787, description: 'port' },
+} satisfies ArgDefs;
+
+const parse = (argv: string[]) => parseArgs(tokenizeArgv(argv, defs), defs, 'tandem x');
+
+describe('command-line parsing', () => {
+  it('gives typed values, defaults and repeated flags in every spelling', () => {
+    expect(
+      parse(['a.yaml', '-j8', '--output=r.json', '-o', 'r.xml', 'b.yaml', '--no-cache', '-k', '3']),
+    ).toEqual({
+      suites: ['a.yaml', 'b.yaml'],
+      concurrency: 8,
+      cache: false,
+      output: ['r.json', 'r.xml'],
+      k: 3,
+      port: 8787,
+    });
+    expect(parse(['--concurrency', '2', '--mode=vector', '--port', '0'])).toMatchObject({
+      concurrency: 2,
+      mode: 'vector',
+      port: 0,
+      cache: true,
+      suites: [],
+      output: [],
+    });
+  });
+
+  it('reads everything after -- as words, even when it looks like a flag', () => {
+    expect(parse(['--', '--ci', '-j']).suites).toEqual(['--ci', '-j']);
+  });
+
+  it('reports every problem, the unknown flag first', () => {
+    let caught: unknown;
+    try {
+      parse(['--port', '70000', '--cahce']);
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toMatchObject({
+      code: 'USAGE',
+      message: 'unknown option --cahce for tandem x',
+      hint: 'did you mean --cache? (tandem x --help lists its options)',
+      related: [{ message: '--port expects a whole number from 0 to 65535, got "70000"' }],
+    });
+  });
+
+  it('takes a negative number as a value, but not another flag', () => {
+    expect(() => parse(['-k', '-2'])).toThrow('-k expects a whole number of 1 or more, got "-2"');
+    expect(() => parse(['--mode', '--cache'])).toThrow('--mode needs a value');
+  });
+});
