@@ -60,7 +60,7 @@ export type Attributes = Record<string, unknown>;
 
 /** The end of a span: how it went, and the tokens and money it spent when it called a model. */
 export interface SpanOutcome {
-  status?: 'ok' | 'error';
+  status?: 'ok' | 'error' | 'aborted';
   error?: unknown;
   usage?: Usage;
   costUsd?: number;

@@ -34,7 +34,7 @@ export function spanned(inner: Provider, name: string): Provider {
       span?.end({ error });
       throw error;
     } finally {
-      span?.end({ status: 'error', error: 'stream abandoned by the consumer' });
+      span?.end({ status: 'aborted', error: 'stream abandoned by the consumer' });
     }
   }
   return { id: name, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };

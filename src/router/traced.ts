@@ -42,7 +42,7 @@ export function traced(inner: Provider): Provider {
       span?.end({ error });
       throw error;
     } finally {
-      span?.end({ status: 'error', error: 'stream abandoned by the consumer' }); // no-op when already ended
+      span?.end({ status: 'aborted', error: 'stream abandoned by the consumer' }); // no-op when already ended
     }
   }
   return {

@@ -5,6 +5,7 @@ import type { FakeUpstream } from '../../test/support/fake-upstream.js';
 import { chatStream } from '../../test/support/openai-wire.js';
 import type { RunningServer } from '../../test/support/serve-app.js';
 import { type ServedProject, startServedProject } from '../../test/support/served-project.js';
+import { waitFor } from '../../test/support/wait-for.js';
 import type { Project } from '../pipeline/index.js';
 
 // Upstream faults seen through the official clients: each ends in a fallback answer or a clear error, and
@@ -115,12 +116,17 @@ describe('tandem serve under upstream faults', () => {
     await (async () => {
       for await (const _chunk of stream) abort.abort();
     })().catch(() => undefined);
-    // The upstream call is cancelled: its trace ends as an error within a beat, not after the six chunks.
-    await new Promise((r) => setTimeout(r, 150));
-    await server.flush();
-    const after = await project.store.traces.list({ name: 'solo', limit: 200 });
+    // The upstream call is cancelled: its trace ends as aborted within a beat, not after the six chunks.
+    const after = await waitFor(
+      async () => {
+        await server.flush();
+        const list = await project.store.traces.list({ name: 'solo', limit: 200 });
+        return list.length > before ? list : undefined;
+      },
+      { what: 'the trace of the abandoned stream' },
+    );
     expect(after.length).toBe(before + 1);
-    expect(after[0]).toMatchObject({ status: 'error' });
+    expect(after[0]).toMatchObject({ status: 'aborted' });
     expect(after[0]!.durationMs).toBeLessThan(500); // six chunks 100 ms apart would take 600 ms
     // The server goes on serving.
     const next = await openai.chat.completions.create({ model: 'solo', messages: msgs });

@@ -4,6 +4,7 @@ import { type FakeUpstream, startFakeUpstream } from '../../test/support/fake-up
 import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
 import { type RunningServer, serveProject } from '../../test/support/serve-app.js';
 import { tempProject } from '../../test/support/temp-project.js';
+import { waitFor } from '../../test/support/wait-for.js';
 import { loadProject, type Project } from '../pipeline/index.js';
 
 // Calls to an OpenAI-compatible provider, bare or through a route, are passed through byte for byte, yet
@@ -197,6 +198,7 @@ describe('relayed answers (no streaming)', () => {
   });
 
   it('cancel the upstream call when the client goes away', async () => {
+    const started = Date.now();
     upstream.reply({ hang: true });
     const abort = new AbortController();
     const pending = client.chat.completions
@@ -205,10 +207,15 @@ describe('relayed answers (no streaming)', () => {
     await new Promise((r) => setTimeout(r, 80));
     abort.abort();
     expect(await pending).toBeInstanceOf(OpenAI.APIUserAbortError);
-    await new Promise((r) => setTimeout(r, 100));
-    await server.flush();
-    const [t] = await project.store.traces.list({ name: 'openai', limit: 1 });
-    expect(t).toMatchObject({ status: 'error' });
+    const t = await waitFor(
+      async () => {
+        await server.flush();
+        const [latest] = await project.store.traces.list({ name: 'openai', limit: 1 });
+        return latest && latest.startedAt >= started ? latest : undefined;
+      },
+      { what: 'the trace of the cancelled call' },
+    );
+    expect(t).toMatchObject({ status: 'aborted' });
     expect(t!.durationMs).toBeLessThan(1000);
   });
 });

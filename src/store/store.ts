@@ -33,7 +33,8 @@ export interface PromptStore {
   listLabels(name?: string): Promise<PromptLabelRecord[]>;
 }
 
-export type SpanStatus = 'ok' | 'error';
+/** How a span or trace ended: `aborted` when its caller stopped it (a client left, a shutdown, Ctrl-C). */
+export type SpanStatus = 'ok' | 'error' | 'aborted';
 
 export interface SpanRecord {
   id: string;

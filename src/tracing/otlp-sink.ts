@@ -81,7 +81,8 @@ function toOtlpSpan(t: TraceRecord, s: SpanRecord) {
           }),
       ...Object.fromEntries(Object.entries(rest).map(([k, v]) => [`tandem.${k}`, v])),
     }),
-    status: s.status === 'error' ? { code: 2, message: s.error ?? 'error' } : { code: 1 },
+    // OTLP has no status for a cancelled call: an abort is an error whose message says so.
+    status: s.status === 'ok' ? { code: 1 } : { code: 2, message: s.error ?? s.status },
   };
 }
 

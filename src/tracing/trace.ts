@@ -78,8 +78,8 @@ export function startTrace(opts: StartTraceOptions): Trace {
         if (outcome.attributes) Object.assign(record.attributes, outcome.attributes);
         if (outcome.usage) record.usage = outcome.usage;
         if (outcome.costUsd !== undefined) record.costUsd = outcome.costUsd;
-        if (outcome.error !== undefined || outcome.status === 'error') {
-          record.status = 'error';
+        if (outcome.error !== undefined || (outcome.status && outcome.status !== 'ok')) {
+          record.status = outcome.status ?? statusOf(outcome.error);
           if (outcome.error !== undefined) record.error = errorText(outcome.error);
         }
       },
@@ -112,7 +112,7 @@ export function startTrace(opts: StartTraceOptions): Trace {
         id: traceId,
         name: opts.name,
         kind: opts.kind,
-        status: error !== undefined ? 'error' : 'ok',
+        status: error !== undefined ? statusOf(error) : 'ok',
         startedAt: rootRecord.startedAt,
         durationMs: rootRecord.durationMs,
         usage,
@@ -129,6 +129,12 @@ export function startTrace(opts: StartTraceOptions): Trace {
 
 function round(ms: number): number {
   return Math.round(ms * 1000) / 1000;
+}
+
+// A run its caller stopped is not a fault of what it called: traced as aborted, not as an error.
+function statusOf(err: unknown): 'error' | 'aborted' {
+  const e = err as { code?: unknown; name?: unknown } | undefined;
+  return e && (e.code === 'ABORTED' || e.name === 'AbortError') ? 'aborted' : 'error';
 }
 
 function errorText(err: unknown): string {

@@ -169,7 +169,7 @@ describe('tandem serve shutdown', () => {
     const [trace] = await store.traces.list({ limit: 5 });
     expect(trace).toMatchObject({
       name: 'up',
-      status: 'error',
+      status: 'aborted',
       error: 'ABORTED: the server shut down before the answer ended',
     });
     await store.close();

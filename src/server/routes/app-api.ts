@@ -119,7 +119,7 @@ export function mountAppApi(app: Hono, project: Project): void {
       ...(apiKey ? { apiKey } : {}),
       ...(since !== undefined ? { since } : {}),
       ...(until !== undefined ? { until } : {}),
-      ...(status === 'ok' || status === 'error' ? { status } : {}),
+      ...(status === 'ok' || status === 'error' || status === 'aborted' ? { status } : {}),
       ...(before ? { before } : {}),
       limit,
     });
