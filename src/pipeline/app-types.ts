@@ -20,6 +20,11 @@ export interface RunContext {
   sample?: number;
   /** The virtual API key of a served request, recorded on the trace. */
   apiKey?: string;
+  /**
+   * Told what a run that did not finish (failed, or stopped by its caller) spent on model calls, so a key's
+   * budget counts it: a finished run's spend is on its result.
+   */
+  onUnfinishedSpend?: (spend: { usage: Usage; costUsd: number }) => void | Promise<void>;
 }
 
 export interface AppResult {

@@ -69,4 +69,6 @@ async function finishTrace(s: RunState, result: AppResult | undefined, failure: 
       : { error: failure ?? new TandemError('ABORTED', 'run stopped before it finished') },
   );
   await s.parts.traces.write(record);
+  if (!result && record.usage.totalTokens + record.costUsd > 0)
+    await s.ctx.onUnfinishedSpend?.({ usage: record.usage, costUsd: record.costUsd });
 }

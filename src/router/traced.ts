@@ -1,4 +1,5 @@
 import type { ModelRequest, ModelResponse, Provider, StreamEvent } from '../core/index.js';
+import { partialSpendOf } from '../providers/index.js';
 
 /** Opens a `model` span under the request's span for every call: provider, model, tokens, cost, latency, error. */
 export function traced(inner: Provider): Provider {
@@ -27,7 +28,7 @@ export function traced(inner: Provider): Provider {
       close(span, res);
       return res;
     } catch (error) {
-      span?.end({ error });
+      span?.end({ error, ...partialSpendOf(error) });
       throw error;
     }
   };
@@ -39,7 +40,8 @@ export function traced(inner: Provider): Provider {
         yield ev;
       }
     } catch (error) {
-      span?.end({ error });
+      // A call cut short still spent what the upstream reported (a client that left, a timeout).
+      span?.end({ error, ...partialSpendOf(error) });
       throw error;
     } finally {
       span?.end({ status: 'aborted', error: 'stream abandoned by the consumer' }); // no-op when already ended

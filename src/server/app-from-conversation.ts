@@ -27,7 +27,12 @@ export async function appInput(app: App, messages: Message[]): Promise<AppInput>
 }
 
 /** The run's context: stopped when the client goes, traced under the caller's key. */
-export const appContext = (c: Context): RunContext => ({ signal: clientSignal(c), ...apiKeyOf(c) });
+export const appContext = (c: Context): RunContext => ({
+  signal: clientSignal(c),
+  ...apiKeyOf(c),
+  // A run the client left (or that failed) still spent what its model calls reported: book it.
+  onUnfinishedSpend: (spend) => accountAnswer(c, { ...spend, provider: 'app', cached: false }),
+});
 
 /** Runs the app on a conversation sent through a model API (not streamed). */
 export async function runAppOnConversation(c: Context, app: App, messages: Message[]): Promise<AppResult> {

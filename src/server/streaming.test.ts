@@ -29,6 +29,7 @@ routes:
   steady: { targets: [openai], retry: { attempts: 2, baseMs: 1, maxMs: 10 } }
 apps:
   remote: { prompt: answer, route: openai }
+  remote-claude: { prompt: answer, route: claude }
 `,
     'prompts/answer.prompt':
       '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\nAnswer briefly.\n{{role "user"}}\n{{question}}\n',
@@ -227,6 +228,35 @@ describe('a malformed upstream stream', () => {
 });
 
 describe('a client that leaves a stream', () => {
+  it('of an app: what the upstream had spent is still booked', async () => {
+    const started = Date.now();
+    upstream.reply({
+      sse: anthropicStream(['a', 'b', 'c', 'd', 'e'], { usage: [31, 5] }),
+      eventNames: true,
+      delayMs: 80,
+    });
+    const abort = new AbortController();
+    const stream = await openai.chat.completions.create(
+      { model: 'app:remote-claude', stream: true, messages: ask },
+      { signal: abort.signal },
+    );
+    await (async () => {
+      for await (const c of stream) if (c.choices[0]?.delta?.content) abort.abort();
+    })().catch(() => undefined);
+    const trace = await latestTrace('remote-claude', started);
+    expect(trace).toMatchObject({ status: 'aborted', usage: { inputTokens: 31 } });
+    const booked = await waitFor(
+      async () => {
+        const metrics = await (await fetch(`${server.url}/metrics`)).text();
+        return metrics.match(
+          /tandem_tokens_total\{model="app:remote-claude",provider="app",key="-",direction="input"\} (\d+)/,
+        )?.[1];
+      },
+      { what: 'the abandoned app stream to be booked' },
+    );
+    expect(booked).toBe('31');
+  });
+
   it('is traced as ABORTED, and the tokens the Anthropic upstream reported are booked', async () => {
     const started = Date.now();
     upstream.reply({

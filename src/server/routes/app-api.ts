@@ -6,12 +6,11 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Message } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
-import type { Project } from '../../pipeline/index.js';
+import type { App, AppInput, Project } from '../../pipeline/index.js';
+import { appContext } from '../app-from-conversation.js';
 import { badRequest, bodyError, errorJson, errorResponse, notFound } from '../error-response.js';
-import { apiKeyOf } from '../keys/key-guard.js';
 import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
-import { clientSignal } from '../request-body.js';
 import { openSse } from '../sse.js';
 
 const runSchema = z.object({
@@ -54,28 +53,7 @@ export function mountAppApi(app: Hono, project: Project): void {
       const target = await project.app(c.req.param('name'));
       c.set('model', `app:${target.name}`);
       const wantsStream = b.value.stream || (c.req.header('accept') ?? '').includes('text/event-stream');
-      if (!wantsStream) {
-        const { messages: _m, ...result } = await target.run(input, {
-          signal: clientSignal(c),
-          ...apiKeyOf(c),
-        });
-        await accountAnswer(c, result);
-        return c.json(result);
-      }
-      const sse = openSse(c);
-      try {
-        for await (const ev of target.stream(input, { signal: clientSignal(c), ...apiKeyOf(c) })) {
-          if (ev.type === 'done') {
-            const { messages: _m, ...result } = ev.result;
-            await accountAnswer(c, result);
-            await sse.send(JSON.stringify(result), 'done');
-          } else await sse.send(JSON.stringify(ev), ev.type);
-        }
-      } catch (err) {
-        await sse.send(JSON.stringify(errorResponse(err).body), 'error').catch(() => {});
-      }
-      sse.end();
-      return RESPONSE_ALREADY_SENT;
+      return wantsStream ? await runAsEvents(c, target, input) : await runAsJson(c, target, input);
     } catch (err) {
       return errorJson(c, err);
     }
@@ -146,4 +124,35 @@ export function mountAppApi(app: Hono, project: Project): void {
     if (!trace) return c.json(notFound(`no trace ${c.req.param('id')}`, 'id').body, 404);
     return c.json({ ...trace, feedback: await project.store.traces.feedback(trace.id) });
   });
+}
+
+async function runAsJson(c: Context, target: App, input: AppInput): Promise<Response> {
+  const { messages: _m, ...result } = await target.run(input, appContext(c));
+  await accountAnswer(c, result);
+  return c.json(result);
+}
+
+// Server-sent events named after the app's events. Nothing is sent before the first event, so a run that
+// fails before it (a provider refusing at once) still answers with its HTTP status.
+async function runAsEvents(c: Context, target: App, input: AppInput): Promise<Response> {
+  const events = target.stream(input, appContext(c))[Symbol.asyncIterator]();
+  let next = await events.next();
+  const sse = openSse(c);
+  try {
+    for (; !next.done; next = await events.next()) {
+      const ev = next.value;
+      if (ev.type !== 'done') {
+        await sse.send(JSON.stringify(ev), ev.type);
+        continue;
+      }
+      const { messages: _m, ...result } = ev.result;
+      await accountAnswer(c, result);
+      await sse.send(JSON.stringify(result), 'done');
+    }
+  } catch (err) {
+    await sse.send(JSON.stringify(errorResponse(err).body), 'error').catch(() => {});
+    await events.return?.();
+  }
+  sse.end();
+  return RESPONSE_ALREADY_SENT;
 }
