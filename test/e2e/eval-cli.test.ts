@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
+import { itInBrowser, launchChromium } from '../support/browser.js';
 import { BIN, runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
@@ -142,7 +142,7 @@ describe('tandem eval', () => {
     expect(report.suites[0].results).toHaveLength(results.length);
   }, 30_000);
 
-  it('--ci fails with a one-line reason, and writes JUnit that parses and an HTML report that opens in Chromium', async () => {
+  it('--ci fails with a one-line reason, and writes JUnit that parses and every other report', async () => {
     const dir = project(5, 0);
     const r = await runCli(
       [
@@ -182,27 +182,36 @@ describe('tandem eval', () => {
       'variant,case_id,case',
     );
     expect(JSON.parse(readFileSync(join(dir, 'out/report.json'), 'utf8')).suites[0].results).toHaveLength(5);
-
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
-    try {
-      const page = await browser.newPage();
-      const requests: string[] = [];
-      page.on('request', (req) => requests.push(req.url()));
-      await page.goto(`file://${join(dir, 'out/report.html')}`);
-      expect(await page.title()).toBe('tandem eval · tests/bot.yaml');
-      expect(await page.locator('.card .big').first().textContent()).toBe('80.0%');
-      expect(await page.locator('table.matrix td.cell.fail').count()).toBe(1);
-      expect(await page.locator('svg[aria-label="Pass rate per variant"] rect').count()).toBe(1);
-      expect(await page.locator('details[open] summary').first().textContent()).toContain('case 3');
-      expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]); // self-contained
-      await page.screenshot({ path: join(dir, 'out/report.png'), fullPage: true });
-    } finally {
-      await browser.close();
-    }
+    expect(readFileSync(join(dir, 'out/report.html'), 'utf8')).toContain(
+      '<title>tandem eval · tests/bot.yaml</title>',
+    );
   }, 60_000);
+
+  itInBrowser(
+    'writes an HTML report that opens in Chromium, self-contained',
+    async () => {
+      const dir = project(5, 0);
+      const r = await runCli(['eval', '-o', 'out/report.html'], { cwd: dir });
+      expect(r.code).toBe(0);
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const requests: string[] = [];
+        page.on('request', (req) => requests.push(req.url()));
+        await page.goto(`file://${join(dir, 'out/report.html')}`);
+        expect(await page.title()).toBe('tandem eval · tests/bot.yaml');
+        expect(await page.locator('.card .big').first().textContent()).toBe('80.0%');
+        expect(await page.locator('table.matrix td.cell.fail').count()).toBe(1);
+        expect(await page.locator('svg[aria-label="Pass rate per variant"] rect').count()).toBe(1);
+        expect(await page.locator('details[open] summary').first().textContent()).toContain('case 3');
+        expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]); // self-contained
+        await page.screenshot({ path: join(dir, 'out/report.png'), fullPage: true });
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 
   it('with two suites, every report holds both, JUnit cases carry file and line, and --ci fails on the earlier failing suite', async () => {
     const dir = project(3, 0); // tests/bot.yaml: case 3 does not exist, so all 3 pass; with a threshold

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { itInBrowser, launchChromium } from '../support/browser.js';
 import { runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
@@ -82,40 +82,55 @@ describe('tandem playbook', () => {
     expect(readFileSync(join(dir, 'playbook/playbook.md'), 'utf8')).toMatch(
       /\*\*Approved\*\* by Ana \(legal\) on \d{4}-\d\d-\d\d \("tone OK"\)/,
     );
-
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
-    try {
-      const page = await browser.newPage();
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
-      await page.goto(`file://${join(dir, 'playbook/playbook.html')}`);
-      expect(await page.locator('h2').first().textContent()).toBe('support');
-      expect(await page.locator('.ok').textContent()).toContain('Approved by Ana (legal)');
-      expect(await page.locator('h3').allTextContents()).toEqual([
-        'What the assistant is told',
-        'Examples it is shown',
-        'What it may do',
-        'Boundaries',
-        'What it knows',
-        'Which models answer, and where the data goes',
-        'How it tested',
-      ]);
-      expect(await page.locator('section li').filter({ hasText: 'local' }).last().textContent()).toBe(
-        'local: no model: sentences picked from the retrieved passages, on this machine.',
-      );
-      expect(await page.locator('.slot').first().textContent()).toBe(
-        'passages from the "help" knowledge base that best match the question',
-      );
-      expect(await page.locator('table tr').count()).toBeGreaterThanOrEqual(4);
-      expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
-      await page.screenshot({ path: join(dir, 'playbook/playbook.png'), fullPage: true });
-    } finally {
-      await browser.close();
-    }
   }, 60_000);
+
+  itInBrowser(
+    'writes a playbook page a reviewer can read in a browser, self-contained',
+    async () => {
+      const dir = project();
+      await runCli(['eval'], { cwd: dir });
+      const approve = ['playbook', 'approve', 'support', '--by', 'Ana (legal)', '--note', 'tone OK'];
+      expect((await runCli(approve, { cwd: dir })).code).toBe(0);
+      expect((await runCli(['playbook'], { cwd: dir })).code).toBe(0);
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        const requests: string[] = [];
+        page.on('request', (r) => requests.push(r.url()));
+        await page.goto(`file://${join(dir, 'playbook/playbook.html')}`);
+        expect(await page.locator('h2').first().textContent()).toBe('support');
+        expect(await page.locator('.ok').textContent()).toContain('Approved by Ana (legal)');
+        expect(await page.locator('h3').allTextContents()).toEqual([
+          'What the assistant is told',
+          'Examples it is shown',
+          'What it may do',
+          'Boundaries',
+          'What it knows',
+          'Which models answer, and where the data goes',
+          'How it tested',
+        ]);
+        expect(await page.locator('section li').filter({ hasText: 'local' }).last().textContent()).toBe(
+          'local: no model: sentences picked from the retrieved passages, on this machine.',
+        );
+        expect(await page.locator('.slot').first().textContent()).toBe(
+          'passages from the "help" knowledge base that best match the question',
+        );
+        // The guardrails table (a header, pii, cite) and the results by topic (a header, hours).
+        expect(await page.locator('table tr').allTextContents()).toEqual([
+          'RuleChecked onWhat it meansWhen it fails',
+          'piiinputPersonal data never reaches the model.the data is masked and the request goes on',
+          'citeoutputevery statement cites a retrieved passage, like [1]the model is asked again with the problem pointed out',
+          'TopicCasesPassed95% interval',
+          'hours21 (50%)9%–91%',
+        ]);
+        expect(requests.filter((u) => !u.startsWith('file:'))).toEqual([]);
+        await page.screenshot({ path: join(dir, 'playbook/playbook.png'), fullPage: true });
+      } finally {
+        await browser.close();
+      }
+    },
+    60_000,
+  );
 
   it('lets CI require the labelled prompt version to be approved', async () => {
     const dir = project();
