@@ -232,5 +232,10 @@ describe('tandem serve: traces by key and time', () => {
     expect((await get(`key=tracer&since=${before}`)).body.data).toHaveLength(2);
     expect((await get(`key=tracer&until=${new Date(before).toISOString()}`)).body.data).toHaveLength(0);
     expect((await get('since=yesterday')).status).toBe(400);
+    // A status filter that is not a status is refused, not ignored (it would list every trace).
+    const bad = await get('status=failed');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: { message: 'status is ok, error or aborted', param: 'status' } });
+    expect((await get('key=tracer&status=ok&limit=1')).body.data).toHaveLength(1);
   });
 });

@@ -75,13 +75,7 @@ export function startTrace(opts: StartTraceOptions): Trace {
         if (ended) return; // a span ends once; later calls (e.g. from cleanup paths) are ignored
         ended = true;
         record.durationMs = round(now() - start);
-        if (outcome.attributes) Object.assign(record.attributes, outcome.attributes);
-        if (outcome.usage) record.usage = outcome.usage;
-        if (outcome.costUsd !== undefined) record.costUsd = outcome.costUsd;
-        if (outcome.error !== undefined || (outcome.status && outcome.status !== 'ok')) {
-          record.status = outcome.status ?? statusOf(outcome.error);
-          if (outcome.error !== undefined) record.error = errorText(outcome.error);
-        }
+        applyOutcome(record, outcome);
       },
     };
   };
@@ -125,6 +119,17 @@ export function startTrace(opts: StartTraceOptions): Trace {
       };
     },
   };
+}
+
+// What a span's end says about it: attributes, spend, and how it went.
+function applyOutcome(record: SpanRecord, outcome: SpanOutcome): void {
+  if (outcome.attributes) Object.assign(record.attributes, outcome.attributes);
+  if (outcome.usage) record.usage = outcome.usage;
+  if (outcome.costUsd !== undefined) record.costUsd = outcome.costUsd;
+  const failed = outcome.error !== undefined || (outcome.status ?? 'ok') !== 'ok';
+  if (!failed) return;
+  record.status = outcome.status ?? statusOf(outcome.error);
+  if (outcome.error !== undefined) record.error = errorText(outcome.error);
 }
 
 function round(ms: number): number {

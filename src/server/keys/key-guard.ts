@@ -57,69 +57,27 @@ const startOfNextUtcMonth = (now: number) => {
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 };
 
+/** Why a request is refused: its status, message, OpenAI-style code, and when to retry. */
+interface Denial {
+  status: 401 | 403 | 429;
+  message: string;
+  code: string;
+  retryAfterS?: number;
+}
+
 /** The middleware, reading keys and spend through `keys` (a cache over the store). */
 export function keyGuard(keys: KeyCache): MiddlewareHandler {
   const limiter = createKeyLimiter();
   return async (c, next) => {
     if (!(await keys.any())) return next();
-    const deny = (status: 401 | 403 | 429, message: string, code: string, retryAfterS?: number) => {
-      if (retryAfterS !== undefined) c.header('retry-after', String(retryAfterS));
-      if (c.req.path === '/v1/messages') return c.json(anthropicError(status, message), status);
-      const type =
-        status === 401
-          ? 'authentication_error'
-          : status === 403
-            ? 'permission_error'
-            : code === 'insufficient_quota'
-              ? 'insufficient_quota'
-              : 'rate_limit_error';
-      return c.json({ error: { message, type, param: null, code } }, status);
-    };
-    const secret = secretOf(c);
-    if (!secret)
-      return deny(
-        401,
-        'missing API key: send "Authorization: Bearer tdm_…" or "x-api-key: tdm_…" (create one with `tandem keys create --name <name>`)',
-        'missing_api_key',
-      );
-    const key = await keys.findByHash(hashSecret(secret));
-    if (!key) return deny(401, `invalid API key ${secret.slice(0, 10)}…`, 'invalid_api_key');
-    if (key.revokedAt) return deny(401, `API key "${key.name}" was revoked`, 'revoked_api_key');
-    if (key.routes) {
-      const model = await requestedModel(c);
-      if (model !== undefined && !key.routes.includes(model))
-        return deny(
-          403,
-          `API key "${key.name}" may not call "${model}" (allowed: ${key.routes.join(', ')})`,
-          'model_not_allowed',
-        );
-    }
-    const now = Date.now();
-    if (key.budgetUsdDay !== undefined || key.budgetUsdMonth !== undefined) {
-      const spent = await keys.spent(key.id);
-      if (key.budgetUsdDay !== undefined && spent.dayUsd >= key.budgetUsdDay)
-        return deny(
-          429,
-          `API key "${key.name}" spent its daily budget ($${spent.dayUsd.toFixed(4)} of $${key.budgetUsdDay}); it resets at 00:00 UTC`,
-          'insufficient_quota',
-          Math.ceil((startOfNextUtcDay(now) - now) / 1000),
-        );
-      if (key.budgetUsdMonth !== undefined && spent.monthUsd >= key.budgetUsdMonth)
-        return deny(
-          429,
-          `API key "${key.name}" spent its monthly budget ($${spent.monthUsd.toFixed(4)} of $${key.budgetUsdMonth}); it resets on the 1st, 00:00 UTC`,
-          'insufficient_quota',
-          Math.ceil((startOfNextUtcMonth(now) - now) / 1000),
-        );
-    }
-    const verdict = limiter.admit(key.id, key);
-    if (!verdict.ok)
-      return deny(
-        429,
-        `API key "${key.name}" is over its ${verdict.reason === 'rpm' ? `${key.rpm} requests` : `${key.tpm} tokens`} per minute`,
-        'rate_limit_exceeded',
-        verdict.retryAfterS,
-      );
+    const found = await identify(c, keys);
+    if ('status' in found) return deny(c, found);
+    const { key } = found;
+    const refused =
+      (await modelRefused(c, key)) ??
+      (await budgetSpent(keys, key, Date.now())) ??
+      rateExceeded(limiter, key);
+    if (refused) return deny(c, refused);
     c.set('meter', {
       key,
       async charge(usage, costUsd) {
@@ -129,4 +87,78 @@ export function keyGuard(keys: KeyCache): MiddlewareHandler {
     });
     return next();
   };
+}
+
+// The key the request came with: missing, unknown and revoked keys are refused.
+async function identify(c: Context, keys: KeyCache): Promise<{ key: ApiKeyRecord } | Denial> {
+  const secret = secretOf(c);
+  if (!secret)
+    return {
+      status: 401,
+      message:
+        'missing API key: send "Authorization: Bearer tdm_…" or "x-api-key: tdm_…" (create one with `tandem keys create --name <name>`)',
+      code: 'missing_api_key',
+    };
+  const key = await keys.findByHash(hashSecret(secret));
+  if (!key)
+    return { status: 401, message: `invalid API key ${secret.slice(0, 10)}…`, code: 'invalid_api_key' };
+  if (key.revokedAt)
+    return { status: 401, message: `API key "${key.name}" was revoked`, code: 'revoked_api_key' };
+  return { key };
+}
+
+async function modelRefused(c: Context, key: ApiKeyRecord): Promise<Denial | undefined> {
+  if (!key.routes) return undefined;
+  const model = await requestedModel(c);
+  if (model === undefined || key.routes.includes(model)) return undefined;
+  return {
+    status: 403,
+    message: `API key "${key.name}" may not call "${model}" (allowed: ${key.routes.join(', ')})`,
+    code: 'model_not_allowed',
+  };
+}
+
+async function budgetSpent(keys: KeyCache, key: ApiKeyRecord, now: number): Promise<Denial | undefined> {
+  if (key.budgetUsdDay === undefined && key.budgetUsdMonth === undefined) return undefined;
+  const spent = await keys.spent(key.id);
+  if (key.budgetUsdDay !== undefined && spent.dayUsd >= key.budgetUsdDay)
+    return {
+      status: 429,
+      message: `API key "${key.name}" spent its daily budget ($${spent.dayUsd.toFixed(4)} of $${key.budgetUsdDay}); it resets at 00:00 UTC`,
+      code: 'insufficient_quota',
+      retryAfterS: Math.ceil((startOfNextUtcDay(now) - now) / 1000),
+    };
+  if (key.budgetUsdMonth !== undefined && spent.monthUsd >= key.budgetUsdMonth)
+    return {
+      status: 429,
+      message: `API key "${key.name}" spent its monthly budget ($${spent.monthUsd.toFixed(4)} of $${key.budgetUsdMonth}); it resets on the 1st, 00:00 UTC`,
+      code: 'insufficient_quota',
+      retryAfterS: Math.ceil((startOfNextUtcMonth(now) - now) / 1000),
+    };
+  return undefined;
+}
+
+function rateExceeded(limiter: ReturnType<typeof createKeyLimiter>, key: ApiKeyRecord): Denial | undefined {
+  const verdict = limiter.admit(key.id, key);
+  if (verdict.ok) return undefined;
+  const what = verdict.reason === 'rpm' ? `${key.rpm} requests` : `${key.tpm} tokens`;
+  return {
+    status: 429,
+    message: `API key "${key.name}" is over its ${what} per minute`,
+    code: 'rate_limit_exceeded',
+    retryAfterS: verdict.retryAfterS,
+  };
+}
+
+// The refusal in the wire format the endpoint speaks (Anthropic's on /v1/messages, OpenAI's elsewhere).
+function deny(c: Context, d: Denial): Response {
+  if (d.retryAfterS !== undefined) c.header('retry-after', String(d.retryAfterS));
+  if (c.req.path === '/v1/messages') return c.json(anthropicError(d.status, d.message), d.status);
+  return c.json({ error: { message: d.message, type: errorType(d), param: null, code: d.code } }, d.status);
+}
+
+function errorType(d: Denial): string {
+  if (d.status === 401) return 'authentication_error';
+  if (d.status === 403) return 'permission_error';
+  return d.code === 'insufficient_quota' ? 'insufficient_quota' : 'rate_limit_error';
 }

@@ -24,6 +24,30 @@ const addToSuiteSchema = z.object({
   expected: z.string().min(1).max(20_000).optional(),
 });
 
+// An ISO date (2026-11-25T10:00:00Z) or epoch milliseconds.
+const timeParam = z
+  .string()
+  .transform((v) => (/^\d+$/.test(v) ? Number(v) : Date.parse(v)))
+  .refine(Number.isFinite, 'since and until take an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds');
+
+const traceQuerySchema = z.object({
+  status: z.enum(['ok', 'error', 'aborted'], { error: 'status is ok, error or aborted' }).optional(),
+  // A page holds 1 to 200 traces; a limit outside that is clamped, a non-number means the default.
+  limit: z.coerce
+    .number()
+    .int()
+    .catch(50)
+    .default(50)
+    .transform((n) => Math.min(200, Math.max(1, n))),
+  app: z.string().optional(),
+  route: z.string().optional(),
+  name: z.string().optional(),
+  key: z.string().optional(),
+  before: z.string().optional(),
+  since: timeParam.optional(),
+  until: timeParam.optional(),
+});
+
 const feedbackSchema = z.object({
   traceId: z.string().min(1),
   score: z.number().min(0).max(1),
@@ -73,32 +97,18 @@ export function mountAppApi(app: Hono, project: Project): void {
   });
 
   app.get('/api/traces', async (c) => {
-    const status = c.req.query('status');
-    const limit = Math.min(200, Math.max(1, Number(c.req.query('limit') ?? 50) || 50));
-    const name = c.req.query('app') ?? c.req.query('route') ?? c.req.query('name');
-    const before = c.req.query('before');
-    const time = (v: string | undefined) => {
-      if (v === undefined) return undefined;
-      const t = /^\d+$/.test(v) ? Number(v) : Date.parse(v);
-      return Number.isFinite(t) ? t : Number.NaN;
-    };
-    const since = time(c.req.query('since'));
-    const until = time(c.req.query('until'));
-    if (Number.isNaN(since) || Number.isNaN(until)) {
-      const e = badRequest(
-        'since and until take an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds',
-        'since',
-      );
+    const q = traceQuerySchema.safeParse(c.req.query());
+    if (!q.success) {
+      const issue = q.error.issues[0]!;
+      const e = badRequest(issue.message, String(issue.path[0] ?? 'query'));
       return c.json(e.body, e.status);
     }
-    const apiKey = c.req.query('key');
+    const { app: appName, route, name, key, limit, ...rest } = q.data;
+    const traceName = appName ?? route ?? name;
     const traces = await project.store.traces.list({
-      ...(name ? { name } : {}),
-      ...(apiKey ? { apiKey } : {}),
-      ...(since !== undefined ? { since } : {}),
-      ...(until !== undefined ? { until } : {}),
-      ...(status === 'ok' || status === 'error' || status === 'aborted' ? { status } : {}),
-      ...(before ? { before } : {}),
+      ...rest,
+      ...(traceName ? { name: traceName } : {}),
+      ...(key ? { apiKey: key } : {}),
       limit,
     });
     return c.json({ data: traces, next: traces.length === limit ? traces.at(-1)!.id : null });

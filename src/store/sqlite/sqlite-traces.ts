@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SpanRecord, TraceRecord, TraceStore } from '../store.js';
+import type { SpanRecord, TraceFilter, TraceRecord, TraceStore } from '../store.js';
 import type { WriteOp, WriteWorker } from './write-worker.js';
 
 interface TraceRow {
@@ -190,16 +190,27 @@ export function createSqliteTraceStore(db: Database.Database, writer?: WriteWork
       return { ...toTrace(row), spans: spans.map(toSpan) };
     },
     async list(filter = {}) {
-      const where: string[] = [];
-      const args: unknown[] = [];
-      if (filter.name) where.push('name = ?') && args.push(filter.name);
-      if (filter.status) where.push('status = ?') && args.push(filter.status);
-      if (filter.before) where.push('id < ?') && args.push(filter.before);
-      if (filter.apiKey) where.push('api_key = ?') && args.push(filter.apiKey);
-      if (filter.since !== undefined) where.push('started_at >= ?') && args.push(filter.since);
-      if (filter.until !== undefined) where.push('started_at < ?') && args.push(filter.until);
-      const sql = `SELECT * FROM traces ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
+      const { where, args } = traceFilterSql(filter);
+      const sql = `SELECT * FROM traces ${where} ORDER BY id DESC LIMIT ?`;
       return (db.prepare(sql).all(...args, filter.limit ?? 50) as TraceRow[]).map(toTrace);
     },
+  };
+}
+
+// Each filter field as a condition; only the fields that are set.
+const TRACE_FILTERS: Array<[keyof TraceFilter, string]> = [
+  ['name', 'name = ?'],
+  ['status', 'status = ?'],
+  ['before', 'id < ?'],
+  ['apiKey', 'api_key = ?'],
+  ['since', 'started_at >= ?'],
+  ['until', 'started_at < ?'],
+];
+
+function traceFilterSql(filter: TraceFilter): { where: string; args: unknown[] } {
+  const set = TRACE_FILTERS.filter(([key]) => filter[key] !== undefined && filter[key] !== '');
+  return {
+    where: set.length ? `WHERE ${set.map(([, sql]) => sql).join(' AND ')}` : '',
+    args: set.map(([key]) => filter[key]),
   };
 }
