@@ -76,45 +76,15 @@ const joinText = (blocks: Array<{ type: string; text?: string }>) =>
 
 /** The request as a ModelRequest. Tool results become tool messages named after the tool_use they answer. */
 export function toModelRequest(body: MessagesRequest): ModelRequest {
-  const messages: Message[] = [];
-  if (body.system !== undefined) {
-    const system = typeof body.system === 'string' ? body.system : joinText(body.system);
-    if (system) messages.push({ role: 'system', content: system });
-  }
+  const system =
+    body.system === undefined ? '' : typeof body.system === 'string' ? body.system : joinText(body.system);
+  const messages: Message[] = system ? [{ role: 'system', content: system }] : [];
   const toolNames = new Map<string, string>();
   body.messages.forEach((m, i) => {
-    const blocks: Block[] = typeof m.content === 'string' ? [{ type: 'text', text: m.content }] : m.content;
-    for (const [j, b] of blocks.entries()) {
-      if (!['text', 'tool_use', 'tool_result'].includes(b.type))
-        throw new TandemError(
-          'PROVIDER_UNSUPPORTED',
-          `messages.${i}.content.${j}: "${b.type}" blocks are not supported`,
-          {
-            hint: 'send text, tool_use and tool_result blocks',
-          },
-        );
-    }
-    const text = joinText(blocks as Array<{ type: string; text?: string }>);
-    if (m.role === 'assistant') {
-      const toolCalls: ToolCall[] = blocks
-        .filter((b): b is z.infer<typeof toolUseBlock> => b.type === 'tool_use')
-        .map((b) => ({ id: b.id, name: b.name, args: b.input }));
-      for (const c of toolCalls) toolNames.set(c.id, c.name);
-      messages.push({ role: 'assistant', content: text, ...(toolCalls.length ? { toolCalls } : {}) });
-      return;
-    }
-    for (const b of blocks) {
-      if (b.type !== 'tool_result') continue;
-      const r = b as z.infer<typeof toolResultBlock>;
-      const content = typeof r.content === 'string' ? r.content : joinText(r.content ?? []);
-      messages.push({
-        role: 'tool',
-        toolCallId: r.tool_use_id,
-        name: toolNames.get(r.tool_use_id) ?? '',
-        content: r.is_error ? `error: ${content}` : content,
-      });
-    }
-    if (text || !blocks.some((b) => b.type === 'tool_result')) messages.push({ role: 'user', content: text });
+    const blocks = supportedBlocks(m.content, i);
+    messages.push(
+      ...(m.role === 'assistant' ? [assistantTurn(blocks, toolNames)] : userTurn(blocks, toolNames)),
+    );
   });
   const choice = body.tool_choice;
   // A forced tool ("type": "tool") is the only tool offered, with a call required.
@@ -128,8 +98,55 @@ export function toModelRequest(body: MessagesRequest): ModelRequest {
     ...(body.top_p !== undefined ? { topP: body.top_p } : {}),
     ...(body.stop_sequences?.length ? { stop: body.stop_sequences } : {}),
     ...(tools.length ? { tools } : {}),
-    ...(choice
-      ? { toolChoice: choice.type === 'auto' ? 'auto' : choice.type === 'none' ? 'none' : 'required' }
-      : {}),
+    ...(choice ? { toolChoice: TOOL_CHOICE[choice.type] } : {}),
   };
+}
+
+const TOOL_CHOICE: Record<string, 'auto' | 'none' | 'required'> = {
+  auto: 'auto',
+  none: 'none',
+  any: 'required',
+  tool: 'required',
+};
+
+// A turn's blocks, refusing kinds tandem cannot pass on (images, documents…) with where they are.
+function supportedBlocks(content: MessagesRequest['messages'][number]['content'], i: number): Block[] {
+  const blocks: Block[] = typeof content === 'string' ? [{ type: 'text', text: content }] : content;
+  const j = blocks.findIndex((b) => !['text', 'tool_use', 'tool_result'].includes(b.type));
+  if (j >= 0)
+    throw new TandemError(
+      'PROVIDER_UNSUPPORTED',
+      `messages.${i}.content.${j}: "${blocks[j]!.type}" blocks are not supported`,
+      {
+        hint: 'send text, tool_use and tool_result blocks',
+      },
+    );
+  return blocks;
+}
+
+// An assistant turn: its text and the tools it called (remembered, so their results can be named).
+function assistantTurn(blocks: Block[], toolNames: Map<string, string>): Message {
+  const toolCalls: ToolCall[] = blocks
+    .filter((b): b is z.infer<typeof toolUseBlock> => b.type === 'tool_use')
+    .map((b) => ({ id: b.id, name: b.name, args: b.input }));
+  for (const c of toolCalls) toolNames.set(c.id, c.name);
+  const text = joinText(blocks as Array<{ type: string; text?: string }>);
+  return { role: 'assistant', content: text, ...(toolCalls.length ? { toolCalls } : {}) };
+}
+
+// A user turn: a tool message per tool_result, then its text (a turn of only tool results has none).
+function userTurn(blocks: Block[], toolNames: Map<string, string>): Message[] {
+  const results = blocks.filter((b): b is z.infer<typeof toolResultBlock> => b.type === 'tool_result');
+  const out: Message[] = results.map((r) => {
+    const content = typeof r.content === 'string' ? r.content : joinText(r.content ?? []);
+    return {
+      role: 'tool',
+      toolCallId: r.tool_use_id,
+      name: toolNames.get(r.tool_use_id) ?? '',
+      content: r.is_error ? `error: ${content}` : content,
+    };
+  });
+  const text = joinText(blocks as Array<{ type: string; text?: string }>);
+  if (text || !results.length) out.push({ role: 'user', content: text });
+  return out;
 }
