@@ -7,8 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
+import type { LoadedDocument } from '../document.js';
 import type { Embedder } from '../embedder.js';
-import type { IndexEntry, KnowledgeIndex } from '../knowledge-index.js';
+import type { IndexEntry, IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
 import { loadFile } from '../loaders/load-file.js';
 import { findSourceFiles } from './find-source-files.js';
 
@@ -58,12 +59,32 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     indexedDocuments: new Set(indexed.map((d) => d.source)).size,
     allowEmpty: o.allowEmpty,
   });
-  const bySource = new Map<string, typeof indexed>();
+  const bySource = new Map<string, IndexedDocument[]>();
   for (const d of indexed) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
+  const report = emptyReport(o.name, files.length);
+  for (const [done, source] of files.entries()) {
+    if (o.signal?.aborted) throw new TandemError('ABORTED', 'ingest stopped; files finished so far are kept');
+    o.onProgress?.({ done, total: files.length, source });
+    const previous = bySource.get(source) ?? [];
+    bySource.delete(source);
+    await ingestFile(o, source, previous, report);
+  }
+  // What is indexed but no longer among the sources was deleted or moved.
+  for (const [source, docs] of bySource) {
+    await o.index.remove(docs.map((d) => d.id));
+    report.removed.push(source);
+  }
+  o.onProgress?.({ done: files.length, total: files.length, source: '' });
+  await o.index.optimize();
+  report.documents = (await o.index.stats()).documents;
+  report.durationMs = performance.now() - started;
+  return report;
+}
 
-  const report: IngestReport = {
-    knowledge: o.name,
-    files: files.length,
+function emptyReport(knowledge: string, files: number): IngestReport {
+  return {
+    knowledge,
+    files,
     added: [],
     updated: [],
     removed: [],
@@ -74,73 +95,65 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     embedded: 0,
     durationMs: 0,
   };
-  let done = 0;
-  for (const source of files) {
-    if (o.signal?.aborted) throw new TandemError('ABORTED', 'ingest stopped; files finished so far are kept');
-    o.onProgress?.({ done, total: files.length, source });
-    const previous = bySource.get(source) ?? [];
-    bySource.delete(source);
-    try {
-      const bytes = await readFile(join(o.root, source));
-      const hash = sha256(bytes);
-      if (!o.rebuild && previous.length && previous.every((d) => d.hash === hash)) {
-        report.unchanged++;
-        continue;
-      }
-      const docs = await loadFile(join(o.root, source), source, o.config);
-      const entries: IndexEntry[] = [];
-      for (const doc of docs) {
-        const chunks = chunkDocument(doc, o.config.chunking);
-        let vectors: Float32Array[] | undefined;
-        if (o.embedder && chunks.length) {
-          const embedded = await o.embedder.embed(
-            chunks.map((c) => embeddingText(doc.title, c.headings, c.text)),
-            o.signal,
-          );
-          vectors = embedded.vectors;
-          report.embedded += chunks.length - embedded.cached;
-        }
-        entries.push({
-          doc: {
-            id: doc.id,
-            source,
-            hash,
-            ...(doc.title ? { title: doc.title } : {}),
-            metadata: doc.metadata,
-          },
-          chunks,
-          ...(vectors ? { vectors } : {}),
-        });
-        report.chunks += chunks.length;
-      }
-      // One transaction per file: a crash leaves each file either fully old or fully new.
-      await o.index.upsert(entries);
-      // Records that disappeared from a JSON or CSV file.
-      const gone = previous.filter((p) => !docs.some((d) => d.id === p.id)).map((p) => p.id);
-      if (gone.length) await o.index.remove(gone);
-      (previous.length ? report.updated : report.added).push(source);
-    } catch (err) {
-      if (err instanceof TandemError && err.code === 'ABORTED') throw err;
-      const e = err as TandemError;
-      report.failed.push({
-        source,
-        error: e.message.startsWith(source) ? e.message.slice(source.length + 2) : e.message,
-        ...(e.hint ? { hint: e.hint } : {}),
-      });
-    } finally {
-      done++;
+}
+
+// One file: skipped when unchanged, else loaded, chunked, embedded and indexed; a failure is reported
+// with the file and the ingest goes on (only an abort stops it).
+async function ingestFile(
+  o: IngestOptions,
+  source: string,
+  previous: IndexedDocument[],
+  report: IngestReport,
+): Promise<void> {
+  try {
+    const bytes = await readFile(join(o.root, source));
+    const hash = sha256(bytes);
+    if (!o.rebuild && previous.length && previous.every((d) => d.hash === hash)) {
+      report.unchanged++;
+      return;
     }
+    const docs = await loadFile(join(o.root, source), source, o.config);
+    const entries: IndexEntry[] = [];
+    for (const doc of docs) entries.push(await indexEntry(o, doc, source, hash, report));
+    // One transaction per file: a crash leaves each file either fully old or fully new.
+    await o.index.upsert(entries);
+    // Records that disappeared from a JSON or CSV file.
+    const gone = previous.filter((p) => !docs.some((d) => d.id === p.id)).map((p) => p.id);
+    if (gone.length) await o.index.remove(gone);
+    (previous.length ? report.updated : report.added).push(source);
+  } catch (err) {
+    if (err instanceof TandemError && err.code === 'ABORTED') throw err;
+    const e = err as TandemError;
+    report.failed.push({
+      source,
+      error: e.message.startsWith(source) ? e.message.slice(source.length + 2) : e.message,
+      ...(e.hint ? { hint: e.hint } : {}),
+    });
   }
-  for (const [source, docs] of bySource) {
-    await o.index.remove(docs.map((d) => d.id));
-    report.removed.push(source);
+}
+
+async function indexEntry(
+  o: IngestOptions,
+  doc: LoadedDocument,
+  source: string,
+  hash: string,
+  report: IngestReport,
+): Promise<IndexEntry> {
+  const chunks = chunkDocument(doc, o.config.chunking);
+  let vectors: Float32Array[] | undefined;
+  if (o.embedder && chunks.length) {
+    const texts = chunks.map((c) => embeddingText(doc.title, c.headings, c.text));
+    const embedded = await o.embedder.embed(texts, o.signal);
+    vectors = embedded.vectors;
+    report.embedded += chunks.length - embedded.cached;
   }
-  o.onProgress?.({ done, total: files.length, source: '' });
-  await o.index.optimize();
-  const stats = await o.index.stats();
-  report.documents = stats.documents;
-  report.durationMs = performance.now() - started;
-  return report;
+  report.chunks += chunks.length;
+  const title = doc.title ? { title: doc.title } : {};
+  return {
+    doc: { id: doc.id, source, hash, ...title, metadata: doc.metadata },
+    chunks,
+    ...(vectors ? { vectors } : {}),
+  };
 }
 
 /** What is embedded for a chunk: its document title and headings give the bare text its context. */

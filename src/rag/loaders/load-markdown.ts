@@ -7,46 +7,56 @@ export function parseMarkdown(text: string): {
   title?: string;
   metadata: Record<string, unknown>;
 } {
-  let body = text.replace(/\r\n?/g, '\n');
-  let metadata: Record<string, unknown> = {};
-  const fm = body.match(/^---\n([\s\S]*?)\n---\n/);
-  if (fm) {
-    try {
-      const parsed = parseYaml(fm[1]!);
-      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
-        metadata = parsed as Record<string, unknown>;
-    } catch {
-      // Not front-matter after all (e.g. a horizontal rule): keep it as text.
-    }
-    if (Object.keys(metadata).length) body = body.slice(fm[0].length);
+  const { body, metadata } = splitFrontMatter(text.replace(/\r\n?/g, '\n'));
+  const { blocks, firstH1 } = headedBlocks(body);
+  const title = typeof metadata.title === 'string' ? metadata.title : firstH1;
+  return { blocks, ...(title !== undefined ? { title } : {}), metadata };
+}
+
+// YAML front-matter as metadata; a `---` block that is not a mapping stays text (a horizontal rule).
+function splitFrontMatter(text: string): { body: string; metadata: Record<string, unknown> } {
+  const fm = text.match(/^---\n([\s\S]*?)\n---\n/);
+  if (!fm) return { body: text, metadata: {} };
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(fm[1]!);
+  } catch {
+    return { body: text, metadata: {} };
   }
+  const isMapping = Boolean(parsed) && typeof parsed === 'object' && !Array.isArray(parsed);
+  const metadata = isMapping ? (parsed as Record<string, unknown>) : {};
+  if (!Object.keys(metadata).length) return { body: text, metadata: {} };
+  return { body: text.slice(fm[0].length), metadata };
+}
+
+// The text between headings as blocks, each under the path of headings above it (fenced code is text).
+function headedBlocks(body: string): { blocks: DocumentBlock[]; firstH1?: string } {
   const blocks: DocumentBlock[] = [];
   const stack: string[] = [];
   let lines: string[] = [];
   let inFence = false;
-  let title = typeof metadata.title === 'string' ? metadata.title : undefined;
+  let firstH1: string | undefined;
   const flush = () => {
     const t = lines.join('\n').trim();
-    if (t) blocks.push({ text: t, headings: [...stack] });
+    if (t) blocks.push({ text: t, headings: stack.filter(Boolean) });
     lines = [];
   };
   for (const line of body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     const h = inFence ? null : line.match(/^(#{1,6})\s+(.+?)\s*#*\s*$/);
-    if (h) {
-      flush();
-      const level = h[1]!.length;
-      stack.length = Math.min(stack.length, level - 1);
-      while (stack.length < level - 1) stack.push('');
-      stack[level - 1] = stripInline(h[2]!);
-      title ??= level === 1 ? stack[0] : undefined;
+    if (!h) {
+      lines.push(line);
       continue;
     }
-    lines.push(line);
+    flush();
+    const level = h[1]!.length;
+    stack.length = Math.min(stack.length, level - 1);
+    while (stack.length < level - 1) stack.push('');
+    stack[level - 1] = stripInline(h[2]!);
+    if (level === 1) firstH1 ??= stack[0];
   }
   flush();
-  for (const b of blocks) b.headings = b.headings.filter(Boolean);
-  return { blocks, title, metadata };
+  return { blocks, ...(firstH1 !== undefined ? { firstH1 } : {}) };
 }
 
 // Headings keep their words, not their markup.

@@ -71,6 +71,28 @@ export function createRetriever(parts: RetrieverParts): Retriever {
     return mode === 'bm25' ? [t] : mode === 'vector' ? [v] : [t, v];
   };
 
+  // Search (each rewritten query), fuse, then the minimum score, rerank and MMR, best k first.
+  const ranked = async (
+    query: string,
+    o: { mode: RetrievalMode; k: number; filter?: MetadataFilter; span?: SpanHandle; signal?: AbortSignal },
+  ): Promise<ChunkHit[]> => {
+    const queries = parts.rewriter ? toList(await (await parts.rewriter())(query)) : [query];
+    if (parts.rewriter) o.span?.set({ rewritten: queries });
+    const lists = (await Promise.all(queries.map((q) => searchOne(q, o.mode, o.filter, o.signal)))).flat();
+    let hits = lists.length === 1 ? lists[0]! : reciprocalRankFusion(lists);
+    if (config.minScore !== undefined) hits = hits.filter((h) => h.score >= config.minScore!);
+    if (config.rerank && parts.reranker) {
+      const head = hits.slice(0, config.rerank.candidates);
+      const reranked = await rerank(await parts.reranker(), query, head, o.span, o.signal);
+      hits = [...reranked, ...hits.slice(head.length)];
+    }
+    if (config.mmr !== false) {
+      const vectors = o.mode !== 'bm25' ? await parts.index.vectors(hits.map((h) => h.chunk.id)) : undefined;
+      hits = mmr(hits, o.k, config.mmr, vectors);
+    }
+    return hits.slice(0, o.k);
+  };
+
   return {
     defaultMode,
     async retrieve(query, opts = {}) {
@@ -84,24 +106,7 @@ export function createRetriever(parts: RetrieverParts): Retriever {
         k,
       });
       try {
-        const queries = parts.rewriter ? toList(await (await parts.rewriter())(query)) : [query];
-        if (parts.rewriter) span?.set({ rewritten: queries });
-        const lists = (await Promise.all(queries.map((q) => searchOne(q, mode, filter, opts.signal)))).flat();
-        let hits = lists.length === 1 ? lists[0]! : reciprocalRankFusion(lists);
-        if (config.minScore !== undefined) hits = hits.filter((h) => h.score >= config.minScore!);
-        if (config.rerank && parts.reranker) {
-          const head = hits.slice(0, config.rerank.candidates);
-          hits = [
-            ...(await rerank(await parts.reranker(), query, head, span, opts.signal)),
-            ...hits.slice(head.length),
-          ];
-        }
-        if (config.mmr !== false) {
-          const vectors =
-            mode !== 'bm25' ? await parts.index.vectors(hits.map((h) => h.chunk.id)) : undefined;
-          hits = mmr(hits, k, config.mmr, vectors);
-        }
-        hits = hits.slice(0, k);
+        const hits = await ranked(query, { mode, k, filter, span, signal: opts.signal });
         span?.end({
           attributes: {
             hits: hits.map((h) => ({ id: h.chunk.id, source: h.doc.source, score: round(h.score) })),
