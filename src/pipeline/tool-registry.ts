@@ -16,62 +16,61 @@ export interface ToolRegistry {
 /** Reads tools from `dir` (ts, mts, js, mjs). Files starting with `_` are helpers, not tools. */
 export function createToolRegistry(dir: string): ToolRegistry {
   let loaded: Promise<Map<string, ToolDefinition>> | undefined;
-  const load = () => {
-    loaded ??= (async () => {
-      const tools = new Map<string, ToolDefinition>();
-      if (!existsSync(dir)) return tools;
-      const files = (await readdir(dir)).filter(
-        (f) => /\.(m?ts|m?js)$/.test(f) && !f.startsWith('_') && !f.includes('.test.'),
-      );
-      for (const f of files.sort()) {
-        const file = join(dir, f);
-        const mod = (await importModule(file)) as Record<string, unknown>;
-        for (const [exportName, value] of Object.entries(mod)) {
-          if (!isToolLike(value)) continue;
-          const tool = checkTool(
-            value,
-            file,
-            exportName === 'default' ? basename(f).replace(/\.\w+$/, '') : exportName,
-          );
-          const clash = tools.get(tool.name);
-          if (clash && clash !== tool) {
-            throw new TandemError('TOOL_INVALID', `two tools are named "${tool.name}"`, {
-              where: { file },
-              hint: 'Tool names must be unique across tools/.',
-            });
-          }
-          tools.set(tool.name, tool);
-        }
-      }
-      return tools;
-    })();
-    return loaded;
-  };
+  const load = () => (loaded ??= loadTools(dir));
   return {
     async pick(names, usedBy) {
       if (!names.length) return []; // don't load (and transpile) tools/ for an app that uses none
       const tools = await load();
-      return names.map((n) => {
-        const t = tools.get(n);
-        if (!t) {
-          const guess = closest(n, [...tools.keys()]);
-          throw new TandemError(
-            'TOOL_NOT_FOUND',
-            `${usedBy} uses tool "${n}", which no module in ${dir} exports`,
-            {
-              hint: guess
-                ? `did you mean "${guess}"?`
-                : `create ${join(dir, `${n}.ts`)} with export default defineTool({ name: '${n}', … })`,
-            },
-          );
-        }
-        return t;
-      });
+      return names.map((n) => tools.get(n) ?? throwToolNotFound(n, usedBy, dir, [...tools.keys()]));
     },
     async all() {
       return [...(await load()).values()];
     },
   };
+}
+
+async function loadTools(dir: string): Promise<Map<string, ToolDefinition>> {
+  const tools = new Map<string, ToolDefinition>();
+  if (!existsSync(dir)) return tools;
+  const files = (await readdir(dir)).filter(
+    (f) => /\.(m?ts|m?js)$/.test(f) && !f.startsWith('_') && !f.includes('.test.'),
+  );
+  for (const f of files.sort()) {
+    for (const tool of await toolsOfModule(join(dir, f))) {
+      const clash = tools.get(tool.name);
+      if (clash && clash !== tool) {
+        throw new TandemError('TOOL_INVALID', `two tools are named "${tool.name}"`, {
+          where: { file: join(dir, f) },
+          hint: 'Tool names must be unique across tools/.',
+        });
+      }
+      tools.set(tool.name, tool);
+    }
+  }
+  return tools;
+}
+
+// Every export that looks like a tool; a default export is named after its file unless it names itself.
+async function toolsOfModule(file: string): Promise<ToolDefinition[]> {
+  const mod = (await importModule(file)) as Record<string, unknown>;
+  return Object.entries(mod)
+    .filter((entry): entry is [string, Partial<ToolDefinition>] => isToolLike(entry[1]))
+    .map(([exportName, value]) =>
+      checkTool(value, file, exportName === 'default' ? basename(file).replace(/\.\w+$/, '') : exportName),
+    );
+}
+
+function throwToolNotFound(name: string, usedBy: string, dir: string, known: string[]): never {
+  const guess = closest(name, known);
+  throw new TandemError(
+    'TOOL_NOT_FOUND',
+    `${usedBy} uses tool "${name}", which no module in ${dir} exports`,
+    {
+      hint: guess
+        ? `did you mean "${guess}"?`
+        : `create ${join(dir, `${name}.ts`)} with export default defineTool({ name: '${name}', … })`,
+    },
+  );
 }
 
 function isToolLike(v: unknown): v is Partial<ToolDefinition> {
