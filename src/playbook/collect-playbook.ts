@@ -3,10 +3,10 @@
  * runs from: purpose, prompt (rendered readably, version, labels, approvals), few-shot examples, tools,
  * guardrails in plain words, knowledge sources, and the latest evaluation per tag.
  */
-import type { Message } from '../core/index.js';
+import { type GuardrailConfig, guardrailStage, type Message } from '../core/index.js';
 import { loadSuite, passRateInterval } from '../evals/index.js';
 import { describe as describeGuardrail } from '../guardrails/index.js';
-import { type Project, routeNameFor } from '../pipeline/index.js';
+import { type App, type Project, routeNameFor } from '../pipeline/index.js';
 import { toJsonSchema } from '../prompts/index.js';
 import type { ApprovalRecord, PromptLabelRecord } from '../store/index.js';
 import { approvalStatus } from './approval-status.js';
@@ -65,87 +65,102 @@ const ACTION_WORDS: Record<string, string> = {
 
 /** The playbook data of the named apps (all apps when none are named). */
 export async function collectPlaybook(project: Project, names?: string[]): Promise<PlaybookApp[]> {
-  const { config } = project.loaded;
-  const apps = names?.length ? names : Object.keys(config.apps);
+  const apps = names?.length ? names : Object.keys(project.loaded.config.apps);
   const out: PlaybookApp[] = [];
-  for (const name of apps) {
-    const app = await project.app(name);
-    const cfg = config.apps[name]!;
-    const prompt = app.prompt;
-    const labels = await project.store.prompts.listLabels(prompt.name);
-    const approvals = await project.store.approvals.list({ app: name });
-    const schema = await toJsonSchema(prompt.frontMatter.input?.schema, prompt.origin, 'input.schema').catch(
-      () => undefined,
-    );
-    const inputs = Object.keys((schema?.properties as object | undefined) ?? {});
-    let messages: Message[] | undefined;
-    try {
-      const vars = Object.fromEntries(inputs.map((i) => [i, `⟨${i}⟩`]));
-      const context = app.knowledge
-        ? `⟨passages from the "${app.knowledge}" knowledge base that best match the question⟩`
-        : '';
-      messages = (await project.prompts.render(prompt, vars, undefined, { context, documents: [] })).messages;
-    } catch {
-      messages = undefined;
-    }
-    const toolNames = [...new Set([...(cfg.tools ?? []), ...(prompt.frontMatter.tools ?? [])])];
-    const tools = (await project.tools.pick(toolNames, `app "${name}"`)).map((t) => ({
-      name: t.name,
-      description: t.description,
-      parameters: Object.keys((t.parameters.properties as object | undefined) ?? {}),
-    }));
-    const guardrails = namedGuardrails(config, cfg.guardrails).map(({ name: gname, config: gcfg }) => {
-      const stage = gcfg.on ?? (['pii', 'injection', 'topic'].includes(gcfg.check) ? 'input' : 'output');
-      return {
-        name: gname,
-        stage,
-        rule: describeGuardrail(gcfg),
-        action: ACTION_WORDS[gcfg.action] ?? gcfg.action,
-        ...(gcfg.description ? { description: gcfg.description } : {}),
-      };
-    });
-    let knowledge: PlaybookApp['knowledge'];
-    if (app.knowledge) {
-      const kb = await project.knowledge.get(app.knowledge);
-      const sources = Array.isArray(kb.config.sources) ? kb.config.sources : [kb.config.sources];
-      knowledge = { name: kb.name, sources, documents: (await kb.index.stats()).documents };
-    }
-    const status = await approvalStatus(project, name, prompt);
-    const previous = status.previous;
-    out.push({
-      name,
-      ...(cfg.description ? { description: cfg.description } : {}),
-      appVersion: status.appVersion,
-      prompt: {
-        name: prompt.name,
-        version: prompt.version,
-        origin: prompt.origin,
-        ...(prompt.frontMatter.model ? { model: prompt.frontMatter.model } : {}),
-        labels,
-        inputs,
-      },
-      approvals,
-      approvedBy: status.approvedBy,
-      ...(previous
-        ? {
-            changedSinceApproval: {
-              by: previous.approval.by,
-              approvedAt: previous.approval.approvedAt,
-              changes: previous.changes,
-            },
-          }
-        : {}),
-      ...(messages ? { messages } : {}),
-      examples: fewShot(messages ?? []),
-      tools,
-      guardrails,
-      ...(knowledge ? { knowledge } : {}),
-      // The same choice the app makes: its route, else the prompt's model, else the project default.
-      models: describeModels(config, routeNameFor(project.loaded, cfg.route ?? prompt.frontMatter.model)),
-      evals: await latestEvals(project, name),
-    });
-  }
+  for (const name of apps) out.push(await collectApp(project, name));
   return out;
+}
+
+async function collectApp(project: Project, name: string): Promise<PlaybookApp> {
+  const { config } = project.loaded;
+  const app = await project.app(name);
+  const cfg = config.apps[name]!;
+  const prompt = app.prompt;
+  const inputs = await inputNames(prompt);
+  const messages = await renderedWithSlots(project, app, inputs);
+  const knowledge = app.knowledge ? await knowledgeOf(project, app.knowledge) : undefined;
+  const status = await approvalStatus(project, name, prompt);
+  const previous = status.previous;
+  return {
+    name,
+    ...(cfg.description ? { description: cfg.description } : {}),
+    appVersion: status.appVersion,
+    prompt: {
+      name: prompt.name,
+      version: prompt.version,
+      origin: prompt.origin,
+      ...(prompt.frontMatter.model ? { model: prompt.frontMatter.model } : {}),
+      labels: await project.store.prompts.listLabels(prompt.name),
+      inputs,
+    },
+    approvals: await project.store.approvals.list({ app: name }),
+    approvedBy: status.approvedBy,
+    ...(previous
+      ? {
+          changedSinceApproval: {
+            by: previous.approval.by,
+            approvedAt: previous.approval.approvedAt,
+            changes: previous.changes,
+          },
+        }
+      : {}),
+    ...(messages ? { messages } : {}),
+    examples: fewShot(messages ?? []),
+    tools: await toolsOf(project, name, [...(cfg.tools ?? []), ...(prompt.frontMatter.tools ?? [])]),
+    guardrails: namedGuardrails(config, cfg.guardrails).map(plainGuardrail),
+    ...(knowledge ? { knowledge } : {}),
+    // The same choice the app makes: its route, else the prompt's model, else the project default.
+    models: describeModels(config, routeNameFor(project.loaded, cfg.route ?? prompt.frontMatter.model)),
+    evals: await latestEvals(project, name),
+  };
+}
+
+async function inputNames(prompt: App['prompt']): Promise<string[]> {
+  const schema = await toJsonSchema(prompt.frontMatter.input?.schema, prompt.origin, 'input.schema').catch(
+    () => undefined,
+  );
+  return Object.keys((schema?.properties as object | undefined) ?? {});
+}
+
+// The prompt as the model sees it, with each input and the passages shown as named slots.
+async function renderedWithSlots(
+  project: Project,
+  app: App,
+  inputs: string[],
+): Promise<Message[] | undefined> {
+  const vars = Object.fromEntries(inputs.map((i) => [i, `⟨${i}⟩`]));
+  const context = app.knowledge
+    ? `⟨passages from the "${app.knowledge}" knowledge base that best match the question⟩`
+    : '';
+  try {
+    return (await project.prompts.render(app.prompt, vars, undefined, { context, documents: [] })).messages;
+  } catch {
+    return undefined; // a prompt that cannot render without real values: the playbook shows the rest
+  }
+}
+
+async function toolsOf(project: Project, app: string, names: string[]): Promise<PlaybookApp['tools']> {
+  return (await project.tools.pick([...new Set(names)], `app "${app}"`)).map((t) => ({
+    name: t.name,
+    description: t.description,
+    parameters: Object.keys((t.parameters.properties as object | undefined) ?? {}),
+  }));
+}
+
+function plainGuardrail({ name, config }: { name: string; config: GuardrailConfig }) {
+  return {
+    name,
+    stage: guardrailStage(config),
+    rule: describeGuardrail(config),
+    action: ACTION_WORDS[config.action] ?? config.action,
+    ...(config.description ? { description: config.description } : {}),
+  };
+}
+
+async function knowledgeOf(project: Project, name: string): Promise<PlaybookApp['knowledge']> {
+  const kb = await project.knowledge.get(name);
+  const sources = Array.isArray(kb.config.sources) ? kb.config.sources : [kb.config.sources];
+  return { name: kb.name, sources, documents: (await kb.index.stats()).documents };
 }
 
 // User/assistant pairs before the final user turn: the examples the model is shown.
