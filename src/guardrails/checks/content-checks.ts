@@ -17,107 +17,114 @@ const words = (s: string) => s.match(/\S+/g)?.length ?? 0;
 // Answers that decline need no source.
 const DEFAULT_UNLESS = ["don't know", 'do not know', 'cannot help', "can't help"];
 
+type ContentContext = { schema?: JsonSchema; citable: number };
+type Check = (g: GuardrailConfig, text: string, ctx: ContentContext) => CheckVerdict;
+
+const pass = (): CheckVerdict => ({ passed: true, evidence: [] });
+
 /** Runs a content check of kind `g.check` on `text`. */
-export function contentCheck(
-  g: GuardrailConfig,
-  text: string,
-  ctx: { schema?: JsonSchema; citable: number },
-): CheckVerdict {
-  switch (g.check) {
-    case 'length': {
-      const n = words(text);
-      const evidence: string[] = [];
-      if (g.min !== undefined && n < g.min) evidence.push(`${n} words, fewer than ${g.min}`);
-      if (g.max !== undefined && n > g.max) evidence.push(`${n} words, more than ${g.max}`);
-      return { passed: !evidence.length, evidence };
-    }
-    case 'format': {
-      if (g.format === 'json') {
-        try {
-          JSON.parse(text.trim().replace(/^```(?:json)?\s*\n?([\s\S]*?)\n?```$/i, '$1'));
-          return { passed: true, evidence: [] };
-        } catch (err) {
-          return { passed: false, evidence: [`not JSON: ${(err as Error).message}`] };
-        }
-      }
-      const markdown = text.match(/^#{1,6}\s.+$|^\s*\|.+\|\s*$|^```/m);
-      return {
-        passed: !markdown,
-        evidence: markdown ? [`Markdown: "${markdown[0].trim().slice(0, 60)}"`] : [],
-      };
-    }
-    case 'citations': {
-      if (!ctx.citable)
-        return { passed: true, evidence: ['no passages were retrieved, so none can be cited'] };
-      const lower = text.toLowerCase();
-      const exempt = (g.unless ?? DEFAULT_UNLESS).find((p) => lower.includes(p.toLowerCase()));
-      if (exempt) return { passed: true, evidence: [`declines ("${exempt}"): needs no source`] };
-      // A marker covers the sentences since the previous marker; text after the last marker is uncited.
-      const markers = [...text.matchAll(/(?:\s*\[\d{1,3}\])+/g)];
-      const tail = text
-        .slice(markers.length ? markers.at(-1)!.index! + markers.at(-1)![0].length : 0)
-        .replace(/^[\s.!?]+/, '');
-      if (!markers.length) return { passed: false, score: 0, evidence: ['cites no passage'] };
-      return /[A-Za-z]{3}/.test(tail)
-        ? { passed: false, score: 0.5, evidence: [`uncited: "${tail.trim().slice(0, 80)}"`] }
-        : { passed: true, score: 1, evidence: [] };
-    }
-    case 'banned': {
-      const lower = text.toLowerCase();
-      const evidence = [
-        ...(g.phrases ?? []).filter((p) => lower.includes(p.toLowerCase())).map((p) => `contains "${p}"`),
-        ...(g.patterns ?? []).flatMap((p) => {
-          const m = text.match(toRegex(p));
-          return m ? [`matches ${p}: "${m[0].slice(0, 60)}"`] : [];
-        }),
-      ];
-      return { passed: !evidence.length, evidence };
-    }
-    case 'topic': {
-      const norm = (t: string) =>
-        t
-          .toLowerCase()
-          .replace(/[^\p{L}\p{N}]+/gu, ' ')
-          .trim();
-      const lower = ` ${norm(text)} `;
-      // Word starts match ("deliver" matches "delivery"); list words are normalised the same way ("e-mail").
-      const has = (w: string) => lower.includes(` ${norm(w)}`);
-      const denied = (g.deny ?? []).filter(has);
-      if (denied.length) return { passed: false, evidence: denied.map((w) => `mentions "${w}"`) };
-      if (g.allow?.length && !g.allow.some(has))
-        return {
-          passed: false,
-          evidence: [`mentions none of ${g.allow.slice(0, 8).join(', ')}${g.allow.length > 8 ? '…' : ''}`],
-        };
-      return { passed: true, evidence: [] };
-    }
-    case 'language': {
-      // Too little text is not enough to tell a language; let it pass rather than guess.
-      if (text.length < 30) return { passed: true, evidence: ['too short to tell the language'] };
-      const lang = franc(text, { minLength: 10 });
-      if (lang === 'und') return { passed: true, evidence: ['language could not be determined'] };
-      const ok = g.languages!.includes(lang);
-      return {
-        passed: ok,
-        evidence: ok ? [] : [`written in ${lang}, expected ${g.languages!.join(' or ')}`],
-      };
-    }
-    case 'schema': {
-      if (!ctx.schema) return { passed: true, evidence: ['the prompt declares no output schema'] };
-      let value: unknown;
-      try {
-        value = JSON.parse(text.trim().replace(/^```(?:json)?\s*\n?([\s\S]*?)\n?```$/i, '$1'));
-      } catch (err) {
-        return { passed: false, evidence: [`not JSON: ${(err as Error).message}`] };
-      }
-      const validate = validatorFor(ctx.schema);
-      return validate(value)
-        ? { passed: true, evidence: [] }
-        : { passed: false, evidence: describeAjvErrors(validate.errors, value) };
-    }
-    default:
-      return { passed: true, evidence: [] };
+export function contentCheck(g: GuardrailConfig, text: string, ctx: ContentContext): CheckVerdict {
+  const check = CHECKS[g.check];
+  return check ? check(g, text, ctx) : pass();
+}
+
+const CHECKS: Partial<Record<GuardrailConfig['check'], Check>> = {
+  length: checkLength,
+  format: (g, text) => (g.format === 'json' ? checkJson(text) : checkPlain(text)),
+  citations: checkCitations,
+  banned: checkBanned,
+  topic: checkTopic,
+  language: checkLanguage,
+  schema: (_g, text, ctx) => checkSchema(text, ctx.schema),
+};
+
+function checkLength(g: GuardrailConfig, text: string): CheckVerdict {
+  const n = words(text);
+  const evidence: string[] = [];
+  if (g.min !== undefined && n < g.min) evidence.push(`${n} words, fewer than ${g.min}`);
+  if (g.max !== undefined && n > g.max) evidence.push(`${n} words, more than ${g.max}`);
+  return { passed: !evidence.length, evidence };
+}
+
+const unfenced = (text: string) => text.trim().replace(/^```(?:json)?\s*\n?([\s\S]*?)\n?```$/i, '$1');
+
+function checkJson(text: string): CheckVerdict {
+  try {
+    JSON.parse(unfenced(text));
+    return pass();
+  } catch (err) {
+    return { passed: false, evidence: [`not JSON: ${(err as Error).message}`] };
   }
+}
+
+function checkPlain(text: string): CheckVerdict {
+  const markdown = text.match(/^#{1,6}\s.+$|^\s*\|.+\|\s*$|^```/m);
+  return markdown ? { passed: false, evidence: [`Markdown: "${markdown[0].trim().slice(0, 60)}"`] } : pass();
+}
+
+function checkCitations(g: GuardrailConfig, text: string, ctx: ContentContext): CheckVerdict {
+  if (!ctx.citable) return { passed: true, evidence: ['no passages were retrieved, so none can be cited'] };
+  const lower = text.toLowerCase();
+  const exempt = (g.unless ?? DEFAULT_UNLESS).find((p) => lower.includes(p.toLowerCase()));
+  if (exempt) return { passed: true, evidence: [`declines ("${exempt}"): needs no source`] };
+  // A marker covers the sentences since the previous marker; text after the last marker is uncited.
+  const markers = [...text.matchAll(/(?:\s*\[\d{1,3}\])+/g)];
+  if (!markers.length) return { passed: false, score: 0, evidence: ['cites no passage'] };
+  const last = markers.at(-1)!;
+  const tail = text.slice(last.index! + last[0].length).replace(/^[\s.!?]+/, '');
+  return /[A-Za-z]{3}/.test(tail)
+    ? { passed: false, score: 0.5, evidence: [`uncited: "${tail.trim().slice(0, 80)}"`] }
+    : { passed: true, score: 1, evidence: [] };
+}
+
+function checkBanned(g: GuardrailConfig, text: string): CheckVerdict {
+  const lower = text.toLowerCase();
+  const evidence = [
+    ...(g.phrases ?? []).filter((p) => lower.includes(p.toLowerCase())).map((p) => `contains "${p}"`),
+    ...(g.patterns ?? []).flatMap((p) => {
+      const m = text.match(toRegex(p));
+      return m ? [`matches ${p}: "${m[0].slice(0, 60)}"`] : [];
+    }),
+  ];
+  return { passed: !evidence.length, evidence };
+}
+
+const normalized = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function checkTopic(g: GuardrailConfig, text: string): CheckVerdict {
+  const lower = ` ${normalized(text)} `;
+  // Word starts match ("deliver" matches "delivery"); list words are normalised the same way ("e-mail").
+  const has = (w: string) => lower.includes(` ${normalized(w)}`);
+  const denied = (g.deny ?? []).filter(has);
+  if (denied.length) return { passed: false, evidence: denied.map((w) => `mentions "${w}"`) };
+  if (!g.allow?.length || g.allow.some(has)) return pass();
+  const listed = `${g.allow.slice(0, 8).join(', ')}${g.allow.length > 8 ? '…' : ''}`;
+  return { passed: false, evidence: [`mentions none of ${listed}`] };
+}
+
+function checkLanguage(g: GuardrailConfig, text: string): CheckVerdict {
+  // Too little text is not enough to tell a language; let it pass rather than guess.
+  if (text.length < 30) return { passed: true, evidence: ['too short to tell the language'] };
+  const lang = franc(text, { minLength: 10 });
+  if (lang === 'und') return { passed: true, evidence: ['language could not be determined'] };
+  const ok = g.languages!.includes(lang);
+  return { passed: ok, evidence: ok ? [] : [`written in ${lang}, expected ${g.languages!.join(' or ')}`] };
+}
+
+function checkSchema(text: string, schema: JsonSchema | undefined): CheckVerdict {
+  if (!schema) return { passed: true, evidence: ['the prompt declares no output schema'] };
+  let value: unknown;
+  try {
+    value = JSON.parse(unfenced(text));
+  } catch (err) {
+    return { passed: false, evidence: [`not JSON: ${(err as Error).message}`] };
+  }
+  const validate = validatorFor(schema);
+  return validate(value) ? pass() : { passed: false, evidence: describeAjvErrors(validate.errors, value) };
 }
 
 function toRegex(p: string): RegExp {

@@ -40,41 +40,54 @@ export function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+type Country = 'US' | 'GB' | 'NL' | 'DE' | 'FR';
+type Match = { start: number; value: string };
+
+const matches = (text: string, re: RegExp, keep: (m: RegExpMatchArray) => boolean = () => true): Match[] =>
+  [...text.matchAll(re)].filter(keep).map((m) => ({ start: m.index!, value: m[0] }));
+
+// "version 4.12.3.1" is a version number, not an address.
+const afterVersionWord = (text: string, at: number) =>
+  /\b(?:version|release|build|v)\s*$/i.test(text.slice(Math.max(0, at - 12), at));
+
+function isCardNumber(candidate: string): boolean {
+  const digits = candidate.replace(/[ -]/g, '');
+  return digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits);
+}
+
+// One detector per kind, in the order their findings win ties (same start, same length).
+const DETECTORS: Array<[PiiKind, (text: string, country: Country) => Match[]]> = [
+  ['email', (t) => matches(t, EMAIL)],
+  ['secret', (t) => SECRET_PATTERNS.flatMap((re) => matches(t, re))],
+  ['iban', (t) => matches(t, IBAN, (m) => isValidIBAN(m[0].replace(/ /g, '')))],
+  ['card', (t) => matches(t, CARD, (m) => isCardNumber(m[0]))],
+  ['ssn', (t) => matches(t, SSN)],
+  ['ip', (t) => [...matches(t, IPV4, (m) => !afterVersionWord(t, m.index!)), ...matches(t, IPV6)]],
+  [
+    'phone',
+    (t, country) =>
+      findPhoneNumbersInText(t, country).map((p) => ({
+        start: p.startsAt,
+        value: t.slice(p.startsAt, p.endsAt),
+      })),
+  ],
+];
+
 /** All PII in `text` of the given kinds, without overlaps (earlier, longer findings win). */
 export function findPii(
   text: string,
   kinds: readonly PiiKind[] = PII_KINDS,
-  defaultCountry: 'US' | 'GB' | 'NL' | 'DE' | 'FR' = 'US',
+  defaultCountry: Country = 'US',
 ): PiiFinding[] {
-  const found: PiiFinding[] = [];
-  const add = (kind: PiiKind, start: number, value: string) =>
-    found.push({ kind, start, end: start + value.length, value });
   const want = new Set(kinds);
-  if (want.has('email')) for (const m of text.matchAll(EMAIL)) add('email', m.index!, m[0]);
-  if (want.has('secret'))
-    for (const re of SECRET_PATTERNS) for (const m of text.matchAll(re)) add('secret', m.index!, m[0]);
-  if (want.has('iban')) {
-    for (const m of text.matchAll(IBAN)) if (isValidIBAN(m[0].replace(/ /g, ''))) add('iban', m.index!, m[0]);
-  }
-  if (want.has('card')) {
-    for (const m of text.matchAll(CARD)) {
-      const digits = m[0].replace(/[ -]/g, '');
-      if (digits.length >= 13 && digits.length <= 19 && luhn(digits) && !/^(\d)\1+$/.test(digits))
-        add('card', m.index!, m[0]);
-    }
-  }
-  if (want.has('ssn')) for (const m of text.matchAll(SSN)) add('ssn', m.index!, m[0]);
-  if (want.has('ip')) {
-    // "version 4.12.3.1" is a version number, not an address.
-    for (const m of text.matchAll(IPV4))
-      if (!/\b(?:version|release|build|v)\s*$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!)))
-        add('ip', m.index!, m[0]);
-    for (const m of text.matchAll(IPV6)) add('ip', m.index!, m[0]);
-  }
-  if (want.has('phone')) {
-    for (const p of findPhoneNumbersInText(text, defaultCountry))
-      add('phone', p.startsAt, text.slice(p.startsAt, p.endsAt));
-  }
+  const found: PiiFinding[] = DETECTORS.filter(([kind]) => want.has(kind)).flatMap(([kind, detect]) =>
+    detect(text, defaultCountry).map((m) => ({
+      kind,
+      start: m.start,
+      end: m.start + m.value.length,
+      value: m.value,
+    })),
+  );
   // Keep the first of overlapping findings by position, the longest at one position (a card is not also a phone).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PiiFinding[] = [];
