@@ -33,93 +33,84 @@ function issueToError(
   return new TandemError(code, message, { where: locate(at), hint: hint ?? hintForPath(path) });
 }
 
-function describe(
-  issue: Issue,
-  schema: z.ZodType,
-): { message: string; hint?: string; at?: (string | number)[] } {
+type Described = { message: string; hint?: string; at?: (string | number)[] };
+type Describer<I> = (issue: I, path: (string | number)[], schema: z.ZodType) => Described;
+
+function describe(issue: Issue, schema: z.ZodType): Described {
   const path = issue.path as (string | number)[];
-  switch (issue.code) {
-    case 'invalid_type': {
-      const expected = typeName(issue.expected);
-      if (issue.input === undefined) {
-        return { message: `missing required field "${path[path.length - 1]}" (expected ${expected})` };
-      }
-      return { message: `expected ${expected}, got ${show(issue.input)}` };
-    }
-    case 'unrecognized_keys': {
-      const key = issue.keys[0]!;
-      const known = knownKeys(schema, path);
-      const guess = known.length ? closest(key, known) : undefined;
-      return {
-        message: `unknown field "${key}"${issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(', ')})` : ''}`,
-        hint: guess
-          ? `did you mean "${guess}"?`
-          : known.length
-            ? `fields here include: ${known.join(', ')}`
-            : undefined,
-        at: [...path, key],
-      };
-    }
-    case 'invalid_union': {
-      if (issue.discriminator === 'type') {
-        const got =
-          issue.input && typeof issue.input === 'object'
-            ? (issue.input as { type?: unknown }).type
-            : undefined;
-        const guess = typeof got === 'string' ? closest(got, [...PROVIDER_TYPES]) : undefined;
-        return {
-          message: got === undefined ? 'provider needs a "type"' : `unknown provider type ${show(got)}`,
-          hint: `type must be one of ${PROVIDER_TYPES.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-          at: path[path.length - 1] === 'type' ? path : [...path, 'type'],
-        };
-      }
-      // Show the branch that got furthest, which is what the user most likely meant.
-      const deepest = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]?.[0];
-      return deepest ? describe(deepest, schema) : { message: 'value does not match any allowed form' };
-    }
-    case 'invalid_key':
-      return {
-        message: `invalid name ${show(issue.input)}: ${issue.issues[0]?.message ?? 'not allowed'}`,
-      };
-    case 'invalid_value':
-      return {
-        message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(issue.input)}`,
-      };
-    case 'invalid_format':
-      return {
-        message: `expected ${issue.format === 'url' ? 'a URL' : `a ${issue.format}`}, got ${show(issue.input)}`,
-      };
-    case 'too_small':
-      return {
-        message:
-          issue.origin === 'array'
-            ? `needs at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
-            : issue.origin === 'string'
-              ? 'must not be empty'
-              : `must be at least ${issue.minimum}, got ${show(issue.input)}`,
-      };
-    case 'too_big':
-      return { message: `must be at most ${issue.maximum}, got ${show(issue.input)}` };
-    case 'custom': {
-      const params = issue.params as { choices?: string[]; hint?: string } | undefined;
-      if (params?.hint) return { message: issue.message, hint: params.hint };
-      const choices = params?.choices;
-      const ref = issue.message.match(/"([^"]+)"/)?.[1];
-      const guess = ref && choices?.length ? closest(ref, choices) : undefined;
-      return {
-        message: issue.message,
-        hint: choices
-          ? guess
-            ? `did you mean "${guess}"?`
-            : choices.length
-              ? `defined: ${choices.join(', ')}`
-              : 'declare it under providers: or routes:'
-          : undefined,
-      };
-    }
-    default:
-      return { message: issue.message };
-  }
+  const describer = DESCRIBERS[issue.code] as Describer<Issue> | undefined;
+  return describer ? describer(issue, path, schema) : { message: issue.message };
+}
+
+// One describer per kind of issue: what was expected, what was found, and a hint where one helps.
+const DESCRIBERS: { [C in Issue['code']]?: Describer<Extract<Issue, { code: C }>> } = {
+  invalid_type: (issue, path) => {
+    const expected = typeName(issue.expected);
+    return issue.input === undefined
+      ? { message: `missing required field "${path[path.length - 1]}" (expected ${expected})` }
+      : { message: `expected ${expected}, got ${show(issue.input)}` };
+  },
+  unrecognized_keys: (issue, path, schema) => {
+    const key = issue.keys[0]!;
+    const known = knownKeys(schema, path);
+    const more = issue.keys.length > 1 ? ` (and ${issue.keys.slice(1).join(', ')})` : '';
+    return {
+      message: `unknown field "${key}"${more}`,
+      hint: choiceHint(key, known, 'fields here include'),
+      at: [...path, key],
+    };
+  },
+  invalid_union: (issue, path, schema) => {
+    if (issue.discriminator === 'type') return unknownProviderType(issue.input, path);
+    // Show the branch that got furthest, which is what the user most likely meant.
+    const deepest = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]?.[0];
+    return deepest ? describe(deepest, schema) : { message: 'value does not match any allowed form' };
+  },
+  invalid_key: (issue) => ({
+    message: `invalid name ${show(issue.input)}: ${issue.issues[0]?.message ?? 'not allowed'}`,
+  }),
+  invalid_value: (issue) => ({
+    message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(issue.input)}`,
+  }),
+  invalid_format: (issue) => ({
+    message: `expected ${issue.format === 'url' ? 'a URL' : `a ${issue.format}`}, got ${show(issue.input)}`,
+  }),
+  too_small: (issue) => ({ message: tooSmall(issue.origin, Number(issue.minimum), issue.input) }),
+  too_big: (issue) => ({ message: `must be at most ${issue.maximum}, got ${show(issue.input)}` }),
+  custom: (issue) => {
+    const params = issue.params as { choices?: string[]; hint?: string } | undefined;
+    if (params?.hint) return { message: issue.message, hint: params.hint };
+    const choices = params?.choices;
+    if (!choices) return { message: issue.message };
+    const ref = issue.message.match(/"([^"]+)"/)?.[1];
+    const hint = choices.length
+      ? choiceHint(ref, choices, 'defined')
+      : 'declare it under providers: or routes:';
+    return { message: issue.message, hint };
+  },
+};
+
+function unknownProviderType(input: unknown, path: (string | number)[]): Described {
+  const got = input && typeof input === 'object' ? (input as { type?: unknown }).type : undefined;
+  const guess = typeof got === 'string' ? closest(got, [...PROVIDER_TYPES]) : undefined;
+  return {
+    message: got === undefined ? 'provider needs a "type"' : `unknown provider type ${show(got)}`,
+    hint: `type must be one of ${PROVIDER_TYPES.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+    at: path[path.length - 1] === 'type' ? path : [...path, 'type'],
+  };
+}
+
+function tooSmall(origin: string, minimum: number, input: unknown): string {
+  if (origin === 'array') return `needs at least ${minimum} item${minimum === 1 ? '' : 's'}`;
+  if (origin === 'string') return 'must not be empty';
+  return `must be at least ${minimum}, got ${show(input)}`;
+}
+
+// "did you mean" for a near name, else the list of what is allowed.
+function choiceHint(name: string | undefined, known: string[], listed: string): string | undefined {
+  const guess = name && known.length ? closest(name, known) : undefined;
+  if (guess) return `did you mean "${guess}"?`;
+  return known.length ? `${listed}: ${known.join(', ')}` : undefined;
 }
 
 const pathHints: Array<[RegExp, string]> = [

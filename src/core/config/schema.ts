@@ -232,23 +232,36 @@ const configObject = z
 
 export const configSchema = configObject.superRefine(checkReferences);
 
+type Config = z.infer<typeof configObject>;
+type Path = (string | number)[];
+
 /** Route targets, app routes and defaults must name a provider or route that exists. */
-function checkReferences(cfg: z.infer<typeof configObject>, ctx: z.RefinementCtx): void {
+function checkReferences(cfg: Config, ctx: z.RefinementCtx): void {
   const known = new Set([...Object.keys(cfg.providers), ...Object.keys(cfg.routes)]);
-  const clash = Object.keys(cfg.routes).filter((r) => r in cfg.providers);
-  for (const r of clash) {
-    ctx.addIssue({ code: 'custom', path: ['routes', r], message: `"${r}" is already a provider name` });
-  }
-  const expectKnown = (ref: string, path: (string | number)[]) => {
-    if (!known.has(ref)) {
-      ctx.addIssue({
-        code: 'custom',
-        path,
-        message: `unknown provider or route "${ref}"`,
-        params: { choices: [...known] },
-      });
-    }
+  const expectKnown = (ref: string, path: Path) => {
+    if (known.has(ref)) return;
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `unknown provider or route "${ref}"`,
+      params: { choices: [...known] },
+    });
   };
+  for (const r of Object.keys(cfg.routes).filter((r) => r in cfg.providers))
+    ctx.addIssue({ code: 'custom', path: ['routes', r], message: `"${r}" is already a provider name` });
+  checkRouteTargets(cfg, ctx, expectKnown);
+  checkAppReferences(cfg, ctx, expectKnown);
+  for (const [n, g] of Object.entries(cfg.guardrails)) {
+    if (g.route) expectKnown(g.route, ['guardrails', n, 'route']);
+    if (g.fallback) expectKnown(g.fallback, ['guardrails', n, 'fallback']);
+  }
+  checkKnowledgeReferences(cfg, ctx, expectKnown);
+  if (cfg.defaults.route) expectKnown(cfg.defaults.route, ['defaults', 'route']);
+}
+
+type ExpectKnown = (ref: string, path: Path) => void;
+
+function checkRouteTargets(cfg: Config, ctx: z.RefinementCtx, expectKnown: ExpectKnown): void {
   for (const [rname, route] of Object.entries(cfg.routes)) {
     route.targets.forEach((t, i) => {
       const ref = typeof t === 'string' ? t : t.provider;
@@ -259,41 +272,33 @@ function checkReferences(cfg: z.infer<typeof configObject>, ctx: z.RefinementCtx
       else expectKnown(ref, path);
     });
   }
+}
+
+function checkAppReferences(cfg: Config, ctx: z.RefinementCtx, expectKnown: ExpectKnown): void {
+  const unknown = (path: Path, message: string, choices: string[]) =>
+    ctx.addIssue({ code: 'custom', path, message, params: { choices } });
   for (const [aname, app] of Object.entries(cfg.apps)) {
     if (app.route) expectKnown(app.route, ['apps', aname, 'route']);
-    if (app.knowledge) {
-      const base = typeof app.knowledge === 'string' ? app.knowledge : app.knowledge.base;
-      const path =
-        typeof app.knowledge === 'string'
-          ? ['apps', aname, 'knowledge']
-          : ['apps', aname, 'knowledge', 'base'];
-      if (!(base in cfg.knowledge)) {
-        ctx.addIssue({
-          code: 'custom',
-          path,
-          message: `unknown knowledge base "${base}"`,
-          params: { choices: Object.keys(cfg.knowledge) },
-        });
-      }
-    }
+    const kb =
+      typeof app.knowledge === 'string'
+        ? { base: app.knowledge, at: [] }
+        : app.knowledge && { base: app.knowledge.base, at: ['base'] };
+    if (kb && !(kb.base in cfg.knowledge))
+      unknown(
+        ['apps', aname, 'knowledge', ...kb.at],
+        `unknown knowledge base "${kb.base}"`,
+        Object.keys(cfg.knowledge),
+      );
   }
   for (const [aname, app] of Object.entries(cfg.apps)) {
     app.guardrails?.forEach((g, i) => {
-      if (typeof g === 'string' && !(g in cfg.guardrails)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['apps', aname, 'guardrails', i],
-          message: `unknown guardrail "${g}"`,
-          params: { choices: Object.keys(cfg.guardrails) },
-        });
-      }
+      if (typeof g === 'string' && !(g in cfg.guardrails))
+        unknown(['apps', aname, 'guardrails', i], `unknown guardrail "${g}"`, Object.keys(cfg.guardrails));
     });
   }
-  const guardrailRoutes = Object.entries(cfg.guardrails).flatMap(([n, g]) => [
-    ...(g.route ? [[g.route, ['guardrails', n, 'route']] as const] : []),
-    ...(g.fallback ? [[g.fallback, ['guardrails', n, 'fallback']] as const] : []),
-  ]);
-  for (const [ref, path] of guardrailRoutes) expectKnown(ref, [...path]);
+}
+
+function checkKnowledgeReferences(cfg: Config, ctx: z.RefinementCtx, expectKnown: ExpectKnown): void {
   for (const [kname, kb] of Object.entries(cfg.knowledge)) {
     const embedder = typeof kb.embedder === 'string' ? kb.embedder : kb.embedder?.provider;
     if (embedder)
@@ -314,7 +319,6 @@ function checkReferences(cfg: z.infer<typeof configObject>, ctx: z.RefinementCtx
       });
     }
   }
-  if (cfg.defaults.route) expectKnown(cfg.defaults.route, ['defaults', 'route']);
 }
 
 export type TandemConfig = z.infer<typeof configSchema>;

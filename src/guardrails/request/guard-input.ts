@@ -12,7 +12,7 @@ export interface GuardedInput {
   history: Message[];
 }
 
-const PASSED = { passed: true, evidence: [] };
+const passed = () => ({ passed: true, evidence: [] as string[] });
 
 /** Runs the input guardrails in the order declared; the first block stops the request with its refusal. */
 export async function guardInput(
@@ -37,7 +37,7 @@ export async function guardInput(
       if (out.blocked) return { vars, history, blocked: out.blocked };
       history[i] = { ...turn, content: out.text } as Message;
     }
-    if (!ctx.log.has(g, 'input')) ctx.log.record(g, 'input', PASSED, 'none', span);
+    if (!ctx.log.has(g, 'input')) ctx.log.record(g, 'input', passed(), 'none', span);
   }
   return { vars, history };
 }

@@ -8,7 +8,7 @@ import type { GuardContext, NamedGuardrail } from './guard-context.js';
 import { refusalOf } from './guard-context.js';
 import { type RedactableVerdict, runCheck } from './run-check.js';
 
-const PASSED = { passed: true, evidence: [] };
+const passed = () => ({ passed: true, evidence: [] as string[] });
 
 /** Checks each passage; `redact` masks PII in a passage and leaves out one that carries an injection. */
 export async function guardRetrieved(
@@ -33,7 +33,7 @@ export async function guardRetrieved(
       if (out.blocked) return { docs: kept, blocked: out.blocked };
       if (out.keep) next.push(out.keep === 'redacted' ? { ...d, text: v.redacted! } : d);
     }
-    if (!failed) ctx.log.record(g, 'retrieved', PASSED, 'none', span);
+    if (!failed) ctx.log.record(g, 'retrieved', passed(), 'none', span);
     kept = next;
   }
   return { docs: kept };
