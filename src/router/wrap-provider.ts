@@ -46,8 +46,17 @@ export function wrapProvider(inner: Provider, middleware: ProviderMiddleware): P
 // Fields beyond the Provider interface (a capability, a test double's record of calls) stay reachable through
 // every wrapper; methods keep `this` as the provider that defined them.
 function extrasOf(inner: Provider): Record<string, unknown> {
-  const { id: _i, generate: _g, stream: _s, embed: _e, ...extras } = inner as Provider & Record<string, unknown>;
+  const {
+    id: _i,
+    generate: _g,
+    stream: _s,
+    embed: _e,
+    ...extras
+  } = inner as Provider & Record<string, unknown>;
   return Object.fromEntries(
-    Object.entries(extras).map(([key, value]) => [key, typeof value === 'function' ? value.bind(inner) : value]),
+    Object.entries(extras).map(([key, value]) => [
+      key,
+      typeof value === 'function' ? value.bind(inner) : value,
+    ]),
   );
 }
