@@ -8,6 +8,7 @@ import {
 } from '../core/index.js';
 import { streamFromResponse } from '../providers/index.js';
 import type { CacheStore } from '../store/index.js';
+import { type StreamCall, wrapProvider } from './wrap-provider.js';
 
 export interface CacheOptions {
   ttlMs?: number;
@@ -39,7 +40,7 @@ export function cacheKey(identity: unknown, req: ModelRequest): string {
 /**
  * Exact-match response cache in the store. A hit costs nothing and is marked `cached`; streams replay the
  * cached answer. `noCache` requests neither read nor write it. Responses that ended in an error or were cut
- * by the length limit are not kept.
+ * by the length limit are not kept. Embeddings are not cached here (they pass through).
  */
 export function cache(inner: Provider, store: CacheStore, opts: CacheOptions = {}): Provider {
   const identity = opts.identity ?? inner.id;
@@ -59,23 +60,26 @@ export function cache(inner: Provider, store: CacheStore, opts: CacheOptions = {
     await store.set(cacheKey(identity, req), JSON.stringify(entry), opts.ttlMs);
   };
 
-  const generate = async (req: ModelRequest) => {
-    const hit = await lookup(req);
-    if (hit) return hit;
-    const res = await inner.generate(req);
-    await keep(req, res);
-    return res;
-  };
-  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+  async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
     const hit = await lookup(req);
     if (hit) {
       yield* streamFromResponse(hit);
       return;
     }
-    for await (const ev of inner.stream(req)) {
+    for await (const ev of next(req)) {
       if (ev.type === 'finish') await keep(req, ev.response);
       yield ev;
     }
   }
-  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+  // Embeddings pass through: the knowledge index keeps vectors by content hash and model already.
+  return wrapProvider(inner, {
+    wrapGenerate: async (req, next) => {
+      const hit = await lookup(req);
+      if (hit) return hit;
+      const res = await next(req);
+      await keep(req, res);
+      return res;
+    },
+    wrapStream: stream,
+  });
 }

@@ -14,7 +14,8 @@ export function shouldFallBack(err: unknown): boolean {
 
 /**
  * Tries each target in order until one answers. `order` may reorder targets per request (balance uses it).
- * A stream falls back only before its first event.
+ * A stream falls back only before its first event. Built by hand, not with `wrapProvider`: it wraps several
+ * providers, not one.
  */
 export function fallback(
   id: string,
@@ -75,6 +76,9 @@ export function fallback(
     throw fail(errors);
   }
 
+  // Embeddings go to the first target that makes them and never fall back: another target's vectors live in
+  // another model's space, and an index that mixed them would rank wrongly without any error. Each target's
+  // own timeout and retries still apply (they wrap the target).
   const embedder = targets.find((t) => t.embed);
   return { id, generate, stream, ...(embedder?.embed ? { embed: embedder.embed.bind(embedder) } : {}) };
 }

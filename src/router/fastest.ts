@@ -1,5 +1,6 @@
 import type { ModelRequest, Provider, StreamEvent } from '../core/index.js';
 import { fallback, shouldFallBack } from './fallback.js';
+import { type GenerateCall, type StreamCall, wrapProvider } from './wrap-provider.js';
 
 export interface FastestOptions {
   /** Share of requests that try the targets in random order, so a target that got faster is noticed. */
@@ -33,12 +34,13 @@ export function fastest(id: string, targets: Provider[], opts: FastestOptions = 
     average.set(target, slowest > 0 ? 2 * slowest : 1000);
   };
 
+  // Each target timed where it answers; `self` (the measured wrapper) is what `order` sorts.
   const measured = targets.map((target): Provider => {
-    const self: Provider = { ...target, generate, stream };
-    async function generate(req: ModelRequest) {
+    const self = wrapProvider(target, { wrapGenerate: timedGenerate, wrapStream: timedStream });
+    async function timedGenerate(req: ModelRequest, next: GenerateCall) {
       const started = now();
       try {
-        const res = await target.generate(req);
+        const res = await next(req);
         observe(self, now() - started);
         return res;
       } catch (err) {
@@ -46,11 +48,11 @@ export function fastest(id: string, targets: Provider[], opts: FastestOptions = 
         throw err;
       }
     }
-    async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+    async function* timedStream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
       const started = now();
       let first = true;
       try {
-        for await (const ev of target.stream(req)) {
+        for await (const ev of next(req)) {
           if (first) observe(self, now() - started);
           first = false;
           yield ev;

@@ -13,3 +13,4 @@ export { spanned } from './spanned.js';
 export { timeout } from './timeout.js';
 export { traced } from './traced.js';
 export { withModel } from './with-model.js';
+export { type ProviderMiddleware, wrapProvider } from './wrap-provider.js';

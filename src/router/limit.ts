@@ -1,5 +1,6 @@
 import type { ModelRequest, Provider, StreamEvent } from '../core/index.js';
 import { abortableSleep } from './sleep.js';
+import { type StreamCall, wrapProvider } from './wrap-provider.js';
 
 /** A counting semaphore; waiters are served first come, first served. */
 export function createSemaphore(max: number) {
@@ -40,24 +41,29 @@ export function createSemaphore(max: number) {
   };
 }
 
-/** Lets at most `max` requests through `inner` at once; the rest wait their turn. */
+/** Lets at most `max` calls (generations, streams, embeddings) through `inner` at once; the rest wait their turn. */
 export function limit(inner: Provider, max: number): Provider {
   const sem = createSemaphore(max);
-  const generate = async (req: ModelRequest) => {
-    const release = await sem.acquire(req.signal);
+  const hold = async <T>(signal: AbortSignal | undefined, call: () => Promise<T>) => {
+    const release = await sem.acquire(signal);
     try {
-      return await inner.generate(req);
+      return await call();
     } finally {
       release();
     }
   };
-  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+  // A stream holds its place until it ends or its consumer stops reading.
+  async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
     const release = await sem.acquire(req.signal);
     try {
-      yield* inner.stream(req);
+      yield* next(req);
     } finally {
       release();
     }
   }
-  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+  return wrapProvider(inner, {
+    wrapGenerate: (req, next) => hold(req.signal, () => next(req)),
+    wrapStream: stream,
+    wrapEmbed: (texts, opts, next) => hold(opts.signal, () => next(texts, opts)),
+  });
 }

@@ -61,42 +61,33 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
     return m ? findPrice(m, config.pricing) : undefined;
   };
 
+  // Answers from the store, keyed on what answers behind the route (its targets' types, models, modules).
+  const cached = async (p: Provider, name: string, route: RouteConfig): Promise<Provider> => {
+    if (!route.cache) return p;
+    if (!opts.cache) throw new TandemError('STORE_ERROR', `route "${name}" uses cache: but no store is open`);
+    const overridden = new Set(Object.keys(opts.overrides ?? {}));
+    return cache(p, opts.cache, {
+      ttlMs: typeof route.cache === 'object' ? route.cache.ttlSeconds * 1000 : undefined,
+      identity: await providerIdentity(config, loaded.root, name, overridden),
+    });
+  };
+
   const buildRoute = async (name: string, route: RouteConfig, seen: string[]): Promise<Provider> => {
     const targets = await Promise.all(
-      route.targets.map(async (t) => {
+      route.targets.map(async (t): Promise<RouteTarget> => {
         const ref = typeof t === 'string' ? { provider: t, weight: 1 } : t;
-        let p = await resolve(ref.provider, [...seen, name]);
-        if (ref.model) p = withModel(p, ref.model);
-        if (route.timeoutMs) p = timeout(p, route.timeoutMs);
-        if (route.retry) p = retry(p, route.retry);
-        return { provider: p, weight: ref.weight, price: priceOf(ref.provider, ref.model) };
+        const p = await resolve(ref.provider, [...seen, name]);
+        return {
+          provider: wrapTarget(p, ref.model, route),
+          weight: ref.weight,
+          price: priceOf(ref.provider, ref.model),
+        };
       }),
     );
-    const providers = targets.map((t) => t.provider);
-    let p =
-      route.strategy === 'balance'
-        ? balance(name, targets)
-        : route.strategy === 'latency'
-          ? fastest(name, providers)
-          : route.strategy === 'cost'
-            ? cheapest(name, targets)
-            : fallback(name, providers);
+    let p = byStrategy(name, route.strategy, targets);
     if (route.concurrency) p = limit(p, route.concurrency);
     if (route.rpm) p = rateLimit(p, route.rpm);
-    if (route.cache) {
-      if (!opts.cache)
-        throw new TandemError('STORE_ERROR', `route "${name}" uses cache: but no store is open`);
-      p = cache(p, opts.cache, {
-        ttlMs: typeof route.cache === 'object' ? route.cache.ttlSeconds * 1000 : undefined,
-        identity: await providerIdentity(
-          config,
-          loaded.root,
-          name,
-          new Set(Object.keys(opts.overrides ?? {})),
-        ),
-      });
-    }
-    return spanned(p, name);
+    return spanned(await cached(p, name, route), name);
   };
 
   const resolve = (name: string, seen: string[] = []): Promise<Provider> => {
@@ -131,4 +122,34 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
     has: (name) => name in config.providers || name in config.routes || Boolean(opts.overrides?.[name]),
     names: () => ({ providers: Object.keys(config.providers), routes: Object.keys(config.routes) }),
   };
+}
+
+interface RouteTarget {
+  provider: Provider;
+  weight: number;
+  price: Price | undefined;
+}
+
+/** A route's target with its own wrappers: its default model, then a deadline per attempt, then retries. */
+function wrapTarget(provider: Provider, model: string | undefined, route: RouteConfig): Provider {
+  let p = provider;
+  if (model) p = withModel(p, model);
+  if (route.timeoutMs) p = timeout(p, route.timeoutMs);
+  if (route.retry) p = retry(p, route.retry);
+  return p;
+}
+
+/** The provider that tries a route's targets in the order its strategy picks. */
+function byStrategy(name: string, strategy: RouteConfig['strategy'], targets: RouteTarget[]): Provider {
+  const providers = targets.map((t) => t.provider);
+  switch (strategy) {
+    case 'balance':
+      return balance(name, targets);
+    case 'latency':
+      return fastest(name, providers);
+    case 'cost':
+      return cheapest(name, targets);
+    default:
+      return fallback(name, providers);
+  }
 }

@@ -1,9 +1,10 @@
 import type { ModelRequest, Provider, StreamEvent } from '../core/index.js';
 import { abortableSleep } from './sleep.js';
+import { type StreamCall, wrapProvider } from './wrap-provider.js';
 
 /**
- * Spaces requests so no more than `perMinute` start in any minute (evenly: one every 60000/perMinute ms),
- * the way hosted APIs meter them; waiting requests keep their order.
+ * Spaces calls (generations, streams, embeddings) so no more than `perMinute` start in any minute (evenly: one
+ * every 60000/perMinute ms), the way hosted APIs meter them; waiting calls keep their order.
  */
 export function rateLimit(
   inner: Provider,
@@ -18,13 +19,19 @@ export function rateLimit(
     nextSlot = slot + interval;
     if (slot > t) await sleep(slot - t, signal);
   };
-  const generate = async (req: ModelRequest) => {
+  async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
     await wait(req.signal);
-    return inner.generate(req);
-  };
-  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
-    await wait(req.signal);
-    yield* inner.stream(req);
+    yield* next(req);
   }
-  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+  return wrapProvider(inner, {
+    wrapGenerate: async (req, next) => {
+      await wait(req.signal);
+      return next(req);
+    },
+    wrapStream: stream,
+    wrapEmbed: async (texts, opts, next) => {
+      await wait(opts.signal);
+      return next(texts, opts);
+    },
+  });
 }

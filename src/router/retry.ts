@@ -7,6 +7,7 @@ import {
 } from '../core/index.js';
 import { recordAttempts } from './attempts.js';
 import { abortableSleep, type Sleep } from './sleep.js';
+import { type StreamCall, wrapProvider } from './wrap-provider.js';
 
 export interface RetryOptions {
   /** Total tries, including the first. */
@@ -36,40 +37,43 @@ export function retryDelayMs(
   return Math.floor(random() * Math.min(maxMs, baseMs * 2 ** (attempt - 1)));
 }
 
-/** Retries transient failures with exponential backoff and full jitter; honours Retry-After. */
+/** Retries transient failures (of generations, streams and embeddings) with exponential backoff and full jitter; honours Retry-After. */
 export function retry(inner: Provider, opts: RetryOptions = {}): Provider {
   const { attempts = 3, baseMs = 250, maxMs = 10_000, sleep = abortableSleep, random = Math.random } = opts;
 
   // Waits before the next try, or rethrows when no try is left or waiting would exceed maxMs.
-  const backoff = async (err: unknown, attempt: number, req: ModelRequest) => {
+  const backoff = async (err: unknown, attempt: number, call: Pick<ModelRequest, 'signal' | 'span'>) => {
     const giveUp = () => {
       recordAttempts(err, attempt);
       return err;
     };
-    if (attempt >= attempts || !isRetryable(err) || req.signal?.aborted) throw giveUp();
+    if (attempt >= attempts || !isRetryable(err) || call.signal?.aborted) throw giveUp();
     const delay = retryDelayMs(err, attempt, baseMs, maxMs, random);
     if (delay > maxMs) throw giveUp();
-    req.span?.set({ [`retry.${attempt}.waitMs`]: delay });
-    await sleep(delay, req.signal);
+    call.span?.set({ [`retry.${attempt}.waitMs`]: delay });
+    await sleep(delay, call.signal);
   };
 
-  const generate = async (req: ModelRequest): Promise<ModelResponse> => {
-    for (let attempt = 1; ; attempt++) {
+  // One answer (generate, embed): tried again until it comes, or backoff gives up.
+  const withRetries = async <T>(
+    call: Pick<ModelRequest, 'signal' | 'span'>,
+    attempt: (n: number) => Promise<T>,
+  ): Promise<T> => {
+    for (let n = 1; ; n++) {
       try {
-        const res = await inner.generate(req);
-        return { ...res, attempts: (res.attempts ?? 1) + attempt - 1 };
+        return await attempt(n);
       } catch (err) {
-        await backoff(err, attempt, req);
+        await backoff(err, n, call);
       }
     }
   };
 
   // A stream is retried only before its first event: after that the caller has already seen output.
-  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+  async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
     for (let attempt = 1; ; attempt++) {
       let started = false;
       try {
-        for await (const ev of inner.stream(req)) {
+        for await (const ev of next(req)) {
           started = true;
           yield ev.type === 'finish'
             ? { ...ev, response: { ...ev.response, attempts: (ev.response.attempts ?? 1) + attempt - 1 } }
@@ -83,5 +87,13 @@ export function retry(inner: Provider, opts: RetryOptions = {}): Provider {
     }
   }
 
-  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+  return wrapProvider(inner, {
+    wrapGenerate: (req, next) =>
+      withRetries(req, async (n): Promise<ModelResponse> => {
+        const res = await next(req);
+        return { ...res, attempts: (res.attempts ?? 1) + n - 1 };
+      }),
+    wrapStream: stream,
+    wrapEmbed: (texts, opts, next) => withRetries(opts, () => next(texts, opts)),
+  });
 }

@@ -48,6 +48,12 @@ routes:
 }
 
 const req = { messages: [{ role: 'user' as const, content: 'hi' }] };
+const embeddingList = (vectors: number[][]) => ({
+  object: 'list',
+  model: 'text-embedding-3-small',
+  data: vectors.map((embedding, index) => ({ object: 'embedding', index, embedding })),
+  usage: { prompt_tokens: 1, total_tokens: 1 },
+});
 
 describe('a route over real providers', () => {
   it('waits as long as a 429 asks, then succeeds on the retry', async () => {
@@ -87,6 +93,20 @@ describe('a route over real providers', () => {
     }
     expect(text).toBe('Hello');
     expect(final).toMatchObject({ type: 'finish', response: { attempts: 2, provider: 'openai' } });
+  });
+
+  it('times out a hanging embeddings call per attempt and retries it, as it does a chat call', async () => {
+    openai.reply({ hang: true }, { json: embeddingList([[0.5, 0.25]]) });
+    const vectors = await (await registry()).get('main').then((p) => p.embed!(['hello']));
+    expect(vectors.map((v) => [...v])).toEqual([[0.5, 0.25]]);
+    expect(openai.requests.map((r) => r.path)).toEqual(['/v1/embeddings', '/v1/embeddings']);
+  });
+
+  it('retries an embeddings call that failed with a 500', async () => {
+    openai.reply({ status: 500 }, { json: embeddingList([[1, 0]]) });
+    const vectors = await (await registry()).get('main').then((p) => p.embed!(['hello']));
+    expect(vectors.map((v) => [...v])).toEqual([[1, 0]]);
+    expect(openai.requests).toHaveLength(2);
   });
 
   it('does not retry an auth error, but falls back', async () => {

@@ -1,11 +1,12 @@
 import type { ModelRequest, Provider, StreamEvent } from '../core/index.js';
+import { type GenerateCall, type StreamCall, wrapProvider } from './wrap-provider.js';
 
 /** Opens a `route` span around every call, so a trace shows which route ran and what it cost overall. */
 export function spanned(inner: Provider, name: string): Provider {
-  const generate = async (req: ModelRequest) => {
+  const generate = async (req: ModelRequest, next: GenerateCall) => {
     const span = req.span?.child(`route ${name}`, 'route', { route: name });
     try {
-      const res = await inner.generate({ ...req, span });
+      const res = await next({ ...req, span });
       span?.end({
         attributes: { provider: res.provider, attempts: res.attempts ?? 1, cached: res.cached ?? false },
       });
@@ -15,10 +16,10 @@ export function spanned(inner: Provider, name: string): Provider {
       throw error;
     }
   };
-  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+  async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
     const span = req.span?.child(`route ${name}`, 'route', { route: name, stream: true });
     try {
-      for await (const ev of inner.stream({ ...req, span })) {
+      for await (const ev of next({ ...req, span })) {
         if (ev.type === 'finish') {
           span?.end({
             attributes: {
@@ -37,5 +38,6 @@ export function spanned(inner: Provider, name: string): Provider {
       span?.end({ status: 'aborted', error: 'stream abandoned by the consumer' });
     }
   }
-  return { id: name, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+  // Embeddings carry no span to open one under (see traced.ts), so they pass through.
+  return wrapProvider(inner, { id: name, wrapGenerate: generate, wrapStream: stream });
 }

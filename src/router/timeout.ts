@@ -1,9 +1,11 @@
 import { type ModelRequest, type Provider, type StreamEvent, TandemError } from '../core/index.js';
+import { type StreamCall, wrapProvider } from './wrap-provider.js';
 
 /**
- * Aborts a call that takes longer than `ms`. For streams the limit applies to each silence: any sign of life
- * from the upstream re-arms it (an event, a keep-alive ping, a role-only first chunk the provider holds back,
- * all reported through `heartbeat`), so a long answer that keeps streaming is not cut, but a stalled one is.
+ * Aborts a call that takes longer than `ms`: an answer (generate) or a set of embeddings must arrive within it.
+ * For streams the limit applies to each silence: any sign of life from the upstream re-arms it (an event, a
+ * keep-alive ping, a role-only first chunk the provider holds back, all reported through `heartbeat`), so a
+ * long answer that keeps streaming is not cut, but a stalled one is.
  */
 export function timeout(
   inner: Provider,
@@ -12,10 +14,10 @@ export function timeout(
 ): Provider {
   const timeoutError = () =>
     new TandemError('PROVIDER_TIMEOUT', `${inner.id}: no answer within ${ms} ms`, { retryable: true, hint });
-  const withDeadline = (req: ModelRequest) => {
+  const withDeadline = (parent: AbortSignal | undefined) => {
     const controller = new AbortController();
-    const onParentAbort = () => controller.abort(req.signal?.reason);
-    req.signal?.addEventListener('abort', onParentAbort, { once: true });
+    const onParentAbort = () => controller.abort(parent?.reason);
+    parent?.addEventListener('abort', onParentAbort, { once: true });
     let timer: NodeJS.Timeout | undefined;
     const arm = () => {
       clearTimeout(timer);
@@ -23,7 +25,7 @@ export function timeout(
     };
     const dispose = () => {
       clearTimeout(timer);
-      req.signal?.removeEventListener('abort', onParentAbort);
+      parent?.removeEventListener('abort', onParentAbort);
     };
     // The race makes the timeout hold even for a provider that ignores its signal.
     const expired = new Promise<never>((_, reject) =>
@@ -33,29 +35,30 @@ export function timeout(
     return { signal: controller.signal, arm, dispose, expired };
   };
 
-  const generate = async (req: ModelRequest) => {
-    const d = withDeadline(req);
+  // One answer (generate, embed): the whole call must finish within the limit.
+  const once = async <T>(parent: AbortSignal | undefined, call: (signal: AbortSignal) => Promise<T>) => {
+    const d = withDeadline(parent);
     d.arm();
     try {
-      return await Promise.race([inner.generate({ ...req, signal: d.signal }), d.expired]);
+      return await Promise.race([call(d.signal), d.expired]);
     } finally {
       d.dispose();
     }
   };
 
-  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
-    const d = withDeadline(req);
+  async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
+    const d = withDeadline(req.signal);
     const heartbeat = () => {
       d.arm();
       req.heartbeat?.(); // a timeout further out hears it too
     };
-    const it = inner.stream({ ...req, signal: d.signal, heartbeat })[Symbol.asyncIterator]();
+    const it = next({ ...req, signal: d.signal, heartbeat })[Symbol.asyncIterator]();
     try {
       for (;;) {
         d.arm();
-        const next = await Promise.race([it.next(), d.expired]);
-        if (next.done) return;
-        yield next.value;
+        const step = await Promise.race([it.next(), d.expired]);
+        if (step.done) return;
+        yield step.value;
       }
     } finally {
       d.dispose();
@@ -63,5 +66,9 @@ export function timeout(
     }
   }
 
-  return { id: inner.id, generate, stream, ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}) };
+  return wrapProvider(inner, {
+    wrapGenerate: (req, next) => once(req.signal, (signal) => next({ ...req, signal })),
+    wrapStream: stream,
+    wrapEmbed: (texts, opts, next) => once(opts.signal, (signal) => next(texts, { ...opts, signal })),
+  });
 }

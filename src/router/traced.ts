@@ -1,5 +1,6 @@
 import type { ModelRequest, ModelResponse, Provider, StreamEvent } from '../core/index.js';
 import { partialSpendOf } from '../providers/index.js';
+import { type GenerateCall, type StreamCall, wrapProvider } from './wrap-provider.js';
 
 /** Opens a `model` span under the request's span for every call: provider, model, tokens, cost, latency, error. */
 export function traced(inner: Provider): Provider {
@@ -21,10 +22,10 @@ export function traced(inner: Provider): Provider {
         ...(res.toolCalls?.length ? { toolCalls: res.toolCalls.map((c) => c.name) } : {}),
       },
     });
-  const generate = async (req: ModelRequest) => {
+  const generate = async (req: ModelRequest, next: GenerateCall) => {
     const span = open(req);
     try {
-      const res = await inner.generate({ ...req, span });
+      const res = await next({ ...req, span });
       close(span, res);
       return res;
     } catch (error) {
@@ -32,10 +33,10 @@ export function traced(inner: Provider): Provider {
       throw error;
     }
   };
-  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+  async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
     const span = open(req);
     try {
-      for await (const ev of inner.stream({ ...req, span })) {
+      for await (const ev of next({ ...req, span })) {
         if (ev.type === 'finish') close(span, ev.response);
         yield ev;
       }
@@ -47,10 +48,6 @@ export function traced(inner: Provider): Provider {
       span?.end({ status: 'aborted', error: 'stream abandoned by the consumer' }); // no-op when already ended
     }
   }
-  return {
-    id: inner.id,
-    generate,
-    stream,
-    ...(inner.embed ? { embed: inner.embed.bind(inner) } : {}),
-  };
+  // Embeddings pass through untraced: `embed` carries no parent span, and no caller has one to give yet.
+  return wrapProvider(inner, { wrapGenerate: generate, wrapStream: stream });
 }
