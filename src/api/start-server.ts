@@ -152,27 +152,25 @@ async function drain(
   onDeadline: () => void,
 ): Promise<void> {
   served.stopping();
-  let cut = false;
   let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<void>((resolve) => {
+  const ignoredCutOff = new Promise<boolean>((resolve) => {
     timer = setTimeout(() => {
       onDeadline();
-      cut = true;
       served.cutOff();
-      setTimeout(resolve, CUT_OFF_GRACE_MS).unref();
+      setTimeout(() => resolve(true), CUT_OFF_GRACE_MS).unref();
     }, deadlineMs);
   });
-  await Promise.race([served.inFlight(), deadline]);
+  const ignored = await Promise.race([served.inFlight().then(() => false), ignoredCutOff]);
   clearTimeout(timer);
   await new Promise<void>((resolve) => {
-    // Keep-alive connections idle now, or once their last response is out, are closed; after a cut-off
-    // the ones still busy (a request that ignored it) are closed too.
+    // Keep-alive connections idle now, or once their last response is out, are closed (the answers of
+    // requests ended at the deadline included); those still busy after the grace period are closed too.
     const sweep = setInterval(() => server.closeIdleConnections(), 50);
     server.close(() => {
       clearInterval(sweep);
       resolve();
     });
-    if (cut) server.closeAllConnections();
+    if (ignored) server.closeAllConnections();
     else server.closeIdleConnections();
   });
 }
