@@ -18,12 +18,7 @@ const FLAG_LIKE = /^--?[A-Za-z]/;
 
 /** Flags and positional words of `argv` for a command with `defs`; `--` ends the flags. */
 export function tokenizeArgv(argv: string[], defs: ArgDefs): TokenizedArgv {
-  const aliases = new Map<string, string>();
-  for (const [key, def] of Object.entries(defs)) {
-    if (def.type === 'positional') continue;
-    if (def.alias) aliases.set(def.alias, key);
-    if (key.length === 1) aliases.set(key, key); // `-k 3` for a flag named k
-  }
+  const aliases = aliasesOf(defs);
   const out: TokenizedArgv = { flags: {}, positionals: [] };
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
@@ -32,32 +27,42 @@ export function tokenizeArgv(argv: string[], defs: ArgDefs): TokenizedArgv {
       break;
     }
     const flag = splitFlag(token, aliases);
-    if (!flag) {
-      out.positionals.push(token);
-      continue;
-    }
-    const def = defs[flag.key];
-    if (!def || def.type === 'positional') {
-      negatedOrUnknown(out, flag, defs);
-      continue;
-    }
-    if (def.type === 'boolean') {
-      out.flags[flag.key] = booleanValue(flag, flag.inline);
-      continue;
-    }
-    let value = flag.inline;
-    if (value === undefined) {
-      const next = argv[i + 1];
-      if (next === undefined || FLAG_LIKE.test(next)) throw missingValue(flag.typed, def);
-      value = next;
-      i++;
-    }
-    if (def.type === 'string' && def.multiple) {
-      const prev = out.flags[flag.key];
-      out.flags[flag.key] = [...(Array.isArray(prev) ? prev : []), value];
-    } else out.flags[flag.key] = value;
+    if (!flag) out.positionals.push(token);
+    else if (readFlag(out, flag, defs, argv[i + 1])) i++;
   }
   return out;
+}
+
+// One-letter names a flag answers to: its alias, and its own name when that is one letter (`-k 3`).
+function aliasesOf(defs: ArgDefs): Map<string, string> {
+  const aliases = new Map<string, string>();
+  for (const [key, def] of Object.entries(defs)) {
+    if (def.type === 'positional') continue;
+    if (def.alias) aliases.set(def.alias, key);
+    if (key.length === 1) aliases.set(key, key);
+  }
+  return aliases;
+}
+
+/** Stores one flag in `out`; true when it took the next word as its value. */
+function readFlag(out: TokenizedArgv, flag: SplitFlag, defs: ArgDefs, next: string | undefined): boolean {
+  const def = defs[flag.key];
+  if (!def || def.type === 'positional') {
+    negatedOrUnknown(out, flag, defs);
+    return false;
+  }
+  if (def.type === 'boolean') {
+    out.flags[flag.key] = booleanValue(flag, flag.inline);
+    return false;
+  }
+  const takesNext = flag.inline === undefined;
+  if (takesNext && (next === undefined || FLAG_LIKE.test(next))) throw missingValue(flag.typed, def);
+  const value = flag.inline ?? (next as string);
+  if (def.type === 'string' && def.multiple) {
+    const prev = out.flags[flag.key];
+    out.flags[flag.key] = [...(Array.isArray(prev) ? prev : []), value];
+  } else out.flags[flag.key] = value;
+  return takesNext;
 }
 
 interface SplitFlag {

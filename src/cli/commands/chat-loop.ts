@@ -46,36 +46,18 @@ export async function chatLoop(o: ChatOptions): Promise<void> {
     rl.setPrompt(pc.bold('you › '));
     rl.prompt();
     for (let next = await lines.next(); !next.done; next = await lines.next()) {
-      const raw = next.value;
-      const line = raw.trim();
+      const line = next.value.trim();
       if (!process.stdin.isTTY && line) process.stdout.write(`${line}\n`);
-      if (!line) {
-        rl.prompt();
-        continue;
-      }
       if (line === '/exit' || line === '/quit') break;
       if (line === '/reset') {
         history.length = 0;
         process.stdout.write(pc.dim('history cleared\n'));
-        rl.prompt();
-        continue;
-      }
-      current = new AbortController();
-      try {
-        const answer = await answerOnce(
-          app,
-          { ...o.fixedVars, [inputName]: line },
-          history,
-          current.signal,
-          o.stream,
-        );
-        history.push({ role: 'user', content: line }, { role: 'assistant', content: answer });
-      } catch (err) {
-        if (isTandemError(err) && err.code === 'ABORTED') process.stdout.write(pc.yellow('\n(stopped)\n'));
-        else if (isTandemError(err)) process.stdout.write(`${formatUserError(err, pc)}\n`);
-        else throw err;
-      } finally {
-        current = undefined;
+      } else if (line) {
+        current = new AbortController();
+        const turn = { ...o.fixedVars, [inputName]: line };
+        await chatTurn(app, turn, line, history, current.signal, o.stream).finally(() => {
+          current = undefined;
+        });
       }
       rl.prompt();
     }
@@ -84,6 +66,25 @@ export async function chatLoop(o: ChatOptions): Promise<void> {
     process.off('SIGINT', onSigint);
     rl?.close();
     await project.close();
+  }
+}
+
+/** One question and its answer, kept in `history`; a stopped or failed answer is said and not kept. */
+async function chatTurn(
+  app: App,
+  vars: Record<string, unknown>,
+  line: string,
+  history: Message[],
+  signal: AbortSignal,
+  stream: boolean,
+): Promise<void> {
+  try {
+    const answer = await answerOnce(app, vars, history, signal, stream);
+    history.push({ role: 'user', content: line }, { role: 'assistant', content: answer });
+  } catch (err) {
+    if (isTandemError(err) && err.code === 'ABORTED') process.stdout.write(pc.yellow('\n(stopped)\n'));
+    else if (isTandemError(err)) process.stdout.write(`${formatUserError(err, pc)}\n`);
+    else throw err;
   }
 }
 

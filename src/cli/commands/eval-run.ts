@@ -1,16 +1,17 @@
 /**
- * @module `tandem eval`: finds suites, runs or resumes them with a progress bar, prints the summary, writes
- * reports, and gates CI on thresholds.
+ * @module `tandem eval`: turns the flags into a `runEval` (or `estimateEval`, `watchEval`) call and prints
+ * what it reports: a progress bar per suite, the summaries, the files written, the CI gate's verdict.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
+import {
+  checkReportFiles,
+  type EvalEvent,
+  type EvalRunResult,
+  estimateEval,
+  runEval,
+} from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
-import { ciVerdict, type LoadedSuite, loadSuite, runSuite, type SuiteRun } from '../../evals/index.js';
-import { isReportFile, renderReport, toJsonReport } from '../../evals/report/formats.js';
+import { toJsonReport } from '../../evals/report/formats.js';
 import { formatTerminalReport } from '../../evals/report/terminal.js';
-import { loadProject, type Project } from '../../pipeline/index.js';
 import { stderrColors as pc } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
 
@@ -34,19 +35,7 @@ export interface EvalCommandOptions {
 
 /** Runs `tandem eval`. */
 export async function evalCommand(o: EvalCommandOptions): Promise<void> {
-  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1)) {
-    throw new TandemError('USAGE', `-j must be a positive whole number, got ${o.concurrency}`);
-  }
-  if (o.maxCostUsd !== undefined && !(o.maxCostUsd >= 0))
-    throw new TandemError('USAGE', '--max-cost must be a number of USD, e.g. --max-cost 2.50');
-  for (const out of o.outputs) {
-    if (!isReportFile(out)) {
-      throw new TandemError('USAGE', `cannot write a report to ${out}`, {
-        hint: 'Use a file ending in .json, .csv, .xml (JUnit), .md or .html.',
-      });
-    }
-  }
-  const project = await loadProject(o.root, { file: o.configFile, batchTraces: true });
+  checkFlags(o);
   const controller = new AbortController();
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130); // a second Ctrl-C leaves at once
@@ -57,148 +46,104 @@ export async function evalCommand(o: EvalCommandOptions): Promise<void> {
   };
   process.on('SIGINT', onSigint);
   try {
-    const files = await suiteFiles(project.root, o.suites);
-    const suites = await Promise.all(files.map((f) => loadSuite(project.root, f)));
-    if (o.dryRun) {
-      const { estimateSuite, formatEstimate } = await import('../../evals/runner/estimate.js');
-      for (const s of suites) process.stdout.write(`${formatEstimate(await estimateSuite(project, s))}\n`);
-      return;
-    }
+    if (o.dryRun) return await printEstimates(o);
     if (o.watch) {
-      if (suites.length !== 1) {
-        throw new TandemError('USAGE', `--watch follows one suite; ${suites.length} were found`, {
-          hint: 'Name it: tandem eval tests/answer.yaml --watch',
-        });
-      }
       const { watchEval } = await import('./eval-watch.js');
-      await syncKnowledge(project, suites[0]!, o.json);
-      await watchEval(project, suites[0]!, o, controller.signal);
-      return;
+      return await watchEval(o, controller.signal);
     }
-    const runs: SuiteRun[] = [];
-    const approvals: string[] = [];
-    for (const suite of suites) {
-      runs.push(await runOne(project, suite, o, controller.signal));
-      if (o.requireApproval !== undefined && suite.spec.app) {
-        const { approvalGateFailure } = await import('../../playbook/index.js');
-        const missing = await approvalGateFailure(project, suite.spec.app, o.requireApproval);
-        if (missing) approvals.push(missing);
-      }
-      if (controller.signal.aborted) break;
-    }
-    // One run, one report per -o, every suite in it (a failing suite early in the run must show in CI).
-    if (o.json) process.stdout.write(toJsonReport(runs));
-    for (const out of o.outputs) await writeReport(project, resolve(process.cwd(), out), runs);
-    if (o.ci) gate(runs, approvals);
-    if (controller.signal.aborted) process.exitCode = 130;
+    const printer = createEvalPrinter(o.json);
+    const result = await runEval({
+      root: o.root,
+      configFile: o.configFile,
+      suites: o.suites,
+      concurrency: o.concurrency,
+      noCache: o.noCache,
+      resume: o.resume,
+      runId: o.runId,
+      maxCostUsd: o.maxCostUsd,
+      requireApproval: o.requireApproval,
+      outputs: o.outputs,
+      signal: controller.signal,
+      onEvent: printer.onEvent,
+    }).finally(printer.stop);
+    printResult(result, o);
   } finally {
     process.off('SIGINT', onSigint);
-    await project.close();
   }
 }
 
-async function runOne(
-  project: Project,
-  suite: LoadedSuite,
-  o: EvalCommandOptions,
-  signal: AbortSignal,
-): Promise<SuiteRun> {
-  await syncKnowledge(project, suite, o.json);
-  const resume = o.resume ? await findResumable(project, suite, o.runId) : undefined;
-  if (resume && !o.json) process.stderr.write(pc.dim(`resuming ${resume.id} of ${suite.file}\n`));
-  const bar = o.json ? undefined : createProgressBar(`eval ${suite.file}`);
-  const run = await runSuite({
-    project,
-    suite,
-    resume,
-    concurrency: o.concurrency,
-    noCache: o.noCache,
-    maxCostUsd: o.maxCostUsd,
-    signal,
-    onProgress: (p) => bar?.update(p.done, p.total, `$${p.costUsd.toFixed(4)}`),
-  }).finally(() => bar?.stop());
-  if (!o.json) process.stdout.write(`${formatTerminalReport(run.summary, run.run)}\n\n`);
-  return run;
+function checkFlags(o: EvalCommandOptions): void {
+  if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1)) {
+    throw new TandemError('USAGE', `-j must be a positive whole number, got ${o.concurrency}`);
+  }
+  if (o.maxCostUsd !== undefined && !(o.maxCostUsd >= 0))
+    throw new TandemError('USAGE', '--max-cost must be a number of USD, e.g. --max-cost 2.50');
+  checkReportFiles(o.outputs);
 }
 
-// --ci: exit 1 with a one-line reason per failing suite; warn when a passing gate rests on the cache alone.
-function gate(runs: SuiteRun[], approvals: string[]): void {
-  const { failures, warnings } = ciVerdict(runs.map((r) => r.summary));
-  for (const w of warnings) process.stderr.write(`${pc.yellow('warning:')} ${w}\n`);
-  const reasons = [...failures, ...approvals];
-  if (!reasons.length) return;
-  process.stderr.write(`${pc.red('tandem eval: gate failed:')} ${reasons.join(' | ')}\n`);
-  process.exitCode = 1;
+async function printEstimates(o: EvalCommandOptions): Promise<void> {
+  const estimates = await estimateEval({ root: o.root, configFile: o.configFile, suites: o.suites });
+  const { formatEstimate } = await import('../../evals/runner/estimate.js');
+  for (const e of estimates) process.stdout.write(`${formatEstimate(e)}\n`);
 }
 
-// Cases must see the documents as they are now: bring every knowledge base the suite's apps use up to date
-// (incremental: only changed files are read) and say so when something changed.
-async function syncKnowledge(project: Project, suite: LoadedSuite, quiet: boolean): Promise<void> {
-  const apps = suite.spec.app ? [project.loaded.config.apps[suite.spec.app]] : [];
-  const bases = new Set(
-    apps
-      .map((a) => (typeof a?.knowledge === 'string' ? a.knowledge : a?.knowledge?.base))
-      .filter((b): b is string => Boolean(b)),
+/** Prints a run's events as they come: knowledge synced, resuming, the progress bar, each suite's report. */
+function createEvalPrinter(json: boolean): { onEvent(e: EvalEvent): void; stop(): void } {
+  let bar: ReturnType<typeof createProgressBar> | undefined;
+  const stop = () => {
+    bar?.stop();
+    bar = undefined;
+  };
+  const onEvent = (e: EvalEvent) => {
+    switch (e.type) {
+      case 'knowledge-synced':
+        if (!json) printKnowledgeSync(e);
+        return;
+      case 'suite-started':
+        if (e.resumed?.suiteChanged)
+          process.stderr.write(
+            pc.yellow(
+              `${e.suite} changed since run ${e.resumed.runId}; resuming it anyway (finished samples are kept)\n`,
+            ),
+          );
+        if (json) return;
+        if (e.resumed) process.stderr.write(pc.dim(`resuming ${e.resumed.runId} of ${e.suite}\n`));
+        bar = createProgressBar(`eval ${e.suite}`);
+        return;
+      case 'progress':
+        bar?.update(e.done, e.total, `$${e.costUsd.toFixed(4)}`);
+        return;
+      case 'suite-finished':
+        stop();
+        if (!json) process.stdout.write(`${formatTerminalReport(e.run.summary, e.run.run)}\n\n`);
+        return;
+      case 'report-written':
+        process.stderr.write(pc.dim(`wrote ${e.file}\n`));
+        return;
+    }
+  };
+  return { onEvent, stop };
+}
+
+/** Says what a knowledge sync changed, when it changed anything. */
+export function printKnowledgeSync(e: Extract<EvalEvent, { type: 'knowledge-synced' }>): void {
+  if (!(e.added + e.updated + e.removed) && !e.failed) return;
+  const failed = e.failed ? `, ${e.failed} failed (tandem ingest ${e.base} shows why)` : '';
+  process.stderr.write(
+    pc.dim(`knowledge "${e.base}": ${e.added} added, ${e.updated} updated, ${e.removed} removed${failed}\n`),
   );
-  for (const name of bases) {
-    const r = await (await project.knowledge.get(name)).ingest();
-    const changed = r.added.length + r.updated.length + r.removed.length;
-    if (!quiet && (changed || r.failed.length)) {
-      process.stderr.write(
-        pc.dim(
-          `knowledge "${name}": ${r.added.length} added, ${r.updated.length} updated, ${r.removed.length} removed${r.failed.length ? `, ${r.failed.length} failed (tandem ingest ${name} shows why)` : ''}\n`,
-        ),
-      );
+}
+
+// --json prints every suite; --ci exits 1 with one line of reasons, after warning when a passing gate rests
+// on the cache alone; Ctrl-C exits 130.
+function printResult(result: EvalRunResult, o: EvalCommandOptions): void {
+  if (o.json) process.stdout.write(toJsonReport(result.runs));
+  if (o.ci) {
+    for (const w of result.gate.warnings) process.stderr.write(`${pc.yellow('warning:')} ${w}\n`);
+    if (!result.gate.passed) {
+      process.stderr.write(`${pc.red('tandem eval: gate failed:')} ${result.gate.reasons.join(' | ')}\n`);
+      process.exitCode = 1;
     }
   }
-}
-
-async function writeReport(project: Project, file: string, runs: SuiteRun[]): Promise<void> {
-  // Case files in the report are relative to where tandem ran (the CI checkout), as annotators expect.
-  const filePath = (f: string) => relative(process.cwd(), resolve(project.root, f));
-  const text = await renderReport(file, runs, { filePath });
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text);
-  process.stderr.write(pc.dim(`wrote ${file}\n`));
-}
-
-async function findResumable(project: Project, suite: LoadedSuite, runId?: string) {
-  if (runId) {
-    const run = await project.store.evals.getRun(runId);
-    if (!run)
-      throw new TandemError('NOT_FOUND', `no eval run ${runId}`, {
-        hint: 'Run ids are printed at the top of each report.',
-      });
-    if (run.suite !== suite.file)
-      throw new TandemError('USAGE', `run ${runId} is of ${run.suite}, not ${suite.file}`);
-    return run;
-  }
-  const [last] = await project.store.evals.listRuns({ suite: suite.file, limit: 1 });
-  if (!last || last.status === 'finished') return undefined;
-  if (last.suiteHash !== suite.hash) {
-    process.stderr.write(
-      pc.yellow(
-        `${suite.file} changed since run ${last.id}; resuming it anyway (finished samples are kept)\n`,
-      ),
-    );
-  }
-  return last;
-}
-
-async function suiteFiles(root: string, given: string[]): Promise<string[]> {
-  if (given.length) {
-    for (const f of given)
-      if (!existsSync(resolve(root, f)))
-        throw new TandemError('SUITE_INVALID', `no suite file ${f}`, {
-          hint: 'Suites are YAML files, usually in tests/.',
-        });
-    return given;
-  }
-  const found = (await glob(['tests/**/*.yaml', 'tests/**/*.yml'], { cwd: root })).sort();
-  if (!found.length) {
-    throw new TandemError('SUITE_INVALID', `no suites in ${join(root, 'tests')}`, {
-      hint: 'Write tests/<name>.yaml:\n  app: assistant\n  cases:\n    - vars: { question: … }\n      assert: [{ type: icontains, value: … }]',
-    });
-  }
-  return found;
+  if (result.interrupted) process.exitCode = 130;
 }

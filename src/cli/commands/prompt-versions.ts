@@ -29,54 +29,59 @@ export function listPrompts(
   name: string | undefined,
   json: boolean,
 ) {
-  return withProject(root, configFile, async (p) => {
-    const store = p.store.prompts;
-    if (name) {
-      const current = await p.prompts.load(name);
-      const labels = await store.listLabels(name);
-      const versions = await store.listVersions(name);
-      if (json) {
-        process.stdout.write(
-          `${JSON.stringify({ name, current: current.version, versions: versions.map(({ source: _s, ...v }) => ({ ...v, labels: labels.filter((l) => l.version === v.version).map((l) => l.label) })) }, null, 2)}\n`,
-        );
-        return;
-      }
-      for (const v of versions) {
-        const tags = labels.filter((l) => l.version === v.version).map((l) => pc.green(l.label));
-        if (v.version === current.version) tags.unshift(pc.cyan('working file'));
-        process.stdout.write(
-          `${short(v.version)}  ${new Date(v.createdAt).toISOString().slice(0, 19).replace('T', ' ')}  ${tags.join(', ')}\n`,
-        );
-      }
-      return;
-    }
-    const rows = [];
-    for (const n of await p.prompts.names()) {
-      const current = await p.prompts.load(n);
-      const labels = await store.listLabels(n);
-      const versions = await store.listVersions(n);
-      rows.push({
-        name: n,
-        current: current.version,
-        versions: versions.length,
-        labels: Object.fromEntries(labels.map((l) => [l.label, l.version])),
-      });
-    }
-    if (json) {
-      process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-      return;
-    }
-    if (!rows.length) process.stdout.write(`no prompts in ${p.prompts.dir}\n`);
-    const width = Math.max(4, ...rows.map((r) => r.name.length));
-    for (const r of rows) {
-      const labels = Object.entries(r.labels).map(([l, v]) =>
-        v === r.current ? pc.green(l) : `${l}→${short(v)}`,
-      );
-      process.stdout.write(
-        `${r.name.padEnd(width)}  ${short(r.current)}  ${pc.dim(`${r.versions} version${r.versions === 1 ? '' : 's'}`)}  ${labels.join(', ')}\n`,
-      );
-    }
-  });
+  return withProject(root, configFile, (p) => (name ? listVersions(p, name, json) : listAll(p, json)));
+}
+
+// `prompts list <name>`: every stored version of one prompt, with its labels.
+async function listVersions(p: Project, name: string, json: boolean): Promise<void> {
+  const store = p.store.prompts;
+  const current = await p.prompts.load(name);
+  const labels = await store.listLabels(name);
+  const versions = await store.listVersions(name);
+  const labelsOf = (version: string) => labels.filter((l) => l.version === version).map((l) => l.label);
+  if (json) {
+    process.stdout.write(
+      `${JSON.stringify({ name, current: current.version, versions: versions.map(({ source: _s, ...v }) => ({ ...v, labels: labelsOf(v.version) })) }, null, 2)}\n`,
+    );
+    return;
+  }
+  for (const v of versions) {
+    const tags = labelsOf(v.version).map((l) => pc.green(l));
+    if (v.version === current.version) tags.unshift(pc.cyan('working file'));
+    process.stdout.write(
+      `${short(v.version)}  ${new Date(v.createdAt).toISOString().slice(0, 19).replace('T', ' ')}  ${tags.join(', ')}\n`,
+    );
+  }
+}
+
+// `prompts list`: one line per prompt, its working version, how many versions and where its labels point.
+async function listAll(p: Project, json: boolean): Promise<void> {
+  const rows = [];
+  for (const n of await p.prompts.names()) {
+    const current = await p.prompts.load(n);
+    const labels = await p.store.prompts.listLabels(n);
+    const versions = await p.store.prompts.listVersions(n);
+    rows.push({
+      name: n,
+      current: current.version,
+      versions: versions.length,
+      labels: Object.fromEntries(labels.map((l) => [l.label, l.version])),
+    });
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return;
+  }
+  if (!rows.length) process.stdout.write(`no prompts in ${p.prompts.dir}\n`);
+  const width = Math.max(4, ...rows.map((r) => r.name.length));
+  for (const r of rows) {
+    const labels = Object.entries(r.labels).map(([l, v]) =>
+      v === r.current ? pc.green(l) : `${l}→${short(v)}`,
+    );
+    process.stdout.write(
+      `${r.name.padEnd(width)}  ${short(r.current)}  ${pc.dim(`${r.versions} version${r.versions === 1 ? '' : 's'}`)}  ${labels.join(', ')}\n`,
+    );
+  }
 }
 
 /** `prompts show <ref>`. */
@@ -125,13 +130,17 @@ export function diffPrompt(
         before ?? '',
         after ?? '',
       );
-      for (const line of patch.split('\n').slice(1)) {
-        process.stdout.write(
-          `${line.startsWith('+') && !line.startsWith('+++') ? pc.green(line) : line.startsWith('-') && !line.startsWith('---') ? pc.red(line) : line.startsWith('@@') ? pc.cyan(line) : line}\n`,
-        );
-      }
+      for (const line of patch.split('\n').slice(1)) process.stdout.write(`${colorPatchLine(line)}\n`);
     }
   });
+}
+
+// Added lines green, removed lines red, hunk headers cyan; file headers (+++ and ---) as they are.
+function colorPatchLine(line: string): string {
+  if (line.startsWith('+') && !line.startsWith('+++')) return pc.green(line);
+  if (line.startsWith('-') && !line.startsWith('---')) return pc.red(line);
+  if (line.startsWith('@@')) return pc.cyan(line);
+  return line;
 }
 
 /** `prompts label <name> <label> [--version v]`. */

@@ -1,0 +1,23 @@
+/**
+ * @module The library API: what the interfaces (the CLI, the server's /api/ routes, the studio) call, so a
+ * policy (resume, budgets, the CI gate, approvals, draining) is decided once, here, and never in a CLI file.
+ */
+export { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';
+export { type EstimateEvalOptions, estimateEval } from './estimate-eval.js';
+export type { KnowledgeSync } from './eval-suites.js';
+export type { ProjectSource } from './open-project.js';
+export {
+  checkReportFiles,
+  type EvalEvent,
+  type EvalGate,
+  type EvalRunResult,
+  type RunEvalOptions,
+  runEval,
+} from './run-eval.js';
+export {
+  type ServerEvent,
+  type ServerHandle,
+  type StartServerOptions,
+  startServer,
+} from './start-server.js';
+export { type WatchEvalEvent, type WatchEvalOptions, watchEval } from './watch-eval.js';

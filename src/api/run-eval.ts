@@ -1,0 +1,180 @@
+/**
+ * @module `runEval`: what `tandem eval` decides, for every interface that runs suites (the CLI, the server,
+ * the studio): knowledge synced before each suite, resume, the cost budget, the CI gate with the approval
+ * check, and the report files. It prints nothing: it returns typed results and reports progress as events.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
+import { TandemError } from '../core/index.js';
+import { ciVerdict, type LoadedSuite, runSuite, type SuiteRun } from '../evals/index.js';
+import { isReportFile, renderReport } from '../evals/report/formats.js';
+import type { Project } from '../pipeline/index.js';
+import type { EvalResultRecord } from '../store/index.js';
+import { findResumable, type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';
+import { openProject, type ProjectSource } from './open-project.js';
+
+/** What `runEval` runs, and how. */
+export type RunEvalOptions = ProjectSource & {
+  /** Suite files relative to the project; default every tests/**\/*.yaml. */
+  suites?: readonly string[];
+  /** Samples run at once (default 4). */
+  concurrency?: number;
+  /** Call the models again instead of answering from the response cache. */
+  noCache?: boolean;
+  /** Continue each suite's last unfinished run (or `runId`) instead of starting one. */
+  resume?: boolean;
+  /** With `resume`: the run to continue. */
+  runId?: string;
+  /** Stop starting samples once this many USD are spent. */
+  maxCostUsd?: number;
+  /** A prompt label whose version must be approved (tandem playbook approve) for the gate to pass. */
+  requireApproval?: string;
+  /** Report files to write (.json .csv .xml .md .html), each with every suite of the run. */
+  outputs?: readonly string[];
+  /** Where relative `outputs` resolve, and what case files in reports are relative to; default the process's. */
+  cwd?: string;
+  /** Stops starting samples; the results so far are kept and the run is marked interrupted. */
+  signal?: AbortSignal;
+  onEvent?: (event: EvalEvent) => void;
+};
+
+/** Progress of a `runEval`, in the order it happens. */
+export type EvalEvent =
+  | ({ type: 'knowledge-synced'; suite: string } & KnowledgeSync)
+  | {
+      type: 'suite-started';
+      suite: string;
+      /** The run being continued, and whether the suite file changed since it started. */
+      resumed?: { runId: string; suiteChanged: boolean };
+    }
+  | {
+      type: 'progress';
+      suite: string;
+      done: number;
+      total: number;
+      costUsd: number;
+      /** The sample just finished (absent on the first event, before any has). */
+      last?: EvalResultRecord;
+    }
+  | { type: 'suite-finished'; suite: string; run: SuiteRun }
+  | { type: 'report-written'; file: string };
+
+/** The CI verdict over a whole run. */
+export interface EvalGate {
+  passed: boolean;
+  /** One line per reason it fails: a suite's thresholds, or a prompt version not approved. */
+  reasons: string[];
+  /** What a passing gate rests on that a reader should know (answers that all came from the cache). */
+  warnings: string[];
+}
+
+/** What a `runEval` did. */
+export interface EvalRunResult {
+  /** One per suite run, in order (fewer than the suites when the signal stopped the run). */
+  runs: SuiteRun[];
+  gate: EvalGate;
+  /** Absolute paths of the report files written. */
+  reports: string[];
+  /** The signal stopped the run before every sample ran. */
+  interrupted: boolean;
+}
+
+/**
+ * Runs (or resumes) eval suites and decides the CI gate.
+ * @example
+ * const { gate, runs } = await runEval({ root: '.', outputs: ['out/report.xml'], onEvent: console.log });
+ * if (!gate.passed) console.error(gate.reasons.join('\n'));
+ */
+export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
+  const outputs = o.outputs ?? [];
+  checkReportFiles(outputs);
+  const emit = o.onEvent ?? (() => {});
+  const { project, close } = await openProject(o, { batchTraces: true });
+  try {
+    const suites = await loadSuites(project, o.suites);
+    const runs: SuiteRun[] = [];
+    const approvals: string[] = [];
+    for (const suite of suites) {
+      runs.push(await runOne(project, suite, o, emit));
+      const missing = await approvalFailure(project, suite, o.requireApproval);
+      if (missing) approvals.push(missing);
+      if (o.signal?.aborted) break;
+    }
+    // One run, one report per file, every suite in it (a failing suite early in the run must show in CI).
+    const cwd = o.cwd ?? process.cwd();
+    const reports: string[] = [];
+    for (const out of outputs) {
+      const file = resolve(cwd, out);
+      await writeReport(project, file, runs, cwd);
+      reports.push(file);
+      emit({ type: 'report-written', file });
+    }
+    return { runs, gate: decideGate(runs, approvals), reports, interrupted: Boolean(o.signal?.aborted) };
+  } finally {
+    await close();
+  }
+}
+
+/** Refuses report files of an unknown kind before anything runs. */
+export function checkReportFiles(outputs: readonly string[]): void {
+  for (const out of outputs) {
+    if (!isReportFile(out)) {
+      throw new TandemError('USAGE', `cannot write a report to ${out}`, {
+        hint: 'Use a file ending in .json, .csv, .xml (JUnit), .md or .html.',
+      });
+    }
+  }
+}
+
+async function runOne(
+  project: Project,
+  suite: LoadedSuite,
+  o: RunEvalOptions,
+  emit: (e: EvalEvent) => void,
+): Promise<SuiteRun> {
+  for (const sync of await syncKnowledge(project, suite))
+    emit({ type: 'knowledge-synced', suite: suite.file, ...sync });
+  const resume = o.resume ? await findResumable(project, suite, o.runId) : undefined;
+  emit({
+    type: 'suite-started',
+    suite: suite.file,
+    ...(resume ? { resumed: { runId: resume.run.id, suiteChanged: resume.suiteChanged } } : {}),
+  });
+  const run = await runSuite({
+    project,
+    suite,
+    resume: resume?.run,
+    concurrency: o.concurrency,
+    noCache: o.noCache,
+    maxCostUsd: o.maxCostUsd,
+    signal: o.signal,
+    onProgress: (p) => emit({ type: 'progress', suite: suite.file, ...p }),
+  });
+  emit({ type: 'suite-finished', suite: suite.file, run });
+  return run;
+}
+
+async function approvalFailure(
+  project: Project,
+  suite: LoadedSuite,
+  label: string | undefined,
+): Promise<string | undefined> {
+  if (label === undefined || !suite.spec.app) return undefined;
+  const { approvalGateFailure } = await import('../playbook/index.js');
+  return approvalGateFailure(project, suite.spec.app, label);
+}
+
+// The gate fails on any suite's thresholds and on any prompt version not approved.
+function decideGate(runs: SuiteRun[], approvals: string[]): EvalGate {
+  const { failures, warnings } = ciVerdict(runs.map((r) => r.summary));
+  const reasons = [...failures, ...approvals];
+  return { passed: reasons.length === 0, reasons, warnings };
+}
+
+async function writeReport(project: Project, file: string, runs: SuiteRun[], cwd: string): Promise<void> {
+  // Case files in the report are relative to where tandem ran (the CI checkout), as annotators expect.
+  const filePath = (f: string) => relative(cwd, resolve(project.root, f));
+  const text = await renderReport(file, runs, { filePath });
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, text);
+}
