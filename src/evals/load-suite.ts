@@ -6,8 +6,9 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { issuesToError, parseYamlSource, sha256, stableStringify, TandemError } from '../core/index.js';
+import { parseYamlSource, sha256, stableStringify, TandemError } from '../core/index.js';
 import { readDatasetRows } from './read-dataset.js';
+import { suiteIssuesToError } from './suite-issues.js';
 import { type AssertionSpec, type CaseSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
 
 /** A case ready to run: defaults merged, id assigned. */
@@ -48,7 +49,8 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
   const text = await readFile(abs, 'utf8');
   const source = parseYamlSource(text, rel, 'SUITE_INVALID');
   const parsed = suiteSchema.safeParse(source.value ?? {}, { reportInput: true });
-  if (!parsed.success) throw issuesToError(parsed.error.issues, source.locate, 'SUITE_INVALID', suiteSchema);
+  if (!parsed.success)
+    throw suiteIssuesToError(parsed.error.issues, source.value, source.locate, suiteSchema);
   const spec = parsed.data;
   const cases: EvalCase[] = [];
   const ids = new Set<string>();
