@@ -72,6 +72,8 @@ export const datasetSchema = z
   })
   .strict();
 
+export type DatasetSpec = z.infer<typeof datasetSchema>;
+
 export const suiteSchema = z
   .object({
     description: z.string().optional(),
