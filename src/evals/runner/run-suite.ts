@@ -57,78 +57,20 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   checkSuiteNeeds(suite);
   const apps = new Map<string, App>();
   for (const v of variants) apps.set(v.name, await appFor(project, suite, v));
-  const judge = suite.spec.judge ? await judgeFor(project, suite) : undefined;
-  const embedder = suite.spec.embedder ? () => project.providers.get(suite.spec.embedder!) : undefined;
-
-  const run: EvalRunRecord = o.resume ?? {
-    id: newId('run_'),
-    suite: suite.file,
-    suiteHash: suite.hash,
-    status: 'running',
-    startedAt: Date.now(),
-    config: { variants: variants.map((v) => v.name), concurrency: o.concurrency ?? 4 },
-  };
-  if (o.resume) await store.updateRun(run.id, { status: 'running' });
-  else await store.createRun(run);
-
-  const done = new Map((await store.results(run.id)).map((r) => [key(r.variant, r.caseId, r.sample), r]));
-  for (const r of o.carryOver ?? []) {
-    const copy = { ...r, runId: run.id };
-    await store.saveResult(copy);
-    done.set(key(r.variant, r.caseId, r.sample), copy);
-  }
-  const work: Array<{ variant: string; c: EvalCase; sample: number }> = [];
-  for (const v of variants) {
-    for (const c of suite.cases) {
-      for (let sample = 0; sample < c.repeat; sample++) {
-        if (done.has(key(v.name, c.id, sample))) continue;
-        work.push({ variant: v.name, c, sample });
-      }
-    }
-  }
-
-  // Only cases of the suite as it is now count (a carried-over or resumed result of a deleted case does not).
-  const current = new Set(suite.cases.flatMap((c) => variants.map((v) => `${v.name}\u0000${c.id}`)));
-  for (const [k, r] of done) if (!current.has(`${r.variant}\u0000${r.caseId}`)) done.delete(k);
-  let costUsd = [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0);
-  let finished = 0;
-  let next = 0;
-  let stop: EvalRunRecord['status'] | undefined;
-  const total = work.length;
-  o.onProgress?.({ done: 0, total, costUsd });
-
-  const worker = async () => {
-    while (next < work.length && !stop) {
-      if (o.signal?.aborted) {
-        stop = 'interrupted';
-        break;
-      }
-      if (o.maxCostUsd !== undefined && costUsd >= o.maxCostUsd) {
-        stop = 'budget-exceeded';
-        break;
-      }
-      const item = work[next++]!;
-      const result = await runSample(apps.get(item.variant)!, item.c, item.sample, run.id, item.variant, {
-        root: project.root,
-        judge,
-        embedder,
-        signal: o.signal,
-        noCache: o.noCache,
-      });
-      if (!result) {
-        stop ??= 'interrupted'; // aborted mid-sample: not saved, so resume runs it again
-        break;
-      }
-      // A result points at its trace: the trace is stored first, so a kill never leaves a dangling id.
-      if (result.traceId) await tracesStored(project);
-      await store.saveResult(result);
-      done.set(key(item.variant, item.c.id, item.sample), result);
-      costUsd += result.costUsd ?? 0;
-      o.onProgress?.({ done: ++finished, total, costUsd, last: result });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker));
-
+  const run = await startRun(o, variants);
+  const done = await resultsSoFar(o, run.id);
+  const work = pendingWork(suite, variants, done);
+  dropRemovedCases(done, suite, variants);
+  const stop = await runWork(o, run.id, work, done, {
+    apps,
+    sample: {
+      root: project.root,
+      judge: suite.spec.judge ? await judgeFor(project, suite) : undefined,
+      embedder: suite.spec.embedder ? () => project.providers.get(suite.spec.embedder!) : undefined,
+      signal: o.signal,
+      noCache: o.noCache,
+    },
+  });
   const results = [...done.values()];
   const summary = summarize(
     suite,
@@ -141,6 +83,118 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   run.summary = storedSummary(summary);
   await store.updateRun(run.id, { status: run.status, finishedAt: run.finishedAt, summary: run.summary });
   return { run, results, summary };
+}
+
+async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<EvalRunRecord> {
+  const store = o.project.store.evals;
+  if (o.resume) {
+    await store.updateRun(o.resume.id, { status: 'running' });
+    return o.resume;
+  }
+  const run: EvalRunRecord = {
+    id: newId('run_'),
+    suite: o.suite.file,
+    suiteHash: o.suite.hash,
+    status: 'running',
+    startedAt: Date.now(),
+    config: { variants: variants.map((v) => v.name), concurrency: o.concurrency ?? 4 },
+  };
+  await store.createRun(run);
+  return run;
+}
+
+type Done = Map<string, EvalResultRecord>;
+
+// What the run already has: its own results (when resumed) and the carried-over ones, copied into it.
+async function resultsSoFar(o: RunSuiteOptions, runId: string): Promise<Done> {
+  const store = o.project.store.evals;
+  const done: Done = new Map(
+    (await store.results(runId)).map((r) => [key(r.variant, r.caseId, r.sample), r]),
+  );
+  for (const r of o.carryOver ?? []) {
+    const copy = { ...r, runId };
+    await store.saveResult(copy);
+    done.set(key(r.variant, r.caseId, r.sample), copy);
+  }
+  return done;
+}
+
+interface WorkItem {
+  variant: string;
+  c: EvalCase;
+  sample: number;
+}
+
+function pendingWork(suite: LoadedSuite, variants: VariantSpec[], done: Done): WorkItem[] {
+  return variants.flatMap((v) =>
+    suite.cases.flatMap((c) =>
+      Array.from({ length: c.repeat }, (_, sample) => ({ variant: v.name, c, sample })).filter(
+        (w) => !done.has(key(v.name, c.id, w.sample)),
+      ),
+    ),
+  );
+}
+
+// Only cases of the suite as it is now count (a carried-over or resumed result of a deleted case does not).
+function dropRemovedCases(done: Done, suite: LoadedSuite, variants: VariantSpec[]): void {
+  const current = new Set(suite.cases.flatMap((c) => variants.map((v) => `${v.name}\u0000${c.id}`)));
+  for (const [k, r] of done) if (!current.has(`${r.variant}\u0000${r.caseId}`)) done.delete(k);
+}
+
+type StopReason = EvalRunRecord['status'] | undefined;
+
+// Runs the work with `concurrency` workers; returns why it stopped early, if it did.
+async function runWork(
+  o: RunSuiteOptions,
+  runId: string,
+  work: WorkItem[],
+  done: Done,
+  env: { apps: Map<string, App>; sample: SampleContext },
+): Promise<StopReason> {
+  const state = {
+    next: 0,
+    finished: 0,
+    costUsd: [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0),
+  };
+  let stop: StopReason;
+  o.onProgress?.({ done: 0, total: work.length, costUsd: state.costUsd });
+  const worker = async () => {
+    while (state.next < work.length && !stop) {
+      stop = stopBefore(o, state.costUsd);
+      if (stop) break;
+      const item = work[state.next++]!;
+      const result = await runSample(
+        env.apps.get(item.variant)!,
+        item.c,
+        item.sample,
+        runId,
+        item.variant,
+        env.sample,
+      );
+      if (!result) {
+        stop ??= 'interrupted'; // aborted mid-sample: not saved, so resume runs it again
+        break;
+      }
+      await saveSample(o.project, result);
+      done.set(key(item.variant, item.c.id, item.sample), result);
+      state.costUsd += result.costUsd ?? 0;
+      o.onProgress?.({ done: ++state.finished, total: work.length, costUsd: state.costUsd, last: result });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker));
+  return stop;
+}
+
+function stopBefore(o: RunSuiteOptions, costUsd: number): StopReason {
+  if (o.signal?.aborted) return 'interrupted';
+  if (o.maxCostUsd !== undefined && costUsd >= o.maxCostUsd) return 'budget-exceeded';
+  return undefined;
+}
+
+// A result points at its trace: the trace is stored first, so a kill never leaves a dangling id.
+async function saveSample(project: Project, result: EvalResultRecord): Promise<void> {
+  if (result.traceId) await tracesStored(project);
+  await project.store.evals.saveResult(result);
 }
 
 interface SampleContext {
