@@ -126,6 +126,27 @@ describe('loading a suite reports each assertion mistake at its line, with a hin
     });
   });
 
+  it('a model-graded check with no judge, similar with no embedder', async () => {
+    expect(
+      seen(
+        await loadError(
+          withAsserts('- { type: contains, value: a }', '- { type: llm-rubric, value: polite }'),
+        ),
+      ),
+    ).toEqual({
+      code: 'SUITE_INVALID',
+      where: 'tests/s.yaml:6:17 cases[0].assert[1].type',
+      message: 'llm-rubric needs a judge, and the suite names none',
+      hint: 'add judge: { route: <route or provider> } to the suite; the rubric prompts are in templates/judges/',
+    });
+    expect(seen(await loadError(withAsserts('- { type: not-similar, value: refunds }')))).toEqual({
+      code: 'SUITE_INVALID',
+      where: 'tests/s.yaml:5:17 cases[0].assert[0].type',
+      message: 'not-similar needs an embedder, and the suite names none',
+      hint: 'add embedder: <provider with embeddings> to the suite',
+    });
+  });
+
   it('an assertion that is not a mapping', async () => {
     expect(seen(await loadError(withAsserts('- contains')))).toEqual({
       code: 'SUITE_INVALID',
@@ -180,7 +201,7 @@ describe('valid suites', () => {
           '- { type: cites, value: a.md }',
           '- { type: factuality, weight: 2, metric: correctness }',
           '- { type: guardrail, value: "pii:redacted" }',
-        ),
+        ).replace('app: bot', 'app: bot\njudge: { route: j }'),
       ),
       'tests/s.yaml',
     );

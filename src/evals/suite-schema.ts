@@ -3,7 +3,7 @@
  * datasets, validated with the same error quality as tandem.yaml.
  */
 import { z } from 'zod';
-import { assertionSchema } from './assertion-schema.js';
+import { type AssertionSpec, assertionSchema, MODEL_GRADED_TYPES } from './assertion-schema.js';
 
 export {
   ASSERTION_TYPES,
@@ -124,6 +124,7 @@ export const suiteSchema = z
     dataset: datasetSchema.optional(),
   })
   .strict()
+  .superRefine(checkNeeds)
   .superRefine((s, ctx) => {
     if (!s.app && !s.prompt)
       ctx.addIssue({
@@ -160,3 +161,46 @@ export const suiteSchema = z
   });
 
 export type SuiteSpec = z.infer<typeof suiteSchema>;
+
+type SuiteFields = { judge?: unknown; embedder?: string; defaults: { assert: AssertionSpec[] } } & {
+  cases: Array<{ assert: AssertionSpec[] }>;
+  dataset?: { assert: AssertionSpec[] };
+};
+
+// A model-graded check needs the suite's judge, `similar` its embedder: said at the first check that needs one.
+function checkNeeds(s: SuiteFields, ctx: z.RefinementCtx): void {
+  const lists: Array<[(string | number)[], AssertionSpec[]]> = [
+    [['defaults', 'assert'], s.defaults?.assert ?? []],
+    ...(s.cases ?? []).map((c, i): [(string | number)[], AssertionSpec[]] => [
+      ['cases', i, 'assert'],
+      c?.assert ?? [],
+    ]),
+    ...(s.dataset
+      ? [[['dataset', 'assert'], s.dataset.assert ?? []] as [(string | number)[], AssertionSpec[]]]
+      : []),
+  ];
+  const at = (need: (type: string) => boolean) =>
+    lists.flatMap(([path, list]) =>
+      list.flatMap((a, j) =>
+        need(a.type.replace(/^not-/, '')) ? [{ path: [...path, j, 'type'], type: a.type }] : [],
+      ),
+    )[0];
+  const graded = s.judge ? undefined : at((t) => (MODEL_GRADED_TYPES as readonly string[]).includes(t));
+  if (graded)
+    ctx.addIssue({
+      code: 'custom',
+      path: graded.path,
+      message: `${graded.type} needs a judge, and the suite names none`,
+      params: {
+        hint: 'add judge: { route: <route or provider> } to the suite; the rubric prompts are in templates/judges/',
+      },
+    });
+  const similar = s.embedder ? undefined : at((t) => t === 'similar');
+  if (similar)
+    ctx.addIssue({
+      code: 'custom',
+      path: similar.path,
+      message: `${similar.type} needs an embedder, and the suite names none`,
+      params: { hint: 'add embedder: <provider with embeddings> to the suite' },
+    });
+}

@@ -6,14 +6,14 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { newId, type Provider, TandemError } from '../../core/index.js';
+import { newId, type Provider, type TandemError } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../../store/index.js';
 import { builtinJudgePrompt } from '../assertions/judge.js';
 import { runAssertions } from '../assertions/run-assertions.js';
 import type { AssertionContext } from '../assertions/types.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
-import { MODEL_GRADED_TYPES, type VariantSpec } from '../suite-schema.js';
+import type { VariantSpec } from '../suite-schema.js';
 import { type SuiteSummary, summarize } from '../summarize.js';
 
 export interface EvalProgress {
@@ -54,7 +54,6 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   const { project, suite } = o;
   const store = project.store.evals;
   const variants = variantsOf(suite);
-  checkSuiteNeeds(suite);
   const apps = new Map<string, App>();
   for (const v of variants) apps.set(v.name, await appFor(project, suite, v));
   const run = await startRun(o, variants);
@@ -321,24 +320,6 @@ async function judgeFor(project: Project, suite: LoadedSuite): Promise<Assertion
           : builtinJudgePrompt(type),
     };
   };
-}
-
-// Fail fast on what would make every sample an error.
-function checkSuiteNeeds(suite: LoadedSuite): void {
-  const types = new Set(suite.cases.flatMap((c) => c.assert.map((a) => a.type.replace(/^not-/, ''))));
-  const graded = [...types].filter((t) => (MODEL_GRADED_TYPES as readonly string[]).includes(t));
-  if (graded.length && !suite.spec.judge) {
-    throw new TandemError('SUITE_INVALID', `${suite.file} uses ${graded.join(', ')} but names no judge`, {
-      where: { file: suite.file },
-      hint: 'Add judge: { route: <route or provider> } to the suite; the rubric prompts are in templates/judges/.',
-    });
-  }
-  if (types.has('similar') && !suite.spec.embedder) {
-    throw new TandemError('SUITE_INVALID', `${suite.file} uses similar but names no embedder`, {
-      where: { file: suite.file },
-      hint: 'Add embedder: <provider with embeddings> to the suite.',
-    });
-  }
 }
 
 /**
