@@ -221,9 +221,11 @@ async function runSample(
   } catch (err) {
     if (ctx.signal?.aborted) return undefined;
     const e = err as TandemError;
-    return sampleRecord(runId, variant, c.id, sample, 'error', 0, undefined, [], undefined, {
-      error: e.code ? `${e.code}: ${e.message}` : String(e?.message ?? err),
-    });
+    const error = e.code ? `${e.code}: ${e.message}` : String(e?.message ?? err);
+    return sampleRecord(
+      { runId, variant, caseId: c.id, sample },
+      { status: 'error', score: 0, assertions: [], error },
+    );
   }
   const assertions = await runAssertions(c.assert, {
     output: result.text,
@@ -243,29 +245,38 @@ async function runSample(
   const weight = measured.reduce((s, a) => s + a.weight, 0);
   const score = weight ? measured.reduce((s, a) => s + a.score * a.weight, 0) / weight : anyError ? 0 : 1;
   return sampleRecord(
-    runId,
-    variant,
-    c.id,
-    sample,
-    anyFail ? 'fail' : anyError ? 'error' : 'pass',
-    score,
-    result.text,
-    assertions,
-    result,
+    { runId, variant, caseId: c.id, sample },
+    {
+      status: anyFail ? 'fail' : anyError ? 'error' : 'pass',
+      score,
+      output: result.text,
+      assertions,
+      result,
+    },
   );
 }
 
+/** Which sample a record is: run, variant, case and repeat. */
+interface SampleId {
+  runId: string;
+  variant: string;
+  caseId: string;
+  sample: number;
+}
+
+/** How a sample went: its grade, and the app's result when the app answered. */
+interface SampleOutcome {
+  status: EvalResultRecord['status'];
+  score: number;
+  output?: string;
+  assertions: EvalResultRecord['assertions'];
+  result?: Awaited<ReturnType<App['run']>>;
+  error?: string;
+}
+
 function sampleRecord(
-  runId: string,
-  variant: string,
-  caseId: string,
-  sample: number,
-  status: EvalResultRecord['status'],
-  score: number,
-  output: string | undefined,
-  assertions: EvalResultRecord['assertions'],
-  result: Awaited<ReturnType<App['run']>> | undefined,
-  extra: { error?: string } = {},
+  { runId, variant, caseId, sample }: SampleId,
+  { status, score, output, assertions, result, error }: SampleOutcome,
 ): EvalResultRecord {
   return {
     runId,
@@ -281,7 +292,7 @@ function sampleRecord(
     tokens: result?.usage.totalTokens,
     cached: result?.cached ?? false,
     traceId: result?.traceId,
-    error: extra.error,
+    error,
     retrieved: result ? result.retrieved.map((r) => r.id) : undefined,
   };
 }
