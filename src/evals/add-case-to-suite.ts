@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { isMap, isSeq, parseDocument, stringify, type YAMLSeq } from 'yaml';
 import { stableStringify, TandemError } from '../core/index.js';
 import type { TraceRecord } from '../store/index.js';
 import { type LoadedSuite, loadSuite } from './load-suite.js';
@@ -60,59 +60,80 @@ export async function addCaseToSuite(
 ): Promise<AddedCase> {
   const abs = resolve(root, file);
   const rel = relative(root, abs);
-  if (rel.startsWith('..') || !/\.ya?ml$/.test(abs))
-    throw new TandemError('USAGE', `suite ${file} must be a .yaml file inside the project`);
-  if (!existsSync(abs))
-    throw new TandemError('SUITE_INVALID', `no suite file ${rel}`, {
-      hint: 'create it first, or pick one in tests/',
-    });
+  checkSuitePath(abs, rel, file);
   const text = await readFile(abs, 'utf8');
   const contents = parseDocument(text).contents;
-  const suiteApp = isMap(contents) ? contents.get('app') : undefined;
-  if (app && typeof suiteApp === 'string' && suiteApp !== app)
-    throw new TandemError('USAGE', `${rel} tests app "${suiteApp}", but the trace is of app "${app}"`, {
-      hint: 'pick a suite of the same app',
-    });
+  checkSameApp(isMap(contents) ? contents.get('app') : undefined, app, rel);
   // A suite with no cases yet does not load; it has nothing to repeat either.
   const current = await loadSuite(root, rel).catch(() => undefined);
   const existing = current && existingCase(current, testCase);
   if (existing) return { line: existing, added: false };
   const cases = isMap(contents) ? contents.get('cases', true) : undefined;
   const item = stringify([testCase], { lineWidth: 0 }).trimEnd();
-  let next: string;
-  let line: number;
-  if (isSeq(cases) && !cases.flow && cases.items.length > 0) {
-    const firstStart = (cases.items[0] as { range?: [number, number, number] }).range![0];
-    const lineStart = text.lastIndexOf('\n', firstStart) + 1;
-    const indent = text.slice(lineStart, firstStart).indexOf('-');
-    // After the last item's value, at the end of its line (a trailing comment on that line stays put).
-    const lastEnd = (cases.items.at(-1) as { range?: [number, number, number] }).range![1];
-    let at = lastEnd;
-    while (at > 0 && /\s/.test(text[at - 1]!)) at--;
-    const eol = text.indexOf('\n', at);
-    at = eol === -1 ? text.length : eol;
-    const block = item
-      .split('\n')
-      .map((l) => ' '.repeat(Math.max(0, indent)) + l)
-      .join('\n');
-    next = `${text.slice(0, at)}\n${block}${text.slice(at)}`;
-    line = text.slice(0, at).split('\n').length + 1;
-    if (eol === -1) next += '\n';
-  } else if (cases === undefined || (isSeq(cases) && cases.items.length === 0)) {
-    // No cases yet (or `cases: []`): the list is written fresh at the end of the file.
-    const stripped = text.replace(/^cases:\s*\[\s*\]\s*$/m, '').trimEnd();
-    next = `${stripped}\ncases:\n${item}\n`;
-    line = stripped.split('\n').length + 2;
-  } else {
-    throw new TandemError(
-      'SUITE_INVALID',
-      `${rel}: cases is not a block list, so a case cannot be appended`,
-      {
-        hint: 'write cases as a "- name: …" list',
-      },
-    );
-  }
-  // Written beside the suite, checked to load, then renamed over it: a failure leaves the suite untouched.
+  const { next, line } = withCase(text, cases, item, rel);
+  await replaceChecked(root, abs, next);
+  return { line, added: true };
+}
+
+function checkSuitePath(abs: string, rel: string, file: string): void {
+  if (rel.startsWith('..') || !/\.ya?ml$/.test(abs))
+    throw new TandemError('USAGE', `suite ${file} must be a .yaml file inside the project`);
+  if (!existsSync(abs))
+    throw new TandemError('SUITE_INVALID', `no suite file ${rel}`, {
+      hint: 'create it first, or pick one in tests/',
+    });
+}
+
+function checkSameApp(suiteApp: unknown, app: string | undefined, rel: string): void {
+  if (app && typeof suiteApp === 'string' && suiteApp !== app)
+    throw new TandemError('USAGE', `${rel} tests app "${suiteApp}", but the trace is of app "${app}"`, {
+      hint: 'pick a suite of the same app',
+    });
+}
+
+interface Edited {
+  next: string;
+  /** The line the new case starts on. */
+  line: number;
+}
+
+// The suite's text with `item` appended to its cases.
+function withCase(text: string, cases: unknown, item: string, rel: string): Edited {
+  if (isSeq(cases) && !cases.flow && cases.items.length > 0) return appendToList(text, cases, item);
+  if (cases === undefined || (isSeq(cases) && cases.items.length === 0)) return appendNewList(text, item);
+  throw new TandemError('SUITE_INVALID', `${rel}: cases is not a block list, so a case cannot be appended`, {
+    hint: 'write cases as a "- name: …" list',
+  });
+}
+
+type Ranged = { range?: [number, number, number] };
+
+// After the last item's value, at the end of its line (a trailing comment on that line stays put), at the
+// indentation of the first item.
+function appendToList(text: string, cases: YAMLSeq, item: string): Edited {
+  const firstStart = (cases.items[0] as Ranged).range![0];
+  const lineStart = text.lastIndexOf('\n', firstStart) + 1;
+  const indent = text.slice(lineStart, firstStart).indexOf('-');
+  let at = (cases.items.at(-1) as Ranged).range![1];
+  while (at > 0 && /\s/.test(text[at - 1]!)) at--;
+  const eol = text.indexOf('\n', at);
+  at = eol === -1 ? text.length : eol;
+  const block = item
+    .split('\n')
+    .map((l) => ' '.repeat(Math.max(0, indent)) + l)
+    .join('\n');
+  const next = `${text.slice(0, at)}\n${block}${text.slice(at)}`;
+  return { next: eol === -1 ? `${next}\n` : next, line: text.slice(0, at).split('\n').length + 1 };
+}
+
+// No cases yet (or `cases: []`): the list is written fresh at the end of the file.
+function appendNewList(text: string, item: string): Edited {
+  const stripped = text.replace(/^cases:\s*\[\s*\]\s*$/m, '').trimEnd();
+  return { next: `${stripped}\ncases:\n${item}\n`, line: stripped.split('\n').length + 2 };
+}
+
+// Written beside the suite, checked to load, then renamed over it: a failure leaves the suite untouched.
+async function replaceChecked(root: string, abs: string, next: string): Promise<void> {
   const tmp = `${abs}.${process.pid}.tmp.yaml`;
   await writeFile(tmp, next);
   try {
@@ -122,7 +143,6 @@ export async function addCaseToSuite(
     throw err;
   }
   await rename(tmp, abs);
-  return { line, added: true };
 }
 
 // The line of a case that `testCase` would repeat, if the suite has one.

@@ -6,9 +6,16 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { issuesToError, parseYamlSource, sha256, stableStringify, TandemError } from '../core/index.js';
+import { parseYamlSource, sha256, stableStringify, TandemError, type YamlSource } from '../core/index.js';
 import { readDatasetRows } from './read-dataset.js';
-import { type AssertionSpec, type CaseSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
+import { suiteIssuesToError } from './suite-issues.js';
+import {
+  type AssertionSpec,
+  type CaseSpec,
+  type DatasetSpec,
+  type SuiteSpec,
+  suiteSchema,
+} from './suite-schema.js';
 
 /** A case ready to run: defaults merged, id assigned. */
 export interface EvalCase {
@@ -47,17 +54,35 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
   }
   const text = await readFile(abs, 'utf8');
   const source = parseYamlSource(text, rel, 'SUITE_INVALID');
+  const spec = validate(source);
+  const builder = caseBuilder(spec);
+  spec.cases.forEach((c, i) => {
+    const line = source.locate(['cases', i]).line;
+    builder.add(c, `${rel}:${line ?? '?'}`, { file: rel, ...(line !== undefined ? { line } : {}) });
+  });
+  const datasetText = spec.dataset ? await addDatasetCases(root, abs, spec.dataset, source, builder) : '';
+  return { file: rel, spec, cases: builder.cases, hash: sha256(text + datasetText) };
+}
+
+function validate(source: YamlSource): SuiteSpec {
   const parsed = suiteSchema.safeParse(source.value ?? {}, { reportInput: true });
-  if (!parsed.success) throw issuesToError(parsed.error.issues, source.locate, 'SUITE_INVALID', suiteSchema);
-  const spec = parsed.data;
+  if (!parsed.success)
+    throw suiteIssuesToError(parsed.error.issues, source.value, source.locate, suiteSchema);
+  return parsed.data;
+}
+
+interface CaseBuilder {
+  cases: EvalCase[];
+  add(c: CaseSpec, origin: string, location: EvalCase['location']): void;
+}
+
+// Merges the suite's defaults into each case and gives it an id no other case of the suite has.
+function caseBuilder(spec: SuiteSpec): CaseBuilder {
   const cases: EvalCase[] = [];
   const ids = new Set<string>();
   const add = (c: CaseSpec, origin: string, location: EvalCase['location']) => {
     const vars = { ...spec.defaults.vars, ...c.vars };
-    let id = c.name
-      ? slug(c.name)
-      : `c${sha256(stableStringify({ vars, expected: c.expected })).slice(0, 10)}`;
-    for (let n = 2; ids.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    const id = uniqueId(caseId(c, vars), ids);
     ids.add(id);
     cases.push({
       id,
@@ -72,55 +97,72 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
       location,
     });
   };
-  spec.cases.forEach((c, i) => {
-    const line = source.locate(['cases', i]).line;
-    add(c, `${rel}:${line ?? '?'}`, { file: rel, ...(line !== undefined ? { line } : {}) });
-  });
-  let datasetText = '';
-  if (spec.dataset) {
-    const dataFile = resolve(dirname(abs), spec.dataset.file);
-    if (!existsSync(dataFile)) {
-      throw new TandemError('SUITE_INVALID', `dataset file ${relative(root, dataFile)} does not exist`, {
-        where: source.locate(['dataset', 'file']),
-        hint: 'The path is relative to the suite file.',
-      });
-    }
-    datasetText = await readFile(dataFile, 'utf8');
-    const dataRel = relative(root, dataFile);
-    const rows = await readDatasetRows(datasetText, dataRel);
-    const d = spec.dataset;
-    rows.forEach(({ values: row, line }, i) => {
-      const missing = [...Object.values(d.vars ?? {}), d.expected, d.name].filter(
-        (col): col is string => Boolean(col) && !(col! in row),
-      );
-      if (missing.length) {
-        throw new TandemError(
-          'SUITE_INVALID',
-          `${dataRel} row ${i + 1} has no column ${missing.map((m) => `"${m}"`).join(', ')}`,
-          {
-            where: { file: dataRel, line },
-            hint: `columns: ${Object.keys(row).join(', ')}`,
-          },
-        );
-      }
-      const vars = d.vars
-        ? Object.fromEntries(Object.entries(d.vars).map(([v, col]) => [v, row[col]]))
-        : { ...row };
-      add(
-        {
-          vars,
-          ...(d.name ? { name: String(row[d.name]) } : {}),
-          ...(d.expected ? { expected: String(row[d.expected]) } : {}),
-          ...(d.sources && row[d.sources] !== undefined ? { sources: asList(row[d.sources]) } : {}),
-          assert: d.assert,
-          tags: d.tags && row[d.tags] !== undefined ? asList(row[d.tags]) : [],
-        },
-        `${dataRel} row ${i + 1}`,
-        { file: dataRel, line },
-      );
+  return { cases, add };
+}
+
+function caseId(c: CaseSpec, vars: Record<string, unknown>): string {
+  return c.name ? slug(c.name) : `c${sha256(stableStringify({ vars, expected: c.expected })).slice(0, 10)}`;
+}
+
+function uniqueId(id: string, taken: Set<string>): string {
+  let unique = id;
+  for (let n = 2; taken.has(unique); n++) unique = `${unique.replace(/-\d+$/, '')}-${n}`;
+  return unique;
+}
+
+// Reads the dataset's rows as cases; returns the dataset's text (part of the suite's hash).
+async function addDatasetCases(
+  root: string,
+  suiteFile: string,
+  d: DatasetSpec,
+  source: YamlSource,
+  builder: CaseBuilder,
+): Promise<string> {
+  const dataFile = resolve(dirname(suiteFile), d.file);
+  if (!existsSync(dataFile)) {
+    throw new TandemError('SUITE_INVALID', `dataset file ${relative(root, dataFile)} does not exist`, {
+      where: source.locate(['dataset', 'file']),
+      hint: 'The path is relative to the suite file.',
     });
   }
-  return { file: rel, spec, cases, hash: sha256(text + datasetText) };
+  const datasetText = await readFile(dataFile, 'utf8');
+  const dataRel = relative(root, dataFile);
+  const rows = await readDatasetRows(datasetText, dataRel);
+  rows.forEach(({ values: row, line }, i) => {
+    checkColumns(d, row, `${dataRel} row ${i + 1}`, { file: dataRel, line });
+    builder.add(caseFromRow(d, row), `${dataRel} row ${i + 1}`, { file: dataRel, line });
+  });
+  return datasetText;
+}
+
+function checkColumns(
+  d: DatasetSpec,
+  row: Record<string, unknown>,
+  what: string,
+  where: { file: string; line?: number },
+): void {
+  const missing = [...Object.values(d.vars ?? {}), d.expected, d.name].filter(
+    (col): col is string => Boolean(col) && !(col! in row),
+  );
+  if (!missing.length) return;
+  throw new TandemError('SUITE_INVALID', `${what} has no column ${missing.map((m) => `"${m}"`).join(', ')}`, {
+    where,
+    hint: `columns: ${Object.keys(row).join(', ')}`,
+  });
+}
+
+function caseFromRow(d: DatasetSpec, row: Record<string, unknown>): CaseSpec {
+  const vars = d.vars
+    ? Object.fromEntries(Object.entries(d.vars).map(([v, col]) => [v, row[col]]))
+    : { ...row };
+  return {
+    vars,
+    ...(d.name ? { name: String(row[d.name]) } : {}),
+    ...(d.expected ? { expected: String(row[d.expected]) } : {}),
+    ...(d.sources && row[d.sources] !== undefined ? { sources: asList(row[d.sources]) } : {}),
+    assert: d.assert,
+    tags: d.tags && row[d.tags] !== undefined ? asList(row[d.tags]) : [],
+  };
 }
 
 function asList(v: unknown): string[] {

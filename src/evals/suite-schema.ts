@@ -3,94 +3,15 @@
  * datasets, validated with the same error quality as tandem.yaml.
  */
 import { z } from 'zod';
-import { closest } from '../core/index.js';
+import { type AssertionSpec, assertionSchema, MODEL_GRADED_TYPES } from './assertion-schema.js';
 
-export const DETERMINISTIC_TYPES = [
-  'equals',
-  'contains',
-  'icontains',
-  'contains-any',
-  'icontains-any',
-  'contains-all',
-  'icontains-all',
-  'starts-with',
-  'regex',
-  'is-json',
-  'json-schema',
-  'javascript',
-  'script',
-  'levenshtein',
-  'rouge-l',
-  'bleu',
-  'word-count',
-  'length',
-  'latency',
-  'cost',
-  'tokens',
-  'tool-called',
-] as const;
-export const SEMANTIC_TYPES = ['similar'] as const;
-export const MODEL_GRADED_TYPES = [
-  'llm-rubric',
-  'factuality',
-  'answer-relevance',
-  'context-faithfulness',
-  'refusal',
-] as const;
-export const RAG_TYPES = ['hit-at-k', 'recall-at-k', 'mrr', 'ndcg-at-k', 'cites'] as const;
-export const GUARDRAIL_TYPES = ['guardrail'] as const;
-export const ASSERTION_TYPES = [
-  ...DETERMINISTIC_TYPES,
-  ...SEMANTIC_TYPES,
-  ...MODEL_GRADED_TYPES,
-  ...RAG_TYPES,
-  ...GUARDRAIL_TYPES,
-] as const;
-export type AssertionType = (typeof ASSERTION_TYPES)[number];
-
-const typeName = z
-  .string()
-  .superRefine((t, ctx) => {
-    if ((ASSERTION_TYPES as readonly string[]).includes(t.replace(/^not-/, ''))) return;
-    const guess = closest(t.replace(/^not-/, ''), ASSERTION_TYPES);
-    ctx.addIssue({
-      code: 'custom',
-      message: `unknown assertion type "${t}"`,
-      params: {
-        hint: guess
-          ? `did you mean "${t.startsWith('not-') ? 'not-' : ''}${guess}"?`
-          : `types: ${ASSERTION_TYPES.join(', ')}`,
-      },
-    });
-  })
-  .describe(`One of ${ASSERTION_TYPES.join(', ')}; prefix not- to negate`);
-
-export const assertionSchema = z
-  .object({
-    type: typeName,
-    value: z
-      .unknown()
-      .optional()
-      .describe('What to compare with: text, list, pattern, schema, rubric, expression…'),
-    threshold: z
-      .number()
-      .optional()
-      .describe(
-        'Pass when the score reaches it (similarity, rouge-l, bleu…) or stays under it (latency, cost…)',
-      ),
-    min: z.number().optional(),
-    max: z.number().optional(),
-    k: z.int().positive().optional().describe('For hit-at-k, recall-at-k, ndcg-at-k'),
-    args: z
-      .record(z.string(), z.unknown())
-      .optional()
-      .describe('tool-called: arguments the call must include'),
-    weight: z.number().min(0).default(1),
-    metric: z.string().optional().describe('Name under which the score is reported (default: the type)'),
-  })
-  .strict();
-
-export type AssertionSpec = z.infer<typeof assertionSchema>;
+export {
+  ASSERTION_TYPES,
+  type AssertionSpec,
+  type AssertionType,
+  assertionSchema,
+  MODEL_GRADED_TYPES,
+} from './assertion-schema.js';
 
 const varsSchema = z.record(z.string(), z.unknown());
 const tags = z.array(z.string()).default([]);
@@ -151,6 +72,8 @@ export const datasetSchema = z
   })
   .strict();
 
+export type DatasetSpec = z.infer<typeof datasetSchema>;
+
 export const suiteSchema = z
   .object({
     description: z.string().optional(),
@@ -201,6 +124,7 @@ export const suiteSchema = z
     dataset: datasetSchema.optional(),
   })
   .strict()
+  .superRefine(checkNeeds)
   .superRefine((s, ctx) => {
     if (!s.app && !s.prompt)
       ctx.addIssue({
@@ -237,3 +161,46 @@ export const suiteSchema = z
   });
 
 export type SuiteSpec = z.infer<typeof suiteSchema>;
+
+type SuiteFields = { judge?: unknown; embedder?: string; defaults: { assert: AssertionSpec[] } } & {
+  cases: Array<{ assert: AssertionSpec[] }>;
+  dataset?: { assert: AssertionSpec[] };
+};
+
+// A model-graded check needs the suite's judge, `similar` its embedder: said at the first check that needs one.
+function checkNeeds(s: SuiteFields, ctx: z.RefinementCtx): void {
+  const lists: Array<[(string | number)[], AssertionSpec[]]> = [
+    [['defaults', 'assert'], s.defaults?.assert ?? []],
+    ...(s.cases ?? []).map((c, i): [(string | number)[], AssertionSpec[]] => [
+      ['cases', i, 'assert'],
+      c?.assert ?? [],
+    ]),
+    ...(s.dataset
+      ? [[['dataset', 'assert'], s.dataset.assert ?? []] as [(string | number)[], AssertionSpec[]]]
+      : []),
+  ];
+  const at = (need: (type: string) => boolean) =>
+    lists.flatMap(([path, list]) =>
+      list.flatMap((a, j) =>
+        need(a.type.replace(/^not-/, '')) ? [{ path: [...path, j, 'type'], type: a.type }] : [],
+      ),
+    )[0];
+  const graded = s.judge ? undefined : at((t) => (MODEL_GRADED_TYPES as readonly string[]).includes(t));
+  if (graded)
+    ctx.addIssue({
+      code: 'custom',
+      path: graded.path,
+      message: `${graded.type} needs a judge, and the suite names none`,
+      params: {
+        hint: 'add judge: { route: <route or provider> } to the suite; the rubric prompts are in templates/judges/',
+      },
+    });
+  const similar = s.embedder ? undefined : at((t) => t === 'similar');
+  if (similar)
+    ctx.addIssue({
+      code: 'custom',
+      path: similar.path,
+      message: `${similar.type} needs an embedder, and the suite names none`,
+      params: { hint: 'add embedder: <provider with embeddings> to the suite' },
+    });
+}

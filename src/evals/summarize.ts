@@ -198,48 +198,53 @@ function summarizeVariant(name: string, cases: CaseSummary[], results: EvalResul
   };
 }
 
+type Thresholds = LoadedSuite['spec']['thresholds'];
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+// The verdicts of each variant, in a fixed order: pass rate, its lower bound, metrics, all cases, errors.
 function checkThresholds(suite: LoadedSuite, variants: VariantSummary[]): ThresholdVerdict[] {
   const t = suite.spec.thresholds;
-  const out: ThresholdVerdict[] = [];
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  for (const v of variants) {
-    if (t.passRate !== undefined) {
-      const ok = v.passRate.mean >= t.passRate;
-      out.push({
-        variant: v.name,
-        check: 'passRate',
-        ok,
-        reason: `pass rate ${pct(v.passRate.mean)} ${ok ? '≥' : '<'} ${pct(t.passRate)}`,
-      });
-    }
-    if (t.passRateLowerBound !== undefined) out.push(lowerBoundVerdict(v, t.passRateLowerBound));
-    for (const [metric, min] of Object.entries(t.metrics ?? {})) {
-      const m = v.metrics[metric];
-      const ok = m !== undefined && m.mean >= min;
-      out.push({
-        variant: v.name,
-        check: `metric ${metric}`,
-        ok,
-        reason: m
-          ? `${metric} ${m.mean.toFixed(3)} ${ok ? '≥' : '<'} ${min}`
-          : `${metric} was never measured`,
-      });
-    }
-    if (!hasThresholds(t) && !t.allowFailures) out.push(allCasesVerdict(v));
-    if (t.maxErrors !== undefined) {
-      const ok = v.assertionErrors <= t.maxErrors;
-      out.push({
-        variant: v.name,
-        check: 'maxErrors',
-        ok,
-        reason: `${v.assertionErrors} unmeasured checks ${ok ? '≤' : '>'} ${t.maxErrors}`,
-      });
-    }
-  }
-  return out;
+  return variants.flatMap((v) => [
+    ...(t.passRate !== undefined ? [passRateVerdict(v, t.passRate)] : []),
+    ...(t.passRateLowerBound !== undefined ? [lowerBoundVerdict(v, t.passRateLowerBound)] : []),
+    ...Object.entries(t.metrics ?? {}).map(([metric, min]) => metricVerdict(v, metric, min)),
+    ...(!hasThresholds(t) && !t.allowFailures ? [allCasesVerdict(v)] : []),
+    ...(t.maxErrors !== undefined ? [maxErrorsVerdict(v, t.maxErrors)] : []),
+  ]);
 }
 
-function hasThresholds(t: LoadedSuite['spec']['thresholds']): boolean {
+function passRateVerdict(v: VariantSummary, min: number): ThresholdVerdict {
+  const ok = v.passRate.mean >= min;
+  return {
+    variant: v.name,
+    check: 'passRate',
+    ok,
+    reason: `pass rate ${pct(v.passRate.mean)} ${ok ? '≥' : '<'} ${pct(min)}`,
+  };
+}
+
+function metricVerdict(v: VariantSummary, metric: string, min: number): ThresholdVerdict {
+  const m = v.metrics[metric];
+  const ok = m !== undefined && m.mean >= min;
+  return {
+    variant: v.name,
+    check: `metric ${metric}`,
+    ok,
+    reason: m ? `${metric} ${m.mean.toFixed(3)} ${ok ? '≥' : '<'} ${min}` : `${metric} was never measured`,
+  };
+}
+
+function maxErrorsVerdict(v: VariantSummary, max: number): ThresholdVerdict {
+  const ok = v.assertionErrors <= max;
+  return {
+    variant: v.name,
+    check: 'maxErrors',
+    ok,
+    reason: `${v.assertionErrors} unmeasured checks ${ok ? '≤' : '>'} ${max}`,
+  };
+}
+
+function hasThresholds(t: Thresholds): boolean {
   return (
     t.passRate !== undefined ||
     t.passRateLowerBound !== undefined ||
@@ -264,7 +269,6 @@ function allCasesVerdict(v: VariantSummary): ThresholdVerdict {
 
 // The bound can only be cleared with enough cases: say how far out of reach it is when it cannot be.
 function lowerBoundVerdict(v: VariantSummary, bound: number): ThresholdVerdict {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   const ok = v.passRate.cases > 0 && v.passRate.low >= bound;
   const reachable = highestLowerBound(v.passRate.cases);
   const why =

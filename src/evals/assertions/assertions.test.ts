@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Provider } from '../../core/index.js';
 import type { AppResult } from '../../pipeline/index.js';
 import { createScriptedProvider } from '../../providers/testing/index.js';
-import type { AssertionSpec } from '../suite-schema.js';
 import { builtinJudgePrompt } from './judge.js';
 import { runAssertions } from './run-assertions.js';
-import type { AssertionContext } from './types.js';
+import type { AssertionContext, CheckSpec } from './types.js';
 
 function result(text: string, extra: Partial<AppResult> = {}): AppResult {
   return {
@@ -47,13 +46,13 @@ const ctx = (
   ...extra,
 });
 
-async function check(spec: Partial<AssertionSpec> & { type: string }, c: AssertionContext) {
-  const [r] = await runAssertions([{ weight: 1, ...spec } as AssertionSpec], c);
+async function check(spec: Partial<CheckSpec> & { type: string }, c: AssertionContext) {
+  const [r] = await runAssertions([{ weight: 1, ...spec } as CheckSpec], c);
   return r!;
 }
 
 // Each type with an answer that passes and one that fails.
-const cases: Array<{ spec: Partial<AssertionSpec> & { type: string }; pass: string; fail: string }> = [
+const cases: Array<{ spec: Partial<CheckSpec> & { type: string }; pass: string; fail: string }> = [
   { spec: { type: 'equals', value: 'Yes' }, pass: ' Yes ', fail: 'Yes!' },
   { spec: { type: 'equals', value: { a: 1 } }, pass: '{"a":1}', fail: '{"a":2}' },
   { spec: { type: 'contains', value: 'Refund' }, pass: 'Refunds take days', fail: 'refunds take days' },

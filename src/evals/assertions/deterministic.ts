@@ -5,9 +5,9 @@
 import { resolve } from 'node:path';
 import { importModule } from '../../core/index.js';
 import { describeAjvErrors, validatorFor } from '../../prompts/index.js';
-import type { AssertionSpec } from '../suite-schema.js';
+import { compilePattern } from './pattern.js';
 import { bleu, levenshtein, rougeL } from './text-similarity.js';
-import { type AssertionContext, type Check, CheckError, type CheckOutcome } from './types.js';
+import { type AssertionContext, type Check, CheckError, type CheckOutcome, type CheckSpec } from './types.js';
 
 const verdict = (pass: boolean, reason: string, score = pass ? 1 : 0): CheckOutcome => ({
   pass,
@@ -16,19 +16,19 @@ const verdict = (pass: boolean, reason: string, score = pass ? 1 : 0): CheckOutc
 });
 const quote = (s: string) => JSON.stringify(s.length > 80 ? `${s.slice(0, 79)}…` : s);
 
-function text(spec: AssertionSpec, what = 'value'): string {
+function text(spec: CheckSpec, what = 'value'): string {
   if (typeof spec.value !== 'string' && typeof spec.value !== 'number')
     throw new CheckError(`${spec.type} needs a text ${what}`);
   return String(spec.value);
 }
 
-function list(spec: AssertionSpec): string[] {
+function list(spec: CheckSpec): string[] {
   if (!Array.isArray(spec.value) || !spec.value.length)
     throw new CheckError(`${spec.type} needs a list of values`);
   return spec.value.map(String);
 }
 
-function reference(spec: AssertionSpec, ctx: AssertionContext): string {
+function reference(spec: CheckSpec, ctx: AssertionContext): string {
   const ref = spec.value ?? ctx.expected;
   if (typeof ref !== 'string')
     throw new CheckError(`${spec.type} needs a value or the case's expected answer`);
@@ -69,11 +69,10 @@ function containsCheck(ignoreCase: boolean, mode: 'one' | 'any' | 'all'): Check 
   };
 }
 
-function regexOf(spec: AssertionSpec): RegExp {
+function regexOf(spec: CheckSpec): RegExp {
   const v = text(spec, 'pattern');
-  const m = v.match(/^\/([\s\S]+)\/([a-z]*)$/);
   try {
-    return m ? new RegExp(m[1]!, m[2]) : new RegExp(v);
+    return compilePattern(v);
   } catch (err) {
     throw new CheckError(`invalid regular expression ${quote(v)}: ${(err as Error).message}`);
   }

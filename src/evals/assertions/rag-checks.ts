@@ -3,10 +3,9 @@
  * (the answer cites an expected source). An expected id matches a document id or its source path.
  */
 import { hitAtK, ndcgAtK, recallAtK, reciprocalRank } from '../../rag/index.js';
-import type { AssertionSpec } from '../suite-schema.js';
-import { type AssertionContext, type Check, CheckError } from './types.js';
+import { type AssertionContext, type Check, CheckError, type CheckSpec } from './types.js';
 
-function expectedSources(spec: AssertionSpec, ctx: AssertionContext): string[] {
+function expectedSources(spec: CheckSpec, ctx: AssertionContext): string[] {
   const v = spec.value ?? ctx.sources;
   const list = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : [];
   if (!list.length)

@@ -2,12 +2,17 @@
  * @module Runs a case's assertions: dispatches by type, applies `not-`, and turns a check that could not be
  * measured into an `error` result (shown and counted on its own, never averaged into a fail).
  */
-import type { AssertionSpec } from '../suite-schema.js';
 import { deterministicChecks } from './deterministic.js';
 import { judgeChecks } from './judge.js';
 import { ragChecks } from './rag-checks.js';
 import { similarCheck } from './similar.js';
-import { type AssertionContext, type AssertionResult, type Check, CheckError } from './types.js';
+import {
+  type AssertionContext,
+  type AssertionResult,
+  type Check,
+  CheckError,
+  type CheckSpec,
+} from './types.js';
 
 const CHECKS: Record<string, Check> = {
   ...deterministicChecks,
@@ -17,14 +22,11 @@ const CHECKS: Record<string, Check> = {
 };
 
 /** Evaluates every assertion of a case against one answer. */
-export async function runAssertions(
-  specs: AssertionSpec[],
-  ctx: AssertionContext,
-): Promise<AssertionResult[]> {
+export async function runAssertions(specs: CheckSpec[], ctx: AssertionContext): Promise<AssertionResult[]> {
   return Promise.all(specs.map((spec) => runOne(spec, ctx)));
 }
 
-async function runOne(spec: AssertionSpec, ctx: AssertionContext): Promise<AssertionResult> {
+async function runOne(spec: CheckSpec, ctx: AssertionContext): Promise<AssertionResult> {
   const negated = spec.type.startsWith('not-');
   const type = negated ? spec.type.slice(4) : spec.type;
   const metric = spec.metric ?? spec.type;

@@ -1,7 +1,6 @@
 import type { Provider } from '../../core/index.js';
 import type { AppResult } from '../../pipeline/index.js';
 import type { AssertionRecord } from '../../store/index.js';
-import type { AssertionSpec } from '../suite-schema.js';
 
 /** Everything a check may look at. */
 export interface AssertionContext {
@@ -31,7 +30,23 @@ export class CheckError extends Error {
   override readonly name = 'CheckError';
 }
 
-export type Check = (spec: AssertionSpec, ctx: AssertionContext) => CheckOutcome | Promise<CheckOutcome>;
+/**
+ * What a check reads from its assertion. A suite's assertions were validated by their shape when it loaded;
+ * checks still guard their fields, since a program may build assertions by hand.
+ */
+export interface CheckSpec {
+  type: string;
+  value?: unknown;
+  threshold?: number;
+  min?: number;
+  max?: number;
+  k?: number;
+  args?: Record<string, unknown>;
+  weight: number;
+  metric?: string;
+}
+
+export type Check = (spec: CheckSpec, ctx: AssertionContext) => CheckOutcome | Promise<CheckOutcome>;
 
 /** The recorded result of one assertion (the store's shape). */
 export type AssertionResult = AssertionRecord;

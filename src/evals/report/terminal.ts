@@ -4,7 +4,7 @@
  */
 import pc from 'picocolors';
 import type { EvalRunRecord } from '../../store/index.js';
-import type { CaseSummary, SuiteSummary } from '../summarize.js';
+import type { CaseSummary, SuiteSummary, VariantSummary } from '../summarize.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ms = (x: number) =>
@@ -16,16 +16,41 @@ export function formatTerminalReport(
   run: EvalRunRecord,
   opts: { failures?: number } = {},
 ): string {
-  const out: string[] = [];
+  return [
+    ...headline(s, run),
+    table([TABLE_HEADER, ...s.variants.map(variantRow)]),
+    ...s.variants.flatMap(variantNotes),
+    ...notPassing(s, opts.failures ?? 20),
+    ...comparison(s),
+    ...thresholds(s),
+  ].join('\n');
+}
+
+function headline(s: SuiteSummary, run: EvalRunRecord): string[] {
   const elapsed = run.finishedAt ? ` · ${ms(run.finishedAt - run.startedAt)}` : '';
   const status =
     run.status === 'finished' ? '' : ` · ${pc.yellow(run.status)} (tandem eval --resume continues it)`;
-  out.push(
-    `${pc.bold(s.suite)} · ${run.id} · ${s.variants[0]?.cases ?? 0} cases × ${s.variants.length} variant${s.variants.length === 1 ? '' : 's'}${elapsed}${status}`,
+  const variants = `${s.variants.length} variant${s.variants.length === 1 ? '' : 's'}`;
+  return [
+    `${pc.bold(s.suite)} · ${run.id} · ${s.variants[0]?.cases ?? 0} cases × ${variants}${elapsed}${status}`,
     '',
-  );
-  const header = ['variant', 'pass rate (95% CI)', 'pass', 'fail', 'flaky', 'error', 'p50', 'cost', 'cached'];
-  const rows = s.variants.map((v) => [
+  ];
+}
+
+const TABLE_HEADER = [
+  'variant',
+  'pass rate (95% CI)',
+  'pass',
+  'fail',
+  'flaky',
+  'error',
+  'p50',
+  'cost',
+  'cached',
+];
+
+function variantRow(v: VariantSummary): string[] {
+  return [
     v.name,
     `${pct(v.passRate.mean)} (${pct(v.passRate.low)}–${pct(v.passRate.high)})`,
     String(v.passed),
@@ -35,44 +60,55 @@ export function formatTerminalReport(
     ms(v.latencyMs.p50),
     `$${v.costUsd.toFixed(4)}`,
     `${v.cachedSamples}/${v.samples}`,
-  ]);
-  out.push(table([header, ...rows]));
-  for (const v of s.variants) {
-    const metrics = Object.entries(v.metrics);
-    if (metrics.length > 1)
-      out.push(
-        pc.dim(`  ${v.name} metrics: ${metrics.map(([m, x]) => `${m} ${x.mean.toFixed(2)}`).join(' · ')}`),
-      );
-    if (v.assertionErrors)
-      out.push(
-        pc.yellow(
-          `  ${v.name}: ${v.assertionErrors} check${v.assertionErrors === 1 ? '' : 's'} could not be measured (counted as errors, not fails)`,
-        ),
-      );
-  }
-  const bad = s.cases.filter((c) => c.status !== 'pass');
-  if (bad.length) {
-    out.push('', pc.bold('Not passing'));
-    for (const c of bad.slice(0, opts.failures ?? 20)) out.push(...formatCase(c, s.variants.length > 1));
-    if (bad.length > (opts.failures ?? 20))
-      out.push(pc.dim(`  … and ${bad.length - (opts.failures ?? 20)} more (see --output report.html)`));
-  }
-  if (s.comparison) {
-    const d = s.comparison.difference;
-    const sign = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+  ];
+}
+
+// A variant's metrics (when it has more than one) and its unmeasured checks.
+function variantNotes(v: VariantSummary): string[] {
+  const out: string[] = [];
+  const metrics = Object.entries(v.metrics);
+  if (metrics.length > 1)
     out.push(
-      '',
-      `${pc.bold('Comparison')} ${s.comparison.a} → ${s.comparison.b}: ${sign(d.mean)} pts (95% CI ${sign(d.low)} to ${sign(d.high)}), ${pc.green(`${s.comparison.fixed.length} fixed`)}, ${pc.red(`${s.comparison.broken.length} broken`)}`,
+      pc.dim(`  ${v.name} metrics: ${metrics.map(([m, x]) => `${m} ${x.mean.toFixed(2)}`).join(' · ')}`),
     );
-    for (const c of s.comparison.broken.slice(0, 5)) out.push(pc.red(`  broken: ${c.name}`));
-    for (const c of s.comparison.fixed.slice(0, 5)) out.push(pc.green(`  fixed:  ${c.name}`));
-  }
-  if (s.thresholds.length) {
-    out.push('', pc.bold('Thresholds'));
-    for (const t of s.thresholds)
-      out.push(`  ${t.ok ? pc.green('✓') : pc.red('✗')} ${t.variant}: ${t.reason}`);
-  }
-  return out.join('\n');
+  if (v.assertionErrors)
+    out.push(
+      pc.yellow(
+        `  ${v.name}: ${v.assertionErrors} check${v.assertionErrors === 1 ? '' : 's'} could not be measured (counted as errors, not fails)`,
+      ),
+    );
+  return out;
+}
+
+function notPassing(s: SuiteSummary, limit: number): string[] {
+  const bad = s.cases.filter((c) => c.status !== 'pass');
+  if (!bad.length) return [];
+  const out = ['', pc.bold('Not passing')];
+  for (const c of bad.slice(0, limit)) out.push(...formatCase(c, s.variants.length > 1));
+  if (bad.length > limit) out.push(pc.dim(`  … and ${bad.length - limit} more (see --output report.html)`));
+  return out;
+}
+
+function comparison(s: SuiteSummary): string[] {
+  const cmp = s.comparison;
+  if (!cmp) return [];
+  const d = cmp.difference;
+  const sign = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
+  return [
+    '',
+    `${pc.bold('Comparison')} ${cmp.a} → ${cmp.b}: ${sign(d.mean)} pts (95% CI ${sign(d.low)} to ${sign(d.high)}), ${pc.green(`${cmp.fixed.length} fixed`)}, ${pc.red(`${cmp.broken.length} broken`)}`,
+    ...cmp.broken.slice(0, 5).map((c) => pc.red(`  broken: ${c.name}`)),
+    ...cmp.fixed.slice(0, 5).map((c) => pc.green(`  fixed:  ${c.name}`)),
+  ];
+}
+
+function thresholds(s: SuiteSummary): string[] {
+  if (!s.thresholds.length) return [];
+  return [
+    '',
+    pc.bold('Thresholds'),
+    ...s.thresholds.map((t) => `  ${t.ok ? pc.green('✓') : pc.red('✗')} ${t.variant}: ${t.reason}`),
+  ];
 }
 
 function formatCase(c: CaseSummary, showVariant: boolean): string[] {

@@ -6,8 +6,8 @@
 import { estimateTokens } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { findPrice } from '../../providers/index.js';
-import type { LoadedSuite } from '../load-suite.js';
-import { MODEL_GRADED_TYPES } from '../suite-schema.js';
+import type { EvalCase, LoadedSuite } from '../load-suite.js';
+import { MODEL_GRADED_TYPES, type VariantSpec } from '../suite-schema.js';
 import { contextEstimator } from './estimate-context.js';
 import { variantsOf } from './run-suite.js';
 
@@ -34,39 +34,56 @@ export async function estimateSuite(project: Project, suite: LoadedSuite): Promi
     costUsd: 0,
     unpriced: [],
   };
-  for (const v of variantsOf(suite)) {
-    const app = suite.spec.app
-      ? await project.app(suite.spec.app, {
-          ...(v.prompt ? { prompt: v.prompt } : {}),
-          ...(v.route ? { route: v.route } : {}),
-        })
-      : await project.promptApp(suite.spec.prompt!, { ...(v.route ? { route: v.route } : {}) });
-    const model = v.route ?? app.prompt.frontMatter.model ?? 'default';
-    const price = findPrice(modelName(project, model), project.loaded.config.pricing);
-    if (!price) e.unpriced.push(model);
-    const maxOut = app.prompt.frontMatter.config?.maxOutputTokens ?? 300;
-    const contextOf = await contextEstimator(project, suite, v, app);
-    for (const c of suite.cases) {
-      const rendered = await project.prompts
-        .render(app.prompt, c.vars, undefined, await contextOf(c.vars))
-        .catch(() => undefined);
-      const input = rendered ? rendered.messages.reduce((n, m) => n + estimateTokens(m.content), 0) : 500;
-      const judged = c.assert.filter((a) =>
-        (MODEL_GRADED_TYPES as readonly string[]).includes(a.type.replace(/^not-/, '')),
-      ).length;
-      e.samples += c.repeat;
-      e.modelCalls += c.repeat;
-      e.judgeCalls += c.repeat * judged;
-      e.inputTokens += c.repeat * (input + judged * (input + maxOut));
-      e.outputTokens += c.repeat * (maxOut + judged * 60);
-      if (price)
-        e.costUsd +=
-          (c.repeat *
-            ((input + judged * (input + maxOut)) * price.input + (maxOut + judged * 60) * price.output)) /
-          1e6;
-    }
-  }
+  for (const v of variantsOf(suite)) await addVariant(e, project, suite, v);
   return e;
+}
+
+type App = Awaited<ReturnType<Project['app']>>;
+type Price = ReturnType<typeof findPrice>;
+
+async function addVariant(e: SuiteEstimate, project: Project, suite: LoadedSuite, v: VariantSpec) {
+  const app = await appOf(project, suite, v);
+  const model = v.route ?? app.prompt.frontMatter.model ?? 'default';
+  const price = findPrice(modelName(project, model), project.loaded.config.pricing);
+  if (!price) e.unpriced.push(model);
+  const maxOut = app.prompt.frontMatter.config?.maxOutputTokens ?? 300;
+  const contextOf = await contextEstimator(project, suite, v, app);
+  for (const c of suite.cases) {
+    const rendered = await project.prompts
+      .render(app.prompt, c.vars, undefined, await contextOf(c.vars))
+      .catch(() => undefined);
+    const input = rendered ? rendered.messages.reduce((n, m) => n + estimateTokens(m.content), 0) : 500;
+    addCase(e, { repeat: c.repeat, judged: judgedChecks(c), input, maxOut, price });
+  }
+}
+
+function appOf(project: Project, suite: LoadedSuite, v: VariantSpec): Promise<App> {
+  const route = v.route ? { route: v.route } : {};
+  return suite.spec.app
+    ? project.app(suite.spec.app, { ...(v.prompt ? { prompt: v.prompt } : {}), ...route })
+    : project.promptApp(suite.spec.prompt!, route);
+}
+
+function judgedChecks(c: EvalCase): number {
+  return c.assert.filter((a) =>
+    (MODEL_GRADED_TYPES as readonly string[]).includes(a.type.replace(/^not-/, '')),
+  ).length;
+}
+
+// Each sample is one model call, plus one judge call per model-graded check (which reads the prompt and the
+// answer, and writes a short verdict).
+function addCase(
+  e: SuiteEstimate,
+  c: { repeat: number; judged: number; input: number; maxOut: number; price: Price },
+): void {
+  const input = c.input + c.judged * (c.input + c.maxOut);
+  const output = c.maxOut + c.judged * 60;
+  e.samples += c.repeat;
+  e.modelCalls += c.repeat;
+  e.judgeCalls += c.repeat * c.judged;
+  e.inputTokens += c.repeat * input;
+  e.outputTokens += c.repeat * output;
+  if (c.price) e.costUsd += (c.repeat * (input * c.price.input + output * c.price.output)) / 1e6;
 }
 
 // A route or provider name to the model it would call first (for the price table).

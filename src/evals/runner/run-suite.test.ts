@@ -193,18 +193,6 @@ describe('runSuite', () => {
     expect(model.calls).toHaveLength(6);
   });
 
-  it('fails fast when model-graded checks have no judge', async () => {
-    const model = createScriptedProvider([{ text: 'x' }], 'model');
-    const { suite: s } = await setup(
-      'app: bot\ncases:\n  - vars: { q: a }\n    assert: [{ type: llm-rubric, value: polite }]\n',
-      model,
-    );
-    await expect(runSuite({ project: project!, suite: s })).rejects.toMatchObject({
-      code: 'SUITE_INVALID',
-      message: 'tests/bot.yaml uses llm-rubric but names no judge',
-    });
-  });
-
   it('reads cases from a CSV dataset with a column mapping', async () => {
     const model = createScriptedProvider([(req) => ({ text: req.messages.at(-1)!.content })], 'model');
     const { dir } = await setup(suite, model);

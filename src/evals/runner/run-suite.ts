@@ -6,14 +6,14 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { newId, type Provider, TandemError } from '../../core/index.js';
+import { newId, type Provider, type TandemError } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../../store/index.js';
 import { builtinJudgePrompt } from '../assertions/judge.js';
 import { runAssertions } from '../assertions/run-assertions.js';
 import type { AssertionContext } from '../assertions/types.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
-import { MODEL_GRADED_TYPES, type VariantSpec } from '../suite-schema.js';
+import type { VariantSpec } from '../suite-schema.js';
 import { type SuiteSummary, summarize } from '../summarize.js';
 
 export interface EvalProgress {
@@ -54,81 +54,22 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   const { project, suite } = o;
   const store = project.store.evals;
   const variants = variantsOf(suite);
-  checkSuiteNeeds(suite);
   const apps = new Map<string, App>();
   for (const v of variants) apps.set(v.name, await appFor(project, suite, v));
-  const judge = suite.spec.judge ? await judgeFor(project, suite) : undefined;
-  const embedder = suite.spec.embedder ? () => project.providers.get(suite.spec.embedder!) : undefined;
-
-  const run: EvalRunRecord = o.resume ?? {
-    id: newId('run_'),
-    suite: suite.file,
-    suiteHash: suite.hash,
-    status: 'running',
-    startedAt: Date.now(),
-    config: { variants: variants.map((v) => v.name), concurrency: o.concurrency ?? 4 },
-  };
-  if (o.resume) await store.updateRun(run.id, { status: 'running' });
-  else await store.createRun(run);
-
-  const done = new Map((await store.results(run.id)).map((r) => [key(r.variant, r.caseId, r.sample), r]));
-  for (const r of o.carryOver ?? []) {
-    const copy = { ...r, runId: run.id };
-    await store.saveResult(copy);
-    done.set(key(r.variant, r.caseId, r.sample), copy);
-  }
-  const work: Array<{ variant: string; c: EvalCase; sample: number }> = [];
-  for (const v of variants) {
-    for (const c of suite.cases) {
-      for (let sample = 0; sample < c.repeat; sample++) {
-        if (done.has(key(v.name, c.id, sample))) continue;
-        work.push({ variant: v.name, c, sample });
-      }
-    }
-  }
-
-  // Only cases of the suite as it is now count (a carried-over or resumed result of a deleted case does not).
-  const current = new Set(suite.cases.flatMap((c) => variants.map((v) => `${v.name}\u0000${c.id}`)));
-  for (const [k, r] of done) if (!current.has(`${r.variant}\u0000${r.caseId}`)) done.delete(k);
-  let costUsd = [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0);
-  let finished = 0;
-  let next = 0;
-  let stop: EvalRunRecord['status'] | undefined;
-  const total = work.length;
-  o.onProgress?.({ done: 0, total, costUsd });
-
-  const worker = async () => {
-    while (next < work.length && !stop) {
-      if (o.signal?.aborted) {
-        stop = 'interrupted';
-        break;
-      }
-      if (o.maxCostUsd !== undefined && costUsd >= o.maxCostUsd) {
-        stop = 'budget-exceeded';
-        break;
-      }
-      const item = work[next++]!;
-      const result = await runSample(apps.get(item.variant)!, item.c, item.sample, run.id, item.variant, {
-        root: project.root,
-        judge,
-        embedder,
-        signal: o.signal,
-        noCache: o.noCache,
-      });
-      if (!result) {
-        stop ??= 'interrupted'; // aborted mid-sample: not saved, so resume runs it again
-        break;
-      }
-      // A result points at its trace: the trace is stored first, so a kill never leaves a dangling id.
-      if (result.traceId) await tracesStored(project);
-      await store.saveResult(result);
-      done.set(key(item.variant, item.c.id, item.sample), result);
-      costUsd += result.costUsd ?? 0;
-      o.onProgress?.({ done: ++finished, total, costUsd, last: result });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker));
-
+  const run = await startRun(o, variants);
+  const done = await resultsSoFar(o, run.id);
+  const work = pendingWork(suite, variants, done);
+  dropRemovedCases(done, suite, variants);
+  const stop = await runWork(o, run.id, work, done, {
+    apps,
+    sample: {
+      root: project.root,
+      judge: suite.spec.judge ? await judgeFor(project, suite) : undefined,
+      embedder: suite.spec.embedder ? () => project.providers.get(suite.spec.embedder!) : undefined,
+      signal: o.signal,
+      noCache: o.noCache,
+    },
+  });
   const results = [...done.values()];
   const summary = summarize(
     suite,
@@ -141,6 +82,118 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   run.summary = storedSummary(summary);
   await store.updateRun(run.id, { status: run.status, finishedAt: run.finishedAt, summary: run.summary });
   return { run, results, summary };
+}
+
+async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<EvalRunRecord> {
+  const store = o.project.store.evals;
+  if (o.resume) {
+    await store.updateRun(o.resume.id, { status: 'running' });
+    return o.resume;
+  }
+  const run: EvalRunRecord = {
+    id: newId('run_'),
+    suite: o.suite.file,
+    suiteHash: o.suite.hash,
+    status: 'running',
+    startedAt: Date.now(),
+    config: { variants: variants.map((v) => v.name), concurrency: o.concurrency ?? 4 },
+  };
+  await store.createRun(run);
+  return run;
+}
+
+type Done = Map<string, EvalResultRecord>;
+
+// What the run already has: its own results (when resumed) and the carried-over ones, copied into it.
+async function resultsSoFar(o: RunSuiteOptions, runId: string): Promise<Done> {
+  const store = o.project.store.evals;
+  const done: Done = new Map(
+    (await store.results(runId)).map((r) => [key(r.variant, r.caseId, r.sample), r]),
+  );
+  for (const r of o.carryOver ?? []) {
+    const copy = { ...r, runId };
+    await store.saveResult(copy);
+    done.set(key(r.variant, r.caseId, r.sample), copy);
+  }
+  return done;
+}
+
+interface WorkItem {
+  variant: string;
+  c: EvalCase;
+  sample: number;
+}
+
+function pendingWork(suite: LoadedSuite, variants: VariantSpec[], done: Done): WorkItem[] {
+  return variants.flatMap((v) =>
+    suite.cases.flatMap((c) =>
+      Array.from({ length: c.repeat }, (_, sample) => ({ variant: v.name, c, sample })).filter(
+        (w) => !done.has(key(v.name, c.id, w.sample)),
+      ),
+    ),
+  );
+}
+
+// Only cases of the suite as it is now count (a carried-over or resumed result of a deleted case does not).
+function dropRemovedCases(done: Done, suite: LoadedSuite, variants: VariantSpec[]): void {
+  const current = new Set(suite.cases.flatMap((c) => variants.map((v) => `${v.name}\u0000${c.id}`)));
+  for (const [k, r] of done) if (!current.has(`${r.variant}\u0000${r.caseId}`)) done.delete(k);
+}
+
+type StopReason = EvalRunRecord['status'] | undefined;
+
+// Runs the work with `concurrency` workers; returns why it stopped early, if it did.
+async function runWork(
+  o: RunSuiteOptions,
+  runId: string,
+  work: WorkItem[],
+  done: Done,
+  env: { apps: Map<string, App>; sample: SampleContext },
+): Promise<StopReason> {
+  const state = {
+    next: 0,
+    finished: 0,
+    costUsd: [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0),
+  };
+  let stop: StopReason;
+  o.onProgress?.({ done: 0, total: work.length, costUsd: state.costUsd });
+  const worker = async () => {
+    while (state.next < work.length && !stop) {
+      stop = stopBefore(o, state.costUsd);
+      if (stop) break;
+      const item = work[state.next++]!;
+      const result = await runSample(
+        env.apps.get(item.variant)!,
+        item.c,
+        item.sample,
+        runId,
+        item.variant,
+        env.sample,
+      );
+      if (!result) {
+        stop ??= 'interrupted'; // aborted mid-sample: not saved, so resume runs it again
+        break;
+      }
+      await saveSample(o.project, result);
+      done.set(key(item.variant, item.c.id, item.sample), result);
+      state.costUsd += result.costUsd ?? 0;
+      o.onProgress?.({ done: ++state.finished, total: work.length, costUsd: state.costUsd, last: result });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker));
+  return stop;
+}
+
+function stopBefore(o: RunSuiteOptions, costUsd: number): StopReason {
+  if (o.signal?.aborted) return 'interrupted';
+  if (o.maxCostUsd !== undefined && costUsd >= o.maxCostUsd) return 'budget-exceeded';
+  return undefined;
+}
+
+// A result points at its trace: the trace is stored first, so a kill never leaves a dangling id.
+async function saveSample(project: Project, result: EvalResultRecord): Promise<void> {
+  if (result.traceId) await tracesStored(project);
+  await project.store.evals.saveResult(result);
 }
 
 interface SampleContext {
@@ -168,9 +221,11 @@ async function runSample(
   } catch (err) {
     if (ctx.signal?.aborted) return undefined;
     const e = err as TandemError;
-    return sampleRecord(runId, variant, c.id, sample, 'error', 0, undefined, [], undefined, {
-      error: e.code ? `${e.code}: ${e.message}` : String(e?.message ?? err),
-    });
+    const error = e.code ? `${e.code}: ${e.message}` : String(e?.message ?? err);
+    return sampleRecord(
+      { runId, variant, caseId: c.id, sample },
+      { status: 'error', score: 0, assertions: [], error },
+    );
   }
   const assertions = await runAssertions(c.assert, {
     output: result.text,
@@ -190,29 +245,38 @@ async function runSample(
   const weight = measured.reduce((s, a) => s + a.weight, 0);
   const score = weight ? measured.reduce((s, a) => s + a.score * a.weight, 0) / weight : anyError ? 0 : 1;
   return sampleRecord(
-    runId,
-    variant,
-    c.id,
-    sample,
-    anyFail ? 'fail' : anyError ? 'error' : 'pass',
-    score,
-    result.text,
-    assertions,
-    result,
+    { runId, variant, caseId: c.id, sample },
+    {
+      status: anyFail ? 'fail' : anyError ? 'error' : 'pass',
+      score,
+      output: result.text,
+      assertions,
+      result,
+    },
   );
 }
 
+/** Which sample a record is: run, variant, case and repeat. */
+interface SampleId {
+  runId: string;
+  variant: string;
+  caseId: string;
+  sample: number;
+}
+
+/** How a sample went: its grade, and the app's result when the app answered. */
+interface SampleOutcome {
+  status: EvalResultRecord['status'];
+  score: number;
+  output?: string;
+  assertions: EvalResultRecord['assertions'];
+  result?: Awaited<ReturnType<App['run']>>;
+  error?: string;
+}
+
 function sampleRecord(
-  runId: string,
-  variant: string,
-  caseId: string,
-  sample: number,
-  status: EvalResultRecord['status'],
-  score: number,
-  output: string | undefined,
-  assertions: EvalResultRecord['assertions'],
-  result: Awaited<ReturnType<App['run']>> | undefined,
-  extra: { error?: string } = {},
+  { runId, variant, caseId, sample }: SampleId,
+  { status, score, output, assertions, result, error }: SampleOutcome,
 ): EvalResultRecord {
   return {
     runId,
@@ -228,7 +292,7 @@ function sampleRecord(
     tokens: result?.usage.totalTokens,
     cached: result?.cached ?? false,
     traceId: result?.traceId,
-    error: extra.error,
+    error,
     retrieved: result ? result.retrieved.map((r) => r.id) : undefined,
   };
 }
@@ -267,24 +331,6 @@ async function judgeFor(project: Project, suite: LoadedSuite): Promise<Assertion
           : builtinJudgePrompt(type),
     };
   };
-}
-
-// Fail fast on what would make every sample an error.
-function checkSuiteNeeds(suite: LoadedSuite): void {
-  const types = new Set(suite.cases.flatMap((c) => c.assert.map((a) => a.type.replace(/^not-/, ''))));
-  const graded = [...types].filter((t) => (MODEL_GRADED_TYPES as readonly string[]).includes(t));
-  if (graded.length && !suite.spec.judge) {
-    throw new TandemError('SUITE_INVALID', `${suite.file} uses ${graded.join(', ')} but names no judge`, {
-      where: { file: suite.file },
-      hint: 'Add judge: { route: <route or provider> } to the suite; the rubric prompts are in templates/judges/.',
-    });
-  }
-  if (types.has('similar') && !suite.spec.embedder) {
-    throw new TandemError('SUITE_INVALID', `${suite.file} uses similar but names no embedder`, {
-      where: { file: suite.file },
-      hint: 'Add embedder: <provider with embeddings> to the suite.',
-    });
-  }
 }
 
 /**

@@ -37,80 +37,53 @@ export interface WatchOptions {
 /** Runs the suite, then re-runs what each change affects until the signal aborts. */
 export async function watchSuite(o: WatchOptions): Promise<void> {
   const { project } = o;
-  let suite = await loadSuite(project.root, o.suiteFile);
-  let last = await runSuite({ project, suite, concurrency: o.concurrency, signal: o.signal });
+  const suite = await loadSuite(project.root, o.suiteFile);
+  const last = await runSuite({ project, suite, concurrency: o.concurrency, signal: o.signal });
   o.onIteration({ run: last, changed: [], rerun: last.results.length, newlyPassing: [], newlyFailing: [] });
-  let prints = await fingerprints(project, suite);
+  let state: WatchState = { suite, last, prints: await fingerprints(project, suite) };
 
   const { watch } = await import('chokidar');
-  const roots = await watchRoots(project, suite);
-  const watcher = watch(roots, {
+  const watcher = watch(await watchRoots(project, suite), {
     ignoreInitial: true,
     ignored: (p) => p.includes('/.tandem/') || p.includes('/node_modules/'),
   });
   await new Promise<void>((r) => watcher.once('ready', () => r()));
   o.onReady?.();
+  await onSettledChanges(watcher, o, async (paths) => {
+    const changed = paths.map((p) => p.replace(`${project.root}/`, ''));
+    state = await iterate(o, state, changed);
+  });
+}
 
+/** What the previous iteration left: the suite as it was, its run, and its variants' fingerprints. */
+interface WatchState {
+  suite: LoadedSuite;
+  last: SuiteRun;
+  prints: Map<string, string>;
+}
+
+interface Watcher {
+  on(event: 'all', listener: (event: string, path: string) => void): unknown;
+  close(): Promise<void>;
+}
+
+// Calls `act` with the paths changed once saves settle, one call at a time, until the signal aborts.
+function onSettledChanges(watcher: Watcher, o: WatchOptions, act: (paths: string[]) => Promise<void>) {
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let busy = Promise.resolve();
-  const iterate = async () => {
-    const changed = [...pending].map((p) => p.replace(`${project.root}/`, ''));
+  const flush = async () => {
+    const paths = [...pending];
     pending.clear();
-    const next = await loadSuite(project.root, o.suiteFile);
-    const affected = new Set<string>();
-    const variants = variantsOf(next).map((v) => v.name);
-    const mark = (variant: string, caseId: string) => affected.add(`${variant}\u0000${caseId}`);
-
-    const before = new Map(suite.cases.map((c) => [c.id, caseHash(c)]));
-    for (const c of next.cases) if (before.get(c.id) !== caseHash(c)) for (const v of variants) mark(v, c.id);
-
-    project.prompts.clearCache(); // partials may have changed
-    const now = await fingerprints(project, next);
-    for (const v of variants) if (now.get(v) !== prints.get(v)) for (const c of next.cases) mark(v, c.id);
-
-    if (changed.some((f) => isKnowledgeFile(project, f))) {
-      for (const name of project.knowledge.names()) await (await project.knowledge.get(name)).ingest();
-      for (const v of variantsOf(next)) {
-        const app = await appOf(project, next, v.name);
-        for (const c of next.cases) {
-          if (affected.has(`${v.name}\u0000${c.id}`)) continue;
-          const previous =
-            last.results.find((r) => r.variant === v.name && r.caseId === c.id)?.retrieved ?? [];
-          const ids = await app.retrieve({ vars: c.vars });
-          if (ids.join('\n') !== previous.join('\n')) mark(v.name, c.id);
-        }
-      }
-    }
-
-    const carryOver = last.results.filter((r) => !affected.has(`${r.variant}\u0000${r.caseId}`));
-    const run = await runSuite({
-      project,
-      suite: next,
-      carryOver,
-      concurrency: o.concurrency,
-      signal: o.signal,
-    });
-    const was = new Map(last.summary.cases.map((c) => [`${c.variant}\u0000${c.caseId}`, c.status]));
-    const newlyPassing = run.summary.cases.filter(
-      (c) => c.status === 'pass' && was.get(`${c.variant}\u0000${c.caseId}`) !== 'pass',
-    );
-    const newlyFailing = run.summary.cases.filter(
-      (c) => c.status !== 'pass' && was.get(`${c.variant}\u0000${c.caseId}`) === 'pass',
-    );
-    o.onIteration({ run, changed, rerun: run.results.length - carryOver.length, newlyPassing, newlyFailing });
-    suite = next;
-    last = run;
-    prints = now;
+    await act(paths);
   };
-
-  await new Promise<void>((done) => {
+  return new Promise<void>((done) => {
     watcher.on('all', (_event, path) => {
       pending.add(path);
       clearTimeout(timer);
       // Editors save in several steps; act once they settle.
       timer = setTimeout(() => {
-        busy = busy.then(iterate).catch(o.onError);
+        busy = busy.then(flush).catch(o.onError);
       }, 200);
     });
     o.signal.addEventListener(
@@ -125,6 +98,79 @@ export async function watchSuite(o: WatchOptions): Promise<void> {
       { once: true },
     );
   });
+}
+
+// One iteration: re-run what the changes affect, carry the rest over, report what changed status.
+async function iterate(o: WatchOptions, state: WatchState, changed: string[]): Promise<WatchState> {
+  const { project } = o;
+  const next = await loadSuite(project.root, o.suiteFile);
+  project.prompts.clearCache(); // partials may have changed
+  const prints = await fingerprints(project, next);
+  const affected = new Set([
+    ...editedCases(state.suite, next),
+    ...variantsChanged(next, state.prints, prints),
+  ]);
+  if (changed.some((f) => isKnowledgeFile(project, f)))
+    for (const k of await retrievalChanged(project, next, state.last, affected)) affected.add(k);
+  const carryOver = state.last.results.filter((r) => !affected.has(pairKey(r.variant, r.caseId)));
+  const run = await runSuite({
+    project,
+    suite: next,
+    carryOver,
+    concurrency: o.concurrency,
+    signal: o.signal,
+  });
+  o.onIteration({
+    run,
+    changed,
+    rerun: run.results.length - carryOver.length,
+    ...statusChanges(state.last, run),
+  });
+  return { suite: next, last: run, prints };
+}
+
+const pairKey = (variant: string, caseId: string) => `${variant}\u0000${caseId}`;
+
+// Cases whose definition changed, under every variant.
+function editedCases(before: LoadedSuite, next: LoadedSuite): string[] {
+  const hashes = new Map(before.cases.map((c) => [c.id, caseHash(c)]));
+  const edited = next.cases.filter((c) => hashes.get(c.id) !== caseHash(c));
+  return variantsOf(next).flatMap((v) => edited.map((c) => pairKey(v.name, c.id)));
+}
+
+// Every case of a variant whose prompt, partials or tools changed.
+function variantsChanged(next: LoadedSuite, before: Map<string, string>, now: Map<string, string>): string[] {
+  const changed = variantsOf(next).filter((v) => now.get(v.name) !== before.get(v.name));
+  return changed.flatMap((v) => next.cases.map((c) => pairKey(v.name, c.id)));
+}
+
+// After a knowledge edit: the knowledge is re-indexed, and cases whose retrieved chunks differ are affected.
+async function retrievalChanged(
+  project: Project,
+  next: LoadedSuite,
+  last: SuiteRun,
+  affected: Set<string>,
+): Promise<string[]> {
+  for (const name of project.knowledge.names()) await (await project.knowledge.get(name)).ingest();
+  const out: string[] = [];
+  for (const v of variantsOf(next)) {
+    const app = await appOf(project, next, v.name);
+    for (const c of next.cases.filter((c) => !affected.has(pairKey(v.name, c.id)))) {
+      const previous = last.results.find((r) => r.variant === v.name && r.caseId === c.id)?.retrieved ?? [];
+      const ids = await app.retrieve({ vars: c.vars });
+      if (ids.join('\n') !== previous.join('\n')) out.push(pairKey(v.name, c.id));
+    }
+  }
+  return out;
+}
+
+function statusChanges(last: SuiteRun, run: SuiteRun): Pick<WatchIteration, 'newlyPassing' | 'newlyFailing'> {
+  const was = new Map(last.summary.cases.map((c) => [pairKey(c.variant, c.caseId), c.status]));
+  const passedBefore = (c: CaseSummary) => was.get(pairKey(c.variant, c.caseId)) === 'pass';
+  return {
+    newlyPassing: run.summary.cases.filter((c) => c.status === 'pass' && !passedBefore(c)),
+    newlyFailing: run.summary.cases.filter((c) => c.status !== 'pass' && passedBefore(c)),
+  };
 }
 
 function caseHash(c: EvalCase): string {
