@@ -82,6 +82,10 @@ export async function approvalGateFailure(
   const labelled = await project.store.prompts.getLabel(promptName, label);
   if (!labelled)
     return `${app}: prompt ${promptName} has no label "${label}" (tandem prompts label ${promptName} ${label})`;
+  // What the suite ran must be what the label names: an edit nobody labelled (nor approved) cannot pass.
+  const ran = (await project.app(app)).prompt.version;
+  if (ran !== labelled.version)
+    return `${app}: the suite ran ${promptName} ${ran.slice(0, 12)}, not ${promptName}@${label} (${labelled.version.slice(0, 12)}); label what was tested (tandem prompts label ${promptName} ${label}) and have it approved, or pin apps.${app}.prompt to ${promptName}@${label}`;
   const status = await approvalStatus(project, app, await project.prompts.load(`${promptName}@${label}`));
   if (status.approvedBy.length) return undefined;
   const why = status.previous

@@ -147,6 +147,13 @@ describe('tandem playbook', () => {
     const approved = await runCli(['eval', '--ci', '--require-approval', 'production'], { cwd: dir });
     expect(approved.stderr).not.toContain('gate failed');
     expect(approved.code).toBe(0);
+    // An edit that nobody labelled: the suite tests text that is not the approved version.
+    writeFileSync(join(dir, 'prompts/_tone.prompt'), 'Be curt.');
+    const edited = await runCli(['eval', '--ci', '--require-approval', 'production'], { cwd: dir });
+    expect(edited.code).toBe(1);
+    expect(edited.stderr).toMatch(
+      /support: the suite ran answer [0-9a-f]{12}, not answer@production \([0-9a-f]{12}\); label what was tested/,
+    );
   }, 60_000);
 
   // Each change to what the playbook shows, the label moved to it where the prompt changed, and the line
