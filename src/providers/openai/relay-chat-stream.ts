@@ -9,9 +9,9 @@ import { StringDecoder } from 'node:string_decoder';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import { isTandemError, type TandemError, type ToolCall, type Usage } from '../../core/index.js';
 import { withPartialUsage } from '../partial-usage.js';
-import { abortError, badResponse } from '../provider-errors.js';
-import { createRelayLedger, isPreamble, type RelayedChunk } from './relay-ledger.js';
-import { openEventStream, type UpstreamRequest } from './upstream-request.js';
+import { badResponse } from '../provider-errors.js';
+import { type ChatChunk, createChunkLedger, isPreamble } from './chunk-ledger.js';
+import { openEventStream, streamReadError, type UpstreamRequest } from './upstream-request.js';
 
 /** A stream being relayed: its events, and what was read from them on the way. */
 export interface RelayedStream {
@@ -52,12 +52,12 @@ function frame(e: EventSourceMessage): string {
 }
 
 /** The chunk in an event's data, or the error that data means. */
-function readChunk(id: string, data: string): RelayedChunk | TandemError {
+function readChunk(id: string, data: string): ChatChunk | TandemError {
   const malformed = (cause?: unknown) =>
     badResponse(id, `malformed event from upstream: ${data.slice(0, 120)}`, cause);
-  let chunk: RelayedChunk;
+  let chunk: ChatChunk;
   try {
-    chunk = JSON.parse(data) as RelayedChunk;
+    chunk = JSON.parse(data) as ChatChunk;
   } catch (err) {
     return malformed(err);
   }
@@ -78,7 +78,7 @@ export async function relayChatStream(
   o: RelayOptions,
 ): Promise<RelayedStream> {
   const upstream = await openEventStream(body, o);
-  const ledger = createRelayLedger();
+  const ledger = createChunkLedger();
   let out = ''; // what the current read adds for the client
   let held = ''; // events before the first content
   let committed = false;
@@ -129,12 +129,11 @@ export async function relayChatStream(
         yield text;
       }
     } catch (err) {
-      if (o.signal?.aborted) {
-        const usage = ledger.reportedUsage();
-        throw withPartialUsage(abortError(o.id, o.signal, err), usage, usage && o.price?.(usage));
-      }
-      if (isTandemError(err)) throw err;
-      throw badResponse(o.id, `the stream was cut: ${(err as Error).message}`, err);
+      const error = streamReadError(o, err);
+      if (!o.signal?.aborted) throw error;
+      // A stream the client left still spent what the upstream reported.
+      const usage = ledger.reportedUsage();
+      throw withPartialUsage(error, usage, usage && o.price?.(usage));
     } finally {
       // A consumer that stops early must not leave the upstream connection streaming into nowhere.
       if (!upstream.readableEnded) upstream.destroy();
