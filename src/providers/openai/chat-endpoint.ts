@@ -52,7 +52,7 @@ export function createChatEndpoint(opts: ChatEndpointOptions): ChatEndpoint {
 }
 
 /** The headers of every chat call; the configured ones last, so they can override ours. */
-export function chatHeaders(opts: ChatEndpointOptions): Record<string, string> {
+function chatHeaders(opts: ChatEndpointOptions): Record<string, string> {
   return {
     'content-type': 'application/json',
     accept: 'application/json',

@@ -3,6 +3,7 @@
  * it (and its memory). Its own retries are off: routes retry, with visibility in the trace.
  */
 import type OpenAI from 'openai';
+import type { Provider } from '../../core/index.js';
 import { fromSdkError } from '../provider-errors.js';
 
 /** The options embeddings need (a subset of OpenAIProviderOptions). */
@@ -17,10 +18,7 @@ export interface EmbedOptions {
 }
 
 /** A Provider's `embed`: vectors in input order. */
-export type Embed = (
-  texts: string[],
-  o?: { signal?: AbortSignal; model?: string },
-) => Promise<Float32Array[]>;
+type Embed = NonNullable<Provider['embed']>;
 
 /** Creates `embed` for a provider; the SDK client is made on its first call. */
 export function createOpenAIEmbed(opts: EmbedOptions): Embed {
@@ -55,11 +53,6 @@ function createClient(SDK: typeof OpenAI, opts: EmbedOptions): OpenAI {
 }
 
 /** Any failure of the OpenAI SDK as a TandemError. */
-export function toTandemError(
-  err: unknown,
-  id: string,
-  signal: AbortSignal | undefined,
-  SDK: typeof OpenAI,
-): Error {
+function toTandemError(err: unknown, id: string, signal: AbortSignal | undefined, SDK: typeof OpenAI): Error {
   return fromSdkError(err, id, signal, SDK, (e) => (e as { error?: { message?: string } }).error?.message);
 }
