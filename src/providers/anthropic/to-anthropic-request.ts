@@ -1,5 +1,5 @@
 import type Anthropic from '@anthropic-ai/sdk';
-import type { FinishReason, Message, ModelRequest } from '../../core/index.js';
+import type { Message, ModelRequest } from '../../core/index.js';
 
 type Params = Anthropic.Messages.MessageCreateParamsNonStreaming;
 type AMessage = Anthropic.Messages.MessageParam;
@@ -59,21 +59,4 @@ export function toAnthropicRequest(req: ModelRequest, model: string, defaultMaxT
     if (req.toolChoice === 'required') params.tool_choice = { type: 'any' };
   }
   return params;
-}
-
-/** Messages API `stop_reason` to ours. */
-export function mapAnthropicStopReason(reason: string | null | undefined): FinishReason {
-  switch (reason) {
-    case 'end_turn':
-    case 'stop_sequence':
-      return 'stop';
-    case 'max_tokens':
-      return 'length';
-    case 'tool_use':
-      return 'tool-calls';
-    case 'refusal':
-      return 'content-filter';
-    default:
-      return 'other';
-  }
 }

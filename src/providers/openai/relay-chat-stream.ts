@@ -7,11 +7,14 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import type { Dispatcher } from 'undici';
 import { isTandemError, type TandemError, type ToolCall, type Usage } from '../../core/index.js';
 import { withPartialUsage } from '../partial-usage.js';
-import { abortError, badResponse } from '../provider-errors.js';
-import { createRelayLedger, isPreamble, type RelayedChunk } from './relay-ledger.js';
-import { openEventStream, type UpstreamRequest } from './upstream-request.js';
+import { badResponse } from '../provider-errors.js';
+import { usageOf } from '../usage-of.js';
+import { type ChatChunk, type ChunkLedger, createChunkLedger, isPreamble } from './chunk-ledger.js';
+import { createRelayOutbox } from './relay-outbox.js';
+import { openEventStream, streamReadError, type UpstreamRequest } from './upstream-request.js';
 
 /** A stream being relayed: its events, and what was read from them on the way. */
 export interface RelayedStream {
@@ -52,12 +55,12 @@ function frame(e: EventSourceMessage): string {
 }
 
 /** The chunk in an event's data, or the error that data means. */
-function readChunk(id: string, data: string): RelayedChunk | TandemError {
+function readChunk(id: string, data: string): ChatChunk | TandemError {
   const malformed = (cause?: unknown) =>
     badResponse(id, `malformed event from upstream: ${data.slice(0, 120)}`, cause);
-  let chunk: RelayedChunk;
+  let chunk: ChatChunk;
   try {
-    chunk = JSON.parse(data) as RelayedChunk;
+    chunk = JSON.parse(data) as ChatChunk;
   } catch (err) {
     return malformed(err);
   }
@@ -78,74 +81,80 @@ export async function relayChatStream(
   o: RelayOptions,
 ): Promise<RelayedStream> {
   const upstream = await openEventStream(body, o);
-  const ledger = createRelayLedger();
-  let out = ''; // what the current read adds for the client
-  let held = ''; // events before the first content
-  let committed = false;
-  let done = false;
-  let failure: TandemError | undefined;
-  const send = (text: string, content: boolean) => {
-    if (!committed && !content) {
-      held += text;
-      return;
-    }
-    out += held + text;
-    held = '';
-    committed = true;
-  };
-  const parser = createParser({
-    onEvent(e) {
-      if (failure || done) return;
-      if (e.data === '[DONE]') {
-        done = true;
-        return send(frame(e), true);
-      }
-      const chunk = readChunk(o.id, e.data);
-      if (isTandemError(chunk)) {
-        failure = chunk;
-        return;
-      }
-      ledger.add(chunk);
-      // The usage-only chunk is always asked for (the books need it); the client sees it only if it asked.
-      if (!o.forwardUsage && chunk.usage && chunk.choices?.length === 0) return;
-      send(frame(e), !isPreamble(chunk));
-    },
-    onComment(comment) {
-      if (committed) out += `:${comment}\n\n`; // keep-alives pass once the stream is the client's
-    },
-  });
-  // Decoded as a stream: a character split across two network reads stays whole.
-  const decoder = new StringDecoder('utf8');
-
-  async function* events(): AsyncIterable<string> {
-    try {
-      for await (const bytes of upstream as AsyncIterable<Buffer>) {
-        o.heartbeat?.();
-        parser.feed(decoder.write(bytes));
-        if (failure) throw failure;
-        if (!out) continue;
-        const text = out;
-        out = '';
-        yield text;
-      }
-    } catch (err) {
-      if (o.signal?.aborted) {
-        const usage = ledger.reportedUsage();
-        throw withPartialUsage(abortError(o.id, o.signal, err), usage, usage && o.price?.(usage));
-      }
-      if (isTandemError(err)) throw err;
-      throw badResponse(o.id, `the stream was cut: ${(err as Error).message}`, err);
-    } finally {
-      // A consumer that stops early must not leave the upstream connection streaming into nowhere.
-      if (!upstream.readableEnded) upstream.destroy();
-    }
-    if (!done) throw badResponse(o.id, 'the stream ended before [DONE] (connection cut?)');
-  }
+  const ledger = createChunkLedger();
   return {
-    events: events(),
-    usage: () => ledger.reportedUsage() ?? { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+    events: relayEvents(upstream, createRelayReader(o, ledger), ledger, o),
+    usage: () => ledger.reportedUsage() ?? usageOf(),
     text: ledger.text,
     toolCalls: ledger.toolCalls,
     finishReason: ledger.finishReason,
   };
+}
+
+/** Reads the upstream's bytes into the ledger and an outbox; remembers `[DONE]` and the first bad event. */
+interface RelayReader {
+  /** Reads one network chunk and returns the text it releases for the client; throws what a bad event meant. */
+  read(bytes: Buffer): string;
+  /** True once `[DONE]` was read. */
+  done(): boolean;
+}
+
+function createRelayReader(o: RelayOptions, ledger: ChunkLedger): RelayReader {
+  const outbox = createRelayOutbox();
+  let done = false;
+  let failure: TandemError | undefined;
+  const onEvent = (e: EventSourceMessage) => {
+    if (failure || done) return;
+    if (e.data === '[DONE]') {
+      done = true;
+      return outbox.send(frame(e), true);
+    }
+    const chunk = readChunk(o.id, e.data);
+    if (isTandemError(chunk)) {
+      failure = chunk;
+      return;
+    }
+    ledger.add(chunk);
+    // The usage-only chunk is always asked for (the books need it); the client sees it only if it asked.
+    if (!o.forwardUsage && chunk.usage && chunk.choices?.length === 0) return;
+    outbox.send(frame(e), !isPreamble(chunk));
+  };
+  // Keep-alives pass once the stream is the client's.
+  const parser = createParser({ onEvent, onComment: (comment) => outbox.comment(`:${comment}\n\n`) });
+  // Decoded as a stream: a character split across two network reads stays whole.
+  const decoder = new StringDecoder('utf8');
+  return {
+    read(bytes) {
+      parser.feed(decoder.write(bytes));
+      if (failure) throw failure;
+      return outbox.take();
+    },
+    done: () => done,
+  };
+}
+
+/** The client's text, read by read; a cut, an abort or a bad event throws (an abort with the usage so far). */
+async function* relayEvents(
+  upstream: Dispatcher.ResponseData['body'],
+  reader: RelayReader,
+  ledger: ChunkLedger,
+  o: RelayOptions,
+): AsyncIterable<string> {
+  try {
+    for await (const bytes of upstream as AsyncIterable<Buffer>) {
+      o.heartbeat?.();
+      const text = reader.read(bytes);
+      if (text) yield text;
+    }
+  } catch (err) {
+    const error = streamReadError(o, err);
+    if (!o.signal?.aborted) throw error;
+    // A stream the client left still spent what the upstream reported.
+    const usage = ledger.reportedUsage();
+    throw withPartialUsage(error, usage, usage && o.price?.(usage));
+  } finally {
+    // A consumer that stops early must not leave the upstream connection streaming into nowhere.
+    if (!upstream.readableEnded) upstream.destroy();
+  }
+  if (!reader.done()) throw badResponse(o.id, 'the stream ended before [DONE] (connection cut?)');
 }

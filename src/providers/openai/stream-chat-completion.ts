@@ -6,9 +6,8 @@
 import { StringDecoder } from 'node:string_decoder';
 import { createParser } from 'eventsource-parser';
 import type OpenAI from 'openai';
-import { isTandemError } from '../../core/index.js';
-import { abortError, badResponse } from '../provider-errors.js';
-import { openEventStream, type UpstreamRequest } from './upstream-request.js';
+import { badResponse } from '../provider-errors.js';
+import { openEventStream, streamReadError, type UpstreamRequest } from './upstream-request.js';
 
 /** POSTs a streaming body and yields each chunk; a cut, a malformed event or an error event throws. */
 export async function* streamChatCompletion(
@@ -39,9 +38,7 @@ export async function* streamChatCompletion(
       data.length = 0;
     }
   } catch (err) {
-    if (o.signal?.aborted) throw abortError(o.id, o.signal, err);
-    if (isTandemError(err)) throw err;
-    throw badResponse(o.id, `the stream was cut: ${(err as Error).message}`, err);
+    throw streamReadError(o, err);
   } finally {
     // A consumer that stops early must not leave the upstream connection streaming into nowhere.
     if (!upstream.readableEnded) upstream.destroy();

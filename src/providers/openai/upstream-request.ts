@@ -4,6 +4,7 @@
  * Retry-After. The JSON answer and the event stream are read by their own modules.
  */
 import type { Dispatcher } from 'undici';
+import { isTandemError, type TandemError } from '../../core/index.js';
 import { abortError, badResponse, errorFromStatus, parseRetryAfter } from '../provider-errors.js';
 import type { Upstream } from './upstream-pool.js';
 
@@ -55,4 +56,11 @@ export async function openEventStream(
   const res = await postToUpstream(body, { ...o, headers: { ...o.headers, accept: 'text/event-stream' } });
   if (res.statusCode === 200) return res.body;
   throw refusalError(o.id, res, await res.body.text().catch(() => ''));
+}
+
+/** The error a failed read of an event stream means: the abort's reason, our own error, or a cut stream. */
+export function streamReadError(o: UpstreamRequest, err: unknown): TandemError {
+  if (o.signal?.aborted) return abortError(o.id, o.signal, err);
+  if (isTandemError(err)) return err;
+  return badResponse(o.id, `the stream was cut: ${(err as Error).message}`, err);
 }
