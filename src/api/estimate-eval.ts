@@ -1,4 +1,4 @@
-import type { SuiteEstimate } from '../evals/runner/estimate.js';
+import { loadEstimator, type SuiteEstimate } from '../evals/index.js';
 import { loadSuites } from './eval-suites.js';
 import { openProject, type ProjectSource } from './open-project.js';
 
@@ -13,7 +13,7 @@ export async function estimateEval(o: EstimateEvalOptions): Promise<SuiteEstimat
   const { project, close } = await openProject(o, { batchTraces: true });
   try {
     const suites = await loadSuites(project, o.suites);
-    const { estimateSuite } = await import('../evals/runner/estimate.js');
+    const { estimateSuite } = await loadEstimator();
     const estimates: SuiteEstimate[] = [];
     for (const s of suites) estimates.push(await estimateSuite(project, s));
     return estimates;

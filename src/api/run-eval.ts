@@ -6,8 +6,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { TandemError } from '../core/index.js';
-import { ciVerdict, type LoadedSuite, runSuite, type SuiteRun } from '../evals/index.js';
-import { isReportFile, renderReport } from '../evals/report/formats.js';
+import {
+  ciVerdict,
+  isReportFile,
+  type LoadedSuite,
+  renderReport,
+  runSuite,
+  type SuiteRun,
+} from '../evals/index.js';
 import type { Project } from '../pipeline/index.js';
 import type { EvalResultRecord } from '../store/index.js';
 import { findResumable, type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';

@@ -1,5 +1,5 @@
 import { TandemError } from '../core/index.js';
-import type { WatchIteration } from '../evals/runner/watch-suite.js';
+import { loadWatcher, type WatchIteration } from '../evals/index.js';
 import { type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';
 import { openProject, type ProjectSource } from './open-project.js';
 
@@ -35,7 +35,7 @@ export async function watchEval(o: WatchEvalOptions): Promise<void> {
     }
     for (const sync of await syncKnowledge(project, suite))
       emit({ type: 'knowledge-synced', suite: suite.file, ...sync });
-    const { watchSuite } = await import('../evals/runner/watch-suite.js');
+    const { watchSuite } = await loadWatcher();
     await watchSuite({
       project,
       suiteFile: suite.file,

@@ -3,6 +3,9 @@ export { runAssertions } from './assertions/run-assertions.js';
 export type { AssertionContext, AssertionResult } from './assertions/types.js';
 export { type CiVerdict, ciVerdict } from './ci-gate.js';
 export { type EvalCase, type LoadedSuite, loadSuite } from './load-suite.js';
+export { isReportFile, renderReport, toJsonReport } from './report/formats.js';
+export { formatTerminalReport } from './report/terminal.js';
+export type { SuiteEstimate } from './runner/estimate.js';
 export {
   type EvalProgress,
   type RunSuiteOptions,
@@ -10,6 +13,7 @@ export {
   type SuiteRun,
   variantsOf,
 } from './runner/run-suite.js';
+export type { WatchIteration, WatchOptions } from './runner/watch-suite.js';
 export * from './stats/index.js';
 export { type AssertionSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
 export {
@@ -19,3 +23,8 @@ export {
   type ThresholdVerdict,
   type VariantSummary,
 } from './summarize.js';
+
+/** The cost estimator of `--dry-run`, loaded only when asked for. */
+export const loadEstimator = () => import('./runner/estimate.js');
+/** The file watcher of `--watch` (chokidar), loaded only when asked for. */
+export const loadWatcher = () => import('./runner/watch-suite.js');

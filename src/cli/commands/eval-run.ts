@@ -10,8 +10,7 @@ import {
   runEval,
 } from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
-import { toJsonReport } from '../../evals/report/formats.js';
-import { formatTerminalReport } from '../../evals/report/terminal.js';
+import { formatTerminalReport, loadEstimator, toJsonReport } from '../../evals/index.js';
 import { stderrColors as pc } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
 
@@ -83,7 +82,7 @@ function checkFlags(o: EvalCommandOptions): void {
 
 async function printEstimates(o: EvalCommandOptions): Promise<void> {
   const estimates = await estimateEval({ root: o.root, configFile: o.configFile, suites: o.suites });
-  const { formatEstimate } = await import('../../evals/runner/estimate.js');
+  const { formatEstimate } = await loadEstimator();
   for (const e of estimates) process.stdout.write(`${formatEstimate(e)}\n`);
 }
 

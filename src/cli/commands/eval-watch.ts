@@ -1,6 +1,5 @@
 import { type WatchEvalEvent, watchEval as watchSuiteEval } from '../../api/index.js';
-import { formatTerminalReport } from '../../evals/report/terminal.js';
-import type { WatchIteration } from '../../evals/runner/watch-suite.js';
+import { formatTerminalReport, type WatchIteration } from '../../evals/index.js';
 import { stdoutColors as pc, stderrColors } from '../output/colors.js';
 import { formatUserError, isUserError } from '../output/format-error.js';
 import { type EvalCommandOptions, printKnowledgeSync } from './eval-run.js';
