@@ -4,7 +4,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { isTandemError, type Message, TandemError } from '../../core/index.js';
-import { type App, firstRequiredInput, loadProject } from '../../pipeline/index.js';
+import { type App, type AppResult, firstRequiredInput, loadProject } from '../../pipeline/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 import { formatUserError } from '../output/format-error.js';
 import { citationLabel, footer } from '../output/print-result.js';
@@ -69,7 +69,7 @@ export async function chatLoop(o: ChatOptions): Promise<void> {
   }
 }
 
-/** One question and its answer, kept in `history`; a stopped or failed answer is said and not kept. */
+/** One question and its answer, kept in `history`; a stopped, failed or refused answer is said and not kept. */
 async function chatTurn(
   app: App,
   vars: Record<string, unknown>,
@@ -80,7 +80,10 @@ async function chatTurn(
 ): Promise<void> {
   try {
     const answer = await answerOnce(app, vars, history, signal, stream);
-    history.push({ role: 'user', content: line }, { role: 'assistant', content: answer });
+    // A refused turn stays out of the history: kept, it would make the guardrail refuse every later turn.
+    if (answer.blocked)
+      process.stdout.write(pc.dim('(a guardrail refused this turn; it is not kept in the history)\n'));
+    else history.push({ role: 'user', content: line }, { role: 'assistant', content: answer.text });
   } catch (err) {
     if (isTandemError(err) && err.code === 'ABORTED') process.stdout.write(pc.yellow('\n(stopped)\n'));
     else if (isTandemError(err)) process.stdout.write(`${formatUserError(err, pc)}\n`);
@@ -94,12 +97,12 @@ async function answerOnce(
   history: Message[],
   signal: AbortSignal,
   stream: boolean,
-) {
+): Promise<AppResult> {
   process.stdout.write(pc.bold(`${app.name} › `));
   if (!stream) {
     const r = await app.run({ vars, history }, { signal });
     process.stdout.write(`${r.text}\n${pc.dim(footer(r))}\n`);
-    return r.text;
+    return r;
   }
   for await (const ev of app.stream({ vars, history }, { signal })) {
     if (ev.type === 'text-delta') process.stdout.write(ev.text);
@@ -108,7 +111,7 @@ async function answerOnce(
     else if (ev.type === 'done') {
       const cites = ev.result.citations.map((c, i) => `[${i + 1}] ${citationLabel(c)}`).join('  ');
       process.stdout.write(`\n${cites ? `${pc.cyan(cites)}\n` : ''}${pc.dim(footer(ev.result))}\n`);
-      return ev.result.text;
+      return ev.result;
     }
   }
   throw new TandemError('ABORTED', 'the answer stopped before it finished');
