@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { TandemError } from '../core/index.js';
 import type { Store } from './store.js';
 
@@ -37,14 +36,15 @@ function damagedStoreError(err: unknown, file: string): TandemError | undefined 
   // Named as the user would type it from where they stand, so the `mv` in the hint works as written.
   const near = relative(process.cwd(), file);
   const shown = near && !near.startsWith('..') && !isAbsolute(near) ? near : file;
-  const sidecars = ['-wal', '-shm'].filter((s) => existsSync(`${file}${s}`)).map((s) => `${shown}${s}`);
+  // The glob takes the -wal and -shm files too, when there are any: a stale log must not meet a new store.
+  const aside = join(dirname(shown), 'broken');
   return new TandemError(
     'STORE_ERROR',
     `the store ${shown} is damaged or not a tandem database (${(err as Error).message})`,
     {
       hint:
         `Move it aside and run the command again; tandem then starts a new, empty store: ` +
-        `mv ${shown} ${shown}.broken${sidecars.map((s) => ` && mv ${s} ${s}.broken`).join('')}\n` +
+        `mkdir -p ${aside} && mv ${shown}* ${aside}/\n` +
         `  Runs, traces, prompt versions, labels, approvals and API keys stored in it are not carried over; ` +
         `knowledge bases are indexed again on first use (or by tandem ingest).`,
       cause: err,

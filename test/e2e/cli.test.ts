@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -278,7 +279,7 @@ describe('a damaged store', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       'error the store .tandem/tandem.db is damaged or not a tandem database (database disk image is malformed)\n' +
-        '  hint: Move it aside and run the command again; tandem then starts a new, empty store: mv .tandem/tandem.db .tandem/tandem.db.broken && mv .tandem/tandem.db-wal .tandem/tandem.db-wal.broken && mv .tandem/tandem.db-shm .tandem/tandem.db-shm.broken\n' +
+        '  hint: Move it aside and run the command again; tandem then starts a new, empty store: mkdir -p .tandem/broken && mv .tandem/tandem.db* .tandem/broken/\n' +
         '  Runs, traces, prompt versions, labels, approvals and API keys stored in it are not carried over; knowledge bases are indexed again on first use (or by tandem ingest).\n',
     );
 
@@ -289,7 +290,10 @@ describe('a damaged store', () => {
       'error the store .tandem/tandem.db is damaged or not a tandem database (file is not a database)',
     );
 
-    for (const f of [db, `${db}-wal`, `${db}-shm`]) if (existsSync(f)) renameSync(f, `${f}.broken`);
+    // The hint's command, run as written, gets the user going again.
+    const hint = text.stderr.match(/empty store: (.+)\n/)![1]!;
+    execFileSync('sh', ['-c', hint], { cwd: dir });
+    expect(existsSync(join(dir, '.tandem/broken/tandem.db'))).toBe(true);
     expect((await runCli(['prompts', 'list'], { cwd: dir })).code).toBe(0);
   });
 });

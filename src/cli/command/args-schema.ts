@@ -145,7 +145,8 @@ function unknownFlag(key: string, defs: ArgDefs, command: string): TandemError {
     .filter(([, d]) => d.type === 'boolean')
     .map(([k]) => `--no-${k}`);
   const typed = displayName(key);
-  const guess = closest(typed, [...flags, ...negations]);
+  const synonym = Object.entries(defs).find(([, d]) => d.synonyms?.includes(typed.replace(/^-+/, '')));
+  const guess = synonym ? `--${synonym[0]}` : closest(typed, [...flags, ...negations]);
   return new TandemError('USAGE', `unknown option ${typed} for ${command}`, {
     hint: guess
       ? `did you mean ${guess}? (${command} --help lists its options)`

@@ -5,6 +5,8 @@
 
 interface ArgBase {
   description: string;
+  /** Other words users reach for (`--models` for `--routes`): suggested in the error, never accepted. */
+  synonyms?: readonly string[];
 }
 
 /** A word after the command: `tandem run <TARGET>`. `variadic` takes every remaining word. */

@@ -29,6 +29,7 @@ export default defineCommand({
         },
         routes: {
           type: 'string',
+          synonyms: ['models', 'model'],
           description: 'models it may call, comma-separated (routes, providers, app:<name>)',
           valueHint: 'a,b',
         },
