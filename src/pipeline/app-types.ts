@@ -42,6 +42,8 @@ export interface AppResult {
   blocked?: boolean;
   usage: Usage;
   costUsd: number;
+  /** True when a model that answered has no known price: `costUsd` then counts it as 0. */
+  costUnknown?: boolean;
   latencyMs: number;
   model: string;
   provider: string;

@@ -43,6 +43,7 @@ export async function runAppOnConversation(c: Context, app: App, messages: Messa
     attempts: result.modelCalls,
     cached: result.cached,
     costUsd: result.costUsd,
+    ...(result.costUnknown ? { costUnknown: true } : {}),
     // The app's own time: retrieval, tools, guardrails and tandem, everything but the model calls.
     overheadMs: result.latencyMs - result.modelMs,
   });

@@ -9,6 +9,8 @@ export interface AnswerFacts {
   attempts: number;
   cached: boolean;
   costUsd: number;
+  /** The model that answered has no known price (its cost counts as 0): said, not hidden. */
+  costUnknown?: boolean;
   overheadMs: number;
 }
 
@@ -20,6 +22,7 @@ export function tandemHeaders(f: AnswerFacts): Record<string, string> {
     'x-tandem-cache': f.cached ? 'hit' : 'miss',
     'x-tandem-cost-usd': f.costUsd.toFixed(6),
     'x-tandem-overhead-ms': Math.max(0, f.overheadMs).toFixed(3),
+    ...(f.costUnknown ? { 'x-tandem-cost-unknown': 'true' } : {}),
   };
 }
 

@@ -83,6 +83,7 @@ export function tracedCall(
           attempts: res.attempts ?? 1,
           cached: res.cached ?? false,
           costUsd: res.costUsd ?? 0,
+          ...(res.costUsd === undefined ? { costUnknown: true } : {}),
           overheadMs: performance.now() - o.started - res.latencyMs,
         });
         return { res, headers };

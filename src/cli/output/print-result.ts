@@ -52,7 +52,10 @@ export function footer(r: AppResult): string {
   const parts = [
     `${r.provider}/${r.model}`,
     `${r.usage.inputTokens} in + ${r.usage.outputTokens} out tokens`,
-    `$${r.costUsd.toFixed(r.costUsd > 0 && r.costUsd < 0.01 ? 6 : 4)}`,
+    // A model without a known price is not shown as free.
+    r.costUnknown
+      ? `price unknown for ${r.model}`
+      : `$${r.costUsd.toFixed(r.costUsd > 0 && r.costUsd < 0.01 ? 6 : 4)}`,
     `${formatMs(r.latencyMs)}`,
   ];
   if (r.cached) parts.push('cached');

@@ -34,6 +34,7 @@ export function assembleStage(
     toolCalls: turn.toolCalls,
     usage: sumUsage(responses),
     costUsd: sumCost(responses),
+    ...(responses.some((r) => r.costUsd === undefined) ? { costUnknown: true } : {}),
     latencyMs: performance.now() - s.started,
     model: res.model,
     provider: res.provider,
