@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeUpstream } from '../../test/support/fake-upstream.js';
 import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
 import type { RunningServer } from '../../test/support/serve-app.js';
-import { type ServedProject, shopProject, startServedProject } from '../../test/support/served-project.js';
+import {
+  expectOpeningHoursTrace,
+  type ServedProject,
+  shopProject,
+  startServedProject,
+} from '../../test/support/served-project.js';
 import type { Project } from '../pipeline/index.js';
 
 let served: ServedProject;
@@ -226,20 +231,7 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     })) as OpenAI.ChatCompletion & { tandem: { traceId: string; citations: Array<{ source: string }> } };
     expect(res.choices[0]!.message.content).toContain('The shop opens at 9:00 on weekdays.');
     expect(res.tandem.citations[0]!.source).toBe('kb/hours.md');
-    // The trace is this run's: the question asked, where the answer came from, and the answer sent.
-    const trace = await project.store.traces.get(res.tandem.traceId);
-    expect(trace).toMatchObject({
-      name: 'support',
-      kind: 'app',
-      status: 'ok',
-      input: { vars: { question: 'When does the shop open on weekdays?' } },
-      output: { text: expect.stringContaining('9:00 on weekdays') },
-    });
-    expect(trace!.spans.map((s) => s.kind)).toEqual(['app', 'retrieve', 'render', 'model']);
-    expect(trace!.spans[1]!.attributes).toMatchObject({
-      query: 'When does the shop open on weekdays?',
-      hits: [expect.objectContaining({ source: 'kb/hours.md' })],
-    });
+    await expectOpeningHoursTrace(project, res.tandem.traceId);
   });
 
   it('counts an app’s own time in x-tandem-overhead-ms, not the model’s', async () => {

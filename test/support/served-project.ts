@@ -2,6 +2,7 @@
  * A project whose providers call a fake upstream, loaded and served on loopback: the setup every server
  * test shares. `files` receives the upstream's URL to put in tandem.yaml.
  */
+import { expect } from 'vitest';
 import { loadProject, type Project } from '../../src/pipeline/index.js';
 import type { ServerOptions } from '../../src/server/index.js';
 import { type FakeUpstream, type Reply, startFakeUpstream } from './fake-upstream.js';
@@ -63,4 +64,24 @@ apps:
     'kb/hours.md': '# Hours\n\nThe shop opens at 9:00 on weekdays.\n',
     ...extra,
   };
+}
+
+/**
+ * Checks that trace `id` is the shop app's run of the weekday opening-hours question (the question asked,
+ * where the answer came from, the answer sent), whichever wire format asked it.
+ */
+export async function expectOpeningHoursTrace(project: Project, id: string): Promise<void> {
+  const trace = await project.store.traces.get(id);
+  expect(trace).toMatchObject({
+    name: 'support',
+    kind: 'app',
+    status: 'ok',
+    input: { vars: { question: 'When does the shop open on weekdays?' } },
+    output: { text: expect.stringContaining('9:00 on weekdays') },
+  });
+  expect(trace!.spans.map((s) => s.kind)).toEqual(['app', 'retrieve', 'render', 'model']);
+  expect(trace!.spans[1]!.attributes).toMatchObject({
+    query: 'When does the shop open on weekdays?',
+    hits: [expect.objectContaining({ source: 'kb/hours.md' })],
+  });
 }

@@ -3,19 +3,12 @@
  * defaults: anthropic-call.ts; one answer: generate-anthropic.ts; a stream: stream-anthropic.ts.
  */
 import type { Provider } from '../../core/index.js';
-import type { Price } from '../pricing.js';
-import { createAnthropicCall } from './anthropic-call.js';
+import { type AnthropicCallOptions, createAnthropicCall } from './anthropic-call.js';
 import { generateAnthropic } from './generate-anthropic.js';
 import { streamAnthropic } from './stream-anthropic.js';
 
-export interface AnthropicProviderOptions {
-  id: string;
-  model: string;
-  apiKey?: string;
-  baseUrl?: string;
-  maxTokens: number;
-  price?: (model: string) => Price | undefined;
-}
+/** An Anthropic provider is configured by exactly what its calls need. */
+export type AnthropicProviderOptions = AnthropicCallOptions;
 
 /** Creates a Provider for the Anthropic Messages API. */
 export function createAnthropicProvider(opts: AnthropicProviderOptions): Provider {

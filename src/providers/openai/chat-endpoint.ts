@@ -16,6 +16,7 @@ export interface ChatEndpointOptions {
   baseUrl?: string;
   organization?: string;
   headers?: Record<string, string>;
+  /** Price lookup by model name (config overrides, then the built-in table). */
   price?: (model: string) => Price | undefined;
 }
 

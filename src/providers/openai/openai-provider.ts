@@ -5,23 +5,14 @@
  * the trace.
  */
 import type { Provider } from '../../core/index.js';
-import type { Price } from '../pricing.js';
-import { createChatEndpoint } from './chat-endpoint.js';
+import { type ChatEndpointOptions, createChatEndpoint } from './chat-endpoint.js';
 import { createOpenAIEmbed } from './embed-openai.js';
 import { generateChat } from './generate-chat.js';
 import { streamChat } from './stream-chat.js';
 import { streamPassthrough } from './stream-passthrough.js';
 
-export interface OpenAIProviderOptions {
-  id: string;
-  model: string;
-  apiKey?: string;
-  baseUrl?: string;
-  organization?: string;
-  headers?: Record<string, string>;
+export interface OpenAIProviderOptions extends ChatEndpointOptions {
   embeddingModel?: string;
-  /** Price lookup by model name (config overrides, then the built-in table). */
-  price?: (model: string) => Price | undefined;
 }
 
 /** Creates a Provider for the Chat Completions and Embeddings APIs. */
