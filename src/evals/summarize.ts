@@ -262,8 +262,8 @@ function allCasesVerdict(v: VariantSummary): ThresholdVerdict {
     check: 'allCasesPass',
     ok,
     reason: ok
-      ? `all ${v.cases} cases pass (no thresholds set: every case must)`
-      : `${notPassing} of ${v.cases} cases do not pass (no thresholds set: every case must)`,
+      ? `${v.cases === 1 ? 'the one case passes' : `all ${v.cases} cases pass`} (no thresholds set: every case must)`
+      : `${notPassing} of ${v.cases} ${v.cases === 1 ? 'case does' : 'cases do'} not pass (no thresholds set: every case must)`,
   };
 }
 

@@ -31,10 +31,11 @@ function headline(s: SuiteSummary, run: EvalRunRecord): string[] {
   const status =
     run.status === 'finished' ? '' : ` · ${pc.yellow(run.status)} (tandem eval --resume continues it)`;
   const variants = `${s.variants.length} variant${s.variants.length === 1 ? '' : 's'}`;
-  return [
-    `${pc.bold(s.suite)} · ${run.id} · ${s.variants[0]?.cases ?? 0} cases × ${variants}${elapsed}${status}`,
-    '',
-  ];
+  const ran = s.variants[0]?.cases ?? 0;
+  // A run that did not finish says how much of the suite it covers: its figures are about those cases only.
+  const total = typeof run.config.cases === 'number' ? run.config.cases : ran;
+  const cases = total > ran ? `${ran} of ${total} cases` : `${ran} case${ran === 1 ? '' : 's'}`;
+  return [`${pc.bold(s.suite)} · ${run.id} · ${cases} × ${variants}${elapsed}${status}`, ''];
 }
 
 const TABLE_HEADER = [

@@ -96,7 +96,12 @@ async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<Ev
     suiteHash: o.suite.hash,
     status: 'running',
     startedAt: Date.now(),
-    config: { variants: variants.map((v) => v.name), concurrency: o.concurrency ?? 4 },
+    // The suite's size: an interrupted run's report says how much of it ran.
+    config: {
+      variants: variants.map((v) => v.name),
+      concurrency: o.concurrency ?? 4,
+      cases: o.suite.cases.length,
+    },
   };
   await store.createRun(run);
   return run;
