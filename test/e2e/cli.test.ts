@@ -252,7 +252,15 @@ describe('the README quick start', () => {
       execFile(
         'npm',
         ['start', '--silent'],
-        { cwd: root, env: { ...process.env, NO_COLOR: '1' } },
+        // A store of its own: the test must not leave runs and cached answers in the example's .tandem/.
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            NO_COLOR: '1',
+            TANDEM_STORE: join(mkdtempSync(join(tmpdir(), 'tandem-start-')), 'store.db'),
+          },
+        },
         (err, stdout, stderr) =>
           err ? reject(new Error(`${err.message}\n${stdout}\n${stderr}`)) : resolve(stdout),
       ),
