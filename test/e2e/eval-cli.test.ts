@@ -319,6 +319,12 @@ describe('tandem eval', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('tests/bot.yaml: 4 samples → up to 4 model calls and 0 judge calls');
     expect(() => calls(dir)).toThrow(); // no call log was ever written
+    // --json is machine-readable here too.
+    const json = await runCli(['eval', '--dry-run', '--json'], { cwd: dir });
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).estimates).toMatchObject([
+      { suite: 'tests/bot.yaml', samples: 4, modelCalls: 4 },
+    ]);
   });
 });
 

@@ -82,6 +82,10 @@ function checkFlags(o: EvalCommandOptions): void {
 
 async function printEstimates(o: EvalCommandOptions): Promise<void> {
   const estimates = await estimateEval({ root: o.root, configFile: o.configFile, suites: o.suites });
+  if (o.json) {
+    process.stdout.write(`${JSON.stringify({ estimates }, null, 2)}\n`);
+    return;
+  }
   const { formatEstimate } = await loadEstimator();
   for (const e of estimates) process.stdout.write(`${formatEstimate(e)}\n`);
 }
