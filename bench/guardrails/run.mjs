@@ -105,5 +105,7 @@ console.log(
 );
 console.log(`  PII recall ≥ 0.95: ${f(piiScore.recall)} ${piiScore.recall >= 0.95 ? 'MET' : 'MISSED'}`);
 console.log(`  default set adds < 1 ms p50: ${f(p(0.5))} ms ${p(0.5) < 1 ? 'MET' : 'MISSED'}`);
+const { printHeldOut } = await import('./held-out.mjs');
+printHeldOut(here, { findPii, detectInjection }, process.argv.includes('--show-errors'));
 const misses = [...piiScore.misses.map((m) => `pii ${m}`), ...injScore.misses.map((m) => `injection ${m}`)];
 if (misses.length) console.log(`\nerrors:\n  ${misses.join('\n  ')}`);
