@@ -216,6 +216,17 @@ describe('every turn of a conversation is guarded', () => {
     expect(JSON.stringify(trace)).not.toContain('ann@example.com');
   });
 
+  it('keeps a placeholder the user typed as text: no value from the conversation is swapped into it', async () => {
+    const model = createScriptedProvider(
+      [(req) => ({ text: `You wrote ${req.messages.at(-1)!.content}` })],
+      'model',
+    );
+    const app = await open('pii', model);
+    const r = await app.run({ vars: { question: 'What does [EMAIL_1] mean in my export?' }, history });
+    expect(model.calls[0]!.messages.map((m) => m.content).join('\n')).toContain('Hi, I am [EMAIL_2].');
+    expect(r.text).toBe('You wrote What does [EMAIL_1] mean in my export?');
+  });
+
   it('blocks an injection in an earlier user turn, streamed or not', async () => {
     const model = createScriptedProvider([{ text: 'x' }], 'model');
     const app = await open('injection', model);

@@ -2,7 +2,7 @@
  * @module Input guardrails on everything the user sent: each text input, then each earlier turn of the
  * conversation. Placeholders come from the request's one map, so a value keeps its placeholder across turns.
  */
-import type { Message, SpanHandle } from '../../core/index.js';
+import { type Message, REDACTION_PLACEHOLDER, type SpanHandle } from '../../core/index.js';
 import type { GuardContext, NamedGuardrail } from './guard-context.js';
 import { refusalOf } from './guard-context.js';
 import { runCheck } from './run-check.js';
@@ -24,6 +24,7 @@ export async function guardInput(
 ): Promise<GuardedInput & { blocked?: string }> {
   const vars = { ...input.vars };
   const history = [...input.history];
+  reserveLiteralPlaceholders(ctx, [...Object.values(vars), ...history.map((m) => m.content)]);
   for (const g of guardrails) {
     for (const [key, value] of Object.entries(vars)) {
       if (typeof value !== 'string') continue;
@@ -40,6 +41,15 @@ export async function guardInput(
     if (!ctx.log.has(g, 'input')) ctx.log.record(g, 'input', passed(), 'none', span);
   }
   return { vars, history };
+}
+
+// Text the user typed that looks like a placeholder ("[EMAIL_1]") keeps its meaning: it is reserved as
+// itself, so redaction numbers the real values after it and the answer never swaps a value into it.
+function reserveLiteralPlaceholders(ctx: GuardContext, texts: unknown[]): void {
+  for (const text of texts) {
+    if (typeof text !== 'string') continue;
+    for (const [literal] of text.matchAll(REDACTION_PLACEHOLDER)) ctx.redactions.set(literal, literal);
+  }
 }
 
 // Every check reads the user's earlier turns and tool results. The assistant's earlier answers were shown
