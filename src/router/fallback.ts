@@ -104,17 +104,14 @@ export function fallback(
   };
 }
 
+/** The fallback's loop: `call` made on each target in turn until one answers. */
+type EachTarget<T> = (req: ModelRequest, call: (target: Provider) => T) => T;
+
 /** The fallback's relay, when a target can relay: each target relays if it can, else answers translated. */
 function relayOverTargets(
   targets: Provider[],
-  generateWith: (
-    req: ModelRequest,
-    call: (t: Provider) => Promise<RelayedResponse>,
-  ) => Promise<RelayedResponse>,
-  streamWith: (
-    req: ModelRequest,
-    call: (t: Provider) => AsyncIterable<RelayedEvent>,
-  ) => AsyncIterable<RelayedEvent>,
+  generateWith: EachTarget<Promise<RelayedResponse>>,
+  streamWith: EachTarget<AsyncIterable<RelayedEvent>>,
 ): Relay | undefined {
   const format = targets.map((t) => relayOf(t)).find((r) => r)?.format;
   if (!format) return undefined;

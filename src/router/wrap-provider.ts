@@ -42,7 +42,7 @@ export interface ProviderMiddleware {
 
 /**
  * `inner` with the parts `middleware` names replaced; the rest (id, embed, any other field or capability
- * the provider object carries) passes through unchanged.
+ * the provider object carries) passes through unchanged, except a relay, which gets the same parts.
  * @example
  * const shouting = wrapProvider(p, { wrapGenerate: async (req, next) => ({ ...(await next(req)), text: 'HI' }) });
  */

@@ -59,8 +59,8 @@ export function tracedCall(
 ) {
   const trace = startRequestTrace(c, o.project, o.name, o.req.messages);
   const request: ModelRequest = { ...o.req, signal: o.signal, span: trace.root };
-  const relay = o.relayBody && relayOf(o.provider, 'openai-chat');
-  const body = o.relayBody ?? {};
+  const { relayBody } = o;
+  const relay = relayBody ? relayOf(o.provider, 'openai-chat') : undefined;
   const settle = async (res: ModelResponse) => {
     await o.traces.write(trace.finish({ output: tracedOutput(res) }));
     await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
@@ -80,7 +80,9 @@ export function tracedCall(
     /** The answer, and the `x-tandem-*` headers to send with it. */
     async generate(): Promise<{ res: RelayedResponse; headers: Record<string, string> }> {
       try {
-        const res = await (relay ? relay.generate(body, request) : o.provider.generate(request));
+        const res = await (relay && relayBody
+          ? relay.generate(relayBody, request)
+          : o.provider.generate(request));
         // The response is written when the handler returns; tracing and charging wait for the next turn.
         setImmediate(() => void settle(res).catch(() => {}));
         const headers = tandemHeaders({
@@ -98,7 +100,7 @@ export function tracedCall(
       }
     },
     stream: (): AsyncIterable<RelayedEvent> =>
-      relay ? relay.stream(body, request) : o.provider.stream(request),
+      relay && relayBody ? relay.stream(relayBody, request) : o.provider.stream(request),
     settle,
     fail,
   };
