@@ -106,12 +106,6 @@ export interface ModelRequest {
    * so a route's stream timeout waits for silence, not for the next token.
    */
   heartbeat?: () => void;
-  /**
-   * A Chat Completions body to send as it is (the gateway's passthrough; `messages` above mirrors it).
-   * Providers that speak that format send it with their model and hand back the upstream's bytes (`raw`
-   * on the response, `raw` events in a stream); others answer from `messages` as usual.
-   */
-  passthrough?: Record<string, unknown>;
 }
 
 export interface ModelResponse {
@@ -129,15 +123,11 @@ export interface ModelResponse {
   cached?: boolean;
   /** Attempts made by retry and fallback wrappers, 1 when the first call succeeded. */
   attempts?: number;
-  /** The upstream's JSON answer as it came, when the request was passed through. */
-  raw?: string;
 }
 
 export type StreamEvent =
   | { type: 'text-delta'; text: string }
   | { type: 'tool-call'; toolCall: ToolCall }
-  /** Whole SSE events as the upstream sent them, when the request was passed through (instead of deltas). */
-  | { type: 'raw'; text: string; provider: string }
   /** Always the last event: the whole response, as `generate` would have returned it. */
   | { type: 'finish'; response: ModelResponse };
 

@@ -6,6 +6,16 @@ export { createExtractiveProvider, type ExtractiveOptions } from './extractive/e
 export { type PartialSpend, partialSpendOf, withPartialUsage } from './partial-usage.js';
 export { BUILTIN_PRICES, costOf, findPrice, type Price } from './pricing.js';
 export { abortError, badResponse, errorFromStatus, parseRetryAfter } from './provider-errors.js';
+export {
+  type BytesEvent,
+  type Relay,
+  type RelayBody,
+  type RelayedEvent,
+  type RelayedResponse,
+  type RelayFormat,
+  type RelayingProvider,
+  relayOf,
+} from './relay.js';
 export { completeResponse, streamFromResponse } from './response-helpers.js';
 export {
   createScriptProvider,

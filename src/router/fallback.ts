@@ -1,10 +1,17 @@
 import {
   isTandemError,
   type ModelRequest,
+  type ModelResponse,
   type Provider,
-  type StreamEvent,
   TandemError,
 } from '../core/index.js';
+import {
+  type Relay,
+  type RelayBody,
+  type RelayedEvent,
+  type RelayedResponse,
+  relayOf,
+} from '../providers/index.js';
 import { attemptsOf } from './attempts.js';
 
 /** True when another provider might succeed where this one failed (any provider-side failure). */
@@ -15,7 +22,8 @@ export function shouldFallBack(err: unknown): boolean {
 /**
  * Tries each target in order until one answers. `order` may reorder targets per request (balance uses it).
  * A stream falls back only before its first event. Built by hand, not with `wrapProvider`: it wraps several
- * providers, not one.
+ * providers, not one. It relays when any target can: a relayed call goes to each target's relay, and a
+ * target that cannot relay answers translated (the server then writes the answer in the client's format).
  */
 export function fallback(
   id: string,
@@ -37,12 +45,15 @@ export function fallback(
     );
   };
 
-  const generate = async (req: ModelRequest) => {
+  const generateWith = async <R extends ModelResponse>(
+    req: ModelRequest,
+    call: (target: Provider) => Promise<R>,
+  ): Promise<R> => {
     const errors: unknown[] = [];
     let attempts = 0;
     for (const target of order(targets)) {
       try {
-        const res = await target.generate(req);
+        const res = await call(target);
         return { ...res, attempts: attempts + (res.attempts ?? 1) };
       } catch (err) {
         if (!shouldFallBack(err) || req.signal?.aborted) throw err;
@@ -54,13 +65,16 @@ export function fallback(
     throw fail(errors);
   };
 
-  async function* stream(req: ModelRequest): AsyncIterable<StreamEvent> {
+  async function* streamWith<E extends RelayedEvent>(
+    req: ModelRequest,
+    call: (target: Provider) => AsyncIterable<E>,
+  ): AsyncIterable<E> {
     const errors: unknown[] = [];
     let failedAttempts = 0;
     for (const target of order(targets)) {
       let started = false;
       try {
-        for await (const ev of target.stream(req)) {
+        for await (const ev of call(target)) {
           started = true;
           yield ev.type === 'finish'
             ? { ...ev, response: { ...ev.response, attempts: failedAttempts + (ev.response.attempts ?? 1) } }
@@ -80,5 +94,34 @@ export function fallback(
   // another model's space, and an index that mixed them would rank wrongly without any error. Each target's
   // own timeout and retries still apply (they wrap the target).
   const embedder = targets.find((t) => t.embed);
-  return { id, generate, stream, ...(embedder?.embed ? { embed: embedder.embed.bind(embedder) } : {}) };
+  const relay = relayOverTargets(targets, generateWith, streamWith);
+  return {
+    id,
+    generate: (req) => generateWith(req, (target) => target.generate(req)),
+    stream: (req) => streamWith(req, (target) => target.stream(req)),
+    ...(embedder?.embed ? { embed: embedder.embed.bind(embedder) } : {}),
+    ...(relay ? { relay } : {}),
+  };
+}
+
+/** The fallback's loop: `call` made on each target in turn until one answers. */
+type EachTarget<T> = (req: ModelRequest, call: (target: Provider) => T) => T;
+
+/** The fallback's relay, when a target can relay: each target relays if it can, else answers translated. */
+function relayOverTargets(
+  targets: Provider[],
+  generateWith: EachTarget<Promise<RelayedResponse>>,
+  streamWith: EachTarget<AsyncIterable<RelayedEvent>>,
+): Relay | undefined {
+  const format = targets.map((t) => relayOf(t)).find((r) => r)?.format;
+  if (!format) return undefined;
+  const generate = (target: Provider, body: RelayBody, req: ModelRequest) =>
+    relayOf(target, format)?.generate(body, req) ?? target.generate(req);
+  const stream = (target: Provider, body: RelayBody, req: ModelRequest) =>
+    relayOf(target, format)?.stream(body, req) ?? target.stream(req);
+  return {
+    format,
+    generate: (body, req) => generateWith(req, (target) => generate(target, body, req)),
+    stream: (body, req) => streamWith(req, (target) => stream(target, body, req)),
+  };
 }

@@ -7,8 +7,8 @@
  */
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
-import { type ModelResponse, type StreamEvent, TandemError } from '../core/index.js';
-import { partialSpendOf } from '../providers/index.js';
+import { type ModelResponse, TandemError } from '../core/index.js';
+import { partialSpendOf, type RelayedEvent } from '../providers/index.js';
 import type { AnswerWriter } from './answer-writer.js';
 import { openSse, type SseWriter } from './sse.js';
 import type { Spent, TracedCall } from './traced-call.js';
@@ -20,7 +20,7 @@ export async function streamModel(
   writerFor: (sse: SseWriter) => AnswerWriter,
 ): Promise<Response> {
   const events = call.stream()[Symbol.asyncIterator]();
-  let next: IteratorResult<StreamEvent>;
+  let next: IteratorResult<RelayedEvent>;
   try {
     next = await events.next();
   } catch (err) {
@@ -28,20 +28,20 @@ export async function streamModel(
     throw err;
   }
   // Cost and attempts are known only at the end: the trace and /metrics have them.
-  const sse = openSse(c, next.value?.type === 'raw' ? { 'x-tandem-provider': next.value.provider } : {});
+  const sse = openSse(c, next.value?.type === 'bytes' ? { 'x-tandem-provider': next.value.provider } : {});
   const writer = writerFor(sse);
   let finished: ModelResponse | undefined;
   try {
-    let passedThrough = false;
+    let relayed = false;
     for (; !next.done; next = await events.next()) {
       const ev = next.value;
-      if (ev.type === 'raw') {
-        passedThrough = true;
+      if (ev.type === 'bytes') {
+        relayed = true;
         await sse.sendRaw(ev.text);
       } else if (ev.type === 'text-delta') await writer.text(ev.text);
       else if (ev.type === 'finish') {
-        // A passed-through stream's own events said it all, [DONE] included.
-        if (!passedThrough) await writer.finish(ev.response);
+        // A relayed stream's own events said it all, [DONE] included.
+        if (!relayed) await writer.finish(ev.response);
         finished = ev.response;
       }
     }
@@ -58,7 +58,7 @@ export async function streamModel(
 /** Ends a stream that failed after its first event: an error event for a client still there, and the trace. */
 async function endFailed(
   call: TracedCall,
-  events: AsyncIterator<StreamEvent>,
+  events: AsyncIterator<RelayedEvent>,
   sse: SseWriter,
   writer: AnswerWriter,
   err: unknown,
@@ -77,7 +77,7 @@ async function endFailed(
 }
 
 /** Reads a stream that is being cancelled to its end: the tokens it spent, when the upstream reported them. */
-async function outcome(events: AsyncIterator<StreamEvent>): Promise<Spent | undefined> {
+async function outcome(events: AsyncIterator<RelayedEvent>): Promise<Spent | undefined> {
   try {
     for (let next = await events.next(); !next.done; next = await events.next())
       if (next.value.type === 'finish') return next.value.response;

@@ -5,6 +5,7 @@
 import type { Context } from 'hono';
 import type { Message, ModelRequest, ModelResponse, Provider, ToolCall, Usage } from '../core/index.js';
 import type { Project } from '../pipeline/index.js';
+import { type RelayBody, type RelayedEvent, type RelayedResponse, relayOf } from '../providers/index.js';
 import { startTrace, type Trace, type TraceSink } from '../tracing/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
 import { accountAnswer } from './metrics.js';
@@ -40,7 +41,8 @@ export const tracedOutput = (o: TracedOutput) =>
 
 /**
  * The call, traced: `generate` does it all (the books are done just after the answer goes out, not before);
- * a stream calls `settle` on its finish event or `fail`.
+ * a stream calls `settle` on its finish event or `fail`. With a `relayBody`, a provider (or route) that can
+ * relay Chat Completions sends it as it is and answers with the upstream's bytes; others answer from `req`.
  */
 export function tracedCall(
   c: Context,
@@ -50,12 +52,15 @@ export function tracedCall(
     name: string;
     provider: Provider;
     req: ModelRequest;
+    relayBody?: RelayBody;
     signal: AbortSignal;
     started: number;
   },
 ) {
   const trace = startRequestTrace(c, o.project, o.name, o.req.messages);
   const request: ModelRequest = { ...o.req, signal: o.signal, span: trace.root };
+  const { relayBody } = o;
+  const relay = relayBody ? relayOf(o.provider, 'openai-chat') : undefined;
   const settle = async (res: ModelResponse) => {
     await o.traces.write(trace.finish({ output: tracedOutput(res) }));
     await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });
@@ -73,9 +78,11 @@ export function tracedCall(
   };
   return {
     /** The answer, and the `x-tandem-*` headers to send with it. */
-    async generate(): Promise<{ res: ModelResponse; headers: Record<string, string> }> {
+    async generate(): Promise<{ res: RelayedResponse; headers: Record<string, string> }> {
       try {
-        const res = await o.provider.generate(request);
+        const res = await (relay && relayBody
+          ? relay.generate(relayBody, request)
+          : o.provider.generate(request));
         // The response is written when the handler returns; tracing and charging wait for the next turn.
         setImmediate(() => void settle(res).catch(() => {}));
         const headers = tandemHeaders({
@@ -92,7 +99,8 @@ export function tracedCall(
         throw err;
       }
     },
-    stream: () => o.provider.stream(request),
+    stream: (): AsyncIterable<RelayedEvent> =>
+      relay && relayBody ? relay.stream(relayBody, request) : o.provider.stream(request),
     settle,
     fail,
   };

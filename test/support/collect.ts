@@ -1,8 +1,6 @@
-import type { StreamEvent } from '../../src/core/index.js';
-
-/** All events of a stream, in order. */
-export async function collect(events: AsyncIterable<StreamEvent>): Promise<StreamEvent[]> {
-  const out: StreamEvent[] = [];
+/** All events of a stream (a provider's, or a relayed one), in order. */
+export async function collect<E>(events: AsyncIterable<E>): Promise<E[]> {
+  const out: E[] = [];
   for await (const ev of events) out.push(ev);
   return out;
 }

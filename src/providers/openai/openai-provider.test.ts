@@ -271,14 +271,13 @@ describe('openai provider: relayed streams', () => {
     });
     const body = { model: 'x', stream: true, messages: [{ role: 'user', content: 'Hi' }] };
     const events = await collect(
-      relaying.stream({
+      relaying.relay.stream(body, {
         messages: [{ role: 'user', content: 'Hi' }],
-        passthrough: body,
         heartbeat: () => heard(),
       }),
     );
     quiet.close();
-    const raws = events.filter((e) => e.type === 'raw').map((e) => (e as { text: string }).text);
+    const raws = events.flatMap((e) => (e.type === 'bytes' ? [e.text] : []));
     // The first event out carries the held role chunk together with the first text; comments before it are dropped.
     expect(raws[0]!.startsWith(`${role}${rest[0]}`)).toBe(true);
     expect(raws.join('')).not.toContain('keep-alive');

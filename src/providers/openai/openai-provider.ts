@@ -4,10 +4,10 @@
  * embeddings use the official SDK with its own retries off (embed-openai.ts): routes retry, with visibility in
  * the trace.
  */
-import type { Provider } from '../../core/index.js';
+import type { RelayingProvider } from '../relay.js';
 import { type ChatEndpointOptions, createChatEndpoint } from './chat-endpoint.js';
 import { createOpenAIEmbed } from './embed-openai.js';
-import { generateChat } from './generate-chat.js';
+import { generateChat, relayChat } from './generate-chat.js';
 import { streamChat } from './stream-chat.js';
 import { streamPassthrough } from './stream-passthrough.js';
 
@@ -15,14 +15,18 @@ export interface OpenAIProviderOptions extends ChatEndpointOptions {
   embeddingModel?: string;
 }
 
-/** Creates a Provider for the Chat Completions and Embeddings APIs. */
-export function createOpenAIProvider(opts: OpenAIProviderOptions): Provider {
+/** Creates a Provider for the Chat Completions and Embeddings APIs; it relays Chat Completions bodies as they are. */
+export function createOpenAIProvider(opts: OpenAIProviderOptions): RelayingProvider {
   const chat = createChatEndpoint(opts);
   return {
     id: opts.id,
     generate: (req) => generateChat(chat, req),
-    stream: (req) =>
-      req.passthrough ? streamPassthrough(chat, req, req.passthrough) : streamChat(chat, req),
+    stream: (req) => streamChat(chat, req),
+    relay: {
+      format: 'openai-chat',
+      generate: (body, req) => relayChat(chat, body, req),
+      stream: (body, req) => streamPassthrough(chat, body, req),
+    },
     embed: createOpenAIEmbed(opts),
   };
 }

@@ -1,9 +1,10 @@
 /**
- * @module A passed-through stream: the client's own body goes up and the upstream's events come back as they
- * are (`raw` events), then a finish event with what was read from them, for the trace and the books.
+ * @module A relayed stream: the client's own body goes up and the upstream's events come back as they are
+ * (`bytes` events), then a finish event with what was read from them, for the trace and the books.
  */
-import type { ModelRequest, StreamEvent } from '../../core/index.js';
+import type { ModelRequest } from '../../core/index.js';
 import { toModelResponse } from '../model-response.js';
+import type { RelayBody, RelayedEvent } from '../relay.js';
 import type { ChatEndpoint } from './chat-endpoint.js';
 import { mapOpenAIFinishReason } from './map-finish-reason.js';
 import { relayChatStream } from './relay-chat-stream.js';
@@ -11,9 +12,9 @@ import { relayChatStream } from './relay-chat-stream.js';
 /** Relays the stream of `body` (the client's request) for `req`. */
 export async function* streamPassthrough(
   chat: ChatEndpoint,
+  body: RelayBody,
   req: ModelRequest,
-  body: Record<string, unknown>,
-): AsyncIterable<StreamEvent> {
+): AsyncIterable<RelayedEvent> {
   const model = req.model ?? chat.model;
   const started = performance.now();
   const relayed = await relayChatStream(
@@ -25,7 +26,7 @@ export async function* streamPassthrough(
       price: (usage) => chat.price(model, usage),
     },
   );
-  for await (const text of relayed.events) yield { type: 'raw', text, provider: chat.id };
+  for await (const text of relayed.events) yield { type: 'bytes', text, provider: chat.id };
   const usage = relayed.usage();
   const answer = {
     text: relayed.text(),
@@ -41,6 +42,6 @@ export async function* streamPassthrough(
 }
 
 /** True when the client's body asked for the usage chunk (`stream_options.include_usage`). */
-function asksForUsage(body: Record<string, unknown>): boolean {
+function asksForUsage(body: RelayBody): boolean {
   return (body.stream_options as { include_usage?: boolean } | undefined)?.include_usage === true;
 }

@@ -6,6 +6,7 @@ import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import { type Message, newId } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
+import type { RelayBody } from '../../providers/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { appAnswer, appExtras, runAppOnConversation } from '../app-from-conversation.js';
 import { bodyError, errorJson } from '../error-response.js';
@@ -45,15 +46,15 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         if (body.stream) return await streamApp(c, { app: target.app, messages, model: body.model, writer });
         return await answerApp(c, id, body.model, target.app, messages);
       }
-      // Sent as the client wrote it to targets that speak this format (their answer comes back as it is);
+      // Relayed as the client wrote it by targets that speak this format (their answer comes back as it is);
       // translated for the others.
-      const req = { ...toModelRequest(body), passthrough: body as Record<string, unknown> };
       const call = tracedCall(c, {
         project,
         traces,
         name: target.name,
         provider: target.provider,
-        req,
+        req: toModelRequest(body),
+        relayBody: body as RelayBody,
         signal: clientSignal(c),
         started,
       });
@@ -71,17 +72,17 @@ async function answerApp(c: Context, id: string, model: string, app: App, messag
   return c.json({ ...toChatCompletion(id, appAnswer(result, model)), tandem: appExtras(result) });
 }
 
-/** A model's whole answer: the upstream's own bytes when passed through, else a completion of ours. */
+/** A model's whole answer: the upstream's own bytes when relayed, else a completion of ours. */
 async function answerModel(c: Context, id: string, call: TracedCall) {
   const { res, headers } = await call.generate();
   const node = nodeOf(c);
-  if (res.raw === undefined || !node) return c.json(toChatCompletion(id, res), 200, headers);
+  if (res.bytes === undefined || !node) return c.json(toChatCompletion(id, res), 200, headers);
   // The upstream's bytes, straight onto Node's response.
   node.outgoing.writeHead(200, {
     'content-type': 'application/json',
-    'content-length': Buffer.byteLength(res.raw),
+    'content-length': Buffer.byteLength(res.bytes),
     ...headers,
   });
-  node.outgoing.end(res.raw);
+  node.outgoing.end(res.bytes);
   return RESPONSE_ALREADY_SENT;
 }
