@@ -38,7 +38,7 @@ const history = [
 describe('POST /api/apps/:name/run obeys the guardrails on every path', () => {
   it('guards the history, and SSE carries the same text and decisions as JSON', async () => {
     const { url, seen } = await start();
-    const body = { vars: { question: 'Write to [EMAIL_1] please' }, history };
+    const body = { vars: { question: 'Write to ann@example.com please' }, history };
     const post = (stream: boolean) =>
       fetch(`${url}/api/apps/shop/run`, {
         method: 'POST',
