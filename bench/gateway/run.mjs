@@ -2,7 +2,7 @@
 // Gateway benchmark: the time tandem serve adds over calling an OpenAI-compatible upstream directly, and its
 // throughput, side by side with @portkey-ai/gateway 1.15.2 proxying the same upstream, in one run on loopback.
 // tandem runs with a virtual key (rate limit and budget checked, spend charged) and tracing on; it is
-// measured calling the provider (passed through) and a route over it (retries and a timeout: translated).
+// measured calling the provider and a route over it (retries and a timeout), both relayed byte for byte.
 // Usage: npm run bench:gateway [-- --n 3000 --seconds 4]
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
