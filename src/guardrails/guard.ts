@@ -76,7 +76,7 @@ export function createGuard(guardrails: NamedGuardrail[], deps: GuardDeps): AppG
         deps,
         log: createDecisionLog(),
         redactions: new Map(),
-        userPlaceholders: new Set(),
+        userValues: new Map(),
         reasks: new Map(),
       };
       return {
@@ -86,12 +86,8 @@ export function createGuard(guardrails: NamedGuardrail[], deps: GuardDeps): AppG
         toolResult: (tool, content, span, signal) =>
           guardToolResult(ctx, onToolResults, tool, content, span, signal),
         output: (text, oc) => guardOutput(ctx, outputs, text, oc),
-        unredact: (text) => unredact(text, userValues(ctx)),
+        unredact: (text) => unredact(text, ctx.userValues),
       };
     },
   };
-}
-
-function userValues(ctx: GuardContext): Map<string, string> {
-  return new Map([...ctx.redactions].filter(([placeholder]) => ctx.userPlaceholders.has(placeholder)));
 }

@@ -4,6 +4,7 @@
  */
 import { TandemError } from '../core/index.js';
 import type { AppParts } from './app-parts.js';
+import { appTools } from './app-tools.js';
 import type { App } from './app-types.js';
 import { runApp } from './run-app.js';
 
@@ -11,16 +12,18 @@ export type { AppParts } from './app-parts.js';
 
 /** Binds a prompt, a provider (usually a route) and tools into an App. */
 export function createApp(parts: AppParts): App {
+  const tools = appTools(parts.tools);
   return {
     name: parts.name,
     description: parts.description,
     prompt: parts.prompt,
     knowledge: parts.knowledge?.base.name,
     async run(input, ctx = {}) {
-      for await (const ev of runApp(parts, input, ctx, false)) if (ev.type === 'done') return ev.result;
+      for await (const ev of runApp(parts, tools, input, ctx, false))
+        if (ev.type === 'done') return ev.result;
       throw new TandemError('ABORTED', `app "${parts.name}" ended without a result`);
     },
-    stream: (input, ctx = {}) => runApp(parts, input, ctx, true),
+    stream: (input, ctx = {}) => runApp(parts, tools, input, ctx, true),
     async retrieve(input, ctx = {}) {
       if (!parts.knowledge) return [];
       const { base, queryVar, k, mode, filter } = parts.knowledge;

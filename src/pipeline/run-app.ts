@@ -5,6 +5,7 @@
  */
 import { TandemError } from '../core/index.js';
 import type { AppParts } from './app-parts.js';
+import type { AppTools } from './app-tools.js';
 import type { AppEvent, AppInput, AppResult, RunContext } from './app-types.js';
 import {
   answerStage,
@@ -20,23 +21,23 @@ import {
 /** Runs the app's stages; yields text as the release policy lets it out, then `done` with the result. */
 export async function* runApp(
   parts: AppParts,
+  tools: AppTools,
   input: AppInput,
   ctx: RunContext,
   streaming: boolean,
 ): AsyncGenerator<AppEvent> {
   const s = beginRun(parts, input, ctx, streaming);
-  const tools = new Map(parts.tools.map((t) => [t.name, t]));
   let result: AppResult | undefined;
   let failure: unknown;
   try {
     result = (await guardInputStage(s)) ?? (await retrieveStage(s));
     if (!result) {
-      const rendered = await renderStage(s);
+      const rendered = await renderStage(s, tools.specs);
       const release = createAnswerRelease(
         releaseMode(parts, rendered.json),
         (t) => s.guard?.unredact(t) ?? t,
       );
-      result = yield* answerStage(s, rendered, tools, streaming, release);
+      result = yield* answerStage(s, rendered, tools.byName, streaming, release);
       for (const text of release.finish(result.text)) yield { type: 'text-delta', text };
     } else {
       for (const text of createAnswerRelease('hold', (t) => t).finish(result.text))

@@ -25,7 +25,7 @@ export interface GuardContext {
    * The placeholders that hide values the user sent (inputs and history): the answer gets these back.
    * Values masked in passages, tool results or the answer stay masked for the user too.
    */
-  userPlaceholders: Set<string>;
+  userValues: Map<string, string>;
   /** Re-asks used per output guardrail. */
   reasks: Map<string, number>;
 }

@@ -81,7 +81,7 @@ async function checkUserText(
     return { text, blocked: refusalOf(g) };
   }
   // The user's own values: the answer may show them back to the user.
-  for (const p of ctx.redactions.keys()) if (!before.has(p)) ctx.userPlaceholders.add(p);
+  for (const [p, value] of ctx.redactions) if (!before.has(p)) ctx.userValues.set(p, value);
   ctx.log.record(g, 'input', verdict, 'redacted', span);
   // PII gets placeholders; for injection, the offending text is dropped from the request.
   return { text: v.redacted ?? '' };

@@ -1,4 +1,4 @@
-import type { JsonSchema, Message, ModelRequest } from '../../core/index.js';
+import type { JsonSchema, Message, ModelRequest, ToolSpec } from '../../core/index.js';
 import { contextVariables } from '../retrieval-context.js';
 import type { RunState } from './run-state.js';
 
@@ -13,7 +13,7 @@ export interface Rendered {
 }
 
 /** Stage 3, render: the prompt with inputs, history and passages, as a `render` span. */
-export async function renderStage(s: RunState): Promise<Rendered> {
+export async function renderStage(s: RunState, tools: ToolSpec[]): Promise<Rendered> {
   const { parts } = s;
   const span = s.trace.root.child('render', 'render', {
     prompt: parts.prompt.name,
@@ -27,11 +27,6 @@ export async function renderStage(s: RunState): Promise<Rendered> {
     });
   span.end({ attributes: { messages: rendered.messages.length } });
   const json = rendered.output.format === 'json';
-  const tools = parts.tools.map((t) => ({
-    name: t.name,
-    description: t.description,
-    parameters: t.parameters,
-  }));
   return {
     messages: [...rendered.messages],
     json,
