@@ -84,24 +84,8 @@ describe('tandem serve shutdown', () => {
       sse: chatStream(['one ', 'two ', 'three ', 'four ', 'five'], { usage: [5, 5] }),
       delayMs: 150,
     }));
-    const project = mkdtempSync(join(tmpdir(), 'tandem-sigterm-'));
-    writeFileSync(
-      join(project, 'tandem.yaml'),
-      `providers:\n  up: { type: openai, model: gpt-4o-mini, apiKey: sk-x, baseUrl: ${upstream.url}/v1 }\n`,
-    );
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
-      cwd: project,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    const url = await serverUrl(child);
-    const res = await fetch(`${url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'up', stream: true, messages: [{ role: 'user', content: 'count' }] }),
-    });
-    const reader = res.body!.getReader();
+    const { project, child, url, reader, exited } = await serveAndStream(upstream.url, 'tandem-sigterm-');
     let text = new TextDecoder().decode((await reader.read()).value);
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGTERM');
     await waitFor(child, 'stopping:');
     // A load balancer's probe hears that the server is going; new work is turned away with a 503 to retry.
@@ -137,24 +121,11 @@ describe('tandem serve shutdown', () => {
       sse: chatStream(['one ', 'two ', 'three ', 'four ', 'five'], { usage: [5, 5] }),
       delayMs: 1000,
     }));
-    const project = mkdtempSync(join(tmpdir(), 'tandem-deadline-'));
-    writeFileSync(
-      join(project, 'tandem.yaml'),
-      `providers:\n  up: { type: openai, model: gpt-4o-mini, apiKey: sk-x, baseUrl: ${upstream.url}/v1 }\n`,
-    );
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--shutdown-timeout', '0.2'], {
-      cwd: project,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    const url = await serverUrl(child);
-    const res = await fetch(`${url}/v1/chat/completions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ model: 'up', stream: true, messages: [{ role: 'user', content: 'count' }] }),
-    });
-    const reader = res.body!.getReader();
+    const { project, child, reader, exited } = await serveAndStream(upstream.url, 'tandem-deadline-', [
+      '--shutdown-timeout',
+      '0.2',
+    ]);
     let text = new TextDecoder().decode((await reader.read()).value);
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGTERM');
     for (;;) {
       const { value, done } = await reader.read();
@@ -201,4 +172,25 @@ function serverUrl(child: ChildProcess): Promise<string> {
     });
     child.on('exit', () => reject(new Error(`serve exited: ${out}`)));
   });
+}
+
+/** A project over `upstreamUrl`, served by `tandem serve` (with `flags`), with one stream open on it. */
+async function serveAndStream(upstreamUrl: string, prefix: string, flags: string[] = []) {
+  const project = mkdtempSync(join(tmpdir(), prefix));
+  writeFileSync(
+    join(project, 'tandem.yaml'),
+    `providers:\n  up: { type: openai, model: gpt-4o-mini, apiKey: sk-x, baseUrl: ${upstreamUrl}/v1 }\n`,
+  );
+  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...flags], {
+    cwd: project,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const url = await serverUrl(child);
+  const res = await fetch(`${url}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'up', stream: true, messages: [{ role: 'user', content: 'count' }] }),
+  });
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return { project, child, url, reader: res.body!.getReader(), exited };
 }
