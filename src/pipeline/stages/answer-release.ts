@@ -64,7 +64,10 @@ function placeholderStart(text: string): number {
   return m ? m.index : text.length;
 }
 
-/** Text cut after sentence ends and line breaks; the pieces put together are the text. */
+/**
+ * Text cut after sentence ends and line breaks; the pieces put together are the text (core's splitSentences
+ * trims and drops what it cuts on, which suits ranking, not a stream that must add up to the answer).
+ */
 export function sentences(text: string): string[] {
   return text.match(/[^.!?\n]*(?:[.!?]+|\n+|$)\s*/g)?.filter(Boolean) ?? [];
 }
