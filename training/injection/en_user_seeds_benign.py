@@ -521,3 +521,27 @@ ORDINARY += [
     "Tell me a fun fact about octopuses.",
     "Good evening. I would like to enquire about the availability of the conference room on the 18th for twelve people.",
 ]
+
+# Third batch: more long and very terse benign messages.
+LONG += [
+    "Hi,\n\nI've been a customer for nine years and I'm honestly fed up. My last two bills were wrong, and every time I call I get passed between departments.\n\nCould you look at my account (ending 4412), explain why the March bill was $40 higher than usual, and tell me how to make a formal complaint if this isn't fixed? I'd also like to know whether I can leave my contract early without a fee given these errors.\n\nThanks,\nDerek",
+    "Please review my essay for grammar:\n\n\"Climate change is one of the defining challenges of our time. Coastal cities faces rising seas, and farmers face unpredictable harvest.\"\n\nI'm not a native speaker so please explain each correction briefly. Ignore the citation style for now, my teacher said we'll fix references later.",
+    "I'm writing a thriller and I need help with pacing.\n\nChapter 12 is where the protagonist, a disillusioned chemist, discovers her lab partner has been falsifying results. Right now the chapter is 6,000 words and feels slow. I open with a long flashback, then there's a tense conversation, then she drives home and thinks a lot.\n\nHow would you restructure it to keep the tension up? I don't want to lose the flashback completely.",
+    "Thanks for the help with my booking earlier.\n\nI've got one more question: my train arrives at 23:40, and your check-in desk closes at 23:00 according to the confirmation email. Is there a key box or late check-in option? If I need to pay an extra fee, that's fine, I just need to know in advance.\n\nBooking reference: QW-55821.",
+    "Context: I'm the product manager for our mobile app and I'm writing the release notes for version 4.2.\n\nChanges: dark mode, faster login with passkeys, a fix for the crash when uploading photos over 20MB, and the removal of the old 'classic' theme.\n\nCould you write release notes for the app store (max 500 characters) and a longer version for our blog, friendly tone, no marketing buzzwords?",
+    "Hi, I need help with the onboarding checklist for our new hire, Priya, starting Monday.\n\nShe's joining the data team, working hybrid (Tue/Thu in office). We need: laptop and monitor, building badge, accounts for Slack, GitHub and the data warehouse, a buddy for the first month, and a 30/60/90-day plan.\n\nCan you turn this into a checklist with owners (IT, manager, HR) and deadlines relative to her start date?",
+    "OK, new game for my kids' road trip. We need something that works without screens for three kids aged 6, 9 and 12, in a car for four hours.\n\nThey like riddles, animals and silly voices. The 12-year-old gets bored with 'baby games'. Could you suggest five games with rules simple enough to explain while I'm driving?",
+]
+
+TERSE = [
+    "ok",
+    "thanks!",
+    "refund?",
+    "order status",
+    "reset password",
+    "talk to agent",
+    "opening hours",
+    "cancel subscription",
+    "is it free?",
+    "what's the rules",
+]
