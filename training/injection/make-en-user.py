@@ -191,7 +191,7 @@ def encoded_attacks():
     rows = []
     names = list(ENCODERS)
     for payload in I.ENCODE_PAYLOADS:
-        for name in rng.sample(names, 7):
+        for name in rng.sample(names, 6):
             encoded = ENCODERS[name](payload)
             text = rng.choice(ATTACK_WRAPPERS[name]).format(x=encoded)
             rows.append((text, "injection", "encoded"))
@@ -232,23 +232,23 @@ def from_seeds(seeds, label, category, extra, allow_embed=True):
 
 def build():
     rows = []
-    rows += from_seeds(I.OVERRIDE + I.AUTHORITY, "injection", "override", [0, 1, 1, 1, 2])
-    rows += from_seeds(I.PERSONA, "injection", "persona", [1, 1, 1, 2])
-    rows += from_seeds(I.EXTRACTION, "injection", "extraction", [1, 1, 1, 2])
-    rows += from_seeds(I.FORGED, "injection", "forged-markers", [1, 1, 2])
-    rows += from_seeds(I.SPLITTING, "injection", "payload-splitting", [1, 2])
+    rows += from_seeds(I.OVERRIDE + I.AUTHORITY, "injection", "override", [0, 0, 1, 1, 1])
+    rows += from_seeds(I.PERSONA, "injection", "persona", [0, 1, 1, 1])
+    rows += from_seeds(I.EXTRACTION, "injection", "extraction", [0, 1, 1, 1])
+    rows += from_seeds(I.FORGED, "injection", "forged-markers", [0, 1, 1, 2])
+    rows += from_seeds(I.SPLITTING, "injection", "payload-splitting", [1, 1, 2])
     for category, text in I.LONG_INJECTIONS:
         rows += from_seeds([text], "injection", category, [1], allow_embed=False)
     for category, text in I.TERSE_INJECTIONS:
         rows += from_seeds([text], "injection", category, [1], allow_embed=True)
     rows += encoded_attacks()
 
-    rows += from_seeds(B.DISCUSSION, "benign", "benign-discussion", [1, 1, 1, 2])
-    rows += from_seeds(B.SELF_REVISION, "benign", "benign-self-revision", [1, 1, 2])
-    rows += from_seeds(B.ROLEPLAY, "benign", "benign-roleplay", [1, 1, 1, 2])
-    rows += from_seeds(B.BUILDER, "benign", "benign-builder", [1, 1, 1, 2])
-    rows += from_seeds(B.KEYWORDS, "benign", "benign-keywords", [0, 1, 1])
-    rows += from_seeds(B.ORDINARY, "benign", "benign-ordinary", [0, 1], allow_embed=False)
+    rows += from_seeds(B.DISCUSSION, "benign", "benign-discussion", [0, 1, 1, 2])
+    rows += from_seeds(B.SELF_REVISION, "benign", "benign-self-revision", [0, 1, 1, 2])
+    rows += from_seeds(B.ROLEPLAY, "benign", "benign-roleplay", [0, 1, 1, 1])
+    rows += from_seeds(B.BUILDER, "benign", "benign-builder", [0, 1, 1, 2])
+    rows += from_seeds(B.KEYWORDS, "benign", "benign-keywords", [0, 0, 1, 1, 1])
+    rows += from_seeds(B.ORDINARY, "benign", "benign-ordinary", [0, 0, 1], allow_embed=False)
     rows += from_seeds(B.LONG, "benign", "benign-ordinary", [0, 1], allow_embed=False)
     rows += [(t, "benign", "benign-ordinary") for t in B.TERSE]
     rows += [(r, "benign", "benign-ordinary") for _, r in ALL_REQUESTS]
