@@ -6,7 +6,9 @@ export function describe(c: GuardrailConfig): string {
     case 'pii':
       return `no personal data (${(c.kinds ?? ['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secret']).join(', ')})`;
     case 'injection':
-      return 'no attempts to override the instructions';
+      return c.mode === 'llm' || c.mode === 'both'
+        ? `no attempts to override the instructions (judged by ${c.route}${c.mode === 'both' ? ' and the built-in classifier' : ''})`
+        : 'no attempts to override the instructions';
     case 'length':
       return `between ${c.min ?? 0} and ${c.max ?? '∞'} words`;
     case 'format':

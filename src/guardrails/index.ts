@@ -1,5 +1,13 @@
 export { type CheckVerdict, contentCheck } from './checks/content-checks.js';
-export { detectInjection, type InjectionResult, type InjectionSignal } from './checks/injection.js';
+export {
+  detectInjection,
+  type InjectionOptions,
+  type InjectionResult,
+  type InjectionSignal,
+  type InjectionSource,
+  type JudgeVerdict,
+  judgeInjection,
+} from './checks/injection/index.js';
 export { findPii, luhn, PII_KINDS, type PiiFinding, type PiiKind, redact, unredact } from './checks/pii.js';
 export { describe } from './describe-guardrail.js';
 export {

@@ -72,7 +72,11 @@ export const guardrailSchema = z
       .array(z.string().length(3))
       .optional()
       .describe('language: ISO 639-3 codes allowed, e.g. [eng, nld]'),
-    route: z.string().optional().describe('llm: the route that judges'),
+    mode: z
+      .enum(['local', 'llm', 'both'])
+      .optional()
+      .describe('injection: local (the built-in classifier, default), llm (a judge route) or both'),
+    route: z.string().optional().describe('llm, and injection with mode llm or both: the route that judges'),
     rubric: z.string().optional().describe('llm: what the judge looks for, e.g. "medical advice"'),
     module: z
       .string()
@@ -95,6 +99,14 @@ export const guardrailSchema = z
       need('rubric', Boolean(g.rubric));
     }
     if (g.check === 'script') need('module', Boolean(g.module));
+    if (g.check === 'injection' && g.mode && g.mode !== 'local') need('route', Boolean(g.route));
+    if (g.mode && g.check !== 'injection')
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mode'],
+        message: `mode: is an option of the injection check, not of ${g.check}`,
+        params: { hint: 'remove mode:, or use check: injection' },
+      });
     if (g.check === 'topic') need('allow', Boolean(g.allow?.length || g.deny?.length));
     if (g.check === 'banned') need('phrases', Boolean(g.phrases?.length || g.patterns?.length));
     if (g.check === 'language') need('languages', Boolean(g.languages?.length));

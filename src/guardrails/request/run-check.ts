@@ -4,7 +4,7 @@
  */
 import type { JsonSchema } from '../../core/index.js';
 import { type CheckVerdict, contentCheck } from '../checks/content-checks.js';
-import { detectInjection } from '../checks/injection.js';
+import { injectionVerdict } from '../checks/injection/verdict.js';
 import { modelCheck, scriptCheck } from '../checks/model-and-script.js';
 import { findPii, redact } from '../checks/pii.js';
 import type { GuardrailDecision } from '../guard-types.js';
@@ -37,14 +37,14 @@ export async function runCheck(
       const evidence = found.map((f) => `${f.kind} at ${f.start}`);
       return { passed: false, evidence, redacted: redact(text, found, opts.redactions).text };
     }
-    case 'injection': {
-      const r = detectInjection(text);
-      return {
-        passed: r.score < (c.threshold ?? 0.5),
-        score: r.score,
-        evidence: r.signals.map((s) => `${s.signal}: "${s.evidence}"`),
-      };
-    }
+    case 'injection':
+      return injectionVerdict(
+        c,
+        text,
+        stage === 'retrieved' ? 'retrieved' : 'input',
+        async () => deps.provider(c.route!),
+        opts.signal,
+      );
     case 'llm':
       return modelCheck(c, text, await deps.provider(c.route!), opts.signal);
     case 'script':

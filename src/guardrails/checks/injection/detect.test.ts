@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectInjection } from './injection.js';
+import { detectInjection } from './detect.js';
 
 const b64 = (s: string) => Buffer.from(s).toString('base64');
 

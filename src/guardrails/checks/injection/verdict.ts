@@ -1,0 +1,33 @@
+/**
+ * @module The injection guardrail's verdict in each mode: `local` (the default: the trained classifier,
+ * offline), `llm` (a judge route with a visible rubric) or `both` (fails when either says injection; the judge
+ * is not asked about text the classifier already failed).
+ */
+import type { GuardrailConfig, Provider } from '../../../core/index.js';
+import type { CheckVerdict } from '../content-checks.js';
+import { detectInjection } from './detect.js';
+import type { Source } from './features.js';
+import { judgeInjection } from './judge.js';
+
+/** The verdict of injection guardrail `g` on `text` read at `source`. */
+export async function injectionVerdict(
+  g: GuardrailConfig,
+  text: string,
+  source: Source,
+  judge: () => Promise<Provider>,
+  signal?: AbortSignal,
+): Promise<CheckVerdict> {
+  const threshold = g.threshold ?? 0.5;
+  const mode = g.mode ?? 'local';
+  if (mode !== 'llm') {
+    const local = detectInjection(text, { on: source });
+    const verdict: CheckVerdict = {
+      passed: local.score < threshold,
+      score: local.score,
+      evidence: local.signals.map((s) => `${s.signal}: ${s.evidence}`),
+    };
+    if (mode === 'local' || !verdict.passed) return verdict;
+  }
+  const v = await judgeInjection(text, source, await judge(), signal);
+  return { passed: !v.injection, score: v.score, evidence: [`judge: ${v.reason}`] };
+}
