@@ -1,0 +1,128 @@
+/**
+ * @module Decodes letter-level disguises: ROT13, reversed text and Morse. ROT13 and reversal apply to any
+ * text, so a result counts only when it reads more like natural language than what it came from.
+ */
+import { commonWordShare } from './common-words.js';
+
+// Pieces of a text a payload may sit in alone: lines, the part after a colon, quoted or bracketed parts.
+const SEGMENT_BREAK = /[\n:"“”«»()[\]{}]|(?<=[.!?])\s|(?<=\s)'|'(?=\s|$)/;
+const MIN_WORDS = 3;
+// Ordinary text scores 0.3–0.6 on common words; an encoded run scores near 0.
+const DISGUISED_BELOW = 0.2;
+const NATURAL_FROM = 0.3;
+
+/** Segments (or else the whole text) that read as natural language once ROT13 is applied. */
+export function findRot13(text: string): string[] {
+  return undisguise(text, rot13);
+}
+
+/** Segments (or else the whole text) that read as natural language once reversed character by character. */
+export function findReversed(text: string): string[] {
+  return undisguise(text, (s) => [...s].reverse().join(''));
+}
+
+// A payload is usually one segment after an innocent lead-in; the whole text is tried when no segment reads.
+function undisguise(text: string, undo: (s: string) => string): string[] {
+  const found = (pieces: string[]) =>
+    pieces.flatMap((s) => {
+      const undone = undo(s);
+      return readsBetter(s, undone) ? [undone.trim()] : [];
+    });
+  const fromSegments = found(segments(text));
+  return fromSegments.length ? fromSegments : found(disguised([text]));
+}
+
+/** ROT13 of `s`: Latin letters moved 13 places, everything else kept. */
+export function rot13(s: string): string {
+  return s.replace(/[a-zA-Z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
+function segments(text: string): string[] {
+  if (!SEGMENT_BREAK.test(text)) return [];
+  return disguised([...new Set(text.split(SEGMENT_BREAK))].filter((p) => p && p !== text));
+}
+
+// Pieces with enough words that read as disguised (few common words): ordinary text is never undone.
+function disguised(pieces: string[]): string[] {
+  return pieces.filter((p) => {
+    const { share, words } = commonWordShare(p);
+    return words >= MIN_WORDS && share < DISGUISED_BELOW;
+  });
+}
+
+function readsBetter(before: string, after: string): boolean {
+  const was = commonWordShare(before).share;
+  const now = commonWordShare(after);
+  // Two common words at least: one can be chance (`mas` is Portuguese, and also `Sam` reversed).
+  return now.hits >= 2 && now.share >= NATURAL_FROM && now.share >= was + 0.2;
+}
+
+const MORSE: Record<string, string> = {
+  '.-': 'a',
+  '-...': 'b',
+  '-.-.': 'c',
+  '-..': 'd',
+  '.': 'e',
+  '..-.': 'f',
+  '--.': 'g',
+  '....': 'h',
+  '..': 'i',
+  '.---': 'j',
+  '-.-': 'k',
+  '.-..': 'l',
+  '--': 'm',
+  '-.': 'n',
+  '---': 'o',
+  '.--.': 'p',
+  '--.-': 'q',
+  '.-.': 'r',
+  '...': 's',
+  '-': 't',
+  '..-': 'u',
+  '...-': 'v',
+  '.--': 'w',
+  '-..-': 'x',
+  '-.--': 'y',
+  '--..': 'z',
+  '-----': '0',
+  '.----': '1',
+  '..---': '2',
+  '...--': '3',
+  '....-': '4',
+  '.....': '5',
+  '-....': '6',
+  '--...': '7',
+  '---..': '8',
+  '----.': '9',
+  '.-.-.-': '.',
+  '--..--': ',',
+  '..--..': '?',
+  '-.-.--': '!',
+};
+// Five or more Morse letters separated by spaces, with ` / `, `|` or wide gaps between words.
+const MORSE_RUN = /(?<![.\-\w])[.-]{1,6}(?:(?: {1,7}| ?[/|] ?)[.-]{1,6}){4,}(?![.\-\w])/g;
+
+/** Morse runs (`.. --. -. --- .-. . / .- .-.. .-..`) decoded to letters, when every symbol is Morse. */
+export function findMorse(text: string): string[] {
+  const out: string[] = [];
+  for (const [run] of text
+    .replace(/[·•]/g, '.')
+    .replace(/[–—−_]/g, '-')
+    .matchAll(MORSE_RUN)) {
+    const words = run.trim().split(/ ?[/|] ?| {3,}/);
+    const decoded = words
+      .map((w) =>
+        w
+          .split(/ +/)
+          .map((s) => MORSE[s] ?? '\u0000')
+          .join(''),
+      )
+      .join(' ');
+    if (!decoded.includes('\u0000') && /[aeiou]/.test(decoded) && decoded.replace(/\W/g, '').length >= 5)
+      out.push(decoded);
+  }
+  return out;
+}
