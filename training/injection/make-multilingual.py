@@ -22,6 +22,8 @@ INJ_CATS = ["override", "persona", "extraction", "forged-markers", "payload-spli
 BEN_CATS = ["benign-ordinary", "benign-self-revision", "benign-roleplay", "benign-discussion", "benign-keywords",
             "benign-builder"]
 RNG = random.Random(7)
+MAX_PER_LANG = 134  # brief: 100-140 rows per language
+TARGET_INJ = 0.45
 
 
 def load(lang):
@@ -84,13 +86,30 @@ def build_lang(lang):
     for c, s in RNG.sample(attacks, min(m.N_MIX, len(attacks))):
         emit(rows, RNG.choice(m.JOINS).format(req=RNG.choice(m.REQUESTS), inj=s), c, lang)
     # encoded variants: each plain attack under two different wrappers
-    for plain in m.ENCODE:
+    for plain in m.ENCODE[:4]:
         enc = encodings(plain)
         for w in RNG.sample(m.ENC_WRAP, 2):
             emit(rows, w.format(**enc), "encoded", lang)
+    # benign decoding requests (same encodings, harmless content)
+    for w, plain in getattr(m, "BENIGN_DECODE", []):
+        emit(rows, w.format(**encodings(plain)), "benign-keywords", lang)
     # self-revisions that end in an ordinary request
     for rev in RNG.sample(m.REVISE_PREFIX, min(len(m.REVISE_PREFIX), m.N_REV)):
         emit(rows, rev + " " + RNG.choice(m.REQUESTS), "benign-self-revision", lang)
+    return rows
+
+
+def trim(rows):
+    """Drop rows from the largest category of the over-represented label until the language fits MAX_PER_LANG."""
+    while len(rows) > MAX_PER_LANG:
+        inj = sum(r["label"] == "injection" for r in rows) / len(rows)
+        label = "injection" if inj > TARGET_INJ else "benign"
+        cats = {}
+        for r in rows:
+            if r["label"] == label:
+                cats.setdefault(r["category"], []).append(r)
+        biggest = max(cats.values(), key=len)
+        rows.remove(RNG.choice(biggest))
     return rows
 
 
@@ -107,7 +126,7 @@ if __name__ == "__main__":
     all_rows = []
     for lang in LANGS:
         if (HERE / "seeds_ml" / f"{lang}.py").exists():
-            rows = dedupe(build_lang(lang))
+            rows = trim(dedupe(build_lang(lang)))
             inj = sum(r["label"] == "injection" for r in rows)
             print(f"{lang}: {len(rows)} rows, {inj} injection ({inj / len(rows):.0%})")
             all_rows += rows

@@ -308,7 +308,7 @@ def tool_desc(p, hidden=False):
     name = RNG.choice(["get_weather", "search_docs", "lookup_order", "convert_currency", "read_file"])
     desc = RNG.choice(["Returns the current weather for a city.", "Searches the internal knowledge base.",
                        "Looks up an order by id.", "Converts an amount between currencies.", "Reads a file from the workspace."])
-    return json.dumps({"name": name, "description": f"{desc} {p}",
+    return json.dumps({"name": name, "description": f"{desc} {p}".strip(),
                        "parameters": {"type": "object", "properties": {"q": {"type": "string"}}}}, ensure_ascii=False)
 
 
@@ -608,7 +608,7 @@ def build():
                                            "Interests: climbing, chess.", "Certifications: AWS Solutions Architect."])), "benign"))
         elif c is tool_desc:
             rows.append(row(tool_desc(RNG.choice(["Requires an API key.", "Results are cached for 10 minutes.",
-                                                  "Ask the user before calling it with personal data.", ""])).replace(" \"", "\""), "benign"))
+                                                  "Ask the user before calling it with personal data.", ""])), "benign"))
         elif c is json_tool:
             obj = {"order_id": f"A-{RNG.randint(10000, 99999)}", "status": RNG.choice(["shipped", "pending", "delivered"]),
                    "note": RNG.choice(["Leave at the door", "Customer asked for gift wrap", "Signature required", "Fragile"])}
