@@ -22,7 +22,7 @@ INJ_CATS = ["override", "persona", "extraction", "forged-markers", "payload-spli
 BEN_CATS = ["benign-ordinary", "benign-self-revision", "benign-roleplay", "benign-discussion", "benign-keywords",
             "benign-builder"]
 RNG = random.Random(7)
-MAX_PER_LANG = 134  # brief: 100-140 rows per language
+MAX_PER_LANG = 135  # brief: 100-140 rows per language
 TARGET_INJ = 0.45
 
 
