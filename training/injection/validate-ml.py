@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Check every line of retrieved.jsonl and multilingual.jsonl: valid JSON, allowed fields and values, no duplicates.
 Prints counts per file, label, category and language. Exit code 1 on the first kind of error found.
-Usage: python3 training/injection/validate.py
+Usage: python3 training/injection/validate-ml.py
 """
 import collections
 import json
