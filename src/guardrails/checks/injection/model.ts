@@ -37,7 +37,7 @@ export function loadModel(file: InjectionModelFile): InjectionModel {
 /** The raw score (log-odds) of `f` under `m`. */
 export function logit(m: InjectionModel, f: Features): number {
   let z = 0;
-  for (const [k, v] of f.hashed) z += m.table[k]! * v;
+  for (let i = 0; i < f.index.length; i++) z += m.table[f.index[i]!]! * f.value[i]!;
   for (const [k, v] of f.named) z += (m.named.get(k) ?? 0) * v;
   return z;
 }

@@ -37,10 +37,12 @@ export function trainInjectionModel(
     for (const i of order) {
       const { y, f } = data[i]!;
       let z = 0;
-      for (const [k, v] of f.hashed) z += table[k]! * v;
+      for (let j = 0; j < f.index.length; j++) z += table[f.index[j]!]! * f.value[j]!;
       for (const [k, v] of f.named) z += (named.get(k) ?? 0) * v;
       const g = (1 / (1 + Math.exp(-z)) - y) * classWeight[y]!;
-      for (const [k, v] of f.hashed) {
+      for (let j = 0; j < f.index.length; j++) {
+        const k = f.index[j]!;
+        const v = f.value[j]!;
         const grad = g * v + settings.l2 * table[k]!;
         tableG[k]! += grad * grad;
         table[k]! -= (settings.rate * grad) / Math.sqrt(tableG[k]! + 1e-8);
