@@ -18,7 +18,21 @@ export interface CheckOptions {
   signal?: AbortSignal;
 }
 
-export type RedactableVerdict = CheckVerdict & { redacted?: string };
+/** What a check found, with its place in the text when the check knows it (PII kinds, injection signals). */
+export interface CheckFinding {
+  kind: string;
+  start?: number;
+  end?: number;
+}
+
+export type RedactableVerdict = CheckVerdict & { redacted?: string; findings?: CheckFinding[] };
+
+// Signals may carry where they matched; read that without depending on it, as older detectors do not say.
+type PlacedSignal = { signal: string; start?: number; end?: number };
+const signalFinding = ({ signal, start, end }: PlacedSignal): CheckFinding => ({
+  kind: signal,
+  ...(start !== undefined && end !== undefined ? { start, end } : {}),
+});
 
 /** The verdict of guardrail `g` on `text`. */
 export async function runCheck(
@@ -32,10 +46,11 @@ export async function runCheck(
   switch (c.check) {
     case 'pii': {
       const found = findPii(text, c.kinds, c.country);
-      if (!found.length) return { passed: true, evidence: [] };
+      if (!found.length) return { passed: true, evidence: [], findings: [] };
       // Where, never the value itself: evidence reaches the trace.
       const evidence = found.map((f) => `${f.kind} at ${f.start}`);
-      return { passed: false, evidence, redacted: redact(text, found, opts.redactions).text };
+      const findings = found.map(({ kind, start, end }) => ({ kind, start, end }));
+      return { passed: false, evidence, findings, redacted: redact(text, found, opts.redactions).text };
     }
     case 'injection': {
       const r = detectInjection(text);
@@ -43,6 +58,7 @@ export async function runCheck(
         passed: r.score < (c.threshold ?? 0.5),
         score: r.score,
         evidence: r.signals.map((s) => `${s.signal}: "${s.evidence}"`),
+        findings: r.signals.map((s) => signalFinding(s as PlacedSignal)),
       };
     }
     case 'llm':
