@@ -7,6 +7,12 @@ import { formatRate, type LatencySummary, type MeasureError, rates } from '../..
 
 const cell = (x: number) => formatRate(x).padStart(9);
 
+// `all` first, then the groups in order; the first column as wide as the longest name.
+function keyColumn(keys: string[]): { keys: string[]; width: number } {
+  const sorted = [...keys].sort((a, b) => (a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b)));
+  return { keys: sorted, width: Math.max(22, ...keys.map((k) => k.length + 1)) };
+}
+
 /** The summary: what ran on how many rows, the scores, the errors when asked, the latency. */
 export function formatGuardrailReport(r: GuardrailTestResult, file: string, showErrors: boolean): string {
   const { name, check } = r.guardrail;
@@ -27,33 +33,29 @@ export function formatGuardrailReport(r: GuardrailTestResult, file: string, show
 
 function rowTable({ metrics }: GuardrailTestResult): string[] {
   if (!metrics.rows) return [];
-  const keys = Object.keys(metrics.rows).sort((a, b) =>
-    a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b),
-  );
+  const { keys, width } = keyColumn(Object.keys(metrics.rows));
   return [
     '',
-    `${'row level'.padEnd(24)}${'precision'.padStart(9)}${'recall'.padStart(9)}${'F1'.padStart(9)}${'rows'.padStart(7)}`,
+    `${'row level'.padEnd(width + 2)}${'precision'.padStart(9)}${'recall'.padStart(9)}${'F1'.padStart(9)}${'rows'.padStart(7)}`,
     ...keys.map((k) => {
       const g = metrics.rows![k]!;
       const { precision, recall, f1 } = rates(g);
-      return `  ${k.padEnd(22)}${cell(precision)}${cell(recall)}${cell(f1)}${String(g.n).padStart(7)}`;
+      return `  ${k.padEnd(width)}${cell(precision)}${cell(recall)}${cell(f1)}${String(g.n).padStart(7)}`;
     }),
   ];
 }
 
 function spanTable({ metrics }: GuardrailTestResult): string[] {
   if (!metrics.spans) return [];
-  const keys = Object.keys(metrics.spans).sort((a, b) =>
-    a === 'all' ? -1 : b === 'all' ? 1 : a.localeCompare(b),
-  );
+  const { keys, width } = keyColumn(Object.keys(metrics.spans));
   return [
     '',
-    `${'span level'.padEnd(24)}${'precision'.padStart(9)}${'recall'.padStart(9)}${'F1'.padStart(9)}${'exact'.padStart(9)}${'values'.padStart(8)}`,
+    `${'span level'.padEnd(width + 2)}${'precision'.padStart(9)}${'recall'.padStart(9)}${'F1'.padStart(9)}${'exact'.padStart(9)}${'values'.padStart(8)}`,
     ...keys.map((k) => {
       const c = metrics.spans![k]!;
       const { precision, recall, f1 } = rates(c);
       const exact = c.tp ? c.exact / c.tp : Number.NaN;
-      return `  ${k.padEnd(22)}${cell(precision)}${cell(recall)}${cell(f1)}${cell(exact)}${String(c.tp + c.fn).padStart(8)}`;
+      return `  ${k.padEnd(width)}${cell(precision)}${cell(recall)}${cell(f1)}${cell(exact)}${String(c.tp + c.fn).padStart(8)}`;
     }),
     '  (exact: of the labelled values found, the share found with exactly their span)',
   ];
