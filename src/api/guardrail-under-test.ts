@@ -3,6 +3,7 @@
  * tandem.yaml (with the project's routes, so an llm check judges as it does in the app), or a bare check
  * type with its defaults when no declared guardrail has that name.
  */
+import { basename } from 'node:path';
 import {
   findConfigFile,
   GUARDRAIL_CHECKS,
@@ -71,8 +72,8 @@ function unknownCheck(check: string, loaded: LoadedConfig | undefined): TandemEr
   const declared = Object.keys(loaded?.config.guardrails ?? {});
   const where = loaded
     ? declared.length
-      ? `guardrails in ${loaded.file}: ${declared.join(', ')}`
-      : `${loaded.file} declares no guardrails`
+      ? `guardrails in ${basename(loaded.file)}: ${declared.join(', ')}`
+      : `${basename(loaded.file)} declares no guardrails`
     : 'no tandem.yaml here (give --cwd or --config to use a project’s guardrails)';
   return new TandemError('NOT_FOUND', `unknown check or guardrail "${check}"`, {
     hint: `check types: ${GUARDRAIL_CHECKS.join(', ')}; ${where}`,

@@ -50,7 +50,8 @@ export interface SkippedRow {
 }
 
 export interface GuardrailTestResult {
-  guardrail: { name: string; check: string };
+  /** What was measured; `kinds`: the only PII kinds it looks for, when it says. */
+  guardrail: { name: string; check: string; kinds?: string[] };
   rows: GuardrailRowResult[];
   skipped: SkippedRow[];
   /** Scores against the labels the rows carry (none when they carry none). */
@@ -72,10 +73,13 @@ export async function testGuardrail(o: TestGuardrailOptions): Promise<GuardrailT
     const scored = await checkRows(under, rows, o);
     const { guardrail } = under;
     return {
-      guardrail: { name: guardrail.name, check: guardrail.config.check },
+      guardrail: { name: guardrail.name, check: guardrail.config.check, kinds: guardrail.config.kinds },
       rows: scored.map((s) => s.result),
       skipped,
-      metrics: measureRows(scored, { spans: guardrail.config.check === 'pii' }),
+      metrics: measureRows(scored, {
+        spans: guardrail.config.check === 'pii',
+        kinds: guardrail.config.kinds,
+      }),
       latency: latencySummary(scored.map((s) => s.result.ms)),
     };
   } finally {
@@ -87,7 +91,9 @@ async function readRows(file: string): Promise<string> {
   try {
     return await readFile(resolve(file), 'utf8');
   } catch (err) {
-    throw new TandemError('NOT_FOUND', `cannot read ${file}: ${(err as NodeJS.ErrnoException).code}`, {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(err);
+    throw new TandemError('NOT_FOUND', `cannot read ${file}: ${why}`, {
       hint: 'give a JSONL file, one { "text": … } object a line',
     });
   }

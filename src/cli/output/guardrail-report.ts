@@ -45,7 +45,8 @@ function rowTable({ metrics }: GuardrailTestResult): string[] {
   ];
 }
 
-function spanTable({ metrics }: GuardrailTestResult): string[] {
+function spanTable(r: GuardrailTestResult): string[] {
+  const { metrics } = r;
   if (!metrics.spans) return [];
   const { keys, width } = keyColumn(Object.keys(metrics.spans));
   return [
@@ -58,6 +59,9 @@ function spanTable({ metrics }: GuardrailTestResult): string[] {
       return `  ${k.padEnd(width)}${cell(precision)}${cell(recall)}${cell(f1)}${cell(exact)}${String(c.tp + c.fn).padStart(8)}`;
     }),
     '  (exact: of the labelled values found, the share found with exactly their span)',
+    ...(r.guardrail.kinds
+      ? [`  (only ${r.guardrail.kinds.join(', ')}: the kinds ${r.guardrail.name} looks for)`]
+      : []),
   ];
 }
 

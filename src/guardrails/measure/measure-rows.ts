@@ -13,12 +13,18 @@ export interface GuardrailMetrics {
   errors: MeasureError[];
 }
 
-/** Scores `scored` against its labels; `spans` says whether findings are PII spans worth matching. */
-export function measureRows(scored: readonly ScoredRow[], opts: { spans: boolean }): GuardrailMetrics {
+/**
+ * Scores `scored` against its labels. `spans`: whether findings are PII spans worth matching; `kinds`: the only
+ * PII kinds the check looks for (a labelled value of another kind is not its miss).
+ */
+export function measureRows(
+  scored: readonly ScoredRow[],
+  opts: { spans: boolean; kinds?: readonly string[] },
+): GuardrailMetrics {
   const labelled = scored.some((s) => s.row.label);
   const rowLevel = labelled ? rowLevelCounts(scored) : undefined;
   const spanned = opts.spans && scored.some((s) => s.row.pii);
-  const spanLevel = spanned ? spanLevelCounts(scored) : undefined;
+  const spanLevel = spanned ? spanLevelCounts(scored, opts.kinds) : undefined;
   return {
     ...(rowLevel ? { rows: rowLevel.groups } : {}),
     ...(spanLevel ? { spans: spanLevel.kinds } : {}),

@@ -115,6 +115,20 @@ describe('measureRows: PII spans', () => {
     expect(m.rows).toBe(undefined);
   });
 
+  it('leaves out labelled kinds the check does not look for', () => {
+    const only = measureRows(
+      rows.map((row) => ({
+        row,
+        outcome: { pass: true, findings: found[row.id]!.filter((f) => f.kind === 'email') },
+      })),
+      { spans: true, kinds: ['email'] },
+    );
+    expect(only.spans).toEqual({
+      email: { tp: 1, exact: 1, fp: 0, fn: 0 },
+      all: { tp: 1, exact: 1, fp: 0, fn: 0 },
+    });
+  });
+
   it('shows each error with the text around its span', () => {
     expect(m.errors.map((e) => `${e.type} ${e.kind} ${e.id}: ${e.context}`)).toEqual([
       'false positive phone p1: …or call +31 6 12345678, order 88231943.',

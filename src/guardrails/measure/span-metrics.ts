@@ -18,13 +18,17 @@ type Placed = Finding & { start: number; end: number };
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
-/** Counts per PII kind and `all`, over the rows that carry `pii` labels. */
-export function spanLevelCounts(scored: readonly ScoredRow[]): {
+/** Counts per PII kind and `all`, over the rows that carry `pii` labels (of `kinds` only, when given). */
+export function spanLevelCounts(
+  scored: readonly ScoredRow[],
+  kinds?: readonly string[],
+): {
   kinds: Record<string, SpanCounts>;
   errors: MeasureError[];
 } {
-  const kinds: Record<string, SpanCounts> = {};
-  const count = (kind: string) => (kinds[kind] ??= { tp: 0, exact: 0, fp: 0, fn: 0 });
+  const counts: Record<string, SpanCounts> = {};
+  const count = (kind: string) => (counts[kind] ??= { tp: 0, exact: 0, fp: 0, fn: 0 });
+  const wanted = (g: GoldSpan) => !kinds || kinds.includes(g.kind);
   const errors: MeasureError[] = [];
   for (const { row, outcome } of scored) {
     if (!row.pii) continue;
@@ -37,7 +41,8 @@ export function spanLevelCounts(scored: readonly ScoredRow[]): {
         kind,
         context: textAround(row.text, at.start, at.end),
       });
-    for (const gold of row.pii) {
+    const labelled = row.pii.filter(wanted);
+    for (const gold of labelled) {
       const match = found.find((f) => f.kind === gold.kind && overlaps(f, gold));
       const c = count(gold.kind);
       if (!match) {
@@ -49,12 +54,12 @@ export function spanLevelCounts(scored: readonly ScoredRow[]): {
       if (match.start === gold.start && match.end === gold.end) c.exact++;
     }
     for (const f of found) {
-      if (row.pii.some((g: GoldSpan) => g.kind === f.kind && overlaps(f, g))) continue;
+      if (labelled.some((g) => g.kind === f.kind && overlaps(f, g))) continue;
       count(f.kind).fp++;
       error('false positive', f.kind, f);
     }
   }
   const all = { tp: 0, exact: 0, fp: 0, fn: 0 };
-  for (const c of Object.values(kinds)) for (const k of ['tp', 'exact', 'fp', 'fn'] as const) all[k] += c[k];
-  return { kinds: { ...kinds, all }, errors };
+  for (const c of Object.values(counts)) for (const k of ['tp', 'exact', 'fp', 'fn'] as const) all[k] += c[k];
+  return { kinds: { ...counts, all }, errors };
 }
