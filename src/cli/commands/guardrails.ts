@@ -2,7 +2,10 @@ import { projectArgs, projectDir } from '../args.js';
 import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
-  meta: { name: 'guardrails', description: 'Work with guardrails' },
+  meta: {
+    name: 'guardrails',
+    description: 'Measure a guardrail on your own labelled rows: precision, recall, errors, latency',
+  },
   subCommands: {
     test: defineCommand({
       meta: {
