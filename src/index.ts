@@ -16,12 +16,16 @@ export {
   type EvalGate,
   type EvalRunResult,
   estimateEval,
+  type GuardrailRowResult,
+  type GuardrailTestResult,
   type RunEvalOptions,
   runEval,
   type ServerEvent,
   type ServerHandle,
   type StartServerOptions,
   startServer,
+  type TestGuardrailOptions,
+  testGuardrail,
   watchEval,
 } from './api/index.js';
 // Describing a project in code.

@@ -10,7 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-if (!existsSync(join(root, 'dist', 'guardrails', 'index.js')))
+// held-out.mjs measures through the library's testGuardrail: a dist from before it is rebuilt too.
+if (!existsSync(join(root, 'dist', 'api', 'test-guardrail.js')))
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
 const { findPii, detectInjection, createGuard } = await import(
   pathToFileURL(join(root, 'dist', 'guardrails', 'index.js')).href
@@ -106,6 +107,6 @@ console.log(
 console.log(`  PII recall ≥ 0.95: ${f(piiScore.recall)} ${piiScore.recall >= 0.95 ? 'MET' : 'MISSED'}`);
 console.log(`  default set adds < 1 ms p50: ${f(p(0.5))} ms ${p(0.5) < 1 ? 'MET' : 'MISSED'}`);
 const { printHeldOut } = await import('./held-out.mjs');
-printHeldOut(here, { findPii, detectInjection }, process.argv.includes('--show-errors'));
+await printHeldOut(here, process.argv.includes('--show-errors'));
 const misses = [...piiScore.misses.map((m) => `pii ${m}`), ...injScore.misses.map((m) => `injection ${m}`)];
 if (misses.length) console.log(`\nerrors:\n  ${misses.join('\n  ')}`);

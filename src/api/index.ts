@@ -20,4 +20,11 @@ export {
   type StartServerOptions,
   startServer,
 } from './start-server.js';
+export {
+  type GuardrailRowResult,
+  type GuardrailTestResult,
+  type SkippedRow,
+  type TestGuardrailOptions,
+  testGuardrail,
+} from './test-guardrail.js';
 export { type WatchEvalEvent, type WatchEvalOptions, watchEval } from './watch-eval.js';

@@ -89,5 +89,12 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem search help "refund" --mode bm25 -k 3',
     'tandem search help "invoice" --filter category=billing --json',
   ],
+  'tandem guardrails': ['tandem guardrails test rows.jsonl --check pii'],
+  'tandem guardrails test': [
+    'tandem guardrails test rows.jsonl --check pii --show-errors',
+    'tandem guardrails test attacks.jsonl --check injection',
+    'tandem guardrails test tickets.jsonl --check no-legal-advice --field body   # a guardrail in tandem.yaml',
+    'tandem guardrails test rows.jsonl --check pii --json > verdicts.jsonl',
+  ],
   'tandem schema': ['tandem schema > tandem.schema.json', 'tandem schema --write'],
 };

@@ -22,6 +22,7 @@ export function createRootCommand(help: HelpSource): CommandDef {
       traces: () => import('./commands/traces.js').then((m) => m.default),
       ingest: () => import('./commands/ingest.js').then((m) => m.default),
       search: () => import('./commands/search.js').then((m) => m.default),
+      guardrails: () => import('./commands/guardrails.js').then((m) => m.default),
       schema: () => import('./commands/schema.js').then((m) => m.default),
       help: defineCommand({
         meta: {

@@ -21,3 +21,5 @@ export {
   type RequestGuard,
 } from './guard.js';
 export type { GuardrailDecision } from './guard-types.js';
+export * from './measure/index.js';
+export { type CheckFinding, type RedactableVerdict, runCheck } from './request/run-check.js';

@@ -33,6 +33,7 @@ describe("the public API (import … from 'tandem')", () => {
       'startTrace',
       'storeSink',
       'streamFromResponse',
+      'testGuardrail',
       'timeout',
       'watchEval',
       'withModel',

@@ -142,7 +142,7 @@ describe('commands as the README and --help write them', () => {
     );
     await expectUsageError(
       ['frobnicate'],
-      'error unknown command "frobnicate"\n  hint: commands: init, run, chat, prompts, eval, compare, playbook, serve, keys, traces, ingest, search, schema, help (tandem help explains each)\n',
+      'error unknown command "frobnicate"\n  hint: commands: init, run, chat, prompts, eval, compare, playbook, serve, keys, traces, ingest, search, guardrails, schema, help (tandem help explains each)\n',
     );
   });
 });
@@ -187,7 +187,7 @@ EXAMPLES
     expect(root.code).toBe(0);
     expect(root.stdout).toBe((await runCli(['--help'])).stdout);
     expect(root.stdout).toContain(
-      '  help      Show the help of tandem or of a command (tandem help keys create)\n',
+      '  help        Show the help of tandem or of a command (tandem help keys create)\n',
     );
     const create = await runCli(['help', 'keys', 'create']);
     expect(create.code).toBe(0);

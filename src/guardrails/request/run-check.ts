@@ -18,7 +18,14 @@ export interface CheckOptions {
   signal?: AbortSignal;
 }
 
-export type RedactableVerdict = CheckVerdict & { redacted?: string };
+/** What a check found, with its place in the text when the check knows it (PII kinds, injection signals). */
+export interface CheckFinding {
+  kind: string;
+  start?: number;
+  end?: number;
+}
+
+export type RedactableVerdict = CheckVerdict & { redacted?: string; findings?: CheckFinding[] };
 
 /** The verdict of guardrail `g` on `text`. */
 export async function runCheck(
@@ -32,10 +39,11 @@ export async function runCheck(
   switch (c.check) {
     case 'pii': {
       const found = findPii(text, c.kinds, c.country);
-      if (!found.length) return { passed: true, evidence: [] };
+      if (!found.length) return { passed: true, evidence: [], findings: [] };
       // Where, never the value itself: evidence reaches the trace.
       const evidence = found.map((f) => `${f.kind} at ${f.start}`);
-      return { passed: false, evidence, redacted: redact(text, found, opts.redactions).text };
+      const findings = found.map(({ kind, start, end }) => ({ kind, start, end }));
+      return { passed: false, evidence, findings, redacted: redact(text, found, opts.redactions).text };
     }
     case 'injection':
       return injectionVerdict(

@@ -16,15 +16,16 @@ export async function injectionVerdict(
   source: Source,
   judge: () => Promise<Provider>,
   signal?: AbortSignal,
-): Promise<CheckVerdict> {
+): Promise<CheckVerdict & { findings?: Array<{ kind: string; start?: number; end?: number }> }> {
   const threshold = g.threshold ?? 0.5;
   const mode = g.mode ?? 'local';
   if (mode !== 'llm') {
     const local = detectInjection(text, { on: source });
-    const verdict: CheckVerdict = {
+    const verdict = {
       passed: local.score < threshold,
       score: local.score,
       evidence: local.signals.map((s) => `${s.signal}: ${s.evidence}`),
+      findings: local.signals.map(({ signal, start, end }) => ({ kind: signal, start, end })),
     };
     if (mode === 'local' || !verdict.passed) return verdict;
   }

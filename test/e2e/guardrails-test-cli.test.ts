@@ -1,0 +1,123 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+
+// Rows written for these tests. Each file has one bad row (line 6 of the PII file, line 7 of the injection
+// file), and a false positive and a miss that come from the labels, not from the detectors' reach (a real IP
+// left unlabelled, a plain question labelled as an attack), so the figures hold while the detectors improve.
+const FIXTURES = fileURLToPath(new URL('../fixtures/guardrails/', import.meta.url));
+const test = (args: string[]) => runCli(['guardrails', 'test', ...args], { cwd: FIXTURES });
+
+describe('tandem guardrails test', () => {
+  it('scores the pii check span by span, lists its errors and skips a bad row by line', async () => {
+    const r = await test(['pii-rows.jsonl', '--check', 'pii', '--show-errors']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'pii-rows.jsonl:6: pii[0].value "+31 6 87654321" is not in the text (row skipped)\n',
+    );
+    expect(r.stdout).toContain('13 rows checked: 4 passed, 9 flagged, 1 skipped (bad rows, listed above)\n');
+    // 10 of 11 labelled values found, 1 of 11 findings unlabelled: precision and recall 10/11.
+    expect(r.stdout).toMatch(/^ {2}all +0\.909 +0\.909 +0\.909 +1\.000 +11$/m);
+    expect(r.stdout).toMatch(/^ {2}phone +1\.000 +0\.500 +0\.667 +1\.000 +2$/m);
+    expect(r.stdout).toMatch(/^ {2}ip +0\.500 +1\.000 +0\.667 +1\.000 +1$/m);
+    expect(r.stdout).toContain(
+      '  false positive p08 (line 8) ip: I logged in from 203.0.113.7 as bob@example.org and saw no…\n',
+    );
+    expect(r.stdout).toContain(
+      '  missed         p09 (line 9) phone: You can reach me at five five five, one two three four.\n',
+    );
+    expect(r.stdout).toMatch(
+      /^latency per row: p50 [\d.]+ ms · p95 [\d.]+ ms · p99 [\d.]+ ms · max [\d.]+ ms$/m,
+    );
+  });
+
+  it('scores the injection check row by row, per on, lang and category', async () => {
+    const r = await test(['injection-rows.jsonl', '--check', 'injection']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'injection-rows.jsonl:7: label "malicious" is not allowed: use injection or benign (row skipped)\n',
+    );
+    expect(r.stdout).toContain('12 rows checked: 6 passed, 6 flagged, 1 skipped (bad rows, listed above)\n');
+    // 6 attacks, 5 flagged; 6 benign rows, 1 flagged: precision 5/6, recall 5/6.
+    expect(r.stdout).toMatch(/^ {2}all +0\.833 +0\.833 +0\.833 +12$/m);
+    expect(r.stdout).toMatch(/^ {2}on user +0\.750 +0\.750 +0\.750 +9$/m);
+    expect(r.stdout).toMatch(/^ {2}on retrieved +1\.000 +1\.000 +1\.000 +3$/m);
+    expect(r.stdout).toMatch(/^ {2}lang de +n\/a +n\/a +n\/a +1$/m);
+    expect(r.stdout).toMatch(/^ {2}category mislabelled +0\.000 +0\.000 +0\.000 +2$/m);
+    expect(r.stdout).not.toContain('false positives and misses');
+  });
+
+  it('prints one JSON line per row with --json, the summary on stderr', async () => {
+    const r = await test(['pii-rows.jsonl', '--check', 'pii', '--json']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(13);
+    expect(lines[0]).toBe(
+      '{"id":"p01","pass":false,"score":null,"findings":[{"kind":"email","start":16,"end":40}]}',
+    );
+    expect(JSON.parse(lines[5]!)).toEqual({ id: 'p07', pass: true, score: null, findings: [] });
+    expect(JSON.parse(lines[6]!)).toEqual({
+      id: 'p08',
+      pass: false,
+      score: null,
+      findings: [
+        { kind: 'ip', start: 17, end: 28 },
+        { kind: 'email', start: 32, end: 47 },
+      ],
+    });
+    expect(r.stderr).toContain('pii-rows.jsonl:6: pii[0].value');
+    expect(r.stderr).toMatch(/^ {2}all +0\.909 +0\.909/m);
+
+    const inj = await test(['injection-rows.jsonl', '--check', 'injection', '--json']);
+    const rows = inj.stdout
+      .trimEnd()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as { id: string; pass: boolean; score: number; findings: Array<{ kind: string }> },
+      );
+    expect(rows.map((x) => `${x.id} ${x.pass}`).join(', ')).toBe(
+      'i01 false, i02 true, i03 false, i04 true, i05 false, i06 true, i08 true, i09 false, i10 true, ' +
+        'i11 false, i12 true, i13 false',
+    );
+    // A flagged row's score reached the threshold, and its findings name the signals (wording is the detector's).
+    const first = rows[0]!;
+    expect(first.score).toBeGreaterThanOrEqual(0.5);
+    expect(first.findings).not.toEqual([]);
+    for (const f of first.findings) expect(f.kind).toMatch(/^[a-z][a-z -]+$/);
+    expect(rows[1]).toEqual({ id: 'i02', pass: true, score: 0, findings: [] });
+  });
+
+  it("measures a guardrail declared in the project's tandem.yaml, without touching the project", async () => {
+    const r = await test(['pii-rows.jsonl', '--check', 'emails-only', '--cwd', 'project']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('guardrail emails-only (check pii) on pii-rows.jsonl\n');
+    expect(r.stdout).toContain('13 rows checked: 10 passed, 3 flagged, 1 skipped');
+    expect(r.stdout).toMatch(/^ {2}email +1\.000 +1\.000 +1\.000 +1\.000 +4$/m);
+    expect(r.stdout).not.toMatch(/^ {2}phone /m);
+    expect(readdirSync(`${FIXTURES}project`)).toEqual(['tandem.yaml']);
+  });
+
+  it('says what is wrong with an unknown check, a bare check that needs options, an unknown flag', async () => {
+    const unknown = await test(['pii-rows.jsonl', '--check', 'pi']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toBe('');
+    expect(unknown.stderr).toContain('unknown check or guardrail "pi"');
+    expect(unknown.stderr).toContain('check types: pii, injection, length');
+    expect(unknown.stderr).not.toMatch(/^\s+at /m);
+
+    const named = await test(['pii-rows.jsonl', '--check', 'nope', '--cwd', 'project']);
+    expect(named.stderr).toContain('guardrails in tandem.yaml: emails-only, no-refunds');
+
+    const banned = await test(['pii-rows.jsonl', '--check', 'banned']);
+    expect(banned.code).toBe(1);
+    expect(banned.stderr).toContain(
+      'the banned check needs options (phrases): name a guardrail from tandem.yaml instead',
+    );
+
+    const flag = await test(['pii-rows.jsonl', '--check', 'pii', '--bogus']);
+    expect(flag.code).toBe(1);
+    expect(flag.stderr).toContain('unknown option --bogus for tandem guardrails test');
+  });
+});
