@@ -1,0 +1,38 @@
+/**
+ * @module Forged role markers that belong to no language: chat-template tokens, instruction tags, fake role
+ * lines and fake JSON messages. Role words in other languages (`système :`, `系统：`) are in their lexicons.
+ */
+import type { Lexicon } from './types.js';
+
+export const markers: Lexicon = {
+  lang: 'any',
+  entries: [
+    [
+      'forged-marker',
+      /<\|(?:im_start|im_end|im_sep|system|user|assistant|endoftext|begin_of_text|start_header_id|end_header_id|eot_id)\|>/,
+      '<',
+    ],
+    ['forged-marker', /\[\/?inst\]|<<\/?sys>>|<\/?(?:start|end)_of_turn>/, 'inst]|sys>>|_of_turn>'],
+    // `### System:` / `## Instruction` headings and `System:` lines; `user:` alone is too common in transcripts.
+    [
+      'forged-marker',
+      /^[ \t]*(?:#{1,4}\s*(?:system|instructions?|assistant|developer|response|human)\b\s*:?|(?:system|assistant|developer|human|sys)\s*:)/m,
+      'sys|instruction|assistant|developer|response|human',
+    ],
+    [
+      'forged-marker',
+      /<\/?(?:system|system_prompt|user_message|user_query|user_input|assistant|instructions?|developer|admin|sys|im_start|context)>/,
+      '>',
+    ],
+    [
+      'forged-marker',
+      /["'](?:role|from|author)["']\s*:\s*["'](?:system|developer|assistant|tool)["']|["']type["']\s*:\s*["'](?:tool_result|tool_call|function_call|function_result|system)["']/,
+      `role"|role'|from"|from'|author"|author'|type"|type'`,
+    ],
+    [
+      'forged-marker',
+      /\bend of (?:the )?(?:user )?(?:input|message|prompt|conversation|document|context|instructions)\b|\[(?:system|admin|developer)(?: (?:message|note|prompt|override|instruction))?\]/,
+      'end of|[system|[admin|[developer',
+    ],
+  ],
+};

@@ -1,0 +1,41 @@
+/** @module The shapes every per-language lexicon shares. */
+
+/** What an injection phrase tries to do. */
+export type LexiconCategory =
+  | 'override'
+  | 'persona'
+  | 'extraction'
+  | 'forged-marker'
+  | 'addressed-to-ai'
+  | 'exfiltration'
+  | 'payload-splitting'
+  | 'authority'
+  | 'secrecy';
+
+/** The languages with a lexicon; `any` holds markers that belong to no language (`<|im_start|>`, `[INST]`). */
+export type LexiconLang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'nl' | 'zh' | 'any';
+
+/**
+ * Patterns run on normalised, accent-folded text (`normaliseForDetection`, then `fold`): lower-case, no
+ * accents, single spaces. Keep repetitions bounded (`[^.!?\n]{0,40}`) so no pattern backtracks badly.
+ */
+export type LexiconEntry = [LexiconCategory, RegExp, cues?: string];
+// `cues`: `|`-separated substrings, one of which every match contains; a pattern runs only when the text
+// holds a cue (a substring search costs far less than a regex scan). No cues: the pattern always runs.
+
+export interface Lexicon {
+  lang: LexiconLang;
+  /** Words so common in the language that a text without any of them cannot hold its phrases. */
+  gate?: RegExp;
+  entries: LexiconEntry[];
+}
+
+export interface LexiconHit {
+  category: LexiconCategory;
+  lang: LexiconLang;
+  /** The matched text, from the normalised text. */
+  evidence: string;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+}
