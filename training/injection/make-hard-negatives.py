@@ -95,7 +95,8 @@ def wrap(text, lang, kind):
     if kind == "quote":
         return "\n".join("> " + line if line else ">" for line in text.split("\n"))
     if kind == "json":
-        title = text.split("\n", 1)[0][:60]
+        first = text.split("\n", 1)[0]
+        title = first[:60] if not first.startswith("<") else "Untitled page"
         return json.dumps({"title": title, "url": f"https://{rng.choice(DOMAINS)}/doc/{rng.randint(1000, 99999)}",
                            "content": text}, ensure_ascii=False)
     if kind == "snippet":
@@ -188,6 +189,11 @@ def encode(payload, kind):
         return base64.b64encode(payload.encode("utf-8")).decode("ascii")
     if kind == "hex":
         return " ".join(f"{b:02x}" for b in payload.encode("utf-8"))
+    if kind == "xxd":
+        data = payload.encode("utf-8")
+        return "\n".join(f"{i:08x}: " + " ".join(data[i:i + 16][j:j + 2].hex() for j in range(0, 16, 2)).ljust(40)
+                         + "  " + "".join(chr(b) if 32 <= b < 127 else "." for b in data[i:i + 16])
+                         for i in range(0, len(data), 16))
     return "q=" + urllib.parse.quote(payload, safe="")
 
 
@@ -197,12 +203,33 @@ def build_encoded():
         asks = user.ENCODE_ASKS["base64"][lang]
         add(rng.choice(asks).format(p=encode(payload, "base64")), "benign", "user", "benign-encoded", lang)
         if lang == "en":
-            for kind in ("hex", "url"):
+            for kind in ("hex", "url", "xxd"):
                 add(rng.choice(user.ENCODE_ASKS[kind]["en"]).format(p=encode(payload, kind)), "benign", "user",
                     "benign-encoded", "en")
 
 
 # ---------- injections ----------
+
+CARRIER_HINTS = [  # the payload names its carrier ("this e-mail", "this policy"), so it goes into that kind of document
+    (("release note",), docs.RELEASE_NOTES),
+    (("recipe",), docs.RECIPES),
+    (("FAQ", "promo code"), docs.FAQS),
+    (("meeting", "these notes"), docs.MEETINGS),
+    (("e-mail", "inbox", "courriel", "correo", "邮件", "tracking link"), docs.EMAILS),
+    (("report", "step 3"), docs.PDF_TEXT + docs.MANUALS),
+    (("policy", "refund"), docs.POLICIES),
+]
+ANY_CARRIER = (docs.EMAILS + docs.POLICIES + docs.FAQS + docs.MANUALS + docs.MEETINGS + docs.PDF_TEXT + docs.RELEASE_NOTES
+               + docs.RECIPES + docs.MACROS + docs.SNIPPETS + docs.AI_DOCS)
+
+
+def carrier_group(payload):
+    """The documents a long payload fits into (its language is filtered by the caller)."""
+    for words, group in CARRIER_HINTS:
+        if any(w in payload for w in words):
+            return group
+    return ANY_CARRIER
+
 
 def build_indirect():
     """The same carriers as the benign rows, now carrying an instruction to the AI."""
@@ -222,15 +249,11 @@ def build_indirect():
                     "alt2": lambda: product_gallery(p, lab, alt2=payload),
                     "note": lambda: product_plain(p, lab, note=payload)}[slot]()
             add(text, "injection", "retrieved", "indirect", lang)
-    carriers = collections.defaultdict(list)
-    for group in (docs.EMAILS, docs.POLICIES, docs.FAQS, docs.MANUALS, docs.MEETINGS, docs.PDF_TEXT, docs.RELEASE_NOTES,
-                  docs.RECIPES, docs.MACROS, docs.SNIPPETS, docs.AI_DOCS):
-        for item in group:
-            carriers[item[0]].append(item[-1])
     hows = ["middle", "end", "hidden", "comment"]
     for i, (lang, payload) in enumerate(inject.LONG_PAYLOADS):
-        n = 2 if lang == "en" else 1
-        for doc in rng.sample(carriers[lang], n):
+        pool = [item[-1] for item in carrier_group(payload) if item[0] == lang]
+        n = min(2 if lang == "en" else 1, len(pool))
+        for doc in rng.sample(pool, n):
             text = insert_payload(doc, payload, hows[i % len(hows)] if lang == "en" else rng.choice(hows))
             if rng.random() < 0.3:
                 text = wrap(text, lang, rng.choice(["pdf", "source", "json", "quote"]))

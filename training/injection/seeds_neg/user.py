@@ -128,5 +128,6 @@ ENCODE_ASKS = {
                "es": ["¿Me decodificas este base64? {p}"], "it": ["Mi decodifichi questo base64? {p}"],
                "pt": ["Decodifica esse base64 pra mim? {p}"], "nl": ["Kun je deze base64 decoderen? {p}"], "zh": ["帮我解码这段base64：{p}"]},
     "hex": {"en": ["This hex dump came from a serial log, what is it in plain text?\n{p}", "Convert this hex to ASCII: {p}"]},
+    "xxd": {"en": ["Found this in a crash dump, is it anything sensitive?\n{p}", "xxd output from a file our scanner flagged:\n{p}\nWhat's in it?"]},
     "url": {"en": ["What are the parameters in this URL-encoded query string? {p}", "Please URL-decode: {p}"]},
 }
