@@ -1,0 +1,1 @@
+"""Hand-written seeds for hard-negatives.jsonl (see ../README-neg.md)."""
