@@ -29,7 +29,7 @@ export function analyse(text: string): Analysis {
     lang: h.lang,
     evidence: h.evidence,
   }));
-  const decoded = decodePayloads(text).map((d) => {
+  const decoded = [...decodePayloads(text), ...invisibleSpaces(text)].map((d) => {
     const inner = normaliseForDetection(d.decoded).text;
     for (const h of scanLexicons(inner))
       evidence.push({ category: h.category, lang: h.lang, evidence: h.evidence, encoding: d.encoding });
@@ -42,4 +42,13 @@ export function analyse(text: string): Analysis {
     hits: evidence.map((e) => ({ category: e.category, fromDecoded: e.encoding !== undefined })),
     evidence,
   };
+}
+
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u180E]/g;
+
+// Invisible characters may stand for spaces ("Ignore​all​previous") as well as split letters ("i​g​n​o​r​e"); the
+// normaliser removes them, so the text with them read as spaces is scanned too.
+function invisibleSpaces(text: string): Array<{ encoding: string; decoded: string }> {
+  if (!INVISIBLE.test(text)) return [];
+  return [{ encoding: 'invisible-spaces', decoded: text.replace(INVISIBLE, ' ') }];
 }

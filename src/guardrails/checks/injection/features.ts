@@ -25,6 +25,7 @@ export interface TextAnalysis {
 
 export type Source = 'input' | 'retrieved';
 
+
 /** Hashed n-gram values (parallel arrays) and named features of one text. */
 export interface Features {
   index: Int32Array;
