@@ -12,7 +12,7 @@ const fmt = (formatRate, x) => formatRate(x).padStart(5);
 // The row-level groups the bench shows (categories are for the command's own report).
 const shown = (key) => key === 'all' || key.startsWith('on ') || key.startsWith('lang ');
 
-/** Prints dev and test side by side; errors of the development set only. */
+/** Prints dev and test side by side (errors of the development set only) and returns the figures. */
 export async function printHeldOut(dir, showErrors) {
   const dist = join(dir, '..', '..', 'dist');
   const { testGuardrail } = await import(pathToFileURL(join(dist, 'api', 'index.js')).href);
@@ -55,4 +55,5 @@ export async function printHeldOut(dir, showErrors) {
       `\ndevelopment-set errors:\n  ${errors.map((e) => `${e.type} ${e.kind} in ${e.id}`).join('\n  ')}`,
     );
   }
+  return { injection: inj, pii };
 }

@@ -39,7 +39,9 @@ const shipped = (): InjectionModel => {
 export function detectInjection(text: string, opts: InjectionOptions = {}): InjectionResult {
   const source = opts.on ?? 'input';
   const m = shipped();
-  let best: { z: number; piece: { text: string; start: number }; analysis: ReturnType<typeof analyse> } | undefined;
+  let best:
+    | { z: number; piece: { text: string; start: number }; analysis: ReturnType<typeof analyse> }
+    | undefined;
   for (const piece of segmentsOf(text)) {
     const analysis = analyse(piece.text);
     const z = logit(m, featuresOf(analysis, source));

@@ -25,7 +25,6 @@ export interface TextAnalysis {
 
 export type Source = 'input' | 'retrieved';
 
-
 /** Hashed n-gram values (parallel arrays) and named features of one text. */
 export interface Features {
   index: Int32Array;
@@ -114,7 +113,7 @@ function addNgrams(text: string): void {
     }
     const word = hashRange(text, start, i, WORD_SEED);
     add(word & MASK, 1);
-    if (previous >= 0) add((Math.imul(previous ^ PAIR_SEED, 0x01000193) ^ word) >>> 0 & MASK, 1);
+    if (previous >= 0) add(((Math.imul(previous ^ PAIR_SEED, 0x01000193) ^ word) >>> 0) & MASK, 1);
     addCharNgrams(text, start, i, 3, 5, true);
     previous = word;
   }
@@ -128,7 +127,14 @@ function hashRange(text: string, start: number, end: number, seed: number): numb
 }
 
 // Character n-grams of text[start, end) from `min` to `max` long, the word padded with a space on each side.
-function addCharNgrams(text: string, start: number, end: number, min: number, max: number, pad: boolean): void {
+function addCharNgrams(
+  text: string,
+  start: number,
+  end: number,
+  min: number,
+  max: number,
+  pad: boolean,
+): void {
   const from = pad ? start - 1 : start;
   const to = pad ? end + 1 : end;
   const code = (j: number) => (j < start || j >= end ? 32 : text.charCodeAt(j));

@@ -50,7 +50,11 @@ export async function judgeInjection(
   const file = parsePromptSource('injection', await rubric(), 'guardrail:injection');
   // The text cannot close its fence.
   const fenced = text.replace(/<\/?\s*text\s*>/gi, (m) => m.replace('<', '‹').replace('>', '›'));
-  const rendered = await renderPrompt(file, {}, { partial: () => null, extra: { text: fenced, source: SOURCES[source] } });
+  const rendered = await renderPrompt(
+    file,
+    {},
+    { partial: () => null, extra: { text: fenced, source: SOURCES[source] } },
+  );
   try {
     const res = await judge.generate({
       messages: [...rendered.messages],
@@ -72,6 +76,10 @@ function readVerdict(text: string): JudgeVerdict {
     const score = typeof v.score === 'number' ? Math.min(1, Math.max(0, v.score)) : v.injection ? 1 : 0;
     return { injection: v.injection, score, reason: typeof v.reason === 'string' ? v.reason : '' };
   } catch (err) {
-    return { injection: true, score: 1, reason: `the judge gave no usable verdict: ${(err as Error).message}` };
+    return {
+      injection: true,
+      score: 1,
+      reason: `the judge gave no usable verdict: ${(err as Error).message}`,
+    };
   }
 }

@@ -27,7 +27,9 @@ export interface InjectionModel {
 /** Decodes a model file; a file made for another table size is an error, not a silent mismatch. */
 export function loadModel(file: InjectionModelFile): InjectionModel {
   if (file.format !== 1 || file.hashBits !== HASH_BITS)
-    throw new Error(`injection weights: format ${file.format}, ${file.hashBits} bits; expected 1, ${HASH_BITS}`);
+    throw new Error(
+      `injection weights: format ${file.format}, ${file.hashBits} bits; expected 1, ${HASH_BITS}`,
+    );
   const bytes = Buffer.from(file.hashed, 'base64');
   const table = new Float64Array(1 << HASH_BITS);
   for (let i = 0; i < table.length; i++) table[i] = ((bytes[i]! << 24) >> 24) * file.scale;

@@ -91,4 +91,3 @@ function shuffle(order: number[], random: () => number): void {
     [order[i], order[j]] = [order[j]!, order[i]!];
   }
 }
-
