@@ -43,9 +43,9 @@ const pii = samples.filter((s) => s.task === 'pii');
 const inj = samples.filter((s) => s.task === 'injection');
 const piiScore = score(
   pii,
-  (r) => findPii(r.text, undefined, 'NL').length > 0,
+  (r) => findPii(r.text).length > 0,
   (r) => {
-    const kinds = new Set(findPii(r.text, undefined, 'NL').map((f) => f.kind));
+    const kinds = new Set(findPii(r.text).map((f) => f.kind));
     return r.kinds.every((k) => kinds.has(k)); // a hit must find the right kind(s)
   },
 );

@@ -9,6 +9,7 @@ export {
   guardrailStage,
 } from './guardrail-schema.js';
 export { configJsonSchema } from './json-schema.js';
+export { DEFAULT_PHONE_REGIONS, isPhoneRegion, phoneRegionsOf } from './phone-regions.js';
 export {
   type AppKnowledgeConfig,
   type KnowledgeBaseConfig,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPii } from '../../guardrails/checks/pii.js';
+import { findPii } from '../../guardrails/index.js';
 import { redactSecrets } from './secrets.js';
 
 const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';

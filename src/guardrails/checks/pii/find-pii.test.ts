@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPii, luhn, redact, unredact } from './pii.js';
+import { findPii, luhn, redact, unredact } from './index.js';
 
 // Text, and the kinds (with the matched value) that must be found; [] means nothing may match.
 const samples: Array<[string, Array<[string, string]>]> = [

@@ -1,0 +1,85 @@
+/**
+ * @module Phone numbers: international ones (+31 …, 0049 …) and national ones as written in any of the
+ * configured regions, or any number a label calls a phone ("tel.", "Handy", "call me on") even when its range is
+ * not one libphonenumber-js knows. The span keeps a leading +/00, a trunk (0) and parentheses, and leaves out
+ * labels and extensions.
+ */
+import type { CountryCode } from 'libphonenumber-js';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Match } from './kinds.js';
+import { type NumberContext, numberContext } from './phone-context.js';
+
+// A run of digits with the separators people put in phone numbers, not glued to a word, a decimal or a code.
+// Found cheaply first; only these few candidates are parsed.
+const CANDIDATE = /(?<![\p{L}\d+.,/@:_-])(?:\+ ?|\b00)?\(?\d[\d ()./\u00a0-]{5,24}\d(?![\p{L}\d@_]|[.,/-]\d)/gu;
+// Two numbers one after the other: "030 1234567 / 0171 4455667".
+const BETWEEN_NUMBERS = /\s+[/|]\s+|\s{2,}/;
+const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/;
+// A token of letters and digits just before: the number is the tail of a code ("1Z 999 AA1 01 2345 6784").
+const CODE_BEFORE = /(?<![\p{L}\d])(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+[ -]$/u;
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+/** Dotted numbers are phones only in 2-4 digit groups, and never as an address-like quad ("10.0.19041.1", "192.168.1.1"). */
+function dottedLikeOtherNumber(value: string): boolean {
+  if (!/^[\d.]+$/.test(value)) return false;
+  const groups = value.split('.');
+  if (groups.some((g) => g.length < 2 || g.length > 4)) return true;
+  return groups.length === 4 && groups.every((g) => g.length <= 3 && !g.startsWith('0'));
+}
+
+function international(value: string, context: NumberContext): boolean {
+  const plus = value.startsWith('+');
+  const n = parsePhoneNumberFromString(`+${value.replace(/\(0\)/, '').replace(/^(?:\+|00)/, '')}`);
+  if (!n) return false;
+  // A written + is a phone's own mark; 00 also starts ordinary codes, so it needs a valid number or a label.
+  return n.isValid() || (n.isPossible() && (plus || context === 'phone'));
+}
+
+/** Valid in one of the regions and written as that region writes it (with its trunk 0 where it has one). */
+function national(value: string, digits: string, regions: readonly CountryCode[]): boolean {
+  // Without a trunk 0 a short run is too often an order or a postcode that some numbering plan allows.
+  if (!digits.startsWith('0') && digits.length < 9) return false;
+  // A compact run with no separator is a phone only with a trunk 0 and a phone's length ("0612345678").
+  if (/^\d+$/.test(value) && !(digits.startsWith('0') && digits.length >= 10 && digits.length <= 11))
+    return false;
+  return regions.some((region) => {
+    const n = parsePhoneNumberFromString(value, region);
+    return n?.isValid() === true && digitsOf(n.formatNational()) === digits;
+  });
+}
+
+function isPhone(text: string, at: number, value: string, regions: readonly CountryCode[]): boolean {
+  const digits = digitsOf(value);
+  if (digits.length < 7 || digits.length > 15 || DATE.test(value) || dottedLikeOtherNumber(value)) return false;
+  if (CODE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
+  const context = numberContext(text, at);
+  if (/^(?:\+|00)/.test(value)) return international(value, context);
+  if (context === 'other') return false;
+  // A label says it is a phone: trust it over the numbering plan (new ranges, drama numbers, typos).
+  return context === 'phone' || national(value, digits, regions);
+}
+
+/** Phone numbers in `text`, national ones read as written in any of `regions`. */
+export function findPhones(text: string, regions: readonly CountryCode[]): Match[] {
+  const out: Match[] = [];
+  for (const m of text.matchAll(CANDIDATE)) {
+    let at = m.index;
+    for (const part of m[0].split(BETWEEN_NUMBERS)) {
+      const start = text.indexOf(part, at);
+      at = start + part.length;
+      const value = trimParens(part);
+      const offset = start + part.indexOf(value);
+      if (isPhone(text, offset, value, regions)) out.push({ start: offset, value });
+    }
+  }
+  return out;
+}
+
+/** Drops a parenthesis that the number does not close or open: "(0171 4455667" → "0171 4455667". */
+function trimParens(value: string): string {
+  let v = value.trim();
+  if (v.startsWith('(') && !v.includes(')')) v = v.slice(1);
+  if (v.endsWith(')') && !v.includes('(')) v = v.slice(0, -1);
+  return v.trim();
+}
