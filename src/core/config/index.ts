@@ -9,7 +9,6 @@ export {
   guardrailStage,
 } from './guardrail-schema.js';
 export { configJsonSchema } from './json-schema.js';
-export { DEFAULT_PHONE_REGIONS, isPhoneRegion, phoneRegionsOf } from './phone-regions.js';
 export {
   type AppKnowledgeConfig,
   type KnowledgeBaseConfig,
@@ -25,6 +24,7 @@ export {
   type LoadedConfig,
   loadConfig,
 } from './load-config.js';
+export { DEFAULT_PHONE_REGIONS, isPhoneRegion, phoneRegionsOf } from './phone-regions.js';
 export {
   type AppConfig,
   configSchema,

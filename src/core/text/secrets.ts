@@ -17,7 +17,8 @@ const KEY_WORDS =
 /** The patterns, global (use with matchAll / replace), most specific first: an AWS secret before its key id. */
 export const SECRET_PATTERNS: readonly RegExp[] = [
   // AWS secret access key after or before its access key id (AKIA… long-term, ASIA… temporary).
-  new RegExp(`(?<=${AWS_ID}${NEAR})${AWS_SECRET}`, 'g'),
+  // The 40-character run is looked for first: a lookbehind tried at every position costs a millisecond on 2 KB.
+  new RegExp(`(?=${AWS_SECRET})(?<=${AWS_ID}${NEAR})${AWS_SECRET}`, 'g'),
   new RegExp(`${AWS_SECRET}(?=${NEAR}${AWS_ID})`, 'g'),
   new RegExp(AWS_ID, 'g'),
   // OpenAI (sk-proj-, sk-svcacct-, sk-admin-, legacy sk-…) and Anthropic (sk-ant-api03-…): a digit and a

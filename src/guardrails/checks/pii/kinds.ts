@@ -17,8 +17,13 @@ export interface Match {
 }
 
 /** Every match of a global regex in `text` that `keep` accepts. */
-export function matchesOf(text: string, re: RegExp, keep: (m: RegExpExecArray) => boolean = () => true): Match[] {
+export function matchesOf(
+  text: string,
+  re: RegExp,
+  keep: (m: RegExpExecArray) => boolean = () => true,
+): Match[] {
   const out: Match[] = [];
-  for (const m of text.matchAll(re)) if (keep(m as RegExpExecArray)) out.push({ start: m.index, value: m[0] });
+  for (const m of text.matchAll(re))
+    if (keep(m as RegExpExecArray)) out.push({ start: m.index, value: m[0] });
   return out;
 }

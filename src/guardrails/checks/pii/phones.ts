@@ -11,12 +11,15 @@ import { type NumberContext, numberContext } from './phone-context.js';
 
 // A run of digits with the separators people put in phone numbers, not glued to a word, a decimal or a code.
 // Found cheaply first; only these few candidates are parsed.
-const CANDIDATE = /(?<![\p{L}\d+.,/@:_-])(?:\+ ?|\b00)?\(?\d[\d ()./\u00a0-]{5,24}\d(?![\p{L}\d@_]|[.,/-]\d)/gu;
+const CANDIDATE =
+  /(?<![\p{L}\d+.,/@:_-])(?:\+ ?|\b00)?\(?\d[\d ()./\u00a0-]{5,24}\d(?![\p{L}\d@_]|[.,/-]\d)/gu;
 // Two numbers one after the other: "030 1234567 / 0171 4455667".
 const BETWEEN_NUMBERS = /\s+[/|]\s+|\s{2,}/;
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/;
 // A token of letters and digits just before: the number is the tail of a code ("1Z 999 AA1 01 2345 6784").
-const CODE_BEFORE = /(?<![\p{L}\d])(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+[ -]$/u;
+// Or the digits continue an account number in IBAN shape whose checksum failed ("NL91 ABNA 0417 1643 01").
+const CODE_BEFORE =
+  /(?<![\p{L}\d])(?=[\p{L}\d]*\d)(?=[\p{L}\d]*\p{L})[\p{L}\d]+[ -]$|\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4})+ $/u;
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
@@ -51,8 +54,9 @@ function national(value: string, digits: string, regions: readonly CountryCode[]
 
 function isPhone(text: string, at: number, value: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(value);
-  if (digits.length < 7 || digits.length > 15 || DATE.test(value) || dottedLikeOtherNumber(value)) return false;
-  if (CODE_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return false;
+  if (digits.length < 7 || digits.length > 15 || DATE.test(value) || dottedLikeOtherNumber(value))
+    return false;
+  if (CODE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
   const context = numberContext(text, at);
   if (/^(?:\+|00)/.test(value)) return international(value, context);
   if (context === 'other') return false;
