@@ -6,7 +6,16 @@
 // Words that introduce a phone number, in the languages tandem's users write (en de fr nl es it pt).
 const PHONE_WORDS = [
   'phone',
+  'phones',
+  'phoned',
   'ph',
+  'tlf',
+  'tfno',
+  'hotline',
+  'helpline',
+  'switchboard',
+  'pager',
+  'bleep',
   'tel',
   'tél',
   'telephone',
@@ -16,6 +25,14 @@ const PHONE_WORDS = [
   'teléfono',
   'telefono',
   'telefone',
+  'telemóvel',
+  'telemovel',
+  'contacto',
+  'contactar',
+  'contatto',
+  'kontakt',
+  'cellular',
+  'mobiele',
   'mobile',
   'mob',
   'cell',
@@ -61,6 +78,9 @@ const PHONE_WORDS = [
   'ligue',
 ];
 
+// "My number is …" speaks of a phone, "order number …" does not: these count only when no other word is near.
+const NUMBER_WORDS = ['number', 'nummer', 'numero', 'número', 'numéro', 'num', 'no\\.', 'nr', 'n°', 'nº'];
+
 // Words that introduce some other number a support desk sees: orders, invoices, parcels, products.
 const OTHER_NUMBER_WORDS = [
   'order',
@@ -105,11 +125,41 @@ const OTHER_NUMBER_WORDS = [
   'iban',
   'ssn',
   'card',
+  'customer',
+  'kunde',
+  'kundennummer',
+  'artikel',
+  'article',
+  'item',
+  'part',
+  'model',
+  'lot',
+  'patient',
+  'mrn',
+  'nhs',
+  'insurance',
+  'member',
+  'medicare',
+  'claim',
+  'employee',
+  'payroll',
+  'staff',
+  'tax',
+  'passport',
+  'licence',
+  'license',
+  'flight',
+  'pnr',
+  'confirmation',
+  'transaction',
+  'sort',
+  'routing',
 ];
 
 const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\d])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
 const PHONE_WORD = words(PHONE_WORDS);
 const OTHER_NUMBER_WORD = words(OTHER_NUMBER_WORDS);
+const NUMBER_WORD = words(NUMBER_WORDS);
 // How far back a label still speaks about the number: "Phone (Denver, daytime): …" fits, a sentence before does not.
 const WINDOW = 32;
 
@@ -121,9 +171,13 @@ function before(text: string, at: number): string {
 
 export type NumberContext = 'phone' | 'other' | 'none';
 
-/** What the words before the number at `at` call it. A phone word wins: "order line, tel. …" is a phone. */
+/**
+ * What the words before the number at `at` call it. A phone word wins ("order 12, tel. …" is a phone), then
+ * a word for another number ("order number …"), then a bare "number" ("my number is …").
+ */
 export function numberContext(text: string, at: number): NumberContext {
   const lead = before(text, at);
   if (PHONE_WORD.test(lead)) return 'phone';
-  return OTHER_NUMBER_WORD.test(lead) ? 'other' : 'none';
+  if (OTHER_NUMBER_WORD.test(lead)) return 'other';
+  return NUMBER_WORD.test(lead) ? 'phone' : 'none';
 }

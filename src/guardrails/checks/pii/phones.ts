@@ -15,6 +15,7 @@ const CANDIDATE =
   /(?<![\p{L}\d+.,/@:_-])(?:\+ ?|\b00)?\(?\d[\d ()./\u00a0-]{5,24}\d(?![\p{L}\d@_]|[.,/-]\d)/gu;
 // Two numbers one after the other: "030 1234567 / 0171 4455667".
 const BETWEEN_NUMBERS = /\s+[/|]\s+|\s{2,}/;
+const THOUSANDS = /^[1-9]\d{0,2}(?:[ .,\u00a0]\d{3}){3,}$/;
 const DATE = /^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/;
 // A token of letters and digits just before: the number is the tail of a code ("1Z 999 AA1 01 2345 6784").
 // Or the digits continue an account number in IBAN shape whose checksum failed ("NL91 ABNA 0417 1643 01").
@@ -33,7 +34,9 @@ function dottedLikeOtherNumber(value: string): boolean {
 
 function international(value: string, context: NumberContext): boolean {
   const plus = value.startsWith('+');
-  const n = parsePhoneNumberFromString(`+${value.replace(/\(0\)/, '').replace(/^(?:\+|00)/, '')}`);
+  // Only the digits count: a trunk (0) is dropped, and so are the separators libphonenumber-js stops at ("/").
+  const digits = digitsOf(value.replace(/\(0\)/, ''));
+  const n = parsePhoneNumberFromString(`+${plus ? digits : digits.slice(2)}`);
   if (!n) return false;
   // A written + is a phone's own mark; 00 also starts ordinary codes, so it needs a valid number or a label.
   return n.isValid() || (n.isPossible() && (plus || context === 'phone'));
@@ -46,6 +49,8 @@ function national(value: string, digits: string, regions: readonly CountryCode[]
   // A compact run with no separator is a phone only with a trunk 0 and a phone's length ("0612345678").
   if (/^\d+$/.test(value) && !(digits.startsWith('0') && digits.length >= 10 && digits.length <= 11))
     return false;
+  // Thousands in groups of three ("1 234 567 890") are an amount, though Brazil could dial them.
+  if (THOUSANDS.test(value)) return false;
   return regions.some((region) => {
     const n = parsePhoneNumberFromString(value, region);
     return n?.isValid() === true && digitsOf(n.formatNational()) === digits;
@@ -64,17 +69,32 @@ function isPhone(text: string, at: number, value: string, regions: readonly Coun
   return context === 'phone' || national(value, digits, regions);
 }
 
+/** The candidate as a phone number, without a parenthesis it does not close, or nothing. */
+function phoneAt(
+  text: string,
+  start: number,
+  raw: string,
+  regions: readonly CountryCode[],
+): Match | undefined {
+  const value = trimParens(raw);
+  const offset = start + raw.indexOf(value);
+  return isPhone(text, offset, value, regions) ? { start: offset, value } : undefined;
+}
+
 /** Phone numbers in `text`, national ones read as written in any of `regions`. */
 export function findPhones(text: string, regions: readonly CountryCode[]): Match[] {
   const out: Match[] = [];
   for (const m of text.matchAll(CANDIDATE)) {
+    // "+49 (0) 211 / 123 456 78" is one number; "030 1234567 / 0171 4455667" two.
+    const whole = phoneAt(text, m.index, m[0], regions);
+    if (whole) out.push(whole);
+    const parts = whole ? [] : m[0].split(BETWEEN_NUMBERS);
     let at = m.index;
-    for (const part of m[0].split(BETWEEN_NUMBERS)) {
+    for (const part of parts.length > 1 ? parts : []) {
       const start = text.indexOf(part, at);
       at = start + part.length;
-      const value = trimParens(part);
-      const offset = start + part.indexOf(value);
-      if (isPhone(text, offset, value, regions)) out.push({ start: offset, value });
+      const phone = phoneAt(text, start, part, regions);
+      if (phone) out.push(phone);
     }
   }
   return out;
