@@ -50,18 +50,19 @@ function merged(text: string, found: PiiFinding[]): PiiFinding[] {
 
 /**
  * All PII in `text` of the given kinds, without overlaps. Phone numbers without a country code are read as
- * written in any of `regions` (default: DEFAULT_PHONE_REGIONS).
+ * written in any of `regions` (one region or a list; default: DEFAULT_PHONE_REGIONS).
  */
 export function findPii(
   text: string,
   kinds: readonly PiiKind[] = PII_KINDS,
-  regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS,
+  regions: CountryCode | readonly CountryCode[] = DEFAULT_PHONE_REGIONS,
 ): PiiFinding[] {
   const want = new Set(kinds);
+  const regionList = typeof regions === 'string' ? [regions] : regions;
   const found: PiiFinding[] = [];
   for (const [kind, detect] of DETECTORS) {
     if (!want.has(kind)) continue;
-    for (const m of detect(text, regions)) {
+    for (const m of detect(text, regionList)) {
       found.push(wholeToken(text, { kind, start: m.start, end: m.start + m.value.length, value: m.value }));
     }
   }

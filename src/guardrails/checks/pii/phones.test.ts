@@ -27,6 +27,7 @@ const found: Array<[string, string[]]> = [
   ['tel. 07700 900321, after 5', ['07700 900321']],
   ['cellulare 340 000 0000', ['340 000 0000']],
   ['Tél. : 09 99 99 99 99', ['09 99 99 99 99']],
+  ['call 0612345678 or tel 4155552671', ['0612345678', '4155552671']],
   // Extensions and labels stay out of the span.
   ['Phone: +1 (212) 555-0187 ext. 42', ['+1 (212) 555-0187']],
 ];
@@ -45,6 +46,8 @@ const notPhones = [
   'Pay 1.234,56 EUR, ref 88-2231-0045',
   'Serial 4C2X 99112233 on the box',
   'The account number is 2025118834',
+  'Timestamp 1732960000, epoch ms 1732960000123',
+  'Revenue was 1 234 567 890 last year',
   'NL91 ABNA 0417 1643 01 is a typo',
 ];
 
@@ -62,10 +65,11 @@ describe('phone numbers', () => {
     expect(phones(text, ['FR'])).toEqual(['06 12 34 56 78']);
     expect(phones(text, ['US'])).toEqual(['(617) 555-0163']);
     expect(phones(text, ['FR', 'US'])).toEqual(['06 12 34 56 78', '(617) 555-0163']);
-    expect(phones('Numero: 0412 345 678', ['AU'])).toEqual(['0412 345 678']);
+    expect(phones('Sydney office 0412 345 678', ['AU'])).toEqual(['0412 345 678']);
     // Without a label, a number is found only where it is valid; the international form everywhere.
     expect(phones('Sydney office 0412 345 678', ['US'])).toEqual([]);
     expect(phones('Sydney office +61 412 345 678', ['US'])).toEqual(['+61 412 345 678']);
+    expect(phones('Sydney office 0412 345 678', 'AU')).toEqual(['0412 345 678']);
   });
 
   it('a French number written with dots is a phone, not an IP address', () => {

@@ -26,7 +26,7 @@ const digitsOf = (s: string) => s.replace(/\D/g, '');
 
 /** Dotted numbers are phones only in 2-4 digit groups, and never as an address-like quad ("10.0.19041.1", "192.168.1.1"). */
 function dottedLikeOtherNumber(value: string): boolean {
-  if (!/^[\d.]+$/.test(value)) return false;
+  if (!/^\d+(?:\.\d+)+$/.test(value)) return false;
   const groups = value.split('.');
   if (groups.some((g) => g.length < 2 || g.length > 4)) return true;
   return groups.length === 4 && groups.every((g) => g.length <= 3 && !g.startsWith('0'));
