@@ -75,6 +75,7 @@ const lookAlikes = [
   'Our repo is git@github.com:acme/storefront.git',
   'ssh deploy@prod-web-01 and check banner@2x.png',
   'npm i @types/node@20.11.0',
+  'ssh ubuntu@ec2-3-120-45-67.compute.amazonaws.com, or ssh -p 2222 -i ~/.ssh/ci.pem deploy@build.example.org',
   'The key starts sk_live_... and the id AKIA, the prefix sk-proj-',
   'In the transcript it says [EMAIL_1] and [PHONE_1]',
   'Is example.com or sftp.example.com the host?',
