@@ -156,7 +156,7 @@ const OTHER_NUMBER_WORDS = [
   'routing',
 ];
 
-const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\d])(?:${list.join('|')})(?![\\p{L}])`, 'iu');
+const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\d])(?:${list.join('|')})(?![\\p{L}])`, 'giu');
 const PHONE_WORD = words(PHONE_WORDS);
 const OTHER_NUMBER_WORD = words(OTHER_NUMBER_WORDS);
 const NUMBER_WORD = words(NUMBER_WORDS);
@@ -169,15 +169,24 @@ function before(text: string, at: number): string {
   return window.slice(window.lastIndexOf('\n') + 1);
 }
 
+/** Where the last of the words ends in `lead`, or -1. */
+function lastEnd(lead: string, re: RegExp): number {
+  let end = -1;
+  for (const m of lead.matchAll(re)) end = m.index + m[0].length;
+  return end;
+}
+
 export type NumberContext = 'phone' | 'other' | 'none';
 
 /**
- * What the words before the number at `at` call it. A phone word wins ("order 12, tel. …" is a phone), then
- * a word for another number ("order number …"), then a bare "number" ("my number is …").
+ * What the words before the number at `at` call it. The nearer of a phone word and a word for another number
+ * wins ("order 12, tel. …" is a phone, "call about invoice …" is not); a bare "number" ("my number is …")
+ * counts for a phone only when neither is there.
  */
 export function numberContext(text: string, at: number): NumberContext {
   const lead = before(text, at);
-  if (PHONE_WORD.test(lead)) return 'phone';
-  if (OTHER_NUMBER_WORD.test(lead)) return 'other';
-  return NUMBER_WORD.test(lead) ? 'phone' : 'none';
+  const phone = lastEnd(lead, PHONE_WORD);
+  const other = lastEnd(lead, OTHER_NUMBER_WORD);
+  if (phone >= 0 || other >= 0) return phone > other ? 'phone' : 'other';
+  return lastEnd(lead, NUMBER_WORD) >= 0 ? 'phone' : 'none';
 }

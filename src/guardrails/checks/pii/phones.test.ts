@@ -27,6 +27,7 @@ const found: Array<[string, string[]]> = [
   ['tel. 07700 900321, after 5', ['07700 900321']],
   ['cellulare 340 000 0000', ['340 000 0000']],
   ['Tél. : 09 99 99 99 99', ['09 99 99 99 99']],
+  ['Order 12 for Ann, tel. 1234 56789', ['1234 56789']],
   ['call 0612345678 or tel 4155552671', ['0612345678', '4155552671']],
   // Extensions and labels stay out of the span.
   ['Phone: +1 (212) 555-0187 ext. 42', ['+1 (212) 555-0187']],
@@ -47,6 +48,7 @@ const notPhones = [
   'Serial 4C2X 99112233 on the box',
   'The account number is 2025118834',
   'Timestamp 1732960000, epoch ms 1732960000123',
+  'Please call about invoice 2025-118834',
   'Revenue was 1 234 567 890 last year',
   'NL91 ABNA 0417 1643 01 is a typo',
 ];
