@@ -7,6 +7,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Match } from './kinds.js';
+import { mayBeNational } from './numbering-plans.js';
 import { type NumberContext, numberContext } from './phone-context.js';
 
 // A run of digits with the separators people put in phone numbers, not glued to a word, a decimal or a code.
@@ -52,6 +53,7 @@ function national(value: string, digits: string, regions: readonly CountryCode[]
   // Thousands in groups of three ("1 234 567 890") are an amount, though Brazil could dial them.
   if (THOUSANDS.test(value)) return false;
   return regions.some((region) => {
+    if (!mayBeNational(digits, region)) return false;
     const n = parsePhoneNumberFromString(value, region);
     return n?.isValid() === true && digitsOf(n.formatNational()) === digits;
   });
