@@ -38,6 +38,16 @@ const shapes: Array<[string, string, string[]]> = [
   ],
   ['AWS secret by its name', `aws_secret_access_key = ${AWS_SECRET}`, [AWS_SECRET]],
   [
+    'AWS secret on the line after its access key id',
+    `AKIAIOSFODNN7EXAMPLE\n${AWS_SECRET}\n`,
+    ['AKIAIOSFODNN7EXAMPLE', AWS_SECRET],
+  ],
+  [
+    'AWS access key id next to a git hash',
+    'AKIAIOSFODNN7EXAMPLE rotated in 9fceb02d0ae598e95dc970b74767f19372d61af8',
+    ['AKIAIOSFODNN7EXAMPLE'],
+  ],
+  [
     'Slack bot token',
     'SLACK xoxb-2840917263-4028391725163-Qz8WmXr5Tn1Yb7Vk2Lp9Hs4J!',
     ['xoxb-2840917263-4028391725163-Qz8WmXr5Tn1Yb7Vk2Lp9Hs4J'],
