@@ -26,7 +26,8 @@ export const SECRET_PATTERNS: readonly RegExp[] = [
   new RegExp(AWS_ID, 'g'),
   // OpenAI (sk-proj-, sk-svcacct-, sk-admin-, legacy sk-…) and Anthropic (sk-ant-api03-…): a digit and a
   // random run of 16 somewhere in the tail.
-  /\bsk-(?=[\w-]*?[A-Za-z0-9]{16})(?=[\w-]*?\d)[\w-]{20,}/g,
+  // (The lookaheads stop at 256 characters, past any real key, so a run of "sk-sk-sk-…" stays linear.)
+  /\bsk-(?=[\w-]{0,256}?[A-Za-z0-9]{16})(?=[\w-]{0,256}?\d)[\w-]{20,}/g,
   // Stripe secret, restricted and publishable keys.
   /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}/g,
   // GitHub: classic (ghp_, gho_, ghu_, ghs_, ghr_) and fine-grained tokens.

@@ -66,6 +66,7 @@ const lookAlikes = [
   'The Classic plan costs 54 EUR per week',
   'Version 4.12.3.1 is out',
   'The app update to v1.2.3.4 broke it; Chrome 120.0.6099.129 too',
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/120.0.0.0 Safari/537.36',
   'See section 4.2.1.3 or 4.2.1.4 of the manual',
   'The OID 1.3.6.1.4.1.311, and OID 2.5.4.3 for the common name',
   'NL91 ABNA 0417 1643 01 is a typo', // IBAN with a wrong checksum

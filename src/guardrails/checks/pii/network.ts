@@ -13,9 +13,10 @@ const IPV6 = new RegExp(
   'gi',
 );
 // Words after which a dotted number names a version, a part of a document or an object, not a host: also
-// when several follow ("chapter 4.2.1.3 or 4.2.1.4").
+// when several follow ("chapter 4.2.1.3 or 4.2.1.4") or a slash joins them ("Chrome/120.0.0.0"). Each number
+// in the list ends at a separator, so a long digit run cannot make the test backtrack.
 const NOT_AN_ADDRESS =
-  /(?<![\p{L}])(?:version|ver|v|release|build|firmware|driver|update|chapter|section|sect|§|table|figure|fig|clause|paragraph|para|article|art|rule|step|item|oid|chrome|firefox|edge|safari|opera|android|ios|windows|macos|node|python)\.?:?\s*(?:\d+(?:\.\d+)*\s*(?:,|or|and|to|&|-|–|\/)?\s*)*$/iu;
+  /(?<![\p{L}])(?:version|ver|v|release|build|firmware|driver|update|chapter|section|sect|§|table|figure|fig|clause|paragraph|para|article|art|rule|step|item|oid|chrome|firefox|edge|safari|opera|android|ios|windows|macos|node|python)\.?:?[\s/]*(?:\d+(?:\.\d+)*(?:\s*(?:,|or|and|to|&|-|–|\/)\s*|\s+))*$/iu;
 
 const afterNonAddressWord = (text: string, at: number) =>
   NOT_AN_ADDRESS.test(text.slice(Math.max(0, at - 48), at));

@@ -33,6 +33,12 @@ function dottedLikeOtherNumber(value: string): boolean {
   return groups.length === 4 && groups.every((g) => g.length <= 3 && !g.startsWith('0'));
 }
 
+/** Written like a phone: at most 7 groups, one pair of parentheses besides a trunk (0), no date or quad. */
+function phoneShaped(value: string): boolean {
+  if (value.split(/[ ./-]+/).length > 7 || value.replace('(0)', '').split('(').length > 2) return false;
+  return !dottedLikeOtherNumber(value);
+}
+
 function international(value: string, context: NumberContext): boolean {
   const plus = value.startsWith('+');
   // Only the digits count: a trunk (0) is dropped, and so are the separators libphonenumber-js stops at ("/").
@@ -61,8 +67,7 @@ function national(value: string, digits: string, regions: readonly CountryCode[]
 
 function isPhone(text: string, at: number, value: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(value);
-  if (digits.length < 7 || digits.length > 15 || DATE.test(value) || dottedLikeOtherNumber(value))
-    return false;
+  if (digits.length < 7 || digits.length > 15 || !phoneShaped(value) || DATE.test(value)) return false;
   if (CODE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
   const context = numberContext(text, at);
   if (/^(?:\+|00)/.test(value)) return international(value, context);
