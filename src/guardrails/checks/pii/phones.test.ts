@@ -49,6 +49,7 @@ const notPhones = [
   'The account number is 2025118834',
   'Timestamp 1732960000, epoch ms 1732960000123',
   'Please call about invoice 2025-118834',
+  'We want to reach 12500000 users, call 1 250 000 000 a target',
   'Revenue was 1 234 567 890 last year',
   'NL91 ABNA 0417 1643 01 is a typo',
 ];

@@ -33,10 +33,13 @@ function dottedLikeOtherNumber(value: string): boolean {
   return groups.length === 4 && groups.every((g) => g.length <= 3 && !g.startsWith('0'));
 }
 
-/** Written like a phone: at most 7 groups, one pair of parentheses besides a trunk (0), no date or quad. */
+/**
+ * Written like a phone: at most 7 groups, one pair of parentheses besides a trunk (0), no date, no dotted quad,
+ * and not thousands in groups of three ("1 234 567 890" is an amount, though Brazil could dial it).
+ */
 function phoneShaped(value: string): boolean {
   if (value.split(/[ ./-]+/).length > 7 || value.replace('(0)', '').split('(').length > 2) return false;
-  return !dottedLikeOtherNumber(value);
+  return !DATE.test(value) && !THOUSANDS.test(value) && !dottedLikeOtherNumber(value);
 }
 
 function international(value: string, context: NumberContext): boolean {
@@ -56,8 +59,6 @@ function national(value: string, digits: string, regions: readonly CountryCode[]
   // A compact run with no separator is a phone only with a trunk 0 and a phone's length ("0612345678").
   if (/^\d+$/.test(value) && !(digits.startsWith('0') && digits.length >= 10 && digits.length <= 11))
     return false;
-  // Thousands in groups of three ("1 234 567 890") are an amount, though Brazil could dial them.
-  if (THOUSANDS.test(value)) return false;
   return regions.some((region) => {
     if (!mayBeNational(digits, region)) return false;
     const n = parsePhoneNumberFromString(value, region);
@@ -67,13 +68,15 @@ function national(value: string, digits: string, regions: readonly CountryCode[]
 
 function isPhone(text: string, at: number, value: string, regions: readonly CountryCode[]): boolean {
   const digits = digitsOf(value);
-  if (digits.length < 7 || digits.length > 15 || !phoneShaped(value) || DATE.test(value)) return false;
+  if (digits.length < 7 || digits.length > 15 || !phoneShaped(value)) return false;
   if (CODE_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
   const context = numberContext(text, at);
   if (/^(?:\+|00)/.test(value)) return international(value, context);
   if (context === 'other') return false;
-  // A label says it is a phone: trust it over the numbering plan (new ranges, drama numbers, typos).
-  return context === 'phone' || national(value, digits, regions);
+  // A label says it is a phone: trust it over the numbering plan (new ranges, drama numbers, typos), unless
+  // the number is a short bare run ("reach 12500000 users").
+  if (context === 'phone' && (digits.length >= 9 || digits.startsWith('0') || /\D/.test(value))) return true;
+  return national(value, digits, regions);
 }
 
 /** The candidate as a phone number, without a parenthesis it does not close, or nothing. */
