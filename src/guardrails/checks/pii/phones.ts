@@ -10,10 +10,11 @@ import type { Match } from './kinds.js';
 import { mayBeNational } from './numbering-plans.js';
 import { type NumberContext, numberContext } from './phone-context.js';
 
-// A run of digits with the separators people put in phone numbers, not glued to a word, a decimal or a code.
-// Found cheaply first; only these few candidates are parsed.
+// A run of digits with the separators people put in phone numbers, not glued to a word, a decimal or a code
+// (a dot or colon right after a label is fine: "Tel.0171 …", "tel:+31 …"). Found cheaply first; only these
+// few candidates are parsed.
 const CANDIDATE =
-  /(?<![\p{L}\d+.,/@:_-])(?:\+ ?|\b00)?\(?\d[\d ()./\u00a0-]{5,24}\d(?![\p{L}\d@_]|[.,/-]\d)/gu;
+  /(?<![\p{L}\d+,/@_-])(?<!(?:^|[^\p{L}.:])[.:]+)(?:\+ ?|\b00)?\(?\d[\d ()./\u00a0-]{5,24}\d(?![\p{L}\d@_]|[.,/-]\d)/gu;
 // Two numbers one after the other: "030 1234567 / 0171 4455667".
 const BETWEEN_NUMBERS = /\s+[/|]\s+|\s{2,}/;
 const THOUSANDS = /^[1-9]\d{0,2}(?:[ .,\u00a0]\d{3}){3,}$/;
