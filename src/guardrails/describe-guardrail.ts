@@ -1,10 +1,11 @@
 import type { GuardrailConfig } from '../core/index.js';
+import { PII_KINDS } from './checks/pii/index.js';
 
 /** A guardrail in plain words (errors, feedback to the model, the playbook). */
 export function describe(c: GuardrailConfig): string {
   switch (c.check) {
     case 'pii':
-      return `no personal data (${(c.kinds ?? ['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secret']).join(', ')})`;
+      return `no personal data (${(c.kinds ?? PII_KINDS).join(', ')})`;
     case 'injection':
       return c.mode === 'llm' || c.mode === 'both'
         ? `no attempts to override the instructions (judged by ${c.route}${c.mode === 'both' ? ' and the built-in classifier' : ''})`

@@ -8,7 +8,7 @@
  */
 import type { ContextDocument, JsonSchema, SpanHandle } from '../core/index.js';
 import { guardrailStage } from '../core/index.js';
-import { unredact } from './checks/pii.js';
+import { unredact } from './checks/pii/index.js';
 import type { GuardrailDecision } from './guard-types.js';
 import { createDecisionLog } from './request/decision-log.js';
 import type { GuardContext, GuardDeps, NamedGuardrail } from './request/guard-context.js';

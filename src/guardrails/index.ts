@@ -8,7 +8,15 @@ export {
   type JudgeVerdict,
   judgeInjection,
 } from './checks/injection/index.js';
-export { findPii, luhn, PII_KINDS, type PiiFinding, type PiiKind, redact, unredact } from './checks/pii.js';
+export {
+  findPii,
+  luhn,
+  PII_KINDS,
+  type PiiFinding,
+  type PiiKind,
+  redact,
+  unredact,
+} from './checks/pii/index.js';
 export { describe } from './describe-guardrail.js';
 export {
   type AppGuard,

@@ -3,6 +3,7 @@
  * action. Declared once at the top level and referenced by name from apps, or inline in an app.
  */
 import { z } from 'zod';
+import { DEFAULT_PHONE_REGIONS, isPhoneRegion } from './phone-regions.js';
 
 export const GUARDRAIL_CHECKS = [
   'pii',
@@ -45,10 +46,14 @@ export const guardrailSchema = z
       .array(z.enum(['email', 'phone', 'card', 'iban', 'ssn', 'ip', 'secret']))
       .optional()
       .describe('pii: which kinds (default all)'),
-    country: z
-      .enum(['US', 'GB', 'NL', 'DE', 'FR'])
+    regions: z
+      .array(z.string())
+      .min(1)
       .optional()
-      .describe('pii: phone numbers without a country code are read as this country'),
+      .describe(
+        `pii: regions (ISO 3166 codes) whose national phone formats are recognised (default ${DEFAULT_PHONE_REGIONS.join(' ')})`,
+      ),
+    country: z.string().optional().describe('pii: one region, short for regions: [country]'),
     min: z.int().min(0).optional().describe('length: fewest words'),
     max: z.int().min(1).optional().describe('length: most words'),
     format: z
@@ -107,6 +112,7 @@ export const guardrailSchema = z
         message: `mode: is an option of the injection check, not of ${g.check}`,
         params: { hint: 'remove mode:, or use check: injection' },
       });
+    checkPhoneRegions(g, ctx);
     if (g.check === 'topic') need('allow', Boolean(g.allow?.length || g.deny?.length));
     if (g.check === 'banned') need('phrases', Boolean(g.phrases?.length || g.patterns?.length));
     if (g.check === 'language') need('languages', Boolean(g.languages?.length));
@@ -138,6 +144,38 @@ export const guardrailSchema = z
   });
 
 export type GuardrailConfig = z.infer<typeof guardrailSchema>;
+
+type RegionFields = { regions?: string[]; country?: string };
+
+/** `regions:` and `country:` name regions libphonenumber-js knows, and only one of the two is given. */
+function checkPhoneRegions(g: RegionFields, ctx: z.RefinementCtx): void {
+  if (g.regions && g.country) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['country'],
+      message: 'give regions: or country:, not both',
+      params: { hint: `put ${g.country} in the regions: list and remove country:` },
+    });
+  }
+  const named: Array<[(string | number)[], string]> = [
+    ...(g.regions ?? []).map((r, i): [(string | number)[], string] => [['regions', i], r]),
+    ...(g.country === undefined ? [] : [[['country'], g.country] as [(string | number)[], string]]),
+  ];
+  for (const [path, code] of named) {
+    if (isPhoneRegion(code)) continue;
+    const upper = code.toUpperCase();
+    ctx.addIssue({
+      code: 'custom',
+      path,
+      message: `"${code}" is not a region libphonenumber-js knows`,
+      params: {
+        hint: isPhoneRegion(upper)
+          ? `write region codes in capitals: ${upper}`
+          : 'use a two-letter ISO 3166 code, e.g. US, GB, DE, FR, NL, ES, IT, BE',
+      },
+    });
+  }
+}
 export type GuardrailStage = 'input' | 'retrieved' | 'output';
 
 /** The stage a guardrail runs at (its `on:`, or the check's natural place). */

@@ -24,6 +24,7 @@ export {
   type LoadedConfig,
   loadConfig,
 } from './load-config.js';
+export { DEFAULT_PHONE_REGIONS, isPhoneRegion, phoneRegionsOf } from './phone-regions.js';
 export {
   type AppConfig,
   configSchema,

@@ -139,6 +139,27 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     message: 'unknown provider or route "opnai"',
     hint: 'did you mean "openai"?',
   },
+  {
+    name: 'a phone region libphonenumber-js does not know',
+    yaml: 'guardrails:\n  pii:\n    check: pii\n    regions: [US, XX]\n',
+    where: 'tandem.yaml:4:19 guardrails.pii.regions[1]',
+    message: '"XX" is not a region libphonenumber-js knows',
+    hint: 'use a two-letter ISO 3166 code, e.g. US, GB, DE, FR, NL, ES, IT, BE',
+  },
+  {
+    name: 'a phone region in small letters',
+    yaml: 'guardrails:\n  pii:\n    check: pii\n    regions: [gb]\n',
+    where: 'tandem.yaml:4:15 guardrails.pii.regions[0]',
+    message: '"gb" is not a region libphonenumber-js knows',
+    hint: 'write region codes in capitals: GB',
+  },
+  {
+    name: 'both country: and regions: on a PII guardrail',
+    yaml: 'guardrails:\n  pii:\n    check: pii\n    country: NL\n    regions: [US]\n',
+    where: 'tandem.yaml:4:14 guardrails.pii.country',
+    message: 'give regions: or country:, not both',
+    hint: 'put NL in the regions: list and remove country:',
+  },
 ];
 
 describe('config errors', () => {

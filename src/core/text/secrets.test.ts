@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPii } from '../../guardrails/checks/pii.js';
+import { findPii } from '../../guardrails/index.js';
 import { redactSecrets } from './secrets.js';
 
 const AWS_SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
@@ -37,6 +37,16 @@ const shapes: Array<[string, string, string[]]> = [
     ['AKIAIOSFODNN7EXAMPLE', AWS_SECRET, 'ASIAY34FZKBOKMUTVV7A'],
   ],
   ['AWS secret by its name', `aws_secret_access_key = ${AWS_SECRET}`, [AWS_SECRET]],
+  [
+    'AWS secret on the line after its access key id',
+    `AKIAIOSFODNN7EXAMPLE\n${AWS_SECRET}\n`,
+    ['AKIAIOSFODNN7EXAMPLE', AWS_SECRET],
+  ],
+  [
+    'AWS access key id next to a git hash',
+    'AKIAIOSFODNN7EXAMPLE rotated in 9fceb02d0ae598e95dc970b74767f19372d61af8',
+    ['AKIAIOSFODNN7EXAMPLE'],
+  ],
   [
     'Slack bot token',
     'SLACK xoxb-2840917263-4028391725163-Qz8WmXr5Tn1Yb7Vk2Lp9Hs4J!',

@@ -3,7 +3,7 @@
  * `label`, or the PII values it holds). A bad row is reported by line and skipped, never fatal, so one typo
  * in a thousand rows does not hide the other 999.
  */
-import { PII_KINDS, type PiiKind } from '../checks/pii.js';
+import { PII_KINDS, type PiiKind } from '../checks/pii/index.js';
 
 export const ROW_LABELS = ['injection', 'benign'] as const;
 export type RowLabel = (typeof ROW_LABELS)[number];

@@ -2,11 +2,11 @@
  * @module Runs one guardrail's check on one piece of text: the verdict, and for PII the text with values
  * replaced by placeholders (numbered in the request's map, so a value keeps its placeholder everywhere).
  */
-import type { JsonSchema } from '../../core/index.js';
+import { type JsonSchema, phoneRegionsOf } from '../../core/index.js';
 import { type CheckVerdict, contentCheck } from '../checks/content-checks.js';
 import { injectionVerdict } from '../checks/injection/verdict.js';
 import { modelCheck, scriptCheck } from '../checks/model-and-script.js';
-import { findPii, redact } from '../checks/pii.js';
+import { findPii, redact } from '../checks/pii/index.js';
 import type { GuardrailDecision } from '../guard-types.js';
 import type { GuardDeps, NamedGuardrail } from './guard-context.js';
 
@@ -38,7 +38,7 @@ export async function runCheck(
   const c = g.config;
   switch (c.check) {
     case 'pii': {
-      const found = findPii(text, c.kinds, c.country);
+      const found = findPii(text, c.kinds, phoneRegionsOf(c));
       if (!found.length) return { passed: true, evidence: [], findings: [] };
       // Where, never the value itself: evidence reaches the trace.
       const evidence = found.map((f) => `${f.kind} at ${f.start}`);
