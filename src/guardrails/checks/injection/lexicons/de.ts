@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:anweisungen?|instruktionen?|regeln|vorgaben|richtlinien|befehle|anordnungen|systemprompt|system-prompt|prompt|einschrankungen|beschrankungen|vorschriften|direktiven|sicherheitsregeln)`;
-const AI = String.raw`(?:ki|ki-assistent(?:in)?|ki-modell|assistent(?:in)?|modell|sprachmodell|bot|chatbot|llm|ki-agent|agent)`;
+const RULES = `(?:anweisungen?|instruktionen?|regeln|vorgaben|richtlinien|befehle|anordnungen|systemprompt|system-prompt|prompt|einschrankungen|beschrankungen|vorschriften|direktiven|sicherheitsregeln)`;
+const AI = `(?:ki|ki-assistent(?:in)?|ki-modell|assistent(?:in)?|modell|sprachmodell|bot|chatbot|llm|ki-agent|agent)`;
 
 export const de: Lexicon = {
   lang: 'de',

@@ -2,9 +2,9 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instructions?|rules?|prompts?|guidelines?|directives?|directions|polic(?:y|ies)|restrictions?|constraints?|guidance|commands|programming|training|configuration|system message)`;
-const QUALIFIER = String.raw`(?:full|entire|exact|complete|whole|original|initial|hidden|secret|internal|real|first|developer|system|above|previous|prior|confidential|underlying|starting)`;
-const SECRET_TEXT = String.raw`(?:prompt|instructions|rules|guidelines|configuration|config|setup(?: text)?|directives|context(?: window)?|developer message|pre-?prompt|system message|system prompt)`;
+const RULES = `(?:instructions?|rules?|prompts?|guidelines?|directives?|directions|polic(?:y|ies)|restrictions?|constraints?|guidance|commands|programming|training|configuration|system message)`;
+const QUALIFIER = `(?:full|entire|exact|complete|whole|original|initial|hidden|secret|internal|real|first|developer|system|above|previous|prior|confidential|underlying|starting)`;
+const SECRET_TEXT = `(?:prompt|instructions|rules|guidelines|configuration|config|setup(?: text)?|directives|context(?: window)?|developer message|pre-?prompt|system message|system prompt)`;
 const AI = String.raw`(?:ai|a\.i\.|llm|large language model|language model|chatbot|bot|assistant|ai assistant|ai agent|agent|ai model|model|gpt|chatgpt|claude|gemini|copilot|summari[sz]er|ai summari[sz]er|crawler|ai code assistant)`;
 
 export const en: Lexicon = {

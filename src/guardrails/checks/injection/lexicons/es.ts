@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instrucciones|instruccion|reglas|normas|indicaciones|directrices|directivas|politicas?|restricciones|limitaciones|prompt|ordenes|pautas)`;
-const AI = String.raw`(?:ia|la ia|asistente(?: de ia| virtual)?|el asistente|modelo(?: de lenguaje)?|bot|chatbot|inteligencia artificial|llm|agente)`;
+const RULES = `(?:instrucciones|instruccion|reglas|normas|indicaciones|directrices|directivas|politicas?|restricciones|limitaciones|prompt|ordenes|pautas)`;
+const AI = `(?:ia|la ia|asistente(?: de ia| virtual)?|el asistente|modelo(?: de lenguaje)?|bot|chatbot|inteligencia artificial|llm|agente)`;
 
 export const es: Lexicon = {
   lang: 'es',

@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instructions?|consignes?|regles|directives?|prompt|restrictions?|politiques?|recommandations|ordres|limitations)`;
-const AI = String.raw`(?:l'ia|ia|l'assistant(?:e)?(?: ia| virtuel)?|assistant(?:e)?(?: ia)?|le modele|modele(?: de langage)?|bot|chatbot|robot|agent(?: ia)?|intelligence artificielle|llm)`;
+const RULES = `(?:instructions?|consignes?|regles|directives?|prompt|restrictions?|politiques?|recommandations|ordres|limitations)`;
+const AI = `(?:l'ia|ia|l'assistant(?:e)?(?: ia| virtuel)?|assistant(?:e)?(?: ia)?|le modele|modele(?: de langage)?|bot|chatbot|robot|agent(?: ia)?|intelligence artificielle|llm)`;
 
 export const fr: Lexicon = {
   lang: 'fr',

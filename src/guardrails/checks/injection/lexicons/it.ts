@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:istruzioni|istruzione|regole|direttive|indicazioni|linee guida|politiche|restrizioni|limitazioni|prompt|vincoli|ordini|norme)`;
-const AI = String.raw`(?:ia|l'ia|assistente(?: ia| virtuale)?|l'assistente|modello(?: linguistico)?|bot|chatbot|intelligenza artificiale|llm|agente)`;
+const RULES = `(?:istruzioni|istruzione|regole|direttive|indicazioni|linee guida|politiche|restrizioni|limitazioni|prompt|vincoli|ordini|norme)`;
+const AI = `(?:ia|l'ia|assistente(?: ia| virtuale)?|l'assistente|modello(?: linguistico)?|bot|chatbot|intelligenza artificiale|llm|agente)`;
 
 export const it: Lexicon = {
   lang: 'it',

@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instructies|instructie|regels|richtlijnen|aanwijzingen|opdrachten|voorschriften|beperkingen|prompt|systeemprompt|beleid)`;
-const AI = String.raw`(?:ai|ai-assistent|assistent|het model|model|taalmodel|bot|chatbot|llm|ai-agent|agent)`;
+const RULES = `(?:instructies|instructie|regels|richtlijnen|aanwijzingen|opdrachten|voorschriften|beperkingen|prompt|systeemprompt|beleid)`;
+const AI = `(?:ai|ai-assistent|assistent|het model|model|taalmodel|bot|chatbot|llm|ai-agent|agent)`;
 
 export const nl: Lexicon = {
   lang: 'nl',

@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instrucoes|instrucao|regras|diretrizes|orientacoes|politicas?|restricoes|limitacoes|prompt|ordens|normas|comandos)`;
-const AI = String.raw`(?:ia|a ia|assistente(?: de ia| virtual)?|o assistente|modelo(?: de linguagem)?|bot|chatbot|inteligencia artificial|llm|agente)`;
+const RULES = `(?:instrucoes|instrucao|regras|diretrizes|orientacoes|politicas?|restricoes|limitacoes|prompt|ordens|normas|comandos)`;
+const AI = `(?:ia|a ia|assistente(?: de ia| virtual)?|o assistente|modelo(?: de linguagem)?|bot|chatbot|inteligencia artificial|llm|agente)`;
 
 export const pt: Lexicon = {
   lang: 'pt',
