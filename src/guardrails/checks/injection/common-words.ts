@@ -30,7 +30,7 @@ const WORDS = [
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.join(' ').split(' '));
 
 // Tokens with digits (`4ll`, `r3v34l`) are words too, and never common ones.
-const WORD = /[\p{L}\p{N}']+/gu;
+const WORD = /[a-z0-9'\u00C0-\u1FFF]+/g;
 
 /** Share of the words in `text` that are common words (0..1), how many there were and how many were common. */
 export function commonWordShare(text: string): { share: number; words: number; hits: number } {
