@@ -38,6 +38,8 @@ export function normaliseForDetection(input: string): NormalisedText {
     if (FULL_WIDTH_ALNUM.test(text)) tricks.add('full-width');
     if (STYLED.test(text)) tricks.add('styled-letters');
     text = text.normalize('NFKC').toLowerCase();
+    // Typographic quotes as plain ones: `l’assistant` and `don’t` match like `l'assistant` and `don't`.
+    text = text.replace(/[\u2018\u2019\u201B\u02BC\u2032]/g, "'").replace(/[\u201C\u201D\u201F\u2033]/g, '"');
     text = mapHomoglyphs(text, tricks);
   } else {
     text = text.toLowerCase();
