@@ -21,11 +21,13 @@ const TOKEN = /[\p{L}0-9@$|]*[0-9@$|][\p{L}0-9@$|]*/gu;
 const STRONG = /\p{L}[0-9@$|]+\p{L}/u;
 // Base64, hex and ids are long runs without spaces; leet words are word-sized.
 const ENCODED = /[\p{L}\p{N}+/=_-]{24,}/gu;
+const STRONG_ANYWHERE = /[a-z\u00C0-\u024F][0-9@$|]+[a-z\u00C0-\u024F]/;
 const UNITS = /^(?:\d+(?:st|nd|rd|th|am|pm|[a-z]{1,2})|[a-z]{1,3}\d+)$/;
 
 /** Rewrites leetspeak tokens; adds `leetspeak` to `tricks` when it did. */
 export function undoLeetspeak(text: string, tricks: Set<string>): string {
-  if (!/[0-9@$|]/.test(text)) return text;
+  // Cheap first look (no Unicode classes): without a leet character between two letters there is no leet.
+  if (!STRONG_ANYWHERE.test(text)) return text;
   const encoded = [...text.matchAll(ENCODED)].map((m) => [m.index, m.index + m[0].length] as const);
   const tokens = [...text.matchAll(TOKEN)].filter(
     (m) =>

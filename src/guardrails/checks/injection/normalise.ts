@@ -114,8 +114,8 @@ function mostlyLatin(text: string): boolean {
 }
 
 function collapseWhitespace(text: string): string {
-  return text
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n[\s]*/g, '\n')
-    .trim();
+  // Most texts have single spaces only: test before rewriting every space.
+  let out = /[^\S\n ]| {2}/.test(text) ? text.replace(/[^\S\n]+/g, ' ') : text;
+  if (out.includes('\n')) out = out.replace(/ ?\n\s*/g, '\n');
+  return out.trim();
 }
