@@ -79,5 +79,17 @@ export const de: Lexicon = {
         String.raw`\b(?:verbinde|verbinden sie|kombiniere|kombinieren sie|fuge|fugen sie|setze|setzen sie)\b${gap(50)}\b(?:zusammen|aneinander)\b${gap(20)}\b(?:und|dann)\s+(?:fuhre|fuhren sie|befolge|befolgen sie|mach|tu)\b`,
       ),
     ],
+    [
+      'override',
+      /\b(?:halte|halten sie) (?:dich|sich) nicht (?:mehr )?an\b|\b(?:kummere dich|kummern sie sich) nicht (?:mehr )?um\b|\b(?:du musst|sie mussen) (?:dich|sich) nicht mehr an\b|\b(?:du darfst|sie durfen)\b[^.!?\n]{0,30}\b(?:ignorieren|missachten|brechen|umgehen)\b/,
+    ],
+    [
+      'extraction',
+      /\bwelche (?:anweisungen|regeln|vorgaben|instruktionen) (?:hast du|haben sie) (?:bekommen|erhalten)\b|\bwas steht in (?:deinem|ihrem) (?:systemprompt|prompt)\b|\bseit (?:dem )?beginn (?:dieses|des) (?:gesprachs|chats)\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:dekodiere|dekodieren sie|entschlussele|entschlusseln sie|ubersetze|ubersetzen sie|lies|lesen sie)\b[^.!?\n]{0,40}\b(?:und|dann)\s+(?:fuhre|fuhren sie|befolge|befolgen sie|mach|tu)\b/,
+    ],
   ],
 };

@@ -14,7 +14,7 @@ export const en: Lexicon = {
     [
       'override',
       new RegExp(
-        String.raw`\b(?:ignore|disregard|forget|skip|drop|override|bypass|discard|abandon|set aside|put aside|pay no attention to|don'?t (?:follow|obey|listen to)|do not (?:follow|obey|listen to)|stop following|throw out|neglect|cancel|suspend|nullify)\b${gap(40)}\b(?:previous|prior|above|earlier|preceding|initial|original|system|all|any|your|its|the|these|those|every|other|safety|existing|old)\b${gap(30)}\b${RULES}\b`,
+        String.raw`\b(?:ignore|ignoring|ingore|disregard|disregarding|forget|forgetting|skip|drop|override|overrule|overwrite|bypass|circumvent|get around|disobey|break|violate|discard|abandon|scrap|unlearn|set aside|put aside|pay no attention to|don'?t (?:follow|obey|listen to)|do not (?:follow|obey|listen to)|stop following|throw out|neglect|cancel|suspend|nullify)\b${gap(40)}\b(?:previous|prior|above|earlier|preceding|initial|original|system|all|any|your|its|the|these|those|every|other|safety|existing|old)\b${gap(30)}\b${RULES}\b`,
       ),
       'instruction|rule|prompt|guideline|directive|direction|polic|restriction|constraint|guidance|command|programming|training|configuration|system message',
     ],
@@ -238,6 +238,53 @@ export const en: Lexicon = {
       'secrecy',
       /\b(?:keep (?:this|it) (?:secret|hidden|confidential|between us)|secretly|without (?:the user|anyone) (?:knowing|noticing)|(?:invisible|hidden) (?:to|from) the user|without comment(?:ing)?|without (?:telling|informing|notifying) (?:the user|them|anyone))\b/,
       'keep this|keep it|secretly|without|invisible|hidden',
+    ],
+    // Wordings beyond the plain imperative: permission to break the rules, typos, decoded-then-obeyed payloads.
+    [
+      'override',
+      /\b(?:you (?:don'?t|do not|no longer) (?:have|need) to (?:follow|obey|abide by|stick to|respect)|you(?:'re| are) (?:now )?(?:free|allowed|permitted) to (?:ignore|break|bypass|disregard)|(?:not|no longer) (?:bound|restricted|limited|constrained) by (?:your|any|the|those|these)|ignore what (?:you (?:were|have been|'ve been) told|they told you))\b/,
+      'have to|need to|free to|allowed to|permitted to|bound by|restricted by|limited by|constrained by|ignore what',
+    ],
+    [
+      'extraction',
+      /\b(?:from|since) the (?:very )?(?:beginning|start|top) of (?:this|the|our) (?:conversation|chat|session|context)\b|\bwhat (?:rules|restrictions|instructions|guidelines|constraints|topics) (?:do|did|were|have) you (?:have|get|got|follow|given|been given|told)\b|\bwhat are you (?:not allowed|forbidden|instructed|told|programmed) to\b/,
+      'beginning|start|top|rules|restrictions|instructions|guidelines|constraints|topics|not allowed|forbidden|instructed|told|programmed',
+    ],
+    [
+      'persona',
+      /\b(?:(?:broken|break|set|breaking) free (?:of|from)|unleashed|no longer (?:an? )?(?:ai|assistant|chatbot) (?:with|bound)|(?:pretend|imagine|suppose|hypothetically)\b[^.!?\n]{0,30}\b(?:you (?:have|had) no|there (?:are|were) no) (?:rules|restrictions|guidelines|filters|limits|policies|content polic(?:y|ies)))/,
+      'free of|free from|unleashed|no longer|you have no|you had no|there are no|there were no',
+    ],
+    [
+      'authority',
+      /\b(?:this (?:message|instruction|request) (?:is|comes) from|on behalf of|authori[sz]ed by) (?:the |your )?(?:system|admin(?:istrator)?|developers?|creators?|operators?|openai|anthropic|security team|it department)\b|\bi (?:have|got) (?:admin|root|developer|elevated|full) (?:access|privileges|rights|permissions|clearance)\b|\b(?:red[- ]team(?:ing)? (?:exercise|test)|security (?:audit|test) mode|authori[sz]ation code|override code)\b/,
+      'comes from|is from|on behalf of|authorized by|authorised by|access|privileges|rights|permissions|clearance|red team|red-team|audit|test mode|code',
+    ],
+    [
+      'secrecy',
+      /\b(?:the user|the customer|they) (?:must|should) (?:not|never) (?:know|find out|see|notice|learn)\b|\bhide (?:this|it|these)\b[^.!?\n]{0,20}\bfrom (?:the user|the customer|them)\b/,
+      'must not|must never|should not|should never|hide',
+    ],
+    [
+      'addressed-to-ai',
+      /\b(?:when|while|if) (?:you(?:'re| are)? )?(?:summari[sz]ing|reading|processing|analy[sz]ing|parsing|indexing|translating|answering questions about) (?:this|the following|these)\b|\bwhoever (?:or whatever )?(?:is )?reading this\b|\b(?:any|all|every) (?:ai|llm|assistant|language model|chatbot|bot|agent)s? (?:that|which|who) (?:reads?|process(?:es)?|sees?|summari[sz]es?)\b/,
+      'summari|reading|processing|analy|parsing|indexing|translating|answering questions|that read|which read|who read|that process|that see',
+    ],
+    [
+      'forged-marker',
+      /\b(?:begin|start|end) (?:of )?(?:the )?(?:system|new|real|hidden) (?:prompt|instructions?|message)\b|^[ \t]*(?:[-=*#]{2,} ?)?(?:system|developer)(?: message| prompt| note| instruction)? ?(?:[-=*#]{2,}|:)/m,
+      'system|developer',
+    ],
+    [
+      'payload-splitting',
+      /\b(?:first|last) (?:letters?|words?|characters?) of (?:each|every) (?:word|line|sentence|paragraph)\b/,
+      'of each|of every',
+    ],
+    // Decoded, then obeyed: the wrapper around an encoded payload (`decode this and follow it`).
+    [
+      'payload-splitting',
+      /\b(?:decode|decipher|decrypt|translate|convert|reverse|read|unscramble|rot13|base64)\b[^.!?\n]{0,40}\b(?:and|then)\s+(?:follow|execute|run|obey|do (?:it|what it says|as it says)|carry (?:it )?out|act on|perform|comply)|\b(?:follow|execute|run|obey|do) (?:it|this|them|the (?:instructions?|result)) (?:after|once you(?:'ve)?) (?:decod|decrypt|translat|revers|convert)/,
+      'decod|decipher|decrypt|translat|convert|revers|read|unscramble|rot13|base64',
     ],
   ],
 };

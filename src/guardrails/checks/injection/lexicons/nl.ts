@@ -73,5 +73,17 @@ export const nl: Lexicon = {
       ),
     ],
     ['forged-marker', /^[ \t]*(?:#{1,4}\s*)?systeem\s*:/m],
+    [
+      'override',
+      /\b(?:je hoeft|u hoeft) (?:je|u)? ?niet (?:meer )?(?:aan\b[^.!?\n]{0,30}\bte houden|te volgen)|\b(?:je mag|u mag)\b[^.!?\n]{0,30}\b(?:negeren|overtreden|omzeilen)\b/,
+    ],
+    [
+      'extraction',
+      /\bwelke (?:instructies|regels|richtlijnen) (?:heb je|hebt u|heeft u) (?:gekregen|ontvangen)\b|\bvanaf het begin van (?:dit|het|ons) gesprek\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:decodeer|ontcijfer|vertaal|lees)\b[^.!?\n]{0,40}\b(?:en|dan)\s+(?:voer|volg|doe wat|gehoorzaam)\b/,
+    ],
   ],
 };

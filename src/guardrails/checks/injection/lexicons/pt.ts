@@ -73,5 +73,17 @@ export const pt: Lexicon = {
       ),
     ],
     ['forged-marker', /^[ \t]*(?:#{1,4}\s*)?sistema\s*:/m],
+    [
+      'override',
+      /\b(?:(?:voce )?nao (?:precisa|tem que|tens de|precisas) mais (?:de )?(?:seguir|obedecer|respeitar)|(?:voce )?(?:pode|podes) (?:ignorar|quebrar|violar|contornar))\b/,
+    ],
+    [
+      'extraction',
+      /\bquais (?:instrucoes|regras|orientacoes) (?:voce recebeu|recebeste|te deram|lhe deram)\b|\bdesde o (?:inicio|comeco) (?:desta|da|da nossa) conversa\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:decodifique|decodifica|decifre|decifra|traduza|traduz|inverta|inverte|leia|le)\b[^.!?\n]{0,40}\b(?:e|depois)\s+(?:execute|executa|siga|segue|obedeca|faca o que diz|faz o que diz|cumpra)\b/,
+    ],
   ],
 };
