@@ -3,6 +3,7 @@
  * rewritten only when it mixes letters with leet digits or symbols, so plain numbers, prices and e-mail
  * addresses stay as they are.
  */
+import { isDictionaryWord } from './segment-words.js';
 
 const LEET: Record<string, string> = {
   '0': 'o',
@@ -41,10 +42,18 @@ export function undoLeetspeak(text: string, tricks: Set<string>): string {
   let out = '';
   let last = 0;
   for (const m of tokens) {
-    out += text.slice(last, m.index) + [...m[0]].map((c) => LEET[c] ?? c).join('');
+    out += text.slice(last, m.index) + unleet(m[0]);
     last = m.index + m[0].length;
   }
   return out + text.slice(last);
+}
+
+// `1` and `|` stand for `i` or `l`: take the reading that makes a known word (`ru1es`, `a11`), else `i`.
+function unleet(token: string): string {
+  const asI = [...token].map((c) => LEET[c] ?? c).join('');
+  if (!/[1|]/.test(token) || isDictionaryWord(asI)) return asI;
+  const asL = [...token].map((c) => (c === '1' || c === '|' ? 'l' : (LEET[c] ?? c))).join('');
+  return isDictionaryWord(asL) ? asL : asI;
 }
 
 function isLeetCandidate(token: string, text: string, end: number): boolean {
