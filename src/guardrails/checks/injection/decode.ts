@@ -7,7 +7,9 @@ import { findBase32, findBase64, findEscapes, findHex, findPercentEncoded } from
 import { findMorse, findReversed, findRot13 } from './decode-words.js';
 import { isPlausibleText } from './plausible.js';
 
-export type Encoding = 'base64' | 'base32' | 'hex' | 'rot13' | 'url' | 'reversed' | 'morse' | 'escapes';
+/** The encodings the decoder knows, in a fixed order. `escapes`: `\x49`, `\u0069`, `&#105;`. */
+export const ENCODINGS = ['base64', 'base32', 'hex', 'escapes', 'url', 'rot13', 'reversed', 'morse'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
 
 export interface DecodedPayload {
   encoding: Encoding;

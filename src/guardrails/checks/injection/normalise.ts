@@ -8,6 +8,20 @@ import { CONFUSABLES } from './confusables.js';
 import { joinSplitLetters } from './join-letters.js';
 import { undoLeetspeak } from './leetspeak.js';
 
+/** Every trick the normaliser reports, in a fixed order. */
+export const TRICKS = [
+  'zero-width',
+  'bidi',
+  'tag-characters',
+  'homoglyphs',
+  'full-width',
+  'styled-letters',
+  'leetspeak',
+  'spaced-letters',
+  'punctuated-letters',
+] as const;
+export type Trick = (typeof TRICKS)[number];
+
 export interface NormalisedText {
   /** The folded text to match against (lower-case; accents kept). */
   text: string;

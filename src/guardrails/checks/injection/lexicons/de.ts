@@ -30,7 +30,7 @@ export const de: Lexicon = {
     [
       'persona',
       new RegExp(
-        String.raw`\b(?:entwicklermodus|entwickler-modus|gottmodus|admin-modus|adminmodus|jailbreak|uneingeschrankte[rn]? modus)\b|\b(?:ohne|keine(?:rlei)?)\s+(?:einschrankungen|beschrankungen|regeln|filter|grenzen|zensur|richtlinien|moral)\b|\b(?:musst|mussen sie)\b${gap(20)}\b(?:keine|nicht mehr)\b${gap(20)}\b(?:befolgen|beachten|einhalten)\b|\b(?:tu|tue|tun sie) so,? als (?:warst du|waren sie)\b${gap(30)}\b(?:ohne|bose|frei|ungefiltert)`,
+        String.raw`\b(?:entwicklermodus|entwickler-modus|gottmodus|admin-modus|adminmodus|jailbreak|uneingeschrankte[rn]? modus)\b|\b(?:ohne|keine(?:rlei)?)\s+(?:einschrankungen|beschrankungen|regeln|zensur|richtlinien|moral)\b|\b(?:musst|mussen sie)\b${gap(20)}\b(?:keine|nicht mehr)\b${gap(20)}\b(?:befolgen|beachten|einhalten)\b|\b(?:tu|tue|tun sie) so,? als (?:warst du|waren sie)\b${gap(30)}\b(?:ohne|bose|frei|ungefiltert)`,
       ),
     ],
     [

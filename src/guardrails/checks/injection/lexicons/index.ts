@@ -16,6 +16,7 @@ import type { Lexicon, LexiconCategory, LexiconHit, LexiconLang } from './types.
 import { zh } from './zh.js';
 
 export type { Lexicon, LexiconCategory, LexiconEntry, LexiconHit, LexiconLang } from './types.js';
+export { LEXICON_CATEGORIES, LEXICON_LANGS } from './types.js';
 
 /** Every lexicon, language-free markers first. */
 export const LEXICONS: readonly Lexicon[] = [markers, en, fr, de, es, it, pt, nl, zh];

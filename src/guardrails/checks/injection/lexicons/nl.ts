@@ -30,7 +30,7 @@ export const nl: Lexicon = {
     [
       'persona',
       new RegExp(
-        String.raw`\b(?:ontwikkelaarsmodus|ontwikkelaarmodus|developer ?modus|godmodus|beheerdersmodus|adminmodus|jailbreak)\b|\b(?:zonder|geen)\s+(?:regels|beperkingen|filters|grenzen|censuur|restricties)\b|\b(?:doe alsof|stel je voor dat) (?:je|jij|u)\b${gap(30)}\b(?:zonder (?:regels|beperkingen|filters)|kwaadaardig|ongecensureerd)`,
+        String.raw`\b(?:ontwikkelaarsmodus|ontwikkelaarmodus|developer ?modus|godmodus|beheerdersmodus|adminmodus|jailbreak)\b|\b(?:zonder|geen)\s+(?:regels|beperkingen|filters|censuur|restricties)\b|\b(?:doe alsof|stel je voor dat) (?:je|jij|u)\b${gap(30)}\b(?:zonder (?:regels|beperkingen|filters)|kwaadaardig|ongecensureerd)`,
       ),
     ],
     [
