@@ -2,7 +2,8 @@
  * @module Decodes letter-level disguises: ROT13, reversed text and Morse. ROT13 and reversal apply to any
  * text, so a result counts only when it reads more like natural language than what it came from.
  */
-import { commonWordShare } from './common-words.js';
+import { commonWordShare, wordsOf } from './common-words.js';
+import { reversedWordOrder } from './reversed-words.js';
 
 // Pieces of a text a payload may sit in alone: lines, the part after a colon, quoted or bracketed parts.
 const SEGMENT_BREAK = /[\n:"“”«»()[\]{}]|(?<=[.!?])\s|(?<=\s)'|'(?=\s|$)/;
@@ -35,18 +36,37 @@ function undisguise(text: string, undo: (s: string) => string): string[] {
 
 // ROT13 and reversal look at the same pieces of the same text one after the other: score them once.
 let lastText: string | undefined;
-let lastPieces = { segments: [] as string[], whole: false };
+let lastPieces: Pieces = { segments: [], whole: false, wordOrder: [] };
 
-function disguisedPieces(text: string): { segments: string[]; whole: boolean } {
+interface Pieces {
+  /** Segments that read as disguised (few common words). */
+  segments: string[];
+  /** Whether the whole text reads as disguised. */
+  whole: boolean;
+  /** Segments whose words make a sentence in reverse order, reversed. */
+  wordOrder: string[];
+}
+
+/** Segments (or the whole text) written in reversed word order, put back in order. */
+export function findReversedWords(text: string): string[] {
+  return disguisedPieces(text).wordOrder;
+}
+
+// One tokenisation per piece serves ROT13, reversal and word order.
+function disguisedPieces(text: string): Pieces {
   if (text !== lastText) {
     const parts = SEGMENT_BREAK.test(text) ? [...new Set(text.split(SEGMENT_BREAK))] : [text];
-    const scored = parts.map((p) => ({ p, ...commonWordShare(p) }));
+    const scored = parts.map((p) => {
+      const words = wordsOf(p);
+      return { p, order: reversedWordOrder(words), ...commonWordShare(words) };
+    });
     // The whole text's share from its pieces' counts: one pass over the text, not two.
     const words = scored.reduce((n, s) => n + s.words, 0);
     const hits = scored.reduce((n, s) => n + s.hits, 0);
     lastPieces = {
       segments: scored.filter((s) => s.p !== text && isDisguised(s)).map((s) => s.p),
       whole: isDisguised({ words, share: words ? hits / words : 0 }),
+      wordOrder: scored.flatMap((s) => (s.order ? [s.order] : [])),
     };
     lastText = text;
   }

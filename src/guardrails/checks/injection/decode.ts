@@ -4,7 +4,7 @@
  * is for the lexicons to judge. One level of nesting (base64 of hex, ROT13 inside base64) is decoded too.
  */
 import { findBase32, findBase64, findEscapes, findHex, findPercentEncoded } from './decode-bytes.js';
-import { findMorse, findReversed, findRot13 } from './decode-words.js';
+import { findMorse, findReversed, findReversedWords, findRot13 } from './decode-words.js';
 import { isPlausibleText } from './plausible.js';
 
 /** The encodings the decoder knows, in a fixed order. `escapes`: `\x49`, `\u0069`, `&#105;`. */
@@ -26,6 +26,7 @@ const FINDERS: Array<[Encoding, (text: string, accept: (s: string) => boolean) =
   ['url', findPercentEncoded],
   ['rot13', findRot13],
   ['reversed', findReversed],
+  ['reversed', findReversedWords],
   ['morse', findMorse],
 ];
 
