@@ -30,11 +30,16 @@ const WORDS = [
 export const COMMON_WORDS: ReadonlySet<string> = new Set(WORDS.join(' ').split(' '));
 
 // Tokens with digits (`4ll`, `r3v34l`) are words too, and never common ones.
-const WORD = /[\p{L}\p{N}']+/gu;
+const WORD = /[a-z0-9'\u00C0-\u1FFF]+/g;
+
+/** The lower-cased words of `text`. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
 
 /** Share of the words in `text` that are common words (0..1), how many there were and how many were common. */
-export function commonWordShare(text: string): { share: number; words: number; hits: number } {
-  const words = text.toLowerCase().match(WORD) ?? [];
+export function commonWordShare(text: string | string[]): { share: number; words: number; hits: number } {
+  const words = typeof text === 'string' ? wordsOf(text) : text;
   if (!words.length) return { share: 0, words: 0, hits: 0 };
   let hits = 0;
   for (const w of words) if (COMMON_WORDS.has(w)) hits++;

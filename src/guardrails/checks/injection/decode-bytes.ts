@@ -5,9 +5,11 @@
  */
 import { isPlausibleText, utf8 } from './plausible.js';
 
-const BASE64 = /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g;
-const BASE32 = /(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])/g;
-const HEX_RUN = /(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2}){8,}(?![0-9A-Za-z])/g;
+// One scan finds the runs that base64, base32 and hex are each a subset of.
+const RUN = /[A-Za-z0-9+/_=-]{16,}/g;
+const BASE64 = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
+const BASE32 = /^[A-Z2-7]{16,}={0,6}$/;
+const HEX_RUN = /^(?:[0-9a-fA-F]{2}){8,}$/;
 const HEX_SEPARATED =
   /(?<![0-9A-Za-z])(?:0x)?[0-9a-fA-F]{2}(?:[ ,:]{1,2}(?:0x)?[0-9a-fA-F]{2}){7,}(?![0-9A-Za-z])/g;
 const X_ESCAPES = /(?:\\x[0-9a-fA-F]{2}){4,}/g;
@@ -16,10 +18,22 @@ const HTML_ENTITIES = /(?:&#(?:[xX][0-9a-fA-F]{1,6}|\d{1,7});){4,}/g;
 const PERCENT_TOKEN = /\S*%[0-9a-fA-F]{2}\S*%[0-9a-fA-F]{2}\S*/g;
 const ONLY_HEX = /^[0-9a-fA-F]+$/;
 
+let lastText: string | undefined;
+let lastRuns: string[] = [];
+
+// base64, base32 and hex are looked for in the same text one after the other: scan for runs once.
+function runsIn(text: string, re: RegExp): string[] {
+  if (text !== lastText) {
+    lastRuns = text.match(RUN) ?? [];
+    lastText = text;
+  }
+  return lastRuns.filter((r) => re.test(r));
+}
+
 /** Base64 and URL-safe base64 runs of 16+ characters that decode to text. */
 export function findBase64(text: string, accept = isPlausibleText): string[] {
   const out: string[] = [];
-  for (const [run] of text.matchAll(BASE64)) {
+  for (const run of runsIn(text, BASE64)) {
     // A hex run is also valid base64; it is hex's to decode.
     if (ONLY_HEX.test(run) || run.replace(/=+$/, '').length % 4 === 1) continue;
     const decoded = utf8(Buffer.from(run, 'base64'));
@@ -31,7 +45,7 @@ export function findBase64(text: string, accept = isPlausibleText): string[] {
 /** Upper-case base32 runs (RFC 4648 alphabet) that decode to text. */
 export function findBase32(text: string, accept = isPlausibleText): string[] {
   const out: string[] = [];
-  for (const [run] of text.matchAll(BASE32)) {
+  for (const run of runsIn(text, BASE32)) {
     const decoded = utf8(base32Bytes(run.replace(/=+$/, '')));
     if (decoded !== undefined && accept(decoded)) out.push(decoded);
   }
@@ -41,12 +55,13 @@ export function findBase32(text: string, accept = isPlausibleText): string[] {
 /** Hex runs (`49676e6f7265`, `49 67 6e`, `0x49,0x67`) that decode to text. */
 export function findHex(text: string, accept = isPlausibleText): string[] {
   const out: string[] = [];
-  for (const re of [HEX_RUN, HEX_SEPARATED]) {
-    for (const [run] of text.matchAll(re)) {
-      const digits = run.replace(/0x|[ ,:]/g, '');
-      const decoded = utf8(Buffer.from(digits, 'hex'));
-      if (decoded !== undefined && accept(decoded)) out.push(decoded);
-    }
+  const separated = /[0-9a-fA-F]{2}[ ,:]/.test(text)
+    ? [...text.matchAll(HEX_SEPARATED)].map((m) => m[0])
+    : [];
+  for (const run of [...runsIn(text, HEX_RUN), ...separated]) {
+    const digits = run.replace(/0x|[ ,:]/g, '');
+    const decoded = utf8(Buffer.from(digits, 'hex'));
+    if (decoded !== undefined && accept(decoded)) out.push(decoded);
   }
   return out;
 }
@@ -54,6 +69,7 @@ export function findHex(text: string, accept = isPlausibleText): string[] {
 /** `\x49\x67…` byte escapes, `\u0069…` code-unit escapes and `&#105;`/`&#x69;` entities that decode to text. */
 export function findEscapes(text: string, accept = isPlausibleText): string[] {
   const out: string[] = [];
+  if (!text.includes('\\') && !text.includes('&#')) return out;
   for (const [run] of text.matchAll(X_ESCAPES)) {
     const decoded = utf8(Buffer.from(run.replace(/\\x/g, ''), 'hex'));
     if (decoded !== undefined && accept(decoded)) out.push(decoded);
@@ -76,6 +92,7 @@ export function findEscapes(text: string, accept = isPlausibleText): string[] {
 /** Tokens with two or more `%XX` escapes, percent-decoded, when decoding changes them into text. */
 export function findPercentEncoded(text: string, accept = isPlausibleText): string[] {
   const out: string[] = [];
+  if (!text.includes('%')) return out;
   for (const [token] of text.matchAll(PERCENT_TOKEN)) {
     const decoded = percentDecode(token);
     if (decoded !== token && accept(decoded)) out.push(decoded);

@@ -2,7 +2,8 @@
  * @module Decodes letter-level disguises: ROT13, reversed text and Morse. ROT13 and reversal apply to any
  * text, so a result counts only when it reads more like natural language than what it came from.
  */
-import { commonWordShare } from './common-words.js';
+import { commonWordShare, wordsOf } from './common-words.js';
+import { reversedWordOrder } from './reversed-words.js';
 
 // Pieces of a text a payload may sit in alone: lines, the part after a colon, quoted or bracketed parts.
 const SEGMENT_BREAK = /[\n:"“”«»()[\]{}]|(?<=[.!?])\s|(?<=\s)'|'(?=\s|$)/;
@@ -23,13 +24,53 @@ export function findReversed(text: string): string[] {
 
 // A payload is usually one segment after an innocent lead-in; the whole text is tried when no segment reads.
 function undisguise(text: string, undo: (s: string) => string): string[] {
+  const { segments, whole } = disguisedPieces(text);
   const found = (pieces: string[]) =>
     pieces.flatMap((s) => {
       const undone = undo(s);
       return readsBetter(s, undone) ? [undone.trim()] : [];
     });
-  const fromSegments = found(segments(text));
-  return fromSegments.length ? fromSegments : found(disguised([text]));
+  const fromSegments = found(segments);
+  return fromSegments.length || !whole ? fromSegments : found([text]);
+}
+
+// ROT13 and reversal look at the same pieces of the same text one after the other: score them once.
+let lastText: string | undefined;
+let lastPieces: Pieces = { segments: [], whole: false, wordOrder: [] };
+
+interface Pieces {
+  /** Segments that read as disguised (few common words). */
+  segments: string[];
+  /** Whether the whole text reads as disguised. */
+  whole: boolean;
+  /** Segments whose words make a sentence in reverse order, reversed. */
+  wordOrder: string[];
+}
+
+/** Segments (or the whole text) written in reversed word order, put back in order. */
+export function findReversedWords(text: string): string[] {
+  return disguisedPieces(text).wordOrder;
+}
+
+// One tokenisation per piece serves ROT13, reversal and word order.
+function disguisedPieces(text: string): Pieces {
+  if (text !== lastText) {
+    const parts = SEGMENT_BREAK.test(text) ? [...new Set(text.split(SEGMENT_BREAK))] : [text];
+    const scored = parts.map((p) => {
+      const words = wordsOf(p);
+      return { p, order: reversedWordOrder(words), ...commonWordShare(words) };
+    });
+    // The whole text's share from its pieces' counts: one pass over the text, not two.
+    const words = scored.reduce((n, s) => n + s.words, 0);
+    const hits = scored.reduce((n, s) => n + s.hits, 0);
+    lastPieces = {
+      segments: scored.filter((s) => s.p !== text && isDisguised(s)).map((s) => s.p),
+      whole: isDisguised({ words, share: words ? hits / words : 0 }),
+      wordOrder: scored.flatMap((s) => (s.order ? [s.order] : [])),
+    };
+    lastText = text;
+  }
+  return lastPieces;
 }
 
 /** ROT13 of `s`: Latin letters moved 13 places, everything else kept. */
@@ -40,17 +81,9 @@ export function rot13(s: string): string {
   });
 }
 
-function segments(text: string): string[] {
-  if (!SEGMENT_BREAK.test(text)) return [];
-  return disguised([...new Set(text.split(SEGMENT_BREAK))].filter((p) => p && p !== text));
-}
-
-// Pieces with enough words that read as disguised (few common words): ordinary text is never undone.
-function disguised(pieces: string[]): string[] {
-  return pieces.filter((p) => {
-    const { share, words } = commonWordShare(p);
-    return words >= MIN_WORDS && share < DISGUISED_BELOW;
-  });
+// Enough words, few of them common: ordinary text is never undone.
+function isDisguised({ share, words }: { share: number; words: number }): boolean {
+  return words >= MIN_WORDS && share < DISGUISED_BELOW;
 }
 
 function readsBetter(before: string, after: string): boolean {

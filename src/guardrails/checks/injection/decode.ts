@@ -4,10 +4,12 @@
  * is for the lexicons to judge. One level of nesting (base64 of hex, ROT13 inside base64) is decoded too.
  */
 import { findBase32, findBase64, findEscapes, findHex, findPercentEncoded } from './decode-bytes.js';
-import { findMorse, findReversed, findRot13 } from './decode-words.js';
+import { findMorse, findReversed, findReversedWords, findRot13 } from './decode-words.js';
 import { isPlausibleText } from './plausible.js';
 
-export type Encoding = 'base64' | 'base32' | 'hex' | 'rot13' | 'url' | 'reversed' | 'morse' | 'escapes';
+/** The encodings the decoder knows, in a fixed order. `escapes`: `\x49`, `\u0069`, `&#105;`. */
+export const ENCODINGS = ['base64', 'base32', 'hex', 'escapes', 'url', 'rot13', 'reversed', 'morse'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
 
 export interface DecodedPayload {
   encoding: Encoding;
@@ -24,6 +26,7 @@ const FINDERS: Array<[Encoding, (text: string, accept: (s: string) => boolean) =
   ['url', findPercentEncoded],
   ['rot13', findRot13],
   ['reversed', findReversed],
+  ['reversed', findReversedWords],
   ['morse', findMorse],
 ];
 

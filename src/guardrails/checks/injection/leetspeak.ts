@@ -3,6 +3,7 @@
  * rewritten only when it mixes letters with leet digits or symbols, so plain numbers, prices and e-mail
  * addresses stay as they are.
  */
+import { isDictionaryWord } from './segment-words.js';
 
 const LEET: Record<string, string> = {
   '0': 'o',
@@ -21,11 +22,13 @@ const TOKEN = /[\p{L}0-9@$|]*[0-9@$|][\p{L}0-9@$|]*/gu;
 const STRONG = /\p{L}[0-9@$|]+\p{L}/u;
 // Base64, hex and ids are long runs without spaces; leet words are word-sized.
 const ENCODED = /[\p{L}\p{N}+/=_-]{24,}/gu;
+const STRONG_ANYWHERE = /[a-z\u00C0-\u024F][0-9@$|]+[a-z\u00C0-\u024F]/;
 const UNITS = /^(?:\d+(?:st|nd|rd|th|am|pm|[a-z]{1,2})|[a-z]{1,3}\d+)$/;
 
 /** Rewrites leetspeak tokens; adds `leetspeak` to `tricks` when it did. */
 export function undoLeetspeak(text: string, tricks: Set<string>): string {
-  if (!/[0-9@$|]/.test(text)) return text;
+  // Cheap first look (no Unicode classes): without a leet character between two letters there is no leet.
+  if (!STRONG_ANYWHERE.test(text)) return text;
   const encoded = [...text.matchAll(ENCODED)].map((m) => [m.index, m.index + m[0].length] as const);
   const tokens = [...text.matchAll(TOKEN)].filter(
     (m) =>
@@ -39,10 +42,18 @@ export function undoLeetspeak(text: string, tricks: Set<string>): string {
   let out = '';
   let last = 0;
   for (const m of tokens) {
-    out += text.slice(last, m.index) + [...m[0]].map((c) => LEET[c] ?? c).join('');
+    out += text.slice(last, m.index) + unleet(m[0]);
     last = m.index + m[0].length;
   }
   return out + text.slice(last);
+}
+
+// `1` and `|` stand for `i` or `l`: take the reading that makes a known word (`ru1es`, `a11`), else `i`.
+function unleet(token: string): string {
+  const asI = [...token].map((c) => LEET[c] ?? c).join('');
+  if (!/[1|]/.test(token) || isDictionaryWord(asI)) return asI;
+  const asL = [...token].map((c) => (c === '1' || c === '|' ? 'l' : (LEET[c] ?? c))).join('');
+  return isDictionaryWord(asL) ? asL : asI;
 }
 
 function isLeetCandidate(token: string, text: string, end: number): boolean {

@@ -8,6 +8,20 @@ import { CONFUSABLES } from './confusables.js';
 import { joinSplitLetters } from './join-letters.js';
 import { undoLeetspeak } from './leetspeak.js';
 
+/** Every trick the normaliser reports, in a fixed order. */
+export const TRICKS = [
+  'zero-width',
+  'bidi',
+  'tag-characters',
+  'homoglyphs',
+  'full-width',
+  'styled-letters',
+  'leetspeak',
+  'spaced-letters',
+  'punctuated-letters',
+] as const;
+export type Trick = (typeof TRICKS)[number];
+
 export interface NormalisedText {
   /** The folded text to match against (lower-case; accents kept). */
   text: string;
@@ -38,6 +52,8 @@ export function normaliseForDetection(input: string): NormalisedText {
     if (FULL_WIDTH_ALNUM.test(text)) tricks.add('full-width');
     if (STYLED.test(text)) tricks.add('styled-letters');
     text = text.normalize('NFKC').toLowerCase();
+    // Typographic quotes as plain ones: `l’assistant` and `don’t` match like `l'assistant` and `don't`.
+    text = text.replace(/[\u2018\u2019\u201B\u02BC\u2032]/g, "'").replace(/[\u201C\u201D\u201F\u2033]/g, '"');
     text = mapHomoglyphs(text, tricks);
   } else {
     text = text.toLowerCase();
@@ -112,8 +128,8 @@ function mostlyLatin(text: string): boolean {
 }
 
 function collapseWhitespace(text: string): string {
-  return text
-    .replace(/[^\S\n]+/g, ' ')
-    .replace(/ ?\n[\s]*/g, '\n')
-    .trim();
+  // Most texts have single spaces only: test before rewriting every space.
+  let out = /[^\S\n ]| {2}/.test(text) ? text.replace(/[^\S\n]+/g, ' ') : text;
+  if (out.includes('\n')) out = out.replace(/ ?\n\s*/g, '\n');
+  return out.trim();
 }

@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:anweisungen?|instruktionen?|regeln|vorgaben|richtlinien|befehle|anordnungen|systemprompt|system-prompt|prompt|einschrankungen|beschrankungen|vorschriften|direktiven|sicherheitsregeln)`;
-const AI = String.raw`(?:ki|ki-assistent(?:in)?|ki-modell|assistent(?:in)?|modell|sprachmodell|bot|chatbot|llm|ki-agent|agent)`;
+const RULES = `(?:anweisungen?|instruktionen?|regeln|vorgaben|richtlinien|befehle|anordnungen|systemprompt|system-prompt|prompt|einschrankungen|beschrankungen|vorschriften|direktiven|sicherheitsregeln)`;
+const AI = `(?:ki|ki-assistent(?:in)?|ki-modell|assistent(?:in)?|modell|sprachmodell|bot|chatbot|llm|ki-agent|agent)`;
 
 export const de: Lexicon = {
   lang: 'de',
@@ -30,7 +30,7 @@ export const de: Lexicon = {
     [
       'persona',
       new RegExp(
-        String.raw`\b(?:entwicklermodus|entwickler-modus|gottmodus|admin-modus|adminmodus|jailbreak|uneingeschrankte[rn]? modus)\b|\b(?:ohne|keine(?:rlei)?)\s+(?:einschrankungen|beschrankungen|regeln|filter|grenzen|zensur|richtlinien|moral)\b|\b(?:musst|mussen sie)\b${gap(20)}\b(?:keine|nicht mehr)\b${gap(20)}\b(?:befolgen|beachten|einhalten)\b|\b(?:tu|tue|tun sie) so,? als (?:warst du|waren sie)\b${gap(30)}\b(?:ohne|bose|frei|ungefiltert)`,
+        String.raw`\b(?:entwicklermodus|entwickler-modus|gottmodus|admin-modus|adminmodus|jailbreak|uneingeschrankte[rn]? modus)\b|\b(?:ohne|keine(?:rlei)?)\s+(?:einschrankungen|beschrankungen|regeln|zensur|richtlinien|moral)\b|\b(?:musst|mussen sie)\b${gap(20)}\b(?:keine|nicht mehr)\b${gap(20)}\b(?:befolgen|beachten|einhalten)\b|\b(?:tu|tue|tun sie) so,? als (?:warst du|waren sie)\b${gap(30)}\b(?:ohne|bose|frei|ungefiltert)`,
       ),
     ],
     [
@@ -78,6 +78,18 @@ export const de: Lexicon = {
       new RegExp(
         String.raw`\b(?:verbinde|verbinden sie|kombiniere|kombinieren sie|fuge|fugen sie|setze|setzen sie)\b${gap(50)}\b(?:zusammen|aneinander)\b${gap(20)}\b(?:und|dann)\s+(?:fuhre|fuhren sie|befolge|befolgen sie|mach|tu)\b`,
       ),
+    ],
+    [
+      'override',
+      /\b(?:halte|halten sie) (?:dich|sich) nicht (?:mehr )?an\b|\b(?:kummere dich|kummern sie sich) nicht (?:mehr )?um\b|\b(?:du musst|sie mussen) (?:dich|sich) nicht mehr an\b|\b(?:du darfst|sie durfen)\b[^.!?\n]{0,30}\b(?:ignorieren|missachten|brechen|umgehen)\b/,
+    ],
+    [
+      'extraction',
+      /\bwelche (?:anweisungen|regeln|vorgaben|instruktionen) (?:hast du|haben sie) (?:bekommen|erhalten)\b|\bwas steht in (?:deinem|ihrem) (?:systemprompt|prompt)\b|\bseit (?:dem )?beginn (?:dieses|des) (?:gesprachs|chats)\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:dekodiere|dekodieren sie|entschlussele|entschlusseln sie|ubersetze|ubersetzen sie|lies|lesen sie)\b[^.!?\n]{0,40}\b(?:und|dann)\s+(?:fuhre|fuhren sie|befolge|befolgen sie|mach|tu)\b/,
     ],
   ],
 };

@@ -2,9 +2,9 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instructions?|rules?|prompts?|guidelines?|directives?|directions|polic(?:y|ies)|restrictions?|constraints?|guidance|commands|programming|training|configuration|system message)`;
-const QUALIFIER = String.raw`(?:full|entire|exact|complete|whole|original|initial|hidden|secret|internal|real|first|developer|system|above|previous|prior|confidential|underlying|starting)`;
-const SECRET_TEXT = String.raw`(?:prompt|instructions|rules|guidelines|configuration|config|setup(?: text)?|directives|context(?: window)?|developer message|pre-?prompt|system message|system prompt)`;
+const RULES = `(?:instructions?|instuctions|instrucitons|intructions|insturctions|rules?|protocols|safeguards|guardrails|limitations|boundaries|moderation|prompts?|guidelines?|directives?|directions|polic(?:y|ies)|restrictions?|constraints?|guidance|commands|programming|training|configuration|system message)`;
+const QUALIFIER = `(?:full|entire|exact|complete|whole|original|initial|hidden|secret|internal|real|first|developer|system|above|previous|prior|confidential|underlying|starting)`;
+const SECRET_TEXT = `(?:prompt|instructions|rules|guidelines|configuration|config|setup(?: text)?|directives|context(?: window)?|developer message|pre-?prompt|system message|system prompt)`;
 const AI = String.raw`(?:ai|a\.i\.|llm|large language model|language model|chatbot|bot|assistant|ai assistant|ai agent|agent|ai model|model|gpt|chatgpt|claude|gemini|copilot|summari[sz]er|ai summari[sz]er|crawler|ai code assistant)`;
 
 export const en: Lexicon = {
@@ -14,9 +14,9 @@ export const en: Lexicon = {
     [
       'override',
       new RegExp(
-        String.raw`\b(?:ignore|disregard|forget|skip|drop|override|bypass|discard|abandon|set aside|put aside|pay no attention to|don'?t (?:follow|obey|listen to)|do not (?:follow|obey|listen to)|stop following|throw out|neglect|cancel|suspend|nullify)\b${gap(40)}\b(?:previous|prior|above|earlier|preceding|initial|original|system|all|any|your|its|the|these|those|every|other|safety|existing|old)\b${gap(30)}\b${RULES}\b`,
+        String.raw`\b(?:ignore|ignoring|ingore|ignroe|igonre|disregard|disregarding|forget|forgetting|skip|drop|override|overrule|overwrite|bypass|circumvent|get around|disobey|break|violate|discard|abandon|scrap|unlearn|set aside|put aside|pay no attention to|don'?t (?:follow|obey|listen to)|do not (?:follow|obey|listen to)|stop following|throw out|neglect|cancel|suspend|nullify)\b${gap(40)}\b(?:previous|prior|above|earlier|preceding|initial|original|system|all|any|your|its|the|these|those|every|other|safety|existing|old)\b${gap(30)}\b${RULES}\b`,
       ),
-      'instruction|rule|prompt|guideline|directive|direction|polic|restriction|constraint|guidance|command|programming|training|configuration|system message',
+      'instruction|instuction|instruciton|intruction|insturction|rule|prompt|guideline|directive|direction|polic|restriction|constraint|guidance|command|programming|training|configuration|system message|protocol|safeguard|guardrail|limitation|boundar|moderation',
     ],
     [
       'override',
@@ -33,7 +33,7 @@ export const en: Lexicon = {
       new RegExp(
         String.raw`\b${RULES}${gap(30)}\b(?:(?:no longer|don'?t|do not|does not|doesn'?t) appl(?:y|ies)|(?:are|is) (?:now )?(?:void|outdated|obsolete|suspended|lifted|disabled|revoked|cancell?ed|overridden|null|invalid)|(?:have|has) been (?:updated|changed|replaced|lifted|removed|revoked|suspended|overridden))`,
       ),
-      'instruction|rule|prompt|guideline|directive|direction|polic|restriction|constraint|guidance|command|programming|training|configuration|system message',
+      'instruction|instuction|instruciton|intruction|insturction|rule|prompt|guideline|directive|direction|polic|restriction|constraint|guidance|command|programming|training|configuration|system message|protocol|safeguard|guardrail|limitation|boundar|moderation',
     ],
     [
       'override',
@@ -58,7 +58,7 @@ export const en: Lexicon = {
     ],
     [
       'persona',
-      /\b(?:no|without(?: any)?|free of|free from)\s+(?:restrictions|filters|limits|limitations|rules|censorship|content polic(?:y|ies)|guidelines|boundaries|ethics|morals|guardrails|safety (?:rules|guidelines|filters))\b/,
+      /\b(?:no|without(?: any)?|free of|free from)\s+(?:(?:ethical|moral|content|safety) )?(?:restrictions|filters|limits|limitations|rules|censorship|content polic(?:y|ies)|guidelines|boundaries|ethics|morals|guardrails|safety (?:rules|guidelines|filters))\b/,
       'restriction|filter|limit|rules|censor|content polic|guideline|boundar|ethic|moral|guardrail|safety',
     ],
     [
@@ -78,7 +78,7 @@ export const en: Lexicon = {
     [
       'extraction',
       new RegExp(
-        String.raw`\b(?:reveal|print|show|display|output|repeat|recite|echo|dump|leak|share|give|tell|write|copy|paste|list|quote|send|expose|disclose|spell(?:-check)?|translate|summari[sz]e|paraphrase|encode|type out|read out|include)\b(?!:)${gap(40)}\b(?:system\s*(?:prompt|message|instructions?)|(?:your|its)\s+(?:${QUALIFIER}\s+){0,3}${SECRET_TEXT}|the\s+(?:${QUALIFIER}\s+){1,3}${SECRET_TEXT}|(?:hidden|secret|initial|original) (?:prompt|instructions|configuration|system message|rules)|(?:text|everything|words?|message|content|lines) (?:above|before (?:this|my|the))|(?:rules|instructions|guidelines|prompt) (?:that )?you (?:were|have been|would have been|had been|got) (?:given|told))\b`,
+        String.raw`\b(?:reveal|print|show|display|output|repeat|recite|echo|dump|leak|share|give|tell|write|copy|paste|list|quote|send|expose|disclose|divulge|reproduce|restate|regurgitate|convert|format|export|rewrite|transcribe|spell(?:-check)?|translate|summari[sz]e|paraphrase|encode|type out|read out|include)\b(?!:)${gap(40)}\b(?:system\s*(?:prompt|message|instructions?)|(?:your|its)\s+(?:${QUALIFIER}\s+){0,3}${SECRET_TEXT}|the\s+(?:${QUALIFIER}\s+){1,3}${SECRET_TEXT}|(?:hidden|secret|initial|original) (?:prompt|instructions|configuration|system message|rules)|(?:text|everything|words?|message|content|lines) (?:above|before (?:this|my|the))|(?:rules|instructions|guidelines|prompt) (?:that )?you (?:were|have been|would have been|had been|got) (?:given|told))\b`,
       ),
       'system|prompt|instruction|rule|guideline|config|setup|directive|context|developer message|above|before this|before my|before the|you were|you have been|you would have been|you had been|you got',
     ],
@@ -114,8 +114,8 @@ export const en: Lexicon = {
     ],
     [
       'addressed-to-ai',
-      /\bif you(?: are|'re)\s+(?:an?\s+)?(?:ai|llm|large language model|language model|assistant|bot|chatbot|gpt|model|automated|ai assistant|ai model)\b|[([]\s*(?:for|to|attention)\s*:?\s*(?:the\s+|all\s+|any\s+)?(?:ai|llm|assistants?|ai assistants?|models?|bots?|language models?)\b/,
-      "if you are|if you're|(|[",
+      /\bif you(?: are|'re)\s+(?:an?\s+)?(?:ai|llm|large language model|language model|assistant|bot|chatbot|gpt|model|automated|ai assistant|ai model)\b|\b(?:to|for) (?:the |any |all )?(?:ai|llms?|language models?|ai assistants?|chatbots?|ai agents?|ai models?) ?:|[([]\s*(?:for|to|attention)\s*:?\s*(?:the\s+|all\s+|any\s+)?(?:ai|llm|assistants?|ai assistants?|models?|bots?|language models?)\b/,
+      "if you are|if you're|(|[|:",
     ],
     vocative([
       'ai',
@@ -151,8 +151,8 @@ export const en: Lexicon = {
     // exfiltration: data into a URL, sent to an address, credentials asked for at a site
     [
       'exfiltration',
-      /!\[[^\]\n]{0,80}\]\(\s*https?:\/\/[^)\s]{1,200}[?&][\w-]{1,30}=(?:\{[^}\n]{1,80}\}|\[[^\]\n]{1,80}\]|<[^>\n]{1,80}>|\$\w{1,40}|[\w-]{0,20}(?:here|data|prompt|secret|conversation|history|summary|email|address|password|token|key|chat|context|user|info)[\w-]{0,20})/,
-      '![',
+      /(?:!\[[^\]\n]{0,80}\]\(\s*|<img\b[^>]{0,100}\bsrc=["']?)https?:\/\/[^)\s]{1,200}[?&][\w-]{1,30}=(?:\{[^}\n]{1,80}\}|\[[^\]\n]{1,80}\]|<[^>\n]{1,80}>|\$\w{1,40}|[\w-]{0,20}(?:here|data|prompt|secret|conversation|history|summary|email|address|password|token|key|chat|context|user|info)[\w-]{0,20})/,
+      '![|<img',
     ],
     [
       'exfiltration',
@@ -230,7 +230,7 @@ export const en: Lexicon = {
     [
       'secrecy',
       new RegExp(
-        String.raw`\b(?:do not|don'?t|never|without)\s+(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|alert|alerting|notify|notifying|let|letting|show|showing|disclose|flag|flagging|say|saying|acknowledge|acknowledging)\b${gap(30)}\b(?:the user|the customer|users?|customers?|anyone|them|this|the human|the operator|it|your (?:instructions?|guidelines|rules|prompt))\b`,
+        String.raw`\b(?:do not|don'?t|never|without)\s+(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|alert|alerting|notify|notifying|let|letting|show|showing|disclose|disclosing|flag|flagging|say|saying|acknowledge|acknowledging)\b${gap(30)}\b(?:the user|the customer|users?|customers?|anyone|them|this|the human|the operator|it|your (?:instructions?|guidelines|rules|prompt))\b`,
       ),
       "do not|don't|dont|never|without",
     ],
@@ -238,6 +238,58 @@ export const en: Lexicon = {
       'secrecy',
       /\b(?:keep (?:this|it) (?:secret|hidden|confidential|between us)|secretly|without (?:the user|anyone) (?:knowing|noticing)|(?:invisible|hidden) (?:to|from) the user|without comment(?:ing)?|without (?:telling|informing|notifying) (?:the user|them|anyone))\b/,
       'keep this|keep it|secretly|without|invisible|hidden',
+    ],
+    // Wordings beyond the plain imperative: permission to break the rules, typos, decoded-then-obeyed payloads.
+    [
+      'override',
+      /\b(?:you (?:don'?t|do not|no longer) (?:have|need) to (?:follow|obey|abide by|stick to|respect)|you(?:'re| are) (?:now )?(?:free|allowed|permitted) to (?:ignore|break|bypass|disregard)|(?:not|no longer) (?:bound|restricted|limited|constrained) by (?:your|any|the|those|these)|ignore what (?:you (?:were|have been|'ve been) told|they told you))\b/,
+      'have to|need to|free to|allowed to|permitted to|bound by|restricted by|limited by|constrained by|ignore what',
+    ],
+    [
+      'extraction',
+      /\b(?:from|since) the (?:very )?(?:beginning|start|top) of (?:this|the|our) (?:conversation|chat|session|context)\b|\bwhat (?:rules|restrictions|instructions|guidelines|constraints|topics) (?:do|did|were|have) you (?:have|get|got|follow|given|been given|told)\b|\bwhat are you (?:not allowed|forbidden|instructed|told|programmed) to\b/,
+      'beginning|start|top|rules|restrictions|instructions|guidelines|constraints|topics|not allowed|forbidden|instructed|told|programmed',
+    ],
+    [
+      'persona',
+      /\b(?:(?:broken|break|set|breaking) free (?:of|from)|unleashed|no longer (?:an? )?(?:ai|assistant|chatbot) (?:with|bound)|(?:pretend|imagine|suppose|hypothetically)\b[^.!?\n]{0,30}\b(?:you (?:have|had) no|there (?:are|were) no) (?:rules|restrictions|guidelines|filters|limits|policies|content polic(?:y|ies)))/,
+      'free of|free from|unleashed|no longer|you have no|you had no|there are no|there were no',
+    ],
+    [
+      'authority',
+      /\b(?:this (?:message|instruction|request) (?:is|comes) from|on behalf of|authori[sz]ed by) (?:the |your )?(?:system|admin(?:istrator)?|developers?|creators?|operators?|openai|anthropic|security team|it department)\b|\bi (?:have|got) (?:admin|root|developer|elevated|full) (?:access|privileges|rights|permissions|clearance)\b|\b(?:red[- ]team(?:ing)? (?:exercise|test)|security (?:audit|test) mode|authori[sz]ation code|override code)\b/,
+      'comes from|is from|on behalf of|authorized by|authorised by|access|privileges|rights|permissions|clearance|red team|red-team|audit|test mode|code',
+    ],
+    [
+      'secrecy',
+      /\b(?:the user|the customer|they) (?:must|should) (?:not|never) (?:know|find out|see|notice|learn)\b|\bhide (?:this|it|these)\b[^.!?\n]{0,20}\bfrom (?:the user|the customer|them)\b/,
+      'must not|must never|should not|should never|hide',
+    ],
+    [
+      'addressed-to-ai',
+      /\b(?:when|while|if) (?:you(?:'re| are)? )?(?:summari[sz]ing|reading|processing|analy[sz]ing|parsing|indexing|translating|answering questions about) (?:this|the following|these)\b|\bwhoever (?:or whatever )?(?:is )?reading this\b|\b(?:any|all|every) (?:ai|llm|assistant|language model|chatbot|bot|agent)s? (?:that|which|who) (?:reads?|process(?:es)?|sees?|summari[sz]es?)\b/,
+      'summari|reading|processing|analy|parsing|indexing|translating|answering questions|that read|which read|who read|that process|that see',
+    ],
+    [
+      'forged-marker',
+      /\b(?:begin|start|end) (?:of )?(?:the )?(?:system|new|real|hidden) (?:prompt|instructions?|message)\b|^[ \t]*(?:[-=*#]{2,} ?)?(?:system|developer)(?: message| prompt| note| instruction)? ?(?:[-=*#]{2,}|:)/m,
+      'system|developer',
+    ],
+    [
+      'payload-splitting',
+      /\b(?:first|last) (?:letters?|words?|characters?) of (?:each|every) (?:word|line|sentence|paragraph)\b/,
+      'of each|of every',
+    ],
+    // Decoded, then obeyed: the wrapper around an encoded payload (`decode this and follow it`).
+    [
+      'payload-splitting',
+      /\b(?:decode|decipher|decrypt|translate|convert|reverse|read|unscramble|rot13|base64)\b[^.!?\n]{0,40}\b(?:and|then)\s+(?:follow|execute|run|obey|do (?:it|what it says|as it says)|carry (?:it )?out|act on|perform|comply)|\b(?:follow|execute|run|obey|do) (?:it|this|them|the (?:instructions?|result)) (?:after|once you(?:'ve)?) (?:decod|decrypt|translat|revers|convert)/,
+      'decod|decipher|decrypt|translat|convert|revers|read|unscramble|rot13|base64',
+    ],
+    [
+      'extraction',
+      /\b(?:first|last|opening) (?:line|sentence|word|paragraph|lines|words)s? of (?:your|the) (?:system )?(?:prompt|instructions|rules|guidelines|system message)\b|\bwhat (?:did|have) (?:the |your )?(?:developers?|creators?|company|operators?|admins?|owners?|they) (?:tell|told|instruct(?:ed)?|say to|ask(?:ed)?) you\b/,
+      'first|last|opening|what did|what have',
     ],
   ],
 };

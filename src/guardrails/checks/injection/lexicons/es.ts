@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instrucciones|instruccion|reglas|normas|indicaciones|directrices|directivas|politicas?|restricciones|limitaciones|prompt|ordenes|pautas)`;
-const AI = String.raw`(?:ia|la ia|asistente(?: de ia| virtual)?|el asistente|modelo(?: de lenguaje)?|bot|chatbot|inteligencia artificial|llm|agente)`;
+const RULES = `(?:instrucciones|instruccion|reglas|normas|indicaciones|directrices|directivas|politicas?|restricciones|limitaciones|prompt|ordenes|pautas)`;
+const AI = `(?:ia|la ia|asistente(?: de ia| virtual)?|el asistente|modelo(?: de lenguaje)?|bot|chatbot|inteligencia artificial|llm|agente)`;
 
 export const es: Lexicon = {
   lang: 'es',
@@ -73,5 +73,17 @@ export const es: Lexicon = {
       ),
     ],
     ['forged-marker', /^[ \t]*(?:#{1,4}\s*)?sistema\s*:/m],
+    [
+      'override',
+      /\b(?:ya no (?:tienes|tiene|necesitas|necesita) que (?:seguir|obedecer|respetar)|(?:puedes|puede) (?:ignorar|saltarte|romper|incumplir)|no (?:sigas|siga) (?:las|tus|sus)\b[^.!?\n]{0,20}\b(?:instrucciones|reglas|normas))\b/,
+    ],
+    [
+      'extraction',
+      /\bque (?:instrucciones|reglas|indicaciones) (?:te|le) (?:dieron|han dado|dio)\b|\bdesde el (?:principio|inicio|comienzo) de (?:esta|la|nuestra) conversacion\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:decodifica|decodifique|descifra|descifre|traduce|traduzca|invierte|invierta|lee|lea)\b[^.!?\n]{0,40}\b(?:y|luego)\s+(?:ejecuta|ejecute|sigue|siga|obedece|obedezca|haz lo que dice|haga lo que dice|cumple|cumpla)\b/,
+    ],
   ],
 };

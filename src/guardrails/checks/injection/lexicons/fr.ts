@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instructions?|consignes?|regles|directives?|prompt|restrictions?|politiques?|recommandations|ordres|limitations)`;
-const AI = String.raw`(?:l'ia|ia|l'assistant(?:e)?(?: ia| virtuel)?|assistant(?:e)?(?: ia)?|le modele|modele(?: de langage)?|bot|chatbot|robot|agent(?: ia)?|intelligence artificielle|llm)`;
+const RULES = `(?:instructions?|consignes?|regles|directives?|prompt|restrictions?|politiques?|recommandations|ordres|limitations)`;
+const AI = `(?:l'ia|ia|l'assistant(?:e)?(?: ia| virtuel)?|assistant(?:e)?(?: ia)?|le modele|modele(?: de langage)?|bot|chatbot|robot|agent(?: ia)?|intelligence artificielle|llm)`;
 
 export const fr: Lexicon = {
   lang: 'fr',
@@ -84,5 +84,21 @@ export const fr: Lexicon = {
       ),
     ],
     ['forged-marker', /^[ \t]*(?:#{1,4}\s*)?systeme\s*:/m],
+    [
+      'override',
+      /\b(?:(?:tu n'es|vous n'etes) plus (?:oblige|obligee|tenu|tenue)s? de (?:suivre|respecter)|(?:tu peux|vous pouvez) (?:ignorer|oublier|enfreindre)|(?:fais|faites) fi d[eu']s?|outrepasse[rz]?|desobeis|desobeissez|enfreins|enfreignez)\b/,
+    ],
+    [
+      'persona',
+      /\b(?:tu n'as|vous n'avez) plus (?:de |aucune? )?(?:regles|limites|restrictions|filtres|contraintes)\b|\b(?:libere|liberee|affranchie?) de (?:toute|tes|vos|ses) (?:contraintes?|regles|restrictions?)\b|\b(?:joue|jouez|incarne|incarnez) (?:le role d'une? )?(?:ia|assistant|personnage)\b[^.!?\n]{0,30}\b(?:sans|aucune?)\b/,
+    ],
+    [
+      'extraction',
+      /\b(?:quelles?|les) (?:instructions|consignes|regles) (?:as-tu|avez-vous|tu as|vous avez|t'a-t-on|vous a-t-on) (?:recues?|eues?|donnees?)\b|\bdepuis le (?:debut|commencement) de (?:cette|la|notre) conversation\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:decode[rz]?|dechiffre[rz]?|traduis|traduisez|inverse[rz]?|lis|lisez)\b[^.!?\n]{0,40}\b(?:et|puis)\s+(?:execute[rz]?|suis|suivez|obeis|obeissez|applique[rz]?|fais ce qu'il dit)\b/,
+    ],
   ],
 };

@@ -16,6 +16,7 @@ import type { Lexicon, LexiconCategory, LexiconHit, LexiconLang } from './types.
 import { zh } from './zh.js';
 
 export type { Lexicon, LexiconCategory, LexiconEntry, LexiconHit, LexiconLang } from './types.js';
+export { LEXICON_CATEGORIES, LEXICON_LANGS } from './types.js';
 
 /** Every lexicon, language-free markers first. */
 export const LEXICONS: readonly Lexicon[] = [markers, en, fr, de, es, it, pt, nl, zh];
@@ -23,6 +24,8 @@ export const LEXICONS: readonly Lexicon[] = [markers, en, fr, de, es, it, pt, nl
 export interface ScanOptions {
   /** Only these languages (`any`, the markers, is always included). Default: `likelyLanguages(text)`. */
   langs?: readonly LexiconLang[];
+  /** Run every pattern of every language, skipping the cue and language prefilters (for tests and audits). */
+  exhaustive?: boolean;
   /** At most this many hits per pattern (default 3): repeats add little and cost time on long texts. */
   maxHitsPerPattern?: number;
 }
@@ -81,12 +84,14 @@ export function scanLexicons(normalisedText: string, opts: ScanOptions = {}): Le
   // Folding keeps one unit per letter; should some rare letter change length, match the unfolded text.
   const text = folded.length === normalisedText.length ? folded : normalisedText;
   const max = opts.maxHitsPerPattern ?? 3;
-  const langs = new Set(opts.langs ?? likelyLanguages(text));
+  const langs = new Set(
+    opts.langs ?? (opts.exhaustive ? LEXICONS.map((l) => l.lang) : likelyLanguages(text)),
+  );
   langs.add('any');
   const hits: LexiconHit[] = [];
   const found = cuesIn(text);
   for (const { lang, category, re, cues } of COMPILED) {
-    if (!langs.has(lang) || !hasCue(found, cues)) continue;
+    if (!langs.has(lang) || (!opts.exhaustive && !hasCue(found, cues))) continue;
     re.lastIndex = 0;
     for (let n = 0, m = re.exec(text); m && n < max; n++, m = re.exec(text)) {
       if (m[0] === '') {

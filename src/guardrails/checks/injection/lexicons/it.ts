@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:istruzioni|istruzione|regole|direttive|indicazioni|linee guida|politiche|restrizioni|limitazioni|prompt|vincoli|ordini|norme)`;
-const AI = String.raw`(?:ia|l'ia|assistente(?: ia| virtuale)?|l'assistente|modello(?: linguistico)?|bot|chatbot|intelligenza artificiale|llm|agente)`;
+const RULES = `(?:istruzioni|istruzione|regole|direttive|indicazioni|linee guida|politiche|restrizioni|limitazioni|prompt|vincoli|ordini|norme)`;
+const AI = `(?:ia|l'ia|assistente(?: ia| virtuale)?|l'assistente|modello(?: linguistico)?|bot|chatbot|intelligenza artificiale|llm|agente)`;
 
 export const it: Lexicon = {
   lang: 'it',
@@ -73,5 +73,17 @@ export const it: Lexicon = {
       ),
     ],
     ['forged-marker', /^[ \t]*(?:#{1,4}\s*)?sistema\s*:/m],
+    [
+      'override',
+      /\b(?:non (?:sei|e) piu (?:obbligat[oa]|tenut[oa]|vincolat[oa]) a|(?:puoi|puo) (?:ignorare|infrangere|violare|aggirare)|non (?:devi|deve) piu (?:seguire|rispettare))\b/,
+    ],
+    [
+      'extraction',
+      /\bquali (?:istruzioni|regole|indicazioni) (?:hai|ha) ricevuto\b|\bdall'inizio di (?:questa|la|questa nostra) conversazione\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:decodifica|decodifichi|decifra|decifri|traduci|traduca|inverti|inverta|leggi|legga)\b[^.!?\n]{0,40}\b(?:e|poi)\s+(?:esegui|esegua|segui|segua|obbedisci|fai quello che dice|applica)\b/,
+    ],
   ],
 };

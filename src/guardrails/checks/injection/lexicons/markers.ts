@@ -21,7 +21,7 @@ export const markers: Lexicon = {
     ],
     [
       'forged-marker',
-      /<\/?(?:system|system_prompt|user_message|user_query|user_input|assistant|instructions?|developer|admin|sys|im_start|context)>/,
+      /<\/?(?:system|system_prompt|system_message|system_instructions?|user_message|user_query|user_input|assistant|assistant_response|instructions?|developer|admin|admin_message|sys|im_start|context|tool_(?:response|result|output|call)|function_(?:results?|call))>/,
       '>',
     ],
     [
@@ -31,8 +31,8 @@ export const markers: Lexicon = {
     ],
     [
       'forged-marker',
-      /\bend of (?:the )?(?:user )?(?:input|message|prompt|conversation|document|context|instructions)\b|\[(?:system|admin|developer)(?: (?:message|note|prompt|override|instruction))?\]/,
-      'end of|[system|[admin|[developer',
+      /\bend of (?:the )?(?:user )?(?:input|message|prompt|conversation|document|context|instructions)\b|\bend (?:of )?(?:the )?user (?:input|message|prompt|turn)\b|\[(?:system|admin|developer)(?: (?:message|note|prompt|override|instruction))?\]/,
+      'end of|end user|end the user|[system|[admin|[developer',
     ],
   ],
 };

@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instructies|instructie|regels|richtlijnen|aanwijzingen|opdrachten|voorschriften|beperkingen|prompt|systeemprompt|beleid)`;
-const AI = String.raw`(?:ai|ai-assistent|assistent|het model|model|taalmodel|bot|chatbot|llm|ai-agent|agent)`;
+const RULES = `(?:instructies|instructie|regels|richtlijnen|aanwijzingen|opdrachten|voorschriften|beperkingen|prompt|systeemprompt|beleid)`;
+const AI = `(?:ai|ai-assistent|assistent|het model|model|taalmodel|bot|chatbot|llm|ai-agent|agent)`;
 
 export const nl: Lexicon = {
   lang: 'nl',
@@ -30,7 +30,7 @@ export const nl: Lexicon = {
     [
       'persona',
       new RegExp(
-        String.raw`\b(?:ontwikkelaarsmodus|ontwikkelaarmodus|developer ?modus|godmodus|beheerdersmodus|adminmodus|jailbreak)\b|\b(?:zonder|geen)\s+(?:regels|beperkingen|filters|grenzen|censuur|restricties)\b|\b(?:doe alsof|stel je voor dat) (?:je|jij|u)\b${gap(30)}\b(?:zonder (?:regels|beperkingen|filters)|kwaadaardig|ongecensureerd)`,
+        String.raw`\b(?:ontwikkelaarsmodus|ontwikkelaarmodus|developer ?modus|godmodus|beheerdersmodus|adminmodus|jailbreak)\b|\b(?:zonder|geen)\s+(?:regels|beperkingen|filters|censuur|restricties)\b|\b(?:doe alsof|stel je voor dat) (?:je|jij|u)\b${gap(30)}\b(?:zonder (?:regels|beperkingen|filters)|kwaadaardig|ongecensureerd)`,
       ),
     ],
     [
@@ -73,5 +73,17 @@ export const nl: Lexicon = {
       ),
     ],
     ['forged-marker', /^[ \t]*(?:#{1,4}\s*)?systeem\s*:/m],
+    [
+      'override',
+      /\b(?:je hoeft|u hoeft) (?:je|u)? ?niet (?:meer )?(?:aan\b[^.!?\n]{0,30}\bte houden|te volgen)|\b(?:je mag|u mag)\b[^.!?\n]{0,30}\b(?:negeren|overtreden|omzeilen)\b/,
+    ],
+    [
+      'extraction',
+      /\bwelke (?:instructies|regels|richtlijnen) (?:heb je|hebt u|heeft u) (?:gekregen|ontvangen)\b|\bvanaf het begin van (?:dit|het|ons) gesprek\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:decodeer|ontcijfer|vertaal|lees)\b[^.!?\n]{0,40}\b(?:en|dan)\s+(?:voer|volg|doe wat|gehoorzaam)\b/,
+    ],
   ],
 };

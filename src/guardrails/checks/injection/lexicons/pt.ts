@@ -2,8 +2,8 @@
 import { DESTINATION, gap, vocative } from './shared.js';
 import type { Lexicon } from './types.js';
 
-const RULES = String.raw`(?:instrucoes|instrucao|regras|diretrizes|orientacoes|politicas?|restricoes|limitacoes|prompt|ordens|normas|comandos)`;
-const AI = String.raw`(?:ia|a ia|assistente(?: de ia| virtual)?|o assistente|modelo(?: de linguagem)?|bot|chatbot|inteligencia artificial|llm|agente)`;
+const RULES = `(?:instrucoes|instrucao|regras|diretrizes|orientacoes|politicas?|restricoes|limitacoes|prompt|ordens|normas|comandos)`;
+const AI = `(?:ia|a ia|assistente(?: de ia| virtual)?|o assistente|modelo(?: de linguagem)?|bot|chatbot|inteligencia artificial|llm|agente)`;
 
 export const pt: Lexicon = {
   lang: 'pt',
@@ -73,5 +73,17 @@ export const pt: Lexicon = {
       ),
     ],
     ['forged-marker', /^[ \t]*(?:#{1,4}\s*)?sistema\s*:/m],
+    [
+      'override',
+      /\b(?:(?:voce )?nao (?:precisa|tem que|tens de|precisas) mais (?:de )?(?:seguir|obedecer|respeitar)|(?:voce )?(?:pode|podes) (?:ignorar|quebrar|violar|contornar))\b/,
+    ],
+    [
+      'extraction',
+      /\bquais (?:instrucoes|regras|orientacoes) (?:voce recebeu|recebeste|te deram|lhe deram)\b|\bdesde o (?:inicio|comeco) (?:desta|da|da nossa) conversa\b/,
+    ],
+    [
+      'payload-splitting',
+      /\b(?:decodifique|decodifica|decifre|decifra|traduza|traduz|inverta|inverte|leia|le)\b[^.!?\n]{0,40}\b(?:e|depois)\s+(?:execute|executa|siga|segue|obedeca|faca o que diz|faz o que diz|cumpra)\b/,
+    ],
   ],
 };

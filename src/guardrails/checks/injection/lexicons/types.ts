@@ -1,19 +1,22 @@
 /** @module The shapes every per-language lexicon shares. */
 
-/** What an injection phrase tries to do. */
-export type LexiconCategory =
-  | 'override'
-  | 'persona'
-  | 'extraction'
-  | 'forged-marker'
-  | 'addressed-to-ai'
-  | 'exfiltration'
-  | 'payload-splitting'
-  | 'authority'
-  | 'secrecy';
+/** What an injection phrase tries to do, in a fixed order (a classifier's feature vector can follow it). */
+export const LEXICON_CATEGORIES = [
+  'override',
+  'persona',
+  'extraction',
+  'forged-marker',
+  'addressed-to-ai',
+  'exfiltration',
+  'payload-splitting',
+  'authority',
+  'secrecy',
+] as const;
+export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
 
-/** The languages with a lexicon; `any` holds markers that belong to no language (`<|im_start|>`, `[INST]`). */
-export type LexiconLang = 'en' | 'fr' | 'de' | 'es' | 'it' | 'pt' | 'nl' | 'zh' | 'any';
+/** The lexicon languages; `any` holds markers that belong to no language (`<|im_start|>`, `[INST]`). */
+export const LEXICON_LANGS = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'zh', 'any'] as const;
+export type LexiconLang = (typeof LEXICON_LANGS)[number];
 
 /**
  * Patterns run on normalised, accent-folded text (`normaliseForDetection`, then `fold`): lower-case, no
