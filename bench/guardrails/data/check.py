@@ -3,7 +3,8 @@
 
 Checks JSON validity, required fields, unique ids, that every PII value is an
 exact substring of its text, Luhn for cards, ISO 13616 mod-97 for IBANs, and
-that no text appears in both a dev and a test file. Prints counts.
+that no text appears in both a dev and a test file, and that no injection-dev2
+text appears in injection-dev or injection-test. Prints counts.
 Usage: python3 check.py
 """
 import json, os, sys
@@ -90,11 +91,17 @@ def pii(name, prefix):
 
 idev = inj("injection-dev.jsonl", "inj-dev-")
 itest = inj("injection-test.jsonl", "inj-test-")
+idev2 = inj("injection-dev2.jsonl", "inj-dev2-")
 pdev = pii("pii-dev.jsonl", "pii-dev-")
 ptest = pii("pii-test.jsonl", "pii-test-")
 for a, b, n in [(idev, itest, "injection"), (pdev, ptest, "pii")]:
     for t in {r["text"] for r in a} & {r["text"] for r in b}:
         errors.append(f"{n}: text in both dev and test: {t[:60]!r}")
+# dev2 was written blind to dev and test: name only the dev2 id, never the other file's text.
+for r in idev2:
+    for other, n in [(idev, "injection-dev"), (itest, "injection-test")]:
+        if r["text"] in {o["text"] for o in other}:
+            errors.append(f"{r['id']}: text also in {n}")
 vals = lambda rows: {p["value"] for r in rows for p in r["pii"]}
 for v in vals(pdev) & vals(ptest):
     errors.append(f"pii: value in both dev and test: {v!r}")
