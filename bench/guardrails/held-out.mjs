@@ -1,5 +1,5 @@
-// Quality of the PII and injection checks on the labelled sets in data/ (README there): a development set
-// that may be tuned on, and a test set written before any tuning and never tuned on. Both are reported
+// Quality of the PII and injection checks on the labelled sets in data/ (README there): development sets
+// that may be tuned on, and a test set written before any tuning and never tuned on. They are reported
 // side by side; only aggregate figures are printed for the test set, so nobody tunes on its rows by reading
 // them here. The figures come from the library's testGuardrail (what `tandem guardrails test` prints), so the
 // bench and the command always agree: row level for injection, span level for PII (a labelled value counts
@@ -7,53 +7,60 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-const fmt = (formatRate, x) => formatRate(x).padStart(5);
+// The sets of each check, in column order; `test` is last and never tuned on.
+const SETS = { injection: ['dev', 'dev2', 'test'], pii: ['dev', 'test'] };
 
 // The row-level groups the bench shows (categories are for the command's own report).
 const shown = (key) => key === 'all' || key.startsWith('on ') || key.startsWith('lang ');
 
-/** Prints dev and test side by side (errors of the development set only) and returns the figures. */
+/** Prints every set side by side (errors of the development sets only) and returns the figures by set. */
 export async function printHeldOut(dir, showErrors) {
   const dist = join(dir, '..', '..', 'dist');
   const { testGuardrail } = await import(pathToFileURL(join(dist, 'api', 'index.js')).href);
   const { rates, formatRate } = await import(pathToFileURL(join(dist, 'guardrails', 'index.js')).href);
-  const f = (x) => fmt(formatRate, x);
-  const measure = (check, set) => testGuardrail({ file: join(dir, 'data', `${check}-${set}.jsonl`), check });
-  const inj = [await measure('injection', 'dev'), await measure('injection', 'test')];
-  const pii = [await measure('pii', 'dev'), await measure('pii', 'test')];
-  for (const r of [...inj, ...pii])
-    if (r.skipped.length) throw new Error(`bad rows in the held-out data: ${JSON.stringify(r.skipped)}`);
-  console.log('\nheld-out sets (bench/guardrails/data): dev | test');
-  console.log('injection (row level)       precision        recall           F1');
-  const keys = [...new Set(inj.flatMap((r) => Object.keys(r.metrics.rows)))].filter(shown).sort();
-  for (const key of keys) {
-    const cells = inj.map(({ metrics }) => {
-      const g = metrics.rows[key];
-      if (!g) return ['  -  ', '  -  ', '  -  '];
-      const { precision, recall, f1 } = rates(g);
-      return [f(precision), f(recall), f(f1)];
-    });
-    console.log(
-      `  ${key.padEnd(24)} ${cells[0][0]} | ${cells[1][0]}   ${cells[0][1]} | ${cells[1][1]}   ${cells[0][2]} | ${cells[1][2]}`,
-    );
+  const f = (x) => formatRate(x).padStart(5);
+  const figures = {};
+  for (const [check, sets] of Object.entries(SETS)) {
+    figures[check] = {};
+    for (const set of sets) {
+      const r = await testGuardrail({ file: join(dir, 'data', `${check}-${set}.jsonl`), check });
+      if (r.skipped.length) throw new Error(`bad rows in ${check}-${set}: ${JSON.stringify(r.skipped)}`);
+      figures[check][set] = r;
+    }
   }
-  console.log('pii (span level)            precision        recall           exact spans');
-  const kinds = [...new Set(pii.flatMap((r) => Object.keys(r.metrics.spans)))].sort();
-  for (const kind of kinds) {
-    const cells = pii.map(({ metrics }) => {
-      const k = metrics.spans[kind] ?? { tp: 0, exact: 0, fp: 0, fn: 0 };
-      const { precision, recall } = rates(k);
-      return [f(precision), f(recall), f(k.tp ? k.exact / k.tp : Number.NaN)];
-    });
-    console.log(
-      `  ${kind.padEnd(24)} ${cells[0][0]} | ${cells[1][0]}   ${cells[0][1]} | ${cells[1][1]}   ${cells[0][2]} | ${cells[1][2]}`,
-    );
-  }
+  const table = (check, title, groups, cellsOf) => {
+    const sets = SETS[check];
+    console.log(`\n${title}: ${sets.join(' | ')}`);
+    for (const key of groups) {
+      const cells = sets.map((s) => cellsOf(figures[check][s].metrics, key));
+      const columns = cells[0].map((_, i) => cells.map((c) => c[i]).join(' | '));
+      console.log(`  ${key.padEnd(16)} ${columns.join('    ')}`);
+    }
+  };
+  const injKeys = [...new Set(Object.values(figures.injection).flatMap((r) => Object.keys(r.metrics.rows)))]
+    .filter(shown)
+    .sort();
+  table('injection', 'injection, row level (precision / recall / F1)', injKeys, (m, key) => {
+    const g = m.rows[key];
+    if (!g) return ['  -  ', '  -  ', '  -  '];
+    const { precision, recall, f1 } = rates(g);
+    return [f(precision), f(recall), f(f1)];
+  });
+  const kinds = [...new Set(Object.values(figures.pii).flatMap((r) => Object.keys(r.metrics.spans)))].sort();
+  table('pii', 'pii, span level (precision / recall / exact spans)', kinds, (m, kind) => {
+    const k = m.spans[kind] ?? { tp: 0, exact: 0, fp: 0, fn: 0 };
+    const { precision, recall } = rates(k);
+    return [f(precision), f(recall), f(k.tp ? k.exact / k.tp : Number.NaN)];
+  });
   if (showErrors) {
-    const errors = [...inj[0].metrics.errors, ...pii[0].metrics.errors];
+    const dev = [
+      ...SETS.injection.filter((s) => s !== 'test').map((s) => figures.injection[s]),
+      figures.pii.dev,
+    ];
+    const errors = dev.flatMap((r) => r.metrics.errors);
     console.log(
       `\ndevelopment-set errors:\n  ${errors.map((e) => `${e.type} ${e.kind} in ${e.id}`).join('\n  ')}`,
     );
   }
-  return { injection: inj, pii };
+  return figures;
 }

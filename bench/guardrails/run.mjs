@@ -54,13 +54,13 @@ console.log(
   `\ndefault input set (pii redact + injection), 2 KB input: p50 ${f(p(0.5))} ms, p99 ${f(p(0.99))} ms, ${f(cpuMs)} ms CPU per request`,
 );
 console.log('\ntargets (test set, default settings)');
-const [, injTest] = figures.injection;
+const injTest = figures.injection.test;
 for (const key of ['all', 'on user', 'on retrieved']) {
   const r = rates(injTest.metrics.rows[key]);
   check(`injection ${key}: precision ≥ 0.90`, r.precision, 0.9);
   check(`injection ${key}: recall ≥ 0.85`, r.recall, 0.85);
 }
-const [, piiTest] = figures.pii;
+const piiTest = figures.pii.test;
 for (const kind of Object.keys(piiTest.metrics.spans).sort()) {
   const r = rates(piiTest.metrics.spans[kind]);
   check(`pii ${kind}: span precision ≥ 0.97`, r.precision, 0.97);

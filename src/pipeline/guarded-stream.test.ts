@@ -242,7 +242,7 @@ describe('every turn of a conversation is guarded', () => {
         blocked: true,
         modelCalls: 0,
       });
-      expect(res.guardrails[0]!.evidence[0]).toMatch(/^history\[0\] user: instruction override/);
+      expect(res.guardrails[0]!.evidence[0]).toMatch(/^history\[0\] user: override: /);
     }
     expect(model.calls).toHaveLength(0);
   });
