@@ -58,14 +58,20 @@ function disguisedPieces(text: string): Pieces {
     const parts = SEGMENT_BREAK.test(text) ? [...new Set(text.split(SEGMENT_BREAK))] : [text];
     const scored = parts.map((p) => {
       const words = wordsOf(p);
-      return { p, order: reversedWordOrder(words), ...commonWordShare(words) };
+      const letters = words.reduce((n, w) => n + w.length, 0);
+      const spaces = p.match(/\s/g)?.length ?? 0;
+      const visible = p.length - spaces;
+      return { p, order: reversedWordOrder(words), ...commonWordShare(words), letters, visible, spaces };
     });
     // The whole text's share from its pieces' counts: one pass over the text, not two.
-    const words = scored.reduce((n, s) => n + s.words, 0);
-    const hits = scored.reduce((n, s) => n + s.hits, 0);
+    const sum = (key: 'words' | 'hits' | 'letters' | 'visible' | 'spaces') =>
+      scored.reduce((n, s) => n + s[key], 0);
+    const words = sum('words');
+    const share = words ? sum('hits') / words : 0;
+    const whole = { words, share, letters: sum('letters'), visible: sum('visible'), spaces: sum('spaces') };
     lastPieces = {
       segments: scored.filter((s) => s.p !== text && isDisguised(s)).map((s) => s.p),
-      whole: isDisguised({ words, share: words ? hits / words : 0 }),
+      whole: isDisguised(whole),
       wordOrder: scored.flatMap((s) => (s.order ? [s.order] : [])),
     };
     lastText = text;
@@ -75,15 +81,33 @@ function disguisedPieces(text: string): Pieces {
 
 /** ROT13 of `s`: Latin letters moved 13 places, everything else kept. */
 export function rot13(s: string): string {
-  return s.replace(/[a-zA-Z]/g, (c) => {
-    const base = c <= 'Z' ? 65 : 97;
-    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-  });
+  const codes = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const base = c >= 65 && c <= 90 ? 65 : c >= 97 && c <= 122 ? 97 : 0;
+    codes[i] = base ? ((c - base + 13) % 26) + base : c;
+  }
+  // In chunks: spreading a long array into one call would overflow the argument limit.
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.subarray(i, i + 4096));
+  return out;
 }
 
-// Enough words, few of them common: ordinary text is never undone.
-function isDisguised({ share, words }: { share: number; words: number }): boolean {
-  return words >= MIN_WORDS && share < DISGUISED_BELOW;
+interface PieceStats {
+  share: number;
+  words: number;
+  /** Characters inside words, and characters that are not spaces. */
+  letters: number;
+  visible: number;
+  spaces: number;
+}
+
+// Enough words, few of them common: ordinary text is never undone. ROT13 and reversed text are words
+// between spaces; markup, URLs and codes (words between punctuation) are not worth undoing.
+function isDisguised({ share, words, letters, visible, spaces }: PieceStats): boolean {
+  return (
+    words >= MIN_WORDS && share < DISGUISED_BELOW && letters >= 0.8 * visible && spaces >= 0.5 * (words - 1)
+  );
 }
 
 function readsBetter(before: string, after: string): boolean {

@@ -7,7 +7,7 @@ const AI = `(?:ki|ki-assistent(?:in)?|ki-modell|assistent(?:in)?|modell|sprachmo
 
 export const de: Lexicon = {
   lang: 'de',
-  gate: /\b(?:der|das|und|ist|ich|du|sie|nicht|mir|mich|dein|deine|deinen|ein|eine|zu|mit|von|fur|auf|den|dem|alle|jetzt|bitte|ihre|sind|bist)\b/,
+  gate: /\b(?:der|das|und|ist|ich|du|sie|nicht|mir|mich|dein|deine|deinen|ein|eine|zu|mit|von|fur|auf|den|dem|alle|jetzt|bitte|ihre|sind|bist|alles|vergiss|ignoriere|ignorieren|zeig|zeige|gib|wiederhole|verrate)\b/,
   entries: [
     [
       'override',
@@ -90,6 +90,10 @@ export const de: Lexicon = {
     [
       'payload-splitting',
       /\b(?:dekodiere|dekodieren sie|entschlussele|entschlusseln sie|ubersetze|ubersetzen sie|lies|lesen sie)\b[^.!?\n]{0,40}\b(?:und|dann)\s+(?:fuhre|fuhren sie|befolge|befolgen sie|mach|tu)\b/,
+    ],
+    [
+      'override',
+      /\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|verwirf|verwerfen sie)\b[^.!?\n]{0,20}\balles,? was (?:oben|davor|vorher|bisher) (?:steht|stand|gesagt wurde)\b|\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie) alles (?:bisherige|vorherige|obige|davor|oben)\b|\b(?:du bist|bist du|sie sind) (?:jetzt |ab jetzt |nun )?dan\b/,
     ],
   ],
 };

@@ -145,8 +145,8 @@ export const en: Lexicon = {
     ]),
     [
       'addressed-to-ai',
-      /\b(?:the|this|any|you,? the) (?:ai|llm|assistant|ai assistant|model|ai model|bot|chatbot)s? (?:must|shall|is required to|has to|needs to|should now)\b/,
-      'must|shall|required to|has to|needs to|should now',
+      /\b(?:the|this|any|you,? the) (?:ai|llm|assistant|ai assistant|model|ai model|bot|chatbot)s? (?:must|shall|is required to|has to|needs to|should now)\b|\b(?:ai|llm)(?: assistant| agent| model)?s? (?:must|shall|are required to|is required to|have to|has to|need to|needs to|should now)\b/,
+      'must|shall|required to|has to|have to|need to|needs to|should now',
     ],
     // exfiltration: data into a URL, sent to an address, credentials asked for at a site
     [

@@ -7,7 +7,7 @@ const AI = `(?:ia|la ia|asistente(?: de ia| virtual)?|el asistente|modelo(?: de 
 
 export const es: Lexicon = {
   lang: 'es',
-  gate: /\b(?:las|los|el|del|por|para|que|es|y|tu|tus|su|sus|con|una|al|mi|lo|todas|todos|eres|usted|sin|ahora)\b/,
+  gate: /\b(?:las|los|el|del|por|para|que|es|y|tu|tus|su|sus|con|una|al|mi|lo|todas|todos|eres|usted|sin|ahora|olvida|olvide|ignora|muestra|muestrame|dime|revela|repite)\b/,
   entries: [
     [
       'override',
@@ -84,6 +84,10 @@ export const es: Lexicon = {
     [
       'payload-splitting',
       /\b(?:decodifica|decodifique|descifra|descifre|traduce|traduzca|invierte|invierta|lee|lea)\b[^.!?\n]{0,40}\b(?:y|luego)\s+(?:ejecuta|ejecute|sigue|siga|obedece|obedezca|haz lo que dice|haga lo que dice|cumple|cumpla)\b/,
+    ],
+    [
+      'override',
+      /\b(?:ignora|ignore|olvida|olvide|olvidate|olvidese|(?:haz|haga) caso omiso de|descarta|descarte)\b[^.!?\n]{0,20}\btodo lo (?:anterior|que (?:te|le) (?:dijeron|han dicho|indicaron)|de arriba)\b|\b(?:eres|es usted) (?:ahora )?dan\b/,
     ],
   ],
 };

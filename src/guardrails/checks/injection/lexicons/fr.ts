@@ -7,7 +7,7 @@ const AI = `(?:l'ia|ia|l'assistant(?:e)?(?: ia| virtuel)?|assistant(?:e)?(?: ia)
 
 export const fr: Lexicon = {
   lang: 'fr',
-  gate: /\b(?:les|des|tes|vos|tu|vous|et|une|du|pour|avec|qui|que|pas|est|ton|ta|mon|au|aux|sur|dans|cette|moi|toi|je|nous|ne|sont|toutes|tous)\b/,
+  gate: /\b(?:les|des|tes|vos|tu|vous|et|une|du|pour|avec|qui|que|pas|est|ton|ta|mon|au|aux|sur|dans|cette|moi|toi|je|nous|ne|sont|toutes|tous|oublie|oubliez|ignorez|affiche|montre|revele|repete)\b/,
   entries: [
     [
       'override',
@@ -99,6 +99,10 @@ export const fr: Lexicon = {
     [
       'payload-splitting',
       /\b(?:decode[rz]?|dechiffre[rz]?|traduis|traduisez|inverse[rz]?|lis|lisez)\b[^.!?\n]{0,40}\b(?:et|puis)\s+(?:execute[rz]?|suis|suivez|obeis|obeissez|applique[rz]?|fais ce qu'il dit)\b/,
+    ],
+    [
+      'override',
+      /\b(?:ignore[rsz]?|oublie[rsz]?|efface[rz]?|ne (?:tiens|tenez) (?:pas|plus) compte de)\b[^.!?\n]{0,20}\btout ce qui (?:precede|est (?:au-dessus|ecrit (?:avant|plus haut))|(?:t'a|vous a) ete dit)\b|\b(?:tu es|vous etes) (?:maintenant |desormais )?dan\b/,
     ],
   ],
 };

@@ -80,7 +80,8 @@ export function likelyLanguages(text: string): LexiconLang[] {
  * accent-insensitive (`precedentes` matches `précédentes`). Spans are offsets into `normalisedText`.
  */
 export function scanLexicons(normalisedText: string, opts: ScanOptions = {}): LexiconHit[] {
-  const folded = fold(normalisedText);
+  // Lower-casing again is cheap insurance for a caller who skipped the normaliser.
+  const folded = fold(normalisedText).toLowerCase();
   // Folding keeps one unit per letter; should some rare letter change length, match the unfolded text.
   const text = folded.length === normalisedText.length ? folded : normalisedText;
   const max = opts.maxHitsPerPattern ?? 3;

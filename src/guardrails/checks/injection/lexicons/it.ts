@@ -7,7 +7,7 @@ const AI = `(?:ia|l'ia|assistente(?: ia| virtuale)?|l'assistente|modello(?: ling
 
 export const it: Lexicon = {
   lang: 'it',
-  gate: /\b(?:il|di|che|le|la|non|tutte|tutti|tuo|tua|tuoi|tue|sei|una|gli|del|della|delle|dei|sono|ti|ora|adesso|senza)\b/,
+  gate: /\b(?:il|di|che|le|la|non|tutte|tutti|tuo|tua|tuoi|tue|sei|una|gli|del|della|delle|dei|sono|ti|ora|adesso|senza|dimentica|ignora|mostra|mostrami|dimmi|rivela|ripeti|stampa)\b/,
   entries: [
     [
       'override',
@@ -84,6 +84,10 @@ export const it: Lexicon = {
     [
       'payload-splitting',
       /\b(?:decodifica|decodifichi|decifra|decifri|traduci|traduca|inverti|inverta|leggi|legga)\b[^.!?\n]{0,40}\b(?:e|poi)\s+(?:esegui|esegua|segui|segua|obbedisci|fai quello che dice|applica)\b/,
+    ],
+    [
+      'override',
+      /\b(?:ignora|ignori|dimentica|dimentichi|scordati)\b[^.!?\n]{0,20}\btutto (?:quello|cio) che (?:precede|c'e sopra|ti (?:hanno|e stato) detto)\b|\b(?:ignora|ignori|dimentica|dimentichi) tutto (?:il resto|quanto sopra|quanto detto)\b|\b(?:ora sei|sei ora|adesso sei|sei) dan\b/,
     ],
   ],
 };

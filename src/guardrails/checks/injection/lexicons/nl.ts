@@ -7,7 +7,7 @@ const AI = `(?:ai|ai-assistent|assistent|het model|model|taalmodel|bot|chatbot|l
 
 export const nl: Lexicon = {
   lang: 'nl',
-  gate: /\b(?:de|het|een|je|en|van|niet|naar|ik|alle|zijn|jij|jouw|uw|met|voor|te|dat|dit|wat|mijn|geen|nu|ben|bent|maar|ook)\b/,
+  gate: /\b(?:de|het|een|je|en|van|niet|naar|ik|alle|zijn|jij|jouw|uw|met|voor|te|dat|dit|wat|mijn|geen|nu|ben|bent|maar|ook|negeer|vergeet|toon|laat|herhaal|onthul|alles)\b/,
   entries: [
     [
       'override',
@@ -84,6 +84,10 @@ export const nl: Lexicon = {
     [
       'payload-splitting',
       /\b(?:decodeer|ontcijfer|vertaal|lees)\b[^.!?\n]{0,40}\b(?:en|dan)\s+(?:voer|volg|doe wat|gehoorzaam)\b/,
+    ],
+    [
+      'override',
+      /\b(?:negeer|vergeet)\b[^.!?\n]{0,20}\balles (?:hierboven|hiervoor|daarvoor|wat (?:je|u) (?:is|werd) (?:verteld|gezegd))\b|\b(?:je bent|jij bent|u bent) (?:nu |vanaf nu )?dan\b/,
     ],
   ],
 };

@@ -7,7 +7,7 @@ const AI = `(?:ia|a ia|assistente(?: de ia| virtual)?|o assistente|modelo(?: de 
 
 export const pt: Lexicon = {
   lang: 'pt',
-  gate: /\b(?:os|que|dos|das|nao|voce|seu|sua|seus|suas|uma|para|com|sem|agora|todas|todos|teu|tua|ao|minha|meu|isso|isto|esta)\b/,
+  gate: /\b(?:os|que|dos|das|nao|voce|seu|sua|seus|suas|uma|para|com|sem|agora|todas|todos|teu|tua|ao|minha|meu|isso|isto|esta|esqueca|esquece|mostre|revele|repita|diga|desconsidere)\b/,
   entries: [
     [
       'override',
@@ -84,6 +84,10 @@ export const pt: Lexicon = {
     [
       'payload-splitting',
       /\b(?:decodifique|decodifica|decifre|decifra|traduza|traduz|inverta|inverte|leia|le)\b[^.!?\n]{0,40}\b(?:e|depois)\s+(?:execute|executa|siga|segue|obedeca|faca o que diz|faz o que diz|cumpra)\b/,
+    ],
+    [
+      'override',
+      /\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\b[^.!?\n]{0,20}\btudo (?:o que (?:foi dito|esta acima|te disseram|lhe disseram)|acima|anterior)\b|\b(?:voce e|tu es|agora voce e|agora es) dan\b/,
     ],
   ],
 };

@@ -9,12 +9,12 @@ export const DESTINATION = String.raw`(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}
 
 /**
  * Text that speaks to the AI as a vocative at the start of a line, sentence or bracket: `Assistant, …`,
- * `AI: …`, `(assistant, please …)`. `nouns` are the language's words for the AI, plain text.
+ * `AI: …`, `(assistant, please …)`, `// Copilot: …`, `"note": "AI: …"`. `nouns` are the language's words for the AI, plain text.
  */
 export function vocative(nouns: string[]): LexiconEntry {
   const alternation = nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
   const re = new RegExp(
-    `(?:^|[\\n.!?(\\[>*-] ?)(?:(?:dear|hey|hi|hello|cher|liebe[rs]?|querido|caro|beste|hallo) )?(?:${alternation}) ?[,:]`,
+    `(?:^|[\\n.!?(\\[>*#/"'-] ?)(?:(?:dear|hey|hi|hello|cher|liebe[rs]?|querido|caro|beste|hallo) )?(?:${alternation}) ?[,:]`,
     'm',
   );
   const cues = nouns.flatMap((n) => [`${n},`, `${n}:`, `${n} ,`, `${n} :`]).join('|');

@@ -28,7 +28,8 @@ export type LexiconEntry = [LexiconCategory, RegExp, cues?: string];
 
 export interface Lexicon {
   lang: LexiconLang;
-  /** Words so common in the language that a text without any of them cannot hold its phrases. */
+  /** Words so common in the language (function words, the imperatives of its phrases) that a text without any of
+   * them cannot hold its phrases. */
   gate?: RegExp;
   entries: LexiconEntry[];
 }
