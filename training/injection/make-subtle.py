@@ -28,8 +28,9 @@ INJ_CATS = {"indirect", "override", "extraction", "persona"}
 BEN_CATS = {"benign-retrieved", "benign-self-revision", "benign-keywords", "benign-roleplay", "benign-builder",
             "benign-discussion"}
 
-N_EN_INDIRECT = 150
-N_EN_BENIGN_RETRIEVED = 75
+N_EN_INDIRECT = 125
+N_EN_BENIGN_RETRIEVED = 65
+VARIANT_SHARE = 0.45
 N_ML_INDIRECT = 6
 N_ML_BENIGN_RETRIEVED = 4
 
@@ -85,7 +86,15 @@ def en_user_rows():
     rows += [row(t, "injection", "user", "extraction", "en") for t in EU.EXTRACTION]
     rows += [row(t, "injection", "user", "persona", "en") for t in EU.PERSONA]
     rows += [row(t, "benign", "user", cat, "en") for cat, t in EU.BENIGN]
-    return rows
+    return rows + [variant(r) for r in rows if RNG.random() < VARIANT_SHARE]
+
+
+def variant(r):
+    """Same seed inside a lead-in/tail from an ordinary request, sometimes lower-cased (casual typing)."""
+    text = RNG.choice(EU.LEAD_INS).replace("{s}", r["text"])
+    if RNG.random() < 0.3:
+        text = text.lower()
+    return {**r, "text": text}
 
 
 def ml_rows(lang, seeds):
