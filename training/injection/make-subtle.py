@@ -17,7 +17,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 from seeds_subtle import en_retrieved as ER  # noqa: E402
 from seeds_subtle import en_user as EU  # noqa: E402
-from seeds_subtle.ml import LANGS  # noqa: E402
+from seeds_subtle.ml import FITS, LANGS  # noqa: E402
 
 RNG = random.Random(20261130)
 OUT = HERE / "subtle.jsonl"
@@ -65,10 +65,17 @@ def unique_combos(n, make):
 
 def en_retrieved_rows():
     carriers = [c for _, c in ER.CARRIERS]
+    kinds = {kind for kind, _ in ER.CARRIERS}
 
     def inj(i):
-        note = join_note(ER.ADDRESSEES[i % len(ER.ADDRESSEES)], ER.ASKS[RNG.randrange(len(ER.ASKS))])
-        return embed(RNG.choice(carriers), note, ER.WRAPS)
+        addressee = ER.ADDRESSEES[i % len(ER.ADDRESSEES)]
+        while True:  # resample the ask until some carrier fits both it and the addressee
+            ask = RNG.choice(ER.ASKS)
+            fit = ER.FITS.get(addressee, kinds) & ER.FITS.get(ask, kinds)
+            if fit:
+                break
+        carrier = RNG.choice([c for kind, c in ER.CARRIERS if kind in fit])
+        return embed(carrier, join_note(addressee, ask), ER.WRAPS)
 
     def ben(i):
         return embed(carriers[i % len(carriers)], RNG.choice(ER.BENIGN_NOTES), ER.WRAPS)
@@ -101,9 +108,17 @@ def ml_rows(lang, seeds):
     wraps = ["{t}", "<!-- {t} -->", "<span style=\"color:#fff;font-size:1px\">{t}</span>", "[{t}]"]
     sep = "" if lang == "zh" else " "
 
+    every = set(range(len(seeds["carriers"])))
+
     def inj(i):
-        note = f"{seeds['addr'][i % len(seeds['addr'])]}{sep}{RNG.choice(seeds['asks'])}"
-        return embed(RNG.choice(seeds["carriers"]), note, wraps)
+        a = i % len(seeds["addr"])
+        while True:  # resample the ask until some carrier fits both it and the addressee
+            k = RNG.randrange(len(seeds["asks"]))
+            fit = FITS[lang]["addr"].get(a, every) & FITS[lang]["asks"].get(k, every)
+            if fit:
+                break
+        note = f"{seeds['addr'][a]}{sep}{seeds['asks'][k]}"
+        return embed(seeds["carriers"][RNG.choice(sorted(fit))], note, wraps)
 
     def ben(i):
         return embed(seeds["carriers"][i % len(seeds["carriers"])], RNG.choice(seeds["benign_notes"]), wraps)
