@@ -15,6 +15,14 @@ export {
   runEval,
 } from './run-eval.js';
 export {
+  checkRedteamFiles,
+  DEFAULT_ATTACKS,
+  type RedteamEvent,
+  type RedteamRunResult,
+  type RunRedteamOptions,
+  runRedteam,
+} from './run-redteam.js';
+export {
   type ServerEvent,
   type ServerHandle,
   type StartServerOptions,
