@@ -65,12 +65,24 @@ interface Candidate {
 export function generateAttacks(domain: AppDomain, opts: GenerateOptions): Attack[] {
   const pools = ATTACK_CATEGORIES.map((category) => candidates(domain, category, opts));
   const picked: Candidate[] = [];
-  for (let round = 0; picked.length < opts.attacks; round++) {
-    const before = picked.length;
-    for (const pool of pools) {
-      if (picked.length < opts.attacks && round < pool.length) picked.push(pool[round]!);
-    }
-    if (picked.length === before) break; // every pool is used up
+  // Languages are balanced over the whole run; encodings and templates within each category.
+  const languages = counter();
+  const within = ATTACK_CATEGORIES.map(() => counter());
+  while (picked.length < opts.attacks && pools.some((p) => p.length)) {
+    pools.forEach((pool, i) => {
+      if (picked.length >= opts.attacks || !pool.length) return;
+      const cost = (c: Candidate) => [
+        languages.uses(c.language),
+        within[i]!.uses(c.encoding),
+        within[i]!.uses(c.template.name),
+      ];
+      const best = pool.reduce((b, c, j) => (before(cost(c), cost(pool[b]!)) ? j : b), 0);
+      const [c] = pool.splice(best, 1);
+      languages.add(c!.language);
+      within[i]!.add(c!.encoding);
+      within[i]!.add(c!.template.name);
+      picked.push(c!);
+    });
   }
   const perCategory = new Map<AttackCategory, number>();
   return picked.map((c, i) => {
@@ -80,21 +92,29 @@ export function generateAttacks(domain: AppDomain, opts: GenerateOptions): Attac
   });
 }
 
-// A category's candidates: each language's list shuffled, then taken one language at a time in turn.
+// Every candidate of a category, in a seeded order (ties in the picking above go to the earlier one).
 function candidates(domain: AppDomain, category: AttackCategory, opts: GenerateOptions): Candidate[] {
   const rng = seededRandom(opts.seed, category);
-  const lists = rng.shuffle(opts.languages).map((language) => {
-    const usable = LANGUAGE_PACKS[language].templates[category].filter((t) => fits(t, domain));
-    const encodings: EncodingName[] =
-      category === 'encoded' ? ENCODINGS.filter((e) => e !== 'plain') : ['plain'];
-    return rng.shuffle(
-      usable.flatMap((template) => encodings.map((encoding) => ({ category, language, encoding, template }))),
-    );
-  });
-  const out: Candidate[] = [];
-  for (let i = 0; lists.some((l) => i < l.length); i++)
-    for (const l of lists) if (i < l.length) out.push(l[i]!);
-  return out;
+  const encodings: EncodingName[] =
+    category === 'encoded' ? ENCODINGS.filter((e) => e !== 'plain') : ['plain'];
+  return rng.shuffle(
+    opts.languages.flatMap((language) =>
+      LANGUAGE_PACKS[language].templates[category]
+        .filter((t) => fits(t, domain))
+        .flatMap((template) => encodings.map((encoding) => ({ category, language, encoding, template }))),
+    ),
+  );
+}
+
+function counter() {
+  const used = new Map<string, number>();
+  return { uses: (k: string) => used.get(k) ?? 0, add: (k: string) => used.set(k, (used.get(k) ?? 0) + 1) };
+}
+
+// Lexicographic order of two cost lists.
+function before(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
 }
 
 function fits(t: Template, domain: AppDomain): boolean {
@@ -151,7 +171,9 @@ function attackContext(
 function topicOf(domain: AppDomain, rng: Random): string {
   if (domain.titles.length) return rng.pick(domain.titles);
   if (domain.tools.length) return rng.pick(domain.tools).name;
-  return domain.description?.replace(/[.!]+$/, '') || domain.app;
+  // "Answers customers about their orders." → "their orders"; else the description, else the app's name.
+  const description = domain.description?.trim().replace(/[.!]+$/, '');
+  return description?.match(/\babout (.+)$/i)?.[1] ?? (description || domain.app);
 }
 
 function goalOf(t: Template, c: AttackContext): AttackGoal {

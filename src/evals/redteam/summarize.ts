@@ -1,15 +1,29 @@
-import { ATTACK_CATEGORIES, type AttackOutcome, type RedteamReport, type VerdictCounts } from './types.js';
+import {
+  ATTACK_CATEGORIES,
+  ATTACK_LANGUAGES,
+  type AttackOutcome,
+  ENCODINGS,
+  type RedteamReport,
+  type VerdictCounts,
+} from './types.js';
 
 /** Counts per category (in the categories' order), language and encoding, and in all. */
 export function countOutcomes(
   outcomes: AttackOutcome[],
 ): Pick<RedteamReport, 'totals' | 'byCategory' | 'byLanguage' | 'byEncoding'> {
   const totals = zero();
-  const byCategory: Record<string, VerdictCounts> = {};
-  for (const c of ATTACK_CATEGORIES)
-    if (outcomes.some((o) => o.attack.category === c)) byCategory[c] = zero();
-  const byLanguage: Record<string, VerdictCounts> = {};
-  const byEncoding: Record<string, VerdictCounts> = {};
+  const byCategory = inOrder(
+    ATTACK_CATEGORIES,
+    outcomes.map((o) => o.attack.category),
+  );
+  const byLanguage = inOrder(
+    ATTACK_LANGUAGES,
+    outcomes.map((o) => o.attack.language),
+  );
+  const byEncoding = inOrder(
+    ENCODINGS,
+    outcomes.map((o) => o.attack.encoding),
+  );
   const add = (group: Record<string, VerdictCounts>, key: string, o: AttackOutcome) => {
     const counts = group[key] ?? zero();
     group[key] = counts;
@@ -22,6 +36,12 @@ export function countOutcomes(
     add(byEncoding, o.attack.encoding, o);
   }
   return { totals, byCategory, byLanguage, byEncoding };
+}
+
+// Empty counts for the keys present, in their canonical order (so reports list them the same way each run).
+function inOrder(order: readonly string[], present: string[]): Record<string, VerdictCounts> {
+  const seen = new Set(present);
+  return Object.fromEntries(order.filter((k) => seen.has(k)).map((k) => [k, zero()]));
 }
 
 function tally(counts: VerdictCounts, o: AttackOutcome): void {
