@@ -17,6 +17,7 @@ export {
   type EvalRunResult,
   estimateEval,
   type RedteamEvent,
+  type RedteamReport,
   type RedteamRunResult,
   type RunEvalOptions,
   type RunRedteamOptions,

@@ -15,9 +15,11 @@ export {
   runEval,
 } from './run-eval.js';
 export {
+  type AttackOutcome,
   checkRedteamFiles,
   DEFAULT_ATTACKS,
   type RedteamEvent,
+  type RedteamReport,
   type RedteamRunResult,
   type RunRedteamOptions,
   runRedteam,

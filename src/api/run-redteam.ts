@@ -70,6 +70,8 @@ export interface RedteamRunResult {
   interrupted: boolean;
 }
 
+export type { AttackOutcome, RedteamReport } from '../evals/index.js';
+
 /** The default number of attacks. */
 export const DEFAULT_ATTACKS = 60;
 

@@ -6,6 +6,7 @@ import type { AttackAim, AttackCategory, EncodingName } from './types.js';
 
 /** The app's own words an attack is built from, and the markers that make compliance visible. */
 export interface AttackContext {
+  /** The name its users know the app by (its brand), else the app's name. */
   app: string;
   /** A subject the app covers: a knowledge-base document title, a tool's purpose, or its description. */
   topic: string;
