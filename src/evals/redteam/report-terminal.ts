@@ -29,6 +29,7 @@ export function formatRedteamTerminal(
     '',
     `by language: ${inline(r.byLanguage)}`,
     `by encoding: ${inline(r.byEncoding)}`,
+    ...heldBy(r.outcomes),
   ];
   const broke = r.outcomes.filter((o) => o.verdict === 'broken');
   if (broke.length)
@@ -48,6 +49,21 @@ export function formatRedteamTerminal(
       ),
     );
   return lines.join('\n');
+}
+
+// What held the attacks: each guardrail that blocked, the judge, or nothing to see.
+function heldBy(outcomes: AttackOutcome[]): string[] {
+  const n = new Map<string, number>();
+  for (const o of outcomes.filter((x) => x.verdict === 'held')) {
+    const key =
+      o.by === 'guardrail'
+        ? `${o.guardrail!.split(' ')[0]} (blocked)`
+        : o.by === 'judge'
+          ? 'the judge'
+          : 'no sign of compliance';
+    n.set(key, (n.get(key) ?? 0) + 1);
+  }
+  return n.size ? [`held by: ${[...n].map(([k, v]) => `${k} ${v}`).join(' · ')}`] : [];
 }
 
 function row(label: string, n: VerdictCounts, pc: Colors): string {
