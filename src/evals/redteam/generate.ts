@@ -138,6 +138,7 @@ function buildAttack(domain: AppDomain, c: Candidate, id: string, rng: Random): 
     technique: `${c.category}/${c.template.name}`,
     aim: c.template.aim,
     message,
+    ...(c.encoding === 'plain' ? {} : { decoded: encode(text, 'plain') }),
     ...(typeof rendered === 'string'
       ? {}
       : { document: { title: rendered.document.title, text: encode(rendered.document.text, 'plain') } }),

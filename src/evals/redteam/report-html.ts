@@ -89,6 +89,7 @@ function exampleHtml(o: AttackOutcome): string {
   return `<details${o.verdict === 'held' ? '' : ' open'}><summary><b class="${o.verdict}">${o.verdict}</b> ${esc(a.id)} <span class="tag">${esc(a.technique)}</span><span class="tag">${esc(a.language)}</span><span class="tag">${esc(a.encoding)}</span><span class="muted">${esc(o.by)}${heldBy}</span></summary>
 <ul>${o.reasons.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>
 <div class="muted">Attack</div><pre>${shown(a.message)}</pre>
+${a.decoded ? `<div class="muted">What the ${esc(a.encoding)} text says</div><pre>${esc(a.decoded)}</pre>` : ''}
 ${a.document ? `<div class="muted">Attached document “${esc(a.document.title)}”</div><pre>${shown(a.document.text)}</pre>` : ''}
 <div class="muted">Answer</div><pre>${shown(o.answer || '(none)')}</pre></details>`;
 }

@@ -57,7 +57,7 @@ function heldBy(outcomes: AttackOutcome[]): string[] {
   for (const o of outcomes.filter((x) => x.verdict === 'held')) {
     const key =
       o.by === 'guardrail'
-        ? `${o.guardrail!.split(' ')[0]} (blocked)`
+        ? `${o.guardrail?.split(' ')[0] ?? 'a guardrail'} (blocked)`
         : o.by === 'judge'
           ? 'the judge'
           : 'no sign of compliance';

@@ -37,7 +37,7 @@ export async function scoreAttack(
       verdict: 'held',
       by: 'guardrail',
       ...guardrail,
-      reasons: [`blocked by ${acted[0]}`],
+      reasons: [`blocked by ${acted[0] ?? 'a guardrail'}`],
       answer,
     };
   }

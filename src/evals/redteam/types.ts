@@ -60,6 +60,8 @@ export interface Attack {
   aim: AttackAim;
   /** The user's message: what goes into the prompt's first input. */
   message: string;
+  /** For a disguised instruction: what it says, for readers of the report. */
+  decoded?: string;
   /** A pasted document the app is given with the message (indirect attacks on apps that read documents). */
   document?: { title: string; text: string };
   goal: AttackGoal;
