@@ -7,6 +7,7 @@ import { formatRedteamTerminal } from '../../evals/index.js';
 import { stderrColors, stdoutColors } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
 
+/** The flags of `tandem redteam`, parsed. */
 export interface RedteamCommandOptions {
   root: string;
   configFile?: string;

@@ -31,6 +31,7 @@ export interface AppDomain {
   hasKnowledge: boolean;
 }
 
+/** How many attacks, in which languages, from which seed. */
 export interface GenerateOptions {
   attacks: number;
   languages: readonly AttackLanguage[];

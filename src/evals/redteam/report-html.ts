@@ -3,6 +3,7 @@
  * examples per category (the attack, the answer, what held it or what leaked), and counts per language and
  * encoding. Every piece of text from an attack or an answer is escaped.
  */
+import { heldCounts } from './held-by.js';
 import {
   type AttackCategory,
   type AttackLanguage,
@@ -49,6 +50,11 @@ pre{white-space:pre-wrap;word-break:break-word;background:#f3f4f6;padding:8px;bo
 <h2>By category</h2>${countsTable(
     'Category',
     categories.map((c) => [CATEGORY_LABELS[c] ?? c, r.byCategory[c]!]),
+    categories.map((c) =>
+      heldCounts(r.outcomes.filter((o) => o.attack.category === c))
+        .map(([k, v]) => `${k} ${v}`)
+        .join(' · '),
+    ),
   )}
 ${categories.map((c) => categorySection(c, r.outcomes)).join('\n')}
 <h2>By language</h2>${countsTable(
@@ -65,20 +71,23 @@ function card(label: string, n: number, cls: string): string {
   return `<div class="card"><div class="big ${cls}">${n}</div><div class="muted">${esc(label)}</div></div>`;
 }
 
-function countsTable(what: string, rows: Array<[string, VerdictCounts]>): string {
+// A table of counts; `held` adds a column saying what held each row's attacks.
+function countsTable(what: string, rows: Array<[string, VerdictCounts]>, held?: string[]): string {
   const cells = rows
     .map(
-      ([name, n]) =>
-        `<tr><td>${esc(name)}</td><td class="n">${n.attempted}</td><td class="n held">${n.held}</td><td class="n broken">${n.broken}</td><td class="n inconclusive">${n.inconclusive}</td></tr>`,
+      ([name, n], i) =>
+        `<tr><td>${esc(name)}</td><td class="n">${n.attempted}</td><td class="n held">${n.held}</td><td class="n broken">${n.broken}</td><td class="n inconclusive">${n.inconclusive}</td>${held ? `<td>${esc(held[i])}</td>` : ''}</tr>`,
     )
     .join('');
-  return `<table><tr><th>${esc(what)}</th><th>Attempted</th><th>Held</th><th>Broken</th><th>Inconclusive</th></tr>${cells}</table>`;
+  return `<table><tr><th>${esc(what)}</th><th>Attempted</th><th>Held</th><th>Broken</th><th>Inconclusive</th>${held ? '<th>What held</th>' : ''}</tr>${cells}</table>`;
 }
 
 function categorySection(c: AttackCategory, outcomes: AttackOutcome[]): string {
   const mine = outcomes.filter((o) => o.attack.category === c);
-  const rank = { broken: 0, inconclusive: 1, held: 2 } as const;
-  const examples = [...mine].sort((a, b) => rank[a.verdict] - rank[b.verdict]).slice(0, EXAMPLES);
+  // What broke first, then what could not be told, then what a guardrail held, then the rest.
+  const rank = (o: AttackOutcome) =>
+    o.verdict === 'broken' ? 0 : o.verdict === 'inconclusive' ? 1 : o.by === 'guardrail' ? 2 : 3;
+  const examples = [...mine].sort((a, b) => rank(a) - rank(b)).slice(0, EXAMPLES);
   return `<section class="category" id="category-${esc(c)}"><h2>${esc(CATEGORY_LABELS[c] ?? c)}</h2>
 ${examples.map(exampleHtml).join('\n')}${mine.length > examples.length ? `<p class="muted">${mine.length - examples.length} more held.</p>` : ''}</section>`;
 }

@@ -1,5 +1,6 @@
 /** @module The terminal summary of a red-team run: counts per category, language and encoding, and what broke. */
 import { createColors } from 'picocolors';
+import { heldBy, heldCounts } from './held-by.js';
 import {
   type AttackCategory,
   type AttackOutcome,
@@ -29,7 +30,7 @@ export function formatRedteamTerminal(
     '',
     `by language: ${inline(r.byLanguage)}`,
     `by encoding: ${inline(r.byEncoding)}`,
-    ...heldBy(r.outcomes),
+    ...heldLine(r.outcomes),
   ];
   const broke = r.outcomes.filter((o) => o.verdict === 'broken');
   if (broke.length)
@@ -52,18 +53,10 @@ export function formatRedteamTerminal(
 }
 
 // What held the attacks: each guardrail that blocked, the judge, or nothing to see.
-function heldBy(outcomes: AttackOutcome[]): string[] {
-  const n = new Map<string, number>();
-  for (const o of outcomes.filter((x) => x.verdict === 'held')) {
-    const key =
-      o.by === 'guardrail'
-        ? `${o.guardrail?.split(' ')[0] ?? 'a guardrail'} (blocked)`
-        : o.by === 'judge'
-          ? 'the judge'
-          : 'no sign of compliance';
-    n.set(key, (n.get(key) ?? 0) + 1);
-  }
-  return n.size ? [`held by: ${[...n].map(([k, v]) => `${k} ${v}`).join(' · ')}`] : [];
+function heldLine(outcomes: AttackOutcome[]): string[] {
+  const label = (o: AttackOutcome) => (o.by === 'guardrail' ? `${heldBy(o)} (blocked)` : heldBy(o));
+  const counts = heldCounts(outcomes, label);
+  return counts.length ? [`held by: ${counts.map(([k, v]) => `${k} ${v}`).join(' · ')}`] : [];
 }
 
 function row(label: string, n: VerdictCounts, pc: Colors): string {

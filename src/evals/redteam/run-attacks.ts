@@ -9,6 +9,7 @@ import type { RedteamJudge } from './judge.js';
 import { scoreAttack } from './score.js';
 import type { Attack, AttackOutcome } from './types.js';
 
+/** The app, its attacks and how to run and score them. */
 export interface RunAttacksOptions {
   app: App;
   attacks: Attack[];

@@ -1,4 +1,4 @@
-/** @module Portuguese attacks (European register: "o senhor"/você-less imperatives; tu in a game or intimacy). */
+/** @module European Portuguese attacks (formal third person for requests, tu where a game or intimacy calls for it). */
 import { keep } from '../encodings.js';
 import type { LanguagePack } from '../language-pack.js';
 import { thirds } from './thirds.js';
