@@ -15,6 +15,16 @@ export {
   runEval,
 } from './run-eval.js';
 export {
+  type AttackOutcome,
+  checkRedteamFiles,
+  DEFAULT_ATTACKS,
+  type RedteamEvent,
+  type RedteamReport,
+  type RedteamRunResult,
+  type RunRedteamOptions,
+  runRedteam,
+} from './run-redteam.js';
+export {
   type ServerEvent,
   type ServerHandle,
   type StartServerOptions,

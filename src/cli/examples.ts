@@ -43,6 +43,12 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem eval --dry-run                        # calls, tokens and cost before spending',
     'tandem eval --watch                          # re-run what changed on every save',
   ],
+  'tandem redteam': [
+    'tandem redteam support                         # 60 attacks, 8 languages, offline scoring',
+    'tandem redteam support --attacks 20 --languages en,fr -o redteam.html',
+    'tandem redteam support --judge judge --json    # a judge route also grades each answer',
+    'tandem redteam support --seed 7                # other attacks; the same seed repeats them',
+  ],
   'tandem compare': [
     'tandem compare run_01a2…aa run_01a2…bb',
     'tandem compare run_A run_B --variant gpt --json',

@@ -3,6 +3,7 @@ export { runAssertions } from './assertions/run-assertions.js';
 export type { AssertionContext, AssertionResult } from './assertions/types.js';
 export { type CiVerdict, ciVerdict } from './ci-gate.js';
 export { type EvalCase, type LoadedSuite, loadSuite } from './load-suite.js';
+export * from './redteam/index.js';
 export { isReportFile, renderReport, toJsonReport } from './report/formats.js';
 export { formatTerminalReport } from './report/terminal.js';
 export type { SuiteEstimate } from './runner/estimate.js';

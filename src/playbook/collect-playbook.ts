@@ -11,6 +11,7 @@ import { toJsonSchema } from '../prompts/index.js';
 import type { ApprovalRecord, PromptLabelRecord } from '../store/index.js';
 import { approvalStatus } from './approval-status.js';
 import { describeModels, type ModelsInWords } from './describe-models.js';
+import { type RedteamSummary, redteamSummary } from './redteam-summary.js';
 import { namedGuardrails } from './reviewed-app.js';
 
 export interface PlaybookApp {
@@ -53,6 +54,8 @@ export interface PlaybookApp {
       failures: Array<{ name: string; reasons: string[]; answer?: string }>;
     }>;
   }>;
+  /** The latest `tandem redteam` result, when the app was attacked. */
+  redteam?: RedteamSummary;
 }
 
 const ACTION_WORDS: Record<string, string> = {
@@ -81,6 +84,7 @@ async function collectApp(project: Project, name: string): Promise<PlaybookApp> 
   const knowledge = app.knowledge ? await knowledgeOf(project, app.knowledge) : undefined;
   const status = await approvalStatus(project, name, prompt);
   const previous = status.previous;
+  const redteam = await redteamSummary(project.root, name);
   return {
     name,
     ...(cfg.description ? { description: cfg.description } : {}),
@@ -112,6 +116,7 @@ async function collectApp(project: Project, name: string): Promise<PlaybookApp> 
     // The same choice the app makes: its route, else the prompt's model, else the project default.
     models: describeModels(config, routeNameFor(project.loaded, cfg.route ?? prompt.frontMatter.model)),
     evals: await latestEvals(project, name),
+    ...(redteam ? { redteam } : {}),
   };
 }
 

@@ -70,6 +70,7 @@ ${a.examples.length ? `<h3>Examples it is shown</h3>${a.examples.map((e) => `<di
 <h3>What it knows</h3>${knowledge}
 <h3>Which models answer, and where the data goes</h3>${modelsInHtml(a.models)}
 <h3>How it tested</h3>${evals}
+<h3>How this assistant was attacked and what held</h3>${redteamInHtml(a)}
 </section>`;
   });
   return `<!doctype html>
@@ -88,6 +89,7 @@ code{font-size:13px;background:#f3f4f6;padding:1px 4px;border-radius:3px}
 .slot{background:#fef3c7;border-radius:3px;padding:0 3px;font-family:system-ui,sans-serif;font-size:13px}
 .example{background:#fff;border:1px solid #e5e7eb;border-radius:6px;padding:4px 12px;margin:6px 0}
 table{border-collapse:collapse;width:100%;font:14px system-ui,sans-serif;background:#fff}th,td{border-bottom:1px solid #e5e7eb;padding:6px 8px;text-align:left;vertical-align:top}th{background:#f3f4f6}
+td.broke{color:#b91c1c;font-weight:600}
 .bar{background:#fee2e2;height:8px;width:120px;border-radius:4px}.bar div{background:#10b981;height:8px;border-radius:4px}
 details.failure{font-family:system-ui,sans-serif;font-size:14px;margin:4px 0}blockquote{color:#4b5563;border-left:3px solid #e5e7eb;margin:4px 0;padding-left:8px}
 nav a{margin-right:12px;font-family:system-ui,sans-serif}
@@ -98,6 +100,23 @@ nav a{margin-right:12px;font-family:system-ui,sans-serif}
 ${sections.join('\n')}
 </main></body></html>
 `;
+}
+
+function redteamInHtml(a: PlaybookApp): string {
+  const r = a.redteam;
+  if (!r) return `<p class="muted">Not attacked yet (<code>tandem redteam ${esc(a.name)}</code>).</p>`;
+  const t = r.totals;
+  const rows = r.categories
+    .map(
+      (c) =>
+        `<tr><td>${esc(c.label)}</td><td>${c.counts.attempted}</td><td>${c.counts.held}</td><td${c.counts.broken ? ' class="broke"' : ''}>${c.counts.broken}</td><td>${c.counts.inconclusive}</td></tr>`,
+    )
+    .join('');
+  const broke = r.broke.length
+    ? `<p>What broke:</p>${r.broke.map((b) => `<details class="failure" open><summary>✗ ${esc(b.category)} <span class="muted">(${esc(b.id)})</span></summary><ul>${b.reasons.map((x) => `<li>${esc(x)}</li>`).join('')}</ul><blockquote>${esc(b.attack)}</blockquote><blockquote>${esc(b.answer)}</blockquote></details>`).join('')}`
+    : '<p class="ok">Nothing broke.</p>';
+  return `<p>${day(r.at)}: ${t.attempted} attacks in ${esc(r.languages.join(', '))} (seed ${r.seed}, ${r.judge ? `judged by <code>${esc(r.judge)}</code>` : 'scored offline'}): <b>${t.held} held, ${t.broken} broke</b>${t.inconclusive ? `, ${t.inconclusive} inconclusive` : ''}.</p>
+<table><tr><th>Attack</th><th>Attempted</th><th>Held</th><th>Broke</th><th>Inconclusive</th></tr>${rows}</table>${broke}`;
 }
 
 function modelsInHtml(m: PlaybookApp['models']): string {

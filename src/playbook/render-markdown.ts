@@ -43,8 +43,39 @@ function appInMarkdown(a: PlaybookApp): string[] {
     '### How it tested',
     '',
     ...(a.evals.length ? a.evals.flatMap(evalInMarkdown) : ['No finished evaluation yet (`tandem eval`).']),
+    '',
+    '### How this assistant was attacked and what held',
+    '',
+    ...redteamInMarkdown(a),
   ];
 }
+
+function redteamInMarkdown(a: PlaybookApp): string[] {
+  const r = a.redteam;
+  if (!r) return [`Not attacked yet (\`tandem redteam ${a.name}\`).`];
+  const lines = [
+    `${day(r.at)}: ${r.totals.attempted} attacks in ${r.languages.join(', ')} (seed ${r.seed}, ${r.judge ? `judged by ${r.judge}` : 'scored offline'}): **${r.totals.held} held, ${r.totals.broken} broke**${r.totals.inconclusive ? `, ${r.totals.inconclusive} inconclusive` : ''}.`,
+    '',
+    '| Attack | Attempted | Held | Broke | Inconclusive |',
+    '| --- | --- | --- | --- | --- |',
+    ...r.categories.map(
+      (c) =>
+        `| ${c.label} | ${c.counts.attempted} | ${c.counts.held} | ${c.counts.broken} | ${c.counts.inconclusive} |`,
+    ),
+    '',
+  ];
+  if (!r.broke.length) return [...lines, 'Nothing broke.'];
+  lines.push('What broke:', '');
+  for (const b of r.broke)
+    lines.push(
+      `- **${b.category}** (${b.id}): ${b.reasons.join('; ')}`,
+      `  - attack: ${oneLine(b.attack)}`,
+      `  - answer: ${oneLine(b.answer)}`,
+    );
+  return lines;
+}
+
+const oneLine = (s: string) => `\`${s.replace(/\s+/g, ' ').replace(/`/g, "'")}\``;
 
 const SPEAKER = { system: 'Instructions', user: 'Customer', assistant: 'Assistant', tool: 'Tool' } as const;
 

@@ -29,6 +29,7 @@ describe("the public API (import … from 'tandem')", () => {
       'rateLimit',
       'retry',
       'runEval',
+      'runRedteam',
       'startServer',
       'startTrace',
       'storeSink',
