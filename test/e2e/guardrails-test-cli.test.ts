@@ -86,7 +86,9 @@ describe('tandem guardrails test', () => {
     expect(first.score).toBeGreaterThanOrEqual(0.5);
     expect(first.findings).not.toEqual([]);
     for (const f of first.findings) expect(f.kind).toMatch(/^[a-z][a-z -]+$/);
-    expect(rows[1]).toEqual({ id: 'i02', pass: true, score: 0, findings: [] });
+    // A passing row: under the threshold, nothing found (the classifier gives every text some probability).
+    expect(rows[1]).toMatchObject({ id: 'i02', pass: true, findings: [] });
+    expect(rows[1]!.score).toBeLessThan(0.5);
   });
 
   it("measures a guardrail declared in the project's tandem.yaml, without touching the project", async () => {

@@ -46,7 +46,7 @@ export const de: Lexicon = {
     [
       'addressed-to-ai',
       new RegExp(
-        String.raw`\b(?:hinweis|nachricht|anweisung|notiz|achtung|wichtig)\s+(?:an|fur)\s+(?:die |den |das |alle )?${AI}\b|\b(?:wenn|falls) (?:du|sie) (?:eine? )?(?:ki|ki-assistent|sprachmodell|assistent|bot|llm|chatbot) (?:bist|sind)\b`,
+        String.raw`\b(?:hinweis|nachricht|anweisung|notiz|achtung|wichtig)\s+(?:an|fur)\s+(?:die |den |das |alle )?${AI}\b|\b(?:hinweis|nachricht|anweisung|notiz)\s+(?:an|fur)\s+(?:das|die|den|alle)\s+(?:automatische[nsr]? )?(?:system|tool|programm|software|werkzeug)e?s?\b|\b(?:wenn|falls) (?:du|sie) (?:eine? )?(?:ki|ki-assistent|sprachmodell|assistent|bot|llm|chatbot) (?:bist|sind)\b`,
       ),
     ],
     vocative([

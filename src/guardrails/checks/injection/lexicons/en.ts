@@ -270,6 +270,13 @@ export const en: Lexicon = {
       /\b(?:when|while|if) (?:you(?:'re| are)? )?(?:summari[sz]ing|reading|processing|analy[sz]ing|parsing|indexing|translating|answering questions about) (?:this|the following|these)\b|\bwhoever (?:or whatever )?(?:is )?reading this\b|\b(?:any|all|every) (?:ai|llm|assistant|language model|chatbot|bot|agent)s? (?:that|which|who) (?:reads?|process(?:es)?|sees?|summari[sz]es?)\b/,
       'summari|reading|processing|analy|parsing|indexing|translating|answering questions|that read|which read|who read|that process|that see',
     ],
+    // Automated readers named without the word AI: "note for the automated summariser", "summary bots:", "for the
+    // system reading this transcript", "if this feedback is summarised automatically".
+    [
+      'addressed-to-ai',
+      /\b(?:automated|automatic|downstream|summary|summari[sz]ing|indexing|reviewer|digest|reading) (?:[a-z]+ )?(?:summari[sz]ers?|systems?|tools?|readers?|agents?|models?|bots?|pipelines?|software|helpers?|processors?)\b ?[:,]|\b(?:for|to) (?:the |any |all )?(?:automated |automatic )?(?:system|tool|software|program|bot|agent|model|pipeline|process|script)s? (?:that |which |who )?(?:is |are )?(?:reading|summari[sz]ing|processing|indexing|parsing|handling|drafting|rendering|reviewing)\b|\bif this [a-z]+ is (?:being )?(?:summari[sz]ed|processed|read|parsed|indexed|analy[sz]ed|handled) (?:automatically|by (?:an? )?(?:machine|software|tool|bot|model|program|system))\b|\bfor anyone (?:producing|generating|writing|drafting|making) (?:a |the )?(?:digest|summary|summaries|reply|replies|answer)[^.!?\n]{0,40}\b(?:software|tool|automation|automatically|program)\b|\bwhen this (?:page|document|text|file|content|ticket|e-?mail|message) is used to (?:answer|respond|reply|generate|write|draft)\b|\b(?:reader|processor) of this (?:ticket|page|document|e-?mail|message|file|thread)\b/,
+      'automat|downstream|summar|indexing|reviewer|digest|reading|system|tool|software|program|bot|agent|model|pipeline|process|script|if this|for anyone|when this|of this',
+    ],
     [
       'forged-marker',
       /\b(?:begin|start|end) (?:of )?(?:the )?(?:system|new|real|hidden) (?:prompt|instructions?|message)\b|^[ \t]*(?:[-=*#]{2,} ?)?(?:system|developer)(?: message| prompt| note| instruction)? ?(?:[-=*#]{2,}|:)/m,

@@ -46,7 +46,7 @@ export const fr: Lexicon = {
     [
       'addressed-to-ai',
       new RegExp(
-        String.raw`\b(?:note|message|instructions?|consigne|remarque|avis|attention)\s+(?:pour|a|a l'attention de|destinee? a)\s+(?:l'|le |la |les |tout |toute )?${AI}\b|\bsi (?:tu es|vous etes) (?:une? )?(?:ia|intelligence artificielle|assistant|modele de langage|bot|robot|llm|chatbot)\b`,
+        String.raw`\b(?:note|message|instructions?|consigne|remarque|avis|attention)\s+(?:pour|a|a l'attention de|destinee? a)\s+(?:l'|le |la |les |tout |toute )?${AI}\b|\bsi (?:tu es|vous etes) (?:une? )?(?:ia|intelligence artificielle|assistant|modele de langage|bot|robot|llm|chatbot)\b|\b(?:a l'attention|note|message|consigne) (?:de |du |des |pour )?(?:l'|le |la |les )?(?:outil|systeme|logiciel|programme|robot|agent)s? (?:qui|charge de) (?:resume|lit|traite|analyse|repond|genere|redige)`,
       ),
     ],
     vocative([
