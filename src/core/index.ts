@@ -4,6 +4,7 @@ export { sha256, stableStringify } from './hash.js';
 export { newId } from './ids.js';
 export { importModule } from './module/import-module.js';
 export { staticPrefix } from './paths/static-prefix.js';
+export { mulberry32, type Random, seededRandom } from './random.js';
 export { closest, levenshtein } from './text/closest.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export { REDACTION_PLACEHOLDER, withoutPlaceholders } from './text/placeholders.js';

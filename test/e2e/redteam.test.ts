@@ -1,7 +1,6 @@
 // `tandem redteam` on the example support bot and on a model that complies: exact counts per category for a
 // fixed seed, judges that grade, fail or talk nonsense, the HTML report, the playbook section, the exit code,
 // and no connection to anything but this machine.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runRedteam } from '../../src/index.js';
 import { forbidNetwork } from '../support/no-network.js';
-import { BIN, runCli } from '../support/run-cli.js';
+import { runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/support-bot', import.meta.url));
@@ -303,20 +302,4 @@ describe('the network guard these tests rely on', () => {
 });
 
 // The built CLI, with a hook that refuses every connection to another host.
-function runNoNetwork(
-  args: string[],
-  cwd: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', HOOK, BIN, ...args], {
-      cwd,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runNoNetwork = (args: string[], cwd: string) => runCli(args, { cwd, nodeArgs: ['--import', HOOK] });

@@ -12,10 +12,10 @@ export interface CliResult {
 /** Runs the built `tandem` CLI as a user would, with colours off. */
 export function runCli(
   args: string[],
-  opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {},
+  opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv; nodeArgs?: string[] } = {},
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
       cwd: opts.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],

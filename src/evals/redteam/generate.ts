@@ -3,10 +3,11 @@
  * knowledge-base titles), languages and encodings, picked round-robin over categories and languages so a
  * small `--attacks` still covers every category. Offline and deterministic: one seed, one list of attacks.
  */
+
+import { type Random, seededRandom } from '../../core/index.js';
 import { encode, keep } from './encodings.js';
 import type { AttackContext, LanguagePack, Template } from './language-pack.js';
 import { CUSTOMERS, LANGUAGE_PACKS } from './languages/index.js';
-import { type Random, seededRandom } from './random.js';
 import {
   ATTACK_CATEGORIES,
   type Attack,

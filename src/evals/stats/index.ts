@@ -1,4 +1,4 @@
-export { bootstrapMean, type Interval, seededRandom } from './bootstrap.js';
+export { bootstrapMean, type Interval } from './bootstrap.js';
 export { type CaseScore, comparePaired, type PairedComparison } from './compare.js';
 export { passAtK, passHatK } from './pass-at-k.js';
 export {

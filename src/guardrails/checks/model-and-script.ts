@@ -5,16 +5,9 @@
 import { resolve } from 'node:path';
 import { type GuardrailConfig, importModule, type Provider } from '../../core/index.js';
 import type { CheckVerdict } from './content-checks.js';
+import { readJudgeReply, verdictSchema } from './judge-reply.js';
 
-const VERDICT = {
-  type: 'object',
-  properties: {
-    violates: { type: 'boolean' },
-    score: { type: 'number', minimum: 0, maximum: 1 },
-    reason: { type: 'string' },
-  },
-  required: ['violates', 'score', 'reason'],
-};
+const VERDICT = verdictSchema('violates');
 
 /** Asks the judge route whether `text` violates the rubric; an unusable verdict fails closed. */
 export async function modelCheck(
@@ -39,15 +32,9 @@ export async function modelCheck(
     signal,
   });
   try {
-    const v = JSON.parse(res.text.replace(/^```(?:json)?|```$/g, '')) as {
-      violates?: unknown;
-      score?: unknown;
-      reason?: unknown;
-    };
-    if (typeof v.violates !== 'boolean') throw new Error('no "violates" field');
-    const score = typeof v.score === 'number' ? v.score : v.violates ? 1 : 0;
-    const failed = v.violates && score >= (g.threshold ?? 0.5);
-    return { passed: !failed, score, evidence: typeof v.reason === 'string' ? [v.reason] : [] };
+    const v = readJudgeReply(res.text, 'violates');
+    const failed = v.flagged && v.score >= (g.threshold ?? 0.5);
+    return { passed: !failed, score: v.score, evidence: v.reason ? [v.reason] : [] };
   } catch (err) {
     // A guard that cannot tell must not let the text through silently.
     return { passed: false, evidence: [`the judge gave no usable verdict: ${(err as Error).message}`] };

@@ -7,17 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Provider } from '../../../core/index.js';
 import { parsePromptSource, renderPrompt } from '../../../prompts/index.js';
+import { readJudgeReply, verdictSchema } from '../judge-reply.js';
 import type { Source } from './features.js';
 
-const VERDICT = {
-  type: 'object',
-  properties: {
-    injection: { type: 'boolean' },
-    score: { type: 'number', minimum: 0, maximum: 1 },
-    reason: { type: 'string' },
-  },
-  required: ['injection', 'score', 'reason'],
-};
+const VERDICT = verdictSchema('injection');
 
 /** The judge's verdict: `injection` is true when it says so or gave no usable answer. */
 export interface JudgeVerdict {
@@ -71,10 +64,8 @@ export async function judgeInjection(
 
 function readVerdict(text: string): JudgeVerdict {
   try {
-    const v = JSON.parse(text.trim().replace(/^```(?:json)?|```$/g, '')) as Partial<JudgeVerdict>;
-    if (typeof v.injection !== 'boolean') throw new Error('no "injection" field');
-    const score = typeof v.score === 'number' ? Math.min(1, Math.max(0, v.score)) : v.injection ? 1 : 0;
-    return { injection: v.injection, score, reason: typeof v.reason === 'string' ? v.reason : '' };
+    const v = readJudgeReply(text, 'injection');
+    return { injection: v.flagged, score: v.score, reason: v.reason };
   } catch (err) {
     return {
       injection: true,

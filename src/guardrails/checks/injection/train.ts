@@ -4,6 +4,7 @@
  * same corpus always gives the same `weights.json` byte for byte (a test retrains and compares).
  */
 import { createHash } from 'node:crypto';
+import { mulberry32 } from '../../../core/index.js';
 import { type Features, HASH_BITS } from './features.js';
 import { type InjectionModelFile, packModel } from './model.js';
 
@@ -71,18 +72,6 @@ export function corpusDigest(rows: readonly TrainingRow[]): string {
   const h = createHash('sha256');
   for (const r of rows) h.update(`${r.label}\t${r.on}\t${r.text}\n`);
   return h.digest('hex');
-}
-
-// A small seeded generator, so the visiting order is the same on every machine.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(order: number[], random: () => number): void {
