@@ -53,7 +53,7 @@ export function detectInjection(text: string, opts: InjectionOptions = {}): Inje
 }
 
 function signalsOf(
-  best: { piece: { text: string; start: number }; analysis: ReturnType<typeof analyse> },
+  best: { z: number; piece: { text: string; start: number }; analysis: ReturnType<typeof analyse> },
   m: InjectionModel,
   source: Source,
 ): InjectionSignal[] {
@@ -73,6 +73,14 @@ function signalsOf(
       signal: 'encoded payload',
       evidence: `${d.encoding} decodes to "${d.folded.slice(0, 80)}"`,
       weight: worth(`decoded:${d.encoding}`),
+      ...at,
+    });
+  // The n-grams alone can make a text suspicious; say so, so a failed check never comes without a reason.
+  if (!signals.length)
+    signals.push({
+      signal: 'classifier',
+      evidence: `the wording scores ${sigmoid(best.z).toFixed(2)} (no phrase of the lexicons matched)`,
+      weight: best.z,
       ...at,
     });
   return signals;

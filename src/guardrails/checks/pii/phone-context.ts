@@ -154,6 +154,19 @@ const OTHER_NUMBER_WORDS = [
   'transaction',
   'sort',
   'routing',
+  // Pharmacies and clinics: prescriptions and pick-up codes are numbers, not phones.
+  'prescription',
+  'rx',
+  'receta',
+  'ordonnance',
+  'rezept',
+  'ricetta',
+  'receita',
+  'recept',
+  'code',
+  'pin',
+  'pickup',
+  'pick-up',
 ];
 
 const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\d])(?:${list.join('|')})(?![\\p{L}])`, 'giu');

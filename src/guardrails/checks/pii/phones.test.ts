@@ -32,6 +32,8 @@ const found: Array<[string, string[]]> = [
   ['<a href="tel:+31201234567">bel ons</a>, Tel.:0171 4455667', ['+31201234567', '0171 4455667']],
   // Extensions and labels stay out of the span.
   ['Phone: +1 (212) 555-0187 ext. 42', ['+1 (212) 555-0187']],
+  // The nearer word decides: a phone label after a prescription is still a phone.
+  ['Call me on 0612345678 about my prescription', ['0612345678']],
 ];
 
 // Numbers that are not phone numbers, though some numbering plan would allow their digits.
@@ -53,6 +55,11 @@ const notPhones = [
   'We want to reach 12500000 users, call 1 250 000 000 a target',
   'Revenue was 1 234 567 890 last year',
   'NL91 ABNA 0417 1643 01 is a typo',
+  // A pharmacy's numbers: prescriptions and pick-up codes.
+  'Prescription number 0612345678 is ready?',
+  'Rx #0612345678 was refilled on 03/12/2025.',
+  'Pick-up code 0203 456 789 at the counter.',
+  'Receta electrónica 912 345 678 caducada',
 ];
 
 describe('phone numbers', () => {

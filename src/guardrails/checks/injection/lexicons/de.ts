@@ -95,5 +95,9 @@ export const de: Lexicon = {
       'override',
       /\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|verwirf|verwerfen sie)\b[^.!?\n]{0,20}\balles,? was (?:oben|davor|vorher|bisher) (?:steht|stand|gesagt wurde)\b|\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie) alles (?:bisherige|vorherige|obige|davor|oben)\b|\b(?:du bist|bist du|sie sind) (?:jetzt |ab jetzt |nun )?dan\b/,
     ],
+    [
+      'override',
+      /\b(?:unabhangig von|ungeachtet|trotz|egal,? was) (?:deine[nr]?|ihre[nr]?|den|die|der) (?:regeln|anweisungen|vorgaben|richtlinien|einschrankungen)\b|\begal,? was (?:deine|ihre|die) (?:regeln|anweisungen|vorgaben|richtlinien) (?:sagen|vorschreiben)\b/,
+    ],
   ],
 };

@@ -267,7 +267,7 @@ export const en: Lexicon = {
     ],
     [
       'addressed-to-ai',
-      /\b(?:when|while|if) (?:you(?:'re| are)? )?(?:summari[sz]ing|reading|processing|analy[sz]ing|parsing|indexing|translating|answering questions about) (?:this|the following|these)\b|\bwhoever (?:or whatever )?(?:is )?reading this\b|\b(?:any|all|every) (?:ai|llm|assistant|language model|chatbot|bot|agent)s? (?:that|which|who) (?:reads?|process(?:es)?|sees?|summari[sz]es?)\b/,
+      /\b(?:when|while|if) (?:you(?:'re| are)? )?(?:summari[sz]ing|summari[sz]e|reading|processing|process|analy[sz]ing|analy[sz]e|parsing|parse|indexing|index|translating|answering questions about) (?:this|the following|these)\b|\bwhoever (?:or whatever )?(?:is )?reading this\b|\b(?:any|all|every) (?:ai|llm|assistant|language model|chatbot|bot|agent)s? (?:that|which|who) (?:reads?|process(?:es)?|sees?|summari[sz]es?)\b/,
       'summari|reading|processing|analy|parsing|indexing|translating|answering questions|that read|which read|who read|that process|that see',
     ],
     // Automated readers named without the word AI: "note for the automated summariser", "summary bots:", "for the
@@ -297,6 +297,12 @@ export const en: Lexicon = {
       'extraction',
       /\b(?:first|last|opening) (?:line|sentence|word|paragraph|lines|words)s? of (?:your|the) (?:system )?(?:prompt|instructions|rules|guidelines|system message)\b|\bwhat (?:did|have) (?:the |your )?(?:developers?|creators?|company|operators?|admins?|owners?|they) (?:tell|told|instruct(?:ed)?|say to|ask(?:ed)?) you\b/,
       'first|last|opening|what did|what have',
+    ],
+    // Answer whatever the rules say: "regardless of your rules", "no matter what your instructions say".
+    [
+      'override',
+      /\b(?:(?:regardless of|irrespective of|no matter what|despite) (?:your|the|any|all)|whatever your) (?:(?:previous|prior|system|original|own) )?(?:rules?|instructions?|guidelines?|policies|policy|restrictions?|programming|constraints?)(?: (?:say|says|tell you|are))?\b/,
+      'regardless|irrespective|no matter|whatever|despite',
     ],
   ],
 };

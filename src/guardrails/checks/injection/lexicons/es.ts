@@ -89,5 +89,9 @@ export const es: Lexicon = {
       'override',
       /\b(?:ignora|ignore|olvida|olvide|olvidate|olvidese|(?:haz|haga) caso omiso de|descarta|descarte)\b[^.!?\n]{0,20}\btodo lo (?:anterior|que (?:te|le) (?:dijeron|han dicho|indicaron)|de arriba)\b|\b(?:eres|es usted) (?:ahora )?dan\b/,
     ],
+    [
+      'override',
+      /\b(?:sin importar|independientemente de|a pesar de|sin tener en cuenta|da igual|no importa) (?:lo que digan )?(?:tus|sus|las|tu|su|la) (?:reglas|instrucciones|normas|directrices|restricciones|politicas?)\b/,
+    ],
   ],
 };

@@ -104,5 +104,9 @@ export const fr: Lexicon = {
       'override',
       /\b(?:ignore[rsz]?|oublie[rsz]?|efface[rz]?|ne (?:tiens|tenez) (?:pas|plus) compte de)\b[^.!?\n]{0,20}\btout ce qui (?:precede|est (?:au-dessus|ecrit (?:avant|plus haut))|(?:t'a|vous a) ete dit)\b|\b(?:tu es|vous etes) (?:maintenant |desormais )?dan\b/,
     ],
+    [
+      'override',
+      /\b(?:quelles? que soi(?:en)?t|peu importe|sans tenir compte de|malgre|independamment de) (?:tes|vos|les|ta|votre|la) (?:regles?|instructions?|consignes?|directives?|restrictions?|politiques?)\b/,
+    ],
   ],
 };

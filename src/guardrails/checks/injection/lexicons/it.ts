@@ -89,5 +89,9 @@ export const it: Lexicon = {
       'override',
       /\b(?:ignora|ignori|dimentica|dimentichi|scordati)\b[^.!?\n]{0,20}\btutto (?:quello|cio) che (?:precede|c'e sopra|ti (?:hanno|e stato) detto)\b|\b(?:ignora|ignori|dimentica|dimentichi) tutto (?:il resto|quanto sopra|quanto detto)\b|\b(?:ora sei|sei ora|adesso sei|sei) dan\b/,
     ],
+    [
+      'override',
+      /\b(?:indipendentemente da(?:lle|lla|i|gli)?|a prescindere da(?:lle|lla|i|gli)?|nonostante|qualunque cosa dicano) (?:le |la |i )?(?:tue|sue|vostre)? ?(?:regole|istruzioni|direttive|restrizioni|linee guida)\b/,
+    ],
   ],
 };

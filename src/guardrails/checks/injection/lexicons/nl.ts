@@ -89,5 +89,9 @@ export const nl: Lexicon = {
       'override',
       /\b(?:negeer|vergeet)\b[^.!?\n]{0,20}\balles (?:hierboven|hiervoor|daarvoor|wat (?:je|u) (?:is|werd) (?:verteld|gezegd))\b|\b(?:je bent|jij bent|u bent) (?:nu |vanaf nu )?dan\b/,
     ],
+    [
+      'override',
+      /\b(?:ongeacht|ondanks|los van|wat) (?:je|jouw|uw|de) (?:regels|instructies|richtlijnen|beperkingen)(?: ook (?:zeggen|zijn))?\b/,
+    ],
   ],
 };

@@ -89,5 +89,9 @@ export const pt: Lexicon = {
       'override',
       /\b(?:ignore|ignora|esqueca|esquece|desconsidere|desconsidera)\b[^.!?\n]{0,20}\btudo (?:o que (?:foi dito|esta acima|te disseram|lhe disseram)|acima|anterior)\b|\b(?:voce e|tu es|agora voce e|agora es) dan\b/,
     ],
+    [
+      'override',
+      /\b(?:independentemente d(?:as|os|a|o)|nao importa o que dizem|apesar d(?:as|os)|sem levar em conta) (?:suas |tuas |as |os )?(?:regras|instrucoes|diretrizes|restricoes|politicas)\b/,
+    ],
   ],
 };
