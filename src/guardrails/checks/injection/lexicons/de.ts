@@ -99,5 +99,10 @@ export const de: Lexicon = {
       'override',
       /\b(?:unabhangig von|ungeachtet|trotz|egal,? was) (?:deine[nr]?|ihre[nr]?|den|die|der) (?:regeln|anweisungen|vorgaben|richtlinien|einschrankungen)\b|\begal,? was (?:deine|ihre|die) (?:regeln|anweisungen|vorgaben|richtlinien) (?:sagen|vorschreiben)\b/,
     ],
+    // The grandmother trick: a dead relative who "used to read me" what the rules forbid.
+    [
+      'persona',
+      /\b(?:tu so|tun sie so|stell dir vor|stellen sie sich vor),? als (?:ob )?(?:du|sie) (?:meine|mein) (?:verstorbene[rn]? )?(?:oma|grossmutter|opa|grossvater)\b/,
+    ],
   ],
 };

@@ -304,5 +304,10 @@ export const en: Lexicon = {
       /\b(?:(?:regardless of|irrespective of|no matter what|despite) (?:your|the|any|all)|whatever your) (?:(?:previous|prior|system|original|own) )?(?:rules?|instructions?|guidelines?|policies|policy|restrictions?|programming|constraints?)(?: (?:say|says|tell you|are))?\b/,
       'regardless|irrespective|no matter|whatever|despite',
     ],
+    // The grandmother trick: a dead relative who "used to read me" what the rules forbid.
+    [
+      'persona',
+      /\b(?:pretend|act|imagine|roleplay)(?: that)? (?:you(?:'re| are)|to be|as) my (?:late |dead |deceased |dear )?(?:grandma|grandmother|granny|nan|grandpa|grandfather)\b/,
+    ],
   ],
 };

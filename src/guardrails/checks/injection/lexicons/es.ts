@@ -93,5 +93,10 @@ export const es: Lexicon = {
       'override',
       /\b(?:sin importar|independientemente de|a pesar de|sin tener en cuenta|da igual|no importa) (?:lo que digan )?(?:tus|sus|las|tu|su|la) (?:reglas|instrucciones|normas|directrices|restricciones|politicas?)\b/,
     ],
+    // The grandmother trick: a dead relative who "used to read me" what the rules forbid.
+    [
+      'persona',
+      /\b(?:finge|finja|haz como si|imagina que) (?:que )?(?:eres|fueras|es|fuera) (?:mi )?(?:difunta? )?(?:abuela|abuelo|abuelita)\b/,
+    ],
   ],
 };

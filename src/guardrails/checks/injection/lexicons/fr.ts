@@ -108,5 +108,10 @@ export const fr: Lexicon = {
       'override',
       /\b(?:quelles? que soi(?:en)?t|peu importe|sans tenir compte de|malgre|independamment de) (?:tes|vos|les|ta|votre|la) (?:regles?|instructions?|consignes?|directives?|restrictions?|politiques?)\b/,
     ],
+    // The grandmother trick: a dead relative who "used to read me" what the rules forbid.
+    [
+      'persona',
+      /\bcomme si (?:tu etais|vous etiez) (?:ma|mon) (?:defunte? )?(?:grand-mere|grand-pere|grand mere|grand pere|mamie|papi|grand-maman)\b/,
+    ],
   ],
 };

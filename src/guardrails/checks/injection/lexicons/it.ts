@@ -93,5 +93,10 @@ export const it: Lexicon = {
       'override',
       /\b(?:indipendentemente da(?:lle|lla|i|gli)?|a prescindere da(?:lle|lla|i|gli)?|nonostante|qualunque cosa dicano) (?:le |la |i )?(?:tue|sue|vostre)? ?(?:regole|istruzioni|direttive|restrizioni|linee guida)\b/,
     ],
+    // The grandmother trick: a dead relative who "used to read me" what the rules forbid.
+    [
+      'persona',
+      /\b(?:fingi|fai finta|immagina) (?:di essere|che tu sia) (?:la )?mia (?:defunta )?(?:nonna|nonnina)|(?:fingi|fai finta) di essere (?:il )?mio (?:defunto )?nonno\b/,
+    ],
   ],
 };

@@ -34,5 +34,12 @@ export const markers: Lexicon = {
       /\bend of (?:the )?(?:user )?(?:input|message|prompt|conversation|document|context|instructions)\b|\bend (?:of )?(?:the )?user (?:input|message|prompt|turn)\b|\[(?:system|admin|developer)(?: (?:message|note|prompt|override|instruction))?\]/,
       'end of|end user|end the user|[system|[admin|[developer',
     ],
+    // A link or image whose URL carries a value to fill in (`?d=DATA`, `?q={conversation}`; the text is lower-cased): the classic way to
+    // send a conversation out through a rendered Markdown image, in any language.
+    [
+      'exfiltration',
+      /\]\(\s*https?:\/\/[^)\s]{1,200}[?&][a-z0-9_]{1,20}=(?:data|datos|dados|dati|daten|donnees|gegevens|x{3,}|conversation|convo|chat|history|summary|secrets?|prompt|payload|memory|context|user_?data|\{\{?[^}]{1,40}\}\}?|\[[^\]]{1,40}\]|<[^>]{1,40}>|%7b)/,
+      '](',
+    ],
   ],
 };

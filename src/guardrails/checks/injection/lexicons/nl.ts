@@ -93,5 +93,10 @@ export const nl: Lexicon = {
       'override',
       /\b(?:ongeacht|ondanks|los van|wat) (?:je|jouw|uw|de) (?:regels|instructies|richtlijnen|beperkingen)(?: ook (?:zeggen|zijn))?\b/,
     ],
+    // The grandmother trick: a dead relative who "used to read me" what the rules forbid.
+    [
+      'persona',
+      /\b(?:doe alsof|stel je voor dat) (?:je|jij|u) mijn (?:overleden )?(?:oma|grootmoeder|opa|grootvader) (?:bent|bent geweest|was)\b/,
+    ],
   ],
 };

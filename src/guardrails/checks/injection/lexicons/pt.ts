@@ -93,5 +93,10 @@ export const pt: Lexicon = {
       'override',
       /\b(?:independentemente d(?:as|os|a|o)|nao importa o que dizem|apesar d(?:as|os)|sem levar em conta) (?:suas |tuas |as |os )?(?:regras|instrucoes|diretrizes|restricoes|politicas)\b/,
     ],
+    // The grandmother trick: a dead relative who "used to read me" what the rules forbid.
+    [
+      'persona',
+      /\b(?:faz de conta|finja|finge|imagina) (?:que )?(?:es|e|seja|fosses) (?:a )?minha (?:falecida )?(?:avo|avozinha)\b/,
+    ],
   ],
 };
