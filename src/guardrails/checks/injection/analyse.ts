@@ -32,7 +32,12 @@ export function analyse(text: string): Analysis {
   const decoded = [...decodePayloads(text), ...invisibleSpaces(text)].map((d) => {
     const inner = normaliseForDetection(d.decoded).text;
     for (const h of scanLexicons(inner))
-      evidence.push({ category: h.category, lang: h.lang, evidence: h.evidence, encoding: d.encoding });
+      evidence.push({
+        category: h.category,
+        lang: h.lang,
+        evidence: h.evidence,
+        encoding: d.encoding,
+      });
     return { encoding: d.encoding, folded: fold(inner) };
   });
   return {
@@ -45,10 +50,11 @@ export function analyse(text: string): Analysis {
 }
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u180E]/g;
+const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u180E]/;
 
 // Invisible characters may stand for spaces ("Ignore​all​previous") as well as split letters ("i​g​n​o​r​e"); the
 // normaliser removes them, so the text with them read as spaces is scanned too.
 function invisibleSpaces(text: string): Array<{ encoding: string; decoded: string }> {
-  if (!INVISIBLE.test(text)) return [];
+  if (!HAS_INVISIBLE.test(text)) return [];
   return [{ encoding: 'invisible-spaces', decoded: text.replace(INVISIBLE, ' ') }];
 }

@@ -66,6 +66,7 @@ function namedFeatures(a: TextAnalysis): Map<string, number> {
     categories.set(h.category, (categories.get(h.category) ?? 0) + 1);
     if (h.fromDecoded) named.set('lexicon:in-decoded', 1);
   }
+
   for (const [c, n] of categories) named.set(`lexicon:${c}`, Math.min(n, 2));
   if (categories.size) named.set('lexicon:categories', Math.min(categories.size, 3) / 3);
   return named;
