@@ -187,6 +187,12 @@ describe('tandem guardrails test', () => {
     expect(none.stderr).toContain(`no rows in ${empty}`);
     expect(none.stderr).not.toContain('no labels');
 
+    const bad = await test([rowsFile('{not json\n{"text": 3}\n'), '--check', 'pii']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('0 rows checked: 0 passed, 0 flagged, 2 skipped (bad rows, listed above)\n');
+    expect(bad.stdout).toContain('no row could be checked: nothing to score\n');
+    expect(bad.stdout).not.toContain('no labels');
+
     const file = rowsFile(
       Array.from({ length: 25 }, (_, i) => JSON.stringify({ id: i, text: 'hi', label: 'benign' })).join('\n'),
     );
