@@ -20,6 +20,8 @@ import type { ProjectSource } from './open-project.js';
 /** The guardrail to measure, what its check needs to run, and how to let go of what was opened for it. */
 export interface GuardrailUnderTest {
   guardrail: NamedGuardrail;
+  /** Whether the project declares it (a guardrail may be named after its check type, like `pii`). */
+  declared: boolean;
   deps: GuardDeps;
   close(): Promise<void>;
 }
@@ -43,7 +45,7 @@ export async function guardrailUnderTest(check: string, source?: ProjectSource):
     throw new TandemError('USAGE', `the ${guardrail.config.check} check needs ${unusable}`, {
       hint: 'measure it with tandem eval on the app instead',
     });
-  return { guardrail, ...(await depsFor(guardrail.config, source, loaded)) };
+  return { guardrail, declared: Boolean(declared), ...(await depsFor(guardrail.config, source, loaded)) };
 }
 
 // The project's config, or undefined when there is no project: a directory without a config file.
@@ -80,18 +82,19 @@ function unknownCheck(check: string, loaded: LoadedConfig | undefined): TandemEr
   });
 }
 
-// Only an llm check needs the project opened (its judge is one of the project's routes).
+// Only a guardrail with a judge (`route:`: an llm check, an injection check in mode llm or both) needs the
+// project opened, for its routes.
 async function depsFor(
   config: GuardrailConfig,
   source: ProjectSource | undefined,
   loaded: LoadedConfig | undefined,
-): Promise<Omit<GuardrailUnderTest, 'guardrail'>> {
+): Promise<Pick<GuardrailUnderTest, 'deps' | 'close'>> {
   const root = loaded?.root ?? process.cwd();
   if (source?.project) {
     const providers = source.project.providers;
     return { deps: { root, provider: (n) => providers.get(n) }, close: async () => {} };
   }
-  if (config.check === 'llm' && source) {
+  if (config.route && source) {
     const project = await loadProject(source.root, { file: source.configFile });
     return { deps: { root, provider: (n) => project.providers.get(n) }, close: () => project.close() };
   }

@@ -11,6 +11,8 @@ export interface GuardrailTestCommandOptions {
   field?: string;
   json: boolean;
   showErrors: boolean;
+  /** False: measure the check type with its defaults, even when the project declares a guardrail so named. */
+  project: boolean;
 }
 
 /** `tandem guardrails test`: rows as JSON lines (with --json) or the scores, and every skipped row. */
@@ -24,7 +26,7 @@ export async function testGuardrailCommand(o: GuardrailTestCommandOptions): Prom
     file: o.file,
     check: o.check,
     field: o.field,
-    project: { root: o.root, configFile: o.configFile },
+    project: o.project ? { root: o.root, configFile: o.configFile } : undefined,
     onRow,
   }).finally(() => bar.stop());
   for (const s of result.skipped)

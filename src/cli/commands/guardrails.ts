@@ -31,6 +31,12 @@ export default defineCommand({
           description: 'one JSON line per row on stdout (the summary goes to stderr)',
         },
         'show-errors': { type: 'boolean', description: 'list the false positives and misses' },
+        project: {
+          type: 'boolean',
+          default: true,
+          description:
+            "look --check up in the project's guardrails first (--no-project: the check type's defaults)",
+        },
         ...projectArgs,
       },
       run: async ({ args }) =>
@@ -42,6 +48,7 @@ export default defineCommand({
           field: args.field,
           json: Boolean(args.json),
           showErrors: Boolean(args['show-errors']),
+          project: args.project !== false,
         }),
     }),
   },

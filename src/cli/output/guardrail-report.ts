@@ -6,6 +6,7 @@ import type { GuardrailTestResult } from '../../api/index.js';
 import { formatRate, type LatencySummary, type MeasureError, rates } from '../../guardrails/index.js';
 
 const cell = (x: number) => formatRate(x).padStart(9);
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 // `all` first, then the groups in order; the first column as wide as the longest name.
 function keyColumn(keys: string[]): { keys: string[]; width: number } {
@@ -15,20 +16,33 @@ function keyColumn(keys: string[]): { keys: string[]; width: number } {
 
 /** The summary: what ran on how many rows, the scores, the errors when asked, the latency. */
 export function formatGuardrailReport(r: GuardrailTestResult, file: string, showErrors: boolean): string {
-  const { name, check } = r.guardrail;
+  const { name, check, declared } = r.guardrail;
   const failed = r.rows.filter((row) => !row.pass).length;
-  const skipped = r.skipped.length ? `, ${r.skipped.length} skipped (bad rows, listed above)` : '';
+  const bad = r.skipped.length;
+  const skipped = bad ? `, ${bad} skipped (${bad === 1 ? 'bad row' : 'bad rows'}, listed above)` : '';
   const lines = [
-    `${name === check ? `check ${check}` : `guardrail ${name} (check ${check})`} on ${file}`,
-    `${r.rows.length} rows checked: ${r.rows.length - failed} passed, ${failed} flagged${skipped}`,
+    `${declared ? `guardrail ${name} (check ${check})` : `check ${check}`} on ${file}`,
+    `${count(r.rows.length, 'row')} checked: ${r.rows.length - failed} passed, ${failed} flagged${skipped}`,
+    ...judgeFailureLines(r),
     ...rowTable(r),
     ...spanTable(r),
   ];
-  if (!r.metrics.rows && !r.metrics.spans)
+  if (!r.rows.length) lines.push('no row could be checked: nothing to score');
+  else if (!r.metrics.rows && !r.metrics.spans)
     lines.push('no labels (label: or pii:) in the rows: nothing to score');
   if (showErrors) lines.push(...errorList(r.metrics.errors));
   if (r.latency) lines.push(formatLatency(r.latency));
   return `${lines.join('\n')}\n`;
+}
+
+// Said once, up front: when the judge could not answer, every figure below measures the route, not the rubric.
+function judgeFailureLines({ judgeFailure, rows, guardrail }: GuardrailTestResult): string[] {
+  if (!judgeFailure) return [];
+  const route = guardrail.route ? `route "${guardrail.route}"` : 'its judge';
+  return [
+    `${judgeFailure.rows} of ${count(rows.length, 'row')} failed because ${judgeFailure.message}`,
+    `  ${route} is probably not a model that can judge: these scores measure the route, not the guardrail`,
+  ];
 }
 
 function rowTable({ metrics }: GuardrailTestResult): string[] {
@@ -70,7 +84,10 @@ function errorList(errors: MeasureError[]): string[] {
   return [
     '',
     'false positives and misses',
-    ...errors.map((e) => `  ${e.type.padEnd(14)} ${e.id} (line ${e.line}) ${e.kind}: ${e.context}`),
+    ...errors.flatMap((e) => [
+      `  ${e.type.padEnd(14)} ${e.id} (line ${e.line}) ${e.kind}: ${e.context}`,
+      ...(e.why ? [`    why: ${e.why}`] : []),
+    ]),
   ];
 }
 

@@ -1,3 +1,4 @@
+export { type JudgeFailure, judgeFailure } from './judge-failure.js';
 export {
   type GoldSpan,
   type LabelledRow,

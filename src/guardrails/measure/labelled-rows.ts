@@ -37,24 +37,32 @@ export interface RowProblem {
   message: string;
 }
 
-/** The rows of a JSONL file's `content` worth checking, and the lines that were not. */
+/**
+ * The rows of a JSONL file's `content` worth checking, the lines that were not, and the fields the rows have
+ * (in order of first use), so a file without the text field can say which fields it does have.
+ */
 export function parseLabelledRows(
   content: string,
   opts: { field?: string } = {},
-): { rows: LabelledRow[]; problems: RowProblem[] } {
+): { rows: LabelledRow[]; problems: RowProblem[]; fields: string[] } {
   const rows: LabelledRow[] = [];
   const problems: RowProblem[] = [];
-  content.split('\n').forEach((raw, i) => {
-    if (!raw.trim()) return;
-    const parsed = parseRow(raw, i + 1, opts.field ?? 'text');
-    if (typeof parsed === 'string') problems.push({ line: i + 1, message: parsed });
-    else rows.push(parsed);
-  });
-  return { rows, problems };
+  const fields = new Set<string>();
+  // Editors on Windows save UTF-8 with a byte order mark, which JSON.parse refuses.
+  content
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((raw, i) => {
+      if (!raw.trim()) return;
+      const parsed = parseRow(raw, i + 1, opts.field ?? 'text', fields);
+      if (typeof parsed === 'string') problems.push({ line: i + 1, message: parsed });
+      else rows.push(parsed);
+    });
+  return { rows, problems, fields: [...fields] };
 }
 
-// A row, or what is wrong with it.
-function parseRow(raw: string, line: number, field: string): LabelledRow | string {
+// A row, or what is wrong with it; the fields of a JSON object go into `fields`.
+function parseRow(raw: string, line: number, field: string, fields: Set<string>): LabelledRow | string {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -63,6 +71,7 @@ function parseRow(raw: string, line: number, field: string): LabelledRow | strin
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not a JSON object';
   const o = value as Record<string, unknown>;
+  for (const key of Object.keys(o)) fields.add(key);
   const text = o[field];
   if (text === undefined) return `no "${field}" field`;
   if (typeof text !== 'string') return `"${field}" is not a string`;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { judgeFailure } from './judge-failure.js';
 import { parseLabelledRows } from './labelled-rows.js';
 import { latencySummary } from './latency.js';
 import { measureRows } from './measure-rows.js';
@@ -53,6 +54,29 @@ describe('measureRows: row level', () => {
     expect(m.rows!['lang en']).toEqual({ tp: 3, fp: 1, fn: 0, n: 6 });
     expect(m.rows!['category persona']).toEqual({ tp: 1, fp: 0, fn: 0, n: 1 });
     expect(m.spans).toBe(undefined);
+  });
+
+  it("keeps the check's evidence on a row-level error", () => {
+    const [row] = rowsOf([{ id: 'b9', text: 'where is my order?', label: 'benign' }]).rows;
+    const judged = measureRows(
+      [
+        {
+          row: row!,
+          outcome: { pass: false, findings: [], evidence: ['the judge gave no usable verdict: no JSON'] },
+        },
+      ],
+      { spans: false },
+    );
+    expect(judged.errors).toEqual([
+      {
+        type: 'false positive',
+        id: 'b9',
+        line: 1,
+        kind: 'flagged',
+        context: 'where is my order?',
+        why: 'the judge gave no usable verdict: no JSON',
+      },
+    ]);
   });
 
   it('lists the false positive with its signal and the miss with its text', () => {
@@ -172,6 +196,47 @@ describe('parseLabelledRows', () => {
     const { rows, problems } = parseLabelledRows('{"id": 7, "body": "the text"}', { field: 'body' });
     expect(problems).toEqual([]);
     expect(rows).toEqual([{ id: '7', line: 1, text: 'the text' }]);
+  });
+
+  it('reads a file that starts with a UTF-8 byte order mark', () => {
+    const { rows, problems } = parseLabelledRows('\uFEFF{"id": "a", "text": "hello"}\n{"text": "bye"}');
+    expect(problems).toEqual([]);
+    expect(rows.map((r) => `${r.id} ${r.text}`)).toEqual(['a hello', 'line 2 bye']);
+  });
+
+  it('names the fields the rows have, so a wrong --field can say which to use', () => {
+    const { rows, fields } = parseLabelledRows('{"id": 1, "text": "a", "label": "benign"}\n{"prompt": "b"}', {
+      field: 'body',
+    });
+    expect(rows).toEqual([]);
+    expect(fields).toEqual(['id', 'text', 'label', 'prompt']);
+  });
+});
+
+describe('judgeFailure', () => {
+  const unusable = (reply: string) => ({
+    pass: false,
+    findings: [],
+    evidence: [`judge: the judge gave no usable verdict: Unexpected token '${reply}'`],
+  });
+
+  it('says when most rows failed because the judge could not answer, with one example', () => {
+    const outcomes = [
+      unusable('H'),
+      unusable('S'),
+      unusable('H'),
+      { pass: true, findings: [], evidence: ['fine'] },
+    ];
+    expect(judgeFailure(outcomes)).toEqual({
+      rows: 3,
+      message: "the judge gave no usable verdict: Unexpected token 'H'",
+    });
+  });
+
+  it('says nothing when only a few rows hit a judge error', () => {
+    const ok = { pass: true, findings: [], evidence: ['judge: a plain question'] };
+    expect(judgeFailure([unusable('H'), ok, ok])).toBe(undefined);
+    expect(judgeFailure([])).toBe(undefined);
   });
 });
 

@@ -4,7 +4,7 @@
  * (retrieved text, one language) shows instead of averaging away.
  */
 import type { Counts } from './rates.js';
-import type { Finding, MeasureError, ScoredRow } from './scored-row.js';
+import type { MeasureError, RowOutcome, ScoredRow } from './scored-row.js';
 import { textAround } from './text-around.js';
 
 /** Row-level counts of one group; `n` rows in all. */
@@ -35,12 +35,12 @@ export function rowLevelCounts(scored: readonly ScoredRow[]): {
       else if (flagged) g.fp++;
       else if (positive) g.fn++;
     }
-    if (flagged !== positive) errors.push(rowError(row, outcome.findings, flagged));
+    if (flagged !== positive) errors.push(rowError(row, outcome, flagged));
   }
   return { groups, errors };
 }
 
-function rowError(row: ScoredRow['row'], findings: Finding[], flagged: boolean): MeasureError {
+function rowError(row: ScoredRow['row'], { findings, evidence }: RowOutcome, flagged: boolean): MeasureError {
   const placed = findings.find((f) => f.start !== undefined && f.end !== undefined);
   const kind = flagged
     ? [...new Set(findings.map((f) => f.kind))].join(', ') || 'flagged'
@@ -51,5 +51,6 @@ function rowError(row: ScoredRow['row'], findings: Finding[], flagged: boolean):
     line: row.line,
     kind,
     context: placed ? textAround(row.text, placed.start!, placed.end!) : textAround(row.text, 0, 0, 60),
+    ...(evidence?.length ? { why: evidence.join('; ') } : {}),
   };
 }

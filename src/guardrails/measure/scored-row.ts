@@ -13,6 +13,8 @@ export interface RowOutcome {
   pass: boolean;
   score?: number;
   findings: Finding[];
+  /** Why, in the check's words (a judge's reason, the signals it saw), when it says. */
+  evidence?: string[];
 }
 
 export interface ScoredRow {
@@ -28,4 +30,6 @@ export interface MeasureError {
   kind: string;
   /** The text around the span (or the row's start when there is no span). */
   context: string;
+  /** A row-level error's evidence: why the check decided as it did, when it said. */
+  why?: string;
 }
