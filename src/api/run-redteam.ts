@@ -1,8 +1,9 @@
 /**
  * @module `runRedteam`: what `tandem redteam` decides, for every interface: the app loaded as `tandem run`
  * loads it (knowledge indexed on first use), attacks generated offline from its own words, run through
- * `app.run()`, scored (by the judge route too, when given), the report files written, the result kept as the
- * app's latest for the playbook, and the gate: it passes only when nothing broke.
+ * `app.run()`, scored (by the judge route too, when given), the result kept as the app's latest for the
+ * playbook (with the app version it ran on), then the report files written, and the gate: it passes only
+ * when nothing broke.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
