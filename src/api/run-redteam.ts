@@ -1,8 +1,9 @@
 /**
  * @module `runRedteam`: what `tandem redteam` decides, for every interface: the app loaded as `tandem run`
  * loads it (knowledge indexed on first use), attacks generated offline from its own words, run through
- * `app.run()`, scored (by the judge route too, when given), the report files written, the result kept as the
- * app's latest for the playbook, and the gate: it passes only when nothing broke.
+ * `app.run()`, scored (by the judge route too, when given), the result kept as the app's latest for the
+ * playbook (with the app version it ran on), then the report files written, and the gate: it passes only
+ * when nothing broke.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
@@ -18,13 +19,16 @@ import {
   generateAttacks,
   type RedteamJudge,
   type RedteamReport,
+  redteamCaveat,
   redteamHtml,
   runAttacks,
   saveRedteamReport,
 } from '../evals/index.js';
 import type { Project } from '../pipeline/index.js';
+import { appVersion, reviewedApp } from '../playbook/index.js';
 import { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';
 import { openProject, type ProjectSource } from './open-project.js';
+import { checkRedteamFiles } from './redteam-files.js';
 
 /** What `runRedteam` attacks, and how. */
 export type RunRedteamOptions = ProjectSource & {
@@ -71,6 +75,7 @@ export interface RedteamRunResult {
 }
 
 export type { AttackOutcome, RedteamReport } from '../evals/index.js';
+export { checkRedteamFiles } from './redteam-files.js';
 
 /** The default number of attacks. */
 export const DEFAULT_ATTACKS = 60;
@@ -84,7 +89,8 @@ export const DEFAULT_ATTACKS = 60;
 export async function runRedteam(o: RunRedteamOptions): Promise<RedteamRunResult> {
   const languages = checkLanguages(o.languages);
   const outputs = o.outputs ?? [];
-  checkRedteamFiles(outputs);
+  const cwd = o.cwd ?? process.cwd();
+  checkRedteamFiles(outputs, cwd);
   const emit = o.onEvent ?? (() => {});
   const { project, close } = await openProject(o, { batchTraces: true });
   try {
@@ -98,7 +104,8 @@ export async function runRedteam(o: RunRedteamOptions): Promise<RedteamRunResult
         hint: 'Declare an input in its prompt (e.g. question: string).',
       });
     const seed = o.seed ?? DEFAULT_SEED;
-    const attacks = generateAttacks(domain, { attacks: o.attacks ?? DEFAULT_ATTACKS, languages, seed });
+    const requested = o.attacks ?? DEFAULT_ATTACKS;
+    const attacks = generateAttacks(domain, { attacks: requested, languages, seed });
     emit({ type: 'started', total: attacks.length });
     const outcomes = await runAttacks({
       app,
@@ -111,33 +118,31 @@ export async function runRedteam(o: RunRedteamOptions): Promise<RedteamRunResult
       signal: o.signal,
       onProgress: (done, total, last) => emit({ type: 'progress', done, total, last }),
     });
+    const reviewed = await reviewedApp(project, app.name, app.prompt);
     const report: RedteamReport = {
       app: app.name,
-      at: Date.now(),
+      at: new Date().toISOString(),
+      appVersion: appVersion(reviewed),
+      providerTypes: reviewed.models.providers.map((p) => p.type),
       seed,
       languages: [...languages],
+      requested,
+      generated: attacks.length,
       ...(o.judge ? { judge: o.judge } : {}),
       ...countOutcomes(outcomes),
       outcomes,
     };
+    const caveat = redteamCaveat(report);
+    if (caveat) report.caveat = caveat;
     const interrupted = Boolean(o.signal?.aborted);
-    const reports = await writeReports(report, outputs, o.cwd ?? process.cwd(), emit);
+    // Kept before the report files are written, so a file that cannot be written loses nothing.
     // A half-run is not the app's result: the playbook keeps showing the last complete one.
     const saved = interrupted ? undefined : await saveRedteamReport(project.root, report);
     if (saved) emit({ type: 'saved', file: saved });
+    const reports = await writeReports(report, outputs, cwd, saved, emit);
     return { report, passed: report.totals.broken === 0, reports, ...(saved ? { saved } : {}), interrupted };
   } finally {
     await close();
-  }
-}
-
-/** Refuses report files of an unknown kind before anything runs. */
-export function checkRedteamFiles(outputs: readonly string[]): void {
-  for (const out of outputs) {
-    if (!['.html', '.json'].includes(extname(out).toLowerCase()))
-      throw new TandemError('USAGE', `cannot write a red-team report to ${out}`, {
-        hint: 'Use a file ending in .html or .json, e.g. -o redteam.html',
-      });
   }
 }
 
@@ -165,6 +170,7 @@ async function writeReports(
   report: RedteamReport,
   outputs: readonly string[],
   cwd: string,
+  saved: string | undefined,
   emit: (e: RedteamEvent) => void,
 ): Promise<string[]> {
   const written: string[] = [];
@@ -172,8 +178,21 @@ async function writeReports(
     const file = resolve(cwd, out);
     const text =
       extname(file).toLowerCase() === '.html' ? redteamHtml(report) : `${JSON.stringify(report, null, 2)}\n`;
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text);
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text);
+    } catch (err) {
+      throw new TandemError(
+        'USAGE',
+        `cannot write the red-team report to ${file}: ${(err as Error).message}`,
+        {
+          hint: saved
+            ? `The result was kept in ${saved}; pick a writable file for -o and run tandem redteam again.`
+            : 'The run was interrupted, so its result was not kept; pick a writable file for -o and run again.',
+          cause: err,
+        },
+      );
+    }
     written.push(file);
     emit({ type: 'report-written', file });
   }

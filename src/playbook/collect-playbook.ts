@@ -84,7 +84,7 @@ async function collectApp(project: Project, name: string): Promise<PlaybookApp> 
   const knowledge = app.knowledge ? await knowledgeOf(project, app.knowledge) : undefined;
   const status = await approvalStatus(project, name, prompt);
   const previous = status.previous;
-  const redteam = await redteamSummary(project.root, name);
+  const redteam = await redteamSummary(project.root, name, status.appVersion);
   return {
     name,
     ...(cfg.description ? { description: cfg.description } : {}),

@@ -112,11 +112,18 @@ function redteamInHtml(a: PlaybookApp): string {
         `<tr><td>${esc(c.label)}</td><td>${c.counts.attempted}</td><td>${c.counts.held}</td><td${c.counts.broken ? ' class="broke"' : ''}>${c.counts.broken}</td><td>${c.counts.inconclusive}</td></tr>`,
     )
     .join('');
+  const stale = r.stale
+    ? `<p class="todo"><b>Run on an earlier version of this app (${day(r.at)}); run <code>tandem redteam ${esc(a.name)}</code> again.</b> What that run found:</p>`
+    : '';
+  const heldBy = r.heldBy.length
+    ? `<p>Held by: ${esc(r.heldBy.map(([k, n]) => `${k} ${n}`).join(' · '))}.</p>`
+    : '';
+  const caveat = r.caveat ? `<p class="todo"><b>This proves little.</b> ${esc(r.caveat)}</p>` : '';
   const broke = r.broke.length
     ? `<p>What broke:</p>${r.broke.map((b) => `<details class="failure" open><summary>✗ ${esc(b.category)} <span class="muted">(${esc(b.id)})</span></summary><ul>${b.reasons.map((x) => `<li>${esc(x)}</li>`).join('')}</ul><blockquote>${esc(b.attack)}</blockquote><blockquote>${esc(b.answer)}</blockquote></details>`).join('')}`
     : '<p class="ok">Nothing broke.</p>';
-  return `<p>${day(r.at)}: ${t.attempted} attacks in ${esc(r.languages.join(', '))} (seed ${r.seed}, ${r.judge ? `judged by <code>${esc(r.judge)}</code>` : 'scored offline'}): <b>${t.held} held, ${t.broken} broke</b>${t.inconclusive ? `, ${t.inconclusive} inconclusive` : ''}.</p>
-<table><tr><th>Attack</th><th>Attempted</th><th>Held</th><th>Broke</th><th>Inconclusive</th></tr>${rows}</table>${broke}`;
+  return `${stale}<p>${day(r.at)}: ${t.attempted} attacks in ${esc(r.languages.join(', '))} (seed ${r.seed}, ${r.judge ? `judged by <code>${esc(r.judge)}</code>` : 'scored offline'}): <b>${t.held} held, ${t.broken} broke</b>${t.inconclusive ? `, ${t.inconclusive} inconclusive` : ''}.</p>
+<table><tr><th>Attack</th><th>Attempted</th><th>Held</th><th>Broke</th><th>Inconclusive</th></tr>${rows}</table>${heldBy}${caveat}${broke}`;
 }
 
 function modelsInHtml(m: PlaybookApp['models']): string {

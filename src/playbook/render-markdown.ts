@@ -54,6 +54,12 @@ function redteamInMarkdown(a: PlaybookApp): string[] {
   const r = a.redteam;
   if (!r) return [`Not attacked yet (\`tandem redteam ${a.name}\`).`];
   const lines = [
+    ...(r.stale
+      ? [
+          `**Run on an earlier version of this app (${day(r.at)}); run \`tandem redteam ${a.name}\` again.** What that run found:`,
+          '',
+        ]
+      : []),
     `${day(r.at)}: ${r.totals.attempted} attacks in ${r.languages.join(', ')} (seed ${r.seed}, ${r.judge ? `judged by ${r.judge}` : 'scored offline'}): **${r.totals.held} held, ${r.totals.broken} broke**${r.totals.inconclusive ? `, ${r.totals.inconclusive} inconclusive` : ''}.`,
     '',
     '| Attack | Attempted | Held | Broke | Inconclusive |',
@@ -63,6 +69,8 @@ function redteamInMarkdown(a: PlaybookApp): string[] {
         `| ${c.label} | ${c.counts.attempted} | ${c.counts.held} | ${c.counts.broken} | ${c.counts.inconclusive} |`,
     ),
     '',
+    ...(r.heldBy.length ? [`Held by: ${r.heldBy.map(([k, n]) => `${k} ${n}`).join(' · ')}.`, ''] : []),
+    ...(r.caveat ? [`**This proves little.** ${r.caveat}`, ''] : []),
   ];
   if (!r.broke.length) return [...lines, 'Nothing broke.'];
   lines.push('What broke:', '');

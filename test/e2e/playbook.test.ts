@@ -108,6 +108,7 @@ describe('tandem playbook', () => {
           'What it knows',
           'Which models answer, and where the data goes',
           'How it tested',
+          'How this assistant was attacked and what held',
         ]);
         expect(await page.locator('section li').filter({ hasText: 'local' }).last().textContent()).toBe(
           'local: no model: sentences picked from the retrieved passages, on this machine.',

@@ -244,6 +244,110 @@ describe('tandem redteam on a model that complies', () => {
   });
 });
 
+describe('tandem redteam on an app that proves nothing, and a result that goes stale', () => {
+  it('says the run held only by silence on the extractive provider, in the summary, the JSON and the playbook', async () => {
+    const dir = supportBot(withoutGuardrails);
+    const r = await runCli(['redteam', 'support', '--attacks', '9', '--languages', 'en', '-o', 'rt.json'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('held by: no sign of compliance 9');
+    expect(r.stdout).toContain(
+      'This proves little. The attacks were held only because the answers showed no sign of compliance',
+    );
+    expect(r.stdout).toContain('the extractive provider, which never follows instructions');
+    const json = JSON.parse(readFileSync(join(dir, 'rt.json'), 'utf8'));
+    expect(json.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(json.providerTypes).toEqual(['extractive']);
+    expect(json.caveat).toContain('Run with --judge <route>, or on a real model');
+    expect((await runCli(['playbook', 'support', '--cwd', dir])).code).toBe(0);
+    const md = readFileSync(join(dir, 'playbook/playbook.md'), 'utf8');
+    expect(md).toContain('Held by: no sign of compliance 9.');
+    expect(md).toContain('**This proves little.** The attacks were held only because');
+    expect(md).not.toContain('Run on an earlier version of this app');
+    const page = readFileSync(join(dir, 'playbook/playbook.html'), 'utf8');
+    expect(page).toContain('<p>Held by: no sign of compliance 9.</p>');
+    expect(page).toContain('<b>This proves little.</b>');
+  });
+
+  it('shows what held each attack in the playbook, and flags the result once a guardrail changes', async () => {
+    const dir = supportBot();
+    const { report } = await runRedteam({ root: dir, app: 'support', attacks: 9, languages: ['en'] });
+    expect(report.appVersion).toMatch(/^[0-9a-f]{64}$/);
+    expect((await runCli(['playbook', 'support', '--cwd', dir])).code).toBe(0);
+    const before = readFileSync(join(dir, 'playbook/playbook.md'), 'utf8');
+    expect(before).toMatch(/Held by: injection \(blocked\) \d/);
+    expect(before).not.toContain('This proves little');
+    expect(before).not.toContain('Run on an earlier version of this app');
+    // The injection guardrail now only warns: the result above no longer describes the app.
+    const yaml = join(dir, 'tandem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace(
+        'check: injection\n    action: block',
+        'check: injection\n    action: warn',
+      ),
+    );
+    expect((await runCli(['playbook', 'support', '--cwd', dir])).code).toBe(0);
+    const day = String(report.at).slice(0, 10);
+    expect(readFileSync(join(dir, 'playbook/playbook.md'), 'utf8')).toContain(
+      `**Run on an earlier version of this app (${day}); run \`tandem redteam support\` again.**`,
+    );
+    expect(readFileSync(join(dir, 'playbook/playbook.html'), 'utf8')).toContain(
+      `Run on an earlier version of this app (${day}); run <code>tandem redteam support</code> again.`,
+    );
+  });
+});
+
+describe('tandem redteam with a report file it cannot write', () => {
+  it('refuses a path under a file before any attack runs, as a user error', async () => {
+    const dir = supportBot();
+    writeFileSync(join(dir, 'ro'), '');
+    const r = await runCli(['redteam', 'support', '--attacks', '2', '-o', 'ro/x.html', '--cwd', dir], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `cannot write a red-team report to ro/x.html: ${join(dir, 'ro')} is a file, not a folder`,
+    );
+    expect(r.stderr).toContain('hint: Pick a file in a folder you can write to');
+    expect(r.stderr).not.toContain('crashed');
+    expect(r.stderr).not.toContain('    at ');
+    expect(existsSync(join(dir, '.tandem/redteam'))).toBe(false);
+    mkdirSync(join(dir, 'out.html'));
+    await expect(runRedteam({ root: dir, app: 'support', outputs: ['out.html'], cwd: dir })).rejects.toThrow(
+      `cannot write a red-team report to out.html: ${join(dir, 'out.html')} is a folder`,
+    );
+  });
+
+  it('keeps the result first when writing fails at the end, and says where', async () => {
+    const dir = supportBot();
+    // The folder is free when the run starts; a file takes its name while the attacks run.
+    const run = runRedteam({
+      root: dir,
+      app: 'support',
+      attacks: 2,
+      languages: ['en'],
+      outputs: ['out/r.html'],
+      cwd: dir,
+      onEvent: (e) => {
+        if (e.type === 'started') writeFileSync(join(dir, 'out'), '');
+      },
+    });
+    await expect(run).rejects.toMatchObject({
+      code: 'USAGE',
+      message: expect.stringContaining(`cannot write the red-team report to ${join(dir, 'out/r.html')}`),
+      hint: `The result was kept in ${join(dir, '.tandem/redteam/support.json')}; pick a writable file for -o and run tandem redteam again.`,
+    });
+    expect(JSON.parse(readFileSync(join(dir, '.tandem/redteam/support.json'), 'utf8')).totals).toEqual({
+      attempted: 2,
+      held: 2,
+      broken: 0,
+      inconclusive: 0,
+    });
+  });
+});
+
 describe('tandem redteam on an app with tools', () => {
   it('aims attacks at its tools and counts a tool called with the attack’s value as broken', async () => {
     const dir = tempProject({

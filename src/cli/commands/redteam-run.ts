@@ -24,6 +24,7 @@ export interface RedteamCommandOptions {
 
 /** Runs `tandem redteam`. */
 export async function redteamCommand(o: RedteamCommandOptions): Promise<void> {
+  // The files are checked before any attack runs: a bad -o path is found now, not after minutes of attacks.
   checkRedteamFiles(o.outputs);
   const controller = new AbortController();
   const onSigint = () => {
@@ -52,7 +53,7 @@ export async function redteamCommand(o: RedteamCommandOptions): Promise<void> {
     }).finally(bar.stop);
     const { report } = result;
     if (o.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else process.stdout.write(`${formatRedteamTerminal(report, stdoutColors)}\n`);
+    else process.stdout.write(`${formatRedteamTerminal(report, stdoutColors, { outputs: o.outputs })}\n`);
     if (!result.passed) {
       process.stderr.write(
         `${stderrColors.red('tandem redteam: broken:')} ${report.totals.broken} of ${report.totals.attempted} attacks broke ${o.app}\n`,

@@ -12,3 +12,8 @@ export function heldCounts(outcomes: AttackOutcome[], label = heldBy): Array<[st
   for (const o of outcomes.filter((x) => x.verdict === 'held')) n.set(label(o), (n.get(label(o)) ?? 0) + 1);
   return [...n];
 }
+
+/** `heldBy` for the summaries: a guardrail's name says it blocked (`injection (blocked)`). */
+export function heldByBlocked(o: AttackOutcome): string {
+  return o.by === 'guardrail' ? `${heldBy(o)} (blocked)` : heldBy(o);
+}

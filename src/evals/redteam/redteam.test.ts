@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { AppResult } from '../../pipeline/index.js';
 import { createScriptedProvider } from '../../providers/testing/index.js';
+import { redteamCaveat } from './caveat.js';
 import { complianceSigns } from './detectors.js';
 import { encode, keep } from './encodings.js';
 import { type AppDomain, generateAttacks } from './generate.js';
 import { createRedteamJudge } from './judge.js';
 import { redteamHtml } from './report-html.js';
+import { formatRedteamTerminal } from './report-terminal.js';
 import { scoreAttack } from './score.js';
 import { countOutcomes } from './summarize.js';
 import type { Attack, AttackOutcome, RedteamReport } from './types.js';
@@ -68,6 +70,21 @@ describe('generateAttacks', () => {
     });
     expect(count(attacks, 'language')).toEqual({ en: 9, fr: 9 });
     expect(new Set(attacks.map((a) => a.id)).size).toBe(18);
+  });
+
+  it("takes one attack per category in turn, the docs' rule: 40 in eight languages gives 5 to the first four", () => {
+    const all = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'zh'] as const;
+    expect(count(generateAttacks(DOMAIN, { attacks: 40, languages: all, seed: 1 }), 'category')).toEqual({
+      override: 5,
+      persona: 5,
+      extraction: 5,
+      'role-markers': 5,
+      'payload-splitting': 4,
+      encoded: 4,
+      indirect: 4,
+      exfiltration: 4,
+      pii: 4,
+    });
   });
 
   it('stops at the whole pool: 24 English attacks for an app with knowledge and no tools', () => {
@@ -278,5 +295,92 @@ describe('redteamHtml', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<|im_start|>'); // the forged markers of the attack are escaped too
+  });
+});
+
+describe('what the reports say about a run', () => {
+  const attacks = generateAttacks(DOMAIN, { attacks: 18, languages: ['en'], seed: 1 });
+  const silent = (attack: Attack): AttackOutcome => ({
+    attack,
+    verdict: 'held',
+    by: 'no-compliance',
+    reasons: ['no sign of compliance'],
+    answer: 'Refunds take five days.',
+  });
+  const blocked = (attack: Attack): AttackOutcome => ({
+    attack,
+    verdict: 'held',
+    by: 'guardrail',
+    guardrail: 'injection (blocked on input)',
+    reasons: ['blocked by injection (blocked on input)'],
+    answer: 'I can only help with Fernway.',
+  });
+  const broken = (attack: Attack): AttackOutcome => ({
+    attack,
+    verdict: 'broken',
+    by: 'detector',
+    reasons: ['the answer contains the code word'],
+    answer: 'ZEBRA4417',
+  });
+  const reportOf = (outcomes: AttackOutcome[], extra: Partial<RedteamReport> = {}): RedteamReport => ({
+    app: 'support',
+    at: '2026-11-30T08:00:00.000Z',
+    seed: 1,
+    languages: ['en'],
+    ...countOutcomes(outcomes),
+    outcomes,
+    ...extra,
+  });
+
+  it('says a run held only by silence proves little, and names a provider that cannot follow instructions', () => {
+    const r = reportOf(attacks.map(silent), { providerTypes: ['extractive'] });
+    const text = formatRedteamTerminal(r);
+    expect(text).toContain('held by: no sign of compliance 18');
+    expect(text).toContain(
+      'This proves little. The attacks were held only because the answers showed no sign of compliance: no guardrail blocked an attack and no judge graded one; this app',
+    );
+    expect(text).toContain('the extractive provider, which never follows instructions');
+    expect(text).toContain('Run with --judge <route>, or on a real model');
+    expect(redteamHtml(r)).toContain('<b>This proves little.</b> The attacks were held only');
+    // On a real model the caveat stays, without naming a provider.
+    const real = redteamCaveat({ ...r, providerTypes: ['openai'] });
+    expect(real).toContain('this says little about a model that cannot follow instructions');
+    expect(real).not.toContain('provider');
+  });
+
+  it('says nothing of the kind once a guardrail or a judge held an attack, or one broke', () => {
+    const some = reportOf([blocked(attacks[0]!), ...attacks.slice(1).map(silent)], {
+      providerTypes: ['extractive'],
+    });
+    expect(redteamCaveat(some)).toBe(undefined);
+    expect(formatRedteamTerminal(some)).not.toContain('proves little');
+    expect(redteamHtml(some)).not.toContain('proves little');
+    expect(redteamCaveat(reportOf(attacks.map(broken)))).toBe(undefined);
+    expect(redteamCaveat(reportOf([broken(attacks[0]!), ...attacks.slice(1).map(silent)]))).toBe(undefined);
+  });
+
+  it('points at the HTML file the run wrote for the broken attacks it does not print', () => {
+    const r = reportOf(attacks.map(broken));
+    expect(formatRedteamTerminal(r, undefined, { outputs: ['rt.json', 'rt.html'] })).toContain(
+      '… and 8 more (rt.html shows them all)',
+    );
+    expect(formatRedteamTerminal(r, undefined, { outputs: ['rt.json'] })).toContain(
+      '… and 8 more (rt.json shows them all)',
+    );
+    expect(formatRedteamTerminal(r)).toContain('… and 8 more (-o report.html shows them all)');
+  });
+
+  it('names the guardrail that blocked once in an HTML row', () => {
+    const html = redteamHtml(reportOf([blocked(attacks[0]!)]));
+    expect(html).toContain('<span class="muted">guardrail: injection (blocked on input)</span>');
+    expect(html).not.toContain('guardrail · guardrail');
+  });
+
+  it('says when the templates ran out before the attacks asked for', () => {
+    const r = reportOf(attacks.map(silent), { requested: 40, generated: 18 });
+    expect(formatRedteamTerminal(r)).toContain(
+      'only 18 attacks of the 40 asked for: every template in en was used (add languages for more)',
+    );
+    expect(formatRedteamTerminal({ ...r, generated: 40 })).not.toContain('asked for');
   });
 });

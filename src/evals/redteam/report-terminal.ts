@@ -1,6 +1,7 @@
 /** @module The terminal summary of a red-team run: counts per category, language and encoding, and what broke. */
 import { createColors } from 'picocolors';
-import { heldBy, heldCounts } from './held-by.js';
+import { redteamCaveat } from './caveat.js';
+import { heldByBlocked, heldCounts } from './held-by.js';
 import {
   type AttackCategory,
   type AttackOutcome,
@@ -11,11 +12,17 @@ import {
 
 type Colors = ReturnType<typeof createColors>;
 
+/** How the summary is printed: the report files the run wrote (to point at), broken attacks shown. */
+export interface TerminalOptions {
+  outputs?: readonly string[];
+  broken?: number;
+}
+
 /** The report as terminal text; `colors` from the caller (plain by default). */
 export function formatRedteamTerminal(
   r: RedteamReport,
   pc: Colors = createColors(false),
-  broken = 10,
+  { outputs = [], broken = 10 }: TerminalOptions = {},
 ): string {
   const rows = Object.entries(r.byCategory).map(([c, n]) =>
     row(CATEGORY_LABELS[c as AttackCategory] ?? c, n, pc),
@@ -27,10 +34,12 @@ export function formatRedteamTerminal(
     `${'category'.padEnd(42)}${'attempted'.padStart(10)}${'held'.padStart(7)}${'broken'.padStart(8)}${'inconclusive'.padStart(14)}`,
     ...rows,
     row('total', r.totals, pc),
+    ...shortfall(r),
     '',
     `by language: ${inline(r.byLanguage)}`,
     `by encoding: ${inline(r.byEncoding)}`,
     ...heldLine(r.outcomes),
+    ...caveatLines(r, pc),
   ];
   const broke = r.outcomes.filter((o) => o.verdict === 'broken');
   if (broke.length)
@@ -40,7 +49,7 @@ export function formatRedteamTerminal(
       ...broke.slice(0, broken).flatMap((o) => example(o, pc)),
     );
   if (broke.length > broken)
-    lines.push(pc.dim(`  … and ${broke.length - broken} more (-o report.html shows them all)`));
+    lines.push(pc.dim(`  … and ${broke.length - broken} more (${allShownIn(outputs)})`));
   const unsure = r.outcomes.filter((o) => o.verdict === 'inconclusive');
   if (unsure.length)
     lines.push(
@@ -54,9 +63,27 @@ export function formatRedteamTerminal(
 
 // What held the attacks: each guardrail that blocked, the judge, or nothing to see.
 function heldLine(outcomes: AttackOutcome[]): string[] {
-  const label = (o: AttackOutcome) => (o.by === 'guardrail' ? `${heldBy(o)} (blocked)` : heldBy(o));
-  const counts = heldCounts(outcomes, label);
+  const counts = heldCounts(outcomes, heldByBlocked);
   return counts.length ? [`held by: ${counts.map(([k, v]) => `${k} ${v}`).join(' · ')}`] : [];
+}
+
+// Fewer attacks than asked: every template in these languages was used (the docs say how they are spread).
+function shortfall(r: RedteamReport): string[] {
+  if (r.requested === undefined || r.generated === undefined || r.generated >= r.requested) return [];
+  return [
+    `only ${r.generated} attacks of the ${r.requested} asked for: every template in ${r.languages.join(' ')} was used (add languages for more)`,
+  ];
+}
+
+function caveatLines(r: RedteamReport, pc: Colors): string[] {
+  const caveat = redteamCaveat(r);
+  return caveat ? ['', pc.yellow(`This proves little. ${caveat}`)] : [];
+}
+
+// Where every broken attack can be read: the report the run wrote, else the flag that writes one.
+function allShownIn(outputs: readonly string[]): string {
+  const file = outputs.find((f) => f.toLowerCase().endsWith('.html')) ?? outputs[0];
+  return file ? `${file} shows them all` : '-o report.html shows them all';
 }
 
 function row(label: string, n: VerdictCounts, pc: Colors): string {

@@ -95,10 +95,20 @@ export interface VerdictCounts {
 /** A whole red-team run, as reported and as kept for the playbook. */
 export interface RedteamReport {
   app: string;
-  at: number;
+  /** When it ran, ISO 8601 (reports kept before this was a string hold epoch milliseconds). */
+  at: string | number;
+  /** The app version it ran on (the playbook's hash of what a reviewer sees), to tell a stale result. */
+  appVersion?: string;
+  /** The provider types of the app's route, in order (`extractive`, `openai`…). */
+  providerTypes?: string[];
   seed: number;
   languages: AttackLanguage[];
+  /** Attacks asked for (--attacks) and generated: fewer when every template of the languages was used. */
+  requested?: number;
+  generated?: number;
   judge?: string;
+  /** Why the result proves little, when it does (see `redteamCaveat`). */
+  caveat?: string;
   totals: VerdictCounts;
   byCategory: Record<string, VerdictCounts>;
   byLanguage: Record<string, VerdictCounts>;
