@@ -22,6 +22,8 @@ export interface InjectionSignal {
 export interface InjectionResult {
   score: number;
   signals: InjectionSignal[];
+  /** The piece of the text that scored highest (the whole text when it is short). */
+  piece: { start: number; end: number };
 }
 
 export interface InjectionOptions {
@@ -47,13 +49,14 @@ export function detectInjection(text: string, opts: InjectionOptions = {}): Inje
     const z = logit(m, featuresOf(analysis, source));
     if (!best || z > best.z) best = { z, piece, analysis };
   }
-  if (!best) return { score: 0, signals: [] };
+  if (!best) return { score: 0, signals: [], piece: { start: 0, end: 0 } };
   const score = Math.round(sigmoid(best.z) * 1000) / 1000;
-  return { score, signals: signalsOf(best, m, source) };
+  const piece = { start: best.piece.start, end: best.piece.start + best.piece.text.length };
+  return { score, signals: signalsOf(best, m, source), piece };
 }
 
 function signalsOf(
-  best: { z: number; piece: { text: string; start: number }; analysis: ReturnType<typeof analyse> },
+  best: { piece: { text: string; start: number }; analysis: ReturnType<typeof analyse> },
   m: InjectionModel,
   source: Source,
 ): InjectionSignal[] {
@@ -73,14 +76,6 @@ function signalsOf(
       signal: 'encoded payload',
       evidence: `${d.encoding} decodes to "${d.folded.slice(0, 80)}"`,
       weight: worth(`decoded:${d.encoding}`),
-      ...at,
-    });
-  // The n-grams alone can make a text suspicious; say so, so a failed check never comes without a reason.
-  if (!signals.length)
-    signals.push({
-      signal: 'classifier',
-      evidence: `the wording scores ${sigmoid(best.z).toFixed(2)} (no phrase of the lexicons matched)`,
-      weight: best.z,
       ...at,
     });
   return signals;

@@ -21,11 +21,23 @@ export async function injectionVerdict(
   const mode = g.mode ?? 'local';
   if (mode !== 'llm') {
     const local = detectInjection(text, { on: source });
+    const passed = local.score < threshold;
+    // The wording alone can fail a text; say so, so a failed check never comes without a reason.
+    const signals =
+      passed || local.signals.length
+        ? local.signals
+        : [
+            {
+              signal: 'classifier',
+              evidence: `the wording scores ${local.score} (no phrase of the lexicons matched)`,
+              ...local.piece,
+            },
+          ];
     const verdict = {
-      passed: local.score < threshold,
+      passed,
       score: local.score,
-      evidence: local.signals.map((s) => `${s.signal}: ${s.evidence}`),
-      findings: local.signals.map(({ signal, start, end }) => ({ kind: signal, start, end })),
+      evidence: signals.map((s) => `${s.signal}: ${s.evidence}`),
+      findings: signals.map(({ signal, start, end }) => ({ kind: signal, start, end })),
     };
     if (mode === 'local' || !verdict.passed) return verdict;
   }
