@@ -12,6 +12,7 @@ import { parseDocx } from './load-docx.js';
 import { parseHtml } from './load-html.js';
 import { parseMarkdown } from './load-markdown.js';
 import { parsePdf } from './load-pdf.js';
+import { parsePlainText } from './load-plain-text.js';
 import { parseCsvRecords, parseJsonRecords } from './load-records.js';
 
 export const SUPPORTED_EXTENSIONS = [
@@ -93,11 +94,7 @@ export async function loadFile(
         return await parseCsvRecords(text, source, cfg.csv);
       case '.txt':
       case '.text':
-        return single(
-          { blocks: text.trim() ? [{ text: text.trim(), headings: [] }] : [], metadata: {} },
-          'text',
-          extra,
-        );
+        return single(parsePlainText(text), 'text', extra);
       default:
         return single(parseMarkdown(text), 'markdown', extra);
     }

@@ -1,6 +1,7 @@
 import { type Cheerio, load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { DocumentBlock } from '../document.js';
+import { tableRowLines } from './table-rows.js';
 
 // Page furniture that is never the content.
 const NOISE =
@@ -56,6 +57,19 @@ export function parseHtml(html: string): {
     if (paragraphs.length) blocks.push({ text: paragraphs.join('\n\n'), headings: [...stack] });
     paragraphs.length = 0;
   };
+  // Headings open a section; tables become one paragraph per row. Both are read whole, not walked.
+  const structural = (el: Element, tag: string): boolean => {
+    const h = tag.match(/^h([1-6])$/);
+    if (h) {
+      flush();
+      enterHeading(stack, Number(h[1]), $(el).text().replace(/\s+/g, ' ').trim());
+      return true;
+    }
+    if (tag !== 'table') return false;
+    endParagraph();
+    paragraphs.push(...htmlTableRows($, el, stack.filter(Boolean).at(-1)));
+    return true;
+  };
   const walk = (nodes: Cheerio<AnyNode>) => {
     nodes.each((_, node) => {
       if (node.type === 'text') {
@@ -65,14 +79,7 @@ export function parseHtml(html: string): {
       if (node.type !== 'tag') return;
       const el = node as Element;
       const tag = el.tagName.toLowerCase();
-      const h = tag.match(/^h([1-6])$/);
-      if (h) {
-        flush();
-        const level = Number(h[1]);
-        stack.length = Math.min(stack.length, level - 1);
-        stack[level - 1] = $(el).text().replace(/\s+/g, ' ').trim();
-        return;
-      }
+      if (structural(el, tag)) return;
       if (BLOCK.has(tag)) endParagraph();
       if (tag === 'li') buffer += '- ';
       walk($(el).contents());
@@ -84,4 +91,31 @@ export function parseHtml(html: string): {
   for (const b of blocks) b.headings = b.headings.filter(Boolean);
   const h1 = blocks.find((b) => b.headings.length)?.headings[0];
   return { blocks, title: pageTitle ?? h1, metadata: lang ? { lang } : {} };
+}
+
+// The heading path after a heading of `level`: deeper headings are closed.
+function enterHeading(stack: string[], level: number, text: string): void {
+  stack.length = Math.min(stack.length, level - 1);
+  stack[level - 1] = text;
+}
+
+const cellText = ($: ReturnType<typeof load>, cell: AnyNode) => $(cell).text().replace(/\s+/g, ' ').trim();
+
+// A table as one line per body row: its caption (or the heading above it), then each cell with its column
+// header; a table without a header row gives its cells' text.
+function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: string): string[] {
+  const rows = $(table)
+    .find('tr')
+    .filter((_, tr) => $(tr).closest('table')[0] === table)
+    .toArray();
+  const cells = rows.map((tr) => $(tr).children('th, td').toArray());
+  const headerAt = cells.findIndex((r) => r.length > 0);
+  const first = cells[headerAt] ?? [];
+  const isHeader = first.length > 0 && first.every((c) => (c as Element).tagName === 'th');
+  const headers = isHeader ? first.map((c) => cellText($, c)) : [];
+  const body = cells
+    .filter((r, i) => r.length > 0 && !(isHeader && i === headerAt))
+    .map((r) => r.map((c) => cellText($, c)));
+  const caption = $(table).children('caption').first().text().replace(/\s+/g, ' ').trim() || heading;
+  return tableRowLines(headers, body, caption);
 }

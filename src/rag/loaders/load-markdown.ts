@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { DocumentBlock } from '../document.js';
+import { tableRowLines } from './table-rows.js';
 
 /** Markdown (and plain text) as blocks under their headings; YAML front-matter becomes metadata. */
 export function parseMarkdown(text: string): {
@@ -41,7 +42,7 @@ function headedBlocks(body: string): { blocks: DocumentBlock[]; firstH1?: string
     if (t) blocks.push({ text: t, headings: stack.filter(Boolean) });
     lines = [];
   };
-  for (const line of body.split('\n')) {
+  for (const line of tablesAsRows(body).split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     const h = inFence ? null : line.match(/^(#{1,6})\s+(.+?)\s*#*\s*$/);
     if (!h) {
@@ -65,4 +66,45 @@ function stripInline(s: string): string {
     .replace(/[*_`]/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .trim();
+}
+
+const TABLE_LINE = /^\s*\|.*\|\s*$/;
+const DIVIDER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+
+const cellsOf = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((c) => stripInline(c.replace(/\\\|/g, '|')));
+
+// Pipe tables become one paragraph per row, each naming the heading above the table and its cells' column headers.
+function tablesAsRows(body: string): string {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  let caption: string | undefined;
+  let inFence = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    const h = inFence ? null : line.match(HEADING);
+    if (h) caption = stripInline(h[2]!);
+    const isTable =
+      !inFence &&
+      TABLE_LINE.test(line) &&
+      DIVIDER.test(lines[i + 1] ?? '') &&
+      (lines[i + 1] ?? '').includes('-');
+    if (!isTable) {
+      out.push(line);
+      continue;
+    }
+    const headers = cellsOf(line);
+    const rows: string[][] = [];
+    let j = i + 2;
+    for (; j < lines.length && TABLE_LINE.test(lines[j]!); j++) rows.push(cellsOf(lines[j]!));
+    out.push('', ...tableRowLines(headers, rows, caption).flatMap((r) => [r, '']));
+    i = j - 1;
+  }
+  return out.join('\n');
 }

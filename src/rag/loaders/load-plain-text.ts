@@ -1,0 +1,45 @@
+/**
+ * @module Plain text has no markup, but its layout says where sections start: a line in capitals, a line
+ * underlined with `===` or `---`, or a short numbered line ("3.2 Travel"), each standing alone between blank
+ * lines. Those become headings, so a plain-text handbook is chunked and cited by section like Markdown.
+ */
+import type { DocumentBlock } from '../document.js';
+import { parseMarkdown } from './load-markdown.js';
+
+const UNDERLINE = /^\s*(={3,}|-{3,})\s*$/;
+const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.{0,70})$/;
+const ENDS_SENTENCE = /[.!?:;,]$/;
+
+/** Plain text as blocks under the headings its layout shows. */
+export function parsePlainText(text: string): {
+  blocks: DocumentBlock[];
+  title?: string;
+  metadata: Record<string, unknown>;
+} {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1] ?? '';
+    const alone = !(lines[i - 1] ?? '').trim();
+    const underline = line.trim() && next.match(UNDERLINE);
+    if (underline && alone) {
+      out.push(`${underline[1]!.startsWith('=') ? '#' : '##'} ${line.trim()}`);
+      i++;
+      continue;
+    }
+    const level = alone && !next.trim() ? headingLevel(line.trim()) : 0;
+    out.push(level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'));
+  }
+  return parseMarkdown(out.join('\n'));
+}
+
+// 1 for a line in capitals, the depth of its number for a numbered heading ("3.2" is 2), else 0.
+function headingLevel(line: string): number {
+  if (!line || line.length > 80 || ENDS_SENTENCE.test(line)) return 0;
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 1;
+  const n = line.match(NUMBERED);
+  if (!n || n[2]!.split(/\s+/).length > 8) return 0;
+  return Math.min(6, n[1]!.split('.').length);
+}
