@@ -90,21 +90,22 @@ function tablesAsRows(body: string): string {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     const h = inFence ? null : line.match(HEADING);
     if (h) caption = stripInline(h[2]!);
-    const isTable =
-      !inFence &&
-      TABLE_LINE.test(line) &&
-      DIVIDER.test(lines[i + 1] ?? '') &&
-      (lines[i + 1] ?? '').includes('-');
-    if (!isTable) {
+    if (inFence || !startsTable(lines, i)) {
       out.push(line);
       continue;
     }
-    const headers = cellsOf(line);
-    const rows: string[][] = [];
     let j = i + 2;
-    for (; j < lines.length && TABLE_LINE.test(lines[j]!); j++) rows.push(cellsOf(lines[j]!));
-    out.push('', ...tableRowLines(headers, rows, caption).flatMap((r) => [r, '']));
+    while (j < lines.length && TABLE_LINE.test(lines[j]!)) j++;
+    const rows = lines.slice(i + 2, j).map(cellsOf);
+    // Each row its own paragraph, with no more blank lines around them than the text had.
+    if (out.length && out.at(-1)!.trim()) out.push('');
+    out.push(...tableRowLines(cellsOf(line), rows, caption).flatMap((r, k) => (k ? ['', r] : [r])));
+    if ((lines[j] ?? '').trim()) out.push('');
     i = j - 1;
   }
   return out.join('\n');
 }
+
+// A header line of pipes followed by a `| --- | :---: |` divider.
+const startsTable = (lines: string[], i: number) =>
+  TABLE_LINE.test(lines[i]!) && DIVIDER.test(lines[i + 1] ?? '') && (lines[i + 1] ?? '').includes('-');
