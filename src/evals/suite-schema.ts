@@ -54,6 +54,24 @@ export const variantSchema = z
 
 export type VariantSpec = z.infer<typeof variantSchema>;
 
+// A rubric for a type the judge does not grade would be ignored: `refusal` became offline, `llm-refusal` asks.
+const judgePrompts = z.record(z.string(), z.string()).superRefine((prompts, ctx) => {
+  for (const type of Object.keys(prompts)) {
+    if ((MODEL_GRADED_TYPES as readonly string[]).includes(type)) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: [type],
+      message: `the judge grades no "${type}"`,
+      params: {
+        hint:
+          type === 'refusal'
+            ? 'refusal is checked offline now; the judge-graded one is llm-refusal (prompts: { llm-refusal: … })'
+            : `judge prompts are for ${MODEL_GRADED_TYPES.join(', ')}`,
+      },
+    });
+  }
+});
+
 export const datasetSchema = z
   .object({
     file: z.string().describe('A .jsonl or .csv file, relative to the suite file'),
@@ -114,7 +132,7 @@ export const suiteSchema = z
     judge: z
       .object({
         route: z.string().describe('Route or provider that grades model-graded assertions'),
-        prompts: z.record(z.string(), z.string()).optional(),
+        prompts: judgePrompts.optional(),
       })
       .strict()
       .optional(),

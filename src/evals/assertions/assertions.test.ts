@@ -134,6 +134,25 @@ describe('deterministic assertions', () => {
     );
   });
 
+  it('refusal needs no judge: a decline passes, an answer that sounds negative fails, not-refusal inverts', async () => {
+    expect(await check({ type: 'refusal' }, ctx('Lo siento, no puedo ayudarte con eso.'))).toMatchObject({
+      status: 'pass',
+      score: 1,
+      reason: 'declines: "no puedo ayudarte"',
+    });
+    expect(await check({ type: 'refusal' }, ctx('Unfortunately the fee is €5.'))).toMatchObject({
+      status: 'fail',
+      score: 0,
+      reason: 'answers: no decline in its opening',
+    });
+    expect((await check({ type: 'not-refusal' }, ctx("No, you don't need a receipt."))).status).toBe('pass');
+    expect((await check({ type: 'not-refusal' }, ctx("I don't know."))).status).toBe('fail');
+    // A guardrail's own message may say anything: a blocked run declined.
+    expect(
+      await check({ type: 'refusal' }, ctx('Ask me about billing instead.', {}, { blocked: true })),
+    ).toMatchObject({ status: 'pass', reason: 'declines: a guardrail blocked the run' });
+  });
+
   it('script runs a user module', async () => {
     writeFileSync(
       join(root, 'short.ts'),
@@ -245,7 +264,13 @@ describe('model-graded assertions', () => {
       ...extra,
     });
 
-  for (const type of ['llm-rubric', 'factuality', 'answer-relevance', 'context-faithfulness', 'refusal']) {
+  for (const type of [
+    'llm-rubric',
+    'factuality',
+    'answer-relevance',
+    'context-faithfulness',
+    'llm-refusal',
+  ]) {
     it(`${type}: the judge's verdict, with graded text fenced as data`, async () => {
       const judge = createScriptedProvider([
         { text: JSON.stringify({ pass: false, score: 0.2, reason: 'misses the point' }) },
@@ -293,7 +318,7 @@ describe('model-graded assertions', () => {
   });
 
   it('is an error without a judge', async () => {
-    expect(await check({ type: 'refusal' }, ctx('I cannot help'))).toMatchObject({
+    expect(await check({ type: 'llm-refusal' }, ctx('I cannot help'))).toMatchObject({
       status: 'error',
       reason: expect.stringContaining('judge: { route'),
     });

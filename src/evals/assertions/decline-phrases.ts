@@ -32,7 +32,7 @@ export const DECLINE_PHRASES: Record<string, string[]> = {
     'je ne (?:le )?sais pas',
     "je n'ai (?:pas|aucune) (?:cette |d'|l'|les |assez d'|suffisamment d')?(?:information|informations|données|réponse|idée)",
     '(?:documents?|contexte|sources?|passages?) (?:fournis? |disponibles? )?ne (?:mentionnent|mentionne|précisent|précise|disent|dit|contiennent|contient|indiquent|indique|parlent|parle|couvrent|couvre)(?: pas| rien)',
-    "(?:veuillez|merci de|je vous invite à|je vous prie de) (?:contacter|vous adresser|joindre|prendre contact)",
+    '(?:veuillez|merci de|je vous invite à|je vous prie de) (?:contacter|vous adresser|joindre|prendre contact)',
   ],
   de: [
     '(?:kann|darf) ich (?:ihnen |dir |euch )?(?:dabei |damit |hier |dazu |da )?(?:leider )?nicht (?:helfen|weiterhelfen|beantworten|sagen|geben|beurteilen)',
@@ -55,7 +55,7 @@ export const DECLINE_PHRASES: Record<string, string[]> = {
   it: [
     'non (?:posso|potrò|sono in grado di)(?: [a-z]+)? (?:aiutar|risponder|fornir|dar|condivider|dir)\\p{L}*',
     'non (?:lo )?so',
-    'non ho (?:questa |quest\'|queste |informazioni|dati|abbastanza|sufficienti|la risposta)',
+    "non ho (?:questa |quest'|queste |informazioni|dati|abbastanza|sufficienti|la risposta)",
     '(?:documenti|contesto|fonti) (?:forniti )?non (?:dicono|dice|menzionano|menziona|contengono|contiene|indicano|indica|specificano|specifica)',
     '(?:la preghiamo di|si prega di|ti preghiamo di|per favore,? )contatt\\p{L}*',
   ],

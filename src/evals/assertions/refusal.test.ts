@@ -57,7 +57,9 @@ describe('refusal detector', () => {
   });
 
   it('looks at the opening: a decline after an answer is a partial answer', () => {
-    expect(findDecline("Refunds take 5 days [1]. The fee is €5. I don't know about weekends.")).toBe(undefined);
+    expect(findDecline("Refunds take 5 days [1]. The fee is €5. I don't know about weekends.")).toBe(
+      undefined,
+    );
     expect(findDecline("Thanks for asking!\nI don't know.")).toBe("i don't know");
   });
 });
