@@ -231,6 +231,33 @@ describe('retrieval assertions', () => {
     });
   });
 
+  it('a check deeper than the run asks for more passages after the run’s own, never for a blocked run', async () => {
+    const asked: number[] = [];
+    // The deeper ranking may order the top differently (MMR, fusion): the run's passages keep their places.
+    const retrieve = async (k: number) => {
+      asked.push(k);
+      return ['c3', 'c9', 'c1', 'c2', 'c4'].map((id) => ({
+        id,
+        docId: `kb/${id}.md`,
+        source: `kb/${id}.md`,
+      }));
+    };
+    const deep = (extra: Record<string, unknown> = {}) =>
+      ctx('x', { sources: ['kb/c4.md'], retrieve }, { ...retrieved, ...extra });
+    expect(await check({ type: 'hit-at-k', k: 5 }, deep())).toMatchObject({
+      status: 'pass',
+      reason: 'hit@5 = 1.000 ≥ 1 (the run retrieved 3; 5 retrieved for k 5)',
+    });
+    expect(await check({ type: 'recall-at-k', k: 4 }, deep())).toMatchObject({ status: 'fail', score: 0 });
+    expect(await check({ type: 'hit-at-k', k: 3 }, deep())).toMatchObject({ status: 'fail' });
+    expect(asked).toEqual([5, 4]);
+    expect(await check({ type: 'hit-at-k', k: 5 }, deep({ blocked: true }))).toMatchObject({
+      status: 'fail',
+      reason: 'hit@5 = 0.000 < 1 (of 3 retrieved)',
+    });
+    expect(asked).toEqual([5, 4]);
+  });
+
   it('says what is missing when the case has no expected sources', async () => {
     expect(await check({ type: 'hit-at-k' }, ctx('x'))).toMatchObject({
       status: 'error',
