@@ -233,6 +233,28 @@ describe('runSuite', () => {
     expect(model.calls[0]!.messages.map((m) => m.content).join('\n')).not.toContain('lorem lorem lorem');
   });
 
+  it("a dataset's list column reaches the prompt as a list, and each row is graded by its own assertions", async () => {
+    const dir = tempProject({
+      'tandem.yaml': config,
+      'prompts/bot.prompt':
+        '---\ninput:\n  schema:\n    items(array): string\n---\n{{#each items}}<{{this}}>{{/each}}\n',
+      'tests/cases.jsonl': `${[
+        { items: ['a', 'b'], asserts: [{ type: 'contains', value: '<a><b>' }] },
+        { items: ['c'], asserts: [{ type: 'contains', value: '<d>' }] },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n')}\n`,
+      'tests/data.yaml': 'app: bot\ndataset:\n  file: cases.jsonl\n  assertColumn: asserts\n',
+    });
+    const model = createScriptedProvider([(req) => ({ text: req.messages.at(-1)!.content })], 'model');
+    project = await loadProject(dir, { providerOverrides: { model } });
+    const { results } = await runSuite({ project, suite: await loadSuite(dir, 'tests/data.yaml') });
+    expect(results.map((r) => [r.output, r.status, r.assertions[0]!.reason])).toEqual([
+      ['<a><b>', 'pass', 'contains "<a><b>"'],
+      ['<c>', 'fail', 'does not contain "<d>"'],
+    ]);
+  });
+
   it('reads cases from a CSV dataset with a column mapping', async () => {
     const model = createScriptedProvider([(req) => ({ text: req.messages.at(-1)!.content })], 'model');
     const { dir } = await setup(suite, model);
