@@ -39,8 +39,8 @@ function sentences(text: string): string[] {
 /** The declining phrase an answer opens with, if it declines. */
 export function findDecline(answer: string): string | undefined {
   const opening = sentences(answer.replace(/\r/g, '')).slice(0, OPENING_SENTENCES).map(normalize);
-  for (const sentence of opening) {
-    for (const re of [...PHRASES, ...(sentence === opening[0] ? REDIRECTS : [])]) {
+  for (const [i, sentence] of opening.entries()) {
+    for (const re of i === 0 ? [...PHRASES, ...REDIRECTS] : PHRASES) {
       const m = re.exec(sentence);
       if (m) return m[0];
     }
