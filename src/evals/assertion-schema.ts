@@ -150,11 +150,12 @@ export const ASSERTION_SHAPES = [
   shape('factuality', "{ type: factuality }   # against the case's expected:", { value: reference }),
   graded('answer-relevance'),
   graded('context-faithfulness'),
-  graded('refusal'),
+  graded('llm-refusal'),
   ranked('hit-at-k', 1),
   ranked('recall-at-k', 1),
   ranked('ndcg-at-k', 0.5),
   shape('mrr', '{ type: mrr, threshold: 0.5 }', { value: sources, threshold: passAt('0.5') }),
+  shape('refusal', '{ type: refusal }   # the answer declines; offline (llm-refusal asks the judge)', {}),
   shape('cites', "{ type: cites }   # cites one of the case's sources:", { value: sources }),
   shape('guardrail', '{ type: guardrail, value: "pii:redacted" }   # name or name:action', {
     value: z.string().min(1).describe('A guardrail name, or name:action (blocked, redacted…)'),
@@ -182,5 +183,5 @@ export const MODEL_GRADED_TYPES = [
   'factuality',
   'answer-relevance',
   'context-faithfulness',
-  'refusal',
+  'llm-refusal',
 ] as const satisfies readonly AssertionType[];

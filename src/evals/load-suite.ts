@@ -7,12 +7,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { parseYamlSource, sha256, stableStringify, TandemError, type YamlSource } from '../core/index.js';
+import { caseFromRow } from './dataset-case.js';
 import { readDatasetRows } from './read-dataset.js';
 import { suiteIssuesToError } from './suite-issues.js';
 import {
   type AssertionSpec,
   type CaseSpec,
   type DatasetSpec,
+  type SuiteHas,
   type SuiteSpec,
   suiteSchema,
 } from './suite-schema.js';
@@ -60,7 +62,12 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
     const line = source.locate(['cases', i]).line;
     builder.add(c, `${rel}:${line ?? '?'}`, { file: rel, ...(line !== undefined ? { line } : {}) });
   });
-  const datasetText = spec.dataset ? await addDatasetCases(root, abs, spec.dataset, source, builder) : '';
+  const datasetText = spec.dataset
+    ? await addDatasetCases(root, abs, spec.dataset, source, builder, {
+        judge: Boolean(spec.judge),
+        embedder: Boolean(spec.embedder),
+      })
+    : '';
   return { file: rel, spec, cases: builder.cases, hash: sha256(text + datasetText) };
 }
 
@@ -117,6 +124,7 @@ async function addDatasetCases(
   d: DatasetSpec,
   source: YamlSource,
   builder: CaseBuilder,
+  has: SuiteHas,
 ): Promise<string> {
   const dataFile = resolve(dirname(suiteFile), d.file);
   if (!existsSync(dataFile)) {
@@ -128,49 +136,11 @@ async function addDatasetCases(
   const datasetText = await readFile(dataFile, 'utf8');
   const dataRel = relative(root, dataFile);
   const rows = await readDatasetRows(datasetText, dataRel);
-  rows.forEach(({ values: row, line }, i) => {
-    checkColumns(d, row, `${dataRel} row ${i + 1}`, { file: dataRel, line });
-    builder.add(caseFromRow(d, row), `${dataRel} row ${i + 1}`, { file: dataRel, line });
+  rows.forEach(({ values, line }, i) => {
+    const at = { file: dataRel, line, row: `${dataRel} row ${i + 1}` };
+    builder.add(caseFromRow(d, values, at, has), at.row, { file: dataRel, line });
   });
   return datasetText;
-}
-
-function checkColumns(
-  d: DatasetSpec,
-  row: Record<string, unknown>,
-  what: string,
-  where: { file: string; line?: number },
-): void {
-  const missing = [...Object.values(d.vars ?? {}), d.expected, d.name].filter(
-    (col): col is string => Boolean(col) && !(col! in row),
-  );
-  if (!missing.length) return;
-  throw new TandemError('SUITE_INVALID', `${what} has no column ${missing.map((m) => `"${m}"`).join(', ')}`, {
-    where,
-    hint: `columns: ${Object.keys(row).join(', ')}`,
-  });
-}
-
-function caseFromRow(d: DatasetSpec, row: Record<string, unknown>): CaseSpec {
-  const vars = d.vars
-    ? Object.fromEntries(Object.entries(d.vars).map(([v, col]) => [v, row[col]]))
-    : { ...row };
-  return {
-    vars,
-    ...(d.name ? { name: String(row[d.name]) } : {}),
-    ...(d.expected ? { expected: String(row[d.expected]) } : {}),
-    ...(d.sources && row[d.sources] !== undefined ? { sources: asList(row[d.sources]) } : {}),
-    assert: d.assert,
-    tags: d.tags && row[d.tags] !== undefined ? asList(row[d.tags]) : [],
-  };
-}
-
-function asList(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(String);
-  return String(v)
-    .split('|')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 function slug(name: string): string {

@@ -1,6 +1,7 @@
 /**
  * @module Reads the rows of a suite's dataset (.csv or .jsonl), each with the line it starts on, and turns a
- * malformed file into an error that names the file, the line and what is wrong.
+ * malformed file into an error that names the file, the line and what is wrong. A CSV cell holding a JSON list
+ * or object is read as that value.
  */
 import { TandemError } from '../core/index.js';
 
@@ -44,9 +45,21 @@ async function readCsvRows(text: string, rel: string): Promise<DatasetRow[]> {
   // info.lines is where a record ends; a quoted field may span lines, so count back to where it starts
   // (raw may also begin with skipped empty lines).
   return records.map(({ record, info, raw }) => ({
-    values: record,
+    values: Object.fromEntries(Object.entries(record).map(([col, cell]) => [col, jsonCell(cell)])),
     line: info.lines - (raw.trim().match(/\n/g)?.length ?? 0),
   }));
+}
+
+// A cell holding a JSON list or object is that value, as in a .jsonl row (a prompt can iterate a list); any
+// other cell is text.
+function jsonCell(cell: unknown): unknown {
+  if (typeof cell !== 'string' || !/^[[{]/.test(cell)) return cell;
+  try {
+    const value = JSON.parse(cell) as unknown;
+    return value && typeof value === 'object' ? value : cell;
+  } catch {
+    return cell;
+  }
 }
 
 // csv-parse would quietly keep one of two same-named columns; a case would then lose a value.

@@ -147,6 +147,27 @@ describe('loading a suite reports each assertion mistake at its line, with a hin
     });
   });
 
+  it('refusal needs no judge; llm-refusal does, and a judge prompt for refusal says where it went', async () => {
+    const s = await loadSuite(
+      suiteDir(withAsserts('- { type: refusal }', '- { type: not-refusal }')),
+      'tests/s.yaml',
+    );
+    expect(s.cases[0]!.assert.map((a) => a.type)).toEqual(['refusal', 'not-refusal']);
+    expect(seen(await loadError(withAsserts('- { type: llm-refusal }')))).toMatchObject({
+      where: 'tests/s.yaml:5:17 cases[0].assert[0].type',
+      message: 'llm-refusal needs a judge, and the suite names none',
+    });
+    const judged = withAsserts('- { type: refusal }').replace(
+      'app: bot',
+      'app: bot\njudge: { route: j, prompts: { refusal: p.prompt } }',
+    );
+    expect(seen(await loadError(judged))).toMatchObject({
+      where: expect.stringContaining('judge.prompts.refusal'),
+      message: 'the judge grades no "refusal"',
+      hint: 'refusal is checked offline now; the judge-graded one is llm-refusal (prompts: { llm-refusal: … })',
+    });
+  });
+
   it('an assertion that is not a mapping', async () => {
     expect(seen(await loadError(withAsserts('- contains')))).toEqual({
       code: 'SUITE_INVALID',

@@ -3,7 +3,13 @@
  * datasets, validated with the same error quality as tandem.yaml.
  */
 import { z } from 'zod';
-import { type AssertionSpec, assertionSchema, MODEL_GRADED_TYPES } from './assertion-schema.js';
+import {
+  ASSERTION_SHAPES,
+  type AssertionSpec,
+  type AssertionType,
+  assertionSchema,
+  MODEL_GRADED_TYPES,
+} from './assertion-schema.js';
 
 export {
   ASSERTION_TYPES,
@@ -54,6 +60,30 @@ export const variantSchema = z
 
 export type VariantSpec = z.infer<typeof variantSchema>;
 
+// The types (and their not- forms) that require a `value`: a dataset cell can be that value.
+const VALUE_TYPES = ASSERTION_SHAPES.filter((s) => {
+  const value = (s.shape as Record<string, z.ZodType | undefined>).value;
+  return value !== undefined && !value.safeParse(undefined).success;
+}).flatMap((s) => s.shape.type.options) as [AssertionType, ...AssertionType[]];
+
+// A rubric for a type the judge does not grade would be ignored: `refusal` became offline, `llm-refusal` asks.
+const judgePrompts = z.record(z.string(), z.string()).superRefine((prompts, ctx) => {
+  for (const type of Object.keys(prompts)) {
+    if ((MODEL_GRADED_TYPES as readonly string[]).includes(type)) continue;
+    ctx.addIssue({
+      code: 'custom',
+      path: [type],
+      message: `the judge grades no "${type}"`,
+      params: {
+        hint:
+          type === 'refusal'
+            ? 'refusal is checked offline now; the judge-graded one is llm-refusal (prompts: { llm-refusal: … })'
+            : `judge prompts are for ${MODEL_GRADED_TYPES.join(', ')}`,
+      },
+    });
+  }
+});
+
 export const datasetSchema = z
   .object({
     file: z.string().describe('A .jsonl or .csv file, relative to the suite file'),
@@ -68,7 +98,15 @@ export const datasetSchema = z
       .describe('Column holding expected source ids (a list, or text separated by |)'),
     name: z.string().optional().describe('Column naming the case'),
     tags: z.string().optional().describe('Column holding tags (a list, or text separated by |)'),
-    assert: z.array(assertionSchema).default([]),
+    assert: z.array(assertionSchema).default([]).describe('Assertions of every row'),
+    assertColumn: z
+      .string()
+      .optional()
+      .describe("Column holding the row's own assertions: a list of them (JSON text in a CSV cell)"),
+    assertColumns: z
+      .record(z.string(), z.enum(VALUE_TYPES))
+      .optional()
+      .describe('Column → assertion type: the cell is its value, e.g. { must_say: icontains }'),
   })
   .strict();
 
@@ -114,7 +152,7 @@ export const suiteSchema = z
     judge: z
       .object({
         route: z.string().describe('Route or provider that grades model-graded assertions'),
-        prompts: z.record(z.string(), z.string()).optional(),
+        prompts: judgePrompts.optional(),
       })
       .strict()
       .optional(),
@@ -169,7 +207,7 @@ type SuiteFields = { judge?: unknown; embedder?: string; defaults: { assert: Ass
 
 // A model-graded check needs the suite's judge, `similar` its embedder: said at the first check that needs one.
 function checkNeeds(s: SuiteFields, ctx: z.RefinementCtx): void {
-  const lists: Array<[(string | number)[], AssertionSpec[]]> = [
+  const lists: Lists = [
     [['defaults', 'assert'], s.defaults?.assert ?? []],
     ...(s.cases ?? []).map((c, i): [(string | number)[], AssertionSpec[]] => [
       ['cases', i, 'assert'],
@@ -179,13 +217,19 @@ function checkNeeds(s: SuiteFields, ctx: z.RefinementCtx): void {
       ? [[['dataset', 'assert'], s.dataset.assert ?? []] as [(string | number)[], AssertionSpec[]]]
       : []),
   ];
+  addUnmetNeeds(lists, { judge: Boolean(s.judge), embedder: Boolean(s.embedder) }, ctx);
+}
+
+type Lists = Array<[(string | number)[], AssertionSpec[]]>;
+
+function addUnmetNeeds(lists: Lists, has: SuiteHas, ctx: z.RefinementCtx): void {
   const at = (need: (type: string) => boolean) =>
     lists.flatMap(([path, list]) =>
       list.flatMap((a, j) =>
         need(a.type.replace(/^not-/, '')) ? [{ path: [...path, j, 'type'], type: a.type }] : [],
       ),
     )[0];
-  const graded = s.judge ? undefined : at((t) => (MODEL_GRADED_TYPES as readonly string[]).includes(t));
+  const graded = has.judge ? undefined : at((t) => (MODEL_GRADED_TYPES as readonly string[]).includes(t));
   if (graded)
     ctx.addIssue({
       code: 'custom',
@@ -195,7 +239,7 @@ function checkNeeds(s: SuiteFields, ctx: z.RefinementCtx): void {
         hint: 'add judge: { route: <route or provider> } to the suite; the rubric prompts are in templates/judges/',
       },
     });
-  const similar = s.embedder ? undefined : at((t) => t === 'similar');
+  const similar = has.embedder ? undefined : at((t) => t === 'similar');
   if (similar)
     ctx.addIssue({
       code: 'custom',
@@ -203,4 +247,20 @@ function checkNeeds(s: SuiteFields, ctx: z.RefinementCtx): void {
       message: `${similar.type} needs an embedder, and the suite names none`,
       params: { hint: 'add embedder: <provider with embeddings> to the suite' },
     });
+}
+
+/** What a suite names that some assertions need. */
+export interface SuiteHas {
+  judge: boolean;
+  embedder: boolean;
+}
+
+/**
+ * A dataset row's own assertions, `{ assert: [...] }`: the same shapes as a suite's, and the same errors when
+ * one needs a judge or an embedder the suite does not name.
+ */
+export function rowAssertionsSchema(has: SuiteHas) {
+  return z
+    .object({ assert: z.array(assertionSchema) })
+    .superRefine((row, ctx) => addUnmetNeeds([[['assert'], row.assert]], has, ctx));
 }

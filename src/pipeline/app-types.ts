@@ -83,5 +83,10 @@ export interface App {
   run(input: AppInput, ctx?: RunContext): Promise<AppResult>;
   /** The chunk ids a run with this input would retrieve (empty without a knowledge base); no model call. */
   retrieve(input: AppInput, ctx?: RunContext): Promise<string[]>;
+  /**
+   * The passages a run with this input would retrieve, best first, `k` of them (default: the app's k), as a
+   * result lists them; no model call, no guardrail. Evals use it to grade retrieval deeper than the app's k.
+   */
+  passages(input: AppInput, opts?: { k?: number; signal?: AbortSignal }): Promise<AppResult['retrieved']>;
   stream(input: AppInput, ctx?: RunContext): AsyncIterable<AppEvent>;
 }

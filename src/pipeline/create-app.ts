@@ -6,6 +6,7 @@ import { TandemError } from '../core/index.js';
 import type { AppParts } from './app-parts.js';
 import { appTools } from './app-tools.js';
 import type { App } from './app-types.js';
+import { toContextDocument } from './retrieval-context.js';
 import { runApp } from './run-app.js';
 
 export type { AppParts } from './app-parts.js';
@@ -13,6 +14,7 @@ export type { AppParts } from './app-parts.js';
 /** Binds a prompt, a provider (usually a route) and tools into an App. */
 export function createApp(parts: AppParts): App {
   const tools = appTools(parts.tools);
+  const passages = passagesOf(parts);
   return {
     name: parts.name,
     description: parts.description,
@@ -24,16 +26,23 @@ export function createApp(parts: AppParts): App {
       throw new TandemError('ABORTED', `app "${parts.name}" ended without a result`);
     },
     stream: (input, ctx = {}) => runApp(parts, tools, input, ctx, true),
-    async retrieve(input, ctx = {}) {
-      if (!parts.knowledge) return [];
-      const { base, queryVar, k, mode, filter } = parts.knowledge;
-      const hits = await base.retriever.retrieve(String(input.vars?.[queryVar] ?? ''), {
-        k,
-        mode,
-        filter,
-        signal: ctx.signal,
-      });
-      return hits.map((h) => h.chunk.id);
-    },
+    retrieve: async (input, ctx = {}) => (await passages(input, { signal: ctx.signal })).map((p) => p.id),
+    passages,
+  };
+}
+
+function passagesOf(parts: AppParts): App['passages'] {
+  return async (input, opts = {}) => {
+    if (!parts.knowledge) return [];
+    const { base, queryVar, k, mode, filter } = parts.knowledge;
+    const hits = await base.retriever.retrieve(String(input.vars?.[queryVar] ?? ''), {
+      k: opts.k ?? k,
+      mode,
+      filter,
+      signal: opts.signal,
+    });
+    return hits
+      .map(toContextDocument)
+      .map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score }));
   };
 }

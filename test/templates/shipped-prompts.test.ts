@@ -173,7 +173,7 @@ ${REPLY_JSON}`,
     ],
   },
   {
-    file: 'templates/judges/refusal.prompt',
+    file: 'templates/judges/llm-refusal.prompt',
     vars: {},
     extra: judged,
     messages: [

@@ -134,6 +134,25 @@ describe('deterministic assertions', () => {
     );
   });
 
+  it('refusal needs no judge: a decline passes, an answer that sounds negative fails, not-refusal inverts', async () => {
+    expect(await check({ type: 'refusal' }, ctx('Lo siento, no puedo ayudarte con eso.'))).toMatchObject({
+      status: 'pass',
+      score: 1,
+      reason: 'declines: "no puedo ayudarte"',
+    });
+    expect(await check({ type: 'refusal' }, ctx('Unfortunately the fee is €5.'))).toMatchObject({
+      status: 'fail',
+      score: 0,
+      reason: 'answers: no decline in its opening',
+    });
+    expect((await check({ type: 'not-refusal' }, ctx("No, you don't need a receipt."))).status).toBe('pass');
+    expect((await check({ type: 'not-refusal' }, ctx("I don't know."))).status).toBe('fail');
+    // A guardrail's own message may say anything: a blocked run declined.
+    expect(
+      await check({ type: 'refusal' }, ctx('Ask me about billing instead.', {}, { blocked: true })),
+    ).toMatchObject({ status: 'pass', reason: 'declines: a guardrail blocked the run' });
+  });
+
   it('script runs a user module', async () => {
     writeFileSync(
       join(root, 'short.ts'),
@@ -212,6 +231,33 @@ describe('retrieval assertions', () => {
     });
   });
 
+  it('a check deeper than the run asks for more passages after the run’s own, never for a blocked run', async () => {
+    const asked: number[] = [];
+    // The deeper ranking may order the top differently (MMR, fusion): the run's passages keep their places.
+    const retrieve = async (k: number) => {
+      asked.push(k);
+      return ['c3', 'c9', 'c1', 'c2', 'c4'].map((id) => ({
+        id,
+        docId: `kb/${id}.md`,
+        source: `kb/${id}.md`,
+      }));
+    };
+    const deep = (extra: Record<string, unknown> = {}) =>
+      ctx('x', { sources: ['kb/c4.md'], retrieve }, { ...retrieved, ...extra });
+    expect(await check({ type: 'hit-at-k', k: 5 }, deep())).toMatchObject({
+      status: 'pass',
+      reason: 'hit@5 = 1.000 ≥ 1 (the run retrieved 3; 5 retrieved for k 5)',
+    });
+    expect(await check({ type: 'recall-at-k', k: 4 }, deep())).toMatchObject({ status: 'fail', score: 0 });
+    expect(await check({ type: 'hit-at-k', k: 3 }, deep())).toMatchObject({ status: 'fail' });
+    expect(asked).toEqual([5, 4]);
+    expect(await check({ type: 'hit-at-k', k: 5 }, deep({ blocked: true }))).toMatchObject({
+      status: 'fail',
+      reason: 'hit@5 = 0.000 < 1 (of 3 retrieved)',
+    });
+    expect(asked).toEqual([5, 4]);
+  });
+
   it('says what is missing when the case has no expected sources', async () => {
     expect(await check({ type: 'hit-at-k' }, ctx('x'))).toMatchObject({
       status: 'error',
@@ -245,7 +291,13 @@ describe('model-graded assertions', () => {
       ...extra,
     });
 
-  for (const type of ['llm-rubric', 'factuality', 'answer-relevance', 'context-faithfulness', 'refusal']) {
+  for (const type of [
+    'llm-rubric',
+    'factuality',
+    'answer-relevance',
+    'context-faithfulness',
+    'llm-refusal',
+  ]) {
     it(`${type}: the judge's verdict, with graded text fenced as data`, async () => {
       const judge = createScriptedProvider([
         { text: JSON.stringify({ pass: false, score: 0.2, reason: 'misses the point' }) },
@@ -293,7 +345,7 @@ describe('model-graded assertions', () => {
   });
 
   it('is an error without a judge', async () => {
-    expect(await check({ type: 'refusal' }, ctx('I cannot help'))).toMatchObject({
+    expect(await check({ type: 'llm-refusal' }, ctx('I cannot help'))).toMatchObject({
       status: 'error',
       reason: expect.stringContaining('judge: { route'),
     });

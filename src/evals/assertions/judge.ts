@@ -105,5 +105,5 @@ export const judgeChecks: Record<string, Check> = {
       throw new CheckError('context-faithfulness needs a run with context (retrieved passages)');
     return grade('context-faithfulness', ctx, { context: ctxText, output: ctx.output });
   },
-  refusal: (_spec, ctx) => grade('refusal', ctx, { input: question(ctx), output: ctx.output }),
+  'llm-refusal': (_spec, ctx) => grade('llm-refusal', ctx, { input: question(ctx), output: ctx.output }),
 };

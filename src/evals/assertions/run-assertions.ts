@@ -5,6 +5,7 @@
 import { deterministicChecks } from './deterministic.js';
 import { judgeChecks } from './judge.js';
 import { ragChecks } from './rag-checks.js';
+import { refusalCheck } from './refusal.js';
 import { similarCheck } from './similar.js';
 import {
   type AssertionContext,
@@ -19,6 +20,7 @@ const CHECKS: Record<string, Check> = {
   ...judgeChecks,
   ...ragChecks,
   similar: similarCheck,
+  refusal: refusalCheck,
 };
 
 /** Evaluates every assertion of a case against one answer. */

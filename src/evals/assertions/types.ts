@@ -15,6 +15,11 @@ export interface AssertionContext {
   root: string;
   judge?: () => Promise<{ provider: Provider; prompt: (type: string) => Promise<string> }>;
   embedder?: () => Promise<Provider>;
+  /**
+   * The app's passages for this case at depth `k` (best first), for a retrieval check deeper than the run
+   * retrieved; absent when the app has no knowledge base to ask.
+   */
+  retrieve?: (k: number) => Promise<AppResult['retrieved']>;
   signal?: AbortSignal;
 }
 

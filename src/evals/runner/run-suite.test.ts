@@ -193,6 +193,68 @@ describe('runSuite', () => {
     expect(model.calls).toHaveLength(6);
   });
 
+  it('grades a retrieval check at its own k, deeper than the app retrieves, and leaves the answer alone', async () => {
+    // Five documents of equal length: the more "zebra", the better BM25 ranks them; d.md comes 4th.
+    const docs = Object.fromEntries(
+      ['a', 'b', 'c', 'd', 'e'].map((name, i) => [
+        `kb/${name}.md`,
+        `${'zebra '.repeat(5 - i)}${'lorem '.repeat(i)}\n`,
+      ]),
+    );
+    const dir = tempProject({
+      'tandem.yaml': `${config.replace('bot: { prompt: bot, route: main }', 'bot: { prompt: bot, route: main, knowledge: { base: help, k: 2 } }')}knowledge:\n  help: { sources: kb/*.md }\n`,
+      'prompts/bot.prompt': '---\ninput:\n  schema:\n    q: string\n---\n{{q}}\n',
+      ...docs,
+      'tests/kb.yaml': [
+        'app: bot',
+        'cases:',
+        '  - vars: { q: zebra }',
+        '    sources: [kb/d.md]',
+        '    assert:',
+        '      - { type: hit-at-k, k: 5 }',
+        '      - { type: hit-at-k, k: 3, metric: hit3 }',
+        '      - { type: hit-at-k, k: 2, metric: hit2 }',
+        '',
+      ].join('\n'),
+    });
+    const model = createScriptedProvider([{ text: 'Zebras.' }], 'model');
+    project = await loadProject(dir, { providerOverrides: { model } });
+    await (await project.knowledge.get('help')).ingest();
+    const { results } = await runSuite({ project, suite: await loadSuite(dir, 'tests/kb.yaml') });
+    const [r] = results;
+    expect(r!.assertions.map((a) => [a.metric, a.status, a.reason])).toEqual([
+      ['hit-at-k', 'pass', 'hit@5 = 1.000 ≥ 1 (the run retrieved 2; 5 retrieved for k 5)'],
+      ['hit3', 'fail', 'hit@3 = 0.000 < 1 (the run retrieved 2; 3 retrieved for k 3)'],
+      ['hit2', 'fail', 'hit@2 = 0.000 < 1 (of 2 retrieved)'],
+    ]);
+    // The answer is the run's: two passages in its prompt and its record.
+    expect(r!.retrieved).toHaveLength(2);
+    expect(model.calls).toHaveLength(1);
+    expect(model.calls[0]!.messages.map((m) => m.content).join('\n')).not.toContain('lorem lorem lorem');
+  });
+
+  it("a dataset's list column reaches the prompt as a list, and each row is graded by its own assertions", async () => {
+    const dir = tempProject({
+      'tandem.yaml': config,
+      'prompts/bot.prompt':
+        '---\ninput:\n  schema:\n    items(array): string\n---\n{{#each items}}<{{this}}>{{/each}}\n',
+      'tests/cases.jsonl': `${[
+        { items: ['a', 'b'], asserts: [{ type: 'contains', value: '<a><b>' }] },
+        { items: ['c'], asserts: [{ type: 'contains', value: '<d>' }] },
+      ]
+        .map((r) => JSON.stringify(r))
+        .join('\n')}\n`,
+      'tests/data.yaml': 'app: bot\ndataset:\n  file: cases.jsonl\n  assertColumn: asserts\n',
+    });
+    const model = createScriptedProvider([(req) => ({ text: req.messages.at(-1)!.content })], 'model');
+    project = await loadProject(dir, { providerOverrides: { model } });
+    const { results } = await runSuite({ project, suite: await loadSuite(dir, 'tests/data.yaml') });
+    expect(results.map((r) => [r.output, r.status, r.assertions[0]!.reason])).toEqual([
+      ['<a><b>', 'pass', 'contains "<a><b>"'],
+      ['<c>', 'fail', 'does not contain "<d>"'],
+    ]);
+  });
+
   it('reads cases from a CSV dataset with a column mapping', async () => {
     const model = createScriptedProvider([(req) => ({ text: req.messages.at(-1)!.content })], 'model');
     const { dir } = await setup(suite, model);

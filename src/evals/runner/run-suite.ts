@@ -241,6 +241,7 @@ async function runSample(
     root: ctx.root,
     judge: ctx.judge,
     embedder: ctx.embedder,
+    ...(app.knowledge ? { retrieve: deeperRetrieval(app, c.vars, ctx.signal) } : {}),
     signal: ctx.signal,
   });
   if (ctx.signal?.aborted) return undefined;
@@ -259,6 +260,20 @@ async function runSample(
       result,
     },
   );
+}
+
+// A case's passages at a retrieval check's depth, asked once per depth (several checks may share one k).
+function deeperRetrieval(
+  app: App,
+  vars: Record<string, unknown>,
+  signal: AbortSignal | undefined,
+): NonNullable<AssertionContext['retrieve']> {
+  const asked = new Map<number, ReturnType<App['passages']>>();
+  return (k) => {
+    const passages = asked.get(k) ?? app.passages({ vars }, { k, signal });
+    asked.set(k, passages);
+    return passages;
+  };
 }
 
 /** Which sample a record is: run, variant, case and repeat. */
