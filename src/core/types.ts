@@ -35,6 +35,8 @@ export interface ContextDocument {
   docId?: string;
   source?: string;
   title?: string;
+  /** `superseded` or `draft` when the document says so (current documents carry none). */
+  status?: string;
 }
 
 /** A source the answer relies on. */
@@ -43,6 +45,8 @@ export interface Citation {
   docId?: string;
   source?: string;
   title?: string;
+  /** `superseded` or `draft` when the cited document says so. */
+  status?: string;
   snippet: string;
   score?: number;
 }

@@ -28,9 +28,15 @@ export function toContextDocument(hit: ChunkHit): ContextDocument & { score: num
     text: hit.chunk.text,
     source: `${hit.doc.source}${page}`,
     ...(title ? { title } : {}),
+    ...(isFlagged(hit.doc.metadata.status) ? { status: hit.doc.metadata.status as string } : {}),
     score: hit.score,
   };
 }
+
+// Only what a reader must be warned of is marked; a current document needs no label.
+const isFlagged = (status: unknown) => status === 'superseded' || status === 'draft';
+const statusNote = (d: ContextDocument) =>
+  d.status ? ` [${d.status.toUpperCase()}: may be out of date]` : '';
 
 /** The template variables for retrieved passages. */
 export function contextVariables(docs: ContextDocument[]): {
@@ -39,7 +45,10 @@ export function contextVariables(docs: ContextDocument[]): {
 } {
   return {
     context: docs
-      .map((d, i) => `[${i + 1}] (${[d.source, d.title].filter(Boolean).join(' › ')})\n${d.text}`)
+      .map(
+        (d, i) =>
+          `[${i + 1}] (${[d.source, d.title].filter(Boolean).join(' › ')})${statusNote(d)}\n${d.text}`,
+      )
       .join('\n\n'),
     documents: docs.map((d, i) => ({ ...d, n: i + 1 })),
   };
@@ -59,6 +68,7 @@ export function citationsFromMarkers(text: string, docs: ContextDocument[]): Cit
         ...(doc.docId ? { docId: doc.docId } : {}),
         ...(doc.source ? { source: doc.source } : {}),
         ...(doc.title ? { title: doc.title } : {}),
+        ...(doc.status ? { status: doc.status } : {}),
         snippet: doc.text.length > 240 ? `${doc.text.slice(0, 239)}…` : doc.text,
       });
     }

@@ -36,6 +36,7 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
             score: h.score,
             source: h.doc.source,
             title: h.doc.title,
+            ...(h.doc.metadata.status ? { status: h.doc.metadata.status } : {}),
             ...h.chunk,
           })),
           null,
@@ -50,7 +51,7 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
         ' › ',
       );
       process.stdout.write(
-        `${pc.bold(`${i + 1}.`)} ${pc.cyan(where)} ${pc.dim(`score ${h.score.toFixed(4)}`)}\n`,
+        `${pc.bold(`${i + 1}.`)} ${pc.cyan(where)}${statusLabel(h.doc.metadata.status)} ${pc.dim(`score ${h.score.toFixed(4)}`)}\n`,
       );
       const text = h.chunk.text.replace(/\s+/g, ' ');
       process.stdout.write(`   ${text.length > 240 ? `${text.slice(0, 239)}…` : text}\n\n`);
@@ -75,4 +76,9 @@ function parseFilters(pairs: string[]): MetadataFilter | undefined {
     filter[key] = prev === undefined ? value : [...(Array.isArray(prev) ? prev : [prev]), value].map(String);
   }
   return filter;
+}
+
+// A document that no longer applies (or not yet) says so next to its place.
+function statusLabel(status: unknown): string {
+  return status === 'superseded' || status === 'draft' ? ` ${pc.yellow(`[${status}]`)}` : '';
 }

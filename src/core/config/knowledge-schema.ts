@@ -34,6 +34,12 @@ export const retrievalSchema = z
       .default(false)
       .describe('Maximal marginal relevance: the λ trading relevance (1) against diversity (0), or false'),
     minScore: z.number().min(0).optional().describe('Drop chunks scoring below this (mode-specific scale)'),
+    superseded: z
+      .enum(['demote', 'filter', 'keep'])
+      .default('demote')
+      .describe(
+        'Passages of superseded documents: ranked below current ones (demote), left out, or kept as scored',
+      ),
     rerank: z
       .object({
         route: name.describe('A route or provider that scores relevance'),
@@ -118,7 +124,13 @@ export const knowledgeBaseSchema = z
       ])
       .optional()
       .describe('Without one, retrieval is BM25 only'),
-    retrieval: retrievalSchema.default({ k: 5, candidates: 50, mmr: false, lexicalEngine: 'memory' }),
+    retrieval: retrievalSchema.default({
+      k: 5,
+      candidates: 50,
+      mmr: false,
+      lexicalEngine: 'memory',
+      superseded: 'demote',
+    }),
   })
   .strict();
 

@@ -63,6 +63,7 @@ function compose(chosen: RankedSentence[], fallback: string): { answer: string; 
         ...(s.passage.docId ? { docId: s.passage.docId } : {}),
         ...(s.passage.source ? { source: s.passage.source } : {}),
         ...(s.passage.title ? { title: s.passage.title } : {}),
+        ...(s.passage.status ? { status: s.passage.status } : {}),
         snippet: s.text,
         score: round(s.score),
       });

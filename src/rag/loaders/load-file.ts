@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type KnowledgeBaseConfig, TandemError } from '../../core/index.js';
+import { withStatus } from '../currency.js';
 import type { LoadedDocument } from '../document.js';
 import { decodeText } from './decode-text.js';
 import { detectBinary } from './detect-binary.js';
@@ -31,8 +32,16 @@ export const SUPPORTED_EXTENSIONS = [
   '.csv',
 ];
 
-/** Loads `file` (absolute) whose project-relative path is `source`. */
+/** Loads `file` (absolute) whose project-relative path is `source`, each document with its status. */
 export async function loadFile(
+  file: string,
+  source: string,
+  cfg: KnowledgeBaseConfig,
+): Promise<LoadedDocument[]> {
+  return (await readDocuments(file, source, cfg)).map(withStatus);
+}
+
+async function readDocuments(
   file: string,
   source: string,
   cfg: KnowledgeBaseConfig,

@@ -81,6 +81,7 @@ export function createRetriever(parts: RetrieverParts): Retriever {
     const lists = (await Promise.all(queries.map((q) => searchOne(q, o.mode, o.filter, o.signal)))).flat();
     let hits = lists.length === 1 ? lists[0]! : reciprocalRankFusion(lists);
     if (config.minScore !== undefined) hits = hits.filter((h) => h.score >= config.minScore!);
+    hits = preferCurrent(hits, config.superseded);
     if (config.rerank && parts.reranker) {
       const head = hits.slice(0, config.rerank.candidates);
       const reranked = await rerank(await parts.reranker(), query, head, o.span, o.signal);
@@ -128,4 +129,15 @@ function toList(q: string | string[]): string[] {
 
 function round(x: number): number {
   return Math.round(x * 10000) / 10000;
+}
+
+const isSuperseded = (h: ChunkHit) => h.doc.metadata.status === 'superseded';
+
+// Superseded documents give way to current ones: scored at half (demote, the default), left out (filter), or kept.
+function preferCurrent(hits: ChunkHit[], policy: 'demote' | 'filter' | 'keep' = 'demote'): ChunkHit[] {
+  if (policy === 'keep' || !hits.some(isSuperseded)) return hits;
+  if (policy === 'filter') return hits.filter((h) => !isSuperseded(h));
+  return hits
+    .map((h) => (isSuperseded(h) ? { ...h, score: h.score / 2 } : h))
+    .sort((a, b) => b.score - a.score);
 }

@@ -1,0 +1,72 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempProject } from '../../test/support/temp-project.js';
+import { createScriptedProvider } from '../providers/testing/index.js';
+import { loadProject, type Project } from './index.js';
+
+const files = (policy: string) => ({
+  'tandem.yaml': `
+providers:
+  model: { type: echo }
+knowledge:
+  kb: { sources: kb/*.md, retrieval: { k: 2${policy ? `, superseded: ${policy}` : ''} } }
+apps:
+  bot: { prompt: bot, route: model, knowledge: kb }
+`,
+  'prompts/bot.prompt':
+    '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
+  // The old policy repeats the question's words more often, so it would rank first on words alone.
+  'kb/travel-policy-2022-archived.md':
+    '# Travel policy\n\nThe hotel cap in London is £160 per night. Hotel cap London: £160 a night for every hotel.\n',
+  'kb/travel-policy.md': '# Travel policy\n\nThe London hotel cap is £190 per night.\n',
+});
+
+let project: Project | undefined;
+afterEach(async () => {
+  await project?.close();
+  project = undefined;
+});
+
+async function open(policy: string) {
+  const model = createScriptedProvider([{ text: 'The cap is £190 [1].' }], 'model');
+  project = await loadProject(tempProject(files(policy)), { providerOverrides: { model } });
+  const kb = await project.knowledge.get('kb');
+  await kb.ingest();
+  return { kb, model, app: await project.app('bot') };
+}
+
+describe('current documents before superseded ones', () => {
+  it('demote (the default): the current policy ranks first, and the prompt marks the old one', async () => {
+    const { kb, model, app } = await open('');
+    const hits = await kb.retriever.retrieve('hotel cap London per night');
+    expect(hits.map((h) => [h.doc.source, h.doc.metadata.status ?? 'current'])).toEqual([
+      ['kb/travel-policy.md', 'current'],
+      ['kb/travel-policy-2022-archived.md', 'superseded'],
+    ]);
+    await app.run({ vars: { question: 'hotel cap London per night' } });
+    const system = String(model.calls[0]!.messages[0]!.content);
+    expect(system).toContain('[1] (kb/travel-policy.md › Travel policy)\n');
+    expect(system).toContain(
+      '[2] (kb/travel-policy-2022-archived.md › Travel policy) [SUPERSEDED: may be out of date]\n',
+    );
+  });
+
+  it('a citation of a superseded passage says so', async () => {
+    const { app } = await open('keep');
+    const r = await app.run({ vars: { question: 'hotel cap London per night' } });
+    expect(r.citations).toEqual([
+      expect.objectContaining({ source: 'kb/travel-policy-2022-archived.md', status: 'superseded' }),
+    ]);
+  });
+
+  it('filter leaves superseded documents out; keep ranks them by their words alone', async () => {
+    const filtered = await open('filter');
+    expect(
+      (await filtered.kb.retriever.retrieve('hotel cap London per night')).map((h) => h.doc.source),
+    ).toEqual(['kb/travel-policy.md']);
+    await project!.close();
+    const kept = await open('keep');
+    expect((await kept.kb.retriever.retrieve('hotel cap London per night')).map((h) => h.doc.source)).toEqual(
+      ['kb/travel-policy-2022-archived.md', 'kb/travel-policy.md'],
+    );
+  });
+});

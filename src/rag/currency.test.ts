@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { documentStatus } from './currency.js';
+import type { LoadedDocument } from './document.js';
+
+const doc = (over: Partial<LoadedDocument>): LoadedDocument => ({
+  id: over.source ?? 'docs/policy.md',
+  source: 'docs/policy.md',
+  blocks: [{ text: 'Staff may claim travel costs.', headings: [] }],
+  metadata: {},
+  ...over,
+});
+
+describe('whether a document still applies', () => {
+  it.each([
+    ['front-matter status', doc({ metadata: { status: 'superseded' } }), 'superseded'],
+    ['front-matter status, any case', doc({ metadata: { status: 'Archived' } }), 'superseded'],
+    ['a draft', doc({ metadata: { status: 'draft' } }), 'draft'],
+    ['declared current', doc({ metadata: { status: 'current' } }), 'current'],
+    ['superseded_by', doc({ metadata: { superseded_by: 'hybrid-working-policy.md' } }), 'superseded'],
+    ['the file name', doc({ source: 'docs/travel-policy-2022-archived.md' }), 'superseded'],
+    ['"old" in the file name', doc({ source: 'docs/parental-leave-policy-old.md' }), 'superseded'],
+    ['a French file name', doc({ source: 'docs/lyon-notes-bureau-2023-ancien.txt' }), 'superseded'],
+    ['the title', doc({ title: 'Parental leave policy (old)' }), 'superseded'],
+    [
+      'a title naming its replacement',
+      doc({ title: 'Training budget 2023 — Superseded by training-budget.md' }),
+      'superseded',
+    ],
+    [
+      'a banner',
+      doc({ blocks: [{ text: '*** SUPERSEDED - see Issue 5 ***\n\nClaims within 90 days.', headings: [] }] }),
+      'superseded',
+    ],
+    [
+      'a sentence',
+      doc({ blocks: [{ text: 'This procedure has been replaced by the 2024 edition.', headings: [] }] }),
+      'superseded',
+    ],
+    [
+      'a French banner',
+      doc({ blocks: [{ text: 'ANCIENNE VERSION — ne plus utiliser', headings: [] }] }),
+      'superseded',
+    ],
+  ])('%s', (_label, d, status) => {
+    expect(documentStatus(d)).toBe(status);
+  });
+
+  it.each([
+    ['a plain policy', doc({})],
+    [
+      'a current policy that replaces an older one',
+      doc({
+        blocks: [
+          { text: 'This policy supersedes the 2021 remote work policy. Replaces Issue 4.', headings: [] },
+        ],
+      }),
+    ],
+    ['a word inside a file name', doc({ source: 'docs/holdings-report.md' })],
+    ['"old" inside a word of the title', doc({ title: 'Cold weather working' })],
+    ['an unknown status word', doc({ metadata: { status: 'reviewed' } })],
+  ])('says nothing of %s', (_label, d) => {
+    expect(documentStatus(d)).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * @module Whether a document still applies: what it says of itself (front-matter `status:`, `superseded_by:`),
+ * or the signals people leave in titles, file names and opening lines ("(old)", "archived", "Superseded by
+ * …", "ANCIENNE VERSION"). Retrieval prefers current documents, and prompts and citations say which
+ * passages come from a superseded one.
+ */
+import type { LoadedDocument } from './document.js';
+
+/** What a document says about whether it applies. */
+export type DocumentStatus = 'current' | 'superseded' | 'draft';
+
+const STATUS_WORDS: Record<string, DocumentStatus> = {
+  current: 'current',
+  active: 'current',
+  superseded: 'superseded',
+  archived: 'superseded',
+  obsolete: 'superseded',
+  retired: 'superseded',
+  withdrawn: 'superseded',
+  replaced: 'superseded',
+  draft: 'draft',
+};
+
+// File names: a word standing between separators ("travel-policy-2022-archived.md", "notes-ancien.txt").
+const OLD_FILE =
+  /(?:^|[-_. /(])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|alt|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]|$)/i;
+// Titles: "Parental leave policy (old)", "Training budget 2023 — superseded by …".
+const OLD_TITLE = /\((?:old|archived|superseded|obsolete)\)|\b(?:superseded|archived|obsolete)\b/i;
+// Opening lines: a banner or a sentence saying the document no longer applies.
+const OLD_OPENING =
+  /(?:^|\n)\W*(?:superseded|archived|obsolete|ancienne version|version archiv[ée]e|veraltet|nicht mehr g[üu]ltig)\b|\b(?:has been|is|was) (?:superseded|replaced|withdrawn|archived)\b|\bsuperseded by\b|\bno longer (?:in force|applies|valid)\b/i;
+
+/** The status a document declares or signals, if any. */
+export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
+  const declared = doc.metadata.status;
+  if (typeof declared === 'string' && STATUS_WORDS[declared.trim().toLowerCase()])
+    return STATUS_WORDS[declared.trim().toLowerCase()];
+  if (doc.metadata.superseded_by || doc.metadata.supersededBy) return 'superseded';
+  const file = doc.source.replace(/#.*$/, '').split('/').at(-1) ?? '';
+  if (OLD_FILE.test(file.replace(/\.[a-z0-9]+$/i, ''))) return 'superseded';
+  if (doc.title && OLD_TITLE.test(doc.title)) return 'superseded';
+  const opening = doc.blocks
+    .slice(0, 2)
+    .map((b) => b.text)
+    .join('\n')
+    .slice(0, 400);
+  return OLD_OPENING.test(opening) ? 'superseded' : undefined;
+}
+
+/** `doc` with `metadata.status` set to what it declares or signals (left out when nothing says). */
+export function withStatus(doc: LoadedDocument): LoadedDocument {
+  const status = documentStatus(doc);
+  return status ? { ...doc, metadata: { ...doc.metadata, status } } : doc;
+}
