@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { newId, type Provider, type TandemError } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
+import { withoutResponseCache } from '../../router/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../../store/index.js';
 import { builtinJudgePrompt } from '../assertions/judge.js';
 import { runAssertions } from '../assertions/run-assertions.js';
@@ -232,17 +233,20 @@ async function runSample(
       { status: 'error', score: 0, assertions: [], error },
     );
   }
-  const assertions = await runAssertions(c.assert, {
-    output: result.text,
-    result,
-    vars: c.vars,
-    ...(c.expected !== undefined ? { expected: c.expected } : {}),
-    ...(c.sources ? { sources: c.sources } : {}),
-    root: ctx.root,
-    judge: ctx.judge,
-    embedder: ctx.embedder,
-    signal: ctx.signal,
-  });
+  // --no-cache holds for the judges too: a later cached run must not find a grade this run stored.
+  const grade = (): ReturnType<typeof runAssertions> =>
+    runAssertions(c.assert, {
+      output: result.text,
+      result,
+      vars: c.vars,
+      ...(c.expected !== undefined ? { expected: c.expected } : {}),
+      ...(c.sources ? { sources: c.sources } : {}),
+      root: ctx.root,
+      judge: ctx.judge,
+      embedder: ctx.embedder,
+      signal: ctx.signal,
+    });
+  const assertions = await (ctx.noCache ? withoutResponseCache(grade) : grade());
   if (ctx.signal?.aborted) return undefined;
   const anyFail = assertions.some((a) => a.status === 'fail');
   const anyError = assertions.some((a) => a.status === 'error');
