@@ -13,6 +13,7 @@ import type { EvalResultRecord, EvalRunRecord } from '../../store/index.js';
 import { builtinJudgePrompt } from '../assertions/judge.js';
 import { runAssertions } from '../assertions/run-assertions.js';
 import type { AssertionContext } from '../assertions/types.js';
+import type { TagFilter } from '../case-filter.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
 import type { VariantSpec } from '../suite-schema.js';
 import { type SuiteSummary, summarize } from '../summarize.js';
@@ -35,6 +36,11 @@ export interface RunSuiteOptions {
   maxCostUsd?: number;
   signal?: AbortSignal;
   onProgress?: (p: EvalProgress) => void;
+  /**
+   * The tags the suite's cases were selected by (`suite` holds only those cases): kept on the run, so
+   * `--resume` continues it with the same cases.
+   */
+  tagFilter?: TagFilter;
   /** Results of an earlier run to copy into this one instead of running them again (watch mode). */
   carryOver?: EvalResultRecord[];
 }
@@ -102,6 +108,8 @@ async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<Ev
       variants: variants.map((v) => v.name),
       concurrency: o.concurrency ?? 4,
       cases: o.suite.cases.length,
+      ...(o.tagFilter?.tags?.length ? { tags: [...o.tagFilter.tags] } : {}),
+      ...(o.tagFilter?.excludeTags?.length ? { excludeTags: [...o.tagFilter.excludeTags] } : {}),
     },
   };
   await store.createRun(run);
