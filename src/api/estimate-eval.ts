@@ -1,4 +1,5 @@
 import { checkTagFilter, loadEstimator, type SuiteEstimate, selectCases } from '../evals/index.js';
+import { checkSources, type UnmatchedSource } from './check-sources.js';
 import { loadSuites } from './eval-suites.js';
 import { openProject, type ProjectSource } from './open-project.js';
 
@@ -10,6 +11,10 @@ export type EstimateEvalOptions = ProjectSource & {
   tags?: readonly string[];
   /** Leave out the cases with any of these tags. */
   excludeTags?: readonly string[];
+  /** A `sources:` entry that matches no document is an error (as `runEval`'s `strictSources`). */
+  strictSources?: boolean;
+  /** Told of each `sources:` entry that matches no document (when not `strictSources`). */
+  onUnmatchedSource?: (u: UnmatchedSource) => void;
 };
 
 /** Estimates the calls, tokens and cost of the suites without running them (`tandem eval --dry-run`). */
@@ -19,10 +24,14 @@ export async function estimateEval(o: EstimateEvalOptions): Promise<SuiteEstimat
     const suites = await loadSuites(project, o.suites);
     const filter = { tags: o.tags ?? [], excludeTags: o.excludeTags ?? [] };
     checkTagFilter(suites, filter);
+    const selected = suites.map((all) => selectCases(all, filter)).filter((s) => s.cases.length);
+    await checkSources(project, selected, {
+      strict: o.strictSources,
+      warn: o.onUnmatchedSource ?? (() => {}),
+    });
     const { estimateSuite } = await loadEstimator();
     const estimates: SuiteEstimate[] = [];
-    for (const s of suites.map((all) => selectCases(all, filter)))
-      if (s.cases.length) estimates.push(await estimateSuite(project, s));
+    for (const s of selected) estimates.push(await estimateSuite(project, s));
     return estimates;
   } finally {
     await close();

@@ -23,6 +23,7 @@ import {
 } from '../evals/index.js';
 import type { Project } from '../pipeline/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../store/index.js';
+import { checkSources, type UnmatchedSource } from './check-sources.js';
 import { findResumable, type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';
 import { openProject, type ProjectSource } from './open-project.js';
 
@@ -45,6 +46,11 @@ export type RunEvalOptions = ProjectSource & {
   tags?: readonly string[];
   /** Skip the cases with any of these tags (the same rules as `tags`). */
   excludeTags?: readonly string[];
+  /**
+   * A `sources:` entry that matches no document of the app's knowledge base stops the run before anything
+   * runs (`tandem eval --ci`); without it, each is a `source-unmatched` event and the run goes on.
+   */
+  strictSources?: boolean;
   /** Stop starting samples once this many USD are spent. */
   maxCostUsd?: number;
   /** A prompt label whose version must be approved (tandem playbook approve) for the gate to pass. */
@@ -81,7 +87,9 @@ export type EvalEvent =
       last?: EvalResultRecord;
     }
   | { type: 'suite-finished'; suite: string; run: SuiteRun }
-  | { type: 'report-written'; file: string };
+  | { type: 'report-written'; file: string }
+  /** An expected source that names no document: its cites and retrieval checks cannot pass. */
+  | { type: 'source-unmatched'; suite: string; unmatched: UnmatchedSource };
 
 /** The CI verdict over a whole run. */
 export interface EvalGate {
@@ -117,6 +125,14 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
   try {
     const suites = await loadSuites(project, o.suites);
     checkTagFilter(suites, tagFilterOf(o));
+    await checkSources(
+      project,
+      suites.map((s) => selectCases(s, tagFilterOf(o))),
+      {
+        strict: o.strictSources,
+        warn: (unmatched) => emit({ type: 'source-unmatched', suite: unmatched.suite, unmatched }),
+      },
+    );
     const runs: SuiteRun[] = [];
     const approvals: string[] = [];
     for (const suite of suites) {

@@ -4,10 +4,12 @@
  */
 import {
   checkReportFiles,
+  describeUnmatchedSource,
   type EvalEvent,
   type EvalRunResult,
   estimateEval,
   runEval,
+  type UnmatchedSource,
 } from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
 import {
@@ -72,6 +74,7 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
       excludeTags: o.excludeTags,
       resume: o.resume,
       runId: o.runId,
+      strictSources: o.ci,
       maxCostUsd: o.maxCostUsd,
       requireApproval: o.requireApproval,
       outputs: o.outputs,
@@ -108,6 +111,8 @@ async function printEstimates(o: EvalCommandOptions): Promise<void> {
     suites: o.suites,
     tags: o.tags,
     excludeTags: o.excludeTags,
+    strictSources: o.ci,
+    onUnmatchedSource: printUnmatchedSource,
   });
   if (o.json) {
     process.stdout.write(`${JSON.stringify({ estimates }, null, 2)}\n`);
@@ -132,6 +137,9 @@ function createEvalPrinter(json: boolean): { onEvent(e: EvalEvent): void; stop()
       case 'suite-started':
         printResuming(e, json);
         if (!json) bar = createProgressBar(`eval ${e.suite}`);
+        return;
+      case 'source-unmatched':
+        printUnmatchedSource(e.unmatched);
         return;
       case 'suite-skipped':
         process.stderr.write(pc.dim(`${e.suite}: skipped, ${e.reason}\n`));
@@ -163,6 +171,11 @@ function printResuming(e: Extract<EvalEvent, { type: 'suite-started' }>, json: b
   if (json) return;
   const tags = e.tagFilter ? ` (${describeTagFilter(e.tagFilter)})` : '';
   process.stderr.write(pc.dim(`resuming ${e.resumed.runId} of ${e.suite}${tags}\n`));
+}
+
+// On stderr even with --json: stdout stays machine-readable.
+function printUnmatchedSource(u: UnmatchedSource): void {
+  process.stderr.write(`${pc.yellow('warning:')} ${describeUnmatchedSource(u)}\n`);
 }
 
 /** Says what a knowledge sync changed, when it changed anything. */
