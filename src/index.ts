@@ -31,6 +31,7 @@ export {
   startServer,
   type TestGuardrailOptions,
   testGuardrail,
+  type UnmatchedSource,
   watchEval,
 } from './api/index.js';
 // Describing a project in code.

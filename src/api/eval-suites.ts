@@ -49,8 +49,7 @@ async function suiteFiles(root: string, given: readonly string[]): Promise<strin
  * (incremental: only changed files are read) and returns what each sync did.
  */
 export async function syncKnowledge(project: Project, suite: LoadedSuite): Promise<KnowledgeSync[]> {
-  const app = suite.spec.app ? project.loaded.config.apps[suite.spec.app] : undefined;
-  const base = typeof app?.knowledge === 'string' ? app.knowledge : app?.knowledge?.base;
+  const base = suiteKnowledgeBase(project, suite);
   if (!base) return [];
   const r = await (await project.knowledge.get(base)).ingest();
   return [
@@ -62,6 +61,12 @@ export async function syncKnowledge(project: Project, suite: LoadedSuite): Promi
       failed: r.failed.length,
     },
   ];
+}
+
+/** The knowledge base the suite's app retrieves from, if it has one (variants change only k and mode). */
+export function suiteKnowledgeBase(project: Project, suite: LoadedSuite): string | undefined {
+  const app = suite.spec.app ? project.loaded.config.apps[suite.spec.app] : undefined;
+  return typeof app?.knowledge === 'string' ? app.knowledge : app?.knowledge?.base;
 }
 
 /** The run `--resume` continues: the one named, or the suite's last unfinished run (none when it finished). */

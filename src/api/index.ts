@@ -2,6 +2,7 @@
  * @module The library API: what the interfaces (the CLI, the server's /api/ routes, the studio) call, so a
  * policy (resume, budgets, the CI gate, approvals, draining) is decided once, here, and never in a CLI file.
  */
+export { describeUnmatchedSource, type UnmatchedSource } from './check-sources.js';
 export { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';
 export { type EstimateEvalOptions, estimateEval } from './estimate-eval.js';
 export type { KnowledgeSync } from './eval-suites.js';

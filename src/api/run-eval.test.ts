@@ -181,4 +181,56 @@ describe('runEval', () => {
     expect(estimate).toMatchObject({ suite: 'tests/bot.yaml', samples: 2, modelCalls: 2, judgeCalls: 0 });
     expect(calls()).toBe(start);
   });
+
+  it('runs only the tagged cases, summarises each tag, and keeps a resumed run to its own tags', async () => {
+    const tagged = (name: string, q: string, tags: string) =>
+      `  - name: ${name}\n    vars: { question: "${q}" }\n    tags: [${tags}]\n    assert: [{ type: icontains, value: "hours" }]\n`;
+    const root = project({
+      'tests/bot.yaml': `app: bot\nthresholds: { allowFailures: true }\ncases:\n${tagged('a', 'hours a', 'smoke, hours')}${tagged('b', 'hours b', 'hours, slow')}${tagged('c', 'price c', 'smoke')}${tagged('d', 'hours d', 'hours')}`,
+      'tests/other.yaml': suite(['hours?']),
+    });
+    await expect(runEval({ root, tags: ['smok'] })).rejects.toMatchObject({
+      code: 'USAGE',
+      message: '--tag smok: no case has the tag "smok"',
+      hint: 'Did you mean smoke? Tags the cases have: hours, slow, smoke',
+    });
+    const [estimate] = await estimateEval({ root, tags: ['hours'], excludeTags: ['slow'] });
+    expect(estimate).toMatchObject({ suite: 'tests/bot.yaml', samples: 2 }); // other.yaml has no such case
+
+    const rec = recorder();
+    const start = calls();
+    const capped = await runEval({
+      root,
+      tags: ['hours', 'smoke'],
+      excludeTags: ['slow'],
+      noCache: true,
+      concurrency: 1,
+      maxCostUsd: 0.015,
+      onEvent: rec.onEvent,
+    });
+    expect(rec.events.find((e) => e.type === 'suite-skipped')).toEqual({
+      type: 'suite-skipped',
+      suite: 'tests/other.yaml',
+      reason: 'no case selected by --tag hours,smoke --exclude-tag slow',
+    });
+    expect(capped.runs.map((r) => r.run.status)).toEqual(['budget-exceeded']);
+    expect(calls() - start).toBe(2);
+    await expect(runEval({ root, resume: true, tags: ['smoke'] })).rejects.toMatchObject({
+      code: 'USAGE',
+      message: `run ${capped.runs[0]!.run.id} of tests/bot.yaml was started with --tag hours,smoke --exclude-tag slow; --resume continues it with the same cases`,
+    });
+
+    const resumed = await runEval({ root, resume: true, noCache: true });
+    const { summary } = resumed.runs[0]!;
+    expect(resumed.runs[0]!.run.id).toBe(capped.runs[0]!.run.id);
+    expect(summary.cases.map((c) => c.caseId)).toEqual(['a', 'c', 'd']); // b is slow
+    // d, and other.yaml's case: it had no unfinished run, so --resume starts one of all its cases.
+    expect(resumed.runs.map((r) => r.summary.suite)).toEqual(['tests/bot.yaml', 'tests/other.yaml']);
+    expect(calls() - start).toBe(4);
+    expect(summary.tags.map((t) => [t.tag, t.cases, t.passed, t.failed])).toEqual([
+      ['hours', 2, 2, 0],
+      ['smoke', 2, 1, 1],
+    ]);
+    expect(summary.tags[1]!.passRate).toMatchObject({ mean: 0.5, cases: 2 });
+  });
 });

@@ -7,15 +7,23 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { TandemError } from '../core/index.js';
 import {
+  checkTagFilter,
   ciVerdict,
+  describeTagFilter,
+  hasTagFilter,
   isReportFile,
   type LoadedSuite,
   renderReport,
   runSuite,
   type SuiteRun,
+  sameTagFilter,
+  selectCases,
+  storedTagFilter,
+  type TagFilter,
 } from '../evals/index.js';
 import type { Project } from '../pipeline/index.js';
-import type { EvalResultRecord } from '../store/index.js';
+import type { EvalResultRecord, EvalRunRecord } from '../store/index.js';
+import { checkSources, type UnmatchedSource } from './check-sources.js';
 import { findResumable, type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';
 import { openProject, type ProjectSource } from './open-project.js';
 
@@ -31,6 +39,18 @@ export type RunEvalOptions = ProjectSource & {
   resume?: boolean;
   /** With `resume`: the run to continue. */
   runId?: string;
+  /**
+   * Run only the cases with any of these tags. A tag no case has is an error. A resumed run keeps the tags
+   * it was started with: give none (or the same) with `resume`.
+   */
+  tags?: readonly string[];
+  /** Skip the cases with any of these tags (the same rules as `tags`). */
+  excludeTags?: readonly string[];
+  /**
+   * A `sources:` entry that matches no document of the app's knowledge base stops the run before anything
+   * runs (`tandem eval --ci`); without it, each is a `source-unmatched` event and the run goes on.
+   */
+  strictSources?: boolean;
   /** Stop starting samples once this many USD are spent. */
   maxCostUsd?: number;
   /** A prompt label whose version must be approved (tandem playbook approve) for the gate to pass. */
@@ -52,7 +72,11 @@ export type EvalEvent =
       suite: string;
       /** The run being continued, and whether the suite file changed since it started. */
       resumed?: { runId: string; suiteChanged: boolean };
+      /** The tags its cases are selected by (the run's own, when resumed). */
+      tagFilter?: TagFilter;
     }
+  /** A suite none of whose cases the tag filter selects: it does not run. */
+  | { type: 'suite-skipped'; suite: string; reason: string }
   | {
       type: 'progress';
       suite: string;
@@ -63,7 +87,9 @@ export type EvalEvent =
       last?: EvalResultRecord;
     }
   | { type: 'suite-finished'; suite: string; run: SuiteRun }
-  | { type: 'report-written'; file: string };
+  | { type: 'report-written'; file: string }
+  /** An expected source that names no document: its cites and retrieval checks cannot pass. */
+  | { type: 'source-unmatched'; suite: string; unmatched: UnmatchedSource };
 
 /** The CI verdict over a whole run. */
 export interface EvalGate {
@@ -98,10 +124,20 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
   const { project, close } = await openProject(o, { batchTraces: true });
   try {
     const suites = await loadSuites(project, o.suites);
+    checkTagFilter(suites, tagFilterOf(o));
+    await checkSources(
+      project,
+      suites.map((s) => selectCases(s, tagFilterOf(o))),
+      {
+        strict: o.strictSources,
+        warn: (unmatched) => emit({ type: 'source-unmatched', suite: unmatched.suite, unmatched }),
+      },
+    );
     const runs: SuiteRun[] = [];
     const approvals: string[] = [];
     for (const suite of suites) {
-      runs.push(await runOne(project, suite, o, emit));
+      const run = await runOne(project, suite, o, emit);
+      if (run) runs.push(run);
       const missing = await approvalFailure(project, suite, o.requireApproval);
       if (missing) approvals.push(missing);
       if (o.signal?.aborted) break;
@@ -132,23 +168,41 @@ export function checkReportFiles(outputs: readonly string[]): void {
   }
 }
 
+/** The tags `o` selects cases by. */
+function tagFilterOf(o: { tags?: readonly string[]; excludeTags?: readonly string[] }): TagFilter {
+  return { tags: o.tags ?? [], excludeTags: o.excludeTags ?? [] };
+}
+
+// Returns undefined when the filter leaves the suite no case to run.
 async function runOne(
   project: Project,
-  suite: LoadedSuite,
+  all: LoadedSuite,
   o: RunEvalOptions,
   emit: (e: EvalEvent) => void,
-): Promise<SuiteRun> {
+): Promise<SuiteRun | undefined> {
+  const resume = o.resume ? await findResumable(project, all, o.runId) : undefined;
+  const tagFilter = resume ? resumedTagFilter(resume.run, tagFilterOf(o)) : tagFilterOf(o);
+  const suite = selectCases(all, tagFilter);
+  if (!suite.cases.length) {
+    emit({
+      type: 'suite-skipped',
+      suite: all.file,
+      reason: `no case selected by ${describeTagFilter(tagFilter)}`,
+    });
+    return undefined;
+  }
   for (const sync of await syncKnowledge(project, suite))
     emit({ type: 'knowledge-synced', suite: suite.file, ...sync });
-  const resume = o.resume ? await findResumable(project, suite, o.runId) : undefined;
   emit({
     type: 'suite-started',
     suite: suite.file,
     ...(resume ? { resumed: { runId: resume.run.id, suiteChanged: resume.suiteChanged } } : {}),
+    ...(hasTagFilter(tagFilter) ? { tagFilter } : {}),
   });
   const run = await runSuite({
     project,
     suite,
+    tagFilter,
     resume: resume?.run,
     concurrency: o.concurrency,
     noCache: o.noCache,
@@ -158,6 +212,25 @@ async function runOne(
   });
   emit({ type: 'suite-finished', suite: suite.file, run });
   return run;
+}
+
+/**
+ * A resumed run continues with the cases it started with: its own tag filter. Another filter would mix
+ * results of two selections in one run, so it is refused rather than silently replaced.
+ */
+function resumedTagFilter(run: EvalRunRecord, given: TagFilter): TagFilter {
+  const stored = storedTagFilter(run.config);
+  if (!hasTagFilter(given) || sameTagFilter(given, stored)) return stored ?? {};
+  const was = stored ? `with ${describeTagFilter(stored)}` : 'with every case (no --tag)';
+  throw new TandemError(
+    'USAGE',
+    `run ${run.id} of ${run.suite} was started ${was}; --resume continues it with the same cases`,
+    {
+      hint: stored
+        ? `Resume it without --tag/--exclude-tag (or with ${describeTagFilter(stored)}), or start a new run without --resume.`
+        : 'Resume it without --tag/--exclude-tag, or start a new run with them without --resume.',
+    },
+  );
 }
 
 async function approvalFailure(

@@ -1,6 +1,17 @@
 export { type AddedCase, addCaseToSuite, type CaseFromTrace, caseFromTrace } from './add-case-to-suite.js';
 export { runAssertions } from './assertions/run-assertions.js';
 export type { AssertionContext, AssertionResult } from './assertions/types.js';
+export {
+  caseSelected,
+  checkTagFilter,
+  describeTagFilter,
+  hasTagFilter,
+  parseTagList,
+  sameTagFilter,
+  selectCases,
+  storedTagFilter,
+  type TagFilter,
+} from './case-filter.js';
 export { type CiVerdict, ciVerdict } from './ci-gate.js';
 export { type EvalCase, type LoadedSuite, loadSuite } from './load-suite.js';
 export * from './redteam/index.js';
@@ -24,6 +35,7 @@ export {
   type ThresholdVerdict,
   type VariantSummary,
 } from './summarize.js';
+export type { TagSummary } from './tag-summary.js';
 
 /** The cost estimator of `--dry-run`, loaded only when asked for. */
 export const loadEstimator = () => import('./runner/estimate.js');

@@ -2,8 +2,8 @@
  * @module From graded samples to what a person reads: per case pass rate over repeats with a Wilson interval,
  * pass@k, pass^k and a flaky flag; per variant the mean case pass rate with its interval (`passRateInterval`:
  * Wilson over the cases, repeats counted by their effective sample size), metric
- * means, errors counted on their own, latency and cost; threshold verdicts; a paired comparison of the
- * first two variants.
+ * means, errors counted on their own, latency and cost; the same per tag; threshold verdicts; a paired
+ * comparison of the first two variants.
  */
 import type { EvalResultRecord } from '../store/index.js';
 import type { EvalCase, LoadedSuite } from './load-suite.js';
@@ -17,6 +17,7 @@ import {
   passRateInterval,
   wilsonInterval,
 } from './stats/index.js';
+import { summarizeTags, type TagSummary } from './tag-summary.js';
 
 export interface CaseSummary {
   caseId: string;
@@ -78,6 +79,8 @@ export interface SuiteSummary {
   runId: string;
   variants: VariantSummary[];
   cases: CaseSummary[];
+  /** Per tag and variant: the pass rate of the cases with that tag (empty when no case has a tag). */
+  tags: TagSummary[];
   thresholds: ThresholdVerdict[];
   comparison?: { a: string; b: string } & PairedComparison;
 }
@@ -113,6 +116,7 @@ export function summarize(
     runId,
     variants: variantSummaries,
     cases,
+    tags: summarizeTags(variants, cases),
     thresholds: checkThresholds(suite, variantSummaries),
   };
   if (variants.length >= 2) {

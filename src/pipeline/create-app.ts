@@ -3,6 +3,7 @@
  * are the same staged run (run-app.ts).
  */
 import { TandemError } from '../core/index.js';
+import { eventsWithoutResponseCache } from '../router/index.js';
 import type { AppParts } from './app-parts.js';
 import { appTools } from './app-tools.js';
 import type { App } from './app-types.js';
@@ -21,11 +22,11 @@ export function createApp(parts: AppParts): App {
     prompt: parts.prompt,
     knowledge: parts.knowledge?.base.name,
     async run(input, ctx = {}) {
-      for await (const ev of runApp(parts, tools, input, ctx, false))
+      for await (const ev of uncachedWhenAsked(runApp(parts, tools, input, ctx, false), ctx.noCache))
         if (ev.type === 'done') return ev.result;
       throw new TandemError('ABORTED', `app "${parts.name}" ended without a result`);
     },
-    stream: (input, ctx = {}) => runApp(parts, tools, input, ctx, true),
+    stream: (input, ctx = {}) => uncachedWhenAsked(runApp(parts, tools, input, ctx, true), ctx.noCache),
     retrieve: async (input, ctx = {}) => (await passages(input, { signal: ctx.signal })).map((p) => p.id),
     passages,
   };
@@ -45,4 +46,9 @@ function passagesOf(parts: AppParts): App['passages'] {
       .map(toContextDocument)
       .map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score }));
   };
+}
+
+// `noCache` covers every model call of the run, not only the answer's: guardrail judges and reranking too.
+function uncachedWhenAsked<T>(events: AsyncGenerator<T>, noCache: boolean | undefined): AsyncGenerator<T> {
+  return noCache ? eventsWithoutResponseCache(events) : events;
 }

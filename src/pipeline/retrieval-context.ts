@@ -63,15 +63,20 @@ export function citationsFromMarkers(text: string, docs: ContextDocument[]): Cit
       const doc = docs[n - 1];
       if (!doc || seen.has(n)) continue;
       seen.add(n);
-      out.push({
-        id: doc.id,
-        ...(doc.docId ? { docId: doc.docId } : {}),
-        ...(doc.source ? { source: doc.source } : {}),
-        ...(doc.title ? { title: doc.title } : {}),
-        ...(doc.status ? { status: doc.status } : {}),
-        snippet: doc.text.length > 240 ? `${doc.text.slice(0, 239)}…` : doc.text,
-      });
+      out.push(citationOf(doc));
     }
   }
   return out;
+}
+
+/** A passage as a citation: where it comes from and a snippet of it. */
+function citationOf(doc: ContextDocument): Citation {
+  return {
+    id: doc.id,
+    ...(doc.docId ? { docId: doc.docId } : {}),
+    ...(doc.source ? { source: doc.source } : {}),
+    ...(doc.title ? { title: doc.title } : {}),
+    ...(doc.status ? { status: doc.status } : {}),
+    snippet: doc.text.length > 240 ? `${doc.text.slice(0, 239)}…` : doc.text,
+  };
 }

@@ -1,6 +1,7 @@
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export type { Chunk, DocumentBlock, LoadedDocument } from './document.js';
 export { createEmbedder, type Embedder } from './embedder.js';
+export { findSourceFiles, type SourceFileQuery } from './ingest/find-source-files.js';
 export {
   embeddingText,
   type IngestOptions,

@@ -8,6 +8,7 @@ import {
 } from '../core/index.js';
 import { type RelayBody, streamFromResponse } from '../providers/index.js';
 import type { CacheStore } from '../store/index.js';
+import { responseCacheBypassed } from './cache-bypass.js';
 import {
   type GenerateCall,
   type ProviderMiddleware,
@@ -45,7 +46,7 @@ export function cacheKey(identity: unknown, req: ModelRequest, body?: RelayBody)
 
 /**
  * Exact-match response cache in the store. A hit costs nothing and is marked `cached`; streams replay the
- * cached answer. `noCache` requests neither read nor write it. Responses that ended in an error or were cut
+ * cached answer. `noCache` requests, and calls made in `withoutResponseCache`, neither read nor write it. Responses that ended in an error or were cut
  * by the length limit are not kept. A relayed call is kept under its body, with the upstream's bytes, so a
  * hit answers with the same bytes. Embeddings are not cached here (they pass through).
  */
@@ -62,7 +63,7 @@ function cacheParts(store: CacheStore, identity: unknown, ttlMs: number | undefi
   return (body?: RelayBody): Pick<ProviderMiddleware, 'wrapGenerate' | 'wrapStream'> => {
     const keyOf = (req: ModelRequest) => cacheKey(identity, req, body);
     const lookup = async (req: ModelRequest): Promise<ModelResponse | undefined> => {
-      if (req.noCache) return undefined;
+      if (req.noCache || responseCacheBypassed()) return undefined;
       const hit = await store.get(keyOf(req));
       const entry = hit ? (JSON.parse(hit) as Partial<CacheEntry>) : undefined;
       // An entry of another shape (an older tandem) or identity (a hash collision) is not an answer to this.
@@ -72,7 +73,13 @@ function cacheParts(store: CacheStore, identity: unknown, ttlMs: number | undefi
     };
     // A relayed answer is kept whole, its bytes with it.
     const keep = async (req: ModelRequest, res: ModelResponse) => {
-      if (req.noCache || res.finishReason === 'error' || res.finishReason === 'length') return;
+      if (
+        req.noCache ||
+        responseCacheBypassed() ||
+        res.finishReason === 'error' ||
+        res.finishReason === 'length'
+      )
+        return;
       const entry: CacheEntry = { identity, producedBy: res.provider, response: res };
       await store.set(keyOf(req), JSON.stringify(entry), ttlMs);
     };

@@ -1,5 +1,10 @@
 export { balance } from './balance.js';
 export { type CacheOptions, cache, cacheKey } from './cache.js';
+export {
+  eventsWithoutResponseCache,
+  responseCacheBypassed,
+  withoutResponseCache,
+} from './cache-bypass.js';
 export { cheapest } from './cheapest.js';
 export { fallback, shouldFallBack } from './fallback.js';
 export { type FastestOptions, fastest } from './fastest.js';

@@ -4,6 +4,7 @@ import { createScriptedProvider } from '../providers/testing/index.js';
 import { openSqliteStore } from '../store/index.js';
 import { balance } from './balance.js';
 import { cache } from './cache.js';
+import { eventsWithoutResponseCache, withoutResponseCache } from './cache-bypass.js';
 import { cheapest } from './cheapest.js';
 import { fallback } from './fallback.js';
 import { fastest } from './fastest.js';
@@ -358,6 +359,22 @@ describe('cache', () => {
     expect(next.text).toBe('two');
     expect(next.cached).toBeUndefined();
     expect(p.calls).toHaveLength(2);
+  });
+
+  it('inside withoutResponseCache (a run with --no-cache) a request without the flag neither reads nor writes', async () => {
+    const p = createScriptedProvider([{ text: 'one' }, { text: 'two' }, { text: 'three' }, { text: 'four' }]);
+    const cached = cache(p, store.cache);
+    expect((await withoutResponseCache(() => cached.generate(req))).text).toBe('one');
+    expect((await cached.generate(req)).text).toBe('two'); // 'one' was not stored
+    expect((await cached.generate(req)).cached).toBe(true); // 'two' was
+    async function* steps() {
+      yield (await cached.generate(req)).text;
+      yield (await cached.generate(req)).text;
+    }
+    const seen: string[] = [];
+    for await (const text of eventsWithoutResponseCache(steps())) seen.push(text);
+    expect(seen).toEqual(['three', 'four']); // every step of a generator is outside the cache
+    expect(p.calls).toHaveLength(4);
   });
 
   it('does not keep an answer cut off at the length limit (nor an error), on generate and stream', async () => {

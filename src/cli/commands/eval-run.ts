@@ -4,13 +4,21 @@
  */
 import {
   checkReportFiles,
+  describeUnmatchedSource,
   type EvalEvent,
   type EvalRunResult,
   estimateEval,
   runEval,
+  type UnmatchedSource,
 } from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
-import { formatTerminalReport, loadEstimator, toJsonReport } from '../../evals/index.js';
+import {
+  describeTagFilter,
+  formatTerminalReport,
+  loadEstimator,
+  parseTagList,
+  toJsonReport,
+} from '../../evals/index.js';
 import { stderrColors as pc } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
 
@@ -20,6 +28,10 @@ export interface EvalCommandOptions {
   suites: string[];
   concurrency?: number;
   noCache: boolean;
+  /** `--tag` values as given (repeatable, comma-separated). */
+  tags: string[];
+  /** `--exclude-tag` values as given. */
+  excludeTags: string[];
   resume: boolean;
   runId?: string;
   ci: boolean;
@@ -33,7 +45,8 @@ export interface EvalCommandOptions {
 }
 
 /** Runs `tandem eval`. */
-export async function evalCommand(o: EvalCommandOptions): Promise<void> {
+export async function evalCommand(given: EvalCommandOptions): Promise<void> {
+  const o = { ...given, tags: parseTagList(given.tags), excludeTags: parseTagList(given.excludeTags) };
   checkFlags(o);
   const controller = new AbortController();
   const onSigint = () => {
@@ -57,8 +70,11 @@ export async function evalCommand(o: EvalCommandOptions): Promise<void> {
       suites: o.suites,
       concurrency: o.concurrency,
       noCache: o.noCache,
+      tags: o.tags,
+      excludeTags: o.excludeTags,
       resume: o.resume,
       runId: o.runId,
+      strictSources: o.ci,
       maxCostUsd: o.maxCostUsd,
       requireApproval: o.requireApproval,
       outputs: o.outputs,
@@ -78,10 +94,26 @@ function checkFlags(o: EvalCommandOptions): void {
   if (o.maxCostUsd !== undefined && !(o.maxCostUsd >= 0))
     throw new TandemError('USAGE', '--max-cost must be a number of USD, e.g. --max-cost 2.50');
   checkReportFiles(o.outputs);
+  if (o.watch && (o.tags.length || o.excludeTags.length))
+    throw new TandemError(
+      'USAGE',
+      '--watch runs every case of the suite; --tag and --exclude-tag do not apply',
+      {
+        hint: 'Drop --watch to run the tagged cases once, or drop the tag flags to watch the suite.',
+      },
+    );
 }
 
 async function printEstimates(o: EvalCommandOptions): Promise<void> {
-  const estimates = await estimateEval({ root: o.root, configFile: o.configFile, suites: o.suites });
+  const estimates = await estimateEval({
+    root: o.root,
+    configFile: o.configFile,
+    suites: o.suites,
+    tags: o.tags,
+    excludeTags: o.excludeTags,
+    strictSources: o.ci,
+    onUnmatchedSource: printUnmatchedSource,
+  });
   if (o.json) {
     process.stdout.write(`${JSON.stringify({ estimates }, null, 2)}\n`);
     return;
@@ -103,15 +135,14 @@ function createEvalPrinter(json: boolean): { onEvent(e: EvalEvent): void; stop()
         if (!json) printKnowledgeSync(e);
         return;
       case 'suite-started':
-        if (e.resumed?.suiteChanged)
-          process.stderr.write(
-            pc.yellow(
-              `${e.suite} changed since run ${e.resumed.runId}; resuming it anyway (finished samples are kept)\n`,
-            ),
-          );
-        if (json) return;
-        if (e.resumed) process.stderr.write(pc.dim(`resuming ${e.resumed.runId} of ${e.suite}\n`));
-        bar = createProgressBar(`eval ${e.suite}`);
+        printResuming(e, json);
+        if (!json) bar = createProgressBar(`eval ${e.suite}`);
+        return;
+      case 'source-unmatched':
+        printUnmatchedSource(e.unmatched);
+        return;
+      case 'suite-skipped':
+        process.stderr.write(pc.dim(`${e.suite}: skipped, ${e.reason}\n`));
         return;
       case 'progress':
         bar?.update(e.done, e.total, `$${e.costUsd.toFixed(4)}`);
@@ -126,6 +157,25 @@ function createEvalPrinter(json: boolean): { onEvent(e: EvalEvent): void; stop()
     }
   };
   return { onEvent, stop };
+}
+
+// A resumed run: a warning when its suite changed since (even with --json), and which run and tags continue.
+function printResuming(e: Extract<EvalEvent, { type: 'suite-started' }>, json: boolean): void {
+  if (!e.resumed) return;
+  if (e.resumed.suiteChanged)
+    process.stderr.write(
+      pc.yellow(
+        `${e.suite} changed since run ${e.resumed.runId}; resuming it anyway (finished samples are kept)\n`,
+      ),
+    );
+  if (json) return;
+  const tags = e.tagFilter ? ` (${describeTagFilter(e.tagFilter)})` : '';
+  process.stderr.write(pc.dim(`resuming ${e.resumed.runId} of ${e.suite}${tags}\n`));
+}
+
+// On stderr even with --json: stdout stays machine-readable.
+function printUnmatchedSource(u: UnmatchedSource): void {
+  process.stderr.write(`${pc.yellow('warning:')} ${describeUnmatchedSource(u)}\n`);
 }
 
 /** Says what a knowledge sync changed, when it changed anything. */

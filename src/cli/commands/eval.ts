@@ -22,7 +22,22 @@ export default defineCommand({
       description: 'use the response cache (--no-cache to call models again)',
       default: true,
     },
-    resume: { type: 'boolean', description: 'continue the last unfinished run of each suite' },
+    tag: {
+      type: 'string',
+      multiple: true,
+      description: 'run only the cases with any of these tags (repeatable or comma-separated)',
+      valueHint: 'tag',
+    },
+    'exclude-tag': {
+      type: 'string',
+      multiple: true,
+      description: 'skip the cases with any of these tags (repeatable or comma-separated)',
+      valueHint: 'tag',
+    },
+    resume: {
+      type: 'boolean',
+      description: 'continue the last unfinished run of each suite (with the tags it started with)',
+    },
     run: { type: 'string', description: 'with --resume: the run id to continue', valueHint: 'id' },
     ci: { type: 'boolean', description: 'exit 1 with a one-line reason when a threshold fails' },
     'require-approval': {
@@ -60,6 +75,8 @@ export default defineCommand({
       suites: args.suites,
       concurrency: args.concurrency,
       noCache: !args.cache,
+      tags: args.tag,
+      excludeTags: args['exclude-tag'],
       resume: Boolean(args.resume),
       runId: args.run,
       ci: Boolean(args.ci),

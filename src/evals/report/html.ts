@@ -1,5 +1,5 @@
 /**
- * @module A self-contained HTML report (one file, no network): summary cards, charts drawn as inline SVG
+ * @module A self-contained HTML report (one file, no network): summary cards, pass rates per tag, charts drawn as inline SVG
  * (pass rate per variant with its 95% interval, latency distribution, cost), the case × variant matrix, and
  * every case's answer and reasons.
  */
@@ -61,7 +61,7 @@ function suiteSection({ summary, run }: ReportInput, index: number): string {
 <h1>${esc(s.suite)}</h1>
 <div class="muted">run ${esc(run.id)} · ${esc(run.status)} · ${new Date(run.startedAt).toISOString().replace('T', ' ').slice(0, 19)} UTC · ${s.variants[0]?.cases ?? 0} cases × ${s.variants.length} variant(s)</div>
 <h2>Summary</h2><div class="cards">${cards}</div>
-${thresholds}${comparison}
+${tagTable(s)}${thresholds}${comparison}
 <h2>Charts</h2><div class="charts">
 <div class="chart">${passRateChart(s.variants)}</div>
 <div class="chart">${latencyChart(s.variants)}</div>
@@ -70,6 +70,18 @@ ${thresholds}${comparison}
 <h2>Cases</h2>${matrix(s, index)}
 <h2>Details</h2>${details(s.cases, index)}
 </section>`;
+}
+
+// Per tag and variant: the pass rate of the cases with that tag, with its interval.
+function tagTable(s: SuiteSummary): string {
+  if (!s.tags.length) return '';
+  const rows = s.tags
+    .map(
+      (t) =>
+        `<tr><td><span class="tag">${esc(t.tag)}</span></td><td>${esc(t.variant)}</td><td>${pct(t.passRate.mean)}</td><td>${pct(t.passRate.low)}–${pct(t.passRate.high)}</td><td>${t.cases}</td><td class="pass">${t.passed}</td><td class="fail">${t.failed}</td><td class="flaky">${t.flaky}</td><td class="error">${t.errored}</td></tr>`,
+    )
+    .join('\n');
+  return `<h2>By tag</h2><table class="tags"><tr><th>tag</th><th>variant</th><th>pass rate</th><th>95% CI</th><th>cases</th><th>pass</th><th>fail</th><th>flaky</th><th>error</th></tr>\n${rows}</table>\n`;
 }
 
 function passRateChart(vs: VariantSummary[]): string {

@@ -1,5 +1,5 @@
 import type { CaseSummary, SuiteSummary, VariantSummary } from '../summarize.js';
-import { type ReportInput, type ReportOptions, reasonsOf } from './report-input.js';
+import { pct, type ReportInput, type ReportOptions, reasonsOf } from './report-input.js';
 
 const xml = (s: string) =>
   s
@@ -13,8 +13,8 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 /**
  * JUnit XML with every suite of the run: a <testsuite> per suite and variant, a <testcase> per case with the
- * `file` and `line` it is written on (so CI annotators can place it). Failing and flaky cases are failures,
- * unmeasured ones errors.
+ * `file` and `line` it is written on (so CI annotators can place it) and its tags as properties; each tag's
+ * pass rate is a property of the variant's suite. Failing and flaky cases are failures, unmeasured ones errors.
  */
 export function toJunitReport(inputs: ReportInput[], opts: ReportOptions = {}): string {
   const path = opts.filePath ?? ((f: string) => f);
@@ -32,7 +32,15 @@ function testSuite(summary: SuiteSummary, v: VariantSummary, path: (f: string) =
     errors: cases.filter((c) => c.status === 'error').length,
     timeMs: cases.reduce((s, c) => s + c.latencyMs * c.samples, 0),
   };
-  const props = `    <properties>\n      <property name="cached" value="${v.cachedSamples}/${v.samples}"/>\n    </properties>`;
+  // Each tag's pass rate in this variant, as a property a CI page can show beside the cases.
+  const tagProps = summary.tags
+    .filter((t) => t.variant === v.name)
+    .map(
+      (t) =>
+        `\n      <property name="${xml(`tag:${t.tag}`)}" value="${pct(t.passRate.mean)} (95% CI ${pct(t.passRate.low)}–${pct(t.passRate.high)}), ${t.cases} cases"/>`,
+    )
+    .join('');
+  const props = `    <properties>\n      <property name="cached" value="${v.cachedSamples}/${v.samples}"/>${tagProps}\n    </properties>`;
   const body = cases.map((c) => testCase(summary.suite, v.name, c, path)).join('\n');
   return {
     counts,
@@ -51,5 +59,9 @@ function testCase(suite: string, variant: string, c: CaseSummary, path: (f: stri
         ? `<failure message="${xml(`${c.status}: ${first}`)}">${xml(detail)}</failure>`
         : '';
   const line = c.location.line !== undefined ? ` line="${c.location.line}"` : '';
-  return `    <testcase classname="${xml(`${suite}.${variant}`)}" name="${xml(c.name)}" file="${xml(path(c.location.file))}"${line} time="${seconds(c.latencyMs)}">${inner}</testcase>`;
+  // Tags as testcase properties (read by GitLab and Jenkins' JUnit plugins; ignored by the rest).
+  const tags = c.tags.length
+    ? `<properties>${c.tags.map((t) => `<property name="tag" value="${xml(t)}"/>`).join('')}</properties>`
+    : '';
+  return `    <testcase classname="${xml(`${suite}.${variant}`)}" name="${xml(c.name)}" file="${xml(path(c.location.file))}"${line} time="${seconds(c.latencyMs)}">${tags}${inner}</testcase>`;
 }

@@ -1,6 +1,7 @@
+import type { SuiteSummary } from '../summarize.js';
 import { pct, type ReportInput, reasonsOf } from './report-input.js';
 
-/** Markdown for a pull-request comment: per suite the table, thresholds, the comparison and the failures. */
+/** Markdown for a pull-request comment: per suite the table, the tags, thresholds, the comparison and the failures. */
 export function toMarkdownReport(inputs: ReportInput[]): string {
   const title = inputs.length === 1 ? `\`${inputs[0]!.summary.suite}\`` : `${inputs.length} suites`;
   const lines = [`### tandem eval: ${title}`];
@@ -20,6 +21,7 @@ function suiteSection({ summary, run }: ReportInput, heading: boolean): string[]
       `| ${v.name} | ${pct(v.passRate.mean)} | ${pct(v.passRate.low)}–${pct(v.passRate.high)} | ${v.passed} | ${v.failed} | ${v.flaky} | ${v.errored} | ${Math.round(v.latencyMs.p50)} ms | $${v.costUsd.toFixed(4)} | ${v.cachedSamples}/${v.samples} |`,
     );
   }
+  lines.push(...tagTable(summary));
   if (summary.thresholds.length) {
     lines.push('', '**Thresholds**', '');
     for (const t of summary.thresholds) lines.push(`- ${t.ok ? '✅' : '❌'} ${t.variant}: ${t.reason}`);
@@ -43,4 +45,20 @@ function suiteSection({ summary, run }: ReportInput, heading: boolean): string[]
     lines.push('', '</details>');
   }
   return lines;
+}
+
+// Per tag and variant: the pass rate of the cases with that tag.
+function tagTable(summary: SuiteSummary): string[] {
+  if (!summary.tags.length) return [];
+  return [
+    '',
+    '**By tag**',
+    '',
+    '| tag | variant | pass rate | 95% CI | cases | passed | failed | flaky | errors |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...summary.tags.map(
+      (t) =>
+        `| ${t.tag.replace(/[|*_`]/g, '\\$&')} | ${t.variant} | ${pct(t.passRate.mean)} | ${pct(t.passRate.low)}–${pct(t.passRate.high)} | ${t.cases} | ${t.passed} | ${t.failed} | ${t.flaky} | ${t.errored} |`,
+    ),
+  ];
 }

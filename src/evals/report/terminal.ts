@@ -1,9 +1,10 @@
 /**
- * @module The terminal summary of a run: a table per variant, the failures with their reasons, threshold
- * verdicts and the comparison of the first two variants.
+ * @module The terminal summary of a run: a table per variant, one per tag, the failures with their reasons,
+ * threshold verdicts and the comparison of the first two variants.
  */
 import pc from 'picocolors';
 import type { EvalRunRecord } from '../../store/index.js';
+import { describeTagFilter, storedTagFilter } from '../case-filter.js';
 import type { CaseSummary, SuiteSummary, VariantSummary } from '../summarize.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
@@ -20,6 +21,7 @@ export function formatTerminalReport(
     ...headline(s, run),
     table([TABLE_HEADER, ...s.variants.map(variantRow)]),
     ...s.variants.flatMap(variantNotes),
+    ...byTag(s),
     ...notPassing(s, opts.failures ?? 20),
     ...comparison(s),
     ...thresholds(s),
@@ -35,7 +37,10 @@ function headline(s: SuiteSummary, run: EvalRunRecord): string[] {
   // A run that did not finish says how much of the suite it covers: its figures are about those cases only.
   const total = typeof run.config.cases === 'number' ? run.config.cases : ran;
   const cases = total > ran ? `${ran} of ${total} cases` : `${ran} case${ran === 1 ? '' : 's'}`;
-  return [`${pc.bold(s.suite)} · ${run.id} · ${cases} × ${variants}${elapsed}${status}`, ''];
+  // A run of tagged cases says so: its figures are not the whole suite's.
+  const filter = storedTagFilter(run.config);
+  const selected = filter ? ` (${describeTagFilter(filter)})` : '';
+  return [`${pc.bold(s.suite)} · ${run.id} · ${cases}${selected} × ${variants}${elapsed}${status}`, ''];
 }
 
 const TABLE_HEADER = [
@@ -79,6 +84,26 @@ function variantNotes(v: VariantSummary): string[] {
       ),
     );
   return out;
+}
+
+const TAG_HEADER = ['tag', 'variant', 'pass rate (95% CI)', 'cases', 'pass', 'fail', 'flaky', 'error'];
+
+// A row per tag and variant (the variant column only when there are several).
+function byTag(s: SuiteSummary): string[] {
+  if (!s.tags.length) return [];
+  const several = s.variants.length > 1;
+  const rows = s.tags.map((t) => [
+    t.tag,
+    t.variant,
+    `${pct(t.passRate.mean)} (${pct(t.passRate.low)}–${pct(t.passRate.high)})`,
+    String(t.cases),
+    String(t.passed),
+    String(t.failed),
+    String(t.flaky),
+    String(t.errored),
+  ]);
+  const drop = (r: string[]) => (several ? r : r.filter((_, i) => i !== 1));
+  return ['', pc.bold('By tag'), table([drop(TAG_HEADER), ...rows.map(drop)])];
 }
 
 function notPassing(s: SuiteSummary, limit: number): string[] {

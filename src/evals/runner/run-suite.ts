@@ -8,10 +8,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { newId, type Provider, type TandemError } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
+import { withoutResponseCache } from '../../router/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../../store/index.js';
 import { builtinJudgePrompt } from '../assertions/judge.js';
 import { runAssertions } from '../assertions/run-assertions.js';
 import type { AssertionContext } from '../assertions/types.js';
+import type { TagFilter } from '../case-filter.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
 import type { VariantSpec } from '../suite-schema.js';
 import { type SuiteSummary, summarize } from '../summarize.js';
@@ -34,6 +36,11 @@ export interface RunSuiteOptions {
   maxCostUsd?: number;
   signal?: AbortSignal;
   onProgress?: (p: EvalProgress) => void;
+  /**
+   * The tags the suite's cases were selected by (`suite` holds only those cases): kept on the run, so
+   * `--resume` continues it with the same cases.
+   */
+  tagFilter?: TagFilter;
   /** Results of an earlier run to copy into this one instead of running them again (watch mode). */
   carryOver?: EvalResultRecord[];
 }
@@ -101,6 +108,8 @@ async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<Ev
       variants: variants.map((v) => v.name),
       concurrency: o.concurrency ?? 4,
       cases: o.suite.cases.length,
+      ...(o.tagFilter?.tags?.length ? { tags: [...o.tagFilter.tags] } : {}),
+      ...(o.tagFilter?.excludeTags?.length ? { excludeTags: [...o.tagFilter.excludeTags] } : {}),
     },
   };
   await store.createRun(run);
@@ -232,18 +241,21 @@ async function runSample(
       { status: 'error', score: 0, assertions: [], error },
     );
   }
-  const assertions = await runAssertions(c.assert, {
-    output: result.text,
-    result,
-    vars: c.vars,
-    ...(c.expected !== undefined ? { expected: c.expected } : {}),
-    ...(c.sources ? { sources: c.sources } : {}),
-    root: ctx.root,
-    judge: ctx.judge,
-    embedder: ctx.embedder,
-    ...(app.knowledge ? { retrieve: deeperRetrieval(app, c.vars, ctx.signal) } : {}),
-    signal: ctx.signal,
-  });
+  // --no-cache holds for the judges too: a later cached run must not find a grade this run stored.
+  const grade = (): ReturnType<typeof runAssertions> =>
+    runAssertions(c.assert, {
+      output: result.text,
+      result,
+      vars: c.vars,
+      ...(c.expected !== undefined ? { expected: c.expected } : {}),
+      ...(c.sources ? { sources: c.sources } : {}),
+      root: ctx.root,
+      judge: ctx.judge,
+      embedder: ctx.embedder,
+      ...(app.knowledge ? { retrieve: deeperRetrieval(app, c.vars, ctx.signal) } : {}),
+      signal: ctx.signal,
+    });
+  const assertions = await (ctx.noCache ? withoutResponseCache(grade) : grade());
   if (ctx.signal?.aborted) return undefined;
   const anyFail = assertions.some((a) => a.status === 'fail');
   const anyError = assertions.some((a) => a.status === 'error');
