@@ -55,6 +55,28 @@ describe('extractive provider', () => {
     });
   });
 
+  it('quotes a superseded document only when no current one was supplied', async () => {
+    const old = {
+      id: 'kb/old.md#0',
+      text: 'The London hotel cap is £160 per night.',
+      source: 'kb/old.md',
+      status: 'superseded',
+    };
+    const now = { id: 'kb/new.md#0', text: 'The hotel cap in London is £190 a night.', source: 'kb/new.md' };
+    const ask = (documents: (typeof old | typeof now)[]) =>
+      provider.generate({
+        messages: [{ role: 'user', content: 'What is the London hotel cap per night?' }],
+        documents,
+      });
+    const both = await ask([old, now]);
+    expect(both.text).toBe('The hotel cap in London is £190 a night. [1]');
+    expect(both.citations?.map((c) => c.source)).toEqual(['kb/new.md']);
+    const onlyOld = await ask([old]);
+    expect(onlyOld.citations).toEqual([
+      expect.objectContaining({ source: 'kb/old.md', status: 'superseded' }),
+    ]);
+  });
+
   it('takes the question after a "Question:" label and ignores few-shot turns as sources', async () => {
     const res = await provider.generate({
       messages: [

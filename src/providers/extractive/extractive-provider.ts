@@ -22,7 +22,10 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
   const generate = async (req: ModelRequest) => {
     throwIfAborted(req.signal);
     const started = performance.now();
-    const { question, passages } = collectPassages(req);
+    const { question, passages: all } = collectPassages(req);
+    // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
+    const current = all.filter((p) => p.status !== 'superseded');
+    const passages = current.length ? current : all;
     // One shared word ("name" in "What is your CEO's name?") is not an answer; most questions need two.
     const ranked = rankSentences(question, passages).filter(
       (s) => s.matched >= Math.min(opts.minTerms, s.of),
