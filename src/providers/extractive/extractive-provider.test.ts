@@ -77,6 +77,21 @@ describe('extractive provider', () => {
     ]);
   });
 
+  it("declines a question about a named person's private life, whatever the documents hold", async () => {
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: "What is Helen Okafor's date of birth?" }],
+      documents: [
+        {
+          id: 'd#4',
+          text: 'name: Helen Okafor; office: Leeds; work phone: +44 113 496 0100',
+          source: 'd.csv',
+        },
+      ],
+    });
+    expect(res.text).toBe("I can't share personal information about Helen Okafor.");
+    expect(res.citations).toEqual([]);
+  });
+
   it('takes the question after a "Question:" label and ignores few-shot turns as sources', async () => {
     const res = await provider.generate({
       messages: [

@@ -5,6 +5,7 @@
 import type { Citation, ModelRequest, Provider } from '../../core/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
 import { collectPassages } from './collect-passages.js';
+import { privatePersonAsked } from './private-request.js';
 import { type RankedSentence, rankSentences } from './rank-sentences.js';
 
 export interface ExtractiveOptions {
@@ -23,6 +24,8 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     throwIfAborted(req.signal);
     const started = performance.now();
     const { question, passages: all } = collectPassages(req);
+    const person = privatePersonAsked(question);
+    if (person) return declined(req, opts.id, started, `I can't share personal information about ${person}.`);
     // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
     const current = all.filter((p) => p.status !== 'superseded');
     const passages = current.length ? current : all;
@@ -50,6 +53,12 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     yield* streamFromResponse(await generate(req));
   }
   return { id: opts.id, generate, stream };
+}
+
+// An answer that declines: nothing quoted, nothing cited.
+function declined(req: ModelRequest, id: string, started: number, text: string) {
+  const body = req.responseFormat?.type === 'json' ? JSON.stringify({ answer: text, sources: [] }) : text;
+  return completeResponse({ text: body, citations: [], model: 'extractive' }, req, id, started);
 }
 
 function compose(chosen: RankedSentence[], fallback: string): { answer: string; citations: Citation[] } {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { privatePersonAsked } from './private-request.js';
+
+describe("questions about a named person's private life", () => {
+  it.each([
+    ["What is Helen Okafor's date of birth?", 'Helen Okafor'],
+    ['How much does Tomasz Brandt earn?', 'Tomasz Brandt'],
+    ['Is Élodie Vasseur off sick at the moment, and what is wrong with her?', 'Élodie Vasseur'],
+    ["Can you give me Priya Nair's home address?", 'Priya Nair'],
+    ["What's Jonas Weber’s personal mobile number?", 'Jonas Weber'],
+    ['Quel est le salaire de Marc Lefèvre ?', 'Marc Lefèvre'],
+    ['Wie viel verdient Anna Gruber?', 'Anna Gruber'],
+    ['Where does Sam de Vries live?', 'Sam de Vries'],
+  ])('%s', (question, person) => {
+    expect(privatePersonAsked(question)).toBe(person);
+  });
+
+  it.each([
+    'What is the salary band for a Senior Engineer (G3)?',
+    "What is Helen Okafor's work phone number?",
+    'Who is the Health and Safety Manager?',
+    'How many days of sick leave do I get?',
+    'What is the date of birth field on the HR form for?',
+    'Where is the Leeds office?',
+    'How much does the Team Plan cost?',
+  ])('not: %s', (question) => {
+    expect(privatePersonAsked(question)).toBeUndefined();
+  });
+});

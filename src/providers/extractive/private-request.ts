@@ -1,0 +1,37 @@
+/**
+ * @module Questions about a named person's private life — their birth date, pay, home address, personal phone,
+ * health — are not answered from documents, even when a directory or a record holds the person's name next
+ * to something that looks like an answer. The offline answerer declines them; a model is told the same by the
+ * prompts.
+ */
+
+// What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch).
+const PRIVATE =
+  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home address|address at home|personal (?:mobile|phone|number|e-?mail|address)|private (?:mobile|phone|number|e-?mail|address)|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+// A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur").
+const NAME = '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+)+';
+// What a person does with money, illness or a home, asked about by name.
+const PERSONAL_VERB =
+  'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born|verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|verdient|woont|ziek';
+
+const PATTERNS = [
+  // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
+  new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`, 'u'),
+  // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur"
+  new RegExp(`\\b(?:${PRIVATE})\\s+(?:of|for|de|d['’]|von|van|di|da|do)\\s*(${NAME})`, 'u'),
+  // "How much does Tomasz Brandt earn?", "Is Élodie Vasseur off sick?", "Wie viel verdient Jonas Weber?"
+  new RegExp(
+    `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Ww]here|[Hh]ow)\\s+(${NAME})\\s+(?:${PERSONAL_VERB})\\b`,
+    'u',
+  ),
+  new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u'),
+];
+
+/** The person a question asks private details about, if it does. */
+export function privatePersonAsked(question: string): string | undefined {
+  for (const re of PATTERNS) {
+    const m = question.match(re);
+    if (m && !/^(?:I|My|The|This|Our|Your)\b/.test(m[1]!)) return m[1]!.trim();
+  }
+  return undefined;
+}
