@@ -69,4 +69,36 @@ describe('current documents before superseded ones', () => {
       ['kb/travel-policy-2022-archived.md', 'kb/travel-policy.md'],
     );
   });
+
+  it('a reranker cannot undo it: its scores are demoted too', async () => {
+    const dir = tempProject({
+      ...files(''),
+      'tandem.yaml': `
+providers:
+  model: { type: echo }
+  judge: { type: echo }
+knowledge:
+  kb: { sources: kb/*.md, retrieval: { k: 2, rerank: { route: judge, candidates: 2 } } }
+apps:
+  bot: { prompt: bot, route: model, knowledge: kb }
+`,
+    });
+    // The judge likes the old policy best (9 of 10) and the current one less (6): halved, 4.5 is below 6.
+    const judge = createScriptedProvider([
+      (req) => {
+        const passages = String(req.messages.at(-1)!.content);
+        const oldFirst = passages.indexOf('£160') < passages.indexOf('£190');
+        return { text: JSON.stringify({ scores: oldFirst ? [9, 6] : [6, 9] }) };
+      },
+    ]);
+    project = await loadProject(dir, { providerOverrides: { judge } });
+    const kb = await project.knowledge.get('kb');
+    await kb.ingest();
+    const hits = await kb.retriever.retrieve('hotel cap London per night');
+    expect(judge.calls).toHaveLength(1);
+    expect(hits.map((h) => h.doc.source)).toEqual([
+      'kb/travel-policy.md',
+      'kb/travel-policy-2022-archived.md',
+    ]);
+  });
 });

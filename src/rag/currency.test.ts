@@ -58,6 +58,21 @@ describe('whether a document still applies', () => {
     ['a word inside a file name', doc({ source: 'docs/holdings-report.md' })],
     ['"old" inside a word of the title', doc({ title: 'Cold weather working' })],
     ['an unknown status word', doc({ metadata: { status: 'reviewed' } })],
+    [
+      'the policy it replaces',
+      doc({ blocks: [{ text: 'The 2022 policy is superseded by this document.', headings: [] }] }),
+    ],
+    [
+      'another policy withdrawn',
+      doc({ blocks: [{ text: 'It replaces the 2022 policy, which has been withdrawn.', headings: [] }] }),
+    ],
+    ['a title about archives', doc({ title: 'How archived records are retained' })],
+    [
+      'an opening about obsolete things',
+      doc({ blocks: [{ text: 'Obsolete laptops go to IT for recycling.', headings: [] }] }),
+    ],
+    ['"old" starting a file name', doc({ source: 'docs/old-age-pension.md' })],
+    ['"alt" in a file name', doc({ source: 'docs/alt-text-guide.md' })],
   ])('says nothing of %s', (_label, d) => {
     expect(documentStatus(d)).toBeUndefined();
   });

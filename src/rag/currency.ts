@@ -16,19 +16,26 @@ const STATUS_WORDS: Record<string, DocumentStatus> = {
   archived: 'superseded',
   obsolete: 'superseded',
   retired: 'superseded',
+  deprecated: 'superseded',
   withdrawn: 'superseded',
   replaced: 'superseded',
   draft: 'draft',
 };
 
-// File names: a word standing between separators ("travel-policy-2022-archived.md", "notes-ancien.txt").
+// File names: the word ends the name, perhaps before a year or version ("travel-policy-2022-archived.md",
+// "notes-ancien.txt", "policy-old-v2"), so "old-age-pension" and "archived-records-guide" are not old.
 const OLD_FILE =
-  /(?:^|[-_. /(])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|alt|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]|$)/i;
-// Titles: "Parental leave policy (old)", "Training budget 2023 — superseded by …".
-const OLD_TITLE = /\((?:old|archived|superseded|obsolete)\)|\b(?:superseded|archived|obsolete)\b/i;
-// Opening lines: a banner or a sentence saying the document no longer applies.
+  /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
+// Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
+const OLD_TITLE =
+  /\((?:old|archived|superseded|obsolete)\)|\bsuperseded\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
+// Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
+// "Superseded by" or "Archived:", or this document saying it no longer applies. Another policy being replaced
+// ("the 2022 policy is superseded by this document") says nothing about this one.
+const OLD_BANNER =
+  /(?:^|\n)\W*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|VERALTET|NICHT MEHR G[ÜU]LTIG)\b/;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded|archived|obsolete|ancienne version|version archiv[ée]e|veraltet|nicht mehr g[üu]ltig)\b|\b(?:has been|is|was) (?:superseded|replaced|withdrawn|archived)\b|\bsuperseded by\b|\bno longer (?:in force|applies|valid)\b/i;
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook) (?:is )?no longer (?:in force|applies|valid)\b/i;
 
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
@@ -44,7 +51,7 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .map((b) => b.text)
     .join('\n')
     .slice(0, 400);
-  return OLD_OPENING.test(opening) ? 'superseded' : undefined;
+  return OLD_BANNER.test(opening) || OLD_OPENING.test(opening) ? 'superseded' : undefined;
 }
 
 /** `doc` with `metadata.status` set to what it declares or signals (left out when nothing says). */

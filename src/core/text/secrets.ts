@@ -44,7 +44,11 @@ export const SECRET_PATTERNS: readonly RegExp[] = [
   /(?<=\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+:)[^\s@/]{3,}(?=@)/gi,
   /(?<=\b[a-z][a-z0-9+.-]*:\/\/)(?=[^\s:@/]*\d)[A-Za-z0-9_-]{20,}(?=@)/gi,
   // A long value after a secret-ish name: api_key = "…", "client_secret": "…", password: …
-  new RegExp(`(?<=(?:\\b|_)(?:${KEY_WORDS})["']?\\s*[:=]\\s*["']?)[A-Za-z0-9_\\-+/=]{12,}`, 'gi'),
+  // Bounded spaces: an unbounded \s* in a lookbehind is tried at every position of a long run of spaces.
+  new RegExp(
+    `(?<=(?:\\b|_)(?:${KEY_WORDS})["']?[ \\t]{0,8}[:=][ \\t]{0,8}["']?)[A-Za-z0-9_\\-+/=]{12,}`,
+    'gi',
+  ),
 ];
 
 /** The text with every secret replaced by `[secret]`. */

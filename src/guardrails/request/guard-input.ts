@@ -34,7 +34,10 @@ export async function guardInput(
     }
     for (const [i, turn] of history.entries()) {
       if (!readsTurn(g, turn)) continue;
-      const out = await checkUserText(ctx, g, turn.content, `history[${i}] ${turn.role}: `, span, signal);
+      const where = `history[${i}] ${turn.role}: `;
+      // A tool's earlier result is read as the document it is, as when the tool first returned it.
+      const readAs = turn.role === 'tool' ? 'retrieved' : 'input';
+      const out = await checkUserText(ctx, g, turn.content, where, span, signal, readAs);
       if (out.blocked) return { vars, history, blocked: out.blocked };
       history[i] = { ...turn, content: out.text } as Message;
     }
@@ -66,9 +69,10 @@ async function checkUserText(
   where: string,
   span?: SpanHandle,
   signal?: AbortSignal,
+  readAs: 'input' | 'retrieved' = 'input',
 ): Promise<{ text: string; blocked?: string }> {
   const before = new Set(ctx.redactions.keys());
-  const v = await runCheck(g, text, 'input', ctx.deps, { redactions: ctx.redactions, signal });
+  const v = await runCheck(g, text, readAs, ctx.deps, { redactions: ctx.redactions, signal });
   if (v.passed) return { text };
   const verdict = { ...v, evidence: v.evidence.map((e) => where + e) };
   const action = g.config.action;

@@ -65,7 +65,7 @@ export function parseHtml(html: string): {
       enterHeading(stack, Number(h[1]), $(el).text().replace(/\s+/g, ' ').trim());
       return true;
     }
-    if (tag !== 'table') return false;
+    if (tag !== 'table' || isLayoutTable($, el)) return false;
     endParagraph();
     paragraphs.push(...htmlTableRows($, el, stack.filter(Boolean).at(-1)));
     return true;
@@ -108,7 +108,13 @@ function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: str
     .find('tr')
     .filter((_, tr) => $(tr).closest('table')[0] === table)
     .toArray();
-  const cells = rows.map((tr) => $(tr).children('th, td').toArray());
+  // A cell spanning columns stands under each of them, so every value keeps its own column's header.
+  const cells = rows.map((tr) =>
+    $(tr)
+      .children('th, td')
+      .toArray()
+      .flatMap((c) => Array(Math.min(20, Math.max(1, Number($(c).attr('colspan')) || 1))).fill(c)),
+  );
   const headerAt = cells.findIndex((r) => r.length > 0);
   const first = cells[headerAt] ?? [];
   const isHeader = first.length > 0 && first.every((c) => (c as Element).tagName === 'th');
@@ -118,4 +124,9 @@ function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: str
     .map((r) => r.map((c) => cellText($, c)));
   const caption = $(table).children('caption').first().text().replace(/\s+/g, ' ').trim() || heading;
   return tableRowLines(headers, body, caption);
+}
+
+// A table used for layout (headings, paragraphs, lists or tables inside its cells) is read as content.
+function isLayoutTable($: ReturnType<typeof load>, table: Element): boolean {
+  return $(table).find('td h1, td h2, td h3, td h4, td p, td div, td ul, td ol, td table').length > 0;
 }

@@ -44,7 +44,7 @@ function headedBlocks(body: string): { blocks: DocumentBlock[]; firstH1?: string
   };
   for (const line of tablesAsRows(body).split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const h = inFence ? null : line.match(/^(#{1,6})\s+(.+?)\s*#*\s*$/);
+    const h = inFence ? null : headingOf(line);
     if (!h) {
       lines.push(line);
       continue;
@@ -70,7 +70,19 @@ function stripInline(s: string): string {
 
 const TABLE_LINE = /^\s*\|.*\|\s*$/;
 const DIVIDER = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
-const HEADING = /^(#{1,6})\s+(.+?)\s*#*\s*$/;
+// `# Title ##`: the level and the text. Trailing marks are trimmed in code: a lazy `(.+?)\s*#*\s*$` is
+// cubic on a long line of spaces.
+const HEADING_START = /^(#{1,6})[ \t]+(\S.*)$/;
+function headingOf(line: string): [string, string, string] | null {
+  const m = line.match(HEADING_START);
+  if (!m) return null;
+  let text = m[2]!.trimEnd();
+  const closing = text.match(/#+$/);
+  // A closing run of # counts only after a space ("# C#" keeps its #); trimmed without a backtracking regex.
+  if (closing && /[ \t]$/.test(text.slice(0, -closing[0].length)))
+    text = text.slice(0, -closing[0].length).trimEnd();
+  return text ? [m[0], m[1]!, text] : null;
+}
 
 const cellsOf = (line: string) =>
   line
@@ -88,14 +100,15 @@ function tablesAsRows(body: string): string {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const h = inFence ? null : line.match(HEADING);
+    const h = inFence ? null : headingOf(line);
     if (h) caption = stripInline(h[2]!);
     if (inFence || !startsTable(lines, i)) {
       out.push(line);
       continue;
     }
     let j = i + 2;
-    while (j < lines.length && TABLE_LINE.test(lines[j]!)) j++;
+    // Inside a table a row needs only a pipe (GFM lets a row drop its outer pipes).
+    while (j < lines.length && lines[j]!.trim() && lines[j]!.includes('|')) j++;
     const rows = lines.slice(i + 2, j).map(cellsOf);
     // Each row its own paragraph, with no more blank lines around them than the text had.
     if (out.length && out.at(-1)!.trim()) out.push('');

@@ -28,7 +28,7 @@ export function parsePlainText(text: string): {
       i++;
       continue;
     }
-    const level = alone && !next.trim() ? headingLevel(line.trim()) : 0;
+    const level = alone && !next.trim() && !inNumberedList(lines, i) ? headingLevel(line.trim()) : 0;
     out.push(level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'));
   }
   return parseMarkdown(out.join('\n'));
@@ -42,4 +42,16 @@ function headingLevel(line: string): number {
   const n = line.match(NUMBERED);
   if (!n || n[2]!.split(/\s+/).length > 8) return 0;
   return Math.min(6, n[1]!.split('.').length);
+}
+
+const NUMBERED_LINE = /^\s*\d{1,2}[.)]?\s/;
+
+// A numbered line next to another numbered line (blank lines between allowed) is a step, not a heading.
+function inNumberedList(lines: string[], i: number): boolean {
+  if (!NUMBERED_LINE.test(lines[i]!)) return false;
+  const neighbour = (step: number) => {
+    for (let j = i + step; j >= 0 && j < lines.length; j += step) if (lines[j]!.trim()) return lines[j]!;
+    return '';
+  };
+  return NUMBERED_LINE.test(neighbour(-1)) || NUMBERED_LINE.test(neighbour(1));
 }

@@ -31,6 +31,13 @@ describe('tables keep their headers, one row a line', () => {
     });
   });
 
+  it('Markdown: a row without its outer pipes is still a row', () => {
+    const md = '## Rates\n\n| Office | Rate |\n| --- | --- |\n| Leeds | 0.45 |\nBristol | 0.45\n';
+    expect(parseMarkdown(md).blocks[0]!.text).toBe(
+      'Rates · Office: Leeds · Rate: 0.45\n\nRates · Office: Bristol · Rate: 0.45',
+    );
+  });
+
   it('Markdown: a pipe inside a code fence is not a table', () => {
     const md = '# Code\n\n```\n| a | b |\n| --- | --- |\n| 1 | 2 |\n```\n';
     expect(parseMarkdown(md).blocks[0]!.text).toBe('```\n| a | b |\n| --- | --- |\n| 1 | 2 |\n```');
@@ -58,6 +65,19 @@ describe('tables keep their headers, one row a line', () => {
   it('HTML: a table without a caption or header row reads as its heading and cells', () => {
     const html = '<h3>Limits</h3><table><tr><td>Card</td><td>£500</td></tr></table>';
     expect(parseHtml(html).blocks[0]!.text).toBe('Limits · Card · £500');
+  });
+});
+
+describe('HTML tables of layout and spanning cells', () => {
+  it('a table holding headings and paragraphs is read as content', () => {
+    const html = '<table><tr><td><h1>Welcome</h1><p>Para one.</p><p>Para two.</p></td></tr></table>';
+    expect(parseHtml(html).blocks).toEqual([{ headings: ['Welcome'], text: 'Para one.\n\nPara two.' }]);
+  });
+
+  it('a header cell spanning two columns names both', () => {
+    const html =
+      '<h2>Pay</h2><table><tr><th colspan="2">Name</th><th>Pay</th></tr><tr><td>Ann</td><td>Lee</td><td>9</td></tr></table>';
+    expect(parseHtml(html).blocks[0]!.text).toBe('Pay · Name: Ann · Name: Lee · Pay: 9');
   });
 });
 
@@ -98,5 +118,25 @@ describe('plain text sections from its layout', () => {
         text: 'Note\n\nPlease read ALL OF THIS.\n\n1. Bring your badge to the front desk.\n\n\\# not markdown here',
       },
     ]);
+  });
+
+  it('numbered steps standing apart stay steps', () => {
+    const text = 'Steps\n\n1. Bring your badge\n\n2. Sign in at reception\n\n3. Collect your laptop\n';
+    expect(parsePlainText(text).blocks).toEqual([
+      {
+        headings: [],
+        text: 'Steps\n\n1. Bring your badge\n\n2. Sign in at reception\n\n3. Collect your laptop',
+      },
+    ]);
+  });
+});
+
+describe('adversarial input', () => {
+  it('a heading line of 20,000 spaces is read in linear time', () => {
+    const started = performance.now();
+    const { blocks } = parseMarkdown(`# a${' '.repeat(20_000)}x\n\ntext`);
+    expect(blocks[0]!.headings[0]!.endsWith('x')).toBe(true);
+    // Generous: the cubic pattern this replaced took 30 s on a quarter of this.
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -81,12 +81,15 @@ export function createRetriever(parts: RetrieverParts): Retriever {
     const lists = (await Promise.all(queries.map((q) => searchOne(q, o.mode, o.filter, o.signal)))).flat();
     let hits = lists.length === 1 ? lists[0]! : reciprocalRankFusion(lists);
     if (config.minScore !== undefined) hits = hits.filter((h) => h.score >= config.minScore!);
-    hits = preferCurrent(hits, config.superseded);
     if (config.rerank && parts.reranker) {
       const head = hits.slice(0, config.rerank.candidates);
       const reranked = await rerank(await parts.reranker(), query, head, o.span, o.signal);
-      hits = [...reranked, ...hits.slice(head.length)];
-    }
+      // The reranked head and the rest are on different scales: each prefers current documents on its own.
+      hits = [
+        ...preferCurrent(reranked, config.superseded),
+        ...preferCurrent(hits.slice(head.length), config.superseded),
+      ];
+    } else hits = preferCurrent(hits, config.superseded);
     if (config.mmr !== false) {
       const vectors = o.mode !== 'bm25' ? await parts.index.vectors(hits.map((h) => h.chunk.id)) : undefined;
       hits = mmr(hits, o.k, config.mmr, vectors);

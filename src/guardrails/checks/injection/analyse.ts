@@ -49,8 +49,9 @@ export function analyse(text: string): Analysis {
   };
 }
 
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u180E]/g;
-const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u180E]/;
+// Zero-width, bidi controls and soft hyphens: what the normaliser removes.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u180E\u00AD\u061C]/g;
+const HAS_INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u180E\u00AD\u061C]/;
 
 // Invisible characters may stand for spaces ("Ignore​all​previous") as well as split letters ("i​g​n​o​r​e"); the
 // normaliser removes them, so the text with them read as spaces is scanned too.
