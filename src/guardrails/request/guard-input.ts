@@ -34,10 +34,15 @@ export async function guardInput(
     }
     for (const [i, turn] of history.entries()) {
       if (!readsTurn(g, turn)) continue;
-      const where = `history[${i}] ${turn.role}: `;
-      // A tool's earlier result is read as the document it is, as when the tool first returned it.
-      const readAs = turn.role === 'tool' ? 'retrieved' : 'input';
-      const out = await checkUserText(ctx, g, turn.content, where, span, signal, readAs);
+      const out = await checkUserText(
+        ctx,
+        g,
+        turn.content,
+        `history[${i}] ${turn.role}: `,
+        span,
+        signal,
+        readAs(turn),
+      );
       if (out.blocked) return { vars, history, blocked: out.blocked };
       history[i] = { ...turn, content: out.text } as Message;
     }
@@ -61,6 +66,9 @@ function readsTurn(g: NamedGuardrail, turn: Message): boolean {
   if (turn.role === 'user' || turn.role === 'tool') return true;
   return turn.role === 'assistant' && g.config.check === 'pii' && g.config.action === 'redact';
 }
+
+// A tool's earlier result is read as the document it is, as when the tool first returned it.
+const readAs = (turn: Message): 'input' | 'retrieved' => (turn.role === 'tool' ? 'retrieved' : 'input');
 
 async function checkUserText(
   ctx: GuardContext,
