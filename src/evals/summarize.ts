@@ -7,11 +7,11 @@
  */
 import type { EvalResultRecord } from '../store/index.js';
 import type { EvalCase, LoadedSuite } from './load-suite.js';
+import type { OutcomeCounts } from './outcome-counts.js';
 import {
   comparePaired,
   highestLowerBound,
   type PairedComparison,
-  type PassRateInterval,
   passAtK,
   passHatK,
   passRateInterval,
@@ -48,15 +48,8 @@ export interface CaseSummary {
   error?: string;
 }
 
-export interface VariantSummary {
+export interface VariantSummary extends OutcomeCounts {
   name: string;
-  cases: number;
-  /** Mean case pass rate with its 95% interval (the same method everywhere: `passRateInterval`). */
-  passRate: PassRateInterval;
-  passed: number;
-  failed: number;
-  flaky: number;
-  errored: number;
   /** Assertions that could not be measured. */
   assertionErrors: number;
   metrics: Record<string, { mean: number; n: number }>;

@@ -3,7 +3,8 @@
  * 95% interval, by the same method as the variant's (`passRateInterval`), so a tag's figure and the whole
  * suite's can be read side by side.
  */
-import { type PassRateInterval, passRateInterval } from './stats/index.js';
+import type { OutcomeCounts } from './outcome-counts.js';
+import { passRateInterval } from './stats/index.js';
 
 /** What a tag summary reads of a case. */
 interface TaggedCase {
@@ -16,17 +17,9 @@ interface TaggedCase {
 }
 
 /** One tag's results in one variant. */
-export interface TagSummary {
+export interface TagSummary extends OutcomeCounts {
   tag: string;
   variant: string;
-  /** Cases with the tag (measured or not). */
-  cases: number;
-  /** Mean case pass rate of its measured cases, with its 95% interval. */
-  passRate: PassRateInterval;
-  passed: number;
-  failed: number;
-  flaky: number;
-  errored: number;
 }
 
 /** A summary per tag (alphabetical) and variant (in the order given); none when no case has a tag. */
