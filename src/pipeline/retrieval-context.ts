@@ -4,7 +4,7 @@
  * answer mapped back to their sources.
  */
 import type { Citation, ContextDocument, MetadataFilter, RetrievalMode } from '../core/index.js';
-import type { ChunkHit, KnowledgeBase } from '../rag/index.js';
+import { type ChunkHit, type KnowledgeBase, statusToShow } from '../rag/index.js';
 
 /** An app's use of a knowledge base. */
 export interface AppKnowledge {
@@ -28,13 +28,11 @@ export function toContextDocument(hit: ChunkHit): ContextDocument & { score: num
     text: hit.chunk.text,
     source: `${hit.doc.source}${page}`,
     ...(title ? { title } : {}),
-    ...(isFlagged(hit.doc.metadata.status) ? { status: hit.doc.metadata.status as string } : {}),
+    ...(statusToShow(hit.doc.metadata) ? { status: statusToShow(hit.doc.metadata) } : {}),
     score: hit.score,
   };
 }
 
-// Only what a reader must be warned of is marked; a current document needs no label.
-const isFlagged = (status: unknown) => status === 'superseded' || status === 'draft';
 const statusNote = (d: ContextDocument) =>
   d.status ? ` [${d.status.toUpperCase()}: may be out of date]` : '';
 

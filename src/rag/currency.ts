@@ -59,3 +59,9 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
   const status = documentStatus(doc);
   return status ? { ...doc, metadata: { ...doc.metadata, status } } : doc;
 }
+
+/** The status a reader must be warned of (`superseded` or `draft`); a current document needs no label. */
+export function statusToShow(metadata: Record<string, unknown>): 'superseded' | 'draft' | undefined {
+  const status = metadata.status;
+  return status === 'superseded' || status === 'draft' ? status : undefined;
+}

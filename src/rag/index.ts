@@ -1,4 +1,5 @@
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
+export { type DocumentStatus, statusToShow } from './currency.js';
 export type { Chunk, DocumentBlock, LoadedDocument } from './document.js';
 export { createEmbedder, type Embedder } from './embedder.js';
 export { findSourceFiles, type SourceFileQuery } from './ingest/find-source-files.js';

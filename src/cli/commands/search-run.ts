@@ -1,5 +1,6 @@
 import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
+import { statusToShow } from '../../rag/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 export interface SearchCommandOptions {
@@ -51,7 +52,7 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
         ' › ',
       );
       process.stdout.write(
-        `${pc.bold(`${i + 1}.`)} ${pc.cyan(where)}${statusLabel(h.doc.metadata.status)} ${pc.dim(`score ${h.score.toFixed(4)}`)}\n`,
+        `${pc.bold(`${i + 1}.`)} ${pc.cyan(where)}${statusLabel(h.doc.metadata)} ${pc.dim(`score ${h.score.toFixed(4)}`)}\n`,
       );
       const text = h.chunk.text.replace(/\s+/g, ' ');
       process.stdout.write(`   ${text.length > 240 ? `${text.slice(0, 239)}…` : text}\n\n`);
@@ -79,6 +80,7 @@ function parseFilters(pairs: string[]): MetadataFilter | undefined {
 }
 
 // A document that no longer applies (or not yet) says so next to its place.
-function statusLabel(status: unknown): string {
-  return status === 'superseded' || status === 'draft' ? ` ${pc.yellow(`[${status}]`)}` : '';
+function statusLabel(metadata: Record<string, unknown>): string {
+  const status = statusToShow(metadata);
+  return status ? ` ${pc.yellow(`[${status}]`)}` : '';
 }

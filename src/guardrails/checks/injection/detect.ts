@@ -31,7 +31,8 @@ export interface InjectionOptions {
   on?: Source;
 }
 
-// Fewer than three words and fewer than six Chinese characters (a Chinese sentence has no spaces).
+// Fewer than three words and fewer than six Chinese characters (a Chinese sentence has no spaces); the
+// caller asks only of short texts, so a long one is not split into words on every request.
 const isShort = (text: string) =>
   (text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 3 && (text.match(/\p{Script=Han}/gu)?.length ?? 0) < 6;
 
@@ -59,7 +60,7 @@ export function detectInjection(text: string, opts: InjectionOptions = {}): Inje
   // phrase, an obfuscation or a decoded payload can fail them.
   const plain =
     !best.analysis.evidence.length && !best.analysis.tricks.length && !best.analysis.decoded.length;
-  if (plain && isShort(text)) score = Math.min(score, 0.3);
+  if (plain && text.length < 80 && isShort(text)) score = Math.min(score, 0.3);
   const piece = { start: best.piece.start, end: best.piece.start + best.piece.text.length };
   return { score, signals: signalsOf(best, m, source), piece };
 }

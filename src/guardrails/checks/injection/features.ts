@@ -148,10 +148,5 @@ function addCharNgrams(
   }
 }
 
-/** FNV-1a of a string, folded into the table. */
-export function hashString(s: string): number {
-  return hashRange(s, 0, s.length, WORD_SEED) & MASK;
-}
-
 // The retrieved-only copy of a feature: a second, fixed scramble of its index.
 const rehash = (k: number) => (Math.imul(k ^ 0x5bd1e995, 0x01000193) >>> 0) & MASK;

@@ -68,7 +68,7 @@ export function trainInjectionModel(
 }
 
 /** A digest of the corpus, order included, recorded in the weights file. */
-export function corpusDigest(rows: readonly TrainingRow[]): string {
+function corpusDigest(rows: readonly TrainingRow[]): string {
   const h = createHash('sha256');
   for (const r of rows) h.update(`${r.label}\t${r.on}\t${r.text}\n`);
   return h.digest('hex');
