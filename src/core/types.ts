@@ -39,6 +39,20 @@ export interface ContextDocument {
   status?: string;
 }
 
+/**
+ * Whether the passages an answer rests on can answer the question: computed from the question and what
+ * retrieval found, before any model call.
+ */
+export interface Grounding {
+  grounded: boolean;
+  /** Why, in plain words ("no passage mentions \"sabbatical\""). */
+  reason: string;
+  /** Share (0..1) of the question's key words, weighted by rarity, that the best passages contain. */
+  coverage: number;
+  /** The kind of answer the question expects (amount, duration, date, person, steps…). */
+  expects?: string;
+}
+
 /** A source the answer relies on. */
 export interface Citation {
   id: string;
@@ -93,6 +107,8 @@ export interface ModelRequest {
   responseFormat?: ResponseFormat;
   /** Passages the answer should rest on (an empty list: retrieval found none). Model providers see them in the prompt. */
   documents?: ContextDocument[];
+  /** Whether `documents` can answer the question (set by an app with retrieval); providers may act on it. */
+  grounding?: Grounding;
   /** Skip the response cache: neither read nor write it. */
   noCache?: boolean;
   /** Content hash of the prompt version that rendered `messages`. Providers ignore it; the cache keys on it. */

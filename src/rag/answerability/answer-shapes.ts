@@ -1,0 +1,33 @@
+/**
+ * @module Whether a piece of text holds the kind of fact a question expects: an amount has a currency or a
+ * percentage, a duration a number with a unit of time, a date a month or a calendar date, and so on.
+ */
+import type { AnswerType } from './question.js';
+
+const NUMBER_WORD =
+  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|half an?|an?)';
+const NUMBER = `(?:\\d[\\d,.]*|${NUMBER_WORD})`;
+const UNIT = '(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?)';
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+
+const SHAPES: Record<AnswerType, RegExp | undefined> = {
+  amount: /[£$€¥₹]\s?\d|\d\s?(?:%|p\b|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d/i,
+  duration: new RegExp(`\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year))`, 'i'),
+  date: new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`, 'i'),
+  time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
+  count: new RegExp(`\\b${NUMBER}\\b`, 'i'),
+  // A name (two capitalised words) or a role that answers "who".
+  person: /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative)\b/u,
+  place: /\p{Lu}\p{Ll}+|\b(?:floor|room|building|street|road|office|desk|portal|intranet|system)\b/u,
+  steps: /(?:^|\n)\s*(?:\d+[.)]|[-*•])\s|\bstep \d|\b(?:first|then|next|finally|after that)\b/i,
+  'yes-no': undefined,
+  other: undefined,
+};
+
+/** True when `text` holds a fact of the kind `type` (always true for yes/no and other questions). */
+export function holdsAnswerType(text: string, type: AnswerType): boolean {
+  const re = SHAPES[type];
+  return re ? re.test(text) : true;
+}

@@ -1,0 +1,158 @@
+/**
+ * @module The answerability signal: can the retrieved passages answer this question? Three tests, each with a
+ * reason a person can read: a key word of the question that the knowledge base never mentions (in any
+ * wording it knows), too little of the question covered by the best passages, and passages that hold no fact
+ * of the kind asked for (no amount for "how much", no date for "when"). A request for a named person's private
+ * data is never grounded.
+ */
+import type { Grounding } from '../../core/index.js';
+import { tokenize } from '../../core/index.js';
+import { holdsAnswerType } from './answer-shapes.js';
+import { privatePersonAsked } from './private-request.js';
+import { contentTerms, expectedAnswerType, questionParts } from './question.js';
+import { alternativesOf } from './synonyms.js';
+
+/** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
+export interface TermStats {
+  chunks: number;
+  df: (term: string) => number;
+}
+
+export interface GroundingOptions {
+  /** Below this share of the question's weighted key words in the best passage, a question is not grounded. */
+  minCoverage?: number;
+}
+
+export interface PassageText {
+  text: string;
+  title?: string;
+}
+
+const DEFAULT_MIN_COVERAGE = 0.5;
+
+/** Whether `passages` can answer `question`; `corpus` (the whole knowledge base) sharpens the unknown-word test. */
+export function assessGrounding(
+  question: string,
+  passages: PassageText[],
+  corpus?: TermStats,
+  opts: GroundingOptions = {},
+): Grounding {
+  const expects = expectedAnswerType(question);
+  const person = privatePersonAsked(question);
+  if (person) return verdict(false, `asks for private information about ${person}`, 0, expects);
+  if (!passages.length) return verdict(false, 'no passage was retrieved', 0, expects);
+  const terms = contentTerms(question);
+  if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
+  const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
+  const stats = corpus ?? passageStats(sets);
+  const unknown = terms.filter((t) => !known(t, stats) && !isProper(t, question) && !/\d/.test(t));
+  if (unknown.length) {
+    const words = unknown.map((t) => `"${wordOf(t, question)}"`).join(', ');
+    return verdict(false, `the knowledge base never mentions ${words}`, 0, expects);
+  }
+  const weight = weigher(stats);
+  let worst = { coverage: 1, part: question };
+  for (const part of questionParts(question)) {
+    const partTerms = contentTerms(part);
+    if (!partTerms.length) continue;
+    const coverage = Math.max(...sets.map((s) => covered(partTerms, s, weight)));
+    if (coverage < worst.coverage) worst = { coverage, part };
+    const typed = partHoldsType(part, partTerms, passages, sets, weight, coverage);
+    if (!typed.ok) return verdict(false, typed.reason, coverage, expects);
+  }
+  const min = opts.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  if (worst.coverage < min) {
+    const missing = contentTerms(worst.part)
+      .filter((t) => !sets.some((s) => has(t, s)))
+      .map((t) => `"${wordOf(t, question)}"`);
+    const why = missing.length ? `; none mentions ${missing.join(', ')}` : '';
+    return verdict(
+      false,
+      `the best passage covers ${pct(worst.coverage)} of the question's key words${why}`,
+      worst.coverage,
+      expects,
+    );
+  }
+  return verdict(true, `the best passage covers ${pct(worst.coverage)} of the question's key words`, worst.coverage, expects);
+}
+
+function verdict(grounded: boolean, reason: string, coverage: number, expects: string): Grounding {
+  return { grounded, reason, coverage: Math.round(coverage * 1000) / 1000, expects };
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+// A passage about the part (half as good as the best, or better) must hold a fact of the kind it asks for.
+function partHoldsType(
+  part: string,
+  terms: string[],
+  passages: PassageText[],
+  sets: Array<Set<string>>,
+  weight: (t: string) => number,
+  best: number,
+): { ok: boolean; reason: string } {
+  const type = expectedAnswerType(part);
+  const about = passages.filter((_, i) => covered(terms, sets[i]!, weight) >= best * 0.5);
+  if (about.some((p) => holdsAnswerType(p.text, type))) return { ok: true, reason: '' };
+  return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  amount: 'an amount',
+  duration: 'a length of time',
+  date: 'a date',
+  time: 'a time of day',
+  count: 'a number',
+  person: 'a name or a role',
+  place: 'a place',
+  steps: 'steps',
+};
+
+// A word the passages contain, directly or in a wording the thesaurus knows.
+function has(term: string, set: Set<string>): boolean {
+  return set.has(term) || alternativesOf(term).some((alt) => alt.every((w) => set.has(w)));
+}
+
+function known(term: string, stats: TermStats): boolean {
+  return stats.df(term) > 0 || alternativesOf(term).some((alt) => alt.every((w) => stats.df(w) > 0));
+}
+
+// Rare words say more about what a question is about than common ones (BM25's idf); a word the knowledge
+// base uses only through a synonym weighs as its rarest form.
+function weigher(stats: TermStats): (term: string) => number {
+  return (term) => {
+    const dfs = [stats.df(term), ...alternativesOf(term).map((alt) => Math.min(...alt.map(stats.df)))];
+    const df = Math.max(1, Math.min(...dfs.filter((d) => d > 0), stats.chunks));
+    return Math.log(1 + (stats.chunks - df + 0.5) / (df + 0.5));
+  };
+}
+
+function covered(terms: string[], set: Set<string>, weight: (t: string) => number): number {
+  let total = 0;
+  let got = 0;
+  for (const t of terms) {
+    const w = weight(t);
+    total += w;
+    if (has(t, set)) got += w;
+  }
+  return total ? got / total : 0;
+}
+
+function passageStats(sets: Array<Set<string>>): TermStats {
+  return { chunks: sets.length, df: (t) => sets.reduce((n, s) => n + (s.has(t) ? 1 : 0), 0) };
+}
+
+// A capitalised word after the question's first word is a name ("Munich", "Whit Monday"): a knowledge base
+// may cover it under a wider heading ("other cities"), so its absence alone does not make a question unanswerable.
+function isProper(term: string, question: string): boolean {
+  return question
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^\p{Lu}/u.test(w) && tokenize(w).includes(term));
+}
+
+// The question's own spelling of a stemmed word, for reasons a person reads.
+function wordOf(term: string, question: string): string {
+  const word = question.match(/[\p{L}\p{N}'’-]+/gu)?.find((w) => tokenize(w).includes(term));
+  return word ?? term;
+}

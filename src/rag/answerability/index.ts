@@ -1,0 +1,5 @@
+export { type AnswerType, contentTerms, expectedAnswerType, questionParts } from './question.js';
+export { holdsAnswerType } from './answer-shapes.js';
+export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
+export { privatePersonAsked } from './private-request.js';
+export { alternativesOf } from './synonyms.js';

@@ -1,0 +1,110 @@
+/**
+ * @module What a question asks for: its content words (the words that say what it is about, not how it is
+ * asked), the kind of answer it expects (an amount, a duration, a date, a person, steps…), and its parts
+ * when it asks two things at once.
+ */
+import { tokenize, withoutPlaceholders } from '../../core/index.js';
+
+/** The kind of fact a question expects as its answer. */
+export type AnswerType =
+  | 'amount'
+  | 'duration'
+  | 'date'
+  | 'time'
+  | 'count'
+  | 'person'
+  | 'place'
+  | 'steps'
+  | 'yes-no'
+  | 'other';
+
+// Words that frame a question rather than say what it is about.
+const FRAMING = new Set(
+  [
+    'ask',
+    'asked',
+    'came',
+    'come',
+    'want',
+    'need',
+    'tell',
+    'please',
+    'anything',
+    'something',
+    'someone',
+    'somebody',
+    'anyone',
+    'know',
+    'get',
+    'got',
+    'like',
+    'would',
+    'could',
+    'just',
+    'also',
+    'help',
+    'many',
+    'much',
+    'long',
+    'often',
+    'soon',
+    'way',
+    'thing',
+    'happen',
+    'happens',
+    'currently',
+    'moment',
+    'still',
+  ].flatMap((w) => tokenize(w)),
+);
+
+/** The question's content words, stemmed, in order, without repeats or framing words. */
+export function contentTerms(question: string): string[] {
+  return [...new Set(tokenize(withoutPlaceholders(question)))].filter((t) => !FRAMING.has(t));
+}
+
+// Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).
+const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
+  ['steps', /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b/i],
+  ['time', /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b/i],
+  [
+    'duration',
+    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b/i,
+  ],
+  ['date', /\bwhen\b|\bwhat date\b|\bwhich (?:day|date|month|year)\b|\bwhat day\b/i],
+  ['count', /\bhow many\b/i],
+  [
+    'amount',
+    /\bhow much\b|\b(?:rate|cost|price|fee|allowance|budget|payment|salary|amount|limit|cap|reimburse\w*|mileage|spend)\b/i,
+  ],
+  ['person', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|manager|officer|colleague)\b/i],
+  ['place', /\bwhere\b/i],
+  ['yes-no', /^\s*(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b/i],
+];
+
+/** The kind of answer a question expects (its first part's, when it has several). */
+export function expectedAnswerType(question: string): AnswerType {
+  for (const [type, re] of TYPE_PATTERNS) if (re.test(question)) return type;
+  return 'other';
+}
+
+// A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"
+const PART_BREAK =
+  /(?:,\s*(?:and\s+)?|\s+and\s+|[?;]\s+)(?=(?:who|what|which|when|where|how|is|are|do|does|can|may|must|should)\b)/gi;
+
+/**
+ * The questions a question asks: "Who is the fire warden, and how soon must a near miss be reported?" is two.
+ * A part too short to stand alone ("and when?") stays with the one before.
+ */
+export function questionParts(question: string): string[] {
+  const parts = question
+    .split(PART_BREAK)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const merged: string[] = [];
+  for (const p of parts) {
+    if (merged.length && contentTerms(p).length < 1) merged[merged.length - 1] += ` ${p}`;
+    else merged.push(p);
+  }
+  return merged.length ? merged : [question];
+}
