@@ -28,5 +28,7 @@ export function describe(c: GuardrailConfig): string {
       return `not ${c.rubric} (judged by ${c.route})`;
     case 'script':
       return `passes ${c.module}`;
+    case 'grounded':
+      return 'answers only when the retrieved passages cover the question';
   }
 }

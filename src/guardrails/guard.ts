@@ -6,18 +6,20 @@
  * continues; on output the first failing `reask` or `fallback` decides what happens next. Every decision is
  * a `guardrail` span.
  */
-import type { ContextDocument, JsonSchema, SpanHandle } from '../core/index.js';
+import type { ContextDocument, Grounding, JsonSchema, SpanHandle } from '../core/index.js';
 import { guardrailStage } from '../core/index.js';
 import { unredact } from './checks/pii/index.js';
 import type { GuardrailDecision } from './guard-types.js';
 import { createDecisionLog } from './request/decision-log.js';
 import type { GuardContext, GuardDeps, NamedGuardrail } from './request/guard-context.js';
 import { type GuardedInput, guardInput } from './request/guard-input.js';
+import { type GroundingNext, guardGrounding } from './request/guard-grounding.js';
 import { guardOutput, type OutputNext } from './request/guard-output.js';
 import { guardRetrieved, guardToolResult } from './request/guard-retrieved.js';
 
 export { DEFAULT_BLOCK_MESSAGE, type GuardDeps, type NamedGuardrail } from './request/guard-context.js';
 export type { GuardedInput } from './request/guard-input.js';
+export type { GroundingNext } from './request/guard-grounding.js';
 export type { OutputNext } from './request/guard-output.js';
 
 /** The guardrails of one request, with its own redaction map and re-ask counts. */
@@ -34,6 +36,8 @@ export interface RequestGuard {
     span?: SpanHandle,
     signal?: AbortSignal,
   ): Promise<{ docs: ContextDocument[]; blocked?: string }>;
+  /** The `grounded` guardrails on the run's answerability verdict (after retrieval, before the model). */
+  grounding(grounding: Grounding, span?: SpanHandle): GroundingNext;
   /** A tool's result, before the model reads it. */
   toolResult(
     tool: string,
@@ -57,6 +61,8 @@ export interface AppGuard {
    * hold the answer until those guardrails have run.
    */
   readonly holdsOutput: boolean;
+  /** True when a `grounded` guardrail is declared (the run must then judge answerability). */
+  readonly judgesGrounding: boolean;
   begin(): RequestGuard;
 }
 
@@ -66,11 +72,14 @@ export function createGuard(guardrails: NamedGuardrail[], deps: GuardDeps): AppG
   const inputs = at('input');
   const outputs = at('output');
   // Tool results are outside text, like passages: the injection checks on input read them too.
-  const retrieved = at('retrieved');
+  // The grounded check judges the passages together, once; the others read each passage.
+  const grounded = guardrails.filter((g) => g.config.check === 'grounded');
+  const retrieved = at('retrieved').filter((g) => g.config.check !== 'grounded');
   const onToolResults = [...inputs.filter((g) => g.config.check === 'injection'), ...retrieved];
   return {
     size: guardrails.length,
     holdsOutput: outputs.some((g) => g.config.action !== 'warn'),
+    judgesGrounding: grounded.length > 0,
     begin() {
       const ctx: GuardContext = {
         deps,
@@ -83,6 +92,7 @@ export function createGuard(guardrails: NamedGuardrail[], deps: GuardDeps): AppG
         decisions: ctx.log.decisions,
         input: (input, span, signal) => guardInput(ctx, inputs, input, span, signal),
         retrieved: (docs, span, signal) => guardRetrieved(ctx, retrieved, docs, span, signal),
+        grounding: (grounding, span) => guardGrounding(ctx, grounded, grounding, span),
         toolResult: (tool, content, span, signal) =>
           guardToolResult(ctx, onToolResults, tool, content, span, signal),
         output: (text, oc) => guardOutput(ctx, outputs, text, oc),

@@ -1,4 +1,12 @@
-import type { Citation, ContextDocument, FinishReason, Message, ToolCall, Usage } from '../core/index.js';
+import type {
+  Citation,
+  ContextDocument,
+  FinishReason,
+  Grounding,
+  Message,
+  ToolCall,
+  Usage,
+} from '../core/index.js';
 import type { GuardrailDecision } from '../guardrails/index.js';
 import type { PromptFile } from '../prompts/index.js';
 import type { ToolCallRecord } from './run-tool-call.js';
@@ -35,6 +43,11 @@ export interface AppResult {
   citations: Citation[];
   /** Passages given to the model, best first (retrieved chunks and supplied documents). */
   retrieved: Array<{ id: string; docId: string; source?: string; score?: number }>;
+  /**
+   * Whether the retrieved passages can answer the question, and why (apps with a knowledge base): computed
+   * before the model call, whatever the model then says.
+   */
+  grounding?: Grounding;
   toolCalls: ToolCallRecord[];
   /** Every guardrail decision of the run, in order. */
   guardrails: GuardrailDecision[];

@@ -2,11 +2,12 @@
  * @module An app: a prompt bound to a route, tools, a knowledge base and guardrails. `run` and `stream`
  * are the same staged run (run-app.ts).
  */
-import { TandemError } from '../core/index.js';
+import { TandemError, withoutPlaceholders } from '../core/index.js';
 import { eventsWithoutResponseCache } from '../router/index.js';
 import type { AppParts } from './app-parts.js';
 import { appTools } from './app-tools.js';
 import type { App } from './app-types.js';
+import { retrieveQuestion } from './retrieve-question.js';
 import { toContextDocument } from './retrieval-context.js';
 import { runApp } from './run-app.js';
 
@@ -35,13 +36,8 @@ export function createApp(parts: AppParts): App {
 function passagesOf(parts: AppParts): App['passages'] {
   return async (input, opts = {}) => {
     if (!parts.knowledge) return [];
-    const { base, queryVar, k, mode, filter } = parts.knowledge;
-    const hits = await base.retriever.retrieve(String(input.vars?.[queryVar] ?? ''), {
-      k: opts.k ?? k,
-      mode,
-      filter,
-      signal: opts.signal,
-    });
+    const query = withoutPlaceholders(String(input.vars?.[parts.knowledge.queryVar] ?? ''));
+    const hits = await retrieveQuestion(parts.knowledge, query, opts);
     return hits
       .map(toContextDocument)
       .map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score }));

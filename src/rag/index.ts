@@ -29,3 +29,17 @@ export {
   type Retriever,
 } from './retrieve/retriever.js';
 export { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';
+export {
+  type AnswerType,
+  alternativesOf,
+  assessGrounding,
+  contentTerms,
+  expectedAnswerType,
+  type GroundingOptions,
+  holdsAnswerType,
+  knowledgeTermStats,
+  type PassageText,
+  privatePersonAsked,
+  questionParts,
+  type TermStats,
+} from './answerability/index.js';

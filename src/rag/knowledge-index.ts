@@ -49,6 +49,8 @@ export interface KnowledgeIndex {
   /** Stored vectors of chunks (for MMR); chunks without one are absent. */
   vectors(chunkIds: string[]): Promise<Map<string, Float32Array>>;
   stats(): Promise<{ documents: number; chunks: number; vectors: number; dimensions?: number }>;
+  /** How many chunks contain each stemmed word (as `tokenize` stems it), and how many chunks there are. */
+  termStats(terms: string[]): Promise<{ chunks: number; df: Map<string, number> }>;
 }
 
 /** Vectors cached by content hash, so unchanged text is never embedded twice. */

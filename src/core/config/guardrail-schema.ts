@@ -17,6 +17,7 @@ export const GUARDRAIL_CHECKS = [
   'schema',
   'llm',
   'script',
+  'grounded',
 ] as const;
 export const GUARDRAIL_ACTIONS = ['block', 'redact', 'reask', 'fallback', 'warn'] as const;
 
@@ -26,7 +27,7 @@ export const guardrailSchema = z
     on: z
       .enum(['input', 'retrieved', 'output'])
       .optional()
-      .describe('Default: input for pii, injection and topic; output otherwise'),
+      .describe('Default: input for pii, injection and topic; retrieved for grounded; output otherwise'),
     action: z.enum(GUARDRAIL_ACTIONS).default('block').describe('What happens when the check fails'),
     message: z.string().optional().describe('block: the refusal the user sees; fallback: a fixed answer'),
     fallback: z.string().optional().describe('fallback: a route or provider to answer instead'),
@@ -113,6 +114,7 @@ export const guardrailSchema = z
         params: { hint: 'remove mode:, or use check: injection' },
       });
     checkPhoneRegions(g, ctx);
+    checkGrounded(g, ctx);
     if (g.check === 'topic') need('allow', Boolean(g.allow?.length || g.deny?.length));
     if (g.check === 'banned') need('phrases', Boolean(g.phrases?.length || g.patterns?.length));
     if (g.check === 'language') need('languages', Boolean(g.languages?.length));
@@ -124,8 +126,7 @@ export const guardrailSchema = z
         params: { hint: 'use block, reask, fallback or warn' },
       });
     }
-    const stage = g.on ?? (['pii', 'injection', 'topic'].includes(g.check) ? 'input' : 'output');
-    if (g.action === 'reask' && stage !== 'output') {
+    if (g.action === 'reask' && guardrailStage(g) !== 'output') {
       ctx.addIssue({
         code: 'custom',
         path: ['action'],
@@ -179,6 +180,20 @@ function checkPhoneRegions(g: RegionFields, ctx: z.RefinementCtx): void {
 export type GuardrailStage = 'input' | 'retrieved' | 'output';
 
 /** The stage a guardrail runs at (its `on:`, or the check's natural place). */
-export function guardrailStage(g: GuardrailConfig): GuardrailStage {
-  return g.on ?? (['pii', 'injection', 'topic'].includes(g.check) ? 'input' : 'output');
+export function guardrailStage(g: Pick<GuardrailConfig, 'on' | 'check'>): GuardrailStage {
+  if (g.on) return g.on;
+  if (g.check === 'grounded') return 'retrieved';
+  return ['pii', 'injection', 'topic'].includes(g.check) ? 'input' : 'output';
+}
+
+// The grounded check judges the passages retrieved for a question, once, before any model call.
+function checkGrounded(g: GuardrailConfig, ctx: z.RefinementCtx): void {
+  if (g.check !== 'grounded') return;
+  if (g.on && g.on !== 'retrieved')
+    ctx.addIssue({
+      code: 'custom',
+      path: ['on'],
+      message: 'grounded runs on retrieved passages, before the model answers',
+      params: { hint: 'remove on:, or write on: retrieved' },
+    });
 }

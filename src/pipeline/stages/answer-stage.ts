@@ -22,10 +22,12 @@ export async function* answerStage(
   release: AnswerRelease,
 ): AsyncGenerator<AppEvent, AppResult> {
   const turn = startTurn(rendered);
+  // A `grounded` guardrail's fallback route answers when the passages cannot.
+  const provider = s.answerRoute ? await s.parts.providerFor!(s.answerRoute) : s.parts.provider;
   for (;;) {
     // A copy: the loop keeps appending to `messages`, and a provider may hold on to its request.
     const req = { ...turn.request, messages: [...turn.messages] };
-    const res = yield* callModel(s.parts.provider, req, streaming, release);
+    const res = yield* callModel(provider, req, streaming, release);
     turn.responses.push(res);
     if (res.toolCalls?.length && tools.size) {
       const stopped = yield* toolStep(s, turn, res, tools);

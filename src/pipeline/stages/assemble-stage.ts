@@ -1,7 +1,7 @@
 import type { ModelResponse } from '../../core/index.js';
 import type { AppResult } from '../app-types.js';
 import { citationsFromMarkers } from '../retrieval-context.js';
-import { type RunState, sumCost, sumUsage } from './run-state.js';
+import { type RunState, retrievedOf, sumCost, sumUsage } from './run-state.js';
 import type { Turn } from './turn.js';
 
 /**
@@ -25,12 +25,8 @@ export function assembleStage(
     ...(blocked ? { blocked } : {}),
     ...(turn.json ? { output: answer.output } : {}),
     citations: blocked ? [] : (res.citations ?? citationsFromMarkers(text, s.documents)),
-    retrieved: s.documents.map((d) => ({
-      id: d.id,
-      docId: d.docId ?? d.id,
-      source: d.source,
-      score: d.score,
-    })),
+    retrieved: retrievedOf(s.documents),
+    ...(s.grounding ? { grounding: s.grounding } : {}),
     toolCalls: turn.toolCalls,
     usage: sumUsage(responses),
     costUsd: sumCost(responses),

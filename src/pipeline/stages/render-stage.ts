@@ -20,7 +20,11 @@ export async function renderStage(s: RunState, tools: ToolSpec[]): Promise<Rende
     version: parts.prompt.version,
   });
   const rendered = await parts.library
-    .render(parts.prompt, s.vars, s.history, contextVariables(s.documents))
+    .render(parts.prompt, s.vars, s.history, {
+      ...contextVariables(s.documents),
+      // {{#if grounded}} / {{#unless grounded}}, and {{grounding.reason}}: only apps with a knowledge base.
+      ...(s.grounding ? { grounded: s.grounding.grounded, grounding: s.grounding } : {}),
+    })
     .catch((error) => {
       span.end({ error });
       throw error;
@@ -39,6 +43,7 @@ export async function renderStage(s: RunState, tools: ToolSpec[]): Promise<Rende
         : {}),
       // With a knowledge base, its passages are the context even when none were found.
       ...(parts.knowledge || s.documents.length ? { documents: s.documents } : {}),
+      ...(s.grounding ? { grounding: s.grounding } : {}),
       ...(s.ctx.noCache ? { noCache: true } : {}),
       ...(s.ctx.sample ? { sample: s.ctx.sample } : {}),
       // The cache keys on it: a cached answer never stands in for another version of the prompt.

@@ -1,29 +1,50 @@
-import { withoutPlaceholders } from '../../core/index.js';
+import { type Grounding, withoutPlaceholders } from '../../core/index.js';
+import { assessGrounding, type KnowledgeBase, knowledgeTermStats } from '../../rag/index.js';
 import type { AppResult } from '../app-types.js';
+import { retrieveQuestion } from '../retrieve-question.js';
 import { toContextDocument } from '../retrieval-context.js';
-import { type RunState, refusal } from './run-state.js';
+import { fixedAnswer, type RunState, refusal } from './run-state.js';
 
 /**
  * Stage 2, retrieve: passages for the (redacted) query from the app's knowledge base, after any supplied
- * documents, then the guardrails on retrieved text. Returns the refusal when a guardrail blocks.
+ * documents, then the guardrails on retrieved text, then the answerability verdict (`grounded`) and the
+ * `grounded` guardrails. Returns the run's result when a guardrail ends it here.
  */
 export async function retrieveStage(s: RunState): Promise<AppResult | undefined> {
   const knowledge = s.parts.knowledge;
+  // Placeholders mean nothing to search; the values behind them never reach the index.
+  const query = knowledge ? withoutPlaceholders(String(s.vars[knowledge.queryVar] ?? '')) : '';
   if (knowledge) {
-    const { base, queryVar, k, mode, filter } = knowledge;
-    // Placeholders mean nothing to search; the values behind them never reach the index.
-    const query = withoutPlaceholders(String(s.vars[queryVar] ?? ''));
-    const hits = await base.retriever.retrieve(query, {
-      k,
-      mode,
-      filter,
-      span: s.trace.root,
-      signal: s.ctx.signal,
-    });
+    const hits = await retrieveQuestion(knowledge, query, { span: s.trace.root, signal: s.ctx.signal });
     s.documents = [...s.documents, ...hits.map(toContextDocument)];
   }
-  if (!s.guard || !s.documents.length) return undefined;
-  const checked = await s.guard.retrieved(s.documents, s.trace.root, s.ctx.signal);
-  s.documents = checked.docs;
-  return checked.blocked ? refusal(s, checked.blocked) : undefined;
+  if (s.guard && s.documents.length) {
+    const checked = await s.guard.retrieved(s.documents, s.trace.root, s.ctx.signal);
+    s.documents = checked.docs;
+    if (checked.blocked) return refusal(s, checked.blocked);
+  }
+  if (!knowledge) return undefined;
+  s.grounding = await judgeGrounding(query, s.documents, knowledge.base);
+  s.trace.root.set({ grounded: s.grounding.grounded, groundingReason: s.grounding.reason });
+  return groundingGuardrails(s, s.grounding);
+}
+
+/** Whether the passages can answer the query, with the knowledge base's own word counts. */
+async function judgeGrounding(
+  query: string,
+  passages: RunState['documents'],
+  base: KnowledgeBase,
+): Promise<Grounding> {
+  return assessGrounding(query, passages, await knowledgeTermStats(base.index, query));
+}
+
+function groundingGuardrails(s: RunState, grounding: Grounding): AppResult | undefined {
+  const next = s.guard?.grounding(grounding, s.trace.root);
+  if (!next || next.kind === 'continue') return undefined;
+  if (next.kind === 'block') return refusal(s, next.message);
+  if (next.route) {
+    s.answerRoute = next.route;
+    return undefined;
+  }
+  return fixedAnswer(s, next.message!);
 }

@@ -1,7 +1,7 @@
 /**
  * @module The state one app run carries from stage to stage.
  */
-import type { ContextDocument, Message, ModelResponse, Usage } from '../../core/index.js';
+import type { ContextDocument, Grounding, Message, ModelResponse, Usage } from '../../core/index.js';
 import type { RequestGuard } from '../../guardrails/index.js';
 import { startTrace, type Trace } from '../../tracing/index.js';
 import type { AppParts } from '../app-parts.js';
@@ -20,6 +20,10 @@ export interface RunState {
   documents: Array<ContextDocument & { score?: number }>;
   /** The answer as the trace keeps it (placeholders, not the user's values). */
   recordedText?: string;
+  /** Whether the passages can answer the question (apps with a knowledge base). */
+  grounding?: Grounding;
+  /** A route that answers instead of the app's own (a `grounded` guardrail's fallback). */
+  answerRoute?: string;
 }
 
 /** Starts a run: its trace, its guardrails' request state, its inputs. */
@@ -57,6 +61,7 @@ export function refusal(s: RunState, message: string, responses: ModelResponse[]
     text: message,
     citations: [],
     retrieved: [],
+    ...(s.grounding ? { grounding: s.grounding } : {}),
     toolCalls: [],
     guardrails: s.guard?.decisions ?? [],
     blocked: true,
@@ -89,3 +94,20 @@ export function sumUsage(responses: ModelResponse[]): Usage {
 /** Cost over several model calls. */
 export const sumCost = (responses: ModelResponse[]): number =>
   responses.reduce((c, r) => c + (r.costUsd ?? 0), 0);
+
+/** A run a guardrail answered with its fixed message (a `fallback` with `message:`), no model call. */
+export function fixedAnswer(s: RunState, message: string): AppResult {
+  s.recordedText = message;
+  const { blocked: _, ...rest } = refusal(s, message);
+  return {
+    ...rest,
+    retrieved: retrievedOf(s.documents),
+    finishReason: 'stop',
+    messages: [{ role: 'assistant', content: message }],
+  };
+}
+
+/** The passages a result lists: where each came from and its score. */
+export function retrievedOf(documents: RunState['documents']): AppResult['retrieved'] {
+  return documents.map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score }));
+}

@@ -3,10 +3,11 @@
  * and cites where each came from, so a project is useful offline with zero keys.
  */
 import type { Citation, ModelRequest, Provider } from '../../core/index.js';
+import { assessGrounding, privatePersonAsked } from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
+import { chooseSentences } from './choose-sentences.js';
 import { collectPassages } from './collect-passages.js';
-import { privatePersonAsked } from './private-request.js';
-import { type RankedSentence, rankSentences } from './rank-sentences.js';
+import type { RankedSentence } from './rank-sentences.js';
 
 export interface ExtractiveOptions {
   id: string;
@@ -26,22 +27,12 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     const { question, passages: all } = collectPassages(req);
     const person = privatePersonAsked(question);
     if (person) return declined(req, opts.id, started, `I can't share personal information about ${person}.`);
+    // The app's verdict when it retrieved the passages (it knows the whole knowledge base); else our own.
+    const grounding = req.grounding ?? assessGrounding(question, all);
+    if (!grounding.grounded) return declined(req, opts.id, started, opts.fallbackText);
     // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
     const current = all.filter((p) => p.status !== 'superseded');
-    const passages = current.length ? current : all;
-    // One shared word ("name" in "What is your CEO's name?") is not an answer; most questions need two.
-    const ranked = rankSentences(question, passages).filter(
-      (s) => s.matched >= Math.min(opts.minTerms, s.of),
-    );
-    const best = ranked[0]?.score ?? 0;
-    const chosen =
-      best < opts.minScore
-        ? []
-        : ranked
-            // Keep sentences nearly as relevant as the best one; a weak tail makes answers noisy.
-            .filter((s) => s.score >= Math.max(opts.minScore, best * 0.7))
-            .slice(0, opts.maxSentences)
-            .sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
+    const chosen = chooseSentences(question, current.length ? current : all, opts);
     const { answer, citations } = compose(chosen, opts.fallbackText);
     const text =
       req.responseFormat?.type === 'json'

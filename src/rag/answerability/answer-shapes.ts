@@ -14,7 +14,8 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   amount: /[£$€¥₹]\s?\d|\d\s?(?:%|p\b|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d/i,
-  duration: new RegExp(`\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year))`, 'i'),
+  // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36").
+  duration: new RegExp(`\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year))`, 'i'),
   date: new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`, 'i'),
   time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
   count: new RegExp(`\\b${NUMBER}\\b`, 'i'),

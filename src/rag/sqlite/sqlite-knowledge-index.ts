@@ -9,6 +9,7 @@ import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
 import { createMemoryLexical, searchFts5 } from './kb-lexical.js';
 import { allowedRowids, type ChunkRow, createHitMaker } from './kb-rows.js';
 import { openKbState } from './kb-state.js';
+import { createTermStatsReader } from './kb-term-stats.js';
 import { countVectors, searchVectors, storedVectors } from './kb-vectors.js';
 import { createKbWriter } from './kb-writer.js';
 
@@ -41,6 +42,7 @@ export async function openSqliteKnowledgeIndex(
   const writer = createKbWriter(state);
   const fromSqlite = (rowids: number[]) =>
     new Map((state.stmt.byRowids.all(JSON.stringify(rowids)) as ChunkRow[]).map((r) => [r.rowid, r]));
+  const termStats = createTermStatsReader(state);
   const hits = createHitMaker(state, inMemory ? memory.fetchRows : fromSqlite);
   return {
     name,
@@ -64,6 +66,7 @@ export async function openSqliteKnowledgeIndex(
       return hits(searchVectors(state, vector, k, allowedRowids(state, filter)));
     },
     vectors: async (chunkIds) => storedVectors(state, chunkIds),
+    termStats: async (terms) => termStats(terms),
     async stats() {
       const count = (s: Database.Statement) => (s.get(name) as { n: number }).n;
       return {

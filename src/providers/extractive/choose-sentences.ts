@@ -1,0 +1,64 @@
+/**
+ * @module Which sentences answer a question: for each part of the question, the sentences that cover it best,
+ * preferring one that holds the kind of fact asked for (an amount for "how much", a length of time for "how
+ * long", a table row for a lookup), never a heading or a pointer ("see the announcement") on its own.
+ */
+import { expectedAnswerType, holdsAnswerType, questionParts } from '../../rag/index.js';
+import type { Passage } from './collect-passages.js';
+import { type RankedSentence, rankSentences } from './rank-sentences.js';
+
+export interface ChoiceOptions {
+  maxSentences: number;
+  minScore: number;
+  minTerms: number;
+}
+
+/** The sentences to quote, in the order they appear in the passages; empty when nothing answers. */
+export function chooseSentences(question: string, passages: Passage[], opts: ChoiceOptions): RankedSentence[] {
+  const parts = questionParts(question);
+  const perPart = Math.max(1, Math.floor(opts.maxSentences / parts.length));
+  const chosen = new Map<string, RankedSentence>();
+  for (const part of parts) {
+    for (const s of answerPart(part, passages, opts, perPart)) chosen.set(keyOf(s), s);
+  }
+  return [...chosen.values()]
+    .slice(0, Math.max(opts.maxSentences, parts.length))
+    .sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
+}
+
+const keyOf = (s: RankedSentence) => `${s.passageIndex}:${s.sentenceIndex}`;
+
+function answerPart(part: string, passages: Passage[], opts: ChoiceOptions, limit: number): RankedSentence[] {
+  const type = expectedAnswerType(part);
+  // One shared word ("name" in "What is your CEO's name?") is not an answer; most questions need two.
+  const ranked = rankSentences(part, passages).filter(
+    (s) => s.matched >= Math.min(opts.minTerms, s.of) && !isHeadingOrPointer(s),
+  );
+  const best = ranked[0]?.score ?? 0;
+  if (best < opts.minScore) return [];
+  // Sentences nearly as relevant as the best one; among them, those holding the kind of fact asked for first.
+  const near = ranked.filter((s) => s.score >= Math.max(opts.minScore, best * 0.6));
+  const typed = near.filter((s) => holdsAnswerType(s.text, type));
+  const pool = typed.length ? preferRows(typed, type) : near.filter((s) => s.score >= best * 0.7 + 1e-9 || s === near[0]);
+  return pool.slice(0, limit);
+}
+
+// For a lookup (an amount, a count, a length of time), a table row that covers the question well beats prose.
+function preferRows(sentences: RankedSentence[], type: string): RankedSentence[] {
+  if (!['amount', 'count', 'duration', 'date', 'time'].includes(type)) return sentences;
+  const top = sentences[0]!.score;
+  const rows = sentences.filter((s) => isTableRow(s.text) && s.score >= top * 0.85);
+  return rows.length ? [...rows, ...sentences.filter((s) => !rows.includes(s))] : sentences;
+}
+
+const isTableRow = (text: string) => / · [^·:]+: /.test(text);
+
+// A heading repeated as a sentence, a label ending in a colon, or a pointer elsewhere answers nothing.
+function isHeadingOrPointer(s: RankedSentence): boolean {
+  const text = s.text.trim();
+  if (/:\s*$/.test(text)) return true;
+  if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
+  return /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+/i.test(
+    text,
+  ) && !/\d/.test(text);
+}

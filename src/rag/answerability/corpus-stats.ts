@@ -1,0 +1,15 @@
+import type { KnowledgeIndex } from '../knowledge-index.js';
+import type { TermStats } from './assess.js';
+import { contentTerms } from './question.js';
+import { alternativesOf } from './synonyms.js';
+
+/** The knowledge base's word counts for a question's key words and the other wordings of each. */
+export async function knowledgeTermStats(
+  index: Pick<KnowledgeIndex, 'termStats'>,
+  question: string,
+): Promise<TermStats> {
+  const terms = contentTerms(question);
+  const words = [...terms, ...terms.flatMap((t) => alternativesOf(t).flat())];
+  const { chunks, df } = await index.termStats(words);
+  return { chunks, df: (t) => df.get(t) ?? 0 };
+}
