@@ -13,14 +13,22 @@ const MONTH =
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
-  amount: /[£$€¥₹]\s?\d|\d\s?(?:%|p\b|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d/i,
+  amount:
+    /[£$€¥₹]\s?\d|\d\s?(?:%|p\b|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d/i,
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36").
-  duration: new RegExp(`\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year))`, 'i'),
-  date: new RegExp(`\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`, 'i'),
+  duration: new RegExp(
+    `\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year))`,
+    'i',
+  ),
+  date: new RegExp(
+    `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
+    'i',
+  ),
   time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
   count: new RegExp(`\\b${NUMBER}\\b`, 'i'),
   // A name (two capitalised words) or a role that answers "who".
-  person: /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative)\b/u,
+  person:
+    /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative)\b/u,
   place: /\p{Lu}\p{Ll}+|\b(?:floor|room|building|street|road|office|desk|portal|intranet|system)\b/u,
   steps: /(?:^|\n)\s*(?:\d+[.)]|[-*•])\s|\bstep \d|\b(?:first|then|next|finally|after that)\b/i,
   'yes-no': undefined,

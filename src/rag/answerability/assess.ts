@@ -9,7 +9,7 @@ import type { Grounding } from '../../core/index.js';
 import { tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { privatePersonAsked } from './private-request.js';
-import { contentTerms, expectedAnswerType, questionParts } from './question.js';
+import { contentTerms, expectedAnswerType, isNumberTerm, questionParts } from './question.js';
 import { alternativesOf } from './synonyms.js';
 
 /** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
@@ -45,7 +45,7 @@ export function assessGrounding(
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
   const stats = corpus ?? passageStats(sets);
-  const unknown = terms.filter((t) => !known(t, stats) && !isProper(t, question) && !/\d/.test(t));
+  const unknown = terms.filter((t) => !known(t, stats) && !isProper(t, question) && !isNumberTerm(t));
   if (unknown.length) {
     const words = unknown.map((t) => `"${wordOf(t, question)}"`).join(', ');
     return verdict(false, `the knowledge base never mentions ${words}`, 0, expects);
@@ -73,7 +73,12 @@ export function assessGrounding(
       expects,
     );
   }
-  return verdict(true, `the best passage covers ${pct(worst.coverage)} of the question's key words`, worst.coverage, expects);
+  return verdict(
+    true,
+    `the best passage covers ${pct(worst.coverage)} of the question's key words`,
+    worst.coverage,
+    expects,
+  );
 }
 
 function verdict(grounded: boolean, reason: string, coverage: number, expects: string): Grounding {

@@ -27,3 +27,12 @@ describe("questions about a named person's private life", () => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });
 });
+
+describe('where a named person lives', () => {
+  it('is a private question, asked with "does"', () => {
+    expect(privatePersonAsked('Where does Hannah Greaves live? I want to post her a card.')).toBe(
+      'Hannah Greaves',
+    );
+    expect(privatePersonAsked('Where does the Leeds office live on the intranet?')).toBeUndefined();
+  });
+});

@@ -19,9 +19,9 @@ const PATTERNS = [
   new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`, 'u'),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur"
   new RegExp(`\\b(?:${PRIVATE})\\s+(?:of|for|de|d['’]|von|van|di|da|do)\\s*(${NAME})`, 'u'),
-  // "How much does Tomasz Brandt earn?", "Is Élodie Vasseur off sick?", "Wie viel verdient Jonas Weber?"
+  // "How much does Tomasz Brandt earn?", "Where does Hannah Greaves live?", "Is Élodie Vasseur off sick?"
   new RegExp(
-    `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|[Ww]here|[Hh]ow)\\s+(${NAME})\\s+(?:${PERSONAL_VERB})\\b`,
+    `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was))?)\\s+(${NAME})\\s+(?:${PERSONAL_VERB})\\b`,
     'u',
   ),
   new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u'),

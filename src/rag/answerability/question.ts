@@ -78,6 +78,18 @@ const FRAMING = new Set(
     'okay',
     'thanks',
     'thank',
+    'past',
+    'hand',
+    'bring',
+    'send',
+    'said',
+    'instead',
+    'rather',
+    'whether',
+    'ever',
+    'usually',
+    'typically',
+    'normally',
   ].flatMap((w) => tokenize(w)),
 );
 
@@ -88,14 +100,20 @@ export function contentTerms(question: string): string[] {
 
 // Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).
 const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
-  ['steps', /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b/i],
+  [
+    'steps',
+    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b/i,
+  ],
   ['time', /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b/i],
   [
     'duration',
     /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b/i,
   ],
   ['date', /\bwhen\b|\bwhat date\b|\bwhich (?:day|date|month|year)\b|\bwhat day\b/i],
-  ['count', /\bhow many\b|\bhow much (?:time|leave|holiday|vacation|notice|annual leave|paid leave|time off)\b/i],
+  [
+    'count',
+    /\bhow many\b|\bhow much (?:time|leave|holiday|vacation|notice|annual leave|paid leave|time off)\b/i,
+  ],
   [
     'amount',
     /\bhow much\b|\b(?:rate|cost|price|fee|allowance|budget|payment|salary|amount|limit|cap|reimburse\w*|mileage|spend)\b/i,
@@ -105,10 +123,28 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ['yes-no', /^\s*(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b/i],
 ];
 
-/** The kind of answer a question expects (its first part's, when it has several). */
+/**
+ * The kind of answer a question expects (its first part's, when it has several): the earliest question
+ * phrase decides ("how much notice … when I quit" asks for a length, not a date), ties by the order above.
+ */
 export function expectedAnswerType(question: string): AnswerType {
-  for (const [type, re] of TYPE_PATTERNS) if (re.test(question)) return type;
-  return 'other';
+  let found: { type: AnswerType; at: number } | undefined;
+  for (const [type, re] of TYPE_PATTERNS) {
+    const at = question.search(re);
+    if (at >= 0 && (!found || at < found.at)) found = { type, at };
+  }
+  return found?.type ?? 'other';
+}
+
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand half quarter first second third fourth fifth'
+    .split(' ')
+    .flatMap((w) => tokenize(w)),
+);
+
+/** True for a number, written in digits or words ("nine", "half"): a value, not a topic. */
+export function isNumberTerm(term: string): boolean {
+  return /\d/.test(term) || NUMBER_WORDS.has(term);
 }
 
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"

@@ -27,10 +27,38 @@ export function parseJsonRecords(
   } else {
     const value = JSON.parse(text);
     if (Array.isArray(value)) rows.push(...value);
-    else if (value && typeof value === 'object') rows.push(value);
-    else throw new Error('expected an array of objects or an object');
+    else if (value && typeof value === 'object') {
+      const nested = nestedRecords(value as Row);
+      if (nested) {
+        const docs = nested.rows.map((row, i) =>
+          recordToDocument(row, i, source, 'json', cfg ?? { metadata: [] }),
+        );
+        return nested.heading ? docs.map((d) => withHeading(d, nested.heading!)) : docs;
+      }
+      rows.push(value);
+    } else throw new Error('expected an array of objects or an object');
   }
   return rows.map((row, i) => recordToDocument(row, i, source, 'json', cfg ?? { metadata: [] }));
+}
+
+/**
+ * One object that holds a list of records (`{ "title": "FAQ", "questions": [{ "q": …, "a": … }, …] }`): the
+ * records of its longest such list, each a document under the object's title, instead of one document whose
+ * text is "[object Object],[object Object]".
+ */
+function nestedRecords(value: Row): { rows: Row[]; heading?: string } | undefined {
+  const lists = Object.values(value).filter(
+    (v): v is Row[] =>
+      Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)),
+  );
+  if (!lists.length) return undefined;
+  const rows = lists.reduce((a, b) => (b.length > a.length ? b : a));
+  const title = value.title ?? value.name;
+  return { rows, ...(typeof title === 'string' && title ? { heading: title } : {}) };
+}
+
+function withHeading(doc: LoadedDocument, heading: string): LoadedDocument {
+  return { ...doc, blocks: doc.blocks.map((b) => ({ ...b, headings: [heading, ...b.headings] })) };
 }
 
 /** CSV: a document per row (columns mapped), or the whole table as one document. */
@@ -83,17 +111,19 @@ function recordToDocument(
       `record ${index + 1} has no ${fields.map((f) => `"${f}"`).join(' or ')} field (see knowledge.*.${format}.text)`,
     );
   }
-  const text =
-    fields.length === 1
-      ? String(row[fields[0]!] ?? '')
+  const qa = map.text === undefined ? questionAndAnswer(row) : undefined;
+  const text = qa
+    ? `${qa.question}\n${qa.answer}`
+    : fields.length === 1
+      ? valueText(row[fields[0]!] ?? '')
       : fields
           .filter((f) => row[f] !== undefined && row[f] !== '')
-          .map((f) => `${f}: ${String(row[f])}`)
+          .map((f) => `${f}: ${valueText(row[f])}`)
           .join('\n');
   const id = map.id && row[map.id] !== undefined ? String(row[map.id]) : String(index + 1);
   const metadata: Record<string, unknown> = { format };
   for (const m of map.metadata) if (row[m] !== undefined) metadata[m] = row[m];
-  const title = map.title ? row[map.title] : (row.title ?? row.name);
+  const title = map.title ? row[map.title] : (row.title ?? row.name ?? qa?.question);
   return {
     id: `${source}#${id}`,
     source,
@@ -101,6 +131,23 @@ function recordToDocument(
     blocks: [{ text, headings: [] }],
     metadata,
   };
+}
+
+// A question-and-answer record (FAQ): the question, then its answer, without field labels.
+function questionAndAnswer(row: Row): { question: string; answer: string } | undefined {
+  const question = row.question ?? row.q;
+  const answer = row.answer ?? row.a;
+  return typeof question === 'string' && typeof answer === 'string' ? { question, answer } : undefined;
+}
+
+// A field's value as text: lists joined, nested objects as "key: value" pairs, never "[object Object]".
+function valueText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(valueText).join(', ');
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${valueText(v)}`)
+      .join('; ');
+  return String(value);
 }
 
 // Without a mapping: the usual text field if there is one, else every field.

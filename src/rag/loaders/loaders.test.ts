@@ -86,6 +86,42 @@ describe('loaders', () => {
     expect(doc!.metadata.encoding).toMatch(/^(windows-1252|iso-8859-\d+)$/);
   });
 
+  it('JSON: an object holding a list of question-and-answer records is a document per record, never "[object Object]"', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tandem-json-'));
+    const file = join(tmp, 'hr-faq.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        title: 'People Team FAQ',
+        updated: '2026-02-02',
+        questions: [
+          {
+            q: 'When is payday?',
+            a: 'Salaries are paid on the 25th of each month.',
+            tags: ['pay', 'payroll'],
+          },
+          { q: 'Is there an eye test?', a: 'The firm reimburses an eye test every two years up to £30.' },
+        ],
+      }),
+    );
+    const docs = await loadFile(file, 'kb/hr-faq.json', cfg());
+    expect(docs.map((d) => [d.id, d.title, d.blocks[0]!.headings, d.blocks[0]!.text])).toEqual([
+      [
+        'kb/hr-faq.json#1',
+        'When is payday?',
+        ['People Team FAQ'],
+        'When is payday?\nSalaries are paid on the 25th of each month.',
+      ],
+      [
+        'kb/hr-faq.json#2',
+        'Is there an eye test?',
+        ['People Team FAQ'],
+        'Is there an eye test?\nThe firm reimburses an eye test every two years up to £30.',
+      ],
+    ]);
+    expect(docs.some((d) => d.blocks[0]!.text.includes('[object Object]'))).toBe(false);
+  });
+
   it('JSON: a document per record with the field mapping (text, title, id, metadata)', async () => {
     const docs = await load('faq.json', {
       json: { text: ['question', 'answer'], title: 'question', id: 'id', metadata: ['category'] },

@@ -8,7 +8,9 @@ import type { KbState } from './kb-state.js';
 /** A reader of document frequencies for stemmed words (the fts5vocab table lives in the connection's temp schema). */
 export function createTermStatsReader(state: KbState) {
   const vocab = `${state.fts}_vocab`;
-  state.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.${vocab} USING fts5vocab(main, ${state.fts}, 'row')`);
+  state.db.exec(
+    `CREATE VIRTUAL TABLE IF NOT EXISTS temp.${vocab} USING fts5vocab(main, ${state.fts}, 'row')`,
+  );
   const lookup = state.db.prepare(
     `SELECT term, doc FROM temp.${vocab} WHERE term IN (SELECT value FROM json_each(?))`,
   );
