@@ -59,11 +59,11 @@ function retrievalFigures(rows) {
   };
 }
 
-/** tandem's retrieval: the knowledge base's own retriever, sources ranked by their best chunk. */
-async function tandemRetrieval(kb, q) {
-  const hits = await kb.retriever.retrieve(q.question, { k: 5 });
-  const ranked = [...new Set(hits.map((h) => fileOf(h.doc.source)))];
-  return { q, ranked, top5: hits.map((h) => h.chunk.text).join('\n') };
+/** tandem's retrieval as the app does it (question parts, other wordings), sources ranked by their best chunk. */
+async function tandemRetrieval(app, q) {
+  const passages = await app.passages({ vars: { question: q.question } }, { k: 5 });
+  const ranked = [...new Set(passages.map((p) => fileOf(p.source ?? '')))];
+  return { q, ranked, top5: passages.map((p) => p.text).join('\n') };
 }
 
 /** The naive baseline: every file's raw bytes as UTF-8 text in 200-word chunks, ranked by BM25. */
@@ -147,7 +147,7 @@ const halves = argAfter('--set')
     : ['dev', 'test'];
 for (const half of halves) {
   const qs = questions(half);
-  const tandemRows = await Promise.all(qs.map((q) => tandemRetrieval(kb, q)));
+  const tandemRows = await Promise.all(qs.map((q) => tandemRetrieval(app, q)));
   const naiveRows = qs.map((q) => {
     const top = naive(q.question);
     return { q, ranked: [...new Set(top.map((d) => d.source))], top5: top.map((d) => d.text).join('\n') };

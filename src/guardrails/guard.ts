@@ -12,14 +12,14 @@ import { unredact } from './checks/pii/index.js';
 import type { GuardrailDecision } from './guard-types.js';
 import { createDecisionLog } from './request/decision-log.js';
 import type { GuardContext, GuardDeps, NamedGuardrail } from './request/guard-context.js';
-import { type GuardedInput, guardInput } from './request/guard-input.js';
 import { type GroundingNext, guardGrounding } from './request/guard-grounding.js';
+import { type GuardedInput, guardInput } from './request/guard-input.js';
 import { guardOutput, type OutputNext } from './request/guard-output.js';
 import { guardRetrieved, guardToolResult } from './request/guard-retrieved.js';
 
 export { DEFAULT_BLOCK_MESSAGE, type GuardDeps, type NamedGuardrail } from './request/guard-context.js';
-export type { GuardedInput } from './request/guard-input.js';
 export type { GroundingNext } from './request/guard-grounding.js';
+export type { GuardedInput } from './request/guard-input.js';
 export type { OutputNext } from './request/guard-output.js';
 
 /** The guardrails of one request, with its own redaction map and re-ask counts. */

@@ -100,6 +100,9 @@ export interface App {
    * The passages a run with this input would retrieve, best first, `k` of them (default: the app's k), as a
    * result lists them; no model call, no guardrail. Evals use it to grade retrieval deeper than the app's k.
    */
-  passages(input: AppInput, opts?: { k?: number; signal?: AbortSignal }): Promise<AppResult['retrieved']>;
+  passages(
+    input: AppInput,
+    opts?: { k?: number; signal?: AbortSignal },
+  ): Promise<Array<AppResult['retrieved'][number] & { text: string }>>;
   stream(input: AppInput, ctx?: RunContext): AsyncIterable<AppEvent>;
 }

@@ -7,8 +7,8 @@ import { eventsWithoutResponseCache } from '../router/index.js';
 import type { AppParts } from './app-parts.js';
 import { appTools } from './app-tools.js';
 import type { App } from './app-types.js';
-import { retrieveQuestion } from './retrieve-question.js';
 import { toContextDocument } from './retrieval-context.js';
+import { retrieveQuestion } from './retrieve-question.js';
 import { runApp } from './run-app.js';
 
 export type { AppParts } from './app-parts.js';
@@ -40,7 +40,7 @@ function passagesOf(parts: AppParts): App['passages'] {
     const hits = await retrieveQuestion(parts.knowledge, query, opts);
     return hits
       .map(toContextDocument)
-      .map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score }));
+      .map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score, text: d.text }));
   };
 }
 

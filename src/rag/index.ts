@@ -1,3 +1,18 @@
+export {
+  type AnswerType,
+  alternativesOf,
+  assessGrounding,
+  contentTerms,
+  expandUnknownWords,
+  expectedAnswerType,
+  type GroundingOptions,
+  holdsAnswerType,
+  knowledgeTermStats,
+  type PassageText,
+  privatePersonAsked,
+  questionParts,
+  type TermStats,
+} from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export { type DocumentStatus, statusToShow } from './currency.js';
 export type { Chunk, DocumentBlock, LoadedDocument } from './document.js';
@@ -29,17 +44,3 @@ export {
   type Retriever,
 } from './retrieve/retriever.js';
 export { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';
-export {
-  type AnswerType,
-  alternativesOf,
-  assessGrounding,
-  contentTerms,
-  expectedAnswerType,
-  type GroundingOptions,
-  holdsAnswerType,
-  knowledgeTermStats,
-  type PassageText,
-  privatePersonAsked,
-  questionParts,
-  type TermStats,
-} from './answerability/index.js';

@@ -1,8 +1,8 @@
 import { type Grounding, withoutPlaceholders } from '../../core/index.js';
 import { assessGrounding, type KnowledgeBase, knowledgeTermStats } from '../../rag/index.js';
 import type { AppResult } from '../app-types.js';
-import { retrieveQuestion } from '../retrieve-question.js';
 import { toContextDocument } from '../retrieval-context.js';
+import { retrieveQuestion } from '../retrieve-question.js';
 import { fixedAnswer, type RunState, refusal } from './run-state.js';
 
 /**

@@ -14,7 +14,11 @@ export interface ChoiceOptions {
 }
 
 /** The sentences to quote, in the order they appear in the passages; empty when nothing answers. */
-export function chooseSentences(question: string, passages: Passage[], opts: ChoiceOptions): RankedSentence[] {
+export function chooseSentences(
+  question: string,
+  passages: Passage[],
+  opts: ChoiceOptions,
+): RankedSentence[] {
   const parts = questionParts(question);
   const perPart = Math.max(1, Math.floor(opts.maxSentences / parts.length));
   const chosen = new Map<string, RankedSentence>();
@@ -38,8 +42,10 @@ function answerPart(part: string, passages: Passage[], opts: ChoiceOptions, limi
   if (best < opts.minScore) return [];
   // Sentences nearly as relevant as the best one; among them, those holding the kind of fact asked for first.
   const near = ranked.filter((s) => s.score >= Math.max(opts.minScore, best * 0.6));
-  const typed = near.filter((s) => holdsAnswerType(s.text, type));
-  const pool = typed.length ? preferRows(typed, type) : near.filter((s) => s.score >= best * 0.7 + 1e-9 || s === near[0]);
+  const typed = near.filter((s) => holdsAnswerType(s.text, type, part));
+  const pool = typed.length
+    ? preferRows(typed, type)
+    : near.filter((s) => s.score >= best * 0.7 + 1e-9 || s === near[0]);
   return pool.slice(0, limit);
 }
 
@@ -58,7 +64,9 @@ function isHeadingOrPointer(s: RankedSentence): boolean {
   const text = s.text.trim();
   if (/:\s*$/.test(text)) return true;
   if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
-  return /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+/i.test(
-    text,
-  ) && !/\d/.test(text);
+  return (
+    /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+/i.test(
+      text,
+    ) && !/\d/.test(text)
+  );
 }

@@ -2,6 +2,7 @@
  * @module Whether a piece of text holds the kind of fact a question expects: an amount has a currency or a
  * percentage, a duration a number with a unit of time, a date a month or a calendar date, and so on.
  */
+import { tokenize } from '../../core/index.js';
 import type { AnswerType } from './question.js';
 
 const NUMBER_WORD =
@@ -35,8 +36,31 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   other: undefined,
 };
 
-/** True when `text` holds a fact of the kind `type` (always true for yes/no and other questions). */
-export function holdsAnswerType(text: string, type: AnswerType): boolean {
+/**
+ * True when `text` holds a fact of the kind `type` (always true for yes/no and other questions). Given the
+ * question, a "who" answer needs a name the question does not already say ("Owen Barraclough", not the
+ * "Safety Manager" it asks about).
+ */
+export function holdsAnswerType(text: string, type: AnswerType, question?: string): boolean {
+  if (type === 'person' && question !== undefined)
+    return newNames(text, question).length > 0 || newRole(text, question);
   const re = SHAPES[type];
   return re ? re.test(text) : true;
+}
+
+const ROLE =
+  /\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative|committee|board|supervisor)\b/gi;
+
+// A role the answer names that the question did not ("your line manager" for "who approves…").
+function newRole(text: string, question: string): boolean {
+  const asked = new Set(tokenize(question));
+  return [...text.matchAll(ROLE)].some((m) => !asked.has(tokenize(m[0])[0] ?? ''));
+}
+
+/** Names (runs of two or more capitalised words) in `text` with a word the question does not contain. */
+export function newNames(text: string, question: string): string[] {
+  const asked = new Set(tokenize(question));
+  return [...text.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)]
+    .map((m) => m[0])
+    .filter((name) => tokenize(name).some((w) => !asked.has(w)));
 }

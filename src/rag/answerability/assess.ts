@@ -98,7 +98,7 @@ function partHoldsType(
 ): { ok: boolean; reason: string } {
   const type = expectedAnswerType(part);
   const about = passages.filter((_, i) => covered(terms, sets[i]!, weight) >= best * 0.5);
-  if (about.some((p) => holdsAnswerType(p.text, type))) return { ok: true, reason: '' };
+  if (about.some((p) => holdsAnswerType(p.text, type, part))) return { ok: true, reason: '' };
   return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
 }
 

@@ -1,6 +1,7 @@
-export { type AnswerType, contentTerms, expectedAnswerType, questionParts } from './question.js';
 export { holdsAnswerType } from './answer-shapes.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { knowledgeTermStats } from './corpus-stats.js';
+export { expandUnknownWords } from './expand.js';
 export { privatePersonAsked } from './private-request.js';
+export { type AnswerType, contentTerms, expectedAnswerType, questionParts } from './question.js';
 export { alternativesOf } from './synonyms.js';

@@ -116,7 +116,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ],
   [
     'amount',
-    /\bhow much\b|\b(?:rate|cost|price|fee|allowance|budget|payment|salary|amount|limit|cap|reimburse\w*|mileage|spend)\b/i,
+    /\bhow much\b|\b(?:rate|cost|price|fee|allowance|budget|payment|salary|amount|limit|cap|reimburse\w*|mileage|spend|charged?)\b/i,
   ],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|manager|officer|colleague)\b/i],
   ['place', /\bwhere\b/i],
@@ -149,14 +149,16 @@ export function isNumberTerm(term: string): boolean {
 
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"
 const PART_BREAK =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|[?;]\s+)(?=(?:who|what|which|when|where|how|is|are|do|does|can|may|must|should)\b)/gi;
+  /(?:,\s*(?:and\s+)?|\s+and\s+|[?;]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|which|when|where|how|is|are|do|does|can|may|must|should)\b)/gi;
 
 /**
  * The questions a question asks: "Who is the fire warden, and how soon must a near miss be reported?" is two.
- * A part too short to stand alone ("and when?") stays with the one before.
+ * A statement before them ("I'm an Engineer (G2) in Leeds.") is context every part keeps; a part too short to
+ * stand alone ("and when?") stays with the one before.
  */
 export function questionParts(question: string): string[] {
-  const parts = question
+  const { context, asked } = splitContext(question);
+  const parts = asked
     .split(PART_BREAK)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -165,5 +167,13 @@ export function questionParts(question: string): string[] {
     if (merged.length && contentTerms(p).length < 1) merged[merged.length - 1] += ` ${p}`;
     else merged.push(p);
   }
-  return merged.length ? merged : [question];
+  if (merged.length < 2) return [question];
+  return context ? merged.map((p) => `${context} ${p}`) : merged;
+}
+
+// Statements ending in a full stop before the first question sentence: "I'm an Engineer (G2). What is …?"
+function splitContext(question: string): { context: string; asked: string } {
+  const m = question.match(/^((?:[^.?!]+[.!]\s+)+)(?=\S[^.!]*\?)/);
+  if (!m) return { context: '', asked: question };
+  return { context: m[1]!.trim(), asked: question.slice(m[0].length) };
 }

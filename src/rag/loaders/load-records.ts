@@ -112,14 +112,7 @@ function recordToDocument(
     );
   }
   const qa = map.text === undefined ? questionAndAnswer(row) : undefined;
-  const text = qa
-    ? `${qa.question}\n${qa.answer}`
-    : fields.length === 1
-      ? valueText(row[fields[0]!] ?? '')
-      : fields
-          .filter((f) => row[f] !== undefined && row[f] !== '')
-          .map((f) => `${f}: ${valueText(row[f])}`)
-          .join('\n');
+  const text = qa ? `${qa.question}\n${qa.answer}` : fieldsText(row, fields);
   const id = map.id && row[map.id] !== undefined ? String(row[map.id]) : String(index + 1);
   const metadata: Record<string, unknown> = { format };
   for (const m of map.metadata) if (row[m] !== undefined) metadata[m] = row[m];
@@ -131,6 +124,15 @@ function recordToDocument(
     blocks: [{ text, headings: [] }],
     metadata,
   };
+}
+
+// One field's value, or several as "field: value" lines.
+function fieldsText(row: Row, fields: string[]): string {
+  if (fields.length === 1) return valueText(row[fields[0]!] ?? '');
+  return fields
+    .filter((f) => row[f] !== undefined && row[f] !== '')
+    .map((f) => `${f}: ${valueText(row[f])}`)
+    .join('\n');
 }
 
 // A question-and-answer record (FAQ): the question, then its answer, without field labels.

@@ -1,0 +1,17 @@
+import type { TermStats } from './assess.js';
+import { contentTerms, isNumberTerm } from './question.js';
+import { alternativesOf } from './synonyms.js';
+
+/**
+ * The query with other wordings of the words the knowledge base never uses ("vacation" also searched as
+ * "holiday" and "leave" when the documents say those): a question in the reader's words still finds the
+ * passage in the writer's. Words the base does use are left alone, so precision does not suffer.
+ */
+export function expandUnknownWords(query: string, stats: TermStats): string {
+  const extra: string[] = [];
+  for (const term of contentTerms(query)) {
+    if (stats.df(term) > 0 || isNumberTerm(term)) continue;
+    for (const alt of alternativesOf(term)) if (alt.every((w) => stats.df(w) > 0)) extra.push(alt.join(' '));
+  }
+  return extra.length ? `${query} ${[...new Set(extra)].join(' ')}` : query;
+}
