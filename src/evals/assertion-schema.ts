@@ -156,6 +156,11 @@ export const ASSERTION_SHAPES = [
   ranked('ndcg-at-k', 0.5),
   shape('mrr', '{ type: mrr, threshold: 0.5 }', { value: sources, threshold: passAt('0.5') }),
   shape('refusal', '{ type: refusal }   # the answer declines; offline (llm-refusal asks the judge)', {}),
+  shape(
+    'grounded',
+    '{ type: grounded }   # retrieval found passages that can answer (not-grounded: they cannot)',
+    {},
+  ),
   shape('cites', "{ type: cites }   # cites one of the case's sources:", { value: sources }),
   shape('guardrail', '{ type: guardrail, value: "pii:redacted" }   # name or name:action', {
     value: z.string().min(1).describe('A guardrail name, or name:action (blocked, redacted…)'),

@@ -45,6 +45,8 @@ export interface CaseSummary {
   /** The first sample's answer and checks, or the first failing one's. */
   output?: string;
   assertions: EvalResultRecord['assertions'];
+  /** The shown sample's answerability verdict (apps with a knowledge base). */
+  grounding?: EvalResultRecord['grounding'];
   error?: string;
 }
 
@@ -157,6 +159,7 @@ function summarizeCase(variant: string, c: EvalCase, rs: EvalResultRecord[]): Ca
     cachedSamples: rs.filter((r) => r.cached).length,
     ...(shown.output !== undefined ? { output: shown.output } : {}),
     assertions: shown.assertions,
+    ...(shown.grounding ? { grounding: shown.grounding } : {}),
     ...(shown.error ? { error: shown.error } : {}),
   };
 }

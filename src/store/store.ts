@@ -2,7 +2,7 @@
  * @module The Store interface: everything tandem persists. SQLite implements it today; a PostgreSQL
  * implementation must satisfy the same promises, so every method is async even where SQLite is not.
  */
-import type { Attributes, SpanKind, Usage } from '../core/index.js';
+import type { Attributes, Grounding, SpanKind, Usage } from '../core/index.js';
 
 export interface PromptVersionRecord {
   name: string;
@@ -151,6 +151,8 @@ export interface EvalResultRecord {
   error?: string;
   /** Ids of the chunks the run retrieved, best first. */
   retrieved?: string[];
+  /** Whether those chunks could answer the case's question, and why (apps with a knowledge base). */
+  grounding?: Grounding;
 }
 
 export interface EvalStore {

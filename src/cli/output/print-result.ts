@@ -21,6 +21,8 @@ export function formatResultDetails(r: AppResult): string {
       lines.push(`      ${pc.dim(truncate(c.snippet, 110))}`);
     });
   }
+  if (r.grounding && !r.grounding.grounded)
+    lines.push('', `${pc.yellow('Not grounded')}: ${truncate(r.grounding.reason, 120)}`);
   const fired = r.guardrails.filter((d) => !d.passed);
   if (fired.length) {
     lines.push('', pc.bold('Guardrails'));

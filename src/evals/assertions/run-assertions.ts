@@ -3,6 +3,7 @@
  * measured into an `error` result (shown and counted on its own, never averaged into a fail).
  */
 import { deterministicChecks } from './deterministic.js';
+import { groundedCheck } from './grounded.js';
 import { judgeChecks } from './judge.js';
 import { ragChecks } from './rag-checks.js';
 import { refusalCheck } from './refusal.js';
@@ -21,6 +22,7 @@ const CHECKS: Record<string, Check> = {
   ...ragChecks,
   similar: similarCheck,
   refusal: refusalCheck,
+  grounded: groundedCheck,
 };
 
 /** Evaluates every assertion of a case against one answer. */

@@ -178,6 +178,7 @@ function details(cases: CaseSummary[], index: number): string {
       ) => `<details id="${esc(`s${index}-${c.variant}-${c.caseId}`)}"${c.status === 'pass' ? '' : ' open'}><summary><span class="${c.status}">${esc(c.status)}</span> [${esc(c.variant)}] ${esc(c.name)}${c.samples > 1 ? ` — ${c.passes}/${c.passes + c.fails} passed, 95% CI ${pct(c.wilson.low)}–${pct(c.wilson.high)}, pass@k ${c.passAtK.toFixed(2)}, pass^k ${c.passHatK.toFixed(2)}` : ''}</summary>
 ${c.error ? `<p class="error">error: ${esc(c.error)}</p>` : ''}
 ${c.output !== undefined ? `<pre>${esc(c.output)}</pre>` : ''}
+${c.grounding ? `<p class="grounding ${c.grounding.grounded ? 'pass' : 'fail'}">${c.grounding.grounded ? 'grounded' : 'not grounded'}: ${esc(c.grounding.reason)}</p>` : ''}
 <ul>${c.assertions.map((a) => `<li class="${a.status}">${esc(a.status)} <b>${esc(a.type)}</b> (${a.score.toFixed(2)}): ${esc(a.reason)}</li>`).join('')}</ul></details>`,
     )
     .join('\n');

@@ -326,6 +326,7 @@ function sampleRecord(
     traceId: result?.traceId,
     error,
     retrieved: result ? result.retrieved.map((r) => r.id) : undefined,
+    ...(result?.grounding ? { grounding: result.grounding } : {}),
   };
 }
 

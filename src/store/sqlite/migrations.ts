@@ -125,4 +125,10 @@ export const migrations: Migration[] = [
       ALTER TABLE approvals ADD COLUMN app_version TEXT;
       ALTER TABLE approvals ADD COLUMN reviewed TEXT;`,
   },
+  {
+    version: 11,
+    name: 'grounding verdict per eval result',
+    // Reports show whether retrieval could answer each case, and why, next to its assertions.
+    sql: `ALTER TABLE eval_results ADD COLUMN grounding TEXT;`,
+  },
 ];

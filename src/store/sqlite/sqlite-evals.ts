@@ -28,6 +28,7 @@ interface ResultRow {
   trace_id: string | null;
   error: string | null;
   retrieved: string | null;
+  grounding: string | null;
 }
 
 const toRun = (r: RunRow): EvalRunRecord => ({
@@ -57,13 +58,14 @@ const toResult = (r: ResultRow): EvalResultRecord => ({
   ...(r.trace_id ? { traceId: r.trace_id } : {}),
   ...(r.error ? { error: r.error } : {}),
   ...(r.retrieved ? { retrieved: JSON.parse(r.retrieved) } : {}),
+  ...(r.grounding ? { grounding: JSON.parse(r.grounding) } : {}),
 });
 
 /** Evaluation runs and results in SQLite. */
 export function createSqliteEvalStore(db: Database.Database): EvalStore {
   const insertResult = db.prepare(
     `INSERT OR REPLACE INTO eval_results (run_id, variant, case_id, sample, status, score, output, assertions, latency_ms, cost_usd,
-       tokens, cached, trace_id, error, created_at, retrieved) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       tokens, cached, trace_id, error, created_at, retrieved, grounding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   return {
     async createRun(run) {
@@ -121,6 +123,7 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
         r.error ?? null,
         Date.now(),
         r.retrieved ? JSON.stringify(r.retrieved) : null,
+        r.grounding ? JSON.stringify(r.grounding) : null,
       );
     },
     async results(runId) {
