@@ -396,3 +396,33 @@ describe('guardrail assertion', () => {
     });
   });
 });
+
+describe('grounded and not-grounded', () => {
+  const verdict = (grounded: boolean) => ({
+    grounding: {
+      grounded,
+      reason: grounded ? 'the best passage covers 90%' : 'no passage mentions "dental"',
+      coverage: grounded ? 0.9 : 0,
+    },
+  });
+
+  it('grounded passes when retrieval could answer, with the reason; not-grounded is its negation', async () => {
+    const [yes, notYes] = await runAssertions(
+      [{ type: 'grounded' }, { type: 'not-grounded' }] as CheckSpec[],
+      ctx('answer', {}, verdict(true)),
+    );
+    expect([yes!.status, yes!.reason]).toEqual(['pass', 'grounded: the best passage covers 90%']);
+    expect([notYes!.status, notYes!.score]).toEqual(['fail', 0]);
+    const [no] = await runAssertions(
+      [{ type: 'not-grounded' }] as CheckSpec[],
+      ctx('answer', {}, verdict(false)),
+    );
+    expect([no!.status, no!.reason]).toEqual(['pass', 'not: not grounded: no passage mentions "dental"']);
+  });
+
+  it('an app without a knowledge base has no verdict: an error that says so, not a fail', async () => {
+    const [r] = await runAssertions([{ type: 'grounded' }] as CheckSpec[], ctx('answer'));
+    expect(r!.status).toBe('error');
+    expect(r!.reason).toContain('grounded needs an app with a knowledge base');
+  });
+});

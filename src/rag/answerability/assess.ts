@@ -45,7 +45,10 @@ export function assessGrounding(
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
   const stats = corpus ?? passageStats(sets);
-  const unknown = terms.filter((t) => !known(t, stats) && !isProper(t, question) && !isNumberTerm(t));
+  // Only the whole knowledge base can say a word is never used; a few passages cannot.
+  const unknown = corpus
+    ? terms.filter((t) => !known(t, stats) && !isProper(t, question) && !isNumberTerm(t))
+    : [];
   if (unknown.length) {
     const words = unknown.map((t) => `"${wordOf(t, question)}"`).join(', ');
     return verdict(false, `the knowledge base never mentions ${words}`, 0, expects);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { holdsAnswerType } from './answer-shapes.js';
+import { assessGrounding, type TermStats } from './assess.js';
+import { expandUnknownWords } from './expand.js';
+import { expectedAnswerType, questionParts } from './question.js';
+
+describe('what a question asks for', () => {
+  it.each([
+    ['How much is the dinner allowance in London?', 'amount'],
+    ['How long is the probation period?', 'duration'],
+    ['How many days of annual leave do I get?', 'duration'],
+    ['How many members sit on the Board?', 'count'],
+    ['If I am a Senior Engineer, how much notice do I give when I quit?', 'count'],
+    ['When is payday?', 'date'],
+    ['How early must I call in sick?', 'time'],
+    ['Who leads the IT service desk?', 'person'],
+    ['How do I change my bank details?', 'steps'],
+    ['Is the Lyon office open on Whit Monday?', 'yes-no'],
+    ['What is the rule on pets?', 'other'],
+  ])('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('splits a question that asks two things, and each part keeps the stated context', () => {
+    expect(questionParts('Who leads the IT desk, and how soon must a lost laptop be reported?')).toEqual([
+      'Who leads the IT desk',
+      'how soon must a lost laptop be reported?',
+    ]);
+    expect(
+      questionParts("I'm an Engineer (G2). What is my training budget, and how many days of leave do I get?"),
+    ).toEqual([
+      "I'm an Engineer (G2). What is my training budget",
+      "I'm an Engineer (G2). how many days of leave do I get?",
+    ]);
+    expect(questionParts('What is the cap for hotels and meals?')).toEqual([
+      'What is the cap for hotels and meals?',
+    ]);
+  });
+
+  it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
+    expect(holdsAnswerType('Dinner: up to £36.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Dinner is reimbursed with receipts.', 'amount')).toBe(false);
+    expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Role: CAD specialist · Replacement cycle (months): 36', 'duration')).toBe(true);
+    const who = 'Who is the Health and Safety Manager?';
+    expect(holdsAnswerType('Report injuries to the Health and Safety Manager.', 'person', who)).toBe(false);
+    expect(holdsAnswerType('name: Owen Barraclough · job: Health and Safety Manager', 'person', who)).toBe(
+      true,
+    );
+  });
+});
+
+const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
+  chunks,
+  df: (t) => counts[t] ?? 0,
+});
+
+const passages = [
+  { title: 'Benefits', text: 'Company cars are insured by the firm. Employees get private medical cover.' },
+  { title: 'Travel', text: 'The London hotel cap is £190 per night.' },
+];
+
+describe('whether passages can answer a question', () => {
+  it('grounded: the passages cover the question and hold the kind of fact it asks for', () => {
+    const g = assessGrounding('What is the hotel cap in London?', passages);
+    expect(g).toMatchObject({ grounded: true, coverage: 1, expects: 'amount' });
+  });
+
+  it('not grounded: a word the knowledge base never uses, in any wording it knows', () => {
+    const stats = statsOf({ compani: 10, insur: 3, employe: 20, firm: 8 });
+    const g = assessGrounding('Which company provides dental insurance for employees?', passages, stats);
+    expect(g.grounded).toBe(false);
+    expect(g.reason).toBe('the knowledge base never mentions "provides", "dental"');
+  });
+
+  it('a word the base knows by another name is not unknown ("vacation" where documents say "leave")', () => {
+    const docs = [{ text: 'Employees get 25 days of annual leave.' }];
+    const stats = statsOf({ employe: 20, annual: 5, leav: 9, dai: 30 });
+    expect(assessGrounding('How many vacation days do employees get?', docs, stats).grounded).toBe(true);
+    expect(expandUnknownWords('vacation days', stats)).toBe('vacation days leav annual leav');
+  });
+
+  it('not grounded: passages about the question hold no fact of the kind asked for', () => {
+    const docs = [{ text: 'Dinner on business trips is reimbursed with receipts.' }];
+    const g = assessGrounding('How much is the dinner allowance on business trips?', docs);
+    expect(g.grounded).toBe(false);
+    expect(g.reason).toContain('holds an amount');
+  });
+
+  it("not grounded: nothing retrieved, or a named person's private data", () => {
+    expect(assessGrounding('What is the hotel cap?', []).reason).toBe('no passage was retrieved');
+    const g = assessGrounding("What is Helen Okafor's date of birth?", passages);
+    expect([g.grounded, g.reason]).toEqual([false, 'asks for private information about Helen Okafor']);
+  });
+
+  it('a name the base does not know is not a reason to decline (a rule may cover it: "other cities")', () => {
+    const docs = [{ text: 'Hotel cap · City: Other European cities · Cap: €140' }];
+    expect(assessGrounding('What is the hotel cap in Munich?', docs).grounded).toBe(true);
+  });
+});
