@@ -21,8 +21,9 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
     `\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year))`,
     'i',
   ),
+  // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
   date: new RegExp(
-    `\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
+    `\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
   time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
@@ -30,8 +31,9 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // A name (two capitalised words) or a role that answers "who".
   person:
     /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative)\b/u,
-  place: /\p{Lu}\p{Ll}+|\b(?:floor|room|building|street|road|office|desk|portal|intranet|system)\b/u,
-  steps: /(?:^|\n)\s*(?:\d+[.)]|[-*•])\s|\bstep \d|\b(?:first|then|next|finally|after that)\b/i,
+  // Where and how-to answers have no shape words can check reliably: any passage about them may hold one.
+  place: undefined,
+  steps: undefined,
   'yes-no': undefined,
   other: undefined,
 };
