@@ -62,7 +62,9 @@ describe('the answerability signal with a real model', () => {
     expect(r.grounding).toMatchObject({ grounded: false });
     expect(r.grounding!.reason).toContain('"dental"');
     const system = String(model.calls[0]!.messages[0]!.content);
-    expect(system).toContain(`The passages do not answer this (${r.grounding!.reason}). Say you do not know.`);
+    expect(system).toContain(
+      `The passages do not answer this (${r.grounding!.reason}). Say you do not know.`,
+    );
     // The model is still called (no guardrail): the prompt decides what to do with the signal.
     expect(r.text).toBe('From the model.');
     expect(model.calls[0]!.grounding).toEqual(r.grounding);

@@ -3,7 +3,7 @@
  * answerability verdict, computed before the model answered)? `not-grounded` is its negation: the case of a
  * question the documents cannot answer. An app without a knowledge base has no verdict, which is an error.
  */
-import { CheckError, type Check } from './types.js';
+import { type Check, CheckError } from './types.js';
 
 /** Passes when the run's passages could answer the question; the reason says why or why not. */
 export const groundedCheck: Check = async (_spec, ctx) => {
