@@ -1,30 +1,6 @@
-import { splitSentences, stem, tokenize, withoutPlaceholders } from '../../core/index.js';
+import { splitSentences, tokenize } from '../../core/index.js';
+import { alternativesOf, contentTerms } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
-
-// Words that frame a question rather than say what it is about.
-const QUESTION_FILLER = new Set(
-  [
-    'ask',
-    'asked',
-    'came',
-    'come',
-    'want',
-    'need',
-    'tell',
-    'please',
-    'anything',
-    'something',
-    'know',
-    'get',
-    'got',
-    'like',
-    'would',
-    'could',
-    'just',
-    'also',
-    'help',
-  ].map(stem),
-);
 
 export interface RankedSentence {
   passage: Passage;
@@ -41,12 +17,11 @@ export interface RankedSentence {
 
 /**
  * Scores every sentence of every passage by how much of the question it covers, each question term
- * weighted by its inverse document frequency over all sentences (rare words count more).
+ * weighted by its inverse document frequency over all sentences (rare words count more). A sentence that says
+ * a word in another wording the thesaurus knows ("taxi" for "cab") covers it too.
  */
 export function rankSentences(question: string, passages: Passage[]): RankedSentence[] {
-  const queryTerms = [...new Set(tokenize(withoutPlaceholders(question)))].filter(
-    (t) => !QUESTION_FILLER.has(t),
-  );
+  const queryTerms = contentTerms(question);
   if (!queryTerms.length) return [];
   const sentences = passages.flatMap((passage, passageIndex) =>
     splitSentences(passage.text).map((text, sentenceIndex) => ({
@@ -64,7 +39,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     // word in the question ("I'm moving house…") would outweigh everything the passages do match.
     const df = Math.max(
       1,
-      sentences.reduce((c, s) => c + (s.terms.has(t) ? 1 : 0), 0),
+      sentences.reduce((c, s) => c + (covers(s.terms, t) ? 1 : 0), 0),
     );
     idf.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
@@ -72,8 +47,8 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   return sentences
     .map(({ terms, ...s }) => ({
       ...s,
-      score: queryTerms.reduce((sum, t) => sum + (terms.has(t) ? idf.get(t)! : 0), 0) / total,
-      matched: queryTerms.filter((t) => terms.has(t)).length,
+      score: queryTerms.reduce((sum, t) => sum + (covers(terms, t) ? idf.get(t)! : 0), 0) / total,
+      matched: queryTerms.filter((t) => covers(terms, t)).length,
       of: queryTerms.length,
     }))
     .filter((s) => s.score > 0)
@@ -81,3 +56,6 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       (a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex,
     );
 }
+
+const covers = (terms: Set<string>, t: string) =>
+  terms.has(t) || alternativesOf(t).some((alt) => alt.every((w) => terms.has(w)));

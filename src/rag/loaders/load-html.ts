@@ -117,7 +117,7 @@ function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: str
   );
   const headerAt = cells.findIndex((r) => r.length > 0);
   const first = cells[headerAt] ?? [];
-  const isHeader = first.length > 0 && first.every((c) => (c as Element).tagName === 'th');
+  const isHeader = first.length > 0 && first.every((c) => isHeaderCell($, c as Element));
   const headers = isHeader ? first.map((c) => cellText($, c)) : [];
   const body = cells
     .filter((r, i) => r.length > 0 && !(isHeader && i === headerAt))
@@ -126,7 +126,20 @@ function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: str
   return tableRowLines(headers, body, caption);
 }
 
-// A table used for layout (headings, paragraphs, lists or tables inside its cells) is read as content.
+// A header cell: <th>, or a cell whose whole text is bold (Word and mammoth mark a header row that way).
+function isHeaderCell($: ReturnType<typeof load>, cell: Element): boolean {
+  if (cell.tagName === 'th') return true;
+  const text = $(cell).text().trim();
+  const bold = $(cell).find('strong, b').text().trim();
+  return text.length > 0 && bold === text;
+}
+
+// A table used for layout (headings, lists or tables inside its cells, or cells of several paragraphs) is read
+// as content. One paragraph per cell is how Word tables arrive through mammoth: that is still a data table.
 function isLayoutTable($: ReturnType<typeof load>, table: Element): boolean {
-  return $(table).find('td h1, td h2, td h3, td h4, td p, td div, td ul, td ol, td table').length > 0;
+  if ($(table).find('td h1, td h2, td h3, td h4, td ul, td ol, td table').length > 0) return true;
+  return $(table)
+    .find('td')
+    .toArray()
+    .some((td) => $(td).children('p, div').length > 1);
 }

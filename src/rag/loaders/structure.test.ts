@@ -74,6 +74,15 @@ describe('HTML tables of layout and spanning cells', () => {
     expect(parseHtml(html).blocks).toEqual([{ headings: ['Welcome'], text: 'Para one.\n\nPara two.' }]);
   });
 
+  it('a Word table (one paragraph per cell, a bold first row, as mammoth writes it) is a data table', () => {
+    const cell = (t: string, bold = false) => `<td><p>${bold ? `<strong>${t}</strong>` : t}</p></td>`;
+    const html = `<h1>3. The two options</h1><table><tr>${cell('Grade', true)}${cell('Monthly car allowance', true)}${cell('List price limit', true)}</tr><tr>${cell('Associate (G4)')}${cell('£450')}${cell('£42,000')}</tr><tr>${cell('Director (G5)')}${cell('£550')}${cell('£48,000')}</tr></table>`;
+    expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual([
+      '3. The two options · Grade: Associate (G4) · Monthly car allowance: £450 · List price limit: £42,000',
+      '3. The two options · Grade: Director (G5) · Monthly car allowance: £550 · List price limit: £48,000',
+    ]);
+  });
+
   it('a header cell spanning two columns names both', () => {
     const html =
       '<h2>Pay</h2><table><tr><th colspan="2">Name</th><th>Pay</th></tr><tr><td>Ann</td><td>Lee</td><td>9</td></tr></table>';
