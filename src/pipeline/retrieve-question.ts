@@ -1,10 +1,5 @@
 import type { SpanHandle } from '../core/index.js';
-import {
-  type ChunkHit,
-  expandUnknownWords,
-  knowledgeTermStats,
-  questionParts,
-} from '../rag/index.js';
+import { type ChunkHit, expandUnknownWords, knowledgeTermStats, questionParts } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
 
 /**

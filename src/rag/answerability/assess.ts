@@ -21,6 +21,8 @@ export interface TermStats {
 export interface GroundingOptions {
   /** Below this share of the question's weighted key words in the best passage, a question is not grounded. */
   minCoverage?: number;
+  /** With a word the knowledge base never uses, the rest of the question must be covered this well. */
+  restCoverage?: number;
 }
 
 export interface PassageText {
@@ -29,6 +31,7 @@ export interface PassageText {
 }
 
 const DEFAULT_MIN_COVERAGE = 0.5;
+const DEFAULT_REST_COVERAGE = 0.9;
 
 /** Whether `passages` can answer `question`; `corpus` (the whole knowledge base) sharpens the unknown-word test. */
 export function assessGrounding(
@@ -45,15 +48,21 @@ export function assessGrounding(
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
   const stats = corpus ?? passageStats(sets);
-  // Only the whole knowledge base can say a word is never used; a few passages cannot.
+  const weight = weigher(stats);
+  // Only the whole knowledge base can say a word is never used; a few passages cannot. A word it never uses
+  // ("dental" in "who provides dental insurance?") makes a question unanswerable unless the rest of the
+  // question is covered by one passage almost entirely ("version" in "which Android version does the app need?").
   const unknown = corpus
     ? terms.filter((t) => !known(t, stats) && !isProper(t, question) && !isNumberTerm(t))
     : [];
   if (unknown.length) {
-    const words = unknown.map((t) => `"${wordOf(t, question)}"`).join(', ');
-    return verdict(false, `the knowledge base never mentions ${words}`, 0, expects);
+    const rest = terms.filter((t) => !unknown.includes(t));
+    const restCoverage = rest.length ? Math.max(...sets.map((s) => covered(rest, s, weight))) : 0;
+    if (restCoverage < (opts.restCoverage ?? DEFAULT_REST_COVERAGE)) {
+      const words = unknown.map((t) => `"${wordOf(t, question)}"`).join(', ');
+      return verdict(false, `the knowledge base never mentions ${words}`, 0, expects);
+    }
   }
-  const weight = weigher(stats);
   let worst = { coverage: 1, part: question };
   for (const part of questionParts(question)) {
     const partTerms = contentTerms(part);

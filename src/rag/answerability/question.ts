@@ -111,12 +111,14 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ],
   ['date', /\bwhen\b|\bwhat date\b|\bwhich (?:day|date|month|year)\b|\bwhat day\b/i],
   [
+    // "How much storage / leave / notice" asks for a quantity; "how much is / does / will I…" for money.
     'count',
-    /\bhow many\b|\bhow much (?:time|leave|holiday|vacation|notice|annual leave|paid leave|time off)\b/i,
+    /\bhow many\b|\bhow much (?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of)\b)\w+/i,
   ],
+  // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
     'amount',
-    /\bhow much\b|\b(?:rate|cost|price|fee|allowance|budget|payment|salary|amount|limit|cap|reimburse\w*|mileage|spend|charged?)\b/i,
+    /\bhow much\b|\bwhat(?:'s| is| are| was)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy)\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   ['person', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|manager|officer|colleague)\b/i],
   ['place', /\bwhere\b/i],
@@ -158,18 +160,25 @@ const PART_BREAK =
  */
 export function questionParts(question: string): string[] {
   const { context, asked } = splitContext(question);
-  const parts = asked
+  const pieces = asked
     .split(PART_BREAK)
     .map((p) => p.trim())
     .filter(Boolean);
+  // "I am moving house, how do I…": a first piece that asks nothing is context for the rest.
+  const lead = pieces.length > 1 && !ASKS.test(pieces[0]!) ? pieces.shift()! : '';
+  const parts = pieces;
   const merged: string[] = [];
   for (const p of parts) {
     if (merged.length && contentTerms(p).length < 1) merged[merged.length - 1] += ` ${p}`;
     else merged.push(p);
   }
   if (merged.length < 2) return [question];
-  return context ? merged.map((p) => `${context} ${p}`) : merged;
+  const shared = [context, lead].filter(Boolean).join(' ');
+  return shared ? merged.map((p) => `${shared} ${p}`) : merged;
 }
+
+const ASKS =
+  /^(?:who|what|which|when|where|why|how|is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b|\?\s*$/i;
 
 // Statements ending in a full stop before the first question sentence: "I'm an Engineer (G2). What is …?"
 function splitContext(question: string): { context: string; asked: string } {
