@@ -8,7 +8,14 @@ import { tokenize } from '../../core/index.js';
 export interface Bm25Options {
   k1?: number;
   b?: number;
+  /** Text to terms, for documents and queries alike (default: `tokenize`). */
+  analyze?: (text: string) => string[];
+  /** Names the analysis; a snapshot written under another format is not loaded. */
+  format?: string;
 }
+
+// The snapshot layout's version; the analysis format is checked beside it.
+const SNAPSHOT_VERSION = 2;
 
 export interface Bm25Hit {
   /** The chunk's rowid in the store. */
@@ -33,6 +40,8 @@ export class Bm25Engine {
   private readonly scores: Float64Array;
   private readonly k1: number;
   private readonly b: number;
+  private readonly analyze: (text: string) => string[];
+  private readonly format: string;
 
   private constructor(
     private readonly layout: Layout,
@@ -45,6 +54,8 @@ export class Bm25Engine {
     this.scores = new Float64Array(layout.rowids.length);
     this.k1 = opts.k1 ?? 0.9;
     this.b = opts.b ?? 0.4;
+    this.analyze = opts.analyze ?? tokenize;
+    this.format = opts.format ?? '';
   }
 
   /** Number of chunks indexed. */
@@ -58,10 +69,11 @@ export class Bm25Engine {
     const lengths: number[] = [];
     const termIds = new Map<string, number>();
     const perTerm: Array<number[]> = []; // flat [doc, freq, doc, freq…] per term
+    const analyze = opts.analyze ?? tokenize;
     for (const { rowid, text } of entries) {
       const doc = rowids.length;
       rowids.push(rowid);
-      const tokens = tokenize(text);
+      const tokens = analyze(text);
       lengths.push(tokens.length);
       const counts = new Map<string, number>();
       for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
@@ -106,7 +118,7 @@ export class Bm25Engine {
     const scores = this.scores;
     const touched: number[] = [];
     const { k1, b, avgLength } = this;
-    for (const term of new Set(tokenize(query))) {
+    for (const term of new Set(this.analyze(query))) {
       const t = this.vocab.get(term);
       if (t === undefined) continue;
       const from = starts[t]!;
@@ -129,7 +141,12 @@ export class Bm25Engine {
   serialize(): Buffer {
     const l = this.layout;
     const header = Buffer.from(
-      JSON.stringify({ v: 1, terms: l.terms, sizes: [l.rowids.length, l.starts.length, l.docs.length] }),
+      JSON.stringify({
+        v: SNAPSHOT_VERSION,
+        format: this.format,
+        terms: l.terms,
+        sizes: [l.rowids.length, l.starts.length, l.docs.length],
+      }),
     );
     const parts = [l.rowids, l.lengths, l.starts, l.docs, l.freqs].map((a) =>
       Buffer.from(a.buffer, a.byteOffset, a.byteLength),
@@ -139,16 +156,20 @@ export class Bm25Engine {
     return Buffer.concat([len, header, ...parts]);
   }
 
-  /** Reads an index written by `serialize`; undefined when the bytes are from another format version. */
+  /**
+   * Reads an index written by `serialize`; undefined when the bytes are of another layout version or were
+   * analysed under another format than `opts.format` (the caller rebuilds).
+   */
   static deserialize(bytes: Uint8Array, opts: Bm25Options = {}): Bm25Engine | undefined {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const headerLength = buf.readUInt32LE(0);
     const header = JSON.parse(buf.subarray(4, 4 + headerLength).toString()) as {
       v: number;
+      format?: string;
       terms: string[];
       sizes: [number, number, number];
     };
-    if (header.v !== 1) return undefined;
+    if (header.v !== SNAPSHOT_VERSION || header.format !== (opts.format ?? '')) return undefined;
     const [docCount, startCount, postingCount] = header.sizes;
     // Copy into a fresh, aligned buffer: typed arrays need their offsets aligned to the element size.
     const body = new ArrayBuffer(buf.length - 4 - headerLength);

@@ -70,6 +70,7 @@ function statementSql(fts: string) {
   return {
     getMeta: 'SELECT value FROM kb_meta WHERE kb = ? AND key = ?',
     setMeta: 'INSERT OR REPLACE INTO kb_meta (kb, key, value) VALUES (?, ?, ?)',
+    delMeta: 'DELETE FROM kb_meta WHERE kb = ? AND key = ?',
     docRows: 'SELECT rowid FROM kb_chunks WHERE kb = ? AND doc_id = ?',
     delFts: `DELETE FROM ${fts} WHERE rowid = ?`,
     delChunks: 'DELETE FROM kb_chunks WHERE kb = ? AND doc_id = ?',
@@ -82,6 +83,8 @@ function statementSql(fts: string) {
     ftsTop: `SELECT rowid, rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
     // One statement for any number of rows: the rowids travel as a JSON array.
     byRowids: `SELECT ${CHUNK_COLUMNS} FROM ${CHUNKS_WITH_DOCS} WHERE c.rowid IN (SELECT value FROM json_each(?))`,
+    // In pages by rowid: a statement being iterated cannot share the connection with writes.
+    ftsSource: `SELECT c.rowid, d.title, c.headings, c.text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ? AND c.rowid > ? ORDER BY c.rowid LIMIT 1000`,
     lexicalText: `SELECT c.rowid, coalesce(d.title, '') || ' ' || c.headings || ' ' || c.text AS text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
     snapshot: 'SELECT generation, data FROM kb_lexical WHERE kb = ?',
     saveSnapshot: 'INSERT OR REPLACE INTO kb_lexical (kb, generation, data) VALUES (?, ?, ?)',

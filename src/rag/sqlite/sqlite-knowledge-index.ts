@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
+import { syncFtsFormat } from './kb-fts.js';
 import { createMemoryLexical, searchFts5 } from './kb-lexical.js';
 import { allowedRowids, type ChunkRow, createHitMaker } from './kb-rows.js';
 import { openKbState } from './kb-state.js';
@@ -37,6 +38,7 @@ export async function openSqliteKnowledgeIndex(
   await ensureVec(db);
   const state = openKbState(db, name);
   const inMemory = (opts.lexicalEngine ?? 'memory') === 'memory';
+  syncFtsFormat(state, !inMemory);
   const memory = createMemoryLexical(state);
   const writer = createKbWriter(state);
   const fromSqlite = (rowids: number[]) =>
