@@ -50,6 +50,7 @@ export function createKnowledgeRegistry(
     }
     const index = await openSqliteKnowledgeIndex(store.database, name, {
       lexicalEngine: config.retrieval.lexicalEngine,
+      stemming: config.retrieval.stemming,
     });
     let embedder: Embedder | undefined;
     if (config.embedder) {

@@ -61,6 +61,12 @@ export const retrievalSchema = z
       .describe(
         "memory: BM25 on an in-memory index (fast, saved in the store); fts5: SQLite FTS5's bm25() (holds no memory)",
       ),
+    stemming: z
+      .enum(['porter', 'derivational'])
+      .default('derivational')
+      .describe(
+        'porter: Porter stems; derivational: Porter stems, and a word meets the words derived from it (Austria/Austrian, employ/employee/employment)',
+      ),
   })
   .strict();
 
@@ -129,6 +135,7 @@ export const knowledgeBaseSchema = z
       candidates: 50,
       mmr: false,
       lexicalEngine: 'memory',
+      stemming: 'derivational',
       superseded: 'demote',
     }),
   })

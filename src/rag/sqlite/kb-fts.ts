@@ -1,9 +1,8 @@
 /**
  * @module What the FTS5 table of a knowledge base holds for each chunk (title, headings and text, each with
- * its normalised equivalents), and the format it was written in, so a table written by an older version is
+ * its normalised equivalents and derivational stems), and the format it was written in, so a table written by an older version is
  * rewritten from the chunks before FTS5 ranks with it.
  */
-import { analysisFormat, ftsColumnText } from '../lexical/analysis.js';
 import type { KbState } from './kb-state.js';
 
 const FORMAT_KEY = 'ftsFormat';
@@ -16,7 +15,8 @@ export function insertFtsRow(
   headings: string[],
   text: string,
 ) {
-  state.stmt.insFts.run(rowid, ftsColumnText(title), ftsColumnText(headings.join(' ')), ftsColumnText(text));
+  const { ftsColumn } = state.analyzer;
+  state.stmt.insFts.run(rowid, ftsColumn(title), ftsColumn(headings.join(' ')), ftsColumn(text));
 }
 
 /**
@@ -26,7 +26,7 @@ export function insertFtsRow(
  */
 export function syncFtsFormat(state: KbState, rewrite: boolean): void {
   const { stmt, name, db } = state;
-  const format = analysisFormat();
+  const { format } = state.analyzer;
   const stored = (stmt.getMeta.get(name, FORMAT_KEY) as { value: string } | undefined)?.value;
   if (stored === format) return;
   const empty = (stmt.countChunks.get(name) as { n: number }).n === 0;

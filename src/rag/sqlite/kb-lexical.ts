@@ -2,7 +2,6 @@
  * @module BM25 for one knowledge base: an in-memory engine (rebuilt when the generation moves on, from a
  * snapshot in the same file when it matches), or SQLite's FTS5 bm25().
  */
-import { analysisFormat, analyze, ftsQueryWords } from '../lexical/analysis.js';
 import { Bm25Engine } from '../lexical/bm25-engine.js';
 import type { ChunkRow } from './kb-rows.js';
 import type { KbState } from './kb-state.js';
@@ -24,7 +23,7 @@ export function createMemoryLexical(state: KbState) {
     const small = (stmt.textSize.get(name) as { n: number }).n <= ROW_CACHE_MAX_CHARS;
     rowCache = small ? new Map((stmt.allRows.all(name) as ChunkRow[]).map((r) => [r.rowid, r])) : undefined;
     const saved = stmt.snapshot.get(name) as { generation: number; data: Buffer } | undefined;
-    const opts = { analyze, format: analysisFormat() };
+    const opts = { analyze: state.analyzer.terms, format: state.analyzer.format };
     // A snapshot of another generation, or analysed under another format, is rebuilt from the chunks.
     engine = saved?.generation === state.generation ? Bm25Engine.deserialize(saved.data, opts) : undefined;
     if (!engine) {
@@ -51,7 +50,7 @@ export function createMemoryLexical(state: KbState) {
 
 /** BM25 ranking by FTS5 (no memory held). */
 export function searchFts5(state: KbState, query: string, k: number, allowed?: Set<number>): Ranked {
-  const terms = ftsQueryWords(query);
+  const terms = state.analyzer.ftsQuery(query);
   if (!terms.length) return [];
   // Each term quoted: user text can never be read as FTS5 query syntax. OR: any term may match; BM25 ranks.
   const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');

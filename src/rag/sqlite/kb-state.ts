@@ -4,6 +4,7 @@
  */
 import type Database from 'better-sqlite3';
 import { sha256 } from '../../core/index.js';
+import type { Analyzer } from '../lexical/analysis.js';
 
 /** The shared state of one knowledge base's index. */
 export interface KbState {
@@ -14,6 +15,8 @@ export interface KbState {
   /** The sqlite-vec table, created with the first vectors. */
   readonly vec: string;
   readonly stmt: Record<StatementName, Database.Statement>;
+  /** How text becomes lexical terms, for both engines. */
+  readonly analyzer: Analyzer;
   /** Bumped by every change; caches built at an older generation are stale. */
   generation: number;
   /** Vector size, once vectors were stored. */
@@ -22,7 +25,7 @@ export interface KbState {
 }
 
 /** Creates the base's full-text table if needed and reads its meta (generation, vector size). */
-export function openKbState(db: Database.Database, name: string): KbState {
+export function openKbState(db: Database.Database, name: string, analyzer: Analyzer): KbState {
   // Table names from a hash: knowledge base names may hold "." and "-", which SQL identifiers may not.
   const tag = sha256(name).slice(0, 12);
   const fts = `kb_fts_${tag}`;
@@ -33,7 +36,7 @@ export function openKbState(db: Database.Database, name: string): KbState {
   const stmt = prepareStatements(db, fts);
   const meta = (key: string) => (stmt.getMeta.get(name, key) as { value: string } | undefined)?.value;
   const dims = meta('dimensions');
-  const state: KbState = { db, name, fts, vec, stmt, generation: Number(meta('generation') ?? 0) };
+  const state: KbState = { db, name, fts, vec, stmt, analyzer, generation: Number(meta('generation') ?? 0) };
   if (dims) useVectors(state, Number(dims));
   return state;
 }

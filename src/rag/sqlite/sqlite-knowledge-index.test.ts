@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore, type SqliteStore } from '../../store/index.js';
 import type { Chunk } from '../document.js';
 import type { IndexEntry } from '../knowledge-index.js';
-import { analysisFormat, analyze } from '../lexical/analysis.js';
+import { createAnalyzer } from '../lexical/analysis.js';
 import { Bm25Engine } from '../lexical/bm25-engine.js';
 import { openSqliteKnowledgeIndex } from './sqlite-knowledge-index.js';
 
@@ -46,6 +46,25 @@ describe.each(['memory', 'fts5'] as const)('the %s engine', (lexicalEngine) => {
     const [amount] = await index.searchText('who gets 1800 pounds?', { k: 1 });
     expect(amount!.doc.id).toBe('training');
   });
+
+  it('joins a word and its derivations under derivational stemming, and not under Porter alone', async () => {
+    const docs = [
+      entry('graz', 'The office in Austria opens at 8:00.'),
+      entry('leeds', 'The office in Leeds opens at 9:00 for every employee.'),
+    ];
+    const derivational = await openSqliteKnowledgeIndex(newStore().database, 'kb', { lexicalEngine });
+    await derivational.upsert(docs);
+    const [austrian] = await derivational.searchText('When does the Austrian office open?', { k: 1 });
+    expect(austrian!.doc.id).toBe('graz');
+    const [employment] = await derivational.searchText('employment', { k: 2 });
+    expect(employment!.doc.id).toBe('leeds');
+    const porter = await openSqliteKnowledgeIndex(newStore().database, 'kb', {
+      lexicalEngine,
+      stemming: 'porter',
+    });
+    await porter.upsert(docs);
+    expect(await porter.searchText('Austrian', { k: 1 })).toEqual([]);
+  });
 });
 
 describe('an index written by an earlier version', () => {
@@ -71,7 +90,12 @@ describe('an index written by an earlier version', () => {
     const { data } = store.database.prepare("SELECT data FROM kb_lexical WHERE kb = 'kb'").get() as {
       data: Buffer;
     };
-    expect(Bm25Engine.deserialize(data, { analyze, format: analysisFormat() })?.size).toBe(holidays.length);
+    expect(
+      Bm25Engine.deserialize(data, {
+        analyze: createAnalyzer('derivational').terms,
+        format: createAnalyzer('derivational').format,
+      })?.size,
+    ).toBe(holidays.length);
   });
 
   it('rewrites an FTS5 table of plain text before FTS5 ranks with it', async () => {

@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
+import { createAnalyzer, type Stemming } from '../lexical/analysis.js';
 import { syncFtsFormat } from './kb-fts.js';
 import { createMemoryLexical, searchFts5 } from './kb-lexical.js';
 import { allowedRowids, type ChunkRow, createHitMaker } from './kb-rows.js';
@@ -18,6 +19,8 @@ export { createSqliteEmbeddingCache } from './embedding-cache.js';
 export interface SqliteIndexOptions {
   /** memory: BM25 over an in-memory index (fast); fts5: SQLite's own bm25() (no memory held). */
   lexicalEngine?: 'memory' | 'fts5';
+  /** derivational (default): Porter joined with derived words (Austria/Austrian, employ/employee); or porter. */
+  stemming?: Stemming;
 }
 
 const loadedVec = new WeakSet<Database.Database>();
@@ -36,7 +39,7 @@ export async function openSqliteKnowledgeIndex(
   opts: SqliteIndexOptions = {},
 ): Promise<KnowledgeIndex> {
   await ensureVec(db);
-  const state = openKbState(db, name);
+  const state = openKbState(db, name, createAnalyzer(opts.stemming ?? 'derivational'));
   const inMemory = (opts.lexicalEngine ?? 'memory') === 'memory';
   syncFtsFormat(state, !inMemory);
   const memory = createMemoryLexical(state);
