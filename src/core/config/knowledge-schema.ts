@@ -61,6 +61,21 @@ export const retrievalSchema = z
       .describe(
         "memory: BM25 on an in-memory index (fast, saved in the store); fts5: SQLite FTS5's bm25() (holds no memory)",
       ),
+    fieldWeights: z
+      .object({
+        title: z.number().min(0).max(100).default(1).describe("The document's title"),
+        headings: z.number().min(0).max(100).default(1).describe('The headings above the chunk'),
+        text: z.number().min(0).max(100).default(1).describe("The chunk's own text"),
+      })
+      .strict()
+      .refine((w) => w.title + w.headings + w.text > 0, {
+        message: 'at least one field weight must be above 0',
+        params: {
+          hint: 'leave fieldWeights out for 1 each, or give title, headings or text a weight above 0',
+        },
+      })
+      .optional()
+      .describe('How much a word counts in each field for BM25 (both engines); 1 each unless set'),
     stemming: z
       .enum(['porter', 'derivational'])
       .default('derivational')

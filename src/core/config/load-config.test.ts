@@ -133,6 +133,26 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     hint: 'add embedder: <provider> to this knowledge base, or use mode: bm25',
   },
   {
+    name: 'a stemming the index does not know',
+    yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      stemming: krovetz\n',
+    where: 'tandem.yaml:5:17 knowledge.help.retrieval.stemming',
+    message: 'expected one of "porter", "derivational", got "krovetz"',
+  },
+  {
+    name: 'a misspelt field weight',
+    yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      fieldWeights: { titel: 2 }\n',
+    where: 'tandem.yaml:5:30 knowledge.help.retrieval.fieldWeights.titel',
+    message: 'unknown field "titel"',
+    hint: 'did you mean "title"?',
+  },
+  {
+    name: 'field weights that are all 0',
+    yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      fieldWeights: { title: 0, headings: 0, text: 0 }\n',
+    where: 'tandem.yaml:5:21 knowledge.help.retrieval.fieldWeights',
+    message: 'at least one field weight must be above 0',
+    hint: 'leave fieldWeights out for 1 each, or give title, headings or text a weight above 0',
+  },
+  {
     name: 'an embedder that is not a provider',
     yaml: 'providers:\n  openai:\n    type: openai\n    model: m\nknowledge:\n  help:\n    sources: kb/*.md\n    embedder: opnai\n',
     where: 'tandem.yaml:8:15 knowledge.help.embedder',

@@ -4,10 +4,10 @@ import { createAnalyzer } from './analysis.js';
 import { Bm25Engine } from './bm25-engine.js';
 
 const entries = [
-  { rowid: 1, text: 'Public holiday 2026-05-25: Spring bank holiday' },
-  { rowid: 2, text: 'Public holiday 2026-12-25: Christmas Day' },
-  { rowid: 3, text: 'Public holiday 2026-05-04: Early May bank holiday' },
-  { rowid: 4, text: 'Training budget for an Engineer (G2): £1,800 a year' },
+  { rowid: 1, fields: ['Public holiday 2026-05-25: Spring bank holiday'] },
+  { rowid: 2, fields: ['Public holiday 2026-12-25: Christmas Day'] },
+  { rowid: 3, fields: ['Public holiday 2026-05-04: Early May bank holiday'] },
+  { rowid: 4, fields: ['Training budget for an Engineer (G2): £1,800 a year'] },
 ];
 const analyzer = createAnalyzer('derivational');
 const opts = { analyze: analyzer.terms, format: analyzer.format };

@@ -2,6 +2,8 @@
  * @module An in-memory BM25 index over typed arrays: postings as (document, term frequency) pairs, scores
  * accumulated term by term. Built from the chunks in the store and saved there as one snapshot, so a new
  * process loads it instead of re-reading every chunk. Parameters follow Anserini's BM25 (k1 0.9, b 0.4).
+ * A chunk has fields (title, headings, text); a term's frequency is the sum of its counts in each field
+ * times the field's weight, and the length is the plain count of terms, as FTS5's bm25() with column weights.
  */
 import { tokenize } from '../../core/index.js';
 
@@ -12,10 +14,18 @@ export interface Bm25Options {
   analyze?: (text: string) => string[];
   /** Names the analysis; a snapshot written under another format is not loaded. */
   format?: string;
+  /** Weight of each field, in the order of `Bm25Entry.fields` (default 1 each). */
+  fieldWeights?: number[];
 }
 
-// The snapshot layout's version; the analysis format is checked beside it.
-const SNAPSHOT_VERSION = 2;
+/** One chunk to index: its rowid and the texts of its fields. */
+export interface Bm25Entry {
+  rowid: number;
+  fields: string[];
+}
+
+// The snapshot layout's version (3: weighted frequencies as floats); the analysis format is checked beside it.
+const SNAPSHOT_VERSION = 3;
 
 export interface Bm25Hit {
   /** The chunk's rowid in the store. */
@@ -30,7 +40,8 @@ interface Layout {
   /** postings of term t are at [starts[t], starts[t + 1]). */
   starts: Uint32Array;
   docs: Uint32Array;
-  freqs: Uint16Array;
+  /** Term frequencies, each field's count times its weight. */
+  freqs: Float32Array;
 }
 
 /** A built, immutable BM25 index. */
@@ -55,7 +66,7 @@ export class Bm25Engine {
     this.k1 = opts.k1 ?? 0.9;
     this.b = opts.b ?? 0.4;
     this.analyze = opts.analyze ?? tokenize;
-    this.format = opts.format ?? '';
+    this.format = signature(opts);
   }
 
   /** Number of chunks indexed. */
@@ -63,34 +74,41 @@ export class Bm25Engine {
     return this.layout.rowids.length;
   }
 
-  /** Builds the index from (rowid, text) entries. */
-  static build(entries: Iterable<{ rowid: number; text: string }>, opts: Bm25Options = {}): Bm25Engine {
+  /** Builds the index from chunks' fields. */
+  static build(entries: Iterable<Bm25Entry>, opts: Bm25Options = {}): Bm25Engine {
     const rowids: number[] = [];
     const lengths: number[] = [];
     const termIds = new Map<string, number>();
     const perTerm: Array<number[]> = []; // flat [doc, freq, doc, freq…] per term
     const analyze = opts.analyze ?? tokenize;
-    for (const { rowid, text } of entries) {
+    const weights = opts.fieldWeights ?? [];
+    for (const { rowid, fields } of entries) {
       const doc = rowids.length;
       rowids.push(rowid);
-      const tokens = analyze(text);
-      lengths.push(tokens.length);
       const counts = new Map<string, number>();
-      for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + 1);
+      let length = 0;
+      fields.forEach((text, f) => {
+        const tokens = analyze(text);
+        length += tokens.length;
+        const w = weights[f] ?? 1;
+        for (const t of tokens) counts.set(t, (counts.get(t) ?? 0) + w);
+      });
+      lengths.push(length);
       for (const [t, f] of counts) {
+        if (f === 0) continue; // only in fields weighted 0
         let id = termIds.get(t);
         if (id === undefined) {
           id = perTerm.length;
           termIds.set(t, id);
           perTerm.push([]);
         }
-        perTerm[id]!.push(doc, Math.min(f, 65535));
+        perTerm[id]!.push(doc, f);
       }
     }
     const starts = new Uint32Array(perTerm.length + 1);
     for (let t = 0; t < perTerm.length; t++) starts[t + 1] = starts[t]! + perTerm[t]!.length / 2;
     const docs = new Uint32Array(starts[perTerm.length]!);
-    const freqs = new Uint16Array(docs.length);
+    const freqs = new Float32Array(docs.length);
     perTerm.forEach((pairs, t) => {
       let at = starts[t]!;
       for (let i = 0; i < pairs.length; i += 2) {
@@ -158,7 +176,7 @@ export class Bm25Engine {
 
   /**
    * Reads an index written by `serialize`; undefined when the bytes are of another layout version or were
-   * analysed under another format than `opts.format` (the caller rebuilds).
+   * built under another analysis format or other field weights than `opts` (the caller rebuilds).
    */
   static deserialize(bytes: Uint8Array, opts: Bm25Options = {}): Bm25Engine | undefined {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -169,7 +187,7 @@ export class Bm25Engine {
       terms: string[];
       sizes: [number, number, number];
     };
-    if (header.v !== SNAPSHOT_VERSION || header.format !== (opts.format ?? '')) return undefined;
+    if (header.v !== SNAPSHOT_VERSION || header.format !== signature(opts)) return undefined;
     const [docCount, startCount, postingCount] = header.sizes;
     // Copy into a fresh, aligned buffer: typed arrays need their offsets aligned to the element size.
     const body = new ArrayBuffer(buf.length - 4 - headerLength);
@@ -186,10 +204,15 @@ export class Bm25Engine {
       lengths: take((b, o, n) => new Uint32Array(b, o, n), docCount, 4),
       starts: take((b, o, n) => new Uint32Array(b, o, n), startCount, 4),
       docs: take((b, o, n) => new Uint32Array(b, o, n), postingCount, 4),
-      freqs: take((b, o, n) => new Uint16Array(b, o, n), postingCount, 2),
+      freqs: take((b, o, n) => new Float32Array(b, o, n), postingCount, 4),
     };
     return new Bm25Engine(layout, opts);
   }
+}
+
+// What a snapshot must have been built with to be loaded: the analysis and the field weights.
+function signature(opts: Bm25Options): string {
+  return `${opts.format ?? ''}|fields=${(opts.fieldWeights ?? []).join(',')}`;
 }
 
 // The k best of the touched documents, best first, with a binary min-heap (ties: lower document first).

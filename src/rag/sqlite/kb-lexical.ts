@@ -12,8 +12,16 @@ const ROW_CACHE_MAX_CHARS = 64 * 1024 * 1024;
 
 export type Ranked = Array<{ rowid: number; score: number }>;
 
+/** A chunk's lexical fields, in the order of the FTS5 columns. */
+interface LexicalRow {
+  rowid: number;
+  title: string | null;
+  headings: string;
+  text: string;
+}
+
 /** The in-memory engine and the rows it may hold; `fetchRows` reads rows from memory when it can. */
-export function createMemoryLexical(state: KbState) {
+export function createMemoryLexical(state: KbState, fieldWeights: number[]) {
   const { stmt, name } = state;
   let engine: Bm25Engine | undefined;
   let engineGeneration = -1;
@@ -23,14 +31,11 @@ export function createMemoryLexical(state: KbState) {
     const small = (stmt.textSize.get(name) as { n: number }).n <= ROW_CACHE_MAX_CHARS;
     rowCache = small ? new Map((stmt.allRows.all(name) as ChunkRow[]).map((r) => [r.rowid, r])) : undefined;
     const saved = stmt.snapshot.get(name) as { generation: number; data: Buffer } | undefined;
-    const opts = { analyze: state.analyzer.terms, format: state.analyzer.format };
+    const opts = { analyze: state.analyzer.terms, format: state.analyzer.format, fieldWeights };
     // A snapshot of another generation, or analysed under another format, is rebuilt from the chunks.
     engine = saved?.generation === state.generation ? Bm25Engine.deserialize(saved.data, opts) : undefined;
     if (!engine) {
-      engine = Bm25Engine.build(
-        stmt.lexicalText.iterate(name) as Iterable<{ rowid: number; text: string }>,
-        opts,
-      );
+      engine = Bm25Engine.build(entries(stmt.lexicalText.iterate(name) as Iterable<LexicalRow>), opts);
       stmt.saveSnapshot.run(name, state.generation, engine.serialize());
     }
     engineGeneration = state.generation;
@@ -48,14 +53,24 @@ export function createMemoryLexical(state: KbState) {
   };
 }
 
-/** BM25 ranking by FTS5 (no memory held). */
-export function searchFts5(state: KbState, query: string, k: number, allowed?: Set<number>): Ranked {
+function* entries(rows: Iterable<LexicalRow>) {
+  for (const r of rows)
+    yield { rowid: r.rowid, fields: [r.title ?? '', (JSON.parse(r.headings) as string[]).join(' '), r.text] };
+}
+
+/** BM25 ranking by FTS5 (no memory held), with a weight per column (title, headings, text). */
+export function searchFts5(
+  state: KbState,
+  query: string,
+  opts: { k: number; allowed?: Set<number>; fieldWeights: number[] },
+): Ranked {
+  const { k, allowed, fieldWeights } = opts;
   const terms = state.analyzer.ftsQuery(query);
   if (!terms.length) return [];
   // Each term quoted: user text can never be read as FTS5 query syntax. OR: any term may match; BM25 ranks.
   const match = terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' OR ');
   const limit = allowed ? k * 10 + 50 : k;
-  return (state.stmt.ftsTop.all(match, limit) as Array<{ rowid: number; rank: number }>)
+  return (state.stmt.ftsTop.all(...fieldWeights, match, limit) as Array<{ rowid: number; rank: number }>)
     .filter((r) => !allowed || allowed.has(r.rowid))
     .slice(0, k)
     .map((r) => ({ rowid: r.rowid, score: -r.rank }));

@@ -10,7 +10,7 @@ import type { Analyzer } from '../lexical/analysis.js';
 export interface KbState {
   readonly db: Database.Database;
   readonly name: string;
-  /** The FTS5 table (title, headings, text). */
+  /** The FTS5 table (title, headings, text: the order of field weights everywhere). */
   readonly fts: string;
   /** The sqlite-vec table, created with the first vectors. */
   readonly vec: string;
@@ -83,12 +83,13 @@ function statementSql(fts: string) {
     insChunk:
       'INSERT INTO kb_chunks (kb, id, doc_id, ord, text, headings, page, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     insFts: `INSERT INTO ${fts} (rowid, title, headings, text) VALUES (?, ?, ?, ?)`,
-    ftsTop: `SELECT rowid, rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
+    // bm25() with a weight per column (title, headings, text): lower is better, as FTS5's rank.
+    ftsTop: `SELECT rowid, bm25(${fts}, ?, ?, ?) AS rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
     // One statement for any number of rows: the rowids travel as a JSON array.
     byRowids: `SELECT ${CHUNK_COLUMNS} FROM ${CHUNKS_WITH_DOCS} WHERE c.rowid IN (SELECT value FROM json_each(?))`,
     // In pages by rowid: a statement being iterated cannot share the connection with writes.
     ftsSource: `SELECT c.rowid, d.title, c.headings, c.text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ? AND c.rowid > ? ORDER BY c.rowid LIMIT 1000`,
-    lexicalText: `SELECT c.rowid, coalesce(d.title, '') || ' ' || c.headings || ' ' || c.text AS text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
+    lexicalText: `SELECT c.rowid, d.title, c.headings, c.text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
     snapshot: 'SELECT generation, data FROM kb_lexical WHERE kb = ?',
     saveSnapshot: 'INSERT OR REPLACE INTO kb_lexical (kb, generation, data) VALUES (?, ?, ?)',
     textSize: 'SELECT coalesce(sum(length(text)), 0) AS n FROM kb_chunks WHERE kb = ?',

@@ -65,6 +65,24 @@ describe.each(['memory', 'fts5'] as const)('the %s engine', (lexicalEngine) => {
     await porter.upsert(docs);
     expect(await porter.searchText('Austrian', { k: 1 })).toEqual([]);
   });
+
+  it('ranks by field weights: a title worth three times its text lifts the chunk whose title matches', async () => {
+    const docs = [
+      entry('refunds', 'Ask the desk about money returned.', 'Refunds'),
+      entry('orders', 'Orders, refunds of orders and refunds of fees are described here.', 'Orders'),
+    ];
+    const store = newStore();
+    const plain = await openSqliteKnowledgeIndex(store.database, 'kb', { lexicalEngine });
+    await plain.upsert(docs);
+    expect((await plain.searchText('refunds', { k: 2 })).map((h) => h.doc.id)).toEqual(['orders', 'refunds']);
+    // The same store reopened with other weights: the memory snapshot of the old weights is not used.
+    const fieldWeights = { title: 3, headings: 1, text: 1 };
+    const titled = await openSqliteKnowledgeIndex(store.database, 'kb', { lexicalEngine, fieldWeights });
+    expect((await titled.searchText('refunds', { k: 2 })).map((h) => h.doc.id)).toEqual([
+      'refunds',
+      'orders',
+    ]);
+  });
 });
 
 describe('an index written by an earlier version', () => {
@@ -82,7 +100,11 @@ describe('an index written by an earlier version', () => {
     }>;
     store.database
       .prepare('INSERT OR REPLACE INTO kb_lexical (kb, generation, data) VALUES (?, ?, ?)')
-      .run('kb', Number(generation), Bm25Engine.build(texts).serialize());
+      .run(
+        'kb',
+        Number(generation),
+        Bm25Engine.build(texts.map((t) => ({ rowid: t.rowid, fields: [t.text] }))).serialize(),
+      );
     const reopened = await openSqliteKnowledgeIndex(store.database, 'kb');
     const [hit] = await reopened.searchText('holiday on 25th May 2026', { k: 1 });
     expect(hit!.doc.id).toBe('spring');
@@ -94,6 +116,7 @@ describe('an index written by an earlier version', () => {
       Bm25Engine.deserialize(data, {
         analyze: createAnalyzer('derivational').terms,
         format: createAnalyzer('derivational').format,
+        fieldWeights: [1, 1, 1], // title, headings, text: the defaults
       })?.size,
     ).toBe(holidays.length);
   });

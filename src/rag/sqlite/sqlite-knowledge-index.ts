@@ -21,6 +21,8 @@ export interface SqliteIndexOptions {
   lexicalEngine?: 'memory' | 'fts5';
   /** derivational (default): Porter joined with derived words (Austria/Austrian, employ/employee); or porter. */
   stemming?: Stemming;
+  /** How much a word counts in each field (default 1 each). */
+  fieldWeights?: { title: number; headings: number; text: number };
 }
 
 const loadedVec = new WeakSet<Database.Database>();
@@ -42,7 +44,9 @@ export async function openSqliteKnowledgeIndex(
   const state = openKbState(db, name, createAnalyzer(opts.stemming ?? 'derivational'));
   const inMemory = (opts.lexicalEngine ?? 'memory') === 'memory';
   syncFtsFormat(state, !inMemory);
-  const memory = createMemoryLexical(state);
+  const w = opts.fieldWeights ?? { title: 1, headings: 1, text: 1 };
+  const fieldWeights = [w.title, w.headings, w.text]; // the FTS5 columns' order
+  const memory = createMemoryLexical(state, fieldWeights);
   const writer = createKbWriter(state);
   const fromSqlite = (rowids: number[]) =>
     new Map((state.stmt.byRowids.all(JSON.stringify(rowids)) as ChunkRow[]).map((r) => [r.rowid, r]));
@@ -62,7 +66,9 @@ export async function openSqliteKnowledgeIndex(
     async searchText(query, { k, filter }) {
       const allowed = allowedRowids(state, filter);
       if (allowed && !allowed.size) return [];
-      return hits(inMemory ? memory.search(query, k, allowed) : searchFts5(state, query, k, allowed));
+      return hits(
+        inMemory ? memory.search(query, k, allowed) : searchFts5(state, query, { k, allowed, fieldWeights }),
+      );
     },
     async searchVector(vector, { k, filter }) {
       if (state.dimensions === undefined) return [];
