@@ -76,6 +76,27 @@ export const retrievalSchema = z
       })
       .optional()
       .describe('How much a word counts in each field for BM25 (both engines); 1 each unless set'),
+    expansion: z
+      .union([
+        z.literal([false, 'rm3']),
+        z
+          .object({
+            method: z.literal('rm3'),
+            fbDocs: z.int().min(1).max(100).default(10).describe('First results read for terms'),
+            fbTerms: z.int().min(1).max(100).default(10).describe('Terms taken from each, and kept in all'),
+            originalWeight: z
+              .number()
+              .min(0)
+              .max(1)
+              .default(0.5)
+              .describe("The original query's share of the weight"),
+          })
+          .strict(),
+      ])
+      .default(false)
+      .describe(
+        'Query expansion on the lexical side by pseudo-relevance feedback: rm3 (fbDocs 10, fbTerms 10, originalWeight 0.5, as Anserini), or false',
+      ),
     stemming: z
       .enum(['porter', 'derivational'])
       .default('derivational')
@@ -151,6 +172,7 @@ export const knowledgeBaseSchema = z
       mmr: false,
       lexicalEngine: 'memory',
       stemming: 'derivational',
+      expansion: false,
       superseded: 'demote',
     }),
   })

@@ -153,6 +153,27 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     hint: 'leave fieldWeights out for 1 each, or give title, headings or text a weight above 0',
   },
   {
+    name: 'query expansion with FTS5 ranking',
+    yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      lexicalEngine: fts5\n      expansion: rm3\n',
+    where: 'tandem.yaml:6:18 knowledge.help.retrieval.expansion',
+    message: 'query expansion needs the in-memory engine: FTS5 cannot weigh the terms it adds',
+    hint: 'remove lexicalEngine: fts5 (memory is the default), or remove expansion',
+  },
+  {
+    name: 'an expansion method tandem does not have',
+    yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      expansion: rm4\n',
+    where: 'tandem.yaml:5:18 knowledge.help.retrieval.expansion',
+    message: 'expected one of false, "rm3", got "rm4"',
+    hint: 'expansion is false, rm3, or { method: rm3, fbDocs: 10, fbTerms: 10, originalWeight: 0.5 }',
+  },
+  {
+    name: 'a misspelt expansion setting',
+    yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      expansion: { method: rm3, fbDoc: 5 }\n',
+    where: 'tandem.yaml:5:40 knowledge.help.retrieval.expansion.fbDoc',
+    message: 'unknown field "fbDoc"',
+    hint: 'did you mean "fbDocs"?',
+  },
+  {
     name: 'an embedder that is not a provider',
     yaml: 'providers:\n  openai:\n    type: openai\n    model: m\nknowledge:\n  help:\n    sources: kb/*.md\n    embedder: opnai\n',
     where: 'tandem.yaml:8:15 knowledge.help.embedder',

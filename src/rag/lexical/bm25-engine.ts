@@ -6,6 +6,8 @@
  * times the field's weight, and the length is the plain count of terms, as FTS5's bm25() with column weights.
  */
 import { tokenize } from '../../core/index.js';
+import { type ForwardIndex, transpose } from './forward-index.js';
+import { topK } from './top-k.js';
 
 export interface Bm25Options {
   k1?: number;
@@ -16,6 +18,12 @@ export interface Bm25Options {
   format?: string;
   /** Weight of each field, in the order of `Bm25Entry.fields` (default 1 each). */
   fieldWeights?: number[];
+}
+
+/** A term of an analysed query and how much it counts. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
 }
 
 /** One chunk to index: its rowid and the texts of its fields. */
@@ -33,7 +41,8 @@ export interface Bm25Hit {
   score: number;
 }
 
-interface Layout {
+/** The postings, by term. */
+export interface Layout {
   terms: string[];
   rowids: Int32Array;
   lengths: Uint32Array;
@@ -53,6 +62,8 @@ export class Bm25Engine {
   private readonly b: number;
   private readonly analyze: (text: string) => string[];
   private readonly format: string;
+  /** Each chunk's terms, made from the postings on first use (query expansion reads them). */
+  private forward?: ForwardIndex;
 
   private constructor(
     private readonly layout: Layout,
@@ -131,18 +142,24 @@ export class Bm25Engine {
 
   /** The top `k` chunks for a query; `allowed` restricts the candidates (metadata filters). */
   search(query: string, k: number, allowed?: (rowid: number) => boolean): Bm25Hit[] {
+    const terms = [...new Set(this.analyze(query))].map((term) => ({ term, weight: 1 }));
+    return this.searchTerms(terms, k, allowed);
+  }
+
+  /** The top `k` chunks for analysed terms, each term's BM25 score times its weight. */
+  searchTerms(terms: WeightedTerm[], k: number, allowed?: (rowid: number) => boolean): Bm25Hit[] {
     const { starts, docs, freqs, lengths, rowids } = this.layout;
     const n = rowids.length;
     const scores = this.scores;
     const touched: number[] = [];
     const { k1, b, avgLength } = this;
-    for (const term of new Set(this.analyze(query))) {
+    for (const { term, weight } of terms) {
       const t = this.vocab.get(term);
-      if (t === undefined) continue;
+      if (t === undefined || !(weight > 0)) continue;
       const from = starts[t]!;
       const to = starts[t + 1]!;
       const df = to - from;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const idf = weight * Math.log(1 + (n - df + 0.5) / (df + 0.5));
       for (let i = from; i < to; i++) {
         const d = docs[i]!;
         const tf = freqs[i]!;
@@ -153,6 +170,29 @@ export class Bm25Engine {
     const top = topK(touched, scores, k, allowed ? (d) => allowed(rowids[d]!) : undefined);
     for (const d of touched) scores[d] = 0; // ready for the next query without clearing the whole array
     return top.map(({ doc, score }) => ({ rowid: rowids[doc]!, score }));
+  }
+
+  /** The terms of a text as this index reads a query. */
+  terms(text: string): string[] {
+    return this.analyze(text);
+  }
+
+  /** In how many chunks a term occurs. */
+  docFreq(term: string): number {
+    const t = this.vocab.get(term);
+    return t === undefined ? 0 : this.layout.starts[t + 1]! - this.layout.starts[t]!;
+  }
+
+  /** A chunk's terms with their (weighted) frequencies; empty for a rowid not indexed. */
+  termVector(rowid: number): Map<string, number> {
+    if (!this.forward) this.forward = transpose(this.layout);
+    const f = this.forward;
+    const d = f.docOf.get(rowid);
+    const out = new Map<string, number>();
+    if (d === undefined) return out;
+    for (let i = f.starts[d]!; i < f.starts[d + 1]!; i++)
+      out.set(this.layout.terms[f.terms[i]!]!, f.freqs[i]!);
+    return out;
   }
 
   /** The index as bytes, for the store. */
@@ -213,48 +253,4 @@ export class Bm25Engine {
 // What a snapshot must have been built with to be loaded: the analysis and the field weights.
 function signature(opts: Bm25Options): string {
   return `${opts.format ?? ''}|fields=${(opts.fieldWeights ?? []).join(',')}`;
-}
-
-// The k best of the touched documents, best first, with a binary min-heap (ties: lower document first).
-function topK(
-  candidates: number[],
-  scores: Float64Array,
-  k: number,
-  allowed?: (doc: number) => boolean,
-): Array<{ doc: number; score: number }> {
-  const heap: number[] = [];
-  const worse = (a: number, b: number) => scores[a]! < scores[b]! || (scores[a] === scores[b] && a > b);
-  const up = (i: number) => {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!worse(heap[i]!, heap[p]!)) break;
-      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-      i = p;
-    }
-  };
-  const down = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
-      if (m === i) return;
-      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-      i = m;
-    }
-  };
-  for (const d of candidates) {
-    if (allowed && !allowed(d)) continue;
-    if (heap.length < k) {
-      heap.push(d);
-      up(heap.length - 1);
-    } else if (worse(heap[0]!, d)) {
-      heap[0] = d;
-      down(0);
-    }
-  }
-  return heap
-    .sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0))
-    .map((doc) => ({ doc, score: scores[doc]! }));
 }

@@ -17,6 +17,7 @@ const cfg = (extra: Partial<KnowledgeBaseConfig> = {}): KnowledgeBaseConfig => (
     mmr: false,
     lexicalEngine: 'memory',
     stemming: 'derivational',
+    expansion: false,
     superseded: 'demote',
   },
   ...extra,

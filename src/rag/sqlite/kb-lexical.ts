@@ -2,7 +2,8 @@
  * @module BM25 for one knowledge base: an in-memory engine (rebuilt when the generation moves on, from a
  * snapshot in the same file when it matches), or SQLite's FTS5 bm25().
  */
-import { Bm25Engine } from '../lexical/bm25-engine.js';
+import { Bm25Engine, type WeightedTerm } from '../lexical/bm25-engine.js';
+import { expandRm3, type Rm3Options } from '../lexical/rm3.js';
 import type { ChunkRow } from './kb-rows.js';
 import type { KbState } from './kb-state.js';
 
@@ -44,8 +45,19 @@ export function createMemoryLexical(state: KbState, fieldWeights: number[]) {
   return {
     /** Builds (or loads) the engine now, so the first search is fast. */
     warm: () => void current(),
-    search: (query: string, k: number, allowed?: Set<number>): Ranked =>
-      current().search(query, k, allowed ? (r) => allowed.has(r) : undefined),
+    /** The best `k` chunks; with `expansion`, for the query expanded by RM3 (its terms are returned too). */
+    search(
+      query: string,
+      k: number,
+      allowed?: Set<number>,
+      expansion?: Rm3Options,
+    ): { ranked: Ranked; expanded?: WeightedTerm[] } {
+      const allow = allowed ? (r: number) => allowed.has(r) : undefined;
+      const bm25 = current();
+      if (!expansion) return { ranked: bm25.search(query, k, allow) };
+      const expanded = expandRm3(bm25, query, expansion, allow);
+      return { ranked: bm25.searchTerms(expanded, k, allow), expanded };
+    },
     fetchRows(rowids: number[]): Map<number, ChunkRow> {
       if (rowCache && engineGeneration === state.generation) return rowCache;
       return new Map((stmt.byRowids.all(JSON.stringify(rowids)) as ChunkRow[]).map((r) => [r.rowid, r]));

@@ -5,6 +5,7 @@
  * in the same file; `lexicalEngine: fts5` ranks with FTS5's bm25() instead.
  */
 import type Database from 'better-sqlite3';
+import { TandemError } from '../../core/index.js';
 import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
 import { createAnalyzer, type Stemming } from '../lexical/analysis.js';
 import { syncFtsFormat } from './kb-fts.js';
@@ -63,12 +64,14 @@ export async function openSqliteKnowledgeIndex(
     async optimize() {
       if (inMemory) memory.warm();
     },
-    async searchText(query, { k, filter }) {
+    async searchText(query, { k, filter, expansion, onExpansion }) {
+      if (expansion && !inMemory) throw expansionNeedsMemory(name);
       const allowed = allowedRowids(state, filter);
       if (allowed && !allowed.size) return [];
-      return hits(
-        inMemory ? memory.search(query, k, allowed) : searchFts5(state, query, { k, allowed, fieldWeights }),
-      );
+      if (!inMemory) return hits(searchFts5(state, query, { k, allowed, fieldWeights }));
+      const { ranked, expanded } = memory.search(query, k, allowed, expansion);
+      if (expanded) onExpansion?.(expanded);
+      return hits(ranked);
     },
     async searchVector(vector, { k, filter }) {
       if (state.dimensions === undefined) return [];
@@ -85,6 +88,17 @@ export async function openSqliteKnowledgeIndex(
       };
     },
   };
+}
+
+// RM3 weighs each term of the expanded query; FTS5's MATCH cannot.
+function expansionNeedsMemory(name: string): TandemError {
+  return new TandemError(
+    'CONFIG_INVALID',
+    `knowledge base "${name}" ranks with FTS5, which cannot expand queries`,
+    {
+      hint: 'Use lexicalEngine: memory (the default) with expansion: rm3, or leave expansion out.',
+    },
+  );
 }
 
 interface DocumentRow {
