@@ -29,14 +29,16 @@ export interface Analyzer {
 export function createAnalyzer(stemming: Stemming): Analyzer {
   const derivational = stemming === 'derivational';
   const stemWord = derivational ? derivationalStem : stem;
-  // Derivational stems FTS5's Porter would not reach, as words of their own (empty under Porter).
-  const extraStems = (text: string): string[] =>
-    derivational
-      ? queryTerms(text).flatMap((w) => {
-          const d = derivationalStem(w);
-          return d !== stem(w) ? [d] : [];
-        })
-      : [];
+  // Derivational stems FTS5's Porter would not reach, as words of their own (none under Porter).
+  const extraStems = (text: string): string[] => {
+    if (!derivational) return [];
+    const out: string[] = [];
+    for (const w of queryTerms(text)) {
+      const extra = extraStem(w);
+      if (extra) out.push(extra);
+    }
+    return out;
+  };
   return {
     format: `normalise-${NORMALISE_VERSION};${stemming}`,
     terms: (text) => tokenize(withEquivalents(text), stemWord),
@@ -51,3 +53,17 @@ export function createAnalyzer(stemming: Stemming): Analyzer {
     },
   };
 }
+
+// The derivational stem of a word where it differs from Porter's, else '' (memoised: ingest asks per word).
+function extraStem(word: string): string {
+  let extra = extraStems.get(word);
+  if (extra === undefined) {
+    const d = derivationalStem(word);
+    extra = d !== stem(word) ? d : '';
+    if (extraStems.size > 200_000) extraStems.clear(); // bounded, like the stems' own memos
+    extraStems.set(word, extra);
+  }
+  return extra;
+}
+
+const extraStems = new Map<string, string>();

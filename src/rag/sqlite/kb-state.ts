@@ -17,6 +17,8 @@ export interface KbState {
   readonly stmt: Record<StatementName, Database.Statement>;
   /** How text becomes lexical terms, for both engines. */
   readonly analyzer: Analyzer;
+  /** Whether writes keep the FTS5 table (only while FTS5 ranks the base: see kb-fts.ts). */
+  ftsLive: boolean;
   /** Bumped by every change; caches built at an older generation are stale. */
   generation: number;
   /** Vector size, once vectors were stored. */
@@ -36,7 +38,8 @@ export function openKbState(db: Database.Database, name: string, analyzer: Analy
   const stmt = prepareStatements(db, fts);
   const meta = (key: string) => (stmt.getMeta.get(name, key) as { value: string } | undefined)?.value;
   const dims = meta('dimensions');
-  const state: KbState = { db, name, fts, vec, stmt, analyzer, generation: Number(meta('generation') ?? 0) };
+  const generation = Number(meta('generation') ?? 0);
+  const state: KbState = { db, name, fts, vec, stmt, analyzer, ftsLive: false, generation };
   if (dims) useVectors(state, Number(dims));
   return state;
 }

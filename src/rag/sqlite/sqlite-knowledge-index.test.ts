@@ -121,6 +121,23 @@ describe('an index written by an earlier version', () => {
     ).toBe(holidays.length);
   });
 
+  it('writes no FTS5 rows under the in-memory engine, and fills the table when FTS5 ranks the base', async () => {
+    const store = newStore();
+    const memory = await openSqliteKnowledgeIndex(store.database, 'kb', { lexicalEngine: 'memory' });
+    await memory.upsert(holidays);
+    const fts = (
+      store.database
+        .prepare("SELECT name FROM sqlite_master WHERE name LIKE 'kb_fts_%' AND type = 'table'")
+        .get() as { name: string }
+    ).name;
+    const count = () => (store.database.prepare(`SELECT count(*) AS n FROM ${fts}`).get() as { n: number }).n;
+    expect(count()).toBe(0);
+    const ranked = await openSqliteKnowledgeIndex(store.database, 'kb', { lexicalEngine: 'fts5' });
+    expect(count()).toBe(holidays.length);
+    const [hit] = await ranked.searchText('holiday on 25th May 2026', { k: 1 });
+    expect(hit!.doc.id).toBe('spring');
+  });
+
   it('rewrites an FTS5 table of plain text before FTS5 ranks with it', async () => {
     const store = newStore();
     const index = await openSqliteKnowledgeIndex(store.database, 'kb', { lexicalEngine: 'memory' });
