@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Retrieval benchmark on BEIR SciFact (../shared/data/scifact): quality (nDCG@10, Recall@100 against the
-// published BM25 figures) and speed (ingest docs/s, query p50/p99) of tandem's BM25 index, side by side with
-// MiniSearch and Orama on the same data in the same run. Peers are installed by the benchmark (bench/.peers),
-// never as project dependencies. Usage: npm run bench:retrieval [-- --data <dir>]
+// published BM25 figures) and speed (ingest docs/s, query p50/p99) of tandem's BM25 index in its modes
+// (default; Porter stemming alone; title weighted 2; RM3 query expansion; FTS5), side by side with MiniSearch
+// and Orama on the same data in the same run. Peers are installed by the benchmark (bench/.peers), never as
+// project dependencies. SciFact has test queries only: a setting chosen by looking at these figures is tuned
+// on the test set. Usage: npm run bench:retrieval [-- --data <dir>]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -82,14 +84,15 @@ async function measure(name, system, data, metrics) {
   };
 }
 
-async function tandemSystem(lexicalEngine) {
+// One tandem mode: the index's options (engine, stemming, field weights) and the search's (expansion).
+async function tandemSystem(indexOptions, searchOptions = {}) {
   const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
   if (!existsSync(join(root, 'dist', 'index.js')))
     execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const { openSqliteStore } = await import(dist('store/index.js'));
   const { openSqliteKnowledgeIndex, chunkDocument } = await import(dist('rag/index.js'));
   const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'tandem-bench-retrieval-')), 'tandem.db'));
-  const index = await openSqliteKnowledgeIndex(store.database, 'scifact', { lexicalEngine });
+  const index = await openSqliteKnowledgeIndex(store.database, 'scifact', indexOptions);
   return {
     async ingest(corpus) {
       // What `tandem ingest` does for a JSONL source: chunk each record (one chunk per abstract at this size),
@@ -111,7 +114,7 @@ async function tandemSystem(lexicalEngine) {
       await index.optimize();
     },
     async search(text, k) {
-      return (await index.searchText(text, { k })).map((h) => h.doc.id);
+      return (await index.searchText(text, { k, ...searchOptions })).map((h) => h.doc.id);
     },
   };
 }
@@ -160,27 +163,42 @@ const { stopWords } = await import(pathToFileURL(join(root, 'dist', 'core', 'tex
 console.log(
   `SciFact: ${data.corpus.length} documents, ${data.queries.length} test queries (node ${process.version})\n`,
 );
-const rows = [];
-rows.push(await measure('tandem (memory BM25)', await tandemSystem('memory'), data, metrics));
-rows.push(await measure('tandem (FTS5 bm25)', await tandemSystem('fts5'), data, metrics));
-rows.push(await measure('MiniSearch 7.2.0', miniSearchSystem(req, stopWords), data, metrics));
-rows.push(await measure('Orama 3.1.18', await oramaSystem(req, stopWords), data, metrics));
+const rm3 = { expansion: { method: 'rm3', fbDocs: 10, fbTerms: 10, originalWeight: 0.5 } }; // Anserini's
+const title2 = { fieldWeights: { title: 2, headings: 1, text: 1 } };
+const modes = [
+  ['tandem BM25 (memory, default)', {}],
+  ['tandem BM25, Porter stems only', { stemming: 'porter' }],
+  ['tandem BM25, title x2', title2],
+  ['tandem BM25 + RM3', {}, rm3],
+  ['tandem BM25 + RM3, title x2', title2, rm3],
+  ['tandem FTS5 bm25', { lexicalEngine: 'fts5' }],
+  ['tandem FTS5 bm25, title x2', { lexicalEngine: 'fts5', ...title2 }],
+];
+const tandemRows = [];
+for (const [name, indexOptions, searchOptions] of modes)
+  tandemRows.push(await measure(name, await tandemSystem(indexOptions, searchOptions), data, metrics));
+const peers = [
+  await measure('MiniSearch 7.2.0', miniSearchSystem(req, stopWords), data, metrics),
+  await measure('Orama 3.1.18', await oramaSystem(req, stopWords), data, metrics),
+];
 
 const pad = (s, n) => String(s).padEnd(n);
+const W = 34;
 console.log(
-  `${pad('system', 28)}${pad('nDCG@10', 9)}${pad('R@100', 8)}${pad('ingest docs/s', 15)}${pad('query p50 ms', 14)}${pad('p99 ms', 8)}`,
+  `${pad('system', W)}${pad('nDCG@10', 9)}${pad('R@100', 8)}${pad('ingest docs/s', 15)}${pad('query p50 ms', 14)}${pad('p99 ms', 8)}`,
 );
-for (const r of rows) {
+for (const r of [...tandemRows, ...peers]) {
   console.log(
-    `${pad(r.name, 28)}${pad(r.ndcg10.toFixed(4), 9)}${pad(r.r100.toFixed(4), 8)}${pad(Math.round(r.docsPerSec), 15)}${pad(r.p50.toFixed(3), 14)}${pad(r.p99.toFixed(3), 8)}`,
+    `${pad(r.name, W)}${pad(r.ndcg10.toFixed(4), 9)}${pad(r.r100.toFixed(4), 8)}${pad(Math.round(r.docsPerSec), 15)}${pad(r.p50.toFixed(3), 14)}${pad(r.p99.toFixed(3), 8)}`,
   );
 }
 for (const [name, fig] of Object.entries(PUBLISHED))
   console.log(
-    `${pad(`published: ${name}`, 28)}${pad(fig.ndcg10.toFixed(4), 9)}${pad(fig.r100?.toFixed(4) ?? '–', 8)}`,
+    `${pad(`published: ${name}`, W)}${pad(fig.ndcg10.toFixed(4), 9)}${pad(fig.r100?.toFixed(4) ?? '–', 8)}`,
   );
 
-const [t, , ...peers] = rows;
+const [t] = tandemRows;
+const best = tandemRows.reduce((a, b) => (a.ndcg10 >= b.ndcg10 ? a : b));
 const fastestQuery = peers.reduce((a, b) => (a.p50 < b.p50 ? a : b));
 const fastestIngest = peers.reduce((a, b) => (a.docsPerSec > b.docsPerSec ? a : b));
 const queryRatio = fastestQuery.p50 / t.p50;
@@ -188,6 +206,9 @@ const ingestRatio = t.docsPerSec / fastestIngest.docsPerSec;
 console.log('\ntargets');
 console.log(
   `  nDCG@10 ≥ published BM25 0.665: ${t.ndcg10.toFixed(4)} ${t.ndcg10 >= 0.665 ? 'MET' : 'MISSED'}`,
+);
+console.log(
+  `  nDCG@10 ≥ 0.70 with an offline mode (best: ${best.name}): ${best.ndcg10.toFixed(4)} ${best.ndcg10 >= 0.7 ? 'MET' : 'MISSED'}`,
 );
 console.log(
   `  query p50 ≥ 3x faster than the faster peer (${fastestQuery.name}): ${queryRatio.toFixed(2)}x ${queryRatio >= 3 ? 'MET' : 'MISSED'}`,

@@ -28,9 +28,12 @@ export {
 export type {
   ChunkHit,
   EmbeddingCache,
+  ExpansionOptions,
   IndexedDocument,
   KnowledgeIndex,
   SearchOptions,
+  TextSearchOptions,
+  WeightedTerm,
 } from './knowledge-index.js';
 export { createKnowledgeRegistry, type KnowledgeBase, type KnowledgeRegistry } from './knowledge-registry.js';
 export { loadFile, SUPPORTED_EXTENSIONS } from './loaders/load-file.js';

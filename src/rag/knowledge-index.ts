@@ -36,6 +36,30 @@ export interface SearchOptions {
   filter?: MetadataFilter;
 }
 
+/** A term of an analysed query (a stem, or a normalised date or amount) and how much it counts. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+/** Query expansion by pseudo-relevance feedback (RM3): the first results' terms join the query. */
+export interface ExpansionOptions {
+  method: 'rm3';
+  /** First results read for terms. */
+  fbDocs: number;
+  /** Terms taken from each, and kept in all. */
+  fbTerms: number;
+  /** The original query's share of the weight, 0 to 1. */
+  originalWeight: number;
+}
+
+export interface TextSearchOptions extends SearchOptions {
+  /** Expands the query before ranking; an index that cannot throws a TandemError saying so. */
+  expansion?: ExpansionOptions;
+  /** Receives the expanded query's terms, best first (for the trace). */
+  onExpansion?: (terms: WeightedTerm[]) => void;
+}
+
 export interface KnowledgeIndex {
   readonly name: string;
   documents(): Promise<IndexedDocument[]>;
@@ -44,7 +68,7 @@ export interface KnowledgeIndex {
   remove(docIds: string[]): Promise<void>;
   /** Prepares fast search after a batch of changes (ingest calls it at the end). */
   optimize(): Promise<void>;
-  searchText(query: string, opts: SearchOptions): Promise<ChunkHit[]>;
+  searchText(query: string, opts: TextSearchOptions): Promise<ChunkHit[]>;
   searchVector(vector: Float32Array, opts: SearchOptions): Promise<ChunkHit[]>;
   /** Stored vectors of chunks (for MMR); chunks without one are absent. */
   vectors(chunkIds: string[]): Promise<Map<string, Float32Array>>;

@@ -50,6 +50,8 @@ export function createKnowledgeRegistry(
     }
     const index = await openSqliteKnowledgeIndex(store.database, name, {
       lexicalEngine: config.retrieval.lexicalEngine,
+      stemming: config.retrieval.stemming,
+      fieldWeights: config.retrieval.fieldWeights,
     });
     let embedder: Embedder | undefined;
     if (config.embedder) {

@@ -122,6 +122,10 @@ const pathHints: Array<[RegExp, string]> = [
   ],
   [/\.targets/, 'targets list provider or route names, or { provider, model, weight }'],
   [/^apps\.[^.]+\.prompt$/, 'name a file in prompts/ without the .prompt extension, e.g. prompt: answer'],
+  [
+    /\.retrieval\.expansion(\.method)?$/,
+    'expansion is false, rm3, or { method: rm3, fbDocs: 10, fbTerms: 10, originalWeight: 0.5 }',
+  ],
 ];
 
 function hintForPath(path: FieldPath): string | undefined {

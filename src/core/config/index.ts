@@ -16,6 +16,7 @@ export {
   type RetrievalConfig,
   type RetrievalMode,
   retrievalModes,
+  retrievalSchema,
 } from './knowledge-schema.js';
 export {
   CONFIG_FILES,

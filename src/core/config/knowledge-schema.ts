@@ -61,6 +61,48 @@ export const retrievalSchema = z
       .describe(
         "memory: BM25 on an in-memory index (fast, saved in the store); fts5: SQLite FTS5's bm25() (holds no memory)",
       ),
+    fieldWeights: z
+      .object({
+        title: z.number().min(0).max(100).default(1).describe("The document's title"),
+        headings: z.number().min(0).max(100).default(1).describe('The headings above the chunk'),
+        text: z.number().min(0).max(100).default(1).describe("The chunk's own text"),
+      })
+      .strict()
+      .refine((w) => w.title + w.headings + w.text > 0, {
+        message: 'at least one field weight must be above 0',
+        params: {
+          hint: 'leave fieldWeights out for 1 each, or give title, headings or text a weight above 0',
+        },
+      })
+      .optional()
+      .describe('How much a word counts in each field for BM25 (both engines); 1 each unless set'),
+    expansion: z
+      .union([
+        z.literal([false, 'rm3']),
+        z
+          .object({
+            method: z.literal('rm3'),
+            fbDocs: z.int().min(1).max(100).default(10).describe('First results read for terms'),
+            fbTerms: z.int().min(1).max(100).default(10).describe('Terms taken from each, and kept in all'),
+            originalWeight: z
+              .number()
+              .min(0)
+              .max(1)
+              .default(0.5)
+              .describe("The original query's share of the weight"),
+          })
+          .strict(),
+      ])
+      .default(false)
+      .describe(
+        'Query expansion on the lexical side by pseudo-relevance feedback: rm3 (fbDocs 10, fbTerms 10, originalWeight 0.5, as Anserini), or false',
+      ),
+    stemming: z
+      .enum(['porter', 'derivational'])
+      .default('derivational')
+      .describe(
+        'porter: Porter stems; derivational: Porter stems, and a word meets the words derived from it (Austria/Austrian, employ/employee/employment)',
+      ),
   })
   .strict();
 
@@ -129,6 +171,8 @@ export const knowledgeBaseSchema = z
       candidates: 50,
       mmr: false,
       lexicalEngine: 'memory',
+      stemming: 'derivational',
+      expansion: false,
       superseded: 'demote',
     }),
   })

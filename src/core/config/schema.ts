@@ -310,6 +310,14 @@ function checkKnowledgeReferences(cfg: Config, ctx: z.RefinementCtx, expectKnown
       ]);
     if (kb.retrieval.rerank)
       expectKnown(kb.retrieval.rerank.route, ['knowledge', kname, 'retrieval', 'rerank', 'route']);
+    if (kb.retrieval.expansion && kb.retrieval.lexicalEngine === 'fts5') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['knowledge', kname, 'retrieval', 'expansion'],
+        message: 'query expansion needs the in-memory engine: FTS5 cannot weigh the terms it adds',
+        params: { hint: 'remove lexicalEngine: fts5 (memory is the default), or remove expansion' },
+      });
+    }
     if (kb.retrieval.mode && kb.retrieval.mode !== 'bm25' && !embedder) {
       ctx.addIssue({
         code: 'custom',

@@ -17,8 +17,8 @@ export const stopWords: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Lower-cased word tokens, stop words removed, lightly stemmed. */
-export function tokenize(text: string): string[] {
+/** Lower-cased word tokens, stop words removed, lightly stemmed (by `stemWord`, Porter unless given). */
+export function tokenize(text: string, stemWord: (word: string) => string = stem): string[] {
   const out: string[] = [];
   for (const raw of text
     .toLowerCase()
@@ -27,7 +27,7 @@ export function tokenize(text: string): string[] {
     const word = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (stopWords.has(word)) continue;
-    out.push(stem(word));
+    out.push(stemWord(word));
   }
   return out;
 }

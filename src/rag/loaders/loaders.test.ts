@@ -11,7 +11,15 @@ const cfg = (extra: Partial<KnowledgeBaseConfig> = {}): KnowledgeBaseConfig => (
   sources: '**/*',
   exclude: [],
   chunking: { size: 300, overlap: 40 },
-  retrieval: { k: 5, candidates: 50, mmr: false, lexicalEngine: 'memory', superseded: 'demote' },
+  retrieval: {
+    k: 5,
+    candidates: 50,
+    mmr: false,
+    lexicalEngine: 'memory',
+    stemming: 'derivational',
+    expansion: false,
+    superseded: 'demote',
+  },
   ...extra,
 });
 const load = (name: string, extra?: Partial<KnowledgeBaseConfig>) =>

@@ -1,6 +1,7 @@
 /**
- * @module Retrieval: bm25, vector or hybrid (reciprocal-rank fusion), optional query rewriting, metadata
- * filters, MMR diversity, a minimum score and a rerank through a route. Each call is a `retrieve` span.
+ * @module Retrieval: bm25, vector or hybrid (reciprocal-rank fusion), optional query rewriting, query
+ * expansion on the lexical side (RM3), metadata filters, MMR diversity, a minimum score and a rerank through
+ * a route. Each call is a `retrieve` span; an expanded query's terms are its `expansion` attribute.
  */
 import type {
   MetadataFilter,
@@ -11,7 +12,7 @@ import type {
 } from '../../core/index.js';
 import { TandemError } from '../../core/index.js';
 import type { Embedder } from '../embedder.js';
-import type { ChunkHit, KnowledgeIndex } from '../knowledge-index.js';
+import type { ChunkHit, ExpansionOptions, KnowledgeIndex, WeightedTerm } from '../knowledge-index.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { mmr } from './mmr.js';
 import { rerank } from './rerank.js';
@@ -44,15 +45,21 @@ export interface RetrieverParts {
 export function createRetriever(parts: RetrieverParts): Retriever {
   const { config } = parts;
   const defaultMode: RetrievalMode = config.mode ?? (parts.embedder ? 'hybrid' : 'bm25');
+  const expansion = expansionOptions(config.expansion);
 
   const searchOne = async (
     query: string,
     mode: RetrievalMode,
     filter: MetadataFilter | undefined,
-    signal?: AbortSignal,
+    o: { signal?: AbortSignal; expanded: Expanded[] },
   ) => {
+    const { signal } = o;
     const k = config.candidates;
-    const text = mode !== 'vector' ? parts.index.searchText(query, { k, filter }) : Promise.resolve([]);
+    const onExpansion = (terms: WeightedTerm[]) => o.expanded.push({ query, terms });
+    const text =
+      mode !== 'vector'
+        ? parts.index.searchText(query, { k, filter, ...(expansion ? { expansion, onExpansion } : {}) })
+        : Promise.resolve([]);
     let vector: Promise<ChunkHit[]> = Promise.resolve([]);
     if (mode !== 'bm25') {
       if (!parts.embedder) {
@@ -78,7 +85,11 @@ export function createRetriever(parts: RetrieverParts): Retriever {
   ): Promise<ChunkHit[]> => {
     const queries = parts.rewriter ? toList(await (await parts.rewriter())(query)) : [query];
     if (parts.rewriter) o.span?.set({ rewritten: queries });
-    const lists = (await Promise.all(queries.map((q) => searchOne(q, o.mode, o.filter, o.signal)))).flat();
+    const expanded: Expanded[] = [];
+    const lists = (
+      await Promise.all(queries.map((q) => searchOne(q, o.mode, o.filter, { signal: o.signal, expanded })))
+    ).flat();
+    if (expanded.length) o.span?.set({ expansion: expanded.map(traceExpansion) });
     let hits = lists.length === 1 ? lists[0]! : reciprocalRankFusion(lists);
     if (config.minScore !== undefined) hits = hits.filter((h) => h.score >= config.minScore!);
     if (config.rerank && parts.reranker) {
@@ -123,6 +134,22 @@ export function createRetriever(parts: RetrieverParts): Retriever {
       }
     },
   };
+}
+
+interface Expanded {
+  query: string;
+  terms: WeightedTerm[];
+}
+
+// The config's expansion as the index takes it: `rm3` alone means Anserini's defaults.
+function expansionOptions(e: RetrievalConfig['expansion']): ExpansionOptions | undefined {
+  if (!e) return undefined;
+  return e === 'rm3' ? { method: 'rm3', fbDocs: 10, fbTerms: 10, originalWeight: 0.5 } : e;
+}
+
+// The span's record of one expanded query: its terms, best first, as `term` and a rounded weight.
+function traceExpansion({ query, terms }: Expanded) {
+  return { query, terms: terms.map((t) => ({ term: t.term, weight: round(t.weight) })) };
 }
 
 function toList(q: string | string[]): string[] {

@@ -4,16 +4,21 @@
  */
 import type Database from 'better-sqlite3';
 import { sha256 } from '../../core/index.js';
+import type { Analyzer } from '../lexical/analysis.js';
 
 /** The shared state of one knowledge base's index. */
 export interface KbState {
   readonly db: Database.Database;
   readonly name: string;
-  /** The FTS5 table (title, headings, text). */
+  /** The FTS5 table (title, headings, text: the order of field weights everywhere). */
   readonly fts: string;
   /** The sqlite-vec table, created with the first vectors. */
   readonly vec: string;
   readonly stmt: Record<StatementName, Database.Statement>;
+  /** How text becomes lexical terms, for both engines. */
+  readonly analyzer: Analyzer;
+  /** Whether writes keep the FTS5 table (only while FTS5 ranks the base: see kb-fts.ts). */
+  ftsLive: boolean;
   /** Bumped by every change; caches built at an older generation are stale. */
   generation: number;
   /** Vector size, once vectors were stored. */
@@ -22,7 +27,7 @@ export interface KbState {
 }
 
 /** Creates the base's full-text table if needed and reads its meta (generation, vector size). */
-export function openKbState(db: Database.Database, name: string): KbState {
+export function openKbState(db: Database.Database, name: string, analyzer: Analyzer): KbState {
   // Table names from a hash: knowledge base names may hold "." and "-", which SQL identifiers may not.
   const tag = sha256(name).slice(0, 12);
   const fts = `kb_fts_${tag}`;
@@ -33,7 +38,8 @@ export function openKbState(db: Database.Database, name: string): KbState {
   const stmt = prepareStatements(db, fts);
   const meta = (key: string) => (stmt.getMeta.get(name, key) as { value: string } | undefined)?.value;
   const dims = meta('dimensions');
-  const state: KbState = { db, name, fts, vec, stmt, generation: Number(meta('generation') ?? 0) };
+  const generation = Number(meta('generation') ?? 0);
+  const state: KbState = { db, name, fts, vec, stmt, analyzer, ftsLive: false, generation };
   if (dims) useVectors(state, Number(dims));
   return state;
 }
@@ -70,6 +76,7 @@ function statementSql(fts: string) {
   return {
     getMeta: 'SELECT value FROM kb_meta WHERE kb = ? AND key = ?',
     setMeta: 'INSERT OR REPLACE INTO kb_meta (kb, key, value) VALUES (?, ?, ?)',
+    delMeta: 'DELETE FROM kb_meta WHERE kb = ? AND key = ?',
     docRows: 'SELECT rowid FROM kb_chunks WHERE kb = ? AND doc_id = ?',
     delFts: `DELETE FROM ${fts} WHERE rowid = ?`,
     delChunks: 'DELETE FROM kb_chunks WHERE kb = ? AND doc_id = ?',
@@ -79,10 +86,13 @@ function statementSql(fts: string) {
     insChunk:
       'INSERT INTO kb_chunks (kb, id, doc_id, ord, text, headings, page, tokens) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     insFts: `INSERT INTO ${fts} (rowid, title, headings, text) VALUES (?, ?, ?, ?)`,
-    ftsTop: `SELECT rowid, rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
+    // bm25() with a weight per column (title, headings, text): lower is better, as FTS5's rank.
+    ftsTop: `SELECT rowid, bm25(${fts}, ?, ?, ?) AS rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
     // One statement for any number of rows: the rowids travel as a JSON array.
     byRowids: `SELECT ${CHUNK_COLUMNS} FROM ${CHUNKS_WITH_DOCS} WHERE c.rowid IN (SELECT value FROM json_each(?))`,
-    lexicalText: `SELECT c.rowid, coalesce(d.title, '') || ' ' || c.headings || ' ' || c.text AS text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
+    // In pages by rowid: a statement being iterated cannot share the connection with writes.
+    ftsSource: `SELECT c.rowid, d.title, c.headings, c.text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ? AND c.rowid > ? ORDER BY c.rowid LIMIT 1000`,
+    lexicalText: `SELECT c.rowid, d.title, c.headings, c.text FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
     snapshot: 'SELECT generation, data FROM kb_lexical WHERE kb = ?',
     saveSnapshot: 'INSERT OR REPLACE INTO kb_lexical (kb, generation, data) VALUES (?, ?, ?)',
     textSize: 'SELECT coalesce(sum(length(text)), 0) AS n FROM kb_chunks WHERE kb = ?',

@@ -4,6 +4,7 @@
  */
 import { TandemError } from '../../core/index.js';
 import type { IndexEntry } from '../knowledge-index.js';
+import { writeFtsRow } from './kb-fts.js';
 import { bumpGeneration, type KbState, useVectors } from './kb-state.js';
 
 /** Upsert and remove for the base in `state`. */
@@ -29,7 +30,7 @@ export function createKbWriter(state: KbState): {
     chunks.forEach((c, i) => {
       const headings = JSON.stringify(c.headings);
       const row = stmt.insChunk.run(name, c.id, doc.id, c.ord, c.text, headings, c.page ?? null, c.tokens);
-      stmt.insFts.run(row.lastInsertRowid, doc.title ?? '', c.headings.join(' '), c.text);
+      writeFtsRow(state, row.lastInsertRowid, doc.title ?? '', c.headings, c.text);
       if (vectors?.[i]) state.vecStmt!.ins.run(BigInt(row.lastInsertRowid), vectors[i]);
     });
   };

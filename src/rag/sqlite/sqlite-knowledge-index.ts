@@ -5,7 +5,10 @@
  * in the same file; `lexicalEngine: fts5` ranks with FTS5's bm25() instead.
  */
 import type Database from 'better-sqlite3';
+import { TandemError } from '../../core/index.js';
 import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
+import { createAnalyzer, type Stemming } from '../lexical/analysis.js';
+import { syncFtsFormat } from './kb-fts.js';
 import { createMemoryLexical, searchFts5 } from './kb-lexical.js';
 import { allowedRowids, type ChunkRow, createHitMaker } from './kb-rows.js';
 import { openKbState } from './kb-state.js';
@@ -18,6 +21,10 @@ export { createSqliteEmbeddingCache } from './embedding-cache.js';
 export interface SqliteIndexOptions {
   /** memory: BM25 over an in-memory index (fast); fts5: SQLite's own bm25() (no memory held). */
   lexicalEngine?: 'memory' | 'fts5';
+  /** derivational (default): Porter joined with derived words (Austria/Austrian, employ/employee); or porter. */
+  stemming?: Stemming;
+  /** How much a word counts in each field (default 1 each). */
+  fieldWeights?: { title: number; headings: number; text: number };
 }
 
 const loadedVec = new WeakSet<Database.Database>();
@@ -36,9 +43,12 @@ export async function openSqliteKnowledgeIndex(
   opts: SqliteIndexOptions = {},
 ): Promise<KnowledgeIndex> {
   await ensureVec(db);
-  const state = openKbState(db, name);
+  const state = openKbState(db, name, createAnalyzer(opts.stemming ?? 'derivational'));
   const inMemory = (opts.lexicalEngine ?? 'memory') === 'memory';
-  const memory = createMemoryLexical(state);
+  syncFtsFormat(state, !inMemory);
+  const w = opts.fieldWeights ?? { title: 1, headings: 1, text: 1 };
+  const fieldWeights = [w.title, w.headings, w.text]; // the FTS5 columns' order
+  const memory = createMemoryLexical(state, fieldWeights);
   const writer = createKbWriter(state);
   const fromSqlite = (rowids: number[]) =>
     new Map((state.stmt.byRowids.all(JSON.stringify(rowids)) as ChunkRow[]).map((r) => [r.rowid, r]));
@@ -56,10 +66,14 @@ export async function openSqliteKnowledgeIndex(
     async optimize() {
       if (inMemory) memory.warm();
     },
-    async searchText(query, { k, filter }) {
+    async searchText(query, { k, filter, expansion, onExpansion }) {
+      if (expansion && !inMemory) throw expansionNeedsMemory(name);
       const allowed = allowedRowids(state, filter);
       if (allowed && !allowed.size) return [];
-      return hits(inMemory ? memory.search(query, k, allowed) : searchFts5(state, query, k, allowed));
+      if (!inMemory) return hits(searchFts5(state, query, { k, allowed, fieldWeights }));
+      const { ranked, expanded } = memory.search(query, k, allowed, expansion);
+      if (expanded) onExpansion?.(expanded);
+      return hits(ranked);
     },
     async searchVector(vector, { k, filter }) {
       if (state.dimensions === undefined) return [];
@@ -77,6 +91,17 @@ export async function openSqliteKnowledgeIndex(
       };
     },
   };
+}
+
+// RM3 weighs each term of the expanded query; FTS5's MATCH cannot.
+function expansionNeedsMemory(name: string): TandemError {
+  return new TandemError(
+    'CONFIG_INVALID',
+    `knowledge base "${name}" ranks with FTS5, which cannot expand queries`,
+    {
+      hint: 'Use lexicalEngine: memory (the default) with expansion: rm3, or leave expansion out.',
+    },
+  );
 }
 
 interface DocumentRow {

@@ -1,0 +1,39 @@
+/**
+ * @module Normalised forms of dates and amounts, for the text that goes into the lexical index and for
+ * queries (never for the text shown or quoted): "2026-05-25" is also indexed as "25 May 2026", "Monday"
+ * and compact date tokens, "£1,800" also as "1800 GBP pounds gbp1800", so a question's wording finds them.
+ */
+import { amountReaders } from './amounts.js';
+import { dateReaders } from './dates.js';
+import { readAll } from './spans.js';
+
+const READERS = [...dateReaders, ...amountReaders];
+
+/**
+ * Increases whenever the forms written for the same text change: a lexical index built with another
+ * version must be rebuilt, or a query's forms would miss the stored ones.
+ */
+export const NORMALISE_VERSION = 1;
+
+/** The words of the normalised forms of every date and amount in `text` that the text does not already hold. */
+export function lexicalEquivalents(text: string): string {
+  if (!/\d/.test(text)) return ''; // every form read starts from a digit
+  const out: string[] = [];
+  for (const { surface, forms } of readAll(text, READERS)) {
+    const have = new Set(words(surface));
+    for (const w of words(forms.join(' '))) {
+      if (have.has(w)) continue;
+      have.add(w);
+      out.push(w);
+    }
+  }
+  return out.join(' ');
+}
+
+/** `text` followed by its normalised equivalents (the text to index or to search with). */
+export function withEquivalents(text: string): string {
+  const extra = lexicalEquivalents(text);
+  return extra ? `${text}\n${extra}` : text;
+}
+
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

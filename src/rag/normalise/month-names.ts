@@ -1,0 +1,46 @@
+/**
+ * @module Month and weekday names: English, French and German month names (full and the usual
+ * abbreviations) read as month numbers; English names written out.
+ */
+
+const NAMES: Array<[number, string]> = [
+  [1, 'january jan janvier januar jänner'],
+  [2, 'february feb février fevrier februar'],
+  [3, 'march mar mars märz maerz'],
+  [4, 'april apr avril'],
+  [5, 'may mai'],
+  [6, 'june jun juin juni'],
+  [7, 'july jul juillet juli'],
+  [8, 'august aug août aout'],
+  [9, 'september sep sept septembre'],
+  [10, 'october oct octobre oktober'],
+  [11, 'november nov novembre'],
+  [12, 'december dec décembre decembre dezember'],
+];
+
+/** Month number of a lower-cased month name or abbreviation. */
+export const monthNumber: ReadonlyMap<string, number> = new Map(
+  NAMES.flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as [string, number])),
+);
+
+/** A regex alternation of every month name, longest first (so "sept" wins over "sep"). */
+export const MONTH_PATTERN = [...monthNumber.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** English month names, January first. */
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** English weekday names, Sunday first (as Date.getUTCDay counts). */
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

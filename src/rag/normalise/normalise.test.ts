@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../core/index.js';
+import { lexicalEquivalents, withEquivalents } from './index.js';
+
+// The words two texts share once both are normalised: what a lexical index can match them on.
+const shared = (a: string, b: string) => {
+  const left = new Set(tokenize(withEquivalents(a)));
+  return [...new Set(tokenize(withEquivalents(b)))].filter((t) => left.has(t));
+};
+
+describe('dates', () => {
+  it.each([
+    ['2026-05-25', '25th May 2026', 'd20260525'],
+    ['2026-05-25', 'May 25, 2026', 'd20260525'],
+    ['2026-05-25', '25/05/2026', 'd20260525'],
+    ['25 May 2026', 'Monday 25 May 2026', 'd20260525'],
+    ['1. März 2024', '2024-03-01', 'd20240301'],
+  ])('%s and %s meet on the day token %s', (a, b, day) => {
+    expect(shared(a, b).filter((t) => /^d\d{8}$/.test(t))).toEqual([day]);
+  });
+
+  it('writes an ISO date out with its month name, weekday and compact tokens', () => {
+    expect(lexicalEquivalents('2026-05-25,Spring bank holiday')).toBe('may monday d20260525 md0525 ym202605');
+  });
+
+  it('finds a date without a year by its day of the year, and a month by its year', () => {
+    expect(shared('2025-07-04', 'July 4')).toEqual(['juli', '4', 'md0704']);
+    expect(shared('2026-05-25', 'in May 2026')).toEqual(['mai', '2026', 'ym202605']);
+  });
+
+  it('reads numeric dates day first, and month first only when day first is impossible', () => {
+    expect(lexicalEquivalents('05/07/2026')).toContain('d20260705');
+    expect(lexicalEquivalents('07/25/2026')).toContain('d20260725');
+  });
+
+  it('leaves alone what is not a date: section numbers, impossible days, chromosome bands', () => {
+    expect(lexicalEquivalents('see 3.2 and 1.2.3')).toBe('');
+    expect(lexicalEquivalents('2026-02-30')).toBe('');
+    expect(lexicalEquivalents('chromosome 16p13.3')).toBe('');
+  });
+});
+
+describe('amounts', () => {
+  it.each([
+    ['£1,800', '1800 pounds', 'gbp1800'],
+    ['£1,800', 'GBP 1800', 'gbp1800'],
+    ['€19', 'EUR 19', 'eur19'],
+    ['10,50 EUR', '€10.50', 'eur10p50'],
+    ['0.45 GBP per mile', '45p a mile', 'gbp0p45'],
+    ['£190.00', '£190', 'gbp190'],
+    ['25%', '25 per cent', 'percent'],
+    ['1,800 EUR', '€1800', 'eur1800'],
+  ])('%s and %s meet on %s', (a, b, token) => {
+    expect(shared(a, b)).toContain(token);
+  });
+
+  it('writes the currency code and name beside the number, and pence for a fraction of a pound', () => {
+    expect(lexicalEquivalents('£1,800 a year')).toBe('1800 gbp pounds gbp1800');
+    expect(lexicalEquivalents('0.45 GBP per mile')).toBe('pounds gbp0p45 45p');
+  });
+
+  it('reads an ordinal as its number, a percentage with its word, and leaves other numbers as written', () => {
+    expect(lexicalEquivalents('the 25th anniversary')).toBe('25');
+    expect(lexicalEquivalents('rose by 12.5 %')).toBe('percent');
+    expect(lexicalEquivalents('1,000 genomes')).toBe('');
+  });
+});
+
+describe('withEquivalents', () => {
+  it('keeps the text as it was and adds only words it lacks', () => {
+    expect(withEquivalents('no numbers here')).toBe('no numbers here');
+    expect(withEquivalents('Lunch: €19')).toBe('Lunch: €19\neur euros eur19');
+  });
+});
