@@ -52,7 +52,7 @@ async function open(guardrail = '') {
   return { model, backup, app: await project.app('bot') };
 }
 
-const UNANSWERABLE = 'Which company provides dental insurance?';
+const UNANSWERABLE = 'Which company provides dental insurance for employees?';
 const ANSWERABLE = 'What is the hotel cap in London per night?';
 
 describe('the answerability signal with a real model', () => {

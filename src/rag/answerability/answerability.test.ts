@@ -56,7 +56,8 @@ const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
 });
 
 const passages = [
-  { title: 'Benefits', text: 'Company cars are insured by the firm. Employees get private medical cover.' },
+  { title: 'Benefits', text: 'Company cars are insured by the firm.' },
+  { title: 'Leave', text: 'Employees get 25 days of annual leave.' },
   { title: 'Travel', text: 'The London hotel cap is £190 per night.' },
 ];
 
@@ -66,11 +67,19 @@ describe('whether passages can answer a question', () => {
     expect(g).toMatchObject({ grounded: true, coverage: 1, expects: 'amount' });
   });
 
-  it('not grounded: a word the knowledge base never uses, in any wording it knows', () => {
+  it('not grounded: a word the knowledge base never uses, in any wording it knows, and the rest not covered by one passage', () => {
     const stats = statsOf({ compani: 10, insur: 3, employe: 20, firm: 8 });
     const g = assessGrounding('Which company provides dental insurance for employees?', passages, stats);
     expect(g.grounded).toBe(false);
     expect(g.reason).toBe('the knowledge base never mentions "provides", "dental"');
+    // The rest of a question covered by one passage outweighs one unknown word ("version" here).
+    const docs = [{ text: 'The Android app needs Android 10 or later.' }];
+    const app = assessGrounding(
+      'Which Android version does the app need?',
+      docs,
+      statsOf({ android: 2, app: 5 }),
+    );
+    expect(app.grounded).toBe(true);
   });
 
   it('a word the base knows by another name is not unknown ("vacation" where documents say "leave")', () => {

@@ -45,6 +45,8 @@ export function createMemoryLexical(state: KbState, fieldWeights: number[]) {
   return {
     /** Builds (or loads) the engine now, so the first search is fast. */
     warm: () => void current(),
+    /** How many chunks the engine holds. */
+    size: () => current().size,
     /** The best `k` chunks; with `expansion`, for the query expanded by RM3 (its terms are returned too). */
     search(
       query: string,
@@ -57,6 +59,11 @@ export function createMemoryLexical(state: KbState, fieldWeights: number[]) {
       if (!expansion) return { ranked: bm25.search(query, k, allow) };
       const expanded = expandRm3(bm25, query, expansion, allow);
       return { ranked: bm25.searchTerms(expanded, k, allow), expanded };
+    },
+    /** In how many chunks each stemmed word occurs, read through the engine's own analysis of the word. */
+    docFreqs(terms: string[]): Map<string, number> {
+      const bm25 = current();
+      return new Map(terms.map((t) => [t, bm25.terms(t).reduce((n, a) => Math.max(n, bm25.docFreq(a)), 0)]));
     },
     fetchRows(rowids: number[]): Map<number, ChunkRow> {
       if (rowCache && engineGeneration === state.generation) return rowCache;

@@ -80,7 +80,9 @@ export async function openSqliteKnowledgeIndex(
       return hits(searchVectors(state, vector, k, allowedRowids(state, filter)));
     },
     vectors: async (chunkIds) => storedVectors(state, chunkIds),
-    termStats: async (terms) => termStats(terms),
+    // The in-memory engine knows its vocabulary; FTS5 keeps one only when it ranks (see kb-term-stats).
+    termStats: async (terms) =>
+      inMemory ? { chunks: memory.size(), df: memory.docFreqs(terms) } : termStats(terms),
     async stats() {
       const count = (s: Database.Statement) => (s.get(name) as { n: number }).n;
       return {
