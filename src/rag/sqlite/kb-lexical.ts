@@ -63,7 +63,10 @@ export function createMemoryLexical(state: KbState, fieldWeights: number[]) {
     /** In how many chunks each stemmed word occurs, read through the engine's own analysis of the word. */
     docFreqs(terms: string[]): Map<string, number> {
       const bm25 = current();
-      return new Map(terms.map((t) => [t, bm25.terms(t).reduce((n, a) => Math.max(n, bm25.docFreq(a)), 0)]));
+      // A stem as it is first (re-stemming a stem is not idempotent: "paus" would become "pau"), then as the
+      // engine's own analysis reads it (a derivational stem: "austrian" is indexed as "austria").
+      const df = (t: string) => bm25.docFreq(t) || Math.max(0, ...bm25.terms(t).map((a) => bm25.docFreq(a)));
+      return new Map(terms.map((t) => [t, df(t)]));
     },
     fetchRows(rowids: number[]): Map<number, ChunkRow> {
       if (rowCache && engineGeneration === state.generation) return rowCache;

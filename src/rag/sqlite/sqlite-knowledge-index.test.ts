@@ -47,6 +47,19 @@ describe.each(['memory', 'fts5'] as const)('the %s engine', (lexicalEngine) => {
     expect(amount!.doc.id).toBe('training');
   });
 
+  it('counts the chunks that use a word (stemmed as tandem stems it), for the answerability check', async () => {
+    const index = await openSqliteKnowledgeIndex(newStore().database, 'kb', { lexicalEngine });
+    await index.upsert([
+      entry('pause', 'You can pause deliveries for up to eight weeks.'),
+      entry('graz', 'Staff in Austria get 25 days of leave.'),
+      entry('leave', 'Leave requests go to your manager.'),
+    ]);
+    await index.optimize();
+    // "paus" is how "pause" is stemmed; "leav" is in two chunks; "dental" in none.
+    const { chunks, df } = await index.termStats(['paus', 'leav', 'dental']);
+    expect([chunks, df.get('paus'), df.get('leav'), df.get('dental') ?? 0]).toEqual([3, 1, 2, 0]);
+  });
+
   it('joins a word and its derivations under derivational stemming, and not under Porter alone', async () => {
     const docs = [
       entry('graz', 'The office in Austria opens at 8:00.'),
