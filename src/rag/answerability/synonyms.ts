@@ -126,7 +126,7 @@ const GROUPS: string[][] = [
   ['pay', 'paid', 'payment', 'payroll'],
   ['amount', 'sum', 'figure', 'total'],
   ['money', 'cash', 'funds'],
-  ['card', 'credit card', 'corporate card'],
+  ['card', 'credit card', 'debit card', 'payment card', 'payment method', 'corporate card'],
   ['receipt', 'proof', 'invoice'],
   ['deadline', 'within', 'no later than'],
   ['often', 'frequency', 'how frequently'],
