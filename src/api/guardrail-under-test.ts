@@ -33,6 +33,8 @@ type Check = GuardrailConfig['check'];
 const NEEDS_AN_APP: Partial<Record<Check, string>> = {
   citations: "the passages an app retrieved, which a row of text doesn't have",
   schema: "an app prompt's output schema, which a row of text doesn't have",
+  grounded:
+    "a question and the passages an app retrieved for it, which a row of text doesn't have (grounded and not-grounded assertions measure it in a suite)",
 };
 
 /** Resolves `check` against the project in `source` (when it has a config file), else as a check type. */

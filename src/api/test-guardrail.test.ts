@@ -149,3 +149,17 @@ describe('testGuardrail', () => {
     });
   });
 });
+
+describe('checks a row of text cannot exercise', () => {
+  it('grounded needs a question and retrieved passages: a usage error pointing to eval assertions', async () => {
+    const dir = tempProject({});
+    const file = rowsFile(dir, [{ text: 'What is the hotel cap?', label: 'pass' }]);
+    await expect(testGuardrail({ file, check: 'grounded' })).rejects.toMatchObject({
+      code: 'USAGE',
+      message: expect.stringContaining(
+        'the grounded check needs a question and the passages an app retrieved',
+      ),
+      hint: 'measure it with tandem eval on the app instead',
+    });
+  });
+});
