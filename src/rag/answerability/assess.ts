@@ -48,49 +48,53 @@ export function assessGrounding(
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
   const stats = corpus ?? passageStats(sets);
-  const weight = weigher(stats);
-  // Only the whole knowledge base can say a word is never used; a few passages cannot. A word it never uses
-  // ("dental" in "who provides dental insurance?") makes a question unanswerable unless the rest of the
-  // question is covered by one passage almost entirely ("version" in "which Android version does the app need?").
-  const unknown = corpus
-    ? terms.filter((t) => !known(t, stats) && !isProper(t, question) && !isNumberTerm(t))
-    : [];
-  if (unknown.length) {
-    const rest = terms.filter((t) => !unknown.includes(t));
-    const restCoverage = rest.length ? Math.max(...sets.map((s) => covered(rest, s, weight))) : 0;
-    if (restCoverage < (opts.restCoverage ?? DEFAULT_REST_COVERAGE)) {
-      const words = unknown.map((t) => `"${wordOf(t, question)}"`).join(', ');
-      return verdict(false, `the knowledge base never mentions ${words}`, 0, expects);
-    }
-  }
-  let worst = { coverage: 1, part: question };
-  for (const part of questionParts(question)) {
+  const ctx: Judged = { question, terms, passages, sets, weight: weigher(stats), expects };
+  return (
+    (corpus && unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE)) ||
+    partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE)
+  );
+}
+
+interface Judged {
+  question: string;
+  terms: string[];
+  passages: PassageText[];
+  sets: Array<Set<string>>;
+  weight: (t: string) => number;
+  expects: string;
+}
+
+// Only the whole knowledge base can say a word is never used; a few passages cannot. A word it never uses
+// ("dental" in "who provides dental insurance?") makes a question unanswerable unless the rest of the
+// question is covered by one passage almost entirely ("version" in "which Android version does the app need?").
+function unknownWords(c: Judged, stats: TermStats, restCoverage: number): Grounding | undefined {
+  const unknown = c.terms.filter((t) => !known(t, stats) && !isProper(t, c.question) && !isNumberTerm(t));
+  if (!unknown.length) return undefined;
+  const rest = c.terms.filter((t) => !unknown.includes(t));
+  const covers = rest.length ? Math.max(...c.sets.map((s) => covered(rest, s, c.weight))) : 0;
+  if (covers >= restCoverage) return undefined;
+  const words = unknown.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
+  return verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects);
+}
+
+// Each part of the question covered by some passage, and a passage about it holding the kind of fact asked for.
+function partsCovered(c: Judged, min: number): Grounding {
+  let worst = { coverage: 1, part: c.question };
+  for (const part of questionParts(c.question)) {
     const partTerms = contentTerms(part);
     if (!partTerms.length) continue;
-    const coverage = Math.max(...sets.map((s) => covered(partTerms, s, weight)));
+    const coverage = Math.max(...c.sets.map((s) => covered(partTerms, s, c.weight)));
     if (coverage < worst.coverage) worst = { coverage, part };
-    const typed = partHoldsType(part, partTerms, passages, sets, weight, coverage);
-    if (!typed.ok) return verdict(false, typed.reason, coverage, expects);
+    const typed = partHoldsType(part, partTerms, c.passages, c.sets, c.weight, coverage);
+    if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
   }
-  const min = opts.minCoverage ?? DEFAULT_MIN_COVERAGE;
-  if (worst.coverage < min) {
-    const missing = contentTerms(worst.part)
-      .filter((t) => !sets.some((s) => has(t, s)))
-      .map((t) => `"${wordOf(t, question)}"`);
-    const why = missing.length ? `; none mentions ${missing.join(', ')}` : '';
-    return verdict(
-      false,
-      `the best passage covers ${pct(worst.coverage)} of the question's key words${why}`,
-      worst.coverage,
-      expects,
-    );
-  }
-  return verdict(
-    true,
-    `the best passage covers ${pct(worst.coverage)} of the question's key words`,
-    worst.coverage,
-    expects,
-  );
+  const share = `the best passage covers ${pct(worst.coverage)} of the question's key words`;
+  if (worst.coverage >= min) return verdict(true, share, worst.coverage, c.expects);
+  const missing = contentTerms(worst.part)
+    .filter((t) => !c.sets.some((s) => has(t, s)))
+    .map((t) => `"${wordOf(t, c.question)}"`);
+  const why = missing.length ? `; none mentions ${missing.join(', ')}` : '';
+  return verdict(false, `${share}${why}`, worst.coverage, c.expects);
 }
 
 function verdict(grounded: boolean, reason: string, coverage: number, expects: string): Grounding {
