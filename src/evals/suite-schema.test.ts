@@ -245,9 +245,9 @@ describe('valid suites', () => {
   it('the suites shipped in examples/ and templates/ load', async () => {
     const root = join(import.meta.dirname, '../..');
     expect((await loadSuite(join(root, 'examples/support-bot'), 'tests/support.yaml')).cases).toHaveLength(
-      51,
+      53,
     );
-    expect((await loadSuite(join(root, 'templates/starter'), 'tests/assistant.yaml')).cases).toHaveLength(3);
+    expect((await loadSuite(join(root, 'templates/starter'), 'tests/assistant.yaml')).cases).toHaveLength(5);
   });
 
   it('converts to a JSON Schema with one strict shape per assertion type', () => {

@@ -11,6 +11,7 @@ import {
   answerStage,
   beginRun,
   createAnswerRelease,
+  groundingStage,
   guardInputStage,
   type ReleaseMode,
   type RunState,
@@ -30,18 +31,22 @@ export async function* runApp(
   let result: AppResult | undefined;
   let failure: unknown;
   try {
-    result = (await guardInputStage(s)) ?? (await retrieveStage(s));
-    if (!result) {
-      const rendered = await renderStage(s, tools.specs);
+    // A guardrail may end the run before the model: on input, on retrieved text, or (once the prompt has
+    // rendered, so a missing input is still reported as one) on the answerability verdict.
+    let early = (await guardInputStage(s)) ?? (await retrieveStage(s));
+    const rendered = early ? undefined : await renderStage(s, tools.specs);
+    early ??= groundingStage(s);
+    if (early || !rendered) {
+      result = early!;
+      for (const text of createAnswerRelease('hold', (t) => t).finish(result.text))
+        yield { type: 'text-delta', text };
+    } else {
       const release = createAnswerRelease(
         releaseMode(parts, rendered.json),
         (t) => s.guard?.unredact(t) ?? t,
       );
       result = yield* answerStage(s, rendered, tools.byName, streaming, release);
       for (const text of release.finish(result.text)) yield { type: 'text-delta', text };
-    } else {
-      for (const text of createAnswerRelease('hold', (t) => t).finish(result.text))
-        yield { type: 'text-delta', text };
     }
     yield { type: 'done', result };
   } catch (error) {

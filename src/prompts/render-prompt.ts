@@ -28,7 +28,10 @@ export interface RenderOptions {
   partial: (name: string) => string | null | Promise<string | null>;
   /** Earlier conversation turns, placed at `{{history}}` or before the last user turn. */
   history?: Message[];
-  /** Variables tandem supplies (retrieved `context`, `documents`): not part of the input schema. */
+  /**
+   * Variables tandem supplies (retrieved `context`, `documents`, the answerability verdict `grounded` and
+   * `grounding`): not part of the input schema.
+   */
   extra?: Record<string, unknown>;
   /** Compiled templates by prompt version, kept by the library so a template is compiled once, not per render. */
   compiled?: Map<string, Promise<PromptFunction>>;
@@ -52,7 +55,9 @@ export async function renderPrompt(
   try {
     const render = await compiledTemplate(prompt, opts);
     rendered = await render(
-      { input: { ...input, ...opts.extra }, messages: (opts.history ?? []).map(toDotMessage) },
+      // `grounded` is true unless retrieval judged otherwise: a prompt's `{{#unless grounded}}` warning stays
+      // silent where nothing was retrieved to judge (an app without a knowledge base, a render on its own).
+      { input: { grounded: true, ...input, ...opts.extra }, messages: (opts.history ?? []).map(toDotMessage) },
       {},
     );
   } catch (err) {

@@ -38,6 +38,7 @@ export type {
 export { createKnowledgeRegistry, type KnowledgeBase, type KnowledgeRegistry } from './knowledge-registry.js';
 export { loadFile, SUPPORTED_EXTENSIONS } from './loaders/load-file.js';
 export { hitAtK, ndcgAtK, recallAtK, reciprocalRank } from './metrics.js';
+export { lexicalEquivalents, withEquivalents } from './normalise/index.js';
 export { reciprocalRankFusion } from './retrieve/fusion.js';
 export { mmr } from './retrieve/mmr.js';
 export {

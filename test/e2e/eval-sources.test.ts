@@ -23,7 +23,7 @@ function withBareSourceName(): string {
 }
 
 const WARNING =
-  'warning: tests/support.yaml:136: sources entry "refunds.md" matches no document of knowledge base "help"; did you mean knowledge/billing/refunds.md?\n';
+  'warning: tests/support.yaml:153: sources entry "refunds.md" matches no document of knowledge base "help"; did you mean knowledge/billing/refunds.md?\n';
 
 describe('tandem eval: a sources entry that names no document', () => {
   it('is a warning, once per entry, on stderr, at --dry-run and at a run that goes on', async () => {
@@ -34,7 +34,7 @@ describe('tandem eval: a sources entry that names no document', () => {
     const run = await runCli(['eval', '--tag', 'answerable', '--json'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([WARNING.trim()]);
-    expect(JSON.parse(run.stdout).suites[0].summary.cases).toHaveLength(34);
+    expect(JSON.parse(run.stdout).suites[0].summary.cases).toHaveLength(36);
   }, 60_000);
 
   it('is an error under --ci, before anything runs', async () => {
@@ -43,7 +43,7 @@ describe('tandem eval: a sources entry that names no document', () => {
     expect(ci.code).toBe(1);
     expect(ci.stdout).toBe('');
     expect(ci.stderr).toContain(
-      'error 1 sources entry matches no document:\n  tests/support.yaml:136: sources entry "refunds.md" matches no document of knowledge base "help"; did you mean knowledge/billing/refunds.md?\n',
+      'error 1 sources entry matches no document:\n  tests/support.yaml:153: sources entry "refunds.md" matches no document of knowledge base "help"; did you mean knowledge/billing/refunds.md?\n',
     );
   }, 60_000);
 });

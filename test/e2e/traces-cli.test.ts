@@ -47,7 +47,7 @@ describe('tandem traces add-to-suite', () => {
       suites: Array<{ results: Result[] }>;
     };
     const report = suites[0]!;
-    expect(report.results).toHaveLength(4);
+    expect(report.results).toHaveLength(6);
     const fromTrace = report.results.find((r) => r.caseId.includes(traceId.toLowerCase().replace('_', '-')));
     expect(fromTrace?.assertions.map((a) => a.type)).toEqual(['rouge-l']);
     expect(fromTrace?.status).toMatch(/pass|fail/);

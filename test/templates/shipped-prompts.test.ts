@@ -71,12 +71,56 @@ interface Case {
   messages: Message[];
 }
 
+const NOT_GROUNDED = {
+  context: CONTEXT,
+  grounded: false,
+  grounding: { grounded: false, reason: 'the knowledge base never mentions "bitcoin"' },
+};
+
 const cases: Case[] = [
   {
     file: 'templates/starter/prompts/answer.prompt',
     vars: { question: 'How do I reset my password?' },
     extra: { context: CONTEXT },
     messages: [...starterFewShot, { role: 'user', content: 'Question: How do I reset my password?' }],
+  },
+  {
+    // Retrieval found nothing that answers: the prompt says so, with the reason, before the passages.
+    file: 'templates/starter/prompts/answer.prompt',
+    vars: { question: 'Can I pay with Bitcoin?' },
+    extra: NOT_GROUNDED,
+    messages: [
+      {
+        role: 'system',
+        content: starterSystem.replace(
+          CONTEXT,
+          `The passages below may not answer this question (the knowledge base never mentions "bitcoin"). Unless one clearly does, say you don't know.\n${CONTEXT}`,
+        ),
+      },
+      ...starterFewShot.slice(1),
+      { role: 'user', content: 'Question: Can I pay with Bitcoin?' },
+    ],
+  },
+  {
+    file: 'examples/support-bot/prompts/answer.prompt',
+    vars: { question: 'Can I pay with Bitcoin?' },
+    extra: NOT_GROUNDED,
+    messages: [
+      {
+        role: 'system',
+        content: exampleSystem.replace(
+          CONTEXT,
+          `(These passages may not answer the question: the knowledge base never mentions "bitcoin". Unless one clearly does, say you don't know.)\n${CONTEXT}`,
+        ),
+      },
+      { role: 'user', content: 'Question: Can I skip a week?' },
+      {
+        role: 'assistant',
+        content:
+          "Yes. Open that week's menu and choose Skip before Friday 23:59, eight days before delivery; skipped weeks are not charged [1].",
+      },
+      { role: 'user', content: 'Question: Can I pay with Bitcoin?' },
+    ],
   },
   {
     file: 'templates/starter/prompts/answer.prompt',

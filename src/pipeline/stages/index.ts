@@ -11,7 +11,7 @@ export { callModel } from './call-model.js';
 export { guardInputStage } from './guard-input-stage.js';
 export { type GuardedAnswer, guardOutputStage } from './guard-output-stage.js';
 export { type Rendered, renderStage } from './render-stage.js';
-export { retrieveStage } from './retrieve-stage.js';
+export { groundingStage, retrieveStage } from './retrieve-stage.js';
 export { beginRun, type RunState, refusal } from './run-state.js';
 export { type StructuredOutcome, structuredOutputStage } from './structured-output-stage.js';
 export { toolStep } from './tool-step.js';

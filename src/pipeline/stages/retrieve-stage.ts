@@ -7,8 +7,8 @@ import { fixedAnswer, type RunState, refusal } from './run-state.js';
 
 /**
  * Stage 2, retrieve: passages for the (redacted) query from the app's knowledge base, after any supplied
- * documents, then the guardrails on retrieved text, then the answerability verdict (`grounded`) and the
- * `grounded` guardrails. Returns the run's result when a guardrail ends it here.
+ * documents, then the guardrails on retrieved text, then the answerability verdict (`grounded`). Returns the
+ * run's result when a guardrail ends it here.
  */
 export async function retrieveStage(s: RunState): Promise<AppResult | undefined> {
   const knowledge = s.parts.knowledge;
@@ -26,7 +26,7 @@ export async function retrieveStage(s: RunState): Promise<AppResult | undefined>
   if (!knowledge) return undefined;
   s.grounding = await judgeGrounding(query, s.documents, knowledge.base);
   s.trace.root.set({ grounded: s.grounding.grounded, groundingReason: s.grounding.reason });
-  return groundingGuardrails(s, s.grounding);
+  return undefined;
 }
 
 /** Whether the passages can answer the query, with the knowledge base's own word counts. */
@@ -38,8 +38,13 @@ async function judgeGrounding(
   return assessGrounding(query, passages, await knowledgeTermStats(base.index, query));
 }
 
-function groundingGuardrails(s: RunState, grounding: Grounding): AppResult | undefined {
-  const next = s.guard?.grounding(grounding, s.trace.root);
+/**
+ * The `grounded` guardrails on the run's verdict, after the prompt rendered (so bad inputs are still reported
+ * as such) and before any model call: the run's result when one blocks or answers a fixed message.
+ */
+export function groundingStage(s: RunState): AppResult | undefined {
+  if (!s.grounding) return undefined;
+  const next = s.guard?.grounding(s.grounding, s.trace.root);
   if (!next || next.kind === 'continue') return undefined;
   if (next.kind === 'block') return refusal(s, next.message);
   if (next.route) {

@@ -1,5 +1,5 @@
 import { splitSentences, tokenize } from '../../core/index.js';
-import { alternativesOf, contentTerms } from '../../rag/index.js';
+import { alternativesOf, contentTerms, withEquivalents } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
 
 export interface RankedSentence {
@@ -21,7 +21,8 @@ export interface RankedSentence {
  * a word in another wording the thesaurus knows ("taxi" for "cab") covers it too.
  */
 export function rankSentences(question: string, passages: Passage[]): RankedSentence[] {
-  const queryTerms = contentTerms(question);
+  // Dates and amounts in any wording ("25th May 2026" meets "2026-05-25"), as the index reads them.
+  const queryTerms = contentTerms(withEquivalents(question));
   if (!queryTerms.length) return [];
   const sentences = passages.flatMap((passage, passageIndex) =>
     splitSentences(passage.text).map((text, sentenceIndex) => ({
@@ -29,7 +30,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       passageIndex,
       sentenceIndex,
       text,
-      terms: new Set(tokenize(`${passage.title ?? ''} ${text}`)),
+      terms: new Set(tokenize(withEquivalents(`${passage.title ?? ''} ${text}`))),
     })),
   );
   const n = sentences.length;
