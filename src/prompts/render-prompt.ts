@@ -57,7 +57,10 @@ export async function renderPrompt(
     rendered = await render(
       // `grounded` is true unless retrieval judged otherwise: a prompt's `{{#unless grounded}}` warning stays
       // silent where nothing was retrieved to judge (an app without a knowledge base, a render on its own).
-      { input: { grounded: true, ...input, ...opts.extra }, messages: (opts.history ?? []).map(toDotMessage) },
+      {
+        input: { grounded: true, ...input, ...opts.extra },
+        messages: (opts.history ?? []).map(toDotMessage),
+      },
       {},
     );
   } catch (err) {

@@ -22,8 +22,10 @@ export function chooseSentences(
   const parts = questionParts(question);
   const perPart = Math.max(1, Math.floor(opts.maxSentences / parts.length));
   const chosen = new Map<string, RankedSentence>();
+  // Each part gets sentences of its own: one another part already quotes does not answer this one too.
   for (const part of parts) {
-    for (const s of answerPart(part, passages, opts, perPart)) chosen.set(keyOf(s), s);
+    for (const s of answerPart(part, passages, opts, perPart, new Set(chosen.keys())))
+      chosen.set(keyOf(s), s);
   }
   return [...chosen.values()]
     .slice(0, Math.max(opts.maxSentences, parts.length))
@@ -32,11 +34,17 @@ export function chooseSentences(
 
 const keyOf = (s: RankedSentence) => `${s.passageIndex}:${s.sentenceIndex}`;
 
-function answerPart(part: string, passages: Passage[], opts: ChoiceOptions, limit: number): RankedSentence[] {
+function answerPart(
+  part: string,
+  passages: Passage[],
+  opts: ChoiceOptions,
+  limit: number,
+  taken: Set<string>,
+): RankedSentence[] {
   const type = expectedAnswerType(part);
   // One shared word ("name" in "What is your CEO's name?") is not an answer; most questions need two.
   const ranked = rankSentences(part, passages).filter(
-    (s) => s.matched >= Math.min(opts.minTerms, s.of) && !isHeadingOrPointer(s),
+    (s) => s.matched >= Math.min(opts.minTerms, s.of) && !isHeadingOrPointer(s) && !taken.has(keyOf(s)),
   );
   const best = ranked[0]?.score ?? 0;
   if (best < opts.minScore) return [];

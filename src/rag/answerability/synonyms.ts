@@ -28,7 +28,7 @@ const GROUPS: string[][] = [
   ['mileage', 'miles', 'distance'],
   ['phone', 'mobile', 'telephone', 'cell'],
   ['email', 'e-mail', 'mail'],
-  ['laptop', 'notebook', 'computer'],
+  ['laptop', 'notebook', 'computer', 'device'],
   ['password', 'passphrase', 'passcode', 'pin'],
   ['wifi', 'wi-fi', 'wireless', 'network'],
   ['hotel', 'accommodation', 'lodging', 'room'],
