@@ -23,16 +23,23 @@ export function chooseSentences(
   const perPart = Math.max(1, Math.floor(opts.maxSentences / parts.length));
   const chosen = new Map<string, RankedSentence>();
   // Each part gets sentences of its own: one another part already quotes does not answer this one too.
-  for (const part of parts) {
-    for (const s of answerPart(part, passages, opts, perPart, new Set(chosen.keys())))
+  parts.forEach((part, i) => {
+    const asked = withAntecedent(part, parts[i - 1]);
+    for (const s of answerPart(asked, passages, opts, perPart, new Set(chosen.keys())))
       chosen.set(keyOf(s), s);
-  }
+  });
   return [...chosen.values()]
     .slice(0, Math.max(opts.maxSentences, parts.length))
     .sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
 }
 
 const keyOf = (s: RankedSentence) => `${s.passageIndex}:${s.sentenceIndex}`;
+
+// "…, and how far ahead should trips be booked through it?": "it" is what the part before was about.
+function withAntecedent(part: string, before: string | undefined): string {
+  if (!before || !/\b(?:it|its|them|they|their|there|this|that|these|those)\b/i.test(part)) return part;
+  return `${part} ${before.replace(/^\s*(?:who|what|which|when|where|how)\b[^\p{L}]*/iu, '')}`;
+}
 
 function answerPart(
   part: string,

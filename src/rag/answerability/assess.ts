@@ -9,7 +9,7 @@ import type { Grounding } from '../../core/index.js';
 import { tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { privatePersonAsked } from './private-request.js';
-import { contentTerms, expectedAnswerType, isNumberTerm, questionParts } from './question.js';
+import { contentTerms, expectedAnswerType, isNumberTerm, questionParts, topicTerms } from './question.js';
 import { alternativesOf } from './synonyms.js';
 
 /** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
@@ -30,7 +30,7 @@ export interface PassageText {
   title?: string;
 }
 
-const DEFAULT_MIN_COVERAGE = 0.5;
+const DEFAULT_MIN_COVERAGE = 0.55;
 const DEFAULT_REST_COVERAGE = 0.9;
 
 /** Whether `passages` can answer `question`; `corpus` (the whole knowledge base) sharpens the unknown-word test. */
@@ -81,7 +81,7 @@ function unknownWords(c: Judged, stats: TermStats, restCoverage: number): Ground
 function partsCovered(c: Judged, min: number): Grounding {
   let worst = { coverage: 1, part: c.question };
   for (const part of questionParts(c.question)) {
-    const partTerms = contentTerms(part);
+    const partTerms = topicTerms(part);
     if (!partTerms.length) continue;
     const coverage = Math.max(...c.sets.map((s) => covered(partTerms, s, c.weight)));
     if (coverage < worst.coverage) worst = { coverage, part };
@@ -90,7 +90,7 @@ function partsCovered(c: Judged, min: number): Grounding {
   }
   const share = `the best passage covers ${pct(worst.coverage)} of the question's key words`;
   if (worst.coverage >= min) return verdict(true, share, worst.coverage, c.expects);
-  const missing = contentTerms(worst.part)
+  const missing = topicTerms(worst.part)
     .filter((t) => !c.sets.some((s) => has(t, s)))
     .map((t) => `"${wordOf(t, c.question)}"`);
   const why = missing.length ? `; none mentions ${missing.join(', ')}` : '';

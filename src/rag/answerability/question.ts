@@ -93,9 +93,32 @@ const FRAMING = new Set(
   ].flatMap((w) => tokenize(w)),
 );
 
-/** The question's content words, stemmed, in order, without repeats or framing words. */
+/**
+ * The question's content words, stemmed, in order, without repeats or framing words; the word after "how"
+ * ("how early", "how far") says what kind of answer is wanted, not what the question is about.
+ */
 export function contentTerms(question: string): string[] {
-  return [...new Set(tokenize(withoutPlaceholders(question)))].filter((t) => !FRAMING.has(t));
+  const text = withoutPlaceholders(question).replace(/\bhow\s+[\p{L}]+/giu, ' ');
+  return [...new Set(tokenize(text))].filter((t) => !FRAMING.has(t));
+}
+
+// Words that name the kind of answer rather than the topic: a passage holding a time of day answers "in the
+// morning"; one holding a date answers "which day".
+const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
+  time: new Set(
+    ['morning', 'afternoon', 'evening', 'night', 'time', 'hour', 'clock'].flatMap((w) => tokenize(w)),
+  ),
+  date: new Set(['day', 'date', 'month', 'year', 'week', 'time'].flatMap((w) => tokenize(w))),
+  duration: new Set(['period', 'time', 'length'].flatMap((w) => tokenize(w))),
+  amount: new Set(['amount', 'sum', 'figure'].flatMap((w) => tokenize(w))),
+  count: new Set(['number', 'total'].flatMap((w) => tokenize(w))),
+};
+
+/** The content words of a question that say what it is about, without the words naming the kind of answer. */
+export function topicTerms(question: string, type: AnswerType = expectedAnswerType(question)): string[] {
+  const units = UNIT_WORDS[type];
+  const terms = contentTerms(question);
+  return units ? terms.filter((t) => !units.has(t)) : terms;
 }
 
 // Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).
@@ -107,7 +130,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ['time', /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b/i],
   [
     'duration',
-    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b/i,
+    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b/i,
   ],
   ['date', /\bwhen\b|\bwhat date\b|\bwhich (?:day|date|month|year)\b|\bwhat day\b/i],
   [
