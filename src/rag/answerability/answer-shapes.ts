@@ -14,11 +14,12 @@ const MONTH =
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
+  // An amount in figures, or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".
   amount:
-    /[£$€¥₹]\s?\d|\d\s?(?:%|p\b|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d/i,
+    /[£$€¥₹]\s?\d|\d\s?(?:%|p\b|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed)\b/i,
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36").
   duration: new RegExp(
-    `\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year))`,
+    `\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
@@ -27,7 +28,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
     'i',
   ),
   time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
-  count: new RegExp(`\\b${NUMBER}\\b`, 'i'),
+  count: new RegExp(`\\b${NUMBER}\\b|\\b(?:unlimited|none|no limit)\\b`, 'i'),
   // A name (two capitalised words) or a role that answers "who".
   person:
     /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative)\b/u,
@@ -50,13 +51,19 @@ export function holdsAnswerType(text: string, type: AnswerType, question?: strin
   return re ? re.test(text) : true;
 }
 
+// A role or a department that answers "who" ("your line manager", "the People Team", "HR", "Finance"), or a
+// way to reach one (an e-mail address, a phone number).
 const ROLE =
-  /\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative|committee|board|supervisor)\b/gi;
+  /\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative|committee|board|supervisor|finance|payroll|legal|reception|facilities|security|support|helpdesk|[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{7,}\d)\b/gi;
 
 // A role the answer names that the question did not ("your line manager" for "who approves…").
+// Departments known by capitals only ("IT", "HR"): matched with their case, or every "it" would be one.
+const ACRONYM_ROLE = /\b(?:IT|HR|HSE|PR)\b/g;
+
 function newRole(text: string, question: string): boolean {
   const asked = new Set(tokenize(question));
-  return [...text.matchAll(ROLE)].some((m) => !asked.has(tokenize(m[0])[0] ?? ''));
+  const roles = [...text.matchAll(ROLE), ...text.matchAll(ACRONYM_ROLE)];
+  return roles.some((m) => !asked.has(tokenize(m[0])[0] ?? m[0].toLowerCase()));
 }
 
 /** Names (runs of two or more capitalised words) in `text` with a word the question does not contain. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import { expandUnknownWords } from './expand.js';
-import { expectedAnswerType, questionParts } from './question.js';
+import { expectedAnswerType, questionContext, questionParts } from './question.js';
 
 describe('what a question asks for', () => {
   it.each([
@@ -47,6 +47,28 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('name: Owen Barraclough · job: Health and Safety Manager', 'person', who)).toBe(
       true,
     );
+  });
+
+  it('knows answers said in words: "free", "unlimited", a department, an e-mail address', () => {
+    expect(holdsAnswerType('Country: Belgium · Delivery fee: free', 'amount')).toBe(true);
+    expect(holdsAnswerType('Employees receive a tax-free bonus from the trust.', 'amount')).toBe(false);
+    expect(holdsAnswerType('Plan: Enterprise · Members: unlimited', 'count')).toBe(true);
+    const who = 'Who do I ask about a broken screen?';
+    expect(holdsAnswerType('Ask IT through the service portal.', 'person', who)).toBe(true);
+    expect(holdsAnswerType('Write to it@example.com for help.', 'person', who)).toBe(true);
+    expect(holdsAnswerType('Restart it and try again.', 'person', who)).toBe(false);
+  });
+
+  it('what the asker says before asking is context, not a part of its own', () => {
+    const q = "I'm off to Paris next month for a client workshop — what can I spend on a hotel per night?";
+    expect(questionParts(q)).toEqual([q]);
+    expect(questionContext(q)).toEqual({
+      context: "I'm off to Paris next month for a client workshop",
+      asked: 'what can I spend on a hotel per night?',
+    });
+    // A passage need not repeat the context: the question is still grounded on the hotel cap alone.
+    const docs = [{ text: 'Hotel cap · City: Paris · Standard cap: €195 per night' }];
+    expect(assessGrounding(q, docs).grounded).toBe(true);
   });
 });
 

@@ -9,7 +9,14 @@ import type { Grounding } from '../../core/index.js';
 import { tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { privatePersonAsked } from './private-request.js';
-import { contentTerms, expectedAnswerType, isNumberTerm, questionParts, topicTerms } from './question.js';
+import {
+  contentTerms,
+  expectedAnswerType,
+  isNumberTerm,
+  questionContext,
+  questionParts,
+  topicTerms,
+} from './question.js';
 import { alternativesOf } from './synonyms.js';
 
 /** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
@@ -48,7 +55,11 @@ export function assessGrounding(
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
   const stats = corpus ?? passageStats(sets);
-  const ctx: Judged = { question, terms, passages, sets, weight: weigher(stats), expects };
+  // Context the asker gives ("I'm off to Paris for a workshop — …") counts half: a passage need not repeat it.
+  const context = contextOnly(question, terms);
+  const rarity = weigher(stats);
+  const weight = (t: string) => rarity(t) * (context.has(t) ? 0.5 : 1);
+  const ctx: Judged = { question, terms, context, passages, sets, weight, expects };
   return (
     (corpus && unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE)) ||
     partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE)
@@ -58,6 +69,8 @@ export function assessGrounding(
 interface Judged {
   question: string;
   terms: string[];
+  /** Terms only the context before the question holds. */
+  context: Set<string>;
   passages: PassageText[];
   sets: Array<Set<string>>;
   weight: (t: string) => number;
@@ -68,7 +81,9 @@ interface Judged {
 // ("dental" in "who provides dental insurance?") makes a question unanswerable unless the rest of the
 // question is covered by one passage almost entirely ("version" in "which Android version does the app need?").
 function unknownWords(c: Judged, stats: TermStats, restCoverage: number): Grounding | undefined {
-  const unknown = c.terms.filter((t) => !known(t, stats) && !isProper(t, c.question) && !isNumberTerm(t));
+  const unknown = c.terms.filter(
+    (t) => !known(t, stats) && !isProper(t, c.question) && !isNumberTerm(t) && !c.context.has(t),
+  );
   if (!unknown.length) return undefined;
   const rest = c.terms.filter((t) => !unknown.includes(t));
   const covers = rest.length ? Math.max(...c.sets.map((s) => covered(rest, s, c.weight))) : 0;
@@ -95,6 +110,13 @@ function partsCovered(c: Judged, min: number): Grounding {
     .map((t) => `"${wordOf(t, c.question)}"`);
   const why = missing.length ? `; none mentions ${missing.join(', ')}` : '';
   return verdict(false, `${share}${why}`, worst.coverage, c.expects);
+}
+
+function contextOnly(question: string, terms: string[]): Set<string> {
+  const { context, asked: rest } = questionContext(question);
+  if (!context) return new Set();
+  const asked = new Set(contentTerms(rest));
+  return new Set(contentTerms(context).filter((t) => terms.includes(t) && !asked.has(t)));
 }
 
 function verdict(grounded: boolean, reason: string, coverage: number, expects: string): Grounding {

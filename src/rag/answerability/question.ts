@@ -174,7 +174,7 @@ export function isNumberTerm(term: string): boolean {
 
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"
 const PART_BREAK =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|[?;]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|which|when|where|how|is|are|do|does|can|may|must|should)\b)/gi;
+  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|which|when|where|how|is|are|do|does|can|may|must|should)\b)/gi;
 
 /**
  * The questions a question asks: "Who is the fire warden, and how soon must a near miss be reported?" is two.
@@ -182,6 +182,21 @@ const PART_BREAK =
  * stand alone ("and when?") stays with the one before.
  */
 export function questionParts(question: string): string[] {
+  const { context, parts } = splitQuestion(question);
+  if (parts.length < 2) return [question];
+  return context ? parts.map((p) => `${context} ${p}`) : parts;
+}
+
+/**
+ * What a question tells about the asker before it asks ("I'm off to Paris next month for a workshop — …"):
+ * context that may help find a passage, but that a passage need not repeat.
+ */
+export function questionContext(question: string): { context: string; asked: string } {
+  const { context, parts } = splitQuestion(question);
+  return { context, asked: parts.join(' ') };
+}
+
+function splitQuestion(question: string): { context: string; parts: string[] } {
   const { context, asked } = splitContext(question);
   const pieces = asked
     .split(PART_BREAK)
@@ -189,15 +204,12 @@ export function questionParts(question: string): string[] {
     .filter(Boolean);
   // "I am moving house, how do I…": a first piece that asks nothing is context for the rest.
   const lead = pieces.length > 1 && !ASKS.test(pieces[0]!) ? pieces.shift()! : '';
-  const parts = pieces;
-  const merged: string[] = [];
-  for (const p of parts) {
-    if (merged.length && contentTerms(p).length < 1) merged[merged.length - 1] += ` ${p}`;
-    else merged.push(p);
+  const parts: string[] = [];
+  for (const p of pieces) {
+    if (parts.length && contentTerms(p).length < 1) parts[parts.length - 1] += ` ${p}`;
+    else parts.push(p);
   }
-  if (merged.length < 2) return [question];
-  const shared = [context, lead].filter(Boolean).join(' ');
-  return shared ? merged.map((p) => `${shared} ${p}`) : merged;
+  return { context: [context, lead].filter(Boolean).join(' '), parts };
 }
 
 const ASKS =
