@@ -39,6 +39,8 @@ export interface PassageText {
 
 const DEFAULT_MIN_COVERAGE = 0.55;
 const DEFAULT_REST_COVERAGE = 0.9;
+// How much a word of the context before the question counts, next to a word of the question itself.
+const CONTEXT_WEIGHT = 0.25;
 
 /** Whether `passages` can answer `question`; `corpus` (the whole knowledge base) sharpens the unknown-word test. */
 export function assessGrounding(
@@ -55,10 +57,10 @@ export function assessGrounding(
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
   const stats = corpus ?? passageStats(sets);
-  // Context the asker gives ("I'm off to Paris for a workshop — …") counts half: a passage need not repeat it.
+  // Context the asker gives ("I'm off to Paris for a workshop — …") counts less: a passage need not repeat it.
   const context = contextOnly(question, terms);
   const rarity = weigher(stats);
-  const weight = (t: string) => rarity(t) * (context.has(t) ? 0.5 : 1);
+  const weight = (t: string) => rarity(t) * (context.has(t) ? CONTEXT_WEIGHT : 1);
   const ctx: Judged = { question, terms, context, passages, sets, weight, expects };
   return (
     (corpus && unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE)) ||

@@ -36,3 +36,14 @@ describe('where a named person lives', () => {
     expect(privatePersonAsked('Where does the Leeds office live on the intranet?')).toBeUndefined();
   });
 });
+
+describe('a person named, then asked about as her, his or their', () => {
+  it('is a private question when what is asked is private', () => {
+    const q = "I'd like to drop some flowers round to Priya Natarajan's house. What's her home address?";
+    expect(privatePersonAsked(q)).toBe('Priya Natarajan');
+    expect(privatePersonAsked('Is Sophie Marchetti the Payroll Manager, and what is her age?')).toBe(
+      'Sophie Marchetti',
+    );
+    expect(privatePersonAsked('Who is Sophie Marchetti, and what is her job title?')).toBeUndefined();
+  });
+});

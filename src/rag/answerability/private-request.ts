@@ -15,6 +15,11 @@ const PERSONAL_VERB =
   'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born|verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|verdient|woont|ziek';
 
 const PATTERNS = [
+  // "… Priya Natarajan's house. What's her home address?": the person named, then asked about as her/his/their
+  new RegExp(
+    `(${NAME})\\b[^?]*?[.,;:!?]?\\s+[^?]*\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`,
+    'u',
+  ),
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
   new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`, 'u'),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur"
@@ -31,7 +36,13 @@ const PATTERNS = [
 export function privatePersonAsked(question: string): string | undefined {
   for (const re of PATTERNS) {
     const m = question.match(re);
-    if (m && !/^(?:I|My|The|This|Our|Your)\b/.test(m[1]!)) return m[1]!.trim();
+    if (!m || /^(?:I|My|The|This|Our|Your)\b/.test(m[1]!)) continue;
+    // A capitalised question word is not part of the name ("Is Sophie Marchetti…").
+    const name = m[1]!.replace(LEADING_WORDS, '').trim();
+    if (/\s/.test(name)) return name;
   }
   return undefined;
 }
+
+const LEADING_WORDS =
+  /^(?:(?:Is|Are|Does|Did|Was|Who|What|Where|When|How|Can|Could|Would|Will|Please|Hi|Hello|Dear|And|But|So)\s+)+/u;

@@ -79,6 +79,8 @@ const FRAMING = new Set(
     'thanks',
     'thank',
     'past',
+    'show',
+    'case',
     'hand',
     'bring',
     'send',
@@ -114,11 +116,13 @@ const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
   count: new Set(['number', 'total'].flatMap((w) => tokenize(w))),
 };
 
-/** The content words of a question that say what it is about, without the words naming the kind of answer. */
+/**
+ * The content words of a question that say what it is about, without the words naming the kind of answer and
+ * without numbers in words ("half past nine" is how people talk; documents write "21:00").
+ */
 export function topicTerms(question: string, type: AnswerType = expectedAnswerType(question)): string[] {
   const units = UNIT_WORDS[type];
-  const terms = contentTerms(question);
-  return units ? terms.filter((t) => !units.has(t)) : terms;
+  return contentTerms(question).filter((t) => !units?.has(t) && !(NUMBER_WORDS.has(t) && !/\d/.test(t)));
 }
 
 // Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).
@@ -132,7 +136,12 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     'duration',
     /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b/i,
   ],
-  ['date', /\bwhen\b|\bwhat date\b|\bwhich (?:day|date|month|year)\b|\bwhat day\b/i],
+  // "When", "who" and "where" ask only at the start of a clause ("when I hand back my car" is not a date
+  // question, "employees who work from home" not a person question).
+  [
+    'date',
+    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|by|until|since|from)\s+)when\b|\bwhat date\b|\bwhich (?:day|date|month|year)\b|\bwhat day\b/i,
+  ],
   [
     // "How much storage / leave / notice" asks for a quantity; "how much is / does / will I…" for money.
     'count',
@@ -141,10 +150,13 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
     'amount',
-    /\bhow much\b|\bwhat(?:'s| is| are| was)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy)\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat(?:'s| is| are| was)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus)\b|\bwhat (?:percentage|share|proportion)\b|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
-  ['person', /\bwho\b|\bwhom\b|\bwhose\b|\bwhich (?:person|manager|officer|colleague)\b/i],
-  ['place', /\bwhere\b/i],
+  [
+    'person',
+    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|to|from|with)\s+)(?:who|whom|whose)\b|\bwhich (?:person|manager|officer|colleague)\b/i,
+  ],
+  ['place', /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)where\b/i],
   ['yes-no', /^\s*(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b/i],
 ];
 
