@@ -6,8 +6,8 @@
 // tandem and for a naive baseline (BM25 over the raw files in 200-word chunks); and end to end with the
 // offline extractive answerer: answerable questions answered with every key fact, unanswerable ones
 // declined, answerable ones wrongly declined, and answers that cite a superseded document.
-// Usage: npm run bench:grounding [-- --show-errors] [-- --dev-only]   (errors are printed for the development half
-// only; --dev-only skips the test half entirely: use it while tuning, so the test half is not seen)
+// Usage: npm run bench:grounding [-- --show-errors] [-- --dev-only] [-- --set dev2]   (errors are printed for the
+// development sets only; --dev-only skips the test half entirely: use it while tuning, so the test half is not seen)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,12 +139,17 @@ const naive = naiveIndex(join(here, 'docs'));
 const figures = {};
 const argAfter = (name) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
-// --set <name> runs questions-<name>.jsonl alone (a development set); --dev-only runs the development half alone.
+// --set <name> runs questions-<name>.jsonl alone; --dev-only every development set (dev, dev2, dev3…) without
+// the test half; by default the development sets, then the test half.
+const devSets = readdirSync(here)
+  .map((f) => f.match(/^questions-(dev\d*)\.jsonl$/)?.[1])
+  .filter(Boolean)
+  .sort();
 const halves = argAfter('--set')
   ? [argAfter('--set')]
   : process.argv.includes('--dev-only')
-    ? ['dev']
-    : ['dev', 'test'];
+    ? devSets
+    : [...devSets, 'test'];
 for (const half of halves) {
   const qs = questions(half);
   const tandemRows = await Promise.all(qs.map((q) => tandemRetrieval(app, q)));
