@@ -68,5 +68,10 @@ export function appAnswer(result: AppResult, model: string): ModelResponse {
 
 /** What an app's answer carries beside the model's (`tandem` in the JSON). */
 export function appExtras(result: AppResult): Record<string, unknown> {
-  return { traceId: result.traceId, citations: result.citations, guardrails: result.guardrails };
+  return {
+    traceId: result.traceId,
+    citations: result.citations,
+    guardrails: result.guardrails,
+    ...(result.grounding ? { grounding: result.grounding } : {}),
+  };
 }

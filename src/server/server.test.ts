@@ -231,6 +231,11 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     })) as OpenAI.ChatCompletion & { tandem: { traceId: string; citations: Array<{ source: string }> } };
     expect(res.choices[0]!.message.content).toContain('The shop opens at 9:00 on weekdays.');
     expect(res.tandem.citations[0]!.source).toBe('kb/hours.md');
+    // Whether retrieval could answer, and why, travels with the answer.
+    expect((res.tandem as unknown as { grounding: { grounded: boolean } }).grounding).toMatchObject({
+      grounded: true,
+      expects: 'date',
+    });
     await expectOpeningHoursTrace(project, res.tandem.traceId);
   });
 
