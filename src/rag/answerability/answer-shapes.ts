@@ -48,7 +48,11 @@ export function holdsAnswerType(text: string, type: AnswerType, question?: strin
   if (type === 'person' && question !== undefined)
     return newNames(text, question).length > 0 || newRole(text, question);
   const re = SHAPES[type];
-  return re ? re.test(text) : true;
+  if (!re) return true;
+  // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
+  // ("valid for 30 minutes", "30 minutes before departure").
+  if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
+  return re.test(text);
 }
 
 // A role or a department that answers "who" ("your line manager", "the People Team", "HR", "Finance"), or a
