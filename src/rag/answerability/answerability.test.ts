@@ -127,5 +127,22 @@ describe('whether passages can answer a question', () => {
   it('a name the base does not know is not a reason to decline (a rule may cover it: "other cities")', () => {
     const docs = [{ text: 'Hotel cap · City: Other European cities · Cap: €140' }];
     expect(assessGrounding('What is the hotel cap in Munich?', docs).grounded).toBe(true);
+    const stats = statsOf({ hotel: 3, cap: 2, citi: 4 }, 40);
+    expect(assessGrounding('What is the hotel cap in Munich?', docs, stats).reason).toBe(
+      'the knowledge base never mentions the name "Munich" (a wider rule may cover it); the best passage covers 100% of the key words the knowledge base uses',
+    );
+  });
+
+  it('words the base uses everywhere (its own name, "policy") do not outweigh a word it never uses', () => {
+    const docs = [{ text: 'Lumen Notes policy: Lumen Notes keeps your notes safe.' }];
+    // "Lumen", "Notes" and "policy" are in most of the 40 chunks; "sabbatical" in none.
+    const stats = statsOf({ lumen: 38, note: 39, polici: 30 }, 40);
+    const g = assessGrounding('Does Lumen Notes have a sabbatical policy?', docs, stats);
+    expect([g.grounded, g.reason]).toEqual([false, 'the knowledge base never mentions "sabbatical"']);
+  });
+
+  it('"when" is answered by a length of time too', () => {
+    const docs = [{ text: 'The reset link is valid for 30 minutes and works once.' }];
+    expect(assessGrounding('When does the reset link expire?', docs).grounded).toBe(true);
   });
 });
