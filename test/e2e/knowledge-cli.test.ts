@@ -93,7 +93,7 @@ describe('tandem ingest', () => {
     const yaml = join(dir, 'tandem.yaml');
     writeFileSync(
       yaml,
-      readFileSync(yaml, 'utf8').replace('sources: knowledge/**/*.md', 'sources: docs/**/*.md'),
+      readFileSync(yaml, 'utf8').replace('sources: knowledge/**/*', 'sources: docs/**/*.md'),
     );
     const r = await runCli(['run', 'assistant', '--var', 'question=How do I reset my password?'], {
       cwd: dir,
