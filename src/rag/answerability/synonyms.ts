@@ -163,7 +163,6 @@ const GROUPS: string[][] = [
   ['rest', 'break', 'recovery'],
   ['overtime', 'call-out', 'callout', 'call out'],
   ['shift', 'rota', 'roster'],
-  ['weekend', 'saturday', 'sunday'],
   ['bank holiday', 'public holiday', 'holiday'],
   ['ppe', 'protective equipment', 'safety gear'],
   ['boots', 'footwear', 'shoes'],
