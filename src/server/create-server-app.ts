@@ -17,6 +17,7 @@ import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
 import { messages } from './routes/messages.js';
+import { responsesApi } from './routes/responses.js';
 
 export interface ServerOptions {
   traces?: TraceSink;
@@ -98,6 +99,10 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   app.post('/v1/chat/completions', chatCompletions(project, traces));
   app.post('/v1/messages', messages(project, traces));
   app.post('/v1/embeddings', embeddings(project));
+  const responses = responsesApi(project, traces);
+  app.post('/v1/responses', responses.create);
+  app.get('/v1/responses/:id', responses.get);
+  app.delete('/v1/responses/:id', responses.remove);
   mountAppApi(app, project);
   app.notFound((c) => c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404));
   return {

@@ -195,6 +195,27 @@ export interface ApprovalStore {
   }): Promise<ApprovalRecord[]>;
 }
 
+/**
+ * A stored answer of the Responses API (`store: true`, the default): the response as the client got it, and
+ * the conversation so far (instructions aside), which `previous_response_id` continues.
+ */
+export interface StoredResponse {
+  id: string;
+  createdAt: number;
+  model: string;
+  /** The conversation up to and including this response's output, in tandem's message shape. */
+  conversation: unknown[];
+  /** The response object as sent to the client. */
+  body: Record<string, unknown>;
+}
+
+export interface ResponseStore {
+  save(record: StoredResponse): Promise<void>;
+  get(id: string): Promise<StoredResponse | undefined>;
+  /** True when there was one to delete. */
+  remove(id: string): Promise<boolean>;
+}
+
 /** A virtual API key: who may call the server, on which models, how fast and for how much money. */
 export interface ApiKeyRecord {
   id: string;
@@ -242,5 +263,6 @@ export interface Store {
   readonly evals: EvalStore;
   readonly approvals: ApprovalStore;
   readonly keys: ApiKeyStore;
+  readonly responses: ResponseStore;
   close(): Promise<void>;
 }

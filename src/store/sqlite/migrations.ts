@@ -131,4 +131,12 @@ export const migrations: Migration[] = [
     // Reports show whether retrieval could answer each case, and why, next to its assertions.
     sql: `ALTER TABLE eval_results ADD COLUMN grounding TEXT;`,
   },
+  {
+    version: 12,
+    name: 'stored responses of the Responses API',
+    // previous_response_id continues a stored conversation; GET and DELETE /v1/responses/:id read and remove it.
+    sql: `CREATE TABLE responses (
+      id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, model TEXT NOT NULL, conversation TEXT NOT NULL,
+      body TEXT NOT NULL);`,
+  },
 ];

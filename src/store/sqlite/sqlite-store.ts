@@ -9,6 +9,7 @@ import { createSqliteCache } from './sqlite-cache.js';
 import { createSqliteEvalStore } from './sqlite-evals.js';
 import { createSqliteKeyStore } from './sqlite-keys.js';
 import { createSqlitePromptStore } from './sqlite-prompts.js';
+import { createSqliteResponseStore } from './sqlite-responses.js';
 import { createSqliteTraceStore, TRACE_WRITE_STATEMENTS } from './sqlite-traces.js';
 import { startWriteWorker } from './write-worker.js';
 
@@ -56,6 +57,7 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     evals: createSqliteEvalStore(db),
     approvals: createSqliteApprovalStore(db),
     keys: createSqliteKeyStore(db),
+    responses: createSqliteResponseStore(db),
     async close() {
       await writer?.close();
       if (db.open) db.close();

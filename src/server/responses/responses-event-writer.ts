@@ -1,0 +1,92 @@
+/**
+ * @module A streamed answer as Responses API events: `response.created` and `response.in_progress`, then the
+ * message item (`output_item.added`, `content_part.added`, `output_text.delta`… `.done`), then a
+ * `function_call` item per tool call (with its arguments' delta and done events), then `response.completed`
+ * with the whole response. A failure after the stream began ends it with `response.failed`.
+ */
+import type { ModelResponse } from '../../core/index.js';
+import type { AnswerExtras, AnswerWriter } from '../answer-writer.js';
+import { errorResponse } from '../error-response.js';
+import type { SseWriter } from '../sse.js';
+import {
+  functionCallItem,
+  messageId,
+  messageItem,
+  outputText,
+  type ResponseMeta,
+  responseObject,
+} from './responses-response.js';
+
+/** The writer for one response; `onDone` gets the finished response object (to store it). */
+export function responsesEventWriter(
+  sse: SseWriter,
+  meta: ResponseMeta,
+  onDone?: (body: Record<string, unknown>, res: ModelResponse) => Promise<void>,
+): AnswerWriter {
+  let seq = 0;
+  let begun = false;
+  let text = '';
+  let messageOpen = false;
+  const emit = (type: string, fields: Record<string, unknown>) =>
+    sse.send(JSON.stringify({ type, ...fields, sequence_number: seq++ }), type);
+  const begin = async () => {
+    if (begun) return;
+    begun = true;
+    const response = responseObject(meta, { status: 'in_progress' });
+    await emit('response.created', { response });
+    await emit('response.in_progress', { response });
+  };
+  const where = () => ({ item_id: messageId(meta), output_index: 0, content_index: 0 });
+  const openMessage = async () => {
+    if (messageOpen) return;
+    messageOpen = true;
+    await emit('response.output_item.added', { output_index: 0, item: messageItem(meta, '', 'in_progress') });
+    await emit('response.content_part.added', { ...where(), part: outputText('') });
+  };
+  const closeMessage = async () => {
+    await emit('response.output_text.done', { ...where(), text, logprobs: [] });
+    await emit('response.content_part.done', { ...where(), part: outputText(text) });
+    await emit('response.output_item.done', { output_index: 0, item: messageItem(meta, text, 'completed') });
+  };
+  return {
+    async text(t) {
+      await begin();
+      await openMessage();
+      text += t;
+      await emit('response.output_text.delta', { ...where(), delta: t, logprobs: [] });
+    },
+    async finish(res: ModelResponse, extras?: AnswerExtras) {
+      await begin();
+      const calls = res.toolCalls ?? [];
+      if (messageOpen || !calls.length) {
+        await openMessage();
+        await closeMessage();
+      }
+      let index = messageOpen ? 1 : 0;
+      for (const call of calls) {
+        const item = functionCallItem(call, 'completed');
+        const at = { item_id: item.id, output_index: index++ };
+        await emit('response.output_item.added', {
+          output_index: at.output_index,
+          item: functionCallItem(call, 'in_progress'),
+        });
+        await emit('response.function_call_arguments.delta', { ...at, delta: item.arguments });
+        await emit('response.function_call_arguments.done', {
+          ...at,
+          name: call.name,
+          arguments: item.arguments,
+        });
+        await emit('response.output_item.done', { output_index: at.output_index, item });
+      }
+      const response = responseObject(meta, { status: 'done', res });
+      await emit('response.completed', { response: extras ? { ...response, tandem: extras } : response });
+      await onDone?.(response, res);
+    },
+    async fail(err) {
+      await begin();
+      const { error } = errorResponse(err, 'model').body;
+      const failure = { code: error.code ?? 'server_error', message: error.message };
+      await emit('response.failed', { response: responseObject(meta, { status: 'failed', error: failure }) });
+    },
+  };
+}
