@@ -2,7 +2,7 @@
  * @module The HTTP service: the OpenAI-compatible gateway in front of every route, provider and app, plus
  * health checks. One Hono app; `tandem serve` puts it on a Node server.
  */
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import type { Project } from '../pipeline/index.js';
 import type { TraceSink } from '../tracing/index.js';
 import { bearerMatches } from './bearer.js';
@@ -16,7 +16,7 @@ import { mountAdminKeys } from './routes/admin-keys.js';
 import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
-import { messages } from './routes/messages.js';
+import { countTokens, messages } from './routes/messages.js';
 import { responsesApi } from './routes/responses.js';
 
 export interface ServerOptions {
@@ -84,20 +84,31 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
     const { providers, routes } = project.providers.names();
     return [...routes, ...providers, ...Object.keys(project.loaded.config.apps).map((a) => `app:${a}`)];
   };
-  const modelObject = (id: string) => ({ id, object: 'model', created: 0, owned_by: 'tandem' });
-  app.get('/v1/models', (c) => c.json({ object: 'list', data: modelIds().map(modelObject) }));
+  // An Anthropic client (it sends anthropic-version) gets models in Anthropic's shape, others OpenAI's.
+  const anthropic = (c: Context) => c.req.header('anthropic-version') !== undefined;
+  const modelObject = (c: Context, id: string) =>
+    anthropic(c)
+      ? { type: 'model', id, display_name: id, created_at: '1970-01-01T00:00:00Z' }
+      : { id, object: 'model', created: 0, owned_by: 'tandem' };
+  app.get('/v1/models', (c) => {
+    const ids = modelIds();
+    const data = ids.map((id) => modelObject(c, id));
+    if (!anthropic(c)) return c.json({ object: 'list', data });
+    return c.json({ data, has_more: false, first_id: ids[0] ?? null, last_id: ids.at(-1) ?? null });
+  });
   // Clients (the SDKs' models.retrieve, some frameworks) check one model before using it.
   app.get('/v1/models/:id{.+}', async (c) => {
     const id = c.req.param('id');
     try {
       await resolveModel(project, id); // also `provider/model`, and says "did you mean" when wrong
-      return c.json(modelObject(id));
+      return c.json(modelObject(c, id));
     } catch (err) {
       return errorJson(c, err, 'model');
     }
   });
   app.post('/v1/chat/completions', chatCompletions(project, traces));
   app.post('/v1/messages', messages(project, traces));
+  app.post('/v1/messages/count_tokens', countTokens(project));
   app.post('/v1/embeddings', embeddings(project));
   const responses = responsesApi(project, traces);
   app.post('/v1/responses', responses.create);

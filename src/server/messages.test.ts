@@ -222,3 +222,60 @@ describe('tandem serve: the Anthropic Messages API', () => {
     expect(err.error).toMatchObject({ type: 'error', error: { type: 'api_error' } });
   });
 });
+
+describe('tandem serve: Anthropic parity', () => {
+  it('honours output_config.format (and the older output_format) as structured output', async () => {
+    const schema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
+    upstream.reply({ json: chatCompletion('{"city":"Oslo"}') });
+    const res = await client.messages.create({
+      model: 'main',
+      max_tokens: 100,
+      messages: [{ role: 'user', content: 'Which city?' }],
+      // biome-ignore lint/suspicious/noExplicitAny: a field newer than the SDK's types
+      ...({ output_config: { format: { type: 'json_schema', schema } } } as any),
+    });
+    expect(res.content).toEqual([{ type: 'text', text: '{"city":"Oslo"}' }]);
+    expect(upstream.requests.at(-1)!.body.response_format).toMatchObject({
+      type: 'json_schema',
+      json_schema: { schema },
+    });
+    upstream.reply({ json: chatCompletion('{"city":"Rome"}') });
+    await client.messages.create({
+      model: 'main',
+      max_tokens: 100,
+      messages: [{ role: 'user', content: 'Which city?' }],
+      // biome-ignore lint/suspicious/noExplicitAny: the earlier beta field
+      ...({ output_format: { type: 'json_schema', schema } } as any),
+    });
+    expect(upstream.requests.at(-1)!.body.response_format.type).toBe('json_schema');
+  });
+
+  it('counts input tokens (count_tokens), and message_start carries them when streaming', async () => {
+    const params = {
+      model: 'main',
+      system: 'Be brief.',
+      messages: [{ role: 'user' as const, content: 'How many tokens is this question, roughly?' }],
+    };
+    const counted = await client.messages.countTokens(params);
+    expect(counted.input_tokens).toBeGreaterThan(10);
+    expect(counted.input_tokens).toBeLessThan(40);
+    upstream.reply({ sse: chatStream(['Ok'], { usage: [19, 1] }) });
+    const stream = client.messages.stream({ ...params, max_tokens: 50 });
+    let startTokens = -1;
+    stream.on('streamEvent', (ev) => {
+      if (ev.type === 'message_start') startTokens = ev.message.usage.input_tokens;
+    });
+    await stream.finalMessage();
+    expect(startTokens).toBe(counted.input_tokens);
+  });
+
+  it('lists models in Anthropic shape to an Anthropic client, in OpenAI shape to others', async () => {
+    const page = await client.models.list();
+    const ids = page.data.map((m) => m.id);
+    expect(ids).toContain('app:support');
+    expect(page.data[0]).toMatchObject({ type: 'model', display_name: page.data[0]!.id });
+    const openaiShape = (await (await fetch(`${server.url}/v1/models`)).json()) as { object: string };
+    expect(openaiShape.object).toBe('list');
+    expect((await client.models.retrieve('main')).type).toBe('model');
+  });
+});

@@ -8,11 +8,18 @@ import { errorResponse } from '../error-response.js';
 import type { SseWriter } from '../sse.js';
 import { anthropicError, messageEvents, type WireEvent } from './messages-response.js';
 
-/** The writer for one message `id` to a client that asked for `model`. */
-export function messageEventWriter(sse: SseWriter, o: { id: string; model: string }): AnswerWriter {
+/**
+ * The writer for one message `id` to a client that asked for `model`. `message_start` leaves before the
+ * upstream reports usage, so it carries `inputTokens`, the request's input counted by tandem (clients such as
+ * LangChain read the input count there).
+ */
+export function messageEventWriter(
+  sse: SseWriter,
+  o: { id: string; model: string; inputTokens?: number },
+): AnswerWriter {
   const events = messageEvents(o.id, o.model);
   let started = false;
-  const write = async (list: WireEvent[], inputTokens = 0) => {
+  const write = async (list: WireEvent[], inputTokens = o.inputTokens ?? 0) => {
     if (!started) {
       started = true;
       list = [events.start(inputTokens), ...list];

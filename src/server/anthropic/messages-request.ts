@@ -29,6 +29,10 @@ const toolResultBlock = z
 const otherBlock = z.object({ type: z.string() }).loose();
 const block = z.union([textBlock, toolUseBlock, toolResultBlock, otherBlock]);
 
+const jsonSchemaFormat = z
+  .object({ type: z.literal('json_schema'), schema: z.record(z.string(), z.unknown()) })
+  .loose();
+
 export const messagesRequestSchema = z
   .object({
     model: z.string().min(1),
@@ -62,10 +66,16 @@ export const messagesRequestSchema = z
         z.object({ type: z.literal('tool'), name: z.string() }).loose(),
       ])
       .optional(),
+    // Structured output: `output_config.format` (current), `output_format` (the earlier beta).
+    output_config: z.object({ format: jsonSchemaFormat.optional() }).loose().optional(),
+    output_format: jsonSchemaFormat.optional(),
   })
   .loose();
 
 export type MessagesRequest = z.infer<typeof messagesRequestSchema>;
+
+/** A count_tokens request: a Messages request without `max_tokens` or `stream`. */
+export const countTokensRequestSchema = messagesRequestSchema.omit({ max_tokens: true, stream: true });
 type Block = z.infer<typeof block>;
 
 const joinText = (blocks: Array<{ type: string; text?: string }>) =>
@@ -87,6 +97,7 @@ export function toModelRequest(body: MessagesRequest): ModelRequest {
     );
   });
   const choice = body.tool_choice;
+  const format = body.output_config?.format ?? body.output_format;
   // A forced tool ("type": "tool") is the only tool offered, with a call required.
   const tools = (body.tools ?? [])
     .filter((t) => choice?.type !== 'tool' || t.name === (choice as { name: string }).name)
@@ -99,6 +110,7 @@ export function toModelRequest(body: MessagesRequest): ModelRequest {
     ...(body.stop_sequences?.length ? { stop: body.stop_sequences } : {}),
     ...(tools.length ? { tools } : {}),
     ...(choice ? { toolChoice: TOOL_CHOICE[choice.type] } : {}),
+    ...(format ? { responseFormat: { type: 'json' as const, schema: format.schema } } : {}),
   };
 }
 

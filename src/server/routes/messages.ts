@@ -6,8 +6,13 @@ import type { Context } from 'hono';
 import { newId } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
+import { countInputTokens } from '../anthropic/count-tokens.js';
 import { messageEventWriter } from '../anthropic/message-event-writer.js';
-import { messagesRequestSchema, toModelRequest } from '../anthropic/messages-request.js';
+import {
+  countTokensRequestSchema,
+  messagesRequestSchema,
+  toModelRequest,
+} from '../anthropic/messages-request.js';
 import { anthropicError, toAnthropicMessage } from '../anthropic/messages-response.js';
 import { appAnswer, appExtras, runAppOnConversation } from '../app-from-conversation.js';
 import { errorResponse } from '../error-response.js';
@@ -27,11 +32,12 @@ export function messages(project: Project, traces: TraceSink) {
     if (!b.ok) return c.json(anthropicError(b.status, b.message), b.status);
     const body = b.value;
     const id = `msg_${newId()}`;
-    const writer = (sse: SseWriter) => messageEventWriter(sse, { id, model: body.model });
     try {
       const target = await resolveModel(project, body.model);
       c.set('model', body.model);
       const req = toModelRequest(body);
+      const inputTokens = countInputTokens(req);
+      const writer = (sse: SseWriter) => messageEventWriter(sse, { id, model: body.model, inputTokens });
       if (target.kind === 'app') {
         const { app } = target;
         if (body.stream)
@@ -65,4 +71,21 @@ function anthropicFailure(c: Context, err: unknown): Response {
   const e = errorResponse(err, 'model');
   if (e.retryAfterS !== undefined) c.header('retry-after', String(e.retryAfterS));
   return c.json(anthropicError(e.status, e.body.error.message), e.status as 400);
+}
+
+/**
+ * POST /v1/messages/count_tokens: the input tokens a Messages request would take, counted by tandem (an
+ * estimate: about 4 characters a token), for any model tandem serves.
+ */
+export function countTokens(project: Project) {
+  return async (c: Context) => {
+    const b = await readJson(c, countTokensRequestSchema);
+    if (!b.ok) return c.json(anthropicError(b.status, b.message), b.status);
+    try {
+      await resolveModel(project, b.value.model);
+      return c.json({ input_tokens: countInputTokens(toModelRequest({ ...b.value, max_tokens: 1 })) });
+    } catch (err) {
+      return anthropicFailure(c, err);
+    }
+  };
 }
