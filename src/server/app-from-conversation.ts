@@ -75,3 +75,33 @@ export function appExtras(result: AppResult): Record<string, unknown> {
     ...(result.grounding ? { grounding: result.grounding } : {}),
   };
 }
+
+/** What a client asked of an app that the app cannot apply, in the client's own field names. */
+export interface AppAsk {
+  /** The request's tools field and whether it holds any. */
+  tools?: { param: string; given: boolean };
+  /** The output-format field and whether it asks for something other than text. */
+  format?: { param: string; given: boolean };
+  /** How many answers were asked for (`n`). */
+  choices?: number;
+}
+
+/**
+ * The 400 for a request an app cannot honour: an app answers with its own prompt, tools and output format,
+ * so a client's are refused with a reason instead of being silently dropped.
+ */
+export function appRefusal(model: string, ask: AppAsk): { message: string; param: string } | undefined {
+  if (ask.tools?.given)
+    return {
+      message: `${model} runs its own tools; a request's tools cannot be added to an app`,
+      param: ask.tools.param,
+    };
+  if (ask.format?.given)
+    return {
+      message: `${model} answers in its prompt's own output format; ${ask.format.param} cannot change it (declare an output schema in the app's prompt)`,
+      param: ask.format.param,
+    };
+  if (ask.choices !== undefined && ask.choices > 1)
+    return { message: `${model} gives one answer per request; n must be 1`, param: 'n' };
+  return undefined;
+}

@@ -279,3 +279,16 @@ describe('tandem serve: Anthropic parity', () => {
     expect((await client.models.retrieve('main')).type).toBe('model');
   });
 });
+
+describe('tandem serve: an app over the Anthropic format', () => {
+  it("refuses a client's tools for an app with a 400 that says why", async () => {
+    await expect(
+      client.messages.create({
+        model: 'app:support',
+        max_tokens: 50,
+        messages: [{ role: 'user', content: 'When does the shop open?' }],
+        tools: [lookupTool],
+      }),
+    ).rejects.toMatchObject({ status: 400, message: expect.stringContaining('runs its own tools') });
+  });
+});

@@ -363,3 +363,27 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     expect(next.choices[0]!.message.content).toBe('Hello from upstream');
   });
 });
+
+describe('tandem serve: what an app cannot apply is refused, not dropped', () => {
+  it("a client's tools, response_format or n > 1 for an app get a 400 that says why", async () => {
+    const ask = (extra: Record<string, unknown>) =>
+      client.chat.completions.create({
+        model: 'app:support',
+        messages: [{ role: 'user', content: 'When does the shop open?' }],
+        ...extra,
+      } as OpenAI.ChatCompletionCreateParamsNonStreaming);
+    await expect(
+      ask({ tools: [{ type: 'function', function: { name: 'lookup', parameters: { type: 'object' } } }] }),
+    ).rejects.toMatchObject({ status: 400, param: 'tools' });
+    await expect(ask({ response_format: { type: 'json_object' } })).rejects.toMatchObject({
+      status: 400,
+      param: 'response_format',
+      message: expect.stringContaining("answers in its prompt's own output format"),
+    });
+    await expect(ask({ n: 2 })).rejects.toMatchObject({ status: 400, param: 'n' });
+    // What an app can do is unchanged.
+    expect((await ask({ n: 1, response_format: { type: 'text' } })).choices[0]!.message.content).toContain(
+      '9:00',
+    );
+  });
+});

@@ -8,8 +8,8 @@ import { type Message, newId } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
 import type { RelayBody } from '../../providers/index.js';
 import type { TraceSink } from '../../tracing/index.js';
-import { appAnswer, appExtras, runAppOnConversation } from '../app-from-conversation.js';
-import { bodyError, errorJson } from '../error-response.js';
+import { appAnswer, appExtras, appRefusal, runAppOnConversation } from '../app-from-conversation.js';
+import { badRequest, bodyError, errorJson } from '../error-response.js';
 import { chatChunkWriter } from '../openai/chat-chunk-writer.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { toChatCompletion } from '../openai/chat-response.js';
@@ -43,6 +43,15 @@ export function chatCompletions(project: Project, traces: TraceSink) {
       c.set('model', body.model);
       const { messages } = toModelRequest(body);
       if (target.kind === 'app') {
+        const refused = appRefusal(body.model, {
+          tools: { param: 'tools', given: Boolean(body.tools?.length) },
+          format: {
+            param: 'response_format',
+            given: Boolean(body.response_format && body.response_format.type !== 'text'),
+          },
+          choices: typeof body.n === 'number' ? body.n : undefined,
+        });
+        if (refused) return c.json(badRequest(refused.message, refused.param).body, 400);
         if (body.stream) return await streamApp(c, { app: target.app, messages, model: body.model, writer });
         return await answerApp(c, id, body.model, target.app, messages);
       }

@@ -14,7 +14,7 @@ import {
   toModelRequest,
 } from '../anthropic/messages-request.js';
 import { anthropicError, toAnthropicMessage } from '../anthropic/messages-response.js';
-import { appAnswer, appExtras, runAppOnConversation } from '../app-from-conversation.js';
+import { appAnswer, appExtras, appRefusal, runAppOnConversation } from '../app-from-conversation.js';
 import { errorResponse } from '../error-response.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
@@ -39,6 +39,14 @@ export function messages(project: Project, traces: TraceSink) {
       const inputTokens = countInputTokens(req);
       const writer = (sse: SseWriter) => messageEventWriter(sse, { id, model: body.model, inputTokens });
       if (target.kind === 'app') {
+        const refused = appRefusal(body.model, {
+          tools: { param: 'tools', given: Boolean(body.tools?.length) },
+          format: {
+            param: 'output_config.format',
+            given: Boolean(body.output_config?.format ?? body.output_format),
+          },
+        });
+        if (refused) return c.json(anthropicError(400, `${refused.param}: ${refused.message}`), 400);
         const { app } = target;
         if (body.stream)
           return await streamApp(c, { app, messages: req.messages, model: body.model, writer });

@@ -8,7 +8,7 @@ import type { Context } from 'hono';
 import { type Message, type ModelResponse, newId } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
 import type { TraceSink } from '../../tracing/index.js';
-import { appAnswer, appExtras, runAppOnConversation } from '../app-from-conversation.js';
+import { appAnswer, appExtras, appRefusal, runAppOnConversation } from '../app-from-conversation.js';
 import { badRequest, bodyError, errorJson, notFound } from '../error-response.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
@@ -67,7 +67,13 @@ export function responsesApi(project: Project, traces: TraceSink) {
         const writer = (sse: Parameters<typeof responsesEventWriter>[0]) =>
           responsesEventWriter(sse, meta, keep);
         if (target.kind === 'app') {
-          const refused = appRefusal(body, body.model);
+          const refused = appRefusal(body.model, {
+            tools: { param: 'tools', given: Boolean(body.tools?.length) },
+            format: {
+              param: 'text.format',
+              given: Boolean(body.text?.format && body.text.format.type !== 'text'),
+            },
+          });
           if (refused) return c.json(badRequest(refused.message, refused.param).body, 400);
           if (body.stream)
             return await streamApp(c, { app: target.app, messages: req.messages, model: body.model, writer });
@@ -131,21 +137,6 @@ function assistantTurn(res: ModelResponse): Message {
     content: res.text,
     ...(res.toolCalls?.length ? { toolCalls: res.toolCalls } : {}),
   };
-}
-
-// An app answers with its own prompt, tools and output format: a client's are refused, not silently dropped.
-function appRefusal(body: ResponsesRequest, app: string): { message: string; param: string } | undefined {
-  if (body.tools?.length)
-    return {
-      message: `${app} runs its own tools; a request's tools cannot be added to an app`,
-      param: 'tools',
-    };
-  if (body.text?.format && body.text.format.type !== 'text')
-    return {
-      message: `${app} answers in its prompt's own output format; text.format cannot change it`,
-      param: 'text.format',
-    };
-  return undefined;
 }
 
 /** An app's whole answer as a response object, with its trace id, citations and grounding in `tandem`. */
