@@ -156,7 +156,11 @@ export interface Provider {
   readonly id: string;
   generate(request: ModelRequest): Promise<ModelResponse>;
   stream(request: ModelRequest): AsyncIterable<StreamEvent>;
-  embed?(texts: string[], opts?: { signal?: AbortSignal; model?: string }): Promise<Float32Array[]>;
+  /** Vectors in input order; `dimensions` asks for shorter vectors where the model can give them. */
+  embed?(
+    texts: string[],
+    opts?: { signal?: AbortSignal; model?: string; dimensions?: number },
+  ): Promise<Float32Array[]>;
 }
 
 /** Zero usage, for providers that spend no tokens. */

@@ -17,7 +17,7 @@ import { completeResponse, streamFromResponse } from './response-helpers.js';
 export interface ScriptProviderImpl {
   generate(request: ModelRequest): Promise<Partial<ModelResponse>> | Partial<ModelResponse>;
   stream?(request: ModelRequest): AsyncIterable<StreamEvent>;
-  embed?(texts: string[]): Promise<Float32Array[] | number[][]>;
+  embed?(texts: string[], opts?: { dimensions?: number }): Promise<Float32Array[] | number[][]>;
 }
 
 /** The default export of a script provider module. */
@@ -51,7 +51,10 @@ export async function createScriptProvider(
     else yield* streamFromResponse(await generate(req));
   }
   const embed = impl.embed
-    ? async (texts: string[]) => (await impl.embed!(texts)).map((v) => Float32Array.from(v))
+    ? async (texts: string[], opts: { dimensions?: number } = {}) =>
+        (await impl.embed!(texts, opts.dimensions ? { dimensions: opts.dimensions } : {})).map((v) =>
+          Float32Array.from(v),
+        )
     : undefined;
   return { id, generate, stream, ...(embed ? { embed } : {}) };
 }

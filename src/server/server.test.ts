@@ -387,3 +387,37 @@ describe('tandem serve: what an app cannot apply is refused, not dropped', () =>
     );
   });
 });
+
+describe('tandem serve: embeddings dimensions', () => {
+  it('passes dimensions upstream, and says so when vectors of another size come back', async () => {
+    upstream.reply({
+      json: {
+        object: 'list',
+        model: 'e',
+        data: [{ object: 'embedding', index: 0, embedding: [0.5, -0.5, 0.25, 0] }],
+        usage: { prompt_tokens: 1, total_tokens: 1 },
+      },
+    });
+    const r = await client.embeddings.create({ model: 'openai', input: 'hello', dimensions: 4 });
+    expect(r.data[0]!.embedding).toHaveLength(4);
+    expect(upstream.requests.at(-1)!.body.dimensions).toBe(4);
+    upstream.reply({
+      json: {
+        object: 'list',
+        model: 'e',
+        data: [{ object: 'embedding', index: 0, embedding: [0.5, -0.5, 0.25, 0, 1, 1, 1, 1] }],
+        usage: { prompt_tokens: 1, total_tokens: 1 },
+      },
+    });
+    await expect(
+      client.embeddings.create({ model: 'openai', input: 'hello', dimensions: 4 }),
+    ).rejects.toMatchObject({
+      status: 502,
+      message: expect.stringContaining('returned vectors of 8 dimensions, not the 4 asked for'),
+    });
+    await expect(client.embeddings.create({ model: 'openai', input: [[1, 2, 3]] })).rejects.toMatchObject({
+      status: 400,
+      param: 'input',
+    });
+  });
+});

@@ -30,7 +30,12 @@ export function createOpenAIEmbed(opts: EmbedOptions): Embed {
     const { client, OpenAI: SDK } = await sdkClient();
     try {
       const res = await client.embeddings.create(
-        { model, input: texts, encoding_format: 'float' },
+        {
+          model,
+          input: texts,
+          encoding_format: 'float',
+          ...(o.dimensions ? { dimensions: o.dimensions } : {}),
+        },
         { signal: o.signal },
       );
       return [...res.data].sort((a, b) => a.index - b.index).map((d) => Float32Array.from(d.embedding));
