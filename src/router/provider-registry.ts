@@ -39,16 +39,18 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
 
   const buildProvider = async (name: string): Promise<Provider> => {
     const override = opts.overrides?.[name];
-    if (override) return traced(override);
+    if (override) return traced(override, { system: 'tandem' });
     loaded.requireEnv(['providers', name]);
     const cfg = config.providers[name]!;
     const provider = await createProvider(name, cfg, { root: loaded.root, pricing: config.pricing });
+    const meta = { system: systemOf(cfg.type), ...('model' in cfg && cfg.model ? { model: cfg.model } : {}) };
     // Hosted providers get their own deadline, so one called directly (not through a route) cannot hang.
-    if (cfg.type !== 'openai' && cfg.type !== 'anthropic') return traced(provider);
+    if (cfg.type !== 'openai' && cfg.type !== 'anthropic') return traced(provider, meta);
     return traced(
       timeout(provider, cfg.timeoutMs, {
         hint: `Raise providers.${name}.timeoutMs in tandem.yaml, or check that the upstream is reachable.`,
       }),
+      meta,
     );
   };
 
@@ -152,4 +154,9 @@ function byStrategy(name: string, strategy: RouteConfig['strategy'], targets: Ro
     default:
       return fallback(name, providers);
   }
+}
+
+// The system a provider type calls, as OpenTelemetry's gen_ai.provider.name has it; local providers are tandem's.
+function systemOf(type: string): string {
+  return type === 'openai' || type === 'anthropic' ? type : 'tandem';
 }

@@ -5,7 +5,7 @@ import { chatCompletion } from '../../test/support/openai-wire.js';
 import { serveProject } from '../../test/support/serve-app.js';
 import { tempProject } from '../../test/support/temp-project.js';
 import { loadProject } from '../pipeline/index.js';
-import { memorySink, otlpSink } from '../tracing/index.js';
+import { memorySink, otlpSink, toOtlpRequest } from '../tracing/index.js';
 
 type Attr = { key: string; value: Record<string, unknown> };
 const attr = (span: { attributes: Attr[] }, key: string) => {
@@ -20,9 +20,9 @@ describe('OTLP export', () => {
     const project = await loadProject(
       tempProject({
         'tandem.yaml': `providers:
-  openai: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+  up: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
 routes:
-  main: { targets: [openai] }
+  main: { targets: [up] }
 tracing:
   otlp: { endpoint: ${collector.url}, headers: { x-collector-key: abc }, serviceName: support-gateway }
 `,
@@ -50,9 +50,14 @@ tracing:
     const model = spans.find((s) => s.name.startsWith('chat '))!;
     expect(model).toMatchObject({ name: 'chat gpt-4o-mini-2024-07-18', kind: 3 });
     expect(attr(model, 'gen_ai.operation.name')).toBe('chat');
+    // The system called, whatever the project named its provider ("up").
     expect(attr(model, 'gen_ai.provider.name')).toBe('openai');
     expect(attr(model, 'gen_ai.usage.input_tokens')).toBe('12');
     expect(attr(model, 'gen_ai.usage.output_tokens')).toBe('5');
+    // The conventions' types: finish reasons as an array, the requested and the answering model apart.
+    expect(attr(model, 'gen_ai.response.finish_reasons')).toEqual({ values: [{ stringValue: 'stop' }] });
+    expect(attr(model, 'gen_ai.request.model')).toBe('gpt-4o-mini');
+    expect(attr(model, 'gen_ai.response.model')).toBe('gpt-4o-mini-2024-07-18');
     const root = spans.find((s) => !s.parentSpanId)!;
     expect(model.traceId).toMatch(/^[0-9a-f]{32}$/);
     expect(spans.every((s) => s.traceId === root.traceId)).toBe(true);
@@ -85,5 +90,64 @@ tracing:
     expect(inner.traces.map((t) => t.id)).toEqual(['tr_1', 'tr_2']);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('OTLP export to http://127.0.0.1:9/v1/traces failed');
+  });
+
+  it('a failed call keeps its requested model and says its error.type; a tool call is an execute_tool span', async () => {
+    const upstream = await startFakeUpstream(() => ({ status: 400, body: '{"error":{"message":"bad"}}' }));
+    const collector = await startFakeUpstream(() => ({ json: {} }));
+    const project = await loadProject(
+      tempProject({
+        'tandem.yaml': `providers:
+  claude: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+tracing:
+  otlp: { endpoint: ${collector.url} }
+`,
+      }),
+    );
+    const server = await serveProject(project);
+    const client = new OpenAI({ apiKey: 'x', baseURL: `${server.url}/v1`, maxRetries: 0 });
+    await expect(
+      client.chat.completions.create({ model: 'claude', messages: [{ role: 'user', content: 'Hi' }] }),
+    ).rejects.toMatchObject({ status: 502 }); // the upstream's 400, with its message
+    await server.close();
+    const spans = collector.requests.find((r) => r.path === '/v1/traces')!.body.resourceSpans[0].scopeSpans[0]
+      .spans as Array<{ name: string; attributes: Attr[]; status: { code: number } }>;
+    const model = spans.find((s) => s.name.startsWith('chat '))!;
+    expect(model.name).toBe('chat gpt-4o-mini');
+    expect(model.status.code).toBe(2);
+    expect(attr(model, 'gen_ai.request.model')).toBe('gpt-4o-mini');
+    expect(attr(model, 'error.type')).toMatch(/^[A-Z_]+$/);
+    expect(attr(model, 'gen_ai.response.model')).toBeUndefined();
+    await project.close();
+    await upstream.close();
+    await collector.close();
+
+    const tool = toOtlpRequest([
+      {
+        id: 't1',
+        name: 'helper',
+        kind: 'app',
+        status: 'ok',
+        startedAt: 0,
+        durationMs: 2,
+        usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+        costUsd: 0,
+        spans: [
+          {
+            id: 's1',
+            traceId: 't1',
+            name: 'tool weather',
+            kind: 'tool',
+            startedAt: 0,
+            durationMs: 1,
+            status: 'ok',
+            attributes: { tool: 'weather' },
+          },
+        ],
+      } as unknown as Parameters<typeof toOtlpRequest>[0][number],
+    ]).resourceSpans[0]!.scopeSpans[0]!.spans[0]!;
+    expect(tool.name).toBe('execute_tool weather');
+    expect(attr(tool as { attributes: Attr[] }, 'gen_ai.operation.name')).toBe('execute_tool');
+    expect(attr(tool as { attributes: Attr[] }, 'gen_ai.tool.name')).toBe('weather');
   });
 });

@@ -23,12 +23,16 @@ type AnyValue =
   | { stringValue: string }
   | { intValue: string }
   | { doubleValue: number }
-  | { boolValue: boolean };
+  | { boolValue: boolean }
+  | { arrayValue: { values: AnyValue[] } };
 const value = (v: unknown): AnyValue | undefined => {
   if (typeof v === 'string') return { stringValue: v };
   if (typeof v === 'boolean') return { boolValue: v };
   if (typeof v === 'number') return Number.isInteger(v) ? { intValue: String(v) } : { doubleValue: v };
   if (v === undefined || v === null) return undefined;
+  // Arrays of plain values are OTLP arrays (finish reasons); anything else is kept as JSON text.
+  if (Array.isArray(v) && v.every((x) => ['string', 'number', 'boolean'].includes(typeof x)))
+    return { arrayValue: { values: v.map((x) => value(x)!) } };
   return { stringValue: JSON.stringify(v) };
 };
 const attrs = (o: Record<string, unknown>) =>
@@ -38,38 +42,32 @@ const attrs = (o: Record<string, unknown>) =>
   });
 const nanos = (ms: number) => `${BigInt(Math.round(ms * 1000)) * 1000n}`;
 
-/** One span in OTLP JSON; model spans carry the gen_ai.* attributes. */
+/** One span in OTLP JSON; model and tool spans carry the GenAI semantic conventions' attributes. */
 function toOtlpSpan(t: TraceRecord, s: SpanRecord) {
   const a = s.attributes;
   const model = typeof a.model === 'string' ? a.model : undefined;
-  const genAi =
-    s.kind === 'model'
-      ? {
-          'gen_ai.operation.name': 'chat',
-          'gen_ai.provider.name': a.provider ?? s.name.replace(/^model /, ''),
-          ...(model ? { 'gen_ai.request.model': model, 'gen_ai.response.model': model } : {}),
-          ...(s.usage
-            ? {
-                'gen_ai.usage.input_tokens': s.usage.inputTokens,
-                'gen_ai.usage.output_tokens': s.usage.outputTokens,
-              }
-            : {}),
-          ...(typeof a.finishReason === 'string'
-            ? { 'gen_ai.response.finish_reasons': [a.finishReason] }
-            : {}),
-        }
-      : {};
-  const { model: _m, provider: _p, finishReason: _f, ...rest } = a;
+  const {
+    model: _m,
+    provider: _p,
+    finishReason: _f,
+    system: _s,
+    requestModel: _r,
+    errorType: _e,
+    ...rest
+  } = a;
   return {
     traceId: sha256(t.id).slice(0, 32),
     spanId: sha256(s.id).slice(0, 16),
     ...(s.parentId ? { parentSpanId: sha256(s.parentId).slice(0, 16) } : {}),
-    name: s.kind === 'model' ? `chat ${model ?? s.name}` : s.name,
+    name: spanName(s, model),
     kind: s.kind === 'model' ? 3 : 1, // CLIENT for model calls, INTERNAL otherwise
     startTimeUnixNano: nanos(s.startedAt),
     endTimeUnixNano: nanos(s.startedAt + s.durationMs),
     attributes: attrs({
-      ...genAi,
+      ...genAiAttributes(s),
+      ...(s.status !== 'ok'
+        ? { 'error.type': typeof a.errorType === 'string' ? a.errorType : s.status }
+        : {}),
       'tandem.span.kind': s.kind,
       ...(s.costUsd !== undefined ? { 'tandem.cost_usd': s.costUsd } : {}),
       ...(s.parentId
@@ -83,6 +81,34 @@ function toOtlpSpan(t: TraceRecord, s: SpanRecord) {
     }),
     // OTLP has no status for a cancelled call: an abort is an error whose message says so.
     status: s.status === 'ok' ? { code: 1 } : { code: 2, message: s.error ?? s.status },
+  };
+}
+
+// "chat <model>" for a model call and "execute_tool <tool>" for a tool call, as the conventions name them.
+function spanName(s: SpanRecord, model: string | undefined): string {
+  if (s.kind === 'model') return `chat ${model ?? s.name}`;
+  if (s.kind === 'tool' && typeof s.attributes.tool === 'string') return `execute_tool ${s.attributes.tool}`;
+  return s.name;
+}
+
+// gen_ai.* for model calls (the system called, requested and answering model, usage, finish reasons) and tool calls.
+function genAiAttributes(s: SpanRecord): Record<string, unknown> {
+  const a = s.attributes;
+  if (s.kind === 'tool') return { 'gen_ai.operation.name': 'execute_tool', 'gen_ai.tool.name': a.tool };
+  if (s.kind !== 'model') return {};
+  const requested = a.requestModel ?? a.model;
+  return {
+    'gen_ai.operation.name': 'chat',
+    'gen_ai.provider.name': a.system ?? a.provider ?? s.name.replace(/^model /, ''),
+    ...(requested ? { 'gen_ai.request.model': requested } : {}),
+    ...(s.status === 'ok' && a.model ? { 'gen_ai.response.model': a.model } : {}),
+    ...(s.usage
+      ? {
+          'gen_ai.usage.input_tokens': s.usage.inputTokens,
+          'gen_ai.usage.output_tokens': s.usage.outputTokens,
+        }
+      : {}),
+    ...(typeof a.finishReason === 'string' ? { 'gen_ai.response.finish_reasons': [a.finishReason] } : {}),
   };
 }
 
