@@ -28,6 +28,8 @@ export interface RunContext {
   sample?: number;
   /** The virtual API key of a served request, recorded on the trace. */
   apiKey?: string;
+  /** The caller's W3C `traceparent`, recorded on the trace so exported spans join the caller's trace. */
+  traceparent?: string;
   /**
    * Told what a run that did not finish (failed, or stopped by its caller) spent on model calls, so a key's
    * budget counts it: a finished run's spend is on its result.

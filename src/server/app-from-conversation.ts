@@ -16,6 +16,7 @@ import { apiKeyOf } from './keys/key-guard.js';
 import { accountAnswer } from './metrics.js';
 import { clientSignal } from './request-body.js';
 import { setTandemHeaders } from './tandem-headers.js';
+import { traceparentOf } from './traceparent.js';
 
 /** The app input a conversation stands for. */
 export async function appInput(app: App, messages: Message[]): Promise<AppInput> {
@@ -30,6 +31,7 @@ export async function appInput(app: App, messages: Message[]): Promise<AppInput>
 export const appContext = (c: Context): RunContext => ({
   signal: clientSignal(c),
   ...apiKeyOf(c),
+  ...traceparentOf(c),
   // A run the client left (or that failed) still spent what its model calls reported: book it.
   onUnfinishedSpend: (spend) => accountAnswer(c, { ...spend, provider: 'app', cached: false }),
 });

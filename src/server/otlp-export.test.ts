@@ -150,4 +150,46 @@ tracing:
     expect(attr(tool as { attributes: Attr[] }, 'gen_ai.operation.name')).toBe('execute_tool');
     expect(attr(tool as { attributes: Attr[] }, 'gen_ai.tool.name')).toBe('weather');
   });
+
+  it("joins the caller's trace: an incoming traceparent becomes the trace id and the root span's parent", async () => {
+    const upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello') }));
+    const collector = await startFakeUpstream(() => ({ json: {} }));
+    const project = await loadProject(
+      tempProject({
+        'tandem.yaml': `providers:
+  up: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+tracing:
+  otlp: { endpoint: ${collector.url} }
+`,
+      }),
+    );
+    const server = await serveProject(project);
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const parent = '00f067aa0ba902b7';
+    const send = (traceparent: string) =>
+      fetch(`${server.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', traceparent },
+        body: JSON.stringify({ model: 'up', messages: [{ role: 'user', content: 'Hi' }] }),
+      });
+    expect((await send(`00-${traceId}-${parent}-01`)).status).toBe(200);
+    expect((await send('00-not-a-valid-header-01')).status).toBe(200); // ignored, as the spec says
+    await server.close();
+    const spans = collector.requests
+      .filter((r) => r.path === '/v1/traces')
+      .flatMap((r) => r.body.resourceSpans[0].scopeSpans[0].spans) as Array<{
+      traceId: string;
+      spanId: string;
+      parentSpanId?: string;
+    }>;
+    const joined = spans.filter((s) => s.traceId === traceId);
+    expect(joined.length).toBeGreaterThan(1);
+    const ids = new Set(joined.map((s) => s.spanId));
+    const roots = joined.filter((s) => !ids.has(s.parentSpanId ?? ''));
+    expect(roots.map((s) => s.parentSpanId)).toEqual([parent]);
+    expect(spans.some((s) => s.traceId !== traceId)).toBe(true); // the second request has its own trace
+    await project.close();
+    await upstream.close();
+    await collector.close();
+  });
 });

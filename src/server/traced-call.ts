@@ -10,6 +10,7 @@ import { startTrace, type Trace, type TraceSink } from '../tracing/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
 import { accountAnswer } from './metrics.js';
 import { tandemHeaders } from './tandem-headers.js';
+import { traceparentOf } from './traceparent.js';
 
 /** Starts the trace of a request to a route or provider, with the project's content policy and the caller's key. */
 export function startRequestTrace(c: Context, project: Project, name: string, messages: Message[]): Trace {
@@ -19,6 +20,7 @@ export function startRequestTrace(c: Context, project: Project, name: string, me
     input: { messages },
     captureContent: project.loaded.config.tracing.captureContent,
     ...apiKeyOf(c),
+    attributes: traceparentOf(c),
   });
 }
 

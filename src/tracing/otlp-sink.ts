@@ -43,7 +43,7 @@ const attrs = (o: Record<string, unknown>) =>
 const nanos = (ms: number) => `${BigInt(Math.round(ms * 1000)) * 1000n}`;
 
 /** One span in OTLP JSON; model and tool spans carry the GenAI semantic conventions' attributes. */
-function toOtlpSpan(t: TraceRecord, s: SpanRecord) {
+function toOtlpSpan(t: TraceRecord, s: SpanRecord, caller: CallerContext) {
   const a = s.attributes;
   const model = typeof a.model === 'string' ? a.model : undefined;
   const {
@@ -56,9 +56,13 @@ function toOtlpSpan(t: TraceRecord, s: SpanRecord) {
     ...rest
   } = a;
   return {
-    traceId: sha256(t.id).slice(0, 32),
+    traceId: caller.traceId ?? sha256(t.id).slice(0, 32),
     spanId: sha256(s.id).slice(0, 16),
-    ...(s.parentId ? { parentSpanId: sha256(s.parentId).slice(0, 16) } : {}),
+    ...(s.parentId
+      ? { parentSpanId: sha256(s.parentId).slice(0, 16) }
+      : caller.parentSpanId
+        ? { parentSpanId: caller.parentSpanId }
+        : {}),
     name: spanName(s, model),
     kind: s.kind === 'model' ? 3 : 1, // CLIENT for model calls, INTERNAL otherwise
     startTimeUnixNano: nanos(s.startedAt),
@@ -112,6 +116,19 @@ function genAiAttributes(s: SpanRecord): Record<string, unknown> {
   };
 }
 
+/** The caller's trace a request joins (its W3C traceparent, recorded on the root span). */
+interface CallerContext {
+  traceId?: string;
+  parentSpanId?: string;
+}
+
+function callerOf(t: TraceRecord): CallerContext {
+  const tp = t.spans.find((s) => !s.parentId)?.attributes.traceparent;
+  if (typeof tp !== 'string') return {};
+  const [, traceId, parentSpanId] = tp.split('-');
+  return traceId && parentSpanId ? { traceId, parentSpanId } : {};
+}
+
 /** The OTLP/HTTP JSON body for some traces. */
 export function toOtlpRequest(traces: TraceRecord[], serviceName = 'tandem') {
   return {
@@ -119,7 +136,13 @@ export function toOtlpRequest(traces: TraceRecord[], serviceName = 'tandem') {
       {
         resource: { attributes: attrs({ 'service.name': serviceName }) },
         scopeSpans: [
-          { scope: { name: 'tandem' }, spans: traces.flatMap((t) => t.spans.map((s) => toOtlpSpan(t, s))) },
+          {
+            scope: { name: 'tandem' },
+            spans: traces.flatMap((t) => {
+              const caller = callerOf(t);
+              return t.spans.map((s) => toOtlpSpan(t, s, caller));
+            }),
+          },
         ],
       },
     ],

@@ -35,7 +35,12 @@ export function beginRun(parts: AppParts, input: AppInput, ctx: RunContext, stre
     input: parts.guard ? undefined : recordedInput(input.vars ?? {}, input.history ?? []),
     captureContent: parts.captureContent,
     ...(ctx.apiKey ? { apiKey: ctx.apiKey } : {}),
-    attributes: { prompt: parts.prompt.name, promptVersion: parts.prompt.version, streaming },
+    attributes: {
+      prompt: parts.prompt.name,
+      promptVersion: parts.prompt.version,
+      streaming,
+      ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+    },
   });
   return {
     parts,
