@@ -38,13 +38,23 @@ export interface ErrorBody {
   error: { message: string; type: string; param: string | null; code: string };
 }
 
+/**
+ * The HTTP status for an error code. An upstream that says it is overloaded or down for a while (503, or
+ * Anthropic's 529) is a 503 to the client too, which SDKs retry; other upstream failures are a 502 (bad
+ * gateway) with the upstream's message, a rate limit is a 429 with its Retry-After.
+ */
+export function statusOf(code: ErrorCode, upstreamStatus?: number): number {
+  if (code === 'PROVIDER_ERROR' && (upstreamStatus === 503 || upstreamStatus === 529)) return 503;
+  return STATUS[code] ?? 500;
+}
+
 /** Status and OpenAI-shaped body for any error; unknown errors are 500s without internals. */
 export function errorResponse(
   err: unknown,
   param: string | null = null,
 ): { status: number; body: ErrorBody; retryAfterS?: number } {
   if (isTandemError(err)) {
-    const status = STATUS[err.code] ?? 500;
+    const status = statusOf(err.code, err.status);
     const type = status === 429 ? 'rate_limit_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
     return {
       status,

@@ -421,3 +421,19 @@ describe('tandem serve: embeddings dimensions', () => {
     });
   });
 });
+
+describe('tandem serve: upstream statuses', () => {
+  it('an overloaded upstream (503, 529) is a 503 the client may retry; another failure a 502 with its message', async () => {
+    const ask = () =>
+      client.chat.completions.create({ model: 'openai', messages: [{ role: 'user', content: 'Hi' }] });
+    for (const status of [503, 529]) {
+      upstream.reply({ status, body: '{"error":{"message":"overloaded"}}' });
+      await expect(ask()).rejects.toMatchObject({ status: 503 });
+    }
+    upstream.reply({ status: 400, body: '{"error":{"message":"context too long"}}' });
+    await expect(ask()).rejects.toMatchObject({
+      status: 502,
+      message: expect.stringContaining('context too long'),
+    });
+  });
+});
