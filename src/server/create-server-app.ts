@@ -109,7 +109,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   app.post('/v1/chat/completions', chatCompletions(project, traces));
   app.post('/v1/messages', messages(project, traces));
   app.post('/v1/messages/count_tokens', countTokens(project));
-  app.post('/v1/embeddings', embeddings(project));
+  app.post('/v1/embeddings', embeddings(project, traces));
   const responses = responsesApi(project, traces);
   app.post('/v1/responses', responses.create);
   app.get('/v1/responses/:id', responses.get);

@@ -398,8 +398,22 @@ describe('tandem serve: embeddings dimensions', () => {
         usage: { prompt_tokens: 1, total_tokens: 1 },
       },
     });
-    const r = await client.embeddings.create({ model: 'openai', input: 'hello', dimensions: 4 });
+    const { data: r, response } = await client.embeddings
+      .create({ model: 'openai', input: 'hello there', dimensions: 4 })
+      .withResponse();
     expect(r.data[0]!.embedding).toHaveLength(4);
+    // Traced and counted like a chat call: a trace with an embeddings model span and its tokens.
+    await served.project.traces.flush();
+    const [trace] = await project.store.traces.list({ name: 'openai', limit: 1 });
+    const full = await project.store.traces.get(trace!.id);
+    const span = full!.spans.find((s) => s.kind === 'model')!;
+    expect(span.attributes).toMatchObject({ operation: 'embeddings', provider: 'openai', vectors: 1 });
+    expect(span.usage).toEqual({
+      inputTokens: r.usage.prompt_tokens,
+      outputTokens: 0,
+      totalTokens: r.usage.prompt_tokens,
+    });
+    expect(response.status).toBe(200);
     expect(upstream.requests.at(-1)!.body.dimensions).toBe(4);
     upstream.reply({
       json: {

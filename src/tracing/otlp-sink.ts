@@ -53,6 +53,7 @@ function toOtlpSpan(t: TraceRecord, s: SpanRecord, caller: CallerContext) {
     system: _s,
     requestModel: _r,
     errorType: _e,
+    operation: _o,
     ...rest
   } = a;
   return {
@@ -90,7 +91,7 @@ function toOtlpSpan(t: TraceRecord, s: SpanRecord, caller: CallerContext) {
 
 // "chat <model>" for a model call and "execute_tool <tool>" for a tool call, as the conventions name them.
 function spanName(s: SpanRecord, model: string | undefined): string {
-  if (s.kind === 'model') return `chat ${model ?? s.name}`;
+  if (s.kind === 'model') return `${s.attributes.operation ?? 'chat'} ${model ?? s.name}`;
   if (s.kind === 'tool' && typeof s.attributes.tool === 'string') return `execute_tool ${s.attributes.tool}`;
   return s.name;
 }
@@ -102,7 +103,7 @@ function genAiAttributes(s: SpanRecord): Record<string, unknown> {
   if (s.kind !== 'model') return {};
   const requested = a.requestModel ?? a.model;
   return {
-    'gen_ai.operation.name': 'chat',
+    'gen_ai.operation.name': a.operation ?? 'chat',
     'gen_ai.provider.name': a.system ?? a.provider ?? s.name.replace(/^model /, ''),
     ...(requested ? { 'gen_ai.request.model': requested } : {}),
     ...(s.status === 'ok' && a.model ? { 'gen_ai.response.model': a.model } : {}),

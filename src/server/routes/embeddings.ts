@@ -4,9 +4,12 @@
  */
 import type { Context } from 'hono';
 import { z } from 'zod';
-import { estimateTokens, TandemError } from '../../core/index.js';
+import { estimateTokens, type SpanHandle, TandemError, type Usage } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
+import { startTrace, type TraceSink } from '../../tracing/index.js';
 import { badRequest, bodyError, errorJson } from '../error-response.js';
+import { apiKeyOf } from '../keys/key-guard.js';
+import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
@@ -24,8 +27,8 @@ const schema = z.object({
   user: z.string().optional(),
 });
 
-/** The handler, bound to a project. */
-export function embeddings(project: Project) {
+/** The handler, bound to a project and a trace sink. */
+export function embeddings(project: Project, traces: TraceSink) {
   return async (c: Context) => {
     const b = await readJson(c, schema);
     if (!b.ok) {
@@ -50,10 +53,13 @@ export function embeddings(project: Project) {
           hint: 'Use a route or provider of type openai (or a script provider with embed()).',
         });
       }
-      const vectors = await target.provider.embed(texts, {
-        signal: clientSignal(c),
-        ...(dimensions ? { dimensions } : {}),
-      });
+      const embed = target.provider.embed.bind(target.provider);
+      const vectors = await tracedEmbed(c, { project, traces, name: target.name, texts }, (span) =>
+        embed(texts, { signal: clientSignal(c), ...(dimensions ? { dimensions } : {}) }).then((v) => {
+          span?.end({ usage: usageOf(texts), costUsd: 0, attributes: { vectors: v.length } });
+          return v;
+        }),
+      );
       const wrong = dimensions ? vectors.find((v) => v.length !== dimensions) : undefined;
       if (wrong)
         throw new TandemError(
@@ -61,7 +67,7 @@ export function embeddings(project: Project) {
           `"${model}" returned vectors of ${wrong.length} dimensions, not the ${dimensions} asked for`,
           { hint: 'Leave dimensions out, or use a model that can shorten its vectors (text-embedding-3-*).' },
         );
-      const tokens = texts.reduce((n, t) => n + estimateTokens(t), 0);
+      const tokens = usageOf(texts).inputTokens;
       return c.json({
         object: 'list',
         model,
@@ -79,4 +85,39 @@ export function embeddings(project: Project) {
       return errorJson(c, err, 'model');
     }
   };
+}
+
+/** The tokens of texts to embed (estimated: providers' embedding responses carry no per-input usage here). */
+function usageOf(texts: string[]): Usage {
+  const tokens = texts.reduce((n, t) => n + estimateTokens(t), 0);
+  return { inputTokens: tokens, outputTokens: 0, totalTokens: tokens };
+}
+
+/**
+ * An embedding call as a trace of its own (an `embeddings` model span under the request), counted in the
+ * token metrics and charged to the caller's key like a chat call.
+ */
+async function tracedEmbed(
+  c: Context,
+  o: { project: Project; traces: TraceSink; name: string; texts: string[] },
+  call: (span: SpanHandle) => Promise<Float32Array[]>,
+): Promise<Float32Array[]> {
+  const trace = startTrace({
+    name: o.name,
+    kind: 'request',
+    input: { input: o.texts },
+    captureContent: o.project.loaded.config.tracing.captureContent,
+    ...apiKeyOf(c),
+  });
+  const span = trace.root.child(`model ${o.name}`, 'model', { provider: o.name, operation: 'embeddings' });
+  try {
+    const vectors = await call(span);
+    await o.traces.write(trace.finish({ output: { vectors: vectors.length } }));
+    await accountAnswer(c, { usage: usageOf(o.texts), costUsd: 0, provider: o.name, cached: false });
+    return vectors;
+  } catch (error) {
+    span.end({ error });
+    await o.traces.write(trace.finish({ error }));
+    throw error;
+  }
 }
