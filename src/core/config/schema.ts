@@ -39,12 +39,21 @@ const openaiProvider = z
     apiKey: z.string().optional().describe('Write ${OPENAI_API_KEY}; never paste a key into the file'),
     embeddingModel: z.string().optional(),
     organization: z.string().optional(),
+    apiVersion: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        'Azure OpenAI: the api-version query, with baseUrl https://<resource>.openai.azure.com/openai/deployments/<deployment>; the key goes in the api-key header',
+      ),
     headers: z.record(z.string(), z.string()).optional(),
     timeoutMs: providerTimeoutMs,
     pricing: pricingSchema.optional(),
   })
   .strict()
-  .describe('OpenAI or any OpenAI-compatible server: Ollama, vLLM, llama.cpp, LM Studio, OpenRouter, Groq…');
+  .describe(
+    'OpenAI or any OpenAI-compatible server: Azure OpenAI (apiVersion), Ollama, vLLM, llama.cpp, LM Studio, OpenRouter, Groq…',
+  );
 
 const anthropicProvider = z
   .object({

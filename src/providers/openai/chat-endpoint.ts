@@ -15,6 +15,8 @@ export interface ChatEndpointOptions {
   apiKey?: string;
   baseUrl?: string;
   organization?: string;
+  /** Azure OpenAI's api-version: added to every URL, and the key sent as `api-key`. */
+  apiVersion?: string;
   headers?: Record<string, string>;
   /** Price lookup by model name (config overrides, then the built-in table). */
   price?: (model: string) => Price | undefined;
@@ -36,7 +38,8 @@ export interface ChatEndpoint {
 export function createChatEndpoint(opts: ChatEndpointOptions): ChatEndpoint {
   const baseUrl = (opts.baseUrl ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   let upstream: Upstream | undefined;
-  const chat = () => (upstream ??= upstreamFor(`${baseUrl}/chat/completions`));
+  const query = opts.apiVersion ? `?api-version=${encodeURIComponent(opts.apiVersion)}` : '';
+  const chat = () => (upstream ??= upstreamFor(`${baseUrl}/chat/completions${query}`));
   const headers = chatHeaders(opts);
   return {
     id: opts.id,
@@ -57,7 +60,10 @@ function chatHeaders(opts: ChatEndpointOptions): Record<string, string> {
   return {
     'content-type': 'application/json',
     accept: 'application/json',
-    authorization: `Bearer ${opts.apiKey || 'not-needed'}`,
+    // Azure OpenAI takes its key as api-key; every other server as a bearer token.
+    ...(opts.apiVersion
+      ? { 'api-key': opts.apiKey ?? '' }
+      : { authorization: `Bearer ${opts.apiKey || 'not-needed'}` }),
     ...(opts.organization ? { 'openai-organization': opts.organization } : {}),
     ...opts.headers,
   };

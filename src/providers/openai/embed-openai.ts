@@ -14,6 +14,7 @@ export interface EmbedOptions {
   apiKey?: string;
   baseUrl?: string;
   organization?: string;
+  apiVersion?: string;
   headers?: Record<string, string>;
 }
 
@@ -51,7 +52,11 @@ function createClient(SDK: typeof OpenAI, opts: EmbedOptions): OpenAI {
     apiKey: opts.apiKey || 'not-needed',
     baseURL: opts.baseUrl,
     organization: opts.organization,
-    defaultHeaders: opts.headers,
+    defaultHeaders: {
+      ...(opts.apiVersion ? { 'api-key': opts.apiKey ?? '' } : {}),
+      ...opts.headers,
+    },
+    ...(opts.apiVersion ? { defaultQuery: { 'api-version': opts.apiVersion } } : {}),
     maxRetries: 0,
     timeout: 10 * 60_000,
   });

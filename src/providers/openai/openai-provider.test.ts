@@ -13,7 +13,7 @@ let provider: Provider;
 
 beforeAll(async () => {
   upstream = await startFakeUpstream((req) =>
-    req.path.endsWith('/embeddings')
+    req.path.split('?')[0]!.endsWith('/embeddings')
       ? {
           json: {
             object: 'list',
@@ -285,5 +285,29 @@ describe('openai provider: relayed streams', () => {
       type: 'finish',
       response: { text: 'Hi', usage: { inputTokens: 2 } },
     });
+  });
+});
+
+describe('Azure OpenAI through type: openai', () => {
+  it('calls the deployment URL with api-version and the api-key header, for chat and embeddings', async () => {
+    const azure = createOpenAIProvider({
+      id: 'azure',
+      model: 'gpt-4o-mini',
+      apiKey: 'az-key',
+      baseUrl: `${upstream.url}/openai/deployments/gpt4o`,
+      apiVersion: '2024-10-21',
+    });
+    expect((await azure.generate({ messages: [{ role: 'user', content: 'Hi' }] })).text).toBe(
+      'Hello from upstream',
+    );
+    const chat = upstream.requests.at(-1)!;
+    expect(chat.path).toBe('/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21');
+    expect(chat.headers['api-key']).toBe('az-key');
+    expect(chat.headers.authorization).toBeUndefined();
+    const [vector] = await azure.embed!(['one']);
+    expect(Array.from(vector!)).toEqual([0, 0.5, 1]);
+    const embed = upstream.requests.at(-1)!;
+    expect(embed.path).toBe('/openai/deployments/gpt4o/embeddings?api-version=2024-10-21');
+    expect(embed.headers['api-key']).toBe('az-key');
   });
 });
