@@ -9,6 +9,7 @@ import { type RelayBody, type RelayedEvent, type RelayedResponse, relayOf } from
 import { startTrace, type Trace, type TraceSink } from '../tracing/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
 import { accountAnswer } from './metrics.js';
+import { clientSignal } from './request-body.js';
 import { tandemHeaders } from './tandem-headers.js';
 import { traceparentOf } from './traceparent.js';
 
@@ -40,6 +41,22 @@ export interface TracedOutput {
 /** The trace output: the text, and the tool calls when the model made any. */
 export const tracedOutput = (o: TracedOutput) =>
   o.toolCalls?.length ? { text: o.text, toolCalls: o.toolCalls } : { text: o.text };
+
+/** The traced call of a route or provider a request resolved to, stopped when the client goes. */
+export function targetCall(
+  c: Context,
+  o: {
+    project: Project;
+    traces: TraceSink;
+    target: { name: string; provider: Provider };
+    req: ModelRequest;
+    relayBody?: RelayBody;
+    started: number;
+  },
+) {
+  const { target, ...rest } = o;
+  return tracedCall(c, { ...rest, name: target.name, provider: target.provider, signal: clientSignal(c) });
+}
 
 /**
  * The call, traced: `generate` does it all (the books are done just after the answer goes out, not before);

@@ -17,12 +17,11 @@ import { anthropicError, toAnthropicMessage } from '../anthropic/messages-respon
 import { appAnswer, appExtras, appRefusal, runAppOnConversation } from '../app-from-conversation.js';
 import { errorResponse } from '../error-response.js';
 import { readJson } from '../read-json.js';
-import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
 import type { SseWriter } from '../sse.js';
 import { streamApp } from '../stream-app.js';
 import { streamModel } from '../stream-model.js';
-import { tracedCall } from '../traced-call.js';
+import { targetCall } from '../traced-call.js';
 
 /** The handler, bound to a project and a trace sink. */
 export function messages(project: Project, traces: TraceSink) {
@@ -56,15 +55,7 @@ export function messages(project: Project, traces: TraceSink) {
           tandem: appExtras(result),
         });
       }
-      const call = tracedCall(c, {
-        project,
-        traces,
-        name: target.name,
-        provider: target.provider,
-        req,
-        signal: clientSignal(c),
-        started,
-      });
+      const call = targetCall(c, { project, traces, target, req, started });
       if (body.stream) return await streamModel(c, call, writer);
       const { res, headers } = await call.generate();
       return c.json(toAnthropicMessage(id, body.model, res), 200, headers);

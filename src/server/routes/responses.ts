@@ -11,7 +11,6 @@ import type { TraceSink } from '../../tracing/index.js';
 import { appAnswer, appExtras, appRefusal, runAppOnConversation } from '../app-from-conversation.js';
 import { badRequest, bodyError, errorJson, notFound } from '../error-response.js';
 import { readJson } from '../read-json.js';
-import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
 import { responsesEventWriter } from '../responses/responses-event-writer.js';
 import {
@@ -24,7 +23,7 @@ import {
 import { type ResponseMeta, responseObject } from '../responses/responses-response.js';
 import { streamApp } from '../stream-app.js';
 import { streamModel } from '../stream-model.js';
-import { tracedCall } from '../traced-call.js';
+import { targetCall } from '../traced-call.js';
 
 /** The three handlers, bound to a project and a trace sink. */
 export function responsesApi(project: Project, traces: TraceSink) {
@@ -79,15 +78,7 @@ export function responsesApi(project: Project, traces: TraceSink) {
             return await streamApp(c, { app: target.app, messages: req.messages, model: body.model, writer });
           return await answerApp(c, meta, target.app, req.messages, keep);
         }
-        const call = tracedCall(c, {
-          project,
-          traces,
-          name: target.name,
-          provider: target.provider,
-          req,
-          signal: clientSignal(c),
-          started,
-        });
+        const call = targetCall(c, { project, traces, target, req, started });
         if (body.stream) return await streamModel(c, call, writer);
         const { res, headers } = await call.generate();
         const response = responseObject(meta, { status: 'done', res });
