@@ -5,7 +5,7 @@
 // measured calling the provider and a route over it (retries and a timeout), both relayed byte for byte.
 // Usage: npm run bench:gateway [-- --n 3000 --seconds 4]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -56,21 +56,25 @@ function cleanup() {
 }
 process.on('exit', cleanup);
 
-const body = (stream) =>
-  JSON.stringify({
-    model: 'MODEL',
-    messages: [{ role: 'user', content: 'Say hello.' }],
-    ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
-  });
+const body = (stream, api) =>
+  JSON.stringify(
+    api === 'responses'
+      ? { model: 'MODEL', input: 'Say hello.', ...(stream ? { stream: true } : {}) }
+      : {
+          model: 'MODEL',
+          messages: [{ role: 'user', content: 'Say hello.' }],
+          ...(stream ? { stream: true, stream_options: { include_usage: true } } : {}),
+        },
+  );
 
 /** One request: [total ms, ms to the first body byte]. */
 async function once(pool, target, stream) {
   const t0 = performance.now();
   const res = await pool.request({
-    path: '/v1/chat/completions',
+    path: target.api === 'responses' ? '/v1/responses' : '/v1/chat/completions',
     method: 'POST',
     headers: { 'content-type': 'application/json', ...target.headers },
-    body: body(stream).replace('MODEL', target.model),
+    body: body(stream, target.api).replace('MODEL', target.model),
   });
   let first = 0;
   let text = '';
@@ -80,7 +84,9 @@ async function once(pool, target, stream) {
   }
   if (
     res.statusCode !== 200 ||
-    (stream ? !text.includes('[DONE]') : !text.includes('Hello from the upstream'))
+    (stream
+      ? !text.includes(target.api === 'responses' ? 'response.completed' : '[DONE]')
+      : !text.includes('Hello from the upstream'))
   )
     throw new Error(`${target.name}: ${res.statusCode} ${text.slice(0, 300)}`);
   return [performance.now() - t0, first];
@@ -118,6 +124,16 @@ async function latencies(targets, stream) {
   );
 }
 
+// A process's CPU time so far (user + system), in ms, from Linux's /proc (clock ticks of 10 ms).
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 async function throughput(target, stream) {
   const pool = new Pool(target.url, { connections: CONCURRENCY, pipelining: 1 });
   const run = async (ms) => {
@@ -134,9 +150,13 @@ async function throughput(target, stream) {
     return done;
   };
   await run(500); // warm-up
+  const cpu0 = target.pid ? cpuMs(target.pid) : undefined;
   const done = await run(SECONDS * 1000);
+  const cpu1 = target.pid ? cpuMs(target.pid) : undefined;
   await pool.close();
-  return done / SECONDS;
+  // CPU time the gateway process spent per request: steadier than req/s on a shared machine.
+  const cpuPerReq = cpu0 !== undefined && cpu1 !== undefined ? (cpu1 - cpu0) / done : undefined;
+  return { rps: done / SECONDS, cpuPerReq };
 }
 
 async function main() {
@@ -187,6 +207,7 @@ async function main() {
     (o) => /http:\/\/127\.0\.0\.1:\d+/.exec(o)?.[0],
   );
 
+  const tandemPid = children.at(-1).pid;
   const pkPort = await freePort();
   await start(
     process.execPath,
@@ -198,6 +219,7 @@ async function main() {
     { cwd: portkeyDir },
     (o) => o.includes('Ready for connections'),
   );
+  const portkeyPid = children.at(-1).pid;
 
   const direct = {
     name: 'direct',
@@ -207,9 +229,30 @@ async function main() {
   };
   const targets = [
     direct,
-    { name: 'tandem', url: tandemUrl, model: 'up', headers: { authorization: `Bearer ${secret}` } },
+    {
+      name: 'tandem',
+      url: tandemUrl,
+      model: 'up',
+      headers: { authorization: `Bearer ${secret}` },
+      pid: tandemPid,
+    },
+    // The Responses API on the same provider: translated to its Chat Completions and back.
+    {
+      name: 'tandem-responses',
+      api: 'responses',
+      url: tandemUrl,
+      model: 'up',
+      headers: { authorization: `Bearer ${secret}` },
+      pid: tandemPid,
+    },
     // The same upstream behind a route (retries, a timeout): parsed and re-encoded rather than passed through.
-    { name: 'tandem-route', url: tandemUrl, model: 'main', headers: { authorization: `Bearer ${secret}` } },
+    {
+      name: 'tandem-route',
+      url: tandemUrl,
+      model: 'main',
+      headers: { authorization: `Bearer ${secret}` },
+      pid: tandemPid,
+    },
     {
       name: 'portkey',
       url: `http://127.0.0.1:${pkPort}`,
@@ -219,6 +262,7 @@ async function main() {
         'x-portkey-provider': 'openai',
         'x-portkey-custom-host': `${upstream}/v1`,
       },
+      pid: portkeyPid,
     },
   ];
 
@@ -239,17 +283,19 @@ async function main() {
     for (const t of active) rps[t.name] = await throughput(t, stream);
     const f = (x) => x.toFixed(3);
     console.log(stream ? 'streaming (SSE, 10 chunks + usage)' : 'non-streaming');
-    for (const name of ['tandem', 'tandem-route', 'portkey'].filter((n) => lat[n])) {
+    for (const name of ['tandem', 'tandem-responses', 'tandem-route', 'portkey'].filter((n) => lat[n])) {
       const { base } = lat[name];
       const added50 = lat[name].p50 - base.p50;
       const added99 = lat[name].p99 - base.p99;
       const ttfb = lat[name].ttfb50 - base.ttfb50;
+      const cpu = rps[name].cpuPerReq !== undefined ? `  CPU ${f(rps[name].cpuPerReq)} ms/req` : '';
       console.log(
-        `  ${name.padEnd(12)} added p50 ${f(added50)} ms  added p99 ${f(added99)} ms${stream ? `  added TTFB p50 ${f(ttfb)} ms` : ''}  ${rps[name].toFixed(0)} req/s at c=${CONCURRENCY}`,
+        `  ${name.padEnd(16)} added p50 ${f(added50)} ms  added p99 ${f(added99)} ms${stream ? `  added TTFB p50 ${f(ttfb)} ms` : ''}  ${rps[name].rps.toFixed(0)} req/s at c=${CONCURRENCY}${cpu}`,
       );
     }
+    const ratio = (a, b) => (rps[a] && rps[b] ? (rps[a].rps / rps[b].rps).toFixed(2) : '?');
     console.log(
-      `  direct       p50 ${f(lat.tandem.base.p50)} ms  p99 ${f(lat.tandem.base.p99)} ms (beside tandem)  ${rps.direct.toFixed(0)} req/s\n  tandem/portkey throughput: ${rps.portkey ? (rps.tandem / rps.portkey).toFixed(2) : '?'}x (through a route ${rps.portkey && rps['tandem-route'] ? (rps['tandem-route'] / rps.portkey).toFixed(2) : '?'}x)  (target ≥ 4x); tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
+      `  direct           p50 ${f(lat.tandem.base.p50)} ms  p99 ${f(lat.tandem.base.p99)} ms (beside tandem)  ${rps.direct.rps.toFixed(0)} req/s\n  tandem/portkey throughput: ${ratio('tandem', 'portkey')}x (through a route ${ratio('tandem-route', 'portkey')}x, Responses API ${ratio('tandem-responses', 'portkey')}x)  (target ≥ 4x); Responses/Chat Completions through tandem: ${ratio('tandem-responses', 'tandem')}x; tandem added p50 target < 0.35 ms${stream ? ', added TTFB < 1 ms' : ''}\n`,
     );
   }
   if (PROFILE) {
