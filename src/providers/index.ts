@@ -3,6 +3,7 @@
 export { createProvider, type ProviderContext } from './create-provider.js';
 export { createEchoProvider } from './echo-provider.js';
 export { createExtractiveProvider, type ExtractiveOptions } from './extractive/extractive-provider.js';
+export { parseToolArgs } from './parse-tool-args.js';
 export { type PartialSpend, partialSpendOf, withPartialUsage } from './partial-usage.js';
 export { BUILTIN_PRICES, costOf, findPrice, type Price } from './pricing.js';
 export { abortError, badResponse, errorFromStatus, parseRetryAfter } from './provider-errors.js';

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import type { Message, ModelRequest, ToolCall } from '../../core/index.js';
+import { parseToolArgs } from '../../providers/index.js';
 import { between, tokenLimit } from '../request-numbers.js';
 
 const temperature = between(0, 2);
@@ -99,7 +100,7 @@ export function toModelRequest(body: ChatRequest): ModelRequest {
     const toolCalls: ToolCall[] = (m.tool_calls ?? []).map((c) => ({
       id: c.id,
       name: c.function.name,
-      args: safeJson(c.function.arguments),
+      args: parseToolArgs(c.function.arguments),
     }));
     return { role: 'assistant', content: text(m.content), ...(toolCalls.length ? { toolCalls } : {}) };
   });
@@ -134,13 +135,4 @@ export function toModelRequest(body: ChatRequest): ModelRequest {
       : {}),
     ...(rf && rf.type === 'json_object' ? { responseFormat: { type: 'json' } } : {}),
   };
-}
-
-function safeJson(s: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(s);
-    return v && typeof v === 'object' ? v : { _raw: s };
-  } catch {
-    return { _raw: s };
-  }
 }

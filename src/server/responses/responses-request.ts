@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { Message, ModelRequest, ToolCall } from '../../core/index.js';
+import { parseToolArgs } from '../../providers/index.js';
 import { between, tokenLimit } from '../request-numbers.js';
 
 const textPart = z.object({ type: z.enum(['input_text', 'output_text', 'text']), text: z.string() }).loose();
@@ -138,7 +139,7 @@ export function inputMessages(body: ResponsesRequest): Message[] {
     if (type === 'function_call') {
       const call = item as z.infer<typeof functionCallItem>;
       names.set(call.call_id, call.name);
-      const toolCall: ToolCall = { id: call.call_id, name: call.name, args: safeJson(call.arguments) };
+      const toolCall: ToolCall = { id: call.call_id, name: call.name, args: parseToolArgs(call.arguments) };
       const last = out.at(-1);
       // Calls made together are one assistant turn.
       if (last?.role === 'assistant' && last.toolCalls && !last.content) last.toolCalls.push(toolCall);
@@ -198,12 +199,3 @@ export function toModelRequest(body: ResponsesRequest, history: Message[] = []):
 
 const text = (c: string | Array<{ type: string; text?: unknown }>) =>
   typeof c === 'string' ? c : c.map((p) => (typeof p.text === 'string' ? p.text : '')).join('');
-
-function safeJson(s: string): Record<string, unknown> {
-  try {
-    const v = JSON.parse(s);
-    return v && typeof v === 'object' ? v : { _raw: s };
-  } catch {
-    return { _raw: s };
-  }
-}
