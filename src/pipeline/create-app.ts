@@ -37,7 +37,7 @@ function passagesOf(parts: AppParts): App['passages'] {
   return async (input, opts = {}) => {
     if (!parts.knowledge) return [];
     const query = withoutPlaceholders(String(input.vars?.[parts.knowledge.queryVar] ?? ''));
-    const hits = await retrieveQuestion(parts.knowledge, query, opts);
+    const { hits } = await retrieveQuestion(parts.knowledge, query, opts);
     return hits
       .map(toContextDocument)
       .map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score, text: d.text }));

@@ -1,5 +1,5 @@
-import { type Grounding, withoutPlaceholders } from '../../core/index.js';
-import { assessGrounding, type KnowledgeBase, knowledgeTermStats } from '../../rag/index.js';
+import { withoutPlaceholders } from '../../core/index.js';
+import { assessGrounding } from '../../rag/index.js';
 import type { AppResult } from '../app-types.js';
 import { toContextDocument } from '../retrieval-context.js';
 import { retrieveQuestion } from '../retrieve-question.js';
@@ -14,28 +14,20 @@ export async function retrieveStage(s: RunState): Promise<AppResult | undefined>
   const knowledge = s.parts.knowledge;
   // Placeholders mean nothing to search; the values behind them never reach the index.
   const query = knowledge ? withoutPlaceholders(String(s.vars[knowledge.queryVar] ?? '')) : '';
-  if (knowledge) {
-    const hits = await retrieveQuestion(knowledge, query, { span: s.trace.root, signal: s.ctx.signal });
-    s.documents = [...s.documents, ...hits.map(toContextDocument)];
-  }
+  const found = knowledge
+    ? await retrieveQuestion(knowledge, query, { span: s.trace.root, signal: s.ctx.signal })
+    : undefined;
+  if (found) s.documents = [...s.documents, ...found.hits.map(toContextDocument)];
   if (s.guard && s.documents.length) {
     const checked = await s.guard.retrieved(s.documents, s.trace.root, s.ctx.signal);
     s.documents = checked.docs;
     if (checked.blocked) return refusal(s, checked.blocked);
   }
-  if (!knowledge) return undefined;
-  s.grounding = await judgeGrounding(query, s.documents, knowledge.base);
+  if (!found) return undefined;
+  // Judged on the passages the guardrails kept, with the word counts retrieval already read.
+  s.grounding = assessGrounding(query, s.documents, found.stats);
   s.trace.root.set({ grounded: s.grounding.grounded, groundingReason: s.grounding.reason });
   return undefined;
-}
-
-/** Whether the passages can answer the query, with the knowledge base's own word counts. */
-async function judgeGrounding(
-  query: string,
-  passages: RunState['documents'],
-  base: KnowledgeBase,
-): Promise<Grounding> {
-  return assessGrounding(query, passages, await knowledgeTermStats(base.index, query));
 }
 
 /**
