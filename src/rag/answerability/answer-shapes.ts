@@ -73,7 +73,7 @@ function newRole(text: string, question: string): boolean {
 /** Names (runs of two or more capitalised words) in `text` with a word the question does not contain. */
 export function newNames(text: string, question: string): string[] {
   const asked = new Set(tokenize(question));
-  return [...text.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+/gu)]
+  return [...text.matchAll(/\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}/gu)]
     .map((m) => m[0])
     .filter((name) => tokenize(name).some((w) => !asked.has(w)));
 }

@@ -9,17 +9,13 @@
 const PRIVATE =
   'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home address|address at home|personal (?:mobile|phone|number|e-?mail|address)|private (?:mobile|phone|number|e-?mail|address)|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur").
-const NAME = '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+)+';
+// At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
+const NAME = '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+){1,4}';
 // What a person does with money, illness or a home, asked about by name.
 const PERSONAL_VERB =
   'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born|verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|verdient|woont|ziek';
 
 const PATTERNS = [
-  // "… Priya Natarajan's house. What's her home address?": the person named, then asked about as her/his/their
-  new RegExp(
-    `(${NAME})\\b[^?]*?[.,;:!?]?\\s+[^?]*\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`,
-    'u',
-  ),
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
   new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`, 'u'),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur"
@@ -35,13 +31,29 @@ const PATTERNS = [
 /** The person a question asks private details about, if it does. */
 export function privatePersonAsked(question: string): string | undefined {
   for (const re of PATTERNS) {
-    const m = question.match(re);
-    if (!m || /^(?:I|My|The|This|Our|Your)\b/.test(m[1]!)) continue;
-    // A capitalised question word is not part of the name ("Is Sophie Marchetti…").
-    const name = m[1]!.replace(LEADING_WORDS, '').trim();
-    if (/\s/.test(name)) return name;
+    const name = nameOf(question.match(re)?.[1]);
+    if (name) return name;
   }
-  return undefined;
+  return namedThenPronoun(question);
+}
+
+// A name as matched, without a capitalised question word before it ("Is Sophie Marchetti…"); two words at least.
+function nameOf(matched: string | undefined): string | undefined {
+  if (!matched || /^(?:I|My|The|This|Our|Your)\b/.test(matched)) return undefined;
+  const name = matched.replace(LEADING_WORDS, '').trim();
+  return /\s/.test(name) ? name : undefined;
+}
+
+// "… Priya Natarajan's house. What's her home address?": the person named, then asked about as her/his/their.
+// Found in two linear passes (the private phrase, then the first name before it), never one backtracking regex.
+const PRONOUN_PRIVATE = new RegExp(`\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`, 'u');
+const NAMES = new RegExp(NAME, 'gu');
+
+function namedThenPronoun(question: string): string | undefined {
+  const at = question.search(PRONOUN_PRIVATE);
+  if (at < 0) return undefined;
+  const names = [...question.slice(0, at).matchAll(NAMES)].map((m) => nameOf(m[0])).filter(Boolean);
+  return names[0];
 }
 
 const LEADING_WORDS =
