@@ -47,3 +47,12 @@ describe('a person named, then asked about as her, his or their', () => {
     expect(privatePersonAsked('Who is Sophie Marchetti, and what is her job title?')).toBeUndefined();
   });
 });
+
+describe('a very long question', () => {
+  it('is read in one go, however many capitalised words it holds (no backtracking blow-up)', () => {
+    // With a backtracking pattern this took minutes; read linearly it is a few milliseconds.
+    const names = 'Helen Okafor Sam Lee '.repeat(3200);
+    expect(privatePersonAsked(`${names} end`)).toBeUndefined();
+    expect(privatePersonAsked(`${names} — what is her home address?`)).toMatch(/^Helen Okafor/);
+  });
+});
