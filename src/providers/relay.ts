@@ -1,19 +1,20 @@
 /**
- * @module Byte-for-byte relay, an optional capability of a provider: one that speaks a wire format (today the
- * Chat Completions body) can send a client's request as it is and hand back the upstream's own bytes. The
+ * @module Byte-for-byte relay, an optional capability of a provider: one that speaks a wire format (a Chat
+ * Completions or a Responses body) can send a client's request as it is and hand back the upstream's own bytes. The
  * server asks for it with `relayOf`; providers and routes that lack it answer translated, from `messages`.
  */
 import type { ModelRequest, ModelResponse, Provider, StreamEvent } from '../core/index.js';
 
-/** The wire formats a provider can relay. */
-export type RelayFormat = 'openai-chat';
+/** The wire formats a provider can relay: OpenAI's Chat Completions and Responses bodies. */
+export type RelayFormat = 'openai-chat' | 'openai-responses';
 
 /** A client's request body in that format, sent as it is (only the model is set by the provider). */
 export type RelayBody = Record<string, unknown>;
 
 /**
  * A relayed call's answer: the books, as `generate` returns them, and the upstream's bytes. `bytes` is absent
- * when a route's target that cannot relay answered instead (translated, from the request's `messages`).
+ * when a route's target that cannot relay answered instead (translated, from the request's `messages`). On the
+ * finish event of a relayed Responses stream, `bytes` is the final response object's JSON.
  */
 export type RelayedResponse = ModelResponse & { bytes?: string };
 

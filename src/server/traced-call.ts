@@ -5,7 +5,13 @@
 import type { Context } from 'hono';
 import type { Message, ModelRequest, ModelResponse, Provider, ToolCall, Usage } from '../core/index.js';
 import type { Project } from '../pipeline/index.js';
-import { type RelayBody, type RelayedEvent, type RelayedResponse, relayOf } from '../providers/index.js';
+import {
+  type RelayBody,
+  type RelayedEvent,
+  type RelayedResponse,
+  type RelayFormat,
+  relayOf,
+} from '../providers/index.js';
 import { startTrace, type Trace, type TraceSink } from '../tracing/index.js';
 import { apiKeyOf } from './keys/key-guard.js';
 import { accountAnswer } from './metrics.js';
@@ -51,6 +57,7 @@ export function targetCall(
     target: { name: string; provider: Provider };
     req: ModelRequest;
     relayBody?: RelayBody;
+    relayFormat?: RelayFormat;
     started: number;
   },
 ) {
@@ -61,7 +68,8 @@ export function targetCall(
 /**
  * The call, traced: `generate` does it all (the books are done just after the answer goes out, not before);
  * a stream calls `settle` on its finish event or `fail`. With a `relayBody`, a provider (or route) that can
- * relay Chat Completions sends it as it is and answers with the upstream's bytes; others answer from `req`.
+ * relay its format (Chat Completions unless `relayFormat` says otherwise) sends it as it is and answers with
+ * the upstream's bytes; others answer from `req`.
  */
 export function tracedCall(
   c: Context,
@@ -72,6 +80,7 @@ export function tracedCall(
     provider: Provider;
     req: ModelRequest;
     relayBody?: RelayBody;
+    relayFormat?: RelayFormat;
     signal: AbortSignal;
     started: number;
   },
@@ -79,7 +88,7 @@ export function tracedCall(
   const trace = startRequestTrace(c, o.project, o.name, o.req.messages);
   const request: ModelRequest = { ...o.req, signal: o.signal, span: trace.root };
   const { relayBody } = o;
-  const relay = relayBody ? relayOf(o.provider, 'openai-chat') : undefined;
+  const relay = relayBody ? relayOf(o.provider, o.relayFormat ?? 'openai-chat') : undefined;
   const settle = async (res: ModelResponse) => {
     await o.traces.write(trace.finish({ output: tracedOutput(res) }));
     await accountAnswer(c, { ...res, costUsd: res.costUsd ?? 0, cached: res.cached ?? false });

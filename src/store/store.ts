@@ -207,6 +207,8 @@ export interface StoredResponse {
   conversation: unknown[];
   /** The response object as sent to the client. */
   body: Record<string, unknown>;
+  /** The provider whose upstream made (and keeps) it, for a relayed response; absent when tandem made it. */
+  upstream?: string;
 }
 
 export interface ResponseStore {

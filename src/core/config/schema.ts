@@ -46,6 +46,12 @@ const openaiProvider = z
       .describe(
         'Azure OpenAI: the api-version query, with baseUrl https://<resource>.openai.azure.com/openai/deployments/<deployment>; the key goes in the api-key header',
       ),
+    api: z
+      .enum(['chat', 'responses'])
+      .optional()
+      .describe(
+        'Which OpenAI API to call: chat (Chat Completions, the default) or responses (the Responses API; /v1/responses requests are then passed through as they are)',
+      ),
     headers: z.record(z.string(), z.string()).optional(),
     timeoutMs: providerTimeoutMs,
     pricing: pricingSchema.optional(),

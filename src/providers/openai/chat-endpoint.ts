@@ -18,11 +18,13 @@ export interface ChatEndpointOptions {
   /** Azure OpenAI's api-version: added to every URL, and the key sent as `api-key`. */
   apiVersion?: string;
   headers?: Record<string, string>;
+  /** Which OpenAI API the upstream is called with: Chat Completions (the default) or Responses. */
+  api?: 'chat' | 'responses';
   /** Price lookup by model name (config overrides, then the built-in table). */
   price?: (model: string) => Price | undefined;
 }
 
-/** An OpenAI-compatible `/chat/completions` endpoint, ready to call. */
+/** An OpenAI-compatible `/chat/completions` (or `/responses`) endpoint, ready to call. */
 export interface ChatEndpoint {
   /** The provider id, for errors and responses. */
   id: string;
@@ -39,7 +41,8 @@ export function createChatEndpoint(opts: ChatEndpointOptions): ChatEndpoint {
   const baseUrl = (opts.baseUrl ?? 'https://api.openai.com/v1').replace(/\/+$/, '');
   let upstream: Upstream | undefined;
   const query = opts.apiVersion ? `?api-version=${encodeURIComponent(opts.apiVersion)}` : '';
-  const chat = () => (upstream ??= upstreamFor(`${baseUrl}/chat/completions${query}`));
+  const path = opts.api === 'responses' ? '/responses' : '/chat/completions';
+  const chat = () => (upstream ??= upstreamFor(`${baseUrl}${path}${query}`));
   const headers = chatHeaders(opts);
   return {
     id: opts.id,

@@ -5,19 +5,25 @@
  * the trace.
  */
 import type { RelayingProvider } from '../relay.js';
-import { type ChatEndpointOptions, createChatEndpoint } from './chat-endpoint.js';
+import { type ChatEndpoint, type ChatEndpointOptions, createChatEndpoint } from './chat-endpoint.js';
 import { createOpenAIEmbed } from './embed-openai.js';
 import { generateChat, relayChat } from './generate-chat.js';
+import { generateResponses, relayResponses } from './generate-responses.js';
 import { streamChat } from './stream-chat.js';
 import { streamPassthrough } from './stream-passthrough.js';
+import { relayResponsesStream, streamResponses } from './stream-responses.js';
 
 export interface OpenAIProviderOptions extends ChatEndpointOptions {
   embeddingModel?: string;
 }
 
-/** Creates a Provider for the Chat Completions and Embeddings APIs; it relays Chat Completions bodies as they are. */
+/**
+ * Creates a Provider for the Chat Completions (or, with `api: responses`, the Responses) and Embeddings APIs;
+ * it relays bodies of the API it speaks as they are.
+ */
 export function createOpenAIProvider(opts: OpenAIProviderOptions): RelayingProvider {
   const chat = createChatEndpoint(opts);
+  if (opts.api === 'responses') return responsesProvider(chat, opts);
   return {
     id: opts.id,
     generate: (req) => generateChat(chat, req),
@@ -26,6 +32,21 @@ export function createOpenAIProvider(opts: OpenAIProviderOptions): RelayingProvi
       format: 'openai-chat',
       generate: (body, req) => relayChat(chat, body, req),
       stream: (body, req) => streamPassthrough(chat, body, req),
+    },
+    embed: createOpenAIEmbed(opts),
+  };
+}
+
+/** A provider whose upstream is called with the Responses API (`POST /responses`). */
+function responsesProvider(chat: ChatEndpoint, opts: OpenAIProviderOptions): RelayingProvider {
+  return {
+    id: opts.id,
+    generate: (req) => generateResponses(chat, req),
+    stream: (req) => streamResponses(chat, req),
+    relay: {
+      format: 'openai-responses',
+      generate: (body, req) => relayResponses(chat, body, req),
+      stream: (body, req) => relayResponsesStream(chat, body, req),
     },
     embed: createOpenAIEmbed(opts),
   };

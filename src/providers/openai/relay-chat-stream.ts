@@ -45,7 +45,7 @@ interface RelayOptions extends UpstreamRequest {
 }
 
 /** The event as SSE text, its data exactly as the upstream wrote it. */
-function frame(e: EventSourceMessage): string {
+export function frame(e: EventSourceMessage): string {
   const head = `${e.event ? `event: ${e.event}\n` : ''}${e.id !== undefined ? `id: ${e.id}\n` : ''}`;
   const data = e.data
     .split('\n')

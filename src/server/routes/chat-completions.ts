@@ -2,7 +2,6 @@
  * @module POST /v1/chat/completions: any route, provider or app behind the OpenAI wire format, non-streaming
  * and SSE streaming (with stream_options.include_usage), tools and json_schema output.
  */
-import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import type { Context } from 'hono';
 import { type Message, newId } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
@@ -14,7 +13,8 @@ import { chatChunkWriter } from '../openai/chat-chunk-writer.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { toChatCompletion } from '../openai/chat-response.js';
 import { readJson } from '../read-json.js';
-import { clientSignal, nodeOf } from '../request-body.js';
+import { sendBytes } from '../relayed-answer.js';
+import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
 import type { SseWriter } from '../sse.js';
 import { streamApp } from '../stream-app.js';
@@ -84,14 +84,6 @@ async function answerApp(c: Context, id: string, model: string, app: App, messag
 /** A model's whole answer: the upstream's own bytes when relayed, else a completion of ours. */
 async function answerModel(c: Context, id: string, call: TracedCall) {
   const { res, headers } = await call.generate();
-  const node = nodeOf(c);
-  if (res.bytes === undefined || !node) return c.json(toChatCompletion(id, res), 200, headers);
-  // The upstream's bytes, straight onto Node's response.
-  node.outgoing.writeHead(200, {
-    'content-type': 'application/json',
-    'content-length': Buffer.byteLength(res.bytes),
-    ...headers,
-  });
-  node.outgoing.end(res.bytes);
-  return RESPONSE_ALREADY_SENT;
+  if (res.bytes === undefined) return c.json(toChatCompletion(id, res), 200, headers);
+  return sendBytes(c, res.bytes, headers);
 }

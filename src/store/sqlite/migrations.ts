@@ -139,4 +139,10 @@ export const migrations: Migration[] = [
       id TEXT PRIMARY KEY, created_at INTEGER NOT NULL, model TEXT NOT NULL, conversation TEXT NOT NULL,
       body TEXT NOT NULL);`,
   },
+  {
+    version: 13,
+    name: 'stored responses relayed from an upstream',
+    // A relayed response is kept by its upstream too: continuing it relays again instead of translating.
+    sql: `ALTER TABLE responses ADD COLUMN upstream TEXT;`,
+  },
 ];

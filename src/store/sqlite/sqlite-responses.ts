@@ -7,18 +7,26 @@ interface Row {
   model: string;
   conversation: string;
   body: string;
+  upstream: string | null;
 }
 
 /** Stored Responses API answers in SQLite. */
 export function createSqliteResponseStore(db: Database.Database): ResponseStore {
   const insert = db.prepare(
-    'INSERT OR REPLACE INTO responses (id, created_at, model, conversation, body) VALUES (?, ?, ?, ?, ?)',
+    'INSERT OR REPLACE INTO responses (id, created_at, model, conversation, body, upstream) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const select = db.prepare('SELECT * FROM responses WHERE id = ?');
   const remove = db.prepare('DELETE FROM responses WHERE id = ?');
   return {
     async save(r) {
-      insert.run(r.id, r.createdAt, r.model, JSON.stringify(r.conversation), JSON.stringify(r.body));
+      insert.run(
+        r.id,
+        r.createdAt,
+        r.model,
+        JSON.stringify(r.conversation),
+        JSON.stringify(r.body),
+        r.upstream ?? null,
+      );
     },
     async get(id) {
       const row = select.get(id) as Row | undefined;
@@ -37,5 +45,6 @@ function toRecord(r: Row): StoredResponse {
     model: r.model,
     conversation: JSON.parse(r.conversation) as unknown[],
     body: JSON.parse(r.body) as Record<string, unknown>,
+    ...(r.upstream ? { upstream: r.upstream } : {}),
   };
 }
