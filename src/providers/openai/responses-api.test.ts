@@ -161,7 +161,7 @@ describe('an openai provider with api: responses', () => {
       usage: { inputTokens: 4 },
     });
     // The final response object rides on the books, for a gateway that keeps what it relayed.
-    const final = JSON.parse((finish as { response: { bytes: string } }).response.bytes);
+    const final = JSON.parse((finish as unknown as { response: { bytes: string } }).response.bytes);
     expect(final).toMatchObject({ id: 'resp_upstream_1', status: 'completed' });
   });
 
