@@ -146,7 +146,8 @@ export interface ModelResponse {
 }
 
 export type StreamEvent =
-  | { type: 'text-delta'; text: string }
+  /** A piece of the answer; `model` names the model writing it, when the provider knows (clients are told). */
+  | { type: 'text-delta'; text: string; model?: string }
   | { type: 'tool-call'; toolCall: ToolCall }
   /** Always the last event: the whole response, as `generate` would have returned it. */
   | { type: 'finish'; response: ModelResponse };

@@ -9,8 +9,8 @@ import type { ModelResponse } from '../core/index.js';
 export type AnswerExtras = Record<string, unknown>;
 
 export interface AnswerWriter {
-  /** A piece of the answer's text. */
-  text(t: string): Promise<void>;
+  /** A piece of the answer's text; `model` is the model writing it, when known (the answer names it). */
+  text(t: string, model?: string): Promise<void>;
   /** The end: tool calls, finish reason and usage of the whole response. */
   finish(res: ModelResponse, extras?: AnswerExtras): Promise<void>;
   /** Ends the stream with an error event the SDKs raise (the status line is long gone). */

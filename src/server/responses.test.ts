@@ -34,10 +34,11 @@ describe('POST /v1/responses with the official OpenAI client', () => {
       instructions: 'Be brief.',
     });
     expect(r.id).toMatch(/^resp_/);
+    // `model` names the model that answered, as the upstream named it.
     expect([r.object, r.status, r.model, r.output_text]).toEqual([
       'response',
       'completed',
-      'openai',
+      'gpt-4o-mini-2024-07-18',
       'Hello there.',
     ]);
     expect(r.usage).toMatchObject({ input_tokens: 11, output_tokens: 3, total_tokens: 14 });

@@ -38,7 +38,7 @@ export async function streamModel(
       if (ev.type === 'bytes') {
         relayed = true;
         await sse.sendRaw(ev.text);
-      } else if (ev.type === 'text-delta') await writer.text(ev.text);
+      } else if (ev.type === 'text-delta') await writer.text(ev.text, ev.model);
       else if (ev.type === 'finish') {
         // A relayed stream's own events said it all, [DONE] included.
         if (!relayed) await writer.finish(ev.response);

@@ -220,7 +220,7 @@ describe('anthropic provider', () => {
       claude.stream({ messages: [{ role: 'user', content: 'x' }], heartbeat: () => heard() }),
     );
     pinging.close();
-    expect(seen.filter((e) => e.type === 'text-delta')).toEqual([{ type: 'text-delta', text: 'pong' }]);
+    expect(seen.filter((e) => e.type === 'text-delta')).toEqual([{ type: 'text-delta', text: 'pong', model: 'claude-sonnet-4-6' }]);
   });
 
   it('treats malformed JSON as a bad response', async () => {

@@ -23,6 +23,8 @@ export interface AnthropicStreamLedger {
   stopped(): boolean;
   /** The answer as read so far (`model` until message_start names the one that answered). */
   answer(): Answer;
+  /** The model answering (`model` until message_start names it). */
+  model(): string;
 }
 
 /** Accumulates what the events of one stream for `model` said. */
@@ -69,6 +71,7 @@ export function createAnthropicStreamLedger(model: string): AnthropicStreamLedge
     },
     usage: () => usageOf(inputTokens, outputTokens),
     stopped: () => stopped,
+    model: () => answeredModel,
     answer: () => ({
       text,
       toolCalls: [...tools.entries()]

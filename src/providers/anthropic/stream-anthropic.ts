@@ -21,7 +21,7 @@ export async function* streamAnthropic(call: AnthropicCall, req: ModelRequest): 
   try {
     for await (const ev of await openStream(call, req, model)) {
       const text = ledger.add(ev);
-      if (text) yield { type: 'text-delta', text };
+      if (text) yield { type: 'text-delta', text, model: ledger.model() };
     }
   } catch (err) {
     throw withPartialUsage(anthropicError(err, call.id, req.signal), ...spentSoFar());

@@ -51,6 +51,8 @@ export interface ResponsesLedger {
   add(event: ResponsesEvent): EventReading;
   /** True once the final event was read. */
   done(): boolean;
+  /** The model the upstream named, once an event did. */
+  model(): string | undefined;
   /** The final response object, once its event was read. */
   final(): ResponsesObject | undefined;
   /** The usage the final event reported, if it came. */
@@ -83,6 +85,7 @@ export function createResponsesLedger(id: string): ResponsesLedger {
     },
     done: () => final !== undefined,
     final: () => final,
+    model: () => model,
     reportedUsage() {
       if (!final?.usage) return undefined;
       return fromResponsesObject({ ...final, output: [] }, '').usage;

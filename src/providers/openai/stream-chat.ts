@@ -25,7 +25,7 @@ export async function* streamChat(chat: ChatEndpoint, req: ModelRequest): AsyncI
   try {
     for await (const chunk of chunks) {
       const text = ledger.add(chunk);
-      if (text) yield { type: 'text-delta', text };
+      if (text) yield { type: 'text-delta', text, model: ledger.model() ?? model };
     }
   } catch (err) {
     const usage = ledger.reportedUsage();

@@ -27,7 +27,7 @@ export async function* streamResponses(chat: ChatEndpoint, req: ModelRequest): A
     for (const item of items) {
       if (!('event' in item)) continue;
       const reading = ledger.add(item.event);
-      if (reading.text) yield { type: 'text-delta', text: reading.text };
+      if (reading.text) yield { type: 'text-delta', text: reading.text, model: ledger.model() ?? model };
     }
   const answer = finalAnswer(chat, ledger, model);
   for (const toolCall of answer.toolCalls) yield { type: 'tool-call', toolCall };

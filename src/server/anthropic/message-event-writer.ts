@@ -19,17 +19,18 @@ export function messageEventWriter(
 ): AnswerWriter {
   const events = messageEvents(o.id, o.model);
   let started = false;
-  const write = async (list: WireEvent[], inputTokens = o.inputTokens ?? 0) => {
+  // message_start names the model writing the first delta (or the finished answer's), when known.
+  const write = async (list: WireEvent[], model?: string, inputTokens = o.inputTokens ?? 0) => {
     if (!started) {
       started = true;
-      list = [events.start(inputTokens), ...list];
+      list = [events.start(inputTokens, model), ...list];
     }
     for (const e of list) await sse.send(e.data, e.event);
   };
   return {
-    text: (t) => write(events.text(t)),
+    text: (t, model) => write(events.text(t), model),
     async finish(res: ModelResponse, extras?: AnswerExtras) {
-      await write(events.finish(res, extras), res.usage.inputTokens);
+      await write(events.finish(res, extras), res.model, res.usage.inputTokens);
     },
     async fail(err) {
       const e = errorResponse(err, 'model');

@@ -45,14 +45,14 @@ export function messageEvents(id: string, model: string) {
   let textOpen = false;
   let next = 0;
   return {
-    start: (inputTokens = 0) =>
+    start: (inputTokens = 0, answering = model) =>
       ev({
         type: 'message_start',
         message: {
           id,
           type: 'message',
           role: 'assistant',
-          model,
+          model: answering,
           content: [],
           stop_reason: null,
           stop_sequence: null,

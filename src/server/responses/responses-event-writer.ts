@@ -29,10 +29,11 @@ export function responsesEventWriter(
   let messageOpen = false;
   const emit = (type: string, fields: Record<string, unknown>) =>
     sse.send(JSON.stringify({ type, ...fields, sequence_number: seq++ }), type);
-  const begin = async () => {
+  // The opening events name the model writing the first delta (or the finished answer's), when known.
+  const begin = async (model?: string) => {
     if (begun) return;
     begun = true;
-    const response = responseObject(meta, { status: 'in_progress' });
+    const response = responseObject(model ? { ...meta, model } : meta, { status: 'in_progress' });
     await emit('response.created', { response });
     await emit('response.in_progress', { response });
   };
@@ -49,14 +50,14 @@ export function responsesEventWriter(
     await emit('response.output_item.done', { output_index: 0, item: messageItem(meta, text, 'completed') });
   };
   return {
-    async text(t) {
-      await begin();
+    async text(t, model) {
+      await begin(model);
       await openMessage();
       text += t;
       await emit('response.output_text.delta', { ...where(), delta: t, logprobs: [] });
     },
     async finish(res: ModelResponse, extras?: AnswerExtras) {
-      await begin();
+      await begin(res.model);
       const calls = res.toolCalls ?? [];
       if (messageOpen || !calls.length) {
         await openMessage();

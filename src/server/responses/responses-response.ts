@@ -10,7 +10,7 @@ export interface ResponseMeta {
   id: string;
   /** Unix seconds. */
   createdAt: number;
-  /** The model the client asked for. */
+  /** The model the client asked for (an answer names the model that answered, once it is known). */
   model: string;
   request: ResponsesRequest;
 }
@@ -79,7 +79,7 @@ export function responseObject(meta: ResponseMeta, state: ResponseState): Record
     error: state.status === 'failed' ? state.error : null,
     incomplete_details: cut ? { reason: 'max_output_tokens' } : null,
     ...echoedSettings(meta.request),
-    model: meta.model,
+    model: done?.model ?? meta.model,
     output: done ? outputItems(meta, done) : [],
     usage: done ? responsesUsage(done.usage) : null,
   };

@@ -58,7 +58,7 @@ export function messages(project: Project, traces: TraceSink) {
       const call = targetCall(c, { project, traces, target, req, started });
       if (body.stream) return await streamModel(c, call, writer);
       const { res, headers } = await call.generate();
-      return c.json(toAnthropicMessage(id, body.model, res), 200, headers);
+      return c.json(toAnthropicMessage(id, res.model, res), 200, headers);
     } catch (err) {
       return anthropicFailure(c, err);
     }
