@@ -92,6 +92,8 @@ export interface SpanHandle {
   child(name: string, kind: SpanKind, attributes?: Attributes): SpanHandle;
   set(attributes: Attributes): void;
   end(outcome?: SpanOutcome): void;
+  /** The W3C Trace Context headers (`traceparent`, `tracestate`) for a call made under this span. */
+  w3c?(): Record<string, string>;
 }
 
 export interface ModelRequest {

@@ -30,6 +30,8 @@ export interface RunContext {
   apiKey?: string;
   /** The caller's W3C `traceparent`, recorded on the trace so exported spans join the caller's trace. */
   traceparent?: string;
+  /** The caller's W3C `tracestate`, passed on with the trace context to upstream calls. */
+  tracestate?: string;
   /**
    * Told what a run that did not finish (failed, or stopped by its caller) spent on model calls, so a key's
    * budget counts it: a finished run's spend is on its result.

@@ -38,7 +38,8 @@ export function completeResponse(
 
 /** A stream made from a whole response: word-sized text deltas, then tool calls, then finish. */
 export async function* streamFromResponse(response: ModelResponse): AsyncIterable<StreamEvent> {
-  for (const piece of response.text.match(/\S+\s*|\s+/g) ?? []) yield { type: 'text-delta', text: piece, model: response.model };
+  for (const piece of response.text.match(/\S+\s*|\s+/g) ?? [])
+    yield { type: 'text-delta', text: piece, model: response.model };
   for (const toolCall of response.toolCalls ?? []) yield { type: 'tool-call', toolCall };
   yield { type: 'finish', response };
 }

@@ -192,4 +192,61 @@ tracing:
     await upstream.close();
     await collector.close();
   });
+
+  it("carries the trace upstream: each model call sends traceparent (its span) and the caller's tracestate", async () => {
+    const upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello') }));
+    const collector = await startFakeUpstream(() => ({ json: {} }));
+    const project = await loadProject(
+      tempProject({
+        'tandem.yaml': `providers:
+  up: { type: openai, model: gpt-4o-mini, apiKey: sk-up, baseUrl: ${upstream.url}/v1 }
+apps:
+  hello: { prompt: hello, route: up }
+tracing:
+  otlp: { endpoint: ${collector.url} }
+`,
+        'prompts/hello.prompt': '---\ninput:\n  schema:\n    question: string\n---\n{{question}}\n',
+      }),
+    );
+    const server = await serveProject(project);
+    const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+    const send = (model: string, headers: Record<string, string>) =>
+      fetch(`${server.url}/v1/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ model, messages: [{ role: 'user', content: 'Hi' }] }),
+      });
+    const caller = { traceparent: `00-${traceId}-00f067aa0ba902b7-01`, tracestate: 'vendor=abc,other=1' };
+    expect((await send('up', caller)).status).toBe(200);
+    expect((await send('app:hello', caller)).status).toBe(200);
+    expect((await send('up', {})).status).toBe(200);
+    await server.close();
+    const spans = collector.requests
+      .filter((r) => r.path === '/v1/traces')
+      .flatMap((r) => r.body.resourceSpans[0].scopeSpans[0].spans) as Array<{
+      traceId: string;
+      spanId: string;
+      name: string;
+    }>;
+    const modelSpans = spans.filter((s) => s.name.startsWith('chat '));
+    const sent = upstream.requests.map((r) => ({
+      traceparent: r.headers.traceparent as string,
+      tracestate: r.headers.tracestate,
+    }));
+    expect(sent).toHaveLength(3);
+    // Each upstream call names its own model span as the parent, in the trace the export uses.
+    for (const { traceparent } of sent) {
+      const [version, trace, parent, flags] = traceparent.split('-');
+      expect([version, flags]).toEqual(['00', '01']);
+      expect(modelSpans).toContainEqual(expect.objectContaining({ traceId: trace, spanId: parent }));
+    }
+    expect(sent.slice(0, 2).map((s) => s.traceparent.split('-')[1])).toEqual([traceId, traceId]);
+    expect(sent.slice(0, 2).map((s) => s.tracestate)).toEqual([caller.tracestate, caller.tracestate]);
+    // Without a caller's context, tandem starts the trace; no tracestate is made up.
+    expect(sent[2]!.traceparent.split('-')[1]).not.toBe(traceId);
+    expect(sent[2]!.tracestate).toBeUndefined();
+    await project.close();
+    await upstream.close();
+    await collector.close();
+  });
 });

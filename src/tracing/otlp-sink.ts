@@ -4,9 +4,9 @@
  * batches off the hot path; a collector that is down costs dropped exports (reported once), never a request.
  */
 import { request } from 'undici';
-import { sha256 } from '../core/index.js';
 import type { SpanRecord, TraceRecord } from '../store/index.js';
 import type { TraceSink } from './trace-sink.js';
+import { type CallerContext, callerContextOf, exportedSpanId, exportedTraceId } from './w3c.js';
 
 export interface OtlpOptions {
   /** Collector base URL; spans go to `<endpoint>/v1/traces`. */
@@ -57,10 +57,10 @@ function toOtlpSpan(t: TraceRecord, s: SpanRecord, caller: CallerContext) {
     ...rest
   } = a;
   return {
-    traceId: caller.traceId ?? sha256(t.id).slice(0, 32),
-    spanId: sha256(s.id).slice(0, 16),
+    traceId: exportedTraceId(t.id, caller),
+    spanId: exportedSpanId(s.id),
     ...(s.parentId
-      ? { parentSpanId: sha256(s.parentId).slice(0, 16) }
+      ? { parentSpanId: exportedSpanId(s.parentId) }
       : caller.parentSpanId
         ? { parentSpanId: caller.parentSpanId }
         : {}),
@@ -118,16 +118,8 @@ function genAiAttributes(s: SpanRecord): Record<string, unknown> {
 }
 
 /** The caller's trace a request joins (its W3C traceparent, recorded on the root span). */
-interface CallerContext {
-  traceId?: string;
-  parentSpanId?: string;
-}
-
 function callerOf(t: TraceRecord): CallerContext {
-  const tp = t.spans.find((s) => !s.parentId)?.attributes.traceparent;
-  if (typeof tp !== 'string') return {};
-  const [, traceId, parentSpanId] = tp.split('-');
-  return traceId && parentSpanId ? { traceId, parentSpanId } : {};
+  return callerContextOf(t.spans.find((s) => !s.parentId)?.attributes ?? {});
 }
 
 /** The OTLP/HTTP JSON body for some traces. */

@@ -13,6 +13,7 @@ import {
 } from '../core/index.js';
 import type { SpanRecord, TraceRecord } from '../store/index.js';
 import { scrubSpan } from './scrub-span.js';
+import { callerContextOf, w3cHeaders } from './w3c.js';
 
 export interface StartTraceOptions {
   name: string;
@@ -45,6 +46,7 @@ export function startTrace(opts: StartTraceOptions): Trace {
   const traceId = newId('tr_');
   const spans: SpanRecord[] = [];
   const capture = opts.captureContent !== false;
+  const caller = callerContextOf(opts.attributes ?? {});
 
   const open = (
     name: string,
@@ -71,6 +73,7 @@ export function startTrace(opts: StartTraceOptions): Trace {
       spanId: record.id,
       child: (childName, childKind, attrs = {}) => open(childName, childKind, record.id, attrs),
       set: (attrs) => Object.assign(record.attributes, attrs),
+      w3c: () => w3cHeaders(traceId, record.id, caller),
       end: (outcome: SpanOutcome = {}) => {
         if (ended) return; // a span ends once; later calls (e.g. from cleanup paths) are ignored
         ended = true;

@@ -40,6 +40,7 @@ export function beginRun(parts: AppParts, input: AppInput, ctx: RunContext, stre
       promptVersion: parts.prompt.version,
       streaming,
       ...(ctx.traceparent ? { traceparent: ctx.traceparent } : {}),
+      ...(ctx.traceparent && ctx.tracestate ? { tracestate: ctx.tracestate } : {}),
     },
   });
   return {

@@ -1,5 +1,5 @@
 import Anthropic from '@anthropic-ai/sdk';
-import type { Usage } from '../../core/index.js';
+import type { ModelRequest, Usage } from '../../core/index.js';
 import { costOf, type Price } from '../pricing.js';
 import { fetchWithHeartbeat } from './fetch-with-heartbeat.js';
 
@@ -41,4 +41,9 @@ export function createAnthropicCall(opts: AnthropicCallOptions): AnthropicCall {
     maxTokens: opts.maxTokens,
     price: (model, usage) => costOf(usage, opts.price?.(model)),
   };
+}
+
+/** The request options that carry the call's W3C trace context (so the upstream's spans join the trace). */
+export function traceHeaders(req: ModelRequest): { headers?: Record<string, string> } {
+  return req.span?.w3c ? { headers: req.span.w3c() } : {};
 }

@@ -5,6 +5,7 @@ import { anthropicMessage, anthropicStream } from '../../../test/support/anthrop
 import { collect, failure } from '../../../test/support/collect.js';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream.js';
 import type { Provider, StreamEvent } from '../../core/index.js';
+import { startTrace } from '../../tracing/index.js';
 import { partialSpendOf } from '../partial-usage.js';
 import { findPrice } from '../pricing.js';
 import { createAnthropicProvider } from './anthropic-provider.js';
@@ -51,6 +52,24 @@ describe('anthropic provider', () => {
       system: 'Be brief',
       messages: [{ role: 'user', content: [{ type: 'text', text: 'Salut' }] }],
     });
+  });
+
+  it("sends the model span's trace context, streamed and not", async () => {
+    const tp = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const span = startTrace({
+      name: 't',
+      kind: 'request',
+      attributes: { traceparent: tp, tracestate: 'v=1' },
+    }).root.child('model claude', 'model');
+    await provider.generate({ messages: [{ role: 'user', content: 'Hi' }], span });
+    upstream.reply({ sse: anthropicStream(['Hi']), eventNames: true });
+    await collect(provider.stream({ messages: [{ role: 'user', content: 'Hi' }], span }));
+    for (const sent of upstream.requests) {
+      expect(sent.headers.traceparent).toBe(span.w3c!().traceparent);
+      expect(sent.headers.traceparent).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
+      expect(sent.headers.tracestate).toBe('v=1');
+    }
+    expect(upstream.requests).toHaveLength(2);
   });
 
   it('sends tools, parses tool_use, and returns tool results as tool_result blocks in one user turn', async () => {
@@ -220,7 +239,9 @@ describe('anthropic provider', () => {
       claude.stream({ messages: [{ role: 'user', content: 'x' }], heartbeat: () => heard() }),
     );
     pinging.close();
-    expect(seen.filter((e) => e.type === 'text-delta')).toEqual([{ type: 'text-delta', text: 'pong', model: 'claude-sonnet-4-6' }]);
+    expect(seen.filter((e) => e.type === 'text-delta')).toEqual([
+      { type: 'text-delta', text: 'pong', model: 'claude-sonnet-4-6' },
+    ]);
   });
 
   it('treats malformed JSON as a bad response', async () => {

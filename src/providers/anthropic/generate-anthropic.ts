@@ -1,7 +1,7 @@
 import type Anthropic from '@anthropic-ai/sdk';
 import type { ModelRequest, ModelResponse } from '../../core/index.js';
 import { toModelResponse } from '../model-response.js';
-import type { AnthropicCall } from './anthropic-call.js';
+import { type AnthropicCall, traceHeaders } from './anthropic-call.js';
 import { anthropicError } from './anthropic-error.js';
 import { fromAnthropicMessage } from './from-anthropic-message.js';
 import { toAnthropicRequest } from './to-anthropic-request.js';
@@ -14,6 +14,7 @@ export async function generateAnthropic(call: AnthropicCall, req: ModelRequest):
   try {
     msg = await call.client.messages.create(toAnthropicRequest(req, model, call.maxTokens), {
       signal: req.signal,
+      ...traceHeaders(req),
     });
   } catch (err) {
     throw anthropicError(err, call.id, req.signal);

@@ -6,7 +6,7 @@ import type { ModelRequest, StreamEvent } from '../../core/index.js';
 import { toModelResponse } from '../model-response.js';
 import { withPartialUsage } from '../partial-usage.js';
 import { abortError, badResponse } from '../provider-errors.js';
-import type { AnthropicCall } from './anthropic-call.js';
+import { type AnthropicCall, traceHeaders } from './anthropic-call.js';
 import { anthropicError } from './anthropic-error.js';
 import { type AnthropicStreamLedger, createAnthropicStreamLedger } from './anthropic-stream-ledger.js';
 import { HEARTBEAT_OPTION } from './fetch-with-heartbeat.js';
@@ -37,6 +37,7 @@ function openStream(call: AnthropicCall, req: ModelRequest, model: string) {
     { ...toAnthropicRequest(req, model, call.maxTokens), stream: true },
     {
       signal: req.signal,
+      ...traceHeaders(req),
       // Keep-alive pings show life too, though the SDK never yields them.
       ...(req.heartbeat ? { fetchOptions: { [HEARTBEAT_OPTION]: req.heartbeat } as object } : {}),
     },

@@ -51,7 +51,8 @@ export function createChatEndpoint(opts: ChatEndpointOptions): ChatEndpoint {
     requestFor: (req) => ({
       id: opts.id,
       upstream: chat(),
-      headers,
+      // The call joins the request's trace downstream (W3C traceparent of its model span).
+      headers: req.span?.w3c ? { ...headers, ...req.span.w3c() } : headers,
       ...(req.signal ? { signal: req.signal } : {}),
       ...(req.heartbeat ? { heartbeat: req.heartbeat } : {}),
     }),
