@@ -429,9 +429,33 @@ describe('tandem serve: embeddings dimensions', () => {
       status: 502,
       message: expect.stringContaining('returned vectors of 8 dimensions, not the 4 asked for'),
     });
-    await expect(client.embeddings.create({ model: 'openai', input: [[1, 2, 3]] })).rejects.toMatchObject({
+  });
+
+  it('embeds token arrays (cl100k_base, as LangChain sends them) as the text they stand for', async () => {
+    upstream.reset();
+    // "Hello wörld, tandem!" and "Bonjour" in cl100k_base.
+    const hello = [9906, 289, 9603, 509, 11, 67042, 0];
+    const bonjour = [82681];
+    const vectors = (n: number) => ({
+      json: {
+        object: 'list',
+        model: 'e',
+        data: Array.from({ length: n }, (_, index) => ({ object: 'embedding', index, embedding: [1, 0] })),
+        usage: { prompt_tokens: 9, total_tokens: 9 },
+      },
+    });
+    upstream.reply(vectors(2), vectors(1));
+    const r = await client.embeddings.create({ model: 'openai', input: [hello, bonjour] });
+    expect(r.data).toHaveLength(2);
+    expect(upstream.requests.at(-1)!.body.input).toEqual(['Hello wörld, tandem!', 'Bonjour']);
+    await client.embeddings.create({ model: 'openai', input: hello });
+    expect(upstream.requests.at(-1)!.body.input).toEqual(['Hello wörld, tandem!']);
+    await expect(
+      client.embeddings.create({ model: 'openai', input: [hello, [9906, 999_999]] }),
+    ).rejects.toMatchObject({
       status: 400,
-      param: 'input',
+      param: 'input[1][1]',
+      message: expect.stringContaining('token 999999 is not in cl100k_base'),
     });
   });
 });

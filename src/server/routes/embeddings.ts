@@ -13,6 +13,7 @@ import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
 import { clientSignal } from '../request-body.js';
 import { resolveModel } from '../resolve-model.js';
+import { textsOfTokens } from '../token-input.js';
 
 const tokenArrays = z.union([
   z.array(z.number().int()).min(1),
@@ -36,15 +37,8 @@ export function embeddings(project: Project, traces: TraceSink) {
       return c.json(e.body, e.status);
     }
     const { model, input, encoding_format, dimensions } = b.value;
-    if (Array.isArray(input) && typeof input[0] !== 'string')
-      return c.json(
-        badRequest(
-          'token arrays are not supported: tandem passes text to every provider; send the text itself',
-          'input',
-        ).body,
-        400,
-      );
-    const texts = (Array.isArray(input) ? input : [input]) as string[];
+    const texts = await textsOf(input);
+    if (!texts.ok) return c.json(badRequest(texts.message, texts.param).body, 400);
     try {
       const target = await resolveModel(project, model);
       c.set('model', model);
@@ -54,11 +48,14 @@ export function embeddings(project: Project, traces: TraceSink) {
         });
       }
       const embed = target.provider.embed.bind(target.provider);
-      const vectors = await tracedEmbed(c, { project, traces, name: target.name, texts }, (span) =>
-        embed(texts, { signal: clientSignal(c), ...(dimensions ? { dimensions } : {}) }).then((v) => {
-          span?.end({ usage: usageOf(texts), costUsd: 0, attributes: { vectors: v.length } });
-          return v;
-        }),
+      const vectors = await tracedEmbed(
+        c,
+        { project, traces, name: target.name, texts: texts.texts },
+        (span) =>
+          embed(texts.texts, { signal: clientSignal(c), ...(dimensions ? { dimensions } : {}) }).then((v) => {
+            span?.end({ usage: usageOf(texts.texts), costUsd: 0, attributes: { vectors: v.length } });
+            return v;
+          }),
       );
       const wrong = dimensions ? vectors.find((v) => v.length !== dimensions) : undefined;
       if (wrong)
@@ -67,7 +64,7 @@ export function embeddings(project: Project, traces: TraceSink) {
           `"${model}" returned vectors of ${wrong.length} dimensions, not the ${dimensions} asked for`,
           { hint: 'Leave dimensions out, or use a model that can shorten its vectors (text-embedding-3-*).' },
         );
-      const tokens = usageOf(texts).inputTokens;
+      const tokens = usageOf(texts.texts).inputTokens;
       return c.json({
         object: 'list',
         model,
@@ -85,6 +82,13 @@ export function embeddings(project: Project, traces: TraceSink) {
       return errorJson(c, err, 'model');
     }
   };
+}
+
+/** The texts to embed: as sent, or decoded from token arrays. */
+async function textsOf(input: z.infer<typeof schema>['input']) {
+  if (typeof input === 'string') return { ok: true as const, texts: [input] };
+  if (typeof input[0] === 'string') return { ok: true as const, texts: input as string[] };
+  return textsOfTokens(input as number[] | number[][]);
 }
 
 /** The tokens of texts to embed (estimated: providers' embedding responses carry no per-input usage here). */
