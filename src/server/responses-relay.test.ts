@@ -141,6 +141,22 @@ describe('/v1/responses passed through to an upstream that speaks it (api: respo
     expect(body).toContain('response.completed');
   });
 
+  it('ends a relayed stream that fails after its first delta with one error event, not a second response', async () => {
+    const events = responseStream(['Hel', 'lo']);
+    upstream.reply({
+      sse: [...events.slice(0, 5), { type: 'error', code: 'server_error', message: 'boom' }],
+      eventNames: true,
+    });
+    const body = await (await post({ model: 'up', input: 'Hi', stream: true })).text();
+    expect(body.startsWith(sse(events.slice(0, 5)))).toBe(true);
+    const after = body.slice(sse(events.slice(0, 5)).length);
+    expect(after.match(/^event: (.+)$/gm)).toEqual(['event: error']);
+    expect(JSON.parse(after.split('data: ')[1]!)).toMatchObject({
+      type: 'error',
+      message: expect.stringContaining('boom (server_error)'),
+    });
+  });
+
   it('passes an upstream refusal on with its status and message', async () => {
     upstream.reply({ status: 400, body: '{"error":{"message":"Unsupported parameter: foo","param":"foo"}}' });
     const err = await client.responses.create({ model: 'up', input: 'x' }).catch((e: unknown) => e);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeUpstream } from '../../test/support/fake-upstream.js';
 import { chatCompletion, chatStream } from '../../test/support/openai-wire.js';
-import { responseObject } from '../../test/support/responses-wire.js';
+import { responseObject, responseStream } from '../../test/support/responses-wire.js';
 import { type ServedProject, startServedProject } from '../../test/support/served-project.js';
 
 // Holds docs/responses-api.md to the server: its tables are read here, and each row that is cheap to check
@@ -89,6 +89,16 @@ const REJECTED: Record<string, object> = {
   input_file: { input: userParts({ type: 'input_file', file_url: 'https://example.com/a.pdf' }) },
   input_video: { input: userParts({ type: 'input_video', video_url: 'https://example.com/a.mp4' }) },
   'any other type, e.g. web_search': { tools: [{ type: 'web_search' }] },
+  'input_image in a function_call_output': {
+    input: [
+      { type: 'function_call', call_id: 'call_1', name: 'lookup', arguments: '{}' },
+      {
+        type: 'function_call_output',
+        call_id: 'call_1',
+        output: [{ type: 'input_image', image_url: 'https://example.com/a.png' }],
+      },
+    ],
+  },
 };
 
 /** What each row the doc marks `relayed only` adds to a request. */
@@ -263,6 +273,12 @@ describe('docs/responses-api.md holds for the server', () => {
     const seen = new Set<string>();
     for (const body of [{}, { tools: [lookup] }, { max_output_tokens: 1 }, {}])
       for (const ev of await streamed({ model: 'openai', input: 'Hi', ...body })) seen.add(String(ev.type));
+    // A relayed stream (api: responses) that fails after its first delta.
+    const events = responseStream(['Hel', 'lo']);
+    upstream.reply({
+      sse: [...events.slice(0, 5), { type: 'error', code: 'server_error', message: 'boom' }],
+    });
+    for (const ev of await streamed({ model: 'up', input: 'Hi' })) seen.add(String(ev.type));
     expect(keysWith(rows, 'produced').filter((k) => !seen.has(k))).toEqual([]);
     expect(keysWith(rows, 'not produced').filter((k) => seen.has(k))).toEqual([]);
   });

@@ -205,3 +205,63 @@ describe('POST /v1/responses with the official OpenAI client', () => {
     expect(upstream.requests).toHaveLength(0); // nothing went upstream
   });
 });
+
+describe('tool_choice naming a tool, and a response cut by the token limit', () => {
+  it('offers only the named tool and requires it; a name not among the tools is a 400', async () => {
+    const other = { ...weather, name: 'time', description: 'The time in a city' };
+    upstream.reply({
+      json: chatCompletion('', { toolCalls: [{ id: 'call_5', name: 'weather', args: { city: 'Oslo' } }] }),
+    });
+    await client.responses.create({
+      model: 'openai',
+      input: 'Weather in Oslo?',
+      tools: [other, weather],
+      tool_choice: { type: 'function', name: 'weather' },
+    });
+    const sent = upstream.requests.at(-1)!.body;
+    expect(sent.tools.map((t: { function: { name: string } }) => t.function.name)).toEqual(['weather']);
+    expect(sent.tool_choice).toBe('required');
+    const err = await client.responses
+      .create({
+        model: 'openai',
+        input: 'x',
+        tools: [weather],
+        tool_choice: { type: 'function', name: 'nope' },
+      })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({ status: 400, param: 'tool_choice.name' });
+  });
+
+  it('ends a stream cut by max_output_tokens with response.incomplete, its message item incomplete', async () => {
+    const chunk = (choice: object) => ({
+      id: 'c',
+      object: 'chat.completion.chunk',
+      created: 1,
+      model: 'gpt-4o-mini',
+      choices: [{ index: 0, ...choice }],
+    });
+    upstream.reply({
+      sse: [
+        chunk({ delta: { content: 'Once' }, finish_reason: null }),
+        chunk({ delta: {}, finish_reason: 'length' }),
+        '[DONE]',
+      ],
+    });
+    const stream = await client.responses.create({
+      model: 'openai',
+      input: 'A story',
+      max_output_tokens: 1,
+      stream: true,
+    });
+    const types: string[] = [];
+    let last: OpenAI.Responses.Response | undefined;
+    for await (const ev of stream) {
+      types.push(ev.type);
+      if (ev.type === 'response.incomplete') last = ev.response;
+    }
+    expect(types.at(-1)).toBe('response.incomplete');
+    expect(types).not.toContain('response.completed');
+    expect(last).toMatchObject({ status: 'incomplete', incomplete_details: { reason: 'max_output_tokens' } });
+    expect(last?.output[0]).toMatchObject({ type: 'message', status: 'incomplete' });
+  });
+});

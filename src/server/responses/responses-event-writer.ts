@@ -12,6 +12,7 @@ import {
   functionCallItem,
   messageId,
   messageItem,
+  messageStatus,
   outputText,
   type ResponseMeta,
   responseObject,
@@ -44,10 +45,13 @@ export function responsesEventWriter(
     await emit('response.output_item.added', { output_index: 0, item: messageItem(meta, '', 'in_progress') });
     await emit('response.content_part.added', { ...where(), part: outputText('') });
   };
-  const closeMessage = async () => {
+  const closeMessage = async (res: ModelResponse) => {
     await emit('response.output_text.done', { ...where(), text, logprobs: [] });
     await emit('response.content_part.done', { ...where(), part: outputText(text) });
-    await emit('response.output_item.done', { output_index: 0, item: messageItem(meta, text, 'completed') });
+    await emit('response.output_item.done', {
+      output_index: 0,
+      item: messageItem(meta, text, messageStatus(res)),
+    });
   };
   return {
     async text(t, model) {
@@ -61,7 +65,7 @@ export function responsesEventWriter(
       const calls = res.toolCalls ?? [];
       if (messageOpen || !calls.length) {
         await openMessage();
-        await closeMessage();
+        await closeMessage(res);
       }
       let index = messageOpen ? 1 : 0;
       for (const call of calls) {
@@ -80,13 +84,22 @@ export function responsesEventWriter(
         await emit('response.output_item.done', { output_index: at.output_index, item });
       }
       const response = responseObject(meta, { status: 'done', res });
-      await emit('response.completed', { response: extras ? { ...response, tandem: extras } : response });
+      // A response the token limit cut ends with response.incomplete, as the spec says.
+      const last = response.status === 'incomplete' ? 'response.incomplete' : 'response.completed';
+      await emit(last, { response: extras ? { ...response, tandem: extras } : response });
       await onDone?.(response, res);
     },
     async fail(err) {
-      await begin();
       const { error } = errorResponse(err, 'model').body;
       const failure = { code: error.code ?? 'server_error', message: error.message };
+      // Nothing written by this writer: the stream so far was an upstream's, relayed. It ends with an error
+      // event, not a second response under another id.
+      if (!begun)
+        return sse.send(
+          JSON.stringify({ type: 'error', ...failure, param: null, sequence_number: null }),
+          'error',
+        );
+      await begin();
       await emit('response.failed', { response: responseObject(meta, { status: 'failed', error: failure }) });
     },
   };

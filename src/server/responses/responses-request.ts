@@ -108,6 +108,13 @@ export function unsupportedIn(body: ResponsesRequest): Unsupported | undefined {
     };
   if (typeof body.tool_choice === 'object' && body.tool_choice.type !== 'function')
     return { message: `tool_choice "${body.tool_choice.type}" is not supported`, param: 'tool_choice' };
+  const named =
+    typeof body.tool_choice === 'object' ? (body.tool_choice as { name?: string }).name : undefined;
+  if (named !== undefined && !(body.tools ?? []).some((t) => (t as { name?: string }).name === named))
+    return {
+      message: `tool_choice names "${named}", which is not one of the request's tools`,
+      param: 'tool_choice.name',
+    };
   return typeof body.input === 'string' ? undefined : unsupportedInput(body.input);
 }
 
@@ -116,13 +123,14 @@ function unsupportedInput(items: Exclude<ResponsesRequest['input'], string>): Un
     const type = item.type ?? 'message';
     if (!['message', 'function_call', 'function_call_output', 'reasoning'].includes(type))
       return { message: `input item type "${type}" is not supported`, param: `input[${i}]` };
-    const content = 'content' in item ? item.content : undefined;
-    if (Array.isArray(content)) {
-      const part = content.findIndex((p) => !['input_text', 'output_text', 'text'].includes(String(p.type)));
+    const field = type === 'function_call_output' ? 'output' : 'content';
+    const parts = (item as Record<string, unknown>)[field];
+    if (Array.isArray(parts)) {
+      const part = parts.findIndex((p) => !['input_text', 'output_text', 'text'].includes(String(p?.type)));
       if (part >= 0)
         return {
-          message: `content part "${String(content[part]!.type)}" is not supported: tandem passes text only`,
-          param: `input[${i}].content[${part}]`,
+          message: `content part "${String(parts[part]?.type)}" is not supported: tandem passes text only`,
+          param: `input[${i}].${field}[${part}]`,
         };
     }
   }
@@ -164,9 +172,12 @@ export function inputMessages(body: ResponsesRequest): Message[] {
 /** The request as a ModelRequest over `history` (a stored conversation continued) and the new input. */
 export function toModelRequest(body: ResponsesRequest, history: Message[] = []): ModelRequest {
   const instructions: Message[] = body.instructions ? [{ role: 'system', content: body.instructions }] : [];
-  const tools = (body.tools ?? []).filter((t) => t.type === 'function') as Array<
-    z.infer<typeof functionTool>
-  >;
+  // A named tool_choice forces that tool: it is the only one offered, and calling one is required.
+  const named =
+    typeof body.tool_choice === 'object' ? (body.tool_choice as { name?: string }).name : undefined;
+  const tools = (body.tools ?? []).filter(
+    (t) => t.type === 'function' && (named === undefined || (t as { name: string }).name === named),
+  ) as Array<z.infer<typeof functionTool>>;
   const format = body.text?.format;
   return {
     messages: [...instructions, ...history, ...inputMessages(body)],

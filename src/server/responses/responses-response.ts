@@ -19,22 +19,33 @@ export interface ResponseMeta {
 export const messageId = (meta: ResponseMeta) => `msg_${meta.id.replace(/^resp_/, '')}`;
 
 /** The output items of a finished answer. */
-export function outputItems(meta: ResponseMeta, res: Pick<ModelResponse, 'text' | 'toolCalls'>): unknown[] {
+export function outputItems(
+  meta: ResponseMeta,
+  res: Pick<ModelResponse, 'text' | 'toolCalls' | 'finishReason'>,
+): unknown[] {
   const calls = res.toolCalls ?? [];
   const items: unknown[] = [];
-  if (res.text || !calls.length) items.push(messageItem(meta, res.text, 'completed'));
+  if (res.text || !calls.length) items.push(messageItem(meta, res.text, messageStatus(res)));
   for (const call of calls) items.push(functionCallItem(call, 'completed'));
   return items;
 }
 
+/** A message item's status once the answer is done: incomplete when the token limit cut it. */
+export const messageStatus = (res: Pick<ModelResponse, 'finishReason'>) =>
+  res.finishReason === 'length' ? ('incomplete' as const) : ('completed' as const);
+
 /** A `message` output item holding `text`. */
-export function messageItem(meta: ResponseMeta, text: string, status: 'in_progress' | 'completed') {
+export function messageItem(
+  meta: ResponseMeta,
+  text: string,
+  status: 'in_progress' | 'completed' | 'incomplete',
+) {
   return {
     id: messageId(meta),
     type: 'message',
     status,
     role: 'assistant',
-    content: status === 'completed' ? [outputText(text)] : [],
+    content: status === 'in_progress' ? [] : [outputText(text)],
   };
 }
 
@@ -75,6 +86,7 @@ export function responseObject(meta: ResponseMeta, state: ResponseState): Record
     id: meta.id,
     object: 'response',
     created_at: meta.createdAt,
+    completed_at: done ? Math.floor(Date.now() / 1000) : null,
     status: statusOf(state, cut),
     error: state.status === 'failed' ? state.error : null,
     incomplete_details: cut ? { reason: 'max_output_tokens' } : null,
@@ -98,11 +110,22 @@ function echoedSettings(r: ResponsesRequest): Record<string, unknown> {
     parallel_tool_calls: r.parallel_tool_calls ?? true,
     previous_response_id: r.previous_response_id ?? null,
     store: r.store ?? true,
-    temperature: r.temperature ?? null,
+    temperature: r.temperature ?? 1,
     text: { format: r.text?.format ?? { type: 'text' } },
     tool_choice: r.tool_choice ?? 'auto',
     tools: r.tools ?? [],
-    top_p: r.top_p ?? null,
+    top_p: r.top_p ?? 1,
     metadata: r.metadata ?? {},
+    // Fields the spec requires on every response, at the values a translated call runs with.
+    truncation: 'disabled',
+    presence_penalty: 0,
+    frequency_penalty: 0,
+    top_logprobs: 0,
+    reasoning: null,
+    max_tool_calls: null,
+    background: false,
+    service_tier: 'default',
+    safety_identifier: null,
+    prompt_cache_key: null,
   };
 }
