@@ -77,7 +77,7 @@ const npmPackageName = z
   .string()
   .regex(
     /^(@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/,
-    'an npm package name, e.g. @ai-sdk/google or @ai-sdk/amazon-bedrock',
+    'expected an npm package name, e.g. @ai-sdk/google or @ai-sdk/amazon-bedrock',
   );
 
 const aiSdkProvider = z
@@ -97,14 +97,14 @@ const aiSdkProvider = z
       .describe('Model id for embeddings, e.g. gemini-embedding-001'),
     factory: z
       .string()
-      .regex(/^[A-Za-z_$][\w$]*$/, 'the name of a function the package exports')
+      .regex(/^[A-Za-z_$][\w$]*$/, 'expected the name of a function the package exports')
       .optional()
       .describe(
         'The export that creates the provider (default: the create… export that makes language models)',
       ),
     method: z
       .string()
-      .regex(/^[A-Za-z_$][\w$]*$/, 'the name of a method of the provider')
+      .regex(/^[A-Za-z_$][\w$]*$/, 'expected the name of a method of the provider')
       .default('languageModel')
       .describe(
         "The provider's method that makes the chat model, e.g. chat for Azure's Chat Completions API",

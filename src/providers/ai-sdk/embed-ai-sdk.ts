@@ -1,7 +1,7 @@
 /**
  * @module Embeddings through the package's embedding model (`doEmbed`), split into the batches the model takes
- * in one call. `dimensions` is the specification's own call option (v4), which the package maps to its wire
- * field (Gemini's outputDimensionality, OpenAI's dimensions).
+ * in one call. A requested size goes both as the specification's `dimensions` call option (v4) and in the
+ * provider options of the packages known to read it there (some v4 packages, and every v3 one, only do).
  */
 import { type Provider, TandemError } from '../../core/index.js';
 import { aiSdkError } from './ai-sdk-error.js';
@@ -44,7 +44,7 @@ export function createAiSdkEmbed(sdk: SpecProvider, opts: AiSdkEmbedOptions): Em
       for (let i = 0; i < texts.length; i += size) {
         const { embeddings } = await model.doEmbed({
           values: texts.slice(i, i + size),
-          ...(o.dimensions ? { dimensions: o.dimensions } : {}),
+          ...(o.dimensions ? { dimensions: o.dimensions, providerOptions: dimensionOptions(o.dimensions) } : {}),
           ...(o.signal ? { abortSignal: o.signal } : {}),
         });
         for (const e of embeddings) vectors.push(Float32Array.from(e));
@@ -53,5 +53,18 @@ export function createAiSdkEmbed(sdk: SpecProvider, opts: AiSdkEmbedOptions): Em
     } catch (err) {
       throw aiSdkError(err, opts.id, o.signal);
     }
+  };
+}
+
+// Where packages read a requested embedding size from provider options, by their options key: OpenAI's (read by
+// @ai-sdk/openai and @ai-sdk/azure), Gemini's (@ai-sdk/google, @ai-sdk/google-vertex), Bedrock's (Titan).
+// A package reads only its own key, so the others are ignored.
+function dimensionOptions(dimensions: number) {
+  return {
+    openai: { dimensions },
+    azure: { dimensions },
+    google: { outputDimensionality: dimensions },
+    vertex: { outputDimensionality: dimensions },
+    bedrock: { dimensions },
   };
 }
