@@ -9,10 +9,18 @@ const named = (name: string, message: string, fields: Record<string, unknown> = 
 describe('aiSdkError', () => {
   it('maps an HTTP status as the other providers do: 429 and 5xx retryable, 401 an auth problem', () => {
     const rate = aiSdkError(
-      named('AI_APICallError', 'Quota exceeded', { statusCode: 429, responseHeaders: { 'retry-after': '3' } }),
+      named('AI_APICallError', 'Quota exceeded', {
+        statusCode: 429,
+        responseHeaders: { 'retry-after': '3' },
+      }),
       'g',
     );
-    expect(rate).toMatchObject({ code: 'PROVIDER_RATE_LIMITED', retryable: true, retryAfterMs: 3000, status: 429 });
+    expect(rate).toMatchObject({
+      code: 'PROVIDER_RATE_LIMITED',
+      retryable: true,
+      retryAfterMs: 3000,
+      status: 429,
+    });
     expect(aiSdkError({ message: 'overloaded', statusCode: 503, isRetryable: true }, 'g')).toMatchObject({
       code: 'PROVIDER_ERROR',
       retryable: true,
@@ -51,7 +59,9 @@ describe('aiSdkError', () => {
     });
     const controller = new AbortController();
     controller.abort();
-    expect(aiSdkError(named('AbortError', 'aborted'), 'g', controller.signal)).toMatchObject({ code: 'ABORTED' });
+    expect(aiSdkError(named('AbortError', 'aborted'), 'g', controller.signal)).toMatchObject({
+      code: 'ABORTED',
+    });
     const own = new TandemError('PROVIDER_TIMEOUT', 'slow');
     expect(aiSdkError(own, 'g')).toBe(own);
   });

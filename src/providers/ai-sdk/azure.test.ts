@@ -6,7 +6,7 @@ import { collect, failure } from '../../../test/support/collect.js';
 import { type FakeUpstream, startFakeUpstream } from '../../../test/support/fake-upstream.js';
 import { chatCompletion, chatStream } from '../../../test/support/openai-wire.js';
 import { responsesResponse, responsesStream } from '../../../test/support/responses-wire.js';
-import type { Provider, StreamEvent } from '../../core/index.js';
+import type { Attributes, Provider, SpanHandle, StreamEvent } from '../../core/index.js';
 import { findPrice } from '../pricing.js';
 import { createAiSdkProvider } from './ai-sdk-provider.js';
 
@@ -94,12 +94,18 @@ describe('ai-sdk provider over @ai-sdk/azure (Azure OpenAI wire formats)', () =>
     });
     const res = await responses.generate({
       messages: [{ role: 'user', content: 'find 2' }],
-      tools: [{ name: 'lookup', description: 'Look up', parameters: { properties: { id: { type: 'number' } } } }],
+      tools: [
+        { name: 'lookup', description: 'Look up', parameters: { properties: { id: { type: 'number' } } } },
+      ],
     });
     expect(res.toolCalls).toEqual([{ id: 'call_1', name: 'lookup', args: { id: 2 } }]);
     expect(res.finishReason).toBe('tool-calls');
     expect(upstream.requests[0]!.body.tools).toMatchObject([
-      { type: 'function', name: 'lookup', parameters: { type: 'object', properties: { id: { type: 'number' } } } },
+      {
+        type: 'function',
+        name: 'lookup',
+        parameters: { type: 'object', properties: { id: { type: 'number' } } },
+      },
     ]);
   });
 
@@ -111,16 +117,20 @@ describe('ai-sdk provider over @ai-sdk/azure (Azure OpenAI wire formats)', () =>
       usage: { inputTokens: 7, outputTokens: 3, totalTokens: 10 },
       model: 'gpt-4o-mini-2024-07-18',
     });
-    expect(upstream.requests[0]!.path).toBe(`/openai/deployments/my-gpt/chat/completions?api-version=${API_VERSION}`);
+    expect(upstream.requests[0]!.path).toBe(
+      `/openai/deployments/my-gpt/chat/completions?api-version=${API_VERSION}`,
+    );
 
     upstream.reply({ sse: chatStream(['A', 'B'], { usage: [5, 2] }) });
     const events = await collect(chat.stream({ messages: [{ role: 'user', content: 'Hi' }] }));
-    expect(events.filter((e) => e.type === 'text-delta').map((e) => e.type === 'text-delta' && e.text)).toEqual([
-      'A',
-      'B',
-    ]);
+    expect(
+      events.filter((e) => e.type === 'text-delta').map((e) => e.type === 'text-delta' && e.text),
+    ).toEqual(['A', 'B']);
     const finish = events.at(-1) as Extract<StreamEvent, { type: 'finish' }>;
-    expect(finish.response).toMatchObject({ text: 'AB', usage: { inputTokens: 5, outputTokens: 2, totalTokens: 7 } });
+    expect(finish.response).toMatchObject({
+      text: 'AB',
+      usage: { inputTokens: 5, outputTokens: 2, totalTokens: 7 },
+    });
   });
 
   it('embeds through the embeddings deployment', async () => {
@@ -143,6 +153,14 @@ describe('ai-sdk provider over @ai-sdk/azure (Azure OpenAI wire formats)', () =>
     const sent = upstream.requests[0]!;
     expect(sent.path).toBe(`/openai/deployments/my-embeddings/embeddings?api-version=${API_VERSION}`);
     expect(sent.body).toMatchObject({ model: 'my-embeddings', input: ['a', 'b'], dimensions: 2 });
+  });
+
+  it('notes on the model span the settings the package could not send (the Responses API takes no stop sequences)', async () => {
+    const noted: Attributes[] = [];
+    const span = { set: (a: Attributes) => noted.push(a) } as unknown as SpanHandle;
+    await responses.generate({ messages: [{ role: 'user', content: 'Hi' }], stop: ['END'], span });
+    expect(noted).toEqual([{ warnings: ['unsupported: stopSequences'] }]);
+    expect(upstream.requests[0]!.body.stop).toBeUndefined();
   });
 
   it('maps Azure’s 429 to a retryable rate limit', async () => {

@@ -63,7 +63,9 @@ describe('createSdkProvider', () => {
       },
     };
     expect(() => createSdkProvider(throwing, choice)).toThrow(
-      expect.objectContaining({ message: expect.stringContaining('createX() failed: apiKey must be a string') }),
+      expect.objectContaining({
+        message: expect.stringContaining('createX() failed: apiKey must be a string'),
+      }),
     );
     const err = (() => {
       try {

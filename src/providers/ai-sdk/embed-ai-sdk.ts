@@ -44,7 +44,9 @@ export function createAiSdkEmbed(sdk: SpecProvider, opts: AiSdkEmbedOptions): Em
       for (let i = 0; i < texts.length; i += size) {
         const { embeddings } = await model.doEmbed({
           values: texts.slice(i, i + size),
-          ...(o.dimensions ? { dimensions: o.dimensions, providerOptions: dimensionOptions(o.dimensions) } : {}),
+          ...(o.dimensions
+            ? { dimensions: o.dimensions, providerOptions: dimensionOptions(o.dimensions) }
+            : {}),
           ...(o.signal ? { abortSignal: o.signal } : {}),
         });
         for (const e of embeddings) vectors.push(Float32Array.from(e));
@@ -57,14 +59,14 @@ export function createAiSdkEmbed(sdk: SpecProvider, opts: AiSdkEmbedOptions): Em
 }
 
 // Where packages read a requested embedding size from provider options, by their options key: OpenAI's (read by
-// @ai-sdk/openai and @ai-sdk/azure), Gemini's (@ai-sdk/google, @ai-sdk/google-vertex), Bedrock's (Titan).
-// A package reads only its own key, so the others are ignored.
+// @ai-sdk/openai and @ai-sdk/azure) and Gemini's (@ai-sdk/google, @ai-sdk/google-vertex), which take any size.
+// A package reads only its own key, so the others are ignored. Bedrock is left out: its Titan option allows
+// only 256, 512 or 1024 and would refuse every other size even for models that ignore it.
 function dimensionOptions(dimensions: number) {
   return {
     openai: { dimensions },
     azure: { dimensions },
     google: { outputDimensionality: dimensions },
     vertex: { outputDimensionality: dimensions },
-    bedrock: { dimensions },
   };
 }

@@ -35,7 +35,13 @@ describe('fromGenerateResult', () => {
             input: '{"id":7}',
             providerMetadata: { google: { thoughtSignature: 's1' } },
           },
-          { type: 'tool-call', toolCallId: 'c2', toolName: 'web_search', input: '{}', providerExecuted: true },
+          {
+            type: 'tool-call',
+            toolCallId: 'c2',
+            toolName: 'web_search',
+            input: '{}',
+            providerExecuted: true,
+          },
         ],
         finishReason: { unified: 'tool-calls', raw: 'STOP' },
         response: { modelId: 'gemini-2.5-flash-001' },
@@ -71,7 +77,9 @@ describe('fromGenerateResult', () => {
   });
 
   it('calls a result without content a bad response', () => {
-    expect(() => fromGenerateResult('p', { finishReason: 'stop' } as unknown as SpecGenerateResult, 'm')).toThrow(
+    expect(() =>
+      fromGenerateResult('p', { finishReason: 'stop' } as unknown as SpecGenerateResult, 'm'),
+    ).toThrow(
       expect.objectContaining({ code: 'PROVIDER_BAD_RESPONSE', message: 'p: the model returned no content' }),
     );
   });

@@ -56,7 +56,9 @@ describe('loadProviderPackage', () => {
   });
 
   it('says which package is missing and the command that installs it', async () => {
-    const err = (await loadProviderPackage('@ai-sdk/mistral', project, 'mistral').catch((e) => e)) as TandemError;
+    const err = (await loadProviderPackage('@ai-sdk/mistral', project, 'mistral').catch(
+      (e) => e,
+    )) as TandemError;
     expect(err).toMatchObject({
       code: 'CONFIG_INVALID',
       message: 'provider mistral: package @ai-sdk/mistral is not installed',

@@ -9,6 +9,7 @@ import { withPartialUsage } from '../partial-usage.js';
 import { badResponse } from '../provider-errors.js';
 import type { AiSdkCall } from './ai-sdk-call.js';
 import { aiSdkError } from './ai-sdk-error.js';
+import { noteWarnings } from './note-warnings.js';
 import type { SpecStreamPart } from './spec.js';
 import { createStreamLedger, type StreamLedger } from './stream-ledger.js';
 
@@ -27,6 +28,7 @@ export async function* streamAiSdk(call: AiSdkCall, req: ModelRequest): AsyncIte
     for await (const part of await openStream(call, req, model)) {
       req.heartbeat?.();
       if (part.type === 'error') throw part.error;
+      if (part.type === 'stream-start') noteWarnings(req.span, part.warnings);
       yield* ledger.add(part);
     }
   } catch (err) {

@@ -47,7 +47,9 @@ describe('toCallOptions', () => {
   it('sends tools as function tools with an object schema, and the tool choice', () => {
     const opts = toCallOptions({
       messages: [{ role: 'user', content: 'find 7' }],
-      tools: [{ name: 'lookup', description: 'Look up', parameters: { properties: { id: { type: 'number' } } } }],
+      tools: [
+        { name: 'lookup', description: 'Look up', parameters: { properties: { id: { type: 'number' } } } },
+      ],
       toolChoice: 'required',
     });
     expect(opts.tools).toEqual([
@@ -64,9 +66,12 @@ describe('toCallOptions', () => {
   it('asks for JSON with the schema and its name', () => {
     const schema = { type: 'object', properties: { a: { type: 'string' } } };
     expect(
-      toCallOptions({ messages: [], responseFormat: { type: 'json', schema, name: 'answer' } }).responseFormat,
+      toCallOptions({ messages: [], responseFormat: { type: 'json', schema, name: 'answer' } })
+        .responseFormat,
     ).toEqual({ type: 'json', schema, name: 'answer' });
-    expect(toCallOptions({ messages: [], responseFormat: { type: 'json' } }).responseFormat).toEqual({ type: 'json' });
+    expect(toCallOptions({ messages: [], responseFormat: { type: 'json' } }).responseFormat).toEqual({
+      type: 'json',
+    });
     expect(toCallOptions({ messages: [], responseFormat: { type: 'text' } }).responseFormat).toBeUndefined();
   });
 
@@ -109,8 +114,18 @@ describe('toCallOptions', () => {
       {
         role: 'tool',
         content: [
-          { type: 'tool-result', toolCallId: 'a', toolName: 'lookup', output: { type: 'text', value: 'seven' } },
-          { type: 'tool-result', toolCallId: 'b', toolName: 'lookup', output: { type: 'text', value: 'eight' } },
+          {
+            type: 'tool-result',
+            toolCallId: 'a',
+            toolName: 'lookup',
+            output: { type: 'text', value: 'seven' },
+          },
+          {
+            type: 'tool-result',
+            toolCallId: 'b',
+            toolName: 'lookup',
+            output: { type: 'text', value: 'eight' },
+          },
         ],
       },
     ]);
