@@ -47,7 +47,7 @@ export function createSdkProvider(mod: Record<string, unknown>, choice: FactoryC
   );
 }
 
-/** The `create…` functions a package exports, in its own order. */
+/** The `create…` functions a package exports (a module namespace lists them alphabetically). */
 function factoryNames(mod: Record<string, unknown>): string[] {
   return Object.keys(mod).filter((k) => /^create[A-Z]/.test(k) && typeof mod[k] === 'function');
 }
