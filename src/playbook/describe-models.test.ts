@@ -70,4 +70,44 @@ describe('which models answer, in words', () => {
     ]);
     expect(describeModels(cfg, undefined)).toEqual({ providers: [] });
   });
+
+  it('names an ai-sdk provider by its package and the host it sends to', async () => {
+    const cfg = (
+      await loadConfig(
+        tempProject({
+          'tandem.yaml': `
+providers:
+  gemini: { type: ai-sdk, package: "@ai-sdk/google", model: gemini-2.5-flash }
+  azure: { type: ai-sdk, package: "@ai-sdk/azure", model: my-gpt, options: { resourceName: contoso } }
+  proxy: { type: ai-sdk, package: "@ai-sdk/mistral", model: mistral-small, options: { baseURL: "https://llm.internal/v1" } }
+routes:
+  all: { targets: [gemini, azure, proxy] }
+`,
+        }),
+      )
+    ).config;
+    expect(describeModels(cfg, 'all').providers).toEqual([
+      {
+        name: 'gemini',
+        type: 'ai-sdk',
+        what: '@ai-sdk/google (through the AI SDK)',
+        model: 'gemini-2.5-flash',
+        sendsTo: 'generativelanguage.googleapis.com',
+      },
+      {
+        name: 'azure',
+        type: 'ai-sdk',
+        what: '@ai-sdk/azure (through the AI SDK)',
+        model: 'my-gpt',
+        sendsTo: 'contoso.openai.azure.com',
+      },
+      {
+        name: 'proxy',
+        type: 'ai-sdk',
+        what: '@ai-sdk/mistral (through the AI SDK)',
+        model: 'mistral-small',
+        sendsTo: 'llm.internal',
+      },
+    ]);
+  });
 });

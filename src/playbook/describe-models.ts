@@ -51,6 +51,12 @@ function describeProvider(cfg: ProviderConfig): { what: string; model?: string; 
         model: cfg.model,
         sendsTo: hostOf(cfg.baseUrl, 'api.anthropic.com'),
       };
+    case 'ai-sdk':
+      return {
+        what: `${cfg.package} (through the AI SDK)`,
+        model: cfg.model,
+        sendsTo: hostOf(stringOption(cfg.options, 'baseURL'), defaultHostOf(cfg.package, cfg.options)),
+      };
     case 'extractive':
       return { what: 'no model: sentences picked from the retrieved passages, on this machine' };
     case 'echo':
@@ -58,6 +64,26 @@ function describeProvider(cfg: ProviderConfig): { what: string; model?: string; 
     case 'script':
       return { what: `your own code (${cfg.module})` };
   }
+}
+
+// Where the common packages send requests when no baseURL is set (their documented defaults).
+function defaultHostOf(pkg: string, options: Record<string, unknown> | undefined): string {
+  const resource = stringOption(options, 'resourceName') ?? '<resource>';
+  const region = stringOption(options, 'region') ?? '<region>';
+  const hosts: Record<string, string> = {
+    '@ai-sdk/google': 'generativelanguage.googleapis.com',
+    '@ai-sdk/azure': `${resource}.openai.azure.com`,
+    '@ai-sdk/amazon-bedrock': `bedrock-runtime.${region}.amazonaws.com`,
+    '@ai-sdk/mistral': 'api.mistral.ai',
+    '@ai-sdk/anthropic': 'api.anthropic.com',
+    '@ai-sdk/openai': 'api.openai.com',
+  };
+  return hosts[pkg] ?? `the default endpoint of ${pkg}`;
+}
+
+function stringOption(options: Record<string, unknown> | undefined, key: string): string | undefined {
+  const value = options?.[key];
+  return typeof value === 'string' && value ? value : undefined;
 }
 
 /** The models behind `ref` (a route, a provider or `provider/model`). */

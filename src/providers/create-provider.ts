@@ -7,7 +7,7 @@ import type { Pricing, Provider, ProviderConfig } from '../core/index.js';
 import { findPrice, type Price } from './pricing.js';
 
 export interface ProviderContext {
-  /** Project directory, for script modules. */
+  /** Project directory, for script modules and the packages of ai-sdk providers. */
   root: string;
   /** Top-level `pricing:` overrides by model name. */
   pricing?: Record<string, Pricing>;
@@ -28,6 +28,10 @@ export async function createProvider(
     case 'anthropic': {
       const { createAnthropicProvider } = await import('./anthropic/anthropic-provider.js');
       return createAnthropicProvider({ id, ...cfg, price: price(cfg.pricing) });
+    }
+    case 'ai-sdk': {
+      const { createAiSdkProvider } = await import('./ai-sdk/ai-sdk-provider.js');
+      return createAiSdkProvider({ id, ...cfg, root: ctx.root, price: price(cfg.pricing) });
     }
     case 'extractive': {
       const { createExtractiveProvider } = await import('./extractive/extractive-provider.js');

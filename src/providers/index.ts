@@ -1,5 +1,5 @@
-// The SDK-backed providers (openai/, anthropic/) are not re-exported here: createProvider imports them only
-// when a config uses them, which keeps `tandem run` with local providers from loading either SDK.
+// The SDK-backed providers (openai/, anthropic/, ai-sdk/) are not re-exported here: createProvider imports them
+// only when a config uses them, which keeps `tandem run` with local providers from loading any SDK.
 export { createProvider, type ProviderContext } from './create-provider.js';
 export { createEchoProvider } from './echo-provider.js';
 export { createExtractiveProvider, type ExtractiveOptions } from './extractive/extractive-provider.js';

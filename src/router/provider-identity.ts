@@ -31,8 +31,17 @@ export async function providerIdentity(
 // Secrets and prices do not change an answer (and must not end up in a key); a script's code does.
 async function configIdentity(cfg: ProviderConfig, root: string): Promise<unknown> {
   const { apiKey: _k, headers: _h, pricing: _p, ...shape } = cfg as ProviderConfig & Record<string, unknown>;
+  if (cfg.type === 'ai-sdk') return { ...shape, options: withoutSecrets(cfg.options) };
   if (cfg.type !== 'script') return shape;
   const path = resolve(root, cfg.module);
   const code = await readFile(path, 'utf8').catch(() => '');
   return { ...shape, module: path, moduleHash: sha256(code) };
+}
+
+// An ai-sdk package's settings hold its credentials beside its endpoint: keep what picks the model
+// (baseURL, resourceName, region…), drop keys, tokens, secrets and headers.
+const SECRET = /key|secret|token|password|credential|headers/i;
+
+function withoutSecrets(options: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  return options && Object.fromEntries(Object.entries(options).filter(([k]) => !SECRET.test(k)));
 }

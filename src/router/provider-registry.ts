@@ -1,7 +1,13 @@
 /**
  * @module Resolves provider and route names from the config to ready Providers, building each once.
  */
-import { type LoadedConfig, type Provider, type RouteConfig, TandemError } from '../core/index.js';
+import {
+  type LoadedConfig,
+  type Provider,
+  type ProviderConfig,
+  type RouteConfig,
+  TandemError,
+} from '../core/index.js';
 import { createProvider, findPrice, type Price } from '../providers/index.js';
 import type { CacheStore } from '../store/index.js';
 import { balance } from './balance.js';
@@ -43,9 +49,10 @@ export function createProviderRegistry(loaded: LoadedConfig, opts: RegistryOptio
     loaded.requireEnv(['providers', name]);
     const cfg = config.providers[name]!;
     const provider = await createProvider(name, cfg, { root: loaded.root, pricing: config.pricing });
-    const meta = { system: systemOf(cfg.type), ...('model' in cfg && cfg.model ? { model: cfg.model } : {}) };
+    const meta = { system: systemOf(cfg), ...('model' in cfg && cfg.model ? { model: cfg.model } : {}) };
     // Hosted providers get their own deadline, so one called directly (not through a route) cannot hang.
-    if (cfg.type !== 'openai' && cfg.type !== 'anthropic') return traced(provider, meta);
+    if (cfg.type !== 'openai' && cfg.type !== 'anthropic' && cfg.type !== 'ai-sdk')
+      return traced(provider, meta);
     return traced(
       timeout(provider, cfg.timeoutMs, {
         hint: `Raise providers.${name}.timeoutMs in tandem.yaml, or check that the upstream is reachable.`,
@@ -156,7 +163,9 @@ function byStrategy(name: string, strategy: RouteConfig['strategy'], targets: Ro
   }
 }
 
-// The system a provider type calls, as OpenTelemetry's gen_ai.provider.name has it; local providers are tandem's.
-function systemOf(type: string): string {
-  return type === 'openai' || type === 'anthropic' ? type : 'tandem';
+// The system a provider calls, as OpenTelemetry's gen_ai.provider.name has it; local providers are tandem's, and
+// an ai-sdk provider is named by its package (@ai-sdk/google → google).
+function systemOf(cfg: ProviderConfig): string {
+  if (cfg.type === 'ai-sdk') return cfg.package.replace(/^@ai-sdk\//, '');
+  return cfg.type === 'openai' || cfg.type === 'anthropic' ? cfg.type : 'tandem';
 }

@@ -73,7 +73,10 @@ const DESCRIBERS: { [C in Issue['code']]?: Describer<Extract<Issue, { code: C }>
     message: `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${show(issue.input)}`,
   }),
   invalid_format: (issue) => ({
-    message: `expected ${issue.format === 'url' ? 'a URL' : `a ${issue.format}`}, got ${show(issue.input)}`,
+    // A pattern whose schema says what it expects ("expected an npm package name…") is named by that.
+    message: issue.message.startsWith('expected ')
+      ? `${issue.message}, got ${show(issue.input)}`
+      : `expected ${issue.format === 'url' ? 'a URL' : `a ${issue.format}`}, got ${show(issue.input)}`,
   }),
   too_small: (issue) => ({ message: tooSmall(issue.origin, Number(issue.minimum), issue.input) }),
   too_big: (issue) => ({ message: `must be at most ${issue.maximum}, got ${show(issue.input)}` }),

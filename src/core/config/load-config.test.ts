@@ -34,7 +34,20 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     yaml: 'providers:\n  x:\n    type: openaii\n    model: m\n',
     where: 'tandem.yaml:3:11 providers.x.type',
     message: 'unknown provider type "openaii"',
-    hint: 'type must be one of openai, anthropic, extractive, echo, script (did you mean "openai"?)',
+    hint: 'type must be one of openai, anthropic, ai-sdk, extractive, echo, script (did you mean "openai"?)',
+  },
+  {
+    name: 'an ai-sdk package given as a path',
+    yaml: 'providers:\n  g:\n    type: ai-sdk\n    package: ./node_modules/@ai-sdk/google\n    model: gemini-2.5-flash\n',
+    where: 'tandem.yaml:4:14 providers.g.package',
+    message:
+      'expected an npm package name, e.g. @ai-sdk/google or @ai-sdk/amazon-bedrock, got "./node_modules/@ai-sdk/google"',
+  },
+  {
+    name: 'an ai-sdk provider without its package',
+    yaml: 'providers:\n  g:\n    type: ai-sdk\n    model: gemini-2.5-flash\n',
+    where: 'tandem.yaml:3:5 providers.g.package',
+    message: 'missing required field "package" (expected a string)',
   },
   {
     name: 'a provider without a type',
@@ -246,6 +259,22 @@ describe('config values', () => {
     });
     expect(config.store.path).toBe('.tandem/tandem.db');
     expect(config.prompts.dir).toBe('prompts');
+  });
+
+  it('reads an ai-sdk provider with its package settings from the environment', async () => {
+    const dir = project({
+      'tandem.yaml':
+        'providers:\n  gemini:\n    type: ai-sdk\n    package: "@ai-sdk/google"\n    model: gemini-2.5-flash\n    options: { apiKey: "${GOOGLE_API_KEY}" }\n',
+    });
+    const { config } = await loadConfig(dir, { env: { GOOGLE_API_KEY: 'g-1' } });
+    expect(config.providers.gemini).toEqual({
+      type: 'ai-sdk',
+      package: '@ai-sdk/google',
+      model: 'gemini-2.5-flash',
+      method: 'languageModel',
+      options: { apiKey: 'g-1' },
+      timeoutMs: 120_000,
+    });
   });
 
   it('complains about an unset variable only when its provider is used, pointing at the line', async () => {

@@ -78,6 +78,61 @@ const anthropicProvider = z
   .strict()
   .describe('Anthropic Messages API');
 
+// An npm package name (scoped or not): the config names a package, never a path to import.
+const npmPackageName = z
+  .string()
+  .regex(
+    /^(@[a-z0-9~][a-z0-9._~-]*\/)?[a-z0-9~][a-z0-9._~-]*$/,
+    'expected an npm package name, e.g. @ai-sdk/google or @ai-sdk/amazon-bedrock',
+  );
+
+const aiSdkProvider = z
+  .object({
+    type: z.literal('ai-sdk'),
+    package: npmPackageName.describe(
+      'A Vercel AI SDK provider package installed in the project, e.g. @ai-sdk/google (npm install @ai-sdk/google)',
+    ),
+    model: z
+      .string()
+      .min(1)
+      .describe('Model id as the package names it, e.g. gemini-2.5-flash, an Azure deployment'),
+    embeddingModel: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Model id for embeddings, e.g. gemini-embedding-001'),
+    factory: z
+      .string()
+      .regex(/^[A-Za-z_$][\w$]*$/, 'expected the name of a function the package exports')
+      .optional()
+      .describe(
+        'The export that creates the provider (default: the create… export that makes language models)',
+      ),
+    method: z
+      .string()
+      .regex(/^[A-Za-z_$][\w$]*$/, 'expected the name of a method of the provider')
+      .default('languageModel')
+      .describe(
+        "The provider's method that makes the chat model, e.g. chat for Azure's Chat Completions API",
+      ),
+    options: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe(
+        'Passed to the factory: apiKey: ${GOOGLE_GENERATIVE_AI_API_KEY}, baseURL, resourceName, region…',
+      ),
+    providerOptions: z
+      .record(z.string(), z.record(z.string(), z.unknown()))
+      .optional()
+      .describe(
+        'Sent with every call, keyed by provider, e.g. google: { thinkingConfig: { thinkingBudget: 0 } }',
+      ),
+    timeoutMs: providerTimeoutMs,
+    pricing: pricingSchema.optional(),
+  })
+  .strict()
+  .describe('Any Vercel AI SDK provider package (Gemini, Azure OpenAI, Bedrock, Mistral…), installed by you');
+
 const extractiveProvider = z
   .object({
     type: z.literal('extractive'),
@@ -117,12 +172,13 @@ const scriptProvider = z
 export const providerSchema = z.discriminatedUnion('type', [
   openaiProvider,
   anthropicProvider,
+  aiSdkProvider,
   extractiveProvider,
   echoProvider,
   scriptProvider,
 ]);
 
-export const PROVIDER_TYPES = ['openai', 'anthropic', 'extractive', 'echo', 'script'] as const;
+export const PROVIDER_TYPES = ['openai', 'anthropic', 'ai-sdk', 'extractive', 'echo', 'script'] as const;
 
 const routeTarget = z.union([
   name.describe('A provider or route name'),
