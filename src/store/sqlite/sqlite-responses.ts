@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ResponseStore, StoredResponse } from '../store.js';
+import type { WriteOp, WriteWorker } from './write-worker.js';
 
 interface Row {
   id: string;
@@ -10,23 +11,35 @@ interface Row {
   upstream: string | null;
 }
 
-/** Stored Responses API answers in SQLite. */
-export function createSqliteResponseStore(db: Database.Database): ResponseStore {
-  const insert = db.prepare(
-    'INSERT OR REPLACE INTO responses (id, created_at, model, conversation, body, upstream) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+/** The insert a response is saved with (also run by the write worker, at the index it is given). */
+export const INSERT_RESPONSE =
+  'INSERT OR REPLACE INTO responses (id, created_at, model, conversation, body, upstream) VALUES (?, ?, ?, ?, ?, ?)';
+
+/**
+ * Stored Responses API answers in SQLite. With a write worker, a save is committed by the worker's
+ * connection (a served Responses call otherwise spent most of its extra CPU inserting on the event loop);
+ * it still resolves only once committed, so the next request can continue the conversation.
+ */
+export function createSqliteResponseStore(
+  db: Database.Database,
+  writer?: { worker: WriteWorker; statement: number },
+): ResponseStore {
+  const insert = db.prepare(INSERT_RESPONSE);
   const select = db.prepare('SELECT * FROM responses WHERE id = ?');
   const remove = db.prepare('DELETE FROM responses WHERE id = ?');
+  let worker = writer;
   return {
     async save(r) {
-      insert.run(
-        r.id,
-        r.createdAt,
-        r.model,
-        JSON.stringify(r.conversation),
-        JSON.stringify(r.body),
-        r.upstream ?? null,
-      );
+      const params = paramsOf(r);
+      if (worker) {
+        try {
+          return await worker.worker.run([[worker.statement, params] as WriteOp]);
+        } catch {
+          // The thread is gone: this connection takes over, nothing is dropped.
+          worker = undefined;
+        }
+      }
+      insert.run(params);
     },
     async get(id) {
       const row = select.get(id) as Row | undefined;
@@ -36,6 +49,17 @@ export function createSqliteResponseStore(db: Database.Database): ResponseStore 
       return remove.run(id).changes > 0;
     },
   };
+}
+
+function paramsOf(r: StoredResponse): unknown[] {
+  return [
+    r.id,
+    r.createdAt,
+    r.model,
+    JSON.stringify(r.conversation),
+    JSON.stringify(r.body),
+    r.upstream ?? null,
+  ];
 }
 
 function toRecord(r: Row): StoredResponse {

@@ -9,7 +9,7 @@ import { createSqliteCache } from './sqlite-cache.js';
 import { createSqliteEvalStore } from './sqlite-evals.js';
 import { createSqliteKeyStore } from './sqlite-keys.js';
 import { createSqlitePromptStore } from './sqlite-prompts.js';
-import { createSqliteResponseStore } from './sqlite-responses.js';
+import { createSqliteResponseStore, INSERT_RESPONSE } from './sqlite-responses.js';
 import { createSqliteTraceStore, TRACE_WRITE_STATEMENTS } from './sqlite-traces.js';
 import { startWriteWorker } from './write-worker.js';
 
@@ -21,7 +21,7 @@ export interface SqliteStore extends Store {
 }
 
 export interface SqliteStoreOptions {
-  /** Write traces on a second connection in a worker thread (a server's hot path); not for ':memory:'. */
+  /** Write traces and stored responses on a second connection in a worker thread (a server's hot path); not for ':memory:'. */
   tracesOffThread?: boolean;
 }
 
@@ -45,8 +45,9 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
   db.pragma('busy_timeout = 5000');
   migrate(db, file);
   // Started after migrating, so the worker's connection sees the current schema.
-  const writer =
-    opts.tracesOffThread && file !== ':memory:' ? startWriteWorker(file, TRACE_WRITE_STATEMENTS) : undefined;
+  // Stored responses share the worker: their insert comes after the trace statements.
+  const statements = [...TRACE_WRITE_STATEMENTS, INSERT_RESPONSE];
+  const writer = opts.tracesOffThread && file !== ':memory:' ? startWriteWorker(file, statements) : undefined;
   return {
     kind: 'sqlite',
     database: db,
@@ -57,7 +58,10 @@ export function openSqliteStore(file: string, opts: SqliteStoreOptions = {}): Sq
     evals: createSqliteEvalStore(db),
     approvals: createSqliteApprovalStore(db),
     keys: createSqliteKeyStore(db),
-    responses: createSqliteResponseStore(db),
+    responses: createSqliteResponseStore(
+      db,
+      writer && { worker: writer, statement: TRACE_WRITE_STATEMENTS.length },
+    ),
     async close() {
       await writer?.close();
       if (db.open) db.close();
