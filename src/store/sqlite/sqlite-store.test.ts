@@ -131,6 +131,24 @@ describe('trace writes off the main thread', () => {
     await again.close();
   });
 
+  it('commits a stored response from the worker before save() resolves, readable at once', async () => {
+    const store = openSqliteStore(file(), { tracesOffThread: true });
+    const changesHere = () => store.database.prepare('SELECT total_changes() AS n').get() as { n: number };
+    const before = changesHere().n;
+    const record = {
+      id: 'resp_1',
+      createdAt: 1_700_000_000,
+      model: 'up',
+      conversation: [{ role: 'user', content: 'Hi' }],
+      body: { id: 'resp_1', output: [] },
+      upstream: 'up',
+    };
+    await store.responses.save(record);
+    expect(changesHere().n).toBe(before);
+    expect(await store.responses.get('resp_1')).toEqual(record);
+    await store.close();
+  });
+
   it('falls back to the main connection when the worker fails', async () => {
     const db = new Database(':memory:');
     migrate(db, ':memory:');
