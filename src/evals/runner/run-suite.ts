@@ -8,6 +8,8 @@ import { newId } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../../store/index.js';
 import type { TagFilter } from '../case-filter.js';
+import { runOnQueue } from '../fanout/run-on-queue.js';
+import type { SampleQueue } from '../fanout/sample-queue.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
 import type { VariantSpec } from '../suite-schema.js';
 import { type SuiteSummary, summarize } from '../summarize.js';
@@ -40,6 +42,10 @@ export interface RunSuiteOptions {
   tagFilter?: TagFilter;
   /** Results of an earlier run to copy into this one instead of running them again (watch mode). */
   carryOver?: EvalResultRecord[];
+  /** Fan the samples out to workers through this queue instead of running them in this process. */
+  queue?: SampleQueue;
+  /** Told once when samples wait on the queue and no worker is connected. */
+  onNoWorkers?: () => void;
 }
 
 export interface SuiteRun {
@@ -64,16 +70,18 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   const done = await resultsSoFar(o, run.id);
   const work = pendingWork(suite, variants, done);
   dropRemovedCases(done, suite, variants);
-  const stop = await runWork(o, run.id, work, done, {
-    apps,
-    sample: {
-      root: project.root,
-      judge: suite.spec.judge ? await judgeFor(project, suite) : undefined,
-      embedder: suite.spec.embedder ? () => project.providers.get(suite.spec.embedder!) : undefined,
-      signal: o.signal,
-      noCache: o.noCache,
-    },
-  });
+  const stop = o.queue
+    ? await runQueued(o, o.queue, run, work, done)
+    : await runWork(o, run.id, work, done, {
+        apps,
+        sample: {
+          root: project.root,
+          judge: suite.spec.judge ? await judgeFor(project, suite) : undefined,
+          embedder: suite.spec.embedder ? () => project.providers.get(suite.spec.embedder!) : undefined,
+          signal: o.signal,
+          noCache: o.noCache,
+        },
+      });
   const results = [...done.values()];
   const summary = summarize(
     suite,
@@ -83,7 +91,10 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   );
   run.status = stop ?? 'finished';
   run.finishedAt = Date.now();
-  run.summary = storedSummary(summary);
+  const retaken = retakenBy.get(run.id);
+  retakenBy.delete(run.id);
+  // A fanned-out run says how many samples a lost worker left to the others.
+  run.summary = { ...storedSummary(summary), ...(retaken !== undefined ? { queue: { retaken } } : {}) };
   await store.updateRun(run.id, { status: run.status, finishedAt: run.finishedAt, summary: run.summary });
   return { run, results, summary };
 }
@@ -152,6 +163,40 @@ function dropRemovedCases(done: Done, suite: LoadedSuite, variants: VariantSpec[
 }
 
 type StopReason = EvalRunRecord['status'] | undefined;
+
+/** Runs the work through the queue's workers; the run records how many samples a lost worker left to others. */
+async function runQueued(
+  o: RunSuiteOptions,
+  queue: SampleQueue,
+  run: EvalRunRecord,
+  work: WorkItem[],
+  done: Done,
+): Promise<StopReason> {
+  let finished = 0;
+  const spentUsd = [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0);
+  o.onProgress?.({ done: 0, total: work.length, costUsd: spentUsd });
+  const outcome = await runOnQueue({
+    queue,
+    runId: run.id,
+    suite: { file: o.suite.file, hash: o.suite.hash },
+    noCache: Boolean(o.noCache),
+    work: work.map((w) => ({ variant: w.variant, caseId: w.c.id, sample: w.sample })),
+    spentUsd,
+    ...(o.maxCostUsd !== undefined ? { maxCostUsd: o.maxCostUsd } : {}),
+    ...(o.signal ? { signal: o.signal } : {}),
+    save: (result) => o.project.store.evals.saveResult(result),
+    onResult(result, costUsd) {
+      done.set(key(result.variant, result.caseId, result.sample), result);
+      o.onProgress?.({ done: ++finished, total: work.length, costUsd, last: result });
+    },
+    ...(o.onNoWorkers ? { onNoWorkers: o.onNoWorkers } : {}),
+  });
+  retakenBy.set(run.id, outcome.retaken);
+  return outcome.stop;
+}
+
+/** Samples a lost worker left and another finished, per run fanned out by this process. */
+const retakenBy = new Map<string, number>();
 
 // Runs the work with `concurrency` workers; returns why it stopped early, if it did.
 async function runWork(

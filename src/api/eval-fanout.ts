@@ -1,0 +1,93 @@
+/**
+ * @module What `runEval` needs to fan a run out: the queue in Redis (`TANDEM_REDIS`), and the local worker
+ * processes `--workers N` starts (each a `tandem worker` on the same project and queue, stopped at the end).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { TandemError } from '../core/index.js';
+import { loadFanout, type SampleQueue } from '../evals/index.js';
+
+/** How a run is fanned out. */
+export interface FanOut {
+  /** Local worker processes to start (0: only workers started elsewhere take the samples). */
+  workers: number;
+  /** The queue's name (default `tandem-eval`). */
+  queue?: string;
+  /** Redis; default `TANDEM_REDIS`. */
+  redisUrl?: string;
+  /** The lease of a sample on a worker, in ms (default 30000): a killed worker's samples return after it. */
+  leaseMs?: number;
+  /** Samples each local worker runs at once (default: the run's concurrency). */
+  concurrency?: number;
+}
+
+/** The default queue name, shared by `tandem eval --queue` and `tandem worker --queue`. */
+export const DEFAULT_QUEUE = 'tandem-eval';
+
+/** The Redis a fanned-out run or a worker uses: the given URL or `TANDEM_REDIS`, else a usage error. */
+export function redisUrlOf(given: string | undefined, env = process.env): string {
+  const url = given ?? env.TANDEM_REDIS;
+  if (!url)
+    throw new TandemError('USAGE', 'fanning an eval out to workers needs Redis for its queue', {
+      hint: 'Set TANDEM_REDIS=redis://host:6379 (the coordinator and every worker use the same one).',
+    });
+  return url;
+}
+
+/** An open fan-out: the queue, and the local workers running on it. */
+export interface OpenFanOut {
+  queue: SampleQueue;
+  close(): Promise<void>;
+}
+
+/** Opens the queue and starts the local workers. */
+export async function openFanOut(
+  f: FanOut,
+  project: { root: string; configFile?: string },
+): Promise<OpenFanOut> {
+  const redisUrl = redisUrlOf(f.redisUrl);
+  const name = f.queue ?? DEFAULT_QUEUE;
+  const { openSampleQueue } = await loadFanout();
+  const queue = await openSampleQueue({ redisUrl, name });
+  const children = Array.from({ length: f.workers }, () => startLocalWorker(f, project, redisUrl, name));
+  return {
+    queue,
+    async close() {
+      await Promise.all(children.map(stopChild));
+      await queue.close();
+    },
+  };
+}
+
+// The CLI of this very package (dist/ in a build, and the same bin from the sources under test).
+const TANDEM_BIN = fileURLToPath(new URL('../../bin/tandem.js', import.meta.url));
+
+function startLocalWorker(
+  f: FanOut,
+  project: { root: string; configFile?: string },
+  redisUrl: string,
+  queue: string,
+): ChildProcess {
+  const args = [TANDEM_BIN, 'worker', '--cwd', project.root, '--queue', queue];
+  if (project.configFile) args.push('--config', project.configFile);
+  if (f.leaseMs !== undefined) args.push('--lease-ms', String(f.leaseMs));
+  if (f.concurrency !== undefined) args.push('--concurrency', String(f.concurrency));
+  // Its output would interleave with the progress bar: errors reach the run as failed samples instead.
+  return spawn(process.execPath, args, {
+    stdio: 'ignore',
+    env: { ...process.env, TANDEM_REDIS: redisUrl },
+  });
+}
+
+/** Stops a local worker: SIGTERM lets it finish its samples; it is killed if it does not go in 10 s. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
