@@ -266,10 +266,14 @@ compatRow('openai/responses', () => {
       'retrieve',
       kind,
       on(kind, async (t) => {
-        served.script(t, answer(t.wire, 'Kept.'));
+        served.script(t, answer(t.wire, 'Kept.'), streamed(t.wire, ['Kept ', 'too.'], [5, 2]));
         const created = await client.responses.create({ model: t.model, input: QUESTION });
         const read = await client.responses.retrieve(created.id);
         expect([read.id, read.model, read.output_text]).toEqual([created.id, t.model, 'Kept.']);
+        // A streamed response is kept as the client saw it complete.
+        const live = await client.responses.stream({ model: t.model, input: QUESTION }).finalResponse();
+        const readLive = await client.responses.retrieve(live.id);
+        expect([readLive.status, readLive.output_text]).toEqual(['completed', 'Kept too.']);
       }),
     );
     compat(
@@ -288,8 +292,9 @@ compatRow('openai/responses', () => {
       'continue',
       kind,
       on(kind, async (t) => {
-        served.script(t, answer(t.wire, 'At 9:00.'), answer(t.wire, 'At 17:00.'));
-        const first = await client.responses.create({ model: t.model, input: QUESTION });
+        served.script(t, streamed(t.wire, ['At ', '9:00.'], [7, 2]), answer(t.wire, 'At 17:00.'));
+        // The first answer streamed: its conversation is kept all the same.
+        const first = await client.responses.stream({ model: t.model, input: QUESTION }).finalResponse();
         const second = await client.responses.create({
           model: t.model,
           previous_response_id: first.id,
