@@ -6,7 +6,7 @@
  */
 import { expect } from 'vitest';
 import { anthropicMessage, anthropicStream } from './anthropic-wire.js';
-import { type CompatCell, ROWS, type TargetKind } from './compat.js';
+import { type CompatCell, ROWS, type TargetKind } from './compat-matrix.js';
 import { hashEmbedding } from './fake-embeddings.js';
 import type { RecordedRequest, Reply } from './fake-upstream.js';
 import { chatCompletion, chatStream } from './openai-wire.js';
