@@ -92,10 +92,15 @@ compatRow('agents/responses', () => {
       kind,
       on(kind, async (t) => {
         const e = served.provokeError(t);
-        await expect(run(assistant(e.model), QUESTION)).rejects.toMatchObject({
-          status: e.status,
-          message: expect.stringContaining(e.message),
-        });
+        const expected = { status: e.status, message: expect.stringContaining(e.message) };
+        await expect(run(assistant(e.model), QUESTION)).rejects.toMatchObject(expected);
+        served.provokeError(t);
+        const streamedRun = async () => {
+          const live = await run(assistant(e.model), QUESTION, { stream: true });
+          for await (const _ of live.toTextStream());
+          await live.completed;
+        };
+        await expect(streamedRun()).rejects.toMatchObject(expected);
       }),
     );
   }

@@ -110,15 +110,21 @@ compatRow('anthropic/messages', () => {
       kind,
       on(kind, async (t) => {
         const e = served.provokeError(t);
-        const err = await client.messages
-          .create({ model: e.model, max_tokens: 50, messages: [ask(QUESTION)] })
+        const params = { model: e.model, max_tokens: 50, messages: [ask(QUESTION)] };
+        const answered = await client.messages.create(params).catch((x) => x);
+        served.provokeError(t);
+        const streamedErr = await client.messages
+          .stream(params)
+          .finalMessage()
           .catch((x) => x);
-        expect(err).toBeInstanceOf(Anthropic.APIError);
-        expect(err.status).toBe(e.status);
-        expect(err.error).toMatchObject({
-          type: 'error',
-          error: { message: expect.stringContaining(e.message) },
-        });
+        for (const err of [answered, streamedErr]) {
+          expect(err).toBeInstanceOf(Anthropic.APIError);
+          expect(err.status).toBe(e.status);
+          expect(err.error).toMatchObject({
+            type: 'error',
+            error: { message: expect.stringContaining(e.message) },
+          });
+        }
       }),
     );
   }

@@ -102,10 +102,13 @@ function langchainRows(row: 'langchain/responses' | 'langchain/chat', useRespons
         kind,
         on(kind, async (t) => {
           const e = served.provokeError(t);
-          await expect(chat(e.model).invoke(QUESTION)).rejects.toMatchObject({
-            status: e.status,
-            message: expect.stringContaining(e.message),
-          });
+          const expected = { status: e.status, message: expect.stringContaining(e.message) };
+          await expect(chat(e.model).invoke(QUESTION)).rejects.toMatchObject(expected);
+          served.provokeError(t);
+          const streamedCall = async () => {
+            for await (const _ of await chat(e.model).stream(QUESTION));
+          };
+          await expect(streamedCall()).rejects.toMatchObject(expected);
         }),
       );
     }

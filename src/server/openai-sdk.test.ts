@@ -7,6 +7,7 @@ import {
   answer,
   type CompatServer,
   type CompatTarget,
+  type ExpectedError,
   QUESTION,
   schemaSent,
   startCompatServer,
@@ -110,10 +111,19 @@ compatRow('openai/chat', () => {
       'errors',
       kind,
       on(kind, async (t) => {
+        const expected = (e: ExpectedError) => ({
+          status: e.status,
+          message: expect.stringContaining(e.message),
+        });
         const e = served.provokeError(t);
         await expect(
           client.chat.completions.create({ model: e.model, messages: [user(QUESTION)] }),
-        ).rejects.toMatchObject({ status: e.status, message: expect.stringContaining(e.message) });
+        ).rejects.toMatchObject(expected(e));
+        // Streamed, a failure before the first chunk is the HTTP status, which the client raises.
+        const streamedE = served.provokeError(t);
+        await expect(
+          client.chat.completions.create({ model: e.model, messages: [user(QUESTION)], stream: true }),
+        ).rejects.toMatchObject(expected(streamedE));
       }),
     );
   }
@@ -255,10 +265,14 @@ compatRow('openai/responses', () => {
       kind,
       on(kind, async (t) => {
         const e = served.provokeError(t);
-        await expect(client.responses.create({ model: e.model, input: QUESTION })).rejects.toMatchObject({
-          status: e.status,
-          message: expect.stringContaining(e.message),
-        });
+        const expected = { status: e.status, message: expect.stringContaining(e.message) };
+        await expect(client.responses.create({ model: e.model, input: QUESTION })).rejects.toMatchObject(
+          expected,
+        );
+        served.provokeError(t);
+        await expect(
+          client.responses.stream({ model: e.model, input: QUESTION }).finalResponse(),
+        ).rejects.toMatchObject(expected);
       }),
     );
     compat(

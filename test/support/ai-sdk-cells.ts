@@ -143,9 +143,23 @@ async function errors(r: AiSdkRow, t: CompatTarget) {
   const err = await generateText({ model: r.model(e.model), prompt: QUESTION, maxRetries: 0 }).catch(
     (x) => x,
   );
-  expect(APICallError.isInstance(err)).toBe(true);
-  expect(err.statusCode).toBe(e.status);
-  expect(err.message).toContain(e.message);
+  // Streamed, the SDK hands the error to onError (the text stream itself just ends).
+  r.served().provokeError(t);
+  const seen: unknown[] = [];
+  const live = streamText({
+    model: r.model(e.model),
+    prompt: QUESTION,
+    maxRetries: 0,
+    onError: ({ error }) => {
+      seen.push(error);
+    },
+  });
+  await live.consumeStream();
+  for (const x of [err, seen[0]]) {
+    expect(APICallError.isInstance(x)).toBe(true);
+    expect((x as APICallError).statusCode).toBe(e.status);
+    expect((x as APICallError).message).toContain(e.message);
+  }
 }
 
 async function toolLoop(r: AiSdkRow, t: CompatTarget) {

@@ -54,7 +54,7 @@ export const FEATURES = {
     label: 'errors',
     table: 'generation',
     checks:
-      "tandem's status and message reach the client as its own error (provider: upstream 429; route: every target fails; app: an unknown app)",
+      "tandem's status and message reach the client as its own error, answered and streamed (provider: upstream 429; route: every target fails; app: an unknown app)",
   },
   retrieve: { label: 'retrieve', table: 'operations', checks: 'a stored response is read back by its id' },
   delete: {
