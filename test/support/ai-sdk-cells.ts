@@ -21,6 +21,7 @@ import {
   type Wire,
 } from './compat-project.js';
 
+/** One AI SDK factory's row: what differs from the others. */
 export interface AiSdkRow {
   row: 'ai-sdk/responses' | 'ai-sdk/chat' | 'ai-sdk/messages';
   /** The wire the factory speaks: its provider target is the one speaking it too. */
@@ -33,6 +34,7 @@ export interface AiSdkRow {
   structured?: { works: (t: CompatTarget) => Promise<void>; refused: () => Promise<void> };
 }
 
+/** The object the structured-output cells ask for. */
 export const weatherSchema = z.object({ city: z.string(), tempC: z.number() });
 const weatherTool = tool({
   description: 'The weather in a city',

@@ -21,6 +21,7 @@ export type CellStatus = 'passed' | 'failed' | 'refused' | 'n/a';
 /** A test's outcome in a run, or nothing when no test of the cell ran. */
 export type CellResult = 'passed' | 'failed' | undefined;
 
+/** The file's shape: labels and legend, then each row's cells by feature and target. */
 export interface CompatDocument {
   $comment: string;
   recorded: { date: string; commit: string };

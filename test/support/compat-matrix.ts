@@ -23,6 +23,7 @@ export interface FeatureSpec {
   checks: string;
 }
 
+/** The features cells are tested on, in the order the tables show them. */
 export const FEATURES = {
   text: {
     label: 'text',
@@ -94,6 +95,7 @@ const GENERATION = ['text', 'stream', 'tools', 'structured', 'usage', 'errors'] 
 // An app answers with its own prompt, tools and output format; a request's are refused with a 400.
 const APP_REFUSES = { app: ['tools', 'structured'] } as const;
 
+/** The rows, in the order the tables show them: one client on one endpoint each. */
 export const ROWS = {
   'openai/chat': {
     client: '`openai`',

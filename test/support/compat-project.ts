@@ -36,6 +36,7 @@ export interface ExpectedError {
   message: string;
 }
 
+/** The served project, with what the matrix tests script and check through it. */
 export interface CompatServer extends ServedProject {
   /** The requests clients sent to tandem since the last reset, as "METHOD /path". */
   calls: string[];
