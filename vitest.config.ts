@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 20_000,
     // Tests spawn the CLI and open SQLite files; two cores → keep parallelism modest.
     maxWorkers: 2,
+    // The compatibility reporter writes docs/compatibility.json after a full run whose matrix results changed.
+    reporters: ['default', './test/support/compat-reporter.ts'],
   },
 });

@@ -11,9 +11,19 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function serveProject(project: Project, opts: ServerOptions = {}): Promise<RunningServer> {
+export async function serveProject(
+  project: Project,
+  opts: ServerOptions = {},
+  /** Sees each request as it arrives (a test checking which endpoint a client called). */
+  observe?: (req: Request) => void,
+): Promise<RunningServer> {
   const { app, flush } = createServerApp(project, opts);
-  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  // The Node server's bindings (`env`) go on: streaming needs them.
+  const fetch: typeof app.fetch = (req, env) => {
+    observe?.(req);
+    return app.fetch(req, env);
+  };
+  const server = serve({ fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

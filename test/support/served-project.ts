@@ -5,7 +5,7 @@
 import { expect } from 'vitest';
 import { loadProject, type Project } from '../../src/pipeline/index.js';
 import type { ServerOptions } from '../../src/server/index.js';
-import { type FakeUpstream, type Reply, startFakeUpstream } from './fake-upstream.js';
+import { type FakeUpstream, type RecordedRequest, type Reply, startFakeUpstream } from './fake-upstream.js';
 import { chatCompletion } from './openai-wire.js';
 import { type RunningServer, serveProject } from './serve-app.js';
 import { tempProject } from './temp-project.js';
@@ -20,14 +20,18 @@ export interface ServedProject {
 
 export async function startServedProject(
   files: (upstreamUrl: string) => Record<string, string>,
-  opts: { server?: ServerOptions; fallback?: () => Reply } = {},
+  opts: {
+    server?: ServerOptions;
+    fallback?: (req: RecordedRequest) => Reply;
+    observe?: (req: Request) => void;
+  } = {},
 ): Promise<ServedProject> {
   const upstream = await startFakeUpstream(
     opts.fallback ?? (() => ({ json: chatCompletion('Hello from upstream') })),
   );
   const dir = tempProject(files(upstream.url));
   const project = await loadProject(dir);
-  const server = await serveProject(project, opts.server);
+  const server = await serveProject(project, opts.server, opts.observe);
   return {
     upstream,
     project,
