@@ -63,7 +63,7 @@ compatRow('anthropic/messages', () => {
           messages: [ask(QUESTION)],
         });
         expect([res.model, res.stop_reason, res.content]).toEqual([
-          t.model,
+          t.answeredAs,
           'end_turn',
           [{ type: 'text', text: 'The shop opens at 9:00.' }],
         ]);

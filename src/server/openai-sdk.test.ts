@@ -226,7 +226,7 @@ compatRow('openai/responses', () => {
         const res = await client.responses.create({ model: t.model, input: QUESTION });
         expect([res.status, res.model, res.output_text]).toEqual([
           'completed',
-          t.model,
+          t.answeredAs,
           'The shop opens at 9:00.',
         ]);
         served.expectServedBy(t);
@@ -283,7 +283,7 @@ compatRow('openai/responses', () => {
         served.script(t, answer(t.wire, 'Kept.'), streamed(t.wire, ['Kept ', 'too.'], [5, 2]));
         const created = await client.responses.create({ model: t.model, input: QUESTION });
         const read = await client.responses.retrieve(created.id);
-        expect([read.id, read.model, read.output_text]).toEqual([created.id, t.model, 'Kept.']);
+        expect([read.id, read.model, read.output_text]).toEqual([created.id, t.answeredAs, 'Kept.']);
         // A streamed response is kept as the client saw it complete.
         const live = await client.responses.stream({ model: t.model, input: QUESTION }).finalResponse();
         const readLive = await client.responses.retrieve(live.id);

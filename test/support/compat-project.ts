@@ -20,7 +20,15 @@ export interface CompatTarget {
   kind: TargetKind;
   model: string;
   wire: Wire;
+  /** The `model` an answer names: the model that answered, as its upstream named it (an app: its name). */
+  answeredAs: string;
 }
+
+/** The model name the scripted upstream answers under, per wire. */
+const UPSTREAM_MODEL: Record<Wire, string> = {
+  openai: 'gpt-4o-mini-2024-07-18',
+  anthropic: 'claude-sonnet-4-6',
+};
 
 /** A tool call the model makes, in wire-neutral form. */
 export interface ScriptedCall {
@@ -76,9 +84,14 @@ export async function startCompatServer(): Promise<CompatServer> {
   await (await served.project.knowledge.get('help')).ingest();
   const { upstream } = served;
   const targets = (client: Wire): CompatTarget[] => [
-    { kind: 'provider', model: client === 'openai' ? 'openai' : 'claude', wire: client },
-    { kind: 'route', model: 'main', wire: 'openai' },
-    { kind: 'app', model: 'app:shop', wire: 'openai' },
+    {
+      kind: 'provider',
+      model: client === 'openai' ? 'openai' : 'claude',
+      wire: client,
+      answeredAs: UPSTREAM_MODEL[client],
+    },
+    { kind: 'route', model: 'main', wire: 'openai', answeredAs: UPSTREAM_MODEL.openai },
+    { kind: 'app', model: 'app:shop', wire: 'openai', answeredAs: 'app:shop' },
   ];
   return {
     ...served,
