@@ -5,6 +5,7 @@
 export { describeUnmatchedSource, type UnmatchedSource } from './check-sources.js';
 export { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';
 export { type EstimateEvalOptions, estimateEval } from './estimate-eval.js';
+export { DEFAULT_QUEUE, type FanOut } from './eval-fanout.js';
 export type { KnowledgeSync } from './eval-suites.js';
 export type { ProjectSource } from './open-project.js';
 export {
@@ -25,6 +26,7 @@ export {
   type RunRedteamOptions,
   runRedteam,
 } from './run-redteam.js';
+export { type RunWorkerOptions, runWorker } from './run-worker.js';
 export {
   type ServerEvent,
   type ServerHandle,

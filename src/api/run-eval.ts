@@ -15,6 +15,7 @@ import {
   type LoadedSuite,
   renderReport,
   runSuite,
+  type SampleQueue,
   type SuiteRun,
   sameTagFilter,
   selectCases,
@@ -24,6 +25,7 @@ import {
 import type { Project } from '../pipeline/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../store/index.js';
 import { checkSources, type UnmatchedSource } from './check-sources.js';
+import { DEFAULT_QUEUE, type FanOut, type OpenFanOut, openFanOut } from './eval-fanout.js';
 import { findResumable, type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';
 import { openProject, type ProjectSource } from './open-project.js';
 
@@ -62,6 +64,11 @@ export type RunEvalOptions = ProjectSource & {
   /** Stops starting samples; the results so far are kept and the run is marked interrupted. */
   signal?: AbortSignal;
   onEvent?: (event: EvalEvent) => void;
+  /**
+   * Fan the samples out to worker processes through a queue in Redis (`TANDEM_REDIS`): `workers` local ones
+   * started here, and any `tandem worker` on the same queue elsewhere.
+   */
+  fanOut?: FanOut;
 };
 
 /** Progress of a `runEval`, in the order it happens. */
@@ -89,7 +96,9 @@ export type EvalEvent =
   | { type: 'suite-finished'; suite: string; run: SuiteRun }
   | { type: 'report-written'; file: string }
   /** An expected source that names no document: its cites and retrieval checks cannot pass. */
-  | { type: 'source-unmatched'; suite: string; unmatched: UnmatchedSource };
+  | { type: 'source-unmatched'; suite: string; unmatched: UnmatchedSource }
+  /** Samples wait on the queue and no worker is connected to it. */
+  | { type: 'no-workers'; suite: string; queue: string };
 
 /** The CI verdict over a whole run. */
 export interface EvalGate {
@@ -122,7 +131,9 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
   checkReportFiles(outputs);
   const emit = o.onEvent ?? (() => {});
   const { project, close } = await openProject(o, { batchTraces: true });
+  let fanned: OpenFanOut | undefined;
   try {
+    if (o.fanOut) fanned = await openFanOut(o.fanOut, { root: project.root, configFile: o.configFile });
     const suites = await loadSuites(project, o.suites);
     checkTagFilter(suites, tagFilterOf(o));
     await checkSources(
@@ -136,7 +147,7 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
     const runs: SuiteRun[] = [];
     const approvals: string[] = [];
     for (const suite of suites) {
-      const run = await runOne(project, suite, o, emit);
+      const run = await runOne(project, suite, { ...o, queue: fanned?.queue }, emit);
       if (run) runs.push(run);
       const missing = await approvalFailure(project, suite, o.requireApproval);
       if (missing) approvals.push(missing);
@@ -153,6 +164,7 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
     }
     return { runs, gate: decideGate(runs, approvals), reports, interrupted: Boolean(o.signal?.aborted) };
   } finally {
+    await fanned?.close();
     await close();
   }
 }
@@ -177,7 +189,7 @@ function tagFilterOf(o: { tags?: readonly string[]; excludeTags?: readonly strin
 async function runOne(
   project: Project,
   all: LoadedSuite,
-  o: RunEvalOptions,
+  o: RunEvalOptions & { queue?: SampleQueue | undefined },
   emit: (e: EvalEvent) => void,
 ): Promise<SuiteRun | undefined> {
   const resume = o.resume ? await findResumable(project, all, o.runId) : undefined;
@@ -209,6 +221,13 @@ async function runOne(
     maxCostUsd: o.maxCostUsd,
     signal: o.signal,
     onProgress: (p) => emit({ type: 'progress', suite: suite.file, ...p }),
+    ...(o.queue
+      ? {
+          queue: o.queue,
+          onNoWorkers: () =>
+            emit({ type: 'no-workers', suite: suite.file, queue: o.fanOut?.queue ?? DEFAULT_QUEUE }),
+        }
+      : {}),
   });
   emit({ type: 'suite-finished', suite: suite.file, run });
   return run;

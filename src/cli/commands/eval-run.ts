@@ -42,6 +42,11 @@ export interface EvalCommandOptions {
   dryRun: boolean;
   watch: boolean;
   json: boolean;
+  /** Local worker processes (with a queue in Redis). */
+  workers?: number;
+  /** The queue's name; alone (without --workers) only workers started elsewhere take the samples. */
+  queue?: string;
+  leaseMs?: number;
 }
 
 /** Runs `tandem eval`. */
@@ -80,6 +85,7 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
       outputs: o.outputs,
       signal: controller.signal,
       onEvent: printer.onEvent,
+      ...fanOutOf(o),
     }).finally(printer.stop);
     printResult(result, o);
   } finally {
@@ -87,7 +93,29 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
   }
 }
 
+/** `--workers`/`--queue` as runEval's fan-out: local workers run as many samples at once as -j says. */
+function fanOutOf(o: EvalCommandOptions) {
+  if (o.workers === undefined && o.queue === undefined) return {};
+  return {
+    fanOut: {
+      workers: o.workers ?? 0,
+      ...(o.queue ? { queue: o.queue } : {}),
+      ...(o.leaseMs !== undefined ? { leaseMs: o.leaseMs } : {}),
+      ...(o.concurrency !== undefined ? { concurrency: o.concurrency } : {}),
+    },
+  };
+}
+
 function checkFlags(o: EvalCommandOptions): void {
+  if (o.leaseMs !== undefined && o.workers === undefined && o.queue === undefined)
+    throw new TandemError('USAGE', '--lease-ms applies to a fanned-out run', {
+      hint: 'Add --workers n (local worker processes) or --queue name (workers started elsewhere).',
+    });
+  if ((o.workers !== undefined || o.queue !== undefined) && (o.watch || o.dryRun))
+    throw new TandemError(
+      'USAGE',
+      `--workers and --queue do not apply to ${o.watch ? '--watch' : '--dry-run'}`,
+    );
   if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1)) {
     throw new TandemError('USAGE', `-j must be a positive whole number, got ${o.concurrency}`);
   }
@@ -153,6 +181,13 @@ function createEvalPrinter(json: boolean): { onEvent(e: EvalEvent): void; stop()
         return;
       case 'report-written':
         process.stderr.write(pc.dim(`wrote ${e.file}\n`));
+        return;
+      case 'no-workers':
+        process.stderr.write(
+          pc.yellow(
+            `\n${e.suite}: samples wait on queue "${e.queue}" and no worker takes them: start one with \`tandem worker --queue ${e.queue}\` (same project, same TANDEM_REDIS)\n`,
+          ),
+        );
         return;
     }
   };

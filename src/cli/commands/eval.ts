@@ -65,6 +65,27 @@ export default defineCommand({
       description: 're-run the cases whose prompt, knowledge or suite changed, on every save',
     },
     json: { type: 'boolean', description: 'print the summary as JSON' },
+    workers: {
+      type: 'number',
+      integer: true,
+      min: 0,
+      description: 'fan the samples out to n local worker processes through a queue in Redis (TANDEM_REDIS)',
+      valueHint: 'n',
+    },
+    queue: {
+      type: 'string',
+      description:
+        'the queue workers take samples from (default tandem-eval; `tandem worker --queue` elsewhere)',
+      valueHint: 'name',
+    },
+    'lease-ms': {
+      type: 'number',
+      integer: true,
+      min: 1000,
+      description:
+        'with --workers/--queue: how long a lost worker keeps its samples before others take them (default 30000)',
+      valueHint: 'ms',
+    },
     ...projectArgs,
   },
   async run({ args }) {
@@ -86,6 +107,9 @@ export default defineCommand({
       dryRun: Boolean(args['dry-run']),
       watch: Boolean(args.watch),
       json: Boolean(args.json),
+      workers: args.workers,
+      queue: args.queue,
+      leaseMs: args['lease-ms'],
     });
   },
 });
