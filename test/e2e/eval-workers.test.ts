@@ -136,6 +136,32 @@ describeWithRedis('tandem eval fanned out to workers through Redis', () => {
     expect(pids.size).toBe(2);
   }, 120_000);
 
+  it('resumes a run whose coordinator was killed: what workers finished meanwhile is collected, not run again', async () => {
+    const dir = project(60, 30);
+    const queue = queueName();
+    const worker = await startWorker(dir, queue, ['-j', '2']);
+    const coordinator = spawn(process.execPath, [BIN, 'eval', '--queue', queue], {
+      cwd: dir,
+      env: { ...process.env, ...env },
+      stdio: 'ignore',
+    });
+    children.push(coordinator);
+    await waitFor(() => calls(dir).length >= 10 || undefined, { timeoutMs: 60_000, what: '10 samples' });
+    coordinator.kill('SIGKILL');
+    await exited(coordinator);
+    // The worker goes on through the queue while no coordinator listens.
+    await waitFor(() => calls(dir).length >= 60 || undefined, { timeoutMs: 60_000, what: 'all 60 samples' });
+    const { code, stderr } = await runCli(['eval', '--resume', '--queue', queue], { cwd: dir, env });
+    expect(code, stderr).toBe(0);
+    const { runs, results } = await runsOf(dir);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ status: 'finished' });
+    expect(new Set(results.map((r) => r.caseId)).size).toBe(60);
+    expect(calls(dir)).toHaveLength(60); // nothing ran twice
+    worker.child.kill('SIGTERM');
+    expect(await exited(worker.child)).toBe(0);
+  }, 120_000);
+
   it("refuses a worker whose copy of the suite differs from the coordinator's", async () => {
     const dir = project(3, 1);
     const copy = mkdtempSync(join(tmpdir(), 'tandem-copy-'));
