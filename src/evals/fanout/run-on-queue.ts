@@ -66,7 +66,7 @@ export async function runOnQueue(r: QueueRun): Promise<QueueOutcome> {
     state.stop ??= stopReason(r, state.spent);
     if (state.stop && (await stopped(r, expected, state))) break;
     const collected = await r.queue.collect(r.runId);
-    for (const c of collected) await take(c, expected, r, state);
+    await takeAll(collected, expected, r, state);
     if (collected.length) state.idleSince = Date.now();
     else await idle(r, state);
   }
@@ -80,7 +80,7 @@ export async function runOnQueue(r: QueueRun): Promise<QueueOutcome> {
 async function stopped(r: QueueRun, expected: Set<string>, state: State): Promise<boolean> {
   await r.queue.cancelWaiting(r.runId);
   if (state.stop === 'interrupted') return true;
-  for (const c of await r.queue.collect(r.runId)) await take(c, expected, r, state);
+  await takeAll(await r.queue.collect(r.runId), expected, r, state);
   const running = await r.queue.outstanding(r.runId);
   for (const id of expected) if (!running.has(id)) expected.delete(id);
   return expected.size === 0;
@@ -97,6 +97,17 @@ async function idle(r: QueueRun, state: State): Promise<void> {
 
 type State = { spent: number; retaken: number; stop: QueueStop; idleSince: number; warned: boolean };
 
+/** Saves collected samples, then takes their jobs off the queue. */
+async function takeAll(
+  collected: Awaited<ReturnType<SampleQueue['collect']>>,
+  expected: Set<string>,
+  r: QueueRun,
+  state: State,
+): Promise<void> {
+  for (const c of collected) await take(c, expected, r, state);
+  if (collected.length) await r.queue.release(collected.map((c) => c.id));
+}
+
 /** Saves a collected sample (a failed job stops the run with the worker's reason). */
 async function take(
   c: Awaited<ReturnType<SampleQueue['collect']>>[number],
@@ -104,7 +115,8 @@ async function take(
   r: QueueRun,
   state: State,
 ): Promise<void> {
-  expected.delete(jobIdOf(c.job));
+  // Saved before a coordinator was killed, but not yet released: the store has it already.
+  if (!expected.delete(jobIdOf(c.job))) return;
   if (!c.ok)
     throw new TandemError('SUITE_INVALID', `a worker could not run ${c.job.caseId}: ${c.reason}`, {
       hint: 'Workers load the same project and suite: deploy the same files to every worker, then --resume.',

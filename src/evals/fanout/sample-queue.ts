@@ -39,15 +39,18 @@ export interface SampleJobResult {
 
 /** A job that finished (or failed) and was collected. */
 export type Collected =
-  | { ok: true; job: SampleJob; value: SampleJobResult; retaken: boolean }
-  | { ok: false; job: SampleJob; reason: string };
+  | { ok: true; id: string; job: SampleJob; value: SampleJobResult; retaken: boolean }
+  | { ok: false; id: string; job: SampleJob; reason: string };
 
 /** The queue, as a coordinator uses it. */
 export interface SampleQueue {
   /** Adds the jobs not already there (by id); failed leftovers of an earlier try are replaced. */
   enqueue(jobs: SampleJob[]): Promise<void>;
-  /** Takes the finished and failed jobs of `runId` off the queue (at most `max` per call). */
+  /** The finished and failed jobs of `runId` (at most `max` per call); they stay until `release`d. */
   collect(runId: string, max?: number): Promise<Collected[]>;
+  /** Takes collected jobs off the queue, once their results are saved (a coordinator killed before that
+   * finds them again on --resume, instead of losing them). */
+  release(ids: string[]): Promise<void>;
   /** Removes the run's jobs that no worker has started; returns how many. */
   cancelWaiting(runId: string): Promise<number>;
   /** The ids of the run's jobs waiting or running. */
@@ -87,15 +90,17 @@ export async function openSampleQueue(target: QueueTarget): Promise<SampleQueue>
       const jobs = await jobsOf(runId, ['completed', 'failed'], max);
       const out: Collected[] = [];
       for (const j of jobs) {
-        const failed = await j.isFailed();
+        const id = j.id ?? '';
         out.push(
-          failed
-            ? { ok: false, job: j.data, reason: j.failedReason || 'the worker failed without a reason' }
-            : { ok: true, job: j.data, value: j.returnvalue, retaken: (j.stalledCounter ?? 0) > 0 },
+          (await j.isFailed())
+            ? { ok: false, id, job: j.data, reason: j.failedReason || 'the worker failed without a reason' }
+            : { ok: true, id, job: j.data, value: j.returnvalue, retaken: (j.stalledCounter ?? 0) > 0 },
         );
-        await j.remove();
       }
       return out;
+    },
+    async release(ids) {
+      for (const id of ids) await queue.remove(id);
     },
     async cancelWaiting(runId) {
       let removed = 0;
