@@ -58,5 +58,5 @@ describe('tandem traces add-to-suite', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no trace tr_nope');
     expect(missing.stderr).not.toMatch(/^\s+at /m);
-  });
+  }, 90_000); // five CLI processes in a row: slow on a busy 2-core machine
 });
