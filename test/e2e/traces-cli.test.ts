@@ -1,8 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dropProjectSchemas } from '../support/project-store.js';
 import { runCli } from '../support/run-cli.js';
+
+afterAll(dropProjectSchemas);
 
 describe('tandem traces add-to-suite', () => {
   it('turns a run into a case with the corrected answer, which tandem eval then runs', async () => {
