@@ -1,6 +1,7 @@
 import { APPROVAL_COLUMNS, type ApprovalRow, toApproval } from '../rows.js';
 import type { ApprovalStore } from '../store.js';
 import type { PgSql } from './pg-client.js';
+import { pgText } from './pg-text.js';
 
 /** Playbook approvals in PostgreSQL. */
 export function createPgApprovalStore(sql: PgSql): ApprovalStore {
@@ -10,7 +11,7 @@ export function createPgApprovalStore(sql: PgSql): ApprovalStore {
       await sql`
         INSERT INTO approvals (app, prompt, version, app_version, reviewed, by, note, approved_at)
         VALUES (${r.app}, ${r.prompt}, ${r.version}, ${r.appVersion ?? null},
-          ${r.reviewed ? JSON.stringify(r.reviewed) : null}, ${r.by}, ${r.note ?? null}, ${approvedAt})`;
+          ${r.reviewed ? JSON.stringify(r.reviewed) : null}, ${r.by}, ${pgText(r.note)}, ${approvedAt})`;
       return { ...r, approvedAt };
     },
     async list(filter = {}) {

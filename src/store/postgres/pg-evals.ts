@@ -1,6 +1,7 @@
 import { type ResultRow, type RunRow, toResult, toRun } from '../rows.js';
 import type { EvalStore } from '../store.js';
 import type { PgSql } from './pg-client.js';
+import { pgText } from './pg-text.js';
 
 /** Evaluation runs and results in PostgreSQL. */
 export function createPgEvalStore(sql: PgSql): EvalStore {
@@ -36,9 +37,9 @@ export function createPgEvalStore(sql: PgSql): EvalStore {
       await sql`
         INSERT INTO eval_results (run_id, variant, case_id, sample, status, score, output, assertions, latency_ms,
           cost_usd, tokens, cached, trace_id, error, created_at, retrieved, grounding)
-        VALUES (${r.runId}, ${r.variant}, ${r.caseId}, ${r.sample}, ${r.status}, ${r.score}, ${r.output ?? null},
+        VALUES (${r.runId}, ${r.variant}, ${r.caseId}, ${r.sample}, ${r.status}, ${r.score}, ${pgText(r.output)},
           ${JSON.stringify(r.assertions)}, ${r.latencyMs ?? null}, ${r.costUsd ?? null}, ${r.tokens ?? null},
-          ${r.cached}, ${r.traceId ?? null}, ${r.error ?? null}, ${Date.now()},
+          ${r.cached}, ${r.traceId ?? null}, ${pgText(r.error)}, ${Date.now()},
           ${r.retrieved ? JSON.stringify(r.retrieved) : null}, ${r.grounding ? JSON.stringify(r.grounding) : null})
         ON CONFLICT (run_id, variant, case_id, sample) DO UPDATE SET status = excluded.status,
           score = excluded.score, output = excluded.output, assertions = excluded.assertions,

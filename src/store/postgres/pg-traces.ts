@@ -1,6 +1,7 @@
 import { jsonText, type SpanRow, type TraceRow, toSpan, toTrace } from '../rows.js';
 import type { SpanRecord, TraceFilter, TraceRecord, TraceStore } from '../store.js';
 import type { PgSql, PgTx } from './pg-client.js';
+import { pgText } from './pg-text.js';
 
 /**
  * Traces and their spans in PostgreSQL. A batch is one transaction of three pipelined statements whose
@@ -16,7 +17,7 @@ export function createPgTraceStore(sql: PgSql): TraceStore {
       const createdAt = Date.now();
       await sql`
         INSERT INTO trace_feedback (trace_id, score, comment, created_at)
-        VALUES (${traceId}, ${f.score}, ${f.comment ?? null}, ${createdAt})`;
+        VALUES (${traceId}, ${f.score}, ${pgText(f.comment)}, ${createdAt})`;
       return { traceId, score: f.score, ...(f.comment ? { comment: f.comment } : {}), createdAt };
     },
     async feedback(traceId) {
@@ -76,7 +77,7 @@ function insertTraces(tx: PgTx, t: TraceRecord[]) {
       ${column(t, (x) => x.durationMs)}::float8[], ${column(t, (x) => x.usage.inputTokens)}::int8[],
       ${column(t, (x) => x.usage.outputTokens)}::int8[], ${column(t, (x) => x.costUsd)}::float8[],
       ${column(t, (x) => jsonText(x.input))}::text[], ${column(t, (x) => jsonText(x.output))}::text[],
-      ${column(t, (x) => x.error ?? null)}::text[], ${column(t, (x) => x.apiKey ?? null)}::text[])
+      ${column(t, (x) => pgText(x.error))}::text[], ${column(t, (x) => x.apiKey ?? null)}::text[])
     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, status = excluded.status,
       started_at = excluded.started_at, duration_ms = excluded.duration_ms, input_tokens = excluded.input_tokens,
       output_tokens = excluded.output_tokens, cost_usd = excluded.cost_usd, input = excluded.input,
@@ -98,7 +99,7 @@ function insertSpans(tx: PgTx, s: SpanRecord[]) {
       ${column(s, (x) => x.durationMs)}::float8[], ${column(s, (x) => x.status)}::text[],
       ${column(s, (x) => JSON.stringify(x.attributes))}::text[], ${column(s, (x) => x.usage?.inputTokens ?? null)}::int8[],
       ${column(s, (x) => x.usage?.outputTokens ?? null)}::int8[], ${column(s, (x) => x.costUsd ?? null)}::float8[],
-      ${column(s, (x) => x.error ?? null)}::text[])
+      ${column(s, (x) => pgText(x.error))}::text[])
       WITH ORDINALITY AS u(id, trace_id, parent_id, name, kind, started_at, duration_ms, status, attributes,
         input_tokens, output_tokens, cost_usd, error, ord)
     ORDER BY ord

@@ -242,6 +242,36 @@ describeWithPostgres('PostgreSQL store', () => {
     await store.close();
   });
 
+  it('stores a NUL in free text as U+FFFD (PostgreSQL text cannot hold NUL), instead of failing the write', async () => {
+    const store = await openPostgresStore(fresh().url);
+    await store.traces.write([trace('tr_1', 'a', { status: 'error', error: 'bad\u0000byte' })]);
+    await store.traces.addFeedback('tr_1', { score: 0, comment: 'nul\u0000here' });
+    await store.evals.createRun({
+      id: 'run_1',
+      suite: 's',
+      suiteHash: 'h',
+      status: 'running',
+      startedAt: 1,
+      config: {},
+    });
+    await store.evals.saveResult({
+      runId: 'run_1',
+      variant: 'v',
+      caseId: 'c',
+      sample: 0,
+      status: 'fail',
+      score: 0,
+      output: 'a\u0000b',
+      error: 'x\u0000y',
+      assertions: [],
+      cached: false,
+    });
+    expect((await store.traces.get('tr_1'))?.error).toBe('bad\uFFFDbyte');
+    expect((await store.traces.feedback('tr_1'))[0]?.comment).toBe('nul\uFFFDhere');
+    expect(await store.evals.results('run_1')).toMatchObject([{ output: 'a\uFFFDb', error: 'x\uFFFDy' }]);
+    await store.close();
+  });
+
   it('keeps the knowledge index in a SQLite file beside the project, closed with the store', async () => {
     const root = mkdtempSync(join(tmpdir(), 'tandem-pg-kb-'));
     const store = await openPostgresStore(fresh().url, { root });
