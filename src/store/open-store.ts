@@ -12,7 +12,8 @@ const POSTGRES_URL = /^postgres(ql)?:\/\//;
 
 /**
  * Opens the store named by `TANDEM_STORE`, else the config's `store.url`, else its `store.path`: a
- * postgres:// or postgresql:// URL opens the PostgreSQL store, anything else is a SQLite file (or ':memory:').
+ * postgres:// or postgresql:// URL opens the PostgreSQL store; anything else is a SQLite file (or
+ * ':memory:').
  */
 export async function openStore(
   root: string,

@@ -1,7 +1,7 @@
 /**
- * The store an end-to-end test's project uses: its own SQLite file by default; with TANDEM_TEST_STORE=postgres,
- * a PostgreSQL schema of its own (named after the project directory), so the same tests check the CLI on
- * PostgreSQL: `TANDEM_TEST_STORE=postgres npx vitest run test/e2e/eval-cli.test.ts …`.
+ * The store an end-to-end test's project uses: its own SQLite file by default; with
+ * TANDEM_TEST_STORE=postgres, a PostgreSQL schema of its own (named after the project directory), so the
+ * same tests check the CLI on PostgreSQL: `TANDEM_TEST_STORE=postgres npx vitest run test/e2e/eval-cli.test.ts`.
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';

@@ -11,8 +11,8 @@ export interface CliResult {
 }
 
 /**
- * Runs the built `tandem` CLI as a user would, with colours off; on PostgreSQL test runs the project's store is
- * its own schema (see project-store.ts), unless `env` names one.
+ * Runs the built `tandem` CLI as a user would, with colours off; on PostgreSQL test runs the project's
+ * store is its own schema (see project-store.ts), unless `env` names one.
  */
 export function runCli(
   args: string[],

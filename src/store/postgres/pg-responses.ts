@@ -2,7 +2,7 @@ import { type ResponseRow, toStoredResponse } from '../rows.js';
 import type { ResponseStore } from '../store.js';
 import type { PgSql } from './pg-client.js';
 
-/** Stored Responses API answers in PostgreSQL; a save resolves once committed, so the next request can continue it. */
+/** Stored Responses API answers in PostgreSQL; a save resolves once committed (the next request continues it). */
 export function createPgResponseStore(sql: PgSql): ResponseStore {
   return {
     async save(r) {

@@ -43,7 +43,7 @@ export function parsePgUrl(raw: string): PgTarget {
   };
 }
 
-/** `search_path` as the server reads it: the schema quoted, alone, so nothing lands in `public` by mistake. */
+/** `search_path` as the server reads it: the schema quoted and alone, so nothing lands in `public`. */
 export const searchPathOf = (schema: string): string => `"${schema}"`;
 
 function withoutPassword(base: string): string {

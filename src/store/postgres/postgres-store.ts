@@ -24,7 +24,8 @@ export interface PostgresStoreOptions extends PgClientOptions {
 
 /**
  * Connects to `url` (postgres:// or postgresql://; `?schema=name` puts the tables in that schema, created
- * when missing) and brings its schema up to date. Errors are STORE_ERRORs naming the URL without its password.
+ * when missing) and brings its schema up to date. Errors are STORE_ERRORs naming the URL without its
+ * password.
  */
 export async function openPostgresStore(
   url: string,
