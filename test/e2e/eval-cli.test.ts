@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { itInBrowser, launchChromium } from '../support/browser.js';
-import { dropProjectSchemas, openProjectStore, projectStoreEnv } from '../support/project-store.js';
+import { openProjectStore, projectStoreEnv } from '../support/project-store.js';
 import { BIN, runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
@@ -35,8 +35,6 @@ function project(cases = 12, delayMs = 150): string {
   writeFileSync(join(dir, 'tests/bot.yaml'), suite);
   return dir;
 }
-
-afterAll(dropProjectSchemas);
 
 const EXAMPLE = fileURLToPath(new URL('../../examples/support-bot', import.meta.url));
 

@@ -1,11 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropProjectSchemas } from '../support/project-store.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-
-afterAll(dropProjectSchemas);
 
 // One project, one step per test: each spawn of the CLI gets the whole test timeout, so a loaded machine
 // slows the steps down without failing them (they once shared a single 20 s budget).

@@ -3,13 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startFakeUpstream } from '../support/fake-upstream.js';
 import { chatStream } from '../support/openai-wire.js';
-import { dropProjectSchemas, openProjectStore, projectStoreEnv } from '../support/project-store.js';
+import { openProjectStore, projectStoreEnv } from '../support/project-store.js';
 import { BIN, runCli } from '../support/run-cli.js';
-
-afterAll(dropProjectSchemas);
 
 describe('tandem serve', () => {
   it('indexes a fresh project, answers with citations, and on SIGTERM exits 0 with every trace saved', async () => {

@@ -1,11 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { dropProjectSchemas } from '../support/project-store.js';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
-
-afterAll(dropProjectSchemas);
 
 describe('tandem traces add-to-suite', () => {
   it('turns a run into a case with the corrected answer, which tandem eval then runs', async () => {

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
+import { afterAll } from 'vitest';
 import { openStore, type Store } from '../../src/store/index.js';
 import { dropPgSchemas, pgUrlWithSchema } from './pg-schemas.js';
 
@@ -31,8 +32,10 @@ export function openProjectStore(dir: string): Promise<Store> {
   return openStore(dir, '.tandem/tandem.db', { ...process.env, ...projectStoreEnv(dir) });
 }
 
-/** Drops the PostgreSQL schemas this test file's projects used (nothing on SQLite runs). */
-export async function dropProjectSchemas(): Promise<void> {
-  if (projectsOnPostgres) await dropPgSchemas([...used]);
-  used.clear();
-}
+// Every test file that runs the CLI imports this module (through run-cli.ts): its projects' schemas are
+// dropped when the file ends.
+if (projectsOnPostgres)
+  afterAll(async () => {
+    await dropPgSchemas([...used]);
+    used.clear();
+  });
