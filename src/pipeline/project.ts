@@ -50,7 +50,7 @@ export interface LoadProjectOptions extends LoadConfigOptions {
 export async function loadProject(root: string, opts: LoadProjectOptions = {}): Promise<Project> {
   const loaded = await loadConfig(root, opts);
   const { config } = loaded;
-  const store = await openStore(loaded.root, config.store.path, opts.env, {
+  const store = await openStore(loaded.root, config.store, opts.env, {
     tracesOffThread: opts.tracesOffThread ?? false,
   });
   const providers = createProviderRegistry(loaded, { cache: store.cache, overrides: opts.providerOverrides });

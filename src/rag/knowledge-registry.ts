@@ -10,7 +10,7 @@ import {
   type Provider,
   TandemError,
 } from '../core/index.js';
-import { isSqliteStore, type Store } from '../store/index.js';
+import { isPostgresStore, isSqliteStore, type SqliteStore, type Store } from '../store/index.js';
 import { createEmbedder, type Embedder } from './embedder.js';
 import { type IngestOptions, type IngestReport, ingest } from './ingest/ingest.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
@@ -42,13 +42,8 @@ export function createKnowledgeRegistry(
   const opened = new Map<string, Promise<KnowledgeBase>>();
   const open = async (name: string): Promise<KnowledgeBase> => {
     const config = loaded.config.knowledge[name]!;
-    if (!isSqliteStore(store)) {
-      throw new TandemError(
-        'STORE_ERROR',
-        `knowledge bases need the SQLite store in this version (store is ${store.kind})`,
-      );
-    }
-    const index = await openSqliteKnowledgeIndex(store.database, name, {
+    const db = knowledgeDatabase(store);
+    const index = await openSqliteKnowledgeIndex(db, name, {
       lexicalEngine: config.retrieval.lexicalEngine,
       stemming: config.retrieval.stemming,
       fieldWeights: config.retrieval.fieldWeights,
@@ -60,7 +55,7 @@ export function createKnowledgeRegistry(
       embedder = createEmbedder(await provider(ref.provider), {
         model: ref.model,
         batchSize: ref.batchSize,
-        cache: createSqliteEmbeddingCache(store.database),
+        cache: createSqliteEmbeddingCache(db),
       });
     }
     const rerankRoute = config.retrieval.rerank?.route;
@@ -107,6 +102,16 @@ export function createKnowledgeRegistry(
       return kb;
     },
   };
+}
+
+/**
+ * The SQLite database the knowledge index lives in: the store's own file, or, for a PostgreSQL store, a
+ * SQLite file beside the project (.tandem/knowledge.db) until the PostgreSQL knowledge index exists.
+ */
+function knowledgeDatabase(store: Store): SqliteStore['database'] {
+  if (isSqliteStore(store)) return store.database;
+  if (isPostgresStore(store)) return store.knowledgeSqlite().database;
+  throw new TandemError('STORE_ERROR', `knowledge bases cannot use the ${(store as Store).kind} store yet`);
 }
 
 async function loadRewriter(file: string): Promise<QueryRewriter> {

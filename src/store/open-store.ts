@@ -2,21 +2,30 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { TandemError } from '../core/index.js';
 import type { Store } from './store.js';
 
+/** Where the project's config puts the store: a SQLite file, or a PostgreSQL URL (which wins). */
+export interface StoreLocation {
+  path: string;
+  url?: string;
+}
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
 /**
- * Opens the store named by `TANDEM_STORE` or the config's path: a file path (SQLite) today; postgres:// URLs
- * are reserved for the PostgreSQL implementation.
+ * Opens the store named by `TANDEM_STORE`, else the config's `store.url`, else its `store.path`: a
+ * postgres:// or postgresql:// URL opens the PostgreSQL store; anything else is a SQLite file (or
+ * ':memory:').
  */
 export async function openStore(
   root: string,
-  configuredPath: string,
+  configured: string | StoreLocation,
   env = process.env,
   opts: { tracesOffThread?: boolean } = {},
 ): Promise<Store> {
-  const target = env.TANDEM_STORE || configuredPath;
-  if (/^postgres(ql)?:\/\//.test(target)) {
-    throw new TandemError('STORE_ERROR', 'PostgreSQL stores are not available in this version', {
-      hint: 'Unset TANDEM_STORE to use the embedded SQLite store.',
-    });
+  const where = typeof configured === 'string' ? { path: configured } : configured;
+  const target = env.TANDEM_STORE || where.url || where.path;
+  if (POSTGRES_URL.test(target)) {
+    const { openPostgresStore } = await import('./postgres/postgres-store.js');
+    return openPostgresStore(target, { root });
   }
   const { openSqliteStore } = await import('./sqlite/sqlite-store.js');
   const file = target === ':memory:' || isAbsolute(target) ? target : join(root, target);

@@ -1,6 +1,7 @@
 /**
- * @module The Store interface: everything tandem persists. SQLite implements it today; a PostgreSQL
- * implementation must satisfy the same promises, so every method is async even where SQLite is not.
+ * @module The Store interface: everything tandem persists. SQLite (sqlite/) and PostgreSQL (postgres/)
+ * implement it with the same promises, held by store-contract.test.ts; every method is async even where
+ * SQLite is not.
  */
 import type { Attributes, Grounding, SpanKind, Usage } from '../core/index.js';
 

@@ -36,7 +36,9 @@ export function batchingSink(
     if (!pending.length) return writing;
     const batch = pending;
     pending = [];
-    writing = writing.then(() => traces.write(batch));
+    // After a failed batch (a store briefly unreachable) the next ones are still written: the failure went
+    // to the flush that wrote it, and must not stop every later batch.
+    writing = writing.catch(() => {}).then(() => traces.write(batch));
     return writing;
   };
   return {

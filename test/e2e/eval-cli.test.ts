@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/index.js';
 import { itInBrowser, launchChromium } from '../support/browser.js';
+import { openProjectStore, projectStoreEnv } from '../support/project-store.js';
 import { BIN, runCli } from '../support/run-cli.js';
 import { tempProject } from '../support/temp-project.js';
 
@@ -41,7 +41,7 @@ const EXAMPLE = fileURLToPath(new URL('../../examples/support-bot', import.meta.
 const calls = (dir: string) => readFileSync(join(dir, 'calls.log'), 'utf8').trim().split('\n');
 
 async function resultsOf(dir: string) {
-  const store = openSqliteStore(join(dir, '.tandem/tandem.db'));
+  const store = await openProjectStore(dir);
   const runs = await store.evals.listRuns();
   const results = runs[0] ? await store.evals.results(runs[0].id) : [];
   await store.close();
@@ -53,7 +53,7 @@ describe('tandem eval', () => {
     const dir = project(12, 150);
     const child = spawn(process.execPath, [BIN, 'eval', '-j', '2', '--no-cache'], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...projectStoreEnv(dir) },
     });
     // Wait until a few samples are stored, then kill without warning.
     for (let i = 0; i < 100; i++) {
@@ -89,7 +89,7 @@ describe('tandem eval', () => {
     const dir = project(600, 5); // fast samples: traces are batched, so many are in flight at any moment
     const child = spawn(process.execPath, [BIN, 'eval', '-j', '4', '--no-cache'], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...projectStoreEnv(dir) },
     });
     for (let i = 0; i < 200; i++) {
       await new Promise((r) => setTimeout(r, 25));
@@ -98,7 +98,7 @@ describe('tandem eval', () => {
     }
     child.kill('SIGKILL');
     await new Promise((r) => child.on('close', r));
-    const store = openSqliteStore(join(dir, '.tandem/tandem.db'));
+    const store = await openProjectStore(dir);
     try {
       const [run] = await store.evals.listRuns();
       const results = await store.evals.results(run!.id);
@@ -117,7 +117,7 @@ describe('tandem eval', () => {
     const dir = project(12, 150);
     const child = spawn(process.execPath, [BIN, 'eval', '-j', '1', '-o', 'out/report.json'], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...projectStoreEnv(dir) },
     });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
@@ -302,7 +302,7 @@ describe('tandem eval', () => {
     cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !src.includes('.tandem') });
     const real = await runCli(['eval', '--no-cache', '--json'], { cwd: dir });
     const [suite] = JSON.parse(real.stdout).suites as Array<{ results: Array<{ traceId?: string }> }>;
-    const store = openSqliteStore(join(dir, '.tandem/tandem.db'));
+    const store = await openProjectStore(dir);
     let sent = 0;
     for (const r of suite!.results) sent += (await store.traces.get(r.traceId!))?.usage.inputTokens ?? 0;
     await store.close();

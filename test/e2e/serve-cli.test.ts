@@ -4,9 +4,9 @@ import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openSqliteStore } from '../../src/store/index.js';
 import { startFakeUpstream } from '../support/fake-upstream.js';
 import { chatStream } from '../support/openai-wire.js';
+import { openProjectStore, projectStoreEnv } from '../support/project-store.js';
 import { BIN, runCli } from '../support/run-cli.js';
 
 describe('tandem serve', () => {
@@ -15,7 +15,7 @@ describe('tandem serve', () => {
     expect((await runCli(['init', project])).code).toBe(0);
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
       cwd: project,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...process.env, NO_COLOR: '1', ...projectStoreEnv(project) },
     });
     const url = await serverUrl(child);
     const res = await fetch(`${url}/v1/chat/completions`, {
@@ -35,7 +35,7 @@ describe('tandem serve', () => {
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    const store = openSqliteStore(join(project, '.tandem', 'tandem.db'));
+    const store = await openProjectStore(project);
     expect(await store.traces.get(body.tandem.traceId)).toMatchObject({ name: 'assistant', status: 'ok' });
     await store.close();
   });
@@ -63,7 +63,7 @@ describe('tandem serve shutdown', () => {
     const { TANDEM_METRICS_KEY: _unset, ...env } = process.env;
     const child = spawn(process.execPath, [BIN, 'serve', '--host', '0.0.0.0', '--port', '0'], {
       cwd: project,
-      env: { ...env, NO_COLOR: '1' },
+      env: { ...env, NO_COLOR: '1', ...projectStoreEnv(project) },
     });
     let out = '';
     await new Promise<void>((resolve, reject) => {
@@ -109,7 +109,7 @@ describe('tandem serve shutdown', () => {
     expect(content).toBe('one two three four five');
     expect(text).toContain('data: [DONE]');
     expect(await exited).toBe(0);
-    const store = openSqliteStore(join(project, '.tandem', 'tandem.db'));
+    const store = await openProjectStore(project);
     const traces = await store.traces.list({ limit: 5 });
     expect(traces).toEqual([expect.objectContaining({ name: 'up', status: 'ok' })]);
     await store.close();
@@ -136,7 +136,7 @@ describe('tandem serve shutdown', () => {
     expect(text).not.toContain('"content":"five"');
     expect(text).toContain('"message":"the server shut down before the answer ended"');
     expect(await exited).toBe(0);
-    const store = openSqliteStore(join(project, '.tandem', 'tandem.db'));
+    const store = await openProjectStore(project);
     const [trace] = await store.traces.list({ limit: 5 });
     expect(trace).toMatchObject({
       name: 'up',
@@ -183,7 +183,7 @@ async function serveAndStream(upstreamUrl: string, prefix: string, flags: string
   );
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...flags], {
     cwd: project,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...projectStoreEnv(project) },
   });
   const url = await serverUrl(child);
   const res = await fetch(`${url}/v1/chat/completions`, {

@@ -1,6 +1,7 @@
 import { TandemError } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
 import { loadProject } from '../../pipeline/index.js';
+import { isPostgresStore } from '../../store/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 /** `tandem traces add-to-suite`. */
@@ -14,10 +15,13 @@ export async function addToSuite(
   const project = await loadProject(root, { file: configFile });
   try {
     const trace = await project.store.traces.get(traceId);
-    if (!trace)
-      throw new TandemError('NOT_FOUND', `no trace ${traceId} in ${project.loaded.config.store.path}`, {
+    if (!trace) {
+      // A PostgreSQL store is named by its URL (no password); a SQLite one as configured.
+      const where = isPostgresStore(project.store) ? project.store.url : project.loaded.config.store.path;
+      throw new TandemError('NOT_FOUND', `no trace ${traceId} in ${where}`, {
         hint: 'trace ids are printed by tandem run and returned by the server (tandem.traceId)',
       });
+    }
     const testCase = caseFromTrace(trace, expected);
     const { line, added } = await addCaseToSuite(project.loaded.root, suite, testCase, trace.name);
     if (!added) {

@@ -214,6 +214,13 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     message: 'give regions: or country:, not both',
     hint: 'put NL in the regions: list and remove country:',
   },
+  {
+    name: 'a store URL that is not PostgreSQL',
+    yaml: 'store:\n  url: mysql://tandem:hunter2@db/tandem\n',
+    where: 'tandem.yaml:2:8 store.url',
+    message:
+      'expected a PostgreSQL URL, e.g. postgres://user@db.example.com:5432/tandem?schema=tandem (write the password as ${PGPASSWORD}, or leave it to PGPASSWORD)',
+  },
 ];
 
 describe('config errors', () => {
@@ -259,6 +266,17 @@ describe('config values', () => {
     });
     expect(config.store.path).toBe('.tandem/tandem.db');
     expect(config.prompts.dir).toBe('prompts');
+  });
+
+  it('reads a PostgreSQL store URL with its password from the environment', async () => {
+    const dir = project({
+      'tandem.yaml': 'store:\n  url: postgres://tandem:${PGPASSWORD}@db.internal:5432/app?schema=team_a\n',
+    });
+    const { config } = await loadConfig(dir, { env: { PGPASSWORD: 's3cret' } });
+    expect(config.store).toEqual({
+      path: '.tandem/tandem.db',
+      url: 'postgres://tandem:s3cret@db.internal:5432/app?schema=team_a',
+    });
   });
 
   it('reads an ai-sdk provider with its package settings from the environment', async () => {

@@ -295,7 +295,23 @@ const configObject = z
       .strict()
       .default({ captureContent: true }),
     store: z
-      .object({ path: z.string().default('.tandem/tandem.db') })
+      .object({
+        path: z
+          .string()
+          .default('.tandem/tandem.db')
+          .describe('The SQLite file, relative to the project (used when no url is set)'),
+        url: z
+          .string()
+          // A refinement, not a regex: its message does not echo the value, which may hold a password.
+          .refine((url) => /^postgres(ql)?:\/\/\S+$/.test(url), {
+            message:
+              'expected a PostgreSQL URL, e.g. postgres://user@db.example.com:5432/tandem?schema=tandem (write the password as ${PGPASSWORD}, or leave it to PGPASSWORD)',
+          })
+          .optional()
+          .describe(
+            'A shared PostgreSQL store instead of the SQLite file: postgres://user:password@host:5432/db, with ?schema=name to keep tandem in a schema of its own (created when missing). TANDEM_STORE wins over it. Knowledge indexes stay in .tandem/knowledge.db for now',
+          ),
+      })
       .strict()
       .default({ path: '.tandem/tandem.db' }),
   })

@@ -1,65 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { EvalResultRecord, EvalRunRecord, EvalStore } from '../store.js';
-
-interface RunRow {
-  id: string;
-  suite: string;
-  suite_hash: string;
-  status: EvalRunRecord['status'];
-  started_at: number;
-  finished_at: number | null;
-  config: string;
-  summary: string | null;
-}
-
-interface ResultRow {
-  run_id: string;
-  variant: string;
-  case_id: string;
-  sample: number;
-  status: EvalResultRecord['status'];
-  score: number;
-  output: string | null;
-  assertions: string;
-  latency_ms: number | null;
-  cost_usd: number | null;
-  tokens: number | null;
-  cached: number;
-  trace_id: string | null;
-  error: string | null;
-  retrieved: string | null;
-  grounding: string | null;
-}
-
-const toRun = (r: RunRow): EvalRunRecord => ({
-  id: r.id,
-  suite: r.suite,
-  suiteHash: r.suite_hash,
-  status: r.status,
-  startedAt: r.started_at,
-  ...(r.finished_at !== null ? { finishedAt: r.finished_at } : {}),
-  config: JSON.parse(r.config),
-  ...(r.summary ? { summary: JSON.parse(r.summary) } : {}),
-});
-
-const toResult = (r: ResultRow): EvalResultRecord => ({
-  runId: r.run_id,
-  variant: r.variant,
-  caseId: r.case_id,
-  sample: r.sample,
-  status: r.status,
-  score: r.score,
-  ...(r.output !== null ? { output: r.output } : {}),
-  assertions: JSON.parse(r.assertions),
-  ...(r.latency_ms !== null ? { latencyMs: r.latency_ms } : {}),
-  ...(r.cost_usd !== null ? { costUsd: r.cost_usd } : {}),
-  ...(r.tokens !== null ? { tokens: r.tokens } : {}),
-  cached: r.cached === 1,
-  ...(r.trace_id ? { traceId: r.trace_id } : {}),
-  ...(r.error ? { error: r.error } : {}),
-  ...(r.retrieved ? { retrieved: JSON.parse(r.retrieved) } : {}),
-  ...(r.grounding ? { grounding: JSON.parse(r.grounding) } : {}),
-});
+import { type ResultRow, type RunRow, toResult, toRun } from '../rows.js';
+import type { EvalStore } from '../store.js';
 
 /** Evaluation runs and results in SQLite. */
 export function createSqliteEvalStore(db: Database.Database): EvalStore {

@@ -1,34 +1,7 @@
 import type Database from 'better-sqlite3';
 import { TandemError } from '../../core/index.js';
-import type { ApiKeyRecord, ApiKeyStore, KeySpend } from '../store.js';
-
-interface Row {
-  id: string;
-  name: string;
-  prefix: string;
-  rpm: number | null;
-  tpm: number | null;
-  budget_usd_day: number | null;
-  budget_usd_month: number | null;
-  routes: string | null;
-  created_at: number;
-  revoked_at: number | null;
-}
-
-const toRecord = (r: Row): ApiKeyRecord => ({
-  id: r.id,
-  name: r.name,
-  prefix: r.prefix,
-  ...(r.rpm != null ? { rpm: r.rpm } : {}),
-  ...(r.tpm != null ? { tpm: r.tpm } : {}),
-  ...(r.budget_usd_day != null ? { budgetUsdDay: r.budget_usd_day } : {}),
-  ...(r.budget_usd_month != null ? { budgetUsdMonth: r.budget_usd_month } : {}),
-  ...(r.routes ? { routes: JSON.parse(r.routes) as string[] } : {}),
-  createdAt: r.created_at,
-  ...(r.revoked_at != null ? { revokedAt: r.revoked_at } : {}),
-});
-
-const utcDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+import { type KeyRow, toApiKey, utcDay } from '../rows.js';
+import type { ApiKeyStore, KeySpend } from '../store.js';
 
 /** Virtual API keys and their daily spend in SQLite. */
 export function createSqliteKeyStore(db: Database.Database): ApiKeyStore {
@@ -72,11 +45,11 @@ export function createSqliteKeyStore(db: Database.Database): ApiKeyStore {
       return { ...r, createdAt };
     },
     async findByHash(hash) {
-      const row = byHash.get(hash) as Row | undefined;
-      return row ? toRecord(row) : undefined;
+      const row = byHash.get(hash) as KeyRow | undefined;
+      return row ? toApiKey(row) : undefined;
     },
     async list() {
-      return (db.prepare('SELECT * FROM api_keys ORDER BY created_at, id').all() as Row[]).map(toRecord);
+      return (db.prepare('SELECT * FROM api_keys ORDER BY created_at, id').all() as KeyRow[]).map(toApiKey);
     },
     async revoke(nameOrId) {
       const res = db

@@ -1,34 +1,7 @@
 import type Database from 'better-sqlite3';
 import { TandemError } from '../../core/index.js';
-import type { PromptLabelRecord, PromptStore, PromptVersionRecord } from '../store.js';
-
-interface VersionRow {
-  name: string;
-  version: string;
-  source: string;
-  partials: string | null;
-  created_at: number;
-}
-interface LabelRow {
-  name: string;
-  label: string;
-  version: string;
-  updated_at: number;
-}
-
-const toVersion = (r: VersionRow): PromptVersionRecord => ({
-  name: r.name,
-  version: r.version,
-  source: r.source,
-  ...(r.partials !== null ? { partials: JSON.parse(r.partials) as Record<string, string> } : {}),
-  createdAt: r.created_at,
-});
-const toLabel = (r: LabelRow): PromptLabelRecord => ({
-  name: r.name,
-  label: r.label,
-  version: r.version,
-  updatedAt: r.updated_at,
-});
+import { type LabelRow, toLabel, toVersion, type VersionRow } from '../rows.js';
+import type { PromptStore } from '../store.js';
 
 /** Prompt versions and labels in SQLite. */
 export function createSqlitePromptStore(db: Database.Database): PromptStore {

@@ -1,15 +1,7 @@
 import type Database from 'better-sqlite3';
+import { type ResponseRow, toStoredResponse } from '../rows.js';
 import type { ResponseStore, StoredResponse } from '../store.js';
 import type { WriteOp, WriteWorker } from './write-worker.js';
-
-interface Row {
-  id: string;
-  created_at: number;
-  model: string;
-  conversation: string;
-  body: string;
-  upstream: string | null;
-}
 
 /** The insert a response is saved with (also run by the write worker, at the index it is given). */
 export const INSERT_RESPONSE =
@@ -42,8 +34,8 @@ export function createSqliteResponseStore(
       insert.run(params);
     },
     async get(id) {
-      const row = select.get(id) as Row | undefined;
-      return row ? toRecord(row) : undefined;
+      const row = select.get(id) as ResponseRow | undefined;
+      return row ? toStoredResponse(row) : undefined;
     },
     async remove(id) {
       return remove.run(id).changes > 0;
@@ -60,15 +52,4 @@ function paramsOf(r: StoredResponse): unknown[] {
     JSON.stringify(r.body),
     r.upstream ?? null,
   ];
-}
-
-function toRecord(r: Row): StoredResponse {
-  return {
-    id: r.id,
-    createdAt: r.created_at,
-    model: r.model,
-    conversation: JSON.parse(r.conversation) as unknown[],
-    body: JSON.parse(r.body) as Record<string, unknown>,
-    ...(r.upstream ? { upstream: r.upstream } : {}),
-  };
 }

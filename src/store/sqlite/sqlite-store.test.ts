@@ -51,6 +51,7 @@ function trace(id: string, name: string, status: 'ok' | 'error' = 'ok'): TraceRe
   };
 }
 
+// What every backend must do is in ../store-contract.test.ts; these are SQLite's own promises.
 describe('sqlite store', () => {
   it('creates the file with WAL and applies every migration once', async () => {
     const path = file();
@@ -70,42 +71,6 @@ describe('sqlite store', () => {
     db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, ?, 0)').run('future');
     db.close();
     expect(() => openSqliteStore(path)).toThrow(/written by a newer tandem/);
-  });
-
-  it('stores traces with spans and lists them newest first with a cursor', async () => {
-    const store = openSqliteStore(file());
-    await store.traces.write([trace('tr_1', 'a'), trace('tr_2', 'b', 'error'), trace('tr_3', 'a')]);
-    expect(await store.traces.get('tr_2')).toEqual(trace('tr_2', 'b', 'error'));
-    expect((await store.traces.list()).map((t) => t.id)).toEqual(['tr_3', 'tr_2', 'tr_1']);
-    expect((await store.traces.list({ name: 'a' })).map((t) => t.id)).toEqual(['tr_3', 'tr_1']);
-    expect((await store.traces.list({ status: 'error' })).map((t) => t.id)).toEqual(['tr_2']);
-    expect((await store.traces.list({ before: 'tr_3', limit: 1 })).map((t) => t.id)).toEqual(['tr_2']);
-    await store.close();
-  });
-
-  it('keeps prompt versions once and moves labels', async () => {
-    const store = openSqliteStore(file());
-    expect(await store.prompts.saveVersion({ name: 'p', version: 'abcd1234', source: 'one' })).toBe(true);
-    expect(await store.prompts.saveVersion({ name: 'p', version: 'abcd1234', source: 'one' })).toBe(false);
-    await store.prompts.saveVersion({ name: 'p', version: 'abce9999', source: 'two' });
-    expect((await store.prompts.getVersion('p', 'abcd'))?.source).toBe('one');
-    await expect(store.prompts.getVersion('p', 'abc')).resolves.toBeUndefined(); // too short to be a prefix
-    await expect(store.prompts.getVersion('p', 'abc')).resolves.toBeUndefined();
-    await store.prompts.setLabel('p', 'production', 'abcd1234');
-    await store.prompts.setLabel('p', 'production', 'abce9999');
-    expect((await store.prompts.getLabel('p', 'production'))?.version).toBe('abce9999');
-    expect(await store.prompts.listLabels('p')).toHaveLength(1);
-    await store.close();
-  });
-
-  it('expires cache entries after their TTL', async () => {
-    const store = openSqliteStore(':memory:');
-    await store.cache.set('k', 'v', 1);
-    await store.cache.set('forever', 'v');
-    await new Promise((r) => setTimeout(r, 5));
-    expect(await store.cache.get('k')).toBeUndefined();
-    expect(await store.cache.get('forever')).toBe('v');
-    expect(await store.cache.clear()).toBe(2);
   });
 });
 

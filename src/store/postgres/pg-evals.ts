@@ -1,0 +1,56 @@
+import { type ResultRow, type RunRow, toResult, toRun } from '../rows.js';
+import type { EvalStore } from '../store.js';
+import type { PgSql } from './pg-client.js';
+import { pgText } from './pg-text.js';
+
+/** Evaluation runs and results in PostgreSQL. */
+export function createPgEvalStore(sql: PgSql): EvalStore {
+  return {
+    async createRun(run) {
+      await sql`
+        INSERT INTO eval_runs (id, suite, suite_hash, status, started_at, finished_at, config, summary)
+        VALUES (${run.id}, ${run.suite}, ${run.suiteHash}, ${run.status}, ${run.startedAt}, ${run.finishedAt ?? null},
+          ${JSON.stringify(run.config)}, ${run.summary ? JSON.stringify(run.summary) : null})`;
+    },
+    async updateRun(id, patch) {
+      // Only the fields given change, as in the SQLite store (a missing summary keeps the stored one).
+      const set: Record<string, string | number> = {};
+      if (patch.status) set.status = patch.status;
+      if (patch.finishedAt !== undefined) set.finished_at = patch.finishedAt;
+      if (patch.summary) set.summary = JSON.stringify(patch.summary);
+      if (!Object.keys(set).length) return;
+      await sql`UPDATE eval_runs SET ${sql(set)} WHERE id = ${id}`;
+    },
+    async getRun(id) {
+      const [row] = await sql<RunRow[]>`SELECT * FROM eval_runs WHERE id = ${id}`;
+      return row ? toRun(row) : undefined;
+    },
+    async listRuns(filter = {}) {
+      const limit = filter.limit ?? 50;
+      const rows = filter.suite
+        ? await sql<RunRow[]>`
+            SELECT * FROM eval_runs WHERE suite = ${filter.suite} ORDER BY started_at DESC, id DESC LIMIT ${limit}`
+        : await sql<RunRow[]>`SELECT * FROM eval_runs ORDER BY started_at DESC, id DESC LIMIT ${limit}`;
+      return rows.map(toRun);
+    },
+    async saveResult(r) {
+      await sql`
+        INSERT INTO eval_results (run_id, variant, case_id, sample, status, score, output, assertions, latency_ms,
+          cost_usd, tokens, cached, trace_id, error, created_at, retrieved, grounding)
+        VALUES (${r.runId}, ${r.variant}, ${r.caseId}, ${r.sample}, ${r.status}, ${r.score}, ${pgText(r.output)},
+          ${JSON.stringify(r.assertions)}, ${r.latencyMs ?? null}, ${r.costUsd ?? null}, ${r.tokens ?? null},
+          ${r.cached}, ${r.traceId ?? null}, ${pgText(r.error)}, ${Date.now()},
+          ${r.retrieved ? JSON.stringify(r.retrieved) : null}, ${r.grounding ? JSON.stringify(r.grounding) : null})
+        ON CONFLICT (run_id, variant, case_id, sample) DO UPDATE SET status = excluded.status,
+          score = excluded.score, output = excluded.output, assertions = excluded.assertions,
+          latency_ms = excluded.latency_ms, cost_usd = excluded.cost_usd, tokens = excluded.tokens,
+          cached = excluded.cached, trace_id = excluded.trace_id, error = excluded.error,
+          created_at = excluded.created_at, retrieved = excluded.retrieved, grounding = excluded.grounding`;
+    },
+    async results(runId) {
+      const rows = await sql<ResultRow[]>`
+        SELECT * FROM eval_results WHERE run_id = ${runId} ORDER BY variant, case_id, sample`;
+      return rows.map(toResult);
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import { TandemError } from '../../core/index.js';
+import { type LabelRow, toLabel, toVersion, type VersionRow } from '../rows.js';
+import type { PromptStore } from '../store.js';
+import type { PgSql } from './pg-client.js';
+
+/** Prompt versions and labels in PostgreSQL. */
+export function createPgPromptStore(sql: PgSql): PromptStore {
+  return {
+    async saveVersion({ name, version, source, partials }) {
+      const res = await sql`
+        INSERT INTO prompt_versions (name, version, source, partials, created_at)
+        VALUES (${name}, ${version}, ${source}, ${partials ? JSON.stringify(partials) : null}, ${Date.now()})
+        ON CONFLICT (name, version) DO NOTHING`;
+      return res.count > 0;
+    },
+    async getVersion(name, prefix) {
+      const p = prefix.toLowerCase();
+      if (p.length < 4) return undefined;
+      // A range on the "C"-collated key: the primary key's index serves it, and no character of the
+      // prefix is a pattern (as it would be in LIKE).
+      const rows = await sql<VersionRow[]>`
+        SELECT * FROM prompt_versions WHERE name = ${name} AND version >= ${p} AND version < ${`${p}\uffff`}
+        ORDER BY version LIMIT 2`;
+      if (rows.length > 1 && rows[0]!.version !== p) {
+        throw new TandemError('USAGE', `version prefix "${prefix}" of prompt "${name}" is ambiguous`, {
+          hint: 'Give more characters of the version hash (see `tandem prompts list`).',
+        });
+      }
+      return rows[0] ? toVersion(rows[0]) : undefined;
+    },
+    async listVersions(name) {
+      const rows = name
+        ? await sql<VersionRow[]>`
+            SELECT * FROM prompt_versions WHERE name = ${name} ORDER BY created_at DESC, seq DESC`
+        : await sql<VersionRow[]>`SELECT * FROM prompt_versions ORDER BY name, created_at DESC, seq DESC`;
+      return rows.map(toVersion);
+    },
+    async setLabel(name, label, version) {
+      await sql`
+        INSERT INTO prompt_labels (name, label, version, updated_at) VALUES (${name}, ${label}, ${version}, ${Date.now()})
+        ON CONFLICT (name, label) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at`;
+    },
+    async getLabel(name, label) {
+      const [row] = await sql<
+        LabelRow[]
+      >`SELECT * FROM prompt_labels WHERE name = ${name} AND label = ${label}`;
+      return row ? toLabel(row) : undefined;
+    },
+    async listLabels(name) {
+      const rows = name
+        ? await sql<LabelRow[]>`SELECT * FROM prompt_labels WHERE name = ${name} ORDER BY label`
+        : await sql<LabelRow[]>`SELECT * FROM prompt_labels ORDER BY name, label`;
+      return rows.map(toLabel);
+    },
+  };
+}
