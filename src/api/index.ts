@@ -8,6 +8,7 @@ export { type EstimateEvalOptions, estimateEval } from './estimate-eval.js';
 export { DEFAULT_QUEUE, type FanOut } from './eval-fanout.js';
 export type { KnowledgeSync } from './eval-suites.js';
 export type { ProjectSource } from './open-project.js';
+export { type PruneCounts, pruneStore, type RetentionAges } from './prune-store.js';
 export {
   checkReportFiles,
   type EvalEvent,

@@ -11,6 +11,7 @@ import type { Project } from '../pipeline/index.js';
 import { createServerApp, type ServerApp, type ServerOptions } from '../server/index.js';
 import { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';
 import { openProject, type ProjectSource } from './open-project.js';
+import { type PruneCounts, schedulePruning } from './prune-store.js';
 
 /** Where and how `startServer` serves. */
 export type StartServerOptions = ProjectSource &
@@ -30,7 +31,10 @@ export type ServerEvent =
   | { type: 'draining'; timeoutMs: number }
   /** The deadline passed: the requests still open are being ended. */
   | { type: 'deadline-passed' }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  /** Retention deleted what was older than `retention:` says (at start, then hourly). */
+  | ({ type: 'pruned' } & PruneCounts)
+  | { type: 'prune-failed'; message: string };
 
 /** A running server. */
 export interface ServerHandle {
@@ -78,8 +82,13 @@ export async function startServer(o: StartServerOptions): Promise<ServerHandle> 
     throw err;
   }
   const bound = (server.address() as AddressInfo).port;
+  const stopPruning = schedulePruning(project, {
+    pruned: (counts) => emit({ type: 'pruned', ...counts }),
+    failed: (err) => emit({ type: 'prune-failed', message: (err as Error).message }),
+  });
   let closing: Promise<void> | undefined;
   const close = async () => {
+    stopPruning();
     const timeoutMs = o.shutdownTimeoutMs ?? 30_000;
     emit({ type: 'draining', timeoutMs });
     await drain(server, served, timeoutMs, () => emit({ type: 'deadline-passed' }));

@@ -22,6 +22,7 @@ export function createRootCommand(help: HelpSource): CommandDef {
       worker: () => import('./commands/worker.js').then((m) => m.default),
       keys: () => import('./commands/keys.js').then((m) => m.default),
       traces: () => import('./commands/traces.js').then((m) => m.default),
+      store: () => import('./commands/store.js').then((m) => m.default),
       ingest: () => import('./commands/ingest.js').then((m) => m.default),
       search: () => import('./commands/search.js').then((m) => m.default),
       guardrails: () => import('./commands/guardrails.js').then((m) => m.default),

@@ -1,3 +1,4 @@
+export { ageMs } from './age.js';
 export * from './config/index.js';
 export { type ErrorCode, formatLocation, isTandemError, type SourceLocation, TandemError } from './errors.js';
 export { sha256, stableStringify } from './hash.js';

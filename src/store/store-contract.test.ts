@@ -44,6 +44,7 @@ function storeContract(
     approvalContract();
     keyContract();
     responseContract();
+    retentionContract();
   });
 }
 
@@ -547,5 +548,46 @@ function responseContract() {
     expect(await store.responses.remove('resp_1')).toBe(true);
     expect(await store.responses.remove('resp_1')).toBe(false);
     expect(await store.responses.get('resp_1')).toBeUndefined();
+  });
+}
+
+// --- retention ---
+
+function retentionContract() {
+  it('prunes traces that started before a time, oldest first, in batches, with their spans and feedback', async () => {
+    const at = (id: string, startedAt: number) => ({ ...trace(id, 'a'), startedAt });
+    await store.traces.write([
+      at('tr_1', T0 - 3 * DAY),
+      at('tr_2', T0 - 2 * DAY),
+      at('tr_3', T0),
+      at('tr_4', T0 - DAY),
+    ]);
+    await store.traces.addFeedback('tr_1', { score: 0 });
+    await store.traces.addFeedback('tr_3', { score: 1 });
+    expect(await store.traces.prune(T0 - DAY / 2, 2)).toBe(2);
+    expect((await store.traces.list()).map((t) => t.id)).toEqual(['tr_4', 'tr_3']);
+    expect(await store.traces.get('tr_1')).toBeUndefined();
+    expect(await store.traces.feedback('tr_1')).toEqual([]);
+    expect(await store.traces.prune(T0 - DAY / 2, 2)).toBe(1);
+    expect(await store.traces.prune(T0 - DAY / 2, 2)).toBe(0);
+    expect((await store.traces.list()).map((t) => t.id)).toEqual(['tr_3']);
+    expect((await store.traces.get('tr_3'))?.spans).toHaveLength(2);
+    expect(await store.traces.feedback('tr_3')).toHaveLength(1);
+  });
+
+  it('prunes finished runs that started before a time, with their results, never a running one', async () => {
+    await store.evals.createRun(run('run_1', 'tests/a.yaml', T0 - 3 * DAY));
+    await store.evals.createRun(run('run_2', 'tests/a.yaml', T0 - 2 * DAY)); // still running
+    await store.evals.createRun(run('run_3', 'tests/a.yaml', T0));
+    await store.evals.updateRun('run_1', { status: 'finished', finishedAt: T0 - 3 * DAY });
+    await store.evals.updateRun('run_3', { status: 'finished', finishedAt: T0 });
+    await store.evals.saveResult(result({ runId: 'run_1' }));
+    await store.evals.saveResult(result({ runId: 'run_3' }));
+    expect(await store.evals.prune(T0 - DAY, 10)).toBe(1);
+    expect(await store.evals.getRun('run_1')).toBeUndefined();
+    expect(await store.evals.results('run_1')).toEqual([]);
+    expect((await store.evals.listRuns()).map((r) => r.id)).toEqual(['run_3', 'run_2']);
+    expect(await store.evals.results('run_3')).toHaveLength(1);
+    expect(await store.evals.prune(T0 - DAY, 10)).toBe(0);
   });
 }

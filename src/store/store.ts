@@ -99,6 +99,11 @@ export interface TraceStore {
   get(id: string): Promise<TraceRecord | undefined>;
   /** Newest first; spans are not included (use get). */
   list(filter?: TraceFilter): Promise<Omit<TraceRecord, 'spans'>[]>;
+  /**
+   * Deletes at most `limit` traces that started before `before` (epoch ms), with their spans and feedback;
+   * returns how many. Called in a loop until it returns 0, so no delete holds the store for long.
+   */
+  prune(before: number, limit: number): Promise<number>;
 }
 
 /** Exact-match response cache; values are opaque strings (JSON). */
@@ -167,6 +172,11 @@ export interface EvalStore {
   listRuns(filter?: { suite?: string; limit?: number }): Promise<EvalRunRecord[]>;
   /** Saved at once (one row per graded sample); replaces a row with the same key. */
   saveResult(result: EvalResultRecord): Promise<void>;
+  /**
+   * Deletes at most `limit` runs that started before `before` (epoch ms) and are not running, with their
+   * results; returns how many.
+   */
+  prune(before: number, limit: number): Promise<number>;
   results(runId: string): Promise<EvalResultRecord[]>;
 }
 

@@ -56,5 +56,11 @@ function printServerEvent(e: ServerEvent, o: ServeOptions): void {
       return;
     case 'closed':
       return;
+    case 'pruned':
+      process.stdout.write(pc.dim(`retention: deleted ${e.traces} traces and ${e.runs} eval runs\n`));
+      return;
+    case 'prune-failed':
+      process.stderr.write(`retention: pruning failed (${e.message}); it is tried again in an hour\n`);
+      return;
   }
 }

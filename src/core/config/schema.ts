@@ -31,6 +31,11 @@ const providerTimeoutMs = z
     'Per request, when called directly or through a route: the wait for the answer, or for a stream the longest silence (default 120000)',
   );
 
+/** An age such as 30d, 12h or 90m. */
+const retentionAge = z
+  .string()
+  .regex(/^\d+(d|h|m)$/, 'expected an age such as 30d (days), 12h (hours) or 90m (minutes)');
+
 const openaiProvider = z
   .object({
     type: z.literal('openai'),
@@ -314,6 +319,18 @@ const configObject = z
       })
       .strict()
       .default({ path: '.tandem/tandem.db' }),
+    retention: z
+      .object({
+        traces: retentionAge.optional().describe('Delete traces older than this, e.g. 30d or 12h'),
+        results: retentionAge
+          .optional()
+          .describe('Delete eval runs (and their results) that started longer ago than this, e.g. 90d'),
+      })
+      .strict()
+      .optional()
+      .describe(
+        'How long the store keeps traces and eval results: `tandem store prune` deletes older ones, and `tandem serve` does so hourly',
+      ),
   })
   .strict();
 

@@ -47,6 +47,14 @@ export function createPgEvalStore(sql: PgSql): EvalStore {
           cached = excluded.cached, trace_id = excluded.trace_id, error = excluded.error,
           created_at = excluded.created_at, retrieved = excluded.retrieved, grounding = excluded.grounding`;
     },
+    async prune(before, limit) {
+      // Results go with their run (ON DELETE CASCADE); a run still going is never pruned.
+      return (
+        await sql`
+          DELETE FROM eval_runs WHERE id IN (SELECT id FROM eval_runs WHERE started_at < ${before}
+            AND status != 'running' ORDER BY started_at LIMIT ${limit})`
+      ).count;
+    },
     async results(runId) {
       const rows = await sql<ResultRow[]>`
         SELECT * FROM eval_results WHERE run_id = ${runId} ORDER BY variant, case_id, sample`;

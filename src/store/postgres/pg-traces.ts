@@ -38,6 +38,18 @@ export function createPgTraceStore(sql: PgSql): TraceStore {
       const row = rows[0];
       return row ? { ...toTrace(row), spans: spans.map(toSpan) } : undefined;
     },
+    async prune(before, limit) {
+      // Spans go with their trace (ON DELETE CASCADE); feedback has no foreign key and is deleted by id.
+      return sql.begin(async (tx) => {
+        const ids = (
+          await tx<{ id: string }[]>`
+            SELECT id FROM traces WHERE started_at < ${before} ORDER BY started_at LIMIT ${limit}`
+        ).map((r) => r.id);
+        if (!ids.length) return 0;
+        await tx`DELETE FROM trace_feedback WHERE trace_id = ANY(${ids})`;
+        return (await tx`DELETE FROM traces WHERE id = ANY(${ids})`).count;
+      });
+    },
     async list(filter = {}) {
       const where = traceFilterSql(sql, filter);
       const rows = await sql<

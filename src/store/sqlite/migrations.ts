@@ -145,4 +145,11 @@ export const migrations: Migration[] = [
     // A relayed response is kept by its upstream too: continuing it relays again instead of translating.
     sql: `ALTER TABLE responses ADD COLUMN upstream TEXT;`,
   },
+  {
+    version: 14,
+    name: 'retention: traces and runs by age',
+    // `tandem store prune` deletes the oldest first, in batches: each batch must find them without a scan.
+    sql: `CREATE INDEX traces_started ON traces (started_at);
+      CREATE INDEX eval_runs_started ON eval_runs (started_at, id);`,
+  },
 ];

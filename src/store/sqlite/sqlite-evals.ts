@@ -67,6 +67,15 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
         r.grounding ? JSON.stringify(r.grounding) : null,
       );
     },
+    async prune(before, limit) {
+      // Results go with their run (ON DELETE CASCADE); a run still going is never pruned.
+      return db
+        .prepare(
+          `DELETE FROM eval_runs WHERE id IN (SELECT id FROM eval_runs WHERE started_at < ? AND status != 'running'
+             ORDER BY started_at LIMIT ?)`,
+        )
+        .run(before, limit).changes;
+    },
     async results(runId) {
       return (
         db

@@ -65,6 +65,17 @@ export function createSqliteTraceStore(db: Database.Database, writer?: WriteWork
     for (const [i, params] of ops) statements[i]!.run(params);
   });
   let worker = writer;
+  // Spans go with their trace (ON DELETE CASCADE); feedback has no foreign key and is deleted by id.
+  const pruneHere = db.transaction((before: number, limit: number): number => {
+    const ids = db
+      .prepare('SELECT id FROM traces WHERE started_at < ? ORDER BY started_at LIMIT ?')
+      .pluck()
+      .all(before, limit) as string[];
+    if (!ids.length) return 0;
+    const list = `(${ids.map(() => '?').join(',')})`;
+    db.prepare(`DELETE FROM trace_feedback WHERE trace_id IN ${list}`).run(...ids);
+    return db.prepare(`DELETE FROM traces WHERE id IN ${list}`).run(...ids).changes;
+  });
   const write = async (traces: TraceRecord[]) => {
     const ops = traceOps(traces);
     if (worker) {
@@ -109,6 +120,9 @@ export function createSqliteTraceStore(db: Database.Database, writer?: WriteWork
         .prepare('SELECT * FROM spans WHERE trace_id = ? ORDER BY started_at, rowid')
         .all(id) as SpanRow[];
       return { ...toTrace(row), spans: spans.map(toSpan) };
+    },
+    async prune(before, limit) {
+      return pruneHere(before, limit);
     },
     async list(filter = {}) {
       const { where, args } = traceFilterSql(filter);
