@@ -1,3 +1,4 @@
+import { announceKeyChange } from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import { issueKey, type KeyLimits } from '../../server/index.js';
@@ -47,6 +48,7 @@ export async function createKey(
       limits.routes = routes;
     }
     const { key, secret } = await issueKey(project.store.keys, o.name, limits);
+    await announceKeyChange(project, { type: 'created', name: key.name });
     process.stdout.write(
       `${pc.green('created')} key ${pc.bold(key.name)} (${key.id})\n\n  ${secret}\n\n${pc.dim('This is the only time the secret is shown; tandem keeps only its hash.')}\n`,
     );
@@ -91,7 +93,12 @@ export async function revokeKey(root: string, configFile: string | undefined, na
   try {
     if (!(await project.store.keys.revoke(name)))
       throw new TandemError('NOT_FOUND', `no active key "${name}"`, { hint: 'see tandem keys list' });
+    const told = await announceKeyChange(project, { type: 'revoked', name });
     process.stdout.write(`${pc.green('revoked')} ${name}\n`);
+    if (!told.told && told.url)
+      process.stderr.write(
+        `note: Redis at ${told.url} did not answer (${told.error}); running servers stop the key within a second (their key cache)\n`,
+      );
   } finally {
     await project.close();
   }

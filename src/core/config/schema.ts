@@ -246,6 +246,34 @@ export const appSchema = z
   })
   .strict();
 
+const redisSchema = z
+  .object({
+    url: z
+      .string()
+      // An unset ${VAR} reads as "": reported (CONFIG_ENV_MISSING) only when tandem serve needs the URL.
+      .refine((u) => u === '' || /^rediss?:\/\/./.test(u), {
+        message: 'expected a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+      })
+      .optional()
+      .describe(
+        'e.g. redis://redis:6379 or ${REDIS_URL}; the TANDEM_REDIS environment variable overrides it',
+      ),
+    onFailure: z
+      .enum(['degrade', 'refuse'])
+      .default('degrade')
+      .describe(
+        'While Redis is unreachable: degrade counts rate limits and budgets per replica (with a warning); refuse answers 503 to keys with limits',
+      ),
+    prefix: z
+      .string()
+      .min(1)
+      .default('tandem:')
+      .describe(
+        'Prefix of every Redis key and channel tandem uses; give each project sharing a Redis its own',
+      ),
+  })
+  .strict();
+
 const configObject = z
   .object({
     $schema: z.string().optional(),
@@ -298,6 +326,11 @@ const configObject = z
       .object({ path: z.string().default('.tandem/tandem.db') })
       .strict()
       .default({ path: '.tandem/tandem.db' }),
+    redis: redisSchema
+      .optional()
+      .describe(
+        'Redis shared by the replicas of tandem serve: exact rate limits, budgets, the response cache and instant key revocation (docs/scale.md)',
+      ),
   })
   .strict();
 
