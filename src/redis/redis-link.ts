@@ -26,7 +26,7 @@ export interface RedisLink {
   client(): Redis;
   /** A second connection for subscriptions (Redis allows no other commands on one that subscribed). */
   subscriber(): Promise<Redis>;
-  /** Resolves true once connected, false when `ms` pass first. */
+  /** Resolves true once connected; false as soon as it is down (or `ms` pass first). */
   connected(ms: number): Promise<boolean>;
   /** Calls `listener` on each change between up and down. */
   onChange(listener: (change: RedisChange) => void): void;
@@ -96,18 +96,17 @@ export function openRedisLink(settings: RedisSettings): RedisLink {
       })),
     connected: (ms) =>
       new Promise<boolean>((resolve) => {
-        if (state === 'up') return resolve(true);
-        const onUp = (c: RedisChange) => {
-          if (!c.up) return;
+        if (state !== 'connecting') return resolve(state === 'up');
+        const settle = (c: RedisChange) => {
           clearTimeout(timer);
-          listeners.delete(onUp);
-          resolve(true);
+          listeners.delete(settle);
+          resolve(c.up);
         };
         const timer = setTimeout(() => {
-          listeners.delete(onUp);
+          listeners.delete(settle);
           resolve(false);
         }, ms);
-        listeners.add(onUp);
+        listeners.add(settle);
       }),
     onChange: (listener) => void listeners.add(listener),
     async close() {

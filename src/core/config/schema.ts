@@ -219,7 +219,7 @@ export const routeSchema = z
     cache: z
       .union([z.boolean(), z.object({ ttlSeconds: z.int().positive() }).strict()])
       .optional()
-      .describe('Exact-match response cache in the store'),
+      .describe('Exact-match response cache in the store (in Redis when tandem serve shares one)'),
   })
   .strict()
   .describe('A virtual model over providers; a route is itself a provider');
