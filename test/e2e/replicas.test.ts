@@ -231,6 +231,7 @@ describeWithRedis('replicas when Redis stops and starts again', () => {
     expect(await spread(degrading, secret, 12)).toEqual({ '200': 6, '429 rate_limit_exceeded': 6 });
 
     await redis.stop();
+    const killedAt = performance.now();
     for (const r of degrading)
       await expect
         .poll(() => readyz(r), { timeout: 10_000 })
@@ -243,6 +244,7 @@ describeWithRedis('replicas when Redis stops and starts again', () => {
           },
         });
     await expect.poll(async () => (await readyz(refusing)).status, { timeout: 10_000 }).toBe(503);
+    const noticedMs = performance.now() - killedAt;
     // Each degrading replica now enforces the whole limit on its own; the refusing one turns the key away.
     expect(await spread(degrading.slice(0, 1), secret, 8)).toEqual({
       '200': 6,
@@ -252,8 +254,12 @@ describeWithRedis('replicas when Redis stops and starts again', () => {
     expect(await ask(refusing.url, secret)).toEqual({ status: 503, code: 'limits_unavailable' });
 
     redis = await startRedisServer(port);
+    const restartedAt = performance.now();
     for (const r of all)
       await expect.poll(async () => (await readyz(r)).body.redis, { timeout: 10_000 }).toBe('ok');
+    console.info(
+      `[replicas] Redis killed: all three said so on /readyz within ${noticedMs.toFixed(0)} ms; restarted: all back within ${(performance.now() - restartedAt).toFixed(0)} ms`,
+    );
     // The restarted Redis is empty: a fresh shared minute, six calls across both replicas.
     expect(await spread(degrading, secret, 12)).toEqual({ '200': 6, '429 rate_limit_exceeded': 6 });
     expect(await ask(refusing.url, secret)).toEqual({ status: 429, code: 'rate_limit_exceeded' });
