@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { issueKey, type KeyLimits } from '../../src/server/index.js';
 import { openSqliteStore } from '../../src/store/index.js';
 import { type FakeUpstream, startFakeUpstream } from '../support/fake-upstream.js';
 import { chatCompletion } from '../support/openai-wire.js';
@@ -25,10 +26,18 @@ routes:
 redis: ${redis}
 `;
 
-async function createKey(cwd: string, env: NodeJS.ProcessEnv, args: string[]): Promise<string> {
-  const r = await runCli(['keys', 'create', ...args], { cwd, env });
-  expect(r.stderr).toBe('');
-  return /(tdm_[A-Za-z0-9_-]{43})/.exec(r.stdout)![1]!;
+// Keys are made in the store directly (the CLI's own path is tested in keys-cli): fewer processes to start on
+// a machine already running the replicas.
+async function createKeys(project: string, keys: Record<string, KeyLimits>): Promise<Record<string, string>> {
+  const store = openSqliteStore(join(project, '.tandem', 'tandem.db'));
+  try {
+    const secrets: Record<string, string> = {};
+    for (const [name, limits] of Object.entries(keys))
+      secrets[name] = (await issueKey(store.keys, name, limits)).secret;
+    return secrets;
+  } finally {
+    await store.close();
+  }
 }
 
 /** One chat completion; its status code (and the error code, when refused). */
@@ -70,16 +79,18 @@ describeWithRedis('four replicas of tandem serve sharing Redis', () => {
   let upstream: FakeUpstream;
   let project: string;
   let replicas: Replica[];
-  const secrets: Record<string, string> = {};
+  let secrets: Record<string, string>;
 
   beforeAll(async () => {
     upstream = await startFakeUpstream(() => ({ json: chatCompletion('Hello', { usage: [10, 10] }) }));
     project = tempProject({ 'tandem.yaml': yaml(upstream.url, `{ prefix: "${prefix}" }`) });
-    secrets.limited = await createKey(project, env, ['--name', 'limited', '--rpm', '100']);
-    secrets.budget = await createKey(project, env, ['--name', 'budget', '--budget-usd-day', '1']);
-    secrets.api = await createKey(project, env, ['--name', 'revoked-by-api']);
-    secrets.cli = await createKey(project, env, ['--name', 'revoked-by-cli']);
-    secrets.plain = await createKey(project, env, ['--name', 'plain']);
+    secrets = await createKeys(project, {
+      limited: { rpm: 100 },
+      budget: { budgetUsdDay: 1 },
+      'revoked-by-api': {},
+      'revoked-by-cli': {},
+      plain: {},
+    });
     replicas = await Promise.all([1, 2, 3, 4].map(() => startReplica(project, env)));
   }, 120_000);
 
@@ -155,7 +166,7 @@ describeWithRedis('four replicas of tandem serve sharing Redis', () => {
   });
 
   it('stop a key revoked over one replica’s admin API on every replica at once', async () => {
-    const secret = secrets.api!;
+    const secret = secrets['revoked-by-api']!;
     for (const r of replicas) expect(await ask(r.url, secret)).toEqual({ status: 200 }); // cached on each
     const res = await fetch(`${replicas[0]!.url}/admin/keys/revoked-by-api`, {
       method: 'DELETE',
@@ -175,7 +186,7 @@ describeWithRedis('four replicas of tandem serve sharing Redis', () => {
   });
 
   it('stop a key revoked with `tandem keys revoke` on every replica by the time the command exits', async () => {
-    const secret = secrets.cli!;
+    const secret = secrets['revoked-by-cli']!;
     // Requests keep each replica's key cache fresh while the command runs (a cache entry lives a second).
     let polling = true;
     const polls = replicas.map(async (r) => {
@@ -202,6 +213,8 @@ describeWithRedis('replicas when Redis stops and starts again', () => {
   let degrading: Replica[];
   let refusing: Replica;
   let secret: string;
+  let offline: string;
+  let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
     port = await freePort();
@@ -211,8 +224,11 @@ describeWithRedis('replicas when Redis stops and starts again', () => {
       'tandem.yaml': yaml(upstream.url, `{ prefix: "${prefix}" }`),
       'refuse.yaml': yaml(upstream.url, `{ prefix: "${prefix}", onFailure: refuse }`),
     });
-    const env = { TANDEM_REDIS: `redis://127.0.0.1:${port}` };
-    secret = await createKey(project, env, ['--name', 'six', '--rpm', '6']);
+    env = { TANDEM_REDIS: `redis://127.0.0.1:${port}` };
+    ({ six: secret, offline } = (await createKeys(project, { six: { rpm: 6 }, offline: {} })) as {
+      six: string;
+      offline: string;
+    });
     [refusing, ...degrading] = await Promise.all([
       startReplica(project, env, ['--config', 'refuse.yaml']),
       startReplica(project, env),
@@ -252,6 +268,17 @@ describeWithRedis('replicas when Redis stops and starts again', () => {
     });
     expect(await spread(degrading.slice(1), secret, 8)).toEqual({ '200': 6, '429 rate_limit_exceeded': 2 });
     expect(await ask(refusing.url, secret)).toEqual({ status: 503, code: 'limits_unavailable' });
+    // A key revoked while no replica hears Redis still stops: their key cache holds it a second at most.
+    for (const r of all) expect(await ask(r.url, offline)).toEqual({ status: 200 });
+    const revoked = await runCli(['keys', 'revoke', 'offline'], { cwd: project, env });
+    expect(revoked.stdout).toBe('revoked offline\n');
+    expect(revoked.stderr).toMatch(
+      /^note: Redis at redis:\/\/127\.0\.0\.1:\d+ did not answer \(connect ECONNREFUSED 127\.0\.0\.1:\d+\); running servers stop the key within a second \(their key cache\)\n$/,
+    );
+    for (const r of all)
+      await expect
+        .poll(() => ask(r.url, offline), { timeout: 5000 })
+        .toEqual({ status: 401, code: 'revoked_api_key' });
 
     redis = await startRedisServer(port);
     const restartedAt = performance.now();

@@ -48,10 +48,11 @@ export async function createKey(
       limits.routes = routes;
     }
     const { key, secret } = await issueKey(project.store.keys, o.name, limits);
-    await announceKeyChange(project, { type: 'created', name: key.name });
     process.stdout.write(
       `${pc.green('created')} key ${pc.bold(key.name)} (${key.id})\n\n  ${secret}\n\n${pc.dim('This is the only time the secret is shown; tandem keeps only its hash.')}\n`,
     );
+    // Servers that looked this key up before it existed learn of it now rather than within a second.
+    await announceKeyChange(project, { type: 'created', name: key.name });
   } finally {
     await project.close();
   }
@@ -95,9 +96,9 @@ export async function revokeKey(root: string, configFile: string | undefined, na
       throw new TandemError('NOT_FOUND', `no active key "${name}"`, { hint: 'see tandem keys list' });
     const told = await announceKeyChange(project, { type: 'revoked', name });
     process.stdout.write(`${pc.green('revoked')} ${name}\n`);
-    if (!told.told && told.url)
+    if (!told.told && told.error)
       process.stderr.write(
-        `note: Redis at ${told.url} did not answer (${told.error}); running servers stop the key within a second (their key cache)\n`,
+        `note: ${told.error}; running servers stop the key within a second (their key cache)\n`,
       );
   } finally {
     await project.close();
