@@ -15,7 +15,7 @@ import { openSharedProject, type RedisEvent, watchRedis } from './shared-redis.j
 
 /** Where and how `startServer` serves. */
 export type StartServerOptions = ProjectSource &
-  ServerOptions & {
+  Omit<ServerOptions, 'redis'> & {
     /** Default 8787; 0 takes any free port. */
     port?: number;
     /** The address to bind; default 127.0.0.1. Other addresses need an API key in the project. */
