@@ -2,6 +2,7 @@
  * @module The library API: what the interfaces (the CLI, the server's /api/ routes, the studio) call, so a
  * policy (resume, budgets, the CI gate, approvals, draining) is decided once, here, and never in a CLI file.
  */
+export { type Announcement, announceKeyChange } from './announce-key-change.js';
 export { describeUnmatchedSource, type UnmatchedSource } from './check-sources.js';
 export { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';
 export { type EstimateEvalOptions, estimateEval } from './estimate-eval.js';
@@ -28,6 +29,7 @@ export {
   runRedteam,
 } from './run-redteam.js';
 export { type RunWorkerOptions, runWorker } from './run-worker.js';
+export type { RedisEvent } from './shared-redis.js';
 export {
   type ServerEvent,
   type ServerHandle,

@@ -10,12 +10,13 @@ import { TandemError } from '../core/index.js';
 import type { Project } from '../pipeline/index.js';
 import { createServerApp, type ServerApp, type ServerOptions } from '../server/index.js';
 import { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';
-import { openProject, type ProjectSource } from './open-project.js';
+import type { ProjectSource } from './open-project.js';
 import { type PruneCounts, schedulePruning } from './prune-store.js';
+import { openSharedProject, type RedisEvent, watchRedis } from './shared-redis.js';
 
 /** Where and how `startServer` serves. */
 export type StartServerOptions = ProjectSource &
-  ServerOptions & {
+  Omit<ServerOptions, 'redis'> & {
     /** Default 8787; 0 takes any free port. */
     port?: number;
     /** The address to bind; default 127.0.0.1. Other addresses need an API key in the project. */
@@ -28,6 +29,8 @@ export type StartServerOptions = ProjectSource &
 /** What a server reports, in order: knowledge indexed at start, then the steps of its close. */
 export type ServerEvent =
   | KnowledgeFirstUse
+  /** Redis connected at start, became unreachable, or came back. */
+  | RedisEvent
   | { type: 'draining'; timeoutMs: number }
   /** The deadline passed: the requests still open are being ended. */
   | { type: 'deadline-passed' }
@@ -65,19 +68,21 @@ export async function startServer(o: StartServerOptions): Promise<ServerHandle> 
   const host = o.host ?? '127.0.0.1';
   const port = o.port ?? 8787;
   const emit = o.onEvent ?? (() => {});
-  const { project, close: release } = await openProject(o, { batchTraces: true, tracesOffThread: true });
+  const { project, close: release, redis } = await openSharedProject(o);
   let served: ServerApp;
   let server: HttpServer;
   try {
+    if (redis) await watchRedis(redis, emit);
     await refuseOpenWithoutKeys(project, host);
     // Index empty knowledge bases before the first request, so a fresh project answers from its documents.
     for (const name of Object.keys(project.loaded.config.apps)) {
       const done = await ensureKnowledge(project, await project.app(name));
       if (done) emit(done);
     }
-    served = createServerApp(project, o);
+    served = createServerApp(project, { ...o, redis });
     server = await bind(served, host, port);
   } catch (err) {
+    await redis?.close();
     await release();
     throw err;
   }
@@ -93,6 +98,7 @@ export async function startServer(o: StartServerOptions): Promise<ServerHandle> 
     emit({ type: 'draining', timeoutMs });
     await drain(server, served, timeoutMs, () => emit({ type: 'deadline-passed' }));
     await served.flush();
+    await redis?.close();
     await release();
     emit({ type: 'closed' });
   };

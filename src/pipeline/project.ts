@@ -7,7 +7,7 @@ import { type LoadConfigOptions, type LoadedConfig, loadConfig, type Provider } 
 import { createPromptLibrary, type PromptLibrary } from '../prompts/index.js';
 import type { KnowledgeRegistry } from '../rag/index.js';
 import { createProviderRegistry, type ProviderRegistry } from '../router/index.js';
-import { openStore, type Store } from '../store/index.js';
+import { type CacheStore, openStore, type Store } from '../store/index.js';
 import { batchingSink, otlpSink, storeSink, type TraceSink } from '../tracing/index.js';
 import type { App } from './app-types.js';
 import type { AppSources } from './build-app.js';
@@ -44,6 +44,8 @@ export interface LoadProjectOptions extends LoadConfigOptions {
   batchTraces?: boolean;
   /** Also write them from a worker thread on a second connection (the server), when the store can. */
   tracesOffThread?: boolean;
+  /** Where routes with `cache:` keep answers, given the store's cache and the config (the server's Redis). */
+  responseCache?: (stored: CacheStore, loaded: LoadedConfig) => CacheStore;
 }
 
 /** Loads the project in `root`. Close it when done (it holds the store open). */
@@ -53,7 +55,14 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
   const store = await openStore(loaded.root, config.store, opts.env, {
     tracesOffThread: opts.tracesOffThread ?? false,
   });
-  const providers = createProviderRegistry(loaded, { cache: store.cache, overrides: opts.providerOverrides });
+  let cache = store.cache;
+  try {
+    if (opts.responseCache) cache = opts.responseCache(store.cache, loaded);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  const providers = createProviderRegistry(loaded, { cache, overrides: opts.providerOverrides });
   const src: AppSources = {
     loaded,
     prompts: createPromptLibrary(resolve(loaded.root, config.prompts.dir), store.prompts),

@@ -4,15 +4,15 @@
  */
 import { type Context, Hono } from 'hono';
 import type { Project } from '../pipeline/index.js';
+import type { RedisLink } from '../redis/index.js';
 import type { TraceSink } from '../tracing/index.js';
 import { bearerMatches } from './bearer.js';
 import { createDrain } from './drain.js';
 import { errorJson, notFound } from './error-response.js';
-import { createKeyCache } from './keys/key-cache.js';
-import { keyGuard } from './keys/key-guard.js';
+import { mountKeys } from './keys/mount-keys.js';
 import { createMetrics } from './metrics.js';
+import { readiness } from './readiness.js';
 import { resolveModel } from './resolve-model.js';
-import { mountAdminKeys } from './routes/admin-keys.js';
 import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
@@ -25,6 +25,8 @@ export interface ServerOptions {
   adminKey?: string;
   /** Makes GET /metrics need this bearer token; default: the TANDEM_METRICS_KEY environment variable. */
   metricsKey?: string;
+  /** Redis shared with the other replicas: rate windows, budgets, key revocations, `/readyz` reports it. */
+  redis?: RedisLink;
 }
 
 /** The HTTP app of a project, and what `tandem serve` needs to stop it well. */
@@ -69,17 +71,17 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   });
   app.use('/v1/*', metrics.middleware);
   app.use('/api/*', metrics.middleware);
-  const keyCache = createKeyCache(project.store.keys);
-  const guard = keyGuard(keyCache);
-  app.use('/v1/*', guard);
-  app.use('/api/*', guard);
-  const adminKey = opts.adminKey ?? process.env.TANDEM_ADMIN_KEY;
-  if (adminKey) mountAdminKeys(app, project.store.keys, adminKey, keyCache.invalidate);
+  const keys = mountKeys(app, project.store.keys, {
+    adminKey: opts.adminKey ?? process.env.TANDEM_ADMIN_KEY,
+    redis: opts.redis,
+  });
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   // A draining server says so, so a load balancer stops sending before the port closes.
-  app.get('/readyz', (c) =>
-    drain.draining() ? c.json({ status: 'stopping' }, 503) : c.json({ status: 'ready' }),
-  );
+  app.get('/readyz', (c) => {
+    if (drain.draining()) return c.json({ status: 'stopping' }, 503);
+    const ready = readiness(opts.redis);
+    return c.json(ready.body, ready.status);
+  });
   const modelIds = () => {
     const { providers, routes } = project.providers.names();
     return [...routes, ...providers, ...Object.keys(project.loaded.config.apps).map((a) => `app:${a}`)];
@@ -124,7 +126,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
     cutOff: drain.cutOff,
     flush: async () => {
       await traces.flush();
-      await keyCache.flush();
+      await keys.flush();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { announceKeyChange } from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import { issueKey, type KeyLimits } from '../../server/index.js';
@@ -50,6 +51,8 @@ export async function createKey(
     process.stdout.write(
       `${pc.green('created')} key ${pc.bold(key.name)} (${key.id})\n\n  ${secret}\n\n${pc.dim('This is the only time the secret is shown; tandem keeps only its hash.')}\n`,
     );
+    // Servers that looked this key up before it existed learn of it now rather than within a second.
+    await announceKeyChange(project, { type: 'created', name: key.name });
   } finally {
     await project.close();
   }
@@ -91,7 +94,12 @@ export async function revokeKey(root: string, configFile: string | undefined, na
   try {
     if (!(await project.store.keys.revoke(name)))
       throw new TandemError('NOT_FOUND', `no active key "${name}"`, { hint: 'see tandem keys list' });
+    const told = await announceKeyChange(project, { type: 'revoked', name });
     process.stdout.write(`${pc.green('revoked')} ${name}\n`);
+    if (!told.told && told.error)
+      process.stderr.write(
+        `note: ${told.error}; running servers stop the key within a second (their key cache)\n`,
+      );
   } finally {
     await project.close();
   }

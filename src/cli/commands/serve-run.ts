@@ -1,5 +1,5 @@
-import { type ServerEvent, startServer } from '../../api/index.js';
-import { stdoutColors as pc } from '../output/colors.js';
+import { type RedisEvent, type ServerEvent, startServer } from '../../api/index.js';
+import { stdoutColors as pc, stderrColors } from '../output/colors.js';
 import { printFirstUse } from './ensure-knowledge.js';
 
 export interface ServeOptions {
@@ -62,5 +62,29 @@ function printServerEvent(e: ServerEvent, o: ServeOptions): void {
     case 'prune-failed':
       process.stderr.write(`retention: pruning failed (${e.message}); it is tried again in an hour\n`);
       return;
+    case 'redis':
+      printRedisEvent(e);
+      return;
   }
+}
+
+// One line when Redis connects, one warning per outage (what it means for limits), one notice on recovery.
+function printRedisEvent(e: RedisEvent): void {
+  if (e.state === 'connected') {
+    process.stdout.write(
+      `rate limits, budgets, response cache and key revocations shared through Redis at ${pc.cyan(e.url)}\n`,
+    );
+    return;
+  }
+  if (e.state === 'back') {
+    process.stdout.write(`${pc.green('Redis is back')} at ${e.url}: limits and budgets are shared again\n`);
+    return;
+  }
+  const meaning =
+    e.onFailure === 'refuse'
+      ? 'requests with keys that have limits are refused (503) until it is back'
+      : 'rate limits and budgets are counted per replica until it is back';
+  process.stderr.write(
+    `${stderrColors.yellow('warning')} Redis at ${e.url} is unreachable (${e.error ?? 'no answer'}): ${meaning}\n`,
+  );
 }

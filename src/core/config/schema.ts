@@ -224,7 +224,7 @@ export const routeSchema = z
     cache: z
       .union([z.boolean(), z.object({ ttlSeconds: z.int().positive() }).strict()])
       .optional()
-      .describe('Exact-match response cache in the store'),
+      .describe('Exact-match response cache in the store (in Redis when tandem serve shares one)'),
   })
   .strict()
   .describe('A virtual model over providers; a route is itself a provider');
@@ -248,6 +248,34 @@ export const appSchema = z
     knowledge: appKnowledgeSchema
       .optional()
       .describe('Retrieve from a knowledge base; chunks reach the prompt as {{context}} and {{documents}}'),
+  })
+  .strict();
+
+const redisSchema = z
+  .object({
+    url: z
+      .string()
+      // An unset ${VAR} reads as "": reported (CONFIG_ENV_MISSING) only when tandem serve needs the URL.
+      .refine((u) => u === '' || /^rediss?:\/\/./.test(u), {
+        message: 'expected a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+      })
+      .optional()
+      .describe(
+        'e.g. redis://redis:6379 or ${REDIS_URL}; the TANDEM_REDIS environment variable overrides it',
+      ),
+    onFailure: z
+      .enum(['degrade', 'refuse'])
+      .default('degrade')
+      .describe(
+        'While Redis is unreachable: degrade counts rate limits and budgets per replica (with a warning); refuse answers 503 to keys with limits',
+      ),
+    prefix: z
+      .string()
+      .min(1)
+      .default('tandem:')
+      .describe(
+        'Prefix of every Redis key and channel tandem uses; give each project sharing a Redis its own',
+      ),
   })
   .strict();
 
@@ -330,6 +358,11 @@ const configObject = z
       .optional()
       .describe(
         'How long the store keeps traces and eval results: `tandem store prune` deletes older ones, and `tandem serve` does so hourly',
+      ),
+    redis: redisSchema
+      .optional()
+      .describe(
+        'Redis shared by the replicas of tandem serve: exact rate limits, budgets, the response cache and instant key revocation (docs/scale.md)',
       ),
   })
   .strict();

@@ -1,8 +1,8 @@
 /**
  * @module The key lookups and spend of the hot path, kept off SQLite per request: key records are cached
- * for a second (a revocation from another process lands within it; one made over /admin/keys at once), and
- * spend is summed in memory and written to the store in batches, like traces. A crash loses at most the last
- * batch of spend accounting, never an answer.
+ * for a second (a revocation from another process lands within it; one made over /admin/keys, or announced
+ * through Redis, at once), and spend is summed in memory and written to the store in batches, like traces.
+ * A crash loses at most the last batch of spend accounting, never an answer.
  */
 import type { ApiKeyRecord, ApiKeyStore, KeySpend } from '../../store/index.js';
 
@@ -27,6 +27,8 @@ export function createKeyCache(keys: ApiKeyStore) {
   const totals = new Map<string, Totals>();
   const pending = new Map<string, KeySpend>();
   let timer: NodeJS.Timeout | undefined;
+  // Bumped by invalidate(): a lookup that started before a revocation must not cache what it read.
+  let generation = 0;
 
   const flush = async () => {
     if (timer) clearTimeout(timer);
@@ -47,7 +49,9 @@ export function createKeyCache(keys: ApiKeyStore) {
       const now = Date.now();
       const hit = byHash.get(hash);
       if (hit && now - hit.at <= KEY_TTL_MS) return hit.key;
+      const started = generation;
       const key = await keys.findByHash(hash);
+      if (started !== generation) return key;
       if (byHash.size > 10_000) byHash.clear(); // bounded: random wrong keys must not grow it forever
       byHash.set(hash, { key, at: now });
       return key;
@@ -85,6 +89,7 @@ export function createKeyCache(keys: ApiKeyStore) {
     },
     /** Forgets cached keys (after a change made through this server). */
     invalidate(): void {
+      generation++;
       anyKeys = undefined;
       byHash.clear();
     },

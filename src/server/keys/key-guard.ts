@@ -1,7 +1,8 @@
 /**
  * @module The key check in front of the model and app endpoints. Until the first key is created the server
  * is open (and `tandem serve` binds loopback only); from then on every call needs an active key, within
- * its models, rate and budget. What a call spends is charged to its key when the answer is complete.
+ * its models, rate and budget (counted by `key-counters.ts`). What a call spends is charged to its key when
+ * the answer is complete.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Usage } from '../../core/index.js';
@@ -10,7 +11,8 @@ import { anthropicError } from '../anthropic/messages-response.js';
 import { jsonBody } from '../request-body.js';
 import { hashSecret } from './issue-key.js';
 import type { KeyCache } from './key-cache.js';
-import { createKeyLimiter } from './key-limiter.js';
+import { type KeyCounters, localCounters } from './key-counters.js';
+import type { Denial } from './key-denials.js';
 
 /** Charges a finished call to the key that made it. */
 export interface Meter {
@@ -48,44 +50,29 @@ async function requestedModel(c: Context): Promise<string | undefined> {
   return typeof model === 'string' ? model : undefined;
 }
 
-const startOfNextUtcDay = (now: number) => {
-  const d = new Date(now);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1);
-};
-const startOfNextUtcMonth = (now: number) => {
-  const d = new Date(now);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-};
-
-/** Why a request is refused: its status, message, OpenAI-style code, and when to retry. */
-interface Denial {
-  status: 401 | 403 | 429;
-  message: string;
-  code: string;
-  retryAfterS?: number;
-}
-
-/** The middleware, reading keys and spend through `keys` (a cache over the store). */
-export function keyGuard(keys: KeyCache): MiddlewareHandler {
-  const limiter = createKeyLimiter();
+/** The middleware, reading keys through `keys` (a cache over the store) and counting calls in `counters`. */
+export function keyGuard(keys: KeyCache, counters: KeyCounters = localCounters(keys)): MiddlewareHandler {
   return async (c, next) => {
     if (!(await keys.any())) return next();
     const found = await identify(c, keys);
     if ('status' in found) return deny(c, found);
     const { key } = found;
-    const refused =
-      (await modelRefused(c, key)) ??
-      (await budgetSpent(keys, key, Date.now())) ??
-      rateExceeded(limiter, key);
+    const refused = await modelRefused(c, key);
     if (refused) return deny(c, refused);
+    const admitted = await counters.admit(key);
+    if ('status' in admitted) return deny(c, admitted);
+    let charged = false;
     c.set('meter', {
       key,
       async charge(usage, costUsd) {
-        limiter.addTokens(key.id, usage.totalTokens);
-        keys.charge(key.id, { requests: 1, tokens: usage.totalTokens, costUsd });
+        charged = true;
+        await admitted.charge(usage, costUsd);
       },
     });
-    return next();
+    await next();
+    // A call that failed before any answer gives back what admitting it held (a stream cut short without a
+    // charge leaves its hold to lapse).
+    if (!charged && c.res.status >= 400) await admitted.release();
   };
 }
 
@@ -118,38 +105,6 @@ async function modelRefused(c: Context, key: ApiKeyRecord): Promise<Denial | und
   };
 }
 
-async function budgetSpent(keys: KeyCache, key: ApiKeyRecord, now: number): Promise<Denial | undefined> {
-  if (key.budgetUsdDay === undefined && key.budgetUsdMonth === undefined) return undefined;
-  const spent = await keys.spent(key.id);
-  if (key.budgetUsdDay !== undefined && spent.dayUsd >= key.budgetUsdDay)
-    return {
-      status: 429,
-      message: `API key "${key.name}" spent its daily budget ($${spent.dayUsd.toFixed(4)} of $${key.budgetUsdDay}); it resets at 00:00 UTC`,
-      code: 'insufficient_quota',
-      retryAfterS: Math.ceil((startOfNextUtcDay(now) - now) / 1000),
-    };
-  if (key.budgetUsdMonth !== undefined && spent.monthUsd >= key.budgetUsdMonth)
-    return {
-      status: 429,
-      message: `API key "${key.name}" spent its monthly budget ($${spent.monthUsd.toFixed(4)} of $${key.budgetUsdMonth}); it resets on the 1st, 00:00 UTC`,
-      code: 'insufficient_quota',
-      retryAfterS: Math.ceil((startOfNextUtcMonth(now) - now) / 1000),
-    };
-  return undefined;
-}
-
-function rateExceeded(limiter: ReturnType<typeof createKeyLimiter>, key: ApiKeyRecord): Denial | undefined {
-  const verdict = limiter.admit(key.id, key);
-  if (verdict.ok) return undefined;
-  const what = verdict.reason === 'rpm' ? `${key.rpm} requests` : `${key.tpm} tokens`;
-  return {
-    status: 429,
-    message: `API key "${key.name}" is over its ${what} per minute`,
-    code: 'rate_limit_exceeded',
-    retryAfterS: verdict.retryAfterS,
-  };
-}
-
 // The refusal in the wire format the endpoint speaks (Anthropic's on /v1/messages, OpenAI's elsewhere).
 function deny(c: Context, d: Denial): Response {
   if (d.retryAfterS !== undefined) c.header('retry-after', String(d.retryAfterS));
@@ -160,5 +115,6 @@ function deny(c: Context, d: Denial): Response {
 function errorType(d: Denial): string {
   if (d.status === 401) return 'authentication_error';
   if (d.status === 403) return 'permission_error';
+  if (d.status === 503) return 'service_unavailable';
   return d.code === 'insufficient_quota' ? 'insufficient_quota' : 'rate_limit_error';
 }

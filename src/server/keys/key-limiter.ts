@@ -1,7 +1,8 @@
 /**
  * @module Per-key request and token rates over a sliding minute of one-second buckets: memory per key is
  * fixed (60 counters), whatever the traffic. In memory, per process: several replicas each enforce the full
- * limit (a Redis-backed limiter is the place to share it).
+ * limit. With Redis, `redis/rate-windows.ts` shares the same window across replicas and this one serves
+ * while Redis is unreachable.
  */
 
 interface Window {

@@ -5,6 +5,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import { isTandemError } from '../../core/index.js';
+import type { KeyChange } from '../../redis/index.js';
 import type { ApiKeyStore } from '../../store/index.js';
 import { bearerMatches } from '../bearer.js';
 import { badRequest, bodyError, notFound } from '../error-response.js';
@@ -22,8 +23,16 @@ const createSchema = z
   })
   .strict();
 
-/** Mounts GET/POST /admin/keys and DELETE /admin/keys/:name behind the admin key. */
-export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string, changed: () => void): void {
+/**
+ * Mounts GET/POST /admin/keys and DELETE /admin/keys/:name behind the admin key. `changed` runs before the
+ * answer, so a revocation is in force on every replica it reaches by the time the caller hears it is done.
+ */
+export function mountAdminKeys(
+  app: Hono,
+  keys: ApiKeyStore,
+  adminKey: string,
+  changed: (change: KeyChange) => Promise<void>,
+): void {
   app.use('/admin/*', async (c, next) => {
     if (!bearerMatches(c, adminKey))
       return c.json(
@@ -49,7 +58,7 @@ export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string, c
     const { name, ...limits } = b.value;
     try {
       const { key, secret } = await issueKey(keys, name, limits);
-      changed();
+      await changed({ type: 'created', name });
       return c.json({ ...key, secret }, 201);
     } catch (err) {
       if (!isTandemError(err)) throw err;
@@ -59,7 +68,7 @@ export function mountAdminKeys(app: Hono, keys: ApiKeyStore, adminKey: string, c
   });
   app.delete('/admin/keys/:name', async (c) => {
     if (await keys.revoke(c.req.param('name'))) {
-      changed();
+      await changed({ type: 'revoked', name: c.req.param('name') });
       return c.json({ revoked: c.req.param('name') });
     }
     return c.json(notFound(`no active key "${c.req.param('name')}"`, 'name').body, 404);
