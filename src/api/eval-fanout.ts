@@ -4,8 +4,9 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { TandemError } from '../core/index.js';
+import { type LoadedConfig, TandemError } from '../core/index.js';
 import { loadFanout, type SampleQueue } from '../evals/index.js';
+import { redisSettings } from '../redis/index.js';
 
 /** How a run is fanned out. */
 export interface FanOut {
@@ -24,12 +25,15 @@ export interface FanOut {
 /** The default queue name, shared by `tandem eval --queue` and `tandem worker --queue`. */
 export const DEFAULT_QUEUE = 'tandem-eval';
 
-/** The Redis a fanned-out run or a worker uses: the given URL or `TANDEM_REDIS`, else a usage error. */
-export function redisUrlOf(given: string | undefined, env = process.env): string {
-  const url = given ?? env.TANDEM_REDIS;
+/**
+ * The Redis a fanned-out run or a worker uses: the given URL, else the project's (`TANDEM_REDIS`, then
+ * `redis.url` in tandem.yaml, as `tandem serve` reads them), else a usage error.
+ */
+export function redisUrlOf(given: string | undefined, loaded: LoadedConfig): string {
+  const url = given ?? redisSettings(loaded)?.url;
   if (!url)
     throw new TandemError('USAGE', 'fanning an eval out to workers needs Redis for its queue', {
-      hint: 'Set TANDEM_REDIS=redis://host:6379 (the coordinator and every worker use the same one).',
+      hint: 'Set TANDEM_REDIS=redis://host:6379 or redis: { url } in tandem.yaml (the coordinator and every worker use the same one).',
     });
   return url;
 }
@@ -43,9 +47,9 @@ export interface OpenFanOut {
 /** Opens the queue and starts the local workers. */
 export async function openFanOut(
   f: FanOut,
-  project: { root: string; configFile?: string },
+  project: { root: string; configFile?: string; loaded: LoadedConfig },
 ): Promise<OpenFanOut> {
-  const redisUrl = redisUrlOf(f.redisUrl);
+  const redisUrl = redisUrlOf(f.redisUrl, project.loaded);
   const name = f.queue ?? DEFAULT_QUEUE;
   const { openSampleQueue } = await loadFanout();
   const queue = await openSampleQueue({ redisUrl, name });

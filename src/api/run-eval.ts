@@ -133,7 +133,12 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
   const { project, close } = await openProject(o, { batchTraces: true });
   let fanned: OpenFanOut | undefined;
   try {
-    if (o.fanOut) fanned = await openFanOut(o.fanOut, { root: project.root, configFile: o.configFile });
+    if (o.fanOut)
+      fanned = await openFanOut(o.fanOut, {
+        root: project.root,
+        configFile: o.configFile,
+        loaded: project.loaded,
+      });
     const suites = await loadSuites(project, o.suites);
     checkTagFilter(suites, tagFilterOf(o));
     await checkSources(

@@ -25,12 +25,12 @@ export type RunWorkerOptions = ProjectSource & {
 
 /** Runs a worker until `signal` aborts; resolves with how many samples it ran. */
 export async function runWorker(o: RunWorkerOptions): Promise<{ samples: number }> {
-  const redisUrl = redisUrlOf(o.redisUrl);
   const queue = o.queue ?? DEFAULT_QUEUE;
   const { project, close } = await openProject(o, { batchTraces: true });
   let samples = 0;
   let worker: SampleWorker | undefined;
   try {
+    const redisUrl = redisUrlOf(o.redisUrl, project.loaded);
     const { startSampleWorker } = await loadFanout();
     worker = await startSampleWorker({
       project,
