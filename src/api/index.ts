@@ -2,6 +2,9 @@
  * @module The library API: what the interfaces (the CLI, the server's /api/ routes, the studio) call, so a
  * policy (resume, budgets, the CI gate, approvals, draining) is decided once, here, and never in a CLI file.
  */
+
+/** Copies a project's SQLite history into an empty PostgreSQL store (`tandem store migrate`). */
+export { migrateStore } from '../store/index.js';
 export { type Announcement, announceKeyChange } from './announce-key-change.js';
 export { describeUnmatchedSource, type UnmatchedSource } from './check-sources.js';
 export { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';

@@ -4,6 +4,26 @@ import { defineCommand } from '../command/index.js';
 export default defineCommand({
   meta: { name: 'store', description: 'Look after the store: delete old traces and results, copy history' },
   subCommands: {
+    migrate: defineCommand({
+      meta: {
+        name: 'migrate',
+        description: "Copy a project's history from its SQLite store into an empty PostgreSQL store",
+      },
+      args: {
+        from: {
+          type: 'string',
+          required: true,
+          description: 'the SQLite file, e.g. .tandem/tandem.db',
+          valueHint: 'file',
+        },
+        to: { type: 'string', required: true, description: 'the PostgreSQL URL', valueHint: 'url' },
+        ...projectArgs,
+      },
+      async run({ args }) {
+        const { migrate } = await import('./store-run.js');
+        await migrate({ root: projectDir(args.cwd), from: args.from, to: args.to });
+      },
+    }),
     prune: defineCommand({
       meta: {
         name: 'prune',
