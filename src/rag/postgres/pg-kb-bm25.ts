@@ -41,7 +41,7 @@ function scoredCte(kb: PgKb, terms: WeightedTerm[], k: number, allowed?: Subquer
   return sql`
     base AS (SELECT chunks::float8 AS n,
       CASE WHEN chunks > 0 THEN total_length::float8 / chunks ELSE 1 END AS avgdl FROM ${t.bases} WHERE id = ${id}),
-    q AS (SELECT w.term, w.weight * ln(1 + (base.n - f.df + 0.5) / (f.df + 0.5)) AS idf
+    q AS MATERIALIZED (SELECT w.term, w.weight * ln(1 + (base.n - f.df + 0.5) / (f.df + 0.5)) AS idf
       FROM unnest(${terms.map((w) => w.term)}::text[], ${terms.map((w) => w.weight)}::float8[]) AS w(term, weight)
       CROSS JOIN base CROSS JOIN LATERAL (${docFreq(kb, sql`w.term`)}) f
       WHERE w.weight > 0 AND f.df > 0),

@@ -111,14 +111,18 @@ interface DocumentRow {
   ingested_at: number;
 }
 
-// After a batch of changes: fresh planner statistics (a bulk load leaves none), and pgvector's index once the
-// base's vector size is known. Nothing when nothing changed since the last time.
+// After a batch of changes: postings and terms vacuumed (so a query's postings are read from the covering
+// index alone, without visiting the table: twice as fast on SciFact) and statistics for the planner (a bulk
+// load leaves none); pgvector's index once the base's vector size is known. Nothing when nothing changed.
+// VACUUM skips pages it already knows are clean, so a small change costs little; a role that does not own the
+// tables gets a warning from the server and no vacuum (autovacuum still comes by).
 async function optimize(kb: PgKb): Promise<void> {
   const { sql, t, id } = kb;
   const [b] = await sql<{ changed: boolean; dimensions: number | null }[]>`
     SELECT generation <> optimized_generation AS changed, dimensions FROM ${t.bases} WHERE id = ${id}`;
   if (!b?.changed) return;
-  for (const table of [t.chunks, t.postings, t.terms]) await sql`ANALYZE ${table}`;
+  await sql`VACUUM (ANALYZE) ${t.postings}, ${t.terms}`;
+  await sql`ANALYZE ${t.chunks}, ${t.documents}`;
   if (kb.pgvector !== undefined && b.dimensions) await ensurePgvectorIndex(kb, b.dimensions);
   await sql`UPDATE ${t.bases} SET optimized_generation = generation WHERE id = ${id}`;
 }
