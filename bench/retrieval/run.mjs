@@ -5,19 +5,13 @@
 // and Orama on the same data in the same run. Peers are installed by the benchmark (bench/.peers), never as
 // project dependencies. SciFact has test queries only: a setting chosen by looking at these figures is tuned
 // on the test set. Usage: npm run bench:retrieval [-- --data <dir>]
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { ensurePeer } from '../peers.mjs';
+import { dist, loadScifact, measure, scifactEntries } from './scifact.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-const arg = (name, fallback) =>
-  process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : fallback;
-const dataDir = arg('--data', join(root, '..', 'shared', 'data', 'scifact'));
 const PEERS = { minisearch: '7.2.0', '@orama/orama': '3.1.18' };
 const PUBLISHED = {
   'BEIR paper BM25': { ndcg10: 0.665 },
@@ -29,88 +23,17 @@ function ensurePeers() {
   return createRequire(join(ensurePeer('retrieval', PEERS), 'package.json'));
 }
 
-function readJsonl(file) {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-}
-
-function loadData() {
-  if (!existsSync(join(dataDir, 'corpus.jsonl')))
-    throw new Error(`SciFact not found in ${dataDir} (pass --data <dir>)`);
-  const corpus = readJsonl(join(dataDir, 'corpus.jsonl'));
-  const queries = readJsonl(join(dataDir, 'queries.jsonl'));
-  const qrels = new Map();
-  for (const line of readFileSync(join(dataDir, 'qrels', 'test.tsv'), 'utf8')
-    .split('\n')
-    .slice(1)) {
-    const [q, d, score] = line.split('\t');
-    if (!q || Number(score) <= 0) continue;
-    if (!qrels.has(q)) qrels.set(q, new Set());
-    qrels.get(q).add(d);
-  }
-  return { corpus, queries: queries.filter((q) => qrels.has(q._id)), qrels };
-}
-
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function measure(name, system, data, metrics) {
-  const t0 = performance.now();
-  await system.ingest(data.corpus);
-  const ingestMs = performance.now() - t0;
-  // Warm-up on a few queries (JIT, page cache), then every query once, timed one by one.
-  for (const q of data.queries.slice(0, 20)) await system.search(q.text, 100);
-  const times = [];
-  let ndcg = 0;
-  let recall = 0;
-  for (const q of data.queries) {
-    const t = performance.now();
-    const ids = await system.search(q.text, 100);
-    times.push(performance.now() - t);
-    const rel = data.qrels.get(q._id);
-    ndcg += metrics.ndcgAtK(ids, rel, 10);
-    recall += metrics.recallAtK(ids, rel, 100);
-  }
-  times.sort((a, b) => a - b);
-  const n = data.queries.length;
-  return {
-    name,
-    ndcg10: ndcg / n,
-    r100: recall / n,
-    docsPerSec: data.corpus.length / (ingestMs / 1000),
-    p50: percentile(times, 50),
-    p99: percentile(times, 99),
-  };
-}
-
 // One tandem mode: the index's options (engine, stemming, field weights) and the search's (expansion).
 async function tandemSystem(indexOptions, searchOptions = {}) {
-  const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
-  if (!existsSync(join(root, 'dist', 'index.js')))
-    execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  const { openSqliteStore } = await import(dist('store/index.js'));
-  const { openSqliteKnowledgeIndex, chunkDocument } = await import(dist('rag/index.js'));
+  const { openSqliteStore } = await dist('store/index.js');
+  const { openSqliteKnowledgeIndex, chunkDocument } = await dist('rag/index.js');
   const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'tandem-bench-retrieval-')), 'tandem.db'));
   const index = await openSqliteKnowledgeIndex(store.database, 'scifact', indexOptions);
   return {
     async ingest(corpus) {
-      // What `tandem ingest` does for a JSONL source: chunk each record (one chunk per abstract at this size),
-      // write the file's documents in one transaction, then build the search index (optimize).
-      const entries = corpus.map((d) => {
-        const doc = {
-          id: d._id,
-          source: d._id,
-          title: d.title,
-          metadata: {},
-          blocks: [{ text: d.text, headings: [] }],
-        };
-        return {
-          doc: { id: d._id, source: 'corpus.jsonl', hash: 'h', title: d.title, metadata: {} },
-          chunks: chunkDocument(doc, { size: 4096, overlap: 0 }),
-        };
-      });
-      await index.upsert(entries);
+      // What `tandem ingest` does for a JSONL source: the file's documents written in one transaction, then
+      // the search index built (optimize).
+      await index.upsert(scifactEntries(corpus, chunkDocument));
       await index.optimize();
     },
     async search(text, k) {
@@ -154,12 +77,9 @@ async function oramaSystem(req, stopWords) {
 }
 
 const req = ensurePeers();
-const data = loadData();
-const metrics = await import(pathToFileURL(join(root, 'dist', 'rag', 'metrics.js')).href).catch(async () => {
-  execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  return import(pathToFileURL(join(root, 'dist', 'rag', 'metrics.js')).href);
-});
-const { stopWords } = await import(pathToFileURL(join(root, 'dist', 'core', 'text', 'tokenize.js')).href);
+const data = loadScifact();
+const metrics = await dist('rag/metrics.js');
+const { stopWords } = await dist('core/text/tokenize.js');
 console.log(
   `SciFact: ${data.corpus.length} documents, ${data.queries.length} test queries (node ${process.version})\n`,
 );

@@ -39,6 +39,17 @@ export { createKnowledgeRegistry, type KnowledgeBase, type KnowledgeRegistry } f
 export { loadFile, SUPPORTED_EXTENSIONS } from './loaders/load-file.js';
 export { hitAtK, ndcgAtK, recallAtK, reciprocalRank } from './metrics.js';
 export { lexicalEquivalents, withEquivalents } from './normalise/index.js';
+/**
+ * The knowledge index and embedding cache in PostgreSQL (for a shared store). They need a postgres.js pool
+ * the caller owns (and ends), with no column transforms; tables go in `schema` when given, else on the pool's
+ * search_path, and are made on first use. Not yet chosen by the knowledge registry: a PostgreSQL store wires
+ * them in.
+ */
+export {
+  createPostgresEmbeddingCache,
+  openPostgresKnowledgeIndex,
+  type PostgresIndexOptions,
+} from './postgres/postgres-knowledge-index.js';
 export { reciprocalRankFusion } from './retrieve/fusion.js';
 export { mmr } from './retrieve/mmr.js';
 export {

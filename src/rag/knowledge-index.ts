@@ -1,7 +1,7 @@
 /**
  * @module The Index interface: one knowledge base's chunks, searchable by text (BM25) and by vector.
- * SQLite (FTS5 + sqlite-vec) implements it today; a PostgreSQL one (tsvector + pgvector) can satisfy the
- * same promises without touching callers.
+ * SQLite (an in-memory BM25 engine or FTS5, and sqlite-vec) and PostgreSQL (BM25 in SQL over postings,
+ * exact vector search or pgvector) implement it; knowledge-index.test.ts holds both to the same promises.
  */
 import type { MetadataFilter } from '../core/index.js';
 import type { Chunk } from './document.js';

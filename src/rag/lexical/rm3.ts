@@ -29,11 +29,40 @@ export function expandRm3(
   opts: Rm3Options,
   allowed?: (rowid: number) => boolean,
 ): WeightedTerm[] {
-  const original = l1(counts(engine.terms(query)));
+  const queryTerms = engine.terms(query);
+  if (!queryTerms.length) return [];
+  return rm3Terms(
+    {
+      queryTerms,
+      feedback: engine.search(query, opts.fbDocs, allowed),
+      termVector: (rowid) => engine.termVector(rowid),
+      docFreq: (term) => engine.docFreq(term),
+      size: engine.size,
+    },
+    opts,
+  );
+}
+
+/** What RM3 reads from an index, whichever holds it (the in-memory engine, or tables read beforehand). */
+export interface Rm3Feedback {
+  /** The query's analysed terms, repeats kept. */
+  queryTerms: string[];
+  /** The query's first results (at most fbDocs), best first. */
+  feedback: Array<{ rowid: number; score: number }>;
+  /** A result's terms with their (weighted) frequencies. */
+  termVector(rowid: number): Map<string, number>;
+  /** In how many chunks a term occurs. */
+  docFreq(term: string): number;
+  /** How many chunks the index holds. */
+  size: number;
+}
+
+/** The expanded query from the query's terms and its first results (see `expandRm3`). */
+export function rm3Terms(input: Rm3Feedback, opts: Rm3Options): WeightedTerm[] {
+  const original = l1(counts(input.queryTerms));
   if (!original.size) return [];
-  const feedback = engine.search(query, opts.fbDocs, allowed);
-  const model = relevanceModel(engine, feedback, opts.fbTerms);
-  const alpha = feedback.length ? opts.originalWeight : 1;
+  const model = relevanceModel(input, opts.fbTerms);
+  const alpha = input.feedback.length ? opts.originalWeight : 1;
   const mixed = new Map<string, number>();
   for (const [t, w] of original) mixed.set(t, alpha * w);
   for (const [t, w] of model) mixed.set(t, (mixed.get(t) ?? 0) + (1 - alpha) * w);
@@ -46,18 +75,14 @@ export function expandRm3(
 
 // P(t|R): each feedback chunk's best terms, as shares of the chunk, weighted by the chunk's score; the
 // fbTerms heaviest, as shares of one.
-function relevanceModel(
-  engine: Bm25Engine,
-  feedback: Array<{ rowid: number; score: number }>,
-  fbTerms: number,
-): Map<string, number> {
+function relevanceModel(input: Rm3Feedback, fbTerms: number): Map<string, number> {
   // At least one chunk: in a tiny base every term is above the share, and nothing would ever be added.
-  const maxDf = Math.max(1, MAX_DOC_SHARE * engine.size);
+  const maxDf = Math.max(1, MAX_DOC_SHARE * input.size);
   const model = new Map<string, number>();
-  for (const { rowid, score } of feedback) {
+  for (const { rowid, score } of input.feedback) {
     const vector = new Map<string, number>();
-    for (const [t, f] of engine.termVector(rowid))
-      if (t.length >= 2 && t.length <= 20 && engine.docFreq(t) <= maxDf) vector.set(t, f);
+    for (const [t, f] of input.termVector(rowid))
+      if (t.length >= 2 && t.length <= 20 && input.docFreq(t) <= maxDf) vector.set(t, f);
     const kept = heaviest(vector, fbTerms);
     const norm = sum(kept.values());
     if (norm <= 0) continue;

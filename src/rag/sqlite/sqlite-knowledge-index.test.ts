@@ -35,69 +35,7 @@ const holidays = [
   entry('training', 'An Engineer (G2) has a training budget of £1,800 a year.'),
 ];
 
-describe.each(['memory', 'fts5'] as const)('the %s engine', (lexicalEngine) => {
-  it('finds a date and an amount asked for in other words, and shows the text as it was written', async () => {
-    const index = await openSqliteKnowledgeIndex(newStore().database, 'kb', { lexicalEngine });
-    await index.upsert(holidays);
-    await index.optimize();
-    const [date] = await index.searchText('Which holiday closes the office on 25th May 2026?', { k: 3 });
-    expect(date!.doc.id).toBe('spring');
-    expect(date!.chunk.text).toBe('date,office,holiday\n2026-05-25,Leeds,Spring bank holiday');
-    const [amount] = await index.searchText('who gets 1800 pounds?', { k: 1 });
-    expect(amount!.doc.id).toBe('training');
-  });
-
-  it('counts the chunks that use a word (stemmed as tandem stems it), for the answerability check', async () => {
-    const index = await openSqliteKnowledgeIndex(newStore().database, 'kb', { lexicalEngine });
-    await index.upsert([
-      entry('pause', 'You can pause deliveries for up to eight weeks.'),
-      entry('graz', 'Staff in Austria get 25 days of leave.'),
-      entry('leave', 'Leave requests go to your manager.'),
-    ]);
-    await index.optimize();
-    // "paus" is how "pause" is stemmed; "leav" is in two chunks; "dental" in none.
-    const { chunks, df } = await index.termStats(['paus', 'leav', 'dental']);
-    expect([chunks, df.get('paus'), df.get('leav'), df.get('dental') ?? 0]).toEqual([3, 1, 2, 0]);
-  });
-
-  it('joins a word and its derivations under derivational stemming, and not under Porter alone', async () => {
-    const docs = [
-      entry('graz', 'The office in Austria opens at 8:00.'),
-      entry('leeds', 'The office in Leeds opens at 9:00 for every employee.'),
-    ];
-    const derivational = await openSqliteKnowledgeIndex(newStore().database, 'kb', { lexicalEngine });
-    await derivational.upsert(docs);
-    const [austrian] = await derivational.searchText('When does the Austrian office open?', { k: 1 });
-    expect(austrian!.doc.id).toBe('graz');
-    const [employment] = await derivational.searchText('employment', { k: 2 });
-    expect(employment!.doc.id).toBe('leeds');
-    const porter = await openSqliteKnowledgeIndex(newStore().database, 'kb', {
-      lexicalEngine,
-      stemming: 'porter',
-    });
-    await porter.upsert(docs);
-    expect(await porter.searchText('Austrian', { k: 1 })).toEqual([]);
-  });
-
-  it('ranks by field weights: a title worth three times its text lifts the chunk whose title matches', async () => {
-    const docs = [
-      entry('refunds', 'Ask the desk about money returned.', 'Refunds'),
-      entry('orders', 'Orders, refunds of orders and refunds of fees are described here.', 'Orders'),
-    ];
-    const store = newStore();
-    const plain = await openSqliteKnowledgeIndex(store.database, 'kb', { lexicalEngine });
-    await plain.upsert(docs);
-    expect((await plain.searchText('refunds', { k: 2 })).map((h) => h.doc.id)).toEqual(['orders', 'refunds']);
-    // The same store reopened with other weights: the memory snapshot of the old weights is not used.
-    const fieldWeights = { title: 3, headings: 1, text: 1 };
-    const titled = await openSqliteKnowledgeIndex(store.database, 'kb', { lexicalEngine, fieldWeights });
-    expect((await titled.searchText('refunds', { k: 2 })).map((h) => h.doc.id)).toEqual([
-      'refunds',
-      'orders',
-    ]);
-  });
-});
-
+// What every backend promises is tested in ../knowledge-index.test.ts; here, what is SQLite's own.
 describe('an index written by an earlier version', () => {
   it('rebuilds a snapshot analysed under another format instead of searching it', async () => {
     const store = newStore();
