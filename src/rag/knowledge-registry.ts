@@ -10,10 +10,14 @@ import {
   type Provider,
   TandemError,
 } from '../core/index.js';
-import { isPostgresStore, isSqliteStore, type SqliteStore, type Store } from '../store/index.js';
+import { isPostgresStore, isSqliteStore, type Store } from '../store/index.js';
 import { createEmbedder, type Embedder } from './embedder.js';
 import { type IngestOptions, type IngestReport, ingest } from './ingest/ingest.js';
-import type { KnowledgeIndex } from './knowledge-index.js';
+import type { EmbeddingCache, KnowledgeIndex } from './knowledge-index.js';
+import {
+  createPostgresEmbeddingCache,
+  openPostgresKnowledgeIndex,
+} from './postgres/postgres-knowledge-index.js';
 import { createRetriever, type QueryRewriter, type Retriever } from './retrieve/retriever.js';
 import { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';
 
@@ -42,12 +46,7 @@ export function createKnowledgeRegistry(
   const opened = new Map<string, Promise<KnowledgeBase>>();
   const open = async (name: string): Promise<KnowledgeBase> => {
     const config = loaded.config.knowledge[name]!;
-    const db = knowledgeDatabase(store);
-    const index = await openSqliteKnowledgeIndex(db, name, {
-      lexicalEngine: config.retrieval.lexicalEngine,
-      stemming: config.retrieval.stemming,
-      fieldWeights: config.retrieval.fieldWeights,
-    });
+    const { index, cache } = await openIndex(store, name, config.retrieval);
     let embedder: Embedder | undefined;
     if (config.embedder) {
       const ref =
@@ -55,7 +54,7 @@ export function createKnowledgeRegistry(
       embedder = createEmbedder(await provider(ref.provider), {
         model: ref.model,
         batchSize: ref.batchSize,
-        cache: createSqliteEmbeddingCache(db),
+        cache,
       });
     }
     const rerankRoute = config.retrieval.rerank?.route;
@@ -108,10 +107,29 @@ export function createKnowledgeRegistry(
  * The SQLite database the knowledge index lives in: the store's own file, or, for a PostgreSQL store, a
  * SQLite file beside the project (.tandem/knowledge.db) until the PostgreSQL knowledge index exists.
  */
-function knowledgeDatabase(store: Store): SqliteStore['database'] {
-  if (isSqliteStore(store)) return store.database;
-  if (isPostgresStore(store)) return store.knowledgeSqlite().database;
-  throw new TandemError('STORE_ERROR', `knowledge bases cannot use the ${(store as Store).kind} store yet`);
+/** A base's index and embedding cache in the project's store: SQLite tables, or PostgreSQL's. */
+async function openIndex(
+  store: Store,
+  name: string,
+  retrieval: KnowledgeBaseConfig['retrieval'],
+): Promise<{ index: KnowledgeIndex; cache: EmbeddingCache }> {
+  const common = { stemming: retrieval.stemming, fieldWeights: retrieval.fieldWeights };
+  if (isPostgresStore(store)) {
+    const schema = store.schema ? { schema: store.schema } : {};
+    return {
+      index: await openPostgresKnowledgeIndex(store.sql, name, { ...common, ...schema }),
+      cache: createPostgresEmbeddingCache(store.sql, schema),
+    };
+  }
+  if (!isSqliteStore(store))
+    throw new TandemError('STORE_ERROR', `knowledge bases cannot use the ${(store as Store).kind} store`);
+  return {
+    index: await openSqliteKnowledgeIndex(store.database, name, {
+      ...common,
+      lexicalEngine: retrieval.lexicalEngine,
+    }),
+    cache: createSqliteEmbeddingCache(store.database),
+  };
 }
 
 async function loadRewriter(file: string): Promise<QueryRewriter> {

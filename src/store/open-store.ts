@@ -25,7 +25,7 @@ export async function openStore(
   const target = env.TANDEM_STORE || where.url || where.path;
   if (POSTGRES_URL.test(target)) {
     const { openPostgresStore } = await import('./postgres/postgres-store.js');
-    return openPostgresStore(target, { root });
+    return openPostgresStore(target);
   }
   const { openSqliteStore } = await import('./sqlite/sqlite-store.js');
   const file = target === ':memory:' || isAbsolute(target) ? target : join(root, target);

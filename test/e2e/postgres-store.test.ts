@@ -93,8 +93,8 @@ describeWithPostgres('tandem on a PostgreSQL store', () => {
     };
     expect(one.spans.map((s) => s.kind)).toContain('retrieve');
     expect(await stop(child)).toBe(0);
-    // The knowledge base was indexed in the SQLite file beside the project; nothing else went to SQLite.
-    expect(existsSync(join(project, '.tandem', 'knowledge.db'))).toBe(true);
+    // The knowledge base was indexed in PostgreSQL: nothing went to a SQLite file.
+    expect(existsSync(join(project, '.tandem', 'knowledge.db'))).toBe(false);
     expect(existsSync(join(project, '.tandem', 'tandem.db'))).toBe(false);
     const pg = await openPostgresStore(store);
     expect(await pg.traces.get(body.tandem.traceId)).toMatchObject({ name: 'assistant', status: 'ok' });

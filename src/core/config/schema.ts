@@ -342,7 +342,7 @@ const configObject = z
           })
           .optional()
           .describe(
-            'A shared PostgreSQL store instead of the SQLite file: postgres://user:password@host:5432/db, with ?schema=name to keep tandem in a schema of its own (created when missing). TANDEM_STORE wins over it. Knowledge indexes stay in .tandem/knowledge.db for now',
+            'A shared PostgreSQL store instead of the SQLite file: postgres://user:password@host:5432/db, with ?schema=name to keep tandem in a schema of its own (created when missing). TANDEM_STORE wins over it. Knowledge indexes go there too',
           ),
       })
       .strict()

@@ -2,7 +2,6 @@
  * @module What a PostgreSQL store offers beyond `Store`, apart from its code: callers check for it without
  * loading the driver (postgres.js costs ~25 ms at start-up, which SQLite-only commands should not pay).
  */
-import type { SqliteStore } from '../sqlite/sqlite-store.js';
 import type { Store } from '../store.js';
 import type { PgSql } from './pg-client.js';
 
@@ -14,11 +13,6 @@ export interface PostgresStore extends Store {
   readonly schema?: string;
   /** The URL without its password, for messages. */
   readonly url: string;
-  /**
-   * The SQLite database that keeps the knowledge index for now (there is no PostgreSQL knowledge index
-   * yet): `<project>/.tandem/knowledge.db`, opened on first use and closed with the store.
-   */
-  knowledgeSqlite(): SqliteStore;
 }
 
 /** Narrows a Store to the PostgreSQL implementation. */

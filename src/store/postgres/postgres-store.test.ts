@@ -1,8 +1,5 @@
 // What every backend must do is in ../store-contract.test.ts; these are PostgreSQL's own promises:
 // the URL, the schema, migrations under a lock, errors that name the store, indexes, the pool.
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   dropPgSchemas,
@@ -270,18 +267,6 @@ describeWithPostgres('PostgreSQL store', () => {
     expect((await store.traces.feedback('tr_1'))[0]?.comment).toBe('nul\uFFFDhere');
     expect(await store.evals.results('run_1')).toMatchObject([{ output: 'a\uFFFDb', error: 'x\uFFFDy' }]);
     await store.close();
-  });
-
-  it('keeps the knowledge index in a SQLite file beside the project, closed with the store', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'tandem-pg-kb-'));
-    const store = await openPostgresStore(fresh().url, { root });
-    const kb = store.knowledgeSqlite();
-    expect(kb.kind).toBe('sqlite');
-    expect(kb.file).toBe(join(root, '.tandem', 'knowledge.db'));
-    expect(existsSync(kb.file)).toBe(true);
-    expect(store.knowledgeSqlite()).toBe(kb);
-    await store.close();
-    expect(kb.database.open).toBe(false);
   });
 
   it('ends its pool on close; a call after that is a STORE_ERROR naming the store', async () => {

@@ -2,8 +2,6 @@
  * @module The shared store: everything tandem persists, in PostgreSQL, behind the same `Store` interface as
  * the embedded SQLite file, so replicas of `tandem serve`, workers and CLI commands see one state.
  */
-import { join } from 'node:path';
-import { openSqliteStore, type SqliteStore } from '../sqlite/sqlite-store.js';
 import { createPgApprovalStore } from './pg-approvals.js';
 import { createPgCache } from './pg-cache.js';
 import { createPgClient, type PgClientOptions } from './pg-client.js';
@@ -17,10 +15,7 @@ import { parsePgUrl } from './pg-target.js';
 import { createPgTraceStore } from './pg-traces.js';
 import type { PostgresStore } from './postgres-store-type.js';
 
-export interface PostgresStoreOptions extends PgClientOptions {
-  /** The project directory, where the knowledge index's SQLite file goes. */
-  root?: string;
-}
+export type PostgresStoreOptions = PgClientOptions;
 
 /**
  * Connects to `url` (postgres:// or postgresql://; `?schema=name` puts the tables in that schema, created
@@ -39,7 +34,6 @@ export async function openPostgresStore(
     await sql.end({ timeout: 1 }).catch(() => {});
     throw openError(err, target.shown);
   }
-  let knowledge: SqliteStore | undefined;
   const guard = <T extends object>(part: T) => withConnectionErrors(part, target.shown);
   return {
     kind: 'postgres',
@@ -53,12 +47,7 @@ export async function openPostgresStore(
     approvals: guard(createPgApprovalStore(sql)),
     keys: guard(createPgKeyStore(sql)),
     responses: guard(createPgResponseStore(sql)),
-    knowledgeSqlite() {
-      knowledge ??= openSqliteStore(join(opts.root ?? process.cwd(), '.tandem', 'knowledge.db'));
-      return knowledge;
-    },
     async close() {
-      await knowledge?.close();
       // Waits for queries under way (a last trace batch), then closes every connection of the pool.
       await sql.end({ timeout: 5 }).catch((err: unknown) => {
         throw connectionError(err, target.shown);
