@@ -79,7 +79,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   // A draining server says so, so a load balancer stops sending before the port closes.
   app.get('/readyz', (c) => {
     if (drain.draining()) return c.json({ status: 'stopping' }, 503);
-    const ready = readiness(opts.redis);
+    const ready = readiness(opts.redis, project.traces.health?.());
     return c.json(ready.body, ready.status);
   });
   const modelIds = () => {

@@ -1,3 +1,3 @@
 export { type OtlpOptions, otlpSink, toOtlpRequest } from './otlp-sink.js';
 export { type StartTraceOptions, startTrace, type Trace } from './trace.js';
-export { batchingSink, memorySink, storeSink, type TraceSink } from './trace-sink.js';
+export { batchingSink, memorySink, type SinkHealth, storeSink, type TraceSink } from './trace-sink.js';

@@ -197,5 +197,6 @@ export function otlpSink(inner: TraceSink, o: OtlpOptions): TraceSink {
     },
     // The store only: a slow or absent collector must not hold up the caller.
     flushToStore: () => (inner.flushToStore ? inner.flushToStore() : inner.flush()),
+    ...(inner.health ? { health: () => inner.health!() } : {}),
   };
 }

@@ -9,6 +9,18 @@ export interface TraceSink {
    * callers that save records pointing at traces. Without it, `flush` does that.
    */
   flushToStore?(): Promise<void>;
+  /** How writing to the store goes, for `/readyz`: traces waiting for the store to come back, and lost. */
+  health?(): SinkHealth;
+}
+
+/** The state of a sink's writes. */
+export interface SinkHealth {
+  /** Traces whose write failed, kept to be written again (the store is down while there are any). */
+  spooled: number;
+  /** Traces dropped because the spool was full. */
+  dropped: number;
+  /** Why the last write failed, while it still fails. */
+  lastError?: string;
 }
 
 /** Writes each trace to the store as it finishes. */
@@ -18,37 +30,70 @@ export function storeSink(traces: TraceStore): TraceSink {
 
 /**
  * Collects traces and writes them in batches (one transaction each), off the path of the run that made
- * them: at `maxBatch` traces or `flushMs` after the first unwritten one, and on flush(). A crash can lose
- * at most the last `flushMs` of traces; callers that must not lose one use storeSink.
+ * them: at `maxBatch` traces or `flushMs` after the first unwritten one, and on flush(). A batch the store
+ * refuses (a database briefly unreachable) is kept in a bounded spool and written again every `retryMs`,
+ * so no trace a request finished with is lost when the store comes back; past `maxSpool` the oldest are
+ * dropped, and counted. A crash can lose at most what was pending or spooled; callers that must not lose
+ * one use storeSink.
  */
 export function batchingSink(
   traces: TraceStore,
-  opts: { maxBatch?: number; flushMs?: number } = {},
+  opts: { maxBatch?: number; flushMs?: number; maxSpool?: number; retryMs?: number } = {},
 ): TraceSink {
   const maxBatch = opts.maxBatch ?? 64;
   const flushMs = opts.flushMs ?? 20;
+  const maxSpool = opts.maxSpool ?? 10_000;
+  const retryMs = opts.retryMs ?? 1000;
   let pending: TraceRecord[] = [];
+  let spool: TraceRecord[] = [];
+  let dropped = 0;
+  let lastError: string | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let retry: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
+  const keep = (batch: TraceRecord[], err: unknown) => {
+    spool = [...batch, ...spool];
+    if (spool.length > maxSpool) {
+      dropped += spool.length - maxSpool;
+      spool = spool.slice(spool.length - maxSpool);
+    }
+    lastError = (err as Error)?.message ?? String(err);
+    retry ??= setTimeout(() => {
+      retry = undefined;
+      void flush().catch(() => {});
+    }, retryMs);
+    retry.unref();
+  };
+  const writeBatch = async (batch: TraceRecord[]) => {
+    try {
+      await traces.write(batch);
+      lastError = undefined;
+    } catch (err) {
+      keep(batch, err);
+      throw err;
+    }
+  };
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (!pending.length) return writing;
-    const batch = pending;
+    if (!pending.length && !spool.length) return writing;
+    const batch = [...spool, ...pending];
+    spool = [];
     pending = [];
-    // After a failed batch (a store briefly unreachable) the next ones are still written: the failure went
-    // to the flush that wrote it, and must not stop every later batch.
-    writing = writing.catch(() => {}).then(() => traces.write(batch));
+    // After a failed batch the next ones are still written: the failure went to the flush that wrote it.
+    writing = writing.catch(() => {}).then(() => writeBatch(batch));
     return writing;
   };
   return {
     write: async (t) => {
       pending.push(t);
-      if (pending.length >= maxBatch) await flush();
+      // A trace the store refuses is spooled: the run that made it is not failed for it.
+      if (pending.length >= maxBatch) await flush().catch(() => {});
       else timer ??= setTimeout(() => void flush().catch(() => {}), flushMs);
     },
     flush: () => flush(),
     flushToStore: () => flush(),
+    health: () => ({ spooled: spool.length, dropped, ...(lastError ? { lastError } : {}) }),
   };
 }
 

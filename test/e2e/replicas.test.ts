@@ -105,7 +105,7 @@ describeWithRedis('four replicas of tandem serve sharing Redis', () => {
 
   it('report Redis on /readyz', async () => {
     for (const r of replicas)
-      expect(await readyz(r)).toEqual({ status: 200, body: { status: 'ready', redis: 'ok' } });
+      expect(await readyz(r)).toEqual({ status: 200, body: { status: 'ready', redis: 'ok', store: 'ok' } });
     expect(replicas[0]!.stdout()).toContain(
       'rate limits, budgets, response cache and key revocations shared through Redis at redis://',
     );
@@ -257,6 +257,7 @@ describeWithRedis('replicas when Redis stops and starts again', () => {
             status: 'ready',
             redis: 'down',
             degraded: 'rate limits and budgets are counted per replica',
+            store: 'ok',
           },
         });
     await expect.poll(async () => (await readyz(refusing)).status, { timeout: 10_000 }).toBe(503);
