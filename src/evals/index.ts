@@ -15,7 +15,8 @@ export {
 export { type CiVerdict, ciVerdict } from './ci-gate.js';
 export { type EvalCase, type LoadedSuite, loadSuite } from './load-suite.js';
 export * from './redteam/index.js';
-export { isReportFile, renderReport, toJsonReport } from './report/formats.js';
+export { readCaseDetails, readResults } from './read-results.js';
+export { isReportFile, type ReportInput, renderReport, reportInput, toJsonReport } from './report/formats.js';
 export { formatTerminalReport } from './report/terminal.js';
 export type { SuiteEstimate } from './runner/estimate.js';
 export {
@@ -28,8 +29,11 @@ export {
 export type { WatchIteration, WatchOptions } from './runner/watch-suite.js';
 export * from './stats/index.js';
 export { type AssertionSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
+export { SummaryAccumulator } from './summary-accumulator.js';
 export {
   type CaseSummary,
+  DETAILED_CASES,
+  type DetailedCase,
   type SuiteSummary,
   summarize,
   type ThresholdVerdict,

@@ -53,8 +53,9 @@ describe('runSuite', () => {
       'model',
     );
     const { suite: s } = await setup(suite, model);
-    const { run, results, summary } = await runSuite({ project: project!, suite: s });
+    const { run, summary } = await runSuite({ project: project!, suite: s });
     expect(run.status).toBe('finished');
+    const results = await project!.store.evals.results(run.id);
     expect(results.map((r) => [r.caseId, r.status])).toEqual(
       expect.arrayContaining([
         ['greets', 'pass'],
@@ -131,7 +132,8 @@ describe('runSuite', () => {
     const weighted =
       "app: bot\ncases:\n  - name: weighed\n    vars: { q: hi }\n    assert:\n      - { type: icontains, value: hello, weight: 3 }\n      - { type: regex, value: '\\d' }\n  - name: even\n    vars: { q: hi }\n    assert:\n      - { type: icontains, value: hello }\n      - { type: regex, value: '\\d' }\n";
     const { suite: s } = await setup(weighted, model);
-    const { results, summary } = await runSuite({ project: project!, suite: s });
+    const { run, summary } = await runSuite({ project: project!, suite: s });
+    const results = await project!.store.evals.results(run.id);
     const score = (id: string) => results.find((r) => r.caseId === id)!.score;
     expect(score('weighed')).toBe(0.75); // (3 × 1 + 1 × 0) / 4
     expect(score('even')).toBe(0.5);
@@ -180,7 +182,8 @@ describe('runSuite', () => {
       noCache: true,
     });
     expect(first.run.status).toBe('budget-exceeded');
-    expect(first.results).toHaveLength(3);
+    expect(first.ran).toBe(3);
+    expect(await project!.store.evals.results(first.run.id)).toHaveLength(3);
     const resumed = await runSuite({
       project: project!,
       suite: s,
@@ -189,7 +192,9 @@ describe('runSuite', () => {
       noCache: true,
     });
     expect(resumed.run).toMatchObject({ id: first.run.id, status: 'finished' });
-    expect(resumed.results).toHaveLength(6);
+    expect(resumed.ran).toBe(3);
+    expect(resumed.summary.variants[0]!.samples).toBe(6);
+    expect(await project!.store.evals.results(first.run.id)).toHaveLength(6);
     expect(model.calls).toHaveLength(6);
   });
 
@@ -220,7 +225,8 @@ describe('runSuite', () => {
     const model = createScriptedProvider([{ text: 'Zebras.' }], 'model');
     project = await loadProject(dir, { providerOverrides: { model } });
     await (await project.knowledge.get('help')).ingest();
-    const { results } = await runSuite({ project, suite: await loadSuite(dir, 'tests/kb.yaml') });
+    const { run } = await runSuite({ project, suite: await loadSuite(dir, 'tests/kb.yaml') });
+    const results = await project.store.evals.results(run.id);
     const [r] = results;
     expect(r!.assertions.map((a) => [a.metric, a.status, a.reason])).toEqual([
       ['hit-at-k', 'pass', 'hit@5 = 1.000 ≥ 1 (the run retrieved 2; 5 retrieved for k 5)'],
@@ -248,7 +254,11 @@ describe('runSuite', () => {
     });
     const model = createScriptedProvider([(req) => ({ text: req.messages.at(-1)!.content })], 'model');
     project = await loadProject(dir, { providerOverrides: { model } });
-    const { results } = await runSuite({ project, suite: await loadSuite(dir, 'tests/data.yaml') });
+    const data = await loadSuite(dir, 'tests/data.yaml');
+    const { run } = await runSuite({ project, suite: data });
+    // In the order of the rows (the store lists them by case id).
+    const row = (caseId: string) => data.cases.findIndex((c) => c.id === caseId);
+    const results = (await project.store.evals.results(run.id)).sort((a, b) => row(a.caseId) - row(b.caseId));
     expect(results.map((r) => [r.output, r.status, r.assertions[0]!.reason])).toEqual([
       ['<a><b>', 'pass', 'contains "<a><b>"'],
       ['<c>', 'fail', 'does not contain "<d>"'],

@@ -8,3 +8,4 @@ export {
   passRateInterval,
 } from './pass-rate-interval.js';
 export { wilsonInterval } from './wilson.js';
+export { EXACT_SAMPLES, QUANTILE_ERROR, QuantileSketch } from './quantile-sketch.js';
