@@ -279,7 +279,12 @@ function decideGate(runs: SuiteRun[], approvals: string[]): EvalGate {
   return { passed: reasons.length === 0, reasons, warnings };
 }
 
-async function writeReport(project: Project, file: string, inputs: ReportInput[], cwd: string): Promise<void> {
+async function writeReport(
+  project: Project,
+  file: string,
+  inputs: ReportInput[],
+  cwd: string,
+): Promise<void> {
   // Case files in the report are relative to where tandem ran (the CI checkout), as annotators expect.
   const filePath = (f: string) => relative(cwd, resolve(project.root, f));
   await mkdir(dirname(file), { recursive: true });

@@ -14,8 +14,8 @@ export {
 } from './case-filter.js';
 export { type CiVerdict, ciVerdict } from './ci-gate.js';
 export { type EvalCase, type LoadedSuite, loadSuite } from './load-suite.js';
-export * from './redteam/index.js';
 export { readCaseDetails, readResults } from './read-results.js';
+export * from './redteam/index.js';
 export { isReportFile, type ReportInput, renderReport, reportInput, toJsonReport } from './report/formats.js';
 export { formatTerminalReport } from './report/terminal.js';
 export type { SuiteEstimate } from './runner/estimate.js';
@@ -29,7 +29,6 @@ export {
 export type { WatchIteration, WatchOptions } from './runner/watch-suite.js';
 export * from './stats/index.js';
 export { type AssertionSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
-export { SummaryAccumulator } from './summary-accumulator.js';
 export {
   type CaseSummary,
   DETAILED_CASES,
@@ -39,6 +38,7 @@ export {
   type ThresholdVerdict,
   type VariantSummary,
 } from './summarize.js';
+export { SummaryAccumulator } from './summary-accumulator.js';
 export type { TagSummary } from './tag-summary.js';
 
 /** The cost estimator of `--dry-run`, loaded only when asked for. */

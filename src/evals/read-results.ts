@@ -30,12 +30,17 @@ export async function readCaseDetails(
   cases: readonly CaseSummary[],
 ): Promise<DetailedCase[]> {
   const out: DetailedCase[] = [];
-  for (const c of cases) out.push(c.assertions ? (c as DetailedCase) : withDetails(c, await shownOf(store, runId, c)));
+  for (const c of cases)
+    out.push(c.assertions ? (c as DetailedCase) : withDetails(c, await shownOf(store, runId, c)));
   return out;
 }
 
 // The key just before the shown sample's: the page after it starts with that sample.
-async function shownOf(store: EvalStore, runId: string, c: CaseSummary): Promise<EvalResultRecord | undefined> {
+async function shownOf(
+  store: EvalStore,
+  runId: string,
+  c: CaseSummary,
+): Promise<EvalResultRecord | undefined> {
   const [r] = await store.resultPage(runId, {
     after: { variant: c.variant, caseId: c.caseId, sample: c.shownSample - 1 },
     limit: 1,

@@ -90,4 +90,3 @@ function lowerBoundVerdict(v: VariantSummary, bound: number): ThresholdVerdict {
     reason: `pass rate 95% lower bound ${pct(v.passRate.low)} ${ok ? '≥' : '<'} ${pct(bound)}${why}`,
   };
 }
-

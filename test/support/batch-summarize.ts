@@ -3,7 +3,7 @@
  * result in memory), kept verbatim as the oracle the incremental `SummaryAccumulator` is tested against.
  * Only its imports changed; it returns the shape of that time (latency `values`, answers on every case).
  */
-import type { EvalResultRecord } from '../../src/store/index.js';
+
 import type { EvalCase, LoadedSuite } from '../../src/evals/load-suite.js';
 import type { OutcomeCounts } from '../../src/evals/outcome-counts.js';
 import {
@@ -16,6 +16,7 @@ import {
   wilsonInterval,
 } from '../../src/evals/stats/index.js';
 import { summarizeTags, type TagSummary } from '../../src/evals/tag-summary.js';
+import type { EvalResultRecord } from '../../src/store/index.js';
 
 export interface CaseSummary {
   caseId: string;

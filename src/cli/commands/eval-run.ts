@@ -12,12 +12,7 @@ import {
   type UnmatchedSource,
 } from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
-import {
-  describeTagFilter,
-  formatTerminalReport,
-  loadEstimator,
-  parseTagList,
-} from '../../evals/index.js';
+import { describeTagFilter, formatTerminalReport, loadEstimator, parseTagList } from '../../evals/index.js';
 import { stderrColors as pc } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
 

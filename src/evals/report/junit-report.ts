@@ -16,7 +16,10 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
  * `file` and `line` it is written on (so CI annotators can place it) and its tags as properties; each tag's
  * pass rate is a property of the variant's suite. Failing and flaky cases are failures, unmeasured ones errors.
  */
-export async function* toJunitReport(inputs: ReportInput[], opts: ReportOptions = {}): AsyncGenerator<string> {
+export async function* toJunitReport(
+  inputs: ReportInput[],
+  opts: ReportOptions = {},
+): AsyncGenerator<string> {
   const path = opts.filePath ?? ((f: string) => f);
   const suites = inputs.flatMap((input) => input.summary.variants.map((v) => ({ input, v })));
   const counts = suites.map(({ input, v }) => countsOf(variantCases(input.summary, v)));

@@ -21,7 +21,10 @@ export interface ReportOptions {
 }
 
 /** A suite's run as a report input, reading from `store` (which must stay open while the report is written). */
-export function reportInput(store: EvalStore, { run, summary }: Pick<ReportInput, 'run' | 'summary'>): ReportInput {
+export function reportInput(
+  store: EvalStore,
+  { run, summary }: Pick<ReportInput, 'run' | 'summary'>,
+): ReportInput {
   return {
     run,
     summary,
@@ -38,7 +41,8 @@ export async function* detailedCases(
   input: ReportInput,
   cases: readonly CaseSummary[] = input.summary.cases,
 ): AsyncGenerator<DetailedCase> {
-  for (let i = 0; i < cases.length; i += DETAIL_PAGE) yield* await input.details(cases.slice(i, i + DETAIL_PAGE));
+  for (let i = 0; i < cases.length; i += DETAIL_PAGE)
+    yield* await input.details(cases.slice(i, i + DETAIL_PAGE));
 }
 
 /** Why a case did not pass: its error and its failing or unmeasured checks, one per line. */

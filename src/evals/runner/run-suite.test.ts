@@ -5,6 +5,7 @@ import { tempProject } from '../../../test/support/temp-project.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
 import { createScriptedProvider, type ScriptedProvider } from '../../providers/testing/index.js';
 import { loadSuite } from '../load-suite.js';
+import { DETAILED_CASES } from '../summarize.js';
 import { runSuite } from './run-suite.js';
 
 const config = `
@@ -168,6 +169,26 @@ describe('runSuite', () => {
     expect(summary.comparison).toMatchObject({ a: 'base', b: 'alt', cases: 2 });
     expect(summary.comparison!.fixed.map((c) => c.caseId)).toEqual(['counts']);
     expect(summary.comparison!.difference.mean).toBe(0.5);
+  });
+
+  it('holds no results: it returns the run and its figures, with the answers of the first cases not passing', async () => {
+    const model = createScriptedProvider(
+      [(req) => ({ text: `no ${req.messages.at(-1)!.content}` })],
+      'model',
+    );
+    const many = `app: bot\ncases:\n${Array.from({ length: DETAILED_CASES + 5 }, (_, i) => `  - name: c${i}\n    vars: { q: q${i} }\n    repeat: 2\n    assert: [{ type: contains, value: hello }]\n`).join('')}`;
+    const { suite: s } = await setup(many, model);
+    const out = await runSuite({ project: project!, suite: s, noCache: true });
+    expect(Object.keys(out).sort()).toEqual(['ran', 'run', 'summary']);
+    expect(out.ran).toBe(2 * (DETAILED_CASES + 5));
+    const answered = out.summary.cases.filter((c) => c.output !== undefined);
+    expect(answered.map((c) => [c.name, c.output, c.assertions![0]!.reason])).toEqual(
+      Array.from({ length: DETAILED_CASES }, (_, i) => [`c${i}`, `no q${i}`, 'does not contain "hello"']),
+    );
+    // The run's stored summary keeps figures per case, never answers.
+    const stored = await project!.store.evals.getRun(out.run.id);
+    expect(JSON.stringify(stored!.summary)).not.toContain('no q');
+    expect(await project!.store.evals.results(out.run.id)).toHaveLength(2 * (DETAILED_CASES + 5));
   });
 
   it('stops at a cost budget and can be resumed without re-calling finished samples', async () => {

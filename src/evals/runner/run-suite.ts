@@ -105,7 +105,7 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
 async function attachDetails(store: EvalStore, runId: string, cases: CaseSummary[]): Promise<void> {
   const shown = cases.filter((c) => c.status !== 'pass').slice(0, DETAILED_CASES);
   const detailed = await readCaseDetails(store, runId, shown);
-  shown.forEach((c, i) => Object.assign(c, detailed[i]));
+  for (const [i, c] of shown.entries()) Object.assign(c, detailed[i]);
 }
 
 async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<EvalRunRecord> {
