@@ -48,6 +48,6 @@ export async function* answerStage(
       yield { type: 'reask', problems: [guarded.feedback] };
       continue;
     }
-    return assembleStage(s, turn, res, { ...guarded, output: structured.output });
+    return assembleStage(s, turn, res, Object.assign({}, guarded, { output: structured.output }));
   }
 }
