@@ -108,7 +108,7 @@ export async function memorySeries({ bin, sizes, shapes, store, label }) {
     const ratio = last.rssMb / base.rssMb;
     verdicts.push(ratio <= TARGET);
     console.log(
-      `target (${shape}): peak RSS at ${last.samples} samples ≤ ${TARGET.toFixed(2)}x that at ${base.samples} → ${ratio.toFixed(2)}x ${ratio <= TARGET ? 'MET' : 'MISSED'}`,
+      `target (${shape}): peak RSS at ${last.samples} samples ≤ ${TARGET.toFixed(2)}x that at ${base.samples} → ${ratio.toFixed(3)}x ${ratio <= TARGET ? 'MET' : 'MISSED'}`,
     );
   }
   return verdicts.every(Boolean);
