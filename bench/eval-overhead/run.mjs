@@ -3,7 +3,11 @@
 // 3 deterministic assertions each), against the same local OpenAI-compatible upstream that answers at once,
 // results written to each tool's store as in a normal run. Prints wall time and peak RSS side by side.
 // promptfoo is installed by the benchmark (bench/.peers), never as a project dependency.
+// Then the memory series (memory.mjs): tandem's peak RSS at 5,000, 20,000 and 100,000 samples, offline.
 // Usage: npm run bench:eval-overhead [-- --sizes 1000,5000 --concurrency 16]
+//        [--only overhead|memory] [--memory-sizes 5000,20000,100000] [--memory-shapes repeats,cases]
+//        [--tandem path/to/bin/tandem.js] (another build, e.g. a checkout of an older commit)
+//        [--store postgres://…] (the memory series on that store, via TANDEM_STORE)
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensurePeer } from '../peers.mjs';
+import { memorySeries } from './memory.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -19,6 +24,9 @@ const arg = (name, fallback) =>
 const sizes = arg('--sizes', '1000,5000').split(',').map(Number);
 const concurrency = Number(arg('--concurrency', '16'));
 const PROMPTFOO = '0.121.20'; // the newest promptfoo that runs on Node 20
+const only = arg('--only', 'all');
+if (!['all', 'overhead', 'memory'].includes(only)) throw new Error('--only takes overhead or memory');
+const tandemBin = arg('--tandem', join(root, 'bin', 'tandem.js'));
 
 // The upstream: Chat Completions, answers at once; counts requests so both tools are seen to call it.
 function startUpstream() {
@@ -122,78 +130,91 @@ function measure(cmd, args, opts) {
 
 if (!existsSync(join(root, 'dist', 'cli', 'main.js')))
   execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-const promptfoo = join(
-  ensurePeer('promptfoo', { promptfoo: PROMPTFOO }),
-  'node_modules',
-  '.bin',
-  'promptfoo',
-);
-const upstream = await startUpstream();
-const rows = [];
-try {
-  for (const n of sizes) {
-    const tDir = tandemProject(n, upstream.url);
-    let before = upstream.count();
-    const t = await measure(
-      process.execPath,
-      [join(root, 'bin', 'tandem.js'), 'eval', '--no-cache', '-j', String(concurrency)],
-      { cwd: tDir, env: { ...process.env, NO_COLOR: '1' } },
-    );
-    const tCalls = upstream.count() - before;
-    if (!/p1 +100\.0%/.test(t.out) || !/p2 +100\.0%/.test(t.out))
-      throw new Error(`tandem did not pass every case:\n${t.out.slice(0, 2000)}`);
-    const pDir = promptfooProject(n, upstream.url);
-    const pfHome = mkdtempSync(join(tmpdir(), 'bench-promptfoo-home-'));
-    before = upstream.count();
-    const p = await measure(
-      process.execPath,
-      [
-        promptfoo,
-        'eval',
-        '-c',
-        'promptfooconfig.yaml',
-        '--no-cache',
-        '-j',
-        String(concurrency),
-        '--no-progress-bar',
-        '--no-table',
-      ],
-      {
-        cwd: pDir,
-        env: {
-          ...process.env,
-          PROMPTFOO_CONFIG_DIR: pfHome,
-          PROMPTFOO_DISABLE_TELEMETRY: '1',
-          PROMPTFOO_DISABLE_UPDATE: '1',
-          PROMPTFOO_DISABLE_REDTEAM_REMOTE_GENERATION: '1',
-          NO_COLOR: '1',
-        },
-      },
-    );
-    const pCalls = upstream.count() - before;
-    rows.push({ n, t, p, tCalls, pCalls });
-  }
-} finally {
-  upstream.close();
+if (only !== 'memory') await overhead();
+if (only !== 'overhead') {
+  await memorySeries({
+    bin: tandemBin,
+    sizes: arg('--memory-sizes', '5000,20000,100000').split(',').map(Number),
+    shapes: arg('--memory-shapes', 'repeats,cases').split(','),
+    store: arg('--store', undefined),
+    label: process.argv.includes('--tandem') ? `tandem at ${tandemBin}` : undefined,
+  });
 }
 
-console.log(
-  `\neval overhead: N cases × 2 prompts × 3 assertions, -j ${concurrency}, instant local upstream (node ${process.version})\n`,
-);
-console.log(
-  `${'N'.padEnd(7)}${'tool'.padEnd(12)}${'calls'.padStart(8)}${'wall s'.padStart(10)}${'peak RSS MB'.padStart(14)}${'wall ratio'.padStart(12)}${'RSS ratio'.padStart(11)}`,
-);
-for (const r of rows) {
+async function overhead() {
+  const promptfoo = join(
+    ensurePeer('promptfoo', { promptfoo: PROMPTFOO }),
+    'node_modules',
+    '.bin',
+    'promptfoo',
+  );
+  const upstream = await startUpstream();
+  const rows = [];
+  try {
+    for (const n of sizes) {
+      const tDir = tandemProject(n, upstream.url);
+      let before = upstream.count();
+      const t = await measure(
+        process.execPath,
+        [tandemBin, 'eval', '--no-cache', '-j', String(concurrency)],
+        { cwd: tDir, env: { ...process.env, NO_COLOR: '1' } },
+      );
+      const tCalls = upstream.count() - before;
+      if (!/p1 +100\.0%/.test(t.out) || !/p2 +100\.0%/.test(t.out))
+        throw new Error(`tandem did not pass every case:\n${t.out.slice(0, 2000)}`);
+      const pDir = promptfooProject(n, upstream.url);
+      const pfHome = mkdtempSync(join(tmpdir(), 'bench-promptfoo-home-'));
+      before = upstream.count();
+      const p = await measure(
+        process.execPath,
+        [
+          promptfoo,
+          'eval',
+          '-c',
+          'promptfooconfig.yaml',
+          '--no-cache',
+          '-j',
+          String(concurrency),
+          '--no-progress-bar',
+          '--no-table',
+        ],
+        {
+          cwd: pDir,
+          env: {
+            ...process.env,
+            PROMPTFOO_CONFIG_DIR: pfHome,
+            PROMPTFOO_DISABLE_TELEMETRY: '1',
+            PROMPTFOO_DISABLE_UPDATE: '1',
+            PROMPTFOO_DISABLE_REDTEAM_REMOTE_GENERATION: '1',
+            NO_COLOR: '1',
+          },
+        },
+      );
+      const pCalls = upstream.count() - before;
+      rows.push({ n, t, p, tCalls, pCalls });
+    }
+  } finally {
+    upstream.close();
+  }
+
   console.log(
-    `${String(r.n).padEnd(7)}${'promptfoo'.padEnd(12)}${String(r.pCalls).padStart(8)}${(r.p.wallMs / 1000).toFixed(2).padStart(10)}${r.p.rssMb.toFixed(0).padStart(14)}${'1.000x'.padStart(12)}${'1.000x'.padStart(11)}`,
+    `\neval overhead: N cases × 2 prompts × 3 assertions, -j ${concurrency}, instant local upstream (node ${process.version})\n`,
   );
   console.log(
-    `${''.padEnd(7)}${'tandem'.padEnd(12)}${String(r.tCalls).padStart(8)}${(r.t.wallMs / 1000).toFixed(2).padStart(10)}${r.t.rssMb.toFixed(0).padStart(14)}${`${(r.t.wallMs / r.p.wallMs).toFixed(3)}x`.padStart(12)}${`${(r.t.rssMb / r.p.rssMb).toFixed(3)}x`.padStart(11)}`,
+    `${'N'.padEnd(7)}${'tool'.padEnd(12)}${'calls'.padStart(8)}${'wall s'.padStart(10)}${'peak RSS MB'.padStart(14)}${'wall ratio'.padStart(12)}${'RSS ratio'.padStart(11)}`,
+  );
+  for (const r of rows) {
+    console.log(
+      `${String(r.n).padEnd(7)}${'promptfoo'.padEnd(12)}${String(r.pCalls).padStart(8)}${(r.p.wallMs / 1000).toFixed(2).padStart(10)}${r.p.rssMb.toFixed(0).padStart(14)}${'1.000x'.padStart(12)}${'1.000x'.padStart(11)}`,
+    );
+    console.log(
+      `${''.padEnd(7)}${'tandem'.padEnd(12)}${String(r.tCalls).padStart(8)}${(r.t.wallMs / 1000).toFixed(2).padStart(10)}${r.t.rssMb.toFixed(0).padStart(14)}${`${(r.t.wallMs / r.p.wallMs).toFixed(3)}x`.padStart(12)}${`${(r.t.rssMb / r.p.rssMb).toFixed(3)}x`.padStart(11)}`,
+    );
+  }
+  const big = rows.find((r) => r.n === 5000) ?? rows.at(-1);
+  const wall = big.t.wallMs / big.p.wallMs;
+  const rss = big.t.rssMb / big.p.rssMb;
+  console.log(
+    `\ntargets at N = ${big.n}: wall ≤ 0.10x → ${wall.toFixed(3)}x ${wall <= 0.1 ? 'MET' : 'MISSED'}; peak RSS ≤ 0.33x → ${rss.toFixed(3)}x ${rss <= 0.33 ? 'MET' : 'MISSED'}`,
   );
 }
-const big = rows.find((r) => r.n === 5000) ?? rows.at(-1);
-const wall = big.t.wallMs / big.p.wallMs;
-const rss = big.t.rssMb / big.p.rssMb;
-console.log(
-  `\ntargets at N = ${big.n}: wall ≤ 0.10x → ${wall.toFixed(3)}x ${wall <= 0.1 ? 'MET' : 'MISSED'}; peak RSS ≤ 0.33x → ${rss.toFixed(3)}x ${rss <= 0.33 ? 'MET' : 'MISSED'}`,
-);

@@ -50,7 +50,7 @@ describe('expected sources at load', () => {
         didYouMean: ['kb/billing/refunds.md'],
       },
     ]);
-    expect(result.runs[0]!.results).toHaveLength(2);
+    expect(result.runs[0]!.summary.variants[0]!.samples).toBe(2);
     const warned: string[] = [];
     await estimateEval({ root, onUnmatchedSource: (u) => warned.push(u.source) });
     expect(warned).toEqual(['refunds.md']);

@@ -131,7 +131,7 @@ describe('runEval', () => {
     const capped = await runEval({ root, maxCostUsd: 0.015, concurrency: 1, noCache: true });
     const [run] = capped.runs;
     expect(run!.run.status).toBe('budget-exceeded');
-    expect(run!.results).toHaveLength(2);
+    expect(run!.summary.variants[0]!.samples).toBe(2);
     expect(calls() - start).toBe(2);
 
     const rec = recorder();
@@ -143,7 +143,7 @@ describe('runEval', () => {
     });
     expect(resumed.runs[0]!.run.id).toBe(run!.run.id);
     expect(resumed.runs[0]!.run.status).toBe('finished');
-    expect(resumed.runs[0]!.results).toHaveLength(5);
+    expect(resumed.runs[0]!.summary.variants[0]!.samples).toBe(5);
     expect(calls() - start).toBe(5);
   });
 
@@ -161,7 +161,7 @@ describe('runEval', () => {
     });
     expect(result.interrupted).toBe(true);
     expect(result.runs[0]!.run.status).toBe('interrupted');
-    expect(result.runs[0]!.results).toHaveLength(1);
+    expect(result.runs[0]!.summary.variants[0]!.samples).toBe(1);
   });
 
   it('refuses a report file it cannot write before running anything', async () => {

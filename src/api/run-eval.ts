@@ -3,6 +3,7 @@
  * the studio): knowledge synced before each suite, resume, the cost budget, the CI gate with the approval
  * check, and the report files. It prints nothing: it returns typed results and reports progress as events.
  */
+import { once } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { TandemError } from '../core/index.js';
@@ -13,7 +14,9 @@ import {
   hasTagFilter,
   isReportFile,
   type LoadedSuite,
+  type ReportInput,
   renderReport,
+  reportInput,
   runSuite,
   type SampleQueue,
   type SuiteRun,
@@ -59,6 +62,11 @@ export type RunEvalOptions = ProjectSource & {
   requireApproval?: string;
   /** Report files to write (.json .csv .xml .md .html), each with every suite of the run. */
   outputs?: readonly string[];
+  /**
+   * Also write the JSON report of every suite here (the CLI's `--json`: stdout), read from the store as it is
+   * written: a run's results are never all in memory.
+   */
+  jsonTo?: NodeJS.WritableStream;
   /** Where relative `outputs` resolve, and what case files in reports are relative to; default the process's. */
   cwd?: string;
   /** Stops starting samples; the results so far are kept and the run is marked interrupted. */
@@ -160,13 +168,15 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
     }
     // One run, one report per file, every suite in it (a failing suite early in the run must show in CI).
     const cwd = o.cwd ?? process.cwd();
+    const inputs = runs.map((run) => reportInput(project.store.evals, run));
     const reports: string[] = [];
     for (const out of outputs) {
       const file = resolve(cwd, out);
-      await writeReport(project, file, runs, cwd);
+      await writeReport(project, file, inputs, cwd);
       reports.push(file);
       emit({ type: 'report-written', file });
     }
+    if (o.jsonTo) await writeTo(o.jsonTo, renderReport('report.json', inputs));
     return { runs, gate: decideGate(runs, approvals), reports, interrupted: Boolean(o.signal?.aborted) };
   } finally {
     await fanned?.close();
@@ -274,10 +284,19 @@ function decideGate(runs: SuiteRun[], approvals: string[]): EvalGate {
   return { passed: reasons.length === 0, reasons, warnings };
 }
 
-async function writeReport(project: Project, file: string, runs: SuiteRun[], cwd: string): Promise<void> {
+async function writeReport(
+  project: Project,
+  file: string,
+  inputs: ReportInput[],
+  cwd: string,
+): Promise<void> {
   // Case files in the report are relative to where tandem ran (the CI checkout), as annotators expect.
   const filePath = (f: string) => relative(cwd, resolve(project.root, f));
-  const text = await renderReport(file, runs, { filePath });
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, text);
+  await writeFile(file, renderReport(file, inputs, { filePath }));
+}
+
+// Writes the pieces as the stream takes them (a pipe that is read slowly holds back the reading).
+async function writeTo(out: NodeJS.WritableStream, pieces: AsyncIterable<string>): Promise<void> {
+  for await (const piece of pieces) if (!out.write(piece)) await once(out, 'drain');
 }

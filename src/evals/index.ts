@@ -14,8 +14,9 @@ export {
 } from './case-filter.js';
 export { type CiVerdict, ciVerdict } from './ci-gate.js';
 export { type EvalCase, type LoadedSuite, loadSuite } from './load-suite.js';
+export { readCaseDetails, readResults } from './read-results.js';
 export * from './redteam/index.js';
-export { isReportFile, renderReport, toJsonReport } from './report/formats.js';
+export { isReportFile, type ReportInput, renderReport, reportInput, toJsonReport } from './report/formats.js';
 export { formatTerminalReport } from './report/terminal.js';
 export type { SuiteEstimate } from './runner/estimate.js';
 export {
@@ -30,11 +31,14 @@ export * from './stats/index.js';
 export { type AssertionSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
 export {
   type CaseSummary,
+  DETAILED_CASES,
+  type DetailedCase,
   type SuiteSummary,
   summarize,
   type ThresholdVerdict,
   type VariantSummary,
 } from './summarize.js';
+export { SummaryAccumulator } from './summary-accumulator.js';
 export type { TagSummary } from './tag-summary.js';
 
 /** The cost estimator of `--dry-run`, loaded only when asked for. */

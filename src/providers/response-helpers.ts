@@ -24,8 +24,9 @@ export function completeResponse(
   started: number,
 ): ModelResponse {
   const text = partial.text ?? '';
-  return {
-    ...partial,
+  // Object.assign, not a spread: on Node 20 a spread copy given more properties gets a new hidden class
+  // per call, which only a full GC frees (see the note in tracing/trace.ts).
+  return Object.assign({}, partial, {
     text,
     finishReason: partial.finishReason ?? (partial.toolCalls?.length ? 'tool-calls' : 'stop'),
     usage: partial.usage ?? estimateUsage(req, text),
@@ -33,7 +34,7 @@ export function completeResponse(
     provider: partial.provider ?? provider,
     latencyMs: partial.latencyMs ?? performance.now() - started,
     costUsd: partial.costUsd ?? 0,
-  };
+  });
 }
 
 /** A stream made from a whole response: word-sized text deltas, then tool calls, then finish. */

@@ -6,7 +6,7 @@ export function spanned(inner: Provider, name: string): Provider {
   const generate = async (req: ModelRequest, next: GenerateCall) => {
     const span = req.span?.child(`route ${name}`, 'route', { route: name });
     try {
-      const res = await next({ ...req, span });
+      const res = await next(Object.assign({}, req, { span }));
       span?.end({
         attributes: { provider: res.provider, attempts: res.attempts ?? 1, cached: res.cached ?? false },
       });
@@ -19,7 +19,7 @@ export function spanned(inner: Provider, name: string): Provider {
   async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
     const span = req.span?.child(`route ${name}`, 'route', { route: name, stream: true });
     try {
-      for await (const ev of next({ ...req, span })) {
+      for await (const ev of next(Object.assign({}, req, { span }))) {
         if (ev.type === 'finish') {
           span?.end({
             attributes: {

@@ -41,7 +41,7 @@ export function traced(inner: Provider, meta: TracedMeta = {}): Provider {
   const generate = async (req: ModelRequest, next: GenerateCall) => {
     const span = open(req);
     try {
-      const res = await next({ ...req, span });
+      const res = await next(Object.assign({}, req, { span }));
       close(span, res);
       return res;
     } catch (error) {
@@ -52,7 +52,7 @@ export function traced(inner: Provider, meta: TracedMeta = {}): Provider {
   async function* stream(req: ModelRequest, next: StreamCall): AsyncIterable<StreamEvent> {
     const span = open(req);
     try {
-      for await (const ev of next({ ...req, span })) {
+      for await (const ev of next(Object.assign({}, req, { span }))) {
         if (ev.type === 'finish') close(span, ev.response);
         yield ev;
       }

@@ -45,6 +45,7 @@ function storeContract(
     keyContract();
     responseContract();
     retentionContract();
+    resultPageContract();
   });
 }
 
@@ -589,5 +590,37 @@ function retentionContract() {
     expect((await store.evals.listRuns()).map((r) => r.id)).toEqual(['run_3', 'run_2']);
     expect(await store.evals.results('run_3')).toHaveLength(1);
     expect(await store.evals.prune(T0 - DAY, 10)).toBe(0);
+  });
+}
+
+function resultPageContract() {
+  it("reads a run's results page by page in the order results() gives, from just after a key", async () => {
+    await store.evals.createRun(run('run_1', 'tests/a.yaml', T0));
+    const keys: Array<[string, string, number]> = [
+      ['b', 'c1', 0],
+      ['a', 'c2', 1],
+      ['a', 'c2', 0],
+      ['a', 'C9', 0],
+      ['a', 'c10', 0],
+    ];
+    for (const [variant, caseId, sample] of keys)
+      await store.evals.saveResult(result({ variant, caseId, sample }));
+    const all = await store.evals.results('run_1');
+    const pages: EvalResultRecord[][] = [];
+    for (let page = await store.evals.resultPage('run_1', { limit: 2 }); page.length; ) {
+      pages.push(page);
+      const last = page.at(-1)!;
+      page = await store.evals.resultPage('run_1', { after: last, limit: 2 });
+    }
+    expect(pages.map((p) => p.length)).toEqual([2, 2, 1]);
+    expect(pages.flat()).toEqual(all);
+    // Byte order, as SQLite compares: "C9" before "c10" before "c2".
+    expect(all.map((r) => `${r.variant}/${r.caseId}/${r.sample}`)).toEqual([
+      'a/C9/0',
+      'a/c10/0',
+      'a/c2/0',
+      'a/c2/1',
+      'b/c1/0',
+    ]);
   });
 }

@@ -178,7 +178,15 @@ export interface EvalStore {
    */
   prune(before: number, limit: number): Promise<number>;
   results(runId: string): Promise<EvalResultRecord[]>;
+  /**
+   * Up to `limit` results of a run in the order `results` returns them (variant, caseId, sample), starting just
+   * after `after`: a large run read page by page, or one sample found by the key just before it.
+   */
+  resultPage(runId: string, page: { after?: EvalResultKey; limit: number }): Promise<EvalResultRecord[]>;
 }
+
+/** Which sample of a run a result is. */
+export type EvalResultKey = Pick<EvalResultRecord, 'variant' | 'caseId' | 'sample'>;
 
 /** A reviewer's sign-off on the prompt version an app runs. */
 export interface ApprovalRecord {

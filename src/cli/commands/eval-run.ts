@@ -12,13 +12,7 @@ import {
   type UnmatchedSource,
 } from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
-import {
-  describeTagFilter,
-  formatTerminalReport,
-  loadEstimator,
-  parseTagList,
-  toJsonReport,
-} from '../../evals/index.js';
+import { describeTagFilter, formatTerminalReport, loadEstimator, parseTagList } from '../../evals/index.js';
 import { stderrColors as pc } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
 
@@ -83,6 +77,7 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
       maxCostUsd: o.maxCostUsd,
       requireApproval: o.requireApproval,
       outputs: o.outputs,
+      ...(o.json ? { jsonTo: process.stdout } : {}),
       signal: controller.signal,
       onEvent: printer.onEvent,
       ...fanOutOf(o),
@@ -222,10 +217,9 @@ export function printKnowledgeSync(e: Extract<EvalEvent, { type: 'knowledge-sync
   );
 }
 
-// --json prints every suite; --ci exits 1 with one line of reasons, after warning when a passing gate rests
-// on the cache alone; Ctrl-C exits 130.
+// --ci exits 1 with one line of reasons, after warning when a passing gate rests on the cache alone (--json
+// had runEval write every suite to stdout); Ctrl-C exits 130.
 function printResult(result: EvalRunResult, o: EvalCommandOptions): void {
-  if (o.json) process.stdout.write(toJsonReport(result.runs));
   if (o.ci) {
     for (const w of result.gate.warnings) process.stderr.write(`${pc.yellow('warning:')} ${w}\n`);
     if (!result.gate.passed) {

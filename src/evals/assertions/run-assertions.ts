@@ -46,7 +46,8 @@ async function runOne(spec: CheckSpec, ctx: AssertionContext): Promise<Assertion
   const check = CHECKS[type];
   if (!check) return record('error', 0, `unknown assertion type "${type}"`);
   try {
-    const o = await check({ ...spec, type }, ctx);
+    // Object.assign, not a spread: a spread copy given more properties costs a hidden class per check on Node 20.
+    const o = await check(Object.assign({}, spec, { type }), ctx);
     const pass = negated ? !o.pass : o.pass;
     return record(
       pass ? 'pass' : 'fail',

@@ -1,4 +1,4 @@
-import { type ReportInput, reasonsOf } from './report-input.js';
+import { detailedCases, type ReportInput, reasonsOf } from './report-input.js';
 
 const csvCell = (v: unknown) => {
   const s = v === undefined || v === null ? '' : String(v);
@@ -29,32 +29,37 @@ const HEADER = [
   'output',
 ];
 
-/** A row per (suite, variant, case). */
-export function toCsvReport(inputs: ReportInput[]): string {
-  const rows = inputs.flatMap(({ summary }) =>
-    summary.cases.map((c) => [
-      summary.suite,
-      c.variant,
-      c.caseId,
-      c.name,
-      c.location.file,
-      c.location.line,
-      c.tags.join('|'),
-      c.status,
-      c.passRate?.toFixed(4),
-      c.wilson.low.toFixed(4),
-      c.wilson.high.toFixed(4),
-      c.samples,
-      c.passes,
-      c.fails,
-      c.errors,
-      c.cachedSamples,
-      c.score.toFixed(4),
-      c.latencyMs.toFixed(1),
-      c.costUsd.toFixed(6),
-      reasonsOf(c).join(' | '),
-      c.output,
-    ]),
-  );
-  return `${[HEADER, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+const line = (cells: unknown[]) => `${cells.map(csvCell).join(',')}\n`;
+
+/** A row per (suite, variant, case), written as the cases' answers are read. */
+export async function* toCsvReport(inputs: ReportInput[]): AsyncGenerator<string> {
+  yield line(HEADER);
+  for (const input of inputs) {
+    const suite = input.summary.suite;
+    for await (const c of detailedCases(input)) {
+      yield line([
+        suite,
+        c.variant,
+        c.caseId,
+        c.name,
+        c.location.file,
+        c.location.line,
+        c.tags.join('|'),
+        c.status,
+        c.passRate?.toFixed(4),
+        c.wilson.low.toFixed(4),
+        c.wilson.high.toFixed(4),
+        c.samples,
+        c.passes,
+        c.fails,
+        c.errors,
+        c.cachedSamples,
+        c.score.toFixed(4),
+        c.latencyMs.toFixed(1),
+        c.costUsd.toFixed(6),
+        reasonsOf(c).join(' | '),
+        c.output,
+      ]);
+    }
+  }
 }

@@ -1,5 +1,5 @@
-import type { CaseSummary, SuiteSummary, VariantSummary } from '../summarize.js';
-import { pct, type ReportInput, type ReportOptions, reasonsOf } from './report-input.js';
+import type { CaseSummary, DetailedCase, SuiteSummary, VariantSummary } from '../summarize.js';
+import { detailedCases, pct, type ReportInput, type ReportOptions, reasonsOf } from './report-input.js';
 
 const xml = (s: string) =>
   s
@@ -16,22 +16,54 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
  * `file` and `line` it is written on (so CI annotators can place it) and its tags as properties; each tag's
  * pass rate is a property of the variant's suite. Failing and flaky cases are failures, unmeasured ones errors.
  */
-export function toJunitReport(inputs: ReportInput[], opts: ReportOptions = {}): string {
+export async function* toJunitReport(
+  inputs: ReportInput[],
+  opts: ReportOptions = {},
+): AsyncGenerator<string> {
   const path = opts.filePath ?? ((f: string) => f);
-  const suites = inputs.flatMap(({ summary }) => summary.variants.map((v) => testSuite(summary, v, path)));
-  const total = (attr: 'tests' | 'failures' | 'errors') => suites.reduce((n, s) => n + s.counts[attr], 0);
-  const time = suites.reduce((n, s) => n + s.counts.timeMs, 0);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="tandem eval" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}" time="${seconds(time)}">\n${suites.map((s) => s.xml).join('\n')}\n</testsuites>\n`;
+  const suites = inputs.flatMap((input) => input.summary.variants.map((v) => ({ input, v })));
+  const counts = suites.map(({ input, v }) => countsOf(variantCases(input.summary, v)));
+  const total = (attr: 'tests' | 'failures' | 'errors') => counts.reduce((n, c) => n + c[attr], 0);
+  const time = counts.reduce((n, c) => n + c.timeMs, 0);
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="tandem eval" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}" time="${seconds(time)}">\n`;
+  for (const [i, { input, v }] of suites.entries()) {
+    yield `${i ? '\n' : ''}${suiteOpening(input.summary, v, counts[i]!, path)}\n`;
+    let first = true;
+    for await (const c of detailedCases(input, variantCases(input.summary, v))) {
+      yield `${first ? '' : '\n'}${testCase(input.summary.suite, v.name, c, path)}`;
+      first = false;
+    }
+    yield '\n  </testsuite>';
+  }
+  yield '\n</testsuites>\n';
 }
 
-function testSuite(summary: SuiteSummary, v: VariantSummary, path: (f: string) => string) {
-  const cases = summary.cases.filter((c) => c.variant === v.name);
-  const counts = {
+const variantCases = (summary: SuiteSummary, v: VariantSummary) =>
+  summary.cases.filter((c) => c.variant === v.name);
+
+interface SuiteCounts {
+  tests: number;
+  failures: number;
+  errors: number;
+  timeMs: number;
+}
+
+function countsOf(cases: CaseSummary[]): SuiteCounts {
+  return {
     tests: cases.length,
     failures: cases.filter((c) => c.status === 'fail' || c.status === 'flaky').length,
     errors: cases.filter((c) => c.status === 'error').length,
     timeMs: cases.reduce((s, c) => s + c.latencyMs * c.samples, 0),
   };
+}
+
+// The <testsuite> element's opening and properties; its test cases follow as their answers are read.
+function suiteOpening(
+  summary: SuiteSummary,
+  v: VariantSummary,
+  counts: SuiteCounts,
+  path: (f: string) => string,
+): string {
   // Each tag's pass rate in this variant, as a property a CI page can show beside the cases.
   const tagProps = summary.tags
     .filter((t) => t.variant === v.name)
@@ -41,14 +73,10 @@ function testSuite(summary: SuiteSummary, v: VariantSummary, path: (f: string) =
     )
     .join('');
   const props = `    <properties>\n      <property name="cached" value="${v.cachedSamples}/${v.samples}"/>${tagProps}\n    </properties>`;
-  const body = cases.map((c) => testCase(summary.suite, v.name, c, path)).join('\n');
-  return {
-    counts,
-    xml: `  <testsuite name="${xml(`${summary.suite} [${v.name}]`)}" file="${xml(path(summary.suite))}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" time="${seconds(counts.timeMs)}">\n${props}\n${body}\n  </testsuite>`,
-  };
+  return `  <testsuite name="${xml(`${summary.suite} [${v.name}]`)}" file="${xml(path(summary.suite))}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" time="${seconds(counts.timeMs)}">\n${props}`;
 }
 
-function testCase(suite: string, variant: string, c: CaseSummary, path: (f: string) => string): string {
+function testCase(suite: string, variant: string, c: DetailedCase, path: (f: string) => string): string {
   const reasons = reasonsOf(c).join('\n');
   const detail = `${reasons}${c.output !== undefined ? `\n\nanswer: ${c.output}` : ''}`;
   const first = reasons.split('\n')[0] ?? '';

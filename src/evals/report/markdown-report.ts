@@ -1,12 +1,26 @@
 import type { SuiteSummary } from '../summarize.js';
-import { pct, type ReportInput, reasonsOf } from './report-input.js';
+import { detailedCases, pct, type ReportInput, reasonsOf } from './report-input.js';
 
 /** Markdown for a pull-request comment: per suite the table, the tags, thresholds, the comparison and the failures. */
-export function toMarkdownReport(inputs: ReportInput[]): string {
+export async function* toMarkdownReport(inputs: ReportInput[]): AsyncGenerator<string> {
   const title = inputs.length === 1 ? `\`${inputs[0]!.summary.suite}\`` : `${inputs.length} suites`;
-  const lines = [`### tandem eval: ${title}`];
-  for (const input of inputs) lines.push('', ...suiteSection(input, inputs.length > 1));
-  return `${lines.join('\n')}\n`;
+  yield `### tandem eval: ${title}\n`;
+  for (const input of inputs) {
+    yield `\n${suiteSection(input, inputs.length > 1).join('\n')}\n`;
+    yield* notPassing(input);
+  }
+}
+
+// The cases that do not pass, with their reasons (read from the store as they are written).
+async function* notPassing(input: ReportInput): AsyncGenerator<string> {
+  const bad = input.summary.cases.filter((c) => c.status !== 'pass');
+  if (!bad.length) return;
+  yield `\n<details><summary>Not passing (${bad.length})</summary>\n\n`;
+  for await (const c of detailedCases(input, bad)) {
+    const where = `${c.location.file}${c.location.line !== undefined ? `:${c.location.line}` : ''}`;
+    yield `- **${c.name.replace(/[|*_`]/g, '\\$&')}** (${c.variant}, ${c.status}, \`${where}\`): ${reasonsOf(c).join('; ')}\n`;
+  }
+  yield '\n</details>\n';
 }
 
 function suiteSection({ summary, run }: ReportInput, heading: boolean): string[] {
@@ -32,17 +46,6 @@ function suiteSection({ summary, run }: ReportInput, heading: boolean): string[]
       '',
       `**${summary.comparison.a} → ${summary.comparison.b}**: ${(d.mean * 100).toFixed(1)} pts (95% CI ${(d.low * 100).toFixed(1)} to ${(d.high * 100).toFixed(1)}), ${summary.comparison.fixed.length} fixed, ${summary.comparison.broken.length} broken.`,
     );
-  }
-  const bad = summary.cases.filter((c) => c.status !== 'pass');
-  if (bad.length) {
-    lines.push('', `<details><summary>Not passing (${bad.length})</summary>`, '');
-    for (const c of bad) {
-      const where = `${c.location.file}${c.location.line !== undefined ? `:${c.location.line}` : ''}`;
-      lines.push(
-        `- **${c.name.replace(/[|*_`]/g, '\\$&')}** (${c.variant}, ${c.status}, \`${where}\`): ${reasonsOf(c).join('; ')}`,
-      );
-    }
-    lines.push('', '</details>');
   }
   return lines;
 }

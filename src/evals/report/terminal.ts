@@ -5,7 +5,7 @@
 import pc from 'picocolors';
 import type { EvalRunRecord } from '../../store/index.js';
 import { describeTagFilter, storedTagFilter } from '../case-filter.js';
-import type { CaseSummary, SuiteSummary, VariantSummary } from '../summarize.js';
+import { type CaseSummary, DETAILED_CASES, type SuiteSummary, type VariantSummary } from '../summarize.js';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const ms = (x: number) =>
@@ -22,7 +22,7 @@ export function formatTerminalReport(
     table([TABLE_HEADER, ...s.variants.map(variantRow)]),
     ...s.variants.flatMap(variantNotes),
     ...byTag(s),
-    ...notPassing(s, opts.failures ?? 20),
+    ...notPassing(s, opts.failures ?? DETAILED_CASES),
     ...comparison(s),
     ...thresholds(s),
   ].join('\n');
@@ -147,7 +147,7 @@ function formatCase(c: CaseSummary, showVariant: boolean): string[] {
       : '';
   const lines = [`  ${mark} ${showVariant ? `[${c.variant}] ` : ''}${c.name}${rate}`];
   if (c.error) lines.push(`      ${pc.yellow('error')} ${c.error}`);
-  for (const a of c.assertions.filter((a) => a.status !== 'pass')) {
+  for (const a of (c.assertions ?? []).filter((a) => a.status !== 'pass')) {
     lines.push(`      ${a.status === 'error' ? pc.yellow('error') : pc.red('fail')} ${a.type}: ${a.reason}`);
   }
   if (c.output !== undefined) lines.push(pc.dim(`      answer: ${truncate(c.output, 110)}`));

@@ -5,6 +5,7 @@ import { tempProject } from '../../../test/support/temp-project.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
 import { createScriptedProvider, type ScriptedProvider } from '../../providers/testing/index.js';
 import { loadSuite } from '../load-suite.js';
+import { DETAILED_CASES } from '../summarize.js';
 import { runSuite } from './run-suite.js';
 
 const config = `
@@ -53,8 +54,9 @@ describe('runSuite', () => {
       'model',
     );
     const { suite: s } = await setup(suite, model);
-    const { run, results, summary } = await runSuite({ project: project!, suite: s });
+    const { run, summary } = await runSuite({ project: project!, suite: s });
     expect(run.status).toBe('finished');
+    const results = await project!.store.evals.results(run.id);
     expect(results.map((r) => [r.caseId, r.status])).toEqual(
       expect.arrayContaining([
         ['greets', 'pass'],
@@ -131,7 +133,8 @@ describe('runSuite', () => {
     const weighted =
       "app: bot\ncases:\n  - name: weighed\n    vars: { q: hi }\n    assert:\n      - { type: icontains, value: hello, weight: 3 }\n      - { type: regex, value: '\\d' }\n  - name: even\n    vars: { q: hi }\n    assert:\n      - { type: icontains, value: hello }\n      - { type: regex, value: '\\d' }\n";
     const { suite: s } = await setup(weighted, model);
-    const { results, summary } = await runSuite({ project: project!, suite: s });
+    const { run, summary } = await runSuite({ project: project!, suite: s });
+    const results = await project!.store.evals.results(run.id);
     const score = (id: string) => results.find((r) => r.caseId === id)!.score;
     expect(score('weighed')).toBe(0.75); // (3 × 1 + 1 × 0) / 4
     expect(score('even')).toBe(0.5);
@@ -168,6 +171,26 @@ describe('runSuite', () => {
     expect(summary.comparison!.difference.mean).toBe(0.5);
   });
 
+  it('holds no results: it returns the run and its figures, with the answers of the first cases not passing', async () => {
+    const model = createScriptedProvider(
+      [(req) => ({ text: `no ${req.messages.at(-1)!.content}` })],
+      'model',
+    );
+    const many = `app: bot\ncases:\n${Array.from({ length: DETAILED_CASES + 5 }, (_, i) => `  - name: c${i}\n    vars: { q: q${i} }\n    repeat: 2\n    assert: [{ type: contains, value: hello }]\n`).join('')}`;
+    const { suite: s } = await setup(many, model);
+    const out = await runSuite({ project: project!, suite: s, noCache: true });
+    expect(Object.keys(out).sort()).toEqual(['ran', 'run', 'summary']);
+    expect(out.ran).toBe(2 * (DETAILED_CASES + 5));
+    const answered = out.summary.cases.filter((c) => c.output !== undefined);
+    expect(answered.map((c) => [c.name, c.output, c.assertions![0]!.reason])).toEqual(
+      Array.from({ length: DETAILED_CASES }, (_, i) => [`c${i}`, `no q${i}`, 'does not contain "hello"']),
+    );
+    // The run's stored summary keeps figures per case, never answers.
+    const stored = await project!.store.evals.getRun(out.run.id);
+    expect(JSON.stringify(stored!.summary)).not.toContain('no q');
+    expect(await project!.store.evals.results(out.run.id)).toHaveLength(2 * (DETAILED_CASES + 5));
+  });
+
   it('stops at a cost budget and can be resumed without re-calling finished samples', async () => {
     const model = createScriptedProvider([{ text: 'hello 1', costUsd: 0.01 }], 'model');
     const many = `app: bot\ncases:\n${Array.from({ length: 6 }, (_, i) => `  - name: c${i}\n    vars: { q: q${i} }\n    assert: [{ type: contains, value: hello }]\n`).join('')}`;
@@ -180,7 +203,8 @@ describe('runSuite', () => {
       noCache: true,
     });
     expect(first.run.status).toBe('budget-exceeded');
-    expect(first.results).toHaveLength(3);
+    expect(first.ran).toBe(3);
+    expect(await project!.store.evals.results(first.run.id)).toHaveLength(3);
     const resumed = await runSuite({
       project: project!,
       suite: s,
@@ -189,7 +213,9 @@ describe('runSuite', () => {
       noCache: true,
     });
     expect(resumed.run).toMatchObject({ id: first.run.id, status: 'finished' });
-    expect(resumed.results).toHaveLength(6);
+    expect(resumed.ran).toBe(3);
+    expect(resumed.summary.variants[0]!.samples).toBe(6);
+    expect(await project!.store.evals.results(first.run.id)).toHaveLength(6);
     expect(model.calls).toHaveLength(6);
   });
 
@@ -220,7 +246,8 @@ describe('runSuite', () => {
     const model = createScriptedProvider([{ text: 'Zebras.' }], 'model');
     project = await loadProject(dir, { providerOverrides: { model } });
     await (await project.knowledge.get('help')).ingest();
-    const { results } = await runSuite({ project, suite: await loadSuite(dir, 'tests/kb.yaml') });
+    const { run } = await runSuite({ project, suite: await loadSuite(dir, 'tests/kb.yaml') });
+    const results = await project.store.evals.results(run.id);
     const [r] = results;
     expect(r!.assertions.map((a) => [a.metric, a.status, a.reason])).toEqual([
       ['hit-at-k', 'pass', 'hit@5 = 1.000 ≥ 1 (the run retrieved 2; 5 retrieved for k 5)'],
@@ -248,7 +275,11 @@ describe('runSuite', () => {
     });
     const model = createScriptedProvider([(req) => ({ text: req.messages.at(-1)!.content })], 'model');
     project = await loadProject(dir, { providerOverrides: { model } });
-    const { results } = await runSuite({ project, suite: await loadSuite(dir, 'tests/data.yaml') });
+    const data = await loadSuite(dir, 'tests/data.yaml');
+    const { run } = await runSuite({ project, suite: data });
+    // In the order of the rows (the store lists them by case id).
+    const row = (caseId: string) => data.cases.findIndex((c) => c.id === caseId);
+    const results = (await project.store.evals.results(run.id)).sort((a, b) => row(a.caseId) - row(b.caseId));
     expect(results.map((r) => [r.output, r.status, r.assertions[0]!.reason])).toEqual([
       ['<a><b>', 'pass', 'contains "<a><b>"'],
       ['<c>', 'fail', 'does not contain "<d>"'],

@@ -1,18 +1,22 @@
 /**
  * @module The eval runner: variants × cases × repeats through the same app pipeline `run` and `serve` use,
  * with bounded concurrency, a cost budget, Ctrl-C, and resume. Each graded sample is written to the store
- * at once, so a killed run loses nothing finished and `--resume` re-calls nothing that finished.
+ * at once, so a killed run loses nothing finished and `--resume` re-calls nothing that finished; it is then
+ * counted into the summary and dropped, so a run's memory does not grow with its samples (results are read
+ * back from the store, a page at a time, by whoever needs them: `readResults`).
  */
 
 import { newId } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
-import type { EvalResultRecord, EvalRunRecord } from '../../store/index.js';
+import type { EvalResultRecord, EvalRunRecord, EvalStore } from '../../store/index.js';
 import type { TagFilter } from '../case-filter.js';
 import { runOnQueue } from '../fanout/run-on-queue.js';
 import type { SampleQueue } from '../fanout/sample-queue.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
+import { readCaseDetails, readResults } from '../read-results.js';
 import type { VariantSpec } from '../suite-schema.js';
-import { type SuiteSummary, summarize } from '../summarize.js';
+import { assembleSummary, type CaseSummary, DETAILED_CASES, type SuiteSummary } from '../summarize.js';
+import { SummaryAccumulator } from '../summary-accumulator.js';
 import { appFor, judgeFor, runSample, type SampleContext, saveSample } from './run-sample.js';
 
 export { appFor } from './run-sample.js';
@@ -41,17 +45,19 @@ export interface RunSuiteOptions {
    */
   tagFilter?: TagFilter;
   /** Results of an earlier run to copy into this one instead of running them again (watch mode). */
-  carryOver?: EvalResultRecord[];
+  carryOver?: AsyncIterable<EvalResultRecord> | Iterable<EvalResultRecord>;
   /** Fan the samples out to workers through this queue instead of running them in this process. */
   queue?: SampleQueue;
   /** Told once when samples wait on the queue and no worker is connected. */
   onNoWorkers?: () => void;
 }
 
+/** A suite's run: its record and summary. Its results stay in the store: `readResults(store, run.id)`. */
 export interface SuiteRun {
   run: EvalRunRecord;
-  results: EvalResultRecord[];
   summary: SuiteSummary;
+  /** Samples this call ran (not those it resumed or carried over). */
+  ran: number;
 }
 
 /** The variants a suite runs (one named "default" when it declares none). */
@@ -59,20 +65,21 @@ export function variantsOf(suite: LoadedSuite): VariantSpec[] {
   return suite.spec.variants?.length ? suite.spec.variants : [{ name: 'default' }];
 }
 
-/** Runs (or resumes) a suite and returns its results and summary. */
+/** Runs (or resumes) a suite and returns its summary. */
 export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   const { project, suite } = o;
   const store = project.store.evals;
   const variants = variantsOf(suite);
+  const names = variants.map((v) => v.name);
   const apps = new Map<string, App>();
   for (const v of variants) apps.set(v.name, await appFor(project, suite, v));
   const run = await startRun(o, variants);
-  const done = await resultsSoFar(o, run.id);
+  const tally = new SummaryAccumulator(suite, names);
+  const done = await resultsSoFar(o, run.id, tally);
   const work = pendingWork(suite, variants, done);
-  dropRemovedCases(done, suite, variants);
-  const stop = o.queue
-    ? await runQueued(o, o.queue, run, work, done)
-    : await runWork(o, run.id, work, done, {
+  const { stop, ran } = o.queue
+    ? await runQueued(o, o.queue, run, work, tally)
+    : await runWork(o, run.id, work, tally, {
         apps,
         sample: {
           root: project.root,
@@ -82,13 +89,8 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
           noCache: o.noCache,
         },
       });
-  const results = [...done.values()];
-  const summary = summarize(
-    suite,
-    run.id,
-    variants.map((v) => v.name),
-    results,
-  );
+  const summary = assembleSummary(suite, run.id, names, tally.finish());
+  await attachDetails(store, run.id, summary.cases);
   run.status = stop ?? 'finished';
   run.finishedAt = Date.now();
   const retaken = retakenBy.get(run.id);
@@ -96,7 +98,14 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   // A fanned-out run says how many samples a lost worker left to the others.
   run.summary = { ...storedSummary(summary), ...(retaken !== undefined ? { queue: { retaken } } : {}) };
   await store.updateRun(run.id, { status: run.status, finishedAt: run.finishedAt, summary: run.summary });
-  return { run, results, summary };
+  return { run, summary, ran };
+}
+
+// The answers of the first cases not passing, which the terminal prints; reports read the others as they write.
+async function attachDetails(store: EvalStore, runId: string, cases: CaseSummary[]): Promise<void> {
+  const shown = cases.filter((c) => c.status !== 'pass').slice(0, DETAILED_CASES);
+  const detailed = await readCaseDetails(store, runId, shown);
+  for (const [i, c] of shown.entries()) Object.assign(c, detailed[i]);
 }
 
 async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<EvalRunRecord> {
@@ -124,18 +133,23 @@ async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<Ev
   return run;
 }
 
-type Done = Map<string, EvalResultRecord>;
+/** Keys of the samples the run already has (resumed or carried over); empty for a new run. */
+type Done = Set<string>;
 
-// What the run already has: its own results (when resumed) and the carried-over ones, copied into it.
-async function resultsSoFar(o: RunSuiteOptions, runId: string): Promise<Done> {
+// What the run already has: its own results (when resumed) and the carried-over ones, copied into it; each is
+// counted into the summary, and only the keys are kept. A result of a case the suite no longer has counts not.
+async function resultsSoFar(o: RunSuiteOptions, runId: string, tally: SummaryAccumulator): Promise<Done> {
   const store = o.project.store.evals;
-  const done: Done = new Map(
-    (await store.results(runId)).map((r) => [key(r.variant, r.caseId, r.sample), r]),
-  );
-  for (const r of o.carryOver ?? []) {
+  const done: Done = new Set();
+  if (o.resume)
+    for await (const r of readResults(store, runId))
+      if (tally.add(r)) done.add(key(r.variant, r.caseId, r.sample));
+  for await (const r of o.carryOver ?? []) {
+    const k = key(r.variant, r.caseId, r.sample);
+    if (done.has(k)) continue; // the run's own result stands
     const copy = { ...r, runId };
     await store.saveResult(copy);
-    done.set(key(r.variant, r.caseId, r.sample), copy);
+    if (tally.add(copy)) done.add(k);
   }
   return done;
 }
@@ -146,53 +160,66 @@ interface WorkItem {
   sample: number;
 }
 
-function pendingWork(suite: LoadedSuite, variants: VariantSpec[], done: Done): WorkItem[] {
-  return variants.flatMap((v) =>
-    suite.cases.flatMap((c) =>
-      Array.from({ length: c.repeat }, (_, sample) => ({ variant: v.name, c, sample })).filter(
-        (w) => !done.has(key(v.name, c.id, w.sample)),
-      ),
-    ),
-  );
+/** The samples left to run, counted up front and produced one at a time (never a list of a run's size). */
+interface PendingWork {
+  total: number;
+  items: Iterator<WorkItem>;
 }
 
-// Only cases of the suite as it is now count (a carried-over or resumed result of a deleted case does not).
-function dropRemovedCases(done: Done, suite: LoadedSuite, variants: VariantSpec[]): void {
-  const current = new Set(suite.cases.flatMap((c) => variants.map((v) => `${v.name}\u0000${c.id}`)));
-  for (const [k, r] of done) if (!current.has(`${r.variant}\u0000${r.caseId}`)) done.delete(k);
+function pendingWork(suite: LoadedSuite, variants: VariantSpec[], done: Done): PendingWork {
+  function* all(): Generator<WorkItem> {
+    for (const v of variants)
+      for (const c of suite.cases)
+        for (let sample = 0; sample < c.repeat; sample++)
+          if (!done.size || !done.has(key(v.name, c.id, sample))) yield { variant: v.name, c, sample };
+  }
+  let total = 0;
+  for (const _ of all()) total++;
+  return { total, items: all() };
 }
 
 type StopReason = EvalRunRecord['status'] | undefined;
+
+/** Why the samples stopped early, if they did, and how many ran. */
+interface WorkOutcome {
+  stop: StopReason;
+  ran: number;
+}
 
 /** Runs the work through the queue's workers; the run records how many samples a lost worker left to others. */
 async function runQueued(
   o: RunSuiteOptions,
   queue: SampleQueue,
   run: EvalRunRecord,
-  work: WorkItem[],
-  done: Done,
-): Promise<StopReason> {
+  pending: PendingWork,
+  tally: SummaryAccumulator,
+): Promise<WorkOutcome> {
   let finished = 0;
-  const spentUsd = [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0);
+  const spentUsd = tally.costUsd;
+  // The queue takes the work as a list of keys (small records, sent to Redis as they are queued).
+  const work: { variant: string; caseId: string; sample: number }[] = [];
+  for (let it = pending.items.next(); !it.done; it = pending.items.next())
+    work.push({ variant: it.value.variant, caseId: it.value.c.id, sample: it.value.sample });
   o.onProgress?.({ done: 0, total: work.length, costUsd: spentUsd });
   const outcome = await runOnQueue({
     queue,
     runId: run.id,
     suite: { file: o.suite.file, hash: o.suite.hash },
     noCache: Boolean(o.noCache),
-    work: work.map((w) => ({ variant: w.variant, caseId: w.c.id, sample: w.sample })),
+    work,
     spentUsd,
     ...(o.maxCostUsd !== undefined ? { maxCostUsd: o.maxCostUsd } : {}),
     ...(o.signal ? { signal: o.signal } : {}),
     save: (result) => o.project.store.evals.saveResult(result),
     onResult(result, costUsd) {
-      done.set(key(result.variant, result.caseId, result.sample), result);
-      o.onProgress?.({ done: ++finished, total: work.length, costUsd, last: result });
+      tally.add(result);
+      finished++; // not inside the call below: `?.` skips evaluating its arguments when there is no listener
+      o.onProgress?.({ done: finished, total: work.length, costUsd, last: result });
     },
     ...(o.onNoWorkers ? { onNoWorkers: o.onNoWorkers } : {}),
   });
   retakenBy.set(run.id, outcome.retaken);
-  return outcome.stop;
+  return { stop: outcome.stop, ran: finished };
 }
 
 /** Samples a lost worker left and another finished, per run fanned out by this process. */
@@ -202,22 +229,20 @@ const retakenBy = new Map<string, number>();
 async function runWork(
   o: RunSuiteOptions,
   runId: string,
-  work: WorkItem[],
-  done: Done,
+  work: PendingWork,
+  tally: SummaryAccumulator,
   env: { apps: Map<string, App>; sample: SampleContext },
-): Promise<StopReason> {
-  const state = {
-    next: 0,
-    finished: 0,
-    costUsd: [...done.values()].reduce((s, r) => s + (r.costUsd ?? 0), 0),
-  };
+): Promise<WorkOutcome> {
+  const state = { finished: 0, costUsd: tally.costUsd };
   let stop: StopReason;
-  o.onProgress?.({ done: 0, total: work.length, costUsd: state.costUsd });
+  o.onProgress?.({ done: 0, total: work.total, costUsd: state.costUsd });
   const worker = async () => {
-    while (state.next < work.length && !stop) {
+    while (!stop) {
       stop = stopBefore(o, state.costUsd);
       if (stop) break;
-      const item = work[state.next++]!;
+      const next = work.items.next();
+      if (next.done) break;
+      const item = next.value;
       const result = await runSample(
         env.apps.get(item.variant)!,
         item.c,
@@ -231,13 +256,14 @@ async function runWork(
         break;
       }
       await saveSample(o.project, result);
-      done.set(key(item.variant, item.c.id, item.sample), result);
+      tally.add(result);
       state.costUsd += result.costUsd ?? 0;
-      o.onProgress?.({ done: ++state.finished, total: work.length, costUsd: state.costUsd, last: result });
+      state.finished++; // not inside the call below: `?.` skips evaluating its arguments when there is no listener
+      o.onProgress?.({ done: state.finished, total: work.total, costUsd: state.costUsd, last: result });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, o.concurrency ?? 4) }, worker));
-  return stop;
+  return { stop, ran: state.finished };
 }
 
 function stopBefore(o: RunSuiteOptions, costUsd: number): StopReason {
@@ -258,10 +284,7 @@ export function storedSummary(s: SuiteSummary): Record<string, unknown> {
   const { cases, variants, ...rest } = s;
   return {
     ...rest,
-    variants: variants.map(({ latencyMs: { values: _v, ...latency }, ...v }) => ({
-      ...v,
-      latencyMs: latency,
-    })),
+    variants: variants.map(({ latencyMs: { p50, p95 }, ...v }) => ({ ...v, latencyMs: { p50, p95 } })),
     cases: cases.map((c) => ({
       variant: c.variant,
       caseId: c.caseId,

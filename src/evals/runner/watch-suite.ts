@@ -9,8 +9,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { sha256, stableStringify, staticPrefix } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
+import type { EvalResultRecord } from '../../store/index.js';
 import { type EvalCase, type LoadedSuite, loadSuite } from '../load-suite.js';
-import type { CaseSummary } from '../summarize.js';
+import { readCaseDetails, readResults } from '../read-results.js';
+import type { CaseSummary, DetailedCase } from '../summarize.js';
 import { appFor, runSuite, type SuiteRun, variantsOf } from './run-suite.js';
 
 export interface WatchIteration {
@@ -20,7 +22,8 @@ export interface WatchIteration {
   /** Samples run this time (the rest were carried over). */
   rerun: number;
   newlyPassing: CaseSummary[];
-  newlyFailing: CaseSummary[];
+  /** With the answer and checks of the sample that failed. */
+  newlyFailing: DetailedCase[];
 }
 
 export interface WatchOptions {
@@ -39,7 +42,7 @@ export async function watchSuite(o: WatchOptions): Promise<void> {
   const { project } = o;
   const suite = await loadSuite(project.root, o.suiteFile);
   const last = await runSuite({ project, suite, concurrency: o.concurrency, signal: o.signal });
-  o.onIteration({ run: last, changed: [], rerun: last.results.length, newlyPassing: [], newlyFailing: [] });
+  o.onIteration({ run: last, changed: [], rerun: last.ran, newlyPassing: [], newlyFailing: [] });
   let state: WatchState = { suite, last, prints: await fingerprints(project, suite) };
 
   const { watch } = await import('chokidar');
@@ -112,7 +115,7 @@ async function iterate(o: WatchOptions, state: WatchState, changed: string[]): P
   ]);
   if (changed.some((f) => isKnowledgeFile(project, f)))
     for (const k of await retrievalChanged(project, next, state.last, affected)) affected.add(k);
-  const carryOver = state.last.results.filter((r) => !affected.has(pairKey(r.variant, r.caseId)));
+  const carryOver = unaffected(readResults(project.store.evals, state.last.run.id), affected);
   const run = await runSuite({
     project,
     suite: next,
@@ -120,16 +123,19 @@ async function iterate(o: WatchOptions, state: WatchState, changed: string[]): P
     concurrency: o.concurrency,
     signal: o.signal,
   });
-  o.onIteration({
-    run,
-    changed,
-    rerun: run.results.length - carryOver.length,
-    ...statusChanges(state.last, run),
-  });
+  o.onIteration({ run, changed, rerun: run.ran, ...(await statusChanges(project, state.last, run)) });
   return { suite: next, last: run, prints };
 }
 
 const pairKey = (variant: string, caseId: string) => `${variant}\u0000${caseId}`;
+
+// The previous run's results of the cases no change affects, read from the store as the new run copies them.
+async function* unaffected(
+  results: AsyncIterable<EvalResultRecord>,
+  affected: Set<string>,
+): AsyncGenerator<EvalResultRecord> {
+  for await (const r of results) if (!affected.has(pairKey(r.variant, r.caseId))) yield r;
+}
 
 // Cases whose definition changed, under every variant.
 function editedCases(before: LoadedSuite, next: LoadedSuite): string[] {
@@ -152,11 +158,12 @@ async function retrievalChanged(
   affected: Set<string>,
 ): Promise<string[]> {
   for (const name of project.knowledge.names()) await (await project.knowledge.get(name)).ingest();
+  const before = await retrievedBefore(project, last);
   const out: string[] = [];
   for (const v of variantsOf(next)) {
     const app = await appOf(project, next, v.name);
     for (const c of next.cases.filter((c) => !affected.has(pairKey(v.name, c.id)))) {
-      const previous = last.results.find((r) => r.variant === v.name && r.caseId === c.id)?.retrieved ?? [];
+      const previous = before.get(pairKey(v.name, c.id)) ?? [];
       const ids = await app.retrieve({ vars: c.vars });
       if (ids.join('\n') !== previous.join('\n')) out.push(pairKey(v.name, c.id));
     }
@@ -164,12 +171,27 @@ async function retrievalChanged(
   return out;
 }
 
-function statusChanges(last: SuiteRun, run: SuiteRun): Pick<WatchIteration, 'newlyPassing' | 'newlyFailing'> {
+// What each case retrieved in the last run (its first sample's chunks).
+async function retrievedBefore(project: Project, last: SuiteRun): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  for await (const r of readResults(project.store.evals, last.run.id)) {
+    const k = pairKey(r.variant, r.caseId);
+    if (!out.has(k)) out.set(k, r.retrieved ?? []);
+  }
+  return out;
+}
+
+async function statusChanges(
+  project: Project,
+  last: SuiteRun,
+  run: SuiteRun,
+): Promise<Pick<WatchIteration, 'newlyPassing' | 'newlyFailing'>> {
   const was = new Map(last.summary.cases.map((c) => [pairKey(c.variant, c.caseId), c.status]));
   const passedBefore = (c: CaseSummary) => was.get(pairKey(c.variant, c.caseId)) === 'pass';
+  const failing = run.summary.cases.filter((c) => c.status !== 'pass' && passedBefore(c));
   return {
     newlyPassing: run.summary.cases.filter((c) => c.status === 'pass' && !passedBefore(c)),
-    newlyFailing: run.summary.cases.filter((c) => c.status !== 'pass' && passedBefore(c)),
+    newlyFailing: await readCaseDetails(project.store.evals, run.run.id, failing),
   };
 }
 

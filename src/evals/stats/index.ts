@@ -7,4 +7,5 @@ export {
   type PassRateInterval,
   passRateInterval,
 } from './pass-rate-interval.js';
+export { EXACT_SAMPLES, QUANTILE_ERROR, QuantileSketch } from './quantile-sketch.js';
 export { wilsonInterval } from './wilson.js';

@@ -17,7 +17,14 @@ export interface Turn extends Rendered {
 
 /** A model loop over the rendered prompt. */
 export function startTurn(rendered: Rendered): Turn {
-  return { ...rendered, responses: [], toolCalls: [], toolSteps: 0, reasked: false, stepTexts: [] };
+  // Object.assign, not a spread: see the note in tracing/trace.ts (a spread copy grows a hidden class per run).
+  return Object.assign({}, rendered, {
+    responses: [],
+    toolCalls: [],
+    toolSteps: 0,
+    reasked: false,
+    stepTexts: [],
+  });
 }
 
 /**

@@ -55,6 +55,17 @@ export function createPgEvalStore(sql: PgSql): EvalStore {
             AND status != 'running' ORDER BY started_at LIMIT ${limit})`
       ).count;
     },
+    async resultPage(runId, { after, limit }) {
+      // Keyset paging over the primary key, in the order `results` gives (byte order: COLLATE "C").
+      const rows = after
+        ? await sql<ResultRow[]>`
+            SELECT * FROM eval_results WHERE run_id = ${runId}
+              AND (variant, case_id, sample) > (${after.variant}, ${after.caseId}, ${after.sample})
+            ORDER BY variant, case_id, sample LIMIT ${limit}`
+        : await sql<ResultRow[]>`
+            SELECT * FROM eval_results WHERE run_id = ${runId} ORDER BY variant, case_id, sample LIMIT ${limit}`;
+      return rows.map(toResult);
+    },
     async results(runId) {
       const rows = await sql<ResultRow[]>`
         SELECT * FROM eval_results WHERE run_id = ${runId} ORDER BY variant, case_id, sample`;

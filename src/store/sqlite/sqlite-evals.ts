@@ -8,6 +8,12 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
     `INSERT OR REPLACE INTO eval_results (run_id, variant, case_id, sample, status, score, output, assertions, latency_ms, cost_usd,
        tokens, cached, trace_id, error, created_at, retrieved, grounding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const firstPage = db.prepare(
+    'SELECT * FROM eval_results WHERE run_id = ? ORDER BY variant, case_id, sample LIMIT ?',
+  );
+  const pageAfter = db.prepare(
+    'SELECT * FROM eval_results WHERE run_id = ? AND (variant, case_id, sample) > (?, ?, ?) ORDER BY variant, case_id, sample LIMIT ?',
+  );
   return {
     async createRun(run) {
       db.prepare(
@@ -75,6 +81,13 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
              ORDER BY started_at LIMIT ?)`,
         )
         .run(before, limit).changes;
+    },
+    async resultPage(runId, { after, limit }) {
+      // Keyset paging over the primary key: each page costs the same however deep into the run it starts.
+      const rows = after
+        ? pageAfter.all(runId, after.variant, after.caseId, after.sample, limit)
+        : firstPage.all(runId, limit);
+      return (rows as ResultRow[]).map(toResult);
     },
     async results(runId) {
       return (
