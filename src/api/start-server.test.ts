@@ -76,7 +76,7 @@ describe('startServer', () => {
     expect(server.port).not.toBe(0);
     expect(server.metricsOpen).toBe(false);
     expect(events).toEqual([{ type: 'knowledge-indexed', base: 'help', documents: 1, chunks: 1, failed: 0 }]);
-    expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ status: 'ready' });
+    expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ status: 'ready', store: 'ok' });
 
     const held = holdAnswers();
     const answer = ask(server.url);
