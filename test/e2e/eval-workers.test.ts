@@ -131,9 +131,11 @@ describeWithRedis('tandem eval fanned out to workers through Redis', () => {
         'pass',
       ]).sort(),
     );
-    // Two worker processes answered (and the coordinator none).
-    const pids = new Set(calls(dir).map((l) => l.split(' ')[0]));
-    expect(pids.size).toBe(2);
+    // Worker processes answered, one call per case (how the cases split between the two depends on which
+    // started first: not asserted; the 500-case test spreads work over workers it starts itself).
+    const lines = calls(dir);
+    expect(lines).toHaveLength(20);
+    expect(new Set(lines.map((l) => l.split(' ')[0])).size).toBeLessThanOrEqual(2);
   }, 120_000);
 
   it('resumes a run whose coordinator was killed: what workers finished meanwhile is collected, not run again', async () => {
