@@ -3,23 +3,14 @@
  */
 import type postgres from 'postgres';
 import type { MetadataFilter } from '../../core/index.js';
+import { chunkOfRow, docOfRow, type StoredChunkRow } from '../chunk-rows.js';
 import type { ChunkHit } from '../knowledge-index.js';
 import type { PgKb } from './pg-kb-base.js';
 
 /** A chunk with its document, as the hit queries select it. */
-export interface PgChunkRow {
+export interface PgChunkRow extends StoredChunkRow {
   rowid: string | number;
   score: number;
-  id: string;
-  doc_id: string;
-  ord: number;
-  text: string;
-  headings: string;
-  page: number | null;
-  tokens: number;
-  source: string;
-  title: string | null;
-  metadata: string;
 }
 
 /** The columns of `PgChunkRow` after `score`, from chunks `c` joined to documents `d`. */
@@ -32,24 +23,10 @@ export function toHits(rows: PgChunkRow[]): ChunkHit[] {
   return rows.map((r) => {
     let doc = docs.get(r.doc_id);
     if (!doc) {
-      doc = {
-        id: r.doc_id,
-        source: r.source,
-        ...(r.title ? { title: r.title } : {}),
-        metadata: JSON.parse(r.metadata),
-      };
+      doc = docOfRow(r);
       docs.set(r.doc_id, doc);
     }
-    const chunk = {
-      id: r.id,
-      docId: r.doc_id,
-      ord: r.ord,
-      text: r.text,
-      headings: r.headings === '[]' ? [] : JSON.parse(r.headings),
-      ...(r.page !== null ? { page: r.page } : {}),
-      tokens: r.tokens,
-    };
-    return { chunk, doc, score: r.score };
+    return { chunk: chunkOfRow(r), doc, score: r.score };
   });
 }
 

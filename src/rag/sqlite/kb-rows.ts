@@ -3,22 +3,12 @@
  * the set of rows they allow.
  */
 import type { MetadataFilter } from '../../core/index.js';
-import type { Chunk } from '../document.js';
+import { chunkOfRow, docOfRow, type StoredChunkRow } from '../chunk-rows.js';
 import type { ChunkHit } from '../knowledge-index.js';
 import { FILTERED_ROWIDS, type KbState } from './kb-state.js';
 
-export interface ChunkRow {
+export interface ChunkRow extends StoredChunkRow {
   rowid: number;
-  id: string;
-  doc_id: string;
-  ord: number;
-  text: string;
-  headings: string;
-  page: number | null;
-  tokens: number;
-  source: string;
-  title: string | null;
-  metadata: string;
 }
 
 /** Turns ranked rowids into hits, given a way to fetch their rows. */
@@ -30,12 +20,7 @@ export function createHitMaker(state: KbState, fetchRows: (rowids: number[]) => 
     if (docsGeneration !== state.generation) [docs, docsGeneration] = [new Map(), state.generation];
     let doc = docs.get(r.doc_id);
     if (!doc) {
-      doc = {
-        id: r.doc_id,
-        source: r.source,
-        ...(r.title ? { title: r.title } : {}),
-        metadata: JSON.parse(r.metadata),
-      };
+      doc = docOfRow(r);
       docs.set(r.doc_id, doc);
     }
     return doc;
@@ -44,20 +29,8 @@ export function createHitMaker(state: KbState, fetchRows: (rowids: number[]) => 
     const rows = fetchRows(ranked.map((r) => r.rowid));
     return ranked.flatMap((r) => {
       const row = rows.get(r.rowid);
-      return row ? [{ chunk: toChunk(row), doc: docOf(row), score: r.score }] : [];
+      return row ? [{ chunk: chunkOfRow(row), doc: docOf(row), score: r.score }] : [];
     });
-  };
-}
-
-function toChunk(r: ChunkRow): Chunk {
-  return {
-    id: r.id,
-    docId: r.doc_id,
-    ord: r.ord,
-    text: r.text,
-    headings: r.headings === '[]' ? [] : JSON.parse(r.headings),
-    ...(r.page !== null ? { page: r.page } : {}),
-    tokens: r.tokens,
   };
 }
 
