@@ -1,7 +1,7 @@
 // The memory series of bench/eval-overhead: peak RSS of `tandem eval` at 5,000, 20,000 and 100,000 samples
 // with the offline `echo` provider, each against the 5,000-sample figure (target: ≤ 1.20x). Two shapes of
 // growth: more repeats of the same 500 cases (work grows, the suite does not), and more cases at 10 repeats
-// (the suite grows with the work). Peak RSS is the tandem process's own maximum resident set size, as
+// (the suite grows with the work), written inline in the suite or kept in a JSONL dataset. Peak RSS is the tandem process's own maximum resident set size, as
 // GNU time reports it from wait4's rusage (ru_maxrss), so nothing of the benchmark's process counts.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ const VARIANTS = 2;
 const FIXED_CASES = 500;
 const FIXED_REPEATS = 10;
 const TARGET = 1.2;
+const SHAPES = ['repeats', 'cases', 'dataset'];
 
 /** The suite for `samples` samples in a shape: the cases and repeats that give that many with 2 variants. */
 export function shapeOf(shape, samples) {
@@ -20,6 +21,7 @@ export function shapeOf(shape, samples) {
     shape === 'repeats'
       ? [FIXED_CASES, perVariant / FIXED_CASES]
       : [perVariant / FIXED_REPEATS, FIXED_REPEATS];
+  if (!SHAPES.includes(shape)) throw new Error(`--memory-shapes takes ${SHAPES.join(', ')}`);
   if (!Number.isInteger(cases) || !Number.isInteger(repeat) || repeat > 100)
     throw new Error(
       `${samples} samples cannot be split as ${shape} (cases ${cases}, repeat ${repeat}; repeat ≤ 100)`,
@@ -27,7 +29,7 @@ export function shapeOf(shape, samples) {
   return { cases, repeat };
 }
 
-function project({ cases, repeat }) {
+function project({ cases, repeat }, shape) {
   const dir = mkdtempSync(join(tmpdir(), 'bench-tandem-memory-'));
   mkdirSync(join(dir, 'prompts'));
   mkdirSync(join(dir, 'tests'));
@@ -48,7 +50,12 @@ function project({ cases, repeat }) {
     '    - { type: regex, value: "\\\\d+" }',
     'cases:',
   ];
-  for (let i = 0; i < cases; i++) lines.push(`  - vars: { topic: "topic number ${i}" }`);
+  // The `dataset` shape keeps the same cases in a JSONL file, as a suite of thousands of cases is usually kept.
+  if (shape === 'dataset') {
+    lines.splice(lines.indexOf('cases:'), 1, 'dataset: { file: cases.jsonl }');
+    const rows = Array.from({ length: cases }, (_, i) => JSON.stringify({ topic: `topic number ${i}` }));
+    writeFileSync(join(dir, 'tests/cases.jsonl'), `${rows.join('\n')}\n`);
+  } else for (let i = 0; i < cases; i++) lines.push(`  - vars: { topic: "topic number ${i}" }`);
   writeFileSync(join(dir, 'tests/memory.yaml'), `${lines.join('\n')}\n`);
   return dir;
 }
@@ -86,7 +93,7 @@ export async function memorySeries({ bin, sizes, shapes, store, label }) {
   for (const shape of shapes)
     for (const samples of sizes) {
       const s = shapeOf(shape, samples);
-      const r = await measure(bin, project(s), env);
+      const r = await measure(bin, project(s, shape), env);
       rows.push({ shape, samples, ...s, ...r });
       process.stderr.write(`memory ${shape} ${samples}: ${r.rssMb.toFixed(0)} MB\n`);
     }

@@ -5,7 +5,7 @@
 // promptfoo is installed by the benchmark (bench/.peers), never as a project dependency.
 // Then the memory series (memory.mjs): tandem's peak RSS at 5,000, 20,000 and 100,000 samples, offline.
 // Usage: npm run bench:eval-overhead [-- --sizes 1000,5000 --concurrency 16]
-//        [--only overhead|memory] [--memory-sizes 5000,20000,100000] [--memory-shapes repeats,cases]
+//        [--only overhead|memory] [--memory-sizes 5000,20000,100000] [--memory-shapes repeats,dataset,cases]
 //        [--tandem path/to/bin/tandem.js] (another build, e.g. a checkout of an older commit)
 //        [--store postgres://…] (the memory series on that store, via TANDEM_STORE)
 import { execFileSync, spawn } from 'node:child_process';
@@ -135,7 +135,7 @@ if (only !== 'overhead') {
   await memorySeries({
     bin: tandemBin,
     sizes: arg('--memory-sizes', '5000,20000,100000').split(',').map(Number),
-    shapes: arg('--memory-shapes', 'repeats,cases').split(','),
+    shapes: arg('--memory-shapes', 'repeats,dataset,cases').split(','),
     store: arg('--store', undefined),
     label: process.argv.includes('--tandem') ? `tandem at ${tandemBin}` : undefined,
   });

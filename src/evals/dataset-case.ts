@@ -81,6 +81,7 @@ function rowAssertions(
     written.push([col]);
     return [{ type, value: cellValue(type, row[col]) }];
   });
+  if (!listed.length && !short.length) return [];
   const raw = { assert: [...listed, ...short] };
   const schema = rowAssertionsSchema(has);
   const parsed = schema.safeParse(raw, { reportInput: true });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatLocation, type TandemError } from '../core/index.js';
 import { loadSuite } from './load-suite.js';
-import { ASSERTION_TYPES, suiteSchema } from './suite-schema.js';
+import { ASSERTION_TYPES, rowAssertionsSchema, suiteSchema } from './suite-schema.js';
 
 function suiteDir(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-suite-'));
@@ -272,3 +272,14 @@ type JsonShape = {
   additionalProperties: boolean;
   description: string;
 };
+
+describe('rowAssertionsSchema', () => {
+  it('is built once per kind of suite, not once per dataset row', () => {
+    const plain = { judge: false, embedder: false };
+    expect(rowAssertionsSchema(plain)).toBe(rowAssertionsSchema({ ...plain }));
+    expect(rowAssertionsSchema({ judge: true, embedder: false })).not.toBe(rowAssertionsSchema(plain));
+    const graded = { assert: [{ type: 'llm-rubric', value: 'polite' }] };
+    expect(rowAssertionsSchema(plain).safeParse(graded).success).toBe(false);
+    expect(rowAssertionsSchema({ judge: true, embedder: false }).safeParse(graded).success).toBe(true);
+  });
+});
