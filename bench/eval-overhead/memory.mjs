@@ -1,8 +1,9 @@
 // The memory series of bench/eval-overhead: peak RSS of `tandem eval` at 5,000, 20,000 and 100,000 samples
-// with the offline `echo` provider, each against the 5,000-sample figure (target: ≤ 1.20x). Two shapes of
+// with the offline `echo` provider, each against the 5,000-sample figure (target: ≤ 1.20x). Three shapes of
 // growth: more repeats of the same 500 cases (work grows, the suite does not), and more cases at 10 repeats
-// (the suite grows with the work), written inline in the suite or kept in a JSONL dataset. Peak RSS is the tandem process's own maximum resident set size, as
-// GNU time reports it from wait4's rusage (ru_maxrss), so nothing of the benchmark's process counts.
+// (the suite grows with the work), written inline in the suite (`cases`) or kept in a JSONL dataset (`dataset`).
+// Peak RSS is the tandem process's own maximum resident set size, as GNU time reports it from wait4's rusage
+// (ru_maxrss), so nothing of the benchmark's process counts.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
