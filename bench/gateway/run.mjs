@@ -4,14 +4,14 @@
 // tandem runs with a virtual key (rate limit and budget checked, spend charged) and tracing on; it is
 // measured calling the provider and a route over it (retries and a timeout), both relayed byte for byte.
 // Usage: npm run bench:gateway [-- --n 3000 --seconds 4]
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { ensurePeer } from '../peers.mjs';
+import { cpuMs, freePort, percentile as pct, startProcess as start } from '../processes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -25,37 +25,6 @@ const flag = (name) =>
 const PROFILE = flag('profile');
 const ONLY = flag('only');
 const STREAM_ONLY = flag('stream');
-const children = [];
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
-function start(cmd, args, opts, ready) {
-  const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let out = '';
-  return new Promise((resolve, reject) => {
-    const onData = (d) => {
-      out += d;
-      const v = ready(out);
-      if (v) resolve(v);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`${cmd} ${args.join(' ')} exited ${code}: ${out}`)));
-  });
-}
-
-function cleanup() {
-  for (const c of children) c.kill('SIGKILL');
-}
-process.on('exit', cleanup);
-
 const body = (stream, api) =>
   JSON.stringify(
     api === 'responses'
@@ -92,11 +61,6 @@ async function once(pool, target, stream) {
   return [performance.now() - t0, first];
 }
 
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
-
 /**
  * Sequential requests (concurrency 1) to each target, interleaved in blocks of 50, so they see the same
  * machine conditions (CPU frequency, noise) and "added" compares like with like.
@@ -122,16 +86,6 @@ async function latencies(targets, stream) {
       { p50: pct(samples[k].total, 50), p99: pct(samples[k].total, 99), ttfb50: pct(samples[k].first, 50) },
     ]),
   );
-}
-
-// A process's CPU time so far (user + system), in ms, from Linux's /proc (clock ticks of 10 ms).
-function cpuMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
 }
 
 async function throughput(target, stream) {
@@ -200,16 +154,16 @@ async function main() {
     { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
   );
   const secret = /tdm_[\w-]+/.exec(created)[0];
-  const tandemUrl = await start(
+  const tandemStart = start(
     process.execPath,
     [...(PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE] : []), bin, 'serve', '--port', '0'],
     { cwd: project, env: { ...process.env, NO_COLOR: '1' } },
     (o) => /http:\/\/127\.0\.0\.1:\d+/.exec(o)?.[0],
   );
-
-  const tandemPid = children.at(-1).pid;
+  const tandemUrl = await tandemStart;
+  const tandemPid = tandemStart.child.pid;
   const pkPort = await freePort();
-  await start(
+  const portkeyStart = start(
     process.execPath,
     [
       join(portkeyDir, 'node_modules', '@portkey-ai', 'gateway', 'build', 'start-server.js'),
@@ -219,7 +173,8 @@ async function main() {
     { cwd: portkeyDir },
     (o) => o.includes('Ready for connections'),
   );
-  const portkeyPid = children.at(-1).pid;
+  await portkeyStart;
+  const portkeyPid = portkeyStart.child.pid;
 
   const direct = {
     name: 'direct',
@@ -300,16 +255,14 @@ async function main() {
   }
   if (PROFILE) {
     // A profile is written when the process exits on its own: ask politely, then wait for it.
-    for (const c of children) c.kill('SIGTERM');
+    tandemStart.child.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 3000));
     console.log(`CPU profile written to ${PROFILE}`);
   }
-  cleanup();
   process.exit(0);
 }
 
 main().catch((err) => {
   console.error(err);
-  cleanup();
   process.exit(1);
 });

@@ -1,4 +1,5 @@
-// A minimal OpenAI-compatible upstream for the gateway benchmark: answers at once, JSON or an SSE stream.
+// A minimal OpenAI-compatible upstream for the gateway benchmark: answers at once (or after argv[3] ms, as a
+// hosted model would), JSON or an SSE stream. Usage: node upstream.mjs <port|0> [delayMs]
 import { createServer } from 'node:http';
 
 const completion = JSON.stringify({
@@ -26,10 +27,13 @@ const stream =
   `data: ${JSON.stringify({ id: 'chatcmpl-bench', object: 'chat.completion.chunk', created: 0, model: 'gpt-4o-mini', choices: [], usage: { prompt_tokens: 12, completion_tokens: 10, total_tokens: 22 } })}\n\n` +
   'data: [DONE]\n\n';
 
+const delayMs = Number(process.argv[3] ?? 0);
+
 const server = createServer((req, res) => {
   let body = '';
   req.on('data', (d) => (body += d));
-  req.on('end', () => {
+  req.on('end', () => (delayMs ? setTimeout(answer, delayMs) : answer()));
+  function answer() {
     if (body.includes('"stream":true')) {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
       res.end(stream);
@@ -37,7 +41,7 @@ const server = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(completion);
     }
-  });
+  }
 });
 server.keepAliveTimeout = 60_000;
 server.listen(Number(process.argv[2] ?? 0), '127.0.0.1', () => {

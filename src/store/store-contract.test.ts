@@ -479,6 +479,12 @@ function keyContract() {
     expect(await store.keys.any()).toBe(true); // revoked keys still count: the server stays closed
   });
 
+  it('keeps limits beyond 32 bits (ten billion tokens a minute) as they were given', async () => {
+    const big = { id: 'key_big', name: 'batch', prefix: 'tdm_999999', rpm: 3_000_000_000, tpm: 10_000_000_000 };
+    await store.keys.create(big, 'hash-big');
+    expect(await store.keys.findByHash('hash-big')).toMatchObject({ rpm: 3_000_000_000, tpm: 10_000_000_000 });
+  });
+
   it('refuses a second active key of the same name, and allows the name again once revoked', async () => {
     await store.keys.create({ id: 'key_1', name: 'web', prefix: 'tdm_1' }, 'h1');
     await expect(

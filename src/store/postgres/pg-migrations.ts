@@ -94,4 +94,10 @@ export const pgMigrations: PgMigration[] = [
         conversation TEXT NOT NULL, body TEXT NOT NULL, upstream TEXT);
     `,
   },
+  {
+    version: 2,
+    name: 'key limits as 64-bit integers',
+    // SQLite's INTEGER is 64-bit: a tokens-per-minute limit of ten billion was a key there and an error here.
+    sql: 'ALTER TABLE api_keys ALTER COLUMN rpm TYPE BIGINT, ALTER COLUMN tpm TYPE BIGINT;',
+  },
 ];

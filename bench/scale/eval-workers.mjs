@@ -1,0 +1,90 @@
+// Eval fan-out: samples a second of `tandem eval --workers N` (a queue in Redis, N local worker processes,
+// each running -j samples at once) against an upstream that answers in 200 ms, for N = 1, 2, 4; beside it one
+// process running N × j samples at once, which shows what the workers add beyond concurrency.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startProcess } from '../processes.mjs';
+
+const UPSTREAM_MS = 200;
+
+function project(upstream, cases) {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-scale-eval-'));
+  mkdirSync(join(dir, 'prompts'));
+  mkdirSync(join(dir, 'tests'));
+  writeFileSync(
+    join(dir, 'tandem.yaml'),
+    `providers:\n  up: { type: openai, model: gpt-4o-mini, apiKey: sk-bench, baseUrl: ${upstream}/v1 }\ndefaults: { route: up }\n`,
+  );
+  writeFileSync(join(dir, 'prompts/greet.prompt'), 'Say hello about {{topic}}.\n');
+  const lines = [
+    'prompt: greet',
+    'defaults:',
+    '  assert:',
+    '    - { type: icontains, value: hello }',
+    'cases:',
+  ];
+  for (let i = 0; i < cases; i++) lines.push(`  - vars: { topic: "topic ${i}" }`);
+  writeFileSync(join(dir, 'tests/greet.yaml'), `${lines.join('\n')}\n`);
+  return dir;
+}
+
+// One `tandem eval` run: wall seconds; fails unless every sample passed.
+function evalRun(bin, dir, args, env) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    execFile(
+      process.execPath,
+      [bin, 'eval', '--no-cache', ...args],
+      { cwd: dir, env: { ...process.env, ...env, NO_COLOR: '1' }, maxBuffer: 1 << 24 },
+      (err, stdout, stderr) => {
+        const wall = (performance.now() - t0) / 1000;
+        if (err || !/100\.0%/.test(stdout))
+          return reject(new Error(`tandem eval ${args.join(' ')}: ${stderr}${stdout}`));
+        resolve(wall);
+      },
+    );
+  });
+}
+
+/** Runs the eval section and prints its table; returns the 4-worker speed-up. */
+export async function evalWorkers({ bin, redisUrl, samples, perWorker }) {
+  const upstreamPort = await startProcess(
+    process.execPath,
+    [join(import.meta.dirname, '..', 'gateway', 'upstream.mjs'), '0', String(UPSTREAM_MS)],
+    {},
+    (o) => /^(\d+)$/m.exec(o)?.[1],
+  );
+  const dir = project(`http://127.0.0.1:${upstreamPort}`, samples);
+  const env = { TANDEM_REDIS: redisUrl };
+  const queue = `bench-scale-${process.pid}`;
+  const rows = [];
+  for (const workers of [1, 2, 4]) {
+    const wall = await evalRun(
+      bin,
+      dir,
+      ['--workers', String(workers), '--queue', queue, '-j', String(perWorker)],
+      env,
+    );
+    rows.push({ how: `--workers ${workers} -j ${perWorker}`, workers, wall });
+    process.stderr.write(`eval --workers ${workers}: ${wall.toFixed(1)} s\n`);
+  }
+  const single = await evalRun(bin, dir, ['-j', String(4 * perWorker)], {});
+  rows.push({ how: `one process -j ${4 * perWorker}`, workers: 0, wall: single });
+  console.log(
+    `\neval fan-out: ${samples} samples (1 variant, 1 assertion), upstream answering in ${UPSTREAM_MS} ms, queue in Redis, wall time of \`tandem eval\` from start to report (node ${process.version})\n`,
+  );
+  console.log(
+    `${'run'.padEnd(24)}${'wall s'.padStart(8)}${'samples/s'.padStart(11)}${'vs 1 worker'.padStart(13)}`,
+  );
+  for (const r of rows)
+    console.log(
+      `${r.how.padEnd(24)}${r.wall.toFixed(1).padStart(8)}${(samples / r.wall).toFixed(1).padStart(11)}${`${(rows[0].wall / r.wall).toFixed(2)}x`.padStart(13)}`,
+    );
+  const speedup = rows[0].wall / rows[2].wall;
+  console.log(
+    `target: 4 workers ≥ 3.5x the throughput of 1 → ${speedup.toFixed(2)}x ${speedup >= 3.5 ? 'MET' : 'MISSED'}`,
+  );
+  return speedup;
+}
