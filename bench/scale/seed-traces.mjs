@@ -87,7 +87,7 @@ export async function seedPostgres(sql, schema, n, now) {
   const BATCH = 1_000_000;
   for (let from = 0; from < n; from += BATCH) {
     const to = Math.min(n, from + BATCH) - 1;
-    const rows = `FROM (SELECT i, (${start} + i * ${step})::bigint AS t FROM generate_series(${from}, ${to}) AS i) r`;
+    const rows = `FROM (SELECT i, (${start} + i * ${step})::bigint AS t FROM generate_series(${from}::bigint, ${to}::bigint) AS i) r`;
     const id = (p) =>
       `'${p}_' || lpad(to_hex(t), 12, '0') || '00000000' || lpad(to_hex(i % 16777216), 6, '0')`;
     await sql.unsafe(`INSERT INTO ${schema}.traces (id, name, kind, status, started_at, duration_ms, input_tokens,

@@ -213,7 +213,7 @@ function traceContract() {
     expect(Object.keys((await store.traces.list())[0]!)).not.toContain('spans');
   });
 
-  it('lists newest first by id, with each filter and the cursor', async () => {
+  it('lists newest first by start time, then id, with each filter and the cursor', async () => {
     await store.traces.write([
       trace('tr_1', 'a', { startedAt: T0 }),
       trace('tr_2', 'b', { status: 'error', startedAt: T0 + DAY, apiKey: 'web' }),
@@ -235,6 +235,28 @@ function traceContract() {
     expect(await ids({ before: 'tr_2' })).toEqual(['tr_1']);
     expect(await ids({ limit: 2 })).toEqual(['tr_4', 'tr_3']);
     expect(await ids({ name: 'nobody' })).toEqual([]);
+  });
+
+  it('orders by start time when ids do not, and pages through ties on the id', async () => {
+    await store.traces.write([
+      trace('tr_a', 'a', { startedAt: T0 + 2 * DAY }), // sorts first by id, started last
+      trace('tr_b', 'a', { startedAt: T0 }),
+      trace('tr_c', 'a', { startedAt: T0 + DAY }),
+      trace('tr_d', 'a', { startedAt: T0 + DAY }),
+      trace('tr_e', 'b', { startedAt: T0 + DAY }),
+    ]);
+    const ids = async (f: Parameters<Store['traces']['list']>[0]) =>
+      (await store.traces.list(f)).map((t) => t.id);
+    expect(await ids({ name: 'a' })).toEqual(['tr_a', 'tr_d', 'tr_c', 'tr_b']);
+    const pages: string[][] = [];
+    for (let before: string | undefined, page: string[]; ; before = page.at(-1)) {
+      page = await ids({ name: 'a', limit: 1, ...(before ? { before } : {}) });
+      if (!page.length) break;
+      pages.push(page);
+    }
+    expect(pages).toEqual([['tr_a'], ['tr_d'], ['tr_c'], ['tr_b']]);
+    expect(await ids({ before: 'tr_d' })).toEqual(['tr_c', 'tr_b']); // tr_e: same time, later id
+    expect(await ids({ before: 'tr_gone' })).toEqual([]); // a cursor at a deleted trace ends the list
   });
 
   it('orders and pages ids by their bytes, whatever the database locale', async () => {
@@ -480,9 +502,18 @@ function keyContract() {
   });
 
   it('keeps limits beyond 32 bits (ten billion tokens a minute) as they were given', async () => {
-    const big = { id: 'key_big', name: 'batch', prefix: 'tdm_999999', rpm: 3_000_000_000, tpm: 10_000_000_000 };
+    const big = {
+      id: 'key_big',
+      name: 'batch',
+      prefix: 'tdm_999999',
+      rpm: 3_000_000_000,
+      tpm: 10_000_000_000,
+    };
     await store.keys.create(big, 'hash-big');
-    expect(await store.keys.findByHash('hash-big')).toMatchObject({ rpm: 3_000_000_000, tpm: 10_000_000_000 });
+    expect(await store.keys.findByHash('hash-big')).toMatchObject({
+      rpm: 3_000_000_000,
+      tpm: 10_000_000_000,
+    });
   });
 
   it('refuses a second active key of the same name, and allows the name again once revoked', async () => {
@@ -572,7 +603,8 @@ function retentionContract() {
     await store.traces.addFeedback('tr_1', { score: 0 });
     await store.traces.addFeedback('tr_3', { score: 1 });
     expect(await store.traces.prune(T0 - DAY / 2, 2)).toBe(2);
-    expect((await store.traces.list()).map((t) => t.id)).toEqual(['tr_4', 'tr_3']);
+    // newest first by start time
+    expect((await store.traces.list()).map((t) => t.id)).toEqual(['tr_3', 'tr_4']);
     expect(await store.traces.get('tr_1')).toBeUndefined();
     expect(await store.traces.feedback('tr_1')).toEqual([]);
     expect(await store.traces.prune(T0 - DAY / 2, 2)).toBe(1);

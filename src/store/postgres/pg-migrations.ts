@@ -39,7 +39,7 @@ export const pgMigrations: PgMigration[] = [
         status TEXT COLLATE "C" NOT NULL, started_at BIGINT NOT NULL, duration_ms DOUBLE PRECISION NOT NULL,
         input_tokens BIGINT NOT NULL, output_tokens BIGINT NOT NULL, cost_usd DOUBLE PRECISION NOT NULL,
         input TEXT, output TEXT, error TEXT, api_key TEXT COLLATE "C");
-      -- Lists are newest first by id (ids begin with their time); each filter has an index ending in id.
+      -- Lists are newest first (migration 3 orders them by start time, then id).
       CREATE INDEX traces_name ON traces (name, id);
       CREATE INDEX traces_api_key ON traces (api_key, id);
       CREATE INDEX traces_status ON traces (status, id);
@@ -99,5 +99,15 @@ export const pgMigrations: PgMigration[] = [
     name: 'key limits as 64-bit integers',
     // SQLite's INTEGER is 64-bit: a tokens-per-minute limit of ten billion was a key there and an error here.
     sql: 'ALTER TABLE api_keys ALTER COLUMN rpm TYPE BIGINT, ALTER COLUMN tpm TYPE BIGINT;',
+  },
+  {
+    version: 3,
+    name: 'traces listed by start time',
+    // As SQLite's migration 15: a filtered page is one range of one index, however old its window.
+    sql: `DROP INDEX traces_name, traces_api_key, traces_status, traces_started;
+      CREATE INDEX traces_name ON traces (name, started_at, id);
+      CREATE INDEX traces_api_key ON traces (api_key, started_at, id);
+      CREATE INDEX traces_status ON traces (status, started_at, id);
+      CREATE INDEX traces_started ON traces (started_at, id);`,
   },
 ];

@@ -54,7 +54,7 @@ export function createPgTraceStore(sql: PgSql): TraceStore {
       const where = traceFilterSql(sql, filter);
       const rows = await sql<
         TraceRow[]
-      >`SELECT * FROM traces ${where} ORDER BY id DESC LIMIT ${filter.limit ?? 50}`;
+      >`SELECT * FROM traces ${where} ORDER BY started_at DESC, id DESC LIMIT ${filter.limit ?? 50}`;
       return rows.map(toTrace);
     },
   };
@@ -136,7 +136,9 @@ function traceFilterSql(sql: PgSql, f: TraceFilter) {
   const conditions = [
     set(f.name) && sql`name = ${f.name!}`,
     set(f.status) && sql`status = ${f.status!}`,
-    set(f.before) && sql`id < ${f.before!}`,
+    // After the previous page's last trace in (started_at, id) order: one range of the filter's index.
+    set(f.before) &&
+      sql`(started_at, id) < ((SELECT started_at FROM traces WHERE id = ${f.before!}), ${f.before!})`,
     set(f.apiKey) && sql`api_key = ${f.apiKey!}`,
     set(f.since) && sql`started_at >= ${f.since!}`,
     set(f.until) && sql`started_at < ${f.until!}`,

@@ -226,16 +226,26 @@ describeWithPostgres('PostgreSQL store', () => {
     for (let i = 0; i < traces.length; i += 500) await store.traces.write(traces.slice(i, i + 500));
     await store.sql`ANALYZE traces`;
     const plan = async (where: string) =>
-      (await store.sql.unsafe(`EXPLAIN SELECT * FROM traces WHERE ${where} ORDER BY id DESC LIMIT 50`))
+      (
+        await store.sql.unsafe(
+          `EXPLAIN SELECT * FROM traces WHERE ${where} ORDER BY started_at DESC, id DESC LIMIT 50`,
+        )
+      )
         .map((r) => r['QUERY PLAN'])
         .join('\n');
-    expect(await plan(`name = 'app7'`)).toContain('traces_name');
-    expect(await plan(`api_key = 'key1'`)).toContain('traces_api_key');
-    expect(await plan(`status = 'error'`)).toContain('traces_status');
-    expect(await plan('started_at >= 1700000000000 AND started_at < 1700000600000')).toContain(
-      'traces_started',
+    // Each filter is one range of its index, read in order: no sort of what matched, however old the window.
+    const inOrder = (index: string) => expect.stringMatching(new RegExp(`^Limit[^]*${index}(?![^]*Sort)`));
+    expect(await plan(`name = 'app7'`)).toEqual(inOrder('traces_name'));
+    expect(
+      await plan(`name = 'app7' AND started_at >= 1700000000000 AND started_at < 1700003600000`),
+    ).toEqual(inOrder('traces_name'));
+    expect(await plan(`api_key = 'key1'`)).toEqual(inOrder('traces_api_key'));
+    expect(await plan(`status = 'error'`)).toEqual(inOrder('traces_status'));
+    expect(await plan('started_at >= 1700000000000 AND started_at < 1700000600000')).toEqual(
+      inOrder('traces_started'),
     );
-    expect(await plan(`id < 'tr_00100'`)).toContain('traces_pkey');
+    const cursor = `(started_at, id) < ((SELECT started_at FROM traces WHERE id = 'tr_00100'), 'tr_00100')`;
+    expect(await plan(`name = 'app7' AND ${cursor}`)).toEqual(inOrder('traces_name'));
     await store.close();
   });
 

@@ -7,7 +7,7 @@ import type { TraceRecord } from '../store.js';
 import { migrate } from './migrate.js';
 import { migrations } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
-import { createSqliteTraceStore } from './sqlite-traces.js';
+import { createSqliteTraceStore, traceListSql } from './sqlite-traces.js';
 
 const file = () => join(mkdtempSync(join(tmpdir(), 'tandem-store-')), '.tandem', 'tandem.db');
 
@@ -125,5 +125,28 @@ describe('trace writes off the main thread', () => {
     await traces.write([trace('t1', 'a')]);
     await traces.write([trace('t2', 'a')]);
     expect((await traces.list({})).map((t) => t.id)).toEqual(['t2', 't1']);
+  });
+
+  it('reads each filtered page of traces as one range of an index, in order (no sort of what matched)', () => {
+    const db = new Database(':memory:');
+    migrate(db, ':memory:');
+    const plan = (filter: Parameters<typeof traceListSql>[0]) => {
+      const { sql, args } = traceListSql(filter);
+      return (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>)
+        .map((r) => r.detail)
+        .join('\n');
+    };
+    const day = { since: 1_700_000_000_000, until: 1_700_086_400_000 };
+    for (const [filter, index] of [
+      [{ name: 'support', ...day }, 'traces_name'],
+      [{ name: 'support', before: 'tr_1' }, 'traces_name'],
+      [{ apiKey: 'key_1' }, 'traces_api_key'],
+      [{ status: 'error' }, 'traces_status'],
+      [{ ...day }, 'traces_started'],
+    ] as const) {
+      expect(plan(filter)).toContain(`USING INDEX ${index}`);
+      expect(plan(filter)).not.toContain('TEMP B-TREE');
+    }
+    db.close();
   });
 });

@@ -125,9 +125,8 @@ export function createSqliteTraceStore(db: Database.Database, writer?: WriteWork
       return pruneHere(before, limit);
     },
     async list(filter = {}) {
-      const { where, args } = traceFilterSql(filter);
-      const sql = `SELECT * FROM traces ${where} ORDER BY id DESC LIMIT ?`;
-      return (db.prepare(sql).all(...args, filter.limit ?? 50) as TraceRow[]).map(toTrace);
+      const { sql, args } = traceListSql(filter);
+      return (db.prepare(sql).all(...args) as TraceRow[]).map(toTrace);
     },
   };
 }
@@ -136,16 +135,33 @@ export function createSqliteTraceStore(db: Database.Database, writer?: WriteWork
 const TRACE_FILTERS: Array<[keyof TraceFilter, string]> = [
   ['name', 'name = ?'],
   ['status', 'status = ?'],
-  ['before', 'id < ?'],
+  // The cursor is the last trace of the previous page: what comes after it in (started_at, id) order. Each
+  // filter's index ends in (started_at, id), so a page is one range of an index, however old its window.
+  ['before', '(started_at, id) < ((SELECT started_at FROM traces WHERE id = ?), ?)'],
   ['apiKey', 'api_key = ?'],
   ['since', 'started_at >= ?'],
   ['until', 'started_at < ?'],
 ];
 
+/** The query of a page of traces, newest first by start time (exported so a test can check its plan). */
+export function traceListSql(filter: TraceFilter): { sql: string; args: unknown[] } {
+  const { where, args } = traceFilterSql(filter);
+  return {
+    sql: `SELECT * FROM traces ${where} ORDER BY started_at DESC, id DESC LIMIT ?`,
+    args: [...args, filter.limit ?? 50],
+  };
+}
+
 function traceFilterSql(filter: TraceFilter): { where: string; args: unknown[] } {
   const set = TRACE_FILTERS.filter(([key]) => filter[key] !== undefined && filter[key] !== '');
   return {
     where: set.length ? `WHERE ${set.map(([, sql]) => sql).join(' AND ')}` : '',
-    args: set.map(([key]) => filter[key]),
+    // A condition takes its field's value once per placeholder (the cursor twice).
+    args: set.flatMap(([key, sql]) =>
+      sql
+        .split('?')
+        .slice(1)
+        .map(() => filter[key]),
+    ),
   };
 }
