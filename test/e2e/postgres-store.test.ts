@@ -6,14 +6,16 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import type { Store } from '../../src/store/index.js';
+import { pgMigrations } from '../../src/store/postgres/pg-migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
-import { dropPgSchemas, freshPgSchema, withPgAdmin } from '../support/pg-schemas.js';
+import { dropPgSchemas, freshPgSchema, pgUrlWithSchema, withPgAdmin } from '../support/pg-schemas.js';
 import { BIN, runCli } from '../support/run-cli.js';
-import { describeWithPostgres } from '../support/services.js';
+import { describeWithPostgres, PG_URL } from '../support/services.js';
 import { tempProject } from '../support/temp-project.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -248,7 +250,7 @@ describeWithPostgres('tandem on a PostgreSQL store', () => {
     const r = await runCli(['keys', 'list'], { cwd: project, env: { TANDEM_STORE: u.toString() } });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `error the PostgreSQL store at ${store} was written by a newer tandem (schema 999 > 1)\n` +
+      `error the PostgreSQL store at ${store} was written by a newer tandem (schema 999 > ${pgMigrations.length})\n` +
         '  hint: Upgrade tandem, or point TANDEM_STORE (or store.url in tandem.yaml) at another database or ?schema= for this version.\n',
     );
   });
@@ -301,3 +303,110 @@ async function resultsOf(store: Store) {
   const results = runs[0] ? await store.evals.results(runs[0].id) : [];
   return { runs, results };
 }
+
+// A loopback TCP proxy in front of PostgreSQL that can cut every connection and refuse new ones, as a
+// database that went away would, then let them through again.
+async function pgProxy(): Promise<{
+  url: (schema: string) => string;
+  cut(): void;
+  restore(): void;
+  close(): void;
+}> {
+  const target = new URL(PG_URL);
+  const sockets = new Set<Socket>();
+  let up = true;
+  const server = createServer((client) => {
+    if (!up) return client.destroy();
+    const upstream = connect(Number(target.port || 5432), target.hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => {});
+    }
+    client.pipe(upstream).pipe(client);
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: (schema) => {
+      const u = new URL(pgUrlWithSchema(schema));
+      u.hostname = '127.0.0.1';
+      u.port = String(port);
+      return u.toString();
+    },
+    cut() {
+      up = false;
+      for (const s of sockets) s.destroy();
+    },
+    restore() {
+      up = true;
+    },
+    close() {
+      for (const s of sockets) s.destroy();
+      server.close();
+    },
+  };
+}
+
+describeWithPostgres('tandem serve when PostgreSQL goes away', () => {
+  it('answers on, keeps the traces in its spool, fails /readyz, and stores every answered trace once it is back', async () => {
+    const { schema } = fresh();
+    const proxy = await pgProxy();
+    const project = tempProject({ 'tandem.yaml': 'providers:\n  local: { type: echo }\n' });
+    const { child, url } = serve(project, proxy.url(schema));
+    try {
+      const base = await url;
+      const chat = async (i: number) => {
+        const res = await fetch(`${base}/v1/chat/completions`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ model: 'local', messages: [{ role: 'user', content: `question ${i}` }] }),
+        });
+        expect(res.status).toBe(200);
+        return i;
+      };
+      const readyz = async () => {
+        const res = await fetch(`${base}/readyz`);
+        return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+      };
+      const answered = [await chat(0), await chat(1)];
+      const count = () =>
+        withPgAdmin(async (sql) =>
+          Number((await sql.unsafe(`SELECT count(*) AS n FROM "${schema}".traces`))[0]!.n),
+        );
+      await waitFor(async () => (await count()) === 2 || undefined, { what: 'the first two traces stored' });
+
+      proxy.cut();
+      for (let i = 2; i < 12; i++) answered.push(await chat(i)); // answers do not wait for the database
+      const down = await waitFor(
+        async () => {
+          const r = await readyz();
+          return r.status === 503 && r.body.spooled === 10 ? r : undefined;
+        },
+        { what: '/readyz failing with the ten traces spooled', timeoutMs: 15_000 },
+      );
+      expect(down.body).toMatchObject({ status: 'unavailable', store: 'down', dropped: 0 });
+
+      proxy.restore();
+      await waitFor(async () => (await readyz()).status === 200 || undefined, {
+        what: '/readyz ready again',
+        timeoutMs: 20_000,
+      });
+      // Each answer has a trace of its own (a chat completion does not return its id): all twelve, once each.
+      const stored = await waitFor(
+        async () => {
+          const rows = await withPgAdmin((sql) => sql.unsafe(`SELECT name, status FROM "${schema}".traces`));
+          return rows.length >= answered.length ? rows : undefined;
+        },
+        { what: 'every answered trace in PostgreSQL', timeoutMs: 20_000 },
+      );
+      expect(stored.map((r) => `${r.name} ${r.status}`)).toEqual(answered.map(() => 'local ok'));
+    } finally {
+      proxy.restore();
+      await stop(child);
+      proxy.close();
+    }
+  });
+});
