@@ -20,6 +20,11 @@ const bin = join(root, 'bin', 'tandem.js');
 const arg = (name, fallback) =>
   process.argv.includes(`--${name}`) ? process.argv[process.argv.indexOf(`--${name}`) + 1] : fallback;
 const only = arg('only', 'gateway,eval,traces').split(',');
+const unknown = only.filter((o) => !['gateway', 'eval', 'traces'].includes(o));
+if (unknown.length) {
+  console.error(`--only takes gateway, eval and traces (comma-separated), not ${unknown.join(', ')}`);
+  process.exit(2);
+}
 const pgUrl = process.env.TANDEM_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const redisUrl = process.env.TANDEM_BENCH_REDIS ?? 'redis://127.0.0.1:6379/13';
 
