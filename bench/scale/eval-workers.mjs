@@ -1,6 +1,7 @@
-// Eval fan-out: samples a second of `tandem eval --workers N` (a queue in Redis, N local worker processes,
-// each running -j samples at once) against an upstream that answers in 200 ms, for N = 1, 2, 4; beside it one
-// process running N × j samples at once, which shows what the workers add beyond concurrency.
+// Eval fan-out: samples a second of `tandem eval --workers N` (N local worker processes fed over IPC, each
+// running -j samples at once) against an upstream that answers in 200 ms, for N = 1, 2, 4; beside them the
+// same 4 workers taking samples from a queue in Redis (`--queue`, as workers on other machines do), and one
+// process running 4 × j samples at once, which shows what the workers add beyond concurrency.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,15 +76,19 @@ export async function evalWorkers({ bin, redisUrl, samples, perWorker }) {
   const queue = `bench-scale-${process.pid}`;
   const rows = [];
   for (const workers of [1, 2, 4]) {
-    const wall = await evalRun(
-      bin,
-      dir,
-      ['--workers', String(workers), '--queue', queue, '-j', String(perWorker)],
-      env,
-    );
+    const wall = await evalRun(bin, dir, ['--workers', String(workers), '-j', String(perWorker)], {
+      TANDEM_REDIS: '',
+    });
     rows.push({ how: `--workers ${workers} -j ${perWorker}`, workers, wall, steady: await steadyRate(dir) });
     process.stderr.write(`eval --workers ${workers}: ${wall.toFixed(1)} s\n`);
   }
+  const viaRedis = await evalRun(
+    bin,
+    dir,
+    ['--workers', '4', '--queue', queue, '-j', String(perWorker)],
+    env,
+  );
+  rows.push({ how: '  same, --queue (Redis)', workers: 4, wall: viaRedis, steady: await steadyRate(dir) });
   const single = await evalRun(bin, dir, ['-j', String(4 * perWorker)], {});
   rows.push({
     how: `one process -j ${4 * perWorker}`,
@@ -92,7 +97,7 @@ export async function evalWorkers({ bin, redisUrl, samples, perWorker }) {
     steady: await steadyRate(dir),
   });
   console.log(
-    `\neval fan-out: ${samples} samples (1 variant, 1 assertion), upstream answering in ${UPSTREAM_MS} ms, queue in Redis, wall time of \`tandem eval\` from start to report (node ${process.version})\n`,
+    `\neval fan-out: ${samples} samples (1 variant, 1 assertion), upstream answering in ${UPSTREAM_MS} ms, wall time of \`tandem eval\` from start to report (node ${process.version})\n`,
   );
   const x = (a, b) => `${(a / b).toFixed(2)}x`;
   console.log(

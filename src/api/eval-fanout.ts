@@ -1,8 +1,10 @@
 /**
- * @module What `runEval` needs to fan a run out: the queue in Redis (`TANDEM_REDIS`), and the local worker
- * processes `--workers N` starts (each a `tandem worker` on the same project and queue, stopped at the end).
+ * @module What `runEval` needs to fan a run out. `--workers N` alone: N local worker processes fed over
+ * their IPC channels, no Redis needed. With a queue (`--queue`, or a Redis URL given): the queue in Redis
+ * (`TANDEM_REDIS`), which `tandem worker` on other machines take samples from too, and the N local workers
+ * are `tandem worker` processes on it. Either way the local workers are stopped at the end.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, fork, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { type LoadedConfig, TandemError } from '../core/index.js';
 import { loadFanout, type SampleQueue } from '../evals/index.js';
@@ -12,9 +14,9 @@ import { redisSettings } from '../redis/index.js';
 export interface FanOut {
   /** Local worker processes to start (0: only workers started elsewhere take the samples). */
   workers: number;
-  /** The queue's name (default `tandem-eval`). */
+  /** The queue's name in Redis (default `tandem-eval`); without it or `redisUrl`, local workers use no Redis. */
   queue?: string;
-  /** Redis; default `TANDEM_REDIS`. */
+  /** Redis; default `TANDEM_REDIS` when a queue is named. */
   redisUrl?: string;
   /** The lease of a sample on a worker, in ms (default 30000): a killed worker's samples return after it. */
   leaseMs?: number;
@@ -49,6 +51,7 @@ export async function openFanOut(
   f: FanOut,
   project: { root: string; configFile?: string; loaded: LoadedConfig },
 ): Promise<OpenFanOut> {
+  if (!usesRedis(f)) return openLocalFanOut(f, project);
   const redisUrl = redisUrlOf(f.redisUrl, project.loaded);
   const name = f.queue ?? DEFAULT_QUEUE;
   const { openSampleQueue } = await loadFanout();
@@ -62,6 +65,31 @@ export async function openFanOut(
     },
   };
 }
+
+/** Whether the run's queue is in Redis: a queue is named or a Redis given (`--workers` alone needs none). */
+export const usesRedis = (f: FanOut) => f.queue !== undefined || f.redisUrl !== undefined;
+
+/** N child processes of this one, each fed samples over its IPC channel. */
+async function openLocalFanOut(
+  f: FanOut,
+  project: { root: string; configFile?: string },
+): Promise<OpenFanOut> {
+  if (f.workers < 1)
+    throw new TandemError('USAGE', 'a run without a queue in Redis needs at least one local worker', {
+      hint: 'Use --workers n (n ≥ 1), or --queue name to let workers started elsewhere take the samples.',
+    });
+  const { openLocalQueue } = await loadFanout();
+  const args = [LOCAL_WORKER, project.root, ...(project.configFile ? [project.configFile] : [])];
+  const queue = openLocalQueue({
+    workers: f.workers,
+    concurrency: f.concurrency ?? 4,
+    // stdout is ignored (it would interleave with the progress bar); stderr says why a worker died.
+    start: () => fork(args[0]!, args.slice(1), { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] }),
+  });
+  return { queue, close: () => queue.close() };
+}
+
+const LOCAL_WORKER = fileURLToPath(new URL('../../bin/local-worker.js', import.meta.url));
 
 // The CLI of this very package (dist/ in a build, and the same bin from the sources under test).
 const TANDEM_BIN = fileURLToPath(new URL('../../bin/tandem.js', import.meta.url));

@@ -28,7 +28,7 @@ import {
 import type { Project } from '../pipeline/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../store/index.js';
 import { checkSources, type UnmatchedSource } from './check-sources.js';
-import { DEFAULT_QUEUE, type FanOut, type OpenFanOut, openFanOut } from './eval-fanout.js';
+import { DEFAULT_QUEUE, type FanOut, type OpenFanOut, openFanOut, usesRedis } from './eval-fanout.js';
 import { findResumable, type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';
 import { openProject, type ProjectSource } from './open-project.js';
 
@@ -73,8 +73,9 @@ export type RunEvalOptions = ProjectSource & {
   signal?: AbortSignal;
   onEvent?: (event: EvalEvent) => void;
   /**
-   * Fan the samples out to worker processes through a queue in Redis (`TANDEM_REDIS`): `workers` local ones
-   * started here, and any `tandem worker` on the same queue elsewhere.
+   * Fan the samples out to worker processes: `workers` local ones fed over IPC (no Redis), or, when a queue
+   * is named, through that queue in Redis (`TANDEM_REDIS`), which any `tandem worker --queue` elsewhere takes
+   * samples from too.
    */
   fanOut?: FanOut;
 };
@@ -236,9 +237,10 @@ async function runOne(
     maxCostUsd: o.maxCostUsd,
     signal: o.signal,
     onProgress: (p) => emit({ type: 'progress', suite: suite.file, ...p }),
-    ...(o.queue
+    ...(o.queue ? { queue: o.queue } : {}),
+    // Only a queue in Redis can wait for workers that are not there; local ones are started by the run.
+    ...(o.queue && o.fanOut && usesRedis(o.fanOut)
       ? {
-          queue: o.queue,
           onNoWorkers: () =>
             emit({ type: 'no-workers', suite: suite.file, queue: o.fanOut?.queue ?? DEFAULT_QUEUE }),
         }

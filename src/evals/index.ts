@@ -46,5 +46,5 @@ export const loadEstimator = () => import('./runner/estimate.js');
 /** The file watcher of `--watch` (chokidar), loaded only when asked for. */
 export const loadWatcher = () => import('./runner/watch-suite.js');
 export type { QueueTarget, SampleQueue, SampleWorker, SampleWorkerOptions } from './fanout/index.js';
-/** The fan-out (BullMQ on Redis), loaded only by a run that fans out and by `tandem worker`. */
+/** The fan-out (local worker processes, or BullMQ on Redis), loaded only by a run that fans out and by workers. */
 export const loadFanout = () => import('./fanout/index.js');

@@ -3,7 +3,6 @@
  * (`gen_ai.*` on model spans), so Jaeger, Tempo, Honeycomb, Langfuse… show what tandem ran. Exports happen in
  * batches off the hot path; a collector that is down costs dropped exports (reported once), never a request.
  */
-import { request } from 'undici';
 import type { SpanRecord, TraceRecord } from '../store/index.js';
 import type { TraceSink } from './trace-sink.js';
 import { type CallerContext, callerContextOf, exportedSpanId, exportedTraceId } from './w3c.js';
@@ -153,6 +152,8 @@ export function otlpSink(inner: TraceSink, o: OtlpOptions): TraceSink {
 
   const send = async (batch: TraceRecord[]) => {
     try {
+      // undici loads with the first export, not with every project that could export.
+      const { request } = await import('undici');
       const res = await request(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...o.headers },

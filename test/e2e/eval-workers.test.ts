@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
 import { BIN, runCli } from '../support/run-cli.js';
 import { describeWithRedis, REDIS_URL } from '../support/services.js';
@@ -116,26 +116,14 @@ describeWithRedis('tandem eval fanned out to workers through Redis', () => {
     }
   }, 180_000);
 
-  it('starts local workers with --workers and grades exactly as a local run', async () => {
+  it('starts local workers on the queue with --workers and --queue, grading exactly as a local run', async () => {
     const dir = project(20, 5);
     const { code, stderr } = await runCli(['eval', '--workers', '2', '--queue', queueName()], {
       cwd: dir,
       env,
     });
     expect(code, stderr).toBe(0);
-    const { runs, results } = await runsOf(dir);
-    expect(runs[0]).toMatchObject({ status: 'finished' });
-    expect(results.map((r) => [r.caseId, r.status]).sort()).toEqual(
-      Array.from({ length: 20 }, (_, i) => [
-        results.find((r) => r.output === `yes question ${i}`)!.caseId,
-        'pass',
-      ]).sort(),
-    );
-    // Worker processes answered, one call per case (how the cases split between the two depends on which
-    // started first: not asserted; the 500-case test spreads work over workers it starts itself).
-    const lines = calls(dir);
-    expect(lines).toHaveLength(20);
-    expect(new Set(lines.map((l) => l.split(' ')[0])).size).toBeLessThanOrEqual(2);
+    await expectGradedLikeLocal(dir, 20);
   }, 120_000);
 
   it('resumes a run whose coordinator was killed: what workers finished meanwhile is collected, not run again', async () => {
@@ -182,16 +170,122 @@ describeWithRedis('tandem eval fanned out to workers through Redis', () => {
   }, 60_000);
 });
 
-it('says what is missing when --workers has no Redis to queue on', async () => {
+/** Every case once, each graded pass on the answer its worker gave, and answered by at most two processes. */
+async function expectGradedLikeLocal(dir: string, n: number) {
+  const { runs, results } = await runsOf(dir);
+  expect(runs[0]).toMatchObject({ status: 'finished' });
+  expect(results.map((r) => [r.caseId, r.status]).sort()).toEqual(
+    Array.from({ length: n }, (_, i) => [
+      results.find((r) => r.output === `yes question ${i}`)!.caseId,
+      'pass',
+    ]).sort(),
+  );
+  // Worker processes answered, one call per case (how the cases split between the two depends on which
+  // started first: not asserted; the 500-case tests spread work over every worker).
+  const lines = calls(dir);
+  expect(lines).toHaveLength(n);
+  expect(new Set(lines.map((l) => l.split(' ')[0])).size).toBeLessThanOrEqual(2);
+  expect(lines.some((l) => l.split(' ')[0] === String(process.pid))).toBe(false);
+}
+
+describe('tandem eval --workers N on one machine (no Redis)', () => {
+  const noRedis = { NO_COLOR: '1', TANDEM_REDIS: '' };
+
+  it('runs the samples on local worker processes and grades exactly as a local run', async () => {
+    const dir = project(20, 5);
+    const { code, stderr } = await runCli(['eval', '--workers', '2'], { cwd: dir, env: noRedis });
+    expect(code, stderr).toBe(0);
+    await expectGradedLikeLocal(dir, 20);
+  }, 120_000);
+
+  it('runs 500 cases on 4 workers, one killed mid-run: one result per sample, its samples finished by the others', async () => {
+    const dir = project(500, 20);
+    const run = runCli(['eval', '--workers', '4', '-j', '4', '--json'], { cwd: dir, env: noRedis });
+    await waitFor(() => calls(dir).length >= 100 || undefined, { timeoutMs: 60_000, what: '100 samples' });
+    const victim = Number(calls(dir)[0]!.split(' ')[0]);
+    process.kill(victim, 'SIGKILL');
+    const { code, stderr } = await run;
+    expect(code, stderr).toBe(0);
+    const { runs, results } = await runsOf(dir);
+    expect(runs[0]).toMatchObject({ status: 'finished' });
+    expect(results).toHaveLength(500);
+    expect(new Set(results.map((r) => r.caseId)).size).toBe(500);
+    expect(results.every((r) => r.status === 'pass')).toBe(true);
+    expect((runs[0]!.summary as { queue?: { retaken: number } }).queue?.retaken).toBeGreaterThan(0);
+    const byPid = new Map<string, number>();
+    for (const line of calls(dir)) byPid.set(line.split(' ')[0]!, (byPid.get(line.split(' ')[0]!) ?? 0) + 1);
+    expect(byPid.size).toBe(4);
+    // Nothing the victim finished ran again; what it held when it died ran once more elsewhere (at most -j).
+    expect(calls(dir).length - 500).toBeLessThanOrEqual(4);
+  }, 180_000);
+
+  it('leaves no worker behind when the coordinator is killed, and --resume runs only what is missing', async () => {
+    const dir = project(60, 30);
+    const coordinator = spawn(process.execPath, [BIN, 'eval', '--workers', '2', '-j', '2'], {
+      cwd: dir,
+      env: { ...process.env, ...noRedis },
+      stdio: 'ignore',
+    });
+    children.push(coordinator);
+    await waitFor(() => calls(dir).length >= 10 || undefined, { timeoutMs: 60_000, what: '10 samples' });
+    const pids = [...new Set(calls(dir).map((l) => Number(l.split(' ')[0])))];
+    coordinator.kill('SIGKILL');
+    await exited(coordinator);
+    // The workers notice their parent is gone and leave (no orphan keeps calling the model).
+    await waitFor(() => pids.every((pid) => !alive(pid)) || undefined, {
+      timeoutMs: 20_000,
+      what: 'workers to exit',
+    });
+    const { code, stderr } = await runCli(['eval', '--resume', '--workers', '2'], { cwd: dir, env: noRedis });
+    expect(code, stderr).toBe(0);
+    const { runs, results } = await runsOf(dir);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ status: 'finished' });
+    expect(new Set(results.map((r) => r.caseId)).size).toBe(60);
+    expect(results).toHaveLength(60);
+  }, 120_000);
+
+  it('says why when the workers cannot run a sample, without a stack trace', async () => {
+    const dir = project(3, 1);
+    // The provider module breaks only in the workers (the coordinator loads it fine).
+    const broken = `if (process.argv[1]?.endsWith('local-worker.js')) throw new Error('provider module is broken in workers');\n`;
+    writeFileSync(join(dir, 'tools/logging.ts'), broken + loggingProvider);
+    const { code, stderr } = await runCli(['eval', '--workers', '2'], { cwd: dir, env: noRedis });
+    expect(code).toBe(1);
+    expect(stderr).toContain('a worker could not run');
+    expect(stderr).toContain('provider module is broken in workers');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
+});
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+it('says what is wrong with --queue without Redis, --workers 0 alone and --lease-ms without a queue', async () => {
   const dir = project(2, 1);
-  const none = await runCli(['eval', '--workers', '2'], { cwd: dir, env: { TANDEM_REDIS: '' } });
+  const none = await runCli(['eval', '--queue', 'q', '--workers', '2'], {
+    cwd: dir,
+    env: { TANDEM_REDIS: '' },
+  });
   expect(none.code).toBe(1);
   expect(none.stderr).toContain('fanning an eval out to workers needs Redis for its queue');
   expect(none.stderr).toContain('TANDEM_REDIS=redis://');
-  const down = await runCli(['eval', '--workers', '1'], {
+  const down = await runCli(['eval', '--queue', 'q'], {
     cwd: dir,
     env: { TANDEM_REDIS: 'redis://127.0.0.1:9' },
   });
   expect(down.code).toBe(1);
   expect(down.stderr).toContain('cannot reach Redis at redis://127.0.0.1:9');
+  const zero = await runCli(['eval', '--workers', '0'], { cwd: dir, env: { TANDEM_REDIS: '' } });
+  expect(zero.code).toBe(1);
+  expect(zero.stderr).toContain('--workers 0 leaves nobody to run the samples');
+  const lease = await runCli(['eval', '--workers', '2', '--lease-ms', '5000'], { cwd: dir });
+  expect(lease.code).toBe(1);
+  expect(lease.stderr).toContain('--lease-ms applies to a run on a queue in Redis (--queue)');
 }, 60_000);

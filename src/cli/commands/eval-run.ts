@@ -36,7 +36,7 @@ export interface EvalCommandOptions {
   dryRun: boolean;
   watch: boolean;
   json: boolean;
-  /** Local worker processes (with a queue in Redis). */
+  /** Local worker processes (fed over IPC; with --queue, taking samples from the queue in Redis). */
   workers?: number;
   /** The queue's name; alone (without --workers) only workers started elsewhere take the samples. */
   queue?: string;
@@ -102,9 +102,13 @@ function fanOutOf(o: EvalCommandOptions) {
 }
 
 function checkFlags(o: EvalCommandOptions): void {
-  if (o.leaseMs !== undefined && o.workers === undefined && o.queue === undefined)
-    throw new TandemError('USAGE', '--lease-ms applies to a fanned-out run', {
-      hint: 'Add --workers n (local worker processes) or --queue name (workers started elsewhere).',
+  if (o.leaseMs !== undefined && o.queue === undefined)
+    throw new TandemError('USAGE', '--lease-ms applies to a run on a queue in Redis (--queue)', {
+      hint: 'Local workers (--workers alone) need no lease: one that dies gives its samples back at once.',
+    });
+  if (o.workers === 0 && o.queue === undefined)
+    throw new TandemError('USAGE', '--workers 0 leaves nobody to run the samples', {
+      hint: 'Use --workers n (n ≥ 1), or --queue name to let `tandem worker` processes elsewhere take them.',
     });
   if ((o.workers !== undefined || o.queue !== undefined) && (o.watch || o.dryRun))
     throw new TandemError(

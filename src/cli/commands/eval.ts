@@ -69,13 +69,14 @@ export default defineCommand({
       type: 'number',
       integer: true,
       min: 0,
-      description: 'fan the samples out to n local worker processes through a queue in Redis (TANDEM_REDIS)',
+      description:
+        'run the samples on n local worker processes (no Redis needed; with --queue they take them from Redis)',
       valueHint: 'n',
     },
     queue: {
       type: 'string',
       description:
-        'the queue workers take samples from (default tandem-eval; `tandem worker --queue` elsewhere)',
+        'a queue in Redis (TANDEM_REDIS) that `tandem worker --queue name` on other machines take samples from',
       valueHint: 'name',
     },
     'lease-ms': {
@@ -83,7 +84,7 @@ export default defineCommand({
       integer: true,
       min: 1000,
       description:
-        'with --workers/--queue: how long a lost worker keeps its samples before others take them (default 30000)',
+        'with --queue: how long a lost worker keeps its samples before others take them (default 30000)',
       valueHint: 'ms',
     },
     ...projectArgs,

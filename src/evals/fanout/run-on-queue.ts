@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { TandemError } from '../../core/index.js';
 import type { EvalResultRecord } from '../../store/index.js';
 import { jobIdOf } from './job-id.js';
-import type { SampleJob, SampleQueue } from './sample-queue.js';
+import type { SampleJob, SampleQueue } from './types.js';
 
 /** A sample to run: which variant, case and repeat. */
 export interface QueuedWork {

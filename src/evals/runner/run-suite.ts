@@ -11,7 +11,7 @@ import type { App, Project } from '../../pipeline/index.js';
 import type { EvalResultRecord, EvalRunRecord, EvalStore } from '../../store/index.js';
 import type { TagFilter } from '../case-filter.js';
 import { runOnQueue } from '../fanout/run-on-queue.js';
-import type { SampleQueue } from '../fanout/sample-queue.js';
+import type { SampleQueue } from '../fanout/types.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
 import { readCaseDetails, readResults } from '../read-results.js';
 import type { VariantSpec } from '../suite-schema.js';

@@ -3,13 +3,14 @@
  * go straight to the pool (no URL parsing and agent lookup per call, which showed in the gateway's profile),
  * and keep-alive connections are reused across providers on the same host.
  */
-import { Pool } from 'undici';
+import type { Pool } from 'undici';
 
-const pools = new Map<string, Pool>();
+const pools = new Map<string, Promise<Pool>>();
 
-/** A POST target: the pool for the URL's origin and the path to request on it. */
+/** A POST target: the pool for the URL's origin (undici loads on the first call, not with the project) and
+ * the path to request on it. */
 export interface Upstream {
-  pool: Pool;
+  pool: Promise<Pool>;
   path: string;
 }
 
@@ -18,7 +19,7 @@ export function upstreamFor(url: string): Upstream {
   const u = new URL(url);
   let pool = pools.get(u.origin);
   if (!pool) {
-    pool = new Pool(u.origin);
+    pool = import('undici').then(({ Pool }) => new Pool(u.origin));
     pools.set(u.origin, pool);
   }
   return { pool, path: `${u.pathname}${u.search}` };

@@ -18,7 +18,7 @@ export interface UpstreamRequest {
 /** Sends `body`; a connection failure or an abort becomes a TandemError. The status is not checked here. */
 export async function postToUpstream(body: object, o: UpstreamRequest): Promise<Dispatcher.ResponseData> {
   try {
-    return await o.upstream.pool.request({
+    return await (await o.upstream.pool).request({
       path: o.upstream.path,
       method: 'POST',
       headers: o.headers,

@@ -1,5 +1,4 @@
 import type { DocumentBlock } from '../document.js';
-import { parseHtml } from './load-html.js';
 
 /** A Word document through mammoth's HTML, so Word headings become the heading path. */
 export async function parseDocx(
@@ -7,5 +6,6 @@ export async function parseDocx(
 ): Promise<{ blocks: DocumentBlock[]; title?: string; metadata: Record<string, unknown> }> {
   const mammoth = await import('mammoth');
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  const { parseHtml } = await import('./load-html.js');
   return parseHtml(`<html><body>${html}</body></html>`);
 }

@@ -10,7 +10,6 @@ import type { LoadedDocument } from '../document.js';
 import { decodeText } from './decode-text.js';
 import { detectBinary } from './detect-binary.js';
 import { parseDocx } from './load-docx.js';
-import { parseHtml } from './load-html.js';
 import { parseMarkdown } from './load-markdown.js';
 import { parsePdf } from './load-pdf.js';
 import { parsePlainText } from './load-plain-text.js';
@@ -93,7 +92,7 @@ async function readDocuments(
     switch (ext) {
       case '.html':
       case '.htm':
-        return single(parseHtml(text), 'html', extra);
+        return single(await parseHtmlLazily(text), 'html', extra);
       case '.json':
         return parseJsonRecords(text, source, false, cfg.json);
       case '.jsonl':
@@ -117,6 +116,12 @@ async function readDocuments(
         : undefined,
     );
   }
+}
+
+/** cheerio costs a third of a second to load: only projects with HTML (or DOCX) documents pay it. */
+async function parseHtmlLazily(text: string) {
+  const { parseHtml } = await import('./load-html.js');
+  return parseHtml(text);
 }
 
 function invalid(source: string, why: string, hint?: string): TandemError {
