@@ -39,6 +39,8 @@ export interface CaseSummary {
   cachedSamples: number;
   /** The sample a report shows: the first that did not pass, or the first. */
   shownSample: number;
+  /** The checks (metric names) that failed in at least one sample; absent when none did. */
+  failedChecks?: string[];
   /**
    * The shown sample's answer and checks: present on the first `DETAILED_CASES` cases that do not pass (what
    * the terminal prints); reports read the rest from the store (`readCaseDetails`).

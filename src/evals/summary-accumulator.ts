@@ -26,6 +26,8 @@ class CaseTally {
   /** The lowest sample number seen, and the lowest that did not pass: the one a report shows. */
   readonly first: Int32Array;
   readonly firstNotPassing: Int32Array;
+  /** The checks (metric names) that failed in some sample, for the cases that have any: the studio filters by them. */
+  readonly failedChecks = new Map<number, Set<string>>();
 
   constructor(n: number) {
     this.passes = new Int32Array(n);
@@ -49,6 +51,12 @@ class CaseTally {
     this.cost[i]! += r.costUsd ?? 0;
     this.first[i] = Math.min(this.first[i]!, r.sample);
     if (r.status !== 'pass') this.firstNotPassing[i] = Math.min(this.firstNotPassing[i]!, r.sample);
+    for (const a of r.assertions) {
+      if (a.status !== 'fail') continue;
+      let failed = this.failedChecks.get(i);
+      if (!failed) this.failedChecks.set(i, (failed = new Set()));
+      failed.add(a.metric);
+    }
   }
 }
 
@@ -173,6 +181,7 @@ function caseSummary(variant: string, c: EvalCase, t: CaseTally, i: number): Cas
     costUsd: t.cost[i]!,
     cachedSamples: t.cached[i]!,
     shownSample: shown,
+    ...(t.failedChecks.has(i) ? { failedChecks: [...t.failedChecks.get(i)!].sort() } : {}),
   };
 }
 

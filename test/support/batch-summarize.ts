@@ -136,6 +136,9 @@ function summarizeCase(variant: string, c: EvalCase, rs: EvalResultRecord[]): Ca
   const flaky = passes > 0 && fails > 0;
   const shown = rs.find((r) => r.status !== 'pass') ?? rs[0]!;
   const k = rs.length;
+  const failedChecks = [
+    ...new Set(rs.flatMap((r) => r.assertions.filter((a) => a.status === 'fail').map((a) => a.metric))),
+  ].sort();
   return {
     caseId: c.id,
     name: c.name,
@@ -156,6 +159,7 @@ function summarizeCase(variant: string, c: EvalCase, rs: EvalResultRecord[]): Ca
     latencyMs: mean(rs.map((r) => r.latencyMs ?? 0)),
     costUsd: rs.reduce((s, r) => s + (r.costUsd ?? 0), 0),
     cachedSamples: rs.filter((r) => r.cached).length,
+    ...(failedChecks.length ? { failedChecks } : {}),
     ...(shown.output !== undefined ? { output: shown.output } : {}),
     assertions: shown.assertions,
     ...(shown.grounding ? { grounding: shown.grounding } : {}),
