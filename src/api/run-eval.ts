@@ -30,6 +30,7 @@ import type { EvalResultRecord, EvalRunRecord } from '../store/index.js';
 import { checkSources, type UnmatchedSource } from './check-sources.js';
 import { DEFAULT_QUEUE, type FanOut, type OpenFanOut, openFanOut, usesRedis } from './eval-fanout.js';
 import { findResumable, type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';
+import { gitCommitOf } from './git-commit.js';
 import { openProject, type ProjectSource } from './open-project.js';
 
 /** What `runEval` runs, and how. */
@@ -78,6 +79,10 @@ export type RunEvalOptions = ProjectSource & {
    * samples from too.
    */
   fanOut?: FanOut;
+  /** Who or what starts the run, kept on it (`cli:alice`, `studio:admin`); default `api`. */
+  startedBy?: string;
+  /** The git commit the run is on; filled by `runEval` itself (`gitCommitOf`) when not given. */
+  commit?: string;
 };
 
 /** Progress of a `runEval`, in the order it happens. */
@@ -140,6 +145,7 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
   checkReportFiles(outputs);
   const emit = o.onEvent ?? (() => {});
   const { project, close } = await openProject(o, { batchTraces: true });
+  const commit = o.commit ?? gitCommitOf(project.root);
   let fanned: OpenFanOut | undefined;
   try {
     if (o.fanOut)
@@ -161,7 +167,7 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
     const runs: SuiteRun[] = [];
     const approvals: string[] = [];
     for (const suite of suites) {
-      const run = await runOne(project, suite, { ...o, queue: fanned?.queue }, emit);
+      const run = await runOne(project, suite, { ...o, commit, queue: fanned?.queue }, emit);
       if (run) runs.push(run);
       const missing = await approvalFailure(project, suite, o.requireApproval);
       if (missing) approvals.push(missing);
@@ -237,6 +243,7 @@ async function runOne(
     maxCostUsd: o.maxCostUsd,
     signal: o.signal,
     onProgress: (p) => emit({ type: 'progress', suite: suite.file, ...p }),
+    origin: { startedBy: o.startedBy ?? 'api', ...(o.commit ? { commit: o.commit } : {}) },
     ...(o.queue ? { queue: o.queue } : {}),
     // Only a queue in Redis can wait for workers that are not there; local ones are started by the run.
     ...(o.queue && o.fanOut && usesRedis(o.fanOut)

@@ -1,6 +1,7 @@
 export { type AddedCase, addCaseToSuite, type CaseFromTrace, caseFromTrace } from './add-case-to-suite.js';
 export { runAssertions } from './assertions/run-assertions.js';
 export type { AssertionContext, AssertionResult } from './assertions/types.js';
+export * from './browse/index.js';
 export {
   caseSelected,
   checkTagFilter,
@@ -28,6 +29,7 @@ export {
 } from './runner/run-suite.js';
 export type { WatchIteration, WatchOptions } from './runner/watch-suite.js';
 export * from './stats/index.js';
+export type { StoredCase, StoredSummary, StoredVariant } from './stored-summary.js';
 export { type AssertionSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
 export {
   type CaseSummary,

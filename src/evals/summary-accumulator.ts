@@ -53,9 +53,9 @@ class CaseTally {
     if (r.status !== 'pass') this.firstNotPassing[i] = Math.min(this.firstNotPassing[i]!, r.sample);
     for (const a of r.assertions) {
       if (a.status !== 'fail') continue;
-      let failed = this.failedChecks.get(i);
-      if (!failed) this.failedChecks.set(i, (failed = new Set()));
+      const failed = this.failedChecks.get(i) ?? new Set<string>();
       failed.add(a.metric);
+      this.failedChecks.set(i, failed);
     }
   }
 }

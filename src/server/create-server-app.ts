@@ -16,8 +16,10 @@ import { resolveModel } from './resolve-model.js';
 import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
+import { mountEvalApi } from './routes/eval-api.js';
 import { countTokens, messages } from './routes/messages.js';
 import { responsesApi } from './routes/responses.js';
+import { mountStudio } from './studio-assets.js';
 
 export interface ServerOptions {
   traces?: TraceSink;
@@ -117,6 +119,8 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   app.get('/v1/responses/:id', responses.get);
   app.delete('/v1/responses/:id', responses.remove);
   mountAppApi(app, project);
+  mountEvalApi(app, project);
+  mountStudio(app);
   app.notFound((c) => c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404));
   return {
     app,

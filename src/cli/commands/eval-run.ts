@@ -2,6 +2,7 @@
  * @module `tandem eval`: turns the flags into a `runEval` (or `estimateEval`, `watchEval`) call and prints
  * what it reports: a progress bar per suite, the summaries, the files written, the CI gate's verdict.
  */
+import { userInfo } from 'node:os';
 import {
   checkReportFiles,
   describeUnmatchedSource,
@@ -64,6 +65,7 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
     }
     const printer = createEvalPrinter(o.json);
     const result = await runEval({
+      startedBy: `cli:${whoAmI()}`,
       root: o.root,
       configFile: o.configFile,
       suites: o.suites,
@@ -232,4 +234,13 @@ function printResult(result: EvalRunResult, o: EvalCommandOptions): void {
     }
   }
   if (result.interrupted) process.exitCode = 130;
+}
+
+// The OS user a run is recorded as started by (a container without a passwd entry has none).
+function whoAmI(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? 'unknown';
+  }
 }

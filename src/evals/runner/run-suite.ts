@@ -14,6 +14,7 @@ import { runOnQueue } from '../fanout/run-on-queue.js';
 import type { SampleQueue } from '../fanout/types.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
 import { readCaseDetails, readResults } from '../read-results.js';
+import { storedSummary } from '../stored-summary.js';
 import type { VariantSpec } from '../suite-schema.js';
 import { assembleSummary, type CaseSummary, DETAILED_CASES, type SuiteSummary } from '../summarize.js';
 import { SummaryAccumulator } from '../summary-accumulator.js';
@@ -50,6 +51,8 @@ export interface RunSuiteOptions {
   queue?: SampleQueue;
   /** Told once when samples wait on the queue and no worker is connected. */
   onNoWorkers?: () => void;
+  /** Who or what started the run and on which git commit, kept on the run for lists. */
+  origin?: { startedBy?: string; commit?: string };
 }
 
 /** A suite's run: its record and summary. Its results stay in the store: `readResults(store, run.id)`. */
@@ -127,6 +130,8 @@ async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<Ev
       cases: o.suite.cases.length,
       ...(o.tagFilter?.tags?.length ? { tags: [...o.tagFilter.tags] } : {}),
       ...(o.tagFilter?.excludeTags?.length ? { excludeTags: [...o.tagFilter.excludeTags] } : {}),
+      ...(o.origin?.startedBy ? { startedBy: o.origin.startedBy } : {}),
+      ...(o.origin?.commit ? { commit: o.origin.commit } : {}),
     },
   };
   await store.createRun(run);
@@ -274,24 +279,4 @@ function stopBefore(o: RunSuiteOptions, costUsd: number): StopReason {
 
 function key(variant: string, caseId: string, sample: number): string {
   return `${variant}\u0000${caseId}\u0000${sample}`;
-}
-
-/**
- * What a run keeps of its summary: the variant figures and verdicts, and per case only what comparisons
- * need (answers and reasons are in the results already; copying them would double a large run's size).
- */
-export function storedSummary(s: SuiteSummary): Record<string, unknown> {
-  const { cases, variants, ...rest } = s;
-  return {
-    ...rest,
-    variants: variants.map(({ latencyMs: { p50, p95 }, ...v }) => ({ ...v, latencyMs: { p50, p95 } })),
-    cases: cases.map((c) => ({
-      variant: c.variant,
-      caseId: c.caseId,
-      name: c.name,
-      status: c.status,
-      passRate: c.passRate,
-      samples: c.passes + c.fails,
-    })),
-  };
 }

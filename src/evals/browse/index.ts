@@ -1,0 +1,20 @@
+/** @module Stored eval runs as people browse them: lists, a run's case matrix, comparisons, a case's samples. */
+
+export { type AnswerDiff, answerDiff } from './answer-diff.js';
+export {
+  caseMatrixPage,
+  type MatrixCell,
+  type MatrixPage,
+  type MatrixQuery,
+  type MatrixRow,
+} from './case-matrix.js';
+export { type CaseSamples, caseSamples } from './case-samples.js';
+export {
+  type CompareQuery,
+  type CompareSide,
+  compareRuns,
+  type Delta,
+  type RunComparison,
+  runSummaryOf,
+} from './compare-runs.js';
+export { type RunDigest, runDigest, type VariantDigest } from './run-digest.js';

@@ -1,0 +1,193 @@
+/**
+ * @module The eval endpoints the studio and scripts read: runs (GET /api/runs, /api/runs/:id), a run's case
+ * matrix a page at a time (GET /api/runs/:id/cases), one case's samples (GET /api/runs/:id/cases/:caseId),
+ * and comparisons (GET /api/compare, /api/compare/case). Query parameters are checked like bodies: an
+ * unknown one is a 400 naming it.
+ */
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import {
+  answerDiff,
+  caseMatrixPage,
+  caseSamples,
+  compareRuns,
+  type EvalCase,
+  loadSuite,
+  runDigest,
+  runSummaryOf,
+  type StoredSummary,
+} from '../../evals/index.js';
+import type { Project } from '../../pipeline/index.js';
+import type { EvalStore } from '../../store/index.js';
+import { badRequest, errorResponse } from '../error-response.js';
+
+const limit = (max: number, fallback: number) =>
+  z.coerce
+    .number()
+    .int()
+    .catch(fallback)
+    .default(fallback)
+    .transform((n) => Math.min(max, Math.max(1, n)));
+
+const runsQuery = z.strictObject({
+  suite: z.string().optional(),
+  status: z.enum(['running', 'finished', 'interrupted', 'budget-exceeded']).optional(),
+  limit: limit(200, 50),
+});
+
+const matrixQuery = z.strictObject({
+  variant: z.string().optional(),
+  status: z.enum(['pass', 'fail', 'flaky', 'error', 'not-pass']).optional(),
+  tag: z.string().optional(),
+  check: z.string().optional(),
+  text: z.string().optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: limit(500, 100),
+});
+
+const caseQuery = z.strictObject({ variant: z.string().optional() });
+
+const compareQuery = z.strictObject({
+  a: z.string().min(1),
+  b: z.string().min(1),
+  variantA: z.string().optional(),
+  variantB: z.string().optional(),
+});
+
+const compareCaseQuery = compareQuery.extend({ case: z.string().min(1) });
+
+/** Mounts the eval endpoints. */
+export function mountEvalApi(app: Hono, project: Project): void {
+  const store = project.store.evals;
+  const summaries = summaryCache(store);
+  const suites = suiteCache(project.root);
+
+  app.get('/api/runs', (c) =>
+    answer(c, runsQuery, async (q) => {
+      const runs = await store.listRuns({
+        ...(q.suite ? { suite: q.suite } : {}),
+        limit: q.status ? 1000 : q.limit,
+      });
+      return {
+        data: runs
+          .filter((r) => !q.status || r.status === q.status)
+          .slice(0, q.limit)
+          .map(runDigest),
+      };
+    }),
+  );
+
+  app.get('/api/runs/:id', (c) =>
+    answer(c, z.strictObject({}), async () => {
+      const run = await store.getRun(c.req.param('id'));
+      if (!run) return summaries.get(c.req.param('id')); // the same 404 as every other run endpoint
+      const summary = run.summary as StoredSummary | undefined;
+      const { cases: _cases, ...rest } = summary ?? ({ cases: [] } as unknown as StoredSummary);
+      return { run: runDigest(run), ...(summary ? { summary: rest } : {}) };
+    }),
+  );
+
+  app.get('/api/runs/:id/cases', (c) =>
+    answer(c, matrixQuery, async (q) => caseMatrixPage(await summaries.get(c.req.param('id')), q)),
+  );
+
+  app.get('/api/runs/:id/cases/:caseId', (c) =>
+    answer(c, caseQuery, async (q) => {
+      const found = await caseSamples(store, c.req.param('id'), c.req.param('caseId'), q.variant);
+      return { ...found, definition: await suites.caseOf(found.suite, found.suiteHash, found.caseId) };
+    }),
+  );
+
+  app.get('/api/compare', (c) => answer(c, compareQuery, (q) => compareRuns(store, q)));
+
+  app.get('/api/compare/case', (c) =>
+    answer(c, compareCaseQuery, async (q) => {
+      const [a, b] = await Promise.all([
+        caseSamples(store, q.a, q.case, q.variantA).catch(() => undefined),
+        caseSamples(store, q.b, q.case, q.variantB).catch(() => undefined),
+      ]);
+      const shown = (s: typeof a) => {
+        const v = s?.variants[0];
+        return v?.samples.find((r) => r.sample === v.summary.shownSample) ?? v?.samples[0];
+      };
+      const sa = shown(a);
+      const sb = shown(b);
+      return {
+        caseId: q.case,
+        name: a?.name ?? b?.name ?? q.case,
+        a: sa ?? null,
+        b: sb ?? null,
+        diff: answerDiff(sa?.output ?? '', sb?.output ?? ''),
+      };
+    }),
+  );
+}
+
+/** Checks the query with `schema`, runs `fn`, and answers its value as JSON or the error it threw. */
+async function answer<Q>(
+  c: Context,
+  schema: z.ZodType<Q>,
+  fn: (q: Q) => Promise<unknown>,
+): Promise<Response> {
+  const parsed = schema.safeParse(c.req.query());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+    const param = keys[0] ?? (issue.path.join('.') || null);
+    const message = keys.length ? `unknown query parameter "${keys[0]}"` : `${param}: ${issue.message}`;
+    const e = badRequest(message, param);
+    return c.json(e.body, e.status);
+  }
+  try {
+    return c.json((await fn(parsed.data)) as object);
+  } catch (err) {
+    const e = errorResponse(err);
+    return c.json(e.body, e.status as 400);
+  }
+}
+
+// Finished runs' summaries, parsed once: a run page asks for many pages of one large summary.
+function summaryCache(store: EvalStore) {
+  const cache = new Map<string, StoredSummary>();
+  return {
+    async get(id: string): Promise<StoredSummary> {
+      const hit = cache.get(id);
+      if (hit) return hit;
+      const { run, summary } = await runSummaryOf(store, id);
+      if (run.status !== 'running') {
+        if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+        cache.set(id, summary);
+      }
+      return summary;
+    },
+  };
+}
+
+// A case as its suite file defines it, when the file is still the one the run ran (same content hash).
+function suiteCache(root: string) {
+  const cache = new Map<string, Promise<Map<string, EvalCase> | undefined>>();
+  const load = async (file: string, hash: string) => {
+    const suite = await loadSuite(root, file).catch(() => undefined);
+    return suite?.hash === hash ? new Map(suite.cases.map((x) => [x.id, x])) : undefined;
+  };
+  return {
+    async caseOf(file: string, hash: string, caseId: string) {
+      const key = `${file}\u0000${hash}`;
+      let cases = cache.get(key);
+      if (!cases) {
+        cases = load(file, hash);
+        if (cache.size >= 4) cache.delete(cache.keys().next().value!);
+        cache.set(key, cases);
+      }
+      const found = (await cases)?.get(caseId);
+      if (!found) return { suiteChanged: true as const };
+      return {
+        suiteChanged: false as const,
+        vars: found.vars,
+        ...(found.expected !== undefined ? { expected: found.expected } : {}),
+        ...(found.sources ? { sources: found.sources } : {}),
+        assert: found.assert,
+      };
+    },
+  };
+}

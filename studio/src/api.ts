@@ -1,0 +1,68 @@
+// Every request the studio makes: JSON under /api/ on this server, with the key the user gave (if any).
+import { signal } from '@preact/signals';
+
+const KEY_STORAGE = 'tandem.studio.key';
+
+/** The key the studio sends; set from the sign-in form once the server asks for one. */
+export const apiKey = signal(sessionStorage.getItem(KEY_STORAGE) ?? '');
+/** Set when the server refused the request for want of a valid key. */
+export const needsKey = signal(false);
+
+/** Uses `key` for every request from now on (kept for this browser tab only). */
+export function signIn(key: string): void {
+  apiKey.value = key;
+  sessionStorage.setItem(KEY_STORAGE, key);
+  needsKey.value = false;
+}
+
+/** An error the server answered with (its message says what and how to fix). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+/** GETs or POSTs `path` and returns its JSON; a non-2xx answer throws ApiError with the server's message. */
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (apiKey.value) headers.authorization = `Bearer ${apiKey.value}`;
+  if (init.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(path, {
+    method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'),
+    headers,
+    ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    ...(init.signal ? { signal: init.signal } : {}),
+  });
+  const text = await res.text();
+  const json = text ? safeJson(text) : undefined;
+  if (res.status === 401) needsKey.value = true;
+  if (!res.ok) {
+    const message =
+      (json as { error?: { message?: string } } | undefined)?.error?.message ??
+      `${res.status} ${res.statusText}`;
+    throw new ApiError(message, res.status);
+  }
+  return json as T;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A query string from the given values (empty ones left out). */
+export function qs(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

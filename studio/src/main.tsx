@@ -1,0 +1,99 @@
+// The studio: one page per job, chosen by the URL; every page reads and writes through /api/ only.
+import { render } from 'preact';
+import { useState } from 'preact/hooks';
+import { needsKey, signIn } from './api';
+import { ComparePage } from './pages/compare';
+import { RunPage } from './pages/run';
+import { RunsPage } from './pages/runs';
+import { TracePage } from './pages/trace';
+import { TracesPage } from './pages/traces';
+import { location } from './router';
+import './styles.css';
+
+const NAV = [
+  { href: '/runs', label: 'Evals', match: /^\/($|runs)/ },
+  { href: '/compare', label: 'Compare', match: /^\/compare/ },
+  { href: '/traces', label: 'Traces', match: /^\/traces/ },
+];
+
+function Page() {
+  const path = location.value.path;
+  const run = /^\/runs\/([^/]+)$/.exec(path);
+  if (run) return <RunPage id={decodeURIComponent(run[1]!)} />;
+  const trace = /^\/traces\/([^/]+)$/.exec(path);
+  if (trace) return <TracePage id={decodeURIComponent(trace[1]!)} />;
+  if (path.startsWith('/compare')) return <ComparePage />;
+  if (path.startsWith('/traces')) return <TracesPage />;
+  if (path === '/' || path.startsWith('/runs')) return <RunsPage />;
+  return (
+    <>
+      <h1>Not a studio page</h1>
+      <p>
+        <a href="/runs">Go to the eval runs</a>.
+      </p>
+    </>
+  );
+}
+
+function SignIn() {
+  const [key, setKey] = useState('');
+  return (
+    <form
+      class="card sign-in"
+      aria-label="Sign in"
+      onSubmit={(e) => {
+        e.preventDefault();
+        signIn(key.trim());
+        location.value = { ...location.value };
+      }}
+    >
+      <h2>This server needs a key</h2>
+      <p>
+        Paste a tandem key (from <code>tandem keys create</code> or your admin). It is kept for this tab only.
+      </p>
+      <label class="block">
+        Key
+        <input
+          type="password"
+          value={key}
+          autocomplete="off"
+          onInput={(e) => setKey(e.currentTarget.value)}
+          required
+        />
+      </label>
+      <button type="submit">Sign in</button>
+    </form>
+  );
+}
+
+function Studio() {
+  const path = location.value.path;
+  return (
+    <>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <header class="top">
+        <a class="brand" href="/runs">
+          tandem studio
+        </a>
+        <nav aria-label="Studio">
+          <ul>
+            {NAV.map((n) => (
+              <li key={n.href}>
+                <a href={n.href} aria-current={n.match.test(path) ? 'page' : undefined}>
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {needsKey.value ? <SignIn /> : <Page key={path} />}
+      </main>
+    </>
+  );
+}
+
+render(<Studio />, document.getElementById('app')!);

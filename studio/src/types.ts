@@ -1,0 +1,11 @@
+// The JSON the studio reads: the server's own types, so the two cannot drift apart.
+export type {
+  AnswerDiff,
+  CaseSamples,
+  MatrixPage,
+  MatrixRow,
+  RunComparison,
+  RunDigest,
+  StoredSummary,
+} from '../../src/evals/index.js';
+export type { EvalResultRecord, FeedbackRecord, SpanRecord, TraceRecord } from '../../src/store/index.js';
