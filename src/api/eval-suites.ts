@@ -4,9 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 import { TandemError } from '../core/index.js';
-import { type LoadedSuite, loadSuite } from '../evals/index.js';
+import { findSuiteFiles, type LoadedSuite, loadSuite } from '../evals/index.js';
 import type { Project } from '../pipeline/index.js';
 import type { EvalRunRecord } from '../store/index.js';
 
@@ -35,7 +34,7 @@ async function suiteFiles(root: string, given: readonly string[]): Promise<strin
         });
     return [...given];
   }
-  const found = (await glob(['tests/**/*.yaml', 'tests/**/*.yml'], { cwd: root })).sort();
+  const found = await findSuiteFiles(root);
   if (!found.length) {
     throw new TandemError('SUITE_INVALID', `no suites in ${join(root, 'tests')}`, {
       hint: 'Write tests/<name>.yaml:\n  app: assistant\n  cases:\n    - vars: { question: … }\n      assert: [{ type: icontains, value: … }]',

@@ -67,6 +67,10 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem serve --host 0.0.0.0   # only once a key exists (tandem keys create)',
     'curl localhost:8787/v1/chat/completions -d \'{"model":"app:support","messages":[{"role":"user","content":"hi"}]}\'',
   ],
+  'tandem ui': [
+    'tandem ui                     # the studio at http://127.0.0.1:8787/',
+    'tandem ui --open --port 9000',
+  ],
   'tandem keys': [
     'tandem keys create --name web --rpm 60 --budget-usd-day 5',
     'tandem keys create --name support-widget --routes app:support',

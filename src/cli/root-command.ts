@@ -19,6 +19,7 @@ export function createRootCommand(help: HelpSource): CommandDef {
       redteam: () => import('./commands/redteam.js').then((m) => m.default),
       playbook: () => import('./commands/playbook.js').then((m) => m.default),
       serve: () => import('./commands/serve.js').then((m) => m.default),
+      ui: () => import('./commands/ui.js').then((m) => m.default),
       worker: () => import('./commands/worker.js').then((m) => m.default),
       keys: () => import('./commands/keys.js').then((m) => m.default),
       traces: () => import('./commands/traces.js').then((m) => m.default),

@@ -30,6 +30,7 @@ export {
 export type { WatchIteration, WatchOptions } from './runner/watch-suite.js';
 export * from './stats/index.js';
 export type { StoredCase, StoredSummary, StoredVariant } from './stored-summary.js';
+export { findSuiteFiles } from './suite-files.js';
 export { type AssertionSpec, type SuiteSpec, suiteSchema } from './suite-schema.js';
 export {
   type CaseSummary,

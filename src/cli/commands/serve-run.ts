@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { type RedisEvent, type ServerEvent, startServer } from '../../api/index.js';
 import { stdoutColors as pc, stderrColors } from '../output/colors.js';
 import { printFirstUse } from './ensure-knowledge.js';
@@ -9,6 +10,8 @@ export interface ServeOptions {
   host: string;
   /** Seconds in-flight requests get after SIGTERM before their connections are closed. */
   shutdownTimeoutS: number;
+  /** Started as `tandem ui`: the studio's address comes first, and is opened in a browser if asked. */
+  studio?: { open: boolean };
 }
 
 /** `tandem serve`: runs until SIGINT or SIGTERM, then stops accepting, finishes requests and flushes traces. */
@@ -21,9 +24,13 @@ export async function serve(o: ServeOptions): Promise<void> {
     shutdownTimeoutMs: o.shutdownTimeoutS * 1000,
     onEvent: (e) => printServerEvent(e, o),
   });
+  const studioUrl = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${server.port}/`;
+  if (o.studio) process.stdout.write(`tandem studio ${pc.cyan(studioUrl)}\n`);
   process.stdout.write(
     `tandem serving ${pc.cyan(`http://${o.host}:${server.port}/v1`)} (OpenAI Chat Completions and Anthropic Messages; models: GET /v1/models)\n`,
   );
+  if (!o.studio) process.stdout.write(pc.dim(`studio: ${studioUrl}\n`));
+  if (o.studio?.open) openInBrowser(studioUrl);
   if (server.metricsOpen)
     process.stdout.write(
       pc.yellow(
@@ -87,4 +94,21 @@ function printRedisEvent(e: RedisEvent): void {
   process.stderr.write(
     `${stderrColors.yellow('warning')} Redis at ${e.url} is unreachable (${e.error ?? 'no answer'}): ${meaning}\n`,
   );
+}
+
+// The desktop's own opener; where there is none (a server, CI) the printed address is enough.
+function openInBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(cmd, args as string[], { stdio: 'ignore', detached: true });
+    child.on('error', () => process.stdout.write(pc.dim(`could not open a browser: open ${url} yourself\n`)));
+    child.unref();
+  } catch {
+    process.stdout.write(pc.dim(`could not open a browser: open ${url} yourself\n`));
+  }
 }

@@ -12,6 +12,7 @@ import {
   caseSamples,
   compareRuns,
   type EvalCase,
+  findSuiteFiles,
   loadSuite,
   runDigest,
   runSummaryOf,
@@ -61,6 +62,24 @@ export function mountEvalApi(app: Hono, project: Project): void {
   const store = project.store.evals;
   const summaries = summaryCache(store);
   const suites = suiteCache(project.root);
+
+  app.get('/api/suites', (c) =>
+    answer(c, z.strictObject({}), async () => ({
+      data: await Promise.all(
+        (await findSuiteFiles(project.root)).map((file) =>
+          loadSuite(project.root, file).then(
+            (s) => ({
+              file,
+              ...(s.spec.app ? { app: s.spec.app } : { prompt: s.spec.prompt }),
+              cases: s.cases.length,
+              variants: (s.spec.variants ?? []).map((v) => v.name),
+            }),
+            (err: Error) => ({ file, error: err.message }),
+          ),
+        ),
+      ),
+    })),
+  );
 
   app.get('/api/runs', (c) =>
     answer(c, runsQuery, async (q) => {

@@ -101,7 +101,7 @@ export function CaseMatrix({
       onScroll={(e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })}
     >
       <p class="sr-only" aria-live="polite">
-        {total === undefined ? 'Loading cases' : `${total} cases match`}
+        {total === undefined ? 'Loading cases' : `${total} matching`}
       </p>
       <table class="grid matrix-table" aria-rowcount={(total ?? 0) + 1}>
         <thead>

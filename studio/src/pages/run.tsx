@@ -146,7 +146,7 @@ function MatrixFilterBar({ filters, meta }: { filters: MatrixFilters; meta?: Mat
         />
       </label>
       <span class="muted" aria-live="polite">
-        {meta ? `${count(meta.total)} cases` : ''}
+        {meta ? `${count(meta.total)} case${meta.total === 1 ? '' : 's'}` : ''}
       </span>
     </form>
   );

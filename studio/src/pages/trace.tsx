@@ -151,8 +151,12 @@ function Feedback({ trace, onSaved }: { trace: TraceWithFeedback; onSaved: () =>
   );
 }
 
+type SuiteInfo = { file: string; cases?: number; error?: string };
+
 function AddToSuite({ traceId }: { traceId: string }) {
-  const [suite, setSuite] = useState('tests/from-traces.yaml');
+  const suites = useLoad((signal) => api<{ data: SuiteInfo[] }>('/api/suites', { signal }), []);
+  const [picked, setSuite] = useState('');
+  const suite = picked || suites.data?.data[0]?.file || '';
   const [expected, setExpected] = useState('');
   const [done, setDone] = useState<string>();
   const [error, setError] = useState<string>();
@@ -176,7 +180,14 @@ function AddToSuite({ traceId }: { traceId: string }) {
       <h2>Add to a suite</h2>
       <label class="block">
         Suite file
-        <input value={suite} onInput={(e) => setSuite(e.currentTarget.value)} required />
+        <select value={suite} onChange={(e) => setSuite(e.currentTarget.value)} required>
+          {(suites.data?.data ?? []).map((s) => (
+            <option key={s.file} value={s.file}>
+              {s.file}
+              {s.cases !== undefined ? ` (${s.cases} cases)` : ''}
+            </option>
+          ))}
+        </select>
       </label>
       <label class="block">
         Expected answer (optional, a corrected answer)

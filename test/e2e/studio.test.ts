@@ -1,0 +1,324 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itInBrowser, launchChromium } from '../support/browser.js';
+import { projectStoreEnv } from '../support/project-store.js';
+import { BIN, runCli } from '../support/run-cli.js';
+import { waitFor } from '../support/wait-for.js';
+
+// The support-bot example, run twice: B's suite asks "change email" for words its answer lacks, so one case
+// breaks between the runs. The studio is `tandem ui` on this project, as a user starts it.
+const EXAMPLE = fileURLToPath(new URL('../../examples/support-bot', import.meta.url));
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+// Screenshots go to docs/studio when asked (TANDEM_SCREENSHOTS=1), to a temporary folder otherwise.
+const SHOTS = process.env.TANDEM_SCREENSHOTS
+  ? fileURLToPath(new URL('../../docs/studio', import.meta.url))
+  : mkdtempSync(join(tmpdir(), 'tandem-studio-shots-'));
+
+let dir = '';
+let ui: ChildProcess | undefined;
+let base = '';
+let runA = '';
+let runB = '';
+
+async function runIds(): Promise<string[]> {
+  const res = await fetch(`${base}/api/runs`);
+  return ((await res.json()) as { data: Array<{ id: string }> }).data.map((r) => r.id);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'tandem-studio-'));
+  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !src.includes('.tandem') });
+  const first = await runCli(['eval'], { cwd: dir });
+  expect(first.code, first.stderr).toBe(0);
+  const suite = join(dir, 'tests/support.yaml');
+  writeFileSync(
+    suite,
+    readFileSync(suite, 'utf8').replace('value: "Change e-mail" }', 'value: "Change e-mail in one click" }'),
+  );
+  const second = await runCli(['eval'], { cwd: dir });
+  expect(second.code, second.stderr).toBe(0);
+  ui = spawn(process.execPath, [BIN, 'ui', '--port', '0'], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', ...projectStoreEnv(dir) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  ui.stdout!.on('data', (d) => (out += d));
+  ui.stderr!.on('data', (d) => (out += d));
+  base = await waitFor(() => /tandem studio (http:\/\/127\.0\.0\.1:\d+)\//.exec(out)?.[1], {
+    timeoutMs: 30_000,
+    what: `tandem ui to print its address (output so far: ${out})`,
+  });
+  [runB = '', runA = ''] = await runIds();
+}, 120_000);
+
+afterAll(() => {
+  ui?.kill('SIGTERM');
+});
+
+const getJson = async (path: string) => {
+  const res = await fetch(`${base}${path}`);
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+};
+
+describe('the studio API (what the pages read)', () => {
+  it('lists runs newest first with each variant pass rate, who started them, filtered by status', async () => {
+    const { body } = await getJson('/api/runs');
+    const runs = body.data as Array<{
+      id: string;
+      startedBy: string;
+      variants: Array<{ passRate: { mean: number } }>;
+    }>;
+    expect(runs.map((r) => r.id)).toEqual([runB, runA]);
+    expect(runs[0]!.variants[0]!.passRate.mean).toBeCloseTo(52 / 53, 6);
+    expect(runs[1]!.variants[0]!.passRate.mean).toBe(1);
+    expect(runs[0]!.startedBy).toMatch(/^cli:/);
+    expect(((await getJson('/api/runs?status=running')).body.data as unknown[]).length).toBe(0);
+  });
+
+  it("pages and filters a run's case matrix on the server", async () => {
+    const all = (await getJson(`/api/runs/${runB}/cases?limit=20`)).body as {
+      total: number;
+      rows: unknown[];
+      tags: string[];
+      checks: string[];
+    };
+    expect(all.total).toBe(53);
+    expect(all.rows).toHaveLength(20);
+    expect(all.tags).toContain('unanswerable');
+    expect(all.checks).toEqual(['icontains']);
+    const page3 = (await getJson(`/api/runs/${runB}/cases?offset=40&limit=20`)).body as { rows: unknown[] };
+    expect(page3.rows).toHaveLength(13);
+    const failing = (await getJson(`/api/runs/${runB}/cases?status=fail`)).body as {
+      total: number;
+      rows: Array<{ caseId: string }>;
+    };
+    expect(failing.rows.map((r) => r.caseId)).toEqual(['change-email']);
+    const byCheck = (await getJson(`/api/runs/${runB}/cases?check=icontains`)).body as { total: number };
+    expect(byCheck.total).toBe(1);
+    const byText = (await getJson(`/api/runs/${runB}/cases?text=link%20expiry`)).body as {
+      rows: Array<{ name: string }>;
+    };
+    expect(byText.rows.map((r) => r.name)).toEqual(['email link expiry']);
+    const byTag = (await getJson(`/api/runs/${runB}/cases?tag=table&limit=500`)).body as {
+      rows: Array<{ tags: string[] }>;
+    };
+    expect(byTag.rows.length).toBeGreaterThan(0);
+    expect(byTag.rows.every((r) => r.tags.includes('table'))).toBe(true);
+  });
+
+  it("shows one case's samples with their checks, and its inputs while the suite file is the run's", async () => {
+    const { body } = await getJson(`/api/runs/${runB}/cases/change-email`);
+    const c = body as {
+      definition: { suiteChanged: boolean; vars: { question: string } };
+      variants: Array<{
+        samples: Array<{
+          status: string;
+          traceId: string;
+          assertions: Array<{ metric: string; status: string; reason: string }>;
+        }>;
+      }>;
+    };
+    expect(c.definition.suiteChanged).toBe(false);
+    expect(c.definition.vars.question).toBe('How can I change my e-mail address?');
+    const sample = c.variants[0]!.samples[0]!;
+    expect(sample.status).toBe('fail');
+    expect(sample.assertions.find((a) => a.metric === 'icontains')).toMatchObject({ status: 'fail' });
+    expect(sample.traceId).toMatch(/\w+/);
+    // Run A ran another version of the suite file: its inputs are not shown as if they were the same.
+    const old = (await getJson(`/api/runs/${runA}/cases/change-email`)).body as {
+      definition: { suiteChanged: boolean };
+    };
+    expect(old.definition.suiteChanged).toBe(true);
+  });
+
+  it('compares two runs: the broken case, the paired difference, per-tag deltas and a word diff', async () => {
+    const { body } = await getJson(`/api/compare?a=${runA}&b=${runB}`);
+    const cmp = body as {
+      cases: number;
+      broken: Array<{ caseId: string }>;
+      fixed: unknown[];
+      difference: { mean: number };
+      tags: Array<{ name: string; a: number; b: number }>;
+    };
+    expect(cmp.cases).toBe(53);
+    expect(cmp.broken.map((c) => c.caseId)).toEqual(['change-email']);
+    expect(cmp.fixed).toEqual([]);
+    expect(cmp.difference.mean).toBeCloseTo(-1 / 53, 6);
+    expect(cmp.tags.find((t) => t.name === 'answerable')!.b).toBeLessThan(1);
+    const side = (await getJson(`/api/compare/case?a=${runA}&b=${runB}&case=change-email`)).body as {
+      diff: Array<{ op: string }>;
+    };
+    // The same answer in both runs (only the check changed): the diff keeps every word.
+    expect(side.diff.every((p) => p.op === 'same')).toBe(true);
+  });
+
+  it('refuses unknown parameters and runs with a message that says what is wrong', async () => {
+    const unknown = await getJson(`/api/runs/${runB}/cases?colour=red`);
+    expect(unknown.status).toBe(400);
+    expect(JSON.stringify(unknown.body)).toContain('unknown query parameter \\"colour\\"');
+    const missing = await getJson('/api/runs/run_nope/cases');
+    expect(missing.status).toBe(404);
+    expect(JSON.stringify(missing.body)).toContain('no eval run run_nope');
+    const badStatus = await getJson(`/api/runs/${runB}/cases?status=green`);
+    expect(badStatus.status).toBe(400);
+  });
+
+  it('serves hashed assets with a year of cache, compressed, and the page with a strict CSP', async () => {
+    const page = await fetch(`${base}/runs/${runB}`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const html = await page.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1]!;
+    const js = await fetch(`${base}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(js.headers.get('content-encoding')).toBe('gzip');
+    // The first load's JavaScript, compressed, within the 80 KB budget.
+    const compressed = Number(js.headers.get('content-length') ?? (await js.arrayBuffer()).byteLength);
+    expect(compressed).toBeLessThan(80 * 1024);
+    expect((await fetch(`${base}/assets/nothing.js`)).status).toBe(404);
+  });
+});
+
+describe('the studio in a browser', () => {
+  let browser: Browser;
+  let page: Page;
+  const outside: string[] = [];
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    try {
+      browser = await launchChromium();
+    } catch {
+      return; // reported by the tests themselves (skipped without Chromium outside CI)
+    }
+    // axe-core is injected as a script: the test's own, past the page's CSP (which allows none inline).
+    const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, bypassCSP: true });
+    page = await context.newPage();
+    page.on('request', (r) => {
+      if (!r.url().startsWith(base) && !r.url().startsWith('data:')) outside.push(r.url());
+    });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function axe(what: string) {
+    await page.addScriptTag({ content: AXE });
+    const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+      violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+    };
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${what}: ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  }
+
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+  itInBrowser('lists the runs, and reaches a run by keyboard alone', async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    await page.goto(`${base}/`);
+    await page.getByRole('heading', { name: 'Eval runs' }).waitFor();
+    await expect.poll(() => page.getByRole('link', { name: /^run_/ }).count()).toBe(2);
+    await expect.poll(() => page.getByText('98.1%').count()).toBe(1);
+    await axe('runs');
+    await shot('runs');
+    // Tab from the top: the skip link, then the studio's navigation, then the filters and the runs.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to content');
+    const focused: string[] = [];
+    for (let i = 0; i < 12 && !focused.includes(runB); i++) {
+      await page.keyboard.press('Tab');
+      focused.push((await page.evaluate('document.activeElement?.textContent?.trim()')) ?? '');
+    }
+    expect(focused.slice(0, 4)).toEqual(['tandem studio', 'Evals', 'Compare', 'Traces']);
+    expect(focused).toContain(runB);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `Run ${runB}` }).waitFor();
+  });
+
+  itInBrowser('filters the case matrix and opens a case with its answer, checks and trace', async () => {
+    await page.goto(`${base}/runs/${runB}`);
+    await page.getByText('53 cases', { exact: true }).waitFor();
+    await page.getByLabel('Status').selectOption('fail');
+    await expect.poll(() => page.getByText('1 case', { exact: true }).count()).toBe(1);
+    await page.getByRole('link', { name: 'change email' }).click();
+    const panel = page.getByRole('complementary', { name: 'change email' });
+    await panel.getByText('How can I change my e-mail address?').waitFor();
+    expect(await panel.getByRole('cell', { name: 'icontains' }).count()).toBe(1);
+    expect(await panel.getByText('fail').count()).toBeGreaterThan(0);
+    // The close button has focus; Escape closes the panel.
+    expect(await page.evaluate('document.activeElement?.textContent')).toBe('Close');
+    await axe('run with a case');
+    await shot('run');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+  });
+
+  itInBrowser('renders only the rows in view: scrolled to the end, the last case is there and the first is not', async () => {
+    await page.goto(`${base}/runs/${runB}`);
+    await page.getByText('53 cases', { exact: true }).waitFor();
+    const rendered = () => page.locator('.matrix tbody tr[aria-rowindex]').count();
+    expect(await rendered()).toBeLessThan(53);
+    await page.locator('.matrix').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.locator('.matrix tbody tr[aria-rowindex="54"]').waitFor();
+    expect(await page.locator('.matrix tbody tr[aria-rowindex="2"]').count()).toBe(0);
+    expect(await rendered()).toBeLessThan(53);
+  });
+
+  itInBrowser('compares two runs: the broken case and its answers side by side', async () => {
+    await page.goto(`${base}/compare`);
+    await page.getByLabel('Run A').selectOption(runA);
+    await page.getByLabel('Run B').selectOption(runB);
+    await page.getByRole('heading', { name: 'Broken (1)' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Broken (1)' })
+      .getByRole('link', { name: 'change email' })
+      .click();
+    await page.getByRole('heading', { name: /Answers to “change email”/ }).waitFor();
+    await axe('compare');
+    await shot('compare');
+  });
+
+  itInBrowser('finds a trace, shows its spans, and adds it to a suite as a test case', async () => {
+    await page.goto(`${base}/traces`);
+    await page.getByRole('heading', { name: 'Traces' }).waitFor();
+    await page.locator('table a').first().waitFor();
+    await axe('traces');
+    await shot('traces');
+    const c = (await getJson(`/api/runs/${runB}/cases/change-email`)).body as {
+      variants: Array<{ samples: Array<{ traceId: string }> }>;
+    };
+    await page.goto(`${base}/traces/${c.variants[0]!.samples[0]!.traceId}`);
+    await page.getByRole('heading', { name: 'Spans' }).waitFor();
+    expect(await page.locator('.waterfall li').count()).toBeGreaterThan(1);
+    writeFileSync(join(dir, 'tests/from-studio.yaml'), 'app: support\ncases: []\n');
+    await page.reload();
+    await page.getByLabel('Suite file').selectOption('tests/from-studio.yaml');
+    await page.getByLabel(/Expected answer/).fill('Open Settings, then Account, then Change e-mail.');
+    await page.getByRole('button', { name: 'Add as a test case' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Added to tests\/from-studio.yaml/)
+      .waitFor();
+    const added = readFileSync(join(dir, 'tests/from-studio.yaml'), 'utf8');
+    expect(added).toContain('How can I change my e-mail address?');
+    expect(added).toContain('Open Settings, then Account, then Change e-mail.');
+    await axe('trace');
+    await shot('trace');
+  });
+
+  itInBrowser('made no request outside this server and logged no error', () => {
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
