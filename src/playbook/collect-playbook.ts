@@ -187,7 +187,9 @@ async function latestEvals(project: Project, app: string): Promise<PlaybookApp['
     const suite = await loadSuite(project.root, run.suite).catch(() => undefined);
     if (!suite || suite.spec.app !== app) continue;
     seen.add(run.suite);
-    const summary = run.summary as {
+    // Lists leave the per-case figures out: the run itself has them.
+    const full = (await project.store.evals.getRun(run.id)) ?? run;
+    const summary = full.summary as {
       cases?: Array<{
         variant: string;
         caseId: string;

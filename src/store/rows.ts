@@ -71,6 +71,8 @@ export interface RunRow {
   finished_at: number | null;
   config: string;
   summary: string | null;
+  /** The summary's per-case figures, kept apart so lists of runs never read them (absent in list queries). */
+  case_summary?: string | null;
 }
 
 export interface ResultRow {
@@ -204,8 +206,29 @@ export const toRun = (r: RunRow): EvalRunRecord => ({
   startedAt: r.started_at,
   ...(r.finished_at !== null ? { finishedAt: r.finished_at } : {}),
   config: JSON.parse(r.config),
-  ...(r.summary ? { summary: JSON.parse(r.summary) } : {}),
+  ...(r.summary ? { summary: withCases(JSON.parse(r.summary), r.case_summary) } : {}),
 });
+
+// A run stored before the per-case figures had their own column keeps them inside its summary.
+function withCases(
+  summary: Record<string, unknown>,
+  cases: string | null | undefined,
+): Record<string, unknown> {
+  return cases ? { ...summary, cases: JSON.parse(cases) } : summary;
+}
+
+/** A summary as its two columns: the per-case figures (`cases`, large on big runs) apart from the rest. */
+export function summaryColumns(summary: Record<string, unknown> | undefined): {
+  summary: string | null;
+  cases: string | null;
+} {
+  if (!summary) return { summary: null, cases: null };
+  const { cases, ...rest } = summary;
+  return { summary: JSON.stringify(rest), cases: cases === undefined ? null : JSON.stringify(cases) };
+}
+
+/** The columns of eval_runs a list reads: all but the per-case figures. */
+export const RUN_LIST_COLUMNS = 'id, suite, suite_hash, status, started_at, finished_at, config, summary';
 
 /** An eval result row as its record. */
 export const toResult = (r: ResultRow): EvalResultRecord => ({

@@ -394,6 +394,24 @@ function evalContract() {
     expect(await store.evals.listRuns({ suite: 'tests/none.yaml' })).toEqual([]);
   });
 
+  it("keeps a run's per-case figures, and leaves them out of lists", async () => {
+    const cases = [{ variant: 'a', caseId: 'c1', name: 'one', status: 'pass', passRate: 1, samples: 1 }];
+    await store.evals.createRun({ ...run('run_1', 'tests/a.yaml', T0), summary: { variants: [], cases } });
+    await store.evals.createRun(run('run_2', 'tests/a.yaml', T0 + 1));
+    await store.evals.updateRun('run_2', { summary: { variants: [{ name: 'a' }], cases, tags: [] } });
+    expect((await store.evals.getRun('run_1'))!.summary).toEqual({ variants: [], cases });
+    expect((await store.evals.getRun('run_2'))!.summary).toEqual({
+      variants: [{ name: 'a' }],
+      cases,
+      tags: [],
+    });
+    const listed = await store.evals.listRuns();
+    expect(listed.map((r) => r.summary)).toEqual([{ variants: [{ name: 'a' }], tags: [] }, { variants: [] }]);
+    // A summary written again without cases drops the old ones.
+    await store.evals.updateRun('run_2', { summary: { variants: [] } });
+    expect((await store.evals.getRun('run_2'))!.summary).toEqual({ variants: [] });
+  });
+
   it('saves results at once, replaces a sample graded again, and lists them by variant, case, sample', async () => {
     await store.evals.createRun(run('run_1', 'tests/a.yaml', T0));
     const full = result({

@@ -168,7 +168,7 @@ export interface EvalStore {
     patch: Partial<Pick<EvalRunRecord, 'status' | 'finishedAt' | 'summary'>>,
   ): Promise<void>;
   getRun(id: string): Promise<EvalRunRecord | undefined>;
-  /** Newest first. */
+  /** Newest first; each summary without its per-case figures (`cases`, large on big runs: `getRun` has them). */
   listRuns(filter?: { suite?: string; limit?: number }): Promise<EvalRunRecord[]>;
   /** Saved at once (one row per graded sample); replaces a row with the same key. */
   saveResult(result: EvalResultRecord): Promise<void>;

@@ -68,7 +68,17 @@ const TABLES: TableCopy[] = [
   { table: 'cache', columns: ['key', 'value', 'expires_at'], order: 'rowid' },
   {
     table: 'eval_runs',
-    columns: ['id', 'suite', 'suite_hash', 'status', 'started_at', 'finished_at', 'config', 'summary'],
+    columns: [
+      'id',
+      'suite',
+      'suite_hash',
+      'status',
+      'started_at',
+      'finished_at',
+      'config',
+      'summary',
+      'case_summary',
+    ],
     order: 'rowid',
   },
   {

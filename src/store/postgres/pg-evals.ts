@@ -1,4 +1,4 @@
-import { type ResultRow, type RunRow, toResult, toRun } from '../rows.js';
+import { type ResultRow, RUN_LIST_COLUMNS, type RunRow, summaryColumns, toResult, toRun } from '../rows.js';
 import type { EvalStore } from '../store.js';
 import type { PgSql } from './pg-client.js';
 import { pgText } from './pg-text.js';
@@ -7,17 +7,22 @@ import { pgText } from './pg-text.js';
 export function createPgEvalStore(sql: PgSql): EvalStore {
   return {
     async createRun(run) {
+      const columns = summaryColumns(run.summary);
       await sql`
-        INSERT INTO eval_runs (id, suite, suite_hash, status, started_at, finished_at, config, summary)
+        INSERT INTO eval_runs (id, suite, suite_hash, status, started_at, finished_at, config, summary, case_summary)
         VALUES (${run.id}, ${run.suite}, ${run.suiteHash}, ${run.status}, ${run.startedAt}, ${run.finishedAt ?? null},
-          ${JSON.stringify(run.config)}, ${run.summary ? JSON.stringify(run.summary) : null})`;
+          ${JSON.stringify(run.config)}, ${columns.summary}, ${columns.cases})`;
     },
     async updateRun(id, patch) {
       // Only the fields given change, as in the SQLite store (a missing summary keeps the stored one).
-      const set: Record<string, string | number> = {};
+      const set: Record<string, string | number | null> = {};
       if (patch.status) set.status = patch.status;
       if (patch.finishedAt !== undefined) set.finished_at = patch.finishedAt;
-      if (patch.summary) set.summary = JSON.stringify(patch.summary);
+      if (patch.summary) {
+        const columns = summaryColumns(patch.summary);
+        set.summary = columns.summary;
+        set.case_summary = columns.cases;
+      }
       if (!Object.keys(set).length) return;
       await sql`UPDATE eval_runs SET ${sql(set)} WHERE id = ${id}`;
     },
@@ -29,8 +34,10 @@ export function createPgEvalStore(sql: PgSql): EvalStore {
       const limit = filter.limit ?? 50;
       const rows = filter.suite
         ? await sql<RunRow[]>`
-            SELECT * FROM eval_runs WHERE suite = ${filter.suite} ORDER BY started_at DESC, id DESC LIMIT ${limit}`
-        : await sql<RunRow[]>`SELECT * FROM eval_runs ORDER BY started_at DESC, id DESC LIMIT ${limit}`;
+            SELECT ${sql.unsafe(RUN_LIST_COLUMNS)} FROM eval_runs WHERE suite = ${filter.suite}
+            ORDER BY started_at DESC, id DESC LIMIT ${limit}`
+        : await sql<RunRow[]>`
+            SELECT ${sql.unsafe(RUN_LIST_COLUMNS)} FROM eval_runs ORDER BY started_at DESC, id DESC LIMIT ${limit}`;
       return rows.map(toRun);
     },
     async saveResult(r) {

@@ -110,4 +110,10 @@ export const pgMigrations: PgMigration[] = [
       CREATE INDEX traces_status ON traces (status, started_at, id);
       CREATE INDEX traces_started ON traces (started_at, id);`,
   },
+  {
+    version: 4,
+    name: 'per-case figures of a run apart from its summary',
+    // As SQLite's migration 16: lists of runs must not read a large run's per-case figures.
+    sql: 'ALTER TABLE eval_runs ADD COLUMN case_summary TEXT;',
+  },
 ];

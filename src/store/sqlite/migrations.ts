@@ -165,4 +165,10 @@ export const migrations: Migration[] = [
       CREATE INDEX traces_status ON traces (status, started_at, id);
       CREATE INDEX traces_started ON traces (started_at, id);`,
   },
+  {
+    version: 16,
+    name: 'per-case figures of a run apart from its summary',
+    // A run of 100,000 samples keeps tens of MB of per-case figures: lists of runs must not read them.
+    sql: 'ALTER TABLE eval_runs ADD COLUMN case_summary TEXT;',
+  },
 ];

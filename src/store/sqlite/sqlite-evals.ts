@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type ResultRow, type RunRow, toResult, toRun } from '../rows.js';
+import { type ResultRow, RUN_LIST_COLUMNS, type RunRow, summaryColumns, toResult, toRun } from '../rows.js';
 import type { EvalStore } from '../store.js';
 
 /** Evaluation runs and results in SQLite. */
@@ -16,8 +16,9 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
   );
   return {
     async createRun(run) {
+      const columns = summaryColumns(run.summary);
       db.prepare(
-        'INSERT INTO eval_runs (id, suite, suite_hash, status, started_at, finished_at, config, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO eval_runs (id, suite, suite_hash, status, started_at, finished_at, config, summary, case_summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(
         run.id,
         run.suite,
@@ -26,15 +27,22 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
         run.startedAt,
         run.finishedAt ?? null,
         JSON.stringify(run.config),
-        run.summary ? JSON.stringify(run.summary) : null,
+        columns.summary,
+        columns.cases,
       );
     },
     async updateRun(id, patch) {
       if (patch.status) db.prepare('UPDATE eval_runs SET status = ? WHERE id = ?').run(patch.status, id);
       if (patch.finishedAt !== undefined)
         db.prepare('UPDATE eval_runs SET finished_at = ? WHERE id = ?').run(patch.finishedAt, id);
-      if (patch.summary)
-        db.prepare('UPDATE eval_runs SET summary = ? WHERE id = ?').run(JSON.stringify(patch.summary), id);
+      if (patch.summary) {
+        const columns = summaryColumns(patch.summary);
+        db.prepare('UPDATE eval_runs SET summary = ?, case_summary = ? WHERE id = ?').run(
+          columns.summary,
+          columns.cases,
+          id,
+        );
+      }
     },
     async getRun(id) {
       const row = db.prepare('SELECT * FROM eval_runs WHERE id = ?').get(id) as RunRow | undefined;
@@ -44,10 +52,12 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
       const rows = (
         filter.suite
           ? db
-              .prepare('SELECT * FROM eval_runs WHERE suite = ? ORDER BY started_at DESC, id DESC LIMIT ?')
+              .prepare(
+                `SELECT ${RUN_LIST_COLUMNS} FROM eval_runs WHERE suite = ? ORDER BY started_at DESC, id DESC LIMIT ?`,
+              )
               .all(filter.suite, filter.limit ?? 50)
           : db
-              .prepare('SELECT * FROM eval_runs ORDER BY started_at DESC, id DESC LIMIT ?')
+              .prepare(`SELECT ${RUN_LIST_COLUMNS} FROM eval_runs ORDER BY started_at DESC, id DESC LIMIT ?`)
               .all(filter.limit ?? 50)
       ) as RunRow[];
       return rows.map(toRun);
