@@ -264,16 +264,19 @@ describe('the studio in a browser', () => {
     await expect.poll(() => panel.count()).toBe(0);
   });
 
-  itInBrowser('renders only the rows in view: scrolled to the end, the last case is there and the first is not', async () => {
-    await page.goto(`${base}/runs/${runB}`);
-    await page.getByText('53 cases', { exact: true }).waitFor();
-    const rendered = () => page.locator('.matrix tbody tr[aria-rowindex]').count();
-    expect(await rendered()).toBeLessThan(53);
-    await page.locator('.matrix').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await page.locator('.matrix tbody tr[aria-rowindex="54"]').waitFor();
-    expect(await page.locator('.matrix tbody tr[aria-rowindex="2"]').count()).toBe(0);
-    expect(await rendered()).toBeLessThan(53);
-  });
+  itInBrowser(
+    'renders only the rows in view: scrolled to the end, the last case is there and the first is not',
+    async () => {
+      await page.goto(`${base}/runs/${runB}`);
+      await page.getByText('53 cases', { exact: true }).waitFor();
+      const rendered = () => page.locator('.matrix tbody tr[aria-rowindex]').count();
+      expect(await rendered()).toBeLessThan(53);
+      await page.locator('.matrix').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await page.locator('.matrix tbody tr[aria-rowindex="54"]').waitFor();
+      expect(await page.locator('.matrix tbody tr[aria-rowindex="2"]').count()).toBe(0);
+      expect(await rendered()).toBeLessThan(53);
+    },
+  );
 
   itInBrowser('compares two runs: the broken case and its answers side by side', async () => {
     await page.goto(`${base}/compare`);
