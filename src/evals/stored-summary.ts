@@ -5,7 +5,11 @@
  */
 import type { CaseSummary, SuiteSummary, VariantSummary } from './summarize.js';
 
-/** A case of a variant, as stored. `samples` counts the measured samples (passes + fails). */
+/**
+ * A case of a variant, as stored. `samples` counts the measured samples (passes + fails). Counts are absent
+ * when zero (and on runs stored before they were kept, which have `passRate` and `samples` only: `passes`
+ * tells the two apart).
+ */
 export interface StoredCase {
   variant: string;
   caseId: string;
@@ -45,6 +49,8 @@ export function storedSummary(s: SuiteSummary): StoredSummary {
       ...v,
       latencyMs: { p50, p95, max, bins },
     })),
+    // A run of 100,000 samples stores as many of these: zeros and empty lists are left out (readers take them
+    // as 0 and []), and latency is kept to a tenth of a millisecond.
     cases: cases.map((c) => ({
       variant: c.variant,
       caseId: c.caseId,
@@ -53,13 +59,13 @@ export function storedSummary(s: SuiteSummary): StoredSummary {
       ...(c.passRate !== undefined ? { passRate: c.passRate } : {}),
       samples: c.passes + c.fails,
       passes: c.passes,
-      fails: c.fails,
-      errors: c.errors,
-      tags: c.tags,
+      ...(c.fails ? { fails: c.fails } : {}),
+      ...(c.errors ? { errors: c.errors } : {}),
+      ...(c.tags.length ? { tags: c.tags } : {}),
       location: c.location,
-      latencyMs: c.latencyMs,
-      costUsd: c.costUsd,
-      shownSample: c.shownSample,
+      latencyMs: Math.round(c.latencyMs * 10) / 10,
+      ...(c.costUsd ? { costUsd: c.costUsd } : {}),
+      ...(c.shownSample ? { shownSample: c.shownSample } : {}),
       ...(c.failedChecks ? { failedChecks: c.failedChecks } : {}),
     })),
   };

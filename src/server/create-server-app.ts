@@ -19,6 +19,7 @@ import { embeddings } from './routes/embeddings.js';
 import { mountEvalApi } from './routes/eval-api.js';
 import { countTokens, messages } from './routes/messages.js';
 import { responsesApi } from './routes/responses.js';
+import { sameOriginWrites } from './same-origin.js';
 import { mountStudio } from './studio-assets.js';
 
 export interface ServerOptions {
@@ -73,6 +74,8 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   });
   app.use('/v1/*', metrics.middleware);
   app.use('/api/*', metrics.middleware);
+  app.use('/api/*', sameOriginWrites());
+  app.use('/admin/*', sameOriginWrites());
   const keys = mountKeys(app, project.store.keys, {
     adminKey: opts.adminKey ?? process.env.TANDEM_ADMIN_KEY,
     redis: opts.redis,

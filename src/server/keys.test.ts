@@ -237,5 +237,11 @@ describe('tandem serve: traces by key and time', () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { message: 'status is ok, error or aborted', param: 'status' } });
     expect((await get('key=tracer&status=ok&limit=1')).body.data).toHaveLength(1);
+    // A misspelt filter is refused too, rather than listing every trace.
+    const misspelt = await get('stauts=ok');
+    expect(misspelt.status).toBe(400);
+    expect(misspelt.body).toMatchObject({
+      error: { message: 'unknown query parameter "stauts"', param: 'stauts' },
+    });
   });
 });

@@ -170,6 +170,31 @@ describe('the studio API (what the pages read)', () => {
     expect(badStatus.status).toBe(400);
   });
 
+  it('refuses writes another website could make the browser send: a foreign origin, a body that is not JSON', async () => {
+    const c = (await getJson(`/api/runs/${runB}/cases/change-email`)).body as {
+      variants: Array<{ samples: Array<{ traceId: string }> }>;
+    };
+    const url = `${base}/api/traces/${c.variants[0]!.samples[0]!.traceId}/add-to-suite`;
+    const body = JSON.stringify({ suite: 'tests/support.yaml', expected: 'pwned' });
+    const before = readFileSync(join(dir, 'tests/support.yaml'), 'utf8');
+    const plain = await fetch(url, { method: 'POST', headers: { 'content-type': 'text/plain' }, body });
+    expect(plain.status).toBe(415);
+    const foreign = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+      body,
+    });
+    expect(foreign.status).toBe(403);
+    expect(JSON.stringify(await foreign.json())).toContain('requests from http://evil.example need a key');
+    const feedback = await fetch(`${base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
+      body: JSON.stringify({ traceId: c.variants[0]!.samples[0]!.traceId, score: 0 }),
+    });
+    expect(feedback.status).toBe(415);
+    expect(readFileSync(join(dir, 'tests/support.yaml'), 'utf8')).toBe(before);
+  });
+
   it('serves hashed assets with a year of cache, compressed, and the page with a strict CSP', async () => {
     const page = await fetch(`${base}/runs/${runB}`);
     expect(page.headers.get('cache-control')).toBe('no-cache');
@@ -262,6 +287,8 @@ describe('the studio in a browser', () => {
     await shot('run');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.count()).toBe(0);
+    // Focus goes back to the case's row, where the keyboard user was.
+    await expect.poll(() => page.evaluate('document.activeElement?.textContent')).toBe('change email');
   });
 
   itInBrowser(

@@ -64,6 +64,14 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
       return await watchEval(o, controller.signal);
     }
     const printer = createEvalPrinter(o.json);
+    if (o.workers)
+      process.stderr.write(
+        pc.dim(
+          o.queue
+            ? `samples go through queue "${o.queue}" in Redis; ${o.workers} local worker process${o.workers === 1 ? '' : 'es'} take them too\n`
+            : `samples run on ${o.workers} local worker process${o.workers === 1 ? '' : 'es'}, ${o.concurrency ?? 4} at a time each\n`,
+        ),
+      );
     const result = await runEval({
       startedBy: `cli:${whoAmI()}`,
       root: o.root,

@@ -56,7 +56,7 @@ export interface MatrixPage {
 
 /** The page of the matrix the query asks for. */
 export function caseMatrixPage(summary: StoredSummary, q: MatrixQuery = {}): MatrixPage {
-  const rows = matrixRows(summary, q.variant);
+  const { rows, tags, checks } = builtMatrix(summary, q.variant);
   const matching = rows.filter(rowFilter(q));
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.min(500, Math.max(1, q.limit ?? 100));
@@ -65,9 +65,31 @@ export function caseMatrixPage(summary: StoredSummary, q: MatrixQuery = {}): Mat
     offset,
     rows: matching.slice(offset, offset + limit),
     variants: summary.variants.map((v) => v.name),
-    tags: [...new Set(summary.cases.flatMap((c) => c.tags ?? []))].sort(),
-    checks: [...new Set(summary.cases.flatMap((c) => c.failedChecks ?? []))].sort(),
+    tags,
+    checks,
   };
+}
+
+// The rows of a summary are built once per variant filter: a run page asks for many pages of one summary.
+const built = new WeakMap<
+  StoredSummary,
+  Map<string, { rows: MatrixRow[]; tags: string[]; checks: string[] }>
+>();
+
+function builtMatrix(summary: StoredSummary, variant: string | undefined) {
+  const forSummary = built.get(summary) ?? new Map();
+  built.set(summary, forSummary);
+  const key = variant ?? '';
+  let matrix = forSummary.get(key);
+  if (!matrix) {
+    matrix = {
+      rows: matrixRows(summary, variant),
+      tags: [...new Set(summary.cases.flatMap((c) => c.tags ?? []))].sort(),
+      checks: [...new Set(summary.cases.flatMap((c) => c.failedChecks ?? []))].sort(),
+    };
+    forSummary.set(key, matrix);
+  }
+  return matrix;
 }
 
 // Cases in the suite's order, each with its variants' cells (only `variant`'s when given).
@@ -96,6 +118,7 @@ function cellOf(c: StoredCase): MatrixCell {
   const passes = c.passes ?? Math.round((c.passRate ?? 0) * c.samples);
   const fails = c.fails ?? c.samples - passes;
   const errors = c.errors ?? 0;
+  // (a current run leaves zero counts out: with `passes` present, a missing `fails` is 0 = samples − passes)
   return {
     variant: c.variant,
     samples: passes + fails + errors,

@@ -18,14 +18,15 @@ export interface CaseSamples {
   variants: Array<{ summary: StoredCase; samples: EvalResultRecord[] }>;
 }
 
-/** The samples of `caseId` in run `runId` (every variant, or only `variant`). */
+/** The samples of `caseId` in run `runId` (every variant, or only `variant`); `read` may serve the run from a cache. */
 export async function caseSamples(
   store: EvalStore,
   runId: string,
   caseId: string,
   variant?: string,
+  read: typeof runSummaryOf = runSummaryOf,
 ): Promise<CaseSamples> {
-  const { run, summary } = await runSummaryOf(store, runId);
+  const { run, summary } = await read(store, runId);
   const own = summary.cases.filter((c) => c.caseId === caseId && (!variant || c.variant === variant));
   if (!own.length)
     throw new TandemError(
@@ -35,11 +36,12 @@ export async function caseSamples(
   const variants = [];
   for (const c of own) {
     // Samples are numbered from 0; the page after (case, -1) starts with its first.
-    // Errors are not among the stored (measured) samples of older runs: read a few more and keep the case's.
-    const all = (c.passes ?? 0) + (c.fails ?? 0) + (c.errors ?? 0) || c.samples;
+    // Errors are not among the stored (measured) samples; runs stored before they were counted (no `passes`)
+    // may have some: read a few more and keep the case's.
+    const all = c.samples + (c.errors ?? 0);
     const page = await store.resultPage(runId, {
       after: { variant: c.variant, caseId, sample: -1 },
-      limit: all + (c.errors === undefined ? 20 : 0),
+      limit: Math.max(1, all + (c.passes === undefined ? 20 : 0)),
     });
     variants.push({
       summary: c,

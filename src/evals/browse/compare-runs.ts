@@ -46,10 +46,14 @@ export interface RunComparison extends PairedComparison {
   metrics: Delta[];
 }
 
-/** Compares two runs' (or variants') case pass rates, paired by case. */
-export async function compareRuns(store: EvalStore, q: CompareQuery): Promise<RunComparison> {
-  const a = await sideOf(store, q.a, q.variantA);
-  const b = await sideOf(store, q.b, q.variantB);
+/** Compares two runs' (or variants') case pass rates, paired by case; `read` may serve runs from a cache. */
+export async function compareRuns(
+  store: EvalStore,
+  q: CompareQuery,
+  read: typeof runSummaryOf = runSummaryOf,
+): Promise<RunComparison> {
+  const a = sideOf(await read(store, q.a), q.variantA);
+  const b = sideOf(await read(store, q.b), q.variantB);
   const paired = comparePaired(scores(a.cases), scores(b.cases));
   return {
     ...paired,
@@ -78,8 +82,11 @@ export async function runSummaryOf(
   return { run, summary };
 }
 
-async function sideOf(store: EvalStore, id: string, variant: string | undefined) {
-  const { run, summary } = await runSummaryOf(store, id);
+function sideOf(
+  { run, summary }: { run: EvalRunRecord; summary: StoredSummary },
+  variant: string | undefined,
+) {
+  const id = run.id;
   const name = variant ?? summary.variants[0]?.name;
   const v = summary.variants.find((x) => x.name === name);
   if (!v)

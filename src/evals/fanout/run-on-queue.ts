@@ -79,8 +79,9 @@ export async function runOnQueue(r: QueueRun): Promise<QueueOutcome> {
  */
 async function stopped(r: QueueRun, expected: Set<string>, state: State): Promise<boolean> {
   await r.queue.cancelWaiting(r.runId);
-  if (state.stop === 'interrupted') return true;
+  // What finished before the stop is saved either way (it is paid for, and --resume need not run it again).
   await takeAll(await r.queue.collect(r.runId), expected, r, state);
+  if (state.stop === 'interrupted') return true;
   const running = await r.queue.outstanding(r.runId);
   for (const id of expected) if (!running.has(id)) expected.delete(id);
   return expected.size === 0;
@@ -119,7 +120,9 @@ async function take(
   if (!expected.delete(jobIdOf(c.job))) return;
   if (!c.ok)
     throw new TandemError('SUITE_INVALID', `a worker could not run ${c.job.caseId}: ${c.reason}`, {
-      hint: 'Workers load the same project and suite: deploy the same files to every worker, then --resume.',
+      hint: c.reason.startsWith('every local worker stopped')
+        ? 'The local workers load the project as the run does: fix what they report, then tandem eval --resume.'
+        : 'Workers load the same project and suite: deploy the same files to every worker, then --resume.',
     });
   if (c.retaken) state.retaken++;
   const result = { ...c.value.result, runId: r.runId };

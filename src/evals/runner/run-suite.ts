@@ -80,9 +80,9 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   const tally = new SummaryAccumulator(suite, names);
   const done = await resultsSoFar(o, run.id, tally);
   const work = pendingWork(suite, variants, done);
-  const { stop, ran } = o.queue
-    ? await runQueued(o, o.queue, run, work, tally)
-    : await runWork(o, run.id, work, tally, {
+  const { stop, ran } = await (o.queue
+    ? runQueued(o, o.queue, run, work, tally)
+    : runWork(o, run.id, work, tally, {
         apps,
         sample: {
           root: project.root,
@@ -91,7 +91,13 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
           signal: o.signal,
           noCache: o.noCache,
         },
-      });
+      })
+  ).catch(async (err: unknown) => {
+    // A run that could not go on (every worker gone, a store error) is not left "running": its results so far
+    // stay, and --resume continues it.
+    await store.updateRun(run.id, { status: 'interrupted', finishedAt: Date.now() }).catch(() => {});
+    throw err;
+  });
   const summary = assembleSummary(suite, run.id, names, tally.finish());
   await attachDetails(store, run.id, summary.cases);
   run.status = stop ?? 'finished';

@@ -8,9 +8,10 @@ import type { Message } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
 import type { App, AppInput, Project } from '../../pipeline/index.js';
 import { appContext } from '../app-from-conversation.js';
-import { badRequest, bodyError, errorJson, errorResponse, notFound } from '../error-response.js';
+import { bodyError, errorJson, errorResponse, notFound } from '../error-response.js';
 import { accountAnswer } from '../metrics.js';
 import { readJson } from '../read-json.js';
+import { readQuery } from '../read-query.js';
 import { openSse } from '../sse.js';
 
 const runSchema = z.object({
@@ -30,7 +31,7 @@ const timeParam = z
   .transform((v) => (/^\d+$/.test(v) ? Number(v) : Date.parse(v)))
   .refine(Number.isFinite, 'since and until take an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds');
 
-const traceQuerySchema = z.object({
+const traceQuerySchema = z.strictObject({
   status: z.enum(['ok', 'error', 'aborted'], { error: 'status is ok, error or aborted' }).optional(),
   // A page holds 1 to 200 traces; a limit outside that is clamped, a non-number means the default.
   limit: z.coerce
@@ -97,13 +98,9 @@ export function mountAppApi(app: Hono, project: Project): void {
   });
 
   app.get('/api/traces', async (c) => {
-    const q = traceQuerySchema.safeParse(c.req.query());
-    if (!q.success) {
-      const issue = q.error.issues[0]!;
-      const e = badRequest(issue.message, String(issue.path[0] ?? 'query'));
-      return c.json(e.body, e.status);
-    }
-    const { app: appName, route, name, key, limit, ...rest } = q.data;
+    const q = readQuery(c, traceQuerySchema);
+    if (!q.ok) return q.res;
+    const { app: appName, route, name, key, limit, ...rest } = q.value;
     const traceName = appName ?? route ?? name;
     const traces = await project.store.traces.list({
       ...rest,

@@ -19,8 +19,9 @@ import {
   type StoredSummary,
 } from '../../evals/index.js';
 import type { Project } from '../../pipeline/index.js';
-import type { EvalStore } from '../../store/index.js';
-import { badRequest, errorResponse } from '../error-response.js';
+import type { EvalRunRecord, EvalStore } from '../../store/index.js';
+import { errorResponse } from '../error-response.js';
+import { readQuery } from '../read-query.js';
 
 const limit = (max: number, fallback: number) =>
   z.coerce
@@ -98,11 +99,17 @@ export function mountEvalApi(app: Hono, project: Project): void {
 
   app.get('/api/runs/:id', (c) =>
     answer(c, z.strictObject({}), async () => {
-      const run = await store.getRun(c.req.param('id'));
-      if (!run) return summaries.get(c.req.param('id')); // the same 404 as every other run endpoint
-      const summary = run.summary as StoredSummary | undefined;
-      const { cases: _cases, ...rest } = summary ?? ({ cases: [] } as unknown as StoredSummary);
-      return { run: runDigest(run), ...(summary ? { summary: rest } : {}) };
+      const id = c.req.param('id');
+      // A finished run read before comes from memory: a large run's per-case figures are parsed once.
+      const run =
+        summaries.run(id) ??
+        (await summaries.read(store, id).then(
+          (r) => r.run,
+          () => store.getRun(id),
+        ));
+      if (!run) return summaries.get(id); // the same 404 as every other run endpoint
+      const { cases: _cases, ...summary } = (run.summary ?? {}) as StoredSummary;
+      return { run: runDigest(run), ...(run.summary ? { summary } : {}) };
     }),
   );
 
@@ -112,22 +119,46 @@ export function mountEvalApi(app: Hono, project: Project): void {
 
   app.get('/api/runs/:id/cases/:caseId', (c) =>
     answer(c, caseQuery, async (q) => {
-      const found = await caseSamples(store, c.req.param('id'), c.req.param('caseId'), q.variant);
+      const found = await caseSamples(
+        store,
+        c.req.param('id'),
+        c.req.param('caseId'),
+        q.variant,
+        summaries.read,
+      );
       return { ...found, definition: await suites.caseOf(found.suite, found.suiteHash, found.caseId) };
     }),
   );
 
-  app.get('/api/compare', (c) => answer(c, compareQuery, (q) => compareRuns(store, q)));
+  // Comparisons of finished runs never change: the last few are kept (a 10,000-case bootstrap is not free).
+  const comparisons = new Map<string, Promise<unknown>>();
+  app.get('/api/compare', (c) =>
+    answer(c, compareQuery, (q) => {
+      const key = JSON.stringify([q.a, q.b, q.variantA ?? '', q.variantB ?? '']);
+      const both = summaries.run(q.a) && summaries.run(q.b);
+      const hit = both ? comparisons.get(key) : undefined;
+      if (hit) return hit;
+      const made = compareRuns(store, q, summaries.read);
+      if (both) {
+        if (comparisons.size >= 16) comparisons.delete(comparisons.keys().next().value!);
+        comparisons.set(
+          key,
+          made.catch(() => comparisons.delete(key)),
+        );
+      }
+      return made;
+    }),
+  );
 
   app.get('/api/compare/case', (c) =>
     answer(c, compareCaseQuery, async (q) => {
       const [a, b] = await Promise.all([
-        caseSamples(store, q.a, q.case, q.variantA).catch(() => undefined),
-        caseSamples(store, q.b, q.case, q.variantB).catch(() => undefined),
+        caseSamples(store, q.a, q.case, q.variantA, summaries.read).catch(() => undefined),
+        caseSamples(store, q.b, q.case, q.variantB, summaries.read).catch(() => undefined),
       ]);
       const shown = (s: typeof a) => {
         const v = s?.variants[0];
-        return v?.samples.find((r) => r.sample === v.summary.shownSample) ?? v?.samples[0];
+        return v?.samples.find((r) => r.sample === (v.summary.shownSample ?? 0)) ?? v?.samples[0];
       };
       const sa = shown(a);
       const sb = shown(b);
@@ -148,36 +179,45 @@ async function answer<Q>(
   schema: z.ZodType<Q>,
   fn: (q: Q) => Promise<unknown>,
 ): Promise<Response> {
-  const parsed = schema.safeParse(c.req.query());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
-    const param = keys[0] ?? (issue.path.join('.') || null);
-    const message = keys.length ? `unknown query parameter "${keys[0]}"` : `${param}: ${issue.message}`;
-    const e = badRequest(message, param);
-    return c.json(e.body, e.status);
-  }
+  const q = readQuery(c, schema);
+  if (!q.ok) return q.res;
   try {
-    return c.json((await fn(parsed.data)) as object);
+    return c.json((await fn(q.value)) as object);
   } catch (err) {
     const e = errorResponse(err);
     return c.json(e.body, e.status as 400);
   }
 }
 
-// Finished runs' summaries, parsed once: a run page asks for many pages of one large summary.
+// Finished runs' summaries, parsed once: a run page asks for many pages of one large summary, and its header
+// and first page arrive together (one read of the run serves both).
 function summaryCache(store: EvalStore) {
-  const cache = new Map<string, StoredSummary>();
+  const cache = new Map<string, EvalRunRecord>();
+  const reading = new Map<string, ReturnType<typeof runSummaryOf>>();
+  // A run still going changes; a finished one never does.
+  const keep = (run: EvalRunRecord) => {
+    if (run.status === 'running' || !run.summary || cache.has(run.id)) return;
+    if (cache.size >= 8) cache.delete(cache.keys().next().value!);
+    cache.set(run.id, run);
+  };
+  const read = async (from: EvalStore, id: string) => {
+    const hit = cache.get(id);
+    if (hit) return { run: hit, summary: hit.summary as StoredSummary };
+    let pending = reading.get(id);
+    if (!pending) {
+      pending = runSummaryOf(from, id).finally(() => reading.delete(id));
+      reading.set(id, pending);
+    }
+    const found = await pending;
+    keep(found.run);
+    return found;
+  };
   return {
+    run: (id: string) => cache.get(id),
+    keep,
+    read,
     async get(id: string): Promise<StoredSummary> {
-      const hit = cache.get(id);
-      if (hit) return hit;
-      const { run, summary } = await runSummaryOf(store, id);
-      if (run.status !== 'running') {
-        if (cache.size >= 8) cache.delete(cache.keys().next().value!);
-        cache.set(id, summary);
-      }
-      return summary;
+      return (await read(store, id)).summary;
     },
   };
 }

@@ -37,7 +37,8 @@ export function CaseMatrix({
     key,
     rows: new Map(),
   });
-  const [error, setError] = useState<string>();
+  const [failure, setError] = useState<{ key: string; message: string }>();
+  const error = failure?.key === JSON.stringify(filters) ? failure.message : undefined;
   const [scroll, setScroll] = useState({ top: 0, height: 600 });
   const box = useRef<HTMLDivElement>(null);
   const asked = useRef(new Set<string>());
@@ -72,7 +73,10 @@ export function CaseMatrix({
             return { key, total: page.total, rows };
           });
         },
-        (err: Error) => setError(err.message),
+        (err: Error) => {
+          asked.current.delete(id); // a later look at the same filters tries again
+          setError({ key, message: err.message });
+        },
       );
     }
   }, [key, first, last, runId]);
@@ -164,7 +168,11 @@ function MatrixLine({
       aria-selected={selected}
     >
       <th scope="row" class="case-name">
-        <a href={href} title={`${row.location.file}${row.location.line ? `:${row.location.line}` : ''}`}>
+        <a
+          href={href}
+          data-case={row.caseId}
+          title={`${row.location.file}${row.location.line ? `:${row.location.line}` : ''}`}
+        >
           {row.name}
         </a>
       </th>

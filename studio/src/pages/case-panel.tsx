@@ -51,8 +51,13 @@ export function CasePanel({
           Close
         </button>
       </header>
-      {data.error ? <Problem>{data.error}</Problem> : null}
-      {!data.data ? <Loading what="the case" /> : <CaseBody c={data.data} />}
+      {data.error ? (
+        <Problem>{data.error}</Problem>
+      ) : !data.data ? (
+        <Loading what="the case" />
+      ) : (
+        <CaseBody c={data.data} />
+      )}
     </aside>
   );
 }
@@ -91,7 +96,7 @@ function CaseBody({ c }: { c: CaseAnswer }) {
           <h3>
             {v.summary.variant} <Status value={v.summary.status} />{' '}
             <span class="muted">
-              {v.summary.passes}/{v.summary.samples} passed
+              {v.summary.passes ?? 0}/{v.summary.samples + (v.summary.errors ?? 0)} passed
             </span>
           </h3>
           {v.samples.map((s) => (

@@ -1,7 +1,7 @@
 // Two runs (or two variants) side by side: the paired difference with its interval, cases fixed and
 // broken with their answers word by word, per-tag and per-check deltas, cost and latency, and charts.
 import { api, qs } from '../api';
-import { ms, pct, pts, usd } from '../format';
+import { ms, pct, pts, usd, when } from '../format';
 import { location, setQuery } from '../router';
 import type { AnswerDiff, EvalResultRecord, RunComparison, RunDigest } from '../types';
 import { IntervalBar, Loading, Problem, Status } from '../ui/bits';
@@ -78,11 +78,14 @@ function RunPicker({
       {label}
       <select value={value} onChange={(e) => onPick(e.currentTarget.value)}>
         <option value="">pick a run</option>
-        {runs.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.id} · {r.suite}
-          </option>
-        ))}
+        {runs
+          .filter((r) => r.variants.some((v) => v.passRate))
+          .map((r) => (
+            <option key={r.id} value={r.id}>
+              {when(r.startedAt)} · {r.suite} · {r.variants.map((v) => pct(v.passRate?.mean)).join(' / ')}
+              {r.status === 'finished' ? '' : ` · ${r.status}`} · {r.id}
+            </option>
+          ))}
       </select>
     </label>
   );

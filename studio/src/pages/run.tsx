@@ -23,19 +23,46 @@ export function RunPage({ id }: { id: string }) {
   const caseId = q.get('case') ?? undefined;
   const info = useLoad((signal) => api<RunInfo>(`/api/runs/${encodeURIComponent(id)}`, { signal }), [id]);
   const [meta, setMeta] = useState<MatrixPage>();
-  if (info.error) return <Problem>{info.error}</Problem>;
-  if (!info.data) return <Loading what="the run" />;
-  const { run, summary } = info.data;
   const caseHref = (c: string) => {
     const next = new URLSearchParams(q);
     next.set('case', c);
     return `/runs/${encodeURIComponent(id)}?${next}`;
   };
+  // The header and the matrix load side by side: the first rows need not wait for the run's figures.
   return (
     <>
       <h1>
-        Run <code>{run.id}</code>
+        Run <code>{id}</code>
       </h1>
+      {info.error ? <Problem>{info.error}</Problem> : null}
+      {info.data ? <RunHeader {...info.data} /> : <Loading what="the run" />}
+      {info.data && !info.data.summary ? (
+        <p>This run has no summary yet: it is still running or was stopped early.</p>
+      ) : info.error ? null : (
+        <>
+          <h2 id="cases-heading">Cases</h2>
+          <MatrixFilterBar filters={filters} meta={meta} />
+          <div class={caseId ? 'with-panel' : ''}>
+            <CaseMatrix runId={id} filters={filters} selected={caseId} caseHref={caseHref} onMeta={setMeta} />
+            {caseId ? <CasePanel runId={id} caseId={caseId} onClose={() => closeCase(caseId)} /> : null}
+          </div>
+        </>
+      )}
+    </>
+  );
+}
+
+// Closing the panel puts focus back on the case's row, where the keyboard user was.
+function closeCase(caseId: string): void {
+  setQuery({ case: undefined });
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>(`.matrix a[data-case="${CSS.escape(caseId)}"]`)?.focus(),
+  );
+}
+
+function RunHeader({ run, summary }: RunInfo) {
+  return (
+    <>
       <p class="lede">
         {run.suite} · <Status value={run.status} /> · started {when(run.startedAt)}
         {run.startedBy ? ` by ${run.startedBy}` : ''}
@@ -48,23 +75,7 @@ export function RunPage({ id }: { id: string }) {
         · {count(run.samples)} samples · {usd(run.costUsd)} ·{' '}
         <a href={`/compare?a=${encodeURIComponent(run.id)}`}>compare with another run</a>
       </p>
-      {summary ? (
-        <VariantCards summary={summary} />
-      ) : (
-        <p>This run has no summary yet: it is still running or was stopped early.</p>
-      )}
-      {summary ? (
-        <>
-          <h2 id="cases-heading">Cases</h2>
-          <MatrixFilterBar filters={filters} meta={meta} />
-          <div class={caseId ? 'with-panel' : ''}>
-            <CaseMatrix runId={id} filters={filters} selected={caseId} caseHref={caseHref} onMeta={setMeta} />
-            {caseId ? (
-              <CasePanel runId={id} caseId={caseId} onClose={() => setQuery({ case: undefined })} />
-            ) : null}
-          </div>
-        </>
-      ) : null}
+      {summary ? <VariantCards summary={summary} /> : null}
     </>
   );
 }
@@ -75,7 +86,11 @@ function VariantCards({ summary }: { summary: Omit<StoredSummary, 'cases'> }) {
       {summary.variants.map((v) => (
         <article class="card" key={v.name}>
           <h2>{v.name}</h2>
-          <IntervalBar mean={v.passRate.mean} low={v.passRate.low} high={v.passRate.high} width={160} />
+          {v.passRate.cases ? (
+            <IntervalBar mean={v.passRate.mean} low={v.passRate.low} high={v.passRate.high} width={160} />
+          ) : (
+            <p class="problem">No case could be measured: every sample ended in an error.</p>
+          )}
           <dl class="facts">
             <dt>Cases</dt>
             <dd>

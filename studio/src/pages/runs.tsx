@@ -50,8 +50,13 @@ export function RunsPage() {
           Compare runs
         </a>
       </form>
-      {runs.error ? <Problem>{runs.error}</Problem> : null}
-      {!runs.data ? <Loading what="runs" /> : <RunsTable runs={runs.data.data} />}
+      {runs.error ? (
+        <Problem>{runs.error}</Problem>
+      ) : !runs.data ? (
+        <Loading what="runs" />
+      ) : (
+        <RunsTable runs={runs.data.data} />
+      )}
     </>
   );
 }

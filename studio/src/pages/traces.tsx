@@ -22,8 +22,13 @@ export function TracesPage() {
     <>
       <h1>Traces</h1>
       <TraceFilters values={params} />
-      {page.error ? <Problem>{page.error}</Problem> : null}
-      {!page.data ? <Loading what="traces" /> : <TraceTable page={page.data} />}
+      {page.error ? (
+        <Problem>{page.error}</Problem>
+      ) : !page.data ? (
+        <Loading what="traces" />
+      ) : (
+        <TraceTable page={page.data} />
+      )}
     </>
   );
 }

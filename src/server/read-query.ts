@@ -1,0 +1,26 @@
+/** @module Query parameters checked like bodies: an unknown one, a missing one or a bad value is a 400 naming it. */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { badRequest } from './error-response.js';
+
+/** The query parsed by `schema` (a strict object), or the 400 response saying what is wrong with it. */
+export function readQuery<T>(
+  c: Context,
+  schema: z.ZodType<T>,
+): { ok: true; value: T } | { ok: false; res: Response } {
+  const parsed = schema.safeParse(c.req.query());
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+  const param = keys[0] ?? (issue.path.join('.') || null);
+  const missing = issue.code === 'invalid_type' && c.req.query(String(param)) === undefined;
+  const message = keys.length
+    ? `unknown query parameter "${keys[0]}"${keys.length > 1 ? ` (and ${keys.length - 1} more)` : ''}`
+    : missing
+      ? `the query parameter "${param}" is required`
+      : issue.message.startsWith(String(param))
+        ? issue.message
+        : `${param}: ${issue.message}`;
+  const e = badRequest(message, param);
+  return { ok: false, res: c.json(e.body, e.status) };
+}
