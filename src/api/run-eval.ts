@@ -22,6 +22,7 @@ import {
   type SuiteRun,
   sameTagFilter,
   selectCases,
+  selectVariants,
   storedTagFilter,
   type TagFilter,
 } from '../evals/index.js';
@@ -52,6 +53,8 @@ export type RunEvalOptions = ProjectSource & {
   tags?: readonly string[];
   /** Skip the cases with any of these tags (the same rules as `tags`). */
   excludeTags?: readonly string[];
+  /** Run only these variants of each suite (every suite must have them); a resumed run keeps its own. */
+  variants?: readonly string[];
   /**
    * A `sources:` entry that matches no document of the app's knowledge base stops the run before anything
    * runs (`tandem eval --ci`); without it, each is a `source-unmatched` event and the run goes on.
@@ -107,6 +110,8 @@ export type EvalEvent =
       /** The sample just finished (absent on the first event, before any has). */
       last?: EvalResultRecord;
     }
+  /** The run's record exists: its id can be shown and followed (the studio opens it). */
+  | { type: 'run-started'; suite: string; runId: string }
   | { type: 'suite-finished'; suite: string; run: SuiteRun }
   | { type: 'report-written'; file: string }
   /** An expected source that names no document: its cites and retrieval checks cannot pass. */
@@ -156,6 +161,7 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
       });
     const suites = await loadSuites(project, o.suites);
     checkTagFilter(suites, tagFilterOf(o));
+    if (!o.resume) for (const s of suites) selectVariants(s, o.variants); // an unknown variant stops the run first
     await checkSources(
       project,
       suites.map((s) => selectCases(s, tagFilterOf(o))),
@@ -216,7 +222,9 @@ async function runOne(
 ): Promise<SuiteRun | undefined> {
   const resume = o.resume ? await findResumable(project, all, o.runId) : undefined;
   const tagFilter = resume ? resumedTagFilter(resume.run, tagFilterOf(o)) : tagFilterOf(o);
-  const suite = selectCases(all, tagFilter);
+  // A resumed run continues with the variants it started with.
+  const variants = resume ? (resume.run.config as { variants?: string[] }).variants : o.variants;
+  const suite = selectVariants(selectCases(all, tagFilter), variants);
   if (!suite.cases.length) {
     emit({
       type: 'suite-skipped',
@@ -243,6 +251,7 @@ async function runOne(
     maxCostUsd: o.maxCostUsd,
     signal: o.signal,
     onProgress: (p) => emit({ type: 'progress', suite: suite.file, ...p }),
+    onStarted: (run) => emit({ type: 'run-started', suite: suite.file, runId: run.id }),
     origin: { startedBy: o.startedBy ?? 'api', ...(o.commit ? { commit: o.commit } : {}) },
     ...(o.queue ? { queue: o.queue } : {}),
     // Only a queue in Redis can wait for workers that are not there; local ones are started by the run.

@@ -10,6 +10,7 @@ import { TandemError } from '../core/index.js';
 import type { Project } from '../pipeline/index.js';
 import { createServerApp, type ServerApp, type ServerOptions } from '../server/index.js';
 import { ensureKnowledge, type KnowledgeFirstUse } from './ensure-knowledge.js';
+import { evalStarter } from './eval-starter.js';
 import type { ProjectSource } from './open-project.js';
 import { type PruneCounts, schedulePruning } from './prune-store.js';
 import { openSharedProject, type RedisEvent, watchRedis } from './shared-redis.js';
@@ -79,7 +80,7 @@ export async function startServer(o: StartServerOptions): Promise<ServerHandle> 
       const done = await ensureKnowledge(project, await project.app(name));
       if (done) emit(done);
     }
-    served = createServerApp(project, { ...o, redis });
+    served = createServerApp(project, { ...o, redis, startEval: o.startEval ?? evalStarter(project) });
     server = await bind(served, host, port);
   } catch (err) {
     await redis?.close();

@@ -43,6 +43,7 @@ export {
 } from './summarize.js';
 export { SummaryAccumulator } from './summary-accumulator.js';
 export type { TagSummary } from './tag-summary.js';
+export { selectVariants } from './variant-filter.js';
 
 /** The cost estimator of `--dry-run`, loaded only when asked for. */
 export const loadEstimator = () => import('./runner/estimate.js');

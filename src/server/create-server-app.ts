@@ -16,7 +16,7 @@ import { resolveModel } from './resolve-model.js';
 import { mountAppApi } from './routes/app-api.js';
 import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
-import { mountEvalApi } from './routes/eval-api.js';
+import { mountEvalApi, type StartEval } from './routes/eval-api.js';
 import { countTokens, messages } from './routes/messages.js';
 import { responsesApi } from './routes/responses.js';
 import { sameOriginWrites } from './same-origin.js';
@@ -30,6 +30,8 @@ export interface ServerOptions {
   metricsKey?: string;
   /** Redis shared with the other replicas: rate windows, budgets, key revocations, `/readyz` reports it. */
   redis?: RedisLink;
+  /** Starts an eval run in the background (POST /api/runs); given by `startServer`, which owns `runEval`. */
+  startEval?: StartEval;
 }
 
 /** The HTTP app of a project, and what `tandem serve` needs to stop it well. */
@@ -122,7 +124,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   app.get('/v1/responses/:id', responses.get);
   app.delete('/v1/responses/:id', responses.remove);
   mountAppApi(app, project);
-  mountEvalApi(app, project);
+  mountEvalApi(app, project, opts.startEval);
   mountStudio(app);
   app.notFound((c) => c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404));
   return {

@@ -195,6 +195,27 @@ describe('the studio API (what the pages read)', () => {
     expect(readFileSync(join(dir, 'tests/support.yaml'), 'utf8')).toBe(before);
   });
 
+  it('refuses to start a run of a suite or variant that does not exist, on the API as on the CLI', async () => {
+    const post = (body: unknown) =>
+      fetch(`${base}/api/runs`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const noSuite = await post({ suite: 'tests/nope.yaml' });
+    expect(noSuite.status).toBe(400);
+    expect(JSON.stringify(await noSuite.json())).toContain('no suite file tests/nope.yaml');
+    const noVariant = await post({ suite: 'tests/support.yaml', variants: ['bold'] });
+    expect(noVariant.status).toBe(400);
+    expect(JSON.stringify(await noVariant.json())).toContain('tests/support.yaml has no variant \\"bold\\"');
+    expect((await post({ suite: 'tests/support.yaml', colour: 'red' })).status).toBe(400);
+    const cli = await runCli(['eval', '--variant', 'bold'], { cwd: dir });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain('tests/support.yaml has no variant "bold"');
+    expect(cli.stderr).toContain('Its variants: default.');
+    expect(await runIds()).toEqual([runB, runA]); // nothing was started
+  });
+
   it('serves hashed assets with a year of cache, compressed, and the page with a strict CSP', async () => {
     const page = await fetch(`${base}/runs/${runB}`);
     expect(page.headers.get('cache-control')).toBe('no-cache');
@@ -230,7 +251,10 @@ describe('the studio in a browser', () => {
       if (!r.url().startsWith(base) && !r.url().startsWith('data:')) outside.push(r.url());
     });
     page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && errors.push(`${m.text()} ${m.location().url} on ${page.url()}`),
+    );
   });
   afterAll(async () => {
     await browser?.close();
@@ -346,6 +370,28 @@ describe('the studio in a browser', () => {
     await axe('trace');
     await shot('trace');
   });
+
+  itInBrowser(
+    'starts an eval from the studio and follows it to its results',
+    async () => {
+      await page.goto(`${base}/runs`);
+      await page.getByText('Start an eval').click();
+      await page
+        .getByRole('form', { name: 'Start an eval' })
+        .getByLabel('Suite')
+        .selectOption('tests/support.yaml');
+      await page.getByRole('button', { name: 'Start' }).click();
+      await page.waitForURL(/\/runs\/run_/);
+      const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+      expect([runA, runB]).not.toContain(id);
+      // It ends as every run does: the cases appear once it is finished.
+      await page.getByText('53 cases', { exact: true }).waitFor({ timeout: 60_000 });
+      const { body } = await getJson(`/api/runs/${id}`);
+      expect(body.run).toMatchObject({ status: 'finished', startedBy: 'studio:open', samples: 53 });
+      await axe('started run');
+    },
+    90_000,
+  );
 
   itInBrowser('made no request outside this server and logged no error', () => {
     expect(outside).toEqual([]);

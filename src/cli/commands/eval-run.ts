@@ -27,6 +27,8 @@ export interface EvalCommandOptions {
   tags: string[];
   /** `--exclude-tag` values as given. */
   excludeTags: string[];
+  /** `--variant` values as given (repeatable, comma-separated). */
+  variants?: string[];
   resume: boolean;
   runId?: string;
   ci: boolean;
@@ -81,6 +83,7 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
       noCache: o.noCache,
       tags: o.tags,
       excludeTags: o.excludeTags,
+      variants: parseTagList(o.variants ?? []),
       resume: o.resume,
       runId: o.runId,
       strictSources: o.ci,
@@ -112,19 +115,13 @@ function fanOutOf(o: EvalCommandOptions) {
 }
 
 function checkFlags(o: EvalCommandOptions): void {
-  if (o.leaseMs !== undefined && o.queue === undefined)
-    throw new TandemError('USAGE', '--lease-ms applies to a run on a queue in Redis (--queue)', {
-      hint: 'Local workers (--workers alone) need no lease: one that dies gives its samples back at once.',
+  checkFanOutFlags(o);
+  if (o.variants?.length && (o.resume || o.watch))
+    throw new TandemError('USAGE', `--variant does not apply to ${o.resume ? '--resume' : '--watch'}`, {
+      hint: o.resume
+        ? 'A resumed run continues with the variants it started with.'
+        : 'Watch mode runs every variant.',
     });
-  if (o.workers === 0 && o.queue === undefined)
-    throw new TandemError('USAGE', '--workers 0 leaves nobody to run the samples', {
-      hint: 'Use --workers n (n ≥ 1), or --queue name to let `tandem worker` processes elsewhere take them.',
-    });
-  if ((o.workers !== undefined || o.queue !== undefined) && (o.watch || o.dryRun))
-    throw new TandemError(
-      'USAGE',
-      `--workers and --queue do not apply to ${o.watch ? '--watch' : '--dry-run'}`,
-    );
   if (o.concurrency !== undefined && (!Number.isInteger(o.concurrency) || o.concurrency < 1)) {
     throw new TandemError('USAGE', `-j must be a positive whole number, got ${o.concurrency}`);
   }
@@ -138,6 +135,23 @@ function checkFlags(o: EvalCommandOptions): void {
       {
         hint: 'Drop --watch to run the tagged cases once, or drop the tag flags to watch the suite.',
       },
+    );
+}
+
+// --workers, --queue and --lease-ms: what they combine with.
+function checkFanOutFlags(o: EvalCommandOptions): void {
+  if (o.leaseMs !== undefined && o.queue === undefined)
+    throw new TandemError('USAGE', '--lease-ms applies to a run on a queue in Redis (--queue)', {
+      hint: 'Local workers (--workers alone) need no lease: one that dies gives its samples back at once.',
+    });
+  if (o.workers === 0 && o.queue === undefined)
+    throw new TandemError('USAGE', '--workers 0 leaves nobody to run the samples', {
+      hint: 'Use --workers n (n ≥ 1), or --queue name to let `tandem worker` processes elsewhere take them.',
+    });
+  if ((o.workers !== undefined || o.queue !== undefined) && (o.watch || o.dryRun))
+    throw new TandemError(
+      'USAGE',
+      `--workers and --queue do not apply to ${o.watch ? '--watch' : '--dry-run'}`,
     );
 }
 

@@ -34,6 +34,13 @@ export default defineCommand({
       description: 'skip the cases with any of these tags (repeatable or comma-separated)',
       valueHint: 'tag',
     },
+    variant: {
+      type: 'string',
+      multiple: true,
+      description:
+        "run only these variants of each suite (repeatable or comma-separated; --resume keeps the run's own)",
+      valueHint: 'name',
+    },
     resume: {
       type: 'boolean',
       description: 'continue the last unfinished run of each suite (with the tags it started with)',
@@ -99,6 +106,7 @@ export default defineCommand({
       noCache: !args.cache,
       tags: args.tag,
       excludeTags: args['exclude-tag'],
+      variants: args.variant ?? [],
       resume: Boolean(args.resume),
       runId: args.run,
       ci: Boolean(args.ci),

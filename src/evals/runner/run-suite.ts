@@ -51,6 +51,8 @@ export interface RunSuiteOptions {
   queue?: SampleQueue;
   /** Told once when samples wait on the queue and no worker is connected. */
   onNoWorkers?: () => void;
+  /** Told once the run's record exists (before any sample runs). */
+  onStarted?: (run: EvalRunRecord) => void;
   /** Who or what started the run and on which git commit, kept on the run for lists. */
   origin?: { startedBy?: string; commit?: string };
 }
@@ -77,6 +79,7 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   const apps = new Map<string, App>();
   for (const v of variants) apps.set(v.name, await appFor(project, suite, v));
   const run = await startRun(o, variants);
+  o.onStarted?.(run);
   const tally = new SummaryAccumulator(suite, names);
   const done = await resultsSoFar(o, run.id, tally);
   const work = pendingWork(suite, variants, done);

@@ -20,7 +20,9 @@ import {
 } from '../../evals/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { EvalRunRecord, EvalStore } from '../../store/index.js';
-import { errorResponse } from '../error-response.js';
+import { badRequest, bodyError, errorResponse } from '../error-response.js';
+import { apiKeyOf } from '../keys/key-guard.js';
+import { readJson } from '../read-json.js';
 import { readQuery } from '../read-query.js';
 
 const limit = (max: number, fallback: number) =>
@@ -58,11 +60,55 @@ const compareQuery = z.strictObject({
 
 const compareCaseQuery = compareQuery.extend({ case: z.string().min(1) });
 
-/** Mounts the eval endpoints. */
-export function mountEvalApi(app: Hono, project: Project): void {
+/** What the studio's start form sends. */
+export interface StartEvalRequest {
+  suite: string;
+  /** Some of the suite's variants; default all. */
+  variants?: string[];
+  /** Who asked: the key's name, or `studio` on an open server. */
+  startedBy: string;
+}
+
+/** A run started in the background, and its progress while it runs. */
+export interface StartedEval {
+  runId: string;
+  progress(): { done: number; total: number } | undefined;
+}
+
+/** Starts an eval run; resolves once the run exists (a bad suite or variant rejects at once). */
+export type StartEval = (req: StartEvalRequest) => Promise<StartedEval>;
+
+const startBody = z.strictObject({
+  suite: z.string().min(1),
+  variants: z.array(z.string().min(1)).optional(),
+});
+
+/** Mounts the eval endpoints; `startEval` enables POST /api/runs. */
+export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval): void {
   const store = project.store.evals;
   const summaries = summaryCache(store);
   const suites = suiteCache(project.root);
+  const started = new Map<string, StartedEval>();
+
+  app.post('/api/runs', async (c) => {
+    const b = await readJson(c, startBody);
+    if (!b.ok) {
+      const e = bodyError(b);
+      return c.json(e.body, e.status);
+    }
+    if (!startEval) {
+      const e = badRequest('this server cannot start eval runs', null, 'not_supported');
+      return c.json(e.body, e.status);
+    }
+    try {
+      const run = await startEval({ ...b.value, startedBy: startedByOf(c) });
+      started.set(run.runId, run);
+      return c.json({ runId: run.runId }, 202);
+    } catch (err) {
+      const e = errorResponse(err);
+      return c.json(e.body, e.status as 400);
+    }
+  });
 
   app.get('/api/suites', (c) =>
     answer(c, z.strictObject({}), async () => ({
@@ -109,7 +155,8 @@ export function mountEvalApi(app: Hono, project: Project): void {
         ));
       if (!run) return summaries.get(id); // the same 404 as every other run endpoint
       const { cases: _cases, ...summary } = (run.summary ?? {}) as StoredSummary;
-      return { run: runDigest(run), ...(run.summary ? { summary } : {}) };
+      const progress = run.status === 'running' ? started.get(id)?.progress() : undefined;
+      return { run: runDigest(run), ...(run.summary ? { summary } : {}), ...(progress ? { progress } : {}) };
     }),
   );
 
@@ -172,6 +219,9 @@ export function mountEvalApi(app: Hono, project: Project): void {
     }),
   );
 }
+
+// A run started from the studio is recorded as the key's (or the open studio's).
+const startedByOf = (c: Context) => `studio:${apiKeyOf(c).apiKey ?? 'open'}`;
 
 /** Checks the query with `schema`, runs `fn`, and answers its value as JSON or the error it threw. */
 async function answer<Q>(

@@ -9,7 +9,11 @@ import { useLoad } from '../ui/use-load';
 import { CaseMatrix, type MatrixFilters } from './case-matrix';
 import { CasePanel } from './case-panel';
 
-type RunInfo = { run: RunDigest; summary?: Omit<StoredSummary, 'cases'> };
+type RunInfo = {
+  run: RunDigest;
+  summary?: Omit<StoredSummary, 'cases'>;
+  progress?: { done: number; total: number };
+};
 
 export function RunPage({ id }: { id: string }) {
   const q = location.value.query;
@@ -22,33 +26,70 @@ export function RunPage({ id }: { id: string }) {
   };
   const caseId = q.get('case') ?? undefined;
   const info = useLoad((signal) => api<RunInfo>(`/api/runs/${encodeURIComponent(id)}`, { signal }), [id]);
+  // A run still going is followed once a second until it ends.
+  const running = info.data?.run.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const t = setTimeout(info.reload, 1000);
+    return () => clearTimeout(t);
+  }, [running, info.data]);
   const [meta, setMeta] = useState<MatrixPage>();
   const caseHref = (c: string) => {
     const next = new URLSearchParams(q);
     next.set('case', c);
     return `/runs/${encodeURIComponent(id)}?${next}`;
   };
-  // The header and the matrix load side by side: the first rows need not wait for the run's figures.
+  const matrix = (
+    <>
+      <h2 id="cases-heading">Cases</h2>
+      <MatrixFilterBar filters={filters} meta={meta} />
+      <div class={caseId ? 'with-panel' : ''}>
+        <CaseMatrix runId={id} filters={filters} selected={caseId} caseHref={caseHref} onMeta={setMeta} />
+        {caseId ? <CasePanel runId={id} caseId={caseId} onClose={() => closeCase(caseId)} /> : null}
+      </div>
+    </>
+  );
   return (
     <>
       <h1>
         Run <code>{id}</code>
       </h1>
-      {info.error ? <Problem>{info.error}</Problem> : null}
-      {info.data ? <RunHeader {...info.data} /> : <Loading what="the run" />}
-      {info.data && !info.data.summary ? (
-        <p>This run has no summary yet: it is still running or was stopped early.</p>
-      ) : info.error ? null : (
-        <>
-          <h2 id="cases-heading">Cases</h2>
-          <MatrixFilterBar filters={filters} meta={meta} />
-          <div class={caseId ? 'with-panel' : ''}>
-            <CaseMatrix runId={id} filters={filters} selected={caseId} caseHref={caseHref} onMeta={setMeta} />
-            {caseId ? <CasePanel runId={id} caseId={caseId} onClose={() => closeCase(caseId)} /> : null}
-          </div>
-        </>
+      {info.error ? (
+        <Problem>{info.error}</Problem>
+      ) : info.data ? (
+        <RunHeader {...info.data} />
+      ) : (
+        <Loading what="the run" />
       )}
+      {info.error ? null : <RunBody info={info.data} matrix={matrix} />}
     </>
+  );
+}
+
+// What follows the header: progress while the run goes, its cases once it has them. (The header's read of
+// the run parses its per-case figures on the server; the matrix's pages then come from memory.)
+function RunBody({ info, matrix }: { info?: RunInfo; matrix: preact.JSX.Element }) {
+  if (!info) return null;
+  if (info.run.status === 'running') return <Progress p={info.progress} />;
+  if (!info.summary) return <p>This run has no summary: it was stopped before any sample finished.</p>;
+  return matrix;
+}
+
+function Progress({ p }: { p?: { done: number; total: number } }) {
+  return (
+    <section aria-label="Progress" class="card">
+      <h2>Running</h2>
+      {p ? (
+        <>
+          <progress max={p.total} value={p.done} aria-label="Samples done" />{' '}
+          <span aria-live="polite">
+            {count(p.done)} of {count(p.total)} samples
+          </span>
+        </>
+      ) : (
+        <p class="muted">Started elsewhere: its cases appear here when it finishes.</p>
+      )}
+    </section>
   );
 }
 

@@ -1,7 +1,9 @@
 // The eval runs list: newest first, filtered by suite and status, each variant's pass rate with its interval.
+
+import { useState } from 'preact/hooks';
 import { api, qs } from '../api';
 import { count, usd, when } from '../format';
-import { location, setQuery } from '../router';
+import { location, navigate, setQuery } from '../router';
 import type { RunDigest } from '../types';
 import { IntervalBar, Loading, Problem, Status } from '../ui/bits';
 import { useLoad } from '../ui/use-load';
@@ -23,6 +25,7 @@ export function RunsPage() {
   return (
     <>
       <h1>Eval runs</h1>
+      <StartEval />
       <form class="filters" aria-label="Filter runs" onSubmit={(e) => e.preventDefault()}>
         <label>
           Suite
@@ -118,5 +121,72 @@ function RunsTable({ runs }: { runs: RunDigest[] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+type SuiteInfo = { file: string; cases?: number; variants?: string[]; error?: string };
+
+// Starts a run of a suite (all or some of its variants) and opens its page, which follows its progress.
+function StartEval() {
+  const suites = useLoad((signal) => api<{ data: SuiteInfo[] }>('/api/suites', { signal }), []);
+  const [suite, setSuite] = useState('');
+  const [variants, setVariants] = useState<string[]>([]);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const list = (suites.data?.data ?? []).filter((s) => !s.error);
+  const chosen = list.find((s) => s.file === suite) ?? list[0];
+  const start = async (e: Event) => {
+    e.preventDefault();
+    if (!chosen) return;
+    setBusy(true);
+    setError(undefined);
+    try {
+      const picked = variants.filter((v) => chosen.variants?.includes(v));
+      const r = await api<{ runId: string }>('/api/runs', {
+        body: { suite: chosen.file, ...(picked.length ? { variants: picked } : {}) },
+      });
+      navigate(`/runs/${encodeURIComponent(r.runId)}`);
+    } catch (err) {
+      setError((err as Error).message);
+      setBusy(false);
+    }
+  };
+  return (
+    <details class="card start">
+      <summary>Start an eval</summary>
+      <form onSubmit={start} aria-label="Start an eval">
+        <label class="block">
+          Suite
+          <select value={chosen?.file ?? ''} onChange={(e) => setSuite(e.currentTarget.value)}>
+            {list.map((s) => (
+              <option key={s.file} value={s.file}>
+                {s.file} ({s.cases} cases)
+              </option>
+            ))}
+          </select>
+        </label>
+        {chosen?.variants?.length ? (
+          <fieldset>
+            <legend>Variants (none ticked: all)</legend>
+            {chosen.variants.map((v) => (
+              <label key={v} class="check">
+                <input
+                  type="checkbox"
+                  checked={variants.includes(v)}
+                  onChange={(e) =>
+                    setVariants(e.currentTarget.checked ? [...variants, v] : variants.filter((x) => x !== v))
+                  }
+                />{' '}
+                {v}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        <button type="submit" disabled={busy || !chosen}>
+          {busy ? 'Starting…' : 'Start'}
+        </button>
+        {error ? <Problem>{error}</Problem> : null}
+      </form>
+    </details>
   );
 }
