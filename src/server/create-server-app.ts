@@ -18,6 +18,7 @@ import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
 import { mountEvalApi, type StartEval } from './routes/eval-api.js';
 import { countTokens, messages } from './routes/messages.js';
+import { mountPromptApi } from './routes/prompt-api.js';
 import { responsesApi } from './routes/responses.js';
 import { sameOriginWrites } from './same-origin.js';
 import { mountStudio } from './studio-assets.js';
@@ -125,6 +126,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   app.delete('/v1/responses/:id', responses.remove);
   mountAppApi(app, project);
   mountEvalApi(app, project, opts.startEval);
+  mountPromptApi(app, project);
   mountStudio(app);
   app.notFound((c) => c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404));
   return {

@@ -1,7 +1,7 @@
 /** @module Query parameters checked like bodies: an unknown one, a missing one or a bad value is a 400 naming it. */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { badRequest } from './error-response.js';
+import { badRequest, errorResponse } from './error-response.js';
 
 /** The query parsed by `schema` (a strict object), or the 400 response saying what is wrong with it. */
 export function readQuery<T>(
@@ -23,4 +23,20 @@ export function readQuery<T>(
         : `${param}: ${issue.message}`;
   const e = badRequest(message, param);
   return { ok: false, res: c.json(e.body, e.status) };
+}
+
+/** Checks the query with `schema`, runs `fn`, and answers its value as JSON or the error it threw. */
+export async function answerQuery<Q>(
+  c: Context,
+  schema: z.ZodType<Q>,
+  fn: (q: Q) => Promise<unknown>,
+): Promise<Response> {
+  const q = readQuery(c, schema);
+  if (!q.ok) return q.res;
+  try {
+    return c.json((await fn(q.value)) as object);
+  } catch (err) {
+    const e = errorResponse(err);
+    return c.json(e.body, e.status as 400);
+  }
 }

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { needsKey, signIn } from './api';
 import { ComparePage } from './pages/compare';
+import { PromptPage, PromptsPage } from './pages/prompts';
 import { RunPage } from './pages/run';
 import { RunsPage } from './pages/runs';
 import { TracePage } from './pages/trace';
@@ -14,6 +15,7 @@ const NAV = [
   { href: '/runs', label: 'Evals', match: /^\/($|runs)/ },
   { href: '/compare', label: 'Compare', match: /^\/compare/ },
   { href: '/traces', label: 'Traces', match: /^\/traces/ },
+  { href: '/prompts', label: 'Prompts', match: /^\/prompts/ },
 ];
 
 function Page() {
@@ -22,6 +24,9 @@ function Page() {
   if (run) return <RunPage id={decodeURIComponent(run[1]!)} />;
   const trace = /^\/traces\/([^/]+)$/.exec(path);
   if (trace) return <TracePage id={decodeURIComponent(trace[1]!)} />;
+  const prompt = /^\/prompts\/([^/]+)$/.exec(path);
+  if (prompt) return <PromptPage name={decodeURIComponent(prompt[1]!)} />;
+  if (path.startsWith('/prompts')) return <PromptsPage />;
   if (path.startsWith('/compare')) return <ComparePage />;
   if (path.startsWith('/traces')) return <TracesPage />;
   if (path === '/' || path.startsWith('/runs')) return <RunsPage />;

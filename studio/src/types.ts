@@ -8,4 +8,5 @@ export type {
   RunDigest,
   StoredSummary,
 } from '../../src/evals/index.js';
+export type { PromptFileDiff, PromptHistory, PromptSummary } from '../../src/prompts/index.js';
 export type { EvalResultRecord, FeedbackRecord, SpanRecord, TraceRecord } from '../../src/store/index.js';

@@ -371,6 +371,39 @@ describe('the studio in a browser', () => {
     await shot('trace');
   });
 
+  itInBrowser("shows a prompt's versions and labels, and what changed in a partial", async () => {
+    const first = (await getJson('/api/prompts/answer')).body as { current: string };
+    const label = await runCli(['prompts', 'label', 'answer', 'production'], { cwd: dir });
+    expect(label.code, label.stderr).toBe(0);
+    // A partial changes: the prompt has a new version, and its diff is the partial's.
+    const rules = join(dir, 'prompts/_rules.prompt');
+    writeFileSync(rules, `${readFileSync(rules, 'utf8')}{{!-- reviewed by legal --}}\n`);
+    const list = (await getJson('/api/prompts')).body as {
+      data: Array<{ name: string; current: string; versions: number; labels: Record<string, string> }>;
+    };
+    const answer = list.data.find((p) => p.name === 'answer')!;
+    expect(answer.versions).toBe(2);
+    expect(answer.labels).toEqual({ production: first.current });
+    expect(answer.current).not.toBe(first.current);
+    const diff = (await getJson('/api/prompts/answer/diff?from=production')).body as {
+      files: Array<{ file: string; patch: string }>;
+    };
+    expect(diff.files.map((f) => f.file)).toEqual(['_rules.prompt']);
+    expect(diff.files[0]!.patch).toContain('+{{!-- reviewed by legal --}}');
+    await page.goto(`${base}/prompts`);
+    await page.getByRole('link', { name: 'answer' }).click();
+    await page.getByRole('heading', { name: 'Prompt answer' }).waitFor();
+    expect(await page.getByText('production', { exact: true }).count()).toBeGreaterThan(0);
+    await page.getByLabel('From').selectOption(first.current);
+    await page
+      .getByRole('region', { name: 'Changes to _rules.prompt' })
+      .getByText('+{{!-- reviewed by legal --}}')
+      .waitFor();
+    await axe('prompt');
+    await shot('prompt');
+    expect((await getJson('/api/prompts/nope')).status).toBe(404);
+  });
+
   itInBrowser(
     'starts an eval from the studio and follows it to its results',
     async () => {

@@ -1,10 +1,9 @@
 /**
  * @module `tandem prompts …`: versions are content hashes kept in the store; labels point at them.
  */
-import { createTwoFilesPatch } from 'diff';
 import { TandemError } from '../../core/index.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
-import { changedFiles } from '../../prompts/index.js';
+import { diffPromptVersions, listPromptSummaries, promptHistory } from '../../prompts/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 const short = (v: string) => v.slice(0, 12);
@@ -34,20 +33,14 @@ export function listPrompts(
 
 // `prompts list <name>`: every stored version of one prompt, with its labels.
 async function listVersions(p: Project, name: string, json: boolean): Promise<void> {
-  const store = p.store.prompts;
-  const current = await p.prompts.load(name);
-  const labels = await store.listLabels(name);
-  const versions = await store.listVersions(name);
-  const labelsOf = (version: string) => labels.filter((l) => l.version === version).map((l) => l.label);
+  const h = await promptHistory(p.prompts, p.store.prompts, name);
   if (json) {
-    process.stdout.write(
-      `${JSON.stringify({ name, current: current.version, versions: versions.map(({ source: _s, ...v }) => ({ ...v, labels: labelsOf(v.version) })) }, null, 2)}\n`,
-    );
+    process.stdout.write(`${JSON.stringify({ name, current: h.current, versions: h.versions }, null, 2)}\n`);
     return;
   }
-  for (const v of versions) {
-    const tags = labelsOf(v.version).map((l) => pc.green(l));
-    if (v.version === current.version) tags.unshift(pc.cyan('working file'));
+  for (const v of h.versions) {
+    const tags = v.labels.map((l) => pc.green(l));
+    if (v.version === h.current) tags.unshift(pc.cyan('working file'));
     process.stdout.write(
       `${short(v.version)}  ${new Date(v.createdAt).toISOString().slice(0, 19).replace('T', ' ')}  ${tags.join(', ')}\n`,
     );
@@ -56,18 +49,7 @@ async function listVersions(p: Project, name: string, json: boolean): Promise<vo
 
 // `prompts list`: one line per prompt, its working version, how many versions and where its labels point.
 async function listAll(p: Project, json: boolean): Promise<void> {
-  const rows = [];
-  for (const n of await p.prompts.names()) {
-    const current = await p.prompts.load(n);
-    const labels = await p.store.prompts.listLabels(n);
-    const versions = await p.store.prompts.listVersions(n);
-    rows.push({
-      name: n,
-      current: current.version,
-      versions: versions.length,
-      labels: Object.fromEntries(labels.map((l) => [l.label, l.version])),
-    });
-  }
+  const rows = await listPromptSummaries(p.prompts, p.store.prompts);
   if (json) {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return;
@@ -113,24 +95,20 @@ export function diffPrompt(
   to?: string,
 ) {
   return withProject(root, configFile, async (p) => {
-    const a = await p.prompts.load(`${name}@${from}`);
-    const b = await p.prompts.load(to ? `${name}@${to}` : name);
-    if (a.version === b.version) {
+    const diff = await diffPromptVersions(p.prompts, name, from, to);
+    if (diff.from === diff.to) {
       process.stdout.write(
-        `${from} and ${to ?? 'the working file'} are the same version (${short(a.version)})\n`,
+        `${from} and ${to ?? 'the working file'} are the same version (${short(diff.from)})\n`,
       );
       return;
     }
-    const toName = to ? `${name}@${to}` : `${name} (working file)`;
     // The prompt file and each partial it uses (either side), one patch per file that differs.
-    for (const [file, before, after] of changedFiles(a, b)) {
-      const patch = createTwoFilesPatch(
-        `${file} in ${name}@${from} (${short(a.version)})`,
-        `${file} in ${toName} (${short(b.version)})`,
-        before ?? '',
-        after ?? '',
+    const toName = to ? `${name}@${to}` : `${name} (working file)`;
+    for (const f of diff.files) {
+      process.stdout.write(
+        `--- ${f.file} in ${name}@${from} (${short(diff.from)})\n+++ ${f.file} in ${toName} (${short(diff.to)})\n`,
       );
-      for (const line of patch.split('\n').slice(1)) process.stdout.write(`${colorPatchLine(line)}\n`);
+      for (const line of f.patch.split('\n').slice(2)) process.stdout.write(`${colorPatchLine(line)}\n`);
     }
   });
 }

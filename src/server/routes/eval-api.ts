@@ -23,7 +23,7 @@ import type { EvalRunRecord, EvalStore } from '../../store/index.js';
 import { badRequest, bodyError, errorResponse } from '../error-response.js';
 import { apiKeyOf } from '../keys/key-guard.js';
 import { readJson } from '../read-json.js';
-import { readQuery } from '../read-query.js';
+import { answerQuery } from '../read-query.js';
 
 const limit = (max: number, fallback: number) =>
   z.coerce
@@ -111,7 +111,7 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
   });
 
   app.get('/api/suites', (c) =>
-    answer(c, z.strictObject({}), async () => ({
+    answerQuery(c, z.strictObject({}), async () => ({
       data: await Promise.all(
         (await findSuiteFiles(project.root)).map((file) =>
           loadSuite(project.root, file).then(
@@ -129,7 +129,7 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
   );
 
   app.get('/api/runs', (c) =>
-    answer(c, runsQuery, async (q) => {
+    answerQuery(c, runsQuery, async (q) => {
       const runs = await store.listRuns({
         ...(q.suite ? { suite: q.suite } : {}),
         limit: q.status ? 1000 : q.limit,
@@ -144,7 +144,7 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
   );
 
   app.get('/api/runs/:id', (c) =>
-    answer(c, z.strictObject({}), async () => {
+    answerQuery(c, z.strictObject({}), async () => {
       const id = c.req.param('id');
       // A finished run read before comes from memory: a large run's per-case figures are parsed once.
       const run =
@@ -161,11 +161,11 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
   );
 
   app.get('/api/runs/:id/cases', (c) =>
-    answer(c, matrixQuery, async (q) => caseMatrixPage(await summaries.get(c.req.param('id')), q)),
+    answerQuery(c, matrixQuery, async (q) => caseMatrixPage(await summaries.get(c.req.param('id')), q)),
   );
 
   app.get('/api/runs/:id/cases/:caseId', (c) =>
-    answer(c, caseQuery, async (q) => {
+    answerQuery(c, caseQuery, async (q) => {
       const found = await caseSamples(
         store,
         c.req.param('id'),
@@ -180,7 +180,7 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
   // Comparisons of finished runs never change: the last few are kept (a 10,000-case bootstrap is not free).
   const comparisons = new Map<string, Promise<unknown>>();
   app.get('/api/compare', (c) =>
-    answer(c, compareQuery, (q) => {
+    answerQuery(c, compareQuery, (q) => {
       const key = JSON.stringify([q.a, q.b, q.variantA ?? '', q.variantB ?? '']);
       const both = summaries.run(q.a) && summaries.run(q.b);
       const hit = both ? comparisons.get(key) : undefined;
@@ -198,7 +198,7 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
   );
 
   app.get('/api/compare/case', (c) =>
-    answer(c, compareCaseQuery, async (q) => {
+    answerQuery(c, compareCaseQuery, async (q) => {
       const [a, b] = await Promise.all([
         caseSamples(store, q.a, q.case, q.variantA, summaries.read).catch(() => undefined),
         caseSamples(store, q.b, q.case, q.variantB, summaries.read).catch(() => undefined),
@@ -222,22 +222,6 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
 
 // A run started from the studio is recorded as the key's (or the open studio's).
 const startedByOf = (c: Context) => `studio:${apiKeyOf(c).apiKey ?? 'open'}`;
-
-/** Checks the query with `schema`, runs `fn`, and answers its value as JSON or the error it threw. */
-async function answer<Q>(
-  c: Context,
-  schema: z.ZodType<Q>,
-  fn: (q: Q) => Promise<unknown>,
-): Promise<Response> {
-  const q = readQuery(c, schema);
-  if (!q.ok) return q.res;
-  try {
-    return c.json((await fn(q.value)) as object);
-  } catch (err) {
-    const e = errorResponse(err);
-    return c.json(e.body, e.status as 400);
-  }
-}
 
 // Finished runs' summaries, parsed once: a run page asks for many pages of one large summary, and its header
 // and first page arrive together (one read of the run serves both).

@@ -1,0 +1,39 @@
+/**
+ * @module The prompt endpoints the studio reads: prompts with their versions and labels (GET /api/prompts,
+ * /api/prompts/:name), one version's files (GET /api/prompts/:name/versions/:ref) and a diff between two
+ * (GET /api/prompts/:name/diff?from=&to=), on the same library functions as `tandem prompts`.
+ */
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { Project } from '../../pipeline/index.js';
+import { diffPromptVersions, listPromptSummaries, promptHistory } from '../../prompts/index.js';
+import { answerQuery } from '../read-query.js';
+
+const none = z.strictObject({});
+const diffQuery = z.strictObject({ from: z.string().min(1), to: z.string().min(1).optional() });
+
+/** Mounts the prompt endpoints. */
+export function mountPromptApi(app: Hono, project: Project): void {
+  const { prompts } = project;
+  const store = project.store.prompts;
+  app.get('/api/prompts', (c) =>
+    answerQuery(c, none, async () => ({ data: await listPromptSummaries(prompts, store) })),
+  );
+  app.get('/api/prompts/:name', (c) =>
+    answerQuery(c, none, () => promptHistory(prompts, store, c.req.param('name'))),
+  );
+  app.get('/api/prompts/:name/versions/:ref', (c) =>
+    answerQuery(c, none, async () => {
+      const name = c.req.param('name');
+      const ref = c.req.param('ref');
+      const p = await prompts.load(ref === 'working' ? name : `${name}@${ref}`);
+      const labels = (await store.listLabels(name))
+        .filter((l) => l.version === p.version)
+        .map((l) => l.label);
+      return { name, version: p.version, origin: p.origin, source: p.source, partials: p.partials, labels };
+    }),
+  );
+  app.get('/api/prompts/:name/diff', (c) =>
+    answerQuery(c, diffQuery, (q) => diffPromptVersions(prompts, c.req.param('name'), q.from, q.to)),
+  );
+}
