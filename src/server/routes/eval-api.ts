@@ -83,13 +83,32 @@ const startBody = z.strictObject({
   variants: z.array(z.string().min(1)).optional(),
 });
 
+/** What the eval endpoints share: the store, the runs kept in memory, the suites read, the runs started here. */
+interface EvalApi {
+  project: Project;
+  store: EvalStore;
+  summaries: ReturnType<typeof summaryCache>;
+  suites: ReturnType<typeof suiteCache>;
+  started: Map<string, StartedEval>;
+}
+
 /** Mounts the eval endpoints; `startEval` enables POST /api/runs. */
 export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval): void {
   const store = project.store.evals;
-  const summaries = summaryCache(store);
-  const suites = suiteCache(project.root);
-  const started = new Map<string, StartedEval>();
+  const api: EvalApi = {
+    project,
+    store,
+    summaries: summaryCache(store),
+    suites: suiteCache(project.root),
+    started: new Map(),
+  };
+  mountStart(app, api, startEval);
+  mountRuns(app, api);
+  mountCompare(app, api);
+}
 
+// POST /api/runs and GET /api/suites: what the studio's start form needs.
+function mountStart(app: Hono, { project, started }: EvalApi, startEval: StartEval | undefined): void {
   app.post('/api/runs', async (c) => {
     const b = await readJson(c, startBody);
     if (!b.ok) {
@@ -127,7 +146,10 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
       ),
     })),
   );
+}
 
+// The runs, a run, its case matrix and a case.
+function mountRuns(app: Hono, { store, summaries, suites, started }: EvalApi): void {
   app.get('/api/runs', (c) =>
     answerQuery(c, runsQuery, async (q) => {
       const runs = await store.listRuns({
@@ -176,7 +198,10 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
       return { ...found, definition: await suites.caseOf(found.suite, found.suiteHash, found.caseId) };
     }),
   );
+}
 
+// Two runs or variants side by side, and one case's answers in both.
+function mountCompare(app: Hono, { store, summaries }: EvalApi): void {
   // Comparisons of finished runs never change: the last few are kept (a 10,000-case bootstrap is not free).
   const comparisons = new Map<string, Promise<unknown>>();
   app.get('/api/compare', (c) =>

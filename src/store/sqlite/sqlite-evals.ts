@@ -32,17 +32,7 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
       );
     },
     async updateRun(id, patch) {
-      if (patch.status) db.prepare('UPDATE eval_runs SET status = ? WHERE id = ?').run(patch.status, id);
-      if (patch.finishedAt !== undefined)
-        db.prepare('UPDATE eval_runs SET finished_at = ? WHERE id = ?').run(patch.finishedAt, id);
-      if (patch.summary) {
-        const columns = summaryColumns(patch.summary);
-        db.prepare('UPDATE eval_runs SET summary = ?, case_summary = ? WHERE id = ?').run(
-          columns.summary,
-          columns.cases,
-          id,
-        );
-      }
+      updateRunRow(db, id, patch);
     },
     async getRun(id) {
       const row = db.prepare('SELECT * FROM eval_runs WHERE id = ?').get(id) as RunRow | undefined;
@@ -107,4 +97,21 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
       ).map(toResult);
     },
   };
+}
+
+// Only the fields given change, in one transaction (a reader never sees a finished run without its summary).
+function updateRunRow(db: Database.Database, id: string, patch: Parameters<EvalStore['updateRun']>[1]): void {
+  db.transaction(() => {
+    if (patch.status) db.prepare('UPDATE eval_runs SET status = ? WHERE id = ?').run(patch.status, id);
+    if (patch.finishedAt !== undefined)
+      db.prepare('UPDATE eval_runs SET finished_at = ? WHERE id = ?').run(patch.finishedAt, id);
+    if (patch.summary) {
+      const columns = summaryColumns(patch.summary);
+      db.prepare('UPDATE eval_runs SET summary = ?, case_summary = ? WHERE id = ?').run(
+        columns.summary,
+        columns.cases,
+        id,
+      );
+    }
+  })();
 }
