@@ -28,10 +28,11 @@ export class ApiError extends Error {
 /** GETs or POSTs `path` and returns its JSON; a non-2xx answer throws ApiError with the server's message. */
 export async function api<T>(
   path: string,
-  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+  init: { method?: string; body?: unknown; signal?: AbortSignal; key?: string } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (apiKey.value) headers.authorization = `Bearer ${apiKey.value}`;
+  const key = init.key ?? apiKey.value;
+  if (key) headers.authorization = `Bearer ${key}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
   const res = await fetch(path, {
     method: init.method ?? (init.body !== undefined ? 'POST' : 'GET'),
@@ -41,7 +42,8 @@ export async function api<T>(
   });
   const text = await res.text();
   const json = text ? safeJson(text) : undefined;
-  if (res.status === 401) needsKey.value = true;
+  // A refused admin key is the keys page's to ask again for; a refused studio key, the sign-in form's.
+  if (res.status === 401 && init.key === undefined) needsKey.value = true;
   if (!res.ok) {
     const message =
       (json as { error?: { message?: string } } | undefined)?.error?.message ??

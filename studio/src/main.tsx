@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { needsKey, signIn } from './api';
 import { ComparePage } from './pages/compare';
+import { KeysPage } from './pages/keys';
 import { PromptPage, PromptsPage } from './pages/prompts';
 import { RunPage } from './pages/run';
 import { RunsPage } from './pages/runs';
@@ -16,6 +17,7 @@ const NAV = [
   { href: '/compare', label: 'Compare', match: /^\/compare/ },
   { href: '/traces', label: 'Traces', match: /^\/traces/ },
   { href: '/prompts', label: 'Prompts', match: /^\/prompts/ },
+  { href: '/keys', label: 'Keys', match: /^\/keys/ },
 ];
 
 function Page() {
@@ -27,6 +29,7 @@ function Page() {
   const prompt = /^\/prompts\/([^/]+)$/.exec(path);
   if (prompt) return <PromptPage name={decodeURIComponent(prompt[1]!)} />;
   if (path.startsWith('/prompts')) return <PromptsPage />;
+  if (path.startsWith('/keys')) return <KeysPage />;
   if (path.startsWith('/compare')) return <ComparePage />;
   if (path.startsWith('/traces')) return <TracesPage />;
   if (path === '/' || path.startsWith('/runs')) return <RunsPage />;

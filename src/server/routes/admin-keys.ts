@@ -48,7 +48,18 @@ export function mountAdminKeys(
       );
     return next();
   });
-  app.get('/admin/keys', async (c) => c.json({ data: await keys.list() }));
+  // Each key with what it spent today and this month (UTC), the periods its budgets count.
+  app.get('/admin/keys', async (c) => {
+    const today = new Date().toISOString().slice(0, 10);
+    const month = `${today.slice(0, 8)}01`;
+    const data = await Promise.all(
+      (await keys.list()).map(async (k) => ({
+        ...k,
+        spend: { today: await keys.spendSince(k.id, today), month: await keys.spendSince(k.id, month) },
+      })),
+    );
+    return c.json({ data });
+  });
   app.post('/admin/keys', async (c) => {
     const b = await readJson(c, createSchema);
     if (!b.ok) {

@@ -1,0 +1,213 @@
+// Keys (admin): every key with its limits and spend, a new key (its secret shown once), revoking one. Needs
+// the server's admin key (TANDEM_ADMIN_KEY), asked here and kept for this tab only.
+import { useState } from 'preact/hooks';
+import { api } from '../api';
+import { count, usd, when } from '../format';
+import { Loading, Problem, Status } from '../ui/bits';
+import { useLoad } from '../ui/use-load';
+
+type Spend = { requests: number; tokens: number; costUsd: number };
+type Key = {
+  id: string;
+  name: string;
+  prefix: string;
+  rpm?: number;
+  tpm?: number;
+  budgetUsdDay?: number;
+  budgetUsdMonth?: number;
+  routes?: string[];
+  createdAt: number;
+  revokedAt?: number;
+  spend: { today: Spend; month: Spend };
+};
+
+const ADMIN_STORAGE = 'tandem.studio.admin';
+
+export function KeysPage() {
+  const [admin, setAdmin] = useState(sessionStorage.getItem(ADMIN_STORAGE) ?? '');
+  const [draft, setDraft] = useState('');
+  const keys = useLoad(
+    async (signal) => (admin ? adminApi<{ data: Key[] }>(admin, '/admin/keys', { signal }) : undefined),
+    [admin],
+  );
+  const useKey = (k: string) => {
+    sessionStorage.setItem(ADMIN_STORAGE, k);
+    setAdmin(k);
+  };
+  return (
+    <>
+      <h1>Keys</h1>
+      {!admin || keys.error ? (
+        <form
+          class="card sign-in"
+          aria-label="Sign in as admin"
+          onSubmit={(e) => {
+            e.preventDefault();
+            useKey(draft.trim());
+          }}
+        >
+          <p>
+            Managing keys needs the server's admin key (TANDEM_ADMIN_KEY); without one, use `tandem keys`.
+          </p>
+          <label class="block">
+            Admin key
+            <input
+              type="password"
+              autocomplete="off"
+              value={draft}
+              onInput={(e) => setDraft(e.currentTarget.value)}
+              required
+            />
+          </label>
+          <button type="submit">Use it</button>
+          {keys.error ? <Problem>{keys.error}</Problem> : null}
+        </form>
+      ) : !keys.data ? (
+        <Loading what="keys" />
+      ) : (
+        <>
+          <KeyTable keys={keys.data.data} admin={admin} onChange={keys.reload} />
+          <CreateKey admin={admin} onCreated={keys.reload} />
+        </>
+      )}
+    </>
+  );
+}
+
+function adminApi<T>(
+  admin: string,
+  path: string,
+  init: { method?: string; body?: unknown; signal?: AbortSignal } = {},
+) {
+  // The admin key goes in place of the studio's own for these calls only.
+  return api<T>(path, { ...init, key: admin });
+}
+
+const limit = (n: number | undefined, unit: string) => (n === undefined ? '—' : `${count(n)} ${unit}`);
+
+function KeyTable({ keys, admin, onChange }: { keys: Key[]; admin: string; onChange: () => void }) {
+  const [error, setError] = useState<string>();
+  const revoke = async (name: string) => {
+    if (!window.confirm(`Revoke the key "${name}"? Calls with it are refused at once.`)) return;
+    try {
+      await adminApi(admin, `/admin/keys/${encodeURIComponent(name)}`, { method: 'DELETE' });
+      onChange();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  if (!keys.length)
+    return <p>No keys yet: the server is open to loopback callers until the first one exists.</p>;
+  return (
+    <>
+      {error ? <Problem>{error}</Problem> : null}
+      <table class="grid">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Models</th>
+            <th scope="col">Rate</th>
+            <th scope="col">Budget</th>
+            <th scope="col">Spent today</th>
+            <th scope="col">Spent this month</th>
+            <th scope="col">Created</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((k) => (
+            <tr key={k.id}>
+              <th scope="row">
+                {k.name} <code class="muted">{k.prefix}…</code>
+              </th>
+              <td>{k.routes?.join(', ') ?? 'all'}</td>
+              <td>
+                {limit(k.rpm, 'rpm')} · {limit(k.tpm, 'tpm')}
+              </td>
+              <td>
+                {k.budgetUsdDay !== undefined ? `${usd(k.budgetUsdDay)}/day` : '—'} ·{' '}
+                {k.budgetUsdMonth !== undefined ? `${usd(k.budgetUsdMonth)}/month` : '—'}
+              </td>
+              <td>
+                {usd(k.spend.today.costUsd)} · {count(k.spend.today.requests)} calls
+              </td>
+              <td>
+                {usd(k.spend.month.costUsd)} · {count(k.spend.month.tokens)} tokens
+              </td>
+              <td>{when(k.createdAt)}</td>
+              <td>
+                {k.revokedAt ? (
+                  <Status value="revoked" />
+                ) : (
+                  <button type="button" onClick={() => revoke(k.name)} aria-label={`Revoke ${k.name}`}>
+                    Revoke
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function CreateKey({ admin, onCreated }: { admin: string; onCreated: () => void }) {
+  const [form, setForm] = useState({ name: '', rpm: '', budgetUsdDay: '', routes: '' });
+  const [secret, setSecret] = useState<string>();
+  const [error, setError] = useState<string>();
+  const num = (v: string) => (v.trim() ? Number(v) : undefined);
+  const create = async (e: Event) => {
+    e.preventDefault();
+    setError(undefined);
+    try {
+      const body = {
+        name: form.name.trim(),
+        ...(num(form.rpm) !== undefined ? { rpm: num(form.rpm) } : {}),
+        ...(num(form.budgetUsdDay) !== undefined ? { budgetUsdDay: num(form.budgetUsdDay) } : {}),
+        ...(form.routes.trim()
+          ? {
+              routes: form.routes
+                .split(',')
+                .map((r) => r.trim())
+                .filter(Boolean),
+            }
+          : {}),
+      };
+      const r = await adminApi<{ secret: string }>(admin, '/admin/keys', { body });
+      setSecret(r.secret);
+      setForm({ name: '', rpm: '', budgetUsdDay: '', routes: '' });
+      onCreated();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  const field = (name: keyof typeof form, label: string, hint = '') => (
+    <label>
+      {label}
+      <input
+        value={form[name]}
+        placeholder={hint}
+        onInput={(e) => setForm({ ...form, [name]: e.currentTarget.value })}
+      />
+    </label>
+  );
+  return (
+    <form onSubmit={create} aria-label="Create a key" class="card">
+      <h2>Create a key</h2>
+      <div class="filters">
+        {field('name', 'Name', 'web')}
+        {field('rpm', 'Requests a minute', '60')}
+        {field('budgetUsdDay', 'Budget per day (USD)', '5')}
+        {field('routes', 'Models (comma-separated)', 'app:support')}
+        <button type="submit">Create</button>
+      </div>
+      {secret ? (
+        <p role="status" class="ok">
+          The key's secret, shown this once: <code>{secret}</code>
+        </p>
+      ) : null}
+      {error ? <Problem>{error}</Problem> : null}
+    </form>
+  );
+}
