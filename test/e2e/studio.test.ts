@@ -156,6 +156,16 @@ describe('the studio API (what the pages read)', () => {
     const side = (await getJson(`/api/compare/case?a=${runA}&b=${runB}&case=change-email`)).body as {
       diff: Array<{ op: string }>;
     };
+    // `tandem compare --json` reads the same comparison, pass rates included.
+    const cli = await runCli(['compare', runA, runB, '--json'], { cwd: dir });
+    expect(cli.code, cli.stderr).toBe(0);
+    const json = JSON.parse(cli.stdout) as {
+      broken: Array<{ caseId: string }>;
+      sides: { a: { passRate: { mean: number } }; b: { passRate: { mean: number } } };
+    };
+    expect(json.broken.map((c) => c.caseId)).toEqual(['change-email']);
+    expect(json.sides.a.passRate.mean).toBe(1);
+    expect(json.sides.b.passRate.mean).toBeCloseTo(52 / 53, 6);
     // The same answer in both runs (only the check changed): the diff keeps every word.
     expect(side.diff.every((p) => p.op === 'same')).toBe(true);
   });

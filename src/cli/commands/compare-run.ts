@@ -21,8 +21,12 @@ export async function compareCommand(o: CompareOptions): Promise<void> {
       ...(o.variant ? { variantA: o.variant, variantB: o.variant } : {}),
     });
     if (o.json) {
-      const { a: _a, b: _b, tags: _t, metrics: _m, ...paired } = cmp;
-      process.stdout.write(`${JSON.stringify({ a: o.runA, b: o.runB, ...paired }, null, 2)}\n`);
+      const { a, b, tags, metrics, ...paired } = cmp;
+      // The pass rates the text prints are in the JSON too, with per-tag and per-check figures.
+      const side = (s: typeof a) => ({ variant: s.variant, passRate: s.passRate, costUsd: s.costUsd });
+      process.stdout.write(
+        `${JSON.stringify({ a: o.runA, b: o.runB, ...paired, sides: { a: side(a), b: side(b) }, tags, metrics }, null, 2)}\n`,
+      );
       return;
     }
     const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;

@@ -171,6 +171,7 @@ function AddToSuite({ traceId }: { traceId: string }) {
         },
       );
       setDone(r.added ? `Added to ${r.suite} at line ${r.line}.` : `Already in ${r.suite} (line ${r.line}).`);
+      suites.reload(); // its case count changed
     } catch (err) {
       setError((err as Error).message);
     }
