@@ -18,6 +18,7 @@ import { chatCompletions } from './routes/chat-completions.js';
 import { embeddings } from './routes/embeddings.js';
 import { mountEvalApi, type StartEval } from './routes/eval-api.js';
 import { countTokens, messages } from './routes/messages.js';
+import { mountMetricsApi } from './routes/metrics-api.js';
 import { mountPromptApi } from './routes/prompt-api.js';
 import { responsesApi } from './routes/responses.js';
 import { sameOriginWrites } from './same-origin.js';
@@ -127,6 +128,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   mountAppApi(app, project);
   mountEvalApi(app, project, opts.startEval);
   mountPromptApi(app, project);
+  mountMetricsApi(app, project);
   mountStudio(app);
   app.notFound((c) => c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404));
   return {

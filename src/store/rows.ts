@@ -8,6 +8,7 @@ import type {
   ApprovalRecord,
   EvalResultRecord,
   EvalRunRecord,
+  MetricPoint,
   PromptLabelRecord,
   PromptVersionRecord,
   SpanRecord,
@@ -296,3 +297,30 @@ export const APPROVAL_COLUMNS = {
   version: 'version',
   appVersion: 'app_version',
 } as const;
+
+/** The columns of a trace a metrics window reads: no content, only what is counted. */
+export const METRIC_COLUMNS =
+  'started_at, name, api_key, status, duration_ms, input_tokens, output_tokens, cost_usd';
+
+export interface MetricRow {
+  started_at: number | string;
+  name: string;
+  api_key: string | null;
+  status: MetricPoint['status'];
+  duration_ms: number;
+  input_tokens: number | string;
+  output_tokens: number | string;
+  cost_usd: number;
+}
+
+/** A metrics row as its point (PostgreSQL's BIGINT columns arrive as strings). */
+export const toMetricPoint = (r: MetricRow): MetricPoint => ({
+  startedAt: Number(r.started_at),
+  name: r.name,
+  ...(r.api_key ? { apiKey: r.api_key } : {}),
+  status: r.status,
+  durationMs: r.duration_ms,
+  inputTokens: Number(r.input_tokens),
+  outputTokens: Number(r.output_tokens),
+  costUsd: r.cost_usd,
+});

@@ -394,6 +394,48 @@ function evalContract() {
     expect(await store.evals.listRuns({ suite: 'tests/none.yaml' })).toEqual([]);
   });
 
+  it('gives the counted fields of the traces started in a window, oldest first', async () => {
+    const at = (id: string, startedAt: number, extra: Partial<TraceRecord> = {}): TraceRecord => ({
+      id,
+      name: 'support',
+      kind: 'app',
+      status: 'ok',
+      startedAt,
+      durationMs: 12.5,
+      usage: { inputTokens: 10, outputTokens: 5, totalTokens: 15 },
+      costUsd: 0.25,
+      spans: [],
+      ...extra,
+    });
+    await store.traces.write([
+      at('tr_1', T0),
+      at('tr_2', T0 + 10, { status: 'error', apiKey: 'web', name: 'default' }),
+      at('tr_3', T0 + 20),
+    ]);
+    expect(await store.traces.metricPoints({ since: T0, until: T0 + 20, limit: 10 })).toEqual([
+      {
+        startedAt: T0,
+        name: 'support',
+        status: 'ok',
+        durationMs: 12.5,
+        inputTokens: 10,
+        outputTokens: 5,
+        costUsd: 0.25,
+      },
+      {
+        startedAt: T0 + 10,
+        name: 'default',
+        apiKey: 'web',
+        status: 'error',
+        durationMs: 12.5,
+        inputTokens: 10,
+        outputTokens: 5,
+        costUsd: 0.25,
+      },
+    ]);
+    expect(await store.traces.metricPoints({ since: T0, until: T0 + 30, limit: 1 })).toHaveLength(1);
+  });
+
   it("keeps a run's per-case figures, and leaves them out of lists", async () => {
     const cases = [{ variant: 'a', caseId: 'c1', name: 'one', status: 'pass', passRate: 1, samples: 1 }];
     await store.evals.createRun({ ...run('run_1', 'tests/a.yaml', T0), summary: { variants: [], cases } });

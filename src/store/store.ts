@@ -70,6 +70,19 @@ export interface TraceRecord {
   spans: SpanRecord[];
 }
 
+/** One trace as the dashboard counts it. */
+export interface MetricPoint {
+  startedAt: number;
+  /** The app, route or provider. */
+  name: string;
+  apiKey?: string;
+  status: SpanStatus;
+  durationMs: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+}
+
 export interface TraceFilter {
   /** App, route or provider name. */
   name?: string;
@@ -99,6 +112,8 @@ export interface TraceStore {
   get(id: string): Promise<TraceRecord | undefined>;
   /** Newest first; spans are not included (use get). */
   list(filter?: TraceFilter): Promise<Omit<TraceRecord, 'spans'>[]>;
+  /** What the dashboard counts of the traces started in [since, until), oldest first, at most `limit`. */
+  metricPoints(window: { since: number; until: number; limit: number }): Promise<MetricPoint[]>;
   /**
    * Deletes at most `limit` traces that started before `before` (epoch ms), with their spans and feedback;
    * returns how many. Called in a loop until it returns 0, so no delete holds the store for long.

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useState } from 'preact/hooks';
 import { needsKey, signIn } from './api';
 import { ComparePage } from './pages/compare';
+import { DashboardPage } from './pages/dashboard';
 import { KeysPage } from './pages/keys';
 import { PromptPage, PromptsPage } from './pages/prompts';
 import { RunPage } from './pages/run';
@@ -17,6 +18,7 @@ const NAV = [
   { href: '/compare', label: 'Compare', match: /^\/compare/ },
   { href: '/traces', label: 'Traces', match: /^\/traces/ },
   { href: '/prompts', label: 'Prompts', match: /^\/prompts/ },
+  { href: '/dashboard', label: 'Dashboard', match: /^\/dashboard/ },
   { href: '/keys', label: 'Keys', match: /^\/keys/ },
 ];
 
@@ -30,6 +32,7 @@ function Page() {
   if (prompt) return <PromptPage name={decodeURIComponent(prompt[1]!)} />;
   if (path.startsWith('/prompts')) return <PromptsPage />;
   if (path.startsWith('/keys')) return <KeysPage />;
+  if (path.startsWith('/dashboard')) return <DashboardPage />;
   if (path.startsWith('/compare')) return <ComparePage />;
   if (path.startsWith('/traces')) return <TracesPage />;
   if (path === '/' || path.startsWith('/runs')) return <RunsPage />;

@@ -437,6 +437,30 @@ describe('the studio in a browser', () => {
     90_000,
   );
 
+  itInBrowser(
+    'shows requests, errors, latency, tokens and cost over the last day, per app and route',
+    async () => {
+      const m = (await getJson('/api/metrics?buckets=24')).body as {
+        total: { requests: number; latencyMs: { p50: number } };
+        buckets: unknown[];
+        groups: Array<{ group: string; requests: number }>;
+      };
+      // Every sample of every run so far is a trace of the support app, within the last 24 hours.
+      expect(m.buckets).toHaveLength(24);
+      expect(m.total.requests).toBeGreaterThanOrEqual(3 * 53);
+      expect(m.groups[0]).toMatchObject({ group: 'support' });
+      expect(m.total.latencyMs.p50).toBeGreaterThan(0);
+      expect((await getJson('/api/metrics?by=model')).status).toBe(400);
+      await page.goto(`${base}/dashboard`);
+      await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await page.getByRole('rowheader', { name: 'support' }).waitFor();
+      await page.getByLabel('Group by').selectOption('key');
+      await page.getByRole('rowheader', { name: '(no key)' }).waitFor();
+      await axe('dashboard');
+      await shot('dashboard');
+    },
+  );
+
   itInBrowser('manages keys as the admin, and asks for a key once one exists', async () => {
     await page.goto(`${base}/keys`);
     await page.getByLabel('Admin key', { exact: true }).fill(ADMIN_KEY);

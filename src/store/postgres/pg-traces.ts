@@ -1,4 +1,13 @@
-import { jsonText, type SpanRow, type TraceRow, toSpan, toTrace } from '../rows.js';
+import {
+  jsonText,
+  METRIC_COLUMNS,
+  type MetricRow,
+  type SpanRow,
+  type TraceRow,
+  toMetricPoint,
+  toSpan,
+  toTrace,
+} from '../rows.js';
 import type { SpanRecord, TraceFilter, TraceRecord, TraceStore } from '../store.js';
 import type { PgSql, PgTx } from './pg-client.js';
 import { pgText } from './pg-text.js';
@@ -56,6 +65,12 @@ export function createPgTraceStore(sql: PgSql): TraceStore {
         TraceRow[]
       >`SELECT * FROM traces ${where} ORDER BY started_at DESC, id DESC LIMIT ${filter.limit ?? 50}`;
       return rows.map(toTrace);
+    },
+    async metricPoints(window) {
+      const rows = await sql<MetricRow[]>`
+        SELECT ${sql.unsafe(METRIC_COLUMNS)} FROM traces
+        WHERE started_at >= ${window.since} AND started_at < ${window.until} ORDER BY started_at LIMIT ${window.limit}`;
+      return rows.map(toMetricPoint);
     },
   };
 }

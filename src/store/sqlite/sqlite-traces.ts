@@ -1,5 +1,14 @@
 import type Database from 'better-sqlite3';
-import { jsonText as json, type SpanRow, type TraceRow, toSpan, toTrace } from '../rows.js';
+import {
+  jsonText as json,
+  METRIC_COLUMNS,
+  type MetricRow,
+  type SpanRow,
+  type TraceRow,
+  toMetricPoint,
+  toSpan,
+  toTrace,
+} from '../rows.js';
 import type { TraceFilter, TraceRecord, TraceStore } from '../store.js';
 import type { WriteOp, WriteWorker } from './write-worker.js';
 
@@ -127,6 +136,14 @@ export function createSqliteTraceStore(db: Database.Database, writer?: WriteWork
     async list(filter = {}) {
       const { sql, args } = traceListSql(filter);
       return (db.prepare(sql).all(...args) as TraceRow[]).map(toTrace);
+    },
+    async metricPoints(window) {
+      const rows = db
+        .prepare(
+          `SELECT ${METRIC_COLUMNS} FROM traces WHERE started_at >= ? AND started_at < ? ORDER BY started_at LIMIT ?`,
+        )
+        .all(window.since, window.until, window.limit) as MetricRow[];
+      return rows.map(toMetricPoint);
     },
   };
 }

@@ -1,0 +1,42 @@
+/**
+ * @module GET /api/metrics: the dashboard's figures over a window of traces (default the last 24 hours, in
+ * 24 buckets), per app and route (`by=name`) or per key (`by=key`).
+ */
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { TandemError } from '../../core/index.js';
+import type { Project } from '../../pipeline/index.js';
+import { metricsOverTime } from '../../tracing/index.js';
+import { answerQuery } from '../read-query.js';
+
+/** A window holds at most this many traces: a wider one is refused rather than read whole. */
+const MAX_POINTS = 1_000_000;
+
+const time = z
+  .string()
+  .transform((v) => (/^\d+$/.test(v) ? Number(v) : Date.parse(v)))
+  .refine(Number.isFinite, 'since and until take an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds');
+
+const metricsQuery = z.strictObject({
+  since: time.optional(),
+  until: time.optional(),
+  buckets: z.coerce.number().int().min(1).max(500).default(24),
+  by: z.enum(['name', 'key']).default('name'),
+});
+
+/** Mounts GET /api/metrics. */
+export function mountMetricsApi(app: Hono, project: Project): void {
+  app.get('/api/metrics', (c) =>
+    answerQuery(c, metricsQuery, async (q) => {
+      const until = q.until ?? Date.now();
+      const since = q.since ?? until - 24 * 3600_000;
+      if (!(since < until)) throw new TandemError('USAGE', 'since must be before until');
+      const points = await project.store.traces.metricPoints({ since, until, limit: MAX_POINTS + 1 });
+      if (points.length > MAX_POINTS)
+        throw new TandemError('USAGE', `more than ${MAX_POINTS.toLocaleString('en')} traces in this window`, {
+          hint: 'Narrow it with since and until.',
+        });
+      return metricsOverTime(points, { since, until, buckets: q.buckets, by: q.by });
+    }),
+  );
+}
