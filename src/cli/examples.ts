@@ -67,6 +67,11 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem serve --host 0.0.0.0   # only once a key exists (tandem keys create)',
     'curl localhost:8787/v1/chat/completions -d \'{"model":"app:support","messages":[{"role":"user","content":"hi"}]}\'',
   ],
+  'tandem runs': [
+    'tandem runs',
+    'tandem runs --suite tests/support.yaml --status interrupted',
+    'tandem runs --json',
+  ],
   'tandem ui': [
     'tandem ui                     # the studio at http://127.0.0.1:8787/',
     'tandem ui --open --port 9000',

@@ -16,6 +16,7 @@ export function createRootCommand(help: HelpSource): CommandDef {
       prompts: () => import('./commands/prompts.js').then((m) => m.default),
       eval: () => import('./commands/eval.js').then((m) => m.default),
       compare: () => import('./commands/compare.js').then((m) => m.default),
+      runs: () => import('./commands/runs.js').then((m) => m.default),
       redteam: () => import('./commands/redteam.js').then((m) => m.default),
       playbook: () => import('./commands/playbook.js').then((m) => m.default),
       serve: () => import('./commands/serve.js').then((m) => m.default),

@@ -142,7 +142,7 @@ describe('commands as the README and --help write them', () => {
     );
     await expectUsageError(
       ['frobnicate'],
-      'error unknown command "frobnicate"\n  hint: commands: init, run, chat, prompts, eval, compare, redteam, playbook, serve, ui, worker, keys, traces, store, ingest, search, guardrails, schema, help (tandem help explains each)\n',
+      'error unknown command "frobnicate"\n  hint: commands: init, run, chat, prompts, eval, compare, runs, redteam, playbook, serve, ui, worker, keys, traces, store, ingest, search, guardrails, schema, help (tandem help explains each)\n',
     );
   });
 });

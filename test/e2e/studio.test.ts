@@ -83,6 +83,24 @@ describe('the studio API (what the pages read)', () => {
     expect(((await getJson('/api/runs?status=running')).body.data as unknown[]).length).toBe(0);
   });
 
+  it('lists the same runs on the CLI (tandem runs), as text and as JSON', async () => {
+    const json = await runCli(['runs', '--json'], { cwd: dir });
+    expect(json.code, json.stderr).toBe(0);
+    expect((JSON.parse(json.stdout) as { data: Array<{ id: string }> }).data.map((r) => r.id)).toEqual([
+      runB,
+      runA,
+    ]);
+    const text = await runCli(['runs'], { cwd: dir });
+    expect(text.stdout.split('\n')[0]).toMatch(
+      new RegExp(`^${runB}  .*tests/support\\.yaml  default 98\\.1% \\[`),
+    );
+    const bad = await runCli(['runs', '--status', 'done'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(
+      '--status takes running, finished, interrupted, budget-exceeded, not "done"',
+    );
+  });
+
   it("pages and filters a run's case matrix on the server", async () => {
     const all = (await getJson(`/api/runs/${runB}/cases?limit=20`)).body as {
       total: number;

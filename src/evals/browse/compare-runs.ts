@@ -72,7 +72,7 @@ export async function runSummaryOf(
   const run = await store.getRun(id);
   if (!run)
     throw new TandemError('NOT_FOUND', `no eval run ${id}`, {
-      hint: 'Run ids are printed at the top of each `tandem eval` report and listed by GET /api/runs.',
+      hint: 'Run ids are printed at the top of each `tandem eval` report; `tandem runs` lists them.',
     });
   const summary = run.summary as StoredSummary | undefined;
   if (!summary)
