@@ -39,3 +39,17 @@ function parseJsonOr(value: string): unknown {
     return value;
   }
 }
+
+/** Where `tandem serve` and `tandem ui` listen. */
+export const listenArgs = {
+  port: {
+    type: 'number',
+    integer: true,
+    min: 0,
+    max: 65535,
+    default: 8787,
+    description: 'port (default 8787; 0 takes any free port)',
+    valueHint: 'n',
+  },
+  host: { type: 'string', description: 'address to bind (default 127.0.0.1)', valueHint: 'address' },
+} as const;

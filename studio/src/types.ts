@@ -9,5 +9,12 @@ export type {
   StoredSummary,
 } from '../../src/evals/index.js';
 export type { PromptFileDiff, PromptHistory, PromptSummary } from '../../src/prompts/index.js';
-export type { EvalResultRecord, FeedbackRecord, SpanRecord, TraceRecord } from '../../src/store/index.js';
+export type {
+  ApiKeyRecord,
+  EvalResultRecord,
+  FeedbackRecord,
+  KeySpend,
+  SpanRecord,
+  TraceRecord,
+} from '../../src/store/index.js';
 export type { MetricsOverTime } from '../../src/tracing/index.js';

@@ -52,6 +52,22 @@ async function runsOf(dir: string) {
   return { runs, results };
 }
 
+/**
+ * A 500-case run on 4 workers, one killed mid-run, as it must end: finished, exactly one result per sample,
+ * every case graded as the app answered, the killed worker's samples retaken by the others, 4 processes seen.
+ */
+async function expectSurvivedKill(dir: string, run: ReturnType<typeof runCli>) {
+  const { code, stderr } = await run;
+  expect(code, stderr).toBe(0);
+  const { runs, results } = await runsOf(dir);
+  expect(runs[0]).toMatchObject({ status: 'finished' });
+  expect(results).toHaveLength(500);
+  expect(new Set(results.map((r) => r.caseId)).size).toBe(500);
+  expect(results.every((r) => r.status === 'pass')).toBe(true);
+  expect((runs[0]!.summary as { queue?: { retaken: number } }).queue?.retaken).toBeGreaterThan(0);
+  expect(new Set(calls(dir).map((line) => line.split(' ')[0])).size).toBe(4);
+}
+
 const env = { TANDEM_REDIS: REDIS_URL, NO_COLOR: '1' };
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -95,19 +111,7 @@ describeWithRedis('tandem eval fanned out to workers through Redis', () => {
     await waitFor(() => calls(dir).length >= 100 || undefined, { timeoutMs: 60_000, what: '100 samples' });
     const victim = workers[0]!.child;
     victim.kill('SIGKILL');
-    const { code, stderr } = await run;
-    expect(code, stderr).toBe(0);
-    const { runs, results } = await runsOf(dir);
-    expect(runs[0]).toMatchObject({ status: 'finished' });
-    // Exactly one result per sample, every case there, all graded as the app answered.
-    expect(results).toHaveLength(500);
-    expect(new Set(results.map((r) => r.caseId)).size).toBe(500);
-    expect(results.every((r) => r.status === 'pass')).toBe(true);
-    // The samples the killed worker held went back to the queue and the others finished them.
-    expect((runs[0]!.summary as { queue?: { retaken: number } }).queue?.retaken).toBeGreaterThan(0);
-    const byPid = new Map<string, number>();
-    for (const line of calls(dir)) byPid.set(line.split(' ')[0]!, (byPid.get(line.split(' ')[0]!) ?? 0) + 1);
-    expect(byPid.size).toBe(4);
+    await expectSurvivedKill(dir, run);
     // The survivors stop cleanly on SIGTERM and say what they ran.
     for (const w of workers.slice(1)) {
       w.child.kill('SIGTERM');
@@ -204,17 +208,7 @@ describe('tandem eval --workers N on one machine (no Redis)', () => {
     await waitFor(() => calls(dir).length >= 100 || undefined, { timeoutMs: 60_000, what: '100 samples' });
     const victim = Number(calls(dir)[0]!.split(' ')[0]);
     process.kill(victim, 'SIGKILL');
-    const { code, stderr } = await run;
-    expect(code, stderr).toBe(0);
-    const { runs, results } = await runsOf(dir);
-    expect(runs[0]).toMatchObject({ status: 'finished' });
-    expect(results).toHaveLength(500);
-    expect(new Set(results.map((r) => r.caseId)).size).toBe(500);
-    expect(results.every((r) => r.status === 'pass')).toBe(true);
-    expect((runs[0]!.summary as { queue?: { retaken: number } }).queue?.retaken).toBeGreaterThan(0);
-    const byPid = new Map<string, number>();
-    for (const line of calls(dir)) byPid.set(line.split(' ')[0]!, (byPid.get(line.split(' ')[0]!) ?? 0) + 1);
-    expect(byPid.size).toBe(4);
+    await expectSurvivedKill(dir, run);
     // Nothing the victim finished ran again; what it held when it died ran once more elsewhere (at most -j).
     expect(calls(dir).length - 500).toBeLessThanOrEqual(4);
   }, 180_000);

@@ -1,4 +1,4 @@
-import { projectArgs, projectDir } from '../args.js';
+import { listenArgs, projectArgs, projectDir } from '../args.js';
 import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
@@ -7,16 +7,7 @@ export default defineCommand({
     description: 'Serve routes, providers and apps over the OpenAI and Anthropic APIs, with keys and budgets',
   },
   args: {
-    port: {
-      type: 'number',
-      integer: true,
-      min: 0,
-      max: 65535,
-      default: 8787,
-      description: 'port (default 8787; 0 takes any free port)',
-      valueHint: 'n',
-    },
-    host: { type: 'string', description: 'address to bind (default 127.0.0.1)', valueHint: 'address' },
+    ...listenArgs,
     'shutdown-timeout': {
       type: 'number',
       min: 0,

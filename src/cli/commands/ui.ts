@@ -1,4 +1,4 @@
-import { projectArgs, projectDir } from '../args.js';
+import { listenArgs, projectArgs, projectDir } from '../args.js';
 import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
@@ -8,16 +8,7 @@ export default defineCommand({
       'Open the studio for this project: evals, comparisons and traces in a browser (with the APIs)',
   },
   args: {
-    port: {
-      type: 'number',
-      integer: true,
-      min: 0,
-      max: 65535,
-      default: 8787,
-      description: 'port (default 8787; 0 takes any free port)',
-      valueHint: 'n',
-    },
-    host: { type: 'string', description: 'address to bind (default 127.0.0.1)', valueHint: 'address' },
+    ...listenArgs,
     open: { type: 'boolean', description: 'open the studio in the default browser' },
     ...projectArgs,
   },

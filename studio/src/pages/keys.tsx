@@ -3,23 +3,12 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { count, usd, when } from '../format';
+import type { ApiKeyRecord, KeySpend } from '../types';
 import { Loading, Problem, Status } from '../ui/bits';
 import { useLoad } from '../ui/use-load';
 
-type Spend = { requests: number; tokens: number; costUsd: number };
-type Key = {
-  id: string;
-  name: string;
-  prefix: string;
-  rpm?: number;
-  tpm?: number;
-  budgetUsdDay?: number;
-  budgetUsdMonth?: number;
-  routes?: string[];
-  createdAt: number;
-  revokedAt?: number;
-  spend: { today: Spend; month: Spend };
-};
+// A key as GET /admin/keys lists it: the stored record with its spend today and this month.
+type Key = ApiKeyRecord & { spend: { today: KeySpend; month: KeySpend } };
 
 const ADMIN_STORAGE = 'tandem.studio.admin';
 
