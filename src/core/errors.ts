@@ -29,6 +29,7 @@ export type ErrorCode =
   | 'STORE_ERROR'
   | 'NOT_FOUND'
   | 'USAGE'
+  | 'GATE_FAILED'
   | 'ABORTED';
 
 /** Where in a user's file an error was found. Lines and columns are 1-based. */

@@ -1,18 +1,29 @@
 /**
- * @module Approvals of app versions: record one for what the app is now, tell whether a version is approved
- * and, when it is not, what changed since the last approval; the CI gate of `tandem eval --require-approval`.
+ * @module Sign-offs on app versions: record an approval or a request for changes (with the role signed for),
+ * tell whether a version is approved — by every role `approvals.required` names, or by anyone when it names
+ * none, with no request for changes outstanding — and, when it is not, what changed since the last approval;
+ * the CI gate of `tandem eval --require-approval`.
  */
+import { TandemError } from '../core/index.js';
 import type { Project } from '../pipeline/index.js';
 import type { PromptFile } from '../prompts/index.js';
-import type { ApprovalRecord } from '../store/index.js';
+import type { ApprovalRecord, ReviewDecision } from '../store/index.js';
 import { changesSince } from './review-changes.js';
 import { appVersion, type ReviewedApp, reviewedApp } from './reviewed-app.js';
 
 export interface ApprovalStatus {
   appVersion: string;
   reviewed: ReviewedApp;
-  /** Approvals of exactly this app version (empty: not approved). */
+  /** True when every required role (or, with none required, someone) approved and no change is requested. */
+  approved: boolean;
+  /** The roles the project requires (`approvals.required`); empty: one approval by anyone. */
+  required: string[];
+  /** Required roles whose latest word on this version is not an approval. */
+  missing: string[];
+  /** The standing approvals of exactly this app version: each signer's (or role's) latest word. */
   approvedBy: ApprovalRecord[];
+  /** Standing requests for changes on this version (a later approval for the same role lifts one). */
+  changesRequested: ApprovalRecord[];
   /** When not approved: the app's latest approval of another version, and what changed since it. */
   previous?: { approval: ApprovalRecord; changes: string[] };
 }
@@ -28,33 +39,57 @@ export async function approvalStatus(
 ): Promise<ApprovalStatus> {
   const reviewed = await reviewedApp(project, app, prompt);
   const version = appVersion(reviewed);
-  const approvals = await project.store.approvals.list({ app });
-  const approvedBy = approvals.filter((a) => a.appVersion === version);
-  const last = approvals[0];
+  const all = await project.store.approvals.list({ app });
+  const standing = latestWords(all.filter((a) => a.appVersion === version));
+  const approvedBy = standing.filter((a) => a.decision === 'approved');
+  const changesRequested = standing.filter((a) => a.decision === 'changes-requested');
+  const required = requiredRoles(project);
+  const missing = required.filter((role) => !approvedBy.some((a) => a.role === role));
+  const approved = !changesRequested.length && (required.length ? !missing.length : approvedBy.length > 0);
+  const last = all.find((a) => a.decision === 'approved' && a.appVersion !== version);
   return {
     appVersion: version,
     reviewed,
+    approved,
+    required,
+    missing,
     approvedBy,
-    ...(!approvedBy.length && last
-      ? {
-          previous: {
-            approval: last,
-            changes: last.reviewed
-              ? changesSince(last.reviewed as unknown as ReviewedApp, reviewed)
-              : [LEGACY],
-          },
-        }
-      : {}),
+    changesRequested,
+    ...(!approved && last ? { previous: { approval: last, changes: changesOf(last, reviewed) } } : {}),
   };
 }
 
-/** Records `by`'s approval of the app as it is now (everything the playbook shows). */
-export async function approveApp(
-  project: Project,
-  app: string,
-  by: string,
-  note?: string,
-): Promise<ApprovalRecord> {
+/** The roles `approvals.required` names (empty when the project names none). */
+export function requiredRoles(project: Project): string[] {
+  return project.loaded.config.approvals?.required ?? [];
+}
+
+// Each role's latest word (or, unsigned, each person's): a request for changes stands until the same role
+// approves later, and an approval is withdrawn by a later request. `all` is newest first.
+function latestWords(all: ApprovalRecord[]): ApprovalRecord[] {
+  const seen = new Set<string>();
+  return all.filter((a) => {
+    const who = a.role ? `role:${a.role}` : `by:${a.by}`;
+    if (seen.has(who)) return false;
+    seen.add(who);
+    return true;
+  });
+}
+
+const changesOf = (last: ApprovalRecord, reviewed: ReviewedApp) =>
+  last.reviewed ? changesSince(last.reviewed as unknown as ReviewedApp, reviewed) : [LEGACY];
+
+/** What a reviewer signs: who, for which role, approve or request changes, and why. */
+export interface SignOff {
+  by: string;
+  role?: string;
+  decision?: ReviewDecision;
+  note?: string;
+}
+
+/** Records `s` on the app as it is now (everything the playbook shows). */
+export async function signOffApp(project: Project, app: string, s: SignOff): Promise<ApprovalRecord> {
+  checkSignOff(project, s);
   const { prompt } = await project.app(app);
   const reviewed = await reviewedApp(project, app, prompt);
   return project.store.approvals.add({
@@ -63,9 +98,55 @@ export async function approveApp(
     version: prompt.version,
     appVersion: appVersion(reviewed),
     reviewed: reviewed as unknown as Record<string, unknown>,
-    by,
-    ...(note ? { note } : {}),
+    by: s.by,
+    ...(s.role ? { role: s.role } : {}),
+    decision: s.decision ?? 'approved',
+    ...(s.note ? { note: s.note } : {}),
   });
+}
+
+/** Records `by`'s approval of the app as it is now. */
+export function approveApp(project: Project, app: string, by: string, note?: string, role?: string) {
+  return signOffApp(project, app, { by, ...(note ? { note } : {}), ...(role ? { role } : {}) });
+}
+
+// A role the project does not know would never count; a request for changes must say what to change.
+function checkSignOff(project: Project, s: SignOff): void {
+  if (!s.by.trim())
+    throw new TandemError('USAGE', 'a sign-off needs the name of who signs', {
+      hint: 'tandem playbook approve support --by "Ana"',
+    });
+  const required = requiredRoles(project);
+  if (s.role && required.length && !required.includes(s.role))
+    throw new TandemError('USAGE', `"${s.role}" is not a sign-off role of this project`, {
+      hint: `Sign as one of: ${required.join(', ')} (approvals.required in tandem.yaml).`,
+    });
+  if (!s.role && required.length && s.decision !== 'changes-requested')
+    throw new TandemError('USAGE', `this project needs approvals by role (${required.join(', ')})`, {
+      hint: `Say which one you sign for: --role ${required[0]}.`,
+    });
+  if (s.decision === 'changes-requested' && !s.note?.trim())
+    throw new TandemError('USAGE', 'a request for changes needs a note saying what to change', {
+      hint: 'tandem playbook request-changes support --by "Ana" --note "The refund promise is too broad"',
+    });
+}
+
+/** The sign-offs `status` still needs, in words ("legal and brand have not approved"). */
+export function missingInWords(status: ApprovalStatus): string {
+  const asks = status.changesRequested.map(
+    (a) => `${a.by}${a.role ? ` (${a.role})` : ''} requested changes${a.note ? `: "${a.note}"` : ''}`,
+  );
+  const missing = status.required.length
+    ? status.missing.length
+      ? [`not approved by ${status.missing.join(', ')}`]
+      : []
+    : status.approvedBy.length
+      ? []
+      : ['never approved'];
+  const changed = status.previous
+    ? [`changed since ${status.previous.approval.by} approved it: ${status.previous.changes.join('; ')}`]
+    : [];
+  return [...asks, ...(missing.length && changed.length ? changed : missing)].join('; ');
 }
 
 /**
@@ -87,9 +168,6 @@ export async function approvalGateFailure(
   if (ran !== labelled.version)
     return `${app}: the suite ran ${promptName} ${ran.slice(0, 12)}, not ${promptName}@${label} (${labelled.version.slice(0, 12)}); label what was tested (tandem prompts label ${promptName} ${label}) and have it approved, or pin apps.${app}.prompt to ${promptName}@${label}`;
   const status = await approvalStatus(project, app, await project.prompts.load(`${promptName}@${label}`));
-  if (status.approvedBy.length) return undefined;
-  const why = status.previous
-    ? `changed since ${status.previous.approval.by} approved it: ${status.previous.changes.join('; ')}`
-    : 'never approved';
-  return `${app}: ${promptName}@${label} (${labelled.version.slice(0, 12)}) is not approved (${why}); after review: tandem playbook approve ${app} --by NAME`;
+  if (status.approved) return undefined;
+  return `${app}: ${promptName}@${label} (${labelled.version.slice(0, 12)}) is not approved (${missingInWords(status)}); after review: tandem playbook approve ${app} --by NAME${status.missing[0] ? ` --role ${status.missing[0]}` : ''}`;
 }

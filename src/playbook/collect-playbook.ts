@@ -28,8 +28,15 @@ export interface PlaybookApp {
   /** The hash of everything this playbook shows about the app: what an approval covers. */
   appVersion: string;
   approvals: ApprovalRecord[];
-  /** The current app version's approvals (empty: not approved). */
+  /** Whether this app version carries every sign-off the project asks for, with no change requested. */
+  approved: boolean;
+  /** The roles that must sign (`approvals.required`), and those that have not approved this version. */
+  required: string[];
+  missing: string[];
+  /** The standing approvals of this app version. */
   approvedBy: ApprovalRecord[];
+  /** The standing requests for changes on this app version. */
+  changesRequested: ApprovalRecord[];
   /** When not approved: who approved an earlier version, when, and what changed since. */
   changedSinceApproval?: { by: string; approvedAt: number; changes: string[] };
   /** Instructions and turns as the model sees them, with inputs shown as ⟨name⟩; undefined if it cannot render. */
@@ -98,7 +105,11 @@ async function collectApp(project: Project, name: string): Promise<PlaybookApp> 
       inputs,
     },
     approvals: await project.store.approvals.list({ app: name }),
+    approved: status.approved,
+    required: status.required,
+    missing: status.missing,
     approvedBy: status.approvedBy,
+    changesRequested: status.changesRequested,
     ...(previous
       ? {
           changedSinceApproval: {

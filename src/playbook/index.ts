@@ -3,8 +3,13 @@ export {
   approvalGateFailure,
   approvalStatus,
   approveApp,
+  missingInWords,
+  requiredRoles,
+  type SignOff,
+  signOffApp,
 } from './approval-status.js';
 export { collectPlaybook, type PlaybookApp } from './collect-playbook.js';
+export { type GateCheck, type LabelGate, type LabelMove, labelGate, moveLabel } from './label-gate.js';
 export { playbookHtml } from './render-html.js';
 export { playbookMarkdown } from './render-markdown.js';
 export { changesSince } from './review-changes.js';

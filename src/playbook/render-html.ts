@@ -8,6 +8,9 @@ const esc = (s: unknown) =>
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 const day = (t: number) => new Date(t).toISOString().slice(0, 10);
 
+const signerHtml = (x: PlaybookApp['approvedBy'][number]) =>
+  `${esc(x.by)}${x.role ? ` (${esc(x.role)})` : ''} on ${day(x.approvedAt)}${x.note ? ` — “${esc(x.note)}”` : ''}`;
+
 /** The playbook as one self-contained HTML page for reviewers who never read YAML. */
 export function playbookHtml(apps: PlaybookApp[], project: string): string {
   const sections = apps.map((a) => {
@@ -15,11 +18,7 @@ export function playbookHtml(apps: PlaybookApp[], project: string): string {
       .filter((l) => l.version === a.prompt.version)
       .map((l) => `<span class="label">${esc(l.label)}</span>`)
       .join(' ');
-    const approval = a.approvedBy.length
-      ? `<p class="ok">✓ Approved by ${a.approvedBy.map((x) => `${esc(x.by)} on ${day(x.approvedAt)}${x.note ? ` — “${esc(x.note)}”` : ''}`).join('; ')}</p>`
-      : a.changedSinceApproval
-        ? `<div class="todo"><p>Not approved in this version. Changed since ${esc(a.changedSinceApproval.by)} approved it on ${day(a.changedSinceApproval.approvedAt)}:</p><ul class="changes">${a.changedSinceApproval.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul><p>Approve with <code>tandem playbook approve ${esc(a.name)} --by "Your name"</code>.</p></div>`
-        : `<p class="todo">Not yet approved in this version. Approve with <code>tandem playbook approve ${esc(a.name)} --by "Your name"</code>.</p>`;
+    const approval = approvalHtml(a);
     const messages = a.messages
       ? a.messages
           .map(
@@ -135,4 +134,15 @@ function modelsInHtml(m: PlaybookApp['models']): string {
     )
     .join('');
   return `${m.strategy ? `<p>Route <b>${esc(m.name ?? '')}</b>: ${esc(m.strategy)}.</p>` : ''}<ul>${items}</ul>`;
+}
+
+// Where the app version stands with its reviewers, and how to approve it.
+function approvalHtml(a: PlaybookApp): string {
+  return a.approved
+    ? `<p class="ok">✓ Approved by ${a.approvedBy.map(signerHtml).join('; ')}</p>`
+    : a.approvedBy.length || a.changesRequested.length
+      ? `<div class="todo">${a.approvedBy.length ? `<p>Approved so far by ${a.approvedBy.map(signerHtml).join('; ')}; still needs ${esc(a.missing.join(', '))}.</p>` : ''}${a.changesRequested.map((x) => `<p>Changes requested by ${signerHtml(x)}</p>`).join('')}</div>`
+      : a.changedSinceApproval
+        ? `<div class="todo"><p>Not approved in this version. Changed since ${esc(a.changedSinceApproval.by)} approved it on ${day(a.changedSinceApproval.approvedAt)}:</p><ul class="changes">${a.changedSinceApproval.changes.map((c) => `<li>${esc(c)}</li>`).join('')}</ul><p>Approve with <code>tandem playbook approve ${esc(a.name)} --by "Your name"</code>.</p></div>`
+        : `<p class="todo">Not yet approved in this version. Approve with <code>tandem playbook approve ${esc(a.name)} --by "Your name"</code>.</p>`;
 }

@@ -152,11 +152,16 @@ function evalInMarkdown(e: PlaybookApp['evals'][number]): string[] {
   return [...lines, ''];
 }
 
+const signer = (x: PlaybookApp['approvedBy'][number]) =>
+  `${x.by}${x.role ? ` (${x.role})` : ''} on ${day(x.approvedAt)}${x.note ? ` ("${x.note}")` : ''}`;
+
 function approvalInMarkdown(a: PlaybookApp): string[] {
-  if (a.approvedBy.length)
-    return [
-      `**Approved** by ${a.approvedBy.map((x) => `${x.by} on ${day(x.approvedAt)}${x.note ? ` ("${x.note}")` : ''}`).join('; ')}.`,
-    ];
+  if (a.approved) return [`**Approved** by ${a.approvedBy.map(signer).join('; ')}.`];
+  const asked = a.changesRequested.map((x) => `- **Changes requested** by ${signer(x)}`);
+  const partly = a.approvedBy.length
+    ? [`Approved so far by ${a.approvedBy.map(signer).join('; ')}; still needs ${a.missing.join(', ')}.`]
+    : [];
+  if (asked.length || partly.length) return [...partly, ...(asked.length ? ['', ...asked] : [])];
   const since = a.changedSinceApproval;
   if (!since) return ['**Not yet approved** in this version.'];
   return [

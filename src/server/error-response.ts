@@ -31,6 +31,7 @@ const STATUS: Record<ErrorCode, number> = {
   STORE_ERROR: 500,
   NOT_FOUND: 404,
   USAGE: 400,
+  GATE_FAILED: 409,
   ABORTED: 499,
 };
 

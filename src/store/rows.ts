@@ -8,6 +8,8 @@ import type {
   ApprovalRecord,
   EvalResultRecord,
   EvalRunRecord,
+  KeyRole,
+  LabelMoveRecord,
   MetricPoint,
   PromptLabelRecord,
   PromptVersionRecord,
@@ -103,8 +105,20 @@ export interface ApprovalRow {
   app_version: string | null;
   reviewed: string | null;
   by: string;
+  role: string | null;
+  decision: string;
   note: string | null;
   approved_at: number;
+}
+
+export interface LabelMoveRow {
+  name: string;
+  label: string;
+  version: string;
+  previous: string | null;
+  by: string;
+  note: string | null;
+  moved_at: number;
 }
 
 export interface KeyRow {
@@ -116,6 +130,7 @@ export interface KeyRow {
   budget_usd_day: number | null;
   budget_usd_month: number | null;
   routes: string | null;
+  role: string | null;
   created_at: number;
   revoked_at: number | null;
 }
@@ -259,14 +274,28 @@ export const toApproval = (r: ApprovalRow): ApprovalRecord => ({
   ...(r.app_version ? { appVersion: r.app_version } : {}),
   ...(r.reviewed ? { reviewed: JSON.parse(r.reviewed) as Record<string, unknown> } : {}),
   by: r.by,
+  ...(r.role ? { role: r.role } : {}),
+  decision: r.decision === 'changes-requested' ? 'changes-requested' : 'approved',
   ...(r.note ? { note: r.note } : {}),
   approvedAt: r.approved_at,
+});
+
+/** A label move row as its record. */
+export const toLabelMove = (r: LabelMoveRow): LabelMoveRecord => ({
+  name: r.name,
+  label: r.label,
+  version: r.version,
+  ...(r.previous ? { previous: r.previous } : {}),
+  by: r.by,
+  ...(r.note ? { note: r.note } : {}),
+  movedAt: r.moved_at,
 });
 
 /** An API key row as its record (the secret's hash stays in the table). */
 export const toApiKey = (r: KeyRow): ApiKeyRecord => ({
   id: r.id,
   name: r.name,
+  ...(r.role ? { role: r.role as KeyRole } : {}),
   prefix: r.prefix,
   ...(r.rpm != null ? { rpm: r.rpm } : {}),
   ...(r.tpm != null ? { tpm: r.tpm } : {}),

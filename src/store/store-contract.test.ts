@@ -145,6 +145,35 @@ function promptContract() {
       'p@production',
     ]);
   });
+
+  it('records every label move with who made it and the version it replaced, newest first', async () => {
+    await store.prompts.setLabel('p', 'production', 'abcd1234', { by: 'Ann' });
+    vi.setSystemTime(T0 + 5);
+    await store.prompts.setLabel('p', 'production', 'abce9999', { by: 'Bob', note: 'passed the gate' });
+    await store.prompts.setLabel('p', 'staging', 'abce9999', { by: 'Bob' });
+    await store.prompts.setLabel('q', 'production', 'ffff0000');
+    expect(await store.prompts.labelMoves('p', 'production')).toEqual([
+      {
+        name: 'p',
+        label: 'production',
+        version: 'abce9999',
+        previous: 'abcd1234',
+        by: 'Bob',
+        note: 'passed the gate',
+        movedAt: T0 + 5,
+      },
+      { name: 'p', label: 'production', version: 'abcd1234', by: 'Ann', movedAt: T0 },
+    ]);
+    expect((await store.prompts.labelMoves('p')).map((m) => `${m.label}:${m.version}`)).toEqual([
+      'staging:abce9999',
+      'production:abce9999',
+      'production:abcd1234',
+    ]);
+    expect(await store.prompts.labelMoves('q')).toEqual([
+      { name: 'q', label: 'production', version: 'ffff0000', by: 'unknown', movedAt: T0 + 5 },
+    ]);
+    expect(await store.prompts.labelMoves('none')).toEqual([]);
+  });
 }
 
 // --- traces ---
@@ -506,7 +535,14 @@ function approvalContract() {
       note: 'tone checked',
     });
     const a3 = await store.approvals.add({ app: 'sales', prompt: 'pitch', version: 'v2', by: 'Ann' });
-    expect(a1).toEqual({ app: 'support', prompt: 'answer', version: 'v1', by: 'Ann', approvedAt: T0 });
+    expect(a1).toEqual({
+      app: 'support',
+      prompt: 'answer',
+      version: 'v1',
+      by: 'Ann',
+      decision: 'approved',
+      approvedAt: T0,
+    });
     expect(await store.approvals.list()).toEqual([a3, a2, a1]); // a tie on time: the later first
     expect(await store.approvals.list({ app: 'support' })).toEqual([a2, a1]);
     expect(await store.approvals.list({ version: 'v2' })).toEqual([a3, a2]);
@@ -514,6 +550,21 @@ function approvalContract() {
     expect(await store.approvals.list({ appVersion: 'app-2' })).toEqual([a2]);
     expect(await store.approvals.list({ app: 'support', appVersion: undefined })).toEqual([a2, a1]);
     expect(await store.approvals.list({ app: 'nobody' })).toEqual([]);
+  });
+
+  it('keeps the role signed for and a request for changes', async () => {
+    const legal = await store.approvals.add({
+      app: 'support',
+      prompt: 'answer',
+      version: 'v1',
+      appVersion: 'app-1',
+      by: 'Lee',
+      role: 'legal',
+      decision: 'changes-requested',
+      note: 'the refund wording promises too much',
+    });
+    expect(legal).toMatchObject({ role: 'legal', decision: 'changes-requested' });
+    expect(await store.approvals.list({ appVersion: 'app-1' })).toEqual([legal]);
   });
 }
 
@@ -545,9 +596,10 @@ function keyContract() {
       createdAt: T0,
     });
     const ci = await store.keys.create(
-      { id: 'key_a', name: 'ci', prefix: 'tdm_123456', routes: ['default', 'app:support'] },
+      { id: 'key_a', name: 'ci', role: 'reviewer', prefix: 'tdm_123456', routes: ['default', 'app:support'] },
       'hash-ci',
     );
+    expect(ci.role).toBe('reviewer');
     expect(await store.keys.any()).toBe(true);
     expect(await store.keys.findByHash('hash-ci')).toEqual(ci);
     expect(await store.keys.findByHash('hash-none')).toBeUndefined();

@@ -22,6 +22,18 @@ export interface PromptLabelRecord {
   updatedAt: number;
 }
 
+/** One move of a label: who pointed it at which version, and where it pointed before. */
+export interface LabelMoveRecord {
+  name: string;
+  label: string;
+  version: string;
+  /** The version the label named before; absent when the label is new. */
+  previous?: string;
+  by: string;
+  note?: string;
+  movedAt: number;
+}
+
 export interface PromptStore {
   /** Keeps a version; returns false when it was already stored. */
   saveVersion(record: Omit<PromptVersionRecord, 'createdAt'>): Promise<boolean>;
@@ -29,7 +41,10 @@ export interface PromptStore {
   getVersion(name: string, versionOrPrefix: string): Promise<PromptVersionRecord | undefined>;
   /** Newest first. */
   listVersions(name?: string): Promise<PromptVersionRecord[]>;
-  setLabel(name: string, label: string, version: string): Promise<void>;
+  /** Points the label at `version` and records the move (by whom, from which version) in the same write. */
+  setLabel(name: string, label: string, version: string, move?: { by: string; note?: string }): Promise<void>;
+  /** The recorded moves, newest first; `label` narrows them to one label. */
+  labelMoves(name: string, label?: string): Promise<LabelMoveRecord[]>;
   getLabel(name: string, label: string): Promise<PromptLabelRecord | undefined>;
   listLabels(name?: string): Promise<PromptLabelRecord[]>;
 }
@@ -203,7 +218,10 @@ export interface EvalStore {
 /** Which sample of a run a result is. */
 export type EvalResultKey = Pick<EvalResultRecord, 'variant' | 'caseId' | 'sample'>;
 
-/** A reviewer's sign-off on the prompt version an app runs. */
+/** What a reviewer decided about an app version. */
+export type ReviewDecision = 'approved' | 'changes-requested';
+
+/** A reviewer's sign-off on (or request for changes to) the app version an app runs. */
 export interface ApprovalRecord {
   app: string;
   prompt: string;
@@ -214,12 +232,19 @@ export interface ApprovalRecord {
   /** What the reviewer saw, as the app version was computed from it (to show what changed since). */
   reviewed?: Record<string, unknown>;
   by: string;
+  /** The role signed for (`legal`, `brand`…): one of `approvals.required` when the project names them. */
+  role?: string;
+  /** Records written before reviews could request changes read as `approved`. */
+  decision: ReviewDecision;
   note?: string;
   approvedAt: number;
 }
 
 export interface ApprovalStore {
-  add(record: Omit<ApprovalRecord, 'approvedAt'>): Promise<ApprovalRecord>;
+  /** Records a decision (default `approved`). */
+  add(
+    record: Omit<ApprovalRecord, 'approvedAt' | 'decision'> & { decision?: ReviewDecision },
+  ): Promise<ApprovalRecord>;
   /** Newest first. */
   list(filter?: {
     app?: string;
@@ -252,10 +277,19 @@ export interface ResponseStore {
   remove(id: string): Promise<boolean>;
 }
 
+/**
+ * What a key's holder may do: `client` calls models and apps only; `read-only` also reads the studio;
+ * `reviewer` also signs off, moves labels, runs evals and the playground, leaves feedback; `admin` also
+ * manages keys.
+ */
+export type KeyRole = 'client' | 'read-only' | 'reviewer' | 'admin';
+
 /** A virtual API key: who may call the server, on which models, how fast and for how much money. */
 export interface ApiKeyRecord {
   id: string;
   name: string;
+  /** Absent on keys made before keys had roles: those are `client` keys. */
+  role?: KeyRole;
   /** The first characters of the secret, to recognise a key in lists; the secret itself is never stored. */
   prefix: string;
   rpm?: number;

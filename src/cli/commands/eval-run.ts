@@ -2,7 +2,6 @@
  * @module `tandem eval`: turns the flags into a `runEval` (or `estimateEval`, `watchEval`) call and prints
  * what it reports: a progress bar per suite, the summaries, the files written, the CI gate's verdict.
  */
-import { userInfo } from 'node:os';
 import {
   checkReportFiles,
   describeUnmatchedSource,
@@ -16,6 +15,7 @@ import { TandemError } from '../../core/index.js';
 import { describeTagFilter, formatTerminalReport, loadEstimator, parseTagList } from '../../evals/index.js';
 import { stderrColors as pc } from '../output/colors.js';
 import { createProgressBar } from '../output/progress.js';
+import { cliUser } from '../who-am-i.js';
 
 export interface EvalCommandOptions {
   root: string;
@@ -75,7 +75,7 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
         ),
       );
     const result = await runEval({
-      startedBy: `cli:${whoAmI()}`,
+      startedBy: cliUser(),
       root: o.root,
       configFile: o.configFile,
       suites: o.suites,
@@ -256,13 +256,4 @@ function printResult(result: EvalRunResult, o: EvalCommandOptions): void {
     }
   }
   if (result.interrupted) process.exitCode = 130;
-}
-
-// The OS user a run is recorded as started by (a container without a passwd entry has none).
-function whoAmI(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return process.env.USER ?? 'unknown';
-  }
 }

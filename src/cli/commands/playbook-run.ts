@@ -3,12 +3,15 @@ import { basename, join, relative, resolve } from 'node:path';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import {
-  approveApp,
+  approvalStatus,
   collectPlaybook,
+  missingInWords,
   type PlaybookApp,
   playbookHtml,
   playbookMarkdown,
+  signOffApp,
 } from '../../playbook/index.js';
+import type { ReviewDecision } from '../../store/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 /** `tandem playbook [app]`: writes playbook.html and playbook.md. */
@@ -33,7 +36,7 @@ export async function writePlaybook(
     const near = relative(process.cwd(), dir) || '.';
     const rel = near.startsWith('..') ? dir : near;
     process.stdout.write(
-      `wrote ${rel}/playbook.html and ${rel}/playbook.md (${apps.map((a) => `${a.name}${a.approvedBy.length ? '' : pc.yellow(' not approved')}`).join(', ')})\n`,
+      `wrote ${rel}/playbook.html and ${rel}/playbook.md (${apps.map((a) => `${a.name}${a.approved ? '' : pc.yellow(' not approved')}`).join(', ')})\n`,
     );
     for (const a of apps) process.stdout.write(changesInWords(a));
   } finally {
@@ -41,23 +44,31 @@ export async function writePlaybook(
   }
 }
 
-/** `tandem playbook approve <app> --by NAME`: records who approved the app as it is now (its app version). */
-export async function approve(
+/** `tandem playbook approve|request-changes <app> --by NAME [--role R] [--note T]`: records a sign-off. */
+export async function signOff(
   root: string,
   configFile: string | undefined,
   app: string,
-  by: string,
-  note?: string,
+  s: { by: string; role?: string | undefined; note?: string | undefined; decision: ReviewDecision },
 ): Promise<void> {
-  if (!by?.trim())
-    throw new TandemError('USAGE', '--by needs the name of who approves', {
-      hint: 'tandem playbook approve support --by "Ana (legal)"',
-    });
   const project = await loadProject(root, { file: configFile });
   try {
-    const rec = await approveApp(project, app, by.trim(), note);
+    const rec = await signOffApp(project, app, {
+      by: s.by.trim(),
+      decision: s.decision,
+      ...(s.role ? { role: s.role } : {}),
+      ...(s.note ? { note: s.note } : {}),
+    });
+    const what = rec.decision === 'approved' ? 'approved' : 'requested changes to';
+    const as = rec.role ? ` as ${rec.role}` : '';
     process.stdout.write(
-      `approved ${app}: app version ${rec.appVersion!.slice(0, 12)} (prompt ${rec.prompt}@${rec.version.slice(0, 12)}) by ${rec.by}\n`,
+      `${rec.by}${as} ${what} ${app}: app version ${rec.appVersion!.slice(0, 12)} (prompt ${rec.prompt}@${rec.version.slice(0, 12)})\n`,
+    );
+    const status = await approvalStatus(project, app);
+    process.stdout.write(
+      status.approved
+        ? `${app} is approved in this version\n`
+        : `${app} is not approved yet: ${missingInWords(status)}\n`,
     );
   } finally {
     await project.close();

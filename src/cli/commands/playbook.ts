@@ -3,6 +3,21 @@ import { defineCommand } from '../command/index.js';
 
 const load = () => import('./playbook-run.js');
 
+const note = (description: string) => ({ type: 'string' as const, description, valueHint: 'text' });
+
+// What every sign-off names: the app, who signs, the role signed for, and a note.
+const signOffArgs = (noteText: string) => ({
+  app: { type: 'positional' as const, description: 'app name', required: true as const },
+  by: { type: 'string' as const, description: 'who signs', required: true as const, valueHint: 'name' },
+  role: {
+    type: 'string' as const,
+    description: 'the role signed for (one of approvals.required in tandem.yaml, e.g. legal)',
+    valueHint: 'role',
+  },
+  note: note(noteText),
+  ...projectArgs,
+});
+
 export default defineCommand({
   meta: {
     name: 'playbook',
@@ -22,16 +37,31 @@ export default defineCommand({
     approve: defineCommand({
       meta: {
         name: 'approve',
-        description: "Record a reviewer's approval of the prompt version an app runs",
+        description:
+          "Record a reviewer's approval of the app as it is now (for a role, when the project names roles)",
       },
-      args: {
-        app: { type: 'positional', description: 'app name', required: true },
-        by: { type: 'string', description: 'who approves', required: true, valueHint: 'name' },
-        note: { type: 'string', description: 'what was reviewed or agreed', valueHint: 'text' },
-        ...projectArgs,
-      },
+      args: signOffArgs('what was reviewed or agreed'),
       run: async ({ args }) =>
-        (await load()).approve(projectDir(args.cwd), args.config, args.app, args.by, args.note),
+        (await load()).signOff(projectDir(args.cwd), args.config, args.app, {
+          by: args.by,
+          role: args.role,
+          note: args.note,
+          decision: 'approved',
+        }),
+    }),
+    'request-changes': defineCommand({
+      meta: {
+        name: 'request-changes',
+        description: 'Record that a reviewer asks for changes before the app as it is now may be approved',
+      },
+      args: { ...signOffArgs('what must change'), note: { ...note('what must change'), required: true } },
+      run: async ({ args }) =>
+        (await load()).signOff(projectDir(args.cwd), args.config, args.app, {
+          by: args.by,
+          role: args.role,
+          note: args.note,
+          decision: 'changes-requested',
+        }),
     }),
   },
   async run({ args }) {

@@ -1,10 +1,11 @@
 /**
  * @module `tandem prompts …`: versions are content hashes kept in the store; labels point at them.
  */
-import { TandemError } from '../../core/index.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
+import { moveLabel } from '../../playbook/index.js';
 import { diffPromptVersions, listPromptSummaries, promptHistory } from '../../prompts/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
+import { cliUser } from '../who-am-i.js';
 
 const short = (v: string) => v.slice(0, 12);
 
@@ -121,24 +122,47 @@ function colorPatchLine(line: string): string {
   return line;
 }
 
-/** `prompts label <name> <label> [--version v]`. */
+/** `prompts label <name> <label> [--version v] [--note t]`: moves the label, through its gate when gated. */
 export function labelPrompt(
   root: string,
   configFile: string | undefined,
-  name: string,
-  label: string,
-  version?: string,
+  o: { name: string; label: string; version?: string | undefined; note?: string | undefined },
 ) {
   return withProject(root, configFile, async (p) => {
-    if (!/^[A-Za-z][A-Za-z0-9_.-]*$/.test(label)) {
-      throw new TandemError('USAGE', `"${label}" is not a valid label`, {
-        hint: 'Use letters, digits, ".", "_" or "-", starting with a letter.',
-      });
+    const move = await moveLabel(p, {
+      prompt: o.name,
+      label: o.label,
+      by: cliUser(),
+      ...(o.version ? { ref: o.version } : {}),
+      ...(o.note ? { note: o.note } : {}),
+    });
+    const was = move.previous ? pc.dim(` (was ${short(move.previous)})`) : '';
+    process.stdout.write(`${o.name}@${o.label} → ${short(move.version)}${was}\n`);
+    for (const c of move.gate.checks) process.stdout.write(`  ${pc.green('✓')} ${c.check}: ${c.detail}\n`);
+  });
+}
+
+/** `prompts moves <name> [--label l] [--json]`: every recorded move of the prompt's labels, newest first. */
+export function labelMoves(
+  root: string,
+  configFile: string | undefined,
+  o: { name: string; label?: string | undefined; json: boolean },
+) {
+  return withProject(root, configFile, async (p) => {
+    const moves = await p.store.prompts.labelMoves(o.name, o.label);
+    if (o.json) {
+      process.stdout.write(`${JSON.stringify(moves, null, 2)}\n`);
+      return;
     }
-    const prompt = await p.prompts.load(version ? `${name}@${version}` : name);
-    const before = await p.store.prompts.getLabel(name, label);
-    await p.store.prompts.setLabel(name, label, prompt.version);
-    const was = before && before.version !== prompt.version ? pc.dim(` (was ${short(before.version)})`) : '';
-    process.stdout.write(`${name}@${label} → ${short(prompt.version)}${was}\n`);
+    if (!moves.length) {
+      process.stdout.write(`no label of ${o.name} was moved yet (tandem prompts label ${o.name} <label>)\n`);
+      return;
+    }
+    for (const m of moves) {
+      const when = new Date(m.movedAt).toISOString().slice(0, 16).replace('T', ' ');
+      const from = m.previous ? `${short(m.previous)} → ` : '';
+      const note = m.note ? pc.dim(` "${m.note}"`) : '';
+      process.stdout.write(`${when}  ${m.label.padEnd(12)} ${from}${short(m.version)}  by ${m.by}${note}\n`);
+    }
   });
 }

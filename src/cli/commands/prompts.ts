@@ -54,7 +54,8 @@ export default defineCommand({
     label: defineCommand({
       meta: {
         name: 'label',
-        description: 'Point a label (production, staging…) at a version; default: the working file',
+        description:
+          'Point a label (production, staging…) at a version; default: the working file. A label under labels: in tandem.yaml moves only through its gate',
       },
       args: {
         name: { type: 'positional', description: 'prompt name', required: true },
@@ -64,10 +65,35 @@ export default defineCommand({
           description: 'version hash or prefix, or another label (default: the working file)',
           valueHint: 'version',
         },
+        note: { type: 'string', description: 'why it moves (kept with the move)', valueHint: 'text' },
         ...projectArgs,
       },
       run: async ({ args }) =>
-        (await load()).labelPrompt(projectDir(args.cwd), args.config, args.name, args.label, args.version),
+        (await load()).labelPrompt(projectDir(args.cwd), args.config, {
+          name: args.name,
+          label: args.label,
+          version: args.version,
+          note: args.note,
+        }),
+    }),
+    moves: defineCommand({
+      meta: {
+        name: 'moves',
+        description:
+          "Every recorded move of a prompt's labels: when, from which version to which, and by whom",
+      },
+      args: {
+        name: { type: 'positional', description: 'prompt name', required: true },
+        label: { type: 'string', description: 'only this label', valueHint: 'label' },
+        json: { type: 'boolean', description: 'machine-readable output' },
+        ...projectArgs,
+      },
+      run: async ({ args }) =>
+        (await load()).labelMoves(projectDir(args.cwd), args.config, {
+          name: args.name,
+          label: args.label,
+          json: Boolean(args.json),
+        }),
     }),
   },
 });

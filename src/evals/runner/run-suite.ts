@@ -78,7 +78,7 @@ export async function runSuite(o: RunSuiteOptions): Promise<SuiteRun> {
   const names = variants.map((v) => v.name);
   const apps = new Map<string, App>();
   for (const v of variants) apps.set(v.name, await appFor(project, suite, v));
-  const run = await startRun(o, variants);
+  const run = await startRun(o, variants, apps);
   o.onStarted?.(run);
   const tally = new SummaryAccumulator(suite, names);
   const done = await resultsSoFar(o, run.id, tally);
@@ -120,7 +120,11 @@ async function attachDetails(store: EvalStore, runId: string, cases: CaseSummary
   for (const [i, c] of shown.entries()) Object.assign(c, detailed[i]);
 }
 
-async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<EvalRunRecord> {
+async function startRun(
+  o: RunSuiteOptions,
+  variants: VariantSpec[],
+  apps: Map<string, App>,
+): Promise<EvalRunRecord> {
   const store = o.project.store.evals;
   if (o.resume) {
     await store.updateRun(o.resume.id, { status: 'running' });
@@ -141,6 +145,10 @@ async function startRun(o: RunSuiteOptions, variants: VariantSpec[]): Promise<Ev
       ...(o.tagFilter?.excludeTags?.length ? { excludeTags: [...o.tagFilter.excludeTags] } : {}),
       ...(o.origin?.startedBy ? { startedBy: o.origin.startedBy } : {}),
       ...(o.origin?.commit ? { commit: o.origin.commit } : {}),
+      // The prompt version each variant ran: a gated label move looks for a passing run of its version.
+      tested: Object.fromEntries(
+        [...apps].map(([name, app]) => [name, { prompt: app.prompt.name, version: app.prompt.version }]),
+      ),
     },
   };
   await store.createRun(run);

@@ -27,6 +27,11 @@ const TABLES: TableCopy[] = [
   },
   { table: 'prompt_labels', columns: ['name', 'label', 'version', 'updated_at'], order: 'rowid' },
   {
+    table: 'label_moves',
+    columns: ['name', 'label', 'version', 'previous', 'by', 'note', 'moved_at'],
+    order: 'id',
+  },
+  {
     table: 'traces',
     columns: [
       'id',
@@ -107,7 +112,18 @@ const TABLES: TableCopy[] = [
   },
   {
     table: 'approvals',
-    columns: ['app', 'prompt', 'version', 'app_version', 'reviewed', 'by', 'note', 'approved_at'],
+    columns: [
+      'app',
+      'prompt',
+      'version',
+      'app_version',
+      'reviewed',
+      'by',
+      'role',
+      'decision',
+      'note',
+      'approved_at',
+    ],
     order: 'id',
   },
   {
@@ -122,6 +138,7 @@ const TABLES: TableCopy[] = [
       'budget_usd_day',
       'budget_usd_month',
       'routes',
+      'role',
       'created_at',
       'revoked_at',
     ],

@@ -8,11 +8,13 @@ export function createPgApprovalStore(sql: PgSql): ApprovalStore {
   return {
     async add(r) {
       const approvedAt = Date.now();
+      const decision = r.decision ?? 'approved';
       await sql`
-        INSERT INTO approvals (app, prompt, version, app_version, reviewed, by, note, approved_at)
+        INSERT INTO approvals (app, prompt, version, app_version, reviewed, by, role, decision, note, approved_at)
         VALUES (${r.app}, ${r.prompt}, ${r.version}, ${r.appVersion ?? null},
-          ${r.reviewed ? JSON.stringify(r.reviewed) : null}, ${r.by}, ${pgText(r.note)}, ${approvedAt})`;
-      return { ...r, approvedAt };
+          ${r.reviewed ? JSON.stringify(r.reviewed) : null}, ${pgText(r.by)}, ${pgText(r.role)}, ${decision},
+          ${pgText(r.note)}, ${approvedAt})`;
+      return { ...r, decision, approvedAt };
     },
     async list(filter = {}) {
       const set = Object.entries(filter).filter(([, v]) => v !== undefined);

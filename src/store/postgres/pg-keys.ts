@@ -11,10 +11,10 @@ export function createPgKeyStore(sql: PgSql): ApiKeyStore {
       try {
         await sql`
           INSERT INTO api_keys (id, name, prefix, secret_hash, rpm, tpm, budget_usd_day, budget_usd_month, routes,
-            created_at)
+            role, created_at)
           VALUES (${r.id}, ${r.name}, ${r.prefix}, ${secretHash}, ${r.rpm ?? null}, ${r.tpm ?? null},
             ${r.budgetUsdDay ?? null}, ${r.budgetUsdMonth ?? null}, ${r.routes ? JSON.stringify(r.routes) : null},
-            ${createdAt})`;
+            ${r.role ?? null}, ${createdAt})`;
       } catch (err) {
         if ((err as { code?: string }).code === '23505')
           throw new TandemError('USAGE', `an active key named "${r.name}" exists`, {

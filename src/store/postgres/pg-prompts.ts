@@ -1,7 +1,15 @@
 import { TandemError } from '../../core/index.js';
-import { type LabelRow, toLabel, toVersion, type VersionRow } from '../rows.js';
+import {
+  type LabelMoveRow,
+  type LabelRow,
+  toLabel,
+  toLabelMove,
+  toVersion,
+  type VersionRow,
+} from '../rows.js';
 import type { PromptStore } from '../store.js';
 import type { PgSql } from './pg-client.js';
+import { pgText } from './pg-text.js';
 
 /** Prompt versions and labels in PostgreSQL. */
 export function createPgPromptStore(sql: PgSql): PromptStore {
@@ -35,10 +43,28 @@ export function createPgPromptStore(sql: PgSql): PromptStore {
         : await sql<VersionRow[]>`SELECT * FROM prompt_versions ORDER BY name, created_at DESC, seq DESC`;
       return rows.map(toVersion);
     },
-    async setLabel(name, label, version) {
-      await sql`
-        INSERT INTO prompt_labels (name, label, version, updated_at) VALUES (${name}, ${label}, ${version}, ${Date.now()})
-        ON CONFLICT (name, label) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at`;
+    async setLabel(name, label, version, move = { by: 'unknown' }) {
+      // The label and its move in one transaction; the row lock orders two moves of the same label.
+      await sql.begin(async (tx) => {
+        const [before] = await tx<{ version: string }[]>`
+          SELECT version FROM prompt_labels WHERE name = ${name} AND label = ${label} FOR UPDATE`;
+        const at = Date.now();
+        await tx`
+          INSERT INTO prompt_labels (name, label, version, updated_at) VALUES (${name}, ${label}, ${version}, ${at})
+          ON CONFLICT (name, label) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at`;
+        await tx`
+          INSERT INTO label_moves (name, label, version, previous, by, note, moved_at)
+          VALUES (${name}, ${label}, ${version}, ${before?.version ?? null}, ${pgText(move.by)},
+            ${pgText(move.note)}, ${at})`;
+      });
+    },
+    async labelMoves(name, label) {
+      const rows =
+        label === undefined
+          ? await sql<LabelMoveRow[]>`SELECT * FROM label_moves WHERE name = ${name} ORDER BY id DESC`
+          : await sql<LabelMoveRow[]>`
+              SELECT * FROM label_moves WHERE name = ${name} AND label = ${label} ORDER BY id DESC`;
+      return rows.map(toLabelMove);
     },
     async getLabel(name, label) {
       const [row] = await sql<

@@ -7,9 +7,10 @@ export function createSqliteApprovalStore(db: Database.Database): ApprovalStore 
   return {
     async add(r) {
       const approvedAt = Date.now();
+      const decision = r.decision ?? 'approved';
       db.prepare(
-        `INSERT INTO approvals (app, prompt, version, app_version, reviewed, by, note, approved_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO approvals (app, prompt, version, app_version, reviewed, by, role, decision, note, approved_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         r.app,
         r.prompt,
@@ -17,10 +18,12 @@ export function createSqliteApprovalStore(db: Database.Database): ApprovalStore 
         r.appVersion ?? null,
         r.reviewed ? JSON.stringify(r.reviewed) : null,
         r.by,
+        r.role ?? null,
+        decision,
         r.note ?? null,
         approvedAt,
       );
-      return { ...r, approvedAt };
+      return { ...r, decision, approvedAt };
     },
     async list(filter = {}) {
       const where: string[] = [];

@@ -21,8 +21,8 @@ export function createSqliteKeyStore(db: Database.Database): ApiKeyStore {
       const createdAt = Date.now();
       try {
         db.prepare(
-          `INSERT INTO api_keys (id, name, prefix, secret_hash, rpm, tpm, budget_usd_day, budget_usd_month, routes, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO api_keys (id, name, prefix, secret_hash, rpm, tpm, budget_usd_day, budget_usd_month, routes, role, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         ).run(
           r.id,
           r.name,
@@ -33,6 +33,7 @@ export function createSqliteKeyStore(db: Database.Database): ApiKeyStore {
           r.budgetUsdDay ?? null,
           r.budgetUsdMonth ?? null,
           r.routes ? JSON.stringify(r.routes) : null,
+          r.role ?? null,
           createdAt,
         );
       } catch (err) {

@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
 import { TandemError } from '../../core/index.js';
-import { type LabelRow, toLabel, toVersion, type VersionRow } from '../rows.js';
+import {
+  type LabelMoveRow,
+  type LabelRow,
+  toLabel,
+  toLabelMove,
+  toVersion,
+  type VersionRow,
+} from '../rows.js';
 import type { PromptStore } from '../store.js';
 
 /** Prompt versions and labels in SQLite. */
@@ -10,6 +17,22 @@ export function createSqlitePromptStore(db: Database.Database): PromptStore {
   );
   const byPrefix = db.prepare(
     'SELECT * FROM prompt_versions WHERE name = ? AND version >= ? AND version < ? ORDER BY version LIMIT 2',
+  );
+  // The label and its move in one transaction: no move without its record, no record of a move not made.
+  const moveLabel = db.transaction(
+    (name: string, label: string, version: string, move: { by: string; note?: string }) => {
+      const before = db
+        .prepare('SELECT version FROM prompt_labels WHERE name = ? AND label = ?')
+        .get(name, label) as { version: string } | undefined;
+      const at = Date.now();
+      db.prepare(
+        `INSERT INTO prompt_labels (name, label, version, updated_at) VALUES (?, ?, ?, ?)
+         ON CONFLICT (name, label) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at`,
+      ).run(name, label, version, at);
+      db.prepare(
+        'INSERT INTO label_moves (name, label, version, previous, by, note, moved_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(name, label, version, before?.version ?? null, move.by, move.note ?? null, at);
+    },
   );
   return {
     async saveVersion({ name, version, source, partials }) {
@@ -38,11 +61,18 @@ export function createSqlitePromptStore(db: Database.Database): PromptStore {
       ) as VersionRow[];
       return rows.map(toVersion);
     },
-    async setLabel(name, label, version) {
-      db.prepare(
-        `INSERT INTO prompt_labels (name, label, version, updated_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT (name, label) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at`,
-      ).run(name, label, version, Date.now());
+    async setLabel(name, label, version, move) {
+      moveLabel(name, label, version, move ?? { by: 'unknown' });
+    },
+    async labelMoves(name, label) {
+      const rows = (
+        label === undefined
+          ? db.prepare('SELECT * FROM label_moves WHERE name = ? ORDER BY id DESC').all(name)
+          : db
+              .prepare('SELECT * FROM label_moves WHERE name = ? AND label = ? ORDER BY id DESC')
+              .all(name, label)
+      ) as LabelMoveRow[];
+      return rows.map(toLabelMove);
     },
     async getLabel(name, label) {
       const row = db.prepare('SELECT * FROM prompt_labels WHERE name = ? AND label = ?').get(name, label) as
