@@ -21,6 +21,7 @@ import { countTokens, messages } from './routes/messages.js';
 import { mountMetricsApi } from './routes/metrics-api.js';
 import { mountPromptApi } from './routes/prompt-api.js';
 import { responsesApi } from './routes/responses.js';
+import { mountReviewApi } from './routes/review-api.js';
 import { sameOriginWrites } from './same-origin.js';
 import { mountStudio } from './studio-assets.js';
 
@@ -128,6 +129,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   mountAppApi(app, project);
   mountEvalApi(app, project, opts.startEval);
   mountPromptApi(app, project);
+  mountReviewApi(app, project);
   mountMetricsApi(app, project);
   mountStudio(app);
   app.notFound((c) => c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404));

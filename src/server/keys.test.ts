@@ -160,6 +160,67 @@ describe('tandem serve: virtual API keys', () => {
   });
 });
 
+describe('tandem serve: key roles', () => {
+  const call = async (secret: string, method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, body: (await res.json()) as { error?: { message: string; code: string } } };
+  };
+
+  it('lets a client key call models and leave feedback but not read or change the studio\'s data', async () => {
+    const { secret } = await issueKey(project.store.keys, 'app-backend');
+    await expect(ask(openai(secret))).resolves.toMatchObject({ object: 'chat.completion' });
+    const read = await call(secret, 'GET', '/api/runs');
+    expect(read.status).toBe(403);
+    expect(read.body.error).toEqual(
+      expect.objectContaining({
+        code: 'role_not_allowed',
+        message:
+          'key "app-backend" is a client key: GET /api/runs needs a read-only key (tandem keys create --name <who> --role read-only)',
+      }),
+    );
+    expect((await call(secret, 'POST', '/api/feedback', { traceId: 'tr_none', score: 1 })).status).toBe(404);
+    expect(await call(secret, 'GET', '/api/me')).toEqual({
+      status: 200,
+      body: { open: false, name: 'app-backend', role: 'client', signRoles: [], gatedLabels: [] },
+    });
+  });
+
+  it('lets a read-only key read but not write, a reviewer write but not manage keys, an admin key do both', async () => {
+    const reader = (await issueKey(project.store.keys, 'reader', { role: 'read-only' })).secret;
+    const reviewer = (await issueKey(project.store.keys, 'rev', { role: 'reviewer' })).secret;
+    const admin = (await issueKey(project.store.keys, 'boss', { role: 'admin' })).secret;
+    expect((await call(reader, 'GET', '/api/runs')).status).toBe(200);
+    const write = await call(reader, 'POST', '/api/runs', { suite: 'none.yaml' });
+    expect([write.status, write.body.error?.message]).toEqual([
+      403,
+      'key "reader" is a read-only key: POST /api/runs needs a reviewer key (tandem keys create --name <who> --role reviewer)',
+    ]);
+    // The reviewer gets past the role check to the request itself (no such suite).
+    const past = await call(reviewer, 'POST', '/api/runs', { suite: 'none.yaml' });
+    expect([past.status, past.body.error?.code]).not.toEqual([403, 'role_not_allowed']);
+    expect(past.status).toBe(400);
+    expect((await call(reviewer, 'GET', '/admin/keys')).status).toBe(401);
+    const listed = (await call(admin, 'GET', '/admin/keys')) as unknown as {
+      status: number;
+      body: { data: Array<{ name: string; role?: string }> };
+    };
+    expect(listed.status).toBe(200);
+    expect(listed.body.data.filter((k) => ['reader', 'rev', 'boss'].includes(k.name))).toEqual([
+      expect.objectContaining({ name: 'reader', role: 'read-only' }),
+      expect.objectContaining({ name: 'rev', role: 'reviewer' }),
+      expect.objectContaining({ name: 'boss', role: 'admin' }),
+    ]);
+    const made = await call(admin, 'POST', '/admin/keys', { name: 'auditor', role: 'read-only' });
+    expect([made.status, (made.body as { role?: string }).role]).toEqual([201, 'read-only']);
+    const badRole = await call(admin, 'POST', '/admin/keys', { name: 'x', role: 'owner' });
+    expect(badRole.status).toBe(400);
+  });
+});
+
 describe('tandem serve: Prometheus metrics', () => {
   it('counts requests, errors, latency, tokens and cost per endpoint, model and key', async () => {
     const { secret } = await issueKey(project.store.keys, 'metrics-key');
@@ -209,7 +270,7 @@ describe('tandem serve: a metrics key', () => {
 
 describe('tandem serve: traces by key and time', () => {
   it('records the key on each trace and filters by key, route and time', async () => {
-    const { secret } = await issueKey(project.store.keys, 'tracer');
+    const { secret } = await issueKey(project.store.keys, 'tracer', { role: 'read-only' });
     const before = Date.now();
     await ask(openai(secret));
     await ask(openai(secret), 'local');

@@ -1,7 +1,8 @@
-/** @module Query parameters checked like bodies: an unknown one, a missing one or a bad value is a 400 naming it. */
+/** @module Query parameters checked like bodies (an unknown one, a missing one or a bad value is a 400 naming it), and bodies answered alike. */
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { badRequest, errorResponse } from './error-response.js';
+import { badRequest, bodyError, errorResponse } from './error-response.js';
+import { readJson } from './read-json.js';
 
 /** The query parsed by `schema` (a strict object), or the 400 response saying what is wrong with it. */
 export function readQuery<T>(
@@ -35,6 +36,26 @@ export async function answerQuery<Q>(
   if (!q.ok) return q.res;
   try {
     return c.json((await fn(q.value)) as object);
+  } catch (err) {
+    const e = errorResponse(err);
+    return c.json(e.body, e.status as 400);
+  }
+}
+
+/** Checks the JSON body with `schema`, runs `fn`, and answers its value (with `status`) or the error it threw. */
+export async function answerBody<B>(
+  c: Context,
+  schema: z.ZodType<B>,
+  fn: (body: B) => Promise<unknown>,
+  status: 200 | 201 = 200,
+): Promise<Response> {
+  const b = await readJson(c, schema);
+  if (!b.ok) {
+    const e = bodyError(b);
+    return c.json(e.body, e.status);
+  }
+  try {
+    return c.json((await fn(b.value)) as object, status);
   } catch (err) {
     const e = errorResponse(err);
     return c.json(e.body, e.status as 400);

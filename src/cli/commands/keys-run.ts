@@ -2,6 +2,7 @@ import { announceKeyChange } from '../../api/index.js';
 import { TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import { issueKey, type KeyLimits } from '../../server/index.js';
+import type { KeyRole } from '../../store/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 /** `tandem keys create`. */
@@ -15,6 +16,7 @@ export async function createKey(
     budgetUsdDay?: number;
     budgetUsdMonth?: number;
     routes?: string;
+    role?: KeyRole | undefined;
   },
 ): Promise<void> {
   // Flags are validated by the command's schema (whole numbers ≥ 1, budgets > 0).
@@ -23,6 +25,7 @@ export async function createKey(
   if (o.tpm !== undefined) limits.tpm = o.tpm;
   if (o.budgetUsdDay !== undefined) limits.budgetUsdDay = o.budgetUsdDay;
   if (o.budgetUsdMonth !== undefined) limits.budgetUsdMonth = o.budgetUsdMonth;
+  if (o.role !== undefined) limits.role = o.role;
   const project = await loadProject(root, { file: configFile });
   try {
     if (o.routes !== undefined) {
@@ -49,7 +52,7 @@ export async function createKey(
     }
     const { key, secret } = await issueKey(project.store.keys, o.name, limits);
     process.stdout.write(
-      `${pc.green('created')} key ${pc.bold(key.name)} (${key.id})\n\n  ${secret}\n\n${pc.dim('This is the only time the secret is shown; tandem keeps only its hash.')}\n`,
+      `${pc.green('created')} ${key.role ?? 'client'} key ${pc.bold(key.name)} (${key.id})\n\n  ${secret}\n\n${pc.dim('This is the only time the secret is shown; tandem keeps only its hash.')}\n`,
     );
     // Servers that looked this key up before it existed learn of it now rather than within a second.
     await announceKeyChange(project, { type: 'created', name: key.name });
@@ -80,7 +83,7 @@ export async function listKeys(root: string, configFile: string | undefined): Pr
         k.routes && `models: ${k.routes.join(', ')}`,
       ].filter(Boolean);
       process.stdout.write(
-        `${k.revokedAt ? pc.dim(`${k.name} (revoked)`) : pc.bold(k.name)}  ${pc.dim(`${k.prefix}…`)}  ${limits.join(' · ') || 'no limits'}  today: ${spend.requests} requests, ${spend.tokens} tokens, $${spend.costUsd.toFixed(4)}\n`,
+        `${k.revokedAt ? pc.dim(`${k.name} (revoked)`) : pc.bold(k.name)}  ${pc.dim(`${k.prefix}…`)}  ${k.role ?? 'client'}  ${limits.join(' · ') || 'no limits'}  today: ${spend.requests} requests, ${spend.tokens} tokens, $${spend.costUsd.toFixed(4)}\n`,
       );
     }
   } finally {

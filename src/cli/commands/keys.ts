@@ -33,6 +33,13 @@ export default defineCommand({
           description: 'models it may call, comma-separated (routes, providers, app:<name>)',
           valueHint: 'a,b',
         },
+        role: {
+          type: 'enum',
+          options: ['client', 'read-only', 'reviewer', 'admin'],
+          description:
+            'what its holder may do: client (call models and apps), read-only (also read the studio), reviewer (also sign off, move labels, run evals and the playground), admin (also manage keys); default client',
+          valueHint: 'role',
+        },
         ...projectArgs,
       },
       run: async ({ args }) =>
@@ -43,6 +50,7 @@ export default defineCommand({
           budgetUsdDay: args['budget-usd-day'],
           budgetUsdMonth: args['budget-usd-month'],
           routes: args.routes,
+          role: args.role,
         }),
     }),
     list: defineCommand({

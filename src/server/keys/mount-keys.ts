@@ -9,6 +9,7 @@ import { mountAdminKeys } from '../routes/admin-keys.js';
 import { createKeyCache } from './key-cache.js';
 import { localCounters, sharedCounters } from './key-counters.js';
 import { keyGuard } from './key-guard.js';
+import { roleGuard } from './role-guard.js';
 
 /** Mounts the key check and admin routes; returns the flush of batched spend. */
 export function mountKeys(
@@ -22,6 +23,7 @@ export function mountKeys(
   const guard = keyGuard(keyCache, redis ? sharedCounters(keyCache, redis, local) : local);
   app.use('/v1/*', guard);
   app.use('/api/*', guard);
+  app.use('/api/*', roleGuard());
   if (redis) {
     // Another replica (or the CLI) changed a key: read keys from the store again on the next request.
     void onKeyChange(redis, () => keyCache.invalidate()).catch(() => {});
@@ -33,6 +35,6 @@ export function mountKeys(
     // Unreachable Redis: the other replicas' one-second key cache still ends a revoked key shortly.
     if (redis?.up()) await publishKeyChange(redis, change).catch(() => {});
   };
-  if (opts.adminKey) mountAdminKeys(app, store, opts.adminKey, changed);
+  mountAdminKeys(app, { store, cache: keyCache, adminKey: opts.adminKey }, changed);
   return { flush: keyCache.flush };
 }

@@ -1,15 +1,17 @@
 /**
- * @module Key management over HTTP (/admin/keys), for operators who cannot run the CLI next to the store.
- * Enabled only when an admin key is configured (TANDEM_ADMIN_KEY); otherwise these paths do not exist.
+ * @module Key management over HTTP (/admin/keys), for operators who cannot run the CLI next to the store and
+ * for the studio's keys page. Open to the admin key (TANDEM_ADMIN_KEY) and to keys with the `admin` role;
+ * while neither exists these paths do not either.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { isTandemError } from '../../core/index.js';
 import type { KeyChange } from '../../redis/index.js';
 import type { ApiKeyStore } from '../../store/index.js';
 import { bearerMatches } from '../bearer.js';
 import { badRequest, bodyError, notFound } from '../error-response.js';
-import { issueKey } from '../keys/issue-key.js';
+import { hashSecret, issueKey, KEY_ROLES } from '../keys/issue-key.js';
+import type { KeyCache } from '../keys/key-cache.js';
 import { readJson } from '../read-json.js';
 
 const createSchema = z
@@ -20,33 +22,44 @@ const createSchema = z
     budgetUsdDay: z.number().positive().optional(),
     budgetUsdMonth: z.number().positive().optional(),
     routes: z.array(z.string().min(1)).min(1).optional(),
+    role: z.enum(KEY_ROLES).optional(),
   })
   .strict();
 
+/** Where admin requests are checked: the store, the server's key cache and the admin key, when set. */
+export interface AdminAccess {
+  store: ApiKeyStore;
+  cache: KeyCache;
+  adminKey?: string | undefined;
+}
+
 /**
- * Mounts GET/POST /admin/keys and DELETE /admin/keys/:name behind the admin key. `changed` runs before the
- * answer, so a revocation is in force on every replica it reaches by the time the caller hears it is done.
+ * Mounts GET/POST /admin/keys and DELETE /admin/keys/:name behind the admin key or an admin-role key.
+ * `changed` runs before the answer, so a revocation is in force on every replica it reaches by the time the
+ * caller hears it is done.
  */
 export function mountAdminKeys(
   app: Hono,
-  keys: ApiKeyStore,
-  adminKey: string,
+  access: AdminAccess,
   changed: (change: KeyChange) => Promise<void>,
 ): void {
+  const keys = access.store;
   app.use('/admin/*', async (c, next) => {
-    if (!bearerMatches(c, adminKey))
-      return c.json(
-        {
-          error: {
-            message: 'admin endpoints need "Authorization: Bearer <TANDEM_ADMIN_KEY>"',
-            type: 'authentication_error',
-            param: null,
-            code: 'invalid_admin_key',
-          },
+    const allowed = await adminAllowed(c, access);
+    if (allowed === 'ok') return next();
+    if (allowed === 'absent') return c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404);
+    return c.json(
+      {
+        error: {
+          message:
+            'admin endpoints need "Authorization: Bearer <TANDEM_ADMIN_KEY>" or a key with the admin role',
+          type: 'authentication_error',
+          param: null,
+          code: 'invalid_admin_key',
         },
-        401,
-      );
-    return next();
+      },
+      401,
+    );
   });
   // Each key with what it spent today and this month (UTC), the periods its budgets count.
   app.get('/admin/keys', async (c) => {
@@ -84,4 +97,15 @@ export function mountAdminKeys(
     }
     return c.json(notFound(`no active key "${c.req.param('name')}"`, 'name').body, 404);
   });
+}
+
+// 'absent' while the server has neither an admin key nor any key: there is no one these paths could serve.
+async function adminAllowed(c: Context, access: AdminAccess): Promise<'ok' | 'refused' | 'absent'> {
+  if (access.adminKey && bearerMatches(c, access.adminKey)) return 'ok';
+  if (!access.adminKey && !(await access.cache.any())) return 'absent';
+  const auth = c.req.header('authorization') ?? '';
+  const secret = auth.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : c.req.header('x-api-key');
+  if (!secret) return 'refused';
+  const key = await access.cache.findByHash(hashSecret(secret.trim()));
+  return key && !key.revokedAt && key.role === 'admin' ? 'ok' : 'refused';
 }
