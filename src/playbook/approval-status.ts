@@ -59,6 +59,49 @@ export async function approvalStatus(
   };
 }
 
+/** An app's standing with its reviewers, as lists show it (without what the reviewers saw). */
+export interface ReviewStanding {
+  app: string;
+  description?: string;
+  prompt: { name: string; version: string };
+  appVersion: string;
+  approved: boolean;
+  required: string[];
+  missing: string[];
+  approvedBy: Omit<ApprovalRecord, 'reviewed'>[];
+  changesRequested: Omit<ApprovalRecord, 'reviewed'>[];
+  /** When not approved: who approved an earlier version, when, and what changed since. */
+  changedSince?: { by: string; at: number; changes: string[] };
+}
+
+const withoutReviewed = ({ reviewed: _, ...a }: ApprovalRecord) => a;
+
+/** The app's standing with its reviewers now. */
+export async function reviewStanding(project: Project, app: string): Promise<ReviewStanding> {
+  const s = await approvalStatus(project, app);
+  const description = project.loaded.config.apps[app]?.description;
+  return {
+    app,
+    ...(description ? { description } : {}),
+    prompt: { name: s.reviewed.prompt.name, version: s.reviewed.prompt.version },
+    appVersion: s.appVersion,
+    approved: s.approved,
+    required: s.required,
+    missing: s.missing,
+    approvedBy: s.approvedBy.map(withoutReviewed),
+    changesRequested: s.changesRequested.map(withoutReviewed),
+    ...(s.previous
+      ? {
+          changedSince: {
+            by: s.previous.approval.by,
+            at: s.previous.approval.approvedAt,
+            changes: s.previous.changes,
+          },
+        }
+      : {}),
+  };
+}
+
 /** The roles `approvals.required` names (empty when the project names none). */
 export function requiredRoles(project: Project): string[] {
   return project.loaded.config.approvals?.required ?? [];

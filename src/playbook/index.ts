@@ -4,7 +4,9 @@ export {
   approvalStatus,
   approveApp,
   missingInWords,
+  type ReviewStanding,
   requiredRoles,
+  reviewStanding,
   type SignOff,
   signOffApp,
 } from './approval-status.js';

@@ -170,7 +170,7 @@ describe('tandem serve: key roles', () => {
     return { status: res.status, body: (await res.json()) as { error?: { message: string; code: string } } };
   };
 
-  it('lets a client key call models and leave feedback but not read or change the studio\'s data', async () => {
+  it("lets a client key call models and leave feedback but not read or change the studio's data", async () => {
     const { secret } = await issueKey(project.store.keys, 'app-backend');
     await expect(ask(openai(secret))).resolves.toMatchObject({ object: 'chat.completion' });
     const read = await call(secret, 'GET', '/api/runs');

@@ -8,7 +8,8 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { TandemError } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { approvalStatus, collectPlaybook, requiredRoles, signOffApp } from '../../playbook/index.js';
+import { collectPlaybook, requiredRoles, reviewStanding, signOffApp } from '../../playbook/index.js';
+import type { ApprovalRecord } from '../../store/index.js';
 import { roleOf } from '../keys/role-guard.js';
 import { answerBody, answerQuery } from '../read-query.js';
 
@@ -47,7 +48,7 @@ export function mountReviewApi(app: Hono, project: Project): void {
   );
   app.get('/api/reviews', (c) =>
     answerQuery(c, none, async () => ({
-      data: await Promise.all(Object.keys(project.loaded.config.apps).map((a) => reviewSummary(project, a))),
+      data: await Promise.all(Object.keys(project.loaded.config.apps).map((a) => reviewStanding(project, a))),
     })),
   );
   app.get('/api/reviews/:app', (c) =>
@@ -69,7 +70,7 @@ export function mountReviewApi(app: Hono, project: Project): void {
           ...(b.role ? { role: b.role } : {}),
           ...(b.note ? { note: b.note } : {}),
         });
-        return { signed, status: await reviewSummary(project, name) };
+        return { signed, status: await reviewStanding(project, name) };
       },
       201,
     ),
@@ -81,31 +82,4 @@ function knownApp(project: Project, name: string): string {
   throw new TandemError('APP_NOT_FOUND', `no app named "${name}"`, {
     hint: `apps: ${Object.keys(project.loaded.config.apps).join(', ')}`,
   });
-}
-
-// An app's standing with its reviewers, without the rest of its playbook.
-async function reviewSummary(project: Project, app: string) {
-  const s = await approvalStatus(project, app);
-  return {
-    app,
-    ...(project.loaded.config.apps[app]?.description
-      ? { description: project.loaded.config.apps[app].description }
-      : {}),
-    prompt: { name: s.reviewed.prompt.name, version: s.reviewed.prompt.version },
-    appVersion: s.appVersion,
-    approved: s.approved,
-    required: s.required,
-    missing: s.missing,
-    approvedBy: s.approvedBy.map(({ reviewed: _, ...a }) => a),
-    changesRequested: s.changesRequested.map(({ reviewed: _, ...a }) => a),
-    ...(s.previous
-      ? {
-          changedSince: {
-            by: s.previous.approval.by,
-            at: s.previous.approval.approvedAt,
-            changes: s.previous.changes,
-          },
-        }
-      : {}),
-  };
 }
