@@ -52,11 +52,17 @@ export function mountReviewApi(app: Hono, project: Project): void {
     })),
   );
   app.get('/api/reviews/:app', (c) =>
-    answerQuery(
-      c,
-      none,
-      async () => (await collectPlaybook(project, [knownApp(project, c.req.param('app'))]))[0],
-    ),
+    answerQuery(c, none, async () => {
+      const [page] = await collectPlaybook(project, [knownApp(project, c.req.param('app'))]);
+      // What each reviewer saw stays in the store: the page shows what changed, not the snapshots.
+      const strip = (list: ApprovalRecord[]) => list.map(({ reviewed: _, ...a }) => a);
+      return {
+        ...page!,
+        approvals: strip(page!.approvals),
+        approvedBy: strip(page!.approvedBy),
+        changesRequested: strip(page!.changesRequested),
+      };
+    }),
   );
   app.post('/api/reviews/:app', (c) =>
     answerBody(
@@ -70,7 +76,8 @@ export function mountReviewApi(app: Hono, project: Project): void {
           ...(b.role ? { role: b.role } : {}),
           ...(b.note ? { note: b.note } : {}),
         });
-        return { signed, status: await reviewStanding(project, name) };
+        const { reviewed: _, ...record } = signed;
+        return { signed: record, status: await reviewStanding(project, name) };
       },
       201,
     ),
