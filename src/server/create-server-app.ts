@@ -19,6 +19,7 @@ import { embeddings } from './routes/embeddings.js';
 import { mountEvalApi, type StartEval } from './routes/eval-api.js';
 import { countTokens, messages } from './routes/messages.js';
 import { mountMetricsApi } from './routes/metrics-api.js';
+import { mountPlaygroundApi } from './routes/playground-api.js';
 import { mountPromptApi } from './routes/prompt-api.js';
 import { responsesApi } from './routes/responses.js';
 import { mountReviewApi } from './routes/review-api.js';
@@ -130,6 +131,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   mountEvalApi(app, project, opts.startEval);
   mountPromptApi(app, project);
   mountReviewApi(app, project);
+  mountPlaygroundApi(app, project);
   mountMetricsApi(app, project);
   mountStudio(app);
   app.notFound((c) => c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404));

@@ -42,6 +42,17 @@ export async function answerQuery<Q>(
   }
 }
 
+/** The JSON body parsed by `schema`, or the 400 (413) response saying what is wrong with it. */
+export async function readJsonBody<B>(
+  c: Context,
+  schema: z.ZodType<B>,
+): Promise<{ ok: true; value: B } | { ok: false; res: Response }> {
+  const b = await readJson(c, schema);
+  if (b.ok) return b;
+  const e = bodyError(b);
+  return { ok: false, res: c.json(e.body, e.status) };
+}
+
 /** Checks the JSON body with `schema`, runs `fn`, and answers its value (with `status`) or the error it threw. */
 export async function answerBody<B>(
   c: Context,
@@ -49,11 +60,8 @@ export async function answerBody<B>(
   fn: (body: B) => Promise<unknown>,
   status: 200 | 201 = 200,
 ): Promise<Response> {
-  const b = await readJson(c, schema);
-  if (!b.ok) {
-    const e = bodyError(b);
-    return c.json(e.body, e.status);
-  }
+  const b = await readJsonBody(c, schema);
+  if (!b.ok) return b.res;
   try {
     return c.json((await fn(b.value)) as object, status);
   } catch (err) {

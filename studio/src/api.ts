@@ -68,3 +68,52 @@ export function qs(params: Record<string, string | number | undefined>): string 
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/**
+ * POSTs `body` to an endpoint that answers with server-sent events and calls `onEvent` for each (its name
+ * and parsed data) as it arrives; a refusal before the stream (a 4xx with JSON) throws ApiError.
+ */
+export async function streamEvents(
+  path: string,
+  body: unknown,
+  onEvent: (event: string, data: unknown) => void,
+  signal?: AbortSignal,
+): Promise<void> {
+  const headers: Record<string, string> = { accept: 'text/event-stream', 'content-type': 'application/json' };
+  if (apiKey.value) headers.authorization = `Bearer ${apiKey.value}`;
+  const res = await fetch(path, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify(body),
+    ...(signal ? { signal } : {}),
+  });
+  if (!res.ok || !res.body) {
+    const json = safeJson(await res.text()) as { error?: { message?: string } } | undefined;
+    if (res.status === 401) needsKey.value = true;
+    throw new ApiError(json?.error?.message ?? `${res.status} ${res.statusText}`, res.status);
+  }
+  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += value;
+    let end = buffer.indexOf('\n\n');
+    while (end >= 0) {
+      dispatch(buffer.slice(0, end), onEvent);
+      buffer = buffer.slice(end + 2);
+      end = buffer.indexOf('\n\n');
+    }
+  }
+}
+
+// One SSE block: its `event:` name (default "message") and its `data:` lines joined.
+function dispatch(block: string, onEvent: (event: string, data: unknown) => void): void {
+  let event = 'message';
+  const data: string[] = [];
+  for (const line of block.split('\n')) {
+    if (line.startsWith('event:')) event = line.slice(6).trim();
+    else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
+  }
+  if (data.length) onEvent(event, safeJson(data.join('\n')));
+}

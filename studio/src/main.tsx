@@ -1,11 +1,14 @@
 // The studio: one page per job, chosen by the URL; every page reads and writes through /api/ only.
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
-import { needsKey, signIn } from './api';
+import { useEffect, useState } from 'preact/hooks';
+import { apiKey, needsKey, signIn } from './api';
+import { loadMe, me } from './me';
 import { ComparePage } from './pages/compare';
 import { DashboardPage } from './pages/dashboard';
 import { KeysPage } from './pages/keys';
+import { PlaygroundPage } from './pages/playground';
 import { PromptPage, PromptsPage } from './pages/prompts';
+import { ReviewPage, ReviewsPage } from './pages/reviews';
 import { RunPage } from './pages/run';
 import { RunsPage } from './pages/runs';
 import { TracePage } from './pages/trace';
@@ -18,6 +21,8 @@ const NAV = [
   { href: '/compare', label: 'Compare', match: /^\/compare/ },
   { href: '/traces', label: 'Traces', match: /^\/traces/ },
   { href: '/prompts', label: 'Prompts', match: /^\/prompts/ },
+  { href: '/playground', label: 'Playground', match: /^\/playground/ },
+  { href: '/reviews', label: 'Reviews', match: /^\/reviews/ },
   { href: '/dashboard', label: 'Dashboard', match: /^\/dashboard/ },
   { href: '/keys', label: 'Keys', match: /^\/keys/ },
 ];
@@ -31,6 +36,10 @@ function Page() {
   const prompt = /^\/prompts\/([^/]+)$/.exec(path);
   if (prompt) return <PromptPage name={decodeURIComponent(prompt[1]!)} />;
   if (path.startsWith('/prompts')) return <PromptsPage />;
+  const review = /^\/reviews\/([^/]+)$/.exec(path);
+  if (review) return <ReviewPage app={decodeURIComponent(review[1]!)} />;
+  if (path.startsWith('/reviews')) return <ReviewsPage />;
+  if (path.startsWith('/playground')) return <PlaygroundPage />;
   if (path.startsWith('/keys')) return <KeysPage />;
   if (path.startsWith('/dashboard')) return <DashboardPage />;
   if (path.startsWith('/compare')) return <ComparePage />;
@@ -79,6 +88,11 @@ function SignIn() {
 
 function Studio() {
   const path = location.value.path;
+  // Who the studio is, again whenever the key changes.
+  useEffect(() => {
+    void loadMe();
+  }, [apiKey.value]);
+  const nav = NAV.filter((n) => n.href !== '/keys' || me.value?.role === 'admin');
   return (
     <>
       <a class="skip" href="#main">
@@ -90,7 +104,7 @@ function Studio() {
         </a>
         <nav aria-label="Studio">
           <ul>
-            {NAV.map((n) => (
+            {nav.map((n) => (
               <li key={n.href}>
                 <a href={n.href} aria-current={n.match.test(path) ? 'page' : undefined}>
                   {n.label}

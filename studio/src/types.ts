@@ -8,12 +8,21 @@ export type {
   RunDigest,
   StoredSummary,
 } from '../../src/evals/index.js';
+export type { AppResult } from '../../src/pipeline/index.js';
+export type {
+  LabelGate,
+  LabelMove,
+  PlaybookApp,
+  ReviewStanding,
+} from '../../src/playbook/index.js';
 export type { PromptFileDiff, PromptHistory, PromptSummary } from '../../src/prompts/index.js';
 export type {
   ApiKeyRecord,
+  ApprovalRecord,
   EvalResultRecord,
   FeedbackRecord,
   KeySpend,
+  LabelMoveRecord,
   SpanRecord,
   TraceRecord,
 } from '../../src/store/index.js';

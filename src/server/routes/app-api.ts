@@ -8,10 +8,9 @@ import type { Message } from '../../core/index.js';
 import { addCaseToSuite, caseFromTrace } from '../../evals/index.js';
 import type { App, AppInput, Project } from '../../pipeline/index.js';
 import { appContext } from '../app-from-conversation.js';
-import { bodyError, errorJson, errorResponse, notFound } from '../error-response.js';
+import { errorJson, errorResponse, notFound } from '../error-response.js';
 import { accountAnswer } from '../metrics.js';
-import { readJson } from '../read-json.js';
-import { readQuery } from '../read-query.js';
+import { readJsonBody, readQuery } from '../read-query.js';
 import { openSse } from '../sse.js';
 
 const runSchema = z.object({
@@ -55,20 +54,10 @@ const feedbackSchema = z.object({
   comment: z.string().max(10_000).optional(),
 });
 
-async function body<T>(
-  c: Context,
-  schema: z.ZodType<T>,
-): Promise<{ ok: true; value: T } | { ok: false; res: Response }> {
-  const b = await readJson(c, schema);
-  if (b.ok) return b;
-  const e = bodyError(b);
-  return { ok: false, res: c.json(e.body, e.status) };
-}
-
 /** Mounts the app, feedback and trace routes. */
 export function mountAppApi(app: Hono, project: Project): void {
   app.post('/api/apps/:name/run', async (c) => {
-    const b = await body(c, runSchema);
+    const b = await readJsonBody(c, runSchema);
     if (!b.ok) return b.res;
     const input = {
       vars: b.value.vars,
@@ -85,7 +74,7 @@ export function mountAppApi(app: Hono, project: Project): void {
   });
 
   app.post('/api/feedback', async (c) => {
-    const b = await body(c, feedbackSchema);
+    const b = await readJsonBody(c, feedbackSchema);
     if (!b.ok) return b.res;
     if (!(await project.store.traces.get(b.value.traceId))) {
       return c.json(notFound(`no trace ${b.value.traceId}`, 'traceId').body, 404);
@@ -112,7 +101,7 @@ export function mountAppApi(app: Hono, project: Project): void {
   });
 
   app.post('/api/traces/:id/add-to-suite', async (c) => {
-    const b = await body(c, addToSuiteSchema);
+    const b = await readJsonBody(c, addToSuiteSchema);
     if (!b.ok) return b.res;
     const trace = await project.store.traces.get(c.req.param('id'));
     if (!trace) return c.json(notFound(`no trace ${c.req.param('id')}`, 'id').body, 404);

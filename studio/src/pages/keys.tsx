@@ -1,8 +1,10 @@
-// Keys (admin): every key with its limits and spend, a new key (its secret shown once), revoking one. Needs
-// the server's admin key (TANDEM_ADMIN_KEY), asked here and kept for this tab only.
+// Keys (admin): every key with its role, limits and spend, a new key (its secret shown once), revoking one.
+// Signed in with an admin-role key, the studio uses it; otherwise it asks for the server's admin key
+// (TANDEM_ADMIN_KEY), kept for this tab only.
 import { useState } from 'preact/hooks';
-import { api } from '../api';
+import { api, apiKey } from '../api';
 import { count, usd, when } from '../format';
+import { me } from '../me';
 import type { ApiKeyRecord, KeySpend } from '../types';
 import { Loading, Problem, Status } from '../ui/bits';
 import { useLoad } from '../ui/use-load';
@@ -13,7 +15,8 @@ type Key = ApiKeyRecord & { spend: { today: KeySpend; month: KeySpend } };
 const ADMIN_STORAGE = 'tandem.studio.admin';
 
 export function KeysPage() {
-  const [admin, setAdmin] = useState(sessionStorage.getItem(ADMIN_STORAGE) ?? '');
+  const signedInAdmin = me.value?.role === 'admin' && !me.value.open ? apiKey.value : '';
+  const [admin, setAdmin] = useState(signedInAdmin || (sessionStorage.getItem(ADMIN_STORAGE) ?? ''));
   const [draft, setDraft] = useState('');
   const keys = useLoad(
     async (signal) => (admin ? adminApi<{ data: Key[] }>(admin, '/admin/keys', { signal }) : undefined),
@@ -94,6 +97,7 @@ function KeyTable({ keys, admin, onChange }: { keys: Key[]; admin: string; onCha
         <thead>
           <tr>
             <th scope="col">Key</th>
+            <th scope="col">Role</th>
             <th scope="col">Models</th>
             <th scope="col">Rate</th>
             <th scope="col">Budget</th>
@@ -109,6 +113,7 @@ function KeyTable({ keys, admin, onChange }: { keys: Key[]; admin: string; onCha
               <th scope="row">
                 {k.name} <code class="muted">{k.prefix}…</code>
               </th>
+              <td>{k.role ?? 'client'}</td>
               <td>{k.routes?.join(', ') ?? 'all'}</td>
               <td>
                 {limit(k.rpm, 'rpm')} · {limit(k.tpm, 'tpm')}
@@ -142,7 +147,7 @@ function KeyTable({ keys, admin, onChange }: { keys: Key[]; admin: string; onCha
 }
 
 function CreateKey({ admin, onCreated }: { admin: string; onCreated: () => void }) {
-  const [form, setForm] = useState({ name: '', rpm: '', budgetUsdDay: '', routes: '' });
+  const [form, setForm] = useState({ name: '', role: 'client', rpm: '', budgetUsdDay: '', routes: '' });
   const [secret, setSecret] = useState<string>();
   const [error, setError] = useState<string>();
   const num = (v: string) => (v.trim() ? Number(v) : undefined);
@@ -152,6 +157,7 @@ function CreateKey({ admin, onCreated }: { admin: string; onCreated: () => void 
     try {
       const body = {
         name: form.name.trim(),
+        role: form.role,
         ...(num(form.rpm) !== undefined ? { rpm: num(form.rpm) } : {}),
         ...(num(form.budgetUsdDay) !== undefined ? { budgetUsdDay: num(form.budgetUsdDay) } : {}),
         ...(form.routes.trim()
@@ -165,7 +171,7 @@ function CreateKey({ admin, onCreated }: { admin: string; onCreated: () => void 
       };
       const r = await adminApi<{ secret: string }>(admin, '/admin/keys', { body });
       setSecret(r.secret);
-      setForm({ name: '', rpm: '', budgetUsdDay: '', routes: '' });
+      setForm({ name: '', role: 'client', rpm: '', budgetUsdDay: '', routes: '' });
       onCreated();
     } catch (err) {
       setError((err as Error).message);
@@ -186,6 +192,15 @@ function CreateKey({ admin, onCreated }: { admin: string; onCreated: () => void 
       <h2>Create a key</h2>
       <div class="filters">
         {field('name', 'Name', 'web')}
+        <label>
+          Role
+          <select value={form.role} onChange={(e) => setForm({ ...form, role: e.currentTarget.value })}>
+            <option value="client">client: calls models and apps</option>
+            <option value="read-only">read-only: also reads the studio</option>
+            <option value="reviewer">reviewer: also signs off, moves labels, runs evals</option>
+            <option value="admin">admin: also manages keys</option>
+          </select>
+        </label>
         {field('rpm', 'Requests a minute', '60')}
         {field('budgetUsdDay', 'Budget per day (USD)', '5')}
         {field('routes', 'Models (comma-separated)', 'app:support')}

@@ -5,6 +5,7 @@ import { location, setQuery } from '../router';
 import type { PromptFileDiff, PromptHistory, PromptSummary } from '../types';
 import { Loading, Problem } from '../ui/bits';
 import { useLoad } from '../ui/use-load';
+import { LabelMoves } from './label-moves';
 
 const short = (v: string) => v.slice(0, 12);
 
@@ -113,6 +114,7 @@ export function PromptPage({ name }: { name: string }) {
           ))}
         </tbody>
       </table>
+      <LabelMoves name={name} versions={versions} current={h.data.current} onMoved={h.reload} />
       <h2>What changed</h2>
       <form class="filters" aria-label="Pick two versions" onSubmit={(e) => e.preventDefault()}>
         <label>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { api, qs } from '../api';
 import { count, usd, when } from '../format';
+import { canWrite } from '../me';
 import { location, navigate, setQuery } from '../router';
 import type { RunDigest } from '../types';
 import { IntervalBar, Loading, Problem, Status } from '../ui/bits';
@@ -25,7 +26,7 @@ export function RunsPage() {
   return (
     <>
       <h1>Eval runs</h1>
-      <StartEval />
+      {canWrite() ? <StartEval /> : null}
       <form class="filters" aria-label="Filter runs" onSubmit={(e) => e.preventDefault()}>
         <label>
           Suite

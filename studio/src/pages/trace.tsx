@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { api } from '../api';
 import { ms, usd, when } from '../format';
+import { canWrite } from '../me';
 import type { FeedbackRecord, SpanRecord, TraceRecord } from '../types';
 import { Loading, Problem, Status } from '../ui/bits';
 import { useLoad } from '../ui/use-load';
@@ -38,7 +39,7 @@ export function TracePage({ id }: { id: string }) {
         </section>
         <section aria-label="Feedback and test cases">
           <Feedback trace={trace} onSaved={t.reload} />
-          <AddToSuite traceId={trace.id} />
+          {canWrite() ? <AddToSuite traceId={trace.id} /> : null}
         </section>
       </div>
     </>
