@@ -131,7 +131,7 @@ describe('commands as the README and --help write them', () => {
     const approve = await runCli(['playbook', 'approve', 'assistant', '--by', 'Ana'], { cwd: project });
     expect(approve.code).toBe(0);
     expect(approve.stdout).toMatch(
-      /^approved assistant: app version [0-9a-f]{12} \(prompt answer@[0-9a-f]{12}\) by Ana\n$/,
+      /^Ana approved assistant: app version [0-9a-f]{12} \(prompt answer@[0-9a-f]{12}\)\nassistant is approved in this version\n$/,
     );
   });
 

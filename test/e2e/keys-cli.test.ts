@@ -32,7 +32,9 @@ describe.sequential('tandem keys', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    const shown = /^created client key web \(key_[0-9a-f]{26}\)\n\n {2}(tdm_[A-Za-z0-9_-]{43})\n\n/.exec(r.stdout);
+    const shown = /^created client key web \(key_[0-9a-f]{26}\)\n\n {2}(tdm_[A-Za-z0-9_-]{43})\n\n/.exec(
+      r.stdout,
+    );
     // 32 random bytes in base64url: "tdm_" and 43 characters, on a line of its own for copying.
     expect(shown?.[1]).toMatch(/^tdm_[A-Za-z0-9_-]{43}$/);
     secret = shown![1]!;

@@ -26,6 +26,8 @@ let ui: ChildProcess | undefined;
 let base = '';
 let runA = '';
 let runB = '';
+// The prompt version the runs above tested, before a test edits a partial.
+let firstVersion = '';
 
 async function runIds(): Promise<string[]> {
   const res = await fetch(`${base}/api/runs`);
@@ -314,7 +316,7 @@ describe('the studio in a browser', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Skip to content');
     const focused: string[] = [];
-    for (let i = 0; i < 12 && !focused.includes(runB); i++) {
+    for (let i = 0; i < 16 && !focused.includes(runB); i++) {
       await page.keyboard.press('Tab');
       focused.push((await page.evaluate('document.activeElement?.textContent?.trim()')) ?? '');
     }
@@ -402,7 +404,8 @@ describe('the studio in a browser', () => {
 
   itInBrowser("shows a prompt's versions and labels, and what changed in a partial", async () => {
     const first = (await getJson('/api/prompts/answer')).body as { current: string };
-    const label = await runCli(['prompts', 'label', 'answer', 'production'], { cwd: dir });
+    firstVersion = first.current;
+    const label = await runCli(['prompts', 'label', 'answer', 'staging'], { cwd: dir });
     expect(label.code, label.stderr).toBe(0);
     // A partial changes: the prompt has a new version, and its diff is the partial's.
     const rules = join(dir, 'prompts/_rules.prompt');
@@ -412,9 +415,9 @@ describe('the studio in a browser', () => {
     };
     const answer = list.data.find((p) => p.name === 'answer')!;
     expect(answer.versions).toBe(2);
-    expect(answer.labels).toEqual({ production: first.current });
+    expect(answer.labels).toEqual({ staging: first.current });
     expect(answer.current).not.toBe(first.current);
-    const diff = (await getJson('/api/prompts/answer/diff?from=production')).body as {
+    const diff = (await getJson('/api/prompts/answer/diff?from=staging')).body as {
       files: Array<{ file: string; patch: string }>;
     };
     expect(diff.files.map((f) => f.file)).toEqual(['_rules.prompt']);
@@ -422,7 +425,7 @@ describe('the studio in a browser', () => {
     await page.goto(`${base}/prompts`);
     await page.getByRole('link', { name: 'answer' }).click();
     await page.getByRole('heading', { name: 'Prompt answer' }).waitFor();
-    expect(await page.getByText('production', { exact: true }).count()).toBeGreaterThan(0);
+    expect(await page.getByText('staging', { exact: true }).count()).toBeGreaterThan(0);
     await page.getByLabel('From').selectOption(first.current);
     await page
       .getByRole('region', { name: 'Changes to _rules.prompt' })
@@ -479,6 +482,143 @@ describe('the studio in a browser', () => {
     },
   );
 
+  itInBrowser(
+    'signs off on the app for legal and brand, with a request for changes in between, and shows what changed since',
+    async () => {
+      const before = (await getJson('/api/reviews')).body as {
+        data: Array<{ app: string; approved: boolean; missing: string[] }>;
+      };
+      expect(before.data).toEqual([
+        expect.objectContaining({ app: 'support', approved: false, missing: ['legal', 'brand'] }),
+      ]);
+      await page.goto(`${base}/reviews`);
+      await page.getByRole('link', { name: 'support' }).click();
+      await page.getByRole('heading', { name: 'Review support' }).waitFor();
+      // The playbook as a page: what it is told, its guardrails in plain words, where data goes.
+      await page.getByRole('heading', { name: 'What it is told' }).waitFor();
+      await page.getByRole('rowheader', { name: 'injection' }).waitFor();
+      await page.getByText(/Answers come from the knowledge base help/).waitFor();
+      const form = page.getByRole('form', { name: 'Sign off' });
+      const sign = async (role: string, decision: 'Approve this version' | 'Request changes', note = '') => {
+        await form.getByLabel(decision).check();
+        await form.getByLabel('Signing as').selectOption(role);
+        await form.getByLabel('Your name').fill(role === 'legal' ? 'Lee' : 'Bo');
+        await form.getByLabel(/^Note/).fill(note);
+        await form
+          .getByRole('button', { name: decision === 'Request changes' ? 'Request changes' : 'Approve' })
+          .click();
+      };
+      await sign('legal', 'Approve this version', 'refund wording checked');
+      await page.getByText('Still needs: brand.').waitFor();
+      await sign('brand', 'Request changes', 'too formal for our voice');
+      await page.getByText('changes requested', { exact: true }).first().waitFor();
+      await sign('brand', 'Approve this version');
+      await page.getByRole('status').getByText('support is approved in this version.').waitFor();
+      await axe('review');
+      await shot('review');
+      const after = (await getJson('/api/reviews')).body as {
+        data: Array<{ approved: boolean; approvedBy: Array<{ by: string; role: string }> }>;
+      };
+      expect(after.data[0]!.approved).toBe(true);
+      expect(after.data[0]!.approvedBy.map((a) => `${a.role}:${a.by}`).sort()).toEqual([
+        'brand:Bo',
+        'legal:Lee',
+      ]);
+      // The CLI sees the same sign-offs.
+      const playbook = await runCli(['playbook'], { cwd: dir });
+      expect(playbook.stdout).toBe('wrote playbook/playbook.html and playbook/playbook.md (support)\n');
+    },
+    60_000,
+  );
+
+  itInBrowser('moves production only through its gate, and records who moved it', async () => {
+    const current = ((await getJson('/api/prompts/answer')).body as { current: string }).current;
+    // The first version passed its eval but nobody signed it off: refused, and the label stays where it was.
+    const refused = await fetch(`${base}/api/prompts/answer/labels`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ label: 'production', version: firstVersion, by: 'Ann' }),
+    });
+    const refusal = ((await refused.json()) as { error: { message: string } }).error.message;
+    expect(refusal).toMatch(
+      /^answer@production cannot move to [0-9a-f]{12}: support is not approved with it \(changed since Bo approved it: prompt answer: partial _rules changed \(version [0-9a-f]{12} → [0-9a-f]{12}\)\)/,
+    );
+    expect(refused.status).toBe(409);
+    await page.goto(`${base}/prompts/answer`);
+    const form = page.getByRole('form', { name: 'Move a label' });
+    await form.getByLabel('Label').fill('production');
+    await form.getByLabel('To version').selectOption(current);
+    const gate = form.getByRole('list', { name: 'Gate of production' });
+    await gate.getByText(/Eval: passed tests\/support\.yaml/).waitFor();
+    await gate.getByText('Sign-offs: support approved with it').waitFor();
+    await form.getByLabel('Your name').fill('Ann');
+    await form.getByLabel('Note (optional)').fill('release 12');
+    await form.getByRole('button', { name: 'Move production' }).click();
+    await form
+      .getByRole('status')
+      .getByText(`answer@production now points at ${current.slice(0, 12)}.`)
+      .waitFor();
+    await page.getByRole('cell', { name: 'release 12' }).waitFor();
+    await axe('label move');
+    await shot('label-move');
+    const moves = await runCli(['prompts', 'moves', 'answer', '--label', 'production', '--json'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(moves.stdout)).toEqual([
+      expect.objectContaining({ label: 'production', version: current, by: 'Ann', note: 'release 12' }),
+    ]);
+    // A change the reviewers did not see voids their sign-off: the review page says what changed.
+    const persona = join(dir, 'prompts/_persona.prompt');
+    writeFileSync(persona, `${readFileSync(persona, 'utf8')}Always end with "Happy cooking!"\n`);
+    await page.goto(`${base}/reviews/support`);
+    await page.getByRole('heading', { name: /What changed since (Lee|Bo) approved it/ }).waitFor();
+    await page.getByText(/prompt answer: partial _persona changed/).waitFor();
+  });
+
+  itInBrowser(
+    'runs the app in the playground, a second version beside it, and saves the input as a case',
+    async () => {
+      await page.goto(`${base}/playground`);
+      const run = page.getByRole('form', { name: 'Run' });
+      await run.getByLabel(/^question/).fill('How do I reset my password?');
+      await run.getByLabel('Run a second version or route side by side').check();
+      await run.getByRole('group', { name: 'B' }).getByLabel('Prompt version').selectOption(firstVersion);
+      await run.getByRole('button', { name: 'Run' }).click();
+      const a = page.getByRole('region', { name: 'Run A' });
+      const b = page.getByRole('region', { name: 'Run B' });
+      await a
+        .getByText(/reset link/)
+        .first()
+        .waitFor();
+      await b.getByText(`prompt answer@${firstVersion.slice(0, 12)}`, { exact: false }).waitFor();
+      // What happened: guardrail decisions, the passages with their text, the messages the model saw.
+      await a.getByRole('rowheader', { name: 'injection' }).waitFor();
+      await a.getByText(/^Passages \(\d+\)$/).click();
+      await a.getByText('knowledge/account/password.md').first().waitFor();
+      await a.getByText(/^Messages as the model saw them/).click();
+      await a.getByText(/Help-centre passages for this question/).waitFor();
+      await axe('playground');
+      await page.evaluate('window.scrollTo(0, 0)');
+      await shot('playground');
+      const save = page.getByRole('form', { name: 'Save as a test case' });
+      await save.getByLabel('Suite').selectOption('tests/support.yaml');
+      await save.getByLabel(/^Expected answer/).fill('Use the reset link; it is valid for 60 minutes.');
+      await save.getByRole('button', { name: 'Save case' }).click();
+      await save.getByRole('status').waitFor();
+      expect(await save.getByRole('status').textContent()).toMatch(
+        /^Added to tests\/support\.yaml at line \d+\.$/,
+      );
+      await save
+        .getByRole('status')
+        .getByText(/^Added to tests\/support\.yaml at line \d+\.$/)
+        .waitFor();
+      const suite = readFileSync(join(dir, 'tests/support.yaml'), 'utf8');
+      expect(suite).toContain('expected: Use the reset link; it is valid for 60 minutes.');
+      expect(suite).toContain('from-playground');
+    },
+    60_000,
+  );
+
   itInBrowser('manages keys as the admin, and asks for a key once one exists', async () => {
     await page.goto(`${base}/keys`);
     await page.getByLabel('Admin key', { exact: true }).fill(ADMIN_KEY);
@@ -486,6 +626,7 @@ describe('the studio in a browser', () => {
     await page.getByText(/No keys yet/).waitFor();
     const form = page.getByRole('form', { name: 'Create a key' });
     await form.getByLabel('Name').fill('web');
+    await form.getByLabel('Role').selectOption('read-only');
     await form.getByLabel('Requests a minute').fill('60');
     await form.getByRole('button', { name: 'Create' }).click();
     const secret = (await page.getByRole('status').locator('code').textContent())!;
@@ -499,6 +640,12 @@ describe('the studio in a browser', () => {
     await page.getByLabel('Key', { exact: true }).fill(secret);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect.poll(() => page.getByRole('link', { name: /^run_/ }).count()).toBeGreaterThan(1);
+    // A read-only key reads but changes nothing: no eval to start, no sign-off form, no keys page.
+    expect(await page.getByText('Start an eval').count()).toBe(0);
+    await page.goto(`${base}/reviews/support`);
+    await page.getByRole('heading', { name: 'Review support' }).waitFor();
+    expect(await page.getByRole('form', { name: 'Sign off' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Keys' }).count()).toBe(0);
     await page.goto(`${base}/keys`);
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Revoke web' }).click();

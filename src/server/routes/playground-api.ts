@@ -34,6 +34,7 @@ const saveBody = z.strictObject({
   vars: z.record(z.string(), z.unknown()),
   expected: z.string().min(1).max(20_000).optional(),
   name: z.string().min(1).max(200).optional(),
+  traceId: z.string().min(1).max(100).optional().describe('the run it comes from, named in the case'),
 });
 
 /** Mounts the playground endpoints. */
@@ -78,7 +79,9 @@ export function mountPlaygroundApi(app: Hono, project: Project): void {
       saveBody,
       async (b) => {
         const first = Object.values(b.vars).find((v) => typeof v === 'string') as string | undefined;
-        const name = b.name ?? (first ? first.slice(0, 60) : 'playground case');
+        // Named like a case added from a trace: its first input and the run it comes from.
+        const label = first ? (first.length > 60 ? `${first.slice(0, 57)}…` : first) : 'playground case';
+        const name = b.name ?? (b.traceId ? `${label} (${b.traceId})` : label);
         const testCase = {
           name,
           tags: ['from-playground'],

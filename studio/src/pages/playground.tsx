@@ -203,7 +203,17 @@ function SidePicker({
   );
 }
 
-function SaveCase({ app, vars, answer }: { app: string; vars: Record<string, unknown>; answer: string }) {
+function SaveCase({
+  app,
+  vars,
+  answer,
+  traceId,
+}: {
+  app: string;
+  vars: Record<string, unknown>;
+  answer: string;
+  traceId: string;
+}) {
   const suites = useLoad(
     (signal) => api<{ data: Array<{ file: string; app?: string }> }>('/api/suites', { signal }),
     [],
@@ -219,7 +229,13 @@ function SaveCase({ app, vars, answer }: { app: string; vars: Record<string, unk
     try {
       const file = suite || mine[0]?.file || '';
       const r = await api<{ line: number; added: boolean }>('/api/playground/save', {
-        body: { suite: file, ...(app ? { app } : {}), vars, ...(expected.trim() ? { expected } : {}) },
+        body: {
+          suite: file,
+          ...(app ? { app } : {}),
+          vars,
+          traceId,
+          ...(expected.trim() ? { expected } : {}),
+        },
       });
       setSaved(
         r.added ? `Added to ${file} at line ${r.line}.` : `${file} already has this case (line ${r.line}).`,
