@@ -47,6 +47,7 @@ export interface TraceRow {
   output: string | null;
   error: string | null;
   api_key: string | null;
+  model: string | null;
 }
 
 export interface SpanRow {
@@ -184,6 +185,7 @@ export function toTrace(r: TraceRow): Omit<TraceRecord, 'spans'> {
     output: parse(r.output),
     ...(r.error ? { error: r.error } : {}),
     ...(r.api_key ? { apiKey: r.api_key } : {}),
+    ...(r.model ? { model: r.model } : {}),
   };
 }
 
@@ -329,12 +331,13 @@ export const APPROVAL_COLUMNS = {
 
 /** The columns of a trace a metrics window reads: no content, only what is counted. */
 export const METRIC_COLUMNS =
-  'started_at, name, api_key, status, duration_ms, input_tokens, output_tokens, cost_usd';
+  'started_at, name, api_key, model, status, duration_ms, input_tokens, output_tokens, cost_usd';
 
 export interface MetricRow {
   started_at: number | string;
   name: string;
   api_key: string | null;
+  model: string | null;
   status: MetricPoint['status'];
   duration_ms: number;
   input_tokens: number | string;
@@ -347,9 +350,13 @@ export const toMetricPoint = (r: MetricRow): MetricPoint => ({
   startedAt: Number(r.started_at),
   name: r.name,
   ...(r.api_key ? { apiKey: r.api_key } : {}),
+  ...(r.model ? { model: r.model } : {}),
   status: r.status,
   durationMs: r.duration_ms,
   inputTokens: Number(r.input_tokens),
   outputTokens: Number(r.output_tokens),
   costUsd: r.cost_usd,
 });
+
+/** `%text%` for LIKE with `\` as the escape: a `%`, `_` or `\` in the text matches only itself. */
+export const likePattern = (text: string): string => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -343,6 +343,34 @@ function feedbackContract() {
     ]);
     expect(await store.traces.feedback('tr_2')).toEqual([]);
   });
+
+  it('finds traces by text in their input or output, and by their feedback', async () => {
+    const says = (id: string, q: string, answer: string, startedAt: number) =>
+      trace(id, 'support', { input: { vars: { question: q } }, output: { text: answer }, startedAt });
+    await store.traces.write([
+      says('tr_1', 'How do I reset my password?', 'Use the reset link.', T0),
+      says('tr_2', 'Where is my box?', 'Track it in the app: 100% of boxes are tracked.', T0 + 1),
+      says('tr_3', 'Can I pause?', 'Yes, pause up to 4 weeks.', T0 + 2),
+    ]);
+    await store.traces.addFeedback('tr_1', { score: 1 });
+    await store.traces.addFeedback('tr_3', { score: 0 });
+    const ids = async (filter: Parameters<typeof store.traces.list>[0]) =>
+      (await store.traces.list(filter)).map((t) => t.id);
+    expect(await ids({ text: 'RESET' })).toEqual(['tr_1']); // in the input and the output, any case
+    expect(await ids({ text: 'pause up' })).toEqual(['tr_3']); // in the output only
+    expect(await ids({ text: '100%' })).toEqual(['tr_2']); // % is itself, not a wildcard
+    expect(await ids({ text: 'r_b' })).toEqual([]); // and so is _
+    expect(await ids({ feedback: 'any' })).toEqual(['tr_3', 'tr_1']);
+    expect(await ids({ feedback: 'good' })).toEqual(['tr_1']);
+    expect(await ids({ feedback: 'bad', text: 'pause' })).toEqual(['tr_3']);
+    expect(await ids({ feedback: 'bad', text: 'reset' })).toEqual([]);
+  });
+
+  it('keeps the model that answered on the trace', async () => {
+    await store.traces.write([trace('tr_m', 'support', { model: 'claude-sonnet-4' })]);
+    expect((await store.traces.get('tr_m'))?.model).toBe('claude-sonnet-4');
+    expect((await store.traces.list())[0]?.model).toBe('claude-sonnet-4');
+  });
 }
 
 // --- cache ---
@@ -438,7 +466,7 @@ function evalContract() {
     });
     await store.traces.write([
       at('tr_1', T0),
-      at('tr_2', T0 + 10, { status: 'error', apiKey: 'web', name: 'default' }),
+      at('tr_2', T0 + 10, { status: 'error', apiKey: 'web', name: 'default', model: 'gpt-4o-mini' }),
       at('tr_3', T0 + 20),
     ]);
     expect(await store.traces.metricPoints({ since: T0, until: T0 + 20, limit: 10 })).toEqual([
@@ -455,6 +483,7 @@ function evalContract() {
         startedAt: T0 + 10,
         name: 'default',
         apiKey: 'web',
+        model: 'gpt-4o-mini',
         status: 'error',
         durationMs: 12.5,
         inputTokens: 10,

@@ -82,6 +82,8 @@ export interface TraceRecord {
   error?: string;
   /** The name of the virtual API key the request came with (served requests). */
   apiKey?: string;
+  /** The model that gave the answer (the last model call that succeeded), when one did. */
+  model?: string;
   spans: SpanRecord[];
 }
 
@@ -91,6 +93,7 @@ export interface MetricPoint {
   /** The app, route or provider. */
   name: string;
   apiKey?: string;
+  model?: string;
   status: SpanStatus;
   durationMs: number;
   inputTokens: number;
@@ -108,6 +111,10 @@ export interface TraceFilter {
   until?: number;
   /** Only traces that started before this id (cursor pagination, newest first). */
   before?: string;
+  /** Text found in the input or the output (case-insensitive for ASCII letters). */
+  text?: string;
+  /** Only traces with feedback: any, a good one (score ≥ 0.5) or a bad one (< 0.5). */
+  feedback?: 'any' | 'good' | 'bad';
   limit?: number;
 }
 

@@ -1,8 +1,11 @@
 /**
- * @module The dashboard's figures from the traces of a window: per time bucket and per app, route or key,
+ * @module The dashboard's figures from the traces of a window: per time bucket and per app, route, model or key,
  * requests, errors, latency percentiles (exact, from the window's durations), tokens and cost.
  */
 import type { MetricPoint } from '../store/index.js';
+
+/** What the groups are: apps and routes, the models that answered, or the keys that asked. */
+export type MetricGrouping = 'name' | 'model' | 'key';
 
 /** What is counted for a bucket or a group. */
 export interface MetricFigures {
@@ -19,7 +22,7 @@ export interface MetricsOverTime {
   since: number;
   until: number;
   bucketMs: number;
-  by: 'name' | 'key';
+  by: MetricGrouping;
   total: MetricFigures;
   buckets: Array<{ start: number } & MetricFigures>;
   groups: Array<{ group: string } & MetricFigures>;
@@ -28,14 +31,14 @@ export interface MetricsOverTime {
 /** Counts `points` (traces started in [since, until)) into `buckets` equal slices and per group. */
 export function metricsOverTime(
   points: readonly MetricPoint[],
-  w: { since: number; until: number; buckets: number; by: 'name' | 'key' },
+  w: { since: number; until: number; buckets: number; by: MetricGrouping },
 ): MetricsOverTime {
   const bucketMs = Math.max(1, Math.ceil((w.until - w.since) / w.buckets));
   const slices: MetricPoint[][] = Array.from({ length: w.buckets }, () => []);
   const groups = new Map<string, MetricPoint[]>();
   for (const p of points) {
     slices[Math.min(w.buckets - 1, Math.floor((p.startedAt - w.since) / bucketMs))]?.push(p);
-    const g = w.by === 'key' ? (p.apiKey ?? '(no key)') : p.name;
+    const g = groupOf(p, w.by);
     const list = groups.get(g) ?? [];
     list.push(p);
     groups.set(g, list);
@@ -75,4 +78,10 @@ function figures(points: readonly MetricPoint[]): MetricFigures {
     outputTokens,
     costUsd,
   };
+}
+
+function groupOf(p: MetricPoint, by: MetricGrouping): string {
+  if (by === 'key') return p.apiKey ?? '(no key)';
+  if (by === 'model') return p.model ?? '(no model call)';
+  return p.name;
 }

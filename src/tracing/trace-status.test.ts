@@ -22,4 +22,15 @@ describe('trace status', () => {
     expect(record.spans[1]).toMatchObject({ status: 'aborted', usage, costUsd: 0.01 });
     expect(record.usage).toEqual(usage);
   });
+
+  it('names the model of the last call that answered, not one that failed before a fallback answered', () => {
+    const trace = startTrace({ name: 'x', kind: 'app' });
+    trace.root.child('model local', 'model', { model: 'extractive' }).end({});
+    trace.root
+      .child('model openai', 'model', { model: 'gpt-4o' })
+      .end({ error: new TandemError('PROVIDER_ERROR', '502') });
+    expect(trace.finish({}).model).toBe('extractive');
+    const none = startTrace({ name: 'y', kind: 'app' });
+    expect(none.finish({}).model).toBeUndefined();
+  });
 });

@@ -99,8 +99,10 @@ export function startTrace(opts: StartTraceOptions): Trace {
       root.end(error !== undefined ? { error } : {});
       const usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
       let costUsd = 0;
+      let model: string | undefined;
       for (const s of spans) {
         if (s.kind !== 'model') continue;
+        model = answeringModel(s) ?? model;
         if (s.usage) {
           usage.inputTokens += s.usage.inputTokens;
           usage.outputTokens += s.usage.outputTokens;
@@ -121,10 +123,18 @@ export function startTrace(opts: StartTraceOptions): Trace {
         ...(capture ? { input: redactSecretsDeep(recordedInput), output: redactSecretsDeep(output) } : {}),
         ...(error !== undefined ? { error: redactSecrets(errorText(error)) } : {}),
         ...(opts.apiKey ? { apiKey: opts.apiKey } : {}),
+        ...(model ? { model } : {}),
         spans: spans.map((s) => scrubSpan(s, capture)),
       };
     },
   };
+}
+
+// The model a successful model call reports (the upstream's name for it), else the one it asked for.
+function answeringModel(s: SpanRecord): string | undefined {
+  if (s.status !== 'ok') return undefined;
+  const m = s.attributes.model ?? s.attributes.requestModel;
+  return typeof m === 'string' && m ? m : undefined;
 }
 
 // What a span's end says about it: attributes, spend, and how it went.

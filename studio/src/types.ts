@@ -16,6 +16,7 @@ export type {
   ReviewStanding,
 } from '../../src/playbook/index.js';
 export type { PromptFileDiff, PromptHistory, PromptSummary } from '../../src/prompts/index.js';
+export type { BudgetUse } from '../../src/server/routes/metrics-api.js';
 export type {
   ApiKeyRecord,
   ApprovalRecord,

@@ -398,8 +398,23 @@ describe('the studio in a browser', () => {
     const added = readFileSync(join(dir, 'tests/from-studio.yaml'), 'utf8');
     expect(added).toContain('How can I change my e-mail address?');
     expect(added).toContain('Open Settings, then Account, then Change e-mail.');
+    await page.getByLabel('Comment').fill('misses the one-click option');
+    await page.getByRole('button', { name: 'Bad answer' }).click();
+    await page.getByText('— misses the one-click option').waitFor();
     await axe('trace');
     await shot('trace');
+    // Search: words of the question find its traces (one per run); a bad rating narrows them to this one.
+    const traceId = c.variants[0]!.samples[0]!.traceId;
+    await page.goto(`${base}/traces`);
+    const filters = page.getByRole('form', { name: 'Filter traces' });
+    await filters.getByLabel('Text').fill('CHANGE MY E-MAIL');
+    await filters.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(2);
+    await filters.getByLabel('Feedback').selectOption('bad');
+    await filters.getByRole('button', { name: 'Search' }).click();
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(1);
+    expect(await page.locator('tbody tr a').first().getAttribute('href')).toBe(`/traces/${traceId}`);
+    expect(new URL(page.url()).search).toBe('?text=CHANGE+MY+E-MAIL&feedback=bad');
   });
 
   itInBrowser("shows a prompt's versions and labels, and what changed in a partial", async () => {
@@ -471,10 +486,15 @@ describe('the studio in a browser', () => {
       expect(m.total.requests).toBeGreaterThanOrEqual(3 * 53);
       expect(m.groups[0]).toMatchObject({ group: 'support' });
       expect(m.total.latencyMs.p50).toBeGreaterThan(0);
-      expect((await getJson('/api/metrics?by=model')).status).toBe(400);
+      expect((await getJson('/api/metrics?by=day')).status).toBe(400);
+      const byModel = (await getJson('/api/metrics?by=model')).body as { groups: Array<{ group: string }> };
+      // Cases a guardrail refused before any model call count apart.
+      expect(byModel.groups.map((g) => g.group)).toEqual(['extractive', '(no model call)']);
       await page.goto(`${base}/dashboard`);
       await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
       await page.getByRole('rowheader', { name: 'support' }).waitFor();
+      await page.getByLabel('Group by').selectOption('model');
+      await page.getByRole('rowheader', { name: 'extractive' }).waitFor();
       await page.getByLabel('Group by').selectOption('key');
       await page.getByRole('rowheader', { name: '(no key)' }).waitFor();
       await axe('dashboard');

@@ -44,6 +44,8 @@ const traceQuerySchema = z.strictObject({
   name: z.string().optional(),
   key: z.string().optional(),
   before: z.string().optional(),
+  text: z.string().max(500).optional(),
+  feedback: z.enum(['any', 'good', 'bad'], { error: 'feedback is any, good or bad' }).optional(),
   since: timeParam.optional(),
   until: timeParam.optional(),
 });

@@ -1,6 +1,7 @@
 /**
  * @module GET /api/metrics: the dashboard's figures over a window of traces (default the last 24 hours, in
- * 24 buckets), per app and route (`by=name`) or per key (`by=key`).
+ * 24 buckets), per app and route (`by=name`), per model that answered (`by=model`) or per key (`by=key`),
+ * with each key's budget used today and this month.
  */
 import type { Hono } from 'hono';
 import { z } from 'zod';
@@ -21,7 +22,7 @@ const metricsQuery = z.strictObject({
   since: time.optional(),
   until: time.optional(),
   buckets: z.coerce.number().int().min(1).max(500).default(24),
-  by: z.enum(['name', 'key']).default('name'),
+  by: z.enum(['name', 'model', 'key']).default('name'),
 });
 
 /** Mounts GET /api/metrics. */
@@ -36,7 +37,37 @@ export function mountMetricsApi(app: Hono, project: Project): void {
         throw new TandemError('USAGE', `more than ${MAX_POINTS.toLocaleString('en')} traces in this window`, {
           hint: 'Narrow it with since and until.',
         });
-      return metricsOverTime(points, { since, until, buckets: q.buckets, by: q.by });
+      return {
+        ...metricsOverTime(points, { since, until, buckets: q.buckets, by: q.by }),
+        budgets: await budgetsUsed(project),
+      };
     }),
+  );
+}
+
+/** A key with a budget, and how much of it is spent (UTC day and month, as budgets count). */
+export interface BudgetUse {
+  key: string;
+  dayUsd: number;
+  budgetUsdDay?: number;
+  monthUsd: number;
+  budgetUsdMonth?: number;
+}
+
+async function budgetsUsed(project: Project): Promise<BudgetUse[]> {
+  const keys = project.store.keys;
+  const today = new Date().toISOString().slice(0, 10);
+  const month = `${today.slice(0, 8)}01`;
+  const budgeted = (await keys.list()).filter(
+    (k) => !k.revokedAt && (k.budgetUsdDay !== undefined || k.budgetUsdMonth !== undefined),
+  );
+  return Promise.all(
+    budgeted.map(async (k) => ({
+      key: k.name,
+      dayUsd: (await keys.spendSince(k.id, today)).costUsd,
+      ...(k.budgetUsdDay !== undefined ? { budgetUsdDay: k.budgetUsdDay } : {}),
+      monthUsd: (await keys.spendSince(k.id, month)).costUsd,
+      ...(k.budgetUsdMonth !== undefined ? { budgetUsdMonth: k.budgetUsdMonth } : {}),
+    })),
   );
 }

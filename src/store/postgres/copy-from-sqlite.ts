@@ -47,6 +47,7 @@ const TABLES: TableCopy[] = [
       'output',
       'error',
       'api_key',
+      'model',
     ],
     order: 'rowid',
   },

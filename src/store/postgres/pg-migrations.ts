@@ -118,11 +118,12 @@ export const pgMigrations: PgMigration[] = [
   },
   {
     version: 5,
-    name: 'sign-offs with a role, key roles, label moves',
+    name: 'sign-offs with a role, key roles, label moves, the model on traces',
     // As SQLite's migration 17.
     sql: `ALTER TABLE approvals ADD COLUMN role TEXT;
       ALTER TABLE approvals ADD COLUMN decision TEXT NOT NULL DEFAULT 'approved';
       ALTER TABLE api_keys ADD COLUMN role TEXT;
+      ALTER TABLE traces ADD COLUMN model TEXT;
       CREATE TABLE label_moves (
         id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name TEXT COLLATE "C" NOT NULL,
         label TEXT COLLATE "C" NOT NULL,

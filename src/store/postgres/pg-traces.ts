@@ -1,5 +1,6 @@
 import {
   jsonText,
+  likePattern,
   METRIC_COLUMNS,
   type MetricRow,
   type SpanRow,
@@ -105,18 +106,20 @@ const column = <T, V>(rows: T[], pick: (row: T) => V) => rows.map(pick);
 function insertTraces(tx: PgTx, t: TraceRecord[]) {
   return tx`
     INSERT INTO traces (id, name, kind, status, started_at, duration_ms, input_tokens, output_tokens, cost_usd,
-      input, output, error, api_key)
+      input, output, error, api_key, model)
     SELECT * FROM unnest(
       ${column(t, (x) => x.id)}::text[], ${column(t, (x) => x.name)}::text[], ${column(t, (x) => x.kind)}::text[],
       ${column(t, (x) => x.status)}::text[], ${column(t, (x) => x.startedAt)}::int8[],
       ${column(t, (x) => x.durationMs)}::float8[], ${column(t, (x) => x.usage.inputTokens)}::int8[],
       ${column(t, (x) => x.usage.outputTokens)}::int8[], ${column(t, (x) => x.costUsd)}::float8[],
       ${column(t, (x) => jsonText(x.input))}::text[], ${column(t, (x) => jsonText(x.output))}::text[],
-      ${column(t, (x) => pgText(x.error))}::text[], ${column(t, (x) => x.apiKey ?? null)}::text[])
+      ${column(t, (x) => pgText(x.error))}::text[], ${column(t, (x) => x.apiKey ?? null)}::text[],
+      ${column(t, (x) => x.model ?? null)}::text[])
     ON CONFLICT (id) DO UPDATE SET name = excluded.name, kind = excluded.kind, status = excluded.status,
       started_at = excluded.started_at, duration_ms = excluded.duration_ms, input_tokens = excluded.input_tokens,
       output_tokens = excluded.output_tokens, cost_usd = excluded.cost_usd, input = excluded.input,
-      output = excluded.output, error = excluded.error, api_key = excluded.api_key`;
+      output = excluded.output, error = excluded.error, api_key = excluded.api_key,
+      model = excluded.model`;
 }
 
 // WITH ORDINALITY … ORDER BY keeps the batch's order in `seq`, which breaks ties between spans that
@@ -157,6 +160,16 @@ function traceFilterSql(sql: PgSql, f: TraceFilter) {
     set(f.apiKey) && sql`api_key = ${f.apiKey!}`,
     set(f.since) && sql`started_at >= ${f.since!}`,
     set(f.until) && sql`started_at < ${f.until!}`,
+    set(f.text) && sql`(input ILIKE ${likePattern(f.text!)} OR output ILIKE ${likePattern(f.text!)})`,
+    set(f.feedback) &&
+      sql`EXISTS (SELECT 1 FROM trace_feedback fb WHERE fb.trace_id = traces.id ${feedbackScore(sql, f.feedback!)})`,
   ].filter((c) => c !== false);
   return conditions.reduce((acc, c, i) => sql`${acc} ${i ? sql`AND` : sql`WHERE`} ${c}`, sql``);
+}
+
+// A good answer is scored 0.5 or more, a bad one less.
+function feedbackScore(sql: PgSql, which: NonNullable<TraceFilter['feedback']>) {
+  if (which === 'good') return sql`AND fb.score >= 0.5`;
+  if (which === 'bad') return sql`AND fb.score < 0.5`;
+  return sql``;
 }

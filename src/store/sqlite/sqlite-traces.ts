@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   jsonText as json,
+  likePattern,
   METRIC_COLUMNS,
   type MetricRow,
   type SpanRow,
@@ -13,7 +14,7 @@ import type { TraceFilter, TraceRecord, TraceStore } from '../store.js';
 import type { WriteOp, WriteWorker } from './write-worker.js';
 
 const INSERT_TRACE = `INSERT OR REPLACE INTO traces (id, name, kind, status, started_at, duration_ms, input_tokens,
-  output_tokens, cost_usd, input, output, error, api_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  output_tokens, cost_usd, input, output, error, api_key, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 const INSERT_SPAN = `INSERT OR REPLACE INTO spans (id, trace_id, parent_id, name, kind, started_at, duration_ms, status,
   attributes, input_tokens, output_tokens, cost_usd, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 /** The statements a write worker runs for this store, by index: 0 a trace, 1 a span. */
@@ -39,6 +40,7 @@ function traceOps(traces: TraceRecord[]): WriteOp[] {
         json(t.output),
         t.error ?? null,
         t.apiKey ?? null,
+        t.model ?? null,
       ],
     ]);
     for (const s of t.spans)
@@ -148,16 +150,38 @@ export function createSqliteTraceStore(db: Database.Database, writer?: WriteWork
   };
 }
 
-// Each filter field as a condition; only the fields that are set.
-const TRACE_FILTERS: Array<[keyof TraceFilter, string]> = [
-  ['name', 'name = ?'],
-  ['status', 'status = ?'],
+// Each filter field as a condition (a function of its value); only the fields that are set.
+const TRACE_FILTERS: Array<[keyof TraceFilter, (v: never) => { sql: string; args: unknown[] }]> = [
+  ['name', (v: string) => ({ sql: 'name = ?', args: [v] })],
+  ['status', (v: string) => ({ sql: 'status = ?', args: [v] })],
   // The cursor is the last trace of the previous page: what comes after it in (started_at, id) order. Each
   // filter's index ends in (started_at, id), so a page is one range of an index, however old its window.
-  ['before', '(started_at, id) < ((SELECT started_at FROM traces WHERE id = ?), ?)'],
-  ['apiKey', 'api_key = ?'],
-  ['since', 'started_at >= ?'],
-  ['until', 'started_at < ?'],
+  [
+    'before',
+    (v: string) => ({
+      sql: '(started_at, id) < ((SELECT started_at FROM traces WHERE id = ?), ?)',
+      args: [v, v],
+    }),
+  ],
+  ['apiKey', (v: string) => ({ sql: 'api_key = ?', args: [v] })],
+  ['since', (v: number) => ({ sql: 'started_at >= ?', args: [v] })],
+  ['until', (v: number) => ({ sql: 'started_at < ?', args: [v] })],
+  // Content and feedback narrow a page the filters above bound; LIKE finds the text inside the stored JSON
+  // (a %, _ or \ in the search matches only itself).
+  [
+    'text',
+    (v: string) => ({
+      sql: "(input LIKE ? ESCAPE '\\' OR output LIKE ? ESCAPE '\\')",
+      args: [likePattern(v), likePattern(v)],
+    }),
+  ],
+  [
+    'feedback',
+    (v: NonNullable<TraceFilter['feedback']>) => ({
+      sql: `EXISTS (SELECT 1 FROM trace_feedback fb WHERE fb.trace_id = traces.id${v === 'good' ? ' AND fb.score >= 0.5' : v === 'bad' ? ' AND fb.score < 0.5' : ''})`,
+      args: [],
+    }),
+  ],
 ];
 
 /** The query of a page of traces, newest first by start time (exported so a test can check its plan). */
@@ -170,15 +194,11 @@ export function traceListSql(filter: TraceFilter): { sql: string; args: unknown[
 }
 
 function traceFilterSql(filter: TraceFilter): { where: string; args: unknown[] } {
-  const set = TRACE_FILTERS.filter(([key]) => filter[key] !== undefined && filter[key] !== '');
+  const parts = TRACE_FILTERS.filter(([key]) => filter[key] !== undefined && filter[key] !== '').map(
+    ([key, condition]) => condition(filter[key] as never),
+  );
   return {
-    where: set.length ? `WHERE ${set.map(([, sql]) => sql).join(' AND ')}` : '',
-    // A condition takes its field's value once per placeholder (the cursor twice).
-    args: set.flatMap(([key, sql]) =>
-      sql
-        .split('?')
-        .slice(1)
-        .map(() => filter[key]),
-    ),
+    where: parts.length ? `WHERE ${parts.map((p) => p.sql).join(' AND ')}` : '',
+    args: parts.flatMap((p) => p.args),
   };
 }

@@ -1,9 +1,9 @@
 // The dashboard: requests, errors, latency percentiles, tokens and cost over a window of the store's traces,
-// as charts over time and per app and route (or key).
+// as charts over time and per app and route, model or key; and the budgets each key has used.
 import { api, qs } from '../api';
 import { count, ms, usd, when } from '../format';
 import { location, setQuery } from '../router';
-import type { MetricsOverTime } from '../types';
+import type { BudgetUse, MetricsOverTime } from '../types';
 import { Loading, Problem } from '../ui/bits';
 import { useLoad } from '../ui/use-load';
 
@@ -17,7 +17,10 @@ export function DashboardPage() {
     (signal) => {
       const until = Date.now();
       const since = until - (WINDOWS[range] ?? WINDOWS['24h']!);
-      return api<MetricsOverTime>(`/api/metrics${qs({ since, until, buckets: 24, by })}`, { signal });
+      return api<MetricsOverTime & { budgets: BudgetUse[] }>(
+        `/api/metrics${qs({ since, until, buckets: 24, by })}`,
+        { signal },
+      );
     },
     [range, by],
   );
@@ -37,6 +40,7 @@ export function DashboardPage() {
           Group by
           <select value={by} onChange={(e) => setQuery({ by: e.currentTarget.value })}>
             <option value="name">app or route</option>
+            <option value="model">model</option>
             <option value="key">key</option>
           </select>
         </label>
@@ -52,7 +56,13 @@ export function DashboardPage() {
   );
 }
 
-function Figures({ m }: { m: MetricsOverTime }) {
+const GROUP_WORDS: Record<MetricsOverTime['by'], string> = {
+  name: 'app or route',
+  model: 'model',
+  key: 'key',
+};
+
+function Figures({ m }: { m: MetricsOverTime & { budgets: BudgetUse[] } }) {
   const t = m.total;
   return (
     <>
@@ -86,11 +96,11 @@ function Figures({ m }: { m: MetricsOverTime }) {
         <Bars title="Tokens" m={m} value={(b) => b.inputTokens + b.outputTokens} format={count} />
         <Bars title="Cost" m={m} value={(b) => b.costUsd} format={usd} />
       </div>
-      <h2>{m.by === 'key' ? 'By key' : 'By app or route'}</h2>
+      <h2>By {GROUP_WORDS[m.by]}</h2>
       <table class="grid">
         <thead>
           <tr>
-            <th scope="col">{m.by === 'key' ? 'Key' : 'App or route'}</th>
+            <th scope="col">{GROUP_WORDS[m.by].replace(/^./, (c) => c.toUpperCase())}</th>
             <th scope="col" class="num">
               Requests
             </th>
@@ -130,6 +140,7 @@ function Figures({ m }: { m: MetricsOverTime }) {
         </tbody>
       </table>
       {!m.groups.length ? <p>No trace in this window.</p> : null}
+      <Budgets budgets={m.budgets} />
     </>
   );
 }
@@ -184,5 +195,37 @@ function Bars({
         {title} · highest {format(top)}
       </figcaption>
     </figure>
+  );
+}
+
+// Each key with a budget: spent against it today and this month (UTC, as budgets count).
+function Budgets({ budgets }: { budgets: BudgetUse[] }) {
+  if (!budgets.length) return null;
+  const used = (spent: number, budget: number | undefined) =>
+    budget === undefined
+      ? usd(spent)
+      : `${usd(spent)} of ${usd(budget)} (${((spent / budget) * 100).toFixed(0)}%)`;
+  return (
+    <>
+      <h2>Budgets</h2>
+      <table class="grid">
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Today</th>
+            <th scope="col">This month</th>
+          </tr>
+        </thead>
+        <tbody>
+          {budgets.map((b) => (
+            <tr key={b.key}>
+              <th scope="row">{b.key}</th>
+              <td>{used(b.dayUsd, b.budgetUsdDay)}</td>
+              <td>{used(b.monthUsd, b.budgetUsdMonth)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

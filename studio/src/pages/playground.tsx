@@ -126,7 +126,9 @@ function Playground({ choices }: { choices: Choices }) {
         {runs.a ? <RunView title={compare ? 'A' : 'Answer'} run={runs.a} /> : null}
         {compare && runs.b ? <RunView title="B" run={runs.b} /> : null}
       </div>
-      {runs.a?.result && canWrite() ? <SaveCase app={a.app} vars={vars} answer={runs.a.result.text} /> : null}
+      {runs.a?.result && canWrite() ? (
+        <SaveCase app={a.app} vars={vars} answer={runs.a.result.text} traceId={runs.a.result.traceId} />
+      ) : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
-// Traces: search by app or route, key, status and time, newest first, a page at a time.
+// Traces: search by app or route, key, status, time, text in the question or answer, and feedback, newest
+// first, a page at a time.
 import { useState } from 'preact/hooks';
 import { api, qs } from '../api';
 import { ms, usd, when } from '../format';
@@ -9,7 +10,7 @@ import { useLoad } from '../ui/use-load';
 
 type TracePage = { data: TraceRecord[]; next: string | null };
 
-const FIELDS = ['name', 'key', 'status', 'since', 'until', 'before'] as const;
+const FIELDS = ['name', 'key', 'status', 'since', 'until', 'text', 'feedback', 'before'] as const;
 
 export function TracesPage() {
   const q = location.value.query;
@@ -66,6 +67,19 @@ function TraceFilters({ values }: { values: Record<string, string | undefined> }
           <option value="ok">ok</option>
           <option value="error">error</option>
           <option value="aborted">aborted</option>
+        </select>
+      </label>
+      {field('text', 'Text', 'words in the question or answer')}
+      <label>
+        Feedback
+        <select
+          value={draft.feedback ?? ''}
+          onChange={(e) => setDraft({ ...draft, feedback: e.currentTarget.value })}
+        >
+          <option value="">any or none</option>
+          <option value="any">has feedback</option>
+          <option value="good">good (score ≥ 0.5)</option>
+          <option value="bad">bad (score &lt; 0.5)</option>
         </select>
       </label>
       {field('since', 'Since', '2026-11-30T00:00:00Z')}
