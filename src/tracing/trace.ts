@@ -97,19 +97,7 @@ export function startTrace(opts: StartTraceOptions): Trace {
     },
     finish({ output, error }) {
       root.end(error !== undefined ? { error } : {});
-      const usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
-      let costUsd = 0;
-      let model: string | undefined;
-      for (const s of spans) {
-        if (s.kind !== 'model') continue;
-        model = answeringModel(s) ?? model;
-        if (s.usage) {
-          usage.inputTokens += s.usage.inputTokens;
-          usage.outputTokens += s.usage.outputTokens;
-          usage.totalTokens += s.usage.totalTokens;
-        }
-        costUsd += s.costUsd ?? 0;
-      }
+      const { usage, costUsd, model } = modelTotals(spans);
       return {
         id: traceId,
         name: opts.name,
@@ -128,6 +116,24 @@ export function startTrace(opts: StartTraceOptions): Trace {
       };
     },
   };
+}
+
+// What the trace's model calls spent, and the model of the last one that answered.
+function modelTotals(spans: SpanRecord[]): { usage: Usage; costUsd: number; model?: string } {
+  const usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
+  let costUsd = 0;
+  let model: string | undefined;
+  for (const s of spans) {
+    if (s.kind !== 'model') continue;
+    model = answeringModel(s) ?? model;
+    if (s.usage) {
+      usage.inputTokens += s.usage.inputTokens;
+      usage.outputTokens += s.usage.outputTokens;
+      usage.totalTokens += s.usage.totalTokens;
+    }
+    costUsd += s.costUsd ?? 0;
+  }
+  return { usage, costUsd, ...(model ? { model } : {}) };
 }
 
 // The model a successful model call reports (the upstream's name for it), else the one it asked for.
