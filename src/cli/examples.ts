@@ -13,6 +13,7 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem run answer --var question="…" --stream        # a prompt, streamed',
     'tandem run assistant --var question="…" --json       # for scripts',
     'tandem run answer@production --var question="…"      # the labelled version',
+    'tandem run assistant --prompt answer@3f2a9c1d --route cheap --var question="…"   # as the playground',
   ],
   'tandem chat': ['tandem chat assistant', 'tandem chat assistant --no-stream'],
   'tandem prompts': [
@@ -34,6 +35,11 @@ export const EXAMPLES: Record<string, string[]> = {
   'tandem prompts label': [
     'tandem prompts label answer production            # label the working file',
     'tandem prompts label answer staging --version 3f2a9c1d',
+    'tandem prompts label answer production --note "release 12"   # through its gate when labels: gates it',
+  ],
+  'tandem prompts moves': [
+    'tandem prompts moves answer',
+    'tandem prompts moves answer --label production --json',
   ],
   'tandem eval': [
     'tandem eval                                  # every suite in tests/',
@@ -57,9 +63,14 @@ export const EXAMPLES: Record<string, string[]> = {
     'tandem playbook                      # playbook/playbook.html and .md for every app',
     'tandem playbook support --out review/',
     'tandem playbook approve support --by "Ana (legal)" --note "tone and refusals OK"',
+    'tandem playbook approve support --by Ana --role legal   # when approvals.required names roles',
   ],
   'tandem playbook approve': [
     'tandem playbook approve support --by "Ana (legal)" --note "reviewed refunds wording"',
+    'tandem playbook approve support --by Ana --role legal --note "refund wording checked"',
+  ],
+  'tandem playbook request-changes': [
+    'tandem playbook request-changes support --by Bo --role brand --note "too formal for our voice"',
   ],
   'tandem serve': [
     'tandem serve                  # http://127.0.0.1:8787/v1',
@@ -79,17 +90,26 @@ export const EXAMPLES: Record<string, string[]> = {
   'tandem keys': [
     'tandem keys create --name web --rpm 60 --budget-usd-day 5',
     'tandem keys create --name support-widget --routes app:support',
+    'tandem keys create --name ana --role reviewer     # signs off and moves labels in the studio',
     'tandem keys list',
     'tandem keys revoke web',
   ],
   'tandem keys create': [
     'tandem keys create --name web --rpm 60 --tpm 100000 --budget-usd-month 50 --routes main,app:support',
+    'tandem keys create --name legal-ana --role reviewer',
   ],
   'tandem keys list': ['tandem keys list', 'tandem keys list --cwd services/support'],
   'tandem keys revoke': ['tandem keys revoke web'],
   'tandem traces': [
+    'tandem traces list --app support --text "refund" --since 24h',
+    'tandem traces stats --by model',
     'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml --expected "Refunds take 5 days."',
   ],
+  'tandem traces list': [
+    'tandem traces list --app support --since 24h',
+    'tandem traces list --text "refund" --feedback bad --json',
+  ],
+  'tandem traces stats': ['tandem traces stats', 'tandem traces stats --since 7d --by key --json'],
   'tandem traces add-to-suite': [
     'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml',
     'tandem traces add-to-suite tr_01abc… --suite tests/support.yaml --expected "Refunds take 5 days."',

@@ -54,10 +54,18 @@ export async function findPromptApp(
 }
 
 /** An app by name, else a prompt by name. */
-export async function findTarget(src: AppSources, name: string): Promise<App> {
-  if (name in src.loaded.config.apps) return findApp(src, name);
+export async function findTarget(src: AppSources, name: string, overrides: AppOverrides = {}): Promise<App> {
+  if (name in src.loaded.config.apps) return findApp(src, name, overrides);
   const prompts = await src.prompts.names();
-  if (prompts.includes(name.split('@')[0]!)) return findPromptApp(src, name);
+  if (overrides.prompt)
+    throw new TandemError(
+      'USAGE',
+      `"${name}" is not an app: a prompt is run at another version as ${name}@<version>`,
+      {
+        hint: `tandem run ${name}@production (a label) or ${name}@3f2a9c1d (a version)`,
+      },
+    );
+  if (prompts.includes(name.split('@')[0]!)) return findPromptApp(src, name, overrides);
   const known = [...Object.keys(src.loaded.config.apps), ...prompts];
   throw notFound(`no app or prompt named "${name}"`, known, 'apps and prompts', name);
 }

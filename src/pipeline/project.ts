@@ -30,8 +30,8 @@ export interface Project {
   app(name: string, overrides?: AppOverrides): Promise<App>;
   /** An app made from a bare prompt (`tandem run <prompt>`): its model, or defaults.route. */
   promptApp(ref: string, overrides?: AppOverrides): Promise<App>;
-  /** An app by name, else a prompt by name. */
-  target(name: string): Promise<App>;
+  /** An app by name, else a prompt by name; an app may run another prompt version or route. */
+  target(name: string, overrides?: AppOverrides): Promise<App>;
   close(): Promise<void>;
 }
 
@@ -77,7 +77,7 @@ export async function loadProject(root: string, opts: LoadProjectOptions = {}): 
     ...src,
     app: (name, overrides) => findApp(src, name, overrides),
     promptApp: (ref, overrides) => findPromptApp(src, ref, overrides),
-    target: (name) => findTarget(src, name),
+    target: (name, overrides) => findTarget(src, name, overrides),
     async close() {
       await src.traces.flush();
       await store.close();

@@ -8,7 +8,12 @@ export function spanned(inner: Provider, name: string): Provider {
     try {
       const res = await next(Object.assign({}, req, { span }));
       span?.end({
-        attributes: { provider: res.provider, attempts: res.attempts ?? 1, cached: res.cached ?? false },
+        attributes: {
+          provider: res.provider,
+          model: res.model,
+          attempts: res.attempts ?? 1,
+          cached: res.cached ?? false,
+        },
       });
       return res;
     } catch (error) {
@@ -24,6 +29,7 @@ export function spanned(inner: Provider, name: string): Provider {
           span?.end({
             attributes: {
               provider: ev.response.provider,
+              model: ev.response.model,
               attempts: ev.response.attempts ?? 1,
               cached: ev.response.cached ?? false,
             },

@@ -23,13 +23,16 @@ describe('trace status', () => {
     expect(record.usage).toEqual(usage);
   });
 
-  it('names the model of the last call that answered, not one that failed before a fallback answered', () => {
+  it('names the model of the last call that answered (or of a cached answer), not one that failed before a fallback answered', () => {
     const trace = startTrace({ name: 'x', kind: 'app' });
     trace.root.child('model local', 'model', { model: 'extractive' }).end({});
     trace.root
       .child('model openai', 'model', { model: 'gpt-4o' })
       .end({ error: new TandemError('PROVIDER_ERROR', '502') });
     expect(trace.finish({}).model).toBe('extractive');
+    const cached = startTrace({ name: 'z', kind: 'app' });
+    cached.root.child('route default', 'route').end({ attributes: { cached: true, model: 'gpt-4o-mini' } });
+    expect(cached.finish({}).model).toBe('gpt-4o-mini');
     const none = startTrace({ name: 'y', kind: 'app' });
     expect(none.finish({}).model).toBeUndefined();
   });

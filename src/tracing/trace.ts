@@ -118,12 +118,14 @@ export function startTrace(opts: StartTraceOptions): Trace {
   };
 }
 
-// What the trace's model calls spent, and the model of the last one that answered.
+// What the trace's model calls spent, and the model of the last one that answered (a route answered from
+// the cache makes no model call: its span names the model that first gave the answer).
 function modelTotals(spans: SpanRecord[]): { usage: Usage; costUsd: number; model?: string } {
   const usage: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
   let costUsd = 0;
   let model: string | undefined;
   for (const s of spans) {
+    if (s.kind === 'route' && s.attributes.cached === true) model = answeringModel(s) ?? model;
     if (s.kind !== 'model') continue;
     model = answeringModel(s) ?? model;
     if (s.usage) {

@@ -68,6 +68,19 @@ describe.sequential('tandem keys', () => {
     for (const r of [unknownRoute, negative, dup]) noStack(r.stderr);
   });
 
+  it('gives a key a role, and refuses a role it does not know', async () => {
+    const r = await runCli(['keys', 'create', '--name', 'ana', '--role', 'reviewer'], { cwd: project });
+    expect(r.stdout).toMatch(/^created reviewer key ana /);
+    expect((await runCli(['keys', 'list'], { cwd: project })).stdout).toMatch(
+      /^ana {2}tdm_\S+… {2}reviewer {2}no limits/m,
+    );
+    const bad = await runCli(['keys', 'create', '--name', 'x', '--role', 'owner'], { cwd: project });
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--role');
+    expect(bad.stderr).toContain('client, read-only, reviewer, admin');
+    await runCli(['keys', 'revoke', 'ana'], { cwd: project });
+  });
+
   it('revokes the key once; a second revoke says there is none', async () => {
     const revoked = await runCli(['keys', 'revoke', 'web'], { cwd: project });
     expect(revoked).toEqual({ code: 0, stdout: 'revoked web\n', stderr: '' });

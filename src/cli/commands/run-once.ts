@@ -1,4 +1,4 @@
-import { loadProject } from '../../pipeline/index.js';
+import { type AppOverrides, loadProject } from '../../pipeline/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 import { formatResultDetails, resultJson } from '../output/print-result.js';
 import { ensureKnowledge } from './ensure-knowledge.js';
@@ -8,6 +8,8 @@ export interface RunOnceOptions {
   configFile?: string;
   target: string;
   vars: Record<string, unknown>;
+  /** Another prompt version or route for an app (`--prompt`, `--route`). */
+  overrides?: AppOverrides;
   stream: boolean;
   json: boolean;
   noCache: boolean;
@@ -20,7 +22,7 @@ export async function runOnce(o: RunOnceOptions): Promise<void> {
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    const app = await project.target(o.target);
+    const app = await project.target(o.target, o.overrides);
     await ensureKnowledge(project, app);
     const ctx = { signal: controller.signal, noCache: o.noCache };
     if (o.json && !o.stream) {

@@ -18,6 +18,13 @@ export default defineCommand({
       description: 'input variable name=value (repeatable)',
       valueHint: 'name=value',
     },
+    prompt: {
+      type: 'string',
+      description:
+        "the app's prompt at another version: name@label or name@version (as the studio's playground)",
+      valueHint: 'ref',
+    },
+    route: { type: 'string', description: 'answer with this route or provider instead', valueHint: 'name' },
     stream: { type: 'boolean', description: 'print the answer as it is generated' },
     json: { type: 'boolean', description: 'print the whole result as JSON' },
     cache: { type: 'boolean', description: 'use the response cache (--no-cache to bypass)', default: true },
@@ -30,6 +37,10 @@ export default defineCommand({
       configFile: args.config,
       target: args.target,
       vars: parseVars(args.var),
+      overrides: {
+        ...(args.prompt ? { prompt: args.prompt } : {}),
+        ...(args.route ? { route: args.route } : {}),
+      },
       stream: Boolean(args.stream),
       json: Boolean(args.json),
       noCache: !args.cache,

@@ -118,16 +118,21 @@ export const pgMigrations: PgMigration[] = [
   },
   {
     version: 5,
-    name: 'sign-offs with a role, key roles, label moves, the model on traces',
+    name: 'sign-offs with a role, key roles, label moves',
     // As SQLite's migration 17.
     sql: `ALTER TABLE approvals ADD COLUMN role TEXT;
       ALTER TABLE approvals ADD COLUMN decision TEXT NOT NULL DEFAULT 'approved';
       ALTER TABLE api_keys ADD COLUMN role TEXT;
-      ALTER TABLE traces ADD COLUMN model TEXT;
       CREATE TABLE label_moves (
         id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, name TEXT COLLATE "C" NOT NULL,
         label TEXT COLLATE "C" NOT NULL,
         version TEXT NOT NULL, previous TEXT, by TEXT NOT NULL, note TEXT, moved_at BIGINT NOT NULL);
       CREATE INDEX label_moves_name ON label_moves (name, label, id);`,
+  },
+  {
+    version: 6,
+    name: 'the answering model on traces',
+    // As SQLite's migration 18.
+    sql: 'ALTER TABLE traces ADD COLUMN model TEXT;',
   },
 ];

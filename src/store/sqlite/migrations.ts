@@ -173,17 +173,21 @@ export const migrations: Migration[] = [
   },
   {
     version: 17,
-    name: 'sign-offs with a role, key roles, label moves, the model on traces',
+    name: 'sign-offs with a role, key roles, label moves',
     // Reviews: an approval or a request for changes, signed for a role (legal, brand); the studio's keys say
-    // what their holder may do; every label move is kept, with who moved it from which version; the
-    // dashboard counts traces by the model that answered.
+    // what their holder may do; every label move is kept, with who moved it from which version.
     sql: `ALTER TABLE approvals ADD COLUMN role TEXT;
       ALTER TABLE approvals ADD COLUMN decision TEXT NOT NULL DEFAULT 'approved';
       ALTER TABLE api_keys ADD COLUMN role TEXT;
-      ALTER TABLE traces ADD COLUMN model TEXT;
       CREATE TABLE label_moves (
         id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL, label TEXT NOT NULL, version TEXT NOT NULL,
         previous TEXT, by TEXT NOT NULL, note TEXT, moved_at INTEGER NOT NULL);
       CREATE INDEX label_moves_name ON label_moves (name, label, id);`,
+  },
+  {
+    version: 18,
+    name: 'the answering model on traces',
+    // The dashboard counts traces by the model that answered.
+    sql: 'ALTER TABLE traces ADD COLUMN model TEXT;',
   },
 ];
