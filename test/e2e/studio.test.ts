@@ -565,6 +565,8 @@ describe('the studio in a browser', () => {
     );
     expect(refused.status).toBe(409);
     await page.goto(`${base}/prompts/answer`);
+    // Who signed off on which version, on the prompt's page.
+    await page.getByRole('cell', { name: /Lee \(legal\) approved support/ }).waitFor();
     const form = page.getByRole('form', { name: 'Move a label' });
     await form.getByLabel('Label').fill('production');
     await form.getByLabel('To version').selectOption(current);

@@ -34,8 +34,16 @@ export function mountPromptApi(app: Hono, project: Project): void {
   app.get('/api/prompts', (c) =>
     answerQuery(c, none, async () => ({ data: await listPromptSummaries(prompts, store) })),
   );
+  // With who signed off on apps running each version (what they saw stays in the store).
   app.get('/api/prompts/:name', (c) =>
-    answerQuery(c, none, () => promptHistory(prompts, store, c.req.param('name'))),
+    answerQuery(c, none, async () => {
+      const name = c.req.param('name');
+      const history = await promptHistory(prompts, store, name);
+      const approvals = (await project.store.approvals.list({ prompt: name })).map(
+        ({ reviewed: _, ...a }) => a,
+      );
+      return { ...history, approvals };
+    }),
   );
   app.get('/api/prompts/:name/versions/:ref', (c) =>
     answerQuery(c, none, async () => {

@@ -2,7 +2,7 @@
 import { api, qs } from '../api';
 import { when } from '../format';
 import { location, setQuery } from '../router';
-import type { PromptFileDiff, PromptHistory, PromptSummary } from '../types';
+import type { ApprovalRecord, PromptFileDiff, PromptHistory, PromptSummary } from '../types';
 import { Loading, Problem } from '../ui/bits';
 import { useLoad } from '../ui/use-load';
 import { LabelMoves } from './label-moves';
@@ -64,7 +64,11 @@ export function PromptPage({ name }: { name: string }) {
   const from = q.get('from') ?? undefined;
   const to = q.get('to') ?? undefined;
   const h = useLoad(
-    (signal) => api<PromptHistory>(`/api/prompts/${encodeURIComponent(name)}`, { signal }),
+    (signal) =>
+      api<PromptHistory & { approvals: Omit<ApprovalRecord, 'reviewed'>[] }>(
+        `/api/prompts/${encodeURIComponent(name)}`,
+        { signal },
+      ),
     [name],
   );
   const diff = useLoad(
@@ -93,6 +97,7 @@ export function PromptPage({ name }: { name: string }) {
             <th scope="col">Version</th>
             <th scope="col">First seen</th>
             <th scope="col">Labels</th>
+            <th scope="col">Sign-offs</th>
           </tr>
         </thead>
         <tbody>
@@ -109,6 +114,15 @@ export function PromptPage({ name }: { name: string }) {
                     {l}
                   </span>
                 ))}
+              </td>
+              <td>
+                {h
+                  .data!.approvals.filter((a) => a.version === v.version)
+                  .map(
+                    (a) =>
+                      `${a.by}${a.role ? ` (${a.role})` : ''} ${a.decision === 'approved' ? 'approved' : 'asked for changes'} ${a.app}`,
+                  )
+                  .join('; ')}
               </td>
             </tr>
           ))}
