@@ -76,7 +76,7 @@ describe('tandem playbook', () => {
     );
     expect(approve.code).toBe(0);
     expect(approve.stdout).toMatch(
-      /^approved support: app version [0-9a-f]{12} \(prompt answer@[0-9a-f]{12}\) by Ana \(legal\)\n$/,
+      /^Ana \(legal\) approved support: app version [0-9a-f]{12} \(prompt answer@[0-9a-f]{12}\)\nsupport is approved in this version\n$/,
     );
     await runCli(['playbook'], { cwd: dir });
     expect(readFileSync(join(dir, 'playbook/playbook.md'), 'utf8')).toMatch(

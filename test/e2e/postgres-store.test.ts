@@ -122,7 +122,9 @@ describeWithPostgres('tandem on a PostgreSQL store', () => {
       { what: 'the call charged to the key' },
     );
     expect(listed.stdout).toMatch(
-      new RegExp(`^web  ${secret.slice(0, 10)}…  60 rpm  today: 1 requests, \\d+ tokens, \\$0\\.0000\\n$`),
+      new RegExp(
+        `^web  ${secret.slice(0, 10)}…  client  60 rpm  today: 1 requests, \\d+ tokens, \\$0\\.0000\\n$`,
+      ),
     );
     expect(await runCli(['keys', 'revoke', 'web'], { cwd: project, env })).toEqual({
       code: 0,

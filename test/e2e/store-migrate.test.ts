@@ -16,7 +16,7 @@ async function seed(store: Store): Promise<void> {
     source: 'two',
     partials: { h: 'Hi' },
   });
-  await store.prompts.setLabel('answer', 'production', 'v1aaaa');
+  await store.prompts.setLabel('answer', 'production', 'v1aaaa', { by: 'Ann', note: 'first release' });
   await store.traces.write([
     {
       id: 'tr_1',
@@ -29,6 +29,7 @@ async function seed(store: Store): Promise<void> {
       costUsd: 0.001,
       input: { vars: { q: 'Hi\u0000there' } },
       output: { text: 'Hello' },
+      model: 'gpt-4o-mini',
       spans: [
         {
           id: 'sp_1',
@@ -63,8 +64,19 @@ async function seed(store: Store): Promise<void> {
     cached: true,
     output: 'yes',
   });
-  await store.approvals.add({ app: 'bot', prompt: 'answer', version: 'v1aaaa', by: 'legal' });
-  const key = await store.keys.create({ id: 'key_1', name: 'web', prefix: 'tdm_ab', rpm: 60 }, 'hash-1');
+  await store.approvals.add({
+    app: 'bot',
+    prompt: 'answer',
+    version: 'v1aaaa',
+    by: 'Lee',
+    role: 'legal',
+    decision: 'changes-requested',
+    note: 'fix refunds',
+  });
+  const key = await store.keys.create(
+    { id: 'key_1', name: 'web', role: 'reviewer', prefix: 'tdm_ab', rpm: 60 },
+    'hash-1',
+  );
   await store.keys.addSpend(key.id, { requests: 2, tokens: 10, costUsd: 0.5 }, Date.UTC(2026, 10, 30));
   await store.responses.save({ id: 'resp_1', createdAt: 1, model: 'm', conversation: [], body: { a: 1 } });
 }
@@ -74,6 +86,7 @@ async function readBack(store: Store) {
   return {
     versions: await store.prompts.listVersions('answer'),
     labels: await store.prompts.listLabels(),
+    moves: await store.prompts.labelMoves('answer'),
     trace: await store.traces.get('tr_1'),
     feedback: await store.traces.feedback('tr_1'),
     runs: await store.evals.listRuns(),
@@ -102,7 +115,8 @@ describeWithPostgres('tandem store migrate', () => {
     expect(out.code, out.stderr).toBe(0);
     expect(out.stdout).toMatch(/^traces\s+1$/m);
     expect(out.stdout).toMatch(/^eval_results\s+1$/m);
-    expect(out.stdout).toContain('copied 12 rows');
+    expect(out.stdout).toMatch(/^label_moves\s+1$/m);
+    expect(out.stdout).toContain('copied 13 rows');
     const target = await openPostgresStore(url);
     const after = await readBack(target);
     await target.close();

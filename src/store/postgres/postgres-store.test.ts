@@ -96,6 +96,7 @@ describeWithPostgres('PostgreSQL store', () => {
       'eval_results',
       'eval_runs',
       'key_spend',
+      'label_moves',
       'prompt_labels',
       'prompt_versions',
       'responses',
