@@ -7,6 +7,7 @@ export type {
   RunComparison,
   RunDigest,
   StoredSummary,
+  TraceEvidence,
 } from '../../src/evals/index.js';
 export type { AppResult } from '../../src/pipeline/index.js';
 export type {

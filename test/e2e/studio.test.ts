@@ -152,6 +152,25 @@ describe('the studio API (what the pages read)', () => {
     expect(sample.status).toBe('fail');
     expect(sample.assertions.find((a) => a.metric === 'icontains')).toMatchObject({ status: 'fail' });
     expect(sample.traceId).toMatch(/\w+/);
+    // What its trace says: the passages retrieved, and each guardrail it went through.
+    const evidence = (
+      body as {
+        evidence: Record<
+          string,
+          {
+            passages: Array<{ source: string }>;
+            guardrails: Array<{ name: string; stage: string; passed: boolean }>;
+          }
+        >;
+      }
+    ).evidence[sample.traceId]!;
+    expect(evidence.passages.map((p) => p.source)).toContain('knowledge/account/change-email.md');
+    expect(evidence.guardrails.map((g) => `${g.name}/${g.stage}/${g.passed}`)).toEqual([
+      'pii/input/true',
+      'injection/input/true',
+      'on-topic/input/true',
+      'cite/output/true',
+    ]);
     // Run A ran another version of the suite file: its inputs are not shown as if they were the same.
     const old = (await getJson(`/api/runs/${runA}/cases/change-email`)).body as {
       definition: { suiteChanged: boolean };
@@ -338,6 +357,8 @@ describe('the studio in a browser', () => {
     expect(await panel.getByText('fail').count()).toBeGreaterThan(0);
     // The close button has focus; Escape closes the panel.
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Close');
+    await panel.getByText('Guardrails (all passed)').click();
+    await panel.getByText(/injection on input: passed/).waitFor();
     await axe('run with a case');
     await shot('run');
     await page.keyboard.press('Escape');

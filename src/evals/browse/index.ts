@@ -18,3 +18,4 @@ export {
   runSummaryOf,
 } from './compare-runs.js';
 export { type RunDigest, runDigest, type VariantDigest } from './run-digest.js';
+export { type TraceEvidence, traceEvidence, withTraceEvidence } from './trace-evidence.js';

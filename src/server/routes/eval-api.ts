@@ -17,6 +17,7 @@ import {
   runDigest,
   runSummaryOf,
   type StoredSummary,
+  withTraceEvidence,
 } from '../../evals/index.js';
 import type { Project } from '../../pipeline/index.js';
 import type { EvalRunRecord, EvalStore } from '../../store/index.js';
@@ -149,7 +150,7 @@ function mountStart(app: Hono, { project, started }: EvalApi, startEval: StartEv
 }
 
 // The runs, a run, its case matrix and a case.
-function mountRuns(app: Hono, { store, summaries, suites, started }: EvalApi): void {
+function mountRuns(app: Hono, { project, store, summaries, suites, started }: EvalApi): void {
   app.get('/api/runs', (c) =>
     answerQuery(c, runsQuery, async (q) => {
       const runs = await store.listRuns({
@@ -195,7 +196,9 @@ function mountRuns(app: Hono, { store, summaries, suites, started }: EvalApi): v
         q.variant,
         summaries.read,
       );
-      return { ...found, definition: await suites.caseOf(found.suite, found.suiteHash, found.caseId) };
+      // Each sample's passages and guardrail decisions, from its trace.
+      const withEvidence = await withTraceEvidence(project.store.traces, found);
+      return { ...withEvidence, definition: await suites.caseOf(found.suite, found.suiteHash, found.caseId) };
     }),
   );
 }

@@ -4,11 +4,12 @@ import { Fragment } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { api, qs } from '../api';
 import { count, ms, pct, usd } from '../format';
-import type { CaseSamples, EvalResultRecord } from '../types';
+import type { CaseSamples, EvalResultRecord, TraceEvidence } from '../types';
 import { Loading, Problem, Status } from '../ui/bits';
 import { useLoad } from '../ui/use-load';
 
 type CaseAnswer = CaseSamples & {
+  evidence: Record<string, TraceEvidence>;
   definition:
     | { suiteChanged: true }
     | {
@@ -100,7 +101,12 @@ function CaseBody({ c }: { c: CaseAnswer }) {
             </span>
           </h3>
           {v.samples.map((s) => (
-            <Sample key={s.sample} s={s} of={v.samples.length} />
+            <Sample
+              key={s.sample}
+              s={s}
+              of={v.samples.length}
+              evidence={s.traceId ? c.evidence[s.traceId] : undefined}
+            />
           ))}
         </section>
       ))}
@@ -108,7 +114,15 @@ function CaseBody({ c }: { c: CaseAnswer }) {
   );
 }
 
-function Sample({ s, of }: { s: EvalResultRecord; of: number }) {
+function Sample({
+  s,
+  of,
+  evidence,
+}: {
+  s: EvalResultRecord;
+  of: number;
+  evidence: TraceEvidence | undefined;
+}) {
   return (
     <article class="sample">
       {of > 1 ? <h4>Sample {s.sample + 1}</h4> : null}
@@ -138,6 +152,7 @@ function Sample({ s, of }: { s: EvalResultRecord; of: number }) {
           ))}
         </tbody>
       </table>
+      {evidence ? <Evidence e={evidence} /> : null}
       <p class="muted">
         {s.grounding ? `${s.grounding.grounded ? 'grounded' : `not grounded: ${s.grounding.reason}`} · ` : ''}
         {s.retrieved?.length ? `${s.retrieved.length} passages retrieved · ` : ''}
@@ -151,5 +166,45 @@ function Sample({ s, of }: { s: EvalResultRecord; of: number }) {
         ) : null}
       </p>
     </article>
+  );
+}
+
+// The passages the sample's run retrieved and the guardrails it went through, from its trace.
+function Evidence({ e }: { e: TraceEvidence }) {
+  return (
+    <>
+      {e.passages.length ? (
+        <details>
+          <summary>Passages retrieved ({e.passages.length})</summary>
+          <ol>
+            {e.passages.map((p, i) => (
+              <li key={`${p.id}-${i}`}>
+                {p.source ?? p.id}
+                {p.score !== undefined ? <span class="muted"> score {p.score}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      {e.guardrails.length ? (
+        <details>
+          <summary>
+            Guardrails (
+            {e.guardrails.filter((g) => !g.passed).length
+              ? `${e.guardrails.filter((g) => !g.passed).length} acted`
+              : 'all passed'}
+            )
+          </summary>
+          <ul class="plain">
+            {e.guardrails.map((g, i) => (
+              <li key={i}>
+                <strong>{g.name}</strong> on {g.stage}: {g.passed ? 'passed' : g.action}
+                {g.evidence.length ? <span class="muted"> ({g.evidence.join('; ')})</span> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }
