@@ -36,6 +36,11 @@ export interface ServerOptions {
   redis?: RedisLink;
   /** Starts an eval run in the background (POST /api/runs); given by `startServer`, which owns `runEval`. */
   startEval?: StartEval;
+  /**
+   * Reads this many of the newest finished runs into memory just after start (`tandem ui`: the runs people
+   * open first; a large run's per-case figures take a few hundred ms to parse), so their pages open warm.
+   */
+  warmRuns?: number;
 }
 
 /** The HTTP app of a project, and what `tandem serve` needs to stop it well. */
@@ -128,7 +133,7 @@ export function createServerApp(project: Project, opts: ServerOptions = {}): Ser
   app.get('/v1/responses/:id', responses.get);
   app.delete('/v1/responses/:id', responses.remove);
   mountAppApi(app, project);
-  mountEvalApi(app, project, opts.startEval);
+  mountEvalApi(app, project, opts.startEval, opts.warmRuns);
   mountPromptApi(app, project);
   mountReviewApi(app, project);
   mountPlaygroundApi(app, project);

@@ -23,6 +23,8 @@ export async function serve(o: ServeOptions): Promise<void> {
     host: o.host,
     shutdownTimeoutMs: o.shutdownTimeoutS * 1000,
     onEvent: (e) => printServerEvent(e, o),
+    // The studio's first pages are the newest runs: read them before anyone asks.
+    ...(o.studio ? { warmRuns: 3 } : {}),
   });
   const studioUrl = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${server.port}/`;
   if (o.studio) process.stdout.write(`tandem studio ${pc.cyan(studioUrl)}\n`);

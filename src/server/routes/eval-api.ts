@@ -94,7 +94,7 @@ interface EvalApi {
 }
 
 /** Mounts the eval endpoints; `startEval` enables POST /api/runs. */
-export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval): void {
+export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval, warmRuns = 0): void {
   const store = project.store.evals;
   const api: EvalApi = {
     project,
@@ -106,6 +106,7 @@ export function mountEvalApi(app: Hono, project: Project, startEval?: StartEval)
   mountStart(app, api, startEval);
   mountRuns(app, api);
   mountCompare(app, api);
+  if (warmRuns > 0) setTimeout(() => void warmNewest(api, warmRuns), 0).unref();
 }
 
 // POST /api/runs and GET /api/suites: what the studio's start form needs.
@@ -311,4 +312,15 @@ function suiteCache(root: string) {
       };
     },
   };
+}
+
+// The newest finished runs read into the cache one after another, off the request path; a run that cannot be
+// read (or a store closing under it) is simply left for its first visit.
+async function warmNewest({ store, summaries }: EvalApi, count: number): Promise<void> {
+  try {
+    const runs = (await store.listRuns({ limit: count * 2 })).filter((r) => r.status !== 'running');
+    for (const r of runs.slice(0, count)) await summaries.read(store, r.id).catch(() => undefined);
+  } catch {
+    // Nothing to warm.
+  }
 }
