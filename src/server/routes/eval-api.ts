@@ -314,12 +314,16 @@ function suiteCache(root: string) {
   };
 }
 
-// The newest finished runs read into the cache one after another, off the request path; a run that cannot be
+// The newest finished runs read into the cache one after another, with their case matrices, off the request path; a run that cannot be
 // read (or a store closing under it) is simply left for its first visit.
 async function warmNewest({ store, summaries }: EvalApi, count: number): Promise<void> {
   try {
     const runs = (await store.listRuns({ limit: count * 2 })).filter((r) => r.status !== 'running');
-    for (const r of runs.slice(0, count)) await summaries.read(store, r.id).catch(() => undefined);
+    for (const r of runs.slice(0, count)) {
+      const read = await summaries.read(store, r.id).catch(() => undefined);
+      // The case matrix's index too (built once per summary), so the first page is a lookup.
+      if (read) caseMatrixPage(read.summary, { limit: 1 });
+    }
   } catch {
     // Nothing to warm.
   }
