@@ -44,7 +44,7 @@ export async function approvalStatus(
   const approvedBy = standing.filter((a) => a.decision === 'approved');
   const changesRequested = standing.filter((a) => a.decision === 'changes-requested');
   const required = requiredRoles(project);
-  const missing = required.filter((role) => !approvedBy.some((a) => a.role === role));
+  const missing = unsignedRoles(required, approvedBy);
   const approved = !changesRequested.length && (required.length ? !missing.length : approvedBy.length > 0);
   const last = all.find((a) => a.decision === 'approved' && a.appVersion !== version);
   return {
@@ -105,6 +105,17 @@ export async function reviewStanding(project: Project, app: string): Promise<Rev
 /** The roles `approvals.required` names (empty when the project names none). */
 export function requiredRoles(project: Project): string[] {
   return project.loaded.config.approvals?.required ?? [];
+}
+
+// The required roles no one has approved for, each role needing its own person: one reviewer signing as
+// legal and as brand counts once (for the first role, in the order the project lists them).
+function unsignedRoles(required: string[], approvedBy: ApprovalRecord[]): string[] {
+  const used = new Set<string>();
+  return required.filter((role) => {
+    const signer = approvedBy.find((a) => a.role === role && !used.has(a.by));
+    if (signer) used.add(signer.by);
+    return !signer;
+  });
 }
 
 // Each role's latest word (or, unsigned, each person's): a request for changes stands until the same role
@@ -174,6 +185,12 @@ function checkSignOff(project: Project, s: SignOff): void {
     });
 }
 
+// True when one person's approvals were counted for fewer roles than they signed.
+function sameSignerTwice(status: ApprovalStatus): boolean {
+  const signers = status.approvedBy.filter((a) => a.role).map((a) => a.by);
+  return new Set(signers).size < signers.length;
+}
+
 /** The sign-offs `status` still needs, in words ("legal and brand have not approved"). */
 export function missingInWords(status: ApprovalStatus): string {
   const asks = status.changesRequested.map(
@@ -186,10 +203,15 @@ export function missingInWords(status: ApprovalStatus): string {
     : status.approvedBy.length
       ? []
       : ['never approved'];
-  const changed = status.previous
-    ? [`changed since ${status.previous.approval.by} approved it: ${status.previous.changes.join('; ')}`]
-    : [];
-  return [...asks, ...(missing.length && changed.length ? changed : missing)].join('; ');
+  // What changed since an earlier approval explains a version nobody has signed yet; once someone has, what
+  // is left is who has not.
+  const changed =
+    status.previous && !status.approvedBy.length
+      ? [`changed since ${status.previous.approval.by} approved it: ${status.previous.changes.join('; ')}`]
+      : [];
+  const signedByFew = status.required.length && status.approvedBy.length && status.missing.length;
+  const note = signedByFew && sameSignerTwice(status) ? ' (each role needs its own reviewer)' : '';
+  return [...asks, ...(changed.length ? changed : missing.map((m) => `${m}${note}`))].join('; ');
 }
 
 /**

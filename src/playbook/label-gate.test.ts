@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempProject } from '../../test/support/temp-project.js';
 import { isTandemError } from '../core/index.js';
 import { loadProject, type Project } from '../pipeline/index.js';
-import { approvalStatus, signOffApp } from './approval-status.js';
+import { approvalStatus, missingInWords, signOffApp } from './approval-status.js';
 import { labelGate, moveLabel } from './label-gate.js';
 
 const yaml = `
@@ -93,6 +93,15 @@ describe('sign-offs by role', () => {
     expect(status.approvedBy.map((a) => `${a.role}:${a.by}`).sort()).toEqual(['brand:Bo', 'legal:Lee']);
   });
 
+  it('need a reviewer per role: one person signing for legal and brand counts once', async () => {
+    const { project: p } = await open();
+    await signOffApp(p, 'support', { by: 'Lee', role: 'legal' });
+    await signOffApp(p, 'support', { by: 'Lee', role: 'brand' });
+    const status = await approvalStatus(p, 'support');
+    expect([status.approved, status.missing]).toEqual([false, ['brand']]);
+    expect(missingInWords(status)).toBe('not approved by brand (each role needs its own reviewer)');
+  });
+
   it('refuse a role the project does not name, an unsigned approval, and a request without a note', async () => {
     const { project: p } = await open();
     await expect(signOffApp(p, 'support', { by: 'Lee', role: 'finance' })).rejects.toThrow(
@@ -156,6 +165,11 @@ describe('gated label moves', () => {
     expect((await moveLabel(p, { prompt: 'answer', label: 'canary', by: 'Ann' })).gate.checks).toHaveLength(
       1,
     );
+    // A gated label in other letters would dodge its gate: refused. Moving a label where it is records nothing.
+    await expect(moveLabel(p, { prompt: 'answer', label: 'Production', by: 'Ann' })).rejects.toThrow(
+      '"Production" differs from the gated label "production" only in case',
+    );
+    await moveLabel(p, { prompt: 'answer', label: 'canary', by: 'Ann' });
     const staging = await moveLabel(p, { prompt: 'answer', label: 'staging', by: 'Ann' });
     expect([staging.gate.gated, staging.version]).toEqual([false, second.version]);
     expect((await p.store.prompts.labelMoves('answer')).map((m) => m.label)).toEqual([

@@ -7,7 +7,7 @@ import { TandemError } from '../core/index.js';
 import type { StoredSummary } from '../evals/index.js';
 import type { Project } from '../pipeline/index.js';
 import type { EvalRunRecord } from '../store/index.js';
-import { approvalStatus, missingInWords } from './approval-status.js';
+import { approvalStatus, missingInWords, requiredRoles } from './approval-status.js';
 
 /** One condition of a gated label, met or not, in words. */
 export interface GateCheck {
@@ -49,6 +49,7 @@ export async function labelGate(
   label: string,
   version: string,
 ): Promise<LabelGate> {
+  checkLabel(project, label);
   const gate = project.loaded.config.labels?.[label];
   const checks: GateCheck[] = [];
   if (gate?.eval) checks.push(await evalCheck(project, prompt, version));
@@ -64,18 +65,16 @@ export async function moveLabel(
   project: Project,
   o: { prompt: string; label: string; ref?: string; by: string; note?: string },
 ): Promise<LabelMove> {
-  if (!LABEL.test(o.label))
-    throw new TandemError('USAGE', `"${o.label}" is not a valid label`, {
-      hint: 'Use letters, digits, ".", "_" or "-", starting with a letter.',
-    });
   const file = await project.prompts.load(o.ref ? `${o.prompt}@${o.ref}` : o.prompt);
   const gate = await labelGate(project, o.prompt, o.label, file.version);
-  if (!gate.ok) throw gateRefusal(gate);
+  if (!gate.ok) throw gateRefusal(gate, requiredRoles(project));
   const before = await project.store.prompts.getLabel(o.prompt, o.label);
-  await project.store.prompts.setLabel(o.prompt, o.label, file.version, {
-    by: o.by,
-    ...(o.note ? { note: o.note } : {}),
-  });
+  // A label already there does not move: nothing to record.
+  if (before?.version !== file.version)
+    await project.store.prompts.setLabel(o.prompt, o.label, file.version, {
+      by: o.by,
+      ...(o.note ? { note: o.note } : {}),
+    });
   return {
     prompt: o.prompt,
     label: o.label,
@@ -86,21 +85,35 @@ export async function moveLabel(
   };
 }
 
-function gateRefusal(gate: LabelGate): TandemError {
+// A label must be a name, and not a gated label in other letters ("Production" would dodge "production").
+function checkLabel(project: Project, label: string): void {
+  if (!LABEL.test(label))
+    throw new TandemError('USAGE', `"${label}" is not a valid label`, {
+      hint: 'Use letters, digits, ".", "_" or "-", starting with a letter.',
+    });
+  const gated = Object.keys(project.loaded.config.labels ?? {});
+  const twin = gated.find((g) => g !== label && g.toLowerCase() === label.toLowerCase());
+  if (twin)
+    throw new TandemError('USAGE', `"${label}" differs from the gated label "${twin}" only in case`, {
+      hint: `Labels are case-sensitive: use "${twin}" (it moves through its gate).`,
+    });
+}
+
+function gateRefusal(gate: LabelGate, roles: string[]): TandemError {
   const failed = gate.checks.filter((c) => !c.ok);
   return new TandemError(
     'GATE_FAILED',
     `${gate.prompt}@${gate.label} cannot move to ${short(gate.version)}: ${failed.map((c) => c.detail).join('; ')}`,
     {
-      hint: `"${gate.label}" is gated (labels.${gate.label} in tandem.yaml): ${failed.map(fixFor).join('; then ')}.`,
+      hint: `"${gate.label}" is gated (labels.${gate.label} in tandem.yaml): ${failed.map((c) => fixFor(c, roles)).join('; then ')}.`,
     },
   );
 }
 
-const fixFor = (c: GateCheck) =>
+const fixFor = (c: GateCheck, roles: string[]) =>
   c.check === 'eval'
     ? 'run `tandem eval` on this version until its thresholds pass'
-    : 'have the app reviewed (`tandem playbook`, then `tandem playbook approve <app> --by NAME`)';
+    : `have the app reviewed (\`tandem playbook\`, then \`tandem playbook approve <app> --by NAME${roles.length ? ` --role ${roles.join('|')}` : ''}\`, or the studio's Reviews page)`;
 
 // The newest finished run that tested this version decides: an older pass does not outlive a newer failure.
 async function evalCheck(project: Project, prompt: string, version: string): Promise<GateCheck> {

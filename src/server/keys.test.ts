@@ -203,7 +203,9 @@ describe('tandem serve: key roles', () => {
     const past = await call(reviewer, 'POST', '/api/runs', { suite: 'none.yaml' });
     expect([past.status, past.body.error?.code]).not.toEqual([403, 'role_not_allowed']);
     expect(past.status).toBe(400);
-    expect((await call(reviewer, 'GET', '/admin/keys')).status).toBe(401);
+    const notAdmin = await call(reviewer, 'GET', '/admin/keys');
+    expect([notAdmin.status, notAdmin.body.error?.code]).toEqual([403, 'role_not_allowed']);
+    expect((await call('tdm_unknown', 'GET', '/admin/keys')).status).toBe(401);
     const listed = (await call(admin, 'GET', '/admin/keys')) as unknown as {
       status: number;
       body: { data: Array<{ name: string; role?: string }> };
@@ -293,6 +295,7 @@ describe('tandem serve: traces by key and time', () => {
     expect((await get(`key=tracer&since=${before}`)).body.data).toHaveLength(2);
     expect((await get(`key=tracer&until=${new Date(before).toISOString()}`)).body.data).toHaveLength(0);
     expect((await get('since=yesterday')).status).toBe(400);
+    expect((await get('key=tracer&since=1h')).body.data).toHaveLength(2); // an age, as the CLI's --since
     // A status filter that is not a status is refused, not ignored (it would list every trace).
     const bad = await get('status=failed');
     expect(bad.status).toBe(400);

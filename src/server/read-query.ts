@@ -1,6 +1,7 @@
 /** @module Query parameters checked like bodies (an unknown one, a missing one or a bad value is a 400 naming it), and bodies answered alike. */
 import type { Context } from 'hono';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { ageMs } from '../core/index.js';
 import { badRequest, bodyError, errorResponse } from './error-response.js';
 import { readJson } from './read-json.js';
 
@@ -69,3 +70,19 @@ export async function answerBody<B>(
     return c.json(e.body, e.status as 400);
   }
 }
+
+/**
+ * A time in a query: an age back from now (`24h`, `7d`, `90m`, as the CLI's `--since` takes), an ISO date
+ * (2026-11-25T10:00:00Z) or epoch milliseconds.
+ */
+export const timeParam = z
+  .string()
+  .transform((v) => {
+    const age = ageMs(v);
+    if (age !== undefined) return Date.now() - age;
+    return /^\d+$/.test(v) ? Number(v) : Date.parse(v);
+  })
+  .refine(
+    Number.isFinite,
+    'since and until take an age (24h, 7d), an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds',
+  );

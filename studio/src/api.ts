@@ -15,6 +15,13 @@ export function signIn(key: string): void {
   needsKey.value = false;
 }
 
+/** Forgets the key: the studio asks for one again. */
+export function signOut(): void {
+  apiKey.value = '';
+  sessionStorage.removeItem(KEY_STORAGE);
+  needsKey.value = true;
+}
+
 /** An error the server answered with (its message says what and how to fix). */
 export class ApiError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // The studio: one page per job, chosen by the URL; every page reads and writes through /api/ only.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { apiKey, needsKey, signIn } from './api';
+import { apiKey, needsKey, signIn, signOut } from './api';
 import { loadMe, me } from './me';
 import { ComparePage } from './pages/compare';
 import { DashboardPage } from './pages/dashboard';
@@ -68,6 +68,11 @@ function SignIn() {
       }}
     >
       <h2>This server needs a key</h2>
+      {apiKey.value ? (
+        <p class="problem" role="alert">
+          The key you gave was refused: it may be mistyped or revoked.
+        </p>
+      ) : null}
       <p>
         Paste a tandem key (from <code>tandem keys create</code> or your admin). It is kept for this tab only.
       </p>
@@ -113,6 +118,14 @@ function Studio() {
             ))}
           </ul>
         </nav>
+        {me.value && !me.value.open ? (
+          <p class="who">
+            {me.value.name} ({me.value.role}){' '}
+            <button type="button" onClick={signOut}>
+              Sign out
+            </button>
+          </p>
+        ) : null}
       </header>
       <main id="main" tabIndex={-1}>
         {needsKey.value ? <SignIn /> : <Page key={path} />}

@@ -63,7 +63,7 @@ describe('reviews and gated labels on the CLI', () => {
     expect(moves.stdout).toMatch(
       /^\d{4}-\d\d-\d\d \d\d:\d\d {2}production {3}[0-9a-f]{12} {2}by cli:\S+ "first release"\n$/,
     );
-  });
+  }, 90_000);
 
   it('runs an app at another prompt version and route, then finds its trace by text and counts it by model', async () => {
     const version = JSON.parse((await cli(['prompts', 'list', 'answer', '--json'])).stdout).current as string;
@@ -95,5 +95,5 @@ describe('reviews and gated labels on the CLI', () => {
       1,
       'error --since takes an age (24h, 7d, 90m) or an ISO date, not "yesterday"\n',
     ]);
-  });
+  }, 90_000);
 });

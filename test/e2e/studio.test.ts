@@ -689,10 +689,27 @@ describe('the studio in a browser', () => {
     await page.getByRole('heading', { name: 'Review support' }).waitFor();
     expect(await page.getByRole('form', { name: 'Sign off' }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Keys' }).count()).toBe(0);
+    await page.getByText('web (read-only)').waitFor(); // who the studio is signed in as
     await page.goto(`${base}/keys`);
     page.once('dialog', (d) => d.accept());
     await page.getByRole('button', { name: 'Revoke web' }).click();
     await page.getByText('revoked', { exact: true }).waitFor();
+    // Signed in with an admin-role key, the keys page needs nothing more; signing out asks for a key again.
+    const made = await fetch(`${base}/admin/keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'boss', role: 'admin' }),
+    });
+    const bossKey = ((await made.json()) as { secret: string }).secret;
+    await page.evaluate('sessionStorage.clear()');
+    await page.goto(`${base}/runs`);
+    await page.getByRole('heading', { name: 'This server needs a key' }).waitFor();
+    await page.getByLabel('Key', { exact: true }).fill(bossKey);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Keys' }).click();
+    await page.getByRole('rowheader', { name: /boss/ }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'This server needs a key' }).waitFor();
   });
 
   itInBrowser('made no request outside this server and logged no error', () => {

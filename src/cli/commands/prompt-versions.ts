@@ -149,6 +149,7 @@ export function labelMoves(
   o: { name: string; label?: string | undefined; json: boolean },
 ) {
   return withProject(root, configFile, async (p) => {
+    await p.prompts.load(o.name); // an unknown prompt is an error that names the ones there are
     const moves = await p.store.prompts.labelMoves(o.name, o.label);
     if (o.json) {
       process.stdout.write(`${JSON.stringify(moves, null, 2)}\n`);

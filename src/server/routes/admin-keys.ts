@@ -7,7 +7,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { isTandemError } from '../../core/index.js';
 import type { KeyChange } from '../../redis/index.js';
-import type { ApiKeyStore } from '../../store/index.js';
+import type { ApiKeyRecord, ApiKeyStore } from '../../store/index.js';
 import { bearerMatches } from '../bearer.js';
 import { badRequest, bodyError, notFound } from '../error-response.js';
 import { hashSecret, issueKey, KEY_ROLES } from '../keys/issue-key.js';
@@ -48,6 +48,18 @@ export function mountAdminKeys(
     const allowed = await adminAllowed(c, access);
     if (allowed === 'ok') return next();
     if (allowed === 'absent') return c.json(notFound(`no route ${c.req.method} ${c.req.path}`).body, 404);
+    if (typeof allowed === 'object')
+      return c.json(
+        {
+          error: {
+            message: `key "${allowed.name}" is a ${allowed.role ?? 'client'} key: managing keys needs an admin key (tandem keys create --name <who> --role admin) or TANDEM_ADMIN_KEY`,
+            type: 'permission_error',
+            param: null,
+            code: 'role_not_allowed',
+          },
+        },
+        403,
+      );
     return c.json(
       {
         error: {
@@ -100,12 +112,17 @@ export function mountAdminKeys(
 }
 
 // 'absent' while the server has neither an admin key nor any key: there is no one these paths could serve.
-async function adminAllowed(c: Context, access: AdminAccess): Promise<'ok' | 'refused' | 'absent'> {
+// A known key without the admin role is answered with what it is (a 403), an unknown one with a 401.
+async function adminAllowed(
+  c: Context,
+  access: AdminAccess,
+): Promise<'ok' | 'refused' | 'absent' | ApiKeyRecord> {
   if (access.adminKey && bearerMatches(c, access.adminKey)) return 'ok';
   if (!access.adminKey && !(await access.cache.any())) return 'absent';
   const auth = c.req.header('authorization') ?? '';
   const secret = auth.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : c.req.header('x-api-key');
   if (!secret) return 'refused';
   const key = await access.cache.findByHash(hashSecret(secret.trim()));
-  return key && !key.revokedAt && key.role === 'admin' ? 'ok' : 'refused';
+  if (!key || key.revokedAt) return 'refused';
+  return key.role === 'admin' ? 'ok' : key;
 }

@@ -10,7 +10,7 @@ import type { App, AppInput, Project } from '../../pipeline/index.js';
 import { appContext } from '../app-from-conversation.js';
 import { errorJson, errorResponse, notFound } from '../error-response.js';
 import { accountAnswer } from '../metrics.js';
-import { readJsonBody, readQuery } from '../read-query.js';
+import { readJsonBody, readQuery, timeParam } from '../read-query.js';
 import { openSse } from '../sse.js';
 
 const runSchema = z.object({
@@ -23,12 +23,6 @@ const addToSuiteSchema = z.object({
   suite: z.string().min(1),
   expected: z.string().min(1).max(20_000).optional(),
 });
-
-// An ISO date (2026-11-25T10:00:00Z) or epoch milliseconds.
-const timeParam = z
-  .string()
-  .transform((v) => (/^\d+$/.test(v) ? Number(v) : Date.parse(v)))
-  .refine(Number.isFinite, 'since and until take an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds');
 
 const traceQuerySchema = z.strictObject({
   status: z.enum(['ok', 'error', 'aborted'], { error: 'status is ok, error or aborted' }).optional(),

@@ -8,19 +8,14 @@ import { z } from 'zod';
 import { TandemError } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { metricsOverTime } from '../../tracing/index.js';
-import { answerQuery } from '../read-query.js';
+import { answerQuery, timeParam } from '../read-query.js';
 
 /** A window holds at most this many traces: a wider one is refused rather than read whole. */
 const MAX_POINTS = 1_000_000;
 
-const time = z
-  .string()
-  .transform((v) => (/^\d+$/.test(v) ? Number(v) : Date.parse(v)))
-  .refine(Number.isFinite, 'since and until take an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds');
-
 const metricsQuery = z.strictObject({
-  since: time.optional(),
-  until: time.optional(),
+  since: timeParam.optional(),
+  until: timeParam.optional(),
   buckets: z.coerce.number().int().min(1).max(500).default(24),
   by: z.enum(['name', 'model', 'key']).default('name'),
 });

@@ -15,8 +15,10 @@ type Key = ApiKeyRecord & { spend: { today: KeySpend; month: KeySpend } };
 const ADMIN_STORAGE = 'tandem.studio.admin';
 
 export function KeysPage() {
+  // Signed in with an admin-role key, that key manages keys (read as `me` arrives, not only at first render).
   const signedInAdmin = me.value?.role === 'admin' && !me.value.open ? apiKey.value : '';
-  const [admin, setAdmin] = useState(signedInAdmin || (sessionStorage.getItem(ADMIN_STORAGE) ?? ''));
+  const [typed, setAdmin] = useState(sessionStorage.getItem(ADMIN_STORAGE) ?? '');
+  const admin = typed || signedInAdmin;
   const [draft, setDraft] = useState('');
   const keys = useLoad(
     async (signal) => (admin ? adminApi<{ data: Key[] }>(admin, '/admin/keys', { signal }) : undefined),

@@ -9,9 +9,11 @@ export function RunView({ title, run }: { title: string; run: SideRun }) {
   return (
     <section class="card" aria-label={`Run ${title}`} aria-busy={run.running}>
       <h2>{title}</h2>
-      <p class="answer prewrap" aria-live="polite">
-        {run.text || (run.running ? '…' : '')}
-      </p>
+      {run.text || run.running ? (
+        <p class="answer prewrap" aria-live="polite">
+          {run.text || '…'}
+        </p>
+      ) : null}
       {run.error ? <Problem>{run.error}</Problem> : null}
       {r ? (
         <>

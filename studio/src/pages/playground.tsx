@@ -251,7 +251,7 @@ function SaveCase({
       <h2>Save as a test case</h2>
       <label class="block">
         Suite
-        <select value={suite} onChange={(e) => setSuite(e.currentTarget.value)}>
+        <select value={suite || mine[0]?.file || ''} onChange={(e) => setSuite(e.currentTarget.value)}>
           {mine.map((s) => (
             <option key={s.file} value={s.file}>
               {s.file}

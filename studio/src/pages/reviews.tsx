@@ -172,6 +172,7 @@ function SignOffForm({ app, onSigned }: { app: string; onSigned: () => void }) {
   const submit = async (e: Event) => {
     e.preventDefault();
     setProblem(undefined);
+    setDone(undefined);
     try {
       const body = { decision, ...(role ? { role } : {}), ...(note ? { note } : {}), ...(by ? { by } : {}) };
       const r = await api<{ status: ReviewStanding }>(`/api/reviews/${encodeURIComponent(app)}`, { body });

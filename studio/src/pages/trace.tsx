@@ -127,7 +127,7 @@ function Feedback({ trace, onSaved }: { trace: TraceWithFeedback; onSaved: () =>
         <ul class="plain">
           {trace.feedback.map((f, i) => (
             <li key={i}>
-              <Status value={f.score >= 0.5 ? 'pass' : 'fail'} /> {f.score}{' '}
+              <Status value={f.score >= 0.5 ? 'good' : 'bad'} /> score {f.score}{' '}
               {f.comment ? `— ${f.comment}` : ''} <span class="muted">{when(f.createdAt)}</span>
             </li>
           ))}

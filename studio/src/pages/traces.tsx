@@ -98,6 +98,7 @@ function TraceTable({ page }: { page: TracePage }) {
           <tr>
             <th scope="col">Started</th>
             <th scope="col">What</th>
+            <th scope="col">Question</th>
             <th scope="col">Status</th>
             <th scope="col" class="num">
               Duration
@@ -120,6 +121,7 @@ function TraceTable({ page }: { page: TracePage }) {
               <td>
                 {t.name} <span class="muted">({t.kind})</span>
               </td>
+              <td>{firstInput(t.input)}</td>
               <td>
                 <Status value={t.status} />
               </td>
@@ -140,4 +142,12 @@ function TraceTable({ page }: { page: TracePage }) {
       ) : null}
     </>
   );
+}
+
+// The first text input of an app run (its question, usually), shortened; the request's text otherwise.
+function firstInput(input: unknown): string {
+  const vars = (input as { vars?: Record<string, unknown> } | undefined)?.vars;
+  const text = vars ? Object.values(vars).find((v) => typeof v === 'string') : undefined;
+  if (typeof text !== 'string') return '';
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
