@@ -4,6 +4,7 @@
  * applies to one and not the other; streaming changes only when text may leave (see answer-release.ts).
  */
 import { TandemError } from '../core/index.js';
+import { checkPromptInput } from '../prompts/index.js';
 import type { AppParts } from './app-parts.js';
 import type { AppTools } from './app-tools.js';
 import type { AppEvent, AppInput, AppResult, RunContext } from './app-types.js';
@@ -31,8 +32,10 @@ export async function* runApp(
   let result: AppResult | undefined;
   let failure: unknown;
   try {
+    // A misspelt or missing input is reported as one before any guardrail judges what was sent.
+    await checkPromptInput(parts.prompt, input.vars ?? {});
     // A guardrail may end the run before the model: on input, on retrieved text, or (once the prompt has
-    // rendered, so a missing input is still reported as one) on the answerability verdict.
+    // rendered) on the answerability verdict.
     let early = (await guardInputStage(s)) ?? (await retrieveStage(s));
     const rendered = early ? undefined : await renderStage(s, tools.specs);
     early ??= groundingStage(s);

@@ -11,4 +11,4 @@ export {
 } from './prompt-history.js';
 export { createPromptLibrary, type PromptLibrary } from './prompt-library.js';
 export { changedFiles, collectPartials, type PartialReader, promptVersion } from './prompt-partials.js';
-export { type RenderedPrompt, type RenderOptions, renderPrompt } from './render-prompt.js';
+export { checkPromptInput, type RenderedPrompt, type RenderOptions, renderPrompt } from './render-prompt.js';

@@ -40,6 +40,21 @@ export interface RenderOptions {
 // Coercion lets `--var count=3` satisfy `count: integer`.
 const inputAjv = new Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: true });
 
+/**
+ * Throws INPUT_INVALID when `vars` (with the prompt's defaults) do not match its input schema; changes
+ * nothing. An app checks before anything else runs, so a misspelt input is reported as such rather than
+ * judged by a guardrail.
+ */
+export async function checkPromptInput(prompt: PromptFile, vars: Record<string, unknown>): Promise<void> {
+  const { inputSchema } = await schemasOf(prompt);
+  if (inputSchema)
+    validateInput(
+      prompt,
+      inputSchema,
+      structuredClone({ ...(prompt.frontMatter.input?.default ?? {}), ...vars }),
+    );
+}
+
 /** Renders `prompt` with `vars`. Throws INPUT_INVALID when vars do not match the input schema. */
 export async function renderPrompt(
   prompt: PromptFile,
