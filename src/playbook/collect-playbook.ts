@@ -37,8 +37,8 @@ export interface PlaybookApp {
   approvedBy: ApprovalRecord[];
   /** The standing requests for changes on this app version. */
   changesRequested: ApprovalRecord[];
-  /** When not approved: who approved an earlier version, when, and what changed since. */
-  changedSinceApproval?: { by: string; approvedAt: number; changes: string[] };
+  /** When not approved: who approved an earlier version, when, its prompt version, and what changed since. */
+  changedSinceApproval?: { by: string; approvedAt: number; version: string; changes: string[] };
   /** Instructions and turns as the model sees them, with inputs shown as ⟨name⟩; undefined if it cannot render. */
   messages?: Message[];
   examples: Array<{ user: string; assistant: string }>;
@@ -51,6 +51,8 @@ export interface PlaybookApp {
     suite: string;
     runId: string;
     at: number;
+    /** The prompt version the run tested (its first variant), when the run recorded it. */
+    tested?: { prompt: string; version: string };
     tags: Array<{
       tag: string;
       cases: number;
@@ -115,6 +117,7 @@ async function collectApp(project: Project, name: string): Promise<PlaybookApp> 
           changedSinceApproval: {
             by: previous.approval.by,
             approvedAt: previous.approval.approvedAt,
+            version: previous.approval.version,
             changes: previous.changes,
           },
         }
@@ -212,6 +215,9 @@ async function latestEvals(project: Project, app: string): Promise<PlaybookApp['
       variants?: Array<{ name: string }>;
     };
     const variant = summary.variants?.[0]?.name;
+    const tested = (run.config as { tested?: Record<string, { prompt: string; version: string }> }).tested?.[
+      variant ?? ''
+    ];
     const cases = (summary.cases ?? []).filter((c) => c.variant === variant);
     const results = await project.store.evals.results(run.id);
     const tagsOf = new Map(suite.cases.map((c) => [c.id, c.tags.length ? c.tags : ['untagged']]));
@@ -258,6 +264,7 @@ async function latestEvals(project: Project, app: string): Promise<PlaybookApp['
       suite: run.suite,
       runId: run.id,
       at: run.finishedAt ?? run.startedAt,
+      ...(tested ? { tested } : {}),
       tags: tags.sort((a, b) => a.tag.localeCompare(b.tag)),
     });
   }

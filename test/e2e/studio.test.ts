@@ -616,6 +616,13 @@ describe('the studio in a browser', () => {
     await page.goto(`${base}/reviews/support`);
     await page.getByRole('heading', { name: /What changed since (Lee|Bo) approved it/ }).waitFor();
     await page.getByText(/prompt answer: partial _persona changed/).waitFor();
+    // Its latest results are the earlier version's, and say so; the text that changed is a click away.
+    await page.getByText(/it tested answer@[0-9a-f]{12}, not this version/).waitFor();
+    await page.getByRole('link', { name: "The prompt's text, line by line" }).click();
+    await page
+      .getByRole('region', { name: 'Changes to _persona.prompt' })
+      .getByText('+Always end with "Happy cooking!"')
+      .waitFor();
   });
 
   itInBrowser(

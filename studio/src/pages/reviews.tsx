@@ -119,7 +119,16 @@ function SignOffs({ a }: { a: PlaybookApp }) {
       {since && !a.approved ? (
         <div class="card">
           <h3>What changed since {since.by} approved it</h3>
-          <p class="muted">Approved {when(since.approvedAt)}.</p>
+          <p class="muted">
+            Approved {when(since.approvedAt)}.{' '}
+            {since.version !== a.prompt.version ? (
+              <a
+                href={`/prompts/${encodeURIComponent(a.prompt.name)}?from=${since.version}&to=${a.prompt.version}`}
+              >
+                The prompt's text, line by line
+              </a>
+            ) : null}
+          </p>
           <ul class="changes">
             {since.changes.map((c) => (
               <li key={c}>{c}</li>
@@ -352,6 +361,9 @@ function Results({ a }: { a: PlaybookApp }) {
           <table key={e.runId} class="grid">
             <caption>
               <a href={`/runs/${encodeURIComponent(e.runId)}`}>{e.suite}</a>, {when(e.at)}
+              {e.tested && e.tested.version !== a.prompt.version
+                ? ` — it tested ${e.tested.prompt}@${short(e.tested.version)}, not this version`
+                : ''}
             </caption>
             <thead>
               <tr>
