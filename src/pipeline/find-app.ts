@@ -55,6 +55,10 @@ export async function findPromptApp(
 
 /** An app by name, else a prompt by name. */
 export async function findTarget(src: AppSources, name: string, overrides: AppOverrides = {}): Promise<App> {
+  if (overrides.prompt && !/^[^@\s]+(@[^@\s]+)?$/.test(overrides.prompt))
+    throw new TandemError('USAGE', `"${overrides.prompt}" is not a prompt reference`, {
+      hint: 'Name a prompt, a label or a version: answer, answer@production, answer@3f2a9c1d.',
+    });
   if (name in src.loaded.config.apps) return findApp(src, name, overrides);
   const prompts = await src.prompts.names();
   if (overrides.prompt)

@@ -82,8 +82,12 @@ function Figures({ m }: { m: MetricsOverTime & { budgets: BudgetUse[] } }) {
           value={count(t.inputTokens + t.outputTokens)}
           note={`${count(t.inputTokens)} in · ${count(t.outputTokens)} out`}
         />
-        <Card title="Cost" value={usd(t.costUsd)} note={`${when(m.since)} to ${when(m.until)}`} />
+        <Card title="Cost" value={usd(t.costUsd)} note={`${count(t.requests)} requests`} />
       </section>
+      <p class="muted">
+        {when(m.since)} to {when(m.until)}, in {m.buckets.length} slices of {Math.round(m.bucketMs / 60_000)}{' '}
+        minutes
+      </p>
       <div class="columns">
         <Bars
           title="Requests (errors darker)"
@@ -190,6 +194,12 @@ function Bars({
           );
         })}
         <line x1="0" x2={w} y1={h} y2={h} class="axis" />
+        <text x="0" y={h + 12} class="axis-label">
+          {when(m.since)}
+        </text>
+        <text x={w} y={h + 12} text-anchor="end" class="axis-label">
+          {when(m.until)}
+        </text>
       </svg>
       <figcaption>
         {title} · highest {format(top)}
