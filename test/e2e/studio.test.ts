@@ -185,13 +185,17 @@ describe('the studio API (what the pages read)', () => {
       broken: Array<{ caseId: string }>;
       fixed: unknown[];
       difference: { mean: number };
-      tags: Array<{ name: string; a: number; b: number }>;
+      tags: Array<{ name: string; a: number; b: number; bInterval: { low: number; high: number } }>;
     };
     expect(cmp.cases).toBe(53);
     expect(cmp.broken.map((c) => c.caseId)).toEqual(['change-email']);
     expect(cmp.fixed).toEqual([]);
     expect(cmp.difference.mean).toBeCloseTo(-1 / 53, 6);
-    expect(cmp.tags.find((t) => t.name === 'answerable')!.b).toBeLessThan(1);
+    const answerable = cmp.tags.find((t) => t.name === 'answerable')!;
+    expect(answerable.b).toBeLessThan(1);
+    // Each tag's pass rate carries its interval: around the rate, wider than a point.
+    expect(answerable.bInterval.low).toBeLessThan(answerable.b);
+    expect(answerable.bInterval.high).toBeGreaterThanOrEqual(answerable.b);
     const side = (await getJson(`/api/compare/case?a=${runA}&b=${runB}&case=change-email`)).body as {
       diff: Array<{ op: string }>;
     };

@@ -5,7 +5,12 @@
  */
 import { TandemError } from '../../core/index.js';
 import type { EvalRunRecord, EvalStore } from '../../store/index.js';
-import { comparePaired, type PairedComparison } from '../stats/index.js';
+import {
+  comparePaired,
+  type PairedComparison,
+  type PassRateInterval,
+  passRateInterval,
+} from '../stats/index.js';
 import type { StoredCase, StoredSummary, StoredVariant } from '../stored-summary.js';
 
 /** Which runs and variants to compare; a variant defaults to the run's first. */
@@ -35,6 +40,9 @@ export interface Delta {
   name: string;
   a?: number;
   b?: number;
+  /** Each side's 95% interval, for pass rates (per tag). */
+  aInterval?: { low: number; high: number };
+  bInterval?: { low: number; high: number };
 }
 
 export interface RunComparison extends PairedComparison {
@@ -59,7 +67,7 @@ export async function compareRuns(
     ...paired,
     a: a.side,
     b: b.side,
-    tags: deltas(tagRates(a.cases), tagRates(b.cases)),
+    tags: tagDeltas(tagRates(a.cases), tagRates(b.cases)),
     metrics: deltas(metricMeans(a.variant), metricMeans(b.variant)),
   };
 }
@@ -109,18 +117,25 @@ function sideOf(
 const scores = (cases: StoredCase[]) =>
   cases.map((c) => ({ caseId: c.caseId, name: c.name, passRate: c.passRate }));
 
-function tagRates(cases: StoredCase[]): Map<string, number> {
-  const sums = new Map<string, { sum: number; n: number }>();
+// Each tag's mean case pass rate with its interval, as reports compute it (`passRateInterval`).
+function tagRates(cases: StoredCase[]): Map<string, PassRateInterval> {
+  const byTag = new Map<string, Array<{ passRate: number; samples: number }>>();
   for (const c of cases) {
     if (c.passRate === undefined) continue;
-    for (const t of c.tags ?? []) {
-      const s = sums.get(t) ?? { sum: 0, n: 0 };
-      s.sum += c.passRate;
-      s.n++;
-      sums.set(t, s);
-    }
+    for (const t of c.tags ?? [])
+      byTag.set(t, [...(byTag.get(t) ?? []), { passRate: c.passRate, samples: c.samples || 1 }]);
   }
-  return new Map([...sums].map(([t, s]) => [t, s.sum / s.n]));
+  return new Map([...byTag].map(([t, cs]) => [t, passRateInterval(cs)]));
+}
+
+function tagDeltas(a: Map<string, PassRateInterval>, b: Map<string, PassRateInterval>): Delta[] {
+  const mean = (m: Map<string, PassRateInterval>) => new Map([...m].map(([k, v]) => [k, v.mean]));
+  const span = (v: PassRateInterval | undefined) => (v ? { low: v.low, high: v.high } : undefined);
+  return deltas(mean(a), mean(b)).map((d) => {
+    const ai = span(a.get(d.name));
+    const bi = span(b.get(d.name));
+    return { ...d, ...(ai ? { aInterval: ai } : {}), ...(bi ? { bInterval: bi } : {}) };
+  });
 }
 
 const metricMeans = (v: StoredVariant) => new Map(Object.entries(v.metrics).map(([m, x]) => [m, x.mean]));

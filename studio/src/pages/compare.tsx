@@ -298,8 +298,20 @@ function DeltaTable({
           {rows.map((r) => (
             <tr key={r.name}>
               <th scope="row">{r.name}</th>
-              <td class="num">{format(r.a)}</td>
-              <td class="num">{format(r.b)}</td>
+              <td class="num">
+                {r.aInterval && r.a !== undefined ? (
+                  <IntervalBar mean={r.a} low={r.aInterval.low} high={r.aInterval.high} width={90} />
+                ) : (
+                  format(r.a)
+                )}
+              </td>
+              <td class="num">
+                {r.bInterval && r.b !== undefined ? (
+                  <IntervalBar mean={r.b} low={r.bInterval.low} high={r.bInterval.high} width={90} />
+                ) : (
+                  format(r.b)
+                )}
+              </td>
               <td class="num">
                 {r.a !== undefined && r.b !== undefined
                   ? format === pct
