@@ -74,7 +74,8 @@ export interface ReviewStanding {
   changedSince?: { by: string; at: number; changes: string[] };
 }
 
-const withoutReviewed = ({ reviewed: _, ...a }: ApprovalRecord) => a;
+/** A sign-off without what its reviewer saw (a snapshot of the app, kept in the store for diffs). */
+export const withoutReviewed = ({ reviewed: _, ...a }: ApprovalRecord): Omit<ApprovalRecord, 'reviewed'> => a;
 
 /** The app's standing with its reviewers now. */
 export async function reviewStanding(project: Project, app: string): Promise<ReviewStanding> {

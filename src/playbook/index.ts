@@ -9,6 +9,7 @@ export {
   reviewStanding,
   type SignOff,
   signOffApp,
+  withoutReviewed,
 } from './approval-status.js';
 export { collectPlaybook, type PlaybookApp } from './collect-playbook.js';
 export { type GateCheck, type LabelGate, type LabelMove, labelGate, moveLabel } from './label-gate.js';

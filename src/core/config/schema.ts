@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { guardrailSchema } from './guardrail-schema.js';
 import { appKnowledgeSchema, knowledgeBaseSchema } from './knowledge-schema.js';
+import { approvalsSchema, labelsSchema } from './review-schema.js';
 
 const name = z
   .string()
@@ -279,41 +280,6 @@ const redisSchema = z
   })
   .strict();
 
-// A sign-off role (legal, brand, product…): lower-case, as reviewers pick it from a list.
-const reviewRole = z
-  .string()
-  .regex(
-    /^[a-z][a-z0-9_-]*$/,
-    'use lower-case letters, digits, "-" or "_", starting with a letter (e.g. legal)',
-  );
-
-const approvalsSchema = z
-  .object({
-    required: z
-      .array(reviewRole)
-      .min(1)
-      .optional()
-      .describe(
-        'Roles that must each approve an app version, e.g. [legal, brand]; without it one approval by anyone is enough',
-      ),
-  })
-  .strict();
-
-const labelGate = z
-  .object({
-    eval: z
-      .boolean()
-      .default(true)
-      .describe(
-        'The version must have passed an eval: every threshold of the latest finished run that tested it',
-      ),
-    approvals: z
-      .boolean()
-      .default(true)
-      .describe('Every app running the prompt must be approved with it (all roles in approvals.required)'),
-  })
-  .strict();
-
 const configObject = z
   .object({
     $schema: z.string().optional(),
@@ -399,8 +365,7 @@ const configObject = z
       .describe(
         'Sign-offs an app version needs before it counts as approved (tandem playbook approve --role)',
       ),
-    labels: z
-      .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]*$/, 'a label name such as production'), labelGate)
+    labels: labelsSchema
       .optional()
       .describe(
         'Labels whose moves are gated, e.g. production: {} (the version must pass an eval and carry the approvals); every move of any label is recorded',

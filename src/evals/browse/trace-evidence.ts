@@ -35,11 +35,9 @@ export async function withTraceEvidence(
   traces: TraceStore,
   found: CaseSamples,
 ): Promise<CaseSamples & { evidence: Record<string, TraceEvidence> }> {
+  const ids = found.variants.flatMap((v) => v.samples.flatMap((s) => (s.traceId ? [s.traceId] : [])));
+  const read = await Promise.all(ids.map((id) => traces.get(id)));
   const evidence: Record<string, TraceEvidence> = {};
-  for (const v of found.variants)
-    for (const s of v.samples) {
-      const trace = s.traceId ? await traces.get(s.traceId) : undefined;
-      if (trace) evidence[s.traceId!] = traceEvidence(trace);
-    }
+  for (const trace of read) if (trace) evidence[trace.id] = traceEvidence(trace);
   return { ...found, evidence };
 }

@@ -12,6 +12,7 @@ import { bearerMatches } from '../bearer.js';
 import { badRequest, bodyError, notFound } from '../error-response.js';
 import { hashSecret, issueKey, KEY_ROLES } from '../keys/issue-key.js';
 import type { KeyCache } from '../keys/key-cache.js';
+import { spendThisPeriod } from '../keys/key-periods.js';
 import { readJson } from '../read-json.js';
 
 const createSchema = z
@@ -75,13 +76,8 @@ export function mountAdminKeys(
   });
   // Each key with what it spent today and this month (UTC), the periods its budgets count.
   app.get('/admin/keys', async (c) => {
-    const today = new Date().toISOString().slice(0, 10);
-    const month = `${today.slice(0, 8)}01`;
     const data = await Promise.all(
-      (await keys.list()).map(async (k) => ({
-        ...k,
-        spend: { today: await keys.spendSince(k.id, today), month: await keys.spendSince(k.id, month) },
-      })),
+      (await keys.list()).map(async (k) => ({ ...k, spend: await spendThisPeriod(keys, k.id) })),
     );
     return c.json({ data });
   });

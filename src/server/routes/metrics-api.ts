@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { TandemError } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { metricsOverTime } from '../../tracing/index.js';
+import { spendThisPeriod } from '../keys/key-periods.js';
 import { answerQuery, timeParam } from '../read-query.js';
 
 /** A window holds at most this many traces: a wider one is refused rather than read whole. */
@@ -51,18 +52,19 @@ export interface BudgetUse {
 
 async function budgetsUsed(project: Project): Promise<BudgetUse[]> {
   const keys = project.store.keys;
-  const today = new Date().toISOString().slice(0, 10);
-  const month = `${today.slice(0, 8)}01`;
   const budgeted = (await keys.list()).filter(
     (k) => !k.revokedAt && (k.budgetUsdDay !== undefined || k.budgetUsdMonth !== undefined),
   );
   return Promise.all(
-    budgeted.map(async (k) => ({
-      key: k.name,
-      dayUsd: (await keys.spendSince(k.id, today)).costUsd,
-      ...(k.budgetUsdDay !== undefined ? { budgetUsdDay: k.budgetUsdDay } : {}),
-      monthUsd: (await keys.spendSince(k.id, month)).costUsd,
-      ...(k.budgetUsdMonth !== undefined ? { budgetUsdMonth: k.budgetUsdMonth } : {}),
-    })),
+    budgeted.map(async (k) => {
+      const spent = await spendThisPeriod(keys, k.id);
+      return {
+        key: k.name,
+        dayUsd: spent.today.costUsd,
+        ...(k.budgetUsdDay !== undefined ? { budgetUsdDay: k.budgetUsdDay } : {}),
+        monthUsd: spent.month.costUsd,
+        ...(k.budgetUsdMonth !== undefined ? { budgetUsdMonth: k.budgetUsdMonth } : {}),
+      };
+    }),
   );
 }

@@ -7,7 +7,7 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { Project } from '../../pipeline/index.js';
-import { labelGate, moveLabel } from '../../playbook/index.js';
+import { labelGate, moveLabel, withoutReviewed } from '../../playbook/index.js';
 import { diffPromptVersions, listPromptSummaries, promptHistory } from '../../prompts/index.js';
 import { answerBody, answerQuery } from '../read-query.js';
 import { signerOf } from './review-api.js';
@@ -39,9 +39,7 @@ export function mountPromptApi(app: Hono, project: Project): void {
     answerQuery(c, none, async () => {
       const name = c.req.param('name');
       const history = await promptHistory(prompts, store, name);
-      const approvals = (await project.store.approvals.list({ prompt: name })).map(
-        ({ reviewed: _, ...a }) => a,
-      );
+      const approvals = (await project.store.approvals.list({ prompt: name })).map(withoutReviewed);
       return { ...history, approvals };
     }),
   );

@@ -8,8 +8,13 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { TandemError } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
-import { collectPlaybook, requiredRoles, reviewStanding, signOffApp } from '../../playbook/index.js';
-import type { ApprovalRecord } from '../../store/index.js';
+import {
+  collectPlaybook,
+  requiredRoles,
+  reviewStanding,
+  signOffApp,
+  withoutReviewed,
+} from '../../playbook/index.js';
 import { roleOf } from '../keys/role-guard.js';
 import { answerBody, answerQuery } from '../read-query.js';
 
@@ -55,12 +60,11 @@ export function mountReviewApi(app: Hono, project: Project): void {
     answerQuery(c, none, async () => {
       const [page] = await collectPlaybook(project, [knownApp(project, c.req.param('app'))]);
       // What each reviewer saw stays in the store: the page shows what changed, not the snapshots.
-      const strip = (list: ApprovalRecord[]) => list.map(({ reviewed: _, ...a }) => a);
       return {
         ...page!,
-        approvals: strip(page!.approvals),
-        approvedBy: strip(page!.approvedBy),
-        changesRequested: strip(page!.changesRequested),
+        approvals: page!.approvals.map(withoutReviewed),
+        approvedBy: page!.approvedBy.map(withoutReviewed),
+        changesRequested: page!.changesRequested.map(withoutReviewed),
       };
     }),
   );
@@ -76,8 +80,7 @@ export function mountReviewApi(app: Hono, project: Project): void {
           ...(b.role ? { role: b.role } : {}),
           ...(b.note ? { note: b.note } : {}),
         });
-        const { reviewed: _, ...record } = signed;
-        return { signed: record, status: await reviewStanding(project, name) };
+        return { signed: withoutReviewed(signed), status: await reviewStanding(project, name) };
       },
       201,
     ),

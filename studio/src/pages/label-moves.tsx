@@ -10,17 +10,15 @@ import { useLoad } from '../ui/use-load';
 
 const short = (v: string) => v.slice(0, 12);
 
-export function LabelMoves({
-  name,
-  versions,
-  current,
-  onMoved,
-}: {
+/** The prompt, its stored versions, its working version, and what to do once a label moved. */
+interface MovesProps {
   name: string;
   versions: PromptHistory['versions'];
   current: string;
   onMoved: () => void;
-}) {
+}
+
+export function LabelMoves({ name, versions, current, onMoved }: MovesProps) {
   const moves = useLoad(
     (signal) =>
       api<{ data: LabelMoveRecord[] }>(`/api/prompts/${encodeURIComponent(name)}/moves`, { signal }),
@@ -76,17 +74,7 @@ export function LabelMoves({
   );
 }
 
-function MoveForm({
-  name,
-  versions,
-  current,
-  onMoved,
-}: {
-  name: string;
-  versions: PromptHistory['versions'];
-  current: string;
-  onMoved: () => void;
-}) {
+function MoveForm({ name, versions, current, onMoved }: MovesProps) {
   const gated = me.value?.gatedLabels ?? [];
   const [label, setLabel] = useState(gated[0] ?? '');
   const [version, setVersion] = useState(current);
