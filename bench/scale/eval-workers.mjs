@@ -63,15 +63,25 @@ function evalRun(bin, dir, args, env) {
   });
 }
 
-/** Runs the eval section and prints its table; returns the 4-worker speed-up. */
-export async function evalWorkers({ bin, redisUrl, samples, perWorker }) {
+/** Runs the eval section for each suite size and prints a table per size; returns the 4-worker wall speed-ups. */
+export async function evalWorkers({ bin, redisUrl, sizes, perWorker }) {
   const upstreamPort = await startProcess(
     process.execPath,
     [join(import.meta.dirname, '..', 'gateway', 'upstream.mjs'), '0', String(UPSTREAM_MS)],
     {},
     (o) => /^(\d+)$/m.exec(o)?.[1],
   );
-  const dir = project(`http://127.0.0.1:${upstreamPort}`, samples);
+  const speedUps = [];
+  for (const samples of sizes)
+    speedUps.push(
+      await oneSize({ bin, redisUrl, samples, perWorker, upstream: `http://127.0.0.1:${upstreamPort}` }),
+    );
+  return speedUps;
+}
+
+// The series for one suite of `samples` cases: 1, 2 and 4 local workers, 4 on Redis, one process.
+async function oneSize({ bin, redisUrl, samples, perWorker, upstream }) {
+  const dir = project(upstream, samples);
   const env = { TANDEM_REDIS: redisUrl };
   const queue = `bench-scale-${process.pid}`;
   const rows = [];
@@ -80,7 +90,7 @@ export async function evalWorkers({ bin, redisUrl, samples, perWorker }) {
       TANDEM_REDIS: '',
     });
     rows.push({ how: `--workers ${workers} -j ${perWorker}`, workers, wall, steady: await steadyRate(dir) });
-    process.stderr.write(`eval --workers ${workers}: ${wall.toFixed(1)} s\n`);
+    process.stderr.write(`eval ${samples} samples, --workers ${workers}: ${wall.toFixed(1)} s\n`);
   }
   const viaRedis = await evalRun(
     bin,
@@ -114,7 +124,7 @@ export async function evalWorkers({ bin, redisUrl, samples, perWorker }) {
   const steady = rows[2].steady / rows[0].steady;
   const verdict = (v) => `${v.toFixed(2)}x ${v >= 3.5 ? 'MET' : 'MISSED'}`;
   console.log(
-    `target: 4 workers ≥ 3.5x the throughput of 1 → wall ${verdict(wall)}, steady ${verdict(steady)}`,
+    `target (${samples} samples): 4 workers ≥ 3.5x the throughput of 1 → wall ${verdict(wall)}, steady ${verdict(steady)}`,
   );
   return wall;
 }

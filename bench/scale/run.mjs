@@ -4,7 +4,7 @@
 // answers in 200 ms; trace queries on 1 and 10 million stored traces on both stores, and storage per million.
 // Needs PostgreSQL and Redis (TANDEM_BENCH_PG, default postgres://postgres@127.0.0.1:5432/test; TANDEM_BENCH_REDIS,
 // default redis://127.0.0.1:6379/13, flushed first).
-// Usage: npm run bench:scale [-- --only gateway,eval,traces --traces 1000000,10000000 --samples 800 --per-worker 4
+// Usage: npm run bench:scale [-- --only gateway,eval,traces --traces 1000000,10000000 --samples 800,3200 --per-worker 4
 //        --n 1000 --seconds 4 --concurrency 16]
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -56,7 +56,7 @@ async function main() {
     await evalWorkers({
       bin,
       redisUrl,
-      samples: Number(arg('samples', 800)),
+      sizes: arg('samples', '800,3200').split(',').map(Number),
       perWorker: Number(arg('per-worker', 4)),
     });
   if (only.includes('traces'))

@@ -5,6 +5,7 @@
  * are `tandem worker` processes on it. Either way the local workers are stopped at the end.
  */
 import { type ChildProcess, fork, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type LoadedConfig, TandemError } from '../core/index.js';
 import { loadFanout, type SampleQueue } from '../evals/index.js';
@@ -44,6 +45,19 @@ export function redisUrlOf(given: string | undefined, loaded: LoadedConfig): str
 export interface OpenFanOut {
   queue: SampleQueue;
   close(): Promise<void>;
+}
+
+/**
+ * Starts a run's local workers before the coordinator loads the project, when they need nothing from it (no
+ * queue in Redis): loading tandem and the project is most of a worker's start, and on a small machine the
+ * coordinator's own start would otherwise come first. Undefined when the fan-out has to wait for the project.
+ */
+export function openFanOutEarly(
+  f: FanOut | undefined,
+  project: { root?: string; configFile?: string },
+): Promise<OpenFanOut> | undefined {
+  if (!f || usesRedis(f) || project.root === undefined) return undefined;
+  return openLocalFanOut(f, { root: resolve(project.root), configFile: project.configFile });
 }
 
 /** Opens the queue and starts the local workers. */

@@ -29,7 +29,14 @@ import {
 import type { Project } from '../pipeline/index.js';
 import type { EvalResultRecord, EvalRunRecord } from '../store/index.js';
 import { checkSources, type UnmatchedSource } from './check-sources.js';
-import { DEFAULT_QUEUE, type FanOut, type OpenFanOut, openFanOut, usesRedis } from './eval-fanout.js';
+import {
+  DEFAULT_QUEUE,
+  type FanOut,
+  type OpenFanOut,
+  openFanOut,
+  openFanOutEarly,
+  usesRedis,
+} from './eval-fanout.js';
 import { findResumable, type KnowledgeSync, loadSuites, syncKnowledge } from './eval-suites.js';
 import { gitCommitOf } from './git-commit.js';
 import { openProject, type ProjectSource } from './open-project.js';
@@ -149,11 +156,16 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
   const outputs = o.outputs ?? [];
   checkReportFiles(outputs);
   const emit = o.onEvent ?? (() => {});
-  const { project, close } = await openProject(o, { batchTraces: true });
+  const early = openFanOutEarly(o.fanOut, o);
+  early?.catch(() => {}); // its error is thrown below, where it is awaited
+  const { project, close } = await openProject(o, { batchTraces: true }).catch(async (err) => {
+    await (await early)?.close();
+    throw err;
+  });
   const commit = o.commit ?? gitCommitOf(project.root);
-  let fanned: OpenFanOut | undefined;
+  let fanned: OpenFanOut | undefined = await early;
   try {
-    if (o.fanOut)
+    if (o.fanOut && !fanned)
       fanned = await openFanOut(o.fanOut, {
         root: project.root,
         configFile: o.configFile,

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -261,6 +261,26 @@ describe('tandem eval --workers N on one machine (no Redis)', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 });
+
+// The local workers a run started on `dir` that are still running (their command line names the project).
+const workersOn = (dir: string) =>
+  execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((line) => line.includes('local-worker.js') && line.includes(dir));
+
+it('stops the local workers it started when the run cannot start, and says why', async () => {
+  const dir = project(3, 1);
+  // The workers load the project fine; the coordinator stops at the suite, while they are still starting.
+  writeFileSync(join(dir, 'tests/bot.yaml'), 'app: bot\ncases:\n  - vars: { q: "unclosed }\n');
+  const { code, stderr } = await runCli(['eval', '--workers', '2'], {
+    cwd: dir,
+    env: { NO_COLOR: '1', TANDEM_REDIS: '' },
+  });
+  expect(code).toBe(1);
+  expect(stderr).toContain('YAML syntax error');
+  expect(stderr).not.toMatch(/\n\s+at /);
+  expect(workersOn(dir)).toEqual([]);
+}, 60_000);
 
 const alive = (pid: number) => {
   try {

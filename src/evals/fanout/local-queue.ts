@@ -159,7 +159,10 @@ function post(c: Child, m: ToWorker): void {
   if (c.proc.connected) c.proc.send(m, undefined, undefined, () => {});
 }
 
-/** Asks a worker to finish its samples and leave; kills it if it has not gone after the grace period. */
+/**
+ * Asks a worker to finish its samples and leave; kills it if it has not gone after the grace period. One still
+ * starting has nothing to finish (and would not hear the request until it is ready): it is stopped at once.
+ */
 function stopChild(c: Child, graceMs: number): Promise<void> {
   const p = c.proc;
   if (p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
@@ -169,7 +172,7 @@ function stopChild(c: Child, graceMs: number): Promise<void> {
       clearTimeout(kill);
       resolve();
     });
-    if (p.connected) post(c, { type: 'stop' });
+    if (p.connected && c.ready) post(c, { type: 'stop' });
     else p.kill('SIGTERM');
   });
 }
