@@ -5,6 +5,7 @@
  */
 import type postgres from 'postgres';
 import type { Analyzer } from '../lexical/analysis.js';
+import type { Pgvector } from './pg-kb-pgvector.js';
 import type { KbTables, PgQuery } from './pg-kb-schema.js';
 import { chunkTerms, PostingColumns } from './pg-kb-terms.js';
 import { addDocFreqs, insertPostings } from './pg-kb-writer.js';
@@ -19,8 +20,8 @@ export interface PgKb {
   readonly analyzer: Analyzer;
   /** How much a term counts in each field: title, headings, text. */
   readonly fieldWeights: readonly [number, number, number];
-  /** The schema pgvector is installed in, when the server has it. */
-  readonly pgvector?: string;
+  /** Where pgvector is installed, when the server has it. */
+  readonly pgvector?: Pgvector;
 }
 
 /** The base's id, its row made on first use (by whichever process gets there first). */

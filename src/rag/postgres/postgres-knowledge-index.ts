@@ -10,7 +10,7 @@ import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
 import { createAnalyzer, type Stemming } from '../lexical/analysis.js';
 import { baseId, type PgKb, syncFormat } from './pg-kb-base.js';
 import { chunkCount, docFreqs, expandRm3Pg, rankedRows, unitWeights } from './pg-kb-bm25.js';
-import { detectPgvector, ensurePgvectorIndex, preparePgvector } from './pg-kb-pgvector.js';
+import { detectPgvector, ensurePgvectorIndex, fillPgvectors, preparePgvector } from './pg-kb-pgvector.js';
 import { allowedSubquery, hitsOf, toFloat32, toHits } from './pg-kb-rows.js';
 import { checkSchemaName, ensureKbTables, tableNames } from './pg-kb-schema.js';
 import { createVectorSearch } from './pg-kb-vectors.js';
@@ -123,7 +123,10 @@ async function optimize(kb: PgKb): Promise<void> {
   if (!b?.changed) return;
   await sql`VACUUM (ANALYZE) ${t.postings}, ${t.terms}`;
   await sql`ANALYZE ${t.chunks}, ${t.documents}`;
-  if (kb.pgvector !== undefined && b.dimensions) await ensurePgvectorIndex(kb, b.dimensions);
+  if (kb.pgvector !== undefined) {
+    await fillPgvectors(kb); // what a process that opened before pgvector was installed wrote
+    if (b.dimensions) await ensurePgvectorIndex(kb, b.dimensions);
+  }
   await sql`UPDATE ${t.bases} SET optimized_generation = generation WHERE id = ${id}`;
 }
 
