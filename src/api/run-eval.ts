@@ -159,18 +159,18 @@ export async function runEval(o: RunEvalOptions): Promise<EvalRunResult> {
   const early = openFanOutEarly(o.fanOut, o);
   early?.catch(() => {}); // its error is thrown below, where it is awaited
   const { project, close } = await openProject(o, { batchTraces: true }).catch(async (err) => {
-    await (await early)?.close();
+    await early?.then(
+      (f) => f.close(),
+      () => {},
+    );
     throw err;
   });
   const commit = o.commit ?? gitCommitOf(project.root);
-  let fanned: OpenFanOut | undefined = await early;
+  let fanned: OpenFanOut | undefined;
   try {
-    if (o.fanOut && !fanned)
-      fanned = await openFanOut(o.fanOut, {
-        root: project.root,
-        configFile: o.configFile,
-        loaded: project.loaded,
-      });
+    if (o.fanOut)
+      fanned = await (early ??
+        openFanOut(o.fanOut, { root: project.root, configFile: o.configFile, loaded: project.loaded }));
     const suites = await loadSuites(project, o.suites);
     checkTagFilter(suites, tagFilterOf(o));
     if (!o.resume) for (const s of suites) selectVariants(s, o.variants); // an unknown variant stops the run first
