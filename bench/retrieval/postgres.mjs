@@ -11,6 +11,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
+import { seededRandom } from '../seeded-random.mjs';
 import { arg, dist, loadScifact, measure, percentile, scifactEntries } from './scifact.mjs';
 
 const PG_URL = arg('--pg', process.env.TANDEM_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test');
@@ -39,17 +40,6 @@ function textSystem(index, searchOptions = {}) {
       await index.optimize();
     },
     search: async (text, k) => (await index.searchText(text, { k, ...searchOptions })).map((h) => h.doc.id),
-  };
-}
-
-// A seeded generator (mulberry32), so every run searches the same vectors.
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -110,7 +100,7 @@ try {
       `${pad(r.name, 34)}${pad(r.ndcg10.toFixed(4), 9)}${pad(r.r100.toFixed(4), 8)}${pad(Math.round(r.docsPerSec), 15)}${pad(r.p50.toFixed(3), 14)}${r.p99.toFixed(3)}`,
     );
 
-  const next = random(384);
+  const next = seededRandom(384);
   const vector = () => Float32Array.from({ length: DIMS }, () => next() * 2 - 1);
   const entries = scifactEntries(data.corpus, rag.chunkDocument).map((e) => ({
     ...e,

@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { arg, dist, percentile } from '../retrieval/scifact.mjs';
+import { seededRandom } from '../seeded-random.mjs';
 
 const PG_URL = arg('--pg', process.env.TANDEM_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test');
 const N = Number(arg('--n', '10000'));
@@ -54,17 +55,7 @@ const check = (ok, what) => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
 };
 
-// A seeded generator (mulberry32) and normal draws: vectors in 64 clusters, as embeddings of a corpus bunch.
-function random(seed) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(20260525);
+const next = seededRandom(20260525);
 const normal = () => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
 const centroids = Array.from({ length: CLUSTERS }, () => Float32Array.from({ length: DIMS }, normal));
 const near = (dims = DIMS) => {
