@@ -64,7 +64,7 @@ const pad = (s, n) => String(s).padEnd(n);
 try {
   const data = loadScifact();
   console.log(
-    `SciFact: ${data.corpus.length} documents, ${data.queries.length} test queries (node ${process.version})\n`,
+    `SciFact: ${data.corpus.length} documents, ${data.queries.length} ${data.split} queries (node ${process.version})\n`,
   );
   const rm3 = { expansion: { method: 'rm3', fbDocs: 10, fbTerms: 10, originalWeight: 0.5 } };
   const title2 = { fieldWeights: { title: 2, headings: 1, text: 1 } };

@@ -25,14 +25,20 @@ function readJsonl(file) {
     .map((l) => JSON.parse(l));
 }
 
-/** SciFact's corpus, its test queries that have judgements, and the judgements (query id → relevant doc ids). */
-export function loadScifact(dataDir = arg('--data', join(root, '..', 'shared', 'data', 'scifact'))) {
+/** SciFact's corpus, the queries of one split (`--split`, test by default) that have judgements, and the judgements (query id → relevant doc ids). */
+export function loadScifact(
+  dataDir = arg('--data', join(root, '..', 'shared', 'data', 'scifact')),
+  split = arg('--split', 'test'),
+) {
   if (!existsSync(join(dataDir, 'corpus.jsonl')))
     throw new Error(`SciFact not found in ${dataDir} (pass --data <dir>)`);
   const corpus = readJsonl(join(dataDir, 'corpus.jsonl'));
   const queries = readJsonl(join(dataDir, 'queries.jsonl'));
   const qrels = new Map();
-  for (const line of readFileSync(join(dataDir, 'qrels', 'test.tsv'), 'utf8')
+  const qrelsFile = join(dataDir, 'qrels', `${split}.tsv`);
+  if (!existsSync(qrelsFile))
+    throw new Error(`no ${split} judgements in ${dataDir} (bench/retrieval/scifact_train.py writes the train split)`);
+  for (const line of readFileSync(qrelsFile, 'utf8')
     .split('\n')
     .slice(1)) {
     const [q, d, score] = line.split('\t');
@@ -40,7 +46,7 @@ export function loadScifact(dataDir = arg('--data', join(root, '..', 'shared', '
     if (!qrels.has(q)) qrels.set(q, new Set());
     qrels.get(q).add(d);
   }
-  return { corpus, queries: queries.filter((q) => qrels.has(q._id)), qrels };
+  return { corpus, queries: queries.filter((q) => qrels.has(q._id)), qrels, split };
 }
 
 /** The index entries `tandem ingest` makes of SciFact's JSONL (one chunk per abstract at this size). */
