@@ -37,10 +37,10 @@ export function loadScifact(
   const qrels = new Map();
   const qrelsFile = join(dataDir, 'qrels', `${split}.tsv`);
   if (!existsSync(qrelsFile))
-    throw new Error(`no ${split} judgements in ${dataDir} (bench/retrieval/scifact_train.py writes the train split)`);
-  for (const line of readFileSync(qrelsFile, 'utf8')
-    .split('\n')
-    .slice(1)) {
+    throw new Error(
+      `no ${split} judgements in ${dataDir} (bench/retrieval/scifact_train.py writes the train split)`,
+    );
+  for (const line of readFileSync(qrelsFile, 'utf8').split('\n').slice(1)) {
     const [q, d, score] = line.split('\t');
     if (!q || Number(score) <= 0) continue;
     if (!qrels.has(q)) qrels.set(q, new Set());
