@@ -1,15 +1,18 @@
 #!/usr/bin/env node
-// Grounded answers on documents tandem was not tuned on: Halden Rowe's handbook (docs/, 29 files in seven
-// formats, current and superseded policies) and 70 questions split into a development half (may be tuned
-// on) and a test half (never tuned on or read while tuning); README.md says how they were written.
-// Prints for both halves, side by side: retrieval hit@1/3/5, MRR and key-fact recall in the top 5, for
+// Grounded answers on documents tandem was not tuned on, one corpus after the other: Halden Rowe's handbook
+// (docs/, 29 files in seven formats, current and superseded policies; 70 questions split into a development
+// half that may be tuned on and a test half never tuned on or read while tuning, plus two more development
+// sets) and a second organisation's handbook in second/ (its own README.md says how it was written). A corpus
+// is a folder with docs/, questions-<set>.jsonl, superseded.txt (the superseded files), org.txt (its name)
+// and optionally project/ (else ./project). Prints for each corpus, its sets side by side: retrieval hit@1/3/5, MRR and key-fact recall in the top 5, for
 // tandem and for a naive baseline (BM25 over the raw files in 200-word chunks); and end to end with the
 // offline extractive answerer: answerable questions answered with every key fact, unanswerable ones
 // declined, answerable ones wrongly declined, and answers that cite a superseded document.
-// Usage: npm run bench:grounding [-- --show-errors] [-- --dev-only] [-- --set dev2]   (errors are printed for the
-// development sets only; --dev-only skips the test half entirely: use it while tuning, so the test half is not seen)
+// Usage: npm run bench:grounding [-- --corpus second] [-- --show-errors] [-- --dev-only] [-- --set dev2]
+// (errors, with the grounding verdict's reason, are printed for the development sets only; --dev-only skips the
+// test halves entirely: use it while tuning, so no test half is seen)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,20 +24,8 @@ const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
 const { loadProject } = await dist('index.js');
 const { findDecline } = await dist('evals/assertions/refusal.js');
 
-// The superseded files (README "Current and superseded pairs"): citing one when its replacement exists is wrong.
-const SUPERSEDED = new Set(
-  [
-    'travel-policy-2022-archived.md',
-    'remote-work-policy-2021.md',
-    'parental-leave-policy-old.md',
-    'training-budget-2023.md',
-    'expenses-procedure-2021.txt',
-    'lyon-notes-bureau-2023-ancien.txt',
-  ].map((f) => `docs/${f}`),
-);
-
-const questions = (half) =>
-  readFileSync(join(here, `questions-${half}.jsonl`), 'utf8')
+const questions = (corpus, half) =>
+  readFileSync(join(corpus, `questions-${half}.jsonl`), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l));
@@ -102,16 +93,17 @@ function naiveIndex(docsDir) {
 }
 
 /** End to end: the app's answer, judged by its key facts, its decline and the documents it cites. */
-async function answerRow(app, q) {
+async function answerRow(app, q, superseded) {
   const r = await app.run({ vars: { question: q.question } });
   const declined = Boolean(r.blocked || findDecline(r.text));
   const cited = (r.citations ?? []).map((c) => fileOf(c.source ?? ''));
   return {
     q,
     text: r.text,
+    reason: r.grounding ? `${r.grounding.grounded ? 'grounded' : 'not grounded'}: ${r.grounding.reason}` : '',
     declined,
     allFacts: q.answerable && q.key_facts.every((f) => hasFact(r.text, f)),
-    supersededCited: cited.some((s) => SUPERSEDED.has(s)),
+    supersededCited: cited.some((s) => superseded.has(s)),
   };
 }
 
@@ -127,75 +119,88 @@ function answerFigures(rows) {
   };
 }
 
-// A copy of the project with the documents, so the run leaves no store in the repository.
-const dir = mkdtempSync(join(tmpdir(), 'tandem-grounding-'));
-cpSync(join(here, 'project'), dir, { recursive: true });
-cpSync(join(here, 'docs'), join(dir, 'docs'), { recursive: true });
-const project = await loadProject(dir);
-const kb = await project.knowledge.get('handbook');
-await kb.ingest();
-const app = await project.app('handbook');
-const naive = naiveIndex(join(here, 'docs'));
-const figures = {};
 const argAfter = (name) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
-// --set <name> runs questions-<name>.jsonl alone; --dev-only every development set (dev, dev2, dev3…) without
-// the test half; by default the development sets, then the test half.
-const devSets = readdirSync(here)
-  .map((f) => f.match(/^questions-(dev\d*)\.jsonl$/)?.[1])
-  .filter(Boolean)
-  .sort();
-const halves = argAfter('--set')
-  ? [argAfter('--set')]
-  : process.argv.includes('--dev-only')
-    ? devSets
-    : [...devSets, 'test'];
-for (const half of halves) {
-  const qs = questions(half);
-  const tandemRows = await Promise.all(qs.map((q) => tandemRetrieval(app, q)));
-  const naiveRows = qs.map((q) => {
-    const top = naive(q.question);
-    return { q, ranked: [...new Set(top.map((d) => d.source))], top5: top.map((d) => d.text).join('\n') };
-  });
-  const answers = [];
-  for (const q of qs) answers.push(await answerRow(app, q));
-  figures[half] = {
-    tandem: retrievalFigures(tandemRows),
-    naive: retrievalFigures(naiveRows),
-    answers: answerFigures(answers),
-    rows: answers,
-  };
+const lines = (file) =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** The sets to run: --set <name> alone; --dev-only every development set; by default those, then the test half. */
+function setsOf(corpus) {
+  if (argAfter('--set')) return [argAfter('--set')];
+  const devSets = readdirSync(corpus)
+    .map((f) => f.match(/^questions-(dev\d*)\.jsonl$/)?.[1])
+    .filter(Boolean)
+    .sort();
+  return process.argv.includes('--dev-only') ? devSets : [...devSets, 'test'];
 }
-await project.close();
-rmSync(dir, { recursive: true, force: true });
+
+/** Every figure of one corpus's sets: a copy of the project with the documents, so the run leaves no store here. */
+async function measureCorpus(corpus, halves) {
+  const superseded = new Set(lines(join(corpus, 'superseded.txt')));
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-grounding-'));
+  const projectDir = existsSync(join(corpus, 'project')) ? join(corpus, 'project') : join(here, 'project');
+  cpSync(projectDir, dir, { recursive: true });
+  cpSync(join(corpus, 'docs'), join(dir, 'docs'), { recursive: true });
+  const project = await loadProject(dir);
+  const kb = await project.knowledge.get('handbook');
+  await kb.ingest();
+  const app = await project.app('handbook');
+  const naive = naiveIndex(join(corpus, 'docs'));
+  const figures = {};
+  for (const half of halves) {
+    const qs = questions(corpus, half);
+    const tandemRows = await Promise.all(qs.map((q) => tandemRetrieval(app, q)));
+    const naiveRows = qs.map((q) => {
+      const top = naive(q.question);
+      return { q, ranked: [...new Set(top.map((d) => d.source))], top5: top.map((d) => d.text).join('\n') };
+    });
+    const answers = [];
+    for (const q of qs) answers.push(await answerRow(app, q, superseded));
+    figures[half] = {
+      tandem: retrievalFigures(tandemRows),
+      naive: retrievalFigures(naiveRows),
+      answers: answerFigures(answers),
+      rows: answers,
+    };
+  }
+  await project.close();
+  rmSync(dir, { recursive: true, force: true });
+  return figures;
+}
 
 const f = (x) => x.toFixed(3);
-const pair = (get) => halves.map((h) => f(get(figures[h]))).join(' | ');
-const counts = (i) => halves.map((h) => figures[h].answers.n[i]).join(' | ');
-console.log(`grounding benchmark (node ${process.version}): Halden Rowe handbook, ${halves.join(' | ')}\n`);
-console.log(
-  'retrieval (answerable questions)      tandem            naive BM25 (raw files, 200-word chunks)',
-);
-for (const [label, key] of [
-  ['hit@1', 'hit1'],
-  ['hit@3', 'hit3'],
-  ['hit@5', 'hit5'],
-  ['MRR', 'mrr'],
-  ['key facts in top 5', 'factRecall'],
-])
-  console.log(`  ${label.padEnd(34)} ${pair((h) => h.tandem[key])}     ${pair((h) => h.naive[key])}`);
-console.log('\nend to end, offline extractive answerer');
-console.log(`  answerable, every key fact          ${pair((h) => h.answers.answered)}   (of ${counts(0)})`);
-console.log(
-  `  unanswerable, declined              ${pair((h) => h.answers.declinedUnanswerable)}   (of ${counts(1)})`,
-);
-console.log(`  answerable, wrongly declined        ${pair((h) => h.answers.wronglyDeclined)}`);
-console.log(
-  `  answers citing a superseded file    ${halves.map((h) => figures[h].answers.supersededCited).join(' | ')}`,
-);
-const t = figures.test;
-const check = (label, ok, value) => console.log(`  ${label.padEnd(58)} ${value}  ${ok ? 'MET' : 'MISSED'}`);
-if (t) {
+
+function printFigures(name, halves, figures) {
+  const pair = (get) => halves.map((h) => f(get(figures[h]))).join(' | ');
+  const counts = (i) => halves.map((h) => figures[h].answers.n[i]).join(' | ');
+  console.log(`\n${name}: ${halves.join(' | ')}\n`);
+  console.log(
+    'retrieval (answerable questions)      tandem            naive BM25 (raw files, 200-word chunks)',
+  );
+  for (const [label, key] of [
+    ['hit@1', 'hit1'],
+    ['hit@3', 'hit3'],
+    ['hit@5', 'hit5'],
+    ['MRR', 'mrr'],
+    ['key facts in top 5', 'factRecall'],
+  ])
+    console.log(`  ${label.padEnd(34)} ${pair((h) => h.tandem[key])}     ${pair((h) => h.naive[key])}`);
+  console.log('\nend to end, offline extractive answerer');
+  console.log(`  answerable, every key fact          ${pair((h) => h.answers.answered)}   (of ${counts(0)})`);
+  console.log(
+    `  unanswerable, declined              ${pair((h) => h.answers.declinedUnanswerable)}   (of ${counts(1)})`,
+  );
+  console.log(`  answerable, wrongly declined        ${pair((h) => h.answers.wronglyDeclined)}`);
+  console.log(
+    `  answers citing a superseded file    ${halves.map((h) => figures[h].answers.supersededCited).join(' | ')}`,
+  );
+}
+
+function printTargets(t) {
+  const check = (label, ok, value) => console.log(`  ${label.padEnd(58)} ${value}  ${ok ? 'MET' : 'MISSED'}`);
   console.log('\ntargets (test half, offline)');
   check('every key fact in ≥ 70% of answerable answers', t.answers.answered >= 0.7, f(t.answers.answered));
   check(
@@ -211,14 +216,25 @@ if (t) {
   check('no superseded document cited', t.answers.supersededCited === 0, String(t.answers.supersededCited));
   check('hit@3 ≥ 0.95', t.tandem.hit3 >= 0.95, f(t.tandem.hit3));
 }
-if (process.argv.includes('--show-errors')) {
+
+function printErrors(halves, figures) {
   const shown = halves.filter((h) => h !== 'test');
   console.log(`\nerrors (${shown.join(', ')}; never the test half):`);
   for (const r of shown.flatMap((h) => figures[h].rows)) {
     const wrong = r.q.answerable ? !r.allFacts || r.declined : !r.declined;
     if (wrong || r.supersededCited)
       console.log(
-        `  ${r.q.id} (${r.q.type}) ${r.q.question}\n    → ${r.text.replace(/\s+/g, ' ').slice(0, 160)}`,
+        `  ${r.q.id} (${r.q.type}) ${r.q.question}\n    → ${r.text.replace(/\s+/g, ' ').slice(0, 160)}\n    (${r.reason})`,
       );
   }
+}
+
+const corpora = argAfter('--corpus') ? [join(here, argAfter('--corpus'))] : [here, join(here, 'second')];
+console.log(`grounding benchmark (node ${process.version})`);
+for (const corpus of corpora.filter((c) => existsSync(join(c, 'superseded.txt')))) {
+  const halves = setsOf(corpus);
+  const figures = await measureCorpus(corpus, halves);
+  printFigures(`${lines(join(corpus, 'org.txt'))[0]} handbook`, halves, figures);
+  if (figures.test) printTargets(figures.test);
+  if (process.argv.includes('--show-errors')) printErrors(halves, figures);
 }

@@ -109,6 +109,10 @@ describe('values are checked against what each flag expects', () => {
       ['ingest', 'docs', 'extra'],
       'error unexpected argument "extra" for tandem ingest\n  hint: tandem ingest --help shows the arguments it takes\n',
     ],
+    [
+      ['prompts', 'label', 'answer', 'production', 'ef42'],
+      'error unexpected argument "ef42" for tandem prompts label\n  hint: did you mean --version ef42? (tandem prompts label --help shows the arguments it takes)\n',
+    ],
   ];
   for (const [args, stderr] of cases) it(args.join(' '), () => expectUsageError(args, stderr));
 });

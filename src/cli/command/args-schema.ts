@@ -31,7 +31,7 @@ export function parseArgs<A extends ArgDefs>(tokens: TokenizedArgv, defs: A, com
     const related = rest.map((e) => (e.hint === first!.hint ? new TandemError('USAGE', e.message) : e));
     throw new TandemError('USAGE', first!.message, { hint: first!.hint, related });
   }
-  if (extra.length) throw unexpectedWord(extra[0]!, defs, command);
+  if (extra.length) throw unexpectedWord(extra[0]!, defs, command, raw);
   return parsed.data as ParsedArgs<A>;
 }
 
@@ -105,15 +105,37 @@ function assignPositionals(
   return { values, extra };
 }
 
-function unexpectedWord(word: string, defs: ArgDefs, command: string): TandemError {
+function unexpectedWord(
+  word: string,
+  defs: ArgDefs,
+  command: string,
+  given: Record<string, unknown>,
+): TandemError {
   const takesVars = defs.var?.type === 'string';
-  return new TandemError('USAGE', `unexpected argument "${word}" for ${command}`, {
-    hint:
-      takesVars && word.includes('=')
-        ? `input variables are flags: --var ${word}`
-        : `${command} --help shows the arguments it takes`,
-  });
+  const flag = firstUnsetValueFlag(defs, given);
+  const hint =
+    takesVars && word.includes('=')
+      ? `input variables are flags: --var ${word}`
+      : flag
+        ? `did you mean ${displayName(flag)} ${word}? (${command} --help shows the arguments it takes)`
+        : `${command} --help shows the arguments it takes`;
+  return new TandemError('USAGE', `unexpected argument "${word}" for ${command}`, { hint });
 }
+
+// A stray word is most likely the value of a flag its writer left out (`label answer production ef42` for
+// `--version ef42`): the command's first value flag not given is named, leaving out the project flags every
+// command takes.
+function firstUnsetValueFlag(defs: ArgDefs, given: Record<string, unknown>): string | undefined {
+  return Object.entries(defs).find(
+    ([key, def]) =>
+      def.type !== 'positional' &&
+      def.type !== 'boolean' &&
+      !PROJECT_FLAGS.has(key) &&
+      given[key] === undefined,
+  )?.[0];
+}
+
+const PROJECT_FLAGS = new Set(['cwd', 'config']);
 
 function issueToError(
   issue: core.$ZodIssue,
