@@ -57,6 +57,8 @@ export const EXAMPLES: Record<string, string[]> = {
   ],
   'tandem compare': [
     'tandem compare run_01a2…aa run_01a2…bb',
+    'tandem compare latest~1 latest               # the newest run against the one before',
+    'tandem compare 01a22ed4c0be 01a22ed4c44e     # unique prefixes of the ids',
     'tandem compare run_A run_B --variant gpt --json',
   ],
   'tandem playbook': [

@@ -451,6 +451,20 @@ function evalContract() {
     expect(await store.evals.listRuns({ suite: 'tests/none.yaml' })).toEqual([]);
   });
 
+  it('finds runs by the start of their id, `_` matched as itself', async () => {
+    for (const [id, at] of [
+      ['run_01ab', T0],
+      ['run_01ac', T0 + 1],
+      ['run_0x1ab', T0 + 2],
+    ] as const)
+      await store.evals.createRun(run(id, 'tests/a.yaml', at));
+    expect(await store.evals.findRunIds('run_01a', 5)).toEqual(['run_01ab', 'run_01ac']);
+    expect(await store.evals.findRunIds('run_01a', 1)).toEqual(['run_01ab']);
+    expect(await store.evals.findRunIds('run_01ab', 5)).toEqual(['run_01ab']);
+    expect(await store.evals.findRunIds('run_0_', 5)).toEqual([]);
+    expect(await store.evals.findRunIds('run_9', 5)).toEqual([]);
+  });
+
   it('gives the counted fields of the traces started in a window, oldest first', async () => {
     const at = (id: string, startedAt: number, extra: Partial<TraceRecord> = {}): TraceRecord => ({
       id,

@@ -205,6 +205,8 @@ export interface EvalStore {
     patch: Partial<Pick<EvalRunRecord, 'status' | 'finishedAt' | 'summary'>>,
   ): Promise<void>;
   getRun(id: string): Promise<EvalRunRecord | undefined>;
+  /** Ids of up to `limit` runs whose id starts with `prefix`, in id order (to resolve a shortened id). */
+  findRunIds(prefix: string, limit: number): Promise<string[]>;
   /** Newest first; each summary without its per-case figures (`cases`, large on big runs: `getRun` has them). */
   listRuns(filter?: { suite?: string; limit?: number }): Promise<EvalRunRecord[]>;
   /** Saved at once (one row per graded sample); replaces a row with the same key. */

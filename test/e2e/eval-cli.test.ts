@@ -365,5 +365,29 @@ describe('tandem compare', () => {
     expect(r.stdout).toContain('fixed   case 3');
     const missing = await runCli(['compare', 'run_nope', after!.id], { cwd: dir });
     expect(missing.stderr).toContain('no eval run run_nope');
+    // The same comparison named as `tandem runs` helps a person name runs: latest~1 and latest, or prefixes.
+    const byName = await runCli(['compare', 'latest~1', 'latest'], { cwd: dir });
+    expect(byName.stdout).toContain(`${before!.id} → ${after!.id} (tests/bot.yaml), 5 shared cases`);
+    const shortest = (id: string, other: string) => {
+      let n = 'run_'.length + 4;
+      while (other.startsWith(id.slice(0, n))) n++;
+      return id.slice('run_'.length, n);
+    };
+    const byPrefix = await runCli(
+      ['compare', shortest(before!.id, after!.id), shortest(after!.id, before!.id)],
+      {
+        cwd: dir,
+      },
+    );
+    expect(byPrefix.stdout).toContain(`${before!.id} → ${after!.id} (tests/bot.yaml), 5 shared cases`);
+    const common = before!.id.slice(
+      0,
+      [...before!.id].findIndex((ch, i) => after!.id[i] !== ch),
+    );
+    const ambiguous = await runCli(['compare', common, 'latest'], { cwd: dir });
+    expect(ambiguous.code).toBe(1);
+    expect(ambiguous.stderr).toContain(`run id "${common}" fits more than one run`);
+    const tooFar = await runCli(['compare', 'latest~2', 'latest'], { cwd: dir });
+    expect(tooFar.stderr).toContain('no run latest~2: the store holds 2 runs');
   });
 });

@@ -1,4 +1,4 @@
-import { compareRuns } from '../../evals/index.js';
+import { compareRuns, resolveRunId } from '../../evals/index.js';
 import { loadProject } from '../../pipeline/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
@@ -15,9 +15,11 @@ export interface CompareOptions {
 export async function compareCommand(o: CompareOptions): Promise<void> {
   const project = await loadProject(o.root, { file: o.configFile });
   try {
+    const runA = await resolveRunId(project.store.evals, o.runA);
+    const runB = await resolveRunId(project.store.evals, o.runB);
     const cmp = await compareRuns(project.store.evals, {
-      a: o.runA,
-      b: o.runB,
+      a: runA,
+      b: runB,
       ...(o.variant ? { variantA: o.variant, variantB: o.variant } : {}),
     });
     if (o.json) {
@@ -25,7 +27,7 @@ export async function compareCommand(o: CompareOptions): Promise<void> {
       // The pass rates the text prints are in the JSON too, with per-tag and per-check figures.
       const side = (s: typeof a) => ({ variant: s.variant, passRate: s.passRate, costUsd: s.costUsd });
       process.stdout.write(
-        `${JSON.stringify({ a: o.runA, b: o.runB, ...paired, sides: { a: side(a), b: side(b) }, tags, metrics }, null, 2)}\n`,
+        `${JSON.stringify({ a: runA, b: runB, ...paired, sides: { a: side(a), b: side(b) }, tags, metrics }, null, 2)}\n`,
       );
       return;
     }
@@ -33,15 +35,13 @@ export async function compareCommand(o: CompareOptions): Promise<void> {
     const rate = (side: typeof cmp.a) =>
       side.passRate.cases ? `${(side.passRate.mean * 100).toFixed(1)}%` : 'n/a';
     process.stdout.write(
-      `${pc.bold(`${o.runA} → ${o.runB}`)} (${cmp.a.suite}${cmp.a.suite !== cmp.b.suite ? ` vs ${cmp.b.suite}` : ''}), ${cmp.cases} shared cases\n` +
+      `${pc.bold(`${runA} → ${runB}`)} (${cmp.a.suite}${cmp.a.suite !== cmp.b.suite ? ` vs ${cmp.b.suite}` : ''}), ${cmp.cases} shared cases\n` +
         `  pass rate ${rate(cmp.a)} → ${rate(cmp.b)}: ${pts(cmp.difference.mean)} pts (95% CI ${pts(cmp.difference.low)} to ${pts(cmp.difference.high)})\n`,
     );
     for (const c of cmp.fixed) process.stdout.write(pc.green(`  fixed   ${c.name}\n`));
     for (const c of cmp.broken) process.stdout.write(pc.red(`  broken  ${c.name}\n`));
-    if (cmp.onlyInA.length)
-      process.stdout.write(pc.dim(`  only in ${o.runA}: ${cmp.onlyInA.length} cases\n`));
-    if (cmp.onlyInB.length)
-      process.stdout.write(pc.dim(`  only in ${o.runB}: ${cmp.onlyInB.length} cases\n`));
+    if (cmp.onlyInA.length) process.stdout.write(pc.dim(`  only in ${runA}: ${cmp.onlyInA.length} cases\n`));
+    if (cmp.onlyInB.length) process.stdout.write(pc.dim(`  only in ${runB}: ${cmp.onlyInB.length} cases\n`));
     if (!cmp.fixed.length && !cmp.broken.length)
       process.stdout.write(pc.dim('  no case changed between passing and failing\n'));
   } finally {

@@ -7,8 +7,16 @@ export default defineCommand({
     description: 'Compare two eval runs case by case: difference with a 95% interval, cases fixed and broken',
   },
   args: {
-    runA: { type: 'positional', description: 'the earlier run id', required: true },
-    runB: { type: 'positional', description: 'the later run id', required: true },
+    runA: {
+      type: 'positional',
+      description: 'the earlier run: its id, a unique prefix of it, or latest~1',
+      required: true,
+    },
+    runB: {
+      type: 'positional',
+      description: 'the later run: its id, a unique prefix of it, or latest',
+      required: true,
+    },
     variant: {
       type: 'string',
       description: 'which variant of each run (default: the first)',

@@ -17,5 +17,6 @@ export {
   type RunComparison,
   runSummaryOf,
 } from './compare-runs.js';
+export { resolveRunId } from './resolve-run-id.js';
 export { type RunDigest, runDigest, type VariantDigest } from './run-digest.js';
 export { type TraceEvidence, traceEvidence, withTraceEvidence } from './trace-evidence.js';

@@ -30,6 +30,12 @@ export function createPgEvalStore(sql: PgSql): EvalStore {
       const [row] = await sql<RunRow[]>`SELECT * FROM eval_runs WHERE id = ${id}`;
       return row ? toRun(row) : undefined;
     },
+    async findRunIds(prefix, limit) {
+      // starts_with, not LIKE: an id may hold `_`.
+      const rows = await sql<Array<{ id: string }>>`
+        SELECT id FROM eval_runs WHERE starts_with(id, ${prefix}) ORDER BY id LIMIT ${limit}`;
+      return rows.map((r) => r.id);
+    },
     async listRuns(filter = {}) {
       const limit = filter.limit ?? 50;
       const rows = filter.suite

@@ -38,6 +38,13 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
       const row = db.prepare('SELECT * FROM eval_runs WHERE id = ?').get(id) as RunRow | undefined;
       return row ? toRun(row) : undefined;
     },
+    async findRunIds(prefix, limit) {
+      // A range on the primary key, not LIKE: an id may hold `_`, and the range uses the index.
+      const rows = db
+        .prepare('SELECT id FROM eval_runs WHERE id >= ? AND id < ? ORDER BY id LIMIT ?')
+        .all(prefix, `${prefix}\uffff`, limit) as Array<{ id: string }>;
+      return rows.map((r) => r.id);
+    },
     async listRuns(filter = {}) {
       const rows = (
         filter.suite
