@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/index.js';
@@ -221,6 +221,11 @@ describe('tandem eval --workers N on one machine (no Redis)', () => {
     await expectSurvivedKill(dir, run);
     // Nothing the victim finished ran again; what it held when it died ran once more elsewhere (at most -j).
     expect(calls(dir).length - 500).toBeLessThanOrEqual(4);
+    // More workers than cores is allowed, with a word on what it costs.
+    const cores = availableParallelism();
+    const note = `note: 4 workers on ${cores} core${cores === 1 ? '' : 's'}: workers beyond the cores share them`;
+    if (cores < 4) expect((await run).stderr).toContain(note);
+    else expect((await run).stderr).not.toContain('note: 4 workers');
   }, 180_000);
 
   it('leaves no worker behind when the coordinator is killed, and --resume runs only what is missing', async () => {

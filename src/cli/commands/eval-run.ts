@@ -2,6 +2,8 @@
  * @module `tandem eval`: turns the flags into a `runEval` (or `estimateEval`, `watchEval`) call and prints
  * what it reports: a progress bar per suite, the summaries, the files written, the CI gate's verdict.
  */
+
+import { availableParallelism } from 'node:os';
 import {
   checkReportFiles,
   describeUnmatchedSource,
@@ -66,14 +68,7 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
       return await watchEval(o, controller.signal);
     }
     const printer = createEvalPrinter(o.json);
-    if (o.workers)
-      process.stderr.write(
-        pc.dim(
-          o.queue
-            ? `samples go through queue "${o.queue}" in Redis; ${o.workers} local worker process${o.workers === 1 ? '' : 'es'} take them too\n`
-            : `samples run on ${o.workers} local worker process${o.workers === 1 ? '' : 'es'}, ${o.concurrency ?? 4} at a time each\n`,
-        ),
-      );
+    if (o.workers) process.stderr.write(pc.dim(workersNote(o.workers, o)));
     const result = await runEval({
       startedBy: cliUser(),
       root: o.root,
@@ -99,6 +94,19 @@ export async function evalCommand(given: EvalCommandOptions): Promise<void> {
   } finally {
     process.off('SIGINT', onSigint);
   }
+}
+
+/** What --workers will do, and a word when there are more workers than cores. */
+function workersNote(workers: number, o: EvalCommandOptions): string {
+  const processes = `${workers} local worker process${workers === 1 ? '' : 'es'}`;
+  const line = o.queue
+    ? `samples go through queue "${o.queue}" in Redis; ${processes} take them too\n`
+    : `samples run on ${processes}, ${o.concurrency ?? 4} at a time each\n`;
+  const cores = availableParallelism();
+  // Each worker is a process that loads Node and the project; past the cores they only compete for them
+  // (samples that wait on a model are better served by -j, which costs no process).
+  if (workers <= cores) return line;
+  return `${line}note: ${workers} workers on ${cores} core${cores === 1 ? '' : 's'}: workers beyond the cores share them; for samples that wait on a model, raise -j instead (docs/scale.md)\n`;
 }
 
 /** `--workers`/`--queue` as runEval's fan-out: local workers run as many samples at once as -j says. */
