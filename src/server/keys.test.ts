@@ -301,6 +301,13 @@ describe('tandem serve: traces by key and time', () => {
     expect(bad.status).toBe(400);
     expect(bad.body).toMatchObject({ error: { message: 'status is ok, error or aborted', param: 'status' } });
     expect((await get('key=tracer&status=ok&limit=1')).body.data).toHaveLength(1);
+    // A page size past the largest gets the largest page; one that is not a number is refused.
+    expect((await get('key=tracer&limit=100000')).body.data).toHaveLength(2);
+    const notANumber = await get('key=tracer&limit=abc');
+    expect(notANumber.status).toBe(400);
+    expect(notANumber.body).toMatchObject({
+      error: { message: 'limit is a whole number from 1 to 200', param: 'limit' },
+    });
     // A misspelt filter is refused too, rather than listing every trace.
     const misspelt = await get('stauts=ok');
     expect(misspelt.status).toBe(400);

@@ -86,3 +86,15 @@ export const timeParam = z
     Number.isFinite,
     'since and until take an age (24h, 7d), an ISO date (2026-11-25T10:00:00Z) or epoch milliseconds',
   );
+
+/**
+ * A page size in a query: a whole number, `fallback` when absent; one outside 1 to `max` is brought into it (a
+ * client asking for 10,000 gets a full page), but a value that is not a whole number is a 400.
+ */
+export const pageLimit = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\s*[+-]?\d+\s*$/, `limit is a whole number from 1 to ${max}`)
+    .transform((v) => Math.min(max, Math.max(1, Number(v))))
+    .optional()
+    .transform((n) => n ?? fallback);

@@ -10,7 +10,7 @@ import type { App, AppInput, Project } from '../../pipeline/index.js';
 import { appContext } from '../app-from-conversation.js';
 import { errorJson, errorResponse, notFound } from '../error-response.js';
 import { accountAnswer } from '../metrics.js';
-import { readJsonBody, readQuery, timeParam } from '../read-query.js';
+import { pageLimit, readJsonBody, readQuery, timeParam } from '../read-query.js';
 import { openSse } from '../sse.js';
 
 const runSchema = z.object({
@@ -26,13 +26,8 @@ const addToSuiteSchema = z.object({
 
 const traceQuerySchema = z.strictObject({
   status: z.enum(['ok', 'error', 'aborted'], { error: 'status is ok, error or aborted' }).optional(),
-  // A page holds 1 to 200 traces; a limit outside that is clamped, a non-number means the default.
-  limit: z.coerce
-    .number()
-    .int()
-    .catch(50)
-    .default(50)
-    .transform((n) => Math.min(200, Math.max(1, n))),
+  // A page holds 1 to 200 traces.
+  limit: pageLimit(200, 50),
   app: z.string().optional(),
   route: z.string().optional(),
   name: z.string().optional(),

@@ -24,20 +24,12 @@ import type { EvalRunRecord, EvalStore } from '../../store/index.js';
 import { badRequest, bodyError, errorResponse } from '../error-response.js';
 import { apiKeyOf } from '../keys/key-guard.js';
 import { readJson } from '../read-json.js';
-import { answerQuery } from '../read-query.js';
-
-const limit = (max: number, fallback: number) =>
-  z.coerce
-    .number()
-    .int()
-    .catch(fallback)
-    .default(fallback)
-    .transform((n) => Math.min(max, Math.max(1, n)));
+import { answerQuery, pageLimit } from '../read-query.js';
 
 const runsQuery = z.strictObject({
   suite: z.string().optional(),
   status: z.enum(['running', 'finished', 'interrupted', 'budget-exceeded']).optional(),
-  limit: limit(200, 50),
+  limit: pageLimit(200, 50),
 });
 
 const matrixQuery = z.strictObject({
@@ -47,7 +39,7 @@ const matrixQuery = z.strictObject({
   check: z.string().optional(),
   text: z.string().optional(),
   offset: z.coerce.number().int().min(0).default(0),
-  limit: limit(500, 100),
+  limit: pageLimit(500, 100),
 });
 
 const caseQuery = z.strictObject({ variant: z.string().optional() });
