@@ -10,6 +10,7 @@ export {
   knowledgeTermStats,
   type PassageText,
   privatePersonAsked,
+  questionContext,
   questionParts,
   type TermStats,
 } from './answerability/index.js';

@@ -5,6 +5,7 @@
  */
 import { expectedAnswerType, holdsAnswerType, questionParts } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
+import { narrowRow, type Quantity, questionQuantities, rangeFit } from './quantity-fit.js';
 import { type RankedSentence, rankSentences } from './rank-sentences.js';
 
 export interface ChoiceOptions {
@@ -50,8 +51,12 @@ function answerPart(
 ): RankedSentence[] {
   const type = expectedAnswerType(part);
   // One shared word ("name" in "What is your CEO's name?") is not an answer; most questions need two.
-  const ranked = rankSentences(part, passages).filter(
-    (s) => s.matched >= Math.min(opts.minTerms, s.of) && !isHeadingOrPointer(s) && !taken.has(keyOf(s)),
+  const ranked = inBand(
+    rankSentences(part, passages).filter(
+      (s) => s.matched >= Math.min(opts.minTerms, s.of) && !isHeadingOrPointer(s) && !taken.has(keyOf(s)),
+    ),
+    questionQuantities(part),
+    opts.minScore,
   );
   const best = ranked[0]?.score ?? 0;
   if (best < opts.minScore) return [];
@@ -62,6 +67,19 @@ function answerPart(
     ? preferRows(typed, type)
     : near.filter((s) => s.score >= best * 0.7 + 1e-9 || s === near[0]);
   return pool.slice(0, limit);
+}
+
+// A question that names a quantity ("6 years' service") is answered by the table row whose band holds it, not
+// by its neighbours that share its words ("Under 6 months"): when such a row is relevant enough, the rows
+// whose bands miss the quantity go, and it leads (it is the answer, though its neighbours share more words). A row with a band per column keeps that column.
+function inBand(ranked: RankedSentence[], quantities: Quantity[], minScore: number): RankedSentence[] {
+  if (!quantities.length) return ranked;
+  const fits = ranked.map((s) => rangeFit(s.text, quantities));
+  if (!ranked.some((s, i) => fits[i] === 1 && s.score >= minScore)) return ranked;
+  const fitting = ranked
+    .filter((_, i) => fits[i] === 1)
+    .map((s) => ({ ...s, text: narrowRow(s.text, quantities) }));
+  return [...fitting, ...ranked.filter((_, i) => fits[i] === 0)];
 }
 
 // For a lookup (an amount, a count, a length of time), a table row that covers the question well beats prose.

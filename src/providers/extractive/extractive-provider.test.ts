@@ -76,6 +76,46 @@ describe('extractive provider', () => {
     ]);
   });
 
+  it("answers a lookup from the table row whose band holds the asker's length of service", async () => {
+    const rows = [
+      'Sick pay · Continuous service: Under 6 months · Weeks at full pay: none',
+      'Sick pay · Continuous service: 6 months to 5 years · Weeks at full pay: 4',
+      'Sick pay · Continuous service: 5 to 10 years · Weeks at full pay: 8',
+      'Sick pay · Continuous service: 10 years or more · Weeks at full pay: 12',
+    ];
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: "How many weeks at full pay do I get with 6 years' service?" }],
+      documents: rows.map((text, i) => ({ id: `kb/sick-pay.md#${i}`, text, source: 'kb/sick-pay.md' })),
+    });
+    expect(res.text).toBe('Sick pay · Continuous service: 5 to 10 years · Weeks at full pay: 8 [1]');
+  });
+
+  it('answers what is asked, not what the asker says about themselves first', async () => {
+    const res = await provider.generate({
+      messages: [
+        {
+          role: 'user',
+          content:
+            "I've just been promoted to Associate (G4) and joined two years ago. How many days of annual leave do I get?",
+        },
+      ],
+      documents: [
+        {
+          id: 'kb/careers.md#0',
+          text: 'Promotion to Associate (G4) needs a short presentation to a panel of two directors.',
+          source: 'kb/careers.md',
+        },
+        {
+          id: 'kb/leave.md#0',
+          text: 'Annual leave days · Grade: Associate (G4) · Under 3 years: 27 · 3 to 5 years: 28 · 6 years or more: 30',
+          source: 'kb/leave.md',
+        },
+      ],
+    });
+    // The grade's row, cut down to the column of the asker's two years.
+    expect(res.text).toBe('Annual leave days · Grade: Associate (G4) · Under 3 years: 27 [1]');
+  });
+
   it("declines a question about a named person's private life, whatever the documents hold", async () => {
     const res = await provider.generate({
       messages: [{ role: 'user', content: "What is Helen Okafor's date of birth?" }],

@@ -1,5 +1,5 @@
 import { splitSentences, tokenize } from '../../core/index.js';
-import { alternativesOf, contentTerms, withEquivalents } from '../../rag/index.js';
+import { alternativesOf, contentTerms, questionContext, withEquivalents } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
 
 export interface RankedSentence {
@@ -44,6 +44,10 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     );
     idf.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
+  // What the asker says about themselves before asking ("I joined two years ago. How many days…?") picks
+  // among passages but is not what they ask: a sentence about it alone is not the answer.
+  const context = contextOnly(question, queryTerms);
+  for (const t of context) idf.set(t, idf.get(t)! * CONTEXT_WEIGHT);
   const total = queryTerms.reduce((sum, t) => sum + idf.get(t)!, 0);
   return sentences
     .map(({ terms, ...s }) => ({
@@ -60,3 +64,13 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
 
 const covers = (terms: Set<string>, t: string) =>
   terms.has(t) || alternativesOf(t).some((alt) => alt.every((w) => terms.has(w)));
+
+const CONTEXT_WEIGHT = 0.5;
+
+// The question's terms that only its context holds.
+function contextOnly(question: string, terms: string[]): Set<string> {
+  const { context, asked } = questionContext(question);
+  if (!context) return new Set();
+  const inAsked = new Set(contentTerms(withEquivalents(asked)));
+  return new Set(contentTerms(withEquivalents(context)).filter((t) => terms.includes(t) && !inAsked.has(t)));
+}

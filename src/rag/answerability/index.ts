@@ -3,5 +3,11 @@ export { assessGrounding, type GroundingOptions, type PassageText, type TermStat
 export { knowledgeTermStats } from './corpus-stats.js';
 export { expandUnknownWords } from './expand.js';
 export { privatePersonAsked } from './private-request.js';
-export { type AnswerType, contentTerms, expectedAnswerType, questionParts } from './question.js';
+export {
+  type AnswerType,
+  contentTerms,
+  expectedAnswerType,
+  questionContext,
+  questionParts,
+} from './question.js';
 export { alternativesOf } from './synonyms.js';

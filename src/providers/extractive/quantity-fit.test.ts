@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { narrowRow, questionQuantities, rangeFit } from './quantity-fit.js';
+
+const years = (n: number) => ({ value: n * 365, dimension: 'time' as const });
+
+describe('quantities in questions and bands in table rows', () => {
+  it('reads the quantities a question names, in numbers and words', () => {
+    expect(questionQuantities("How many weeks at half pay with 6 years' service?")).toEqual([years(6)]);
+    expect(questionQuantities('I joined two years ago')).toEqual([years(2)]);
+    expect(questionQuantities('the first 10,000 miles')).toEqual([{ value: 10000, dimension: 'miles' }]);
+    expect(questionQuantities('What is the rate in Leeds?')).toEqual([]);
+  });
+
+  it('fits a row whose band holds the quantity, and not its neighbours', () => {
+    const q = questionQuantities("someone with 6 years' service");
+    expect(rangeFit('Sick pay · Continuous service: 5 to 10 years · Weeks at full pay: 8', q)).toBe(1);
+    expect(rangeFit('Sick pay · Continuous service: Under 6 months · Weeks at full pay: none', q)).toBe(-1);
+    expect(rangeFit('Sick pay · Continuous service: 10 years or more · Weeks at full pay: 12', q)).toBe(-1);
+    expect(rangeFit('Sick pay · Continuous service: over 5 years · Weeks at full pay: 12', q)).toBe(1);
+    expect(rangeFit('Sick pay · Region: UK · Weeks at full pay: 12', q)).toBe(0);
+    expect(rangeFit('Sick pay is paid for 5 to 10 years of service.', q)).toBe(0); // prose, not a row
+    // "Under 3 years" leaves 3 out; "up to 3 years" keeps it.
+    expect(rangeFit('Leave · Service: Under 3 years · Days: 25', [years(3)])).toBe(-1);
+    expect(rangeFit('Leave · Service: up to 3 years · Days: 25', [years(3)])).toBe(1);
+    expect(
+      rangeFit('Mileage · Distance: first 10,000 miles · Rate: 45p', questionQuantities('12,000 miles')),
+    ).toBe(-1);
+  });
+
+  it('cuts a row with a band per column down to the column that holds the quantity', () => {
+    const row =
+      'Annual leave · Grade: Associate (G4) · Under 3 years: 27 · 3 to 5 years: 28 · 6 years or more: 30';
+    expect(narrowRow(row, [years(2)])).toBe('Annual leave · Grade: Associate (G4) · Under 3 years: 27');
+    expect(narrowRow(row, [years(25)])).toBe('Annual leave · Grade: Associate (G4) · 6 years or more: 30');
+    expect(narrowRow(row, [])).toBe(row);
+    expect(narrowRow('Leave · Grade: G1 · Days: 25', [years(2)])).toBe('Leave · Grade: G1 · Days: 25');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * @module Quantities a question names ("6 years' service", "joined two years ago", "the first 10,000 miles") and
+ * the bands tables put them in ("Under 3 years", "5 to 10 years", "10 years or more", "over 10,000 miles"): a
+ * table row whose band holds the question's quantity answers it, one whose bands all miss it does not, and a
+ * row with a band per column ("Under 3 years: 25 · 3 to 5 years: 26") is cut down to the column that holds it.
+ */
+
+/** An amount of one unit, in that unit's base (days for lengths of time). */
+export interface Quantity {
+  value: number;
+  dimension: 'time' | 'hours' | 'miles' | 'km';
+}
+
+interface Band {
+  dimension: Quantity['dimension'];
+  low: number;
+  high: number;
+  /** Whether `high` itself is in the band ("up to 5" yes, "under 5" no). */
+  closed: boolean;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
+
+const UNITS: Record<string, [Quantity['dimension'], number]> = {
+  year: ['time', 365],
+  yr: ['time', 365],
+  month: ['time', 30.4],
+  week: ['time', 7],
+  day: ['time', 1],
+  hour: ['hours', 1],
+  hr: ['hours', 1],
+  mile: ['miles', 1],
+  km: ['km', 1],
+  kilometre: ['km', 1],
+  kilometer: ['km', 1],
+};
+
+const NUM = `(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+const UNIT = `(years?|yrs?|months?|weeks?|days?|hours?|hrs?|miles?|km|kilomet(?:re|er)s?)\\b`;
+
+function numberOf(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
+}
+
+function unitOf(word: string): [Quantity['dimension'], number] {
+  const w = word.toLowerCase().replace(/s$/, '');
+  return UNITS[w] ?? UNITS[w.replace(/e$/, '')] ?? ['time', 1];
+}
+
+/** The quantities with a unit a question names, each in its unit's base. */
+export function questionQuantities(question: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of question.matchAll(new RegExp(`\\b${NUM}[\\s-]*${UNIT}`, 'gi'))) {
+    const [dimension, factor] = unitOf(m[2]!);
+    out.push({ value: numberOf(m[1]!) * factor, dimension });
+  }
+  return out;
+}
+
+// Bands in a piece of a table row, most specific pattern first; each match is blanked so it is read once.
+// Each pattern's groups are numbers and units in the order `band` reads them.
+const BAND_PATTERNS: Array<[RegExp, (g: string[]) => Band]> = [
+  [
+    new RegExp(`\\b${NUM}[\\s-]*${UNIT}\\s*(?:to|–|—|-)\\s*${NUM}[\\s-]*${UNIT}`, 'gi'),
+    ([a, u, b, v]) => span(a!, u!, b!, v!),
+  ],
+  [new RegExp(`\\bbetween ${NUM} and ${NUM}[\\s-]*${UNIT}`, 'gi'), ([a, b, u]) => span(a!, u!, b!, u!)],
+  [
+    new RegExp(`\\b${NUM}\\s*(?:to|–|—|-)\\s*${NUM}[\\s-]*${UNIT}`, 'gi'),
+    ([a, b, u]) => span(a!, u!, b!, u!),
+  ],
+  [
+    new RegExp(`\\b(?:under|less than|fewer than|below)\\s+${NUM}[\\s-]*${UNIT}`, 'gi'),
+    ([a, u]) => ({ ...span('0', u!, a!, u!), closed: false }),
+  ],
+  [
+    new RegExp(`\\b(?:up to|first|no more than|not more than)\\s+${NUM}[\\s-]*${UNIT}`, 'gi'),
+    ([a, u]) => span('0', u!, a!, u!),
+  ],
+  [
+    new RegExp(`\\b(?:over|more than|above|after|beyond)\\s+${NUM}[\\s-]*${UNIT}`, 'gi'),
+    ([a, u]) => ({ ...span(a!, u!, 'Infinity', u!), closed: false }),
+  ],
+  [
+    new RegExp(`\\b${NUM}\\+?[\\s-]*${UNIT}\\s*(?:or more|or over|and over|plus|\\+)`, 'gi'),
+    ([a, u]) => span(a!, u!, 'Infinity', u!),
+  ],
+];
+
+// A closed band from two amounts, each with its unit ("6 months to 5 years").
+function span(low: string, lowUnit: string, high: string, highUnit: string): Band {
+  const [dimension, lowFactor] = unitOf(lowUnit);
+  const highFactor = unitOf(highUnit)[1];
+  const value = (w: string) => (w === 'Infinity' ? Number.POSITIVE_INFINITY : numberOf(w));
+  return { dimension, low: value(low) * lowFactor, high: value(high) * highFactor, closed: true };
+}
+
+/** The bands a piece of text states. */
+function bandsIn(text: string): Band[] {
+  let rest = text;
+  const bands: Band[] = [];
+  for (const [re, band] of BAND_PATTERNS) {
+    rest = rest.replace(re, (...m: string[]) => {
+      bands.push(band(m.slice(1, -2)));
+      return ' ';
+    });
+  }
+  return bands;
+}
+
+const holds = (b: Band, q: Quantity) =>
+  b.dimension === q.dimension && q.value >= b.low && (b.closed ? q.value <= b.high : q.value < b.high);
+
+/**
+ * How a table row's bands fit the question's quantities: 1 when one of its bands holds one, -1 when it states
+ * bands of that kind and none holds it, 0 when it states none (or is not a table row).
+ */
+export function rangeFit(rowText: string, quantities: Quantity[]): -1 | 0 | 1 {
+  if (!quantities.length || !rowText.includes(' · ')) return 0;
+  const bands = bandsIn(rowText).filter((b) => quantities.some((q) => q.dimension === b.dimension));
+  if (!bands.length) return 0;
+  return bands.some((b) => quantities.some((q) => holds(b, q))) ? 1 : -1;
+}
+
+/**
+ * A table row with a band per column ("Grade: G4 · Under 3 years: 25 · 3 to 5 years: 26"), cut down to the cells
+ * whose band holds the question's quantity and the cells without a band; unchanged unless exactly one band fits.
+ */
+export function narrowRow(rowText: string, quantities: Quantity[]): string {
+  if (!quantities.length) return rowText;
+  const cells = rowText.split(' · ');
+  const banded = cells.map((cell) => {
+    const label = cell.includes(': ') ? cell.slice(0, cell.indexOf(': ')) : '';
+    const bands = bandsIn(label).filter((b) => quantities.some((q) => q.dimension === b.dimension));
+    return bands.length ? bands.some((b) => quantities.some((q) => holds(b, q))) : undefined;
+  });
+  if (banded.filter((fit) => fit !== undefined).length < 2 || banded.filter(Boolean).length !== 1)
+    return rowText;
+  return cells.filter((_, i) => banded[i] !== false).join(' · ');
+}
