@@ -3,7 +3,14 @@
  * preferring one that holds the kind of fact asked for (an amount for "how much", a length of time for "how
  * long", a table row for a lookup), never a heading or a pointer ("see the announcement") on its own.
  */
-import { expectedAnswerType, holdsAnswerType, questionParts } from '../../rag/index.js';
+import { splitSentences, tokenize } from '../../core/index.js';
+import {
+  alternativesOf,
+  contentTerms,
+  expectedAnswerType,
+  holdsAnswerType,
+  questionParts,
+} from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
 import { narrowRow, type Quantity, questionQuantities, rangeFit } from './quantity-fit.js';
 import { type RankedSentence, rankSentences } from './rank-sentences.js';
@@ -66,8 +73,67 @@ function answerPart(
   const pool = typed.length
     ? preferRows(typed, type)
     : near.filter((s) => s.score >= best * 0.7 + 1e-9 || s === near[0]);
-  return pool.slice(0, limit);
+  return (type === 'steps' ? preferSteps(part, pool, ranked, passages) : pool).slice(0, limit);
 }
+
+// "How do I…?" is answered by what to do: the items of the first retrieved numbered or bulleted list about the
+// question, from its first item (passages in retrieval order: within one document every sentence shares the
+// title's words, so sentence scores cannot tell the procedure from its neighbours); else the best sentence
+// that starts with what to do and the sentences after it; before sentences that only mention the subject.
+function preferSteps(
+  part: string,
+  pool: RankedSentence[],
+  ranked: RankedSentence[],
+  passages: Passage[],
+): RankedSentence[] {
+  const steps = listedProcedure(part, passages) ?? stepsFrom(ranked);
+  if (!steps) return pool;
+  return [...steps, ...pool.filter((s) => !steps.some((t) => keyOf(t) === keyOf(s)))];
+}
+
+function listedProcedure(part: string, passages: Passage[]): RankedSentence[] | undefined {
+  const terms = contentTerms(part);
+  for (const [passageIndex, passage] of passages.entries()) {
+    const sentences = splitSentences(passage.text);
+    const first = sentences.findIndex((t) => LIST_ITEM.test(t));
+    if (first < 0 || sentences.filter((t) => LIST_ITEM.test(t)).length < 2 || !about(passage, terms))
+      continue;
+    const base = { passage, passageIndex, score: 0, matched: 0, of: terms.length };
+    return sentences.slice(first).map((text, i) => ({ ...base, sentenceIndex: first + i, text }));
+  }
+  return undefined;
+}
+
+// The best-ranked sentence that says what to do, and the sentences of its passage after it.
+function stepsFrom(ranked: RankedSentence[]): RankedSentence[] | undefined {
+  const best = ranked[0]?.score ?? 0;
+  const first = ranked.find((s) => STEP.test(s.text) && s.score >= best * STEP_SHARE);
+  if (!first) return undefined;
+  const following = splitSentences(first.passage.text)
+    .slice(first.sentenceIndex + 1)
+    .map((text, i) => ({ ...first, text, sentenceIndex: first.sentenceIndex + 1 + i, score: 0, matched: 0 }));
+  return [first, ...following];
+}
+
+// A step need not repeat the question's words as the best sentence does ("Open My Time Off" for "book a week off").
+const STEP_SHARE = 0.4;
+
+// Whether a passage (with its title) holds most of the question's key words.
+function about(passage: Passage, terms: string[]): boolean {
+  const words = new Set(tokenize(`${passage.title ?? ''} ${passage.text}`));
+  return (
+    terms.filter((t) => words.has(t) || alternativesOf(t).some((a) => a.every((w) => words.has(w)))).length >=
+    terms.length * STEP_COVERAGE
+  );
+}
+
+// A procedure must hold this share of the question's key words to answer it.
+const STEP_COVERAGE = 0.5;
+
+const STEP_VERBS =
+  'open|go|sign|log|choose|select|click|tap|fill|complete|submit|send|e-?mail|ask|call|phone|ring|book|enter|add|attach|upload|raise|contact|tell|report|find|write|put|check|take|print|press|follow|update|request|apply|register|download|scan|give|hand|return|record';
+const LIST_ITEM = /^\s*(?:\d+(?:\.\d+)*[.)]|step \d+[:.]?|[-*•])\s+/i;
+const STEP = new RegExp(`${LIST_ITEM.source}|^\\s*(?:${STEP_VERBS})\\b`, 'i');
 
 // A question that names a quantity ("6 years' service") is answered by the table row whose band holds it, not
 // by its neighbours that share its words ("Under 6 months"): when such a row is relevant enough, the rows

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.js';
+
+describe('splitSentences', () => {
+  it('splits prose at sentence ends, not after abbreviations or inside decimals', () => {
+    expect(
+      splitSentences('Claims are paid weekly, e.g. every Thursday. The rate is 0.45 GBP. See Dr. Okafor.'),
+    ).toEqual(['Claims are paid weekly, e.g. every Thursday.', 'The rate is 0.45 GBP.', 'See Dr. Okafor.']);
+  });
+
+  it('keeps a numbered list item with its number, on one line or after a line break', () => {
+    expect(splitSentences("1. Find the vacancy on the Careers tab. 2. Enter your friend's name.")).toEqual([
+      '1. Find the vacancy on the Careers tab.',
+      "2. Enter your friend's name.",
+    ]);
+    expect(splitSentences('Steps:\n1. Sign in.\n2. Open "My Time Off".\n3.1 Put it in writing.')).toEqual([
+      'Steps:',
+      '1. Sign in.',
+      '2. Open "My Time Off".',
+      '3.1 Put it in writing.',
+    ]);
+  });
+});
