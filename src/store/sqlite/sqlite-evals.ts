@@ -14,6 +14,8 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
   const pageAfter = db.prepare(
     'SELECT * FROM eval_results WHERE run_id = ? AND (variant, case_id, sample) > (?, ?, ?) ORDER BY variant, case_id, sample LIMIT ?',
   );
+  // A range on the primary key, not LIKE: an id may hold `_`, and the range uses the index.
+  const findByPrefix = db.prepare('SELECT id FROM eval_runs WHERE id >= ? AND id < ? ORDER BY id LIMIT ?');
   return {
     async createRun(run) {
       const columns = summaryColumns(run.summary);
@@ -39,11 +41,7 @@ export function createSqliteEvalStore(db: Database.Database): EvalStore {
       return row ? toRun(row) : undefined;
     },
     async findRunIds(prefix, limit) {
-      // A range on the primary key, not LIKE: an id may hold `_`, and the range uses the index.
-      const rows = db
-        .prepare('SELECT id FROM eval_runs WHERE id >= ? AND id < ? ORDER BY id LIMIT ?')
-        .all(prefix, `${prefix}\uffff`, limit) as Array<{ id: string }>;
-      return rows.map((r) => r.id);
+      return (findByPrefix.all(prefix, `${prefix}\uffff`, limit) as Array<{ id: string }>).map((r) => r.id);
     },
     async listRuns(filter = {}) {
       const rows = (
