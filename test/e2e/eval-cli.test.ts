@@ -389,5 +389,5 @@ describe('tandem compare', () => {
     expect(ambiguous.stderr).toContain(`run id "${common}" fits more than one run`);
     const tooFar = await runCli(['compare', 'latest~2', 'latest'], { cwd: dir });
     expect(tooFar.stderr).toContain('no run latest~2: the store holds 2 runs');
-  });
+  }, 90_000); // nine CLI runs: a loaded machine takes well over the default 20 s
 });

@@ -72,6 +72,11 @@ async function collectAll(q: SampleQueue, n: number, runId = 'run-1'): Promise<C
 describe('the local queue of --workers N (real child processes over IPC)', () => {
   it('runs every job once across its workers and leaves nothing outstanding', async () => {
     const q = open([['ok'], ['ok']]);
+    // Both workers up first: on a loaded machine the first one could finish all 40 before the second starts.
+    await waitFor(async () => (await q.workers()) === 2 || undefined, {
+      timeoutMs: 20_000,
+      what: 'two ready workers',
+    });
     const all = jobs(40);
     await q.enqueue(all);
     await q.enqueue(all.slice(0, 10)); // already there: not run twice

@@ -141,6 +141,12 @@ describe('whether passages can answer a question', () => {
     expect([g.grounded, g.reason]).toEqual([false, 'the knowledge base never mentions "sabbatical"']);
   });
 
+  it('a question with no shape of answer to look for is judged by coverage alone, however the passage spreads it', () => {
+    const docs = [{ text: 'Fraud matters. Anonymous reports are welcome. Ring us. The number is 0808 157 0655.' }];
+    const g = assessGrounding('I want to report fraud anonymously. What number do I ring?', docs);
+    expect([g.grounded, g.expects]).toEqual([true, 'other']);
+  });
+
   it('"when" is answered by a length of time too', () => {
     const docs = [{ text: 'The reset link is valid for 30 minutes and works once.' }];
     expect(assessGrounding('When does the reset link expire?', docs).grounded).toBe(true);

@@ -161,6 +161,8 @@ function partHoldsType(
   best: number,
 ): { ok: boolean; reason: string } {
   const type = expectedAnswerType(part);
+  // Yes/no, where, how-to and other questions have no shape to look for: coverage alone judges them.
+  if (!TYPE_WORDS[type]) return { ok: true, reason: '' };
   const holds = passages.some((p) =>
     splitSentences(p.text).some(
       (s) =>

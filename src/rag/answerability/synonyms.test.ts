@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../core/index.js';
+import { alternativesOf } from './synonyms.js';
+
+const alternatives = (word: string) => alternativesOf(tokenize(word)[0]!).map((a) => a.join(' '));
+
+describe('other wordings of a word', () => {
+  it('knows everyday and regional words for what a handbook says ("gas" for "petrol", "ring" for "phone")', () => {
+    expect(alternatives('gas')).toContain(tokenize('petrol')[0]);
+    expect(alternatives('ring')).toEqual(expect.arrayContaining([tokenize('phone')[0], tokenize('call')[0]]));
+    expect(alternatives('longest')).toContain(tokenize('maximum period').join(' '));
+  });
+
+  it('a word known only from a phrase stands for the word another phrase has in its place', () => {
+    // "graveyard shift" and "night shift": "graveyard" alone means "night".
+    expect(alternatives('graveyard')).toContain(tokenize('night')[0]);
+  });
+
+  it('a word with a meaning of its own is not swapped by a phrase ("expense report" is not "report" = "claim")', () => {
+    expect(alternatives('report')).not.toContain(tokenize('claim')[0]);
+    expect(alternatives('report')).toContain(tokenize('notify')[0]);
+  });
+
+  it('lists each wording once', () => {
+    const ring = alternatives('ring');
+    expect(ring).toEqual([...new Set(ring)]);
+  });
+});
