@@ -142,7 +142,9 @@ describe('whether passages can answer a question', () => {
   });
 
   it('a question with no shape of answer to look for is judged by coverage alone, however the passage spreads it', () => {
-    const docs = [{ text: 'Fraud matters. Anonymous reports are welcome. Ring us. The number is 0808 157 0655.' }];
+    const docs = [
+      { text: 'Fraud matters. Anonymous reports are welcome. Ring us. The number is 0808 157 0655.' },
+    ];
     const g = assessGrounding('I want to report fraud anonymously. What number do I ring?', docs);
     expect([g.grounded, g.expects]).toEqual([true, 'other']);
   });
