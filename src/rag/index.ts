@@ -8,10 +8,14 @@ export {
   type GroundingOptions,
   holdsAnswerType,
   knowledgeTermStats,
+  narrowRow,
   type PassageText,
   privatePersonAsked,
   questionContext,
   questionParts,
+  type Quantity,
+  questionQuantities,
+  rangeFit,
   type TermStats,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';

@@ -9,10 +9,13 @@ import {
   contentTerms,
   expectedAnswerType,
   holdsAnswerType,
+  narrowRow,
+  type Quantity,
   questionParts,
+  questionQuantities,
+  rangeFit,
 } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
-import { narrowRow, type Quantity, questionQuantities, rangeFit } from './quantity-fit.js';
 import { type RankedSentence, rankSentences } from './rank-sentences.js';
 
 export interface ChoiceOptions {

@@ -149,6 +149,21 @@ describe('whether passages can answer a question', () => {
     expect([g.grounded, g.expects]).toEqual([true, 'other']);
   });
 
+  it('not grounded: a quantity beyond every amount the passages about it state', () => {
+    const docs = [
+      { title: 'Long service awards', text: 'Service: 10 years · Award: £250' },
+      { title: 'Long service awards', text: 'Service: 25 years · Award: £500' },
+    ];
+    const g = assessGrounding("What award do you get for 35 years' service?", docs);
+    expect([g.grounded, g.reason]).toEqual([
+      false,
+      'no passage about "What award do you get for 35 years\' service" covers 35 years',
+    ]);
+    expect(assessGrounding("What award do you get for 25 years' service?", docs).grounded).toBe(true);
+    // A yes/no question may ask past a limit: "no, the awards stop at 25 years" answers it.
+    expect(assessGrounding("Is there an award for 35 years' service?", docs).grounded).toBe(true);
+  });
+
   it('"when" is answered by a length of time too', () => {
     const docs = [{ text: 'The reset link is valid for 30 minutes and works once.' }];
     expect(assessGrounding('When does the reset link expire?', docs).grounded).toBe(true);

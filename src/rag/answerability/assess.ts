@@ -9,6 +9,7 @@ import type { Grounding } from '../../core/index.js';
 import { splitSentences, tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { privatePersonAsked } from './private-request.js';
+import { QUANTITY_WORDS, quantityFit, questionQuantities } from './quantity-fit.js';
 import {
   contentTerms,
   expectedAnswerType,
@@ -126,6 +127,8 @@ function partsCovered(c: Judged, min: number): Grounding {
     if (coverage < worst.coverage) worst = { coverage, part };
     const typed = partHoldsType(part, partTerms, c.passages, c.weight, coverage);
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
+    const beyond = quantityBeyond(part, partTerms, c);
+    if (beyond) return verdict(false, beyond, coverage, c.expects);
   }
   const share = `the best passage covers ${pct(worst.coverage)} of the key words the knowledge base uses`;
   if (worst.coverage >= min) return verdict(true, share, worst.coverage, c.expects);
@@ -172,6 +175,30 @@ function partHoldsType(
   );
   if (holds) return { ok: true, reason: '' };
   return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
+}
+
+// A quantity the question asks about ("for 35 years' service") must be one the passages about it state, or
+// in a band they state ("10 years or more"): a table that stops at 25 years does not answer for 35. Only
+// when those passages state amounts of that kind at all; a yes/no question may ask about a limit ("Can I
+// carry over 10 days?" is answered by "up to 5 days"), and the asker's own situation is context.
+function quantityBeyond(part: string, terms: string[], c: Judged): string | undefined {
+  if (expectedAnswerType(part) === 'yes-no') return undefined;
+  const asked = questionContext(part).asked;
+  const quantities = questionQuantities(asked);
+  if (!quantities.length) return undefined;
+  // What the passages are about, without the numbers: "6" is the quantity itself, which a band may hold.
+  const topic = terms.filter((t) => !isNumberTerm(t));
+  const best = Math.max(...c.sets.map((set) => covered(topic, set, c.weight)));
+  const about = (p: PassageText, s: string) =>
+    covered(topic, new Set(tokenize(`${p.title ?? ''} ${s}`)), c.weight) >= best * SENTENCE_SHARE;
+  const fits = c.passages.flatMap((p) =>
+    splitSentences(p.text)
+      .filter((s) => about(p, s))
+      .map((s) => quantityFit(s, quantities)),
+  );
+  if (fits.includes(1) || !fits.includes(-1)) return undefined;
+  const named = asked.match(QUANTITY_WORDS)?.[0] ?? 'that amount';
+  return `no passage about "${part.replace(/[?.!]+$/, '')}" covers ${named}`;
 }
 
 // How much of the best passage's coverage a sentence holding the answer must reach (tuned on the

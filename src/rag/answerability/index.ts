@@ -3,6 +3,7 @@ export { assessGrounding, type GroundingOptions, type PassageText, type TermStat
 export { knowledgeTermStats } from './corpus-stats.js';
 export { expandUnknownWords } from './expand.js';
 export { privatePersonAsked } from './private-request.js';
+export { narrowRow, type Quantity, questionQuantities, rangeFit } from './quantity-fit.js';
 export {
   type AnswerType,
   contentTerms,

@@ -54,6 +54,9 @@ const UNITS: Record<string, [Quantity['dimension'], number]> = {
 const NUM = `(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 const UNIT = `(years?|yrs?|months?|weeks?|days?|hours?|hrs?|miles?|km|kilomet(?:re|er)s?)\\b`;
 
+/** The first quantity with a unit in a text, as written ("35 years"). */
+export const QUANTITY_WORDS = new RegExp(`\\b${NUM}[\\s-]*${UNIT}`, 'i');
+
 function numberOf(word: string): number {
   return NUMBER_WORDS[word.toLowerCase()] ?? Number(word.replace(/,/g, ''));
 }
@@ -111,8 +114,12 @@ function span(low: string, lowUnit: string, high: string, highUnit: string): Ban
   return { dimension, low: value(low) * lowFactor, high: value(high) * highFactor, closed: true };
 }
 
-/** The bands a piece of text states. */
+/** The bands a piece of text states, and the text left once they are read. */
 function bandsIn(text: string): Band[] {
+  return readBands(text).bands;
+}
+
+function readBands(text: string): { bands: Band[]; rest: string } {
   let rest = text;
   const bands: Band[] = [];
   for (const [re, band] of BAND_PATTERNS) {
@@ -121,7 +128,7 @@ function bandsIn(text: string): Band[] {
       return ' ';
     });
   }
-  return bands;
+  return { bands, rest };
 }
 
 const holds = (b: Band, q: Quantity) =>
@@ -154,3 +161,30 @@ export function narrowRow(rowText: string, quantities: Quantity[]): string {
     return rowText;
   return cells.filter((_, i) => banded[i] !== false).join(' · ');
 }
+
+/**
+ * Whether a piece of text speaks of the question's quantities: 1 when it states one of them or a band that
+ * holds one ("10 years or more" for "25 years"), -1 when it states amounts of that kind and none fits
+ * ("35 hours every 5 years" is not about "35 years' service"; "25 years" is not "35 years"), 0 when it states none.
+ */
+export function quantityFit(text: string, quantities: Quantity[]): -1 | 0 | 1 {
+  if (!quantities.length) return 0;
+  const { bands, rest } = readBands(text);
+  const same = (d: Quantity['dimension']) => quantities.some((q) => q.dimension === d);
+  const stated = [
+    ...bands.filter((b) => same(b.dimension)),
+    ...questionQuantities(rest)
+      .filter((v) => same(v.dimension))
+      .map(exactBand),
+  ];
+  if (!stated.length) return 0;
+  return stated.some((b) => quantities.some((q) => holds(b, q))) ? 1 : -1;
+}
+
+// One amount as a band of its own, with a little room for rounding ("12 months" is 365 days, near enough).
+const exactBand = (q: Quantity): Band => ({
+  dimension: q.dimension,
+  low: q.value * 0.97,
+  high: q.value * 1.03,
+  closed: true,
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrowRow, questionQuantities, rangeFit } from './quantity-fit.js';
+import { narrowRow, quantityFit, questionQuantities, rangeFit } from './quantity-fit.js';
 
 const years = (n: number) => ({ value: n * 365, dimension: 'time' as const });
 
@@ -34,5 +34,16 @@ describe('quantities in questions and bands in table rows', () => {
     expect(narrowRow(row, [years(25)])).toBe('Annual leave · Grade: Associate (G4) · 6 years or more: 30');
     expect(narrowRow(row, [])).toBe(row);
     expect(narrowRow('Leave · Grade: G1 · Days: 25', [years(2)])).toBe('Leave · Grade: G1 · Days: 25');
+  });
+
+  it('tells text that states the quantity, or a band holding it, from text whose amounts all miss it', () => {
+    const q = questionQuantities("35 years' service");
+    expect(quantityFit('Long service award · Service: 25 years · Award: £500', q)).toBe(-1);
+    expect(quantityFit('Driver CPC training (35 hours every 5 years) is paid for.', q)).toBe(-1);
+    expect(quantityFit('Long service award · Service: 30 years or more · Award: £1,000', q)).toBe(1);
+    expect(quantityFit('Staff with 35 years of service get an extra week.', q)).toBe(1);
+    expect(quantityFit('A long-service award is presented at the annual dinner.', q)).toBe(0);
+    // "12 months" is a year, near enough.
+    expect(quantityFit('Cover lasts 12 months.', questionQuantities('1 year'))).toBe(1);
   });
 });
