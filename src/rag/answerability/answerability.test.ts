@@ -164,6 +164,14 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding("Is there an award for 35 years' service?", docs).grounded).toBe(true);
   });
 
+  it('a phrase of the question said another way by the passage is covered ("pay it back", "repaid")', () => {
+    const docs = [
+      { text: 'The hardship fund lends up to £500, repaid through payroll over up to 6 months.' },
+    ];
+    const g = assessGrounding('How long do I get to pay it back to the hardship fund?', docs);
+    expect([g.grounded, g.coverage]).toEqual([true, 1]);
+  });
+
   it('"when" is answered by a length of time too', () => {
     const docs = [{ text: 'The reset link is valid for 30 minutes and works once.' }];
     expect(assessGrounding('When does the reset link expire?', docs).grounded).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../core/index.js';
-import { alternativesOf } from './synonyms.js';
+import { alternativesOf, phrasesIn } from './synonyms.js';
 
 const alternatives = (word: string) => alternativesOf(tokenize(word)[0]!).map((a) => a.join(' '));
 
@@ -24,5 +24,13 @@ describe('other wordings of a word', () => {
   it('lists each wording once', () => {
     const ring = alternatives('ring');
     expect(ring).toEqual([...new Set(ring)]);
+  });
+
+  it('finds the phrases a question spells, stop words gone ("pay it back"), with their other wordings', () => {
+    const found = phrasesIn(tokenize('how long do I get to pay it back'));
+    expect(found.map((p) => p.words.join(' '))).toContain(tokenize('pay back').join(' '));
+    const payBack = found.find((p) => p.words.join(' ') === tokenize('pay back').join(' '))!;
+    expect(payBack.alternatives.map((a) => a.join(' '))).toContain(tokenize('repaid')[0]);
+    expect(phrasesIn(tokenize('back pay'))).toEqual([]);
   });
 });

@@ -178,12 +178,15 @@ const GROUPS: string[][] = [
   ['visa', 'work permit', 'immigration'],
 ];
 
+// Every group as stemmed forms, each a sequence of stems.
+const STEMMED: string[][][] = [...GROUPS, ...THESAURUS_GROUPS].map((g) =>
+  g.map((p) => tokenize(p)).filter((f) => f.length),
+);
+
 /** For each stemmed word, the stemmed words (and phrases) that may stand for it. */
 const RELATED: Map<string, string[][]> = (() => {
   const map = new Map<string, string[][]>();
-  const groups = [...GROUPS, ...THESAURUS_GROUPS].map((g) =>
-    g.map((p) => tokenize(p)).filter((f) => f.length),
-  );
+  const groups = STEMMED;
   for (const forms of groups) addSingleWords(map, forms);
   // A word with a meaning of its own above keeps it; only a word known from phrases alone takes a swap.
   const single = new Set(map.keys());
@@ -230,4 +233,31 @@ function phraseWordAlternatives(word: string, form: string[], forms: string[][])
 /** Stemmed alternatives of a stemmed word, each a sequence of stems (a phrase); empty when none are known. */
 export function alternativesOf(term: string): string[][] {
   return RELATED.get(term) ?? [];
+}
+
+interface PhraseEntry {
+  words: string[];
+  alternatives: string[][];
+}
+
+// The thesaurus's phrases of two or more words, by their first stem.
+const PHRASES: Map<string, PhraseEntry[]> = (() => {
+  const map = new Map<string, PhraseEntry[]>();
+  for (const forms of STEMMED)
+    for (const words of forms.filter((f) => f.length > 1)) {
+      const alternatives = forms.filter((f) => f !== words);
+      map.set(words[0]!, [...(map.get(words[0]!) ?? []), { words, alternatives }]);
+    }
+  return map;
+})();
+
+/**
+ * The thesaurus phrases a question's stemmed words spell, in order ("pay back" in "pay it back", whose stop
+ * word is gone), each with its other wordings ("repay", "repayment"): the words of such a phrase are covered
+ * by a passage that says it another way.
+ */
+export function phrasesIn(terms: string[]): PhraseEntry[] {
+  return terms.flatMap((term, i) =>
+    (PHRASES.get(term) ?? []).filter((p) => p.words.every((w, j) => terms[i + j] === w)),
+  );
 }
