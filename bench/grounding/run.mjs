@@ -149,7 +149,11 @@ async function measureCorpus(corpus, halves) {
   await kb.ingest();
   const app = await project.app('handbook');
   const naive = naiveIndex(join(corpus, 'docs'));
-  const figures = {};
+  // The corpus's superseded files that tandem did not see as superseded: checked on the documents alone.
+  const marked = new Set(
+    (await kb.index.documents()).filter((d) => d.metadata?.status === 'superseded').map((d) => fileOf(d.id)),
+  );
+  const figures = { unrecognised: [...superseded].filter((f) => !marked.has(f)) };
   for (const half of halves) {
     const qs = questions(corpus, half);
     const tandemRows = await Promise.all(qs.map((q) => tandemRetrieval(app, q)));
@@ -197,6 +201,8 @@ function printFigures(name, halves, figures) {
   console.log(
     `  answers citing a superseded file    ${halves.map((h) => figures[h].answers.supersededCited).join(' | ')}`,
   );
+  const missed = figures.unrecognised;
+  console.log(`\nsuperseded files not recognised as such: ${missed.length ? missed.join(', ') : 'none'}`);
 }
 
 function printTargets(t) {

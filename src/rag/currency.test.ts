@@ -41,12 +41,33 @@ describe('whether a document still applies', () => {
       doc({ blocks: [{ text: 'ANCIENNE VERSION — ne plus utiliser', headings: [] }] }),
       'superseded',
     ],
+    [
+      'a Spanish banner that opens with its subject',
+      doc({
+        blocks: [
+          {
+            text: '*** ESTE DOCUMENTO HA SIDO SUSTITUIDO POR LA EDICIÓN DE ENERO DE 2026. ***',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a Portuguese sentence',
+      doc({ blocks: [{ text: 'Este documento foi substituído pela edição de 2026.', headings: [] }] }),
+      'superseded',
+    ],
   ])('%s', (_label, d, status) => {
     expect(documentStatus(d)).toBe(status);
   });
 
   it.each([
     ['a plain policy', doc({})],
+    [
+      'a Spanish edition that replaces an older one',
+      doc({ blocks: [{ text: 'Esta edición sustituye a la de marzo de 2023.', headings: [] }] }),
+    ],
     [
       'a current policy that replaces an older one',
       doc({

@@ -37,6 +37,11 @@ const OLD_BANNER =
 const OLD_OPENING =
   /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook) (?:is )?no longer (?:in force|applies|valid)\b/i;
 
+// The same, said in the other languages of a European handbook: "ESTE DOCUMENTO HA SIDO SUSTITUIDO", "Ce
+// document a été remplacé", "Dieses Dokument wurde ersetzt", "Este documento foi substituído".
+const OLD_OPENING_ELSEWHERE =
+  /\b(?:este documento (?:ha sido|fue|foi) (?:sustituid[oa]|reemplazad[oa]|substitu[ií]d[oa])|ce document a été remplacé|dieses dokument wurde ersetzt|questo documento è stato sostituito|dit document is vervangen)\b|(?:^|\n)\W*(?:VERSI[OÓ]N ANTERIOR|VERS[AÃ]O ANTERIOR|DOCUMENTO OBSOLETO|VERSIONE PRECEDENTE)\b/i;
+
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
   const declared = doc.metadata.status;
@@ -51,7 +56,8 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .map((b) => b.text)
     .join('\n')
     .slice(0, 400);
-  return OLD_BANNER.test(opening) || OLD_OPENING.test(opening) ? 'superseded' : undefined;
+  const old = [OLD_BANNER, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) => re.test(opening));
+  return old ? 'superseded' : undefined;
 }
 
 /** `doc` with `metadata.status` set to what it declares or signals (left out when nothing says). */

@@ -31,7 +31,46 @@ export function parsePlainText(text: string): {
     const level = alone && !next.trim() && !inNumberedList(lines, i) ? headingLevel(line.trim()) : 0;
     out.push(level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'));
   }
-  return parseMarkdown(out.join('\n'));
+  const parsed = parseMarkdown(out.join('\n'));
+  const title = topTitle(lines);
+  return title ? { ...parsed, title } : parsed;
+}
+
+/**
+ * The title a plain-text document opens with: its first lines in capitals ("HALDEN ROWE ENGINEERING LTD",
+ * "EXPENSES PROCEDURE"), in the first or second paragraph (after a banner such as "*** SUPERSEDED ***"),
+ * even with a subtitle line under them; the first section's heading is not the document's title.
+ */
+function topTitle(lines: string[]): string | undefined {
+  const paragraphs = lines
+    .join('\n')
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').map((l) => l.trim()))
+    .filter((p) => p.some(Boolean))
+    .slice(0, 2);
+  for (const paragraph of paragraphs) {
+    const end = paragraph.findIndex((l) => !isCapitalsTitle(l));
+    const capitals = end < 0 ? paragraph : paragraph.slice(0, end);
+    if (capitals.length && !NUMBERED.test(capitals[0]!)) return capitals.join(' — ');
+    // "Grievance Procedure" over a line of who issued it: a title in title case opening the document.
+    if (paragraph === paragraphs[0] && paragraph.length > 1 && isTitleCase(paragraph[0]!))
+      return paragraph[0];
+  }
+  return undefined;
+}
+
+const isCapitalsTitle = (line: string) => /^\p{L}/u.test(line) && headingLevel(line) === 1;
+
+// Short, no sentence end, and every word of four letters or more capitalised.
+function isTitleCase(line: string): boolean {
+  const words = line.split(/\s+/);
+  const long = words.filter((w) => /^\p{L}{4,}/u.test(w));
+  return (
+    words.length <= 10 &&
+    !ENDS_SENTENCE.test(line) &&
+    long.length > 0 &&
+    long.every((w) => /^\p{Lu}/u.test(w))
+  );
 }
 
 // 1 for a line in capitals, the depth of its number for a numbered heading ("3.2" is 2), else 0.

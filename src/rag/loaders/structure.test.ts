@@ -129,6 +129,22 @@ describe('plain text sections from its layout', () => {
     ]);
   });
 
+  it('the title is the capitals the document opens with (after a banner), not its first section', () => {
+    const handbook =
+      'ACME LTD\nEXPENSES PROCEDURE\nFinance - Issue 5, 1 March 2026\n\n1. SCOPE\n\nClaims are made in the app.\n';
+    expect(parsePlainText(handbook).title).toBe('ACME LTD — EXPENSES PROCEDURE');
+    const archived =
+      '*** THIS DOCUMENT HAS BEEN SUPERSEDED. ***\n\nSITE NOTES (LEEDS)\nEdition of 2023\n\n1. CONTACTS\n\nCall 4400.\n';
+    expect(parsePlainText(archived).title).toBe('SITE NOTES (LEEDS)');
+    const titleCase =
+      'Grievance Procedure\nPeople Team · Issue 3\n\n1 Introduction\n\nThis procedure is for you.\n';
+    expect(parsePlainText(titleCase).title).toBe('Grievance Procedure');
+    // A document that opens with prose has no title of its own.
+    expect(parsePlainText('Please read this first.\nIt matters.\n\n1. SCOPE\n\nText.\n').title).toBe(
+      '1. SCOPE',
+    );
+  });
+
   it('numbered steps standing apart stay steps', () => {
     const text = 'Steps\n\n1. Bring your badge\n\n2. Sign in at reception\n\n3. Collect your laptop\n';
     expect(parsePlainText(text).blocks).toEqual([
