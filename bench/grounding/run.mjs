@@ -2,7 +2,8 @@
 // Grounded answers on documents tandem was not tuned on, one corpus after the other: Halden Rowe's handbook
 // (docs/, 29 files in seven formats, current and superseded policies; 70 questions split into a development
 // half that may be tuned on and a test half never tuned on or read while tuning, plus two more development
-// sets) and a second organisation's handbook in second/ (its own README.md says how it was written). A corpus
+// sets), a second organisation's handbook in second/ and any further corpus in a sub-folder (third/; each README.md
+// says how it was written). A corpus
 // is a folder with docs/, questions-<set>.jsonl, superseded.txt (the superseded files), org.txt (its name)
 // and optionally project/ (else ./project). Prints for each corpus, its sets side by side: retrieval hit@1/3/5, MRR and key-fact recall in the top 5, for
 // tandem and for a naive baseline (BM25 over the raw files in 200-word chunks); and end to end with the
@@ -235,7 +236,15 @@ function printErrors(halves, figures) {
   }
 }
 
-const corpora = argAfter('--corpus') ? [join(here, argAfter('--corpus'))] : [here, join(here, 'second')];
+// Every corpus: this folder's and each sub-folder's with a superseded.txt (second/, third/, …).
+const corpora = argAfter('--corpus')
+  ? [join(here, argAfter('--corpus'))]
+  : [
+      here,
+      ...readdirSync(here, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => join(here, d.name)),
+    ];
 console.log(`grounding benchmark (node ${process.version})`);
 for (const corpus of corpora.filter((c) => existsSync(join(c, 'superseded.txt')))) {
   const halves = setsOf(corpus);

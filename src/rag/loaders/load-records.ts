@@ -3,6 +3,7 @@
  */
 import type { KnowledgeBaseConfig } from '../../core/index.js';
 import type { LoadedDocument } from '../document.js';
+import { isStructuredObject, objectToDocument } from './json-object.js';
 
 type Row = Record<string, unknown>;
 type Mapping = { text?: string | string[]; title?: string; id?: string; metadata: string[] };
@@ -28,6 +29,9 @@ export function parseJsonRecords(
     const value = JSON.parse(text);
     if (Array.isArray(value)) rows.push(...value);
     else if (value && typeof value === 'object') {
+      // Without a field mapping, an object that nests sections is one document of sections and rows.
+      if (!cfg?.text && !topLevelList(value as Row) && isStructuredObject(value as Row))
+        return [objectToDocument(value as Row, source)];
       const nested = nestedRecords(value as Row);
       if (nested) {
         const docs = nested.rows.map((row, i) =>
@@ -56,6 +60,12 @@ function nestedRecords(value: Row): { rows: Row[]; heading?: string } | undefine
   const title = value.title ?? value.name;
   return { rows, ...(typeof title === 'string' && title ? { heading: title } : {}) };
 }
+
+const topLevelList = (value: Row) =>
+  Object.values(value).some(
+    (v) =>
+      Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)),
+  );
 
 function withHeading(doc: LoadedDocument, heading: string): LoadedDocument {
   return { ...doc, blocks: doc.blocks.map((b) => ({ ...b, headings: [heading, ...b.headings] })) };

@@ -130,6 +130,40 @@ describe('loaders', () => {
     expect(docs.some((d) => d.blocks[0]!.text.includes('[object Object]'))).toBe(false);
   });
 
+  it('JSON: an object of sections is one document, each list of records a table whose rows keep their field names', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tandem-json-'));
+    const file = join(tmp, 'payroll.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        title: 'Payroll calendar 2026',
+        status: 'current',
+        weekly_paid: {
+          rule: 'Paid every Friday.',
+          exceptions: [
+            { week: 'Christmas', pay_date: '2026-12-24' },
+            { week: 'New Year', pay_date: '2026-12-31' },
+          ],
+        },
+      }),
+    );
+    const [doc, ...rest] = await loadFile(file, 'kb/payroll.json', cfg());
+    expect(rest).toEqual([]);
+    expect([doc!.id, doc!.title, doc!.metadata.status]).toEqual([
+      'kb/payroll.json',
+      'Payroll calendar 2026',
+      'current',
+    ]);
+    expect(doc!.blocks.map((b) => [b.headings, b.text])).toEqual([
+      [['Payroll calendar 2026'], 'status: current'],
+      [['Payroll calendar 2026', 'weekly paid'], 'rule: Paid every Friday.'],
+      [
+        ['Payroll calendar 2026', 'weekly paid'],
+        'exceptions · week: Christmas · pay date: 2026-12-24\n\nexceptions · week: New Year · pay date: 2026-12-31',
+      ],
+    ]);
+  });
+
   it('JSON: a document per record with the field mapping (text, title, id, metadata)', async () => {
     const docs = await load('faq.json', {
       json: { text: ['question', 'answer'], title: 'question', id: 'id', metadata: ['category'] },

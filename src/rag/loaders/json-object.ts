@@ -1,0 +1,71 @@
+/**
+ * @module One JSON object that is a document in itself (a payroll calendar, a settings sheet): its scalar
+ * fields read as "key: value" lines, each nested object as a section under its key, and each list of objects
+ * as a table whose rows keep their field names ("Pay dates · month: January · pay date: 2026-01-23"), so a
+ * row is found and quoted on its own instead of inside one long run of text.
+ */
+import type { DocumentBlock, LoadedDocument } from '../document.js';
+
+type Row = Record<string, unknown>;
+
+// Fields a document states about itself, kept as metadata so currency and filters can read them.
+const ABOUT = ['status', 'effective', 'supersedes', 'superseded_by', 'owner', 'updated', 'version'];
+
+/** A JSON object as one document of sections and rows. */
+export function objectToDocument(value: Row, source: string): LoadedDocument {
+  const title = value.title ?? value.name;
+  const metadata: Record<string, unknown> = { format: 'json' };
+  for (const key of ABOUT) if (isScalar(value[key])) metadata[key] = value[key];
+  return {
+    id: source,
+    source,
+    ...(typeof title === 'string' && title ? { title } : {}),
+    blocks: objectBlocks(value, typeof title === 'string' && title ? [title] : []),
+    metadata,
+  };
+}
+
+function objectBlocks(value: Row, headings: string[]): DocumentBlock[] {
+  const lines: string[] = [];
+  const blocks: DocumentBlock[] = [];
+  for (const [key, field] of Object.entries(value)) {
+    if (key === 'title' || key === 'name') continue;
+    if (isRecordList(field)) blocks.push({ headings, text: rowsText(label(key), field) });
+    else if (isPlainObject(field)) blocks.push(...objectBlocks(field, [...headings, label(key)]));
+    else lines.push(`${label(key)}: ${flat(field)}`);
+  }
+  // The object's own fields come first, as the section's opening paragraph.
+  return lines.length ? [{ headings, text: lines.join('\n') }, ...blocks] : blocks;
+}
+
+// Each record a paragraph of its own, as a table row is: "Caption · field: value · field: value".
+function rowsText(caption: string, rows: Row[]): string {
+  return rows
+    .map((row) => [caption, ...Object.entries(row).map(([k, v]) => `${label(k)}: ${flat(v)}`)].join(' · '))
+    .join('\n\n');
+}
+
+// "pay_dates" → "pay dates", "cutOff" → "cut off": field names read as words.
+const label = (key: string) =>
+  key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim();
+
+function flat(value: unknown): string {
+  if (Array.isArray(value)) return value.map(flat).join(', ');
+  if (isPlainObject(value))
+    return Object.entries(value)
+      .map(([k, v]) => `${label(k)}: ${flat(v)}`)
+      .join('; ');
+  return String(value);
+}
+
+const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+const isPlainObject = (v: unknown): v is Row => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+const isRecordList = (v: unknown): v is Row[] => Array.isArray(v) && v.length > 0 && v.every(isPlainObject);
+
+/** Whether an object is a document of its own: it nests objects or lists of them (a flat object is a record). */
+export function isStructuredObject(value: Row): boolean {
+  return Object.values(value).some((v) => isPlainObject(v) || isRecordList(v));
+}
