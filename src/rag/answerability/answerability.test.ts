@@ -39,6 +39,9 @@ describe('what a question asks for', () => {
 
   it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
     expect(holdsAnswerType('Dinner: up to £36.', 'amount')).toBe(true);
+    expect(holdsAnswerType('The yard speed limit is 5 mph.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Life cover pays 4 times your basic salary.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Drive slowly in the yard, 5 times a day.', 'amount')).toBe(false);
     expect(holdsAnswerType('Dinner is reimbursed with receipts.', 'amount')).toBe(false);
     expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
     expect(holdsAnswerType('Role: CAD specialist · Replacement cycle (months): 36', 'duration')).toBe(true);

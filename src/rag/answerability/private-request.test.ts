@@ -11,6 +11,7 @@ describe("questions about a named person's private life", () => {
     ['Quel est le salaire de Marc Lefèvre ?', 'Marc Lefèvre'],
     ['Wie viel verdient Anna Gruber?', 'Anna Gruber'],
     ['Where does Sam de Vries live?', 'Sam de Vries'],
+    ["Have you got Owen Pritchard's home number? His work line keeps ringing out.", 'Owen Pritchard'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });

@@ -14,6 +14,9 @@ describe('other wordings of a word', () => {
   it('a word known only from a phrase stands for the word another phrase has in its place', () => {
     // "graveyard shift" and "night shift": "graveyard" alone means "night".
     expect(alternatives('graveyard')).toContain(tokenize('night')[0]);
+    // A word two phrases of the group share ("band" in "pay band" and "salary band") is not swapped: it is
+    // "grade" in pay, but a "Grade: G3" row of a training table does not answer "the salary band for G3".
+    expect(alternatives('band')).not.toContain(tokenize('grade')[0]);
   });
 
   it('a word with a meaning of its own is not swapped by a phrase ("expense report" is not "report" = "claim")', () => {

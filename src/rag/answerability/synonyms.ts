@@ -219,13 +219,13 @@ function addAlternatives(map: Map<string, string[][]>, key: string, alts: string
 }
 
 // A word only one phrase of a group uses ("graveyard" in "graveyard shift") stands for the word another phrase
-// has in its place, the rest being the same ("night" in "night shift"; "ring in sick" and "call in sick").
+// has in its place, the rest being the same ("night" in "night shift"; "ring in sick" and "call in sick"). A
+// word several phrases share is left alone: its sense depends on the phrase (tuned on the development sets).
 function phraseWordAlternatives(word: string, form: string[], forms: string[][]): string[][] {
   const at = form.indexOf(word);
-  const others = forms.filter((f) => f !== form);
-  if (others.some((f) => f.includes(word))) return [];
-  const swapped = others.filter(
-    (f) => f.length === form.length && f.every((w, i) => i === at || w === form[i]),
+  if (forms.some((f) => f !== form && f.includes(word))) return [];
+  const swapped = forms.filter(
+    (f) => f !== form && f.length === form.length && f.every((w, i) => i === at || w === form[i]),
   );
   return swapped.map((f) => [f[at]!]);
 }

@@ -55,7 +55,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['emergency contact', 'in case of emergency contact', 'ice contact'],
   // Pay and payroll
   ['payslip', 'pay slip', 'paystub', 'pay stub', 'pay statement', 'wage slip', 'pay advice', 'earnings statement'],
-  ['paycheck', 'paycheque', 'pay packet', 'wage packet'],
+  ['paycheck', 'paycheque', 'pay packet', 'wage packet', 'pay', 'wages'],
   ['payday', 'pay day', 'pay date', 'payment date'],
   ['get paid', 'receive pay', 'receive my wages', 'getting paid'],
   ['payroll team', 'payroll department', 'payroll office', 'wages office', 'pay office', 'wages department'],
@@ -161,7 +161,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   // Driving, vehicles, warehouses and logistics
   ['licence', 'license'],
   ['driving licence', 'driving license', 'drivers license', 'driver licence', 'drivers licence', 'driver license'],
-  ['truck', 'lorry', 'hgv', 'heavy goods vehicle', 'lgv', 'large goods vehicle'],
+  ['truck', 'lorry', 'hgv', 'heavy goods vehicle', 'lgv', 'large goods vehicle', 'wagon', 'rig'],
   ['driver cpc', 'cpc', 'certificate of professional competence', 'driver qualification card', 'dqc'],
   ['drivers hours', 'driving hours', 'hours of service', 'hos', 'driving time rules'],
   ['walkaround check', 'walk-around check', 'vehicle check', 'daily vehicle check', 'pre-trip inspection', 'first use check', 'daily defect check'],
@@ -433,8 +433,11 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['extension', 'extend', 'extra time', 'additional time', 'longer deadline'],
   // Everyday verbs and their formal equivalents
   ['bring in', 'provide', 'supply', 'bring along', 'bring with you'],
-  ['sort out', 'resolve', 'resolution', 'get sorted', 'rectify', 'remedy'],
+  ['sort out', 'resolve', 'resolution', 'get sorted', 'rectify', 'remedy', 'fix'],
   ['fill in', 'fill out', 'complete the form', 'fill in the form', 'fill out the form', 'complete a form'],
   ['submit a request', 'put in a request', 'make a request', 'raise a request', 'send a request', 'file a request'],
   ['collect', 'collection', 'pickup', 'fetch'],
+  // Casual words for people and care
+  ['lads', 'guys', 'folks', 'colleagues', 'staff', 'workers', 'crew'],
+  ['physio', 'physiotherapy', 'physiotherapist', 'physical therapy'],
 ];
