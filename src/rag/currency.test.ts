@@ -54,6 +54,18 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'an Italian sentence after the edition line',
+      doc({
+        blocks: [
+          {
+            text: 'Edizione di marzo 2025. Attenzione: questa versione è stata sostituita dagli avvisi di marzo 2026.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
       'a Portuguese sentence',
       doc({ blocks: [{ text: 'Este documento foi substituído pela edição de 2026.', headings: [] }] }),
       'superseded',

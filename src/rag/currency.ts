@@ -40,7 +40,7 @@ const OLD_OPENING =
 // The same, said in the other languages of a European handbook: "ESTE DOCUMENTO HA SIDO SUSTITUIDO", "Ce
 // document a été remplacé", "Dieses Dokument wurde ersetzt", "Este documento foi substituído".
 const OLD_OPENING_ELSEWHERE =
-  /\b(?:este documento (?:ha sido|fue|foi) (?:sustituid[oa]|reemplazad[oa]|substitu[ií]d[oa])|ce document a été remplacé|dieses dokument wurde ersetzt|questo documento è stato sostituito|dit document is vervangen)\b|(?:^|\n)\W*(?:VERSI[OÓ]N ANTERIOR|VERS[AÃ]O ANTERIOR|DOCUMENTO OBSOLETO|VERSIONE PRECEDENTE)\b/i;
+  /\b(?:este documento (?:ha sido|fue|foi) (?:sustituid[oa]|reemplazad[oa]|substitu[ií]d[oa])|ce document a été remplacé|dieses dokument wurde ersetzt|questo documento è stato sostituito|questa (?:versione|edizione) è stata sostituita|esta (?:versión|edición) (?:ha sido|fue) sustituida|esta versão foi substituída|cette version a été remplacée|diese (?:Fassung|Version) wurde ersetzt|dit document is vervangen|deze versie is vervangen)\b|(?:^|\n)\W*(?:VERSI[OÓ]N ANTERIOR|VERS[AÃ]O ANTERIOR|DOCUMENTO OBSOLETO|VERSIONE PRECEDENTE)\b/i;
 
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
