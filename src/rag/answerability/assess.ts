@@ -19,6 +19,7 @@ import {
   topicTerms,
 } from './question.js';
 import { alternativesOf, phrasesIn } from './synonyms.js';
+import { isEverydayWord, topicalStems } from './word-roles.js';
 
 /** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
 export interface TermStats {
@@ -55,7 +56,7 @@ export function assessGrounding(
   const person = privatePersonAsked(question);
   if (person) return verdict(false, `asks for private information about ${person}`, 0, expects);
   if (!passages.length) return verdict(false, 'no passage was retrieved', 0, expects);
-  const terms = contentTerms(question);
+  const terms = contentTerms(question).filter((t) => !isEverydayWord(t));
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
   const stats = corpus ?? passageStats(sets);
@@ -100,9 +101,12 @@ function unknownWords(
   stats: TermStats,
   restCoverage: number,
 ): { declined?: Grounding; note?: string } {
-  const unknown = c.terms.filter(
+  const candidates = c.terms.filter(
     (t) => !known(t, stats) && !isProper(t, c.question) && !isNumberTerm(t) && !c.context.has(t),
   );
+  if (!candidates.length) return {};
+  const topical = topicalStems(c.question);
+  const unknown = candidates.filter((t) => topical.has(t));
   if (!unknown.length) return {};
   const words = unknown.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
   const rest = c.terms.filter((t) => !unknown.includes(t));
@@ -122,7 +126,7 @@ const rarestWeight = (stats: TermStats) => Math.log(1 + (stats.chunks - 0.5) / 1
 function partsCovered(c: Judged, min: number): Grounding {
   let worst = { coverage: 1, part: c.question };
   for (const part of questionParts(c.question)) {
-    const partTerms = topicTerms(part);
+    const partTerms = topicTerms(part).filter((t) => !isEverydayWord(t));
     if (!partTerms.length) continue;
     const coverage = Math.max(...c.sets.map((s) => covered(partTerms, s, c.weight)));
     if (coverage < worst.coverage) worst = { coverage, part };

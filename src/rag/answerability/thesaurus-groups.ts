@@ -440,4 +440,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   // Casual words for people and care
   ['lads', 'guys', 'folks', 'colleagues', 'staff', 'workers', 'crew'],
   ['physio', 'physiotherapy', 'physiotherapist', 'physical therapy'],
+  ['server', 'waiter', 'waitress', 'waiting staff', 'wait staff', 'food and beverage assistant'],
+  ['jumper', 'sweater', 'pullover', 'jersey', 'cardigan'],
+  ['trouble', 'difficulty', 'difficulties', 'hardship', 'money worries', 'financial difficulty'],
 ];

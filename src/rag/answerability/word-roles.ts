@@ -1,0 +1,43 @@
+/**
+ * @module What part a word plays in a question, by compromise's English tagger: a verb, an adverb or a
+ * preposition the knowledge base never uses ("hang on to", "whenever", "around") is how the asker talks, not
+ * what they ask about; a noun or an adjective ("dental", "sabbatical", "party") may be the topic itself.
+ */
+import { createRequire } from 'node:module';
+import { tokenize } from '../../core/index.js';
+
+type Tagged = Array<{ terms: Array<{ text: string; tags: string[] }> }>;
+type Tagger = (text: string) => { json: () => Tagged };
+
+// The tagger takes a few hundred milliseconds to load: loaded on the first question that needs it, not with
+// every command (most questions never do: only one with a word the knowledge base never uses).
+let tagger: Tagger | undefined;
+const tag = (text: string): Tagged => {
+  tagger ??= createRequire(import.meta.url)('compromise/two') as Tagger;
+  return tagger(text).json();
+};
+
+const TOPIC_TAGS = ['Noun', 'Adjective', 'Value', 'Acronym'];
+
+// Adjectives of everyday talk that say how the asker feels about a thing, never which thing it is.
+const EVERYDAY_ADJECTIVES = new Set(
+  'big small little large huge tiny good bad great nice fine ok okay true false actual proper ordinary right wrong sure certain possible able likely quick simple easy hard difficult important serious strange weird silly stupid fair unfair'
+    .split(' ')
+    .flatMap((w) => tokenize(w)),
+);
+
+/** Whether a stem is an everyday adjective ("big", "true"): it never says what a question is about. */
+export const isEverydayWord = (stem: string) => EVERYDAY_ADJECTIVES.has(stem);
+
+/**
+ * The stems of the question's words that may name its topic: nouns and adjectives (and words the tagger
+ * cannot place), without the everyday adjectives ("big", "true", "ordinary").
+ */
+export function topicalStems(question: string): Set<string> {
+  const stems = new Set<string>();
+  for (const sentence of tag(question))
+    for (const term of sentence.terms)
+      if (!term.tags.length || term.tags.some((t) => TOPIC_TAGS.includes(t)))
+        for (const stem of tokenize(term.text)) if (!EVERYDAY_ADJECTIVES.has(stem)) stems.add(stem);
+  return stems;
+}
