@@ -152,6 +152,20 @@ describe('whether passages can answer a question', () => {
     // A noun the base never uses is still the topic: "sabbatical" below declines.
   });
 
+  it('below the bar, only the words that may name the topic are weighed, not the verbs and adverbs of casual talk', () => {
+    const docs = [{ title: 'Birthday leave', text: 'Everyone gets a free day off in their birthday month.' }];
+    // The knowledge base uses every word of the question somewhere; the passage holds only the topic's.
+    const stats = statsOf(
+      { realli: 3, take: 9, birthdai: 2, dai: 30, whenev: 2, fanci: 1, dog: 1, work: 20 },
+      60,
+    );
+    const q = 'Can I really take my birthday day off whenever I fancy?';
+    expect(assessGrounding(q, docs, stats).grounded).toBe(true);
+    expect(assessGrounding('Can I really take my dog to work whenever I fancy?', docs, stats).grounded).toBe(
+      false,
+    );
+  });
+
   it('words the base uses everywhere (its own name, "policy") do not outweigh a word it never uses', () => {
     const docs = [{ text: 'Lumen Notes policy: Lumen Notes keeps your notes safe.' }];
     // "Lumen", "Notes" and "policy" are in most of the 40 chunks; "sabbatical" in none.

@@ -126,9 +126,9 @@ const rarestWeight = (stats: TermStats) => Math.log(1 + (stats.chunks - 0.5) / 1
 function partsCovered(c: Judged, min: number): Grounding {
   let worst = { coverage: 1, part: c.question };
   for (const part of questionParts(c.question)) {
-    const partTerms = topicTerms(part).filter((t) => !isEverydayWord(t));
-    if (!partTerms.length) continue;
-    const coverage = Math.max(...c.sets.map((s) => covered(partTerms, s, c.weight)));
+    const all = topicTerms(part).filter((t) => !isEverydayWord(t));
+    if (!all.length) continue;
+    const { coverage, terms: partTerms } = partCoverage(c, all, min);
     if (coverage < worst.coverage) worst = { coverage, part };
     const typed = partHoldsType(part, partTerms, c.passages, c.weight, coverage);
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
@@ -142,6 +142,20 @@ function partsCovered(c: Judged, min: number): Grounding {
     .map((t) => `"${wordOf(t, c.question)}"`);
   const why = missing.length ? `; no retrieved passage mentions ${missing.join(', ')}` : '';
   return verdict(false, `${share}${why}`, worst.coverage, c.expects);
+}
+
+// The best passage's share of a part's key words. Below the bar, the words of casual talk (verbs, adverbs:
+// "whenever", "hang on to") are set aside and only the words that may name the topic are weighed: the tagger
+// that tells them apart loads only for such a question.
+function partCoverage(c: Judged, terms: string[], min: number): { coverage: number; terms: string[] } {
+  const best = (ts: string[]) => Math.max(...c.sets.map((s) => covered(ts, s, c.weight)));
+  const plain = best(terms);
+  if (plain >= min) return { coverage: plain, terms };
+  const topical = topicalStems(c.question);
+  const focused = terms.filter((t) => topical.has(t));
+  if (!focused.length || focused.length === terms.length) return { coverage: plain, terms };
+  const coverage = best(focused);
+  return coverage > plain ? { coverage, terms: focused } : { coverage: plain, terms };
 }
 
 function contextOnly(question: string, terms: string[]): Set<string> {
