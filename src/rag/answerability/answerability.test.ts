@@ -166,6 +166,32 @@ describe('whether passages can answer a question', () => {
     );
   });
 
+  it('not grounded: a place the base knows, missing from every passage about the rest of the question', () => {
+    const docs = [
+      { title: 'Shift premium', text: 'Shift: Late · Northampton: £1.10 · Doncaster: £1.05' },
+      { title: 'Sites', text: 'Colleagues in Zaragoza follow the local agreement.' },
+    ];
+    const stats = statsOf({ late: 3, shift: 6, premium: 2, zaragoza: 4 }, 60);
+    const g = assessGrounding('What is the late shift premium in Zaragoza?', docs, stats);
+    expect([g.grounded, g.reason]).toEqual([
+      false,
+      'no retrieved passage on the rest of the question mentions "Zaragoza"',
+    ]);
+    // Named by the passage, by a row for the rest ("all other sites"), or by a document about the place, it is grounded.
+    expect(assessGrounding('What is the late shift premium in Doncaster?', docs, stats).grounded).toBe(true);
+    const other = [
+      { title: 'Shift premium', text: 'Shift: Late · Doncaster: £1.05 · All other sites: £1.00' },
+    ];
+    expect(assessGrounding('What is the late shift premium in Zaragoza?', other, stats).grounded).toBe(true);
+    const siteNotes = [
+      ...docs,
+      { source: 'docs/zaragoza-notas.txt', text: 'Plus de turno de tarde: 0,90 euros.' },
+    ];
+    expect(assessGrounding('What is the late shift premium in Zaragoza?', siteNotes, stats).grounded).toBe(
+      true,
+    );
+  });
+
   it('words the base uses everywhere (its own name, "policy") do not outweigh a word it never uses', () => {
     const docs = [{ text: 'Lumen Notes policy: Lumen Notes keeps your notes safe.' }];
     // "Lumen", "Notes" and "policy" are in most of the 40 chunks; "sabbatical" in none.

@@ -37,6 +37,8 @@ export interface GroundingOptions {
 export interface PassageText {
   text: string;
   title?: string;
+  /** Where the passage comes from: a file name can say what the passage does not ("lyon-notes.txt"). */
+  source?: string;
 }
 
 const DEFAULT_MIN_COVERAGE = 0.55;
@@ -67,6 +69,8 @@ export function assessGrounding(
   const ctx: Judged = { question, terms, context, passages, sets, weight, expects };
   const unknown = corpus ? unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE) : {};
   if (unknown.declined) return unknown.declined;
+  const absent = corpus ? absentPlace(ctx, stats) : undefined;
+  if (absent) return absent;
   const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE);
   const note = unknown.note ?? unknownNames(ctx, corpus);
   return note && judged.grounded ? { ...judged, reason: `${note}; ${judged.reason}` } : judged;
@@ -81,6 +85,49 @@ function unknownNames(c: Judged, corpus: TermStats | undefined): string | undefi
   const words = names.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
   return `the knowledge base never mentions the name ${words} (a wider rule may cover it)`;
 }
+
+// A place the question asks about and the knowledge base knows ("the late shift premium in Zaragoza", "for
+// the Utrecht hotel") must be named by a passage about the rest of that part of the question (in its text,
+// title or file name), or that passage must speak of the rest in general ("other UK cities", "all sites"): a
+// table for three sites does not answer for a fourth that another document mentions. Places the knowledge
+// base never names are left to the other tests (a wider rule may cover them), and so is its own name.
+function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
+  for (const part of questionParts(c.question)) {
+    const places = placesNamed(part).filter(
+      (t) => !c.context.has(t) && stats.df(t) > 0 && stats.df(t) <= stats.chunks * COMMON_NAME_SHARE,
+    );
+    if (!places.length) continue;
+    const rest = topicTerms(part).filter((t) => !places.includes(t));
+    const coverages = c.sets.map((s) => (rest.length ? covered(rest, s, c.weight) : 1));
+    const best = Math.max(...coverages);
+    const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
+    if (about.some((p) => CATCH_ALL.test(`${p.title ?? ''} ${p.text}`))) continue;
+    // A document about the place itself (its site notes, perhaps in another language) may answer for it.
+    const named = new Set(c.passages.flatMap((p) => tokenize(`${p.source ?? ''} ${p.title ?? ''}`)));
+    if (places.some((t) => named.has(t))) continue;
+    const sets = about.map((p) => new Set(tokenize(`${p.source ?? ''} ${p.title ?? ''} ${p.text}`)));
+    const missing = places.filter((t) => !sets.some((s) => s.has(t)));
+    if (!missing.length) continue;
+    const words = missing.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
+    return verdict(false, `no retrieved passage on the rest of the question mentions ${words}`, 0, c.expects);
+  }
+  return undefined;
+}
+
+// Stemmed capitalised words after "in", "at", "for", "from" or "to" (and an optional "the"): the places asked about.
+function placesNamed(part: string): string[] {
+  const found = part.matchAll(/\b(?:in|at|for|from|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu);
+  return [...found].flatMap((m) => tokenize(m[1]!)).filter((t) => !CALENDAR.has(t) && !isNumberTerm(t));
+}
+
+const COMMON_NAME_SHARE = 0.2;
+const CATCH_ALL =
+  /\b(?:all |any |every )?other (?:[\p{L}-]+ )?(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots)\b|\belsewhere\b|\brest of (?:the )?(?:world|country|uk|europe)\b|\bwherever\b|\ball (?:sites|offices|locations|countries|hotels|branches|stores|depots)\b/iu;
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'
+    .split(' ')
+    .flatMap((w) => tokenize(w)),
+);
 
 interface Judged {
   question: string;
