@@ -17,7 +17,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures, or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".
   // A measured limit ("5 mph", "20 kg") or a multiple of pay ("4 times your basic salary") is one too.
   amount:
-    /[£$€¥₹]\s?\d|\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c)(?![a-z])|\b(?:\d+|two|three|four|five|six|ten) times (?:your |their |the )?(?:annual |basic |base )?(?:salary|pay|earnings)\b|\d\s?%|\d\s?(?:p|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed)\b/i,
+    /[£$€¥₹]\s?\d|\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c)(?![a-z])|\b(?:\d+|two|three|four|five|six|ten) times (?:your |their |the )?(?:annual |basic |base |pensionable |gross ){0,3}(?:salary|pay|earnings)\b|\d\s?%|\d\s?(?:p|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed)\b/i,
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36").
   duration: new RegExp(
     `\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,

@@ -192,6 +192,26 @@ describe('whether passages can answer a question', () => {
     );
   });
 
+  it('a sentence opening with a pronoun is read with the one before it, which says what it is', () => {
+    const docs = [
+      {
+        title: 'Wellbeing',
+        text: 'Brightside is our free counselling helpline, open every day. It offers up to 6 sessions per issue.',
+      },
+    ];
+    const g = assessGrounding('How many sessions can I get through the free counselling helpline?', docs);
+    expect([g.grounded, g.expects]).toEqual([true, 'count']);
+  });
+
+  it('a thesaurus phrase the base says another way is not an unknown word ("salary range", "pay band")', () => {
+    const docs = [
+      { title: 'Pay bands', text: 'Band: O2 · Role: HR advisor · Minimum: £27,000 · Maximum: £31,500' },
+    ];
+    const stats = statsOf({ pai: 4, band: 6, role: 8, hr: 5, advisor: 2, salari: 3 }, 50);
+    const g = assessGrounding("What's the salary range for an HR advisor?", docs, stats);
+    expect(g.reason).not.toContain('never mentions');
+  });
+
   it('words the base uses everywhere (its own name, "policy") do not outweigh a word it never uses', () => {
     const docs = [{ text: 'Lumen Notes policy: Lumen Notes keeps your notes safe.' }];
     // "Lumen", "Notes" and "policy" are in most of the 40 chunks; "sabbatical" in none.

@@ -148,8 +148,14 @@ function unknownWords(
   stats: TermStats,
   restCoverage: number,
 ): { declined?: Grounding; note?: string } {
+  const viaPhrase = phrasesKnown(c.terms, stats);
   const candidates = c.terms.filter(
-    (t) => !known(t, stats) && !isProper(t, c.question) && !isNumberTerm(t) && !c.context.has(t),
+    (t) =>
+      !known(t, stats) &&
+      !viaPhrase.has(t) &&
+      !isProper(t, c.question) &&
+      !isNumberTerm(t) &&
+      !c.context.has(t),
   );
   if (!candidates.length) return {};
   const topical = topicalStems(c.question);
@@ -164,6 +170,16 @@ function unknownWords(
   if (covers >= restCoverage && says)
     return { note: `the knowledge base never mentions ${words}, but one passage covers the rest` };
   return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
+}
+
+// The words of the question's thesaurus phrases the knowledge base says another way ("salary range" where it
+// says "pay band").
+function phrasesKnown(terms: string[], stats: TermStats): Set<string> {
+  const words = new Set<string>();
+  for (const phrase of phrasesIn(terms))
+    if (phrase.alternatives.some((alt) => alt.every((w) => stats.df(w) > 0)))
+      for (const w of phrase.words) words.add(w);
+  return words;
 }
 
 // The weight of a word in one chunk only: what a word the base never uses would weigh at least.
@@ -233,10 +249,10 @@ function partHoldsType(
   // Yes/no, where, how-to and other questions have no shape to look for: coverage alone judges them.
   if (!TYPE_WORDS[type]) return { ok: true, reason: '' };
   const holds = passages.some((p) =>
-    splitSentences(p.text).some(
-      (s) =>
-        holdsAnswerType(s, type, part) &&
-        covered(terms, new Set(tokenize(`${p.title ?? ''} ${s}`)), weight) >= best * SENTENCE_SHARE,
+    withAntecedents(splitSentences(p.text)).some(
+      ({ sentence, read }) =>
+        holdsAnswerType(sentence, type, part) &&
+        covered(terms, new Set(tokenize(`${p.title ?? ''} ${read}`)), weight) >= best * SENTENCE_SHARE,
     ),
   );
   if (holds) return { ok: true, reason: '' };
@@ -266,6 +282,17 @@ function quantityBeyond(part: string, terms: string[], c: Judged): string | unde
   const named = asked.match(QUANTITY_WORDS)?.[0] ?? 'that amount';
   return `no passage about "${part.replace(/[?.!]+$/, '')}" covers ${named}`;
 }
+
+// A sentence that opens with a pronoun ("It offers up to 6 sessions") is read with the one before it, which
+// says what "it" is ("Brightside Assist is a free helpline").
+function withAntecedents(sentences: string[]): Array<{ sentence: string; read: string }> {
+  return sentences.map((sentence, i) => ({
+    sentence,
+    read: i > 0 && PRONOUN_START.test(sentence) ? `${sentences[i - 1]} ${sentence}` : sentence,
+  }));
+}
+
+const PRONOUN_START = /^\W*(?:it|its|this|these|they|their|he|she|his|her|that|those)\b/i;
 
 // How much of the best passage's coverage a sentence holding the answer must reach (tuned on the
 // development sets: 0.4 declined fewer unanswerable questions, 0.8 more answerable ones).
