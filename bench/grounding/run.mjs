@@ -2,13 +2,14 @@
 // Grounded answers on documents tandem was not tuned on, one corpus after the other: Halden Rowe's handbook
 // (docs/, 29 files in seven formats, current and superseded policies; 70 questions split into a development
 // half that may be tuned on and a test half never tuned on or read while tuning, plus two more development
-// sets), a second organisation's handbook in second/ and any further corpus in a sub-folder (third/; each README.md
-// says how it was written). A corpus
-// is a folder with docs/, questions-<set>.jsonl, superseded.txt (the superseded files), org.txt (its name)
-// and optionally project/ (else ./project). Prints for each corpus, its sets side by side: retrieval hit@1/3/5, MRR and key-fact recall in the top 5, for
-// tandem and for a naive baseline (BM25 over the raw files in 200-word chunks); and end to end with the
+// sets), Kestrel Freight's in second/ and Wrenfield Hotels' in third/ (each README.md says how it was
+// written). A corpus is a folder with docs/, questions-<set>.jsonl, superseded.txt (the superseded files),
+// org.txt (its name) and optionally project/ (else ./project); every sub-folder with a superseded.txt is one.
+// Prints for each corpus, its sets side by side: retrieval hit@1/3/5, MRR and key-fact recall in the top 5,
+// for tandem and for a naive baseline (BM25 over the raw files in 200-word chunks); end to end with the
 // offline extractive answerer: answerable questions answered with every key fact, unanswerable ones
-// declined, answerable ones wrongly declined, and answers that cite a superseded document.
+// declined, answerable ones wrongly declined, and answers that cite a superseded document; and the
+// superseded files tandem did not recognise as such.
 // Usage: npm run bench:grounding [-- --corpus second] [-- --show-errors] [-- --dev-only] [-- --set dev2]
 // (errors, with the grounding verdict's reason, are printed for the development sets only; --dev-only skips the
 // test halves entirely: use it while tuning, so no test half is seen)
