@@ -66,7 +66,17 @@ export function assessGrounding(
   const context = contextOnly(question, terms);
   const rarity = weigher(stats);
   const weight = (t: string) => rarity(t) * (context.has(t) ? CONTEXT_WEIGHT : 1);
-  const ctx: Judged = { question, terms, context, passages, sets, weight, expects };
+  let topical: Set<string> | undefined;
+  const ctx: Judged = {
+    question,
+    terms,
+    context,
+    passages,
+    sets,
+    weight,
+    expects,
+    topical: () => (topical ??= topicalStems(question)),
+  };
   const unknown = corpus ? unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE) : {};
   if (unknown.declined) return unknown.declined;
   const absent = corpus ? absentPlace(ctx, stats) : undefined;
@@ -138,6 +148,8 @@ interface Judged {
   sets: Array<Set<string>>;
   weight: (t: string) => number;
   expects: string;
+  /** The stems that may name the topic, tagged once, on first need. */
+  topical: () => Set<string>;
 }
 
 // Only the whole knowledge base can say a word is never used; a few passages cannot. A word it never uses
@@ -148,7 +160,7 @@ function unknownWords(
   stats: TermStats,
   restCoverage: number,
 ): { declined?: Grounding; note?: string } {
-  const viaPhrase = phrasesKnown(c.terms, stats);
+  const viaPhrase = phrasesSaidOtherwise(c.terms, (w) => stats.df(w) > 0);
   const candidates = c.terms.filter(
     (t) =>
       !known(t, stats) &&
@@ -158,7 +170,7 @@ function unknownWords(
       !c.context.has(t),
   );
   if (!candidates.length) return {};
-  const topical = topicalStems(c.question);
+  const topical = c.topical();
   const unknown = candidates.filter((t) => topical.has(t));
   if (!unknown.length) return {};
   const words = unknown.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
@@ -170,16 +182,6 @@ function unknownWords(
   if (covers >= restCoverage && says)
     return { note: `the knowledge base never mentions ${words}, but one passage covers the rest` };
   return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
-}
-
-// The words of the question's thesaurus phrases the knowledge base says another way ("salary range" where it
-// says "pay band").
-function phrasesKnown(terms: string[], stats: TermStats): Set<string> {
-  const words = new Set<string>();
-  for (const phrase of phrasesIn(terms))
-    if (phrase.alternatives.some((alt) => alt.every((w) => stats.df(w) > 0)))
-      for (const w of phrase.words) words.add(w);
-  return words;
 }
 
 // The weight of a word in one chunk only: what a word the base never uses would weigh at least.
@@ -214,7 +216,7 @@ function partCoverage(c: Judged, terms: string[], min: number): { coverage: numb
   const best = (ts: string[]) => Math.max(...c.sets.map((s) => covered(ts, s, c.weight)));
   const plain = best(terms);
   if (plain >= min) return { coverage: plain, terms };
-  const topical = topicalStems(c.question);
+  const topical = c.topical();
   const focused = terms.filter((t) => topical.has(t));
   if (!focused.length || focused.length === terms.length) return { coverage: plain, terms };
   const coverage = best(focused);
@@ -332,7 +334,7 @@ function weigher(stats: TermStats): (term: string) => number {
 }
 
 function covered(terms: string[], set: Set<string>, weight: (t: string) => number): number {
-  const viaPhrase = phraseCovered(terms, set);
+  const viaPhrase = phrasesSaidOtherwise(terms, (w) => set.has(w));
   let total = 0;
   let got = 0;
   for (const t of terms) {
@@ -343,12 +345,12 @@ function covered(terms: string[], set: Set<string>, weight: (t: string) => numbe
   return total ? got / total : 0;
 }
 
-// The words of the question's thesaurus phrases that the passage says another way ("pay it back": "repaid").
-function phraseCovered(terms: string[], set: Set<string>): Set<string> {
+// The words of the question's thesaurus phrases said another way where `said` finds every word of another
+// wording: "pay it back" where a passage says "repaid", "salary range" where the base says "pay band".
+function phrasesSaidOtherwise(terms: string[], said: (word: string) => boolean): Set<string> {
   const words = new Set<string>();
   for (const phrase of phrasesIn(terms))
-    if (phrase.alternatives.some((alt) => alt.every((w) => set.has(w))))
-      for (const w of phrase.words) words.add(w);
+    if (phrase.alternatives.some((alt) => alt.every(said))) for (const w of phrase.words) words.add(w);
   return words;
 }
 

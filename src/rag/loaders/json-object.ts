@@ -63,7 +63,9 @@ function flat(value: unknown): string {
 
 const isScalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 const isPlainObject = (v: unknown): v is Row => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
-const isRecordList = (v: unknown): v is Row[] => Array.isArray(v) && v.length > 0 && v.every(isPlainObject);
+/** Whether a value is a non-empty list of objects: records. */
+export const isRecordList = (v: unknown): v is Row[] =>
+  Array.isArray(v) && v.length > 0 && v.every(isPlainObject);
 
 /** Whether an object is a document of its own: it nests objects or lists of them (a flat object is a record). */
 export function isStructuredObject(value: Row): boolean {

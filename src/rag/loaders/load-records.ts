@@ -3,7 +3,7 @@
  */
 import type { KnowledgeBaseConfig } from '../../core/index.js';
 import type { LoadedDocument } from '../document.js';
-import { isStructuredObject, objectToDocument } from './json-object.js';
+import { isRecordList, isStructuredObject, objectToDocument } from './json-object.js';
 
 type Row = Record<string, unknown>;
 type Mapping = { text?: string | string[]; title?: string; id?: string; metadata: string[] };
@@ -29,10 +29,11 @@ export function parseJsonRecords(
     const value = JSON.parse(text);
     if (Array.isArray(value)) rows.push(...value);
     else if (value && typeof value === 'object') {
-      // Without a field mapping, an object that nests sections is one document of sections and rows.
-      if (!cfg?.text && !topLevelList(value as Row) && isStructuredObject(value as Row))
-        return [objectToDocument(value as Row, source)];
       const nested = nestedRecords(value as Row);
+      // Without a field mapping, an object that nests sections (and holds no list of records) is one
+      // document of sections and rows.
+      if (!cfg?.text && !nested && isStructuredObject(value as Row))
+        return [objectToDocument(value as Row, source)];
       if (nested) {
         const docs = nested.rows.map((row, i) =>
           recordToDocument(row, i, source, 'json', cfg ?? { metadata: [] }),
@@ -51,21 +52,12 @@ export function parseJsonRecords(
  * text is "[object Object],[object Object]".
  */
 function nestedRecords(value: Row): { rows: Row[]; heading?: string } | undefined {
-  const lists = Object.values(value).filter(
-    (v): v is Row[] =>
-      Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)),
-  );
+  const lists = Object.values(value).filter(isRecordList);
   if (!lists.length) return undefined;
   const rows = lists.reduce((a, b) => (b.length > a.length ? b : a));
   const title = value.title ?? value.name;
   return { rows, ...(typeof title === 'string' && title ? { heading: title } : {}) };
 }
-
-const topLevelList = (value: Row) =>
-  Object.values(value).some(
-    (v) =>
-      Array.isArray(v) && v.length > 0 && v.every((x) => x && typeof x === 'object' && !Array.isArray(x)),
-  );
 
 function withHeading(doc: LoadedDocument, heading: string): LoadedDocument {
   return { ...doc, blocks: doc.blocks.map((b) => ({ ...b, headings: [heading, ...b.headings] })) };
