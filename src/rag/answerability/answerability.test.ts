@@ -192,6 +192,35 @@ describe('whether passages can answer a question', () => {
     );
   });
 
+  it('not grounded: a table whose retrieved rows each hold some of the values asked for, none all of them', () => {
+    const row = (site: string, name: string, shift: string) => ({
+      source: 'docs/first-aiders.csv',
+      text: `site: ${site}\nname: ${name}\nrole: First aider\nshift: ${shift}\nextension: 51${name.length}`,
+    });
+    const docs = [
+      row('Northampton', 'Joanne Pickering', 'Late shift'),
+      row('Bellshill', 'Kirsty Donaldson', 'Early shift'),
+      row('Bellshill', 'Graeme Baird', 'Nights'),
+    ];
+    const stats = statsOf(
+      { late: 1, earli: 1, night: 2, shift: 12, bellshil: 5, northampton: 5, first: 3, aider: 3 },
+      60,
+    );
+    const late = assessGrounding("Who's the Bellshill first aider on the late shift?", docs, stats);
+    expect([late.grounded, late.reason]).toEqual([
+      false,
+      'no retrieved table row holds "Bellshill", "late" together',
+    ]);
+    // One row holds both ("night" in "Nights"; "shift" is too common a word to pick rows by), so it is grounded.
+    expect(
+      assessGrounding('Who is the first aider on the night shift at Bellshill?', docs, stats).grounded,
+    ).toBe(true);
+    // Words of one column ("late", "early") pick by one column only: that is a question for two rows, not a miss.
+    expect(
+      assessGrounding('Who are the first aiders on the late and early shifts?', docs, stats).grounded,
+    ).toBe(true);
+  });
+
   it('a sentence opening with a pronoun is read with the one before it, which says what it is', () => {
     const docs = [
       {

@@ -19,6 +19,7 @@ import {
   topicTerms,
 } from './question.js';
 import { alternativesOf, phrasesIn } from './synonyms.js';
+import { rowsIn, rowsMissing } from './table-rows.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
 /** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
@@ -74,6 +75,7 @@ export function assessGrounding(
     passages,
     sets,
     weight,
+    share: (t) => stats.df(t) / Math.max(1, stats.chunks),
     expects,
     topical: () => (topical ??= topicalStems(question)),
   };
@@ -147,6 +149,8 @@ interface Judged {
   passages: PassageText[];
   sets: Array<Set<string>>;
   weight: (t: string) => number;
+  /** The share of the knowledge base's chunks that use a word. */
+  share: (t: string) => number;
   expects: string;
   /** The stems that may name the topic, tagged once, on first need. */
   topical: () => Set<string>;
@@ -199,6 +203,8 @@ function partsCovered(c: Judged, min: number): Grounding {
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
     const beyond = quantityBeyond(part, partTerms, c);
     if (beyond) return verdict(false, beyond, coverage, c.expects);
+    const rowless = noRowHolds(all, c);
+    if (rowless) return verdict(false, rowless, coverage, c.expects);
   }
   const share = `the best passage covers ${pct(worst.coverage)} of the key words the knowledge base uses`;
   if (worst.coverage >= min) return verdict(true, share, worst.coverage, c.expects);
@@ -222,6 +228,27 @@ function partCoverage(c: Judged, terms: string[], min: number): { coverage: numb
   const coverage = best(focused);
   return coverage > plain ? { coverage, terms: focused } : { coverage: plain, terms };
 }
+
+// A table is the answer when the best passage is its row: then one retrieved row must hold every value the
+// question picks rows by ("late" and "Bellshill"), or the table answers for another row.
+function noRowHolds(terms: string[], c: Judged): string | undefined {
+  const coverages = c.sets.map((s) => covered(terms, s, c.weight));
+  const best = c.passages[coverages.indexOf(Math.max(...coverages))]!;
+  const bestRows = rowsIn(best);
+  if (!bestRows.length) return undefined;
+  const tables = new Set(bestRows.map((r) => r.table));
+  const rows = c.passages.flatMap(rowsIn).filter((r) => tables.has(r.table));
+  // Words most of the knowledge base uses ("shift", "work") say too little to pick a row by.
+  const picks = rowsMissing(
+    terms.filter((t) => c.share(t) <= COMMON_WORD_SHARE),
+    rows,
+  );
+  if (!picks) return undefined;
+  const words = picks.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
+  return `no retrieved table row holds ${words} together`;
+}
+
+const COMMON_WORD_SHARE = 0.15;
 
 function contextOnly(question: string, terms: string[]): Set<string> {
   const { context, asked: rest } = questionContext(question);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { rowsIn, rowsMissing } from './table-rows.js';
+
+describe('table rows in retrieved passages', () => {
+  it('reads "Caption · Header: value" lines and "header: value" records, and nothing from prose', () => {
+    const html = {
+      source: 'docs/allowances.html',
+      text: 'Premiums are paid per hour.\n\nShift premium · Shift: Late · Northampton: £1.10\n\nShift premium · Shift: Night · Northampton: £2.10',
+    };
+    const rows = rowsIn(html);
+    expect(rows.map((r) => [...r.cells.keys()])).toEqual([
+      ['shift', 'northampton'],
+      ['shift', 'northampton'],
+    ]);
+    expect(rows[0]!.table).toBe(rows[1]!.table);
+    const record = rowsIn({
+      source: 'docs/staff.csv',
+      text: 'name: Ann Lee\nteam: Payroll\nextension: 2310',
+    });
+    expect(record).toHaveLength(1);
+    expect(rowsIn({ text: 'Note: the canteen opens at 7.\nIt closes at 3.' })).toEqual([]);
+  });
+
+  it('names the terms that pick rows by two columns when no row holds them all', () => {
+    const rows = [
+      rowsIn({ text: 'Premium · Shift: Late · Site: Northampton' })[0]!,
+      rowsIn({ text: 'Premium · Shift: Early · Site: Bellshill' })[0]!,
+    ];
+    expect(rowsMissing(['late', 'bellshil'], rows)).toEqual(['late', 'bellshil']);
+    expect(rowsMissing(['late', 'northampton'], rows)).toBeUndefined();
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * @module Table rows that cannot answer. A question that names values from two columns ("the first aider on
+ * the late shift at Bellshill") needs one row that holds both; rows that each hold one of them (Bellshill's
+ * early shift, Northampton's late shift) answer a question nobody asked.
+ */
+import { tokenize } from '../../core/index.js';
+
+/** One table row as the loaders write it: its table (source and headers) and its cells' words by header. */
+export interface TableRow {
+  table: string;
+  cells: Map<string, Set<string>>;
+}
+
+interface Sourced {
+  text: string;
+  source?: string;
+}
+
+// A cell as the loaders write it: a short header, a colon, a value.
+const CELL = /^([^:·\n]{1,40}):\s+(.+)$/;
+
+/** The table rows in a passage: "Caption · Header: value · …" lines, or a record of "header: value" lines. */
+export function rowsIn(passage: Sourced): TableRow[] {
+  const lines = passage.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const record = lines.length >= 3 && lines.every((l) => CELL.test(l));
+  if (record) return [toRow(passage.source, lines)];
+  return lines
+    .map((l) => l.split(' · '))
+    .filter((parts) => parts.length >= 3)
+    .map((parts) =>
+      toRow(
+        passage.source,
+        parts.filter((p) => CELL.test(p)),
+        parts[0],
+      ),
+    )
+    .filter((r) => r.cells.size >= 2);
+}
+
+function toRow(source: string | undefined, cells: string[], caption?: string): TableRow {
+  const byHeader = new Map<string, Set<string>>();
+  for (const cell of cells) {
+    const [, header, value] = cell.match(CELL)!;
+    byHeader.set(header!.trim().toLowerCase(), new Set(tokenize(value!)));
+  }
+  const headers = [...byHeader.keys()].sort().join('|');
+  const named = caption && !CELL.test(caption) ? caption : '';
+  return { table: `${source ?? ''}#${named}#${headers}`, cells: byHeader };
+}
+
+/**
+ * The terms that pick rows of a retrieved table ("late" in its shift column, "Bellshill" in its site column)
+ * when no retrieved row of that table holds them all; undefined when one does. Words of one column ("full",
+ * "salary" in "Pay: Full basic salary") say one thing, so the terms must pick by two columns or more.
+ */
+export function rowsMissing(terms: string[], rows: TableRow[]): string[] | undefined {
+  const tables = new Map<string, TableRow[]>();
+  for (const row of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), row]);
+  for (const group of tables.values()) {
+    const picks = terms.map((t) => ({ term: t, column: pickingColumn(t, group) })).filter((p) => p.column);
+    if (new Set(picks.map((p) => p.column)).size < 2) continue;
+    if (group.some((r) => picks.every((p) => rowHas(r, p.term)))) continue;
+    return picks.map((p) => p.term);
+  }
+  return undefined;
+}
+
+// The column that holds a term in some rows and not in others: the term picks rows by it.
+function pickingColumn(term: string, rows: TableRow[]): string | undefined {
+  const columns = new Set(rows.flatMap((r) => [...r.cells].filter(([, v]) => v.has(term)).map(([h]) => h)));
+  return [...columns].find((h) => rows.some((r) => r.cells.has(h) && !r.cells.get(h)!.has(term)));
+}
+
+const rowHas = (row: TableRow, term: string) => [...row.cells.values()].some((v) => v.has(term));
