@@ -10,6 +10,7 @@ export {
   knowledgeTermStats,
   narrowRow,
   type PassageText,
+  placesAsked,
   privatePersonAsked,
   type Quantity,
   questionContext,

@@ -90,6 +90,26 @@ describe('extractive provider', () => {
     expect(res.text).toBe('Sick pay · Continuous service: 5 to 10 years · Weeks at full pay: 8 [1]');
   });
 
+  it('answers for a place from the row of the region it lies in (Milan: "Other European cities")', async () => {
+    const rows = [
+      'Room rate · City or region: London · Nightly cap: £190',
+      'Room rate · City or region: Paris · Nightly cap: €195',
+      'Room rate · City or region: Other European cities · Nightly cap: €140',
+      'Room rate · City or region: North America · Nightly cap: US$240',
+    ];
+    const ask = (content: string) =>
+      provider.generate({
+        messages: [{ role: 'user', content }],
+        documents: rows.map((text, i) => ({ id: `kb/travel.md#${i}`, text, source: 'kb/travel.md' })),
+      });
+    expect((await ask('What is the nightly room rate cap in Milan?')).text).toBe(
+      'Room rate · City or region: Other European cities · Nightly cap: €140 [1]',
+    );
+    expect((await ask('What is the nightly room rate cap in Chicago?')).text).toBe(
+      'Room rate · City or region: North America · Nightly cap: US$240 [1]',
+    );
+  });
+
   it('answers what is asked, not what the asker says about themselves first', async () => {
     const res = await provider.generate({
       messages: [

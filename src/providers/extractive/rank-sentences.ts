@@ -1,5 +1,11 @@
 import { splitSentences, tokenize } from '../../core/index.js';
-import { alternativesOf, contentTerms, questionContext, withEquivalents } from '../../rag/index.js';
+import {
+  alternativesOf,
+  contentTerms,
+  placesAsked,
+  questionContext,
+  withEquivalents,
+} from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
 
 export interface RankedSentence {
@@ -33,6 +39,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       terms: new Set(tokenize(withEquivalents(`${passage.title ?? ''} ${text}`))),
     })),
   );
+  const covers = coverage(question);
   const n = sentences.length;
   const idf = new Map<string, number>();
   for (const t of queryTerms) {
@@ -62,8 +69,15 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     );
 }
 
-const covers = (terms: Set<string>, t: string) =>
-  terms.has(t) || alternativesOf(t).some((alt) => alt.every((w) => terms.has(w)));
+// A sentence covers a term in its words, in a wording the thesaurus knows ("taxi" for "cab") or, for a place,
+// by a region it lies in or a place inside it ("Other European cities" for Milan).
+function coverage(question: string): (terms: Set<string>, t: string) => boolean {
+  const places = new Map(placesAsked(question).map((p) => [p.term, [...p.regions, ...p.parts]]));
+  return (terms, t) =>
+    terms.has(t) ||
+    alternativesOf(t).some((alt) => alt.every((w) => terms.has(w))) ||
+    (places.get(t) ?? []).some((name) => name.every((w) => terms.has(w)));
+}
 
 const CONTEXT_WEIGHT = 0.5;
 

@@ -192,6 +192,52 @@ describe('whether passages can answer a question', () => {
     );
   });
 
+  it('a place is named by a region it lies in or a place inside it; a place the base knows nothing of, by no row', () => {
+    const rates = [
+      {
+        title: 'Hotel rates',
+        text: [
+          'Room rate · City: London · Cap: £190',
+          'Room rate · City: Other UK cities · Cap: £125',
+          'Room rate · City: Paris · Cap: €195',
+          'Room rate · City: Other European cities · Cap: €140',
+        ].join('\n\n'),
+      },
+      { title: 'Graz office', text: 'The fire warden at the Graz office is Katharina Pölzl.' },
+    ];
+    const stats = statsOf(
+      { room: 4, rate: 6, hotel: 5, london: 6, pari: 3, european: 2, europ: 2, graz: 3, fire: 2, warden: 1 },
+      80,
+    );
+    // Milan lies in Europe: the "Other European cities" row answers for it.
+    expect(assessGrounding('What is the hotel room rate for a trip to Milan?', rates, stats).grounded).toBe(
+      true,
+    );
+    // Tokyo lies in no region the rows name, and "other UK cities" is the rest of the UK, not of the world.
+    // Searched by what the base knows of them: Milan by its region, the Austrian office by the place inside it.
+    expect(expandUnknownWords('hotel rate in Milan', stats)).toBe('hotel rate in Milan europ european');
+    expect(
+      expandUnknownWords('fire warden at the Austrian office', statsOf({ austrian: 2, graz: 3 }, 80)),
+    ).toBe('fire warden at the Austrian office graz');
+    const tokyo = assessGrounding('What is the hotel room rate for a trip to Tokyo?', rates, stats);
+    expect([tokyo.grounded, tokyo.reason]).toEqual([
+      false,
+      'no retrieved passage on the rest of the question mentions "Tokyo"',
+    ]);
+    // "The Austrian office" is named by a passage about Graz, which lies in Austria.
+    const statsWithAustria = statsOf({ fire: 2, warden: 1, graz: 3, austrian: 2, offic: 30 }, 80);
+    expect(
+      assessGrounding('Who is the fire warden at the Austrian office?', rates, statsWithAustria).grounded,
+    ).toBe(true);
+    expect(
+      assessGrounding(
+        'Who is the fire warden at the Leeds office?',
+        rates,
+        statsOf({ fire: 2, warden: 1, graz: 3, leed: 2, offic: 30 }, 80),
+      ).grounded,
+    ).toBe(false);
+  });
+
   it('not grounded: a table whose retrieved rows each hold some of the values asked for, none all of them', () => {
     const row = (site: string, name: string, shift: string) => ({
       source: 'docs/first-aiders.csv',

@@ -8,6 +8,7 @@
 import type { Grounding } from '../../core/index.js';
 import { splitSentences, tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
+import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
 import { privatePersonAsked } from './private-request.js';
 import { QUANTITY_WORDS, quantityFit, questionQuantities } from './quantity-fit.js';
 import {
@@ -98,48 +99,62 @@ function unknownNames(c: Judged, corpus: TermStats | undefined): string | undefi
   return `the knowledge base never mentions the name ${words} (a wider rule may cover it)`;
 }
 
-// A place the question asks about and the knowledge base knows ("the late shift premium in Zaragoza", "for
-// the Utrecht hotel") must be named by a passage about the rest of that part of the question (in its text,
-// title or file name), or that passage must speak of the rest in general ("other UK cities", "all sites"): a
-// table for three sites does not answer for a fourth that another document mentions. Places the knowledge
-// base never names are left to the other tests (a wider rule may cover them), and so is its own name.
+// A place the question asks about and the knowledge base knows, by name or by a region it lies in ("the late
+// shift premium in Zaragoza", "a trade fair in Milan" where the base knows Europe), must be named by a passage
+// about the rest of that part of the question (in its text, title or file name; by a region it lies in or a
+// place inside it), or that passage must speak of the rest in general ("other UK cities", "all sites"): a table
+// for three sites does not answer for a fourth that another document mentions. A place WordNet knows and the
+// base knows nothing of (Tokyo, where it names no part of Asia) is missing too when those passages name places
+// one by one (London, Paris…); else a wider rule may cover it. The base's own name is left alone.
 function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
+  const knows = (name: string[]) => name.every((w) => stats.df(w) > 0);
   for (const part of questionParts(c.question)) {
-    const places = placesNamed(part).filter(
-      (t) => !c.context.has(t) && stats.df(t) > 0 && stats.df(t) <= stats.chunks * COMMON_NAME_SHARE,
+    const asked = placesAsked(part).filter(
+      (p) => !c.context.has(p.term) && stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
     );
+    const foreign = (p: AskedPlace) => p.known && stats.df(p.term) === 0 && !p.regions.some(knows);
+    const places = asked.filter((p) => stats.df(p.term) > 0 || p.regions.some(knows) || foreign(p));
     if (!places.length) continue;
-    const rest = topicTerms(part).filter((t) => !places.includes(t));
+    const rest = topicTerms(part).filter((t) => !places.some((p) => p.term === t));
     const coverages = c.sets.map((s) => (rest.length ? covered(rest, s, c.weight) : 1));
     const best = Math.max(...coverages);
     const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
-    if (about.some((p) => CATCH_ALL.test(`${p.title ?? ''} ${p.text}`))) continue;
+    const rows = about.map((p) => `${p.title ?? ''} ${p.text}`);
+    const open = places.filter((p) => !rows.some((r) => coversTheRest(r, p)));
+    if (!open.length) continue;
+    const listsPlaces = new Set(about.flatMap((a) => placesIn(a.text))).size >= 2;
+    if (!listsPlaces && places.every(foreign)) continue;
     // A document about the place itself (its site notes, perhaps in another language) may answer for it.
-    const named = new Set(c.passages.flatMap((p) => tokenize(`${p.source ?? ''} ${p.title ?? ''}`)));
-    if (places.some((t) => named.has(t))) continue;
-    const sets = about.map((p) => new Set(tokenize(`${p.source ?? ''} ${p.title ?? ''} ${p.text}`)));
-    const missing = places.filter((t) => !sets.some((s) => s.has(t)));
+    const labels = c.passages.map((p) => `${p.source ?? ''} ${p.title ?? ''}`);
+    const labelled = (p: AskedPlace) => labels.some((l) => namesPlace(p, new Set(tokenize(l)), l));
+    const missing = open.filter(
+      (p) =>
+        (listsPlaces || !foreign(p)) &&
+        !labelled(p) &&
+        !about.some((a) => {
+          const text = `${a.source ?? ''} ${a.title ?? ''} ${a.text}`;
+          return namesPlace(p, new Set(tokenize(text)), text);
+        }),
+    );
     if (!missing.length) continue;
-    const words = missing.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
+    const words = missing.map((p) => `"${p.word}"`).join(', ');
     return verdict(false, `no retrieved passage on the rest of the question mentions ${words}`, 0, c.expects);
   }
   return undefined;
 }
 
-// Stemmed capitalised words after "in", "at", "for", "from" or "to" (and an optional "the"): the places asked about.
-function placesNamed(part: string): string[] {
-  const found = part.matchAll(/\b(?:in|at|for|from|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu);
-  return [...found].flatMap((m) => tokenize(m[1]!)).filter((t) => !CALENDAR.has(t) && !isNumberTerm(t));
-}
-
 const COMMON_NAME_SHARE = 0.2;
 const CATCH_ALL =
-  /\b(?:all |any |every )?other (?:[\p{L}-]+ )?(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots)\b|\belsewhere\b|\brest of (?:the )?(?:world|country|uk|europe)\b|\bwherever\b|\ball (?:sites|offices|locations|countries|hotels|branches|stores|depots)\b/iu;
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'
-    .split(' ')
-    .flatMap((w) => tokenize(w)),
-);
+  /\b(?:all |any |every )?other (?:(?<within>[\p{L}-]+) )?(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots)\b|\belsewhere\b|\brest of (?:the )?(?:world|country|(?<rest>uk|europe))\b|\bwherever\b|\ball (?:sites|offices|locations|countries|hotels|branches|stores|depots)\b/giu;
+
+// A row for the rest ("all other sites", "rest of world") covers any place; one for the rest of a region
+// ("other UK cities", "rest of Europe") only the places in that region.
+function coversTheRest(text: string, place: AskedPlace): boolean {
+  return [...text.matchAll(CATCH_ALL)].some((m) => {
+    const region = m.groups?.within ?? m.groups?.rest;
+    return !region || !isPlace(region) || namesPlace(place, new Set(tokenize(region)), region);
+  });
+}
 
 interface Judged {
   question: string;

@@ -1,0 +1,107 @@
+/**
+ * @module The places a question asks about ("the late shift premium in Zaragoza", "at the Austrian office") and
+ * whether a passage names one: by its own name, by a region it lies in ("other European cities" for Milan), or
+ * by a place inside it (Graz for "the Austrian office"). What lies in what is WordNet's (see `../wordnet`).
+ */
+import { tokenize } from '../../core/index.js';
+import { placeOf } from '../wordnet/index.js';
+import { isNumberTerm } from './question.js';
+
+/** A place a question asks about: its stem, the word as asked, and the stems of its names and regions. */
+export interface AskedPlace {
+  term: string;
+  word: string;
+  /** Its own names ("milan", "milano"); the stem alone when WordNet does not know the place. */
+  names: string[][];
+  /** The regions it lies in (Lombardy, Italy, Europe, European), nearest first. */
+  regions: string[][];
+  /** The places inside it (Graz for Austria), two levels down. */
+  parts: string[][];
+  /** Whether WordNet knows it as a place (else it is a capitalised word after "in", "at"…). */
+  known: boolean;
+}
+
+/** Capitalised words after "in", "at", "for", "from" or "to" (and an optional "the"): the places asked about. */
+export function placesAsked(part: string): AskedPlace[] {
+  const found = part.matchAll(/\b(?:in|at|for|from|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu);
+  return [...found].flatMap((m) => {
+    const words = m[1]!.trim().split(/\s+/);
+    const whole = words.length > 1 ? placeOf(words.join(' ')) : undefined;
+    return words
+      .map((word) => ({ word, term: tokenize(word)[0] }))
+      .filter(
+        (w): w is { word: string; term: string } =>
+          !!w.term && !CALENDAR.has(w.term) && !isNumberTerm(w.term),
+      )
+      .map(({ word, term }) => {
+        const place = whole ?? placeOf(word);
+        const names = [[term], ...stemmed(place?.names)];
+        const [regions, parts] = [stemmed(place?.regions), stemmed(place?.parts)];
+        return { term, word, names, regions, parts, known: !!place };
+      });
+  });
+}
+
+/** Every stem of the places a question names, the regions they lie in and the places inside: words to count. */
+export function placeWords(question: string): string[] {
+  return [...new Set(placesAsked(question).flatMap((p) => [...p.names, ...p.regions, ...p.parts].flat()))];
+}
+
+/** Whether a passage's words name the place, a region it lies in, or (in its capitalised words) a place inside it. */
+export function namesPlace(place: AskedPlace, words: Set<string>, text: string): boolean {
+  const has = (name: string[]) => name.every((w) => words.has(w));
+  if (place.names.some(has) || place.regions.some(has)) return true;
+  return capitalised(text).some((word) =>
+    stemmed(placeOf(word)?.regions).some((region) => place.names.some((n) => same(n, region))),
+  );
+}
+
+/**
+ * Other words to search for a place, those the knowledge base uses: the regions of a place it never names
+ * ("Europe" for Milan), and the places inside one it rarely names ("Graz" for "the Austrian office").
+ */
+export function placeSearchWords(question: string, df: (stem: string) => number, chunks: number): string[] {
+  const known = (name: string[]) => name.every((w) => df(w) > 0);
+  return placesAsked(question).flatMap((p) => {
+    const seen = df(p.term);
+    const wider = seen ? [] : p.regions.filter(known);
+    const inside = seen <= chunks * RARE_PLACE_SHARE ? p.parts.filter(known) : [];
+    return [...wider, ...inside].map((name) => name.join(' '));
+  });
+}
+
+// A place the base names in more chunks than this is what it is about ("UK"): its cities would only blur a search.
+const RARE_PLACE_SHARE = 0.05;
+
+/** Whether WordNet knows a word as a place ("UK", "European"). */
+export const isPlace = (word: string) => placeOf(word) !== undefined;
+
+/** The capitalised words of a text that WordNet knows as places ("London", "Paris"). */
+export function placesIn(text: string): string[] {
+  return capitalised(text).filter((word) => placeOf(word));
+}
+
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
+
+function capitalised(text: string): string[] {
+  return [...new Set(text.match(/\b\p{Lu}[\p{Ll}-]+\b/gu) ?? [])].filter(
+    (w) => !CALENDAR.has(tokenize(w)[0] ?? ''),
+  );
+}
+
+// A name's stems, kept only when every word of it is a word the index keeps: "the States" would be "state", and
+// "U.S." nothing, which would name every passage about a state.
+function stemmed(names: string[][] | undefined): string[][] {
+  return (names ?? [])
+    .filter((n) => n.every((w) => /^\p{L}+$/u.test(w)))
+    .map((n) => ({ n, stems: tokenize(n.join(' ')) }))
+    .filter(({ n, stems }) => stems.length === n.length)
+    .map(({ stems }) => stems)
+    .filter((stems, i, all) => all.findIndex((s) => same(s, stems)) === i);
+}
+
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december christmas easter'
+    .split(' ')
+    .flatMap((w) => tokenize(w)),
+);

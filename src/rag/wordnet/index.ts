@@ -1,0 +1,1 @@
+export { type Place, placeOf } from './places.js';

@@ -1,0 +1,115 @@
+/**
+ * @module Places, by WordNet: a word that names one ("Milan"; "Austrian" for Austria), its other names
+ * ("Oporto" for Porto) and the regions it lies in (Milan: Lombardy, Italy, Europe), each also by its adjectives
+ * ("European"). So "a trade fair in Milan" meets a row for "other European cities", and "the Austrian office"
+ * a passage about Graz.
+ */
+import { type Synset, senses, synsetAt, synsetsWith } from './wordnet.js';
+
+/** A place: its own names and the names of the regions it lies in, each name as lower-case words. */
+export interface Place {
+  names: string[][];
+  /** Nearest first: Lombardy, Italy, Europe (and their adjectives: Italian, European). */
+  regions: string[][];
+  /** The places inside it, two levels down: Austria's provinces and cities (Graz). */
+  parts: string[][];
+}
+
+// The lexicographer files of places (noun.location) and of named land masses (noun.object: continents, islands).
+const LOCATION = 15;
+const OBJECT = 17;
+// Part of (Milan is part of Lombardy), instance of (Italy is a European country, which is part of Europe) and
+// pertains to (Austrian pertains to Austria), in WordNet's symbols.
+const PART_OF = '#p';
+const HAS_PART = '%p';
+const INSTANCE_OF = '@i';
+const PERTAINS_TO = '\\';
+// Far enough for a city's continent (Chicago, Illinois, United States, North America), not the planet.
+const MAX_DEPTH = 4;
+
+const places = new Map<string, Place | undefined>();
+
+/** The place a word or name names ("Milan", "North America", "Austrian"), or undefined when it names none. */
+export function placeOf(word: string): Place | undefined {
+  const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
+  if (!places.has(lemma)) places.set(lemma, lookUp(lemma));
+  return places.get(lemma);
+}
+
+function lookUp(lemma: string): Place | undefined {
+  const nouns = senses(lemma, 'noun').filter(isLocation);
+  const fromAdjective = senses(lemma, 'adj').flatMap((s) =>
+    s.pointers
+      .filter((p) => p.symbol === PERTAINS_TO && p.pos === 'n')
+      .map((p) => synsetAt('noun', p.offset))
+      .filter(isLocation),
+  );
+  // Every sense that is a place (Aberdeen in Scotland and in Washington): WordNet does not say which is meant.
+  const own = nouns.length ? nouns : fromAdjective;
+  if (!own.length) return undefined;
+  const proper = (name: string[]) => !isOrdinaryWord(name.join('_'));
+  return {
+    names: namesOf(own),
+    regions: namesOf(regionsOf(own)).filter(proper),
+    parts: namesOf(partsOf(own)).filter(proper),
+  };
+}
+
+// A place, or a named land mass (a continent, an island: an instance of one).
+const isLocation = (s: Synset) =>
+  s.lexFile === LOCATION || (s.lexFile === OBJECT && s.pointers.some((p) => p.symbol === INSTANCE_OF));
+
+// Every region the senses lie in, breadth first, nearest first: what each is part of, and what the kind of place
+// it is an instance of is part of (a European country, of Europe); the kind itself ("city") is no region.
+function regionsOf(own: Synset[]): Synset[] {
+  const seen = new Set(own.map((s) => s.offset));
+  const found: Synset[] = [];
+  let level = own;
+  for (let depth = 0; depth < MAX_DEPTH && level.length; depth++) {
+    level = level
+      .filter((s) => !isContinent(s))
+      .flatMap((s) => [...partOf(s), ...nouns(s, INSTANCE_OF).flatMap(partOf)])
+      .filter((r) => !seen.has(r.offset) && seen.add(r.offset));
+    found.push(...level);
+  }
+  return found;
+}
+
+// The places inside, two levels down (country, province, city): past that a country holds thousands.
+function partsOf(own: Synset[]): Synset[] {
+  const children = (level: Synset[]) => level.flatMap((s) => nouns(s, HAS_PART)).filter(isLocation);
+  const first = children(own);
+  return [...first, ...children(first)];
+}
+
+const nouns = (s: Synset, symbol: string) =>
+  s.pointers.filter((p) => p.symbol === symbol && p.pos === 'n').map((p) => synsetAt('noun', p.offset));
+
+// A continent is as wide as a region goes: past it lie hemispheres, "the West" and the Earth, which say nothing.
+const isContinent = (s: Synset) => nouns(s, INSTANCE_OF).some((k) => k.words.includes('continent'));
+
+const partOf = (s: Synset) => nouns(s, PART_OF).filter(isLocation);
+
+function namesOf(synsets: Synset[]): string[][] {
+  const names = synsets.flatMap((s) => [...s.words, ...(adjectivesOf().get(s.offset) ?? [])]);
+  return [...new Set(names.map((n) => n.toLowerCase()))].map((n) => n.split('_'));
+}
+
+// A place named by an ordinary word ("Nice", "Tours", "the West") would be found in every passage that uses it.
+function isOrdinaryWord(lemma: string): boolean {
+  return (['noun', 'adj'] as const).some((pos) => senses(lemma, pos).some((s) => s.words.includes(lemma)));
+}
+
+let adjectives: Map<number, string[]> | undefined;
+
+// The adjectives that pertain to each place ("European" to Europe): read once, from the adjective file.
+function adjectivesOf(): Map<number, string[]> {
+  if (!adjectives) {
+    adjectives = new Map();
+    for (const s of synsetsWith('adj', PERTAINS_TO))
+      for (const p of s.pointers)
+        if (p.symbol === PERTAINS_TO && p.pos === 'n')
+          adjectives.set(p.offset, [...(adjectives.get(p.offset) ?? []), ...s.words]);
+  }
+  return adjectives;
+}
