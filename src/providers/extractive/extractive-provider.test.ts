@@ -110,6 +110,16 @@ describe('extractive provider', () => {
     );
   });
 
+  it('reads a sentence with the one before it, which may say what it is about', async () => {
+    const text =
+      'Every apprentice has a mentor at their hotel and a monthly one-to-one. A Ridgeway College assessor visits every 10 weeks. Study leave is two days.';
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'How often does someone from the college check on apprentices?' }],
+      documents: [{ id: 'kb/apprentices.md#0', text, source: 'kb/apprentices.md' }],
+    });
+    expect(res.text).toBe('A Ridgeway College assessor visits every 10 weeks. [1]');
+  });
+
   it('answers what is asked, not what the asker says about themselves first', async () => {
     const res = await provider.generate({
       messages: [

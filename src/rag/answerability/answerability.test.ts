@@ -278,6 +278,24 @@ describe('whether passages can answer a question', () => {
     expect([g.grounded, g.expects]).toEqual([true, 'count']);
   });
 
+  it('a sentence holding the fact is about the question when read with the sentence before it', () => {
+    const docs = [
+      {
+        text: 'Every apprentice has a mentor at their hotel and a monthly one-to-one. A Ridgeway College assessor visits every 10 weeks.',
+      },
+      { text: 'Uniforms are replaced every 12 months.' },
+    ];
+    const stats = statsOf({ apprentic: 3, colleg: 1, check: 8, uniform: 2 }, 60);
+    const q = 'How often does someone from the college check on apprentices?';
+    expect(assessGrounding(q, docs, stats).grounded).toBe(true);
+    // Apart, the first sentence holds no length of time and the second says nothing of apprentices.
+    const apart = [
+      { text: docs[0]!.text.split('. ')[1]! },
+      { text: 'Every apprentice has a mentor at their hotel.' },
+    ];
+    expect(assessGrounding(q, apart, stats).grounded).toBe(false);
+  });
+
   it('a thesaurus phrase the base says another way is not an unknown word ("salary range", "pay band")', () => {
     const docs = [
       { title: 'Pay bands', text: 'Band: O2 · Role: HR advisor · Minimum: £27,000 · Maximum: £31,500' },
