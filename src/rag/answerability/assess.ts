@@ -20,7 +20,7 @@ import {
   topicTerms,
 } from './question.js';
 import { alternativesOf, phrasesIn } from './synonyms.js';
-import { rowsIn, rowsMissing } from './table-rows.js';
+import { columnMissing, rowsIn, rowsMissing } from './table-rows.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
 /** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
@@ -245,7 +245,8 @@ function partCoverage(c: Judged, terms: string[], min: number): { coverage: numb
 }
 
 // A table is the answer when the best passage is its row: then one retrieved row must hold every value the
-// question picks rows by ("late" and "Bellshill"), or the table answers for another row.
+// question picks rows by ("late" and "Bellshill"), or the table answers for another row; and one column must
+// hold the words the question picks a column by ("weekend night"), or it answers for another column.
 function noRowHolds(terms: string[], c: Judged): string | undefined {
   const coverages = c.sets.map((s) => covered(terms, s, c.weight));
   const best = c.passages[coverages.indexOf(Math.max(...coverages))]!;
@@ -254,13 +255,12 @@ function noRowHolds(terms: string[], c: Judged): string | undefined {
   const tables = new Set(bestRows.map((r) => r.table));
   const rows = c.passages.flatMap(rowsIn).filter((r) => tables.has(r.table));
   // Words most of the knowledge base uses ("shift", "work") say too little to pick a row by.
-  const picks = rowsMissing(
-    terms.filter((t) => c.share(t) <= COMMON_WORD_SHARE),
-    rows,
-  );
-  if (!picks) return undefined;
-  const words = picks.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
-  return `no retrieved table row holds ${words} together`;
+  const telling = terms.filter((t) => c.share(t) <= COMMON_WORD_SHARE);
+  const listed = (picks: string[]) => picks.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
+  const picks = rowsMissing(telling, rows);
+  if (picks) return `no retrieved table row holds ${listed(picks)} together`;
+  const column = columnMissing(telling, rows);
+  return column && `no column of the table holds ${listed(column)} together`;
 }
 
 const COMMON_WORD_SHARE = 0.15;

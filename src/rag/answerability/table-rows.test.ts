@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowsIn, rowsMissing } from './table-rows.js';
+import { columnMissing, rowsIn, rowsMissing } from './table-rows.js';
 
 describe('table rows in retrieved passages', () => {
   it('reads "Caption · Header: value" lines and "header: value" records, and nothing from prose', () => {
@@ -28,5 +28,18 @@ describe('table rows in retrieved passages', () => {
     ];
     expect(rowsMissing(['late', 'bellshil'], rows)).toEqual(['late', 'bellshil']);
     expect(rowsMissing(['late', 'northampton'], rows)).toBeUndefined();
+  });
+
+  it('names the words that ask for a column the table lacks: two headers of one pattern crossed', () => {
+    const rows = rowsIn({
+      text: 'Standby · Role: Planner · Weekday night standby: £28 · Weekend day standby: £42\nStandby · Role: Technician · Weekday night standby: £25 · Weekend day standby: £40',
+    });
+    expect(columnMissing(['weekend', 'night', 'standbi'], rows)).toEqual(['night', 'standbi', 'weekend']);
+    expect(columnMissing(['weekend', 'dai', 'standbi'], rows)).toBeUndefined();
+    // Headers of different patterns ("Standby payment", "Call-out payment") may each answer a part of a question.
+    const other = rowsIn({
+      text: 'On call · Role: Planner · Standby payment: £28 · Call-out payment: £40 · Notes: none',
+    });
+    expect(columnMissing(['standbi', 'call', 'payment'], [...other, ...other])).toBeUndefined();
   });
 });

@@ -75,3 +75,29 @@ function pickingColumn(term: string, rows: TableRow[]): string | undefined {
 }
 
 const rowHas = (row: TableRow, term: string) => [...row.cells.values()].some((v) => v.has(term));
+
+/**
+ * The terms that ask for a column a retrieved table does not have: two headers of one pattern that differ in
+ * two places ("Weekday night standby", "Weekend day standby"), the question taking its word for one place from
+ * one header and for the other from the other ("a weekend night standby"), and no header holding them all.
+ * Words of one place from both headers ("weekday and weekend") ask for two columns, which is no miss.
+ */
+export function columnMissing(terms: string[], rows: TableRow[]): string[] | undefined {
+  const headers = [...new Set(rows.flatMap((r) => [...r.cells.keys()]))].map((h) => tokenize(h));
+  for (const [i, a] of headers.entries())
+    for (const b of headers.slice(i + 1)) {
+      if (!crossed(a, b, terms)) continue;
+      const wanted = [...new Set([...a, ...b].filter((t) => terms.includes(t)))];
+      if (!headers.some((h) => wanted.every((t) => h.includes(t)))) return wanted;
+    }
+  return undefined;
+}
+
+function crossed(a: string[], b: string[], terms: string[]): boolean {
+  if (a.length !== b.length) return false;
+  const differ = a.flatMap((w, k) => (w !== b[k] ? [k] : []));
+  if (differ.length < 2 || differ.length === a.length) return false;
+  const fromA = differ.filter((k) => terms.includes(a[k]!));
+  const fromB = differ.filter((k) => terms.includes(b[k]!));
+  return fromA.some((k) => fromB.some((l) => l !== k));
+}
