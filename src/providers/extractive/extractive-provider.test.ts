@@ -108,6 +108,13 @@ describe('extractive provider', () => {
     expect((await ask('What is the nightly room rate cap in Chicago?')).text).toBe(
       'Room rate · City or region: North America · Nightly cap: US$240 [1]',
     );
+    // A place's own row comes before its region's, and the row after the answer is not quoted with it.
+    expect((await ask('What is the nightly room rate cap in Paris?')).text).toBe(
+      'Room rate · City or region: Paris · Nightly cap: €195 [1]',
+    );
+    expect((await ask('What is the nightly room rate cap in London?')).text).toBe(
+      'Room rate · City or region: London · Nightly cap: £190 [1]',
+    );
   });
 
   it('reads a sentence with the one before it, which may say what it is about', async () => {

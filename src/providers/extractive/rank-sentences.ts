@@ -39,37 +39,26 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       terms: new Set(tokenize(withEquivalents(`${passage.title ?? ''} ${text}`))),
     })),
   );
-  const covers = coverage(question);
-  const n = sentences.length;
-  const idf = new Map<string, number>();
-  for (const t of queryTerms) {
-    // A term no passage contains weighs as much as the rarest one that does, not more: otherwise a stray
-    // word in the question ("I'm moving house…") would outweigh everything the passages do match.
-    const df = Math.max(
-      1,
-      sentences.reduce((c, s) => c + (covers(s.terms, t) ? 1 : 0), 0),
-    );
-    idf.set(t, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-  }
-  // What the asker says about themselves before asking ("I joined two years ago. How many days…?") picks
-  // among passages but is not what they ask: a sentence about it alone is not the answer.
-  const context = contextOnly(question, queryTerms);
-  for (const t of context) idf.set(t, idf.get(t)! * CONTEXT_WEIGHT);
+  const credit = coverage(
+    question,
+    sentences.map((s) => s.terms),
+  );
+  const idf = termWeights(
+    question,
+    queryTerms,
+    sentences.map((s) => s.terms),
+    credit,
+  );
   const total = queryTerms.reduce((sum, t) => sum + idf.get(t)!, 0);
   const scoreOf = (terms: Set<string>) =>
-    queryTerms.reduce((sum, t) => sum + (covers(terms, t) ? idf.get(t)! : 0), 0) / total;
+    queryTerms.reduce((sum, t) => sum + credit(terms, t) * idf.get(t)!, 0) / total;
   return sentences
     .map(({ terms, ...s }, i) => {
-      // A sentence is also read with the one before it in its passage ("Every apprentice has a mentor… A
-      // Ridgeway College assessor visits every 10 weeks."), for a little less: what it says may lean on it.
-      const before = sentences[i - 1];
-      const joined = before?.passage === s.passage ? new Set([...before.terms, ...terms]) : undefined;
-      const own = scoreOf(terms);
-      const read = joined && WITH_BEFORE * scoreOf(joined) > own ? joined : undefined;
+      const read = withBefore(sentences[i - 1], { ...s, terms }, scoreOf);
       return {
         ...s,
-        score: read ? WITH_BEFORE * scoreOf(read) : own,
-        matched: queryTerms.filter((t) => covers(read ?? terms, t)).length,
+        score: read ? WITH_BEFORE * scoreOf(read) : scoreOf(terms),
+        matched: queryTerms.filter((t) => credit(read ?? terms, t) > 0).length,
         of: queryTerms.length,
       };
     })
@@ -79,14 +68,56 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     );
 }
 
-// A sentence covers a term in its words, in a wording the thesaurus knows ("taxi" for "cab") or, for a place,
-// by a region it lies in or a place inside it ("Other European cities" for Milan).
-function coverage(question: string): (terms: Set<string>, t: string) => boolean {
-  const places = new Map(placesAsked(question).map((p) => [p.term, [...p.regions, ...p.parts]]));
-  return (terms, t) =>
-    terms.has(t) ||
-    alternativesOf(t).some((alt) => alt.every((w) => terms.has(w))) ||
-    (places.get(t) ?? []).some((name) => name.every((w) => terms.has(w)));
+type Credit = (terms: Set<string>, t: string) => number;
+
+// Each term weighted by its inverse document frequency over the sentences; the context's terms count less.
+function termWeights(question: string, queryTerms: string[], sets: Array<Set<string>>, credit: Credit) {
+  const idf = new Map<string, number>();
+  for (const t of queryTerms) {
+    // A term no passage contains weighs as much as the rarest one that does, not more: otherwise a stray
+    // word in the question ("I'm moving house…") would outweigh everything the passages do match.
+    const df = Math.max(1, sets.filter((set) => credit(set, t) > 0).length);
+    idf.set(t, Math.log(1 + (sets.length - df + 0.5) / (df + 0.5)));
+  }
+  // What the asker says about themselves before asking ("I joined two years ago. How many days…?") picks
+  // among passages but is not what they ask: a sentence about it alone is not the answer.
+  for (const t of contextOnly(question, queryTerms)) idf.set(t, idf.get(t)! * CONTEXT_WEIGHT);
+  return idf;
+}
+
+interface Read {
+  passage: Passage;
+  text: string;
+  terms: Set<string>;
+}
+
+// A sentence is also read with the one before it in its passage ("Every apprentice has a mentor… A Ridgeway
+// College assessor visits every 10 weeks."), for a little less: what it says may lean on it. Not a table row,
+// which says all it means, and not a sentence that shares no word with the question on its own.
+function withBefore(
+  before: Read | undefined,
+  sentence: Read,
+  scoreOf: (terms: Set<string>) => number,
+): Set<string> | undefined {
+  if (before?.passage !== sentence.passage || isRow(before.text) || isRow(sentence.text)) return undefined;
+  const own = scoreOf(sentence.terms);
+  if (!own) return undefined;
+  const joined = new Set([...before.terms, ...sentence.terms]);
+  return WITH_BEFORE * scoreOf(joined) > own ? joined : undefined;
+}
+
+const isRow = (text: string) => text.includes(' · ');
+
+// A sentence covers a term in its words or in a wording the thesaurus knows ("taxi" for "cab"); a place no
+// sentence names, by a region it lies in or a place inside it ("Other European cities" for Milan). A place
+// some sentence names ("Paris") is answered by that sentence, not by its region's row.
+function coverage(question: string, sets: Array<Set<string>>): Credit {
+  const unnamed = placesAsked(question).filter((p) => !sets.some((set) => set.has(p.term)));
+  const places = new Map(unnamed.map((p) => [p.term, [...p.regions, ...p.regionAdjectives, ...p.parts]]));
+  return (terms, t) => {
+    if (terms.has(t) || alternativesOf(t).some((alt) => alt.every((w) => terms.has(w)))) return 1;
+    return (places.get(t) ?? []).some((name) => name.every((w) => terms.has(w))) ? 1 : 0;
+  };
 }
 
 const CONTEXT_WEIGHT = 0.5;

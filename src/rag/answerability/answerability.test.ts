@@ -213,6 +213,20 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding('What is the hotel room rate for a trip to Milan?', rates, stats).grounded).toBe(
       true,
     );
+    // A base that mentions Milan elsewhere: a row for Italy names it; a row for Spain does not.
+    const country = (name: string) => [
+      { title: 'Hotel rates', text: `Room rate · Country: ${name} · Cap: €150` },
+    ];
+    const milanKnown = statsOf({ room: 4, rate: 6, hotel: 5, trip: 3, milan: 1, itali: 1, spain: 1 }, 80);
+    const milan = 'What is the hotel room rate for a trip to Milan?';
+    expect(assessGrounding(milan, country('Italy'), milanKnown).grounded).toBe(true);
+    expect(assessGrounding(milan, country('Spain'), milanKnown).grounded).toBe(false);
+    // "English" before a noun that is no place ("English lessons") does not name London.
+    const lessons = [
+      { title: 'Hotel rates', text: 'Room rate for English lessons at the hotel · Cap: £150' },
+    ];
+    const london = statsOf({ room: 4, rate: 6, hotel: 5, london: 2, english: 1 }, 80);
+    expect(assessGrounding('What is the hotel room rate in London?', lessons, london).grounded).toBe(false);
     // Tokyo lies in no region the rows name, and "other UK cities" is the rest of the UK, not of the world.
     // Searched by what the base knows of them: Milan by its region, the Austrian office by the place inside it.
     expect(expandUnknownWords('hotel rate in Milan', stats)).toBe('hotel rate in Milan europ european');

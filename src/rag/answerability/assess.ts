@@ -62,7 +62,8 @@ export function assessGrounding(
   if (!passages.length) return verdict(false, 'no passage was retrieved', 0, expects);
   const terms = contentTerms(question).filter((t) => !isEverydayWord(t));
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
-  const sets = passages.map((p) => new Set(tokenize(`${p.title ?? ''} ${p.text}`)));
+  const wordsOf = placeAwareWords(question);
+  const sets = passages.map((p) => wordsOf(`${p.title ?? ''} ${p.text}`));
   const stats = corpus ?? passageStats(sets);
   // Context the asker gives ("I'm off to Paris for a workshop — …") counts less: a passage need not repeat it.
   const context = contextOnly(question, terms);
@@ -75,6 +76,7 @@ export function assessGrounding(
     context,
     passages,
     sets,
+    wordsOf,
     weight,
     share: (t) => stats.df(t) / Math.max(1, stats.chunks),
     expects,
@@ -119,8 +121,8 @@ function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
     const coverages = c.sets.map((s) => (rest.length ? covered(rest, s, c.weight) : 1));
     const best = Math.max(...coverages);
     const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
-    const rows = about.map((p) => `${p.title ?? ''} ${p.text}`);
-    const open = places.filter((p) => !rows.some((r) => coversTheRest(r, p)));
+    const aboutTexts = about.map((p) => `${p.title ?? ''} ${p.text}`);
+    const open = places.filter((p) => !aboutTexts.some((text) => coversTheRest(text, p)));
     if (!open.length) continue;
     const listsPlaces = new Set(about.flatMap((a) => placesIn(a.text))).size >= 2;
     if (!listsPlaces && places.every(foreign)) continue;
@@ -163,6 +165,8 @@ interface Judged {
   context: Set<string>;
   passages: PassageText[];
   sets: Array<Set<string>>;
+  /** A text's stems, with each place asked about that the text names by a region or a place inside it. */
+  wordsOf: (text: string) => Set<string>;
   weight: (t: string) => number;
   /** The share of the knowledge base's chunks that use a word. */
   share: (t: string) => number;
@@ -214,12 +218,12 @@ function partsCovered(c: Judged, min: number): Grounding {
     if (!all.length) continue;
     const { coverage, terms: partTerms } = partCoverage(c, all, min);
     if (coverage < worst.coverage) worst = { coverage, part };
-    const typed = partHoldsType(part, partTerms, c.passages, c.weight, coverage);
+    const typed = partHoldsType(part, partTerms, c, coverage);
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
     const beyond = quantityBeyond(part, partTerms, c);
     if (beyond) return verdict(false, beyond, coverage, c.expects);
-    const rowless = noRowHolds(all, c);
-    if (rowless) return verdict(false, rowless, coverage, c.expects);
+    const mismatch = tableMismatch(all, c);
+    if (mismatch) return verdict(false, mismatch, coverage, c.expects);
   }
   const share = `the best passage covers ${pct(worst.coverage)} of the key words the knowledge base uses`;
   if (worst.coverage >= min) return verdict(true, share, worst.coverage, c.expects);
@@ -247,7 +251,7 @@ function partCoverage(c: Judged, terms: string[], min: number): { coverage: numb
 // A table is the answer when the best passage is its row: then one retrieved row must hold every value the
 // question picks rows by ("late" and "Bellshill"), or the table answers for another row; and one column must
 // hold the words the question picks a column by ("weekend night"), or it answers for another column.
-function noRowHolds(terms: string[], c: Judged): string | undefined {
+function tableMismatch(terms: string[], c: Judged): string | undefined {
   const coverages = c.sets.map((s) => covered(terms, s, c.weight));
   const best = c.passages[coverages.indexOf(Math.max(...coverages))]!;
   const bestRows = rowsIn(best);
@@ -264,6 +268,17 @@ function noRowHolds(terms: string[], c: Judged): string | undefined {
 }
 
 const COMMON_WORD_SHARE = 0.15;
+
+// A text's stems; a place the question asks about counts as said when the text names it by a region it lies in
+// or a place inside it ("Italy" for Milan), so coverage weighs it as the place check does.
+function placeAwareWords(question: string): (text: string) => Set<string> {
+  const places = placesAsked(question).filter((p) => p.known);
+  return (text) => {
+    const words = new Set(tokenize(text));
+    for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
+    return words;
+  };
+}
 
 function contextOnly(question: string, terms: string[]): Set<string> {
   const { context, asked: rest } = questionContext(question);
@@ -286,18 +301,17 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 function partHoldsType(
   part: string,
   terms: string[],
-  passages: PassageText[],
-  weight: (t: string) => number,
+  c: Judged,
   best: number,
 ): { ok: boolean; reason: string } {
   const type = expectedAnswerType(part);
   // Yes/no, where, how-to and other questions have no shape to look for: coverage alone judges them.
   if (!TYPE_WORDS[type]) return { ok: true, reason: '' };
-  const holds = passages.some((p) => {
+  const holds = c.passages.some((p) => {
     const sentences = splitSentences(p.text);
     return withAntecedents(sentences).some(({ sentence, read }, i) => {
       if (!holdsAnswerType(sentence, type, part)) return false;
-      const cover = (text: string) => covered(terms, new Set(tokenize(`${p.title ?? ''} ${text}`)), weight);
+      const cover = (text: string) => covered(terms, c.wordsOf(`${p.title ?? ''} ${text}`), c.weight);
       const own = cover(read);
       const withBefore = i > 0 ? WITH_BEFORE * cover(`${sentences[i - 1]} ${read}`) : 0;
       return Math.max(own, withBefore) >= best * SENTENCE_SHARE;
@@ -320,7 +334,7 @@ function quantityBeyond(part: string, terms: string[], c: Judged): string | unde
   const topic = terms.filter((t) => !isNumberTerm(t));
   const best = Math.max(...c.sets.map((set) => covered(topic, set, c.weight)));
   const about = (p: PassageText, s: string) =>
-    covered(topic, new Set(tokenize(`${p.title ?? ''} ${s}`)), c.weight) >= best * SENTENCE_SHARE;
+    covered(topic, c.wordsOf(`${p.title ?? ''} ${s}`), c.weight) >= best * SENTENCE_SHARE;
   const fits = c.passages.flatMap((p) =>
     splitSentences(p.text)
       .filter((s) => about(p, s))

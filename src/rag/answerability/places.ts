@@ -13,8 +13,10 @@ export interface AskedPlace {
   word: string;
   /** Its own names ("milan", "milano"); the stem alone when WordNet does not know the place. */
   names: string[][];
-  /** The regions it lies in (Lombardy, Italy, Europe, European), nearest first. */
+  /** The regions it lies in (Lombardy, Italy, Europe), nearest first. */
   regions: string[][];
+  /** The regions' adjectives ("european"): a region only before a noun of places ("European cities"). */
+  regionAdjectives: string[][];
   /** The places inside it (Graz for Austria), two levels down. */
   parts: string[][];
   /** Whether WordNet knows it as a place (else it is a capitalised word after "in", "at"…). */
@@ -37,20 +39,31 @@ export function placesAsked(part: string): AskedPlace[] {
         const place = whole ?? placeOf(word);
         const names = [[term], ...stemmed(place?.names)];
         const [regions, parts] = [stemmed(place?.regions), stemmed(place?.parts)];
-        return { term, word, names, regions, parts, known: !!place };
+        const regionAdjectives = stemmed(place?.regionAdjectives);
+        return { term, word, names, regions, regionAdjectives, parts, known: !!place };
       });
   });
 }
 
 /** Every stem of the places a question names, the regions they lie in and the places inside: words to count. */
 export function placeWords(question: string): string[] {
-  return [...new Set(placesAsked(question).flatMap((p) => [...p.names, ...p.regions, ...p.parts].flat()))];
+  const words = placesAsked(question).flatMap((p) => [
+    ...p.names,
+    ...p.regions,
+    ...p.regionAdjectives,
+    ...p.parts,
+  ]);
+  return [...new Set(words.flat())];
 }
 
-/** Whether a passage's words name the place, a region it lies in, or (in its capitalised words) a place inside it. */
+/**
+ * Whether a passage names the place: by a name, by a region it lies in ("France"; "European" only before a noun
+ * of places: "other European cities", not "English lessons"), or by a place inside it in its capitalised words.
+ */
 export function namesPlace(place: AskedPlace, words: Set<string>, text: string): boolean {
   const has = (name: string[]) => name.every((w) => words.has(w));
   if (place.names.some(has) || place.regions.some(has)) return true;
+  if (place.regionAdjectives.some((adjective) => beforePlaceNoun(adjective, text))) return true;
   return capitalised(text).some((word) =>
     stemmed(placeOf(word)?.regions).some((region) => place.names.some((n) => same(n, region))),
   );
@@ -64,7 +77,7 @@ export function placeSearchWords(question: string, df: (stem: string) => number,
   const known = (name: string[]) => name.every((w) => df(w) > 0);
   return placesAsked(question).flatMap((p) => {
     const seen = df(p.term);
-    const wider = seen ? [] : p.regions.filter(known);
+    const wider = seen ? [] : [...p.regions, ...p.regionAdjectives].filter(known);
     const inside = seen <= chunks * RARE_PLACE_SHARE ? p.parts.filter(known) : [];
     return [...wider, ...inside].map((name) => name.join(' '));
   });
@@ -83,10 +96,21 @@ export function placesIn(text: string): string[] {
 
 const same = (a: string[], b: string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
 
-function capitalised(text: string): string[] {
-  return [...new Set(text.match(/\b\p{Lu}[\p{Ll}-]+\b/gu) ?? [])].filter(
-    (w) => !CALENDAR.has(tokenize(w)[0] ?? ''),
+// An adjective's stems followed by a noun of places, within two words: "other European cities", "Spanish sites".
+function beforePlaceNoun(adjective: string[], text: string): boolean {
+  const words = text.split(/[^\p{L}-]+/u);
+  return words.some(
+    (w, i) => same(tokenize(w), adjective) && words.slice(i + 1, i + 3).some((next) => PLACE_NOUN.test(next)),
   );
+}
+
+const PLACE_NOUN =
+  /^(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots|warehouses|staff|colleagues|employees|travel|trips)$/i;
+
+// Capitalised words that do not open a sentence or a line (an opening word is capitalised whatever it is).
+function capitalised(text: string): string[] {
+  const found = text.matchAll(/(?<![.!?]\s|^|\n\s*)(?<=\s|[(:·,;"'])(\p{Lu}[\p{Ll}-]+)(?![\p{L}])/gu);
+  return [...new Set([...found].map((m) => m[1]!))].filter((w) => !CALENDAR.has(tokenize(w)[0] ?? ''));
 }
 
 // A name's stems, kept only when every word of it is a word the index keeps: "the States" would be "state", and

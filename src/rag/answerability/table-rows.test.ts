@@ -28,6 +28,11 @@ describe('table rows in retrieved passages', () => {
     ];
     expect(rowsMissing(['late', 'bellshil'], rows)).toEqual(['late', 'bellshil']);
     expect(rowsMissing(['late', 'northampton'], rows)).toBeUndefined();
+    // Two values of one column ask for two rows, either of which will do.
+    expect(rowsMissing(['late', 'earli', 'bellshil'], rows)).toBeUndefined();
+    // A row that leaves a cell empty is still a row of its table.
+    const sparse = rowsIn({ text: 'Premium · Shift: Night · Site: Bellshill · Note: none' })[0]!;
+    expect(sparse.table).toBe(rows[0]!.table);
   });
 
   it('names the words that ask for a column the table lacks: two headers of one pattern crossed', () => {
@@ -36,6 +41,8 @@ describe('table rows in retrieved passages', () => {
     });
     expect(columnMissing(['weekend', 'night', 'standbi'], rows)).toEqual(['night', 'standbi', 'weekend']);
     expect(columnMissing(['weekend', 'dai', 'standbi'], rows)).toBeUndefined();
+    // Both columns asked for whole is a question for two columns.
+    expect(columnMissing(['weekdai', 'night', 'standbi', 'weekend', 'dai'], rows)).toBeUndefined();
     // Headers of different patterns ("Standby payment", "Call-out payment") may each answer a part of a question.
     const other = rowsIn({
       text: 'On call · Role: Planner · Standby payment: £28 · Call-out payment: £40 · Notes: none',

@@ -46,24 +46,29 @@ function toRow(source: string | undefined, cells: string[], caption?: string): T
     const [, header, value] = cell.match(CELL)!;
     byHeader.set(header!.trim().toLowerCase(), new Set(tokenize(value!)));
   }
-  const headers = [...byHeader.keys()].sort().join('|');
+  // One table per file and caption: rows drop their empty cells, so their headers may differ.
   const named = caption && !CELL.test(caption) ? caption : '';
-  return { table: `${source ?? ''}#${named}#${headers}`, cells: byHeader };
+  return { table: `${source ?? ''}#${named}`, cells: byHeader };
 }
 
 /**
  * The terms that pick rows of a retrieved table ("late" in its shift column, "Bellshill" in its site column)
- * when no retrieved row of that table holds them all; undefined when one does. Words of one column ("full",
- * "salary" in "Pay: Full basic salary") say one thing, so the terms must pick by two columns or more.
+ * when no retrieved row of that table is picked by every such column; undefined when one is. A row is picked
+ * by a column when it holds one of the terms that pick by it: "late and early shifts at Bellshill" asks for
+ * two rows, either of which will do. The terms must pick by two columns or more.
  */
 export function rowsMissing(terms: string[], rows: TableRow[]): string[] | undefined {
   const tables = new Map<string, TableRow[]>();
   for (const row of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), row]);
   for (const group of tables.values()) {
-    const picks = terms.map((t) => ({ term: t, column: pickingColumn(t, group) })).filter((p) => p.column);
-    if (new Set(picks.map((p) => p.column)).size < 2) continue;
-    if (group.some((r) => picks.every((p) => rowHas(r, p.term)))) continue;
-    return picks.map((p) => p.term);
+    const byColumn = new Map<string, string[]>();
+    for (const t of terms) {
+      const column = pickingColumn(t, group);
+      if (column) byColumn.set(column, [...(byColumn.get(column) ?? []), t]);
+    }
+    if (byColumn.size < 2) continue;
+    const picked = (r: TableRow) => [...byColumn.values()].every((ts) => ts.some((t) => rowHas(r, t)));
+    if (!group.some(picked)) return [...byColumn.values()].flat();
   }
   return undefined;
 }
@@ -95,6 +100,8 @@ export function columnMissing(terms: string[], rows: TableRow[]): string[] | und
 
 function crossed(a: string[], b: string[], terms: string[]): boolean {
   if (a.length !== b.length) return false;
+  // Both headers asked for whole ("the weekday night and weekend day standby") is two columns, not a cross.
+  if (a.every((w) => terms.includes(w)) || b.every((w) => terms.includes(w))) return false;
   const differ = a.flatMap((w, k) => (w !== b[k] ? [k] : []));
   if (differ.length < 2 || differ.length === a.length) return false;
   const fromA = differ.filter((k) => terms.includes(a[k]!));

@@ -7,9 +7,8 @@ describe('places, by WordNet', () => {
   it('knows a city by its names and the regions it lies in, up to its continent', () => {
     const milan = placeOf('Milan')!;
     expect(joined(milan.names)).toContain('milano');
-    expect(joined(milan.regions)).toEqual(
-      expect.arrayContaining(['lombardy', 'italy', 'europe', 'european']),
-    );
+    expect(joined(milan.regions)).toEqual(expect.arrayContaining(['lombardy', 'italy', 'europe']));
+    expect(joined(milan.regionAdjectives)).toEqual(expect.arrayContaining(['italian', 'european']));
     // Past the continent lie hemispheres and the Earth, which name nothing a handbook would.
     expect(joined(milan.regions)).not.toContain('northern hemisphere');
     expect(joined(placeOf('Chicago')!.regions)).toEqual(
@@ -25,8 +24,19 @@ describe('places, by WordNet', () => {
     expect(joined(placeOf('France')!.parts)).not.toContain('nice');
   });
 
-  it('is undefined for a word that names no place', () => {
+  it('takes the sense the word is first written for, and spells names without accents', () => {
+    // Paris in France, not Paris in Texas; Aberdeen in Scotland, not in Washington.
+    expect(joined(placeOf('Paris')!.regions)).not.toContain('united states');
+    expect(joined(placeOf('Aberdeen')!.regions)).toContain('scotland');
+    expect(joined(placeOf('Zürich')!.regions)).toContain('switzerland');
+    // Oceans are no region: the UK does not lie "in the Atlantic" for a passage to name it by.
+    expect(joined(placeOf('London')!.regions)).not.toContain('atlantic');
+  });
+
+  it('is undefined for a word that names no place, or that is an ordinary word too', () => {
     expect(placeOf('Finance')).toBeUndefined();
+    expect(placeOf('Home')).toBeUndefined();
+    expect(placeOf('West')).toBeUndefined();
     expect(placeOf('Bellshill')).toBeUndefined();
     expect(placeOf('Maia')).toBeUndefined(); // a crab's genus in WordNet, not a place
   });

