@@ -101,12 +101,15 @@ function regionsOf(own: Synset[]): Synset[] {
   return found;
 }
 
-// The places inside, two levels down (country, province, city): past that a country holds thousands.
+// The places inside, two levels down (country, province, city), at most MAX_PARTS: the United States alone
+// holds a thousand, each a word to count in the knowledge base.
 function partsOf(own: Synset[]): Synset[] {
   const children = (level: Synset[]) => level.flatMap((s) => nouns(s, HAS_PART)).filter(isLocation);
   const first = children(own);
-  return [...first, ...children(first)];
+  return [...first, ...children(first)].slice(0, MAX_PARTS);
 }
+
+const MAX_PARTS = 200;
 
 const nouns = (s: Synset, symbol: string) =>
   s.pointers.filter((p) => p.symbol === symbol && p.pos === 'n').map((p) => synsetAt('noun', p.offset));
