@@ -125,6 +125,16 @@ describe('extractive provider', () => {
       documents: [{ id: 'kb/apprentices.md#0', text, source: 'kb/apprentices.md' }],
     });
     expect(res.text).toBe('A Ridgeway College assessor visits every 10 weeks. [1]');
+    // Only a sentence holding the kind of fact asked for leans on the one before: "half price" is no share
+    // price, even when the run's verdict (here given, as a knowledge base would) lets the question through.
+    const account =
+      'You can create a Fernway account in the Fernway app. New accounts start with an introductory box at half price.';
+    const stock = await provider.generate({
+      messages: [{ role: 'user', content: "What is Fernway's share price today?" }],
+      documents: [{ id: 'kb/account.md#0', text: account, source: 'kb/account.md' }],
+      grounding: { grounded: true, reason: 'given', coverage: 1, expects: 'other' },
+    });
+    expect(stock.text).toBe("I don't know.");
   });
 
   it('answers what is asked, not what the asker says about themselves first', async () => {

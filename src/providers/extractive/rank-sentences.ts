@@ -2,6 +2,8 @@ import { splitSentences, tokenize } from '../../core/index.js';
 import {
   alternativesOf,
   contentTerms,
+  expectedAnswerType,
+  holdsAnswerType,
   placesAsked,
   questionContext,
   withEquivalents,
@@ -52,9 +54,14 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   const total = queryTerms.reduce((sum, t) => sum + idf.get(t)!, 0);
   const scoreOf = (terms: Set<string>) =>
     queryTerms.reduce((sum, t) => sum + credit(terms, t) * idf.get(t)!, 0) / total;
+  // Only a sentence holding a fact of the kind asked for ("every 10 weeks" for "how often") leans on the one
+  // before it to say what it is about; any other sentence must say so itself.
+  const type = expectedAnswerType(question);
+  const holdsFact = (sentence: { text: string }) =>
+    SHAPED.has(type) && holdsAnswerType(sentence.text, type, question);
   return sentences
     .map(({ terms, ...s }, i) => {
-      const read = withBefore(sentences[i - 1], { ...s, terms }, scoreOf);
+      const read = holdsFact(s) ? withBefore(sentences[i - 1], { ...s, terms }, scoreOf) : undefined;
       return {
         ...s,
         score: read ? WITH_BEFORE * scoreOf(read) : scoreOf(terms),
@@ -107,6 +114,8 @@ function withBefore(
 }
 
 const isRow = (text: string) => text.includes(' · ');
+
+const SHAPED = new Set(['amount', 'duration', 'date', 'time', 'count', 'person']);
 
 // A sentence covers a term in its words or in a wording the thesaurus knows ("taxi" for "cab"); a place no
 // sentence names, by a region it lies in or a place inside it ("Other European cities" for Milan). A place
