@@ -32,3 +32,17 @@ providers:
     });
   });
 });
+
+describe('providerIdentity of the extractive provider', () => {
+  it("carries a hash of tandem's own answering code, so an upgrade never serves an older answer", async () => {
+    const dir = tempProject({
+      'tandem.yaml': 'providers:\n  local:\n    type: extractive\n    maxSentences: 2\n',
+    });
+    const { config } = await loadConfig(dir);
+    const identity = (await providerIdentity(config, dir, 'local')) as Record<string, unknown>;
+    expect(identity).toMatchObject({ type: 'extractive', maxSentences: 2 });
+    expect(identity.code).toMatch(/^[0-9a-f]{64}$/);
+    // The same code gives the same key: answers are still cached between runs.
+    expect(await providerIdentity(config, dir, 'local')).toEqual(identity);
+  });
+});

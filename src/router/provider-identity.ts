@@ -1,9 +1,11 @@
 /**
  * @module What answers behind a provider or route name, as a plain value: the response cache keys on it, so
- * changing a route's targets, a model, a base URL or a script provider's code never serves an old answer.
+ * changing a route's targets, a model, a base URL, a script provider's code or tandem's own offline answerer
+ * never serves an old answer.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type ProviderConfig, sha256, type TandemConfig } from '../core/index.js';
 
 /** The identity of the provider or route `name`: type, model, base URL, script module and options, recursively. */
@@ -32,10 +34,34 @@ export async function providerIdentity(
 async function configIdentity(cfg: ProviderConfig, root: string): Promise<unknown> {
   const { apiKey: _k, headers: _h, pricing: _p, ...shape } = cfg as ProviderConfig & Record<string, unknown>;
   if (cfg.type === 'ai-sdk') return { ...shape, options: withoutSecrets(cfg.options) };
+  if (cfg.type === 'extractive') return { ...shape, code: await answererCode() };
   if (cfg.type !== 'script') return shape;
   const path = resolve(root, cfg.module);
   const code = await readFile(path, 'utf8').catch(() => '');
   return { ...shape, module: path, moduleHash: sha256(code) };
+}
+
+// The extractive provider's answers are tandem's own code at work: the code that picks its sentences and judges
+// the evidence (the provider, the answerability check, WordNet's places), hashed once per process, so a newer
+// tandem does not serve the answers an older one cached.
+const ANSWERER_FOLDERS = ['../providers/extractive', '../rag/answerability', '../rag/wordnet'];
+let answererHash: Promise<string> | undefined;
+
+function answererCode(): Promise<string> {
+  answererHash ??= (async () => {
+    const texts = await Promise.all(ANSWERER_FOLDERS.map((folder) => folderText(folder)));
+    return sha256(texts.join('\n'));
+  })();
+  return answererHash;
+}
+
+async function folderText(folder: string): Promise<string> {
+  const dir = fileURLToPath(new URL(folder, import.meta.url));
+  const files = (await readdir(dir).catch(() => []))
+    .filter((f) => /\.(?:js|ts)$/.test(f) && !f.includes('.test.'))
+    .sort();
+  const texts = await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')));
+  return files.map((f, i) => `${f}\n${texts[i]}`).join('\n');
 }
 
 // An ai-sdk package's settings hold its credentials beside its endpoint: keep what picks the model
