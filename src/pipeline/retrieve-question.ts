@@ -3,9 +3,7 @@ import {
   type ChunkHit,
   expandUnknownWords,
   knowledgeTermStats,
-  placesAsked,
   questionParts,
-  siteDocumentWords,
   type TermStats,
 } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
@@ -13,8 +11,7 @@ import type { AppKnowledge } from './retrieval-context.js';
 /**
  * The passages for an app's question. A question that asks two things ("who leads the desk, and how soon must
  * a loss be reported?") is searched part by part, the parts taking turns, so each part finds its passage.
- * Words the knowledge base never uses are searched in the other wordings it does use (expandUnknownWords), and
- * a site the question names by a wider name ("the Austrian office") by the title of its own documents.
+ * Words the knowledge base never uses are searched in the other wordings it does use (expandUnknownWords).
  * The base's word counts are read once for the whole question (every part's words are among them) and
  * returned, so the answerability check needs no second read.
  */
@@ -26,10 +23,9 @@ export async function retrieveQuestion(
   const { base, mode, filter } = knowledge;
   const k = opts.k ?? knowledge.k;
   const stats = await knowledgeTermStats(base.index, query);
-  const sites = await siteDocuments(base.index, query, stats);
   const lists = await Promise.all(
     questionParts(query).map((q) =>
-      base.retriever.retrieve(`${expandUnknownWords(q, stats)}${sites}`, {
+      base.retriever.retrieve(expandUnknownWords(q, stats), {
         k,
         mode,
         filter,
@@ -40,13 +36,6 @@ export async function retrieveQuestion(
   );
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
   return { hits, stats };
-}
-
-// The title words of a site's own documents, for a question that names the site by a wider name.
-async function siteDocuments(index: AppKnowledge['base']['index'], query: string, stats: TermStats) {
-  if (!placesAsked(query).some((p) => p.parts.length)) return '';
-  const words = siteDocumentWords(query, await index.documents(), stats.df);
-  return words.length ? ` ${words.join(' ')}` : '';
 }
 
 // Each part's best passage first, then each part's second…: no part is crowded out by another's matches.

@@ -17,7 +17,6 @@ export {
   questionParts,
   questionQuantities,
   rangeFit,
-  siteDocumentWords,
   type TermStats,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';

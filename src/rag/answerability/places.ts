@@ -58,12 +58,11 @@ export function placeWords(question: string): string[] {
 
 /**
  * Whether a passage names the place: by a name, by a region it lies in ("France"; "European" only before a noun
- * of places: "other European cities", not "English lessons"), or by a place inside it (WordNet's, two levels
- * down, in any words, as in a file name: "graz-buero-hinweise.txt"; any other, in its capitalised words).
+ * of places: "other European cities", not "English lessons"), or by a place inside it in its capitalised words.
  */
 export function namesPlace(place: AskedPlace, words: Set<string>, text: string): boolean {
   const has = (name: string[]) => name.every((w) => words.has(w));
-  if (place.names.some(has) || place.regions.some(has) || place.parts.some(has)) return true;
+  if (place.names.some(has) || place.regions.some(has)) return true;
   if (place.regionAdjectives.some((adjective) => beforePlaceNoun(adjective, text))) return true;
   return capitalised(text).some((word) =>
     stemmed(placeOf(word)?.regions).some((region) => place.names.some((n) => same(n, region))),
@@ -82,28 +81,6 @@ export function placeSearchWords(question: string, df: (stem: string) => number,
     const inside = seen <= chunks * RARE_PLACE_SHARE ? p.parts.filter(known) : [];
     return [...wider, ...inside].map((name) => name.join(' '));
   });
-}
-
-/**
- * The title words of documents about a place inside one the question names by a wider name ("Graz",
- * "graz-buero-hinweise.txt", for "the Austrian office"; "Utrecht" for "the Dutch hotel"): searched too, so a
- * site's own notes, perhaps in its own language, are found when the question does not name the site.
- */
-export function siteDocumentWords(
-  question: string,
-  documents: Array<{ source: string; title?: string }>,
-  df: (stem: string) => number,
-): string[] {
-  const known = (name: string[]) => name.every((w) => df(w) > 0);
-  const sites = placesAsked(question).flatMap((p) => p.parts.filter(known));
-  if (!sites.length) return [];
-  const labelOf = (d: { source: string; title?: string }) =>
-    `${d.source.replace(/^.*\//, '').replace(/\.[a-z]+$/i, '')} ${d.title ?? ''}`.replace(/[-_]/g, ' ');
-  const about = documents.map(labelOf).filter((label) => {
-    const words = new Set(tokenize(label));
-    return sites.some((n) => n.every((w) => words.has(w)));
-  });
-  return [...new Set(about.flatMap((label) => label.split(/\s+/)))].filter(Boolean);
 }
 
 // A place the base names in more chunks than this is what it is about ("UK"): its cities would only blur a search.
