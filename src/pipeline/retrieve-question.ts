@@ -3,6 +3,8 @@ import {
   type ChunkHit,
   expandUnknownWords,
   knowledgeTermStats,
+  notesForElsewhere,
+  placesAsked,
   questionParts,
   type TermStats,
 } from '../rag/index.js';
@@ -12,6 +14,7 @@ import type { AppKnowledge } from './retrieval-context.js';
  * The passages for an app's question. A question that asks two things ("who leads the desk, and how soon must
  * a loss be reported?") is searched part by part, the parts taking turns, so each part finds its passage.
  * Words the knowledge base never uses are searched in the other wordings it does use (expandUnknownWords).
+ * A question about a place drops notes in another language written for other places (notesForElsewhere).
  * The base's word counts are read once for the whole question (every part's words are among them) and
  * returned, so the answerability check needs no second read.
  */
@@ -23,16 +26,23 @@ export async function retrieveQuestion(
   const { base, mode, filter } = knowledge;
   const k = opts.k ?? knowledge.k;
   const stats = await knowledgeTermStats(base.index, query);
+  // Notes in another language answer only for the places they name: asked about York, the Utrecht notes go,
+  // and the next passages take their place (so a question about a place searches deeper).
+  const asked = placesAsked(query);
+  const notFor = (h: ChunkHit) =>
+    notesForElsewhere(query, { text: h.chunk.text, title: h.doc.title, source: h.doc.source }, asked);
+  const depth = k !== undefined && asked.length ? k * 2 : k;
   const lists = await Promise.all(
-    questionParts(query).map((q) =>
-      base.retriever.retrieve(expandUnknownWords(q, stats), {
-        k,
+    questionParts(query).map(async (q) => {
+      const hits = await base.retriever.retrieve(expandUnknownWords(q, stats), {
+        k: depth,
         mode,
         filter,
         span: opts.span,
         signal: opts.signal,
-      }),
-    ),
+      });
+      return asked.length ? hits.filter((h) => !notFor(h)).slice(0, k) : hits;
+    }),
   );
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
   return { hits, stats };

@@ -9,6 +9,7 @@ export {
   holdsAnswerType,
   knowledgeTermStats,
   narrowRow,
+  notesForElsewhere,
   type PassageText,
   placesAsked,
   privatePersonAsked,
@@ -20,6 +21,7 @@ export {
   type TermStats,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
+export { englishGlosses, languagesOf, withGlosses } from './crosslingual/index.js';
 export { type DocumentStatus, statusToShow } from './currency.js';
 export type { Chunk, DocumentBlock, LoadedDocument } from './document.js';
 export { createEmbedder, type Embedder } from './embedder.js';

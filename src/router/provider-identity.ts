@@ -42,9 +42,14 @@ async function configIdentity(cfg: ProviderConfig, root: string): Promise<unknow
 }
 
 // The extractive provider's answers are tandem's own code at work: the code that picks its sentences and judges
-// the evidence (the provider, the answerability check, WordNet's places), hashed once per process, so a newer
-// tandem does not serve the answers an older one cached.
-const ANSWERER_FOLDERS = ['../providers/extractive', '../rag/answerability', '../rag/wordnet'];
+// the evidence (the provider, the answerability check, WordNet's places, the glossary for other languages),
+// hashed once per process, so a newer tandem does not serve the answers an older one cached.
+const ANSWERER_FOLDERS = [
+  '../providers/extractive',
+  '../rag/answerability',
+  '../rag/wordnet',
+  '../rag/crosslingual',
+];
 let answererHash: Promise<string> | undefined;
 
 function answererCode(): Promise<string> {

@@ -14,6 +14,7 @@ import {
   questionParts,
   questionQuantities,
   rangeFit,
+  withGlosses,
 } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
 import { type RankedSentence, rankSentences } from './rank-sentences.js';
@@ -123,7 +124,7 @@ const STEP_SHARE = 0.4;
 
 // Whether a passage (with its title) holds most of the question's key words.
 function about(passage: Passage, terms: string[]): boolean {
-  const words = new Set(tokenize(`${passage.title ?? ''} ${passage.text}`));
+  const words = new Set(tokenize(withGlosses(`${passage.title ?? ''} ${passage.text}`)));
   return (
     terms.filter((t) => words.has(t) || alternativesOf(t).some((a) => a.every((w) => words.has(w)))).length >=
     terms.length * STEP_COVERAGE

@@ -4,9 +4,11 @@ import {
   contentTerms,
   expectedAnswerType,
   holdsAnswerType,
+  languagesOf,
   placesAsked,
   questionContext,
   withEquivalents,
+  withGlosses,
 } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
 
@@ -32,15 +34,18 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   // Dates and amounts in any wording ("25th May 2026" meets "2026-05-25"), as the index reads them.
   const queryTerms = contentTerms(withEquivalents(question));
   if (!queryTerms.length) return [];
-  const sentences = passages.flatMap((passage, passageIndex) =>
-    splitSentences(passage.text).map((text, sentenceIndex) => ({
+  // A passage in another language is read with English words for what it says (its language is told by the
+  // whole passage: one sentence has too few words to tell).
+  const sentences = passages.flatMap((passage, passageIndex) => {
+    const languages = languagesOf(passage.text);
+    return splitSentences(passage.text).map((text, sentenceIndex) => ({
       passage,
       passageIndex,
       sentenceIndex,
       text,
-      terms: new Set(tokenize(withEquivalents(`${passage.title ?? ''} ${text}`))),
-    })),
-  );
+      terms: new Set(tokenize(withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages))),
+    }));
+  });
   const covers = coverage(
     question,
     sentences.map((s) => s.terms),

@@ -8,7 +8,9 @@ import type { AnswerType } from './question.js';
 const NUMBER_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|half an?|an?)';
 const NUMBER = `(?:\\d[\\d,.]*|${NUMBER_WORD})`;
-const UNIT = '(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?)';
+// Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
+const UNIT =
+  '(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tagen?|wochen?|monaten?|jahren?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar|uur)';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';

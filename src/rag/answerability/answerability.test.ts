@@ -73,6 +73,26 @@ describe('what a question asks for', () => {
     const docs = [{ text: 'Hotel cap · City: Paris · Standard cap: €195 per night' }];
     expect(assessGrounding(q, docs).grounded).toBe(true);
   });
+
+  it('a remark after the question that asks nothing is context too', () => {
+    const q = 'Can they roster me for an early shift after a late one? seems harsh to me';
+    expect(questionContext(q)).toEqual({
+      context: 'seems harsh to me',
+      asked: 'Can they roster me for an early shift after a late one?',
+    });
+    // A second question after the first is a question, not a remark.
+    const two = 'Who approves overtime? And how is it paid?';
+    expect(questionContext(two).context).toBe('');
+  });
+
+  it('a time of day in the question is a value, like a number, not a word to find', () => {
+    const stats = statsOf({ shift: 30, close: 10, bar: 5, rest: 8, hour: 20, hours: 20, '11': 4 });
+    const q = 'If I close the bar at midnight, how many hours of rest before my next shift?';
+    const docs = [
+      { text: 'You must have at least 11 hours of rest between the end of one shift and the next.' },
+    ];
+    expect(assessGrounding(q, docs, stats).reason).not.toContain('midnight');
+  });
 });
 
 const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({

@@ -7,6 +7,7 @@
  */
 import type { Grounding } from '../../core/index.js';
 import { splitSentences, tokenize } from '../../core/index.js';
+import { type GlossLanguage, languagesOf, withGlosses } from '../crosslingual/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
 import { privatePersonAsked } from './private-request.js';
@@ -63,7 +64,8 @@ export function assessGrounding(
   const terms = contentTerms(question).filter((t) => !isEverydayWord(t));
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const wordsOf = placeAwareWords(question);
-  const sets = passages.map((p) => wordsOf(`${p.title ?? ''} ${p.text}`));
+  const languages = passages.map((p) => languagesOf(p.text));
+  const sets = passages.map((p, i) => wordsOf(`${p.title ?? ''} ${p.text}`, languages[i]!));
   const stats = corpus ?? passageStats(sets);
   // Context the asker gives ("I'm off to Paris for a workshop — …") counts less: a passage need not repeat it.
   const context = contextOnly(question, terms);
@@ -75,6 +77,7 @@ export function assessGrounding(
     terms,
     context,
     passages,
+    languages,
     sets,
     wordsOf,
     weight,
@@ -164,9 +167,14 @@ interface Judged {
   /** Terms only the context before the question holds. */
   context: Set<string>;
   passages: PassageText[];
+  /** Each passage's language, if not English: its sentences are read with English words for what they say. */
+  languages: GlossLanguage[][];
   sets: Array<Set<string>>;
-  /** A text's stems, with each place asked about that the text names by a region or a place inside it. */
-  wordsOf: (text: string) => Set<string>;
+  /**
+   * A text's stems (and English words for what it says in `languages`), with each place asked about that the
+   * text names by a region or a place inside it.
+   */
+  wordsOf: (text: string, languages: GlossLanguage[]) => Set<string>;
   weight: (t: string) => number;
   /** The share of the knowledge base's chunks that use a word. */
   share: (t: string) => number;
@@ -271,10 +279,10 @@ const COMMON_WORD_SHARE = 0.15;
 
 // A text's stems; a place the question asks about counts as said when the text names it by a region it lies in
 // or a place inside it ("Italy" for Milan), so coverage weighs it as the place check does.
-function placeAwareWords(question: string): (text: string) => Set<string> {
+function placeAwareWords(question: string): Judged['wordsOf'] {
   const places = placesAsked(question).filter((p) => p.known);
-  return (text) => {
-    const words = new Set(tokenize(text));
+  return (text, languages) => {
+    const words = new Set(tokenize(withGlosses(text, languages)));
     for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
     return words;
   };
@@ -307,11 +315,12 @@ function partHoldsType(
   const type = expectedAnswerType(part);
   // Yes/no, where, how-to and other questions have no shape to look for: coverage alone judges them.
   if (!TYPE_WORDS[type]) return { ok: true, reason: '' };
-  const holds = c.passages.some((p) => {
+  const holds = c.passages.some((p, n) => {
     const sentences = splitSentences(p.text);
     return withAntecedents(sentences).some(({ sentence, read }, i) => {
       if (!holdsAnswerType(sentence, type, part)) return false;
-      const cover = (text: string) => covered(terms, c.wordsOf(`${p.title ?? ''} ${text}`), c.weight);
+      const cover = (text: string) =>
+        covered(terms, c.wordsOf(`${p.title ?? ''} ${text}`, c.languages[n]!), c.weight);
       const own = cover(read);
       const withBefore = i > 0 ? WITH_BEFORE * cover(`${sentences[i - 1]} ${read}`) : 0;
       return Math.max(own, withBefore) >= best * SENTENCE_SHARE;
@@ -333,11 +342,12 @@ function quantityBeyond(part: string, terms: string[], c: Judged): string | unde
   // What the passages are about, without the numbers: "6" is the quantity itself, which a band may hold.
   const topic = terms.filter((t) => !isNumberTerm(t));
   const best = Math.max(...c.sets.map((set) => covered(topic, set, c.weight)));
-  const about = (p: PassageText, s: string) =>
-    covered(topic, c.wordsOf(`${p.title ?? ''} ${s}`), c.weight) >= best * SENTENCE_SHARE;
-  const fits = c.passages.flatMap((p) =>
+  const about = (n: number, s: string) =>
+    covered(topic, c.wordsOf(`${c.passages[n]!.title ?? ''} ${s}`, c.languages[n]!), c.weight) >=
+    best * SENTENCE_SHARE;
+  const fits = c.passages.flatMap((p, n) =>
     splitSentences(p.text)
-      .filter((s) => about(p, s))
+      .filter((s) => about(n, s))
       .map((s) => quantityFit(s, quantities)),
   );
   if (fits.includes(1) || !fits.includes(-1)) return undefined;

@@ -23,10 +23,15 @@ export interface AskedPlace {
   known: boolean;
 }
 
-/** Capitalised words after "in", "at", "for", "from" or "to" (and an optional "the"): the places asked about. */
+/**
+ * Capitalised words after "in", "at", "for", "from" or "to" (and an optional "the"), or naming a site ("the
+ * Bristol office", "the York hotel"): the places asked about.
+ */
 export function placesAsked(part: string): AskedPlace[] {
-  const found = part.matchAll(/\b(?:in|at|for|from|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu);
-  return [...found].flatMap((m) => {
+  const found = [...part.matchAll(AFTER_PREPOSITION), ...part.matchAll(BEFORE_SITE_NOUN)];
+  const seen = new Set<number>();
+  const unique = found.filter((m) => !seen.has(m.index! + m[0].length) && seen.add(m.index! + m[0].length));
+  return unique.flatMap((m) => {
     const words = m[1]!.trim().split(/\s+/);
     const whole = words.length > 1 ? placeOf(words.join(' ')) : undefined;
     return words
@@ -45,6 +50,10 @@ export function placesAsked(part: string): AskedPlace[] {
   });
 }
 
+const AFTER_PREPOSITION = /\b(?:in|at|for|from|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu;
+const BEFORE_SITE_NOUN =
+  /\bthe\s+((?:\p{Lu}[\p{L}-]*\s+)+)(?=(?:office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus)s?\b)/gu;
+
 /** Every stem of the places a question names, the regions they lie in and the places inside: words to count. */
 export function placeWords(question: string): string[] {
   const words = placesAsked(question).flatMap((p) => [
@@ -58,11 +67,12 @@ export function placeWords(question: string): string[] {
 
 /**
  * Whether a passage names the place: by a name, by a region it lies in ("France"; "European" only before a noun
- * of places: "other European cities", not "English lessons"), or by a place inside it in its capitalised words.
+ * of places: "other European cities", not "English lessons"), or by a place inside it ("graz" in a file name
+ * for "the Austrian office"; a capitalised word WordNet places inside it).
  */
 export function namesPlace(place: AskedPlace, words: Set<string>, text: string): boolean {
   const has = (name: string[]) => name.every((w) => words.has(w));
-  if (place.names.some(has) || place.regions.some(has)) return true;
+  if (place.names.some(has) || place.regions.some(has) || place.parts.some(has)) return true;
   if (place.regionAdjectives.some((adjective) => beforePlaceNoun(adjective, text))) return true;
   return capitalised(text).some((word) =>
     stemmed(placeOf(word)?.regions).some((region) => place.names.some((n) => same(n, region))),

@@ -174,12 +174,12 @@ export function expectedAnswerType(question: string): AnswerType {
 }
 
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand half quarter first second third fourth fifth'
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand half quarter first second third fourth fifth midnight midday noon'
     .split(' ')
     .flatMap((w) => tokenize(w)),
 );
 
-/** True for a number, written in digits or words ("nine", "half"): a value, not a topic. */
+/** True for a number, written in digits or words ("nine", "half", "midnight"): a value, not a topic. */
 export function isNumberTerm(term: string): boolean {
   return /\d/.test(term) || NUMBER_WORDS.has(term);
 }
@@ -227,9 +227,20 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
 const ASKS =
   /^(?:who|what|which|when|where|why|how|is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b|\?\s*$/i;
 
-// Statements ending in a full stop before the first question sentence: "I'm an Engineer (G2). What is …?"
+// Statements ending in a full stop before the first question sentence: "I'm an Engineer (G2). What is …?"; and
+// a remark after the last question that asks nothing ("…at 6? feels like that can't be legal").
 function splitContext(question: string): { context: string; asked: string } {
-  const m = question.match(/^((?:[^.?!]+[.!]\s+)+)(?=\S[^.!]*\?)/);
-  if (!m) return { context: '', asked: question };
-  return { context: m[1]!.trim(), asked: question.slice(m[0].length) };
+  const { remark, asked: questions } = trailingRemark(question);
+  const m = questions.match(/^((?:[^.?!]+[.!]\s+)+)(?=\S[^.!]*\?)/);
+  const before = m ? m[1]!.trim() : '';
+  return {
+    context: [before, remark].filter(Boolean).join(' '),
+    asked: m ? questions.slice(m[0].length) : questions,
+  };
+}
+
+function trailingRemark(question: string): { remark: string; asked: string } {
+  const m = question.match(/\?\s+([^?]*[\p{L}][^?]*)$/u);
+  if (!m || ASKS.test(m[1]!.trim())) return { remark: '', asked: question };
+  return { remark: m[1]!.trim(), asked: question.slice(0, m.index! + 1) };
 }

@@ -1,10 +1,11 @@
 /**
  * @module How text becomes lexical terms, for documents and queries alike: normalised equivalents of dates
- * and amounts appended (normalise/), then words, stop words dropped, stemmed (Porter, or Porter joined with
+ * and amounts appended (normalise/), and English words for text in another language (crosslingual/), then words, stop words dropped, stemmed (Porter, or Porter joined with
  * derivations). The in-memory engine indexes these terms; FTS5 is given the text with its equivalents and
  * stems on its own (porter), so a derivational stem that differs from Porter's is added as a word of its own.
  */
 import { queryTerms, stem, tokenize } from '../../core/index.js';
+import { GLOSSARY_VERSION, withGlosses } from '../crosslingual/index.js';
 import { NORMALISE_VERSION, withEquivalents } from '../normalise/index.js';
 import { derivationalStem } from './derivational-stem.js';
 
@@ -40,10 +41,10 @@ export function createAnalyzer(stemming: Stemming): Analyzer {
     return out;
   };
   return {
-    format: `normalise-${NORMALISE_VERSION};${stemming}`,
-    terms: (text) => tokenize(withEquivalents(text), stemWord),
+    format: `normalise-${NORMALISE_VERSION};gloss-${GLOSSARY_VERSION};${stemming}`,
+    terms: (text) => tokenize(indexed(text), stemWord),
     ftsColumn(text) {
-      const full = withEquivalents(text);
+      const full = indexed(text);
       const extra = extraStems(full);
       return extra.length ? `${full}\n${extra.join(' ')}` : full;
     },
@@ -53,6 +54,10 @@ export function createAnalyzer(stemming: Stemming): Analyzer {
     },
   };
 }
+
+// What is indexed of a text: the text, its dates and amounts in other forms, and English words for what it
+// says in another language (so an English question finds the German site notes).
+const indexed = (text: string) => withGlosses(withEquivalents(text));
 
 // The derivational stem of a word where it differs from Porter's, else '' (memoised: ingest asks per word).
 function extraStem(word: string): string {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { notesForElsewhere, placesAsked } from './index.js';
+
+const salzburgNotes = {
+  source: 'kb/salzburg-hinweise.txt',
+  text: 'Für das Mittagessen gibt es einen Zuschuss von 7,50 EUR an jedem Arbeitstag im Büro.',
+};
+
+describe('notes in another language answer only for the places they name', () => {
+  it('keeps them for their own place, named in the file name or by a region it lies in', () => {
+    expect(notesForElsewhere('What is the lunch subsidy at the Salzburg office?', salzburgNotes)).toBe(false);
+    expect(notesForElsewhere('What is the lunch subsidy in the Austrian office?', salzburgNotes)).toBe(false);
+  });
+
+  it("drops them for another place's question, and keeps them when no place is asked", () => {
+    expect(notesForElsewhere('What is the lunch subsidy at the York hotel?', salzburgNotes)).toBe(true);
+    expect(notesForElsewhere('What is the lunch subsidy?', salzburgNotes)).toBe(false);
+  });
+
+  it('never drops an English passage, which may state a rule for every site', () => {
+    const english = {
+      source: 'kb/meals.md',
+      text: 'Every office pays a lunch subsidy of £5 a day to all of its staff.',
+    };
+    expect(notesForElsewhere('What is the lunch subsidy at the York hotel?', english)).toBe(false);
+  });
+
+  it('reads a site named before its noun as a place asked about ("the Bristol office")', () => {
+    expect(placesAsked('What time does the Bristol office open?').map((p) => p.word)).toEqual(['Bristol']);
+    expect(placesAsked('Who is the fire warden at the Leeds office?').map((p) => p.word)).toEqual(['Leeds']);
+    // A team or a role is not a site.
+    expect(placesAsked('Who leads the People Team?')).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * @module A passage written in another language than the knowledge base's English is a site's own notes (the
+ * Graz office's, in German): it answers for the places it names, in its text, title or file name, and for no
+ * other. Asked about the York hotel, the Utrecht notes on parking are not evidence, however well their glossed
+ * words match.
+ */
+import { tokenize } from '../../core/index.js';
+import { languagesOf } from '../crosslingual/index.js';
+import type { PassageText } from './assess.js';
+import { namesPlace, placesAsked } from './places.js';
+
+/** Whether `passage` is notes in another language for places other than those `question` asks about. */
+export function notesForElsewhere(
+  question: string,
+  passage: PassageText,
+  asked = placesAsked(question),
+): boolean {
+  if (!asked.length || !languagesOf(passage.text).length) return false;
+  const text = `${passage.source ?? ''} ${passage.title ?? ''} ${passage.text}`;
+  const words = new Set(tokenize(text));
+  return !asked.some((place) => namesPlace(place, words, text));
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { englishGlosses, languagesOf, withGlosses } from './index.js';
+
+describe('the language of a text, by its function words', () => {
+  it('tells the six glossary languages from English', () => {
+    expect(languagesOf('Die Kantine ist von Montag bis Freitag für alle Mitarbeiter geöffnet.')).toEqual([
+      'de',
+    ]);
+    expect(
+      languagesOf('Les badges perdus sont remplacés par la réception dans un délai de deux jours.'),
+    ).toEqual(['fr']);
+    expect(languagesOf('El comedor del centro abre a las doce y cierra a las tres para todos.')).toEqual([
+      'es',
+    ]);
+    expect(languagesOf('Não há estacionamento para visitantes; os colaboradores têm um cartão.')).toEqual([
+      'pt',
+    ]);
+    expect(languagesOf('Il parcheggio è riservato ai dipendenti della sede con un permesso.')).toEqual([
+      'it',
+    ]);
+    expect(languagesOf('Het kantoor is open van maandag tot vrijdag en je kunt er parkeren.')).toEqual([
+      'nl',
+    ]);
+  });
+
+  it('reads English prose, table rows and short labels as English', () => {
+    expect(languagesOf('The canteen is open from Monday to Friday for all of our staff.')).toEqual([]);
+    // A table row has no function words at all: too little to call it another language.
+    expect(languagesOf('Room type: Classic double · Departure clean: 30 · Turndown: 8')).toEqual([]);
+    expect(languagesOf('Parking')).toEqual([]);
+  });
+});
+
+describe('English words for text in another language', () => {
+  it('glosses words and phrases of the text’s own language, accents folded', () => {
+    const german = 'Alle Mitarbeiter erhalten einen Zuschuss für das Mittagessen.';
+    expect(englishGlosses(german).split(' ')).toEqual(expect.arrayContaining(['subsidy', 'lunch']));
+    // Written without its accents, a word is still found.
+    expect(englishGlosses('Os colaboradores têm direito a 22 dias de ferias por ano.').split(' ')).toEqual(
+      expect.arrayContaining(['holiday']),
+    );
+  });
+
+  it('finds the parts of a German or Dutch compound word', () => {
+    const glosses = englishGlosses('Der Essenszuschuss wird für jeden Arbeitstag im Büro bezahlt.').split(
+      ' ',
+    );
+    expect(glosses).toEqual(expect.arrayContaining(['subsidy', 'meal']));
+  });
+
+  it('leaves English text as it is, however many glossary words it spells', () => {
+    const english = 'The late shift has a premium and the canteen offers a free lunch for all staff.';
+    expect(englishGlosses(english)).toBe('');
+    expect(withGlosses(english)).toBe(english);
+  });
+
+  it('appends the glosses after the text, so what is quoted is never changed', () => {
+    const french = 'Les frais de repas sont remboursés sur présentation du justificatif.';
+    const out = withGlosses(french);
+    expect(out.startsWith(`${french}\n`)).toBe(true);
+    expect(out.slice(french.length + 1).split(' ')).toEqual(expect.arrayContaining(['meal']));
+  });
+});

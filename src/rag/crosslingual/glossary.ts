@@ -1,0 +1,84 @@
+/**
+ * @module The glossary as lookups: per language, its words and phrases (accents folded, so "ferias" meets
+ * "férias") to the concept's English words; and, for German and Dutch, the parts of a compound word
+ * ("Essenszuschuss" is "essen" and "zuschuss").
+ */
+import { GLOSSARY } from './glossary-data.js';
+import type { GlossLanguage } from './language.js';
+
+interface Lookup {
+  /** A one-word form to the English words of its concepts. */
+  words: Map<string, string[]>;
+  /** The first word of a phrase to the phrases starting with it, each with its English words. */
+  phrases: Map<string, Array<{ words: string[]; english: string[] }>>;
+}
+
+const LANGUAGES: GlossLanguage[] = ['de', 'fr', 'es', 'pt', 'it', 'nl'];
+// Languages that write a concept as one compound word: its parts are looked up too.
+const COMPOUNDING = new Set<GlossLanguage>(['de', 'nl']);
+// A compound's part must be at least this long to count ("amt" in "Ersatzamt" says nothing on its own).
+const MIN_PART = 4;
+
+/** Lower case, accents folded, split into words: how glossary forms and texts are compared. */
+export function foldedWords(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/ß/g, 'ss')
+      .match(/\p{L}+/gu) ?? []
+  );
+}
+
+let lookups: Map<GlossLanguage, Lookup> | undefined;
+
+function lookupFor(lang: GlossLanguage): Lookup {
+  lookups ??= new Map(LANGUAGES.map((l) => [l, buildLookup(l)]));
+  return lookups.get(lang)!;
+}
+
+function buildLookup(lang: GlossLanguage): Lookup {
+  const lookup: Lookup = { words: new Map(), phrases: new Map() };
+  for (const entry of GLOSSARY) {
+    const english = [...new Set(entry.en.flatMap(foldedWords))];
+    for (const form of entry[lang] ?? []) {
+      const words = foldedWords(form);
+      if (!words.length) continue;
+      if (words.length === 1) add(lookup.words, words[0]!, english);
+      else lookup.phrases.set(words[0]!, [...(lookup.phrases.get(words[0]!) ?? []), { words, english }]);
+    }
+  }
+  return lookup;
+}
+
+function add(map: Map<string, string[]>, key: string, english: string[]): void {
+  map.set(key, [...new Set([...(map.get(key) ?? []), ...english])]);
+}
+
+/** The English words for the glossary's words and phrases of `lang` in `words` (folded), in order found. */
+export function glossWords(words: string[], lang: GlossLanguage): string[] {
+  const lookup = lookupFor(lang);
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    for (const phrase of lookup.phrases.get(word) ?? [])
+      if (phrase.words.every((w, j) => words[i + j] === w)) out.push(...phrase.english);
+    const direct = lookup.words.get(word);
+    if (direct) out.push(...direct);
+    else if (COMPOUNDING.has(lang)) out.push(...compoundParts(word, lookup.words));
+  });
+  return out;
+}
+
+// The glossary words a compound begins or ends with: the head ("zuschuss") says what it is, the first part
+// ("essen", with its linking "s") what it is for. Each split is tried, so "Urlaubsanspruch" finds "urlaub".
+function compoundParts(word: string, words: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    const head = word.slice(i);
+    const first = word.slice(0, i);
+    out.push(...(words.get(head) ?? []));
+    out.push(...(words.get(first) ?? (first.endsWith('s') ? (words.get(first.slice(0, -1)) ?? []) : [])));
+  }
+  return out;
+}
