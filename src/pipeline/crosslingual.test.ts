@@ -12,9 +12,10 @@ knowledge:
 apps:
   bot: { prompt: bot, route: local, knowledge: kb }
 `,
-  'prompts/bot.prompt': '---\ninput:\n  schema:\n    question: string\n---\n{{context}}\n\n{{question}}\n',
+  'prompts/bot.prompt':
+    '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
   'kb/meals.md':
-    '# Meals and breaks\n\nStaff in the UK offices (London and Manchester) get a free lunch in the canteen on office days. Breaks are unpaid.\n',
+    '# Meals and breaks\n\nStaff in the UK offices (London and Manchester) get a free lunch on office days. Breaks are unpaid.\n',
   'kb/parking.md':
     '# Parking in the UK\n\nThe London office has no car park. In Manchester, staff can rent a space in the public car park for £60 a month.\n',
   'kb/salzburg-hinweise.txt':
@@ -61,5 +62,17 @@ describe('notes in another language, for an English question', () => {
     expect(sources).not.toContain('kb/rotterdam-notities.txt');
     const manchester = await app.run({ vars: { question } });
     expect(manchester.text).toContain('£60 a month');
+  });
+
+  it('declines what only notes for another place say', async () => {
+    const app = await open();
+    // Only the Salzburg notes speak of a canteen ("Kantine"); they say nothing about Manchester.
+    const r = await app.run({ vars: { question: 'On which floor is the canteen at the Manchester office?' } });
+    expect(r.grounding).toMatchObject({ grounded: false });
+    // Said only by notes that answer for another place, "canteen" is a word the base never uses for this one.
+    expect(r.grounding!.reason).toMatch(/^the knowledge base never mentions .*"canteen"/);
+    expect(r.text).toBe("I don't know.");
+    const salzburg = await app.run({ vars: { question: 'On which floor is the canteen at the Salzburg office?' } });
+    expect(salzburg.text).toContain('Die Kantine ist im Erdgeschoss.');
   });
 });

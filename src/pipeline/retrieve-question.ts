@@ -6,6 +6,7 @@ import {
   notesForElsewhere,
   placesAsked,
   questionParts,
+  statsWithout,
   type TermStats,
 } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
@@ -29,9 +30,9 @@ export async function retrieveQuestion(
   // Notes in another language answer only for the places they name: asked about York, the Utrecht notes go,
   // and the next passages take their place (so a question about a place searches deeper).
   const asked = placesAsked(query);
-  const notFor = (h: ChunkHit) =>
-    notesForElsewhere(query, { text: h.chunk.text, title: h.doc.title, source: h.doc.source }, asked);
+  const notFor = (h: ChunkHit) => asked.length > 0 && notesForElsewhere(query, passageOf(h), asked);
   const depth = k !== undefined && asked.length ? k * 2 : k;
+  const dropped = new Map<string, ChunkHit>();
   const lists = await Promise.all(
     questionParts(query).map(async (q) => {
       const hits = await base.retriever.retrieve(expandUnknownWords(q, stats), {
@@ -41,12 +42,16 @@ export async function retrieveQuestion(
         span: opts.span,
         signal: opts.signal,
       });
+      for (const h of hits.filter(notFor)) dropped.set(h.chunk.id, h);
       return asked.length ? hits.filter((h) => !notFor(h)).slice(0, k) : hits;
     }),
   );
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
-  return { hits, stats };
+  // What only the dropped notes say, the knowledge base does not say for this question.
+  return { hits, stats: statsWithout(stats, [...dropped.values()].map(passageOf)) };
 }
+
+const passageOf = (h: ChunkHit) => ({ text: h.chunk.text, title: h.doc.title, source: h.doc.source });
 
 // Each part's best passage first, then each part's second…: no part is crowded out by another's matches.
 function takeInTurns(lists: ChunkHit[][], k: number): ChunkHit[] {

@@ -18,6 +18,7 @@ export {
   questionParts,
   questionQuantities,
   rangeFit,
+  statsWithout,
   type TermStats,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';

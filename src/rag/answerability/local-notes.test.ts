@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesForElsewhere, placesAsked } from './index.js';
+import { notesForElsewhere, placesAsked, statsWithout } from './index.js';
 
 const salzburgNotes = {
   source: 'kb/salzburg-hinweise.txt',
@@ -30,5 +30,18 @@ describe('notes in another language answer only for the places they name', () =>
     expect(placesAsked('Who is the fire warden at the Leeds office?').map((p) => p.word)).toEqual(['Leeds']);
     // A team or a role is not a site.
     expect(placesAsked('Who leads the People Team?')).toEqual([]);
+  });
+});
+
+describe('word counts without the notes for other places', () => {
+  it('takes away what the dropped notes hold, glossed, and nothing else', () => {
+    const stats = { chunks: 50, df: (t: string) => ({ lunch: 3, subsidi: 1, offic: 20 })[t] ?? 0 };
+    const less = statsWithout(stats, [salzburgNotes]);
+    // "Mittagessen" is lunch and "Zuschuss" a subsidy: the one chunk that said "subsidy" was the notes.
+    expect(less.df('subsidi')).toBe(0);
+    expect(less.df('lunch')).toBe(2);
+    expect(less.df('offic')).toBe(19);
+    expect(less.chunks).toBe(50);
+    expect(statsWithout(stats, [])).toBe(stats);
   });
 });

@@ -5,8 +5,8 @@
  * words match.
  */
 import { tokenize } from '../../core/index.js';
-import { languagesOf } from '../crosslingual/index.js';
-import type { PassageText } from './assess.js';
+import { languagesOf, withGlosses } from '../crosslingual/index.js';
+import type { PassageText, TermStats } from './assess.js';
 import { namesPlace, placesAsked } from './places.js';
 
 /** Whether `passage` is notes in another language for places other than those `question` asks about. */
@@ -19,4 +19,15 @@ export function notesForElsewhere(
   const text = `${passage.source ?? ''} ${passage.title ?? ''} ${passage.text}`;
   const words = new Set(tokenize(text));
   return !asked.some((place) => namesPlace(place, words, text));
+}
+
+/**
+ * The knowledge base's word counts less the notes dropped as written for other places: a word only those notes
+ * use ("kitchen", glossed from the Graz notes' "Teeküche") is one the base never uses for this question.
+ */
+export function statsWithout(stats: TermStats, dropped: PassageText[]): TermStats {
+  if (!dropped.length) return stats;
+  const sets = dropped.map((p) => new Set(tokenize(withGlosses(`${p.title ?? ''} ${p.text}`))));
+  const held = (term: string) => sets.reduce((n, set) => n + (set.has(term) ? 1 : 0), 0);
+  return { chunks: stats.chunks, df: (term) => Math.max(0, stats.df(term) - held(term)) };
 }

@@ -16,8 +16,10 @@ interface Lookup {
 const LANGUAGES: GlossLanguage[] = ['de', 'fr', 'es', 'pt', 'it', 'nl'];
 // Languages that write a concept as one compound word: its parts are looked up too.
 const COMPOUNDING = new Set<GlossLanguage>(['de', 'nl']);
-// A compound's part must be at least this long to count ("amt" in "Ersatzamt" says nothing on its own).
+// A compound's part must be at least this long to count ("amt" in "Ersatzamt" says nothing on its own); a
+// head may follow a shorter first part ("Erd|geschoss" is a floor).
 const MIN_PART = 4;
+const MIN_FIRST = 2;
 
 /** Lower case, accents folded, split into words: how glossary forms and texts are compared. */
 export function foldedWords(text: string): string[] {
@@ -74,10 +76,10 @@ export function glossWords(words: string[], lang: GlossLanguage): string[] {
 // ("essen", with its linking "s") what it is for. Each split is tried, so "Urlaubsanspruch" finds "urlaub".
 function compoundParts(word: string, words: Map<string, string[]>): string[] {
   const out: string[] = [];
-  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
-    const head = word.slice(i);
+  for (let i = MIN_FIRST; i <= word.length - MIN_PART; i++) {
+    out.push(...(words.get(word.slice(i)) ?? []));
+    if (i < MIN_PART) continue;
     const first = word.slice(0, i);
-    out.push(...(words.get(head) ?? []));
     out.push(...(words.get(first) ?? (first.endsWith('s') ? (words.get(first.slice(0, -1)) ?? []) : [])));
   }
   return out;
