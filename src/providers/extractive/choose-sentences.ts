@@ -34,16 +34,22 @@ export function chooseSentences(
   const parts = questionParts(question);
   const perPart = Math.max(1, Math.floor(opts.maxSentences / parts.length));
   const chosen = new Map<string, RankedSentence>();
+  // A procedure is quoted whole, up to STEPS_MAX steps: its first three steps alone are not how to do it.
+  const steps = parts.some((p) => expectedAnswerType(p) === 'steps');
+  const max = Math.max(opts.maxSentences, parts.length, steps ? STEPS_MAX : 0);
   // Each part gets sentences of its own: one another part already quotes does not answer this one too.
   parts.forEach((part, i) => {
     const asked = withAntecedent(part, parts[i - 1]);
-    for (const s of answerPart(asked, passages, opts, perPart, new Set(chosen.keys())))
-      chosen.set(keyOf(s), s);
+    const limit = expectedAnswerType(asked) === 'steps' ? Math.max(perPart, STEPS_MAX) : perPart;
+    for (const s of answerPart(asked, passages, opts, limit, new Set(chosen.keys()))) chosen.set(keyOf(s), s);
   });
   return [...chosen.values()]
-    .slice(0, Math.max(opts.maxSentences, parts.length))
+    .slice(0, max)
     .sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
 }
+
+// The most steps of one procedure quoted (a list longer than this is more than one question's answer).
+const STEPS_MAX = 8;
 
 const keyOf = (s: RankedSentence) => `${s.passageIndex}:${s.sentenceIndex}`;
 

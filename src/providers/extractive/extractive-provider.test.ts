@@ -137,6 +137,35 @@ describe('extractive provider', () => {
     expect(stock.text).toBe("I don't know.");
   });
 
+  it('quotes a procedure whole, past maxSentences, and stops where it ends', async () => {
+    const text = [
+      'To return a faulty scanner:',
+      '1. Log a ticket in the service portal.',
+      '2. Print the returns label from the ticket.',
+      '3. Pack the scanner in its original box.',
+      '4. Hand the box to reception before 15:00.',
+      '5. Collect a loan scanner from the IT desk.',
+    ].join('\n');
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'How do I return a faulty scanner?' }],
+      documents: [{ id: 'kb/it.md#0', text, source: 'kb/it.md', title: 'Returning a faulty scanner' }],
+    });
+    // maxSentences is 2 here, but the first two steps alone are not how to do it.
+    for (const step of ['1. Log a ticket', '3. Pack the scanner', '5. Collect a loan scanner'])
+      expect(res.text).toContain(step);
+    const cost = await provider.generate({
+      messages: [{ role: 'user', content: 'How much does a loan scanner cost?' }],
+      documents: [
+        {
+          id: 'kb/it.md#0',
+          text: `${text}\nA loan scanner costs £5 a week. Loans last a month.`,
+          source: 'kb/it.md',
+        },
+      ],
+    });
+    expect(cost.text).toBe('A loan scanner costs £5 a week. [1]');
+  });
+
   it('answers what is asked, not what the asker says about themselves first', async () => {
     const res = await provider.generate({
       messages: [
