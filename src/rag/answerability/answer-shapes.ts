@@ -50,12 +50,29 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
 export function holdsAnswerType(text: string, type: AnswerType, question?: string): boolean {
   if (type === 'person' && question !== undefined)
     return newNames(text, question).length > 0 || newRole(text, question);
+  if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;
   const re = SHAPES[type];
   if (!re) return true;
   // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
   // ("valid for 30 minutes", "30 minutes before departure").
   if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
   return re.test(text);
+}
+
+// A question that names its currency ("in euros", "how many dollars") is answered by an amount in it: £18 is
+// no answer to "the monthly contribution in euros".
+const CURRENCIES: Array<{ asked: RegExp; amount: RegExp }> = [
+  { asked: /\b(?:euros?|eur)\b|€/i, amount: /€\s?\d|\d\s?(?:eur|euros?)\b|\beur\s?\d/i },
+  {
+    asked: /\b(?:pounds? sterling|gbp|sterling)\b|£/i,
+    amount: /£\s?\d|\d\s?(?:gbp|pounds?|p)\b|\bgbp\s?\d/i,
+  },
+  { asked: /\b(?:dollars?|usd)\b|\$/i, amount: /\$\s?\d|\d\s?(?:usd|dollars?)\b|\busd\s?\d/i },
+];
+
+function inAskedCurrency(text: string, question: string): boolean {
+  const named = CURRENCIES.filter((c) => c.asked.test(question));
+  return named.length !== 1 || named[0]!.amount.test(text);
 }
 
 // A role or a department that answers "who" ("your line manager", "the People Team", "HR", "Finance"), or a

@@ -52,6 +52,20 @@ describe('what a question asks for', () => {
     );
   });
 
+  it('an amount asked for in a currency is answered only in that currency', () => {
+    const q = 'What is the monthly heating contribution in euros for the Lyon office?';
+    expect(holdsAnswerType('Staff receive a monthly contribution of £18 towards heating.', 'amount', q)).toBe(
+      false,
+    );
+    expect(holdsAnswerType('Lyon staff receive 20 EUR a month towards heating.', 'amount', q)).toBe(true);
+    expect(holdsAnswerType('Lyon staff receive €20 a month towards heating.', 'amount', q)).toBe(true);
+    // A question that names no currency takes any.
+    const any = 'What is the monthly heating contribution?';
+    expect(
+      holdsAnswerType('Staff receive a monthly contribution of £18 towards heating.', 'amount', any),
+    ).toBe(true);
+  });
+
   it('knows answers said in words: "free", "unlimited", a department, an e-mail address', () => {
     expect(holdsAnswerType('Country: Belgium · Delivery fee: free', 'amount')).toBe(true);
     expect(holdsAnswerType('Employees receive a tax-free bonus from the trust.', 'amount')).toBe(false);
