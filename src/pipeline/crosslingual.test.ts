@@ -67,12 +67,16 @@ describe('notes in another language, for an English question', () => {
   it('declines what only notes for another place say', async () => {
     const app = await open();
     // Only the Salzburg notes speak of a canteen ("Kantine"); they say nothing about Manchester.
-    const r = await app.run({ vars: { question: 'On which floor is the canteen at the Manchester office?' } });
+    const r = await app.run({
+      vars: { question: 'On which floor is the canteen at the Manchester office?' },
+    });
     expect(r.grounding).toMatchObject({ grounded: false });
     // Said only by notes that answer for another place, "canteen" is a word the base never uses for this one.
     expect(r.grounding!.reason).toMatch(/^the knowledge base never mentions .*"canteen"/);
     expect(r.text).toBe("I don't know.");
-    const salzburg = await app.run({ vars: { question: 'On which floor is the canteen at the Salzburg office?' } });
+    const salzburg = await app.run({
+      vars: { question: 'On which floor is the canteen at the Salzburg office?' },
+    });
     expect(salzburg.text).toContain('Die Kantine ist im Erdgeschoss.');
   });
 });
