@@ -31,19 +31,23 @@ export async function retrieveQuestion(
   // and the next passages take their place (so a question about a place searches deeper).
   const asked = placesAsked(query);
   const notFor = (h: ChunkHit) => asked.length > 0 && notesForElsewhere(query, passageOf(h), asked);
-  const depth = k !== undefined && asked.length ? k * 2 : k;
   const dropped = new Map<string, ChunkHit>();
+  const search = (q: string, depth: number | undefined) =>
+    base.retriever.retrieve(expandUnknownWords(q, stats), {
+      k: depth,
+      mode,
+      filter,
+      span: opts.span,
+      signal: opts.signal,
+    });
   const lists = await Promise.all(
     questionParts(query).map(async (q) => {
-      const hits = await base.retriever.retrieve(expandUnknownWords(q, stats), {
-        k: depth,
-        mode,
-        filter,
-        span: opts.span,
-        signal: opts.signal,
-      });
-      for (const h of hits.filter(notFor)) dropped.set(h.chunk.id, h);
-      return asked.length ? hits.filter((h) => !notFor(h)).slice(0, k) : hits;
+      const hits = await search(q, k);
+      if (!hits.some(notFor)) return hits;
+      // The next passages take the dropped notes' places: the part is searched again, deeper.
+      const deeper = k === undefined ? hits : await search(q, k * 2);
+      for (const h of deeper.filter(notFor)) dropped.set(h.chunk.id, h);
+      return deeper.filter((h) => !notFor(h)).slice(0, k);
     }),
   );
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);

@@ -10,7 +10,7 @@ const NUMBER_WORD =
 const NUMBER = `(?:\\d[\\d,.]*|${NUMBER_WORD})`;
 // Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
 const UNIT =
-  '(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tagen?|wochen?|monaten?|jahren?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorni|settimane|mesi|anni|dagen|weken|maanden|jaar|uur)';
+  '(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur)';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -22,7 +22,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
     /[£$€¥₹]\s?\d|\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c)(?![a-z])|\b(?:\d+|two|three|four|five|six|ten) times (?:your |their |the )?(?:annual |basic |base |pensionable |gross ){0,3}(?:salary|pay|earnings)\b|\d\s?%|\d\s?(?:p|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed)\b/i,
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36").
   duration: new RegExp(
-    `\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").

@@ -66,6 +66,13 @@ describe('what a question asks for', () => {
     ).toBe(true);
   });
 
+  it('reads units of time in the languages site notes are written in, and only as words', () => {
+    expect(holdsAnswerType('Der Urlaubsanspruch beträgt 25 Arbeitstage.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Os trabalhadores têm 22 dias de férias.', 'duration')).toBe(true);
+    // "Percentage: 20" is no length of time, though "tag" ends "percentage".
+    expect(holdsAnswerType('Percentage: 20', 'duration')).toBe(false);
+  });
+
   it('knows answers said in words: "free", "unlimited", a department, an e-mail address', () => {
     expect(holdsAnswerType('Country: Belgium · Delivery fee: free', 'amount')).toBe(true);
     expect(holdsAnswerType('Employees receive a tax-free bonus from the trust.', 'amount')).toBe(false);
@@ -97,15 +104,17 @@ describe('what a question asks for', () => {
     // A second question after the first is a question, not a remark.
     const two = 'Who approves overtime? And how is it paid?';
     expect(questionContext(two).context).toBe('');
+    expect(questionContext('How do I book a desk? Also how do I cancel one').context).toBe('');
   });
 
   it('a time of day in the question is a value, like a number, not a word to find', () => {
-    const stats = statsOf({ shift: 30, close: 10, bar: 5, rest: 8, hour: 20, hours: 20, '11': 4 });
-    const q = 'If I close the bar at midnight, how many hours of rest before my next shift?';
-    const docs = [
-      { text: 'You must have at least 11 hours of rest between the end of one shift and the next.' },
-    ];
-    expect(assessGrounding(q, docs, stats).reason).not.toContain('midnight');
+    const stats = statsOf({ night: 10, premium: 5, start: 20, '22': 3, '00': 6, '06': 3 });
+    const q = 'Does the night premium start at midnight?';
+    const docs = [{ text: 'The night premium is paid for hours worked between 22:00 and 06:00.' }];
+    // The base never says "midnight", as it never says "23:30": a time asked about is not a topic it lacks.
+    const verdict = assessGrounding(q, docs, stats);
+    expect(verdict.grounded).toBe(true);
+    expect(verdict.reason).not.toContain('midnight');
   });
 });
 

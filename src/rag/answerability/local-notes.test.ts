@@ -28,8 +28,21 @@ describe('notes in another language answer only for the places they name', () =>
   it('reads a site named before its noun as a place asked about ("the Bristol office")', () => {
     expect(placesAsked('What time does the Bristol office open?').map((p) => p.word)).toEqual(['Bristol']);
     expect(placesAsked('Who is the fire warden at the Leeds office?').map((p) => p.word)).toEqual(['Leeds']);
-    // A team or a role is not a site.
-    expect(placesAsked('Who leads the People Team?')).toEqual([]);
+    expect(placesAsked('The Bristol office opens at 8. Does it close at 6?').map((p) => p.word)).toEqual([
+      'Bristol',
+    ]);
+    // A department or an ordinary word before "office" names no place.
+    for (const q of [
+      'Where is the HR office?',
+      'Who works in the Head office?',
+      'Is the Security office open?',
+    ])
+      expect(placesAsked(q)).toEqual([]);
+  });
+
+  it('keeps the notes when the question names a team, not a site', () => {
+    expect(placesAsked('Where is the canteen for Engineering staff?')).toEqual([]);
+    expect(notesForElsewhere('Where is the lunch subsidy for Engineering staff?', salzburgNotes)).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@
  * by a place inside it (Graz for "the Austrian office"). What lies in what is WordNet's (see `../wordnet`).
  */
 import { tokenize } from '../../core/index.js';
-import { placeOf } from '../wordnet/index.js';
+import { isOrdinaryWord, placeOf } from '../wordnet/index.js';
 import { isNumberTerm } from './question.js';
 
 /** A place a question asks about: its stem, the word as asked, and the stems of its names and regions. */
@@ -28,31 +28,38 @@ export interface AskedPlace {
  * Bristol office", "the York hotel"): the places asked about.
  */
 export function placesAsked(part: string): AskedPlace[] {
-  const found = [...part.matchAll(AFTER_PREPOSITION), ...part.matchAll(BEFORE_SITE_NOUN)];
-  const seen = new Set<number>();
-  const unique = found.filter((m) => !seen.has(m.index! + m[0].length) && seen.add(m.index! + m[0].length));
-  return unique.flatMap((m) => {
-    const words = m[1]!.trim().split(/\s+/);
-    const whole = words.length > 1 ? placeOf(words.join(' ')) : undefined;
-    return words
-      .map((word) => ({ word, term: tokenize(word)[0] }))
-      .filter(
-        (w): w is { word: string; term: string } =>
-          !!w.term && !CALENDAR.has(w.term) && !isNumberTerm(w.term),
-      )
-      .map(({ word, term }) => {
-        const place = whole ?? placeOf(word);
-        const names = [[term], ...stemmed(place?.names)];
-        const [regions, parts] = [stemmed(place?.regions), stemmed(place?.parts)];
-        const regionAdjectives = stemmed(place?.regionAdjectives);
-        return { term, word, names, regions, regionAdjectives, parts, known: !!place };
-      });
-  });
+  const afterPreposition = [...part.matchAll(AFTER_PREPOSITION)];
+  const ends = new Set(afterPreposition.map(endOf));
+  const beforeSite = [...part.matchAll(BEFORE_SITE_NOUN)].filter((m) => !ends.has(endOf(m)));
+  // A name is a place only when WordNet knows it as one or has no ordinary word for it: "the HR office", "in
+  // the Head office" and "for Engineering staff" name no place; "the Bellshill depot" does.
+  return [...afterPreposition, ...beforeSite]
+    .flatMap((m) => placesNamed(m[1]!))
+    .filter((p) => p.known || !isOrdinaryWord(p.word.toLowerCase()));
+}
+
+const endOf = (m: RegExpMatchArray) => m.index! + m[0].length;
+
+function placesNamed(capitalised: string): AskedPlace[] {
+  const words = capitalised.trim().split(/\s+/);
+  const whole = words.length > 1 ? placeOf(words.join(' ')) : undefined;
+  return words
+    .map((word) => ({ word, term: tokenize(word)[0] }))
+    .filter(
+      (w): w is { word: string; term: string } => !!w.term && !CALENDAR.has(w.term) && !isNumberTerm(w.term),
+    )
+    .map(({ word, term }) => {
+      const place = whole ?? placeOf(word);
+      const names = [[term], ...stemmed(place?.names)];
+      const [regions, parts] = [stemmed(place?.regions), stemmed(place?.parts)];
+      const regionAdjectives = stemmed(place?.regionAdjectives);
+      return { term, word, names, regions, regionAdjectives, parts, known: !!place };
+    });
 }
 
 const AFTER_PREPOSITION = /\b(?:in|at|for|from|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu;
 const BEFORE_SITE_NOUN =
-  /\bthe\s+((?:\p{Lu}[\p{L}-]*\s+)+)(?=(?:office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus)s?\b)/gu;
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+)+)(?=(?:office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus)s?\b)/gu;
 
 /** Every stem of the places a question names, the regions they lie in and the places inside: words to count. */
 export function placeWords(question: string): string[] {

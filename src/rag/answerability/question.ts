@@ -239,8 +239,11 @@ function splitContext(question: string): { context: string; asked: string } {
   };
 }
 
+// A tail that goes on asking ("And how is it paid", "also how do I cancel one") is a question, not a remark.
+const ASKS_AGAIN = /^\s*(?:and|also|or|but|plus)\b|\b(?:who|what|which|when|where|why|how)\b/i;
+
 function trailingRemark(question: string): { remark: string; asked: string } {
   const m = question.match(/\?\s+([^?]*[\p{L}][^?]*)$/u);
-  if (!m || ASKS.test(m[1]!.trim())) return { remark: '', asked: question };
+  if (!m || ASKS.test(m[1]!.trim()) || ASKS_AGAIN.test(m[1]!)) return { remark: '', asked: question };
   return { remark: m[1]!.trim(), asked: question.slice(0, m.index! + 1) };
 }

@@ -36,9 +36,11 @@ describe('English words for text in another language', () => {
     const german = 'Alle Mitarbeiter erhalten einen Zuschuss für das Mittagessen.';
     expect(englishGlosses(german).split(' ')).toEqual(expect.arrayContaining(['subsidy', 'lunch']));
     // Written without its accents, a word is still found.
-    expect(englishGlosses('Os colaboradores têm direito a 22 dias de ferias por ano.').split(' ')).toEqual(
-      expect.arrayContaining(['holiday']),
-    );
+    expect(
+      englishGlosses(
+        'Os colaboradores têm direito a 22 dias de ferias por ano, que são marcadas com o gestor.',
+      ).split(' '),
+    ).toEqual(expect.arrayContaining(['holiday']));
   });
 
   it('finds the parts of a German or Dutch compound word', () => {
@@ -59,5 +61,26 @@ describe('English words for text in another language', () => {
     const out = withGlosses(french);
     expect(out.startsWith(`${french}\n`)).toBe(true);
     expect(out.slice(french.length + 1).split(' ')).toEqual(expect.arrayContaining(['meal']));
+  });
+});
+
+describe('what the glossary must not read into a text', () => {
+  it('reads English with "no", "do", "as" and "per" as English', () => {
+    for (const english of [
+      '- No jeans\n- No trainers\nDo keep your badge visible',
+      'FAQ: Do I need a pass? No. Do as you like.',
+      'Rate: £120 per night per room · non-refundable',
+    ])
+      expect(languagesOf(english)).toEqual([]);
+  });
+
+  it('glosses a phrase, not also its words, and never a compound by a short part alone', () => {
+    const dutch = englishGlosses('Roken is in het gebouw niet toegestaan en je kunt er ook niet parkeren.');
+    expect(dutch.split(' ')).toEqual(expect.arrayContaining(['forbidden']));
+    expect(dutch.split(' ')).not.toContain('allowed');
+    // A hospital ("Kranken|haus") is no sick leave, a menu ("Speise|karte") no card.
+    const german = englishGlosses('Das Krankenhaus ist neben dem Büro und die Speisekarte hängt an der Tür.');
+    expect(german.split(' ')).not.toContain('sick');
+    expect(german.split(' ')).not.toContain('card');
   });
 });

@@ -20,6 +20,8 @@ const COMPOUNDING = new Set<GlossLanguage>(['de', 'nl']);
 // head may follow a shorter first part ("Erd|geschoss" is a floor).
 const MIN_PART = 4;
 const MIN_FIRST = 2;
+// A part this long is a word of its own, glossed even when the rest of the compound is not a glossary word.
+const LONG_PART = 7;
 
 /** Lower case, accents folded, split into words: how glossary forms and texts are compared. */
 export function foldedWords(text: string): string[] {
@@ -62,9 +64,16 @@ function add(map: Map<string, string[]>, key: string, english: string[]): void {
 export function glossWords(words: string[], lang: GlossLanguage): string[] {
   const lookup = lookupFor(lang);
   const out: string[] = [];
+  // A word a phrase already glossed is not glossed again on its own ("niet toegestaan" is forbidden, not also
+  // "toegestaan", permitted).
+  let coveredUntil = -1;
   words.forEach((word, i) => {
     for (const phrase of lookup.phrases.get(word) ?? [])
-      if (phrase.words.every((w, j) => words[i + j] === w)) out.push(...phrase.english);
+      if (phrase.words.every((w, j) => words[i + j] === w)) {
+        out.push(...phrase.english);
+        coveredUntil = Math.max(coveredUntil, i + phrase.words.length - 1);
+      }
+    if (i <= coveredUntil && !lookup.phrases.has(word)) return;
     const direct = lookup.words.get(word);
     if (direct) out.push(...direct);
     else if (COMPOUNDING.has(lang)) out.push(...compoundParts(word, lookup.words));
@@ -72,15 +81,20 @@ export function glossWords(words: string[], lang: GlossLanguage): string[] {
   return out;
 }
 
-// The glossary words a compound begins or ends with: the head ("zuschuss") says what it is, the first part
-// ("essen", with its linking "s") what it is for. Each split is tried, so "Urlaubsanspruch" finds "urlaub".
+// The glossary words a compound is made of: both parts when both are glossary words ("Essens|zuschuss": meal,
+// subsidy; "Urlaubs|anspruch"), or one long part alone ("Erd|geschoss": floor). A short part alone says too
+// little: "Kranken|haus" is no sick leave, "Speise|karte" no card.
 function compoundParts(word: string, words: Map<string, string[]>): string[] {
   const out: string[] = [];
   for (let i = MIN_FIRST; i <= word.length - MIN_PART; i++) {
-    out.push(...(words.get(word.slice(i)) ?? []));
-    if (i < MIN_PART) continue;
-    const first = word.slice(0, i);
-    out.push(...(words.get(first) ?? (first.endsWith('s') ? (words.get(first.slice(0, -1)) ?? []) : [])));
+    const head = words.get(word.slice(i));
+    const firstPart = word.slice(0, i);
+    const first =
+      i >= MIN_PART
+        ? (words.get(firstPart) ?? (firstPart.endsWith('s') ? words.get(firstPart.slice(0, -1)) : undefined))
+        : undefined;
+    if (head && (first || word.length - i >= LONG_PART)) out.push(...head);
+    if (first && (head || i >= LONG_PART)) out.push(...first);
   }
   return out;
 }

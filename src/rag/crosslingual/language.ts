@@ -7,34 +7,35 @@
 export type GlossLanguage = 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
 
 // Words that are common in one language and rare as words of another; a word shared by two lists (Spanish and
-// Portuguese "para", "com") counts for both, and words that English also uses ("in", "a", "die") are left out.
+// Portuguese "para", "com") counts for both. Words English also uses are left out ("die", "do", "no", "as",
+// "per", "non", "son", "van", "al"): "- No jeans / Do keep your badge visible" is English.
 const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   en: 'the and of to is are for with on at by be this that from or not will your you we our was were has have',
   de: 'der das den dem des und ist nicht mit von zu für auf im ein eine einen einer wird werden sind oder bei nach sie es auch über vom zum zur wir ihr ihre sich aus',
   fr: 'le les des du et est une un pour dans sur par au aux ne pas sont qui que avec ce cette vous nous leur être sera à',
-  es: 'el los las del y es una un para por con que se al son su sus está este esta lo le cada hay',
-  pt: 'o os as do da dos das é um uma para por com em que se ao não são no na pelo pela há cada seu sua',
-  it: 'il lo gli dei delle è una per con di che si al non sono nel della alla ogni sul hanno essere',
-  nl: 'het een en van voor met op te niet zijn wordt aan bij om als ook je jij wij ze er naar dan heb hebt',
+  es: 'el los las del y es una un para por con que se su sus está este esta lo le cada hay',
+  pt: 'os da dos das é um uma para por com em que se ao não são na pelo pela há cada seu sua',
+  it: 'il lo gli dei delle è una con di che si sono nel della alla ogni sul hanno essere',
+  nl: 'het een en voor met op te niet zijn wordt aan bij om als ook je jij wij ze er naar dan heb hebt',
 };
 
-const LISTS = Object.fromEntries(
-  Object.entries(FUNCTION_WORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]),
-) as Record<GlossLanguage | 'en', Set<string>>;
+// Each function word to the languages it belongs to, built once.
+const LANGUAGES_OF_WORD = new Map<string, Array<GlossLanguage | 'en'>>();
+for (const [lang, words] of Object.entries(FUNCTION_WORDS) as Array<[GlossLanguage | 'en', string]>)
+  for (const w of words.split(' ')) LANGUAGES_OF_WORD.set(w, [...(LANGUAGES_OF_WORD.get(w) ?? []), lang]);
 
-// At least this many function words of a language, and more than English's, before a text counts as written in it.
-const MIN_FUNCTION_WORDS = 2;
+// At least this many function words of a language, and more than twice English's, before a text counts as
+// written in it: a passage quoting a French term or naming a Dutch street is still English.
+const MIN_FUNCTION_WORDS = 3;
 
 /** The languages other than English a text is written in (the best-scoring ones, tied), or none for English. */
 export function languagesOf(text: string): GlossLanguage[] {
-  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   const counts = new Map<GlossLanguage | 'en', number>();
-  for (const w of words)
-    for (const [lang, list] of Object.entries(LISTS) as Array<[GlossLanguage | 'en', Set<string>]>)
-      if (list.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  for (const w of text.toLowerCase().match(/[\p{L}]+/gu) ?? [])
+    for (const lang of LANGUAGES_OF_WORD.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   const english = counts.get('en') ?? 0;
   counts.delete('en');
   const best = Math.max(0, ...counts.values());
-  if (best < MIN_FUNCTION_WORDS || best <= english) return [];
+  if (best < MIN_FUNCTION_WORDS || best <= 2 * english) return [];
   return [...counts].filter(([, n]) => n === best).map(([lang]) => lang as GlossLanguage);
 }

@@ -1,1 +1,1 @@
-export { type Place, placeOf } from './places.js';
+export { isOrdinaryWord, type Place, placeOf } from './places.js';

@@ -130,8 +130,9 @@ function namesOf(synsets: Synset[], withAdjectives: boolean): string[][] {
   return [...new Set(names.map((n) => n.toLowerCase()))].map((n) => n.split('_'));
 }
 
+/** Whether WordNet has a word as an ordinary noun or adjective ("nice", "head", "security"), not only as a name. */
 // A place named by an ordinary word ("Nice", "Tours", "the West") would be found in every passage that uses it.
-function isOrdinaryWord(lemma: string): boolean {
+export function isOrdinaryWord(lemma: string): boolean {
   return (['noun', 'adj'] as const).some((pos) => senses(lemma, pos).some((s) => s.words.includes(lemma)));
 }
 
