@@ -1,3 +1,7 @@
+/**
+ * @module Glossary concepts of pay, allowances, expenses and benefits, meals, commuting and business travel
+ * (see glossary-data.ts).
+ */
 import type { GlossEntry } from './glossary-data.js';
 
 /** Pay, allowances, expenses and benefits, meals, commuting and business travel. */

@@ -1,3 +1,7 @@
+/**
+ * @module Glossary concepts of working time, shifts, leave and absence, and the words of the calendar (see
+ * glossary-data.ts).
+ */
 import type { GlossEntry } from './glossary-data.js';
 
 /** Working time, shifts, leave and absence, and the words of the calendar. */

@@ -1,3 +1,7 @@
+/**
+ * @module Glossary concepts of the workplace, its people and roles, safety and the words of its rules (see
+ * glossary-data.ts).
+ */
 import type { GlossEntry } from './glossary-data.js';
 
 /** The workplace, its people and roles, safety and the words of its rules. */

@@ -1,8 +1,9 @@
 /**
  * @module How text becomes lexical terms, for documents and queries alike: normalised equivalents of dates
- * and amounts appended (normalise/), and English words for text in another language (crosslingual/), then words, stop words dropped, stemmed (Porter, or Porter joined with
- * derivations). The in-memory engine indexes these terms; FTS5 is given the text with its equivalents and
- * stems on its own (porter), so a derivational stem that differs from Porter's is added as a word of its own.
+ * and amounts appended (normalise/), and English words for text in another language (crosslingual/), then
+ * words, stop words dropped, stemmed (Porter, or Porter joined with derivations). The in-memory engine
+ * indexes these terms; FTS5 is given the text with its equivalents and stems on its own (porter), so a
+ * derivational stem that differs from Porter's is added as a word of its own.
  */
 import { queryTerms, stem, tokenize } from '../../core/index.js';
 import { GLOSSARY_VERSION, withGlosses } from '../crosslingual/index.js';
