@@ -228,7 +228,11 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding('What is the late shift premium in Zaragoza?', other, stats).grounded).toBe(true);
     const siteNotes = [
       ...docs,
-      { source: 'docs/zaragoza-notas.txt', text: 'Plus de turno de tarde: 0,90 euros.' },
+      // The site's own notes, in Spanish: read through the glossary ("complemento", "turno de tarde").
+      {
+        source: 'docs/zaragoza-notas.txt',
+        text: 'En el centro de Zaragoza, el complemento por el turno de tarde es de 0,90 euros por hora.',
+      },
     ];
     expect(assessGrounding('What is the late shift premium in Zaragoza?', siteNotes, stats).grounded).toBe(
       true,
@@ -293,6 +297,27 @@ describe('whether passages can answer a question', () => {
         statsOf({ fire: 2, warden: 1, graz: 3, leed: 2, offic: 30 }, 80),
       ).grounded,
     ).toBe(false);
+  });
+
+  it('not grounded: the amount asked for a place, held only by a passage for other places', () => {
+    expect(expectedAnswerType("What's the late shift premium in Zaragoza?")).toBe('amount');
+    const passages = [
+      {
+        title: 'Shift allowances',
+        text: 'Shift premium per hour · Shift: Late · Northampton: £1.10 · Doncaster: £1.05',
+      },
+      { title: 'Zaragoza site notes', text: 'At Zaragoza the late shift runs from 14:00 to 22:00.' },
+    ];
+    const stats = statsOf({ late: 6, shift: 20, premium: 5, zaragoza: 3, northampton: 8, doncast: 8 }, 80);
+    const zaragoza = assessGrounding("What's the late shift premium in Zaragoza?", passages, stats);
+    expect([zaragoza.grounded, zaragoza.reason]).toEqual([
+      false,
+      `no passage about "What's the late shift premium in Zaragoza" holds an amount`,
+    ]);
+    // The table does hold it for a place it names.
+    expect(assessGrounding("What's the late shift premium in Doncaster?", passages, stats).grounded).toBe(
+      true,
+    );
   });
 
   it('not grounded: a table whose retrieved rows each hold some of the values asked for, none all of them', () => {

@@ -315,7 +315,9 @@ function partHoldsType(
   const type = expectedAnswerType(part);
   // Yes/no, where, how-to and other questions have no shape to look for: coverage alone judges them.
   if (!TYPE_WORDS[type]) return { ok: true, reason: '' };
+  const forPlaces = appliesTo(placesAsked(part).filter((p) => !c.context.has(p.term)));
   const holds = c.passages.some((p, n) => {
+    if (!forPlaces(p)) return false;
     const sentences = splitSentences(p.text);
     return withAntecedents(sentences).some(({ sentence, read }, i) => {
       if (!holdsAnswerType(sentence, type, part)) return false;
@@ -328,6 +330,22 @@ function partHoldsType(
   });
   if (holds) return { ok: true, reason: '' };
   return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
+}
+
+// Whether a passage may hold the fact for the places asked about: it names one (by a region it lies in or a
+// place inside it, in its text, title or file name), speaks of the rest ("all other sites"), or names no place
+// at all (a rule for everywhere). A table of Northampton's, Doncaster's and Bellshill's premiums holds no
+// premium for Zaragoza.
+function appliesTo(places: AskedPlace[]): (p: PassageText) => boolean {
+  if (!places.length) return () => true;
+  return (p) => {
+    const text = `${p.source ?? ''} ${p.title ?? ''} ${p.text}`;
+    const words = new Set(tokenize(text));
+    return (
+      !placesIn(p.text).length ||
+      places.some((place) => namesPlace(place, words, text) || coversTheRest(text, place))
+    );
+  };
 }
 
 // A quantity the question asks about ("for 35 years' service") must be one the passages about it state, or
