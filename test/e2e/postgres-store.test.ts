@@ -140,7 +140,8 @@ describeWithPostgres('tandem on a PostgreSQL store', () => {
     );
     expect(refused.error.message).toBe('API key "web" was revoked');
     expect(await stop(child)).toBe(0);
-  });
+    // Several tandem processes one after the other: on a loaded machine they take longer than the default 20 s.
+  }, 60_000);
 
   it('eval: results are stored as they finish, a killed run continues with --resume', async () => {
     const { url: store } = fresh();
@@ -216,7 +217,8 @@ describeWithPostgres('tandem on a PostgreSQL store', () => {
     expect(missing.stderr).toBe(
       `error no trace tr_nope in ${store}\n  hint: trace ids are printed by tandem run and returned by the server (tandem.traceId)\n`,
     );
-  });
+    // Several tandem processes one after the other, as above.
+  }, 60_000);
 
   it('several processes starting at once on a new schema all migrate it and work', async () => {
     const { url: store } = fresh();
