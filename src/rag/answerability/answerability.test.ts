@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
+import { knowledgeTermStats } from './corpus-stats.js';
 import { expandUnknownWords } from './expand.js';
 import { expectedAnswerType, questionContext, questionParts } from './question.js';
 
@@ -330,10 +331,17 @@ describe('whether passages can answer a question', () => {
       row('Bellshill', 'Kirsty Donaldson', 'Early shift'),
       row('Bellshill', 'Graeme Baird', 'Nights'),
     ];
-    const stats = statsOf(
-      { late: 1, earli: 1, night: 2, shift: 12, bellshil: 5, northampton: 5, first: 3, aider: 3 },
-      60,
-    );
+    const counts = {
+      late: 1,
+      earli: 1,
+      night: 2,
+      shift: 12,
+      bellshil: 5,
+      northampton: 5,
+      first: 3,
+      aider: 3,
+    };
+    const stats = statsOf(counts, 60);
     const late = assessGrounding("Who's the Bellshill first aider on the late shift?", docs, stats);
     expect([late.grounded, late.reason]).toEqual([
       false,
@@ -347,6 +355,26 @@ describe('whether passages can answer a question', () => {
     expect(
       assessGrounding('Who are the first aiders on the late and early shifts?', docs, stats).grounded,
     ).toBe(true);
+    // What the asker says about themselves first picks no rows: "Graeme" is in one row, "Northampton" in another.
+    const told = "I'm Graeme Baird and I'm moving to Northampton. Who is the first aider on the late shift?";
+    const names = { graem: 1, baird: 1 };
+    expect(assessGrounding(told, docs, statsOf({ ...counts, ...names }, 60)).grounded).toBe(true);
+  });
+
+  it('reads the counts of a phrase said another way: "pay range" is known where the base says "pay band"', async () => {
+    // The base says "pay band", never "range"; it knows the question's other words.
+    const known: Record<string, number> = { pai: 3, band: 3, hourli: 2, reach: 1, truck: 1, driver: 4 };
+    const index = {
+      termStats: async (terms: string[]) => ({
+        chunks: 40,
+        df: new Map(terms.filter((t) => known[t]).map((t) => [t, known[t]!])),
+      }),
+    };
+    const stats = await knowledgeTermStats(index, 'What is the hourly pay range for a reach truck driver?');
+    expect(stats.df('band')).toBe(3);
+    const rows = [{ text: 'Pay bands · Band: W2 · Roles: reach truck driver · Hourly: £13.60 to £14.40' }];
+    const g = assessGrounding('What is the hourly pay range for a reach truck driver?', rows, stats);
+    expect(g.reason).not.toContain('never mentions');
   });
 
   it('a sentence opening with a pronoun is read with the one before it, which says what it is', () => {

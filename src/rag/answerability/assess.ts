@@ -267,7 +267,7 @@ function tableMismatch(terms: string[], c: Judged): string | undefined {
   const tables = new Set(bestRows.map((r) => r.table));
   const rows = c.passages.flatMap(rowsIn).filter((r) => tables.has(r.table));
   // Words most of the knowledge base uses ("shift", "work") say too little to pick a row by.
-  const telling = terms.filter((t) => c.share(t) <= COMMON_WORD_SHARE);
+  const telling = terms.filter((t) => c.share(t) <= COMMON_WORD_SHARE && !c.context.has(t));
   const listed = (picks: string[]) => picks.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
   const picks = rowsMissing(telling, rows);
   if (picks) return `no retrieved table row holds ${listed(picks)} together`;
