@@ -30,7 +30,13 @@ export async function retrieveQuestion(
   // Notes in another language answer only for the places they name: asked about York, the Utrecht notes go,
   // and the next passages take their place (so a question about a place searches deeper).
   const asked = placesAsked(query);
-  const notFor = (h: ChunkHit) => asked.length > 0 && notesForElsewhere(query, passageOf(h), asked);
+  // Judged once per chunk: a part's first and deeper searches return many of the same chunks.
+  const judged = new Map<string, boolean>();
+  const notFor = (h: ChunkHit) => {
+    if (!asked.length) return false;
+    if (!judged.has(h.chunk.id)) judged.set(h.chunk.id, notesForElsewhere(query, passageOf(h), asked));
+    return judged.get(h.chunk.id)!;
+  };
   const dropped = new Map<string, ChunkHit>();
   const search = (q: string, depth: number | undefined) =>
     base.retriever.retrieve(expandUnknownWords(q, stats), {
