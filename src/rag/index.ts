@@ -19,6 +19,7 @@ export {
   questionQuantities,
   rangeFit,
   statsWithout,
+  topicTerms,
   type TermStats,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';

@@ -33,6 +33,21 @@ describe('extractive provider', () => {
     expect(res.costUsd).toBe(0);
   });
 
+  it('answers "what number do I ring" with the sentence that holds the number', async () => {
+    const context = [
+      '[1] Ring the Speak Up line if you see wrongdoing. The Speak Up line is confidential: ring the Speak Up line at any time.',
+      '[2] Speak Up line: 0808 157 0655.',
+    ].join('\n');
+    const res = await provider.generate({
+      messages: [
+        { role: 'system', content: `Answer from the facts.\n\n${context}` },
+        { role: 'user', content: 'What number do I ring for the Speak Up line?' },
+      ],
+    });
+    expect(res.text).toBe('Speak Up line: 0808 157 0655. [1]');
+    expect(res.citations?.map((c) => c.id)).toEqual(['2']);
+  });
+
   it('prefers supplied documents and keeps their source and title', async () => {
     const res = await provider.generate({
       messages: [{ role: 'user', content: 'How long is the reset link valid?' }],

@@ -7,6 +7,7 @@ import {
   languagesOf,
   placesAsked,
   questionContext,
+  topicTerms,
   withEquivalents,
   withGlosses,
 } from '../../rag/index.js';
@@ -32,7 +33,10 @@ export interface RankedSentence {
  */
 export function rankSentences(question: string, passages: Passage[]): RankedSentence[] {
   // Dates and amounts in any wording ("25th May 2026" meets "2026-05-25"), as the index reads them.
-  const queryTerms = contentTerms(withEquivalents(question));
+  // "What number do I ring…" is answered by a number, not by a sentence that says "ring" and "number".
+  const asked = withEquivalents(question);
+  const queryTerms =
+    expectedAnswerType(question) === 'contact' ? topicTerms(asked, 'contact') : contentTerms(asked);
   if (!queryTerms.length) return [];
   // A passage in another language is read with English words for what it says (its language is told by the
   // whole passage: one sentence has too few words to tell).
@@ -120,7 +124,7 @@ function withBefore(
 
 const isRow = (text: string) => text.includes(' · ');
 
-const SHAPED = new Set(['amount', 'duration', 'date', 'time', 'count', 'person']);
+const SHAPED = new Set(['amount', 'duration', 'date', 'time', 'count', 'person', 'contact']);
 
 // A sentence covers a term in its words or in a wording the thesaurus knows ("taxi" for "cab"); a place no
 // sentence names, by a region it lies in or a place inside it ("Other European cities" for Milan). A place

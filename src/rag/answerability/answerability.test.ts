@@ -15,6 +15,9 @@ describe('what a question asks for', () => {
     ['When is payday?', 'date'],
     ['How early must I call in sick?', 'time'],
     ['Who leads the IT service desk?', 'person'],
+    ["What's her extension?", 'contact'],
+    ['What number do I ring for the Speak Up line?', 'contact'],
+    ['What is the maximum number of nominations a month?', 'other'],
     ['How do I change my bank details?', 'steps'],
     ['Is the Lyon office open on Whit Monday?', 'yes-no'],
     ['What is the rule on pets?', 'other'],
@@ -423,12 +426,22 @@ describe('whether passages can answer a question', () => {
     expect([g.grounded, g.reason]).toEqual([false, 'the knowledge base never mentions "sabbatical"']);
   });
 
-  it('a question with no shape of answer to look for is judged by coverage alone, however the passage spreads it', () => {
+  it('"what number do I ring" needs a phone number in the passage about it, wherever the passage gives it', () => {
     const docs = [
       { text: 'Fraud matters. Anonymous reports are welcome. Ring us. The number is 0808 157 0655.' },
     ];
-    const g = assessGrounding('I want to report fraud anonymously. What number do I ring?', docs);
-    expect([g.grounded, g.expects]).toEqual([true, 'other']);
+    const q = 'I want to report fraud anonymously. What number do I ring?';
+    expect([assessGrounding(q, docs).grounded, assessGrounding(q, docs).expects]).toEqual([true, 'contact']);
+    const noNumber = [{ text: 'Fraud matters. Anonymous reports are welcome: tell your manager by phone.' }];
+    expect(assessGrounding(q, noNumber)).toMatchObject({
+      grounded: false,
+      reason: 'no passage about "I want to report fraud anonymously. What number do I ring" holds a phone number or an address',
+    });
+    // "The number of days" asks for no phone number; an ISO date is not a phone number.
+    expect(assessGrounding('What is the number of days of leave?', docs).expects).toBe('other');
+    expect(
+      assessGrounding("What's the helpline's number?", [{ text: 'The helpline opened on 2025-04-01.' }]).grounded,
+    ).toBe(false);
   });
 
   it('not grounded: a quantity beyond every amount the passages about it state', () => {

@@ -318,7 +318,8 @@ function partHoldsType(
   const forPlaces = appliesTo(placesAsked(part).filter((p) => !c.context.has(p.term)));
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
-    const sentences = splitSentences(p.text);
+    // A passage about whom to call gives the number where it likes ("Ring us. The number is …").
+    const sentences = type === 'contact' ? [p.text] : splitSentences(p.text);
     return withAntecedents(sentences).some(({ sentence, read }, i) => {
       if (!holdsAnswerType(sentence, type, part)) return false;
       const cover = (text: string) =>
@@ -399,6 +400,7 @@ const TYPE_WORDS: Record<string, string> = {
   time: 'a time of day',
   count: 'a number',
   person: 'a name or a role',
+  contact: 'a phone number or an address',
   place: 'a place',
   steps: 'steps',
 };

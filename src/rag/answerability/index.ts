@@ -12,5 +12,6 @@ export {
   expectedAnswerType,
   questionContext,
   questionParts,
+  topicTerms,
 } from './question.js';
 export { alternativesOf } from './synonyms.js';

@@ -13,6 +13,7 @@ export type AnswerType =
   | 'time'
   | 'count'
   | 'person'
+  | 'contact'
   | 'place'
   | 'steps'
   | 'yes-no'
@@ -114,6 +115,11 @@ const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
   duration: new Set(['period', 'time', 'length'].flatMap((w) => tokenize(w))),
   amount: new Set(['amount', 'sum', 'figure'].flatMap((w) => tokenize(w))),
   count: new Set(['number', 'total'].flatMap((w) => tokenize(w))),
+  contact: new Set(
+    ['number', 'extension', 'email', 'mail', 'address', 'phone', 'telephone', 'ring', 'call', 'dial'].flatMap(
+      (w) => tokenize(w),
+    ),
+  ),
 };
 
 /**
@@ -130,6 +136,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   [
     'steps',
     /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b/i,
+  ],
+  // "What number do I ring?", "what's her extension?", "the e-mail address for…" (not "the number of days").
+  [
+    'contact',
+    /\b(?:what|which)(?:'s| is| are)?\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|my\s+|your\s+)?(?:[\w'’-]+\s+){0,3}?(?:number|numbers|extension|e-?mail(?: address)?)\b(?!\s+of\b)/i,
   ],
   ['time', /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b/i],
   [
