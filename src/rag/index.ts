@@ -19,8 +19,8 @@ export {
   questionQuantities,
   rangeFit,
   statsWithout,
-  topicTerms,
   type TermStats,
+  topicTerms,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export { englishGlosses, languagesOf, withGlosses } from './crosslingual/index.js';

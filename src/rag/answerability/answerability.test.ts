@@ -435,12 +435,14 @@ describe('whether passages can answer a question', () => {
     const noNumber = [{ text: 'Fraud matters. Anonymous reports are welcome: tell your manager by phone.' }];
     expect(assessGrounding(q, noNumber)).toMatchObject({
       grounded: false,
-      reason: 'no passage about "I want to report fraud anonymously. What number do I ring" holds a phone number or an address',
+      reason:
+        'no passage about "I want to report fraud anonymously. What number do I ring" holds a phone number or an address',
     });
     // "The number of days" asks for no phone number; an ISO date is not a phone number.
     expect(assessGrounding('What is the number of days of leave?', docs).expects).toBe('other');
     expect(
-      assessGrounding("What's the helpline's number?", [{ text: 'The helpline opened on 2025-04-01.' }]).grounded,
+      assessGrounding("What's the helpline's number?", [{ text: 'The helpline opened on 2025-04-01.' }])
+        .grounded,
     ).toBe(false);
   });
 
