@@ -48,6 +48,9 @@ export function chooseSentences(
     .sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
 }
 
+// The kinds of fact a sentence must hold to answer a part at all.
+const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact']);
+
 // The most steps of one procedure quoted (a list longer than this is more than one question's answer).
 const STEPS_MAX = 8;
 
@@ -80,6 +83,8 @@ function answerPart(
   // Sentences nearly as relevant as the best one; among them, those holding the kind of fact asked for first.
   const near = ranked.filter((s) => s.score >= Math.max(opts.minScore, best * 0.6));
   const typed = near.filter((s) => holdsAnswerType(s.text, type, part));
+  // A sentence without a number is no answer to "how many" or "how much": better none than a neighbour's.
+  if (!typed.length && STRICT.has(type)) return [];
   const pool = typed.length
     ? preferRows(typed, type)
     : near.filter((s) => s.score >= best * 0.7 + 1e-9 || s === near[0]);

@@ -48,6 +48,22 @@ describe('extractive provider', () => {
     expect(res.citations?.map((c) => c.id)).toEqual(['2']);
   });
 
+  it('quotes nothing for "how many" when no sentence about it holds a number', async () => {
+    const context = [
+      '[1] Never leave a laptop visible in a parked car. Car parking at the office is for visitors.',
+      '[2] The office opens at 08:00.',
+    ].join('\n');
+    const res = await provider.generate({
+      messages: [
+        { role: 'system', content: `Answer from the facts.\n\n${context}` },
+        { role: 'user', content: 'How many car parking spaces are there at the office?' },
+      ],
+      // Told the question is grounded (as a retrieval elsewhere may judge): the sentences alone must hold it.
+      grounding: { grounded: true, reason: 'told', coverage: 1, expects: 'count' },
+    });
+    expect(res.text).toBe("I don't know.");
+  });
+
   it('prefers supplied documents and keeps their source and title', async () => {
     const res = await provider.generate({
       messages: [{ role: 'user', content: 'How long is the reset link valid?' }],

@@ -8,6 +8,7 @@ import type { AnswerType } from './question.js';
 const NUMBER_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred|half an?|an?)';
 const NUMBER = `(?:\\d[\\d,.]*|${NUMBER_WORD})`;
+const COUNT_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 // Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
 const UNIT =
   '(?:minutes?|hours?|days?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur)';
@@ -19,7 +20,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures, or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".
   // A measured limit ("5 mph", "20 kg") or a multiple of pay ("4 times your basic salary") is one too.
   amount:
-    /[£$€¥₹]\s?\d|\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c)(?![a-z])|\b(?:\d+|two|three|four|five|six|ten) times (?:your |their |the )?(?:annual |basic |base |pensionable |gross ){0,3}(?:salary|pay|earnings)\b|\d\s?%|\d\s?(?:p|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed)\b/i,
+    /[£$€¥₹]\s?\d|\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c)(?![a-z])|\b(?:\d+|two|three|four|five|six|ten) times (?:your |their |the )?(?:annual |basic |base |pensionable |gross ){0,3}(?:salary|pay|earnings)\b|\d\s?%|\b(?:rate|amount|price|cost|fee|fees|allowance|salary)\s*(?:\([^)]*\))?\s*:\s*[£$€]?\d|\d\s?(?:p|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed)\b/i,
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36").
   duration: new RegExp(
     `\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|every (?:day|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
@@ -31,7 +32,8 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
     'i',
   ),
   time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
-  count: new RegExp(`\\b${NUMBER}\\b|\\b(?:unlimited|none|no limit)\\b`, 'i'),
+  // A count is a number ("3", "three"): "a laptop" counts nothing.
+  count: new RegExp(`\\b(?:\\d[\\d,.]*|${COUNT_WORD})\\b|\\b(?:unlimited|none|no limit)\\b`, 'i'),
   // A name (two capitalised words) or a role that answers "who".
   person:
     /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative)\b/u,

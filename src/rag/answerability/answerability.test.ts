@@ -47,6 +47,12 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Life cover pays 4 times your basic salary.', 'amount')).toBe(true);
     expect(holdsAnswerType('Drive slowly in the yard, 5 times a day.', 'amount')).toBe(false);
     expect(holdsAnswerType('Dinner is reimbursed with receipts.', 'amount')).toBe(false);
+    // A money column of a table row ("rate: 0.67 · currency: EUR"), not any cell with a number.
+    expect(holdsAnswerType('vehicle: car 6 CV rate: 0.67 unit: per km currency: EUR', 'amount')).toBe(true);
+    expect(holdsAnswerType('Type of leave: Moving house · Paid days per year: 1', 'amount')).toBe(false);
+    // A count is a number: "a laptop" counts nothing.
+    expect(holdsAnswerType('The Board has seven members.', 'count')).toBe(true);
+    expect(holdsAnswerType('Never leave a laptop visible in a parked car.', 'count')).toBe(false);
     expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
     expect(holdsAnswerType('Role: CAD specialist · Replacement cycle (months): 36', 'duration')).toBe(true);
     const who = 'Who is the Health and Safety Manager?';
