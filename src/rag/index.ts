@@ -1,6 +1,7 @@
 export {
   type AnswerType,
   alternativesOf,
+  askedTerms,
   assessGrounding,
   contentTerms,
   expandUnknownWords,

@@ -12,10 +12,17 @@ export const stopWords: ReadonlySet<string> = new Set(
     'what when where which who whom why will with would you your yours about after again all also am any ' +
     'because before being between both each few further he her here hers him his just more most nor now ' +
     'only other out over own same she should some such through under until up very while ' +
-    // contractions once their apostrophe is gone
-    'im ive id ill dont cant wont isnt arent doesnt didnt youre theyre'
+    // contractions once their apostrophe is gone ("I'll" and "I'd" below: "ill" and "ID" are words too)
+    'im ive dont cant wont isnt arent doesnt didnt youre theyre'
   ).split(' '),
 );
+
+// Contractions that are stop words only when written with their apostrophe: "I'll" and "I'd", not "ill"
+// ("I'm ill") or "ID" ("a photo ID").
+const APOSTROPHE_ONLY = new Set(['ill', 'id']);
+
+/** Bumped when tokenisation changes what words a text yields: an index built under another version is rebuilt. */
+export const TOKENIZE_VERSION = 2;
 
 /** Lower-cased word tokens, stop words removed, lightly stemmed (by `stemWord`, Porter unless given). */
 export function tokenize(text: string, stemWord: (word: string) => string = stem): string[] {
@@ -26,7 +33,7 @@ export function tokenize(text: string, stemWord: (word: string) => string = stem
     .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
     const word = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
     if (word.length < 2 && !/\d/.test(word)) continue;
-    if (stopWords.has(word)) continue;
+    if (stopWords.has(word) || (APOSTROPHE_ONLY.has(word) && word !== raw)) continue;
     out.push(stemWord(word));
   }
   return out;

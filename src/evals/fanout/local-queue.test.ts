@@ -93,6 +93,11 @@ describe('the local queue of --workers N (real child processes over IPC)', () =>
 
   it("gives a dead worker's running jobs to the others at once, marked as retaken", async () => {
     const q = open([['die-after', '3'], ['ok']]);
+    // Both workers up first: on a loaded machine the healthy one could finish all 30 before the other starts.
+    await waitFor(async () => (await q.workers()) === 2 || undefined, {
+      timeoutMs: 20_000,
+      what: 'two ready workers',
+    });
     await q.enqueue(jobs(30));
     const got = await collectAll(q, 30);
     expect(got).toHaveLength(30);

@@ -64,6 +64,20 @@ describe('extractive provider', () => {
     expect(res.text).toBe("I don't know.");
   });
 
+  it('answers "how far ahead" by what is booked ahead, not by another sentence that says "ahead"', async () => {
+    const context = [
+      '[1] Leave is booked at least two weeks ahead.',
+      '[2] Trips need ten working days before departure.',
+    ].join('\n');
+    const res = await provider.generate({
+      messages: [
+        { role: 'system', content: `Answer from the facts.\n\n${context}` },
+        { role: 'user', content: 'How far ahead of departure should trips be booked?' },
+      ],
+    });
+    expect(res.text).toContain('Trips need ten working days before departure.');
+  });
+
   it('prefers supplied documents and keeps their source and title', async () => {
     const res = await provider.generate({
       messages: [{ role: 'user', content: 'How long is the reset link valid?' }],

@@ -1,13 +1,13 @@
 import { splitSentences, tokenize } from '../../core/index.js';
 import {
   alternativesOf,
+  askedTerms,
   contentTerms,
   expectedAnswerType,
   holdsAnswerType,
   languagesOf,
   placesAsked,
   questionContext,
-  topicTerms,
   withEquivalents,
   withGlosses,
 } from '../../rag/index.js';
@@ -33,10 +33,9 @@ export interface RankedSentence {
  */
 export function rankSentences(question: string, passages: Passage[]): RankedSentence[] {
   // Dates and amounts in any wording ("25th May 2026" meets "2026-05-25"), as the index reads them.
-  // "What number do I ring…" is answered by a number, not by a sentence that says "ring" and "number".
-  const asked = withEquivalents(question);
-  const queryTerms =
-    expectedAnswerType(question) === 'contact' ? topicTerms(asked, 'contact') : contentTerms(asked);
+  // The words naming the kind of answer ("number" in "what number do I ring", "ahead" in "how far ahead")
+  // are not what the answering sentence is about: it holds a number or a length of time instead.
+  const queryTerms = askedTerms(withEquivalents(question), expectedAnswerType(question));
   if (!queryTerms.length) return [];
   // A passage in another language is read with English words for what it says (its language is told by the
   // whole passage: one sentence has too few words to tell).

@@ -8,6 +8,7 @@ export { privatePersonAsked } from './private-request.js';
 export { narrowRow, type Quantity, questionQuantities, rangeFit } from './quantity-fit.js';
 export {
   type AnswerType,
+  askedTerms,
   contentTerms,
   expectedAnswerType,
   questionContext,

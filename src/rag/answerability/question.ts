@@ -112,7 +112,7 @@ const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
     ['morning', 'afternoon', 'evening', 'night', 'time', 'hour', 'clock'].flatMap((w) => tokenize(w)),
   ),
   date: new Set(['day', 'date', 'month', 'year', 'week', 'time'].flatMap((w) => tokenize(w))),
-  duration: new Set(['period', 'time', 'length'].flatMap((w) => tokenize(w))),
+  duration: new Set(['period', 'time', 'length', 'ahead', 'advance'].flatMap((w) => tokenize(w))),
   amount: new Set(['amount', 'sum', 'figure'].flatMap((w) => tokenize(w))),
   count: new Set(['number', 'total'].flatMap((w) => tokenize(w))),
   contact: new Set(
@@ -127,8 +127,16 @@ const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
  * without numbers in words ("half past nine" is how people talk; documents write "21:00").
  */
 export function topicTerms(question: string, type: AnswerType = expectedAnswerType(question)): string[] {
+  return askedTerms(question, type).filter((t) => !(NUMBER_WORDS.has(t) && !/\d/.test(t)));
+}
+
+/**
+ * The content words of a question without the words naming the kind of answer ("ahead" in "how far ahead",
+ * "number" in "what number do I ring"): what a sentence answering it is about.
+ */
+export function askedTerms(question: string, type: AnswerType = expectedAnswerType(question)): string[] {
   const units = UNIT_WORDS[type];
-  return contentTerms(question).filter((t) => !units?.has(t) && !(NUMBER_WORDS.has(t) && !/\d/.test(t)));
+  return contentTerms(question).filter((t) => !units?.has(t));
 }
 
 // Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).

@@ -5,7 +5,7 @@
  * indexes these terms; FTS5 is given the text with its equivalents and stems on its own (porter), so a
  * derivational stem that differs from Porter's is added as a word of its own.
  */
-import { queryTerms, stem, tokenize } from '../../core/index.js';
+import { queryTerms, stem, TOKENIZE_VERSION, tokenize } from '../../core/index.js';
 import { GLOSSARY_VERSION, withGlosses } from '../crosslingual/index.js';
 import { NORMALISE_VERSION, withEquivalents } from '../normalise/index.js';
 import { derivationalStem } from './derivational-stem.js';
@@ -42,7 +42,7 @@ export function createAnalyzer(stemming: Stemming): Analyzer {
     return out;
   };
   return {
-    format: `normalise-${NORMALISE_VERSION};gloss-${GLOSSARY_VERSION};${stemming}`,
+    format: `tokenize-${TOKENIZE_VERSION};normalise-${NORMALISE_VERSION};gloss-${GLOSSARY_VERSION};${stemming}`,
     terms: (text) => tokenize(indexed(text), stemWord),
     ftsColumn(text) {
       const full = indexed(text);

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+describe('tokenize', () => {
+  it('drops stop words and stems what is left', () => {
+    expect(tokenize('How do I reset my passwords?')).toEqual(['reset', 'password']);
+  });
+
+  it('drops "I\'ll" and "I\'d" but keeps "ill" and "ID", which are words', () => {
+    expect(tokenize("I'm ill, I'll stay home")).toEqual(['ill', 'stai', 'home']);
+    expect(tokenize("I'd bring a photo ID")).toEqual(['bring', 'photo', 'id']);
+    expect(tokenize('dont im ive')).toEqual([]);
+  });
+});
