@@ -452,6 +452,18 @@ describe('whether passages can answer a question', () => {
     ).toBe(false);
   });
 
+  it('not grounded: a row the table has no row for, named by the noun of its rows ("a family room")', () => {
+    const docs = [
+      { text: 'Target cleaning times · Room type: Classic double · Departure clean: 30 · Stayover clean: 20' },
+      { text: 'Target cleaning times · Room type: Junior suite · Departure clean: 45 · Stayover clean: 25' },
+    ];
+    const g = assessGrounding("What's the target departure clean time for a family room?", docs);
+    expect([g.grounded, g.reason]).toEqual([false, 'no retrieved row of the table is for "family"']);
+    expect(assessGrounding("What's the target departure clean time for a junior suite?", docs).grounded).toBe(
+      true,
+    );
+  });
+
   it('not grounded: a quantity beyond every amount the passages about it state', () => {
     const docs = [
       { title: 'Long service awards', text: 'Service: 10 years · Award: £250' },

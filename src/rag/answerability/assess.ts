@@ -21,7 +21,7 @@ import {
   topicTerms,
 } from './question.js';
 import { alternativesOf, phrasesIn } from './synonyms.js';
-import { columnMissing, rowsIn, rowsMissing } from './table-rows.js';
+import { columnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
 /** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
@@ -230,7 +230,7 @@ function partsCovered(c: Judged, min: number): Grounding {
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
     const beyond = quantityBeyond(part, partTerms, c);
     if (beyond) return verdict(false, beyond, coverage, c.expects);
-    const mismatch = tableMismatch(all, c);
+    const mismatch = tableMismatch(part, all, c);
     if (mismatch) return verdict(false, mismatch, coverage, c.expects);
   }
   const share = `the best passage covers ${pct(worst.coverage)} of the key words the knowledge base uses`;
@@ -258,8 +258,10 @@ function partCoverage(c: Judged, terms: string[], min: number): { coverage: numb
 
 // A table is the answer when the best passage is its row: then one retrieved row must hold every value the
 // question picks rows by ("late" and "Bellshill"), or the table answers for another row; and one column must
-// hold the words the question picks a column by ("weekend night"), or it answers for another column.
-function tableMismatch(terms: string[], c: Judged): string | undefined {
+// hold the words the question picks a column by ("weekend night"), or it answers for another column; and a row
+// the question names by the table's own word for its rows ("a family room" where rows are room types) must
+// be among the passages, or the table has no row for it.
+function tableMismatch(part: string, terms: string[], c: Judged): string | undefined {
   const coverages = c.sets.map((s) => covered(terms, s, c.weight));
   const best = c.passages[coverages.indexOf(Math.max(...coverages))]!;
   const bestRows = rowsIn(best);
@@ -272,7 +274,9 @@ function tableMismatch(terms: string[], c: Judged): string | undefined {
   const picks = rowsMissing(telling, rows);
   if (picks) return `no retrieved table row holds ${listed(picks)} together`;
   const column = columnMissing(telling, rows);
-  return column && `no column of the table holds ${listed(column)} together`;
+  if (column) return `no column of the table holds ${listed(column)} together`;
+  const unheld = rowNotHeld(part, rows, (t) => telling.includes(t) && !c.sets.some((s) => has(t, s)));
+  return unheld && `no retrieved row of the table is for ${listed([unheld])}`;
 }
 
 const COMMON_WORD_SHARE = 0.15;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnMissing, rowsIn, rowsMissing } from './table-rows.js';
+import { columnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
 
 describe('table rows in retrieved passages', () => {
   it('reads "Caption · Header: value" lines and "header: value" records, and nothing from prose', () => {
@@ -48,5 +48,17 @@ describe('table rows in retrieved passages', () => {
       text: 'On call · Role: Planner · Standby payment: £28 · Call-out payment: £40 · Notes: none',
     });
     expect(columnMissing(['standbi', 'call', 'payment'], [...other, ...other])).toBeUndefined();
+  });
+
+  it('names the word before the noun of the rows ("family" in "a family room") when no passage holds it', () => {
+    const rows = [
+      rowsIn({ text: 'Cleaning times · Room type: Classic double · Departure clean: 30' })[0]!,
+      rowsIn({ text: 'Cleaning times · Room type: Suite · Departure clean: 45' })[0]!,
+    ];
+    const absent = (t: string) => !['classic', 'doubl', 'suit', 'departur', 'clean'].includes(t);
+    expect(rowNotHeld('What is the departure clean time for a family room?', rows, absent)).toBe('famili');
+    expect(rowNotHeld('What is the departure clean time for a suite room?', rows, absent)).toBeUndefined();
+    // Only the word right before it: "the range for my room" names no room.
+    expect(rowNotHeld('What is the clean time range for my room?', rows, absent)).toBeUndefined();
   });
 });

@@ -108,3 +108,21 @@ function crossed(a: string[], b: string[], terms: string[]): boolean {
   const fromB = differ.filter((k) => terms.includes(b[k]!));
   return fromA.some((k) => fromB.some((l) => l !== k));
 }
+
+/**
+ * The word of a question that names a row no retrieved passage holds, by the noun the table names its rows
+ * with: "the departure clean time for a family room", where the first column is "Room type" and no passage
+ * says "family". Only the word right before that noun counts ("family" in "family room"), and only when
+ * `absent` says no passage holds it.
+ */
+export function rowNotHeld(
+  question: string,
+  rows: TableRow[],
+  absent: (term: string) => boolean,
+): string | undefined {
+  const firstHeaders = rows.map((r) => r.cells.keys().next().value).filter((h) => h !== undefined);
+  const rowNouns = new Set(firstHeaders.flatMap((h) => tokenize(h)));
+  // Word by word, stop words kept in place: "the range for my band" has no word right before "band".
+  const words = (question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => tokenize(w)[0] ?? '');
+  return words.find((w, i) => w && rowNouns.has(words[i + 1] ?? '') && !rowNouns.has(w) && absent(w));
+}
