@@ -454,7 +454,9 @@ describe('whether passages can answer a question', () => {
 
   it('not grounded: a row the table has no row for, named by the noun of its rows ("a family room")', () => {
     const docs = [
-      { text: 'Target cleaning times · Room type: Classic double · Departure clean: 30 · Stayover clean: 20' },
+      {
+        text: 'Target cleaning times · Room type: Classic double · Departure clean: 30 · Stayover clean: 20',
+      },
       { text: 'Target cleaning times · Room type: Junior suite · Departure clean: 45 · Stayover clean: 25' },
     ];
     const g = assessGrounding("What's the target departure clean time for a family room?", docs);
