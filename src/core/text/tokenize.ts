@@ -10,7 +10,7 @@ export const stopWords: ReadonlySet<string> = new Set(
     'a an and are as at be been but by can could did do does for from had has have how i if in into is it its ' +
     'me my no not of on or our so than that the their them then there these they this to too us was we were ' +
     'what when where which who whom why will with would you your yours about after again all also am any ' +
-    'because before being between both each few further he her here hers him his just more most nor now ' +
+    'because before being between both each few further he her here hers him his just more most nor now ours theirs ' +
     'only other out over own same she should some such through under until up very while ' +
     // contractions once their apostrophe is gone ("I'll" and "I'd" below: "ill" and "ID" are words too)
     'im ive dont cant wont isnt arent doesnt didnt youre theyre'

@@ -145,6 +145,39 @@ describe('whether passages can answer a question', () => {
     expect(g).toMatchObject({ grounded: true, coverage: 1, expects: 'amount' });
   });
 
+  it('a misspelt word of asking ("Wich") and a word naming the kind of answer ("afternoon") are no unknown topic', () => {
+    const docs = [
+      { title: 'Cash handling', text: 'The security van collects the banking on Tuesdays and Fridays.' },
+      { title: 'Shuttle', text: 'The staff shuttle leaves Lazise at 6:15 and at 14:15.' },
+    ];
+    const stats = statsOf({
+      secur: 3,
+      van: 2,
+      collect: 4,
+      cash: 5,
+      bank: 3,
+      dai: 10,
+      shuttl: 1,
+      staff: 40,
+      leav: 30,
+    });
+    const wich = assessGrounding('Wich days does the security van collect the cash?', docs, stats);
+    expect([wich.grounded, wich.reason]).toEqual([
+      true,
+      'the best passage covers 85% of the key words the knowledge base uses',
+    ]);
+    // Two letters swapped is no one-letter slip of a word of asking: the base never mentions it.
+    const whcih = assessGrounding('Whcih days does the security van collect the cash?', docs, stats);
+    expect(whcih.reason).toContain('the knowledge base never mentions "Whcih"');
+    const shuttle = 'When does the staff shuttle leave in the morning, and when is the afternoon one?';
+    expect(assessGrounding(shuttle, docs, stats).grounded).toBe(true);
+  });
+
+  it('a length of time may be said as "every third night"', () => {
+    const docs = [{ title: 'Linen', text: 'Stayover guests get fresh bed linen every third night.' }];
+    expect(assessGrounding('How often is the bed linen changed for a stayover?', docs).grounded).toBe(true);
+  });
+
   it('not grounded: a word the knowledge base never uses, in any wording it knows, and the rest not covered by one passage', () => {
     const stats = statsOf({ compani: 10, insur: 3, employe: 20, firm: 8 });
     const g = assessGrounding('Which company provides dental insurance for employees?', passages, stats);

@@ -6,7 +6,7 @@
  * data is never grounded.
  */
 import type { Grounding } from '../../core/index.js';
-import { splitSentences, tokenize } from '../../core/index.js';
+import { levenshtein, splitSentences, stopWords, tokenize } from '../../core/index.js';
 import { type GlossLanguage, languagesOf, withGlosses } from '../crosslingual/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
@@ -192,13 +192,17 @@ function unknownWords(
   restCoverage: number,
 ): { declined?: Grounding; note?: string } {
   const viaPhrase = phrasesSaidOtherwise(c.terms, (w) => stats.df(w) > 0);
+  // A word naming the kind of answer ("afternoon" in "when's the afternoon one?") says nothing of the topic.
+  const topics = new Set(questionParts(c.question).flatMap((p) => topicTerms(p)));
   const candidates = c.terms.filter(
     (t) =>
+      topics.has(t) &&
       !known(t, stats) &&
       !viaPhrase.has(t) &&
       !isProper(t, c.question) &&
       !isNumberTerm(t) &&
-      !c.context.has(t),
+      !c.context.has(t) &&
+      !isFunctionWordTypo(wordOf(t, c.question)),
   );
   if (!candidates.length) return {};
   const topical = c.topical();
@@ -214,6 +218,14 @@ function unknownWords(
     return { note: `the knowledge base never mentions ${words}, but one passage covers the rest` };
   return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
 }
+
+// "Wich", "thier", "shoud": a misspelt word of asking is no topic the knowledge base lacks.
+function isFunctionWordTypo(word: string): boolean {
+  const w = word.toLowerCase();
+  return w.length >= 4 && FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && levenshtein(f, w) === 1);
+}
+
+const FUNCTION_WORDS = [...stopWords].filter((w) => w.length >= 4);
 
 // The weight of a word in one chunk only: what a word the base never uses would weigh at least.
 const rarestWeight = (stats: TermStats) => Math.log(1 + (stats.chunks - 0.5) / 1.5);

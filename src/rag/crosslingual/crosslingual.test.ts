@@ -23,6 +23,13 @@ describe('the language of a text, by its function words', () => {
     ]);
   });
 
+  it('reads a short Italian notice as Italian, by its articles and prepositions ("la", "alle", "del")', () => {
+    const notice =
+      'La navetta per il personale parte da Lazise alle 6:15 e alle 14:15 e ferma a Bardolino centro.';
+    expect(languagesOf(notice)).toEqual(['it']);
+    expect(englishGlosses(notice, ['it']).split(' ')).toEqual(expect.arrayContaining(['shuttle', 'staff']));
+  });
+
   it('reads English prose, table rows and short labels as English', () => {
     expect(languagesOf('The canteen is open from Monday to Friday for all of our staff.')).toEqual([]);
     // A table row has no function words at all: too little to call it another language.

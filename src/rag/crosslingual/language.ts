@@ -12,10 +12,10 @@ export type GlossLanguage = 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
 const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   en: 'the and of to is are for with on at by be this that from or not will your you we our was were has have',
   de: 'der das den dem des und ist nicht mit von zu für auf im ein eine einen einer wird werden sind oder bei nach sie es auch über vom zum zur wir ihr ihre sich aus',
-  fr: 'le les des du et est une un pour dans sur par au aux ne pas sont qui que avec ce cette vous nous leur être sera à',
-  es: 'el los las del y es una un para por con que se su sus está este esta lo le cada hay',
+  fr: 'le la les des du et est une un pour dans sur par au aux ne pas sont qui que avec ce cette vous nous leur être sera à',
+  es: 'el la los las del y es una un para por con que se su sus está este esta lo le cada hay',
   pt: 'os da dos das é um uma para por com em que se ao não são na pelo pela há cada seu sua',
-  it: 'il lo gli dei delle è una con di che si sono nel della alla ogni sul hanno essere',
+  it: 'il lo la gli dei delle è una con di che si sono nel della alla alle dal dall dalla dalle del degli nella nelle anche ogni sul hanno essere',
   nl: 'het een en voor met op te niet zijn wordt aan bij om als ook je jij wij ze er naar dan heb hebt',
 };
 
