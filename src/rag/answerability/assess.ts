@@ -222,7 +222,9 @@ function unknownWords(
 // "Wich", "thier", "shoud": a misspelt word of asking is no topic the knowledge base lacks.
 function isFunctionWordTypo(word: string): boolean {
   const w = word.toLowerCase();
-  return w.length >= 4 && FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && levenshtein(f, w) === 1);
+  return (
+    w.length >= 4 && FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && levenshtein(f, w) === 1)
+  );
 }
 
 const FUNCTION_WORDS = [...stopWords].filter((w) => w.length >= 4);

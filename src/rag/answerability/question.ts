@@ -112,7 +112,9 @@ const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
     ['morning', 'afternoon', 'evening', 'night', 'time', 'hour', 'clock'].flatMap((w) => tokenize(w)),
   ),
   date: new Set(
-    ['day', 'date', 'month', 'year', 'week', 'time', 'morning', 'afternoon', 'evening'].flatMap((w) => tokenize(w)),
+    ['day', 'date', 'month', 'year', 'week', 'time', 'morning', 'afternoon', 'evening'].flatMap((w) =>
+      tokenize(w),
+    ),
   ),
   duration: new Set(['period', 'time', 'length', 'ahead', 'advance'].flatMap((w) => tokenize(w))),
   amount: new Set(['amount', 'sum', 'figure'].flatMap((w) => tokenize(w))),
