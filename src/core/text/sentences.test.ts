@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.js';
+import { leadInOf, sentenceBefore, splitSentences } from './sentences.js';
 
 describe('splitSentences', () => {
   it('splits prose at sentence ends, not after abbreviations or inside decimals', () => {
@@ -19,5 +19,16 @@ describe('splitSentences', () => {
       '2. Open "My Time Off".',
       '3.1 Put it in writing.',
     ]);
+  });
+
+  it('a list item leans on the line introducing its list; another sentence on the one before it', () => {
+    const s = splitSentences(
+      'Standard floats are:\n- Reception: 300 pounds\n- Bar: 150 pounds\n\nCount them.',
+    );
+    expect(s.map((_, i) => leadInOf(s, i))).toEqual([-1, 0, 0, -1]);
+    expect(s.map((_, i) => sentenceBefore(s, i))).toEqual([-1, 0, 0, 2]);
+    // Items after a sentence that introduces nothing lean on the item before them.
+    const plain = splitSentences('Floats.\n- Reception: 300 pounds\n- Bar: 150 pounds');
+    expect(plain.map((_, i) => sentenceBefore(plain, i))).toEqual([-1, 0, 1]);
   });
 });

@@ -26,3 +26,22 @@ export function splitSentences(text: string): string[] {
   }
   return out;
 }
+
+const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
+
+/** For a list item, the index of the line that introduces its list ("Standard floats are:"); else -1. */
+export function leadInOf(sentences: readonly string[], i: number): number {
+  if (!LIST_ITEM.test(sentences[i] ?? '')) return -1;
+  let j = i - 1;
+  while (j >= 0 && LIST_ITEM.test(sentences[j]!)) j--;
+  return j >= 0 && /:\s*$/.test(sentences[j]!) ? j : -1;
+}
+
+/**
+ * The sentence that `sentences[i]` leans on for what it is about: for a list item, the line that introduces
+ * its list ("Standard floats are:" for "- Bar: 150 pounds"); for any other sentence, the one before it.
+ */
+export function sentenceBefore(sentences: readonly string[], i: number): number {
+  const lead = leadInOf(sentences, i);
+  return lead >= 0 ? lead : i - 1;
+}

@@ -78,6 +78,20 @@ describe('extractive provider', () => {
     expect(res.text).toContain('Trips need ten working days before departure.');
   });
 
+  it('reads a list item with the line introducing its list ("Standard floats are:" for "- Bar: 150 pounds")', async () => {
+    const context = [
+      '[1] Cash handling applies to every till in the hotel, including the restaurant and the spa.',
+      '[2] Standard floats are:\n- Restaurant: 200 pounds\n- Bar: 150 pounds',
+    ].join('\n\n');
+    const res = await provider.generate({
+      messages: [
+        { role: 'system', content: `Answer from the facts.\n\n${context}` },
+        { role: 'user', content: 'What is the standard float for the bar?' },
+      ],
+    });
+    expect(res.text).toBe('- Bar: 150 pounds [1]');
+  });
+
   it('prefers supplied documents and keeps their source and title', async () => {
     const res = await provider.generate({
       messages: [{ role: 'user', content: 'How long is the reset link valid?' }],

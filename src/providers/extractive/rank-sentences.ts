@@ -1,4 +1,4 @@
-import { splitSentences, tokenize } from '../../core/index.js';
+import { leadInOf, splitSentences, tokenize } from '../../core/index.js';
 import {
   alternativesOf,
   askedTerms,
@@ -41,10 +41,14 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   // whole passage: one sentence has too few words to tell).
   const sentences = passages.flatMap((passage, passageIndex) => {
     const languages = languagesOf(passage.text);
-    return splitSentences(passage.text).map((text, sentenceIndex) => ({
+    const texts = splitSentences(passage.text);
+    const leadBack = (i: number) => (leadInOf(texts, i) >= 0 ? i - leadInOf(texts, i) : 0);
+    return texts.map((text, sentenceIndex) => ({
       passage,
       passageIndex,
       sentenceIndex,
+      // How far back the line introducing the list the sentence is an item of lies (0: none).
+      leadBack: leadBack(sentenceIndex),
       text,
       terms: new Set(tokenize(withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages))),
     }));
@@ -69,7 +73,10 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     SHAPED.has(type) && holdsAnswerType(sentence.text, type, question);
   return sentences
     .map(({ terms, ...s }, i) => {
-      const read = holdsFact(s) ? withBefore(sentences[i - 1], { ...s, terms }, scoreOf) : undefined;
+      // A list item is read with the line introducing its list ("Standard floats are:" for "- Bar: 150
+      // pounds"), whatever is asked; another sentence with the one before it when it holds the fact asked for.
+      const before = s.leadBack ? sentences[i - s.leadBack] : holdsFact(s) ? sentences[i - 1] : undefined;
+      const read = before ? withBefore(before, { ...s, terms }, scoreOf) : undefined;
       return {
         ...s,
         score: read ? WITH_BEFORE * scoreOf(read) : scoreOf(terms),

@@ -6,7 +6,7 @@
  * data is never grounded.
  */
 import type { Grounding } from '../../core/index.js';
-import { levenshtein, splitSentences, stopWords, tokenize } from '../../core/index.js';
+import { levenshtein, sentenceBefore, splitSentences, stopWords, tokenize } from '../../core/index.js';
 import { type GlossLanguage, languagesOf, withGlosses } from '../crosslingual/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
@@ -343,7 +343,8 @@ function partHoldsType(
       const cover = (text: string) =>
         covered(terms, c.wordsOf(`${p.title ?? ''} ${text}`, c.languages[n]!), c.weight);
       const own = cover(read);
-      const withBefore = i > 0 ? WITH_BEFORE * cover(`${sentences[i - 1]} ${read}`) : 0;
+      const before = sentenceBefore(sentences, i);
+      const withBefore = before >= 0 ? WITH_BEFORE * cover(`${sentences[before]} ${read}`) : 0;
       return Math.max(own, withBefore) >= best * SENTENCE_SHARE;
     });
   });

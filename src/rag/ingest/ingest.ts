@@ -10,7 +10,7 @@ import { chunkDocument } from '../chunk/chunk-document.js';
 import type { LoadedDocument } from '../document.js';
 import type { Embedder } from '../embedder.js';
 import type { IndexEntry, IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
-import { loadFile } from '../loaders/load-file.js';
+import { LOADERS_VERSION, loadFile } from '../loaders/load-file.js';
 import { findSourceFiles } from './find-source-files.js';
 
 export interface IngestProgress {
@@ -107,7 +107,8 @@ async function ingestFile(
 ): Promise<void> {
   try {
     const bytes = await readFile(join(o.root, source));
-    const hash = sha256(bytes);
+    // The loaders' version is part of the hash: a file read differently by a newer tandem is read again.
+    const hash = `${sha256(bytes)}:${LOADERS_VERSION}`;
     if (!o.rebuild && previous.length && previous.every((d) => d.hash === hash)) {
       report.unchanged++;
       return;

@@ -15,6 +15,9 @@ import { parsePdf } from './load-pdf.js';
 import { parsePlainText } from './load-plain-text.js';
 import { parseCsvRecords, parseJsonRecords } from './load-records.js';
 
+/** Bumped when a loader reads a file differently: ingest then reads every file again, unchanged or not. */
+export const LOADERS_VERSION = 2;
+
 export const SUPPORTED_EXTENSIONS = [
   '.md',
   '.markdown',

@@ -1,7 +1,8 @@
 /**
  * @module Plain text has no markup, but its layout says where sections start: a line in capitals, a line
  * underlined with `===` or `---`, or a short numbered line ("3.2 Travel"), each standing alone between blank
- * lines. Those become headings, so a plain-text handbook is chunked and cited by section like Markdown.
+ * lines. Those become headings, so a plain-text handbook is chunked and cited by section like Markdown. A
+ * line of dot leaders ("Bar ........ 150 pounds") becomes a list item ("Bar: 150 pounds").
  */
 import type { DocumentBlock } from '../document.js';
 import { parseMarkdown } from './load-markdown.js';
@@ -9,6 +10,9 @@ import { parseMarkdown } from './load-markdown.js';
 const UNDERLINE = /^\s*(={3,}|-{3,})\s*$/;
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.{0,70})$/;
 const ENDS_SENTENCE = /[.!?:;,]$/;
+// "Bar ............ 150 pounds": a label, dot leaders, a value. Read as one item ("Bar: 150 pounds"), not as
+// sentences ended by its dots.
+const DOT_LEADER = /^\s*(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*?)\s*$/;
 
 /** Plain text as blocks under the headings its layout shows. */
 export function parsePlainText(text: string): {
@@ -26,6 +30,11 @@ export function parsePlainText(text: string): {
     if (underline && alone) {
       out.push(`${underline[1]!.startsWith('=') ? '#' : '##'} ${line.trim()}`);
       i++;
+      continue;
+    }
+    const leader = line.match(DOT_LEADER);
+    if (leader) {
+      out.push(`- ${leader[1]}: ${leader[2]}`);
       continue;
     }
     const level = alone && !next.trim() && !inNumberedList(lines, i) ? headingLevel(line.trim()) : 0;

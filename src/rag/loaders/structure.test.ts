@@ -145,6 +145,14 @@ describe('plain text sections from its layout', () => {
     );
   });
 
+  it('a line of dot leaders ("Bar ........ 150 pounds") is one item, not sentences ended by its dots', () => {
+    const text =
+      '2.1 Standard floats are:\n\n   Reception ........... 300 pounds\n   Bar ................. 150 pounds\n';
+    expect(parsePlainText(text).blocks[0]!.text).toBe(
+      '2.1 Standard floats are:\n\n- Reception: 300 pounds\n- Bar: 150 pounds',
+    );
+  });
+
   it('numbered steps standing apart stay steps', () => {
     const text = 'Steps\n\n1. Bring your badge\n\n2. Sign in at reception\n\n3. Collect your laptop\n';
     expect(parsePlainText(text).blocks).toEqual([
