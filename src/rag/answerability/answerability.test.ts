@@ -19,6 +19,8 @@ describe('what a question asks for', () => {
     ['What number do I ring for the Speak Up line?', 'contact'],
     ['What is the maximum number of nominations a month?', 'other'],
     ['How do I change my bank details?', 'steps'],
+    ['A guest is allergic to sesame. What do I actually do with her order?', 'steps'],
+    ['Found a bracelet in a room - what am I supposed to do with it?', 'steps'],
     ['Is the Lyon office open on Whit Monday?', 'yes-no'],
     ['What is the rule on pets?', 'other'],
   ])('%s → %s', (question, type) => {

@@ -147,7 +147,7 @@ export function askedTerms(question: string, type: AnswerType = expectedAnswerTy
 const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   [
     'steps',
-    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b/i,
+    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b|\bwhat (?:do|should|must|shall) (?:i|we|you) (?:actually |then |now |first )?do\b|\bwhat (?:am i|are we|are you) (?:supposed|meant|expected) to do\b/i,
   ],
   // "What number do I ring?", "what's her extension?", "the e-mail address for…" (not "the number of days").
   [
