@@ -56,6 +56,9 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('The Board has seven members.', 'count')).toBe(true);
     expect(holdsAnswerType('Never leave a laptop visible in a parked car.', 'count')).toBe(false);
     expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
+    // The end of a date before a "day:" cell is no length of time.
+    expect(holdsAnswerType('date: 2026-01-06 day: Tuesday event: Epifania', 'duration')).toBe(false);
+    expect(holdsAnswerType('Rotas go up 14 days ahead.', 'duration')).toBe(true);
     expect(holdsAnswerType('Role: CAD specialist · Replacement cycle (months): 36', 'duration')).toBe(true);
     const who = 'Who is the Health and Safety Manager?';
     expect(holdsAnswerType('Report injuries to the Health and Safety Manager.', 'person', who)).toBe(false);
