@@ -50,6 +50,18 @@ describe('table rows in retrieved passages', () => {
     expect(columnMissing(['standbi', 'call', 'payment'], [...other, ...other])).toBeUndefined();
   });
 
+  it('a word in a cell of prose (a long "Notes" cell) picks no rows', () => {
+    const rows = [
+      rowsIn({
+        text: 'Entitlements · Reason: Death of a child · Paid leave: 10 days · Notes: for a child under 18 this includes the statutory two weeks of parental bereavement leave, paid in full',
+      })[0]!,
+      rowsIn({ text: 'Entitlements · Reason: Jury service · Paid leave: 10 working days at full pay' })[0]!,
+      rowsIn({ text: 'Entitlements · Reason: Funeral · Paid leave: 1 day · Notes: or unpaid leave' })[0]!,
+    ];
+    expect(rowsMissing(['paid', 'juri'], rows)).toBeUndefined();
+    expect(rowsMissing(['child', 'juri'], rows)).toBeUndefined();
+  });
+
   it('names the word before the noun of the rows ("family" in "a family room") when no passage holds it', () => {
     const rows = [
       rowsIn({ text: 'Cleaning times · Room type: Classic double · Departure clean: 30' })[0]!,

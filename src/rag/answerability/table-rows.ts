@@ -73,11 +73,16 @@ export function rowsMissing(terms: string[], rows: TableRow[]): string[] | undef
   return undefined;
 }
 
-// The column that holds a term in some rows and not in others: the term picks rows by it.
+// The column that holds a term in some rows and not in others: the term picks rows by it. A cell of prose (a
+// "Notes" cell of a dozen words) names no row: a word in it picks nothing.
 function pickingColumn(term: string, rows: TableRow[]): string | undefined {
-  const columns = new Set(rows.flatMap((r) => [...r.cells].filter(([, v]) => v.has(term)).map(([h]) => h)));
+  const columns = new Set(
+    rows.flatMap((r) => [...r.cells].filter(([, v]) => v.has(term) && v.size <= PROSE_CELL).map(([h]) => h)),
+  );
   return [...columns].find((h) => rows.some((r) => r.cells.has(h) && !r.cells.get(h)!.has(term)));
 }
+
+const PROSE_CELL = 8;
 
 const rowHas = (row: TableRow, term: string) => [...row.cells.values()].some((v) => v.has(term));
 
