@@ -55,7 +55,9 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
  * question, a "who" answer needs a name the question does not already say ("Owen Barraclough", not the
  * "Safety Manager" it asks about).
  */
-export function holdsAnswerType(text: string, type: AnswerType, question?: string): boolean {
+export function holdsAnswerType(raw: string, type: AnswerType, question?: string): boolean {
+  // Markdown emphasis is not part of what a sentence says: "every **third night**" is "every third night".
+  const text = raw.replace(/\*\*|__/g, '');
   if (type === 'person' && question !== undefined)
     return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;

@@ -178,9 +178,11 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding(shuttle, docs, stats).grounded).toBe(true);
   });
 
-  it('a length of time may be said as "every third night"', () => {
-    const docs = [{ title: 'Linen', text: 'Stayover guests get fresh bed linen every third night.' }];
+  it('a length of time may be said as "every third night", in bold or not', () => {
+    const docs = [{ title: 'Linen', text: 'Stayover guests get fresh bed linen every **third night**.' }];
+    // Markdown emphasis is read through.
     expect(assessGrounding('How often is the bed linen changed for a stayover?', docs).grounded).toBe(true);
+    expect(holdsAnswerType('Rotas are published **14 days** ahead.', 'duration')).toBe(true);
   });
 
   it('not grounded: a word the knowledge base never uses, in any wording it knows, and the rest not covered by one passage', () => {
