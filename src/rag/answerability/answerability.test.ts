@@ -174,6 +174,10 @@ describe('whether passages can answer a question', () => {
     // Two letters swapped is no one-letter slip of a word of asking: the base never mentions it.
     const whcih = assessGrounding('Whcih days does the security van collect the cash?', docs, stats);
     expect(whcih.reason).toContain('the knowledge base never mentions "Whcih"');
+    // Only a word opening the question or a clause: further on it is a word the base lacks ("mould" is no
+    // slip of "would").
+    const mid = assessGrounding('On which days does the security van wich collect the cash?', docs, stats);
+    expect(mid.reason).toContain('the knowledge base never mentions "wich"');
     const shuttle = 'When does the staff shuttle leave in the morning, and when is the afternoon one?';
     expect(assessGrounding(shuttle, docs, stats).grounded).toBe(true);
   });

@@ -6,7 +6,7 @@
  * data is never grounded.
  */
 import type { Grounding } from '../../core/index.js';
-import { levenshtein, sentenceBefore, splitSentences, stopWords, tokenize } from '../../core/index.js';
+import { levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
 import { type GlossLanguage, languagesOf, withGlosses } from '../crosslingual/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
@@ -202,7 +202,7 @@ function unknownWords(
       !isProper(t, c.question) &&
       !isNumberTerm(t) &&
       !c.context.has(t) &&
-      !isFunctionWordTypo(wordOf(t, c.question)),
+      !isAskingWordTypo(wordOf(t, c.question), c.question),
   );
   if (!candidates.length) return {};
   const topical = c.topical();
@@ -219,15 +219,17 @@ function unknownWords(
   return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
 }
 
-// "Wich", "thier", "shoud": a misspelt word of asking is no topic the knowledge base lacks.
-function isFunctionWordTypo(word: string): boolean {
+// "Wich days…", "Wat is…", "Shoud I…": a word of asking misspelt where a question or clause opens is no topic
+// the knowledge base lacks. Only there, and only a slip of one letter: "mould" in "tell them about mould" is
+// no slip of "would".
+function isAskingWordTypo(word: string, question: string): boolean {
   const w = word.toLowerCase();
-  return (
-    w.length >= 4 && FUNCTION_WORDS.some((f) => Math.abs(f.length - w.length) <= 1 && levenshtein(f, w) === 1)
-  );
+  const opens = new RegExp(`(?:^|[.?!,;:]\\s*)${escapeRegExp(word)}\\b`).test(question.trim());
+  return opens && w.length >= 3 && ASKING_WORDS.some((f) => levenshtein(f, w) === 1);
 }
 
-const FUNCTION_WORDS = [...stopWords].filter((w) => w.length >= 4);
+const ASKING_WORDS = 'what which where when whose should could would will shall'.split(' ');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // The weight of a word in one chunk only: what a word the base never uses would weigh at least.
 const rarestWeight = (stats: TermStats) => Math.log(1 + (stats.chunks - 0.5) / 1.5);
