@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ModelRequest } from '../../core/index.js';
 import { createExtractiveProvider } from './extractive-provider.js';
 
 const provider = createExtractiveProvider({
@@ -14,6 +15,16 @@ const facts = [
   '[2] The Team plan costs 8 USD per user per month.',
   '[3] Deleted notes stay in the Trash for 30 days.',
 ].join('\n');
+
+/** The provider's answer to `question` from numbered facts in the system message. */
+const answerFrom = (facts: string[], question: string, more: Partial<ModelRequest> = {}) =>
+  provider.generate({
+    messages: [
+      { role: 'system', content: `Answer from the facts.\n\n${facts.join('\n')}` },
+      { role: 'user', content: question },
+    ],
+    ...more,
+  });
 
 describe('extractive provider', () => {
   it('answers with the most relevant sentences of numbered context and cites them by number', async () => {
@@ -34,61 +45,48 @@ describe('extractive provider', () => {
   });
 
   it('answers "what number do I ring" with the sentence that holds the number', async () => {
-    const context = [
-      '[1] Ring the Speak Up line if you see wrongdoing. The Speak Up line is confidential: ring the Speak Up line at any time.',
-      '[2] Speak Up line: 0808 157 0655.',
-    ].join('\n');
-    const res = await provider.generate({
-      messages: [
-        { role: 'system', content: `Answer from the facts.\n\n${context}` },
-        { role: 'user', content: 'What number do I ring for the Speak Up line?' },
+    const res = await answerFrom(
+      [
+        '[1] Ring the Speak Up line if you see wrongdoing. The Speak Up line is confidential: ring the Speak Up line at any time.',
+        '[2] Speak Up line: 0808 157 0655.',
       ],
-    });
+      'What number do I ring for the Speak Up line?',
+    );
     expect(res.text).toBe('Speak Up line: 0808 157 0655. [1]');
     expect(res.citations?.map((c) => c.id)).toEqual(['2']);
   });
 
   it('quotes nothing for "how many" when no sentence about it holds a number', async () => {
-    const context = [
-      '[1] Never leave a laptop visible in a parked car. Car parking at the office is for visitors.',
-      '[2] The office opens at 08:00.',
-    ].join('\n');
-    const res = await provider.generate({
-      messages: [
-        { role: 'system', content: `Answer from the facts.\n\n${context}` },
-        { role: 'user', content: 'How many car parking spaces are there at the office?' },
+    const res = await answerFrom(
+      [
+        '[1] Never leave a laptop visible in a parked car. Car parking at the office is for visitors.',
+        '[2] The office opens at 08:00.',
       ],
-      // Told the question is grounded (as a retrieval elsewhere may judge): the sentences alone must hold it.
-      grounding: { grounded: true, reason: 'told', coverage: 1, expects: 'count' },
-    });
+      'How many car parking spaces are there at the office?',
+      {
+        // Told the question is grounded (as a retrieval elsewhere may judge): the sentences alone must hold it.
+        grounding: { grounded: true, reason: 'told', coverage: 1, expects: 'count' },
+      },
+    );
     expect(res.text).toBe("I don't know.");
   });
 
   it('answers "how far ahead" by what is booked ahead, not by another sentence that says "ahead"', async () => {
-    const context = [
-      '[1] Leave is booked at least two weeks ahead.',
-      '[2] Trips need ten working days before departure.',
-    ].join('\n');
-    const res = await provider.generate({
-      messages: [
-        { role: 'system', content: `Answer from the facts.\n\n${context}` },
-        { role: 'user', content: 'How far ahead of departure should trips be booked?' },
-      ],
-    });
+    const res = await answerFrom(
+      ['[1] Leave is booked at least two weeks ahead.', '[2] Trips need ten working days before departure.'],
+      'How far ahead of departure should trips be booked?',
+    );
     expect(res.text).toContain('Trips need ten working days before departure.');
   });
 
   it('reads a list item with the line introducing its list ("Standard floats are:" for "- Bar: 150 pounds")', async () => {
-    const context = [
-      '[1] Cash handling applies to every till in the hotel, including the restaurant and the spa.',
-      '[2] Standard floats are:\n- Restaurant: 200 pounds\n- Bar: 150 pounds',
-    ].join('\n\n');
-    const res = await provider.generate({
-      messages: [
-        { role: 'system', content: `Answer from the facts.\n\n${context}` },
-        { role: 'user', content: 'What is the standard float for the bar?' },
+    const res = await answerFrom(
+      [
+        '[1] Cash handling applies to every till in the hotel, including the restaurant and the spa.',
+        '[2] Standard floats are:\n- Restaurant: 200 pounds\n- Bar: 150 pounds',
       ],
-    });
+      'What is the standard float for the bar?',
+    );
     expect(res.text).toBe('- Bar: 150 pounds [1]');
   });
 

@@ -42,13 +42,12 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   const sentences = passages.flatMap((passage, passageIndex) => {
     const languages = languagesOf(passage.text);
     const texts = splitSentences(passage.text);
-    const leadBack = (i: number) => (leadInOf(texts, i) >= 0 ? i - leadInOf(texts, i) : 0);
     return texts.map((text, sentenceIndex) => ({
       passage,
       passageIndex,
       sentenceIndex,
-      // How far back the line introducing the list the sentence is an item of lies (0: none).
-      leadBack: leadBack(sentenceIndex),
+      // The line introducing the list the sentence is an item of (-1: none), in this passage.
+      lead: leadInOf(texts, sentenceIndex),
       text,
       terms: new Set(tokenize(withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages))),
     }));
@@ -72,10 +71,11 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   const holdsFact = (sentence: { text: string }) =>
     SHAPED.has(type) && holdsAnswerType(sentence.text, type, question);
   return sentences
-    .map(({ terms, ...s }, i) => {
+    .map(({ terms, lead, ...s }, i) => {
       // A list item is read with the line introducing its list ("Standard floats are:" for "- Bar: 150
       // pounds"), whatever is asked; another sentence with the one before it when it holds the fact asked for.
-      const before = s.leadBack ? sentences[i - s.leadBack] : holdsFact(s) ? sentences[i - 1] : undefined;
+      const before =
+        lead >= 0 ? sentences[i - s.sentenceIndex + lead] : holdsFact(s) ? sentences[i - 1] : undefined;
       const read = before ? withBefore(before, { ...s, terms }, scoreOf) : undefined;
       return {
         ...s,

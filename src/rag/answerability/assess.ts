@@ -224,12 +224,13 @@ function unknownWords(
 // no slip of "would".
 function isAskingWordTypo(word: string, question: string): boolean {
   const w = word.toLowerCase();
-  const opens = new RegExp(`(?:^|[.?!,;:]\\s*)${escapeRegExp(word)}\\b`).test(question.trim());
-  return opens && w.length >= 3 && ASKING_WORDS.some((f) => levenshtein(f, w) === 1);
+  const opensClause = question
+    .split(/[.?!,;:]/)
+    .some((clause) => clause.trim().split(/\s+/)[0]?.toLowerCase() === w);
+  return opensClause && w.length >= 3 && ASKING_WORDS.some((f) => levenshtein(f, w) === 1);
 }
 
 const ASKING_WORDS = 'what which where when whose should could would will shall'.split(' ');
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // The weight of a word in one chunk only: what a word the base never uses would weigh at least.
 const rarestWeight = (stats: TermStats) => Math.log(1 + (stats.chunks - 0.5) / 1.5);
