@@ -16,6 +16,7 @@ export {
   privatePersonAsked,
   type Quantity,
   questionContext,
+  questionExamples,
   questionParts,
   questionQuantities,
   rangeFit,

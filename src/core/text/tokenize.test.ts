@@ -11,4 +11,8 @@ describe('tokenize', () => {
     expect(tokenize("I'd bring a photo ID")).toEqual(['bring', 'photo', 'id']);
     expect(tokenize('dont im ive')).toEqual([]);
   });
+
+  it('reads a word without its clitic ("rota\'d", "we\'ve", "the manager\'s")', () => {
+    expect(tokenize("If I'm rota'd on, we've asked the manager's deputy")).toEqual(['rota', 'ask', 'manag', 'deputi']);
+  });
 });

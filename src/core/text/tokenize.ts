@@ -12,17 +12,13 @@ export const stopWords: ReadonlySet<string> = new Set(
     'what when where which who whom why will with would you your yours about after again all also am any ' +
     'because before being between both each few further he her here hers him his just more most nor now ours theirs ' +
     'only other out over own same she should some such through under until up very while ' +
-    // contractions once their apostrophe is gone ("I'll" and "I'd" below: "ill" and "ID" are words too)
+    // contractions once their apostrophe is gone (not "ill" and "id": "I'll" and "I'd" lose their clitic)
     'im ive dont cant wont isnt arent doesnt didnt youre theyre'
   ).split(' '),
 );
 
-// Contractions that are stop words only when written with their apostrophe: "I'll" and "I'd", not "ill"
-// ("I'm ill") or "ID" ("a photo ID").
-const APOSTROPHE_ONLY = new Set(['ill', 'id']);
-
 /** Bumped when tokenisation changes what words a text yields: an index built under another version is rebuilt. */
-export const TOKENIZE_VERSION = 2;
+export const TOKENIZE_VERSION = 3;
 
 /** Lower-cased word tokens, stop words removed, lightly stemmed (by `stemWord`, Porter unless given). */
 export function tokenize(text: string, stemWord: (word: string) => string = stem): string[] {
@@ -31,9 +27,10 @@ export function tokenize(text: string, stemWord: (word: string) => string = stem
     .toLowerCase()
     .normalize('NFKC')
     .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
-    const word = raw.replace(/['’]s$/, '').replace(/['’]/g, '');
+    // A clitic is no part of the word: "rota'd" is "rota", "manager's" is "manager".
+    const word = raw.replace(/['’](?:s|d|ll|ve|re)$/, '').replace(/['’]/g, '');
     if (word.length < 2 && !/\d/.test(word)) continue;
-    if (stopWords.has(word) || (APOSTROPHE_ONLY.has(word) && word !== raw)) continue;
+    if (stopWords.has(word)) continue;
     out.push(stemWord(word));
   }
   return out;

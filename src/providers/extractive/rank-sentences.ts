@@ -8,6 +8,7 @@ import {
   languagesOf,
   placesAsked,
   questionContext,
+  questionExamples,
   withEquivalents,
   withGlosses,
 } from '../../rag/index.js';
@@ -149,10 +150,13 @@ const CONTEXT_WEIGHT = 0.5;
 // Tuned on the development sets with the answerability check's own (`assess.ts`): 0.9 lost an answer, 0.6 gained less.
 const WITH_BEFORE = 0.8;
 
-// The question's terms that only its context holds.
+// The question's terms that only its context or its examples ("like a phone charger") hold.
 function contextOnly(question: string, terms: string[]): Set<string> {
   const { context, asked } = questionContext(question);
-  if (!context) return new Set();
-  const inAsked = new Set(contentTerms(withEquivalents(asked)));
-  return new Set(contentTerms(withEquivalents(context)).filter((t) => terms.includes(t) && !inAsked.has(t)));
+  const { examples, rest } = questionExamples(asked);
+  if (!context && !examples) return new Set();
+  const inAsked = new Set(contentTerms(withEquivalents(rest)));
+  return new Set(
+    contentTerms(withEquivalents(`${context} ${examples}`)).filter((t) => terms.includes(t) && !inAsked.has(t)),
+  );
 }

@@ -182,6 +182,40 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding(shuttle, docs, stats).grounded).toBe(true);
   });
 
+  it('casual talk, examples and clitics name no topic the knowledge base lacks', () => {
+    const docs = [
+      { title: 'Lost property', text: 'Everyday lost property is kept for 3 months, then given to charity.' },
+      { title: 'Cancelled shifts', text: 'A shift cancelled on the day is paid at 4 hours.' },
+    ];
+    const stats = statsOf({
+      lost: 3,
+      properti: 3,
+      kept: 5,
+      charit: 1,
+      month: 9,
+      shift: 30,
+      cancel: 2,
+      paid: 20,
+      rota: 4,
+    });
+    const asked = (q: string) => assessGrounding(q, docs, stats);
+    // "jumper" is an example of what is asked about, not the topic.
+    expect(
+      asked('How long is lost property kept, like a phone charger or a jumper, before charity?').grounded,
+    ).toBe(true);
+    // An idiom ("tough luck") and a noun of no topic ("kind").
+    expect(asked('My shift got cancelled - is it paid or just tough luck?').grounded).toBe(true);
+    expect(asked('What kind of shift cancelled is paid?').grounded).toBe(true);
+    // "rota'd" is "rota".
+    expect(asked("If I'm rota'd on and the shift is cancelled, is it paid?").grounded).toBe(true);
+    // A word outside those is still a topic the base lacks.
+    const dental = asked('Which dental treatment is paid?');
+    expect([dental.grounded, dental.reason]).toEqual([
+      false,
+      'the knowledge base never mentions "dental", "treatment"',
+    ]);
+  });
+
   it('a length of time may be said as "every third night", in bold or not', () => {
     const docs = [{ title: 'Linen', text: 'Stayover guests get fresh bed linen every **third night**.' }];
     // Markdown emphasis is read through.

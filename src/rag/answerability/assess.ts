@@ -17,6 +17,7 @@ import {
   expectedAnswerType,
   isNumberTerm,
   questionContext,
+  questionExamples,
   questionParts,
   topicTerms,
 } from './question.js';
@@ -309,11 +310,14 @@ function placeAwareWords(question: string): Judged['wordsOf'] {
   };
 }
 
+// What the asker tells before asking, and the examples they give ("like a phone charger"): words a passage
+// need not repeat.
 function contextOnly(question: string, terms: string[]): Set<string> {
-  const { context, asked: rest } = questionContext(question);
-  if (!context) return new Set();
-  const asked = new Set(contentTerms(rest));
-  return new Set(contentTerms(context).filter((t) => terms.includes(t) && !asked.has(t)));
+  const { context, asked } = questionContext(question);
+  const { examples, rest } = questionExamples(asked);
+  if (!context && !examples) return new Set();
+  const askedTerms = new Set(contentTerms(rest));
+  return new Set(contentTerms(`${context} ${examples}`).filter((t) => terms.includes(t) && !askedTerms.has(t)));
 }
 
 function verdict(grounded: boolean, reason: string, coverage: number, expects: string): Grounding {

@@ -12,6 +12,7 @@ export {
   contentTerms,
   expectedAnswerType,
   questionContext,
+  questionExamples,
   questionParts,
   topicTerms,
 } from './question.js';

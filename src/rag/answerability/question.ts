@@ -93,15 +93,46 @@ const FRAMING = new Set(
     'usually',
     'typically',
     'normally',
+    // Nouns of no topic ("what kind of note", "like everything else", "a whole new set") and how people type
+    // a question in a hurry ("whats", "thinking of…").
+    'kind',
+    'sort',
+    'everything',
+    'nothing',
+    'everyone',
+    'everybody',
+    'anybody',
+    'nobody',
+    'whole',
+    'stuff',
+    'whats',
+    'wheres',
+    'whos',
+    'hows',
+    'thats',
+    'theres',
+    'thinking',
+    'wondering',
+    'reckon',
+    'tbh',
+    'pls',
+    'cheers',
   ].flatMap((w) => tokenize(w)),
 );
+
+// Everyday phrases whose words never name a question's topic: "a hotel just round the corner", "or is that
+// just tough luck?", "if there's any bother".
+const CASUAL_PHRASES =
+  /\b(?:(?:a)?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|at the end of the day)\b/giu;
 
 /**
  * The question's content words, stemmed, in order, without repeats or framing words; the word after "how"
  * ("how early", "how far") says what kind of answer is wanted, not what the question is about.
  */
 export function contentTerms(question: string): string[] {
-  const text = withoutPlaceholders(question).replace(/\bhow\s+[\p{L}]+/giu, ' ');
+  const text = withoutPlaceholders(question)
+    .replace(/\bhow\s+[\p{L}]+/giu, ' ')
+    .replace(CASUAL_PHRASES, ' ');
   return [...new Set(tokenize(text))].filter((t) => !FRAMING.has(t));
 }
 
@@ -229,6 +260,16 @@ export function questionParts(question: string): string[] {
 export function questionContext(question: string): { context: string; asked: string } {
   const { context, parts } = splitQuestion(question);
   return { context, asked: parts.join(' ') };
+}
+
+// Examples the asker gives ("lost property, like a phone charger or a jumper, before…"): what they show, the
+// question asks in general, so a passage need not name them.
+const EXAMPLE = /(?:[,(]\s*|\s[—–-]\s*)(?:like|such as|say|e\.g\.|for example|for instance)\s+([^,.?!;()]+)/giu;
+
+/** The examples a question gives of what it asks about, and the question without them. */
+export function questionExamples(question: string): { examples: string; rest: string } {
+  const examples = [...question.matchAll(EXAMPLE)].map((m) => m[1]!.trim());
+  return { examples: examples.join(' '), rest: question.replace(EXAMPLE, ' ') };
 }
 
 function splitQuestion(question: string): { context: string; parts: string[] } {
