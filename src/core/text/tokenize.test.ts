@@ -13,6 +13,11 @@ describe('tokenize', () => {
   });
 
   it('reads a word without its clitic ("rota\'d", "we\'ve", "the manager\'s")', () => {
-    expect(tokenize("If I'm rota'd on, we've asked the manager's deputy")).toEqual(['rota', 'ask', 'manag', 'deputi']);
+    expect(tokenize("If I'm rota'd on, we've asked the manager's deputy")).toEqual([
+      'rota',
+      'ask',
+      'manag',
+      'deputi',
+    ]);
   });
 });
