@@ -157,6 +157,8 @@ function contextOnly(question: string, terms: string[]): Set<string> {
   if (!context && !examples) return new Set();
   const inAsked = new Set(contentTerms(withEquivalents(rest)));
   return new Set(
-    contentTerms(withEquivalents(`${context} ${examples}`)).filter((t) => terms.includes(t) && !inAsked.has(t)),
+    contentTerms(withEquivalents(`${context} ${examples}`)).filter(
+      (t) => terms.includes(t) && !inAsked.has(t),
+    ),
   );
 }

@@ -317,7 +317,9 @@ function contextOnly(question: string, terms: string[]): Set<string> {
   const { examples, rest } = questionExamples(asked);
   if (!context && !examples) return new Set();
   const askedTerms = new Set(contentTerms(rest));
-  return new Set(contentTerms(`${context} ${examples}`).filter((t) => terms.includes(t) && !askedTerms.has(t)));
+  return new Set(
+    contentTerms(`${context} ${examples}`).filter((t) => terms.includes(t) && !askedTerms.has(t)),
+  );
 }
 
 function verdict(grounded: boolean, reason: string, coverage: number, expects: string): Grounding {

@@ -264,7 +264,8 @@ export function questionContext(question: string): { context: string; asked: str
 
 // Examples the asker gives ("lost property, like a phone charger or a jumper, before…"): what they show, the
 // question asks in general, so a passage need not name them.
-const EXAMPLE = /(?:[,(]\s*|\s[—–-]\s*)(?:like|such as|say|e\.g\.|for example|for instance)\s+([^,.?!;()]+)/giu;
+const EXAMPLE =
+  /(?:[,(]\s*|\s[—–-]\s*)(?:like|such as|say|e\.g\.|for example|for instance)\s+([^,.?!;()]+)/giu;
 
 /** The examples a question gives of what it asks about, and the question without them. */
 export function questionExamples(question: string): { examples: string; rest: string } {
