@@ -51,6 +51,8 @@ export interface Grounding {
   coverage: number;
   /** The kind of answer the question expects (amount, duration, date, person, steps…). */
   expects?: string;
+  /** The question as it was read, when that differs from the one asked (slips of the keyboard corrected). */
+  question?: string;
 }
 
 /** A source the answer relies on. */

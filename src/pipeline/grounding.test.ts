@@ -126,4 +126,21 @@ describe('the answerability signal with a real model', () => {
       /grounded runs on retrieved passages/,
     );
   });
+
+  it('a slip of the keyboard is read as the word the knowledge base uses: found, judged and shown as read', async () => {
+    const { model, app } = await open();
+    const r = await app.run({ vars: { question: 'How many days of anual leave do I get?' } });
+    expect(r.grounding).toMatchObject({
+      grounded: true,
+      question: 'How many days of annual leave do I get?',
+    });
+    expect(model.calls[0]!.grounding?.question).toBe('How many days of annual leave do I get?');
+    const trace = await project!.store.traces.get(r.traceId);
+    expect(trace?.spans[0]?.attributes).toMatchObject({
+      correctedQuery: 'How many days of annual leave do I get?',
+    });
+    // A question without a slip carries no such field.
+    const plain = await app.run({ vars: { question: ANSWERABLE } });
+    expect(plain.grounding?.question).toBeUndefined();
+  });
 });

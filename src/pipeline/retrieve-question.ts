@@ -1,6 +1,7 @@
 import type { SpanHandle } from '../core/index.js';
 import {
   type ChunkHit,
+  correctSpelling,
   expandUnknownWords,
   knowledgeTermStats,
   notesForElsewhere,
@@ -16,17 +17,18 @@ import type { AppKnowledge } from './retrieval-context.js';
  * a loss be reported?") is searched part by part, the parts taking turns, so each part finds its passage.
  * Words the knowledge base never uses are searched in the other wordings it does use (expandUnknownWords).
  * A question about a place drops notes in another language written for other places (notesForElsewhere).
- * The base's word counts are read once for the whole question (every part's words are among them) and
- * returned, so the answerability check needs no second read.
+ * A slip of the keyboard ("reciept") is read as the word the base uses (correctSpelling); the question as read
+ * is returned. The base's word counts are read once for the whole question (every part's words are among
+ * them) and returned, so the answerability check needs no second read.
  */
 export async function retrieveQuestion(
   knowledge: AppKnowledge,
-  query: string,
+  question: string,
   opts: { k?: number; span?: SpanHandle; signal?: AbortSignal } = {},
-): Promise<{ hits: ChunkHit[]; stats: TermStats }> {
+): Promise<{ hits: ChunkHit[]; stats: TermStats; query: string }> {
   const { base, mode, filter } = knowledge;
   const k = opts.k ?? knowledge.k;
-  const stats = await knowledgeTermStats(base.index, query);
+  const { query, stats } = await readQuestion(base.index, question, opts.span);
   // Notes in another language answer only for the places they name: asked about York, the Utrecht notes go,
   // and the next passages take their place (so a question about a place searches deeper).
   const asked = placesAsked(query);
@@ -58,7 +60,16 @@ export async function retrieveQuestion(
   );
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
   // What only the dropped notes say, the knowledge base does not say for this question.
-  return { hits, stats: statsWithout(stats, [...dropped.values()].map(passageOf)) };
+  return { hits, stats: statsWithout(stats, [...dropped.values()].map(passageOf)), query };
+}
+
+// The question with its slips corrected, and the base's counts for its words.
+async function readQuestion(index: AppKnowledge['base']['index'], asked: string, span?: SpanHandle) {
+  const first = await knowledgeTermStats(index, asked);
+  const query = await correctSpelling(index, asked, first);
+  if (query === asked) return { query, stats: first };
+  span?.set({ correctedQuery: query });
+  return { query, stats: await knowledgeTermStats(index, query) };
 }
 
 const passageOf = (h: ChunkHit) => ({ text: h.chunk.text, title: h.doc.title, source: h.doc.source });

@@ -4,6 +4,7 @@ export {
   askedTerms,
   assessGrounding,
   contentTerms,
+  correctSpelling,
   expandUnknownWords,
   expectedAnswerType,
   type GroundingOptions,

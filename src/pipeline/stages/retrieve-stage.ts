@@ -24,8 +24,10 @@ export async function retrieveStage(s: RunState): Promise<AppResult | undefined>
     if (checked.blocked) return refusal(s, checked.blocked);
   }
   if (!found) return undefined;
-  // Judged on the passages the guardrails kept, with the word counts retrieval already read.
-  s.grounding = assessGrounding(query, s.documents, found.stats);
+  // Judged on the passages the guardrails kept, with the word counts retrieval already read, on the question
+  // as retrieval read it (slips of the keyboard corrected).
+  const verdict = assessGrounding(found.query, s.documents, found.stats);
+  s.grounding = found.query === query ? verdict : { ...verdict, question: found.query };
   s.trace.root.set({ grounded: s.grounding.grounded, groundingReason: s.grounding.reason });
   return undefined;
 }

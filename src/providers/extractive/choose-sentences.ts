@@ -71,9 +71,14 @@ function answerPart(
 ): RankedSentence[] {
   const type = expectedAnswerType(part);
   // One shared word ("name" in "What is your CEO's name?") is not an answer; most questions need two.
+  const aboutScope = SCOPE_ASKED.test(part);
   const ranked = inBand(
     rankSentences(part, passages).filter(
-      (s) => s.matched >= Math.min(opts.minTerms, s.of) && !isHeadingOrPointer(s) && !taken.has(keyOf(s)),
+      (s) =>
+        s.matched >= Math.min(opts.minTerms, s.of) &&
+        !isHeadingOrPointer(s) &&
+        (aboutScope || !isAboutDocument(s.text)) &&
+        !taken.has(keyOf(s)),
     ),
     questionQuantities(part),
     opts.minScore,
@@ -173,13 +178,22 @@ function preferRows(sentences: RankedSentence[], type: string): RankedSentence[]
 
 const isTableRow = (text: string) => / · [^·:]+: /.test(text);
 
+// A sentence about the document itself ("1.1 This procedure applies to every till…", "This policy explains how
+// to report sickness…") shares the topic's words but answers nothing, unless the question asks what the document
+// covers or whom it applies to.
+const ABOUT_DOCUMENT =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?)\b[^.]{0,40}?\b(?:explains?|applies|apply|covers?|sets? out|describes?|outlines?|tells? you|is for|are for|gives?)\b/i;
+const SCOPE_ASKED =
+  /\b(?:apply|applies|cover|covers|covered|who (?:is|are) (?:it|this) for|eligible|include[sd]?)\b/i;
+const isAboutDocument = (text: string) => ABOUT_DOCUMENT.test(text);
+
 // A heading repeated as a sentence, a label ending in a colon, or a pointer elsewhere answers nothing.
 function isHeadingOrPointer(s: RankedSentence): boolean {
   const text = s.text.trim();
   if (/:\s*$/.test(text)) return true;
   if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
   return (
-    /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+/i.test(
+    /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|site|handbook)\b/i.test(
       text,
     ) && !/\d/.test(text)
   );

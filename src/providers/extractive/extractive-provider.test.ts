@@ -56,6 +56,26 @@ describe('extractive provider', () => {
     expect(res.citations?.map((c) => c.id)).toEqual(['2']);
   });
 
+  it('never quotes a sentence about the document itself or a pointer to another page as the answer', async () => {
+    const res = await answerFrom(
+      [
+        '[1] 1.1 This procedure applies to every till and float in the hotels: reception, bar and spa. The limits on bar floats are on the Cash handling page.',
+        '[2] Standard floats are:\n- Bar: 150 pounds\n- Reception: 200 pounds',
+      ],
+      'What float does the bar till start with?',
+    );
+    expect(res.citations?.map((c) => c.id)).toEqual(['2']);
+    expect(res.text).toContain('- Bar: 150 pounds');
+    expect(res.text).not.toContain('This procedure applies');
+    expect(res.text).not.toContain('Cash handling page');
+    // Asked what the procedure covers, its scope sentence is the answer.
+    const scope = await answerFrom(
+      ['[1] 1.1 This procedure applies to every till and float in the hotels: reception, bar and spa.'],
+      'Which tills does the cash procedure apply to?',
+    );
+    expect(scope.text).toContain('This procedure applies to every till');
+  });
+
   it('quotes nothing for "how many" when no sentence about it holds a number', async () => {
     const res = await answerFrom(
       [

@@ -32,7 +32,8 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     if (!grounding.grounded) return declined(req, opts.id, started, opts.fallbackText);
     // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
     const current = all.filter((p) => p.status !== 'superseded');
-    const chosen = chooseSentences(question, current.length ? current : all, opts);
+    // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
+    const chosen = chooseSentences(grounding.question ?? question, current.length ? current : all, opts);
     const { answer, citations } = compose(chosen, opts.fallbackText);
     const text =
       req.responseFormat?.type === 'json'

@@ -16,4 +16,5 @@ export {
   questionParts,
   topicTerms,
 } from './question.js';
+export { correctSpelling, slipsOf } from './spelling.js';
 export { alternativesOf } from './synonyms.js';

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../core/index.js';
+import type { TermStats } from './assess.js';
+import { correctSpelling, slipsOf } from './spelling.js';
+
+// A knowledge base that uses these words (as stems), in this many chunks.
+function base(words: Record<string, number>) {
+  const counts = new Map(Object.entries(words).map(([w, n]) => [stem(w), n]));
+  const stats: TermStats = { chunks: 50, df: (t) => counts.get(t) ?? 0 };
+  const reads: string[][] = [];
+  const index = {
+    termStats: async (terms: string[]) => {
+      reads.push(terms);
+      return { chunks: 50, df: new Map(terms.map((t) => [t, counts.get(t) ?? 0])) };
+    },
+  };
+  return { stats, index, reads };
+}
+
+describe('slips of the keyboard', () => {
+  it('knows the slips people make: neighbours swapped, a doubled letter typed once or twice', () => {
+    expect(slipsOf('reciept')).toContain('receipt');
+    expect(slipsOf('sesions')).toContain('sessions');
+    expect(slipsOf('holliday')).toContain('holiday');
+    // Not a last letter typed twice, not another letter put in its place.
+    expect(slipsOf('anyone')).not.toContain('anyonee');
+    expect(slipsOf('dental')).not.toContain('rental');
+  });
+
+  it('reads a word no one knows as the slip the knowledge base uses', async () => {
+    const { stats, index } = base({ receipt: 4, session: 3, claim: 9 });
+    expect(await correctSpelling(index, 'I lost the reciept, can I still claim?', stats)).toBe(
+      'I lost the receipt, can I still claim?',
+    );
+    expect(await correctSpelling(index, 'How many counselling sesions are free?', stats)).toBe(
+      'How many counselling sessions are free?',
+    );
+  });
+
+  it('leaves alone a real word the base lacks, a name, a short word, and a question with nothing unknown', async () => {
+    const { stats, index, reads } = base({ trail: 2, claim: 9, parsi: 1, ferry: 3 });
+    // "trial" is one swap from "trail", but the dictionary knows it: the base simply lacks it.
+    expect(await correctSpelling(index, 'How long is the trial period?', stats)).toBe(
+      'How long is the trial period?',
+    );
+    expect(await correctSpelling(index, 'Is the Pasris office open?', stats)).toBe(
+      'Is the Pasris office open?',
+    );
+    expect(await correctSpelling(index, 'Is the fery free?', stats)).toBe('Is the fery free?');
+    reads.length = 0;
+    expect(await correctSpelling(index, 'Can I claim?', stats)).toBe('Can I claim?');
+    expect(reads).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * @module Slips of the keyboard in a question ("reciept", "sesions"): a word that neither the knowledge base
+ * nor the dictionary knows, one slip away from a word the base does use, is read as that word, so it finds
+ * its passage and is not judged a topic the base lacks. Only the slips people make most (two neighbouring
+ * letters swapped, a doubled letter typed once, a letter typed twice), so a real word the base lacks
+ * ("dental" where it says "rental") is never taken for another.
+ */
+import { stem } from '../../core/index.js';
+import type { KnowledgeIndex } from '../knowledge-index.js';
+import { isOrdinaryWord } from '../wordnet/index.js';
+import type { TermStats } from './assess.js';
+import { contentTerms, isNumberTerm } from './question.js';
+
+// Shorter words have too many neighbours to guess which was meant.
+const MIN_LENGTH = 5;
+
+/** The words a word may have been meant as: neighbours swapped, a doubled letter typed once or a letter typed twice. */
+export function slipsOf(word: string): string[] {
+  const out = new Set<string>();
+  // Up to the last letter but one: a last letter typed twice ("anyonee") is rarely what was meant.
+  for (let i = 0; i + 1 < word.length; i++) {
+    out.add(word.slice(0, i) + word[i] + word.slice(i));
+    out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (word[i] === word[i + 1]) out.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  out.delete(word);
+  return [...out];
+}
+
+/**
+ * The question with each word the base and the dictionary never use replaced by the one slip of it the base
+ * uses most; the question itself when there is none. Reads the base's counts once more only when there is a
+ * word to correct.
+ */
+export async function correctSpelling(
+  index: Pick<KnowledgeIndex, 'termStats'>,
+  question: string,
+  stats: TermStats,
+): Promise<string> {
+  const unknown = [...new Set(question.match(/\p{L}+/gu) ?? [])].filter((w) => isUnknown(w, stats));
+  if (!unknown.length) return question;
+  const slips = new Map(unknown.map((w) => [w, slipsOf(w.toLowerCase())]));
+  const { df } = await index.termStats([...new Set([...slips.values()].flat().map(stem))]);
+  let fixed = question;
+  for (const [word, candidates] of slips) {
+    const best = candidates
+      .map((c) => ({ c, n: df.get(stem(c)) ?? 0 }))
+      .filter((x) => x.n > 0 && stem(x.c) !== stem(word.toLowerCase()))
+      .sort((a, b) => b.n - a.n)[0];
+    if (best) fixed = fixed.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'), best.c);
+  }
+  return fixed;
+}
+
+// A word of letters the base never uses and the dictionary does not know, in its own form or without a plural
+// "s" (a capitalised word is a name: the base may cover it under a wider heading).
+function isUnknown(word: string, stats: TermStats): boolean {
+  if (word.length < MIN_LENGTH || /^\p{Lu}/u.test(word)) return false;
+  const terms = contentTerms(word);
+  if (terms.length !== 1 || isNumberTerm(terms[0]!) || stats.df(terms[0]!) > 0) return false;
+  const lower = word.toLowerCase();
+  return !isOrdinaryWord(lower) && !isOrdinaryWord(lower.replace(/e?s$/, ''));
+}
