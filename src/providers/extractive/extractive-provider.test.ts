@@ -76,6 +76,38 @@ describe('extractive provider', () => {
     expect(scope.text).toContain('This procedure applies to every till');
   });
 
+  it('asked about no place, prefers an English sentence to a site note in another language', async () => {
+    const notes = '[2] Kom je op de fiets naar het werk, dan krijg je 0,23 euro per kilometer voor de fiets.';
+    const english = '[1] Through the cycle scheme you can get a bike up to £2,000.';
+    // One sentence to quote: the English one, wherever the notes rank in retrieval.
+    const one = createExtractiveProvider({
+      id: 'one',
+      maxSentences: 1,
+      minScore: 0.15,
+      minTerms: 2,
+      fallbackText: '-',
+    });
+    const res = await one.generate({
+      messages: [
+        {
+          role: 'system',
+          content: `Answer from the facts.\n\n${notes.replace('[2]', '[1]')}\n${english.replace('[1]', '[2]')}`,
+        },
+        { role: 'user', content: 'How much can I get for a bike?' },
+      ],
+    });
+    expect(res.citations?.map((c) => c.snippet)).toEqual([english.slice(4)]);
+    // Asked about the place the notes are for (their file name says so), they answer.
+    const utrecht = await provider.generate({
+      messages: [{ role: 'user', content: 'How much do I get for cycling to work at the Utrecht hotel?' }],
+      documents: [
+        { id: 'a', text: english.slice(4), source: 'docs/benefits.md' },
+        { id: 'b', text: notes.slice(4), source: 'docs/utrecht-notes.txt' },
+      ],
+    });
+    expect(utrecht.citations?.map((c) => c.id)).toContain('b');
+  });
+
   it('quotes nothing for "how many" when no sentence about it holds a number', async () => {
     const res = await answerFrom(
       [

@@ -40,8 +40,10 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   if (!queryTerms.length) return [];
   // A passage in another language is read with English words for what it says (its language is told by the
   // whole passage: one sentence has too few words to tell).
+  const elsewhere = notesForElsewhere(question);
   const sentences = passages.flatMap((passage, passageIndex) => {
     const languages = languagesOf(passage.text);
+    const weight = languages.length && elsewhere(passage) ? FOREIGN_WEIGHT : 1;
     const texts = splitSentences(passage.text);
     return texts.map((text, sentenceIndex) => ({
       passage,
@@ -50,6 +52,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       // The line introducing the list the sentence is an item of (-1: none), in this passage.
       lead: leadInOf(texts, sentenceIndex),
       text,
+      weight,
       terms: new Set(tokenize(withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages))),
     }));
   });
@@ -72,7 +75,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   const holdsFact = (sentence: { text: string }) =>
     SHAPED.has(type) && holdsAnswerType(sentence.text, type, question);
   return sentences
-    .map(({ terms, lead, ...s }, i) => {
+    .map(({ terms, lead, weight, ...s }, i) => {
       // A list item is read with the line introducing its list ("Standard floats are:" for "- Bar: 150
       // pounds"), whatever is asked; another sentence with the one before it when it holds the fact asked for.
       const before =
@@ -80,7 +83,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       const read = before ? withBefore(before, { ...s, terms }, scoreOf) : undefined;
       return {
         ...s,
-        score: read ? WITH_BEFORE * scoreOf(read) : scoreOf(terms),
+        score: weight * (read ? WITH_BEFORE * scoreOf(read) : scoreOf(terms)),
         matched: queryTerms.filter((t) => covers(read ?? terms, t)).length,
         of: queryTerms.length,
       };
@@ -147,6 +150,17 @@ function coverage(question: string, sets: Array<Set<string>>): Covers {
 }
 
 const CONTEXT_WEIGHT = 0.5;
+// Notes in another language are written for the site they come from: asked about no place, and with no word
+// of the question in their title or file name, they answer for the company as a whole only when nothing in
+// English does as well.
+const FOREIGN_WEIGHT = 0.8;
+
+// Whether a passage in another language is about somewhere the question does not ask about.
+function notesForElsewhere(question: string): (passage: Passage) => boolean {
+  if (placesAsked(question).length) return () => false;
+  const asked = new Set(contentTerms(question));
+  return (passage) => !tokenize(`${passage.source ?? ''} ${passage.title ?? ''}`).some((w) => asked.has(w));
+}
 // Tuned on the development sets with the answerability check's own (`assess.ts`): 0.9 lost an answer, 0.6 gained less.
 const WITH_BEFORE = 0.8;
 
