@@ -12,6 +12,11 @@ describe("questions about a named person's private life", () => {
     ['Wie viel verdient Anna Gruber?', 'Anna Gruber'],
     ['Where does Sam de Vries live?', 'Sam de Vries'],
     ["Have you got Owen Pritchard's home number? His work line keeps ringing out.", 'Owen Pritchard'],
+    [
+      "Sian Roberts has been off for weeks now. Is it her back again or something else? What's actually wrong with her?",
+      'Sian Roberts',
+    ],
+    ['Dev Patel is not in again. Why has he been off?', 'Dev Patel'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -24,6 +29,8 @@ describe("questions about a named person's private life", () => {
     'What is the date of birth field on the HR form for?',
     'Where is the Leeds office?',
     'How much does the Team Plan cost?',
+    'The Bellshill van is broken. What is wrong with it?',
+    "I've done my back in. Is it my back again or something else?",
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });
