@@ -8,6 +8,7 @@ import { expectedAnswerType, questionContext, questionParts } from './question.j
 describe('what a question asks for', () => {
   it.each([
     ['How much is the dinner allowance in London?', 'amount'],
+    ['what % off do we get at the gym with Perks?', 'amount'],
     ['How long is the probation period?', 'duration'],
     ['How many days of annual leave do I get?', 'duration'],
     ['How many members sit on the Board?', 'count'],
