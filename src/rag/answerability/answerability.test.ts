@@ -328,6 +328,23 @@ describe('whether passages can answer a question', () => {
     );
   });
 
+  it('a place told before the question is asked about when the question points back to it ("there")', () => {
+    const docs = [
+      { title: 'Shift premium', text: 'Shift: Late · Northampton: £1.10 · Doncaster: £1.05' },
+      { title: 'Sites', text: 'Colleagues in Zaragoza follow the local agreement.' },
+    ];
+    const stats = statsOf({ late: 3, shift: 6, premium: 2, zaragoza: 4, start: 5, job: 5 }, 60);
+    const there = assessGrounding(
+      "I start a job in Zaragoza. What's the late shift premium there?",
+      docs,
+      stats,
+    );
+    expect(there.reason).toBe('no retrieved passage on the rest of the question mentions "Zaragoza"');
+    // Told as context only, the place need not be named by the answer ("is there" points nowhere).
+    const context = 'I start a job in Zaragoza. Is there a late shift premium?';
+    expect(assessGrounding(context, docs, stats).grounded).toBe(true);
+  });
+
   it('a place is named by a region it lies in or a place inside it; a place the base knows nothing of, by no row', () => {
     const rates = [
       {

@@ -114,9 +114,11 @@ function unknownNames(c: Judged, corpus: TermStats | undefined): string | undefi
 // one by one (London, Paris…); else a wider rule may cover it. The base's own name is left alone.
 function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
   const knows = (name: string[]) => name.every((w) => stats.df(w) > 0);
+  // "I've got a job at the Utrecht hotel. How much is a studio there?": the place told before is asked about.
+  const pointsBack = POINTS_BACK.test(questionContext(c.question).asked);
   for (const part of questionParts(c.question)) {
     const asked = placesAsked(part).filter(
-      (p) => !c.context.has(p.term) && stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
+      (p) => (pointsBack || !c.context.has(p.term)) && stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
     );
     const foreign = (p: AskedPlace) => p.known && stats.df(p.term) === 0 && !p.regions.some(knows);
     const places = asked.filter((p) => stats.df(p.term) > 0 || p.regions.some(knows) || foreign(p));
@@ -150,6 +152,9 @@ function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
 }
 
 const COMMON_NAME_SHARE = 0.2;
+// "there" as a place ("a studio there", "over there"), not as in "is there" or "there are".
+const POINTS_BACK =
+  /(?<!\b(?:is|are|was|were|be|Is|Are|Was|Were)\s)\bthere\b(?!\s+(?:is|are|was|were|be|'s|’s)\b)|\bthat (?:hotel|site|office|depot|place|branch|store)\b/i;
 const CATCH_ALL =
   /\b(?:all |any |every )?other (?:(?<within>[\p{L}-]+) )?(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots)\b|\belsewhere\b|\brest of (?:the )?(?:world|country|(?<rest>uk|europe))\b|\bwherever\b|\ball (?:sites|offices|locations|countries|hotels|branches|stores|depots)\b/giu;
 
