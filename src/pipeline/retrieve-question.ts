@@ -6,6 +6,7 @@ import {
   knowledgeTermStats,
   notesForElsewhere,
   placesAsked,
+  questionExamples,
   questionParts,
   statsWithout,
   type TermStats,
@@ -14,7 +15,8 @@ import type { AppKnowledge } from './retrieval-context.js';
 
 /**
  * The passages for an app's question. A question that asks two things ("who leads the desk, and how soon must
- * a loss be reported?") is searched part by part, the parts taking turns, so each part finds its passage.
+ * a loss be reported?") is searched part by part, the parts taking turns, so each part finds its passage; the
+ * examples the asker gives are left out ("like a bin in the linen room" would find the linen room).
  * Words the knowledge base never uses are searched in the other wordings it does use (expandUnknownWords).
  * A question about a place drops notes in another language written for other places (notesForElsewhere).
  * A slip of the keyboard ("reciept") is read as the word the base uses (correctSpelling); the question as read
@@ -49,7 +51,7 @@ export async function retrieveQuestion(
       signal: opts.signal,
     });
   const lists = await Promise.all(
-    questionParts(query).map(async (q) => {
+    questionParts(questionExamples(query).rest).map(async (q) => {
       const hits = await search(q, k);
       if (!hits.some(notFor)) return hits;
       // The next passages take the dropped notes' places: the part is searched again, deeper.

@@ -36,7 +36,12 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   // Dates and amounts in any wording ("25th May 2026" meets "2026-05-25"), as the index reads them.
   // The words naming the kind of answer ("number" in "what number do I ring", "ahead" in "how far ahead")
   // are not what the answering sentence is about: it holds a number or a length of time instead.
-  const queryTerms = askedTerms(withEquivalents(question), expectedAnswerType(question));
+  // Examples the asker gives ("like a phone charger") are not what the answer is about: a sentence naming
+  // them is no better for it.
+  const queryTerms = askedTerms(
+    withEquivalents(questionExamples(question).rest),
+    expectedAnswerType(question),
+  );
   if (!queryTerms.length) return [];
   // A passage in another language is read with English words for what it says (its language is told by the
   // whole passage: one sentence has too few words to tell).

@@ -22,6 +22,7 @@ describe('what a question asks for', () => {
     ['How do I change my bank details?', 'steps'],
     ['A guest is allergic to sesame. What do I actually do with her order?', 'steps'],
     ['Found a bracelet in a room - what am I supposed to do with it?', 'steps'],
+    ['What am I actually meant to do if I find a fire?', 'steps'],
     ['Is the Lyon office open on Whit Monday?', 'yes-no'],
     ['What is the rule on pets?', 'other'],
   ])('%s → %s', (question, type) => {

@@ -113,6 +113,8 @@ const FRAMING = new Set(
     'theres',
     'thinking',
     'wondering',
+    'meant',
+    'supposed',
     'reckon',
     'tbh',
     'pls',
@@ -178,7 +180,7 @@ export function askedTerms(question: string, type: AnswerType = expectedAnswerTy
 const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   [
     'steps',
-    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b|\bwhat (?:do|should|must|shall) (?:i|we|you) (?:actually |then |now |first )?do\b|\bwhat (?:am i|are we|are you) (?:supposed|meant|expected) to do\b/i,
+    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b|\bwhat (?:do|should|must|shall) (?:i|we|you) (?:actually |then |now |first )?do\b|\bwhat (?:am i|are we|are you) (?:actually |really |exactly )?(?:supposed|meant|expected) to do\b/i,
   ],
   // "What number do I ring?", "what's her extension?", "the e-mail address for…" (not "the number of days").
   [
@@ -265,7 +267,7 @@ export function questionContext(question: string): { context: string; asked: str
 // Examples the asker gives ("lost property, like a phone charger or a jumper, before…"): what they show, the
 // question asks in general, so a passage need not name them.
 const EXAMPLE =
-  /(?:[,(]\s*|\s[—–-]\s*)(?:like|such as|say|e\.g\.|for example|for instance)\s+([^,.?!;()]+)/giu;
+  /(?:[,(]\s*|\s[—–-]\s*|[.?!]\s+)(?:like(?: say)?|such as|say|e\.g\.|for example|for instance)\s+([^,.?!;()]+)/giu;
 
 /** The examples a question gives of what it asks about, and the question without them. */
 export function questionExamples(question: string): { examples: string; rest: string } {
