@@ -341,6 +341,12 @@ describe('whether passages can answer a question', () => {
       stats,
     );
     expect(there.reason).toBe('no retrieved passage on the rest of the question mentions "Zaragoza"');
+    const ours = assessGrounding(
+      "I'm based at Zaragoza. What's the late shift premium at our depot?",
+      docs,
+      stats,
+    );
+    expect(ours.grounded).toBe(false);
     // Told as context only, the place need not be named by the answer ("is there" points nowhere).
     const context = 'I start a job in Zaragoza. Is there a late shift premium?';
     expect(assessGrounding(context, docs, stats).grounded).toBe(true);

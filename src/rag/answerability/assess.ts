@@ -152,9 +152,10 @@ function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
 }
 
 const COMMON_NAME_SHARE = 0.2;
-// "there" as a place ("a studio there", "over there"), not as in "is there" or "there are".
+// "there" as a place ("a studio there", "over there"), not as in "is there" or "there are"; "that hotel", "our
+// car park": the place told before.
 const POINTS_BACK =
-  /(?<!\b(?:is|are|was|were|be|Is|Are|Was|Were)\s)\bthere\b(?!\s+(?:is|are|was|were|be|'s|’s)\b)|\bthat (?:hotel|site|office|depot|place|branch|store)\b/i;
+  /(?<!\b(?:is|are|was|were|be|Is|Are|Was|Were)\s)\bthere\b(?!\s+(?:is|are|was|were|be|'s|’s)\b)|\b(?:that|our|my) (?:hotel|site|office|depot|place|branch|store|warehouse|car park|canteen)\b/i;
 const CATCH_ALL =
   /\b(?:all |any |every )?other (?:(?<within>[\p{L}-]+) )?(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots)\b|\belsewhere\b|\brest of (?:the )?(?:world|country|(?<rest>uk|europe))\b|\bwherever\b|\ball (?:sites|offices|locations|countries|hotels|branches|stores|depots)\b/giu;
 
