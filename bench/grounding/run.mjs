@@ -10,7 +10,7 @@
 // offline extractive answerer: answerable questions answered with every key fact, unanswerable ones
 // declined, answerable ones wrongly declined, and answers that cite a superseded document; and the
 // superseded files tandem did not recognise as such.
-// Usage: npm run bench:grounding [-- --corpus second] [-- --show-errors] [-- --dev-only] [-- --set dev2]
+// Usage: npm run bench:grounding [-- --corpus second] [-- --show-errors] [-- --dev-only] [-- --set dev2] [-- --no-build]
 // (errors, with the grounding verdict's reason, are printed for the development sets only; --dev-only skips the
 // test halves entirely: use it while tuning, so no test half is seen)
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+// --no-build: dist/ is already built (several corpora run side by side must not build it at once).
+if (!process.argv.includes('--no-build'))
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
 const { loadProject } = await dist('index.js');
 const { findDecline } = await dist('evals/assertions/refusal.js');

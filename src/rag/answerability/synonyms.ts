@@ -80,7 +80,7 @@ const GROUPS: string[][] = [
   ['insurance', 'cover', 'insured'],
   ['pension', 'retirement'],
   ['bonus', 'incentive', 'reward'],
-  ['overtime', 'extra hours', 'additional hours'],
+  ['overtime', 'ot', 'extra hours', 'additional hours'],
   ['on call', 'standby', 'on-call'],
   ['trial', 'probation', 'probationary'],
   ['new starter', 'new joiner', 'new hire', 'onboarding'],
