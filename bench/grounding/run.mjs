@@ -248,6 +248,13 @@ const corpora = argAfter('--corpus')
         .filter((d) => d.isDirectory())
         .map((d) => join(here, d.name)),
     ];
+const missing = corpora.filter((c) => argAfter('--corpus') && !existsSync(join(c, 'superseded.txt')));
+if (missing.length) {
+  console.error(
+    `--corpus ${argAfter('--corpus')}: no corpus there (a corpus is a folder under bench/grounding/ with docs/, questions-*.jsonl and superseded.txt; try --corpus second or --corpus third)`,
+  );
+  process.exit(1);
+}
 console.log(`grounding benchmark (node ${process.version})`);
 for (const corpus of corpora.filter((c) => existsSync(join(c, 'superseded.txt')))) {
   const halves = setsOf(corpus);
