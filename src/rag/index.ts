@@ -24,6 +24,7 @@ export {
   statsWithout,
   type TermStats,
   topicTerms,
+  withAntecedent,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export { englishGlosses, languagesOf, withGlosses } from './crosslingual/index.js';

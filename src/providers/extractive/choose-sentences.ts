@@ -14,6 +14,7 @@ import {
   questionParts,
   questionQuantities,
   rangeFit,
+  withAntecedent,
   withGlosses,
 } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
@@ -55,12 +56,6 @@ const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact'
 const STEPS_MAX = 8;
 
 const keyOf = (s: RankedSentence) => `${s.passageIndex}:${s.sentenceIndex}`;
-
-// "…, and how far ahead should trips be booked through it?": "it" is what the part before was about.
-function withAntecedent(part: string, before: string | undefined): string {
-  if (!before || !/\b(?:it|its|them|they|their|there|this|that|these|those)\b/i.test(part)) return part;
-  return `${part} ${before.replace(/^\s*(?:who|what|which|when|where|how)\b[^\p{L}]*/iu, '')}`;
-}
 
 function answerPart(
   part: string,

@@ -218,6 +218,19 @@ describe('whether passages can answer a question', () => {
     ]);
   });
 
+  it('a part that refers back ("fill it in") is read with the part before it when it says too little alone', () => {
+    const docs = [
+      { title: 'Key dates', text: 'Staff survey opens on 8 June and stays open for three weeks.' },
+    ];
+    const stats = statsOf({ staff: 20, survei: 1, open: 4, fill: 3, probat: 2, week: 9 }, 60);
+    const asked = (q: string) => assessGrounding(q, docs, stats);
+    expect(asked('When does the staff survey open, and how long have we got to fill it in?').grounded).toBe(
+      true,
+    );
+    // A part that refers to nothing before it is judged alone.
+    expect(asked('When does the staff survey open, and how long is probation?').grounded).toBe(false);
+  });
+
   it('a length of time may be said as "every third night", in bold or not', () => {
     const docs = [{ title: 'Linen', text: 'Stayover guests get fresh bed linen every **third night**.' }];
     // Markdown emphasis is read through.

@@ -20,6 +20,7 @@ import {
   questionExamples,
   questionParts,
   topicTerms,
+  withAntecedent,
 } from './question.js';
 import { alternativesOf, phrasesIn } from './synonyms.js';
 import { columnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
@@ -245,10 +246,10 @@ const rarestWeight = (stats: TermStats) => Math.log(1 + (stats.chunks - 0.5) / 1
 // Each part of the question covered by some passage, and a passage about it holding the kind of fact asked for.
 function partsCovered(c: Judged, min: number): Grounding {
   let worst = { coverage: 1, part: c.question };
-  for (const part of questionParts(c.question)) {
-    const all = topicTerms(part).filter((t) => !isEverydayWord(t));
+  const parts = questionParts(c.question);
+  for (const [i, asked] of parts.entries()) {
+    const { part, all, coverage, terms: partTerms } = readPart(c, asked, parts[i - 1], min);
     if (!all.length) continue;
-    const { coverage, terms: partTerms } = partCoverage(c, all, min);
     if (coverage < worst.coverage) worst = { coverage, part };
     const typed = partHoldsType(part, partTerms, c, coverage);
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
@@ -264,6 +265,20 @@ function partsCovered(c: Judged, min: number): Grounding {
     .map((t) => `"${wordOf(t, c.question)}"`);
   const why = missing.length ? `; no retrieved passage mentions ${missing.join(', ')}` : '';
   return verdict(false, `${share}${why}`, worst.coverage, c.expects);
+}
+
+// A part and its coverage; below the bar, a part that refers back ("…, and how long have we got to fill it
+// in?") is read with the part before it, whose topic "it" is.
+function readPart(c: Judged, asked: string, before: string | undefined, min: number) {
+  const read = (part: string) => {
+    const all = topicTerms(part).filter((t) => !isEverydayWord(t));
+    return { part, all, ...(all.length ? partCoverage(c, all, min) : { coverage: 1, terms: all }) };
+  };
+  const own = read(asked);
+  const joined = withAntecedent(asked, before);
+  if (own.coverage >= min || joined === asked) return own;
+  const withBefore = read(joined);
+  return withBefore.coverage > own.coverage ? withBefore : own;
 }
 
 // The best passage's share of a part's key words. Below the bar, the words of casual talk (verbs, adverbs:

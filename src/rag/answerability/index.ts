@@ -15,6 +15,7 @@ export {
   questionExamples,
   questionParts,
   topicTerms,
+  withAntecedent,
 } from './question.js';
 export { correctSpelling, slipsOf } from './spelling.js';
 export { alternativesOf } from './synonyms.js';

@@ -256,6 +256,15 @@ export function questionParts(question: string): string[] {
 }
 
 /**
+ * A part that refers back ("…, and how far ahead should trips be booked through it?") with the words of the part
+ * before it: "it" is what that part was about.
+ */
+export function withAntecedent(part: string, before: string | undefined): string {
+  if (!before || !/\b(?:it|its|them|they|their|there|this|that|these|those)\b/i.test(part)) return part;
+  return `${part} ${before.replace(/^\s*(?:who|what|which|when|where|how)\b[^\p{L}]*/iu, '')}`;
+}
+
+/**
  * What a question tells about the asker before it asks ("I'm off to Paris next month for a workshop — …"):
  * context that may help find a passage, but that a passage need not repeat.
  */

@@ -226,6 +226,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['toilet', 'toilets', 'restroom', 'bathroom', 'washroom', 'lavatory', 'loo', 'wc'],
   ['elevator', 'passenger lift', 'passenger elevator'],
   ['reception', 'front desk', 'reception desk', 'front of house'],
+  ['staff survey', 'employee survey', 'engagement survey', 'employee engagement survey', 'people survey'],
   ['visitor pass', 'visitor badge', 'guest pass', 'guest badge', 'visitor lanyard', 'temporary pass'],
   ['id badge', 'building pass', 'access card', 'swipe card', 'security pass', 'key card', 'door pass', 'identity card'],
   ['key fob', 'fob', 'access fob', 'door fob', 'proximity fob'],

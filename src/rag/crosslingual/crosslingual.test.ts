@@ -28,6 +28,10 @@ describe('the language of a text, by its function words', () => {
       'La navetta per il personale parte da Lazise alle 6:15 e alle 14:15 e ferma a Bardolino centro.';
     expect(languagesOf(notice)).toEqual(['it']);
     expect(englishGlosses(notice, ['it']).split(' ')).toEqual(expect.arrayContaining(['shuttle', 'staff']));
+    // A deposit, in each glossary language.
+    const uniform = 'La divisa viene consegnata il primo giorno contro una cauzione di 50 euro.';
+    expect(englishGlosses(uniform, ['it']).split(' ')).toContain('deposit');
+    expect(englishGlosses('Die Kaution beträgt 50 Euro.', ['de']).split(' ')).toContain('deposit');
   });
 
   it('reads English prose, table rows and short labels as English', () => {
