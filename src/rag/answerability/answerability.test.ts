@@ -3,7 +3,7 @@ import { holdsAnswerType } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import { knowledgeTermStats } from './corpus-stats.js';
 import { expandUnknownWords } from './expand.js';
-import { expectedAnswerType, questionContext, questionParts } from './question.js';
+import { contentTerms, expectedAnswerType, questionContext, questionParts } from './question.js';
 
 describe('what a question asks for', () => {
   it.each([
@@ -208,6 +208,13 @@ describe('whether passages can answer a question', () => {
     // An idiom ("tough luck") and a noun of no topic ("kind").
     expect(asked('My shift got cancelled - is it paid or just tough luck?').grounded).toBe(true);
     expect(asked('What kind of shift cancelled is paid?').grounded).toBe(true);
+    // "long term" says when, not what; a story before a dash and "whats" is context.
+    expect(contentTerms('Long term I would like a transfer to Edinburgh')).not.toContain('term');
+    expect(contentTerms('Is long-term sickness absence paid?')).toContain('term');
+    expect(questionContext('Thinking of a city break in July - whats the staff rate then?')).toEqual({
+      context: 'Thinking of a city break in July',
+      asked: 'whats the staff rate then?',
+    });
     // "rota'd" is "rota".
     expect(asked("If I'm rota'd on and the shift is cancelled, is it paid?").grounded).toBe(true);
     // A word outside those is still a topic the base lacks.

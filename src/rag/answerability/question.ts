@@ -125,7 +125,7 @@ const FRAMING = new Set(
 // Everyday phrases whose words never name a question's topic: "a hotel just round the corner", "or is that
 // just tough luck?", "if there's any bother".
 const CASUAL_PHRASES =
-  /\b(?:(?:a)?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|at the end of the day)\b/giu;
+  /\b(?:(?:a)?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|at the end of the day|(?:in the )?long(?:er)?[- ]term(?![- ](?:sick|ill|absen|contract|disab|care|loan|condition)))\b/giu;
 
 /**
  * The question's content words, stemmed, in order, without repeats or framing words; the word after "how"
@@ -242,7 +242,7 @@ export function isNumberTerm(term: string): boolean {
 
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"
 const PART_BREAK =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|which|when|where|how|is|are|do|does|can|may|must|should)\b)/gi;
+  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should)\b)/gi;
 
 /**
  * The questions a question asks: "Who is the fire warden, and how soon must a near miss be reported?" is two.
@@ -301,7 +301,7 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
 }
 
 const ASKS =
-  /^(?:who|what|which|when|where|why|how|is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b|\?\s*$/i;
+  /^(?:who|what|whats|which|when|where|why|how|is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b|\?\s*$/i;
 
 // Statements ending in a full stop before the first question sentence: "I'm an Engineer (G2). What is …?"; and
 // a remark after the last question that asks nothing ("…at 6? feels like that can't be legal").
