@@ -215,6 +215,8 @@ describe('whether passages can answer a question', () => {
       context: 'Thinking of a city break in July',
       asked: 'whats the staff rate then?',
     });
+    // Words of judgement ("a rubbish stay") name no topic.
+    expect(asked('Is a cancelled shift paid after a rubbish week?').grounded).toBe(true);
     // "rota'd" is "rota".
     expect(asked("If I'm rota'd on and the shift is cancelled, is it paid?").grounded).toBe(true);
     // A word outside those is still a topic the base lacks.

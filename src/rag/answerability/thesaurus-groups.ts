@@ -413,7 +413,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['invoice', 'bill'],
   ['supplier', 'vendor', 'third-party supplier'],
   ['procurement', 'purchasing department', 'procurement team', 'buying team', 'purchasing team'],
-  ['free', 'free of charge', 'without charge', 'complimentary', 'gratis', 'for free'],
+  ['free', 'free of charge', 'without charge', 'complimentary', 'gratis', 'for free', 'comp', 'on the house'],
   ['subsidised', 'subsidized', 'discounted', 'reduced price', 'reduced cost', 'cut-price'],
   ['unpaid', 'without pay', 'unpaid time'],
   // Limits, deadlines and timing
