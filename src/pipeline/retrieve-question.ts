@@ -3,6 +3,7 @@ import {
   type ChunkHit,
   correctSpelling,
   expandUnknownWords,
+  expectedAnswerType,
   knowledgeTermStats,
   notesForElsewhere,
   placesAsked,
@@ -52,7 +53,7 @@ export async function retrieveQuestion(
     });
   const lists = await Promise.all(
     questionParts(questionExamples(query).rest).map(async (q) => {
-      const hits = await search(q, k);
+      const hits = await withFollowing(q, await search(q, k), base.index, k);
       if (!hits.some(notFor)) return hits;
       // The next passages take the dropped notes' places: the part is searched again, deeper.
       const deeper = k === undefined ? hits : await search(q, k * 2);
@@ -63,6 +64,22 @@ export async function retrieveQuestion(
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
   // What only the dropped notes say, the knowledge base does not say for this question.
   return { hits, stats: statsWithout(stats, [...dropped.values()].map(passageOf)), query };
+}
+
+// "How do I claim…?" is often answered by the section after the one that matches it best (a scope that
+// restates the question, then "2. MAKING A CLAIM"): for a part asking for steps, the best passage's next
+// chunk in its document joins right after it.
+async function withFollowing(
+  part: string,
+  hits: ChunkHit[],
+  index: AppKnowledge['base']['index'],
+  k: number | undefined,
+): Promise<ChunkHit[]> {
+  const top = hits[0];
+  if (!top || expectedAnswerType(part) !== 'steps') return hits;
+  const next = (await index.nextChunks([top.chunk.id])).get(top.chunk.id);
+  if (!next || hits.some((h) => h.chunk.id === next.chunk.id)) return hits;
+  return [top, next, ...hits.slice(1)].slice(0, k ?? hits.length);
 }
 
 // The question with its slips corrected, and the base's counts for its words.

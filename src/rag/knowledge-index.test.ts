@@ -109,6 +109,52 @@ function contract(backend: Backend) {
     expect(await index.searchText('the of and', { k: 3 })).toEqual([]);
   });
 
+  it('gives the chunk after each chunk in its document, for a procedure that goes on past its scope', async () => {
+    const index = await backend.place().open('kb');
+    const chunk = (docId: string, ord: number, text: string): Chunk => ({
+      id: `${docId}#${ord}`,
+      docId,
+      ord,
+      text,
+      headings: [],
+      tokens: 10,
+    });
+    await index.upsert([
+      {
+        doc: {
+          id: 'claims',
+          source: 'claims.txt',
+          hash: 'c',
+          title: 'Expenses',
+          metadata: { team: 'finance' },
+        },
+        chunks: [
+          chunk('claims', 0, '1.1 This procedure explains how to claim money back.'),
+          chunk('claims', 1, '2.1 Install Ledgerline. 2.2 Photograph each receipt.'),
+          chunk('claims', 2, '3.1 Your manager approves the claim.'),
+        ],
+      },
+      entry('other', 'Leave requests go to your manager.'),
+    ]);
+    const next = await index.nextChunks(['claims#0', 'claims#2', 'other#0', 'missing#0']);
+    // Only the first has a next chunk: the last of a document, an unknown id and a one-chunk document have none.
+    expect([...next.keys()]).toEqual(['claims#0']);
+    const hit = next.get('claims#0')!;
+    expect([hit.chunk.id, hit.chunk.ord, hit.chunk.text, hit.score]).toEqual([
+      'claims#1',
+      1,
+      '2.1 Install Ledgerline. 2.2 Photograph each receipt.',
+      0,
+    ]);
+    expect(hit.doc).toMatchObject({
+      id: 'claims',
+      source: 'claims.txt',
+      title: 'Expenses',
+      metadata: { team: 'finance' },
+    });
+    expect((await index.nextChunks([])).size).toBe(0);
+  });
+
   it('counts the chunks that use a word (stemmed as tandem stems it), for the answerability check', async () => {
     const index = await backend.place().open('kb');
     await index.upsert([

@@ -70,6 +70,11 @@ export interface KnowledgeIndex {
   optimize(): Promise<void>;
   searchText(query: string, opts: TextSearchOptions): Promise<ChunkHit[]>;
   searchVector(vector: Float32Array, opts: SearchOptions): Promise<ChunkHit[]>;
+  /**
+   * The chunk that follows each of these in its document (score 0), keyed by the given chunk's id: where a
+   * passage goes on ("2. MAKING A CLAIM" after the scope). A document's last chunk, or an unknown id, has none.
+   */
+  nextChunks(chunkIds: string[]): Promise<Map<string, ChunkHit>>;
   /** Stored vectors of chunks (for MMR); chunks without one are absent. */
   vectors(chunkIds: string[]): Promise<Map<string, Float32Array>>;
   stats(): Promise<{ documents: number; chunks: number; vectors: number; dimensions?: number }>;

@@ -79,7 +79,11 @@ function answerPart(
     opts.minScore,
   );
   const best = ranked[0]?.score ?? 0;
-  if (best < opts.minScore) return [];
+  if (best < opts.minScore) {
+    // A procedure found by what its document is about needs no sentence of its own that repeats the question.
+    const listed = type === 'steps' ? listedProcedure(part, passages) : undefined;
+    return listed ? listed.slice(0, limit) : [];
+  }
   // Sentences nearly as relevant as the best one; among them, those holding the kind of fact asked for first.
   const near = ranked.filter((s) => s.score >= Math.max(opts.minScore, best * 0.6));
   const typed = near.filter((s) => holdsAnswerType(s.text, type, part));
@@ -108,15 +112,31 @@ function preferSteps(
 
 function listedProcedure(part: string, passages: Passage[]): RankedSentence[] | undefined {
   const terms = contentTerms(part);
+  // A document about the question whose passage lists no steps may list them in its next passage (its scope
+  // restates the question; "2. MAKING A CLAIM" follows): such a passage is taken when none about the question
+  // by itself lists steps.
+  const aboutDocs = new Set<string>();
+  let continued: RankedSentence[] | undefined;
   for (const [passageIndex, passage] of passages.entries()) {
-    const sentences = splitSentences(passage.text);
-    const first = sentences.findIndex((t) => LIST_ITEM.test(t));
-    if (first < 0 || sentences.filter((t) => LIST_ITEM.test(t)).length < 2 || !about(passage, terms))
-      continue;
-    const base = { passage, passageIndex, score: 0, matched: 0, of: terms.length };
-    return sentences.slice(first).map((text, i) => ({ ...base, sentenceIndex: first + i, text }));
+    const doc = passage.docId ?? passage.source ?? '';
+    const own = about(passage, terms);
+    const steps = stepsIn(passage, passageIndex, terms.length);
+    if (steps && own) return steps;
+    if (steps && doc && aboutDocs.has(doc)) continued ??= steps;
+    if (own && doc) aboutDocs.add(doc);
   }
-  return undefined;
+  return continued;
+}
+
+// A passage's list from its first step, when it lists two steps or more. A numbered clause about the document
+// itself ("1.1 This procedure explains…") is no step.
+function stepsIn(passage: Passage, passageIndex: number, of: number): RankedSentence[] | undefined {
+  const sentences = splitSentences(passage.text);
+  const isStep = (t: string) => LIST_ITEM.test(t) && !isAboutDocument(t);
+  const first = sentences.findIndex(isStep);
+  if (first < 0 || sentences.filter(isStep).length < 2) return undefined;
+  const base = { passage, passageIndex, score: 0, matched: 0, of };
+  return sentences.slice(first).map((text, i) => ({ ...base, sentenceIndex: first + i, text }));
 }
 
 // The best-ranked sentence that says what to do, and the sentences of its passage after it.
@@ -147,7 +167,8 @@ const STEP_COVERAGE = 0.5;
 
 const STEP_VERBS =
   'open|go|sign|log|choose|select|click|tap|fill|complete|submit|send|e-?mail|ask|call|phone|ring|book|enter|add|attach|upload|raise|contact|tell|report|find|write|put|check|take|print|press|follow|update|request|apply|register|download|scan|give|hand|return|record';
-const LIST_ITEM = /^\s*(?:\d+(?:\.\d+)*[.)]|step \d+[:.]?|[-*•])\s+/i;
+// "1.", "2)", "Step 3:", "- ", and a numbered clause of a procedure ("2.1 Install Ledgerline…").
+const LIST_ITEM = /^\s*(?:\d+(?:\.\d+)*[.)]|\d+\.\d+(?:\.\d+)*|step \d+[:.]?|[-*•])\s+/i;
 const STEP = new RegExp(`${LIST_ITEM.source}|^\\s*(?:${STEP_VERBS})\\b`, 'i');
 
 // A question that names a quantity ("6 years' service") is answered by the table row whose band holds it, not

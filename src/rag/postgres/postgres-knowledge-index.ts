@@ -6,12 +6,12 @@
  * the server has it (pg-kb-pgvector.ts). One set of tables holds every knowledge base.
  */
 import type postgres from 'postgres';
-import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
+import type { ChunkHit, IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
 import { createAnalyzer, type Stemming } from '../lexical/analysis.js';
 import { baseId, type PgKb, syncFormat } from './pg-kb-base.js';
 import { chunkCount, docFreqs, expandRm3Pg, rankedRows, unitWeights } from './pg-kb-bm25.js';
 import { detectPgvector, ensurePgvectorIndex, fillPgvectors, preparePgvector } from './pg-kb-pgvector.js';
-import { allowedSubquery, hitsOf, toFloat32, toHits } from './pg-kb-rows.js';
+import { allowedSubquery, HIT_COLUMNS, hitsOf, type PgChunkRow, toFloat32, toHits } from './pg-kb-rows.js';
 import { checkSchemaName, ensureKbTables, tableNames } from './pg-kb-schema.js';
 import { createVectorSearch } from './pg-kb-vectors.js';
 import { removeEntries, upsertEntries } from './pg-kb-writer.js';
@@ -80,6 +80,7 @@ export async function openPostgresKnowledgeIndex(
       const allowed = filter && Object.keys(filter).length ? () => allowedSubquery(kb, filter)! : undefined;
       return hitsOf(kb, await vectorSearch(vector, k, allowed));
     },
+    nextChunks: (chunkIds) => nextChunks(kb, chunkIds),
     vectors: (chunkIds) => storedVectors(kb, chunkIds),
     termStats: (terms) => termStats(kb, terms),
     stats: () => stats(kb),
@@ -128,6 +129,19 @@ async function optimize(kb: PgKb): Promise<void> {
     if (b.dimensions) await ensurePgvectorIndex(kb, b.dimensions);
   }
   await sql`UPDATE ${t.bases} SET optimized_generation = generation WHERE id = ${id}`;
+}
+
+async function nextChunks(kb: PgKb, chunkIds: string[]): Promise<Map<string, ChunkHit>> {
+  if (!chunkIds.length) return new Map();
+  const { sql, t } = kb;
+  const rows = await sql<Array<PgChunkRow & { after_id: string }>>`
+    SELECT p.id AS after_id, 0::float8 AS score, c.rowid, ${sql.unsafe(HIT_COLUMNS)}
+    FROM ${t.chunks} p
+    JOIN ${t.chunks} c ON c.kb = p.kb AND c.doc_id = p.doc_id AND c.ord = p.ord + 1
+    JOIN ${t.documents} d ON d.kb = c.kb AND d.id = c.doc_id
+    WHERE p.kb = ${kb.id} AND p.id = ANY(${chunkIds}::text[])`;
+  const hits = toHits(rows);
+  return new Map(rows.map((r, i) => [r.after_id, hits[i]!]));
 }
 
 async function storedVectors(kb: PgKb, chunkIds: string[]): Promise<Map<string, Float32Array>> {

@@ -97,6 +97,11 @@ function statementSql(fts: string) {
     saveSnapshot: 'INSERT OR REPLACE INTO kb_lexical (kb, generation, data) VALUES (?, ?, ?)',
     textSize: 'SELECT coalesce(sum(length(text)), 0) AS n FROM kb_chunks WHERE kb = ?',
     allRows: `SELECT ${CHUNK_COLUMNS} FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
+    // The chunk after each given one in its document (ids as a JSON array).
+    nextChunks: `SELECT ${CHUNK_COLUMNS}, p.id AS after_id FROM kb_chunks p
+      JOIN kb_chunks c ON c.kb = p.kb AND c.doc_id = p.doc_id AND c.ord = p.ord + 1
+      JOIN kb_documents d ON d.kb = c.kb AND d.id = c.doc_id
+      WHERE p.kb = ? AND p.id IN (SELECT value FROM json_each(?))`,
     documents: 'SELECT * FROM kb_documents WHERE kb = ? ORDER BY source, id',
     countDocs: 'SELECT COUNT(*) AS n FROM kb_documents WHERE kb = ?',
     countChunks: 'SELECT COUNT(*) AS n FROM kb_chunks WHERE kb = ?',

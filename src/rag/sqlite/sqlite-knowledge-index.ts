@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { TandemError } from '../../core/index.js';
+import { chunkOfRow, docOfRow } from '../chunk-rows.js';
 import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
 import { createAnalyzer, type Stemming } from '../lexical/analysis.js';
 import { syncFtsFormat } from './kb-fts.js';
@@ -78,6 +79,13 @@ export async function openSqliteKnowledgeIndex(
     async searchVector(vector, { k, filter }) {
       if (state.dimensions === undefined) return [];
       return hits(searchVectors(state, vector, k, allowedRowids(state, filter)));
+    },
+    async nextChunks(chunkIds) {
+      if (!chunkIds.length) return new Map();
+      const rows = state.stmt.nextChunks.all(name, JSON.stringify(chunkIds)) as Array<
+        ChunkRow & { after_id: string }
+      >;
+      return new Map(rows.map((r) => [r.after_id, { chunk: chunkOfRow(r), doc: docOfRow(r), score: 0 }]));
     },
     vectors: async (chunkIds) => storedVectors(state, chunkIds),
     // The in-memory engine knows its vocabulary; FTS5 keeps one only when it ranks (see kb-term-stats).
