@@ -21,8 +21,8 @@ import type { AppKnowledge } from './retrieval-context.js';
  * Words the knowledge base never uses are searched in the other wordings it does use (expandUnknownWords).
  * A question about a place drops notes in another language written for other places (notesForElsewhere).
  * A slip of the keyboard ("reciept") is read as the word the base uses (correctSpelling); the question as read
- * is returned. The base's word counts are read once for the whole question (every part's words are among
- * them) and returned, so the answerability check needs no second read.
+ * is returned. The base's word counts are read for the whole question (every part's words are among them;
+ * once more for a corrected question) and returned, so the answerability check needs no read of its own.
  */
 export async function retrieveQuestion(
   knowledge: AppKnowledge,
@@ -53,12 +53,12 @@ export async function retrieveQuestion(
     });
   const lists = await Promise.all(
     questionParts(questionExamples(query).rest).map(async (q) => {
-      const hits = await withFollowing(q, await search(q, k), base.index, k);
-      if (!hits.some(notFor)) return hits;
+      const hits = await search(q, k);
+      if (!hits.some(notFor)) return withFollowing(q, hits, base.index, k);
       // The next passages take the dropped notes' places: the part is searched again, deeper.
       const deeper = k === undefined ? hits : await search(q, k * 2);
       for (const h of deeper.filter(notFor)) dropped.set(h.chunk.id, h);
-      return deeper.filter((h) => !notFor(h)).slice(0, k);
+      return withFollowing(q, deeper.filter((h) => !notFor(h)).slice(0, k), base.index, k);
     }),
   );
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
@@ -67,8 +67,10 @@ export async function retrieveQuestion(
 }
 
 // "How do I claim…?" is often answered by the section after the one that matches it best (a scope that
-// restates the question, then "2. MAKING A CLAIM"): for a part asking for steps, the best passage's next
-// chunk in its document joins right after it.
+// restates the question, then "2. MAKING A CLAIM"; a grievance written in 3.1, its meeting held under 4.1):
+// for a part asking for steps, that passage's next chunk in its document joins right after it, in the last
+// one's place (as many passages as the search gave: k, or the retriever's own when the app sets none). Even
+// when the best passage lists steps itself, the procedure often goes on (tuned on the development sets).
 async function withFollowing(
   part: string,
   hits: ChunkHit[],

@@ -112,9 +112,9 @@ function preferSteps(
 
 function listedProcedure(part: string, passages: Passage[]): RankedSentence[] | undefined {
   const terms = contentTerms(part);
-  // A document about the question whose passage lists no steps may list them in its next passage (its scope
-  // restates the question; "2. MAKING A CLAIM" follows): such a passage is taken when none about the question
-  // by itself lists steps.
+  // A document about the question whose passage lists no steps may list them in a later passage (its scope
+  // restates the question; "2. MAKING A CLAIM" follows, retrieved as the next chunk): such a passage is taken
+  // when none about the question by itself lists steps.
   const aboutDocs = new Set<string>();
   let continued: RankedSentence[] | undefined;
   for (const [passageIndex, passage] of passages.entries()) {
@@ -132,7 +132,7 @@ function listedProcedure(part: string, passages: Passage[]): RankedSentence[] | 
 // itself ("1.1 This procedure explains…") is no step.
 function stepsIn(passage: Passage, passageIndex: number, of: number): RankedSentence[] | undefined {
   const sentences = splitSentences(passage.text);
-  const isStep = (t: string) => LIST_ITEM.test(t) && !isAboutDocument(t);
+  const isStep = (t: string) => isListed(t) && !isAboutDocument(t);
   const first = sentences.findIndex(isStep);
   if (first < 0 || sentences.filter(isStep).length < 2) return undefined;
   const base = { passage, passageIndex, score: 0, matched: 0, of };
@@ -167,9 +167,11 @@ const STEP_COVERAGE = 0.5;
 
 const STEP_VERBS =
   'open|go|sign|log|choose|select|click|tap|fill|complete|submit|send|e-?mail|ask|call|phone|ring|book|enter|add|attach|upload|raise|contact|tell|report|find|write|put|check|take|print|press|follow|update|request|apply|register|download|scan|give|hand|return|record';
-// "1.", "2)", "Step 3:", "- ", and a numbered clause of a procedure ("2.1 Install Ledgerline…").
-const LIST_ITEM = /^\s*(?:\d+(?:\.\d+)*[.)]|\d+\.\d+(?:\.\d+)*|step \d+[:.]?|[-*•])\s+/i;
+const LIST_ITEM = /^\s*(?:\d+(?:\.\d+)*[.)]|step \d+[:.]?|[-*•])\s+/i;
 const STEP = new RegExp(`${LIST_ITEM.source}|^\\s*(?:${STEP_VERBS})\\b`, 'i');
+// A numbered clause of a procedure ("2.1 Install Ledgerline…"), not a decimal ("1.5 times your rate").
+const NUMBERED_CLAUSE = /^\s*\d+\.\d+(?:\.\d+)*\s+\p{Lu}/u;
+const isListed = (text: string) => LIST_ITEM.test(text) || NUMBERED_CLAUSE.test(text);
 
 // A question that names a quantity ("6 years' service") is answered by the table row whose band holds it, not
 // by its neighbours that share its words ("Under 6 months"): when such a row is relevant enough, the rows
@@ -198,7 +200,7 @@ const isTableRow = (text: string) => / · [^·:]+: /.test(text);
 // to report sickness…") shares the topic's words but answers nothing, unless the question asks what the document
 // covers or whom it applies to.
 const ABOUT_DOCUMENT =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?)\b[^.]{0,40}?\b(?:explains?|applies|apply|covers?|sets? out|describes?|outlines?|tells? you|is for|are for|gives?)\b/i;
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?)\b[^.]{0,40}?\b(?:(?:explains?|describes?|sets? out|outlines?) (?:how|what|when|who|which|the|our|your)|tells? you|(?:applies|apply) to|covers? (?:all|every|any|the|our|staff|employees|colleagues|how|what)|(?:is|are) for (?:all|every|any|the|our|staff|employees|colleagues|anyone))\b/i;
 const SCOPE_ASKED =
   /\b(?:apply|applies|cover|covers|covered|who (?:is|are) (?:it|this) for|eligible|include[sd]?)\b/i;
 const isAboutDocument = (text: string) => ABOUT_DOCUMENT.test(text);
@@ -209,7 +211,7 @@ function isHeadingOrPointer(s: RankedSentence): boolean {
   if (/:\s*$/.test(text)) return true;
   if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
   return (
-    /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|site|handbook)\b/i.test(
+    /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|website|handbook)\b/i.test(
       text,
     ) && !/\d/.test(text)
   );

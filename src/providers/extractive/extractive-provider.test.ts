@@ -74,6 +74,17 @@ describe('extractive provider', () => {
       'Which tills does the cash procedure apply to?',
     );
     expect(scope.text).toContain('This procedure applies to every till');
+    // A sentence that says where a thing is, or what a scheme gives, is an answer, not a pointer.
+    const park = await answerFrom(
+      ['[1] Staff parking is in the car park at the back of the site.'],
+      'Where is staff parking?',
+    );
+    expect(park.text).toBe('Staff parking is in the car park at the back of the site. [1]');
+    const bike = await answerFrom(
+      ['[1] This scheme gives you up to £2,000 towards a bike.'],
+      'How much does the bike scheme give?',
+    );
+    expect(bike.text).toBe('This scheme gives you up to £2,000 towards a bike. [1]');
   });
 
   it('asked about no place, prefers an English sentence to a site note in another language', async () => {

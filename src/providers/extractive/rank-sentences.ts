@@ -45,10 +45,10 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   if (!queryTerms.length) return [];
   // A passage in another language is read with English words for what it says (its language is told by the
   // whole passage: one sentence has too few words to tell).
-  const elsewhere = notesForElsewhere(question);
+  const unasked = siteNotesUnasked(question);
   const sentences = passages.flatMap((passage, passageIndex) => {
     const languages = languagesOf(passage.text);
-    const weight = languages.length && elsewhere(passage) ? FOREIGN_WEIGHT : 1;
+    const weight = languages.length && unasked(passage) ? FOREIGN_WEIGHT : 1;
     const texts = splitSentences(passage.text);
     return texts.map((text, sentenceIndex) => ({
       passage,
@@ -155,19 +155,20 @@ function coverage(question: string, sets: Array<Set<string>>): Covers {
 }
 
 const CONTEXT_WEIGHT = 0.5;
+// Tuned on the development sets with the answerability check's own (`assess.ts`): 0.9 lost an answer, 0.6 gained less.
+const WITH_BEFORE = 0.8;
 // Notes in another language are written for the site they come from: asked about no place, and with no word
 // of the question in their title or file name, they answer for the company as a whole only when nothing in
 // English does as well.
 const FOREIGN_WEIGHT = 0.8;
 
-// Whether a passage in another language is about somewhere the question does not ask about.
-function notesForElsewhere(question: string): (passage: Passage) => boolean {
+// Whether a passage in another language is a site's notes the question does not point at: it asks about no
+// place, and no word of it is in the passage's title or file name.
+function siteNotesUnasked(question: string): (passage: Passage) => boolean {
   if (placesAsked(question).length) return () => false;
   const asked = new Set(contentTerms(question));
   return (passage) => !tokenize(`${passage.source ?? ''} ${passage.title ?? ''}`).some((w) => asked.has(w));
 }
-// Tuned on the development sets with the answerability check's own (`assess.ts`): 0.9 lost an answer, 0.6 gained less.
-const WITH_BEFORE = 0.8;
 
 // The question's terms that only its context or its examples ("like a phone charger") hold.
 function contextOnly(question: string, terms: string[]): Set<string> {

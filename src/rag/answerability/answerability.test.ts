@@ -3,7 +3,13 @@ import { holdsAnswerType } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import { knowledgeTermStats } from './corpus-stats.js';
 import { expandUnknownWords } from './expand.js';
-import { contentTerms, expectedAnswerType, questionContext, questionParts } from './question.js';
+import {
+  contentTerms,
+  expectedAnswerType,
+  questionContext,
+  questionExamples,
+  questionParts,
+} from './question.js';
 
 describe('what a question asks for', () => {
   it.each([
@@ -211,6 +217,16 @@ describe('whether passages can answer a question', () => {
     // "long term" says when, not what; a story before a dash and "whats" is context.
     expect(contentTerms('Long term I would like a transfer to Edinburgh')).not.toContain('term');
     expect(contentTerms('Is long-term sickness absence paid?')).toContain('term');
+    expect(contentTerms('Is there long-term parking for staff?')).toContain('term');
+    // "what kind of", "sort of" frame a question; "a sort code" and "benefit in kind" name things.
+    expect(contentTerms('What kind of note do I need?')).toEqual(['note']);
+    expect(contentTerms('What sort code do I give payroll?')).toContain('sort');
+    expect(contentTerms('Is a benefit in kind taxed?')).toContain('kind');
+    // Not an example: what follows "like" or "say" is the question itself.
+    expect(questionExamples('Quick one - like how many days of annual leave do I get?').examples).toBe('');
+    expect(
+      questionExamples('Sorry, new here. Say I find a fire in the linen room, what do I do?').examples,
+    ).toBe('');
     expect(questionContext('Thinking of a city break in July - whats the staff rate then?')).toEqual({
       context: 'Thinking of a city break in July',
       asked: 'whats the staff rate then?',
@@ -236,8 +252,10 @@ describe('whether passages can answer a question', () => {
     expect(asked('When does the staff survey open, and how long have we got to fill it in?').grounded).toBe(
       true,
     );
-    // A part that refers to nothing before it is judged alone.
+    // A part that refers to nothing before it is judged alone: "is there" and "they" point at nothing.
     expect(asked('When does the staff survey open, and how long is probation?').grounded).toBe(false);
+    expect(asked('When does the staff survey open, and is there a prize draw?').grounded).toBe(false);
+    expect(asked('When does the staff survey open, and do they give a prize draw?').grounded).toBe(false);
   });
 
   it('a length of time may be said as "every third night", in bold or not', () => {
@@ -369,6 +387,14 @@ describe('whether passages can answer a question', () => {
       stats,
     );
     expect(ours.grounded).toBe(false);
+    // "there's", "has there been", "isn't there" and "that" as a conjunction point nowhere.
+    for (const q of [
+      "I'm based at Zaragoza. Is it true there's a late shift premium?",
+      "I'm based at Zaragoza. Has there been a late shift premium?",
+      "I'm based at Zaragoza. Isn't there a late shift premium?",
+      "I'm based at Zaragoza. Does it say that site staff get a late shift premium?",
+    ])
+      expect([q, assessGrounding(q, docs, stats).grounded]).toEqual([q, true]);
     // Told as context only, the place need not be named by the answer ("is there" points nowhere).
     const context = 'I start a job in Zaragoza. Is there a late shift premium?';
     expect(assessGrounding(context, docs, stats).grounded).toBe(true);

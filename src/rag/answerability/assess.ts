@@ -153,10 +153,10 @@ function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
 }
 
 const COMMON_NAME_SHARE = 0.2;
-// "there" as a place ("a studio there", "over there"), not as in "is there" or "there are"; "that hotel", "our
-// car park": the place told before.
+// "there" as a place ("a studio there", "over there"), not as in "is there", "has there been" or "there's";
+// "at that hotel", "our car park": the place told before.
 const POINTS_BACK =
-  /(?<!\b(?:is|are|was|were|be|Is|Are|Was|Were)\s)\bthere\b(?!\s+(?:is|are|was|were|be|'s|’s)\b)|\b(?:that|our|my) (?:hotel|site|office|depot|place|branch|store|warehouse|car park|canteen)\b/i;
+  /(?<!\b(?:is|are|was|were|be|been|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|if|whether)\s+)\bthere\b(?!['’]|\s+(?:is|are|was|were|be|been|will|would|should|must|might|may|can|could|has|have|had)\b)|\b(?:at|in|for|from|to) that (?:hotel|site|office|depot|place|branch|store|warehouse)\b|\b(?:our|my) (?:hotel|site|office|depot|place|branch|store|warehouse|car park|canteen)\b/i;
 const CATCH_ALL =
   /\b(?:all |any |every )?other (?:(?<within>[\p{L}-]+) )?(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots)\b|\belsewhere\b|\brest of (?:the )?(?:world|country|(?<rest>uk|europe))\b|\bwherever\b|\ball (?:sites|offices|locations|countries|hotels|branches|stores|depots)\b/giu;
 
@@ -267,6 +267,8 @@ function partsCovered(c: Judged, min: number): Grounding {
   return verdict(false, `${share}${why}`, worst.coverage, c.expects);
 }
 
+const REFERS_BACK = /\b(?:it|its|them|this|that|these|those)\b/i;
+
 // A part and its coverage; below the bar, a part that refers back ("…, and how long have we got to fill it
 // in?") is read with the part before it, whose topic "it" is.
 function readPart(c: Judged, asked: string, before: string | undefined, min: number) {
@@ -275,8 +277,11 @@ function readPart(c: Judged, asked: string, before: string | undefined, min: num
     return { part, all, ...(all.length ? partCoverage(c, all, min) : { coverage: 1, terms: all }) };
   };
   const own = read(asked);
+  // Only a part that says next to nothing of its own and points at a thing ("fill it in"): "is there a prize
+  // draw?" asks about something new.
+  if (own.coverage >= min || own.all.length > 1 || !REFERS_BACK.test(asked)) return own;
   const joined = withAntecedent(asked, before);
-  if (own.coverage >= min || joined === asked) return own;
+  if (joined === asked) return own;
   const withBefore = read(joined);
   return withBefore.coverage > own.coverage ? withBefore : own;
 }

@@ -31,6 +31,9 @@ describe("questions about a named person's private life", () => {
     'How much does the Team Plan cost?',
     'The Bellshill van is broken. What is wrong with it?',
     "I've done my back in. Is it my back again or something else?",
+    'Jo Bloggs covered the late shift last week. Is it her turn again?',
+    "Microsoft Teams keeps crashing on the tills. What's wrong with them?",
+    'Sam Patel went home at noon. Why was he off-site?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -46,9 +46,11 @@ function nameOf(matched: string | undefined): string | undefined {
 
 // "… Priya Natarajan's house. What's her home address?": the person named, then asked about as her/his/their.
 // Found in two linear passes (the private phrase, then the first name before it), never one backtracking regex.
-// "… what's wrong with her?", "is it his back again?", "why has she been off?": their health, by another name.
+// "… what's wrong with her?", "is it her back again?", "why has she been off?": their health, by another name.
+const HEALTH_AGAIN =
+  'back|knee|neck|shoulder|hip|leg|arm|chest|heart|head|stomach|migraine|health|illness|condition|nerves|depression|anxiety|stress';
 const PRONOUN_PRIVATE = new RegExp(
-  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him|them)\\b|\\b[Ii]s it (?:her|his|their) [\\p{L}-]+ again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off\\b`,
+  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])`,
   'u',
 );
 const NAMES = new RegExp(NAME, 'gu');

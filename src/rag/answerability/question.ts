@@ -93,10 +93,8 @@ const FRAMING = new Set(
     'usually',
     'typically',
     'normally',
-    // Nouns of no topic ("what kind of note", "like everything else", "a whole new set") and how people type
+    // Nouns of no topic ("like everything else", "a whole new set") and how people type
     // a question in a hurry ("whats", "thinking of…").
-    'kind',
-    'sort',
     'everything',
     'nothing',
     'everyone',
@@ -123,9 +121,10 @@ const FRAMING = new Set(
 );
 
 // Everyday phrases whose words never name a question's topic: "a hotel just round the corner", "or is that
-// just tough luck?", "if there's any bother".
+// just tough luck?", "if there's any bother", "what kind of note", "long term I'd like…" (not "long-term
+// parking": only before the one who asks).
 const CASUAL_PHRASES =
-  /\b(?:(?:a)?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|at the end of the day|(?:in the )?long(?:er)?[- ]term(?![- ](?:sick|ill|absen|contract|disab|care|loan|condition)))\b/giu;
+  /\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b))\b/giu;
 
 /**
  * The question's content words, stemmed, in order, without repeats or framing words; the word after "how"
@@ -274,9 +273,10 @@ export function questionContext(question: string): { context: string; asked: str
 }
 
 // Examples the asker gives ("lost property, like a phone charger or a jumper, before…"): what they show, the
-// question asks in general, so a passage need not name them.
+// question asks in general, so a passage need not name them. Never a question ("Quick one - like how many
+// days…"); after a full stop only "like say", "for example" and the like ("Say I find a fire…" is the question).
 const EXAMPLE =
-  /(?:[,(]\s*|\s[—–-]\s*|[.?!]\s+)(?:like(?: say)?|such as|say|e\.g\.|for example|for instance)\s+([^,.?!;()]+)/giu;
+  /(?:(?:[,(]\s*|\s[—–-]\s*)(?:like|such as|e\.g\.|for example|for instance)|(?:[.?!]\s+|[,(]\s*)(?:like say|for example|for instance|e\.g\.))\s+(?!(?:how|what|when|where|who|why|which|whats|is|are|do|does|did|can|could|should|would|will|if|i|we|you)\b)([^,.?!;()]+)/giu;
 
 /** The examples a question gives of what it asks about, and the question without them. */
 export function questionExamples(question: string): { examples: string; rest: string } {

@@ -17,21 +17,16 @@ const MIN_LENGTH = 5;
 /** The words a word may have been meant as: neighbours swapped, a doubled letter typed once or a letter typed twice. */
 export function slipsOf(word: string): string[] {
   const out = new Set<string>();
-  // Up to the last letter but one: a last letter typed twice ("anyonee") is rarely what was meant.
-  for (let i = 0; i + 1 < word.length; i++) {
+  for (let i = 0; i < word.length; i++) {
     out.add(word.slice(0, i) + word[i] + word.slice(i));
-    out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
     if (word[i] === word[i + 1]) out.add(word.slice(0, i) + word.slice(i + 1));
   }
   out.delete(word);
   return [...out];
 }
 
-/**
- * The question with each word the base and the dictionary never use replaced by the one slip of it the base
- * uses most; the question itself when there is none. Reads the base's counts once more only when there is a
- * word to correct.
- */
+/** The question with each word no one knows read as the slip of it the base uses most (one more count read). */
 export async function correctSpelling(
   index: Pick<KnowledgeIndex, 'termStats'>,
   question: string,
@@ -47,6 +42,7 @@ export async function correctSpelling(
       .map((c) => ({ c, n: df.get(stem(c)) ?? 0 }))
       .filter((x) => x.n > 0 && stem(x.c) !== stem(word.toLowerCase()))
       .sort((a, b) => b.n - a.n)[0];
+    // The word is letters only (\p{L}+): nothing in it needs escaping.
     if (best) fixed = fixed.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'), best.c);
   }
   return fixed;
