@@ -3,13 +3,30 @@
  * reason a person can read: a key word of the question that the knowledge base never mentions (in any
  * wording it knows), too little of the question covered by the best passages, and passages that hold no fact
  * of the kind asked for (no amount for "how much", no date for "when"). A request for a named person's private
- * data is never grounded.
+ * data is never grounded. The place check is `place-check.ts`; what the checks share, `judged.ts`.
  */
 import type { Grounding } from '../../core/index.js';
 import { levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
-import { type GlossLanguage, languagesOf, withGlosses } from '../crosslingual/index.js';
+import { languagesOf, withGlosses } from '../crosslingual/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
-import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
+import {
+  covered,
+  has,
+  isProper,
+  type Judged,
+  known,
+  type PassageText,
+  passageStats,
+  pct,
+  phrasesSaidOtherwise,
+  SENTENCE_SHARE,
+  type TermStats,
+  verdict,
+  weigher,
+  wordOf,
+} from './judged.js';
+import { absentPlace, appliesTo } from './place-check.js';
+import { namesPlace, placesAsked } from './places.js';
 import { privatePersonAsked } from './private-request.js';
 import { QUANTITY_WORDS, quantityFit, questionQuantities } from './quantity-fit.js';
 import {
@@ -22,28 +39,16 @@ import {
   topicTerms,
   withAntecedent,
 } from './question.js';
-import { alternativesOf, phrasesIn } from './synonyms.js';
 import { columnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
-/** How often the knowledge base uses words: chunk count and, per stemmed word, the chunks that contain it. */
-export interface TermStats {
-  chunks: number;
-  df: (term: string) => number;
-}
+export type { PassageText, TermStats } from './judged.js';
 
 export interface GroundingOptions {
   /** Below this share of the question's weighted key words in the best passage, a question is not grounded. */
   minCoverage?: number;
   /** With a word the knowledge base never uses, the rest of the question must be covered this well. */
   restCoverage?: number;
-}
-
-export interface PassageText {
-  text: string;
-  title?: string;
-  /** Where the passage comes from: a file name can say what the passage does not ("lyon-notes.txt"). */
-  source?: string;
 }
 
 const DEFAULT_MIN_COVERAGE = 0.55;
@@ -104,91 +109,6 @@ function unknownNames(c: Judged, corpus: TermStats | undefined): string | undefi
   if (!names.length) return undefined;
   const words = names.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
   return `the knowledge base never mentions the name ${words} (a wider rule may cover it)`;
-}
-
-// A place the question asks about and the knowledge base knows, by name or by a region it lies in ("the late
-// shift premium in Zaragoza", "a trade fair in Milan" where the base knows Europe), must be named by a passage
-// about the rest of that part of the question (in its text, title or file name; by a region it lies in or a
-// place inside it), or that passage must speak of the rest in general ("other UK cities", "all sites"): a table
-// for three sites does not answer for a fourth that another document mentions. A place WordNet knows and the
-// base knows nothing of (Tokyo, where it names no part of Asia) is missing too when those passages name places
-// one by one (London, Paris…); else a wider rule may cover it. The base's own name is left alone.
-function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
-  const knows = (name: string[]) => name.every((w) => stats.df(w) > 0);
-  // "I've got a job at the Utrecht hotel. How much is a studio there?": the place told before is asked about.
-  const pointsBack = POINTS_BACK.test(questionContext(c.question).asked);
-  for (const part of questionParts(c.question)) {
-    const asked = placesAsked(part).filter(
-      (p) => (pointsBack || !c.context.has(p.term)) && stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
-    );
-    const foreign = (p: AskedPlace) => p.known && stats.df(p.term) === 0 && !p.regions.some(knows);
-    const places = asked.filter((p) => stats.df(p.term) > 0 || p.regions.some(knows) || foreign(p));
-    if (!places.length) continue;
-    const rest = topicTerms(part).filter((t) => !places.some((p) => p.term === t));
-    const coverages = c.sets.map((s) => (rest.length ? covered(rest, s, c.weight) : 1));
-    const best = Math.max(...coverages);
-    const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
-    const aboutTexts = about.map((p) => `${p.title ?? ''} ${p.text}`);
-    const open = places.filter((p) => !aboutTexts.some((text) => coversTheRest(text, p)));
-    if (!open.length) continue;
-    const listsPlaces = new Set(about.flatMap((a) => placesIn(a.text))).size >= 2;
-    if (!listsPlaces && places.every(foreign)) continue;
-    // A document about the place itself (its site notes, perhaps in another language) may answer for it.
-    const labels = c.passages.map((p) => `${p.source ?? ''} ${p.title ?? ''}`);
-    const labelled = (p: AskedPlace) => labels.some((l) => namesPlace(p, new Set(tokenize(l)), l));
-    const missing = open.filter(
-      (p) =>
-        (listsPlaces || !foreign(p)) &&
-        !labelled(p) &&
-        !about.some((a) => {
-          const text = `${a.source ?? ''} ${a.title ?? ''} ${a.text}`;
-          return namesPlace(p, new Set(tokenize(text)), text);
-        }),
-    );
-    if (!missing.length) continue;
-    const words = missing.map((p) => `"${p.word}"`).join(', ');
-    return verdict(false, `no retrieved passage on the rest of the question mentions ${words}`, 0, c.expects);
-  }
-  return undefined;
-}
-
-const COMMON_NAME_SHARE = 0.2;
-// "there" as a place ("a studio there", "over there"), not as in "is there", "has there been" or "there's";
-// "at that hotel", "our car park": the place told before.
-const POINTS_BACK =
-  /(?<!\b(?:is|are|was|were|be|been|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|if|whether)\s+)\bthere\b(?!['’]|\s+(?:is|are|was|were|be|been|will|would|should|must|might|may|can|could|has|have|had)\b)|\b(?:at|in|for|from|to) that (?:hotel|site|office|depot|place|branch|store|warehouse)\b|\b(?:our|my) (?:hotel|site|office|depot|place|branch|store|warehouse|car park|canteen)\b/i;
-const CATCH_ALL =
-  /\b(?:all |any |every )?other (?:(?<within>[\p{L}-]+) )?(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots)\b|\belsewhere\b|\brest of (?:the )?(?:world|country|(?<rest>uk|europe))\b|\bwherever\b|\ball (?:sites|offices|locations|countries|hotels|branches|stores|depots)\b/giu;
-
-// A row for the rest ("all other sites", "rest of world") covers any place; one for the rest of a region
-// ("other UK cities", "rest of Europe") only the places in that region.
-function coversTheRest(text: string, place: AskedPlace): boolean {
-  return [...text.matchAll(CATCH_ALL)].some((m) => {
-    const region = m.groups?.within ?? m.groups?.rest;
-    return !region || !isPlace(region) || namesPlace(place, new Set(tokenize(region)), region);
-  });
-}
-
-interface Judged {
-  question: string;
-  terms: string[];
-  /** Terms only the context before the question holds. */
-  context: Set<string>;
-  passages: PassageText[];
-  /** Each passage's language, if not English: its sentences are read with English words for what they say. */
-  languages: GlossLanguage[][];
-  sets: Array<Set<string>>;
-  /**
-   * A text's stems (and English words for what it says in `languages`), with each place asked about that the
-   * text names by a region or a place inside it.
-   */
-  wordsOf: (text: string, languages: GlossLanguage[]) => Set<string>;
-  weight: (t: string) => number;
-  /** The share of the knowledge base's chunks that use a word. */
-  share: (t: string) => number;
-  expects: string;
-  /** The stems that may name the topic, tagged once, on first need. */
-  topical: () => Set<string>;
 }
 
 // Only the whole knowledge base can say a word is never used; a few passages cannot. A word it never uses
@@ -348,12 +268,6 @@ function contextOnly(question: string, terms: string[]): Set<string> {
   );
 }
 
-function verdict(grounded: boolean, reason: string, coverage: number, expects: string): Grounding {
-  return { grounded, reason, coverage: Math.round(coverage * 1000) / 1000, expects };
-}
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
-
 // A sentence about the part must hold a fact of the kind it asks for: the topic and the value said together
 // (a long passage that mentions the topic in one place and some other amount in another is not evidence).
 // A sentence is about the part when, read with its passage's title, it covers the part nearly as well as the
@@ -385,22 +299,6 @@ function partHoldsType(
   });
   if (holds) return { ok: true, reason: '' };
   return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
-}
-
-// Whether a passage may hold the fact for the places asked about: it names one (by a region it lies in or a
-// place inside it, in its text, title or file name), speaks of the rest ("all other sites"), or names no place
-// at all (a rule for everywhere). A table of Northampton's, Doncaster's and Bellshill's premiums holds no
-// premium for Zaragoza.
-function appliesTo(places: AskedPlace[]): (p: PassageText) => boolean {
-  if (!places.length) return () => true;
-  return (p) => {
-    const text = `${p.source ?? ''} ${p.title ?? ''} ${p.text}`;
-    const words = new Set(tokenize(text));
-    return (
-      !placesIn(p.text).length ||
-      places.some((place) => namesPlace(place, words, text) || coversTheRest(text, place))
-    );
-  };
 }
 
 // A quantity the question asks about ("for 35 years' service") must be one the passages about it state, or
@@ -443,10 +341,6 @@ const WITH_BEFORE = 0.8;
 
 const PRONOUN_START = /^\W*(?:it|its|this|these|they|their|he|she|his|her|that|those)\b/i;
 
-// How much of the best passage's coverage a sentence holding the answer must reach (tuned on the
-// development sets: 0.4 declined fewer unanswerable questions, 0.8 more answerable ones).
-const SENTENCE_SHARE = 0.6;
-
 const TYPE_WORDS: Record<string, string> = {
   amount: 'an amount',
   duration: 'a length of time',
@@ -458,65 +352,3 @@ const TYPE_WORDS: Record<string, string> = {
   place: 'a place',
   steps: 'steps',
 };
-
-// A word the passages contain, directly or in a wording the thesaurus knows.
-function has(term: string, set: Set<string>): boolean {
-  return set.has(term) || alternativesOf(term).some((alt) => alt.every((w) => set.has(w)));
-}
-
-function known(term: string, stats: TermStats): boolean {
-  return stats.df(term) > 0 || alternativesOf(term).some((alt) => alt.every((w) => stats.df(w) > 0));
-}
-
-// Rare words say more about what a question is about than common ones (BM25's idf); a word the knowledge
-// base uses only through a synonym weighs as its rarest form. A word it never uses weighs nothing here: the
-// unknown-word test judges those (so a stray word in a question does not sink its coverage).
-function weigher(stats: TermStats): (term: string) => number {
-  return (term) => {
-    const dfs = [stats.df(term), ...alternativesOf(term).map((alt) => Math.min(...alt.map(stats.df)))];
-    const seen = dfs.filter((d) => d > 0);
-    if (!seen.length) return 0;
-    const df = Math.min(...seen);
-    return Math.log(1 + (stats.chunks - df + 0.5) / (df + 0.5));
-  };
-}
-
-function covered(terms: string[], set: Set<string>, weight: (t: string) => number): number {
-  const viaPhrase = phrasesSaidOtherwise(terms, (w) => set.has(w));
-  let total = 0;
-  let got = 0;
-  for (const t of terms) {
-    const w = weight(t);
-    total += w;
-    if (has(t, set) || viaPhrase.has(t)) got += w;
-  }
-  return total ? got / total : 0;
-}
-
-// The words of the question's thesaurus phrases said another way where `said` finds every word of another
-// wording: "pay it back" where a passage says "repaid", "salary range" where the base says "pay band".
-function phrasesSaidOtherwise(terms: string[], said: (word: string) => boolean): Set<string> {
-  const words = new Set<string>();
-  for (const phrase of phrasesIn(terms))
-    if (phrase.alternatives.some((alt) => alt.every(said))) for (const w of phrase.words) words.add(w);
-  return words;
-}
-
-function passageStats(sets: Array<Set<string>>): TermStats {
-  return { chunks: sets.length, df: (t) => sets.reduce((n, s) => n + (s.has(t) ? 1 : 0), 0) };
-}
-
-// A capitalised word after the question's first word is a name ("Munich", "Whit Monday"): a knowledge base
-// may cover it under a wider heading ("other cities"), so its absence alone does not make a question unanswerable.
-function isProper(term: string, question: string): boolean {
-  return question
-    .split(/\s+/)
-    .slice(1)
-    .some((w) => /^\p{Lu}/u.test(w) && tokenize(w).includes(term));
-}
-
-// The question's own spelling of a stemmed word, for reasons a person reads.
-function wordOf(term: string, question: string): string {
-  const word = question.match(/[\p{L}\p{N}'’-]+/gu)?.find((w) => tokenize(w).includes(term));
-  return word ?? term;
-}

@@ -1,0 +1,92 @@
+/**
+ * @module The place check: a fact asked for a place must come from a passage that may hold it for that place
+ * (it names the place, a region it lies in or a place inside it; or it speaks of the rest: "all other sites").
+ */
+import type { Grounding } from '../../core/index.js';
+import { tokenize } from '../../core/index.js';
+import { covered, type Judged, type PassageText, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
+import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
+import { questionContext, questionParts, topicTerms } from './question.js';
+
+/**
+ * A place the question asks about and the knowledge base knows, by name or by a region it lies in ("the late
+ * shift premium in Zaragoza", "a trade fair in Milan" where the base knows Europe), must be named by a passage
+ * about the rest of that part of the question (in its text, title or file name; by a region it lies in or a
+ * place inside it), or that passage must speak of the rest in general ("other UK cities", "all sites"): a table
+ * for three sites does not answer for a fourth that another document mentions. A place WordNet knows and the
+ * base knows nothing of (Tokyo, where it names no part of Asia) is missing too when those passages name places
+ * one by one (London, Paris…); else a wider rule may cover it. The base's own name is left alone.
+ */
+export function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
+  const knows = (name: string[]) => name.every((w) => stats.df(w) > 0);
+  // "I've got a job at the Utrecht hotel. How much is a studio there?": the place told before is asked about.
+  const pointsBack = POINTS_BACK.test(questionContext(c.question).asked);
+  for (const part of questionParts(c.question)) {
+    const asked = placesAsked(part).filter(
+      (p) => (pointsBack || !c.context.has(p.term)) && stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
+    );
+    const foreign = (p: AskedPlace) => p.known && stats.df(p.term) === 0 && !p.regions.some(knows);
+    const places = asked.filter((p) => stats.df(p.term) > 0 || p.regions.some(knows) || foreign(p));
+    if (!places.length) continue;
+    const rest = topicTerms(part).filter((t) => !places.some((p) => p.term === t));
+    const coverages = c.sets.map((s) => (rest.length ? covered(rest, s, c.weight) : 1));
+    const best = Math.max(...coverages);
+    const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
+    const aboutTexts = about.map((p) => `${p.title ?? ''} ${p.text}`);
+    const open = places.filter((p) => !aboutTexts.some((text) => coversTheRest(text, p)));
+    if (!open.length) continue;
+    const listsPlaces = new Set(about.flatMap((a) => placesIn(a.text))).size >= 2;
+    if (!listsPlaces && places.every(foreign)) continue;
+    // A document about the place itself (its site notes, perhaps in another language) may answer for it.
+    const labels = c.passages.map((p) => `${p.source ?? ''} ${p.title ?? ''}`);
+    const labelled = (p: AskedPlace) => labels.some((l) => namesPlace(p, new Set(tokenize(l)), l));
+    const missing = open.filter(
+      (p) =>
+        (listsPlaces || !foreign(p)) &&
+        !labelled(p) &&
+        !about.some((a) => {
+          const text = `${a.source ?? ''} ${a.title ?? ''} ${a.text}`;
+          return namesPlace(p, new Set(tokenize(text)), text);
+        }),
+    );
+    if (!missing.length) continue;
+    const words = missing.map((p) => `"${p.word}"`).join(', ');
+    return verdict(false, `no retrieved passage on the rest of the question mentions ${words}`, 0, c.expects);
+  }
+  return undefined;
+}
+
+const COMMON_NAME_SHARE = 0.2;
+// "there" as a place ("a studio there", "over there"), not as in "is there", "has there been" or "there's";
+// "at that hotel", "our car park": the place told before.
+const POINTS_BACK =
+  /(?<!\b(?:is|are|was|were|be|been|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|if|whether)\s+)\bthere\b(?!['’]|\s+(?:is|are|was|were|be|been|will|would|should|must|might|may|can|could|has|have|had)\b)|\b(?:at|in|for|from|to) that (?:hotel|site|office|depot|place|branch|store|warehouse)\b|\b(?:our|my) (?:hotel|site|office|depot|place|branch|store|warehouse|car park|canteen)\b/i;
+const CATCH_ALL =
+  /\b(?:all |any |every )?other (?:(?<within>[\p{L}-]+) )?(?:cities|countries|sites|offices|locations|regions|destinations|places|hotels|branches|stores|depots)\b|\belsewhere\b|\brest of (?:the )?(?:world|country|(?<rest>uk|europe))\b|\bwherever\b|\ball (?:sites|offices|locations|countries|hotels|branches|stores|depots)\b/giu;
+
+// A row for the rest ("all other sites", "rest of world") covers any place; one for the rest of a region
+// ("other UK cities", "rest of Europe") only the places in that region.
+function coversTheRest(text: string, place: AskedPlace): boolean {
+  return [...text.matchAll(CATCH_ALL)].some((m) => {
+    const region = m.groups?.within ?? m.groups?.rest;
+    return !region || !isPlace(region) || namesPlace(place, new Set(tokenize(region)), region);
+  });
+}
+
+/**
+ * Whether a passage may hold the fact for the places asked about: it names one (by a region it lies in or a
+ * place inside it, in its text, title or file name), speaks of the rest ("all other sites"), or names no place
+ * at all (a rule for everywhere). A table of Northampton's, Doncaster's and Bellshill's premiums holds no
+ * premium for Zaragoza.
+ */
+export function appliesTo(places: AskedPlace[]): (p: PassageText) => boolean {
+  if (!places.length) return () => true;
+  return (p) => {
+    const text = `${p.source ?? ''} ${p.title ?? ''} ${p.text}`;
+    const words = new Set(tokenize(text));
+    return (
+      !placesIn(p.text).length ||
+      places.some((place) => namesPlace(place, words, text) || coversTheRest(text, place))
+    );
+  };
+}
