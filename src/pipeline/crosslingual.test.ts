@@ -1,44 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { tempProject } from '../../test/support/temp-project.js';
-import { loadProject, type Project } from './index.js';
+import { describe, expect, it } from 'vitest';
+import { useExtractiveApp } from '../../test/support/extractive-app.js';
 
 // An English handbook with two offices' own notes in German and in Dutch, answered offline.
-const files = {
-  'tandem.yaml': `
-providers:
-  local: { type: extractive, maxSentences: 2, fallbackText: "I don't know." }
-knowledge:
-  kb: { sources: kb/*, retrieval: { k: 4 } }
-apps:
-  bot: { prompt: bot, route: local, knowledge: kb }
-`,
-  'prompts/bot.prompt':
-    '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
-  'kb/meals.md':
+const open = useExtractiveApp({ maxSentences: 2, k: 4 });
+const docs = {
+  'meals.md':
     '# Meals and breaks\n\nStaff in the UK offices (London and Manchester) get a free lunch on office days. Breaks are unpaid.\n',
-  'kb/parking.md':
+  'parking.md':
     '# Parking in the UK\n\nThe London office has no car park. In Manchester, staff can rent a space in the public car park for £60 a month.\n',
-  'kb/salzburg-hinweise.txt':
+  'salzburg-hinweise.txt':
     'Hinweise für das Büro Salzburg\n\nFür das Mittagessen gibt es einen Zuschuss von 7,50 EUR an jedem Arbeitstag im Büro. Die Kantine ist im Erdgeschoss.\n',
-  'kb/rotterdam-notities.txt':
+  'rotterdam-notities.txt':
     'Informatie voor het kantoor in Rotterdam\n\nParkeren in de garage onder het kantoor is gratis voor alle medewerkers met een pas.\n',
 };
 
-let project: Project | undefined;
-afterEach(async () => {
-  await project?.close();
-  project = undefined;
-});
-
-async function open() {
-  project = await loadProject(tempProject(files));
-  await (await project.knowledge.get('kb')).ingest();
-  return project.app('bot');
-}
-
 describe('notes in another language, for an English question', () => {
   it("answers from a site's German notes through the glossary, and cites them", async () => {
-    const app = await open();
+    const app = await open(docs);
     const question = 'How much is the lunch subsidy at the Austrian office?';
     // "Mittagessen" is lunch and "Zuschuss" a subsidy: the notes rank above the English page on lunch.
     const passages = await app.passages({ vars: { question } });
@@ -50,7 +28,7 @@ describe('notes in another language, for an English question', () => {
   });
 
   it("answers for the place the notes name, and drops them for every other place's question", async () => {
-    const app = await open();
+    const app = await open(docs);
     const rotterdam = await app.run({
       vars: { question: 'Is parking free for staff at the Rotterdam office?' },
     });
@@ -65,7 +43,7 @@ describe('notes in another language, for an English question', () => {
   });
 
   it('declines what only notes for another place say', async () => {
-    const app = await open();
+    const app = await open(docs);
     // Only the Salzburg notes speak of a canteen ("Kantine"); they say nothing about Manchester.
     const r = await app.run({
       vars: { question: 'On which floor is the canteen at the Manchester office?' },
