@@ -23,3 +23,15 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
+
+/** The words a word may have been meant as: neighbours swapped, a doubled letter typed once or a letter typed twice. */
+export function slipsOf(word: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < word.length; i++) {
+    out.add(word.slice(0, i) + word[i] + word.slice(i));
+    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    if (word[i] === word[i + 1]) out.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  out.delete(word);
+  return [...out];
+}

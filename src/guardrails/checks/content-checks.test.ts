@@ -67,6 +67,10 @@ describe('content checks', () => {
     expect(run(allow, 'When is my Delivery?').passed).toBe(true);
     expect(run(allow, 'How do I change my E-mail?').passed).toBe(true);
     expect(run(allow, 'Who wins the election?').passed).toBe(false);
+    // A slip of the keyboard on an allowed word still names the topic; a short word is never guessed at.
+    expect(run(allow, 'where is my refnud?').passed).toBe(true);
+    expect(run(allow, 'Who wins the electoin?').passed).toBe(false);
+    expect(run({ check: 'topic', allow: ['vat'] }, 'Is tva included?').passed).toBe(false);
     expect(run({ check: 'topic', deny: ['medical', 'diagnos'] }, 'Can you diagnose my allergy?')).toEqual({
       passed: false,
       evidence: ['mentions "diagnos"'],

@@ -3,7 +3,7 @@
  * phrases and patterns, topic allow/deny lists, language, and the output schema.
  */
 import { franc } from 'franc-min';
-import type { GuardrailConfig, JsonSchema } from '../../core/index.js';
+import { type GuardrailConfig, type JsonSchema, slipsOf } from '../../core/index.js';
 import { describeAjvErrors, validatorFor } from '../../prompts/index.js';
 
 export interface CheckVerdict {
@@ -101,10 +101,20 @@ function checkTopic(g: GuardrailConfig, text: string): CheckVerdict {
   const has = (w: string) => lower.includes(` ${normalized(w)}`);
   const denied = (g.deny ?? []).filter(has);
   if (denied.length) return { passed: false, evidence: denied.map((w) => `mentions "${w}"`) };
-  if (!g.allow?.length || g.allow.some(has)) return pass();
+  if (!g.allow?.length || g.allow.some(has) || slipOfAllowed(g.allow, lower)) return pass();
   const listed = `${g.allow.slice(0, 8).join(', ')}${g.allow.length > 8 ? '…' : ''}`;
   return { passed: false, evidence: [`mentions none of ${listed}`] };
 }
+
+// "pasword", "cancle", "reciept": a slip of the keyboard on an allowed word still names the topic, or a
+// customer who mistypes is turned away as off-topic. Only words long enough to tell what was meant.
+function slipOfAllowed(allow: string[], lower: string): boolean {
+  const allowed = allow.map(normalized).filter((a) => a.length >= MIN_SLIP_LENGTH - 1);
+  const typed = lower.split(' ').filter((w) => w.length >= MIN_SLIP_LENGTH);
+  return typed.some((w) => slipsOf(w).some((s) => allowed.some((a) => s.startsWith(a))));
+}
+
+const MIN_SLIP_LENGTH = 5;
 
 function checkLanguage(g: GuardrailConfig, text: string): CheckVerdict {
   // Too little text is not enough to tell a language; let it pass rather than guess.

@@ -17,5 +17,5 @@ export {
   topicTerms,
   withAntecedent,
 } from './question.js';
-export { correctSpelling, slipsOf } from './spelling.js';
+export { correctSpelling } from './spelling.js';
 export { alternativesOf } from './synonyms.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../core/index.js';
+import { slipsOf, stem } from '../../core/index.js';
 import type { TermStats } from './assess.js';
-import { correctSpelling, slipsOf } from './spelling.js';
+import { correctSpelling } from './spelling.js';
 
 // A knowledge base that uses these words (as stems), in this many chunks.
 function base(words: Record<string, number>) {

@@ -5,7 +5,7 @@
  * letters swapped, a doubled letter typed once, a letter typed twice), so a real word the base lacks
  * ("dental" where it says "rental") is never taken for another.
  */
-import { stem } from '../../core/index.js';
+import { slipsOf, stem } from '../../core/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
@@ -13,18 +13,6 @@ import { contentTerms, isNumberTerm } from './question.js';
 
 // Shorter words have too many neighbours to guess which was meant.
 const MIN_LENGTH = 5;
-
-/** The words a word may have been meant as: neighbours swapped, a doubled letter typed once or a letter typed twice. */
-export function slipsOf(word: string): string[] {
-  const out = new Set<string>();
-  for (let i = 0; i < word.length; i++) {
-    out.add(word.slice(0, i) + word[i] + word.slice(i));
-    if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    if (word[i] === word[i + 1]) out.add(word.slice(0, i) + word.slice(i + 1));
-  }
-  out.delete(word);
-  return [...out];
-}
 
 /** The question with each word no one knows read as the slip of it the base uses most (one more count read). */
 export async function correctSpelling(
