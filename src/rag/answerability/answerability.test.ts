@@ -128,6 +128,13 @@ describe('what a question asks for', () => {
     const two = 'Who approves overtime? And how is it paid?';
     expect(questionContext(two).context).toBe('');
     expect(questionContext('How do I book a desk? Also how do I cancel one').context).toBe('');
+    expect(questionContext('Is the bar paid weekly? the restaurant, what about them').context).toBe('');
+    // A question word inside a clause of the remark asks nothing.
+    const mate = 'How often is the tronc paid out? My mate who works elsewhere only gets hers every quarter';
+    expect(questionContext(mate)).toEqual({
+      context: 'My mate who works elsewhere only gets hers every quarter',
+      asked: 'How often is the tronc paid out?',
+    });
   });
 
   it('a time of day in the question is a value, like a number, not a word to find', () => {

@@ -40,6 +40,7 @@ import {
   withAntecedent,
 } from './question.js';
 import { columnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
+import { unlistedCode, yearBeyond } from './unlisted.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
 export type { PassageText, TermStats } from './judged.js';
@@ -94,7 +95,7 @@ export function assessGrounding(
   };
   const unknown = corpus ? unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE) : {};
   if (unknown.declined) return unknown.declined;
-  const absent = corpus ? absentPlace(ctx, stats) : undefined;
+  const absent = (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats))) || yearBeyond(ctx);
   if (absent) return absent;
   const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE);
   const note = unknown.note ?? unknownNames(ctx, corpus);

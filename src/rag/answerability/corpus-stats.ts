@@ -3,6 +3,7 @@ import type { TermStats } from './assess.js';
 import { placeWords } from './places.js';
 import { contentTerms } from './question.js';
 import { alternativesOf, phrasesIn } from './synonyms.js';
+import { seriesWords } from './unlisted.js';
 
 /** The knowledge base's word counts for a question's key words, their other wordings, and its places' regions. */
 export async function knowledgeTermStats(
@@ -18,6 +19,7 @@ export async function knowledgeTermStats(
     ...terms.flatMap((t) => alternativesOf(t).flat()),
     ...phrases,
     ...placeWords(question),
+    ...seriesWords(question),
   ];
   const { chunks, df } = await index.termStats(words);
   return { chunks, df: (t) => df.get(t) ?? 0 };

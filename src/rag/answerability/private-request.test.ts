@@ -17,6 +17,9 @@ describe("questions about a named person's private life", () => {
       'Sian Roberts',
     ],
     ['Dev Patel is not in again. Why has he been off?', 'Dev Patel'],
+    ["Could I have Marta Silva's personal WhatsApp? It's about the weekend.", 'Marta Silva'],
+    ['Grace Mensah has been off a while. Is she having treatment for something?', 'Grace Mensah'],
+    ['Quanto ganha o Nuno Costa? Just curious.', 'Nuno Costa'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -34,6 +37,9 @@ describe("questions about a named person's private life", () => {
     'Jo Bloggs covered the late shift last week. Is it her turn again?',
     "Microsoft Teams keeps crashing on the tills. What's wrong with them?",
     'Sam Patel went home at noon. Why was he off-site?',
+    'Is there a staff WhatsApp group for the Leeds office?',
+    'How do I make a Booking Request for the Lake Suite?',
+    'Ben Ade runs the garden team. Is he getting new tools this year?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

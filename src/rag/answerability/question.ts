@@ -205,7 +205,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
     'amount',
-    /\bhow much\b|\bwhat(?:'s| is| are| was)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   [
     'person',
@@ -315,8 +315,10 @@ function splitContext(question: string): { context: string; asked: string } {
   };
 }
 
-// A tail that goes on asking ("And how is it paid", "also how do I cancel one") is a question, not a remark.
-const ASKS_AGAIN = /^\s*(?:and|also|or|but|plus)\b|\b(?:who|what|which|when|where|why|how)\b/i;
+// A tail that goes on asking ("And how is it paid", "also how do I cancel one", "…, what about nights") is a
+// question, not a remark; a question word inside a clause ("my mate who works elsewhere") asks nothing.
+const ASKS_AGAIN =
+  /^\s*(?:and|also|or|but|plus)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:who|what|which|when|where|why|how)\b/i;
 
 function trailingRemark(question: string): { remark: string; asked: string } {
   const m = question.match(/\?\s+([^?]*[\p{L}][^?]*)$/u);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { assessGrounding } from './assess.js';
+import { knowledgeTermStats } from './corpus-stats.js';
+
+// A knowledge base that uses these stems, in this many chunks; only the words asked for are counted.
+function indexOf(known: Record<string, number>, chunks = 40) {
+  return {
+    termStats: async (terms: string[]) => ({
+      chunks,
+      df: new Map(terms.filter((t) => known[t]).map((t) => [t, known[t]!])),
+    }),
+  };
+}
+
+const payRows = [
+  { text: 'Hourly rates from 1 April 2026 · Grade: S1 · Roles: supervisor · York: £14.90 · Bath: £15.10' },
+  { text: 'Hourly rates from 1 April 2026 · Grade: TM2 · Roles: receptionist · York: £13.45 · Bath: £13.60' },
+];
+const known = { hourli: 4, rate: 6, s1: 1, tm1: 1, tm2: 1, york: 9, bath: 8, april: 5, '2026': 12 };
+
+describe('a code of a series the knowledge base lists, but not that one', () => {
+  it('is not grounded: "S2" where the base names S1 and no S2', async () => {
+    const q = "I'm moving up next month - what's the hourly rate for S2?";
+    const stats = await knowledgeTermStats(indexOf(known), q);
+    const g = assessGrounding(q, payRows, stats);
+    expect([g.grounded, g.reason]).toEqual([false, 'the knowledge base names S1 but never S2']);
+  });
+
+  it('a code the base names, a code of no series it knows, and a code in the context are no reason', async () => {
+    for (const q of [
+      "What's the hourly rate for S1 at York?",
+      'Can I change how much goes into my 401k at York?',
+      "I drive the M2 to York each day. What's the hourly rate for TM2 there?",
+    ]) {
+      const g = assessGrounding(q, payRows, await knowledgeTermStats(indexOf(known), q));
+      expect(g.reason).not.toContain('never');
+    }
+  });
+});
+
+describe('a figure asked for a year later than the passages give', () => {
+  it('is not grounded: the TM2 rate from April 2027 where the table is from April 2026', async () => {
+    const q = 'What will the TM2 hourly rate be at York from April 2027?';
+    // A calendar that runs into 2027, retrieved beside the table, is not about the rate.
+    const calendar = { text: 'Leave year ends 2027-03-31 · Carry up to 5 days to 30 June 2027' };
+    const g = assessGrounding(q, [...payRows, calendar], await knowledgeTermStats(indexOf(known), q));
+    expect([g.grounded, g.reason]).toEqual([
+      false,
+      'no retrieved passage gives figures for 2027 (the latest year they name is 2026)',
+    ]);
+  });
+
+  it('the year the passages give, or a question that asks no figure, is grounded', async () => {
+    for (const q of [
+      'What is the TM2 hourly rate at York from April 2026?',
+      'Is the TM2 hourly rate at York still the same in 2027?',
+    ]) {
+      const g = assessGrounding(q, payRows, await knowledgeTermStats(indexOf(known), q));
+      expect(g.grounded).toBe(true);
+    }
+  });
+});
