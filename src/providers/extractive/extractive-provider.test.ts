@@ -134,6 +134,25 @@ describe('extractive provider', () => {
     expect(res.text).toBe("I don't know.");
   });
 
+  it('told the passages answer, a question told as a long story is answered from a closer sentence than its bar', async () => {
+    const breaks = [
+      '[1] Every shift longer than 6 hours includes a 30-minute break.',
+      '[2] A break you could not take is recorded by your manager in ShiftBoard and you are paid for it.',
+      '[3] Staff meals are served in the Mess from 11:30.',
+    ];
+    const story =
+      'Absolutely mental night yesterday in the bar, place was rammed with a stag do, the glass washer broke, two ' +
+      'people rang in sick and I was on my own for most of the seven hour stint. Never got my break at all, is it paid?';
+    // Its best sentence shares few of the story's many words: below the provider's own bar.
+    expect((await answerFrom(breaks, story)).text).toBe("I don't know.");
+    const grounded = await answerFrom(breaks, story, {
+      grounding: { grounded: true, reason: 'the whole base was weighed', coverage: 0.8, expects: 'yes-no' },
+    });
+    expect(grounded.text).toBe(
+      'A break you could not take is recorded by your manager in ShiftBoard and you are paid for it. [1]',
+    );
+  });
+
   it('answers "how far ahead" by what is booked ahead, not by another sentence that says "ahead"', async () => {
     const res = await answerFrom(
       ['[1] Leave is booked at least two weeks ahead.', '[2] Trips need ten working days before departure.'],

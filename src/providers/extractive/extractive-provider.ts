@@ -6,7 +6,7 @@ import type { Citation, ModelRequest, Provider } from '../../core/index.js';
 import { assessGrounding, privatePersonAsked } from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
 import { chooseSentences } from './choose-sentences.js';
-import { collectPassages } from './collect-passages.js';
+import { collectPassages, type Passage } from './collect-passages.js';
 import type { RankedSentence } from './rank-sentences.js';
 
 export interface ExtractiveOptions {
@@ -33,7 +33,7 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
     const current = all.filter((p) => p.status !== 'superseded');
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
-    const chosen = chooseSentences(grounding.question ?? question, current.length ? current : all, opts);
+    const chosen = answerSentences(grounding.question ?? question, current.length ? current : all, opts, req);
     const { answer, citations } = compose(chosen, opts.fallbackText);
     const text =
       req.responseFormat?.type === 'json'
@@ -46,6 +46,19 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
   }
   return { id: opts.id, generate, stream };
 }
+
+// The app's verdict weighed the question against the whole knowledge base and found the passages answer it:
+// then a long question told as a story (whose best sentence shares few of its many words) is answered from
+// sentences half as close as the provider's own bar asks, rather than declined against that verdict.
+function answerSentences(question: string, passages: Passage[], opts: ExtractiveOptions, req: ModelRequest) {
+  const chosen = chooseSentences(question, passages, opts);
+  if (chosen.length || !req.grounding?.grounded) return chosen;
+  return chooseSentences(question, passages, { ...opts, minScore: opts.minScore * GROUNDED_SHARE });
+}
+
+// Tuned on the development sets: a half lowered wrongly declined answers on five sets and declined no fewer
+// unanswerable questions; any lower bar changed nothing more.
+const GROUNDED_SHARE = 0.5;
 
 // An answer that declines: nothing quoted, nothing cited.
 function declined(req: ModelRequest, id: string, started: number, text: string) {
