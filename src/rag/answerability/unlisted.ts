@@ -19,12 +19,7 @@ export function unlistedCode(c: Judged, stats: TermStats): Grounding | undefined
     if (stats.df(code.toLowerCase()) > 0) continue;
     const others = seriesNamed(prefix!, Number(digits), stats);
     if (others.length)
-      return verdict(
-        false,
-        `the knowledge base names ${others.join(', ')} but never ${code}`,
-        0,
-        c.expects,
-      );
+      return verdict(false, `the knowledge base names ${others.join(', ')} but never ${code}`, 0, c.expects);
   }
   return undefined;
 }
