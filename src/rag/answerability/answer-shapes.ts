@@ -16,6 +16,10 @@ const UNIT =
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
+// A day of a month in the languages site notes are written in ("16 marzo", "15 de dezembro", "1. Mai"): after a
+// day's number only, as some names are English words too ("mars", "mai").
+const FOREIGN_DAY =
+  '\\b\\d{1,2}\\.?\\s+(?:de\\s+)?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)';
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures, or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".
@@ -30,7 +34,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
   date: new RegExp(
-    `\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
+    `\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
   time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,

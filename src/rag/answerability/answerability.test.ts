@@ -68,6 +68,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('date: 2026-01-06 day: Tuesday event: Epifania', 'duration')).toBe(false);
     expect(holdsAnswerType('Rotas go up 14 days ahead.', 'duration')).toBe(true);
     expect(holdsAnswerType('Role: CAD specialist · Replacement cycle (months): 36', 'duration')).toBe(true);
+    // A day of a month in the site notes' languages; a word that only looks like a month is none.
+    expect(holdsAnswerType('Il personale stagionale prende servizio il 16 marzo.', 'date')).toBe(true);
+    expect(holdsAnswerType('O prémio é pago a 15 de dezembro.', 'date')).toBe(true);
+    expect(holdsAnswerType('Les équipes de Mars et Vénus se réunissent.', 'date')).toBe(false);
     const who = 'Who is the Health and Safety Manager?';
     expect(holdsAnswerType('Report injuries to the Health and Safety Manager.', 'person', who)).toBe(false);
     expect(holdsAnswerType('name: Owen Barraclough · job: Health and Safety Manager', 'person', who)).toBe(
