@@ -292,6 +292,19 @@ describe('whether passages can answer a question', () => {
     expect(app.grounded).toBe(true);
   });
 
+  it('a question in another language is not declined for its words of asking ("cuánto", "pagan")', () => {
+    const notes = [
+      { text: 'La ayuda de comida es de 11,00 euros por día trabajado y se paga con la tarjeta restaurante.' },
+    ];
+    const stats = statsOf({ ayuda: 2, comida: 2, centro: 3, zaragoza: 6, tarjeta: 1, restaur: 1 }, 60);
+    const q = '¿Cuánto es la ayuda de comida en el centro de Zaragoza y cómo nos la pagan?';
+    const g = assessGrounding(q, notes, stats);
+    expect(g.reason).not.toContain('never mentions');
+    // In English, a word the base never uses still declines the question.
+    const english = assessGrounding('How much is the dental allowance at Zaragoza?', notes, stats);
+    expect(english.reason).toContain('never mentions "dental"');
+  });
+
   it('a word the base knows by another name is not unknown ("vacation" where documents say "leave")', () => {
     const docs = [{ text: 'Employees get 25 days of annual leave.' }];
     const stats = statsOf({ employe: 20, annual: 5, leav: 9, dai: 30 });

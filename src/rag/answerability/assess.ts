@@ -93,7 +93,12 @@ export function assessGrounding(
     expects,
     topical: () => (topical ??= topicalStems(question)),
   };
-  const unknown = corpus ? unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE) : {};
+  // A question written in another language ("¿Cuánto es la ayuda de comida…?") has words of asking no English
+  // list knows ("cuánto", "pagan"): the words a base never uses say nothing of its topic then.
+  const unknown =
+    corpus && !languagesOf(question).length
+      ? unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE)
+      : {};
   if (unknown.declined) return unknown.declined;
   const absent = (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats))) || yearBeyond(ctx);
   if (absent) return absent;
