@@ -294,7 +294,9 @@ describe('whether passages can answer a question', () => {
 
   it('a question in another language is not declined for its words of asking ("cuánto", "pagan")', () => {
     const notes = [
-      { text: 'La ayuda de comida es de 11,00 euros por día trabajado y se paga con la tarjeta restaurante.' },
+      {
+        text: 'La ayuda de comida es de 11,00 euros por día trabajado y se paga con la tarjeta restaurante.',
+      },
     ];
     const stats = statsOf({ ayuda: 2, comida: 2, centro: 3, zaragoza: 6, tarjeta: 1, restaur: 1 }, 60);
     const q = '¿Cuánto es la ayuda de comida en el centro de Zaragoza y cómo nos la pagan?';
