@@ -9,6 +9,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('gas')).toContain(tokenize('petrol')[0]);
     expect(alternatives('ring')).toEqual(expect.arrayContaining([tokenize('phone')[0], tokenize('call')[0]]));
     expect(alternatives('longest')).toContain(tokenize('maximum period').join(' '));
+    expect(alternatives('jab')).toContain(tokenize('vaccination')[0]);
+    expect(alternatives('hols')).toContain(tokenize('holiday')[0]);
   });
 
   it('a word known only from a phrase stands for the word another phrase has in its place', () => {

@@ -18,12 +18,12 @@
 // biome-ignore format: one group per line keeps the list readable and easy to review
 export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   // Leave of all kinds
-  ['vacation', 'annual leave', 'holiday', 'time off', 'pto', 'paid time off', 'days off', 'vacation days'],
+  ['vacation', 'annual leave', 'holiday', 'time off', 'pto', 'paid time off', 'days off', 'vacation days', 'hols'],
   ['holiday entitlement', 'annual leave entitlement', 'leave entitlement', 'holiday allowance', 'leave allowance', 'vacation allowance', 'vacation entitlement', 'pto allowance'],
   ['leave balance', 'holiday balance', 'remaining leave', 'leave remaining', 'days left', 'pto balance', 'vacation balance', 'holidays remaining'],
   ['leave request', 'holiday request', 'time off request', 'absence request', 'vacation request', 'pto request'],
   ['carry over', 'carry forward', 'rollover', 'carryover', 'carried forward'],
-  ['bank holiday', 'public holiday', 'statutory holiday', 'federal holiday', 'stat holiday', 'national holiday'],
+  ['bank holiday', 'public holiday', 'statutory holiday', 'federal holiday', 'stat holiday', 'national holiday', 'bank hol'],
   ['day in lieu', 'lieu day', 'substitute day', 'replacement day off', 'alternative day off', 'substitute holiday'],
   ['toil', 'time off in lieu', 'time in lieu', 'comp time', 'compensatory time', 'compensatory time off', 'lieu time'],
   ['sick leave', 'sick day', 'sick time', 'sickness leave', 'medical leave'],
@@ -113,6 +113,8 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['life insurance', 'life assurance', 'death in service', 'death in service benefit', 'life cover', 'group life insurance', 'group life cover'],
   ['income protection', 'long-term disability insurance', 'ltd insurance', 'permanent health insurance', 'phi', 'disability insurance', 'group income protection', 'gip'],
   ['eap', 'employee assistance programme', 'employee assistance program', 'confidential counselling service', 'counselling helpline'],
+  ['vaccination', 'vaccine', 'jab', 'immunisation', 'immunization'],
+  ['flu vaccination', 'flu jab', 'flu shot', 'flu vaccine'],
   ['counselling', 'counseling', 'talking therapy', 'talking therapies'],
   ['wellbeing', 'wellness'],
   ['mental health', 'emotional wellbeing', 'psychological wellbeing', 'mental wellbeing', 'mental wellness'],
