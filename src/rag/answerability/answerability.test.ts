@@ -15,6 +15,9 @@ describe('what a question asks for', () => {
   it.each([
     ['How much is the dinner allowance in London?', 'amount'],
     ['what % off do we get at the gym with Perks?', 'amount'],
+    ['How much a month would it cost to add my kids to the cash plan?', 'amount'],
+    ['How much extra is that a month?', 'amount'],
+    ['How much notice do I give?', 'count'],
     ['How long is the probation period?', 'duration'],
     ['How many days of annual leave do I get?', 'duration'],
     ['How many members sit on the Board?', 'count'],

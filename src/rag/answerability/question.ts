@@ -198,9 +198,10 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|by|until|since|from)\s+)when\b|\bwhat date\b|\bwhich (?:day|date|month|year)\b|\bwhat day\b/i,
   ],
   [
-    // "How much storage / leave / notice" asks for a quantity; "how much is / does / will I…" for money.
+    // "How much storage / leave / notice" asks for a quantity; "how much is / does / will I…", "how much a
+    // month" and "how much extra" for money.
     'count',
-    /\bhow many\b|\bhow much (?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of)\b)\w+/i,
+    /\bhow many\b|\bhow much (?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every|extra)\b)\w+/i,
   ],
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
