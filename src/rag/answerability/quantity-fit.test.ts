@@ -9,6 +9,15 @@ describe('quantities in questions and bands in table rows', () => {
     expect(questionQuantities('I joined two years ago')).toEqual([years(2)]);
     expect(questionQuantities('the first 10,000 miles')).toEqual([{ value: 10000, dimension: 'miles' }]);
     expect(questionQuantities('What is the rate in Leeds?')).toEqual([]);
+    // A pattern of work is no length of time.
+    expect(questionQuantities("I've been here 11 years and I only do 3 days a week")).toEqual([years(11)]);
+  });
+
+  it('reads a band whose unit only its column names ("Completed years: 10 or more")', () => {
+    const q = [years(11)];
+    expect(rangeFit('Annual leave · Completed years: 10 or more · 3 days a week: 19.8', q)).toBe(1);
+    expect(rangeFit('Annual leave · Completed years: 5 to 9 · 3 days a week: 18.6', q)).toBe(-1);
+    expect(rangeFit('Annual leave · Completed years: Less than 2 · 3 days a week: 16.8', q)).toBe(-1);
   });
 
   it('fits a row whose band holds the quantity, and not its neighbours', () => {

@@ -69,7 +69,13 @@ function unitOf(word: string): [Quantity['dimension'], number] {
 /** The quantities with a unit a question names, each in its unit's base. */
 export function questionQuantities(question: string): Quantity[] {
   const out: Quantity[] = [];
-  for (const m of question.matchAll(new RegExp(`\\b${NUM}[\\s-]*${UNIT}`, 'gi'))) {
+  // "3 days a week" is a pattern of work, not a length of time: no band of service holds it.
+  for (const m of question.matchAll(
+    new RegExp(
+      `\\b${NUM}[\\s-]*${UNIT}(?!\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|year)\\b)`,
+      'gi',
+    ),
+  )) {
     const [dimension, factor] = unitOf(m[2]!);
     out.push({ value: numberOf(m[1]!) * factor, dimension });
   }
@@ -140,10 +146,28 @@ const holds = (b: Band, q: Quantity) =>
  */
 export function rangeFit(rowText: string, quantities: Quantity[]): -1 | 0 | 1 {
   if (!quantities.length || !rowText.includes(' · ')) return 0;
-  const bands = bandsIn(rowText).filter((b) => quantities.some((q) => q.dimension === b.dimension));
+  const bands = bandsIn(withColumnUnits(rowText)).filter((b) =>
+    quantities.some((q) => q.dimension === b.dimension),
+  );
   if (!bands.length) return 0;
   return bands.some((b) => quantities.some((q) => holds(b, q))) ? 1 : -1;
 }
+
+// "Completed years: 10 or more": a band whose unit only its column names is read with that unit ("10 years or
+// more"), after its last number.
+function withColumnUnits(rowText: string): string {
+  return rowText
+    .split(' · ')
+    .map((cell) => {
+      const m = cell.match(COLUMN_UNIT);
+      if (!m || UNIT_WORD.test(m[3]!)) return cell;
+      return `${m[1]}: ${m[3]!.replace(/(\d[\d.,]*)(?!.*\d)/, `$1 ${m[2]}`)}`;
+    })
+    .join(' · ');
+}
+
+const COLUMN_UNIT = /^([^:]*\b(years?|months?|weeks?|days?|hours?)\b[^:]*):\s*(.*\d.*)$/i;
+const UNIT_WORD = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i;
 
 /**
  * A table row with a band per column ("Grade: G4 · Under 3 years: 25 · 3 to 5 years: 26"), cut down to the cells
