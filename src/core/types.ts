@@ -53,6 +53,8 @@ export interface Grounding {
   expects?: string;
   /** The question as it was read, when that differs from the one asked (slips of the keyboard corrected). */
   question?: string;
+  /** Words of the question the knowledge base never mentions, when the passages answer the rest of it. */
+  unknown?: string[];
 }
 
 /** A source the answer relies on. */

@@ -73,3 +73,4 @@ export {
   type Retriever,
 } from './retrieve/retriever.js';
 export { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';
+export { isOrdinaryWord } from './wordnet/index.js';

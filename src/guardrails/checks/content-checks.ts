@@ -5,6 +5,7 @@
 import { franc } from 'franc-min';
 import { type GuardrailConfig, type JsonSchema, slipsOf } from '../../core/index.js';
 import { describeAjvErrors, validatorFor } from '../../prompts/index.js';
+import { isOrdinaryWord } from '../../rag/index.js';
 
 export interface CheckVerdict {
   passed: boolean;
@@ -106,15 +107,20 @@ function checkTopic(g: GuardrailConfig, text: string): CheckVerdict {
   return { passed: false, evidence: [`mentions none of ${listed}`] };
 }
 
-// "pasword", "cancle", "reciept": a slip of the keyboard on an allowed word still names the topic, or a
-// customer who mistypes is turned away as off-topic. Only words long enough to tell what was meant.
+// "pasword", "cancle", "refnud": a slip of the keyboard on an allowed word still names the topic, or a
+// customer who mistypes is turned away as off-topic. Only a word long enough to tell what was meant and that
+// is no word of its own ("trails" is not "trials", "dairy" not "diary"), read as an allowed word or one of
+// its forms ("deliverry" for "deliver": "delivery"), never as a word that merely starts like one.
 function slipOfAllowed(allow: string[], lower: string): boolean {
   const allowed = allow.map(normalized).filter((a) => a.length >= MIN_SLIP_LENGTH - 1);
-  const typed = lower.split(' ').filter((w) => w.length >= MIN_SLIP_LENGTH);
-  return typed.some((w) => slipsOf(w).some((s) => allowed.some((a) => s.startsWith(a))));
+  const isAllowed = (w: string) => allowed.some((a) => w.startsWith(a) && FORM_ENDING.test(w.slice(a.length)));
+  const typed = lower.split(' ').filter((w) => w.length >= MIN_SLIP_LENGTH && !isKnownWord(w));
+  return typed.some((w) => slipsOf(w).some(isAllowed));
 }
 
 const MIN_SLIP_LENGTH = 5;
+const FORM_ENDING = /^(?:|s|es|ed|d|ing|er|y|ies)$/;
+const isKnownWord = (w: string) => isOrdinaryWord(w) || isOrdinaryWord(w.replace(/e?s$/, ''));
 
 function checkLanguage(g: GuardrailConfig, text: string): CheckVerdict {
   // Too little text is not enough to tell a language; let it pass rather than guess.

@@ -151,6 +151,11 @@ describe('extractive provider', () => {
     expect(grounded.text).toBe(
       'A break you could not take is recorded by your manager in ShiftBoard and you are paid for it. [1]',
     );
+    // Not when the verdict says a word of the question is one the base never mentions.
+    const unknown = await answerFrom(breaks, story, {
+      grounding: { grounded: true, reason: 'the rest is covered', coverage: 0.8, unknown: ['stint'] },
+    });
+    expect(unknown.text).toBe("I don't know.");
   });
 
   it('answers "how far ahead" by what is booked ahead, not by another sentence that says "ahead"', async () => {

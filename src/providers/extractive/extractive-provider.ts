@@ -49,10 +49,12 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
 
 // The app's verdict weighed the question against the whole knowledge base and found the passages answer it:
 // then a long question told as a story (whose best sentence shares few of its many words) is answered from
-// sentences half as close as the provider's own bar asks, rather than declined against that verdict.
+// sentences half as close as the provider's own bar asks, rather than declined against that verdict. Not
+// when the verdict says a word of the question is one the base never mentions ("a bonus for covering a long
+// shift" where it knows no bonus): a sentence about the rest is then no answer.
 function answerSentences(question: string, passages: Passage[], opts: ExtractiveOptions, req: ModelRequest) {
   const chosen = chooseSentences(question, passages, opts);
-  if (chosen.length || !req.grounding?.grounded) return chosen;
+  if (chosen.length || !req.grounding?.grounded || req.grounding.unknown?.length) return chosen;
   return chooseSentences(question, passages, { ...opts, minScore: opts.minScore * GROUNDED_SHARE });
 }
 

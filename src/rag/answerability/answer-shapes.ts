@@ -16,10 +16,11 @@ const UNIT =
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-// A day of a month in the languages site notes are written in ("16 marzo", "15 de dezembro", "1. Mai"): after a
-// day's number only, as some names are English words too ("mars", "mai").
+// A day of a month in the languages site notes are written in ("16 marzo", "15 de dezembro"), after a day's
+// number and as a whole word ("2 mains" is no date); names that are English words too ("3 mars bars", "2 mai
+// tais") only before a year.
 const FOREIGN_DAY =
-  '\\b\\d{1,2}\\.?\\s+(?:de\\s+)?(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus)';
+  '\\b\\d{1,2}\\.?\\s+(?:de\\s+)?(?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|avril|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|augustus)(?![a-zà-ÿ])|(?:mars|mai|mayo|mei)\\s+\\d{4})';
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures, or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".

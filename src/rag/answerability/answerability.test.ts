@@ -17,6 +17,7 @@ describe('what a question asks for', () => {
     ['what % off do we get at the gym with Perks?', 'amount'],
     ['How much a month would it cost to add my kids to the cash plan?', 'amount'],
     ['How much extra is that a month?', 'amount'],
+    ['How much extra holiday do I get after 5 years?', 'count'],
     ['How much notice do I give?', 'count'],
     ['How long is the probation period?', 'duration'],
     ['How many days of annual leave do I get?', 'duration'],
@@ -75,6 +76,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Il personale stagionale prende servizio il 16 marzo.', 'date')).toBe(true);
     expect(holdsAnswerType('O prémio é pago a 15 de dezembro.', 'date')).toBe(true);
     expect(holdsAnswerType('Les équipes de Mars et Vénus se réunissent.', 'date')).toBe(false);
+    expect(holdsAnswerType('Each floor has 2 junior fire marshals.', 'date')).toBe(false);
+    expect(holdsAnswerType('The set menu is 2 mains and a dessert.', 'date')).toBe(false);
+    expect(holdsAnswerType('Pick 3 mars bars from the shop.', 'date')).toBe(false);
+    expect(holdsAnswerType('Le dépôt ferme le 3 mars 2026.', 'date')).toBe(true);
     const who = 'Who is the Health and Safety Manager?';
     expect(holdsAnswerType('Report injuries to the Health and Safety Manager.', 'person', who)).toBe(false);
     expect(holdsAnswerType('name: Owen Barraclough · job: Health and Safety Manager', 'person', who)).toBe(
@@ -136,6 +141,8 @@ describe('what a question asks for', () => {
     expect(questionContext(two).context).toBe('');
     expect(questionContext('How do I book a desk? Also how do I cancel one').context).toBe('');
     expect(questionContext('Is the bar paid weekly? the restaurant, what about them').context).toBe('');
+    expect(questionContext('Is the canteen open on Sundays? If not where can I get food').context).toBe('');
+    expect(questionContext('How do I book leave? Need to know how many days I have left').context).toBe('');
     // A question word inside a clause of the remark asks nothing.
     const mate = 'How often is the tronc paid out? My mate who works elsewhere only gets hers every quarter';
     expect(questionContext(mate)).toEqual({
@@ -293,6 +300,7 @@ describe('whether passages can answer a question', () => {
       statsOf({ android: 2, app: 5 }),
     );
     expect(app.grounded).toBe(true);
+    expect(app.unknown).toEqual(['version']);
   });
 
   it('a question in another language is not declined for its words of asking ("cuánto", "pagan")', () => {
@@ -308,6 +316,9 @@ describe('whether passages can answer a question', () => {
     // In English, a word the base never uses still declines the question.
     const english = assessGrounding('How much is the dental allowance at Zaragoza?', notes, stats);
     expect(english.reason).toContain('never mentions "dental"');
+    // Words of another language in an English question do not make it one ("EN 175", "La Tasca").
+    const standard = assessGrounding('Which EN standard do dental visors need, EN 175 or EN 379?', notes, stats);
+    expect(standard.reason).toContain('never mentions');
   });
 
   it('a word the base knows by another name is not unknown ("vacation" where documents say "leave")', () => {

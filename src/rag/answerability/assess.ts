@@ -93,10 +93,8 @@ export function assessGrounding(
     expects,
     topical: () => (topical ??= topicalStems(question)),
   };
-  // A question written in another language ("¿Cuánto es la ayuda de comida…?") has words of asking no English
-  // list knows ("cuánto", "pagan"): the words a base never uses say nothing of its topic then.
   const unknown =
-    corpus && !languagesOf(question).length
+    corpus && !askedInOtherLanguage(question)
       ? unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE)
       : {};
   if (unknown.declined) return unknown.declined;
@@ -104,8 +102,20 @@ export function assessGrounding(
   if (absent) return absent;
   const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE);
   const note = unknown.note ?? unknownNames(ctx, corpus);
-  return note && judged.grounded ? { ...judged, reason: `${note}; ${judged.reason}` } : judged;
+  if (!note || !judged.grounded) return judged;
+  const words = unknown.words ? { unknown: unknown.words } : {};
+  return { ...judged, reason: `${note}; ${judged.reason}`, ...words };
 }
+
+// A question written in another language ("¿Cuánto es la ayuda de comida…?") has words of asking no English
+// list knows ("cuánto", "pagan"): the words a base never uses say nothing of its topic then. Told by the
+// language's function words and one of its words of asking: "EN 175 or EN 379" or "La Tasca" is English.
+function askedInOtherLanguage(question: string): boolean {
+  return languagesOf(question).length > 0 && FOREIGN_ASKING.test(question);
+}
+
+const FOREIGN_ASKING =
+  /(?<!\p{L})(?:cuánto|cuántos|cuántas|cómo|qué|cuál|dónde|cuándo|quanto|quantos|quantas|quanti|quante|como|onde|quando|qual|quale|dove|perché|combien|comment|où|quand|quel|quelle|pourquoi|wie|wieviel|wann|welche|welcher|warum|hoeveel|wanneer|waar|welke|waarom)(?!\p{L})/iu;
 
 // Names the knowledge base never mentions do not decline a question (a wider rule may cover "Munich"), but
 // the reason says so: a person reading "covers 100%" should know a name of the question was not found.
@@ -124,7 +134,7 @@ function unknownWords(
   c: Judged,
   stats: TermStats,
   restCoverage: number,
-): { declined?: Grounding; note?: string } {
+): { declined?: Grounding; note?: string; words?: string[] } {
   const viaPhrase = phrasesSaidOtherwise(c.terms, (w) => stats.df(w) > 0);
   // A word naming the kind of answer ("afternoon" in "when's the afternoon one?") says nothing of the topic.
   const topics = new Set(questionParts(c.question).flatMap((p) => topicTerms(p)));
@@ -149,7 +159,10 @@ function unknownWords(
   // name, "policy", "office") do not outweigh a word it never uses.
   const says = rest.reduce((sum, t) => sum + c.weight(t), 0) >= rarestWeight(stats) * unknown.length;
   if (covers >= restCoverage && says)
-    return { note: `the knowledge base never mentions ${words}, but one passage covers the rest` };
+    return {
+      note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
+      words: unknown.map((t) => wordOf(t, c.question)),
+    };
   return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
 }
 

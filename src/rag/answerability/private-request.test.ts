@@ -20,6 +20,7 @@ describe("questions about a named person's private life", () => {
     ["Could I have Marta Silva's personal WhatsApp? It's about the weekend.", 'Marta Silva'],
     ['Grace Mensah has been off a while. Is she having treatment for something?', 'Grace Mensah'],
     ['Quanto ganha o Nuno Costa? Just curious.', 'Nuno Costa'],
+    ['Ana Reis has been off for weeks. Has she been having chemo?', 'Ana Reis'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -39,6 +40,10 @@ describe("questions about a named person's private life", () => {
     'Sam Patel went home at noon. Why was he off-site?',
     'Is there a staff WhatsApp group for the Leeds office?',
     'How do I make a Booking Request for the Lake Suite?',
+    'Can we make le Grand Tour our summer team outing?',
+    'Can I use WhatsApp for Customer Service messages?',
+    'Night Shift Team use a group chat for swaps. Is their WhatsApp open to agency staff?',
+    'Tom Hill services the forklifts. Is he getting tests done on the new one?',
     'Ben Ade runs the garden team. Is he getting new tools this year?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();

@@ -7,13 +7,15 @@
 
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch).
 const PRIVATE =
-  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp(?: number)?|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
 const NAME = '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+){1,4}';
 // What a person does with money, illness or a home, asked about by name.
-const PERSONAL_VERB =
-  'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born|verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|verdient|woont|ziek';
+const ENGLISH_VERB = 'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born';
+const OTHER_VERB =
+  'verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|woont|ziek';
+const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
 
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
@@ -25,8 +27,10 @@ const PATTERNS = [
     `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was))?)\\s+(${NAME})\\s+(?:${PERSONAL_VERB})\\b`,
     'u',
   ),
-  // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": an article may stand before a name (not the English "a": "make a Booking Request").
-  new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(?:(?:o|el|la|le|il|lo|der|die|den|het)\\s+)?(${NAME})\\b`, 'u'),
+  new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u'),
+  // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
+  // name (in English "make le Grand Tour…" names no one).
+  new RegExp(`\\b(?:${OTHER_VERB})\\s+(?:o|el|la|le|il|lo|der|die|den|het)\\s+(${NAME})\\b`, 'u'),
 ];
 
 /** The person a question asks private details about, if it does. */
@@ -51,7 +55,7 @@ function nameOf(matched: string | undefined): string | undefined {
 const HEALTH_AGAIN =
   'back|knee|neck|shoulder|hip|leg|arm|chest|heart|head|stomach|migraine|health|illness|condition|nerves|depression|anxiety|stress';
 const PRONOUN_PRIVATE = new RegExp(
-  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere) (?:she|he|they) (?:having|getting|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)\\b`,
+  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
   'u',
 );
 const NAMES = new RegExp(NAME, 'gu');

@@ -11,6 +11,7 @@ describe('quantities in questions and bands in table rows', () => {
     expect(questionQuantities('What is the rate in Leeds?')).toEqual([]);
     // A pattern of work is no length of time.
     expect(questionQuantities("I've been here 11 years and I only do 3 days a week")).toEqual([years(11)]);
+    expect(questionQuantities('I work 20 hours a week')).toEqual([{ value: 20, dimension: 'hours' }]);
   });
 
   it('reads a band whose unit only its column names ("Completed years: 10 or more")', () => {
@@ -18,6 +19,9 @@ describe('quantities in questions and bands in table rows', () => {
     expect(rangeFit('Annual leave · Completed years: 10 or more · 3 days a week: 19.8', q)).toBe(1);
     expect(rangeFit('Annual leave · Completed years: 5 to 9 · 3 days a week: 18.6', q)).toBe(-1);
     expect(rangeFit('Annual leave · Completed years: Less than 2 · 3 days a week: 16.8', q)).toBe(-1);
+    // A column of another quantity is no band of service.
+    expect(rangeFit('Mileage · Miles per year: first 10,000 · Rate: 45p', q)).toBe(0);
+    expect(rangeFit('Notice · Notice period in weeks: up to 4 · Grade: G1', [years(2)])).toBe(0);
   });
 
   it('fits a row whose band holds the quantity, and not its neighbours', () => {

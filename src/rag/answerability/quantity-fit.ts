@@ -66,16 +66,16 @@ function unitOf(word: string): [Quantity['dimension'], number] {
   return UNITS[w] ?? UNITS[w.replace(/e$/, '')] ?? ['time', 1];
 }
 
+const WORK_PATTERN = /^\s+(?:a|per|each|every)\s+(?:week|fortnight|month|year)\b/i;
+
 /** The quantities with a unit a question names, each in its unit's base. */
 export function questionQuantities(question: string): Quantity[] {
   const out: Quantity[] = [];
-  // "3 days a week" is a pattern of work, not a length of time: no band of service holds it.
-  for (const m of question.matchAll(
-    new RegExp(
-      `\\b${NUM}[\\s-]*${UNIT}(?!\\s+(?:a|per|each|every)\\s+(?:day|week|fortnight|month|year)\\b)`,
-      'gi',
-    ),
-  )) {
+  // "3 days a week" is a pattern of work, not a length of time: no band of service holds it ("20 hours a week"
+  // and "12,000 miles a year" stay quantities: bands of hours and miles hold them).
+  for (const m of question.matchAll(new RegExp(`\\b${NUM}[\\s-]*${UNIT}`, 'gi'))) {
+    if (/^(?:days?|weeks?)$/i.test(m[2]!) && WORK_PATTERN.test(question.slice(m.index! + m[0].length)))
+      continue;
     const [dimension, factor] = unitOf(m[2]!);
     out.push({ value: numberOf(m[1]!) * factor, dimension });
   }
@@ -153,8 +153,8 @@ export function rangeFit(rowText: string, quantities: Quantity[]): -1 | 0 | 1 {
   return bands.some((b) => quantities.some((q) => holds(b, q))) ? 1 : -1;
 }
 
-// "Completed years: 10 or more": a band whose unit only its column names is read with that unit ("10 years or
-// more"), after its last number.
+// "Completed years: 10 or more": a band of service whose unit only its column names is read with that unit
+// ("10 years or more"), after its last number.
 function withColumnUnits(rowText: string): string {
   return rowText
     .split(' · ')
@@ -166,8 +166,11 @@ function withColumnUnits(rowText: string): string {
     .join(' · ');
 }
 
-const COLUMN_UNIT = /^([^:]*\b(years?|months?|weeks?|days?|hours?)\b[^:]*):\s*(.*\d.*)$/i;
-const UNIT_WORD = /\b(?:years?|months?|weeks?|days?|hours?|minutes?)\b/i;
+// Only a column of length of service ("Completed years", "Years of service", "Continuous service (months)"):
+// "Miles per year: first 10,000" is no band of years.
+const COLUMN_UNIT =
+  /^((?=[^:]*\b(?:completed|service|continuous|employed|tenure)\b)(?![^:]*\b(?:per|a)\s+(?:years?|months?)\b)[^:]*\b(years?|months?)\b[^:]*):\s*(.*\d.*)$/i;
+const UNIT_WORD = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|miles?)\b/i;
 
 /**
  * A table row with a band per column ("Grade: G4 · Under 3 years: 25 · 3 to 5 years: 26"), cut down to the cells

@@ -201,7 +201,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     // "How much storage / leave / notice" asks for a quantity; "how much is / does / will I…", "how much a
     // month" and "how much extra" for money.
     'count',
-    /\bhow many\b|\bhow much (?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every|extra)\b)\w+/i,
+    /\bhow many\b|\bhow much (?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every)\b|extra\b(?!\s+(?!(?:is|are|does|do|will|would|can|for|a|an|per|on|pay|money|cash)\b)\p{L}))\w+/iu,
   ],
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
@@ -316,10 +316,11 @@ function splitContext(question: string): { context: string; asked: string } {
   };
 }
 
-// A tail that goes on asking ("And how is it paid", "also how do I cancel one", "…, what about nights") is a
-// question, not a remark; a question word inside a clause ("my mate who works elsewhere") asks nothing.
+// A tail that goes on asking ("And how is it paid", "also how do I cancel one", "…, what about nights", "If
+// not where can I eat", "need to know how many days I have left") is a question, not a remark; a question word
+// inside a clause ("my mate who works elsewhere") asks nothing.
 const ASKS_AGAIN =
-  /^\s*(?:and|also|or|but|plus)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:who|what|which|when|where|why|how)\b/i;
+  /^\s*(?:and|also|or|but|plus|if not|if so|otherwise)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:who|what|which|when|where|why|how)\b|\b(?:who|what|which|when|where|why|how)\s+(?:can|do|does|did|is|are|many|much|long|should|would|will|could|to)\b/i;
 
 function trailingRemark(question: string): { remark: string; asked: string } {
   const m = question.match(/\?\s+([^?]*[\p{L}][^?]*)$/u);

@@ -16,7 +16,7 @@ const payRows = [
   { text: 'Hourly rates from 1 April 2026 · Grade: S1 · Roles: supervisor · York: £14.90 · Bath: £15.10' },
   { text: 'Hourly rates from 1 April 2026 · Grade: TM2 · Roles: receptionist · York: £13.45 · Bath: £13.60' },
 ];
-const known = { hourli: 4, rate: 6, s1: 1, tm1: 1, tm2: 1, york: 9, bath: 8, april: 5, '2026': 12 };
+const known = { hourli: 4, rate: 6, s1: 1, m1: 2, tm1: 1, tm2: 1, york: 9, bath: 8, april: 5, '2026': 12 };
 
 describe('a code of a series the knowledge base lists, but not that one', () => {
   it('is not grounded: "S2" where the base names S1 and no S2', async () => {
@@ -31,9 +31,12 @@ describe('a code of a series the knowledge base lists, but not that one', () => 
       "What's the hourly rate for S1 at York?",
       'Can I change how much goes into my 401k at York?',
       "I drive the M2 to York each day. What's the hourly rate for TM2 there?",
+      // A road, and a question that looks no figure up.
+      'How much is the hourly rate for trips on the M6 to York?',
+      'Is time stuck on the S5 to York paid at the hourly rate?',
     ]) {
       const g = assessGrounding(q, payRows, await knowledgeTermStats(indexOf(known), q));
-      expect(g.reason).not.toContain('never');
+      expect(g.reason).not.toMatch(/names .* but never/);
     }
   });
 });
@@ -54,9 +57,27 @@ describe('a figure asked for a year later than the passages give', () => {
     for (const q of [
       'What is the TM2 hourly rate at York from April 2026?',
       'Is the TM2 hourly rate at York still the same in 2027?',
+      // The asker's own year, and a span that ends in the next year.
+      'What is the TM2 hourly rate at York if I am starting in May 2027?',
+      'What is the TM2 hourly rate at York for 2026-2027?',
     ]) {
       const g = assessGrounding(q, payRows, await knowledgeTermStats(indexOf(known), q));
       expect(g.grounded).toBe(true);
     }
+  });
+
+  it('a passage naming a span ("2026/27") names its last year; a date names its own', async () => {
+    const q = 'What is the TM2 hourly rate at York in January 2027?';
+    const span = [{ text: 'Hourly rates 2026/27 · Grade: TM2 · York: £13.45' }];
+    expect(assessGrounding(q, span, await knowledgeTermStats(indexOf(known), q)).grounded).toBe(true);
+    // A leave or tax year ends in April: "from April 2027" is the next one.
+    const april = 'What will the TM2 hourly rate be at York from April 2027?';
+    const next = assessGrounding(april, span, await knowledgeTermStats(indexOf(known), april));
+    expect(next.reason).toBe(
+      'no retrieved passage gives figures for 2027 (the latest year they name is 2026/27)',
+    );
+    const dated = [{ text: 'Hourly rates from 2026-04-01 · Grade: TM2 · York: £13.45' }];
+    const g = assessGrounding(q, dated, await knowledgeTermStats(indexOf(known), q));
+    expect(g.reason).toBe('no retrieved passage gives figures for 2027 (the latest year they name is 2026)');
   });
 });

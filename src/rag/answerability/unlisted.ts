@@ -14,15 +14,22 @@ const SERIES_MAX = 12;
 
 /** A code the question asks about that the knowledge base never names, when it names others of its series. */
 export function unlistedCode(c: Judged, stats: TermStats): Grounding | undefined {
+  // Only a question that looks a figure up by the code: "is time on the M25 working time?" is not about a grade.
+  if (!LOOKUPS.has(c.expects)) return undefined;
   const { asked } = questionContext(c.question);
-  for (const [code, prefix, digits] of asked.matchAll(CODE)) {
-    if (stats.df(code.toLowerCase()) > 0) continue;
+  for (const m of asked.matchAll(CODE)) {
+    const [code, prefix, digits] = m;
+    if (stats.df(code.toLowerCase()) > 0 || isRoad(asked, m.index!, prefix!)) continue;
     const others = seriesNamed(prefix!, Number(digits), stats);
     if (others.length)
       return verdict(false, `the knowledge base names ${others.join(', ')} but never ${code}`, 0, c.expects);
   }
   return undefined;
 }
+
+// "on the M6", "the A3": a road, not a grade (a grade asked as "the M1 rate" is left alone too).
+const isRoad = (text: string, at: number, prefix: string) =>
+  /^[MAB]$/.test(prefix) && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 8), at));
 
 /** The words `unlistedCode` looks up: each code's own and its series' others ("s1" … "s12" for "S2"). */
 export function seriesWords(question: string): string[] {
@@ -38,16 +45,39 @@ function seriesNamed(prefix: string, asked: number, stats: TermStats): string[] 
   return named;
 }
 
-// A year named in a question ("for peak 2027", "from April 2027").
-const YEAR = /\b(20\d\d)\b(?!-\d)/g;
-// Questions that look up a figure: the figure for another year is not it. A yes/no or how-to question
-// ("can I carry days into 2027?") is answered by a rule that holds from year to year.
+// A year named in a question ("for peak 2027", "from April 2027"); not the end of a span ("2026-2027",
+// "2026/27"), nor a year of the asker's own ("since 2019", "due in March 2027", "starting in May 2027").
+const YEAR = /(?<![\d/-])\b(20\d\d)\b(?![-/]\d)/g;
+const OWN_YEAR =
+  /\b(?:since|due|born|joined|joining|join|start|starts|starting|started|hired|begin|beginning|retire|retiring|leave|leaving)\b(?:\s+\S+){0,3}\s*$/i;
+// A span a passage names ("2026/27", "2026-27": a leave or tax year, April to April) runs into its last year
+// until April; a date ("2026-12-28") names its own year, and a year alone runs to its end.
+const PASSAGE_YEAR = /\b(20\d\d)(?:\s*[/–-]\s*(?:20)?(\d\d)(?![-\d]))?/g;
+const SPAN_END = 0.25;
+function periodNamed(m: RegExpMatchArray): { end: number; label: string } {
+  const first = Number(m[1]);
+  if (m[2] && Number(`20${m[2]}`) === first + 1) return { end: first + 1 + SPAN_END, label: m[0] };
+  return { end: first + 1, label: m[1]! };
+}
+
+// When in a year the question asks about: from April on ("from April 2027") after a leave year's end; a year
+// alone or with January to March, at its start.
+const LATE_MONTH = /\b(?:apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
+
+// Questions that look up a figure: the figure for another year, or for another grade, is not it. A yes/no or
+// how-to question ("can I carry days into 2027?") is answered by a rule that holds from year to year.
 const LOOKUPS = new Set(['amount', 'count', 'duration', 'date', 'time']);
 
 /** A figure asked for a year later than every year the retrieved passages name, and not named by them. */
 export function yearBeyond(c: Judged): Grounding | undefined {
   if (!LOOKUPS.has(c.expects)) return undefined;
-  const asked = [...questionContext(c.question).asked.matchAll(YEAR)].map((m) => Number(m[1]));
+  const text = questionContext(c.question).asked;
+  const asked = [...text.matchAll(YEAR)]
+    .filter((m) => !OWN_YEAR.test(text.slice(0, m.index)))
+    .map((m) => ({
+      year: Number(m[1]),
+      at: Number(m[1]) + (LATE_MONTH.test(text.slice(0, m.index)) ? SPAN_END : 0),
+    }));
   if (!asked.length) return undefined;
   // Only the passages about the question: a calendar retrieved beside the pay table may run into 2027.
   const topic = c.terms.filter((t) => !/^20\d\d$/.test(t));
@@ -56,16 +86,16 @@ export function yearBeyond(c: Judged): Grounding | undefined {
   const named = c.passages
     .filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE)
     .flatMap((p) =>
-      [...`${p.title ?? ''} ${p.source ?? ''} ${p.text}`.matchAll(/\b(20\d\d)\b/g)].map((m) => Number(m[1])),
+      [...`${p.title ?? ''} ${p.source ?? ''} ${p.text}`.matchAll(PASSAGE_YEAR)].map(periodNamed),
     );
   if (!named.length) return undefined;
-  const latest = Math.max(...named);
-  const beyond = asked.find((y) => y > latest);
+  const latest = named.reduce((a, b) => (b.end > a.end ? b : a));
+  const beyond = asked.find((y) => y.at >= latest.end);
   return beyond === undefined
     ? undefined
     : verdict(
         false,
-        `no retrieved passage gives figures for ${beyond} (the latest year they name is ${latest})`,
+        `no retrieved passage gives figures for ${beyond.year} (the latest year they name is ${latest.label})`,
         0,
         c.expects,
       );
