@@ -72,8 +72,12 @@ describe('content checks', () => {
     expect(run(allow, 'Who wins the electoin?').passed).toBe(false);
     expect(run({ check: 'topic', allow: ['vat'] }, 'Is tva included?').passed).toBe(false);
     // A word of its own is no slip ("trails", "dairy"), and a slip must make the word, not its start.
-    expect(run({ check: 'topic', allow: ['trial'] }, 'Any good hiking trails near Leeds?').passed).toBe(false);
-    expect(run({ check: 'topic', allow: ['diary'] }, 'Is the canteen yoghurt dairy-free?').passed).toBe(false);
+    expect(run({ check: 'topic', allow: ['trial'] }, 'Any good hiking trails near Leeds?').passed).toBe(
+      false,
+    );
+    expect(run({ check: 'topic', allow: ['diary'] }, 'Is the canteen yoghurt dairy-free?').passed).toBe(
+      false,
+    );
     expect(run({ check: 'topic', allow: ['form'] }, 'Do you sell fromage?').passed).toBe(false);
     expect(run(allow, 'Is my delivrey late?').passed).toBe(true);
     expect(run({ check: 'topic', deny: ['medical', 'diagnos'] }, 'Can you diagnose my allergy?')).toEqual({

@@ -113,7 +113,8 @@ function checkTopic(g: GuardrailConfig, text: string): CheckVerdict {
 // its forms ("deliverry" for "deliver": "delivery"), never as a word that merely starts like one.
 function slipOfAllowed(allow: string[], lower: string): boolean {
   const allowed = allow.map(normalized).filter((a) => a.length >= MIN_SLIP_LENGTH - 1);
-  const isAllowed = (w: string) => allowed.some((a) => w.startsWith(a) && FORM_ENDING.test(w.slice(a.length)));
+  const isAllowed = (w: string) =>
+    allowed.some((a) => w.startsWith(a) && FORM_ENDING.test(w.slice(a.length)));
   const typed = lower.split(' ').filter((w) => w.length >= MIN_SLIP_LENGTH && !isKnownWord(w));
   return typed.some((w) => slipsOf(w).some(isAllowed));
 }

@@ -317,7 +317,11 @@ describe('whether passages can answer a question', () => {
     const english = assessGrounding('How much is the dental allowance at Zaragoza?', notes, stats);
     expect(english.reason).toContain('never mentions "dental"');
     // Words of another language in an English question do not make it one ("EN 175", "La Tasca").
-    const standard = assessGrounding('Which EN standard do dental visors need, EN 175 or EN 379?', notes, stats);
+    const standard = assessGrounding(
+      'Which EN standard do dental visors need, EN 175 or EN 379?',
+      notes,
+      stats,
+    );
     expect(standard.reason).toContain('never mentions');
   });
 
