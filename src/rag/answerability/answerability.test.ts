@@ -28,7 +28,8 @@ describe('what a question asks for', () => {
     ['Who leads the IT service desk?', 'person'],
     ["What's her extension?", 'contact'],
     ['What number do I ring for the Speak Up line?', 'contact'],
-    ['What is the maximum number of nominations a month?', 'other'],
+    ['What is the maximum number of nominations a month?', 'count'],
+    ['What number do I ring for the maximum number of nominations?', 'contact'],
     ['How do I change my bank details?', 'steps'],
     ['A guest is allergic to sesame. What do I actually do with her order?', 'steps'],
     ['Found a bracelet in a room - what am I supposed to do with it?', 'steps'],
@@ -639,8 +640,8 @@ describe('whether passages can answer a question', () => {
       reason:
         'no passage about "I want to report fraud anonymously. What number do I ring" holds a phone number or an address',
     });
-    // "The number of days" asks for no phone number; an ISO date is not a phone number.
-    expect(assessGrounding('What is the number of days of leave?', docs).expects).toBe('other');
+    // "The number of days" asks for a count, not a phone number; an ISO date is not a phone number.
+    expect(assessGrounding('What is the number of days of leave?', docs).expects).toBe('count');
     expect(
       assessGrounding("What's the helpline's number?", [{ text: 'The helpline opened on 2025-04-01.' }])
         .grounded,
