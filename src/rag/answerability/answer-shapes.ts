@@ -30,7 +30,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36"); not the end of a
   // date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   duration: new RegExp(
-    `(?<![\\d./-])\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
@@ -40,7 +40,11 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   ),
   time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
   // A count is a number ("3", "three"): "a laptop" counts nothing.
-  count: new RegExp(`\\b(?:\\d[\\d,.]*|${COUNT_WORD})\\b|\\b(?:unlimited|none|no limit)\\b`, 'i'),
+  // Money is no count ("£30.00 a night" answers no "how many nights").
+  count: new RegExp(
+    `(?<![£$€\\d.,])\\b(?:\\d[\\d,.]*|${COUNT_WORD})\\b(?!\\s?(?:p|pence|euros?|pounds?)\\b)|\\b(?:unlimited|none|no limit)\\b`,
+    'i',
+  ),
   // A name (two capitalised words) or a role that answers "who".
   person:
     /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative)\b/u,

@@ -68,6 +68,10 @@ describe('what a question asks for', () => {
     // A count is a number: "a laptop" counts nothing.
     expect(holdsAnswerType('The Board has seven members.', 'count')).toBe(true);
     expect(holdsAnswerType('Never leave a laptop visible in a parked car.', 'count')).toBe(false);
+    // Money is no count and no length of time ("£30.00 Night-out allowance").
+    expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'count')).toBe(false);
+    expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'duration')).toBe(false);
+    expect(holdsAnswerType('Up to 3 nights, then £30 a night.', 'count')).toBe(true);
     expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
     // The end of a date before a "day:" cell is no length of time.
     expect(holdsAnswerType('date: 2026-01-06 day: Tuesday event: Epifania', 'duration')).toBe(false);
