@@ -335,6 +335,10 @@ describe('whether passages can answer a question', () => {
     const stats = statsOf({ employe: 20, annual: 5, leav: 9, dai: 30 });
     expect(assessGrounding('How many vacation days do employees get?', docs, stats).grounded).toBe(true);
     expect(expandUnknownWords('vacation days', stats)).toBe('vacation days leav annual leav');
+    // A token with a digit the thesaurus knows is a word too ("401k" is a pension); a plain number is not.
+    const pension = statsOf({ pension: 6, chang: 9 });
+    expect(expandUnknownWords('change my 401k', pension)).toBe('change my 401k pension');
+    expect(expandUnknownWords('change 12 times', pension)).toBe('change 12 times');
   });
 
   it('not grounded: passages about the question hold no fact of the kind asked for', () => {

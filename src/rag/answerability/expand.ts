@@ -13,7 +13,8 @@ import { alternativesOf } from './synonyms.js';
 export function expandUnknownWords(query: string, stats: TermStats): string {
   const extra: string[] = [];
   for (const term of contentTerms(query)) {
-    if (stats.df(term) > 0 || isNumberTerm(term)) continue;
+    // A number is no word to say otherwise, unless the thesaurus knows it as one ("401k" is a pension).
+    if (stats.df(term) > 0 || (isNumberTerm(term) && !alternativesOf(term).length)) continue;
     for (const alt of alternativesOf(term)) if (alt.every((w) => stats.df(w) > 0)) extra.push(alt.join(' '));
   }
   extra.push(...placeSearchWords(query, stats.df, stats.chunks));
