@@ -23,6 +23,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['leave balance', 'holiday balance', 'remaining leave', 'leave remaining', 'days left', 'pto balance', 'vacation balance', 'holidays remaining'],
   ['leave request', 'holiday request', 'time off request', 'absence request', 'vacation request', 'pto request'],
   ['carry over', 'carry forward', 'rollover', 'carryover', 'carried forward'],
+  ['on the trot', 'in a row', 'consecutive', 'back to back', 'straight days'],
   ['bank holiday', 'public holiday', 'statutory holiday', 'federal holiday', 'stat holiday', 'national holiday', 'bank hol'],
   ['day in lieu', 'lieu day', 'substitute day', 'replacement day off', 'alternative day off', 'substitute holiday'],
   ['toil', 'time off in lieu', 'time in lieu', 'comp time', 'compensatory time', 'compensatory time off', 'lieu time'],
