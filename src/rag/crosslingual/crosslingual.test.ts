@@ -32,6 +32,9 @@ describe('the language of a text, by its function words', () => {
     const uniform = 'La divisa viene consegnata il primo giorno contro una cauzione di 50 euro.';
     expect(englishGlosses(uniform, ['it']).split(' ')).toContain('deposit');
     expect(englishGlosses('Die Kaution beträgt 50 Euro.', ['de']).split(' ')).toContain('deposit');
+    // Rotating shifts, as site notes say them.
+    const rota = 'Subsídio de turno: 12% da retribuição base para quem trabalha em turnos\n  rotativos.';
+    expect(englishGlosses(rota, ['pt']).split(' ')).toContain('rotating');
   });
 
   it('reads English prose, table rows and short labels as English', () => {

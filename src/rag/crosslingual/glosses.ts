@@ -10,7 +10,7 @@ import { languagesOf } from './language.js';
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 4;
+export const GLOSSARY_VERSION = 5;
 
 /** The English words for what `text` says in another language ('' for English text), each word once. */
 export function englishGlosses(text: string, languages = languagesOf(text)): string {
