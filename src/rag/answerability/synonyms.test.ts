@@ -39,5 +39,8 @@ describe('other wordings of a word', () => {
     const payBack = found.find((p) => p.words.join(' ') === tokenize('pay back').join(' '))!;
     expect(payBack.alternatives.map((a) => a.join(' '))).toContain(tokenize('repaid')[0]);
     expect(phrasesIn(tokenize('back pay'))).toEqual([]);
+    // "Bottom of the band" is its minimum.
+    const bottom = phrasesIn(tokenize('the bottom of the band to the top'));
+    expect(bottom.flatMap((p) => p.alternatives.map((a) => a.join(' ')))).toContain(tokenize('minimum')[0]);
   });
 });

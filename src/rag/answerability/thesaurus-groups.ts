@@ -420,8 +420,8 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['subsidised', 'subsidized', 'discounted', 'reduced price', 'reduced cost', 'cut-price'],
   ['unpaid', 'without pay', 'unpaid time'],
   // Limits, deadlines and timing
-  ['maximum', 'max', 'upper limit', 'capped at', 'maximum of', 'not exceed', 'maximum amount'],
-  ['minimum', 'min', 'at least', 'lower limit', 'minimum of', 'minimum amount'],
+  ['maximum', 'max', 'upper limit', 'capped at', 'maximum of', 'not exceed', 'maximum amount', 'top of the band', 'top of the range'],
+  ['minimum', 'min', 'at least', 'lower limit', 'minimum of', 'minimum amount', 'bottom of the band', 'bottom of the range'],
   ['longest', 'maximum period', 'maximum duration', 'maximum length', 'no longer than'],
   ['earliest', 'no earlier than', 'at the earliest', 'first possible'],
   ['latest', 'deadline', 'no later than', 'at the latest', 'cut-off', 'cutoff'],
