@@ -375,6 +375,15 @@ describe('whether passages can answer a question', () => {
       true,
       'the best passage covers 100% of the key words the knowledge base uses',
     ]);
+    // "Someone else involved", "I'm worried": how the asker feels or who joins in names no topic.
+    const bill = [{ text: 'Recovery authority · Role: Duty manager · Discount off the bill: up to £250' }];
+    const billStats = statsOf({ discount: 3, bill: 4, manag: 9, guest: 30, recoveri: 1, els: 6 }, 60);
+    const involved = assessGrounding(
+      "What's the most discount I can take off a guest's bill before I need to get someone else involved?",
+      bill,
+      billStats,
+    );
+    expect(involved.reason).not.toContain('never mentions');
     // A noun the base never uses is still the topic: "sabbatical" below declines.
   });
 
