@@ -11,6 +11,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('longest')).toContain(tokenize('maximum period').join(' '));
     expect(alternatives('jab')).toContain(tokenize('vaccination')[0]);
     expect(alternatives('hols')).toContain(tokenize('holiday')[0]);
+    expect(alternatives('bracelet')).toContain(tokenize('jewellery')[0]);
+    expect(alternatives('mouse')).toContain(tokenize('pest')[0]);
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);
   });

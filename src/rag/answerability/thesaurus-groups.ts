@@ -128,6 +128,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['risk assessment', 'ra', 'risk evaluation', 'hazard assessment', 'risk analysis'],
   ['coshh', 'hazardous substances', 'control of substances hazardous to health', 'dangerous substances', 'hazardous chemicals'],
   ['accident book', 'accident log', 'accident report form', 'incident report form', 'accident record', 'accident register'],
+  ['pest', 'pests', 'vermin', 'rodent', 'rodents', 'mouse', 'mice', 'rat', 'rats', 'cockroach', 'cockroaches', 'infestation'],
   ['riddor', 'reportable incident', 'reportable injury', 'reportable accident', 'notifiable incident'],
   ['near miss', 'near-miss', 'close call', 'near hit', 'narrow escape'],
   ['workplace injury', 'work injury', 'injury at work', 'occupational injury', 'industrial injury', 'work-related injury', 'hurt at work', 'injured at work'],
@@ -259,6 +260,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['uniform', 'workwear', 'work clothes', 'company uniform', 'corporate clothing', 'work uniform'],
   ['trousers', 'pants', 'slacks'],
   ['sneakers', 'trainers', 'running shoes', 'athletic shoes', 'sports shoes', 'tennis shoes', 'gym shoes'],
+  ['jewellery', 'jewelry', 'bracelet', 'necklace', 'earrings', 'bangle'],
   // IT, security and data protection
   ['information technology', 'ict'],
   ['ict support', 'service desk', 'helpdesk', 'help desk', 'tech support', 'technical support', 'ict helpdesk'],
