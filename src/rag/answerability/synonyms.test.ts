@@ -13,6 +13,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('hols')).toContain(tokenize('holiday')[0]);
     expect(alternatives('bracelet')).toContain(tokenize('jewellery')[0]);
     expect(alternatives('mouse')).toContain(tokenize('pest')[0]);
+    expect(alternatives('constant')).toContain(tokenize('continuous')[0]);
+    expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);
   });
