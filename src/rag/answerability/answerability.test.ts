@@ -384,6 +384,15 @@ describe('whether passages can answer a question', () => {
       billStats,
     );
     expect(involved.reason).not.toContain('never mentions');
+    // "Any extra leave": a word the base uses rarely, but casually, is no key word a passage must repeat.
+    const neonatal = [{ text: 'Neonatal care leave: up to 12 weeks, paid for the first 2 weeks.' }];
+    const extraStats = statsOf({ neonat: 2, care: 8, leav: 30, paid: 20, extra: 1, week: 25 }, 60);
+    const extra = assessGrounding(
+      'Is there any extra leave for neonatal care, and is it paid?',
+      neonatal,
+      extraStats,
+    );
+    expect(extra.reason).toBe('the best passage covers 100% of the key words the knowledge base uses');
     // A noun the base never uses is still the topic: "sabbatical" below declines.
   });
 

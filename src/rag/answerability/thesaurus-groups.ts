@@ -52,6 +52,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['spouse', 'husband', 'wife', 'hubby', 'civil partner', 'partner', 'life partner'],
   ['child', 'kid', 'kids', 'children', 'offspring'],
   ['mother', 'mum', 'mom'],
+  ['neonatal care', 'nicu', 'neonatal unit', 'special care baby unit', 'scbu', 'neonatal intensive care'],
   ['next of kin', 'nok', 'nearest relative'],
   ['emergency contact', 'in case of emergency contact', 'ice contact'],
   // Pay and payroll
