@@ -24,6 +24,8 @@ export interface ChoiceOptions {
   maxSentences: number;
   minScore: number;
   minTerms: number;
+  /** A sentence need match only this share of the question's words, when below `minTerms` (default: all). */
+  termShare?: number;
 }
 
 /** The sentences to quote, in the order they appear in the passages; empty when nothing answers. */
@@ -70,7 +72,7 @@ function answerPart(
   const ranked = inBand(
     rankSentences(part, passages).filter(
       (s) =>
-        s.matched >= Math.min(opts.minTerms, s.of) &&
+        s.matched >= Math.min(opts.minTerms, Math.ceil(s.of * (opts.termShare ?? 1))) &&
         !isHeadingOrPointer(s) &&
         (aboutScope || !isAboutDocument(s.text)) &&
         !taken.has(keyOf(s)),

@@ -151,6 +151,17 @@ describe('extractive provider', () => {
     expect(grounded.text).toBe(
       'A break you could not take is recorded by your manager in ShiftBoard and you are paid for it. [1]',
     );
+    // Nor need it share two of the question's words ("cancel", not "order", in "how do I cancel my order").
+    // And on such evidence only the best passage is quoted, not every passage that shares a word ("order").
+    const cancel = [
+      '[1] To cancel, choose Cancel subscription under Settings, then Plan.',
+      '[2] Order deadline: Friday 23:59, eight days before delivery.',
+    ];
+    expect((await answerFrom(cancel, 'how do I cancel my order')).text).toBe("I don't know.");
+    const told = await answerFrom(cancel, 'how do I cancel my order', {
+      grounding: { grounded: true, reason: 'the whole base was weighed', coverage: 0.6, expects: 'steps' },
+    });
+    expect(told.text).toBe('To cancel, choose Cancel subscription under Settings, then Plan. [1]');
     // Not when the verdict says a word of the question is one the base never mentions.
     const unknown = await answerFrom(breaks, story, {
       grounding: { grounded: true, reason: 'the rest is covered', coverage: 0.8, unknown: ['stint'] },
