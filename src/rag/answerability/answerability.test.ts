@@ -358,9 +358,12 @@ describe('whether passages can answer a question', () => {
     const docs = [{ text: 'Hotel cap · City: Other European cities · Cap: €140' }];
     expect(assessGrounding('What is the hotel cap in Munich?', docs).grounded).toBe(true);
     const stats = statsOf({ hotel: 3, cap: 2, citi: 4 }, 40);
-    expect(assessGrounding('What is the hotel cap in Munich?', docs, stats).reason).toBe(
+    const munich = assessGrounding('What is the hotel cap in Munich?', docs, stats);
+    expect(munich.reason).toBe(
       'the knowledge base never mentions the name "Munich" (a wider rule may cover it); the best passage covers 100% of the key words the knowledge base uses',
     );
+    // Listed, so an answerer knows its evidence is for the rest of the question only.
+    expect(munich.unknown).toEqual(['Munich']);
   });
 
   it('casual words the base never uses (a verb, an adverb, an everyday adjective) do not decline a question', () => {

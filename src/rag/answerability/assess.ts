@@ -101,10 +101,9 @@ export function assessGrounding(
   const absent = (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats))) || yearBeyond(ctx);
   if (absent) return absent;
   const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE);
-  const note = unknown.note ?? unknownNames(ctx, corpus);
+  const { note, words } = unknown.note ? unknown : unknownNames(ctx, corpus);
   if (!note || !judged.grounded) return judged;
-  const words = unknown.words ? { unknown: unknown.words } : {};
-  return { ...judged, reason: `${note}; ${judged.reason}`, ...words };
+  return { ...judged, reason: `${note}; ${judged.reason}`, ...(words ? { unknown: words } : {}) };
 }
 
 // A question written in another language ("¿Cuánto es la ayuda de comida…?") has words of asking no English
@@ -119,12 +118,13 @@ const FOREIGN_ASKING =
 
 // Names the knowledge base never mentions do not decline a question (a wider rule may cover "Munich"), but
 // the reason says so: a person reading "covers 100%" should know a name of the question was not found.
-function unknownNames(c: Judged, corpus: TermStats | undefined): string | undefined {
-  if (!corpus) return undefined;
+function unknownNames(c: Judged, corpus: TermStats | undefined): { note?: string; words?: string[] } {
+  if (!corpus) return {};
   const names = c.terms.filter((t) => isProper(t, c.question) && !known(t, corpus) && !c.context.has(t));
-  if (!names.length) return undefined;
-  const words = names.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
-  return `the knowledge base never mentions the name ${words} (a wider rule may cover it)`;
+  if (!names.length) return {};
+  const words = names.map((t) => wordOf(t, c.question));
+  const listed = words.map((w) => `"${w}"`).join(', ');
+  return { note: `the knowledge base never mentions the name ${listed} (a wider rule may cover it)`, words };
 }
 
 // Only the whole knowledge base can say a word is never used; a few passages cannot. A word it never uses
