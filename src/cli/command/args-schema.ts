@@ -173,7 +173,14 @@ function unknownFlag(key: string, defs: ArgDefs, command: string): TandemError {
     hint: guess
       ? `did you mean ${guess}? (${command} --help lists its options)`
       : flags.length
-        ? `${command} takes ${flags.filter((f) => f.startsWith('--')).join(', ')}`
+        ? `${command} takes ${listedFlags(defs).join(', ')}`
         : `${command} takes no options`,
   });
+}
+
+// Each option by its long name; one on by default also by the name that turns it off ("--cache, --no-cache").
+function listedFlags(defs: ArgDefs): string[] {
+  return Object.entries(defs)
+    .filter(([, d]) => d.type !== 'positional')
+    .flatMap(([k, d]) => (d.type === 'boolean' && d.default === true ? [`--${k}`, `--no-${k}`] : [`--${k}`]));
 }

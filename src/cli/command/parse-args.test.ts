@@ -54,6 +54,14 @@ describe('command-line parsing', () => {
     });
   });
 
+  it('lists the options when it cannot guess, an option on by default with the name that turns it off', () => {
+    expect(() => parse(['--zzzzzzzz'])).toThrow(
+      expect.objectContaining({
+        hint: 'tandem x takes --concurrency, --cache, --no-cache, --output, --mode, --k, --port',
+      }),
+    );
+  });
+
   it('takes a negative number as a value, but not another flag', () => {
     expect(() => parse(['-k', '-2'])).toThrow('-k expects a whole number of 1 or more, got "-2"');
     expect(() => parse(['--mode', '--cache'])).toThrow('--mode needs a value');

@@ -248,6 +248,15 @@ describe('config errors', () => {
       hint: expect.stringContaining('tandem init'),
     });
   });
+
+  it('says so when the project directory does not exist', async () => {
+    const missing = join(project({}), 'no-such-dir');
+    await expect(loadConfig(missing)).rejects.toMatchObject({
+      code: 'CONFIG_NOT_FOUND',
+      message: `no such directory: ${missing}`,
+      hint: expect.stringContaining('--cwd'),
+    });
+  });
 });
 
 describe('config values', () => {

@@ -38,9 +38,13 @@ export interface LoadConfigOptions {
 
 /** Loads the config of the project in `root`. */
 export async function loadConfig(root: string, opts: LoadConfigOptions = {}): Promise<LoadedConfig> {
+  if (!existsSync(root))
+    throw new TandemError('CONFIG_NOT_FOUND', `no such directory: ${resolve(root)}`, {
+      hint: 'Check the path given to --cwd, or run `tandem init <dir>` to create a project there.',
+    });
   const file = opts.file ? resolve(root, opts.file) : findConfigFile(root);
   if (!file || !existsSync(file)) {
-    throw new TandemError('CONFIG_NOT_FOUND', `No tandem config found in ${resolve(root)}`, {
+    throw new TandemError('CONFIG_NOT_FOUND', `no tandem config found in ${resolve(root)}`, {
       hint: 'Run `tandem init <dir>` to create a project, or pass --cwd <project dir>.',
     });
   }
