@@ -396,6 +396,13 @@ describe('whether passages can answer a question', () => {
       extraStats,
     );
     expect(extra.reason).toBe('the best passage covers 100% of the key words the knowledge base uses');
+    // Praise is judgement too ("a brilliant colleague").
+    const brilliant = assessGrounding(
+      'Is neonatal care leave paid for a brilliant colleague?',
+      neonatal,
+      statsOf({ neonat: 2, care: 8, leav: 30, paid: 20, colleagu: 12 }, 60),
+    );
+    expect(brilliant.reason).not.toContain('never mentions');
     // A noun the base never uses is still the topic: "sabbatical" below declines.
   });
 

@@ -21,6 +21,11 @@ describe("questions about a named person's private life", () => {
     ['Grace Mensah has been off a while. Is she having treatment for something?', 'Grace Mensah'],
     ['Quanto ganha o Nuno Costa? Just curious.', 'Nuno Costa'],
     ['Ana Reis has been off for weeks. Has she been having chemo?', 'Ana Reis'],
+    [
+      "Joanne Pike's first aid certificate runs out soon. How many sick days has she had this year?",
+      'Joanne Pike',
+    ],
+    ['Liam Ward is on my team. Has he taken any sick leave this year?', 'Liam Ward'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -44,6 +49,7 @@ describe("questions about a named person's private life", () => {
     'Can I use WhatsApp for Customer Service messages?',
     'Night Shift Team use a group chat for swaps. Is their WhatsApp open to agency staff?',
     'Tom Hill services the forklifts. Is he getting tests done on the new one?',
+    'Liam Ward joined in May. How many sick days does a new starter get?',
     'Ben Ade runs the garden team. Is he getting new tools this year?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();

@@ -55,7 +55,7 @@ function nameOf(matched: string | undefined): string | undefined {
 const HEALTH_AGAIN =
   'back|knee|neck|shoulder|hip|leg|arm|chest|heart|head|stomach|migraine|health|illness|condition|nerves|depression|anxiety|stress';
 const PRONOUN_PRIVATE = new RegExp(
-  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
+  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
   'u',
 );
 const NAMES = new RegExp(NAME, 'gu');

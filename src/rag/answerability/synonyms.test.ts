@@ -15,6 +15,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('mouse')).toContain(tokenize('pest')[0]);
     expect(alternatives('constant')).toContain(tokenize('continuous')[0]);
     expect(alternatives('nicu')).toContain(tokenize('neonatal care').join(' '));
+    expect(alternatives('ciggie')).toContain(tokenize('smoking')[0]);
+    expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
     expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);

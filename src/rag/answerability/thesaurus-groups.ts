@@ -164,9 +164,11 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['drugs', 'illegal drugs', 'controlled substances', 'illicit drugs', 'narcotics'],
   ['drug test', 'drug testing', 'drug screen', 'drugs and alcohol test', 'd&a test', 'substance test'],
   ['smoke break', 'smoking break', 'cigarette break', 'ciggie break', 'fag break'],
+  ['smoke', 'smoking', 'cigarette', 'ciggie', 'cig', 'fag'],
   ['smoking area', 'smoking shelter', 'designated smoking area', 'smokers area', 'smoking point'],
   ['vaping', 'vape', 'electronic cigarette', 'vaporiser', 'vaporizer'],
   // Driving, vehicles, warehouses and logistics
+  ['motorcycle', 'motorbike', 'motor bike', 'motorcycles', 'motorbikes'],
   ['licence', 'license'],
   ['driving licence', 'driving license', 'drivers license', 'driver licence', 'drivers licence', 'driver license'],
   ['truck', 'lorry', 'hgv', 'heavy goods vehicle', 'lgv', 'large goods vehicle', 'wagon', 'rig'],
