@@ -24,14 +24,20 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
-/** The words a word may have been meant as: neighbours swapped, a doubled letter typed once or a letter typed twice. */
+/**
+ * The words a word may have been meant as: neighbours swapped, a doubled letter typed once, a letter typed
+ * twice, or a letter left out after the first ("contribtion").
+ */
 export function slipsOf(word: string): string[] {
   const out = new Set<string>();
   for (let i = 0; i < word.length; i++) {
     out.add(word.slice(0, i) + word[i] + word.slice(i));
     if (i + 1 < word.length) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
     if (word[i] === word[i + 1]) out.add(word.slice(0, i) + word.slice(i + 1));
+    for (const letter of LETTERS) out.add(word.slice(0, i + 1) + letter + word.slice(i + 1));
   }
   out.delete(word);
   return [...out];
 }
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz';

@@ -23,6 +23,8 @@ describe('slips of the keyboard', () => {
     expect(slipsOf('sesions')).toContain('sessions');
     expect(slipsOf('holliday')).toContain('holiday');
     expect(slipsOf('payrol')).toContain('payroll');
+    // A letter left out after the first.
+    expect(slipsOf('contribtion')).toContain('contribution');
     // Not another letter put in a letter's place.
     expect(slipsOf('dental')).not.toContain('rental');
   });
@@ -34,6 +36,10 @@ describe('slips of the keyboard', () => {
     );
     expect(await correctSpelling(index, 'How many counselling sesions are free?', stats)).toBe(
       'How many counselling sessions are free?',
+    );
+    const pension = base({ contribution: 5, pension: 6 });
+    expect(await correctSpelling(pension.index, 'Can I raise my pension contribtion?', pension.stats)).toBe(
+      'Can I raise my pension contribution?',
     );
   });
 
@@ -47,6 +53,11 @@ describe('slips of the keyboard', () => {
       'Is the Pasris office open?',
     );
     expect(await correctSpelling(index, 'Is the fery free?', stats)).toBe('Is the fery free?');
+    // A form of a word the dictionary knows is that word ("tipping" of "tip"), not a slip of "tripping".
+    const trips = base({ trip: 3, unload: 2 });
+    expect(await correctSpelling(trips.index, 'Where do I wait while tipping?', trips.stats)).toBe(
+      'Where do I wait while tipping?',
+    );
     reads.length = 0;
     expect(await correctSpelling(index, 'Can I claim?', stats)).toBe('Can I claim?');
     expect(reads).toEqual([]);

@@ -36,12 +36,13 @@ export async function correctSpelling(
   return fixed;
 }
 
-// A word of letters the base never uses and the dictionary does not know, in its own form or without a plural
-// "s" (a capitalised word is a name: the base may cover it under a wider heading).
+// A word of letters the base never uses and the dictionary does not know, in its own form, without a plural
+// "s" or as its stem (a capitalised word is a name: the base may cover it under a wider heading).
 function isUnknown(word: string, stats: TermStats): boolean {
   if (word.length < MIN_LENGTH || /^\p{Lu}/u.test(word)) return false;
   const terms = contentTerms(word);
   if (terms.length !== 1 || isNumberTerm(terms[0]!) || stats.df(terms[0]!) > 0) return false;
   const lower = word.toLowerCase();
-  return !isOrdinaryWord(lower) && !isOrdinaryWord(lower.replace(/e?s$/, ''));
+  // A form of a word the dictionary knows ("tipping" of "tip") is that word, not a slip of another ("tripping").
+  return ![lower, lower.replace(/e?s$/, ''), stem(lower)].some(isOrdinaryWord);
 }
