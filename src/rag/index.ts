@@ -73,4 +73,4 @@ export {
   type Retriever,
 } from './retrieve/retriever.js';
 export { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';
-export { isOrdinaryWord } from './wordnet/index.js';
+export { isDictionaryWord } from './wordnet/index.js';

@@ -5,7 +5,7 @@
 import { franc } from 'franc-min';
 import { type GuardrailConfig, type JsonSchema, slipsOf } from '../../core/index.js';
 import { describeAjvErrors, validatorFor } from '../../prompts/index.js';
-import { isOrdinaryWord } from '../../rag/index.js';
+import { isDictionaryWord } from '../../rag/index.js';
 
 export interface CheckVerdict {
   passed: boolean;
@@ -115,13 +115,12 @@ function slipOfAllowed(allow: string[], lower: string): boolean {
   const allowed = allow.map(normalized).filter((a) => a.length >= MIN_SLIP_LENGTH - 1);
   const isAllowed = (w: string) =>
     allowed.some((a) => w.startsWith(a) && FORM_ENDING.test(w.slice(a.length)));
-  const typed = lower.split(' ').filter((w) => w.length >= MIN_SLIP_LENGTH && !isKnownWord(w));
+  const typed = lower.split(' ').filter((w) => w.length >= MIN_SLIP_LENGTH && !isDictionaryWord(w));
   return typed.some((w) => slipsOf(w).some(isAllowed));
 }
 
 const MIN_SLIP_LENGTH = 5;
 const FORM_ENDING = /^(?:|s|es|ed|d|ing|er|y|ies)$/;
-const isKnownWord = (w: string) => isOrdinaryWord(w) || isOrdinaryWord(w.replace(/e?s$/, ''));
 
 function checkLanguage(g: GuardrailConfig, text: string): CheckVerdict {
   // Too little text is not enough to tell a language; let it pass rather than guess.

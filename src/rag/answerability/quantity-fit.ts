@@ -170,7 +170,8 @@ function withColumnUnits(rowText: string): string {
 // "Miles per year: first 10,000" is no band of years.
 const COLUMN_UNIT =
   /^((?=[^:]*\b(?:completed|service|continuous|employed|tenure)\b)(?![^:]*\b(?:per|a)\s+(?:years?|months?)\b)[^:]*\b(years?|months?)\b[^:]*):\s*(.*\d.*)$/i;
-const UNIT_WORD = /\b(?:years?|months?|weeks?|days?|hours?|minutes?|miles?)\b/i;
+// A value that names its own unit keeps it.
+const UNIT_WORD = new RegExp(`\\b${UNIT}`, 'i');
 
 /**
  * A table row with a band per column ("Grade: G4 · Under 3 years: 25 · 3 to 5 years: 26"), cut down to the cells

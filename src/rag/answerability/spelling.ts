@@ -7,7 +7,7 @@
  */
 import { slipsOf, stem } from '../../core/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
-import { isOrdinaryWord } from '../wordnet/index.js';
+import { isDictionaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
 import { contentTerms, isNumberTerm } from './question.js';
 
@@ -42,7 +42,6 @@ function isUnknown(word: string, stats: TermStats): boolean {
   if (word.length < MIN_LENGTH || /^\p{Lu}/u.test(word)) return false;
   const terms = contentTerms(word);
   if (terms.length !== 1 || isNumberTerm(terms[0]!) || stats.df(terms[0]!) > 0) return false;
-  const lower = word.toLowerCase();
   // A form of a word the dictionary knows ("tipping" of "tip") is that word, not a slip of another ("tripping").
-  return ![lower, lower.replace(/e?s$/, ''), stem(lower)].some(isOrdinaryWord);
+  return !isDictionaryWord(word.toLowerCase());
 }

@@ -18,11 +18,14 @@ const payRows = [
 ];
 const known = { hourli: 4, rate: 6, s1: 1, m1: 2, tm1: 1, tm2: 1, york: 9, bath: 8, april: 5, '2026': 12 };
 
+// The verdict on a question, with the base's counts for its words read as the app reads them.
+const judge = async (q: string, passages = payRows) =>
+  assessGrounding(q, passages, await knowledgeTermStats(indexOf(known), q));
+
 describe('a code of a series the knowledge base lists, but not that one', () => {
   it('is not grounded: "S2" where the base names S1 and no S2', async () => {
     const q = "I'm moving up next month - what's the hourly rate for S2?";
-    const stats = await knowledgeTermStats(indexOf(known), q);
-    const g = assessGrounding(q, payRows, stats);
+    const g = await judge(q);
     expect([g.grounded, g.reason]).toEqual([false, 'the knowledge base names S1 but never S2']);
   });
 
@@ -35,7 +38,7 @@ describe('a code of a series the knowledge base lists, but not that one', () => 
       'How much is the hourly rate for trips on the M6 to York?',
       'Is time stuck on the S5 to York paid at the hourly rate?',
     ]) {
-      const g = assessGrounding(q, payRows, await knowledgeTermStats(indexOf(known), q));
+      const g = await judge(q);
       expect(g.reason).not.toMatch(/names .* but never/);
     }
   });
@@ -46,7 +49,7 @@ describe('a figure asked for a year later than the passages give', () => {
     const q = 'What will the TM2 hourly rate be at York from April 2027?';
     // A calendar that runs into 2027, retrieved beside the table, is not about the rate.
     const calendar = { text: 'Leave year ends 2027-03-31 · Carry up to 5 days to 30 June 2027' };
-    const g = assessGrounding(q, [...payRows, calendar], await knowledgeTermStats(indexOf(known), q));
+    const g = await judge(q, [...payRows, calendar]);
     expect([g.grounded, g.reason]).toEqual([
       false,
       'no retrieved passage gives figures for 2027 (the latest year they name is 2026)',
@@ -61,7 +64,7 @@ describe('a figure asked for a year later than the passages give', () => {
       'What is the TM2 hourly rate at York if I am starting in May 2027?',
       'What is the TM2 hourly rate at York for 2026-2027?',
     ]) {
-      const g = assessGrounding(q, payRows, await knowledgeTermStats(indexOf(known), q));
+      const g = await judge(q);
       expect(g.grounded).toBe(true);
     }
   });
@@ -69,15 +72,15 @@ describe('a figure asked for a year later than the passages give', () => {
   it('a passage naming a span ("2026/27") names its last year; a date names its own', async () => {
     const q = 'What is the TM2 hourly rate at York in January 2027?';
     const span = [{ text: 'Hourly rates 2026/27 · Grade: TM2 · York: £13.45' }];
-    expect(assessGrounding(q, span, await knowledgeTermStats(indexOf(known), q)).grounded).toBe(true);
+    expect((await judge(q, span)).grounded).toBe(true);
     // A leave or tax year ends in April: "from April 2027" is the next one.
     const april = 'What will the TM2 hourly rate be at York from April 2027?';
-    const next = assessGrounding(april, span, await knowledgeTermStats(indexOf(known), april));
+    const next = await judge(april, span);
     expect(next.reason).toBe(
       'no retrieved passage gives figures for 2027 (the latest year they name is 2026/27)',
     );
     const dated = [{ text: 'Hourly rates from 2026-04-01 · Grade: TM2 · York: £13.45' }];
-    const g = assessGrounding(q, dated, await knowledgeTermStats(indexOf(known), q));
+    const g = await judge(q, dated);
     expect(g.reason).toBe('no retrieved passage gives figures for 2027 (the latest year they name is 2026)');
   });
 });

@@ -1,1 +1,1 @@
-export { isOrdinaryWord, type Place, placeOf } from './places.js';
+export { isDictionaryWord, isOrdinaryWord, type Place, placeOf } from './places.js';

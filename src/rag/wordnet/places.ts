@@ -4,6 +4,7 @@
  * ("European"). So "a trade fair in Milan" meets a row for "other European cities", and "the Austrian office"
  * a passage about Graz.
  */
+import { stem } from '../../core/index.js';
 import { type Synset, senses, synsetAt, synsetsWith } from './wordnet.js';
 
 /** A place: its own names and the names of the regions it lies in, each name as lower-case words. */
@@ -134,6 +135,14 @@ function namesOf(synsets: Synset[], withAdjectives: boolean): string[][] {
 // A place named by an ordinary word ("Nice", "Tours", "the West") would be found in every passage that uses it.
 export function isOrdinaryWord(lemma: string): boolean {
   return (['noun', 'adj'] as const).some((pos) => senses(lemma, pos).some((s) => s.words.includes(lemma)));
+}
+
+/**
+ * Whether a lower-case word is an ordinary word in any form WordNet can be asked by: as written, without a
+ * plural "s", or as its stem ("trails", "tipping" of "tip").
+ */
+export function isDictionaryWord(word: string): boolean {
+  return [word, word.replace(/e?s$/, ''), stem(word)].some(isOrdinaryWord);
 }
 
 let adjectives: Map<number, string[]> | undefined;
