@@ -80,20 +80,22 @@ function answerPart(
     questionQuantities(part),
     opts.minScore,
   );
-  const best = ranked[0]?.score ?? 0;
-  if (best < opts.minScore) {
+  // Sentences are ranked by closeness (rare words weigh less); whether one is close enough to quote at all is
+  // told by its plain score.
+  const best = ranked[0]?.closeness ?? 0;
+  const near = ranked.filter((s) => s.score >= opts.minScore && s.closeness >= best * 0.6);
+  if (!near.length) {
     // A procedure found by what its document is about needs no sentence of its own that repeats the question.
     const listed = type === 'steps' ? listedProcedure(part, passages) : undefined;
     return listed ? listed.slice(0, limit) : [];
   }
   // Sentences nearly as relevant as the best one; among them, those holding the kind of fact asked for first.
-  const near = ranked.filter((s) => s.score >= Math.max(opts.minScore, best * 0.6));
   const typed = near.filter((s) => holdsAnswerType(s.text, type, part));
   // A sentence without a number is no answer to "how many" or "how much": better none than a neighbour's.
   if (!typed.length && STRICT.has(type)) return [];
   const pool = typed.length
     ? preferRows(typed, type)
-    : near.filter((s) => s.score >= best * 0.7 + 1e-9 || s === near[0]);
+    : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);
   return (type === 'steps' ? preferSteps(part, pool, ranked, passages) : pool).slice(0, limit);
 }
 
@@ -137,18 +139,25 @@ function stepsIn(passage: Passage, passageIndex: number, of: number): RankedSent
   const isStep = (t: string) => isListed(t) && !isAboutDocument(t);
   const first = sentences.findIndex(isStep);
   if (first < 0 || sentences.filter(isStep).length < 2) return undefined;
-  const base = { passage, passageIndex, score: 0, matched: 0, of };
+  const base = { passage, passageIndex, score: 0, closeness: 0, matched: 0, of };
   return sentences.slice(first).map((text, i) => ({ ...base, sentenceIndex: first + i, text }));
 }
 
 // The best-ranked sentence that says what to do, and the sentences of its passage after it.
 function stepsFrom(ranked: RankedSentence[]): RankedSentence[] | undefined {
-  const best = ranked[0]?.score ?? 0;
-  const first = ranked.find((s) => STEP.test(s.text) && s.score >= best * STEP_SHARE);
+  const best = ranked[0]?.closeness ?? 0;
+  const first = ranked.find((s) => STEP.test(s.text) && s.closeness >= best * STEP_SHARE);
   if (!first) return undefined;
   const following = splitSentences(first.passage.text)
     .slice(first.sentenceIndex + 1)
-    .map((text, i) => ({ ...first, text, sentenceIndex: first.sentenceIndex + 1 + i, score: 0, matched: 0 }));
+    .map((text, i) => ({
+      ...first,
+      text,
+      sentenceIndex: first.sentenceIndex + 1 + i,
+      score: 0,
+      closeness: 0,
+      matched: 0,
+    }));
   return [first, ...following];
 }
 
@@ -191,8 +200,8 @@ function inBand(ranked: RankedSentence[], quantities: Quantity[], minScore: numb
 // For a lookup (an amount, a count, a length of time), a table row that covers the question well beats prose.
 function preferRows(sentences: RankedSentence[], type: string): RankedSentence[] {
   if (!['amount', 'count', 'duration', 'date', 'time'].includes(type)) return sentences;
-  const top = sentences[0]!.score;
-  const rows = sentences.filter((s) => isTableRow(s.text) && s.score >= top * 0.85);
+  const top = sentences[0]!.closeness;
+  const rows = sentences.filter((s) => isTableRow(s.text) && s.closeness >= top * 0.85);
   return rows.length ? [...rows, ...sentences.filter((s) => !rows.includes(s))] : sentences;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelRequest } from '../../core/index.js';
 import { createExtractiveProvider } from './extractive-provider.js';
+import { rankSentences } from './rank-sentences.js';
 
 const provider = createExtractiveProvider({
   id: 'local',
@@ -319,6 +320,20 @@ describe('extractive provider', () => {
       ],
     });
     expect(cost.text).toBe('A loan scanner costs £5 a week. [1]');
+  });
+
+  it('ranks by how much of the question a sentence holds, not by one word no other sentence has', () => {
+    // "Kestrel" and "February" are each in one sentence only: weighed by their full rarity among these few
+    // sentences, the holiday row that shares just those two words outranked the award rows that share more.
+    const passages = [
+      ...[5, 10, 15, 20, 25, 30].map((years, i) => ({
+        id: String(i + 1),
+        text: `Long service awards · Years of service: ${years} years · Gift card: £${years * 35} · Extra leave: ${years / 5} days`,
+      })),
+      { id: '7', text: 'Holidays · Site: Porto · Date: 17 February · Holiday: Carnaval · Notes: granted by Kestrel' },
+    ];
+    const ranked = rankSentences('Coming up to 10 years with Kestrel in February. What gift card do I get?', passages);
+    expect(ranked[0]!.text).toContain('Gift card');
   });
 
   it('answers what is asked, not what the asker says about themselves first', async () => {

@@ -21,6 +21,8 @@ export interface RankedSentence {
   text: string;
   /** Share of the question's weighted terms the sentence contains, 0..1. */
   score: number;
+  /** The same share with rare words weighing less (the square root of their weight): what sentences are ranked by. */
+  closeness: number;
   /** Distinct question terms the sentence contains. */
   matched: number;
   /** Distinct content terms of the question. */
@@ -29,8 +31,11 @@ export interface RankedSentence {
 
 /**
  * Scores every sentence of every passage by how much of the question it covers, each question term
- * weighted by its inverse document frequency over all sentences (rare words count more). A sentence that says
- * a word in another wording the thesaurus knows ("taxi" for "cab") covers it too.
+ * weighted by its inverse document frequency over all sentences (rare words count more), and ranks them by
+ * the same share with each weight's square root: among a few dozen sentences, a word that only one of them
+ * says ("February" of "ten years with Kestrel in February") would otherwise outweigh the three other words a
+ * closer sentence holds. The plain score still says whether a sentence is close enough to quote at all. A
+ * sentence that says a word in another wording the thesaurus knows ("taxi" for "cab") covers it too.
  */
 export function rankSentences(question: string, passages: Passage[]): RankedSentence[] {
   // Dates and amounts in any wording ("25th May 2026" meets "2026-05-25"), as the index reads them.
@@ -71,9 +76,13 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     sentences.map((s) => s.terms),
     covers,
   );
-  const total = queryTerms.reduce((sum, t) => sum + idf.get(t)!, 0);
-  const scoreOf = (terms: Set<string>) =>
-    queryTerms.reduce((sum, t) => sum + (covers(terms, t) ? idf.get(t)! : 0), 0) / total;
+  const shareBy = (weights: Map<string, number>) => {
+    const total = queryTerms.reduce((sum, t) => sum + weights.get(t)!, 0);
+    return (terms: Set<string>) =>
+      queryTerms.reduce((sum, t) => sum + (covers(terms, t) ? weights.get(t)! : 0), 0) / total;
+  };
+  const scoreOf = shareBy(idf);
+  const closenessOf = shareBy(new Map([...idf].map(([t, w]) => [t, Math.sqrt(w)])));
   // Only a sentence holding a fact of the kind asked for ("every 10 weeks" for "how often") leans on the one
   // before it to say what it is about; any other sentence must say so itself.
   const type = expectedAnswerType(question);
@@ -89,13 +98,15 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       return {
         ...s,
         score: weight * (read ? WITH_BEFORE * scoreOf(read) : scoreOf(terms)),
+        closeness: weight * (read ? WITH_BEFORE * closenessOf(read) : closenessOf(terms)),
         matched: queryTerms.filter((t) => covers(read ?? terms, t)).length,
         of: queryTerms.length,
       };
     })
     .filter((s) => s.score > 0)
     .sort(
-      (a, b) => b.score - a.score || a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex,
+      (a, b) =>
+        b.closeness - a.closeness || a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex,
     );
 }
 
