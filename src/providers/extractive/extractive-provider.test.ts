@@ -330,9 +330,15 @@ describe('extractive provider', () => {
         id: String(i + 1),
         text: `Long service awards · Years of service: ${years} years · Gift card: £${years * 35} · Extra leave: ${years / 5} days`,
       })),
-      { id: '7', text: 'Holidays · Site: Porto · Date: 17 February · Holiday: Carnaval · Notes: granted by Kestrel' },
+      {
+        id: '7',
+        text: 'Holidays · Site: Porto · Date: 17 February · Holiday: Carnaval · Notes: granted by Kestrel',
+      },
     ];
-    const ranked = rankSentences('Coming up to 10 years with Kestrel in February. What gift card do I get?', passages);
+    const ranked = rankSentences(
+      'Coming up to 10 years with Kestrel in February. What gift card do I get?',
+      passages,
+    );
     expect(ranked[0]!.text).toContain('Gift card');
   });
 
