@@ -30,7 +30,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36"); not the end of a
   // date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   duration: new RegExp(
-    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b(?!\\s*:)|\\b\\d+\\s+(?:characters|letters|digits|words|pages)\\b|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").

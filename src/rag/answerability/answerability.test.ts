@@ -54,10 +54,21 @@ describe('what a question asks for', () => {
     expect(questionParts('What is the cap for hotels and meals?')).toEqual([
       'What is the cap for hotels and meals?',
     ]);
+    // A second question may start "am I", "will" or "did" too.
+    expect(
+      questionParts('How long does a new password have to be, and am I going to get nagged to change it?'),
+    ).toEqual(['How long does a new password have to be', 'am I going to get nagged to change it?']);
+    expect(questionParts('When is payday and will it be early at Christmas?')).toEqual([
+      'When is payday',
+      'will it be early at Christmas?',
+    ]);
   });
 
   it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
     expect(holdsAnswerType('Dinner: up to £36.', 'amount')).toBe(true);
+    // "How long does a password have to be?" is answered by a length in characters.
+    expect(holdsAnswerType('Passwords must be at least 14 characters.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Passwords must mix letters and digits.', 'duration')).toBe(false);
     expect(holdsAnswerType('The yard speed limit is 5 mph.', 'amount')).toBe(true);
     expect(holdsAnswerType('Life cover pays 4 times your basic salary.', 'amount')).toBe(true);
     expect(holdsAnswerType('Drive slowly in the yard, 5 times a day.', 'amount')).toBe(false);

@@ -242,7 +242,7 @@ export function isNumberTerm(term: string): boolean {
 
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"
 const PART_BREAK =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should)\b)/gi;
+  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|whats|which|when|where|how|is|are|am|do|does|did|can|may|must|should|will)\b)/gi;
 
 /**
  * The questions a question asks: "Who is the fire warden, and how soon must a near miss be reported?" is two.
