@@ -18,6 +18,9 @@ describe('other wordings of a word', () => {
     expect(alternatives('ciggie')).toContain(tokenize('smoking')[0]);
     expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
     expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);
+    // "Keep hold of it", "get back to her": what the handbook says as "keep" and "reply".
+    expect(alternatives('hold')).toContain(tokenize('keep')[0]);
+    expect(alternatives('answer')).toContain(tokenize('reply')[0]);
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);
   });
