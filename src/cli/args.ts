@@ -11,8 +11,16 @@ export function parseVars(pairs: string[]): Record<string, unknown> {
         hint: 'e.g. --var question="How do I reset my password?"',
       });
     }
+    const name = pair.slice(0, eq);
     const value = pair.slice(eq + 1);
-    vars[pair.slice(0, eq)] = /^\s*[[{]/.test(value) ? parseJsonOr(value) : value;
+    // Both are slips a run would hide: an unset shell variable ("--var question=$Q") and a value given twice.
+    if (!value.trim())
+      throw new TandemError('USAGE', `--var ${name} has an empty value`, {
+        hint: `give it a value (--var ${name}="…") or leave it out`,
+      });
+    if (name in vars)
+      throw new TandemError('USAGE', `--var ${name} is given twice`, { hint: 'give each variable once' });
+    vars[name] = /^\s*[[{]/.test(value) ? parseJsonOr(value) : value;
   }
   return vars;
 }

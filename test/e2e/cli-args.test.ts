@@ -106,6 +106,14 @@ describe('values are checked against what each flag expects', () => {
       'error unexpected argument "question=hi" for tandem run\n  hint: input variables are flags: --var question=hi\n',
     ],
     [
+      ['run', 'assistant', '--var', 'question='],
+      'error --var question has an empty value\n  hint: give it a value (--var question="…") or leave it out\n',
+    ],
+    [
+      ['run', 'assistant', '--var', 'question=hi', '--var', 'question=bye'],
+      'error --var question is given twice\n  hint: give each variable once\n',
+    ],
+    [
       ['ingest', 'docs', 'extra'],
       'error unexpected argument "extra" for tandem ingest\n  hint: tandem ingest --help shows the arguments it takes\n',
     ],
