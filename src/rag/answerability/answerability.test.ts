@@ -355,7 +355,16 @@ describe('whether passages can answer a question', () => {
     expect(expandUnknownWords('change my 401k', pension)).toBe('change my 401k pension');
     expect(expandUnknownWords('change 12 times', pension)).toBe('change 12 times');
     // Only the three wordings the base uses most: "hol" must not drown "Boxing Day" in every word for leave.
-    const calendar = statsOf({ box: 2, dai: 40, holidai: 30, leav: 25, annual: 12, time: 20, off: 15, vacat: 1 });
+    const calendar = statsOf({
+      box: 2,
+      dai: 40,
+      holidai: 30,
+      leav: 25,
+      annual: 12,
+      time: 20,
+      off: 15,
+      vacat: 1,
+    });
     const expanded = expandUnknownWords('Boxing Day bank hol', calendar).split(' ');
     expect(expanded.slice(0, 4)).toEqual(['Boxing', 'Day', 'bank', 'hol']);
     expect(expanded).toContain('holidai');
