@@ -1,10 +1,13 @@
 import type { SpanHandle } from '../core/index.js';
 import {
+  assessGrounding,
   type ChunkHit,
   correctSpelling,
   expandUnknownWords,
   expectedAnswerType,
+  holdsAnswerType,
   knowledgeTermStats,
+  newNames,
   notesForElsewhere,
   placesAsked,
   questionExamples,
@@ -61,6 +64,7 @@ export async function retrieveQuestion(
       return withFollowing(q, deeper.filter((h) => !notFor(h)).slice(0, k), base.index, k);
     }),
   );
+  await withContactsOfNames(query, lists, search, stats);
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
   // What only the dropped notes say, the knowledge base does not say for this question.
   return { hits, stats: statsWithout(stats, [...dropped.values()].map(passageOf)), query };
@@ -83,6 +87,55 @@ async function withFollowing(
   if (!next || hits.some((h) => h.chunk.id === next.chunk.id)) return hits;
   return [top, next, ...hits.slice(1)].slice(0, k ?? hits.length);
 }
+
+// A part asking how to reach someone ("…and what's her extension?", "what number do I ring them on?") by a
+// pronoun, or whose passages give no number about it: the people and teams the question's passages name ("Ilse Varga", "HR
+// Service Centre") are looked up, and the first passage that names one of them with a number or an address
+// (the staff directory's row) leads the part's passages. Names come from the best passages of the parts before
+// it, then its own.
+async function withContactsOfNames(
+  question: string,
+  lists: ChunkHit[][],
+  search: (q: string, depth: number | undefined) => Promise<ChunkHit[]>,
+  stats: TermStats,
+): Promise<void> {
+  const parts = questionParts(questionExamples(question).rest);
+  for (const [i, part] of parts.entries()) {
+    const hits = lists[i];
+    if (!hits?.length || expectedAnswerType(part) !== 'contact') continue;
+    // "her extension" is anyone's extension to a word count: a part that points at a person always looks.
+    if (!PERSON_REFERENCE.test(part) && assessGrounding(part, hits.map(passageOf), stats).grounded) continue;
+    const named = [...lists.slice(0, i).map((l) => l.slice(0, NAME_SOURCES)), hits.slice(0, 1)]
+      .flat()
+      .flatMap((h) => newNames(h.chunk.text, question));
+    const found = await contactOf([...new Set(named)].slice(0, MAX_NAMES), search);
+    if (!found) continue;
+    // It leads the part's passages, which keep their number: the row of the person asked about answers this part
+    // better than any other row that merely says "extension".
+    lists[i] = [found, ...hits.filter((h) => h.chunk.id !== found.chunk.id)].slice(0, hits.length);
+  }
+}
+
+const PERSON_REFERENCE = /\b(?:her|him|his|she|he|them|they|their)\b/i;
+
+// How many of an earlier part's best passages name whom to reach, and how many names are looked up.
+const NAME_SOURCES = 2;
+const MAX_NAMES = 4;
+
+async function contactOf(
+  names: string[],
+  search: (q: string, depth: number | undefined) => Promise<ChunkHit[]>,
+): Promise<ChunkHit | undefined> {
+  for (const name of names) {
+    const hits = await search(name, NAME_DEPTH);
+    const said = (text: string) => text.toLowerCase().includes(name.toLowerCase());
+    const hit = hits.find((h) => said(h.chunk.text) && holdsAnswerType(h.chunk.text, 'contact'));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+const NAME_DEPTH = 3;
 
 // The question with its slips corrected, and the base's counts for its words.
 async function readQuestion(index: AppKnowledge['base']['index'], asked: string, span?: SpanHandle) {

@@ -11,6 +11,7 @@ export {
   holdsAnswerType,
   knowledgeTermStats,
   narrowRow,
+  newNames,
   notesForElsewhere,
   type PassageText,
   placesAsked,

@@ -10,6 +10,7 @@ import {
   expectedAnswerType,
   holdsAnswerType,
   narrowRow,
+  newNames,
   type Quantity,
   questionParts,
   questionQuantities,
@@ -41,15 +42,28 @@ export function chooseSentences(
   const steps = parts.some((p) => expectedAnswerType(p) === 'steps');
   const max = Math.max(opts.maxSentences, parts.length, steps ? STEPS_MAX : 0);
   // Each part gets sentences of its own: one another part already quotes does not answer this one too.
+  let before: RankedSentence[] = [];
   parts.forEach((part, i) => {
-    const asked = withAntecedent(part, parts[i - 1]);
+    const asked = whoIsMeant(part, before, question) ?? withAntecedent(part, parts[i - 1]);
     const limit = expectedAnswerType(asked) === 'steps' ? Math.max(perPart, STEPS_MAX) : perPart;
-    for (const s of answerPart(asked, passages, opts, limit, new Set(chosen.keys()))) chosen.set(keyOf(s), s);
+    before = answerPart(asked, passages, opts, limit, new Set(chosen.keys()));
+    for (const s of before) chosen.set(keyOf(s), s);
   });
   return [...chosen.values()]
     .slice(0, max)
     .sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
 }
+
+// "Who runs the tronc, and what's her extension?": a part asking how to reach "her" or "them" asks about whom
+// the part before was answered with ("Ilse Varga"), so it is read with the names that answer quotes.
+function whoIsMeant(part: string, before: RankedSentence[], question: string): string | undefined {
+  if (!before.length || !PERSON_REFERENCE.test(part) || expectedAnswerType(part) !== 'contact')
+    return undefined;
+  const names = [...new Set(before.flatMap((s) => newNames(s.text, question)))];
+  return names.length ? `${part} ${names.join(' ')}` : undefined;
+}
+
+const PERSON_REFERENCE = /\b(?:her|him|his|she|he|them|they|their)\b/i;
 
 // The kinds of fact a sentence must hold to answer a part at all.
 const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact']);

@@ -69,6 +69,7 @@ describe('what a question asks for', () => {
     // An extension in a site note's language is a way to reach someone ("extensión 4400", "interno 210").
     expect(holdsAnswerType('Emergencias: llame al 112 y después a la extensión 4400.', 'contact')).toBe(true);
     expect(holdsAnswerType('Telefona al interno 210.', 'contact')).toBe(true);
+    expect(holdsAnswerType('name: Ilse Varga · extension: 4200', 'contact')).toBe(true);
     expect(holdsAnswerType('Lo interno del almacén.', 'contact')).toBe(false);
     // "How long does a password have to be?" is answered by a length in characters.
     expect(holdsAnswerType('Passwords must be at least 14 characters.', 'duration')).toBe(true);

@@ -1,4 +1,4 @@
-export { holdsAnswerType } from './answer-shapes.js';
+export { holdsAnswerType, newNames } from './answer-shapes.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { knowledgeTermStats } from './corpus-stats.js';
 export { expandUnknownWords } from './expand.js';
