@@ -86,6 +86,12 @@ describe('extractive provider', () => {
       'How much does the bike scheme give?',
     );
     expect(bike.text).toBe('This scheme gives you up to £2,000 towards a bike. [1]');
+    // "…follow the local rules in their site notes" says where the answer is, not what it is.
+    const notes = await answerFrom(
+      ['[1] Colleagues at Zaragoza and Porto follow the local sickness rules in their site notes.'],
+      'Does sick pay for Porto staff follow local sickness rules?',
+    );
+    expect(notes.text).toBe("I don't know.");
   });
 
   it('asked about no place, prefers an English sentence to a site note in another language', async () => {
