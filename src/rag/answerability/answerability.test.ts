@@ -449,11 +449,6 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding('Can I really take my dog to work whenever I fancy?', docs, stats).grounded).toBe(
       false,
     );
-    // Words of when ("in the spring", "tomorrow") tell the asker's story, not what they ask about.
-    const awards = [{ title: 'Long service awards', text: 'Years of service: 20 years · Gift card: £750' }];
-    const awardStats = statsOf({ hit: 2, year: 30, kestrel: 20, spring: 2, '20': 5, get: 25 }, 60);
-    const spring = 'I hit 20 years with Kestrel in the spring. What do I get for that one?';
-    expect(assessGrounding(spring, awards, awardStats).grounded).toBe(true);
   });
 
   it('not grounded: a place the base knows, missing from every passage about the rest of the question', () => {

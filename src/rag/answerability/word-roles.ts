@@ -29,25 +29,15 @@ const EVERYDAY_ADJECTIVES = new Set(
 /** Whether a stem is an everyday adjective ("big", "true"): it never says what a question is about. */
 export const isEverydayWord = (stem: string) => EVERYDAY_ADJECTIVES.has(stem);
 
-// Words that say when the asker's story happens ("in the spring", "next March", "tomorrow"), never what they ask
-// about: nouns to the tagger, but no topic. Not the times of day and week ("night", "Saturday"): those pick a
-// table's row or column ("Weekday night", "Saturday or Sunday"; tuned on the development sets).
-const WHEN_WORDS = new Set(
-  'spring summer autumn winter tonight tomorrow yesterday today last next ago earlier later soon recently lately january february march april may june july august september october november december'
-    .split(' ')
-    .flatMap((w) => tokenize(w)),
-);
-
 /**
  * The stems of the question's words that may name its topic: nouns and adjectives (and words the tagger
- * cannot place), without the everyday adjectives ("big", "true", "ordinary") and the words of when ("spring").
+ * cannot place), without the everyday adjectives ("big", "true", "ordinary").
  */
 export function topicalStems(question: string): Set<string> {
   const stems = new Set<string>();
   for (const sentence of tag(question))
     for (const term of sentence.terms)
       if (!term.tags.length || term.tags.some((t) => TOPIC_TAGS.includes(t)))
-        for (const stem of tokenize(term.text))
-          if (!EVERYDAY_ADJECTIVES.has(stem) && !WHEN_WORDS.has(stem)) stems.add(stem);
+        for (const stem of tokenize(term.text)) if (!EVERYDAY_ADJECTIVES.has(stem)) stems.add(stem);
   return stems;
 }
