@@ -84,3 +84,21 @@ describe('a very long question', () => {
     expect(privatePersonAsked(`${names} — what is her home address?`)).toMatch(/^Helen Okafor/);
   });
 });
+
+describe("a named person's bonus", () => {
+  it('is private, asked as "how much bonus did … get"', () => {
+    expect(privatePersonAsked('How much bonus did Martin Oyelaran get last year?')).toBe('Martin Oyelaran');
+    expect(privatePersonAsked("What was Martin Oyelaran's bonus?")).toBe('Martin Oyelaran');
+    expect(privatePersonAsked('Is there a bonus for Team of the Year?')).toBeUndefined();
+  });
+});
+
+describe('a role written in capitals', () => {
+  it('is no person: the pay of Team Leaders or Senior Engineers is policy, not private', () => {
+    expect(privatePersonAsked('What is the pay for Team Leaders at Doncaster?')).toBeUndefined();
+    expect(privatePersonAsked('How much pay do Team Leaders get?')).toBeUndefined();
+    expect(privatePersonAsked('What is the salary for Senior Engineers?')).toBeUndefined();
+    // A surname that is a plural noun still names a person when the given name is no ordinary word.
+    expect(privatePersonAsked("What is Sarah Brooks's home address?")).toBe('Sarah Brooks');
+  });
+});

@@ -6,11 +6,14 @@
  */
 
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch).
+import { isOrdinaryWord } from '../wordnet/index.js';
+
 const PRIVATE =
-  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|bonus(?:es)?|pay rise|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
-const NAME = '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+){1,4}';
+const NAME =
+  '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+){1,4}(?![\\p{L}-])';
 // What a person does with money, illness or a home, asked about by name.
 const ENGLISH_VERB = 'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born';
 const OTHER_VERB =
@@ -21,13 +24,22 @@ const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
   new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`, 'u'),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur"
-  new RegExp(`\\b(?:${PRIVATE})\\s+(?:of|for|de|d['’]|von|van|di|da|do)\\s*(${NAME})`, 'u'),
+  // Not "How much pay do Team Leaders get?": an English verb after the name makes "do" the English one.
+  new RegExp(
+    `\\b(?:${PRIVATE})\\s+(?:of|for|de|d['’]|von|van|di|da|do)\\s*(${NAME})(?!\\s+(?:get|gets|earn|earns|make|makes|receive|receives|take|takes|have|has)\\b)`,
+    'u',
+  ),
   // "How much does Tomasz Brandt earn?", "Where does Hannah Greaves live?", "Is Élodie Vasseur off sick?"
   new RegExp(
     `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was))?)\\s+(${NAME})\\s+(?:${PERSONAL_VERB})\\b`,
     'u',
   ),
   new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u'),
+  // "How much bonus did Martin Oyelaran get?", "What salary does Helen Okafor take home?"
+  new RegExp(
+    `\\b(?:${PRIVATE})\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be)\\b`,
+    'u',
+  ),
   // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
   // name (in English "make le Grand Tour…" names no one).
   new RegExp(`\\b(?:${OTHER_VERB})\\s+(?:o|el|la|le|il|lo|der|die|den|het)\\s+(${NAME})\\b`, 'u'),
@@ -43,10 +55,19 @@ export function privatePersonAsked(question: string): string | undefined {
 }
 
 // A name as matched, without a capitalised question word before it ("Is Sophie Marchetti…"); two words at least.
+// Ordinary words ending in a plural name a role, not a person: "the pay for Team Leaders", "Senior Engineers"
+// ("Sarah Brooks" keeps its given name, which is no ordinary word).
 function nameOf(matched: string | undefined): string | undefined {
   if (!matched || /^(?:I|My|The|This|Our|Your)\b/.test(matched)) return undefined;
   const name = matched.replace(LEADING_WORDS, '').trim();
-  return /\s/.test(name) ? name : undefined;
+  return /\s/.test(name) && !namesARole(name) ? name : undefined;
+}
+
+function namesARole(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const last = words.pop()!;
+  const plural = /[^s]s$/.test(last) && isOrdinaryWord(last.replace(/e?s$/, ''));
+  return plural && words.every(isOrdinaryWord);
 }
 
 // "… Priya Natarajan's house. What's her home address?": the person named, then asked about as her/his/their.
