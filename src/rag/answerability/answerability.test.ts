@@ -151,6 +151,18 @@ describe('what a question asks for', () => {
     expect(assessGrounding(q, docs).grounded).toBe(true);
   });
 
+  it('with no question mark, a request after a story is what is asked, the story context', () => {
+    const q =
+      "I've come down with a nasty chest infection and won't make my shift tomorrow. Walk me through what I need to do, calling in, sick notes, all that.";
+    expect(questionContext(q)).toEqual({
+      context: "I've come down with a nasty chest infection and won't make my shift tomorrow.",
+      asked: 'Walk me through what I need to do, calling in, sick notes, all that.',
+    });
+    // Statements alone ask nothing of their own: nothing is split off.
+    const told = 'My shift starts at six. I will be late.';
+    expect(questionContext(told)).toEqual({ context: '', asked: told });
+  });
+
   it('a remark after the question that asks nothing is context too', () => {
     const q = 'Can they roster me for an early shift after a late one? seems harsh to me';
     expect(questionContext(q)).toEqual({

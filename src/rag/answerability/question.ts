@@ -308,13 +308,20 @@ const ASKS =
 // a remark after the last question that asks nothing ("…at 6? feels like that can't be legal").
 function splitContext(question: string): { context: string; asked: string } {
   const { remark, asked: questions } = trailingRemark(question);
-  const m = questions.match(/^((?:[^.?!]+[.!]\s+)+)(?=\S[^.!]*\?)/);
+  const m =
+    questions.match(/^((?:[^.?!]+[.!]\s+)+)(?=\S[^.!]*\?)/) ??
+    (questions.includes('?') ? null : questions.match(REQUEST_AFTER_STORY));
   const before = m ? m[1]!.trim() : '';
   return {
     context: [before, remark].filter(Boolean).join(' '),
     asked: m ? questions.slice(m[0].length) : questions,
   };
 }
+
+// With no question mark, a request after a story ("I've come down with a chest infection. Walk me through what
+// I need to do.") is what is asked; the story before it is context.
+const REQUEST_AFTER_STORY =
+  /^((?:[^.?!]+[.!]\s+)+)(?=(?:walk|talk|take) me through|tell me|explain|let me know|show me|remind me|give me|list\b)/i;
 
 // A tail that goes on asking ("And how is it paid", "also how do I cancel one", "…, what about nights", "If
 // not where can I eat", "need to know how many days I have left") is a question, not a remark; a question word

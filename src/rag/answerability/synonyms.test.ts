@@ -21,6 +21,10 @@ describe('other wordings of a word', () => {
     // "Keep hold of it", "get back to her": what the handbook says as "keep" and "reply".
     expect(alternatives('hold')).toContain(tokenize('keep')[0]);
     expect(alternatives('answer')).toContain(tokenize('reply')[0]);
+    expect(alternatives('bluetooth')).toContain(tokenize('hands-free').join(' '));
+    expect(alternatives('sauna')).toContain(tokenize('thermal suite').join(' '));
+    expect(alternatives('kp')).toContain(tokenize('kitchen porter').join(' '));
+    expect(alternatives('referee')).toContain(tokenize('reference')[0]);
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);
   });

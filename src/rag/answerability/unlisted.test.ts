@@ -16,7 +16,11 @@ const payRows = [
   { text: 'Hourly rates from 1 April 2026 · Grade: S1 · Roles: supervisor · York: £14.90 · Bath: £15.10' },
   { text: 'Hourly rates from 1 April 2026 · Grade: TM2 · Roles: receptionist · York: £13.45 · Bath: £13.60' },
 ];
-const known = { hourli: 4, rate: 6, s1: 1, m1: 2, tm1: 1, tm2: 1, york: 9, bath: 8, april: 5, '2026': 12 };
+const known = {
+  ...{ hourli: 4, rate: 6, s1: 1, m1: 2, tm1: 1, tm2: 1, york: 9, bath: 8, april: 5, '2026': 12 },
+  // Priority levels P1 and P2, and the P60s they are not a series with.
+  ...{ p1: 2, p2: 2, p60s: 1 },
+};
 
 // The verdict on a question, with the base's counts for its words read as the app reads them.
 const judge = async (q: string, passages = payRows) =>
@@ -37,6 +41,9 @@ describe('a code of a series the knowledge base lists, but not that one', () => 
       // A road, and a question that looks no figure up.
       'How much is the hourly rate for trips on the M6 to York?',
       'Is time stuck on the S5 to York paid at the hourly rate?',
+      // A form, not the 60th of a series: "P60" where the base says "P60s", or a number past any series.
+      'When is my P60 for the hourly rate at York out?',
+      'When is my P45 for the hourly rate at York out?',
     ]) {
       const g = await judge(q);
       expect(g.reason).not.toMatch(/names .* but never/);

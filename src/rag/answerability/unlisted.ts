@@ -19,7 +19,9 @@ export function unlistedCode(c: Judged, stats: TermStats): Grounding | undefined
   const { asked } = questionContext(c.question);
   for (const m of asked.matchAll(CODE)) {
     const [code, prefix, digits] = m;
-    if (stats.df(code.toLowerCase()) > 0 || isRoad(asked, m.index!, prefix!)) continue;
+    // "P60" where the base says "P60s" is named; "P60" or "P45" is a form, not the 60th of a series P1–P4.
+    const named = stats.df(code.toLowerCase()) > 0 || stats.df(`${code.toLowerCase()}s`) > 0;
+    if (named || Number(digits) > SERIES_MAX || isRoad(asked, m.index!, prefix!)) continue;
     const others = seriesNamed(prefix!, Number(digits), stats);
     if (others.length)
       return verdict(false, `the knowledge base names ${others.join(', ')} but never ${code}`, 0, c.expects);

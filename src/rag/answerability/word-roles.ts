@@ -21,7 +21,7 @@ const TOPIC_TAGS = ['Noun', 'Adjective', 'Value', 'Acronym'];
 
 // Adjectives of everyday talk that say how the asker feels about a thing, never which thing it is.
 const EVERYDAY_ADJECTIVES = new Set(
-  'big small little large huge tiny good bad great nice fine ok okay true false actual proper ordinary right wrong sure certain possible able likely quick simple easy hard difficult important serious strange weird silly stupid fair unfair rubbish awful terrible horrible dreadful lousy crap involved concerned interested worried extra brilliant amazing fantastic excellent lovely wonderful awesome superb'
+  'big small little large huge tiny good bad great nice fine ok okay alright true false actual proper ordinary right wrong sure certain possible able likely quick simple easy hard difficult important serious strange weird silly stupid fair unfair rubbish awful terrible horrible dreadful lousy crap involved concerned interested worried extra brilliant amazing fantastic excellent lovely wonderful awesome superb'
     .split(' ')
     .flatMap((w) => tokenize(w)),
 );
