@@ -102,3 +102,23 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked("What is Sarah Brooks's home address?")).toBe('Sarah Brooks');
   });
 });
+
+describe("a named person's faith, hospital stay or own number", () => {
+  it('is private however it is asked', () => {
+    expect(privatePersonAsked('Is Imran Chaudhry Muslim? If he is fasting I will swap his shift.')).toBe(
+      'Imran Chaudhry',
+    );
+    expect(privatePersonAsked('Heard Rupert Oakes has been in hospital. What was he in for?')).toBe(
+      'Rupert Oakes',
+    );
+    expect(privatePersonAsked("Can someone give me Ama Owusu-Bell's own mobile number?")).toBe(
+      'Ama Owusu-Bell',
+    );
+  });
+
+  it('is not read into a company, a brand or a word that only starts like one', () => {
+    expect(privatePersonAsked('Is Kestrel Freight a Christian charity?')).toBeUndefined();
+    expect(privatePersonAsked('Is Sam Cole single-handedly running the bar tonight?')).toBeUndefined();
+    expect(privatePersonAsked('Is Team Leader training held in hospital settings?')).toBeUndefined();
+  });
+});

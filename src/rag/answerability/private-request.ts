@@ -9,13 +9,14 @@
 import { isOrdinaryWord } from '../wordnet/index.js';
 
 const PRIVATE =
-  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|bonus(?:es)?|pay rise|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|bonus(?:es)?|pay rise|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
 const NAME =
   '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+){1,4}(?![\\p{L}-])';
 // What a person does with money, illness or a home, asked about by name.
-const ENGLISH_VERB = 'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born';
+const ENGLISH_VERB =
+  'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born|in hospital|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';
 const OTHER_VERB =
   'verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|woont|ziek';
 const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
@@ -35,6 +36,11 @@ const PATTERNS = [
     'u',
   ),
   new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u'),
+  // "Heard Rupert Oakes has been in hospital", "Joe Bloggs is off sick again"
+  new RegExp(
+    `(${NAME})\\s+(?:has been|had been|is|was|went|has gone)\\s+(?:(?:in|into|to)\\s+hospital|off sick)\\b`,
+    'u',
+  ),
   // "How much bonus did Martin Oyelaran get?", "What salary does Helen Okafor take home?"
   new RegExp(
     `\\b(?:${PRIVATE})\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be)\\b`,
@@ -76,7 +82,7 @@ function namesARole(name: string): boolean {
 const HEALTH_AGAIN =
   'back|knee|neck|shoulder|hip|leg|arm|chest|heart|head|stomach|migraine|health|illness|condition|nerves|depression|anxiety|stress';
 const PRONOUN_PRIVATE = new RegExp(
-  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
+  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b|\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
   'u',
 );
 const NAMES = new RegExp(NAME, 'gu');
@@ -89,4 +95,4 @@ function namedThenPronoun(question: string): string | undefined {
 }
 
 const LEADING_WORDS =
-  /^(?:(?:Is|Are|Does|Did|Was|Who|What|Where|When|How|Can|Could|Would|Will|Please|Hi|Hello|Dear|And|But|So)\s+)+/u;
+  /^(?:(?:Is|Are|Does|Did|Was|Who|What|Where|When|How|Can|Could|Would|Will|Please|Hi|Hello|Dear|And|But|So|Heard|Apparently|Just|Saw|Told|Tell|Give|Ask)\s+)+/u;
