@@ -14,11 +14,11 @@ export function parseVars(pairs: string[]): Record<string, unknown> {
     const name = pair.slice(0, eq);
     const value = pair.slice(eq + 1);
     // Both are slips a run would hide: an unset shell variable ("--var question=$Q") and a value given twice.
-    if (!value.trim())
+    if (value === '')
       throw new TandemError('USAGE', `--var ${name} has an empty value`, {
         hint: `give it a value (--var ${name}="…") or leave it out`,
       });
-    if (name in vars)
+    if (Object.hasOwn(vars, name))
       throw new TandemError('USAGE', `--var ${name} is given twice`, { hint: 'give each variable once' });
     vars[name] = /^\s*[[{]/.test(value) ? parseJsonOr(value) : value;
   }

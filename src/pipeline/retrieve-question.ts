@@ -10,6 +10,7 @@ import {
   newNames,
   notesForElsewhere,
   placesAsked,
+  pointsAtPerson,
   questionExamples,
   questionParts,
   statsWithout,
@@ -89,10 +90,10 @@ async function withFollowing(
 }
 
 // A part asking how to reach someone ("…and what's her extension?", "what number do I ring them on?") by a
-// pronoun, or whose passages give no number about it: the people and teams the question's passages name ("Ilse Varga", "HR
-// Service Centre") are looked up, and the first passage that names one of them with a number or an address
-// (the staff directory's row) leads the part's passages. Names come from the best passages of the parts before
-// it, then its own.
+// pronoun, or whose passages give no number about it: the people and teams the two best passages of each
+// part before it name ("Ilse Varga", "HR Service Centre") are looked up, and when exactly one of them has a passage
+// that names them with a number or an address (the staff directory's row), it leads the part's passages.
+// Two such names and the part could mean either: nothing moves.
 async function withContactsOfNames(
   question: string,
   lists: ChunkHit[][],
@@ -102,37 +103,39 @@ async function withContactsOfNames(
   const parts = questionParts(questionExamples(question).rest);
   for (const [i, part] of parts.entries()) {
     const hits = lists[i];
-    if (!hits?.length || expectedAnswerType(part) !== 'contact') continue;
+    if (!i || !hits?.length || expectedAnswerType(part) !== 'contact') continue;
     // "her extension" is anyone's extension to a word count: a part that points at a person always looks.
-    if (!PERSON_REFERENCE.test(part) && assessGrounding(part, hits.map(passageOf), stats).grounded) continue;
-    const named = [...lists.slice(0, i).map((l) => l.slice(0, NAME_SOURCES)), hits.slice(0, 1)]
-      .flat()
+    if (!pointsAtPerson(part) && assessGrounding(part, hits.map(passageOf), stats).grounded) continue;
+    const named = lists
+      .slice(0, i)
+      .flatMap((l) => l.slice(0, NAME_SOURCES))
       .flatMap((h) => newNames(h.chunk.text, question));
     const found = await contactOf([...new Set(named)].slice(0, MAX_NAMES), search);
     if (!found) continue;
-    // It leads the part's passages, which keep their number: the row of the person asked about answers this part
-    // better than any other row that merely says "extension".
+    // It leads the part's passages, which keep their number: the row of the person asked about answers this
+    // part better than any other row that merely says "extension".
     lists[i] = [found, ...hits.filter((h) => h.chunk.id !== found.chunk.id)].slice(0, hits.length);
   }
 }
 
-const PERSON_REFERENCE = /\b(?:her|him|his|she|he|them|they|their)\b/i;
-
-// How many of an earlier part's best passages name whom to reach, and how many names are looked up.
+// How many of an earlier part's best passages may name whom "her" means, and how many names are looked up.
 const NAME_SOURCES = 2;
 const MAX_NAMES = 4;
 
+// The one passage that names one of `names` with a way to reach them; none when no name, or more than one, has.
 async function contactOf(
   names: string[],
   search: (q: string, depth: number | undefined) => Promise<ChunkHit[]>,
 ): Promise<ChunkHit | undefined> {
-  for (const name of names) {
-    const hits = await search(name, NAME_DEPTH);
-    const said = (text: string) => text.toLowerCase().includes(name.toLowerCase());
-    const hit = hits.find((h) => said(h.chunk.text) && holdsAnswerType(h.chunk.text, 'contact'));
-    if (hit) return hit;
-  }
-  return undefined;
+  const found = await Promise.all(
+    names.map(async (name) => {
+      const said = (text: string) => text.toLowerCase().includes(name.toLowerCase());
+      const hits = await search(name, NAME_DEPTH);
+      return hits.find((h) => said(h.chunk.text) && holdsAnswerType(h.chunk.text, 'contact'));
+    }),
+  );
+  const rows = found.filter((h): h is ChunkHit => h !== undefined);
+  return rows.length === 1 ? rows[0] : undefined;
 }
 
 const NAME_DEPTH = 3;

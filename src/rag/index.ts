@@ -15,6 +15,7 @@ export {
   notesForElsewhere,
   type PassageText,
   placesAsked,
+  pointsAtPerson,
   privatePersonAsked,
   type Quantity,
   questionContext,

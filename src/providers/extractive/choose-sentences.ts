@@ -11,6 +11,7 @@ import {
   holdsAnswerType,
   narrowRow,
   newNames,
+  pointsAtPerson,
   type Quantity,
   questionParts,
   questionQuantities,
@@ -55,15 +56,13 @@ export function chooseSentences(
 }
 
 // "Who runs the tronc, and what's her extension?": a part asking how to reach "her" or "them" asks about whom
-// the part before was answered with ("Ilse Varga"), so it is read with the names that answer quotes.
+// the part before was answered with ("Ilse Varga"), so it is read with the one name its best sentence quotes
+// (two names, and "her" could be either).
 function whoIsMeant(part: string, before: RankedSentence[], question: string): string | undefined {
-  if (!before.length || !PERSON_REFERENCE.test(part) || expectedAnswerType(part) !== 'contact')
-    return undefined;
-  const names = [...new Set(before.flatMap((s) => newNames(s.text, question)))];
-  return names.length ? `${part} ${names.join(' ')}` : undefined;
+  if (!before[0] || !pointsAtPerson(part) || expectedAnswerType(part) !== 'contact') return undefined;
+  const names = [...new Set(newNames(before[0].text, question))];
+  return names.length === 1 ? `${part} ${names[0]}` : undefined;
 }
-
-const PERSON_REFERENCE = /\b(?:her|him|his|she|he|them|they|their)\b/i;
 
 // The kinds of fact a sentence must hold to answer a part at all.
 const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact']);
@@ -236,7 +235,7 @@ function isHeadingOrPointer(s: RankedSentence): boolean {
   if (/:\s*$/.test(text)) return true;
   if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
   return (
-    /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:in|see) (?:the|their|its|your) (?:own )?(?:local |site )+notes\b|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|website|handbook)\b/i.test(
+    /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:follow|set out|given|listed|explained)\b[^.]{0,40}\bin (?:the|their|its|your) (?:own )?(?:local |site )+notes\b|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|website|handbook)\b/i.test(
       text,
     ) && !/\d/.test(text)
   );

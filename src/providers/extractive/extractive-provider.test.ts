@@ -92,6 +92,12 @@ describe('extractive provider', () => {
       'Does sick pay for Porto staff follow local sickness rules?',
     );
     expect(notes.text).toBe("I don't know.");
+    // Where to write something down is an answer, even in the site notes.
+    const record = await answerFrom(
+      ['[1] Record every near miss in the site notes before the end of your shift.'],
+      'Where do I record a near miss?',
+    );
+    expect(record.text).toContain('Record every near miss in the site notes');
   });
 
   it('asked about no place, prefers an English sentence to a site note in another language', async () => {

@@ -30,7 +30,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36"); not the end of a
   // date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   duration: new RegExp(
-    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b(?!\\s*:)|\\b\\d+\\s+(?:characters|letters|digits|words|pages)\\b|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
@@ -51,7 +51,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // A phone number ("0808 157 0655", "+44 20 7946 0000"), an extension (in the site notes' languages too:
   // "extensión 4400"), a short emergency number or an e-mail address; not an ISO date.
   contact:
-    /(?<![\d-])(?!\d{4}-\d{2}-\d{2})\+?\(?\d[\d ()-]{6,}\d(?![\d-])|\b(?:extension|extensión|extensão|interno|toestel|poste|durchwahl|nebenstelle|ext\.?|x)(?:\s?|\s*:\s*)\d{3,5}\b|\b(?:call|ring|dial|phone)\s+\d{3}\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
+    /(?<![\d-])(?!\d{4}-\d{2}-\d{2})\+?\(?\d[\d ()-]{6,}\d(?![\d-])|\b(?:extension|extensión|extensão|interno|toestel|poste|durchwahl|nebenstelle|ext\.?|x)(?:\s?|\s*:\s*)(?!(?:19|20)\d\d\b)\d{3,5}\b|\b(?:call|ring|dial|phone)\s+\d{3}\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
   // Where and how-to answers have no shape words can check reliably: any passage about them may hold one.
   place: undefined,
   steps: undefined,
@@ -70,13 +70,19 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   if (type === 'person' && question !== undefined)
     return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;
+  // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
+  if (type === 'duration' && question !== undefined && ASKS_LENGTH.test(question) && LENGTH.test(text))
+    return true;
   const re = SHAPES[type];
   if (!re) return true;
   // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
-  // ("valid for 30 minutes", "30 minutes before departure").
+  // ("valid for 30 minutes", "30 minutes before departure"); not by a length in characters or pages.
   if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
   return re.test(text);
 }
+
+const ASKS_LENGTH = /\bhow long (?:does|do|must|should|can|is|are|has|have)\b[^?]*\bbe\b/i;
+const LENGTH = /\b\d+\s+(?:characters|letters|digits|words|pages)\b/i;
 
 // A question that names its currency ("in euros", "how many dollars") is answered by an amount in it: £18 is
 // no answer to "the monthly contribution in euros".

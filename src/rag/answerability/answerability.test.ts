@@ -62,6 +62,12 @@ describe('what a question asks for', () => {
       'When is payday',
       'will it be early at Christmas?',
     ]);
+    // Without a subject after it, "and will" or "and did" goes on with the same question.
+    const late = 'Who do I ring if I am running late and will miss the start of my shift?';
+    expect(questionParts(late)).toEqual([late]);
+    expect(questionParts('Who approved the rota, Will or Sam?')).toEqual([
+      'Who approved the rota, Will or Sam?',
+    ]);
   });
 
   it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
@@ -70,10 +76,12 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Emergencias: llame al 112 y después a la extensión 4400.', 'contact')).toBe(true);
     expect(holdsAnswerType('Telefona al interno 210.', 'contact')).toBe(true);
     expect(holdsAnswerType('name: Ilse Varga · extension: 4200', 'contact')).toBe(true);
-    expect(holdsAnswerType('Lo interno del almacén.', 'contact')).toBe(false);
-    // "How long does a password have to be?" is answered by a length in characters.
-    expect(holdsAnswerType('Passwords must be at least 14 characters.', 'duration')).toBe(true);
-    expect(holdsAnswerType('Passwords must mix letters and digits.', 'duration')).toBe(false);
+    expect(holdsAnswerType('Consulte el reglamento interno 2024.', 'contact')).toBe(false);
+    // "How long does a password have to be?" is answered by a length in characters; "when" is not.
+    const howLong = 'How long does a new password have to be?';
+    expect(holdsAnswerType('Passwords must be at least 14 characters.', 'duration', howLong)).toBe(true);
+    expect(holdsAnswerType('Passwords must mix letters and digits.', 'duration', howLong)).toBe(false);
+    expect(holdsAnswerType('Your PIN has 4 digits.', 'date', 'When does my PIN expire?')).toBe(false);
     expect(holdsAnswerType('The yard speed limit is 5 mph.', 'amount')).toBe(true);
     expect(holdsAnswerType('Life cover pays 4 times your basic salary.', 'amount')).toBe(true);
     expect(holdsAnswerType('Drive slowly in the yard, 5 times a day.', 'amount')).toBe(false);

@@ -23,7 +23,7 @@ export function expandUnknownWords(query: string, stats: TermStats): string {
 
 // The wordings the base uses, its most used first, and only a few: every wording of "hol" ("vacation",
 // "annual leave", "time off", "paid time off", "day off"…) would outweigh the rest of the question ("Boxing
-// Day") and find the leave policy instead of the calendar (tuned on the development sets: one lost answers,
+// Day") and find the leave policy instead of the calendar (tuned on the development sets: one wording lost answers,
 // two lost one, three none).
 function mostUsed(alternatives: string[][], stats: TermStats): string[][] {
   return alternatives

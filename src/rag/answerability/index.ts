@@ -11,6 +11,7 @@ export {
   askedTerms,
   contentTerms,
   expectedAnswerType,
+  pointsAtPerson,
   questionContext,
   questionExamples,
   questionParts,

@@ -89,7 +89,9 @@ describe("a named person's bonus", () => {
   it('is private, asked as "how much bonus did … get"', () => {
     expect(privatePersonAsked('How much bonus did Martin Oyelaran get last year?')).toBe('Martin Oyelaran');
     expect(privatePersonAsked("What was Martin Oyelaran's bonus?")).toBe('Martin Oyelaran');
-    expect(privatePersonAsked('Is there a bonus for Team of the Year?')).toBeUndefined();
+    // The bonus for a day or an event is policy.
+    expect(privatePersonAsked('What is the bonus for Boxing Day shifts?')).toBeUndefined();
+    expect(privatePersonAsked("What's the bonus for Black Friday?")).toBeUndefined();
   });
 });
 
@@ -98,8 +100,11 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked('What is the pay for Team Leaders at Doncaster?')).toBeUndefined();
     expect(privatePersonAsked('How much pay do Team Leaders get?')).toBeUndefined();
     expect(privatePersonAsked('What is the salary for Senior Engineers?')).toBeUndefined();
-    // A surname that is a plural noun still names a person when the given name is no ordinary word.
+    expect(privatePersonAsked('What is the pay for Senior Nurses?')).toBeUndefined();
+    // A surname that is a plural of a thing, not of a kind of person, still names a person.
     expect(privatePersonAsked("What is Sarah Brooks's home address?")).toBe('Sarah Brooks');
+    expect(privatePersonAsked('What does Mark Brooks earn?')).toBe('Mark Brooks');
+    expect(privatePersonAsked("What's the salary of Jack Woods?")).toBe('Jack Woods');
   });
 });
 

@@ -5,11 +5,14 @@
  * prompts.
  */
 
-// What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch).
-import { isOrdinaryWord } from '../wordnet/index.js';
+import { isOrdinaryWord, isPersonNoun } from '../wordnet/index.js';
 
+// What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch).
 const PRIVATE =
-  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|bonus(?:es)?|pay rise|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+// Pay on top of a salary: private when a named person gets it ("Martin Oyelaran's bonus"), but "the bonus for
+// Boxing Day" is policy, so it is not among the words asked "of" or "for" a name.
+const PAY_EXTRA = 'bonus(?:es)?|pay rise';
 // A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
 const NAME =
@@ -23,13 +26,9 @@ const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
 
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
-  new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`, 'u'),
+  new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE}|${PAY_EXTRA})\\b`, 'u'),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur"
-  // Not "How much pay do Team Leaders get?": an English verb after the name makes "do" the English one.
-  new RegExp(
-    `\\b(?:${PRIVATE})\\s+(?:of|for|de|d['’]|von|van|di|da|do)\\s*(${NAME})(?!\\s+(?:get|gets|earn|earns|make|makes|receive|receives|take|takes|have|has)\\b)`,
-    'u',
-  ),
+  new RegExp(`\\b(?:${PRIVATE})\\s+(?:of|for|de|d['’]|von|van|di|da|do)\\s*(${NAME})`, 'u'),
   // "How much does Tomasz Brandt earn?", "Where does Hannah Greaves live?", "Is Élodie Vasseur off sick?"
   new RegExp(
     `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was))?)\\s+(${NAME})\\s+(?:${PERSONAL_VERB})\\b`,
@@ -43,7 +42,7 @@ const PATTERNS = [
   ),
   // "How much bonus did Martin Oyelaran get?", "What salary does Helen Okafor take home?"
   new RegExp(
-    `\\b(?:${PRIVATE})\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be)\\b`,
+    `\\b(?:${PRIVATE}|${PAY_EXTRA})\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be)\\b`,
     'u',
   ),
   // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
@@ -61,8 +60,8 @@ export function privatePersonAsked(question: string): string | undefined {
 }
 
 // A name as matched, without a capitalised question word before it ("Is Sophie Marchetti…"); two words at least.
-// Ordinary words ending in a plural name a role, not a person: "the pay for Team Leaders", "Senior Engineers"
-// ("Sarah Brooks" keeps its given name, which is no ordinary word).
+// Ordinary words ending in a plural of a kind of person name a role, not a person: "the pay for Team Leaders",
+// "Senior Nurses" ("Mark Brooks" and "Dawn Fields" end in plurals of things, not people).
 function nameOf(matched: string | undefined): string | undefined {
   if (!matched || /^(?:I|My|The|This|Our|Your)\b/.test(matched)) return undefined;
   const name = matched.replace(LEADING_WORDS, '').trim();
@@ -72,8 +71,8 @@ function nameOf(matched: string | undefined): string | undefined {
 function namesARole(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const last = words.pop()!;
-  const plural = /[^s]s$/.test(last) && isOrdinaryWord(last.replace(/e?s$/, ''));
-  return plural && words.every(isOrdinaryWord);
+  const singular = [last.replace(/s$/, ''), last.replace(/es$/, '')].filter((w) => w !== last);
+  return singular.some(isPersonNoun) && words.every(isOrdinaryWord);
 }
 
 // "… Priya Natarajan's house. What's her home address?": the person named, then asked about as her/his/their.

@@ -240,9 +240,10 @@ export function isNumberTerm(term: string): boolean {
   return /\d/.test(term) || NUMBER_WORDS.has(term);
 }
 
-// A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"
+// A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"; "am", "did" and
+// "will" only with a subject ("and am I…", "will they…"), or "… and will miss my shift" would be two.
 const PART_BREAK =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|whats|which|when|where|how|is|are|am|do|does|did|can|may|must|should|will)\b)/gi;
+  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\s+i|(?:did|will)\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\b)/gi;
 
 /**
  * The questions a question asks: "Who is the fire warden, and how soon must a near miss be reported?" is two.
@@ -262,6 +263,11 @@ export function questionParts(question: string): string[] {
 export function withAntecedent(part: string, before: string | undefined): string {
   if (!before || !/\b(?:it|its|them|they|their|there|this|that|these|those)\b/i.test(part)) return part;
   return `${part} ${before.replace(/^\s*(?:who|what|which|when|where|how)\b[^\p{L}]*/iu, '')}`;
+}
+
+/** Whether a part points at a person by a pronoun ("what's her extension?", "do I ring them?"). */
+export function pointsAtPerson(part: string): boolean {
+  return /\b(?:her|him|his|she|he|them|they|their)\b/i.test(part);
 }
 
 /**

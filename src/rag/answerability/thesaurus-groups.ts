@@ -449,13 +449,11 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['fill in', 'fill out', 'complete the form', 'fill in the form', 'fill out the form', 'complete a form'],
   ['submit a request', 'put in a request', 'make a request', 'raise a request', 'send a request', 'file a request'],
   ['collect', 'collection', 'pickup', 'fetch'],
-  ['get back to', 'reply to', 'respond to', 'answer', 'answered'],
   ['bluetooth', 'hands-free', 'hands free', 'handsfree'],
   ['sauna', 'steam room', 'thermal suite', 'spa facilities'],
   ['online course', 'e-learning', 'elearning', 'online training', 'online module'],
   ['kp', 'kitchen porter', 'pot wash', 'potwasher'],
   ['referee', 'reference', 'give a reference', 'write a reference'],
-  ['keep hold of', 'hang on to', 'hold on to', 'keep'],
   // Casual words for people and care
   ['lads', 'guys', 'folks', 'colleagues', 'staff', 'workers', 'crew'],
   ['physio', 'physiotherapy', 'physiotherapist', 'physical therapy'],

@@ -1,1 +1,2 @@
+export { isPersonNoun } from './persons.js';
 export { isDictionaryWord, isOrdinaryWord, type Place, placeOf } from './places.js';
