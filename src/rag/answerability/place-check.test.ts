@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { assessGrounding, type TermStats } from './assess.js';
+import { expandUnknownWords } from './expand.js';
+import { expectedAnswerType } from './question.js';
+
+const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
+  chunks,
+  df: (t) => counts[t] ?? 0,
+});
+
+describe('a place the question asks about', () => {
+  it('not grounded: a place the base knows, missing from every passage about the rest of the question', () => {
+    const docs = [
+      { title: 'Shift premium', text: 'Shift: Late · Northampton: £1.10 · Doncaster: £1.05' },
+      { title: 'Sites', text: 'Colleagues in Zaragoza follow the local agreement.' },
+    ];
+    const stats = statsOf({ late: 3, shift: 6, premium: 2, zaragoza: 4 }, 60);
+    const g = assessGrounding('What is the late shift premium in Zaragoza?', docs, stats);
+    expect([g.grounded, g.reason]).toEqual([
+      false,
+      'no retrieved passage on the rest of the question mentions "Zaragoza"',
+    ]);
+    // Named by the passage, by a row for the rest ("all other sites"), or by a document about the place, it is grounded.
+    expect(assessGrounding('What is the late shift premium in Doncaster?', docs, stats).grounded).toBe(true);
+    const other = [
+      { title: 'Shift premium', text: 'Shift: Late · Doncaster: £1.05 · All other sites: £1.00' },
+    ];
+    expect(assessGrounding('What is the late shift premium in Zaragoza?', other, stats).grounded).toBe(true);
+    const siteNotes = [
+      ...docs,
+      // The site's own notes, in Spanish: read through the glossary ("complemento", "turno de tarde").
+      {
+        source: 'docs/zaragoza-notas.txt',
+        text: 'En el centro de Zaragoza, el complemento por el turno de tarde es de 0,90 euros por hora.',
+      },
+    ];
+    expect(assessGrounding('What is the late shift premium in Zaragoza?', siteNotes, stats).grounded).toBe(
+      true,
+    );
+  });
+
+  it('a place told before the question is asked about when the question points back to it ("there")', () => {
+    const docs = [
+      { title: 'Shift premium', text: 'Shift: Late · Northampton: £1.10 · Doncaster: £1.05' },
+      { title: 'Sites', text: 'Colleagues in Zaragoza follow the local agreement.' },
+    ];
+    const stats = statsOf({ late: 3, shift: 6, premium: 2, zaragoza: 4, start: 5, job: 5 }, 60);
+    const there = assessGrounding(
+      "I start a job in Zaragoza. What's the late shift premium there?",
+      docs,
+      stats,
+    );
+    expect(there.reason).toBe('no retrieved passage on the rest of the question mentions "Zaragoza"');
+    const ours = assessGrounding(
+      "I'm based at Zaragoza. What's the late shift premium at our depot?",
+      docs,
+      stats,
+    );
+    expect(ours.grounded).toBe(false);
+    // "there's", "has there been", "isn't there" and "that" as a conjunction point nowhere.
+    for (const q of [
+      "I'm based at Zaragoza. Is it true there's a late shift premium?",
+      "I'm based at Zaragoza. Has there been a late shift premium?",
+      "I'm based at Zaragoza. Isn't there a late shift premium?",
+      "I'm based at Zaragoza. Does it say that site staff get a late shift premium?",
+    ])
+      expect([q, assessGrounding(q, docs, stats).grounded]).toEqual([q, true]);
+    // Told as context only, the place need not be named by the answer ("is there" points nowhere).
+    const context = 'I start a job in Zaragoza. Is there a late shift premium?';
+    expect(assessGrounding(context, docs, stats).grounded).toBe(true);
+  });
+
+  it('a place is named by a region it lies in or a place inside it; a place the base knows nothing of, by no row', () => {
+    const rates = [
+      {
+        title: 'Hotel rates',
+        text: [
+          'Room rate · City: London · Cap: £190',
+          'Room rate · City: Other UK cities · Cap: £125',
+          'Room rate · City: Paris · Cap: €195',
+          'Room rate · City: Other European cities · Cap: €140',
+        ].join('\n\n'),
+      },
+      { title: 'Graz office', text: 'The fire warden at the Graz office is Katharina Pölzl.' },
+    ];
+    const stats = statsOf(
+      { room: 4, rate: 6, hotel: 5, london: 6, pari: 3, european: 2, europ: 2, graz: 3, fire: 2, warden: 1 },
+      80,
+    );
+    // Milan lies in Europe: the "Other European cities" row answers for it.
+    expect(assessGrounding('What is the hotel room rate for a trip to Milan?', rates, stats).grounded).toBe(
+      true,
+    );
+    // A base that mentions Milan elsewhere: a row for Italy names it; a row for Spain does not.
+    const country = (name: string) => [
+      { title: 'Hotel rates', text: `Room rate · Country: ${name} · Cap: €150` },
+    ];
+    const milanKnown = statsOf({ room: 4, rate: 6, hotel: 5, trip: 3, milan: 1, itali: 1, spain: 1 }, 80);
+    const milan = 'What is the hotel room rate for a trip to Milan?';
+    expect(assessGrounding(milan, country('Italy'), milanKnown).grounded).toBe(true);
+    expect(assessGrounding(milan, country('Spain'), milanKnown).grounded).toBe(false);
+    // "English" before a noun that is no place ("English lessons") does not name London.
+    const lessons = [
+      { title: 'Hotel rates', text: 'Room rate for English lessons at the hotel · Cap: £150' },
+    ];
+    const london = statsOf({ room: 4, rate: 6, hotel: 5, london: 2, english: 1 }, 80);
+    expect(assessGrounding('What is the hotel room rate in London?', lessons, london).grounded).toBe(false);
+    // Tokyo lies in no region the rows name, and "other UK cities" is the rest of the UK, not of the world.
+    // Searched by what the base knows of them: Milan by its region, the Austrian office by the place inside it.
+    expect(expandUnknownWords('hotel rate in Milan', stats)).toBe('hotel rate in Milan europ european');
+    expect(
+      expandUnknownWords('fire warden at the Austrian office', statsOf({ austrian: 2, graz: 3 }, 80)),
+    ).toBe('fire warden at the Austrian office graz');
+    const tokyo = assessGrounding('What is the hotel room rate for a trip to Tokyo?', rates, stats);
+    expect([tokyo.grounded, tokyo.reason]).toEqual([
+      false,
+      'no retrieved passage on the rest of the question mentions "Tokyo"',
+    ]);
+    // "The Austrian office" is named by a passage about Graz, which lies in Austria.
+    const statsWithAustria = statsOf({ fire: 2, warden: 1, graz: 3, austrian: 2, offic: 30 }, 80);
+    expect(
+      assessGrounding('Who is the fire warden at the Austrian office?', rates, statsWithAustria).grounded,
+    ).toBe(true);
+    expect(
+      assessGrounding(
+        'Who is the fire warden at the Leeds office?',
+        rates,
+        statsOf({ fire: 2, warden: 1, graz: 3, leed: 2, offic: 30 }, 80),
+      ).grounded,
+    ).toBe(false);
+  });
+
+  it('not grounded: the amount asked for a place, held only by a passage for other places', () => {
+    expect(expectedAnswerType("What's the late shift premium in Zaragoza?")).toBe('amount');
+    const passages = [
+      {
+        title: 'Shift allowances',
+        text: 'Shift premium per hour · Shift: Late · Northampton: £1.10 · Doncaster: £1.05',
+      },
+      { title: 'Zaragoza site notes', text: 'At Zaragoza the late shift runs from 14:00 to 22:00.' },
+    ];
+    const stats = statsOf({ late: 6, shift: 20, premium: 5, zaragoza: 3, northampton: 8, doncast: 8 }, 80);
+    const zaragoza = assessGrounding("What's the late shift premium in Zaragoza?", passages, stats);
+    expect([zaragoza.grounded, zaragoza.reason]).toEqual([
+      false,
+      `no passage about "What's the late shift premium in Zaragoza" holds an amount`,
+    ]);
+    // The table does hold it for a place it names.
+    expect(assessGrounding("What's the late shift premium in Doncaster?", passages, stats).grounded).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { holdsAnswerType } from './answer-shapes.js';
+import { assessGrounding, type TermStats } from './assess.js';
+import { expectedAnswerType, questionContext, questionParts } from './question.js';
+
+const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
+  chunks,
+  df: (t) => counts[t] ?? 0,
+});
+
+describe('what a question asks for', () => {
+  it.each([
+    ['How much is the dinner allowance in London?', 'amount'],
+    ['what % off do we get at the gym with Perks?', 'amount'],
+    ['How much a month would it cost to add my kids to the cash plan?', 'amount'],
+    ['How much extra is that a month?', 'amount'],
+    ['How much extra holiday do I get after 5 years?', 'count'],
+    ['How much notice do I give?', 'count'],
+    ['How long is the probation period?', 'duration'],
+    ['How many days of annual leave do I get?', 'duration'],
+    ['How many members sit on the Board?', 'count'],
+    ['If I am a Senior Engineer, how much notice do I give when I quit?', 'count'],
+    ['When is payday?', 'date'],
+    ['How early must I call in sick?', 'time'],
+    ['Who leads the IT service desk?', 'person'],
+    ["What's her extension?", 'contact'],
+    ['What number do I ring for the Speak Up line?', 'contact'],
+    ['What is the maximum number of nominations a month?', 'count'],
+    ['What number do I ring for the maximum number of nominations?', 'contact'],
+    ['How do I change my bank details?', 'steps'],
+    ['A guest is allergic to sesame. What do I actually do with her order?', 'steps'],
+    ['Found a bracelet in a room - what am I supposed to do with it?', 'steps'],
+    ['What am I actually meant to do if I find a fire?', 'steps'],
+    ['Is the Lyon office open on Whit Monday?', 'yes-no'],
+    ['What is the rule on pets?', 'other'],
+  ])('%s → %s', (question, type) => {
+    expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('splits a question that asks two things, and each part keeps the stated context', () => {
+    expect(questionParts('Who leads the IT desk, and how soon must a lost laptop be reported?')).toEqual([
+      'Who leads the IT desk',
+      'how soon must a lost laptop be reported?',
+    ]);
+    expect(
+      questionParts("I'm an Engineer (G2). What is my training budget, and how many days of leave do I get?"),
+    ).toEqual([
+      "I'm an Engineer (G2). What is my training budget",
+      "I'm an Engineer (G2). how many days of leave do I get?",
+    ]);
+    expect(questionParts('What is the cap for hotels and meals?')).toEqual([
+      'What is the cap for hotels and meals?',
+    ]);
+    // A second question may start "am I", "will" or "did" too.
+    expect(
+      questionParts('How long does a new password have to be, and am I going to get nagged to change it?'),
+    ).toEqual(['How long does a new password have to be', 'am I going to get nagged to change it?']);
+    expect(questionParts('When is payday and will it be early at Christmas?')).toEqual([
+      'When is payday',
+      'will it be early at Christmas?',
+    ]);
+    // Without a subject after it, "and will" or "and did" goes on with the same question.
+    const late = 'Who do I ring if I am running late and will miss the start of my shift?';
+    expect(questionParts(late)).toEqual([late]);
+    expect(questionParts('Who approved the rota, Will or Sam?')).toEqual([
+      'Who approved the rota, Will or Sam?',
+    ]);
+  });
+
+  it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
+    expect(holdsAnswerType('Dinner: up to £36.', 'amount')).toBe(true);
+    // An extension in a site note's language is a way to reach someone ("extensión 4400", "interno 210").
+    expect(holdsAnswerType('Emergencias: llame al 112 y después a la extensión 4400.', 'contact')).toBe(true);
+    expect(holdsAnswerType('Telefona al interno 210.', 'contact')).toBe(true);
+    expect(holdsAnswerType('name: Ilse Varga · extension: 4200', 'contact')).toBe(true);
+    expect(holdsAnswerType('Consulte el reglamento interno 2024.', 'contact')).toBe(false);
+    // "How long does a password have to be?" is answered by a length in characters; "when" is not.
+    const howLong = 'How long does a new password have to be?';
+    expect(holdsAnswerType('Passwords must be at least 14 characters.', 'duration', howLong)).toBe(true);
+    expect(holdsAnswerType('Passwords must mix letters and digits.', 'duration', howLong)).toBe(false);
+    expect(holdsAnswerType('Your PIN has 4 digits.', 'date', 'When does my PIN expire?')).toBe(false);
+    expect(holdsAnswerType('The yard speed limit is 5 mph.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Life cover pays 4 times your basic salary.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Drive slowly in the yard, 5 times a day.', 'amount')).toBe(false);
+    expect(holdsAnswerType('Dinner is reimbursed with receipts.', 'amount')).toBe(false);
+    // A money column of a table row ("rate: 0.67 · currency: EUR"), not any cell with a number.
+    expect(holdsAnswerType('vehicle: car 6 CV rate: 0.67 unit: per km currency: EUR', 'amount')).toBe(true);
+    expect(holdsAnswerType('Type of leave: Moving house · Paid days per year: 1', 'amount')).toBe(false);
+    // A count is a number: "a laptop" counts nothing.
+    expect(holdsAnswerType('The Board has seven members.', 'count')).toBe(true);
+    expect(holdsAnswerType('Never leave a laptop visible in a parked car.', 'count')).toBe(false);
+    // Money is no count and no length of time ("£30.00 Night-out allowance").
+    expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'count')).toBe(false);
+    expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'duration')).toBe(false);
+    expect(holdsAnswerType('Up to 3 nights, then £30 a night.', 'count')).toBe(true);
+    expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
+    // The end of a date before a "day:" cell is no length of time.
+    expect(holdsAnswerType('date: 2026-01-06 day: Tuesday event: Epifania', 'duration')).toBe(false);
+    expect(holdsAnswerType('Rotas go up 14 days ahead.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Role: CAD specialist · Replacement cycle (months): 36', 'duration')).toBe(true);
+    // A day of a month in the site notes' languages; a word that only looks like a month is none.
+    expect(holdsAnswerType('Il personale stagionale prende servizio il 16 marzo.', 'date')).toBe(true);
+    expect(holdsAnswerType('O prémio é pago a 15 de dezembro.', 'date')).toBe(true);
+    expect(holdsAnswerType('Les équipes de Mars et Vénus se réunissent.', 'date')).toBe(false);
+    expect(holdsAnswerType('Each floor has 2 junior fire marshals.', 'date')).toBe(false);
+    expect(holdsAnswerType('The set menu is 2 mains and a dessert.', 'date')).toBe(false);
+    expect(holdsAnswerType('Pick 3 mars bars from the shop.', 'date')).toBe(false);
+    expect(holdsAnswerType('Le dépôt ferme le 3 mars 2026.', 'date')).toBe(true);
+    const who = 'Who is the Health and Safety Manager?';
+    expect(holdsAnswerType('Report injuries to the Health and Safety Manager.', 'person', who)).toBe(false);
+    expect(holdsAnswerType('name: Owen Barraclough · job: Health and Safety Manager', 'person', who)).toBe(
+      true,
+    );
+  });
+
+  it('an amount asked for in a currency is answered only in that currency', () => {
+    const q = 'What is the monthly heating contribution in euros for the Lyon office?';
+    expect(holdsAnswerType('Staff receive a monthly contribution of £18 towards heating.', 'amount', q)).toBe(
+      false,
+    );
+    expect(holdsAnswerType('Lyon staff receive 20 EUR a month towards heating.', 'amount', q)).toBe(true);
+    expect(holdsAnswerType('Lyon staff receive €20 a month towards heating.', 'amount', q)).toBe(true);
+    // A question that names no currency takes any.
+    const any = 'What is the monthly heating contribution?';
+    expect(
+      holdsAnswerType('Staff receive a monthly contribution of £18 towards heating.', 'amount', any),
+    ).toBe(true);
+  });
+
+  it('reads units of time in the languages site notes are written in, and only as words', () => {
+    expect(holdsAnswerType('Der Urlaubsanspruch beträgt 25 Arbeitstage.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Os trabalhadores têm 22 dias de férias.', 'duration')).toBe(true);
+    // "Percentage: 20" is no length of time, though "tag" ends "percentage".
+    expect(holdsAnswerType('Percentage: 20', 'duration')).toBe(false);
+  });
+
+  it('knows answers said in words: "free", "unlimited", a department, an e-mail address', () => {
+    expect(holdsAnswerType('Country: Belgium · Delivery fee: free', 'amount')).toBe(true);
+    expect(holdsAnswerType('Employees receive a tax-free bonus from the trust.', 'amount')).toBe(false);
+    expect(holdsAnswerType('Plan: Enterprise · Members: unlimited', 'count')).toBe(true);
+    const who = 'Who do I ask about a broken screen?';
+    expect(holdsAnswerType('Ask IT through the service portal.', 'person', who)).toBe(true);
+    expect(holdsAnswerType('Write to it@example.com for help.', 'person', who)).toBe(true);
+    expect(holdsAnswerType('Restart it and try again.', 'person', who)).toBe(false);
+  });
+
+  it('what the asker says before asking is context, not a part of its own', () => {
+    const q = "I'm off to Paris next month for a client workshop — what can I spend on a hotel per night?";
+    expect(questionParts(q)).toEqual([q]);
+    expect(questionContext(q)).toEqual({
+      context: "I'm off to Paris next month for a client workshop",
+      asked: 'what can I spend on a hotel per night?',
+    });
+    // A passage need not repeat the context: the question is still grounded on the hotel cap alone.
+    const docs = [{ text: 'Hotel cap · City: Paris · Standard cap: €195 per night' }];
+    expect(assessGrounding(q, docs).grounded).toBe(true);
+  });
+
+  it('with no question mark, a request after a story is what is asked, the story context', () => {
+    const q =
+      "I've come down with a nasty chest infection and won't make my shift tomorrow. Walk me through what I need to do, calling in, sick notes, all that.";
+    expect(questionContext(q)).toEqual({
+      context: "I've come down with a nasty chest infection and won't make my shift tomorrow.",
+      asked: 'Walk me through what I need to do, calling in, sick notes, all that.',
+    });
+    // Statements alone ask nothing of their own: nothing is split off.
+    const told = 'My shift starts at six. I will be late.';
+    expect(questionContext(told)).toEqual({ context: '', asked: told });
+  });
+
+  it('a remark after the question that asks nothing is context too', () => {
+    const q = 'Can they roster me for an early shift after a late one? seems harsh to me';
+    expect(questionContext(q)).toEqual({
+      context: 'seems harsh to me',
+      asked: 'Can they roster me for an early shift after a late one?',
+    });
+    // A second question after the first is a question, not a remark.
+    const two = 'Who approves overtime? And how is it paid?';
+    expect(questionContext(two).context).toBe('');
+    expect(questionContext('How do I book a desk? Also how do I cancel one').context).toBe('');
+    expect(questionContext('Is the bar paid weekly? the restaurant, what about them').context).toBe('');
+    expect(questionContext('Is the canteen open on Sundays? If not where can I get food').context).toBe('');
+    expect(questionContext('How do I book leave? Need to know how many days I have left').context).toBe('');
+    // A question word inside a clause of the remark asks nothing.
+    const mate = 'How often is the tronc paid out? My mate who works elsewhere only gets hers every quarter';
+    expect(questionContext(mate)).toEqual({
+      context: 'My mate who works elsewhere only gets hers every quarter',
+      asked: 'How often is the tronc paid out?',
+    });
+  });
+
+  it('a time of day in the question is a value, like a number, not a word to find', () => {
+    const stats = statsOf({ night: 10, premium: 5, start: 20, '22': 3, '00': 6, '06': 3 });
+    const q = 'Does the night premium start at midnight?';
+    const docs = [{ text: 'The night premium is paid for hours worked between 22:00 and 06:00.' }];
+    // The base never says "midnight", as it never says "23:30": a time asked about is not a topic it lacks.
+    const verdict = assessGrounding(q, docs, stats);
+    expect(verdict.grounded).toBe(true);
+    expect(verdict.reason).not.toContain('midnight');
+  });
+});
