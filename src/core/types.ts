@@ -149,6 +149,8 @@ export interface ModelResponse {
   cached?: boolean;
   /** Attempts made by retry and fallback wrappers, 1 when the first call succeeded. */
   attempts?: number;
+  /** True when the provider found no answer in what it was given and said so (the offline answerer's fallback). */
+  declined?: boolean;
 }
 
 export type StreamEvent =

@@ -57,6 +57,11 @@ export interface AppResult {
   guardrails: GuardrailDecision[];
   /** True when a guardrail stopped the run and `text` is its refusal. */
   blocked?: boolean;
+  /**
+   * True when the model found no answer in the passages and said so, as a provider that knows reports it (the
+   * offline answerer): `grounding` may still say the passages cover the question.
+   */
+  declined?: boolean;
   usage: Usage;
   costUsd: number;
   /** True when a model that answered has no known price: `costUsd` then counts it as 0. */

@@ -23,6 +23,8 @@ export function formatResultDetails(r: AppResult): string {
   }
   if (r.grounding && !r.grounding.grounded)
     lines.push('', `${pc.yellow('Not grounded')}: ${truncate(r.grounding.reason, 120)}`);
+  else if (r.declined)
+    lines.push('', `${pc.yellow('Not answered')}: no sentence of the passages answers it closely enough`);
   const fired = r.guardrails.filter((d) => !d.passed);
   if (fired.length) {
     lines.push('', pc.bold('Guardrails'));

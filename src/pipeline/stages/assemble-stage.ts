@@ -23,6 +23,7 @@ export function assembleStage(
     text: s.guard ? s.guard.unredact(text) : text,
     guardrails: s.guard?.decisions ?? [],
     ...(blocked ? { blocked } : {}),
+    ...(res.declined && !blocked ? { declined: true } : {}),
     ...(turn.json ? { output: answer.output } : {}),
     citations: blocked ? [] : (res.citations ?? citationsFromMarkers(text, s.documents)),
     retrieved: retrievedOf(s.documents),

@@ -417,6 +417,10 @@ describe('extractive provider', () => {
     });
     expect(res.text).toBe("I don't know.");
     expect(res.citations).toEqual([]);
+    // It says so, for the result and the terminal; an answer does not.
+    expect(res.declined).toBe(true);
+    const answered = await answerFrom([facts], 'How much does the Team plan cost?');
+    expect(answered.declined).toBeUndefined();
   });
 
   it('answers from tool results fed back into the conversation', async () => {

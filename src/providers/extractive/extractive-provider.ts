@@ -34,6 +34,7 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     const current = all.filter((p) => p.status !== 'superseded');
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     const chosen = answerSentences(grounding.question ?? question, current.length ? current : all, opts, req);
+    if (!chosen.length) return declined(req, opts.id, started, opts.fallbackText);
     const { answer, citations } = compose(chosen, opts.fallbackText);
     const text =
       req.responseFormat?.type === 'json'
@@ -72,7 +73,7 @@ const GROUNDED_SHARE = 0.5;
 // An answer that declines: nothing quoted, nothing cited.
 function declined(req: ModelRequest, id: string, started: number, text: string) {
   const body = req.responseFormat?.type === 'json' ? JSON.stringify({ answer: text, sources: [] }) : text;
-  return completeResponse({ text: body, citations: [], model: 'extractive' }, req, id, started);
+  return completeResponse({ text: body, citations: [], model: 'extractive', declined: true }, req, id, started);
 }
 
 function compose(chosen: RankedSentence[], fallback: string): { answer: string; citations: Citation[] } {

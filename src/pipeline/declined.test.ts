@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { useExtractiveApp } from '../../test/support/extractive-app.js';
+
+const open = useExtractiveApp({ maxSentences: 2, k: 2 });
+const docs = {
+  'payments.md':
+    '# Payments\n\nWe accept Visa, Mastercard and American Express cards. Annual plans can also be paid by bank transfer.\n',
+  'plans.md': '# Plans\n\nThe Team plan costs 8 USD per user per month.\n',
+};
+
+describe('an answer the offline answerer could not give', () => {
+  it('is marked declined on the result, though the verdict before it said the passages cover the rest', async () => {
+    const app = await open(docs);
+    const r = await app.run({ vars: { question: 'Can I pay with PayPal?' } });
+    expect(r.text).toBe("I don't know.");
+    // "PayPal" is a name the base never mentions: a wider rule might cover it, so the verdict stays grounded.
+    expect(r.grounding).toMatchObject({ grounded: true, unknown: ['PayPal'] });
+    expect(r.declined).toBe(true);
+    const answered = await app.run({ vars: { question: 'How much does the Team plan cost?' } });
+    expect(answered.declined).toBeUndefined();
+  });
+});
