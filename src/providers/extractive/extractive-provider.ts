@@ -73,7 +73,12 @@ const GROUNDED_SHARE = 0.5;
 // An answer that declines: nothing quoted, nothing cited.
 function declined(req: ModelRequest, id: string, started: number, text: string) {
   const body = req.responseFormat?.type === 'json' ? JSON.stringify({ answer: text, sources: [] }) : text;
-  return completeResponse({ text: body, citations: [], model: 'extractive', declined: true }, req, id, started);
+  return completeResponse(
+    { text: body, citations: [], model: 'extractive', declined: true },
+    req,
+    id,
+    started,
+  );
 }
 
 function compose(chosen: RankedSentence[], fallback: string): { answer: string; citations: Citation[] } {
