@@ -285,6 +285,15 @@ describe('extractive provider', () => {
     );
   });
 
+  it('a sentence that opens by pointing back ("His extension is…") is read with the one it points to', async () => {
+    const facts = [
+      '[1] Priya Shah leads customer support; her extension is 4410. Daniel Okoro handles billing questions. His extension is 4419.',
+    ];
+    const res = await answerFrom(facts, "What is Daniel Okoro's extension?");
+    expect(res.text).toContain('4419');
+    expect(res.text).not.toContain('4410');
+  });
+
   it('reads a sentence with the one before it, which may say what it is about', async () => {
     const text =
       'Every apprentice has a mentor at their hotel and a monthly one-to-one. A Ridgeway College assessor visits every 10 weeks. Study leave is two days.';

@@ -97,7 +97,9 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       // pounds"), whatever is asked; another sentence with the one before it when it holds the fact asked for.
       const before =
         lead >= 0 ? sentences[i - s.sentenceIndex + lead] : holdsFact(s) ? sentences[i - 1] : undefined;
-      const read = before ? withBefore(before, { ...s, terms }, scoreOf) : undefined;
+      const read = before
+        ? withBefore(before, { ...s, terms }, scoreOf, lead < 0 && PRONOUN_START.test(s.text))
+        : undefined;
       return {
         ...s,
         score: weight * (read ? WITH_BEFORE * scoreOf(read) : scoreOf(terms)),
@@ -138,20 +140,26 @@ interface Read {
 
 // A sentence is also read with the one before it in its passage ("Every apprentice has a mentor… A Ridgeway
 // College assessor visits every 10 weeks."), for a little less: what it says may lean on it. Not a table row,
-// which says all it means, and not a sentence that shares no word with the question on its own.
+// which says all it means, and not a sentence that shares no word with the question on its own unless it opens
+// by pointing back ("His extension is 4419.").
 function withBefore(
   before: Read | undefined,
   sentence: Read,
   scoreOf: (terms: Set<string>) => number,
+  pointsBack: boolean,
 ): Set<string> | undefined {
   if (before?.passage !== sentence.passage || isRow(before.text) || isRow(sentence.text)) return undefined;
   const own = scoreOf(sentence.terms);
-  if (!own) return undefined;
+  // "Daniel Okoro handles billing. His extension is 4419.": a sentence holding the fact asked for that opens
+  // by pointing back says nothing of the question itself, and is read with the sentence it points to.
+  if (!own && !pointsBack) return undefined;
   const joined = new Set([...before.terms, ...sentence.terms]);
   return WITH_BEFORE * scoreOf(joined) > own ? joined : undefined;
 }
 
 const isRow = (text: string) => text.includes(' · ');
+
+const PRONOUN_START = /^\W*(?:his|her|its|their|he|she|it|they|this|these)\b/i;
 
 const SHAPED = new Set(['amount', 'duration', 'date', 'time', 'count', 'person', 'contact']);
 

@@ -48,10 +48,11 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // A name (two capitalised words) or a role that answers "who".
   person:
     /\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+|\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative)\b/u,
-  // A phone number ("0808 157 0655", "+44 20 7946 0000"), an extension (in the site notes' languages too:
-  // "extensión 4400"), a short emergency number or an e-mail address; not an ISO date.
+  // A phone number ("0808 157 0655", "+44 20 7946 0000"), an extension ("extension 4400", "extension: 4400",
+  // "his extension is 4419"; in the site notes' languages too: "extensión 4400"), a short emergency number or an
+  // e-mail address; not an ISO date.
   contact:
-    /(?<![\d-])(?!\d{4}-\d{2}-\d{2})\+?\(?\d[\d ()-]{6,}\d(?![\d-])|\b(?:extension|extensión|extensão|interno|toestel|poste|durchwahl|nebenstelle|ext\.?|x)(?:\s?|\s*:\s*)(?!(?:19|20)\d\d\b)\d{3,5}\b|\b(?:call|ring|dial|phone)\s+\d{3}\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
+    /(?<![\d-])(?!\d{4}-\d{2}-\d{2})\+?\(?\d[\d ()-]{6,}\d(?![\d-])|\b(?:extension|extensión|extensão|interno|toestel|poste|durchwahl|nebenstelle|ext\.?|x)(?:\s?|\s*:\s*|\s+is\s+)(?!(?:19|20)\d\d\b)\d{3,5}\b|\b(?:call|ring|dial|phone)\s+\d{3}\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
   // Where and how-to answers have no shape words can check reliably: any passage about them may hold one.
   place: undefined,
   steps: undefined,

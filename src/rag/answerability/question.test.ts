@@ -73,6 +73,7 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Emergencias: llame al 112 y después a la extensión 4400.', 'contact')).toBe(true);
     expect(holdsAnswerType('Telefona al interno 210.', 'contact')).toBe(true);
     expect(holdsAnswerType('name: Ilse Varga · extension: 4200', 'contact')).toBe(true);
+    expect(holdsAnswerType('Daniel Okoro handles billing. His extension is 4419.', 'contact')).toBe(true);
     expect(holdsAnswerType('Consulte el reglamento interno 2024.', 'contact')).toBe(false);
     // "How long does a password have to be?" is answered by a length in characters; "when" is not.
     const howLong = 'How long does a new password have to be?';
