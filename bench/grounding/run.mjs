@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -252,6 +252,21 @@ const missing = corpora.filter((c) => argAfter('--corpus') && !existsSync(join(c
 if (missing.length) {
   console.error(
     `--corpus ${argAfter('--corpus')}: no corpus there (a corpus is a folder under bench/grounding/ with docs/, questions-*.jsonl and superseded.txt; try --corpus second or --corpus third)`,
+  );
+  process.exit(1);
+}
+// A set asked for by name must exist in every corpus run: a clear message, not a stack trace.
+const asked = argAfter('--set');
+const lacking = corpora.filter(
+  (c) => asked && existsSync(join(c, 'superseded.txt')) && !existsSync(join(c, `questions-${asked}.jsonl`)),
+);
+if (lacking.length) {
+  const sets = (c) =>
+    readdirSync(c)
+      .filter((f) => /^questions-.*\.jsonl$/.test(f))
+      .map((f) => f.slice(10, -6));
+  console.error(
+    `--set ${asked}: no questions-${asked}.jsonl in ${lacking.map((c) => (c === here ? '.' : basename(c))).join(', ')} (sets there: ${sets(lacking[0]).join(', ')})`,
   );
   process.exit(1);
 }
