@@ -55,8 +55,9 @@ export async function retrieveQuestion(
       span: opts.span,
       signal: opts.signal,
     });
+  const parts = questionParts(questionExamples(query).rest);
   const lists = await Promise.all(
-    questionParts(questionExamples(query).rest).map(async (q) => {
+    parts.map(async (q) => {
       const hits = await search(q, k);
       if (!hits.some(notFor)) return withFollowing(q, hits, base.index, k);
       // The next passages take the dropped notes' places: the part is searched again, deeper.
@@ -65,7 +66,7 @@ export async function retrieveQuestion(
       return withFollowing(q, deeper.filter((h) => !notFor(h)).slice(0, k), base.index, k);
     }),
   );
-  await withContactsOfNames(query, lists, search, stats);
+  await withContactsOfNames(query, parts, lists, search, stats);
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
   // What only the dropped notes say, the knowledge base does not say for this question.
   return { hits, stats: statsWithout(stats, [...dropped.values()].map(passageOf)), query };
@@ -96,11 +97,11 @@ async function withFollowing(
 // Two such names and the part could mean either: nothing moves.
 async function withContactsOfNames(
   question: string,
+  parts: string[],
   lists: ChunkHit[][],
   search: (q: string, depth: number | undefined) => Promise<ChunkHit[]>,
   stats: TermStats,
 ): Promise<void> {
-  const parts = questionParts(questionExamples(question).rest);
   for (const [i, part] of parts.entries()) {
     const hits = lists[i];
     if (!i || !hits?.length || expectedAnswerType(part) !== 'contact') continue;

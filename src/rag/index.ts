@@ -13,6 +13,7 @@ export {
   narrowRow,
   newNames,
   notesForElsewhere,
+  opensByPointingBack,
   type PassageText,
   placesAsked,
   pointsAtPerson,

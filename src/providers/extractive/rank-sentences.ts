@@ -6,6 +6,7 @@ import {
   expectedAnswerType,
   holdsAnswerType,
   languagesOf,
+  opensByPointingBack,
   placesAsked,
   questionContext,
   questionExamples,
@@ -98,7 +99,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       const before =
         lead >= 0 ? sentences[i - s.sentenceIndex + lead] : holdsFact(s) ? sentences[i - 1] : undefined;
       const read = before
-        ? withBefore(before, { ...s, terms }, scoreOf, lead < 0 && PRONOUN_START.test(s.text))
+        ? withBefore(before, { ...s, terms }, scoreOf, lead < 0 && opensByPointingBack(s.text))
         : undefined;
       return {
         ...s,
@@ -158,8 +159,6 @@ function withBefore(
 }
 
 const isRow = (text: string) => text.includes(' · ');
-
-const PRONOUN_START = /^\W*(?:his|her|its|their|he|she|it|they|this|these)\b/i;
 
 const SHAPED = new Set(['amount', 'duration', 'date', 'time', 'count', 'person', 'contact']);
 

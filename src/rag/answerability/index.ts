@@ -11,6 +11,7 @@ export {
   askedTerms,
   contentTerms,
   expectedAnswerType,
+  opensByPointingBack,
   pointsAtPerson,
   questionContext,
   questionExamples,

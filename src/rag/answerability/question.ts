@@ -265,6 +265,11 @@ export function withAntecedent(part: string, before: string | undefined): string
   return `${part} ${before.replace(/^\s*(?:who|what|which|when|where|how)\b[^\p{L}]*/iu, '')}`;
 }
 
+/** Whether a sentence opens by pointing back at the one before ("It offers up to 6 sessions", "His extension is…"). */
+export function opensByPointingBack(sentence: string): boolean {
+  return /^\W*(?:it|its|this|these|they|their|he|she|his|her|that|those)\b/i.test(sentence);
+}
+
 /** Whether a part points at a person by a pronoun ("what's her extension?", "do I ring them?"). */
 export function pointsAtPerson(part: string): boolean {
   return /\b(?:her|him|his|she|he|them|they|their)\b/i.test(part);
