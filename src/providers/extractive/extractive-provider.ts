@@ -35,7 +35,7 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     const chosen = answerSentences(grounding.question ?? question, current.length ? current : all, opts, req);
     if (!chosen.length) return declined(req, opts.id, started, opts.fallbackText);
-    const { answer, citations } = compose(chosen, opts.fallbackText);
+    const { answer, citations } = compose(chosen);
     const text =
       req.responseFormat?.type === 'json'
         ? JSON.stringify({ answer, sources: citations.map((c) => c.id) })
@@ -81,8 +81,7 @@ function declined(req: ModelRequest, id: string, started: number, text: string) 
   );
 }
 
-function compose(chosen: RankedSentence[], fallback: string): { answer: string; citations: Citation[] } {
-  if (!chosen.length) return { answer: fallback, citations: [] };
+function compose(chosen: RankedSentence[]): { answer: string; citations: Citation[] } {
   const citations: Citation[] = [];
   const numberOf = new Map<string, number>();
   // Consecutive sentences of one passage read as one run, cited once at its end.
