@@ -59,6 +59,10 @@ describe('what a question asks for', () => {
       'When is payday',
       'will it be early at Christmas?',
     ]);
+    // A second question may open with a word that joins it on.
+    expect(
+      questionParts('How much is the first aider allowance? Also how often is a full fire drill?'),
+    ).toEqual(['How much is the first aider allowance', 'Also how often is a full fire drill?']);
     // Without a subject after it, "and will" or "and did" goes on with the same question.
     const late = 'Who do I ring if I am running late and will miss the start of my shift?';
     expect(questionParts(late)).toEqual([late]);

@@ -241,9 +241,10 @@ export function isNumberTerm(term: string): boolean {
 }
 
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"; "am", "did" and
-// "will" only with a subject ("and am I…", "will they…"), or "… and will miss my shift" would be two.
+// "will" only with a subject ("and am I…", "will they…"), or "… and will miss my shift" would be two. A
+// question may open with a word that only joins it on ("? Also how often…", "? Oh and when…").
 const PART_BREAK =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\s+i|(?:did|will)\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\b)/gi;
+  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:also|and|plus|oh|ok|okay|so|then)\b[,\s]+)*(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\s+i|(?:did|will)\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\b)/gi;
 
 /**
  * The questions a question asks: "Who is the fire warden, and how soon must a near miss be reported?" is two.
