@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
-import { expectedAnswerType, questionContext, questionParts } from './question.js';
+import { expectedAnswerType, questionContext, questionParts, withAntecedent } from './question.js';
 
 const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
   chunks,
@@ -35,6 +35,21 @@ describe('what a question asks for', () => {
     ['What is the rule on pets?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
+  });
+
+  it('reads a part that refers back with the words of the part before, not with its asking', () => {
+    const [first, second] = questionParts(
+      "I'm moving into the freezer chamber. How much extra an hour do I get in there, and what kit do they give me for it?",
+    );
+    const read = withAntecedent(second!, first);
+    expect(read).toBe(
+      "I'm moving into the freezer chamber. what kit do they give me for it? extra an hour do I get in there",
+    );
+    // Still a question about kit, not "how much".
+    expect(expectedAnswerType(read)).toBe('other');
+    expect(withAntecedent('how far ahead should trips be booked?', 'Who runs the travel desk')).toBe(
+      'how far ahead should trips be booked?',
+    );
   });
 
   it('splits a question that asks two things, and each part keeps the stated context', () => {
