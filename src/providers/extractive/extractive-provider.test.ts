@@ -294,6 +294,14 @@ describe('extractive provider', () => {
     expect(res.text).not.toContain('4410');
   });
 
+  it("an FAQ's answer is read with its question", async () => {
+    const facts = [
+      "[1] Can I transfer to another Wrenfield hotel? Yes, once you have completed 12 months' service. Apply through the internal vacancies page.",
+    ];
+    const res = await answerFrom(facts, 'How long before I can transfer to another hotel?');
+    expect(res.text).toContain("12 months' service");
+  });
+
   it('reads a sentence with the one before it, which may say what it is about', async () => {
     const text =
       'Every apprentice has a mentor at their hotel and a monthly one-to-one. A Ridgeway College assessor visits every 10 weeks. Study leave is two days.';

@@ -99,7 +99,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       const before =
         lead >= 0 ? sentences[i - s.sentenceIndex + lead] : holdsFact(s) ? sentences[i - 1] : undefined;
       const read = before
-        ? withBefore(before, { ...s, terms }, scoreOf, lead < 0 && opensByPointingBack(s.text))
+        ? withBefore(before, { ...s, terms }, scoreOf, lead < 0 && answersBefore(before.text, s.text))
         : undefined;
       return {
         ...s,
@@ -159,6 +159,12 @@ function withBefore(
 }
 
 const isRow = (text: string) => text.includes(' · ');
+
+// A sentence that opens by pointing back ("His extension is 4419.") or that follows a question (an FAQ's "Can
+// I transfer to another hotel? Yes, once you have completed 12 months' service.") says what it is about only
+// with the sentence before it.
+const answersBefore = (before: string, sentence: string) =>
+  opensByPointingBack(sentence) || /\?\s*$/.test(before);
 
 const SHAPED = new Set(['amount', 'duration', 'date', 'time', 'count', 'person', 'contact']);
 
