@@ -3,6 +3,7 @@ export {
   alternativesOf,
   askedTerms,
   assessGrounding,
+  besidePlaceNotes,
   contentTerms,
   correctSpelling,
   expandUnknownWords,

@@ -2,6 +2,7 @@ import { leadInOf, splitSentences, tokenize } from '../../core/index.js';
 import {
   alternativesOf,
   askedTerms,
+  besidePlaceNotes,
   contentTerms,
   expectedAnswerType,
   holdsAnswerType,
@@ -52,9 +53,12 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   // A passage in another language is read with English words for what it says (its language is told by the
   // whole passage: one sentence has too few words to tell).
   const unasked = siteNotesUnasked(question);
+  const elsewhere = besidePlaceNotes(question, passages);
   const sentences = passages.flatMap((passage, passageIndex) => {
     const languages = languagesOf(passage.text);
-    const weight = languages.length && unasked(passage) ? FOREIGN_WEIGHT : 1;
+    const weight =
+      (languages.length && unasked(passage) ? FOREIGN_WEIGHT : 1) *
+      (elsewhere(passage) ? OTHER_SITES_WEIGHT : 1);
     const texts = splitSentences(passage.text);
     return texts.map((text, sentenceIndex) => ({
       passage,
@@ -188,6 +192,8 @@ const WITH_BEFORE = 0.8;
 // of the question in their title or file name, they answer for the company as a whole only when nothing in
 // English does as well.
 const FOREIGN_WEIGHT = 0.8;
+// Asked about a place whose own notes are retrieved, a passage that never names it is the rule elsewhere first.
+const OTHER_SITES_WEIGHT = 0.6;
 
 // Whether a passage in another language is a site's notes the question does not point at: it asks about no
 // place, and no word of it is in the passage's title or file name.

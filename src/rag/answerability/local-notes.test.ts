@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesForElsewhere, placesAsked, statsWithout } from './index.js';
+import { besidePlaceNotes, notesForElsewhere, placesAsked, statsWithout } from './index.js';
 
 const salzburgNotes = {
   source: 'kb/salzburg-hinweise.txt',
@@ -15,6 +15,19 @@ describe('notes in another language answer only for the places they name', () =>
   it("drops them for another place's question, and keeps them when no place is asked", () => {
     expect(notesForElsewhere('What is the lunch subsidy at the York hotel?', salzburgNotes)).toBe(true);
     expect(notesForElsewhere('What is the lunch subsidy?', salzburgNotes)).toBe(false);
+  });
+
+  it("marks a company policy that never names the place, when the place's own notes are retrieved", () => {
+    const policy = { source: 'kb/meals.md', text: 'Every office pays a lunch subsidy of £5 a day.' };
+    const salzburgPolicy = { source: 'kb/meals.md', text: 'In Salzburg the subsidy is paid on a meal card.' };
+    const passages = [salzburgNotes, policy, salzburgPolicy];
+    const beside = besidePlaceNotes('What is the lunch subsidy at the Salzburg office?', passages);
+    expect(passages.map(beside)).toEqual([false, true, false]);
+    // Without the place's notes, or asked about no place, the policy is the rule for everyone.
+    expect(besidePlaceNotes('What is the lunch subsidy at the Salzburg office?', [policy])(policy)).toBe(
+      false,
+    );
+    expect(besidePlaceNotes('What is the lunch subsidy?', passages)(policy)).toBe(false);
   });
 
   it('never drops an English passage, which may state a rule for every site', () => {

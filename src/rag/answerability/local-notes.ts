@@ -7,7 +7,7 @@
 import { tokenize } from '../../core/index.js';
 import { languagesOf, withGlosses } from '../crosslingual/index.js';
 import type { PassageText, TermStats } from './assess.js';
-import { namesPlace, placesAsked } from './places.js';
+import { type AskedPlace, namesPlace, placesAsked } from './places.js';
 
 /** Whether `passage` is notes in another language for places other than those `question` asks about. */
 export function notesForElsewhere(
@@ -19,6 +19,26 @@ export function notesForElsewhere(
   const text = `${passage.source ?? ''} ${passage.title ?? ''} ${passage.text}`;
   const words = new Set(tokenize(text));
   return !asked.some((place) => namesPlace(place, words, text));
+}
+
+/**
+ * Whether a passage says nothing of the places `question` asks about that have notes of their own among
+ * `passages` (notes in another language naming the place): asked about the Zaragoza depot, with the Zaragoza
+ * notes retrieved, a company policy that never names Zaragoza is the rule for the other sites first.
+ */
+export function besidePlaceNotes(
+  question: string,
+  passages: PassageText[],
+): (passage: PassageText) => boolean {
+  const asked = placesAsked(question);
+  const textOf = (p: PassageText) => `${p.source ?? ''} ${p.title ?? ''} ${p.text}`;
+  const names = (place: AskedPlace, p: PassageText) =>
+    namesPlace(place, new Set(tokenize(textOf(p))), textOf(p));
+  const withNotes = asked.filter((place) =>
+    passages.some((p) => languagesOf(p.text).length > 0 && names(place, p)),
+  );
+  if (!withNotes.length) return () => false;
+  return (passage) => !withNotes.some((place) => names(place, passage));
 }
 
 /**
