@@ -58,3 +58,33 @@ describe('notes in another language, for an English question', () => {
     expect(salzburg.text).toContain('Die Kantine ist im Erdgeschoss.');
   });
 });
+
+describe('a document that says where it applies', () => {
+  const scoped = {
+    'meals.md':
+      '---\napplies_to: UK offices\n---\n# Meals and breaks\n\nStaff get a lunch subsidy of £5 a day on office days. Breaks are unpaid.\n',
+    'salzburg-hinweise.txt': docs['salzburg-hinweise.txt'],
+  };
+
+  it("is not searched for a workplace it leaves out; the place's own notes answer", async () => {
+    const app = await open(scoped);
+    const question = 'How much is the lunch subsidy for staff at the Salzburg office?';
+    const sources = (await app.passages({ vars: { question } })).map((p) => p.source);
+    expect(sources).toContain('kb/salzburg-hinweise.txt');
+    expect(sources).not.toContain('kb/meals.md');
+    const r = await app.run({ vars: { question } });
+    expect(r.text).toContain('7,50 EUR');
+    expect(r.text).not.toContain('£5');
+  });
+
+  it('still answers for the places it names, and never gives its rule for another', async () => {
+    const app = await open(scoped);
+    const london = await app.run({
+      vars: { question: 'How much is the lunch subsidy at the London office?' },
+    });
+    expect(london.text).toContain('£5 a day');
+    const breaks = await app.run({ vars: { question: 'Are breaks paid at the Salzburg office?' } });
+    expect(breaks.text).not.toContain('Breaks are unpaid');
+    expect(breaks.retrieved?.map((d) => d.source)).toEqual(['kb/salzburg-hinweise.txt']);
+  });
+});

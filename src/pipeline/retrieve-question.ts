@@ -7,12 +7,14 @@ import {
   expectedAnswerType,
   holdsAnswerType,
   knowledgeTermStats,
+  namesAskedPlace,
   newNames,
   notesForElsewhere,
   placesAsked,
   pointsAtPerson,
   questionExamples,
   questionParts,
+  scopedElsewhere,
   statsWithout,
   type TermStats,
 } from '../rag/index.js';
@@ -43,7 +45,13 @@ export async function retrieveQuestion(
   const judged = new Map<string, boolean>();
   const notFor = (h: ChunkHit) => {
     if (!asked.length) return false;
-    if (!judged.has(h.chunk.id)) judged.set(h.chunk.id, notesForElsewhere(query, passageOf(h), asked));
+    if (!judged.has(h.chunk.id)) {
+      const passage = passageOf(h);
+      judged.set(
+        h.chunk.id,
+        notesForElsewhere(query, passage, asked) || scopedElsewhere(query, passage, asked),
+      );
+    }
     return judged.get(h.chunk.id)!;
   };
   const dropped = new Map<string, ChunkHit>();
@@ -61,9 +69,13 @@ export async function retrieveQuestion(
       const hits = await search(q, k);
       if (!hits.some(notFor)) return withFollowing(q, hits, base.index, k);
       // The next passages take the dropped notes' places: the part is searched again, deeper.
-      const deeper = k === undefined ? hits : await search(q, k * 2);
+      const deeper = k === undefined ? hits : await search(q, k * DEEPER);
       for (const h of deeper.filter(notFor)) dropped.set(h.chunk.id, h);
-      return withFollowing(q, deeper.filter((h) => !notFor(h)).slice(0, k), base.index, k);
+      // What is left of a search that dropped another place's rules: the passages that name the place first.
+      const kept = deeper.filter((h) => !notFor(h));
+      const named = kept.filter((h) => namesAskedPlace(passageOf(h), asked));
+      const ordered = [...named, ...kept.filter((h) => !named.includes(h))];
+      return withFollowing(q, ordered.slice(0, k), base.index, k);
     }),
   );
   await withContactsOfNames(query, parts, lists, search, stats);
@@ -119,6 +131,9 @@ async function withContactsOfNames(
   }
 }
 
+// How much deeper a part is searched when passages written for other places are dropped.
+const DEEPER = 8;
+
 // How many of an earlier part's best passages may name whom "her" means, and how many names are looked up.
 const NAME_SOURCES = 2;
 const MAX_NAMES = 4;
@@ -150,7 +165,12 @@ async function readQuestion(index: AppKnowledge['base']['index'], asked: string,
   return { query, stats: await knowledgeTermStats(index, query) };
 }
 
-const passageOf = (h: ChunkHit) => ({ text: h.chunk.text, title: h.doc.title, source: h.doc.source });
+const passageOf = (h: ChunkHit) => ({
+  text: h.chunk.text,
+  title: h.doc.title,
+  source: h.doc.source,
+  ...(typeof h.doc.metadata.applies_to === 'string' ? { appliesTo: h.doc.metadata.applies_to } : {}),
+});
 
 // Each part's best passage first, then each part's second…: no part is crowded out by another's matches.
 function takeInTurns(lists: ChunkHit[][], k: number): ChunkHit[] {

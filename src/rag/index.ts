@@ -11,6 +11,7 @@ export {
   type GroundingOptions,
   holdsAnswerType,
   knowledgeTermStats,
+  namesAskedPlace,
   narrowRow,
   newNames,
   notesForElsewhere,
@@ -25,6 +26,7 @@ export {
   questionParts,
   questionQuantities,
   rangeFit,
+  scopedElsewhere,
   statsWithout,
   type TermStats,
   topicTerms,
@@ -76,5 +78,6 @@ export {
   type RetrieveOptions,
   type Retriever,
 } from './retrieve/retriever.js';
+export { documentScope } from './scope.js';
 export { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';
 export { isDictionaryWord } from './wordnet/index.js';

@@ -2,7 +2,13 @@ export { holdsAnswerType, newNames } from './answer-shapes.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { knowledgeTermStats } from './corpus-stats.js';
 export { expandUnknownWords } from './expand.js';
-export { besidePlaceNotes, notesForElsewhere, statsWithout } from './local-notes.js';
+export {
+  besidePlaceNotes,
+  namesAskedPlace,
+  notesForElsewhere,
+  scopedElsewhere,
+  statsWithout,
+} from './local-notes.js';
 export { type AskedPlace, placesAsked } from './places.js';
 export { privatePersonAsked } from './private-request.js';
 export { narrowRow, type Quantity, questionQuantities, rangeFit } from './quantity-fit.js';

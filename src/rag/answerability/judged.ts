@@ -19,6 +19,8 @@ export interface PassageText {
   title?: string;
   /** Where the passage comes from: a file name can say what the passage does not ("lyon-notes.txt"). */
   source?: string;
+  /** Where its document says it applies ("UK sites"), if it says. */
+  appliesTo?: string;
 }
 
 /** One question and its passages, as every check reads them. */

@@ -7,7 +7,7 @@
 import { tokenize } from '../../core/index.js';
 import { languagesOf, withGlosses } from '../crosslingual/index.js';
 import type { PassageText, TermStats } from './assess.js';
-import { type AskedPlace, namesPlace, placesAsked } from './places.js';
+import { type AskedPlace, namesPlace, placesAsked, placesIn } from './places.js';
 
 /** Whether `passage` is notes in another language for places other than those `question` asks about. */
 export function notesForElsewhere(
@@ -20,6 +20,51 @@ export function notesForElsewhere(
   const words = new Set(tokenize(text));
   return !asked.some((place) => namesPlace(place, words, text));
 }
+
+/**
+ * Whether `passage` comes from a document whose statement of scope ("Applies to UK sites") names places but
+ * leaves out a workplace the question asks about ("the Zaragoza depot", "the Austrian office"): its rules are
+ * for somewhere else. Only a place WordNet knows the regions of is judged (a site it does not know may lie in
+ * the UK), and only a workplace: "a trip to France" asks about a destination, which a UK policy covers.
+ */
+export function scopedElsewhere(
+  question: string,
+  passage: PassageText,
+  asked = placesAsked(question),
+): boolean {
+  const scope = passage.appliesTo;
+  if (!scope || !asked.length || !namesAnyPlace(scope)) return false;
+  const words = new Set(tokenize(scope));
+  return asked.some(
+    (place) =>
+      place.known &&
+      place.regions.length > 0 &&
+      isWorkplace(place, question) &&
+      !namesPlace(place, words, scope),
+  );
+}
+
+/** Whether a passage names a place the question asks about (in its text, title or file name). */
+export function namesAskedPlace(passage: PassageText, asked: AskedPlace[]): boolean {
+  const text = `${passage.source ?? ''} ${passage.title ?? ''} ${passage.text}`;
+  const words = new Set(tokenize(text));
+  return asked.some((place) => namesPlace(place, words, text));
+}
+
+// A place by name ("Leeds and Bristol") or by the letters people write for a country ("UK sites").
+const namesAnyPlace = (scope: string) => placesIn(scope).length > 0 || /\b(?:UK|GB|US|USA|EU)\b/.test(scope);
+
+// "the Zaragoza depot", "the Utrecht hotel", "the Porto team", "I work in Graz", "based at Lyon".
+function isWorkplace(place: AskedPlace, question: string): boolean {
+  const word = place.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = new RegExp(`\\b${word}\\s+${WORKPLACE_NOUN}`, 'i');
+  const after = new RegExp(`\\b${WORKING_AT}\\s+(?:the\\s+)?${word}\\b`, 'i');
+  return before.test(question) || after.test(question);
+}
+
+const WORKPLACE_NOUN =
+  '(?:office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus|hub|team|staff|colleagues|employees|workers|crew|lot|people|lads)s?\\b';
+const WORKING_AT = "(?:based|work|working|employed|stationed|i'?m|i am)\\s+(?:at|in|for|out of)";
 
 /**
  * Whether a passage says nothing of the places `question` asks about that have notes of their own among

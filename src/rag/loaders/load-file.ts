@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { type KnowledgeBaseConfig, TandemError } from '../../core/index.js';
 import { withStatus } from '../currency.js';
 import type { LoadedDocument } from '../document.js';
+import { withScope } from '../scope.js';
 import { decodeText } from './decode-text.js';
 import { detectBinary } from './detect-binary.js';
 import { parseDocx } from './load-docx.js';
@@ -16,7 +17,7 @@ import { parsePlainText } from './load-plain-text.js';
 import { parseCsvRecords, parseJsonRecords } from './load-records.js';
 
 /** Bumped when a loader reads a file differently: ingest then reads every file again, unchanged or not. */
-export const LOADERS_VERSION = 2;
+export const LOADERS_VERSION = 3;
 
 export const SUPPORTED_EXTENSIONS = [
   '.md',
@@ -34,13 +35,13 @@ export const SUPPORTED_EXTENSIONS = [
   '.csv',
 ];
 
-/** Loads `file` (absolute) whose project-relative path is `source`, each document with its status. */
+/** Loads `file` (absolute) whose project-relative path is `source`, each document with its status and scope. */
 export async function loadFile(
   file: string,
   source: string,
   cfg: KnowledgeBaseConfig,
 ): Promise<LoadedDocument[]> {
-  return (await readDocuments(file, source, cfg)).map(withStatus);
+  return (await readDocuments(file, source, cfg)).map((doc) => withScope(withStatus(doc)));
 }
 
 async function readDocuments(
