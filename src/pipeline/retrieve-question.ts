@@ -12,6 +12,7 @@ import {
   notesForElsewhere,
   placesAsked,
   pointsAtPerson,
+  questionContext,
   questionExamples,
   questionParts,
   scopedElsewhere,
@@ -63,7 +64,7 @@ export async function retrieveQuestion(
       span: opts.span,
       signal: opts.signal,
     });
-  const parts = questionParts(questionExamples(query).rest);
+  const parts = searchedParts(questionExamples(query).rest);
   const lists = await Promise.all(
     parts.map(async (q) => {
       const hits = await search(q, k);
@@ -129,6 +130,18 @@ async function withContactsOfNames(
     // part better than any other row that merely says "extension".
     lists[i] = [found, ...hits.filter((h) => h.chunk.id !== found.chunk.id)].slice(0, hits.length);
   }
+}
+
+/**
+ * What is searched: each part of the question with the context the asker gives; and, for a question of one
+ * part after a story ("…its my first season and the UK rules confuse me"), the question alone too, so the
+ * story's words do not crowd out the passage on what is asked.
+ */
+export function searchedParts(question: string): string[] {
+  const parts = questionParts(question);
+  if (parts.length > 1) return parts;
+  const { context, asked } = questionContext(question);
+  return context && asked.trim() ? [question, asked] : parts;
 }
 
 // How much deeper a part is searched when passages written for other places are dropped.
