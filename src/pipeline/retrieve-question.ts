@@ -79,7 +79,10 @@ export async function retrieveQuestion(
       return withFollowing(q, ordered.slice(0, k), base.index, k);
     }),
   );
-  await withContactsOfNames(query, parts, lists, search, stats);
+  // Only a second part of its own asks about whom the first means ("…, and what's her extension?"): a question
+  // searched again alone asks nothing new.
+  if (parts.length > 1 && parts.length === questionParts(questionExamples(query).rest).length)
+    await withContactsOfNames(query, parts, lists, search, stats);
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
   // What only the dropped notes say, the knowledge base does not say for this question.
   return { hits, stats: statsWithout(stats, [...dropped.values()].map(passageOf)), query };
