@@ -257,6 +257,16 @@ describe('config errors', () => {
       hint: expect.stringContaining('--cwd'),
     });
   });
+
+  it('says so when the project directory given is a file', async () => {
+    const dir = project({ 'tandem.yaml': 'version: 1\n' });
+    const file = join(dir, 'tandem.yaml');
+    await expect(loadConfig(file)).rejects.toMatchObject({
+      code: 'CONFIG_NOT_FOUND',
+      message: `${file} is a file, not a project directory`,
+      hint: expect.stringContaining(`--cwd (perhaps ${dir})`),
+    });
+  });
 });
 
 describe('config values', () => {

@@ -1,9 +1,9 @@
 /**
  * @module Finds, parses, interpolates and validates a project's config (tandem.yaml or tandem.config.ts).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatLocation, type SourceLocation, TandemError } from '../errors.js';
 import { issuesToError } from './format-issues.js';
 import { interpolateEnv, type MissingEnv } from './interpolate-env.js';
@@ -41,6 +41,10 @@ export async function loadConfig(root: string, opts: LoadConfigOptions = {}): Pr
   if (!existsSync(root))
     throw new TandemError('CONFIG_NOT_FOUND', `no such directory: ${resolve(root)}`, {
       hint: 'Check the path given to --cwd, or run `tandem init <dir>` to create a project there.',
+    });
+  if (!opts.file && !statSync(root).isDirectory())
+    throw new TandemError('CONFIG_NOT_FOUND', `${resolve(root)} is a file, not a project directory`, {
+      hint: `Pass the directory that holds tandem.yaml to --cwd (perhaps ${dirname(resolve(root))}).`,
     });
   const file = opts.file ? resolve(root, opts.file) : findConfigFile(root);
   if (!file || !existsSync(file)) {
