@@ -22,6 +22,10 @@ describe('other wordings of a word', () => {
     expect(alternatives('sauna')).toContain(tokenize('thermal suite').join(' '));
     expect(alternatives('kp')).toContain(tokenize('kitchen porter').join(' '));
     expect(alternatives('referee')).toContain(tokenize('reference')[0]);
+    expect(alternatives('nan')).toContain(tokenize('grandparent')[0]);
+    expect(alternatives('brekkie')).toContain(tokenize('breakfast')[0]);
+    expect(alternatives('tacho')).toContain(tokenize('tachograph')[0]);
+    expect(alternatives('xmas')).toContain(tokenize('christmas')[0]);
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);
   });

@@ -460,4 +460,15 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['server', 'waiter', 'waitress', 'waiting staff', 'wait staff', 'food and beverage assistant'],
   ['jumper', 'sweater', 'pullover', 'jersey', 'cardigan'],
   ['trouble', 'difficulty', 'difficulties', 'hardship', 'money worries', 'financial difficulty'],
+  // Everyday British words for family, food and things
+  ['grandparent', 'grandmother', 'grandfather', 'grandma', 'grandad', 'gran', 'nan', 'nana'],
+  ['wife', 'missus', 'the missus'],
+  ['breakfast', 'brekkie', 'brekky'],
+  ['sunglasses', 'sunnies'],
+  ['stolen', 'nicked', 'pinched'],
+  ['christmas', 'xmas', 'festive season'],
+  ['dog', 'pup', 'puppy'],
+  ['skint', 'broke', 'hard up', 'short of money', 'money worries'],
+  ['tachograph', 'tacho'],
+  ['car share', 'carpool', 'car pool', 'lift share', 'carpooling'],
 ];
