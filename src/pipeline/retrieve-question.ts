@@ -1,5 +1,6 @@
 import type { SpanHandle } from '../core/index.js';
 import {
+  type AskedPlace,
   assessGrounding,
   type ChunkHit,
   correctSpelling,
@@ -16,6 +17,7 @@ import {
   questionExamples,
   questionParts,
   scopedElsewhere,
+  scopeOf,
   statsWithout,
   type TermStats,
 } from '../rag/index.js';
@@ -26,10 +28,12 @@ import type { AppKnowledge } from './retrieval-context.js';
  * a loss be reported?") is searched part by part, the parts taking turns, so each part finds its passage; the
  * examples the asker gives are left out ("like a bin in the linen room" would find the linen room).
  * Words the knowledge base never uses are searched in the other wordings it does use (expandUnknownWords).
- * A question about a place drops notes in another language written for other places (notesForElsewhere).
- * A slip of the keyboard ("reciept") is read as the word the base uses (correctSpelling); the question as read
- * is returned. The base's word counts are read for the whole question (every part's words are among them;
- * once more for a corrected question) and returned, so the answerability check needs no read of its own.
+ * A question about a place drops passages written for other places: notes in another language for another
+ * site (notesForElsewhere), and documents whose statement of scope leaves out the workplace asked about
+ * (scopedElsewhere). A slip of the keyboard ("reciept") is read as the word the base uses (correctSpelling);
+ * the question as read is returned. The base's word counts are read for the whole question (every part's words
+ * are among them; once more for a corrected question) and returned, so the answerability check needs no read
+ * of its own.
  */
 export async function retrieveQuestion(
   knowledge: AppKnowledge,
@@ -39,23 +43,6 @@ export async function retrieveQuestion(
   const { base, mode, filter } = knowledge;
   const k = opts.k ?? knowledge.k;
   const { query, stats } = await readQuestion(base.index, question, opts.span);
-  // Notes in another language answer only for the places they name: asked about York, the Utrecht notes go,
-  // and the next passages take their place (so a question about a place searches deeper).
-  const asked = placesAsked(query);
-  // Judged once per chunk: a part's first and deeper searches return many of the same chunks.
-  const judged = new Map<string, boolean>();
-  const notFor = (h: ChunkHit) => {
-    if (!asked.length) return false;
-    if (!judged.has(h.chunk.id)) {
-      const passage = passageOf(h);
-      judged.set(
-        h.chunk.id,
-        notesForElsewhere(query, passage, asked) || scopedElsewhere(query, passage, asked),
-      );
-    }
-    return judged.get(h.chunk.id)!;
-  };
-  const dropped = new Map<string, ChunkHit>();
   const search = (q: string, depth: number | undefined) =>
     base.retriever.retrieve(expandUnknownWords(q, stats), {
       k: depth,
@@ -64,28 +51,86 @@ export async function retrieveQuestion(
       span: opts.span,
       signal: opts.signal,
     });
-  const parts = searchedParts(questionExamples(query).rest);
-  const lists = await Promise.all(
-    parts.map(async (q) => {
-      const hits = await search(q, k);
-      if (!hits.some(notFor)) return withFollowing(q, hits, base.index, k);
-      // The next passages take the dropped notes' places: the part is searched again, deeper.
-      const deeper = k === undefined ? hits : await search(q, k * DEEPER);
-      for (const h of deeper.filter(notFor)) dropped.set(h.chunk.id, h);
-      // What is left of a search that dropped another place's rules: the passages that name the place first.
-      const kept = deeper.filter((h) => !notFor(h));
-      const named = kept.filter((h) => namesAskedPlace(passageOf(h), asked));
-      const ordered = [...named, ...kept.filter((h) => !named.includes(h))];
-      return withFollowing(q, ordered.slice(0, k), base.index, k);
+  const elsewhere = await forOtherPlaces(query, search, stats);
+  const run: PartSearch = { search, k, index: base.index, elsewhere, dropped: new Map() };
+  const { parts, alone } = searchedParts(questionExamples(query).rest);
+  const lists = await Promise.all([...parts, ...(alone ? [alone] : [])].map((q) => searchPart(q, run)));
+  // Only a second part of its own asks about whom the first means ("…, and what's her extension?").
+  if (parts.length > 1) await withContactsOfNames(query, parts, lists, search, stats);
+  const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
+  // Which documents were set aside as written for other places, so a trace says why they are missing.
+  const dropped = [...new Set([...run.dropped.values()].map((h) => h.doc.source))];
+  if (dropped.length) opts.span?.set({ droppedForOtherPlaces: dropped });
+  // What only the dropped passages say, the knowledge base does not say for this question.
+  return { hits, stats: statsWithout(stats, [...run.dropped.values()].map(passageOf)), query };
+}
+
+interface PartSearch {
+  search: (q: string, depth: number | undefined) => Promise<ChunkHit[]>;
+  k: number | undefined;
+  index: AppKnowledge['base']['index'];
+  elsewhere: Awaited<ReturnType<typeof forOtherPlaces>>;
+  /** The passages dropped as written for other places, by chunk id. */
+  dropped: Map<string, ChunkHit>;
+}
+
+// One part's passages. When some are written for other places, they go and the next passages take their
+// places: the part is searched again, deeper, and what is left puts the passages that name the place first.
+async function searchPart(q: string, run: PartSearch): Promise<ChunkHit[]> {
+  const { search, k, index, elsewhere } = run;
+  const hits = await search(q, k);
+  if (!hits.some(elsewhere.notFor)) return withFollowing(q, hits, index, k);
+  const deeper = k === undefined ? hits : await search(q, k * DEEPER);
+  for (const h of deeper.filter(elsewhere.notFor)) run.dropped.set(h.chunk.id, h);
+  const kept = deeper.filter((h) => !elsewhere.notFor(h));
+  return withFollowing(q, namingPlaceFirst(kept, elsewhere.asked, k), index, k);
+}
+
+// The places a question asks about, and whether a passage is written for others (judged once per chunk: a
+// part's first and deeper searches return many of the same chunks).
+async function forOtherPlaces(query: string, search: PartSearch['search'], stats: TermStats) {
+  const asked = placesAsked(query);
+  const withNotes = await placesWithOwnNotes(asked, search, stats);
+  const judged = new Map<string, boolean>();
+  const notFor = (h: ChunkHit): boolean => {
+    if (!asked.length) return false;
+    if (!judged.has(h.chunk.id)) {
+      const passage = passageOf(h);
+      const elsewhere =
+        notesForElsewhere(query, passage, asked) || scopedElsewhere(query, passage, asked, withNotes);
+      judged.set(h.chunk.id, elsewhere);
+    }
+    return judged.get(h.chunk.id)!;
+  };
+  return { asked, notFor };
+}
+
+// The places asked about that the knowledge base has notes of its own for: a search for the place's names (and
+// the places inside it the base names: "Austrian" finds the Graz notes) finds a passage whose file name or title
+// names it. A site with rules of its own, for which a document that says it applies elsewhere is not evidence.
+async function placesWithOwnNotes(
+  asked: AskedPlace[],
+  search: PartSearch['search'],
+  stats: TermStats,
+): Promise<AskedPlace[]> {
+  const judgeable = asked.filter((p) => p.known && !p.ambiguous);
+  const labels = (h: ChunkHit) => ({ text: '', source: h.doc.source, title: h.doc.title });
+  const used = (name: string[]) => name.every((w) => stats.df(w) > 0);
+  const found = await Promise.all(
+    judgeable.map(async (p) => {
+      const names = [[p.term], ...p.parts.filter(used)].map((n) => n.join(' ')).join(' ');
+      return (await search(names, NOTES_DEPTH)).some((h) => namesAskedPlace(labels(h), [p]));
     }),
   );
-  // Only a second part of its own asks about whom the first means ("…, and what's her extension?"): a question
-  // searched again alone asks nothing new.
-  if (parts.length > 1 && parts.length === questionParts(questionExamples(query).rest).length)
-    await withContactsOfNames(query, parts, lists, search, stats);
-  const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
-  // What only the dropped notes say, the knowledge base does not say for this question.
-  return { hits, stats: statsWithout(stats, [...dropped.values()].map(passageOf)), query };
+  return judgeable.filter((_, i) => found[i]);
+}
+
+// Among the passages near the top of what is left (twice as many as are given), those that name a place the
+// question asks about come first; one that merely mentions it far down does not jump the rules that answer.
+function namingPlaceFirst(kept: ChunkHit[], asked: AskedPlace[], k: number | undefined): ChunkHit[] {
+  if (k === undefined) return kept;
+  const named = kept.slice(0, k * 2).filter((h) => namesAskedPlace(passageOf(h), asked));
+  return [...named, ...kept.filter((h) => !named.includes(h))].slice(0, k);
 }
 
 // "How do I claim…?" is often answered by the section after the one that matches it best (a scope that
@@ -137,18 +182,20 @@ async function withContactsOfNames(
 
 /**
  * What is searched: each part of the question with the context the asker gives; and, for a question of one
- * part after a story ("…its my first season and the UK rules confuse me"), the question alone too, so the
- * story's words do not crowd out the passage on what is asked.
+ * part after a story ("…its my first season and the UK rules confuse me"), the question alone too (`alone`), so
+ * the story's words do not crowd out the passage on what is asked.
  */
-export function searchedParts(question: string): string[] {
+export function searchedParts(question: string): { parts: string[]; alone?: string } {
   const parts = questionParts(question);
-  if (parts.length > 1) return parts;
+  if (parts.length > 1) return { parts };
   const { context, asked } = questionContext(question);
-  return context && asked.trim() ? [question, asked] : parts;
+  return context && asked.trim() ? { parts, alone: asked } : { parts };
 }
 
 // How much deeper a part is searched when passages written for other places are dropped.
-const DEEPER = 8;
+const DEEPER = 4;
+// How many passages the search for a place's names reads for its notes.
+const NOTES_DEPTH = 10;
 
 // How many of an earlier part's best passages may name whom "her" means, and how many names are looked up.
 const NAME_SOURCES = 2;
@@ -185,7 +232,7 @@ const passageOf = (h: ChunkHit) => ({
   text: h.chunk.text,
   title: h.doc.title,
   source: h.doc.source,
-  ...(typeof h.doc.metadata.applies_to === 'string' ? { appliesTo: h.doc.metadata.applies_to } : {}),
+  ...(scopeOf(h.doc.metadata) ? { appliesTo: scopeOf(h.doc.metadata) } : {}),
 });
 
 // Each part's best passage first, then each part's second…: no part is crowded out by another's matches.

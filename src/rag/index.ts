@@ -1,5 +1,6 @@
 export {
   type AnswerType,
+  type AskedPlace,
   alternativesOf,
   askedTerms,
   assessGrounding,
@@ -78,6 +79,6 @@ export {
   type RetrieveOptions,
   type Retriever,
 } from './retrieve/retriever.js';
-export { documentScope } from './scope.js';
+export { scopeOf } from './scope.js';
 export { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';
 export { isDictionaryWord } from './wordnet/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedDocument } from './document.js';
-import { documentScope, withScope } from './scope.js';
+import { documentScope, scopeOf, withScope } from './scope.js';
 
 const doc = (text: string, metadata: Record<string, unknown> = {}): LoadedDocument => ({
   id: 'kb/policy.md',
@@ -23,14 +23,36 @@ describe('where a document says it applies', () => {
       documentScope(
         doc('Travel policy\n\nIt applies to all employees of the Leeds, Bristol and Lyon offices.'),
       ),
-    ).toBe('applies to all employees of the Leeds, Bristol and Lyon offices');
+    ).toBe('It applies to all employees of the Leeds, Bristol and Lyon offices');
     expect(documentScope(doc('This page covers colleagues at our UK hotels and head office.'))).toBe(
-      'covers colleagues at our UK hotels and head office',
+      'This page covers colleagues at our UK hotels and head office',
     );
-    // What the statement adds after its scope is no part of it.
-    expect(
-      documentScope(doc('These limits apply to everyone travelling, including drivers on trips to Spain.')),
-    ).toBe('apply to everyone travelling');
+    expect(documentScope(doc('1.1 This procedure applies to every till in the UK hotels.'))).toBe(
+      '1.1 This procedure applies to every till in the UK hotels',
+    );
+  });
+
+  it('finds none where a sentence only uses the words: a step, a question, a negation, travel', () => {
+    for (const text of [
+      'Employees must apply to HR in London for a parking permit.',
+      'To apply to the Leeds graduate scheme, send your CV.',
+      'These rules apply to trips to the US and Canada.',
+      'This policy covers staff travelling to Paris or Berlin.',
+      'Does the Leeds permit apply to the Bradford office? No, Bradford has its own.',
+      'This does not apply to the Leeds office.',
+    ])
+      expect(documentScope(doc(text)), text).toBeUndefined();
+  });
+
+  it('keeps a declared list as written (for filters), and reads it as one scope', () => {
+    const listed = doc('Sick pay.', { applies_to: ['Leeds', 'Bristol'] });
+    expect(withScope(listed).metadata.applies_to).toEqual(['Leeds', 'Bristol']);
+    expect(scopeOf(withScope(listed).metadata)).toBe('Leeds, Bristol');
+    // An empty or odd value declares nothing: the opening's statement is read instead.
+    expect(scopeOf(withScope(doc('Applies to UK sites.', { applies_to: '' })).metadata)).toBe(
+      'Applies to UK sites',
+    );
+    expect(scopeOf({ applies_to: 42 })).toBeUndefined();
   });
 
   it('finds none in a step further on, or where the text makes no statement', () => {

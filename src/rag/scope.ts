@@ -1,35 +1,56 @@
 /**
- * @module Where a document applies: what it says of itself (front-matter `applies_to:`), or the statement of
- * scope in its opening ("Applies to UK sites", "It applies to all employees of the Leeds, Bristol and Lyon
- * offices", "This page covers colleagues at our UK hotels"). A question about a workplace the statement
- * leaves out (the Zaragoza depot, for a policy that applies to UK sites) is not answered from that document.
+ * @module Where a document applies: what it says of itself (front-matter `applies_to:`, a string or a list), or
+ * the statement of scope that opens it, in English ("Applies to UK sites", "It applies to all employees of the
+ * Leeds and Bristol offices", "This page covers colleagues at our UK hotels"). A question about a workplace the
+ * statement leaves out (the Zaragoza depot, for a policy that applies to UK sites) is not answered from it.
  */
 import type { LoadedDocument } from './document.js';
 
-/** The document's statement of where it applies, if it makes one. */
+/** The scope a document's metadata declares (`applies_to`, a string or a list), as one line; else undefined. */
+export function scopeOf(metadata: Record<string, unknown>): string | undefined {
+  const declared = metadata.applies_to ?? metadata.appliesTo;
+  if (typeof declared === 'string') return declared.trim() || undefined;
+  if (Array.isArray(declared)) {
+    const listed = declared.map((v) => String(v).trim()).filter(Boolean);
+    return listed.length ? listed.join(', ') : undefined;
+  }
+  return undefined;
+}
+
+/** The document's statement of where it applies, if it makes one: declared, or stated in its opening. */
 export function documentScope(doc: LoadedDocument): string | undefined {
-  const declared = doc.metadata.applies_to ?? doc.metadata.appliesTo;
-  if (typeof declared === 'string' && declared.trim()) return declared.trim();
-  if (Array.isArray(declared) && declared.length) return declared.map(String).join(', ');
+  const declared = scopeOf(doc.metadata);
+  if (declared) return declared;
   const opening = doc.blocks
     .map((b) => b.text)
     .join('\n')
     .slice(0, OPENING);
-  const statement = opening.match(SCOPE_STATEMENT);
-  return statement ? statement[0].replace(ADDED_CLAUSE, '').trim() : undefined;
+  for (const m of opening.matchAll(SCOPE_STATEMENT)) {
+    const object = m[1]!.trim();
+    if (isScope(object)) return m[0].replace(/^[\s.·|—–-]+/, '').trim();
+  }
+  return undefined;
 }
 
-/** `doc` with `metadata.applies_to` set to its statement of scope (left out when it makes none). */
+/** `doc` with `metadata.applies_to` set to the scope its opening states, when it declares none itself. */
 export function withScope(doc: LoadedDocument): LoadedDocument {
-  if (doc.metadata.applies_to !== undefined) return doc;
+  if (scopeOf(doc.metadata)) return doc;
   const scope = documentScope(doc);
   return scope ? { ...doc, metadata: { ...doc.metadata, applies_to: scope } } : doc;
 }
 
 // Only the opening states a document's scope: "apply to the DVLA for a replacement" later on is a step.
-const OPENING = 1500;
-// "Applies to …", "it applies to …", "this page covers colleagues at …", to the end of its clause.
+const OPENING = 800;
+// A statement of scope opens a sentence or a labelled segment ("· Applies to UK sites ·", "It applies to…",
+// "1.1 This procedure applies to…", "This page covers colleagues at…"), its subject the document itself, and
+// runs to the end of its clause. "Employees must apply to HR…", "To apply to the scheme…", "Does the permit
+// apply to…?" and "This does not apply to…" are no statements of scope.
 const SCOPE_STATEMENT =
-  /\b(?:applies|apply) to (?!the (?:dvla|company|council|court|tribunal|bank)\b)[^.;·|\n]{2,120}|\b(?:covers|is for) (?:all )?(?:colleagues|staff|employees|people|workers)\b[^.;·|\n]{0,120}/i;
-// What a statement adds after its scope ("…, including HGV drivers on trips to Spain") is no part of it.
-const ADDED_CLAUSE = /,?\s+(?:including|except|excluding|unless|as well as|but)\b.*$/i;
+  /(?:^|[.!?·|—–]\s*|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:(?:it|they|this|these|the)\s+(?:(?!not\b|never\b)[\p{L}-]+\s+){0,2})?(?:(?:applies|apply)\s+to|covers|is\s+for)\s+([^.;?!·|\n]{2,160})/giu;
+// What a scope's object names: people or sites ("all UK colleagues", "our UK hotels"), or places by name
+// ("Leeds and Bristol"); never travel ("everyone travelling on company business", "trips to the US").
+const SCOPE_NOUN =
+  /(?<!\p{L})(?:colleagues?|staff|employees?|people|workers?|everyone|sites?|offices?|hotels?|depots?|warehouses?|stores?|branches|locations?)(?!\p{L})/iu;
+const TRAVEL = /(?<!\p{L})(?:travel\w*|trips?|journeys?|visit\w*|abroad|destinations?)(?!\p{L})/iu;
+const isScope = (object: string) =>
+  !TRAVEL.test(object) && (SCOPE_NOUN.test(object) || /^(?:the\s+)?\p{Lu}\p{L}+/u.test(object));

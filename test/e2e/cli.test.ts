@@ -43,6 +43,14 @@ describe('tandem init', () => {
     expect(r.stderr).toContain('hint: Choose a new directory name, or add --force');
     noStack(r.stderr);
   });
+
+  it('refuses a path that is a file, with no stack trace', async () => {
+    const file = join(project, 'tandem.yaml');
+    const r = await runCli(['init', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file} is a file, not a directory`);
+    noStack(r.stderr);
+  });
 });
 
 describe('tandem run on the scaffold (offline, no keys)', () => {

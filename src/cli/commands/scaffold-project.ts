@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +13,10 @@ const SKIP = new Set(['.tandem', 'node_modules', 'tandem.schema.json']);
 
 /** Copies the starter into `dir` and writes its JSON Schema; refuses a non-empty dir unless `force`. */
 export async function scaffoldProject(dir: string, opts: { force?: boolean } = {}): Promise<string[]> {
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new TandemError('USAGE', `${dir} is a file, not a directory`, {
+      hint: 'Choose a new directory name for the project (tandem init creates it).',
+    });
   if (existsSync(dir) && (await readdir(dir)).length > 0 && !opts.force) {
     throw new TandemError('USAGE', `${dir} is not empty`, {
       hint: 'Choose a new directory name, or add --force to add the starter files next to what is there (nothing is overwritten).',

@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatLocation, type TandemError } from '../errors.js';
 import { loadConfig } from './load-config.js';
@@ -256,6 +256,16 @@ describe('config errors', () => {
       message: `no such directory: ${missing}`,
       hint: expect.stringContaining('--cwd'),
     });
+  });
+
+  it('names a --config file that does not exist, or is a directory', async () => {
+    const dir = project({ 'tandem.yaml': 'version: 1\n' });
+    for (const file of ['nothere.yaml', '.'])
+      await expect(loadConfig(dir, { file })).rejects.toMatchObject({
+        code: 'CONFIG_NOT_FOUND',
+        message: `no config file ${resolve(dir, file)}`,
+        hint: expect.stringContaining('--config'),
+      });
   });
 
   it('says so when the project directory given is a file', async () => {

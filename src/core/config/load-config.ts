@@ -36,17 +36,27 @@ export interface LoadConfigOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+// `--cwd` naming a file: its directory is suggested when it holds a config.
+function notADirectory(root: string): TandemError {
+  const parent = dirname(resolve(root));
+  const where = findConfigFile(parent) ? ` (perhaps ${parent})` : '';
+  return new TandemError('CONFIG_NOT_FOUND', `${resolve(root)} is a file, not a project directory`, {
+    hint: `Pass the directory that holds tandem.yaml to --cwd${where}.`,
+  });
+}
+
 /** Loads the config of the project in `root`. */
 export async function loadConfig(root: string, opts: LoadConfigOptions = {}): Promise<LoadedConfig> {
   if (!existsSync(root))
     throw new TandemError('CONFIG_NOT_FOUND', `no such directory: ${resolve(root)}`, {
       hint: 'Check the path given to --cwd, or run `tandem init <dir>` to create a project there.',
     });
-  if (!opts.file && !statSync(root).isDirectory())
-    throw new TandemError('CONFIG_NOT_FOUND', `${resolve(root)} is a file, not a project directory`, {
-      hint: `Pass the directory that holds tandem.yaml to --cwd (perhaps ${dirname(resolve(root))}).`,
-    });
+  if (!opts.file && !statSync(root).isDirectory()) throw notADirectory(root);
   const file = opts.file ? resolve(root, opts.file) : findConfigFile(root);
+  if (opts.file && (!file || !existsSync(file) || statSync(file).isDirectory()))
+    throw new TandemError('CONFIG_NOT_FOUND', `no config file ${resolve(root, opts.file)}`, {
+      hint: 'Pass the path of a tandem.yaml (or tandem.config.ts) to --config.',
+    });
   if (!file || !existsSync(file)) {
     throw new TandemError('CONFIG_NOT_FOUND', `no tandem config found in ${resolve(root)}`, {
       hint: 'Run `tandem init <dir>` to create a project, or pass --cwd <project dir>.',

@@ -145,19 +145,19 @@ interface Read {
 
 // A sentence is also read with the one before it in its passage ("Every apprentice has a mentor… A Ridgeway
 // College assessor visits every 10 weeks."), for a little less: what it says may lean on it. Not a table row,
-// which says all it means, and not a sentence that shares no word with the question on its own unless it opens
-// by pointing back ("His extension is 4419.").
+// which says all it means, and not a sentence that shares no word with the question on its own unless it
+// leans on the one before (it opens by pointing back, "His extension is 4419.", or answers an FAQ's question).
 function withBefore(
   before: Read | undefined,
   sentence: Read,
   scoreOf: (terms: Set<string>) => number,
-  pointsBack: boolean,
+  leansOnBefore: boolean,
 ): Set<string> | undefined {
   if (before?.passage !== sentence.passage || isRow(before.text) || isRow(sentence.text)) return undefined;
   const own = scoreOf(sentence.terms);
-  // "Daniel Okoro handles billing. His extension is 4419.": a sentence holding the fact asked for that opens
-  // by pointing back says nothing of the question itself, and is read with the sentence it points to.
-  if (!own && !pointsBack) return undefined;
+  // "Daniel Okoro handles billing. His extension is 4419.": a sentence holding the fact asked for that leans
+  // on the one before says nothing of the question itself, and is read with the sentence it leans on.
+  if (!own && !leansOnBefore) return undefined;
   const joined = new Set([...before.terms, ...sentence.terms]);
   return WITH_BEFORE * scoreOf(joined) > own ? joined : undefined;
 }

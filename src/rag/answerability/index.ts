@@ -6,7 +6,6 @@ export {
   besidePlaceNotes,
   namesAskedPlace,
   notesForElsewhere,
-  scopedElsewhere,
   statsWithout,
 } from './local-notes.js';
 export { type AskedPlace, placesAsked } from './places.js';
@@ -25,5 +24,6 @@ export {
   topicTerms,
   withAntecedent,
 } from './question.js';
+export { scopedElsewhere } from './scoped-elsewhere.js';
 export { correctSpelling } from './spelling.js';
 export { alternativesOf } from './synonyms.js';

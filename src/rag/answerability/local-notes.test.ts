@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  besidePlaceNotes,
-  namesAskedPlace,
-  notesForElsewhere,
-  placesAsked,
-  scopedElsewhere,
-  statsWithout,
-} from './index.js';
+import { besidePlaceNotes, namesAskedPlace, notesForElsewhere, placesAsked, statsWithout } from './index.js';
 
 const salzburgNotes = {
   source: 'kb/salzburg-hinweise.txt',
@@ -35,27 +28,6 @@ describe('notes in another language answer only for the places they name', () =>
       false,
     );
     expect(besidePlaceNotes('What is the lunch subsidy?', passages)(policy)).toBe(false);
-  });
-
-  it('drops a passage whose document applies elsewhere, for a workplace it leaves out', () => {
-    const uk = {
-      source: 'kb/sick-pay.md',
-      text: 'Company sick pay is paid from day one.',
-      appliesTo: 'UK sites',
-    };
-    expect(scopedElsewhere('Is sick pay paid from day one at the Zaragoza depot?', uk)).toBe(true);
-    expect(scopedElsewhere('I work in Graz. Is sick pay paid from day one?', uk)).toBe(true);
-    // A place inside the scope, a destination rather than a workplace, a site WordNet cannot place, or a
-    // scope that names no place: the document may apply.
-    expect(scopedElsewhere('Is sick pay paid from day one at the Edinburgh hotel?', uk)).toBe(false);
-    expect(scopedElsewhere('What can I claim for dinner on a trip to France?', uk)).toBe(false);
-    expect(scopedElsewhere('Is sick pay paid from day one at the Doncaster depot?', uk)).toBe(false);
-    expect(
-      scopedElsewhere('Is sick pay paid at the Zaragoza depot?', { ...uk, appliesTo: 'all staff' }),
-    ).toBe(false);
-    expect(scopedElsewhere('Is sick pay paid at the Zaragoza depot?', { ...uk, appliesTo: undefined })).toBe(
-      false,
-    );
   });
 
   it('tells a passage that names the place asked about, in its text or file name', () => {

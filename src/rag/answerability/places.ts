@@ -21,6 +21,8 @@ export interface AskedPlace {
   parts: string[][];
   /** Whether WordNet knows it as a place (else it is a capitalised word after "in", "at"…). */
   known: boolean;
+  /** Whether WordNet knows more than one place by the name (Perth, Plymouth, Boston): its regions are a guess. */
+  ambiguous: boolean;
 }
 
 /**
@@ -53,13 +55,26 @@ function placesNamed(capitalised: string): AskedPlace[] {
       const names = [[term], ...stemmed(place?.names)];
       const [regions, parts] = [stemmed(place?.regions), stemmed(place?.parts)];
       const regionAdjectives = stemmed(place?.regionAdjectives);
-      return { term, word, names, regions, regionAdjectives, parts, known: !!place };
+      return {
+        term,
+        word,
+        names,
+        regions,
+        regionAdjectives,
+        parts,
+        known: !!place,
+        ambiguous: (place?.senses ?? 0) > 1,
+      };
     });
 }
 
-const AFTER_PREPOSITION = /\b(?:in|at|for|from|to)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu;
-const BEFORE_SITE_NOUN =
-  /\b[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+)+)(?=(?:office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus)s?\b)/gu;
+const AFTER_PREPOSITION = /\b(?:in|at|for|from|to)\s+(?:(?:the|our|your|my)\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu;
+/** The nouns of a place of work ("the Bristol office", "the Zaragoza depot"), as a pattern's alternatives. */
+export const SITE_NOUNS = 'office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus';
+const BEFORE_SITE_NOUN = new RegExp(
+  `\\b(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)+)(?=(?:${SITE_NOUNS})s?\\b)`,
+  'gu',
+);
 
 /** Every stem of the places a question names, the regions they lie in and the places inside: words to count. */
 export function placeWords(question: string): string[] {

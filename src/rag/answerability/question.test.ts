@@ -78,6 +78,12 @@ describe('what a question asks for', () => {
     expect(
       questionParts('How much is the first aider allowance? Also how often is a full fire drill?'),
     ).toEqual(['How much is the first aider allowance', 'Also how often is a full fire drill?']);
+    // "so" and "then" join no question on: "…and then do a day shift, get a rest day?" is one question.
+    for (const q of [
+      'Is it true that staff who work nights, and then do a day shift, get a rest day?',
+      'I work weekends and so do my colleagues, is there a premium?',
+    ])
+      expect(questionParts(q)).toEqual([q]);
     // Without a subject after it, "and will" or "and did" goes on with the same question.
     const late = 'Who do I ring if I am running late and will miss the start of my shift?';
     expect(questionParts(late)).toEqual([late]);

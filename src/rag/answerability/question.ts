@@ -243,8 +243,13 @@ export function isNumberTerm(term: string): boolean {
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"; "am", "did" and
 // "will" only with a subject ("and am I…", "will they…"), or "… and will miss my shift" would be two. A
 // question may open with a word that only joins it on ("? Also how often…", "? Oh and when…").
-const PART_BREAK =
-  /(?:,\s*(?:and\s+)?|\s+and\s+|\s+[—–-]+\s+|[?;:]\s+)(?=(?:(?:also|and|plus|oh|ok|okay|so|then)\b[,\s]+)*(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\s+i|(?:did|will)\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\b)/gi;
+// What a second question opens with: a word of asking, perhaps after a preposition.
+const ASKING_START =
+  '(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\\s+i|(?:did|will)\\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\\b';
+const PART_BREAK = new RegExp(
+  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+[—–-]+\\s+)(?=${ASKING_START})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
+  'gi',
+);
 
 /**
  * The questions a question asks: "Who is the fire warden, and how soon must a near miss be reported?" is two.
@@ -264,8 +269,8 @@ export function questionParts(question: string): string[] {
  */
 export function withAntecedent(part: string, before: string | undefined): string {
   if (!before || !/\b(?:it|its|them|they|their|there|this|that|these|those)\b/i.test(part)) return part;
-  const topic = before.slice(sharedContext(part, before).length).replace(ASKING_OPENER, '');
-  return `${part} ${topic}`;
+  const topic = before.slice(sharedContext(part, before).length).replace(ASKING_OPENER, '').trim();
+  return topic ? `${part} ${topic}` : part;
 }
 
 const ASKING_OPENER =

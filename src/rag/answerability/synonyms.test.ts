@@ -26,6 +26,11 @@ describe('other wordings of a word', () => {
     expect(alternatives('brekkie')).toContain(tokenize('breakfast')[0]);
     expect(alternatives('tacho')).toContain(tokenize('tachograph')[0]);
     expect(alternatives('xmas')).toContain(tokenize('christmas')[0]);
+    // Slang with an everyday sense of its own is left out: "nicked my finger", "broke down", "the lift".
+    expect(alternatives('nicked')).toEqual([]);
+    expect(alternatives('broke')).toEqual([]);
+    expect(alternatives('lift')).not.toContain(tokenize('car')[0]);
+    expect(alternatives('hard')).toContain(tokenize('paper')[0]);
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);
   });

@@ -17,6 +17,8 @@ export interface Place {
   regionAdjectives: string[][];
   /** The places inside it, two levels down: Austria's provinces and cities (Graz). */
   parts: string[][];
+  /** How many places WordNet knows by the name (Perth in Scotland and in Australia: 2). */
+  senses: number;
 }
 
 // The lexicographer files of places (noun.location) and of named land masses (noun.object: continents, islands).
@@ -66,6 +68,7 @@ function lookUp(lemma: string): Place | undefined {
     regionAdjectives: adjectives.map((a) => a.toLowerCase().split('_')),
     // A place inside named by an ordinary word ("Tours") would be found in passages about tours.
     parts: namesOf(partsOf([own]), true).filter((name) => !isOrdinaryWord(name.join('_'))),
+    senses: nouns.length || 1,
   };
 }
 
