@@ -26,6 +26,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('brekkie')).toContain(tokenize('breakfast')[0]);
     expect(alternatives('tacho')).toContain(tokenize('tachograph')[0]);
     expect(alternatives('xmas')).toContain(tokenize('christmas')[0]);
+    expect(alternatives('chat')).toContain(tokenize('conversation')[0]);
+    expect(alternatives('rammed')).toContain(tokenize('busy')[0]);
     // Slang with an everyday sense of its own is left out: "nicked my finger", "broke down", "the lift".
     expect(alternatives('nicked')).toEqual([]);
     expect(alternatives('broke')).toEqual([]);

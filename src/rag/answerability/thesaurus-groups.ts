@@ -470,4 +470,6 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['dog', 'pup', 'puppy'],
   ['tachograph', 'tacho'],
   ['car share', 'carpool', 'carpooling'],
+  ['conversation', 'chat', 'catch-up', 'one-to-one chat'],
+  ['busy', 'rammed', 'hectic', 'slammed', 'flat out'],
 ];
