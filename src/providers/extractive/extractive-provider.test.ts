@@ -294,6 +294,25 @@ describe('extractive provider', () => {
     expect(res.text).not.toContain('4410');
   });
 
+  it('of table rows that cover the question equally, ranks first the one its label names', () => {
+    const passages = (texts: string[]) => texts.map((text, i) => ({ id: `t${i}`, text }));
+    const driving = passages([
+      "Drivers' hours · Rule: Daily driving · Legal limit: 9 hours, or 10 hours twice a week",
+      "Drivers' hours · Rule: Weekly driving · Legal limit: 56 hours",
+    ]);
+    expect(rankSentences('How many hours may I legally drive in a week?', driving)[0]!.text).toContain(
+      'Weekly driving',
+    );
+    // A label that says more than the question asks ranks after the one that says just that.
+    const roles = passages([
+      'Approval limits · Role: Associate Director · Single expense claim: £5,000',
+      'Approval limits · Role: Director · Single expense claim: £20,000',
+    ]);
+    expect(
+      rankSentences('As a Director, what single expense claim can I approve?', roles)[0]!.text,
+    ).toContain('£20,000');
+  });
+
   it("an FAQ's answer is read with its question", async () => {
     const facts = [
       "[1] Can I transfer to another Wrenfield hotel? Yes, once you have completed 12 months' service. Apply through the internal vacancies page.",

@@ -111,14 +111,34 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
         closeness: weight * (read ? WITH_BEFORE * closenessOf(read) : closenessOf(terms)),
         matched: queryTerms.filter((t) => covers(read ?? terms, t)).length,
         of: queryTerms.length,
+        named: namedByLabel(s.text, queryTerms, covers),
       };
     })
     .filter((s) => s.score > 0)
     .sort(
       (a, b) =>
-        b.closeness - a.closeness || a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex,
-    );
+        b.closeness - a.closeness ||
+        b.named - a.named ||
+        a.passageIndex - b.passageIndex ||
+        a.sentenceIndex - b.sentenceIndex,
+    )
+    .map(({ named, ...s }) => s);
 }
+
+// Table rows that cover the question equally ("Rule: Daily driving · …twice a week" and "Rule: Weekly driving"
+// for "how long in a week"): the row whose label, its first cell after the caption, names more of the question,
+// and says less besides ("Director" before "Associate Director" for "as a Director").
+function namedByLabel(text: string, queryTerms: string[], covers: Covers): number {
+  const cells = text.split(' · ');
+  if (cells.length < 2) return 0;
+  const label = cells[0]!.includes(': ') ? cells[0]! : cells[1]!;
+  const words = new Set(tokenize(withEquivalents(label.replace(/^[^:]*:\s*/, ''))));
+  const named = queryTerms.filter((t) => covers(words, t)).length;
+  return named ? named - OTHER_LABEL_WORD * Math.max(0, words.size - named) : 0;
+}
+
+// What a label word the question does not use takes off its row's claim to be the one asked about.
+const OTHER_LABEL_WORD = 0.1;
 
 type Covers = (terms: Set<string>, t: string) => boolean;
 
