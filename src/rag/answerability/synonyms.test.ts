@@ -28,6 +28,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('xmas')).toContain(tokenize('christmas')[0]);
     expect(alternatives('chat')).toContain(tokenize('conversation')[0]);
     expect(alternatives('rammed')).toContain(tokenize('busy')[0]);
+    expect(alternatives('helpline')).toContain(tokenize('advice line').join(' '));
+    expect(alternatives('skim')).toContain(tokenize('deduct')[0]);
     // Slang with an everyday sense of its own is left out: "nicked my finger", "broke down", "the lift".
     expect(alternatives('nicked')).toEqual([]);
     expect(alternatives('broke')).toEqual([]);
