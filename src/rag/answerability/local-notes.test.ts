@@ -50,6 +50,9 @@ describe('notes in another language answer only for the places they name', () =>
     expect(placesAsked('The Bristol office opens at 8. Does it close at 6?').map((p) => p.word)).toEqual([
       'Bristol',
     ]);
+    // Or before the word for its people, or after "our".
+    expect(placesAsked('How many days can the Porto lot carry over?').map((p) => p.word)).toEqual(['Porto']);
+    expect(placesAsked('I work in our Graz office. Is lunch paid?').map((p) => p.word)).toEqual(['Graz']);
     // A department or an ordinary word before "office" names no place.
     for (const q of [
       'Where is the HR office?',

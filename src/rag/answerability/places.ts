@@ -71,8 +71,10 @@ function placesNamed(capitalised: string): AskedPlace[] {
 const AFTER_PREPOSITION = /\b(?:in|at|for|from|to)\s+(?:(?:the|our|your|my)\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu;
 /** The nouns of a place of work ("the Bristol office", "the Zaragoza depot"), as a pattern's alternatives. */
 export const SITE_NOUNS = 'office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus';
+/** The nouns for the people of a place ("the Porto lot", "our Zaragoza team"), as a pattern's alternatives. */
+export const SITE_PEOPLE = 'team|staff|lot|lads|people|colleagues|crew|workers|employees';
 const BEFORE_SITE_NOUN = new RegExp(
-  `\\b(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)+)(?=(?:${SITE_NOUNS})s?\\b)`,
+  `\\b(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)+)(?=(?:${SITE_NOUNS}|${SITE_PEOPLE})s?\\b)`,
   'gu',
 );
 

@@ -5,7 +5,7 @@
 import { tokenize } from '../../core/index.js';
 import type { PassageText } from './judged.js';
 import { namesAskedPlace } from './local-notes.js';
-import { type AskedPlace, namesPlace, placesAsked, placesIn, SITE_NOUNS } from './places.js';
+import { type AskedPlace, namesPlace, placesAsked, placesIn, SITE_NOUNS, SITE_PEOPLE } from './places.js';
 
 /**
  * Whether `passage` comes from a document whose statement of scope names places but leaves out every workplace
@@ -49,7 +49,7 @@ function isWorkplace(place: AskedPlace, question: string): boolean {
   return worksThere.test(question) || (!TRAVEL.test(question) && site.test(question));
 }
 
-const WORKPLACE_NOUNS = `${SITE_NOUNS}|hub|team|staff|colleagues|employees|workers|crew|lot|people|lads`;
+const WORKPLACE_NOUNS = `${SITE_NOUNS}|hub|${SITE_PEOPLE}`;
 const WORKING_AT =
   "(?<!\\p{L})(?:(?:based|work|working|employed|stationed)\\s+(?:at|in|for|out of)|i['’]?m\\s+at|i am at)";
 const TRAVEL =
