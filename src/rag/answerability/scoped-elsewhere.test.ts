@@ -46,4 +46,12 @@ describe('a document that says where it applies, for a question about another wo
     const seconded = { ...uk, text: 'Staff seconded to the Zaragoza depot keep UK sick pay.' };
     expect(elsewhere('Is sick pay paid from day one at the Zaragoza depot?', seconded)).toBe(false);
   });
+
+  it('drops a passage that names the place only to send it to its own rules', () => {
+    const pointer = {
+      ...uk,
+      text: 'Company sick pay is paid from day one. Colleagues at Zaragoza follow the local sickness rules in their site notes.',
+    };
+    expect(elsewhere('Is sick pay paid from day one at the Zaragoza depot?', pointer)).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
  * @module A document that says where it applies ("Applies to UK sites") is not evidence for a workplace it
  * leaves out: asked about the Zaragoza depot, the UK sick pay policy is the rule for somewhere else.
  */
-import { tokenize } from '../../core/index.js';
+import { splitSentences, tokenize } from '../../core/index.js';
 import type { PassageText } from './judged.js';
 import { namesAskedPlace } from './local-notes.js';
 import { type AskedPlace, namesPlace, placesAsked, placesIn, SITE_NOUNS, SITE_PEOPLE } from './places.js';
@@ -26,10 +26,25 @@ export function scopedElsewhere(
   const workplaces = judged.filter(
     (p) => p.known && !p.ambiguous && p.regions.length > 0 && isWorkplace(p, question),
   );
-  if (!workplaces.length || namesAskedPlace(passage, asked)) return false;
+  if (!workplaces.length || coversPlaceItself(passage, asked)) return false;
   const words = new Set(tokenize(scope));
   return !asked.some((place) => namesPlace(place, words, scope));
 }
+
+// Whether the passage speaks of an asked place itself ("Staff seconded to the Zaragoza depot keep UK sick pay"),
+// not only to send it elsewhere ("Colleagues at Zaragoza and Porto follow the local rules in their site notes").
+function coversPlaceItself(passage: PassageText, asked: AskedPlace[]): boolean {
+  const labelled = namesAskedPlace({ ...passage, text: '' }, asked);
+  return (
+    labelled ||
+    splitSentences(passage.text).some(
+      (sentence) => !SENDS_ELSEWHERE.test(sentence) && namesAskedPlace({ text: sentence }, asked),
+    )
+  );
+}
+
+const SENDS_ELSEWHERE =
+  /(?<!\p{L})(?:local (?:[\p{L}-]+ )?(?:rules|agreements?|law|notes|terms)|site notes|own (?:rules|notes|terms)|(?:does|do) not apply|not covered|not members|are paid under)(?!\p{L})/iu;
 
 // A place by name ("Leeds and Bristol") or by the letters people write for their country ("UK sites"; not
 // "US", which no index keeps: it is a stop word).
