@@ -77,6 +77,16 @@ describe('a document that says where it applies', () => {
     expect(r.text).not.toContain('£5');
   });
 
+  it("is kept for a place with no notes of its own (a page on travel in Europe is no one site's notes)", async () => {
+    const app = await open({
+      ...scoped,
+      'europe-travel.md': '# Travel in Europe\n\nBook trains to Graz and Vienna through the travel desk.\n',
+    });
+    const question = 'How much is the lunch subsidy for staff at the Graz office?';
+    const sources = (await app.passages({ vars: { question } })).map((p) => p.source);
+    expect(sources).toContain('kb/meals.md');
+  });
+
   it('still answers for the places it names, and never gives its rule for another', async () => {
     const app = await open(scoped);
     const london = await app.run({

@@ -8,6 +8,7 @@ import {
   expectedAnswerType,
   holdsAnswerType,
   knowledgeTermStats,
+  languagesOf,
   namesAskedPlace,
   newNames,
   notesForElsewhere,
@@ -75,7 +76,8 @@ interface PartSearch {
 }
 
 // One part's passages. When some are written for other places, they go and the next passages take their
-// places: the part is searched again, deeper, and what is left puts the passages that name the place first.
+// places: the part is searched again, deeper (when the app sets k), and what is left puts the passages that
+// name the place first.
 async function searchPart(q: string, run: PartSearch): Promise<ChunkHit[]> {
   const { search, k, index, elsewhere } = run;
   const hits = await search(q, k);
@@ -105,25 +107,30 @@ async function forOtherPlaces(query: string, search: PartSearch['search'], stats
   return { asked, notFor };
 }
 
-// The places asked about that the knowledge base has notes of its own for: a search for the place's names (and
-// the places inside it the base names: "Austrian" finds the Graz notes) finds a passage whose file name or title
-// names it. A site with rules of its own, for which a document that says it applies elsewhere is not evidence.
+// The places asked about that the knowledge base has notes of its own for, in another language: a search for
+// the place's names (and the places inside it the base uses: "Austrian" finds the Graz notes) finds a passage
+// in another language whose file name or title names the place itself (not a region: "Travel in Europe" is no
+// one site's notes). A site abroad with rules of its own, for which a document that says it applies elsewhere
+// is not evidence; a UK town WordNet places abroad (Dover, Delaware) has no such notes.
 async function placesWithOwnNotes(
   asked: AskedPlace[],
   search: PartSearch['search'],
   stats: TermStats,
 ): Promise<AskedPlace[]> {
   const judgeable = asked.filter((p) => p.known && !p.ambiguous);
-  const labels = (h: ChunkHit) => ({ text: '', source: h.doc.source, title: h.doc.title });
   const used = (name: string[]) => name.every((w) => stats.df(w) > 0);
   const found = await Promise.all(
     judgeable.map(async (p) => {
+      const itself = { ...p, regions: [], regionAdjectives: [] };
       const names = [[p.term], ...p.parts.filter(used)].map((n) => n.join(' ')).join(' ');
-      return (await search(names, NOTES_DEPTH)).some((h) => namesAskedPlace(labels(h), [p]));
+      const hits = await search(names, NOTES_DEPTH);
+      return hits.some((h) => languagesOf(h.chunk.text).length > 0 && namesAskedPlace(labelsOf(h), [itself]));
     }),
   );
   return judgeable.filter((_, i) => found[i]);
 }
+
+const labelsOf = (h: ChunkHit) => ({ text: '', source: h.doc.source, title: h.doc.title });
 
 // Among the passages near the top of what is left (twice as many as are given), those that name a place the
 // question asks about come first; one that merely mentions it far down does not jump the rules that answer.

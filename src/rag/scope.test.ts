@@ -32,6 +32,12 @@ describe('where a document says it applies', () => {
     );
   });
 
+  it('reads a labelled header line', () => {
+    expect(documentScope(doc('Owner: HR\n- Applies to: all UK employees\n\nLeave.'))).toBe(
+      'Applies to: all UK employees',
+    );
+  });
+
   it('finds none where a sentence only uses the words: a step, a question, a negation, travel', () => {
     for (const text of [
       'Employees must apply to HR in London for a parking permit.',
@@ -40,6 +46,7 @@ describe('where a document says it applies', () => {
       'This policy covers staff travelling to Paris or Berlin.',
       'Does the Leeds permit apply to the Bradford office? No, Bradford has its own.',
       'This does not apply to the Leeds office.',
+      'The London weighting applies to colleagues at the London and Heathrow sites.',
     ])
       expect(documentScope(doc(text)), text).toBeUndefined();
   });

@@ -8,11 +8,11 @@ import type { LoadedDocument } from './document.js';
 
 /** The scope a document's metadata declares (`applies_to`, a string or a list), as one line; else undefined. */
 export function scopeOf(metadata: Record<string, unknown>): string | undefined {
-  const declared = metadata.applies_to ?? metadata.appliesTo;
-  if (typeof declared === 'string') return declared.trim() || undefined;
-  if (Array.isArray(declared)) {
-    const listed = declared.map((v) => String(v).trim()).filter(Boolean);
-    return listed.length ? listed.join(', ') : undefined;
+  for (const declared of [metadata.applies_to, metadata.appliesTo]) {
+    if (typeof declared === 'string' && declared.trim()) return declared.trim();
+    if (!Array.isArray(declared)) continue;
+    const listed = declared.filter((v) => typeof v === 'string' && v.trim()).map((v) => String(v).trim());
+    if (listed.length) return listed.join(', ');
   }
   return undefined;
 }
@@ -41,12 +41,13 @@ export function withScope(doc: LoadedDocument): LoadedDocument {
 
 // Only the opening states a document's scope: "apply to the DVLA for a replacement" later on is a step.
 const OPENING = 800;
-// A statement of scope opens a sentence or a labelled segment ("· Applies to UK sites ·", "It applies to…",
-// "1.1 This procedure applies to…", "This page covers colleagues at…"), its subject the document itself, and
-// runs to the end of its clause. "Employees must apply to HR…", "To apply to the scheme…", "Does the permit
-// apply to…?" and "This does not apply to…" are no statements of scope.
+// A statement of scope opens a sentence or a labelled segment ("· Applies to UK sites ·", "Applies to: all UK
+// employees", "It applies to…", "1.1 This procedure applies to…", "This page covers colleagues at…"), its
+// subject the document itself, and runs to the end of its clause. "Employees must apply to HR…", "To apply to
+// the scheme…", "Does the permit apply to…?", "This does not apply to…" and "The London weighting applies to…"
+// are no statements of scope.
 const SCOPE_STATEMENT =
-  /(?:^|[.!?·|—–]\s*|\n\s*)(?:\d+(?:\.\d+)*\s+)?(?:(?:it|they|this|these|the)\s+(?:(?!not\b|never\b)[\p{L}-]+\s+){0,2})?(?:(?:applies|apply)\s+to|covers|is\s+for)\s+([^.;?!·|\n]{2,160})/giu;
+  /(?:^|[.!?·|—–:]\s*|\n\s*(?:[-*]\s+)?)(?:\*\*)?(?:\d+(?:\.\d+)*\s+)?(?:(?:it|they|(?:this|these|the)\s+(?:[\p{L}-]+\s+)?(?:policy|policies|procedure|page|document|guidance|guide|handbook|section|rules|scheme|agreement|notes|terms|summary|standards|limits))\s+)?(?:(?:applies|apply)\s+to:?|covers|is\s+for)(?:\*\*)?\s+([^.;?!·|\n]{2,160})/giu;
 // What a scope's object names: people or sites ("all UK colleagues", "our UK hotels"), or places by name
 // ("Leeds and Bristol"); never travel ("everyone travelling on company business", "trips to the US").
 const SCOPE_NOUN =

@@ -260,10 +260,13 @@ describe('config errors', () => {
 
   it('names a --config file that does not exist, or is a directory', async () => {
     const dir = project({ 'tandem.yaml': 'version: 1\n' });
-    for (const file of ['nothere.yaml', '.'])
+    for (const [file, what] of [
+      ['nothere.yaml', 'does not exist'],
+      ['.', 'is a directory, not a config file'],
+    ])
       await expect(loadConfig(dir, { file })).rejects.toMatchObject({
         code: 'CONFIG_NOT_FOUND',
-        message: `no config file ${resolve(dir, file)}`,
+        message: `--config ${resolve(dir, file!)} ${what}`,
         hint: expect.stringContaining('--config'),
       });
   });

@@ -53,10 +53,12 @@ export async function loadConfig(root: string, opts: LoadConfigOptions = {}): Pr
     });
   if (!opts.file && !statSync(root).isDirectory()) throw notADirectory(root);
   const file = opts.file ? resolve(root, opts.file) : findConfigFile(root);
-  if (opts.file && (!file || !existsSync(file) || statSync(file).isDirectory()))
-    throw new TandemError('CONFIG_NOT_FOUND', `no config file ${resolve(root, opts.file)}`, {
+  if (opts.file && (!file || !existsSync(file) || statSync(file).isDirectory())) {
+    const what = file && existsSync(file) ? 'is a directory, not a config file' : 'does not exist';
+    throw new TandemError('CONFIG_NOT_FOUND', `--config ${resolve(root, opts.file)} ${what}`, {
       hint: 'Pass the path of a tandem.yaml (or tandem.config.ts) to --config.',
     });
+  }
   if (!file || !existsSync(file)) {
     throw new TandemError('CONFIG_NOT_FOUND', `no tandem config found in ${resolve(root)}`, {
       hint: 'Run `tandem init <dir>` to create a project, or pass --cwd <project dir>.',

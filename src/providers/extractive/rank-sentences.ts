@@ -134,11 +134,9 @@ function namedByLabel(text: string, queryTerms: string[], covers: Covers): numbe
   const label = cells[0]!.includes(': ') ? cells[0]! : cells[1]!;
   const words = new Set(tokenize(withEquivalents(label.replace(/^[^:]*:\s*/, ''))));
   const named = queryTerms.filter((t) => covers(words, t)).length;
-  return named ? named - OTHER_LABEL_WORD * Math.max(0, words.size - named) : 0;
+  // More words named first; of labels naming as many, the one with fewer other words.
+  return named ? named + 1 / (1 + Math.max(0, words.size - named)) : 0;
 }
-
-// What a label word the question does not use takes off its row's claim to be the one asked about.
-const OTHER_LABEL_WORD = 0.1;
 
 type Covers = (terms: Set<string>, t: string) => boolean;
 

@@ -53,6 +53,8 @@ describe('notes in another language answer only for the places they name', () =>
     // Or before the word for its people, or after "our".
     expect(placesAsked('How many days can the Porto lot carry over?').map((p) => p.word)).toEqual(['Porto']);
     expect(placesAsked('I work in our Graz office. Is lunch paid?').map((p) => p.word)).toEqual(['Graz']);
+    // A name in capitals before the word for people is a team, not a place.
+    expect(placesAsked('Do the QA team get overtime paid?')).toEqual([]);
     // A department or an ordinary word before "office" names no place.
     for (const q of [
       'Where is the HR office?',

@@ -21,13 +21,13 @@ export interface AskedPlace {
   parts: string[][];
   /** Whether WordNet knows it as a place (else it is a capitalised word after "in", "at"…). */
   known: boolean;
-  /** Whether WordNet knows more than one place by the name (Perth, Plymouth, Boston): its regions are a guess. */
+  /** Whether WordNet knows more than one place by the name (Paris in France and in Texas): its regions are a guess. */
   ambiguous: boolean;
 }
 
 /**
- * Capitalised words after "in", "at", "for", "from" or "to" (and an optional "the"), or naming a site ("the
- * Bristol office", "the York hotel"): the places asked about.
+ * Capitalised words after "in", "at", "for", "from" or "to" (and an optional "the", "our", "your" or "my"), or
+ * naming a site or its people ("the Bristol office", "our York hotel", "the Porto lot"): the places asked about.
  */
 export function placesAsked(part: string): AskedPlace[] {
   const afterPreposition = [...part.matchAll(AFTER_PREPOSITION)];
@@ -36,7 +36,7 @@ export function placesAsked(part: string): AskedPlace[] {
   // A name is a place only when WordNet knows it as one or has no ordinary word for it: "the HR office", "in
   // the Head office" and "for Engineering staff" name no place; "the Bellshill depot" does.
   return [...afterPreposition, ...beforeSite]
-    .flatMap((m) => placesNamed(m[1]!))
+    .flatMap((m) => placesNamed((m[1] ?? m[2])!))
     .filter((p) => p.known || !isOrdinaryWord(p.word.toLowerCase()));
 }
 
@@ -73,8 +73,9 @@ const AFTER_PREPOSITION = /\b(?:in|at|for|from|to)\s+(?:(?:the|our|your|my)\s+)?
 export const SITE_NOUNS = 'office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus';
 /** The nouns for the people of a place ("the Porto lot", "our Zaragoza team"), as a pattern's alternatives. */
 export const SITE_PEOPLE = 'team|staff|lot|lads|people|colleagues|crew|workers|employees';
+// Before the word for a place's people, a name in capitals ("the QA team", "the NHS staff") is no place.
 const BEFORE_SITE_NOUN = new RegExp(
-  `\\b(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+)+)(?=(?:${SITE_NOUNS}|${SITE_PEOPLE})s?\\b)`,
+  `\\b(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)\\s+(?:((?:\\p{Lu}[\\p{L}-]*\\s+)+)(?=(?:${SITE_NOUNS})s?\\b)|((?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\s+)+)(?=(?:${SITE_PEOPLE})s?\\b))`,
   'gu',
 );
 

@@ -19,7 +19,7 @@ describe('a document that says where it applies, for a question about another wo
   it('applies to a workplace inside its scope, and to a destination rather than a workplace', () => {
     expect(elsewhere('Is sick pay paid from day one at the Edinburgh hotel?')).toBe(false);
     expect(elsewhere('What can I claim for dinner on a trip to France?')).toBe(false);
-    expect(elsewhere('What is the nightly limit on a business trip for the Paris hotel?')).toBe(false);
+    expect(elsewhere('What is the nightly limit on a business trip for the Salzburg hotel?')).toBe(false);
     expect(elsewhere('How much can a hotel cost on a trip to the Salzburg office?')).toBe(false);
   });
 
@@ -38,7 +38,18 @@ describe('a document that says where it applies, for a question about another wo
     expect(elsewhere('Is sick pay paid at the Chicago office?', { ...uk, appliesTo: 'US offices' })).toBe(
       false,
     );
-    expect(elsewhere('Is sick pay paid at the Paris office?', { ...uk, appliesTo: 'EU sites' })).toBe(false);
+    expect(elsewhere('Is sick pay paid at the Salzburg office?', { ...uk, appliesTo: 'EU sites' })).toBe(
+      false,
+    );
+    // Nor a scope that names places to leave them out: it would be read backwards.
+    expect(elsewhere(q, { ...uk, appliesTo: 'all employees, except those at our UK sites' })).toBe(false);
+  });
+
+  it('judges by a declared place, and by all sites of a country', () => {
+    const q = 'I work in Graz. Is sick pay paid from day one?';
+    expect(elsewhere(q, { ...uk, appliesTo: 'Spain' })).toBe(true);
+    expect(elsewhere(q, { ...uk, appliesTo: 'all sites in the UK' })).toBe(true);
+    expect(elsewhere('I work in Graz. How do I claim sick pay?')).toBe(true);
   });
 
   it('keeps a passage for a question that also asks about a place inside its scope, or that names the place', () => {

@@ -35,6 +35,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('broke')).toEqual([]);
     expect(alternatives('lift')).not.toContain(tokenize('car')[0]);
     expect(alternatives('hard')).toContain(tokenize('paper')[0]);
+    expect(alternatives('flat')).toEqual([]);
+    expect(alternatives('engagement')).toEqual([]);
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);
   });

@@ -17,7 +17,7 @@ export interface Place {
   regionAdjectives: string[][];
   /** The places inside it, two levels down: Austria's provinces and cities (Graz). */
   parts: string[][];
-  /** How many places WordNet knows by the name (Perth in Scotland and in Australia: 2). */
+  /** How many places WordNet knows by the name (Paris in France and in Texas: 2). */
   senses: number;
 }
 
