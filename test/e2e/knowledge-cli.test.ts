@@ -182,3 +182,23 @@ describe('tandem ingest --watch', () => {
     expect(JSON.parse(search.stdout)[0].source).toBe('knowledge/gift-cards.md');
   });
 });
+
+describe('tandem search shows where a document applies', () => {
+  it('as the statement of scope its opening makes, in text and in --json', async () => {
+    const dir = project();
+    writeFileSync(
+      join(dir, 'knowledge/uk-sick-pay.md'),
+      '# Sick pay\n\nApplies to UK sites.\n\nCompany sick pay is paid from the first day of absence.\n',
+    );
+    await runCli(['ingest'], { cwd: dir });
+    const text = await runCli(['search', 'docs', 'company sick pay first day', '-k', '1'], { cwd: dir });
+    expect(text.stdout).toMatch(/^1\. knowledge\/uk-sick-pay\.md.* \[Applies to UK sites\] score/m);
+    const json = await runCli(['search', 'docs', 'company sick pay first day', '-k', '1', '--json'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(json.stdout)[0]).toMatchObject({
+      source: 'knowledge/uk-sick-pay.md',
+      appliesTo: 'Applies to UK sites',
+    });
+  });
+});

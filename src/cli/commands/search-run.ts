@@ -1,6 +1,6 @@
 import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
-import { statusToShow } from '../../rag/index.js';
+import { scopeOf, statusToShow } from '../../rag/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 export interface SearchCommandOptions {
@@ -38,6 +38,7 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
             source: h.doc.source,
             title: h.doc.title,
             ...(h.doc.metadata.status ? { status: h.doc.metadata.status } : {}),
+            ...(scopeOf(h.doc.metadata) ? { appliesTo: scopeOf(h.doc.metadata) } : {}),
             ...h.chunk,
           })),
           null,
@@ -52,7 +53,7 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
         ' › ',
       );
       process.stdout.write(
-        `${pc.bold(`${i + 1}.`)} ${pc.cyan(where)}${statusLabel(h.doc.metadata)} ${pc.dim(`score ${h.score.toFixed(4)}`)}\n`,
+        `${pc.bold(`${i + 1}.`)} ${pc.cyan(where)}${statusLabel(h.doc.metadata)}${scopeLabel(h.doc.metadata)} ${pc.dim(`score ${h.score.toFixed(4)}`)}\n`,
       );
       const text = h.chunk.text.replace(/\s+/g, ' ');
       process.stdout.write(`   ${text.length > 240 ? `${text.slice(0, 239)}…` : text}\n\n`);
@@ -83,4 +84,10 @@ function parseFilters(pairs: string[]): MetadataFilter | undefined {
 function statusLabel(metadata: Record<string, unknown>): string {
   const status = statusToShow(metadata);
   return status ? ` ${pc.yellow(`[${status}]`)}` : '';
+}
+
+// Where a document says it applies, so a reader sees why it may not answer for another site.
+function scopeLabel(metadata: Record<string, unknown>): string {
+  const scope = scopeOf(metadata);
+  return scope ? ` ${pc.dim(`[${scope}]`)}` : '';
 }
