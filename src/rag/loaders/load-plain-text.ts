@@ -37,7 +37,12 @@ export function parsePlainText(text: string): {
       out.push(`- ${leader[1]}: ${leader[2]}`);
       continue;
     }
-    const level = alone && !next.trim() && !inNumberedList(lines, i) ? headingLevel(line.trim()) : 0;
+    const level =
+      alone && !next.trim() && !inNumberedList(lines, i)
+        ? headingLevel(line.trim())
+        : alone && isLabelOverText(line, next)
+          ? LABEL_LEVEL
+          : 0;
     out.push(level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'));
   }
   const parsed = parseMarkdown(out.join('\n'));
@@ -93,6 +98,21 @@ function headingLevel(line: string): number {
 }
 
 const NUMBERED_LINE = /^\s*\d{1,2}[.)]?\s/;
+
+// A short label in its own line right above a paragraph ("Parken" over "Parkplätze in der Tiefgarage…") heads
+// it: read as one paragraph, the label would open every sentence quoted from it.
+const LABEL_LEVEL = 2;
+function isLabelOverText(line: string, next: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return (
+    words.length <= 3 &&
+    /^\p{Lu}/u.test(line.trim()) &&
+    !ENDS_SENTENCE.test(line.trim()) &&
+    !NUMBERED_LINE.test(line) &&
+    next.trim().length >= 40 &&
+    /^\p{Lu}/u.test(next.trim())
+  );
+}
 
 // A numbered line next to another numbered line (blank lines between allowed) is a step, not a heading.
 function inNumberedList(lines: string[], i: number): boolean {

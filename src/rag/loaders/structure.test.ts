@@ -153,6 +153,18 @@ describe('plain text sections from its layout', () => {
     );
   });
 
+  it('a short label right above its paragraph heads it, and is not glued to its first sentence', () => {
+    const text =
+      'HINWEISE GRAZ\n\nParken\nParkplätze in der Tiefgarage kosten 40 Euro im Monat.\n\nHi all\nsee you there.\n';
+    // "Hi all" over a short line is no label.
+    expect(parsePlainText(text).blocks).toEqual([
+      {
+        headings: ['HINWEISE GRAZ', 'Parken'],
+        text: 'Parkplätze in der Tiefgarage kosten 40 Euro im Monat.\n\nHi all\nsee you there.',
+      },
+    ]);
+  });
+
   it('numbered steps standing apart stay steps', () => {
     const text = 'Steps\n\n1. Bring your badge\n\n2. Sign in at reception\n\n3. Collect your laptop\n';
     expect(parsePlainText(text).blocks).toEqual([
