@@ -37,12 +37,7 @@ export function parsePlainText(text: string): {
       out.push(`- ${leader[1]}: ${leader[2]}`);
       continue;
     }
-    const level =
-      alone && !next.trim() && !inNumberedList(lines, i)
-        ? headingLevel(line.trim())
-        : alone && isLabelOverText(line, next)
-          ? LABEL_LEVEL
-          : 0;
+    const level = alone ? headingOf(lines, i) : 0;
     out.push(level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'));
   }
   const parsed = parseMarkdown(out.join('\n'));
@@ -98,6 +93,15 @@ function headingLevel(line: string): number {
 }
 
 const NUMBERED_LINE = /^\s*\d{1,2}[.)]?\s/;
+
+// The heading level of a line that opens a block (a blank line before it), or 0: standing alone, a line in
+// capitals or a numbered heading; right above its paragraph, a short label.
+function headingOf(lines: string[], i: number): number {
+  const line = lines[i]!;
+  const next = lines[i + 1] ?? '';
+  if (!next.trim()) return inNumberedList(lines, i) ? 0 : headingLevel(line.trim());
+  return isLabelOverText(line, next) ? LABEL_LEVEL : 0;
+}
 
 // A short label in its own line right above a paragraph ("Parken" over "Parkplätze in der Tiefgarage…") heads
 // it: read as one paragraph, the label would open every sentence quoted from it.
