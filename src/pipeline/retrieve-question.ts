@@ -52,7 +52,7 @@ export async function retrieveQuestion(
       span: opts.span,
       signal: opts.signal,
     });
-  const elsewhere = await forOtherPlaces(query, search, stats);
+  const elsewhere = forOtherPlaces(query, search, stats);
   const run: PartSearch = { search, k, index: base.index, elsewhere, dropped: new Map() };
   const { parts, alone } = searchedParts(questionExamples(query).rest);
   const lists = await Promise.all([...parts, ...(alone ? [alone] : [])].map((q) => searchPart(q, run)));
@@ -70,7 +70,7 @@ interface PartSearch {
   search: (q: string, depth: number | undefined) => Promise<ChunkHit[]>;
   k: number | undefined;
   index: AppKnowledge['base']['index'];
-  elsewhere: Awaited<ReturnType<typeof forOtherPlaces>>;
+  elsewhere: ReturnType<typeof forOtherPlaces>;
   /** The passages dropped as written for other places, by chunk id. */
   dropped: Map<string, ChunkHit>;
 }
@@ -81,18 +81,29 @@ interface PartSearch {
 async function searchPart(q: string, run: PartSearch): Promise<ChunkHit[]> {
   const { search, k, index, elsewhere } = run;
   const hits = await search(q, k);
+  await elsewhere.lookForNotes(hits);
   if (!hits.some(elsewhere.notFor)) return withFollowing(q, hits, index, k);
   const deeper = k === undefined ? hits : await search(q, k * DEEPER);
+  await elsewhere.lookForNotes(deeper);
   for (const h of deeper.filter(elsewhere.notFor)) run.dropped.set(h.chunk.id, h);
   const kept = deeper.filter((h) => !elsewhere.notFor(h));
   return withFollowing(q, namingPlaceFirst(kept, elsewhere.asked, k), index, k);
 }
 
 // The places a question asks about, and whether a passage is written for others (judged once per chunk: a
-// part's first and deeper searches return many of the same chunks).
-async function forOtherPlaces(query: string, search: PartSearch['search'], stats: TermStats) {
+// part's first and deeper searches return many of the same chunks). The search for the places' own notes runs
+// once, and only when a passage that says where it applies is to be judged: most questions never need it.
+function forOtherPlaces(query: string, search: PartSearch['search'], stats: TermStats) {
   const asked = placesAsked(query);
-  const withNotes = await placesWithOwnNotes(asked, search, stats);
+  let withNotes: AskedPlace[] = [];
+  let looked: Promise<void> | undefined;
+  const lookForNotes = async (hits: ChunkHit[]): Promise<void> => {
+    if (!looked && asked.length && hits.some((h) => scopeOf(h.doc.metadata)))
+      looked = placesWithOwnNotes(asked, search, stats).then((found) => {
+        withNotes = found;
+      });
+    await looked;
+  };
   const judged = new Map<string, boolean>();
   const notFor = (h: ChunkHit): boolean => {
     if (!asked.length) return false;
@@ -104,7 +115,7 @@ async function forOtherPlaces(query: string, search: PartSearch['search'], stats
     }
     return judged.get(h.chunk.id)!;
   };
-  return { asked, notFor };
+  return { asked, notFor, lookForNotes };
 }
 
 // The places asked about that the knowledge base has notes of its own for, in another language: a search for
