@@ -70,6 +70,29 @@ describe('a place the question asks about', () => {
     expect(assessGrounding(context, docs, stats).grounded).toBe(true);
   });
 
+  it('only the part that points back asks about the place told before, not every part', () => {
+    const docs = [
+      { title: 'Canteen', text: 'Doncaster has a driver lounge with hot food from 06:00 to 20:00.' },
+      {
+        title: 'Peak',
+        text: 'A free hot meal is provided on every night shift. Northampton and Bellshill run shuttles.',
+      },
+    ];
+    const stats = statsOf(
+      { doncast: 5, hot: 2, food: 3, hour: 8, meal: 2, night: 6, shift: 9, lounge: 1 },
+      60,
+    );
+    const q =
+      "I'm on nights at Doncaster. What hours is hot food on there, and do we get a meal on the night shift?";
+    expect(assessGrounding(q, docs, stats).grounded).toBe(true);
+    // Where the second part points back too, it asks about Doncaster, which no passage on nights names.
+    const both =
+      "I'm on nights at Doncaster. What hours is hot food on there, and do we get a meal on nights there?";
+    expect(assessGrounding(both, docs, stats).reason).toBe(
+      'no retrieved passage on the rest of the question mentions "Doncaster"',
+    );
+  });
+
   it('a place is named by a region it lies in or a place inside it; a place the base knows nothing of, by no row', () => {
     const rates = [
       {

@@ -19,9 +19,11 @@ import { questionContext, questionParts, topicTerms } from './question.js';
  */
 export function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
   const knows = (name: string[]) => name.every((w) => stats.df(w) > 0);
-  // "I've got a job at the Utrecht hotel. How much is a studio there?": the place told before is asked about.
-  const pointsBack = POINTS_BACK.test(questionContext(c.question).asked);
+  const told = questionContext(c.question).context;
   for (const part of questionParts(c.question)) {
+    // "I've got a job at the Utrecht hotel. How much is a studio there?": the place told before is asked about,
+    // by the part that points back at it (not by another part: "…, and do we get a meal on nights?").
+    const pointsBack = POINTS_BACK.test(part.startsWith(told) ? part.slice(told.length) : part);
     const asked = placesAsked(part).filter(
       (p) => (pointsBack || !c.context.has(p.term)) && stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
     );
