@@ -26,6 +26,14 @@ describe("questions about a named person's private life", () => {
       'Joanne Pike',
     ],
     ['Liam Ward is on my team. Has he taken any sick leave this year?', 'Liam Ward'],
+    // In everyday words: pay ("what's … on"), a home ("whereabouts does he live"), an illness ("off with").
+    ["So what's Margaret Osei-Bonsu actually on as Chief People Officer?", 'Margaret Osei-Bonsu'],
+    ['Dean Farrow does nights on despatch. Whereabouts does he live? I want to share lifts.', 'Dean Farrow'],
+    [
+      "Kirsty Donaldson hasn't been in for a fortnight. Has she had an operation? What's she off with?",
+      'Kirsty Donaldson',
+    ],
+    ['Ravi Shah got promoted last month. What is he on now?', 'Ravi Shah'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -51,6 +59,9 @@ describe("questions about a named person's private life", () => {
     'Tom Hill services the forklifts. Is he getting tests done on the new one?',
     'Liam Ward joined in May. How many sick days does a new starter get?',
     'Ben Ade runs the garden team. Is he getting new tools this year?',
+    "What's Ledgerline on about when it says my receipt is missing?",
+    'Maria Lopez runs the rota. What shift is she on this week?',
+    'Tom Reid is our first aider. Where does he live on the rota board, which column?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -45,6 +45,11 @@ const PATTERNS = [
     `\\b(?:${PRIVATE}|${PAY_EXTRA})\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be)\\b`,
     'u',
   ),
+  // "What's Margaret Osei-Bonsu actually on?": what a named person is paid, in everyday words.
+  new RegExp(
+    `\\b[Ww]hat(?:['’]s| is| was)\\s+(${NAME})\\s+(?:actually\\s+|really\\s+)?on(?=\\s*[?.!]|\\s+(?:as|at|a year|an hour|per|now)\\b)`,
+    'u',
+  ),
   // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
   // name (in English "make le Grand Tour…" names no one).
   new RegExp(`\\b(?:${OTHER_VERB})\\s+(?:o|el|la|le|il|lo|der|die|den|het)\\s+(${NAME})\\b`, 'u'),
@@ -81,7 +86,7 @@ function namesARole(name: string): boolean {
 const HEALTH_AGAIN =
   'back|knee|neck|shoulder|hip|leg|arm|chest|heart|head|stomach|migraine|health|illness|condition|nerves|depression|anxiety|stress';
 const PRONOUN_PRIVATE = new RegExp(
-  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b|\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
+  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b[Ww]hat(?:['’]s| is| was) (?:she|he|they) (?:been )?off with\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|have) (?:an? )?(?:operation|op|surgery|miscarriage|breakdown)\\b|\\b(?:[Ww]here(?:abouts)?|[Ww]hat (?:street|road|area|town|village|part of town)) (?:does|do|did) (?:she|he|they) live(?=\\s*[?.!,]|\\s+(?:near|in|out|round|around|now|these days)\\b)|\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)|\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b|\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
   'u',
 );
 const NAMES = new RegExp(NAME, 'gu');
