@@ -37,7 +37,10 @@ export function chooseSentences(
   opts: ChoiceOptions,
 ): RankedSentence[] {
   const parts = questionParts(question);
-  const perPart = Math.max(1, Math.floor(opts.maxSentences / parts.length));
+  // The parts share the answer's sentences, rounded up: with three for two parts, the first may quote its
+  // second-best sentence too (often what it asks, when the best only shares its words); the cut to the
+  // answer's length below keeps every part's best.
+  const perPart = Math.max(1, Math.ceil(opts.maxSentences / parts.length));
   const chosen = new Map<string, RankedSentence>();
   // A procedure is quoted whole, up to STEPS_MAX steps: its first three steps alone are not how to do it.
   const steps = parts.some((p) => expectedAnswerType(p) === 'steps');

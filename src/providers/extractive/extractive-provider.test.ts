@@ -100,6 +100,32 @@ describe('extractive provider', () => {
     expect(record.text).toContain('Record every near miss in the site notes');
   });
 
+  it('shares its sentences among the parts of a question: each part its best, the first a second when it is near', async () => {
+    const three = createExtractiveProvider({
+      id: 'three',
+      maxSentences: 3,
+      minScore: 0.15,
+      minTerms: 2,
+      fallbackText: '-',
+    });
+    const res = await three.generate({
+      messages: [
+        { role: 'user', content: 'When must departure rooms be cleaned, and who signs off deep cleans?' },
+      ],
+      documents: [
+        {
+          id: 'a',
+          text: 'Departure rooms are cleaned from 09:00, after breakfast. Every departure room must be released to reception by 14:00.',
+        },
+        { id: 'b', text: 'Deep cleans are signed off by a supervisor.' },
+      ],
+    });
+    // Three sentences, not one per part: what the first part asks is said by its second-best sentence.
+    expect(res.text).toBe(
+      'Departure rooms are cleaned from 09:00, after breakfast. Every departure room must be released to reception by 14:00. [1] Deep cleans are signed off by a supervisor. [2]',
+    );
+  });
+
   it('asked about no place, prefers an English sentence to a site note in another language', async () => {
     const notes = '[2] Kom je op de fiets naar het werk, dan krijg je 0,23 euro per kilometer voor de fiets.';
     const english = '[1] Through the cycle scheme you can get a bike up to £2,000.';
