@@ -12,7 +12,7 @@ const COUNT_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 // Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
 const UNIT =
-  '(?:minutes?|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur)';
+  '(?:minutes?|minutos?|minut[oi]|minuten|minuut|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur)';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';

@@ -156,6 +156,8 @@ describe('what a question asks for', () => {
   it('reads units of time in the languages site notes are written in, and only as words', () => {
     expect(holdsAnswerType('Der Urlaubsanspruch beträgt 25 Arbeitstage.', 'duration')).toBe(true);
     expect(holdsAnswerType('Os trabalhadores têm 22 dias de férias.', 'duration')).toBe(true);
+    expect(holdsAnswerType('A paragem de metro fica a 10 minutos a pé.', 'duration')).toBe(true);
+    expect(holdsAnswerType('La fermata è a 5 minuti dal magazzino.', 'duration')).toBe(true);
     // "Percentage: 20" is no length of time, though "tag" ends "percentage".
     expect(holdsAnswerType('Percentage: 20', 'duration')).toBe(false);
   });

@@ -35,6 +35,11 @@ describe('the language of a text, by its function words', () => {
     // Rotating shifts, as site notes say them.
     const rota = 'Subsídio de turno: 12% da retribuição base para quem trabalha em turnos\n  rotativos.';
     expect(englishGlosses(rota, ['pt']).split(' ')).toContain('rotating');
+    // How to get there: the nearest underground stop, and how long the walk is.
+    const metro = 'A paragem de metro mais próxima é a da Zona Industrial, a 10 minutos a pé.';
+    expect(englishGlosses(metro, ['pt']).split(' ')).toEqual(
+      expect.arrayContaining(['underground', 'nearest', 'walk', 'stop', 'minutes']),
+    );
   });
 
   it('reads English prose, table rows and short labels as English', () => {
