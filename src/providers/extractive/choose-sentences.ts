@@ -51,7 +51,7 @@ export function chooseSentences(
     const asked = whoIsMeant(part, before, question) ?? withAntecedent(part, parts[i - 1]);
     const limit = expectedAnswerType(asked) === 'steps' ? Math.max(perPart, STEPS_MAX) : perPart;
     before = answerPart(asked, passages, opts, limit, new Set(chosen.keys()));
-    for (const s of before) chosen.set(keyOf(s), s);
+    for (const s of before) chosen.set(keyOf(s), { ...s, part: i, partBest: before[0]!.passageIndex });
   });
   return [...chosen.values()]
     .slice(0, max)

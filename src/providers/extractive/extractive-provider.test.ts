@@ -208,6 +208,22 @@ describe('extractive provider', () => {
     expect(unknown.text).toBe("I don't know.");
   });
 
+  it('on such weaker evidence, quotes each part of a question from its own best passage', async () => {
+    const shop = [
+      '[1] To cancel, choose Cancel subscription under Settings, then Plan.',
+      '[2] Refunds go back to the card you paid with within 5 days.',
+      '[3] Order deadline: Friday 23:59, eight days before delivery.',
+    ];
+    const question = 'how do I cancel my order, and when is my refund sent?';
+    expect((await answerFrom(shop, question)).text).toBe("I don't know.");
+    const told = await answerFrom(shop, question, {
+      grounding: { grounded: true, reason: 'the whole base was weighed', coverage: 0.6, expects: 'steps' },
+    });
+    expect(told.text).toBe(
+      'To cancel, choose Cancel subscription under Settings, then Plan. [1] Refunds go back to the card you paid with within 5 days. [2]',
+    );
+  });
+
   it('answers "how far ahead" by what is booked ahead, not by another sentence that says "ahead"', async () => {
     const res = await answerFrom(
       ['[1] Leave is booked at least two weeks ahead.', '[2] Trips need ten working days before departure.'],
