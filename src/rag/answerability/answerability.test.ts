@@ -86,6 +86,9 @@ describe('whether passages can answer a question', () => {
     expect(contentTerms('What kind of note do I need?')).toEqual(['note']);
     expect(contentTerms('What sort code do I give payroll?')).toContain('sort');
     expect(contentTerms('Is a benefit in kind taxed?')).toContain('kind');
+    // "Oh" as an aside says nothing of the topic; "OH" (occupational health) does.
+    expect(contentTerms('Oh, and when is pay day?')).toEqual(['pai', 'dai']);
+    expect(contentTerms('Will they refer me to OH?')).toContain('oh');
     // Not an example: what follows "like" or "say" is the question itself.
     expect(questionExamples('Quick one - like how many days of annual leave do I get?').examples).toBe('');
     expect(

@@ -124,7 +124,7 @@ const FRAMING = new Set(
 // just tough luck?", "if there's any bother", "what kind of note", "long term I'd like…" (not "long-term
 // parking": only before the one who asks).
 const CASUAL_PHRASES =
-  /\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b))\b/giu;
+  /(?:^|(?<=[.?!;]\s*))oh\b(?=\s*[,!]|\s+(?:and|also|well|ok|okay|no|yes|right|btw)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b))\b/giu;
 
 /**
  * The question's content words, stemmed, in order, without repeats or framing words; the word after "how"

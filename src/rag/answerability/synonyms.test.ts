@@ -18,6 +18,9 @@ describe('other wordings of a word', () => {
     expect(alternatives('ciggie')).toContain(tokenize('smoking')[0]);
     expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
     expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);
+    // "OH" is occupational health, not health and safety ("OHS" stems to the same word, so it is not listed).
+    expect(alternatives('oh')).toContain(tokenize('occupational health').join(' '));
+    expect(alternatives('oh')).not.toContain(tokenize('health and safety').join(' '));
     expect(alternatives('bluetooth')).toContain(tokenize('hands-free').join(' '));
     expect(alternatives('sauna')).toContain(tokenize('thermal suite').join(' '));
     expect(alternatives('kp')).toContain(tokenize('kitchen porter').join(' '));

@@ -36,7 +36,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['self-certification', 'self-certify', 'self cert', 'self-certificate', 'sc2'],
   ['return to work interview', 'return to work meeting', 'back to work interview', 'rtw interview', 'return-to-work discussion'],
   ['phased return', 'graduated return', 'gradual return to work', 'phased return to work', 'staged return'],
-  ['occupational health', 'occupational health service', 'oh referral', 'workplace health service'],
+  ['occupational health', 'occupational health service', 'oh', 'oh referral', 'workplace health service'],
   ['maternity leave', 'mat leave', 'pregnancy leave'],
   ['paternity leave', 'pat leave', 'partner leave', 'fathers leave'],
   ['smp', 'statutory maternity pay'],
@@ -124,7 +124,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['staff discount', 'employee discount', 'colleague discount', 'team member discount', 'staff concession'],
   ['workers comp', 'workers compensation', 'workmens compensation', 'workers compensation insurance', 'employers liability insurance', 'el insurance'],
   // Health and safety
-  ['h&s', 'health and safety', 'hse', 'ehs', 'ohs', 'whs', 'occupational health and safety', 'work health and safety'],
+  ['h&s', 'health and safety', 'hse', 'ehs', 'whs', 'occupational health and safety', 'work health and safety'],
   ['safety rep', 'safety representative', 'health and safety representative', 'h&s rep'],
   ['risk assessment', 'ra', 'risk evaluation', 'hazard assessment', 'risk analysis'],
   ['coshh', 'hazardous substances', 'control of substances hazardous to health', 'dangerous substances', 'hazardous chemicals'],
