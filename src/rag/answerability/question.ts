@@ -97,6 +97,9 @@ const FRAMING = new Set(
     // a question in a hurry ("whats", "thinking of…").
     'everything',
     'nothing',
+    'else',
+    'somewhere',
+    'anywhere',
     'everyone',
     'everybody',
     'anybody',
