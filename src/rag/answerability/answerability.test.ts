@@ -89,8 +89,9 @@ describe('whether passages can answer a question', () => {
     // "Oh" as an aside says nothing of the topic; "OH" (occupational health) does.
     expect(contentTerms('Oh, and when is pay day?')).toEqual(['pai', 'dai']);
     expect(contentTerms('Will they refer me to OH?')).toContain('oh');
-    // "somewhere else", "anywhere" say where, not what.
+    // "somewhere else", "anywhere" say where, not what; "get it done" says nothing of what.
     expect(contentTerms('Before it goes somewhere else, or anywhere?')).toEqual(['goe']);
+    expect(contentTerms('How long have I got to get it done?')).toEqual([]);
     // Not an example: what follows "like" or "say" is the question itself.
     expect(questionExamples('Quick one - like how many days of annual leave do I get?').examples).toBe('');
     expect(

@@ -98,6 +98,7 @@ const FRAMING = new Set(
     'everything',
     'nothing',
     'else',
+    'done',
     'somewhere',
     'anywhere',
     'everyone',
