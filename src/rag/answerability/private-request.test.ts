@@ -34,6 +34,7 @@ describe("questions about a named person's private life", () => {
       'Kirsty Donaldson',
     ],
     ['Ravi Shah got promoted last month. What is he on now?', 'Ravi Shah'],
+    ['how much has Priya Raman got in her pension pot, and what % is she paying in?', 'Priya Raman'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -62,6 +63,7 @@ describe("questions about a named person's private life", () => {
     "What's Ledgerline on about when it says my receipt is missing?",
     'Maria Lopez runs the rota. What shift is she on this week?',
     'Tom Reid is our first aider. Where does he live on the rota board, which column?',
+    'How much does the Team Plan cost a month?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

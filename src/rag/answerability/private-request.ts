@@ -45,6 +45,11 @@ const PATTERNS = [
     `\\b(?:${PRIVATE}|${PAY_EXTRA})\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be)\\b`,
     'u',
   ),
+  // "How much has Priya Raman got in her pension pot?": what a named person has, earns or pays in.
+  new RegExp(
+    `\\b[Hh]ow much (?:has|does|did|is|was)\\s+(${NAME})\\s+(?:got|have|had|earn|earned|make|made|save|saved|saving|pay|paying|paid|put|putting|owe|owes)\\b`,
+    'u',
+  ),
   // "What's Margaret Osei-Bonsu actually on?": what a named person is paid, in everyday words.
   new RegExp(
     `\\b[Ww]hat(?:['’]s| is| was)\\s+(${NAME})\\s+(?:actually\\s+|really\\s+)?on(?=\\s*[?.!]|\\s+(?:as|at|a year|an hour|per|now)\\b)`,
