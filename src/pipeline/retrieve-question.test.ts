@@ -21,8 +21,22 @@ describe('what a question is searched as', () => {
     expect(searchedParts('How many sets of whites do I get?')).toEqual({
       parts: ['How many sets of whites do I get?'],
     });
-    expect(searchedParts("I'm a chef. How many sets of whites do I get, and who washes them?")).toEqual({
-      parts: ["I'm a chef. How many sets of whites do I get", "I'm a chef. who washes them?"],
+    expect(searchedParts('How many sets of whites do I get, and who washes them?')).toEqual({
+      parts: ['How many sets of whites do I get', 'who washes them?'],
+    });
+  });
+
+  it('searches the parts of a question after a story also without the story, part by part', () => {
+    expect(
+      searchedParts(
+        'Moving into Widcombe House next month. How much is the deposit, and is it taken from my first pay?',
+      ),
+    ).toEqual({
+      parts: [
+        'Moving into Widcombe House next month. How much is the deposit',
+        'Moving into Widcombe House next month. is it taken from my first pay?',
+      ],
+      partsAlone: ['How much is the deposit', 'is it taken from my first pay?'],
     });
   });
 });

@@ -54,8 +54,10 @@ export async function retrieveQuestion(
     });
   const elsewhere = forOtherPlaces(query, search, stats);
   const run: PartSearch = { search, k, index: base.index, elsewhere, dropped: new Map() };
-  const { parts, alone } = searchedParts(questionExamples(query).rest);
-  const lists = await Promise.all([...parts, ...(alone ? [alone] : [])].map((q) => searchPart(q, run)));
+  const { parts, alone, partsAlone = [] } = searchedParts(questionExamples(query).rest);
+  const lists = await Promise.all(
+    [...parts, ...(alone ? [alone] : []), ...partsAlone].map((q) => searchPart(q, run)),
+  );
   // Only a second part of its own asks about whom the first means ("…, and what's her extension?").
   if (parts.length > 1) await withContactsOfNames(query, parts, lists, search, stats);
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
@@ -199,14 +201,20 @@ async function withContactsOfNames(
 }
 
 /**
- * What is searched: each part of the question with the context the asker gives; and, for a question of one
- * part after a story ("…its my first season and the UK rules confuse me"), the question alone too (`alone`), so
- * the story's words do not crowd out the passage on what is asked.
+ * What is searched: each part of the question with the context the asker gives; and, after a story ("Moving
+ * into Widcombe House next month.", "…its my first season and the UK rules confuse me"), the question alone
+ * too (`alone`; each part alone, `partsAlone`, for a question of several), so the story's words do not crowd
+ * out the passage on what is asked. The lists take turns: each part's best with the story, then without it.
  */
-export function searchedParts(question: string): { parts: string[]; alone?: string } {
+export function searchedParts(question: string): {
+  parts: string[];
+  alone?: string;
+  partsAlone?: string[];
+} {
   const parts = questionParts(question);
-  if (parts.length > 1) return { parts };
   const { context, asked } = questionContext(question);
+  if (parts.length > 1)
+    return context ? { parts, partsAlone: parts.map((p) => p.slice(context.length).trim()) } : { parts };
   return context && asked.trim() ? { parts, alone: asked } : { parts };
 }
 
