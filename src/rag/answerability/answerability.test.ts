@@ -92,6 +92,16 @@ describe('whether passages can answer a question', () => {
     // "somewhere else", "anywhere" say where, not what; "get it done" says nothing of what.
     expect(contentTerms('Before it goes somewhere else, or anywhere?')).toEqual(['goe']);
     expect(contentTerms('How long have I got to get it done?')).toEqual([]);
+    // Everyday phrases: "as well as", "a bit", "keep hold of", "I hit 20 years", "the Bellshill lot".
+    expect(contentTerms("Do the Bellshill lot get New Year's Day off as well?")).toEqual(
+      contentTerms("Do the Bellshill get New Year's Day off?"),
+    );
+    expect(
+      contentTerms('I hit 20 years in the spring, a bit early. How long do we keep hold of it?'),
+    ).toEqual(['20', 'year', 'spring', 'earli']);
+    expect(contentTerms('Is the car park lot free, or a lot of parking fines?')).toEqual(
+      expect.arrayContaining(['lot', 'car', 'park']),
+    );
     // Not an example: what follows "like" or "say" is the question itself.
     expect(questionExamples('Quick one - like how many days of annual leave do I get?').examples).toBe('');
     expect(

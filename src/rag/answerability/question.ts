@@ -128,7 +128,11 @@ const FRAMING = new Set(
 // just tough luck?", "if there's any bother", "what kind of note", "long term I'd like…" (not "long-term
 // parking": only before the one who asks).
 const CASUAL_PHRASES =
-  /(?:^|(?<=[.?!;]\s*))oh\b(?=\s*[,!]|\s+(?:and|also|well|ok|okay|no|yes|right|btw)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b))\b/giu;
+  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|(?:^|(?<=[.?!;]\s*))oh\b(?=\s*[,!]|\s+(?:and|also|well|ok|okay|no|yes|right|btw)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b))\b/giu;
+
+// "the Bellshill lot", "you lot": the people of a place or a group, not a lot of something (a capital letter
+// tells a place, so no case-insensitive flag).
+const PEOPLE_LOT = /(?<=\b(?:[Yy]ou|[Uu]s|[Tt]hem|\p{Lu}[\p{L}-]+)\s)lot\b/gu;
 
 /**
  * The question's content words, stemmed, in order, without repeats or framing words; the word after "how"
@@ -137,7 +141,8 @@ const CASUAL_PHRASES =
 export function contentTerms(question: string): string[] {
   const text = withoutPlaceholders(question)
     .replace(/\bhow\s+[\p{L}]+/giu, ' ')
-    .replace(CASUAL_PHRASES, ' ');
+    .replace(CASUAL_PHRASES, ' ')
+    .replace(PEOPLE_LOT, ' ');
   return [...new Set(tokenize(text))].filter((t) => !FRAMING.has(t));
 }
 
