@@ -10,6 +10,9 @@ const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
 
 describe('what a question asks for', () => {
   it.each([
+    // Typed on a phone ("What’s") or in a hurry ("whats"), as "What's".
+    ['What’s the late shift premium?', 'amount'],
+    ['whats the number for HR?', 'contact'],
     ['How much is the dinner allowance in London?', 'amount'],
     ['what % off do we get at the gym with Perks?', 'amount'],
     ['How much a month would it cost to add my kids to the cash plan?', 'amount'],
@@ -225,5 +228,19 @@ describe('what a question asks for', () => {
     const verdict = assessGrounding(q, docs, stats);
     expect(verdict.grounded).toBe(true);
     expect(verdict.reason).not.toContain('midnight');
+  });
+});
+
+describe('a name neither WordNet nor the knowledge base knows', () => {
+  it('picks no row: "Donny" for Doncaster is answered by the table that holds the amount', () => {
+    const docs = [
+      {
+        title: 'Shift premium',
+        text: 'Shift: Late · Northampton: £1.10 · Doncaster: £1.05 · Bellshill: £1.00',
+      },
+    ];
+    const stats = statsOf({ late: 3, shift: 6, premium: 2, hour: 9, doncast: 4, northampton: 5 }, 60);
+    const g = assessGrounding("What's the late premium at Donny per hour?", docs, stats);
+    expect(g.grounded).toBe(true);
   });
 });

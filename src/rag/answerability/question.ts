@@ -230,9 +230,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
  * phrase decides ("how much notice … when I quit" asks for a length, not a date), ties by the order above.
  */
 export function expectedAnswerType(question: string): AnswerType {
+  // "What’s" typed on a phone and "whats" in a hurry ask as "what's" does.
+  const asked = question.replace(/[’‘]/g, "'").replace(/\bwhats\b/gi, "what's");
   let found: { type: AnswerType; at: number } | undefined;
   for (const [type, re] of TYPE_PATTERNS) {
-    const at = question.search(re);
+    const at = asked.search(re);
     if (at >= 0 && (!found || at < found.at)) found = { type, at };
   }
   return found?.type ?? 'other';
