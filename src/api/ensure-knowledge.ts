@@ -3,7 +3,15 @@ import type { App, Project } from '../pipeline/index.js';
 
 /** What `ensureKnowledge` did to an app's knowledge base. */
 export type KnowledgeFirstUse =
-  | { type: 'knowledge-indexed'; base: string; documents: number; chunks: number; failed: number }
+  | {
+      type: 'knowledge-indexed';
+      base: string;
+      documents: number;
+      chunks: number;
+      failed: number;
+      /** Documents indexed with front-matter fields tandem could not use (`tandem ingest` lists them). */
+      warnings: number;
+    }
   /** Its sources match nothing: the app answers without documents until the path is fixed. */
   | { type: 'knowledge-missing'; base: string; error: TandemError };
 
@@ -23,6 +31,7 @@ export async function ensureKnowledge(project: Project, app: App): Promise<Knowl
       documents: r.documents,
       chunks: r.chunks,
       failed: r.failed.length,
+      warnings: r.warnings.length,
     };
   } catch (err) {
     // Sources that match nothing leave an empty index empty: nothing is lost, so the app still answers.

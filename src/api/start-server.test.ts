@@ -75,7 +75,9 @@ describe('startServer', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}`);
     expect(server.port).not.toBe(0);
     expect(server.metricsOpen).toBe(false);
-    expect(events).toEqual([{ type: 'knowledge-indexed', base: 'help', documents: 1, chunks: 1, failed: 0 }]);
+    expect(events).toEqual([
+      { type: 'knowledge-indexed', base: 'help', documents: 1, chunks: 1, failed: 0, warnings: 0 },
+    ]);
     expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ status: 'ready', store: 'ok' });
 
     const held = holdAnswers();

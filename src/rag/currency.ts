@@ -22,6 +22,9 @@ const STATUS_WORDS: Record<string, DocumentStatus> = {
   draft: 'draft',
 };
 
+/** The words a `status:` field may say (current, superseded, draft, and their other names). */
+export const STATUS_NAMES: readonly string[] = Object.keys(STATUS_WORDS);
+
 // File names: the word ends the name, perhaps before a year or version ("travel-policy-2022-archived.md",
 // "notes-ancien.txt", "policy-old-v2"), so "old-age-pension" and "archived-records-guide" are not old.
 const OLD_FILE =

@@ -19,6 +19,8 @@ export interface LoadedDocument {
   blocks: DocumentBlock[];
   /** Front-matter fields, mapped JSON/CSV fields, and `format`; filters match on these. */
   metadata: Record<string, unknown>;
+  /** What its front-matter declares that tandem cannot use (`status: obsolet`): ingest reports each. */
+  warnings?: string[];
 }
 
 /** A piece of a document small enough to retrieve and put into a prompt. */

@@ -58,6 +58,28 @@ describe('tandem ingest', () => {
     );
   });
 
+  it('indexes a document whose front-matter says what tandem cannot use, and says which field to fix', async () => {
+    const dir = project();
+    rmSync(join(dir, 'knowledge/damaged.pdf'));
+    writeFileSync(
+      join(dir, 'knowledge/travel-2023.md'),
+      '---\nstatus: obsolet\napplies_to: 42\n---\n# Travel 2023\n\nThe hotel limit is £95 a night.\n',
+    );
+    const r = await runCli(['ingest'], { cwd: dir });
+    // Indexed all the same: a warning, not a failure, so the exit code stays 0.
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^docs: 6 files, 6 added, .* unchanged, 2 warnings · 6 documents indexed/m);
+    expect(r.stdout).toContain(
+      '! knowledge/travel-2023.md: status: "obsolet" is not a status tandem knows; write current, draft or superseded',
+    );
+    expect(r.stdout).toContain('! knowledge/travel-2023.md: applies_to: 42 says no place;');
+    const json = await runCli(['ingest', '--rebuild', '--json'], { cwd: dir });
+    expect(JSON.parse(json.stdout)[0].warnings).toEqual([
+      { source: 'knowledge/travel-2023.md', warning: expect.stringContaining('status: "obsolet"') },
+      { source: 'knowledge/travel-2023.md', warning: expect.stringContaining('applies_to: 42') },
+    ]);
+  });
+
   it('a sources path that matches nothing stops, keeps the index, and says how to fix it', async () => {
     const dir = project();
     rmSync(join(dir, 'knowledge/damaged.pdf'));

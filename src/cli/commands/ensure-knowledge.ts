@@ -19,7 +19,7 @@ export function printFirstUse(e: KnowledgeFirstUse): void {
   }
   process.stderr.write(
     pc.dim(
-      `indexed knowledge base "${e.base}" on first use: ${e.documents} documents, ${e.chunks} chunks${e.failed ? `, ${e.failed} failed (see tandem ingest)` : ''}\n`,
+      `indexed knowledge base "${e.base}" on first use: ${e.documents} documents, ${e.chunks} chunks${e.failed ? `, ${e.failed} failed (see tandem ingest)` : ''}${e.warnings ? `, ${e.warnings} warning${e.warnings === 1 ? '' : 's'} (see tandem ingest)` : ''}\n`,
     ),
   );
 }

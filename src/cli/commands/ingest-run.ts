@@ -82,6 +82,8 @@ export function formatReport(r: IngestReport): string {
     `${r.unchanged} unchanged`,
   ];
   if (r.failed.length) parts.push(pc.red(`${r.failed.length} failed`));
+  if (r.warnings.length)
+    parts.push(pc.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}`));
   const lines = [
     `${pc.bold(r.knowledge)}: ${parts.join(', ')} · ${r.documents} documents indexed · ${r.chunks} chunks written${r.embedded ? ` (${r.embedded} embedded)` : ''} · ${formatMs(r.durationMs)}`,
   ];
@@ -89,6 +91,7 @@ export function formatReport(r: IngestReport): string {
     lines.push(`  ${pc.red('✗')} ${f.source}: ${f.error}`);
     if (f.hint) lines.push(`    ${pc.dim('hint:')} ${f.hint}`);
   }
+  for (const w of r.warnings) lines.push(`  ${pc.yellow('!')} ${w.source}: ${w.warning}`);
   return lines.join('\n');
 }
 

@@ -27,6 +27,8 @@ export interface IngestReport {
   removed: string[];
   unchanged: number;
   failed: Array<{ source: string; error: string; hint?: string }>;
+  /** Indexed, but with front-matter fields tandem could not use (`status: obsolet`), each said to be fixed. */
+  warnings: Array<{ source: string; warning: string }>;
   documents: number;
   chunks: number;
   /** Chunks embedded by calling the embedder (the rest came from the cache). */
@@ -90,6 +92,7 @@ function emptyReport(knowledge: string, files: number): IngestReport {
     removed: [],
     unchanged: 0,
     failed: [],
+    warnings: [],
     documents: 0,
     chunks: 0,
     embedded: 0,
@@ -149,6 +152,7 @@ async function indexEntry(
     report.embedded += chunks.length - embedded.cached;
   }
   report.chunks += chunks.length;
+  for (const warning of doc.warnings ?? []) report.warnings.push({ source, warning });
   const title = doc.title ? { title: doc.title } : {};
   return {
     doc: { id: doc.id, source, hash, ...title, metadata: doc.metadata },

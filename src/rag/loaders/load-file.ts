@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type KnowledgeBaseConfig, TandemError } from '../../core/index.js';
 import { withStatus } from '../currency.js';
+import { declaredFieldProblems } from '../declared-fields.js';
 import type { LoadedDocument } from '../document.js';
 import { withScope } from '../scope.js';
 import { decodeText } from './decode-text.js';
@@ -35,13 +36,24 @@ export const SUPPORTED_EXTENSIONS = [
   '.csv',
 ];
 
-/** Loads `file` (absolute) whose project-relative path is `source`, each document with its status and scope. */
+/**
+ * Loads `file` (absolute) whose project-relative path is `source`, each document with its status and scope, and
+ * the front-matter fields it declares that tandem cannot use as warnings.
+ */
 export async function loadFile(
   file: string,
   source: string,
   cfg: KnowledgeBaseConfig,
 ): Promise<LoadedDocument[]> {
-  return (await readDocuments(file, source, cfg)).map((doc) => withScope(withStatus(doc)));
+  return (await readDocuments(file, source, cfg)).map((doc) => withScope(withStatus(withWarnings(doc))));
+}
+
+// Only a Markdown file's front-matter is the author's declaration: a CSV or JSON record's "status" column is
+// data of its own ("Open", "On leave").
+function withWarnings(doc: LoadedDocument): LoadedDocument {
+  if (doc.metadata.format !== 'markdown') return doc;
+  const warnings = declaredFieldProblems(doc.metadata);
+  return warnings.length ? { ...doc, warnings } : doc;
 }
 
 async function readDocuments(
