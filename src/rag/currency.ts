@@ -9,9 +9,26 @@ import type { LoadedDocument } from './document.js';
 /** What a document says about whether it applies. */
 export type DocumentStatus = 'current' | 'superseded' | 'draft';
 
+// The words people and content systems write in a `status:` field, with what each means here.
 const STATUS_WORDS: Record<string, DocumentStatus> = {
   current: 'current',
   active: 'current',
+  approved: 'current',
+  published: 'current',
+  final: 'current',
+  live: 'current',
+  effective: 'current',
+  'in force': 'current',
+  review: 'draft',
+  'in review': 'draft',
+  'under review': 'draft',
+  pending: 'draft',
+  proposed: 'draft',
+  wip: 'draft',
+  expired: 'superseded',
+  inactive: 'superseded',
+  legacy: 'superseded',
+  superceded: 'superseded',
   superseded: 'superseded',
   archived: 'superseded',
   obsolete: 'superseded',
@@ -50,7 +67,7 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   const declared = doc.metadata.status;
   if (typeof declared === 'string' && STATUS_WORDS[declared.trim().toLowerCase()])
     return STATUS_WORDS[declared.trim().toLowerCase()];
-  if (doc.metadata.superseded_by || doc.metadata.supersededBy) return 'superseded';
+  if (namesReplacement(doc.metadata.superseded_by ?? doc.metadata.supersededBy)) return 'superseded';
   const file = doc.source.replace(/#.*$/, '').split('/').at(-1) ?? '';
   if (OLD_FILE.test(file.replace(/\.[a-z0-9]+$/i, ''))) return 'superseded';
   if (doc.title && OLD_TITLE.test(doc.title)) return 'superseded';
@@ -61,6 +78,13 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .slice(0, 400);
   const old = [OLD_BANNER, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) => re.test(opening));
   return old ? 'superseded' : undefined;
+}
+
+/** Whether a `superseded_by:` value says the document was replaced: a file or title, a list of them, or `true`. */
+export function namesReplacement(value: unknown): boolean {
+  if (value === true) return true;
+  if (typeof value === 'string') return value.trim() !== '';
+  return Array.isArray(value) && value.some((v) => typeof v === 'string' && v.trim() !== '');
 }
 
 /** `doc` with `metadata.status` set to what it declares or signals (left out when nothing says). */

@@ -1,41 +1,46 @@
 /**
  * @module What a document's front-matter declares about its currency and scope that tandem cannot use
- * (`status: obsolet`, `applies_to: 42`): ingest still indexes the document, and reports each field with what
- * to write instead, so a typo does not silently leave a superseded policy looking current.
+ * (`status: obsolet`, `applies_to: 42`): ingest still indexes the document, as if the field were not there, and
+ * reports each field with what to write instead, so a typo does not silently leave a superseded policy looking
+ * current.
  */
-import { STATUS_NAMES } from './currency.js';
+import { levenshtein } from '../core/index.js';
+import { namesReplacement, STATUS_NAMES } from './currency.js';
 
 /** The problems of a document's declared `status`, `applies_to` and `superseded_by`, each said to be fixed. */
 export function declaredFieldProblems(metadata: Record<string, unknown>): string[] {
-  return [statusProblem(metadata.status), ...scopeProblems(metadata), supersededByProblem(metadata)].filter(
-    (p): p is string => p !== undefined,
-  );
+  return [
+    statusProblem(metadata.status),
+    ...(['applies_to', 'appliesTo'] as const).map((key) => scopeProblem(key, metadata[key])),
+    ...(['superseded_by', 'supersededBy'] as const).map((key) => replacementProblem(key, metadata[key])),
+  ].filter((p): p is string => p !== undefined);
 }
 
 function statusProblem(status: unknown): string | undefined {
   if (status === undefined || status === null) return undefined;
-  if (typeof status === 'string' && STATUS_NAMES.includes(status.trim().toLowerCase())) return undefined;
-  return `status: ${shown(status)} is not a status tandem knows; write current, draft or superseded (or ${STATUS_NAMES.filter((w) => !['current', 'draft', 'superseded'].includes(w)).join(', ')})`;
+  const said = typeof status === 'string' ? status.trim().toLowerCase() : '';
+  if (STATUS_NAMES.includes(said)) return undefined;
+  const near = STATUS_NAMES.find((w) => levenshtein(w, said) <= 2);
+  const meant = near ? `did you mean "${near}"? ` : '';
+  return `status: ${shown(status)} is not a status tandem knows, so the document counts as current; ${meant}write current, draft or superseded (archived, approved, in review and the like are read too)`;
 }
 
-function scopeProblems(metadata: Record<string, unknown>): string[] {
-  return (['applies_to', 'appliesTo'] as const)
-    .filter((field) => metadata[field] !== undefined && metadata[field] !== null && !isScope(metadata[field]))
-    .map(
-      (field) =>
-        `${field}: ${shown(metadata[field])} says no place; write where the document applies, as text or a list (applies_to: UK sites, or applies_to: [Leeds, Bristol])`,
-    );
+// A scope is text or a list of texts; a list's other items are left out, and said to be.
+function scopeProblem(key: string, value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && value.trim()) return undefined;
+  const places = Array.isArray(value) ? value.filter((v) => typeof v === 'string' && v.trim()) : [];
+  if (Array.isArray(value) && places.length === value.length && places.length) return undefined;
+  const fix = `write where the document applies, as text or a list (${key}: UK sites, or ${key}: [Leeds, Bristol])`;
+  return places.length
+    ? `${key}: ${shown(value)} holds items that are not places, left out; ${fix}`
+    : `${key}: ${shown(value)} says no place, so the document counts as applying everywhere; ${fix}`;
 }
 
-function supersededByProblem(metadata: Record<string, unknown>): string | undefined {
-  const by = metadata.superseded_by ?? metadata.supersededBy;
-  if (by === undefined || by === null || typeof by === 'string' || by === true) return undefined;
-  return `superseded_by: ${shown(by)} names no document; write the file or title that replaces this one`;
+function replacementProblem(key: string, value: unknown): string | undefined {
+  if (value === undefined || value === null || value === false || namesReplacement(value)) return undefined;
+  return `${key}: ${shown(value)} names no document, so the document is not marked superseded; write the file or title that replaces it`;
 }
-
-const isScope = (value: unknown) =>
-  (typeof value === 'string' && value.trim() !== '') ||
-  (Array.isArray(value) && value.length > 0 && value.every((v) => typeof v === 'string' && v.trim() !== ''));
 
 // A value as the person wrote it: a string quoted, anything else as YAML would show it.
 const shown = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));

@@ -70,14 +70,24 @@ describe('tandem ingest', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^docs: 6 files, 6 added, .* unchanged, 2 warnings · 6 documents indexed/m);
     expect(r.stdout).toContain(
-      '! knowledge/travel-2023.md: status: "obsolet" is not a status tandem knows; write current, draft or superseded',
+      '! knowledge/travel-2023.md: status: "obsolet" is not a status tandem knows, so the document counts as current; did you mean "obsolete"?',
     );
-    expect(r.stdout).toContain('! knowledge/travel-2023.md: applies_to: 42 says no place;');
-    const json = await runCli(['ingest', '--rebuild', '--json'], { cwd: dir });
-    expect(JSON.parse(json.stdout)[0].warnings).toEqual([
+    expect(r.stdout).toContain('! knowledge/travel-2023.md: applies_to: 42 says no place, so the document counts');
+    // Unchanged on the next ingest, the file is not read again, and its fields to fix are still reported.
+    const json = await runCli(['ingest', '--json'], { cwd: dir });
+    const [report] = JSON.parse(json.stdout);
+    expect(report.unchanged).toBe(6);
+    expect(report.warnings).toEqual([
       { source: 'knowledge/travel-2023.md', warning: expect.stringContaining('status: "obsolet"') },
       { source: 'knowledge/travel-2023.md', warning: expect.stringContaining('applies_to: 42') },
     ]);
+    // Fixed, they are gone.
+    writeFileSync(
+      join(dir, 'knowledge/travel-2023.md'),
+      '---\nstatus: superseded\napplies_to: UK sites\n---\n# Travel 2023\n\nThe hotel limit is £95 a night.\n',
+    );
+    const fixed = JSON.parse((await runCli(['ingest', '--json'], { cwd: dir })).stdout)[0];
+    expect([fixed.updated, fixed.warnings]).toEqual([['knowledge/travel-2023.md'], []]);
   });
 
   it('a sources path that matches nothing stops, keeps the index, and says how to fix it', async () => {

@@ -7,6 +7,7 @@ import { assessGrounding, privatePersonAsked } from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
 import { chooseSentences } from './choose-sentences.js';
 import { collectPassages, type Passage } from './collect-passages.js';
+import { withoutPrivateFields } from './private-fields.js';
 import type { RankedSentence } from './rank-sentences.js';
 
 export interface ExtractiveOptions {
@@ -24,7 +25,9 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
   const generate = async (req: ModelRequest) => {
     throwIfAborted(req.signal);
     const started = performance.now();
-    const { question, passages: all } = collectPassages(req);
+    const { question, passages: collected } = collectPassages(req);
+    // A person's record is read without their home address, pay or own number: never quoted, whatever is asked.
+    const all = collected.map((p) => ({ ...p, text: withoutPrivateFields(p.text) }));
     const person = privatePersonAsked(question);
     if (person) return declined(req, opts.id, started, `I can't share personal information about ${person}.`);
     // The app's verdict when it retrieved the passages (it knows the whole knowledge base); else our own.

@@ -22,6 +22,9 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const FOREIGN_DAY =
   '\\b\\d{1,2}\\.?\\s+(?:de\\s+)?(?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|avril|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|augustus)(?![a-zà-ÿ])|(?:mars|mai|mayo|mei)\\s+\\d{4})';
 
+// A time of day ("14:00", "9.30"), not an amount written the same way: "£12.40", "Hourly rate (GBP): 12.40".
+const CLOCK = '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b|pence|euros?|pounds?|gbp|eur|usd))';
+
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures, or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".
   // A measured limit ("5 mph", "20 kg") or a multiple of pay ("4 times your basic salary") is one too.
@@ -35,10 +38,10 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
   date: new RegExp(
-    `\\b\\d{1,2}[:.]\\d{2}\\b|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
+    `${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
-  time: /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b(?:noon|midday|midnight)\b/i,
+  time: new RegExp(`${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:noon|midday|midnight)\\b`, 'i'),
   // A count is a number ("3", "three"): "a laptop" counts nothing.
   // Money is no count ("£30.00 a night" answers no "how many nights").
   count: new RegExp(

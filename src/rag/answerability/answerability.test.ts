@@ -102,6 +102,14 @@ describe('whether passages can answer a question', () => {
     expect(contentTerms('Is the car park lot free, or a lot of parking fines?')).toEqual(
       expect.arrayContaining(['lot', 'car', 'park']),
     );
+    expect(contentTerms('Where is the North lot? Is the Visitor lot gated?')).toEqual(
+      expect.arrayContaining(['lot', 'north', 'visitor']),
+    );
+    expect(contentTerms('What do you lot get?')).toEqual([]);
+    // "OH," opening a sentence is occupational health, not an aside; a long run of spaces is read at once.
+    expect(contentTerms('OH, will they tell my manager?')).toContain('oh');
+    expect(contentTerms('Hi. Oh, when is pay day?')).toEqual(['hi', 'pai', 'dai']);
+    expect(contentTerms(`Hi.${' '.repeat(200_000)}when is pay day?`)).toEqual(['hi', 'pai', 'dai']);
     // Not an example: what follows "like" or "say" is the question itself.
     expect(questionExamples('Quick one - like how many days of annual leave do I get?').examples).toBe('');
     expect(

@@ -29,10 +29,10 @@ describe("questions about a named person's private life", () => {
     // In everyday words: pay ("what's … on"), a home ("whereabouts does he live"), an illness ("off with").
     ["So what's Margaret Osei-Bonsu actually on as Chief People Officer?", 'Margaret Osei-Bonsu'],
     ['Dean Farrow does nights on despatch. Whereabouts does he live? I want to share lifts.', 'Dean Farrow'],
-    [
-      "Kirsty Donaldson hasn't been in for a fortnight. Has she had an operation? What's she off with?",
-      'Kirsty Donaldson',
-    ],
+    ["Kirsty Donaldson hasn't been in for a fortnight. What's she off with?", 'Kirsty Donaldson'],
+    ['Kirsty Donaldson has been off a fortnight. Has she had an operation or something?', 'Kirsty Donaldson'],
+    ['whats Amy Price on a year', 'Amy Price'],
+    ['How much does Ravi Shah earn a year?', 'Ravi Shah'],
     ['Ravi Shah got promoted last month. What is he on now?', 'Ravi Shah'],
     ['how much has Priya Raman got in her pension pot, and what % is she paying in?', 'Priya Raman'],
   ])('%s', (question, person) => {
@@ -63,7 +63,20 @@ describe("questions about a named person's private life", () => {
     "What's Ledgerline on about when it says my receipt is missing?",
     'Maria Lopez runs the rota. What shift is she on this week?',
     'Tom Reid is our first aider. Where does he live on the rota board, which column?',
-    'How much does the Team Plan cost a month?',
+    // Capitalised pairs that name a plan, a role, a day or a product, and ordinary work questions.
+    'How much does Westfield Health pay towards dental?',
+    'How much does Cash Plan pay out for glasses?',
+    "What's Team Leader on as a salary?",
+    "What's Band Three on a year?",
+    "What's Easter Monday on?",
+    'How much did Comic Relief make?',
+    'How much has Bellshill Depot got left in the kitty?',
+    'How much does Priya Raman have to approve before I can order?',
+    'How much has Priya Raman got left to do on the course?',
+    "What's Amy Price on at the weekend?",
+    'Jo Baines ran the numbers. Has she had a breakdown of costs from finance?',
+    'Sarah Jones leads IT. Has she had an op on the new server?',
+    'Jo Baines set up the form. Where does she live in the system?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -45,24 +45,36 @@ const PATTERNS = [
     `\\b(?:${PRIVATE}|${PAY_EXTRA})\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be)\\b`,
     'u',
   ),
-  // "How much has Priya Raman got in her pension pot?": what a named person has, earns or pays in.
-  new RegExp(
-    `\\b[Hh]ow much (?:has|does|did|is|was)\\s+(${NAME})\\s+(?:got|have|had|earn|earned|make|made|save|saved|saving|pay|paying|paid|put|putting|owe|owes)\\b`,
-    'u',
-  ),
-  // "What's Margaret Osei-Bonsu actually on?": what a named person is paid, in everyday words.
-  new RegExp(
-    `\\b[Ww]hat(?:['’]s| is| was)\\s+(${NAME})\\s+(?:actually\\s+|really\\s+)?on(?=\\s*[?.!]|\\s+(?:as|at|a year|an hour|per|now)\\b)`,
-    'u',
-  ),
   // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
   // name (in English "make le Grand Tour…" names no one).
   new RegExp(`\\b(?:${OTHER_VERB})\\s+(?:o|el|la|le|il|lo|der|die|den|het)\\s+(${NAME})\\b`, 'u'),
 ];
 
+// Asked in everyday words: what a named person has, earns or is paid.
+const EVERYDAY_PATTERNS = [
+  // "How much has Priya Raman got in her pension pot?", "How much does Ravi Shah earn a year?"
+  new RegExp(
+    `\\b[Hh]ow much (?:has|does|did|is|was)\\s+(${NAME})\\s+(?:(?:got|have|had|put|putting|paid|paying|pay|saved|saving|save)\\s+(?:in|into)\\s+(?:her|his|their)\\s+(?:pension|pot|savings|account|bank|isa)\\b|(?:earn|earned|make|made)(?=\\s*(?:[?.!,]|$)|\\s+(?:a year|an hour|a month|a week|per|now)\\b))`,
+    'u',
+  ),
+  // "What's Margaret Osei-Bonsu actually on?", "whats Amy Price on a year": what a named person is paid.
+  new RegExp(
+    `\\b[Ww]hat(?:['’]?s| is| was)\\s+(${NAME})\\s+(?:actually\\s+|really\\s+)?on(?=\\s*(?:[?.!]|$)|\\s+(?:as|a year|an hour|per|now)\\b)`,
+    'u',
+  ),
+];
+// A capitalised pair that ends in the word for a plan, a role, a day or a product names no person ("How much
+// does Westfield Health pay?", "What's Easter Monday on?", "How much did Comic Relief make?").
+const THING_END =
+  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six)$/i;
+
 /** The person a question asks private details about, if it does. */
 export function privatePersonAsked(question: string): string | undefined {
   for (const re of PATTERNS) {
+    const name = nameOf(question.match(re)?.[1]);
+    if (name) return name;
+  }
+  for (const re of EVERYDAY_PATTERNS) {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
   }
@@ -75,7 +87,7 @@ export function privatePersonAsked(question: string): string | undefined {
 function nameOf(matched: string | undefined): string | undefined {
   if (!matched || /^(?:I|My|The|This|Our|Your)\b/.test(matched)) return undefined;
   const name = matched.replace(LEADING_WORDS, '').trim();
-  return /\s/.test(name) && !namesARole(name) ? name : undefined;
+  return /\s/.test(name) && !namesARole(name) && !THING_END.test(name) ? name : undefined;
 }
 
 function namesARole(name: string): boolean {
@@ -91,7 +103,7 @@ function namesARole(name: string): boolean {
 const HEALTH_AGAIN =
   'back|knee|neck|shoulder|hip|leg|arm|chest|heart|head|stomach|migraine|health|illness|condition|nerves|depression|anxiety|stress';
 const PRONOUN_PRIVATE = new RegExp(
-  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b[Ww]hat(?:['’]s| is| was) (?:she|he|they) (?:been )?off with\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|have) (?:an? )?(?:operation|op|surgery|miscarriage|breakdown)\\b|\\b(?:[Ww]here(?:abouts)?|[Ww]hat (?:street|road|area|town|village|part of town)) (?:does|do|did) (?:she|he|they) live(?=\\s*[?.!,]|\\s+(?:near|in|out|round|around|now|these days)\\b)|\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)|\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b|\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
+  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b[Ww]hat(?:['’]s| is| was) (?:she|he|they) (?:been )?off with\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|have) (?:an? )?(?:operation|op|surgery|miscarriage|breakdown)(?=\\s*(?:[?.!,;]|$)|\\s+(?:yet|recently|lately|again|or)\\b)|\\b(?:[Ww]here(?:abouts)?|[Ww]hat (?:street|road|area|town|village|part of town)) (?:does|do|did) (?:she|he|they) live(?=\\s*[?.!,]|\\s+(?:near|out|round|around|now|these days)\\b|\\s+in\\s+\\p{Lu})|\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)|\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b|\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
   'u',
 );
 const NAMES = new RegExp(NAME, 'gu');

@@ -4,6 +4,7 @@
  * when it asks two things at once.
  */
 import { tokenize, withoutPlaceholders } from '../../core/index.js';
+import { isOrdinaryWord } from '../wordnet/index.js';
 
 /** The kind of fact a question expects as its answer. */
 export type AnswerType =
@@ -126,13 +127,20 @@ const FRAMING = new Set(
 
 // Everyday phrases whose words never name a question's topic: "a hotel just round the corner", "or is that
 // just tough luck?", "if there's any bother", "what kind of note", "long term I'd like…" (not "long-term
-// parking": only before the one who asks).
+// parking": only before the one who asks), "as well as", "a bit", "keep hold of", "I hit 20 years".
 const CASUAL_PHRASES =
-  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|(?:^|(?<=[.?!;]\s*))oh\b(?=\s*[,!]|\s+(?:and|also|well|ok|okay|no|yes|right|btw)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b))\b/giu;
+  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b))\b/giu;
 
-// "the Bellshill lot", "you lot": the people of a place or a group, not a lot of something (a capital letter
-// tells a place, so no case-insensitive flag).
-const PEOPLE_LOT = /(?<=\b(?:[Yy]ou|[Uu]s|[Tt]hem|\p{Lu}[\p{L}-]+)\s)lot\b/gu;
+// "Oh, and…" as an aside, where a question or a sentence opens (never "OH", occupational health: so no
+// case-insensitive flag; the gap after a full stop is bounded, so a long run of spaces costs nothing).
+const ASIDE_OH = /(^|[.?!;]\s{0,3})[Oo]h\b(?=\s*[,!]|\s+(?:and|also|well|ok|okay|no|yes|right|btw)\b)/g;
+// "you lot", "the Bellshill lot": the people of a group or a place, not a lot of something; a place by a name
+// that is no ordinary word ("the North lot" and "the Visitor lot" are car parks).
+const PEOPLE_LOT = /\b(?:([Yy]ou|[Uu]s|[Tt]hem)|the\s+(\p{Lu}[\p{L}-]+))\s+lot\b/gu;
+const withoutPeopleLot = (text: string) =>
+  text.replace(PEOPLE_LOT, (whole, pronoun: string | undefined, place: string | undefined) =>
+    pronoun || !isOrdinaryWord(place!.toLowerCase()) ? whole.replace(/\s+lot$/, ' ') : whole,
+  );
 
 /**
  * The question's content words, stemmed, in order, without repeats or framing words; the word after "how"
@@ -142,8 +150,8 @@ export function contentTerms(question: string): string[] {
   const text = withoutPlaceholders(question)
     .replace(/\bhow\s+[\p{L}]+/giu, ' ')
     .replace(CASUAL_PHRASES, ' ')
-    .replace(PEOPLE_LOT, ' ');
-  return [...new Set(tokenize(text))].filter((t) => !FRAMING.has(t));
+    .replace(ASIDE_OH, '$1 ');
+  return [...new Set(tokenize(withoutPeopleLot(text)))].filter((t) => !FRAMING.has(t));
 }
 
 // Words that name the kind of answer rather than the topic: a passage holding a time of day answers "in the

@@ -114,6 +114,9 @@ async function ingestFile(
     const hash = `${sha256(bytes)}:${LOADERS_VERSION}`;
     if (!o.rebuild && previous.length && previous.every((d) => d.hash === hash)) {
       report.unchanged++;
+      // A field to fix is reported on every ingest until it is fixed, not only on the one that read the file.
+      for (const d of previous)
+        for (const warning of storedWarnings(d)) report.warnings.push({ source, warning });
       return;
     }
     const docs = await loadFile(join(o.root, source), source, o.config);
@@ -152,13 +155,23 @@ async function indexEntry(
     report.embedded += chunks.length - embedded.cached;
   }
   report.chunks += chunks.length;
-  for (const warning of doc.warnings ?? []) report.warnings.push({ source, warning });
+  const warnings = doc.warnings ?? [];
+  for (const warning of warnings) report.warnings.push({ source, warning });
   const title = doc.title ? { title: doc.title } : {};
+  const metadata = warnings.length ? { ...doc.metadata, [WARNINGS_KEY]: warnings } : doc.metadata;
   return {
-    doc: { id: doc.id, source, hash, ...title, metadata: doc.metadata },
+    doc: { id: doc.id, source, hash, ...title, metadata },
     chunks,
     ...(vectors ? { vectors } : {}),
   };
+}
+
+// Where a document's warnings are kept with it in the index, so an unchanged file still reports them.
+const WARNINGS_KEY = 'ingestWarnings';
+
+function storedWarnings(doc: IndexedDocument): string[] {
+  const stored = doc.metadata?.[WARNINGS_KEY];
+  return Array.isArray(stored) ? stored.filter((w): w is string => typeof w === 'string') : [];
 }
 
 /** What is embedded for a chunk: its document title and headings give the bare text its context. */
