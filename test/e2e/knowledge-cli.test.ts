@@ -72,7 +72,9 @@ describe('tandem ingest', () => {
     expect(r.stdout).toContain(
       '! knowledge/travel-2023.md: status: "obsolet" is not a status tandem knows, so the document counts as current; did you mean "obsolete"?',
     );
-    expect(r.stdout).toContain('! knowledge/travel-2023.md: applies_to: 42 says no place, so the document counts');
+    expect(r.stdout).toContain(
+      '! knowledge/travel-2023.md: applies_to: 42 says no place, so the document counts',
+    );
     // Unchanged on the next ingest, the file is not read again, and its fields to fix are still reported.
     const json = await runCli(['ingest', '--json'], { cwd: dir });
     const [report] = JSON.parse(json.stdout);

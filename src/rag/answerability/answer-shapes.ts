@@ -23,7 +23,8 @@ const FOREIGN_DAY =
   '\\b\\d{1,2}\\.?\\s+(?:de\\s+)?(?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|avril|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|augustus)(?![a-zà-ÿ])|(?:mars|mai|mayo|mei)\\s+\\d{4})';
 
 // A time of day ("14:00", "9.30"), not an amount written the same way: "£12.40", "Hourly rate (GBP): 12.40".
-const CLOCK = '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b|pence|euros?|pounds?|gbp|eur|usd))';
+const CLOCK =
+  '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b|pence|euros?|pounds?|gbp|eur|usd))';
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures, or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".
