@@ -12,6 +12,7 @@ import {
   namesAskedPlace,
   newNames,
   notesForElsewhere,
+  partsAsked,
   placesAsked,
   pointsAtPerson,
   questionContext,
@@ -213,8 +214,11 @@ export function searchedParts(question: string): {
 } {
   const parts = questionParts(question);
   const { context, asked } = questionContext(question);
-  if (parts.length > 1)
-    return context ? { parts, partsAlone: parts.map((p) => p.slice(context.length).trim()) } : { parts };
+  if (parts.length > 1) {
+    // A part that points back ("is it taken from my pay?") is searched alone too: tried without it, the
+    // development sets lost answers (its own words still find the rule; the story's are what crowd it out).
+    return context ? { parts, partsAlone: partsAsked(question) } : { parts };
+  }
   return context && asked.trim() ? { parts, alone: asked } : { parts };
 }
 

@@ -18,6 +18,7 @@ export {
   notesForElsewhere,
   opensByPointingBack,
   type PassageText,
+  partsAsked,
   placesAsked,
   pointsAtPerson,
   privatePersonAsked,

@@ -35,27 +35,39 @@ export function chooseSentences(
   question: string,
   passages: Passage[],
   opts: ChoiceOptions,
-): RankedSentence[] {
+): ChosenSentence[] {
   const parts = questionParts(question);
   // The parts share the answer's sentences, rounded up: with three for two parts, the first may quote its
-  // second-best sentence too (often what it asks, when the best only shares its words); the cut to the
-  // answer's length below keeps every part's best.
+  // second-best sentence too (often what it asks, when the best only shares its words).
   const perPart = Math.max(1, Math.ceil(opts.maxSentences / parts.length));
-  const chosen = new Map<string, RankedSentence>();
   // A procedure is quoted whole, up to STEPS_MAX steps: its first three steps alone are not how to do it.
   const steps = parts.some((p) => expectedAnswerType(p) === 'steps');
   const max = Math.max(opts.maxSentences, parts.length, steps ? STEPS_MAX : 0);
   // Each part gets sentences of its own: one another part already quotes does not answer this one too.
+  const taken = new Set<string>();
+  const byPart: ChosenSentence[][] = [];
   let before: RankedSentence[] = [];
   parts.forEach((part, i) => {
     const asked = whoIsMeant(part, before, question) ?? withAntecedent(part, parts[i - 1]);
     const limit = expectedAnswerType(asked) === 'steps' ? Math.max(perPart, STEPS_MAX) : perPart;
-    before = answerPart(asked, passages, opts, limit, new Set(chosen.keys()));
-    for (const s of before) chosen.set(keyOf(s), { ...s, part: i, partBest: before[0]!.passageIndex });
+    before = answerPart(asked, passages, opts, limit, taken);
+    for (const s of before) taken.add(keyOf(s));
+    byPart.push(before.map((s) => ({ ...s, partBest: before[0]!.passageIndex })));
   });
-  return [...chosen.values()]
-    .slice(0, max)
-    .sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
+  // Every part's best sentence first, then each part's next, until the answer is as long as it may be.
+  return inTurns(byPart, max).sort(
+    (a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex,
+  );
+}
+
+/** A sentence chosen to answer a part of the question, and which passage that part's best sentence is in. */
+export type ChosenSentence = RankedSentence & { partBest: number };
+
+function inTurns<T>(lists: T[][], max: number): T[] {
+  const out: T[] = [];
+  for (let rank = 0; out.length < max && lists.some((l) => rank < l.length); rank++)
+    for (const list of lists) if (rank < list.length && out.length < max) out.push(list[rank]!);
+  return out;
 }
 
 // "Who runs the tronc, and what's her extension?": a part asking how to reach "her" or "them" asks about whom

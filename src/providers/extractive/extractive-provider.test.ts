@@ -126,6 +126,38 @@ describe('extractive provider', () => {
     );
   });
 
+  it('answers every part before any part gets a second sentence', async () => {
+    const four = createExtractiveProvider({
+      id: 'four',
+      maxSentences: 4,
+      minScore: 0.15,
+      minTerms: 2,
+      fallbackText: '-',
+    });
+    const res = await four.generate({
+      messages: [
+        {
+          role: 'user',
+          content:
+            'When must departure rooms be cleaned, who signs off deep cleans, and where are spare linen trolleys kept?',
+        },
+      ],
+      documents: [
+        {
+          id: 'a',
+          text: 'Departure rooms are cleaned from 09:00, after breakfast. Every departure room must be released to reception by 14:00.',
+        },
+        {
+          id: 'b',
+          text: 'Deep cleans are signed off by a supervisor. Deep cleans are planned by the supervisor weekly.',
+        },
+        { id: 'c', text: 'Spare linen trolleys are kept in the basement linen room.' },
+      ],
+    });
+    expect(res.text).toContain('Spare linen trolleys are kept in the basement linen room.');
+    expect(res.text).toContain('Deep cleans are signed off by a supervisor.');
+  });
+
   it('asked about no place, prefers an English sentence to a site note in another language', async () => {
     const notes = '[2] Kom je op de fiets naar het werk, dan krijg je 0,23 euro per kilometer voor de fiets.';
     const english = '[1] Through the cycle scheme you can get a bike up to £2,000.';

@@ -29,9 +29,6 @@ export interface RankedSentence {
   matched: number;
   /** Distinct content terms of the question. */
   of: number;
-  /** Chosen for this part of the question, whose best sentence is in passage `partBest`. */
-  part?: number;
-  partBest?: number;
 }
 
 /**

@@ -302,10 +302,7 @@ function partHoldsType(
   const type = expectedAnswerType(part);
   // Yes/no, where, how-to and other questions have no shape to look for: coverage alone judges them.
   if (!TYPE_WORDS[type]) return { ok: true, reason: '' };
-  // A name neither WordNet nor the base knows ("Donny" for Doncaster) tells no row from another.
-  const forPlaces = appliesTo(
-    placesAsked(part).filter((p) => !c.context.has(p.term) && (p.known || c.share(p.term) > 0)),
-  );
+  const forPlaces = appliesTo(placesAsked(part).filter((p) => !c.context.has(p.term)));
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").

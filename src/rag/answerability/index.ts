@@ -17,6 +17,7 @@ export {
   contentTerms,
   expectedAnswerType,
   opensByPointingBack,
+  partsAsked,
   pointsAtPerson,
   questionContext,
   questionExamples,

@@ -65,9 +65,14 @@ describe('a place the question asks about', () => {
       "I'm based at Zaragoza. Does it say that site staff get a late shift premium?",
     ])
       expect([q, assessGrounding(q, docs, stats).grounded]).toEqual([q, true]);
-    // Told as context only, the place need not be named by the answer ("is there" points nowhere).
-    const context = 'I start a job in Zaragoza. Is there a late shift premium?';
-    expect(assessGrounding(context, docs, stats).grounded).toBe(true);
+    // Told as context only, the place need not be named by the answer ("is there" points nowhere), nor when
+    // "there" is in the asker's own story or a remark after the question.
+    for (const q of [
+      'I start a job in Zaragoza. Is there a late shift premium?',
+      "What's the late shift premium? I start a job in Zaragoza and move there in May.",
+      "I start a job in Zaragoza.  I move there in May, what's the late shift premium?",
+    ])
+      expect([q, assessGrounding(q, docs, stats).grounded]).toEqual([q, true]);
   });
 
   it('only the part that points back asks about the place told before, not every part', () => {

@@ -6,7 +6,7 @@ import type { Grounding } from '../../core/index.js';
 import { tokenize } from '../../core/index.js';
 import { covered, type Judged, type PassageText, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
-import { questionContext, questionParts, topicTerms } from './question.js';
+import { partsAsked, questionParts, topicTerms } from './question.js';
 
 /**
  * A place the question asks about and the knowledge base knows, by name or by a region it lies in ("the late
@@ -19,16 +19,17 @@ import { questionContext, questionParts, topicTerms } from './question.js';
  */
 export function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
   const knows = (name: string[]) => name.every((w) => stats.df(w) > 0);
-  const told = questionContext(c.question).context;
-  for (const part of questionParts(c.question)) {
+  const asked = partsAsked(c.question);
+  for (const [i, part] of questionParts(c.question).entries()) {
     // "I've got a job at the Utrecht hotel. How much is a studio there?": the place told before is asked about,
-    // by the part that points back at it (not by another part: "…, and do we get a meal on nights?").
-    const pointsBack = POINTS_BACK.test(part.startsWith(told) ? part.slice(told.length) : part);
-    const asked = placesAsked(part).filter(
+    // by the part that points back at it (not by another part: "…, and do we get a meal on nights?"; nor by the
+    // story: "I start in Zaragoza and move there in May").
+    const pointsBack = POINTS_BACK.test(asked[i] ?? '');
+    const named = placesAsked(part).filter(
       (p) => (pointsBack || !c.context.has(p.term)) && stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
     );
     const foreign = (p: AskedPlace) => p.known && stats.df(p.term) === 0 && !p.regions.some(knows);
-    const places = asked.filter((p) => stats.df(p.term) > 0 || p.regions.some(knows) || foreign(p));
+    const places = named.filter((p) => stats.df(p.term) > 0 || p.regions.some(knows) || foreign(p));
     if (!places.length) continue;
     const rest = topicTerms(part).filter((t) => !places.some((p) => p.term === t));
     const coverages = c.sets.map((s) => (rest.length ? covered(rest, s, c.weight) : 1));

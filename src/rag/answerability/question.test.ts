@@ -230,17 +230,3 @@ describe('what a question asks for', () => {
     expect(verdict.reason).not.toContain('midnight');
   });
 });
-
-describe('a name neither WordNet nor the knowledge base knows', () => {
-  it('picks no row: "Donny" for Doncaster is answered by the table that holds the amount', () => {
-    const docs = [
-      {
-        title: 'Shift premium',
-        text: 'Shift: Late · Northampton: £1.10 · Doncaster: £1.05 · Bellshill: £1.00',
-      },
-    ];
-    const stats = statsOf({ late: 3, shift: 6, premium: 2, hour: 9, doncast: 4, northampton: 5 }, 60);
-    const g = assessGrounding("What's the late premium at Donny per hour?", docs, stats);
-    expect(g.grounded).toBe(true);
-  });
-});

@@ -281,6 +281,12 @@ export function questionParts(question: string): string[] {
   return context ? parts.map((p) => `${context} ${p}`) : parts;
 }
 
+/** What each part of `questionParts` asks, without the context every part keeps (and without a trailing remark). */
+export function partsAsked(question: string): string[] {
+  const { parts } = splitQuestion(question);
+  return parts.length < 2 ? [parts.join(' ')] : parts;
+}
+
 /**
  * A part that refers back ("…, and how far ahead should trips be booked through it?") with the words of the part
  * before it: "it" is what that part was about. Only its words, not its asking ("how much…") nor the context both
