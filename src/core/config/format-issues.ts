@@ -88,10 +88,17 @@ const DESCRIBERS: { [C in Issue['code']]?: Describer<Extract<Issue, { code: C }>
     const ref = issue.message.match(/"([^"]+)"/)?.[1];
     const hint = choices.length
       ? choiceHint(ref, choices, 'defined')
-      : 'declare it under providers: or routes:';
+      : `declare it under ${sectionOf(issue.message)}`;
     return { message: issue.message, hint };
   },
 };
+
+// The section of tandem.yaml where an unknown name is declared, told by what the message says it is.
+function sectionOf(message: string): string {
+  if (/\bknowledge base\b/.test(message)) return 'knowledge:';
+  if (/\bguardrail\b/.test(message)) return 'guardrails:';
+  return 'providers: or routes:';
+}
 
 function unknownProviderType(input: unknown, path: (string | number)[]): Described {
   const got = input && typeof input === 'object' ? (input as { type?: unknown }).type : undefined;

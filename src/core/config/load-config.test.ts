@@ -139,6 +139,13 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     hint: 'did you mean "help"?',
   },
   {
+    name: 'an app that uses a knowledge base when none is declared',
+    yaml: 'providers:\n  l:\n    type: echo\napps:\n  a:\n    prompt: p\n    knowledge: help\n',
+    where: 'tandem.yaml:7:16 apps.a.knowledge',
+    message: 'unknown knowledge base "help"',
+    hint: 'declare it under knowledge:',
+  },
+  {
     name: 'vector retrieval without an embedder',
     yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      mode: vector\n',
     where: 'tandem.yaml:5:13 knowledge.help.retrieval.mode',
@@ -269,6 +276,15 @@ describe('config errors', () => {
         message: `--config ${resolve(dir, file!)} ${what}`,
         hint: expect.stringContaining('--config'),
       });
+  });
+
+  it('names a --config file that is no config at all (a README), instead of trying to import it', async () => {
+    const dir = project({ 'tandem.yaml': 'version: 1\n', 'README.md': '# Notes\n' });
+    await expect(loadConfig(dir, { file: 'README.md' })).rejects.toMatchObject({
+      code: 'CONFIG_INVALID',
+      message: 'README.md is not a tandem config: it is neither YAML nor TypeScript/JavaScript',
+      hint: 'Pass the path of a tandem.yaml (or tandem.config.ts) to --config.',
+    });
   });
 
   it('says so when the project directory given is a file', async () => {

@@ -64,6 +64,15 @@ export async function loadConfig(root: string, opts: LoadConfigOptions = {}): Pr
       hint: 'Run `tandem init <dir>` to create a project, or pass --cwd <project dir>.',
     });
   }
+  if (!CONFIG_EXTENSION.test(file)) {
+    throw new TandemError(
+      'CONFIG_INVALID',
+      `${basename(file)} is not a tandem config: it is neither YAML nor TypeScript/JavaScript`,
+      {
+        hint: 'Pass the path of a tandem.yaml (or tandem.config.ts) to --config.',
+      },
+    );
+  }
   const display = basename(file);
   let raw: unknown;
   let locate: (path: FieldPath) => SourceLocation = (path) => ({ file: display, path: formatPath(path) });
@@ -104,6 +113,9 @@ export async function loadConfig(root: string, opts: LoadConfigOptions = {}): Pr
   };
   return { config: parsed.data, file, root: resolve(root), locate, requireEnv };
 }
+
+// What a config may be written in: YAML, or a module that exports it.
+const CONFIG_EXTENSION = /\.(?:ya?ml|[cm]?[jt]s)$/i;
 
 /** The first config file present in `root`, if any. */
 export function findConfigFile(root: string): string | undefined {
