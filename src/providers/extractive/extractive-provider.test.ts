@@ -17,6 +17,10 @@ const facts = [
   '[3] Deleted notes stay in the Trash for 30 days.',
 ].join('\n');
 
+/** An extractive provider whose answers hold at most `maxSentences` sentences ("-" when it declines). */
+const answering = (maxSentences: number) =>
+  createExtractiveProvider({ id: 'local', maxSentences, minScore: 0.15, minTerms: 2, fallbackText: '-' });
+
 /** The provider's answer to `question` from numbered facts in the system message. */
 const answerFrom = (facts: string[], question: string, more: Partial<ModelRequest> = {}) =>
   provider.generate({
@@ -101,13 +105,7 @@ describe('extractive provider', () => {
   });
 
   it('shares its sentences among the parts of a question: each part its best, the first a second when it is near', async () => {
-    const three = createExtractiveProvider({
-      id: 'three',
-      maxSentences: 3,
-      minScore: 0.15,
-      minTerms: 2,
-      fallbackText: '-',
-    });
+    const three = answering(3);
     const res = await three.generate({
       messages: [
         { role: 'user', content: 'When must departure rooms be cleaned, and who signs off deep cleans?' },
@@ -127,13 +125,7 @@ describe('extractive provider', () => {
   });
 
   it('answers every part before any part gets a second sentence', async () => {
-    const four = createExtractiveProvider({
-      id: 'four',
-      maxSentences: 4,
-      minScore: 0.15,
-      minTerms: 2,
-      fallbackText: '-',
-    });
+    const four = answering(4);
     const res = await four.generate({
       messages: [
         {
@@ -162,13 +154,7 @@ describe('extractive provider', () => {
     const notes = '[2] Kom je op de fiets naar het werk, dan krijg je 0,23 euro per kilometer voor de fiets.';
     const english = '[1] Through the cycle scheme you can get a bike up to £2,000.';
     // One sentence to quote: the English one, wherever the notes rank in retrieval.
-    const one = createExtractiveProvider({
-      id: 'one',
-      maxSentences: 1,
-      minScore: 0.15,
-      minTerms: 2,
-      fallbackText: '-',
-    });
+    const one = answering(1);
     const res = await one.generate({
       messages: [
         {
