@@ -40,7 +40,7 @@ import {
   topicTerms,
   withAntecedent,
 } from './question.js';
-import { columnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
+import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
 import { unlistedCode, yearBeyond } from './unlisted.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
@@ -246,6 +246,10 @@ function partCoverage(c: Judged, terms: string[], min: number): { coverage: numb
 // the question names by the table's own word for its rows ("a family room" where rows are room types) must
 // be among the passages, or the table has no row for it.
 function tableMismatch(part: string, terms: string[], c: Judged): string | undefined {
+  // A series of numbered columns ("5 days a week", "4 days a week") is asked about by its own words, whichever
+  // passage covers the question best.
+  const numbered = numberedColumnMissing(part, c.passages.flatMap(rowsIn));
+  if (numbered) return `no retrieved table has a column for "${numbered}"`;
   const coverages = c.sets.map((s) => covered(terms, s, c.weight));
   const best = c.passages[coverages.indexOf(Math.max(...coverages))]!;
   const bestRows = rowsIn(best);

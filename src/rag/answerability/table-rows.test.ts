@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
+import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
 
 describe('table rows in retrieved passages', () => {
   it('reads "Caption · Header: value" lines and "header: value" records, and nothing from prose', () => {
@@ -33,6 +33,20 @@ describe('table rows in retrieved passages', () => {
     // A row that leaves a cell empty is still a row of its table.
     const sparse = rowsIn({ text: 'Premium · Shift: Night · Site: Bellshill · Note: none' })[0]!;
     expect(sparse.table).toBe(rows[0]!.table);
+  });
+
+  it('names the number a question gives a series of numbered columns that none of them has', () => {
+    const rows = rowsIn({
+      text: 'Annual leave · Completed years: 5 to 9 · 5 days a week: 31 · 4 days a week: 24.8 · 3 days a week: 18.6',
+    });
+    const ask = (q: string) => numberedColumnMissing(q, rows);
+    expect(ask('I only work 2 days a week. How much leave do I get?')).toBe('2 days a week');
+    expect(ask('I work 4 days a week, how much leave do I get?')).toBeUndefined();
+    // "4 days" alone is no column of the series; a number in the row's cells ("5 to 9") is not a column either.
+    expect(ask('Can I take 2 days in a row?')).toBeUndefined();
+    // One numbered header is no series.
+    const single = rowsIn({ text: 'Fees · Item: Locker · Year 1: £10 · Notes: paid once' });
+    expect(numberedColumnMissing('What is the year 2 fee?', single)).toBeUndefined();
   });
 
   it('names the words that ask for a column the table lacks: two headers of one pattern crossed', () => {

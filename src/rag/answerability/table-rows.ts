@@ -131,3 +131,39 @@ export function rowNotHeld(
   const words = (question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => tokenize(w)[0] ?? '');
   return words.find((w, i) => w && rowNouns.has(words[i + 1] ?? '') && !rowNouns.has(w) && absent(w));
 }
+
+/**
+ * The number a question gives a table's numbered columns that none of them has: headers "5 days a week",
+ * "4 days a week" and "3 days a week", and a question about "2 days a week". Only headers: every retrieved row
+ * carries all of its table's columns, while a row the retrieval missed may hold a number the others lack.
+ */
+export function numberedColumnMissing(question: string, rows: TableRow[]): string | undefined {
+  const series = new Map<string, { before: string; after: string; numbers: Set<string> }>();
+  for (const header of new Set(rows.flatMap((r) => [...r.cells.keys()]))) {
+    const m = header.match(NUMBERED_HEADER);
+    if (!m || !`${m[1]}${m[3]}`.trim()) continue;
+    const [, before = '', number = '', after = ''] = m;
+    const key = `${before}#${after}`;
+    const s = series.get(key) ?? { before, after, numbers: new Set<string>() };
+    s.numbers.add(number);
+    series.set(key, s);
+  }
+  for (const { before, after, numbers } of series.values()) {
+    if (numbers.size < 2) continue;
+    const asked = [...question.toLowerCase().matchAll(seriesPattern(before, after))].map((m) => m[1]!);
+    if (asked.length && !asked.some((n) => numbers.has(n))) return `${before}${asked[0]}${after}`.trim();
+  }
+  return undefined;
+}
+
+// A header made of words around one whole number: "5 days a week", "year 2", "band 3 rate".
+const NUMBERED_HEADER = /^([\p{L}\s]*?)(\d+)([\p{L}\s]*)$/u;
+
+const seriesPattern = (before: string, after: string) => {
+  const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).map(escapeRegExp).join('\\s+');
+  const pre = before.trim() ? `${words(before)}\\s*` : '';
+  const post = after.trim() ? `\\s*${words(after)}` : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])${pre}(\\d+)${post}(?![\\p{L}\\p{N}])`, 'gu');
+};
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
