@@ -35,6 +35,12 @@ describe("questions about a named person's private life", () => {
     ['How much does Ravi Shah earn a year?', 'Ravi Shah'],
     ['Ravi Shah got promoted last month. What is he on now?', 'Ravi Shah'],
     ['how much has Priya Raman got in her pension pot, and what % is she paying in?', 'Priya Raman'],
+    // A guess at what a named person has, and whom they see about it.
+    [
+      'Joris Hendriks has been off for weeks now. Is it burnout? Someone in Utrecht said he has been seeing a doctor',
+      'Joris Hendriks',
+    ],
+    ["Mo Khan isn't in again. I heard he's been seeing a specialist.", 'Mo Khan'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -77,6 +83,8 @@ describe("questions about a named person's private life", () => {
     'Jo Baines ran the numbers. Has she had a breakdown of costs from finance?',
     'Sarah Jones leads IT. Has she had an op on the new server?',
     'Jo Baines set up the form. Where does she live in the system?',
+    'Ann Lee checks the fridges. Is it stress leave I should ask her about?',
+    'Ann Lee is the first aider. Is she seeing a doctor about the new first aid kits?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -102,10 +102,26 @@ function namesARole(name: string): boolean {
 // "… what's wrong with her?", "is it her back again?", "why has she been off?": their health, by another name.
 const HEALTH_AGAIN =
   'back|knee|neck|shoulder|hip|leg|arm|chest|heart|head|stomach|migraine|health|illness|condition|nerves|depression|anxiety|stress';
-const PRONOUN_PRIVATE = new RegExp(
-  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b|\\b(?:wrong with|the matter with) (?:her|him)\\b|\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b|\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])|\\b[Ww]hat(?:['’]s| is| was) (?:she|he|they) (?:been )?off with\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|have) (?:an? )?(?:operation|op|surgery|miscarriage|breakdown)(?=\\s*(?:[?.!,;]|$)|\\s+(?:yet|recently|lately|again|or)\\b)|\\b(?:[Ww]here(?:abouts)?|[Ww]hat (?:street|road|area|town|village|part of town)) (?:does|do|did) (?:she|he|they) live(?=\\s*[?.!,]|\\s+(?:near|out|round|around|now|these days)\\b|\\s+in\\s+\\p{Lu})|\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)|\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b|\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b|\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b|\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)`,
-  'u',
-);
+// Each alternative, as asked after a name: "… what's her home address?"
+const PRONOUN_PRIVATE_WAYS = [
+  // "her home address", "his date of birth"
+  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`,
+  '\\b(?:wrong with|the matter with) (?:her|him)\\b',
+  `\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b`,
+  // "Is it burnout?", "is it something serious?": a guess at what a named person has.
+  '\\b[Ii]s it (?:burnout|burn-out|stress|depression|anxiety|cancer|long covid|covid|a breakdown|serious|something serious)(?=\\s*[?.!,]|\\s+or\\b)',
+  "\\b(?:she|he|they)(?:['’]s| has| have| is| are| was)? (?:been )?(?:seeing|going to|visiting|referred to) (?:a|an|the|her|his|their) (?:doctor|gp|specialist|therapist|counsellor|psychiatrist|psychologist|consultant)(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about) (?:something|anything|it|that|her|his|their|an?)\\b)",
+  '\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])',
+  "\\b[Ww]hat(?:['’]s| is| was) (?:she|he|they) (?:been )?off with\\b",
+  '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|have) (?:an? )?(?:operation|op|surgery|miscarriage|breakdown)(?=\\s*(?:[?.!,;]|$)|\\s+(?:yet|recently|lately|again|or)\\b)',
+  '\\b(?:[Ww]here(?:abouts)?|[Ww]hat (?:street|road|area|town|village|part of town)) (?:does|do|did) (?:she|he|they) live(?=\\s*[?.!,]|\\s+(?:near|out|round|around|now|these days)\\b|\\s+in\\s+\\p{Lu})',
+  "\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)",
+  '\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b',
+  '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',
+  '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b',
+  '\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)',
+];
+const PRONOUN_PRIVATE = new RegExp(PRONOUN_PRIVATE_WAYS.join('|'), 'u');
 const NAMES = new RegExp(NAME, 'gu');
 
 function namedThenPronoun(question: string): string | undefined {
