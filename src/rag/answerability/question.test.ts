@@ -36,6 +36,9 @@ describe('what a question asks for', () => {
     ['What am I actually meant to do if I find a fire?', 'steps'],
     ['Is the Lyon office open on Whit Monday?', 'yes-no'],
     ['What is the rule on pets?', 'other'],
+    // The asker's story does not set the type; a question may open with a phrase that sets the scene.
+    ['I got charged £5 for my badge. When is the next payday?', 'date'],
+    ['Moving in next month. On top of the weekly charge, am I going to get a council tax bill?', 'yes-no'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });

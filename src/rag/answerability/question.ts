@@ -230,7 +230,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|to|from|with)\s+)(?:who|whom|whose)\b|\bwhich (?:person|manager|officer|colleague)\b/i,
   ],
   ['place', /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)where\b/i],
-  ['yes-no', /^\s*(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b/i],
+  // At the start, or after a phrase that sets the scene ("On top of the weekly charge, am I …?").
+  [
+    'yes-no',
+    /^\s*(?:[^,?.!;:]{1,60},\s*)?(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b/i,
+  ],
 ];
 
 /**
@@ -239,7 +243,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
  */
 export function expectedAnswerType(question: string): AnswerType {
   // "What’s" typed on a phone and "whats" in a hurry ask as "what's" does.
-  const asked = question.replace(/[’‘]/g, "'").replace(/\bwhats\b/gi, "what's");
+  // The asker's story ("On top of the weekly charge, …", "I got charged £5.") does not say what is asked.
+  const { context, asked: rest } = splitContext(question);
+  const asked = (context && rest.trim() ? rest : question)
+    .replace(/[’‘]/g, "'")
+    .replace(/\bwhats\b/gi, "what's");
   let found: { type: AnswerType; at: number } | undefined;
   for (const [type, re] of TYPE_PATTERNS) {
     const at = asked.search(re);
