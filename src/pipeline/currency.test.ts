@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempProject } from '../../test/support/temp-project.js';
 import { createScriptedProvider } from '../providers/testing/index.js';
@@ -68,6 +70,28 @@ describe('current documents before superseded ones', () => {
     expect((await kept.kb.retriever.retrieve('hotel cap London per night')).map((h) => h.doc.source)).toEqual(
       ['kb/travel-policy-2022-archived.md', 'kb/travel-policy.md'],
     );
+  });
+
+  it('a policy that says it replaces "the 2023 version" makes that file superseded, until it is removed', async () => {
+    const dir = tempProject({
+      ...files(''),
+      'kb/travel-policy-2022-archived.md': '# Notes\n\nNothing here.\n',
+      'kb/travel-and-expenses-2023.md': '# Travel and expenses\n\nThe London hotel cap is £160 per night.\n',
+      'kb/travel-policy.md':
+        '# Travel policy\n\nThis policy replaces the 2023 version. The London hotel cap is £190 per night.\n',
+    });
+    project = await loadProject(dir);
+    const kb = await project.knowledge.get('kb');
+    await kb.ingest();
+    const statusOf = async (source: string) =>
+      (await kb.index.documents()).find((d) => d.source === source)?.metadata.status;
+    expect(await statusOf('kb/travel-and-expenses-2023.md')).toBe('superseded');
+    expect((await kb.retriever.retrieve('London hotel cap per night'))[0]!.doc.source).toBe(
+      'kb/travel-policy.md',
+    );
+    rmSync(join(dir, 'kb/travel-policy.md'));
+    await kb.ingest();
+    expect(await statusOf('kb/travel-and-expenses-2023.md')).toBeUndefined();
   });
 
   it('a reranker cannot undo it: its scores are demoted too', async () => {

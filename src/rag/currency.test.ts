@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentStatus } from './currency.js';
+import { documentStatus, withStatus } from './currency.js';
 import type { LoadedDocument } from './document.js';
 
 const doc = (over: Partial<LoadedDocument>): LoadedDocument => ({
@@ -66,6 +66,34 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a title that says it is no longer in force',
+      doc({ title: 'Parental Leave Policy — Version 2 (no longer in force)' }),
+      'superseded',
+    ],
+    [
+      'a heading line that says so',
+      doc({ blocks: [{ text: 'SICK LEAVE PROCEDURE\nVERSION 2 - NO LONGER IN FORCE', headings: [] }] }),
+      'superseded',
+    ],
+    [
+      'a French banner with an accent',
+      doc({
+        blocks: [
+          { text: "Édition 2025\n\n*** ARCHIVÉ - remplacé par l'édition de janvier 2026. ***", headings: [] },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a page notice',
+      doc({
+        blocks: [
+          { text: 'This page was replaced on March 2, 2026. See On-call and overtime pay.', headings: [] },
+        ],
+      }),
+      'superseded',
+    ],
+    [
       'a Portuguese sentence',
       doc({ blocks: [{ text: 'Este documento foi substituído pela edição de 2026.', headings: [] }] }),
       'superseded',
@@ -108,5 +136,23 @@ describe('whether a document still applies', () => {
     ['"alt" in a file name', doc({ source: 'docs/alt-text-guide.md' })],
   ])('says nothing of %s', (_label, d) => {
     expect(documentStatus(d)).toBeUndefined();
+  });
+
+  it('keeps what a document says it replaces, for ingest to judge the document it names', () => {
+    const said = (text: string) => withStatus(doc({ blocks: [{ text, headings: [] }] })).metadata.replaces;
+    expect(said('Scope. This policy replaces the 2023 version. It covers all US staff.')).toEqual([
+      'the 2023 version',
+    ]);
+    expect(said('The 2022 travel guide is superseded by this page.')).toEqual(['The 2022 travel guide']);
+    expect(said("Cette édition remplace l'édition 2025.")).toEqual(["l'édition 2025"]);
+    expect(said('Staff may claim travel costs.')).toBeUndefined();
+    // A superseded document's history is no claim about today's documents.
+    const old = withStatus(
+      doc({
+        metadata: { status: 'superseded' },
+        blocks: [{ text: 'This guide replaces the 2019 version.', headings: [] }],
+      }),
+    );
+    expect(old.metadata.replaces).toBeUndefined();
   });
 });

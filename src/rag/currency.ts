@@ -47,15 +47,16 @@ export const STATUS_NAMES: readonly string[] = Object.keys(STATUS_WORDS);
 const OLD_FILE =
   /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
+// "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
 const OLD_TITLE =
-  /\((?:old|archived|superseded|obsolete)\)|\bsuperseded\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
+  /\((?:old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version)\)|\bsuperseded\b|\bno longer (?:in force|in effect|in use|applies|valid|current)\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
 // "Superseded by" or "Archived:", or this document saying it no longer applies. Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
-  /(?:^|\n)\W*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|VERALTET|NICHT MEHR G[ÜU]LTIG)\b/;
+  /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV[EÉ]E?|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook) (?:is )?no longer (?:in force|applies|valid)\b/i;
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook) (?:is )?no longer (?:in force|applies|valid)\b|\bno longer in (?:force|effect)\b/i;
 
 // The same, said in the other languages of a European handbook: "ESTE DOCUMENTO HA SIDO SUSTITUIDO", "Ce
 // document a été remplacé", "Dieses Dokument wurde ersetzt", "Este documento foi substituído".
@@ -87,11 +88,39 @@ export function namesReplacement(value: unknown): boolean {
   return Array.isArray(value) && value.some((v) => typeof v === 'string' && v.trim() !== '');
 }
 
-/** `doc` with `metadata.status` set to what it declares or signals (left out when nothing says). */
+/**
+ * `doc` with `metadata.status` set to what it declares or signals (left out when nothing says), and with
+ * `metadata.replaces` set to what its own words say it replaces ("This policy replaces the 2023 version"):
+ * ingest then judges that document superseded (`currency-across.ts`).
+ */
 export function withStatus(doc: LoadedDocument): LoadedDocument {
   const status = documentStatus(doc);
-  return status ? { ...doc, metadata: { ...doc.metadata, status } } : doc;
+  const replaces = status === 'superseded' || doc.metadata.replaces !== undefined ? [] : replacesSaid(doc);
+  if (!status && !replaces.length) return doc;
+  return {
+    ...doc,
+    metadata: { ...doc.metadata, ...(status ? { status } : {}), ...(replaces.length ? { replaces } : {}) },
+  };
 }
+
+// "This policy replaces the 2023 version.", "The 2023 guide is superseded by this page.", "Cette édition
+// remplace l'édition 2025.": what the document itself replaces, in its words.
+const REPLACES_THIS =
+  /\b(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process)\s+(?:replaces|supersedes|takes the place of)\s+([^.;:\n]{3,80})/gi;
+const REPLACED_BY_THIS =
+  /(?:^|[.;:\n]\s*)([^.;:\n]{3,60}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|procedure|handbook|edition|notes?)\b/gi;
+const REPLACES_ELSEWHERE =
+  /(?<!\p{L})(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:\n]{3,80})/giu;
+
+function replacesSaid(doc: LoadedDocument): string[] {
+  const text = doc.blocks.map((b) => b.text).join('\n');
+  const said = [REPLACES_THIS, REPLACED_BY_THIS, REPLACES_ELSEWHERE].flatMap((re) =>
+    [...text.matchAll(re)].map((m) => m[1]!.trim()),
+  );
+  return [...new Set(said)].slice(0, MAX_REPLACES);
+}
+
+const MAX_REPLACES = 5;
 
 /** The status a reader must be warned of (`superseded` or `draft`); a current document needs no label. */
 export function statusToShow(metadata: Record<string, unknown>): 'superseded' | 'draft' | undefined {

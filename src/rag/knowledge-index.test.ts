@@ -294,6 +294,30 @@ function contract(backend: Backend) {
     expect(await search({ region: 'fr' })).toEqual([]);
   });
 
+  it("replaces a document's metadata, chunks unchanged: hits, filters and the document list see the new one", async () => {
+    const index = await backend.place().open('kb');
+    await index.upsert([
+      entry('old', 'The hotel cap is £160 a night.', { metadata: { owner: 'Finance' } }),
+      entry('new', 'The hotel cap is £190 a night.'),
+    ]);
+    expect(
+      (await index.searchText('hotel cap', { k: 2 })).find((h) => h.doc.id === 'old')!.doc.metadata,
+    ).toEqual({
+      owner: 'Finance',
+    });
+    await index.setMetadata([{ id: 'old', metadata: { owner: 'Finance', status: 'superseded' } }]);
+    const hits = await index.searchText('hotel cap', { k: 2 });
+    expect(hits.find((h) => h.doc.id === 'old')!.doc.metadata).toEqual({
+      owner: 'Finance',
+      status: 'superseded',
+    });
+    expect(ids(await index.searchText('hotel cap', { k: 2, filter: { status: 'superseded' } }))).toEqual([
+      'old',
+    ]);
+    expect((await index.documents()).find((d) => d.id === 'old')!.metadata.status).toBe('superseded');
+    expect(await index.stats()).toMatchObject({ documents: 2, chunks: 2 });
+  });
+
   it('finds the nearest vectors by cosine, scores them 1 − cosine distance and gives stored vectors back', async () => {
     const index = await backend.place().open('kb');
     await index.upsert([

@@ -66,6 +66,8 @@ export interface KnowledgeIndex {
   /** Replaces documents and all their chunks (and vectors, when given: one per chunk), in one transaction. */
   upsert(entries: IndexEntry[]): Promise<void>;
   remove(docIds: string[]): Promise<void>;
+  /** Replaces documents' metadata, their chunks unchanged (a status judged across documents), in one transaction. */
+  setMetadata(changes: Array<{ id: string; metadata: Record<string, unknown> }>): Promise<void>;
   /** Prepares fast search after a batch of changes (ingest calls it at the end). */
   optimize(): Promise<void>;
   searchText(query: string, opts: TextSearchOptions): Promise<ChunkHit[]>;

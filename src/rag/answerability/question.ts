@@ -357,12 +357,28 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
   // "I am moving house, how do I…": a first piece that asks nothing is context for the rest.
   const lead = pieces.length > 1 && !ASKS.test(pieces[0]!) ? pieces.shift()! : '';
   const parts: string[] = [];
-  for (const p of pieces) {
+  const reasons: string[] = [];
+  for (const piece of pieces) {
+    const { asked: p, reason } = withoutReason(piece);
+    if (reason) reasons.push(reason);
     if (parts.length && contentTerms(p).length < 1) parts[parts.length - 1] += ` ${p}`;
     else parts.push(p);
   }
-  return { context: [context, lead].filter(Boolean).join(' '), parts };
+  return { context: [context, lead, ...reasons].filter(Boolean).join(' '), parts };
 }
+
+// Why the asker asks, said at the end of a part ("…for our HR coordinator in case I can't find the door on day
+// one?"): context, not what is asked; its words ("find", "door") would find other passages. Only "in case": a
+// reason given by "because" or "so I can" is often the topic itself ("…paid leave because my son is ill?").
+function withoutReason(piece: string): { asked: string; reason: string } {
+  const m = piece.match(REASON_AT_END);
+  if (!m || m.index! < MIN_ASKED) return { asked: piece, reason: '' };
+  return { asked: `${piece.slice(0, m.index).trimEnd()}${m[2] ?? ''}`, reason: m[1]!.trim() };
+}
+
+const REASON_AT_END = /[,\s]+((?:just\s+)?in case\b[^?!.]*)([?!.]?)\s*$/i;
+// A part keeps this many characters at least: "because?" alone is no question.
+const MIN_ASKED = 12;
 
 const ASKS =
   /^(?:who|what|whats|which|when|where|why|how|is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b|\?\s*$/i;

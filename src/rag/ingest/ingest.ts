@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
+import { currencyAcross } from '../currency-across.js';
 import type { LoadedDocument } from '../document.js';
 import type { Embedder } from '../embedder.js';
 import type { IndexEntry, IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
@@ -76,6 +77,8 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     await o.index.remove(docs.map((d) => d.id));
     report.removed.push(source);
   }
+  // What documents say of each other ("This policy replaces the 2023 version") is judged once all are in.
+  await o.index.setMetadata(currencyAcross(await o.index.documents()));
   o.onProgress?.({ done: files.length, total: files.length, source: '' });
   await o.index.optimize();
   report.documents = (await o.index.stats()).documents;

@@ -86,11 +86,26 @@ export function parseHtml(html: string): {
       if (BLOCK.has(tag)) endParagraph();
     });
   };
+  const notices = noticesOutside($, main);
+  if (notices.length) blocks.push({ text: notices.join('\n\n'), headings: [] });
   walk((main ?? $.root()).contents() as Cheerio<AnyNode>);
   flush();
   for (const b of blocks) b.headings = b.headings.filter(Boolean);
   const h1 = blocks.find((b) => b.headings.length)?.headings[0];
   return { blocks, title: pageTitle ?? h1, metadata: lang ? { lang } : {} };
+}
+
+// A notice the page shows around its content ("This page was replaced on 2 March 2026. See …"), outside the
+// content container: read as the page's first paragraph, where a reader sees it first.
+const NOTICE = '[role=alert], [role=status], .alert, .notice, .banner, .warning, .callout, .announcement';
+
+function noticesOutside($: ReturnType<typeof load>, main: Cheerio<AnyNode> | undefined): string[] {
+  if (!main || main.is('body')) return [];
+  return $(NOTICE)
+    .filter((_, el) => !main.is(el) && main.find(el).length === 0 && $(el).parents(NOTICE).length === 0)
+    .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+    .get()
+    .filter(Boolean);
 }
 
 // The heading path after a heading of `level`: deeper headings are closed.

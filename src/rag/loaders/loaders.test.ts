@@ -58,6 +58,20 @@ describe('loaders', () => {
       expect(all).not.toContain(noise);
   });
 
+  it('HTML: a notice shown above the content ("This page was replaced …") is its first paragraph, and marks it', async () => {
+    const page = join(mkdtempSync(join(tmpdir(), 'tandem-html-')), 'on-call-pay.html');
+    writeFileSync(
+      page,
+      '<html><body><div class="banner banner-warning" role="alert"><strong>This page was replaced on March 2, 2026.</strong> See On-call and overtime pay.</div><header><nav><a href="/">Home</a></nav></header><main><h1>On-call pay</h1><p>Primary: $40 a weekday.</p></main></body></html>',
+    );
+    const [doc] = await loadFile(page, 'kb/on-call-pay.html', cfg());
+    expect(doc!.blocks.map((b) => b.text)).toEqual([
+      'This page was replaced on March 2, 2026. See On-call and overtime pay.',
+      'Primary: $40 a weekday.',
+    ]);
+    expect(doc!.metadata.status).toBe('superseded');
+  });
+
   it('PDF: a block per page with its page number, and the title from the metadata', async () => {
     const [doc] = await load('warranty.pdf');
     expect(doc!.title).toBe('Hardware warranty');

@@ -46,6 +46,20 @@ export async function removeEntries(kb: PgKb, ids: string[]): Promise<void> {
   });
 }
 
+/** Replaces documents' metadata; their chunks, postings and vectors are unchanged. */
+export async function setDocumentMetadata(
+  kb: PgKb,
+  changes: Array<{ id: string; metadata: Record<string, unknown> }>,
+): Promise<void> {
+  await kb.sql.begin(async (tx) => {
+    await lockBase(tx, kb);
+    await tx`UPDATE ${kb.t.documents} AS d SET metadata = x.metadata
+      FROM unnest(${changes.map((c) => c.id)}::text[], ${changes.map((c) => JSON.stringify(c.metadata))}::text[])
+        AS x(id, metadata)
+      WHERE d.kb = ${kb.id} AND d.id = x.id`;
+  });
+}
+
 /** Writes postings (in several INSERTs when there are many). */
 export async function insertPostings(tx: PgQuery, kb: PgKb, cols: PostingColumns): Promise<void> {
   for (let at = 0; at < cols.size; at += POSTINGS_PER_INSERT) {

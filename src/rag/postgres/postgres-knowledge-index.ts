@@ -14,7 +14,7 @@ import { detectPgvector, ensurePgvectorIndex, fillPgvectors, preparePgvector } f
 import { allowedSubquery, HIT_COLUMNS, hitsOf, type PgChunkRow, toFloat32, toHits } from './pg-kb-rows.js';
 import { checkSchemaName, ensureKbTables, tableNames } from './pg-kb-schema.js';
 import { createVectorSearch } from './pg-kb-vectors.js';
-import { removeEntries, upsertEntries } from './pg-kb-writer.js';
+import { removeEntries, setDocumentMetadata, upsertEntries } from './pg-kb-writer.js';
 
 export { createPostgresEmbeddingCache } from './pg-embedding-cache.js';
 
@@ -61,6 +61,9 @@ export async function openPostgresKnowledgeIndex(
     documents: () => documents(kb),
     async upsert(entries) {
       if (entries.length) await upsertEntries(kb, entries);
+    },
+    async setMetadata(changes) {
+      if (changes.length) await setDocumentMetadata(kb, changes);
     },
     async remove(ids) {
       if (ids.length) await removeEntries(kb, ids);

@@ -81,6 +81,7 @@ function statementSql(fts: string) {
     delFts: `DELETE FROM ${fts} WHERE rowid = ?`,
     delChunks: 'DELETE FROM kb_chunks WHERE kb = ? AND doc_id = ?',
     delDoc: 'DELETE FROM kb_documents WHERE kb = ? AND id = ?',
+    setDocMeta: 'UPDATE kb_documents SET metadata = ? WHERE kb = ? AND id = ?',
     insDoc:
       'INSERT INTO kb_documents (kb, id, source, hash, title, metadata, chunks, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     insChunk:

@@ -11,6 +11,7 @@ import { bumpGeneration, type KbState, useVectors } from './kb-state.js';
 export function createKbWriter(state: KbState): {
   upsert(entries: IndexEntry[]): void;
   remove(ids: string[]): void;
+  setMetadata(changes: Array<{ id: string; metadata: Record<string, unknown> }>): void;
 } {
   const { db, stmt, name } = state;
   const removeDocs = (ids: string[]) => {
@@ -44,6 +45,11 @@ export function createKbWriter(state: KbState): {
     }),
     remove: db.transaction((ids: string[]) => {
       removeDocs(ids);
+      bumpGeneration(state);
+    }),
+    // Hits carry their document's metadata from a cache kept per generation: a new one reads it again.
+    setMetadata: db.transaction((changes: Array<{ id: string; metadata: Record<string, unknown> }>) => {
+      for (const c of changes) stmt.setDocMeta.run(JSON.stringify(c.metadata), name, c.id);
       bumpGeneration(state);
     }),
   };

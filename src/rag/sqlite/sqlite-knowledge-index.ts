@@ -64,6 +64,9 @@ export async function openSqliteKnowledgeIndex(
     async remove(ids) {
       if (ids.length) writer.remove(ids);
     },
+    async setMetadata(changes) {
+      if (changes.length) writer.setMetadata(changes);
+    },
     async optimize() {
       if (inMemory) memory.warm();
     },
