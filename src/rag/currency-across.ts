@@ -17,22 +17,30 @@ export interface StatusChange {
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
 export function currencyAcross(docs: IndexedDocument[]): StatusChange[] {
-  const judged = new Map<string, string>();
-  for (const doc of docs.filter((d) => ownStatus(d) !== 'superseded'))
-    for (const said of referencesOf(doc))
-      for (const target of resolveReference(said, doc, docs))
-        if (!judged.has(target.id)) judged.set(target.id, doc.source);
-  for (const [id, from] of olderCopies(docs)) if (!judged.has(id)) judged.set(id, from);
+  const judged = judgedSuperseded(docs);
   const changes: StatusChange[] = [];
   for (const doc of docs) {
     if (ownStatus(doc)) continue;
     const from = judged.get(doc.id);
-    if (from === doc.metadata.statusFrom && (from === undefined || doc.metadata.status === 'superseded'))
-      continue;
+    const held = doc.metadata.statusFrom;
+    if (from === held && (from === undefined || doc.metadata.status === 'superseded')) continue;
     const { status: _s, statusFrom: _f, ...rest } = doc.metadata;
     changes.push({ id: doc.id, metadata: from ? { ...rest, status: 'superseded', statusFrom: from } : rest });
   }
   return changes;
+}
+
+// Each document another says it replaces, with the first document that says so.
+function judgedSuperseded(docs: IndexedDocument[]): Map<string, string> {
+  const judged = new Map<string, string>();
+  const judge = (id: string, from: string) => {
+    if (!judged.has(id)) judged.set(id, from);
+  };
+  for (const doc of docs.filter((d) => ownStatus(d) !== 'superseded'))
+    for (const said of referencesOf(doc))
+      for (const target of resolveReference(said, doc, docs)) judge(target.id, doc.source);
+  for (const [id, from] of olderCopies(docs)) judge(id, from);
+  return judged;
 }
 
 // The status a document gives itself (its front matter, its name, title or opening); not one judged here.
