@@ -433,6 +433,34 @@ describe('whether passages can answer a question', () => {
     );
   });
 
+  it("not grounded: a row named in the asker's story that the table lacks, though another document says the name", () => {
+    const docs = [
+      {
+        source: 'docs/overtime.html',
+        text: 'Overtime rules by work state · Work state: California · Daily overtime (1.5×): Hours over 8 in a workday',
+      },
+      {
+        source: 'docs/overtime.html',
+        text: 'Overtime rules by work state · Work state: Texas · Daily overtime (1.5×): None',
+      },
+      {
+        source: 'docs/per-diem.html',
+        text: 'Daily meals · Tier: Tier 1 · Area: Boston, Seattle, Washington, DC · Dinner: $56',
+      },
+    ];
+    // In a base of 100 chunks, each word in a few: "Washington" is rare enough to name a row.
+    const stats: TermStats = { chunks: 100, df: () => 3 };
+    const ask = (state: string) =>
+      assessGrounding(
+        `I'm an hourly remote employee in ${state} state. Do I get overtime after 8 hours in a day?`,
+        docs,
+        stats,
+      );
+    const g = ask('Washington');
+    expect([g.grounded, g.reason]).toEqual([false, 'no retrieved row of the table is for "Washington"']);
+    expect(ask('Texas').grounded).toBe(true);
+  });
+
   it('not grounded: a quantity beyond every amount the passages about it state', () => {
     const docs = [
       { title: 'Long service awards', text: 'Service: 10 years · Award: £250' },

@@ -8,6 +8,7 @@
 import type { Grounding } from '../../core/index.js';
 import { levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
 import { languagesOf, withGlosses } from '../crosslingual/index.js';
+import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import {
   covered,
@@ -263,7 +264,18 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
   if (picks) return `no retrieved table row holds ${listed(picks)} together`;
   const column = columnMissing(telling, rows);
   if (column) return `no column of the table holds ${listed(column)} together`;
-  const unheld = rowNotHeld(part, rows, (t) => telling.includes(t) && !c.sets.some((s) => has(t, s)));
+  // A row's word another document uses ("Washington, DC" in a per diem table) is still no row of this table.
+  const sources = new Set(rows.map((r) => r.table.replace(/#.*$/, '')));
+  const inTable = (t: string) => c.passages.some((p, i) => sources.has(p.source ?? '') && has(t, c.sets[i]!));
+  // The asker's story may name the row ("I'm … in Washington state."): here its names count too (not its
+  // numbers, "11 years", which a band of years holds, nor its ordinary words, "the new year").
+  const fromStory = (t: string) =>
+    c.context.has(t) &&
+    terms.includes(t) &&
+    c.share(t) <= COMMON_WORD_SHARE &&
+    !isNumberTerm(t) &&
+    !isOrdinaryWord(wordOf(t, c.question).toLowerCase());
+  const unheld = rowNotHeld(part, rows, (t) => (telling.includes(t) || fromStory(t)) && !inTable(t));
   return unheld && `no retrieved row of the table is for ${listed([unheld])}`;
 }
 

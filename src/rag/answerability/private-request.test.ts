@@ -41,6 +41,8 @@ describe("questions about a named person's private life", () => {
       'Joris Hendriks',
     ],
     ["Mo Khan isn't in again. I heard he's been seeing a specialist.", 'Mo Khan'],
+    ['Why is Sofia Marchetti out on medical leave?', 'Sofia Marchetti'],
+    ['Why has Dan Ross been off sick?', 'Dan Ross'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -84,6 +86,8 @@ describe("questions about a named person's private life", () => {
     'Sarah Jones leads IT. Has she had an op on the new server?',
     'Jo Baines set up the form. Where does she live in the system?',
     'Ann Lee checks the fridges. Is it stress leave I should ask her about?',
+    'Who do I tell when I am out on medical leave, Sofia Marchetti?',
+    'Why is Annual Leave on medical leave forms?',
     'Ann Lee is the first aider. Is she seeing a doctor about the new first aid kits?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();

@@ -19,7 +19,7 @@ const NAME =
   '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+){1,4}(?![\\p{L}-])';
 // What a person does with money, illness or a home, asked about by name.
 const ENGLISH_VERB =
-  'earn|earns|make|makes|get paid|live|lives|off sick|sick|ill|pregnant|born|in hospital|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';
+  'earn|earns|make|makes|get paid|live|lives|off sick|out sick|sick|ill|pregnant|born|in hospital|(?:(?:off|out)(?: on)?|on) (?:medical|sick|sickness|stress) leave(?=\\s*(?:[?.!,;]|$)|\\s+(?:again|now|still|at the moment|for)\\b)|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';
 const OTHER_VERB =
   'verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|woont|ziek';
 const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
@@ -31,7 +31,7 @@ const PATTERNS = [
   new RegExp(`\\b(?:${PRIVATE})\\s+(?:of|for|de|d['’]|von|van|di|da|do)\\s*(${NAME})`, 'u'),
   // "How much does Tomasz Brandt earn?", "Where does Hannah Greaves live?", "Is Élodie Vasseur off sick?"
   new RegExp(
-    `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was))?)\\s+(${NAME})\\s+(?:${PERSONAL_VERB})\\b`,
+    `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Ww]hy|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was|has))?)\\s+(${NAME})\\s+(?:been\\s+)?(?:${PERSONAL_VERB})\\b`,
     'u',
   ),
   new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u'),

@@ -50,15 +50,16 @@ export function placeOf(word: string): Place | undefined {
 function lookUp(lemma: string): Place | undefined {
   // "Home", "West" or "Nice" would make a place of every passage that uses the word.
   if (isOrdinaryWord(lemma)) return undefined;
-  const named = (s: Synset) => isLocation(s) && isProperName(s, lemma);
-  const nouns = senses(lemma, 'noun').filter(named);
+  const nouns = senses(lemma, 'noun').filter((s) => isLocation(s) && isProperName(s, lemma));
   const fromAdjective = senses(lemma, 'adj').flatMap((s) =>
     s.pointers
       .filter((p) => p.symbol === PERTAINS_TO && p.pos === 'n')
       .map((p) => synsetAt('noun', p.offset))
       .filter(isLocation),
   );
-  const own = primary(nouns.length ? nouns : fromAdjective, lemma);
+  // "Canadian" names Canada before the Canadian River: an adjective's country wins over a river of its name.
+  const named = fromAdjective.length ? nouns.filter((s) => !isA(s, 'river')) : nouns;
+  const own = primary(named.length ? named : fromAdjective, lemma);
   if (!own) return undefined;
   const regions = regionsOf([own]);
   const adjectives = [...new Set(regions.flatMap((r) => adjectivesOf().get(r.offset) ?? []))];
