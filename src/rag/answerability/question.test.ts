@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
-import { expectedAnswerType, questionContext, questionParts, withAntecedent } from './question.js';
+import {
+  expectedAnswerType,
+  partsAsked,
+  questionContext,
+  questionParts,
+  withAntecedent,
+} from './question.js';
 
 const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
   chunks,
@@ -200,6 +206,20 @@ describe('what a question asks for', () => {
     // Statements alone ask nothing of their own: nothing is split off.
     const told = 'My shift starts at six. I will be late.';
     expect(questionContext(told)).toEqual({ context: '', asked: told });
+  });
+
+  it('a reason given by "in case …" is context, not what a part asks', () => {
+    const q =
+      "Starting at Utrecht on Monday. Where do I leave my bike? And what's the phone number for our HR coordinator in case I can't find the staff door?";
+    expect(partsAsked(q)).toEqual([
+      'Where do I leave my bike',
+      "And what's the phone number for our HR coordinator?",
+    ]);
+    expect(questionContext(q).context).toBe(
+      "Starting at Utrecht on Monday. in case I can't find the staff door",
+    );
+    // Too little would be left to ask: "in case" stays.
+    expect(partsAsked('Why in case?')).toEqual(['Why in case?']);
   });
 
   it('a remark after the question that asks nothing is context too', () => {
