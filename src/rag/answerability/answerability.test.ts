@@ -461,6 +461,17 @@ describe('whether passages can answer a question', () => {
     expect(ask('Texas').grounded).toBe(true);
   });
 
+  it('an amount the asker names is a value the rule answers by its threshold, not a word to find', () => {
+    const docs = [
+      { text: 'Get an itemized receipt for every expense of $75 or more. Per diem meals need no receipts.' },
+      { text: 'Is there a gym reimbursement? Yes, up to $40 a month.' },
+    ];
+    const stats: TermStats = { chunks: 100, df: () => 3 };
+    const g = assessGrounding('Do I need to keep the receipt for a $40 expense?', docs, stats);
+    expect(g.grounded).toBe(true);
+    expect(g.coverage).toBeGreaterThan(0.7);
+  });
+
   it('not grounded: a quantity beyond every amount the passages about it state', () => {
     const docs = [
       { title: 'Long service awards', text: 'Service: 10 years · Award: £250' },

@@ -214,7 +214,8 @@ const REFERS_BACK = /\b(?:it|its|them|this|that|these|those)\b/i;
 // in?") is read with the part before it, whose topic "it" is.
 function readPart(c: Judged, asked: string, before: string | undefined, min: number) {
   const read = (part: string) => {
-    const all = topicTerms(part).filter((t) => !isEverydayWord(t));
+    const amounts = amountsNamed(part);
+    const all = topicTerms(part).filter((t) => !isEverydayWord(t) && !amounts.has(t));
     return { part, all, ...(all.length ? partCoverage(c, all, min) : { coverage: 1, terms: all }) };
   };
   const own = read(asked);
@@ -225,6 +226,13 @@ function readPart(c: Judged, asked: string, before: string | undefined, min: num
   if (joined === asked) return own;
   const withBefore = read(joined);
   return withBefore.coverage > own.coverage ? withBefore : own;
+}
+
+// An amount the asker names ("a $40 cab ride", "£12 down") is a value a rule answers by its threshold ("$75
+// or more"), not a word a passage must repeat.
+function amountsNamed(part: string): Set<string> {
+  const found = part.match(/[$£€¥]\s?\d[\d,]*(?:\.\d+)?/g) ?? [];
+  return new Set(found.flatMap((a) => tokenize(a.replace(/[$£€¥\s]/g, ''))));
 }
 
 // The best passage's share of a part's key words. Below the bar, the words of casual talk (verbs, adverbs:
