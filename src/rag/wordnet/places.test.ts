@@ -24,6 +24,16 @@ describe('places, by WordNet', () => {
     expect(joined(placeOf('France')!.parts)).not.toContain('nice');
   });
 
+  it('reads a nationality as its country before a river of its name, and knows what people call cities', () => {
+    expect(joined(placeOf('Canadian')!.names)).toEqual(expect.arrayContaining(['canada']));
+    expect(joined(placeOf('Canadian')!.parts)).toEqual(expect.arrayContaining(['montreal']));
+    expect(joined(placeOf('NYC')!.names)).toContain('new york city');
+    expect(joined(placeOf('LA')!.names)).toContain('los angeles');
+    expect(joined(placeOf('Philly')!.names)).toContain('philadelphia');
+    // "la" in lower case is a word of French or Spanish, not Los Angeles.
+    expect(placeOf('la')).toBeUndefined();
+  });
+
   it('takes the sense the word is first written for, and spells names without accents', () => {
     // Paris in France, not Paris in Texas; Aberdeen in Scotland, not in Washington.
     expect(joined(placeOf('Paris')!.regions)).not.toContain('united states');

@@ -39,13 +39,26 @@ const MAX_CACHED = 20_000;
 
 /** The place a word or name names ("Milan", "North America", "Austrian", "Zürich"), or undefined when none. */
 export function placeOf(word: string): Place | undefined {
-  const lemma = word.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, '_');
+  const named = NICKNAMES[word.trim()] ?? NICKNAMES[word.trim().toLowerCase()] ?? word;
+  const lemma = named.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, '_');
   if (!places.has(lemma)) {
     if (places.size >= MAX_CACHED) places.clear();
     places.set(lemma, lookUp(lemma));
   }
   return places.get(lemma);
 }
+
+// What people call cities WordNet knows only by their names: in capitals where the letters are a word too
+// ("LA", not "la"); in any case where they are not ("nyc", "Philly").
+const NICKNAMES: Record<string, string> = {
+  nyc: 'new york city',
+  LA: 'los angeles',
+  SF: 'san francisco',
+  philly: 'philadelphia',
+  vegas: 'las vegas',
+  nola: 'new orleans',
+  brum: 'birmingham',
+};
 
 function lookUp(lemma: string): Place | undefined {
   // "Home", "West" or "Nice" would make a place of every passage that uses the word.
