@@ -92,6 +92,31 @@ describe('tandem ingest', () => {
     expect([fixed.updated, fixed.warnings]).toEqual([['knowledge/travel-2023.md'], []]);
   });
 
+  it('says which document another one replaces, shows it in search, and takes it back when the new one goes', async () => {
+    const dir = project();
+    rmSync(join(dir, 'knowledge/damaged.pdf'));
+    writeFileSync(
+      join(dir, 'knowledge/hotel-limits-2023.md'),
+      '# Hotel limits\n\nThe London hotel limit is £160 a night.\n',
+    );
+    writeFileSync(
+      join(dir, 'knowledge/hotel-limits-policy.md'),
+      '# Hotel limits policy\n\nThis policy replaces the 2023 version. The London hotel limit is £190 a night.\n',
+    );
+    const r = await runCli(['ingest'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '~ knowledge/hotel-limits-2023.md: superseded by knowledge/hotel-limits-policy.md',
+    );
+    const search = await runCli(['search', 'docs', 'London hotel limit'], { cwd: dir });
+    expect(search.stdout).toContain(
+      'knowledge/hotel-limits-2023.md › Hotel limits [superseded: replaced by knowledge/hotel-limits-policy.md]',
+    );
+    rmSync(join(dir, 'knowledge/hotel-limits-policy.md'));
+    const json = JSON.parse((await runCli(['ingest', '--json'], { cwd: dir })).stdout)[0];
+    expect(json.statuses).toEqual([{ source: 'knowledge/hotel-limits-2023.md', status: 'current' }]);
+  });
+
   it('a sources path that matches nothing stops, keeps the index, and says how to fix it', async () => {
     const dir = project();
     rmSync(join(dir, 'knowledge/damaged.pdf'));

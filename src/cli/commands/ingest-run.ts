@@ -92,6 +92,12 @@ export function formatReport(r: IngestReport): string {
     if (f.hint) lines.push(`    ${pc.dim('hint:')} ${f.hint}`);
   }
   for (const w of r.warnings) lines.push(`  ${pc.yellow('!')} ${w.source}: ${w.warning}`);
+  for (const s of r.statuses)
+    lines.push(
+      s.from
+        ? `  ${pc.yellow('~')} ${s.source}: superseded by ${s.from}`
+        : `  ${pc.yellow('~')} ${s.source}: no longer superseded: no document replaces it now`,
+    );
   return lines.join('\n');
 }
 

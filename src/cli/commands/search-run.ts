@@ -83,7 +83,9 @@ function parseFilters(pairs: string[]): MetadataFilter | undefined {
 // A document that no longer applies (or not yet) says so next to its place.
 function statusLabel(metadata: Record<string, unknown>): string {
   const status = statusToShow(metadata);
-  return status ? ` ${pc.yellow(`[${status}]`)}` : '';
+  // Judged from another document's words: the reader sees which one.
+  const from = typeof metadata.statusFrom === 'string' ? `: replaced by ${metadata.statusFrom}` : '';
+  return status ? ` ${pc.yellow(`[${status}${from}]`)}` : '';
 }
 
 // Where a document says it applies, so a reader sees why it may not answer for another site.

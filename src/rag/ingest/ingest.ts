@@ -30,6 +30,8 @@ export interface IngestReport {
   failed: Array<{ source: string; error: string; hint?: string }>;
   /** Indexed, but with front-matter fields tandem could not use (`status: obsolet`), each said to be fixed. */
   warnings: Array<{ source: string; warning: string }>;
+  /** Documents whose status another document decided this time: superseded by `from`, or current again. */
+  statuses: Array<{ source: string; status: 'superseded' | 'current'; from?: string }>;
   documents: number;
   chunks: number;
   /** Chunks embedded by calling the embedder (the rest came from the cache). */
@@ -78,12 +80,29 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     report.removed.push(source);
   }
   // What documents say of each other ("This policy replaces the 2023 version") is judged once all are in.
-  await o.index.setMetadata(currencyAcross(await o.index.documents()));
+  await judgeCurrency(o.index, report);
   o.onProgress?.({ done: files.length, total: files.length, source: '' });
   await o.index.optimize();
   report.documents = (await o.index.stats()).documents;
   report.durationMs = performance.now() - started;
   return report;
+}
+
+async function judgeCurrency(index: KnowledgeIndex, report: IngestReport): Promise<void> {
+  const documents = await index.documents();
+  const changes = currencyAcross(documents);
+  await index.setMetadata(changes);
+  const sourceOf = new Map(documents.map((d) => [d.id, d.source]));
+  const seen = new Set<string>();
+  for (const c of changes) {
+    const source = sourceOf.get(c.id)!;
+    if (seen.has(source)) continue;
+    seen.add(source);
+    const from = c.metadata.statusFrom;
+    report.statuses.push(
+      typeof from === 'string' ? { source, status: 'superseded', from } : { source, status: 'current' },
+    );
+  }
 }
 
 function emptyReport(knowledge: string, files: number): IngestReport {
@@ -96,6 +115,7 @@ function emptyReport(knowledge: string, files: number): IngestReport {
     unchanged: 0,
     failed: [],
     warnings: [],
+    statuses: [],
     documents: 0,
     chunks: 0,
     embedded: 0,
