@@ -40,6 +40,11 @@ describe('what a question asks for', () => {
     ['A guest is allergic to sesame. What do I actually do with her order?', 'steps'],
     ['Found a bracelet in a room - what am I supposed to do with it?', 'steps'],
     ['What am I actually meant to do if I find a fire?', 'steps'],
+    ['My work laptop was stolen last night. What do I need to do?', 'steps'],
+    ['What exactly am I supposed to do?', 'steps'],
+    ['A contractor is coming on Thursday. What does he have to do when he turns up?', 'steps'],
+    ["What's the process for sending it?", 'steps'],
+    ['What does the winner get?', 'other'],
     ['Is the Lyon office open on Whit Monday?', 'yes-no'],
     ['What is the rule on pets?', 'other'],
     // The asker's story does not set the type; a question may open with a phrase that sets the scene.

@@ -196,7 +196,9 @@ export function askedTerms(question: string, type: AnswerType = expectedAnswerTy
 const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   [
     'steps',
-    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat is the (?:process|procedure)\b|\bwhat (?:do|should|must|shall) (?:i|we|you) (?:actually |then |now |first )?do\b|\bwhat (?:am i|are we|are you) (?:actually |really |exactly )?(?:supposed|meant|expected) to do\b/i,
+    // "What do I need to do?", "what I've got to do", "what exactly am I supposed to do", "what does he have to
+    // do", "what's the drill": asked in everyday words, a procedure all the same.
+    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat(?:'s| is) the (?:process|procedure|drill)\b|\bwhat (?:exactly |actually )?(?:(?:do|does|should|must|shall|have|am|are|is) )?(?:i|we|you|he|she|they)(?:'ve| have)? (?:actually |really |exactly |then |now |first )?(?:(?:need|needs|have|has|got|supposed|meant|expected) to )?do\b/i,
   ],
   // "What number do I ring?", "what's her extension?", "the e-mail address for…" (not "the number of days").
   [
