@@ -65,6 +65,8 @@ export interface Citation {
   title?: string;
   /** `superseded` or `draft` when the cited document says so. */
   status?: string;
+  /** The number the answer's text cites it by (`[2]`), which need not be its place in this list. */
+  marker?: number;
   snippet: string;
   score?: number;
 }

@@ -52,6 +52,17 @@ describe('current documents before superseded ones', () => {
     );
   });
 
+  it("a model's citations keep the numbers its answer uses for them, in the order it cites them", async () => {
+    const model = createScriptedProvider([{ text: 'It is £190 [2]; it was £160 [1].' }], 'model');
+    project = await loadProject(tempProject(files('keep')), { providerOverrides: { model } });
+    await (await project.knowledge.get('kb')).ingest();
+    const r = await (await project.app('bot')).run({ vars: { question: 'hotel cap London per night' } });
+    expect(r.citations.map((c) => [c.marker, c.source, c.status])).toEqual([
+      [2, 'kb/travel-policy.md', undefined],
+      [1, 'kb/travel-policy-2022-archived.md', 'superseded'],
+    ]);
+  });
+
   it('a citation of a superseded passage says so', async () => {
     const { app } = await open('keep');
     const r = await app.run({ vars: { question: 'hotel cap London per night' } });

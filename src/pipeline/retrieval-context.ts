@@ -61,7 +61,7 @@ export function citationsFromMarkers(text: string, docs: ContextDocument[]): Cit
       const doc = docs[n - 1];
       if (!doc || seen.has(n)) continue;
       seen.add(n);
-      out.push(citationOf(doc));
+      out.push({ ...citationOf(doc), marker: n });
     }
   }
   return out;

@@ -13,14 +13,16 @@ const doc = (source: string, metadata: Record<string, unknown> = {}, title?: str
 });
 
 const judged = (docs: IndexedDocument[]) =>
-  Object.fromEntries(currencyAcross(docs).map((c) => [c.id, [c.metadata.status, c.metadata.statusFrom]]));
+  Object.fromEntries(
+    currencyAcross(docs).changes.map((c) => [c.id, [c.metadata.status, c.metadata.supersededByDocument]]),
+  );
 
 describe('what documents say of each other', () => {
   it('a current document that says it replaces "the 2023 version" makes that one superseded', () => {
     const docs = [
       doc(
         'docs/intranet-travel-and-per-diem.html',
-        { replaces: ['the 2023 version'] },
+        { replacesSaid: ['the 2023 version'] },
         'Travel and per diem',
       ),
       doc('docs/travel-and-expense-policy-2023.md', {}, 'Travel and Expense Policy'),
@@ -37,35 +39,77 @@ describe('what documents say of each other', () => {
       doc('docs/remote-work-guidelines.md'),
       doc('docs/bureau-montreal.txt'),
       doc('docs/bureau-montreal-2025.txt'),
+      doc('docs/2024-site-notes.txt'),
+      doc('docs/site-notes.txt'),
       doc('docs/pay-bands-2026.csv'),
+      // A series of years: each calendar is for its own year.
+      doc('docs/holiday-calendar-2026.csv'),
+      doc('docs/holiday-calendar-2027.csv'),
     ];
     expect(judged(docs)).toEqual({
       'docs/remote-work-guidelines.md': ['superseded', 'docs/remote-work-policy.md'],
       'docs/bureau-montreal-2025.txt': ['superseded', 'docs/bureau-montreal.txt'],
+      'docs/2024-site-notes.txt': ['superseded', 'docs/site-notes.txt'],
     });
   });
 
   it('judges nothing when the year names no one document, or dates an event', () => {
     const docs = [
-      doc('docs/staff-stays.html', { replaces: ['the staff stays guide that was archived in January 2026'] }),
+      doc('docs/staff-stays.html', {
+        replacesSaid: ['the staff stays guide that was archived in January 2026'],
+      }),
       doc('docs/pay-and-allowances-2026.html', {}, 'Pay and staff stays 2026'),
-      doc('docs/travel.html', { replaces: ['the 2023 version'] }, 'Travel'),
+      doc('docs/travel.html', { replacesSaid: ['the 2023 version'] }, 'Travel'),
       doc('docs/fees-2023.md', {}, 'Fees'),
       doc('docs/grants-2023.md', {}, 'Grants'),
     ];
     expect(judged(docs)).toEqual({});
   });
 
+  it('only a document that applies judges, and only its newer copy replaces a dated file', () => {
+    const docs = [
+      // A draft's claim is no claim: the live policy still applies.
+      doc(
+        'docs/travel-policy-2027.md',
+        { status: 'draft', replacesSaid: ['the 2026 version'] },
+        'Travel policy',
+      ),
+      doc('docs/travel-policy-2026.md', {}, 'Travel policy'),
+      // An undated copy that is itself superseded, or another document of the same name, replaces nothing.
+      doc('docs/bureau-montreal.txt', { status: 'superseded' }),
+      doc('docs/bureau-montreal-2025.txt'),
+      doc('docs/bank-holidays.md', {}, 'What a bank holiday means for your pay'),
+      doc('docs/bank-holidays-2026.md', {}, 'Bank holidays 2026'),
+      // Two documents that each say they replace the other: neither is judged.
+      doc('docs/a.md', { supersedes: 'b.md' }),
+      doc('docs/b.md', { supersedes: 'a.md' }),
+    ];
+    expect(judged(docs)).toEqual({});
+  });
+
+  it('a supersedes: that names no document is reported; a file named twice is the one beside the document', () => {
+    const docs = [
+      doc('uk/policy-new.md', { supersedes: ['policy.md', 'hotel-policy-2022.md'] }),
+      doc('uk/policy.md'),
+      doc('fr/policy.md'),
+    ];
+    const { changes, unresolved } = currencyAcross(docs);
+    expect(changes.map((c) => c.id)).toEqual(['uk/policy.md']);
+    expect(unresolved).toEqual([{ source: 'uk/policy-new.md', reference: 'hotel-policy-2022.md' }]);
+  });
+
   it("never overrules a document's own status, and takes back its judgement when the replacement goes", () => {
     const own = [doc('docs/new.md', { supersedes: 'old.md' }), doc('docs/old.md', { status: 'current' })];
     expect(judged(own)).toEqual({});
-    const left = [doc('docs/old.md', { status: 'superseded', statusFrom: 'docs/new.md', owner: 'HR' })];
-    expect(currencyAcross(left)).toEqual([{ id: 'docs/old.md', metadata: { owner: 'HR' } }]);
+    const left = [
+      doc('docs/old.md', { status: 'superseded', supersededByDocument: 'docs/new.md', owner: 'HR' }),
+    ];
+    expect(currencyAcross(left).changes).toEqual([{ id: 'docs/old.md', metadata: { owner: 'HR' } }]);
     // Already judged, and still so: nothing to write.
     const same = [
       doc('docs/new.md', { supersedes: 'old.md' }),
-      doc('docs/old.md', { status: 'superseded', statusFrom: 'docs/new.md' }),
+      doc('docs/old.md', { status: 'superseded', supersededByDocument: 'docs/new.md' }),
     ];
-    expect(currencyAcross(same)).toEqual([]);
+    expect(currencyAcross(same).changes).toEqual([]);
   });
 });

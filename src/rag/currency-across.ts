@@ -1,78 +1,100 @@
 /**
  * @module Currency across documents: what one document says of another. A current document's `supersedes:`
- * (a file or a title) or its own words ("This policy replaces the 2023 version", kept at load as `replaces`)
- * make the document it names superseded; so does a file with a year in its name next to the same file without
- * one or with a later year ("bureau-montreal-2025.txt" beside "bureau-montreal.txt"). Only documents that say
- * nothing of themselves are judged here; a status judged here names the document it comes from
- * (`statusFrom`), so every ingest judges it again and a replacement that is removed takes it away.
+ * (a file or a title) or its own words ("This policy replaces the 2023 version", kept at load as
+ * `replacesSaid`) make the document it names superseded; so does a file with a year in its name next to the
+ * same file without one ("bureau-montreal-2025.txt" beside "bureau-montreal.txt"). Only documents that say
+ * nothing of themselves are judged, and only documents that apply (not drafts, not superseded ones) judge; a
+ * status judged here names the document it comes from (`supersededByDocument`), so every ingest judges it
+ * again and a replacement that is removed takes it away.
  */
 import { tokenize } from '../core/index.js';
-import type { IndexedDocument } from './knowledge-index.js';
+import { JUDGED_FROM, REPLACES_SAID } from './currency.js';
+import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
+import { MONTH_PATTERN } from './normalise/index.js';
 
-/** New metadata for a document whose status, as judged across documents, changed. */
-export interface StatusChange {
-  id: string;
-  metadata: Record<string, unknown>;
+/** What the judgement found: the documents whose metadata must change, and references that name nothing. */
+export interface CurrencyJudgement {
+  changes: MetadataChange[];
+  /** Which document each judged document is superseded by, by document id. */
+  judged: Map<string, string>;
+  /** A `supersedes:` that names no document of the base, by the source that declares it. */
+  unresolved: Array<{ source: string; reference: string }>;
 }
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
-export function currencyAcross(docs: IndexedDocument[]): StatusChange[] {
-  const judged = judgedSuperseded(docs);
-  const changes: StatusChange[] = [];
+export function currencyAcross(docs: IndexedDocument[]): CurrencyJudgement {
+  const { judged, unresolved } = judgedSuperseded(docs);
+  const changes: MetadataChange[] = [];
   for (const doc of docs) {
     if (ownStatus(doc)) continue;
     const from = judged.get(doc.id);
-    const held = doc.metadata.statusFrom;
+    const held = doc.metadata[JUDGED_FROM];
     if (from === held && (from === undefined || doc.metadata.status === 'superseded')) continue;
-    const { status: _s, statusFrom: _f, ...rest } = doc.metadata;
-    changes.push({ id: doc.id, metadata: from ? { ...rest, status: 'superseded', statusFrom: from } : rest });
+    const { status: _s, [JUDGED_FROM]: _f, ...rest } = doc.metadata;
+    changes.push({
+      id: doc.id,
+      metadata: from ? { ...rest, status: 'superseded', [JUDGED_FROM]: from } : rest,
+    });
   }
-  return changes;
+  return { changes, judged, unresolved };
 }
 
-// Each document another says it replaces, with the first document that says so.
-function judgedSuperseded(docs: IndexedDocument[]): Map<string, string> {
+// Each document another says it replaces, with the first document that says so; two documents that each say
+// they replace the other judge neither.
+function judgedSuperseded(docs: IndexedDocument[]) {
+  const claims: Array<{ by: IndexedDocument; target: IndexedDocument }> = [];
+  const unresolved: CurrencyJudgement['unresolved'] = [];
+  for (const by of docs.filter(applies))
+    for (const { reference, declared } of referencesOf(by)) {
+      const targets = resolveReference(reference, by, docs);
+      if (!targets.length && declared) unresolved.push({ source: by.source, reference });
+      for (const target of targets) claims.push({ by, target });
+    }
+  const claimed = (a: string, b: string) => claims.some((c) => c.by.source === a && c.target.source === b);
   const judged = new Map<string, string>();
-  const judge = (id: string, from: string) => {
-    if (!judged.has(id)) judged.set(id, from);
-  };
-  for (const doc of docs.filter((d) => ownStatus(d) !== 'superseded'))
-    for (const said of referencesOf(doc))
-      for (const target of resolveReference(said, doc, docs)) judge(target.id, doc.source);
-  for (const [id, from] of olderCopies(docs)) judge(id, from);
-  return judged;
+  for (const { by, target } of claims)
+    if (!judged.has(target.id) && !claimed(target.source, by.source)) judged.set(target.id, by.source);
+  for (const [id, from] of olderCopies(docs)) if (!judged.has(id)) judged.set(id, from);
+  return { judged, unresolved: dedupe(unresolved) };
 }
+
+const dedupe = <T>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
 
 // The status a document gives itself (its front matter, its name, title or opening); not one judged here.
 function ownStatus(doc: IndexedDocument): string | undefined {
   const status = doc.metadata.status;
-  return typeof status === 'string' && doc.metadata.statusFrom === undefined ? status : undefined;
+  return typeof status === 'string' && doc.metadata[JUDGED_FROM] === undefined ? status : undefined;
 }
 
-// What a document says it replaces: its `supersedes:` (or `replaces:` in front matter) and its own words.
-function referencesOf(doc: IndexedDocument): string[] {
-  return [doc.metadata.supersedes, doc.metadata.replaces].flatMap((v) =>
-    (Array.isArray(v) ? v : [v]).filter((s): s is string => typeof s === 'string' && s.trim() !== ''),
-  );
+// A document that applies may say what it replaces: not a draft, not a superseded one.
+const applies = (doc: IndexedDocument) => {
+  const own = ownStatus(doc);
+  return own === undefined || own === 'current';
+};
+
+// What a document says it replaces: its `supersedes:` (declared) and its own words.
+function referencesOf(doc: IndexedDocument): Array<{ reference: string; declared: boolean }> {
+  const texts = (v: unknown) =>
+    (Array.isArray(v) ? v : [v]).filter((s): s is string => typeof s === 'string' && s.trim() !== '');
+  return [
+    ...texts(doc.metadata.supersedes).map((reference) => ({ reference, declared: true })),
+    ...texts(doc.metadata[REPLACES_SAID]).map((reference) => ({ reference, declared: false })),
+  ];
 }
 
-/**
- * The documents a reference names: a file ("remote-work-guidelines.md", "docs/old/policy.md"), a title, or a
- * phrase with a year or a version ("the 2023 version", "version 3"): then the one document whose file name or
- * title carries it and shares most topic words with the replacing document. None when that is not one.
- */
-export function resolveReference(
-  said: string,
-  by: IndexedDocument,
-  docs: IndexedDocument[],
-): IndexedDocument[] {
+// The documents a reference names: a file ("remote-work-guidelines.md", "docs/old/policy.md"; one in the same
+// folder first), a title, or a phrase with a year or a version ("the 2023 version", "version 3"): then the one
+// document whose file name or title carries it and shares most topic words with the replacing document. None
+// when that is not one.
+function resolveReference(said: string, by: IndexedDocument, docs: IndexedDocument[]): IndexedDocument[] {
   const others = docs.filter((d) => d.source !== by.source);
   const ref = said
     .trim()
     .toLowerCase()
     .replace(/^the\s+/, '');
   const byFile = others.filter((d) => sameFile(d.source, ref));
-  if (byFile.length) return byFile;
+  const nearby = byFile.filter((d) => folderOf(d.source) === folderOf(by.source));
+  if (byFile.length) return nearby.length ? nearby : byFile;
   const byTitle = others.filter(
     (d) =>
       d.title
@@ -91,11 +113,14 @@ export function resolveReference(
   return sources.size === 1 ? scored.filter((s) => s.d.source === [...sources][0]).map((s) => s.d) : [];
 }
 
-const fileName = (source: string) => source.replace(/#.*$/, '').split('/').at(-1)!.toLowerCase();
+const pathOf = (source: string) => source.replace(/#.*$/, '');
+const folderOf = (source: string) => pathOf(source).replace(/[^/]*$/, '');
+const fileName = (source: string) => pathOf(source).split('/').at(-1)!.toLowerCase();
 const stem = (name: string) => name.replace(/\.[a-z0-9]+$/i, '');
+const extensionOf = (name: string) => name.slice(stem(name).length);
 
 function sameFile(source: string, ref: string): boolean {
-  const file = source.replace(/#.*$/, '').toLowerCase();
+  const file = pathOf(source).toLowerCase();
   if (ref.includes('/')) return file === ref || file.endsWith(`/${ref.replace(/^\.?\//, '')}`);
   if (fileName(source) === ref) return true;
   // "remote-work-guidelines" or "the remote work guidelines": the file's name without its extension.
@@ -108,18 +133,24 @@ function sameFile(source: string, ref: string): boolean {
 const labelOf = (d: IndexedDocument) =>
   `${stem(fileName(d.source)).replace(/[-_.]+/g, ' ')} ${d.title ?? ''}`;
 
+// A year a name or a reference may carry (1950 to 2099: "room-2001" is more likely a room than a year).
+const YEAR = /(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/;
+const YEARS = new RegExp(YEAR.source, 'g');
+
 // Years and versions a label or a reference carries: "2023", "v2" (from "version 2", "v2", "rev 2", "edition 2").
-// A year after a month ("archived in January 2026") dates an event, not the document: it is no mark.
+// A year after a month and "in", "on" or "since" dates an event ("archived in January 2026"), not the document.
 function marksIn(text: string): string[] {
-  const years = (text.replace(DATED_YEAR, ' ').match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? []) as string[];
+  const years = text.replace(DATED_YEAR, ' ').match(YEARS) ?? [];
   const versions = [...text.matchAll(/\b(?:version|v|rev|revision|edition)\.?\s*(\d{1,2})\b/gi)].map(
     (m) => `v${m[1]}`,
   );
   return [...years, ...versions];
 }
 
-const DATED_YEAR =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)\.?\s+(?:de\s+)?(?:19|20)\d{2}\b/giu;
+const DATED_YEAR = new RegExp(
+  `\\b(?:in|on|since|from)\\s+(?:${MONTH_PATTERN})\\.?\\s+(?:de\\s+)?${YEAR.source}`,
+  'giu',
+);
 
 // Words that say what a document is about, not what kind of document it is.
 function topicWords(text: string): string[] {
@@ -132,23 +163,36 @@ const GENERIC = new Set(
   ),
 );
 
-// A file with a year in its name is an older copy of the same file without one, or with a later year.
+// A file with a year in its name is an older copy of the same file without one: the same name and kind of
+// file in the same folder, and the same title when both have one ("bank-holidays.md", an explainer, is no newer
+// copy of "bank-holidays-2026.md", a calendar, when their titles differ). Two years of one name are a series,
+// each for its year ("holiday-calendar-2026.csv" and "-2027.csv"): neither replaces the other. The copy without
+// a year must apply itself.
 function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   const bySource = new Map<string, IndexedDocument[]>();
   for (const d of docs) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
-  const groups = new Map<string, Array<{ source: string; year: number }>>();
+  const groups = new Map<string, string[]>();
   for (const source of bySource.keys()) {
-    const name = stem(fileName(source));
-    const year = Number(name.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/)?.[0] ?? Number.POSITIVE_INFINITY);
-    const key = `${source.replace(/[^/]*$/, '')}${name.replace(/[-_ .]*(?<!\d)(?:19|20)\d{2}(?!\d)/, '')}`;
-    groups.set(key, [...(groups.get(key) ?? []), { source, year }]);
+    const name = fileName(source);
+    const key = `${folderOf(source)}${stem(name).replace(SEPARATED_YEAR, '-').replace(/^-|-$/g, '')}${extensionOf(name)}`;
+    groups.set(key, [...(groups.get(key) ?? []), source]);
   }
   const older = new Map<string, string>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const newest = group.reduce((a, b) => (b.year > a.year ? b : a));
-    for (const g of group)
-      if (g.year < newest.year) for (const d of bySource.get(g.source)!) older.set(d.id, newest.source);
+  for (const sources of groups.values()) {
+    const undated = sources.filter((s) => !YEAR.test(stem(fileName(s))));
+    if (sources.length < 2 || undated.length !== 1 || !bySource.get(undated[0]!)!.every(applies)) continue;
+    const newer = bySource.get(undated[0]!)![0]!;
+    for (const s of sources.filter((s) => s !== undated[0]))
+      for (const d of bySource.get(s)!) if (sameTitle(d, newer)) older.set(d.id, newer.source);
   }
   return older;
+}
+
+const SEPARATED_YEAR = new RegExp(`[-_ .]*${YEAR.source}[-_ .]*`);
+
+// Titles that agree once years are set aside; a document without a title agrees with any.
+function sameTitle(a: IndexedDocument, b: IndexedDocument): boolean {
+  if (!a.title || !b.title) return true;
+  const words = (t: string) => topicWords(t.replace(YEARS, ' ')).join(' ');
+  return words(a.title) === words(b.title);
 }

@@ -48,15 +48,16 @@ const OLD_FILE =
   /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
+// "No longer …" only in brackets or after a dash: "Retiring laptops that are no longer in use" is a topic.
 const OLD_TITLE =
-  /\((?:old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version)\)|\bsuperseded\b|\bno longer (?:in force|in effect|in use|applies|valid|current)\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
+  /\((?:old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version|no longer in (?:force|effect))\)|\bsuperseded\b|[—–-]\s*(?:\(?\s*)?no longer (?:in force|in effect|applies|valid|current)\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
 // "Superseded by" or "Archived:", or this document saying it no longer applies. Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
-  /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV[EÉ]E?|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
+  /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook) (?:is )?no longer (?:in force|applies|valid)\b|\bno longer in (?:force|effect)\b/i;
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
 // The same, said in the other languages of a European handbook: "ESTE DOCUMENTO HA SIDO SUSTITUIDO", "Ce
 // document a été remplacé", "Dieses Dokument wurde ersetzt", "Este documento foi substituído".
@@ -90,37 +91,58 @@ export function namesReplacement(value: unknown): boolean {
 
 /**
  * `doc` with `metadata.status` set to what it declares or signals (left out when nothing says), and with
- * `metadata.replaces` set to what its own words say it replaces ("This policy replaces the 2023 version"):
- * ingest then judges that document superseded (`currency-across.ts`).
+ * `metadata.replacesSaid` set to what its own words say it replaces ("This policy replaces the 2023
+ * version"): ingest then judges that document superseded (`currency-across.ts`). A draft or a superseded
+ * document claims nothing: it is not what applies.
  */
 export function withStatus(doc: LoadedDocument): LoadedDocument {
   const status = documentStatus(doc);
-  const replaces = status === 'superseded' || doc.metadata.replaces !== undefined ? [] : replacesSaid(doc);
+  const replaces = status === 'superseded' || status === 'draft' ? [] : replacesSaid(doc);
   if (!status && !replaces.length) return doc;
   return {
     ...doc,
-    metadata: { ...doc.metadata, ...(status ? { status } : {}), ...(replaces.length ? { replaces } : {}) },
+    metadata: {
+      ...doc.metadata,
+      ...(status ? { status } : {}),
+      ...(replaces.length ? { [REPLACES_SAID]: replaces } : {}),
+    },
   };
 }
 
+/** Where a document keeps what its own words say it replaces (read by the judgement across documents). */
+export const REPLACES_SAID = 'replacesSaid';
+
 // "This policy replaces the 2023 version.", "The 2023 guide is superseded by this page.", "Cette édition
 // remplace l'édition 2025.": what the document itself replaces, in its words.
+// Only a sentence (or a "·"-separated item) that opens with the claim: "Nothing in this policy replaces the
+// Code of Conduct" claims nothing. A claim ends at a comma ("…replaces version 3, and the new scheme replaces…" is two).
 const REPLACES_THIS =
-  /\b(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process)\s+(?:replaces|supersedes|takes the place of)\s+([^.;:\n]{3,80})/gi;
+  /(?:^|[.!?·•|—–-]\s+|\n)(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process)\s+(?:replaces|supersedes|takes the place of)\s+([^.;:,\n]{3,80})/gi;
+// Its start is one character that ends a sentence, then no space: a run of spaces cannot be tried over and over.
 const REPLACED_BY_THIS =
-  /(?:^|[.;:\n]\s*)([^.;:\n]{3,60}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|procedure|handbook|edition|notes?)\b/gi;
+  /(?:^|[.;:\n])[^\S\n]*([^\s.;:][^.;:\n]{2,59}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|procedure|handbook|edition|notes?)\b/gi;
 const REPLACES_ELSEWHERE =
-  /(?<!\p{L})(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:\n]{3,80})/giu;
+  /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
 function replacesSaid(doc: LoadedDocument): string[] {
   const text = doc.blocks.map((b) => b.text).join('\n');
   const said = [REPLACES_THIS, REPLACED_BY_THIS, REPLACES_ELSEWHERE].flatMap((re) =>
-    [...text.matchAll(re)].map((m) => m[1]!.trim()),
+    // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
+    [...text.matchAll(re)].map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
   );
   return [...new Set(said)].slice(0, MAX_REPLACES);
 }
 
 const MAX_REPLACES = 5;
+
+/** Where a status judged from another document (`currency-across.ts`) keeps that document's source. */
+export const JUDGED_FROM = 'supersededByDocument';
+
+/** The document another one says replaced this one (judged across documents at ingest), if any. */
+export function replacedBy(metadata: Record<string, unknown>): string | undefined {
+  const from = metadata[JUDGED_FROM];
+  return typeof from === 'string' ? from : undefined;
+}
 
 /** The status a reader must be warned of (`superseded` or `draft`); a current document needs no label. */
 export function statusToShow(metadata: Record<string, unknown>): 'superseded' | 'draft' | undefined {

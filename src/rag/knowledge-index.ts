@@ -60,6 +60,12 @@ export interface TextSearchOptions extends SearchOptions {
   onExpansion?: (terms: WeightedTerm[]) => void;
 }
 
+/** A document's new metadata, its chunks unchanged. */
+export interface MetadataChange {
+  id: string;
+  metadata: Record<string, unknown>;
+}
+
 export interface KnowledgeIndex {
   readonly name: string;
   documents(): Promise<IndexedDocument[]>;
@@ -67,7 +73,7 @@ export interface KnowledgeIndex {
   upsert(entries: IndexEntry[]): Promise<void>;
   remove(docIds: string[]): Promise<void>;
   /** Replaces documents' metadata, their chunks unchanged (a status judged across documents), in one transaction. */
-  setMetadata(changes: Array<{ id: string; metadata: Record<string, unknown> }>): Promise<void>;
+  setMetadata(changes: MetadataChange[]): Promise<void>;
   /** Prepares fast search after a batch of changes (ingest calls it at the end). */
   optimize(): Promise<void>;
   searchText(query: string, opts: TextSearchOptions): Promise<ChunkHit[]>;

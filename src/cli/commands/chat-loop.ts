@@ -109,7 +109,9 @@ async function answerOnce(
     else if (ev.type === 'tool-call')
       process.stdout.write(pc.dim(`\n→ ${ev.toolCall.name}(${JSON.stringify(ev.toolCall.args)})\n`));
     else if (ev.type === 'done') {
-      const cites = ev.result.citations.map((c, i) => `[${i + 1}] ${citationLabel(c)}`).join('  ');
+      const cites = ev.result.citations
+        .map((c, i) => `[${c.marker ?? i + 1}] ${citationLabel(c)}`)
+        .join('  ');
       process.stdout.write(`\n${cites ? `${pc.cyan(cites)}\n` : ''}${pc.dim(footer(ev.result))}\n`);
       return ev.result;
     }

@@ -1,6 +1,6 @@
 import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
-import { scopeOf, statusToShow } from '../../rag/index.js';
+import { replacedBy, scopeOf, statusToShow } from '../../rag/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 export interface SearchCommandOptions {
@@ -38,6 +38,7 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
             source: h.doc.source,
             title: h.doc.title,
             ...(h.doc.metadata.status ? { status: h.doc.metadata.status } : {}),
+            ...(replacedBy(h.doc.metadata) ? { replacedBy: replacedBy(h.doc.metadata) } : {}),
             ...(scopeOf(h.doc.metadata) ? { appliesTo: scopeOf(h.doc.metadata) } : {}),
             ...h.chunk,
           })),
@@ -84,7 +85,8 @@ function parseFilters(pairs: string[]): MetadataFilter | undefined {
 function statusLabel(metadata: Record<string, unknown>): string {
   const status = statusToShow(metadata);
   // Judged from another document's words: the reader sees which one.
-  const from = typeof metadata.statusFrom === 'string' ? `: replaced by ${metadata.statusFrom}` : '';
+  const by = replacedBy(metadata);
+  const from = by ? `: replaced by ${by}` : '';
   return status ? ` ${pc.yellow(`[${status}${from}]`)}` : '';
 }
 

@@ -15,8 +15,9 @@ export function formatResultDetails(r: AppResult): string {
     lines.push('', pc.bold('Sources'));
     r.citations.forEach((c, i) => {
       const label = citationLabel(c);
+      // The number the answer uses for it: a model may cite [2] before [1].
       lines.push(
-        `  [${i + 1}] ${pc.cyan(label)}${c.score !== undefined ? pc.dim(` (score ${c.score})`) : ''}`,
+        `  [${c.marker ?? i + 1}] ${pc.cyan(label)}${c.status ? ` ${pc.yellow(`[${c.status}]`)}` : ''}${c.score !== undefined ? pc.dim(` (score ${c.score})`) : ''}`,
       );
       lines.push(`      ${pc.dim(truncate(c.snippet, 110))}`);
     });

@@ -41,7 +41,13 @@ describe('extractive provider', () => {
     });
     expect(res.text).toBe('The Team plan costs 8 USD per user per month. [1]');
     expect(res.citations).toEqual([
-      { id: '2', snippet: 'The Team plan costs 8 USD per user per month.', score: expect.any(Number) },
+      // The answer's [1]: its first citation, whichever context number the passage had.
+      {
+        id: '2',
+        marker: 1,
+        snippet: 'The Team plan costs 8 USD per user per month.',
+        score: expect.any(Number),
+      },
     ]);
     // "How much" frames the question; the sentence holds every word that says what it is about.
     expect(res.citations?.[0]?.score).toBe(1);

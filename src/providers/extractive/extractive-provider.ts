@@ -98,6 +98,7 @@ function compose(chosen: RankedSentence[]): { answer: string; citations: Citatio
         ...(s.passage.source ? { source: s.passage.source } : {}),
         ...(s.passage.title ? { title: s.passage.title } : {}),
         ...(s.passage.status ? { status: s.passage.status } : {}),
+        marker: citations.length + 1,
         snippet: s.text,
         score: round(s.score),
       });

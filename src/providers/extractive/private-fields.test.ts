@@ -31,6 +31,13 @@ describe("a person's record, quoted", () => {
     expect(withoutPrivateFields(prose)).toBe(prose);
   });
 
+  it("leaves out a sentence of prose that tells someone's own details, whatever was asked", () => {
+    const prose =
+      'Out of hours, Priya Shah holds the keys. Her home address is 14 Elm Road, Leeds and her personal mobile is 07700 900123. Call security first.';
+    expect(withoutPrivateFields(prose)).toBe('Out of hours, Priya Shah holds the keys. Call security first.');
+    expect(withoutPrivateFields("Priya's date of birth is 3 May 1990.")).toBe('');
+  });
+
   it('is how the offline answerer quotes a staff list, and cites it so', async () => {
     const provider = createExtractiveProvider({
       id: 'local',

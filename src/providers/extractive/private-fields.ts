@@ -10,9 +10,24 @@ export function withoutPrivateFields(text: string): string {
   if (lines.length > 1 && lines.every((l) => FIELD.test(l) || !l.trim())) {
     return isPerson(lines) ? lines.filter((l) => !isPrivate(l)).join('\n') : text;
   }
-  // A table's rows, one per line: each row on its own.
-  return lines.map(withoutPrivateCells).join('\n');
+  // A table's rows, one per line: each row on its own; prose without a sentence telling a person's own details.
+  return lines.map((l) => withoutPrivateSentences(withoutPrivateCells(l))).join('\n');
 }
+
+// "Her home address is 14 Elm Road and her personal mobile is 07700 900123.", "Priya's date of birth is …":
+// a sentence of prose that tells someone's own details is left out whole.
+function withoutPrivateSentences(line: string): string {
+  if (!PRIVATE_TOLD.test(line)) return line;
+  return line
+    .split(SENTENCE_END)
+    .filter((s) => !PRIVATE_TOLD.test(s))
+    .join(' ')
+    .trim();
+}
+
+const PRIVATE_TOLD =
+  /\b(?:his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:(?:home|personal|private|own)\s+(?:address|phone(?: number)?|number|mobile(?: number)?|landline|e-?mail|cell(?: ?phone)?)|mobile number|date of birth|birthday|salary|pay|national insurance number|bank details|next of kin)\s+(?:is|are|was|were|:)/iu;
+const SENTENCE_END = /(?<=[.!?])\s+/;
 
 function withoutPrivateCells(row: string): string {
   const cells = row.split(CELL_BREAK);

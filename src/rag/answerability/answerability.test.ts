@@ -472,6 +472,27 @@ describe('whether passages can answer a question', () => {
     expect(g.coverage).toBeGreaterThan(0.7);
   });
 
+  it('not grounded: a number for a series of columns that none of them has, unless a passage says it', () => {
+    const table = {
+      source: 'docs/leave.html',
+      text: 'Annual leave · Completed years: 5 to 9 · 5 days a week: 31 · 4 days a week: 24.8 · 3 days a week: 18.6',
+    };
+    const stats: TermStats = { chunks: 100, df: () => 3 };
+    const ask = (docs: Array<{ source?: string; text: string }>) =>
+      assessGrounding(
+        'I have 6 years of service and work 2 days a week. How many days of annual leave do I get?',
+        docs,
+        stats,
+      );
+    const g = ask([table]);
+    expect([g.grounded, g.reason]).toEqual([false, 'no retrieved table has a column for "2 days a week"']);
+    const prose = {
+      source: 'docs/part-time.md',
+      text: 'If you work 2 days a week, your annual leave is 12.4 days.',
+    };
+    expect(ask([table, prose]).grounded).toBe(true);
+  });
+
   it('not grounded: a quantity beyond every amount the passages about it state', () => {
     const docs = [
       { title: 'Long service awards', text: 'Service: 10 years · Award: £250' },

@@ -43,6 +43,10 @@ describe("questions about a named person's private life", () => {
     ["Mo Khan isn't in again. I heard he's been seeing a specialist.", 'Mo Khan'],
     ['Why is Sofia Marchetti out on medical leave?', 'Sofia Marchetti'],
     ['Why has Dan Ross been off sick?', 'Dan Ross'],
+    // By a first name or a role.
+    ["What is Priya's home address?", 'Priya'],
+    ["What is the key holder's personal mobile number?", 'the key holder'],
+    ['What is the home address of the out-of-hours key holder?', 'the out-of-hours key holder'],
   ])('%s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -87,6 +91,12 @@ describe("questions about a named person's private life", () => {
     'Jo Baines set up the form. Where does she live in the system?',
     'Ann Lee checks the fridges. Is it stress leave I should ask her about?',
     'Who do I tell when I am out on medical leave, Sofia Marchetti?',
+    'Sarah Jones reported the outage on the payroll server. Is it serious?',
+    'How do I update my home address?',
+    "Will May's salary still go into my old account?",
+    "What is the company's salary range for a Grade 3?",
+    "What is the office's home address for deliveries?",
+    'Tom Reid runs sales. Has he been seeing a consultant about the new CRM?',
     'Why is Annual Leave on medical leave forms?',
     'Ann Lee is the first aider. Is she seeing a doctor about the new first aid kits?',
   ])('not: %s', (question) => {

@@ -78,8 +78,35 @@ export function privatePersonAsked(question: string): string | undefined {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
   }
-  return namedThenPronoun(question);
+  return namedThenPronoun(question) ?? heldByOther(question);
 }
+
+// Asked by a first name or a role instead of a full name: "Priya's home address", "the key holder's personal
+// mobile", "the home address of the out-of-hours key holder". Only what is a person's own beyond doubt (not
+// "pay" or "health", which a policy has too), and a role only when it names a kind of person.
+const OWN_DETAIL =
+  'home (?:address|number|phone(?: number)?|landline)|(?:personal|private) (?:mobile(?: number)?|cell(?: ?phone)?|phone(?: number)?|number|e-?mail(?: address)?|address)|date of birth|birth ?date|salary|bank details|national insurance number|social security number|next of kin|medical (?:condition|history|records?)';
+const ROLE = '(?:the|our|my|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+';
+const FIRST_NAME_DETAIL = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:${OWN_DETAIL})\\b`, 'u');
+const ROLE_DETAIL = new RegExp(`\\b(${ROLE})['’]s\\s+(?:${OWN_DETAIL})\\b`, 'iu');
+const DETAIL_OF_ROLE = new RegExp(
+  `\\b(?:${OWN_DETAIL})\\s+(?:of|for)\\s+(${ROLE})(?=\\s*(?:[?.!,;]|$))`,
+  'iu',
+);
+
+function heldByOther(question: string): string | undefined {
+  // A first name is no ordinary word: "May's salary" is the month's pay.
+  const first = question.match(FIRST_NAME_DETAIL)?.[1];
+  if (first && !isOrdinaryWord(first.toLowerCase())) return first;
+  const role = question.match(ROLE_DETAIL)?.[1] ?? question.match(DETAIL_OF_ROLE)?.[1];
+  const noun = role?.split(/\s+/).at(-1)?.toLowerCase();
+  if (!role || !noun || ORGANISATIONS.test(noun)) return undefined;
+  return isPersonNoun(noun) || isPersonNoun(noun.replace(/s$/, '')) ? role : undefined;
+}
+
+// Nouns WordNet also has for people ("company" is a troupe) that name an organisation here.
+const ORGANISATIONS =
+  /^(?:company|companies|firm|business|organi[sz]ation|council|team|department|group|branch|office|trust|school|union|board|committee|club|crew|staff|employer)$/;
 
 // A name as matched, without a capitalised question word before it ("Is Sophie Marchetti…"); two words at least.
 // Ordinary words ending in a plural of a kind of person name a role, not a person: "the pay for Team Leaders",
@@ -109,8 +136,8 @@ const PRONOUN_PRIVATE_WAYS = [
   '\\b(?:wrong with|the matter with) (?:her|him)\\b',
   `\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b`,
   // "Is it burnout?", "is it something serious?": a guess at what a named person has.
-  '\\b[Ii]s it (?:burnout|burn-out|stress|depression|anxiety|cancer|long covid|covid|a breakdown|serious|something serious)(?=\\s*[?.!,]|\\s+or\\b)',
-  "\\b(?:she|he|they)(?:['’]s| has| have| is| are| was)? (?:been )?(?:seeing|going to|visiting|referred to) (?:a|an|the|her|his|their) (?:doctor|gp|specialist|therapist|counsellor|psychiatrist|psychologist|consultant)(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about) (?:something|anything|it|that|her|his|their|an?)\\b)",
+  '\\b[Ii]s it (?:burnout|burn-out|stress|depression|anxiety|cancer|long covid|covid|a breakdown)(?=\\s*[?.!,]|\\s+or\\b)',
+  "\\b(?:she|he|they)(?:['’]s| has| have| is| are| was)? (?:been )?(?:seeing|going to|visiting|referred to) (?:a|an|the|her|his|their) (?:doctor|gp|specialist|therapist|counsellor|psychiatrist|psychologist)(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about) (?:something|anything|it|that|her|his|their|an?)\\b)",
   '\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])',
   "\\b[Ww]hat(?:['’]s| is| was) (?:she|he|they) (?:been )?off with\\b",
   '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|have) (?:an? )?(?:operation|op|surgery|miscarriage|breakdown)(?=\\s*(?:[?.!,;]|$)|\\s+(?:yet|recently|lately|again|or)\\b)',

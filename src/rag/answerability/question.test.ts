@@ -45,6 +45,8 @@ describe('what a question asks for', () => {
     ['A contractor is coming on Thursday. What does he have to do when he turns up?', 'steps'],
     ["What's the process for sending it?", 'steps'],
     ['What does the winner get?', 'other'],
+    ['Ann Lee is new. What does she do?', 'other'],
+    ['What do they do at the Lyon office?', 'other'],
     ['Is the Lyon office open on Whit Monday?', 'yes-no'],
     ['What is the rule on pets?', 'other'],
     // The asker's story does not set the type; a question may open with a phrase that sets the scene.
@@ -223,8 +225,11 @@ describe('what a question asks for', () => {
     expect(questionContext(q).context).toBe(
       "Starting at Utrecht on Monday. in case I can't find the staff door",
     );
-    // Too little would be left to ask: "in case" stays.
+    // Too little would be left to ask: "in case" stays; "in case of a gas leak" is what is asked about.
     expect(partsAsked('Why in case?')).toEqual(['Why in case?']);
+    expect(partsAsked('Who should I call in case of a gas leak?')).toEqual([
+      'Who should I call in case of a gas leak?',
+    ]);
   });
 
   it('a remark after the question that asks nothing is context too', () => {

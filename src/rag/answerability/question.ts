@@ -197,8 +197,9 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   [
     'steps',
     // "What do I need to do?", "what I've got to do", "what exactly am I supposed to do", "what does he have to
-    // do", "what's the drill": asked in everyday words, a procedure all the same.
-    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat(?:'s| is) the (?:process|procedure|drill)\b|\bwhat (?:exactly |actually )?(?:(?:do|does|should|must|shall|have|am|are|is) )?(?:i|we|you|he|she|they)(?:'ve| have)? (?:actually |really |exactly |then |now |first )?(?:(?:need|needs|have|has|got|supposed|meant|expected) to )?do\b/i,
+    // do", "what's the drill": asked in everyday words, a procedure all the same ("what does she do?" asks
+    // about a role).
+    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat(?:'s| is) the (?:process|procedure|drill)\b|\bwhat (?:exactly |actually )?(?:(?:do|should|must|shall|have|am|are) )?(?:i|we|you)(?:'ve| have)? (?:actually |really |exactly |then |now |first )?(?:(?:need|have|got|supposed|meant|expected) to )?do\b|\bwhat (?:exactly |actually )?(?:(?:does|do|is|are|has|have) )?(?:he|she|they)(?:'s| has| have)? (?:actually |really |exactly )?(?:need|needs|have|has|got|supposed|meant|expected) to do\b/i,
   ],
   // "What number do I ring?", "what's her extension?", "the e-mail address for…" (not "the number of days").
   [
@@ -378,7 +379,8 @@ function withoutReason(piece: string): { asked: string; reason: string } {
   return { asked: `${piece.slice(0, m.index).trimEnd()}${m[2] ?? ''}`, reason: m[1]!.trim() };
 }
 
-const REASON_AT_END = /[,\s]+((?:just\s+)?in case\b[^?!.]*)([?!.]?)\s*$/i;
+// It starts after a word, so a run of spaces or commas is tried once, not from each of its places.
+const REASON_AT_END = /(?<![,\s])[,\s]+((?:just\s+)?in case\b(?!\s+of\b)[^?!.]*)([?!.]?)\s*$/i;
 // A part keeps this many characters at least: "because?" alone is no question.
 const MIN_ASKED = 12;
 

@@ -27,7 +27,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['bank holiday', 'public holiday', 'statutory holiday', 'federal holiday', 'stat holiday', 'national holiday', 'bank hol'],
   ['day in lieu', 'lieu day', 'substitute day', 'replacement day off', 'alternative day off', 'substitute holiday'],
   ['toil', 'time off in lieu', 'time in lieu', 'comp time', 'compensatory time', 'compensatory time off', 'lieu time'],
-  ['sick leave', 'sick day', 'sick time', 'sickness leave', 'medical leave', 'paid sick leave', 'psl'],
+  ['sick leave', 'sick day', 'sick time', 'sickness leave', 'medical leave', 'psl'],
   ['off sick', 'call in sick', 'phone in sick', 'ring in sick', 'report sick', 'sickness absence'],
   ['poorly', 'unwell', 'feeling unwell'],
   ['sick pay', 'sickness pay', 'sick leave pay', 'paid sick leave', 'sickness benefit', 'sickness allowance'],

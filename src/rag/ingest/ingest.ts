@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
+import { replacedBy } from '../currency.js';
 import { currencyAcross } from '../currency-across.js';
 import type { LoadedDocument } from '../document.js';
 import type { Embedder } from '../embedder.js';
@@ -80,7 +81,7 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     report.removed.push(source);
   }
   // What documents say of each other ("This policy replaces the 2023 version") is judged once all are in.
-  await judgeCurrency(o.index, report);
+  await judgeCurrency(o.index, indexed, report);
   o.onProgress?.({ done: files.length, total: files.length, source: '' });
   await o.index.optimize();
   report.documents = (await o.index.stats()).documents;
@@ -88,21 +89,31 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
   return report;
 }
 
-async function judgeCurrency(index: KnowledgeIndex, report: IngestReport): Promise<void> {
+// Writes what documents say of each other; reports what differs from before this ingest (a file read again
+// loses its judged status until now, which is no change to report) and a `supersedes:` that names nothing.
+async function judgeCurrency(
+  index: KnowledgeIndex,
+  before: IndexedDocument[],
+  report: IngestReport,
+): Promise<void> {
   const documents = await index.documents();
-  const changes = currencyAcross(documents);
+  const { changes, judged, unresolved } = currencyAcross(documents);
   await index.setMetadata(changes);
-  const sourceOf = new Map(documents.map((d) => [d.id, d.source]));
+  const was = new Map(before.map((d) => [d.id, replacedBy(d.metadata)]));
   const seen = new Set<string>();
-  for (const c of changes) {
-    const source = sourceOf.get(c.id)!;
-    if (seen.has(source)) continue;
-    seen.add(source);
-    const from = c.metadata.statusFrom;
+  for (const d of documents) {
+    const from = judged.get(d.id);
+    if (was.get(d.id) === from || seen.has(d.source)) continue;
+    seen.add(d.source);
     report.statuses.push(
-      typeof from === 'string' ? { source, status: 'superseded', from } : { source, status: 'current' },
+      from ? { source: d.source, status: 'superseded', from } : { source: d.source, status: 'current' },
     );
   }
+  for (const u of unresolved)
+    report.warnings.push({
+      source: u.source,
+      warning: `supersedes: "${u.reference}" names no document of this knowledge base, so nothing is marked superseded by it; write the file name (as in sources) or the title of the document it replaces`,
+    });
 }
 
 function emptyReport(knowledge: string, files: number): IngestReport {

@@ -101,11 +101,34 @@ const NOTICE = '[role=alert], [role=status], .alert, .notice, .banner, .warning,
 
 function noticesOutside($: ReturnType<typeof load>, main: Cheerio<AnyNode> | undefined): string[] {
   if (!main || main.is('body')) return [];
+  const outside = (el: Element) =>
+    !main.is(el) &&
+    main.find(el).length === 0 &&
+    !main.parents().toArray().includes(el) &&
+    $(el).parents(NOTICE).length === 0;
+  // A hidden element is no notice a reader sees ("This field is required." waiting for a form to fail).
+  const hidden = (el: Element) =>
+    $(el).is('[hidden]') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '');
   return $(NOTICE)
-    .filter((_, el) => !main.is(el) && main.find(el).length === 0 && $(el).parents(NOTICE).length === 0)
-    .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+    .filter((_, el) => outside(el) && !hidden(el) && $(el).parents('[hidden]').length === 0)
+    .map((_, el) => wordsOf(el))
     .get()
     .filter(Boolean);
+}
+
+// An element's text, a space between its blocks ("…2026." and "See the new page." stay two sentences).
+function wordsOf(el: Element): string {
+  const texts: string[] = [];
+  const visit = (node: AnyNode) => {
+    if (node.type === 'text') texts.push((node as unknown as { data: string }).data);
+    const children = (node as Element).children ?? [];
+    const block = node.type === 'tag' && BLOCK.has((node as Element).tagName.toLowerCase());
+    if (block) texts.push(' ');
+    for (const child of children) visit(child);
+    if (block) texts.push(' ');
+  };
+  visit(el);
+  return texts.join('').replace(/\s+/g, ' ').trim();
 }
 
 // The heading path after a heading of `level`: deeper headings are closed.

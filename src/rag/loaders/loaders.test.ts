@@ -62,7 +62,7 @@ describe('loaders', () => {
     const page = join(mkdtempSync(join(tmpdir(), 'tandem-html-')), 'on-call-pay.html');
     writeFileSync(
       page,
-      '<html><body><div class="banner banner-warning" role="alert"><strong>This page was replaced on March 2, 2026.</strong> See On-call and overtime pay.</div><header><nav><a href="/">Home</a></nav></header><main><h1>On-call pay</h1><p>Primary: $40 a weekday.</p></main></body></html>',
+      '<html><body><div class="banner banner-warning" role="alert"><p><strong>This page was replaced on March 2, 2026.</strong></p><p>See On-call and overtime pay.</p></div><div class="alert" hidden>This field is required.</div><header><nav><a href="/">Home</a></nav></header><main><h1>On-call pay</h1><p>Primary: $40 a weekday.</p></main></body></html>',
     );
     const [doc] = await loadFile(page, 'kb/on-call-pay.html', cfg());
     expect(doc!.blocks.map((b) => b.text)).toEqual([

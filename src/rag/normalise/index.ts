@@ -7,6 +7,8 @@ import { amountReaders } from './amounts.js';
 import { dateReaders } from './dates.js';
 import { readAll } from './spans.js';
 
+export { MONTH_PATTERN } from './month-names.js';
+
 const READERS = [...dateReaders, ...amountReaders];
 
 /**

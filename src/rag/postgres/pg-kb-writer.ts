@@ -5,7 +5,7 @@
  * every reader go on.
  */
 import { TandemError } from '../../core/index.js';
-import type { IndexEntry } from '../knowledge-index.js';
+import type { IndexEntry, MetadataChange } from '../knowledge-index.js';
 import type { PgKb } from './pg-kb-base.js';
 import { writePgvectors } from './pg-kb-pgvector.js';
 import type { PgQuery } from './pg-kb-schema.js';
@@ -47,10 +47,8 @@ export async function removeEntries(kb: PgKb, ids: string[]): Promise<void> {
 }
 
 /** Replaces documents' metadata; their chunks, postings and vectors are unchanged. */
-export async function setDocumentMetadata(
-  kb: PgKb,
-  changes: Array<{ id: string; metadata: Record<string, unknown> }>,
-): Promise<void> {
+export async function setDocumentMetadata(kb: PgKb, changes: MetadataChange[]): Promise<void> {
+  // The base's generation is left alone: nothing caches documents' metadata here, and no search index changes.
   await kb.sql.begin(async (tx) => {
     await lockBase(tx, kb);
     await tx`UPDATE ${kb.t.documents} AS d SET metadata = x.metadata

@@ -3,7 +3,7 @@
  * in one transaction; removals the same way.
  */
 import { TandemError } from '../../core/index.js';
-import type { IndexEntry } from '../knowledge-index.js';
+import type { IndexEntry, MetadataChange } from '../knowledge-index.js';
 import { writeFtsRow } from './kb-fts.js';
 import { bumpGeneration, type KbState, useVectors } from './kb-state.js';
 
@@ -11,7 +11,7 @@ import { bumpGeneration, type KbState, useVectors } from './kb-state.js';
 export function createKbWriter(state: KbState): {
   upsert(entries: IndexEntry[]): void;
   remove(ids: string[]): void;
-  setMetadata(changes: Array<{ id: string; metadata: Record<string, unknown> }>): void;
+  setMetadata(changes: MetadataChange[]): void;
 } {
   const { db, stmt, name } = state;
   const removeDocs = (ids: string[]) => {
@@ -48,7 +48,7 @@ export function createKbWriter(state: KbState): {
       bumpGeneration(state);
     }),
     // Hits carry their document's metadata from a cache kept per generation: a new one reads it again.
-    setMetadata: db.transaction((changes: Array<{ id: string; metadata: Record<string, unknown> }>) => {
+    setMetadata: db.transaction((changes: MetadataChange[]) => {
       for (const c of changes) stmt.setDocMeta.run(JSON.stringify(c.metadata), name, c.id);
       bumpGeneration(state);
     }),

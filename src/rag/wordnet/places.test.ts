@@ -30,8 +30,11 @@ describe('places, by WordNet', () => {
     expect(joined(placeOf('NYC')!.names)).toContain('new york city');
     expect(joined(placeOf('LA')!.names)).toContain('los angeles');
     expect(joined(placeOf('Philly')!.names)).toContain('philadelphia');
-    // "la" in lower case is a word of French or Spanish, not Los Angeles.
+    // "la" in lower case is a word of French or Spanish, not Los Angeles; the names of a JavaScript object's
+    // own properties are no nicknames.
     expect(placeOf('la')).toBeUndefined();
+    for (const word of ['Constructor', 'constructor', 'toString', '__proto__'])
+      expect(placeOf(word)).toBeUndefined();
   });
 
   it('takes the sense the word is first written for, and spells names without accents', () => {

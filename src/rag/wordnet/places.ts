@@ -39,7 +39,7 @@ const MAX_CACHED = 20_000;
 
 /** The place a word or name names ("Milan", "North America", "Austrian", "Zürich"), or undefined when none. */
 export function placeOf(word: string): Place | undefined {
-  const named = NICKNAMES[word.trim()] ?? NICKNAMES[word.trim().toLowerCase()] ?? word;
+  const named = NICKNAMES.get(word.trim()) ?? NICKNAMES.get(word.trim().toLowerCase()) ?? word;
   const lemma = named.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase().replace(/\s+/g, '_');
   if (!places.has(lemma)) {
     if (places.size >= MAX_CACHED) places.clear();
@@ -50,15 +50,16 @@ export function placeOf(word: string): Place | undefined {
 
 // What people call cities WordNet knows only by their names: in capitals where the letters are a word too
 // ("LA", not "la"); in any case where they are not ("nyc", "Philly").
-const NICKNAMES: Record<string, string> = {
-  nyc: 'new york city',
-  LA: 'los angeles',
-  SF: 'san francisco',
-  philly: 'philadelphia',
-  vegas: 'las vegas',
-  nola: 'new orleans',
-  brum: 'birmingham',
-};
+// A Map, not an object: "constructor" in a question is no key of it.
+const NICKNAMES = new Map([
+  ['nyc', 'new york city'],
+  ['LA', 'los angeles'],
+  ['SF', 'san francisco'],
+  ['philly', 'philadelphia'],
+  ['vegas', 'las vegas'],
+  ['nola', 'new orleans'],
+  ['brum', 'birmingham'],
+]);
 
 function lookUp(lemma: string): Place | undefined {
   // "Home", "West" or "Nice" would make a place of every passage that uses the word.
