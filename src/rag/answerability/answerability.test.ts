@@ -84,6 +84,9 @@ describe('whether passages can answer a question', () => {
     expect(contentTerms('Is there long-term parking for staff?')).toContain('term');
     // "what kind of", "sort of" frame a question; "a sort code" and "benefit in kind" name things.
     expect(contentTerms('What kind of note do I need?')).toEqual(['note']);
+    // "What's the story with…" asks what there is to know; a story time is a thing a library runs.
+    expect(contentTerms("What's the story with the flu jab this year?")).not.toContain('stori');
+    expect(contentTerms('Is there a story time on Saturdays?')).toContain('stori');
     expect(contentTerms('What sort code do I give payroll?')).toContain('sort');
     expect(contentTerms('Is a benefit in kind taxed?')).toContain('kind');
     // "Oh" as an aside says nothing of the topic; "OH" (occupational health) does.

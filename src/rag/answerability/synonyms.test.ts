@@ -19,6 +19,7 @@ describe('other wordings of a word', () => {
     expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
     expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);
     expect(alternatives('psl')).toContain(tokenize('sick leave').join(' '));
+    expect(alternatives('ebike')).toContain(tokenize('electric bike').join(' '));
     // "OH" is occupational health, not health and safety ("OHS" stems to the same word, so it is not listed).
     expect(alternatives('oh')).toContain(tokenize('occupational health').join(' '));
     expect(alternatives('oh')).not.toContain(tokenize('health and safety').join(' '));

@@ -169,6 +169,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['vaping', 'vape', 'electronic cigarette', 'vaporiser', 'vaporizer'],
   // Driving, vehicles, warehouses and logistics
   ['motorcycle', 'motorbike', 'motor bike', 'motorcycles', 'motorbikes'],
+  ['e-bike', 'electric bike', 'ebike', 'electric bicycle', 'e-bikes', 'electric bikes'],
   ['licence', 'license'],
   ['driving licence', 'driving license', 'drivers license', 'driver licence', 'drivers licence', 'driver license'],
   ['truck', 'lorry', 'hgv', 'heavy goods vehicle', 'lgv', 'large goods vehicle', 'wagon', 'rig'],
