@@ -112,11 +112,15 @@ describe('tandem ingest', () => {
     expect(search.stdout).toContain(
       'knowledge/hotel-limits-2023.md › Hotel limits [superseded: replaced by knowledge/hotel-limits-policy.md]',
     );
-    const json = JSON.parse((await runCli(['search', 'docs', 'London hotel limit', '--json'], { cwd: dir })).stdout);
-    expect(json.find((h: { source: string }) => h.source === 'knowledge/hotel-limits-2023.md')).toMatchObject({
-      status: 'superseded',
-      replacedBy: 'knowledge/hotel-limits-policy.md',
-    });
+    const json = JSON.parse(
+      (await runCli(['search', 'docs', 'London hotel limit', '--json'], { cwd: dir })).stdout,
+    );
+    expect(json.find((h: { source: string }) => h.source === 'knowledge/hotel-limits-2023.md')).toMatchObject(
+      {
+        status: 'superseded',
+        replacedBy: 'knowledge/hotel-limits-policy.md',
+      },
+    );
     rmSync(join(dir, 'knowledge/hotel-limits-policy.md'));
     const report = JSON.parse((await runCli(['ingest', '--json'], { cwd: dir })).stdout)[0];
     expect(report.statuses).toEqual([{ source: 'knowledge/hotel-limits-2023.md', status: 'current' }]);
