@@ -101,6 +101,11 @@ describe('what documents say of each other', () => {
   it("never overrules a document's own status, and takes back its judgement when the replacement goes", () => {
     const own = [doc('docs/new.md', { supersedes: 'old.md' }), doc('docs/old.md', { status: 'current' })];
     expect(judged(own)).toEqual({});
+    const alreadyOld = [
+      doc('docs/new.md', { supersedes: 'old.md' }),
+      doc('docs/old.md', { status: 'superseded' }),
+    ];
+    expect(currencyAcross(alreadyOld).judged.size).toBe(0);
     const left = [
       doc('docs/old.md', { status: 'superseded', supersededByDocument: 'docs/new.md', owner: 'HR' }),
     ];

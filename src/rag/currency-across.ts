@@ -15,7 +15,7 @@ import { MONTH_PATTERN } from './normalise/index.js';
 /** What the judgement found: the documents whose metadata must change, and references that name nothing. */
 export interface CurrencyJudgement {
   changes: MetadataChange[];
-  /** Which document each judged document is superseded by, by document id. */
+  /** Which document each judged document (one that gives no status of its own) is superseded by, by id. */
   judged: Map<string, string>;
   /** A `supersedes:` that names no document of the base, by the source that declares it. */
   unresolved: Array<{ source: string; reference: string }>;
@@ -23,7 +23,9 @@ export interface CurrencyJudgement {
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
 export function currencyAcross(docs: IndexedDocument[]): CurrencyJudgement {
-  const { judged, unresolved } = judgedSuperseded(docs);
+  const { judged: claimed, unresolved } = judgedSuperseded(docs);
+  // A document that gives its own status is not judged, whatever another says of it.
+  const judged = new Map([...claimed].filter(([id]) => !ownStatus(docs.find((d) => d.id === id)!)));
   const changes: MetadataChange[] = [];
   for (const doc of docs) {
     if (ownStatus(doc)) continue;

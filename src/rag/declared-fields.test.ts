@@ -25,7 +25,7 @@ describe('front-matter fields tandem cannot use', () => {
     expect(declaredFieldProblems({ status: 2023, applies_to: 42, supersededBy: { file: 'x' } })).toEqual([
       expect.stringMatching(/^status: 2023 is not a status/),
       'applies_to: 42 says no place, so the document counts as applying everywhere; write where the document applies, as text or a list (applies_to: UK sites, or applies_to: [Leeds, Bristol])',
-      'supersededBy: {"file":"x"} names no document, so the document is not marked superseded; write the file or title that replaces it',
+      'supersededBy: {"file":"x"} names no document, so this field does not mark the document superseded; write the file or title that replaces it',
     ]);
     expect(declaredFieldProblems({ applies_to: ['Leeds', 3] })).toEqual([
       expect.stringMatching(/^applies_to: \["Leeds",3\] holds items that are not places, left out; /),

@@ -39,7 +39,7 @@ function scopeProblem(key: string, value: unknown): string | undefined {
 
 function replacementProblem(key: string, value: unknown): string | undefined {
   if (value === undefined || value === null || value === false || namesReplacement(value)) return undefined;
-  return `${key}: ${shown(value)} names no document, so the document is not marked superseded; write the file or title that replaces it`;
+  return `${key}: ${shown(value)} names no document, so this field does not mark the document superseded; write the file or title that replaces it`;
 }
 
 // A value as the person wrote it: a string quoted, anything else as YAML would show it.

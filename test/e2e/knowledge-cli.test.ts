@@ -108,6 +108,9 @@ describe('tandem ingest', () => {
     expect(r.stdout).toContain(
       '~ knowledge/hotel-limits-2023.md: superseded by knowledge/hotel-limits-policy.md',
     );
+    // Counted with every other superseded file on the summary line, on this ingest and the next.
+    expect(r.stdout).toMatch(/^docs: .* unchanged, 1 superseded · /m);
+    expect((await runCli(['ingest'], { cwd: dir })).stdout).toMatch(/unchanged, 1 superseded · .*\n$/);
     const search = await runCli(['search', 'docs', 'London hotel limit'], { cwd: dir });
     expect(search.stdout).toContain(
       'knowledge/hotel-limits-2023.md › Hotel limits [superseded: replaced by knowledge/hotel-limits-policy.md]',

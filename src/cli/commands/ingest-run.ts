@@ -82,6 +82,7 @@ export function formatReport(r: IngestReport): string {
     `${r.unchanged} unchanged`,
   ];
   if (r.failed.length) parts.push(pc.red(`${r.failed.length} failed`));
+  if (r.superseded) parts.push(pc.yellow(`${r.superseded} superseded`));
   if (r.warnings.length)
     parts.push(pc.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}`));
   const lines = [

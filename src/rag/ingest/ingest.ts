@@ -33,6 +33,8 @@ export interface IngestReport {
   warnings: Array<{ source: string; warning: string }>;
   /** Documents whose status another document decided this time: superseded by `from`, or current again. */
   statuses: Array<{ source: string; status: 'superseded' | 'current'; from?: string }>;
+  /** Files whose documents are all superseded now, by any signal (their own or another document's). */
+  superseded: number;
   documents: number;
   chunks: number;
   /** Chunks embedded by calling the embedder (the rest came from the cache). */
@@ -99,6 +101,11 @@ async function judgeCurrency(
   const documents = await index.documents();
   const { changes, judged, unresolved } = currencyAcross(documents);
   await index.setMetadata(changes);
+  const status = (d: IndexedDocument) =>
+    changes.find((c) => c.id === d.id)?.metadata.status ?? d.metadata.status;
+  const sources = new Set(documents.map((d) => d.source));
+  const current = new Set(documents.filter((d) => status(d) !== 'superseded').map((d) => d.source));
+  report.superseded = [...sources].filter((s) => !current.has(s)).length;
   const was = new Map(before.map((d) => [d.id, replacedBy(d.metadata)]));
   const seen = new Set<string>();
   for (const d of documents) {
@@ -127,6 +134,7 @@ function emptyReport(knowledge: string, files: number): IngestReport {
     failed: [],
     warnings: [],
     statuses: [],
+    superseded: 0,
     documents: 0,
     chunks: 0,
     embedded: 0,
