@@ -130,6 +130,24 @@ describe('extractive provider', () => {
     );
   });
 
+  it('declines to quote an out-of-date figure when a current document is there, and says where the old one is', async () => {
+    const res = await answering(2).generate({
+      messages: [{ role: 'user', content: 'How much can a hotel room cost per night in London?' }],
+      documents: [
+        { id: 'a', source: 'kb/site-guide.txt', text: 'Parking at the Leeds office costs £25 a month.' },
+        {
+          id: 'b',
+          source: 'kb/travel-policy-old.md',
+          status: 'superseded',
+          text: 'A hotel room in London may cost up to £160 per night.',
+        },
+      ],
+    });
+    expect(res.text).toBe('- Only a superseded document (kb/travel-policy-old.md) speaks of it.');
+    expect(res.declined).toBe(true);
+    expect(res.citations).toEqual([]);
+  });
+
   it('answers every part before any part gets a second sentence', async () => {
     const four = answering(4);
     const res = await four.generate({

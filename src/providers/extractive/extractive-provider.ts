@@ -36,8 +36,9 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
     const current = all.filter((p) => p.status !== 'superseded');
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
-    const chosen = answerSentences(grounding.question ?? question, current.length ? current : all, opts, req);
-    if (!chosen.length) return declined(req, opts.id, started, opts.fallbackText);
+    const asked = grounding.question ?? question;
+    const chosen = answerSentences(asked, current.length ? current : all, opts, req);
+    if (!chosen.length) return declined(req, opts.id, started, withOnlyOld(asked, all, current, opts, req));
     const { answer, citations } = compose(chosen);
     const text =
       req.responseFormat?.type === 'json'
@@ -67,6 +68,23 @@ function answerSentences(question: string, passages: Passage[], opts: Extractive
   });
   // On weaker evidence, one passage per part only: its best one's sentences, not every passage that shares a word.
   return relaxed.filter((s) => s.passageIndex === s.partBest);
+}
+
+// Declined, and when only a superseded document would answer, it says which: the reader learns the answer is
+// out of date, not that nothing was found.
+function withOnlyOld(
+  question: string,
+  all: Passage[],
+  current: Passage[],
+  opts: ExtractiveOptions,
+  req: ModelRequest,
+): string {
+  const old = all.filter((p) => p.status === 'superseded');
+  if (!old.length || old.length === all.length || !current.length) return opts.fallbackText;
+  const source = answerSentences(question, old, opts, req)[0]?.passage.source;
+  return source
+    ? `${opts.fallbackText} Only a superseded document (${source}) speaks of it.`
+    : opts.fallbackText;
 }
 
 // Tuned on the development sets: a half lowered wrongly declined answers on five sets and declined no fewer
