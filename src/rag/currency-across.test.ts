@@ -41,6 +41,14 @@ describe('what documents say of each other', () => {
       doc('docs/bureau-montreal-2025.txt'),
       doc('docs/2024-site-notes.txt'),
       doc('docs/site-notes.txt'),
+      // A version in the name is an older copy too; a status tandem does not know is no status of its own.
+      doc('docs/overtime-and-callout-v3.md', { version: 3 }),
+      doc('docs/overtime-and-callout.md'),
+      doc('docs/vacation-bidding-2025.md', { status: 'closed' }),
+      doc('docs/vacation-bidding.md'),
+      // Named by a document-control field: a code and the title in quotes.
+      doc('docs/sick-leave-and-absence.txt', { replacesSaid: ['ABS-02 "Absence Reporting"'] }),
+      doc('docs/absence-reporting.txt', {}, 'TAMARACK AIR - GROUND OPERATIONS DIVISION'),
       doc('docs/pay-bands-2026.csv'),
       // A series of years: each calendar is for its own year.
       doc('docs/holiday-calendar-2026.csv'),
@@ -50,6 +58,9 @@ describe('what documents say of each other', () => {
       'docs/remote-work-guidelines.md': ['superseded', 'docs/remote-work-policy.md'],
       'docs/bureau-montreal-2025.txt': ['superseded', 'docs/bureau-montreal.txt'],
       'docs/2024-site-notes.txt': ['superseded', 'docs/site-notes.txt'],
+      'docs/overtime-and-callout-v3.md': ['superseded', 'docs/overtime-and-callout.md'],
+      'docs/vacation-bidding-2025.md': ['superseded', 'docs/vacation-bidding.md'],
+      'docs/absence-reporting.txt': ['superseded', 'docs/sick-leave-and-absence.txt'],
     });
   });
 

@@ -62,10 +62,12 @@ function judgedSuperseded(docs: IndexedDocument[]) {
 
 const dedupe = <T>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
 
-// The status a document gives itself (its front matter, its name, title or opening); not one judged here.
+// The status a document gives itself (its front matter, its name, title or opening); not one judged here, nor
+// a word tandem does not know (`status: closed` is warned about at ingest and counts as none).
 function ownStatus(doc: IndexedDocument): string | undefined {
   const status = doc.metadata.status;
-  return typeof status === 'string' && doc.metadata[JUDGED_FROM] === undefined ? status : undefined;
+  const known = status === 'current' || status === 'superseded' || status === 'draft';
+  return known && doc.metadata[JUDGED_FROM] === undefined ? status : undefined;
 }
 
 // A document that applies may say what it replaces: not a draft, not a superseded one.
@@ -105,6 +107,9 @@ function resolveReference(said: string, by: IndexedDocument, docs: IndexedDocume
         .replace(/^the\s+/, '') === ref,
   );
   if (byTitle.length) return byTitle;
+  // A name in quotes ("ABS-02 "Absence Reporting"") names a document by its title or its file's name.
+  const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
+  if (quoted && quoted !== ref) return resolveReference(quoted, by, docs);
   const marks = marksIn(ref);
   if (!marks.length) return [];
   const carrying = others.filter((d) => marks.some((m) => marksIn(labelOf(d)).includes(m)));
@@ -137,6 +142,10 @@ const labelOf = (d: IndexedDocument) =>
 
 // A year a name or a reference may carry (1950 to 2099: "room-2001" is more likely a room than a year).
 const YEAR = /(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/;
+// A version that ends a file's name ("-v3", "_version2", "-rev-4"): an older copy of the file without one.
+const VERSION_SUFFIX = '(?<![\\p{L}\\d])(?:v|version|rev)[-_ ]?\\d{1,2}$';
+const VERSIONED = new RegExp(VERSION_SUFFIX, 'iu');
+const dated = (name: string) => YEAR.test(name) || VERSIONED.test(name);
 const YEARS = new RegExp(YEAR.source, 'g');
 
 // Years and versions a label or a reference carries: "2023", "v2" (from "version 2", "v2", "rev 2", "edition 2").
@@ -181,7 +190,7 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   }
   const older = new Map<string, string>();
   for (const sources of groups.values()) {
-    const undated = sources.filter((s) => !YEAR.test(stem(fileName(s))));
+    const undated = sources.filter((s) => !dated(stem(fileName(s))));
     if (sources.length < 2 || undated.length !== 1 || !bySource.get(undated[0]!)!.every(applies)) continue;
     const newer = bySource.get(undated[0]!)![0]!;
     for (const s of sources.filter((s) => s !== undated[0]))
@@ -190,7 +199,7 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   return older;
 }
 
-const SEPARATED_YEAR = new RegExp(`[-_ .]*${YEAR.source}[-_ .]*`);
+const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
 
 // Titles that agree once years are set aside; a document without a title agrees with any.
 function sameTitle(a: IndexedDocument, b: IndexedDocument): boolean {

@@ -163,6 +163,10 @@ describe('whether a document still applies', () => {
     expect(said('The 2022 travel guide is superseded by this page.')).toEqual(['The 2022 travel guide']);
     expect(said("Cette édition remplace l'édition 2025.")).toEqual(["l'édition 2025"]);
     expect(said('Staff may claim travel costs.')).toBeUndefined();
+    // A document-control field, on its own line or after others.
+    expect(said('Owner: Human Resources    Replaces: ABS-02 "Absence Reporting"\n\n1. SCOPE')).toEqual([
+      'ABS-02 "Absence Reporting"',
+    ]);
     // Boilerplate that only mentions another document claims nothing; a claim ends at a comma.
     expect(said('Nothing in this policy replaces the Code of Conduct.')).toBeUndefined();
     expect(said('Effective 1 May 2026 · Approved by HR · This policy replaces the 2023 version.')).toEqual([

@@ -121,12 +121,15 @@ const REPLACES_THIS =
 // Its start is one character that ends a sentence, then no space: a run of spaces cannot be tried over and over.
 const REPLACED_BY_THIS =
   /(?:^|[.;:\n])[^\S\n]*([^\s.;:][^.;:\n]{2,59}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|procedure|handbook|edition|notes?)\b/gi;
+// A document-control field: "Replaces: ABS-02 "Absence Reporting"", "Supersedes: travel-policy-2022.md", on a line
+// of its own or after other fields on the line ("Owner: HR    Replaces: …").
+const REPLACES_FIELD = /(?:^|\n|[ \t]{2}|·[ \t])[ \t]*(?:replaces|supersedes)[ \t]*:[ \t]*([^\n]{2,80})/gi;
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
 function replacesSaid(doc: LoadedDocument): string[] {
   const text = doc.blocks.map((b) => b.text).join('\n');
-  const said = [REPLACES_THIS, REPLACED_BY_THIS, REPLACES_ELSEWHERE].flatMap((re) =>
+  const said = [REPLACES_THIS, REPLACED_BY_THIS, REPLACES_FIELD, REPLACES_ELSEWHERE].flatMap((re) =>
     // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
     [...text.matchAll(re)].map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
   );
