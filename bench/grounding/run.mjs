@@ -2,8 +2,8 @@
 // Grounded answers on documents tandem was not tuned on, one corpus after the other: Halden Rowe's handbook
 // (docs/, 29 files in seven formats, current and superseded policies; 70 questions split into a development
 // half that may be tuned on and a test half never tuned on or read while tuning, plus two more development
-// sets), Kestrel Freight's in second/, Wrenfield Hotels' in third/, Pellridge Systems' in fourth/ and
-// Kilbrannagh Libraries' in fifth/ (each README.md says how it was written). A corpus is a folder with docs/, questions-<set>.jsonl, superseded.txt (the superseded files),
+// sets), Kestrel Freight's in second/, Wrenfield Hotels' in third/, Pellridge Systems' in fourth/,
+// Kilbrannagh Libraries' in fifth/ and Tamarack Air's in sixth/ (each README.md says how it was written). A corpus is a folder with docs/, questions-<set>.jsonl, superseded.txt (the superseded files),
 // org.txt (its name) and optionally project/ (else ./project); every sub-folder with a superseded.txt is one.
 // Prints for each corpus, its sets side by side: retrieval hit@1/3/5, MRR and key-fact recall in the top 5,
 // for tandem and for a naive baseline (BM25 over the raw files in 200-word chunks); end to end with the
