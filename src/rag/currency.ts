@@ -123,7 +123,10 @@ const REPLACED_BY_THIS =
   /(?:^|[.;:\n])[^\S\n]*([^\s.;:][^.;:\n]{2,59}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|procedure|handbook|edition|notes?)\b/gi;
 // A document-control field: "Replaces: ABS-02 "Absence Reporting"", "Supersedes: travel-policy-2022.md", on a line
 // of its own or after other fields on the line ("Owner: HR    Replaces: …").
-const REPLACES_FIELD = /(?:^|\n|[ \t]{2}|·[ \t])[ \t]*(?:replaces|supersedes)[ \t]*:[ \t]*([^\n]{2,80})/gi;
+// The word is matched first and what stands before it looked at after: a run of spaces is never tried from
+// each of its places.
+const REPLACES_FIELD =
+  /(?:replaces|supersedes)(?<=(?:^|\n)[ \t]{0,8}(?:replaces|supersedes)|[ \t]{2}(?:replaces|supersedes)|·[ \t](?:replaces|supersedes))[ \t]*:[ \t]*([^\n]{2,80})/gi;
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
