@@ -215,6 +215,12 @@ describe('what a question asks for', () => {
     expect(questionContext(told)).toEqual({ context: '', asked: told });
   });
 
+  it('reads a question with a long run of spaces in linear time', () => {
+    const started = performance.now();
+    questionParts(`What is${' '.repeat(40_000)}the mileage rate?`);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('a reason given by "in case …" is context, not what a part asks', () => {
     const q =
       "Starting at Utrecht on Monday. Where do I leave my bike? And what's the phone number for our HR coordinator in case I can't find the staff door?";

@@ -277,7 +277,8 @@ export function isNumberTerm(term: string): boolean {
 const ASKING_START =
   '(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\\s+i|(?:did|will)\\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\\b';
 const PART_BREAK = new RegExp(
-  `(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+[—–-]+\\s+)(?=${ASKING_START})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
+  // A run of spaces is entered at its first space only ("(?<!\\s)"): tried from each, a long run costs its square.
+  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
   'gi',
 );
 
