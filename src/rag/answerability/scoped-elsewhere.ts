@@ -2,7 +2,7 @@
  * @module A document that says where it applies ("Applies to UK sites") is not evidence for a workplace it
  * leaves out: asked about the Zaragoza depot, the UK sick pay policy is the rule for somewhere else.
  */
-import { splitSentences, tokenize } from '../../core/index.js';
+import { escapeRegExp, splitSentences, tokenize } from '../../core/index.js';
 import { placeOf } from '../wordnet/index.js';
 import type { PassageText } from './judged.js';
 import { namesAskedPlace } from './local-notes.js';
@@ -66,7 +66,7 @@ const EXCEPT = /(?<!\p{L})(?:except|excluding|other than|apart from|outside|not)
 // question about a trip ("a trip to the Salzburg office", "the nightly limit for the Paris hotel") asks about a
 // destination, unless the asker says they work there.
 function isWorkplace(place: AskedPlace, question: string): boolean {
-  const word = place.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = escapeRegExp(place.word);
   const site = new RegExp(`(?<!\\p{L})${word}\\s+(?:${WORKPLACE_NOUNS})s?(?!\\p{L})`, 'iu');
   const worksThere = new RegExp(`${WORKING_AT}\\s+(?:(?:the|our|your|my)\\s+)?${word}(?!\\p{L})`, 'iu');
   return worksThere.test(question) || (!TRAVEL.test(question) && site.test(question));

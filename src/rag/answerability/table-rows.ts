@@ -3,7 +3,7 @@
  * the late shift at Bellshill") needs one row that holds both; rows that each hold one of them (Bellshill's
  * early shift, Northampton's late shift) answer a question nobody asked.
  */
-import { tokenize } from '../../core/index.js';
+import { escapeRegExp, tokenize } from '../../core/index.js';
 
 /** One table row as the loaders write it: its table (source and headers) and its cells' words by header. */
 export interface TableRow {
@@ -165,5 +165,3 @@ const seriesPattern = (before: string, after: string) => {
   const post = after.trim() ? `\\s*${words(after)}` : '';
   return new RegExp(`(?<![\\p{L}\\p{N}])${pre}(\\d+)${post}(?![\\p{L}\\p{N}])`, 'gu');
 };
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

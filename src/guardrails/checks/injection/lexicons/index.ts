@@ -3,6 +3,7 @@
  * that runs them. All lexicons run on every text: together they cost less than detecting the language would
  * (see the report in the commit that added them), and attacks mix languages.
  */
+import { escapeRegExp } from '../../../../core/index.js';
 import { fold } from '../normalise.js';
 import { de } from './de.js';
 import { en } from './en.js';
@@ -52,7 +53,7 @@ const COMPILED: Compiled[] = LEXICONS.flatMap((lex) =>
 const CUES = new RegExp(
   [...new Set(COMPILED.flatMap((c) => c.cues ?? []))]
     .sort((a, b) => b.length - a.length)
-    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|'),
   'g',
 );

@@ -1,4 +1,5 @@
 /** @module Pattern pieces several lexicons share: where data goes (an address or a URL), gaps, vocatives. */
+import { escapeRegExp } from '../../../../core/index.js';
 import type { LexiconEntry } from './types.js';
 
 /** A bounded gap inside one sentence: up to `n` characters without sentence punctuation or a line break. */
@@ -12,7 +13,7 @@ export const DESTINATION = String.raw`(?:[\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{2,63}
  * `AI: …`, `(assistant, please …)`, `// Copilot: …`, `"note": "AI: …"`. `nouns` are the language's words for the AI, plain text.
  */
 export function vocative(nouns: string[]): LexiconEntry {
-  const alternation = nouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternation = nouns.map(escapeRegExp).join('|');
   const re = new RegExp(
     `(?:^|[\\n.!?(\\[>*#/"'-] ?)(?:(?:dear|hey|hi|hello|cher|liebe[rs]?|querido|caro|beste|hallo) )?(?:${alternation}) ?[,:]`,
     'm',
