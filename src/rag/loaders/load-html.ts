@@ -137,7 +137,8 @@ function enterHeading(stack: string[], level: number, text: string): void {
   stack[level - 1] = text;
 }
 
-const cellText = ($: ReturnType<typeof load>, cell: AnyNode) => $(cell).text().replace(/\s+/g, ' ').trim();
+const cellText = ($: ReturnType<typeof load>, cell: AnyNode | undefined) =>
+  cell ? $(cell).text().replace(/\s+/g, ' ').trim() : '';
 
 // A table as one line per body row: its caption (or the heading above it), then each cell with its column
 // header; a table without a header row gives its cells' text.
@@ -146,16 +147,10 @@ function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: str
     .find('tr')
     .filter((_, tr) => $(tr).closest('table')[0] === table)
     .toArray();
-  // A cell spanning columns stands under each of them, so every value keeps its own column's header.
-  const cells = rows.map((tr) =>
-    $(tr)
-      .children('th, td')
-      .toArray()
-      .flatMap((c) => Array(Math.min(20, Math.max(1, Number($(c).attr('colspan')) || 1))).fill(c)),
-  );
+  const cells = cellGrid(rows.map((tr) => $(tr).children('th, td').toArray()));
   const headerAt = cells.findIndex((r) => r.length > 0);
   const first = cells[headerAt] ?? [];
-  const isHeader = first.length > 0 && first.every((c) => isHeaderCell($, c as Element));
+  const isHeader = first.length > 0 && first.every((c) => c !== undefined && isHeaderCell($, c));
   const headers = isHeader ? first.map((c) => cellText($, c)) : [];
   const body = cells
     .filter((r, i) => r.length > 0 && !(isHeader && i === headerAt))
@@ -163,6 +158,28 @@ function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: str
   const caption = $(table).children('caption').first().text().replace(/\s+/g, ' ').trim() || heading;
   return tableRowLines(headers, body, caption);
 }
+
+// Each row's cells by column. A cell spanning columns stands under each of them, and a cell spanning rows
+// ("Tier 1" over two areas) stands in each row it spans, so every value keeps its own column's header and no
+// row's values shift one column left.
+function cellGrid(rows: Element[][]): Array<Array<Element | undefined>> {
+  const grid: Element[][] = rows.map(() => []);
+  rows.forEach((cells, r) => {
+    let col = 0;
+    for (const cell of cells) {
+      while (grid[r]![col]) col++;
+      const across = spanOf(cell, 'colspan');
+      const down = Math.min(spanOf(cell, 'rowspan'), rows.length - r);
+      for (let i = 0; i < down; i++) for (let j = 0; j < across; j++) grid[r + i]![col + j] = cell;
+      col += across;
+    }
+  });
+  // A row of no cells of its own (<tr></tr>) is no row; a column no cell reaches is left empty.
+  return grid.map((row, r) => (rows[r]!.length ? Array.from(row) : []));
+}
+
+// A span attribute as a count of 1 to 20 (a span of 0 or junk is 1; a huge one cannot blow up the grid).
+const spanOf = (cell: Element, attr: string) => Math.min(20, Math.max(1, Number(cell.attribs?.[attr]) || 1));
 
 // A header cell: <th>, or a cell whose whole text is bold (Word and mammoth mark a header row that way).
 function isHeaderCell($: ReturnType<typeof load>, cell: Element): boolean {

@@ -88,6 +88,28 @@ describe('HTML tables of layout and spanning cells', () => {
       '<h2>Pay</h2><table><tr><th colspan="2">Name</th><th>Pay</th></tr><tr><td>Ann</td><td>Lee</td><td>9</td></tr></table>';
     expect(parseHtml(html).blocks[0]!.text).toBe('Pay · Name: Ann · Name: Lee · Pay: 9');
   });
+
+  it('a cell spanning rows stands in each row, so the next row keeps its values under their own headers', () => {
+    const html = [
+      '<table><caption>Daily meals</caption>',
+      '<tr><th>Tier</th><th>Area</th><th>Dinner</th></tr>',
+      '<tr><th rowspan="2">Tier 1</th><td>New York</td><td>$60</td></tr>',
+      '<tr><td>Boston, Seattle</td><td>$56</td></tr>',
+      '<tr><th>Tier 2</th><td>Chicago</td><td>$45</td></tr>',
+      '</table>',
+    ].join('');
+    expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual([
+      'Daily meals · Tier: Tier 1 · Area: New York · Dinner: $60',
+      'Daily meals · Tier: Tier 1 · Area: Boston, Seattle · Dinner: $56',
+      'Daily meals · Tier: Tier 2 · Area: Chicago · Dinner: $45',
+    ]);
+  });
+
+  it('a rowspan past the table, or of junk, is cut to the rows there are', () => {
+    const html =
+      '<table><tr><th>A</th><th>B</th></tr><tr><td rowspan="999">x</td><td>1</td></tr><tr><td rowspan="zz">2</td></tr></table>';
+    expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual(['A: x · B: 1', 'A: x · B: 2']);
+  });
 });
 
 describe('plain text sections from its layout', () => {
