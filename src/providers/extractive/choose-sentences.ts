@@ -42,22 +42,21 @@ export function chooseSentences(
   const perPart = Math.max(1, Math.ceil(opts.maxSentences / parts.length));
   // A procedure is quoted whole, up to STEPS_MAX steps: its first three steps alone are not how to do it.
   const steps = parts.some((p) => expectedAnswerType(p) === 'steps');
-  const max = Math.max(opts.maxSentences, parts.length, steps ? STEPS_MAX : 0);
+  const max = Math.max(opts.maxSentences, parts.length, steps ? STEPS_SENTENCES_MAX : 0);
   // Each part gets sentences of its own: one another part already quotes does not answer this one too.
   const taken = new Set<string>();
   const byPart: ChosenSentence[][] = [];
   let before: RankedSentence[] = [];
   parts.forEach((part, i) => {
     const asked = whoIsMeant(part, before, question) ?? withAntecedent(part, parts[i - 1]);
-    const limit = expectedAnswerType(asked) === 'steps' ? Math.max(perPart, STEPS_MAX) : perPart;
+    const limit = expectedAnswerType(asked) === 'steps' ? Math.max(perPart, STEPS_SENTENCES_MAX) : perPart;
     before = answerPart(asked, passages, opts, limit, taken);
     for (const s of before) taken.add(keyOf(s));
     byPart.push(before.map((s) => ({ ...s, partBest: before[0]!.passageIndex })));
   });
   // Every part's best sentence first, then each part's next, until the answer is as long as it may be.
-  return inTurns(byPart, max).sort(
-    (a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex,
-  );
+  const place = (s: RankedSentence) => s.placedAt ?? [s.passageIndex, s.sentenceIndex];
+  return inTurns(byPart, max).sort((a, b) => place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1]);
 }
 
 /** A sentence chosen to answer a part of the question, and which passage that part's best sentence is in. */
@@ -82,8 +81,10 @@ function whoIsMeant(part: string, before: RankedSentence[], question: string): s
 // The kinds of fact a sentence must hold to answer a part at all.
 const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact']);
 
-// The most steps of one procedure quoted (a list longer than this is more than one question's answer).
+// The most steps of one procedure quoted (a list longer than this is more than one question's answer), and
+// the most sentences they may take: a step may say two things ("4. Take the spill kit. Put on its gloves.").
 const STEPS_MAX = 8;
+const STEPS_SENTENCES_MAX = 16;
 
 const keyOf = (s: RankedSentence) => `${s.passageIndex}:${s.sentenceIndex}`;
 
@@ -124,7 +125,7 @@ function answerPart(
   const pool = typed.length
     ? preferRows(typed, type)
     : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);
-  return (type === 'steps' ? preferSteps(part, pool, ranked, passages) : pool).slice(0, limit);
+  return type === 'steps' ? preferSteps(part, pool, ranked, passages, limit) : pool.slice(0, limit);
 }
 
 // "How do I…?" is answered by what to do: the items of the first retrieved numbered or bulleted list about the
@@ -136,10 +137,22 @@ function preferSteps(
   pool: RankedSentence[],
   ranked: RankedSentence[],
   passages: Passage[],
+  limit: number,
 ): RankedSentence[] {
-  const steps = listedProcedure(part, passages) ?? stepsFrom(ranked);
-  if (!steps) return pool;
-  return [...steps, ...pool.filter((s) => !steps.some((t) => keyOf(t) === keyOf(s)))];
+  const found = listedProcedure(part, passages) ?? stepsFrom(ranked);
+  if (!found) return pool.slice(0, limit);
+  // Up to STEPS_MAX steps, whatever sentences they take; sentences that only mention the subject fill the
+  // answer up to STEPS_MAX sentences.
+  const steps = found.slice(0, Math.min(STEPS_SENTENCES_MAX, sentencesOfSteps(found, STEPS_MAX)));
+  const rest = pool.filter((s) => !steps.some((t) => keyOf(t) === keyOf(s)));
+  return [...steps, ...rest].slice(0, Math.max(steps.length, Math.min(limit, STEPS_MAX)));
+}
+
+// How many sentences the first `max` numbered steps of a list take, with the sentences that go with each.
+function sentencesOfSteps(list: RankedSentence[], max: number): number {
+  let seen = 0;
+  const over = list.findIndex((s) => stepNumber(s.text) !== undefined && ++seen > max);
+  return over < 0 ? list.length : over;
 }
 
 function listedProcedure(part: string, passages: Passage[]): RankedSentence[] | undefined {
@@ -152,7 +165,8 @@ function listedProcedure(part: string, passages: Passage[]): RankedSentence[] | 
   for (const [passageIndex, passage] of passages.entries()) {
     const doc = passage.docId ?? passage.source ?? '';
     const own = about(passage, terms);
-    const steps = stepsIn(passage, passageIndex, terms.length);
+    const found = fromItsStart(stepsIn(passage, passageIndex, terms.length), passages, terms.length);
+    const steps = found && [...found, ...stepsAfter(found, passages, terms.length)];
     if (steps && own) return steps;
     if (steps && doc && aboutDocs.has(doc)) continued ??= steps;
     if (own && doc) aboutDocs.add(doc);
@@ -169,6 +183,58 @@ function stepsIn(passage: Passage, passageIndex: number, of: number): RankedSent
   if (first < 0 || sentences.filter(isStep).length < 2) return undefined;
   const base = { passage, passageIndex, score: 0, closeness: 0, matched: 0, of };
   return sentences.slice(first).map((text, i) => ({ ...base, sentenceIndex: first + i, text }));
+}
+
+// A list found from its middle ("6. Sweep…", the next chunk retrieved first) is read from the passage of the
+// same document where it begins, when that passage was retrieved too.
+function fromItsStart(
+  found: RankedSentence[] | undefined,
+  passages: Passage[],
+  of: number,
+): RankedSentence[] | undefined {
+  const first = found?.[0] && stepNumber(found[0].text);
+  if (!found || first === undefined || first <= 1) return found;
+  const doc = docOf(found[0]!.passage);
+  const start = passages.findIndex(
+    (p) =>
+      p !== found[0]!.passage &&
+      doc !== '' &&
+      docOf(p) === doc &&
+      splitSentences(p.text).some((t) => stepNumber(t) === first - 1),
+  );
+  return (start >= 0 && stepsIn(passages[start]!, start, of)) || found;
+}
+
+const docOf = (p: Passage) => p.docId ?? p.source ?? '';
+
+// A numbered list cut where its passage ends ("… 5. Spread absorbent granules") goes on in another passage of
+// the same document (the next chunk, retrieved after it): from the step numbered one more ("6. Sweep…"). Two
+// lists that merely share a document start again at 1, and a bulleted list cannot be told to go on.
+function stepsAfter(steps: RankedSentence[], passages: Passage[], of: number): RankedSentence[] {
+  const last = steps[steps.length - 1]!;
+  const numbers = steps.map((s) => stepNumber(s.text)).filter((n) => n !== undefined);
+  const number = numbers.length ? Math.max(...numbers) : undefined;
+  if (number === undefined || !docOf(last.passage)) return [];
+  for (const [passageIndex, passage] of passages.entries()) {
+    if (passage === last.passage || docOf(passage) !== docOf(last.passage)) continue;
+    const sentences = splitSentences(passage.text);
+    const from = sentences.findIndex((t) => stepNumber(t) === number + 1);
+    if (from < 0) continue;
+    const base = { passage, passageIndex, score: 0, closeness: 0, matched: 0, of };
+    return sentences.slice(from).map((text, i) => ({
+      ...base,
+      sentenceIndex: from + i,
+      text,
+      placedAt: [last.passageIndex, last.sentenceIndex + 1 + i] as [number, number],
+    }));
+  }
+  return [];
+}
+
+// The number a step opens with ("6. Sweep…", "6) Sweep…"), if any.
+function stepNumber(text: string): number | undefined {
+  const m = /^\s*(\d{1,2})[.)]\s/.exec(text);
+  return m ? Number(m[1]) : undefined;
 }
 
 // The best-ranked sentence that says what to do, and the sentences of its passage after it.

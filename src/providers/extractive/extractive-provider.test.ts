@@ -454,6 +454,59 @@ describe('extractive provider', () => {
     expect(cost.text).toBe('A loan scanner costs £5 a week. [1]');
   });
 
+  it('goes on with a numbered procedure where the next chunk of its document continues it, in order', async () => {
+    const first = [
+      'Fuel spills at the gate:',
+      '1. Make sure the source has stopped. The fueller presses the emergency stop.',
+      '2. Tell the lead hand.',
+      '3. Cover the nearest drain with the orange mat.',
+      '4. Take the yellow spill kit. Put on the gloves from the kit.',
+      '5. Spread absorbent granules from the edges of the spill towards the centre.',
+    ].join('\n');
+    const next = [
+      'towards the centre.',
+      '6. Sweep the used absorbent into the hazardous waste bag and take it to the waste cage.',
+      '7. Report the spill before the end of your shift.',
+    ].join('\n');
+    const res = await provider.generate({
+      messages: [
+        { role: 'user', content: 'Somebody spilled fuel at the gate. How do I clean up a fuel spill?' },
+      ],
+      // The next chunk was retrieved first: the answer still reads 1 to 7.
+      documents: [
+        { id: 'kb/spill.txt#1', text: next, source: 'kb/spill.txt', title: 'Fuel spills' },
+        { id: 'kb/spill.txt#0', text: first, source: 'kb/spill.txt', title: 'Fuel spills' },
+      ],
+    });
+    const at = (step: string) => res.text.indexOf(step);
+    expect(at('1. Make sure')).toBeGreaterThan(-1);
+    expect(at('4. Take the yellow spill kit')).toBeGreaterThan(at('1. Make sure'));
+    expect(at('6. Sweep the used absorbent')).toBeGreaterThan(at('5. Spread absorbent'));
+    expect(at('7. Report the spill')).toBeGreaterThan(at('6. Sweep'));
+  });
+
+  it('does not join a list of another document that merely starts again at 1', async () => {
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'How do I clean up a fuel spill?' }],
+      documents: [
+        {
+          id: 'a#0',
+          text: 'Fuel spills:\n1. Stop the source.\n2. Cover the drain.',
+          source: 'a',
+          title: 'Fuel spills',
+        },
+        {
+          id: 'b#0',
+          text: 'Oil spills:\n3. Call the fire service.\n4. Leave the area.',
+          source: 'b',
+          title: 'Oil spills',
+        },
+      ],
+    });
+    expect(res.text).toContain('2. Cover the drain.');
+    expect(res.text).not.toContain('3. Call the fire service');
+  });
+
   it('ranks by how much of the question a sentence holds, not by one word no other sentence has', () => {
     // "Kestrel" and "February" are each in one sentence only: weighed by their full rarity among these few
     // sentences, the holiday row that shares just those two words outranked the award rows that share more.

@@ -29,6 +29,8 @@ export interface RankedSentence {
   matched: number;
   /** Distinct content terms of the question. */
   of: number;
+  /** Where it stands in the answer when not at its own place: a step continued from another passage's list. */
+  placedAt?: [passageIndex: number, sentenceIndex: number];
 }
 
 /**
