@@ -55,12 +55,17 @@ export function chooseSentences(
     byPart.push(before.map((s) => ({ ...s, partBest: before[0]!.passageIndex })));
   });
   // Every part's best sentence first, then each part's next, until the answer is as long as it may be.
-  const place = (s: RankedSentence) => s.placedAt ?? [s.passageIndex, s.sentenceIndex];
-  return inTurns(byPart, max).sort((a, b) => place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1]);
+  return inTurns(byPart, max).sort(inAnswerOrder);
 }
 
 /** A sentence chosen to answer a part of the question, and which passage that part's best sentence is in. */
 export type ChosenSentence = RankedSentence & { partBest: number };
+
+/** The order sentences are quoted in: their passages' order, and a step continued elsewhere after its list. */
+export function inAnswerOrder(a: RankedSentence, b: RankedSentence): number {
+  const place = (s: RankedSentence) => s.placedAt ?? [s.passageIndex, s.sentenceIndex];
+  return place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1];
+}
 
 function inTurns<T>(lists: T[][], max: number): T[] {
   const out: T[] = [];
