@@ -64,6 +64,27 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it("keeps a status word of the document's own that it does not know, and gives it back when the judgement goes", () => {
+    const apply = (docs: IndexedDocument[]) => {
+      const changes = new Map(currencyAcross(docs).changes.map((c) => [c.id, c.metadata]));
+      return docs.map((d) => ({ ...d, metadata: changes.get(d.id) ?? d.metadata }));
+    };
+    const judgedOnce = apply([
+      doc('docs/vacation-bidding-2025.md', { status: 'closed', owner: 'HR' }),
+      doc('docs/vacation-bidding.md'),
+    ]);
+    expect(judgedOnce[0]!.metadata).toEqual({
+      owner: 'HR',
+      status: 'superseded',
+      supersededByDocument: 'docs/vacation-bidding.md',
+      statusDeclared: 'closed',
+    });
+    // Judged again, unchanged: nothing to write.
+    expect(currencyAcross(judgedOnce).changes).toEqual([]);
+    // The newer copy is removed: the document is what it said it was.
+    expect(apply([judgedOnce[0]!])[0]!.metadata).toEqual({ owner: 'HR', status: 'closed' });
+  });
+
   it('judges nothing when the year names no one document, or dates an event', () => {
     const docs = [
       doc('docs/staff-stays.html', {

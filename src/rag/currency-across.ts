@@ -32,14 +32,32 @@ export function currencyAcross(docs: IndexedDocument[]): CurrencyJudgement {
     const from = judged.get(doc.id);
     const held = doc.metadata[JUDGED_FROM];
     if (from === held && (from === undefined || doc.metadata.status === 'superseded')) continue;
-    const { status: _s, [JUDGED_FROM]: _f, ...rest } = doc.metadata;
-    changes.push({
-      id: doc.id,
-      metadata: from ? { ...rest, status: 'superseded', [JUDGED_FROM]: from } : rest,
-    });
+    changes.push({ id: doc.id, metadata: from ? judgedBy(doc.metadata, from) : unjudged(doc.metadata) });
   }
   return { changes, judged, unresolved };
 }
+
+// Superseded by `from`. A status word of the document's own that tandem does not know (`status: closed`) is kept
+// aside as it was written, so nothing the document declares is lost.
+function judgedBy(metadata: Record<string, unknown>, from: string): Record<string, unknown> {
+  const { status, [JUDGED_FROM]: _from, [DECLARED_STATUS]: declared, ...rest } = metadata;
+  const own = metadata[JUDGED_FROM] === undefined ? status : declared;
+  return {
+    ...rest,
+    status: 'superseded',
+    [JUDGED_FROM]: from,
+    ...(own !== undefined ? { [DECLARED_STATUS]: own } : {}),
+  };
+}
+
+// No longer judged superseded (the replacing document went): the status it declared comes back.
+function unjudged(metadata: Record<string, unknown>): Record<string, unknown> {
+  const { status: _status, [JUDGED_FROM]: _from, [DECLARED_STATUS]: declared, ...rest } = metadata;
+  return declared !== undefined ? { ...rest, status: declared } : rest;
+}
+
+/** Where a judged document keeps the status word of its own that the judgement replaced (`closed`). */
+export const DECLARED_STATUS = 'statusDeclared';
 
 // Each document another says it replaces, with the first document that says so; two documents that each say
 // they replace the other judge neither.
