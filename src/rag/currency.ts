@@ -141,6 +141,9 @@ function replacesSaid(doc: LoadedDocument): string[] {
 
 const MAX_REPLACES = 5;
 
+/** The status of a document that declares none: it applies, as a metadata filter on `status` reads it. */
+export const STATUS_UNSAID = 'current';
+
 /** Where a status judged from another document (`currency-across.ts`) keeps that document's source. */
 export const JUDGED_FROM = 'supersededByDocument';
 

@@ -4,6 +4,7 @@
  */
 import type { MetadataFilter } from '../../core/index.js';
 import { chunkOfRow, docOfRow, type StoredChunkRow } from '../chunk-rows.js';
+import { STATUS_UNSAID } from '../currency.js';
 import type { ChunkHit } from '../knowledge-index.js';
 import { FILTERED_ROWIDS, type KbState } from './kb-state.js';
 
@@ -34,14 +35,19 @@ export function createHitMaker(state: KbState, fetchRows: (rowids: number[]) => 
   };
 }
 
-/** Rowids a metadata filter allows, or undefined for no filter. */
+/** Rowids a metadata filter allows, or undefined for no filter; a document with no `status` is `current`. */
 export function allowedRowids(state: KbState, filter: MetadataFilter | undefined): Set<number> | undefined {
   if (!filter) return undefined;
   let sql = '';
   const args: unknown[] = [];
   for (const [key, value] of Object.entries(filter)) {
     const values = Array.isArray(value) ? value : [value];
-    sql += ` AND json_extract(d.metadata, ?) IN (${values.map(() => '?').join(',')})`;
+    // A document that declares no status is a current one (STATUS_UNSAID).
+    const read =
+      key === 'status'
+        ? `COALESCE(json_extract(d.metadata, ?), '${STATUS_UNSAID}')`
+        : 'json_extract(d.metadata, ?)';
+    sql += ` AND ${read} IN (${values.map(() => '?').join(',')})`;
     args.push(`$."${key.replace(/"/g, '')}"`, ...values.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
   }
   const rows = state.db.prepare(FILTERED_ROWIDS + sql).all(state.name, ...args) as { rowid: number }[];
