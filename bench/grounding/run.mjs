@@ -27,6 +27,7 @@ if (!process.argv.includes('--no-build'))
 const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
 const { loadProject } = await dist('index.js');
 const { findDecline } = await dist('evals/assertions/refusal.js');
+const { wilsonInterval } = await dist('evals/stats/index.js');
 
 const questions = (corpus, half) =>
   readFileSync(join(corpus, `questions-${half}.jsonl`), 'utf8')
@@ -51,6 +52,7 @@ function retrievalFigures(rows) {
     hit5: hit(5),
     mrr,
     factRecall: facts.filter(Boolean).length / facts.length,
+    n: answerable.length,
   };
 }
 
@@ -114,14 +116,26 @@ async function answerRow(app, q, superseded) {
 function answerFigures(rows) {
   const answerable = rows.filter((r) => r.q.answerable);
   const unanswerable = rows.filter((r) => !r.q.answerable);
+  const counts = {
+    answered: answerable.filter((r) => r.allFacts).length,
+    declinedUnanswerable: unanswerable.filter((r) => r.declined).length,
+    wronglyDeclined: answerable.filter((r) => r.declined).length,
+  };
   return {
-    answered: answerable.filter((r) => r.allFacts).length / answerable.length,
-    declinedUnanswerable: unanswerable.filter((r) => r.declined).length / unanswerable.length,
-    wronglyDeclined: answerable.filter((r) => r.declined).length / answerable.length,
+    answered: counts.answered / answerable.length,
+    declinedUnanswerable: counts.declinedUnanswerable / unanswerable.length,
+    wronglyDeclined: counts.wronglyDeclined / answerable.length,
     supersededCited: rows.filter((r) => r.supersededCited).length,
     n: [answerable.length, unanswerable.length],
+    counts,
   };
 }
+
+// A share with its 95% Wilson interval: 23 questions say little, and the reader should see how little.
+const withInterval = (successes, n) => {
+  const { low, high } = wilsonInterval(successes, n);
+  return `${f(successes / n)} [${f(low)}–${f(high)}]`;
+};
 
 const argAfter = (name) =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined;
@@ -211,17 +225,22 @@ function printFigures(name, halves, figures) {
 
 function printTargets(t) {
   const check = (label, ok, value) => console.log(`  ${label.padEnd(58)} ${value}  ${ok ? 'MET' : 'MISSED'}`);
-  console.log('\ntargets (test half, offline)');
-  check('every key fact in ≥ 70% of answerable answers', t.answers.answered >= 0.7, f(t.answers.answered));
+  const { counts, n } = t.answers;
+  console.log('\ntargets (test half, offline; 95% interval in brackets)');
+  check(
+    'every key fact in ≥ 70% of answerable answers',
+    t.answers.answered >= 0.7,
+    withInterval(counts.answered, n[0]),
+  );
   check(
     '≥ 80% of unanswerable questions declined',
     t.answers.declinedUnanswerable >= 0.8,
-    f(t.answers.declinedUnanswerable),
+    withInterval(counts.declinedUnanswerable, n[1]),
   );
   check(
     '≤ 10% of answerable questions wrongly declined',
     t.answers.wronglyDeclined <= 0.1,
-    f(t.answers.wronglyDeclined),
+    withInterval(counts.wronglyDeclined, n[0]),
   );
   check('no superseded document cited', t.answers.supersededCited === 0, String(t.answers.supersededCited));
   check('hit@3 ≥ 0.95', t.tandem.hit3 >= 0.95, f(t.tandem.hit3));
@@ -271,10 +290,54 @@ if (lacking.length) {
   process.exit(1);
 }
 console.log(`grounding benchmark (node ${process.version})`);
+// The last half run of each corpus (the test half; or the --set asked for), pooled at the end.
+const pooled = [];
 for (const corpus of corpora.filter((c) => existsSync(join(c, 'superseded.txt')))) {
   const halves = setsOf(corpus);
   const figures = await measureCorpus(corpus, halves);
   printFigures(`${lines(join(corpus, 'org.txt'))[0]} handbook`, halves, figures);
   if (figures.test) printTargets(figures.test);
+  pooled.push(figures[halves[halves.length - 1]]);
   if (process.argv.includes('--show-errors')) printErrors(halves, figures);
+}
+if (pooled.length > 1) printPooled(pooled, halvesName());
+
+// What the pooled halves are called: the test halves, or the set asked for.
+function halvesName() {
+  if (argAfter('--set')) return `${argAfter('--set')} sets`;
+  return process.argv.includes('--dev-only') ? 'last development sets' : 'test halves';
+}
+
+/** Every corpus's test half as one sample: the figure a new organisation's documents should expect. */
+function printPooled(tests, name) {
+  const sum = (get) => tests.reduce((total, t) => total + get(t), 0);
+  const answerable = sum((t) => t.answers.n[0]);
+  const unanswerable = sum((t) => t.answers.n[1]);
+  const hits = sum((t) => t.tandem.hit3 * t.tandem.n);
+  console.log(`\nall ${tests.length} ${name} pooled (95% interval in brackets)`);
+  console.log(
+    `  every key fact                       ${withInterval(
+      sum((t) => t.answers.counts.answered),
+      answerable,
+    )}`,
+  );
+  console.log(
+    `  unanswerable, declined               ${withInterval(
+      sum((t) => t.answers.counts.declinedUnanswerable),
+      unanswerable,
+    )}`,
+  );
+  console.log(
+    `  answerable, wrongly declined         ${withInterval(
+      sum((t) => t.answers.counts.wronglyDeclined),
+      answerable,
+    )}`,
+  );
+  console.log(
+    `  hit@3                                ${withInterval(
+      Math.round(hits),
+      sum((t) => t.tandem.n),
+    )}`,
+  );
+  console.log(`  answers citing a superseded file     ${sum((t) => t.answers.supersededCited)}`);
 }
