@@ -18,7 +18,7 @@ import { parsePlainText } from './load-plain-text.js';
 import { parseCsvRecords, parseJsonRecords } from './load-records.js';
 
 /** Bumped when a loader reads a file differently: ingest then reads every file again, unchanged or not. */
-export const LOADERS_VERSION = 8;
+export const LOADERS_VERSION = 9;
 
 export const SUPPORTED_EXTENSIONS = [
   '.md',

@@ -147,16 +147,35 @@ function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: str
     .find('tr')
     .filter((_, tr) => $(tr).closest('table')[0] === table)
     .toArray();
-  const cells = cellGrid(rows.map((tr) => $(tr).children('th, td').toArray()));
-  const headerAt = cells.findIndex((r) => r.length > 0);
-  const first = cells[headerAt] ?? [];
-  const isHeader = first.length > 0 && first.every((c) => c !== undefined && isHeaderCell($, c));
-  const headers = isHeader ? first.map((c) => cellText($, c)) : [];
-  const body = cells
-    .filter((r, i) => r.length > 0 && !(isHeader && i === headerAt))
-    .map((r) => r.map((c) => cellText($, c)));
+  const grid = cellGrid(rows.map((tr) => $(tr).children('th, td').toArray()));
+  const trs = rows.filter((_, i) => grid[i]!.length > 0);
+  const cells = grid.filter((r) => r.length > 0);
+  const isHeaderRow = (r: Array<Element | undefined>) =>
+    r.every((c) => c !== undefined && isHeaderCell($, c));
+  // The header is its first row of header cells, and the rows of header cells after it when it groups them (a
+  // cell spanning columns or rows) or they are in <thead>, as long as a row of the body is left.
+  const grouped = (cells[0] ?? []).some((c) => c && (spanOf(c, 'colspan') > 1 || spanOf(c, 'rowspan') > 1));
+  const more = (i: number) =>
+    i < cells.length - 1 && isHeaderRow(cells[i]!) && (grouped || $(trs[i]!).parent().is('thead'));
+  let headerRows = cells[0] && isHeaderRow(cells[0]) ? 1 : 0;
+  while (headerRows > 0 && more(headerRows)) headerRows++;
+  const headers = columnHeaders($, cells.slice(0, headerRows));
+  const body = cells.slice(headerRows).map((r) => r.map((c) => cellText($, c)));
   const caption = $(table).children('caption').first().text().replace(/\s+/g, ' ').trim() || heading;
   return tableRowLines(headers, body, caption);
+}
+
+// Each column's header: the words of its header rows from the top, each cell once ("Work / rest in each hour ›
+// Heavy work" under a heading that spans two columns; "Band" once though it spans both rows).
+function columnHeaders($: ReturnType<typeof load>, rows: Array<Array<Element | undefined>>): string[] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return Array.from({ length: width }, (_, col) => {
+    const cells = [...new Set(rows.map((r) => r[col]).filter((c) => c !== undefined))];
+    return cells
+      .map((c) => cellText($, c))
+      .filter(Boolean)
+      .join(' › ');
+  });
 }
 
 // Each row's cells by column. A cell spanning columns stands under each of them, and a cell spanning rows

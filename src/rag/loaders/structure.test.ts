@@ -105,6 +105,29 @@ describe('HTML tables of layout and spanning cells', () => {
     ]);
   });
 
+  it('a two-row header names each column by both rows, the grouping heading first', () => {
+    const html = [
+      '<table><caption>Work and rest by heat band</caption><thead>',
+      '<tr><th rowspan="2">Band</th><th colspan="2">Work / rest in each hour</th><th rowspan="2">Water</th></tr>',
+      '<tr><th>Heavy work</th><th>Light work</th></tr></thead>',
+      '<tbody><tr><th>Red</th><td>30 min work</td><td>40 min work</td><td rowspan="2">250 mL</td></tr>',
+      '<tr><th>Black</th><td colspan="2">Stop heavy work</td></tr></tbody></table>',
+    ].join('');
+    expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual([
+      'Work and rest by heat band · Band: Red · Work / rest in each hour › Heavy work: 30 min work · Work / rest in each hour › Light work: 40 min work · Water: 250 mL',
+      'Work and rest by heat band · Band: Black · Work / rest in each hour › Heavy work: Stop heavy work · Work / rest in each hour › Light work: Stop heavy work · Water: 250 mL',
+    ]);
+  });
+
+  it('a table of header cells only has one header row: its other rows are its body', () => {
+    const html =
+      '<table><tr><th>Site</th><th>Phone</th></tr><tr><th>Leeds</th><th>0113 555</th></tr><tr><th>York</th><th>01904 555</th></tr></table>';
+    expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual([
+      'Site: Leeds · Phone: 0113 555',
+      'Site: York · Phone: 01904 555',
+    ]);
+  });
+
   it('a rowspan past the table, or of junk, is cut to the rows there are', () => {
     const html =
       '<table><tr><th>A</th><th>B</th></tr><tr><td rowspan="999">x</td><td>1</td></tr><tr><td rowspan="zz">2</td></tr></table>';
