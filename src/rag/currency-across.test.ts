@@ -64,6 +64,28 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('replaces: in front matter names what it replaces, as supersedes: does; a file named in a note is the one meant', () => {
+    const docs = [
+      doc(
+        'docs/handbook/wet-weather.md',
+        { replaces: 'Wet weather procedure (2021)' },
+        'Inclement weather procedure',
+      ),
+      doc('docs/handbook/archive/wet-weather-2021.md', {}, 'Wet weather procedure'),
+      doc(
+        'docs/intranet/fatigue.html',
+        { replacesSaid: ['the Operations memo "Hours of work" to supervisors (file fatigue-memo-ops.txt)'] },
+        'Fatigue management',
+      ),
+      doc('docs/notices/fatigue-memo-ops.txt', {}, 'BROLGA CIVIL CONTRACTING PTY LTD'),
+      doc('docs/notices/fatigue-memo-site.txt', {}, 'BROLGA CIVIL CONTRACTING PTY LTD'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/handbook/archive/wet-weather-2021.md': ['superseded', 'docs/handbook/wet-weather.md'],
+      'docs/notices/fatigue-memo-ops.txt': ['superseded', 'docs/intranet/fatigue.html'],
+    });
+  });
+
   it("keeps a status word of the document's own that it does not know, and gives it back when the judgement goes", () => {
     const apply = (docs: IndexedDocument[]) => {
       const changes = new Map(currencyAcross(docs).changes.map((c) => [c.id, c.metadata]));
@@ -127,7 +149,9 @@ describe('what documents say of each other', () => {
     ];
     const { changes, unresolved } = currencyAcross(docs);
     expect(changes.map((c) => c.id)).toEqual(['uk/policy.md']);
-    expect(unresolved).toEqual([{ source: 'uk/policy-new.md', reference: 'hotel-policy-2022.md' }]);
+    expect(unresolved).toEqual([
+      { source: 'uk/policy-new.md', reference: 'hotel-policy-2022.md', field: 'supersedes' },
+    ]);
   });
 
   it("never overrules a document's own status, and takes back its judgement when the replacement goes", () => {

@@ -17,8 +17,8 @@ export interface CurrencyJudgement {
   changes: MetadataChange[];
   /** Which document each judged document (one that gives no status of its own) is superseded by, by id. */
   judged: Map<string, string>;
-  /** A `supersedes:` that names no document of the base, by the source that declares it. */
-  unresolved: Array<{ source: string; reference: string }>;
+  /** A `supersedes:` or `replaces:` that names no document of the base, by the source that declares it. */
+  unresolved: Array<{ source: string; reference: string; field: string }>;
 }
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
@@ -67,7 +67,7 @@ function judgedSuperseded(docs: IndexedDocument[]) {
   for (const by of docs.filter(applies))
     for (const { reference, declared } of referencesOf(by)) {
       const targets = resolveReference(reference, by, docs);
-      if (!targets.length && declared) unresolved.push({ source: by.source, reference });
+      if (!targets.length && declared) unresolved.push({ source: by.source, reference, field: declared });
       for (const target of targets) claims.push({ by, target });
     }
   const claimed = (a: string, b: string) => claims.some((c) => c.by.source === a && c.target.source === b);
@@ -94,13 +94,14 @@ const applies = (doc: IndexedDocument) => {
   return own === undefined || own === 'current';
 };
 
-// What a document says it replaces: its `supersedes:` (declared) and its own words.
-function referencesOf(doc: IndexedDocument): Array<{ reference: string; declared: boolean }> {
+// What a document says it replaces: its `supersedes:` or `replaces:` (declared, by field) and its own words.
+function referencesOf(doc: IndexedDocument): Array<{ reference: string; declared?: string }> {
   const texts = (v: unknown) =>
     (Array.isArray(v) ? v : [v]).filter((s): s is string => typeof s === 'string' && s.trim() !== '');
   return [
-    ...texts(doc.metadata.supersedes).map((reference) => ({ reference, declared: true })),
-    ...texts(doc.metadata[REPLACES_SAID]).map((reference) => ({ reference, declared: false })),
+    ...texts(doc.metadata.supersedes).map((reference) => ({ reference, declared: 'supersedes' })),
+    ...texts(doc.metadata.replaces).map((reference) => ({ reference, declared: 'replaces' })),
+    ...texts(doc.metadata[REPLACES_SAID]).map((reference) => ({ reference })),
   ];
 }
 
@@ -125,6 +126,12 @@ function resolveReference(said: string, by: IndexedDocument, docs: IndexedDocume
         .replace(/^the\s+/, '') === ref,
   );
   if (byTitle.length) return byTitle;
+  // A file named inside the phrase ("the Operations memo (file fatigue-memo-ops.txt)") is the document meant.
+  const file = ref.match(NAMED_FILE)?.[0];
+  if (file && file !== ref) {
+    const named = others.filter((d) => sameFile(d.source, file));
+    if (named.length) return named;
+  }
   // A name in quotes ("ABS-02 "Absence Reporting"") names a document by its title or its file's name.
   const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
   if (quoted && quoted !== ref) return resolveReference(quoted, by, docs);
@@ -138,6 +145,7 @@ function resolveReference(said: string, by: IndexedDocument, docs: IndexedDocume
   return sources.size === 1 ? scored.filter((s) => s.d.source === [...sources][0]).map((s) => s.d) : [];
 }
 
+const NAMED_FILE = /[\w./-]+\.(?:md|markdown|txt|html?|csv|json|jsonl|docx|pdf)(?![\w])/;
 const pathOf = (source: string) => source.replace(/#.*$/, '');
 const folderOf = (source: string) => pathOf(source).replace(/[^/]*$/, '');
 const fileName = (source: string) => pathOf(source).split('/').at(-1)!.toLowerCase();

@@ -37,6 +37,23 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a cancellation stamp read as the first heading',
+      doc({
+        blocks: [
+          {
+            text: 'Policy text.',
+            headings: ['*** CANCELLED - REFER TO REVISION 4 (WORD DOCUMENT) FROM 01/02/2025 ***'],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a stamp alone on its line',
+      doc({ blocks: [{ text: 'REVOKED\n\nThe old rules.', headings: [] }] }),
+      'superseded',
+    ],
+    [
       'a French banner',
       doc({ blocks: [{ text: 'ANCIENNE VERSION — ne plus utiliser', headings: [] }] }),
       'superseded',
@@ -150,6 +167,14 @@ describe('whether a document still applies', () => {
       doc({ blocks: [{ text: 'ARCHIVE AND RECORDS RETENTION POLICY\n\nKeep files.', headings: [] }] }),
     ],
     ['a title about things no longer used', doc({ title: 'Retiring laptops that are no longer in use' })],
+    [
+      'a heading about cancelled things',
+      doc({
+        blocks: [
+          { text: 'CANCELLED TRAINS – WHAT TO DO\n\nPhone your manager.', headings: ['CANCELLED SHIFTS'] },
+        ],
+      }),
+    ],
   ])('says nothing of %s', (_label, d) => {
     expect(documentStatus(d)).toBeUndefined();
   });
@@ -167,6 +192,15 @@ describe('whether a document still applies', () => {
     expect(said('Owner: Human Resources    Replaces: ABS-02 "Absence Reporting"\n\n1. SCOPE')).toEqual([
       'ABS-02 "Absence Reporting"',
     ]);
+    // A revision history's note opens with the verb, and may name the file.
+    expect(
+      said(
+        'Rev 2 · Published. Replaces the Operations memo "Hours of work" to supervisors (file fatigue-memo-ops.txt), which must no longer be used.',
+      ),
+    ).toEqual(['the Operations memo "Hours of work" to supervisors (file fatigue-memo-ops.txt)']);
+    expect(
+      said('Each year. Staff replaces their own badge, and the desk replaces lost ones.'),
+    ).toBeUndefined();
     // Boilerplate that only mentions another document claims nothing; a claim ends at a comma.
     expect(said('Nothing in this policy replaces the Code of Conduct.')).toBeUndefined();
     expect(said('Effective 1 May 2026 · Approved by HR · This policy replaces the 2023 version.')).toEqual([

@@ -56,6 +56,10 @@ const OLD_TITLE =
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
   /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
+// A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
+// line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
+const CANCELLED_STAMP =
+  /(?:^|\n)[^\p{L}\n]*(?:CANCELL?ED|RESCINDED|REVOKED)(?=[^\S\n]*(?:[-–—:*\]).!]|\n|$))/u;
 const OLD_OPENING =
   /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
@@ -73,12 +77,15 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   const file = doc.source.replace(/#.*$/, '').split('/').at(-1) ?? '';
   if (OLD_FILE.test(file.replace(/\.[a-z0-9]+$/i, ''))) return 'superseded';
   if (doc.title && OLD_TITLE.test(doc.title)) return 'superseded';
+  // With the headings the first blocks stand under: a stamp line in capitals is read as a heading.
   const opening = doc.blocks
     .slice(0, 2)
-    .map((b) => b.text)
+    .flatMap((b, i) => [...(i === 0 ? b.headings : []), b.text])
     .join('\n')
     .slice(0, 400);
-  const old = [OLD_BANNER, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) => re.test(opening));
+  const old = [OLD_BANNER, CANCELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) =>
+    re.test(opening),
+  );
   return old ? 'superseded' : undefined;
 }
 
@@ -127,14 +134,19 @@ const REPLACED_BY_THIS =
 // each of its places.
 const REPLACES_FIELD =
   /(?:replaces|supersedes)(?<=(?:^|\n)[ \t]{0,8}(?:replaces|supersedes)|[ \t]{2}(?:replaces|supersedes)|·[ \t](?:replaces|supersedes))[ \t]*:[ \t]*([^\n]{2,80})/gi;
+// A note that opens with the verb, as a revision history writes it: "Replaces the Operations memo "Hours of work"
+// (file fatigue-memo-ops.txt)." Capital R only: "… and replaces …" inside a sentence is someone else's claim.
+const REPLACES_NOTE =
+  /(?:Replaces|Supersedes)(?<=(?:^|\n|[.!?·|]\s)(?:Replaces|Supersedes))\s+(?!:)((?:[^.;:,\n]|\.(?=(?:md|txt|html?|csv|json|docx|pdf)\b)){3,120})/g;
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
 function replacesSaid(doc: LoadedDocument): string[] {
   const text = doc.blocks.map((b) => b.text).join('\n');
-  const said = [REPLACES_THIS, REPLACED_BY_THIS, REPLACES_FIELD, REPLACES_ELSEWHERE].flatMap((re) =>
-    // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
-    [...text.matchAll(re)].map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
+  const said = [REPLACES_THIS, REPLACED_BY_THIS, REPLACES_FIELD, REPLACES_NOTE, REPLACES_ELSEWHERE].flatMap(
+    (re) =>
+      // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
+      [...text.matchAll(re)].map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
   );
   return [...new Set(said)].slice(0, MAX_REPLACES);
 }

@@ -315,9 +315,13 @@ function contract(backend: Backend) {
       'old',
     ]);
     // A document that declares no status is a current one.
-    expect(ids(await index.searchText('hotel cap', { k: 2, filter: { status: 'current' } }))).toEqual(['new']);
+    expect(ids(await index.searchText('hotel cap', { k: 2, filter: { status: 'current' } }))).toEqual([
+      'new',
+    ]);
     expect(
-      ids(await index.searchText('hotel cap', { k: 2, filter: { status: ['current', 'superseded'] } })).sort(),
+      ids(
+        await index.searchText('hotel cap', { k: 2, filter: { status: ['current', 'superseded'] } }),
+      ).sort(),
     ).toEqual(['new', 'old']);
     expect((await index.documents()).find((d) => d.id === 'old')!.metadata.status).toBe('superseded');
     expect(await index.stats()).toMatchObject({ documents: 2, chunks: 2 });

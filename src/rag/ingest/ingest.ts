@@ -119,7 +119,7 @@ async function judgeCurrency(
   for (const u of unresolved)
     report.warnings.push({
       source: u.source,
-      warning: `supersedes: "${u.reference}" names no document of this knowledge base, so nothing is marked superseded by it; write the file name (as in sources) or the title of the document it replaces`,
+      warning: `${u.field}: "${u.reference}" names no document of this knowledge base, so nothing is marked superseded by it; write the file name (as in sources) or the title of the document it replaces`,
     });
 }
 

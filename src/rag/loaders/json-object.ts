@@ -9,7 +9,16 @@ import type { DocumentBlock, LoadedDocument } from '../document.js';
 type Row = Record<string, unknown>;
 
 // Fields a document states about itself, kept as metadata so currency and filters can read them.
-const ABOUT = ['status', 'effective', 'supersedes', 'superseded_by', 'owner', 'updated', 'version'];
+const ABOUT = [
+  'status',
+  'effective',
+  'supersedes',
+  'replaces',
+  'superseded_by',
+  'owner',
+  'updated',
+  'version',
+];
 
 /** A JSON object as one document of sections and rows. */
 export function objectToDocument(value: Row, source: string): LoadedDocument {
