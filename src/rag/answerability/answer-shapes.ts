@@ -80,11 +80,27 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
     return true;
   const re = SHAPES[type];
   if (!re) return true;
+  if (type === 'amount' && isRateRow(text)) return true;
   // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
   // ("valid for 30 minutes", "30 minutes before departure"); not by a length in characters or pages.
   if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
   return re.test(text);
 }
+
+// A table row of rates whose figures carry no currency ("unit: per week · cairns: 89.40"): a figure in cents
+// beside what it is paid per is an amount.
+function isRateRow(text: string): boolean {
+  if (!TABLE_FIELD.test(text) || !RATE_UNIT.test(text)) return false;
+  // "06.30" may be a time of day: only a figure no clock shows ("89.40", "112.40") is surely money.
+  return [...text.matchAll(CENTS_FIGURE)].some((m) => Number(m[1]) > 23 || Number(m[2]) > 59);
+}
+
+// A row read as "column: value" fields.
+const TABLE_FIELD = /[\p{L})]: \S/u;
+
+const RATE_UNIT =
+  /\bper (?:hour|day|night|shift|week|fortnight|month|year|km|kilometre|kilometer|mile|trip|call-out|meal)\b/i;
+const CENTS_FIGURE = /(?<![\d.:/])(\d{1,5})\.(\d{2})(?![\d.:/])/g;
 
 const ASKS_LENGTH = /\bhow long (?:does|do|must|should|can|is|are|has|have)\b[^?]*\bbe\b/i;
 const LENGTH = /\b\d+\s+(?:characters|letters|digits|words|pages)\b/i;

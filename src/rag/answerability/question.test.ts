@@ -113,6 +113,12 @@ describe('what a question asks for', () => {
 
   it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
     expect(holdsAnswerType('Dinner: up to £36.', 'amount')).toBe(true);
+    // A row of rates in cents beside what they are paid per, with no currency written.
+    const rate =
+      'allowance: Leading hand allowance · unit: per week · townsville_mackay: 89.40 · cairns: 89.40';
+    expect(holdsAnswerType(rate, 'amount', "what's my weekly allowance?")).toBe(true);
+    expect(holdsAnswerType('Shift: Early · Start: 06.30 · Breaks: one per shift', 'amount')).toBe(false);
+    expect(holdsAnswerType('We meet at 10.30 once per week.', 'amount')).toBe(false);
     // An extension in a site note's language is a way to reach someone ("extensión 4400", "interno 210").
     expect(holdsAnswerType('Emergencias: llame al 112 y después a la extensión 4400.', 'contact')).toBe(true);
     expect(holdsAnswerType('Telefona al interno 210.', 'contact')).toBe(true);
