@@ -29,6 +29,10 @@ describe('what a question asks for', () => {
     ['How many days of annual leave do I get?', 'duration'],
     ['How many members sit on the Board?', 'count'],
     ['If I am a Senior Engineer, how much notice do I give when I quit?', 'count'],
+    // Money named by what it pays for: "study assistance", "tuition support".
+    ['How much study assistance can I get each year?', 'amount'],
+    ['How much tuition support is there?', 'amount'],
+    ['How much study leave do I get?', 'count'],
     ['When is payday?', 'date'],
     ['How early must I call in sick?', 'time'],
     ['Who leads the IT service desk?', 'person'],
