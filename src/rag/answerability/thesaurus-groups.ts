@@ -114,7 +114,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['eye test', 'eye exam', 'eye examination', 'sight test', 'eyesight test', 'vision test'],
   ['life insurance', 'life assurance', 'death in service', 'death in service benefit', 'life cover', 'group life insurance', 'group life cover'],
   ['income protection', 'long-term disability insurance', 'ltd insurance', 'permanent health insurance', 'phi', 'disability insurance', 'group income protection', 'gip'],
-  ['eap', 'employee assistance programme', 'employee assistance program', 'confidential counselling service', 'counselling helpline'],
+  ['eap', 'employee assistance programme', 'employee assistance program', 'confidential counselling service', 'counselling helpline', 'counselling', 'counseling'],
   ['vaccination', 'vaccine', 'jab', 'immunisation', 'immunization'],
   ['flu vaccination', 'flu jab', 'flu shot', 'flu vaccine'],
   ['counselling', 'counseling', 'talking therapy', 'talking therapies'],
