@@ -16,7 +16,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,7 +66,15 @@ async function tandemRetrieval(app, q) {
 /** The naive baseline: every file's raw bytes as UTF-8 text in 200-word chunks, ranked by BM25. */
 function naiveIndex(docsDir) {
   const chunks = [];
-  for (const f of readdirSync(docsDir)) {
+  // Every file, in sub-folders too ("docs/handbook/archive/travel-v3.md").
+  const files = readdirSync(docsDir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) =>
+      relative(docsDir, join(e.parentPath ?? e.path, e.name))
+        .split(sep)
+        .join('/'),
+    );
+  for (const f of files) {
     const words = readFileSync(join(docsDir, f), 'utf8').split(/\s+/).filter(Boolean);
     for (let i = 0; i < words.length; i += 200)
       chunks.push({ source: `docs/${f}`, text: words.slice(i, i + 200).join(' ') });
@@ -133,6 +141,7 @@ function answerFigures(rows) {
 
 // A share with its 95% Wilson interval: 23 questions say little, and the reader should see how little.
 const withInterval = (successes, n) => {
+  if (!n) return 'n/a (none asked)';
   const { low, high } = wilsonInterval(successes, n);
   return `${f(successes / n)} [${f(low)}–${f(high)}]`;
 };
@@ -297,7 +306,7 @@ for (const corpus of corpora.filter((c) => existsSync(join(c, 'superseded.txt'))
   const figures = await measureCorpus(corpus, halves);
   printFigures(`${lines(join(corpus, 'org.txt'))[0]} handbook`, halves, figures);
   if (figures.test) printTargets(figures.test);
-  pooled.push(figures[halves[halves.length - 1]]);
+  if (halves.length) pooled.push(figures[halves[halves.length - 1]]);
   if (process.argv.includes('--show-errors')) printErrors(halves, figures);
 }
 if (pooled.length > 1) printPooled(pooled, halvesName());
@@ -308,7 +317,10 @@ function halvesName() {
   return process.argv.includes('--dev-only') ? 'last development sets' : 'test halves';
 }
 
-/** Every corpus's test half as one sample: the figure a new organisation's documents should expect. */
+/**
+ * The last half run of every corpus as one sample (the test halves by default: the figure a new organisation's
+ * documents should expect). With --dev-only each corpus's last development set is pooled, whichever it is.
+ */
 function printPooled(tests, name) {
   const sum = (get) => tests.reduce((total, t) => total + get(t), 0);
   const answerable = sum((t) => t.answers.n[0]);

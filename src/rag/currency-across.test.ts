@@ -86,6 +86,23 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('replaces: that names no document is not read as one, and a long one is read in linear time', () => {
+    const docs = [
+      doc('docs/forklift-guide.md', { replaces: 'Forklift model v2' }),
+      doc('docs/forklift-checks-v2.md'),
+      doc('docs/timesheets.md', { replaces: 'the paper timesheet' }),
+    ];
+    const { changes, unresolved } = currencyAcross(docs);
+    expect(changes).toEqual([]);
+    expect(unresolved).toEqual([]);
+    const started = performance.now();
+    currencyAcross([
+      doc('docs/a.md', { replaces: 'a.'.repeat(40_000) }),
+      doc('docs/b.md', { supersedes: ' '.repeat(40_000) }),
+    ]);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it("keeps a status word of the document's own that it does not know, and gives it back when the judgement goes", () => {
     const apply = (docs: IndexedDocument[]) => {
       const changes = new Map(currencyAcross(docs).changes.map((c) => [c.id, c.metadata]));

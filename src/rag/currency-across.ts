@@ -1,6 +1,6 @@
 /**
- * @module Currency across documents: what one document says of another. A current document's `supersedes:`
- * (a file or a title) or its own words ("This policy replaces the 2023 version", kept at load as
+ * @module Currency across documents: what one document says of another. A current document's `supersedes:` or
+ * `replaces:` (a file or a title) or its own words ("This policy replaces the 2023 version", kept at load as
  * `replacesSaid`) make the document it names superseded; so does a file with a year in its name next to the
  * same file without one ("bureau-montreal-2025.txt" beside "bureau-montreal.txt"). Only documents that say
  * nothing of themselves are judged, and only documents that apply (not drafts, not superseded ones) judge; a
@@ -9,6 +9,7 @@
  */
 import { tokenize } from '../core/index.js';
 import { JUDGED_FROM, REPLACES_SAID } from './currency.js';
+import { SUPPORTED_EXTENSIONS } from './document.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
 import { MONTH_PATTERN } from './normalise/index.js';
 
@@ -18,7 +19,7 @@ export interface CurrencyJudgement {
   /** Which document each judged document (one that gives no status of its own) is superseded by, by id. */
   judged: Map<string, string>;
   /** A `supersedes:` or `replaces:` that names no document of the base, by the source that declares it. */
-  unresolved: Array<{ source: string; reference: string; field: string }>;
+  unresolved: Array<{ source: string; reference: string; field: 'supersedes' | 'replaces' }>;
 }
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
@@ -65,8 +66,8 @@ function judgedSuperseded(docs: IndexedDocument[]) {
   const claims: Array<{ by: IndexedDocument; target: IndexedDocument }> = [];
   const unresolved: CurrencyJudgement['unresolved'] = [];
   for (const by of docs.filter(applies))
-    for (const { reference, declared } of referencesOf(by)) {
-      const targets = resolveReference(reference, by, docs);
+    for (const { reference, declared, guess } of referencesOf(by)) {
+      const targets = resolveReference(reference, by, docs, guess);
       if (!targets.length && declared) unresolved.push({ source: by.source, reference, field: declared });
       for (const target of targets) claims.push({ by, target });
     }
@@ -94,24 +95,48 @@ const applies = (doc: IndexedDocument) => {
   return own === undefined || own === 'current';
 };
 
+type DeclaredField = 'supersedes' | 'replaces';
+
 // What a document says it replaces: its `supersedes:` or `replaces:` (declared, by field) and its own words.
-function referencesOf(doc: IndexedDocument): Array<{ reference: string; declared?: string }> {
+// `replaces:` is a word front matter uses for other things too ("replaces: the paper timesheet"): it names a
+// document only by a file, a title, or a year or version beside a kind of document ("Wet weather procedure
+// (2021)"), and only then is a reference that names nothing warned about.
+function referencesOf(
+  doc: IndexedDocument,
+): Array<{ reference: string; declared?: DeclaredField; guess: boolean }> {
   const texts = (v: unknown) =>
     (Array.isArray(v) ? v : [v]).filter((s): s is string => typeof s === 'string' && s.trim() !== '');
   return [
-    ...texts(doc.metadata.supersedes).map((reference) => ({ reference, declared: 'supersedes' })),
-    ...texts(doc.metadata.replaces).map((reference) => ({ reference, declared: 'replaces' })),
-    ...texts(doc.metadata[REPLACES_SAID]).map((reference) => ({ reference })),
+    ...texts(doc.metadata.supersedes).map((reference) => ({
+      reference,
+      declared: 'supersedes' as const,
+      guess: true,
+    })),
+    ...texts(doc.metadata.replaces).map((reference) => {
+      const named = DOCUMENT_WORDS.test(reference.slice(0, MAX_REFERENCE));
+      return { reference, ...(named ? { declared: 'replaces' as const } : {}), guess: named };
+    }),
+    ...texts(doc.metadata[REPLACES_SAID]).map((reference) => ({ reference, guess: true })),
   ];
 }
+
+const DOCUMENT_WORDS =
+  /\.[a-z]{2,8}\b|["“]|\b(?:memo|policy|procedure|version|edition|guide|guidance|document|notice|page|handbook|manual|revision|rev|circular|bulletin|instruction|rules|standard|process)\b/i;
 
 // The documents a reference names: a file ("remote-work-guidelines.md", "docs/old/policy.md"; one in the same
 // folder first), a title, or a phrase with a year or a version ("the 2023 version", "version 3"): then the one
 // document whose file name or title carries it and shares most topic words with the replacing document. None
 // when that is not one.
-function resolveReference(said: string, by: IndexedDocument, docs: IndexedDocument[]): IndexedDocument[] {
+function resolveReference(
+  said: string,
+  by: IndexedDocument,
+  docs: IndexedDocument[],
+  guess = true,
+): IndexedDocument[] {
   const others = docs.filter((d) => d.source !== by.source);
+  // A reference is a name: past a few hundred characters it is something else, and is not read further.
   const ref = said
+    .slice(0, MAX_REFERENCE)
     .trim()
     .toLowerCase()
     .replace(/^the\s+/, '');
@@ -134,8 +159,8 @@ function resolveReference(said: string, by: IndexedDocument, docs: IndexedDocume
   }
   // A name in quotes ("ABS-02 "Absence Reporting"") names a document by its title or its file's name.
   const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
-  if (quoted && quoted !== ref) return resolveReference(quoted, by, docs);
-  const marks = marksIn(ref);
+  if (quoted && quoted !== ref) return resolveReference(quoted, by, docs, guess);
+  const marks = guess ? marksIn(ref) : [];
   if (!marks.length) return [];
   const carrying = others.filter((d) => marks.some((m) => marksIn(labelOf(d)).includes(m)));
   const topic = new Set(topicWords(`${labelOf(by)} ${ref}`));
@@ -145,7 +170,12 @@ function resolveReference(said: string, by: IndexedDocument, docs: IndexedDocume
   return sources.size === 1 ? scored.filter((s) => s.d.source === [...sources][0]).map((s) => s.d) : [];
 }
 
-const NAMED_FILE = /[\w./-]+\.(?:md|markdown|txt|html?|csv|json|jsonl|docx|pdf)(?![\w])/;
+// A file's name inside a phrase; it starts where a name can (so a long run of "a.a.a." is tried once).
+const NAMED_FILE = new RegExp(
+  `(?<![\\w./-])[\\w./-]{1,200}\\.(?:${SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join('|')})(?![\\w])`,
+  'i',
+);
+const MAX_REFERENCE = 300;
 const pathOf = (source: string) => source.replace(/#.*$/, '');
 const folderOf = (source: string) => pathOf(source).replace(/[^/]*$/, '');
 const fileName = (source: string) => pathOf(source).split('/').at(-1)!.toLowerCase();

@@ -49,6 +49,22 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a stamp before the title of a plain-text file, read as its text',
+      doc({
+        blocks: [
+          { text: '*** SUPERSEDED ***', headings: [] },
+          { text: 'The store opens at 07:00.', headings: ['GLAZE STORE ACCESS'] },
+        ],
+      }),
+      'superseded',
+    ],
+    ['a stamp taken for the title', doc({ title: 'REVOKED' }), 'superseded'],
+    [
+      'a memo that says it was replaced',
+      doc({ blocks: [{ text: 'This memo has been replaced by the visitor policy.', headings: [] }] }),
+      'superseded',
+    ],
+    [
       'a stamp alone on its line',
       doc({ blocks: [{ text: 'REVOKED\n\nThe old rules.', headings: [] }] }),
       'superseded',
@@ -168,6 +184,33 @@ describe('whether a document still applies', () => {
     ],
     ['a title about things no longer used', doc({ title: 'Retiring laptops that are no longer in use' })],
     [
+      'a heading "CANCELLED - WHAT TO DO"',
+      doc({
+        title: 'CANCELLED - WHAT TO DO',
+        blocks: [{ text: 'Phone your manager.', headings: ['CANCELLED - WHAT TO DO'] }],
+      }),
+    ],
+    [
+      'a list of roster codes',
+      doc({
+        blocks: [
+          { text: 'Roster codes.', headings: [] },
+          {
+            text: 'CONFIRMED - the shift is booked\nCANCELLED - the shift was removed\n- CANCELLED: you withdrew it',
+            headings: [],
+          },
+        ],
+      }),
+    ],
+    [
+      'first headings in capitals that name old things',
+      doc({
+        blocks: [
+          { text: 'Keep records for 7 years.', headings: ['ARCHIVED RECORDS', 'OBSOLETE STOCK DISPOSAL'] },
+        ],
+      }),
+    ],
+    [
       'a heading about cancelled things',
       doc({
         blocks: [
@@ -201,6 +244,13 @@ describe('whether a document still applies', () => {
     expect(
       said('Each year. Staff replaces their own badge, and the desk replaces lost ones.'),
     ).toBeUndefined();
+    // A note must name a document: "Replaces lost badges" names none.
+    expect(said('Reception. Replaces lost badges free of charge.')).toBeUndefined();
+    expect(said('Facilities team. Replaces light bulbs in the 2024 wing.')).toBeUndefined();
+    // As a list item, with a dotted file name or a JSON Lines file.
+    expect(said('Revision history\n- Replaces the contacts list (file contacts.2023.jsonl)')).toEqual([
+      'the contacts list (file contacts.2023.jsonl)',
+    ]);
     // Boilerplate that only mentions another document claims nothing; a claim ends at a comma.
     expect(said('Nothing in this policy replaces the Code of Conduct.')).toBeUndefined();
     expect(said('Effective 1 May 2026 · Approved by HR · This policy replaces the 2023 version.')).toEqual([

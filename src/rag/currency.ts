@@ -4,7 +4,7 @@
  * …", "ANCIENNE VERSION"). Retrieval prefers current documents, and prompts and citations say which
  * passages come from a superseded one.
  */
-import type { LoadedDocument } from './document.js';
+import { type LoadedDocument, SUPPORTED_EXTENSIONS } from './document.js';
 
 /** What a document says about whether it applies. */
 export type DocumentStatus = 'current' | 'superseded' | 'draft';
@@ -58,10 +58,12 @@ const OLD_BANNER =
   /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
 // A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
 // line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
+// Alone on its line (stars and brackets around it) or telling where to go instead, so a title "CANCELLED TRAINS",
+// a code list's "CANCELLED - the shift was removed" or a list item "- CANCELLED: you withdrew it" is no stamp.
 const CANCELLED_STAMP =
-  /(?:^|\n)[^\p{L}\n]*(?:CANCELL?ED|RESCINDED|REVOKED)(?=[^\S\n]*(?:[-–—:*\]).!]|\n|$))/u;
+  /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
 // The same, said in the other languages of a European handbook: "ESTE DOCUMENTO HA SIDO SUSTITUIDO", "Ce
 // document a été remplacé", "Dieses Dokument wurde ersetzt", "Este documento foi substituído".
@@ -77,16 +79,17 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   const file = doc.source.replace(/#.*$/, '').split('/').at(-1) ?? '';
   if (OLD_FILE.test(file.replace(/\.[a-z0-9]+$/i, ''))) return 'superseded';
   if (doc.title && OLD_TITLE.test(doc.title)) return 'superseded';
-  // With the headings the first blocks stand under: a stamp line in capitals is read as a heading.
   const opening = doc.blocks
     .slice(0, 2)
-    .flatMap((b, i) => [...(i === 0 ? b.headings : []), b.text])
+    .map((b) => b.text)
     .join('\n')
     .slice(0, 400);
   const old = [OLD_BANNER, CANCELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) =>
     re.test(opening),
   );
-  return old ? 'superseded' : undefined;
+  // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it.
+  const stamped = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? [])].some((h) => CANCELLED_STAMP.test(h));
+  return old || stamped ? 'superseded' : undefined;
 }
 
 /** Whether a `superseded_by:` value says the document was replaced: a file or title, a list of them, or `true`. */
@@ -136,8 +139,13 @@ const REPLACES_FIELD =
   /(?:replaces|supersedes)(?<=(?:^|\n)[ \t]{0,8}(?:replaces|supersedes)|[ \t]{2}(?:replaces|supersedes)|·[ \t](?:replaces|supersedes))[ \t]*:[ \t]*([^\n]{2,80})/gi;
 // A note that opens with the verb, as a revision history writes it: "Replaces the Operations memo "Hours of work"
 // (file fatigue-memo-ops.txt)." Capital R only: "… and replaces …" inside a sentence is someone else's claim.
+// It must name a document: a file, a title in quotes or a kind of document ("Replaces lost badges" names none).
 const REPLACES_NOTE =
-  /(?:Replaces|Supersedes)(?<=(?:^|\n|[.!?·|]\s)(?:Replaces|Supersedes))\s+(?!:)((?:[^.;:,\n]|\.(?=(?:md|txt|html?|csv|json|docx|pdf)\b)){3,120})/g;
+  /(?:Replaces|Supersedes)(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:Replaces|Supersedes)|[.!?·|]\s(?:Replaces|Supersedes))\s+(?!:)((?:[^.;:,\n]|\.(?=[\w-])){3,120})/g;
+const NAMES_DOCUMENT = new RegExp(
+  `["“]|\\.(?:${SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join('|')})\\b|\\b(?:memo|memorandum|policy|procedure|version|edition|guide|guidance|document|notice|page|handbook|manual|issue|revision|rev|circular|bulletin|instruction|sop|standard)\\b`,
+  'i',
+);
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
@@ -146,15 +154,20 @@ function replacesSaid(doc: LoadedDocument): string[] {
   const said = [REPLACES_THIS, REPLACED_BY_THIS, REPLACES_FIELD, REPLACES_NOTE, REPLACES_ELSEWHERE].flatMap(
     (re) =>
       // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
-      [...text.matchAll(re)].map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
+      [...text.matchAll(re)]
+        .filter((m) => re !== REPLACES_NOTE || NAMES_DOCUMENT.test(m[1]!))
+        .map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
   );
   return [...new Set(said)].slice(0, MAX_REPLACES);
 }
 
 const MAX_REPLACES = 5;
 
-/** The status of a document that declares none: it applies, as a metadata filter on `status` reads it. */
+/** The status of a document that declares none (or a word tandem does not know), as a filter on `status` reads it. */
 export const STATUS_UNSAID = 'current';
+
+/** The statuses a filter reads as stored; any other value, or none, is `STATUS_UNSAID`. */
+export const STATUSES_KEPT = ['superseded', 'draft'];
 
 /** Where a status judged from another document (`currency-across.ts`) keeps that document's source. */
 export const JUDGED_FROM = 'supersededByDocument';

@@ -20,7 +20,7 @@ describe('front-matter fields tandem cannot use', () => {
 
   it('says which field is wrong, as written, what tandem does instead, and what to write', () => {
     expect(declaredFieldProblems({ status: 'obsolet' })).toEqual([
-      'status: "obsolet" is not a status tandem knows, so the document counts as current; did you mean "obsolete"? write current, draft or superseded (archived, approved, in review and the like are read too)',
+      'status: "obsolet" is not a status tandem knows, so it counts as none (the document is current unless another one says it replaces it); did you mean "obsolete"? write current, draft or superseded (archived, approved, in review and the like are read too)',
     ]);
     expect(declaredFieldProblems({ status: 2023, applies_to: 42, supersededBy: { file: 'x' } })).toEqual([
       expect.stringMatching(/^status: 2023 is not a status/),

@@ -22,7 +22,7 @@ function statusProblem(status: unknown): string | undefined {
   if (STATUS_NAMES.includes(said)) return undefined;
   const near = STATUS_NAMES.find((w) => levenshtein(w, said) <= 2);
   const meant = near ? `did you mean "${near}"? ` : '';
-  return `status: ${shown(status)} is not a status tandem knows, so the document counts as current; ${meant}write current, draft or superseded (archived, approved, in review and the like are read too)`;
+  return `status: ${shown(status)} is not a status tandem knows, so it counts as none (the document is current unless another one says it replaces it); ${meant}write current, draft or superseded (archived, approved, in review and the like are read too)`;
 }
 
 // A scope is text or a list of texts; a list's other items are left out, and said to be.

@@ -2,6 +2,23 @@
  * @module What loaders produce and the chunker consumes: a document as blocks of text under their headings.
  */
 
+/** The kinds of file the loaders read, by extension. */
+export const SUPPORTED_EXTENSIONS = [
+  '.md',
+  '.markdown',
+  '.mdx',
+  '.txt',
+  '.text',
+  '.html',
+  '.htm',
+  '.pdf',
+  '.docx',
+  '.json',
+  '.jsonl',
+  '.ndjson',
+  '.csv',
+];
+
 /** A run of text under one heading path (and, for PDFs, on one page). */
 export interface DocumentBlock {
   text: string;

@@ -40,7 +40,8 @@ export function chooseSentences(
   // The parts share the answer's sentences, rounded up: with three for two parts, the first may quote its
   // second-best sentence too (often what it asks, when the best only shares its words).
   const perPart = Math.max(1, Math.ceil(opts.maxSentences / parts.length));
-  // A procedure is quoted whole, up to STEPS_MAX steps: its first three steps alone are not how to do it.
+  // A procedure is quoted whole, up to STEPS_MAX steps (STEPS_SENTENCES_MAX sentences): its first three steps
+  // alone are not how to do it.
   const steps = parts.some((p) => expectedAnswerType(p) === 'steps');
   const max = Math.max(opts.maxSentences, parts.length, steps ? STEPS_SENTENCES_MAX : 0);
   // Each part gets sentences of its own: one another part already quotes does not answer this one too.
@@ -61,8 +62,8 @@ export function chooseSentences(
 /** A sentence chosen to answer a part of the question, and which passage that part's best sentence is in. */
 export type ChosenSentence = RankedSentence & { partBest: number };
 
-/** The order sentences are quoted in: their passages' order, and a step continued elsewhere after its list. */
-export function inAnswerOrder(a: RankedSentence, b: RankedSentence): number {
+// The order sentences are quoted in: their passages' order, and a step continued elsewhere after its list.
+function inAnswerOrder(a: RankedSentence, b: RankedSentence): number {
   const place = (s: RankedSentence) => s.placedAt ?? [s.passageIndex, s.sentenceIndex];
   return place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1];
 }
@@ -153,10 +154,11 @@ function preferSteps(
   return [...steps, ...rest].slice(0, Math.max(steps.length, Math.min(limit, STEPS_MAX)));
 }
 
-// How many sentences the first `max` numbered steps of a list take, with the sentences that go with each.
+// How many sentences the first `max` steps of a list take (numbered or bulleted), with the sentences that go
+// with each.
 function sentencesOfSteps(list: RankedSentence[], max: number): number {
   let seen = 0;
-  const over = list.findIndex((s) => stepNumber(s.text) !== undefined && ++seen > max);
+  const over = list.findIndex((s) => isListed(s.text) && ++seen > max);
   return over < 0 ? list.length : over;
 }
 
@@ -168,15 +170,29 @@ function listedProcedure(part: string, passages: Passage[]): RankedSentence[] | 
   const aboutDocs = new Set<string>();
   let continued: RankedSentence[] | undefined;
   for (const [passageIndex, passage] of passages.entries()) {
-    const doc = passage.docId ?? passage.source ?? '';
+    const doc = docOf(passage);
     const own = about(passage, terms);
     const found = fromItsStart(stepsIn(passage, passageIndex, terms.length), passages, terms.length);
-    const steps = found && [...found, ...stepsAfter(found, passages, terms.length)];
+    const steps = found && withItsContinuation(found, passages, terms.length);
     if (steps && own) return steps;
     if (steps && doc && aboutDocs.has(doc)) continued ??= steps;
     if (own && doc) aboutDocs.add(doc);
   }
   return continued;
+}
+
+// Sentences of a passage from one of them, as quoted steps (ranked by nothing: their place is the list's).
+function quoted(
+  passage: Passage,
+  passageIndex: number,
+  of: number,
+  from: number,
+  to?: number,
+): RankedSentence[] {
+  const base = { passage, passageIndex, score: 0, closeness: 0, matched: 0, of };
+  return splitSentences(passage.text)
+    .slice(from, to)
+    .map((text, i) => ({ ...base, sentenceIndex: from + i, text }));
 }
 
 // A passage's list from its first step, when it lists two steps or more. A numbered clause about the document
@@ -186,12 +202,12 @@ function stepsIn(passage: Passage, passageIndex: number, of: number): RankedSent
   const isStep = (t: string) => isListed(t) && !isAboutDocument(t);
   const first = sentences.findIndex(isStep);
   if (first < 0 || sentences.filter(isStep).length < 2) return undefined;
-  const base = { passage, passageIndex, score: 0, closeness: 0, matched: 0, of };
-  return sentences.slice(first).map((text, i) => ({ ...base, sentenceIndex: first + i, text }));
+  return quoted(passage, passageIndex, of, first);
 }
 
 // A list found from its middle ("6. Sweep…", the next chunk retrieved first) is read from the passage of the
-// same document where it begins, when that passage was retrieved too.
+// same document where it begins: one whose list runs from step 1 up to the step before (a table of contents
+// that merely numbers "4. Fire. 5. Spills." is no start), when that passage was retrieved too.
 function fromItsStart(
   found: RankedSentence[] | undefined,
   passages: Passage[],
@@ -201,39 +217,61 @@ function fromItsStart(
   if (!found || first === undefined || first <= 1) return found;
   const doc = docOf(found[0]!.passage);
   const start = passages.findIndex(
-    (p) =>
-      p !== found[0]!.passage &&
-      doc !== '' &&
-      docOf(p) === doc &&
-      splitSentences(p.text).some((t) => stepNumber(t) === first - 1),
+    (p) => p !== found[0]!.passage && doc !== '' && docOf(p) === doc && numbersFromOne(p.text, first - 1),
   );
   return (start >= 0 && stepsIn(passages[start]!, start, of)) || found;
 }
 
+// Whether a text numbers its steps 1, 2, … up to `last`, in order.
+function numbersFromOne(text: string, last: number): boolean {
+  const numbers = splitSentences(text)
+    .map(stepNumber)
+    .filter((n) => n !== undefined);
+  return numbers.includes(1) && numbers.indexOf(last) > numbers.indexOf(1);
+}
+
 const docOf = (p: Passage) => p.docId ?? p.source ?? '';
 
+// The list, and where it goes on in other passages of its document, chunk after chunk.
+function withItsContinuation(found: RankedSentence[], passages: Passage[], of: number): RankedSentence[] {
+  const steps = [...found];
+  for (let next = stepsAfter(steps, passages, of); next.length; next = stepsAfter(steps, passages, of))
+    steps.push(...next);
+  return steps;
+}
+
 // A numbered list cut where its passage ends ("… 5. Spread absorbent granules") goes on in another passage of
-// the same document (the next chunk, retrieved after it): from the step numbered one more ("6. Sweep…"). Two
-// lists that merely share a document start again at 1, and a bulleted list cannot be told to go on.
+// the same document (the next chunk, retrieved after it): from the step numbered one more ("6. Sweep…"), when no
+// step 1 comes before it there (another list of the document that starts again at 1 is not this one), to its
+// last step and the one sentence that may go with it: what the passage says after the list is not a step.
+// A bulleted list cannot be told to go on.
 function stepsAfter(steps: RankedSentence[], passages: Passage[], of: number): RankedSentence[] {
   const last = steps[steps.length - 1]!;
   const numbers = steps.map((s) => stepNumber(s.text)).filter((n) => n !== undefined);
   const number = numbers.length ? Math.max(...numbers) : undefined;
   if (number === undefined || !docOf(last.passage)) return [];
+  const used = new Set(steps.map((s) => s.passage));
   for (const [passageIndex, passage] of passages.entries()) {
-    if (passage === last.passage || docOf(passage) !== docOf(last.passage)) continue;
+    if (used.has(passage) || docOf(passage) !== docOf(last.passage)) continue;
     const sentences = splitSentences(passage.text);
     const from = sentences.findIndex((t) => stepNumber(t) === number + 1);
-    if (from < 0) continue;
-    const base = { passage, passageIndex, score: 0, closeness: 0, matched: 0, of };
-    return sentences.slice(from).map((text, i) => ({
-      ...base,
-      sentenceIndex: from + i,
-      text,
+    // The chunks overlap, so the steps before it may be this list's own ("5. Spread…"); a step 1 is another's.
+    if (from < 0 || sentences.slice(0, from).some((t) => stepNumber(t) === 1)) continue;
+    return quoted(passage, passageIndex, of, from, listEnd(sentences, from)).map((s, i) => ({
+      ...s,
       placedAt: [last.passageIndex, last.sentenceIndex + 1 + i] as [number, number],
     }));
   }
   return [];
+}
+
+// Where a numbered list that runs from `from` ends: after its last step and at most one sentence of that step,
+// not at a heading in capitals.
+function listEnd(sentences: string[], from: number): number {
+  let end = from + 1;
+  for (let i = from + 1; i < sentences.length; i++) if (stepNumber(sentences[i]!) !== undefined) end = i + 1;
+  const after = sentences[end];
+  return after !== undefined && !/^[^\p{Ll}]{8,}/u.test(after) ? end + 1 : end;
 }
 
 // The number a step opens with ("6. Sweep…", "6) Sweep…"), if any.

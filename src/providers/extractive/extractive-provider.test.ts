@@ -485,6 +485,49 @@ describe('extractive provider', () => {
     expect(at('7. Report the spill')).toBeGreaterThan(at('6. Sweep'));
   });
 
+  it('goes on through a third chunk, and stops where the list ends', async () => {
+    const chunk = (steps: number[], tail = '') =>
+      `${steps.map((n) => `${n}. Do step ${n} of the kiln shutdown.`).join('\n')}${tail}`;
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'What are the steps of the kiln shutdown?' }],
+      documents: [
+        { id: 'k#0', text: `Kiln shutdown:\n${chunk([1, 2, 3])}`, source: 'k.md', title: 'Kiln shutdown' },
+        {
+          id: 'k#2',
+          text: chunk([6, 7], '\nCAR PARK PERMITS Permits cost £5 a month.'),
+          source: 'k.md',
+          title: 'Kiln shutdown',
+        },
+        { id: 'k#1', text: chunk([3, 4, 5]), source: 'k.md', title: 'Kiln shutdown' },
+      ],
+    });
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) expect(res.text).toContain(`${n}. Do step ${n}`);
+    expect(res.text.indexOf('7. Do step 7')).toBeGreaterThan(res.text.indexOf('5. Do step 5'));
+    expect(res.text).not.toContain('CAR PARK');
+  });
+
+  it('does not go on into another list of the same document that starts again at 1', async () => {
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'How do I clean up a fuel spill?' }],
+      documents: [
+        {
+          id: 's#0',
+          text: 'Fuel spills:\n1. Stop the source.\n2. Cover the drain.\n3. Spread absorbent.',
+          source: 's.md',
+          title: 'Fuel spills',
+        },
+        {
+          id: 's#1',
+          text: 'Reporting a fire:\n1. Raise the alarm.\n2. Leave.\n3. Meet outside.\n4. Call the fire service on 999.',
+          source: 's.md',
+          title: 'Fuel spills',
+        },
+      ],
+    });
+    expect(res.text).toContain('3. Spread absorbent.');
+    expect(res.text).not.toContain('Call the fire service');
+  });
+
   it('does not join a list of another document that merely starts again at 1', async () => {
     const res = await provider.generate({
       messages: [{ role: 'user', content: 'How do I clean up a fuel spill?' }],

@@ -29,10 +29,13 @@ describe('what a question asks for', () => {
     ['How many days of annual leave do I get?', 'duration'],
     ['How many members sit on the Board?', 'count'],
     ['If I am a Senior Engineer, how much notice do I give when I quit?', 'count'],
-    // Money named by what it pays for: "study assistance", "tuition support".
+    // Money named by what it pays for: "study assistance", "tuition support" (tuition is money).
     ['How much study assistance can I get each year?', 'amount'],
     ['How much tuition support is there?', 'amount'],
     ['How much study leave do I get?', 'count'],
+    // An allowance or support of days or data is no money.
+    ['How much holiday allowance do I get?', 'count'],
+    ['How much data allowance does my work phone have?', 'count'],
     ['When is payday?', 'date'],
     ['How early must I call in sick?', 'time'],
     ['Who leads the IT service desk?', 'person'],
@@ -117,6 +120,9 @@ describe('what a question asks for', () => {
 
   it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
     expect(holdsAnswerType('Dinner: up to £36.', 'amount')).toBe(true);
+    // A rate of pay said as a multiple of it.
+    expect(holdsAnswerType('Sunday overtime is paid at double time.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Saturdays are paid at time and a half.', 'amount')).toBe(true);
     // A row of rates in cents beside what they are paid per, with no currency written.
     const rate =
       'allowance: Leading hand allowance · unit: per week · townsville_mackay: 89.40 · cairns: 89.40';

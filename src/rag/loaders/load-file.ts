@@ -8,6 +8,7 @@ import { type KnowledgeBaseConfig, TandemError } from '../../core/index.js';
 import { withStatus } from '../currency.js';
 import { declaredFieldProblems } from '../declared-fields.js';
 import type { LoadedDocument } from '../document.js';
+import { SUPPORTED_EXTENSIONS } from '../document.js';
 import { withScope } from '../scope.js';
 import { decodeText } from './decode-text.js';
 import { detectBinary } from './detect-binary.js';
@@ -18,23 +19,9 @@ import { parsePlainText } from './load-plain-text.js';
 import { parseCsvRecords, parseJsonRecords } from './load-records.js';
 
 /** Bumped when a loader reads a file differently: ingest then reads every file again, unchanged or not. */
-export const LOADERS_VERSION = 9;
+export const LOADERS_VERSION = 10;
 
-export const SUPPORTED_EXTENSIONS = [
-  '.md',
-  '.markdown',
-  '.mdx',
-  '.txt',
-  '.text',
-  '.html',
-  '.htm',
-  '.pdf',
-  '.docx',
-  '.json',
-  '.jsonl',
-  '.ndjson',
-  '.csv',
-];
+export { SUPPORTED_EXTENSIONS } from '../document.js';
 
 /**
  * Loads `file` (absolute) whose project-relative path is `source`, each document with its status and scope, and

@@ -154,15 +154,49 @@ function htmlTableRows($: ReturnType<typeof load>, table: Element, heading?: str
     r.every((c) => c !== undefined && isHeaderCell($, c));
   // The header is its first row of header cells, and the rows of header cells after it when it groups them (a
   // cell spanning columns or rows) or they are in <thead>, as long as a row of the body is left.
+  // A table of header cells only (its first column in <th> too) keeps one header row: its other rows are data.
+  const hasData = cells.some((r) => r.some((c) => c?.tagName === 'td'));
   const grouped = (cells[0] ?? []).some((c) => c && (spanOf(c, 'colspan') > 1 || spanOf(c, 'rowspan') > 1));
   const more = (i: number) =>
-    i < cells.length - 1 && isHeaderRow(cells[i]!) && (grouped || $(trs[i]!).parent().is('thead'));
+    hasData && i < cells.length - 1 && isHeaderRow(cells[i]!) && (grouped || $(trs[i]!).parent().is('thead'));
   let headerRows = cells[0] && isHeaderRow(cells[0]) ? 1 : 0;
   while (headerRows > 0 && more(headerRows)) headerRows++;
   const headers = columnHeaders($, cells.slice(0, headerRows));
-  const body = cells.slice(headerRows).map((r) => r.map((c) => cellText($, c)));
   const caption = $(table).children('caption').first().text().replace(/\s+/g, ' ').trim() || heading;
-  return tableRowLines(headers, body, caption);
+  return cells.slice(headerRows).flatMap((row) => {
+    const { names, values } = mergedAcross($, row, headers);
+    return tableRowLines(names, [values], caption);
+  });
+}
+
+// A row's values under their headers, a cell spanning columns said once under the headers it spans ("Work /
+// rest in each hour › Heavy work, Light work: Stop heavy work"), not once per column.
+function mergedAcross(
+  $: ReturnType<typeof load>,
+  row: Array<Element | undefined>,
+  headers: string[],
+): { names: string[]; values: string[] } {
+  const spans: Array<{ headers: string[]; value: string }> = [];
+  row.forEach((cell, col) => {
+    const header = headers[col] ?? '';
+    const last = spans[spans.length - 1];
+    if (last && cell !== undefined && row[col - 1] === cell) {
+      if (header && !last.headers.includes(header)) last.headers.push(header);
+      return;
+    }
+    spans.push({ headers: header ? [header] : [], value: cellText($, cell) });
+  });
+  return { names: spans.map((s) => sharedPath(s.headers)), values: spans.map((s) => s.value) };
+}
+
+// Headers joined with the path they share said once: "A › x" and "A › y" are "A › x, y".
+function sharedPath(headers: string[]): string {
+  if (headers.length < 2) return headers[0] ?? '';
+  const paths = headers.map((h) => h.split(' › '));
+  let shared = 0;
+  while (paths.every((p) => p.length > shared + 1 && p[shared] === paths[0]![shared])) shared++;
+  const tails = paths.map((p) => p.slice(shared).join(' › '));
+  return [...paths[0]!.slice(0, shared), tails.join(', ')].join(' › ');
 }
 
 // Each column's header: the words of its header rows from the top, each cell once ("Work / rest in each hour ›
@@ -188,7 +222,11 @@ function cellGrid(rows: Element[][]): Array<Array<Element | undefined>> {
     for (const cell of cells) {
       while (grid[r]![col]) col++;
       const across = spanOf(cell, 'colspan');
-      const down = Math.min(spanOf(cell, 'rowspan'), rows.length - r);
+      // rowspan="0" runs to the table's end, as browsers read it; no span runs past it.
+      const down =
+        Number(cell.attribs?.rowspan) === 0
+          ? rows.length - r
+          : Math.min(spanOf(cell, 'rowspan', rows.length), rows.length - r);
       for (let i = 0; i < down; i++) for (let j = 0; j < across; j++) grid[r + i]![col + j] = cell;
       col += across;
     }
@@ -197,8 +235,12 @@ function cellGrid(rows: Element[][]): Array<Array<Element | undefined>> {
   return grid.map((row, r) => (rows[r]!.length ? Array.from(row) : []));
 }
 
-// A span attribute as a count of 1 to 20 (a span of 0 or junk is 1; a huge one cannot blow up the grid).
-const spanOf = (cell: Element, attr: string) => Math.min(20, Math.max(1, Number(cell.attribs?.[attr]) || 1));
+// A span attribute as a whole count from 1 up to `most` ("2.5" is 2; 0, a negative or junk is 1).
+const spanOf = (cell: Element, attr: string, most = MAX_COLSPAN) =>
+  Math.min(most, Math.max(1, Math.trunc(Number(cell.attribs?.[attr])) || 1));
+
+// A cell spans at most this many columns: a colspan of 99999 cannot make a row of 99999 cells.
+const MAX_COLSPAN = 20;
 
 // A header cell: <th>, or a cell whose whole text is bold (Word and mammoth mark a header row that way).
 function isHeaderCell($: ReturnType<typeof load>, cell: Element): boolean {

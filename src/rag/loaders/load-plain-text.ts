@@ -85,6 +85,8 @@ function isTitleCase(line: string): boolean {
 // 1 for a line in capitals, the depth of its number for a numbered heading ("3.2" is 2), else 0.
 function headingLevel(line: string): number {
   if (!line || line.length > 80 || ENDS_SENTENCE.test(line)) return 0;
+  // A banner set off by stars or brackets ("*** CANCELLED - REFER TO REVISION 4 ***") is text to read, not a heading.
+  if (BANNER.test(line)) return 0;
   const letters = line.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return 1;
   const n = line.match(NUMBERED);
@@ -92,6 +94,7 @@ function headingLevel(line: string): number {
   return Math.min(6, n[1]!.split('.').length);
 }
 
+const BANNER = /^\s*(?:\*{2,}|#{3,}|!{2,}|\[|={3,}\s*\p{L})/u;
 const NUMBERED_LINE = /^\s*\d{1,2}[.)]?\s/;
 
 // The heading level of a line that opens a block (a blank line before it), or 0: standing alone, a line in

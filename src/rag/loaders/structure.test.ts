@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { documentStatus } from '../currency.js';
 import { parseHtml } from './load-html.js';
 import { parseMarkdown } from './load-markdown.js';
 import { parsePlainText } from './load-plain-text.js';
@@ -115,7 +116,8 @@ describe('HTML tables of layout and spanning cells', () => {
     ].join('');
     expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual([
       'Work and rest by heat band · Band: Red · Work / rest in each hour › Heavy work: 30 min work · Work / rest in each hour › Light work: 40 min work · Water: 250 mL',
-      'Work and rest by heat band · Band: Black · Work / rest in each hour › Heavy work: Stop heavy work · Work / rest in each hour › Light work: Stop heavy work · Water: 250 mL',
+      // A cell spanning two columns is said once, under both.
+      'Work and rest by heat band · Band: Black · Work / rest in each hour › Heavy work, Light work: Stop heavy work · Water: 250 mL',
     ]);
   });
 
@@ -128,11 +130,49 @@ describe('HTML tables of layout and spanning cells', () => {
     ]);
   });
 
+  it('a table of header cells only, opening with a title row, keeps every data row', () => {
+    const html =
+      '<table><tr><th colspan="2">Contacts</th></tr><tr><th>Leeds</th><th>0113</th></tr><tr><th>York</th><th>01904</th></tr></table>';
+    expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual([
+      'Contacts: Leeds · Contacts: 0113',
+      'Contacts: York · Contacts: 01904',
+    ]);
+  });
+
+  it('reads spans as browsers do: a fraction is cut, rowspan="0" runs to the end, a huge colspan is said once', () => {
+    const html = [
+      '<table><tr><th>A</th><th>B</th><th>C</th></tr>',
+      '<tr><td colspan="2.5">x</td><td>y</td></tr>',
+      '<tr><td rowspan="0">r</td><td>1</td><td>2</td></tr>',
+      '<tr><td>3</td><td>4</td></tr>',
+      '<tr><td colspan="99999">note</td></tr></table>',
+    ].join('');
+    expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual([
+      'A, B: x · C: y',
+      'A: r · B: 1 · C: 2',
+      'A: r · B: 3 · C: 4',
+      'A: r · B, C: note',
+    ]);
+  });
+
   it('a rowspan past the table, or of junk, is cut to the rows there are', () => {
     const html =
       '<table><tr><th>A</th><th>B</th></tr><tr><td rowspan="999">x</td><td>1</td></tr><tr><td rowspan="zz">2</td></tr></table>';
     expect(parseHtml(html).blocks[0]!.text.split('\n\n')).toEqual(['A: x · B: 1', 'A: x · B: 2']);
   });
+});
+
+describe('a stamp on the first line of a plain-text file', () => {
+  it.each(['*** CANCELLED - REFER TO REVISION 2 ***', '*** SUPERSEDED ***', 'REVOKED'])(
+    '%s marks the file superseded, though a title in capitals follows it',
+    (stamp) => {
+      const parsed = parsePlainText(
+        `${stamp}\n\nGLAZE STORE ACCESS\n\nThe glaze store is open from 07:00 to 15:00.`,
+      );
+      const doc = { id: 'docs/glaze.txt', source: 'docs/glaze.txt', ...parsed };
+      expect(documentStatus(doc)).toBe('superseded');
+    },
+  );
 });
 
 describe('plain text sections from its layout', () => {

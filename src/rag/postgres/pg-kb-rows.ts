@@ -4,7 +4,7 @@
 import type postgres from 'postgres';
 import type { MetadataFilter } from '../../core/index.js';
 import { chunkOfRow, docOfRow, type StoredChunkRow } from '../chunk-rows.js';
-import { STATUS_UNSAID } from '../currency.js';
+import { STATUS_UNSAID, STATUSES_KEPT } from '../currency.js';
 import type { ChunkHit } from '../knowledge-index.js';
 import type { PgKb } from './pg-kb-base.js';
 
@@ -46,8 +46,8 @@ export async function hitsOf(kb: PgKb, ranked: Array<{ rowid: number; score: num
 
 /**
  * The rowids a metadata filter allows, as a subquery; undefined for no filter. A key matches when the
- * document's metadata holds one of the values (JSON equality: the string "5" is not the number 5); a document
- * that declares no `status` has the status `current`.
+ * document's metadata holds one of the values (JSON equality: the string "5" is not the number 5); on `status`,
+ * a document that declares none, or a word tandem does not know, is `current`.
  */
 export function allowedSubquery(kb: PgKb, filter: MetadataFilter | undefined): postgres.Fragment | undefined {
   if (!filter || !Object.keys(filter).length) return undefined;
@@ -55,9 +55,9 @@ export function allowedSubquery(kb: PgKb, filter: MetadataFilter | undefined): p
   const conditions = Object.entries(filter).map(([key, value]) => {
     const values = (Array.isArray(value) ? value : [value]).map((v) => JSON.stringify(v));
     // Sent as text and cast by the server: a jsonb[] parameter would be JSON-encoded once more by the driver.
-    // A document that declares no status is a current one (STATUS_UNSAID).
+    // The status a document has: superseded or draft as stored, and current for none (or null) or any other word.
     if (key === 'status')
-      return sql`AND coalesce(d.meta -> 'status', to_jsonb(${STATUS_UNSAID}::text)) = ANY(${values}::text[]::jsonb[])`;
+      return sql`AND (CASE WHEN d.meta ->> 'status' = ANY(${STATUSES_KEPT}::text[]) THEN d.meta -> 'status' ELSE to_jsonb(${STATUS_UNSAID}::text) END) = ANY(${values}::text[]::jsonb[])`;
     return sql`AND (d.meta -> ${key}::text) = ANY(${values}::text[]::jsonb[])`;
   });
   return sql`SELECT c.rowid FROM ${t.chunks} c JOIN ${t.documents} d ON d.kb = c.kb AND d.id = c.doc_id

@@ -4,7 +4,7 @@
  */
 import type { MetadataFilter } from '../../core/index.js';
 import { chunkOfRow, docOfRow, type StoredChunkRow } from '../chunk-rows.js';
-import { STATUS_UNSAID } from '../currency.js';
+import { STATUS_UNSAID, STATUSES_KEPT } from '../currency.js';
 import type { ChunkHit } from '../knowledge-index.js';
 import { FILTERED_ROWIDS, type KbState } from './kb-state.js';
 
@@ -35,20 +35,25 @@ export function createHitMaker(state: KbState, fetchRows: (rowids: number[]) => 
   };
 }
 
-/** Rowids a metadata filter allows, or undefined for no filter; a document with no `status` is `current`. */
+/**
+ * Rowids a metadata filter allows, or undefined for no filter; on `status`, a document that declares none, or a
+ * word tandem does not know, is `current`.
+ */
 export function allowedRowids(state: KbState, filter: MetadataFilter | undefined): Set<number> | undefined {
   if (!filter) return undefined;
   let sql = '';
   const args: unknown[] = [];
   for (const [key, value] of Object.entries(filter)) {
     const values = Array.isArray(value) ? value : [value];
-    // A document that declares no status is a current one (STATUS_UNSAID).
-    const read =
-      key === 'status'
-        ? `COALESCE(json_extract(d.metadata, ?), '${STATUS_UNSAID}')`
-        : 'json_extract(d.metadata, ?)';
-    sql += ` AND ${read} IN (${values.map(() => '?').join(',')})`;
-    args.push(`$."${key.replace(/"/g, '')}"`, ...values.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
+    const path = `$."${key.replace(/"/g, '')}"`;
+    if (key === 'status') {
+      // The status a document has: superseded or draft as stored, and current for none or any other word.
+      sql += ` AND (CASE WHEN json_extract(d.metadata, ?) IN (${STATUSES_KEPT.map(() => '?').join(',')}) THEN json_extract(d.metadata, ?) ELSE ? END) IN (${values.map(() => '?').join(',')})`;
+      args.push(path, ...STATUSES_KEPT, path, STATUS_UNSAID, ...values);
+      continue;
+    }
+    sql += ` AND json_extract(d.metadata, ?) IN (${values.map(() => '?').join(',')})`;
+    args.push(path, ...values.map((v) => (typeof v === 'boolean' ? Number(v) : v)));
   }
   const rows = state.db.prepare(FILTERED_ROWIDS + sql).all(state.name, ...args) as { rowid: number }[];
   return new Set(rows.map((r) => r.rowid));
