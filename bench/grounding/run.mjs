@@ -3,13 +3,16 @@
 // (docs/, 29 files in seven formats, current and superseded policies; 70 questions split into a development
 // half that may be tuned on and a test half never tuned on or read while tuning, plus two more development
 // sets), Kestrel Freight's in second/, Wrenfield Hotels' in third/, Pellridge Systems' in fourth/,
-// Kilbrannagh Libraries' in fifth/ and Tamarack Air's in sixth/ (each README.md says how it was written). A corpus is a folder with docs/, questions-<set>.jsonl, superseded.txt (the superseded files),
+// Kilbrannagh Libraries' in fifth/, Tamarack Air's in sixth/ and Brolga Civil Contracting's in seventh/ (each
+// README.md says how it was written). A corpus is a folder with docs/ (sub-folders too), questions-<set>.jsonl,
+// superseded.txt (the superseded files),
 // org.txt (its name) and optionally project/ (else ./project); every sub-folder with a superseded.txt is one.
 // Prints for each corpus, its sets side by side: retrieval hit@1/3/5, MRR and key-fact recall in the top 5,
 // for tandem and for a naive baseline (BM25 over the raw files in 200-word chunks); end to end with the
 // offline extractive answerer: answerable questions answered with every key fact, unanswerable ones
 // declined, answerable ones wrongly declined, and answers that cite a superseded document; and the
-// superseded files tandem did not recognise as such.
+// superseded files tandem did not recognise as such. The targets print with 95% Wilson intervals, and at the
+// end the last half of every corpus is pooled (the test halves: the figure a new organisation should expect).
 // Usage: npm run bench:grounding [-- --corpus second] [-- --show-errors] [-- --dev-only] [-- --set dev2] [-- --no-build]
 // (errors, with the grounding verdict's reason, are printed for the development sets only; --dev-only skips the
 // test halves entirely: use it while tuning, so no test half is seen)
