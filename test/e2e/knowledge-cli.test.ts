@@ -70,7 +70,7 @@ describe('tandem ingest', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^docs: 6 files, 6 added, .* unchanged, 2 warnings · 6 documents indexed/m);
     expect(r.stdout).toContain(
-      '! knowledge/travel-2023.md: status: "obsolet" is not a status tandem knows, so the document counts as current; did you mean "obsolete"?',
+      '! knowledge/travel-2023.md: status: "obsolet" is not a status tandem knows, so it counts as none (the document is current unless another one says it replaces it); did you mean "obsolete"?',
     );
     expect(r.stdout).toContain(
       '! knowledge/travel-2023.md: applies_to: 42 says no place, so the document counts',
