@@ -19,7 +19,7 @@ import { parsePlainText } from './load-plain-text.js';
 import { parseCsvRecords, parseJsonRecords } from './load-records.js';
 
 /** Bumped when a loader reads a file differently: ingest then reads every file again, unchanged or not. */
-export const LOADERS_VERSION = 10;
+export const LOADERS_VERSION = 11;
 
 export { SUPPORTED_EXTENSIONS } from '../document.js';
 
@@ -39,7 +39,7 @@ export async function loadFile(
 // data of its own ("Open", "On leave").
 function withWarnings(doc: LoadedDocument): LoadedDocument {
   if (doc.metadata.format !== 'markdown') return doc;
-  const warnings = declaredFieldProblems(doc.metadata);
+  const warnings = [...(doc.warnings ?? []), ...declaredFieldProblems(doc.metadata)];
   return warnings.length ? { ...doc, warnings } : doc;
 }
 
@@ -64,7 +64,12 @@ async function readDocuments(
   }
   try {
     const single = (
-      parsed: { blocks: LoadedDocument['blocks']; title?: string; metadata: Record<string, unknown> },
+      parsed: {
+        blocks: LoadedDocument['blocks'];
+        title?: string;
+        metadata: Record<string, unknown>;
+        warnings?: string[];
+      },
       format: string,
       extra: Record<string, unknown> = {},
     ): LoadedDocument[] => [
@@ -74,6 +79,7 @@ async function readDocuments(
         ...(parsed.title ? { title: parsed.title } : {}),
         blocks: parsed.blocks,
         metadata: { ...parsed.metadata, format, ...extra },
+        ...(parsed.warnings?.length && format === 'markdown' ? { warnings: parsed.warnings } : {}),
       },
     ];
     switch (ext) {

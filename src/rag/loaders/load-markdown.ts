@@ -7,22 +7,44 @@ export function parseMarkdown(text: string): {
   blocks: DocumentBlock[];
   title?: string;
   metadata: Record<string, unknown>;
+  warnings?: string[];
 } {
-  const { body, metadata } = splitFrontMatter(text.replace(/\r\n?/g, '\n'));
+  const { body, metadata, warning } = splitFrontMatter(text.replace(/\r\n?/g, '\n'));
   const { blocks, firstH1 } = headedBlocks(body);
   const title = typeof metadata.title === 'string' ? metadata.title : firstH1;
-  return { blocks, ...(title !== undefined ? { title } : {}), metadata };
+  return {
+    blocks,
+    ...(title !== undefined ? { title } : {}),
+    metadata,
+    ...(warning ? { warnings: [warning] } : {}),
+  };
 }
 
-// YAML front-matter as metadata; a `---` block that is not a mapping stays text (a horizontal rule).
-function splitFrontMatter(text: string): { body: string; metadata: Record<string, unknown> } {
+// YAML front-matter as metadata; a `---` block that is not a mapping stays text (a horizontal rule). A block
+// that opens with a field ("title: …") but is not valid YAML is front matter written wrong: it stays text, and
+// the author is told, since none of its fields (a status, what it replaces) is read.
+function splitFrontMatter(text: string): {
+  body: string;
+  metadata: Record<string, unknown>;
+  warning?: string;
+} {
   const fm = text.match(/^---\n([\s\S]*?)\n---\n/);
   if (!fm) return { body: text, metadata: {} };
   let parsed: unknown;
   try {
     parsed = parseYaml(fm[1]!);
-  } catch {
-    return { body: text, metadata: {} };
+  } catch (err) {
+    if (!/^[\w-]+\s*:/.test(fm[1]!)) return { body: text, metadata: {} };
+    // The parser counts lines from the block's first; the author counts them from the file's (the --- is 1).
+    const why = (err as Error).message
+      .split('\n')[0]!
+      .replace(/:\s*$/, '')
+      .replace(/\bline (\d+)/, (_, n: string) => `line ${Number(n) + 1}`);
+    return {
+      body: text,
+      metadata: {},
+      warning: `front matter is not valid YAML (${why}), so none of its fields is read and it is indexed as text; fix the YAML between the --- lines`,
+    };
   }
   const isMapping = Boolean(parsed) && typeof parsed === 'object' && !Array.isArray(parsed);
   const metadata = isMapping ? (parsed as Record<string, unknown>) : {};

@@ -43,6 +43,22 @@ describe('loaders', () => {
     expect(doc!.blocks[2]!.text).toContain('# not a heading: code blocks keep their own lines');
   });
 
+  it('markdown: front matter that is not valid YAML is a warning naming the fault, and its text is kept', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-fm-'));
+    const broken = join(dir, 'broken.md');
+    writeFileSync(broken, '---\ntitle: "Broken\nstatus: [current\n---\n\nThe glaze store opens at 07:00.\n');
+    const [doc] = await loadFile(broken, 'kb/broken.md', cfg());
+    expect(doc!.warnings).toHaveLength(1);
+    expect(doc!.warnings![0]).toMatch(
+      /^front matter is not valid YAML \(.+\), so none of its fields is read/,
+    );
+    expect(doc!.blocks.map((b) => b.text).join('\n')).toContain('The glaze store opens at 07:00.');
+    // A rule of dashes around text that is no front matter says nothing.
+    const rule = join(dir, 'rule.md');
+    writeFileSync(rule, '---\n[set apart: by rules\n---\n\nText.\n');
+    expect((await loadFile(rule, 'kb/rule.md', cfg()))[0]!.warnings).toBeUndefined();
+  });
+
   it('HTML: the main content with headings; navigation, header, sidebar, footer and scripts dropped', async () => {
     const [doc] = await load('status-page.html');
     const all = doc!.blocks.map((b) => b.text).join('\n');
