@@ -8,8 +8,8 @@
  * again and a replacement that is removed takes it away.
  */
 import { tokenize } from '../core/index.js';
-import { JUDGED_FROM, REPLACES_SAID } from './currency.js';
-import { SUPPORTED_EXTENSIONS } from './document.js';
+import { JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
+import { EXTENSION_PATTERN } from './document.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
 import { MONTH_PATTERN } from './normalise/index.js';
 
@@ -113,15 +113,12 @@ function referencesOf(
       guess: true,
     })),
     ...texts(doc.metadata.replaces).map((reference) => {
-      const named = DOCUMENT_WORDS.test(reference.slice(0, MAX_REFERENCE));
+      const named = namesDocument(reference.slice(0, MAX_REFERENCE));
       return { reference, ...(named ? { declared: 'replaces' as const } : {}), guess: named };
     }),
     ...texts(doc.metadata[REPLACES_SAID]).map((reference) => ({ reference, guess: true })),
   ];
 }
-
-const DOCUMENT_WORDS =
-  /\.[a-z]{2,8}\b|["“]|\b(?:memo|policy|procedure|version|edition|guide|guidance|document|notice|page|handbook|manual|revision|rev|circular|bulletin|instruction|rules|standard|process)\b/i;
 
 // The documents a reference names: a file ("remote-work-guidelines.md", "docs/old/policy.md"; one in the same
 // folder first), a title, or a phrase with a year or a version ("the 2023 version", "version 3"): then the one
@@ -171,10 +168,7 @@ function resolveReference(
 }
 
 // A file's name inside a phrase; it starts where a name can (so a long run of "a.a.a." is tried once).
-const NAMED_FILE = new RegExp(
-  `(?<![\\w./-])[\\w./-]{1,200}\\.(?:${SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join('|')})(?![\\w])`,
-  'i',
-);
+const NAMED_FILE = new RegExp(`(?<![\\w./-])[\\w./-]{1,200}\\.(?:${EXTENSION_PATTERN})(?![\\w])`, 'i');
 const MAX_REFERENCE = 300;
 const pathOf = (source: string) => source.replace(/#.*$/, '');
 const folderOf = (source: string) => pathOf(source).replace(/[^/]*$/, '');

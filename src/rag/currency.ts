@@ -4,7 +4,7 @@
  * …", "ANCIENNE VERSION"). Retrieval prefers current documents, and prompts and citations say which
  * passages come from a superseded one.
  */
-import { type LoadedDocument, SUPPORTED_EXTENSIONS } from './document.js';
+import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
 
 /** What a document says about whether it applies. */
 export type DocumentStatus = 'current' | 'superseded' | 'draft';
@@ -143,9 +143,14 @@ const REPLACES_FIELD =
 const REPLACES_NOTE =
   /(?:Replaces|Supersedes)(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:Replaces|Supersedes)|[.!?·|]\s(?:Replaces|Supersedes))\s+(?!:)((?:[^.;:,\n]|\.(?=[\w-])){3,120})/g;
 const NAMES_DOCUMENT = new RegExp(
-  `["“]|\\.(?:${SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join('|')})\\b|\\b(?:memo|memorandum|policy|procedure|version|edition|guide|guidance|document|notice|page|handbook|manual|issue|revision|rev|circular|bulletin|instruction|sop|standard)\\b`,
+  `["“]|\\.(?:${EXTENSION_PATTERN})\\b|\\b(?:memo|memorandum|policy|procedure|process|version|edition|guide|guidance|document|notice|page|handbook|manual|issue|revision|rev|circular|bulletin|instruction|rules|sop|standard)\\b`,
   'i',
 );
+
+/** Whether a phrase names a document: a file, a title in quotes or a kind of document ("the 2021 procedure"). */
+export function namesDocument(phrase: string): boolean {
+  return NAMES_DOCUMENT.test(phrase);
+}
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
@@ -155,7 +160,7 @@ function replacesSaid(doc: LoadedDocument): string[] {
     (re) =>
       // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
       [...text.matchAll(re)]
-        .filter((m) => re !== REPLACES_NOTE || NAMES_DOCUMENT.test(m[1]!))
+        .filter((m) => re !== REPLACES_NOTE || namesDocument(m[1]!))
         .map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
   );
   return [...new Set(said)].slice(0, MAX_REPLACES);

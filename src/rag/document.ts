@@ -19,6 +19,9 @@ export const SUPPORTED_EXTENSIONS = [
   '.csv',
 ];
 
+/** The extensions as a regular expression's alternation, without their dots ("md|markdown|…"). */
+export const EXTENSION_PATTERN = SUPPORTED_EXTENSIONS.map((e) => e.slice(1)).join('|');
+
 /** A run of text under one heading path (and, for PDFs, on one page). */
 export interface DocumentBlock {
   text: string;
