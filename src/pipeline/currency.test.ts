@@ -83,6 +83,23 @@ describe('current documents before superseded ones', () => {
     );
   });
 
+  it("a filter on status is the asker's choice: superseded documents are found at their own scores", async () => {
+    const kept = await open('keep');
+    const [own] = await kept.kb.retriever.retrieve('hotel cap London per night', { k: 1 });
+    await project!.close();
+    for (const policy of ['', 'filter']) {
+      const { kb } = await open(policy);
+      const hits = await kb.retriever.retrieve('hotel cap London per night', {
+        filter: { status: 'superseded' },
+      });
+      expect(hits.map((h) => [h.doc.source, h.score])).toEqual([
+        ['kb/travel-policy-2022-archived.md', own!.score],
+      ]);
+      await project!.close();
+      project = undefined;
+    }
+  });
+
   it('a policy that says it replaces "the 2023 version" makes that file superseded, until it is removed', async () => {
     const dir = tempProject({
       ...files(''),

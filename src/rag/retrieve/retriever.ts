@@ -92,15 +92,13 @@ export function createRetriever(parts: RetrieverParts): Retriever {
     if (expanded.length) o.span?.set({ expansion: expanded.map(traceExpansion) });
     let hits = lists.length === 1 ? lists[0]! : reciprocalRankFusion(lists);
     if (config.minScore !== undefined) hits = hits.filter((h) => h.score >= config.minScore!);
+    const currency = currencyPolicy(config.superseded, o.filter);
     if (config.rerank && parts.reranker) {
       const head = hits.slice(0, config.rerank.candidates);
       const reranked = await rerank(await parts.reranker(), query, head, o.span, o.signal);
       // The reranked head and the rest are on different scales: each prefers current documents on its own.
-      hits = [
-        ...preferCurrent(reranked, config.superseded),
-        ...preferCurrent(hits.slice(head.length), config.superseded),
-      ];
-    } else hits = preferCurrent(hits, config.superseded);
+      hits = [...preferCurrent(reranked, currency), ...preferCurrent(hits.slice(head.length), currency)];
+    } else hits = preferCurrent(hits, currency);
     if (config.mmr !== false) {
       const vectors = o.mode !== 'bm25' ? await parts.index.vectors(hits.map((h) => h.chunk.id)) : undefined;
       hits = mmr(hits, o.k, config.mmr, vectors);
@@ -163,8 +161,16 @@ function round(x: number): number {
 
 const isSuperseded = (h: ChunkHit) => h.doc.metadata.status === 'superseded';
 
+type CurrencyPolicy = 'demote' | 'filter' | 'keep';
+
+// A filter on `status` is the asker's own choice of documents ("status=superseded" to read the old rules): the
+// knowledge base's policy neither halves their scores nor leaves them out then.
+function currencyPolicy(policy: CurrencyPolicy | undefined, filter: MetadataFilter | undefined) {
+  return filter && Object.hasOwn(filter, 'status') ? 'keep' : policy;
+}
+
 // Superseded documents give way to current ones: scored at half (demote, the default), left out (filter), or kept.
-function preferCurrent(hits: ChunkHit[], policy: 'demote' | 'filter' | 'keep' = 'demote'): ChunkHit[] {
+function preferCurrent(hits: ChunkHit[], policy: CurrencyPolicy = 'demote'): ChunkHit[] {
   if (policy === 'keep' || !hits.some(isSuperseded)) return hits;
   if (policy === 'filter') return hits.filter((h) => !isSuperseded(h));
   return hits
