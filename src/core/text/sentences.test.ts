@@ -21,6 +21,20 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads a record of "field: value" lines as a table row, its fields apart', () => {
+    expect(
+      splitSentences(
+        'code: CAMP\nunit: per day\nremote_sites: 28.40\nnotes: Paid each night. Meals are provided\n\nAsk payroll.',
+      ),
+    ).toEqual([
+      'code: CAMP · unit: per day · remote_sites: 28.40 · notes: Paid each night.',
+      'Meals are provided',
+      'Ask payroll.',
+    ]);
+    // Two lines are not yet a record: "Phone: 0800 1234" over "Hours: 9 to 5" reads as before.
+    expect(splitSentences('Phone: 0800 1234\nHours: 9 to 5')).toEqual(['Phone: 0800 1234 Hours: 9 to 5']);
+  });
+
   it('a list item leans on the line introducing its list; another sentence on the one before it', () => {
     const s = splitSentences(
       'Standard floats are:\n- Reception: 300 pounds\n- Bar: 150 pounds\n\nCount them.',

@@ -10,7 +10,7 @@ const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)*|[a-z])[.)]$/i;
 export function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const block of text.split(/\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)/)) {
-    const flat = block.replace(/\s*\n\s*/g, ' ').trim();
+    const flat = (recordRow(block) ?? block.replace(/\s*\n\s*/g, ' ')).trim();
     if (!flat) continue;
     let start = 0;
     const re = /[.!?]["')\]]?(?=\s+[\p{Lu}\d"'([])/gu;
@@ -28,6 +28,20 @@ export function splitSentences(text: string): string[] {
 }
 
 const LIST_ITEM = /^\s*(?:[-*•]|\d+[.)])\s/;
+
+// A record of "field: value" lines (a CSV or JSON row as the loaders write it) reads as a table's row does
+// ("code: CAMP · unit: per day · cairns: 22.50"), not with its fields run together. Its sentences still end
+// where a value's do: kept whole, a long record of prose fields outranked the one row that answers (measured on
+// the development sets).
+function recordRow(block: string): string | undefined {
+  const lines = block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.length >= 3 && lines.every((l) => RECORD_FIELD.test(l)) ? lines.join(' · ') : undefined;
+}
+
+const RECORD_FIELD = /^[^:·\n]{1,40}:\s+\S/;
 
 /** For a list item, the index of the line that introduces its list ("Standard floats are:"); else -1. */
 export function leadInOf(sentences: readonly string[], i: number): number {

@@ -76,6 +76,11 @@ describe('what a question asks for', () => {
     expect(withAntecedent('how far ahead should trips be booked?', 'Who runs the travel desk')).toBe(
       'how far ahead should trips be booked?',
     );
+    // "What's" is asking too: the topic is "the hourly pay range", not "s the hourly pay range".
+    for (const whats of ["What's", 'What’s'])
+      expect(withAntecedent('and is it more there?', `${whats} the hourly pay range`)).toBe(
+        'and is it more there? the hourly pay range',
+      );
   });
 
   it('splits a question that asks two things, and each part keeps the stated context', () => {

@@ -311,7 +311,7 @@ export function withAntecedent(part: string, before: string | undefined): string
 }
 
 const ASKING_OPENER =
-  /^\s*(?:who|what|whats|which|when|where|how(?:\s+(?:much|many|long|often|soon|far|quickly))?)\b[^\p{L}]*/iu;
+  /^\s*(?:who|what|whats|which|when|where|how(?:\s+(?:much|many|long|often|soon|far|quickly))?)\b(?:['’]s\b)?[^\p{L}]*/iu;
 
 // The context two parts of one question both open with: up to the last whole word they share.
 function sharedContext(a: string, b: string): string {
