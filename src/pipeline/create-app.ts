@@ -2,11 +2,12 @@
  * @module An app: a prompt bound to a route, tools, a knowledge base and guardrails. `run` and `stream`
  * are the same staged run (run-app.ts).
  */
-import { TandemError, withoutPlaceholders } from '../core/index.js';
+import { TandemError } from '../core/index.js';
 import { eventsWithoutResponseCache } from '../router/index.js';
 import type { AppParts } from './app-parts.js';
 import { appTools } from './app-tools.js';
 import type { App } from './app-types.js';
+import { queryOf } from './query-of.js';
 import { toContextDocument } from './retrieval-context.js';
 import { retrieveQuestion } from './retrieve-question.js';
 import { runApp } from './run-app.js';
@@ -36,7 +37,7 @@ export function createApp(parts: AppParts): App {
 function passagesOf(parts: AppParts): App['passages'] {
   return async (input, opts = {}) => {
     if (!parts.knowledge) return [];
-    const query = withoutPlaceholders(String(input.vars?.[parts.knowledge.queryVar] ?? ''));
+    const query = queryOf(parts.knowledge, input.vars ?? {}, input.history);
     const { hits } = await retrieveQuestion(parts.knowledge, query, opts);
     return hits
       .map(toContextDocument)

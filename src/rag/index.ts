@@ -33,6 +33,7 @@ export {
   type TermStats,
   topicTerms,
   withAntecedent,
+  withConversation,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export { englishGlosses, languagesOf, withGlosses } from './crosslingual/index.js';

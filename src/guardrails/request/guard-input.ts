@@ -3,6 +3,7 @@
  * conversation. Placeholders come from the request's one map, so a value keeps its placeholder across turns.
  */
 import { type Message, REDACTION_PLACEHOLDER, type SpanHandle } from '../../core/index.js';
+import { withConversation } from '../../rag/index.js';
 import type { GuardContext, NamedGuardrail } from './guard-context.js';
 import { refusalOf } from './guard-context.js';
 import { runCheck } from './run-check.js';
@@ -25,30 +26,47 @@ export async function guardInput(
   const vars = { ...input.vars };
   const history = [...input.history];
   reserveLiteralPlaceholders(ctx, [...Object.values(vars), ...history.map((m) => m.content)]);
+  const inConversation = conversationReader(input.history);
   for (const g of guardrails) {
     for (const [key, value] of Object.entries(vars)) {
       if (typeof value !== 'string') continue;
-      const out = await checkUserText(ctx, g, value, '', span, signal);
+      const read = g.config.check === 'topic' ? inConversation(value, history.length) : value;
+      const out = await checkUserText(ctx, g, read, '', span, signal);
       if (out.blocked) return { vars, history, blocked: out.blocked };
-      vars[key] = out.text;
+      vars[key] = read === value ? out.text : value;
     }
     for (const [i, turn] of history.entries()) {
       if (!readsTurn(g, turn)) continue;
+      const read =
+        g.config.check === 'topic' && turn.role === 'user' ? inConversation(turn.content, i) : turn.content;
       const out = await checkUserText(
         ctx,
         g,
-        turn.content,
+        read,
         `history[${i}] ${turn.role}: `,
         span,
         signal,
         readAs(turn),
       );
       if (out.blocked) return { vars, history, blocked: out.blocked };
-      history[i] = { ...turn, content: out.text } as Message;
+      if (read === turn.content) history[i] = { ...turn, content: out.text } as Message;
     }
     if (!ctx.log.has(g, 'input')) ctx.log.record(g, 'input', passed(), 'none', span);
   }
   return { vars, history };
+}
+
+// A follow-up ("And the Single one?") is on the topic of the question it follows: the topic check reads it with
+// the user's turns before it (those before `at` in the history), as if both had been asked at once.
+function conversationReader(history: Message[]): (text: string, at: number) => string {
+  return (text, at) =>
+    withConversation(
+      text,
+      history
+        .slice(0, at)
+        .filter((m) => m.role === 'user')
+        .map((m) => m.content),
+    );
 }
 
 // Text the user typed that looks like a placeholder ("[EMAIL_1]") keeps its meaning: it is reserved as

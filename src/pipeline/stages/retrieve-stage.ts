@@ -1,6 +1,7 @@
 import { withoutPlaceholders } from '../../core/index.js';
 import { assessGrounding } from '../../rag/index.js';
 import type { AppResult } from '../app-types.js';
+import { queryOf } from '../query-of.js';
 import { toContextDocument } from '../retrieval-context.js';
 import { retrieveQuestion } from '../retrieve-question.js';
 import { fixedAnswer, type RunState, refusal } from './run-state.js';
@@ -12,8 +13,9 @@ import { fixedAnswer, type RunState, refusal } from './run-state.js';
  */
 export async function retrieveStage(s: RunState): Promise<AppResult | undefined> {
   const knowledge = s.parts.knowledge;
-  // Placeholders mean nothing to search; the values behind them never reach the index.
-  const query = knowledge ? withoutPlaceholders(String(s.vars[knowledge.queryVar] ?? '')) : '';
+  // The question itself, to tell whether retrieval read it otherwise (with the conversation, a slip corrected).
+  const asked = knowledge ? withoutPlaceholders(String(s.vars[knowledge.queryVar] ?? '')) : '';
+  const query = knowledge ? queryOf(knowledge, s.vars, s.history) : '';
   const found = knowledge
     ? await retrieveQuestion(knowledge, query, { span: s.trace.root, signal: s.ctx.signal })
     : undefined;
@@ -25,9 +27,9 @@ export async function retrieveStage(s: RunState): Promise<AppResult | undefined>
   }
   if (!found) return undefined;
   // Judged on the passages the guardrails kept, with the word counts retrieval already read, on the question
-  // as retrieval read it (slips of the keyboard corrected).
+  // as retrieval read it (with the conversation, slips of the keyboard corrected).
   const verdict = assessGrounding(found.query, s.documents, found.stats);
-  s.grounding = found.query === query ? verdict : { ...verdict, question: found.query };
+  s.grounding = found.query === asked ? verdict : { ...verdict, question: found.query };
   s.trace.root.set({ grounded: s.grounding.grounded, groundingReason: s.grounding.reason });
   return undefined;
 }

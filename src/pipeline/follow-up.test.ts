@@ -1,0 +1,134 @@
+import OpenAI from 'openai';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningServer, serveProject } from '../../test/support/serve-app.js';
+import { tempProject } from '../../test/support/temp-project.js';
+import type { Message } from '../core/index.js';
+import { loadProject, type Project } from './index.js';
+
+// A help centre answered offline, with a topic guardrail that allows only the shop's own words.
+const files = {
+  'tandem.yaml': `
+providers:
+  local: { type: extractive, maxSentences: 3, minScore: 0.2, fallbackText: "I don't know." }
+knowledge:
+  help: { sources: kb/*.md, retrieval: { k: 3 } }
+guardrails:
+  on-topic:
+    check: topic
+    action: block
+    message: "I can only help with Fernway."
+    allow: [fernway, plan, plans, price, cost, costs, delivery, recipe, recipes, pause, cancel]
+apps:
+  support: { prompt: answer, route: local, knowledge: help, guardrails: [on-topic] }
+`,
+  'prompts/answer.prompt':
+    '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
+  'kb/plans.md': [
+    '# Plans and prices',
+    '',
+    '## Family plan',
+    '',
+    'The Family plan has four recipes a week for four people and costs 89 EUR per week.',
+    '',
+    '## Single plan',
+    '',
+    'The Single plan has three recipes a week for one person and costs 32 EUR per week.',
+  ].join('\n'),
+  'kb/pause.md':
+    '# Pausing your plan\n\nYou can pause your plan for up to 6 weeks under Settings, then Plan.\n',
+  'kb/delivery.md': '# Delivery days\n\nBoxes are delivered on Tuesday, Wednesday or Friday.\n',
+};
+
+const FIRST = 'How much does the Family plan costs?';
+const conversation = (first = FIRST): Message[] => [
+  { role: 'user', content: first },
+  { role: 'assistant', content: 'The Family plan costs 89 EUR per week. [1]' },
+];
+
+let project: Project | undefined;
+let server: RunningServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  await project?.close();
+  server = project = undefined;
+});
+
+async function open() {
+  project = await loadProject(tempProject(files));
+  await (await project.knowledge.get('help')).ingest();
+  return project.app('support');
+}
+
+describe('a follow-up is read with the question it follows', () => {
+  it('"And the Single one?" is grounded and answered from the Single plan, streamed or not', async () => {
+    const app = await open();
+    const input = { vars: { question: 'And the Single one?' }, history: conversation() };
+    const result = await app.run(input);
+    expect(result.grounding).toMatchObject({
+      grounded: true,
+      question: 'How much does the Family plan costs. And the Single one?',
+    });
+    expect(result.text).toContain('The Single plan has three recipes a week for one person and costs 32 EUR');
+    let streamed = '';
+    for await (const e of app.stream(input)) if (e.type === 'text-delta') streamed += e.text;
+    expect(streamed).toBe(result.text);
+    // The passages an eval grades are the ones the run read.
+    expect((await app.passages(input)).map((p) => p.source)[0]).toBe('kb/plans.md');
+  });
+
+  it('alone, the same words are off topic; a question that says its topic is read as it is', async () => {
+    const app = await open();
+    const alone = await app.run({ vars: { question: 'And the Single one?' } });
+    expect(alone.text).toBe('I can only help with Fernway.');
+    const standalone = await app.run({
+      vars: { question: 'Which days are boxes delivered on?' },
+      history: conversation(),
+    });
+    expect(standalone.grounding?.question).toBeUndefined();
+    expect(standalone.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
+  });
+
+  it('a follow-up is read with the turn before it, or further back when that turn said nothing of its own', async () => {
+    const app = await open();
+    const after = (turns: string[]): Message[] =>
+      turns.flatMap((content) => [
+        { role: 'user', content },
+        { role: 'assistant', content: 'The Single plan costs 32 EUR per week. [1]' },
+      ]);
+    const paused = await app.run({
+      vars: { question: 'Can I pause it?' },
+      history: after([FIRST, 'And the Single one?']),
+    });
+    expect(paused.grounding?.question).toBe('And the Single. Can I pause it?');
+    expect(paused.text).toContain('You can pause your plan for up to 6 weeks');
+    const single = await app.run({
+      vars: { question: 'And the Single one?' },
+      history: after([FIRST, 'Why?']),
+    });
+    expect(single.grounding?.question).toBe(`How much does the Family plan costs. Why. And the Single one?`);
+    expect(single.text).toContain('costs 32 EUR per week');
+  });
+
+  it('the topic check still blocks a follow-up that follows an off-topic question', async () => {
+    const app = await open();
+    const result = await app.run({
+      vars: { question: 'And tomorrow?' },
+      history: conversation('What will the weather be like in Lisbon?'),
+    });
+    expect(result.text).toBe('I can only help with Fernway.');
+  });
+
+  it('over HTTP, the official OpenAI client sends the conversation and gets the follow-up answered', async () => {
+    await open();
+    server = await serveProject(project!);
+    const client = new OpenAI({ apiKey: 'unused', baseURL: `${server.url}/v1`, maxRetries: 0 });
+    const res = await client.chat.completions.create({
+      model: 'app:support',
+      messages: [
+        ...(conversation() as OpenAI.ChatCompletionMessageParam[]),
+        { role: 'user', content: 'And the Single one?' },
+      ],
+    });
+    expect(res.choices[0]!.message.content).toContain('costs 32 EUR per week');
+  });
+});
