@@ -90,20 +90,20 @@ describe('a follow-up is read with the question it follows', () => {
 
   it('a follow-up is read with the turn before it, or further back when that turn said nothing of its own', async () => {
     const app = await open();
-    const after = (turns: string[]): Message[] =>
+    const turnsOf = (turns: string[]): Message[] =>
       turns.flatMap((content) => [
         { role: 'user', content },
         { role: 'assistant', content: 'The Single plan costs 32 EUR per week. [1]' },
       ]);
     const paused = await app.run({
       vars: { question: 'Can I pause it?' },
-      history: after([FIRST, 'And the Single one?']),
+      history: turnsOf([FIRST, 'And the Single one?']),
     });
     expect(paused.grounding?.question).toBe('And the Single. Can I pause it?');
     expect(paused.text).toContain('You can pause your plan for up to 6 weeks');
     const single = await app.run({
       vars: { question: 'And the Single one?' },
-      history: after([FIRST, 'Why?']),
+      history: turnsOf([FIRST, 'Why?']),
     });
     expect(single.grounding?.question).toBe(`How much does the Family plan costs. Why. And the Single one?`);
     expect(single.text).toContain('costs 32 EUR per week');

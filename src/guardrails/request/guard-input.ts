@@ -25,35 +25,64 @@ export async function guardInput(
 ): Promise<GuardedInput & { blocked?: string }> {
   const vars = { ...input.vars };
   const history = [...input.history];
+  // The turns as the guardrails before left them (redacted): what the topic check reads a follow-up with.
+  const turns: Turns = { vars, history, inConversation: conversationReader(history) };
   reserveLiteralPlaceholders(ctx, [...Object.values(vars), ...history.map((m) => m.content)]);
-  const inConversation = conversationReader(input.history);
   for (const g of guardrails) {
-    for (const [key, value] of Object.entries(vars)) {
-      if (typeof value !== 'string') continue;
-      const read = g.config.check === 'topic' ? inConversation(value, history.length) : value;
-      const out = await checkUserText(ctx, g, read, '', span, signal);
-      if (out.blocked) return { vars, history, blocked: out.blocked };
-      vars[key] = read === value ? out.text : value;
-    }
-    for (const [i, turn] of history.entries()) {
-      if (!readsTurn(g, turn)) continue;
-      const read =
-        g.config.check === 'topic' && turn.role === 'user' ? inConversation(turn.content, i) : turn.content;
-      const out = await checkUserText(
-        ctx,
-        g,
-        read,
-        `history[${i}] ${turn.role}: `,
-        span,
-        signal,
-        readAs(turn),
-      );
-      if (out.blocked) return { vars, history, blocked: out.blocked };
-      if (read === turn.content) history[i] = { ...turn, content: out.text } as Message;
-    }
+    const blocked =
+      (await guardVars(ctx, g, turns, span, signal)) ?? (await guardHistory(ctx, g, turns, span, signal));
+    if (blocked) return { vars, history, blocked };
     if (!ctx.log.has(g, 'input')) ctx.log.record(g, 'input', passed(), 'none', span);
   }
   return { vars, history };
+}
+
+interface Turns {
+  vars: Record<string, unknown>;
+  history: Message[];
+  /** A text as the topic check reads it: with the user's turns before `at` when it is a follow-up. */
+  inConversation: (text: string, at: number) => string;
+}
+
+// The text inputs through one guardrail; each keeps what the check made of it (redacted), unless the check read
+// it with the conversation. The refusal when it blocks.
+async function guardVars(
+  ctx: GuardContext,
+  g: NamedGuardrail,
+  turns: Turns,
+  span?: SpanHandle,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  for (const [key, value] of Object.entries(turns.vars)) {
+    if (typeof value !== 'string') continue;
+    const read = g.config.check === 'topic' ? turns.inConversation(value, turns.history.length) : value;
+    const out = await checkUserText(ctx, g, read, '', span, signal);
+    if (out.blocked) return out.blocked;
+    if (read === value) turns.vars[key] = out.text;
+  }
+  return undefined;
+}
+
+// The earlier turns through one guardrail, as `guardVars` does the inputs.
+async function guardHistory(
+  ctx: GuardContext,
+  g: NamedGuardrail,
+  turns: Turns,
+  span?: SpanHandle,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  for (const [i, turn] of turns.history.entries()) {
+    if (!readsTurn(g, turn)) continue;
+    const read =
+      g.config.check === 'topic' && turn.role === 'user'
+        ? turns.inConversation(turn.content, i)
+        : turn.content;
+    const where = `history[${i}] ${turn.role}: `;
+    const out = await checkUserText(ctx, g, read, where, span, signal, readAs(turn));
+    if (out.blocked) return out.blocked;
+    if (read === turn.content) turns.history[i] = { ...turn, content: out.text } as Message;
+  }
+  return undefined;
 }
 
 // A follow-up ("And the Single one?") is on the topic of the question it follows: the topic check reads it with
