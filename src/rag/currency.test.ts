@@ -131,6 +131,35 @@ describe('whether a document still applies', () => {
       doc({ blocks: [{ text: 'Este documento foi substituído pela edição de 2026.', headings: [] }] }),
       'superseded',
     ],
+    [
+      'its own revision line',
+      doc({
+        blocks: [
+          {
+            text: 'SAGEBROOK COMMUNITY HEALTH\nPolicy HR-330   DRESS CODE AND UNIFORMS\nRev. 3 – obsolete\nEffective: 03/01/2022',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a notice in brackets that points elsewhere',
+      doc({
+        blocks: [
+          {
+            text: '[RECORD COPY - figures replaced, see the Uniform and PPE page on GroundNet]\n\nMEMO',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a version line',
+      doc({ blocks: [{ text: 'Version 2.1: withdrawn\n\nStandby pay.', headings: [] }] }),
+      'superseded',
+    ],
   ])('%s', (_label, d, status) => {
     expect(documentStatus(d)).toBe(status);
   });
@@ -161,6 +190,24 @@ describe('whether a document still applies', () => {
       doc({ blocks: [{ text: 'It replaces the 2022 policy, which has been withdrawn.', headings: [] }] }),
     ],
     ['a title about archives', doc({ title: 'How archived records are retained' })],
+    [
+      'a note in brackets about what this edition replaced',
+      doc({
+        blocks: [{ text: '[Note: the 2022 rates are replaced in this edition.]\n\nRates.', headings: [] }],
+      }),
+    ],
+    [
+      'a revision line that names an older one',
+      doc({ blocks: [{ text: 'Rev. 4 – replaces Rev. 3, which is obsolete.\n\nScrubs.', headings: [] }] }),
+    ],
+    [
+      'an issue of something else that is withdrawn',
+      doc({
+        blocks: [
+          { text: 'Known issues.\nIssue 12 - withdrawn parking permits are not refunded.', headings: [] },
+        ],
+      }),
+    ],
     [
       'an opening about obsolete things',
       doc({ blocks: [{ text: 'Obsolete laptops go to IT for recycling.', headings: [] }] }),
@@ -241,6 +288,12 @@ describe('whether a document still applies', () => {
         'Rev 2 · Published. Replaces the Operations memo "Hours of work" to supervisors (file fatigue-memo-ops.txt), which must no longer be used.',
       ),
     ).toEqual(['the Operations memo "Hours of work" to supervisors (file fatigue-memo-ops.txt)']);
+    // A date's comma does not cut the note before the file it names.
+    expect(
+      said(
+        'Version: 3.0 · Change: New standby rates. Replaces the Operations memo of March 11, 2024 (notices/on-call-memo-2024.txt), which is withdrawn.',
+      ),
+    ).toEqual(['the Operations memo of March 11, 2024 (notices/on-call-memo-2024.txt)']);
     expect(
       said('Each year. Staff replaces their own badge, and the desk replaces lost ones.'),
     ).toBeUndefined();
