@@ -274,11 +274,24 @@ function listEnd(sentences: string[], from: number): number {
   return after !== undefined && !/^[^\p{Ll}]{8,}/u.test(after) ? end + 1 : end;
 }
 
-// The number a step opens with ("6. Sweep…", "6) Sweep…"), if any.
+// The number a step opens with ("6. Sweep…", "6) Sweep…"), if any; a table row's is its step cell's ("4. If you
+// are exposed · Step: 3. Get evaluated" is step 3 of the table under heading 4).
 function stepNumber(text: string): number | undefined {
-  const m = /^\s*(\d{1,2})[.)]\s/.exec(text);
-  return m ? Number(m[1]) : undefined;
+  const cells = text.split(' · ');
+  const cell =
+    cells.length > 1
+      ? cells
+          .slice(1)
+          .map((c) => STEP_CELL.exec(c))
+          .find(Boolean)
+      : undefined;
+  const number = cell ? (cell[1] ?? cell[2]) : /^\s*(\d{1,2})[.)]\s/.exec(text)?.[1];
+  return number === undefined ? undefined : Number(number);
 }
+
+// A row's cell that numbers its step: under a "Step" column, or a value that opens with a number and a word.
+const STEP_CELL =
+  /^(?:(?:step|no\.?|#|number|stage)\s*:\s*(\d{1,2})\b|[^:]{1,30}:\s*(\d{1,2})[.)](?:\s+\p{L}|$))/iu;
 
 // The best-ranked sentence that says what to do, and the sentences of its passage after it.
 function stepsFrom(ranked: RankedSentence[]): RankedSentence[] | undefined {

@@ -485,6 +485,32 @@ describe('extractive provider', () => {
     expect(at('7. Report the spill')).toBeGreaterThan(at('6. Sweep'));
   });
 
+  it('goes on with a procedure written as a table, numbered by its Step column', async () => {
+    const row = (n: number, step: string, todo: string) =>
+      `4. If you are exposed · Step: ${n}. ${step} · What to do: ${todo} · When: At once`;
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'What do I do if I get a needlestick? Step by step please' }],
+      documents: [
+        {
+          id: 'ecp#0',
+          text: `A needlestick is an exposure. Follow these steps at once:\n\n${row(1, 'Wash', 'Wash it with soap and water.')}\n\n${row(2, 'Call', 'Call the Exposure Hotline.')}`,
+          source: 'ecp.docx',
+          title: 'Exposure Control Plan › 4. If you are exposed',
+        },
+        { id: 'other#0', text: 'Needlestick injuries are logged by Employee Health.', source: 'other.md' },
+        {
+          id: 'ecp#1',
+          text: `${row(3, 'Get evaluated', 'Go to Occupational Health.')}\n\n${row(4, 'Document', 'Complete the Sharps Injury Log.')}`,
+          source: 'ecp.docx',
+          title: 'Exposure Control Plan › 4. If you are exposed',
+        },
+      ],
+    });
+    for (const todo of ['soap and water', 'Exposure Hotline', 'Occupational Health', 'Sharps Injury Log'])
+      expect(res.text).toContain(todo);
+    expect(res.text.indexOf('Sharps Injury Log')).toBeGreaterThan(res.text.indexOf('Exposure Hotline'));
+  });
+
   it('goes on through a third chunk, and stops where the list ends', async () => {
     const chunk = (steps: number[], tail = '') =>
       `${steps.map((n) => `${n}. Do step ${n} of the kiln shutdown.`).join('\n')}${tail}`;
