@@ -489,7 +489,7 @@ describe('extractive provider', () => {
     const row = (n: number, step: string, todo: string) =>
       `4. If you are exposed · Step: ${n}. ${step} · What to do: ${todo} · When: At once`;
     const res = await provider.generate({
-      messages: [{ role: 'user', content: 'What do I do if I get a needlestick? Step by step please' }],
+      messages: [{ role: 'user', content: 'What do I do if I get a needlestick?' }],
       documents: [
         {
           id: 'ecp#0',
