@@ -91,9 +91,13 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
 // beside what it is paid per is an amount.
 function isRateRow(text: string): boolean {
   if (!TABLE_FIELD.test(text) || !RATE_UNIT.test(text)) return false;
-  // "06.30" may be a time of day: only a figure no clock shows ("89.40", "112.40") is surely money.
-  return [...text.matchAll(CENTS_FIGURE)].some((m) => Number(m[1]) > 23 || Number(m[2]) > 59);
+  // "06.30" may be a time of day: only a figure no clock shows ("89.40", "112.40") is surely money, unless the
+  // row names its currency in words ("notes: Dollars per hour" beside "1.25").
+  const money = CURRENCY_WORD.test(text);
+  return [...text.matchAll(CENTS_FIGURE)].some((m) => money || Number(m[1]) > 23 || Number(m[2]) > 59);
 }
+
+const CURRENCY_WORD = /\b(?:dollars?|euros?|pounds?|cents?|usd|eur|gbp|cad|aud|nzd)\b/i;
 
 // A row read as "column: value" fields.
 const TABLE_FIELD = /[\p{L})]: \S/u;

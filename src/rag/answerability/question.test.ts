@@ -134,6 +134,10 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType(rate, 'amount', "what's my weekly allowance?")).toBe(true);
     expect(holdsAnswerType('Shift: Early · Start: 06.30 · Breaks: one per shift', 'amount')).toBe(false);
     expect(holdsAnswerType('We meet at 10.30 once per week.', 'amount')).toBe(false);
+    // A figure a clock could show is money when the row names its currency in words.
+    const dollars = 'differential: Bilingual · rn_or_lpn: 1.25 · notes: Dollars per hour; lasts 3 years';
+    expect(holdsAnswerType(dollars, 'amount', 'how much extra per hour is it?')).toBe(true);
+    expect(holdsAnswerType('Shift: Late · Break: 1.25 · notes: one per hour', 'amount')).toBe(false);
     // An extension in a site note's language is a way to reach someone ("extensión 4400", "interno 210").
     expect(holdsAnswerType('Emergencias: llame al 112 y después a la extensión 4400.', 'contact')).toBe(true);
     expect(holdsAnswerType('Telefona al interno 210.', 'contact')).toBe(true);
