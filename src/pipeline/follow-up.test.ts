@@ -99,7 +99,9 @@ describe('a follow-up is read with the question it follows', () => {
       vars: { question: 'Can I pause it?' },
       history: turnsOf([FIRST, 'And the Single one?']),
     });
-    expect(paused.grounding?.question).toBe('And the Single. Can I pause it?');
+    expect(paused.grounding?.question).toBe(
+      'How much does the Family plan costs. And the Single. Can I pause it?',
+    );
     expect(paused.text).toContain('You can pause your plan for up to 6 weeks');
     const single = await app.run({
       vars: { question: 'And the Single one?' },

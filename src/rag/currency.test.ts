@@ -144,6 +144,18 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a revision stamp that points at the next revision',
+      doc({
+        blocks: [{ text: 'HR-330 DRESS CODE\nRev. 3 – obsolete, see Rev. 4\n\nScrubs.', headings: [] }],
+      }),
+      'superseded',
+    ],
+    [
+      'a notice in brackets that says it was superseded',
+      doc({ blocks: [{ text: '[Superseded - see the 2026 travel policy]\n\nRates.', headings: [] }] }),
+      'superseded',
+    ],
+    [
       'a notice in brackets that points elsewhere',
       doc({
         blocks: [
@@ -190,6 +202,42 @@ describe('whether a document still applies', () => {
       doc({ blocks: [{ text: 'It replaces the 2022 policy, which has been withdrawn.', headings: [] }] }),
     ],
     ['a title about archives', doc({ title: 'How archived records are retained' })],
+    [
+      'a history of versions at the top',
+      doc({
+        blocks: [
+          { text: 'Version 1 - withdrawn\nVersion 2 - in force from May 2026\n\nLeave.', headings: [] },
+        ],
+      }),
+    ],
+    [
+      'a history of revisions, the last current',
+      doc({
+        blocks: [{ text: 'Rev 1 – superseded\nRev 2 – superseded\nRev 3 – current\n\nLeave.', headings: [] }],
+      }),
+    ],
+    [
+      'an update note about a form inside it',
+      doc({
+        blocks: [
+          {
+            text: '(Updated March 2026: the paper claim form has been replaced by an online form, see the HR portal.)\n\nStaff get 25 days.',
+            headings: [],
+          },
+        ],
+      }),
+    ],
+    [
+      'a note that old rates inside it are no longer valid',
+      doc({
+        blocks: [
+          {
+            text: '[Note: the old mileage rates are no longer valid - see section 3.]\n\nRates.',
+            headings: [],
+          },
+        ],
+      }),
+    ],
     [
       'a note in brackets about what this edition replaced',
       doc({
@@ -294,6 +342,10 @@ describe('whether a document still applies', () => {
         'Version: 3.0 · Change: New standby rates. Replaces the Operations memo of March 11, 2024 (notices/on-call-memo-2024.txt), which is withdrawn.',
       ),
     ).toEqual(['the Operations memo of March 11, 2024 (notices/on-call-memo-2024.txt)']);
+    // Only a date's comma: "the 2023 handbook, 2024 rates …" is two things.
+    expect(
+      said('Intro. Replaces the 2023 handbook, 2024 mileage rates in mileage-rates-2024.md still apply.'),
+    ).toEqual(['the 2023 handbook']);
     expect(
       said('Each year. Staff replaces their own badge, and the desk replaces lost ones.'),
     ).toBeUndefined();

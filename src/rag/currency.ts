@@ -62,16 +62,37 @@ const OLD_BANNER =
 // a code list's "CANCELLED - the shift was removed" or a list item "- CANCELLED: you withdrew it" is no stamp.
 const CANCELLED_STAMP =
   /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
+const OLD_OPENING =
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+
 // "Rev. 3 – obsolete", "Version 2: superseded", "Issue 4 — withdrawn (see Issue 5)": the document's own revision
 // line says it, the word ending the line or a clause ("Issue 12 - withdrawn permits are…" is about permits).
-const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|(?:^|\n)[^\S\n]*(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*\d{1,3}(?:\.\d{1,3})?[^\S\n]*[—–:-][^\S\n]*(?:obsolete|superseded|withdrawn|archived|cancell?ed|retired|expired|no longer in (?:force|effect))(?=[^\S\n]*(?:\n|$|[.;,()—–-]|(?:by|see|refer|use)\b))|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+const OLD_REVISION =
+  /(?:^|\n)[^\S\n]*(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3})(?:\.\d{1,3})?[^\S\n]*[—–:-][^\S\n]*(?:obsolete|superseded|withdrawn|archived|cancell?ed|retired|expired|no longer in (?:force|effect))(?=[^\S\n]*(?:\n|$|[.;,()—–-]|(?:by|see|refer|use)\b))[^\n]*/i;
+const REVISION_NUMBER = /\b(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3})\b/gi;
 
-// A notice in brackets or stars that opens the document, says its content was replaced and points elsewhere:
-// "[RECORD COPY - figures replaced, see the Uniform and PPE page on GroundNet]". Without the pointer ("[Note: the
-// 2022 rates are replaced in this edition]") it may be about what the document itself changed.
+// Whether the opening's revision line says this document is old: not a history of revisions that names a later
+// one on another line ("Version 1 - withdrawn / Version 2 - in force"); that line's own pointer ("Rev. 3 –
+// obsolete, see Rev. 4") is part of the stamp.
+function oldRevision(opening: string): boolean {
+  const stamp = OLD_REVISION.exec(opening);
+  if (!stamp) return false;
+  const rest = opening.slice(0, stamp.index) + opening.slice(stamp.index + stamp[0].length);
+  return ![...rest.matchAll(REVISION_NUMBER)].some((m) => Number(m[1]) > Number(stamp[1]));
+}
+
+// A notice in brackets or stars that opens the document and says the document itself was replaced, pointing
+// elsewhere: "[RECORD COPY - figures replaced, see the Uniform and PPE page on GroundNet]", "[Superseded - see the
+// 2026 policy]". A note about something inside it ("(Updated March 2026: the paper claim form has been replaced
+// by an online form, see the HR portal.)") or without a pointer says nothing of the document.
 const OLD_NOTICE =
-  /^[^\S\n]*[[(*]+[^\])*\n]{0,80}?\b(?:replaced|superseded|withdrawn|obsolete|out of date|outdated|no longer (?:in force|valid|current|applies))\b[^\])*\n]{0,40}?\b(?:see|refer to|use|go to)\b[^\])*\n]{0,120}[\])*]/i;
+  /^[^\S\n]*[[(*]+([^\])*\n]{0,80}?\b(?:replaced|superseded|withdrawn|obsolete|out of date|outdated|no longer (?:in force|valid|current|applies))\b[^\])*\n]{0,40}?\b(?:see|refer to|use|go to)\b[^\])*\n]{0,120})[\])*]/i;
+const NOTICE_OF_DOCUMENT =
+  /^\W*(?:replaced|superseded|withdrawn|obsolete|out of date|outdated)\b|\b(?:record|archive|archived|file|reference|old) copy\b|\bthis (?:document|page|memo|policy|version|edition|notice|copy|file|procedure|guide)\b/i;
+const oldNotice = (opening: string) => {
+  const inner = OLD_NOTICE.exec(opening)?.[1];
+  return inner !== undefined && NOTICE_OF_DOCUMENT.test(inner);
+};
 
 // The same, said in the other languages of a European handbook: "ESTE DOCUMENTO HA SIDO SUSTITUIDO", "Ce
 // document a été remplacé", "Dieses Dokument wurde ersetzt", "Este documento foi substituído".
@@ -92,9 +113,10 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .map((b) => b.text)
     .join('\n')
     .slice(0, 400);
-  const old = [OLD_BANNER, CANCELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE, OLD_NOTICE].some((re) =>
-    re.test(opening),
-  );
+  const old =
+    [OLD_BANNER, CANCELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) => re.test(opening)) ||
+    oldRevision(opening) ||
+    oldNotice(opening);
   // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it.
   const stamped = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? [])].some((h) => CANCELLED_STAMP.test(h));
   return old || stamped ? 'superseded' : undefined;
@@ -150,7 +172,7 @@ const REPLACES_FIELD =
 // It must name a document: a file, a title in quotes or a kind of document ("Replaces lost badges" names none).
 // A date's comma ("the Operations memo of March 11, 2024 (notices/on-call-memo-2024.txt)") does not end it.
 const REPLACES_NOTE =
-  /(?:Replaces|Supersedes)(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:Replaces|Supersedes)|[.!?·|]\s(?:Replaces|Supersedes))\s+(?!:)((?:[^.;:,\n]|\.(?=[\w-])|,(?=[ \t]?\d{4}\b)){3,120})/g;
+  /(?:Replaces|Supersedes)(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:Replaces|Supersedes)|[.!?·|]\s(?:Replaces|Supersedes))\s+(?!:)((?:[^.;:,\n]|\.(?=[\w-])|(?<=\b\d{1,2}),(?=[ \t]?(?:19|20)\d{2}\b)){3,120})/g;
 const NAMES_DOCUMENT = new RegExp(
   `["“]|\\.(?:${EXTENSION_PATTERN})\\b|\\b(?:memo|memorandum|policy|procedure|process|version|edition|guide|guidance|document|notice|page|handbook|manual|issue|revision|rev|circular|bulletin|instruction|rules|sop|standard)\\b`,
   'i',

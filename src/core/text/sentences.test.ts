@@ -31,6 +31,13 @@ describe('splitSentences', () => {
       'Meals are provided',
       'Ask payroll.',
     ]);
+    // An FAQ's questions and answers repeat their labels: not one record.
+    expect(splitSentences('Q: Can I pause?\nA: Yes.\nQ: Can I cancel?\nA: Yes, any time.')).toEqual([
+      'Q: Can I pause?',
+      'A: Yes.',
+      'Q: Can I cancel?',
+      'A: Yes, any time.',
+    ]);
     // Two lines are not yet a record: "Phone: 0800 1234" over "Hours: 9 to 5" reads as before.
     expect(splitSentences('Phone: 0800 1234\nHours: 9 to 5')).toEqual(['Phone: 0800 1234 Hours: 9 to 5']);
   });

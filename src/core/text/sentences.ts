@@ -38,7 +38,10 @@ function recordRow(block: string): string | undefined {
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  return lines.length >= 3 && lines.every((l) => RECORD_FIELD.test(l)) ? lines.join(' · ') : undefined;
+  if (lines.length < 3 || !lines.every((l) => RECORD_FIELD.test(l))) return undefined;
+  // Each field once: "Q: … A: … Q: … A: …" is an FAQ's questions and answers, not one record.
+  const fields = lines.map((l) => l.slice(0, l.indexOf(':')).trim().toLowerCase());
+  return new Set(fields).size === fields.length ? lines.join(' · ') : undefined;
 }
 
 const RECORD_FIELD = /^[^:·\n]{1,40}:\s+\S/;

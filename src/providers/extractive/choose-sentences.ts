@@ -285,13 +285,12 @@ function stepNumber(text: string): number | undefined {
           .map((c) => STEP_CELL.exec(c))
           .find(Boolean)
       : undefined;
-  const number = cell ? (cell[1] ?? cell[2]) : /^\s*(\d{1,2})[.)]\s/.exec(text)?.[1];
+  const number = cell ? cell[1] : /^\s*(\d{1,2})[.)]\s/.exec(text)?.[1];
   return number === undefined ? undefined : Number(number);
 }
 
-// A row's cell that numbers its step: under a "Step" column, or a value that opens with a number and a word.
-const STEP_CELL =
-  /^(?:(?:step|no\.?|#|number|stage)\s*:\s*(\d{1,2})\b|[^:]{1,30}:\s*(\d{1,2})[.)](?:\s+\p{L}|$))/iu;
+// A row's cell that numbers its step: under a "Step" (or "No.", "#", "Stage") column.
+const STEP_CELL = /^(?:step|no\.?|#|number|stage)\s*:\s*(\d{1,2})\b/i;
 
 // The best-ranked sentence that says what to do, and the sentences of its passage after it.
 function stepsFrom(ranked: RankedSentence[]): RankedSentence[] | undefined {

@@ -97,7 +97,9 @@ function isRateRow(text: string): boolean {
   return [...text.matchAll(CENTS_FIGURE)].some((m) => money || Number(m[1]) > 23 || Number(m[2]) > 59);
 }
 
-const CURRENCY_WORD = /\b(?:dollars?|euros?|pounds?|cents?|usd|eur|gbp|cad|aud|nzd)\b/i;
+// "Dollars per hour", "euros a day": a currency said in words as what a figure is paid in ("2.30 pounds" of
+// weight is no money).
+const CURRENCY_WORD = /\b(?:dollars?|euros?|pounds?|cents?)\s+(?:per|an?|each)\b/i;
 
 // A row read as "column: value" fields.
 const TABLE_FIELD = /[\p{L})]: \S/u;

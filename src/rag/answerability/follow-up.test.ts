@@ -10,6 +10,9 @@ describe('follow-ups', () => {
     'How much?',
     'ok, and for nights?',
     'Is there a fee for that?',
+    'What about overtime on bank holidays?',
+    "What's her extension?",
+    'How do I get there?',
   ])('%s leans on the question before it', (question) => {
     expect(leansOnConversation(question)).toBe(true);
   });
@@ -19,6 +22,15 @@ describe('follow-ups', () => {
     'Which days are boxes delivered on?',
     'And how do I cancel my subscription to the weekly recipe box?',
     'What is the night premium at Doncaster?',
+    'Is there a dress code?',
+    'Are there showers at the office?',
+    'Is there a late fee?',
+    'Is it possible to get an invoice?',
+    'Who do I call in IT?',
+    'What is the number for IT support?',
+    'Do they pay overtime?',
+    'How do I unsubscribe from these emails?',
+    'What should I do if there is a fire?',
   ])('%s says what it is about', (question) => {
     expect(leansOnConversation(question)).toBe(false);
   });
@@ -32,12 +44,20 @@ describe('follow-ups', () => {
     expect(withConversation('And the Single one?', [])).toBe('And the Single one?');
   });
 
-  it('goes back past a turn that said nothing of its own, and drops a "one" standing for a noun', () => {
-    expect(withConversation('And the Single one?', ['How much does the Family plan cost?', 'Why?'])).toBe(
+  it('goes back through follow-ups to the turn that said the topic, and drops a "one" standing for a noun', () => {
+    const family = 'How much does the Family plan cost?';
+    expect(withConversation('And the Single one?', [family, 'Why?'])).toBe(
       'How much does the Family plan cost. Why. And the Single one?',
     );
-    expect(
-      withConversation('Can I pause it?', ['How much does the Family plan cost?', 'And the Single one?']),
-    ).toBe('And the Single. Can I pause it?');
+    expect(withConversation('And the Classic one?', [family, 'And the Single one?'])).toBe(
+      'How much does the Family plan cost. And the Single. And the Classic one?',
+    );
+  });
+
+  it('reads a long earlier turn in linear time, and only its start', () => {
+    const started = performance.now();
+    const read = withConversation('Why?', [`${'?'.repeat(100_000)}x Please refund me`]);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(read.length).toBeLessThan(520);
   });
 });

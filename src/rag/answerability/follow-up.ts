@@ -9,41 +9,64 @@ import { isEverydayWord } from './word-roles.js';
 
 /** The question as it reads in its conversation: `earlier` are the user's earlier turns, oldest first. */
 export function withConversation(question: string, earlier: readonly string[]): string {
-  const previous = earlier.at(-1)?.trim();
+  // A turn is a question, not a document: past a few hundred characters the rest is not what it is about.
+  const previous = earlier.at(-1)?.trim().slice(0, MAX_TURN);
   if (!previous || !leansOnConversation(question)) return question;
-  // Only the turn before, when it says something of its own ("And the Single one?" for "Can I pause it?"): the
-  // more turns stand before the question, the more their words outweigh its own. One that says nothing of its
-  // own ("Why?") is read with the turns before it.
-  const before = ownTopic(previous).length ? previous : withConversation(previous, earlier.slice(0, -1));
+  // The turn before, read the same way when it was a follow-up too ("How much is the Family plan?", "And the
+  // Single one?", "And the Classic one?"), back to the turn that said what the conversation is about.
+  const before = leansOnConversation(previous) ? withConversation(previous, earlier.slice(0, -1)) : previous;
   return `${asContext(before)} ${question.trim()}`;
 }
 
 /**
  * Whether a question leans on the one before it: it says nothing of its own topic ("Why?", "How much?"), or
- * says at most two words of it and opens as a follow-up does ("and…", "what about…") or points back ("it",
- * "that one", "there").
+ * says little of it and opens as a follow-up does ("and…", "what about…") or points back ("Can I pause it?",
+ * "a fee for that?", "What's her extension?"). "Is there a dress code?", "Is it possible to…", "IT support" and
+ * "these emails" point at nothing said before.
  */
 export function leansOnConversation(question: string): boolean {
   const own = ownTopic(question);
   if (!own.length) return true;
-  return own.length <= FOLLOW_UP_WORDS && (FOLLOWS_ON.test(question) || POINTS_BACK.test(question));
+  if (FOLLOWS_ON.test(question)) return own.length <= OPENER_WORDS;
+  return own.length <= FOLLOW_UP_WORDS && pointsBack(question);
 }
 
 // The words that say what a question is about.
 const ownTopic = (question: string) => topicTerms(question).filter((t) => !isEverydayWord(t));
 
-// The most words of its own a follow-up says ("And the Single plan?": "single", "plan").
+// The most words of its own a follow-up says ("Can I pause it?": "pause"); after an opener that says it follows
+// on, a little more ("What about overtime on bank holidays?").
 const FOLLOW_UP_WORDS = 2;
+const OPENER_WORDS = 3;
+const MAX_TURN = 500;
 const FOLLOWS_ON =
   /^\W*(?:and|also|or|but|so|then|what about|how about|same (?:for|with|goes for)|(?:ok(?:ay)?|right|thanks)[,!.]?\s+(?:and|what about|how about))\b/i;
-const POINTS_BACK = /\b(?:it|its|that|those|these|they|them|their|there|this|one|ones|he|she|him|her|his)\b/i;
+
+// A word that stands for something said before: "it" and "them" (not "it" with nothing to stand for: "is it
+// possible", "it is"; not "IT", the department), "that", "this", "those", "these" and "one(s)" on their own (not
+// "these emails"), "there" as a place ("get there", not "is there"), and a person's pronoun.
+function pointsBack(question: string): boolean {
+  const text = question.replace(DUMMY_IT, ' ').replace(EXISTENTIAL_THERE, ' ');
+  return OBJECT_PRONOUN.test(text) || STANDING_ALONE.test(text) || PLACE_THERE.test(text);
+}
+
+const DUMMY_IT =
+  /\b(?:is|was|would|will) it (?:be )?(?:possible|ok|okay|true|safe|allowed|worth|necessary|mandatory|required|legal|normal|common|better|best|free|too late|too early)\b|\bit(?:['’]s| is| was) (?:possible|ok|okay|true|safe|allowed|worth|necessary|mandatory|required|legal|normal|common)\b/gi;
+const EXISTENTIAL_THERE =
+  /\b(?:is|are|was|were|will|would|could|can|should|has|have)\s+there\b|\bthere(?:['’]s|['’]re| is| are| was| were| will| has| have)\b/gi;
+// "it" and "them" in lower case ("IT" is the department); a person's pronoun.
+const OBJECT_PRONOUN = /\b(?:it|its|them|he|she|him|her|his)\b/;
+const STANDING_ALONE =
+  /\b(?:that|this|those|these|ones?)(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|too|as well|again|instead)\b)/i;
+const PLACE_THERE = /\bthere(?=\s*(?:[?.!,;]|$)|\s+(?:too|as well|instead|from|by|on foot)\b)/i;
 
 // The earlier question as a statement ending in a full stop: what the asker said before asking, not a second
 // question of the same turn. A "one" that stands for a noun ("the Single one") says nothing and goes: as a word
-// of the context it made a sentence saying "one person" seem closer than the answer.
+// of the context it made a sentence saying "one person" seem closer than the answer. (A run of "?" is replaced
+// from its first mark only, in one pass.)
 const asContext = (text: string) =>
   text
     .trim()
     .replace(/(?<=\p{L})\s+ones?(?=\W*$)/u, '')
-    .replace(/[?!]+(?=\s|$)/g, '.')
+    .replace(/(?<![?!])[?!]+(?=\s|$)/g, '.')
     .replace(/[^.]$/, '$&.');

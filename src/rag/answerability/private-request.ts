@@ -139,7 +139,7 @@ const PRONOUN_PRIVATE_WAYS = [
   '\\b[Ii]s it (?:burnout|burn-out|stress|depression|anxiety|cancer|long covid|covid|a breakdown)(?=\\s*[?.!,]|\\s+or\\b)',
   "\\b(?:she|he|they)(?:['’]s| has| have| is| are| was)? (?:been )?(?:seeing|going to|visiting|referred to) (?:a|an|the|her|his|their) (?:doctor|gp|specialist|therapist|counsellor|psychiatrist|psychologist)(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about) (?:something|anything|it|that|her|his|their|an?)\\b)",
   '\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])',
-  "\\b[Ww]hat(?:['’]s| is| was| has) (?:she|he|they)(?:['’]s)? (?:been |got )?(?:off|out)(?: sick| ill| of work| work)? with\\b",
+  "\\b[Ww]hat(?:['’]s| is| was| has| are| were| have) (?:she|he|they)(?:['’]s)? (?:been |got )?(?:off(?: sick| ill| of work| work)?|out (?:sick|ill|of work)) with\\b",
   '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|have) (?:an? )?(?:operation|op|surgery|miscarriage|breakdown)(?=\\s*(?:[?.!,;]|$)|\\s+(?:yet|recently|lately|again|or)\\b)',
   '\\b(?:[Ww]here(?:abouts)?|[Ww]hat (?:street|road|area|town|village|part of town)) (?:does|do|did) (?:she|he|they) live(?=\\s*[?.!,]|\\s+(?:near|out|round|around|now|these days)\\b|\\s+in\\s+\\p{Lu})',
   "\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)",
