@@ -66,6 +66,26 @@ describe('adding a trace to a suite', () => {
     expect(suite.cases.filter((c) => c.tags.includes('from-trace'))).toHaveLength(1);
   });
 
+  it('keeps the conversation a traced follow-up was asked after, and tells it from the same words alone', async () => {
+    const history = [
+      { role: 'user', content: 'How much does the Family plan cost?' },
+      { role: 'assistant', content: 'It costs 89 EUR per week. [1]' },
+      { role: 'tool', toolCallId: 'c1', name: 'lookup', content: '{}' },
+    ];
+    const followUp = trace({ id: 'tr_3', input: { vars: { question: 'And the Single one?' }, history } });
+    const alone = trace({ id: 'tr_4', input: { vars: { question: 'And the Single one?' } } });
+    expect(caseFromTrace(followUp).history).toEqual(history.slice(0, 2));
+    const dir = tempProject({ 'tests/support.yaml': example });
+    const first = await addCaseToSuite(dir, 'tests/support.yaml', { ...caseFromTrace(followUp), name: 'a' });
+    const second = await addCaseToSuite(dir, 'tests/support.yaml', { ...caseFromTrace(alone), name: 'b' });
+    expect(second.added).toBe(true);
+    expect(second.line).toBeGreaterThan(first.line);
+    const cases = (await loadSuite(dir, 'tests/support.yaml')).cases.filter((c) =>
+      c.tags.includes('from-trace'),
+    );
+    expect(cases.map((c) => c.history)).toEqual([history.slice(0, 2), undefined]);
+  });
+
   it('starts the list in a suite with no cases, and refuses what would break the suite', async () => {
     const dir = tempProject({
       'tests/new.yaml': '# new suite\napp: support\ncases: []\n',

@@ -15,6 +15,8 @@ export interface CaseFromTrace {
   name: string;
   tags: string[];
   vars: Record<string, unknown>;
+  /** The conversation the traced question followed (its user and assistant turns). */
+  history?: Array<{ role: 'user' | 'assistant'; content: string }>;
   expected?: string;
   assert: Array<Record<string, unknown>>;
 }
@@ -25,7 +27,7 @@ export function caseFromTrace(trace: TraceRecord, expected?: string): CaseFromTr
     throw new TandemError('USAGE', `trace ${trace.id} is a ${trace.kind} call, not an app run`, {
       hint: 'suites test apps: pick a trace of an app (GET /api/traces?app=<name>)',
     });
-  const input = trace.input as { vars?: Record<string, unknown> } | undefined;
+  const input = trace.input as { vars?: Record<string, unknown>; history?: unknown[] } | undefined;
   if (!input?.vars)
     throw new TandemError('USAGE', `trace ${trace.id} has no stored input`, {
       hint: 'it was recorded with tracing.captureContent: false; only traces with content can become cases',
@@ -36,10 +38,24 @@ export function caseFromTrace(trace: TraceRecord, expected?: string): CaseFromTr
     name: `${label} (${trace.id})`,
     tags: ['from-trace'],
     vars: input.vars,
+    ...(conversationOf(input.history).length ? { history: conversationOf(input.history) } : {}),
     ...(expected ? { expected } : {}),
     // ROUGE-L against the corrected answer runs offline; a suite with a judge can switch it to factuality.
     assert: expected ? [{ type: 'rouge-l' }] : [],
   };
+}
+
+// A traced conversation's user and assistant turns, as a case holds them (tool results are the app's own doing).
+function conversationOf(history: unknown[] | undefined): NonNullable<CaseFromTrace['history']> {
+  return (history ?? [])
+    .filter(
+      (m): m is { role: 'user' | 'assistant'; content: string } =>
+        typeof m === 'object' &&
+        m !== null &&
+        ((m as { role?: unknown }).role === 'user' || (m as { role?: unknown }).role === 'assistant') &&
+        typeof (m as { content?: unknown }).content === 'string',
+    )
+    .map((m) => ({ role: m.role, content: m.content }));
 }
 
 /** Where the case is in the suite, and whether it was added now (false: the suite already had it). */
@@ -147,12 +163,13 @@ async function replaceChecked(root: string, abs: string, next: string): Promise<
 
 // The line of a case that `testCase` would repeat, if the suite has one.
 function existingCase(suite: LoadedSuite, testCase: CaseFromTrace): number | undefined {
-  const inputs = (vars: Record<string, unknown>, expected?: string) =>
-    stableStringify({ vars: { ...suite.spec.defaults.vars, ...vars }, expected });
-  const wanted = inputs(testCase.vars, testCase.expected);
+  const inputs = (vars: Record<string, unknown>, expected?: string, history?: unknown[]) =>
+    stableStringify({ vars: { ...suite.spec.defaults.vars, ...vars }, expected, history: history ?? [] });
+  const wanted = inputs(testCase.vars, testCase.expected, testCase.history);
   const same = suite.cases.find(
     (c) =>
-      c.location.file === suite.file && (c.name === testCase.name || inputs(c.vars, c.expected) === wanted),
+      c.location.file === suite.file &&
+      (c.name === testCase.name || inputs(c.vars, c.expected, c.history) === wanted),
   );
   return same ? (same.location.line ?? 1) : undefined;
 }

@@ -6,7 +6,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { parseYamlSource, sha256, stableStringify, TandemError, type YamlSource } from '../core/index.js';
+import {
+  type Message,
+  parseYamlSource,
+  sha256,
+  stableStringify,
+  TandemError,
+  type YamlSource,
+} from '../core/index.js';
 import { caseFromRow } from './dataset-case.js';
 import { readDatasetRows } from './read-dataset.js';
 import { suiteIssuesToError } from './suite-issues.js';
@@ -25,6 +32,8 @@ export interface EvalCase {
   /** What a person reads in reports. */
   name: string;
   vars: Record<string, unknown>;
+  /** The conversation before the case's question. */
+  history?: Message[];
   expected?: string;
   sources?: string[];
   assert: AssertionSpec[];
@@ -95,6 +104,7 @@ function caseBuilder(spec: SuiteSpec): CaseBuilder {
       id,
       name: c.name ?? describeVars(vars),
       vars,
+      ...(c.history ? { history: c.history } : {}),
       ...(c.expected !== undefined ? { expected: c.expected } : {}),
       ...(c.sources ? { sources: c.sources } : {}),
       assert: [...spec.defaults.assert, ...c.assert],
@@ -108,7 +118,11 @@ function caseBuilder(spec: SuiteSpec): CaseBuilder {
 }
 
 function caseId(c: CaseSpec, vars: Record<string, unknown>): string {
-  return c.name ? slug(c.name) : `c${sha256(stableStringify({ vars, expected: c.expected })).slice(0, 10)}`;
+  // The same question after another conversation is another case (a case without one keeps its id).
+  const inputs = c.history
+    ? { vars, expected: c.expected, history: c.history }
+    : { vars, expected: c.expected };
+  return c.name ? slug(c.name) : `c${sha256(stableStringify(inputs)).slice(0, 10)}`;
 }
 
 function uniqueId(id: string, taken: Set<string>): string {

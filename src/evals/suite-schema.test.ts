@@ -37,6 +37,42 @@ const seen = (err: TandemError) => ({
   hint: err.hint,
 });
 
+describe('a case asked after a conversation', () => {
+  it('keeps its history, and the same question after another conversation is another case', async () => {
+    const text = [
+      'app: bot',
+      'cases:',
+      '  - vars: { q: And the Single one? }',
+      '    history:',
+      '      - { role: user, content: How much is the Family plan? }',
+      '      - { role: assistant, content: 89 EUR. }',
+      '  - vars: { q: And the Single one? }',
+      '',
+    ].join('\n');
+    const { cases } = await loadSuite(suiteDir(text), 'tests/s.yaml');
+    expect(cases[0]!.history).toEqual([
+      { role: 'user', content: 'How much is the Family plan?' },
+      { role: 'assistant', content: '89 EUR.' },
+    ]);
+    expect(cases[1]!.history).toBeUndefined();
+    expect(cases[0]!.id).not.toBe(cases[1]!.id);
+  });
+
+  it('refuses a turn of another role, at its line', async () => {
+    const text = [
+      'app: bot',
+      'cases:',
+      '  - vars: { q: x }',
+      '    history:',
+      '      - { role: system, content: hi }',
+      '',
+    ];
+    const err = seen(await loadError(text.join('\n')));
+    expect(err.code).toBe('SUITE_INVALID');
+    expect(err.where).toMatch(/^tests\/s\.yaml:5:\d+ cases\[0\]\.history\[0\]\.role$/);
+  });
+});
+
 describe('loading a suite reports each assertion mistake at its line, with a hint', () => {
   it('a list type given a string', async () => {
     expect(seen(await loadError(withAsserts('- { type: icontains-all, value: refund }')))).toEqual({
@@ -245,7 +281,7 @@ describe('valid suites', () => {
   it('the suites shipped in examples/ and templates/ load', async () => {
     const root = join(import.meta.dirname, '../..');
     expect((await loadSuite(join(root, 'examples/support-bot'), 'tests/support.yaml')).cases).toHaveLength(
-      53,
+      55,
     );
     expect((await loadSuite(join(root, 'templates/starter'), 'tests/assistant.yaml')).cases).toHaveLength(5);
   });

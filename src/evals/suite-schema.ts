@@ -27,6 +27,10 @@ export const caseSchema = z
     name: z.string().optional(),
     description: z.string().optional(),
     vars: varsSchema.default({}),
+    history: z
+      .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() }).strict())
+      .optional()
+      .describe("The conversation before the case's question (a follow-up is tested with what it follows)"),
     expected: z
       .string()
       .optional()

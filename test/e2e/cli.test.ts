@@ -281,7 +281,7 @@ describe('the README quick start', () => {
           err ? reject(new Error(`${err.message}\n${stdout}\n${stderr}`)) : resolve(stdout),
       ),
     );
-    expect(out).toMatch(/tests\/support\.yaml · run_\w+ · 53 cases × 1 variant/);
+    expect(out).toMatch(/tests\/support\.yaml · run_\w+ · 55 cases × 1 variant/);
     expect(out).toMatch(/✓ default: pass rate \d+\.\d% ≥ 90\.0%/);
     expect(out).toMatch(/✓ default: pass rate 95% lower bound \d+\.\d% ≥ 80\.0%/);
   });

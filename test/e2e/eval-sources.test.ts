@@ -23,7 +23,7 @@ function withBareSourceName(): string {
 }
 
 const WARNING =
-  'warning: tests/support.yaml:153: sources entry "refunds.md" matches no document of knowledge base "help"; did you mean knowledge/billing/refunds.md?\n';
+  'warning: tests/support.yaml:178: sources entry "refunds.md" matches no document of knowledge base "help"; did you mean knowledge/billing/refunds.md?\n';
 
 describe('tandem eval: a sources entry that names no document', () => {
   it('is a warning, once per entry, on stderr, at --dry-run and at a run that goes on', async () => {
@@ -43,7 +43,7 @@ describe('tandem eval: a sources entry that names no document', () => {
     expect(ci.code).toBe(1);
     expect(ci.stdout).toBe('');
     expect(ci.stderr).toContain(
-      'error 1 sources entry matches no document:\n  tests/support.yaml:153: sources entry "refunds.md" matches no document of knowledge base "help"; did you mean knowledge/billing/refunds.md?\n',
+      'error 1 sources entry matches no document:\n  tests/support.yaml:178: sources entry "refunds.md" matches no document of knowledge base "help"; did you mean knowledge/billing/refunds.md?\n',
     );
   }, 60_000);
 });

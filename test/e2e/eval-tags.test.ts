@@ -13,7 +13,7 @@ function supportBot(): string {
   return dir;
 }
 
-describe('tandem eval --tag / --exclude-tag (examples/support-bot: 53 cases in seven tags)', () => {
+describe('tandem eval --tag / --exclude-tag (examples/support-bot: 55 cases in eight tags)', () => {
   it('runs only the selected cases and reports each tag with its interval in every format', async () => {
     const dir = supportBot();
     const outputs = ['-o', 'out/r.json', '-o', 'out/r.md', '-o', 'out/r.xml', '-o', 'out/r.html'];
@@ -45,7 +45,7 @@ describe('tandem eval --tag / --exclude-tag (examples/support-bot: 53 cases in s
     expect(readFileSync(join(dir, 'out/r.html'), 'utf8')).toContain('<h2>By tag</h2>');
 
     const excluded = await runCli(['eval', '--exclude-tag', 'answerable', '--json'], { cwd: dir });
-    expect(JSON.parse(excluded.stdout).suites[0].summary.cases).toHaveLength(53 - 36);
+    expect(JSON.parse(excluded.stdout).suites[0].summary.cases).toHaveLength(55 - 38);
   }, 120_000);
 
   it('refuses an unknown tag, naming the tags there are; --dry-run counts only the selected cases', async () => {
@@ -53,7 +53,7 @@ describe('tandem eval --tag / --exclude-tag (examples/support-bot: 53 cases in s
     const typo = await runCli(['eval', '--tag', 'formating'], { cwd: dir });
     expect(typo.code).toBe(1);
     expect(typo.stderr).toBe(
-      'error --tag formating: no case has the tag "formating"\n  hint: Did you mean formatting? Tags the cases have: adversarial, answerable, formatting, guardrails, superseded, table, unanswerable\n',
+      'error --tag formating: no case has the tag "formating"\n  hint: Did you mean formatting? Tags the cases have: adversarial, answerable, follow-up, formatting, guardrails, superseded, table, unanswerable\n',
     );
     const dry = await runCli(['eval', '--dry-run', '--exclude-tag', 'answerable'], { cwd: dir });
     expect(dry.stdout).toContain('tests/support.yaml: 17 samples → up to 17 model calls');

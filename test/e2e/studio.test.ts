@@ -79,7 +79,7 @@ describe('the studio API (what the pages read)', () => {
       variants: Array<{ passRate: { mean: number } }>;
     }>;
     expect(runs.map((r) => r.id)).toEqual([runB, runA]);
-    expect(runs[0]!.variants[0]!.passRate.mean).toBeCloseTo(52 / 53, 6);
+    expect(runs[0]!.variants[0]!.passRate.mean).toBeCloseTo(54 / 55, 6);
     expect(runs[1]!.variants[0]!.passRate.mean).toBe(1);
     expect(runs[0]!.startedBy).toMatch(/^cli:/);
     expect(((await getJson('/api/runs?status=running')).body.data as unknown[]).length).toBe(0);
@@ -110,7 +110,7 @@ describe('the studio API (what the pages read)', () => {
       tags: string[];
       checks: string[];
     };
-    expect(all.total).toBe(53);
+    expect(all.total).toBe(55);
     expect(all.rows).toHaveLength(20);
     expect(all.tags).toContain('unanswerable');
     expect(all.checks).toEqual(['icontains']);
@@ -187,10 +187,10 @@ describe('the studio API (what the pages read)', () => {
       difference: { mean: number };
       tags: Array<{ name: string; a: number; b: number; bInterval: { low: number; high: number } }>;
     };
-    expect(cmp.cases).toBe(53);
+    expect(cmp.cases).toBe(55);
     expect(cmp.broken.map((c) => c.caseId)).toEqual(['change-email']);
     expect(cmp.fixed).toEqual([]);
-    expect(cmp.difference.mean).toBeCloseTo(-1 / 53, 6);
+    expect(cmp.difference.mean).toBeCloseTo(-1 / 55, 6);
     const answerable = cmp.tags.find((t) => t.name === 'answerable')!;
     expect(answerable.b).toBeLessThan(1);
     // Each tag's pass rate carries its interval: around the rate, wider than a point.
@@ -208,7 +208,7 @@ describe('the studio API (what the pages read)', () => {
     };
     expect(json.broken.map((c) => c.caseId)).toEqual(['change-email']);
     expect(json.sides.a.passRate.mean).toBe(1);
-    expect(json.sides.b.passRate.mean).toBeCloseTo(52 / 53, 6);
+    expect(json.sides.b.passRate.mean).toBeCloseTo(54 / 55, 6);
     // The same answer in both runs (only the check changed): the diff keeps every word.
     expect(side.diff.every((p) => p.op === 'same')).toBe(true);
   });
@@ -351,7 +351,7 @@ describe('the studio in a browser', () => {
 
   itInBrowser('filters the case matrix and opens a case with its answer, checks and trace', async () => {
     await page.goto(`${base}/runs/${runB}`);
-    await page.getByText('53 cases', { exact: true }).waitFor();
+    await page.getByText('55 cases', { exact: true }).waitFor();
     await page.getByLabel('Status').selectOption('fail');
     await expect.poll(() => page.getByText('1 case', { exact: true }).count()).toBe(1);
     await page.getByRole('link', { name: 'change email' }).click();
@@ -375,13 +375,13 @@ describe('the studio in a browser', () => {
     'renders only the rows in view: scrolled to the end, the last case is there and the first is not',
     async () => {
       await page.goto(`${base}/runs/${runB}`);
-      await page.getByText('53 cases', { exact: true }).waitFor();
+      await page.getByText('55 cases', { exact: true }).waitFor();
       const rendered = () => page.locator('.matrix tbody tr[aria-rowindex]').count();
-      expect(await rendered()).toBeLessThan(53);
+      expect(await rendered()).toBeLessThan(55);
       await page.locator('.matrix').evaluate((el) => el.scrollTo(0, el.scrollHeight));
       await page.locator('.matrix tbody tr[aria-rowindex="54"]').waitFor();
       expect(await page.locator('.matrix tbody tr[aria-rowindex="2"]').count()).toBe(0);
-      expect(await rendered()).toBeLessThan(53);
+      expect(await rendered()).toBeLessThan(55);
     },
   );
 
@@ -490,9 +490,9 @@ describe('the studio in a browser', () => {
       const id = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
       expect([runA, runB]).not.toContain(id);
       // It ends as every run does: the cases appear once it is finished.
-      await page.getByText('53 cases', { exact: true }).waitFor({ timeout: 60_000 });
+      await page.getByText('55 cases', { exact: true }).waitFor({ timeout: 60_000 });
       const { body } = await getJson(`/api/runs/${id}`);
-      expect(body.run).toMatchObject({ status: 'finished', startedBy: 'studio:open', samples: 53 });
+      expect(body.run).toMatchObject({ status: 'finished', startedBy: 'studio:open', samples: 55 });
       await axe('started run');
     },
     90_000,
@@ -508,7 +508,7 @@ describe('the studio in a browser', () => {
       };
       // Every sample of every run so far is a trace of the support app, within the last 24 hours.
       expect(m.buckets).toHaveLength(24);
-      expect(m.total.requests).toBeGreaterThanOrEqual(3 * 53);
+      expect(m.total.requests).toBeGreaterThanOrEqual(3 * 55);
       expect(m.groups[0]).toMatchObject({ group: 'support' });
       expect(m.total.latencyMs.p50).toBeGreaterThan(0);
       expect((await getJson('/api/metrics?by=day')).status).toBe(400);

@@ -42,7 +42,7 @@ export async function runSample(
   // hidden class for all of them; spread-built records cost a new class chain each (seen in heap snapshots).
   let result: Awaited<ReturnType<App['run']>>;
   try {
-    result = await app.run({ vars: c.vars }, { signal: ctx.signal, noCache: ctx.noCache, sample });
+    result = await app.run(inputOf(c), { signal: ctx.signal, noCache: ctx.noCache, sample });
   } catch (err) {
     if (ctx.signal?.aborted) return undefined;
     const e = err as TandemError;
@@ -63,7 +63,7 @@ export async function runSample(
       root: ctx.root,
       judge: ctx.judge,
       embedder: ctx.embedder,
-      ...(app.knowledge ? { retrieve: deeperRetrieval(app, c.vars, ctx.signal) } : {}),
+      ...(app.knowledge ? { retrieve: deeperRetrieval(app, c, ctx.signal) } : {}),
       signal: ctx.signal,
     });
   const assertions = await (ctx.noCache ? withoutResponseCache(grade) : grade());
@@ -85,15 +85,19 @@ export async function runSample(
   );
 }
 
-// A case's passages at a retrieval check's depth, asked once per depth (several checks may share one k).
+// What the app is asked: the case's inputs, after its conversation when it has one.
+const inputOf = (c: EvalCase) => ({ vars: c.vars, ...(c.history ? { history: c.history } : {}) });
+
+// A case's passages at a retrieval check's depth, asked once per depth (several checks may share one k), read
+// as the run reads them (a follow-up with its conversation).
 function deeperRetrieval(
   app: App,
-  vars: Record<string, unknown>,
+  c: EvalCase,
   signal: AbortSignal | undefined,
 ): NonNullable<AssertionContext['retrieve']> {
   const asked = new Map<number, ReturnType<App['passages']>>();
   return (k) => {
-    const passages = asked.get(k) ?? app.passages({ vars }, { k, signal });
+    const passages = asked.get(k) ?? app.passages(inputOf(c), { k, signal });
     asked.set(k, passages);
     return passages;
   };
