@@ -34,7 +34,7 @@ describe('tandem eval: a sources entry that names no document', () => {
     const run = await runCli(['eval', '--tag', 'answerable', '--json'], { cwd: dir });
     expect(run.code).toBe(0);
     expect(run.stderr.split('\n').filter((l) => l.startsWith('warning:'))).toEqual([WARNING.trim()]);
-    expect(JSON.parse(run.stdout).suites[0].summary.cases).toHaveLength(36);
+    expect(JSON.parse(run.stdout).suites[0].summary.cases).toHaveLength(38);
   }, 60_000);
 
   it('is an error under --ci, before anything runs', async () => {
