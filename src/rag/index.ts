@@ -17,6 +17,7 @@ export {
   newNames,
   notesForElsewhere,
   opensByPointingBack,
+  ownTopic,
   type PassageText,
   partsAsked,
   placesAsked,

@@ -3,9 +3,16 @@
  * and cites where each came from, so a project is useful offline with zero keys.
  */
 import type { Citation, ModelRequest, Provider } from '../../core/index.js';
-import { assessGrounding, privatePersonAsked } from '../../rag/index.js';
+import { tokenize } from '../../core/index.js';
+import {
+  alternativesOf,
+  assessGrounding,
+  ownTopic,
+  privatePersonAsked,
+  withEquivalents,
+} from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
-import { chooseSentences } from './choose-sentences.js';
+import { type ChosenSentence, chooseSentences } from './choose-sentences.js';
 import { collectPassages, type Passage } from './collect-passages.js';
 import { withoutPrivateFields } from './private-fields.js';
 import type { RankedSentence } from './rank-sentences.js';
@@ -37,7 +44,11 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     const current = all.filter((p) => p.status !== 'superseded');
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     const asked = grounding.question ?? question;
-    const chosen = answerSentences(asked, current.length ? current : all, opts, req);
+    const chosen = onFollowUp(
+      question,
+      asked,
+      answerSentences(asked, current.length ? current : all, opts, req),
+    );
     if (!chosen.length) return declined(req, opts.id, started, withOnlyOld(asked, all, current, opts, req));
     const { answer, citations } = compose(chosen);
     const text =
@@ -68,6 +79,21 @@ function answerSentences(question: string, passages: Passage[], opts: Extractive
   });
   // On weaker evidence, one passage per part only: its best one's sentences, not every passage that shares a word.
   return relaxed.filter((s) => s.passageIndex === s.partBest);
+}
+
+// A follow-up read with the question it follows ("How much is the Family plan. And the Single one?") is answered
+// by what it asks: a sentence that says none of its own words ("single") goes when another says them. The
+// earlier question's words are context, but with several of them a sentence about its topic ranks close.
+function onFollowUp(question: string, read: string, chosen: ChosenSentence[]): ChosenSentence[] {
+  const own = question.trim();
+  if (read === own || !read.endsWith(own)) return chosen;
+  const words = ownTopic(own);
+  const says = (s: ChosenSentence) => {
+    const terms = new Set(tokenize(withEquivalents(`${s.passage.title ?? ''} ${s.text}`)));
+    return words.some((w) => terms.has(w) || alternativesOf(w).some((alt) => alt.every((a) => terms.has(a))));
+  };
+  const kept = chosen.filter(says);
+  return kept.length ? kept : chosen;
 }
 
 // Declined, and when only a superseded document would answer, it says which: the reader learns the answer is

@@ -31,8 +31,8 @@ export function leansOnConversation(question: string): boolean {
   return own.length <= FOLLOW_UP_WORDS && pointsBack(question);
 }
 
-// The words that say what a question is about.
-const ownTopic = (question: string) => topicTerms(question).filter((t) => !isEverydayWord(t));
+/** The words that say what a question is about (stems), without the words of asking and everyday words. */
+export const ownTopic = (question: string) => topicTerms(question).filter((t) => !isEverydayWord(t));
 
 // The most words of its own a follow-up says ("Can I pause it?": "pause"); after an opener that says it follows
 // on, a little more ("What about overtime on bank holidays?").
