@@ -28,7 +28,7 @@ export const caseSchema = z
     description: z.string().optional(),
     vars: varsSchema.default({}),
     history: z
-      .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string() }).strict())
+      .array(z.object({ role: z.enum(['user', 'assistant']), content: z.string().min(1) }).strict())
       .optional()
       .describe("The conversation before the case's question (a follow-up is tested with what it follows)"),
     expected: z

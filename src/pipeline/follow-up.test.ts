@@ -101,9 +101,7 @@ describe('a follow-up is read with the question it follows', () => {
       vars: { question: 'Can I pause it?' },
       history: turnsOf([FIRST, 'And the Single one?']),
     });
-    expect(paused.grounding?.question).toBe(
-      'How much does the Family plan costs. And the Single. Can I pause it?',
-    );
+    expect(paused.grounding?.question).toBe('And the Single. Can I pause it?');
     expect(paused.text).toContain('You can pause your plan for up to 6 weeks');
     const single = await app.run({
       vars: { question: 'And the Single one?' },
@@ -111,6 +109,29 @@ describe('a follow-up is read with the question it follows', () => {
     });
     expect(single.grounding?.question).toBe(`How much does the Family plan costs. Why. And the Single one?`);
     expect(single.text).toContain('costs 32 EUR per week');
+  });
+
+  it('an off-topic question earlier in the transcript does not refuse the questions after it', async () => {
+    const app = await open();
+    const result = await app.run({
+      vars: { question: 'Which days are boxes delivered on?' },
+      history: [
+        { role: 'user', content: 'What is the capital of France?' },
+        { role: 'assistant', content: 'I can only help with Fernway.' },
+      ],
+    });
+    expect(result.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
+  });
+
+  it("a third turn that follows two follow-ups is on the conversation's topic", async () => {
+    const app = await open();
+    const history: Message[] = [
+      ...conversation(),
+      { role: 'user', content: 'And the Single one?' },
+      { role: 'assistant', content: 'The Single plan costs 32 EUR per week. [1]' },
+    ];
+    const result = await app.run({ vars: { question: 'And the Classic one?' }, history });
+    expect(result.text).not.toBe('I can only help with Fernway.');
   });
 
   it('the topic check still blocks a follow-up that follows an off-topic question', async () => {

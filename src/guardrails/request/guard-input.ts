@@ -73,20 +73,16 @@ async function guardHistory(
 ): Promise<string | undefined> {
   for (const [i, turn] of turns.history.entries()) {
     if (!readsTurn(g, turn)) continue;
-    const read =
-      g.config.check === 'topic' && turn.role === 'user'
-        ? turns.inConversation(turn.content, i)
-        : turn.content;
     const where = `history[${i}] ${turn.role}: `;
-    const out = await checkUserText(ctx, g, read, where, span, signal, readAs(turn));
+    const out = await checkUserText(ctx, g, turn.content, where, span, signal, readAs(turn));
     if (out.blocked) return out.blocked;
-    if (read === turn.content) turns.history[i] = { ...turn, content: out.text } as Message;
+    turns.history[i] = { ...turn, content: out.text } as Message;
   }
   return undefined;
 }
 
-// A follow-up ("And the Single one?") is on the topic of the question it follows: the topic check reads it with
-// the user's turns before it (those before `at` in the history), as if both had been asked at once.
+// A follow-up ("And the Single one?") is on the topic of the conversation it follows: the topic check reads it
+// with the user's turns before it (those before `at` in the history), as if they had been asked at once.
 function conversationReader(history: Message[]): (text: string, at: number) => string {
   return (text, at) =>
     withConversation(
@@ -95,6 +91,7 @@ function conversationReader(history: Message[]): (text: string, at: number) => s
         .slice(0, at)
         .filter((m) => m.role === 'user')
         .map((m) => m.content),
+      true,
     );
 }
 
@@ -107,9 +104,12 @@ function reserveLiteralPlaceholders(ctx: GuardContext, texts: unknown[]): void {
   }
 }
 
-// Every check reads the user's earlier turns and tool results. The assistant's earlier answers were shown
-// to the user with their values put back, so PII redaction masks them again; other checks skip them.
+// Every check reads the user's earlier turns and tool results, but the topic check, which judges what is asked
+// now: an off-topic question was refused when it was asked, and a client replaying the transcript must not be
+// refused for it ever after. The assistant's earlier answers were shown to the user with their values put back,
+// so PII redaction masks them again; other checks skip them.
 function readsTurn(g: NamedGuardrail, turn: Message): boolean {
+  if (g.config.check === 'topic') return false;
   if (turn.role === 'user' || turn.role === 'tool') return true;
   return turn.role === 'assistant' && g.config.check === 'pii' && g.config.action === 'redact';
 }

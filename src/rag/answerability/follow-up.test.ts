@@ -13,6 +13,9 @@ describe('follow-ups', () => {
     'What about overtime on bank holidays?',
     "What's her extension?",
     'How do I get there?',
+    'Is it free?',
+    'Is that free?',
+    'Does that include delivery?',
   ])('%s leans on the question before it', (question) => {
     expect(leansOnConversation(question)).toBe(true);
   });
@@ -31,6 +34,7 @@ describe('follow-ups', () => {
     'Do they pay overtime?',
     'How do I unsubscribe from these emails?',
     'What should I do if there is a fire?',
+    'Is it free to change my plan?',
   ])('%s says what it is about', (question) => {
     expect(leansOnConversation(question)).toBe(false);
   });
@@ -49,8 +53,15 @@ describe('follow-ups', () => {
     expect(withConversation('And the Single one?', [family, 'Why?'])).toBe(
       'How much does the Family plan cost. Why. And the Single one?',
     );
+    // To search and answer, the latest topic; for the topic check, the conversation's.
     expect(withConversation('And the Classic one?', [family, 'And the Single one?'])).toBe(
+      'And the Single. And the Classic one?',
+    );
+    expect(withConversation('And the Classic one?', [family, 'And the Single one?'], true)).toBe(
       'How much does the Family plan cost. And the Single. And the Classic one?',
+    );
+    expect(withConversation('For how long?', ['How do I skip a week?', 'Can I pause it?'])).toBe(
+      'Can I pause it. For how long?',
     );
   });
 

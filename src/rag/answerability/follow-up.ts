@@ -7,14 +7,19 @@
 import { topicTerms } from './question.js';
 import { isEverydayWord } from './word-roles.js';
 
-/** The question as it reads in its conversation: `earlier` are the user's earlier turns, oldest first. */
-export function withConversation(question: string, earlier: readonly string[]): string {
+/**
+ * The question as it reads in its conversation: `earlier` are the user's earlier turns, oldest first. A
+ * follow-up is read after the turn before it; when that turn says nothing of its own ("Why?"), or `whole` asks
+ * for the conversation's topic (the topic check), after the follow-ups before it too, back to the turn that
+ * said what the conversation is about. To search and answer, the latest topic is what a follow-up of a follow-up
+ * asks about ("How do I skip a week?", "Can I pause it?", "For how long?": the pause).
+ */
+export function withConversation(question: string, earlier: readonly string[], whole = false): string {
   // A turn is a question, not a document: past a few hundred characters the rest is not what it is about.
   const previous = earlier.at(-1)?.trim().slice(0, MAX_TURN);
   if (!previous || !leansOnConversation(question)) return question;
-  // The turn before, read the same way when it was a follow-up too ("How much is the Family plan?", "And the
-  // Single one?", "And the Classic one?"), back to the turn that said what the conversation is about.
-  const before = leansOnConversation(previous) ? withConversation(previous, earlier.slice(0, -1)) : previous;
+  const further = leansOnConversation(previous) && (whole || !ownTopic(previous).length);
+  const before = further ? withConversation(previous, earlier.slice(0, -1), whole) : previous;
   return `${asContext(before)} ${question.trim()}`;
 }
 
@@ -50,14 +55,16 @@ function pointsBack(question: string): boolean {
   return OBJECT_PRONOUN.test(text) || STANDING_ALONE.test(text) || PLACE_THERE.test(text);
 }
 
+// "it" standing for a clause that follows ("is it possible to…", "is it ok if…"): "Is it free?" is a follow-up.
 const DUMMY_IT =
-  /\b(?:is|was|would|will) it (?:be )?(?:possible|ok|okay|true|safe|allowed|worth|necessary|mandatory|required|legal|normal|common|better|best|free|too late|too early)\b|\bit(?:['’]s| is| was) (?:possible|ok|okay|true|safe|allowed|worth|necessary|mandatory|required|legal|normal|common)\b/gi;
+  /\b(?:is|was|would|will) it (?:be )?(?:possible|ok|okay|true|safe|allowed|worth|necessary|mandatory|required|legal|normal|common|better|best|free|too late|too early|easy|hard)\s+(?:to|that|if|for \w+ to)\b|\bit(?:['’]s| is| was) (?:possible|ok|okay|true|safe|allowed|worth|necessary|mandatory|required|legal|normal|common|easy|hard)\s+(?:to|that|if)\b/gi;
 const EXISTENTIAL_THERE =
   /\b(?:is|are|was|were|will|would|could|can|should|has|have)\s+there\b|\bthere(?:['’]s|['’]re| is| are| was| were| will| has| have)\b/gi;
 // "it" and "them" in lower case ("IT" is the department); a person's pronoun.
 const OBJECT_PRONOUN = /\b(?:it|its|them|he|she|him|her|his)\b/;
+// …or asked about by a verb: "Is that free?", "Does that include delivery?" (not "these emails").
 const STANDING_ALONE =
-  /\b(?:that|this|those|these|ones?)(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|too|as well|again|instead)\b)/i;
+  /\b(?:that|this|those|these|ones?)(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|too|as well|again|instead)\b)|\b(?:is|was|are|were|does|did|do|will|would|can|could|should|has|have)\s+(?:that|this|those)(?!\s+(?:one|ones|\p{L}+s)\b)(?=\s+\p{L})/iu;
 const PLACE_THERE = /\bthere(?=\s*(?:[?.!,;]|$)|\s+(?:too|as well|instead|from|by|on foot)\b)/i;
 
 // The earlier question as a statement ending in a full stop: what the asker said before asking, not a second
