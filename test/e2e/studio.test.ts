@@ -94,7 +94,7 @@ describe('the studio API (what the pages read)', () => {
     ]);
     const text = await runCli(['runs'], { cwd: dir });
     expect(text.stdout.split('\n')[0]).toMatch(
-      new RegExp(`^${runB}  .*tests/support\\.yaml  default 98\\.1% \\[`),
+      new RegExp(`^${runB}  .*tests/support\\.yaml  default 98\\.2% \\[`),
     );
     const bad = await runCli(['runs', '--status', 'done'], { cwd: dir });
     expect(bad.code).toBe(1);
@@ -115,7 +115,7 @@ describe('the studio API (what the pages read)', () => {
     expect(all.tags).toContain('unanswerable');
     expect(all.checks).toEqual(['icontains']);
     const page3 = (await getJson(`/api/runs/${runB}/cases?offset=40&limit=20`)).body as { rows: unknown[] };
-    expect(page3.rows).toHaveLength(13);
+    expect(page3.rows).toHaveLength(15);
     const failing = (await getJson(`/api/runs/${runB}/cases?status=fail`)).body as {
       total: number;
       rows: Array<{ caseId: string }>;
@@ -332,7 +332,7 @@ describe('the studio in a browser', () => {
     await page.goto(`${base}/`);
     await page.getByRole('heading', { name: 'Eval runs' }).waitFor();
     await expect.poll(() => page.getByRole('link', { name: /^run_/ }).count()).toBe(2);
-    await expect.poll(() => page.getByText('98.1%').count()).toBe(1);
+    await expect.poll(() => page.getByText('98.2%').count()).toBe(1);
     await axe('runs');
     await shot('runs');
     // Tab from the top: the skip link, then the studio's navigation, then the filters and the runs.
