@@ -1,5 +1,5 @@
 import { type Message, withoutPlaceholders } from '../core/index.js';
-import { withConversation } from '../rag/index.js';
+import { earlierQuestions, withConversation } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
 
 /**
@@ -13,6 +13,5 @@ export function queryOf(
   history: Message[] = [],
 ): string {
   const asked = withoutPlaceholders(String(vars[knowledge.queryVar] ?? ''));
-  const earlier = history.filter((m) => m.role === 'user').map((m) => withoutPlaceholders(m.content));
-  return withConversation(asked, earlier);
+  return withConversation(asked, earlierQuestions(history).map(withoutPlaceholders));
 }

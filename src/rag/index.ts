@@ -7,6 +7,7 @@ export {
   besidePlaceNotes,
   contentTerms,
   correctSpelling,
+  earlierQuestions,
   expandUnknownWords,
   expectedAnswerType,
   type GroundingOptions,

@@ -3,7 +3,7 @@
  * conversation. Placeholders come from the request's one map, so a value keeps its placeholder across turns.
  */
 import { type Message, REDACTION_PLACEHOLDER, type SpanHandle } from '../../core/index.js';
-import { withConversation } from '../../rag/index.js';
+import { earlierQuestions, withConversation } from '../../rag/index.js';
 import type { GuardContext, NamedGuardrail } from './guard-context.js';
 import { refusalOf } from './guard-context.js';
 import { runCheck } from './run-check.js';
@@ -25,8 +25,7 @@ export async function guardInput(
 ): Promise<GuardedInput & { blocked?: string }> {
   const vars = { ...input.vars };
   const history = [...input.history];
-  // The turns as the guardrails before left them (redacted): what the topic check reads a follow-up with.
-  const turns: Turns = { vars, history, inConversation: conversationReader(history) };
+  const turns: Turns = { vars, history };
   reserveLiteralPlaceholders(ctx, [...Object.values(vars), ...history.map((m) => m.content)]);
   for (const g of guardrails) {
     const blocked =
@@ -40,8 +39,6 @@ export async function guardInput(
 interface Turns {
   vars: Record<string, unknown>;
   history: Message[];
-  /** A text as the topic check reads it: with the user's turns before `at` when it is a follow-up. */
-  inConversation: (text: string, at: number) => string;
 }
 
 // The text inputs through one guardrail; each keeps what the check made of it (redacted), unless the check read
@@ -55,7 +52,10 @@ async function guardVars(
 ): Promise<string | undefined> {
   for (const [key, value] of Object.entries(turns.vars)) {
     if (typeof value !== 'string') continue;
-    const read = g.config.check === 'topic' ? turns.inConversation(value, turns.history.length) : value;
+    // A follow-up ("And the Single one?") is on the topic of the conversation it follows: the topic check reads
+    // it with the user's earlier turns as earlier guardrails left them (redacted), as if asked at once.
+    const read =
+      g.config.check === 'topic' ? withConversation(value, earlierQuestions(turns.history), true) : value;
     const out = await checkUserText(ctx, g, read, '', span, signal);
     if (out.blocked) return out.blocked;
     if (read === value) turns.vars[key] = out.text;
@@ -79,20 +79,6 @@ async function guardHistory(
     turns.history[i] = { ...turn, content: out.text } as Message;
   }
   return undefined;
-}
-
-// A follow-up ("And the Single one?") is on the topic of the conversation it follows: the topic check reads it
-// with the user's turns before it (those before `at` in the history), as if they had been asked at once.
-function conversationReader(history: Message[]): (text: string, at: number) => string {
-  return (text, at) =>
-    withConversation(
-      text,
-      history
-        .slice(0, at)
-        .filter((m) => m.role === 'user')
-        .map((m) => m.content),
-      true,
-    );
 }
 
 // Text the user typed that looks like a placeholder ("[EMAIL_1]") keeps its meaning: it is reserved as

@@ -4,6 +4,7 @@
  * been asked at once, that question standing before it as context (so its words count less than the
  * follow-up's own). A question that says what it is about is read as it is.
  */
+import type { Message } from '../../core/index.js';
 import { topicTerms } from './question.js';
 import { isEverydayWord } from './word-roles.js';
 
@@ -21,6 +22,11 @@ export function withConversation(question: string, earlier: readonly string[], w
   const further = leansOnConversation(previous) && (whole || !ownTopic(previous).length);
   const before = further ? withConversation(previous, earlier.slice(0, -1), whole) : previous;
   return `${asContext(before)} ${question.trim()}`;
+}
+
+/** What the user asked earlier in a conversation: its user turns, oldest first. */
+export function earlierQuestions(history: readonly Message[]): string[] {
+  return history.filter((m) => m.role === 'user').map((m) => m.content);
 }
 
 /**
