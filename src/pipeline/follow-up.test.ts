@@ -35,7 +35,9 @@ apps:
     'The Single plan has three recipes a week for one person and costs 32 EUR per week.',
   ].join('\n'),
   'kb/pause.md':
-    '# Pausing your plan\n\nYou can pause your plan for up to 6 weeks under Settings, then Plan.\n',
+    '# Pausing or cancelling your plan\n\nYou can pause your plan for up to 6 weeks under Settings, then Plan.\n\n' +
+    'Cancelling costs nothing, but a box that is already packed is still charged.\n\n' +
+    'A box that is already packed cannot be paused, because it is prepared four days ahead.\n',
   'kb/delivery.md': '# Delivery days\n\nBoxes are delivered on Tuesday, Wednesday or Friday.\n',
 };
 
@@ -109,6 +111,41 @@ describe('a follow-up is read with the question it follows', () => {
     });
     expect(single.grounding?.question).toBe(`How much does the Family plan costs. Why. And the Single one?`);
     expect(single.text).toContain('costs 32 EUR per week');
+  });
+
+  it('"Why?" is declined when no passage gives a reason, and answered by the one that does, streamed or not', async () => {
+    const app = await open();
+    const why = { vars: { question: 'Why?' }, history: conversation() };
+    const result = await app.run(why);
+    expect(result.grounding).toMatchObject({
+      grounded: false,
+      reason: 'no passage about "How much does the Family plan costs. Why" holds a reason',
+    });
+    expect(result.text).toBe("I don't know.");
+    let streamed = '';
+    for await (const e of app.stream(why)) if (e.type === 'text-delta') streamed += e.text;
+    expect(streamed).toBe("I don't know.");
+    const whyNot = await app.run({
+      vars: { question: 'Why not?' },
+      history: conversation('Can I pause a box that is already packed?'),
+    });
+    expect(whyNot.text).toBe(
+      'A box that is already packed cannot be paused, because it is prepared four days ahead. [1]',
+    );
+  });
+
+  it('a follow-up is answered by a sentence that says its own words, not one whose title does', async () => {
+    const app = await open();
+    const history: Message[] = [
+      ...conversation(),
+      { role: 'user', content: 'Why is it so expensive?' },
+      { role: 'assistant', content: "I don't know." },
+    ];
+    const result = await app.run({ vars: { question: 'Can I pause it?' }, history });
+    expect(result.grounding?.question).toBe('Why is it so expensive. Can I pause it?');
+    expect(result.text).toContain('You can pause your plan for up to 6 weeks under Settings, then Plan.');
+    // "Pausing or cancelling" is its title: this sentence says only cost, the question before it asked.
+    expect(result.text).not.toContain('Cancelling costs nothing');
   });
 
   it('an off-topic question earlier in the transcript does not refuse the questions after it', async () => {

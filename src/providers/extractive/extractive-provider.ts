@@ -44,10 +44,9 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     const current = all.filter((p) => p.status !== 'superseded');
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     const asked = grounding.question ?? question;
-    const chosen = onFollowUp(
-      question,
-      asked,
-      answerSentences(asked, current.length ? current : all, opts, req),
+    const passages = current.length ? current : all;
+    const chosen = onFollowUp(question, asked, answerSentences(asked, passages, opts, req), () =>
+      answerSentences(question, passages, opts, req),
     );
     if (!chosen.length) return declined(req, opts.id, started, withOnlyOld(asked, all, current, opts, req));
     const { answer, citations } = compose(chosen);
@@ -83,17 +82,29 @@ function answerSentences(question: string, passages: Passage[], opts: Extractive
 
 // A follow-up read with the question it follows ("How much is the Family plan. And the Single one?") is answered
 // by what it asks: a sentence that says none of its own words ("single") goes when another says them. The
-// earlier question's words are context, but with several of them a sentence about its topic ranks close.
-function onFollowUp(question: string, read: string, chosen: ChosenSentence[]): ChosenSentence[] {
+// earlier question's words are context, but with several of them a sentence about its topic ranks close. A
+// sentence says them in its own text first: every sentence of "Pausing or cancelling" says "pause" by its title,
+// so after "Why is it so expensive?", "Can I pause it?" would quote "Cancelling costs nothing" for its cost. When
+// none of the chosen sentences says them itself, the follow-up's own best sentences (`alone`) that do are quoted.
+function onFollowUp(
+  question: string,
+  read: string,
+  chosen: ChosenSentence[],
+  alone: () => ChosenSentence[],
+): ChosenSentence[] {
   const own = question.trim();
   if (read === own || !read.endsWith(own)) return chosen;
   const words = ownTopic(own);
-  const says = (s: ChosenSentence) => {
-    const terms = new Set(tokenize(withEquivalents(`${s.passage.title ?? ''} ${s.text}`)));
+  const says = (text: string) => {
+    const terms = new Set(tokenize(withEquivalents(text)));
     return words.some((w) => terms.has(w) || alternativesOf(w).some((alt) => alt.every((a) => terms.has(a))));
   };
-  const kept = chosen.filter(says);
-  return kept.length ? kept : chosen;
+  const inText = chosen.filter((s) => says(s.text));
+  if (inText.length) return inText;
+  const ownBest = words.length ? alone().filter((s) => says(s.text)) : [];
+  if (ownBest.length) return ownBest;
+  const withTitle = chosen.filter((s) => says(`${s.passage.title ?? ''} ${s.text}`));
+  return withTitle.length ? withTitle : chosen;
 }
 
 // Declined, and when only a superseded document would answer, it says which: the reader learns the answer is

@@ -57,6 +57,10 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // e-mail address; not an ISO date.
   contact:
     /(?<![\d-])(?!\d{4}-\d{2}-\d{2})\+?\(?\d[\d ()-]{6,}\d(?![\d-])|\b(?:extension|extensión|extensão|interno|toestel|poste|durchwahl|nebenstelle|ext\.?|x)(?:\s?|\s*:\s*|\s+is\s+)(?!(?:19|20)\d\d\b)\d{3,5}\b|\b(?:call|ring|dial|phone)\s+\d{3}\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
+  // A cause or a purpose ("because…", "so that…", "to protect…", "this means…"), a rule it follows ("required by
+  // law") or the condition a thing depends on ("in hours if you work 12-hour shifts").
+  reason:
+    /\b(?:because|since|so that|so as to|in order to|due to|owing to|as a result|thanks to|reasons?|why|otherwise|if|unless|by law|required by|under (?:the )?(?:law|act|regulations?)|legally|this (?:is|means|ensures|keeps|protects|helps|allows|lets|avoids|prevents|stops)|which (?:means|ensures|keeps|protects|helps|allows|lets|avoids|prevents|stops)|to (?:ensure|make sure|protect|prevent|avoid|keep|comply|meet|reduce|cover|allow|stop))\b|,\s+so\s/i,
   // Where and how-to answers have no shape words can check reliably: any passage about them may hold one.
   place: undefined,
   steps: undefined,

@@ -396,4 +396,5 @@ const TYPE_WORDS: Record<string, string> = {
   contact: 'a phone number or an address',
   place: 'a place',
   steps: 'steps',
+  reason: 'a reason',
 };

@@ -59,6 +59,13 @@ describe('what a question asks for', () => {
     // The asker's story does not set the type; a question may open with a phrase that sets the scene.
     ['I got charged £5 for my badge. When is the next payday?', 'date'],
     ['Moving in next month. On top of the weekly charge, am I going to get a council tax bill?', 'yes-no'],
+    // A reason: "why", "how come", "what's the reason"; a follow-up read after the question it follows.
+    ['Why is the Family plan so expensive?', 'reason'],
+    ['How come my box was late?', 'reason'],
+    ["What's the reason for the deposit?", 'reason'],
+    ['How much does the Family plan cost. Why?', 'reason'],
+    // "why" inside a clause is not what is asked.
+    ["That's why I ask: when is the cut-off?", 'date'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -214,6 +221,19 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Ask IT through the service portal.', 'person', who)).toBe(true);
     expect(holdsAnswerType('Write to it@example.com for help.', 'person', who)).toBe(true);
     expect(holdsAnswerType('Restart it and try again.', 'person', who)).toBe(false);
+  });
+
+  it('knows a reason by its words of cause, purpose, rule or condition', () => {
+    expect(holdsAnswerType('Packed boxes cannot be paused, because they are prepared ahead.', 'reason')).toBe(
+      true,
+    );
+    expect(holdsAnswerType('Wear gloves to protect your hands.', 'reason')).toBe(true);
+    expect(holdsAnswerType('Balances are shown in hours if you work 12-hour shifts.', 'reason')).toBe(true);
+    expect(holdsAnswerType('Overtime is paid at time and a half, so plan shifts early.', 'reason')).toBe(
+      true,
+    );
+    expect(holdsAnswerType('The Family plan costs 89 EUR per week.', 'reason')).toBe(false);
+    expect(holdsAnswerType('Pause your plan for up to eight weeks under Settings.', 'reason')).toBe(false);
   });
 
   it('what the asker says before asking is context, not a part of its own', () => {

@@ -17,6 +17,7 @@ export type AnswerType =
   | 'contact'
   | 'place'
   | 'steps'
+  | 'reason'
   | 'yes-no'
   | 'other';
 
@@ -205,6 +206,12 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   [
     'contact',
     /\b(?:what|which)(?:'s| is| are)?\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|my\s+|your\s+)?(?:[\w'’-]+\s+){0,3}?(?:number|numbers|extension|e-?mail(?: address)?)\b(?!\s+of\b)/i,
+  ],
+  // "Why?", "How come?", "What's the reason…": a reason, which a passage gives in words of cause or purpose
+  // (listed before amounts: "what's the reason for the deposit?" asks why).
+  [
+    'reason',
+    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)(?:why\b|how come\b)|\bwhat(?:'s| is| was) the reason\b|\bfor what reason\b/i,
   ],
   ['time', /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b/i],
   [
