@@ -39,6 +39,15 @@ apps:
     'Cancelling costs nothing, but a box that is already packed is still charged.\n\n' +
     'A box that is already packed cannot be paused, because it is prepared four days ahead.\n',
   'kb/delivery.md': '# Delivery days\n\nBoxes are delivered on Tuesday, Wednesday or Friday.\n',
+  'kb/fees.md': [
+    '# Delivery fees',
+    '',
+    '| Country | Delivery fee |',
+    '| --- | --- |',
+    '| Netherlands | free |',
+    '| Belgium | free |',
+    '| Luxembourg | 2.99 EUR |',
+  ].join('\n'),
 };
 
 const FIRST = 'How much does the Family plan costs?';
@@ -146,6 +155,23 @@ describe('a follow-up is read with the question it follows', () => {
     expect(result.text).toContain('You can pause your plan for up to 6 weeks under Settings, then Plan.');
     // "Pausing or cancelling" is its title: this sentence says only cost, the question before it asked.
     expect(result.text).not.toContain('Cancelling costs nothing');
+  });
+
+  it('"Is it free?" is asked of the thing before: its row answers, not the rows that say "free"', async () => {
+    const app = await open();
+    const result = await app.run({
+      vars: { question: 'Is it free?' },
+      history: conversation('How much is delivery to Luxembourg?'),
+    });
+    expect(result.text).toContain('Luxembourg · Delivery fee: 2.99 EUR');
+    expect(result.text).not.toContain('Belgium');
+    expect(result.text).not.toContain('Netherlands');
+    // Asked of a named thing the passages do not single out, the follow-up's own words answer as before.
+    const single = await app.run({
+      vars: { question: 'Is it free?' },
+      history: conversation('Which country gets delivery?'),
+    });
+    expect(single.text).toContain('Netherlands');
   });
 
   it('an off-topic question earlier in the transcript does not refuse the questions after it', async () => {

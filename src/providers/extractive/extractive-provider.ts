@@ -3,17 +3,11 @@
  * and cites where each came from, so a project is useful offline with zero keys.
  */
 import type { Citation, ModelRequest, Provider } from '../../core/index.js';
-import { tokenize } from '../../core/index.js';
-import {
-  alternativesOf,
-  assessGrounding,
-  ownTopic,
-  privatePersonAsked,
-  withEquivalents,
-} from '../../rag/index.js';
+import { assessGrounding, privatePersonAsked } from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
-import { type ChosenSentence, chooseSentences } from './choose-sentences.js';
+import { chooseSentences } from './choose-sentences.js';
 import { collectPassages, type Passage } from './collect-passages.js';
+import { answerFollowUp } from './follow-up-answer.js';
 import { withoutPrivateFields } from './private-fields.js';
 import type { RankedSentence } from './rank-sentences.js';
 
@@ -45,8 +39,8 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     const asked = grounding.question ?? question;
     const passages = current.length ? current : all;
-    const chosen = onFollowUp(question, asked, answerSentences(asked, passages, opts, req), () =>
-      answerSentences(question, passages, opts, req),
+    const chosen = answerFollowUp(question, asked, answerSentences(asked, passages, opts, req), (q) =>
+      answerSentences(q, passages, opts, req),
     );
     if (!chosen.length) return declined(req, opts.id, started, withOnlyOld(asked, all, current, opts, req));
     const { answer, citations } = compose(chosen);
@@ -78,33 +72,6 @@ function answerSentences(question: string, passages: Passage[], opts: Extractive
   });
   // On weaker evidence, one passage per part only: its best one's sentences, not every passage that shares a word.
   return relaxed.filter((s) => s.passageIndex === s.partBest);
-}
-
-// A follow-up read with the question it follows ("How much is the Family plan. And the Single one?") is answered
-// by what it asks: a sentence that says none of its own words ("single") goes when another says them. The
-// earlier question's words are context, but with several of them a sentence about its topic ranks close. A
-// sentence says them in its own text first: every sentence of "Pausing or cancelling" says "pause" by its title,
-// so after "Why is it so expensive?", "Can I pause it?" would quote "Cancelling costs nothing" for its cost. When
-// none of the chosen sentences says them itself, the follow-up's own best sentences (`alone`) that do are quoted.
-function onFollowUp(
-  question: string,
-  read: string,
-  chosen: ChosenSentence[],
-  alone: () => ChosenSentence[],
-): ChosenSentence[] {
-  const own = question.trim();
-  if (read === own || !read.endsWith(own)) return chosen;
-  const words = ownTopic(own);
-  const says = (text: string) => {
-    const terms = new Set(tokenize(withEquivalents(text)));
-    return words.some((w) => terms.has(w) || alternativesOf(w).some((alt) => alt.every((a) => terms.has(a))));
-  };
-  const inText = chosen.filter((s) => says(s.text));
-  if (inText.length) return inText;
-  const ownBest = words.length ? alone().filter((s) => says(s.text)) : [];
-  if (ownBest.length) return ownBest;
-  const withTitle = chosen.filter((s) => says(`${s.passage.title ?? ''} ${s.text}`));
-  return withTitle.length ? withTitle : chosen;
 }
 
 // Declined, and when only a superseded document would answer, it says which: the reader learns the answer is

@@ -1,0 +1,82 @@
+/**
+ * @module Which sentences answer a follow-up that was read with the question it follows ("How much is the
+ * Family plan. And the Single one?"): those that say what the follow-up itself asks, or, when it asks whether
+ * the thing before has a property ("Is it free?"), those about that thing.
+ */
+import { tokenize } from '../../core/index.js';
+import { alternativesOf, ownTopic, withEquivalents } from '../../rag/index.js';
+import type { ChosenSentence } from './choose-sentences.js';
+
+/** Chooses sentences for a question; the follow-up's own words or the question before it are asked anew. */
+export type ChooseFor = (question: string) => ChosenSentence[];
+
+/**
+ * The sentences that answer `question` as `read` in its conversation, of those `chosen` for the reading. A
+ * sentence that says none of the follow-up's own words ("single") goes when another says them: the earlier
+ * question's words are context, but with several of them a sentence about its topic ranks close. It says them in
+ * its own text first: every sentence of "Pausing or cancelling" says "pause" by its title, so after "Why is it so
+ * expensive?", "Can I pause it?" would quote "Cancelling costs nothing" for its cost; when no chosen sentence
+ * says them itself, the follow-up's own best sentences that do are quoted.
+ */
+export function answerFollowUp(
+  question: string,
+  read: string,
+  chosen: ChosenSentence[],
+  choose: ChooseFor,
+): ChosenSentence[] {
+  const own = question.trim();
+  if (read === own || !read.endsWith(own)) return chosen;
+  const words = ownTopic(own);
+  const says = (text: string) => saysAny(text, words);
+  const property = ofThingBefore(own, read.slice(0, -own.length).trim(), chosen, choose, says);
+  if (property) return property;
+  const inText = chosen.filter((s) => says(s.text));
+  if (inText.length) return inText;
+  const ownBest = words.length ? choose(own).filter((s) => says(s.text)) : [];
+  if (ownBest.length) return ownBest;
+  const withTitle = chosen.filter((s) => says(`${s.passage.title ?? ''} ${s.text}`));
+  return withTitle.length ? withTitle : chosen;
+}
+
+// "Is it free?" after "How much is delivery to Luxembourg?" asks whether delivery to Luxembourg is free: the
+// rows that say "free" for the Netherlands and Belgium do not answer it, Luxembourg's row (2.99 EUR) does. Of
+// the sentences chosen for the reading and for the question before, those that say the names it asked about
+// ("Luxembourg"), the ones that also say the follow-up's words first. Nothing when it named nothing.
+function ofThingBefore(
+  own: string,
+  before: string,
+  chosen: ChosenSentence[],
+  choose: ChooseFor,
+  says: (text: string) => boolean,
+): ChosenSentence[] | undefined {
+  if (!ASKS_PROPERTY.test(own)) return undefined;
+  const names = [...before.matchAll(NAMED)].flatMap((m) => tokenize(m[0]));
+  if (!names.length) return undefined;
+  const pool = new Map(
+    [...chosen, ...choose(before)].map((s) => [`${s.passageIndex}:${s.sentenceIndex}`, s]),
+  );
+  const about = [...pool.values()].filter((s) => saysAll(`${s.passage.title ?? ''} ${s.text}`, names));
+  if (!about.length) return undefined;
+  const withOwn = about.filter((s) => says(s.text));
+  return (withOwn.length ? withOwn : about).sort(
+    (a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex,
+  );
+}
+
+// "Is it free?", "Are they refundable?", "Is that included?": whether the thing before has a property.
+const ASKS_PROPERTY =
+  /^\W*(?:is|are|was|were|isn['’]t|aren['’]t)\s+(?:it|that|this|they|those)\s+(?:\p{L}+\s+){0,2}\p{L}+\W*$/iu;
+// A name in the question before: a capitalised word after its first ("Luxembourg", "Family").
+const NAMED = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:[-']\p{L}+)*/gu;
+
+const termsOf = (text: string) => new Set(tokenize(withEquivalents(text)));
+
+function saysAny(text: string, words: string[]): boolean {
+  const terms = termsOf(text);
+  return words.some((w) => terms.has(w) || alternativesOf(w).some((alt) => alt.every((a) => terms.has(a))));
+}
+
+function saysAll(text: string, words: string[]): boolean {
+  const terms = termsOf(text);
+  return words.every((w) => terms.has(w));
+}
