@@ -17,7 +17,7 @@ guardrails:
     check: topic
     action: block
     message: "I can only help with Fernway."
-    allow: [fernway, plan, plans, price, cost, costs, delivery, recipe, recipes, pause, cancel]
+    allow: [fernway, plan, plans, price, cost, costs, delivery, recipe, recipes, pause, cancel, link, password, e-mail]
 apps:
   support: { prompt: answer, route: local, knowledge: help, guardrails: [on-topic] }
 `,
@@ -39,6 +39,11 @@ apps:
     'Cancelling costs nothing, but a box that is already packed is still charged.\n\n' +
     'A box that is already packed cannot be paused, because it is prepared four days ahead.\n',
   'kb/delivery.md': '# Delivery days\n\nBoxes are delivered on Tuesday, Wednesday or Friday.\n',
+  'kb/email.md':
+    '# Changing your e-mail address\n\nChoose Change e-mail under Settings. We send a confirmation link to the new address.\n\n' +
+    'The confirmation link expires after 24 hours.\n',
+  'kb/password.md':
+    '# Resetting your password\n\nChoose Forgot password. We e-mail you a reset link that is valid for 60 minutes.\n',
   'kb/fees.md': [
     '# Delivery fees',
     '',
@@ -172,6 +177,19 @@ describe('a follow-up is read with the question it follows', () => {
       history: conversation('Which country gets delivery?'),
     });
     expect(single.text).toContain('Netherlands');
+  });
+
+  it('"the link" the reply before spoke of is that link, from the passage that answered before', async () => {
+    const app = await open();
+    const history: Message[] = [
+      { role: 'user', content: 'How do I change my e-mail address?' },
+      { role: 'assistant', content: 'We send a confirmation link to the new address. [1]' },
+    ];
+    const result = await app.run({ vars: { question: 'How long is the link valid?' }, history });
+    expect(result.grounding?.question).toBe('How do I change my e-mail address. How long is the link valid?');
+    expect(result.text).toBe('The confirmation link expires after 24 hours. [1]');
+    const alone = await app.run({ vars: { question: 'How long is the reset link valid?' }, history });
+    expect(alone.text).toBe('We e-mail you a reset link that is valid for 60 minutes. [1]');
   });
 
   it('an off-topic question earlier in the transcript does not refuse the questions after it', async () => {

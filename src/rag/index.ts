@@ -13,6 +13,7 @@ export {
   type GroundingOptions,
   holdsAnswerType,
   knowledgeTermStats,
+  lastReply,
   namesAskedPlace,
   narrowRow,
   newNames,

@@ -28,14 +28,30 @@ export function answerFollowUp(
   if (read === own || !read.endsWith(own)) return chosen;
   const words = ownTopic(own);
   const says = (text: string) => saysAny(text, words);
-  const property = ofThingBefore(own, read.slice(0, -own.length).trim(), chosen, choose, says);
+  const before = read.slice(0, -own.length).trim();
+  const property = ofThingBefore(own, before, chosen, choose, says);
   if (property) return property;
   const inText = chosen.filter((s) => says(s.text));
-  if (inText.length) return inText;
+  if (inText.length) return fromPassagesBefore(inText, before, choose);
   const ownBest = words.length ? choose(own).filter((s) => says(s.text)) : [];
   if (ownBest.length) return ownBest;
   const withTitle = chosen.filter((s) => says(`${s.passage.title ?? ''} ${s.text}`));
   return withTitle.length ? withTitle : chosen;
+}
+
+// Sentences of several passages say the follow-up's words: those of the passages that answered the question
+// before go on the conversation ("How long is the link valid?" after changing an e-mail address: the change's
+// confirmation link, not the password reset link). When none of them is of those passages, all stay.
+function fromPassagesBefore(
+  sentences: ChosenSentence[],
+  before: string,
+  choose: ChooseFor,
+): ChosenSentence[] {
+  if (new Set(sentences.map((s) => s.passageIndex)).size < 2) return sentences;
+  // The passage each part of it was best answered from: a procedure quotes other passages' steps too.
+  const answeredBefore = new Set(choose(before).map((s) => s.partBest));
+  const same = sentences.filter((s) => answeredBefore.has(s.passageIndex));
+  return same.length ? same : sentences;
 }
 
 // "Is it free?" after "How much is delivery to Luxembourg?" asks whether delivery to Luxembourg is free: the

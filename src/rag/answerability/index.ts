@@ -2,7 +2,13 @@ export { holdsAnswerType, newNames } from './answer-shapes.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { knowledgeTermStats } from './corpus-stats.js';
 export { expandUnknownWords } from './expand.js';
-export { earlierQuestions, leansOnConversation, ownTopic, withConversation } from './follow-up.js';
+export {
+  earlierQuestions,
+  lastReply,
+  leansOnConversation,
+  ownTopic,
+  withConversation,
+} from './follow-up.js';
 export {
   besidePlaceNotes,
   namesAskedPlace,
