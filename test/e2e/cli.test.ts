@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -257,6 +257,21 @@ describe('tandem chat', () => {
     expect(r.stdout).toContain('Forgot password');
     expect(r.stdout).toContain('history cleared');
     expect(r.stdout).toContain('Deleted notes stay in the Trash for 30 days');
+  });
+
+  it('shows how a follow-up was read, and why a question was not answered', async () => {
+    const bot = join(mkdtempSync(join(tmpdir(), 'tandem-chat-')), 'support-bot');
+    cpSync(new URL('../../examples/support-bot', import.meta.url), bot, { recursive: true });
+    const r = await runCli(['chat', 'support'], {
+      cwd: bot,
+      input: 'How much does the Family plan cost?\nAnd the Single one?\nWhy?\n/exit\n',
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('costs 32 EUR per week');
+    expect(r.stdout).toContain('read as: How much does the Family plan cost. And the Single one?\n');
+    expect(r.stdout).toContain('not grounded: no passage about "And the Single. Why" holds a reason\n');
+    // A question read as it was typed has no such line.
+    expect(r.stdout.match(/read as:/g)).toHaveLength(2);
   });
 });
 

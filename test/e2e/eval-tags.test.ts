@@ -44,6 +44,13 @@ describe('tandem eval --tag / --exclude-tag (examples/support-bot: 55 cases in e
     expect(xml).toMatch(/name="short answer"[^>]*><properties><property name="tag" value="formatting"\/>/);
     expect(readFileSync(join(dir, 'out/r.html'), 'utf8')).toContain('<h2>By tag</h2>');
 
+    // A follow-up case's report says how its question was read after the conversation it follows.
+    const followUps = await runCli(['eval', '--tag', 'follow-up', '-o', 'out/f.html'], { cwd: dir });
+    expect(followUps.code).toBe(0);
+    expect(readFileSync(join(dir, 'out/f.html'), 'utf8')).toContain(
+      '<p class="grounding">read as: How much does the Family plan cost per week. And the Single one?</p>',
+    );
+
     const excluded = await runCli(['eval', '--exclude-tag', 'answerable', '--json'], { cwd: dir });
     expect(JSON.parse(excluded.stdout).suites[0].summary.cases).toHaveLength(55 - 38);
   }, 120_000);

@@ -7,7 +7,7 @@ import { isTandemError, type Message, TandemError } from '../../core/index.js';
 import { type App, type AppResult, firstRequiredInput, loadProject } from '../../pipeline/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 import { formatUserError } from '../output/format-error.js';
-import { citationLabel, footer } from '../output/print-result.js';
+import { citationLabel, footer, readingNote } from '../output/print-result.js';
 import { ensureKnowledge } from './ensure-knowledge.js';
 
 export interface ChatOptions {
@@ -101,7 +101,7 @@ async function answerOnce(
   process.stdout.write(pc.bold(`${app.name} › `));
   if (!stream) {
     const r = await app.run({ vars, history }, { signal });
-    process.stdout.write(`${r.text}\n${pc.dim(footer(r))}\n`);
+    process.stdout.write(`${r.text}\n${readingNote(r)}${pc.dim(footer(r))}\n`);
     return r;
   }
   for await (const ev of app.stream({ vars, history }, { signal })) {
@@ -112,7 +112,8 @@ async function answerOnce(
       const cites = ev.result.citations
         .map((c, i) => `[${c.marker ?? i + 1}] ${citationLabel(c)}`)
         .join('  ');
-      process.stdout.write(`\n${cites ? `${pc.cyan(cites)}\n` : ''}${pc.dim(footer(ev.result))}\n`);
+      const note = readingNote(ev.result);
+      process.stdout.write(`\n${cites ? `${pc.cyan(cites)}\n` : ''}${note}${pc.dim(footer(ev.result))}\n`);
       return ev.result;
     }
   }

@@ -22,6 +22,7 @@ export function formatResultDetails(r: AppResult): string {
       lines.push(`      ${pc.dim(truncate(c.snippet, 110))}`);
     });
   }
+  if (r.grounding?.question) lines.push('', `${pc.bold('Read as')}: ${truncate(r.grounding.question, 200)}`);
   if (r.grounding && !r.grounding.grounded)
     lines.push('', `${pc.yellow('Not grounded')}: ${truncate(r.grounding.reason, 120)}`);
   else if (r.declined)
@@ -45,6 +46,19 @@ export function formatResultDetails(r: AppResult): string {
   }
   lines.push('', pc.dim(footer(r)));
   return lines.join('\n');
+}
+
+/**
+ * What a chat turn shows under its answer besides sources: how the question was read when that differs from
+ * what was typed (a follow-up read after the question it follows, a slip of the keyboard corrected), and why
+ * the knowledge base was judged not to answer it. Empty when neither applies.
+ */
+export function readingNote(r: AppResult): string {
+  const lines: string[] = [];
+  if (r.grounding?.question) lines.push(pc.dim(`read as: ${truncate(r.grounding.question, 200)}`));
+  if (r.grounding && !r.grounding.grounded)
+    lines.push(pc.yellow(`not grounded: ${truncate(r.grounding.reason, 120)}`));
+  return lines.map((l) => `${l}\n`).join('');
 }
 
 /** How a source is named: its path or tool, else (a passage of the prompt itself) its number. */

@@ -201,5 +201,6 @@ function caseDetails(c: DetailedCase, index: number): string {
 ${c.error ? `<p class="error">error: ${esc(c.error)}</p>` : ''}
 ${c.output !== undefined ? `<pre>${esc(c.output)}</pre>` : ''}
 ${c.grounding ? `<p class="grounding ${c.grounding.grounded ? 'pass' : 'fail'}">${c.grounding.grounded ? 'grounded' : 'not grounded'}: ${esc(c.grounding.reason)}</p>` : ''}
+${c.grounding?.question ? `<p class="grounding">read as: ${esc(c.grounding.question)}</p>` : ''}
 <ul>${c.assertions.map((a) => `<li class="${a.status}">${esc(a.status)} <b>${esc(a.type)}</b> (${a.score.toFixed(2)}): ${esc(a.reason)}</li>`).join('')}</ul></details>`;
 }

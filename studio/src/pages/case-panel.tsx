@@ -155,6 +155,7 @@ function Sample({
       {evidence ? <Evidence e={evidence} /> : null}
       <p class="muted">
         {s.grounding ? `${s.grounding.grounded ? 'grounded' : `not grounded: ${s.grounding.reason}`} · ` : ''}
+        {s.grounding?.question ? `read as: ${s.grounding.question} · ` : ''}
         {s.retrieved?.length ? `${s.retrieved.length} passages retrieved · ` : ''}
         {count(s.tokens)} tokens · {usd(s.costUsd)} · {ms(s.latencyMs)}
         {s.cached ? ' · from the cache' : ''} · score {pct(s.score, 0)}
