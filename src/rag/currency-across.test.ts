@@ -33,6 +33,23 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('previous_version: names the document it replaces, as supersedes: does; a memo is named by its subject', () => {
+    const docs = [
+      doc('handbook/leave.md', { previous_version: 'handbook/archive/leave-2025.md' }, 'Leave'),
+      doc('handbook/archive/leave-2025.md', {}, 'Leave'),
+      doc(
+        'intranet/callout.html',
+        { replacesSaid: ['the memo “Standby and callout arrangements” sent on 14 April 2025'] },
+        'After-hours callout',
+      ),
+      doc('notices/standby-memo.txt', {}, 'Standby and callout arrangements'),
+    ];
+    expect(judged(docs)).toEqual({
+      'handbook/archive/leave-2025.md': ['superseded', 'handbook/leave.md'],
+      'notices/standby-memo.txt': ['superseded', 'intranet/callout.html'],
+    });
+  });
+
   it('supersedes: names a file or a title; a file with a year sits beside its newer copy', () => {
     const docs = [
       doc('docs/remote-work-policy.md', { supersedes: 'remote-work-guidelines.md' }),

@@ -19,7 +19,7 @@ export interface CurrencyJudgement {
   /** Which document each judged document (one that gives no status of its own) is superseded by, by id. */
   judged: Map<string, string>;
   /** A `supersedes:` or `replaces:` that names no document of the base, by the source that declares it. */
-  unresolved: Array<{ source: string; reference: string; field: 'supersedes' | 'replaces' }>;
+  unresolved: Array<{ source: string; reference: string; field: string }>;
 }
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
@@ -95,7 +95,15 @@ const applies = (doc: IndexedDocument) => {
   return own === undefined || own === 'current';
 };
 
-type DeclaredField = 'supersedes' | 'replaces';
+// Fields that name the document this one replaces: `supersedes:`, and what content systems call it.
+const SUPERSEDES_FIELDS = [
+  'supersedes',
+  'previous_version',
+  'previousVersion',
+  'previous_edition',
+  'predecessor',
+] as const;
+type DeclaredField = (typeof SUPERSEDES_FIELDS)[number] | 'replaces';
 
 // What a document says it replaces: its `supersedes:` or `replaces:` (declared, by field) and its own words.
 // `replaces:` is a word front matter uses for other things too ("replaces: the paper timesheet"): it names a
@@ -107,11 +115,9 @@ function referencesOf(
   const texts = (v: unknown) =>
     (Array.isArray(v) ? v : [v]).filter((s): s is string => typeof s === 'string' && s.trim() !== '');
   return [
-    ...texts(doc.metadata.supersedes).map((reference) => ({
-      reference,
-      declared: 'supersedes' as const,
-      guess: true,
-    })),
+    ...SUPERSEDES_FIELDS.flatMap((field) =>
+      texts(doc.metadata[field]).map((reference) => ({ reference, declared: field, guess: true })),
+    ),
     ...texts(doc.metadata.replaces).map((reference) => {
       const named = namesDocument(reference.slice(0, MAX_REFERENCE));
       return { reference, ...(named ? { declared: 'replaces' as const } : {}), guess: named };

@@ -17,6 +17,33 @@ describe('whether a document still applies', () => {
     ['a draft', doc({ metadata: { status: 'draft' } }), 'draft'],
     ['declared current', doc({ metadata: { status: 'current' } }), 'current'],
     ['superseded_by', doc({ metadata: { superseded_by: 'hybrid-working-policy.md' } }), 'superseded'],
+    // What other content systems write: a status word with a note after it, other words, other fields.
+    ['status: historical', doc({ metadata: { status: 'historical' } }), 'superseded'],
+    [
+      'a status with a date and a note',
+      doc({ metadata: { status: 'Revoked 2027-06-30 - replaced by the 2027 edition' } }),
+      'superseded',
+    ],
+    ['status: in force', doc({ metadata: { status: 'in force' } }), 'current'],
+    ['in_force: false', doc({ metadata: { in_force: false } }), 'superseded'],
+    ['replaced_by', doc({ metadata: { replaced_by: 'handbook/leave.md (2027 edition)' } }), 'superseded'],
+    [
+      'its revision line, a date between',
+      doc({ blocks: [{ text: 'UNIFORM POLICY\nIssue 2  ::  1 August 2023  ::  rescinded', headings: [] }] }),
+      'superseded',
+    ],
+    [
+      'an archived page kept for reference',
+      doc({
+        blocks: [
+          {
+            text: 'Archived page. This page is kept for reference and is no longer maintained.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
     ['the file name', doc({ source: 'docs/travel-policy-2022-archived.md' }), 'superseded'],
     ['"old" in the file name', doc({ source: 'docs/parental-leave-policy-old.md' }), 'superseded'],
     ['a French file name', doc({ source: 'docs/lyon-notes-bureau-2023-ancien.txt' }), 'superseded'],
@@ -313,6 +340,16 @@ describe('whether a document still applies', () => {
         ],
       }),
     ],
+    [
+      'a page that keeps something else for reference',
+      doc({ blocks: [{ text: 'Keep this page for reference when you file a claim.', headings: [] }] }),
+    ],
+    ['status: closed, a word it does not know', doc({ metadata: { status: 'closed' } })],
+    ['in_force: true', doc({ metadata: { in_force: true } })],
+    [
+      'a revision history line about a later issue',
+      doc({ blocks: [{ text: 'UNIFORM POLICY\nIssue 3 :: 1 March 2027 :: in force', headings: [] }] }),
+    ],
   ])('says nothing of %s', (_label, d) => {
     expect(documentStatus(d)).toBeUndefined();
   });
@@ -325,6 +362,9 @@ describe('whether a document still applies', () => {
     ]);
     expect(said('The 2022 travel guide is superseded by this page.')).toEqual(['The 2022 travel guide']);
     expect(said("Cette édition remplace l'édition 2025.")).toEqual(["l'édition 2025"]);
+    expect(
+      said('This edition takes over from the 2025 edition of this policy, which no longer applies.'),
+    ).toEqual(['the 2025 edition of this policy']);
     expect(said('Staff may claim travel costs.')).toBeUndefined();
     // A document-control field, on its own line or after others.
     expect(said('Owner: Human Resources    Replaces: ABS-02 "Absence Reporting"\n\n1. SCOPE')).toEqual([

@@ -36,11 +36,53 @@ const STATUS_WORDS: Record<string, DocumentStatus> = {
   deprecated: 'superseded',
   withdrawn: 'superseded',
   replaced: 'superseded',
+  historical: 'superseded',
+  historic: 'superseded',
+  revoked: 'superseded',
+  rescinded: 'superseded',
+  repealed: 'superseded',
+  cancelled: 'superseded',
+  canceled: 'superseded',
+  lapsed: 'superseded',
+  outdated: 'superseded',
+  'out of date': 'superseded',
+  'no longer in force': 'superseded',
+  'not in force': 'superseded',
+  discontinued: 'superseded',
   draft: 'draft',
 };
 
 /** The words a `status:` field may say (current, superseded, draft, and their other names). */
 export const STATUS_NAMES: readonly string[] = Object.keys(STATUS_WORDS);
+
+/**
+ * What a `status:` value means: its word ("Archived"), or the words it opens with before a date or a note
+ * ("Revoked 2027-06-30 - replaced by the 2027 edition", "Superseded (see HR-12)"). Undefined for a word tandem
+ * does not know ("closed").
+ */
+export function statusMeant(value: unknown): DocumentStatus | undefined {
+  if (typeof value !== 'string') return undefined;
+  const said = value.trim().toLowerCase();
+  return STATUS_WORDS[said] ?? STATUS_WORDS[said.split(STATUS_NOTE, 1)[0]!.trim()];
+}
+
+// Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date.
+const STATUS_NOTE = /\s*(?:[-–—(,;:/]|\d)/;
+
+// Fields that name what replaced the document ("superseded_by: HR-12", "replaced_by: leave.md"), and fields that
+// say whether it is in force ("in_force: false").
+const REPLACED_BY_FIELDS = ['superseded_by', 'supersededBy', 'replaced_by', 'replacedBy', 'successor'];
+const IN_FORCE_FIELDS = ['in_force', 'inForce', 'is_current', 'isCurrent', 'current', 'active', 'valid'];
+const NOT_IN_FORCE = new Set<unknown>([false, 'false', 'no', 'n']);
+
+// What the document's own fields declare: a status word, a replacement, or that it is not in force.
+function declaredStatus(metadata: Record<string, unknown>): DocumentStatus | undefined {
+  const meant = statusMeant(metadata.status);
+  if (meant) return meant;
+  if (REPLACED_BY_FIELDS.some((key) => namesReplacement(metadata[key]))) return 'superseded';
+  const notInForce = (v: unknown) => NOT_IN_FORCE.has(typeof v === 'string' ? v.trim().toLowerCase() : v);
+  return IN_FORCE_FIELDS.some((key) => notInForce(metadata[key])) ? 'superseded' : undefined;
+}
 
 // File names: the word ends the name, perhaps before a year or version ("travel-policy-2022-archived.md",
 // "notes-ancien.txt", "policy-old-v2"), so "old-age-pension" and "archived-records-guide" are not old.
@@ -52,7 +94,8 @@ const OLD_FILE =
 const OLD_TITLE =
   /\((?:old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version|no longer in (?:force|effect))\)|\bsuperseded\b|[—–-]\s*(?:\(?\s*)?no longer (?:in force|in effect|applies|valid|current)\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
-// "Superseded by" or "Archived:", or this document saying it no longer applies. Another policy being replaced
+// "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies or is kept only
+// for reference ("This page is kept for reference and is no longer maintained"). Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
   /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
@@ -63,12 +106,13 @@ const OLD_BANNER =
 const CANCELLED_STAMP =
   /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:)|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|archived (?:page|document|copy|version)\b)|\bthis (?:document|page|version|guide|notice|policy|memo)\b[^.\n]{0,40}?\b(?:kept|retained) (?:only )?for (?:reference|the record|audit)\b|\bthis (?:document|page|version|guide|notice|policy|memo)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
-// "Rev. 3 – obsolete", "Version 2: superseded", "Issue 4 — withdrawn (see Issue 5)": the document's own revision
-// line says it, the word ending the line or a clause ("Issue 12 - withdrawn permits are…" is about permits).
+// "Rev. 3 – obsolete", "Version 2: superseded", "Issue 4 — withdrawn (see Issue 5)", "Issue 2 :: 1 August 2023 ::
+// rescinded" (a field or two, such as its date, between): the document's own revision line says it, the word
+// ending the line or a clause ("Issue 12 - withdrawn permits are…" is about permits).
 const OLD_REVISION =
-  /(?:^|\n)[^\S\n]*(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3})(?:\.\d{1,3})?[^\S\n]*[—–:-][^\S\n]*(?:obsolete|superseded|withdrawn|archived|cancell?ed|retired|expired|no longer in (?:force|effect))(?=[^\S\n]*(?:\n|$|[.;,()—–-]|(?:by|see|refer|use)\b))[^\n]*/i;
+  /(?:^|\n)[^\S\n]*(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3})(?:\.\d{1,3})?(?:[^\S\n]*(?:[—–:|·]+|-+)[^\S\n]*[^\n—–:|·]{1,40}?){0,2}[^\S\n]*(?:[—–:|·]+|-+)[^\S\n]*(?:obsolete|superseded|withdrawn|archived|cancell?ed|retired|expired|rescinded|revoked|repealed|no longer in (?:force|effect))(?=[^\S\n]*(?:\n|$|[.;,()—–-]|(?:by|see|refer|use)\b))[^\n]*/i;
 const REVISION_NUMBER = /\b(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3})\b/gi;
 
 // Whether the opening's revision line says this document is old: not a history of revisions that names a later
@@ -101,10 +145,8 @@ const OLD_OPENING_ELSEWHERE =
 
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
-  const declared = doc.metadata.status;
-  if (typeof declared === 'string' && STATUS_WORDS[declared.trim().toLowerCase()])
-    return STATUS_WORDS[declared.trim().toLowerCase()];
-  if (namesReplacement(doc.metadata.superseded_by ?? doc.metadata.supersededBy)) return 'superseded';
+  const declared = declaredStatus(doc.metadata);
+  if (declared) return declared;
   const file = doc.source.replace(/#.*$/, '').split('/').at(-1) ?? '';
   if (OLD_FILE.test(file.replace(/\.[a-z0-9]+$/i, ''))) return 'superseded';
   if (doc.title && OLD_TITLE.test(doc.title)) return 'superseded';
@@ -157,7 +199,7 @@ export const REPLACES_SAID = 'replacesSaid';
 // Only a sentence (or a "·"-separated item) that opens with the claim: "Nothing in this policy replaces the
 // Code of Conduct" claims nothing. A claim ends at a comma ("…replaces version 3, and the new scheme replaces…" is two).
 const REPLACES_THIS =
-  /(?:^|[.!?·•|—–-]\s+|\n)(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process)\s+(?:replaces|supersedes|takes the place of)\s+([^.;:,\n]{3,80})/gi;
+  /(?:^|[.!?·•|—–-]\s+|\n)(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process)\s+(?:replaces|supersedes|takes the place of|takes over from|is replacing)\s+([^.;:,\n]{3,80})/gi;
 // Its start is one character that ends a sentence, then no space: a run of spaces cannot be tried over and over.
 const REPLACED_BY_THIS =
   /(?:^|[.;:\n])[^\S\n]*([^\s.;:][^.;:\n]{2,59}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|procedure|handbook|edition|notes?)\b/gi;

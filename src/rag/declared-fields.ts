@@ -5,21 +5,23 @@
  * current.
  */
 import { levenshtein } from '../core/index.js';
-import { namesReplacement, STATUS_NAMES } from './currency.js';
+import { namesReplacement, STATUS_NAMES, statusMeant } from './currency.js';
 
 /** The problems of a document's declared `status`, `applies_to` and `superseded_by`, each said to be fixed. */
 export function declaredFieldProblems(metadata: Record<string, unknown>): string[] {
   return [
     statusProblem(metadata.status),
     ...(['applies_to', 'appliesTo'] as const).map((key) => scopeProblem(key, metadata[key])),
-    ...(['superseded_by', 'supersededBy'] as const).map((key) => replacementProblem(key, metadata[key])),
+    ...(['superseded_by', 'supersededBy', 'replaced_by', 'replacedBy'] as const).map((key) =>
+      replacementProblem(key, metadata[key]),
+    ),
   ].filter((p): p is string => p !== undefined);
 }
 
 function statusProblem(status: unknown): string | undefined {
   if (status === undefined || status === null) return undefined;
+  if (statusMeant(status)) return undefined;
   const said = typeof status === 'string' ? status.trim().toLowerCase() : '';
-  if (STATUS_NAMES.includes(said)) return undefined;
   const near = STATUS_NAMES.find((w) => levenshtein(w, said) <= 2);
   const meant = near ? `did you mean "${near}"? ` : '';
   return `status: ${shown(status)} is not a status tandem knows, so it counts as none (the document is current unless another one says it replaces it); ${meant}write current, draft or superseded (archived, approved, in review and the like are read too)`;

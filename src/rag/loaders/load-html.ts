@@ -96,8 +96,11 @@ export function parseHtml(html: string): {
 }
 
 // A notice the page shows around its content ("This page was replaced on 2 March 2026. See …"), outside the
-// content container: read as the page's first paragraph, where a reader sees it first.
-const NOTICE = '[role=alert], [role=status], .alert, .notice, .banner, .warning, .callout, .announcement';
+// content container: read as the page's first paragraph, where a reader sees it first. A site names its own
+// classes ("archive-banner", "page-notice"): a box whose class says banner, notice or archive is one too (not
+// the page itself: `<body class="archived">`).
+const NOTICE =
+  '[role=alert], [role=status], [role=note], .alert, .notice, .banner, .warning, .callout, .announcement, div[class*=banner], div[class*=notice], div[class*=archive], p[class*=notice]';
 
 function noticesOutside($: ReturnType<typeof load>, main: Cheerio<AnyNode> | undefined): string[] {
   if (!main || main.is('body')) return [];
@@ -109,8 +112,10 @@ function noticesOutside($: ReturnType<typeof load>, main: Cheerio<AnyNode> | und
   // A hidden element is no notice a reader sees ("This field is required." waiting for a form to fail).
   const hidden = (el: Element) =>
     $(el).is('[hidden]') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '');
+  // A cookie or consent banner is no notice about the page.
+  const consent = (el: Element) => /cookie|consent/i.test($(el).attr('class') ?? '');
   return $(NOTICE)
-    .filter((_, el) => outside(el) && !hidden(el) && $(el).parents('[hidden]').length === 0)
+    .filter((_, el) => outside(el) && !hidden(el) && !consent(el) && $(el).parents('[hidden]').length === 0)
     .map((_, el) => wordsOf(el))
     .get()
     .filter(Boolean);

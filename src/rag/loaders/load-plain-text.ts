@@ -41,9 +41,21 @@ export function parsePlainText(text: string): {
     out.push(level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'));
   }
   const parsed = parseMarkdown(out.join('\n'));
-  const title = topTitle(lines);
+  const title = memoSubject(lines) ?? topTitle(lines);
   return title ? { ...parsed, title } : parsed;
 }
+
+// A memo's or notice's header names its subject ("Subject:  Standby and callout arrangements"): that is what it
+// is called, not the "MEMO" over it, and what another document that withdraws it names it by.
+function memoSubject(lines: string[]): string | undefined {
+  const head = lines.slice(0, MEMO_HEADER_LINES);
+  if (!head.some((l) => MEMO_KIND.test(l)) && !head.some((l) => /^\s*from\s*:/i.test(l))) return undefined;
+  return head.map((l) => l.match(SUBJECT_LINE)?.[1]?.trim()).find(Boolean);
+}
+
+const MEMO_HEADER_LINES = 15;
+const MEMO_KIND = /^\W*(?:internal\s+)?(?:memo|memorandum|notice|circular|bulletin)\W*$/i;
+const SUBJECT_LINE = /^\s*(?:subject|subj|re|regarding)\s*:\s*(\S[^\n]{2,120})$/i;
 
 /**
  * The title a plain-text document opens with: its first lines in capitals ("HALDEN ROWE ENGINEERING LTD",

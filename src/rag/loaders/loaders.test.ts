@@ -88,6 +88,20 @@ describe('loaders', () => {
     expect(doc!.metadata.status).toBe('superseded');
   });
 
+  it('HTML: a site\'s own notice box ("archive-banner", role=note) is a notice; an archived page\'s body is not', async () => {
+    const page = join(mkdtempSync(join(tmpdir(), 'tandem-html-')), 'working-alone-2022.html');
+    writeFileSync(
+      page,
+      '<html><body class="archived"><header><nav><a href="/">Home</a></nav></header><div class="archive-banner" role="note"><strong>Archived page.</strong> This page is kept for reference and is no longer maintained.</div><div class="cookie-notice">We use cookies.</div><main><h1>Working alone</h1><p>Check in every 2 hours.</p></main></body></html>',
+    );
+    const [doc] = await loadFile(page, 'kb/working-alone-2022.html', cfg());
+    expect(doc!.blocks.map((b) => b.text)).toEqual([
+      'Archived page. This page is kept for reference and is no longer maintained.',
+      'Check in every 2 hours.',
+    ]);
+    expect(doc!.metadata.status).toBe('superseded');
+  });
+
   it('PDF: a block per page with its page number, and the title from the metadata', async () => {
     const [doc] = await load('warranty.pdf');
     expect(doc!.title).toBe('Hardware warranty');

@@ -224,6 +224,12 @@ describe('plain text sections from its layout', () => {
     const titleCase =
       'Grievance Procedure\nPeople Team · Issue 3\n\n1 Introduction\n\nThis procedure is for you.\n';
     expect(parsePlainText(titleCase).title).toBe('Grievance Procedure');
+    // A memo is called by its subject, not "MEMO".
+    const memo =
+      'MEMO\n\nTo:       All standby staff\nFrom:     Group Manager Infrastructure\nDate:     14 April 2025\nSubject:  Standby and callout arrangements\n\nKia ora koutou,\n';
+    expect(parsePlainText(memo).title).toBe('Standby and callout arrangements');
+    // A "Re:" line in a letter that is no memo is text.
+    expect(parsePlainText('WELCOME PACK\n\nRe: your first day\n\nCome at 9.\n').title).toBe('WELCOME PACK');
     // A document that opens with prose has no title of its own.
     expect(parsePlainText('Please read this first.\nIt matters.\n\n1. SCOPE\n\nText.\n').title).toBe(
       '1. SCOPE',
