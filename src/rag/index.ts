@@ -13,7 +13,6 @@ export {
   type GroundingOptions,
   holdsAnswerType,
   knowledgeTermStats,
-  lastReply,
   namesAskedPlace,
   narrowRow,
   newNames,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppResult } from '../../pipeline/index.js';
-import { formatResultDetails } from './print-result.js';
+import { formatResultDetails, readingNote } from './print-result.js';
 
 const result = (citations: AppResult['citations']) =>
   ({
@@ -31,5 +31,30 @@ describe('the sources under an answer', () => {
     expect(text).toContain('  [2] kb/travel.md\n');
     expect(text).toContain('  [1] kb/travel-2022.md [superseded]\n');
     expect(text.indexOf('[2] kb/travel.md')).toBeLessThan(text.indexOf('[1] kb/travel-2022.md'));
+  });
+});
+
+describe('how a question was read, under its answer', () => {
+  const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
+  it('shows the reading and why it was not grounded, in tandem run and tandem chat alike', () => {
+    const r = {
+      ...result([]),
+      grounding: {
+        grounded: false,
+        reason: 'no passage about "And the Single. Why" holds a reason',
+        coverage: 1,
+        question: 'And the Single. Why?',
+      },
+    } as AppResult;
+    const note =
+      'read as: And the Single. Why?\nnot grounded: no passage about "And the Single. Why" holds a reason\n';
+    expect(plain(readingNote(r))).toBe(note);
+    expect(plain(formatResultDetails(r))).toContain(note);
+  });
+
+  it('says nothing of a question read as it was asked', () => {
+    const r = { ...result([]), grounding: { grounded: true, reason: 'covered', coverage: 1 } } as AppResult;
+    expect(readingNote(r)).toBe('');
+    expect(plain(formatResultDetails(r))).not.toContain('read as');
   });
 });

@@ -22,11 +22,10 @@ export function formatResultDetails(r: AppResult): string {
       lines.push(`      ${pc.dim(truncate(c.snippet, 110))}`);
     });
   }
-  if (r.grounding?.question) lines.push('', `${pc.bold('Read as')}: ${truncate(r.grounding.question, 200)}`);
-  if (r.grounding && !r.grounding.grounded)
-    lines.push('', `${pc.yellow('Not grounded')}: ${truncate(r.grounding.reason, 120)}`);
-  else if (r.declined)
-    lines.push('', `${pc.yellow('Not answered')}: no sentence of the passages answers it closely enough`);
+  const note = readingNote(r);
+  if (note) lines.push('', note.trimEnd());
+  if (r.declined && r.grounding?.grounded !== false)
+    lines.push('', pc.yellow('not answered: no sentence of the passages answers it closely enough'));
   const fired = r.guardrails.filter((d) => !d.passed);
   if (fired.length) {
     lines.push('', pc.bold('Guardrails'));

@@ -4,7 +4,7 @@
  * the thing before has a property ("Is it free?"), those about that thing.
  */
 import { tokenize } from '../../core/index.js';
-import { alternativesOf, ownTopic, withEquivalents } from '../../rag/index.js';
+import { alternativesOf, holdsAnswerType, ownTopic, withEquivalents } from '../../rag/index.js';
 import type { ChosenSentence } from './choose-sentences.js';
 
 /** Chooses sentences for a question; the follow-up's own words or the question before it are asked anew. */
@@ -16,7 +16,8 @@ export type ChooseFor = (question: string) => ChosenSentence[];
  * question's words are context, but with several of them a sentence about its topic ranks close. It says them in
  * its own text first: every sentence of "Pausing or cancelling" says "pause" by its title, so after "Why is it so
  * expensive?", "Can I pause it?" would quote "Cancelling costs nothing" for its cost; when no chosen sentence
- * says them itself, the follow-up's own best sentences that do are quoted.
+ * says them itself, the follow-up's own best sentences that do are quoted. A property asked of the thing before
+ * ("Is it free?") is answered about that thing.
  */
 export function answerFollowUp(
   question: string,
@@ -29,7 +30,7 @@ export function answerFollowUp(
   const words = ownTopic(own);
   const says = (text: string) => saysAny(text, words);
   const before = read.slice(0, -own.length).trim();
-  const property = ofThingBefore(own, before, chosen, choose, says);
+  const property = ofThingBefore(own, before, chosen, choose);
   if (property) return property;
   const inText = chosen.filter((s) => says(s.text));
   if (inText.length) return fromPassagesBefore(inText, before, choose);
@@ -40,8 +41,8 @@ export function answerFollowUp(
 }
 
 // Sentences of several passages say the follow-up's words: those of the passages that answered the question
-// before go on the conversation ("How long is the link valid?" after changing an e-mail address: the change's
-// confirmation link, not the password reset link). When none of them is of those passages, all stay.
+// before go on the conversation ("And how long is the link valid?" after changing an e-mail address: the
+// change's confirmation link, not the password reset link). When none of them is of those passages, all stay.
 function fromPassagesBefore(
   sentences: ChosenSentence[],
   before: string,
@@ -56,43 +57,72 @@ function fromPassagesBefore(
 
 // "Is it free?" after "How much is delivery to Luxembourg?" asks whether delivery to Luxembourg is free: the
 // rows that say "free" for the Netherlands and Belgium do not answer it, Luxembourg's row (2.99 EUR) does. Of
-// the sentences chosen for the reading and for the question before, those that say the names it asked about
-// ("Luxembourg"), the ones that also say the follow-up's words first. Nothing when it named nothing.
+// the sentences chosen for the reading and for the question before, those about the thing it named
+// ("Luxembourg"): the ones that say the follow-up's words; else, when it asks for a value ("free" is an amount),
+// those that give theirs; else, when only the thing's neighbours in its own passages say the words (the other
+// countries' rows), all of them. Nothing when it named nothing, or when another passage says the words ("Is it
+// vegan?" after the Family plan's price is answered where the help centre speaks of vegan plans).
 function ofThingBefore(
   own: string,
   before: string,
   chosen: ChosenSentence[],
   choose: ChooseFor,
-  says: (text: string) => boolean,
 ): ChosenSentence[] | undefined {
   if (!ASKS_PROPERTY.test(own)) return undefined;
-  const names = [...before.matchAll(NAMED)].flatMap((m) => tokenize(m[0]));
-  if (!names.length) return undefined;
-  const pool = new Map(
-    [...chosen, ...choose(before)].map((s) => [`${s.passageIndex}:${s.sentenceIndex}`, s]),
-  );
-  const about = [...pool.values()].filter((s) => saysAll(`${s.passage.title ?? ''} ${s.text}`, names));
+  const says = (s: ChosenSentence) => saysAny(s.text, ownTopic(own));
+  const pool = [
+    ...new Map(
+      [...chosen, ...choose(before)].map((s) => [`${s.passageIndex}:${s.sentenceIndex}`, s]),
+    ).values(),
+  ];
+  const about = aboutNamed(before, pool);
   if (!about.length) return undefined;
-  const withOwn = about.filter((s) => says(s.text));
-  return (withOwn.length ? withOwn : about).sort(
-    (a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex,
-  );
+  const withOwn = about.filter(says);
+  if (withOwn.length) return inPassageOrder(withOwn);
+  const value = VALUE_TYPES.find((type) => holdsAnswerType(own, type));
+  const valued = value ? about.filter((s) => holdsAnswerType(s.text, value)) : [];
+  if (valued.length) return inPassageOrder(valued);
+  const itsPassages = new Set(about.map((s) => s.passageIndex));
+  const elsewhere = pool.filter(says);
+  return elsewhere.length && elsewhere.every((s) => itsPassages.has(s.passageIndex))
+    ? inPassageOrder(about)
+    : undefined;
 }
+
+// The sentences that say the most particular of the names the question before asked about: the name fewest
+// sentences say ("Luxembourg", not "Fernway", which the help centre says everywhere).
+function aboutNamed(before: string, pool: ChosenSentence[]): ChosenSentence[] {
+  const names = [...new Set(namedIn(before).flatMap((n) => tokenize(n)))];
+  const sayers = names
+    .map((name) => pool.filter((s) => termsOf(`${s.passage.title ?? ''} ${s.text}`).has(name)))
+    .filter((list) => list.length);
+  if (!sayers.length) return [];
+  const fewest = Math.min(...sayers.map((list) => list.length));
+  return [...new Set(sayers.filter((list) => list.length === fewest).flat())];
+}
+
+// Capitalised words after a question's first ("Luxembourg", "Family"): split, not searched, so a long turn is
+// read in linear time.
+const namedIn = (question: string) =>
+  question
+    .split(/\s+/)
+    .slice(1)
+    .map((w) => w.replace(/^\W+|\W+$/gu, ''))
+    .filter((w) => /^\p{Lu}\p{Ll}+(?:[-']\p{L}+)*$/u.test(w));
+
+const inPassageOrder = (sentences: ChosenSentence[]) =>
+  [...sentences].sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
+
+// The kinds of value a property may be asked as ("free" is an amount, "open on Sunday" a day).
+const VALUE_TYPES = ['amount', 'duration', 'count', 'date', 'time'] as const;
 
 // "Is it free?", "Are they refundable?", "Is that included?": whether the thing before has a property.
 const ASKS_PROPERTY =
   /^\W*(?:is|are|was|were|isn['’]t|aren['’]t)\s+(?:it|that|this|they|those)\s+(?:\p{L}+\s+){0,2}\p{L}+\W*$/iu;
-// A name in the question before: a capitalised word after its first ("Luxembourg", "Family").
-const NAMED = /(?<=\S\s+)\p{Lu}\p{Ll}+(?:[-']\p{L}+)*/gu;
 
 const termsOf = (text: string) => new Set(tokenize(withEquivalents(text)));
 
 function saysAny(text: string, words: string[]): boolean {
   const terms = termsOf(text);
   return words.some((w) => terms.has(w) || alternativesOf(w).some((alt) => alt.every((a) => terms.has(a))));
-}
-
-function saysAll(text: string, words: string[]): boolean {
-  const terms = termsOf(text);
-  return words.every((w) => terms.has(w));
 }

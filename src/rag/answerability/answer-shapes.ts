@@ -58,9 +58,10 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   contact:
     /(?<![\d-])(?!\d{4}-\d{2}-\d{2})\+?\(?\d[\d ()-]{6,}\d(?![\d-])|\b(?:extension|extensión|extensão|interno|toestel|poste|durchwahl|nebenstelle|ext\.?|x)(?:\s?|\s*:\s*|\s+is\s+)(?!(?:19|20)\d\d\b)\d{3,5}\b|\b(?:call|ring|dial|phone)\s+\d{3}\b|[\w.+-]+@[\w-]+\.[\w.]+/i,
   // A cause or a purpose ("because…", "so that…", "to protect…", "this means…"), a rule it follows ("required by
-  // law") or the condition a thing depends on ("in hours if you work 12-hour shifts").
+  // law") or, inside a sentence, the condition it depends on ("in hours if you work 12-hour shifts"). Not "since"
+  // (a date, as often), "this is", nor a sentence that opens with "If" (what to do in a case, not why).
   reason:
-    /\b(?:because|since|so that|so as to|in order to|due to|owing to|as a result|thanks to|reasons?|why|otherwise|if|unless|by law|required by|under (?:the )?(?:law|act|regulations?)|legally|this (?:is|means|ensures|keeps|protects|helps|allows|lets|avoids|prevents|stops)|which (?:means|ensures|keeps|protects|helps|allows|lets|avoids|prevents|stops)|to (?:ensure|make sure|protect|prevent|avoid|keep|comply|meet|reduce|cover|allow|stop))\b|,\s+so\s/i,
+    /\b(?:because|so that|so as to|in order to|due to|owing to|as a result|thanks to|the reason|otherwise|by law|required by|under (?:the )?(?:law|act|regulations?)|legally|(?:this|which) (?:means|ensures|protects|helps|allows|lets|avoids|prevents|stops)|to (?:ensure|make sure|protect|prevent|avoid|comply))\b|[\p{L}\d)],?\s(?:if|unless)\b|,\s+so\s/iu,
   // Where and how-to answers have no shape words can check reliably: any passage about them may hold one.
   place: undefined,
   steps: undefined,

@@ -48,23 +48,6 @@ describe('follow-ups', () => {
     expect(withConversation('And the Single one?', [])).toBe('And the Single one?');
   });
 
-  it('a question naming with "the" a thing the turn before said is read after it', () => {
-    const earlier = ['How do I change my e-mail address?'];
-    const reply = 'Open Settings, then Account. We send a confirmation link to the new address. [1]';
-    expect(withConversation('How long is the link valid?', earlier, false, reply)).toBe(
-      'How do I change my e-mail address. How long is the link valid?',
-    );
-    // Without the reply that said it, nothing says which link.
-    expect(withConversation('How long is the link valid?', earlier)).toBe('How long is the link valid?');
-    // A thing the reply never said, or a question that says enough of its own, stands alone.
-    expect(withConversation('How long is the probation period?', earlier, false, reply)).toBe(
-      'How long is the probation period?',
-    );
-    expect(
-      withConversation('What is the delivery fee for Belgium?', earlier, false, `${reply} delivery`),
-    ).toBe('What is the delivery fee for Belgium?');
-  });
-
   it('goes back through follow-ups to the turn that said the topic, and drops a "one" standing for a noun', () => {
     const family = 'How much does the Family plan cost?';
     expect(withConversation('And the Single one?', [family, 'Why?'])).toBe(

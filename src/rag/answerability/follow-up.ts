@@ -4,7 +4,7 @@
  * been asked at once, that question standing before it as context (so its words count less than the
  * follow-up's own). A question that says what it is about is read as it is.
  */
-import { type Message, tokenize } from '../../core/index.js';
+import type { Message } from '../../core/index.js';
 import { topicTerms } from './question.js';
 import { isEverydayWord } from './word-roles.js';
 
@@ -15,17 +15,10 @@ import { isEverydayWord } from './word-roles.js';
  * said what the conversation is about. To search and answer, the latest topic is what a follow-up of a follow-up
  * asks about ("How do I skip a week?", "Can I pause it?", "For how long?": the pause).
  */
-export function withConversation(
-  question: string,
-  earlier: readonly string[],
-  whole = false,
-  answered?: string,
-): string {
+export function withConversation(question: string, earlier: readonly string[], whole = false): string {
   // A turn is a question, not a document: past a few hundred characters the rest is not what it is about.
   const previous = earlier.at(-1)?.trim().slice(0, MAX_TURN);
-  if (!previous) return question;
-  const said = `${previous} ${answered?.slice(0, MAX_REPLY) ?? ''}`;
-  if (!leansOnConversation(question) && !namesWhatWasSaid(question, said)) return question;
+  if (!previous || !leansOnConversation(question)) return question;
   const further = leansOnConversation(previous) && (whole || !ownTopic(previous).length);
   const before = further ? withConversation(previous, earlier.slice(0, -1), whole) : previous;
   return `${asContext(before)} ${question.trim()}`;
@@ -34,24 +27,6 @@ export function withConversation(
 /** What the user asked earlier in a conversation: its user turns, oldest first. */
 export function earlierQuestions(history: readonly Message[]): string[] {
   return history.filter((m) => m.role === 'user').map((m) => m.content);
-}
-
-/** The reply just before the question: the conversation's last turn, when it is the assistant's. */
-export function lastReply(history: readonly Message[]): string | undefined {
-  const last = history.at(-1);
-  return last?.role === 'assistant' ? last.content : undefined;
-}
-
-// "How long is the link valid?" after "…We send a confirmation link to the new address.": a question that says
-// little of its own and names with "the" a thing the turn before it said (the user's question or the reply to
-// it) asks about that thing. "What is the delivery fee for Belgium?" says enough of its own to stand alone.
-function namesWhatWasSaid(question: string, said: string): boolean {
-  const own = ownTopic(question);
-  if (!own.length || own.length > FOLLOW_UP_WORDS) return false;
-  const spoken = new Set(tokenize(said));
-  return [...question.matchAll(DEFINITE)].some((m) =>
-    tokenize(m[1]!).some((t) => own.includes(t) && spoken.has(t)),
-  );
 }
 
 /**
@@ -75,10 +50,6 @@ export const ownTopic = (question: string) => topicTerms(question).filter((t) =>
 const FOLLOW_UP_WORDS = 2;
 const OPENER_WORDS = 3;
 const MAX_TURN = 500;
-// The part of a reply read for what it said: a long answer's later sentences are seldom what is asked about.
-const MAX_REPLY = 1000;
-// "the link", "the confirmation link": a thing named as one already known.
-const DEFINITE = /\bthe\s+((?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*)/giu;
 const FOLLOWS_ON =
   /^\W*(?:and|also|or|but|so|then|what about|how about|same (?:for|with|goes for)|(?:ok(?:ay)?|right|thanks)[,!.]?\s+(?:and|what about|how about))\b/i;
 

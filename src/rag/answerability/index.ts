@@ -4,7 +4,6 @@ export { knowledgeTermStats } from './corpus-stats.js';
 export { expandUnknownWords } from './expand.js';
 export {
   earlierQuestions,
-  lastReply,
   leansOnConversation,
   ownTopic,
   withConversation,

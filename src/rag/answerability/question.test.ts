@@ -66,6 +66,12 @@ describe('what a question asks for', () => {
     ['How much does the Family plan cost. Why?', 'reason'],
     // "why" inside a clause is not what is asked.
     ["That's why I ask: when is the cut-off?", 'date'],
+    ['Can you explain why my box was late?', 'reason'],
+    ['I want to know why I was charged twice', 'reason'],
+    // Asking for something else with "why".
+    ["Why don't you tell me the price of the Single plan?", 'other'],
+    ['Why not just pause it?', 'other'],
+    ["What's the reason code on my invoice?", 'other'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -234,6 +240,12 @@ describe('what a question asks for', () => {
     );
     expect(holdsAnswerType('The Family plan costs 89 EUR per week.', 'reason')).toBe(false);
     expect(holdsAnswerType('Pause your plan for up to eight weeks under Settings.', 'reason')).toBe(false);
+    // Words that look like a reason and are not one.
+    expect(holdsAnswerType('If you have questions, ring 0800 123.', 'reason')).toBe(false);
+    expect(holdsAnswerType('Since 2020 we deliver to Belgium.', 'reason')).toBe(false);
+    expect(holdsAnswerType('This is the Family plan, for four people.', 'reason')).toBe(false);
+    expect(holdsAnswerType('Staff are invited to meet the team on Monday.', 'reason')).toBe(false);
+    expect(holdsAnswerType('Why choose Fernway?', 'reason')).toBe(false);
   });
 
   it('what the asker says before asking is context, not a part of its own', () => {

@@ -208,10 +208,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     /\b(?:what|which)(?:'s| is| are)?\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|my\s+|your\s+)?(?:[\w'’-]+\s+){0,3}?(?:number|numbers|extension|e-?mail(?: address)?)\b(?!\s+of\b)/i,
   ],
   // "Why?", "How come?", "What's the reason…": a reason, which a passage gives in words of cause or purpose
-  // (listed before amounts: "what's the reason for the deposit?" asks why).
+  // (listed before amounts: "what's the reason for the deposit?" asks why). "Why don't you tell me…" and "why
+  // not just pause it?" ask for something else; a "reason code" is a code.
   [
     'reason',
-    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)(?:why\b|how come\b)|\bwhat(?:'s| is| was) the reason\b|\bfor what reason\b/i,
+    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)(?:why\b(?!\s+(?:don['’]?t|do not|won['’]?t|can['’]?t|couldn['’]?t)\s+you\b|\s+not\s+(?:just|simply)\b)|how come\b)|\bwhat(?:'s| is| was) the reason\b(?!\s+(?:code|number|field|box|column)\b)|\bfor what reason\b/i,
   ],
   ['time', /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b/i],
   [
@@ -258,6 +259,8 @@ export function expectedAnswerType(question: string): AnswerType {
   const asked = (context && rest.trim() ? rest : question)
     .replace(/[’‘]/g, "'")
     .replace(/\bwhats\b/gi, "what's");
+  // "Can you explain why…", "I want to know why…": asked for a reason, however the sentence opens.
+  if (INDIRECT_REASON.test(asked)) return 'reason';
   let found: { type: AnswerType; at: number } | undefined;
   for (const [type, re] of TYPE_PATTERNS) {
     const at = asked.search(re);
@@ -265,6 +268,8 @@ export function expectedAnswerType(question: string): AnswerType {
   }
   return found?.type ?? 'other';
 }
+
+const INDIRECT_REASON = /\b(?:explain|know|tell me|understand|wondering|wonder|find out)\s+why\b/i;
 
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand half quarter first second third fourth fifth midnight midday noon'
