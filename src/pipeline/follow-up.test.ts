@@ -208,6 +208,22 @@ describe('a follow-up is read with the question it follows', () => {
     expect(result.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
   });
 
+  it('a refused turn a client replays leaves the conversation: the follow-up after it follows the turn before', async () => {
+    await open();
+    server = await serveProject(project!);
+    const client = new OpenAI({ apiKey: 'unused', baseURL: `${server.url}/v1`, maxRetries: 0 });
+    const res = await client.chat.completions.create({
+      model: 'app:support',
+      messages: [
+        ...(conversation() as OpenAI.ChatCompletionMessageParam[]),
+        { role: 'user', content: 'What will the weather be like in Lisbon?' },
+        { role: 'assistant', content: 'I can only help with Fernway.' },
+        { role: 'user', content: 'And the Single one?' },
+      ],
+    });
+    expect(res.choices[0]!.message.content).toContain('costs 32 EUR per week');
+  });
+
   it("a third turn that follows two follow-ups is on the conversation's topic", async () => {
     const app = await open();
     const history: Message[] = [

@@ -81,8 +81,11 @@ async function chatTurn(
   try {
     const answer = await answerOnce(app, vars, history, signal, stream);
     // A refused turn stays out of the history: kept, it would make the guardrail refuse every later turn.
-    if (answer.blocked)
-      process.stdout.write(pc.dim('(a guardrail refused this turn; it is not kept in the history)\n'));
+    if (answer.blocked) {
+      const by = answer.guardrails.find((d) => d.action === 'blocked')?.name;
+      const which = by ? `the "${by}" guardrail` : 'a guardrail';
+      process.stdout.write(pc.dim(`(${which} refused this turn; it is not kept in the history)\n`));
+    }
     else history.push({ role: 'user', content: line }, { role: 'assistant', content: answer.text });
   } catch (err) {
     if (isTandemError(err) && err.code === 'ABORTED') process.stdout.write(pc.yellow('\n(stopped)\n'));

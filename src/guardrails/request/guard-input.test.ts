@@ -39,3 +39,40 @@ describe('earlier turns at the stage they are', () => {
     expect(evidence).toEqual(['input', 'history[0] user: input', 'history[1] tool: retrieved']);
   });
 });
+
+describe('a turn the app refused, replayed by a client', () => {
+  it('leaves the conversation with its refusal, so the turns after it are judged on their own', async () => {
+    const guard = createGuard(
+      [
+        {
+          name: 'no-weather',
+          config: guardrailSchema.parse({
+            check: 'banned',
+            phrases: ['weather'],
+            on: 'input',
+            action: 'block',
+            message: 'I can only help with Fernway.',
+          }),
+        },
+      ],
+      { root: tmpdir(), provider: async () => undefined as never },
+    );
+    const history = [
+      { role: 'user' as const, content: 'My box arrived warm.' },
+      { role: 'assistant' as const, content: 'Report it within 48 hours. [1]' },
+      { role: 'user' as const, content: "What's the weather in Amsterdam tomorrow?" },
+      { role: 'assistant' as const, content: 'I can only help with  Fernway.' },
+    ];
+    const g = guard.begin();
+    const out = await g.input({ vars: { question: 'ok, how long do I have to report it?' }, history });
+    expect(out.blocked).toBeUndefined();
+    expect(out.history).toEqual(history.slice(0, 2));
+    // A turn whose reply was an answer is still read, and refused.
+    const answered = [
+      { role: 'user' as const, content: "What's the weather in Amsterdam tomorrow?" },
+      { role: 'assistant' as const, content: 'Sunny.' },
+    ];
+    const again = await guard.begin().input({ vars: { question: 'and Friday?' }, history: answered });
+    expect(again.blocked).toBe('I can only help with Fernway.');
+  });
+});

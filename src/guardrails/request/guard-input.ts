@@ -24,7 +24,7 @@ export async function guardInput(
   signal?: AbortSignal,
 ): Promise<GuardedInput & { blocked?: string }> {
   const vars = { ...input.vars };
-  const history = [...input.history];
+  const history = withoutRefusedTurns(input.history, guardrails);
   const turns: Turns = { vars, history };
   reserveLiteralPlaceholders(ctx, [...Object.values(vars), ...history.map((m) => m.content)]);
   for (const g of guardrails) {
@@ -35,6 +35,25 @@ export async function guardInput(
   }
   return { vars, history };
 }
+
+// A user turn the app refused (the reply right after it is one of these guardrails' refusals, as a client that
+// replays the transcript sends it back) was judged when it was asked: it leaves the conversation with its
+// refusal, as `tandem chat` leaves it out. Kept, it would be refused again at every later turn, and a follow-up
+// would be read after it.
+function withoutRefusedTurns(history: Message[], guardrails: NamedGuardrail[]): Message[] {
+  const refusals = new Set(guardrails.map((g) => flat(refusalOf(g))));
+  const kept: Message[] = [];
+  for (let i = 0; i < history.length; i++) {
+    const next = history[i + 1];
+    const refused =
+      history[i]!.role === 'user' && next?.role === 'assistant' && refusals.has(flat(next.content));
+    if (refused) i++;
+    else kept.push(history[i]!);
+  }
+  return kept;
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 interface Turns {
   vars: Record<string, unknown>;
