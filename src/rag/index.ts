@@ -25,6 +25,7 @@ export {
   pointsAtPerson,
   privatePersonAsked,
   type Quantity,
+  quantityFit,
   questionContext,
   questionExamples,
   questionParts,

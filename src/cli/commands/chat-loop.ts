@@ -85,8 +85,7 @@ async function chatTurn(
       const by = answer.guardrails.find((d) => d.action === 'blocked')?.name;
       const which = by ? `the "${by}" guardrail` : 'a guardrail';
       process.stdout.write(pc.dim(`(${which} refused this turn; it is not kept in the history)\n`));
-    }
-    else history.push({ role: 'user', content: line }, { role: 'assistant', content: answer.text });
+    } else history.push({ role: 'user', content: line }, { role: 'assistant', content: answer.text });
   } catch (err) {
     if (isTandemError(err) && err.code === 'ABORTED') process.stdout.write(pc.yellow('\n(stopped)\n'));
     else if (isTandemError(err)) process.stdout.write(`${formatUserError(err, pc)}\n`);

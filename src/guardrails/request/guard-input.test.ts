@@ -67,6 +67,12 @@ describe('a turn the app refused, replayed by a client', () => {
     const out = await g.input({ vars: { question: 'ok, how long do I have to report it?' }, history });
     expect(out.blocked).toBeUndefined();
     expect(out.history).toEqual(history.slice(0, 2));
+    // A client that kept the refusal's opening only, or added a line to it, replays it all the same.
+    for (const content of ['I can only help', 'I can only help with Fernway. Ask me anything about boxes.']) {
+      const replayed = [...history.slice(0, 3), { role: 'assistant' as const, content }];
+      const out2 = await guard.begin().input({ vars: { question: 'and Friday?' }, history: replayed });
+      expect(out2.history).toHaveLength(content.length >= 40 ? 2 : 4);
+    }
     // A turn whose reply was an answer is still read, and refused.
     const answered = [
       { role: 'user' as const, content: "What's the weather in Amsterdam tomorrow?" },

@@ -41,19 +41,28 @@ export async function guardInput(
 // refusal, as `tandem chat` leaves it out. Kept, it would be refused again at every later turn, and a follow-up
 // would be read after it.
 function withoutRefusedTurns(history: Message[], guardrails: NamedGuardrail[]): Message[] {
-  const refusals = new Set(guardrails.map((g) => flat(refusalOf(g))));
+  const refusals = guardrails.map((g) => flat(refusalOf(g)));
   const kept: Message[] = [];
   for (let i = 0; i < history.length; i++) {
     const next = history[i + 1];
     const refused =
-      history[i]!.role === 'user' && next?.role === 'assistant' && refusals.has(flat(next.content));
+      history[i]!.role === 'user' && next?.role === 'assistant' && isRefusal(flat(next.content), refusals);
     if (refused) i++;
     else kept.push(history[i]!);
   }
   return kept;
 }
 
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+// The refusal as sent, or its opening as a client kept it (a transcript trimmed to its first sentence), or it
+// with a line added after: never a few words that any answer could open with.
+function isRefusal(reply: string, refusals: string[]): boolean {
+  return refusals.some(
+    (r) => r === reply || (reply.length >= MIN_REFUSAL_PART && (r.startsWith(reply) || reply.startsWith(r))),
+  );
+}
+
+const MIN_REFUSAL_PART = 40;
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 interface Turns {
   vars: Record<string, unknown>;

@@ -59,4 +59,26 @@ describe('a follow-up that names something new', () => {
     const text = await answer(PLANS, 'How much does the Family plan cost.', 'And the Single one?');
     expect(text).toBe('The Single plan costs 32 EUR per week. [1]');
   });
+
+  it('a number it asks for ("and for two people?") is answered by the sentence that says it', async () => {
+    const facts = [
+      '[1] The Classic plan is for two people and costs 54 EUR per week.',
+      '[2] The Family plan is for four people and costs 89 EUR per week.',
+    ];
+    const text = await answer(facts, 'How much is the Family plan.', 'and for two people?');
+    expect(text).toBe('The Classic plan is for two people and costs 54 EUR per week. [1]');
+  });
+});
+
+describe('"does it expire?" after a gift card', () => {
+  it("is answered from the gift card's passage, not by another thing that expires", async () => {
+    const facts = [
+      '[1] Gift cards are sold in amounts of 50 and 100 EUR and are valid for three years. To redeem a gift card, enter its code under Settings.',
+      '[2] The confirmation link expires after 24 hours.',
+    ];
+    const text = await answer(facts, 'How do I redeem a gift card.', 'does it expire?');
+    // What the passage about gift cards says, as far as the sentences chosen for it go.
+    expect(text).toMatch(/^(?:Gift cards|To redeem a gift card)/);
+    expect(text).not.toContain('confirmation link');
+  });
 });

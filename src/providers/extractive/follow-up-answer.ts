@@ -4,7 +4,15 @@
  * the thing before has a property ("Is it free?"), those about that thing.
  */
 import { tokenize } from '../../core/index.js';
-import { alternativesOf, holdsAnswerType, ownTopic, withEquivalents } from '../../rag/index.js';
+import {
+  alternativesOf,
+  expectedAnswerType,
+  holdsAnswerType,
+  ownTopic,
+  quantityFit,
+  questionQuantities,
+  withEquivalents,
+} from '../../rag/index.js';
 import type { ChosenSentence } from './choose-sentences.js';
 
 /** Chooses sentences for a question; the follow-up's own words or the question before it are asked anew. */
@@ -32,6 +40,14 @@ export function answerFollowUp(
   const before = read.slice(0, -own.length).trim();
   const property = ofThingBefore(own, before, chosen, choose);
   if (property) return property;
+  // "and for two people?" after the Family plan: the sentence for two people, though the Family plan's says "people".
+  const quantities = questionQuantities(own);
+  const fitting = quantities.length ? chosen.filter((s) => quantityFit(s.text, quantities) === 1) : [];
+  if (fitting.length) return fitting;
+  // "what time of day?" after the delivery days: the sentence that gives a time, whatever words it says.
+  const type = expectedAnswerType(own);
+  const shaped = SHAPED_TYPES.has(type) ? chosen.filter((s) => holdsAnswerType(s.text, type, own)) : [];
+  if (shaped.length && shaped.length < chosen.length) return fromPassagesBefore(shaped, before, choose);
   const inText = chosen.filter((s) => says(s.text));
   if (inText.length) return fromPassagesBefore(inText, before, choose);
   const ownBest = words.length ? choose(own).filter((s) => says(s.text)) : [];
@@ -82,33 +98,26 @@ function ofThingBefore(
   const value = VALUE_TYPES.find((type) => holdsAnswerType(own, type));
   const valued = value ? about.filter((s) => holdsAnswerType(s.text, value)) : [];
   if (valued.length) return inPassageOrder(valued);
+  // Another passage that says the words and speaks of the topic asked before answers there ("We do not offer a
+  // fully vegan plan"); one about something else ("The confirmation link expires…" for a gift card) does not.
+  const topic = ownTopic(before);
+  const elsewhere = pool.filter((s) => says(s) && !about.includes(s));
+  if (elsewhere.some((s) => saysAny(`${s.passage.title ?? ''} ${s.text}`, topic))) return undefined;
+  // What the thing's passages say of it ("gift cards… are valid for three years" for "does it expire?").
   const itsPassages = new Set(about.map((s) => s.passageIndex));
-  const elsewhere = pool.filter(says);
-  return elsewhere.length && elsewhere.every((s) => itsPassages.has(s.passageIndex))
-    ? inPassageOrder(about)
-    : undefined;
+  return inPassageOrder(pool.filter((s) => itsPassages.has(s.passageIndex)).slice(0, MAX_ABOUT));
 }
 
-// The sentences that say the most particular of the names the question before asked about: the name fewest
-// sentences say ("Luxembourg", not "Fernway", which the help centre says everywhere).
+// The sentences that say the most particular of the words the question before asked about: the word fewest
+// sentences say ("Luxembourg", not "delivery" or "Fernway", which the help centre says everywhere).
 function aboutNamed(before: string, pool: ChosenSentence[]): ChosenSentence[] {
-  const names = [...new Set(namedIn(before).flatMap((n) => tokenize(n)))];
-  const sayers = names
-    .map((name) => pool.filter((s) => termsOf(`${s.passage.title ?? ''} ${s.text}`).has(name)))
+  const sayers = ownTopic(before)
+    .map((word) => pool.filter((s) => termsOf(`${s.passage.title ?? ''} ${s.text}`).has(word)))
     .filter((list) => list.length);
   if (!sayers.length) return [];
   const fewest = Math.min(...sayers.map((list) => list.length));
   return [...new Set(sayers.filter((list) => list.length === fewest).flat())];
 }
-
-// Capitalised words after a question's first ("Luxembourg", "Family"): split, not searched, so a long turn is
-// read in linear time.
-const namedIn = (question: string) =>
-  question
-    .split(/\s+/)
-    .slice(1)
-    .map((w) => w.replace(/^\W+|\W+$/gu, ''))
-    .filter((w) => /^\p{Lu}\p{Ll}+(?:[-']\p{L}+)*$/u.test(w));
 
 const inPassageOrder = (sentences: ChosenSentence[]) =>
   [...sentences].sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
@@ -116,9 +125,14 @@ const inPassageOrder = (sentences: ChosenSentence[]) =>
 // The kinds of value a property may be asked as ("free" is an amount, "open on Sunday" a day).
 const VALUE_TYPES = ['amount', 'duration', 'count', 'date', 'time'] as const;
 
-// "Is it free?", "Are they refundable?", "Is that included?": whether the thing before has a property.
+// "Is it free?", "Are they refundable?", "Does it expire?", "Does that include delivery?": whether the thing
+// before has a property.
 const ASKS_PROPERTY =
-  /^\W*(?:is|are|was|were|isn['’]t|aren['’]t)\s+(?:it|that|this|they|those)\s+(?:\p{L}+\s+){0,2}\p{L}+\W*$/iu;
+  /^\W*(?:(?:so|and|but)\s+)?(?:is|are|was|were|isn['’]t|aren['’]t|does|do|did|doesn['’]t|don['’]t|will|would|can)\s+(?:it|that|this|they|those)\s+(?:\p{L}+\s+){0,2}\p{L}+\W*$/iu;
+// The kinds of fact a follow-up may ask for that a sentence shows it holds.
+const SHAPED_TYPES = new Set(['amount', 'duration', 'date', 'time', 'count', 'contact', 'reason']);
+// The most sentences about the thing quoted when none says what was asked.
+const MAX_ABOUT = 2;
 
 const termsOf = (text: string) => new Set(tokenize(withEquivalents(text)));
 

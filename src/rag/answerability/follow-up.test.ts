@@ -16,6 +16,12 @@ describe('follow-ups', () => {
     'Is it free?',
     'Is that free?',
     'Does that include delivery?',
+    // A word of its own in a few, "what if…", and a question that opens with a preposition.
+    'what if i forget?',
+    'is there a limit?',
+    'on which days?',
+    'until when?',
+    'For how long?',
   ])('%s leans on the question before it', (question) => {
     expect(leansOnConversation(question)).toBe(true);
   });
@@ -46,6 +52,20 @@ describe('follow-ups', () => {
     );
     expect(withConversation('How do I reset my password?', earlier)).toBe('How do I reset my password?');
     expect(withConversation('And the Single one?', [])).toBe('And the Single one?');
+  });
+
+  it('"there" is the place said last, past turns that name none', () => {
+    const earlier = [
+      "What's the delivery fee in Luxembourg?",
+      'Can the driver leave the box with a neighbour?',
+    ];
+    expect(withConversation('and which day do you deliver there?', earlier)).toBe(
+      "What's the delivery fee in Luxembourg. and which day do you deliver there?",
+    );
+    // The turn before names a place: that one is meant.
+    expect(withConversation('and how do I get there?', ['Is there parking in Leeds?', 'And in York?'])).toBe(
+      'And in York. and how do I get there?',
+    );
   });
 
   it('goes back through follow-ups to the turn that said the topic, and drops a "one" standing for a noun', () => {

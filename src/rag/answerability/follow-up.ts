@@ -5,6 +5,7 @@
  * follow-up's own). A question that says what it is about is read as it is.
  */
 import type { Message } from '../../core/index.js';
+import { placesAsked } from './places.js';
 import { topicTerms } from './question.js';
 import { isEverydayWord } from './word-roles.js';
 
@@ -16,13 +17,27 @@ import { isEverydayWord } from './word-roles.js';
  * asks about ("How do I skip a week?", "Can I pause it?", "For how long?": the pause).
  */
 export function withConversation(question: string, earlier: readonly string[], whole = false): string {
+  if (!earlier.length || !leansOnConversation(question)) return question;
+  const turns = placeMeant(question, earlier);
   // A turn is a question, not a document: past a few hundred characters the rest is not what it is about.
-  const previous = earlier.at(-1)?.trim().slice(0, MAX_TURN);
-  if (!previous || !leansOnConversation(question)) return question;
+  const previous = turns.at(-1)!.trim().slice(0, MAX_TURN);
   const further = leansOnConversation(previous) && (whole || !ownTopic(previous).length);
-  const before = further ? withConversation(previous, earlier.slice(0, -1), whole) : previous;
+  const before = further ? withConversation(previous, turns.slice(0, -1), whole) : previous;
   return `${asContext(before)} ${question.trim()}`;
 }
+
+// "And which day do you deliver there?" after "What's the delivery fee in Luxembourg?" and "Can the driver leave
+// the box with a neighbour?": "there" is the place said last, past turns that name none (a few turns back at
+// most). The turns up to that one; all of them when the turn before names a place, or none does.
+function placeMeant(question: string, earlier: readonly string[]): readonly string[] {
+  if (!PLACE_THERE.test(question)) return earlier;
+  const named = (turn: string) => placesAsked(turn.slice(0, MAX_TURN)).length > 0;
+  for (let i = earlier.length - 1; i >= Math.max(0, earlier.length - PLACE_TURNS_BACK); i--)
+    if (named(earlier[i]!)) return earlier.slice(0, i + 1);
+  return earlier;
+}
+
+const PLACE_TURNS_BACK = 3;
 
 /** What the user asked earlier in a conversation: its user turns, oldest first. */
 export function earlierQuestions(history: readonly Message[]): string[] {
@@ -39,6 +54,8 @@ export function leansOnConversation(question: string): boolean {
   const own = ownTopic(question);
   if (!own.length) return true;
   if (FOLLOWS_ON.test(question)) return own.length <= OPENER_WORDS;
+  // "what if i forget?", "is there a limit?", "on saturday?": a word of its own in a few is no topic of its own.
+  if (own.length === 1 && question.trim().split(/\s+/).length <= SHORT_WORDS) return true;
   return own.length <= FOLLOW_UP_WORDS && pointsBack(question);
 }
 
@@ -50,8 +67,11 @@ export const ownTopic = (question: string) => topicTerms(question).filter((t) =>
 const FOLLOW_UP_WORDS = 2;
 const OPENER_WORDS = 3;
 const MAX_TURN = 500;
+const SHORT_WORDS = 5;
+// "and…", "what about…", "what if…", and a question that opens with a preposition ("on which days?", "for how
+// long?", "until when?"): the rest of a question asked before.
 const FOLLOWS_ON =
-  /^\W*(?:and|also|or|but|so|then|what about|how about|same (?:for|with|goes for)|(?:ok(?:ay)?|right|thanks)[,!.]?\s+(?:and|what about|how about))\b/i;
+  /^\W*(?:and|also|or|but|so|then|what about|how about|what if|same (?:for|with|goes for)|(?:ok(?:ay)?|right|thanks)[,!.]?\s+(?:and|what about|how about)|(?:on|for|by|until|till|at|in|from|to|with|after|before)\s+(?:which|what|how|when|whom)|until when)\b/i;
 
 // A word that stands for something said before: "it" and "them" (not "it" with nothing to stand for: "is it
 // possible", "it is"; not "IT", the department), "that", "this", "those", "these" and "one(s)" on their own (not

@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Validate conversations-dev.jsonl and conversations-test.jsonl.
+
+Standard library only. Prints counts and error locations (file, line, field),
+never question, history or key-fact text.
+"""
+import json
+import os
+import re
+import sys
+from collections import Counter
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+KB_BASE = os.path.join(ROOT, "examples", "support-bot")  # sources are relative to this
+FIELDS = ["id", "history", "question", "answerable", "key_facts", "sources", "type", "notes"]
+EXPECTED = {"follow-up": 8, "two-back": 4, "topic-change": 4, "property": 4,
+            "why": 3, "refused-turn": 3, "unanswerable": 4}
+FILES = [("conversations-dev.jsonl", "dev"), ("conversations-test.jsonl", "test")]
+REFUSAL_HINT = "i can only help with questions about fernway"
+
+_doc_cache = {}
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def load_doc(rel):
+    """Return (normalised body, superseded flag) or None if missing."""
+    if rel in _doc_cache:
+        return _doc_cache[rel]
+    path = os.path.normpath(os.path.join(KB_BASE, rel))
+    if not rel.startswith("knowledge/") or not rel.endswith(".md") or not os.path.isfile(path):
+        _doc_cache[rel] = None
+        return None
+    text = open(path, encoding="utf-8").read()
+    front = ""
+    m = re.match(r"\A---\s*\n(.*?)\n---\s*\n", text, re.S)
+    if m:
+        front, text = m.group(1), text[m.end():]
+    superseded = bool(re.search(r"^\s*(status\s*:\s*(superseded|deprecated|archived|obsolete)|superseded_by\s*:)",
+                                front, re.I | re.M))
+    body = text.replace("**", "").replace("__", "")
+    _doc_cache[rel] = (norm(body), superseded)
+    return _doc_cache[rel]
+
+
+def check_file(name, prefix, errors):
+    path = os.path.join(HERE, name)
+    counts = Counter()
+    answerable = Counter()
+    if not os.path.isfile(path):
+        errors.append(f"{name}: missing")
+        return counts, answerable, 0
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    n = 0
+    for i, line in enumerate(lines, 1):
+        where = f"{name}:{i}"
+        if not line.strip():
+            errors.append(f"{where}: blank line")
+            continue
+        try:
+            r = json.loads(line)
+        except json.JSONDecodeError:
+            errors.append(f"{where}: not valid JSON")
+            continue
+        n += 1
+        if not isinstance(r, dict) or list(r.keys()) != FIELDS:
+            errors.append(f"{where}: fields not exactly {FIELDS} in order")
+            continue
+        if r["id"] != f"c-{prefix}-{n:02d}":
+            errors.append(f"{where}: id not sequential (expected c-{prefix}-{n:02d})")
+        h = r["history"]
+        if not isinstance(h, list) or not (2 <= len(h) <= 8) or len(h) % 2:
+            errors.append(f"{where}: history must be 1-4 user/assistant pairs")
+        else:
+            for j, msg in enumerate(h):
+                want = "user" if j % 2 == 0 else "assistant"
+                if (not isinstance(msg, dict) or list(msg.keys()) != ["role", "content"]
+                        or msg["role"] != want or not isinstance(msg["content"], str)
+                        or not msg["content"].strip()):
+                    errors.append(f"{where}: history[{j}] should be a non-empty {want} message")
+        if not isinstance(r["question"], str) or not r["question"].strip():
+            errors.append(f"{where}: empty question")
+        t = r["type"]
+        if t not in EXPECTED:
+            errors.append(f"{where}: unknown type")
+        counts[t] += 1
+        if not isinstance(r["answerable"], bool):
+            errors.append(f"{where}: answerable not boolean")
+        if t == "unanswerable" and r["answerable"] is not False:
+            errors.append(f"{where}: unanswerable type must have answerable false")
+        if t not in ("why", "unanswerable") and r["answerable"] is not True:
+            errors.append(f"{where}: type {t} must be answerable")
+        if t == "refused-turn" and isinstance(h, list):
+            if not any(isinstance(m, dict) and m.get("role") == "assistant"
+                       and REFUSAL_HINT in str(m.get("content", "")).lower() for m in h):
+                errors.append(f"{where}: refused-turn row without a refusal in history")
+        if not isinstance(r["notes"], str) or not r["notes"].strip():
+            errors.append(f"{where}: empty notes")
+        kf, src = r["key_facts"], r["sources"]
+        if not isinstance(kf, list) or not isinstance(src, list):
+            errors.append(f"{where}: key_facts/sources must be lists")
+            continue
+        if r["answerable"] is True:
+            answerable[t] += 1
+            if not (1 <= len(kf) <= 2) or not src:
+                errors.append(f"{where}: answerable row needs 1-2 key facts and >=1 source")
+            docs = []
+            for s in src:
+                d = load_doc(s) if isinstance(s, str) else None
+                if d is None:
+                    errors.append(f"{where}: source #{src.index(s)} does not exist")
+                elif d[1]:
+                    errors.append(f"{where}: source #{src.index(s)} is superseded")
+                else:
+                    docs.append(d[0])
+            for k, fact in enumerate(kf):
+                if not isinstance(fact, str) or not fact.strip():
+                    errors.append(f"{where}: key fact #{k} empty")
+                elif not any(norm(fact) in body for body in docs):
+                    errors.append(f"{where}: key fact #{k} not found in any source")
+        else:
+            if kf or src:
+                errors.append(f"{where}: unanswerable row must have empty key_facts and sources")
+    return counts, answerable, n
+
+
+def main():
+    errors = []
+    results = {}
+    for name, prefix in FILES:
+        results[prefix] = check_file(name, prefix, errors)
+        counts = results[prefix][0]
+        for t, want in EXPECTED.items():
+            if counts.get(t, 0) != want:
+                errors.append(f"{name}: type {t} has {counts.get(t, 0)} rows, expected {want}")
+    print(f"{'type':<14}{'dev':>5}{'test':>6}{'total':>7}   answerable dev/test")
+    for t in EXPECTED:
+        d, te = results["dev"][0].get(t, 0), results["test"][0].get(t, 0)
+        ad, at = results["dev"][1].get(t, 0), results["test"][1].get(t, 0)
+        print(f"{t:<14}{d:>5}{te:>6}{d + te:>7}   {ad}/{at}")
+    nd, nt = results["dev"][2], results["test"][2]
+    print(f"{'rows':<14}{nd:>5}{nt:>6}{nd + nt:>7}")
+    if errors:
+        print(f"FAIL: {len(errors)} problem(s)")
+        for e in errors:
+            print("  " + e)
+        sys.exit(1)
+    print("OK")
+
+
+if __name__ == "__main__":
+    main()
