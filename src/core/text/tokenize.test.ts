@@ -20,4 +20,11 @@ describe('tokenize', () => {
       'deputi',
     ]);
   });
+
+  it('folds accents on Latin letters, as people type without them, and leaves other scripts whole', () => {
+    expect(tokenize('Café Bellevue, Tūranga, crème brûlée')).toEqual(
+      tokenize('cafe Bellevue, Turanga, creme brulee'),
+    );
+    expect(tokenize('नमस्ते')).toEqual(['नमस्ते']);
+  });
 });

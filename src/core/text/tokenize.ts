@@ -1,6 +1,6 @@
 /**
- * @module Word-level tokenisation for lexical matching: lower case, Unicode letters and digits, English stop
- * words dropped, Porter stemming so "resets"/"resetting"/"reset" meet.
+ * @module Word-level tokenisation for lexical matching: lower case, accents on Latin letters folded, Unicode
+ * letters and digits, English stop words dropped, Porter stemming so "resets"/"resetting"/"reset" meet.
  */
 import { stemmer as porter } from 'stemmer';
 
@@ -18,15 +18,20 @@ export const stopWords: ReadonlySet<string> = new Set(
 );
 
 /** Bumped when tokenisation changes what words a text yields: an index built under another version is rebuilt. */
-export const TOKENIZE_VERSION = 3;
+export const TOKENIZE_VERSION = 4;
+
+// Accents on Latin letters go, as people type without them: "cafe" finds "café", "Turanga" finds "Tūranga".
+// Only after a Latin letter: in other scripts a combining mark is part of the letter (Devanagari's vowel signs).
+const foldAccents = (text: string) => text.normalize('NFKD').replace(LATIN_MARKS, '$1').normalize('NFKC');
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+// A word: letters and digits, with the marks of scripts that write vowels as marks ("नमस्ते" is one word).
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+const WORD_WITH_CLITIC = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/gu;
 
 /** Lower-cased word tokens, stop words removed, lightly stemmed (by `stemWord`, Porter unless given). */
 export function tokenize(text: string, stemWord: (word: string) => string = stem): string[] {
   const out: string[] = [];
-  for (const raw of text
-    .toLowerCase()
-    .normalize('NFKC')
-    .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
+  for (const raw of foldAccents(text.toLowerCase()).match(WORD_WITH_CLITIC) ?? []) {
     // A clitic is no part of the word: "rota'd" is "rota", "manager's" is "manager".
     const word = raw.replace(/['’](?:s|d|ll|ve|re)$/, '').replace(/['’]/g, '');
     if (word.length < 2 && !/\d/.test(word)) continue;
@@ -39,10 +44,7 @@ export function tokenize(text: string, stemWord: (word: string) => string = stem
 /** Lower-cased words with stop words removed, not stemmed: for engines that stem on their own (FTS5 porter). */
 export function queryTerms(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text
-    .toLowerCase()
-    .normalize('NFKC')
-    .match(/[\p{L}\p{N}]+/gu) ?? []) {
+  for (const raw of foldAccents(text.toLowerCase()).match(WORD) ?? []) {
     if ((raw.length < 2 && !/\d/.test(raw)) || stopWords.has(raw)) continue;
     out.push(raw);
   }
