@@ -255,6 +255,8 @@ describe('tandem chat', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Chatting with assistant');
     expect(r.stdout).toContain('Forgot password');
+    // Not streamed, the sources show under the answer as they do streamed.
+    expect(r.stdout).toMatch(/\n\[1\] [^\n]+\.md/);
     expect(r.stdout).toContain('history cleared');
     expect(r.stdout).toContain('Deleted notes stay in the Trash for 30 days');
   });

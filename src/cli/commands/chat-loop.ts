@@ -103,7 +103,7 @@ async function answerOnce(
   process.stdout.write(pc.bold(`${app.name} › `));
   if (!stream) {
     const r = await app.run({ vars, history }, { signal });
-    process.stdout.write(`${r.text}\n${readingNote(r)}${pc.dim(footer(r))}\n`);
+    process.stdout.write(`${r.text}\n${underAnswer(r)}`);
     return r;
   }
   for await (const ev of app.stream({ vars, history }, { signal })) {
@@ -111,15 +111,17 @@ async function answerOnce(
     else if (ev.type === 'tool-call')
       process.stdout.write(pc.dim(`\n→ ${ev.toolCall.name}(${JSON.stringify(ev.toolCall.args)})\n`));
     else if (ev.type === 'done') {
-      const cites = ev.result.citations
-        .map((c, i) => `[${c.marker ?? i + 1}] ${citationLabel(c)}`)
-        .join('  ');
-      const note = readingNote(ev.result);
-      process.stdout.write(`\n${cites ? `${pc.cyan(cites)}\n` : ''}${note}${pc.dim(footer(ev.result))}\n`);
+      process.stdout.write(`\n${underAnswer(ev.result)}`);
       return ev.result;
     }
   }
   throw new TandemError('ABORTED', 'the answer stopped before it finished');
+}
+
+// What a turn shows under its answer, streamed or not: its sources, how the question was read, the footer.
+function underAnswer(r: AppResult): string {
+  const cites = r.citations.map((c, i) => `[${c.marker ?? i + 1}] ${citationLabel(c)}`).join('  ');
+  return `${cites ? `${pc.cyan(cites)}\n` : ''}${readingNote(r)}${pc.dim(footer(r))}\n`;
 }
 
 async function chatInput(app: App): Promise<string> {

@@ -11,6 +11,9 @@ describe("questions about a named person's private life", () => {
     ['Quel est le salaire de Marc Lefèvre ?', 'Marc Lefèvre'],
     ['Wie viel verdient Anna Gruber?', 'Anna Gruber'],
     ['Where does Sam de Vries live?', 'Sam de Vries'],
+    // Someone the asker knows: a neighbour's address and number, a colleague's home address.
+    ['Can you give me the delivery address and phone number of my neighbour Piet Jansen?', 'Piet Jansen'],
+    ['whats the home address of my colleague Anna de Vries', 'Anna de Vries'],
     ["Have you got Owen Pritchard's home number? His work line keeps ringing out.", 'Owen Pritchard'],
     [
       "Sian Roberts has been off for weeks now. Is it her back again or something else? What's actually wrong with her?",
@@ -105,6 +108,9 @@ describe("questions about a named person's private life", () => {
     'Tom Reid runs sales. Has he been seeing a consultant about the new CRM?',
     'Why is Annual Leave on medical leave forms?',
     'Ann Lee is the first aider. Is she seeing a doctor about the new first aid kits?',
+    // A colleague's work number is the directory's to give; a neighbour who takes in a box asks nothing private.
+    'What is the work number of my colleague Anna de Vries?',
+    'Can my neighbour Piet Jansen take in my box?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });
