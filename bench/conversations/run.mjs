@@ -64,7 +64,8 @@ function inputOf(row, reading) {
 async function judge(app, row, reading) {
   const run = await app.run(inputOf(row, reading), { noCache: true });
   const declined = Boolean(run.blocked || run.declined || findDecline(run.text));
-  const answered = row.answerable && !declined && row.key_facts.every((f) => norm(run.text).includes(norm(f)));
+  const answered =
+    row.answerable && !declined && row.key_facts.every((f) => norm(run.text).includes(norm(f)));
   return { ok: row.answerable ? answered : declined, text: run.text, grounding: run.grounding };
 }
 
@@ -75,12 +76,16 @@ const interval = (k, n) => {
 };
 
 function printSet(set, results) {
-  console.log(`\n${set}: ${results.length} conversations, right answers (answerable: every key fact; else declined)`);
+  console.log(
+    `\n${set}: ${results.length} conversations, right answers (answerable: every key fact; else declined)`,
+  );
   console.log(`  ${'type'.padEnd(14)} ${'n'.padStart(3)}   ${READINGS.map((r) => r.padEnd(10)).join(' ')}`);
   const types = [...new Set(results.map((r) => r.row.type))];
   for (const type of [...types, 'all']) {
     const of = type === 'all' ? results : results.filter((r) => r.row.type === type);
-    const cells = READINGS.map((reading) => pct(of.filter((r) => r[reading].ok).length, of.length).padEnd(10));
+    const cells = READINGS.map((reading) =>
+      pct(of.filter((r) => r[reading].ok).length, of.length).padEnd(10),
+    );
     console.log(`  ${type.padEnd(14)} ${String(of.length).padStart(3)}   ${cells.join(' ')}`);
   }
   const k = results.filter((r) => r.tandem.ok).length;

@@ -51,7 +51,9 @@ describe('tandem run --stream and tandem chat obey the guardrails as tandem run 
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('I can only help with orders.');
-    expect(r.stdout).toContain('(the "injection" guardrail refused this turn; it is not kept in the history)');
+    expect(r.stdout).toContain(
+      '(the "injection" guardrail refused this turn; it is not kept in the history)',
+    );
     expect(r.stdout).toContain('Happy to help with your order.');
     const calls = seenBy(seen);
     expect(calls).toHaveLength(1);
