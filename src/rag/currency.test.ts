@@ -346,6 +346,27 @@ describe('whether a document still applies', () => {
     ],
     ['status: closed, a word it does not know', doc({ metadata: { status: 'closed' } })],
     ['in_force: true', doc({ metadata: { in_force: true } })],
+    ['active: false, a paused scheme', doc({ metadata: { active: false } })],
+    ['successor: a person', doc({ metadata: { successor: 'Jane Doe' } })],
+    [
+      'a guide about systems no longer maintained',
+      doc({
+        blocks: [
+          { text: 'This guide explains what to do when a system is no longer maintained.', headings: [] },
+        ],
+      }),
+    ],
+    [
+      'a history whose later point release is in force',
+      doc({ blocks: [{ text: 'POLICY\nIssue 2.1 :: in force\nIssue 2.0 :: rescinded', headings: [] }] }),
+    ],
+    [
+      'a memo whose subject speaks of superseded things',
+      doc({
+        title: 'Return of superseded laptops',
+        metadata: { subject: 'Return of superseded laptops' },
+      }),
+    ],
     [
       'a revision history line about a later issue',
       doc({ blocks: [{ text: 'UNIFORM POLICY\nIssue 3 :: 1 March 2027 :: in force', headings: [] }] }),
@@ -404,6 +425,10 @@ describe('whether a document still applies', () => {
     expect(said('This guide replaces version 3, and the new scheme replaces the 2022 cycle scheme.')).toEqual(
       ['version 3'],
     );
+    // A revision line of dashes is read in linear time.
+    const dashes = performance.now();
+    documentStatus(doc({ blocks: [{ text: `Issue 1 ${'-'.repeat(390)}`, headings: [] }] }));
+    expect(performance.now() - dashes).toBeLessThan(1000);
     // A run of spaces is read in linear time.
     const started = performance.now();
     said(`Intro.${' '.repeat(40_000)}end`);

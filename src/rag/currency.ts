@@ -71,8 +71,9 @@ const STATUS_NOTE = /\s*(?:[-–—(,;:/]|\d)/;
 
 // Fields that name what replaced the document ("superseded_by: HR-12", "replaced_by: leave.md"), and fields that
 // say whether it is in force ("in_force: false").
-const REPLACED_BY_FIELDS = ['superseded_by', 'supersededBy', 'replaced_by', 'replacedBy', 'successor'];
-const IN_FORCE_FIELDS = ['in_force', 'inForce', 'is_current', 'isCurrent', 'current', 'active', 'valid'];
+const REPLACED_BY_FIELDS = ['superseded_by', 'supersededBy', 'replaced_by', 'replacedBy'];
+// Only fields that can mean nothing else: `active: false` may be a paused scheme, `valid: no` a form's state.
+const IN_FORCE_FIELDS = ['in_force', 'inForce', 'is_current', 'isCurrent'];
 const NOT_IN_FORCE = new Set<unknown>([false, 'false', 'no', 'n']);
 
 // What the document's own fields declare: a status word, a replacement, or that it is not in force.
@@ -94,8 +95,9 @@ const OLD_FILE =
 const OLD_TITLE =
   /\((?:old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version|no longer in (?:force|effect))\)|\bsuperseded\b|[—–-]\s*(?:\(?\s*)?no longer (?:in force|in effect|applies|valid|current)\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
-// "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies or is kept only
-// for reference ("This page is kept for reference and is no longer maintained"). Another policy being replaced
+// "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies, is no longer
+// maintained or is kept only for reference ("This page is kept for reference and is no longer maintained"; not
+// "This page is kept for reference when you file a claim"). Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
   /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
@@ -106,14 +108,14 @@ const OLD_BANNER =
 const CANCELLED_STAMP =
   /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|archived (?:page|document|copy|version)\b)|\bthis (?:document|page|version|guide|notice|policy|memo)\b[^.\n]{0,40}?\b(?:kept|retained) (?:only )?for (?:reference|the record|audit)\b|\bthis (?:document|page|version|guide|notice|policy|memo)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|archived (?:page|document|copy|version)\b)|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been) (?:kept|retained) (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
 // "Rev. 3 – obsolete", "Version 2: superseded", "Issue 4 — withdrawn (see Issue 5)", "Issue 2 :: 1 August 2023 ::
 // rescinded" (a field or two, such as its date, between): the document's own revision line says it, the word
 // ending the line or a clause ("Issue 12 - withdrawn permits are…" is about permits).
 const OLD_REVISION =
-  /(?:^|\n)[^\S\n]*(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3})(?:\.\d{1,3})?(?:[^\S\n]*(?:[—–:|·]+|-+)[^\S\n]*[^\n—–:|·]{1,40}?){0,2}[^\S\n]*(?:[—–:|·]+|-+)[^\S\n]*(?:obsolete|superseded|withdrawn|archived|cancell?ed|retired|expired|rescinded|revoked|repealed|no longer in (?:force|effect))(?=[^\S\n]*(?:\n|$|[.;,()—–-]|(?:by|see|refer|use)\b))[^\n]*/i;
-const REVISION_NUMBER = /\b(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3})\b/gi;
+  /(?:^|\n)[^\S\n]*(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3}(?:\.\d{1,3})?)(?:[^\S\n]*(?:[—–:|·]+|-+)[^\S\n]*[^\n—–:|·-]{1,40}?){0,2}[^\S\n]*(?:[—–:|·]+|-+)[^\S\n]*(?:obsolete|superseded|withdrawn|archived|cancell?ed|retired|expired|rescinded|revoked|repealed|no longer in (?:force|effect))(?=[^\S\n]*(?:\n|$|[.;,()—–-]|(?:by|see|refer|use)\b))[^\n]*/i;
+const REVISION_NUMBER = /\b(?:rev(?:ision)?|version|ver|edition|issue)\.?[^\S\n]*(\d{1,3}(?:\.\d{1,3})?)\b/gi;
 
 // Whether the opening's revision line says this document is old: not a history of revisions that names a later
 // one on another line ("Version 1 - withdrawn / Version 2 - in force"); that line's own pointer ("Rev. 3 –
@@ -149,7 +151,7 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   if (declared) return declared;
   const file = doc.source.replace(/#.*$/, '').split('/').at(-1) ?? '';
   if (OLD_FILE.test(file.replace(/\.[a-z0-9]+$/i, ''))) return 'superseded';
-  if (doc.title && OLD_TITLE.test(doc.title)) return 'superseded';
+  if (doc.title && doc.title !== doc.metadata.subject && OLD_TITLE.test(doc.title)) return 'superseded';
   const opening = doc.blocks
     .slice(0, 2)
     .map((b) => b.text)

@@ -25,7 +25,6 @@ export {
   pointsAtPerson,
   privatePersonAsked,
   type Quantity,
-  quantityFit,
   questionContext,
   questionExamples,
   questionParts,

@@ -67,11 +67,40 @@ describe('a turn the app refused, replayed by a client', () => {
     const out = await g.input({ vars: { question: 'ok, how long do I have to report it?' }, history });
     expect(out.blocked).toBeUndefined();
     expect(out.history).toEqual(history.slice(0, 2));
-    // A client that kept the refusal's opening only, or added a line to it, replays it all the same.
-    for (const content of ['I can only help', 'I can only help with Fernway. Ask me anything about boxes.']) {
-      const replayed = [...history.slice(0, 3), { role: 'assistant' as const, content }];
-      const out2 = await guard.begin().input({ vars: { question: 'and Friday?' }, history: replayed });
-      expect(out2.history).toHaveLength(content.length >= 40 ? 2 : 4);
+    // A client that kept a long refusal's opening only replays it all the same; a few words of it, or an answer
+    // that opens with its words, are no refusal.
+    const long = createGuard(
+      [
+        {
+          name: 'on-topic',
+          config: guardrailSchema.parse({
+            check: 'banned',
+            phrases: ['weather'],
+            on: 'input',
+            action: 'block',
+            message:
+              'I can only help with questions about Fernway. Please contact support for anything else.',
+          }),
+        },
+      ],
+      { root: tmpdir(), provider: async () => undefined as never },
+    );
+    const cases: Array<[string, number]> = [
+      ['I can only help with questions about Fernway.', 2],
+      ['I can only help', 4],
+      [
+        'I can only help with questions about Fernway. Please contact support for anything else. Boxes ship Friday.',
+        4,
+      ],
+    ];
+    for (const [content, kept] of cases) {
+      const replayed = [
+        ...history.slice(0, 2),
+        { role: 'user' as const, content: 'Boxes?' },
+        { role: 'assistant' as const, content },
+      ];
+      const out2 = await long.begin().input({ vars: { question: 'and Friday?' }, history: replayed });
+      expect(out2.history).toHaveLength(kept);
     }
     // A turn whose reply was an answer is still read, and refused.
     const answered = [

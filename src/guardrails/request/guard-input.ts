@@ -36,12 +36,15 @@ export async function guardInput(
   return { vars, history };
 }
 
-// A user turn the app refused (the reply right after it is one of these guardrails' refusals, as a client that
+// A user turn the app refused (the reply right after it is one of these blocking guardrails' refusals, as a client that
 // replays the transcript sends it back) was judged when it was asked: it leaves the conversation with its
 // refusal, as `tandem chat` leaves it out. Kept, it would be refused again at every later turn, and a follow-up
 // would be read after it.
 function withoutRefusedTurns(history: Message[], guardrails: NamedGuardrail[]): Message[] {
-  const refusals = guardrails.map((g) => flat(refusalOf(g)));
+  const refusals = guardrails
+    .filter((g) => g.config.action === 'block')
+    .map((g) => flat(refusalOf(g)))
+    .filter((r) => r.length > 0);
   const kept: Message[] = [];
   for (let i = 0; i < history.length; i++) {
     const next = history[i + 1];
@@ -53,12 +56,10 @@ function withoutRefusedTurns(history: Message[], guardrails: NamedGuardrail[]): 
   return kept;
 }
 
-// The refusal as sent, or its opening as a client kept it (a transcript trimmed to its first sentence), or it
-// with a line added after: never a few words that any answer could open with.
+// The refusal as sent, or its opening as a client kept it (a transcript trimmed to its first sentence): never a
+// few words that any answer could open with, nor an answer that merely opens with the refusal's words.
 function isRefusal(reply: string, refusals: string[]): boolean {
-  return refusals.some(
-    (r) => r === reply || (reply.length >= MIN_REFUSAL_PART && (r.startsWith(reply) || reply.startsWith(r))),
-  );
+  return refusals.some((r) => r === reply || (reply.length >= MIN_REFUSAL_PART && r.startsWith(reply)));
 }
 
 const MIN_REFUSAL_PART = 40;

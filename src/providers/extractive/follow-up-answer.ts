@@ -9,8 +9,6 @@ import {
   expectedAnswerType,
   holdsAnswerType,
   ownTopic,
-  quantityFit,
-  questionQuantities,
   withEquivalents,
 } from '../../rag/index.js';
 import type { ChosenSentence } from './choose-sentences.js';
@@ -41,8 +39,7 @@ export function answerFollowUp(
   const property = ofThingBefore(own, before, chosen, choose);
   if (property) return property;
   // "and for two people?" after the Family plan: the sentence for two people, though the Family plan's says "people".
-  const quantities = questionQuantities(own);
-  const fitting = quantities.length ? chosen.filter((s) => quantityFit(s.text, quantities) === 1) : [];
+  const fitting = forAsManyPeople(own, chosen);
   if (fitting.length) return fitting;
   // "what time of day?" after the delivery days: the sentence that gives a time, whatever words it says.
   const type = expectedAnswerType(own);
@@ -121,6 +118,21 @@ function aboutNamed(before: string, pool: ChosenSentence[]): ChosenSentence[] {
 
 const inPassageOrder = (sentences: ChosenSentence[]) =>
   [...sentences].sort((a, b) => a.passageIndex - b.passageIndex || a.sentenceIndex - b.sentenceIndex);
+
+// The sentences that say as many people as the follow-up asks about ("for 2 people", "for two people"); none when
+// it asks about no number of people.
+function forAsManyPeople(own: string, chosen: ChosenSentence[]): ChosenSentence[] {
+  const asked = own.match(PEOPLE)?.[1];
+  if (!asked) return [];
+  const count = countOf(asked);
+  return chosen.filter((s) =>
+    [...s.text.matchAll(new RegExp(PEOPLE.source, 'gi'))].some((m) => countOf(m[1]!) === count),
+  );
+}
+
+const COUNT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const PEOPLE = new RegExp(`\\b(\\d{1,3}|${COUNT_WORDS.join('|')})\\s+(?:people|persons?|adults)\\b`, 'i');
+const countOf = (word: string) => COUNT_WORDS.indexOf(word.toLowerCase()) + 1 || Number(word);
 
 // The kinds of value a property may be asked as ("free" is an amount, "open on Sunday" a day).
 const VALUE_TYPES = ['amount', 'duration', 'count', 'date', 'time'] as const;

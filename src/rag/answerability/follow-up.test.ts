@@ -41,6 +41,10 @@ describe('follow-ups', () => {
     'How do I unsubscribe from these emails?',
     'What should I do if there is a fire?',
     'Is it free to change my plan?',
+    'What if my box is damaged?',
+    'For how many people is the Classic plan?',
+    'In which countries do you deliver?',
+    'From what age can I open an account?',
   ])('%s says what it is about', (question) => {
     expect(leansOnConversation(question)).toBe(false);
   });

@@ -68,10 +68,9 @@ const FOLLOW_UP_WORDS = 2;
 const OPENER_WORDS = 3;
 const MAX_TURN = 500;
 const SHORT_WORDS = 5;
-// "and…", "what about…", "what if…", and a question that opens with a preposition ("on which days?", "for how
-// long?", "until when?"): the rest of a question asked before.
+// "and…", "what about…": the rest of a question asked before.
 const FOLLOWS_ON =
-  /^\W*(?:and|also|or|but|so|then|what about|how about|what if|same (?:for|with|goes for)|(?:ok(?:ay)?|right|thanks)[,!.]?\s+(?:and|what about|how about)|(?:on|for|by|until|till|at|in|from|to|with|after|before)\s+(?:which|what|how|when|whom)|until when)\b/i;
+  /^\W*(?:and|also|or|but|so|then|what about|how about|same (?:for|with|goes for)|(?:ok(?:ay)?|right|thanks)[,!.]?\s+(?:and|what about|how about))\b/i;
 
 // A word that stands for something said before: "it" and "them" (not "it" with nothing to stand for: "is it
 // possible", "it is"; not "IT", the department), "that", "this", "those", "these" and "one(s)" on their own (not

@@ -16,7 +16,7 @@ export {
 } from './local-notes.js';
 export { type AskedPlace, placesAsked } from './places.js';
 export { privatePersonAsked } from './private-request.js';
-export { narrowRow, type Quantity, quantityFit, questionQuantities, rangeFit } from './quantity-fit.js';
+export { narrowRow, type Quantity, questionQuantities, rangeFit } from './quantity-fit.js';
 export {
   type AnswerType,
   askedTerms,

@@ -111,6 +111,10 @@ describe("questions about a named person's private life", () => {
     // A colleague's work number is the directory's to give; a neighbour who takes in a box asks nothing private.
     'What is the work number of my colleague Anna de Vries?',
     'Can my neighbour Piet Jansen take in my box?',
+    'What is the delivery address for Fernway Amsterdam?',
+    'Is the age of my son Tom Smith relevant for childcare vouchers?',
+    'What are the details of my partner Jo Bloggs needed for the health insurance form?',
+    "What is the address of my friend Tom Smith's school?",
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

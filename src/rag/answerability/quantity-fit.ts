@@ -8,7 +8,7 @@
 /** An amount of one unit, in that unit's base (days for lengths of time). */
 export interface Quantity {
   value: number;
-  dimension: 'time' | 'hours' | 'miles' | 'km' | 'people';
+  dimension: 'time' | 'hours' | 'miles' | 'km';
 }
 
 interface Band {
@@ -49,13 +49,10 @@ const UNITS: Record<string, [Quantity['dimension'], number]> = {
   km: ['km', 1],
   kilometre: ['km', 1],
   kilometer: ['km', 1],
-  // How many a thing is for ("a plan for six people"): a count, each person one.
-  people: ['people', 1],
-  person: ['people', 1],
 };
 
 const NUM = `(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-const UNIT = `(years?|yrs?|months?|weeks?|days?|hours?|hrs?|miles?|km|kilomet(?:re|er)s?|people|persons?)\\b`;
+const UNIT = `(years?|yrs?|months?|weeks?|days?|hours?|hrs?|miles?|km|kilomet(?:re|er)s?)\\b`;
 
 /** The first quantity with a unit in a text, as written ("35 years"). */
 export const QUANTITY_WORDS = new RegExp(`\\b${NUM}[\\s-]*${UNIT}`, 'i');

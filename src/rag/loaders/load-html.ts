@@ -96,11 +96,11 @@ export function parseHtml(html: string): {
 }
 
 // A notice the page shows around its content ("This page was replaced on 2 March 2026. See …"), outside the
-// content container: read as the page's first paragraph, where a reader sees it first. A site names its own
-// classes ("archive-banner", "page-notice"): a box whose class says banner, notice or archive is one too (not
-// the page itself: `<body class="archived">`).
+// content container: read as the page's first paragraph, where a reader sees it first. A note (`role="note"`)
+// and an archive's own banner (`class="archive-banner"`) are notices too; not the page (`<body class="archived">`)
+// nor a site's other boxes ("notice-board", "hero-banner"), which every page repeats.
 const NOTICE =
-  '[role=alert], [role=status], [role=note], .alert, .notice, .banner, .warning, .callout, .announcement, div[class*=banner], div[class*=notice], div[class*=archive], p[class*=notice]';
+  '[role=alert], [role=status], [role=note], .alert, .notice, .banner, .warning, .callout, .announcement, div[class*=archive-banner], div[class*=archive-notice]';
 
 function noticesOutside($: ReturnType<typeof load>, main: Cheerio<AnyNode> | undefined): string[] {
   if (!main || main.is('body')) return [];
@@ -113,7 +113,8 @@ function noticesOutside($: ReturnType<typeof load>, main: Cheerio<AnyNode> | und
   const hidden = (el: Element) =>
     $(el).is('[hidden]') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test($(el).attr('style') ?? '');
   // A cookie or consent banner is no notice about the page.
-  const consent = (el: Element) => /cookie|consent/i.test($(el).attr('class') ?? '');
+  const consent = (el: Element) =>
+    /cookie|consent/i.test(`${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`);
   return $(NOTICE)
     .filter((_, el) => outside(el) && !hidden(el) && !consent(el) && $(el).parents('[hidden]').length === 0)
     .map((_, el) => wordsOf(el))

@@ -41,15 +41,18 @@ export function parsePlainText(text: string): {
     out.push(level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'));
   }
   const parsed = parseMarkdown(out.join('\n'));
-  const title = memoSubject(lines) ?? topTitle(lines);
-  return title ? { ...parsed, title } : parsed;
+  const subject = memoSubject(lines);
+  const title = subject ?? topTitle(lines);
+  const metadata = subject ? { ...parsed.metadata, subject } : parsed.metadata;
+  return title ? { ...parsed, title, metadata } : parsed;
 }
 
 // A memo's or notice's header names its subject ("Subject:  Standby and callout arrangements"): that is what it
-// is called, not the "MEMO" over it, and what another document that withdraws it names it by.
+// is called, not the "MEMO" over it, and what another document that withdraws it names it by. Kept as
+// `metadata.subject` too: a subject says what the memo is about ("Return of superseded laptops"), not its state.
 function memoSubject(lines: string[]): string | undefined {
   const head = lines.slice(0, MEMO_HEADER_LINES);
-  if (!head.some((l) => MEMO_KIND.test(l)) && !head.some((l) => /^\s*from\s*:/i.test(l))) return undefined;
+  if (!head.some((l) => MEMO_KIND.test(l))) return undefined;
   return head.map((l) => l.match(SUBJECT_LINE)?.[1]?.trim()).find(Boolean);
 }
 

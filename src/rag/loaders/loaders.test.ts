@@ -92,7 +92,7 @@ describe('loaders', () => {
     const page = join(mkdtempSync(join(tmpdir(), 'tandem-html-')), 'working-alone-2022.html');
     writeFileSync(
       page,
-      '<html><body class="archived"><header><nav><a href="/">Home</a></nav></header><div class="archive-banner" role="note"><strong>Archived page.</strong> This page is kept for reference and is no longer maintained.</div><div class="cookie-notice">We use cookies.</div><main><h1>Working alone</h1><p>Check in every 2 hours.</p></main></body></html>',
+      '<html><body class="archived"><header><nav><a href="/">Home</a></nav></header><div class="archive-banner" role="note"><strong>Archived page.</strong> This page is kept for reference and is no longer maintained.</div><div id="cookie-notice" role="note">We use cookies.</div><div class="notice-board">Bake sale on Thursday.</div><div class="hero-banner">An archived copy of any form is available from records.</div><main><h1>Working alone</h1><p>Check in every 2 hours.</p></main></body></html>',
     );
     const [doc] = await loadFile(page, 'kb/working-alone-2022.html', cfg());
     expect(doc!.blocks.map((b) => b.text)).toEqual([

@@ -230,6 +230,8 @@ describe('plain text sections from its layout', () => {
     expect(parsePlainText(memo).title).toBe('Standby and callout arrangements');
     // A "Re:" line in a letter that is no memo is text.
     expect(parsePlainText('WELCOME PACK\n\nRe: your first day\n\nCome at 9.\n').title).toBe('WELCOME PACK');
+    expect(parsePlainText('From: HR\nRe: your first day\n\nCome at 9.\n').title).not.toBe('your first day');
+    expect(parsePlainText(memo).metadata.subject).toBe('Standby and callout arrangements');
     // A document that opens with prose has no title of its own.
     expect(parsePlainText('Please read this first.\nIt matters.\n\n1. SCOPE\n\nText.\n').title).toBe(
       '1. SCOPE',
