@@ -6,14 +6,14 @@
  * continues; on output the first failing `reask` or `fallback` decides what happens next. Every decision is
  * a `guardrail` span.
  */
-import type { ContextDocument, Grounding, JsonSchema, SpanHandle } from '../core/index.js';
+import type { ContextDocument, Grounding, JsonSchema, Message, SpanHandle } from '../core/index.js';
 import { guardrailStage } from '../core/index.js';
 import { unredact } from './checks/pii/index.js';
 import type { GuardrailDecision } from './guard-types.js';
 import { createDecisionLog } from './request/decision-log.js';
 import type { GuardContext, GuardDeps, NamedGuardrail } from './request/guard-context.js';
 import { type GroundingNext, guardGrounding } from './request/guard-grounding.js';
-import { type GuardedInput, guardInput } from './request/guard-input.js';
+import { type GuardedInput, guardInput, withoutRefusedTurns } from './request/guard-input.js';
 import { guardOutput, type OutputNext } from './request/guard-output.js';
 import { guardRetrieved, guardToolResult } from './request/guard-retrieved.js';
 
@@ -64,6 +64,8 @@ export interface AppGuard {
   /** True when a `grounded` guardrail is declared (the run must then judge answerability). */
   readonly judgesGrounding: boolean;
   begin(): RequestGuard;
+  /** The conversation as a run reads it: without the turns an input guardrail refused (as a client replays them). */
+  conversation(history: Message[]): Message[];
 }
 
 /** Guardrails for an app; `begin()` starts one request. */
@@ -80,6 +82,7 @@ export function createGuard(guardrails: NamedGuardrail[], deps: GuardDeps): AppG
     size: guardrails.length,
     holdsOutput: outputs.some((g) => g.config.action !== 'warn'),
     judgesGrounding: grounded.length > 0,
+    conversation: (history) => withoutRefusedTurns(history, inputs),
     begin() {
       const ctx: GuardContext = {
         deps,

@@ -37,7 +37,9 @@ export function createApp(parts: AppParts): App {
 function passagesOf(parts: AppParts): App['passages'] {
   return async (input, opts = {}) => {
     if (!parts.knowledge) return [];
-    const query = queryOf(parts.knowledge, input.vars ?? {}, input.history);
+    // The conversation as the run reads it: a turn a guardrail refused, replayed by a client, is no part of it.
+    const history = parts.guard ? parts.guard.conversation(input.history ?? []) : input.history;
+    const query = queryOf(parts.knowledge, input.vars ?? {}, history);
     const { hits } = await retrieveQuestion(parts.knowledge, query, opts);
     return hits
       .map(toContextDocument)

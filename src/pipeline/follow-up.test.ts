@@ -216,7 +216,18 @@ describe('a follow-up is read with the question it follows', () => {
   });
 
   it('a refused turn a client replays leaves the conversation: the follow-up after it follows the turn before', async () => {
-    await open();
+    const app = await open();
+    // The passages an eval grades are read the same way: past a refused turn, whatever it asked.
+    const refusedOnTopic: Message[] = [
+      ...conversation(),
+      { role: 'user', content: 'Which days are boxes delivered on?' },
+      { role: 'assistant', content: 'I can only help with Fernway.' },
+    ];
+    const passages = await app.passages({
+      vars: { question: 'And the Single one?' },
+      history: refusedOnTopic,
+    });
+    expect(passages[0]!.source).toBe('kb/plans.md');
     server = await serveProject(project!);
     const client = new OpenAI({ apiKey: 'unused', baseURL: `${server.url}/v1`, maxRetries: 0 });
     const res = await client.chat.completions.create({

@@ -40,7 +40,8 @@ export async function guardInput(
 // replays the transcript sends it back) was judged when it was asked: it leaves the conversation with its
 // refusal, as `tandem chat` leaves it out. Kept, it would be refused again at every later turn, and a follow-up
 // would be read after it.
-function withoutRefusedTurns(history: Message[], guardrails: NamedGuardrail[]): Message[] {
+/** The conversation without the user turns these guardrails refused and their refusals (see above). */
+export function withoutRefusedTurns(history: Message[], guardrails: NamedGuardrail[]): Message[] {
   const refusals = guardrails
     .filter((g) => g.config.action === 'block')
     .map((g) => flat(refusalOf(g)))
