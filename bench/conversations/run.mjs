@@ -8,10 +8,10 @@
 //   transcript    every user turn and the question joined into one question (stuffing the chat into the query).
 // A row counts when an answerable question's answer holds every key fact and was not declined, or an
 // unanswerable one was declined or refused. Figures per type, and for each set with its 95% Wilson interval.
-// Usage: npm run bench:conversations [-- --dev-only] [-- --show-errors] [-- --no-build]
+// Usage: npm run bench:conversations [-- --dev-only] [-- --set test2] [-- --show-errors] [-- --no-build]
 // (--dev-only: use it while tuning, so the test set is never seen; errors print for the development set only)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,7 +104,13 @@ function printErrors(results) {
 
 console.log(`follow-ups in conversations, support-bot example offline (node ${process.version})`);
 const bot = await openBot();
-const sets = process.argv.includes('--dev-only') ? ['dev'] : ['dev', 'test'];
+// --set <name>: that set alone (test2, the second held-out set: run once, at the end of a tuning session).
+const asked = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
+  console.error(`--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, test, test2)`);
+  process.exit(1);
+}
+const sets = asked ? [asked] : process.argv.includes('--dev-only') ? ['dev'] : ['dev', 'test'];
 for (const set of sets) {
   const results = [];
   for (const row of rowsOf(set)) {
