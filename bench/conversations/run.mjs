@@ -102,8 +102,6 @@ function printErrors(results) {
   }
 }
 
-console.log(`follow-ups in conversations, support-bot example offline (node ${process.version})`);
-const bot = await openBot();
 // --set <name>: that set alone (test2, the second held-out set: run once, at the end of a tuning session).
 const asked = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
@@ -111,6 +109,8 @@ if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
   process.exit(1);
 }
 const sets = asked ? [asked] : process.argv.includes('--dev-only') ? ['dev'] : ['dev', 'test'];
+console.log(`follow-ups in conversations, support-bot example offline (node ${process.version})`);
+const bot = await openBot();
 for (const set of sets) {
   const results = [];
   for (const row of rowsOf(set)) {
