@@ -8,7 +8,7 @@
 //   transcript    every user turn and the question joined into one question (stuffing the chat into the query).
 // A row counts when an answerable question's answer holds every key fact and was not declined, or an
 // unanswerable one was declined or refused. Figures per type, and for each set with its 95% Wilson interval.
-// Usage: npm run bench:conversations [-- --dev-only] [-- --set test2] [-- --show-errors] [-- --no-build]
+// Usage: npm run bench:conversations [-- --dev-only] [-- --set test3] [-- --show-errors] [-- --no-build]
 // (--dev-only: use it while tuning, so the test set is never seen; errors print for the development set only)
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -93,7 +93,7 @@ function printSet(set, results) {
 }
 
 function printErrors(results) {
-  console.log('\nerrors (dev; never the test set):');
+  console.log('\nerrors (development sets only):');
   for (const { row, tandem } of results.filter((r) => !r.tandem.ok)) {
     const turns = row.history.filter((m) => m.role === 'user').map((m) => m.content);
     console.log(`  ${row.id} (${row.type}) ${turns.join(' / ')} / ${row.question}`);
@@ -102,13 +102,18 @@ function printErrors(results) {
   }
 }
 
-// --set <name>: that set alone (test2, the second held-out set: run once, at the end of a tuning session).
+// --set <name>: that set alone (test3, the held-out set not yet tuned on: run once, at the end of a session).
 const asked = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
-  console.error(`--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, test, test2)`);
+  console.error(`--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, dev2, test, test3)`);
   process.exit(1);
 }
-const sets = asked ? [asked] : process.argv.includes('--dev-only') ? ['dev'] : ['dev', 'test'];
+// The development sets (dev; dev2, the first held-out set after its one measurement), then the held-out ones.
+const sets = asked
+  ? [asked]
+  : process.argv.includes('--dev-only')
+    ? ['dev', 'dev2']
+    : ['dev', 'dev2', 'test', 'test3'];
 console.log(`follow-ups in conversations, support-bot example offline (node ${process.version})`);
 const bot = await openBot();
 for (const set of sets) {
@@ -119,6 +124,6 @@ for (const set of sets) {
     results.push(result);
   }
   printSet(set, results);
-  if (set === 'dev' && process.argv.includes('--show-errors')) printErrors(results);
+  if (set.startsWith('dev') && process.argv.includes('--show-errors')) printErrors(results);
 }
 await bot.close();

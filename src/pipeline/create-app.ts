@@ -7,9 +7,8 @@ import { eventsWithoutResponseCache } from '../router/index.js';
 import type { AppParts } from './app-parts.js';
 import { appTools } from './app-tools.js';
 import type { App } from './app-types.js';
-import { queryOf } from './query-of.js';
+import { retrieveInConversation } from './query-of.js';
 import { toContextDocument } from './retrieval-context.js';
-import { retrieveQuestion } from './retrieve-question.js';
 import { runApp } from './run-app.js';
 
 export type { AppParts } from './app-parts.js';
@@ -39,8 +38,7 @@ function passagesOf(parts: AppParts): App['passages'] {
     if (!parts.knowledge) return [];
     // The conversation as the run reads it: a turn a guardrail refused, replayed by a client, is no part of it.
     const history = parts.guard ? parts.guard.conversation(input.history ?? []) : input.history;
-    const query = queryOf(parts.knowledge, input.vars ?? {}, history);
-    const { hits } = await retrieveQuestion(parts.knowledge, query, opts);
+    const { hits } = await retrieveInConversation(parts.knowledge, input.vars ?? {}, history ?? [], opts);
     return hits
       .map(toContextDocument)
       .map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score, text: d.text }));

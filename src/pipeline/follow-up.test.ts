@@ -17,7 +17,7 @@ guardrails:
     check: topic
     action: block
     message: "I can only help with Fernway."
-    allow: [fernway, plan, plans, price, cost, costs, delivery, recipe, recipes, pause, cancel, link, password, e-mail]
+    allow: [fernway, plan, plans, price, cost, costs, delivery, recipe, recipes, pause, cancel, link, password, e-mail, verification, number]
 apps:
   support: { prompt: answer, route: local, knowledge: help, guardrails: [on-topic] }
 `,
@@ -38,7 +38,11 @@ apps:
     '# Pausing or cancelling your plan\n\nYou can pause your plan for up to 6 weeks under Settings, then Plan.\n\n' +
     'Cancelling costs nothing, but a box that is already packed is still charged.\n\n' +
     'A box that is already packed cannot be paused, because it is prepared four days ahead.\n',
-  'kb/delivery.md': '# Delivery days\n\nBoxes are delivered on Tuesday, Wednesday or Friday.\n',
+  'kb/security.md':
+    '# Two-step verification\n\nTurn on two-step verification under Settings, then Security. We text a code to your phone.\n\n' +
+    'If you change your phone number, update it under Settings, then Security, before you switch phones.\n',
+  'kb/delivery.md':
+    '# Delivery days\n\nBoxes are delivered on Tuesday, Wednesday or Friday. Your next box is packed four days ahead.\n',
   'kb/email.md':
     '# Changing your e-mail address\n\nChoose Change e-mail under Settings. We send a confirmation link to the new address.\n\n' +
     'The confirmation link expires after 24 hours.\n',
@@ -113,7 +117,7 @@ describe('a follow-up is read with the question it follows', () => {
     expect(standalone.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
   });
 
-  it('a follow-up is read with the turn before it, or further back when that turn said nothing of its own', async () => {
+  it('a follow-up is read with the two turns before it, or further back when they said nothing of their own', async () => {
     const app = await open();
     const turnsOf = (turns: string[]): Message[] =>
       turns.flatMap((content) => [
@@ -124,7 +128,9 @@ describe('a follow-up is read with the question it follows', () => {
       vars: { question: 'Can I pause it?' },
       history: turnsOf([FIRST, 'And the Single one?']),
     });
-    expect(paused.grounding?.question).toBe('And the Single. Can I pause it?');
+    expect(paused.grounding?.question).toBe(
+      'How much does the Family plan costs. And the Single. Can I pause it?',
+    );
     expect(paused.text).toContain('You can pause your plan for up to 6 weeks');
     const single = await app.run({
       vars: { question: 'And the Single one?' },
@@ -163,7 +169,9 @@ describe('a follow-up is read with the question it follows', () => {
       { role: 'assistant', content: "I don't know." },
     ];
     const result = await app.run({ vars: { question: 'Can I pause it?' }, history });
-    expect(result.grounding?.question).toBe('Why is it so expensive. Can I pause it?');
+    expect(result.grounding?.question).toBe(
+      'How much does the Family plan costs. Why is it so expensive. Can I pause it?',
+    );
     expect(result.text).toContain('You can pause your plan for up to 6 weeks under Settings, then Plan.');
     // "Pausing or cancelling" is its title: this sentence says only cost, the question before it asked.
     expect(result.text).not.toContain('Cancelling costs nothing');
@@ -251,6 +259,31 @@ describe('a follow-up is read with the question it follows', () => {
     ];
     const result = await app.run({ vars: { question: 'And the Classic one?' }, history });
     expect(result.text).not.toBe('I can only help with Fernway.');
+  });
+
+  it('a turn in chat words ("hmm", "maybe", "tho") that finds nothing alone is read with the conversation', async () => {
+    const app = await open();
+    const history: Message[] = [
+      { role: 'user', content: 'how do i cancel my plan' },
+      { role: 'assistant', content: 'Cancelling costs nothing. [1]' },
+    ];
+    const asked = 'hmm maybe i should just pause instead for a few weeks.. how long can i do that for';
+    const result = await app.run({ vars: { question: asked }, history });
+    expect(result.grounding?.question).toBe(`how do i cancel my plan. ${asked}`);
+    expect(result.text).toContain('You can pause your plan for up to 6 weeks');
+    // Not a follow-up by its words, but answered only with the conversation: read with it.
+    const verification: Message[] = [
+      { role: 'user', content: 'How do I set up two-step verification?' },
+      { role: 'assistant', content: 'Turn on two-step verification under Settings, then Security. [1]' },
+    ];
+    const number = 'what if im getting a new number next week';
+    const changed = await app.run({ vars: { question: number }, history: verification });
+    expect(changed.grounding?.question).toBe(`How do I set up two-step verification. ${number}`);
+    expect(changed.text).toContain('If you change your phone number, update it under Settings');
+    // Answered on its own, a question is read on its own, whatever came before.
+    const delivery = await app.run({ vars: { question: 'Which days are boxes delivered?' }, history });
+    expect(delivery.grounding?.question).toBeUndefined();
+    expect(delivery.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
   });
 
   it('the topic check still blocks a follow-up that follows an off-topic question', async () => {

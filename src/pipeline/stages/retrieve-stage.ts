@@ -1,9 +1,8 @@
 import { withoutPlaceholders } from '../../core/index.js';
 import { assessGrounding } from '../../rag/index.js';
 import type { AppResult } from '../app-types.js';
-import { queryOf } from '../query-of.js';
+import { retrieveInConversation } from '../query-of.js';
 import { toContextDocument } from '../retrieval-context.js';
-import { retrieveQuestion } from '../retrieve-question.js';
 import { fixedAnswer, type RunState, refusal } from './run-state.js';
 
 /**
@@ -15,9 +14,8 @@ export async function retrieveStage(s: RunState): Promise<AppResult | undefined>
   const knowledge = s.parts.knowledge;
   // The question itself, to tell whether retrieval read it otherwise (with the conversation, a slip corrected).
   const asked = knowledge ? withoutPlaceholders(String(s.vars[knowledge.queryVar] ?? '')) : '';
-  const query = knowledge ? queryOf(knowledge, s.vars, s.history) : '';
   const found = knowledge
-    ? await retrieveQuestion(knowledge, query, { span: s.trace.root, signal: s.ctx.signal })
+    ? await retrieveInConversation(knowledge, s.vars, s.history, { span: s.trace.root, signal: s.ctx.signal })
     : undefined;
   if (found) s.documents = [...s.documents, ...found.hits.map(toContextDocument)];
   if (s.guard && s.documents.length) {

@@ -85,7 +85,7 @@ function whoIsMeant(part: string, before: RankedSentence[], question: string): s
 }
 
 // The kinds of fact a sentence must hold to answer a part at all.
-const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact']);
+const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact', 'reason']);
 
 // The most steps of one procedure quoted (a list longer than this is more than one question's answer), and
 // the most sentences they may take: a step may say two things ("4. Take the spill kit. Put on its gloves.").

@@ -22,6 +22,11 @@ describe('follow-ups', () => {
     'on which days?',
     'until when?',
     'For how long?',
+    // Chat: words that say how it is asked ("already", "yet", "tho", "kinda") and values name no topic.
+    'is it live yet? its like 6am',
+    'did that like 3 times already and nothing is coming??',
+    'and for iphone? mine is kinda old',
+    'why not tho',
   ])('%s leans on the question before it', (question) => {
     expect(leansOnConversation(question)).toBe(true);
   });
@@ -77,15 +82,25 @@ describe('follow-ups', () => {
     expect(withConversation('And the Single one?', [family, 'Why?'])).toBe(
       'How much does the Family plan cost. Why. And the Single one?',
     );
-    // To search and answer, the latest topic; for the topic check, the conversation's.
+    // To search and answer, the latest topic nearest (and the turn before it); for the topic check, the
+    // conversation's.
     expect(withConversation('And the Classic one?', [family, 'And the Single one?'])).toBe(
-      'And the Single. And the Classic one?',
+      'How much does the Family plan cost. And the Single. And the Classic one?',
     );
     expect(withConversation('And the Classic one?', [family, 'And the Single one?'], true)).toBe(
       'How much does the Family plan cost. And the Single. And the Classic one?',
     );
     expect(withConversation('For how long?', ['How do I skip a week?', 'Can I pause it?'])).toBe(
-      'Can I pause it. For how long?',
+      'How do I skip a week. Can I pause it. For how long?',
+    );
+    // The turn two back: "them" are the invoices, asked about before the app.
+    expect(
+      withConversation('and where do I download them?', [
+        'How do I add my company name to my invoices?',
+        'Does the app have a cooking mode?',
+      ]),
+    ).toBe(
+      'How do I add my company name to my invoices. Does the app have a cooking mode. and where do I download them?',
     );
   });
 

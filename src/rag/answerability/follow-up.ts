@@ -7,22 +7,34 @@
 import type { Message } from '../../core/index.js';
 import { placesAsked } from './places.js';
 import { topicTerms } from './question.js';
-import { isEverydayWord } from './word-roles.js';
+import { isEverydayWord, sayingStems } from './word-roles.js';
 
 /**
  * The question as it reads in its conversation: `earlier` are the user's earlier turns, oldest first. A
  * follow-up is read after the turn before it; when that turn says nothing of its own ("Why?"), or `whole` asks
  * for the conversation's topic (the topic check), after the follow-ups before it too, back to the turn that
  * said what the conversation is about. To search and answer, the latest topic is what a follow-up of a follow-up
- * asks about ("How do I skip a week?", "Can I pause it?", "For how long?": the pause).
+ * asks about ("How do I skip a week?", "Can I pause it?", "For how long?": the pause). `leans` reads it so
+ * whatever its words say (the app does when the question alone finds no answer and the conversation may).
  */
-export function withConversation(question: string, earlier: readonly string[], whole = false): string {
-  if (!earlier.length || !leansOnConversation(question)) return question;
+export function withConversation(
+  question: string,
+  earlier: readonly string[],
+  whole = false,
+  leans = leansOnConversation(question),
+): string {
+  if (!earlier.length || !leans) return question;
   const turns = placeMeant(question, earlier);
   // A turn is a question, not a document: past a few hundred characters the rest is not what it is about.
   const previous = turns.at(-1)!.trim().slice(0, MAX_TURN);
   const further = leansOnConversation(previous) && (whole || !ownTopic(previous).length);
-  const before = further ? withConversation(previous, turns.slice(0, -1), whole) : previous;
+  // A follow-up may reach past the turn before it ("where do I download them?" after invoices, then the app):
+  // the turn before that is read too, first, so the latest stays nearest ("there" is the place said last only).
+  const older =
+    turns.length > 1 && !PLACE_THERE.test(question)
+      ? `${asContext(turns.at(-2)!.trim().slice(0, MAX_TURN))} `
+      : '';
+  const before = further ? withConversation(previous, turns.slice(0, -1), whole) : `${older}${previous}`;
   return `${asContext(before)} ${question.trim()}`;
 }
 
@@ -51,7 +63,7 @@ export function earlierQuestions(history: readonly Message[]): string[] {
  * "these emails" point at nothing said before.
  */
 export function leansOnConversation(question: string): boolean {
-  const own = ownTopic(question);
+  const own = namedTopic(question);
   if (!own.length) return true;
   if (FOLLOWS_ON.test(question)) return own.length <= OPENER_WORDS;
   // "what if i forget?", "is there a limit?", "on saturday?": a word of its own in a few is no topic of its own.
@@ -61,6 +73,16 @@ export function leansOnConversation(question: string): boolean {
 
 /** The words that say what a question is about (stems), without the words of asking and everyday words. */
 export const ownTopic = (question: string) => topicTerms(question).filter((t) => !isEverydayWord(t));
+
+// The things a turn names, without the words the tagger reads as how it is said ("btw", "hmm", "already",
+// "maybe", "yet", "tho") and values ("3 times", "6am"): chat is written with many of them, and "is it live yet?
+// its like 6am" names only "live", leaning on the turn before as "is it live?" does.
+function namedTopic(question: string): string[] {
+  const own = ownTopic(question);
+  if (!own.length) return own;
+  const saying = sayingStems(question);
+  return own.filter((t) => !saying.has(t));
+}
 
 // The most words of its own a follow-up says ("Can I pause it?": "pause"); after an opener that says it follows
 // on, a little more ("What about overtime on bank holidays?").

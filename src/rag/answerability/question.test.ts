@@ -64,6 +64,8 @@ describe('what a question asks for', () => {
     ['How come my box was late?', 'reason'],
     ["What's the reason for the deposit?", 'reason'],
     ['How much does the Family plan cost. Why?', 'reason'],
+    // Chat leaves the question mark off: the last sentence is still what is asked.
+    ['can i pay the driver in cash. why not tho', 'reason'],
     // "why" inside a clause is not what is asked.
     ["That's why I ask: when is the cut-off?", 'date'],
     ['Can you explain why my box was late?', 'reason'],

@@ -405,7 +405,7 @@ const ASKS =
 function splitContext(question: string): { context: string; asked: string } {
   const { remark, asked: questions } = trailingRemark(question);
   const m =
-    questions.match(/^((?:[^.?!]+[.!]\s+)+)(?=\S[^.!]*\?)/) ??
+    questions.match(/^((?:[^.?!]+[.!]\s+)+)(?=\S[^.!]*\?|\S[^.!?]*$)/) ??
     (questions.includes('?') ? null : questions.match(REQUEST_AFTER_STORY));
   const before = m ? m[1]!.trim() : '';
   return {

@@ -41,3 +41,24 @@ export function topicalStems(question: string): Set<string> {
         for (const stem of tokenize(term.text)) if (!EVERYDAY_ADJECTIVES.has(stem)) stems.add(stem);
   return stems;
 }
+
+// How a thing is said, not which thing: "already", "maybe", "hmm", "btw", "yet", "tho", a number or a time.
+const SAYING_TAGS = ['Adverb', 'Expression', 'Conjunction', 'Negative', 'Value', 'Date', 'Time'];
+
+/**
+ * The stems of the words of a turn that only say how it is said, by the tagger: adverbs, interjections,
+ * conjunctions, values ("3 times", "6am") and pronouns in lower case ("IT", the department, names a thing).
+ * A stem another word of the turn uses as a topic stays out.
+ */
+export function sayingStems(question: string): Set<string> {
+  const saying = new Set<string>();
+  const named = new Set<string>();
+  for (const sentence of tag(question))
+    for (const term of sentence.terms) {
+      const how =
+        term.tags.some((t) => SAYING_TAGS.includes(t)) ||
+        (term.tags.includes('Pronoun') && term.text !== term.text.toUpperCase());
+      for (const stem of tokenize(term.text)) (how ? saying : named).add(stem);
+    }
+  return new Set([...saying].filter((s) => !named.has(s)));
+}
