@@ -21,9 +21,10 @@ export function withConversation(
   question: string,
   earlier: readonly string[],
   whole = false,
-  leans = leansOnConversation(question),
+  leans?: boolean,
 ): string {
-  if (!earlier.length || !leans) return question;
+  // Read only when there is a conversation: the tagger that tells chat words is loaded on first need.
+  if (!earlier.length || !(leans ?? leansOnConversation(question))) return question;
   const turns = placeMeant(question, earlier);
   // A turn is a question, not a document: past a few hundred characters the rest is not what it is about.
   const previous = turns.at(-1)!.trim().slice(0, MAX_TURN);

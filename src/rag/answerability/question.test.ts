@@ -66,6 +66,9 @@ describe('what a question asks for', () => {
     ['How much does the Family plan cost. Why?', 'reason'],
     // Chat leaves the question mark off: the last sentence is still what is asked.
     ['can i pay the driver in cash. why not tho', 'reason'],
+    // …but a last sentence that asks nothing is not what is asked.
+    ['how do i reset my password. i forgot it', 'steps'],
+    ['can i pay by card. thanks', 'yes-no'],
     // "why" inside a clause is not what is asked.
     ["That's why I ask: when is the cut-off?", 'date'],
     ['Can you explain why my box was late?', 'reason'],

@@ -405,13 +405,22 @@ const ASKS =
 function splitContext(question: string): { context: string; asked: string } {
   const { remark, asked: questions } = trailingRemark(question);
   const m =
-    questions.match(/^((?:[^.?!]+[.!]\s+)+)(?=\S[^.!]*\?|\S[^.!?]*$)/) ??
+    questions.match(/^((?:[^\s.?!][^.?!]*[.!]\s+)+)(?=\S[^.!]*\?)/) ??
+    askedWithoutMark(questions) ??
     (questions.includes('?') ? null : questions.match(REQUEST_AFTER_STORY));
   const before = m ? m[1]!.trim() : '';
   return {
     context: [before, remark].filter(Boolean).join(' '),
     asked: m ? questions.slice(m[0].length) : questions,
   };
+}
+
+// Chat leaves the question mark off ("can i pay the driver in cash. why not tho"): a last sentence that asks is
+// what is asked; one that asks nothing ("…my password. i forgot it", "…by card. thanks") is not.
+function askedWithoutMark(questions: string): RegExpMatchArray | null {
+  const m = questions.match(/^((?:[^\s.?!][^.?!]*[.!]\s+)+)(?=\S[^.!?]*$)/);
+  const tail = m ? questions.slice(m[0].length) : '';
+  return m && (ASKS.test(tail) || ASKS_AGAIN.test(tail)) ? m : null;
 }
 
 // With no question mark, a request after a story ("I've come down with a chest infection. Walk me through what

@@ -42,14 +42,11 @@ export function topicalStems(question: string): Set<string> {
   return stems;
 }
 
-// How a thing is said, not which thing: "already", "maybe", "hmm", "btw", "yet", "tho", a number or a time.
-const SAYING_TAGS = ['Adverb', 'Expression', 'Conjunction', 'Negative', 'Value', 'Date', 'Time'];
+// How a thing is said, not which thing: "already", "maybe", "hmm", "btw", "yet", "tho", "not", a number or a
+// time of day. Not the tagger's dates: "Christmas", "summer" and "weeks" name what is asked about.
+const SAYING_TAGS = ['Adverb', 'Expression', 'Conjunction', 'Negative', 'Value', 'Time'];
 
-/**
- * The stems of the words of a turn that only say how it is said, by the tagger: adverbs, interjections,
- * conjunctions, values ("3 times", "6am") and pronouns in lower case ("IT", the department, names a thing).
- * A stem another word of the turn uses as a topic stays out.
- */
+/** The stems of a turn's words that only say how it is said (adverbs, interjections, values, lower-case pronouns). */
 export function sayingStems(question: string): Set<string> {
   const saying = new Set<string>();
   const named = new Set<string>();
