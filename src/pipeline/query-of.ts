@@ -1,30 +1,16 @@
 import { type Message, type SpanHandle, withoutPlaceholders } from '../core/index.js';
-import { assessGrounding, earlierQuestions, withConversation } from '../rag/index.js';
+import { assessGrounding, earlierQuestions, topicTerms, withConversation } from '../rag/index.js';
 import { type AppKnowledge, toContextDocument } from './retrieval-context.js';
 import { retrieveQuestion } from './retrieve-question.js';
 
-/**
- * What an app searches its knowledge base for: the query input, without placeholders (they mean nothing to
- * search, and the values behind them never reach the index), read with the user's earlier turns when it is a
- * follow-up ("And the Single one?" after "How much does the Family plan cost?").
- */
-export function queryOf(
-  knowledge: AppKnowledge,
-  vars: Record<string, unknown>,
-  history: Message[] = [],
-): string {
-  const asked = withoutPlaceholders(String(vars[knowledge.queryVar] ?? ''));
-  return withConversation(asked, earlierQuestions(history).map(withoutPlaceholders));
-}
-
-/**
- * The passages for a question asked in a conversation, and the question as they were searched for. A
- * follow-up by its words ("Can I pause it?") is read with the turns before it (`queryOf`). A question that
- * does not read as one, and that the knowledge base does not answer on its own, is read with them too when
- * that finds an answer: chat is written loosely ("hmm maybe ill just pause it over the summer.. how long can i
- * do that for?" after asking how to cancel), and no list of words tells every follow-up. A question answered on
- * its own is read on its own: a change of topic stays one.
- */
+/** The passages for an app's question read in its conversation, and the question as they were searched for. */
+// What an app searches for is the query input without placeholders (they mean nothing to search, and the values
+// behind them never reach the index). A follow-up by its words ("Can I pause it?") is read with the turns before
+// it. A question that does not read as one, says little of its own, and that the knowledge base does not answer
+// on its own is read with them too when that finds an answer: chat is written loosely ("hmm maybe ill just pause
+// it over the summer.. how long can i do that for?" after asking how to cancel), and no list of words tells every
+// follow-up. A question answered on its own is read on its own: a change of topic stays one. The second reading
+// is searched under a span of its own, so a trace shows which reading was kept.
 export async function retrieveInConversation(
   knowledge: AppKnowledge,
   vars: Record<string, unknown>,
@@ -35,11 +21,21 @@ export async function retrieveInConversation(
   const earlier = earlierQuestions(history).map(withoutPlaceholders);
   const query = withConversation(asked, earlier);
   const found = await retrieveQuestion(knowledge, query, opts);
-  if (query !== asked || !earlier.length || answers(found)) return found;
-  const again = await retrieveQuestion(knowledge, withConversation(asked, earlier, false, true), opts);
-  return answers(again) ? again : found;
+  if (query !== asked || !earlier.length || namesItsOwnTopic(asked) || answers(found)) return found;
+  const read = withConversation(asked, earlier, false, true);
+  const span = opts.span?.child('read with the conversation', 'retrieve', { question: read });
+  const again = await retrieveQuestion(knowledge, read, { ...opts, span });
+  const kept = answers(again);
+  span?.end({ attributes: { kept } });
+  return kept ? again : found;
 }
 
-// Whether the passages found answer the question as it was searched for, as the run will judge it.
+// Whether the passages found answer the question as it was searched for: judged on the passages retrieval
+// found, before any guardrail on retrieved text (the run judges again on what they keep).
 const answers = (found: Awaited<ReturnType<typeof retrieveQuestion>>) =>
   assessGrounding(found.query, found.hits.map(toContextDocument), found.stats).grounded;
+
+// A question that names more than a follow-up ever does (five things) is about what it names, answered or not:
+// read with an earlier topic, a passage about that topic would supply what it asks for.
+const namesItsOwnTopic = (question: string) => topicTerms(question).length > OWN_TOPIC_WORDS;
+const OWN_TOPIC_WORDS = 5;
