@@ -33,6 +33,28 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it("another page's word that a revision replaced a scheme, or that a circular lapsed, makes that one superseded", () => {
+    const docs = [
+      doc(
+        'docs/serambi/it-service-desk.html',
+        { replacesSaid: ['the 2023 mobile phone allowance scheme'] },
+        'IT Service Desk',
+      ),
+      doc('docs/policies/mobile-phone-allowance-2023.txt', {}, 'IT-P-05 MOBILE PHONE ALLOWANCE SCHEME'),
+      doc(
+        'docs/serambi/on-call-and-callout.html',
+        { replacesSaid: ['HR Circular 03/2024 (On-call standby allowance and callout arrangements)'] },
+        'On-call and callout',
+      ),
+      doc('docs/notices/hr-circular-03-2024.txt', {}, 'HR Circular 03/2024'),
+      doc('docs/data/public-holidays-2024.csv', {}, 'Public holidays'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/policies/mobile-phone-allowance-2023.txt': ['superseded', 'docs/serambi/it-service-desk.html'],
+      'docs/notices/hr-circular-03-2024.txt': ['superseded', 'docs/serambi/on-call-and-callout.html'],
+    });
+  });
+
   it('previous_version: names the document it replaces, as supersedes: does; a memo is named by its subject', () => {
     const docs = [
       doc('handbook/leave.md', { previous_version: 'handbook/archive/leave-2025.md' }, 'Leave'),

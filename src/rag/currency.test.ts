@@ -27,6 +27,38 @@ describe('whether a document still applies', () => {
     ['status: in force', doc({ metadata: { status: 'in force' } }), 'current'],
     ['in_force: false', doc({ metadata: { in_force: false } }), 'superseded'],
     ['replaced_by', doc({ metadata: { replaced_by: 'handbook/leave.md (2027 edition)' } }), 'superseded'],
+    // Document control's own field names, and its status line at the document's end.
+    [
+      'doc_state: Obsolete',
+      doc({ metadata: { doc_state: 'Obsolete', valid_to: '2026-12-31' } }),
+      'superseded',
+    ],
+    ['document_status: Withdrawn', doc({ metadata: { document_status: 'Withdrawn' } }), 'superseded'],
+    [
+      'a closing status line',
+      doc({
+        blocks: [
+          { text: '1. Medical benefits are paid as follows.', headings: [] },
+          {
+            text: 'Document status: **Withdrawn** with effect from 1 January 2027. Replaced by HR-BEN-04 Rev 4.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a retired page',
+      doc({
+        blocks: [
+          {
+            text: 'Retired content. This page is no longer reviewed and is kept only so that old links still work.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
     [
       'its revision line, a date between',
       doc({ blocks: [{ text: 'UNIFORM POLICY\nIssue 2  ::  1 August 2023  ::  rescinded', headings: [] }] }),
@@ -371,6 +403,19 @@ describe('whether a document still applies', () => {
       'a revision history line about a later issue',
       doc({ blocks: [{ text: 'UNIFORM POLICY\nIssue 3 :: 1 March 2027 :: in force', headings: [] }] }),
     ],
+    // A state that is no status word; a register's records; a list item about a request's status.
+    ['state: NSW', doc({ metadata: { state: 'NSW' } })],
+    [
+      "a register's record lines",
+      doc({
+        source: 'docs/data/document-register.json',
+        blocks: [{ text: 'doc_id: HR-POL-002\ntitle: Leave Policy\nstatus: Obsolete', headings: [] }],
+      }),
+    ],
+    [
+      "a list item about a request's status",
+      doc({ blocks: [{ text: 'Leave requests\n- Status: Withdrawn means you withdrew it.', headings: [] }] }),
+    ],
   ])('says nothing of %s', (_label, d) => {
     expect(documentStatus(d)).toBeUndefined();
   });
@@ -387,6 +432,18 @@ describe('whether a document still applies', () => {
       said('This edition takes over from the 2025 edition of this policy, which no longer applies.'),
     ).toEqual(['the 2025 edition of this policy']);
     expect(said('Staff may claim travel costs.')).toBeUndefined();
+    // Another revision said to replace an older one, and a document said to have lapsed: only when they name one.
+    expect(
+      said(
+        'Allowance from 1 July 2026 (IT-P-05 Rev 2.0, which replaces the 2023 mobile phone allowance scheme).',
+      ),
+    ).toEqual(['the 2023 mobile phone allowance scheme']);
+    expect(
+      said('New rates. HR Circular 03/2024 (On-call standby) lapsed on 31/12/2025 and must not be used.'),
+    ).toEqual(['HR Circular 03/2024 (On-call standby)']);
+    expect(
+      said('The new form, which replaces the paper timesheet, is online. Your permit lapsed on 1 May.'),
+    ).toBeUndefined();
     // A document-control field, on its own line or after others.
     expect(said('Owner: Human Resources    Replaces: ABS-02 "Absence Reporting"\n\n1. SCOPE')).toEqual([
       'ABS-02 "Absence Reporting"',

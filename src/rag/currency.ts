@@ -69,6 +69,22 @@ export function statusMeant(value: unknown): DocumentStatus | undefined {
 // Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date.
 const STATUS_NOTE = /\s*(?:[-–—(,;:/]|\d)/;
 
+// The fields a status is written in: `status:`, and the names document-control systems give it
+// ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).
+const STATUS_FIELDS = [
+  'status',
+  'doc_status',
+  'docStatus',
+  'document_status',
+  'documentStatus',
+  'doc_state',
+  'docState',
+  'document_state',
+  'documentState',
+  'lifecycle_state',
+  'state',
+];
+
 // Fields that name what replaced the document ("superseded_by: HR-12", "replaced_by: leave.md"), and fields that
 // say whether it is in force ("in_force: false").
 const REPLACED_BY_FIELDS = ['superseded_by', 'supersededBy', 'replaced_by', 'replacedBy'];
@@ -78,7 +94,7 @@ const NOT_IN_FORCE = new Set<unknown>([false, 'false', 'no', 'n']);
 
 // What the document's own fields declare: a status word, a replacement, or that it is not in force.
 function declaredStatus(metadata: Record<string, unknown>): DocumentStatus | undefined {
-  const meant = statusMeant(metadata.status);
+  const meant = STATUS_FIELDS.map((key) => statusMeant(metadata[key])).find(Boolean);
   if (meant) return meant;
   if (REPLACED_BY_FIELDS.some((key) => namesReplacement(metadata[key]))) return 'superseded';
   const notInForce = (v: unknown) => NOT_IN_FORCE.has(typeof v === 'string' ? v.trim().toLowerCase() : v);
@@ -108,7 +124,7 @@ const OLD_BANNER =
 const CANCELLED_STAMP =
   /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|archived (?:page|document|copy|version)\b)|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been) (?:kept|retained) (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been) (?:kept|retained) (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
 // "Rev. 3 – obsolete", "Version 2: superseded", "Issue 4 — withdrawn (see Issue 5)", "Issue 2 :: 1 August 2023 ::
 // rescinded" (a field or two, such as its date, between): the document's own revision line says it, the word
@@ -145,6 +161,17 @@ const oldNotice = (opening: string) => {
 const OLD_OPENING_ELSEWHERE =
   /\b(?:este documento (?:ha sido|fue|foi) (?:sustituid[oa]|reemplazad[oa]|substitu[ií]d[oa])|ce document a été remplacé|dieses dokument wurde ersetzt|questo documento è stato sostituito|questa (?:versione|edizione) è stata sostituita|esta (?:versión|edición) (?:ha sido|fue) sustituida|esta versão foi substituída|cette version a été remplacée|diese (?:Fassung|Version) wurde ersetzt|dit document is vervangen|deze versie is vervangen)\b|(?:^|\n)\W*(?:VERSI[OÓ]N ANTERIOR|VERS[AÃ]O ANTERIOR|DOCUMENTO OBSOLETO|VERSIONE PRECEDENTE)\b/i;
 
+// A status line of the document's own, where document control writes it, at its start or its end: "Document
+// status: **Withdrawn** with effect from 1 January 2027. Replaced by …", "Status: Superseded". Only a line that
+// opens with it (not a list item "- Status: Withdrawn means you withdrew the request"), and only a word that
+// says the document no longer applies.
+const STATUS_LINE =
+  /(?:^|\n)[^\S\n]*[*_]*(?:document |doc )?status[*_]*[^\S\n]*:[^\S\n]*[*_]*(\p{L}[\p{L} ]{2,29}?)[*_]*(?=[^\S\n]*(?:$|\n|[.,;(—–-]|(?:with|from|since|as of|on)\b))/giu;
+// A data file's "status:" lines are its records' (a register's rows: "status: Obsolete"), not its own.
+const isProse = (file: string) => !/\.(?:json|jsonl|csv|tsv|ya?ml|xml|xlsx?)$/i.test(file);
+const saysOldStatus = (text: string) =>
+  [...text.matchAll(STATUS_LINE)].some((m) => statusMeant(m[1]) === 'superseded');
+
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
   const declared = declaredStatus(doc.metadata);
@@ -157,10 +184,16 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .map((b) => b.text)
     .join('\n')
     .slice(0, 400);
+  const closing = doc.blocks
+    .slice(-2)
+    .map((b) => b.text)
+    .join('\n')
+    .slice(-400);
   const old =
     [OLD_BANNER, CANCELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) => re.test(opening)) ||
     oldRevision(opening) ||
-    oldNotice(opening);
+    oldNotice(opening) ||
+    (isProse(file) && (saysOldStatus(opening) || saysOldStatus(closing)));
   // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it.
   const stamped = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? [])].some((h) => CANCELLED_STAMP.test(h));
   return old || stamped ? 'superseded' : undefined;
@@ -218,7 +251,7 @@ const REPLACES_FIELD =
 const REPLACES_NOTE =
   /(?:Replaces|Supersedes)(?<=(?:^|\n)[ \t]*(?:[-*•][ \t]+)?(?:Replaces|Supersedes)|[.!?·|]\s(?:Replaces|Supersedes))\s+(?!:)((?:[^.;:,\n]|\.(?=[\w-])|(?<=\b\d{1,2}),(?=[ \t]?(?:19|20)\d{2}\b)){3,120})/g;
 const NAMES_DOCUMENT = new RegExp(
-  `["“]|\\.(?:${EXTENSION_PATTERN})\\b|\\b(?:memo|memorandum|policy|procedure|process|version|edition|guide|guidance|document|notice|page|handbook|manual|issue|revision|rev|circular|bulletin|instruction|rules|sop|standard)\\b`,
+  `["“]|\\.(?:${EXTENSION_PATTERN})\\b|\\b(?:memo|memorandum|policy|procedure|process|version|edition|guide|guidance|document|notice|page|handbook|manual|issue|revision|rev|circular|bulletin|instruction|rules|sop|standard|scheme)\\b`,
   'i',
 );
 
@@ -226,22 +259,39 @@ const NAMES_DOCUMENT = new RegExp(
 export function namesDocument(phrase: string): boolean {
   return NAMES_DOCUMENT.test(phrase);
 }
+// A revision said to replace an older one: "(IT-P-05 Rev 2.0, which replaces the 2023 mobile phone allowance
+// scheme)". It must name a document ("the new form, which replaces the paper timesheet" names none).
+const REPLACES_WHICH = /\bwhich\s+(?:replaces|supersedes)\s+([^.;:,()\n]{3,80})/gi;
+// A document said to have ended: "HR Circular 03/2024 (On-call standby allowance) lapsed on 31/12/2025", "The
+// 2019 travel policy was withdrawn in May". It must name a document ("Your permit lapsed" names none); the
+// sentence opens with it.
+const ENDED_DOCUMENT =
+  /(?:^|[.!?;]\s+|\n)([A-Z][^.;:!?\n]{3,120}?)\s+(?:lapsed|expired|(?:was|has been) (?:withdrawn|rescinded|revoked|superseded|replaced))\b/g;
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
 function replacesSaid(doc: LoadedDocument): string[] {
   const text = doc.blocks.map((b) => b.text).join('\n');
-  const said = [REPLACES_THIS, REPLACED_BY_THIS, REPLACES_FIELD, REPLACES_NOTE, REPLACES_ELSEWHERE].flatMap(
-    (re) =>
-      // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
-      [...text.matchAll(re)]
-        .filter((m) => re !== REPLACES_NOTE || namesDocument(m[1]!))
-        .map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
+  const said = [
+    REPLACES_THIS,
+    REPLACED_BY_THIS,
+    REPLACES_FIELD,
+    REPLACES_NOTE,
+    REPLACES_WHICH,
+    ENDED_DOCUMENT,
+    REPLACES_ELSEWHERE,
+  ].flatMap((re) =>
+    // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
+    [...text.matchAll(re)]
+      .filter((m) => !MUST_NAME_DOCUMENT.has(re) || namesDocument(m[1]!))
+      .map((m) => m[1]!.replace(/\p{Cc}/gu, ' ').trim()),
   );
   return [...new Set(said)].slice(0, MAX_REPLACES);
 }
 
 const MAX_REPLACES = 5;
+// The claims that count only when they name a document: their wording is also used of other things.
+const MUST_NAME_DOCUMENT = new Set([REPLACES_NOTE, REPLACES_WHICH, ENDED_DOCUMENT]);
 
 /** The status of a document that declares none (or a word tandem does not know), as a filter on `status` reads it. */
 export const STATUS_UNSAID = 'current';
