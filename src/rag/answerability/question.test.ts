@@ -28,6 +28,8 @@ describe('what a question asks for', () => {
     ['How long is the probation period?', 'duration'],
     ['How many days of annual leave do I get?', 'duration'],
     ['How many members sit on the Board?', 'count'],
+    ['What score do I need on the bilingual test?', 'count'],
+    ['whats the pass mark', 'count'],
     ['If I am a Senior Engineer, how much notice do I give when I quit?', 'count'],
     // Money named by what it pays for: "study assistance", "tuition support" (tuition is money).
     ['How much study assistance can I get each year?', 'amount'],
