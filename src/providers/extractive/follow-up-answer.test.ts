@@ -52,6 +52,11 @@ describe('a property asked of the thing before ("Is it free?")', () => {
     );
     expect(await answer(PLANS, before, 'Is it vegan?')).toBe('We do not offer a fully vegan plan. [1]');
   });
+
+  it('asks of the thing the latest turn named, not one named before it', async () => {
+    const text = await answer(PLANS, 'How much does the Family plan cost. And the Single.', 'Is that free?');
+    expect(text).toBe('The Single plan costs 32 EUR per week. [1]');
+  });
 });
 
 describe('a follow-up that names something new', () => {

@@ -108,6 +108,14 @@ function ofThingBefore(
 // The sentences that say the most particular of the words the question before asked about: the word fewest
 // sentences say ("Luxembourg", not "delivery" or "Fernway", which the help centre says everywhere).
 function aboutNamed(before: string, pool: ChosenSentence[]): ChosenSentence[] {
+  // The latest sentence first: after "How much is the Family plan. And the Single.", "Is that free?" asks of the
+  // Single plan; the turns before it name a thing only when it names none.
+  const latest = before.split(/(?<=[.!?])\s+/).at(-1) ?? before;
+  const named = sentencesNaming(latest, pool);
+  return named.length ? named : sentencesNaming(before, pool);
+}
+
+function sentencesNaming(before: string, pool: ChosenSentence[]): ChosenSentence[] {
   const sayers = ownTopic(before)
     .map((word) => pool.filter((s) => termsOf(`${s.passage.title ?? ''} ${s.text}`).has(word)))
     .filter((list) => list.length);

@@ -27,6 +27,7 @@ describe('follow-ups', () => {
     'did that like 3 times already and nothing is coming??',
     'and for iphone? mine is kinda old',
     'why not tho',
+    'hmm what about the emails tho',
   ])('%s leans on the question before it', (question) => {
     expect(leansOnConversation(question)).toBe(true);
   });

@@ -92,8 +92,9 @@ const OPENER_WORDS = 3;
 const MAX_TURN = 500;
 const SHORT_WORDS = 5;
 // "and…", "what about…": the rest of a question asked before.
+// A chat opens it after a sound or two ("hmm what about the emails tho", "ok cool, and…").
 const FOLLOWS_ON =
-  /^\W*(?:and|also|or|but|so|then|what about|how about|same (?:for|with|goes for)|(?:ok(?:ay)?|right|thanks)[,!.]?\s+(?:and|what about|how about))\b/i;
+  /^\W*(?:(?:hmm+|um+|uh+|oh|ah|well|btw|ok(?:ay)?|right|thanks|cool|lol)\b[,!.]*\s+){0,3}(?:and|also|or|but|so|then|what about|how about|same (?:for|with|goes for))\b/i;
 
 // A word that stands for something said before: "it" and "them" (not "it" with nothing to stand for: "is it
 // possible", "it is"; not "IT", the department), "that", "this", "those", "these" and "one(s)" on their own (not

@@ -148,6 +148,10 @@ describe('what a question asks for', () => {
     // A rate of pay said as a multiple of it.
     expect(holdsAnswerType('Sunday overtime is paid at double time.', 'amount')).toBe(true);
     expect(holdsAnswerType('Saturdays are paid at time and a half.', 'amount')).toBe(true);
+    // Nothing to pay is an amount too: "is it free?" is answered by it.
+    expect(holdsAnswerType('Cancelling costs nothing.', 'amount')).toBe(true);
+    expect(holdsAnswerType('You are not charged for skipped weeks.', 'amount')).toBe(true);
+    expect(holdsAnswerType('There is no extra fee for a second box.', 'amount')).toBe(true);
     // A row of rates in cents beside what they are paid per, with no currency written.
     const rate =
       'allowance: Leading hand allowance · unit: per week · townsville_mackay: 89.40 · cairns: 89.40';

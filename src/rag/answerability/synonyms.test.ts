@@ -18,6 +18,7 @@ describe('other wordings of a word', () => {
     expect(alternatives('ciggie')).toContain(tokenize('smoking')[0]);
     expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
     expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);
+    expect(alternatives('free')).toContain(tokenize('costs nothing').join(' '));
     // The noun and the verb stemming keeps apart, and a validity: "valid for three years" says when it expires.
     expect(alternatives('expiry')).toEqual(
       expect.arrayContaining([tokenize('expire')[0], tokenize('valid for').join(' ')]),

@@ -428,7 +428,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['invoice', 'bill'],
   ['supplier', 'vendor', 'third-party supplier'],
   ['procurement', 'purchasing department', 'procurement team', 'buying team', 'purchasing team'],
-  ['free', 'free of charge', 'without charge', 'complimentary', 'gratis', 'for free', 'comp', 'on the house'],
+  ['free', 'free of charge', 'without charge', 'complimentary', 'gratis', 'for free', 'comp', 'on the house', 'costs nothing'],
   ['subsidised', 'subsidized', 'discounted', 'reduced price', 'reduced cost', 'cut-price'],
   ['unpaid', 'without pay', 'unpaid time'],
   // Limits, deadlines and timing
