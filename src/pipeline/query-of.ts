@@ -1,5 +1,11 @@
 import { type Message, type SpanHandle, withoutPlaceholders } from '../core/index.js';
-import { assessGrounding, earlierQuestions, topicTerms, withConversation } from '../rag/index.js';
+import {
+  assessGrounding,
+  earlierQuestions,
+  echoesLastExchange,
+  topicTerms,
+  withConversation,
+} from '../rag/index.js';
 import { type AppKnowledge, toContextDocument } from './retrieval-context.js';
 import { retrieveQuestion } from './retrieve-question.js';
 
@@ -19,7 +25,8 @@ export async function retrieveInConversation(
 ): ReturnType<typeof retrieveQuestion> {
   const asked = withoutPlaceholders(String(vars[knowledge.queryVar] ?? ''));
   const earlier = earlierQuestions(history).map(withoutPlaceholders);
-  const query = withConversation(asked, earlier);
+  // A question that names only what the last exchange said is about it, whatever it finds alone.
+  const query = withConversation(asked, earlier, false, echoesLastExchange(asked, history) || undefined);
   const found = await retrieveQuestion(knowledge, query, opts);
   if (query !== asked || !earlier.length || namesItsOwnTopic(asked) || answers(found)) return found;
   const read = withConversation(asked, earlier, false, true);

@@ -8,6 +8,7 @@ export {
   contentTerms,
   correctSpelling,
   earlierQuestions,
+  echoesLastExchange,
   expandUnknownWords,
   expectedAnswerType,
   type GroundingOptions,

@@ -4,8 +4,10 @@
  * been asked at once, that question standing before it as context (so its words count less than the
  * follow-up's own). A question that says what it is about is read as it is.
  */
-import type { Message } from '../../core/index.js';
+import { type Message, tokenize } from '../../core/index.js';
+import { withEquivalents } from '../normalise/index.js';
 import { placesAsked } from './places.js';
+import { alternativesOf } from './synonyms.js';
 import { topicTerms } from './question.js';
 import { isEverydayWord, sayingStems } from './word-roles.js';
 
@@ -71,6 +73,27 @@ export function leansOnConversation(question: string): boolean {
   if (own.length === 1 && question.trim().split(/\s+/).length <= SHORT_WORDS) return true;
   return own.length <= FOLLOW_UP_WORDS && pointsBack(question);
 }
+
+/**
+ * Whether a short question names only what the last exchange just said: "how long is the link valid?" after a
+ * reply that sent a confirmation link asks about that link ("valid" is how an expiry is said), though its words
+ * alone would find the password reset link. "What is the Single plan?" after the Family plan's price names
+ * something new, and is read on its own.
+ */
+export function echoesLastExchange(question: string, history: readonly Message[]): boolean {
+  const named = namedTopic(question);
+  if (!named.length || named.length > FOLLOW_UP_WORDS) return false;
+  const lastUser = history.map((m) => m.role).lastIndexOf('user');
+  if (lastUser < 0) return false;
+  const said = new Set(
+    tokenize(withEquivalents(history.slice(lastUser).map((m) => m.content).join(' ').slice(0, MAX_EXCHANGE))),
+  );
+  const says = (w: string) => said.has(w) || alternativesOf(w).some((alt) => alt.every((a) => said.has(a)));
+  return named.every(says);
+}
+
+// How much of the last exchange is read: a reply longer than this says more than one thing.
+const MAX_EXCHANGE = 2000;
 
 /** The words that say what a question is about (stems), without the words of asking and everyday words. */
 export const ownTopic = (question: string) => topicTerms(question).filter((t) => !isEverydayWord(t));

@@ -4,6 +4,7 @@ export { knowledgeTermStats } from './corpus-stats.js';
 export { expandUnknownWords } from './expand.js';
 export {
   earlierQuestions,
+  echoesLastExchange,
   leansOnConversation,
   ownTopic,
   withConversation,
