@@ -425,6 +425,21 @@ describe('extractive provider', () => {
     expect(stock.text).toBe("I don't know.");
   });
 
+  it('of sentences that cover the question alike, quotes first the one that says its words itself', async () => {
+    const text = [
+      'Fernway accepts Visa, Mastercard, American Express, PayPal and SEPA direct debit.',
+      'We charge your payment method on the day your box is packed.',
+      'Update your card under Settings, then Payment.',
+      'We do not accept cash or cheques.',
+    ].join(' ');
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'can i pay the driver in cash' }],
+      documents: [{ id: 'kb/payment.md#0', text, source: 'kb/payment.md', title: 'Payment methods' }],
+      grounding: { grounded: true, reason: 'given', coverage: 1, expects: 'yes-no' },
+    });
+    expect(res.text).toContain('We do not accept cash or cheques.');
+  });
+
   it('quotes a procedure whole, past maxSentences, and stops where it ends', async () => {
     const text = [
       'To return a faulty scanner:',

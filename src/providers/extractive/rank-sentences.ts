@@ -114,6 +114,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
         matched: queryTerms.filter((t) => covers(read ?? terms, t)).length,
         of: queryTerms.length,
         named: namedByLabel(s.text, queryTerms, covers),
+        literal: saidInText(s.text, queryTerms),
       };
     })
     .filter((s) => s.score > 0)
@@ -121,10 +122,11 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       (a, b) =>
         b.closeness - a.closeness ||
         b.named - a.named ||
+        b.literal - a.literal ||
         a.passageIndex - b.passageIndex ||
         a.sentenceIndex - b.sentenceIndex,
     )
-    .map(({ named, ...s }) => s);
+    .map(({ named, literal, ...s }) => s);
 }
 
 // Table rows that cover the question equally ("Rule: Daily driving · …twice a week" and "Rule: Weekly driving"
@@ -141,6 +143,13 @@ function namedByLabel(text: string, queryTerms: string[], covers: Covers): numbe
 }
 
 type Covers = (terms: Set<string>, t: string) => boolean;
+
+// Of sentences that cover the question equally, the one that says its words itself first: "We do not accept cash
+// or cheques." before the other sentences of "Payment methods", which cover "cash" only by their title's wording.
+function saidInText(text: string, queryTerms: string[]): number {
+  const own = new Set(tokenize(text));
+  return queryTerms.filter((t) => own.has(t)).length;
+}
 
 // Each term weighted by its inverse document frequency over the sentences; the context's terms count less.
 function termWeights(question: string, queryTerms: string[], sets: Array<Set<string>>, covers: Covers) {
