@@ -114,7 +114,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
         matched: queryTerms.filter((t) => covers(read ?? terms, t)).length,
         of: queryTerms.length,
         named: namedByLabel(s.text, queryTerms, covers),
-        literal: saidInText(s.text, queryTerms),
+        literal: saidInText(s.text, s.passage.title, queryTerms),
       };
     })
     .filter((s) => s.score > 0)
@@ -144,11 +144,14 @@ function namedByLabel(text: string, queryTerms: string[], covers: Covers): numbe
 
 type Covers = (terms: Set<string>, t: string) => boolean;
 
-// Of sentences that cover the question equally, the one that says its words itself first: "We do not accept cash
-// or cheques." before the other sentences of "Payment methods", which cover "cash" only by their title's wording.
-function saidInText(text: string, queryTerms: string[]): number {
+// Of sentences that cover the question equally, the one that says its words itself first, of the words its
+// title does not say: "We do not accept cash or cheques." before the other sentences of "Payment methods", which
+// cover "cash" only by their title's wording. A word the title says ("Resetting your password") every sentence
+// under it covers, and repeating it answers nothing.
+function saidInText(text: string, title: string | undefined, queryTerms: string[]): number {
   const own = new Set(tokenize(text));
-  return queryTerms.filter((t) => own.has(t)).length;
+  const titled = new Set(tokenize(title ?? ''));
+  return queryTerms.filter((t) => own.has(t) && !titled.has(t)).length;
 }
 
 // Each term weighted by its inverse document frequency over the sentences; the context's terms count less.

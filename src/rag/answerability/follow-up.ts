@@ -7,8 +7,8 @@
 import { type Message, tokenize } from '../../core/index.js';
 import { withEquivalents } from '../normalise/index.js';
 import { placesAsked } from './places.js';
-import { alternativesOf } from './synonyms.js';
 import { topicTerms } from './question.js';
+import { alternativesOf } from './synonyms.js';
 import { isEverydayWord, sayingStems } from './word-roles.js';
 
 /**
@@ -86,7 +86,15 @@ export function echoesLastExchange(question: string, history: readonly Message[]
   const lastUser = history.map((m) => m.role).lastIndexOf('user');
   if (lastUser < 0) return false;
   const said = new Set(
-    tokenize(withEquivalents(history.slice(lastUser).map((m) => m.content).join(' ').slice(0, MAX_EXCHANGE))),
+    tokenize(
+      withEquivalents(
+        history
+          .slice(lastUser)
+          .map((m) => m.content)
+          .join(' ')
+          .slice(0, MAX_EXCHANGE),
+      ),
+    ),
   );
   const says = (w: string) => said.has(w) || alternativesOf(w).some((alt) => alt.every((a) => said.has(a)));
   return named.every(says);
