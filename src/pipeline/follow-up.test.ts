@@ -206,13 +206,13 @@ describe('a follow-up is read with the question it follows', () => {
     );
     expect(result.text).toContain('The confirmation link expires after 24 hours.');
     expect(result.text).not.toContain('reset link');
-    // Without an opener, it names only what the last exchange said (the link, and that it expires): about that
-    // link too.
+    // Without an opener, it names only what the last exchange said (the link, and that it is valid for a time):
+    // about that link too.
     const said: Message[] = [
       history[0]!,
       {
         role: 'assistant',
-        content: 'We send a confirmation link to the new address. It expires unless you open it. [1]',
+        content: 'We send a confirmation link to the new address. It is valid for a limited time. [1]',
       },
     ];
     const echo = await app.run({ vars: { question: 'how long is the link valid' }, history: said });
@@ -221,8 +221,7 @@ describe('a follow-up is read with the question it follows', () => {
     // It names the reset link, which the reply did not: it is read on its own.
     const alone = await app.run({ vars: { question: 'How long is the reset link valid?' }, history });
     expect(alone.grounding?.question).toBeUndefined();
-    // (The confirmation link's expiry may follow: "valid" is how an expiry is said.)
-    expect(alone.text).toMatch(/^We e-mail you a reset link that is valid for 60 minutes\. \[1\]/);
+    expect(alone.text).toBe('We e-mail you a reset link that is valid for 60 minutes. [1]');
   });
 
   it('an off-topic question earlier in the transcript does not refuse the questions after it', async () => {

@@ -26,8 +26,14 @@ export async function retrieveInConversation(
   const asked = withoutPlaceholders(String(vars[knowledge.queryVar] ?? ''));
   const earlier = earlierQuestions(history).map(withoutPlaceholders);
   // A question that names only what the last exchange said is about it, whatever it finds alone.
-  const query = withConversation(asked, earlier, false, echoesLastExchange(asked, history) || undefined);
+  const echoes = echoesLastExchange(asked, history);
+  const query = withConversation(asked, earlier, false, echoes || undefined);
   const found = await retrieveQuestion(knowledge, query, opts);
+  // An echo that finds no answer with the conversation is asked on its own after all.
+  if (echoes && query !== asked && !answers(found)) {
+    const alone = await retrieveQuestion(knowledge, asked, opts);
+    return answers(alone) ? alone : found;
+  }
   if (query !== asked || !earlier.length || namesItsOwnTopic(asked) || answers(found)) return found;
   const read = withConversation(asked, earlier, false, true);
   const span = opts.span?.child('read with the conversation', 'retrieve', { question: read });

@@ -403,12 +403,26 @@ describe('whether a document still applies', () => {
       'a revision history line about a later issue',
       doc({ blocks: [{ text: 'UNIFORM POLICY\nIssue 3 :: 1 March 2027 :: in force', headings: [] }] }),
     ],
+    // A page that describes a product's or an event's status; a history of versions that disagree.
+    ['a product status', doc({ blocks: [{ text: 'Model X200\nStatus: Discontinued', headings: [] }] })],
+    [
+      'a version history',
+      doc({
+        blocks: [
+          {
+            text: 'Version 1.0\nStatus: Superseded\nVersion 2.0\nStatus: Current',
+            headings: [],
+          },
+        ],
+      }),
+    ],
     // A state that is no status word; a register's records; a list item about a request's status.
     ['state: NSW', doc({ metadata: { state: 'NSW' } })],
     [
       "a register's record lines",
       doc({
         source: 'docs/data/document-register.json',
+        metadata: { format: 'json' },
         blocks: [{ text: 'doc_id: HR-POL-002\ntitle: Leave Policy\nstatus: Obsolete', headings: [] }],
       }),
     ],

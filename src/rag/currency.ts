@@ -161,16 +161,40 @@ const oldNotice = (opening: string) => {
 const OLD_OPENING_ELSEWHERE =
   /\b(?:este documento (?:ha sido|fue|foi) (?:sustituid[oa]|reemplazad[oa]|substitu[ií]d[oa])|ce document a été remplacé|dieses dokument wurde ersetzt|questo documento è stato sostituito|questa (?:versione|edizione) è stata sostituita|esta (?:versión|edición) (?:ha sido|fue) sustituida|esta versão foi substituída|cette version a été remplacée|diese (?:Fassung|Version) wurde ersetzt|dit document is vervangen|deze versie is vervangen)\b|(?:^|\n)\W*(?:VERSI[OÓ]N ANTERIOR|VERS[AÃ]O ANTERIOR|DOCUMENTO OBSOLETO|VERSIONE PRECEDENTE)\b/i;
 
-// A status line of the document's own, where document control writes it, at its start or its end: "Document
-// status: **Withdrawn** with effect from 1 January 2027. Replaced by …", "Status: Superseded". Only a line that
-// opens with it (not a list item "- Status: Withdrawn means you withdrew the request"), and only a word that
-// says the document no longer applies.
+// A status line of the document's own, where document control writes it, at its start or among its last lines:
+// "Document status: **Withdrawn** with effect from 1 January 2027. Replaced by …", "Status: Superseded by HR-12".
+// Only a line that opens with it (not a list item "- Status: Withdrawn means you withdrew the request"). A bare
+// "Status:" counts only with a word of a document's life (a product page's "Status: Discontinued", an event's
+// "Status: Cancelled" say nothing of the page); "Document status:" with any word that says it no longer applies.
+// Several status lines that disagree are a history of versions, not this one's state.
 const STATUS_LINE =
-  /(?:^|\n)[^\S\n]*[*_]*(?:document |doc )?status[*_]*[^\S\n]*:[^\S\n]*[*_]*(\p{L}[\p{L} ]{2,29}?)[*_]*(?=[^\S\n]*(?:$|\n|[.,;(—–-]|(?:with|from|since|as of|on)\b))/giu;
+  /(?:^|\n)[^\S\n]*[*_]*(document |doc )?status[*_]*[^\S\n]*:[^\S\n]*[*_]*(\p{L}[\p{L} ]{2,29}?)[*_]*(?=[^\S\n]*(?:$|\n|[.,;(—–-]|(?:with|from|since|as of|on|by|see|refer|use)\b))/giu;
+const LIFECYCLE_WORDS = new Set([
+  'superseded',
+  'superceded',
+  'withdrawn',
+  'obsolete',
+  'archived',
+  'retired',
+  'replaced',
+  'rescinded',
+  'revoked',
+  'repealed',
+  'no longer in force',
+]);
 // A data file's "status:" lines are its records' (a register's rows: "status: Obsolete"), not its own.
-const isProse = (file: string) => !/\.(?:json|jsonl|csv|tsv|ya?ml|xml|xlsx?)$/i.test(file);
-const saysOldStatus = (text: string) =>
-  [...text.matchAll(STATUS_LINE)].some((m) => statusMeant(m[1]) === 'superseded');
+const isRecords = (doc: LoadedDocument) => doc.metadata.format === 'json' || doc.metadata.format === 'csv';
+function saysOldStatus(text: string): boolean {
+  const said = [...text.matchAll(STATUS_LINE)].map((m) => ({
+    meant: statusMeant(m[2]),
+    counts: Boolean(m[1]) || LIFECYCLE_WORDS.has(m[2]!.trim().toLowerCase()),
+  }));
+  return (
+    new Set(said.map((s) => s.meant)).size === 1 && said.some((s) => s.meant === 'superseded' && s.counts)
+  );
+}
+// The lines at a document's end that document control writes there.
+const CLOSING_LINES = 3;
 
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
@@ -188,12 +212,15 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .slice(-2)
     .map((b) => b.text)
     .join('\n')
+    .split('\n')
+    .slice(-CLOSING_LINES)
+    .join('\n')
     .slice(-400);
   const old =
     [OLD_BANNER, CANCELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) => re.test(opening)) ||
     oldRevision(opening) ||
     oldNotice(opening) ||
-    (isProse(file) && (saysOldStatus(opening) || saysOldStatus(closing)));
+    (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing)));
   // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it.
   const stamped = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? [])].some((h) => CANCELLED_STAMP.test(h));
   return old || stamped ? 'superseded' : undefined;
@@ -265,8 +292,10 @@ const REPLACES_WHICH = /\bwhich\s+(?:replaces|supersedes)\s+([^.;:,()\n]{3,80})/
 // A document said to have ended: "HR Circular 03/2024 (On-call standby allowance) lapsed on 31/12/2025", "The
 // 2019 travel policy was withdrawn in May". It must name a document ("Your permit lapsed" names none); the
 // sentence opens with it.
+// Not a question, a condition or a denial ("Has the 2024 policy lapsed?", "If the 2023 scheme lapsed, …", "The
+// 2024 policy has not lapsed"): the sentence opens with its subject and states that it ended.
 const ENDED_DOCUMENT =
-  /(?:^|[.!?;]\s+|\n)([A-Z][^.;:!?\n]{3,120}?)\s+(?:lapsed|expired|(?:was|has been) (?:withdrawn|rescinded|revoked|superseded|replaced))\b/g;
+  /(?:^|[.!;]\s+|\n)(?!(?:has|have|had|is|was|were|did|does|if|unless|when|whether|once|until|before|after|how|what|why|where|by)\b)([A-Z][^.;:!?\n]{2,119}?[^\s.;:!?])(?<!\b(?:not|never|have|has|had|will|would|may|might|could|should))\s+(?:lapsed|(?:was|has been) (?:withdrawn|rescinded|revoked|superseded|replaced))\b(?![^.!?\n]*\?)/gi;
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 

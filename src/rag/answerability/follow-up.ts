@@ -83,12 +83,13 @@ export function leansOnConversation(question: string): boolean {
 export function echoesLastExchange(question: string, history: readonly Message[]): boolean {
   const named = namedTopic(question);
   if (!named.length || named.length > FOLLOW_UP_WORDS) return false;
-  const lastUser = history.map((m) => m.role).lastIndexOf('user');
+  const turns = history.filter((m) => m.role === 'user' || m.role === 'assistant');
+  const lastUser = turns.map((m) => m.role).lastIndexOf('user');
   if (lastUser < 0) return false;
   const said = new Set(
     tokenize(
       withEquivalents(
-        history
+        turns
           .slice(lastUser)
           .map((m) => m.content)
           .join(' ')
@@ -100,7 +101,7 @@ export function echoesLastExchange(question: string, history: readonly Message[]
   return named.every(says);
 }
 
-// How much of the last exchange is read: a reply longer than this says more than one thing.
+// How much of the last exchange is read: past this, a long reply's rest is not what the question echoes.
 const MAX_EXCHANGE = 2000;
 
 /** The words that say what a question is about (stems), without the words of asking and everyday words. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import {
+  askedTerms,
   expectedAnswerType,
   partsAsked,
   questionContext,
@@ -335,5 +336,12 @@ describe('what a question asks for', () => {
     const verdict = assessGrounding(q, docs, stats);
     expect(verdict.grounded).toBe(true);
     expect(verdict.reason).not.toContain('midnight');
+  });
+});
+
+describe('the words a question asks about', () => {
+  it('leaves out the words naming the kind of answer ("valid" in "how long is the link valid?")', () => {
+    expect(askedTerms('How long is the link valid?')).toEqual(['link']);
+    expect(askedTerms('Is my visa valid for travel to Malaysia?')).toContain('valid');
   });
 });

@@ -32,8 +32,9 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['poorly', 'unwell', 'feeling unwell'],
   ['sick pay', 'sickness pay', 'sick leave pay', 'paid sick leave', 'sickness benefit', 'sickness allowance'],
   ['ssp', 'statutory sick pay'],
-  // The noun and the verb, which stemming keeps apart ("expiri", "expir"), and how a validity says it.
-  ['expiry', 'expiration', 'expire', 'valid for', 'valid until'],
+  // The noun and the verb, which stemming keeps apart ("expiri", "expir"). Not "valid for": "for" is a stop word,
+  // and "valid" alone would be an expiry everywhere ("Is my visa valid for travel?").
+  ['expiry', 'expiration', 'expire'],
   ['fit note', 'sick note', 'doctors note', 'medical certificate', 'statement of fitness for work', 'med3'],
   ['self-certification', 'self-certify', 'self cert', 'self-certificate', 'sc2'],
   ['return to work interview', 'return to work meeting', 'back to work interview', 'rtw interview', 'return-to-work discussion'],
