@@ -35,6 +35,11 @@ describe('whether a document still applies', () => {
     ],
     ['document_status: Withdrawn', doc({ metadata: { document_status: 'Withdrawn' } }), 'superseded'],
     [
+      'a status line at its start that says draft',
+      doc({ blocks: [{ text: 'TRAVEL POLICY\nStatus: Draft\n\n1. Scope', headings: [] }] }),
+      'draft',
+    ],
+    [
       'a closing status line',
       doc({
         blocks: [

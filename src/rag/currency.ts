@@ -170,6 +170,7 @@ const OLD_OPENING_ELSEWHERE =
 const STATUS_LINE =
   /(?:^|\n)[^\S\n]*[*_]*(document |doc )?status[*_]*[^\S\n]*:[^\S\n]*[*_]*(\p{L}[\p{L} ]{2,29}?)[*_]*(?=[^\S\n]*(?:$|\n|[.,;(—–-]|(?:with|from|since|as of|on|by|see|refer|use)\b))/giu;
 const LIFECYCLE_WORDS = new Set([
+  'draft',
   'superseded',
   'superceded',
   'withdrawn',
@@ -184,15 +185,16 @@ const LIFECYCLE_WORDS = new Set([
 ]);
 // A data file's "status:" lines are its records' (a register's rows: "status: Obsolete"), not its own.
 const isRecords = (doc: LoadedDocument) => doc.metadata.format === 'json' || doc.metadata.format === 'csv';
-function saysOldStatus(text: string): boolean {
+// What a document's own status lines agree on, when one counts ("Status: Draft" too: a draft is a document's life).
+function statusLineSays(text: string): DocumentStatus | undefined {
   const said = [...text.matchAll(STATUS_LINE)].map((m) => ({
     meant: statusMeant(m[2]),
     counts: Boolean(m[1]) || LIFECYCLE_WORDS.has(m[2]!.trim().toLowerCase()),
   }));
-  return (
-    new Set(said.map((s) => s.meant)).size === 1 && said.some((s) => s.meant === 'superseded' && s.counts)
-  );
+  if (new Set(said.map((s) => s.meant)).size !== 1) return undefined;
+  return said.find((s) => s.counts && s.meant !== 'current')?.meant;
 }
+const saysOldStatus = (text: string) => statusLineSays(text) === 'superseded';
 // The lines at a document's end that document control writes there.
 const CLOSING_LINES = 3;
 
@@ -223,7 +225,9 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing)));
   // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it.
   const stamped = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? [])].some((h) => CANCELLED_STAMP.test(h));
-  return old || stamped ? 'superseded' : undefined;
+  if (old || stamped) return 'superseded';
+  // "Status: Draft" at its start: not yet what applies, and it claims to replace nothing.
+  return !isRecords(doc) && statusLineSays(opening) === 'draft' ? 'draft' : undefined;
 }
 
 /** Whether a `superseded_by:` value says the document was replaced: a file or title, a list of them, or `true`. */

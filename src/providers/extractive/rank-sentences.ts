@@ -149,8 +149,8 @@ type Covers = (terms: Set<string>, t: string) => boolean;
 // cover "cash" only by their title's wording. A word the title says ("Resetting your password") every sentence
 // under it covers, and repeating it answers nothing.
 function saidInText(text: string, title: string | undefined, queryTerms: string[]): number {
-  const own = new Set(tokenize(text));
-  const titled = new Set(tokenize(title ?? ''));
+  const own = new Set(tokenize(withEquivalents(text)));
+  const titled = new Set(tokenize(withEquivalents(title ?? '')));
   return queryTerms.filter((t) => own.has(t) && !titled.has(t)).length;
 }
 

@@ -119,6 +119,9 @@ describe("questions about a named person's private life", () => {
     'Is the age of my son Tom Smith relevant for childcare vouchers?',
     'What are the details of my partner Jo Bloggs needed for the health insurance form?',
     "What is the address of my friend Tom Smith's school?",
+    // A place's or a company's identity numbers.
+    "What's the format of the driving licence number for Northern Ireland?",
+    "What is Acme Holdings' national ID number?",
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

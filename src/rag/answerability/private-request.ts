@@ -5,7 +5,7 @@
  * prompts.
  */
 
-import { isOrdinaryWord, isPersonNoun } from '../wordnet/index.js';
+import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch).
 const PRIVATE =
@@ -79,7 +79,7 @@ const EVERYDAY_PATTERNS = [
 // A capitalised pair that ends in the word for a plan, a role, a day or a product names no person ("How much
 // does Westfield Health pay?", "What's Easter Monday on?", "How much did Comic Relief make?").
 const THING_END =
-  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six)$/i;
+  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa)\.?$/i;
 
 /** The person a question asks private details about, if it does. */
 export function privatePersonAsked(question: string): string | undefined {
@@ -127,7 +127,8 @@ const ORGANISATIONS =
 function nameOf(matched: string | undefined): string | undefined {
   if (!matched || /^(?:I|My|The|This|Our|Your)\b/.test(matched)) return undefined;
   const name = matched.replace(LEADING_WORDS, '').trim();
-  return /\s/.test(name) && !namesARole(name) && !THING_END.test(name) ? name : undefined;
+  // A place of two words ("Northern Ireland", "Hong Kong") is no person.
+  return /\s/.test(name) && !namesARole(name) && !THING_END.test(name) && !placeOf(name) ? name : undefined;
 }
 
 function namesARole(name: string): boolean {
