@@ -125,6 +125,11 @@ const CURRENCIES: Array<{ asked: RegExp; amount: RegExp }> = [
     amount: /£\s?\d|\d\s?(?:gbp|pounds?|p)\b|\bgbp\s?\d/i,
   },
   { asked: /\b(?:dollars?|usd)\b|\$/i, amount: /\$\s?\d|\d\s?(?:usd|dollars?)\b|\busd\s?\d/i },
+  // "in ringgit" for the Johor depot: a Singapore dollar amount is no answer.
+  { asked: /\b(?:ringgit|myr)\b/i, amount: /\bRM\s?\d|\d\s?(?:myr|ringgit)\b|\bmyr\s?\d/i },
+  { asked: /\b(?:yen|jpy)\b|¥/i, amount: /¥\s?\d|\d\s?(?:jpy|yen)\b|\bjpy\s?\d/i },
+  { asked: /\b(?:rupees?|inr)\b|₹/i, amount: /₹\s?\d|\b(?:rs\.?|inr)\s?\d|\d\s?(?:inr|rupees?)\b/i },
+  { asked: /\b(?:swiss )?francs?\b|\bchf\b/i, amount: /\bchf\s?\d|\d\s?(?:chf|francs?)\b/i },
 ];
 
 function inAskedCurrency(text: string, question: string): boolean {
