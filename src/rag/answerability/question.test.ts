@@ -150,8 +150,12 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Sunday overtime is paid at double time.', 'amount')).toBe(true);
     expect(holdsAnswerType('Saturdays are paid at time and a half.', 'amount')).toBe(true);
     // An amount in the currency asked for: "in ringgit" is not answered in Singapore dollars.
-    expect(holdsAnswerType('Night shift: S$12 per shift', 'amount', 'How much is it in ringgit?')).toBe(false);
-    expect(holdsAnswerType('Senai Depot: RM 70 per night', 'amount', 'How much is it in ringgit?')).toBe(true);
+    expect(holdsAnswerType('Night shift: S$12 per shift', 'amount', 'How much is it in ringgit?')).toBe(
+      false,
+    );
+    expect(holdsAnswerType('Senai Depot: RM 70 per night', 'amount', 'How much is it in ringgit?')).toBe(
+      true,
+    );
     // Nothing to pay is an amount too: "is it free?" is answered by it.
     expect(holdsAnswerType('Cancelling costs nothing.', 'amount')).toBe(true);
     expect(holdsAnswerType('You are not charged for skipped weeks.', 'amount')).toBe(true);
