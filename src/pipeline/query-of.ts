@@ -12,7 +12,9 @@ import { retrieveQuestion } from './retrieve-question.js';
 /** The passages for an app's question read in its conversation, and the question as they were searched for. */
 // What an app searches for is the query input without placeholders (they mean nothing to search, and the values
 // behind them never reach the index). A follow-up by its words ("Can I pause it?") is read with the turns before
-// it. A question that does not read as one, says little of its own, and that the knowledge base does not answer
+// it, and so is a short one that names only what the last exchange said ("how long is the link valid" after a
+// reply about the confirmation link), unless only its own reading finds an answer. A question that does not read
+// as one, says little of its own, and that the knowledge base does not answer
 // on its own is read with them too when that finds an answer: chat is written loosely ("hmm maybe ill just pause
 // it over the summer.. how long can i do that for?" after asking how to cancel), and no list of words tells every
 // follow-up. A question answered on its own is read on its own: a change of topic stays one. The second reading

@@ -13,7 +13,7 @@ import { isEverydayWord, sayingStems } from './word-roles.js';
 
 /**
  * The question as it reads in its conversation: `earlier` are the user's earlier turns, oldest first. A
- * follow-up is read after the turn before it; when that turn says nothing of its own ("Why?"), or `whole` asks
+ * follow-up is read after the two turns before it, the latest nearest; when that says nothing of its own ("Why?"), or `whole` asks
  * for the conversation's topic (the topic check), after the follow-ups before it too, back to the turn that
  * said what the conversation is about. To search and answer, the latest topic is what a follow-up of a follow-up
  * asks about ("How do I skip a week?", "Can I pause it?", "For how long?": the pause). `leans` reads it so
