@@ -17,6 +17,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('nicu')).toContain(tokenize('neonatal care').join(' '));
     expect(alternatives('ciggie')).toContain(tokenize('smoking')[0]);
     expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
+    expect(alternatives('fridge')).toContain(tokenize('refrigerator')[0]);
+    expect(alternatives('mc')).toContain(tokenize('medical certificate').join(' '));
     expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);
     expect(alternatives('free')).toContain(tokenize('costs nothing').join(' '));
     // The noun and the verb stemming keeps apart; "valid" stays itself ("Is my visa valid for travel?").

@@ -35,7 +35,10 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   // The noun and the verb, which stemming keeps apart ("expiri", "expir"). Not "valid for": "for" is a stop word,
   // and "valid" alone would be an expiry everywhere ("Is my visa valid for travel?").
   ['expiry', 'expiration', 'expire'],
-  ['fit note', 'sick note', 'doctors note', 'medical certificate', 'statement of fitness for work', 'med3'],
+  ['fit note', 'sick note', 'doctors note', 'medical certificate', 'statement of fitness for work', 'med3', 'mc'],
+  ['fridge', 'refrigerator'],
+  // The festive money packets of Chinese New Year and Hari Raya.
+  ['ang bao', 'ang pow', 'hongbao', 'hong bao', 'red packet', 'green packet', 'festive packet'],
   ['self-certification', 'self-certify', 'self cert', 'self-certificate', 'sc2'],
   ['return to work interview', 'return to work meeting', 'back to work interview', 'rtw interview', 'return-to-work discussion'],
   ['phased return', 'graduated return', 'gradual return to work', 'phased return to work', 'staged return'],
