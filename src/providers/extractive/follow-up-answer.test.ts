@@ -53,6 +53,16 @@ describe('a property asked of the thing before ("Is it free?")', () => {
     expect(await answer(PLANS, before, 'Is it vegan?')).toBe('We do not offer a fully vegan plan. [1]');
   });
 
+  it('"is there an expiry date on it?" asks the same of the thing before', async () => {
+    const facts = [
+      '[1] Fernway gift cards are sold in amounts of 50 and 100 EUR and are valid for three years.',
+      '[2] Promo codes expire on the date printed with them.',
+    ];
+    const text = await answer(facts, 'How do I use my gift card.', 'is there an expiry date on it?');
+    expect(text).toContain('valid for three years');
+    expect(text).not.toContain('Promo codes');
+  });
+
   it('asks of the thing the latest turn named, not one named before it', async () => {
     const text = await answer(PLANS, 'How much does the Family plan cost. And the Single.', 'Is that free?');
     expect(text).toBe('The Single plan costs 32 EUR per week. [1]');

@@ -147,8 +147,9 @@ const VALUE_TYPES = ['amount', 'duration', 'count', 'date', 'time'] as const;
 
 // "Is it free?", "Are they refundable?", "Does it expire?", "Does that include delivery?": whether the thing
 // before has a property.
+// "Is there an expiry date on it?", "any fee for that?" ask the same of the thing before.
 const ASKS_PROPERTY =
-  /^\W*(?:(?:so|and|but)\s+)?(?:is|are|was|were|isn['’]t|aren['’]t|does|do|did|doesn['’]t|don['’]t|will|would|can)\s+(?:it|that|this|they|those)\s+(?:\p{L}+\s+){0,2}\p{L}+\W*$/iu;
+  /^\W*(?:(?:so|and|but)\s+)?(?:(?:is|are|was|were|isn['’]t|aren['’]t|does|do|did|doesn['’]t|don['’]t|will|would|can)\s+(?:it|that|this|they|those)\s+(?:\p{L}+\s+){0,2}\p{L}+|(?:(?:is|are) there\s+)?(?:an?|any)\s+(?:\p{L}+\s+){0,2}\p{L}+\s+(?:on|for|with|to|in)\s+(?:it|that|this|them|those))\W*$/iu;
 // The kinds of fact a follow-up may ask for that a sentence shows it holds.
 const SHAPED_TYPES = new Set(['amount', 'duration', 'date', 'time', 'count', 'contact', 'reason']);
 // The most sentences about the thing quoted when none says what was asked.
