@@ -271,9 +271,7 @@ describe('tandem chat', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('costs 32 EUR per week');
     expect(r.stdout).toContain('read as: How much does the Family plan cost. And the Single one?\n');
-    expect(r.stdout).toContain(
-      'not grounded: no passage about "How much does the Family plan cost. And the Single. Why" holds a reason\n',
-    );
+    expect(r.stdout).toContain('not grounded: no passage about "And the Single. Why" holds a reason\n');
     // A question read as it was typed has no such line.
     expect(r.stdout.match(/read as:/g)).toHaveLength(2);
   });

@@ -85,8 +85,8 @@ describe('follow-ups', () => {
     expect(withConversation('And the Single one?', [family, 'Why?'])).toBe(
       'How much does the Family plan cost. Why. And the Single one?',
     );
-    // To search and answer, the latest topic nearest (and the turn before it); for the topic check, the
-    // conversation's.
+    // To search and answer, the latest topic nearest ("one" points back, so the turn before it too); for the
+    // topic check, the conversation's.
     expect(withConversation('And the Classic one?', [family, 'And the Single one?'])).toBe(
       'How much does the Family plan cost. And the Single. And the Classic one?',
     );
@@ -94,9 +94,9 @@ describe('follow-ups', () => {
       'How much does the Family plan cost. And the Single. And the Classic one?',
     );
     expect(withConversation('For how long?', ['How do I skip a week?', 'Can I pause it?'])).toBe(
-      'How do I skip a week. Can I pause it. For how long?',
+      'Can I pause it. For how long?',
     );
-    // The turn two back: "them" are the invoices, asked about before the app.
+    // A follow-up that points back ("them") may mean the turn two back: the invoices, asked about before the app.
     expect(
       withConversation('and where do I download them?', [
         'How do I add my company name to my invoices?',

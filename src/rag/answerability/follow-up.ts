@@ -13,7 +13,7 @@ import { isEverydayWord, sayingStems } from './word-roles.js';
 
 /**
  * The question as it reads in its conversation: `earlier` are the user's earlier turns, oldest first. A
- * follow-up is read after the two turns before it, the latest nearest; when that says nothing of its own ("Why?"), or `whole` asks
+ * follow-up is read after the turn before it (the two before it when it points back: "them", "that"); when that says nothing of its own ("Why?"), or `whole` asks
  * for the conversation's topic (the topic check), after the follow-ups before it too, back to the turn that
  * said what the conversation is about. To search and answer, the latest topic is what a follow-up of a follow-up
  * asks about ("How do I skip a week?", "Can I pause it?", "For how long?": the pause). `leans` reads it so
@@ -31,10 +31,11 @@ export function withConversation(
   // A turn is a question, not a document: past a few hundred characters the rest is not what it is about.
   const previous = turns.at(-1)!.trim().slice(0, MAX_TURN);
   const further = leansOnConversation(previous) && (whole || !ownTopic(previous).length);
-  // A follow-up may reach past the turn before it ("where do I download them?" after invoices, then the app):
-  // the turn before that is read too, first, so the latest stays nearest ("there" is the place said last only).
+  // A follow-up that points back may reach past the turn before it ("where do I download them?" after invoices,
+  // then the app): the turn before that is read too, first, so the latest stays nearest ("there" is the place said
+  // last only). One that only leaves words out ("and the single one?", "why not tho") is about the turn before.
   const older =
-    turns.length > 1 && !PLACE_THERE.test(question)
+    turns.length > 1 && !PLACE_THERE.test(question) && pointsBack(question)
       ? `${asContext(turns.at(-2)!.trim().slice(0, MAX_TURN))} `
       : '';
   const before = further ? withConversation(previous, turns.slice(0, -1), whole) : `${older}${previous}`;
