@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leansOnConversation, withConversation } from './follow-up.js';
+import { echoesLastExchange, leansOnConversation, withConversation } from './follow-up.js';
 
 describe('follow-ups', () => {
   it.each([
@@ -112,5 +112,15 @@ describe('follow-ups', () => {
     const read = withConversation('Why?', [`${'?'.repeat(100_000)}x Please refund me`]);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(read.length).toBeLessThan(520);
+  });
+
+  it('a short question that names only what the last exchange said echoes it; a first turn echoes nothing', () => {
+    const history = [
+      { role: 'user' as const, content: 'How do I change my e-mail address?' },
+      { role: 'assistant' as const, content: 'We send a confirmation link to the new address.' },
+    ];
+    expect(echoesLastExchange('how long is the link valid', history)).toBe(true);
+    expect(echoesLastExchange('How long is the reset link valid?', history)).toBe(false);
+    expect(echoesLastExchange('how long is the link valid', [])).toBe(false);
   });
 });

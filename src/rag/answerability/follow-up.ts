@@ -82,11 +82,12 @@ export function leansOnConversation(question: string): boolean {
  * something new, and is read on its own.
  */
 export function echoesLastExchange(question: string, history: readonly Message[]): boolean {
-  const named = namedTopic(question);
-  if (!named.length || named.length > FOLLOW_UP_WORDS) return false;
+  // No conversation, nothing to echo: the tagger is not loaded for a first turn.
   const turns = history.filter((m) => m.role === 'user' || m.role === 'assistant');
   const lastUser = turns.map((m) => m.role).lastIndexOf('user');
   if (lastUser < 0) return false;
+  const named = namedTopic(question);
+  if (!named.length || named.length > FOLLOW_UP_WORDS) return false;
   const said = new Set(
     tokenize(
       withEquivalents(
