@@ -2,6 +2,7 @@ export {
   type AnswerType,
   type AskedPlace,
   alternativesOf,
+  phrasesIn,
   askedTerms,
   assessGrounding,
   besidePlaceNotes,

@@ -3,9 +3,9 @@
  * phrases and patterns, topic allow/deny lists, language, and the output schema.
  */
 import { franc } from 'franc-min';
-import { type GuardrailConfig, type JsonSchema, slipsOf } from '../../core/index.js';
+import { type GuardrailConfig, type JsonSchema, slipsOf, tokenize } from '../../core/index.js';
 import { describeAjvErrors, validatorFor } from '../../prompts/index.js';
-import { isDictionaryWord } from '../../rag/index.js';
+import { alternativesOf, isDictionaryWord, phrasesIn } from '../../rag/index.js';
 
 export interface CheckVerdict {
   passed: boolean;
@@ -102,9 +102,25 @@ function checkTopic(g: GuardrailConfig, text: string): CheckVerdict {
   const has = (w: string) => lower.includes(` ${normalized(w)}`);
   const denied = (g.deny ?? []).filter(has);
   if (denied.length) return { passed: false, evidence: denied.map((w) => `mentions "${w}"`) };
-  if (!g.allow?.length || g.allow.some(has) || slipOfAllowed(g.allow, lower)) return pass();
+  if (!g.allow?.length || g.allow.some(has) || slipOfAllowed(g.allow, lower) || saidOtherwise(g.allow, text))
+    return pass();
   const listed = `${g.allow.slice(0, 8).join(', ')}${g.allow.length > 8 ? '…' : ''}`;
   return { passed: false, evidence: [`mentions none of ${listed}`] };
+}
+
+// "can i get my money back", "what days do you drop off": an allowed topic ("cash", "deliver") in the customer's
+// words, as the thesaurus knows them. Compared by stem, as the knowledge base's own search compares words.
+function saidOtherwise(allow: string[], text: string): boolean {
+  const allowed = allow.flatMap((w) => tokenize(w));
+  const words = tokenize(text);
+  const wordings = [
+    ...words.flatMap((w) => alternativesOf(w)),
+    ...phrasesIn(words).flatMap((p) => p.alternatives),
+  ];
+  // Word starts, as the list is matched: "deliver" allows "delivery".
+  const isAllowed = (stem: string) =>
+    stem.length >= 3 && allowed.some((a) => stem.startsWith(a) || a.startsWith(stem));
+  return wordings.some((alt) => alt.length === 1 && isAllowed(alt[0]!));
 }
 
 // "pasword", "cancle", "refnud": a slip of the keyboard on an allowed word still names the topic, or a

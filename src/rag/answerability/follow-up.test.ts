@@ -28,6 +28,10 @@ describe('follow-ups', () => {
     'and for iphone? mine is kinda old',
     'why not tho',
     'hmm what about the emails tho',
+    // What is asked, without the story told around it.
+    'i have another one from my neighbour too, can i use both at once on the same order or nah',
+    'k and the squishy cold packs? cant just bin them rite',
+    'does it work instantly tho? my next delivry is thursday and id be changing it wed night',
   ])('%s leans on the question before it', (question) => {
     expect(leansOnConversation(question)).toBe(true);
   });
@@ -53,6 +57,8 @@ describe('follow-ups', () => {
     'From what age can I open an account?',
     // A date the tagger knows is a topic, not how a chat is written.
     'When is the Christmas party?',
+    'my parents live in ghent. what days do you deliver in belgium?',
+    'can i use both promo codes at once on the same order',
   ])('%s says what it is about', (question) => {
     expect(leansOnConversation(question)).toBe(false);
   });

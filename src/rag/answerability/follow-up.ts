@@ -7,7 +7,7 @@
 import { type Message, tokenize } from '../../core/index.js';
 import { withEquivalents } from '../normalise/index.js';
 import { placesAsked } from './places.js';
-import { topicTerms } from './question.js';
+import { questionContext, topicTerms } from './question.js';
 import { alternativesOf } from './synonyms.js';
 import { isEverydayWord, sayingStems } from './word-roles.js';
 
@@ -67,6 +67,9 @@ export function earlierQuestions(history: readonly Message[]): string[] {
  * "these emails" point at nothing said before.
  */
 export function leansOnConversation(question: string): boolean {
+  // What is asked, without the story around it: "i have another one from my neighbour too, can i use both at
+  // once…" asks "can i use both at once…"; "…? cant just bin them rite" is said beside the question.
+  question = questionContext(question).asked.trim() || question;
   const own = namedTopic(question);
   if (!own.length) return true;
   if (FOLLOWS_ON.test(question)) return own.length <= OPENER_WORDS;
@@ -128,7 +131,7 @@ const SHORT_WORDS = 5;
 // "and…", "what about…": the rest of a question asked before.
 // A chat opens it after a sound or two ("hmm what about the emails tho", "ok cool, and…").
 const FOLLOWS_ON =
-  /^\W*(?:(?:hmm+|um+|uh+|oh|ah|well|btw|ok(?:ay)?|right|thanks|cool|lol)\b[,!.]*\s+){0,3}(?:and|also|or|but|so|then|what about|how about|same (?:for|with|goes for))\b/i;
+  /^\W*(?:(?:hmm+|um+|uh+|oh|ah|well|btw|ok(?:ay)?|k+|right|thanks|thx|cool|lol|ugh|ya|yeah|fair|great|nice)\b[,!.]*\s+){0,3}(?:and|also|or|but|so|then|what about|how about|same (?:for|with|goes for))\b/i;
 
 // A word that stands for something said before: "it" and "them" (not "it" with nothing to stand for: "is it
 // possible", "it is"; not "IT", the department), "that", "this", "those", "these" and "one(s)" on their own (not
@@ -147,7 +150,7 @@ const EXISTENTIAL_THERE =
 const OBJECT_PRONOUN = /\b(?:it|its|them|he|she|him|her|his)\b/;
 // …or asked about by a verb: "Is that free?", "Does that include delivery?" (not "these emails").
 const STANDING_ALONE =
-  /\b(?:that|this|those|these|ones?)(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|too|as well|again|instead)\b)|\b(?:is|was|are|were|does|did|do|will|would|can|could|should|has|have)\s+(?:that|this|those)(?!\s+(?:one|ones|\p{L}+s)\b)(?=\s+\p{L})/iu;
+  /\b(?:that|this|those|these|ones?)(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|too|as well|again|instead)\b)|\bboth(?=\s*(?:[?.!,;]|$)|\s+(?:at once|together|too|of them)\b)|\b(?:is|was|are|were|does|did|do|will|would|can|could|should|has|have)\s+(?:that|this|those)(?!\s+(?:one|ones|\p{L}+s)\b)(?=\s+\p{L})/iu;
 const PLACE_THERE = /\bthere(?=\s*(?:[?.!,;]|$)|\s+(?:too|as well|instead|from|by|on foot)\b)/i;
 
 // The earlier question as a statement ending in a full stop: what the asker said before asking, not a second

@@ -34,4 +34,4 @@ export {
 } from './question.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';
 export { correctSpelling } from './spelling.js';
-export { alternativesOf } from './synonyms.js';
+export { alternativesOf, phrasesIn } from './synonyms.js';

@@ -3,6 +3,7 @@ import { holdsAnswerType } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import {
   askedTerms,
+  contentTerms,
   expectedAnswerType,
   partsAsked,
   questionContext,
@@ -333,6 +334,54 @@ describe('what a question asks for', () => {
       context: 'My mate who works elsewhere only gets hers every quarter',
       asked: 'How often is the tronc paid out?',
     });
+  });
+
+  it('reads a question typed in a chat: shorthand, laughter and the markers of a new question name no topic', () => {
+    expect(contentTerms('is just reporting enough lol, ngl kinda weird')).toEqual(
+      contentTerms('is just reporting weird'),
+    );
+    expect(contentTerms('done thx. random other thing, when does the driver come')).toEqual(
+      contentTerms('done. when does the driver come'),
+    );
+    expect(contentTerms('totally separate q, what day is my card charged')).toEqual(
+      contentTerms('what day is my card charged'),
+    );
+    // "other" and "quick" still name things when no question follows them as a marker.
+    expect(contentTerms('is there another quick recipe')).toEqual(
+      contentTerms('is there another quick recipe'),
+    );
+    expect(contentTerms('what other payment methods')).toContain('payment');
+  });
+
+  it('a last clause that laughs or shrugs is said beside the question; a clause that asks is not', () => {
+    const q = 'what day does the money get taken off my card, payday is the 25th so timing kinda matters lol';
+    expect(questionContext(q)).toEqual({
+      context: 'payday is the 25th so timing kinda matters lol',
+      asked: 'what day does the money get taken off my card',
+    });
+    const why = 'wait so u keep my invoices after?? whats the reason for that, feels kinda sketchy ngl';
+    expect(questionContext(why).context).toBe('feels kinda sketchy ngl');
+    expect(expectedAnswerType(why)).toBe('reason');
+    // A clause that asks stays asked, laughter or not; no comma, no aside.
+    expect(questionContext('can i pause it, how long can i pause it lol').context).toBe('');
+    expect(questionContext('can i pause my box lol').context).toBe('');
+  });
+
+  it('a sentence ending in a run of dots is a statement before the question', () => {
+    const q =
+      'ok but im on a work trip til thursday and barely check that inbox.. how long before the link dies';
+    expect(questionContext(q)).toEqual({
+      context: 'ok but im on a work trip til thursday and barely check that inbox..',
+      asked: 'how long before the link dies',
+    });
+  });
+
+  it('each part asks after the context, read as a sentence of its own', () => {
+    const q =
+      'i deleted my account. feels kinda sketchy ngl. do you keep my invoices? whats the reason for that';
+    const parts = questionParts(q);
+    expect(parts).toHaveLength(2);
+    expect(expectedAnswerType(parts[1]!)).toBe('reason');
   });
 
   it('a time of day in the question is a value, like a number, not a word to find', () => {

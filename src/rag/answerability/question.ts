@@ -21,6 +21,51 @@ export type AnswerType =
   | 'yes-no'
   | 'other';
 
+// Chat shorthand, laughter and fillers: never what a message is about.
+const CHAT_WORDS = [
+  'lol',
+  'lmao',
+  'rofl',
+  'haha',
+  'hahaha',
+  'hehe',
+  'omg',
+  'ngl',
+  'imo',
+  'imho',
+  'idk',
+  'dunno',
+  'thx',
+  'thnx',
+  'ty',
+  'plz',
+  'ugh',
+  'hmm',
+  'yeah',
+  'yep',
+  'yup',
+  'nah',
+  'nope',
+  'kk',
+  'btw',
+  'tho',
+  'rn',
+  'rite',
+  'smth',
+  'sth',
+  'gonna',
+  'wanna',
+  'gotta',
+  'kinda',
+  'sorta',
+  'legit',
+  'diff',
+  'literally',
+  'basically',
+  'tbf',
+  'fyi',
+];
+
 // Words that frame a question rather than say what it is about.
 const FRAMING = new Set(
   [
@@ -123,18 +168,25 @@ const FRAMING = new Set(
     'tbh',
     'pls',
     'cheers',
+    // How people write in a chat: laughter, shorthand and fillers ("lol", "ngl", "thx", "kinda", "rn"), and
+    // words of degree ("is just reporting enough", "none of the meals").
+    ...CHAT_WORDS,
+    'enough',
+    'none',
   ].flatMap((w) => tokenize(w)),
 );
 
-// Everyday phrases whose words never name a question's topic: "a hotel just round the corner", "or is that
+// Everyday phrases whose words never name a question's topic, and the markers that open a new question in a
+// chat ("totally separate q", "random other thing", "while i have u"): "a hotel just round the corner", "or is that
 // just tough luck?", "if there's any bother", "what kind of note", "long term I'd like…" (not "long-term
 // parking": only before the one who asks), "as well as", "a bit", "keep hold of", "I hit 20 years".
 const CASUAL_PHRASES =
-  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b/giu;
+  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|like an? (?:idiot|fool|moron|muppet|mug))\b/giu;
 
 // "Oh, and…" as an aside, where a question or a sentence opens (never "OH", occupational health: so no
 // case-insensitive flag; the gap after a full stop is bounded, so a long run of spaces costs nothing).
-const ASIDE_OH = /(^|[.?!;]\s{0,3})[Oo]h\b(?=\s*[,!]|\s+(?:and|also|well|ok|okay|no|yes|right|btw)\b)/g;
+const ASIDE_OH =
+  /(^|[.?!;]\s{0,3})[Oo]h\b(?=\s*[,!]|\s+(?:and|also|well|ok|okay|no|yes|right|btw|nice|cool|great|wait|i see)\b)/g;
 // "you lot", "the Bellshill lot": the people of a group or a place, not a lot of something; a place by a name
 // that is no ordinary word ("the North lot" and "the Visitor lot" are car parks).
 const PEOPLE_LOT = /\b(?:([Yy]ou|[Uu]s|[Tt]hem)|the\s+(\p{Lu}[\p{L}-]+))\s+lot\b/gu;
@@ -169,6 +221,8 @@ const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
   // "How long is the link valid?": the length asked for, not the topic.
   duration: new Set(['period', 'time', 'length', 'ahead', 'advance', 'valid'].flatMap((w) => tokenize(w))),
   amount: new Set(['amount', 'sum', 'figure'].flatMap((w) => tokenize(w))),
+  // "What's the reason for that?": a passage gives the reason in words of cause, not the word.
+  reason: new Set(['reason', 'why'].flatMap((w) => tokenize(w))),
   count: new Set(['number', 'total'].flatMap((w) => tokenize(w))),
   contact: new Set(
     ['number', 'extension', 'email', 'mail', 'address', 'phone', 'telephone', 'ring', 'call', 'dial'].flatMap(
@@ -304,7 +358,9 @@ const PART_BREAK = new RegExp(
 export function questionParts(question: string): string[] {
   const { context, parts } = splitQuestion(question);
   if (parts.length < 2) return [question];
-  return context ? parts.map((p) => `${context} ${p}`) : parts;
+  // The context ends as a sentence, so each part is still read as what is asked after it.
+  const before = context && !/[.!?]$/.test(context) ? `${context}.` : context;
+  return before ? parts.map((p) => `${before} ${p}`) : parts;
 }
 
 /** What each part of `questionParts` asks, without the context every part keeps (and without a trailing remark). */
@@ -407,7 +463,7 @@ const ASKS =
 function splitContext(question: string): { context: string; asked: string } {
   const { remark, asked: questions } = trailingRemark(question);
   const m =
-    questions.match(/^((?:[^\s.?!][^.?!]*[.!]\s+)+)(?=\S[^.!]*\?)/) ??
+    questions.match(/^((?:[^\s.?!][^.?!]*[.!]+\s+)+)(?=\S[^.!]*\?)/) ??
     askedWithoutMark(questions) ??
     (questions.includes('?') ? null : questions.match(REQUEST_AFTER_STORY));
   const before = m ? m[1]!.trim() : '';
@@ -420,7 +476,7 @@ function splitContext(question: string): { context: string; asked: string } {
 // Chat leaves the question mark off ("can i pay the driver in cash. why not tho"): a last sentence that asks is
 // what is asked; one that asks nothing ("…my password. i forgot it", "…by card. thanks") is not.
 function askedWithoutMark(questions: string): RegExpMatchArray | null {
-  const m = questions.match(/^((?:[^\s.?!][^.?!]*[.!]\s+)+)(?=\S[^.!?]*$)/);
+  const m = questions.match(/^((?:[^\s.?!][^.?!]*[.!]+\s+)+)(?=\S[^.!?]*$)/);
   const tail = m ? questions.slice(m[0].length) : '';
   return m && (ASKS.test(tail) || ASKS_AGAIN.test(tail)) ? m : null;
 }
@@ -436,8 +492,21 @@ const REQUEST_AFTER_STORY =
 const ASKS_AGAIN =
   /^\s*(?:and|also|or|but|plus|if not|if so|otherwise)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:who|what|which|when|where|why|how)\b|\b(?:who|what|which|when|where|why|how)\s+(?:can|do|does|did|is|are|many|much|long|should|would|will|could|to)\b/i;
 
+// A last clause that laughs or shrugs ("…off my card, payday is the 25th so timing kinda matters lol", "…,
+// feels kinda sketchy ngl") is said beside the question, not asked; the question keeps a few words at least.
+function chatAside(question: string): RegExpMatchArray | null {
+  const m = question.match(CHAT_ASIDE);
+  return m && m.index! >= MIN_ASKED ? m : null;
+}
+
+const CHAT_ASIDE = /(?<![,\s]),\s*([^,?]*\b(?:lol|lmao|rofl|haha\w*|hehe|ngl|tbh|smh)\W*)$/iu;
+
 function trailingRemark(question: string): { remark: string; asked: string } {
-  const m = question.match(/\?\s+([^?]*[\p{L}][^?]*)$/u);
-  if (!m || ASKS.test(m[1]!.trim()) || ASKS_AGAIN.test(m[1]!)) return { remark: '', asked: question };
-  return { remark: m[1]!.trim(), asked: question.slice(0, m.index! + 1) };
+  const asks = (m: RegExpMatchArray) => ASKS.test(m[1]!.trim()) || ASKS_AGAIN.test(m[1]!);
+  const afterMark = question.match(/\?\s+([^?]*[\p{L}][^?]*)$/u);
+  const aside = !afterMark || asks(afterMark);
+  const m = aside ? chatAside(question) : afterMark;
+  if (!m || asks(m)) return { remark: '', asked: question };
+  // The question keeps its mark; an aside's comma goes with the aside.
+  return { remark: m[1]!.trim(), asked: question.slice(0, m.index! + (aside ? 0 : 1)) };
 }

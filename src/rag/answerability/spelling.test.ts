@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slipsOf, stem } from '../../core/index.js';
 import type { TermStats } from './assess.js';
-import { correctSpelling } from './spelling.js';
+import { correctSpelling, withChatSpellings } from './spelling.js';
 
 // A knowledge base that uses these words (as stems), in this many chunks.
 function base(words: Record<string, number>) {
@@ -18,6 +18,20 @@ function base(words: Record<string, number>) {
 }
 
 describe('slips of the keyboard', () => {
+  it('reads chat shorthand as the words it stands for, only as whole lower-case words', () => {
+    expect(withChatSpellings('how many r veggie evry week, do u deliver b4 9')).toBe(
+      'how many are veggie every week, do you deliver before 9',
+    );
+    expect(withChatSpellings('Who runs R&D? Is UR on the U-turn list? pls tell ur boss')).toBe(
+      'Who runs R&D? Is UR on the U-turn list? please tell your boss',
+    );
+  });
+
+  it('reads shorthand before it looks for slips', async () => {
+    const { stats, index } = base({ deliver: 10 });
+    expect(await correctSpelling(index, 'wat days do u deliver', stats)).toBe('what days do you deliver');
+  });
+
   it('knows the slips people make: neighbours swapped, a doubled letter typed once or twice', () => {
     expect(slipsOf('reciept')).toContain('receipt');
     expect(slipsOf('sesions')).toContain('sessions');

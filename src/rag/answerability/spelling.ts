@@ -20,11 +20,12 @@ export async function correctSpelling(
   question: string,
   stats: TermStats,
 ): Promise<string> {
-  const unknown = [...new Set(question.match(/\p{L}+/gu) ?? [])].filter((w) => isUnknown(w, stats));
-  if (!unknown.length) return question;
+  const written = withChatSpellings(question);
+  const unknown = [...new Set(written.match(/\p{L}+/gu) ?? [])].filter((w) => isUnknown(w, stats));
+  if (!unknown.length) return written;
   const slips = new Map(unknown.map((w) => [w, slipsOf(w.toLowerCase())]));
   const { df } = await index.termStats([...new Set([...slips.values()].flat().map(stem))]);
-  let fixed = question;
+  let fixed = written;
   for (const [word, candidates] of slips) {
     const best = candidates
       .map((c) => ({ c, n: df.get(stem(c)) ?? 0 }))
@@ -45,3 +46,50 @@ function isUnknown(word: string, stats: TermStats): boolean {
   // A form of a word the dictionary knows ("tipping" of "tip") is that word, not a slip of another ("tripping").
   return !isDictionaryWord(word.toLowerCase());
 }
+
+/**
+ * The question with chat shorthand read as the words it stands for ("how many r veggie evry week" as "how many
+ * are veggie every week", "b4" as "before"): only lower-case shorthand that is no word of its own.
+ */
+export function withChatSpellings(question: string): string {
+  return question.replace(CHAT_SHORTHAND, (word) => CHAT_SPELLINGS[word] ?? word);
+}
+
+const CHAT_SPELLINGS: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  wat: 'what',
+  wut: 'what',
+  wen: 'when',
+  cud: 'could',
+  shud: 'should',
+  wud: 'would',
+  coz: 'because',
+  cuz: 'because',
+  b4: 'before',
+  evry: 'every',
+  thru: 'through',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  ppl: 'people',
+  abt: 'about',
+  pls: 'please',
+  plz: 'please',
+  msg: 'message',
+  msgs: 'messages',
+  yrs: 'years',
+  hrs: 'hours',
+  mins: 'minutes',
+  wks: 'weeks',
+  bday: 'birthday',
+  gf: 'girlfriend',
+  bf: 'boyfriend',
+  rly: 'really',
+};
+
+// Whole lower-case words only: "R&D", "U-turn" and "UR" stay as written.
+const CHAT_SHORTHAND = new RegExp(
+  `(?<![\\p{L}\\p{N}&'’-])(?:${Object.keys(CHAT_SPELLINGS).join('|')})(?![\\p{L}\\p{N}&'’-])`,
+  'gu',
+);

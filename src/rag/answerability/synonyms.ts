@@ -85,7 +85,7 @@ const GROUPS: string[][] = [
   ['trial', 'probation', 'probationary'],
   ['new starter', 'new joiner', 'new hire', 'onboarding'],
   ['cancel', 'cancellation', 'withdraw'],
-  ['delivery', 'shipping', 'dispatch'],
+  ['delivery', 'shipping', 'dispatch', 'drop off'],
   ['order', 'purchase', 'buy'],
   ['return', 'send back'],
   ['account', 'login', 'sign in', 'profile'],
@@ -176,6 +176,9 @@ const GROUPS: string[][] = [
   ['share', 'proportion', 'percentage', 'percent'],
   ['pet', 'dog', 'cat', 'animal'],
   ['visa', 'work permit', 'immigration'],
+  ['vegetarian', 'veggie', 'veg', 'meat-free'],
+  ['dish', 'recipe', 'meal'],
+  ['mute', 'silence', 'turn off', 'switch off'],
 ];
 
 // Every group as stemmed forms, each a sequence of stems.
