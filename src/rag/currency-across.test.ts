@@ -163,6 +163,33 @@ describe('what documents say of each other', () => {
     expect(apply([judgedOnce[0]!])[0]!.metadata).toEqual({ owner: 'HR', status: 'closed' });
   });
 
+  it('a register record names a document by its title; a copy named for a policy year sits beside the later one', () => {
+    const docs = [
+      doc(
+        'docs/data/document-register.json#6',
+        { replacesSaid: ['Work From Home Guidelines'] },
+        'Work From Home Guidelines',
+      ),
+      doc('docs/policies/work-from-home-guidelines.txt', {}, 'WORK FROM HOME GUIDELINES'),
+      doc('docs/handbook/group-health-insurance-2025-26.md', {}, 'Group Health Insurance (Mediclaim)'),
+      doc(
+        'docs/handbook/group-health-insurance.md',
+        {},
+        'Group Health Insurance (GHI) and other covers – policy year 2026-27',
+      ),
+      // An explainer without a year is no later edition of a dated calendar.
+      doc('docs/bank-holidays-2026.md', {}, 'Bank holidays 2026'),
+      doc('docs/bank-holidays.md', {}, 'Bank holidays explained'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/policies/work-from-home-guidelines.txt': ['superseded', 'docs/data/document-register.json#6'],
+      'docs/handbook/group-health-insurance-2025-26.md': [
+        'superseded',
+        'docs/handbook/group-health-insurance.md',
+      ],
+    });
+  });
+
   it('judges nothing when the year names no one document, or dates an event', () => {
     const docs = [
       doc('docs/staff-stays.html', {

@@ -250,12 +250,37 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
     if (sources.length < 2 || undated.length !== 1 || !bySource.get(undated[0]!)!.every(applies)) continue;
     const newer = bySource.get(undated[0]!)![0]!;
     for (const s of sources.filter((s) => s !== undated[0]))
-      for (const d of bySource.get(s)!) if (sameTitle(d, newer)) older.set(d.id, newer.source);
+      for (const d of bySource.get(s)!)
+        if (sameTitle(d, newer) || laterEdition(d, newer)) older.set(d.id, newer.source);
   }
   return older;
 }
 
-const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
+// A year, or a span of years as a financial or policy year is named ("2025-26", "2025/2026").
+const SEPARATED_YEAR = new RegExp(
+  `[-_ .]*(?:(?:${YEAR.source})(?:[-/–](?:\\d{2}(?!\\d)|${YEAR.source}))?|${VERSION_SUFFIX})[-_ .]*`,
+  'u',
+);
+
+// The copy without a year names a later one in its title, under the same opening words: "Group Health Insurance
+// (GHI) and other covers – policy year 2026-27" beside "group-health-insurance-2025-26.md", titled "Group Health
+// Insurance (Mediclaim)". An explainer without a year ("Bank holidays explained") names none.
+function laterEdition(older: IndexedDocument, newer: IndexedDocument): boolean {
+  const yearsIn = (text: string) => (text.match(YEARS) ?? []).map(Number);
+  const newest = Math.max(...yearsIn(newer.title ?? ''));
+  const oldest = Math.max(...yearsIn(`${fileName(older.source)} ${older.title ?? ''}`));
+  const opening = (t: string | undefined) =>
+    topicWords(t ?? '')
+      .slice(0, OPENING_WORDS)
+      .join(' ');
+  return (
+    newest > oldest &&
+    opening(older.title).split(' ').length === OPENING_WORDS &&
+    opening(older.title) === opening(newer.title)
+  );
+}
+
+const OPENING_WORDS = 2;
 
 // Titles that agree once years are set aside; a document without a title agrees with any.
 function sameTitle(a: IndexedDocument, b: IndexedDocument): boolean {

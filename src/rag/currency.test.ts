@@ -10,6 +10,35 @@ const doc = (over: Partial<LoadedDocument>): LoadedDocument => ({
   ...over,
 });
 
+describe('what a document register says', () => {
+  const record = (text: string, format = 'json') =>
+    withStatus(
+      doc({
+        source: 'docs/register.json#6',
+        title: 'Work From Home Guidelines',
+        blocks: [{ text, headings: [] }],
+        metadata: { format },
+      }),
+    );
+  it('a record whose status says superseded names the document it lists, by its title; the record stays data', () => {
+    const listed = record(
+      'doc_no: HR-WFH-01\ntitle: Work From Home Guidelines\nstatus: Superseded by HR-HYB-02 v2.0',
+    );
+    expect(listed.metadata.replacesSaid).toEqual(['Work From Home Guidelines']);
+    expect(listed.metadata.status).toBeUndefined();
+    expect(record('doc_no: HR-WFH-01 · doc_state: Obsolete', 'csv').metadata.replacesSaid).toEqual([
+      'Work From Home Guidelines',
+    ]);
+    // In force, or a status that is no document's (an order's, a person's), names nothing.
+    expect(
+      record('title: Work From Home Guidelines\nstatus: In force').metadata.replacesSaid,
+    ).toBeUndefined();
+    expect(record('name: Anil\nstate: Karnataka').metadata.replacesSaid).toBeUndefined();
+    // A Markdown page's "status:" line is its own, not a register's.
+    expect(record('status: Superseded by HR-HYB-02', 'markdown').metadata.replacesSaid).toBeUndefined();
+  });
+});
+
 describe('whether a document still applies', () => {
   it.each([
     ['front-matter status', doc({ metadata: { status: 'superseded' } }), 'superseded'],
@@ -50,6 +79,24 @@ describe('whether a document still applies', () => {
           },
         ],
       }),
+      'superseded',
+    ],
+    [
+      'a closing status line in capitals, with effect from a date',
+      doc({
+        blocks: [
+          { text: '4. Claims are settled within 15 days.', headings: [] },
+          {
+            text: 'Document status: SUPERSEDED w.e.f. 01-07-2026 by TRV-POL-01 Version 4\n(Aangan > HR & Policies).',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'status: Superseded by another',
+      doc({ metadata: { status: 'Superseded by HR-HYB-02 v2.0' } }),
       'superseded',
     ],
     [
@@ -463,6 +510,13 @@ describe('whether a document still applies', () => {
     expect(
       said('The new form, which replaces the paper timesheet, is online. Your permit lapsed on 1 May.'),
     ).toBeUndefined();
+    // Indian official English: a circular "stands withdrawn"; its number's "No." does not end the sentence.
+    expect(
+      said(
+        'Allowances revised for all shifts. HR Circular No. 07/2024 (Revision of shift allowance) stands withdrawn from this date.',
+      ),
+    ).toEqual(['HR Circular No. 07/2024 (Revision of shift allowance)']);
+    expect(said('Your request stands withdrawn.')).toBeUndefined();
     // A document-control field, on its own line or after others.
     expect(said('Owner: Human Resources    Replaces: ABS-02 "Absence Reporting"\n\n1. SCOPE')).toEqual([
       'ABS-02 "Absence Reporting"',

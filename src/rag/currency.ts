@@ -66,8 +66,9 @@ export function statusMeant(value: unknown): DocumentStatus | undefined {
   return STATUS_WORDS[said] ?? STATUS_WORDS[said.split(STATUS_NOTE, 1)[0]!.trim()];
 }
 
-// Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date.
-const STATUS_NOTE = /\s*(?:[-–—(,;:/]|\d)/;
+// Where a status word ends and a note begins: a dash, a bracket, a comma, a colon, a date, or what replaced it and
+// when ("Superseded by HR-HYB-02 v2.0", "Withdrawn w.e.f. 01-11-2026").
+const STATUS_NOTE = /\s*(?:[-–—(,;:/]|\d)|\s+(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective)\b/;
 
 // The fields a status is written in: `status:`, and the names document-control systems give it
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).
@@ -168,7 +169,7 @@ const OLD_OPENING_ELSEWHERE =
 // "Status: Cancelled" say nothing of the page); "Document status:" with any word that says it no longer applies.
 // Several status lines that disagree are a history of versions, not this one's state.
 const STATUS_LINE =
-  /(?:^|\n)[^\S\n]*[*_]*(document |doc )?status[*_]*[^\S\n]*:[^\S\n]*[*_]*(\p{L}[\p{L} ]{2,29}?)[*_]*(?=[^\S\n]*(?:$|\n|[.,;(—–-]|(?:with|from|since|as of|on|by|see|refer|use)\b))/giu;
+  /(?:^|\n)[^\S\n]*[*_]*(document |doc )?status[*_]*[^\S\n]*:[^\S\n]*[*_]*(\p{L}[\p{L} ]{2,29}?)[*_]*(?=[^\S\n]*(?:$|\n|[.,;(—–-]|(?:with|from|since|as of|on|by|see|refer|use|effective|w\.?e\.?f)\b))/giu;
 const LIFECYCLE_WORDS = new Set([
   'draft',
   'superseded',
@@ -245,7 +246,8 @@ export function namesReplacement(value: unknown): boolean {
  */
 export function withStatus(doc: LoadedDocument): LoadedDocument {
   const status = documentStatus(doc);
-  const replaces = status === 'superseded' || status === 'draft' ? [] : replacesSaid(doc);
+  const replaces =
+    status === 'superseded' || status === 'draft' ? [] : [...replacesSaid(doc), ...registerSays(doc)];
   if (!status && !replaces.length) return doc;
   return {
     ...doc,
@@ -259,6 +261,21 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
 
 /** Where a document keeps what its own words say it replaces (read by the judgement across documents). */
 export const REPLACES_SAID = 'replacesSaid';
+
+// A document register's record ("title: Work From Home Guidelines · status: Superseded by HR-HYB-02 v2.0",
+// "doc_state: Obsolete") says the document it lists by its title no longer applies: that document is then judged
+// superseded, as one a current document says it replaces. Only a record of a data file, and only its status field.
+function registerSays(doc: LoadedDocument): string[] {
+  if (!isRecords(doc) || !doc.title) return [];
+  const text = doc.blocks.map((b) => b.text).join('\n');
+  const said = [...text.matchAll(RECORD_STATUS)].map((m) => statusMeant(m[1]));
+  return said.includes('superseded') ? [doc.title] : [];
+}
+
+const RECORD_STATUS = new RegExp(
+  `(?:^|\\n|·)[^\\S\\n]*(?:${STATUS_FIELDS.join('|')})[^\\S\\n]*:[^\\S\\n]*([^\\n·]{2,80})`,
+  'gi',
+);
 
 // "This policy replaces the 2023 version.", "The 2023 guide is superseded by this page.", "Cette édition
 // remplace l'édition 2025.": what the document itself replaces, in its words.
@@ -294,12 +311,13 @@ export function namesDocument(phrase: string): boolean {
 // scheme)". It must name a document ("the new form, which replaces the paper timesheet" names none).
 const REPLACES_WHICH = /\bwhich\s+(?:replaces|supersedes)\s+([^.;:,()\n]{3,80})/gi;
 // A document said to have ended: "HR Circular 03/2024 (On-call standby allowance) lapsed on 31/12/2025", "The
-// 2019 travel policy was withdrawn in May". It must name a document ("Your permit lapsed" names none); the
+// 2019 travel policy was withdrawn in May", "HR Circular No. 07/2024 (…) stands withdrawn from this date" (a
+// number's "No." does not end the sentence). It must name a document ("Your permit lapsed" names none); the
 // sentence opens with it.
 // Not a question, a condition or a denial ("Has the 2024 policy lapsed?", "If the 2023 scheme lapsed, …", "The
 // 2024 policy has not lapsed"): the sentence opens with its subject and states that it ended.
 const ENDED_DOCUMENT =
-  /(?:^|[.!;]\s+|\n)(?!(?:has|have|had|is|was|were|did|does|if|unless|when|whether|once|until|before|after|how|what|why|where|by)\b)([A-Z][^.;:!?\n]{2,119}?[^\s.;:!?])(?<!\b(?:not|never|have|has|had|will|would|may|might|could|should))\s+(?:lapsed|(?:was|has been) (?:withdrawn|rescinded|revoked|superseded|replaced))\b(?![^.!?\n]*\?)/gi;
+  /(?:^|[.!;]\s+|\n)(?!(?:has|have|had|is|was|were|did|does|if|unless|when|whether|once|until|before|after|how|what|why|where|by)\b)([A-Z](?:[^.;:!?\n]|\b(?:No|Nos|Ref|Rev|Ver)\.(?=\s?\d)){2,119}?[^\s.;:!?])(?<!\b(?:not|never|have|has|had|will|would|may|might|could|should))\s+(?:lapsed|(?:was|has been|stands|is hereby|stands hereby) (?:withdrawn|rescinded|revoked|superseded|replaced|cancell?ed))\b(?![^.!?\n]*\?)/gi;
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
