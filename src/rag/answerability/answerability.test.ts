@@ -173,6 +173,22 @@ describe('whether passages can answer a question', () => {
     expect(app.unknown).toEqual(['version']);
   });
 
+  it('not grounded: the property a yes/no question asks, when the base never uses the word, however well the rest is covered', () => {
+    const docs = [{ text: 'If your box arrives warm, do not eat the meat or fish.' }];
+    const stats = statsOf({ meat: 3, fish: 3, box: 20 });
+    expect(assessGrounding('and is the meat halal?', docs, stats)).toMatchObject({
+      grounded: false,
+      reason: 'the knowledge base never mentions "halal"',
+    });
+    // A word the base lacks elsewhere in the question still gives way to a passage covering the rest.
+    const app = assessGrounding(
+      'Which Android version does the app need?',
+      [{ text: 'The Android app needs Android 10 or later.' }],
+      statsOf({ android: 2, app: 5 }),
+    );
+    expect(app.grounded).toBe(true);
+  });
+
   it('a question in another language is not declined for its words of asking ("cuánto", "pagan")', () => {
     const notes = [
       {

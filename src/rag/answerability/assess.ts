@@ -160,13 +160,23 @@ function unknownWords(
   // The rest must also say as much as the unknown word would: a few words the base uses everywhere (its own
   // name, "policy", "office") do not outweigh a word it never uses.
   const says = rest.reduce((sum, t) => sum + c.weight(t), 0) >= rarestWeight(stats) * unknown.length;
-  if (covers >= restCoverage && says)
+  if (covers >= restCoverage && says && !unknown.some((t) => propertyAsked(c.question).has(t)))
     return {
       note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
       words: unknown.map((t) => wordOf(t, c.question)),
     };
   return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
 }
+
+// The property a yes/no question asks of its subject ("is the meat halal?", "are the trays compostable?"): when
+// the knowledge base never uses that word, a passage about the subject does not answer it, however well it
+// covers the rest.
+function propertyAsked(question: string): Set<string> {
+  return new Set([...question.matchAll(PROPERTY_ASKED)].flatMap((m) => tokenize(m[1]!)));
+}
+
+const PROPERTY_ASKED =
+  /(?:^|[.?!,;]\s*|\b(?:and|but|so)\s+)(?:is|are|was|were)\s+(?:the|your|my|our|this|that|these|those|it|they|all|any)\b(?:\s+[\p{L}-]+){0,3}?\s+([\p{L}-]+)\s*(?=[?.!]|$)/giu;
 
 // "Wich days…", "Wat is…", "Shoud I…": a word of asking misspelt where a question or clause opens is no topic
 // the knowledge base lacks. Only there, and only a slip of one letter: "mould" in "tell them about mould" is

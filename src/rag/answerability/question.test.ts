@@ -367,6 +367,17 @@ describe('what a question asks for', () => {
     expect(questionContext('can i pause my box lol').context).toBe('');
   });
 
+  it('a last sentence without a mark asks when a clause of it asks ("…, can i use both at once")', () => {
+    const q = 'where do i put a discount code. i have another one too, can i use both at once or nah';
+    // The earlier sentence and the clause that asks nothing are both context.
+    expect(questionContext(q)).toEqual({
+      context: 'where do i put a discount code. i have another one too',
+      asked: 'can i use both at once or nah',
+    });
+    // A statement with no clause that asks stays what it is.
+    expect(questionContext('i reset my password. i forgot it, do not ask').context).toBe('');
+  });
+
   it('a sentence ending in a run of dots is a statement before the question', () => {
     const q =
       'ok but im on a work trip til thursday and barely check that inbox.. how long before the link dies';
