@@ -375,7 +375,7 @@ describe('what a question asks for', () => {
       asked: 'can i use both at once or nah',
     });
     // A statement with no clause that asks stays what it is.
-    expect(questionContext('i reset my password. i forgot it, do not ask').context).toBe('');
+    expect(questionContext('i reset my password. i forgot it again, sorry').context).toBe('');
   });
 
   it('a sentence ending in a run of dots is a statement before the question', () => {
