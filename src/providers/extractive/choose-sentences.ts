@@ -365,10 +365,11 @@ const SCOPE_ASKED =
   /\b(?:apply|applies|cover|covers|covered|who (?:is|are) (?:it|this) for|eligible|include[sd]?)\b/i;
 const isAboutDocument = (text: string) => ABOUT_DOCUMENT.test(text);
 
-// A heading repeated as a sentence, a label ending in a colon, or a pointer elsewhere answers nothing.
+// A heading repeated as a sentence, a label ending in a colon, a memo's header (who wrote to whom, when and on
+// what) or a pointer elsewhere answers nothing.
 function isHeadingOrPointer(s: RankedSentence): boolean {
   const text = s.text.trim();
-  if (/:\s*$/.test(text)) return true;
+  if (/:\s*$/.test(text) || isMemoHeader(text)) return true;
   if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
   return (
     /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:follow|set out|given|listed|explained)\b[^.]{0,40}\bin (?:the|their|its|your) (?:own )?(?:local |site )+notes\b|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|website|handbook)\b/i.test(
@@ -376,3 +377,9 @@ function isHeadingOrPointer(s: RankedSentence): boolean {
     ) && !/\d/.test(text)
   );
 }
+
+// "To : All employees · From : Payroll Team · Date : 05-01-2027 · Subject : …": three fields of a memo or letter
+// head at least, each opening a line or a "·"-joined item.
+const isMemoHeader = (text: string) => (text.match(MEMO_FIELD) ?? []).length >= MEMO_FIELDS;
+const MEMO_FIELD = /(?:^|\n|·)[^\S\n]*(?:to|from|date|subject|ref|re|cc|attn|memo no)[^\S\n]*:/gi;
+const MEMO_FIELDS = 3;

@@ -67,6 +67,18 @@ describe('extractive provider', () => {
     expect(res.citations?.map((c) => c.id)).toEqual(['2']);
   });
 
+  it("never quotes a memo's header (who wrote to whom, when) as the answer to a date", async () => {
+    const res = await answerFrom(
+      [
+        '[1] To : All employees · From : Payroll Team · Date : 05-01-2027 · Subject : Investment proofs upload',
+        '[2] The window to upload investment proofs is open until 31-01-2027.',
+      ],
+      'What is the last date to upload my investment proofs?',
+    );
+    expect(res.text).toBe('The window to upload investment proofs is open until 31-01-2027. [1]');
+    expect(res.citations?.map((c) => c.id)).toEqual(['2']);
+  });
+
   it('never quotes a sentence about the document itself or a pointer to another page as the answer', async () => {
     const res = await answerFrom(
       [

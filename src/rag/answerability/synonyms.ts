@@ -179,6 +179,7 @@ const GROUPS: string[][] = [
   ['vegetarian', 'veggie', 'veg', 'meat-free'],
   ['dish', 'recipe', 'meal'],
   ['mute', 'silence', 'turn off', 'switch off'],
+  ['pf', 'provident fund'],
 ];
 
 // Every group as stemmed forms, each a sequence of stems.
