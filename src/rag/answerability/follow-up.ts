@@ -69,6 +69,7 @@ export function earlierQuestions(history: readonly Message[]): string[] {
 export function leansOnConversation(question: string): boolean {
   // What is asked, without the story around it: "i have another one from my neighbour too, can i use both at
   // once…" asks "can i use both at once…"; "…? cant just bin them rite" is said beside the question.
+  if (RETURNS_TO.test(question)) return false;
   question = questionContext(question).asked.trim() || question;
   const own = namedTopic(question);
   if (!own.length) return true;
@@ -140,6 +141,10 @@ function pointsBack(question: string): boolean {
   const text = question.replace(DUMMY_IT, ' ').replace(EXISTENTIAL_THERE, ' ');
   return OBJECT_PRONOUN.test(text) || STANDING_ALONE.test(text) || PLACE_THERE.test(text);
 }
+
+// "back to the pause, is there a max?": the asker names the topic they return to; what the last turn was about
+// is not it.
+const RETURNS_TO = /\b(?:back to|going back to|returning to|re)\s*:?\s+(?:the|my|your|that|our)\s+\p{L}/iu;
 
 // "it" standing for a clause that follows ("is it possible to…", "is it ok if…"): "Is it free?" is a follow-up.
 const DUMMY_IT =

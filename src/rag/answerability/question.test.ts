@@ -343,6 +343,9 @@ describe('what a question asks for', () => {
     expect(contentTerms('done thx. random other thing, when does the driver come')).toEqual(
       contentTerms('done. when does the driver come'),
     );
+    expect(contentTerms('ok back to the pause, is there a max')).toEqual(
+      contentTerms('the pause, is there a max'),
+    );
     expect(contentTerms('totally separate q, what day is my card charged')).toEqual(
       contentTerms('what day is my card charged'),
     );

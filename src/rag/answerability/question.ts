@@ -23,6 +23,7 @@ export type AnswerType =
 
 // Chat shorthand, laughter and fillers: never what a message is about.
 const CHAT_WORDS = [
+  'ok',
   'lol',
   'lmao',
   'rofl',
@@ -181,7 +182,7 @@ const FRAMING = new Set(
 // just tough luck?", "if there's any bother", "what kind of note", "long term I'd like…" (not "long-term
 // parking": only before the one who asks), "as well as", "a bit", "keep hold of", "I hit 20 years".
 const CASUAL_PHRASES =
-  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|like an? (?:idiot|fool|moron|muppet|mug))\b/giu;
+  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|fool|moron|muppet|mug))\b/giu;
 
 // "Oh, and…" as an aside, where a question or a sentence opens (never "OH", occupational health: so no
 // case-insensitive flag; the gap after a full stop is bounded, so a long run of spaces costs nothing).
