@@ -180,6 +180,7 @@ const GROUPS: string[][] = [
   ['dish', 'recipe', 'meal'],
   ['mute', 'silence', 'turn off', 'switch off'],
   ['pf', 'provident fund'],
+  ['repay', 'pay back', 'paid back', 'recover', 'recovered'],
 ];
 
 // Every group as stemmed forms, each a sequence of stems.
