@@ -253,10 +253,11 @@ export function askedTerms(question: string, type: AnswerType = expectedAnswerTy
 const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   [
     'steps',
+    // "How do I get my fee reimbursed?" asks how to have a thing done, a procedure ("How do I get to Leeds?" does not).
     // "What do I need to do?", "what I've got to do", "what exactly am I supposed to do", "what does he have to
     // do", "what's the drill": asked in everyday words, a procedure all the same ("what does she do?" asks
     // about a role).
-    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat(?:'s| is) the (?:process|procedure|drill)\b|\bwhat (?:exactly |actually )?(?:(?:do|should|must|shall|have|am|are) )?(?:i|we|you)(?:'ve| have)? (?:actually |really |exactly |then |now |first )?(?:(?:need|have|got|supposed|meant|expected) to )?do\b|\bwhat (?:exactly |actually )?(?:(?:does|do|is|are|has|have) )?(?:he|she|they)(?:'s| has| have)? (?:actually |really |exactly )?(?:need|needs|have|has|got|supposed|meant|expected) to do\b/i,
+    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get|have|receive))|\bhow (?:do|can|should|would) (?:i|we|you|they)\s+(?:get|have)\s+(?:(?:my|our|the|a|an|it|this|that|their)\s+)?(?:[\w-]+\s+){0,3}?(?:reimbursed|refunded|approved|signed off|changed|replaced|fixed|registered|renewed|issued|cancell?ed|updated|transferred|verified|reset|unlocked)\b|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat(?:'s| is) the (?:process|procedure|drill)\b|\bwhat (?:exactly |actually )?(?:(?:do|should|must|shall|have|am|are) )?(?:i|we|you)(?:'ve| have)? (?:actually |really |exactly |then |now |first )?(?:(?:need|have|got|supposed|meant|expected) to )?do\b|\bwhat (?:exactly |actually )?(?:(?:does|do|is|are|has|have) )?(?:he|she|they)(?:'s| has| have)? (?:actually |really |exactly )?(?:need|needs|have|has|got|supposed|meant|expected) to do\b/i,
   ],
   // "What number do I ring?", "what's her extension?", "the e-mail address for…" (not "the number of days").
   [
