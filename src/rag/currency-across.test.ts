@@ -177,6 +177,13 @@ describe('what documents say of each other', () => {
         {},
         'Group Health Insurance (GHI) and other covers – policy year 2026-27',
       ),
+      // A title with a year beside a copy whose name has none but a version: no later edition.
+      doc('docs/fire-safety-v2.md', {}, 'Fire Safety Procedure'),
+      doc('docs/fire-safety.md', {}, 'Fire Safety Procedure — reviewed 2019'),
+      // A month is no policy year: newsletters of two months are a series.
+      doc('docs/newsletter-2026-01.md', {}, 'Newsletter'),
+      doc('docs/newsletter-2026-02.md', {}, 'Newsletter'),
+      doc('docs/newsletter.md', {}, 'Newsletter'),
       // An explainer without a year is no later edition of a dated calendar.
       doc('docs/bank-holidays-2026.md', {}, 'Bank holidays 2026'),
       doc('docs/bank-holidays.md', {}, 'Bank holidays explained'),

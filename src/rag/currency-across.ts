@@ -241,7 +241,7 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   const groups = new Map<string, string[]>();
   for (const source of bySource.keys()) {
     const name = fileName(source);
-    const key = `${folderOf(source)}${stem(name).replace(SEPARATED_YEAR, '-').replace(/^-|-$/g, '')}${extensionOf(name)}`;
+    const key = `${folderOf(source)}${withoutYear(stem(name))}${extensionOf(name)}`;
     groups.set(key, [...(groups.get(key) ?? []), source]);
   }
   const older = new Map<string, string>();
@@ -256,11 +256,19 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   return older;
 }
 
-// A year, or a span of years as a financial or policy year is named ("2025-26", "2025/2026").
-const SEPARATED_YEAR = new RegExp(
-  `[-_ .]*(?:(?:${YEAR.source})(?:[-/–](?:\\d{2}(?!\\d)|${YEAR.source}))?|${VERSION_SUFFIX})[-_ .]*`,
-  'u',
-);
+const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
+// A policy or financial year names a span: "2025-26", "2025/2026" (the next year only: "2026-01" is a month).
+const YEAR_SPAN = /(?<!\d)((?:19[5-9]|20\d)\d)[-/–](\d{2}|\d{4})(?!\d)/;
+
+// A file's name without its year, a policy year's span or its version suffix.
+function withoutYear(name: string): string {
+  const span = name.match(YEAR_SPAN);
+  const next = span && (Number(span[1]) + 1) % (span[2]!.length === 2 ? 100 : 10000);
+  const at = span && Number(span[2]) === next ? span.index! : -1;
+  const named =
+    at < 0 ? name.replace(SEPARATED_YEAR, '-') : `${name.slice(0, at)}-${name.slice(at + span![0].length)}`;
+  return named.replace(/[-_ .]{2,}/g, '-').replace(/^[-_ .]+|[-_ .]+$/g, '');
+}
 
 // The copy without a year names a later one in its title, under the same opening words: "Group Health Insurance
 // (GHI) and other covers – policy year 2026-27" beside "group-health-insurance-2025-26.md", titled "Group Health
@@ -273,13 +281,17 @@ function laterEdition(older: IndexedDocument, newer: IndexedDocument): boolean {
     topicWords(t ?? '')
       .slice(0, OPENING_WORDS)
       .join(' ');
+  // Math.max of no years is -Infinity: both must name a year.
   return (
+    Number.isFinite(newest) &&
+    Number.isFinite(oldest) &&
     newest > oldest &&
     opening(older.title).split(' ').length === OPENING_WORDS &&
     opening(older.title) === opening(newer.title)
   );
 }
 
+// The words both titles must open with: two say what the document is ("group health"), one may be any policy's.
 const OPENING_WORDS = 2;
 
 // Titles that agree once years are set aside; a document without a title agrees with any.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentStatus, withStatus } from './currency.js';
+import { documentStatus, statusMeant, withRegisterClaims, withStatus } from './currency.js';
 import type { LoadedDocument } from './document.js';
 
 const doc = (over: Partial<LoadedDocument>): LoadedDocument => ({
@@ -34,8 +34,50 @@ describe('what a document register says', () => {
       record('title: Work From Home Guidelines\nstatus: In force').metadata.replacesSaid,
     ).toBeUndefined();
     expect(record('name: Anil\nstate: Karnataka').metadata.replacesSaid).toBeUndefined();
+    // Rows that are not documents, and words said of an order or a product, claim nothing.
+    const row = (title: string, text: string) =>
+      withStatus(
+        doc({ source: 'docs/x.csv#2', title, blocks: [{ text, headings: [] }], metadata: { format: 'csv' } }),
+      ).metadata.replacesSaid;
+    expect(
+      row('Fire Safety Training', 'session: Fire Safety Training · status: Cancelled by trainer'),
+    ).toBeUndefined();
+    expect(row('Premium Plan', 'product: Premium Plan · price: 20 · status: Discontinued')).toBeUndefined();
+    expect(row('Password reset', 'ticket: Password reset · state: Withdrawn by user')).toBeUndefined();
     // A Markdown page's "status:" line is its own, not a register's.
     expect(record('status: Superseded by HR-HYB-02', 'markdown').metadata.replacesSaid).toBeUndefined();
+  });
+});
+
+describe('a register with a row for each version', () => {
+  it('a title another row lists as in force is no claim', () => {
+    const rows = ['1.0', '2.0'].map((version, i) =>
+      withStatus(
+        doc({
+          source: `docs/register.csv#${i + 1}`,
+          title: 'Leave Policy',
+          metadata: { format: 'csv' },
+          blocks: [
+            {
+              text: `doc_no: HR-LV-01 · title: Leave Policy · version: ${version} · status: ${i ? 'In force' : 'Superseded by v2.0'}`,
+              headings: [],
+            },
+          ],
+        }),
+      ),
+    );
+    expect(rows[0]!.metadata.replacesSaid).toEqual(['Leave Policy']);
+    expect(withRegisterClaims(rows).map((r) => r.metadata.replacesSaid)).toEqual([undefined, undefined]);
+  });
+
+  it('reads a status word of a document only before what replaced it: not a product withdrawn from sale', () => {
+    expect(statusMeant('Superseded by HR-HYB-02 v2.0')).toBe('superseded');
+    expect(statusMeant('Withdrawn w.e.f. 01-11-2026')).toBe('superseded');
+    expect(statusMeant('Withdrawn from sale')).toBeUndefined();
+    expect(statusMeant('Cancelled by customer')).toBeUndefined();
+    expect(statusMeant('Retired since 2019')).toBeUndefined();
+    // A long run of spaces is read once.
+    expect(statusMeant(`x${' '.repeat(50_000)}`)).toBeUndefined();
   });
 });
 
@@ -517,6 +559,10 @@ describe('whether a document still applies', () => {
       ),
     ).toEqual(['HR Circular No. 07/2024 (Revision of shift allowance)']);
     expect(said('Your request stands withdrawn.')).toBeUndefined();
+    // Leave or an event cancelled is no document that ended.
+    expect(
+      said('Any leave approved under the 2024 policy stands cancelled once notice is given.'),
+    ).toBeUndefined();
     // A document-control field, on its own line or after others.
     expect(said('Owner: Human Resources    Replaces: ABS-02 "Absence Reporting"\n\n1. SCOPE')).toEqual([
       'ABS-02 "Absence Reporting"',

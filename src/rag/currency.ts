@@ -63,12 +63,20 @@ export const STATUS_NAMES: readonly string[] = Object.keys(STATUS_WORDS);
 export function statusMeant(value: unknown): DocumentStatus | undefined {
   if (typeof value !== 'string') return undefined;
   const said = value.trim().toLowerCase();
-  return STATUS_WORDS[said] ?? STATUS_WORDS[said.split(STATUS_NOTE, 1)[0]!.trim()];
+  const head = said.split(STATUS_NOTE, 1)[0]!.trim();
+  const word = head.split(REPLACED_NOTE, 1)[0]!.trim();
+  // "Superseded by HR-HYB-02 v2.0": a word of a document's life before what replaced it. Not "Withdrawn from sale"
+  // or "Cancelled by customer", said of a product or an order.
+  return (
+    STATUS_WORDS[said] ?? STATUS_WORDS[head] ?? (LIFECYCLE_WORDS.has(word) ? STATUS_WORDS[word] : undefined)
+  );
 }
 
-// Where a status word ends and a note begins: a dash, a bracket, a comma, a colon, a date, or what replaced it and
-// when ("Superseded by HR-HYB-02 v2.0", "Withdrawn w.e.f. 01-11-2026").
-const STATUS_NOTE = /\s*(?:[-–—(,;:/]|\d)|\s+(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective)\b/;
+// Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date (spaces before it
+// bounded, so a long run of them is read once).
+const STATUS_NOTE = /[^\S\n]{0,3}(?:[-–—(,;:/]|\d)/;
+// What replaced it, or when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026".
+const REPLACED_NOTE = /\s(?:by|with effect|w\.?e\.?f\.?)\b/;
 
 // The fields a status is written in: `status:`, and the names document-control systems give it
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).
@@ -262,20 +270,55 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
 /** Where a document keeps what its own words say it replaces (read by the judgement across documents). */
 export const REPLACES_SAID = 'replacesSaid';
 
-// A document register's record ("title: Work From Home Guidelines · status: Superseded by HR-HYB-02 v2.0",
-// "doc_state: Obsolete") says the document it lists by its title no longer applies: that document is then judged
-// superseded, as one a current document says it replaces. Only a record of a data file, and only its status field.
+// A document register's record ("doc_no: HR-WFH-01 · title: Work From Home Guidelines · status: Superseded by
+// HR-HYB-02 v2.0") says the document it lists by its title no longer applies: that document is then judged
+// superseded, as one a current document says it replaces. Only a record of a data file that lists documents (a
+// document number, version or revision field, or a title that names a kind of document), and only a word of a
+// document's life (not an order's "Cancelled" nor a product's "Discontinued").
 function registerSays(doc: LoadedDocument): string[] {
   if (!isRecords(doc) || !doc.title) return [];
   const text = doc.blocks.map((b) => b.text).join('\n');
-  const said = [...text.matchAll(RECORD_STATUS)].map((m) => statusMeant(m[1]));
-  return said.includes('superseded') ? [doc.title] : [];
+  if (!DOCUMENT_FIELD.test(text) && !namesDocument(doc.title)) return [];
+  const said = [...text.matchAll(RECORD_STATUS)].map((m) => m[1]!.trim().toLowerCase());
+  return said.some((v) => statusMeant(v) === 'superseded' && LIFECYCLE_WORDS.has(lifecycleWord(v)))
+    ? [doc.title]
+    : [];
 }
+
+const lifecycleWord = (value: string) => value.split(STATUS_NOTE, 1)[0]!.split(REPLACED_NOTE, 1)[0]!.trim();
 
 const RECORD_STATUS = new RegExp(
   `(?:^|\\n|·)[^\\S\\n]*(?:${STATUS_FIELDS.join('|')})[^\\S\\n]*:[^\\S\\n]*([^\\n·]{2,80})`,
   'gi',
 );
+// A register's fields that say its rows are documents.
+const DOCUMENT_FIELD =
+  /(?:^|\n|·)[^\S\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|version|revision|rev|issue|edition)[^\S\n]*:/i;
+
+/**
+ * The documents of one file with what its register rows say, as a whole: a title that another row of the same
+ * file lists as in force (a register with one row per version) is no claim that the document is superseded.
+ */
+export function withRegisterClaims(docs: LoadedDocument[]): LoadedDocument[] {
+  const current = new Set(docs.filter(listedInForce).map((d) => d.title!.toLowerCase()));
+  if (!current.size) return docs;
+  return docs.map((d) => withoutClaims(d, current));
+}
+
+function listedInForce(doc: LoadedDocument): boolean {
+  if (!isRecords(doc) || !doc.title) return false;
+  const text = doc.blocks.map((b) => b.text).join('\n');
+  return [...text.matchAll(RECORD_STATUS)].some((m) => statusMeant(m[1]) === 'current');
+}
+
+function withoutClaims(doc: LoadedDocument, current: Set<string>): LoadedDocument {
+  const said = doc.metadata[REPLACES_SAID];
+  if (!Array.isArray(said) || !said.some((t) => typeof t === 'string' && current.has(t.toLowerCase())))
+    return doc;
+  const kept = said.filter((t) => !(typeof t === 'string' && current.has(t.toLowerCase())));
+  const { [REPLACES_SAID]: _said, ...rest } = doc.metadata;
+  return { ...doc, metadata: kept.length ? { ...rest, [REPLACES_SAID]: kept } : rest };
+}
 
 // "This policy replaces the 2023 version.", "The 2023 guide is superseded by this page.", "Cette édition
 // remplace l'édition 2025.": what the document itself replaces, in its words.
@@ -317,7 +360,7 @@ const REPLACES_WHICH = /\bwhich\s+(?:replaces|supersedes)\s+([^.;:,()\n]{3,80})/
 // Not a question, a condition or a denial ("Has the 2024 policy lapsed?", "If the 2023 scheme lapsed, …", "The
 // 2024 policy has not lapsed"): the sentence opens with its subject and states that it ended.
 const ENDED_DOCUMENT =
-  /(?:^|[.!;]\s+|\n)(?!(?:has|have|had|is|was|were|did|does|if|unless|when|whether|once|until|before|after|how|what|why|where|by)\b)([A-Z](?:[^.;:!?\n]|\b(?:No|Nos|Ref|Rev|Ver)\.(?=\s?\d)){2,119}?[^\s.;:!?])(?<!\b(?:not|never|have|has|had|will|would|may|might|could|should))\s+(?:lapsed|(?:was|has been|stands|is hereby|stands hereby) (?:withdrawn|rescinded|revoked|superseded|replaced|cancell?ed))\b(?![^.!?\n]*\?)/gi;
+  /(?:^|[.!;]\s+|\n)(?!(?:has|have|had|is|was|were|did|does|if|unless|when|whether|once|until|before|after|how|what|why|where|by)\b)([A-Z](?:[^.;:!?\n]|\b(?:No|Nos|Ref|Rev|Ver)\.(?=\s?\d)){2,119}?[^\s.;:!?])(?<!\b(?:not|never|have|has|had|will|would|may|might|could|should))\s+(?:lapsed|(?:was|has been|stands|is hereby|stands hereby) (?:withdrawn|rescinded|revoked|superseded|replaced))\b(?![^.!?\n]*\?)/gi;
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 

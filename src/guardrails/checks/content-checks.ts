@@ -100,28 +100,46 @@ function checkTopic(g: GuardrailConfig, text: string): CheckVerdict {
   const lower = ` ${normalized(text)} `;
   // Word starts match ("deliver" matches "delivery"); list words are normalised the same way ("e-mail").
   const has = (w: string) => lower.includes(` ${normalized(w)}`);
-  const denied = (g.deny ?? []).filter(has);
+  const deny = g.deny ?? [];
+  const denied = [...new Set([...deny.filter(has), ...saidOtherwise(deny, text)])];
   if (denied.length) return { passed: false, evidence: denied.map((w) => `mentions "${w}"`) };
-  if (!g.allow?.length || g.allow.some(has) || slipOfAllowed(g.allow, lower) || saidOtherwise(g.allow, text))
+  if (
+    !g.allow?.length ||
+    g.allow.some(has) ||
+    slipOfAllowed(g.allow, lower) ||
+    saidOtherwise(g.allow, text).length
+  )
     return pass();
   const listed = `${g.allow.slice(0, 8).join(', ')}${g.allow.length > 8 ? '…' : ''}`;
   return { passed: false, evidence: [`mentions none of ${listed}`] };
 }
 
-// "can i get my money back", "what days do you drop off": an allowed topic ("cash", "deliver") in the customer's
-// words, as the thesaurus knows them. Compared by stem, as the knowledge base's own search compares words.
-function saidOtherwise(allow: string[], text: string): boolean {
-  const allowed = allow.flatMap((w) => tokenize(w));
+// The list's words the text says in other words, as the thesaurus knows them: "can i get my money back" says
+// "cash", "what is the CEO's remuneration" says "salary". A wording counts only when it is a list word or one of
+// its forms ("deliver": "delivery", "delivered"), compared by stem as the knowledge base's search compares
+// words; a wording that merely starts like a list word ("car" and "card", "taxi" and "tax") is no match.
+function saidOtherwise(list: string[], text: string): string[] {
   const words = tokenize(text);
-  const wordings = [
-    ...words.flatMap((w) => alternativesOf(w)),
-    ...phrasesIn(words).flatMap((p) => p.alternatives),
-  ];
-  // Word starts, as the list is matched: "deliver" allows "delivery".
-  const isAllowed = (stem: string) =>
-    stem.length >= 3 && allowed.some((a) => stem.startsWith(a) || a.startsWith(stem));
-  return wordings.some((alt) => alt.length === 1 && isAllowed(alt[0]!));
+  const wordings = new Set(
+    [...words.flatMap((w) => alternativesOf(w)), ...phrasesIn(words).flatMap((p) => p.alternatives)]
+      .filter((alt) => alt.length === 1)
+      .map((alt) => alt[0]!),
+  );
+  return list.filter((w) => formsOf(w).some((f) => wordings.has(f)));
 }
+
+// The stems of a list word's forms. "-y" and "-ies" only on a longer word ("delivery"): "taxy" is "taxi".
+function formsOf(word: string): string[] {
+  const w = normalized(word);
+  if (w.length < MIN_LIST_WORD || w.includes(' ')) return [];
+  const endings =
+    w.length >= MIN_SLIP_LENGTH
+      ? ['', 's', 'es', 'ed', 'd', 'ing', 'er', 'y', 'ies']
+      : ['', 's', 'es', 'ed', 'ing'];
+  return [...new Set(endings.flatMap((e) => tokenize(`${w}${e}`)))];
+}
+
+const MIN_LIST_WORD = 3;
 
 // "pasword", "cancle", "refnud": a slip of the keyboard on an allowed word still names the topic, or a
 // customer who mistypes is turned away as off-topic. Only a word long enough to tell what was meant and that

@@ -67,10 +67,23 @@ export function earlierQuestions(history: readonly Message[]): string[] {
  * "these emails" point at nothing said before.
  */
 export function leansOnConversation(question: string): boolean {
-  // What is asked, without the story around it: "i have another one from my neighbour too, can i use both at
-  // once…" asks "can i use both at once…"; "…? cant just bin them rite" is said beside the question.
   if (RETURNS_TO.test(question)) return false;
-  question = questionContext(question).asked.trim() || question;
+  // What is asked leans, and the story told around it says nothing of its own: "i bought a kettle last week and it
+  // stopped working. can i return it?" names its topic, "i have another one from my neighbour too, can i use both
+  // at once?" and "and the squishy cold packs? cant just bin them rite" do not.
+  const { context, asked } = questionContext(question);
+  if (!context.trim() || !asked.trim()) return leansByWords(question);
+  return (
+    leansByWords(asked.trim()) && (leansByWords(context.trim()) || namedTopic(context).length <= STORY_WORDS)
+  );
+}
+
+// The most things a story told around a question may name and still leave the question leaning on the turn
+// before ("hmm actually maybe ill just pause it over the summer.. how long can i do that for?").
+const STORY_WORDS = 3;
+
+// Whether a question's own words lean on the one before it (see leansOnConversation).
+function leansByWords(question: string): boolean {
   const own = namedTopic(question);
   if (!own.length) return true;
   if (FOLLOWS_ON.test(question)) return own.length <= OPENER_WORDS;
@@ -155,7 +168,7 @@ const EXISTENTIAL_THERE =
 const OBJECT_PRONOUN = /\b(?:it|its|them|he|she|him|her|his)\b/;
 // …or asked about by a verb: "Is that free?", "Does that include delivery?" (not "these emails").
 const STANDING_ALONE =
-  /\b(?:that|this|those|these|ones?)(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|too|as well|again|instead)\b)|\bboth(?=\s*(?:[?.!,;]|$)|\s+(?:at once|together|too|of them)\b)|\b(?:is|was|are|were|does|did|do|will|would|can|could|should|has|have)\s+(?:that|this|those)(?!\s+(?:one|ones|\p{L}+s)\b)(?=\s+\p{L})/iu;
+  /\banother one\b|\b(?:that|this|those|these|ones?)(?=\s*(?:[?.!,;]|$)|\s+(?:one|ones|too|as well|again|instead)\b)|\bboth(?=\s*(?:[?.!,;]|$)|\s+(?:at once|together|too|of them)\b)|\b(?:is|was|are|were|does|did|do|will|would|can|could|should|has|have)\s+(?:that|this|those)(?!\s+(?:one|ones|\p{L}+s)\b)(?=\s+\p{L})/iu;
 const PLACE_THERE = /\bthere(?=\s*(?:[?.!,;]|$)|\s+(?:too|as well|instead|from|by|on foot)\b)/i;
 
 // The earlier question as a statement ending in a full stop: what the asker said before asking, not a second

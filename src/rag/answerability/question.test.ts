@@ -298,6 +298,9 @@ describe('what a question asks for', () => {
   it('reads a question with a long run of spaces in linear time', () => {
     const started = performance.now();
     questionParts(`What is${' '.repeat(40_000)}the mileage rate?`);
+    // After a comma, before an aside's laughter, and among runs of dots.
+    questionContext(`can i pause it,${' '.repeat(40_000)}x lol`);
+    questionContext(`${'a.. '.repeat(10_000)}how?`);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
@@ -352,6 +355,10 @@ describe('what a question asks for', () => {
     expect(contentTerms('totally separate q, what day is my card charged')).toEqual(
       contentTerms('what day is my card charged'),
     );
+    // Only lower case, as chat writes them: "RN" is a nurse. "Is this email legit?" asks whether it is.
+    expect(contentTerms('What is the night shift pay rate for an RN?')).toContain('rn');
+    expect(contentTerms('is this email legit')).toContain('legit');
+    expect(contentTerms('is that legit lol')).toEqual(contentTerms('is that'));
     // "other" and "quick" still name things when no question follows them as a marker.
     expect(contentTerms('is there another quick recipe')).toEqual(
       contentTerms('is there another quick recipe'),
@@ -371,6 +378,9 @@ describe('what a question asks for', () => {
     // A clause that asks stays asked, laughter or not; no comma, no aside.
     expect(questionContext('can i pause it, how long can i pause it lol').context).toBe('');
     expect(questionContext('can i pause my box lol').context).toBe('');
+    // A clause that qualifies the question is part of it, laughing or not.
+    expect(questionContext('can i get a refund, even on sale items lol').context).toBe('');
+    expect(questionContext('how much is the family plan, the one for 4 ppl lol').context).toBe('');
   });
 
   it('a last sentence without a mark asks when a clause of it asks ("…, can i use both at once")', () => {
@@ -384,11 +394,19 @@ describe('what a question asks for', () => {
     expect(questionContext('i reset my password. i forgot it again, sorry').context).toBe('');
   });
 
+  it('dots inside a question are a pause in it, not the end of a sentence', () => {
+    expect(questionContext('do you deliver to... ghent?')).toEqual({
+      context: '',
+      asked: 'do you deliver to  ghent?',
+    });
+    expect(expectedAnswerType('how long can i pause it for... 3 weeks?')).toBe('duration');
+  });
+
   it('a sentence ending in a run of dots is a statement before the question', () => {
     const q =
       'ok but im on a work trip til thursday and barely check that inbox.. how long before the link dies';
     expect(questionContext(q)).toEqual({
-      context: 'ok but im on a work trip til thursday and barely check that inbox..',
+      context: 'ok but im on a work trip til thursday and barely check that inbox.',
       asked: 'how long before the link dies',
     });
   });

@@ -5,6 +5,7 @@
  */
 import { tokenize, withoutPlaceholders } from '../../core/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
+import { LAUGHTER, withoutChatFillers } from './chat-words.js';
 
 /** The kind of fact a question expects as its answer. */
 export type AnswerType =
@@ -20,52 +21,6 @@ export type AnswerType =
   | 'reason'
   | 'yes-no'
   | 'other';
-
-// Chat shorthand, laughter and fillers: never what a message is about.
-const CHAT_WORDS = [
-  'ok',
-  'lol',
-  'lmao',
-  'rofl',
-  'haha',
-  'hahaha',
-  'hehe',
-  'omg',
-  'ngl',
-  'imo',
-  'imho',
-  'idk',
-  'dunno',
-  'thx',
-  'thnx',
-  'ty',
-  'plz',
-  'ugh',
-  'hmm',
-  'yeah',
-  'yep',
-  'yup',
-  'nah',
-  'nope',
-  'kk',
-  'btw',
-  'tho',
-  'rn',
-  'rite',
-  'smth',
-  'sth',
-  'gonna',
-  'wanna',
-  'gotta',
-  'kinda',
-  'sorta',
-  'legit',
-  'diff',
-  'literally',
-  'basically',
-  'tbf',
-  'fyi',
-];
 
 // Words that frame a question rather than say what it is about.
 const FRAMING = new Set(
@@ -169,9 +124,7 @@ const FRAMING = new Set(
     'tbh',
     'pls',
     'cheers',
-    // How people write in a chat: laughter, shorthand and fillers ("lol", "ngl", "thx", "kinda", "rn"), and
-    // words of degree ("is just reporting enough", "none of the meals").
-    ...CHAT_WORDS,
+    // Words of degree ("is just reporting enough", "none of the meals").
     'enough',
     'none',
   ].flatMap((w) => tokenize(w)),
@@ -182,7 +135,7 @@ const FRAMING = new Set(
 // just tough luck?", "if there's any bother", "what kind of note", "long term I'd like…" (not "long-term
 // parking": only before the one who asks), "as well as", "a bit", "keep hold of", "I hit 20 years".
 const CASUAL_PHRASES =
-  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|fool|moron|muppet|mug))\b/giu;
+  /\bas well(?: as)?\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?<=\bis (?:that|it) )legit|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|moron))\b/giu;
 
 // "Oh, and…" as an aside, where a question or a sentence opens (never "OH", occupational health: so no
 // case-insensitive flag; the gap after a full stop is bounded, so a long run of spaces costs nothing).
@@ -201,7 +154,7 @@ const withoutPeopleLot = (text: string) =>
  * ("how early", "how far") says what kind of answer is wanted, not what the question is about.
  */
 export function contentTerms(question: string): string[] {
-  const text = withoutPlaceholders(question)
+  const text = withoutChatFillers(withoutPlaceholders(question))
     .replace(/\bhow\s+[\p{L}]+/giu, ' ')
     .replace(CASUAL_PHRASES, ' ')
     .replace(ASIDE_OH, '$1 ');
@@ -463,9 +416,9 @@ const ASKS =
 // Statements ending in a full stop before the first question sentence: "I'm an Engineer (G2). What is …?"; and
 // a remark after the last question that asks nothing ("…at 6? feels like that can't be legal").
 function splitContext(question: string): { context: string; asked: string } {
-  const { remark, asked: questions } = trailingRemark(question);
+  const { remark, asked: questions } = trailingRemark(withDotsRead(question));
   const m =
-    questions.match(/^((?:[^\s.?!][^.?!]*[.!]+\s+)+)(?=\S[^.!]*\?)/) ??
+    questions.match(/^((?:[^\s.?!][^.?!]*[.!]\s+)+)(?=\S[^.!]*\?)/) ??
     askedWithoutMark(questions) ??
     (questions.includes('?') ? null : questions.match(REQUEST_AFTER_STORY));
   const before = m ? m[1]!.trim() : '';
@@ -475,10 +428,32 @@ function splitContext(question: string): { context: string; asked: string } {
   };
 }
 
+// "…barely check that inbox.. how long before the link dies": dots that end a statement end a sentence; dots
+// inside a question ("do you deliver to... ghent?") are a pause in it.
+function withDotsRead(question: string): string {
+  let out = '';
+  let clause = 0;
+  let copied = 0;
+  for (const m of question.matchAll(SENTENCE_MARK)) {
+    if (m[0].length === 1 && m[0] !== '…') {
+      clause = m.index! + 1;
+      continue;
+    }
+    const asks = ASKS.test(question.slice(clause, m.index).trim());
+    out += `${question.slice(copied, m.index)}${asks ? ' ' : '.'}`;
+    copied = m.index! + m[0].length;
+    clause = copied;
+  }
+  return out + question.slice(copied);
+}
+
+// A sentence's end, or a run of two dots or more (or an ellipsis) before a space.
+const SENTENCE_MARK = /(?:\.{2,}|…)(?=\s)|[.?!]/g;
+
 // Chat leaves the question mark off ("can i pay the driver in cash. why not tho"): a last sentence that asks is
 // what is asked; one that asks nothing ("…my password. i forgot it", "…by card. thanks") is not.
 function askedWithoutMark(questions: string): RegExpMatchArray | null {
-  const m = questions.match(/^((?:[^\s.?!][^.?!]*[.!]+\s+)+)(?=\S[^.!?]*$)/);
+  const m = questions.match(/^((?:[^\s.?!][^.?!]*[.!]\s+)+)(?=\S[^.!?]*$)/);
   const tail = m ? questions.slice(m[0].length) : '';
   return m && (ASKS.test(tail) || ASKS_AGAIN.test(tail)) ? m : null;
 }
@@ -496,13 +471,18 @@ const ASKS_AGAIN =
   /^\s*(?:and|also|or|but|plus|if not|if so|otherwise)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:who|what|which|when|where|why|how)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:can|could|do|does|did|is|are|will|would|should|may|must)\s+(?:i|we|you|u|they|he|she|it|my|our|the|this|that|there)\b|\b(?:who|what|which|when|where|why|how)\s+(?:can|do|does|did|is|are|many|much|long|should|would|will|could|to)\b/i;
 
 // A last clause that laughs or shrugs ("…off my card, payday is the 25th so timing kinda matters lol", "…,
-// feels kinda sketchy ngl") is said beside the question, not asked; the question keeps a few words at least.
+// feels kinda sketchy ngl") is said beside the question, not asked; the question keeps MIN_ASKED characters.
 function chatAside(question: string): RegExpMatchArray | null {
   const m = question.match(CHAT_ASIDE);
   return m && m.index! >= MIN_ASKED ? m : null;
 }
 
-const CHAT_ASIDE = /(?<![,\s]),\s*([^,?]*\b(?:lol|lmao|rofl|haha\w*|hehe|ngl|tbh|smh)\W*)$/iu;
+// The aside starts at its first character (so a run of spaces after the comma is tried once), and is a remark
+// of its own, not a qualifier of the question ("…, even on sale items lol", "…, the one for 4 ppl lol").
+const CHAT_ASIDE = new RegExp(
+  `(?<![,\\s]),\\s*(?=[^\\s,?])(?!(?:even|only|especially|like|including|except|for|with|without|on|in|at|to|from|about|the one|one)\\b)([^,?]*\\b${LAUGHTER}\\W*)$`,
+  'iu',
+);
 
 function trailingRemark(question: string): { remark: string; asked: string } {
   const asks = (m: RegExpMatchArray) => ASKS.test(m[1]!.trim()) || ASKS_AGAIN.test(m[1]!);

@@ -25,6 +25,12 @@ describe('slips of the keyboard', () => {
     expect(withChatSpellings('Who runs R&D? Is UR on the U-turn list? pls tell ur boss')).toBe(
       'Who runs R&D? Is UR on the U-turn list? please tell your boss',
     );
+    // Not an abbreviation with dots, and not shorthand the knowledge base itself uses.
+    expect(withChatSpellings('do u ship to the u.s.?')).toBe('do you ship to the u.s.?');
+    expect(withChatSpellings('is the pasta gf? is there msg in it')).toBe(
+      'is the pasta gf? is there msg in it',
+    );
+    expect(withChatSpellings('what hrs r u open', (w) => w === 'hr')).toBe('what hrs are you open');
   });
 
   it('reads shorthand before it looks for slips', async () => {

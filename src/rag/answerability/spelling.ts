@@ -9,6 +9,7 @@ import { slipsOf, stem } from '../../core/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import { isDictionaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
+import { CHAT_SPELLINGS } from './chat-words.js';
 import { contentTerms, isNumberTerm } from './question.js';
 
 // Shorter words have too many neighbours to guess which was meant.
@@ -20,7 +21,7 @@ export async function correctSpelling(
   question: string,
   stats: TermStats,
 ): Promise<string> {
-  const written = withChatSpellings(question);
+  const written = withChatSpellings(question, (w) => stats.df(w) > 0);
   const unknown = [...new Set(written.match(/\p{L}+/gu) ?? [])].filter((w) => isUnknown(w, stats));
   if (!unknown.length) return written;
   const slips = new Map(unknown.map((w) => [w, slipsOf(w.toLowerCase())]));
@@ -49,47 +50,16 @@ function isUnknown(word: string, stats: TermStats): boolean {
 
 /**
  * The question with chat shorthand read as the words it stands for ("how many r veggie evry week" as "how many
- * are veggie every week", "b4" as "before"): only lower-case shorthand that is no word of its own.
+ * are veggie every week", "b4" as "before"): only lower-case shorthand, a whole word (not "U.S." or "R&D"), and
+ * not one the knowledge base itself uses (`used`, given a stem).
  */
-export function withChatSpellings(question: string): string {
-  return question.replace(CHAT_SHORTHAND, (word) => CHAT_SPELLINGS[word] ?? word);
+export function withChatSpellings(question: string, used: (stem: string) => boolean = () => false): string {
+  return question.replace(CHAT_SHORTHAND, (word) =>
+    used(stem(word)) ? word : (CHAT_SPELLINGS[word] ?? word),
+  );
 }
 
-const CHAT_SPELLINGS: Record<string, string> = {
-  u: 'you',
-  ur: 'your',
-  r: 'are',
-  wat: 'what',
-  wut: 'what',
-  wen: 'when',
-  cud: 'could',
-  shud: 'should',
-  wud: 'would',
-  coz: 'because',
-  cuz: 'because',
-  b4: 'before',
-  evry: 'every',
-  thru: 'through',
-  tmrw: 'tomorrow',
-  tmr: 'tomorrow',
-  ppl: 'people',
-  abt: 'about',
-  pls: 'please',
-  plz: 'please',
-  msg: 'message',
-  msgs: 'messages',
-  yrs: 'years',
-  hrs: 'hours',
-  mins: 'minutes',
-  wks: 'weeks',
-  bday: 'birthday',
-  gf: 'girlfriend',
-  bf: 'boyfriend',
-  rly: 'really',
-};
-
-// Whole lower-case words only: "R&D", "U-turn" and "UR" stay as written.
 const CHAT_SHORTHAND = new RegExp(
-  `(?<![\\p{L}\\p{N}&'’-])(?:${Object.keys(CHAT_SPELLINGS).join('|')})(?![\\p{L}\\p{N}&'’-])`,
+  `(?<![\\p{L}\\p{N}&'’.-])(?:${Object.keys(CHAT_SPELLINGS).join('|')})(?![\\p{L}\\p{N}&'’-]|\\.\\p{L})`,
   'gu',
 );

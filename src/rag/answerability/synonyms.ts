@@ -176,11 +176,10 @@ const GROUPS: string[][] = [
   ['share', 'proportion', 'percentage', 'percent'],
   ['pet', 'dog', 'cat', 'animal'],
   ['visa', 'work permit', 'immigration'],
-  ['vegetarian', 'veggie', 'veg', 'meat-free'],
+  ['vegetarian', 'veggie', 'meat-free'],
   ['dish', 'recipe', 'meal'],
-  ['mute', 'silence', 'turn off', 'switch off'],
+  ['mute', 'silence', 'turn off'],
   ['pf', 'provident fund'],
-  ['repay', 'pay back', 'paid back', 'recover', 'recovered'],
 ];
 
 // Every group as stemmed forms, each a sequence of stems.

@@ -74,7 +74,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['shift allowance', 'shift premium', 'shift differential', 'unsocial hours payment', 'unsocial hours allowance', 'unsocial hours premium'],
   ['overpayment', 'overpaid', 'paid too much'],
   ['underpayment', 'underpaid', 'paid too little', 'short paid', 'short-paid'],
-  ['pay back', 'repay', 'repaid', 'repayment', 'pay it back', 'reimburse the company', 'refund the company', 'return the money'],
+  ['pay back', 'repay', 'repaid', 'repayment', 'pay it back', 'reimburse the company', 'refund the company', 'return the money', 'paid back', 'recover', 'recovered'],
   ['deduction from pay', 'deduct from wages', 'docked pay', 'pay docked', 'wage deduction', 'salary deduction', 'deduction from wages'],
   ['fortnightly', 'biweekly', 'every two weeks', 'every other week'],
   ['pay grade', 'pay band', 'salary band', 'salary grade', 'pay scale', 'salary range', 'pay range'],

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { type KnowledgeBaseConfig, TandemError } from '../../core/index.js';
-import { withStatus } from '../currency.js';
+import { withRegisterClaims, withStatus } from '../currency.js';
 import { declaredFieldProblems } from '../declared-fields.js';
 import type { LoadedDocument } from '../document.js';
 import { SUPPORTED_EXTENSIONS } from '../document.js';
@@ -32,7 +32,10 @@ export async function loadFile(
   source: string,
   cfg: KnowledgeBaseConfig,
 ): Promise<LoadedDocument[]> {
-  return (await readDocuments(file, source, cfg)).map((doc) => withScope(withStatus(withWarnings(doc))));
+  const docs = (await readDocuments(file, source, cfg)).map((doc) =>
+    withScope(withStatus(withWarnings(doc))),
+  );
+  return withRegisterClaims(docs);
 }
 
 // Only a Markdown file's front-matter is the author's declaration: a CSV or JSON record's "status" column is

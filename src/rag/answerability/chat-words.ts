@@ -1,0 +1,86 @@
+/**
+ * @module How people write in a chat: the fillers and laughter that say nothing of what is asked, and the
+ * shorthand that stands for a word. One place for the words the question readers share.
+ */
+
+// Fillers, shrugs and laughter ("lol", "ngl", "thx", "kinda"): never what a message is about.
+const CHAT_FILLERS = [
+  'ok',
+  'lol',
+  'lmao',
+  'rofl',
+  'haha',
+  'hahaha',
+  'hehe',
+  'omg',
+  'ngl',
+  'imho',
+  'idk',
+  'dunno',
+  'thx',
+  'thnx',
+  'plz',
+  'ugh',
+  'hmm',
+  'yeah',
+  'yep',
+  'yup',
+  'nah',
+  'nope',
+  'kk',
+  'btw',
+  'tho',
+  'rn',
+  'smth',
+  'sth',
+  'gonna',
+  'wanna',
+  'gotta',
+  'kinda',
+  'sorta',
+  'literally',
+  'basically',
+  'tbf',
+  'fyi',
+];
+
+// Lower case only, as chat writes them: "RN" is a nurse, "OK" may be a code.
+const CHAT_FILLER = new RegExp(
+  `(?<![\\p{L}\\p{N}'’.-])(?:${CHAT_FILLERS.join('|')})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+
+/** The text without chat fillers and laughter written in lower case ("is that ok lol" as "is that"). */
+export const withoutChatFillers = (text: string) => text.replace(CHAT_FILLER, ' ');
+
+/** Laughter and shrugs that end a remark said beside a question ("…timing kinda matters lol"). */
+export const LAUGHTER = '(?:lol|lmao|rofl|haha\\w*|hehe|ngl|tbh|smh)';
+
+/** Shorthand and the word it stands for: only shorthand that is no word of its own, nor a common abbreviation. */
+export const CHAT_SPELLINGS: Record<string, string> = {
+  u: 'you',
+  ur: 'your',
+  r: 'are',
+  wat: 'what',
+  wut: 'what',
+  shud: 'should',
+  wud: 'would',
+  coz: 'because',
+  cuz: 'because',
+  b4: 'before',
+  evry: 'every',
+  thru: 'through',
+  tmrw: 'tomorrow',
+  tmr: 'tomorrow',
+  ppl: 'people',
+  abt: 'about',
+  pls: 'please',
+  plz: 'please',
+  msgs: 'messages',
+  yrs: 'years',
+  hrs: 'hours',
+  mins: 'minutes',
+  wks: 'weeks',
+  bday: 'birthday',
+  rly: 'really',
+};
