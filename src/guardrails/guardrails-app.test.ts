@@ -57,6 +57,21 @@ describe('guardrails in an app', () => {
     expect(model.calls).toHaveLength(0);
   });
 
+  it('an input of nothing but spaces is reported as empty, before any guardrail or model, with history or not', async () => {
+    const model = createScriptedProvider([{ text: 'unused' }], 'model');
+    const app = await open('injection, no-promises', model);
+    const history = [
+      { role: 'user' as const, content: 'How long do refunds take?' },
+      { role: 'assistant' as const, content: '5 to 7 business days.' },
+    ];
+    for (const input of [{ vars: { question: '' } }, { vars: { question: '   ' }, history }])
+      await expect(app.run(input)).rejects.toMatchObject({
+        code: 'INPUT_INVALID',
+        message: 'input "question" of prompt "bot" is empty',
+      });
+    expect(model.calls).toHaveLength(0);
+  });
+
   it('redact: the model and the trace see placeholders, the user gets the real values back', async () => {
     const model = createScriptedProvider(
       [

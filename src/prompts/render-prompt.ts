@@ -47,6 +47,7 @@ const inputAjv = new Ajv({ allErrors: true, strict: false, coerceTypes: true, us
  */
 export async function checkPromptInput(prompt: PromptFile, vars: Record<string, unknown>): Promise<void> {
   const { inputSchema } = await schemasOf(prompt);
+  if (inputSchema) requireText(prompt, inputSchema, vars);
   if (inputSchema)
     validateInput(
       prompt,
@@ -157,6 +158,18 @@ function isolatedDotprompt(partialResolver: RenderOptions['partial']): Dotprompt
   for (const [name, helper] of Object.entries(internals.handlebars.helpers)) own.registerHelper(name, helper);
   internals.handlebars = own;
   return dotprompt;
+}
+
+// A required input given as nothing but spaces ("", "   ", an empty chat message) is a slip, not a question: the
+// same error on every path (the CLI's --var, a chat message over HTTP, an eval case), before any guardrail or model.
+function requireText(prompt: PromptFile, schema: JsonSchema, vars: Record<string, unknown>): void {
+  const required = (schema.required as string[] | undefined) ?? [];
+  const empty = required.find((name) => typeof vars[name] === 'string' && !(vars[name] as string).trim());
+  if (empty === undefined) return;
+  throw new TandemError('INPUT_INVALID', `input "${empty}" of prompt "${prompt.name}" is empty`, {
+    where: { file: prompt.origin, path: `input.schema.${empty}` },
+    hint: `give it some text (--var ${empty}="…", or a user message with content)`,
+  });
 }
 
 function validateInput(prompt: PromptFile, schema: JsonSchema, input: Record<string, unknown>): void {

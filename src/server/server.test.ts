@@ -239,6 +239,23 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     await expectOpeningHoursTrace(project, res.tandem.traceId);
   });
 
+  it('an app asked an empty message gets a 400 that says so, streamed or not, first turn or later', async () => {
+    const earlier: OpenAI.ChatCompletionMessageParam[] = [
+      { role: 'user', content: 'When does the shop open on weekdays?' },
+      { role: 'assistant', content: 'The shop opens at 9:00 on weekdays.' },
+    ];
+    for (const [stream, messages] of [
+      [false, [{ role: 'user', content: '' }]],
+      [true, [...earlier, { role: 'user', content: '   ' }]],
+    ] as const)
+      await expect(
+        client.chat.completions.create({ model: 'app:support', stream, messages: [...messages] }),
+      ).rejects.toMatchObject({
+        status: 400,
+        message: expect.stringContaining('input "question" of prompt'),
+      });
+  });
+
   it('counts an app’s own time in x-tandem-overhead-ms, not the model’s', async () => {
     upstream.reply({ json: chatCompletion('Opens at nine.'), delayMs: 150 });
     const started = performance.now();
