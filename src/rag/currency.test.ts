@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentStatus, statusMeant, withRegisterClaims, withStatus } from './currency.js';
+import { documentStatus, judgedFromLabel, statusMeant, withRegisterClaims, withStatus } from './currency.js';
 import type { LoadedDocument } from './document.js';
 
 const doc = (over: Partial<LoadedDocument>): LoadedDocument => ({
@@ -50,6 +50,13 @@ describe('what a document register says', () => {
 });
 
 describe('a register with a row for each version', () => {
+  it('a register marks a document, it does not replace it: the reader is told which', () => {
+    expect(judgedFromLabel('docs/data/document-register.json#6')).toBe(
+      'marked so in docs/data/document-register.json',
+    );
+    expect(judgedFromLabel('docs/travel.md')).toBe('replaced by docs/travel.md');
+  });
+
   it('a title another row lists as in force is no claim', () => {
     const rows = ['1.0', '2.0'].map((version, i) =>
       withStatus(

@@ -402,6 +402,17 @@ export function replacedBy(metadata: Record<string, unknown>): string | undefine
   return typeof from === 'string' ? from : undefined;
 }
 
+/**
+ * How a reader is told where a judgement comes from: "replaced by docs/travel.md", or for a register's row (a data
+ * file's record lists the document; it replaces nothing) "marked so in docs/data/register.json".
+ */
+export function judgedFromLabel(from: string): string {
+  const file = from.replace(/#.*$/, '');
+  return DATA_FILE.test(file) ? `marked so in ${file}` : `replaced by ${from}`;
+}
+
+const DATA_FILE = /\.(?:json|jsonl|ndjson|csv|tsv)$/i;
+
 /** The status a reader must be warned of (`superseded` or `draft`); a current document needs no label. */
 export function statusToShow(metadata: Record<string, unknown>): 'superseded' | 'draft' | undefined {
   const status = metadata.status;

@@ -106,7 +106,7 @@ describe('tandem ingest', () => {
     const r = await runCli(['ingest'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      '~ knowledge/hotel-limits-2023.md: superseded by knowledge/hotel-limits-policy.md',
+      '~ knowledge/hotel-limits-2023.md: superseded, replaced by knowledge/hotel-limits-policy.md',
     );
     // Counted with every other superseded file on the summary line, on this ingest and the next.
     expect(r.stdout).toMatch(/^docs: .* unchanged, 1 superseded · /m);

@@ -4,7 +4,7 @@
 import { resolve } from 'node:path';
 import { staticPrefix, TandemError } from '../../core/index.js';
 import { loadProject, type Project } from '../../pipeline/index.js';
-import type { IngestReport } from '../../rag/index.js';
+import { type IngestReport, judgedFromLabel } from '../../rag/index.js';
 import { stdoutColors as pc, stderrColors } from '../output/colors.js';
 import { formatMs } from '../output/print-result.js';
 import { createProgressBar } from '../output/progress.js';
@@ -96,7 +96,7 @@ export function formatReport(r: IngestReport): string {
   for (const s of r.statuses)
     lines.push(
       s.from
-        ? `  ${pc.yellow('~')} ${s.source}: superseded by ${s.from}`
+        ? `  ${pc.yellow('~')} ${s.source}: superseded, ${judgedFromLabel(s.from)}`
         : `  ${pc.yellow('~')} ${s.source}: no longer superseded: no document replaces it now`,
     );
   return lines.join('\n');

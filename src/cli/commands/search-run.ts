@@ -1,6 +1,6 @@
 import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
-import { replacedBy, scopeOf, statusToShow } from '../../rag/index.js';
+import { judgedFromLabel, replacedBy, scopeOf, statusToShow } from '../../rag/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 export interface SearchCommandOptions {
@@ -86,7 +86,7 @@ function statusLabel(metadata: Record<string, unknown>): string {
   const status = statusToShow(metadata);
   // Judged from another document's words: the reader sees which one.
   const by = replacedBy(metadata);
-  const from = by ? `: replaced by ${by}` : '';
+  const from = by ? `: ${judgedFromLabel(by)}` : '';
   return status ? ` ${pc.yellow(`[${status}${from}]`)}` : '';
 }
 

@@ -84,12 +84,18 @@ describe('content checks', () => {
     expect(run(allow, 'what days do you ship to ghent').passed).toBe(true);
     expect(run({ check: 'topic', allow: ['cash'] }, 'how long till the money shows up').passed).toBe(true);
     expect(run(allow, 'what days do you play football').passed).toBe(false);
+    // Chat shorthand names the topic it stands for.
+    expect(run({ check: 'topic', allow: ['password'] }, 'ok fine. how do i reset my pw').passed).toBe(true);
     // A wording that only starts like a list word is no match: "car" is no "card", "taxi" no "tax".
-    expect(run({ check: 'topic', allow: ['card', 'account'] }, 'Which vehicle should I buy?').passed).toBe(false);
+    expect(run({ check: 'topic', allow: ['card', 'account'] }, 'Which vehicle should I buy?').passed).toBe(
+      false,
+    );
     expect(run({ check: 'topic', allow: ['tax'] }, 'book me a cab to the airport').passed).toBe(false);
     expect(run({ check: 'topic', allow: ['app'] }, 'schedule a meeting with my dentist').passed).toBe(false);
     // The deny list is read the same way.
-    expect(run({ check: 'topic', allow: ['pay'], deny: ['salary'] }, "what is the CEO's remuneration")).toEqual({
+    expect(
+      run({ check: 'topic', allow: ['pay'], deny: ['salary'] }, "what is the CEO's remuneration"),
+    ).toEqual({
       passed: false,
       evidence: ['mentions "salary"'],
     });

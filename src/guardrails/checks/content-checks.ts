@@ -5,7 +5,7 @@
 import { franc } from 'franc-min';
 import { type GuardrailConfig, type JsonSchema, slipsOf, tokenize } from '../../core/index.js';
 import { describeAjvErrors, validatorFor } from '../../prompts/index.js';
-import { alternativesOf, isDictionaryWord, phrasesIn } from '../../rag/index.js';
+import { alternativesOf, isDictionaryWord, phrasesIn, withChatSpellings } from '../../rag/index.js';
 
 export interface CheckVerdict {
   passed: boolean;
@@ -96,7 +96,9 @@ const normalized = (t: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function checkTopic(g: GuardrailConfig, text: string): CheckVerdict {
+function checkTopic(g: GuardrailConfig, said: string): CheckVerdict {
+  // Chat shorthand is read as the words it stands for ("how do i reset my pw" asks about a password).
+  const text = withChatSpellings(said);
   const lower = ` ${normalized(text)} `;
   // Word starts match ("deliver" matches "delivery"); list words are normalised the same way ("e-mail").
   const has = (w: string) => lower.includes(` ${normalized(w)}`);

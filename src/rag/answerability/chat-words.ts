@@ -83,4 +83,7 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   wks: 'weeks',
   bday: 'birthday',
   rly: 'really',
+  pw: 'password',
+  pic: 'photo',
+  pics: 'photos',
 };

@@ -33,5 +33,5 @@ export {
   withAntecedent,
 } from './question.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';
-export { correctSpelling } from './spelling.js';
+export { correctSpelling, withChatSpellings } from './spelling.js';
 export { alternativesOf, phrasesIn } from './synonyms.js';

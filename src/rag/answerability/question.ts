@@ -124,7 +124,12 @@ const FRAMING = new Set(
     'tbh',
     'pls',
     'cheers',
-    // Words of degree ("is just reporting enough", "none of the meals").
+    // Words of degree ("is just reporting enough", "none of the meals"), and a thing said again ("and the box
+    // itself").
+    'itself',
+    'themselves',
+    'yourself',
+    'myself',
     'enough',
     'none',
   ].flatMap((w) => tokenize(w)),

@@ -180,6 +180,7 @@ const GROUPS: string[][] = [
   ['dish', 'recipe', 'meal'],
   ['mute', 'silence', 'turn off'],
   ['pf', 'provident fund'],
+  ['2fa', 'two-factor', 'two-step verification', 'mfa', 'multi-factor'],
 ];
 
 // Every group as stemmed forms, each a sequence of stems.
