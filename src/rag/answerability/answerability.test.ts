@@ -173,6 +173,23 @@ describe('whether passages can answer a question', () => {
     expect(app.unknown).toEqual(['version']);
   });
 
+  it("a unit of time and someone of the asker's own are no topic the base lacks", () => {
+    const docs = [{ text: 'Pause your subscription for up to eight weeks under Settings.' }];
+    const stats = statsOf({ paus: 4, subscript: 6, week: 9, box: 20 });
+    expect(assessGrounding('can i pause my subscription for a month', docs, stats).reason).not.toContain(
+      'never mentions',
+    );
+    const cards = [{ text: 'Gift cards come in amounts of 25, 50 or 100 EUR.' }];
+    const cardStats = statsOf({ gift: 3, card: 8, amount: 2 });
+    expect(
+      assessGrounding('what amounts do gift cards come in, for my mum', cards, cardStats).reason,
+    ).not.toContain('never mentions');
+    // A word of the topic the base lacks still declines.
+    expect(assessGrounding('do gift cards come in gold for my mum', cards, cardStats).reason).toContain(
+      'never mentions "gold"',
+    );
+  });
+
   it('not grounded: the property a yes/no question asks, when the base never uses the word, however well the rest is covered', () => {
     const docs = [{ text: 'If your box arrives warm, do not eat the meat or fish.' }];
     const stats = statsOf({ meat: 3, fish: 3, box: 20 });

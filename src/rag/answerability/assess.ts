@@ -8,7 +8,7 @@
 import type { Grounding } from '../../core/index.js';
 import { levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
 import { languagesOf, withGlosses } from '../crosslingual/index.js';
-import { isOrdinaryWord } from '../wordnet/index.js';
+import { isOrdinaryWord, isPersonNoun } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import {
   covered,
@@ -148,6 +148,8 @@ function unknownWords(
       !isProper(t, c.question) &&
       !isNumberTerm(t) &&
       !c.context.has(t) &&
+      !TIME_UNITS.has(t) &&
+      !someoneOfTheAsker(wordOf(t, c.question), c.question) &&
       !isAskingWordTypo(wordOf(t, c.question), c.question),
   );
   if (!candidates.length) return {};
@@ -178,11 +180,40 @@ function propertyAsked(question: string): Set<string> {
 const PROPERTY_ASKED =
   /(?:^|[.?!,;]\s*|\b(?:and|but|so)\s+)(?:is|are|was|were)\s+(?:the|your|my|our|this|that|these|those|it|they|all|any)\b(?:\s+[\p{L}-]+){0,3}?\s+([\p{L}-]+)\s*(?=[?.!]|$)/giu;
 
+// A unit of time is how long, not what about: "can i pause my box for a month" is answered by "up to eight weeks".
+const TIME_UNITS = new Set(
+  [
+    'minute',
+    'hour',
+    'day',
+    'week',
+    'fortnight',
+    'month',
+    'year',
+    'minutes',
+    'hours',
+    'days',
+    'weeks',
+    'months',
+    'years',
+  ].flatMap((w) => tokenize(w)),
+);
+
+// Someone of the asker's own ("for my mum", "my coworker says…", "the card from my aunt"): whom the asker
+// speaks of, not a topic the knowledge base lacks.
+function someoneOfTheAsker(word: string, question: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  const own = new RegExp(`\\b(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?${escapeRegExp(w)}(?:['’]s)?\\b`, 'iu');
+  return own.test(question) && (isPersonNoun(w) || isPersonNoun(w.replace(/s$/, '')));
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // "Wich days…", "Wat is…", "Shoud I…": a word of asking misspelt where a question or clause opens is no topic
 // the knowledge base lacks. Only there, and only a slip of one letter: "mould" in "tell them about mould" is
 // no slip of "would".
 function isAskingWordTypo(word: string, question: string): boolean {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/['’]s$/, '');
   const opensClause = question
     .split(/[.?!,;:]/)
     .some((clause) => clause.trim().split(/\s+/)[0]?.toLowerCase() === w);

@@ -67,7 +67,6 @@ export function earlierQuestions(history: readonly Message[]): string[] {
  * "these emails" point at nothing said before.
  */
 export function leansOnConversation(question: string): boolean {
-  if (RETURNS_TO.test(question)) return false;
   // What is asked leans, and the story told around it says nothing of its own: "i bought a kettle last week and it
   // stopped working. can i return it?" names its topic, "i have another one from my neighbour too, can i use both
   // at once?" and "and the squishy cold packs? cant just bin them rite" do not.
@@ -154,10 +153,6 @@ function pointsBack(question: string): boolean {
   const text = question.replace(DUMMY_IT, ' ').replace(EXISTENTIAL_THERE, ' ');
   return OBJECT_PRONOUN.test(text) || STANDING_ALONE.test(text) || PLACE_THERE.test(text);
 }
-
-// "back to the pause, is there a max?": the asker names the topic they return to; what the last turn was about
-// is not it.
-const RETURNS_TO = /\b(?:back to|going back to|returning to|re)\s*:?\s+(?:the|my|your|that|our)\s+\p{L}/iu;
 
 // "it" standing for a clause that follows ("is it possible to…", "is it ok if…"): "Is it free?" is a follow-up.
 const DUMMY_IT =

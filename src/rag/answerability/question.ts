@@ -126,6 +126,8 @@ const FRAMING = new Set(
     'cheers',
     // Words of degree ("is just reporting enough", "none of the meals"), and a thing said again ("and the box
     // itself").
+    'option',
+    'options',
     'itself',
     'themselves',
     'yourself',

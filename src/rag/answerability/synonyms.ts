@@ -181,6 +181,7 @@ const GROUPS: string[][] = [
   ['mute', 'silence', 'turn off'],
   ['pf', 'provident fund'],
   ['2fa', 'two-factor', 'two-step verification', 'mfa', 'multi-factor'],
+  ['allergy', 'allergies', 'allergen', 'allergens'],
 ];
 
 // Every group as stemmed forms, each a sequence of stems.
