@@ -55,6 +55,7 @@ describe('what a question asks for', () => {
     ['What exactly am I supposed to do?', 'steps'],
     ['A contractor is coming on Thursday. What does he have to do when he turns up?', 'steps'],
     ["What's the process for sending it?", 'steps'],
+    ['What does lunch cost at the Pune canteen?', 'amount'],
     // To have a thing done is a procedure; to get somewhere or get paid is not.
     ['How do I get my AWS certification fee reimbursed?', 'steps'],
     ['How do I get to the Leeds office?', 'other'],

@@ -252,7 +252,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
     'amount',
-    /\bhow much\b|\bwhat(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?:[\w-]+\s+){1,4}?cost\b|\bwhat(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   [
     'person',
