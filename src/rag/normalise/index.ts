@@ -1,21 +1,23 @@
 /**
- * @module Normalised forms of dates and amounts, for the text that goes into the lexical index and for
- * queries (never for the text shown or quoted): "2026-05-25" is also indexed as "25 May 2026", "Monday"
- * and compact date tokens, "£1,800" also as "1800 GBP pounds gbp1800", so a question's wording finds them.
+ * @module Normalised forms of dates, times of day and amounts, for the text that goes into the lexical index and
+ * for queries (never for the text shown or quoted): "2026-05-25" is also indexed as "25 May 2026", "Monday"
+ * and compact date tokens, "21:00" also as "t2100 9pm", "£1,800" also as "1800 GBP pounds gbp1800", so a
+ * question's wording finds them.
  */
 import { amountReaders } from './amounts.js';
 import { dateReaders } from './dates.js';
 import { readAll } from './spans.js';
+import { timeReaders } from './times.js';
 
 export { MONTH_PATTERN } from './month-names.js';
 
-const READERS = [...dateReaders, ...amountReaders];
+const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
 
 /**
  * Increases whenever the forms written for the same text change: a lexical index built with another
  * version must be rebuilt, or a query's forms would miss the stored ones.
  */
-export const NORMALISE_VERSION = 1;
+export const NORMALISE_VERSION = 2;
 
 /** The words of the normalised forms of every date and amount in `text` that the text does not already hold. */
 export function lexicalEquivalents(text: string): string {

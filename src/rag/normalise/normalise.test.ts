@@ -40,6 +40,23 @@ describe('dates', () => {
   });
 });
 
+describe('times of day', () => {
+  it('meets "9pm" and "21:00", "9.30 p.m." and "2130 hrs", in one compact form', () => {
+    expect(lexicalEquivalents('its 9pm and nothing')).toContain('t2100');
+    expect(lexicalEquivalents('by 21:00 on the delivery day').split(' ')).toEqual(['t2100', '9pm']);
+    expect(lexicalEquivalents('from 9.30 p.m.')).toContain('t2130');
+    expect(lexicalEquivalents('night shift 2130 hrs')).toContain('t2130');
+    expect(lexicalEquivalents('12am')).toContain('t0000');
+  });
+
+  it('leaves alone what is no time: money, a ratio, an impossible hour', () => {
+    expect(lexicalEquivalents('£12.40')).not.toContain('t1240');
+    expect(lexicalEquivalents('a ratio of 3:1')).toBe('');
+    expect(lexicalEquivalents('25:70 split')).toBe('');
+    expect(lexicalEquivalents('13pm')).toBe('');
+  });
+});
+
 describe('amounts', () => {
   it.each([
     ['£1,800', '1800 pounds', 'gbp1800'],
