@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { formatLocation, sha256, type TandemError } from '../core/index.js';
 import { openSqliteStore } from '../store/index.js';
 import { createPromptLibrary } from './prompt-library.js';
+import { checkPromptInput } from './render-prompt.js';
 
 function library(files: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'tandem-prompts-'));
@@ -71,6 +72,18 @@ describe('rendering', () => {
     const { lib } = library({ 'answer.prompt': answer, '_persona.prompt': 'P.' });
     const r = await lib.render(await lib.load('answer'), { question: 'q', count: '3' });
     expect(r.input.count).toBe(3);
+  });
+
+  it('rejects a blank question, the input a message fills; another input may be blank', async () => {
+    const notes =
+      '---\ninput:\n  schema:\n    question: string\n    notes: string\n---\n{{question}} {{notes}}\n';
+    const { lib } = library({ 'ask.prompt': notes });
+    const prompt = await lib.load('ask');
+    await expect(checkPromptInput(prompt, { question: 'hi', notes: '' })).resolves.toBeUndefined();
+    await expect(checkPromptInput(prompt, { question: ' \u200b ', notes: 'x' })).rejects.toMatchObject({
+      code: 'INPUT_INVALID',
+      message: 'input "question" of prompt "ask" is empty',
+    });
   });
 
   it('rejects input that does not match the schema, naming what is expected', async () => {

@@ -160,15 +160,18 @@ function isolatedDotprompt(partialResolver: RenderOptions['partial']): Dotprompt
   return dotprompt;
 }
 
-// A required input given as nothing but spaces ("", "   ", an empty chat message) is a slip, not a question: the
-// same error on every path (the CLI's --var, a chat message over HTTP, an eval case), before any guardrail or model.
+// The input a user's message fills (the prompt's first required one) given as nothing but spaces ("", "   ", an
+// empty chat message) is a slip, not a question: the same error on every path (the CLI's --var, a chat message
+// over HTTP, an eval case), before any guardrail or model. Other inputs may be blank ("notes: ''").
 function requireText(prompt: PromptFile, schema: JsonSchema, vars: Record<string, unknown>): void {
-  const required = (schema.required as string[] | undefined) ?? [];
-  const empty = required.find((name) => typeof vars[name] === 'string' && !(vars[name] as string).trim());
+  const asked = ((schema.required as string[] | undefined) ?? [])[0];
+  const value = asked === undefined ? undefined : vars[asked];
+  const empty =
+    typeof value === 'string' && !value.replace(/\s|\u200b|\u200c|\u200d|\ufeff/g, '') ? asked : undefined;
   if (empty === undefined) return;
   throw new TandemError('INPUT_INVALID', `input "${empty}" of prompt "${prompt.name}" is empty`, {
     where: { file: prompt.origin, path: `input.schema.${empty}` },
-    hint: `give it some text (--var ${empty}="…", or a user message with content)`,
+    hint: `give it some text: a user message with content, or --var ${empty}="…" on the command line`,
   });
 }
 

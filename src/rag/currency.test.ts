@@ -77,12 +77,14 @@ describe('a register with a row for each version', () => {
     expect(withRegisterClaims(rows).map((r) => r.metadata.replacesSaid)).toEqual([undefined, undefined]);
   });
 
-  it('reads a status word of a document only before what replaced it: not a product withdrawn from sale', () => {
+  it('reads a status word of a document before what replaced it or since when: not an order cancelled by a customer', () => {
     expect(statusMeant('Superseded by HR-HYB-02 v2.0')).toBe('superseded');
     expect(statusMeant('Withdrawn w.e.f. 01-11-2026')).toBe('superseded');
-    expect(statusMeant('Withdrawn from sale')).toBeUndefined();
+    expect(statusMeant('Obsolete as of 2025-01-01')).toBe('superseded');
+    expect(statusMeant('In force from April')).toBe('current');
+    expect(statusMeant('Inactive since January')).toBeUndefined();
     expect(statusMeant('Cancelled by customer')).toBeUndefined();
-    expect(statusMeant('Retired since 2019')).toBeUndefined();
+    expect(statusMeant('Retired since 2019')).toBe('superseded');
     // A long run of spaces is read once.
     expect(statusMeant(`x${' '.repeat(50_000)}`)).toBeUndefined();
   });

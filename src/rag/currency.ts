@@ -57,26 +57,28 @@ export const STATUS_NAMES: readonly string[] = Object.keys(STATUS_WORDS);
 
 /**
  * What a `status:` value means: its word ("Archived"), or the words it opens with before a date or a note
- * ("Revoked 2027-06-30 - replaced by the 2027 edition", "Superseded (see HR-12)"). Undefined for a word tandem
- * does not know ("closed").
+ * ("Revoked 2027-06-30 - replaced by the 2027 edition", "Superseded (see HR-12)"), or a word of a document's life
+ * before what replaced it or since when ("Superseded by HR-12", "In force from April"). Undefined for a word
+ * tandem does not know ("closed") and for words said of orders and accounts ("Cancelled by customer").
  */
 export function statusMeant(value: unknown): DocumentStatus | undefined {
   if (typeof value !== 'string') return undefined;
   const said = value.trim().toLowerCase();
   const head = said.split(STATUS_NOTE, 1)[0]!.trim();
   const word = head.split(REPLACED_NOTE, 1)[0]!.trim();
-  // "Superseded by HR-HYB-02 v2.0": a word of a document's life before what replaced it. Not "Withdrawn from sale"
-  // or "Cancelled by customer", said of a product or an order.
-  return (
-    STATUS_WORDS[said] ?? STATUS_WORDS[head] ?? (LIFECYCLE_WORDS.has(word) ? STATUS_WORDS[word] : undefined)
-  );
+  // "Superseded by HR-HYB-02 v2.0", "Obsolete as of 2025", "In force from April": a word of a document's life, or
+  // one that says it applies, before what replaced it or since when. Not "Cancelled by customer" or "Inactive since
+  // January", said of an order or an account.
+  const meant = STATUS_WORDS[word];
+  const documents = LIFECYCLE_WORDS.has(word) || meant === 'current';
+  return STATUS_WORDS[said] ?? STATUS_WORDS[head] ?? (documents ? meant : undefined);
 }
 
 // Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date (spaces before it
 // bounded, so a long run of them is read once).
 const STATUS_NOTE = /[^\S\n]{0,3}(?:[-–—(,;:/]|\d)/;
-// What replaced it, or when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026".
-const REPLACED_NOTE = /\s(?:by|with effect|w\.?e\.?f\.?)\b/;
+// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "Obsolete as of 2025".
+const REPLACED_NOTE = /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective)\b/;
 
 // The fields a status is written in: `status:`, and the names document-control systems give it
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).
@@ -285,6 +287,7 @@ function registerSays(doc: LoadedDocument): string[] {
     : [];
 }
 
+// The status word of a value, before its note ("superseded" of "Superseded by HR-HYB-02 v2.0").
 const lifecycleWord = (value: string) => value.split(STATUS_NOTE, 1)[0]!.split(REPLACED_NOTE, 1)[0]!.trim();
 
 const RECORD_STATUS = new RegExp(
@@ -411,7 +414,7 @@ export function judgedFromLabel(from: string): string {
   return DATA_FILE.test(file) ? `marked so in ${file}` : `replaced by ${from}`;
 }
 
-const DATA_FILE = /\.(?:json|jsonl|ndjson|csv|tsv)$/i;
+const DATA_FILE = /\.(?:json|jsonl|ndjson|csv)$/i;
 
 /** The status a reader must be warned of (`superseded` or `draft`); a current document needs no label. */
 export function statusToShow(metadata: Record<string, unknown>): 'superseded' | 'draft' | undefined {

@@ -86,6 +86,8 @@ describe('content checks', () => {
     expect(run(allow, 'what days do you play football').passed).toBe(false);
     // Chat shorthand names the topic it stands for.
     expect(run({ check: 'topic', allow: ['password'] }, 'ok fine. how do i reset my pw').passed).toBe(true);
+    expect(run({ check: 'topic', allow: ['hr'] }, 'how many hrs do i work a week').passed).toBe(true);
+    expect(run({ check: 'topic', deny: ['photo'] }, 'who is the pic for payroll').passed).toBe(true);
     // A wording that only starts like a list word is no match: "car" is no "card", "taxi" no "tax".
     expect(run({ check: 'topic', allow: ['card', 'account'] }, 'Which vehicle should I buy?').passed).toBe(
       false,

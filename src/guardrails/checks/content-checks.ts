@@ -96,24 +96,26 @@ const normalized = (t: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function checkTopic(g: GuardrailConfig, said: string): CheckVerdict {
-  // Chat shorthand is read as the words it stands for ("how do i reset my pw" asks about a password).
-  const text = withChatSpellings(said);
+function checkTopic(g: GuardrailConfig, text: string): CheckVerdict {
   const lower = ` ${normalized(text)} `;
   // Word starts match ("deliver" matches "delivery"); list words are normalised the same way ("e-mail").
   const has = (w: string) => lower.includes(` ${normalized(w)}`);
   const deny = g.deny ?? [];
   const denied = [...new Set([...deny.filter(has), ...saidOtherwise(deny, text)])];
   if (denied.length) return { passed: false, evidence: denied.map((w) => `mentions "${w}"`) };
-  if (
-    !g.allow?.length ||
-    g.allow.some(has) ||
-    slipOfAllowed(g.allow, lower) ||
-    saidOtherwise(g.allow, text).length
-  )
+  if (!g.allow?.length || isAllowed(g.allow, text) || isAllowed(g.allow, withChatSpellings(text)))
     return pass();
   const listed = `${g.allow.slice(0, 8).join(', ')}${g.allow.length > 8 ? '…' : ''}`;
   return { passed: false, evidence: [`mentions none of ${listed}`] };
+}
+
+// Whether the text names an allowed topic: a list word's start, a slip of one, or the thing in other words. Read as
+// written and again with chat shorthand read as words ("how do i reset my pw" asks about a password; "hrs" still
+// names an allowed "hr"); a deny list reads only what was written.
+function isAllowed(allow: string[], text: string): boolean {
+  const lower = ` ${normalized(text)} `;
+  const has = (w: string) => lower.includes(` ${normalized(w)}`);
+  return allow.some(has) || slipOfAllowed(allow, lower) || saidOtherwise(allow, text).length > 0;
 }
 
 // The list's words the text says in other words, as the thesaurus knows them: "can i get my money back" says

@@ -188,6 +188,13 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding('do gift cards come in gold for my mum', cards, cardStats).reason).toContain(
       'never mentions "gold"',
     );
+    // Only a length of time and the asker's own people: a month-to-month plan is a topic, a dog is no relative.
+    expect(assessGrounding('do you offer a month to month subscription', docs, stats).reason).toContain(
+      'never mentions "month"',
+    );
+    expect(assessGrounding('can my dog come on the subscription', docs, stats).reason).toContain(
+      'never mentions "dog"',
+    );
   });
 
   it('not grounded: the property a yes/no question asks, when the base never uses the word, however well the rest is covered', () => {

@@ -8,7 +8,7 @@
 import type { Grounding } from '../../core/index.js';
 import { levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
 import { languagesOf, withGlosses } from '../crosslingual/index.js';
-import { isOrdinaryWord, isPersonNoun } from '../wordnet/index.js';
+import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import {
   covered,
@@ -140,6 +140,7 @@ function unknownWords(
   const viaPhrase = phrasesSaidOtherwise(c.terms, (w) => stats.df(w) > 0);
   // A word naming the kind of answer ("afternoon" in "when's the afternoon one?") says nothing of the topic.
   const topics = new Set(questionParts(c.question).flatMap((p) => topicTerms(p)));
+  const aside = saidAside(c.question);
   const candidates = c.terms.filter(
     (t) =>
       topics.has(t) &&
@@ -148,8 +149,7 @@ function unknownWords(
       !isProper(t, c.question) &&
       !isNumberTerm(t) &&
       !c.context.has(t) &&
-      !TIME_UNITS.has(t) &&
-      !someoneOfTheAsker(wordOf(t, c.question), c.question) &&
+      !aside.has(t) &&
       !isAskingWordTypo(wordOf(t, c.question), c.question),
   );
   if (!candidates.length) return {};
@@ -180,34 +180,18 @@ function propertyAsked(question: string): Set<string> {
 const PROPERTY_ASKED =
   /(?:^|[.?!,;]\s*|\b(?:and|but|so)\s+)(?:is|are|was|were)\s+(?:the|your|my|our|this|that|these|those|it|they|all|any)\b(?:\s+[\p{L}-]+){0,3}?\s+([\p{L}-]+)\s*(?=[?.!]|$)/giu;
 
-// A unit of time is how long, not what about: "can i pause my box for a month" is answered by "up to eight weeks".
-const TIME_UNITS = new Set(
-  [
-    'minute',
-    'hour',
-    'day',
-    'week',
-    'fortnight',
-    'month',
-    'year',
-    'minutes',
-    'hours',
-    'days',
-    'weeks',
-    'months',
-    'years',
-  ].flatMap((w) => tokenize(w)),
-);
-
-// Someone of the asker's own ("for my mum", "my coworker says…", "the card from my aunt"): whom the asker
-// speaks of, not a topic the knowledge base lacks.
-function someoneOfTheAsker(word: string, question: string): boolean {
-  const w = word.toLowerCase().replace(/['’]s$/, '');
-  const own = new RegExp(`\\b(?:my|our)\\s+(?:[\\p{L}-]+\\s+)?${escapeRegExp(w)}(?:['’]s)?\\b`, 'iu');
-  return own.test(question) && (isPersonNoun(w) || isPersonNoun(w.replace(/s$/, '')));
+// Words said beside what is asked: a length of time ("can i pause my box for a month" is answered by "up to eight
+// weeks"), and someone of the asker's own family or circle ("for my mum", "my coworker says…", "my son's nut
+// allergy"), whom the asker speaks of, not a topic the knowledge base lacks. Read once per question.
+function saidAside(question: string): Set<string> {
+  const words = [...question.matchAll(LENGTH_OF_TIME), ...question.matchAll(ASKERS_OWN)].map((m) => m[1]!);
+  return new Set(words.flatMap((w) => tokenize(w)));
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LENGTH_OF_TIME =
+  /\b(?:for|up to|within|over|in|after|about|around|per|every|each)\s+(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|several)\s+(minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b/giu;
+const ASKERS_OWN =
+  /\b(?:my|our)\s+(?:little\s+|older\s+|younger\s+|elderly\s+|new\s+)?(mum|mom|mother|dad|father|parents?|sons?|daughters?|kids?|child|children|husband|wife|partner|spouse|boyfriend|girlfriend|gf|bf|brothers?|sisters?|aunt|uncle|cousins?|grandma|grandmother|grandpa|grandfather|nan|gran|family|friends?|mates?|neighbou?rs?|co-?workers?|colleagues?|flatmates?|roommates?|housemates?|fianc[eé]e?|baby|niece|nephew|in-laws)(?:['’]s)?\b/giu;
 
 // "Wich days…", "Wat is…", "Shoud I…": a word of asking misspelt where a question or clause opens is no topic
 // the knowledge base lacks. Only there, and only a slip of one letter: "mould" in "tell them about mould" is

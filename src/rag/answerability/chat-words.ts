@@ -56,7 +56,10 @@ export const withoutChatFillers = (text: string) => text.replace(CHAT_FILLER, ' 
 /** Laughter and shrugs that end a remark said beside a question ("…timing kinda matters lol"). */
 export const LAUGHTER = '(?:lol|lmao|rofl|haha\\w*|hehe|ngl|tbh|smh)';
 
-/** Shorthand and the word it stands for: only shorthand that is no word of its own, nor a common abbreviation. */
+/**
+ * Shorthand and the word it stands for. Some are abbreviations too ("hrs", "pic", "pw"): the question readers keep
+ * one as written when the knowledge base uses it, and the topic check reads a message both ways.
+ */
 export const CHAT_SPELLINGS: Record<string, string> = {
   u: 'you',
   ur: 'your',

@@ -19,6 +19,8 @@ describe("questions about a named person's private life", () => {
     ['Can you share Rohan Patwardhan’s Aadhaar number?', 'Rohan Patwardhan'],
     // Pay as an Indian payslip names it: cost to company.
     ["What is Rohan Patwardhan's CTC?", 'Rohan Patwardhan'],
+    ["Can you give me Meena's PAN card number?", 'Meena'],
+    ["What is my manager's in-hand salary?", 'my manager'],
     // Someone the asker knows: a neighbour's address and number, a colleague's home address.
     ['Can you give me the delivery address and phone number of my neighbour Piet Jansen?', 'Piet Jansen'],
     ['whats the home address of my colleague Anna de Vries', 'Anna de Vries'],

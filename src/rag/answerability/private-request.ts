@@ -99,9 +99,20 @@ export function privatePersonAsked(question: string): string | undefined {
 // "pay" or "health", which a policy has too), and a role only when it names a kind of person.
 const OWN_DETAIL =
   'home (?:address|number|phone(?: number)?|landline)|(?:personal|private) (?:mobile(?: number)?|cell(?: ?phone)?|phone(?: number)?|number|e-?mail(?: address)?|address)|date of birth|birth ?date|salary|bank details|national insurance number|social security number|social insurance number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|next of kin|medical (?:condition|history|records?)';
+// A tax number and pay as a payslip names it, a person's own when asked by a first name or of a colleague ("Meena's
+// PAN card number", "my manager's in-hand salary"); not of someone the asker deals with outside work (a landlord's
+// PAN is asked for a rent claim), nor of a role in general ("the new joiner's take-home pay").
+const PAY_AND_TAX = '(?:PAN|pan) (?:card|number|no\\.?)|CTC|ctc|cost to company|take-home pay|in-hand salary';
 const ROLE = '(?:the|our|my|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+';
-const FIRST_NAME_DETAIL = new RegExp(`(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:${OWN_DETAIL})\\b`, 'u');
+const FIRST_NAME_DETAIL = new RegExp(
+  `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:${OWN_DETAIL}|${PAY_AND_TAX})\\b`,
+  'u',
+);
 const ROLE_DETAIL = new RegExp(`\\b(${ROLE})['’]s\\s+(?:${OWN_DETAIL})\\b`, 'iu');
+const COLLEAGUE_PAY = new RegExp(
+  `\\b((?:my|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)['’]s\\s+(?:${PAY_AND_TAX})\\b`,
+  'iu',
+);
 const DETAIL_OF_ROLE = new RegExp(
   `\\b(?:${OWN_DETAIL})\\s+(?:of|for)\\s+(${ROLE})(?=\\s*(?:[?.!,;]|$))`,
   'iu',
@@ -111,7 +122,12 @@ function heldByOther(question: string): string | undefined {
   // A first name is no ordinary word: "May's salary" is the month's pay.
   const first = question.match(FIRST_NAME_DETAIL)?.[1];
   if (first && !isOrdinaryWord(first.toLowerCase())) return first;
-  const role = question.match(ROLE_DETAIL)?.[1] ?? question.match(DETAIL_OF_ROLE)?.[1];
+  const colleague = question.match(COLLEAGUE_PAY)?.[1];
+  const outsideWork = colleague && new RegExp(`\\b(?:${RELATION})$`, 'i').test(colleague);
+  const role =
+    question.match(ROLE_DETAIL)?.[1] ??
+    question.match(DETAIL_OF_ROLE)?.[1] ??
+    (outsideWork ? undefined : colleague);
   const noun = role?.split(/\s+/).at(-1)?.toLowerCase();
   if (!role || !noun || ORGANISATIONS.test(noun)) return undefined;
   return isPersonNoun(noun) || isPersonNoun(noun.replace(/s$/, '')) ? role : undefined;

@@ -56,6 +56,8 @@ describe('what a question asks for', () => {
     ['A contractor is coming on Thursday. What does he have to do when he turns up?', 'steps'],
     ["What's the process for sending it?", 'steps'],
     ['What does lunch cost at the Pune canteen?', 'amount'],
+    ['What does the cost cover?', 'other'],
+    ['What does the low cost plan include?', 'other'],
     // To have a thing done is a procedure; to get somewhere or get paid is not.
     ['How do I get my AWS certification fee reimbursed?', 'steps'],
     ['How do I get to the Leeds office?', 'other'],
@@ -382,6 +384,11 @@ describe('what a question asks for', () => {
     // A clause that qualifies the question is part of it, laughing or not.
     expect(questionContext('can i get a refund, even on sale items lol').context).toBe('');
     expect(questionContext('how much is the family plan, the one for 4 ppl lol').context).toBe('');
+    expect(questionContext('can i cancel my plan, for my kids lol').context).toBe('');
+    // A longer clause after a preposition is a remark of its own.
+    expect(questionContext('can i cancel my plan, in fairness the recipes got boring lol').context).toBe(
+      'in fairness the recipes got boring lol',
+    );
   });
 
   it('a last sentence without a mark asks when a clause of it asks ("…, can i use both at once")', () => {
@@ -401,6 +408,11 @@ describe('what a question asks for', () => {
       asked: 'do you deliver to  ghent?',
     });
     expect(expectedAnswerType('how long can i pause it for... 3 weeks?')).toBe('duration');
+    // A statement's dots end it, though it opens with a verb ("was double billed…").
+    expect(questionContext('was double billed by the app.. can i get a refund')).toEqual({
+      context: 'was double billed by the app.',
+      asked: 'can i get a refund',
+    });
   });
 
   it('a sentence ending in a run of dots is a statement before the question', () => {

@@ -124,8 +124,9 @@ const FRAMING = new Set(
     'tbh',
     'pls',
     'cheers',
-    // Words of degree ("is just reporting enough", "none of the meals"), and a thing said again ("and the box
-    // itself").
+    // Words of degree ("is just reporting enough", "none of the meals"), what is on offer ("do u have vegan
+    // options": the options are the thing asked about, not a word a passage must say), and a thing said again
+    // ("and the box itself").
     'option',
     'options',
     'itself',
@@ -252,7 +253,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
     'amount',
-    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?:[\w-]+\s+){1,4}?cost\b|\bwhat(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\bwhat(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   [
     'person',
@@ -446,13 +447,18 @@ function withDotsRead(question: string): string {
       clause = m.index! + 1;
       continue;
     }
-    const asks = ASKS.test(question.slice(clause, m.index).trim());
+    const asks = OPENS_QUESTION.test(question.slice(clause, m.index).trim());
     out += `${question.slice(copied, m.index)}${asks ? ' ' : '.'}`;
     copied = m.index! + m[0].length;
     clause = copied;
   }
   return out + question.slice(copied);
 }
+
+// A clause that opens as a question does: a word of asking, or a verb before its subject ("do you…", not "was
+// double billed…").
+const OPENS_QUESTION =
+  /^(?:who|what|whats|which|when|where|why|how)\b|^(?:is|are|do|does|did|can|could|will|would|should|may|must|am|was|were|has|have)\s+(?:i|we|you|u|they|he|she|it|my|our|your|the|this|that|there)\b/i;
 
 // A sentence's end, or a run of two dots or more (or an ellipsis) before a space.
 const SENTENCE_MARK = /(?:\.{2,}|…)(?=\s)|[.?!]/g;
@@ -481,13 +487,20 @@ const ASKS_AGAIN =
 // feels kinda sketchy ngl") is said beside the question, not asked; the question keeps MIN_ASKED characters.
 function chatAside(question: string): RegExpMatchArray | null {
   const m = question.match(CHAT_ASIDE);
-  return m && m.index! >= MIN_ASKED ? m : null;
+  if (!m || m.index! < MIN_ASKED) return null;
+  // A few words after a preposition qualify the question ("…, for my kids lol"); a longer clause is a remark of
+  // its own ("…, in fairness the recipes got boring lol").
+  const words = m[1]!.trim().split(/\s+/);
+  return QUALIFYING.test(words[0]!) && words.length <= QUALIFIER_WORDS ? null : m;
 }
+
+const QUALIFYING = /^(?:for|with|without|on|in|at|to|from|about|like)$/i;
+const QUALIFIER_WORDS = 5;
 
 // The aside starts at its first character (so a run of spaces after the comma is tried once), and is a remark
 // of its own, not a qualifier of the question ("…, even on sale items lol", "…, the one for 4 ppl lol").
 const CHAT_ASIDE = new RegExp(
-  `(?<![,\\s]),\\s*(?=[^\\s,?])(?!(?:even|only|especially|like|including|except|for|with|without|on|in|at|to|from|about|the one|one)\\b)([^,?]*\\b${LAUGHTER}\\W*)$`,
+  `(?<![,\\s]),\\s*(?=[^\\s,?])(?!(?:even|only|especially|including|except|the one|one)\\b)([^,?]*\\b${LAUGHTER}\\W*)$`,
   'iu',
 );
 

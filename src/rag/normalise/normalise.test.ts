@@ -44,6 +44,7 @@ describe('times of day', () => {
   it('meets "9pm" and "21:00", "9.30 p.m." and "2130 hrs", in one compact form', () => {
     expect(lexicalEquivalents('its 9pm and nothing')).toContain('t2100');
     expect(lexicalEquivalents('by 21:00 on the delivery day').split(' ')).toEqual(['t2100', '9pm']);
+    expect(lexicalEquivalents('its 9pm and nothing').split(' ')).toEqual(['t2100']);
     expect(lexicalEquivalents('from 9.30 p.m.')).toContain('t2130');
     expect(lexicalEquivalents('night shift 2130 hrs')).toContain('t2130');
     expect(lexicalEquivalents('12am')).toContain('t0000');
@@ -54,6 +55,10 @@ describe('times of day', () => {
     expect(lexicalEquivalents('a ratio of 3:1')).toBe('');
     expect(lexicalEquivalents('25:70 split')).toBe('');
     expect(lexicalEquivalents('13pm')).toBe('');
+    expect(lexicalEquivalents('logged at 10:20:30')).not.toContain('t2030');
+    expect(lexicalEquivalents('ssh to 10.0.0.5:22')).not.toContain('t0522');
+    expect(lexicalEquivalents('my daughter is 9 am i allowed to bring her')).not.toContain('t0900');
+    expect(lexicalEquivalents('an annualised contract of 1820 hrs per year')).not.toContain('t1820');
   });
 });
 

@@ -15,7 +15,7 @@ function twelveHour(m: RegExpExecArray): string[] | undefined {
   if (hour < 1 || hour > 12 || minute > 59) return undefined;
   const pm = m[3]!.toLowerCase().startsWith('p');
   const h24 = (hour % 12) + (pm ? 12 : 0);
-  return [compact(h24, minute), `${String(h24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`];
+  return [compact(h24, minute)];
 }
 
 // "21:00", "07:30": the 24-hour clock; "2100 hrs": the same without a colon. A time of the 12-hour clock is said
@@ -30,17 +30,31 @@ function twentyFourHour(m: RegExpExecArray): string[] | undefined {
 }
 
 /** Readers of times of day, the 12-hour clock first (so "9:30 pm" is read once, as 21:30). */
+// Not inside another number ("10.0.0.5:22", "10:20:30", "John 3:16" is read only when it looks like a time of
+// day: two digits of minutes, nothing after them but a word's end).
+const NOT_AFTER_NUMBER = '(?<![\\d.:])';
+
+/** Readers of times of day, the 12-hour clock first (so "9:30 pm" is read once, as 21:30). */
 export const timeReaders: Reader[] = [
   {
+    // "9 am i allowed…" is "am I", not the morning.
     pattern: new RegExp(
-      `${NUMBER_START}(\\d{1,2})(?:[:.](\\d{2}))?\\s?(a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}\\p{N}])`,
+      `${NUMBER_START}${NOT_AFTER_NUMBER}(\\d{1,2})(?:[:.](\\d{2}))?\\s?(a\\.?m\\.?|p\\.?m\\.?)(?![\\p{L}\\p{N}])(?!\\s+i\\b)`,
       'giu',
     ),
     read: twelveHour,
   },
-  { pattern: new RegExp(`${NUMBER_START}(\\d{1,2}):(\\d{2})${AFTER}(?!:\\d)`, 'gu'), read: twentyFourHour },
   {
-    pattern: new RegExp(`${NUMBER_START}([01]\\d|2[0-3])([0-5]\\d)\\s?hrs?${AFTER}`, 'giu'),
+    // A clock with hours and minutes only ("10:20:30" is a log's time to the second; "3:1" a ratio).
+    pattern: new RegExp(`${NUMBER_START}${NOT_AFTER_NUMBER}(\\d{1,2}):(\\d{2})${AFTER}(?![:.]\\d)`, 'gu'),
+    read: twentyFourHour,
+  },
+  {
+    // "2130 hrs", not a count of hours ("1820 hrs per year", "2000 hrs of overtime").
+    pattern: new RegExp(
+      `${NUMBER_START}${NOT_AFTER_NUMBER}([01]\\d|2[0-3])([0-5]\\d)\\s?hrs?${AFTER}(?!\\s+(?:per|of|a|an|each|in|over|every)\\b)`,
+      'giu',
+    ),
     read: twentyFourHour,
   },
 ];
