@@ -197,6 +197,25 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it("a register's name is found at the end of a title after the organisation's name or a document code", () => {
+    const docs = [
+      doc(
+        'docs/data/policy-register.json#8',
+        { replacesSaid: ['Cellphone Allowance'] },
+        'Cellphone Allowance',
+      ),
+      doc(
+        'docs/policies/cellphone-allowance-2024.txt',
+        {},
+        'KWEZI FROST LOGISTICS — ICT-POL-03  CELLPHONE ALLOWANCE',
+      ),
+      doc('docs/ikhaya/cellphone-and-data.html', {}, 'Cellphone and Data Allowance'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/policies/cellphone-allowance-2024.txt': ['superseded', 'docs/data/policy-register.json#8'],
+    });
+  });
+
   it('judges nothing when the year names no one document, or dates an event', () => {
     const docs = [
       doc('docs/staff-stays.html', {

@@ -154,6 +154,10 @@ function resolveReference(
         .replace(/^the\s+/, '') === ref,
   );
   if (byTitle.length) return byTitle;
+  // A title that ends with the name after the organisation's name or a document code ("KWEZI FROST LOGISTICS — ICT-POL-03
+  // CELLPHONE ALLOWANCE" for "Cellphone Allowance"): the one such document, for a name of two words or more.
+  const ending = ref.includes(' ') ? others.filter((d) => titleEndsWith(d.title, ref)) : [];
+  if (ending.length === 1) return ending;
   // A file named inside the phrase ("the Operations memo (file fatigue-memo-ops.txt)") is the document meant.
   const file = ref.match(NAMED_FILE)?.[0];
   if (file && file !== ref) {
@@ -172,6 +176,15 @@ function resolveReference(
   const sources = new Set(scored.filter((s) => s.n === best && best > 0).map((s) => s.d.source));
   return sources.size === 1 ? scored.filter((s) => s.d.source === [...sources][0]).map((s) => s.d) : [];
 }
+
+function titleEndsWith(title: string | undefined, ref: string): boolean {
+  const t = title?.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!t || t === ref || !t.endsWith(ref)) return false;
+  return TITLE_PREFIX_END.test(t.slice(0, t.length - ref.length));
+}
+
+// What may stand before a name in a title: a separator, or a document code ("ict-pol-03").
+const TITLE_PREFIX_END = /(?:[—–:|]|\s-|\b[a-z]{2,6}-[a-z0-9]+(?:-[a-z0-9]+)*)\s*$/;
 
 // A file's name inside a phrase; it starts where a name can (so a long run of "a.a.a." is tried once).
 const NAMED_FILE = new RegExp(`(?<![\\w./-])[\\w./-]{1,200}\\.(?:${EXTENSION_PATTERN})(?![\\w])`, 'i');

@@ -150,6 +150,13 @@ describe('whether a document still applies', () => {
       doc({ metadata: { status: 'Superseded by HR-HYB-02 v2.0' } }),
       'superseded',
     ],
+    ['a folder of old copies', doc({ source: 'docs/policies/old/travel-2024.txt' }), 'superseded'],
+    ['an archive folder', doc({ source: 'docs/handbook/archive/leave.md' }), 'superseded'],
+    [
+      'an archive copy banner',
+      doc({ blocks: [{ text: 'ARCHIVE COPY – NOT MAINTAINED\nFuel card rules', headings: [] }] }),
+      'superseded',
+    ],
     [
       'a retired page',
       doc({

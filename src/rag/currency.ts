@@ -116,6 +116,9 @@ function declaredStatus(metadata: Record<string, unknown>): DocumentStatus | und
 // "notes-ancien.txt", "policy-old-v2"), so "old-age-pension" and "archived-records-guide" are not old.
 const OLD_FILE =
   /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
+// Folders that hold old copies, by their whole name.
+const OLD_FOLDER =
+  /^(?:old|archive|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|ancien|archiv)$/i;
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
 // "No longer …" only in brackets or after a dash: "Retiring laptops that are no longer in use" is a topic.
@@ -127,7 +130,7 @@ const OLD_TITLE =
 // "This page is kept for reference when you file a claim"). Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
-  /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
+  /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
 // A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
 // line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
 // Alone on its line (stars and brackets around it) or telling where to go instead, so a title "CANCELLED TRAINS",
@@ -213,8 +216,11 @@ const CLOSING_LINES = 3;
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
   const declared = declaredStatus(doc.metadata);
   if (declared) return declared;
-  const file = doc.source.replace(/#.*$/, '').split('/').at(-1) ?? '';
+  const path = doc.source.replace(/#.*$/, '').split('/');
+  const file = path.at(-1) ?? '';
   if (OLD_FILE.test(file.replace(/\.[a-z0-9]+$/i, ''))) return 'superseded';
+  // A folder of old copies: "policies/old/travel-2024.txt", "handbook/archive/leave.md".
+  if (path.slice(0, -1).some((folder) => OLD_FOLDER.test(folder))) return 'superseded';
   if (doc.title && doc.title !== doc.metadata.subject && OLD_TITLE.test(doc.title)) return 'superseded';
   const opening = doc.blocks
     .slice(0, 2)
