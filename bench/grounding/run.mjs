@@ -4,8 +4,8 @@
 // half that may be tuned on and a test half never tuned on or read while tuning, plus two more development
 // sets), Kestrel Freight's in second/, Wrenfield Hotels' in third/, Pellridge Systems' in fourth/,
 // Kilbrannagh Libraries' in fifth/, Tamarack Air's in sixth/, Brolga Civil Contracting's in seventh/,
-// Sagebrook Community Health's in eighth/, Tūranga Bay District Council's in ninth/ and Halia Facilities &
-// Engineering's in tenth/ (each
+// Sagebrook Community Health's in eighth/, Tūranga Bay District Council's in ninth/, Halia Facilities &
+// Engineering's in tenth/, Prakriya Engineering Services' in eleventh/ and Kwezi Frost Logistics' in twelfth/ (each
 // README.md says how it was written). A corpus is a folder with docs/ (sub-folders too), questions-<set>.jsonl,
 // superseded.txt (the superseded files),
 // org.txt (its name) and optionally project/ (else ./project); every sub-folder with a superseded.txt is one.
