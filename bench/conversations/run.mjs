@@ -105,7 +105,9 @@ function printErrors(results) {
 // --set <name>: that set alone (test4, the held-out set not yet tuned on: run once, at the end of a session).
 const asked = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
-  console.error(`--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, dev2, dev3, test, test3, test4)`);
+  console.error(
+    `--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, dev2, dev3, test, test3, test4)`,
+  );
   process.exit(1);
 }
 // The development sets (dev; dev2, the first held-out set after its one measurement), then the held-out ones.
