@@ -141,23 +141,27 @@ function unknownWords(
   // A word naming the kind of answer ("afternoon" in "when's the afternoon one?") says nothing of the topic.
   const topics = new Set(questionParts(c.question).flatMap((p) => topicTerms(p)));
   const aside = saidAside(c.question);
+  const spelt = spellings(c.question);
+  const wordOf = (t: string) => spelt.get(t) ?? t;
+  const proper = properTerms(c.question);
   const candidates = c.terms.filter(
     (t) =>
       topics.has(t) &&
       !known(t, stats) &&
       !viaPhrase.has(t) &&
-      !isProper(t, c.question) &&
+      !proper.has(t) &&
       !isNumberTerm(t) &&
       !c.context.has(t) &&
       !aside.has(t) &&
-      !isAskingWordTypo(wordOf(t, c.question), c.question),
+      !isAskingWordTypo(wordOf(t), c.question),
   );
   if (!candidates.length) return {};
   const topical = c.topical();
   const unknown = candidates.filter((t) => topical.has(t));
   if (!unknown.length) return {};
-  const words = unknown.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
-  const rest = c.terms.filter((t) => !unknown.includes(t));
+  const words = unknown.map((t) => `"${wordOf(t)}"`).join(', ');
+  const unknownSet = new Set(unknown);
+  const rest = c.terms.filter((t) => !unknownSet.has(t));
   const covers = rest.length ? Math.max(...c.sets.map((s) => covered(rest, s, c.weight))) : 0;
   // The rest must also say as much as the unknown word would: a few words the base uses everywhere (its own
   // name, "policy", "office") do not outweigh a word it never uses.
@@ -165,7 +169,7 @@ function unknownWords(
   if (covers >= restCoverage && says && !unknown.some((t) => propertyAsked(c.question).has(t)))
     return {
       note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
-      words: unknown.map((t) => wordOf(t, c.question)),
+      words: unknown.map((t) => wordOf(t)),
     };
   return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
 }
@@ -192,6 +196,21 @@ const LENGTH_OF_TIME =
   /\b(?:for|up to|within|over|in|after|about|around|per|every|each)\s+(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|several)\s+(minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b/giu;
 const ASKERS_OWN =
   /\b(?:my|our)\s+(?:little\s+|older\s+|younger\s+|elderly\s+|new\s+)?(mum|mom|mother|dad|father|parents?|sons?|daughters?|kids?|child|children|husband|wife|partner|spouse|boyfriend|girlfriend|gf|bf|brothers?|sisters?|aunt|uncle|cousins?|grandma|grandmother|grandpa|grandfather|nan|gran|family|friends?|mates?|neighbou?rs?|co-?workers?|colleagues?|flatmates?|roommates?|housemates?|fianc[eé]e?|baby|niece|nephew|in-laws)(?:['’]s)?\b/giu;
+
+// The stemmed words the question capitalises past its first word (names: isProper, read once).
+function properTerms(question: string): Set<string> {
+  const words = question.split(/\s+/).slice(1);
+  return new Set(words.filter((w) => /^\p{Lu}/u.test(w)).flatMap((w) => tokenize(w)));
+}
+
+// Each stemmed word of the question with its spelling there, read once (the first spelling of a stem wins, as
+// `wordOf` finds it): a question of thousands of words is not searched again for each of them.
+function spellings(question: string): Map<string, string> {
+  const spelt = new Map<string, string>();
+  for (const word of question.match(/[\p{L}\p{N}'’-]+/gu) ?? [])
+    for (const term of tokenize(word)) if (!spelt.has(term)) spelt.set(term, word);
+  return spelt;
+}
 
 // "Wich days…", "Wat is…", "Shoud I…": a word of asking misspelt where a question or clause opens is no topic
 // the knowledge base lacks. Only there, and only a slip of one letter: "mould" in "tell them about mould" is

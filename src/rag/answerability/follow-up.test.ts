@@ -114,6 +114,14 @@ describe('follow-ups', () => {
     );
   });
 
+  it('a message of hundreds of characters says its own topic: it is not tagged, however it ends', () => {
+    const pasted = `${'the delivery driver rang the bell and left the box outside '.repeat(1000)}can i pause it?`;
+    const started = performance.now();
+    expect(leansOnConversation(pasted)).toBe(false);
+    expect(echoesLastExchange(pasted, [{ role: 'user', content: 'How do I pause?' }])).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('reads a long earlier turn in linear time, and only its start', () => {
     const started = performance.now();
     const read = withConversation('Why?', [`${'?'.repeat(100_000)}x Please refund me`]);

@@ -67,6 +67,8 @@ export function earlierQuestions(history: readonly Message[]): string[] {
  * "these emails" point at nothing said before.
  */
 export function leansOnConversation(question: string): boolean {
+  // A message of hundreds of characters says what it is about, whatever its last words point back to.
+  if (question.length > MAX_TURN) return false;
   // What is asked leans, and the story told around it says nothing of its own: "i bought a kettle last week and it
   // stopped working. can i return it?" names its topic, "i have another one from my neighbour too, can i use both
   // at once?" and "and the squishy cold packs? cant just bin them rite" do not.
@@ -101,7 +103,7 @@ export function echoesLastExchange(question: string, history: readonly Message[]
   // No conversation, nothing to echo: the tagger is not loaded for a first turn.
   const turns = history.filter((m) => m.role === 'user' || m.role === 'assistant');
   const lastUser = turns.map((m) => m.role).lastIndexOf('user');
-  if (lastUser < 0) return false;
+  if (lastUser < 0 || question.length > MAX_TURN) return false;
   const named = namedTopic(question);
   if (!named.length || named.length > FOLLOW_UP_WORDS) return false;
   const said = new Set(

@@ -14,8 +14,12 @@ type Tagger = (text: string) => { json: () => Tagged };
 let tagger: Tagger | undefined;
 const tag = (text: string): Tagged => {
   tagger ??= createRequire(import.meta.url)('compromise/two') as Tagger;
-  return tagger(text).json();
+  // A question is read for its words' roles over its first few thousand characters: past them it is a document
+  // pasted in, and tagging it all would take seconds of CPU (about 20 s for 50,000 characters).
+  return tagger(text.slice(0, MAX_TAGGED)).json();
 };
+
+const MAX_TAGGED = 2000;
 
 const TOPIC_TAGS = ['Noun', 'Adjective', 'Value', 'Acronym'];
 
