@@ -65,7 +65,7 @@ export function statusMeant(value: unknown): DocumentStatus | undefined {
   if (typeof value !== 'string') return undefined;
   const said = value.trim().toLowerCase();
   const head = said.split(STATUS_NOTE, 1)[0]!.trim();
-  const word = head.split(REPLACED_NOTE, 1)[0]!.trim();
+  const word = statusWordOf(said);
   // "Superseded by HR-HYB-02 v2.0", "Obsolete as of 2025", "In force from April": a word of a document's life, or
   // one that says it applies, before what replaced it or since when. Not "Cancelled by customer" or "Inactive since
   // January", said of an order or an account.
@@ -73,6 +73,9 @@ export function statusMeant(value: unknown): DocumentStatus | undefined {
   const documents = LIFECYCLE_WORDS.has(word) || meant === 'current';
   return STATUS_WORDS[said] ?? STATUS_WORDS[head] ?? (documents ? meant : undefined);
 }
+
+// The status word of a value, before its note and what replaced it ("superseded" of "Superseded by HR-HYB-02 v2.0").
+const statusWordOf = (said: string) => said.split(STATUS_NOTE, 1)[0]!.split(REPLACED_NOTE, 1)[0]!.trim();
 
 // Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date (spaces before it
 // bounded, so a long run of them is read once).
@@ -285,16 +288,17 @@ export const REPLACES_SAID = 'replacesSaid';
 // document's life (not an order's "Cancelled" nor a product's "Discontinued").
 function registerSays(doc: LoadedDocument): string[] {
   if (!isRecords(doc) || !doc.title) return [];
-  const text = doc.blocks.map((b) => b.text).join('\n');
-  if (!DOCUMENT_FIELD.test(text) && !namesDocument(doc.title)) return [];
-  const said = [...text.matchAll(RECORD_STATUS)].map((m) => m[1]!.trim().toLowerCase());
-  return said.some((v) => statusMeant(v) === 'superseded' && LIFECYCLE_WORDS.has(lifecycleWord(v)))
+  if (!DOCUMENT_FIELD.test(recordText(doc)) && !namesDocument(doc.title)) return [];
+  const said = recordStatuses(doc);
+  return said.some((v) => statusMeant(v) === 'superseded' && LIFECYCLE_WORDS.has(statusWordOf(v)))
     ? [doc.title]
     : [];
 }
 
-// The status word of a value, before its note ("superseded" of "Superseded by HR-HYB-02 v2.0").
-const lifecycleWord = (value: string) => value.split(STATUS_NOTE, 1)[0]!.split(REPLACED_NOTE, 1)[0]!.trim();
+const recordText = (doc: LoadedDocument) => doc.blocks.map((b) => b.text).join('\n');
+// The values of a record's status fields, lower case.
+const recordStatuses = (doc: LoadedDocument) =>
+  [...recordText(doc).matchAll(RECORD_STATUS)].map((m) => m[1]!.trim().toLowerCase());
 
 const RECORD_STATUS = new RegExp(
   `(?:^|\\n|·)[^\\S\\n]*(?:${STATUS_FIELDS.join('|')})[^\\S\\n]*:[^\\S\\n]*([^\\n·]{2,80})`,
@@ -316,8 +320,7 @@ export function withRegisterClaims(docs: LoadedDocument[]): LoadedDocument[] {
 
 function listedInForce(doc: LoadedDocument): boolean {
   if (!isRecords(doc) || !doc.title) return false;
-  const text = doc.blocks.map((b) => b.text).join('\n');
-  return [...text.matchAll(RECORD_STATUS)].some((m) => statusMeant(m[1]) === 'current');
+  return recordStatuses(doc).some((v) => statusMeant(v) === 'current');
 }
 
 function withoutClaims(doc: LoadedDocument, current: Set<string>): LoadedDocument {
