@@ -3,6 +3,12 @@
  * percentage, a duration a number with a unit of time, a date a month or a calendar date, and so on.
  */
 import { tokenize } from '../../core/index.js';
+import {
+  currenciesAsked,
+  currencyAfterSource,
+  currencyBeforeSource,
+  holdsMoneyIn,
+} from '../normalise/index.js';
 import type { AnswerType } from './question.js';
 
 const NUMBER_WORD =
@@ -27,10 +33,10 @@ const CLOCK =
   '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b|pence|euros?|pounds?|gbp|eur|usd))';
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
-  // An amount in figures, or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".
+  // An amount in figures (in any currency: MONEY), or said in words: "free", "no charge", "in full", "not reimbursed", "no limit".
   // A measured limit ("5 mph", "20 kg") or a multiple of pay ("4 times your basic salary") is one too.
   amount:
-    /[£$€¥₹]\s?\d|\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c)(?![a-z])|\b(?:\d+|two|three|four|five|six|ten) times (?:your |their |the )?(?:annual |basic |base |pensionable |gross ){0,3}(?:salary|pay|earnings)\b|\d\s?%|\b(?:rate|amount|price|cost|fee|fees|allowance|salary)\s*(?:\([^)]*\))?\s*:\s*[£$€]?\d|\d\s?(?:p|pence|percent|per cent|gbp|eur|usd|chf|euros?|pounds?|dollars?)\b|\b(?:gbp|eur|usd|chf)\s?\d|\b(?:RM|myr|sgd|inr|jpy|rs\.?)\s?\d|\d\s?(?:myr|sgd|ringgit|yen|rupees?)\b|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed|costs? nothing|free of charge|(?:are|is|be) not charged (?:for|extra)|no (?:extra |additional )?(?:fee|cost))\b|\b(?:double|triple) time\b|\btime and an? (?:half|third|quarter)\b/i,
+    /\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c)(?![a-z])|\b(?:\d+|two|three|four|five|six|ten) times (?:your |their |the )?(?:annual |basic |base |pensionable |gross ){0,3}(?:salary|pay|earnings)\b|\d\s?%|\b(?:rate|amount|price|cost|fee|fees|allowance|salary)\s*(?:\([^)]*\))?\s*:\s*[£$€]?\d|\d\s?(?:p|pence|percent|per cent)\b|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed|costs? nothing|free of charge|(?:are|is|be) not charged (?:for|extra)|no (?:extra |additional )?(?:fee|cost))\b|\b(?:double|triple) time\b|\btime and an? (?:half|third|quarter)\b/i,
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36"); not the end of a
   // date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   duration: new RegExp(
@@ -85,12 +91,15 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
     return true;
   const re = SHAPES[type];
   if (!re) return true;
-  if (type === 'amount' && isRateRow(text)) return true;
+  if (type === 'amount' && (MONEY.test(text) || isRateRow(text))) return true;
   // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
   // ("valid for 30 minutes", "30 minutes before departure"); not by a length in characters or pages.
   if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
   return re.test(text);
 }
+
+// A figure with a currency's sign, code or name, in any currency ("£5", "R22 000", "CAD 2,000", "450 rupees").
+const MONEY = new RegExp(`${currencyBeforeSource()}\\s?\\d|\\d\\s?${currencyAfterSource()}`, 'u');
 
 // A table row of rates whose figures carry no currency ("unit: per week · cairns: 89.40"): a figure in cents
 // beside what it is paid per is an amount.
@@ -116,25 +125,11 @@ const CENTS_FIGURE = /(?<![\d.:/])(\d{1,5})\.(\d{2})(?![\d.:/])/g;
 const ASKS_LENGTH = /\bhow long (?:does|do|must|should|can|is|are|has|have)\b[^?]*\bbe\b/i;
 const LENGTH = /\b\d+\s+(?:characters|letters|digits|words|pages)\b/i;
 
-// A question that names its currency ("in euros", "how many dollars") is answered by an amount in it: £18 is
-// no answer to "the monthly contribution in euros".
-const CURRENCIES: Array<{ asked: RegExp; amount: RegExp }> = [
-  { asked: /\b(?:euros?|eur)\b|€/i, amount: /€\s?\d|\d\s?(?:eur|euros?)\b|\beur\s?\d/i },
-  {
-    asked: /\b(?:pounds? sterling|gbp|sterling)\b|£/i,
-    amount: /£\s?\d|\d\s?(?:gbp|pounds?|p)\b|\bgbp\s?\d/i,
-  },
-  { asked: /\b(?:dollars?|usd)\b|\$/i, amount: /\$\s?\d|\d\s?(?:usd|dollars?)\b|\busd\s?\d/i },
-  // "in ringgit" for the Johor depot: a Singapore dollar amount is no answer.
-  { asked: /\b(?:ringgit|myr)\b/i, amount: /\bRM\s?\d|\d\s?(?:myr|ringgit)\b|\bmyr\s?\d/i },
-  { asked: /\b(?:yen|jpy)\b|¥/i, amount: /¥\s?\d|\d\s?(?:jpy|yen)\b|\bjpy\s?\d/i },
-  { asked: /\b(?:rupees?|inr)\b|₹/i, amount: /₹\s?\d|\b(?:rs\.?|inr)\s?\d|\d\s?(?:inr|rupees?)\b/i },
-  { asked: /\b(?:swiss )?francs?\b|\bchf\b/i, amount: /\bchf\s?\d|\d\s?(?:chf|francs?)\b/i },
-];
-
+// A question that names its currency ("in euros", "how many rand") is answered by an amount in it: £18 is no
+// answer to "the monthly contribution in euros", nor S$40 to "in ringgit".
 function inAskedCurrency(text: string, question: string): boolean {
-  const named = CURRENCIES.filter((c) => c.asked.test(question));
-  return named.length !== 1 || named[0]!.amount.test(text);
+  const named = currenciesAsked(question);
+  return named.length !== 1 || holdsMoneyIn(text, named[0]!);
 }
 
 // A role or a department that answers "who" ("your line manager", "the People Team", "HR", "Finance"), or a

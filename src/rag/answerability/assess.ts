@@ -8,6 +8,7 @@
 import type { Grounding } from '../../core/index.js';
 import { levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
 import { languagesOf, withGlosses } from '../crosslingual/index.js';
+import { currencyBeforeSource } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import {
@@ -272,11 +273,13 @@ function readPart(c: Judged, asked: string, before: string | undefined, min: num
   return withBefore.coverage > own.coverage ? withBefore : own;
 }
 
+const NAMED_AMOUNT = new RegExp(`${currencyBeforeSource()}\\s?(\\d[\\d,]*(?:\\.\\d+)?)`, 'gu');
+
 // An amount the asker names ("a $40 cab ride", "£12 down") is a value a rule answers by its threshold ("$75
 // or more"), not a word a passage must repeat.
 function amountsNamed(part: string): Set<string> {
-  const found = part.match(/[$£€¥]\s?\d[\d,]*(?:\.\d+)?/g) ?? [];
-  return new Set(found.flatMap((a) => tokenize(a.replace(/[$£€¥\s]/g, ''))));
+  const found = [...part.matchAll(NAMED_AMOUNT)].map((m) => m[1]!);
+  return new Set(found.flatMap((a) => tokenize(a)));
 }
 
 // The best passage's share of a part's key words. Below the bar, the words of casual talk (verbs, adverbs:

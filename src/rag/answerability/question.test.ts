@@ -163,6 +163,16 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Senai Depot: RM 70 per night', 'amount', 'How much is it in ringgit?')).toBe(
       true,
     );
+    // Amounts in any currency, by its sign, code or name: rand, rupees, Canadian dollars.
+    expect(holdsAnswerType('8-ton truck · Limit per month: R22 000 · Fuel: Diesel', 'amount')).toBe(true);
+    expect(holdsAnswerType('4-ton truck · Limit per month: ZAR 12 000', 'amount')).toBe(true);
+    expect(holdsAnswerType('Travel advance of Rs. 4,500 per trip', 'amount')).toBe(true);
+    expect(holdsAnswerType('The sign-on bonus is CAD 2,000.', 'amount')).toBe(true);
+    // A code that starts with R is no rand: "HSR-R04 leaves at 04:30".
+    expect(holdsAnswerType('Route HSR-R04 · Seats: 4', 'amount')).toBe(false);
+    expect(holdsAnswerType('Kilometre rate: R4,95 per km', 'amount', 'how many rand per km?')).toBe(true);
+    expect(holdsAnswerType('Kilometre rate: $0.68 per km', 'amount', 'how many rand per km?')).toBe(false);
+    expect(holdsAnswerType('Mileage: CAD 0.68 per km', 'amount', 'how many dollars a km?')).toBe(true);
     // Nothing to pay is an amount too: "is it free?" is answered by it.
     expect(holdsAnswerType('Cancelling costs nothing.', 'amount')).toBe(true);
     expect(holdsAnswerType('You are not charged for skipped weeks.', 'amount')).toBe(true);

@@ -4,39 +4,24 @@
  * the plain number, the currency's code and name, and compact tokens (gbp1800, eur10p50), so "£1,800"
  * and "1800 GBP" meet, and so do "0.45 GBP" and "45p", "25%" and "25 per cent".
  */
-import { AFTER, BEFORE, NUMBER_START, type Reader } from './spans.js';
+import {
+  CURRENCIES,
+  currencyAfterSource,
+  currencyBeforeSource,
+  currencyOf,
+  currencySignStart,
+} from './currencies.js';
+import { AFTER, NUMBER_START, type Reader } from './spans.js';
 
 // Grouped with dots and a decimal comma (1.800,50), grouped with commas or thin spaces (1,800.50), or plain
 // with a decimal point or comma (10.50, 10,50).
 const NUMBER =
   '(\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}|\\d{1,3}(?:[,\\u202f\\u00a0]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)';
-const SCALE = '(?:\\s?(k|m|bn|million|billion)(?![\\p{L}\\p{N}]))?';
+const SCALE = '(?:\\s?(k|K|m|M|bn|BN|million|billion)(?![\\p{L}\\p{N}]))?';
+// After a currency's sign a number may also be grouped with plain spaces ("R22 000", "R 4 200"): there it is
+// surely one amount, where "5 000" alone may be two numbers.
+const MONEY_NUMBER = `(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|${NUMBER.slice(1, -1)})`;
 
-const CURRENCIES: Record<string, string> = {
-  '£': 'GBP',
-  '€': 'EUR',
-  $: 'USD',
-  us$: 'USD',
-  '¥': 'JPY',
-  gbp: 'GBP',
-  eur: 'EUR',
-  usd: 'USD',
-  chf: 'CHF',
-  jpy: 'JPY',
-  pound: 'GBP',
-  pounds: 'GBP',
-  euro: 'EUR',
-  euros: 'EUR',
-  dollar: 'USD',
-  dollars: 'USD',
-};
-const CURRENCY_NAMES: Record<string, string> = {
-  GBP: 'pounds',
-  EUR: 'euros',
-  USD: 'dollars',
-  CHF: 'francs',
-  JPY: 'yen',
-};
 const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
 /**
@@ -46,16 +31,13 @@ const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, 
 export const amountReaders: Reader[] = [
   {
     pattern: new RegExp(
-      `(?=[£€$¥ugecj])(US\\$|£|€|\\$|¥|${BEFORE}(?:GBP|EUR|USD|CHF|JPY)\\s?)${NUMBER}${SCALE}${AFTER}`,
-      'giu',
+      `${currencySignStart()}(${currencyBeforeSource()}\\s?)${MONEY_NUMBER}${SCALE}${AFTER}`,
+      'gu',
     ),
     read: (m) => money(m[1]!, m[2]!, m[3]),
   },
   {
-    pattern: new RegExp(
-      `${NUMBER_START}${NUMBER}${SCALE}\\s?(€|£|(?:GBP|EUR|USD|CHF|JPY|pounds?|euros?|dollars?)${AFTER})`,
-      'giu',
-    ),
+    pattern: new RegExp(`${NUMBER_START}${NUMBER}${SCALE}\\s?(€|£|${currencyAfterSource()})`, 'gu'),
     read: (m) => money(m[3]!, m[1]!, m[2]),
   },
   {
@@ -81,7 +63,7 @@ export const amountReaders: Reader[] = [
 ];
 
 function money(currency: string, amount: string, scale: string | undefined): string[] {
-  const code = CURRENCIES[currency.trim().toLowerCase()]!;
+  const code = currencyOf(currency)!.code;
   const value = Number(plainNumber(amount)) * (scale ? SCALES[scale.toLowerCase()]! : 1);
   return moneyForms(code, value);
 }
@@ -91,14 +73,15 @@ function moneyForms(code: string, value: number): string[] {
   const cents = Math.round(value * 100) % 100;
   const whole = Math.floor(Math.round(value * 100) / 100);
   const plain = cents ? `${whole}.${String(cents).padStart(2, '0')}` : String(whole);
-  const forms = [plain, code, CURRENCY_NAMES[code]!, `${code.toLowerCase()}${plain.replace('.', 'p')}`];
+  const name = CURRENCIES.find((c) => c.code === code)!.name;
+  const forms = [plain, code, name, `${code.toLowerCase()}${plain.replace('.', 'p')}`];
   if (code === 'GBP' && whole === 0 && cents) forms.push(`${cents}p`);
   return forms;
 }
 
 /** A written number as digits with a decimal point and no grouping: "1,800.50" → "1800.50", "10,50" → "10.50". */
 export function plainNumber(written: string): string {
-  const s = written.replace(/[\u202f\u00a0]/g, '');
+  const s = written.replace(/[\u202f\u00a0 ]/g, '');
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) return s.replace(/\./g, '').replace(',', '.');
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return s.replace(/,/g, '');
   return s.replace(',', '.');

@@ -9,6 +9,14 @@ import { dateReaders } from './dates.js';
 import { readAll } from './spans.js';
 import { timeReaders } from './times.js';
 
+export {
+  CURRENCIES,
+  currenciesAsked,
+  currencyAfterSource,
+  currencyBeforeSource,
+  currencyOf,
+  holdsMoneyIn,
+} from './currencies.js';
 export { MONTH_PATTERN } from './month-names.js';
 
 const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
@@ -17,7 +25,7 @@ const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
  * Increases whenever the forms written for the same text change: a lexical index built with another
  * version must be rebuilt, or a query's forms would miss the stored ones.
  */
-export const NORMALISE_VERSION = 2;
+export const NORMALISE_VERSION = 3;
 
 /** The words of the normalised forms of every date and amount in `text` that the text does not already hold. */
 export function lexicalEquivalents(text: string): string {

@@ -72,6 +72,13 @@ describe('amounts', () => {
     ['£190.00', '£190', 'gbp190'],
     ['25%', '25 per cent', 'percent'],
     ['1,800 EUR', '€1800', 'eur1800'],
+    // Rand with the thousands spaced ("R22 000", "R 4 200"), and with a decimal comma.
+    ['R22 000', '22000 rand', 'zar22000'],
+    ['R 4 200 a month', 'ZAR 4200', 'zar4200'],
+    ['R4,95 per km', 'ZAR 4.95', 'zar4p95'],
+    ['Rs. 4,500', '4500 rupees', 'inr4500'],
+    ['CAD 2,000', 'C$2000', 'cad2000'],
+    ['RM 120', '120 ringgit', 'myr120'],
   ])('%s and %s meet on %s', (a, b, token) => {
     expect(shared(a, b)).toContain(token);
   });
@@ -79,6 +86,12 @@ describe('amounts', () => {
   it('writes the currency code and name beside the number, and pence for a fraction of a pound', () => {
     expect(lexicalEquivalents('£1,800 a year')).toBe('1800 gbp pounds gbp1800');
     expect(lexicalEquivalents('0.45 GBP per mile')).toBe('pounds gbp0p45 45p');
+  });
+
+  it('reads a letter sign only in its own case and never inside a code', () => {
+    expect(lexicalEquivalents('route HSR-R04 at 04:30')).not.toContain('zar');
+    expect(lexicalEquivalents('r2 and rm 5')).toBe('');
+    expect(lexicalEquivalents('KWZ 803 GP')).toBe('');
   });
 
   it('reads an ordinal as its number, a percentage with its word, and leaves other numbers as written', () => {
