@@ -109,6 +109,10 @@ describe('whether passages can answer a question', () => {
       expect.arrayContaining(['lot', 'north', 'visitor']),
     );
     expect(contentTerms('What do you lot get?')).toEqual([]);
+    // "these days", "nowadays": now, not a number of days ("how many days" still asks days).
+    expect(contentTerms("Who's the library manager these days?")).toEqual(['librari', 'manag']);
+    expect(contentTerms('Who runs payroll nowadays?')).toEqual(['run', 'payrol']);
+    expect(contentTerms('How many days do these staff get?')).toContain('dai');
     // "OH," opening a sentence is occupational health, not an aside; a long run of spaces is read at once.
     expect(contentTerms('OH, will they tell my manager?')).toContain('oh');
     expect(contentTerms('Hi. Oh, when is pay day?')).toEqual(['hi', 'pai', 'dai']);
