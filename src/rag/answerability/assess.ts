@@ -11,6 +11,7 @@ import { languagesOf, withGlosses } from '../crosslingual/index.js';
 import { currencyBeforeSource } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
+import { withAntecedent } from './antecedent.js';
 import {
   covered,
   has,
@@ -40,7 +41,6 @@ import {
   questionExamples,
   questionParts,
   topicTerms,
-  withAntecedent,
 } from './question.js';
 import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
 import { unlistedCode, yearBeyond } from './unlisted.js';

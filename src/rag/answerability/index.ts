@@ -1,4 +1,5 @@
 export { holdsAnswerType, newNames } from './answer-shapes.js';
+export { withAntecedent } from './antecedent.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { knowledgeTermStats } from './corpus-stats.js';
 export { expandUnknownWords } from './expand.js';
@@ -30,7 +31,6 @@ export {
   questionExamples,
   questionParts,
   topicTerms,
-  withAntecedent,
 } from './question.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';
 export { correctSpelling, withChatSpellings } from './spelling.js';

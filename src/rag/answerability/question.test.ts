@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holdsAnswerType } from './answer-shapes.js';
+import { withAntecedent } from './antecedent.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import {
   askedTerms,
@@ -8,7 +9,6 @@ import {
   partsAsked,
   questionContext,
   questionParts,
-  withAntecedent,
 } from './question.js';
 
 const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
@@ -109,6 +109,14 @@ describe('what a question asks for', () => {
       expect(withAntecedent('and is it more there?', `${whats} the hourly pay range`)).toBe(
         'and is it more there? the hourly pay range',
       );
+    // "There" is the place the part names itself, not the part before: the night premium is asked alone.
+    const [pay, premium] = questionParts(
+      "I drive a reach truck at Bellshill. What's the hourly pay range for my job and how much is the night premium there?",
+    );
+    expect(withAntecedent(premium!, pay)).toBe(premium);
+    expect(withAntecedent('and is there a limit?', 'How many days can I carry over')).toBe(
+      'and is there a limit? days can I carry over',
+    );
   });
 
   it('splits a question that asks two things, and each part keeps the stated context', () => {

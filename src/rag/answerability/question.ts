@@ -334,28 +334,6 @@ export function partsAsked(question: string): string[] {
   return parts.length < 2 ? [parts.join(' ')] : parts;
 }
 
-/**
- * A part that refers back ("…, and how far ahead should trips be booked through it?") with the words of the part
- * before it: "it" is what that part was about. Only its words, not its asking ("how much…") nor the context both
- * parts keep: the part still asks what it asks.
- */
-export function withAntecedent(part: string, before: string | undefined): string {
-  if (!before || !/\b(?:it|its|them|they|their|there|this|that|these|those)\b/i.test(part)) return part;
-  const topic = before.slice(sharedContext(part, before).length).replace(ASKING_OPENER, '').trim();
-  return topic ? `${part} ${topic}` : part;
-}
-
-const ASKING_OPENER =
-  /^\s*(?:who|what|whats|which|when|where|how(?:\s+(?:much|many|long|often|soon|far|quickly))?)\b(?:['’]s\b)?[^\p{L}]*/iu;
-
-// The context two parts of one question both open with: up to the last whole word they share.
-function sharedContext(a: string, b: string): string {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const shared = a.slice(0, i);
-  return /\s$/.test(shared) ? shared : shared.replace(/\S*$/, '');
-}
-
 /** Whether a sentence opens by pointing back at the one before ("It offers up to 6 sessions", "His extension is…"). */
 export function opensByPointingBack(sentence: string): boolean {
   return /^\W*(?:it|its|this|these|they|their|he|she|his|her|that|those)\b/i.test(sentence);

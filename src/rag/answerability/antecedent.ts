@@ -1,0 +1,32 @@
+/**
+ * @module What a part of a question points back at: "…, and how far ahead should trips be booked through it?"
+ * is about what the part before it asked about.
+ */
+import { placesAsked } from './places.js';
+
+/**
+ * A part that refers back ("…, and how far ahead should trips be booked through it?") with the words of the part
+ * before it: "it" is what that part was about. Only its words, not its asking ("how much…") nor the context both
+ * parts keep: the part still asks what it asks. "There" points at a place: a part that names its place itself
+ * ("I'm at Bellshill. … how much is the night premium there?") points at nothing in the part before.
+ */
+export function withAntecedent(part: string, before: string | undefined): string {
+  if (!before || !POINTS_BACK.test(part)) return part;
+  if (!OTHER_POINTERS.test(part) && placesAsked(part).length) return part;
+  const topic = before.slice(sharedContext(part, before).length).replace(ASKING_OPENER, '').trim();
+  return topic ? `${part} ${topic}` : part;
+}
+
+const POINTS_BACK = /\b(?:it|its|them|they|their|there|this|that|these|those)\b/i;
+const OTHER_POINTERS = /\b(?:it|its|them|they|their|this|that|these|those)\b/i;
+
+const ASKING_OPENER =
+  /^\s*(?:who|what|whats|which|when|where|how(?:\s+(?:much|many|long|often|soon|far|quickly))?)\b(?:['’]s\b)?[^\p{L}]*/iu;
+
+// The context two parts of one question both open with: up to the last whole word they share.
+function sharedContext(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const shared = a.slice(0, i);
+  return /\s$/.test(shared) ? shared : shared.replace(/\S*$/, '');
+}
