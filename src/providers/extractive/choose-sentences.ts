@@ -28,6 +28,11 @@ export interface ChoiceOptions {
   minTerms: number;
   /** A sentence need match only this share of the question's words, when below `minTerms` (default: all). */
   termShare?: number;
+  /**
+   * The bars for a part that nothing clears (the app found the question answerable): its best passage's
+   * sentences that clear these instead.
+   */
+  relaxed?: Omit<ChoiceOptions, 'relaxed'>;
 }
 
 /** The sentences to quote, in the order they appear in the passages; empty when nothing answers. */
@@ -52,12 +57,18 @@ export function chooseSentences(
     const asked = whoIsMeant(part, before, question) ?? withAntecedent(part, parts[i - 1]);
     const limit = expectedAnswerType(asked) === 'steps' ? Math.max(perPart, STEPS_SENTENCES_MAX) : perPart;
     before = answerPart(asked, passages, opts, limit, taken);
+    if (!before.length && opts.relaxed)
+      before = onItsBest(answerPart(asked, passages, opts.relaxed, limit, taken));
     for (const s of before) taken.add(keyOf(s));
     byPart.push(before.map((s) => ({ ...s, partBest: before[0]!.passageIndex })));
   });
   // Every part's best sentence first, then each part's next, until the answer is as long as it may be.
   return inTurns(byPart, max).sort(inAnswerOrder);
 }
+
+// On weaker evidence, one passage per part only: its best one's sentences, not every passage that shares a word.
+const onItsBest = (ranked: RankedSentence[]) =>
+  ranked.filter((s) => s.passageIndex === ranked[0]?.passageIndex);
 
 /** A sentence chosen to answer a part of the question, and which passage that part's best sentence is in. */
 export type ChosenSentence = RankedSentence & { partBest: number };

@@ -63,15 +63,11 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
 // when the verdict says a word of the question is one the base never mentions ("a bonus for covering a long
 // shift" where it knows no bonus): a sentence about the rest is then no answer.
 function answerSentences(question: string, passages: Passage[], opts: ExtractiveOptions, req: ModelRequest) {
-  const chosen = chooseSentences(question, passages, opts);
-  if (chosen.length || !req.grounding?.grounded || req.grounding.unknown?.length) return chosen;
-  const relaxed = chooseSentences(question, passages, {
-    ...opts,
-    minScore: opts.minScore * GROUNDED_SHARE,
-    termShare: GROUNDED_SHARE,
-  });
-  // On weaker evidence, one passage per part only: its best one's sentences, not every passage that shares a word.
-  return relaxed.filter((s) => s.passageIndex === s.partBest);
+  if (!req.grounding?.grounded || req.grounding.unknown?.length)
+    return chooseSentences(question, passages, opts);
+  // Each part that nothing answers at the provider's own bars, when the verdict found every part answered.
+  const relaxed = { ...opts, minScore: opts.minScore * GROUNDED_SHARE, termShare: GROUNDED_SHARE };
+  return chooseSentences(question, passages, { ...opts, relaxed });
 }
 
 // Declined, and when only a superseded document would answer, it says which: the reader learns the answer is
