@@ -18,6 +18,28 @@ const judged = (docs: IndexedDocument[]) =>
   );
 
 describe('what documents say of each other', () => {
+  it('a title that names its edition year is older than a document of the same topic and a later year', () => {
+    const docs = [
+      doc(
+        'docs/notices/hybrid-work-guidelines.txt',
+        { editionSaid: 2025 },
+        'HYBRID WORK GUIDELINES (2025 EDITION)',
+      ),
+      doc('docs/forks/hybrid-work.html', { editionSaid: 2026 }, 'Hybrid work arrangements | The Forks'),
+      doc('docs/handbook/medical-aid-2026.md', {}, 'Medical aid — 2026 benefit year'),
+      doc('docs/handbook/medical-aid.md', { benefit_year: 2027 }, 'Medical aid and provident fund'),
+      // Another topic, an earlier year, or no year at all: no newer edition.
+      doc('docs/notices/parking-guidelines.txt', {}, 'Parking guidelines (2025 edition)'),
+      doc('docs/forks/parking-levels.html', { effective: '2024-01-01' }, 'Parking levels and passes'),
+      doc('docs/notices/first-aid-2026.txt', {}, 'First aid — 2026 edition'),
+      doc('docs/handbook/first-aid.md', {}, 'First aid kits'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/notices/hybrid-work-guidelines.txt': ['superseded', 'docs/forks/hybrid-work.html'],
+      'docs/handbook/medical-aid-2026.md': ['superseded', 'docs/handbook/medical-aid.md'],
+    });
+  });
+
   it('a current document that says it replaces "the 2023 version" makes that one superseded', () => {
     const docs = [
       doc(
@@ -92,6 +114,12 @@ describe('what documents say of each other', () => {
       // A series of years: each calendar is for its own year.
       doc('docs/holiday-calendar-2026.csv'),
       doc('docs/holiday-calendar-2027.csv'),
+      // Years of one titled document are its editions: the latest replaces the rest (not a differently titled one).
+      doc('docs/handbook/benefits-summary-2025.md', {}, 'Group Benefits Summary'),
+      doc('docs/handbook/benefits-summary-2026.md', {}, 'Group Benefits Summary'),
+      doc('docs/handbook/benefits-summary-2027.md', {}, 'Group Benefits Summary'),
+      doc('docs/handbook/pay-scales-2026.md', {}, 'Pay scales for 2026'),
+      doc('docs/handbook/pay-scales-2027.md', {}, 'Band rules'),
     ];
     expect(judged(docs)).toEqual({
       'docs/remote-work-guidelines.md': ['superseded', 'docs/remote-work-policy.md'],
@@ -100,6 +128,8 @@ describe('what documents say of each other', () => {
       'docs/overtime-and-callout-v3.md': ['superseded', 'docs/overtime-and-callout.md'],
       'docs/vacation-bidding-2025.md': ['superseded', 'docs/vacation-bidding.md'],
       'docs/absence-reporting.txt': ['superseded', 'docs/sick-leave-and-absence.txt'],
+      'docs/handbook/benefits-summary-2025.md': ['superseded', 'docs/handbook/benefits-summary-2027.md'],
+      'docs/handbook/benefits-summary-2026.md': ['superseded', 'docs/handbook/benefits-summary-2027.md'],
     });
   });
 

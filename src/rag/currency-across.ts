@@ -8,7 +8,7 @@
  * again and a replacement that is removed takes it away.
  */
 import { tokenize } from '../core/index.js';
-import { JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
+import { EDITION_SAID, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
 import { EXTENSION_PATTERN } from './document.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
 import { MONTH_PATTERN } from './normalise/index.js';
@@ -75,7 +75,8 @@ function judgedSuperseded(docs: IndexedDocument[]) {
   const judged = new Map<string, string>();
   for (const { by, target } of claims)
     if (!judged.has(target.id) && !claimed(target.source, by.source)) judged.set(target.id, by.source);
-  for (const [id, from] of olderCopies(docs)) if (!judged.has(id)) judged.set(id, from);
+  for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs)])
+    if (!judged.has(id)) judged.set(id, from);
   return { judged, unresolved: dedupe(unresolved) };
 }
 
@@ -260,6 +261,8 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   const older = new Map<string, string>();
   for (const sources of groups.values()) {
     const undated = sources.filter((s) => !dated(stem(fileName(s))));
+    if (sources.length > 1 && !undated.length)
+      for (const [id, by] of earlierYears(sources, bySource)) older.set(id, by);
     if (sources.length < 2 || undated.length !== 1 || !bySource.get(undated[0]!)!.every(applies)) continue;
     const newer = bySource.get(undated[0]!)![0]!;
     for (const s of sources.filter((s) => s !== undated[0]))
@@ -267,6 +270,64 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
         if (sameTitle(d, newer) || laterEdition(d, newer)) older.set(d.id, newer.source);
   }
   return older;
+}
+
+// Copies of one name, each with its year, are a series when they say nothing more ("holiday-calendar-2026.csv",
+// "-2027.csv": each calendar is for its year); copies that carry the same title ("Group Benefits Summary" in
+// "benefits-summary-2026.md" and "-2027.md") are editions of one document, and the latest year's replaces the rest.
+function earlierYears(sources: string[], bySource: Map<string, IndexedDocument[]>): Map<string, string> {
+  const yearOf = (s: string) => Math.max(...(stem(fileName(s)).match(YEARS) ?? []).map(Number));
+  const latest = Math.max(...sources.map(yearOf));
+  const newest = sources.filter((s) => yearOf(s) === latest);
+  const newer = newest.length === 1 ? bySource.get(newest[0]!)! : [];
+  const earlier = new Map<string, string>();
+  if (!Number.isFinite(latest) || !newer.length || !newer.every((d) => applies(d) && d.title)) return earlier;
+  for (const s of sources.filter((s) => yearOf(s) < latest))
+    for (const d of bySource.get(s)!) if (d.title && sameTitle(d, newer[0]!)) earlier.set(d.id, newest[0]!);
+  return earlier;
+}
+
+// A title that names its edition's year ("HYBRID WORK GUIDELINES (2025 EDITION)", "Medical aid — 2026 benefit
+// year") is an older edition when another document that applies opens its title with the same two topic words
+// ("Hybrid work arrangements", "Medical aid and provident fund") and is of a later year, by its title, its
+// metadata ("benefit_year: 2027", "effective: 2027-01-01") or its opening ("2026 edition"). The latest such
+// document replaces it.
+function olderEditions(docs: IndexedDocument[]): Map<string, string> {
+  const older = new Map<string, string>();
+  const current = docs.filter((d) => applies(d) && d.title);
+  for (const d of docs) {
+    const year =
+      d.title && !ownStatus(d) ? Number(d.title.match(TITLE_EDITION)?.slice(1).find(Boolean)) : NaN;
+    if (!year) continue;
+    const opening = titleOpening(d.title!);
+    const later = current
+      .filter((n) => n.source !== d.source && opening && titleOpening(n.title!) === opening)
+      .map((n) => ({ n, year: yearOf(n) }))
+      .filter((c) => c.year > year)
+      .sort((a, b) => b.year - a.year);
+    if (later[0]) older.set(d.id, later[0].n.source);
+  }
+  return older;
+}
+
+const TITLE_EDITION =
+  /\b((?:19|20)\d\d)\s+(?:edition|benefit year|policy year|plan year|tax year)\b|\b(?:edition|benefit year|policy year|plan year)\s*:?\s*((?:19|20)\d\d)\b|\(\s*((?:19|20)\d\d)\s*\)\s*$/i;
+// Metadata fields that date a document's edition: a year, an edition, when it takes effect.
+const DATING_FIELD = /(?:^|_)(?:year|edition|effective|valid_from|rates_from|coverage_from|issued|from)$/i;
+
+// The first two words of a title that say what the document is about; none when it has fewer.
+function titleOpening(title: string): string | undefined {
+  const words = topicWords(title).slice(0, OPENING_WORDS);
+  return words.length === OPENING_WORDS ? words.join(' ') : undefined;
+}
+
+// The latest year a document names for itself: in its title, its dating fields, or its opening's edition.
+function yearOf(doc: IndexedDocument): number {
+  const fields = Object.entries(doc.metadata)
+    .filter(([k]) => DATING_FIELD.test(k) || k === EDITION_SAID)
+    .map(([, v]) => String(v));
+  const years = [doc.title ?? '', ...fields].flatMap((t) => (t.match(YEARS) ?? []).map(Number));
+  return years.length ? Math.max(...years) : Number.NaN;
 }
 
 const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');

@@ -544,6 +544,19 @@ describe('whether a document still applies', () => {
     expect(documentStatus(d)).toBeUndefined();
   });
 
+  it('keeps the year of the edition a document opens by declaring, not a year said further on or by a superseded one', () => {
+    const edition = (text: string, metadata: Record<string, unknown> = {}) =>
+      withStatus(doc({ blocks: [{ text, headings: [] }], metadata })).metadata.editionSaid;
+    expect(edition('Hybrid work arrangements\nHR-HW-01 · 2026 edition · effective September 1, 2026')).toBe(
+      2026,
+    );
+    expect(edition('Edition: 2027. This guide covers overtime.')).toBe(2027);
+    expect(edition('Lunch is served from noon. This policy is effective 1 March 2027.')).toBe(2027);
+    expect(edition('Lunch is served from noon.')).toBeUndefined();
+    expect(edition(`${'Staff may claim travel costs. '.repeat(40)}2026 edition`)).toBeUndefined();
+    expect(edition('2025 edition', { status: 'superseded' })).toBeUndefined();
+  });
+
   it('keeps what a document says it replaces, for ingest to judge the document it names', () => {
     const said = (text: string) =>
       withStatus(doc({ blocks: [{ text, headings: [] }] })).metadata.replacesSaid;

@@ -5,6 +5,7 @@
  * passages come from a superseded one.
  */
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
+import { MONTH_PATTERN } from './normalise/index.js';
 
 /** What a document says about whether it applies. */
 export type DocumentStatus = 'current' | 'superseded' | 'draft';
@@ -265,21 +266,43 @@ export function namesReplacement(value: unknown): boolean {
  */
 export function withStatus(doc: LoadedDocument): LoadedDocument {
   const status = documentStatus(doc);
-  const replaces =
-    status === 'superseded' || status === 'draft' ? [] : [...replacesSaid(doc), ...registerSays(doc)];
-  if (!status && !replaces.length) return doc;
+  const applies = status !== 'superseded' && status !== 'draft';
+  const replaces = applies ? [...replacesSaid(doc), ...registerSays(doc)] : [];
+  const edition = applies ? editionSaid(doc) : undefined;
+  if (!status && !replaces.length && !edition) return doc;
   return {
     ...doc,
     metadata: {
       ...doc.metadata,
       ...(status ? { status } : {}),
       ...(replaces.length ? { [REPLACES_SAID]: replaces } : {}),
+      ...(edition ? { [EDITION_SAID]: edition } : {}),
     },
   };
 }
 
 /** Where a document keeps what its own words say it replaces (read by the judgement across documents). */
 export const REPLACES_SAID = 'replacesSaid';
+/** Where a document keeps the year of the edition its opening says it is ("HR-HW-01 · 2026 edition"). */
+export const EDITION_SAID = 'editionSaid';
+
+// The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
+// 2026", "in force from 1 March 2027". Read in its first lines only, where a document says what it is.
+function editionSaid(doc: LoadedDocument): number | undefined {
+  const opening = doc.blocks
+    .map((b) => b.text)
+    .join('\n')
+    .slice(0, EDITION_OPENING);
+  const m = opening.match(EDITION_LINE);
+  const year = m && Number(m[1] ?? m[2] ?? m[3]);
+  return year || undefined;
+}
+
+const EDITION_OPENING = 800;
+const EDITION_LINE = new RegExp(
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:effective|in force|valid)(?:\\s+(?:from|as of|on))?\\s+(?:(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2})?,?\\s+)?((?:19|20)\\d\\d)\\b`,
+  'i',
+);
 
 // A document register's record ("doc_no: HR-WFH-01 · title: Work From Home Guidelines · status: Superseded by
 // HR-HYB-02 v2.0") says the document it lists by its title no longer applies: that document is then judged
