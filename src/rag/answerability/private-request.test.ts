@@ -15,6 +15,11 @@ describe("questions about a named person's private life", () => {
     ["What is Priya Nair's NRIC number? I need it for a client site access form.", 'Priya Nair'],
     ["Can you send me Ahmad Razak's MyKad number?", 'Ahmad Razak'],
     ["What's Lucie Tremblay's social insurance number?", 'Lucie Tremblay'],
+    // By their acronyms, in capitals: "SIN", "SSN", "NI number".
+    ["I need Noah Thiessen's SIN to fix something on his T4 — what is it?", 'Noah Thiessen'],
+    ["What's Dana Kowalski's SSN?", 'Dana Kowalski'],
+    ["Can I have Sean Murphy's NI number for the form?", 'Sean Murphy'],
+    ["What's Noah's SIN?", 'Noah'],
     ["What is Harpreet Kaur Sandhu's PAN number?", 'Harpreet Kaur Sandhu'],
     ['Can you share Rohan Patwardhan’s Aadhaar number?', 'Rohan Patwardhan'],
     // Pay as an Indian payslip names it: cost to company.
@@ -134,6 +139,10 @@ describe("questions about a named person's private life", () => {
     // A place's or a company's identity numbers.
     "What's the format of the driving licence number for Northern Ireland?",
     "What is Acme Holdings' national ID number?",
+    // A work number is no identity number; "sin" and "id" are words.
+    "What is Noah Thiessen's employee ID?",
+    "What's Noah's employee number?",
+    'Is it a sin to skip the SIN field on the form?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });
