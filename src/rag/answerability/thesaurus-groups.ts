@@ -457,6 +457,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['fill in', 'fill out', 'complete the form', 'fill in the form', 'fill out the form', 'complete a form'],
   ['submit a request', 'put in a request', 'make a request', 'raise a request', 'send a request', 'file a request'],
   ['collect', 'collection', 'pickup', 'fetch'],
+  ['kick in', 'take effect', 'come into effect', 'start', 'begin', 'commence'],
   ['bluetooth', 'hands-free', 'hands free', 'handsfree'],
   ['sauna', 'steam room', 'thermal suite', 'spa facilities'],
   ['online course', 'e-learning', 'elearning', 'online training', 'online module'],
