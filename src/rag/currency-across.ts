@@ -246,29 +246,46 @@ const GENERIC = new Set(
 
 // A file with a year in its name is an older copy of the same file without one: the same name and kind of
 // file in the same folder, and the same title when both have one ("bank-holidays.md", an explainer, is no newer
-// copy of "bank-holidays-2026.md", a calendar, when their titles differ). Two years of one name are a series,
-// each for its year ("holiday-calendar-2026.csv" and "-2027.csv"): neither replaces the other. The copy without
-// a year must apply itself.
+// copy of "bank-holidays-2026.md", a calendar, when their titles differ). The copy without a year must apply
+// itself. Copies that all carry a year are judged by `earlierYears`.
 function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   const bySource = new Map<string, IndexedDocument[]>();
   for (const d of docs) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
+  const older = new Map<string, string>();
+  for (const sources of copiesOfOneName(bySource.keys())) {
+    if (sources.length < 2) continue;
+    const undated = sources.filter((s) => !dated(stem(fileName(s))));
+    const judged = undated.length
+      ? olderThanUndated(sources, undated, bySource)
+      : earlierYears(sources, bySource);
+    for (const [id, by] of judged) older.set(id, by);
+  }
+  return older;
+}
+
+// Sources grouped by their folder, their name without its year or version, and their kind of file.
+function copiesOfOneName(sources: Iterable<string>): string[][] {
   const groups = new Map<string, string[]>();
-  for (const source of bySource.keys()) {
+  for (const source of sources) {
     const name = fileName(source);
     const key = `${folderOf(source)}${withoutYear(stem(name))}${extensionOf(name)}`;
     groups.set(key, [...(groups.get(key) ?? []), source]);
   }
+  return [...groups.values()];
+}
+
+// The copies with a year of a name that one copy without a year carries, when that copy applies.
+function olderThanUndated(
+  sources: string[],
+  undated: string[],
+  bySource: Map<string, IndexedDocument[]>,
+): Map<string, string> {
   const older = new Map<string, string>();
-  for (const sources of groups.values()) {
-    const undated = sources.filter((s) => !dated(stem(fileName(s))));
-    if (sources.length > 1 && !undated.length)
-      for (const [id, by] of earlierYears(sources, bySource)) older.set(id, by);
-    if (sources.length < 2 || undated.length !== 1 || !bySource.get(undated[0]!)!.every(applies)) continue;
-    const newer = bySource.get(undated[0]!)![0]!;
-    for (const s of sources.filter((s) => s !== undated[0]))
-      for (const d of bySource.get(s)!)
-        if (sameTitle(d, newer) || laterEdition(d, newer)) older.set(d.id, newer.source);
-  }
+  if (undated.length !== 1 || !bySource.get(undated[0]!)!.every(applies)) return older;
+  const newer = bySource.get(undated[0]!)![0]!;
+  for (const s of sources.filter((s) => s !== undated[0]))
+    for (const d of bySource.get(s)!)
+      if (sameTitle(d, newer) || laterEdition(d, newer)) older.set(d.id, newer.source);
   return older;
 }
 
