@@ -107,11 +107,12 @@ export interface App {
   retrieve(input: AppInput, ctx?: RunContext): Promise<string[]>;
   /**
    * The passages a run with this input would retrieve, best first, `k` of them (default: the app's k), as a
-   * result lists them; no model call, no guardrail. Evals use it to grade retrieval deeper than the app's k.
+   * result lists them, with the text, title (the document's title and the passage's headings) and status the
+   * model is given; no model call, no guardrail. Evals use it to grade retrieval deeper than the app's k.
    */
   passages(
     input: AppInput,
     opts?: { k?: number; signal?: AbortSignal },
-  ): Promise<Array<AppResult['retrieved'][number] & { text: string }>>;
+  ): Promise<Array<AppResult['retrieved'][number] & { text: string; title?: string; status?: string }>>;
   stream(input: AppInput, ctx?: RunContext): AsyncIterable<AppEvent>;
 }

@@ -41,7 +41,15 @@ function passagesOf(parts: AppParts): App['passages'] {
     const { hits } = await retrieveInConversation(parts.knowledge, input.vars ?? {}, history ?? [], opts);
     return hits
       .map(toContextDocument)
-      .map((d) => ({ id: d.id, docId: d.docId ?? d.id, source: d.source, score: d.score, text: d.text }));
+      .map((d) => ({
+        id: d.id,
+        docId: d.docId ?? d.id,
+        source: d.source,
+        score: d.score,
+        text: d.text,
+        ...(d.title ? { title: d.title } : {}),
+        ...(d.status ? { status: d.status } : {}),
+      }));
   };
 }
 

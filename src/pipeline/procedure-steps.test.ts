@@ -30,6 +30,11 @@ describe('a procedure that goes on past the passage that matches the question', 
     const question = "How do I claim back money I've spent on a work trip?";
     const passages = await app.passages({ vars: { question } });
     expect(passages.map((p) => p.text.slice(0, 3))).toEqual(['1.1', '2.1']);
+    // Each with the title the model is given: the document's and the section's headings.
+    expect(passages.map((p) => p.title)).toEqual([
+      'EXPENSES CLAIM PROCEDURE › 1. SCOPE',
+      'EXPENSES CLAIM PROCEDURE › 2. MAKING A CLAIM',
+    ]);
     const r = await app.run({ vars: { question } });
     expect(r.text).toContain('2.2 Photograph each receipt in Ledgerline within 7 days of the expense.');
     expect(r.text).not.toContain('This procedure explains');
