@@ -4,6 +4,7 @@
  */
 import type { Grounding } from '../../core/index.js';
 import { tokenize } from '../../core/index.js';
+import { withAntecedent } from './antecedent.js';
 import { covered, type Judged, type PassageText, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
 import { partsAsked, questionParts, topicTerms } from './question.js';
@@ -20,7 +21,11 @@ import { partsAsked, questionParts, topicTerms } from './question.js';
 export function absentPlace(c: Judged, stats: TermStats): Grounding | undefined {
   const knows = (name: string[]) => name.every((w) => stats.df(w) > 0);
   const asked = partsAsked(c.question);
-  for (const [i, part] of questionParts(c.question).entries()) {
+  const parts = questionParts(c.question);
+  for (const [i, own] of parts.entries()) {
+    // A part that refers back ("…, and if I work it at the Edinburgh hotel what do I get paid?") is about what the
+    // part before asked: the rest its passages must cover is that too.
+    const part = withAntecedent(own, parts[i - 1]);
     // "I've got a job at the Utrecht hotel. How much is a studio there?": the place told before is asked about,
     // by the part that points back at it (not by another part: "…, and do we get a meal on nights?"; nor by the
     // story: "I start in Zaragoza and move there in May").

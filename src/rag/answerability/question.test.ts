@@ -119,6 +119,35 @@ describe('what a question asks for', () => {
     );
   });
 
+  it('splits off a second question that opens with its condition, and keeps a bare condition with its question', () => {
+    expect(
+      questionParts(
+        "What date is labour day this year, and if I'm rostered on that day do I get another day off?",
+      ),
+    ).toEqual(['What date is labour day this year', "if I'm rostered on that day do I get another day off?"]);
+    expect(
+      questionParts(
+        'How long is probation, and once I am through it how much could I borrow on the hardship loan?',
+      ),
+    ).toEqual([
+      'How long is probation',
+      'once I am through it how much could I borrow on the hardship loan?',
+    ]);
+    // "if so" is no condition of its own: the question goes on.
+    expect(questionParts('Can I carry over leave, and if so how many days?')).toEqual([
+      'Can I carry over leave, and if so how many days?',
+    ]);
+    // A condition that asks nothing opens the question after it.
+    expect(
+      questionParts(
+        'Is the wedding a paid day off, and if I want three weeks off for it, who needs to approve that?',
+      ),
+    ).toEqual([
+      'Is the wedding a paid day off',
+      'if I want three weeks off for it, who needs to approve that?',
+    ]);
+  });
+
   it('splits a question that asks two things, and each part keeps the stated context', () => {
     expect(questionParts('Who leads the IT desk, and how soon must a lost laptop be reported?')).toEqual([
       'Who leads the IT desk',

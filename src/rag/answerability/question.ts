@@ -309,9 +309,13 @@ export function isNumberTerm(term: string): boolean {
 // What a second question opens with: a word of asking, perhaps after a preposition.
 const ASKING_START =
   '(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\\s+i|(?:did|will)\\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\\b';
+// A second question that opens with its condition: ", and if I work it at the Edinburgh hotel what do I get paid?",
+// ", and once I'm through it how much could I borrow?" (the condition a short clause, then a word of asking).
+const CONDITION_START = `(?:if|once|when|after)\\s+(?!(?:so|not|yes|no)\\b)[^,?.!;]{2,80}?(?:,\\s*|\\s+)${ASKING_START}`;
+const CONDITION = /^(?:if|once|when|after)\b/i;
 const PART_BREAK = new RegExp(
   // A run of spaces is entered at its first space only ("(?<!\\s)"): tried from each, a long run costs its square.
-  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
+  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
   'gi',
 );
 
@@ -375,6 +379,10 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
   const lead = pieces.length > 1 && !ASKS.test(pieces[0]!) ? pieces.shift()! : '';
   const parts: string[] = [];
   const reasons: string[] = [];
+  // A condition that asks nothing ("if I want three weeks off,") opens the question after it.
+  for (let i = pieces.length - 2; i >= 0; i--)
+    if (CONDITION.test(pieces[i]!) && !ASKS.test(pieces[i]!))
+      pieces.splice(i, 2, `${pieces[i]}, ${pieces[i + 1]}`);
   for (const piece of pieces) {
     const { asked: p, reason } = withoutReason(piece);
     if (reason) reasons.push(reason);
