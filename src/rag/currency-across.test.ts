@@ -33,6 +33,18 @@ describe('what documents say of each other', () => {
       doc('docs/forks/parking-levels.html', { effective: '2024-01-01' }, 'Parking levels and passes'),
       doc('docs/notices/first-aid-2026.txt', {}, 'First aid — 2026 edition'),
       doc('docs/handbook/first-aid.md', {}, 'First aid kits'),
+      // A later year that states no edition: a bare year in a title, a review date, a rates page.
+      doc('docs/notices/annual-leave.txt', {}, 'Annual Leave Policy (2025 edition)'),
+      doc('docs/data/leave-calendar.html', {}, 'Annual leave calendar 2026'),
+      doc('docs/notices/expenses.txt', {}, 'Expense Claims (2025 edition)'),
+      doc('docs/forks/expenses.html', { review_year: 2028 }, 'Expense claims portal'),
+      doc('docs/notices/conduct.txt', {}, 'Code of Conduct (2019)'),
+      doc('docs/forks/conduct-training.html', {}, 'Code of conduct training schedule 2026'),
+      doc('docs/notices/holidays-a.txt', {}, 'Public holidays (2026)'),
+      doc('docs/notices/holidays-b.txt', {}, 'Public holidays (2027)'),
+      // A later edition of a document that does not say every word of the older title.
+      doc('docs/notices/travel.txt', {}, 'Travel and Mileage (2025 edition)'),
+      doc('docs/forks/travel.html', { editionSaid: 2026 }, 'Travel desk contacts'),
     ];
     expect(judged(docs)).toEqual({
       'docs/notices/hybrid-work-guidelines.txt': ['superseded', 'docs/forks/hybrid-work.html'],
@@ -120,6 +132,9 @@ describe('what documents say of each other', () => {
       doc('docs/handbook/benefits-summary-2027.md', {}, 'Group Benefits Summary'),
       doc('docs/handbook/pay-scales-2026.md', {}, 'Pay scales for 2026'),
       doc('docs/handbook/pay-scales-2027.md', {}, 'Band rules'),
+      // Titles that carry their years are a series too ("Holiday calendar 2026", "… 2027").
+      doc('docs/handbook/holiday-calendar-2026.md', {}, 'Holiday calendar 2026'),
+      doc('docs/handbook/holiday-calendar-2027.md', {}, 'Holiday calendar 2027'),
     ];
     expect(judged(docs)).toEqual({
       'docs/remote-work-guidelines.md': ['superseded', 'docs/remote-work-policy.md'],

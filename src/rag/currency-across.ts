@@ -240,7 +240,7 @@ function topicWords(text: string): string[] {
 
 const GENERIC = new Set(
   tokenize(
-    'policy policies version edition revision rev document guide guidance page procedure procedures handbook manual notes note intranet staff employee employees scheme rules standard old new current archived superseded v',
+    'policy policies version edition revision rev document guide guidance guidelines guideline page procedure procedures handbook manual notes note intranet staff employee employees scheme rules standard old new current archived superseded v',
   ),
 );
 
@@ -290,61 +290,82 @@ function olderThanUndated(
 }
 
 // Copies of one name, each with its year, are a series when they say nothing more ("holiday-calendar-2026.csv",
-// "-2027.csv": each calendar is for its year); copies that carry the same title ("Group Benefits Summary" in
+// "-2027.csv": each calendar is for its year) or when their titles carry their years too ("Holiday calendar 2026"
+// and "Holiday calendar 2027"); copies that carry one title without a year ("Group Benefits Summary" in
 // "benefits-summary-2026.md" and "-2027.md") are editions of one document, and the latest year's replaces the rest.
 function earlierYears(sources: string[], bySource: Map<string, IndexedDocument[]>): Map<string, string> {
-  const yearOf = (s: string) => Math.max(...(stem(fileName(s)).match(YEARS) ?? []).map(Number));
-  const latest = Math.max(...sources.map(yearOf));
-  const newest = sources.filter((s) => yearOf(s) === latest);
+  const yearIn = (s: string) => Math.max(...(stem(fileName(s)).match(YEARS) ?? []).map(Number));
+  const latest = Math.max(...sources.map(yearIn));
+  const newest = sources.filter((s) => yearIn(s) === latest);
   const newer = newest.length === 1 ? bySource.get(newest[0]!)! : [];
   const earlier = new Map<string, string>();
-  if (!Number.isFinite(latest) || !newer.length || !newer.every((d) => applies(d) && d.title)) return earlier;
-  for (const s of sources.filter((s) => yearOf(s) < latest))
-    for (const d of bySource.get(s)!) if (d.title && sameTitle(d, newer[0]!)) earlier.set(d.id, newest[0]!);
+  const oneTitle = (d: IndexedDocument) => Boolean(d.title) && !YEAR.test(d.title!);
+  if (!Number.isFinite(latest) || !newer.length || !newer.every((d) => applies(d) && oneTitle(d)))
+    return earlier;
+  for (const s of sources.filter((s) => yearIn(s) < latest))
+    for (const d of bySource.get(s)!)
+      if (oneTitle(d) && sameTitle(d, newer[0]!)) earlier.set(d.id, newest[0]!);
   return earlier;
 }
 
 // A title that names its edition's year ("HYBRID WORK GUIDELINES (2025 EDITION)", "Medical aid — 2026 benefit
-// year") is an older edition when another document that applies opens its title with the same two topic words
-// ("Hybrid work arrangements", "Medical aid and provident fund") and is of a later year, by its title, its
-// metadata ("benefit_year: 2027", "effective: 2027-01-01") or its opening ("2026 edition"). The latest such
-// document replaces it.
+// year") is an older edition when another document that applies says every topic word of that title in its own
+// ("Hybrid work arrangements", "Medical aid and provident fund") and states a later edition: in its title, in a
+// field that dates an edition ("benefit_year: 2027", "effective: 2027-01-01") or in its opening ("2026 edition").
+// A bare year is no edition ("Annual leave calendar 2026", "review_year: 2028"). The latest such document replaces
+// it. Each current document is read once, so a base of thousands of documents is judged at once.
 function olderEditions(docs: IndexedDocument[]): Map<string, string> {
+  const byOpening = new Map<string, Edition[]>();
+  for (const n of docs) {
+    const edition = n.title && applies(n) ? editionOf(n, editionYearStated(n)) : undefined;
+    if (edition) byOpening.set(edition.opening, [...(byOpening.get(edition.opening) ?? []), edition]);
+  }
   const older = new Map<string, string>();
-  const current = docs.filter((d) => applies(d) && d.title);
   for (const d of docs) {
-    const year =
-      d.title && !ownStatus(d) ? Number(d.title.match(TITLE_EDITION)?.slice(1).find(Boolean)) : NaN;
-    if (!year) continue;
-    const opening = titleOpening(d.title!);
-    const later = current
-      .filter((n) => n.source !== d.source && opening && titleOpening(n.title!) === opening)
-      .map((n) => ({ n, year: yearOf(n) }))
-      .filter((c) => c.year > year)
+    const own = d.title && !ownStatus(d) ? editionOf(d, titleEditionYear(d.title)) : undefined;
+    if (!own) continue;
+    const later = (byOpening.get(own.opening) ?? [])
+      .filter(
+        (e) => e.doc.source !== d.source && e.year > own.year && [...own.words].every((w) => e.words.has(w)),
+      )
       .sort((a, b) => b.year - a.year);
-    if (later[0]) older.set(d.id, later[0].n.source);
+    if (later[0]) older.set(d.id, later[0].doc.source);
   }
   return older;
 }
 
-const TITLE_EDITION =
-  /\b((?:19|20)\d\d)\s+(?:edition|benefit year|policy year|plan year|tax year)\b|\b(?:edition|benefit year|policy year|plan year)\s*:?\s*((?:19|20)\d\d)\b|\(\s*((?:19|20)\d\d)\s*\)\s*$/i;
-// Metadata fields that date a document's edition: a year, an edition, when it takes effect.
-const DATING_FIELD = /(?:^|_)(?:year|edition|effective|valid_from|rates_from|coverage_from|issued|from)$/i;
-
-// The first two words of a title that say what the document is about; none when it has fewer.
-function titleOpening(title: string): string | undefined {
-  const words = topicWords(title).slice(0, OPENING_WORDS);
-  return words.length === OPENING_WORDS ? words.join(' ') : undefined;
+interface Edition {
+  doc: IndexedDocument;
+  year: number;
+  opening: string;
+  words: Set<string>;
 }
 
-// The latest year a document names for itself: in its title, its dating fields, or its opening's edition.
-function yearOf(doc: IndexedDocument): number {
+// A document of an edition year, with the topic words of its title (its edition phrase set aside).
+function editionOf(doc: IndexedDocument, year: number | undefined): Edition | undefined {
+  if (!year) return undefined;
+  const words = topicWords(doc.title!.replace(TITLE_EDITION, ' '));
+  if (words.length < OPENING_WORDS) return undefined;
+  return { doc, year, opening: words.slice(0, OPENING_WORDS).join(' '), words: new Set(words) };
+}
+
+const TITLE_EDITION =
+  /\b((?:19|20)\d\d)\s+(?:edition|benefit year|policy year|plan year|tax year)\b|\b(?:edition|benefit year|policy year|plan year)\s*:?\s*((?:19|20)\d\d)\b/i;
+// Metadata fields that state an edition or when it takes effect ("benefit_year: 2027", "effective: 2027-01-01");
+// not when a document was reviewed, nor when a thing it speaks of starts.
+const EDITION_FIELD =
+  /^(?:edition|benefit_year|policy_year|plan_year|effective|effective_from|effective_date|valid_from|rates_from|coverage_from)$/i;
+
+const titleEditionYear = (title: string) =>
+  Number(title.match(TITLE_EDITION)?.slice(1).find(Boolean)) || undefined;
+
+// The latest edition a document states for itself: by its title, its edition fields or its opening.
+function editionYearStated(doc: IndexedDocument): number | undefined {
   const fields = Object.entries(doc.metadata)
-    .filter(([k]) => DATING_FIELD.test(k) || k === EDITION_SAID)
-    .map(([, v]) => String(v));
-  const years = [doc.title ?? '', ...fields].flatMap((t) => (t.match(YEARS) ?? []).map(Number));
-  return years.length ? Math.max(...years) : Number.NaN;
+    .filter(([k]) => EDITION_FIELD.test(k) || k === EDITION_SAID)
+    .flatMap(([, v]) => (String(v).match(YEARS) ?? []).map(Number));
+  const years = [titleEditionYear(doc.title ?? ''), ...fields].filter((y): y is number => Boolean(y));
+  return years.length ? Math.max(...years) : undefined;
 }
 
 const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
