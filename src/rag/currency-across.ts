@@ -2,7 +2,9 @@
  * @module Currency across documents: what one document says of another. A current document's `supersedes:` or
  * `replaces:` (a file or a title) or its own words ("This policy replaces the 2023 version", kept at load as
  * `replacesSaid`) make the document it names superseded; so does a file with a year in its name next to the
- * same file without one ("bureau-montreal-2025.txt" beside "bureau-montreal.txt"). Only documents that say
+ * same file without one ("bureau-montreal-2025.txt" beside "bureau-montreal.txt"), an earlier year's copy of one
+ * titled document ("benefits-summary-2026.md" beside "-2027.md") and a title naming an edition year that a document
+ * of the same topic states a later edition of ("(2025 EDITION)" beside "2026 edition"). Only documents that say
  * nothing of themselves are judged, and only documents that apply (not drafts, not superseded ones) judge; a
  * status judged here names the document it comes from (`supersededByDocument`), so every ingest judges it
  * again and a replacement that is removed takes it away.

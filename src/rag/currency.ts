@@ -289,10 +289,12 @@ export const EDITION_SAID = 'editionSaid';
 // The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
 // 2026", "in force from 1 March 2027". Read in its first lines only, where a document says what it is.
 function editionSaid(doc: LoadedDocument): number | undefined {
-  const opening = doc.blocks
-    .map((b) => b.text)
-    .join('\n')
-    .slice(0, EDITION_OPENING);
+  let opening = '';
+  for (const b of doc.blocks) {
+    if (opening.length >= EDITION_OPENING) break;
+    opening += `${b.text}\n`;
+  }
+  opening = opening.slice(0, EDITION_OPENING);
   const m = opening.match(EDITION_LINE);
   const year = m && Number(m[1] ?? m[2] ?? m[3]);
   return year || undefined;

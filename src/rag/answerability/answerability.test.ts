@@ -113,6 +113,9 @@ describe('whether passages can answer a question', () => {
     expect(contentTerms("Who's the library manager these days?")).toEqual(['librari', 'manag']);
     expect(contentTerms('Who runs payroll nowadays?')).toEqual(['run', 'payrol']);
     expect(contentTerms('How many days do these staff get?')).toContain('dai');
+    expect(contentTerms('Can I carry over these days?')).toContain('dai');
+    expect(contentTerms('Do these days count towards my annual leave?')).toContain('dai');
+    expect(contentTerms('Who is the HR contact as of now?')).toEqual(['hr', 'contact']);
     // "OH," opening a sentence is occupational health, not an aside; a long run of spaces is read at once.
     expect(contentTerms('OH, will they tell my manager?')).toContain('oh');
     expect(contentTerms('Hi. Oh, when is pay day?')).toEqual(['hi', 'pai', 'dai']);

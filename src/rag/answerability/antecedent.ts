@@ -7,18 +7,22 @@ import { placesAsked } from './places.js';
 /**
  * A part that refers back ("…, and how far ahead should trips be booked through it?") with the words of the part
  * before it: "it" is what that part was about. Only its words, not its asking ("how much…") nor the context both
- * parts keep: the part still asks what it asks. "There" points at a place: a part that names its place itself
- * ("I'm at Bellshill. … how much is the night premium there?") points at nothing in the part before.
+ * parts keep: the part still asks what it asks. "There" as a place points at nothing in the part before when the
+ * part names its place itself ("I'm at Bellshill. … how much is the night premium there?"); "is there a limit at
+ * Bellshill?" still asks about what the part before did.
  */
 export function withAntecedent(part: string, before: string | undefined): string {
   if (!before || !POINTS_BACK.test(part)) return part;
-  if (!OTHER_POINTERS.test(part) && placesAsked(part).length) return part;
+  if (!OTHER_POINTERS.test(part) && PLACE_THERE.test(part) && placesAsked(part).length) return part;
   const topic = before.slice(sharedContext(part, before).length).replace(ASKING_OPENER, '').trim();
   return topic ? `${part} ${topic}` : part;
 }
 
 const POINTS_BACK = /\b(?:it|its|them|they|their|there|this|that|these|those)\b/i;
 const OTHER_POINTERS = /\b(?:it|its|them|they|their|this|that|these|those)\b/i;
+// "there" as a place ("the night premium there"), not as in "is there a limit" or "there's a cap".
+const PLACE_THERE =
+  /(?<!\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|be|been)\s+)\bthere\b(?!\s*(?:is|are|['’]s|was|were|will|has|have|might|may|must|should|could|would)\b)/i;
 
 const ASKING_OPENER =
   /^\s*(?:who|what|whats|which|when|where|how(?:\s+(?:much|many|long|often|soon|far|quickly))?)\b(?:['’]s\b)?[^\p{L}]*/iu;

@@ -20,6 +20,7 @@ describe("questions about a named person's private life", () => {
     ["What's Dana Kowalski's SSN?", 'Dana Kowalski'],
     ["Can I have Sean Murphy's NI number for the form?", 'Sean Murphy'],
     ["What's Noah's SIN?", 'Noah'],
+    ["What's my manager's SIN?", 'my manager'],
     ["What is Harpreet Kaur Sandhu's PAN number?", 'Harpreet Kaur Sandhu'],
     ['Can you share Rohan Patwardhan’s Aadhaar number?', 'Rohan Patwardhan'],
     // Pay as an Indian payslip names it: cost to company.
@@ -143,6 +144,8 @@ describe("questions about a named person's private life", () => {
     "What is Noah Thiessen's employee ID?",
     "What's Noah's employee number?",
     'Is it a sin to skip the SIN field on the form?',
+    "What is my manager's sin?",
+    'What counts as a sin for the team lead?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

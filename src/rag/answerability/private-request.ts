@@ -99,14 +99,21 @@ export function privatePersonAsked(question: string): string | undefined {
 // mobile", "the home address of the out-of-hours key holder". Only what is a person's own beyond doubt (not
 // "pay" or "health", which a policy has too), and a role only when it names a kind of person.
 const OWN_DETAIL =
-  'home (?:address|number|phone(?: number)?|landline)|(?:personal|private) (?:mobile(?: number)?|cell(?: ?phone)?|phone(?: number)?|number|e-?mail(?: address)?|address)|date of birth|birth ?date|salary|bank details|national insurance number|social security number|social insurance number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|next of kin|medical (?:condition|history|records?)';
+  'home (?:address|number|phone(?: number)?|landline)|(?:personal|private) (?:mobile(?: number)?|cell(?: ?phone)?|phone(?: number)?|number|e-?mail(?: address)?|address)|date of birth|birth ?date|salary|bank details|national insurance number|social security number|social insurance number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|next of kin|medical (?:condition|history|records?)';
 // A tax number and pay as a payslip names it, a person's own when asked by a first name or of a colleague ("Meena's
 // PAN card number", "my manager's in-hand salary"); not of someone the asker deals with outside work (a landlord's
 // PAN is asked for a rent claim), nor of a role in general ("the new joiner's take-home pay").
 const PAY_AND_TAX = '(?:PAN|pan) (?:card|number|no\\.?)|CTC|ctc|cost to company|take-home pay|in-hand salary';
 const ROLE = '(?:the|our|my|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+';
+// Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
+// is no SIN).
+const ID_ACRONYM = '(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number';
+const ROLE_ID = new RegExp(
+  `\\b((?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)['’]s\\s+(?:${ID_ACRONYM})`,
+  'u',
+);
 const FIRST_NAME_DETAIL = new RegExp(
-  `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:${OWN_DETAIL}|${PAY_AND_TAX})\\b`,
+  `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+)['’]s\\s+(?:${OWN_DETAIL}|${PAY_AND_TAX}|${ID_ACRONYM})\\b`,
   'u',
 );
 const ROLE_DETAIL = new RegExp(`\\b(${ROLE})['’]s\\s+(?:${OWN_DETAIL})\\b`, 'iu');
@@ -127,6 +134,7 @@ function heldByOther(question: string): string | undefined {
   const outsideWork = colleague && new RegExp(`\\b(?:${RELATION})$`, 'i').test(colleague);
   const role =
     question.match(ROLE_DETAIL)?.[1] ??
+    question.match(ROLE_ID)?.[1] ??
     question.match(DETAIL_OF_ROLE)?.[1] ??
     (outsideWork ? undefined : colleague);
   const noun = role?.split(/\s+/).at(-1)?.toLowerCase();

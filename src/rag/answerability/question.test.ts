@@ -114,6 +114,10 @@ describe('what a question asks for', () => {
       "I drive a reach truck at Bellshill. What's the hourly pay range for my job and how much is the night premium there?",
     );
     expect(withAntecedent(premium!, pay)).toBe(premium);
+    // "is there" asks whether something exists: the part is still about what the part before asked.
+    expect(withAntecedent('is there a limit at Bellshill?', 'How many days can I carry over')).toBe(
+      'is there a limit at Bellshill? days can I carry over',
+    );
     expect(withAntecedent('and is there a limit?', 'How many days can I carry over')).toBe(
       'and is there a limit? days can I carry over',
     );

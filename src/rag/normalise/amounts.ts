@@ -17,7 +17,7 @@ import { AFTER, NUMBER_START, type Reader } from './spans.js';
 // with a decimal point or comma (10.50, 10,50).
 const NUMBER =
   '(\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}|\\d{1,3}(?:[,\\u202f\\u00a0]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)';
-const SCALE = '(?:\\s?(k|K|m|M|bn|BN|million|billion)(?![\\p{L}\\p{N}]))?';
+const SCALE = '(?:\\s?(k|K|m|M|bn|Bn|BN|million|Million|MILLION|billion|Billion|BILLION)(?![\\p{L}\\p{N}]))?';
 // After a currency's sign a number may also be grouped with plain spaces ("R22 000", "R 4 200"): there it is
 // surely one amount, where "5 000" alone may be two numbers.
 const MONEY_NUMBER = `(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|${NUMBER.slice(1, -1)})`;

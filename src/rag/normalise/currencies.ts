@@ -1,6 +1,6 @@
 /**
  * @module The currencies an organisation's documents write amounts in, by their symbols, local signs and ISO
- * codes: "£1,800", "R22 000" (rand), "Rs. 4,500", "RM 120", "CAD 2,000", "kr 450". One table, so the index's
+ * codes: "£1,800", "R22 000" (rand), "Rs. 4,500", "RM 120", "CAD 2,000", "450 kr". One table, so the index's
  * normalised forms and the answerer's "does this sentence hold an amount" agree on what money looks like.
  */
 import { escapeRegExp } from '../../core/index.js';
@@ -54,14 +54,20 @@ export const CURRENCIES: Currency[] = [
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
 // The regexes built here are case-sensitive, so a sign of letters is read only in its usual case ("R", "Rs",
-// "RM"; not "r" or "rm"); a code or a name in lower, capitalised or upper case ("eur", "Euros", "EUR").
+// "RM"; not "r" or "rm"), a name in lower, capitalised or upper case ("rupees", "Euros"), and a code in capitals
+// ("CAD", "ZAR"; lower case only for the three written so, "10 eur"): "try", "php" and "sar" are words too.
 const anyCase = (w: string) => [
   w.toLowerCase(),
   w[0]!.toUpperCase() + w.slice(1).toLowerCase(),
   w.toUpperCase(),
 ];
+const LOWER_CASE_CODES = new Set(['GBP', 'EUR', 'USD']);
+// Codes that are also common acronyms at work ("3 AED units" are defibrillators, "PHP 8" a language, "a SAR" a
+// report, "TRY" a word): those currencies are read by their signs and names only.
+const UNREAD_CODES = new Set(['PHP', 'AED', 'SAR', 'TRY']);
+const codeForms = (code: string) =>
+  UNREAD_CODES.has(code) ? [] : LOWER_CASE_CODES.has(code) ? [code, code.toLowerCase()] : [code];
 const LETTER_SIGNS: Record<string, string[]> = {
-  r: ['R'],
   rs: ['Rs'],
   'rs.': ['Rs.'],
   rm: ['RM'],
@@ -69,27 +75,51 @@ const LETTER_SIGNS: Record<string, string[]> = {
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],
 };
+// The rand's "R" before a rand-like figure ("R22 000", "R4,95", "R350"): not a form, a grade or a room ("form
+// R14", "Grade R3", "Room R101"), a one-digit code ("R2 form") or a code joined to more ("R2-D2", "R5a").
+const NAMED_BY_R =
+  'form grade room section route class step ref level type phase rule item table figure page unit bay gate road regulation no number'
+    .split(' ')
+    .flatMap(anyCase);
+const RAND_SIGN = `(?<!\\b(?:${NAMED_BY_R.join('|')})\\.?\\s)R(?=\\s?(?:\\d{2,}|\\d[ ,.]\\d)[\\d ,.]*(?![-\\p{L}\\d]))`;
 const alternatives = (words: string[]) => [...new Set(words)].sort(longestFirst).map(escapeRegExp).join('|');
+const hasLetter = (s: string) => /\p{L}/u.test(s);
 
 /**
  * The regex source (case-sensitive, for a `u` regex) of a currency sign or code written before a figure:
  * "£", "C$", "R" (never inside a word or a code: "HSR-R04"), "CAD", "eur". The space after it is not included.
  */
 export function currencyBeforeSource(): string {
-  const symbols = CURRENCIES.flatMap((c) => c.before).filter((s) => !(s in LETTER_SIGNS));
-  const lettered = CURRENCIES.flatMap((c) => c.before).flatMap((s) => LETTER_SIGNS[s] ?? []);
-  const codes = CURRENCIES.flatMap((c) => anyCase(c.code));
-  // A sign with letters ("US$", "R", "CAD") starts a word; "$" and "£" may follow a letter-less bracket.
-  const hasLetter = (s: string) => /\p{L}/u.test(s);
-  const words = [...lettered, ...codes, ...symbols.filter(hasLetter).flatMap(anyCase)];
-  return `(?:(?<![\\p{L}\\p{N}\\-/_.])(?:${alternatives(words)})|${alternatives(symbols.filter((s) => !hasLetter(s)))})(?=\\s?\\d)`;
+  return signsBefore(CURRENCIES);
+}
+
+function signsBefore(group: Currency[]): string {
+  const signs = group.flatMap((c) => c.before).filter((s) => s !== 'r');
+  const symbols = signs.filter((s) => !hasLetter(s));
+  const words = [
+    ...signs.flatMap((s) => LETTER_SIGNS[s] ?? (hasLetter(s) ? anyCase(s) : [])),
+    ...group.flatMap((c) => codeForms(c.code)),
+  ];
+  // A sign with letters ("US$", "CAD") starts a word; "$" and "£" may follow a letter-less bracket.
+  const parts: string[] = [];
+  if (words.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${alternatives(words)})`);
+  if (symbols.length) parts.push(alternatives(symbols));
+  if (group.some((c) => c.before.includes('r'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${RAND_SIGN}`);
+  // A currency with no sign or code read before a figure (dirhams): a pattern that matches nothing.
+  return parts.length ? `(?:${parts.join('|')})(?=\\s?\\d)` : NOTHING;
 }
 
 /** The regex source (case-sensitive) of a currency code or name written after a figure ("10,50 EUR", "450 rupees"). */
 export function currencyAfterSource(): string {
-  const words = CURRENCIES.flatMap((c) => [c.code, ...c.after]).flatMap(anyCase);
-  return `(?:${alternatives(words)})(?![\\p{L}\\p{N}])`;
+  return wordsAfter(CURRENCIES);
 }
+
+function wordsAfter(group: Currency[]): string {
+  const words = group.flatMap((c) => [...codeForms(c.code), ...c.after.flatMap(anyCase)]);
+  return words.length ? `(?:${alternatives(words)})(?![\\p{L}\\p{N}])` : NOTHING;
+}
+
+const NOTHING = '(?!)';
 
 /** A lookahead for the first character of any sign or code: the regex engine tries the rest only there. */
 export function currencySignStart(): string {
@@ -103,18 +133,15 @@ export function currencyOf(written: string): Currency | undefined {
   return CURRENCIES.find((c) => c.code.toLowerCase() === w || c.before.includes(w) || c.after.includes(w));
 }
 
-// Words that name a currency but also other things ("pounds" of weight, "won" a prize): a question saying
+// Names of a currency that are words of another sense ("pounds" of weight, "won" a prize): a question saying
 // them names no currency.
-const NOT_ASKED = new Set(['pound', 'pounds', 'kr']);
+const NOT_ASKED = new Set(['pound', 'pounds', 'kr', 'won']);
 
 // The currencies sharing a name ("dollars": US, Canadian, Australian…), asked for and written as one.
 const BY_NAME = new Map<string, Currency[]>();
 for (const c of CURRENCIES) BY_NAME.set(c.name, [...(BY_NAME.get(c.name) ?? []), c]);
 
-const signsOf = (group: Currency[]) => group.flatMap((c) => c.before);
-const wordsOf = (group: Currency[]) => group.flatMap((c) => [c.code, c.name, ...c.after]);
-
-/** The names of the currencies a question asks in ("in euros", "how many rand", "a $40 cab ride"). */
+/** The names of the currencies a question asks in ("in euros", "how many rand", "a $40 cab ride", "in CAD"). */
 export function currenciesAsked(question: string): string[] {
   return [...BY_NAME].filter(([, group]) => askedIn(group).test(question)).map(([name]) => name);
 }
@@ -124,13 +151,20 @@ export function holdsMoneyIn(text: string, name: string): boolean {
   return moneyIn(BY_NAME.get(name) ?? []).test(text);
 }
 
+// A question names a currency by its name ("in rupees"), its symbol ("$40") or its code beside a figure or after
+// "in" ("CAD 40", "in CAD"): a code alone may be another word ("the CAD software licence").
 const asked = new Map<Currency[], RegExp>();
 function askedIn(group: Currency[]): RegExp {
   let re = asked.get(group);
   if (!re) {
-    const words = wordsOf(group).filter((w) => !NOT_ASKED.has(w.toLowerCase()));
-    const symbols = signsOf(group).filter((s) => !/\p{L}/u.test(s));
-    const parts = [`(?<![\\p{L}\\p{N}])(?:${alternatives(words.flatMap(anyCase))})(?![\\p{L}\\p{N}])`];
+    const names = group.flatMap((c) => [c.name, ...c.after]).filter((w) => !NOT_ASKED.has(w.toLowerCase()));
+    const codes = alternatives(group.flatMap((c) => codeForms(c.code)));
+    const parts = codes
+      ? [`\\b(?:in|many|much)\\s+(?:${codes})\\b|\\b(?:${codes})\\s?\\d|\\d\\s?(?:${codes})\\b`]
+      : [];
+    if (names.length)
+      parts.push(`(?<![\\p{L}\\p{N}])(?:${alternatives(names.flatMap(anyCase))})(?![\\p{L}\\p{N}])`);
+    const symbols = group.flatMap((c) => c.before).filter((s) => !hasLetter(s));
     if (symbols.length) parts.push(alternatives(symbols));
     re = new RegExp(parts.join('|'), 'u');
     asked.set(group, re);
@@ -142,12 +176,7 @@ const money = new Map<Currency[], RegExp>();
 function moneyIn(group: Currency[]): RegExp {
   let re = money.get(group);
   if (!re) {
-    const signs = signsOf(group).flatMap((s) => LETTER_SIGNS[s] ?? (/\p{L}/u.test(s) ? anyCase(s) : [s]));
-    const before = [...signs, ...group.flatMap((c) => anyCase(c.code))];
-    const after = [...group.flatMap((c) => [c.code, ...c.after])].flatMap(anyCase);
-    const parts = [`(?<![\\p{L}\\p{N}\\-/_.])(?:${alternatives(before)})\\s?\\d`];
-    if (after.length) parts.push(`\\d\\s?(?:${alternatives(after)})(?![\\p{L}\\p{N}])`);
-    re = new RegExp(parts.join('|'), 'u');
+    re = new RegExp(`${signsBefore(group)}\\s?\\d|\\d\\s?${wordsAfter(group)}`, 'u');
     money.set(group, re);
   }
   return re;

@@ -11,22 +11,52 @@ export interface Reader {
 
 /** The forms every reader found, in the order of the readers, with overlapping matches left to the first. */
 export function readAll(text: string, readers: Reader[]): Array<{ surface: string; forms: string[] }> {
-  const claimed: Array<[number, number]> = [];
-  const free = (from: number, to: number) => claimed.every(([a, b]) => to <= a || from >= b);
+  const claimed = new Claimed();
   const out: Array<{ surface: string; forms: string[] }> = [];
   for (const { pattern, read } of readers) {
     for (const m of text.matchAll(pattern)) {
       // A reader may see words before its match in a lookbehind, as the group `pre`: they belong to the match.
       const from = m.index - (m.groups?.pre?.length ?? 0);
       const to = m.index + m[0].length;
-      if (!free(from, to)) continue;
+      if (!claimed.free(from, to)) continue;
       const forms = read(m as RegExpExecArray);
       if (!forms) continue;
-      claimed.push([from, to]);
+      claimed.add(from, to);
       out.push({ surface: text.slice(from, to), forms });
     }
   }
   return out;
+}
+
+// Spans of the text already read, kept in order (they never overlap), so a text with thousands of amounts is
+// checked by a binary search per match, not against every span read before.
+class Claimed {
+  private starts: number[] = [];
+  private ends: number[] = [];
+
+  free(from: number, to: number): boolean {
+    const i = this.firstAfter(from);
+    // The span starting at or before `from` must end by then; the next one must start at or after `to`.
+    return (i === 0 || this.ends[i - 1]! <= from) && (i === this.starts.length || this.starts[i]! >= to);
+  }
+
+  add(from: number, to: number): void {
+    const i = this.firstAfter(from);
+    this.starts.splice(i, 0, from);
+    this.ends.splice(i, 0, to);
+  }
+
+  // The index of the first span that starts after `at`.
+  private firstAfter(at: number): number {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /** Letters and digits only: the boundaries a word of any script has. */

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { currenciesAsked, currencyOf, holdsMoneyIn } from './currencies.js';
+import { lexicalEquivalents } from './index.js';
+
+describe('currencies', () => {
+  it('knows a currency by its sign, code or name', () => {
+    expect(currencyOf('R')?.code).toBe('ZAR');
+    expect(currencyOf('cad')?.code).toBe('CAD');
+    expect(currencyOf('rupees')?.code).toBe('INR');
+    expect(currencyOf('£')?.code).toBe('GBP');
+    expect(currencyOf('florins')).toBeUndefined();
+  });
+
+  it('reads the currency a question asks in: by name or symbol anywhere, by code only beside money', () => {
+    expect(currenciesAsked('How much is it in rand?')).toEqual(['rand']);
+    expect(currenciesAsked('Is a $40 cab ride covered?')).toEqual(['dollars']);
+    expect(currenciesAsked('How much is it in CAD?')).toEqual(['dollars']);
+    expect(currenciesAsked('What is the limit, CAD 500?')).toEqual(['dollars']);
+    // A code or a name that is another word: no currency asked.
+    expect(currenciesAsked('How much is the CAD software licence?')).toEqual([]);
+    expect(currenciesAsked('I won an award - how much is the bonus?')).toEqual([]);
+    expect(currenciesAsked('Should I try the online form first?')).toEqual([]);
+    expect(currenciesAsked('How many pounds can I lift?')).toEqual([]);
+  });
+
+  it('tells whether a text holds money in the currency of a name, whichever country of it', () => {
+    expect(holdsMoneyIn('Limit per month: R22 000', 'rand')).toBe(true);
+    expect(holdsMoneyIn('Mileage: CAD 0.68 per km', 'dollars')).toBe(true);
+    expect(holdsMoneyIn('Mileage: $0.68 per km', 'dollars')).toBe(true);
+    expect(holdsMoneyIn('Mileage: £0.45 per mile', 'dollars')).toBe(false);
+    // A currency with no sign read before a figure still needs its name: a bare number is no dirham.
+    expect(holdsMoneyIn('Room 5 has 3 beds', 'dirhams')).toBe(false);
+    expect(holdsMoneyIn('The fee is 50 dirhams.', 'dirhams')).toBe(true);
+  });
+
+  it('reads the rand only before a rand-like figure, never a form, a grade, a room or a code', () => {
+    for (const text of ['R2 form', 'Grade R3', 'Submit form R14', 'Room R101', 'Section R4 applies', 'R2-D2'])
+      expect(lexicalEquivalents(text)).toBe('');
+    expect(lexicalEquivalents('R350 a month')).toBe('350 zar rand zar350');
+  });
+
+  it('reads a code in capitals only, and not the codes that are common acronyms at work', () => {
+    expect(lexicalEquivalents('Try 3 times')).toBe('');
+    expect(lexicalEquivalents('We have 3 AED units')).toBe('');
+    expect(lexicalEquivalents('PHP 8 is required')).toBe('');
+    expect(lexicalEquivalents('a 10 cad fee')).toBe('');
+    expect(lexicalEquivalents('a CAD 10 fee')).toBe('dollars cad10');
+  });
+
+  it('reads a scale in capitals too', () => {
+    expect(lexicalEquivalents('a £5 Million fund')).toBe('5000000 gbp pounds gbp5000000');
+    expect(lexicalEquivalents('€2 Bn')).toBe('2000000000 eur euros eur2000000000');
+  });
+});
