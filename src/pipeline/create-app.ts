@@ -39,17 +39,15 @@ function passagesOf(parts: AppParts): App['passages'] {
     // The conversation as the run reads it: a turn a guardrail refused, replayed by a client, is no part of it.
     const history = parts.guard ? parts.guard.conversation(input.history ?? []) : input.history;
     const { hits } = await retrieveInConversation(parts.knowledge, input.vars ?? {}, history ?? [], opts);
-    return hits
-      .map(toContextDocument)
-      .map((d) => ({
-        id: d.id,
-        docId: d.docId ?? d.id,
-        source: d.source,
-        score: d.score,
-        text: d.text,
-        ...(d.title ? { title: d.title } : {}),
-        ...(d.status ? { status: d.status } : {}),
-      }));
+    return hits.map(toContextDocument).map((d) => ({
+      id: d.id,
+      docId: d.docId ?? d.id,
+      source: d.source,
+      score: d.score,
+      text: d.text,
+      ...(d.title ? { title: d.title } : {}),
+      ...(d.status ? { status: d.status } : {}),
+    }));
   };
 }
 
