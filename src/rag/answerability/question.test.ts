@@ -209,6 +209,8 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('4-ton truck · Limit per month: ZAR 12 000', 'amount')).toBe(true);
     expect(holdsAnswerType('Travel advance of Rs. 4,500 per trip', 'amount')).toBe(true);
     expect(holdsAnswerType('The sign-on bonus is CAD 2,000.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Staff coffee is 75¢ a cup.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Photocopies cost 10 cents a page.', 'amount')).toBe(true);
     // A code that starts with R is no rand: "HSR-R04 leaves at 04:30".
     expect(holdsAnswerType('Route HSR-R04 · Seats: 4', 'amount')).toBe(false);
     expect(holdsAnswerType('Kilometre rate: R4,95 per km', 'amount', 'how many rand per km?')).toBe(true);
