@@ -59,4 +59,12 @@ describe('quantities in questions and bands in table rows', () => {
     // "12 months" is a year, near enough.
     expect(quantityFit('Cover lasts 12 months.', questionQuantities('1 year'))).toBe(1);
   });
+
+  it('reads how many people a plan, a room or a booking is for', () => {
+    const six = questionQuantities('and for six people?');
+    expect(six).toEqual([{ value: 6, dimension: 'people' }]);
+    expect(quantityFit('The Family plan is for four people and costs 89 EUR a week.', six)).toBe(-1);
+    expect(quantityFit('Large rooms sleep up to 6 guests.', six)).toBe(1);
+    expect(quantityFit('The Family plan costs 89 EUR a week.', six)).toBe(0);
+  });
 });

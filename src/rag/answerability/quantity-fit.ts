@@ -8,7 +8,7 @@
 /** An amount of one unit, in that unit's base (days for lengths of time). */
 export interface Quantity {
   value: number;
-  dimension: 'time' | 'hours' | 'miles' | 'km';
+  dimension: 'time' | 'hours' | 'miles' | 'km' | 'people';
 }
 
 interface Band {
@@ -49,10 +49,15 @@ const UNITS: Record<string, [Quantity['dimension'], number]> = {
   km: ['km', 1],
   kilometre: ['km', 1],
   kilometer: ['km', 1],
+  // How many a plan, a room or a booking is for ("for six people" is no "for four people" plan).
+  people: ['people', 1],
+  person: ['people', 1],
+  adult: ['people', 1],
+  guest: ['people', 1],
 };
 
 const NUM = `(\\d[\\d,]*(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
-const UNIT = `(years?|yrs?|months?|weeks?|days?|hours?|hrs?|miles?|km|kilomet(?:re|er)s?)\\b`;
+const UNIT = `(years?|yrs?|months?|weeks?|days?|hours?|hrs?|miles?|km|kilomet(?:re|er)s?|people|persons?|adults?|guests?)\\b`;
 
 /** The first quantity with a unit in a text, as written ("35 years"). */
 export const QUANTITY_WORDS = new RegExp(`\\b${NUM}[\\s-]*${UNIT}`, 'i');
