@@ -22,3 +22,28 @@ describe('chooseSentences', () => {
     ]);
   });
 });
+
+describe('a sentence two passages hold', () => {
+  it('is quoted once, from the first passage that holds it', () => {
+    const overlapping = [
+      { id: '1', text: 'You may carry up to 5 days of unused leave into the next leave year.' },
+      {
+        id: '2',
+        text: 'You may carry up to 5 days of unused leave into the next leave year. Carried days must be taken by 31 March.',
+      },
+    ];
+    const chosen = chooseSentences(
+      'How many days of leave can I carry into the next year, and by when must carried days be taken?',
+      overlapping,
+      {
+        maxSentences: 3,
+        minScore: 0.2,
+        minTerms: 2,
+      },
+    );
+    expect(chosen.map((s) => s.text)).toEqual([
+      'You may carry up to 5 days of unused leave into the next leave year.',
+      'Carried days must be taken by 31 March.',
+    ]);
+  });
+});

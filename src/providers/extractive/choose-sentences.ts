@@ -79,12 +79,24 @@ function inAnswerOrder(a: RankedSentence, b: RankedSentence): number {
   return place(a)[0] - place(b)[0] || place(a)[1] - place(b)[1];
 }
 
-function inTurns<T>(lists: T[][], max: number): T[] {
+// A sentence two passages both hold (chunks that overlap, a page said twice) is quoted once; a step a procedure
+// repeats ("- Click Next.") is its own.
+function inTurns<T extends { text: string; passageIndex: number }>(lists: T[][], max: number): T[] {
   const out: T[] = [];
+  const said = new Map<string, number>();
   for (let rank = 0; out.length < max && lists.some((l) => rank < l.length); rank++)
-    for (const list of lists) if (rank < list.length && out.length < max) out.push(list[rank]!);
+    for (const list of lists) {
+      const s = list[rank];
+      if (!s || out.length >= max) continue;
+      const from = said.get(sameText(s.text));
+      if (from !== undefined && from !== s.passageIndex) continue;
+      said.set(sameText(s.text), s.passageIndex);
+      out.push(s);
+    }
   return out;
 }
+
+const sameText = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 // "Who runs the tronc, and what's her extension?": a part asking how to reach "her" or "them" asks about whom
 // the part before was answered with ("Ilse Varga"), so it is read with the one name its best sentence quotes
