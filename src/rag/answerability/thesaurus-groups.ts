@@ -483,4 +483,11 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['busy', 'rammed', 'hectic'],
   ['helpline', 'advice line', 'support line', 'counselling line'],
   ['deduct', 'deducted', 'deduction', 'skim'],
+  // Everyday words of other Englishes for clothes, food and vehicles (Canadian, Australian, South African)
+  ['beanie', 'woolly hat', 'toque', 'tuque', 'knit hat', 'winter hat'],
+  ['sandwich', 'butty', 'sarnie'],
+  ['ute', 'bakkie', 'pickup truck', 'pick-up truck', 'light delivery vehicle'],
+  ['minibus', 'kombi', 'minivan', 'people carrier', 'shuttle bus'],
+  // Leave or pay given back as money
+  ['cash in', 'sell back', 'sold back', 'paid out', 'pay out', 'payout'],
 ];
