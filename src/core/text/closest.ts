@@ -29,6 +29,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
  * twice, or a letter left out after the first ("contribtion").
  */
 export function slipsOf(word: string): string[] {
+  // A word has about 28 slips per letter, each as long as the word: past the length of any real word, the slips
+  // of a run of letters someone pasted ("aaaa…", 20,000 of them) would take minutes and gigabytes to list.
+  if (word.length > MAX_SLIPPED_WORD) return [];
   const out = new Set<string>();
   for (let i = 0; i < word.length; i++) {
     out.add(word.slice(0, i) + word[i] + word.slice(i));
@@ -41,3 +44,4 @@ export function slipsOf(word: string): string[] {
 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
+const MAX_SLIPPED_WORD = 30;

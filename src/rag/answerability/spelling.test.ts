@@ -49,6 +49,11 @@ describe('slips of the keyboard', () => {
     expect(slipsOf('dental')).not.toContain('rental');
   });
 
+  it('lists no slips of a run of letters longer than any word, so a pasted "aaaa…" costs nothing', () => {
+    expect(slipsOf('a'.repeat(20_000))).toEqual([]);
+    expect(slipsOf('telecommunications')).toContain('telecommunication');
+  });
+
   it('reads a word no one knows as the slip the knowledge base uses', async () => {
     const { stats, index } = base({ receipt: 4, session: 3, claim: 9 });
     expect(await correctSpelling(index, 'I lost the reciept, can I still claim?', stats)).toBe(
