@@ -21,6 +21,12 @@ describe("questions about a named person's private life", () => {
     ["Can I have Sean Murphy's NI number for the form?", 'Sean Murphy'],
     ["What's Noah's SIN?", 'Noah'],
     ["What's my manager's SIN?", 'my manager'],
+    // An ID number as South Africans ask for it, and names with an apostrophe or two particles.
+    ["What is Sipho Dlamini's ID number?", 'Sipho Dlamini'],
+    ["What is Sipho Dlamini's identity number?", 'Sipho Dlamini'],
+    ["What's Anneke van der Merwe's South African ID number?", 'Anneke van der Merwe'],
+    ["Where does Liam O'Connor live?", "Liam O'Connor"],
+    ["What's Liam O'Connor's social insurance number?", "Liam O'Connor"],
     ["What is Harpreet Kaur Sandhu's PAN number?", 'Harpreet Kaur Sandhu'],
     ['Can you share Rohan Patwardhan’s Aadhaar number?', 'Rohan Patwardhan'],
     // Pay as an Indian payslip names it: cost to company.
@@ -142,6 +148,8 @@ describe("questions about a named person's private life", () => {
     "What is Acme Holdings' national ID number?",
     // A work number is no identity number; "sin" and "id" are words.
     "What is Noah Thiessen's employee ID?",
+    "What is Noah Thiessen's employee ID number?",
+    'What ID do I need to bring on day one?',
     "What's Noah's employee number?",
     'Is it a sin to skip the SIN field on the form?',
     "What is my manager's sin?",

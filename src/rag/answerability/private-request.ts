@@ -10,7 +10,11 @@ import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
 const PRIVATE =
-  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+// Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
+// is no SIN).
+const ID_ACRONYM =
+  '(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
 // Someone the asker knows outside work and outside the family ("my neighbour Piet Jansen"): a family member's
 // details are often the asker's own business (a form that asks for a partner's name).
 const RELATION = 'neighbou?r|friend|ex|flatmate|roommate|housemate|landlord|landlady|tenant';
@@ -20,7 +24,7 @@ const PAY_EXTRA = 'bonus(?:es)?|pay rise';
 // A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
 const NAME =
-  '\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|von|da|di|le|la)\\s+)?\\p{Lu}[\\p{L}-]+){1,4}(?![\\p{L}-])';
+  "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|le|la)\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-])";
 // What a person does with money, illness or a home, asked about by name.
 const ENGLISH_VERB =
   'earn|earns|make|makes|get paid|live|lives|off sick|out sick|sick|ill|pregnant|born|in hospital|(?:(?:off|out)(?: on)?|on) (?:medical|sick|sickness|stress) leave(?=\\s*(?:[?.!,;]|$)|\\s+(?:again|now|still|at the moment|for)\\b)|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';
@@ -30,7 +34,7 @@ const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
 
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
-  new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE}|${PAY_EXTRA})\\b`, 'u'),
+  new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM})\\b`, 'u'),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur", "the home address of my colleague
   // Anna de Vries"
   new RegExp(
@@ -99,15 +103,12 @@ export function privatePersonAsked(question: string): string | undefined {
 // mobile", "the home address of the out-of-hours key holder". Only what is a person's own beyond doubt (not
 // "pay" or "health", which a policy has too), and a role only when it names a kind of person.
 const OWN_DETAIL =
-  'home (?:address|number|phone(?: number)?|landline)|(?:personal|private) (?:mobile(?: number)?|cell(?: ?phone)?|phone(?: number)?|number|e-?mail(?: address)?|address)|date of birth|birth ?date|salary|bank details|national insurance number|social security number|social insurance number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|next of kin|medical (?:condition|history|records?)';
+  'home (?:address|number|phone(?: number)?|landline)|(?:personal|private) (?:mobile(?: number)?|cell(?: ?phone)?|phone(?: number)?|number|e-?mail(?: address)?|address)|date of birth|birth ?date|salary|bank details|national insurance number|social security number|social insurance number|identity number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|next of kin|medical (?:condition|history|records?)';
 // A tax number and pay as a payslip names it, a person's own when asked by a first name or of a colleague ("Meena's
 // PAN card number", "my manager's in-hand salary"); not of someone the asker deals with outside work (a landlord's
 // PAN is asked for a rent claim), nor of a role in general ("the new joiner's take-home pay").
 const PAY_AND_TAX = '(?:PAN|pan) (?:card|number|no\\.?)|CTC|ctc|cost to company|take-home pay|in-hand salary';
 const ROLE = '(?:the|our|my|your)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+';
-// Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
-// is no SIN).
-const ID_ACRONYM = '(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number';
 const ROLE_ID = new RegExp(
   `\\b((?:[Tt]he|[Oo]ur|[Mm]y|[Yy]our)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)['’]s\\s+(?:${ID_ACRONYM})`,
   'u',
