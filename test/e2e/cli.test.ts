@@ -250,10 +250,13 @@ describe('tandem chat', () => {
   it('answers each line, keeps history, and exits on /exit', async () => {
     const r = await runCli(['chat', 'assistant', '--no-stream'], {
       cwd: project,
-      input: 'How do I reset my password?\n/reset\nHow long do deleted notes stay in the Trash?\n/exit\n',
+      input:
+        'How do I reset my password?\n/reset\n/help\nHow long do deleted notes stay in the Trash?\n/exit\n',
     });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Chatting with assistant');
+    // A mistyped command is said to be one, and is not sent as a question.
+    expect(r.stdout).toContain('unknown command /help (commands: /reset, /exit)');
     expect(r.stdout).toContain('Forgot password');
     // Not streamed, the sources show under the answer as they do streamed.
     expect(r.stdout).toMatch(/\n\[1\] [^\n]+\.md/);

@@ -19,6 +19,9 @@ export interface ChatOptions {
   stream: boolean;
 }
 
+// A line that is one word after a slash ("/foo", "/help") reads as a command, not a question.
+const UNKNOWN_COMMAND = /^\/[a-z][\w-]*$/i;
+
 /** Runs the chat until /exit, end of input or Ctrl-C at the prompt. */
 export async function chatLoop(o: ChatOptions): Promise<void> {
   const project = await loadProject(o.root, { file: o.configFile });
@@ -52,6 +55,11 @@ export async function chatLoop(o: ChatOptions): Promise<void> {
       if (line === '/reset') {
         history.length = 0;
         process.stdout.write(pc.dim('history cleared\n'));
+      } else if (UNKNOWN_COMMAND.test(line)) {
+        // A mistyped command is not a question: it is not sent, nor kept in the conversation.
+        process.stdout.write(
+          `${pc.yellow(`unknown command ${line}`)} ${pc.dim('(commands: /reset, /exit)')}\n`,
+        );
       } else if (line) {
         current = new AbortController();
         const turn = { ...o.fixedVars, [inputName]: line };

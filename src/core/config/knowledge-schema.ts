@@ -150,6 +150,14 @@ export const knowledgeBaseSchema = z
           .describe('Tokens repeated from the end of the previous chunk'),
       })
       .strict()
+      // An overlap as long as the chunk would repeat whole chunks: every chunk would start where the last began.
+      .refine((c) => c.overlap < c.size, {
+        message: 'overlap must be smaller than size',
+        path: ['overlap'],
+        params: {
+          hint: 'overlap is how many tokens of a chunk repeat from the previous one: e.g. size 300, overlap 40',
+        },
+      })
       .default({ size: 300, overlap: 40 }),
     embedder: z
       .union([

@@ -173,6 +173,13 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     hint: 'leave fieldWeights out for 1 each, or give title, headings or text a weight above 0',
   },
   {
+    name: 'a chunk overlap as long as the chunk',
+    yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    chunking: { size: 200, overlap: 300 }\n',
+    where: 'tandem.yaml:4:37 knowledge.help.chunking.overlap',
+    message: 'overlap must be smaller than size',
+    hint: 'overlap is how many tokens of a chunk repeat from the previous one: e.g. size 300, overlap 40',
+  },
+  {
     name: 'query expansion with FTS5 ranking',
     yaml: 'knowledge:\n  help:\n    sources: kb/*.md\n    retrieval:\n      lexicalEngine: fts5\n      expansion: rm3\n',
     where: 'tandem.yaml:6:18 knowledge.help.retrieval.expansion',
