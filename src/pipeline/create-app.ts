@@ -39,15 +39,8 @@ function passagesOf(parts: AppParts): App['passages'] {
     // The conversation as the run reads it: a turn a guardrail refused, replayed by a client, is no part of it.
     const history = parts.guard ? parts.guard.conversation(input.history ?? []) : input.history;
     const { hits } = await retrieveInConversation(parts.knowledge, input.vars ?? {}, history ?? [], opts);
-    return hits.map(toContextDocument).map((d) => ({
-      id: d.id,
-      docId: d.docId ?? d.id,
-      source: d.source,
-      score: d.score,
-      text: d.text,
-      ...(d.title ? { title: d.title } : {}),
-      ...(d.status ? { status: d.status } : {}),
-    }));
+    // The passage as the model is given it (text, title, status), with its document's id.
+    return hits.map(toContextDocument).map((d) => ({ ...d, docId: d.docId ?? d.id }));
   };
 }
 
