@@ -171,7 +171,7 @@ function requireText(prompt: PromptFile, schema: JsonSchema, vars: Record<string
   if (empty === undefined) return;
   throw new TandemError('INPUT_INVALID', `input "${empty}" of prompt "${prompt.name}" is empty`, {
     where: { file: prompt.origin, path: `input.schema.${empty}` },
-    hint: `give it some text: a user message with content, or --var ${empty}="…" on the command line`,
+    hint: 'give it some text: the question holds no text, or only spaces',
   });
 }
 

@@ -49,6 +49,11 @@ export function statusOf(code: ErrorCode, upstreamStatus?: number): number {
   return STATUS[code] ?? 500;
 }
 
+/** The request field an error is about: the one the input came in (`messages`, `input`) for bad input, else `model`. */
+export function paramOf(err: unknown, inputField: string): string {
+  return isTandemError(err) && err.code === 'INPUT_INVALID' ? inputField : 'model';
+}
+
 /** Status and OpenAI-shaped body for any error; unknown errors are 500s without internals. */
 export function errorResponse(
   err: unknown,

@@ -146,10 +146,13 @@ export const knowledgeBaseSchema = z
           .int()
           .min(0)
           .max(1024)
-          .default(40)
-          .describe('Tokens repeated from the end of the previous chunk'),
+          .optional()
+          .describe('Tokens repeated from the end of the previous chunk (default 40, or a quarter of a smaller size)'),
       })
       .strict()
+      // The default overlap fits the size given: `{ size: 32 }` alone is a valid small chunk, not an error about
+      // an overlap the user never wrote.
+      .transform((c) => ({ size: c.size, overlap: c.overlap ?? Math.min(40, Math.floor(c.size / 4)) }))
       // An overlap as long as the chunk would repeat whole chunks: every chunk would start where the last began.
       .refine((c) => c.overlap < c.size, {
         message: 'overlap must be smaller than size',

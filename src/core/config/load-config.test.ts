@@ -323,6 +323,17 @@ describe('config values', () => {
     expect(config.prompts.dir).toBe('prompts');
   });
 
+  it('fits the default chunk overlap to a small chunk size, and keeps an overlap given', async () => {
+    const chunking = async (line: string) => {
+      const dir = project({ 'tandem.yaml': `knowledge:\n  help:\n    sources: kb/*.md\n${line}` });
+      return (await loadConfig(dir)).config.knowledge.help!.chunking;
+    };
+    expect(await chunking('')).toEqual({ size: 300, overlap: 40 });
+    expect(await chunking('    chunking: { size: 32 }\n')).toEqual({ size: 32, overlap: 8 });
+    expect(await chunking('    chunking: { size: 32, overlap: 0 }\n')).toEqual({ size: 32, overlap: 0 });
+    expect(await chunking('    chunking: { size: 1000 }\n')).toEqual({ size: 1000, overlap: 40 });
+  });
+
   it('reads a PostgreSQL store URL with its password from the environment', async () => {
     const dir = project({
       'tandem.yaml': 'store:\n  url: postgres://tandem:${PGPASSWORD}@db.internal:5432/app?schema=team_a\n',

@@ -4,7 +4,7 @@
  */
 import type { ModelResponse } from '../../core/index.js';
 import type { AnswerExtras, AnswerWriter } from '../answer-writer.js';
-import { errorResponse } from '../error-response.js';
+import { errorResponse, paramOf } from '../error-response.js';
 import type { SseWriter } from '../sse.js';
 import { chunker } from './chat-response.js';
 
@@ -38,6 +38,6 @@ export function chatChunkWriter(
       if (o.includeUsage) await send(ch.usage(res.usage));
       await sse.send('[DONE]');
     },
-    fail: (err) => sse.send(JSON.stringify(errorResponse(err, 'model').body)),
+    fail: (err) => sse.send(JSON.stringify(errorResponse(err, paramOf(err, 'messages')).body)),
   };
 }

@@ -8,7 +8,7 @@ import type { App, Project } from '../../pipeline/index.js';
 import type { RelayBody } from '../../providers/index.js';
 import type { TraceSink } from '../../tracing/index.js';
 import { appAnswer, appExtras, appRefusal, runAppOnConversation } from '../app-from-conversation.js';
-import { badRequest, bodyError, errorJson } from '../error-response.js';
+import { badRequest, bodyError, errorJson, paramOf } from '../error-response.js';
 import { chatChunkWriter } from '../openai/chat-chunk-writer.js';
 import { chatRequestSchema, toModelRequest } from '../openai/chat-request.js';
 import { toChatCompletion } from '../openai/chat-response.js';
@@ -70,7 +70,7 @@ export function chatCompletions(project: Project, traces: TraceSink) {
       if (body.stream) return await streamModel(c, call, writer);
       return await answerModel(c, id, call);
     } catch (err) {
-      return errorJson(c, err, 'model');
+      return errorJson(c, err, paramOf(err, 'messages'));
     }
   };
 }

@@ -11,7 +11,7 @@ import { type RelayBody, type RelayedResponse, relayOf } from '../../providers/i
 import type { TraceSink } from '../../tracing/index.js';
 import type { AnswerWriter } from '../answer-writer.js';
 import { appAnswer, appExtras, appRefusal, runAppOnConversation } from '../app-from-conversation.js';
-import { badRequest, bodyError, errorJson, notFound } from '../error-response.js';
+import { badRequest, bodyError, errorJson, notFound, paramOf } from '../error-response.js';
 import { readJson } from '../read-json.js';
 import { sendBytes } from '../relayed-answer.js';
 import { resolveModel } from '../resolve-model.js';
@@ -72,7 +72,7 @@ export function responsesApi(project: Project, traces: TraceSink) {
         await turn.keep(response, res);
         return c.json(response, 200, headers);
       } catch (err) {
-        return errorJson(c, err, 'model');
+        return errorJson(c, err, paramOf(err, 'input'));
       }
     },
     get: async (c: Context) => {
