@@ -147,7 +147,9 @@ export const knowledgeBaseSchema = z
           .min(0)
           .max(1024)
           .optional()
-          .describe('Tokens repeated from the end of the previous chunk (default 40, or a quarter of a smaller size)'),
+          .describe(
+            'Tokens repeated from the end of the previous chunk (default 40, or a quarter of a smaller size)',
+          ),
       })
       .strict()
       // The default overlap fits the size given: `{ size: 32 }` alone is a valid small chunk, not an error about
