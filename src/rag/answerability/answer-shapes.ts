@@ -19,6 +19,10 @@ const COUNT_WORD =
 // Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
 const UNIT =
   '(?:minutes?|minutos?|minut[oi]|minuten|minuut|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur)';
+// Words that say what kind of days or hours a length counts: "10 working days", "5 unused days", "8 sick days",
+// "3 consecutive nights".
+const KIND_OF_TIME =
+  '(?:working|calendar|business|full|clear|consecutive|unused|paid|unpaid|extra|additional|sick|leave|holiday|vacation|annual|personal|rest|lieu|study|training|carry-over|banked)';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
@@ -41,7 +45,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36"); not the end of a
   // date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   duration: new RegExp(
-    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:working |calendar |business |full |clear )?${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|month|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").

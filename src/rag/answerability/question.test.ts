@@ -259,6 +259,10 @@ describe('what a question asks for', () => {
     // The end of a date before a "day:" cell is no length of time.
     expect(holdsAnswerType('date: 2026-01-06 day: Tuesday event: Epifania', 'duration')).toBe(false);
     expect(holdsAnswerType('Rotas go up 14 days ahead.', 'duration')).toBe(true);
+    // Words that say what kind of days a length counts may stand between the number and the unit.
+    expect(holdsAnswerType('You may carry over up to 5 unused days.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Staff get 8 paid sick days a year.', 'duration')).toBe(true);
+    expect(holdsAnswerType('The calendar marks 8 blue days.', 'duration')).toBe(false);
     expect(holdsAnswerType('Role: CAD specialist · Replacement cycle (months): 36', 'duration')).toBe(true);
     // A day of a month in the site notes' languages; a word that only looks like a month is none.
     expect(holdsAnswerType('Il personale stagionale prende servizio il 16 marzo.', 'date')).toBe(true);
