@@ -204,6 +204,20 @@ describe('whether passages can answer a question', () => {
     );
   });
 
+  it("the asker's guess at the other answer is theirs, not a topic the base lacks", () => {
+    const docs = [
+      { text: 'You receive a two-hour delivery window by text message on the morning of delivery.' },
+    ];
+    const stats = statsOf({ deliveri: 12, window: 2, text: 3, messag: 4, morn: 2, driver: 3 });
+    const asked =
+      'on delivery day do i get a window for the driver, or do i have to sit at home all day like an idiot';
+    expect(assessGrounding(asked, docs, stats).reason).not.toContain('never mentions');
+    // Only after a whole question and "or do I have to": a topic of the question itself still declines.
+    expect(assessGrounding('do i get a window for the driver at home', docs, stats).reason).toContain(
+      'never mentions "home"',
+    );
+  });
+
   it('not grounded: the property a yes/no question asks, when the base never uses the word, however well the rest is covered', () => {
     const docs = [{ text: 'If your box arrives warm, do not eat the meat or fish.' }];
     const stats = statsOf({ meat: 3, fish: 3, box: 20 });

@@ -189,12 +189,18 @@ const PROPERTY_ASKED =
 // weeks"), and someone of the asker's own family or circle ("for my mum", "my coworker says…", "my son's nut
 // allergy"), whom the asker speaks of, not a topic the knowledge base lacks. Read once per question.
 function saidAside(question: string): Set<string> {
-  const words = [...question.matchAll(LENGTH_OF_TIME), ...question.matchAll(ASKERS_OWN)].map((m) => m[1]!);
+  const words = [LENGTH_OF_TIME, ASKERS_OWN, GUESSED_ALTERNATIVE].flatMap((re) =>
+    [...question.matchAll(re)].map((m) => m[1]!),
+  );
   return new Set(words.flatMap((w) => tokenize(w)));
 }
 
 const LENGTH_OF_TIME =
   /\b(?:for|up to|within|over|in|after|about|around|per|every|each)\s+(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|several)\s+(minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b/giu;
+// The asker's guess at the other answer, after a whole question ("…do I get a heads up, or do I have to sit at
+// home all day like an idiot?"): what it says is theirs, not a topic the answer must find.
+const GUESSED_ALTERNATIVE =
+  /\w[^.?!]*?,?\s+or\s+(?:do|will|would|should|must|can|could)\s+(?:i|we|you)\s+(?:just\s+)?(?:have to|need to|gotta|got to)\s+([^.?!]+)/giu;
 const ASKERS_OWN =
   /\b(?:my|our)\s+(?:little\s+|older\s+|younger\s+|elderly\s+|new\s+)?(mum|mom|mother|dad|father|parents?|sons?|daughters?|kids?|child|children|husband|wife|partner|spouse|boyfriend|girlfriend|gf|bf|brothers?|sisters?|aunt|uncle|cousins?|grandma|grandmother|grandpa|grandfather|nan|gran|family|friends?|mates?|neighbou?rs?|co-?workers?|colleagues?|flatmates?|roommates?|housemates?|fianc[eé]e?|baby|niece|nephew|in-laws)(?:['’]s)?\b/giu;
 
