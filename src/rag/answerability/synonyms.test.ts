@@ -20,6 +20,7 @@ describe('other wordings of a word', () => {
     expect(alternatives('fridge')).toContain(tokenize('refrigerator')[0]);
     // A unit and its abbreviation; "hrs" is left out, as stemmed it is "hr" (human resources).
     expect(alternatives('kilometre')).toContain(tokenize('km')[0]);
+    expect(alternatives('mileage')).toContain(tokenize('km rate').join(' '));
     expect(alternatives('hours')).not.toContainEqual(tokenize('hr')[0]);
     expect(alternatives('mc')).toContain(tokenize('medical certificate').join(' '));
     expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);

@@ -92,7 +92,9 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['out-of-pocket expenses', 'out of pocket', 'personally incurred expenses', 'paid personally', 'paid myself'],
   ['expense policy', 'expenses policy', 'travel and expenses policy', 't&e policy', 'spending policy'],
   ['per diem', 'daily allowance', 'subsistence allowance', 'daily subsistence'],
-  ['mileage allowance', 'mileage rate', 'mileage reimbursement', 'pence per mile', 'cents per mile', 'amap', 'approved mileage allowance payment'],
+  ['mileage allowance', 'mileage rate', 'mileage reimbursement', 'pence per mile', 'cents per mile', 'amap', 'approved mileage allowance payment', 'mileage'],
+  // Where distances are in kilometres, "mileage" is still what staff call the payment for driving their own car.
+  ['mileage', 'mileage allowance', 'mileage rate', 'kilometre allowance', 'km allowance', 'kilometre rate', 'km rate', 'cents per km'],
   ['company car', 'company vehicle', 'fleet vehicle', 'fleet car', 'work vehicle'],
   ['car allowance', 'car cash allowance', 'vehicle allowance', 'auto allowance'],
   ['petrol', 'gasoline', 'gas', 'fuel'],
