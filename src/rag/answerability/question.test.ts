@@ -197,6 +197,16 @@ describe('what a question asks for', () => {
     // A rate of pay said as a multiple of it.
     expect(holdsAnswerType('Sunday overtime is paid at double time.', 'amount')).toBe(true);
     expect(holdsAnswerType('Saturdays are paid at time and a half.', 'amount')).toBe(true);
+    // A multiple of pay in the ways rate tables write it; a count of times is no amount.
+    for (const rate of [
+      'Rate: 1.5 × base rate',
+      'Overtime is paid at 1.25 × basic beyond 45 hours.',
+      'Rate: 1,5 times the normal hourly wage',
+      'Sunday: double the normal hourly wage',
+      'Bank holidays are paid at time-and-a-half.',
+    ])
+      expect(holdsAnswerType(rate, 'amount')).toBe(true);
+    expect(holdsAnswerType('Fire drills are held 3 times a year.', 'amount')).toBe(false);
     // An amount in the currency asked for: "in ringgit" is not answered in Singapore dollars.
     expect(holdsAnswerType('Night shift: S$12 per shift', 'amount', 'How much is it in ringgit?')).toBe(
       false,
