@@ -26,13 +26,16 @@ describe('what a question asks for', () => {
     ['How much a month would it cost to add my kids to the cash plan?', 'amount'],
     ['How much extra is that a month?', 'amount'],
     ['How much extra holiday do I get after 5 years?', 'count'],
-    ['How much notice do I give?', 'count'],
+    ['How much notice do I give?', 'duration'],
+    // Notice, leave and holiday are lengths of time; "time off" keeps its words ("time" is no topic of a length).
+    ['How much annual leave do I get?', 'duration'],
+    ['How much holiday pay do I get?', 'count'],
     ['How long is the probation period?', 'duration'],
     ['How many days of annual leave do I get?', 'duration'],
     ['How many members sit on the Board?', 'count'],
     ['What score do I need on the bilingual test?', 'count'],
     ['whats the pass mark', 'count'],
-    ['If I am a Senior Engineer, how much notice do I give when I quit?', 'count'],
+    ['If I am a Senior Engineer, how much notice do I give when I quit?', 'duration'],
     // Money named by what it pays for: "study assistance", "tuition support" (tuition is money).
     ['How much study assistance can I get each year?', 'amount'],
     ['How much tuition support is there?', 'amount'],
