@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { judgedFromLabel } from './currency.js';
 import { currencyAcross } from './currency-across.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
@@ -326,5 +327,59 @@ describe('what documents say of each other', () => {
       doc('docs/old.md', { status: 'superseded', supersededByDocument: 'docs/new.md' }),
     ];
     expect(currencyAcross(same).changes).toEqual([]);
+  });
+});
+
+describe('versions, plain names and days in force', () => {
+  it('copies of one name that each end with a version: the highest replaces the rest, when they share a title', () => {
+    const docs = [
+      doc('docs/handbook/crew-rotation-v2.1.md', {}, 'Crew Rotation and Leave'),
+      doc('docs/handbook/crew-rotation-v3.md', {}, 'Crew Rotation and Leave'),
+      // Another title under the same name is no older copy.
+      doc('docs/handbook/forms-v1.md', {}, 'Leave request form'),
+      doc('docs/handbook/forms-v2.md', {}, 'Overtime claim form'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/handbook/crew-rotation-v2.1.md': ['superseded', 'docs/handbook/crew-rotation-v3.md'],
+    });
+  });
+
+  it('"the 2025 Weather Cancellation Procedure (OPS-WX-03)" names the one document of that title, not a register row', () => {
+    const docs = [
+      doc('docs/policies/weather.txt', {}, 'TORRAN FERRIES LTD — WEATHER CANCELLATION PROCEDURE'),
+      doc('docs/data/register.json#4', { format: 'json' }, 'Weather Cancellation Procedure'),
+      doc(
+        'docs/handbook/disruption.md',
+        { replacesSaid: ['the 2025 Weather Cancellation Procedure (OPS-WX-03)'] },
+        'Disruption and Cancellations',
+      ),
+      // A title that carries another year is not the one named.
+      doc('docs/notices/calendar-2026.txt', {}, 'Holiday Calendar 2026'),
+      doc('docs/notices/calendar.md', { replacesSaid: ['the 2025 Holiday Calendar'] }, 'Holidays'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/policies/weather.txt': ['superseded', 'docs/handbook/disruption.md'],
+    });
+  });
+
+  it('a document that said it applies until a day now past is superseded; one still in force, or with a status of its own, is not', () => {
+    const docs = [
+      doc('docs/notices/crew-allowances.txt', { inForceUntil: '2026-03-31' }, 'Crew allowances notice'),
+      doc('docs/notices/shore-allowances.txt', { inForceUntil: '2027-03-31' }, 'Shore allowances notice'),
+      doc('docs/notices/kept.md', { inForceUntil: '2025-12-31', status: 'current' }, 'Kept on purpose'),
+    ];
+    const at = (day: string) =>
+      Object.fromEntries(
+        currencyAcross(docs, new Date(`${day}T12:00:00Z`)).changes.map((c) => [
+          c.id,
+          [c.metadata.status, c.metadata.supersededByDocument],
+        ]),
+      );
+    expect(at('2026-12-02')).toEqual({
+      'docs/notices/crew-allowances.txt': ['superseded', 'expired:2026-03-31'],
+    });
+    // On its last day it still applies.
+    expect(at('2026-03-31')).toEqual({});
+    expect(judgedFromLabel('expired:2026-03-31')).toBe('in force until 2026-03-31');
   });
 });

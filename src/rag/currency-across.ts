@@ -10,8 +10,9 @@
  * again and a replacement that is removed takes it away.
  */
 import { tokenize } from '../core/index.js';
-import { EDITION_SAID, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
+import { EDITION_SAID, EXPIRED, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
 import { EXTENSION_PATTERN } from './document.js';
+import { IN_FORCE_UNTIL } from './in-force-until.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
 import { MONTH_PATTERN } from './normalise/index.js';
 
@@ -25,8 +26,10 @@ export interface CurrencyJudgement {
 }
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
-export function currencyAcross(docs: IndexedDocument[]): CurrencyJudgement {
+export function currencyAcross(docs: IndexedDocument[], now: Date = new Date()): CurrencyJudgement {
   const { judged: claimed, unresolved } = judgedSuperseded(docs);
+  // A document that said it applies until a day now past no longer applies, replaced or not.
+  for (const [id, until] of expired(docs, now)) if (!claimed.has(id)) claimed.set(id, `${EXPIRED}${until}`);
   // A document that gives its own status is not judged, whatever another says of it.
   const judged = new Map([...claimed].filter(([id]) => !ownStatus(docs.find((d) => d.id === id)!)));
   const changes: MetadataChange[] = [];
@@ -80,6 +83,16 @@ function judgedSuperseded(docs: IndexedDocument[]) {
   for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs)])
     if (!judged.has(id)) judged.set(id, from);
   return { judged, unresolved: dedupe(unresolved) };
+}
+
+// The documents whose last day in force (`inForceUntil`, read at load) is before `now`'s day, with that day.
+function expired(docs: IndexedDocument[], now: Date): Array<[string, string]> {
+  const today = now.toISOString().slice(0, 10);
+  return docs
+    .filter(
+      (d) => typeof d.metadata[IN_FORCE_UNTIL] === 'string' && (d.metadata[IN_FORCE_UNTIL] as string) < today,
+    )
+    .map((d) => [d.id, d.metadata[IN_FORCE_UNTIL] as string]);
 }
 
 const dedupe = <T>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
@@ -170,7 +183,16 @@ function resolveReference(
   // A name in quotes ("ABS-02 "Absence Reporting"") names a document by its title or its file's name.
   const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
   if (quoted && quoted !== ref) return resolveReference(quoted, by, docs, guess);
-  const marks = guess ? marksIn(ref) : [];
+  const marked = guess ? byMarks(ref, by, others) : [];
+  if (marked.length) return marked;
+  const plain = byPlainName(ref, others);
+  return plain ? [plain] : [];
+}
+
+// A reference that carries a year or a version ("the 2023 mobile phone allowance scheme"): the one document
+// whose name or title carries it too and shares most of the topic's words.
+function byMarks(ref: string, by: IndexedDocument, others: IndexedDocument[]): IndexedDocument[] {
+  const marks = marksIn(ref);
   if (!marks.length) return [];
   const carrying = others.filter((d) => marks.some((m) => marksIn(labelOf(d)).includes(m)));
   const topic = new Set(topicWords(`${labelOf(by)} ${ref}`));
@@ -179,6 +201,26 @@ function resolveReference(
   const sources = new Set(scored.filter((s) => s.n === best && best > 0).map((s) => s.d.source));
   return sources.size === 1 ? scored.filter((s) => s.d.source === [...sources][0]).map((s) => s.d) : [];
 }
+
+// "the 2025 Weather Cancellation Procedure (OPS-WX-03)": the name without the year before it and the code after
+// it, when exactly one document has that title (after the organisation's name or not) and its label carries
+// no other year ("Holiday Calendar 2026" is not "the 2025 Holiday Calendar").
+function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | undefined {
+  const year = ref.match(LEADING_YEAR)?.[1];
+  const name = ref.replace(LEADING_YEAR, '').replace(TRAILING_CODE, '').trim();
+  if (name === ref || !name.includes(' ')) return undefined;
+  // A data file's record that lists the document (a register's row) is not the document.
+  const documents = others.filter((d) => !DATA_RECORD.test(pathOf(d.source)));
+  const found = documents.filter(
+    (d) => d.title?.trim().toLowerCase() === name || titleEndsWith(d.title, name),
+  );
+  const years = found.length === 1 ? (labelOf(found[0]!).match(YEARS) ?? []) : [];
+  return found.length === 1 && years.every((y) => y === year) ? found[0] : undefined;
+}
+
+const DATA_RECORD = /\.(?:json|jsonl|ndjson|csv)$/i;
+const LEADING_YEAR = /^((?:19|20)\d\d)\s+/;
+const TRAILING_CODE = /\s*\([^()]{1,40}\)$/;
 
 function titleEndsWith(title: string | undefined, ref: string): boolean {
   const t = title?.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -215,8 +257,9 @@ const labelOf = (d: IndexedDocument) =>
 // A year a name or a reference may carry (1950 to 2099: "room-2001" is more likely a room than a year).
 const YEAR = /(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/;
 // A version that ends a file's name ("-v3", "_version2", "-rev-4"): an older copy of the file without one.
-const VERSION_SUFFIX = '(?<![\\p{L}\\d])(?:v|version|rev)[-_ ]?\\d{1,2}$';
+const VERSION_SUFFIX = '(?<![\\p{L}\\d])(?:v|version|rev)[-_ ]?(\\d{1,2}(?:\\.\\d{1,2})?)$';
 const VERSIONED = new RegExp(VERSION_SUFFIX, 'iu');
+const VERSION_AT_END = new RegExp(`[-_ ]*${VERSION_SUFFIX}`, 'iu');
 const dated = (name: string) => YEAR.test(name) || VERSIONED.test(name);
 const YEARS = new RegExp(YEAR.source, 'g');
 
@@ -257,12 +300,33 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   for (const sources of copiesOfOneName(bySource.keys())) {
     if (sources.length < 2) continue;
     const undated = sources.filter((s) => !dated(stem(fileName(s))));
-    const judged = undated.length
-      ? olderThanUndated(sources, undated, bySource)
-      : earlierYears(sources, bySource);
+    const judged = sources.every((s) => versionOf(s) !== undefined)
+      ? lowerVersions(sources, bySource)
+      : undated.length
+        ? olderThanUndated(sources, undated, bySource)
+        : earlierYears(sources, bySource);
     for (const [id, by] of judged) older.set(id, by);
   }
   return older;
+}
+
+// The version that ends a file's name ("crew-rotation-v2.1.md" is 2.1), if it has one.
+function versionOf(source: string): number | undefined {
+  const version = stem(fileName(source)).match(VERSIONED)?.[1];
+  return version === undefined ? undefined : Number(version);
+}
+
+// Copies of one name that each end with a version ("…-v2.1.md", "…-v3.md") and carry one title: the highest
+// version replaces the rest, when it applies.
+function lowerVersions(sources: string[], bySource: Map<string, IndexedDocument[]>): Map<string, string> {
+  const highest = Math.max(...sources.map((s) => versionOf(s)!));
+  const newest = sources.filter((s) => versionOf(s) === highest);
+  const lower = new Map<string, string>();
+  const newer = newest.length === 1 ? bySource.get(newest[0]!)! : [];
+  if (!newer.length || !newer.every(applies)) return lower;
+  for (const s of sources.filter((s) => versionOf(s)! < highest))
+    for (const d of bySource.get(s)!) if (sameTitle(d, newer[0]!)) lower.set(d.id, newest[0]!);
+  return lower;
 }
 
 // Sources grouped by their folder, their name without its year or version, and their kind of file.
@@ -270,7 +334,7 @@ function copiesOfOneName(sources: Iterable<string>): string[][] {
   const groups = new Map<string, string[]>();
   for (const source of sources) {
     const name = fileName(source);
-    const key = `${folderOf(source)}${withoutYear(stem(name))}${extensionOf(name)}`;
+    const key = `${folderOf(source)}${withoutYear(stem(name).replace(VERSION_AT_END, ''))}${extensionOf(name)}`;
     groups.set(key, [...(groups.get(key) ?? []), source]);
   }
   return [...groups.values()];

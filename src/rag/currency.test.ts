@@ -557,6 +557,24 @@ describe('whether a document still applies', () => {
     expect(edition('2025 edition', { status: 'superseded' })).toBeUndefined();
   });
 
+  it('keeps the last day a document says it applies, from a field or its opening, as an ISO date', () => {
+    const until = (text: string, metadata: Record<string, unknown> = {}) =>
+      withStatus(doc({ blocks: [{ text, headings: [] }], metadata })).metadata.inForceUntil;
+    expect(until('These rates apply from 1 April 2025 and are effective until 31 March 2026.')).toBe(
+      '2026-03-31',
+    );
+    expect(until('This notice remains in force until March 31st, 2026.')).toBe('2026-03-31');
+    expect(until('Valid to 2026-06-30.')).toBe('2026-06-30');
+    expect(until('Rates.', { valid_until: '2025-12-31' })).toBe('2025-12-31');
+    expect(until('Rates.', { expires: new Date('2026-01-15T00:00:00Z') })).toBe('2026-01-15');
+    // Not a day a document ends: who it applies to, a day that does not exist, a date far into the text, or a
+    // document that is already superseded.
+    expect(until('This policy applies to all staff from 1 April 2025.')).toBeUndefined();
+    expect(until('Effective until 31 February 2026.')).toBeUndefined();
+    expect(until(`${'Staff may claim travel costs. '.repeat(40)}Valid until 1 May 2026.`)).toBeUndefined();
+    expect(until('Effective until 31 March 2026.', { status: 'superseded' })).toBeUndefined();
+  });
+
   it('keeps what a document says it replaces, for ingest to judge the document it names', () => {
     const said = (text: string) =>
       withStatus(doc({ blocks: [{ text, headings: [] }] })).metadata.replacesSaid;

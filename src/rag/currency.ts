@@ -5,6 +5,7 @@
  * passages come from a superseded one.
  */
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
+import { IN_FORCE_UNTIL, inForceUntil, openingOf } from './in-force-until.js';
 import { MONTH_PATTERN } from './normalise/index.js';
 
 /** What a document says about whether it applies. */
@@ -269,7 +270,8 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
   const applies = status !== 'superseded' && status !== 'draft';
   const replaces = applies ? [...replacesSaid(doc), ...registerSays(doc)] : [];
   const edition = applies ? editionSaid(doc) : undefined;
-  if (!status && !replaces.length && !edition) return doc;
+  const until = applies ? inForceUntil(doc) : undefined;
+  if (!status && !replaces.length && !edition && !until) return doc;
   return {
     ...doc,
     metadata: {
@@ -277,6 +279,7 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
       ...(status ? { status } : {}),
       ...(replaces.length ? { [REPLACES_SAID]: replaces } : {}),
       ...(edition ? { [EDITION_SAID]: edition } : {}),
+      ...(until ? { [IN_FORCE_UNTIL]: until } : {}),
     },
   };
 }
@@ -289,13 +292,7 @@ export const EDITION_SAID = 'editionSaid';
 // The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
 // 2026", "in force from 1 March 2027". Read in its first lines only, where a document says what it is.
 function editionSaid(doc: LoadedDocument): number | undefined {
-  let opening = '';
-  for (const b of doc.blocks) {
-    if (opening.length >= EDITION_OPENING) break;
-    opening += `${b.text}\n`;
-  }
-  opening = opening.slice(0, EDITION_OPENING);
-  const m = opening.match(EDITION_LINE);
+  const m = openingOf(doc, EDITION_OPENING).match(EDITION_LINE);
   const year = m && Number(m[1] ?? m[2] ?? m[3]);
   return year || undefined;
 }
@@ -432,6 +429,8 @@ export const STATUSES_KEPT = ['superseded', 'draft'];
 
 /** Where a status judged from another document (`currency-across.ts`) keeps that document's source. */
 export const JUDGED_FROM = 'supersededByDocument';
+/** What a judgement comes from when no document replaced the one judged: the day it said it applied until passed. */
+export const EXPIRED = 'expired:';
 
 /** The document another one says replaced this one (judged across documents at ingest), if any. */
 export function replacedBy(metadata: Record<string, unknown>): string | undefined {
@@ -444,6 +443,7 @@ export function replacedBy(metadata: Record<string, unknown>): string | undefine
  * file's record lists the document; it replaces nothing) "marked so in docs/data/register.json".
  */
 export function judgedFromLabel(from: string): string {
+  if (from.startsWith(EXPIRED)) return `in force until ${from.slice(EXPIRED.length)}`;
   const file = from.replace(/#.*$/, '');
   return DATA_FILE.test(file) ? `marked so in ${file}` : `replaced by ${from}`;
 }

@@ -72,16 +72,29 @@ function topTitle(lines: string[]): string | undefined {
     .map((p) => p.split('\n').map((l) => l.trim()))
     .filter((p) => p.some(Boolean))
     .slice(0, 2);
-  for (const paragraph of paragraphs) {
+  const capitalsOf = (paragraph: string[]) => {
     const end = paragraph.findIndex((l) => !isCapitalsTitle(l));
     const capitals = end < 0 ? paragraph : paragraph.slice(0, end);
-    if (capitals.length && !NUMBERED.test(capitals[0]!)) return capitals.join(' — ');
+    return capitals.length && !NUMBERED.test(capitals[0]!) ? capitals : [];
+  };
+  // "TORRAN FERRIES LTD", a blank line, then "WEATHER CANCELLATION PROCEDURE": the organisation's name alone
+  // over the document's own title; both are its title, as on one line.
+  const [first, second] = paragraphs.map(capitalsOf);
+  if (first?.length === 1 && paragraphs[0]!.length === 1 && ORGANISATION.test(first[0]!) && second?.length)
+    return [...first, ...second].join(' — ');
+  for (const paragraph of paragraphs) {
+    const capitals = capitalsOf(paragraph);
+    if (capitals.length) return capitals.join(' — ');
     // "Grievance Procedure" over a line of who issued it: a title in title case opening the document.
     if (paragraph === paragraphs[0] && paragraph.length > 1 && isTitleCase(paragraph[0]!))
       return paragraph[0];
   }
   return undefined;
 }
+
+// The name of an organisation by its legal or public form ("… LTD", "… PLC", "… COUNCIL", "… CREDIT UNION").
+const ORGANISATION =
+  /\b(?:LTD|LIMITED|PLC|LLP|LLC|INC|CORP|CORPORATION|GMBH|AG|SA|PTY|BV|NV|CO|COMPANY|GROUP|COUNCIL|TRUST|UNION|FOUNDATION|UNIVERSITY|COLLEGE|AUTHORITY|BOARD)\.?$/;
 
 const isCapitalsTitle = (line: string) => /^\p{L}/u.test(line) && headingLevel(line) === 1;
 

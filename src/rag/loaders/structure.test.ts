@@ -218,6 +218,14 @@ describe('plain text sections from its layout', () => {
     const handbook =
       'ACME LTD\nEXPENSES PROCEDURE\nFinance - Issue 5, 1 March 2026\n\n1. SCOPE\n\nClaims are made in the app.\n';
     expect(parsePlainText(handbook).title).toBe('ACME LTD — EXPENSES PROCEDURE');
+    // The organisation's name alone over the title, a blank line between: both, as on one line. Any other
+    // line in capitals alone does not take the next paragraph's heading with it.
+    const spaced =
+      'TORRAN FERRIES LTD\n\nWEATHER CANCELLATION PROCEDURE\nOPS-WX-03    Issued 3 March 2025\n\n1. SCOPE\n';
+    expect(parsePlainText(spaced).title).toBe('TORRAN FERRIES LTD — WEATHER CANCELLATION PROCEDURE');
+    expect(parsePlainText('EXPENSES PROCEDURE\n\nPURPOSE\nClaims are made in the app.\n').title).toBe(
+      'EXPENSES PROCEDURE',
+    );
     const archived =
       '*** THIS DOCUMENT HAS BEEN SUPERSEDED. ***\n\nSITE NOTES (LEEDS)\nEdition of 2023\n\n1. CONTACTS\n\nCall 4400.\n';
     expect(parsePlainText(archived).title).toBe('SITE NOTES (LEEDS)');

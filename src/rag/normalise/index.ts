@@ -17,7 +17,7 @@ export {
   currencyOf,
   holdsMoneyIn,
 } from './currencies.js';
-export { MONTH_PATTERN } from './month-names.js';
+export { MONTH_PATTERN, monthNumber } from './month-names.js';
 
 const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
 
