@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { withAntecedent } from './antecedent.js';
 import { assessGrounding, type TermStats } from './assess.js';
@@ -9,6 +10,7 @@ import {
   partsAsked,
   questionContext,
   questionParts,
+  topicTerms,
 } from './question.js';
 
 const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
@@ -193,6 +195,11 @@ describe('what a question asks for', () => {
     expect(questionParts('Who approved the rota, Will or Sam?')).toEqual([
       'Who approved the rota, Will or Sam?',
     ]);
+  });
+
+  it('a word that says how long something is valid names the kind of answer, not the topic', () => {
+    expect(topicTerms('How long does the ENG1 certificate last?')).not.toContain(tokenize('last')[0]);
+    expect(topicTerms('When is the last sailing?')).toContain(tokenize('last')[0]);
   });
 
   it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {

@@ -183,7 +183,10 @@ const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
     ),
   ),
   // "How long is the link valid?": the length asked for, not the topic.
-  duration: new Set(['period', 'time', 'length', 'ahead', 'advance', 'valid'].flatMap((w) => tokenize(w))),
+  // "How long does the certificate last?": how long it is valid.
+  duration: new Set(
+    ['period', 'time', 'length', 'ahead', 'advance', 'valid', 'last', 'lasts'].flatMap((w) => tokenize(w)),
+  ),
   amount: new Set(['amount', 'sum', 'figure'].flatMap((w) => tokenize(w))),
   // "What's the reason for that?": a passage gives the reason in words of cause, not the word.
   reason: new Set(['reason', 'why'].flatMap((w) => tokenize(w))),

@@ -56,7 +56,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['volunteering leave', 'volunteer day', 'volunteering day', 'community day', 'charity day', 'volunteer time off', 'vto', 'give back day'],
   // Family and dependants
   ['spouse', 'husband', 'wife', 'hubby', 'civil partner', 'partner', 'life partner'],
-  ['child', 'kid', 'kids', 'children', 'offspring'],
+  ['child', 'kid', 'kids', 'children', 'offspring', 'bairns', 'weans'],
   ['mother', 'mum', 'mom'],
   ['neonatal care', 'nicu', 'neonatal unit', 'special care baby unit', 'scbu', 'neonatal intensive care'],
   ['next of kin', 'nok', 'nearest relative'],
@@ -216,7 +216,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['timesheet', 'time sheet', 'time card', 'timecard', 'hours sheet', 'time record'],
   ['rest break', 'break time', 'breaktime', 'tea break', 'coffee break', 'comfort break', 'crib break', 'smoko'],
   ['crib room', 'crib hut', 'lunch shed'],
-  ['lunch break', 'meal break', 'lunch hour', 'dinner break', 'lunchtime', 'meal period', 'crib break'],
+  ['lunch break', 'meal break', 'lunch hour', 'dinner break', 'lunchtime', 'meal period', 'crib break', 'piece break'],
   ['working time regulations', 'wtr', 'working time directive', 'wtd', '48-hour week', '48 hour limit'],
   ['working hours', 'hours of work', 'work hours', 'working time'],
   ['office hours', 'business hours', 'opening hours', 'opening times', '9 to 5', 'nine to five'],
@@ -435,7 +435,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['supplier', 'vendor', 'third-party supplier'],
   ['procurement', 'purchasing department', 'procurement team', 'buying team', 'purchasing team'],
   ['free', 'free of charge', 'without charge', 'complimentary', 'gratis', 'for free', 'comp', 'on the house', 'costs nothing'],
-  ['subsidised', 'subsidized', 'discounted', 'reduced price', 'reduced cost', 'cut-price'],
+  ['subsidised', 'subsidized', 'discounted', 'reduced price', 'reduced cost', 'cut-price', 'cheap', 'cheaper', 'concessionary'],
   ['unpaid', 'without pay', 'unpaid time'],
   // Limits, deadlines and timing
   ['maximum', 'max', 'upper limit', 'capped at', 'maximum of', 'not exceed', 'maximum amount', 'top of the band', 'top of the range'],
