@@ -24,6 +24,16 @@ describe('what a question is searched as', () => {
     expect(searchedParts('How many sets of whites do I get, and who washes them?')).toEqual({
       parts: ['How many sets of whites do I get', 'who washes them?'],
     });
+    // A part that names what it points back at is searched with the part before it: "that certificate" is the
+    // crowd management course's.
+    expect(
+      searchedParts('When is the crowd management course in April, and how long does that certificate last?'),
+    ).toEqual({
+      parts: [
+        'When is the crowd management course in April',
+        'how long does that certificate last? is the crowd management course in April',
+      ],
+    });
   });
 
   it('searches the parts of a question after a story also without the story, part by part', () => {
