@@ -13,9 +13,12 @@ const doc = (source: string, metadata: Record<string, unknown> = {}, title?: str
   ingestedAt: 0,
 });
 
-const judged = (docs: IndexedDocument[]) =>
+const judged = (docs: IndexedDocument[], now?: Date) =>
   Object.fromEntries(
-    currencyAcross(docs).changes.map((c) => [c.id, [c.metadata.status, c.metadata.supersededByDocument]]),
+    currencyAcross(docs, now).changes.map((c) => [
+      c.id,
+      [c.metadata.status, c.metadata.supersededByDocument],
+    ]),
   );
 
 describe('what documents say of each other', () => {
@@ -368,13 +371,7 @@ describe('versions, plain names and days in force', () => {
       doc('docs/notices/shore-allowances.txt', { inForceUntil: '2027-03-31' }, 'Shore allowances notice'),
       doc('docs/notices/kept.md', { inForceUntil: '2025-12-31', status: 'current' }, 'Kept on purpose'),
     ];
-    const at = (day: string) =>
-      Object.fromEntries(
-        currencyAcross(docs, new Date(`${day}T12:00:00Z`)).changes.map((c) => [
-          c.id,
-          [c.metadata.status, c.metadata.supersededByDocument],
-        ]),
-      );
+    const at = (day: string) => judged(docs, new Date(`${day}T12:00:00Z`));
     expect(at('2026-12-02')).toEqual({
       'docs/notices/crew-allowances.txt': ['superseded', 'expired:2026-03-31'],
     });
