@@ -171,7 +171,7 @@ function requireText(prompt: PromptFile, schema: JsonSchema, vars: Record<string
   if (empty === undefined) return;
   throw new TandemError('INPUT_INVALID', `input "${empty}" of prompt "${prompt.name}" is empty`, {
     where: { file: prompt.origin, path: `input.schema.${empty}` },
-    hint: 'give it some text: the question holds no text, or only spaces',
+    hint: `give it some text: ${empty} holds no text, or only spaces`,
   });
 }
 

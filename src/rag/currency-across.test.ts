@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { judgedFromLabel } from './currency.js';
+import { expiredAfter, replacedBy } from './currency.js';
 import { currencyAcross } from './currency-across.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
@@ -336,6 +336,11 @@ describe('what documents say of each other', () => {
 describe('versions, plain names and days in force', () => {
   it('copies of one name that each end with a version: the highest replaces the rest, when they share a title', () => {
     const docs = [
+      // v1.10 is after v1.9; a year decides before a version does.
+      doc('docs/leave-policy-v1.9.md', {}, 'Leave Policy'),
+      doc('docs/leave-policy-v1.10.md', {}, 'Leave Policy'),
+      doc('docs/handbook-2025-v3.md', {}, 'Staff Handbook'),
+      doc('docs/handbook-2026-v1.md', {}, 'Staff Handbook'),
       doc('docs/handbook/crew-rotation-v2.1.md', {}, 'Crew Rotation and Leave'),
       doc('docs/handbook/crew-rotation-v3.md', {}, 'Crew Rotation and Leave'),
       // Another title under the same name is no older copy.
@@ -344,6 +349,8 @@ describe('versions, plain names and days in force', () => {
     ];
     expect(judged(docs)).toEqual({
       'docs/handbook/crew-rotation-v2.1.md': ['superseded', 'docs/handbook/crew-rotation-v3.md'],
+      'docs/leave-policy-v1.9.md': ['superseded', 'docs/leave-policy-v1.10.md'],
+      'docs/handbook-2025-v3.md': ['superseded', 'docs/handbook-2026-v1.md'],
     });
   });
 
@@ -356,9 +363,16 @@ describe('versions, plain names and days in force', () => {
         { replacesSaid: ['the 2025 Weather Cancellation Procedure (OPS-WX-03)'] },
         'Disruption and Cancellations',
       ),
-      // A title that carries another year is not the one named.
+      // A title that carries another year, or states a later edition, is not the one named; a note in brackets
+      // is no code, and a field that names no document is not guessed at.
       doc('docs/notices/calendar-2026.txt', {}, 'Holiday Calendar 2026'),
       doc('docs/notices/calendar.md', { replacesSaid: ['the 2025 Holiday Calendar'] }, 'Holidays'),
+      doc('docs/notices/fire.txt', { editionSaid: 2026 }, 'Fire Drill Procedure'),
+      doc('docs/notices/fire-new.md', { replacesSaid: ['the 2025 Fire Drill Procedure (HS-FD-01)'] }, 'Fire'),
+      doc('docs/finance/expenses.md', {}, 'Expenses Policy'),
+      doc('docs/finance/claims.md', { replacesSaid: ['the 2024 Expenses Policy (section 4)'] }, 'Claims'),
+      doc('docs/forms/paper.md', {}, 'Paper Timesheet'),
+      doc('docs/forms/online.md', { replaces: 'the 2024 paper timesheet (form-T1)' }, 'Online timesheets'),
     ];
     expect(judged(docs)).toEqual({
       'docs/policies/weather.txt': ['superseded', 'docs/handbook/disruption.md'],
@@ -377,6 +391,9 @@ describe('versions, plain names and days in force', () => {
     });
     // On its last day it still applies.
     expect(at('2026-03-31')).toEqual({});
-    expect(judgedFromLabel('expired:2026-03-31')).toBe('in force until 2026-03-31');
+    // Outside, it is the day, never a document it was replaced by.
+    const metadata = { status: 'superseded', supersededByDocument: 'expired:2026-03-31' };
+    expect(expiredAfter(metadata)).toBe('2026-03-31');
+    expect(replacedBy(metadata)).toBeUndefined();
   });
 });

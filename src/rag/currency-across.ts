@@ -10,7 +10,7 @@
  * again and a replacement that is removed takes it away.
  */
 import { tokenize } from '../core/index.js';
-import { EDITION_SAID, EXPIRED, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
+import { DATA_FILE, EDITION_SAID, EXPIRED, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
 import { EXTENSION_PATTERN } from './document.js';
 import { IN_FORCE_UNTIL } from './in-force-until.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
@@ -87,7 +87,9 @@ function judgedSuperseded(docs: IndexedDocument[]) {
 
 // The documents whose last day in force (`inForceUntil`, read at load) is before `now`'s day, with that day.
 function expired(docs: IndexedDocument[], now: Date): Array<[string, string]> {
-  const today = now.toISOString().slice(0, 10);
+  // The day where the ingest runs: a notice in force until 31 March still applies on 31 March there.
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   return docs
     .filter(
       (d) => typeof d.metadata[IN_FORCE_UNTIL] === 'string' && (d.metadata[IN_FORCE_UNTIL] as string) < today,
@@ -183,7 +185,8 @@ function resolveReference(
   // A name in quotes ("ABS-02 "Absence Reporting"") names a document by its title or its file's name.
   const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
   if (quoted && quoted !== ref) return resolveReference(quoted, by, docs, guess);
-  const marked = guess ? byMarks(ref, by, others) : [];
+  if (!guess) return [];
+  const marked = byMarks(ref, by, others);
   if (marked.length) return marked;
   const plain = byPlainName(ref, others);
   return plain ? [plain] : [];
@@ -210,17 +213,19 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
   const name = ref.replace(LEADING_YEAR, '').replace(TRAILING_CODE, '').trim();
   if (name === ref || !name.includes(' ')) return undefined;
   // A data file's record that lists the document (a register's row) is not the document.
-  const documents = others.filter((d) => !DATA_RECORD.test(pathOf(d.source)));
+  const documents = others.filter((d) => !DATA_FILE.test(pathOf(d.source)));
   const found = documents.filter(
     (d) => d.title?.trim().toLowerCase() === name || titleEndsWith(d.title, name),
   );
-  const years = found.length === 1 ? (labelOf(found[0]!).match(YEARS) ?? []) : [];
-  return found.length === 1 && years.every((y) => y === year) ? found[0] : undefined;
+  if (found.length !== 1) return undefined;
+  // Nor one of another year than the one named, by its label or the edition it states.
+  const years = [...(labelOf(found[0]!).match(YEARS) ?? []), found[0]!.metadata[EDITION_SAID]];
+  return years.every((y) => y === undefined || String(y) === year) ? found[0] : undefined;
 }
 
-const DATA_RECORD = /\.(?:json|jsonl|ndjson|csv)$/i;
 const LEADING_YEAR = /^((?:19|20)\d\d)\s+/;
-const TRAILING_CODE = /\s*\([^()]{1,40}\)$/;
+// A document code in brackets after the name ("(OPS-WX-03)"); not a note ("(section 4)", "(form T1)").
+const TRAILING_CODE = /\s*\([a-z]{2,}[a-z0-9]*(?:[-/][a-z0-9]+)+\)$/;
 
 function titleEndsWith(title: string | undefined, ref: string): boolean {
   const t = title?.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -300,7 +305,9 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   for (const sources of copiesOfOneName(bySource.keys())) {
     if (sources.length < 2) continue;
     const undated = sources.filter((s) => !dated(stem(fileName(s))));
-    const judged = sources.every((s) => versionOf(s) !== undefined)
+    // Versions decide only between copies of no year: "handbook-2026-v1" is after "handbook-2025-v3".
+    const versionsOnly = sources.every((s) => versionOf(s) !== undefined && !YEAR.test(stem(fileName(s))));
+    const judged = versionsOnly
       ? lowerVersions(sources, bySource)
       : undated.length
         ? olderThanUndated(sources, undated, bySource)
@@ -310,21 +317,25 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
   return older;
 }
 
-// The version that ends a file's name ("crew-rotation-v2.1.md" is 2.1), if it has one.
-function versionOf(source: string): number | undefined {
+// The version that ends a file's name ("crew-rotation-v2.1.md" is [2, 1]: v1.10 is after v1.9), if it has one.
+function versionOf(source: string): [number, number] | undefined {
   const version = stem(fileName(source)).match(VERSIONED)?.[1];
-  return version === undefined ? undefined : Number(version);
+  if (version === undefined) return undefined;
+  const [major, minor = '0'] = version.split('.');
+  return [Number(major), Number(minor)];
 }
+
+const compareVersions = (a: [number, number], b: [number, number]) => a[0] - b[0] || a[1] - b[1];
 
 // Copies of one name that each end with a version ("…-v2.1.md", "…-v3.md") and carry one title: the highest
 // version replaces the rest, when it applies.
 function lowerVersions(sources: string[], bySource: Map<string, IndexedDocument[]>): Map<string, string> {
-  const highest = Math.max(...sources.map((s) => versionOf(s)!));
-  const newest = sources.filter((s) => versionOf(s) === highest);
+  const highest = sources.map((s) => versionOf(s)!).reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
+  const newest = sources.filter((s) => compareVersions(versionOf(s)!, highest) === 0);
   const lower = new Map<string, string>();
   const newer = newest.length === 1 ? bySource.get(newest[0]!)! : [];
   if (!newer.length || !newer.every(applies)) return lower;
-  for (const s of sources.filter((s) => versionOf(s)! < highest))
+  for (const s of sources.filter((s) => compareVersions(versionOf(s)!, highest) < 0))
     for (const d of bySource.get(s)!) if (sameTitle(d, newer[0]!)) lower.set(d.id, newest[0]!);
   return lower;
 }

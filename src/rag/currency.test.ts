@@ -565,11 +565,25 @@ describe('whether a document still applies', () => {
     );
     expect(until('This notice remains in force until March 31st, 2026.')).toBe('2026-03-31');
     expect(until('Valid to 2026-06-30.')).toBe('2026-06-30');
+    expect(until('Valid from 1 April 2025 to 31 March 2026.')).toBe('2026-03-31');
+    expect(until('Effective 1 April 2025 until 31 March 2026.')).toBe('2026-03-31');
     expect(until('Rates.', { valid_until: '2025-12-31' })).toBe('2025-12-31');
+    expect(until('Rates.', { Valid_Through: '2025-12-31' })).toBe('2025-12-31');
     expect(until('Rates.', { expires: new Date('2026-01-15T00:00:00Z') })).toBe('2026-01-15');
     // Not a day a document ends: who it applies to, a day that does not exist, a date far into the text, or a
     // document that is already superseded.
     expect(until('This policy applies to all staff from 1 April 2025.')).toBeUndefined();
+    // What came before, something else the document mentions, or a year-end it applies to: not its own last day.
+    for (const text of [
+      'The previous rates were effective until 31 March 2025; from 1 April 2025 the rates below apply.',
+      'This policy replaces the interim arrangement, which was in force until 30 June 2025.',
+      'These rates apply to 31 March 2026 year-end accounts.',
+      'Your gym discount code is valid until 31 December 2025.',
+      'Passports must be valid until 1 May 2026.',
+      'Winter timetable valid until 29 March 2026; summer from 30 March.',
+      'This notice is valid until further notice.',
+    ])
+      expect(until(text)).toBeUndefined();
     expect(until('Effective until 31 February 2026.')).toBeUndefined();
     expect(until(`${'Staff may claim travel costs. '.repeat(40)}Valid until 1 May 2026.`)).toBeUndefined();
     expect(until('Effective until 31 March 2026.', { status: 'superseded' })).toBeUndefined();

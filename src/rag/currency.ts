@@ -4,8 +4,8 @@
  * …", "ANCIENNE VERSION"). Retrieval prefers current documents, and prompts and citations say which
  * passages come from a superseded one.
  */
-import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
-import { IN_FORCE_UNTIL, inForceUntil, openingOf } from './in-force-until.js';
+import { EXTENSION_PATTERN, type LoadedDocument, openingOf } from './document.js';
+import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
 import { MONTH_PATTERN } from './normalise/index.js';
 
 /** What a document says about whether it applies. */
@@ -434,6 +434,18 @@ export const EXPIRED = 'expired:';
 
 /** The document another one says replaced this one (judged across documents at ingest), if any. */
 export function replacedBy(metadata: Record<string, unknown>): string | undefined {
+  const from = judgedFrom(metadata);
+  return from?.startsWith(EXPIRED) ? undefined : from;
+}
+
+/** The last day a document said it applies, once it has passed and the document is judged superseded for it. */
+export function expiredAfter(metadata: Record<string, unknown>): string | undefined {
+  const from = judgedFrom(metadata);
+  return from?.startsWith(EXPIRED) ? from.slice(EXPIRED.length) : undefined;
+}
+
+/** What a judgement of a document's status comes from, as stored: a document, or `expired:` and a day. */
+export function judgedFrom(metadata: Record<string, unknown>): string | undefined {
   const from = metadata[JUDGED_FROM];
   return typeof from === 'string' ? from : undefined;
 }
@@ -443,12 +455,12 @@ export function replacedBy(metadata: Record<string, unknown>): string | undefine
  * file's record lists the document; it replaces nothing) "marked so in docs/data/register.json".
  */
 export function judgedFromLabel(from: string): string {
-  if (from.startsWith(EXPIRED)) return `in force until ${from.slice(EXPIRED.length)}`;
   const file = from.replace(/#.*$/, '');
   return DATA_FILE.test(file) ? `marked so in ${file}` : `replaced by ${from}`;
 }
 
-const DATA_FILE = /\.(?:json|jsonl|ndjson|csv)$/i;
+/** A data file's name: its records list documents; they are not documents of their own. */
+export const DATA_FILE = /\.(?:json|jsonl|ndjson|csv)$/i;
 
 /** The status a reader must be warned of (`superseded` or `draft`); a current document needs no label. */
 export function statusToShow(metadata: Record<string, unknown>): 'superseded' | 'draft' | undefined {

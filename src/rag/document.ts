@@ -43,6 +43,16 @@ export interface LoadedDocument {
   warnings?: string[];
 }
 
+/** The text a document opens with, up to `length` characters: where it says what it is and when it applies. */
+export function openingOf(doc: LoadedDocument, length: number): string {
+  let opening = '';
+  for (const b of doc.blocks) {
+    if (opening.length >= length) break;
+    opening += `${b.text}\n`;
+  }
+  return opening.slice(0, length);
+}
+
 /** A piece of a document small enough to retrieve and put into a prompt. */
 export interface Chunk {
   /** Stable across re-ingests while the text, its headings and its document id are unchanged. */

@@ -4,55 +4,62 @@
  * the judgement across documents (`currency-across.ts`) marks the document superseded once that day has passed,
  * at every ingest, so a notice that runs out while nothing changes is judged on the next one.
  */
-import type { LoadedDocument } from './document.js';
+import { type LoadedDocument, openingOf } from './document.js';
 import { MONTH_PATTERN, monthNumber } from './normalise/index.js';
 
 /** Where a document keeps the last day it says it applies (an ISO date). */
 export const IN_FORCE_UNTIL = 'inForceUntil';
 
-/** The last day `doc` says it applies, as an ISO date: from a field, or said in its opening lines. */
+/** The last day `doc` says it applies, as an ISO date: from a field, or said of it in its opening lines. */
 export function inForceUntil(doc: LoadedDocument): string | undefined {
-  for (const field of UNTIL_FIELDS) {
-    const date = dateOf(doc.metadata[field]);
+  for (const [field, value] of Object.entries(doc.metadata)) {
+    const date = UNTIL_FIELDS.has(field.toLowerCase()) ? dateOf(value) : undefined;
     if (date) return date;
   }
-  const said = openingOf(doc, OPENING).match(UNTIL_SAID)?.[1];
-  return said ? dateOf(said) : undefined;
-}
-
-/** The text a document opens with, up to `length` characters: where it says what it is and when it applies. */
-export function openingOf(doc: LoadedDocument, length: number): string {
-  let opening = '';
-  for (const b of doc.blocks) {
-    if (opening.length >= length) break;
-    opening += `${b.text}\n`;
+  for (const clause of openingOf(doc, OPENING).split(CLAUSE_END)) {
+    if (clause.length > MAX_CLAUSE || EARLIER.test(clause)) continue;
+    const said = clause.match(UNTIL_SAID)?.[1];
+    if (said) return dateOf(said);
   }
-  return opening.slice(0, length);
+  return undefined;
 }
 
 const OPENING = 800;
-const UNTIL_FIELDS = [
-  'valid_until',
-  'validUntil',
-  'valid_to',
-  'in_force_until',
-  'effective_until',
-  'effectiveUntil',
-  'effective_to',
-  'effectiveTo',
-  'expires',
-  'expiry',
-  'expiry_date',
-  'expiryDate',
-];
+const MAX_CLAUSE = 300;
+const UNTIL_FIELDS = new Set(
+  [
+    'valid_until',
+    'validuntil',
+    'valid_to',
+    'valid_through',
+    'in_force_until',
+    'effective_until',
+    'effectiveuntil',
+    'effective_to',
+    'effectiveto',
+    'expires',
+    'expiry',
+    'expiry_date',
+    'expirydate',
+  ].map((f) => f.toLowerCase()),
+);
 
+const CLAUSE_END = /[.;!?\n]+(?:\s|$)/;
+// A clause about what came before ("The previous rates were effective until…", "the interim arrangement, which
+// was in force until…") dates that, not this document.
+const EARLIER =
+  /\b(?:was|were|had been|previous|previously|old|older|former|formerly|interim|replaced|replaces|prior)\b/i;
+const SUBJECTS =
+  'policy|policies|notice|document|procedure|guidance|guidelines|memo|circular|agreement|arrangements?|rates?|allowances?|terms|rules|schedule|scheme|page|version|edition|standard|instruction';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE = `\\d{4}-\\d{2}-\\d{2}|${DAY}\\s+(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}|(?:${MONTH_PATTERN})\\.?\\s+${DAY},?\\s+\\d{4}`;
-// Said of the document or what it sets ("are effective until", "remain in force until", "valid to"); a date
-// must follow, so "applies to all staff" is no end.
+// Said of the document or what it sets, in a clause that opens with it ("These rates apply from 1 April 2025 and
+// are effective until 31 March 2026", "This notice remains in force until…") or with the words of force alone
+// ("Effective until 31 March 2026", "Valid from 1 April 2025 to 31 March 2026"). Not "Your discount code is
+// valid until…", nor "applies to all staff".
 const UNTIL_SAID = new RegExp(
-  `\\b(?:effective|valid|in force|in effect|appl(?:y|ies))\\s+(?:until|till|to|through|up to and including)\\s+(${DATE})\\b`,
-  'i',
+  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:effective|valid|in force|in effect)(?:\\s+(?:from\\s+)?(?:${DATE}))?\\s+(?:until|till|to|through|up to and including)\\s+(${DATE})\\b`,
+  'iu',
 );
 
 // An ISO date from a field's value (a string or a YAML date) or a date written out ("31 March 2026").
@@ -63,17 +70,16 @@ function dateOf(value: unknown): string | undefined {
   const text = value.trim().toLowerCase();
   const iso = text.match(/^(\d{4})-(\d{2})-(\d{2})/);
   if (iso) return validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const dayFirst = text.match(
-    new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})$`),
-  );
+  const dayFirst = text.match(DAY_FIRST);
   if (dayFirst) return validDate(Number(dayFirst[3]), monthNumber.get(dayFirst[2]!)!, Number(dayFirst[1]));
-  const monthFirst = text.match(
-    new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`),
-  );
+  const monthFirst = text.match(MONTH_FIRST);
   if (monthFirst)
     return validDate(Number(monthFirst[3]), monthNumber.get(monthFirst[1]!)!, Number(monthFirst[2]));
   return undefined;
 }
+
+const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})$`);
+const MONTH_FIRST = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`);
 
 function validDate(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -97,7 +97,9 @@ export function formatReport(r: IngestReport): string {
     lines.push(
       s.from
         ? `  ${pc.yellow('~')} ${s.source}: superseded, ${judgedFromLabel(s.from)}`
-        : `  ${pc.yellow('~')} ${s.source}: no longer superseded: no document replaces it now`,
+        : s.inForceUntil
+          ? `  ${pc.yellow('~')} ${s.source}: superseded, in force until ${s.inForceUntil}`
+          : `  ${pc.yellow('~')} ${s.source}: no longer superseded: no document replaces it now`,
     );
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
-import { judgedFromLabel, replacedBy, scopeOf, statusToShow } from '../../rag/index.js';
+import { expiredAfter, judgedFromLabel, replacedBy, scopeOf, statusToShow } from '../../rag/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 export interface SearchCommandOptions {
@@ -39,6 +39,7 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
             title: h.doc.title,
             ...(h.doc.metadata.status ? { status: h.doc.metadata.status } : {}),
             ...(replacedBy(h.doc.metadata) ? { replacedBy: replacedBy(h.doc.metadata) } : {}),
+            ...(expiredAfter(h.doc.metadata) ? { inForceUntil: expiredAfter(h.doc.metadata) } : {}),
             ...(scopeOf(h.doc.metadata) ? { appliesTo: scopeOf(h.doc.metadata) } : {}),
             ...h.chunk,
           })),
@@ -86,7 +87,8 @@ function statusLabel(metadata: Record<string, unknown>): string {
   const status = statusToShow(metadata);
   // Judged from another document's words: the reader sees which one.
   const by = replacedBy(metadata);
-  const from = by ? `: ${judgedFromLabel(by)}` : '';
+  const until = expiredAfter(metadata);
+  const from = by ? `: ${judgedFromLabel(by)}` : until ? `: in force until ${until}` : '';
   return status ? ` ${pc.yellow(`[${status}${from}]`)}` : '';
 }
 

@@ -189,18 +189,26 @@ const PROPERTY_ASKED =
 // weeks"), and someone of the asker's own family or circle ("for my mum", "my coworker says…", "my son's nut
 // allergy"), whom the asker speaks of, not a topic the knowledge base lacks. Read once per question.
 function saidAside(question: string): Set<string> {
-  const words = [LENGTH_OF_TIME, ASKERS_OWN, GUESSED_ALTERNATIVE].flatMap((re) =>
-    [...question.matchAll(re)].map((m) => m[1]!),
-  );
-  return new Set(words.flatMap((w) => tokenize(w)));
+  const words = [LENGTH_OF_TIME, ASKERS_OWN].flatMap((re) => [...question.matchAll(re)].map((m) => m[1]!));
+  return new Set([...words.flatMap((w) => tokenize(w)), ...guessedAlternative(question)]);
 }
 
 const LENGTH_OF_TIME =
   /\b(?:for|up to|within|over|in|after|about|around|per|every|each)\s+(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|several)\s+(minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b/giu;
 // The asker's guess at the other answer, after a whole question ("…do I get a heads up, or do I have to sit at
 // home all day like an idiot?"): what it says is theirs, not a topic the answer must find.
+// Only the words the question itself does not say: "Can I claim the ferry fare, or do I have to pay for the ferry
+// myself?" still asks about the ferry.
+function guessedAlternative(question: string): string[] {
+  const m = GUESSED_ALTERNATIVE.exec(question);
+  if (!m) return [];
+  const asked = new Set(tokenize(question.slice(0, m.index)));
+  return tokenize(m[1]!).filter((t) => !asked.has(t));
+}
+
+// Checked from a word's last letter only (a lookbehind), so a long question is read in one pass.
 const GUESSED_ALTERNATIVE =
-  /\w[^.?!]*?,?\s+or\s+(?:do|will|would|should|must|can|could)\s+(?:i|we|you)\s+(?:just\s+)?(?:have to|need to|gotta|got to)\s+([^.?!]+)/giu;
+  /(?<=[^\s.?!]),?\s+or\s+(?:do|will|would|should|must|can|could)\s+(?:i|we|you)\s+(?:just\s+)?(?:have to|need to|gotta|got to)\s+([^.?!]+)/iu;
 const ASKERS_OWN =
   /\b(?:my|our)\s+(?:little\s+|older\s+|younger\s+|elderly\s+|new\s+)?(mum|mom|mother|dad|father|parents?|sons?|daughters?|kids?|child|children|husband|wife|partner|spouse|boyfriend|girlfriend|gf|bf|brothers?|sisters?|aunt|uncle|cousins?|grandma|grandmother|grandpa|grandfather|nan|gran|family|friends?|mates?|neighbou?rs?|co-?workers?|colleagues?|flatmates?|roommates?|housemates?|fianc[eé]e?|baby|niece|nephew|in-laws)(?:['’]s)?\b/giu;
 

@@ -31,7 +31,8 @@ describe('what a question asks for', () => {
     ['How much notice do I give?', 'duration'],
     // Notice, leave and holiday are lengths of time; "time off" keeps its words ("time" is no topic of a length).
     ['How much annual leave do I get?', 'duration'],
-    ['How much holiday pay do I get?', 'count'],
+    // Leave pay is money; a leave allowance stays a count of what it allows (below).
+    ['How much holiday pay do I get?', 'amount'],
     ['How long is the probation period?', 'duration'],
     ['How many days of annual leave do I get?', 'duration'],
     ['How many members sit on the Board?', 'count'],
@@ -216,7 +217,15 @@ describe('what a question asks for', () => {
       'Bank holidays are paid at time-and-a-half.',
     ])
       expect(holdsAnswerType(rate, 'amount')).toBe(true);
-    expect(holdsAnswerType('Fire drills are held 3 times a year.', 'amount')).toBe(false);
+    for (const other of [
+      'Fire drills are held 3 times a year.',
+      'Band 5 pay scales are reviewed each April.',
+      'There are two salary reviews a year.',
+      'Your final salary is paid over 2 pay periods.',
+      'Monitors are 24 × 16 inches.',
+      'Use 2 × AA batteries.',
+    ])
+      expect(holdsAnswerType(other, 'amount')).toBe(false);
     // An amount in the currency asked for: "in ringgit" is not answered in Singapore dollars.
     expect(holdsAnswerType('Night shift: S$12 per shift', 'amount', 'How much is it in ringgit?')).toBe(
       false,

@@ -240,7 +240,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ['time', /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b/i],
   [
     'duration',
-    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b|\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation)\b(?!\s+(?:pay|money|allowance|bonus)\b)/i,
+    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b|\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\b)/i,
   ],
   // "When", "who" and "where" ask only at the start of a clause ("when I hand back my car" is not a date
   // question, "employees who work from home" not a person question).
@@ -253,7 +253,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     // is / does / will I…", "how much a month" and "how much extra" for money.
     'count',
     // "What score do I need on the test?", "what's the pass mark": a number, whatever it counts.
-    /\bwhat(?:'s| is)? (?:the )?(?:minimum |pass(?:ing)? )?(?:score|mark)\b(?!\s+(?:sheet|card|book)s?\b|\s+(?:with|on|about|regarding)\b)|\bhow many\b|\b(?:the|a) (?:(?:maximum|minimum|max|min|total|highest|lowest)\s+)?number of\b|\bhow much (?!(?:[\w-]+\s+){0,2}(?:assistance|funding|reimbursement|subsidy|bonus|tuition|refund|grant)\b)(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every)\b|extra\b(?!\s+(?!(?:is|are|does|do|will|would|can|for|a|an|per|on|pay|money|cash)\b)\p{L}))\w+/iu,
+    /\bwhat(?:'s| is)? (?:the )?(?:minimum |pass(?:ing)? )?(?:score|mark)\b(?!\s+(?:sheet|card|book)s?\b|\s+(?:with|on|about|regarding)\b)|\bhow many\b|\b(?:the|a) (?:(?:maximum|minimum|max|min|total|highest|lowest)\s+)?number of\b|\bhow much (?!(?:[\w-]+\s+){0,2}(?:assistance|funding|reimbursement|subsidy|bonus|tuition|refund|grant|pay|payment|encashment|payout)\b)(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every)\b|extra\b(?!\s+(?!(?:is|are|does|do|will|would|can|for|a|an|per|on|pay|money|cash)\b)\p{L}))\w+/iu,
   ],
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [

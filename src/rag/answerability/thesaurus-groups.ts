@@ -216,7 +216,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['timesheet', 'time sheet', 'time card', 'timecard', 'hours sheet', 'time record'],
   ['rest break', 'break time', 'breaktime', 'tea break', 'coffee break', 'comfort break', 'crib break', 'smoko'],
   ['crib room', 'crib hut', 'lunch shed'],
-  ['lunch break', 'meal break', 'lunch hour', 'dinner break', 'lunchtime', 'meal period', 'crib break', 'piece break'],
+  ['lunch break', 'meal break', 'lunch hour', 'dinner break', 'lunchtime', 'meal period', 'crib break'],
   ['working time regulations', 'wtr', 'working time directive', 'wtd', '48-hour week', '48 hour limit'],
   ['working hours', 'hours of work', 'work hours', 'working time'],
   ['office hours', 'business hours', 'opening hours', 'opening times', '9 to 5', 'nine to five'],

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
-import { replacedBy } from '../currency.js';
+import { EXPIRED, judgedFrom } from '../currency.js';
 import { currencyAcross } from '../currency-across.js';
 import type { LoadedDocument } from '../document.js';
 import type { Embedder } from '../embedder.js';
@@ -32,7 +32,8 @@ export interface IngestReport {
   /** Indexed, but with front-matter fields tandem could not use (`status: obsolet`), each said to be fixed. */
   warnings: Array<{ source: string; warning: string }>;
   /** Documents whose status another document decided this time: superseded by `from`, or current again. */
-  statuses: Array<{ source: string; status: 'superseded' | 'current'; from?: string }>;
+  /** A document judged superseded by another (`from`), or past the last day it said it applies (`inForceUntil`). */
+  statuses: Array<{ source: string; status: 'superseded' | 'current'; from?: string; inForceUntil?: string }>;
   /** Files whose documents are all superseded now, by any signal (their own or another document's). */
   superseded: number;
   documents: number;
@@ -106,21 +107,27 @@ async function judgeCurrency(
   const sources = new Set(documents.map((d) => d.source));
   const current = new Set(documents.filter((d) => status(d) !== 'superseded').map((d) => d.source));
   report.superseded = [...sources].filter((s) => !current.has(s)).length;
-  const was = new Map(before.map((d) => [d.id, replacedBy(d.metadata)]));
+  const was = new Map(before.map((d) => [d.id, judgedFrom(d.metadata)]));
   const seen = new Set<string>();
   for (const d of documents) {
     const from = judged.get(d.id);
     if (was.get(d.id) === from || seen.has(d.source)) continue;
     seen.add(d.source);
-    report.statuses.push(
-      from ? { source: d.source, status: 'superseded', from } : { source: d.source, status: 'current' },
-    );
+    report.statuses.push(statusChange(d.source, from));
   }
   for (const u of unresolved)
     report.warnings.push({
       source: u.source,
       warning: `${u.field}: "${u.reference}" names no document of this knowledge base, so nothing is marked superseded by it; write the file name (as in sources) or the title of the document it replaces`,
     });
+}
+
+// What a report says of a document whose judged status changed: superseded, by what or until when; or current.
+function statusChange(source: string, from: string | undefined): IngestReport['statuses'][number] {
+  if (!from) return { source, status: 'current' };
+  if (from.startsWith(EXPIRED))
+    return { source, status: 'superseded', inForceUntil: from.slice(EXPIRED.length) };
+  return { source, status: 'superseded', from };
 }
 
 function emptyReport(knowledge: string, files: number): IngestReport {

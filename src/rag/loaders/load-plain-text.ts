@@ -80,8 +80,9 @@ function topTitle(lines: string[]): string | undefined {
   // "TORRAN FERRIES LTD", a blank line, then "WEATHER CANCELLATION PROCEDURE": the organisation's name alone
   // over the document's own title; both are its title, as on one line.
   const [first, second] = paragraphs.map(capitalsOf);
-  if (first?.length === 1 && paragraphs[0]!.length === 1 && ORGANISATION.test(first[0]!) && second?.length)
-    return [...first, ...second].join(' — ');
+  const titled = second?.length && second[0]!.split(/\s+/).length > 1 && !MARKING.test(second[0]!);
+  if (first?.length === 1 && paragraphs[0]!.length === 1 && ORGANISATION.test(first[0]!) && titled)
+    return [...first, ...second!].join(' — ');
   for (const paragraph of paragraphs) {
     const capitals = capitalsOf(paragraph);
     if (capitals.length) return capitals.join(' — ');
@@ -93,8 +94,12 @@ function topTitle(lines: string[]): string | undefined {
 }
 
 // The name of an organisation by its legal or public form ("… LTD", "… PLC", "… COUNCIL", "… CREDIT UNION").
-const ORGANISATION =
-  /\b(?:LTD|LIMITED|PLC|LLP|LLC|INC|CORP|CORPORATION|GMBH|AG|SA|PTY|BV|NV|CO|COMPANY|GROUP|COUNCIL|TRUST|UNION|FOUNDATION|UNIVERSITY|COLLEGE|AUTHORITY|BOARD)\.?$/;
+// Legal forms only: "RISK AND AUDIT BOARD" or "STAFF PENSION TRUST" is a document's own title.
+const ORGANISATION = /\b(?:LTD|LIMITED|PLC|LLP|LLC|INC|CORP|CORPORATION|GMBH|AG|SA|PTY|BV|NV|CO|COMPANY)\.?$/;
+
+// A marking or a section's heading under the organisation's name is no title ("CONFIDENTIAL", "PURPOSE AND SCOPE").
+const MARKING =
+  /^(?:(?:STRICTLY\s+)?CONFIDENTIAL|INTERNAL(?:\s+USE\s+ONLY)?|DRAFT|PURPOSE|SCOPE|PURPOSE AND SCOPE|INTRODUCTION|CONTENTS|TABLE OF CONTENTS|OVERVIEW|BACKGROUND)\b/;
 
 const isCapitalsTitle = (line: string) => /^\p{L}/u.test(line) && headingLevel(line) === 1;
 

@@ -226,6 +226,12 @@ describe('plain text sections from its layout', () => {
     expect(parsePlainText('EXPENSES PROCEDURE\n\nPURPOSE\nClaims are made in the app.\n').title).toBe(
       'EXPENSES PROCEDURE',
     );
+    for (const [text, title] of [
+      ['RISK AND AUDIT BOARD\n\nMEMBERSHIP RULES\nThe board has five members.\n', 'RISK AND AUDIT BOARD'],
+      ['ACME LTD\n\nCONFIDENTIAL\n\nPAY REVIEW 2026\nText.\n', 'ACME LTD'],
+      ['ACME LTD\n\nPURPOSE AND SCOPE\nText.\n', 'ACME LTD'],
+    ])
+      expect(parsePlainText(text!).title).toBe(title);
     const archived =
       '*** THIS DOCUMENT HAS BEEN SUPERSEDED. ***\n\nSITE NOTES (LEEDS)\nEdition of 2023\n\n1. CONTACTS\n\nCall 4400.\n';
     expect(parsePlainText(archived).title).toBe('SITE NOTES (LEEDS)');
