@@ -202,6 +202,12 @@ describe('POST /v1/responses with the official OpenAI client', () => {
     await expect(
       client.responses.create({ model: 'app:support', input: 'Hi', tools: [weather] }),
     ).rejects.toMatchObject({ status: 400, param: 'tools' });
+    // An app asked nothing: the input is at fault, not the model.
+    await expect(client.responses.create({ model: 'app:support', input: '   ' })).rejects.toMatchObject({
+      status: 400,
+      param: 'input',
+      code: 'input_invalid',
+    });
     expect(upstream.requests).toHaveLength(0); // nothing went upstream
   });
 });
