@@ -36,6 +36,15 @@ describe("a person's record, quoted", () => {
       'Out of hours, Priya Shah holds the keys. Her home address is 14 Elm Road, Leeds and her personal mobile is 07700 900123. Call security first.';
     expect(withoutPrivateFields(prose)).toBe('Out of hours, Priya Shah holds the keys. Call security first.');
     expect(withoutPrivateFields("Priya's date of birth is 3 May 1990.")).toBe('');
+    // Where someone lives, said in passing: the sentence goes, the rest stays.
+    expect(
+      withoutPrivateFields(
+        'The summer barbecue is on 4 July. It is hosted by Tom Becker at his home, 12 Larch Close, Dunmore.',
+      ),
+    ).toBe('The summer barbecue is on 4 July.');
+    expect(withoutPrivateFields('The party is at the head office, 12 Larch Close.')).toBe(
+      'The party is at the head office, 12 Larch Close.',
+    );
   });
 
   it('is how the offline answerer quotes a staff list, and cites it so', async () => {

@@ -17,13 +17,18 @@ export function withoutPrivateFields(text: string): string {
 // "Her home address is 14 Elm Road and her personal mobile is 07700 900123.", "Priya's date of birth is …":
 // a sentence of prose that tells someone's own details is left out whole.
 function withoutPrivateSentences(line: string): string {
-  if (!PRIVATE_TOLD.test(line)) return line;
+  const told = (s: string) => PRIVATE_TOLD.test(s) || HOME_AT.test(s);
+  if (!told(line)) return line;
   return line
     .split(SENTENCE_END)
-    .filter((s) => !PRIVATE_TOLD.test(s))
+    .filter((s) => !told(s))
     .join(' ')
     .trim();
 }
+
+// "…hosted by Tom Becker at his home, 12 Larch Close.": where someone lives, by its street number, said in passing.
+const HOME_AT =
+  /\b(?:at|to|from)\s+(?:his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:own\s+)?(?:home|house|flat|apartment)\b[,:]?\s+(?:at\s+)?\d/iu;
 
 const PRIVATE_TOLD =
   /\b(?:his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:(?:home|personal|private|own)\s+(?:address|phone(?: number)?|number|mobile(?: number)?|landline|e-?mail|cell(?: ?phone)?)|mobile number|date of birth|birthday|salary|pay|national insurance number|bank details|next of kin)\s+(?:is|are|was|were|:)/iu;
