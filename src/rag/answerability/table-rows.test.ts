@@ -35,6 +35,21 @@ describe('table rows in retrieved passages', () => {
     expect(sparse.table).toBe(rows[0]!.table);
   });
 
+  it('a word that names a column asks for it and picks no row, whatever some of its cells say', () => {
+    const rates = [
+      rowsIn({
+        source: 'kb/rates.csv',
+        text: 'item: Overtime\nrate: 1.5 × base rate\napplies_to: all staff',
+      })[0]!,
+      rowsIn({
+        source: 'kb/rates.csv',
+        text: 'item: Mileage\nrate: 45 cents per km\napplies_to: own car',
+      })[0]!,
+    ];
+    expect(rowsMissing(['mileag', 'rate'], rates)).toBeUndefined();
+    expect(rowsMissing(['mileag', 'base'], rates)).toEqual(['mileag', 'base']);
+  });
+
   it('names the number a question gives a series of numbered columns that none of them has', () => {
     const rows = rowsIn({
       text: 'Annual leave · Completed years: 5 to 9 · 5 days a week: 31 · 4 days a week: 24.8 · 3 days a week: 18.6',

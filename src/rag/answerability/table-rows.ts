@@ -62,7 +62,10 @@ export function rowsMissing(terms: string[], rows: TableRow[]): string[] | undef
   for (const row of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), row]);
   for (const group of tables.values()) {
     const byColumn = new Map<string, string[]>();
-    for (const t of terms) {
+    // A word that names a column asks for that column ("the mileage rate" of a table with a "rate" column),
+    // whatever some of its cells say ("1.5 × base rate"): it picks no row.
+    const headers = new Set(group.flatMap((r) => [...r.cells.keys()].flatMap((h) => tokenize(h))));
+    for (const t of terms.filter((t) => !headers.has(t))) {
       const column = pickingColumn(t, group);
       if (column) byColumn.set(column, [...(byColumn.get(column) ?? []), t]);
     }
