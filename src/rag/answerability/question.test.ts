@@ -285,6 +285,13 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'duration')).toBe(false);
     expect(holdsAnswerType('Up to 3 nights, then £30 a night.', 'count')).toBe(true);
     expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
+    // How often: "every quarter", "quarterly", "twice a year".
+    for (const often of [
+      'Fire drills are held every quarter.',
+      'Drills run quarterly.',
+      'We test twice a year.',
+    ])
+      expect(holdsAnswerType(often, 'duration')).toBe(true);
     // The end of a date before a "day:" cell is no length of time.
     expect(holdsAnswerType('date: 2026-01-06 day: Tuesday event: Epifania', 'duration')).toBe(false);
     expect(holdsAnswerType('Rotas go up 14 days ahead.', 'duration')).toBe(true);
