@@ -237,7 +237,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     'reason',
     /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)(?:why\b(?!\s+(?:don['’]?t|do not|won['’]?t|can['’]?t|couldn['’]?t)\s+you\b|\s+not\s+(?:just|simply)\b)|how come\b)|\bwhat(?:'s| is| was) the reason\b(?!\s+(?:code|number|field|box|column)\b)|\bfor what reason\b/i,
   ],
-  ['time', /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b/i],
+  // "What are the help desk hours?" asks when it is open, not how many hours anything lasts.
+  [
+    'time',
+    /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b|\b(?:opening|office|business|service|desk|canteen|shop|library|branch|reception|counter|gym|cafe|café|helpdesk|support|visiting)\s+hours\b/i,
+  ],
   [
     'duration',
     /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b|\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\b)/i,
