@@ -407,15 +407,6 @@ describe('extractive provider', () => {
     expect(
       rankSentences('As a Director, what single expense claim can I approve?', roles)[0]!.text,
     ).toContain('£20,000');
-    // Under a title that says the question's words, the sentence that says them too comes first.
-    const desk = [
-      {
-        id: '1',
-        title: 'IT Help Desk',
-        text: 'Laptops are replaced every 4 years. The IT help desk is open Monday to Friday, 8am to 6pm.',
-      },
-    ];
-    expect(rankSentences('What are the help desk hours?', desk)[0]!.text).toContain('8am to 6pm');
   });
 
   it("an FAQ's answer is read with its question", async () => {

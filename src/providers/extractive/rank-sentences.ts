@@ -115,7 +115,6 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
         of: queryTerms.length,
         named: namedByLabel(s.text, queryTerms, covers),
         literal: saidInText(s.text, s.passage.title, queryTerms),
-        echoes: saidInText(s.text, undefined, queryTerms),
       };
     })
     .filter((s) => s.score > 0)
@@ -124,13 +123,10 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
         b.closeness - a.closeness ||
         b.named - a.named ||
         b.literal - a.literal ||
-        // Then one that says the title's words itself ("The IT help desk is open…" under "IT Help Desk") before
-        // one that only sits under them ("Laptops are replaced every 4 years.").
-        b.echoes - a.echoes ||
         a.passageIndex - b.passageIndex ||
         a.sentenceIndex - b.sentenceIndex,
     )
-    .map(({ named, literal, echoes, ...s }) => s);
+    .map(({ named, literal, ...s }) => s);
 }
 
 // Table rows that cover the question equally ("Rule: Daily driving · …twice a week" and "Rule: Weekly driving"
