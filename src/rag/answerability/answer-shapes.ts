@@ -92,6 +92,8 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   if (type === 'person' && question !== undefined)
     return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;
+  // "What is the email address of the EAP?" is not answered by its phone line.
+  if (type === 'contact' && question !== undefined && ASKS_EMAIL_ONLY(question)) return EMAIL.test(text);
   // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
   if (type === 'duration' && question !== undefined && ASKS_LENGTH.test(question) && LENGTH.test(text))
     return true;
@@ -103,6 +105,10 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
   return re.test(text);
 }
+
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+const ASKS_EMAIL_ONLY = (question: string) =>
+  /\be-?mail\b/i.test(question) && !/\b(?:phone|number|ring|call|extension|ext)\b/i.test(question);
 
 // A figure with a currency's sign, code or name, in any currency ("£5", "R22 000", "CAD 2,000", "450 rupees").
 const MONEY = new RegExp(`${currencyBeforeSource()}\\s?\\d|\\d\\s?${currencyAfterSource()}`, 'u');

@@ -287,6 +287,16 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'duration')).toBe(false);
     expect(holdsAnswerType('Up to 3 nights, then £30 a night.', 'count')).toBe(true);
     expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
+    // An e-mail address asked for is not answered by a phone line; a number or an e-mail may answer "how do I
+    // contact…".
+    const eap = 'What is the email address of the EAP?';
+    expect(holdsAnswerType('Phone the toll-free line on 0800 204 040, 24 hours a day.', 'contact', eap)).toBe(
+      false,
+    );
+    expect(holdsAnswerType('Write to eap@ubuntucare.example.', 'contact', eap)).toBe(true);
+    expect(
+      holdsAnswerType('Phone 0800 204 040.', 'contact', 'What number or e-mail do I use for the EAP?'),
+    ).toBe(true);
     // How often: "every quarter", "quarterly", "twice a year".
     for (const often of [
       'Fire drills are held every quarter.',
