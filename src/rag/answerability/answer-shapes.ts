@@ -54,7 +54,11 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
     `${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
-  time: new RegExp(`${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:noon|midday|midnight)\\b`, 'i'),
+  // Hours as people write them: "9 to 5", "8–18", "9.30-5.30" too.
+  time: new RegExp(
+    `${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:noon|midday|midnight)\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:to|–|-|until|till)\\s?\\d{1,2}(?:[:.]\\d{2})?\\b(?!\\s?(?:%|days?|weeks?|months?|years?|hours?|minutes?))`,
+    'i',
+  ),
   // A count is a number ("3", "three"): "a laptop" counts nothing.
   // Money is no count ("£30.00 a night" answers no "how many nights").
   count: new RegExp(

@@ -297,6 +297,9 @@ describe('what a question asks for', () => {
     expect(
       holdsAnswerType('Phone 0800 204 040.', 'contact', 'What number or e-mail do I use for the EAP?'),
     ).toBe(true);
+    // Opening hours as people write them.
+    expect(holdsAnswerType('Opening hours are 9 to 5.', 'time')).toBe(true);
+    expect(holdsAnswerType('The desk is staffed 8–18 on weekdays.', 'time')).toBe(true);
     // How often: "every quarter", "quarterly", "twice a year".
     for (const often of [
       'Fire drills are held every quarter.',
