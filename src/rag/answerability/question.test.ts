@@ -29,6 +29,7 @@ describe('what a question asks for', () => {
     ['How much extra is that a month?', 'amount'],
     ['How much extra holiday do I get after 5 years?', 'count'],
     ['What are the IT help desk hours?', 'time'],
+    ['What hours is the service desk manned?', 'time'],
     ['What are the library opening hours on Saturday?', 'time'],
     ['How much notice do I give?', 'duration'],
     // Notice, leave and holiday are lengths of time; "time off" keeps its words ("time" is no topic of a length).

@@ -240,7 +240,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // "What are the help desk hours?" asks when it is open, not how many hours anything lasts.
   [
     'time',
-    /\bwhat time\b|\bhow (?:early|late)\b|\bby when in the day\b|\b(?:opening|office|business|service|desk|canteen|shop|library|branch|reception|counter|gym|cafe|café|helpdesk|support|visiting)\s+hours\b/i,
+    /\bwhat time\b|\b(?:what|which) hours\b|\bhow (?:early|late)\b|\bby when in the day\b|\b(?:opening|office|business|service|desk|canteen|shop|library|branch|reception|counter|gym|cafe|café|helpdesk|support|visiting)\s+hours\b/i,
   ],
   [
     'duration',

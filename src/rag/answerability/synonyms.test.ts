@@ -26,6 +26,7 @@ describe('other wordings of a word', () => {
     expect(alternatives('bairns')).toContain(tokenize('children')[0]);
     expect(alternatives('piece')).not.toContain(tokenize('meal')[0]);
     expect(alternatives('cheap')).toContain(tokenize('discounted')[0]);
+    expect(alternatives('manned')).toContain(tokenize('staffed')[0]);
     expect(alternatives('hours')).not.toContainEqual(tokenize('hr')[0]);
     expect(alternatives('mc')).toContain(tokenize('medical certificate').join(' '));
     expect(alternatives('beep')).toContain(tokenize('intermittent')[0]);

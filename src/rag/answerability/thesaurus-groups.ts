@@ -444,6 +444,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['earliest', 'no earlier than', 'at the earliest', 'first possible'],
   ['latest', 'deadline', 'no later than', 'at the latest', 'cut-off', 'cutoff'],
   ['maximum number', 'max number', 'greatest number', 'highest number'],
+  ['manned', 'staffed', 'attended'],
   // Units and their abbreviations ("per km" for "per kilometre"); not "hrs" (stemmed, it is "hr": human resources).
   ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'kms'],
   ['kg', 'kilogram', 'kilograms', 'kilo', 'kilos', 'kgs'],
