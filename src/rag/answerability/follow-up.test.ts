@@ -73,6 +73,22 @@ describe('follow-ups', () => {
     expect(withConversation('And the Single one?', [])).toBe('And the Single one?');
   });
 
+  it('a message that goes back to a topic is read with the earlier turn that named it, not the last one', () => {
+    const earlier = ['How much is the Single plan?', 'Can I pay with PayPal?'];
+    expect(withConversation('back to the plan, is delivery included in that price?', earlier)).toBe(
+      'How much is the Single plan. back to the plan, is delivery included in that price?',
+    );
+    // No earlier turn says it ("on hold" for the pause): the turn before the last.
+    const paused = ['can i put my deliveries on hold?', 'do you have a vegan box?'];
+    expect(withConversation('ok. back to the pause, is there a max?', paused)).toBe(
+      'can i put my deliveries on hold. ok. back to the pause, is there a max?',
+    );
+    // With one turn before it, nothing to go back past.
+    expect(withConversation('back to the plan, is it weekly?', ['How much is the Single plan?'])).toBe(
+      'How much is the Single plan. back to the plan, is it weekly?',
+    );
+  });
+
   it('"there" is the place said last, past turns that name none', () => {
     const earlier = [
       "What's the delivery fee in Luxembourg?",

@@ -25,6 +25,9 @@ export function withConversation(
   whole = false,
   leans?: boolean,
 ): string {
+  // "back to the plan, is delivery included?": read with the earlier turn that named the plan, not the last one.
+  const returned = turnReturnedTo(question, earlier);
+  if (returned !== undefined) return `${asContext(returned.slice(0, MAX_TURN))} ${question.trim()}`;
   // Read only when there is a conversation: the tagger that tells chat words is loaded on first need.
   if (!earlier.length || !(leans ?? leansOnConversation(question))) return question;
   const turns = placeMeant(question, earlier);
@@ -54,6 +57,23 @@ function placeMeant(question: string, earlier: readonly string[]): readonly stri
 }
 
 const PLACE_TURNS_BACK = 3;
+
+// The earlier turn a message goes back to ("back to the pause, is there a max?"): the latest before the last that
+// says the words it names, or, when none says them (the pause was asked as "on hold"), the one before the last.
+function turnReturnedTo(question: string, earlier: readonly string[]): string | undefined {
+  const named = question.match(RETURNS_TO)?.[1];
+  if (!named || earlier.length < 2) return undefined;
+  const words = tokenize(named);
+  const before = earlier.slice(0, -1);
+  const saying = before.findLast((turn) => {
+    const said = new Set(tokenize(turn.slice(0, MAX_TURN)));
+    return words.every((w) => said.has(w) || alternativesOf(w).some((alt) => alt.every((a) => said.has(a))));
+  });
+  return saying ?? before.at(-1);
+}
+
+const RETURNS_TO =
+  /\b(?:back to|going back to|returning to|to go back to)\s+(?:the|my|your|that|our)\s+(\p{L}[\p{L}-]*)/iu;
 
 /** What the user asked earlier in a conversation: its user turns, oldest first. */
 export function earlierQuestions(history: readonly Message[]): string[] {
