@@ -65,11 +65,11 @@ function turnReturnedTo(question: string, earlier: readonly string[]): string | 
   if (!named || earlier.length < 2) return undefined;
   const words = tokenize(named);
   const before = earlier.slice(0, -1);
-  const saying = before.findLast((turn) => {
+  const says = (turn: string) => {
     const said = new Set(tokenize(turn.slice(0, MAX_TURN)));
     return words.every((w) => said.has(w) || alternativesOf(w).some((alt) => alt.every((a) => said.has(a))));
-  });
-  return saying ?? before.at(-1);
+  };
+  return [...before].reverse().find(says) ?? before.at(-1);
 }
 
 const RETURNS_TO =
