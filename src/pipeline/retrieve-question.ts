@@ -62,6 +62,7 @@ export async function retrieveQuestion(
   );
   // Only a second part of its own asks about whom the first means ("…, and what's her extension?").
   if (parts.length > 1) await withContactsOfNames(query, parts, lists, search, stats);
+  if (parts.length > 1) withNamesAnsweringWho(parts, lists);
   const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
   // Which documents were set aside as written for other places, so a trace says why they are missing.
   const dropped = [...new Set([...run.dropped.values()].map((h) => h.doc.source))];
@@ -172,6 +173,27 @@ async function withFollowing(
   if (!next || hits.some((h) => h.chunk.id === next.chunk.id)) return hits;
   return [top, next, ...hits.slice(1)].slice(0, k ?? hits.length);
 }
+
+// "Who is the Health and Safety Manager, and how soon must a near miss be reported?": the parts take turns, so
+// a part's later passages are cut. A part asking who holds a role ("who is the…") whose first two passages do not
+// name someone beside that role's words (only the role, "*Health and Safety Manager, revision F*") has its
+// first passage that does (the directory's row) moved up to second place. Only among the part's own passages: a
+// name found deeper is not evidence of this role.
+function withNamesAnsweringWho(parts: string[], lists: ChunkHit[][]): void {
+  for (const [i, part] of parts.entries()) {
+    const hits = lists[i];
+    if (!hits || !ASKS_WHO_HOLDS.test(part) || expectedAnswerType(part) !== 'person') continue;
+    const role = part.replace(ASKS_WHO_HOLDS, '').replace(/[?.!\s]+$/, '').trim().toLowerCase();
+    const names = (h: ChunkHit) =>
+      newNames(h.chunk.text, part).length > 0 && h.chunk.text.toLowerCase().replace(/\s+/g, ' ').includes(role);
+    if (hits.slice(0, WHO_TOP).some(names)) continue;
+    const found = hits.find(names);
+    if (found) lists[i] = [hits[0]!, found, ...hits.slice(1).filter((h) => h !== found)];
+  }
+}
+
+const ASKS_WHO_HOLDS = /^\s*who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\b/i;
+const WHO_TOP = 2;
 
 // A part asking how to reach someone ("…and what's her extension?", "what number do I ring them on?") by a
 // pronoun, or whose passages give no number about it: the people and teams the two best passages of each

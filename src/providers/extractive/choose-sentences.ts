@@ -107,8 +107,9 @@ function whoIsMeant(part: string, before: RankedSentence[], question: string): s
   return names.length === 1 ? `${part} ${names[0]}` : undefined;
 }
 
-// The kinds of fact a sentence must hold to answer a part at all.
-const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact', 'reason']);
+// The kinds of fact a sentence must hold to answer a part at all. A "who" part is not answered by a sentence
+// that only says the role it asks about ("*Health and Safety Manager, revision F*").
+const STRICT = new Set(['amount', 'count', 'duration', 'date', 'time', 'contact', 'reason', 'person']);
 
 // The most steps of one procedure quoted (a list longer than this is more than one question's answer), and
 // the most sentences they may take: a step may say two things ("4. Take the spill kit. Put on its gloves.").
