@@ -183,9 +183,14 @@ function withNamesAnsweringWho(parts: string[], lists: ChunkHit[][]): void {
   for (const [i, part] of parts.entries()) {
     const hits = lists[i];
     if (!hits || !ASKS_WHO_HOLDS.test(part) || expectedAnswerType(part) !== 'person') continue;
-    const role = part.replace(ASKS_WHO_HOLDS, '').replace(/[?.!\s]+$/, '').trim().toLowerCase();
+    const role = part
+      .replace(ASKS_WHO_HOLDS, '')
+      .replace(/[?.!\s]+$/, '')
+      .trim()
+      .toLowerCase();
     const names = (h: ChunkHit) =>
-      newNames(h.chunk.text, part).length > 0 && h.chunk.text.toLowerCase().replace(/\s+/g, ' ').includes(role);
+      newNames(h.chunk.text, part).length > 0 &&
+      h.chunk.text.toLowerCase().replace(/\s+/g, ' ').includes(role);
     if (hits.slice(0, WHO_TOP).some(names)) continue;
     const found = hits.find(names);
     if (found) lists[i] = [hits[0]!, found, ...hits.slice(1).filter((h) => h !== found)];
