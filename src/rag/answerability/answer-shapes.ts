@@ -93,6 +93,8 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
 export function holdsAnswerType(raw: string, type: AnswerType, question?: string): boolean {
   // Markdown emphasis is not part of what a sentence says: "every **third night**" is "every third night".
   const text = raw.replace(/\*\*|__/g, '');
+  if (type === 'person' && question !== undefined && asksWhoHolds(question))
+    return newNames(text, question).some((name) => !ROLE_NAME.test(name));
   if (type === 'person' && question !== undefined)
     return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;
@@ -156,6 +158,18 @@ const ROLE =
 // A role the answer names that the question did not ("your line manager" for "who approves…").
 // Departments known by capitals only ("IT", "HR"): matched with their case, or every "it" would be one.
 const ACRONYM_ROLE = /\b(?:IT|HR|HSE|PR)\b/g;
+
+/**
+ * Whether a question (or a part) asks who holds a role ("Who is the HR manager?", "…, and who's our HR
+ * coordinator?"): a person's name answers it; another role ("your line manager", "the People Team") does not.
+ */
+export const asksWhoHolds = (question: string) => WHO_HOLDS.test(question);
+
+const WHO_HOLDS = /(?:^|[,.;?!]\s*|\b(?:and|but|so)\s+)who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\s/i;
+
+// A capitalised run that is itself a role or a team ("People Team", "Health and Safety Manager"), not a person.
+const ROLE_NAME =
+  /\b(?:Manager|Officer|Director|Head|Lead|Team|Desk|Department|Partner|Chief|Coordinator|Administrator|Warden|Representative|Committee|Board|Supervisor|Centre|Center|Hub|Office|Service|Services|Unit|Line)$/;
 
 function newRole(text: string, question: string): boolean {
   const asked = new Set(tokenize(question));

@@ -364,6 +364,20 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Restart it and try again.', 'person', who)).toBe(false);
   });
 
+  it('"who is the HR manager?" asks who holds a role: a person\'s name answers it, another role or team does not', () => {
+    const who = 'Who is the HR manager?';
+    expect(holdsAnswerType('Managers may agree fewer remote days with their team.', 'person', who)).toBe(
+      false,
+    );
+    expect(holdsAnswerType('Ask the People Team in Halden Hub.', 'person', who)).toBe(false);
+    expect(holdsAnswerType('Owner: Learning & Development Manager', 'person', who)).toBe(false);
+    expect(holdsAnswerType('name: Deirdre Lonergan · role: HR Manager', 'person', who)).toBe(true);
+    // The same holds for such a part of a longer question, but not for "who do I ask…".
+    const part = 'When is payday, and who is our HR coordinator?';
+    expect(holdsAnswerType('Ask the People Team in Halden Hub.', 'person', part)).toBe(false);
+    expect(holdsAnswerType('Ask the People Team.', 'person', 'Who do I ask about payday?')).toBe(true);
+  });
+
   it('knows a reason by its words of cause, purpose, rule or condition', () => {
     expect(holdsAnswerType('Packed boxes cannot be paused, because they are prepared ahead.', 'reason')).toBe(
       true,
