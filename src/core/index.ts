@@ -7,6 +7,7 @@ export { importModule } from './module/import-module.js';
 export { staticPrefix } from './paths/static-prefix.js';
 export { mulberry32, type Random, seededRandom } from './random.js';
 export { closest, levenshtein, slipsOf } from './text/closest.js';
+export { IT_TERM, withDepartmentIT } from './text/department-it.js';
 export { escapeRegExp } from './text/escape-regexp.js';
 export { estimateTokens } from './text/estimate-tokens.js';
 export { REDACTION_PLACEHOLDER, withoutPlaceholders } from './text/placeholders.js';

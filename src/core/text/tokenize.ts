@@ -1,8 +1,10 @@
 /**
  * @module Word-level tokenisation for lexical matching: lower case, accents on Latin letters folded, Unicode
- * letters and digits, English stop words dropped, Porter stemming so "resets"/"resetting"/"reset" meet.
+ * letters and digits, English stop words dropped, Porter stemming so "resets"/"resetting"/"reset" meet; "IT" the
+ * department is a term of its own (department-it.ts), not the stop word "it".
  */
 import { stemmer as porter } from 'stemmer';
+import { withDepartmentIT } from './department-it.js';
 
 /** English stop words dropped from lexical matching (exported for benchmarks that must use the same list). */
 export const stopWords: ReadonlySet<string> = new Set(
@@ -18,7 +20,7 @@ export const stopWords: ReadonlySet<string> = new Set(
 );
 
 /** Bumped when tokenisation changes what words a text yields: an index built under another version is rebuilt. */
-export const TOKENIZE_VERSION = 4;
+export const TOKENIZE_VERSION = 5;
 
 // Accents on Latin letters go, as people type without them: "cafe" finds "café", "Turanga" finds "Tūranga".
 // Only after a Latin letter: in other scripts a combining mark is part of the letter (Devanagari's vowel signs).
@@ -31,7 +33,7 @@ const WORD_WITH_CLITIC = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/gu;
 /** Lower-cased word tokens, stop words removed, lightly stemmed (by `stemWord`, Porter unless given). */
 export function tokenize(text: string, stemWord: (word: string) => string = stem): string[] {
   const out: string[] = [];
-  for (const raw of foldAccents(text.toLowerCase()).match(WORD_WITH_CLITIC) ?? []) {
+  for (const raw of foldAccents(withDepartmentIT(text).toLowerCase()).match(WORD_WITH_CLITIC) ?? []) {
     // A clitic is no part of the word: "rota'd" is "rota", "manager's" is "manager".
     const word = raw.replace(/['’](?:s|d|ll|ve|re)$/, '').replace(/['’]/g, '');
     if (word.length < 2 && !/\d/.test(word)) continue;
@@ -44,7 +46,7 @@ export function tokenize(text: string, stemWord: (word: string) => string = stem
 /** Lower-cased words with stop words removed, not stemmed: for engines that stem on their own (FTS5 porter). */
 export function queryTerms(text: string): string[] {
   const out: string[] = [];
-  for (const raw of foldAccents(text.toLowerCase()).match(WORD) ?? []) {
+  for (const raw of foldAccents(withDepartmentIT(text).toLowerCase()).match(WORD) ?? []) {
     if ((raw.length < 2 && !/\d/.test(raw)) || stopWords.has(raw)) continue;
     out.push(raw);
   }

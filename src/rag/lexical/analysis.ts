@@ -5,7 +5,7 @@
  * indexes these terms; FTS5 is given the text with its equivalents and stems on its own (porter), so a
  * derivational stem that differs from Porter's is added as a word of its own.
  */
-import { queryTerms, stem, TOKENIZE_VERSION, tokenize } from '../../core/index.js';
+import { queryTerms, stem, TOKENIZE_VERSION, tokenize, withDepartmentIT } from '../../core/index.js';
 import { GLOSSARY_VERSION, withGlosses } from '../crosslingual/index.js';
 import { NORMALISE_VERSION, withEquivalents } from '../normalise/index.js';
 import { derivationalStem } from './derivational-stem.js';
@@ -58,7 +58,8 @@ export function createAnalyzer(stemming: Stemming): Analyzer {
 
 // What is indexed of a text: the text, its dates and amounts in other forms, and English words for what it
 // says in another language (so an English question finds the German site notes).
-const indexed = (text: string) => withGlosses(withEquivalents(text));
+// "IT" the department is marked here too, for FTS5, which reads the column's text itself.
+const indexed = (text: string) => withDepartmentIT(withGlosses(withEquivalents(text)));
 
 // The derivational stem of a word where it differs from Porter's, else '' (memoised: ingest asks per word).
 function extraStem(word: string): string {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { IT_TERM } from './department-it.js';
+import { queryTerms, tokenize } from './tokenize.js';
+
+describe('"IT" the department', () => {
+  it('is a term of its own in capitals beside other words, and "information technology" is the same term', () => {
+    expect(tokenize('How do I contact IT?')).toEqual(['contact', IT_TERM]);
+    expect(tokenize('Call the IT Service Desk')).toEqual(['call', IT_TERM, 'servic', 'desk']);
+    expect(tokenize('the Information Technology team')).toContain(IT_TERM);
+    expect(queryTerms('phone number for IT')).toEqual(['phone', 'number', IT_TERM]);
+  });
+
+  it('is still the pronoun in lower case, at the start of a sentence, and in a line of capitals that uses it so', () => {
+    expect(tokenize('Restart it. It is fine.')).toEqual(['restart', 'fine']);
+    expect(tokenize('IF IT RAINS, KEEP IT DRY')).toEqual(['rain', 'keep', 'dry']);
+    expect(tokenize('IT IS IMPORTANT')).toEqual(['import']);
+    // A heading in capitals that names the department keeps it.
+    expect(tokenize('HR AND IT CONTACTS')).toEqual(['hr', IT_TERM, 'contact']);
+  });
+});
