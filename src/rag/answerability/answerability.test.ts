@@ -594,3 +594,28 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding('When does the reset link expire?', docs).grounded).toBe(true);
   });
 });
+
+describe('a phrase the knowledge base says in other words', () => {
+  // "clothing policy" is one of the thesaurus's wordings of "dress code".
+  const stats = statsOf({ cloth: 2, polici: 30, code: 5, reason: 4 });
+  const codes = {
+    title: 'Special leave',
+    text: 'Your manager records the leave using the reason codes below.',
+  };
+
+  it('is not said by its words in different documents ("clothing" here, "policy" there)', () => {
+    const g = assessGrounding('What is the dress code?', [codes], stats);
+    expect(g.grounded).toBe(false);
+    expect(g.reason).toBe('the knowledge base never mentions "dress"');
+  });
+
+  it('is said when one passage holds the whole wording', () => {
+    const policy = {
+      title: 'Clothing policy',
+      text: 'Wear clean, plain clothing; no slogans. The clothing policy applies.',
+    };
+    const g = assessGrounding('What is the dress code?', [policy, codes], stats);
+    expect(g.reason).not.toContain('never mentions');
+    expect(g.grounded).toBe(true);
+  });
+});

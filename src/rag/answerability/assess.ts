@@ -138,7 +138,13 @@ function unknownWords(
   stats: TermStats,
   restCoverage: number,
 ): { declined?: Grounding; note?: string; words?: string[] } {
-  const viaPhrase = phrasesSaidOtherwise(c.terms, (w) => stats.df(w) > 0);
+  // A wording of several words counts only said together, in one passage: "clothing" in one document and
+  // "policy" in another do not say "dress code" ("clothing policy").
+  const viaPhrase = phrasesSaidOtherwise(
+    c.terms,
+    (w) => stats.df(w) > 0,
+    (wording) => c.sets.some((s) => wording.every((w) => s.has(w))),
+  );
   // A word naming the kind of answer ("afternoon" in "when's the afternoon one?") says nothing of the topic.
   const topics = new Set(questionParts(c.question).flatMap((p) => topicTerms(p)));
   const aside = saidAside(c.question);

@@ -92,12 +92,18 @@ export function covered(terms: string[], set: Set<string>, weight: (t: string) =
 
 /**
  * The words of the question's thesaurus phrases said another way where `said` finds every word of another
- * wording: "pay it back" where a passage says "repaid", "salary range" where the base says "pay band".
+ * wording: "pay it back" where a passage says "repaid", "salary range" where the base says "pay band". A wording of
+ * several words is said when `saidTogether` finds it (by default, every word said).
  */
-export function phrasesSaidOtherwise(terms: string[], said: (word: string) => boolean): Set<string> {
+export function phrasesSaidOtherwise(
+  terms: string[],
+  said: (word: string) => boolean,
+  saidTogether: (wording: string[]) => boolean = (wording) => wording.every(said),
+): Set<string> {
   const words = new Set<string>();
   for (const phrase of phrasesIn(terms))
-    if (phrase.alternatives.some((alt) => alt.every(said))) for (const w of phrase.words) words.add(w);
+    if (phrase.alternatives.some((alt) => (alt.length > 1 ? saidTogether(alt) : said(alt[0]!))))
+      for (const w of phrase.words) words.add(w);
   return words;
 }
 
