@@ -174,7 +174,9 @@ const GROUPS: string[][] = [
   ['raise', 'increase', 'rise', 'pay rise'],
   ['promotion', 'promoted', 'progression'],
   ['share', 'proportion', 'percentage', 'percent'],
-  ['pet', 'dog', 'cat', 'animal'],
+  // A dog is a pet, and so is a cat; a dog is no cat (nor a "Cat C" licence).
+  ['pet', 'dog', 'animal'],
+  ['pet', 'cat', 'animal'],
   ['visa', 'work permit', 'immigration'],
   ['vegetarian', 'veggie', 'meat-free'],
   ['dish', 'recipe', 'meal'],
