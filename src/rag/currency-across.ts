@@ -209,8 +209,8 @@ function byMarks(ref: string, by: IndexedDocument, others: IndexedDocument[]): I
 // it, when exactly one document has that title (after the organisation's name or not) and its label carries
 // no other year ("Holiday Calendar 2026" is not "the 2025 Holiday Calendar").
 function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | undefined {
-  const year = ref.match(LEADING_YEAR)?.[1];
-  const name = ref.replace(LEADING_YEAR, '').replace(TRAILING_CODE, '').trim();
+  const year = ref.match(LEADING_YEAR)?.[1] ?? ref.match(TRAILING_ISSUE)?.[1];
+  const name = ref.replace(LEADING_YEAR, '').replace(TRAILING_CODE, '').replace(TRAILING_ISSUE, '').trim();
   if (name === ref || !name.includes(' ')) return undefined;
   // A data file's record that lists the document (a register's row) is not the document.
   const documents = others.filter((d) => !DATA_FILE.test(pathOf(d.source)));
@@ -224,6 +224,11 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
 }
 
 const LEADING_YEAR = /^((?:19|20)\d\d)\s+/;
+// When the name was issued, after it ("the Plant Hygiene Rules issued in March 2024"): its year, as a leading one.
+const TRAILING_ISSUE = new RegExp(
+  `,?\\s+(?:issued|dated|published|approved|adopted|introduced)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d\\d)$`,
+  'iu',
+);
 // A document code in brackets after the name ("(OPS-WX-03)"); not a note ("(section 4)", "(form T1)").
 const TRAILING_CODE = /\s*\([a-z]{2,}[a-z0-9]*(?:[-/][a-z0-9]+)+\)$/;
 

@@ -567,6 +567,12 @@ describe('whether a document still applies', () => {
     expect(until('Valid to 2026-06-30.')).toBe('2026-06-30');
     expect(until('Valid from 1 April 2025 to 31 March 2026.')).toBe('2026-03-31');
     expect(until('Effective 1 April 2025 until 31 March 2026.')).toBe('2026-03-31');
+    // Plain text wraps a sentence where its line is full.
+    expect(
+      until(
+        'SHIFT ALLOWANCES 2026\n\nThese rates apply from 1 January 2026 and are effective until\n31 December 2026. They\nwere agreed in November.',
+      ),
+    ).toBe('2026-12-31');
     expect(until('Rates.', { valid_until: '2025-12-31' })).toBe('2025-12-31');
     expect(until('Rates.', { Valid_Through: '2025-12-31' })).toBe('2025-12-31');
     expect(until('Rates.', { expires: new Date('2026-01-15T00:00:00Z') })).toBe('2026-01-15');

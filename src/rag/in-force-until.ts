@@ -16,13 +16,31 @@ export function inForceUntil(doc: LoadedDocument): string | undefined {
     const date = UNTIL_FIELDS.has(field.toLowerCase()) ? dateOf(value) : undefined;
     if (date) return date;
   }
-  for (const clause of openingOf(doc, OPENING).split(CLAUSE_END)) {
+  for (const clause of clausesOf(doc)) {
     if (clause.length > MAX_CLAUSE || EARLIER.test(clause)) continue;
     const said = clause.match(UNTIL_SAID)?.[1];
     if (said) return dateOf(said);
   }
   return undefined;
 }
+
+// The opening's clauses line by line ("Effective until 31 March 2026" under a title), then block by block and
+// paragraph by paragraph with wrapped lines joined: plain text breaks a sentence where its line is full ("…are
+// effective until\n31 December 2026").
+function clausesOf(doc: LoadedDocument): string[] {
+  const byLine = openingOf(doc, OPENING).split(CLAUSE_END);
+  const blocks: string[] = [];
+  for (let i = 0, length = 0; i < doc.blocks.length && length < OPENING; i++) {
+    blocks.push(doc.blocks[i]!.text.slice(0, OPENING - length));
+    length += doc.blocks[i]!.text.length;
+  }
+  const byParagraph = blocks
+    .flatMap((block) => block.split(/\n\s*\n/))
+    .flatMap((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').split(SENTENCE_END));
+  return [...byLine, ...byParagraph];
+}
+
+const SENTENCE_END = /[.;!?]+(?:\s|$)/;
 
 const OPENING = 800;
 const MAX_CLAUSE = 300;

@@ -134,6 +134,12 @@ export const knowledgeBaseSchema = z
       })
       .strict()
       .optional(),
+    asOf: z
+      .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date())
+      .optional()
+      .describe(
+        'Judge the dates documents give ("effective until 31 March 2026") as of this day (YYYY-MM-DD), not today: for tests and benchmarks that must not change with the calendar',
+      ),
     chunking: z
       .object({
         size: z

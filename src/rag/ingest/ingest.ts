@@ -84,7 +84,7 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     report.removed.push(source);
   }
   // What documents say of each other ("This policy replaces the 2023 version") is judged once all are in.
-  await judgeCurrency(o.index, indexed, report);
+  await judgeCurrency(o.index, indexed, report, judgedAsOf(o.config.asOf));
   o.onProgress?.({ done: files.length, total: files.length, source: '' });
   await o.index.optimize();
   report.documents = (await o.index.stats()).documents;
@@ -92,15 +92,20 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
   return report;
 }
 
+// The day dates in documents are judged on: the knowledge base's `asOf` (at noon, so the day is the same in
+// every time zone), else now.
+const judgedAsOf = (asOf: string | undefined) => (asOf ? new Date(`${asOf}T12:00:00`) : new Date());
+
 // Writes what documents say of each other; reports what differs from before this ingest (a file read again
 // loses its judged status until now, which is no change to report) and a `supersedes:` that names nothing.
 async function judgeCurrency(
   index: KnowledgeIndex,
   before: IndexedDocument[],
   report: IngestReport,
+  now: Date,
 ): Promise<void> {
   const documents = await index.documents();
-  const { changes, judged, unresolved } = currencyAcross(documents);
+  const { changes, judged, unresolved } = currencyAcross(documents, now);
   await index.setMetadata(changes);
   const status = (d: IndexedDocument) =>
     changes.find((c) => c.id === d.id)?.metadata.status ?? d.metadata.status;

@@ -69,7 +69,13 @@ function topTitle(lines: string[]): string | undefined {
   const paragraphs = lines
     .join('\n')
     .split(/\n\s*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()))
+    // A rule drawn above or below a banner ("=====") is no line of it.
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => !RULE_LINE.test(l)),
+    )
     .filter((p) => p.some(Boolean))
     .slice(0, 2);
   const capitalsOf = (paragraph: string[]) => {
@@ -81,8 +87,14 @@ function topTitle(lines: string[]): string | undefined {
   // over the document's own title; both are its title, as on one line.
   const [first, second] = paragraphs.map(capitalsOf);
   const titled = second?.length && second[0]!.split(/\s+/).length > 1 && !MARKING.test(second[0]!);
-  if (first?.length === 1 && paragraphs[0]!.length === 1 && ORGANISATION.test(first[0]!) && titled)
-    return [...first, ...second!].join(' — ');
+  // Lines under the name that say who sends it or whom it is for ("FINANCE OFFICE", "NOTICE TO ALL PLANT
+  // STAFF") are not its title either.
+  const fromOrganisation =
+    first?.length &&
+    paragraphs[0]!.length === first.length &&
+    ORGANISATION.test(first[0]!) &&
+    first.slice(1).every((l) => SENDER_OR_READERS.test(l));
+  if (fromOrganisation && titled) return [first[0]!, ...second!].join(' — ');
   for (const paragraph of paragraphs) {
     const capitals = capitalsOf(paragraph);
     if (capitals.length) return capitals.join(' — ');
@@ -96,6 +108,13 @@ function topTitle(lines: string[]): string | undefined {
 // The name of an organisation by its legal or public form ("… LTD", "… PLC", "… COUNCIL", "… CREDIT UNION").
 // Legal forms only: "RISK AND AUDIT BOARD" or "STAFF PENSION TRUST" is a document's own title.
 const ORGANISATION = /\b(?:LTD|LIMITED|PLC|LLP|LLC|INC|CORP|CORPORATION|GMBH|AG|SA|PTY|BV|NV|CO|COMPANY)\.?$/;
+
+const RULE_LINE = /^[=\-*_~#+.]{3,}$/;
+
+// A line naming who sends a document ("FINANCE OFFICE", "HUMAN RESOURCES DEPARTMENT") or whom it is for ("NOTICE TO
+// ALL PLANT, LABORATORY AND TRANSPORT STAFF", "TO: ALL STAFF").
+const SENDER_OR_READERS =
+  /\b(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION)$|^(?:(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR)\s+)?(?:TO|FOR)\s*:?\s+ALL\b|^FROM\s*:/;
 
 // A marking or a section's heading under the organisation's name is no title ("CONFIDENTIAL", "PURPOSE AND SCOPE").
 const MARKING =

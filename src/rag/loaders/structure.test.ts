@@ -232,6 +232,15 @@ describe('plain text sections from its layout', () => {
       ['ACME LTD\n\nPURPOSE AND SCOPE\nText.\n', 'ACME LTD'],
     ])
       expect(parsePlainText(text!).title).toBe(title);
+    // Who sends it or whom it is for, under the name, is no title; nor is a rule drawn round a banner.
+    const fromOffice =
+      'ACME CO-OPERATIVE SOCIETY LIMITED\nFINANCE OFFICE\n\nMOTOR TRAVEL RATES\nRates from 1 January 2025\n\n1. RATES\n';
+    expect(parsePlainText(fromOffice).title).toBe('ACME CO-OPERATIVE SOCIETY LIMITED — MOTOR TRAVEL RATES');
+    const toStaff =
+      'ACME LIMITED\nNOTICE TO ALL PLANT AND TRANSPORT STAFF\n\nSHIFT ALLOWANCES 2026\n\nThese rates apply.\n';
+    expect(parsePlainText(toStaff).title).toBe('ACME LIMITED — SHIFT ALLOWANCES 2026');
+    const ruled = '==========\nSTAFF WEEK 2027\nNotice to all staff\n==========\n\nGAEILGE\n\nText.\n';
+    expect(parsePlainText(ruled).title).toBe('STAFF WEEK 2027');
     const archived =
       '*** THIS DOCUMENT HAS BEEN SUPERSEDED. ***\n\nSITE NOTES (LEEDS)\nEdition of 2023\n\n1. CONTACTS\n\nCall 4400.\n';
     expect(parsePlainText(archived).title).toBe('SITE NOTES (LEEDS)');
