@@ -619,3 +619,19 @@ describe('a phrase the knowledge base says in other words', () => {
     expect(g.grounded).toBe(true);
   });
 });
+
+describe('a part that points back and says nothing of its own but talk', () => {
+  it('"…, and what should I do when it goes off?" is read with the part before it', () => {
+    const stats = statsOf({ ammonia: 2, leak: 3, alarm: 4, sound: 3, plant: 30, goe: 8, off: 25, siren: 2 });
+    const alarm = {
+      title: 'Ammonia leak alarm',
+      text: 'The ammonia leak alarm is a rising and falling siren in the plant. When it sounds, leave by the nearest exit and go to the assembly point.',
+    };
+    const g = assessGrounding(
+      'What does the ammonia leak alarm sound like at the plant, and what should I do when it goes off?',
+      [alarm],
+      stats,
+    );
+    expect(g.grounded).toBe(true);
+  });
+});
