@@ -102,4 +102,18 @@ describe('table rows in retrieved passages', () => {
     // Only the word right before it: "the range for my room" names no room.
     expect(rowNotHeld('What is the clean time range for my room?', rows, absent)).toBeUndefined();
   });
+
+  it('reads a word joined by hyphens by its last part: "the Rathcormac agri-store" names a store', () => {
+    const rows = [
+      rowsIn({ text: 'Opening hours · Store: Kilbrannagh · Monday to Friday: 08:00–18:00' })[0]!,
+      rowsIn({ text: 'Opening hours · Store: Drumcolla · Monday to Friday: 08:00–18:00' })[0]!,
+    ];
+    const absent = (t: string) => !['kilbrannagh', 'drumcolla', 'open', 'hour', 'agri'].includes(t);
+    expect(rowNotHeld('What are the opening hours of the Rathcormac agri-store?', rows, absent)).toBe(
+      'rathcormac',
+    );
+    expect(
+      rowNotHeld('What are the opening hours of the Drumcolla agri-store?', rows, absent),
+    ).toBeUndefined();
+  });
 });

@@ -130,9 +130,12 @@ export function rowNotHeld(
 ): string | undefined {
   const firstHeaders = rows.map((r) => r.cells.keys().next().value).filter((h) => h !== undefined);
   const rowNouns = new Set(firstHeaders.flatMap((h) => tokenize(h)));
-  // Word by word, stop words kept in place: "the range for my band" has no word right before "band".
-  const words = (question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => tokenize(w)[0] ?? '');
-  return words.find((w, i) => w && rowNouns.has(words[i + 1] ?? '') && !rowNouns.has(w) && absent(w));
+  // Word by word, stop words kept in place: "the range for my band" has no word right before "band". A word
+  // joined by hyphens is its last part after a name ("the Rathcormac agri-store" names a store).
+  const words = (question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => tokenize(w));
+  const first = words.map((w) => w[0] ?? '');
+  const last = words.map((w) => w.at(-1) ?? '');
+  return first.find((w, i) => w && rowNouns.has(last[i + 1] ?? '') && !rowNouns.has(w) && absent(w));
 }
 
 /**
