@@ -58,6 +58,10 @@ describe('other wordings of a word', () => {
     expect(alternatives('hard')).toContain(tokenize('paper')[0]);
     expect(alternatives('flat')).toEqual([]);
     expect(alternatives('engagement')).toEqual([]);
+    // An engagement ring is jewellery; "engagement" alone ("the engagement survey") is not.
+    expect(phrasesIn(tokenize('keep my engagement ring on'))[0]?.alternatives).toContainEqual(
+      tokenize('jewellery'),
+    );
     // "On the trot" is "trot" once its stop words go: consecutive.
     expect(alternatives('trot')).toContain(tokenize('consecutive')[0]);
   });

@@ -276,7 +276,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['uniform', 'workwear', 'work clothes', 'company uniform', 'corporate clothing', 'work uniform'],
   ['trousers', 'pants', 'slacks'],
   ['sneakers', 'trainers', 'running shoes', 'athletic shoes', 'sports shoes', 'tennis shoes', 'gym shoes'],
-  ['jewellery', 'jewelry', 'bracelet', 'necklace', 'earrings', 'bangle'],
+  ['jewellery', 'jewelry', 'bracelet', 'necklace', 'earrings', 'bangle', 'engagement ring'],
   // IT, security and data protection
   ['information technology', 'ict'],
   ['ict support', 'service desk', 'helpdesk', 'help desk', 'tech support', 'technical support', 'ict helpdesk'],
