@@ -132,6 +132,15 @@ describe('what a question asks for', () => {
     );
   });
 
+  it('a part that asks "who" of the same thing is a part of its own, though it says no word of its topic', () => {
+    expect(questionParts('What is that supplier charged, and who tells them?')).toEqual([
+      'What is that supplier charged',
+      'who tells them?',
+    ]);
+    // A word of asking alone is still part of the question before it.
+    expect(questionParts('What is the fee, and when?')).toEqual(['What is the fee, and when?']);
+  });
+
   it('splits off a second question that opens with its condition, and keeps a bare condition with its question', () => {
     expect(
       questionParts(

@@ -393,11 +393,15 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
   for (const piece of pieces) {
     const { asked: p, reason } = withoutReason(piece);
     if (reason) reasons.push(reason);
-    if (parts.length && contentTerms(p).length < 1) parts[parts.length - 1] += ` ${p}`;
+    if (parts.length && contentTerms(p).length < 1 && !ASKS_ANEW.test(p)) parts[parts.length - 1] += ` ${p}`;
     else parts.push(p);
   }
   return { context: [context, lead, ...reasons].filter(Boolean).join(' '), parts };
 }
+
+// A piece that asks a question of its own by its words of asking, though of the same thing ("…, and who tells
+// them?"): a part, not a word of the part before.
+const ASKS_ANEW = /^(?:(?:and|or|but)\s+)?(?:who|whom)\s+\p{L}+\s+\p{L}+/iu;
 
 // Why the asker asks, said at the end of a part ("…for our HR coordinator in case I can't find the door on day
 // one?"): context, not what is asked; its words ("find", "door") would find other passages. Only "in case": a
