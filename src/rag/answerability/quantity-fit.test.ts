@@ -67,4 +67,17 @@ describe('quantities in questions and bands in table rows', () => {
     expect(quantityFit('Large rooms sleep up to 6 guests.', six)).toBe(1);
     expect(quantityFit('The Family plan costs 89 EUR a week.', six)).toBe(0);
   });
+
+  it('reads a grade code the question names ("an E2") as held by a range of its letter ("E1–E3")', () => {
+    const e2 = questionQuantities("I'm an E2 from Pune. What is my hotel limit per night?");
+    expect(e2).toEqual([{ value: 2, dimension: 'code:E' }]);
+    expect(rangeFit('Hotel limits · Grade: E1–E3 · Hotel per night: ₹4,500', e2)).toBe(1);
+    expect(rangeFit('Hotel limits · Grade: E4–E6 · Hotel per night: ₹5,500', e2)).toBe(-1);
+    // Another letter's range says nothing of E2.
+    expect(rangeFit('Hotel limits · Grade: M1–M2 · Hotel per night: ₹6,500', e2)).toBe(0);
+    expect(quantityFit('Grade: M3 and above · Hotel: actuals', questionQuantities('band M4'))).toBe(1);
+    // Form names and tax codes are no grades, nor is a range the question writes itself.
+    expect(questionQuantities('Do I get a P45, and what is S1257L?')).toEqual([]);
+    expect(questionQuantities('What do W1-W2 operatives get?')).toEqual([]);
+  });
 });

@@ -8,7 +8,8 @@
 /** An amount of one unit, in that unit's base (days for lengths of time). */
 export interface Quantity {
   value: number;
-  dimension: 'time' | 'hours' | 'miles' | 'km' | 'people';
+  /** A unit's kind, or a series of grade codes by their letter (`code:E` for E1, E2…). */
+  dimension: 'time' | 'hours' | 'miles' | 'km' | 'people' | `code:${string}`;
 }
 
 interface Band {
@@ -84,8 +85,19 @@ export function questionQuantities(question: string): Quantity[] {
     const [dimension, factor] = unitOf(m[2]!);
     out.push({ value: numberOf(m[1]!) * factor, dimension });
   }
-  return out;
+  return [...out, ...gradeCodes(question)];
 }
+
+// A grade or band written as one capital and one digit ("I'm an E2", "band O3"): a table's range of the same
+// letter holds it ("E1–E3"), one of other numbers does not ("M1–M2"). Not "P45" or "S1257L" (more than a digit).
+function gradeCodes(text: string): Quantity[] {
+  return [...text.matchAll(GRADE_CODE)].map((m) => ({
+    dimension: `code:${m[1]}` as const,
+    value: Number(m[2]),
+  }));
+}
+
+const GRADE_CODE = /(?<![\p{L}\d+–—-])([A-Z])(\d)(?![\p{L}\d]|\s*(?:–|—|-|to)\s*[A-Z]?\d)/gu;
 
 // Bands in a piece of a table row, most specific pattern first; each match is blanked so it is read once.
 // Each pattern's groups are numbers and units in the order `band` reads them.
@@ -98,6 +110,20 @@ const BAND_PATTERNS: Array<[RegExp, (g: string[]) => Band]> = [
   [
     new RegExp(`\\b${NUM}\\s*(?:to|–|—|-)\\s*${NUM}[\\s-]*${UNIT}`, 'gi'),
     ([a, b, u]) => span(a!, u!, b!, u!),
+  ],
+  // A range of grade codes ("E1–E3", "W1-W2", "G1 to G3"), and one open above ("M3 and above", "M3+").
+  [
+    /\b([A-Z])(\d{1,2})\s*(?:–|—|-|to)\s*\1?(\d{1,2})\b/g,
+    ([letter, a, b]) => ({ dimension: `code:${letter}`, low: Number(a), high: Number(b), closed: true }),
+  ],
+  [
+    /\b([A-Z])(\d{1,2})\s*(?:\+|and above|or above|and over)/g,
+    ([letter, a]) => ({
+      dimension: `code:${letter}`,
+      low: Number(a),
+      high: Number.POSITIVE_INFINITY,
+      closed: true,
+    }),
   ],
   [
     new RegExp(`\\b(?:under|less than|fewer than|below)\\s+${NUM}[\\s-]*${UNIT}`, 'gi'),
