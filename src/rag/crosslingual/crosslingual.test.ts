@@ -106,4 +106,15 @@ describe('what the glossary must not read into a text', () => {
     expect(german.split(' ')).not.toContain('sick');
     expect(german.split(' ')).not.toContain('card');
   });
+
+  it('glosses a holiday named in its own language in any text, as an English calendar row writes it', () => {
+    const row = 'site: Porto · date: 2026-06-04 · holiday: Corpo de Deus · type: national';
+    expect(languagesOf(row)).toEqual([]);
+    expect(englishGlosses(row)).toBe('corpus christi');
+    expect(englishGlosses('site: Zaragoza · date: 2026-04-02 · holiday: Jueves Santo')).toContain(
+      'maundy thursday',
+    );
+    // English text that names no foreign holiday gets nothing; nor does the English name itself.
+    expect(englishGlosses('The carnival comes to town on Shrove Tuesday.')).toBe('');
+  });
 });

@@ -7,6 +7,7 @@
  * both listed (nothing stems a foreign word); German and Dutch compounds are listed whole, and their parts are
  * also looked up (glossary.ts).
  */
+import { NAMED_DAYS } from './glossary-named-days.js';
 import { PAY_AND_TRAVEL } from './glossary-pay-travel.js';
 import { TIME_AND_LEAVE } from './glossary-time-leave.js';
 import { WORK_AND_SAFETY } from './glossary-work-safety.js';
@@ -23,4 +24,9 @@ export interface GlossEntry {
 }
 
 /** Every concept of the glossary. */
-export const GLOSSARY: readonly GlossEntry[] = [...TIME_AND_LEAVE, ...PAY_AND_TRAVEL, ...WORK_AND_SAFETY];
+export const GLOSSARY: readonly GlossEntry[] = [
+  ...TIME_AND_LEAVE,
+  ...NAMED_DAYS,
+  ...PAY_AND_TRAVEL,
+  ...WORK_AND_SAFETY,
+];

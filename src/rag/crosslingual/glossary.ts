@@ -3,7 +3,8 @@
  * "férias") to the concept's English words; and, for German and Dutch, the parts of a compound word
  * ("Essenszuschuss" is "essen" and "zuschuss").
  */
-import { GLOSSARY } from './glossary-data.js';
+import { GLOSSARY, type GlossEntry } from './glossary-data.js';
+import { NAMED_DAYS } from './glossary-named-days.js';
 import type { GlossLanguage } from './language.js';
 
 interface Lookup {
@@ -42,9 +43,9 @@ function lookupFor(lang: GlossLanguage): Lookup {
   return lookups.get(lang)!;
 }
 
-function buildLookup(lang: GlossLanguage): Lookup {
+function buildLookup(lang: GlossLanguage, entries: readonly GlossEntry[] = GLOSSARY): Lookup {
   const lookup: Lookup = { words: new Map(), phrases: new Map() };
-  for (const entry of GLOSSARY) {
+  for (const entry of entries) {
     const english = [...new Set(entry.en.flatMap(foldedWords))];
     for (const form of entry[lang] ?? []) {
       const words = foldedWords(form);
@@ -60,9 +61,20 @@ function add(map: Map<string, string[]>, key: string, english: string[]): void {
   map.set(key, [...new Set([...(map.get(key) ?? []), ...english])]);
 }
 
+let namedDays: Lookup[] | undefined;
+
+/** The English names of the named days `words` (folded) name in any of the glossary's languages ("corpo de deus"). */
+export function namedDayWords(words: string[]): string[] {
+  namedDays ??= LANGUAGES.map((l) => buildLookup(l, NAMED_DAYS));
+  return namedDays.flatMap((lookup) => glossWith(words, lookup, false));
+}
+
 /** The English words for the glossary's words and phrases of `lang` in `words` (folded), in order found. */
 export function glossWords(words: string[], lang: GlossLanguage): string[] {
-  const lookup = lookupFor(lang);
+  return glossWith(words, lookupFor(lang), COMPOUNDING.has(lang));
+}
+
+function glossWith(words: string[], lookup: Lookup, compounding: boolean): string[] {
   const out: string[] = [];
   // A word a phrase already glossed is not glossed again on its own ("niet toegestaan" is forbidden, not also
   // "toegestaan", permitted).
@@ -76,7 +88,7 @@ export function glossWords(words: string[], lang: GlossLanguage): string[] {
     if (i <= coveredUntil && !lookup.phrases.has(word)) return;
     const direct = lookup.words.get(word);
     if (direct) out.push(...direct);
-    else if (COMPOUNDING.has(lang)) out.push(...compoundParts(word, lookup.words));
+    else if (compounding) out.push(...compoundParts(word, lookup.words));
   });
   return out;
 }

@@ -3,25 +3,37 @@
  * text's own language, appended after the text (never in place of it), without English stop words.
  */
 import { stopWords } from '../../core/index.js';
-import { foldedWords, glossWords } from './glossary.js';
+import { foldedWords, glossWords, namedDayWords } from './glossary.js';
 import { languagesOf } from './language.js';
 
 /**
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 5;
+export const GLOSSARY_VERSION = 6;
 
-/** The English words for what `text` says in another language ('' for English text), each word once. */
+/**
+ * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de
+ * Deus"), each word once ('' when there are none).
+ */
 export function englishGlosses(text: string, languages = languagesOf(text)): string {
-  if (!languages.length) return '';
   const words = foldedWords(text);
+  // A holiday named in its own language is glossed in any text: an English calendar row says "Corpo de Deus".
+  const glossed = languages.length
+    ? languages.flatMap((lang) => glossWords(words, lang))
+    : NAMED_DAY_HINT.test(text)
+      ? namedDayWords(words)
+      : [];
+  if (!glossed.length) return '';
   const have = new Set(words);
   const out = new Set<string>();
-  for (const lang of languages)
-    for (const w of glossWords(words, lang)) if (!have.has(w) && !stopWords.has(w)) out.add(w);
+  for (const w of glossed) if (!have.has(w) && !stopWords.has(w)) out.add(w);
   return [...out].join(' ');
 }
+
+// Named days are looked for only in a text that could name one: a capitalised word (most text without one is
+// not a calendar), read cheaply before the lookup.
+const NAMED_DAY_HINT = /\p{Lu}/u;
 
 /** `text` followed by the English words for what it says in another language (for indexing and matching). */
 export function withGlosses(text: string, languages = languagesOf(text)): string {
