@@ -51,6 +51,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('rammed')).toContain(tokenize('busy')[0]);
     expect(alternatives('helpline')).toContain(tokenize('advice line').join(' '));
     expect(alternatives('skim')).toContain(tokenize('deduct')[0]);
+    // Reporting fraud is whistleblowing, and doing it anonymously is doing it in confidence.
+    expect(alternatives('anonymously')).toContain(tokenize('in confidence').join(' '));
     // Slang with an everyday sense of its own is left out: "nicked my finger", "broke down", "the lift".
     expect(alternatives('nicked')).toEqual([]);
     expect(alternatives('broke')).toEqual([]);
