@@ -260,6 +260,33 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     }
   });
 
+  it('a route asked a message with no content gets the same 400 as an app, streamed or not, and calls nothing', async () => {
+    const before = upstream.requests.length;
+    for (const stream of [false, true]) {
+      const err = await client.chat.completions
+        .create({ model: 'main', stream, messages: [{ role: 'user', content: null as unknown as string }] })
+        .catch((e: InstanceType<typeof OpenAI.APIError>) => e);
+      expect(err).toMatchObject({ status: 400, param: 'messages' });
+      expect((err as Error).message).toContain('messages[0].content');
+    }
+    expect(upstream.requests.length).toBe(before);
+    // An assistant turn that calls a tool may have none.
+    upstream.reply({ json: chatCompletion('Done.') });
+    const ok = await client.chat.completions.create({
+      model: 'main',
+      messages: [
+        { role: 'user', content: 'Look it up' },
+        {
+          role: 'assistant',
+          content: null,
+          tool_calls: [{ id: 't1', type: 'function', function: { name: 'find', arguments: '{}' } }],
+        },
+        { role: 'tool', tool_call_id: 't1', content: 'found' },
+      ],
+    });
+    expect(ok.choices[0]!.message.content).toBe('Done.');
+  });
+
   it('counts an app’s own time in x-tandem-overhead-ms, not the model’s', async () => {
     upstream.reply({ json: chatCompletion('Opens at nine.'), delayMs: 150 });
     const started = performance.now();

@@ -55,6 +55,11 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         if (body.stream) return await streamApp(c, { app: target.app, messages, model: body.model, writer });
         return await answerApp(c, id, body.model, target.app, messages);
       }
+      // A message with no content is refused as OpenAI refuses it, whatever the target: a route must not answer
+      // what an app would not (only an assistant turn that calls tools may have none).
+      const empty = body.messages.findIndex((m) => m.role !== 'assistant' && (m.content ?? null) === null);
+      if (empty >= 0)
+        return c.json(badRequest(noContent(empty, body.messages[empty]!.role), 'messages').body, 400);
       // Relayed as the client wrote it by targets that speak this format (their answer comes back as it is);
       // translated for the others.
       const call = tracedCall(c, {
@@ -74,6 +79,9 @@ export function chatCompletions(project: Project, traces: TraceSink) {
     }
   };
 }
+
+const noContent = (i: number, role: string) =>
+  `messages[${i}].content: a ${role} message needs content, a string or an array of content parts (got none or null)`;
 
 /** An app's whole answer, with its trace id, citations and guardrail decisions. */
 async function answerApp(c: Context, id: string, model: string, app: App, messages: Message[]) {
