@@ -63,6 +63,12 @@ function add(map: Map<string, string[]>, key: string, english: string[]): void {
 
 let namedDays: Lookup[] | undefined;
 
+/** The first word of every named day's form in another language, accents folded ("corpo", "terca"). */
+export function namedDayFirstWords(): string[] {
+  const forms = NAMED_DAYS.flatMap((e) => LANGUAGES.flatMap((l) => e[l] ?? []));
+  return [...new Set(forms.map((f) => foldedWords(f)[0] ?? '').filter(Boolean))];
+}
+
 /** The English names of the named days `words` (folded) name in any of the glossary's languages ("corpo de deus"). */
 export function namedDayWords(words: string[]): string[] {
   namedDays ??= LANGUAGES.map((l) => buildLookup(l, NAMED_DAYS));

@@ -3,7 +3,7 @@
  * text's own language, appended after the text (never in place of it), without English stop words.
  */
 import { stopWords } from '../../core/index.js';
-import { foldedWords, glossWords, namedDayWords } from './glossary.js';
+import { foldedWords, glossWords, namedDayFirstWords, namedDayWords } from './glossary.js';
 import { languagesOf } from './language.js';
 
 /**
@@ -17,13 +17,12 @@ export const GLOSSARY_VERSION = 6;
  * Deus"), each word once ('' when there are none).
  */
 export function englishGlosses(text: string, languages = languagesOf(text)): string {
+  if (!languages.length && !mayNameDay(text)) return '';
   const words = foldedWords(text);
   // A holiday named in its own language is glossed in any text: an English calendar row says "Corpo de Deus".
   const glossed = languages.length
     ? languages.flatMap((lang) => glossWords(words, lang))
-    : NAMED_DAY_HINT.test(text)
-      ? namedDayWords(words)
-      : [];
+    : namedDayWords(words);
   if (!glossed.length) return '';
   const have = new Set(words);
   const out = new Set<string>();
@@ -31,9 +30,16 @@ export function englishGlosses(text: string, languages = languagesOf(text)): str
   return [...out].join(' ');
 }
 
-// Named days are looked for only in a text that could name one: a capitalised word (most text without one is
-// not a calendar), read cheaply before the lookup.
-const NAMED_DAY_HINT = /\p{Lu}/u;
+// Named days are looked for only in a text with a capitalised word that opens one ("Corpo", "Jueves"), as a
+// name is written: most text names none, and indexing reads every chunk, so the capitalised words alone are read.
+let namedDayStarts: Set<string> | undefined;
+function mayNameDay(text: string): boolean {
+  namedDayStarts ??= new Set(namedDayFirstWords());
+  for (const m of text.matchAll(CAPITALISED)) if (namedDayStarts.has(foldedWords(m[0])[0]!)) return true;
+  return false;
+}
+
+const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
 
 /** `text` followed by the English words for what it says in another language (for indexing and matching). */
 export function withGlosses(text: string, languages = languagesOf(text)): string {
