@@ -33,6 +33,10 @@ describe("a knowledge base's asOf day", () => {
 
   it('must be a day written YYYY-MM-DD', async () => {
     const dir = tempProject({ 'tandem.yaml': 'knowledge:\n  kb: { sources: kb/*, asOf: "next week" }\n' });
-    await expect(loadProject(dir)).rejects.toThrow(/expected a date, got "next week"/);
+    await expect(loadProject(dir)).rejects.toThrow(/expected a day written YYYY-MM-DD/);
+    const impossible = tempProject({
+      'tandem.yaml': 'knowledge:\n  kb: { sources: kb/*, asOf: 2027-02-30 }\n',
+    });
+    await expect(loadProject(impossible)).rejects.toThrow(/YYYY-MM-DD/);
   });
 });

@@ -266,9 +266,21 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
       const err = await client.chat.completions
         .create({ model: 'main', stream, messages: [{ role: 'user', content: null as unknown as string }] })
         .catch((e: InstanceType<typeof OpenAI.APIError>) => e);
-      expect(err).toMatchObject({ status: 400, param: 'messages' });
+      expect(err).toMatchObject({ status: 400, param: 'messages', code: 'input_invalid' });
       expect((err as Error).message).toContain('messages[0].content');
     }
+    // Nor may an assistant turn that calls no tool.
+    const assistant = await client.chat.completions
+      .create({
+        model: 'main',
+        messages: [
+          { role: 'user', content: 'Hi' },
+          { role: 'assistant', content: null },
+          { role: 'user', content: 'Again' },
+        ],
+      })
+      .catch((e: InstanceType<typeof OpenAI.APIError>) => e);
+    expect((assistant as Error).message).toContain('messages[1].content');
     expect(upstream.requests.length).toBe(before);
     // An assistant turn that calls a tool may have none.
     upstream.reply({ json: chatCompletion('Done.') });

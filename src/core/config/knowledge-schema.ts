@@ -11,6 +11,14 @@ const fieldList = z.union([z.string(), z.array(z.string()).min(1)]);
 
 export const retrievalModes = ['bm25', 'vector', 'hybrid'] as const;
 
+// "2027-03-12", a day the calendar has (not "2027-02-30").
+function isCalendarDay(text: string): boolean {
+  const m = text.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
+}
+
 /** Metadata equality filters: `{ category: billing }` or `{ category: [billing, account] }`. */
 export const filterSchema = z
   .record(
@@ -135,7 +143,13 @@ export const knowledgeBaseSchema = z
       .strict()
       .optional(),
     asOf: z
-      .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date())
+      .preprocess(
+        (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v),
+        z.string().refine(isCalendarDay, {
+          message: 'expected a day written YYYY-MM-DD',
+          params: { hint: 'write the day the dates are judged on, e.g. asOf: 2027-03-12' },
+        }),
+      )
       .optional()
       .describe(
         'Judge the dates documents give ("effective until 31 March 2026") as of this day (YYYY-MM-DD), not today: for tests and benchmarks that must not change with the calendar',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IT_TERM } from './department-it.js';
+import { IT_TERM, withDepartmentIT } from './department-it.js';
 import { queryTerms, tokenize } from './tokenize.js';
 
 describe('"IT" the department', () => {
@@ -16,5 +16,14 @@ describe('"IT" the department', () => {
     expect(tokenize('IT IS IMPORTANT')).toEqual(['import']);
     // A heading in capitals that names the department keeps it.
     expect(tokenize('HR AND IT CONTACTS')).toEqual(['hr', IT_TERM, 'contact']);
+    expect(tokenize('IT SERVICE DESK')).toEqual([IT_TERM, 'servic', 'desk']);
+    for (const label of ['WARNING: DO NOT OPEN IT WHILE HOT', 'SWITCH IT OFF', 'IT APPLIES TO ALL STAFF'])
+      expect(tokenize(label)).not.toContain(IT_TERM);
+  });
+
+  it("reads the department's own possessive, and marks a text once however often it is read", () => {
+    expect(tokenize("Log it on IT's portal")).toContain(IT_TERM);
+    expect(tokenize('How do I contact IT?').filter((t) => t === IT_TERM)).toHaveLength(1);
+    expect(withDepartmentIT(withDepartmentIT('the IT desk'))).toBe(`the IT ${IT_TERM} desk`);
   });
 });

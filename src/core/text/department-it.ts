@@ -1,8 +1,9 @@
 /**
  * @module "IT" the department, not the pronoun "it": a stop word to lexical matching, so "How do I contact IT?"
- * asked only for "contact" and every passage about contacts answered it. Written in capitals beside words that
- * are not (or in a heading that names it: "IT SERVICE DESK"), and "information technology" in words, it is
- * read as one term of its own, `IT_TERM`, in documents and questions alike.
+ * asked only for "contact" and every passage about contacts answered it. Written in capitals in a line that is
+ * not ("Call the IT Service Desk", "IT's portal"), or in a line in capitals beside a word that names the
+ * department ("IT SERVICE DESK", "HR AND IT"), and "information technology" in words, it is read as one term of
+ * its own, `IT_TERM`, in documents and questions alike.
  */
 
 /** The term "IT" the department (and "information technology") stands for in lexical matching. */
@@ -12,31 +13,41 @@ export const IT_TERM = 'itdept';
 export function withDepartmentIT(text: string): string {
   if (!text.includes('IT') && !/information technology/i.test(text)) return text;
   return text.replace(IT_OR_SPELT, (match, offset: number) =>
-    match.length > 2 || isDepartment(text, offset) ? `${match} ${IT_TERM}` : match,
+    match.length > 4 || isDepartment(text, offset) ? `${match} ${IT_TERM}` : match,
   );
 }
 
-const IT_OR_SPELT = /(?<![\p{L}\p{N}'’])IT(?![\p{L}\p{N}'’])|\binformation technology\b/giu;
+// Not one already marked: a text is marked once however often it is read (an index's text, then its words).
+const IT_OR_SPELT = new RegExp(
+  `(?<![\\p{L}\\p{N}'’])IT(?:['’]s)?(?![\\p{L}\\p{N}'’])(?! ${IT_TERM})|\\binformation technology\\b(?! ${IT_TERM})`,
+  'giu',
+);
 
-// "IT" in capitals is the pronoun only inside a line written in capitals, after a verb that takes it or a word
-// that opens a clause ("IF IT RAINS", "KEEP IT SAFE"), or before a verb ("IT IS", "IT MUST"). Lower-case "it" and
-// "It" never reach here: the pattern is matched case-insensitively only for "information technology".
+// In a line with small letters, "IT" in capitals is the department ("Call the IT Service Desk"). In a line in
+// capitals it is the pronoun ("DO NOT OPEN IT", "IT APPLIES TO ALL STAFF") unless a word beside it names the
+// department ("IT SERVICE DESK", "IT SUPPORT") or it stands beside another department's letters ("HR AND IT"),
+// or alone on its line (a heading). "It" and "it" never reach here: only "information technology" is read in any case.
 function isDepartment(text: string, offset: number): boolean {
   if (text.slice(offset, offset + 2) !== 'IT') return false;
-  const before = text.slice(Math.max(0, offset - 30), offset).match(/([\p{L}'’]+)\W*$/u)?.[1] ?? '';
-  const after = text.slice(offset + 2, offset + 32).match(/^\W*([\p{L}'’]+)/u)?.[1] ?? '';
-  if (PRONOUN_BEFORE.has(before) || VERB_AFTER.has(after)) return false;
-  return true;
+  const lineStart = text.lastIndexOf('\n', offset) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (/\p{Ll}/u.test(line.replace(/['’]s\b/g, ''))) return true;
+  const before = wordsOf(line.slice(0, offset - lineStart)).slice(-2);
+  const after = wordsOf(line.slice(offset - lineStart + 2)).slice(0, 2);
+  if (!before.length && !after.length) return true;
+  if (DEPARTMENT_WORDS.has(after[0] ?? '')) return true;
+  const besideAcronym = (joiner?: string, other?: string) =>
+    JOINERS.has(joiner ?? '') && /^[A-Z]{2,4}$/.test(other ?? '') && !JOINERS.has(other ?? '');
+  return besideAcronym(before[1], before[0]) || besideAcronym(after[0], after[1]);
 }
 
-// Words in capitals that take "IT" as the pronoun after them, and verbs that follow the pronoun.
-const PRONOUN_BEFORE = new Set(
-  'IF THAT WHEN AS SO DO DOES DID MAKE MAKES KEEP KEEPS GET GETS PUT TAKE TAKES SEND USE USES BECAUSE WHETHER WHILE UNTIL UNLESS IS WAS'.split(
+const wordsOf = (text: string) => text.match(/[\p{L}&]+/gu) ?? [];
+
+// Words that follow "IT" as the department in a heading in capitals.
+const DEPARTMENT_WORDS = new Set(
+  'SERVICE SERVICES DESK HELPDESK HELP SUPPORT DEPARTMENT DEPT TEAM SECURITY SYSTEMS EQUIPMENT MANAGER POLICY CONTACTS'.split(
     ' ',
   ),
 );
-const VERB_AFTER = new Set(
-  "IS ISN'T WAS WILL WON'T MUST SHOULD CAN CAN'T MAY MIGHT HAS HAD DOES DOESN'T DID WOULD COULD NEEDS GOES COMES TAKES".split(
-    ' ',
-  ),
-);
+const JOINERS = new Set(['AND', '&', 'OR']);

@@ -94,7 +94,7 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   // Markdown emphasis is not part of what a sentence says: "every **third night**" is "every third night".
   const text = raw.replace(/\*\*|__/g, '');
   if (type === 'person' && question !== undefined && asksWhoHolds(question))
-    return newNames(text, question).some((name) => !ROLE_NAME.test(name));
+    return newNames(text, question).some((name) => isPersonName(name.replace(OPENING_VERB, '')));
   if (type === 'person' && question !== undefined)
     return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;
@@ -162,14 +162,25 @@ const ACRONYM_ROLE = /\b(?:IT|HR|HSE|PR)\b/g;
 /**
  * Whether a question (or a part) asks who holds a role ("Who is the HR manager?", "…, and who's our HR
  * coordinator?"): a person's name answers it; another role ("your line manager", "the People Team") does not.
+ * Only a role's title: "who is the contact for…" or "who is the person who approves it?" may be answered by a team.
  */
 export const asksWhoHolds = (question: string) => WHO_HOLDS.test(question);
 
-const WHO_HOLDS = /(?:^|[,.;?!]\s*|\b(?:and|but|so)\s+)who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\s/i;
+const WHO_HOLDS =
+  /(?:^|[,.;?!]\s*|\b(?:and|but|so)\s+)who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\s+(?:[\p{L}&-]+\s+){0,3}?(?:manager|officer|director|head|lead|coordinator|co-ordinator|administrator|warden|representative|rep|supervisor|adviser|advisor|controller|secretary|chair|chairperson|president|ceo|cfo|coo|cto|superintendent|marshal|marshall|aider|champion|partner|librarian|foreman|chef)\b(?!\s+(?:team|office|department|line|desk)\b)/iu;
 
-// A capitalised run that is itself a role or a team ("People Team", "Health and Safety Manager"), not a person.
+// A capitalised run that is a role, a team, a document or a product ("People Team", "Health and Safety
+// Manager", "Staff Handbook", "Microsoft Teams"), not a person.
 const ROLE_NAME =
-  /\b(?:Manager|Officer|Director|Head|Lead|Team|Desk|Department|Partner|Chief|Coordinator|Administrator|Warden|Representative|Committee|Board|Supervisor|Centre|Center|Hub|Office|Service|Services|Unit|Line)$/;
+  /\b(?:Manager|Officer|Director|Head|Lead|Team|Teams|Desk|Department|Partner|Chief|Coordinator|Administrator|Warden|Representative|Committee|Board|Supervisor|Adviser|Advisor|Champion|Aider|Centre|Center|Hub|Office|Service|Services|Unit|Line|Operations|Handbook|Policy|Portal|App)$/;
+
+// A sentence that opens with what to do ("Ask HR Operations", "Contact People Services", "See the Staff
+// Handbook"): its first capitalised word is a verb, not a first name.
+const OPENING_VERB =
+  /^(?:Ask|Contact|See|Speak|Call|Phone|Ring|Email|E-mail|Write|Talk|Tell|Go|Visit|Use|Log|Raise|Send|Check|Read|Book|Please)\s+/;
+
+// A name left once an opening verb is gone, of two words or more, that is not a role, a team or a document.
+const isPersonName = (name: string) => /\s/.test(name.trim()) && !ROLE_NAME.test(name);
 
 function newRole(text: string, question: string): boolean {
   const asked = new Set(tokenize(question));

@@ -287,8 +287,9 @@ function readPart(c: Judged, asked: string, before: string | undefined, min: num
   // Only a part that says next to nothing of its own and points at a thing ("fill it in"): "is there a prize
   // draw?" asks about something new.
   // Words of talk do not count as its own: "what should I do when it goes off?" says nothing but "it".
-  const saysLittle = own.all.length <= 1 || !own.all.some((t) => c.topical().has(t));
-  if (own.coverage >= min || !saysLittle || !REFERS_BACK.test(asked)) return own;
+  // The tagger that tells them loads only for such a part.
+  if (own.coverage >= min || !REFERS_BACK.test(asked)) return own;
+  if (own.all.length > 1 && own.all.some((t) => c.topical().has(t))) return own;
   const joined = withAntecedent(asked, before);
   if (joined === asked) return own;
   const withBefore = read(joined);

@@ -79,5 +79,18 @@ describe('quantities in questions and bands in table rows', () => {
     // Form names and tax codes are no grades, nor is a range the question writes itself.
     expect(questionQuantities('Do I get a P45, and what is S1257L?')).toEqual([]);
     expect(questionQuantities('What do W1-W2 operatives get?')).toEqual([]);
+    // Only where the question says it is a grade: paper sizes, quarters, visas and roads are not.
+    for (const q of [
+      'Where is the A4 paper?',
+      'When is the Q3 bonus paid?',
+      'Do I need a B1 visa?',
+      'Who pays the M6 toll?',
+    ])
+      expect(questionQuantities(q)).toEqual([]);
+    expect(questionQuantities('I am on band O3.')).toEqual([{ value: 3, dimension: 'code:O' }]);
+    expect(questionQuantities('What does grade E10 get?')).toEqual([{ value: 10, dimension: 'code:E' }]);
+    // A row's single grade is its own band; "A4 - 20 sheets" is no range of grades.
+    expect(rangeFit('Hotel limits · Grade: E2 · Hotel per night: ₹4,000', e2)).toBe(1);
+    expect(rangeFit('Paper · Size: A4 - 20 sheets', questionQuantities('as an A5'))).toBe(0);
   });
 });

@@ -92,12 +92,15 @@ export function questionQuantities(question: string): Quantity[] {
 // letter holds it ("E1–E3"), one of other numbers does not ("M1–M2"). Not "P45" or "S1257L" (more than a digit).
 function gradeCodes(text: string): Quantity[] {
   return [...text.matchAll(GRADE_CODE)].map((m) => ({
-    dimension: `code:${m[1]}` as const,
+    dimension: `code:${m[1]!.toUpperCase()}` as const,
     value: Number(m[2]),
   }));
 }
 
-const GRADE_CODE = /(?<![\p{L}\d+–—-])([A-Z])(\d)(?![\p{L}\d]|\s*(?:–|—|-|to)\s*[A-Z]?\d)/gu;
+// Only where the text says it is one: after "grade", "band" or "level", after "I'm (an)", "as an", or in
+// brackets ("(O1, 37.5 hrs)"): "A4 paper", "Q3", "a B1 visa" and "the M6 toll" are no grades.
+const GRADE_CODE =
+  /(?:\b(?:grade|band|level)\s*:?\s*|\b(?:i['’]?m|i am|as)\s+(?:an?\s+)?|\(\s*)([A-Z]{1,3})(\d{1,2})(?![\p{L}\d]|\s*(?:–|—|-|to)\s*[A-Z]?\d)/giu;
 
 // Bands in a piece of a table row, most specific pattern first; each match is blanked so it is read once.
 // Each pattern's groups are numbers and units in the order `band` reads them.
@@ -113,15 +116,25 @@ const BAND_PATTERNS: Array<[RegExp, (g: string[]) => Band]> = [
   ],
   // A range of grade codes ("E1–E3", "W1-W2", "G1 to G3"), and one open above ("M3 and above", "M3+").
   [
-    /\b([A-Z])(\d{1,2})\s*(?:–|—|-|to)\s*\1?(\d{1,2})\b/g,
+    /\b([A-Z]{1,3})(\d{1,2})\s*(?:–|—|-|to)\s*\1(\d{1,2})\b/g,
     ([letter, a, b]) => ({ dimension: `code:${letter}`, low: Number(a), high: Number(b), closed: true }),
   ],
   [
-    /\b([A-Z])(\d{1,2})\s*(?:\+|and above|or above|and over)/g,
+    /\b([A-Z]{1,3})(\d{1,2})\s*(?:\+|\b(?:and above|or above|and over)\b)/g,
     ([letter, a]) => ({
       dimension: `code:${letter}`,
       low: Number(a),
       high: Number.POSITIVE_INFINITY,
+      closed: true,
+    }),
+  ],
+  // One grade in a cell that names its column ("Grade: E2"), read once the ranges are: a band of its own.
+  [
+    /\b(?:grade|band|level)\s*:\s*([A-Z]{1,3})(\d{1,2})\b/gi,
+    ([letter, a]) => ({
+      dimension: `code:${letter!.toUpperCase()}`,
+      low: Number(a),
+      high: Number(a),
       closed: true,
     }),
   ],

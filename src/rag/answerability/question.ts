@@ -400,8 +400,9 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
 }
 
 // A piece that asks a question of its own by its words of asking, though of the same thing ("…, and who tells
-// them?"): a part, not a word of the part before.
-const ASKS_ANEW = /^(?:(?:and|or|but)\s+)?(?:who|whom)\s+\p{L}+\s+\p{L}+/iu;
+// them?"): a part, not a word of the part before. Not "who is it for?", which asks about the thing before.
+const ASKS_ANEW =
+  /^(?:(?:and|or|but)\s+)?(?:who|whom)\s+(?!(?:is|are|was|were)\s+(?:it|that|this|they|these|those)\b)\p{L}+\s+\p{L}+/iu;
 
 // Why the asker asks, said at the end of a part ("…for our HR coordinator in case I can't find the door on day
 // one?"): context, not what is asked; its words ("find", "door") would find other passages. Only "in case": a

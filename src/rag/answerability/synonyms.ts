@@ -98,7 +98,9 @@ const GROUPS: string[][] = [
   ['spain', 'spanish'],
   ['italy', 'italian'],
   ['warden', 'marshal'],
-  ['whistleblowing', 'speak up', 'raise a concern', 'report fraud', 'report wrongdoing'],
+  ['whistleblowing', 'speak up', 'raise a concern'],
+  // Not beside "speak up", which is "speak" once its stop word goes: "Speak to your manager" reports no fraud.
+  ['whistleblowing', 'report fraud', 'report wrongdoing'],
   ['anonymously', 'anonymous', 'in confidence', 'confidentially', 'without your name'],
   ['complaint', 'grievance', 'concern'],
   ['bike', 'bicycle', 'cycle', 'cycling'],
@@ -175,7 +177,7 @@ const GROUPS: string[][] = [
   ['raise', 'increase', 'rise', 'pay rise'],
   ['promotion', 'promoted', 'progression'],
   ['share', 'proportion', 'percentage', 'percent'],
-  // A dog is a pet, and so is a cat; a dog is no cat (nor a "Cat C" licence).
+  // A dog is a pet, and so is a cat; but a dog is no cat.
   ['pet', 'dog', 'animal'],
   ['pet', 'cat', 'animal'],
   ['visa', 'work permit', 'immigration'],

@@ -27,6 +27,17 @@ const judge = async (q: string, passages = payRows) =>
   assessGrounding(q, passages, await knowledgeTermStats(indexOf(known), q));
 
 describe('a code of a series the knowledge base lists, but not that one', () => {
+  it('is named when a retrieved row gives a range of its series that holds it ("E2" in "E1–E3")', async () => {
+    const ranges = [
+      { text: 'Hotel limits by grade · Grade: E1–E3 · Hotel per night: £110' },
+      { text: 'Hotel limits by grade · Grade: E4–E6 · Hotel per night: £130' },
+    ];
+    const stats = { ...known, e1: 1, e3: 1, e4: 1, e6: 1, hotel: 3, limit: 3, night: 2 };
+    const ask = async (q: string) => assessGrounding(q, ranges, await knowledgeTermStats(indexOf(stats), q));
+    expect((await ask('What is the hotel limit for grade E2?')).reason).not.toContain('never E2');
+    expect((await ask('What is the hotel limit for grade E8?')).reason).toContain('never E8');
+  });
+
   it('is not grounded: "S2" where the base names S1 and no S2', async () => {
     const q = "I'm moving up next month - what's the hourly rate for S2?";
     const g = await judge(q);

@@ -5,6 +5,7 @@
  */
 import type { Grounding } from '../../core/index.js';
 import { covered, type Judged, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
+import { quantityFit } from './quantity-fit.js';
 import { questionContext } from './question.js';
 
 // A grade, band or level code: one to three capitals and a number ("S2", "TM4", "D1").
@@ -22,6 +23,9 @@ export function unlistedCode(c: Judged, stats: TermStats): Grounding | undefined
     // "P60" where the base says "P60s" is named; "P60" or "P45" is a form, not the 60th of a series P1–P4.
     const named = stats.df(code.toLowerCase()) > 0 || stats.df(`${code.toLowerCase()}s`) > 0;
     if (named || Number(digits) > SERIES_MAX || isRoad(asked, m.index!, prefix!)) continue;
+    // "E2" where a retrieved table's rows are "E1–E3": named by the range that holds it.
+    const asCode = [{ dimension: `code:${prefix}` as const, value: Number(digits) }];
+    if (c.passages.some((p) => quantityFit(p.text, asCode) === 1)) continue;
     const others = seriesNamed(prefix!, Number(digits), stats);
     if (others.length)
       return verdict(false, `the knowledge base names ${others.join(', ')} but never ${code}`, 0, c.expects);

@@ -2,6 +2,7 @@
  * @module Holidays and named days by their names in other languages ("Corpo de Deus" is Corpus Christi, "San
  * Jorge" St George's Day, "Carnaval" Shrove Tuesday): a calendar row written in English may name a local
  * holiday in its own language, so these are glossed in any text, not only in text written in that language.
+ * A form that is also an English word or a place ("armistice", "San Juan") is left out.
  */
 import type { GlossEntry } from './glossary-data.js';
 
@@ -16,7 +17,7 @@ export const NAMED_DAYS: readonly GlossEntry[] = [
   { en: ["all saints' day", 'all saints'], de: ['allerheiligen'], fr: ['toussaint'], es: ['todos los santos', 'día de todos los santos'], pt: ['dia de todos os santos', 'todos os santos'], it: ['ognissanti', 'tutti i santi'], nl: ['allerheiligen'] },
   { en: ['immaculate conception'], de: ['mariä empfängnis'], fr: ['immaculée conception'], es: ['inmaculada concepción', 'la inmaculada'], pt: ['imaculada conceição'], it: ['immacolata concezione', 'immacolata'] },
   { en: ["st george's day", 'saint george'], de: ['georgstag'], fr: ['saint-georges'], es: ['san jorge', 'sant jordi', 'día de aragón'], pt: ['são jorge'], it: ['san giorgio'] },
-  { en: ["st john's day", 'midsummer'], de: ['johannistag'], fr: ['saint-jean'], es: ['san juan', 'sant joan'], pt: ['são joão'], it: ['san giovanni'], nl: ['sint-jan'] },
+  { en: ["st john's day", 'midsummer'], de: ['johannistag'], fr: ['saint-jean'], es: ['sant joan'], pt: ['são joão'], it: ['san giovanni'], nl: ['sint-jan'] },
   { en: ['portugal day'], pt: ['dia de portugal'] },
   { en: ['liberation day', 'freedom day'], pt: ['dia da liberdade'], it: ['festa della liberazione'], nl: ['bevrijdingsdag'] },
   { en: ['republic day'], pt: ['implantação da república'], it: ['festa della repubblica'] },
@@ -24,6 +25,6 @@ export const NAMED_DAYS: readonly GlossEntry[] = [
   { en: ['national day'], fr: ['fête nationale'], es: ['fiesta nacional', 'día de la hispanidad'], nl: ['nationale feestdag'] },
   { en: ["king's day"], nl: ['koningsdag'] },
   { en: ['german unity day'], de: ['tag der deutschen einheit'] },
-  { en: ['armistice day'], fr: ['armistice', 'jour de l’armistice'] },
+  { en: ['armistice day'], fr: ['jour de l’armistice', "jour de l'armistice"] },
   { en: ['reformation day'], de: ['reformationstag'] },
 ];

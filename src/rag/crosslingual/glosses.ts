@@ -20,9 +20,10 @@ export function englishGlosses(text: string, languages = languagesOf(text)): str
   if (!languages.length && !mayNameDay(text)) return '';
   const words = foldedWords(text);
   // A holiday named in its own language is glossed in any text: an English calendar row says "Corpo de Deus".
-  const glossed = languages.length
-    ? languages.flatMap((lang) => glossWords(words, lang))
-    : namedDayWords(words);
+  const glossed = [
+    ...languages.flatMap((lang) => glossWords(words, lang)),
+    ...(mayNameDay(text) ? namedDayWords(words) : []),
+  ];
   if (!glossed.length) return '';
   const have = new Set(words);
   const out = new Set<string>();

@@ -113,8 +113,9 @@ const RULE_LINE = /^[=\-*_~#+.]{3,}$/;
 
 // A line naming who sends a document ("FINANCE OFFICE", "HUMAN RESOURCES DEPARTMENT") or whom it is for ("NOTICE TO
 // ALL PLANT, LABORATORY AND TRANSPORT STAFF", "TO: ALL STAFF").
+// A department's name is short and says no more ("A GUIDE TO THE PENSIONS OFFICE" is a title).
 const SENDER_OR_READERS =
-  /\b(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION)$|^(?:(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR)\s+)?(?:TO|FOR)\s*:?\s+ALL\b|^FROM\s*:/;
+  /^(?!.*\b(?:A|AN|THE|OF|TO|FOR|GUIDE|POLICY|PROCEDURE|HANDBOOK|RULES|NOTES)\b)(?:[\p{Lu}&-]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION)$|^(?:(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR)\s+)?(?:TO|FOR)\s*:?\s+ALL\b|^FROM\s*:/u;
 
 // A marking or a section's heading under the organisation's name is no title ("CONFIDENTIAL", "PURPOSE AND SCOPE").
 const MARKING =

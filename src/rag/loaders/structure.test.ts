@@ -239,6 +239,8 @@ describe('plain text sections from its layout', () => {
     const toStaff =
       'ACME LIMITED\nNOTICE TO ALL PLANT AND TRANSPORT STAFF\n\nSHIFT ALLOWANCES 2026\n\nThese rates apply.\n';
     expect(parsePlainText(toStaff).title).toBe('ACME LIMITED — SHIFT ALLOWANCES 2026');
+    const guide = 'ACME LTD\nA GUIDE TO THE PENSIONS OFFICE\n\nCONTACT DETAILS\nCall 4400.\n';
+    expect(parsePlainText(guide).title).toBe('ACME LTD — A GUIDE TO THE PENSIONS OFFICE');
     const ruled = '==========\nSTAFF WEEK 2027\nNotice to all staff\n==========\n\nGAEILGE\n\nText.\n';
     expect(parsePlainText(ruled).title).toBe('STAFF WEEK 2027');
     const archived =

@@ -56,10 +56,12 @@ export function chatCompletions(project: Project, traces: TraceSink) {
         return await answerApp(c, id, body.model, target.app, messages);
       }
       // A message with no content is refused as OpenAI refuses it, whatever the target: a route must not answer
-      // what an app would not (only an assistant turn that calls tools may have none).
-      const empty = body.messages.findIndex((m) => m.role !== 'assistant' && (m.content ?? null) === null);
-      if (empty >= 0)
-        return c.json(badRequest(noContent(empty, body.messages[empty]!.role), 'messages').body, 400);
+      // what an app would not. Only an assistant turn that calls tools may have none; an empty string is content
+      // (OpenAI takes it, and passes it on), though an app's prompt finds nothing to ask in it.
+      const empty = body.messages.findIndex(
+        (m) => (m.content ?? null) === null && !(m.role === 'assistant' && m.tool_calls?.length),
+      );
+      if (empty >= 0) return c.json(noContent(empty, body.messages[empty]!.role).body, 400);
       // Relayed as the client wrote it by targets that speak this format (their answer comes back as it is);
       // translated for the others.
       const call = tracedCall(c, {
@@ -81,7 +83,11 @@ export function chatCompletions(project: Project, traces: TraceSink) {
 }
 
 const noContent = (i: number, role: string) =>
-  `messages[${i}].content: a ${role} message needs content, a string or an array of content parts (got none or null)`;
+  badRequest(
+    `messages[${i}].content: a ${role} message needs content, a string or an array of content parts (got none or null; only an assistant message with tool_calls may have none)`,
+    'messages',
+    'input_invalid',
+  );
 
 /** An app's whole answer, with its trace id, citations and guardrail decisions. */
 async function answerApp(c: Context, id: string, model: string, app: App, messages: Message[]) {
