@@ -3,6 +3,7 @@ export {
   type AskedPlace,
   alternativesOf,
   askedTerms,
+  asksAboutEarlierVersion,
   assessGrounding,
   besidePlaceNotes,
   contentTerms,
