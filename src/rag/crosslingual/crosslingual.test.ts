@@ -114,6 +114,11 @@ describe('what the glossary must not read into a text', () => {
     expect(englishGlosses('site: Zaragoza · date: 2026-04-02 · holiday: Jueves Santo')).toContain(
       'maundy thursday',
     );
+    expect(englishGlosses('date: 2026-04-06 · holiday: Lunes de Pascua · region: Comunitat Valenciana')).toBe(
+      'easter monday',
+    );
+    // A single word another word shares is glossed only in its own language's text: "Natal" is a province too.
+    expect(englishGlosses('KwaZulu-Natal depot, Durban')).toBe('');
     // English text that names no foreign holiday gets nothing; nor does the English name itself.
     expect(englishGlosses('The carnival comes to town on Shrove Tuesday.')).toBe('');
   });

@@ -9,6 +9,19 @@ import type { GlossEntry } from './glossary-data.js';
 /** Named days (holidays, feasts and national days) in English and in the glossary's other languages. */
 // biome-ignore format: one concept per line keeps the list readable and easy to review
 export const NAMED_DAYS: readonly GlossEntry[] = [
+  // The year's common holidays by their names in an English calendar's rows (their single words, which other
+  // words share, "Natal" a province, are glossed only in text written in their language: glossary-time-leave.ts).
+  { en: ['christmas day', 'christmas'], de: ['erster weihnachtstag', 'weihnachtstag'], fr: ['jour de noël'], es: ['día de navidad'], pt: ['dia de natal'], it: ['giorno di natale'], nl: ['eerste kerstdag'] },
+  { en: ['christmas eve'], de: ['heiligabend'], fr: ['veille de noël'], es: ['nochebuena'], pt: ['véspera de natal'], it: ['vigilia di natale'], nl: ['kerstavond'] },
+  { en: ['boxing day', "st stephen's day"], de: ['zweiter weihnachtstag', 'zweiter weihnachtsfeiertag'], es: ['san esteban', 'sant esteve'], it: ['santo stefano'], nl: ['tweede kerstdag'] },
+  { en: ["new year's day", 'new year'], de: ['neujahrstag', 'neujahr'], fr: ["jour de l'an", 'nouvel an'], es: ['año nuevo', 'día de año nuevo'], pt: ['ano novo', 'dia de ano novo'], it: ['capodanno'], nl: ['nieuwjaarsdag'] },
+  { en: ["new year's eve"], de: ['silvesterabend'], es: ['nochevieja'], pt: ['véspera de ano novo'], it: ['vigilia di capodanno'], nl: ['oudejaarsavond', 'oudejaarsdag'] },
+  { en: ['good friday'], de: ['karfreitag'], fr: ['vendredi saint'], es: ['viernes santo'], pt: ['sexta-feira santa'], it: ['venerdì santo'], nl: ['goede vrijdag'] },
+  { en: ['easter monday', 'easter'], de: ['ostermontag', 'ostern'], fr: ['lundi de pâques', 'pâques'], es: ['lunes de pascua', 'lunes de pascua florida'], pt: ['segunda-feira de páscoa', 'páscoa'], it: ['lunedì dell’angelo', "lunedì dell'angelo", 'pasquetta'], nl: ['tweede paasdag', 'paasmaandag'] },
+  { en: ['whit monday', 'pentecost'], de: ['pfingstmontag'], fr: ['lundi de pentecôte'], es: ['lunes de pentecostés'], it: ['lunedì di pentecoste'], nl: ['pinkstermaandag', 'tweede pinksterdag'] },
+  { en: ['ascension day'], de: ['christi himmelfahrt'], fr: ["jeudi de l'ascension", 'ascension'], es: ['día de la ascensión'], pt: ['dia da ascensão'], nl: ['hemelvaartsdag'] },
+  { en: ['labour day', 'may day'], de: ['tag der arbeit'], fr: ['fête du travail'], es: ['día del trabajo', 'día del trabajador', 'fiesta del trabajo'], pt: ['dia do trabalhador'], it: ['festa del lavoro', 'festa dei lavoratori'], nl: ['dag van de arbeid'] },
+  { en: ["st joseph's day"], es: ['san josé', 'sant josep'], it: ['san giuseppe'] },
   { en: ['epiphany', "three kings' day", 'three kings day'], de: ['heilige drei könige', 'dreikönigstag', 'erscheinung des herrn'], fr: ['épiphanie', 'jour des rois'], es: ['epifanía', 'epifanía del señor', 'día de reyes', 'reyes magos'], pt: ['dia de reis', 'epifania'], it: ['epifania', 'befana'], nl: ['driekoningen'] },
   { en: ['shrove tuesday', 'pancake day', 'carnival', 'mardi gras'], de: ['fasching', 'karneval', 'faschingsdienstag', 'rosenmontag', 'fastnacht'], fr: ['mardi gras', 'carnaval'], es: ['carnaval', 'martes de carnaval'], pt: ['carnaval', 'terça-feira de carnaval', 'entrudo'], it: ['carnevale', 'martedì grasso'], nl: ['carnaval', 'vastenavond'] },
   { en: ['maundy thursday', 'holy thursday'], de: ['gründonnerstag'], fr: ['jeudi saint'], es: ['jueves santo'], pt: ['quinta-feira santa'], it: ['giovedì santo'], nl: ['witte donderdag'] },
