@@ -42,19 +42,6 @@ describe('a question about a version that no longer applies', () => {
     }
   });
 
-  it('is answered from what applies now when no superseded document is about it', async () => {
-    const parking = {
-      'parking-2025.md':
-        '---\ntitle: Parking 2025\nstatus: superseded\n---\n# Parking\n\nStaff parking costs £5 a month.\n',
-    };
-    const app = await open({ 'travel-rates.md': docs['travel-rates.md'], ...parking });
-    const r = await app.run({
-      vars: { question: 'What was the mileage rate for a car under the old policy?' },
-    });
-    expect(r.text).not.toContain('£5');
-    expect(r.text).not.toContain('no longer applies');
-  });
-
   it('does not change a question about what applies now', async () => {
     const app = await open(docs);
     const r = await app.run({ vars: { question: 'What is the mileage rate for a car?' } });

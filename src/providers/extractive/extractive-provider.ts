@@ -38,11 +38,9 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // question about an earlier version ("under the old policy") is answered from it, and says so.
     const current = all.filter((p) => p.status !== 'superseded');
     const old = all.filter((p) => p.status === 'superseded');
+    const earlier = old.length > 0 && asksAboutEarlierVersion(question);
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     const asked = grounding.question ?? question;
-    // Only when the superseded passages answer it themselves: an old document on another topic is no answer.
-    const earlier =
-      old.length > 0 && asksAboutEarlierVersion(question) && assessGrounding(asked, old).grounded;
     const passages = earlier ? old : current.length ? current : all;
     const chosen = answerFollowUp(question, asked, answerSentences(asked, passages, opts, req), (q) =>
       answerSentences(q, passages, opts, req),
