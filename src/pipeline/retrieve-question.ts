@@ -1,7 +1,6 @@
 import type { SpanHandle } from '../core/index.js';
 import {
   type AskedPlace,
-  asksAboutEarlierVersion,
   assessGrounding,
   type ChunkHit,
   correctSpelling,
@@ -47,14 +46,11 @@ export async function retrieveQuestion(
   const { base, mode, filter } = knowledge;
   const k = opts.k ?? knowledge.k;
   const { query, stats } = await readQuestion(base.index, question, opts.span);
-  // A question about what an earlier version said ranks the superseded documents as they score.
-  const earlierVersion = asksAboutEarlierVersion(query);
   const search = (q: string, depth: number | undefined) =>
     base.retriever.retrieve(expandUnknownWords(q, stats), {
       k: depth,
       mode,
       filter,
-      earlierVersion,
       span: opts.span,
       signal: opts.signal,
     });

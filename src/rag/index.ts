@@ -3,7 +3,6 @@ export {
   type AskedPlace,
   alternativesOf,
   askedTerms,
-  asksAboutEarlierVersion,
   assessGrounding,
   besidePlaceNotes,
   contentTerms,

@@ -3,7 +3,7 @@
  * and cites where each came from, so a project is useful offline with zero keys.
  */
 import type { Citation, ModelRequest, Provider } from '../../core/index.js';
-import { asksAboutEarlierVersion, assessGrounding, privatePersonAsked } from '../../rag/index.js';
+import { assessGrounding, privatePersonAsked } from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
 import { chooseSentences } from './choose-sentences.js';
 import { collectPassages, type Passage } from './collect-passages.js';
@@ -34,21 +34,16 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // The app's verdict when it retrieved the passages (it knows the whole knowledge base); else our own.
     const grounding = req.grounding ?? assessGrounding(question, all);
     if (!grounding.grounded) return declined(req, opts.id, started, opts.fallbackText);
-    // A superseded document is quoted only when nothing current was retrieved: its figures are out of date. A
-    // question about an earlier version ("under the old policy") is answered from it, and says so.
+    // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
     const current = all.filter((p) => p.status !== 'superseded');
-    const old = all.filter((p) => p.status === 'superseded');
-    const earlier = old.length > 0 && asksAboutEarlierVersion(question);
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     const asked = grounding.question ?? question;
-    const passages = earlier ? old : current.length ? current : all;
+    const passages = current.length ? current : all;
     const chosen = answerFollowUp(question, asked, answerSentences(asked, passages, opts, req), (q) =>
       answerSentences(q, passages, opts, req),
     );
     if (!chosen.length) return declined(req, opts.id, started, withOnlyOld(asked, all, current, opts, req));
-    const composed = compose(chosen);
-    const { citations } = composed;
-    const answer = earlier ? `${NO_LONGER_APPLIES} ${composed.answer}` : composed.answer;
+    const { answer, citations } = compose(chosen);
     const text =
       req.responseFormat?.type === 'json'
         ? JSON.stringify({ answer, sources: citations.map((c) => c.id) })
@@ -91,10 +86,6 @@ function withOnlyOld(
     ? `${opts.fallbackText} Only a superseded document (${source}) speaks of it.`
     : opts.fallbackText;
 }
-
-// What an answer from a superseded document opens with: the reader asked about it, and must know it is not
-// what applies now.
-const NO_LONGER_APPLIES = 'From a version that no longer applies:';
 
 // Tuned on the development sets: a half lowered wrongly declined answers on five sets and declined no fewer
 // unanswerable questions; any lower bar changed nothing more.

@@ -12,7 +12,6 @@ import { currencyBeforeSource } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { withAntecedent } from './antecedent.js';
-import { earlierVersionWords } from './earlier-version.js';
 import {
   covered,
   has,
@@ -73,8 +72,7 @@ export function assessGrounding(
   const person = privatePersonAsked(question);
   if (person) return verdict(false, `asks for private information about ${person}`, 0, expects);
   if (!passages.length) return verdict(false, 'no passage was retrieved', 0, expects);
-  const versionWords = earlierVersionWords(question);
-  const terms = contentTerms(question).filter((t) => !isEverydayWord(t) && !versionWords.has(t));
+  const terms = contentTerms(question).filter((t) => !isEverydayWord(t));
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const wordsOf = placeAwareWords(question);
   const languages = passages.map((p) => languagesOf(p.text));

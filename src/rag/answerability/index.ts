@@ -2,7 +2,6 @@ export { holdsAnswerType, newNames } from './answer-shapes.js';
 export { withAntecedent } from './antecedent.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { knowledgeTermStats } from './corpus-stats.js';
-export { asksAboutEarlierVersion } from './earlier-version.js';
 export { expandUnknownWords } from './expand.js';
 export {
   earlierQuestions,

@@ -21,11 +21,6 @@ export interface RetrieveOptions {
   k?: number;
   mode?: RetrievalMode;
   filter?: MetadataFilter;
-  /**
-   * The question asks what a superseded version said ("under the old policy"): superseded documents are ranked
-   * as scored, not demoted (a knowledge base that filters them out still does).
-   */
-  earlierVersion?: boolean;
   span?: SpanHandle;
   signal?: AbortSignal;
 }
@@ -86,7 +81,7 @@ export function createRetriever(parts: RetrieverParts): Retriever {
   // Search (each rewritten query), fuse, then the minimum score, rerank and MMR, best k first.
   const ranked = async (
     query: string,
-    o: RetrieveOptions & { mode: RetrievalMode; k: number },
+    o: { mode: RetrievalMode; k: number; filter?: MetadataFilter; span?: SpanHandle; signal?: AbortSignal },
   ): Promise<ChunkHit[]> => {
     const queries = parts.rewriter ? toList(await (await parts.rewriter())(query)) : [query];
     if (parts.rewriter) o.span?.set({ rewritten: queries });
@@ -97,7 +92,7 @@ export function createRetriever(parts: RetrieverParts): Retriever {
     if (expanded.length) o.span?.set({ expansion: expanded.map(traceExpansion) });
     let hits = lists.length === 1 ? lists[0]! : reciprocalRankFusion(lists);
     if (config.minScore !== undefined) hits = hits.filter((h) => h.score >= config.minScore!);
-    const currency = currencyPolicy(config.superseded, o.filter, o.earlierVersion);
+    const currency = currencyPolicy(config.superseded, o.filter);
     if (config.rerank && parts.reranker) {
       const head = hits.slice(0, config.rerank.candidates);
       const reranked = await rerank(await parts.reranker(), query, head, o.span, o.signal);
@@ -124,14 +119,7 @@ export function createRetriever(parts: RetrieverParts): Retriever {
         k,
       });
       try {
-        const hits = await ranked(query, {
-          mode,
-          k,
-          filter,
-          span,
-          signal: opts.signal,
-          earlierVersion: opts.earlierVersion,
-        });
+        const hits = await ranked(query, { mode, k, filter, span, signal: opts.signal });
         span?.end({
           attributes: {
             hits: hits.map((h) => ({ id: h.chunk.id, source: h.doc.source, score: round(h.score) })),
@@ -177,14 +165,8 @@ type CurrencyPolicy = 'demote' | 'filter' | 'keep';
 
 // A filter on `status` is the asker's own choice of documents ("status=superseded" to read the old rules): the
 // knowledge base's policy neither halves their scores nor leaves them out then.
-// So is a question about an earlier version, unless the knowledge base leaves superseded documents out.
-function currencyPolicy(
-  policy: CurrencyPolicy | undefined,
-  filter: MetadataFilter | undefined,
-  earlierVersion = false,
-) {
-  if (filter && Object.hasOwn(filter, 'status')) return 'keep';
-  return earlierVersion && policy !== 'filter' ? 'keep' : policy;
+function currencyPolicy(policy: CurrencyPolicy | undefined, filter: MetadataFilter | undefined) {
+  return filter && Object.hasOwn(filter, 'status') ? 'keep' : policy;
 }
 
 // Superseded documents give way to current ones: scored at half (demote, the default), left out (filter), or kept.
