@@ -47,3 +47,22 @@ describe('a sentence two passages hold', () => {
     ]);
   });
 });
+
+describe('what to do, said as the case it is for', () => {
+  it('"If your box has not arrived by 21:00, report it…" is a step, quoted with the sentences after it', () => {
+    const late = [
+      {
+        id: '1',
+        text: 'Boxes arrive between 08:00 and 21:00. If your box has not arrived by 21:00 on the delivery day, report it under Orders, then Report a problem. We refund the box in full or send a replacement the next day.',
+      },
+      { id: '2', text: 'If a box arrives damaged, take a photo and report it within 48 hours.' },
+    ];
+    const chosen = chooseSentences('My box has not arrived and it is 21:30. What do I do?', late, {
+      maxSentences: 3,
+      minScore: 0.2,
+      minTerms: 2,
+    }).map((s) => s.text);
+    expect(chosen).toContain('We refund the box in full or send a replacement the next day.');
+    expect(chosen.some((s) => s.includes('damaged'))).toBe(false);
+  });
+});

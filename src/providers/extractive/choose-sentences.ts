@@ -352,7 +352,11 @@ const STEP_COVERAGE = 0.5;
 const STEP_VERBS =
   'open|go|sign|log|choose|select|click|tap|fill|complete|submit|send|e-?mail|ask|call|phone|ring|book|enter|add|attach|upload|raise|contact|tell|report|find|write|put|check|take|print|press|follow|update|request|apply|register|download|scan|give|hand|return|record';
 const LIST_ITEM = /^\s*(?:\d+(?:\.\d+)*[.)]|step \d+[:.]?|[-*•])\s+/i;
-const STEP = new RegExp(`${LIST_ITEM.source}|^\\s*(?:${STEP_VERBS})\\b`, 'i');
+// A step opens with what to do, or with the case it is for ("If your box has not arrived by 21:00, report it…").
+const STEP = new RegExp(
+  `${LIST_ITEM.source}|^\\s*(?:${STEP_VERBS})\\b|^\\s*if\\b[^,.;]{1,120},\\s*(?:${STEP_VERBS})\\b`,
+  'i',
+);
 // A numbered clause of a procedure ("2.1 Install Ledgerline…"), not a decimal ("1.5 times your rate").
 const NUMBERED_CLAUSE = /^\s*\d+\.\d+(?:\.\d+)*\s+\p{Lu}/u;
 const isListed = (text: string) => LIST_ITEM.test(text) || NUMBERED_CLAUSE.test(text);
