@@ -1,6 +1,7 @@
 import type { SpanHandle } from '../core/index.js';
 import {
   type AskedPlace,
+  asksWhoHolds,
   assessGrounding,
   type ChunkHit,
   correctSpelling,
@@ -182,9 +183,9 @@ async function withFollowing(
 function withNamesAnsweringWho(parts: string[], lists: ChunkHit[][]): void {
   for (const [i, part] of parts.entries()) {
     const hits = lists[i];
-    if (!hits || !ASKS_WHO_HOLDS.test(part) || expectedAnswerType(part) !== 'person') continue;
+    if (!hits || !asksWhoHolds(part) || expectedAnswerType(part) !== 'person') continue;
     const role = part
-      .replace(ASKS_WHO_HOLDS, '')
+      .replace(WHO_OPENING, '')
       .replace(/[?.!\s]+$/, '')
       .trim()
       .toLowerCase();
@@ -197,7 +198,8 @@ function withNamesAnsweringWho(parts: string[], lists: ChunkHit[][]): void {
   }
 }
 
-const ASKS_WHO_HOLDS = /^\s*who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\b/i;
+// What opens such a part, before the role's own words.
+const WHO_OPENING = /^\s*(?:(?:and|but|so)\s+)?who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\b/i;
 const WHO_TOP = 2;
 
 // A part asking how to reach someone ("…and what's her extension?", "what number do I ring them on?") by a

@@ -3,6 +3,7 @@ export {
   type AskedPlace,
   alternativesOf,
   askedTerms,
+  asksWhoHolds,
   assessGrounding,
   besidePlaceNotes,
   contentTerms,

@@ -1,4 +1,4 @@
-export { holdsAnswerType, newNames } from './answer-shapes.js';
+export { asksWhoHolds, holdsAnswerType, newNames } from './answer-shapes.js';
 export { withAntecedent } from './antecedent.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { knowledgeTermStats } from './corpus-stats.js';

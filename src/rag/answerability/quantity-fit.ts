@@ -88,8 +88,8 @@ export function questionQuantities(question: string): Quantity[] {
   return [...out, ...gradeCodes(question)];
 }
 
-// A grade or band written as one capital and one digit ("I'm an E2", "band O3"): a table's range of the same
-// letter holds it ("E1–E3"), one of other numbers does not ("M1–M2"). Not "P45" or "S1257L" (more than a digit).
+// A grade or band: up to three capitals and a number ("I'm an E2", "band TM3"): a table's range of the same
+// letters holds it ("E1–E3"), one of other numbers does not ("E4–E6"), and another letter's says nothing.
 function gradeCodes(text: string): Quantity[] {
   return [...text.matchAll(GRADE_CODE)].map((m) => ({
     dimension: `code:${m[1]!.toUpperCase()}` as const,

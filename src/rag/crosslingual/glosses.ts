@@ -17,12 +17,13 @@ export const GLOSSARY_VERSION = 7;
  * Deus"), each word once ('' when there are none).
  */
 export function englishGlosses(text: string, languages = languagesOf(text)): string {
-  if (!languages.length && !mayNameDay(text)) return '';
-  const words = foldedWords(text);
   // A holiday named in its own language is glossed in any text: an English calendar row says "Corpo de Deus".
+  const namesDay = mayNameDay(text);
+  if (!languages.length && !namesDay) return '';
+  const words = foldedWords(text);
   const glossed = [
     ...languages.flatMap((lang) => glossWords(words, lang)),
-    ...(mayNameDay(text) ? namedDayWords(words) : []),
+    ...(namesDay ? namedDayWords(words) : []),
   ];
   if (!glossed.length) return '';
   const have = new Set(words);
