@@ -92,7 +92,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
  */
 export function holdsAnswerType(raw: string, type: AnswerType, question?: string): boolean {
   // Markdown emphasis is not part of what a sentence says: "every **third night**" is "every third night".
-  const text = raw.replace(/\*\*|__/g, '');
+  const text = raw.replace(/\*\*|__/g, '').replace(CLAUSE_NUMBER, '');
   if (type === 'person' && question !== undefined && asksWhoHolds(question))
     return newNames(text, question).some((name) => isPersonName(name.replace(OPENING_VERB, '')));
   if (type === 'person' && question !== undefined)
@@ -106,11 +106,18 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   const re = SHAPES[type];
   if (!re) return true;
   if (type === 'amount' && (MONEY.test(text) || isRateRow(text))) return true;
+  // "How much public liability insurance…?" counts in money: "at least $20 million".
+  if (type === 'count' && question !== undefined && /\bhow much\b/i.test(question) && MONEY.test(text))
+    return true;
   // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
   // ("valid for 30 minutes", "30 minutes before departure"); not by a length in characters or pages.
   if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
   return re.test(text);
 }
+
+// A clause's number before its first word ("5.2  Not counted: …", "12. The company…") counts nothing and is
+// no date: "1.5 days" is a figure, read as one.
+const CLAUSE_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)])\s+(?=\p{Lu})/u;
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const ASKS_EMAIL_ONLY = (question: string) =>

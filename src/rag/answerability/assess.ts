@@ -31,6 +31,7 @@ import {
 import { absentPlace, appliesTo } from './place-check.js';
 import { namesPlace, placesAsked } from './places.js';
 import { privatePersonAsked } from './private-request.js';
+import { readForItem } from './list-items.js';
 import { QUANTITY_WORDS, quantityFit, questionQuantities } from './quantity-fit.js';
 import {
   contentTerms,
@@ -405,9 +406,10 @@ function partHoldsType(
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").
     const sentences = type === 'contact' ? [p.text] : splitSentences(p.text);
     return withAntecedents(sentences).some(({ sentence, read }, i) => {
-      if (!holdsAnswerType(sentence, type, part)) return false;
       const cover = (text: string) =>
         covered(terms, c.wordsOf(`${p.title ?? ''} ${text}`, c.languages[n]!), c.weight);
+      const bare = (text: string) => covered(terms, c.wordsOf(text, c.languages[n]!), c.weight);
+      if (!holdsAnswerType(readForItem(sentence, bare), type, part)) return false;
       const own = cover(read);
       const before = sentenceBefore(sentences, i);
       const withBefore = before >= 0 ? WITH_BEFORE * cover(`${sentences[before]} ${read}`) : 0;
