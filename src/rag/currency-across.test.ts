@@ -56,6 +56,29 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('a bare year in a title is an edition when the opening states that edition too; the organisation before the title is no topic', () => {
+    const docs = [
+      doc(
+        'docs/notices/night-differential-and-holiday-pay-2025.txt',
+        { editionSaid: 2025 },
+        'TANGLAW CONTACT SOLUTIONS, INC. — NIGHT DIFFERENTIAL AND HOLIDAY PAY - 2025',
+      ),
+      doc(
+        'docs/kapihan/pay-and-night-differential.html',
+        { editionSaid: 2027 },
+        'Night differential, overtime and holiday pay · Kapihan',
+      ),
+      // A bare year the opening does not state as the edition: a calendar for its year stays.
+      doc('docs/data/leave-calendar-2026.txt', { editionSaid: 2024 }, 'Night differential calendar 2026'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/notices/night-differential-and-holiday-pay-2025.txt': [
+        'superseded',
+        'docs/kapihan/pay-and-night-differential.html',
+      ],
+    });
+  });
+
   it('a current document that says it replaces "the 2023 version" makes that one superseded', () => {
     const docs = [
       doc(

@@ -9,8 +9,16 @@
  * status judged here names the document it comes from (`supersededByDocument`), so every ingest judges it
  * again and a replacement that is removed takes it away.
  */
-import { tokenize } from '../core/index.js';
 import { DATA_FILE, EDITION_SAID, EXPIRED, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
+import {
+  applies,
+  OPENING_WORDS,
+  olderEditions,
+  ownStatus,
+  topicWords,
+  YEAR,
+  YEARS,
+} from './currency-editions.js';
 import { EXTENSION_PATTERN } from './document.js';
 import { IN_FORCE_UNTIL } from './in-force-until.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
@@ -98,20 +106,6 @@ function expired(docs: IndexedDocument[], now: Date): Array<[string, string]> {
 }
 
 const dedupe = <T>(items: T[]) => [...new Map(items.map((i) => [JSON.stringify(i), i])).values()];
-
-// The status a document gives itself (its front matter, its name, title or opening); not one judged here, nor
-// a word tandem does not know (`status: closed` is warned about at ingest and counts as none).
-function ownStatus(doc: IndexedDocument): string | undefined {
-  const status = doc.metadata.status;
-  const known = status === 'current' || status === 'superseded' || status === 'draft';
-  return known && doc.metadata[JUDGED_FROM] === undefined ? status : undefined;
-}
-
-// A document that applies may say what it replaces: not a draft, not a superseded one.
-const applies = (doc: IndexedDocument) => {
-  const own = ownStatus(doc);
-  return own === undefined || own === 'current';
-};
 
 // Fields that name the document this one replaces: `supersedes:`, and what content systems call it.
 const SUPERSEDES_FIELDS = [
@@ -264,14 +258,11 @@ function sameFile(source: string, ref: string): boolean {
 const labelOf = (d: IndexedDocument) =>
   `${stem(fileName(d.source)).replace(/[-_.]+/g, ' ')} ${d.title ?? ''}`;
 
-// A year a name or a reference may carry (1950 to 2099: "room-2001" is more likely a room than a year).
-const YEAR = /(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/;
 // A version that ends a file's name ("-v3", "_version2", "-rev-4"): an older copy of the file without one.
 const VERSION_SUFFIX = '(?<![\\p{L}\\d])(?:v|version|rev)[-_ ]?(\\d{1,2}(?:\\.\\d{1,2})?)$';
 const VERSIONED = new RegExp(VERSION_SUFFIX, 'iu');
 const VERSION_AT_END = new RegExp(`[-_ ]*${VERSION_SUFFIX}`, 'iu');
 const dated = (name: string) => YEAR.test(name) || VERSIONED.test(name);
-const YEARS = new RegExp(YEAR.source, 'g');
 
 // Years and versions a label or a reference carries: "2023", "v2" (from "version 2", "v2", "rev 2", "edition 2").
 // A year after a month and "in", "on" or "since" dates an event ("archived in January 2026"), not the document.
@@ -286,17 +277,6 @@ function marksIn(text: string): string[] {
 const DATED_YEAR = new RegExp(
   `\\b(?:in|on|since|from)\\s+(?:${MONTH_PATTERN})\\.?\\s+(?:de\\s+)?${YEAR.source}`,
   'giu',
-);
-
-// Words that say what a document is about, not what kind of document it is.
-function topicWords(text: string): string[] {
-  return tokenize(text).filter((w) => !/\d/.test(w) && !GENERIC.has(w));
-}
-
-const GENERIC = new Set(
-  tokenize(
-    'policy policies version edition revision rev document guide guidance guidelines guideline page procedure procedures handbook manual notes note intranet staff employee employees scheme rules standard old new current archived superseded v',
-  ),
 );
 
 // A file with a year in its name is an older copy of the same file without one: the same name and kind of
@@ -390,66 +370,6 @@ function earlierYears(sources: string[], bySource: Map<string, IndexedDocument[]
   return earlier;
 }
 
-// A title that names its edition's year ("HYBRID WORK GUIDELINES (2025 EDITION)", "Medical aid — 2026 benefit
-// year") is an older edition when another document that applies says every topic word of that title in its own
-// ("Hybrid work arrangements", "Medical aid and provident fund") and states a later edition: in its title, in a
-// field that dates an edition ("benefit_year: 2027", "effective: 2027-01-01") or in its opening ("2026 edition").
-// A bare year is no edition ("Annual leave calendar 2026", "review_year: 2028"). The latest such document replaces
-// it. Each current document is read once, so a base of thousands of documents is judged at once.
-function olderEditions(docs: IndexedDocument[]): Map<string, string> {
-  const byOpening = new Map<string, Edition[]>();
-  for (const n of docs) {
-    const edition = n.title && applies(n) ? editionOf(n, editionYearStated(n)) : undefined;
-    if (edition) byOpening.set(edition.opening, [...(byOpening.get(edition.opening) ?? []), edition]);
-  }
-  const older = new Map<string, string>();
-  for (const d of docs) {
-    const own = d.title && !ownStatus(d) ? editionOf(d, titleEditionYear(d.title)) : undefined;
-    if (!own) continue;
-    const later = (byOpening.get(own.opening) ?? [])
-      .filter(
-        (e) => e.doc.source !== d.source && e.year > own.year && [...own.words].every((w) => e.words.has(w)),
-      )
-      .sort((a, b) => b.year - a.year);
-    if (later[0]) older.set(d.id, later[0].doc.source);
-  }
-  return older;
-}
-
-interface Edition {
-  doc: IndexedDocument;
-  year: number;
-  opening: string;
-  words: Set<string>;
-}
-
-// A document of an edition year, with the topic words of its title (its edition phrase set aside).
-function editionOf(doc: IndexedDocument, year: number | undefined): Edition | undefined {
-  if (!year) return undefined;
-  const words = topicWords(doc.title!.replace(TITLE_EDITION, ' '));
-  if (words.length < OPENING_WORDS) return undefined;
-  return { doc, year, opening: words.slice(0, OPENING_WORDS).join(' '), words: new Set(words) };
-}
-
-const TITLE_EDITION =
-  /\b((?:19|20)\d\d)\s+(?:edition|benefit year|policy year|plan year|tax year)\b|\b(?:edition|benefit year|policy year|plan year)\s*:?\s*((?:19|20)\d\d)\b/i;
-// Metadata fields that state an edition or when it takes effect ("benefit_year: 2027", "effective: 2027-01-01");
-// not when a document was reviewed, nor when a thing it speaks of starts.
-const EDITION_FIELD =
-  /^(?:edition|benefit_year|policy_year|plan_year|effective|effective_from|effective_date|valid_from|rates_from|coverage_from)$/i;
-
-const titleEditionYear = (title: string) =>
-  Number(title.match(TITLE_EDITION)?.slice(1).find(Boolean)) || undefined;
-
-// The latest edition a document states for itself: by its title, its edition fields or its opening.
-function editionYearStated(doc: IndexedDocument): number | undefined {
-  const fields = Object.entries(doc.metadata)
-    .filter(([k]) => EDITION_FIELD.test(k) || k === EDITION_SAID)
-    .flatMap(([, v]) => (String(v).match(YEARS) ?? []).map(Number));
-  const years = [titleEditionYear(doc.title ?? ''), ...fields].filter((y): y is number => Boolean(y));
-  return years.length ? Math.max(...years) : undefined;
-}
-
 const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
 // A policy or financial year names a span: "2025-26", "2025/2026" (the next year only: "2026-01" is a month).
 const YEAR_SPAN = /(?<!\d)((?:19[5-9]|20\d)\d)[-/–](\d{2}|\d{4})(?!\d)/;
@@ -484,9 +404,6 @@ function laterEdition(older: IndexedDocument, newer: IndexedDocument): boolean {
     opening(older.title) === opening(newer.title)
   );
 }
-
-// The words both titles must open with: two say what the document is ("group health"), one may be any policy's.
-const OPENING_WORDS = 2;
 
 // Titles that agree once years are set aside; a document without a title agrees with any.
 function sameTitle(a: IndexedDocument, b: IndexedDocument): boolean {

@@ -553,6 +553,10 @@ describe('whether a document still applies', () => {
     expect(edition('Edition: 2027. This guide covers overtime.')).toBe(2027);
     expect(edition('Lunch is served from noon. This policy is effective 1 March 2027.')).toBe(2027);
     expect(edition('Lunch is served from noon.')).toBeUndefined();
+    expect(
+      edition('Night differential and holiday pay\nRates from January 1, 2027. These rules cover all staff.'),
+    ).toBe(2027);
+    expect(edition('Shuttle\nThe policy applies from 1 March 2026 to all sites.')).toBe(2026);
     expect(edition(`${'Staff may claim travel costs. '.repeat(40)}2026 edition`)).toBeUndefined();
     expect(edition('2025 edition', { status: 'superseded' })).toBeUndefined();
   });
@@ -567,6 +571,14 @@ describe('whether a document still applies', () => {
     expect(until('Valid to 2026-06-30.')).toBe('2026-06-30');
     expect(until('Valid from 1 April 2025 to 31 March 2026.')).toBe('2026-03-31');
     expect(until('Effective 1 April 2025 until 31 March 2026.')).toBe('2026-03-31');
+    // A memo's header, a line each, with the days' names.
+    expect(
+      until(
+        'SCHEDULE NOTICE\n\nPosted:     October 26, 2026\nTo:         All agents, Ortigas and Davao\nEffective:  Sunday, November 1, 2026 until Saturday, March 13, 2027\n\nWhen US clocks go back…',
+      ),
+    ).toBe('2027-03-13');
+    // A line of its own that says nothing of force is no clause of the next one.
+    expect(until('To: All agents\nYour discount code is valid until 31 March 2027.')).toBeUndefined();
     // Plain text wraps a sentence where its line is full.
     expect(
       until(

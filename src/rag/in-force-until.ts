@@ -62,7 +62,8 @@ const UNTIL_FIELDS = new Set(
   ].map((f) => f.toLowerCase()),
 );
 
-const CLAUSE_END = /[.;!?\n]+(?:\s|$)/;
+// A line ends a clause: a line of a memo's header ("To: All agents") runs into the next one otherwise.
+const CLAUSE_END = /[.;!?]+(?:\s|$)|\n+/;
 // A clause about what came before ("The previous rates were effective until…", "the interim arrangement, which
 // was in force until…") dates that, not this document.
 const EARLIER =
@@ -71,12 +72,15 @@ const SUBJECTS =
   'policy|policies|notice|document|procedure|guidance|guidelines|memo|circular|agreement|arrangements?|rates?|allowances?|terms|rules|schedule|scheme|page|version|edition|standard|instruction';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE = `\\d{4}-\\d{2}-\\d{2}|${DAY}\\s+(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}|(?:${MONTH_PATTERN})\\.?\\s+${DAY},?\\s+\\d{4}`;
+// A day's name before a date ("Saturday, March 13, 2027").
+const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 // Said of the document or what it sets, in a clause that opens with it ("These rates apply from 1 April 2025 and
 // are effective until 31 March 2026", "This notice remains in force until…") or with the words of force alone
-// ("Effective until 31 March 2026", "Valid from 1 April 2025 to 31 March 2026"). Not "Your discount code is
+// ("Effective until 31 March 2026", "Valid from 1 April 2025 to 31 March 2026", "Effective: Sunday, November 1, 2026
+// until Saturday, March 13, 2027"). Not "Your discount code is
 // valid until…", nor "applies to all staff".
 const UNTIL_SAID = new RegExp(
-  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:effective|valid|in force|in effect)(?:\\s+(?:from\\s+)?(?:${DATE}))?\\s+(?:until|till|to|through|up to and including)\\s+(${DATE})\\b`,
+  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:effective|valid|in force|in effect)(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?\\s+(?:until|till|to|through|up to and including)\\s+${WEEKDAY}(${DATE})\\b`,
   'iu',
 );
 

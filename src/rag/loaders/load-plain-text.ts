@@ -121,7 +121,11 @@ const SENDER_OR_READERS =
 const MARKING =
   /^(?:(?:STRICTLY\s+)?CONFIDENTIAL|INTERNAL(?:\s+USE\s+ONLY)?|DRAFT|PURPOSE|SCOPE|PURPOSE AND SCOPE|INTRODUCTION|CONTENTS|TABLE OF CONTENTS|OVERVIEW|BACKGROUND)\b/;
 
-const isCapitalsTitle = (line: string) => /^\p{L}/u.test(line) && headingLevel(line) === 1;
+// The organisation's name in capitals is a title's line, with its commas and its legal form's full stop
+// ("TANGLAW CONTACT SOLUTIONS, INC.").
+const isCapitalsTitle = (line: string) =>
+  /^\p{L}/u.test(line) &&
+  (headingLevel(line) === 1 || (ORGANISATION.test(line) && line === line.toUpperCase()));
 
 // Short, no sentence end, and every word of four letters or more capitalised.
 function isTitleCase(line: string): boolean {

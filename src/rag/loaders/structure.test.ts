@@ -241,6 +241,12 @@ describe('plain text sections from its layout', () => {
     expect(parsePlainText(toStaff).title).toBe('ACME LIMITED — SHIFT ALLOWANCES 2026');
     const guide = 'ACME LTD\nA GUIDE TO THE PENSIONS OFFICE\n\nCONTACT DETAILS\nCall 4400.\n';
     expect(parsePlainText(guide).title).toBe('ACME LTD — A GUIDE TO THE PENSIONS OFFICE');
+    // The name with its commas and its legal form's full stop is a line of the title.
+    const inc =
+      'TANGLAW CONTACT SOLUTIONS, INC.\nTELECOMMUTING GUIDELINES\n\nIssued June 2023 by Human Resources\n\n1. ELIGIBILITY\n';
+    expect(parsePlainText(inc).title).toBe('TANGLAW CONTACT SOLUTIONS, INC. — TELECOMMUTING GUIDELINES');
+    // A sentence in capitals that ends with a full stop is still no title.
+    expect(parsePlainText('DO NOT OPEN THE DOOR.\n\nText.\n').title).toBeUndefined();
     const ruled = '==========\nSTAFF WEEK 2027\nNotice to all staff\n==========\n\nGAEILGE\n\nText.\n';
     expect(parsePlainText(ruled).title).toBe('STAFF WEEK 2027');
     const archived =
