@@ -28,10 +28,10 @@ import {
   weigher,
   wordOf,
 } from './judged.js';
+import { readForItem } from './list-items.js';
 import { absentPlace, appliesTo } from './place-check.js';
 import { namesPlace, placesAsked } from './places.js';
 import { privatePersonAsked } from './private-request.js';
-import { readForItem } from './list-items.js';
 import { QUANTITY_WORDS, quantityFit, questionQuantities } from './quantity-fit.js';
 import {
   contentTerms,
