@@ -64,7 +64,9 @@ export async function retrieveQuestion(
   // Only a second part of its own asks about whom the first means ("…, and what's her extension?").
   if (parts.length > 1) await withContactsOfNames(query, parts, lists, search, stats);
   if (parts.length > 1) withNamesAnsweringWho(parts, lists);
-  const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? lists[0]!.length);
+  // Without a k of the app's own, the base's depth: the longest list (the first part may have found nothing).
+  const hits =
+    lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? Math.max(...lists.map((l) => l.length)));
   // Which documents were set aside as written for other places, so a trace says why they are missing.
   const dropped = [...new Set([...run.dropped.values()].map((h) => h.doc.source))];
   if (dropped.length) opts.span?.set({ droppedForOtherPlaces: dropped });

@@ -396,8 +396,13 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
     if (parts.length && contentTerms(p).length < 1 && !ASKS_ANEW.test(p)) parts[parts.length - 1] += ` ${p}`;
     else parts.push(p);
   }
+  // "Where and what time do we meet…": words of asking alone ask about what the next part names.
+  if (parts.length > 1 && ASKING_WORD_ALONE.test(parts[0]!))
+    parts.splice(0, 2, `${parts[0]} and ${parts[1]}`);
   return { context: [context, lead, ...reasons].filter(Boolean).join(' '), parts };
 }
+
+const ASKING_WORD_ALONE = /^(?:where|when|what|who|why|which|how(?:\s+(?:much|many|long|often|soon))?)\W*$/i;
 
 // A piece that asks a question of its own by its words of asking, though of the same thing ("…, and who tells
 // them?"): a part, not a word of the part before. Not "who is it for?", which asks about the thing before.
