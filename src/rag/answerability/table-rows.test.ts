@@ -21,6 +21,16 @@ describe('table rows in retrieved passages', () => {
     expect(rowsIn({ text: 'Note: the canteen opens at 7.\nIt closes at 3.' })).toEqual([]);
   });
 
+  it('reads a date cell in its other forms too: "2027-08-20" is in August', () => {
+    const rows = [
+      'date: 2027-08-20\nholiday: Kadayawan sa Dabaw\nnotes: Davao only',
+      'date: 2027-08-30\nholiday: National Heroes Day\nnotes: last Monday of August',
+      'date: 2027-01-01\nholiday: New Year\nnotes: all sites',
+    ].map((text) => rowsIn({ source: 'docs/holidays.csv', text })[0]!);
+    expect(rowsMissing(['august', 'kadayawan'], rows)).toBeUndefined();
+    expect(rowsMissing(['januari', 'kadayawan'], rows)).toEqual(['januari', 'kadayawan']);
+  });
+
   it('names the terms that pick rows by two columns when no row holds them all', () => {
     const rows = [
       rowsIn({ text: 'Premium · Shift: Late · Site: Northampton' })[0]!,

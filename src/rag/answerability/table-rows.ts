@@ -4,6 +4,7 @@
  * early shift, Northampton's late shift) answer a question nobody asked.
  */
 import { escapeRegExp, tokenize } from '../../core/index.js';
+import { withEquivalents } from '../normalise/index.js';
 
 /** One table row as the loaders write it: its table (source and headers) and its cells' words by header. */
 export interface TableRow {
@@ -44,7 +45,8 @@ function toRow(source: string | undefined, cells: string[], caption?: string): T
   const byHeader = new Map<string, Set<string>>();
   for (const cell of cells) {
     const [, header, value] = cell.match(CELL)!;
-    byHeader.set(header!.trim().toLowerCase(), new Set(tokenize(value!)));
+    // A date's other forms are its cell's words too: "2027-08-20" is in August, on a Friday.
+    byHeader.set(header!.trim().toLowerCase(), new Set(tokenize(withEquivalents(value!))));
   }
   // One table per file and caption: rows drop their empty cells, so their headers may differ.
   const named = caption && !CELL.test(caption) ? caption : '';
