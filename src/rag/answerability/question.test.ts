@@ -490,6 +490,9 @@ describe('what a question asks for', () => {
     expect(contentTerms('totally separate q, what day is my card charged')).toEqual(
       contentTerms('what day is my card charged'),
     );
+    // "As part of it" says what a thing belongs to; "which part of the form" asks about a part.
+    expect(contentTerms('who gets an ECG as part of it?')).toEqual(['ecg']);
+    expect(contentTerms('which part of the form do I sign?')).toContain('part');
     // Only lower case, as chat writes them: "RN" is a nurse. "Is this email legit?" asks whether it is.
     expect(contentTerms('What is the night shift pay rate for an RN?')).toContain('rn');
     expect(contentTerms('is this email legit')).toContain('legit');
