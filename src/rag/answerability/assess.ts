@@ -44,7 +44,7 @@ import {
   topicTerms,
 } from './question.js';
 import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
-import { unlistedCode, yearBeyond } from './unlisted.js';
+import { quarterUnnamed, unlistedCode, yearBeyond } from './unlisted.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
 export type { PassageText, TermStats } from './judged.js';
@@ -102,7 +102,10 @@ export function assessGrounding(
       ? unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE)
       : {};
   if (unknown.declined) return unknown.declined;
-  const absent = (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats))) || yearBeyond(ctx);
+  const absent =
+    (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats))) ||
+    yearBeyond(ctx) ||
+    quarterUnnamed(ctx);
   if (absent) return absent;
   const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE);
   const { note, words } = unknown.note ? unknown : unknownNames(ctx, corpus);

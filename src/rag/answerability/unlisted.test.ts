@@ -102,3 +102,27 @@ describe('a figure asked for a year later than the passages give', () => {
     expect(g.reason).toBe('no retrieved passage gives figures for 2027 (the latest year they name is 2026)');
   });
 });
+
+describe('a quarter of the year the passages about the question never give', () => {
+  const bids = [
+    {
+      title: 'Harborline account guide',
+      text: 'The bid window for the second quarter of 2027 is April 5 to 9, 2027. Shifts are bid every quarter.',
+    },
+    { title: 'Canteen', text: 'The canteen is open in the third quarter of the year too.' },
+  ];
+  const ask = (q: string) => assessGrounding(q, bids);
+
+  it('declines a figure asked for a quarter they do not name, when they name others', () => {
+    const g = ask("When is the bid window for Harborline's third-quarter 2027 shifts?");
+    expect(g).toMatchObject({ grounded: false });
+    expect(g.reason).toBe('no retrieved passage gives the third quarter (they name the second)');
+    expect(ask('When is the bid window for Q3 2027?').grounded).toBe(false);
+  });
+
+  it('answers the quarter they name, and a question that names none', () => {
+    expect(ask('When is the bid window for the second quarter of 2027?').grounded).toBe(true);
+    expect(ask('When is the bid window for Q2?').grounded).toBe(true);
+    expect(ask('How often are shifts bid?').grounded).toBe(true);
+  });
+});

@@ -106,3 +106,57 @@ export function yearBeyond(c: Judged): Grounding | undefined {
         c.expects,
       );
 }
+
+/** A figure asked for a quarter of the year ("the third-quarter bid window") that the passages about it never give, when they give others. */
+export function quarterUnnamed(c: Judged): Grounding | undefined {
+  if (!LOOKUPS.has(c.expects)) return undefined;
+  const asked = quartersIn(questionContext(c.question).asked);
+  if (!asked.size) return undefined;
+  const topic = c.terms.filter((t) => !QUARTER_WORDS.has(t));
+  const coverages = c.sets.map((s) => covered(topic, s, c.weight));
+  const best = Math.max(...coverages);
+  const named = new Set(
+    c.passages
+      .filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE)
+      .flatMap((p) => [...quartersIn(p.text)]),
+  );
+  const missing = [...asked].find((q) => !named.has(q));
+  if (!named.size || missing === undefined) return undefined;
+  const them = [...named].sort().map((q) => ORDINALS[q - 1]);
+  return verdict(
+    false,
+    `no retrieved passage gives the ${ORDINALS[missing - 1]} quarter (they name the ${them.join(', ')})`,
+    0,
+    c.expects,
+  );
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
+// "the third quarter", "third-quarter", "3rd quarter", "Q3" (not "Q3 2027" read as a grade: only before a year
+// or alone).
+const QUARTER =
+  /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q([1-4])(?=\s+(?:of\s+)?(?:19|20)\d\d\b|\s*[?.,!]|\s*$))\b/gi;
+const QUARTER_WORDS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  '1st',
+  '2nd',
+  '3rd',
+  '4th',
+  'quarter',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+]);
+
+function quartersIn(text: string): Set<number> {
+  const found = new Set<number>();
+  for (const m of text.matchAll(QUARTER)) {
+    const word = m[1]?.toLowerCase();
+    found.add(word ? ORDINALS.indexOf(word) + 1 || Number(word[0]) : Number(m[2]));
+  }
+  return found;
+}
