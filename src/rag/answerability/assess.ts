@@ -44,7 +44,7 @@ import {
   topicTerms,
 } from './question.js';
 import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
-import { quarterUnnamed, unlistedCode, yearBeyond } from './unlisted.js';
+import { dayBeyondRows, quarterUnnamed, unlistedCode, yearBeyond } from './unlisted.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
 export type { PassageText, TermStats } from './judged.js';
@@ -105,7 +105,8 @@ export function assessGrounding(
   const absent =
     (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats))) ||
     yearBeyond(ctx) ||
-    quarterUnnamed(ctx);
+    quarterUnnamed(ctx) ||
+    dayBeyondRows(ctx);
   if (absent) return absent;
   const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE);
   const { note, words } = unknown.note ? unknown : unknownNames(ctx, corpus);

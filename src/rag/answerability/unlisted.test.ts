@@ -126,3 +126,31 @@ describe('a quarter of the year the passages about the question never give', () 
     expect(ask('How often are shifts bid?').grounded).toBe(true);
   });
 });
+
+describe('a day later than every retrieved row runs to', () => {
+  const row = (from: string, to: string, time: string, account = 'Wattle Energy') =>
+    `account: ${account}\nmanila_time: ${time}\neffective_from: ${from}\neffective_to: ${to}`;
+  const rows = [
+    { source: 'docs/schedules.csv#1', text: row('2027-01-04', '2027-04-03', '06:00-15:00') },
+    { source: 'docs/schedules.csv#2', text: row('2027-04-04', '2027-10-02', '07:00-16:00') },
+    // Another account's row runs on, but says less of the question.
+    {
+      source: 'docs/schedules.csv#3',
+      text: row('2027-10-15', '2027-12-07', '20:00-07:00', 'Crestmark Health'),
+    },
+  ];
+  const ask = (q: string) => assessGrounding(q, rows);
+
+  it('declines a day after the last one the picked rows give, saying how far they run', () => {
+    const g = ask('What will the Wattle Energy hours be in Manila after October 2, 2027?');
+    expect(g).toMatchObject({ grounded: false });
+    expect(g.reason).toBe('the retrieved rows run only to 2027-10-02; none gives after October 2, 2027');
+    expect(ask('What are the Wattle Energy hours in Manila from 1 November 2027?').grounded).toBe(false);
+  });
+
+  it('answers a day within a row, the last day itself, and a question that names no day', () => {
+    expect(ask('What are the Wattle Energy hours in Manila from May 3, 2027?').grounded).toBe(true);
+    expect(ask('What are the Wattle Energy hours in Manila on October 2, 2027?').grounded).toBe(true);
+    expect(ask('What are the Wattle Energy hours in Manila?').grounded).toBe(true);
+  });
+});

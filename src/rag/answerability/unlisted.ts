@@ -4,9 +4,11 @@
  * for a year later than any the passages give ("the TM2 rate from April 2027" where the table is from 2026).
  */
 import type { Grounding } from '../../core/index.js';
+import { daysIn } from '../normalise/index.js';
 import { covered, type Judged, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { quantityFit } from './quantity-fit.js';
 import { questionContext } from './question.js';
+import { rowsIn } from './table-rows.js';
 
 // A grade, band or level code: one to three capitals and a number ("S2", "TM4", "D1").
 const CODE = /\b([A-Z]{1,3})(\d{1,2})\b/g;
@@ -160,3 +162,48 @@ function quartersIn(text: string): Set<number> {
   }
   return found;
 }
+
+/** A day asked about ("after October 2, 2027") later than every retrieved row's range of days runs to. */
+export function dayBeyondRows(c: Judged): Grounding | undefined {
+  const asked = askedDay(questionContext(c.question).asked);
+  if (!asked) return undefined;
+  const coverages = c.sets.map((s) => covered(c.terms, s, c.weight));
+  const best = Math.max(...coverages);
+  // The rows the question picks (as well covered as the best: another account's row says less of it) that each
+  // run from one day to another (a schedule's "effective_from", "effective_to").
+  const ranges = c.passages
+    .filter((_, i) => coverages[i]! >= best * PICKED_ROW)
+    .flatMap((p) => rowsIn(p))
+    .map((r) => [...r.cells.values()].flatMap((words) => [...words].flatMap(compactDay)))
+    .filter((days) => days.length === 2);
+  if (!ranges.length) return undefined;
+  const last = ranges
+    .map((days) => days.sort().at(-1)!)
+    .sort()
+    .at(-1)!;
+  if (asked.day < last || (asked.day === last && !asked.after)) return undefined;
+  const when = `${asked.after ? 'after ' : ''}${asked.surface}`;
+  return verdict(false, `the retrieved rows run only to ${last}; none gives ${when}`, 0, c.expects);
+}
+
+// The day a question asks about from ("after", "from", "beginning", "starting", "on"): "after" asks for the days
+// that follow it.
+function askedDay(text: string): { day: string; after: boolean; surface: string } | undefined {
+  for (const { surface, day } of daysIn(text)) {
+    const before = text
+      .slice(0, text.indexOf(surface))
+      .match(/(\p{L}+)\s+$/u)?.[1]
+      ?.toLowerCase();
+    if (before && DAY_ASKED_FROM.has(before))
+      return { day, after: before === 'after' || before === 'beyond', surface };
+  }
+  return undefined;
+}
+
+const PICKED_ROW = 0.95;
+const DAY_ASKED_FROM = new Set(['after', 'beyond', 'from', 'starting', 'beginning', 'on', 'since']);
+// A row's date cell as the index reads it: "2027-10-02" is also the word "d20271002".
+const compactDay = (word: string) => {
+  const m = word.match(/^d(\d{4})(\d{2})(\d{2})$/);
+  return m ? [`${m[1]}-${m[2]}-${m[3]}`] : [];
+};
