@@ -2,12 +2,15 @@
  * @module Plain text has no markup, but its layout says where sections start: a line in capitals, a line
  * underlined with `===` or `---`, or a short numbered line ("3.2 Travel"), each standing alone between blank
  * lines. Those become headings, so a plain-text handbook is chunked and cited by section like Markdown. A
- * line of dot leaders ("Bar ........ 150 pounds") becomes a list item ("Bar: 150 pounds").
+ * line of dot leaders ("Bar ........ 150 pounds") becomes a list item ("Bar: 150 pounds"), and a table laid out
+ * in columns over a rule of dashes becomes rows that keep their column headers.
  */
 import type { DocumentBlock } from '../document.js';
+import { withPipeTables } from './fixed-width-table.js';
 import { parseMarkdown } from './load-markdown.js';
 
 const UNDERLINE = /^\s*(={3,}|-{3,})\s*$/;
+const PIPE_ROW = /^\|.*\|$/;
 const NUMBERED = /^\s*(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+(\S.{0,70})$/;
 const ENDS_SENTENCE = /[.!?:;,]$/;
 // "Bar ............ 150 pounds": a label, dot leaders, a value. Read as one item ("Bar: 150 pounds"), not as
@@ -20,31 +23,39 @@ export function parsePlainText(text: string): {
   title?: string;
   metadata: Record<string, unknown>;
 } {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const raw = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = withPipeTables(raw);
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1] ?? '';
-    const alone = !(lines[i - 1] ?? '').trim();
-    const underline = line.trim() && next.match(UNDERLINE);
-    if (underline && alone) {
-      out.push(`${underline[1]!.startsWith('=') ? '#' : '##'} ${line.trim()}`);
-      i++;
-      continue;
-    }
-    const leader = line.match(DOT_LEADER);
-    if (leader) {
-      out.push(`- ${leader[1]}: ${leader[2]}`);
-      continue;
-    }
-    const level = alone ? headingOf(lines, i) : 0;
-    out.push(level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'));
+    const { text: written, consumed } = markdownLine(lines, i);
+    out.push(written);
+    i += consumed - 1;
   }
   const parsed = parseMarkdown(out.join('\n'));
-  const subject = memoSubject(lines);
-  const title = subject ?? topTitle(lines);
+  const subject = memoSubject(raw);
+  const title = subject ?? topTitle(raw);
   const metadata = subject ? { ...parsed.metadata, subject } : parsed.metadata;
   return title ? { ...parsed, title, metadata } : parsed;
+}
+
+// One line of plain text as Markdown, and how many lines it took: a heading (with its underline), a dot-leader
+// item, a pipe table's row as it is, or the line itself.
+function markdownLine(lines: string[], i: number): { text: string; consumed: number } {
+  const line = lines[i]!;
+  // A table laid out in columns, now a pipe table: the Markdown reader makes its rows.
+  if (PIPE_ROW.test(line)) return { text: line, consumed: 1 };
+  const next = lines[i + 1] ?? '';
+  const alone = !(lines[i - 1] ?? '').trim();
+  const underline = line.trim() && next.match(UNDERLINE);
+  if (underline && alone)
+    return { text: `${underline[1]!.startsWith('=') ? '#' : '##'} ${line.trim()}`, consumed: 2 };
+  const leader = line.match(DOT_LEADER);
+  if (leader) return { text: `- ${leader[1]}: ${leader[2]}`, consumed: 1 };
+  const level = alone ? headingOf(lines, i) : 0;
+  return {
+    text: level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'),
+    consumed: 1,
+  };
 }
 
 // A memo's or notice's header names its subject ("Subject:  Standby and callout arrangements"): that is what it
