@@ -65,6 +65,9 @@ const LOWER_CASE_CODES = new Set(['GBP', 'EUR', 'USD']);
 // Codes that are also common acronyms at work ("3 AED units" are defibrillators, "PHP 8" a language, "a SAR" a
 // report, "TRY" a word): those currencies are read by their signs and names only.
 const UNREAD_CODES = new Set(['PHP', 'AED', 'SAR', 'TRY']);
+// Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
+// "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
+const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))';
 const codeForms = (code: string) =>
   UNREAD_CODES.has(code) ? [] : LOWER_CASE_CODES.has(code) ? [code, code.toLowerCase()] : [code];
 const LETTER_SIGNS: Record<string, string[]> = {
@@ -105,6 +108,8 @@ function signsBefore(group: Currency[]): string {
   if (words.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${alternatives(words)})`);
   if (symbols.length) parts.push(alternatives(symbols));
   if (group.some((c) => c.before.includes('r'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${RAND_SIGN}`);
+  const unread = group.filter((c) => UNREAD_CODES.has(c.code)).map((c) => c.code);
+  if (unread.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${unread.join('|')})${PLAINLY_MONEY}`);
   // A currency with no sign or code read before a figure (dirhams): a pattern that matches nothing.
   return parts.length ? `(?:${parts.join('|')})(?=\\s?\\d)` : NOTHING;
 }
