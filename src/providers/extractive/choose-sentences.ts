@@ -385,10 +385,10 @@ function preferRows(sentences: RankedSentence[], type: string): RankedSentence[]
 const isTableRow = (text: string) => / · [^·:]+: /.test(text);
 
 // A sentence about the document itself ("1.1 This procedure applies to every till…", "This policy explains how
-// to report sickness…") shares the topic's words but answers nothing, unless the question asks what the document
+// to report sickness…", "This page lists what you need before Day 1") shares the topic's words but answers nothing, unless the question asks what the document
 // covers or whom it applies to.
 const ABOUT_DOCUMENT =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?)\b[^.]{0,40}?\b(?:(?:explains?|describes?|sets? out|outlines?) (?:how|what|when|who|which|the|our|your)|tells? you|(?:applies|apply) to|covers? (?:all|every|any|the|our|staff|employees|colleagues|how|what)|(?:is|are) for (?:all|every|any|the|our|staff|employees|colleagues|anyone))\b/i;
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?)\b[^.]{0,40}?\b(?:(?:explains?|describes?|sets? out|outlines?|lists?|summari[sz]es?) (?:how|what|when|who|which|the|our|your)|tells? you|(?:applies|apply) to|covers? (?:all|every|any|the|our|staff|employees|colleagues|how|what)|(?:is|are) for (?:all|every|any|the|our|staff|employees|colleagues|anyone))\b/i;
 const SCOPE_ASKED =
   /\b(?:apply|applies|cover|covers|covered|who (?:is|are) (?:it|this) for|eligible|include[sd]?)\b/i;
 const isAboutDocument = (text: string) => ABOUT_DOCUMENT.test(text);

@@ -79,6 +79,16 @@ describe('extractive provider', () => {
     expect(res.citations?.map((c) => c.id)).toEqual(['2']);
   });
 
+  it('never quotes a page that says what it lists ("This page lists what you need before Day 1")', async () => {
+    const res = await answerFrom(
+      [
+        '[1] This page lists what you need before Day 1 as a new hire and what your first months look like. Your HMO coverage starts on your first working day.',
+      ],
+      'As a new hire, when does my HMO coverage start?',
+    );
+    expect(res.text).toBe('Your HMO coverage starts on your first working day. [1]');
+  });
+
   it('never quotes a sentence about the document itself or a pointer to another page as the answer', async () => {
     const res = await answerFrom(
       [

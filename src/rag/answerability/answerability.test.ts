@@ -169,6 +169,9 @@ describe('whether passages can answer a question', () => {
     expect(g.grounded).toBe(false);
     // "provides" is a verb: how the asker talks, not what they ask about.
     expect(g.reason).toBe('the knowledge base never mentions "dental"');
+    // A hyphenated word is two stems but one word: named once.
+    const shuttle = assessGrounding('Is there a hatid-sundo for employees?', passages, stats);
+    expect(shuttle.reason).toBe('the knowledge base never mentions "hatid-sundo"');
     // The rest of a question covered by one passage outweighs one unknown word ("version" here).
     const docs = [{ text: 'The Android app needs Android 10 or later.' }];
     const app = assessGrounding(

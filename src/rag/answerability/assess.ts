@@ -171,7 +171,8 @@ function unknownWords(
   const topical = c.topical();
   const unknown = candidates.filter((t) => topical.has(t));
   if (!unknown.length) return {};
-  const words = unknown.map((t) => `"${wordOf(t)}"`).join(', ');
+  // "hatid-sundo" is two stems and one word: named once.
+  const words = [...new Set(unknown.map((t) => `"${wordOf(t)}"`))].join(', ');
   const unknownSet = new Set(unknown);
   const rest = c.terms.filter((t) => !unknownSet.has(t));
   const covers = rest.length ? Math.max(...c.sets.map((s) => covered(rest, s, c.weight))) : 0;
@@ -181,7 +182,7 @@ function unknownWords(
   if (covers >= restCoverage && says && !unknown.some((t) => propertyAsked(c.question).has(t)))
     return {
       note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
-      words: unknown.map((t) => wordOf(t)),
+      words: [...new Set(unknown.map((t) => wordOf(t)))],
     };
   return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
 }
