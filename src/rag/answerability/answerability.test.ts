@@ -180,7 +180,14 @@ describe('whether passages can answer a question', () => {
       statsOf({ android: 2, app: 5 }),
     );
     expect(app.grounded).toBe(true);
-    expect(app.unknown).toEqual(['version']);
+    expect(app.unknown).toEqual(['version']); // The rest must name a thing too: a verb alone ("wear") says nothing of the thing asked about.
+    const uniform = [{ text: 'Wear the uniform top and safety shoes to work at all times.' }];
+    const jeans = assessGrounding(
+      'Can I wear jeans to work?',
+      uniform,
+      statsOf({ wear: 2, uniform: 3, shoe: 2 }),
+    );
+    expect(jeans).toMatchObject({ grounded: false, reason: 'the knowledge base never mentions "jeans"' });
   });
 
   it("a unit of time and someone of the asker's own are no topic the base lacks", () => {

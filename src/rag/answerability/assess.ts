@@ -179,7 +179,9 @@ function unknownWords(
   // The rest must also say as much as the unknown word would: a few words the base uses everywhere (its own
   // name, "policy", "office") do not outweigh a word it never uses.
   const says = rest.reduce((sum, t) => sum + c.weight(t), 0) >= rarestWeight(stats) * unknown.length;
-  if (covers >= restCoverage && says && !unknown.some((t) => propertyAsked(c.question).has(t)))
+  // The rest must name a thing too: "wear" alone says nothing of "jeans", the thing asked about.
+  const namesThing = rest.some((t) => topical.has(t) && !c.context.has(t) && c.weight(t) > 0);
+  if (covers >= restCoverage && says && namesThing && !unknown.some((t) => propertyAsked(c.question).has(t)))
     return {
       note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
       words: [...new Set(unknown.map((t) => wordOf(t)))],
