@@ -185,7 +185,7 @@ describe('whether passages can answer a question', () => {
     const jeans = assessGrounding(
       'Can I wear jeans to work?',
       uniform,
-      statsOf({ wear: 2, uniform: 3, shoe: 2 }),
+      statsOf({ wear: 1, uniform: 3, shoe: 2 }),
     );
     expect(jeans).toMatchObject({ grounded: false, reason: 'the knowledge base never mentions "jeans"' });
   });
