@@ -52,4 +52,19 @@ describe('splitSentences', () => {
     const plain = splitSentences('Floats.\n- Reception: 300 pounds\n- Bar: 150 pounds');
     expect(plain.map((_, i) => sentenceBefore(plain, i))).toEqual([-1, 0, 1]);
   });
+
+  it('a run of short labelled sentences leans on the short line before the run', () => {
+    const s = splitSentences(
+      'Annual physical exam (APE) 2027. Ortigas: April 12–23. Cebu IT Park: April 26–May 7. Davao: May 10–14. The clinic will e-mail your slot.',
+    );
+    expect(s.map((_, i) => leadInOf(s, i))).toEqual([-1, 0, 0, 0, -1]);
+    expect(s.map((_, i) => sentenceBefore(s, i))).toEqual([-1, 0, 0, 0, 3]);
+    // One labelled sentence is no run; a long sentence before a run introduces nothing.
+    const one = splitSentences('Annual physical exam. Davao: May 10–14. Bring your ID.');
+    expect(one.map((_, i) => leadInOf(one, i))).toEqual([-1, -1, -1]);
+    const long = splitSentences(
+      'We hold the annual physical exam at every site in the spring each year. Ortigas: April. Davao: May.',
+    );
+    expect(long.map((_, i) => leadInOf(long, i))).toEqual([-1, -1, -1]);
+  });
 });

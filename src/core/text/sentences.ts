@@ -46,13 +46,39 @@ function recordRow(block: string): string | undefined {
 
 const RECORD_FIELD = /^[^:·\n]{1,40}:\s+\S/;
 
-/** For a list item, the index of the line that introduces its list ("Standard floats are:"); else -1. */
+/**
+ * For a list item, the index of the line that introduces its list ("Standard floats are:"); for one of a run of
+ * short labelled sentences ("Annual physical exam (APE) 2027. Ortigas: April 12–23. Davao: May 10–14."), the
+ * short line before the run, which says what each is of; else -1.
+ */
 export function leadInOf(sentences: readonly string[], i: number): number {
-  if (!LIST_ITEM.test(sentences[i] ?? '')) return -1;
+  if (LIST_ITEM.test(sentences[i] ?? '')) {
+    let j = i - 1;
+    while (j >= 0 && LIST_ITEM.test(sentences[j]!)) j--;
+    return j >= 0 && /:\s*$/.test(sentences[j]!) ? j : -1;
+  }
+  if (!isLabelled(sentences[i] ?? '')) return -1;
   let j = i - 1;
-  while (j >= 0 && LIST_ITEM.test(sentences[j]!)) j--;
-  return j >= 0 && /:\s*$/.test(sentences[j]!) ? j : -1;
+  while (j >= 0 && isLabelled(sentences[j]!)) j--;
+  let k = i + 1;
+  while (k < sentences.length && isLabelled(sentences[k]!)) k++;
+  const run = k - j - 1;
+  return j >= 0 && run >= MIN_LABELLED_RUN && isShortLead(sentences[j]!) ? j : -1;
 }
+
+// "Davao: May 10–14.": a label of a few words, a colon and a short value, alone as a sentence.
+const isLabelled = (sentence: string) =>
+  /^[^:·]{1,40}:\s+\S[^:·]{0,60}$/.test(sentence.trim()) &&
+  sentence.trim().split(/\s+/).length <= LABELLED_WORDS;
+// The line a run of them is of: short, like a heading ("Annual physical exam (APE) 2027.", "Opening hours:").
+const isShortLead = (sentence: string) =>
+  sentence
+    .replace(/^\s*[-*•]\s*/, '')
+    .trim()
+    .split(/\s+/).length <= LEAD_WORDS;
+const LABELLED_WORDS = 10;
+const LEAD_WORDS = 8;
+const MIN_LABELLED_RUN = 2;
 
 /**
  * The sentence that `sentences[i]` leans on for what it is about: for a list item, the line that introduces
