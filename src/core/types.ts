@@ -53,7 +53,7 @@ export interface Grounding {
   expects?: string;
   /** The question as it was read, when that differs from the one asked (slips of the keyboard corrected). */
   question?: string;
-  /** Words of the question the knowledge base never mentions, when the passages answer the rest of it. */
+  /** Words of the question the knowledge base never mentions: declined for them, or noted when the passages answer the rest. */
   unknown?: string[];
 }
 

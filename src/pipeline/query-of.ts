@@ -36,7 +36,11 @@ export async function retrieveInConversation(
     const alone = await retrieveQuestion(knowledge, asked, opts);
     return answers(alone) ? alone : found;
   }
-  if (query !== asked || !earlier.length || namesItsOwnTopic(asked) || answers(found)) return found;
+  if (query !== asked || !earlier.length || namesItsOwnTopic(asked)) return found;
+  const alone = verdictOf(found);
+  // Declined for a word the knowledge base never mentions, a question is not rescued by the conversation: the
+  // earlier turns' words would outweigh it ("whats this months code?" after "Where do I enter a promo code?").
+  if (alone.grounded || alone.unknown?.length) return found;
   const read = withConversation(asked, earlier, false, true);
   const span = opts.span?.child('read with the conversation', 'retrieve', { question: read });
   const again = await retrieveQuestion(knowledge, read, { ...opts, span });
@@ -47,8 +51,9 @@ export async function retrieveInConversation(
 
 // Whether the passages found answer the question as it was searched for: judged on the passages retrieval
 // found, before any guardrail on retrieved text (the run judges again on what they keep).
-const answers = (found: Awaited<ReturnType<typeof retrieveQuestion>>) =>
-  assessGrounding(found.query, found.hits.map(toContextDocument), found.stats).grounded;
+const verdictOf = (found: Awaited<ReturnType<typeof retrieveQuestion>>) =>
+  assessGrounding(found.query, found.hits.map(toContextDocument), found.stats);
+const answers = (found: Awaited<ReturnType<typeof retrieveQuestion>>) => verdictOf(found).grounded;
 
 // A question that names more than a follow-up ever does (five things) is about what it names, answered or not:
 // read with an earlier topic, a passage about that topic would supply what it asks for.

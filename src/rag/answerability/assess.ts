@@ -186,7 +186,8 @@ function unknownWords(
       note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
       words: [...new Set(unknown.map((t) => wordOf(t)))],
     };
-  return { declined: verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects) };
+  const declined = verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects);
+  return { declined: { ...declined, unknown: [...new Set(unknown.map((t) => wordOf(t)))] } };
 }
 
 // The property a yes/no question asks of its subject ("is the meat halal?", "are the trays compostable?"): when
