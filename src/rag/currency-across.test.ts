@@ -71,7 +71,9 @@ describe('what documents say of each other', () => {
       // A bare year the opening does not state as the edition: a calendar for its year stays.
       doc('docs/data/leave-calendar-2026.txt', { editionSaid: 2024 }, 'Night differential calendar 2026'),
     ];
-    expect(judged(docs)).toEqual({
+    // Before the later edition's year has come, the earlier one still applies.
+    expect(judged(docs, new Date('2026-06-15T12:00:00'))).toEqual({});
+    expect(judged(docs, new Date('2027-03-19T12:00:00'))).toEqual({
       'docs/notices/night-differential-and-holiday-pay-2025.txt': [
         'superseded',
         'docs/kapihan/pay-and-night-differential.html',

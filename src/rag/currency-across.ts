@@ -35,7 +35,7 @@ export interface CurrencyJudgement {
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
 export function currencyAcross(docs: IndexedDocument[], now: Date = new Date()): CurrencyJudgement {
-  const { judged: claimed, unresolved } = judgedSuperseded(docs);
+  const { judged: claimed, unresolved } = judgedSuperseded(docs, now);
   // A document that said it applies until a day now past no longer applies, replaced or not.
   for (const [id, until] of expired(docs, now)) if (!claimed.has(id)) claimed.set(id, `${EXPIRED}${until}`);
   // A document that gives its own status is not judged, whatever another says of it.
@@ -75,7 +75,7 @@ export const DECLARED_STATUS = 'statusDeclared';
 
 // Each document another says it replaces, with the first document that says so; two documents that each say
 // they replace the other judge neither.
-function judgedSuperseded(docs: IndexedDocument[]) {
+function judgedSuperseded(docs: IndexedDocument[], now: Date) {
   const claims: Array<{ by: IndexedDocument; target: IndexedDocument }> = [];
   const unresolved: CurrencyJudgement['unresolved'] = [];
   for (const by of docs.filter(applies))
@@ -88,7 +88,7 @@ function judgedSuperseded(docs: IndexedDocument[]) {
   const judged = new Map<string, string>();
   for (const { by, target } of claims)
     if (!judged.has(target.id) && !claimed(target.source, by.source)) judged.set(target.id, by.source);
-  for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs)])
+  for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs, now)])
     if (!judged.has(id)) judged.set(id, from);
   return { judged, unresolved: dedupe(unresolved) };
 }

@@ -25,6 +25,7 @@ export const applies = (doc: IndexedDocument) => {
 
 /** A year a name or a reference may carry (1950 to 2099: "room-2001" is more likely a room than a year). */
 export const YEAR = /(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/;
+/** Every year a text carries (`YEAR`, global). */
 export const YEARS = new RegExp(YEAR.source, 'g');
 
 /** Words that say what a document is about, not what kind of document it is. */
@@ -38,16 +39,17 @@ const GENERIC = new Set(
   ),
 );
 
-// A title that names its edition's year ("HYBRID WORK GUIDELINES (2025 EDITION)", "Medical aid — 2026 benefit
-// year") is an older edition when another document that applies says every topic word of that title in its own
-// ("Hybrid work arrangements", "Medical aid and provident fund") and states a later edition: in its title, in a
-// field that dates an edition ("benefit_year: 2027", "effective: 2027-01-01") or in its opening ("2026 edition").
-// A bare year is no edition ("Annual leave calendar 2026", "review_year: 2028") unless the document's opening
-// states that year's edition too ("NIGHT DIFFERENTIAL AND HOLIDAY PAY - 2025" over "Effective January 1, 2025").
-// The latest such document replaces it. Each current document is read once, so a base of thousands of documents
-// is judged at once.
-/** The documents an edition of a later year replaces, with the source of the one that replaces each. */
-export function olderEditions(docs: IndexedDocument[]): Map<string, string> {
+/**
+ * The documents an edition of a later year replaces, with the source of the one that replaces each. A title that
+ * names its edition's year ("HYBRID WORK GUIDELINES (2025 EDITION)", "Medical aid — 2026 benefit year") is an
+ * older edition when another document that applies says every topic word of that title in its own ("Hybrid work
+ * arrangements") and states a later edition: in its title, in a field that dates an edition ("benefit_year:
+ * 2027", "effective: 2027-01-01") or in its opening ("2026 edition"). A bare year is no edition ("Annual leave
+ * calendar 2026", "review_year: 2028") unless the document's opening states that year's edition too ("NIGHT
+ * DIFFERENTIAL AND HOLIDAY PAY - 2025" over "Effective January 1, 2025"), and then only an edition whose year has
+ * come replaces it. Each current document is read once, so a base of thousands of documents is judged at once.
+ */
+export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, string> {
   const byOpening = new Map<string, Edition[]>();
   for (const n of docs) {
     const edition = n.title && applies(n) ? editionOf(n, editionYearStated(n)) : undefined;
@@ -57,9 +59,15 @@ export function olderEditions(docs: IndexedDocument[]): Map<string, string> {
   for (const d of docs) {
     const own = d.title && !ownStatus(d) ? editionOf(d, ownEditionYear(d)) : undefined;
     if (!own) continue;
+    // A title's bare year ("HOLIDAY CALENDAR 2026") is replaced only by an edition whose year has come.
+    const bare = !titleEditionYear(d.title!);
     const later = (byOpening.get(own.opening) ?? [])
       .filter(
-        (e) => e.doc.source !== d.source && e.year > own.year && [...own.words].every((w) => e.words.has(w)),
+        (e) =>
+          e.doc.source !== d.source &&
+          e.year > own.year &&
+          (!bare || e.year <= now.getFullYear()) &&
+          [...own.words].every((w) => e.words.has(w)),
       )
       .sort((a, b) => b.year - a.year);
     if (later[0]) older.set(d.id, later[0].doc.source);

@@ -577,6 +577,14 @@ describe('whether a document still applies', () => {
         'SCHEDULE NOTICE\n\nPosted:     October 26, 2026\nTo:         All agents, Ortigas and Davao\nEffective:  Sunday, November 1, 2026 until Saturday, March 13, 2027\n\nWhen US clocks go back…',
       ),
     ).toBe('2027-03-13');
+    // A wrapped line of prose is no clause of its own: the voucher's validity, or an earlier rate's, is not the
+    // document's.
+    expect(
+      until(
+        'You get 20% off in store. Gift vouchers bought before 1 April stay\nvalid until 30 June 2026 and can be used.',
+      ),
+    ).toBeUndefined();
+    expect(until('Our previous rates were\nin force until 31 March 2025.')).toBeUndefined();
     // A line of its own that says nothing of force is no clause of the next one.
     expect(until('To: All agents\nYour discount code is valid until 31 March 2027.')).toBeUndefined();
     // Plain text wraps a sentence where its line is full.

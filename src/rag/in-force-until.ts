@@ -28,7 +28,11 @@ export function inForceUntil(doc: LoadedDocument): string | undefined {
 // paragraph by paragraph with wrapped lines joined: plain text breaks a sentence where its line is full ("…are
 // effective until\n31 December 2026").
 function clausesOf(doc: LoadedDocument): string[] {
-  const byLine = openingOf(doc, OPENING).split(CLAUSE_END);
+  const opening = openingOf(doc, OPENING);
+  // A header's field is a clause of its own ("Effective:  Sunday, November 1, 2026 until…" under "To: All
+  // agents"); a wrapped line of prose ("…stay\nvalid until 30 June") is not.
+  const fields = opening.split('\n').filter((line) => HEADER_FIELD.test(line));
+  const byLine = [...opening.split(CLAUSE_END), ...fields];
   const blocks: string[] = [];
   for (let i = 0, length = 0; i < doc.blocks.length && length < OPENING; i++) {
     blocks.push(doc.blocks[i]!.text.slice(0, OPENING - length));
@@ -62,8 +66,9 @@ const UNTIL_FIELDS = new Set(
   ].map((f) => f.toLowerCase()),
 );
 
-// A line ends a clause: a line of a memo's header ("To: All agents") runs into the next one otherwise.
-const CLAUSE_END = /[.;!?]+(?:\s|$)|\n+/;
+const CLAUSE_END = /[.;!?\n]+(?:\s|$)/;
+// A line of a memo's or notice's header: a field's name of a word or two, a colon, its value.
+const HEADER_FIELD = /^\s*\p{L}[\p{L} ]{0,20}:\s+\S/u;
 // A clause about what came before ("The previous rates were effective until…", "the interim arrangement, which
 // was in force until…") dates that, not this document.
 const EARLIER =

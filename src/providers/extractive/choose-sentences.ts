@@ -391,7 +391,13 @@ const ABOUT_DOCUMENT =
   /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?)\b[^.]{0,40}?\b(?:(?:explains?|describes?|sets? out|outlines?|lists?|summari[sz]es?) (?:how|what|when|who|which|the|our|your)|tells? you|(?:applies|apply) to|covers? (?:all|every|any|the|our|staff|employees|colleagues|how|what)|(?:is|are) for (?:all|every|any|the|our|staff|employees|colleagues|anyone))\b/i;
 const SCOPE_ASKED =
   /\b(?:apply|applies|cover|covers|covered|who (?:is|are) (?:it|this) for|eligible|include[sd]?)\b/i;
-const isAboutDocument = (text: string) => ABOUT_DOCUMENT.test(text);
+const LISTING = /\b(?:lists?|sets? out|outlines?|summari[sz]es?|describes?)\b/i;
+// Not when what it lists follows a colon ("This section lists what to bring on Day 1: your NBI clearance…").
+const isAboutDocument = (text: string) => {
+  const m = ABOUT_DOCUMENT.exec(text);
+  if (!m) return false;
+  return !(LISTING.test(m[0]) && /:\s+\S/.test(text.slice(m.index + m[0].length)));
+};
 
 // A heading repeated as a sentence, a label ending in a colon, a memo's header (who wrote to whom, when and on
 // what) or a pointer elsewhere answers nothing.

@@ -87,6 +87,14 @@ describe('extractive provider', () => {
       'As a new hire, when does my HMO coverage start?',
     );
     expect(res.text).toBe('Your HMO coverage starts on your first working day. [1]');
+    // What it lists after a colon is the answer.
+    const listed = await answerFrom(
+      [
+        '[1] This section lists the documents you must bring on Day 1: your NBI clearance, two valid IDs and your SSS number.',
+      ],
+      'What documents must I bring on Day 1?',
+    );
+    expect(listed.text).toContain('your NBI clearance, two valid IDs and your SSS number');
   });
 
   it('never quotes a sentence about the document itself or a pointer to another page as the answer', async () => {

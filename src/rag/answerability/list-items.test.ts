@@ -20,6 +20,10 @@ describe("a topic named as one item of a list is not given another item's value"
     expect(readForItem(aside, scoreBy('provider'))).toBe(aside);
     const clauses = 'Bereavement, jury duty and compassionate leave are paid for up to 5 days.';
     expect(readForItem(clauses, scoreBy('Bereavement'))).toBe(clauses);
+    // Commas round asides make no list: only a list under a head ("Not counted: …") is one.
+    const asides =
+      'Night shifts, which run from 10pm to 6am, attract a premium of £3.50 an hour, and are offered by seniority.';
+    expect(readForItem(asides, scoreBy('Night'))).toBe(asides);
   });
 
   it('keeps the value of the topic’s own item, and a value the whole list shares in its last item', () => {

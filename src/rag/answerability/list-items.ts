@@ -15,13 +15,16 @@ const ITEM_BREAK = /[,;]\s+/;
 const CLOSES_LIST = /(?:^|\s)(?:and|or)\s/i;
 
 /**
- * The part of `sentence` that speaks for the item a topic is named in: its head (before a colon), the item that
+ * The part of `sentence` that speaks for the item a topic is named in: its head (before its colon), the item that
  * `topicScore` rates best, and the last item, which may carry what the whole list shares ("…, and jury duty are
  * paid for 5 days"). A sentence that is no list is read whole.
  */
 export function readForItem(sentence: string, topicScore: (text: string) => number): string {
+  // Only a list under a head ("Not counted: …"): commas round asides ("Overtime, when approved in advance, is
+  // paid at 1.5 times…") make no list.
   const colon = sentence.indexOf(': ');
-  const head = colon >= 0 ? sentence.slice(0, colon + 1) : '';
+  if (colon < 0) return sentence;
+  const head = sentence.slice(0, colon + 1);
   const items = sentence.slice(colon + 1).split(ITEM_BREAK);
   const isList =
     items.length >= MIN_ITEMS &&

@@ -120,6 +120,16 @@ describe('a quarter of the year the passages about the question never give', () 
     expect(ask('When is the bid window for Q3 2027?').grounded).toBe(false);
   });
 
+  it('answers for a quarter by a sentence that gives the answer for every quarter', () => {
+    const bonus = [
+      {
+        title: 'Bonuses',
+        text: 'Quarterly bonuses are paid in the month after each quarter ends: the first-quarter bonus is paid in April.',
+      },
+    ];
+    expect(assessGrounding('When is the third-quarter bonus paid?', bonus).grounded).toBe(true);
+  });
+
   it('answers the quarter they name, and a question that names none', () => {
     expect(ask('When is the bid window for the second quarter of 2027?').grounded).toBe(true);
     expect(ask('When is the bid window for Q2?').grounded).toBe(true);
@@ -146,6 +156,32 @@ describe('a day later than every retrieved row runs to', () => {
     expect(g).toMatchObject({ grounded: false });
     expect(g.reason).toBe('the retrieved rows run only to 2027-10-02; none gives after October 2, 2027');
     expect(ask('What are the Wattle Energy hours in Manila from 1 November 2027?').grounded).toBe(false);
+  });
+
+  it('does not fire when a picked row runs on with no end, or when the rows name days that are no range', () => {
+    const open = [
+      rows[0]!,
+      {
+        source: 'docs/schedules.csv#2',
+        text: 'account: Wattle Energy\nmanila_time: 07:00-16:00\neffective_from: 2027-04-04',
+      },
+    ];
+    expect(
+      assessGrounding('What are the Wattle Energy hours in Manila after October 2, 2027?', open).grounded,
+    ).toBe(true);
+    const courses = [
+      {
+        source: 'docs/courses.csv#1',
+        text: 'course: First aid\nroom: Crew hut\ncourse_date: 2027-03-01\nbook_by: 2027-02-15',
+      },
+    ];
+    expect(
+      assessGrounding('Which room is the first aid course in on March 8, 2027?', courses).reason,
+    ).not.toContain('run only to');
+    // A day written in figures only may be read either way round: it is no day to judge by.
+    expect(ask('What are the Wattle Energy hours in Manila from 11/03/2027?').reason).not.toContain(
+      'run only to',
+    );
   });
 
   it('answers a day within a row, the last day itself, and a question that names no day', () => {

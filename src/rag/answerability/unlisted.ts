@@ -4,11 +4,13 @@
  * for a year later than any the passages give ("the TM2 rate from April 2027" where the table is from 2026).
  */
 import type { Grounding } from '../../core/index.js';
+import { splitSentences } from '../../core/index.js';
 import { daysIn } from '../normalise/index.js';
+import { holdsAnswerType } from './answer-shapes.js';
 import { covered, type Judged, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { quantityFit } from './quantity-fit.js';
-import { questionContext } from './question.js';
-import { rowsIn } from './table-rows.js';
+import { type AnswerType, questionContext } from './question.js';
+import { rowsIn, type TableRow } from './table-rows.js';
 
 // A grade, band or level code: one to three capitals and a number ("S2", "TM4", "D1").
 const CODE = /\b([A-Z]{1,3})(\d{1,2})\b/g;
@@ -122,6 +124,17 @@ export function quarterUnnamed(c: Judged): Grounding | undefined {
       .filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE)
       .flatMap((p) => [...quartersIn(p.text)]),
   );
+  // A sentence that answers for every quarter ("paid in the month after each quarter ends") speaks for the one
+  // asked; "Shifts are bid every quarter." gives no date for it.
+  const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
+  const forEvery = (text: string) =>
+    splitSentences(text).some(
+      (sentence) =>
+        EVERY_QUARTER.test(sentence) &&
+        // Its answer besides "every quarter" itself, which is a length of time.
+        holdsAnswerType(sentence.replace(EVERY_QUARTER_ALL, ' '), c.expects as AnswerType, c.question),
+    );
+  if (about.some((p) => forEvery(p.text))) return undefined;
   const missing = [...asked].find((q) => !named.has(q));
   if (!named.size || missing === undefined) return undefined;
   const them = [...named].sort().map((q) => ORDINALS[q - 1]);
@@ -134,6 +147,8 @@ export function quarterUnnamed(c: Judged): Grounding | undefined {
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
+const EVERY_QUARTER = /\b(?:every|each|per|a) quarter\b|\bquarterly\b/i;
+const EVERY_QUARTER_ALL = new RegExp(EVERY_QUARTER.source, 'gi');
 // "the third quarter", "third-quarter", "3rd quarter", "Q3" (not "Q3 2027" read as a grade: only before a year
 // or alone).
 const QUARTER =
@@ -171,16 +186,11 @@ export function dayBeyondRows(c: Judged): Grounding | undefined {
   const best = Math.max(...coverages);
   // The rows the question picks (as well covered as the best: another account's row says less of it) that each
   // run from one day to another (a schedule's "effective_from", "effective_to").
-  const ranges = c.passages
-    .filter((_, i) => coverages[i]! >= best * PICKED_ROW)
-    .flatMap((p) => rowsIn(p))
-    .map((r) => [...r.cells.values()].flatMap((words) => [...words].flatMap(compactDay)))
-    .filter((days) => days.length === 2);
-  if (!ranges.length) return undefined;
-  const last = ranges
-    .map((days) => days.sort().at(-1)!)
-    .sort()
-    .at(-1)!;
+  const rows = c.passages.filter((_, i) => coverages[i]! >= best * PICKED_ROW).flatMap((p) => rowsIn(p));
+  const ends = rows.map(rangeEnd);
+  // Only rows that each say when they end: a row open at its end ("effective_from" alone) may run on.
+  if (!ends.length || ends.some((end) => end === undefined)) return undefined;
+  const last = (ends as string[]).sort().at(-1)!;
   if (asked.day < last || (asked.day === last && !asked.after)) return undefined;
   const when = `${asked.after ? 'after ' : ''}${asked.surface}`;
   return verdict(false, `the retrieved rows run only to ${last}; none gives ${when}`, 0, c.expects);
@@ -189,7 +199,8 @@ export function dayBeyondRows(c: Judged): Grounding | undefined {
 // The day a question asks about from ("after", "from", "beginning", "starting", "on"): "after" asks for the days
 // that follow it.
 function askedDay(text: string): { day: string; after: boolean; surface: string } | undefined {
-  for (const { surface, day } of daysIn(text)) {
+  // Only a day written unmistakably (a month's name or year first): "10/02/2027" is October or February by country.
+  for (const { surface, day } of daysIn(text).filter((d) => /\p{L}|^\d{4}-/u.test(d.surface))) {
     const before = text
       .slice(0, text.indexOf(surface))
       .match(/(\p{L}+)\s+$/u)?.[1]
@@ -200,6 +211,17 @@ function askedDay(text: string): { day: string; after: boolean; surface: string 
   return undefined;
 }
 
+// The last day of a row's range, from its columns named for one ("effective_to", "valid until", "end date"), if
+// it has a column named for its start too; undefined when its end is empty or it has no range.
+function rangeEnd(row: TableRow): string | undefined {
+  const headers = [...row.cells.keys()];
+  if (!headers.some((h) => RANGE_START.test(h))) return undefined;
+  const end = headers.find((h) => RANGE_END.test(h));
+  return end ? [...row.cells.get(end)!].flatMap(compactDay)[0] : undefined;
+}
+
+const RANGE_START = /\b(?:from|start|starts|begins?|effective(?:_from)?|valid_from)\b|_from$|^from/i;
+const RANGE_END = /\b(?:to|until|till|end|ends|expires?|through)\b|_(?:to|until|end)$/i;
 const PICKED_ROW = 0.95;
 const DAY_ASKED_FROM = new Set(['after', 'beyond', 'from', 'starting', 'beginning', 'on', 'since']);
 // A row's date cell as the index reads it: "2027-10-02" is also the word "d20271002".

@@ -63,10 +63,37 @@ describe('a table laid out in columns in plain text', () => {
     ]);
   });
 
+  it("carries a group's first cell down, keeps a line introducing the table, and reads wide cells and tabs", () => {
+    const table = (text: string) => withPipeTables(text.split('\n')).filter((l) => l.startsWith('|'));
+    expect(
+      table(
+        'Shift        Day         Rate\n-----------  ----------  -------\nNight        Weekday     $20.00\n             Weekend     $25.00',
+      ),
+    ).toContain('| Night | Weekend | $25.00 |');
+    const introduced = withPipeTables(
+      'Penalties are below:\nOFFENSE      1ST\n----------   ------\nLate         Warning'.split('\n'),
+    );
+    expect(introduced[0]).toBe('Penalties are below:');
+    expect(introduced).toContain('| OFFENSE | 1ST |');
+    expect(table('Item   Price\n----   -----\nStandard laptop bag with shoulder strap   $45.00')).toContain(
+      '| Standard laptop bag with shoulder strap | $45.00 |',
+    );
+    expect(
+      table('Absence\tFirst\tSecond\n-------\t-----\t------\nAbsence without leave\tWarning\tFinal'),
+    ).toEqual([
+      '| Absence | First | Second |',
+      '| --- | --- | --- |',
+      '| Absence without leave | Warning | Final |',
+    ]);
+  });
+
   it('leaves a rule with no header over it, and a sentence right above one, as text', () => {
     const rule = ['Text before.', '', '-----   -----', 'a       b'];
     expect(withPipeTables(rule)).toEqual(rule);
     const sentence = ['We pay these rates from April, as agreed with the union this year.', '-----   -----'];
     expect(withPipeTables(sentence)).toEqual(sentence);
+    // A divider of short dashes under a question is no table.
+    const divider = ['Questions?', '-- -- -- --', 'Call HR on extension 4410.'];
+    expect(withPipeTables(divider)).toEqual(divider);
   });
 });

@@ -4,8 +4,8 @@
  * column headers as a Markdown table's rows do, instead of running on as one paragraph of cells.
  */
 
-// A rule of two or more runs of dashes (or equals signs) with spaces between: one run per column.
-const RULE = /^\s*(?:-{2,}|={2,})(?:\s+(?:-{2,}|={2,}))+\s*$/;
+// A rule of two or more runs of three dashes or more (or equals signs) with spaces between: one run per column.
+const RULE = /^\s*(?:-{3,}|={3,})(?:\s+(?:-{3,}|={3,}))+\s*$/;
 // Header lines over the rule ("Paid by" over "31 July"): no more than a few, each with a gap between columns.
 const MAX_HEADER_LINES = 3;
 const COLUMN_GAP = /\S\s{2,}\S/;
@@ -39,17 +39,18 @@ export function withPipeTables(lines: string[]): string[] {
   return out;
 }
 
-// How many lines right above the rule are its header: the non-blank lines up to a blank one, each with a gap
-// between columns (a sentence right above a table is no header).
+// How many lines right above the rule are its header: those with a gap between columns or a few words, up to a
+// blank line or a sentence (a sentence right above a table is no header).
 function headerLinesAbove(out: string[]): number {
+  // Each line a header's: cells set apart, or a few words, and no sentence ("Penalties are below:", which may
+  // introduce the table from the line above it).
+  const header = (l: string) =>
+    Boolean(l.trim()) &&
+    (COLUMN_GAP.test(l.trim()) || /\t/.test(l) || l.trim().split(/\s+/).length <= 3) &&
+    !/[.:;!?,]$/.test(l.trim());
   let n = 0;
-  while (n < MAX_HEADER_LINES && n < out.length && out[out.length - 1 - n]!.trim()) n++;
-  const lines = out.slice(out.length - n);
-  const before = out[out.length - 1 - n];
-  const standsAlone = before === undefined || !before.trim();
-  return n && standsAlone && lines.some((l) => COLUMN_GAP.test(l.trim()) || l.trim().split(/\s+/).length <= 3)
-    ? n
-    : 0;
+  while (n < MAX_HEADER_LINES && n < out.length && header(out[out.length - 1 - n]!)) n++;
+  return n;
 }
 
 // The rows under the rule, up to a blank line or a closing rule; a line that continues the row above (a cell's
@@ -65,15 +66,16 @@ function rowsBelow(lines: string[], from: number, starts: number[]): { rows: str
     const cells = cellsAt(lines[j]!, starts);
     const last = rows.at(-1);
     if (last && continues(lines[j]!, cells, starts)) continueRow(last, cells);
-    else rows.push(cells);
+    else rows.push(!cells[0] && last ? [last[0]!, ...cells.slice(1)] : cells);
   }
   return { rows, end: j };
 }
 
-// A line that carries on the row above: its first cell empty, or only its first cell written and set in
-// further than the column starts ("Working dog - first" over "  dog on the farm").
+// A line that carries on the row above: only some of its cells written, its first empty, or only its first
+// written and set in further than the column starts ("Working dog - first" over "  dog on the farm"). A line
+// with every cell but the first is a row of the group above ("Weekend  $25.00" under "Night  Weekday  $20.00").
 function continues(line: string, cells: string[], starts: number[]): boolean {
-  if (!cells[0]) return true;
+  if (!cells[0]) return !cells.slice(1).every(Boolean);
   return cells.slice(1).every((c) => !c) && line.search(/\S/) > starts[0]!;
 }
 
@@ -90,6 +92,9 @@ function columnStarts(rule: string): number[] {
 // A line's cells by the columns' starts; a word that runs over a column's start (a cell a little too wide)
 // stays whole in the column it starts in.
 function cellsAt(line: string, starts: number[]): string[] {
+  // Cells set apart by tabs, or by two spaces or more, one for each column, are the cells, however wide.
+  const apart = line.trim().split(line.includes('\t') ? /\s*\t\s*/ : /\s{2,}/);
+  if (apart.length === starts.length) return apart.map(withoutLeaders);
   const cuts = starts.map((s, c) => {
     if (c === 0) return 0;
     let at = s;
@@ -103,6 +108,8 @@ function cellsAt(line: string, starts: number[]): string[] {
 // the last one may head a group of columns ("Rotational crews" over "Ratings" and "Officers"): its heading heads
 // every column up to the next one's.
 function headerCellsAt(line: string, starts: number[], grouping: boolean): string[] {
+  const tabbed = line.trim().split(/\s*\t\s*/);
+  if (tabbed.length === starts.length) return tabbed;
   const spans = [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({
     text: m[0],
     from: m.index!,
@@ -116,7 +123,13 @@ function headerCellsAt(line: string, starts: number[], grouping: boolean): strin
   });
 }
 
-// Dot leaders a cell was padded with ("Petrol or diesel car .........") are no part of it.
-const withoutLeaders = (cell: string) => cell.replace(/\s*(?:\.\s?){3,}$/, '');
+// Dot leaders a cell was padded with ("Petrol or diesel car .........") are no part of it. Read from the end,
+// so a cell of many dots costs one pass.
+function withoutLeaders(cell: string): string {
+  let end = cell.length;
+  while (end > 0 && (cell[end - 1] === '.' || cell[end - 1] === ' ')) end--;
+  const dots = cell.slice(end).split('.').length - 1;
+  return dots >= 3 ? cell.slice(0, end) : cell;
+}
 
 const pipeLine = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '/')).join(' | ')} |`;
