@@ -43,6 +43,7 @@ import {
   questionParts,
   topicTerms,
 } from './question.js';
+import { asksSecret, givesSecret, secretNamed } from './secret-asked.js';
 import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
 import { dayBeyondRows, quarterUnnamed, unlistedCode, yearBeyond } from './unlisted.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
@@ -270,6 +271,8 @@ function partsCovered(c: Judged, min: number): Grounding {
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
     const beyond = quantityBeyond(part, partTerms, c);
     if (beyond) return verdict(false, beyond, coverage, c.expects);
+    if (asksSecret(part) && !c.passages.some((p) => givesSecret(p.text)))
+      return verdict(false, `no passage gives the ${secretNamed(part)} itself`, coverage, c.expects);
     const mismatch = tableMismatch(part, all, c);
     if (mismatch) return verdict(false, mismatch, coverage, c.expects);
   }

@@ -1,0 +1,36 @@
+/**
+ * @module A question that asks for a secret itself ("What's the password for the staff wifi?", "What's the door
+ * code for the crew hut?") is answered only by a passage that gives one: a page saying who hands the password out,
+ * or that it changes every Monday, is about it but does not answer it.
+ */
+
+const SECRET =
+  '(?:wi-?fi\\s+)?(?:password|passcode|pass code|pin(?: number| code)?|door code|access code|entry code|gate code|alarm code|keypad code|lock code|combination)';
+
+// Asked for its value: "what's the …", "what is our …", "tell me the …", "need the …"; not the rules about it
+// ("What is the password policy?", "How do I reset my PIN?").
+const ASKS_SECRET = new RegExp(
+  `\\b(?:what(?:['’]s|s| is| are)|tell me|give me|need|send me)\\b[^?.!]{0,40}?\\b${SECRET}\\b(?!\\s+(?:policy|policies|rules?|requirements?|reset|expiry|expires|changes?|length|manager|strength|format))`,
+  'i',
+);
+
+// A secret given: after its name and "is", ":" or "=", a quoted value, or a value with a digit, a symbol or a
+// capital inside ("Password: Harbour2027!", "the door code is 4471#"); "the password is given out" gives none.
+const SECRET_THEN = new RegExp(`\\b${SECRET}\\s*(?:is|:|=|-)\\s*`, 'gi');
+const VALUE = /^(?:["“'‘][^"”'’]{3,}["”'’]|\S*\d\S*|\S*[!#@$%*]\S*|\p{Ll}*\p{Lu}\S*\p{Lu}\S*)/u;
+
+/** Whether a part of a question asks for a secret's value (a password, a PIN, a door or access code). */
+export function asksSecret(part: string): boolean {
+  return ASKS_SECRET.test(part);
+}
+
+/** Whether a text gives a secret's value, not only speaks of one. */
+export function givesSecret(text: string): boolean {
+  for (const m of text.matchAll(SECRET_THEN)) if (VALUE.test(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
+/** The secret a part asks for, as it says it ("password", "door code"). */
+export function secretNamed(part: string): string {
+  return part.match(new RegExp(`\\b${SECRET}\\b`, 'i'))?.[0]?.toLowerCase() ?? 'code';
+}
