@@ -169,12 +169,16 @@ function unknownFlag(key: string, defs: ArgDefs, command: string): TandemError {
   const typed = displayName(key);
   const synonym = Object.entries(defs).find(([, d]) => d.synonyms?.includes(typed.replace(/^-+/, '')));
   const guess = synonym ? `--${synonym[0]}` : closest(typed, [...flags, ...negations]);
+  // "--question …" is most likely a prompt's input, which a command that takes inputs takes as --var.
+  const asInput = 'var' in defs && /^--[a-z][\w-]*$/i.test(typed) ? typed.slice(2) : undefined;
   return new TandemError('USAGE', `unknown option ${typed} for ${command}`, {
     hint: guess
       ? `did you mean ${guess}? (${command} --help lists its options)`
-      : flags.length
-        ? `${command} takes ${listedFlags(defs).join(', ')}`
-        : `${command} takes no options`,
+      : asInput
+        ? `a prompt's input is given as --var ${asInput}=… (${command} --help lists its options)`
+        : flags.length
+          ? `${command} takes ${listedFlags(defs).join(', ')}`
+          : `${command} takes no options`,
   });
 }
 

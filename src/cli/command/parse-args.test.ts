@@ -62,6 +62,18 @@ describe('command-line parsing', () => {
     );
   });
 
+  it('an unknown option of a command that takes inputs is told how inputs are given', () => {
+    const withInputs = {
+      var: { type: 'string', multiple: true, description: 'an input, key=value' },
+    } satisfies ArgDefs;
+    expect(() => parseArgs(tokenizeArgv(['--question', 'hi'], withInputs), withInputs, 'tandem run')).toThrow(
+      expect.objectContaining({
+        message: 'unknown option --question for tandem run',
+        hint: "a prompt's input is given as --var question=… (tandem run --help lists its options)",
+      }),
+    );
+  });
+
   it('takes a negative number as a value, but not another flag', () => {
     expect(() => parse(['-k', '-2'])).toThrow('-k expects a whole number of 1 or more, got "-2"');
     expect(() => parse(['--mode', '--cache'])).toThrow('--mode needs a value');

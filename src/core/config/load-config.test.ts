@@ -94,6 +94,12 @@ const badConfigs: Array<{ name: string; yaml: string; where: string; message: st
     message: 'must be at least 1, got 0',
   },
   {
+    name: 'a share above 1',
+    yaml: 'providers:\n  l:\n    type: extractive\n    minScore: 15\n',
+    where: 'tandem.yaml:4:15 providers.l.minScore',
+    message: 'must be at most 1, got 15',
+  },
+  {
     name: 'a list where a mapping belongs',
     yaml: 'providers:\n  - type: echo\n',
     where: 'tandem.yaml:2:3 providers',

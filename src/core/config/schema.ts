@@ -143,11 +143,13 @@ const extractiveProvider = z
   .object({
     type: z.literal('extractive'),
     maxSentences: z.int().min(1).max(20).default(3).describe('How many sentences an answer may hold'),
+    // A share of the question's weighted words: above 1 no sentence could ever reach it.
     minScore: z
       .number()
       .min(0)
+      .max(1)
       .default(0.15)
-      .describe('Below this relevance the provider says it does not know'),
+      .describe('Below this relevance (a share, 0 to 1) the provider says it does not know'),
     minTerms: z
       .int()
       .min(1)
