@@ -47,6 +47,11 @@ describe('currencies', () => {
     expect(lexicalEquivalents('claim up to PHP 450.00 per trip')).toBe('pesos php450');
     expect(lexicalEquivalents('parking costs PHP 1,500.00 a month')).toBe('1500 pesos php1500');
     expect(lexicalEquivalents('PHP 1500 and PHP 8.1 are versions')).toBe('');
+    // The codes of more countries: Chile, Colombia, Hungary; a code that is also a word only before money.
+    expect(lexicalEquivalents('a lost badge costs CLP 8,000')).toBe('8000 pesos clp8000');
+    expect(lexicalEquivalents('HUF 12,000 a month')).toBe('12000 forint huf12000');
+    expect(lexicalEquivalents('COP 45,000 per night')).toBe('45000 pesos cop45000');
+    expect(lexicalEquivalents('bring a PEN 4 you')).toBe('');
     expect(lexicalEquivalents('a 10 cad fee')).toBe('');
     expect(lexicalEquivalents('a CAD 10 fee')).toBe('dollars cad10');
   });

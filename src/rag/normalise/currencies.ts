@@ -50,6 +50,30 @@ export const CURRENCIES: Currency[] = [
   { code: 'AED', name: 'dirhams', before: [], after: ['dirhams'] },
   { code: 'SAR', name: 'riyals', before: [], after: ['riyals'] },
   { code: 'CNY', name: 'yuan', before: [], after: ['yuan', 'rmb'] },
+  // Written by their codes in documents of their countries ("CLP 8,000", "45.000 COP", "12 500 CZK").
+  { code: 'CLP', name: 'pesos', before: [], after: [] },
+  { code: 'ARS', name: 'pesos', before: [], after: [] },
+  { code: 'COP', name: 'pesos', before: [], after: [] },
+  { code: 'UYU', name: 'pesos', before: [], after: [] },
+  { code: 'PEN', name: 'soles', before: ['s/'], after: ['soles'] },
+  { code: 'CZK', name: 'koruna', before: [], after: ['kč', 'koruna'] },
+  { code: 'HUF', name: 'forint', before: [], after: ['ft', 'forint'] },
+  { code: 'RON', name: 'lei', before: [], after: ['lei'] },
+  { code: 'BGN', name: 'leva', before: [], after: ['leva'] },
+  { code: 'IDR', name: 'rupiah', before: ['rp'], after: ['rupiah'] },
+  { code: 'VND', name: 'dong', before: [], after: ['₫', 'dong'] },
+  { code: 'PKR', name: 'rupees', before: [], after: [] },
+  { code: 'LKR', name: 'rupees', before: [], after: [] },
+  { code: 'BDT', name: 'taka', before: ['৳'], after: ['taka'] },
+  { code: 'EGP', name: 'pounds', before: [], after: [] },
+  { code: 'MAD', name: 'dirhams', before: [], after: [] },
+  { code: 'GHS', name: 'cedis', before: ['gh₵', '₵'], after: ['cedis'] },
+  { code: 'TZS', name: 'shillings', before: [], after: [] },
+  { code: 'UGX', name: 'shillings', before: [], after: [] },
+  { code: 'QAR', name: 'riyals', before: [], after: [] },
+  { code: 'KWD', name: 'dinars', before: [], after: ['dinars'] },
+  { code: 'TWD', name: 'dollars', before: ['nt$'], after: [] },
+  { code: 'UAH', name: 'hryvnia', before: ['₴'], after: ['hryvnia'] },
 ];
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
@@ -62,9 +86,10 @@ const anyCase = (w: string) => [
   w.toUpperCase(),
 ];
 const LOWER_CASE_CODES = new Set(['GBP', 'EUR', 'USD']);
-// Codes that are also common acronyms at work ("3 AED units" are defibrillators, "PHP 8" a language, "a SAR" a
-// report, "TRY" a word): those currencies are read by their signs and names only.
-const UNREAD_CODES = new Set(['PHP', 'AED', 'SAR', 'TRY']);
+// Codes that are also common acronyms or words at work ("3 AED units" are defibrillators, "PHP 8" a language, "a SAR"
+// a report, "TRY", "PEN", "MAD", "COP" and "RON" words or names): those currencies are read by their signs and names,
+// and by the code only before a figure only money is written as.
+const UNREAD_CODES = new Set(['PHP', 'AED', 'SAR', 'TRY', 'PEN', 'MAD', 'COP', 'RON']);
 // Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
 const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))';
@@ -77,6 +102,8 @@ const LETTER_SIGNS: Record<string, string[]> = {
   ksh: ['Ksh', 'KSh', 'KSH'],
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],
+  rp: ['Rp', 'Rp.'],
+  's/': ['S/', 'S/.'],
 };
 // The rand's "R" before a rand-like figure ("R22 000", "R4,95", "R350"): not a form, a grade or a room ("form
 // R14", "Grade R3", "Room R101"), a one-digit code ("R2 form") or a code joined to more ("R2-D2", "R5a").
