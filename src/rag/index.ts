@@ -1,7 +1,9 @@
 export {
   type AnswerType,
+  type AskedDate,
   type AskedPlace,
   alternativesOf,
+  askedDate,
   askedTerms,
   asksWhoHolds,
   assessGrounding,
@@ -33,6 +35,7 @@ export {
   questionParts,
   questionQuantities,
   rangeFit,
+  saysDayAsked,
   scopedElsewhere,
   statsWithout,
   type TermStats,

@@ -1,6 +1,8 @@
 import { leadInOf, splitSentences, tokenize } from '../../core/index.js';
+import type { AskedDate } from '../../rag/index.js';
 import {
   alternativesOf,
+  askedDate,
   askedTerms,
   besidePlaceNotes,
   contentTerms,
@@ -11,6 +13,7 @@ import {
   placesAsked,
   questionContext,
   questionExamples,
+  saysDayAsked,
   withEquivalents,
   withGlosses,
 } from '../../rag/index.js';
@@ -55,6 +58,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   // A passage in another language is read with English words for what it says (its language is told by the
   // whole passage: one sentence has too few words to tell).
   const unasked = siteNotesUnasked(question);
+  const dayAsked = askedDate(question);
   const elsewhere = besidePlaceNotes(question, passages);
   const sentences = passages.flatMap((passage, passageIndex) => {
     const languages = languagesOf(passage.text);
@@ -70,7 +74,11 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       lead: leadInOf(texts, sentenceIndex),
       text,
       weight,
-      terms: new Set(tokenize(withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages))),
+      terms: withDayAsked(
+        new Set(tokenize(withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages))),
+        text,
+        dayAsked,
+      ),
     }));
   });
   const covers = coverage(
@@ -195,6 +203,13 @@ function withBefore(
 }
 
 const isRow = (text: string) => text.includes(' · ');
+
+// A table row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17" for "on April
+// 10") says that day, as the answerability check reads it.
+function withDayAsked(terms: Set<string>, text: string, asked: AskedDate | undefined): Set<string> {
+  if (asked && isRow(text) && saysDayAsked(text, asked)) for (const w of asked.words) terms.add(w);
+  return terms;
+}
 
 // A sentence that opens by pointing back ("His extension is 4419.") or that follows a question (an FAQ's "Can
 // I transfer to another hotel? Yes, once you have completed 12 months' service.") says what it is about only

@@ -12,6 +12,7 @@ import { currencyBeforeSource } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { withAntecedent } from './antecedent.js';
+import { askedDate, saysDayAsked } from './day-ranges.js';
 import {
   covered,
   has,
@@ -378,9 +379,12 @@ const COMMON_WORD_SHARE = 0.15;
 // or a place inside it ("Italy" for Milan), so coverage weighs it as the place check does.
 function placeAwareWords(question: string): Judged['wordsOf'] {
   const places = placesAsked(question).filter((p) => p.known);
+  const asked = askedDate(question);
   return (text, languages) => {
     const words = new Set(tokenize(withGlosses(text, languages)));
     for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
+    // A row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17") says that day.
+    if (asked && saysDayAsked(text, asked)) for (const w of asked.words) words.add(w);
     return words;
   };
 }

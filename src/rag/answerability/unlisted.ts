@@ -7,6 +7,7 @@ import type { Grounding } from '../../core/index.js';
 import { splitSentences } from '../../core/index.js';
 import { daysIn } from '../normalise/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
+import { rangeOf } from './day-ranges.js';
 import { covered, type Judged, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { quantityFit } from './quantity-fit.js';
 import { type AnswerType, questionContext } from './question.js';
@@ -211,21 +212,8 @@ function askedDay(text: string): { day: string; after: boolean; surface: string 
   return undefined;
 }
 
-// The last day of a row's range, from its columns named for one ("effective_to", "valid until", "end date"), if
-// it has a column named for its start too; undefined when its end is empty or it has no range.
-function rangeEnd(row: TableRow): string | undefined {
-  const headers = [...row.cells.keys()];
-  if (!headers.some((h) => RANGE_START.test(h))) return undefined;
-  const end = headers.find((h) => RANGE_END.test(h));
-  return end ? [...row.cells.get(end)!].flatMap(compactDay)[0] : undefined;
-}
+// The last day of a row's range; undefined when its end is empty or it has no range.
+const rangeEnd = (row: TableRow) => (rangeOf(row).from ? rangeOf(row).to : undefined);
 
-const RANGE_START = /\b(?:from|start|starts|begins?|effective(?:_from)?|valid_from)\b|_from$|^from/i;
-const RANGE_END = /\b(?:to|until|till|end|ends|expires?|through)\b|_(?:to|until|end)$/i;
 const PICKED_ROW = 0.95;
 const DAY_ASKED_FROM = new Set(['after', 'beyond', 'from', 'starting', 'beginning', 'on', 'since']);
-// A row's date cell as the index reads it: "2027-10-02" is also the word "d20271002".
-const compactDay = (word: string) => {
-  const m = word.match(/^d(\d{4})(\d{2})(\d{2})$/);
-  return m ? [`${m[1]}-${m[2]}-${m[3]}`] : [];
-};
