@@ -210,6 +210,12 @@ describe('tandem search', () => {
     const empty = await runCli(['search', 'docs', 'refund'], { cwd: dir });
     expect(empty.stderr).toContain('knowledge base "docs" is empty');
     expect(empty.stderr).toContain('hint: Run `tandem ingest docs` first.');
+    // With no documents to ingest either, it says so rather than send the user to ingest.
+    rmSync(join(dir, 'knowledge'), { recursive: true, force: true });
+    const missing = await runCli(['search', 'docs', 'refund'], { cwd: dir });
+    expect(missing.stderr).toContain('sources pattern');
+    expect(missing.stderr).toContain('matches no files');
+    expect(missing.stderr).not.toContain('Run `tandem ingest docs` first');
     const unknown = await runCli(['search', 'dcos', 'refund'], { cwd: dir });
     expect(unknown.stderr).toContain('no knowledge base named "dcos"');
     expect(unknown.stderr).toContain('did you mean "docs"?');

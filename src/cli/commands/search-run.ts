@@ -1,6 +1,13 @@
 import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
 import { loadProject } from '../../pipeline/index.js';
-import { expiredAfter, judgedFromLabel, replacedBy, scopeOf, statusToShow } from '../../rag/index.js';
+import {
+  expiredAfter,
+  findSourceFiles,
+  judgedFromLabel,
+  replacedBy,
+  scopeOf,
+  statusToShow,
+} from '../../rag/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 
 export interface SearchCommandOptions {
@@ -21,6 +28,13 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
     const kb = await project.knowledge.get(o.knowledge);
     const stats = await kb.index.stats();
     if (!stats.documents) {
+      // Sources that match no file make ingest fail too: say so, rather than send the user to it.
+      await findSourceFiles({
+        root: project.root,
+        name: o.knowledge,
+        config: kb.config,
+        indexedDocuments: 0,
+      });
       throw new TandemError('KNOWLEDGE_NOT_FOUND', `knowledge base "${o.knowledge}" is empty`, {
         hint: `Run \`tandem ingest ${o.knowledge}\` first.`,
       });
