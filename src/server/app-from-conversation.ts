@@ -4,7 +4,7 @@
  * A run is booked and its `x-tandem-*` headers set, whatever wire format asked for it.
  */
 import type { Context } from 'hono';
-import type { Message, ModelResponse } from '../core/index.js';
+import { type Message, type ModelResponse, TandemError } from '../core/index.js';
 import {
   type App,
   type AppInput,
@@ -21,7 +21,16 @@ import { traceparentOf } from './traceparent.js';
 /** The app input a conversation stands for. */
 export async function appInput(app: App, messages: Message[]): Promise<AppInput> {
   const lastUser = messages.map((m) => m.role).lastIndexOf('user');
-  const query = lastUser >= 0 ? messages[lastUser]!.content : '';
+  // Only a system message (or only the assistant's): nothing asks the app anything.
+  if (lastUser < 0)
+    throw new TandemError(
+      'INPUT_INVALID',
+      'messages: the conversation has no user message for the app to answer',
+      {
+        hint: 'end the conversation with a message whose role is "user", holding the question',
+      },
+    );
+  const query = messages[lastUser]!.content;
   const input = (await firstRequiredInput(app.prompt)) ?? 'question';
   const history = messages.slice(0, Math.max(0, lastUser)).filter((m) => m.role !== 'system');
   return { vars: { [input]: query }, history };

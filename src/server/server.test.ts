@@ -260,6 +260,16 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     }
   });
 
+  it('an app sent no user message (only a system one) gets a 400 that says so, streamed or not', async () => {
+    for (const stream of [false, true]) {
+      const err = await client.chat.completions
+        .create({ model: 'app:support', stream, messages: [{ role: 'system', content: 'Be brief.' }] })
+        .catch((e: InstanceType<typeof OpenAI.APIError>) => e);
+      expect(err).toMatchObject({ status: 400, param: 'messages', code: 'input_invalid' });
+      expect((err as Error).message).toContain('no user message');
+    }
+  });
+
   it('a route asked a message with no content gets the same 400 as an app, streamed or not, and calls nothing', async () => {
     const before = upstream.requests.length;
     for (const stream of [false, true]) {
