@@ -7,7 +7,7 @@ import type { Grounding } from '../../core/index.js';
 import { splitSentences } from '../../core/index.js';
 import { daysIn } from '../normalise/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
-import { rangeOf } from './day-ranges.js';
+import { askedDate, rangeOf } from './day-ranges.js';
 import { covered, type Judged, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { quantityFit } from './quantity-fit.js';
 import { type AnswerType, questionContext } from './question.js';
@@ -183,7 +183,10 @@ function quartersIn(text: string): Set<number> {
 export function dayBeyondRows(c: Judged): Grounding | undefined {
   const asked = askedDay(questionContext(c.question).asked);
   if (!asked) return undefined;
-  const coverages = c.sets.map((s) => covered(c.terms, s, c.weight));
+  // Rows are picked by what the question says besides the day: a row that runs over it says the day too.
+  const dayWords = new Set(askedDate(c.question)?.words ?? []);
+  const topic = c.terms.filter((t) => !dayWords.has(t));
+  const coverages = c.sets.map((s) => covered(topic, s, c.weight));
   const best = Math.max(...coverages);
   // The rows the question picks (as well covered as the best: another account's row says less of it) that each
   // run from one day to another (a schedule's "effective_from", "effective_to").
