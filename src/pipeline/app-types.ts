@@ -62,6 +62,8 @@ export interface AppResult {
    * offline answerer): `grounding` may still say the passages cover the question.
    */
   declined?: boolean;
+  /** Why it declined, in plain words ("no sentence of the passages answers it closely enough"). */
+  declinedReason?: string;
   usage: Usage;
   costUsd: number;
   /** True when a model that answered has no known price: `costUsd` then counts it as 0. */

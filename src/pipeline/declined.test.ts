@@ -16,7 +16,13 @@ describe('an answer the offline answerer could not give', () => {
     // "PayPal" is a name the base never mentions: a wider rule might cover it, so the verdict stays grounded.
     expect(r.grounding).toMatchObject({ grounded: true, unknown: ['PayPal'] });
     expect(r.declined).toBe(true);
+    // It says why, beside a verdict that the passages cover the question.
+    expect(r.declinedReason).toBe('no sentence of the passages answers it closely enough');
+    const declined = await app.run({ vars: { question: 'What is the dental plan?' } });
+    expect(declined).toMatchObject({ declined: true, grounding: { grounded: false } });
+    expect(declined.declinedReason).toBe(declined.grounding!.reason);
     const answered = await app.run({ vars: { question: 'How much does the Team plan cost?' } });
     expect(answered.declined).toBeUndefined();
+    expect(answered.declinedReason).toBeUndefined();
   });
 });

@@ -8,12 +8,14 @@ const result = (more: Partial<AppResult>) =>
 describe("an app's answer over HTTP (the tandem field)", () => {
   it('says the model declined, as the CLI does, beside a verdict that the passages cover the question', () => {
     const grounding = { grounded: true, reason: 'the best passage covers 100%', coverage: 1 };
-    expect(appExtras(result({ grounding, declined: true }))).toEqual({
+    const declinedReason = 'no sentence of the passages answers it closely enough';
+    expect(appExtras(result({ grounding, declined: true, declinedReason }))).toEqual({
       traceId: 'tr_1',
       citations: [],
       guardrails: [],
       grounding,
       declined: true,
+      declinedReason,
     });
     expect(appExtras(result({ grounding }))).not.toHaveProperty('declined');
   });

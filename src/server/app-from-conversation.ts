@@ -84,7 +84,7 @@ export function appExtras(result: AppResult): Record<string, unknown> {
     citations: result.citations,
     guardrails: result.guardrails,
     ...(result.grounding ? { grounding: result.grounding } : {}),
-    ...(result.declined ? { declined: true } : {}),
+    ...(result.declined ? { declined: true, declinedReason: result.declinedReason } : {}),
   };
 }
 

@@ -25,7 +25,12 @@ export function formatResultDetails(r: AppResult): string {
   const note = readingNote(r);
   if (note) lines.push('', note.trimEnd());
   if (r.declined && r.grounding?.grounded !== false)
-    lines.push('', pc.yellow('not answered: no sentence of the passages answers it closely enough'));
+    lines.push(
+      '',
+      pc.yellow(
+        `not answered: ${r.declinedReason ?? 'no sentence of the passages answers it closely enough'}`,
+      ),
+    );
   const fired = r.guardrails.filter((d) => !d.passed);
   if (fired.length) {
     lines.push('', pc.bold('Guardrails'));

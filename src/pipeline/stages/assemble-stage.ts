@@ -23,7 +23,7 @@ export function assembleStage(
     text: s.guard ? s.guard.unredact(text) : text,
     guardrails: s.guard?.decisions ?? [],
     ...(blocked ? { blocked } : {}),
-    ...(res.declined && !blocked ? { declined: true } : {}),
+    ...(res.declined && !blocked ? { declined: true, declinedReason: declinedReason(s) } : {}),
     ...(turn.json ? { output: answer.output } : {}),
     citations: blocked ? [] : (res.citations ?? citationsFromMarkers(text, s.documents)),
     retrieved: retrievedOf(s.documents),
@@ -44,3 +44,10 @@ export function assembleStage(
     messages: turn.messages,
   };
 }
+
+// Why the answer says it does not know: the verdict's reason when the passages do not cover the question, else
+// that no sentence of them answered closely enough (the verdict may say they cover it).
+const declinedReason = (s: RunState) =>
+  s.grounding?.grounded === false
+    ? s.grounding.reason
+    : 'no sentence of the passages answers it closely enough';
