@@ -18,8 +18,8 @@ import { AFTER, NUMBER_START, type Reader } from './spans.js';
 const NUMBER =
   '(\\d{1,3}(?:\\.\\d{3})+,\\d{1,2}|\\d{1,3}(?:[,\\u202f\\u00a0]\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?)';
 const SCALE = '(?:\\s?(k|K|m|M|bn|Bn|BN|million|Million|MILLION|billion|Billion|BILLION)(?![\\p{L}\\p{N}]))?';
-// After a currency's sign a number may also be grouped with plain spaces ("R22 000", "R 4 200"): there it is
-// surely one amount, where "5 000" alone may be two numbers.
+// Beside a currency's sign or code a number may also be grouped with plain spaces ("R22 000", "R 4 200", "12 500
+// CZK"): there it is surely one amount, where "5 000" alone may be two numbers.
 const MONEY_NUMBER = `(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|${NUMBER.slice(1, -1)})`;
 
 const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
@@ -37,7 +37,8 @@ export const amountReaders: Reader[] = [
     read: (m) => money(m[1]!, m[2]!, m[3]),
   },
   {
-    pattern: new RegExp(`${NUMBER_START}${NUMBER}${SCALE}\\s?(€|£|${currencyAfterSource()})`, 'gu'),
+    // Before a currency's code or name too, spaces may group it ("12 500 CZK", "4 200 rand").
+    pattern: new RegExp(`${NUMBER_START}${MONEY_NUMBER}${SCALE}\\s?(€|£|${currencyAfterSource()})`, 'gu'),
     read: (m) => money(m[3]!, m[1]!, m[2]),
   },
   {

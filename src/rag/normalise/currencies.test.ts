@@ -52,6 +52,9 @@ describe('currencies', () => {
     expect(lexicalEquivalents('HUF 12,000 a month')).toBe('12000 forint huf12000');
     expect(lexicalEquivalents('COP 45,000 per night')).toBe('45000 pesos cop45000');
     expect(lexicalEquivalents('bring a PEN 4 you')).toBe('');
+    // Grouped with spaces before a code or a name, as before a sign.
+    expect(lexicalEquivalents('12 500 CZK a month')).toBe('12500 koruna czk12500');
+    expect(lexicalEquivalents('page 3 and 500 CZK')).toBe('koruna czk500');
     expect(lexicalEquivalents('a 10 cad fee')).toBe('');
     expect(lexicalEquivalents('a CAD 10 fee')).toBe('dollars cad10');
   });
