@@ -174,7 +174,8 @@ function unknownWords(
   const unknown = candidates.filter((t) => topical.has(t));
   if (!unknown.length) return {};
   // "hatid-sundo" is two stems and one word: named once.
-  const words = [...new Set(unknown.map((t) => `"${wordOf(t)}"`))].join(', ');
+  const named = [...new Set(unknown.map((t) => wordOf(t)))];
+  const words = named.map((w) => `"${w}"`).join(', ');
   const unknownSet = new Set(unknown);
   const rest = c.terms.filter((t) => !unknownSet.has(t));
   const covers = rest.length ? Math.max(...c.sets.map((s) => covered(rest, s, c.weight))) : 0;
@@ -186,10 +187,10 @@ function unknownWords(
   if (covers >= restCoverage && says && namesThing && !unknown.some((t) => propertyAsked(c.question).has(t)))
     return {
       note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
-      words: [...new Set(unknown.map((t) => wordOf(t)))],
+      words: named,
     };
   const declined = verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects);
-  return { declined: { ...declined, unknown: [...new Set(unknown.map((t) => wordOf(t)))] } };
+  return { declined: { ...declined, unknown: named } };
 }
 
 // The property a yes/no question asks of its subject ("is the meat halal?", "are the trays compostable?"): when

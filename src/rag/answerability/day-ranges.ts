@@ -13,6 +13,9 @@ export interface AskedDate {
   md: string;
   day?: string;
   words: string[];
+  /** The day as the question writes it, and where. */
+  surface: string;
+  at: number;
 }
 
 /** The first day a question names unmistakably (by its month's name, or year first), if it names one. */
@@ -29,6 +32,8 @@ export function askedDate(question: string): AskedDate | undefined {
     md,
     ...(year ? { day: `${year}-${md.slice(0, 2)}-${md.slice(2)}` } : {}),
     words: tokenize(withEquivalents(m[0])),
+    surface: m[0],
+    at: m.index,
   };
 }
 

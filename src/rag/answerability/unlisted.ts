@@ -3,11 +3,9 @@
  * the knowledge base lists, but not that one ("S2" where the grades are S1, M1, TM1–TM3), and a figure asked
  * for a year later than any the passages give ("the TM2 rate from April 2027" where the table is from 2026).
  */
-import type { Grounding } from '../../core/index.js';
-import { splitSentences } from '../../core/index.js';
-import { daysIn } from '../normalise/index.js';
+import { type Grounding, splitSentences } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
-import { askedDate, rangeOf } from './day-ranges.js';
+import { type AskedDate, askedDate, rangeOf } from './day-ranges.js';
 import { covered, type Judged, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { quantityFit } from './quantity-fit.js';
 import { type AnswerType, questionContext } from './question.js';
@@ -120,14 +118,10 @@ export function quarterUnnamed(c: Judged): Grounding | undefined {
   const topic = c.terms.filter((t) => !QUARTER_WORDS.has(t));
   const coverages = c.sets.map((s) => covered(topic, s, c.weight));
   const best = Math.max(...coverages);
-  const named = new Set(
-    c.passages
-      .filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE)
-      .flatMap((p) => [...quartersIn(p.text)]),
-  );
+  const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
+  const named = new Set(about.flatMap((p) => [...quartersIn(p.text)]));
   // A sentence that answers for every quarter ("paid in the month after each quarter ends") speaks for the one
   // asked; "Shifts are bid every quarter." gives no date for it.
-  const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
   const forEvery = (text: string) =>
     splitSentences(text).some(
       (sentence) =>
@@ -184,7 +178,7 @@ export function dayBeyondRows(c: Judged): Grounding | undefined {
   const asked = askedDay(questionContext(c.question).asked);
   if (!asked) return undefined;
   // Rows are picked by what the question says besides the day: a row that runs over it says the day too.
-  const dayWords = new Set(askedDate(c.question)?.words ?? []);
+  const dayWords = new Set(asked.words);
   const topic = c.terms.filter((t) => !dayWords.has(t));
   const coverages = c.sets.map((s) => covered(topic, s, c.weight));
   const best = Math.max(...coverages);
@@ -200,23 +194,24 @@ export function dayBeyondRows(c: Judged): Grounding | undefined {
   return verdict(false, `the retrieved rows run only to ${last}; none gives ${when}`, 0, c.expects);
 }
 
-// The day a question asks about from ("after", "from", "beginning", "starting", "on"): "after" asks for the days
-// that follow it.
-function askedDay(text: string): { day: string; after: boolean; surface: string } | undefined {
-  // Only a day written unmistakably (a month's name or year first): "10/02/2027" is October or February by country.
-  for (const { surface, day } of daysIn(text).filter((d) => /\p{L}|^\d{4}-/u.test(d.surface))) {
-    const before = text
-      .slice(0, text.indexOf(surface))
-      .match(/(\p{L}+)\s+$/u)?.[1]
-      ?.toLowerCase();
-    if (before && DAY_ASKED_FROM.has(before))
-      return { day, after: before === 'after' || before === 'beyond', surface };
-  }
-  return undefined;
+// The day a question asks about from ("after", "from", "beginning", "starting", "on"), with its year: "after"
+// asks for the days that follow it.
+function askedDay(text: string): (AskedDate & { day: string; after: boolean }) | undefined {
+  const asked = askedDate(text);
+  if (!asked?.day) return undefined;
+  const before = text
+    .slice(0, asked.at)
+    .match(/(\p{L}+)\s+$/u)?.[1]
+    ?.toLowerCase();
+  if (!before || !DAY_ASKED_FROM.has(before)) return undefined;
+  return { ...asked, day: asked.day, after: before === 'after' || before === 'beyond' };
 }
 
 // The last day of a row's range; undefined when its end is empty or it has no range.
-const rangeEnd = (row: TableRow) => (rangeOf(row).from ? rangeOf(row).to : undefined);
+function rangeEnd(row: TableRow): string | undefined {
+  const { from, to } = rangeOf(row);
+  return from ? to : undefined;
+}
 
 const PICKED_ROW = 0.95;
 const DAY_ASKED_FROM = new Set(['after', 'beyond', 'from', 'starting', 'beginning', 'on', 'since']);

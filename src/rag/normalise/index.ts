@@ -49,14 +49,3 @@ export function withEquivalents(text: string): string {
 }
 
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
-/** The days `text` writes, in any form it writes them ("October 2, 2027", "2027-10-02"), as ISO dates in order, with what they are written as. */
-export function daysIn(text: string): Array<{ surface: string; day: string }> {
-  if (!/\d/.test(text)) return [];
-  const days = readAll(text, dateReaders).flatMap(({ surface, forms }) => {
-    const compact = forms.map((f) => f.match(/^d(\d{4})(\d{2})(\d{2})$/)).find(Boolean);
-    return compact ? [{ surface, day: `${compact[1]}-${compact[2]}-${compact[3]}` }] : [];
-  });
-  // The readers find each form in turn: in the text's order, as a reader reads it.
-  return days.sort((a, b) => text.indexOf(a.surface) - text.indexOf(b.surface));
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../core/index.js';
-import { daysIn, lexicalEquivalents, withEquivalents } from './index.js';
+import { lexicalEquivalents, withEquivalents } from './index.js';
 
 // The words two texts share once both are normalised: what a lexical index can match them on.
 const shared = (a: string, b: string) => {
@@ -105,16 +105,5 @@ describe('withEquivalents', () => {
   it('keeps the text as it was and adds only words it lacks', () => {
     expect(withEquivalents('no numbers here')).toBe('no numbers here');
     expect(withEquivalents('Lunch: €19')).toBe('Lunch: €19\neur euros eur19');
-  });
-});
-
-describe('the days a text writes', () => {
-  it('reads each day in any form it is written in, as an ISO date with its surface', () => {
-    expect(daysIn('From October 2, 2027 to 2027-12-07; see 10 March 2027.')).toEqual([
-      { surface: 'October 2, 2027', day: '2027-10-02' },
-      { surface: '2027-12-07', day: '2027-12-07' },
-      { surface: '10 March 2027', day: '2027-03-10' },
-    ]);
-    expect(daysIn('No dates here, only 42 items.')).toEqual([]);
   });
 });
