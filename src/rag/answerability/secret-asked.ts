@@ -32,5 +32,7 @@ export function givesSecret(text: string): boolean {
 
 /** The secret a part asks for, as it says it ("password", "door code"). */
 export function secretNamed(part: string): string {
-  return part.match(new RegExp(`\\b${SECRET}\\b`, 'i'))?.[0]?.toLowerCase() ?? 'code';
+  return part.match(SECRET_NAMED)?.[0]?.toLowerCase() ?? 'code';
 }
+
+const SECRET_NAMED = new RegExp(`\\b${SECRET}\\b`, 'i');
