@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Validate conversations-dev.jsonl, conversations-test.jsonl, conversations-dev2.jsonl (ids c-test2-),
 conversations-test3.jsonl, conversations-test4.jsonl, conversations-dev3.jsonl, conversations-test5.jsonl,
-conversations-test6.jsonl, conversations-test7.jsonl and conversations-test8.jsonl.
+conversations-test6.jsonl, conversations-test7.jsonl, conversations-test8.jsonl and
+conversations-test9.jsonl.
 
 Standard library only. Prints counts and error locations (file, line, field),
 never question, history or key-fact text.
@@ -26,7 +27,8 @@ FILES = [("conversations-dev.jsonl", "dev"), ("conversations-test.jsonl", "test"
          ("conversations-test5.jsonl", "test5"),
          ("conversations-test6.jsonl", "test6"),
          ("conversations-test7.jsonl", "test7"),
-         ("conversations-test8.jsonl", "test8")]  # test2-test8, dev3: same expected counts as test
+         ("conversations-test8.jsonl", "test8"),
+         ("conversations-test9.jsonl", "test9")]  # test2-test9, dev3: same expected counts as test
 REFUSAL_HINT = "i can only help with questions about fernway"
 
 _doc_cache = {}
@@ -147,17 +149,17 @@ def main():
         for t, want in EXPECTED.items():
             if counts.get(t, 0) != want:
                 errors.append(f"{name}: type {t} has {counts.get(t, 0)} rows, expected {want}")
-        if prefix in ("test2", "test3", "test4", "dev3", "test5", "test6", "test7", "test8") and results[prefix][1].get("why", 0) != 1:
+        if prefix in ("test2", "test3", "test4", "dev3", "test5", "test6", "test7", "test8", "test9") and results[prefix][1].get("why", 0) != 1:
             errors.append(f"{name}: type why has {results[prefix][1].get('why', 0)} answerable rows, expected 1")
-    sets = ("dev", "test", "test2", "test3", "test4", "dev3", "test5", "test6", "test7", "test8")
-    print(f"{'type':<14}{'dev':>5}{'test':>6}{'total':>7}{'test2':>7}{'test3':>7}{'test4':>7}{'dev3':>6}{'test5':>7}{'test6':>7}{'test7':>7}{'test8':>7}"
-          "   answerable dev/test/test2/test3/test4/dev3/test5/test6/test7/test8")
+    sets = ("dev", "test", "test2", "test3", "test4", "dev3", "test5", "test6", "test7", "test8", "test9")
+    print(f"{'type':<14}{'dev':>5}{'test':>6}{'total':>7}{'test2':>7}{'test3':>7}{'test4':>7}{'dev3':>6}{'test5':>7}{'test6':>7}{'test7':>7}{'test8':>7}{'test9':>7}"
+          "   answerable dev/test/test2/test3/test4/dev3/test5/test6/test7/test8/test9")
     for t in EXPECTED:
-        d, te, t2, t3, t4, d3, t5, t6, t7, t8 = (results[p][0].get(t, 0) for p in sets)
-        ad, at, at2, at3, at4, ad3, at5, at6, at7, at8 = (results[p][1].get(t, 0) for p in sets)
-        print(f"{t:<14}{d:>5}{te:>6}{d + te:>7}{t2:>7}{t3:>7}{t4:>7}{d3:>6}{t5:>7}{t6:>7}{t7:>7}{t8:>7}   {ad}/{at}/{at2}/{at3}/{at4}/{ad3}/{at5}/{at6}/{at7}/{at8}")
-    nd, nt, nt2, nt3, nt4, nd3, nt5, nt6, nt7, nt8 = (results[p][2] for p in sets)
-    print(f"{'rows':<14}{nd:>5}{nt:>6}{nd + nt:>7}{nt2:>7}{nt3:>7}{nt4:>7}{nd3:>6}{nt5:>7}{nt6:>7}{nt7:>7}{nt8:>7}")
+        d, te, t2, t3, t4, d3, t5, t6, t7, t8, t9 = (results[p][0].get(t, 0) for p in sets)
+        ad, at, at2, at3, at4, ad3, at5, at6, at7, at8, at9 = (results[p][1].get(t, 0) for p in sets)
+        print(f"{t:<14}{d:>5}{te:>6}{d + te:>7}{t2:>7}{t3:>7}{t4:>7}{d3:>6}{t5:>7}{t6:>7}{t7:>7}{t8:>7}{t9:>7}   {ad}/{at}/{at2}/{at3}/{at4}/{ad3}/{at5}/{at6}/{at7}/{at8}/{at9}")
+    nd, nt, nt2, nt3, nt4, nd3, nt5, nt6, nt7, nt8, nt9 = (results[p][2] for p in sets)
+    print(f"{'rows':<14}{nd:>5}{nt:>6}{nd + nt:>7}{nt2:>7}{nt3:>7}{nt4:>7}{nd3:>6}{nt5:>7}{nt6:>7}{nt7:>7}{nt8:>7}{nt9:>7}")
     if errors:
         print(f"FAIL: {len(errors)} problem(s)")
         for e in errors:
