@@ -24,6 +24,7 @@ import {
   statsWithout,
   type TermStats,
   withAntecedent,
+  withSelfCorrections,
 } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
 
@@ -34,7 +35,8 @@ import type { AppKnowledge } from './retrieval-context.js';
  * Words the knowledge base never uses are searched in the other wordings it does use (expandUnknownWords).
  * A question about a place drops passages written for other places: notes in another language for another
  * site (notesForElsewhere), and documents whose statement of scope leaves out the workplace asked about
- * (scopedElsewhere). A slip of the keyboard ("reciept") is read as the word the base uses (correctSpelling);
+ * (scopedElsewhere). A slip of the keyboard ("reciept") is read as the word the base uses (correctSpelling), and
+ * words the asker took back ("Amersfoort — sorry, Amsterdam") as what they meant (withSelfCorrections);
  * the question as read is returned. The base's word counts are read for the whole question (every part's words
  * are among them; once more for a corrected question) and returned, so the answerability check needs no read
  * of its own.
@@ -289,11 +291,13 @@ async function contactOf(
 const NAME_DEPTH = 3;
 
 // The question with its slips corrected, and the base's counts for its words.
-async function readQuestion(index: AppKnowledge['base']['index'], asked: string, span?: SpanHandle) {
+async function readQuestion(index: AppKnowledge['base']['index'], written: string, span?: SpanHandle) {
+  // "to Amersfoort — sorry, to Amsterdam": the words taken back are not searched for.
+  const asked = withSelfCorrections(written);
   const first = await knowledgeTermStats(index, asked);
   const query = await correctSpelling(index, asked, first);
+  if (query !== written) span?.set({ correctedQuery: query });
   if (query === asked) return { query, stats: first };
-  span?.set({ correctedQuery: query });
   return { query, stats: await knowledgeTermStats(index, query) };
 }
 

@@ -81,6 +81,26 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('a title of four topic words or more may lose one in the later edition; a shorter one must be said whole', () => {
+    const docs = [
+      doc(
+        'docs/notices/overtime-and-shift-allowance-2025.txt',
+        { editionSaid: 2025 },
+        'KELIP SEMICONDUCTOR SDN. BHD. — OVERTIME, SHIFT ALLOWANCE AND INCENTIVES - 2025',
+      ),
+      doc('docs/laman/pay.html', { editionSaid: 2027 }, 'Pay, Overtime and Shift Allowances'),
+      // Three words: the place that differs is the whole difference.
+      doc('docs/notices/holidays-penang.txt', {}, 'Holiday calendar Penang (2025 edition)'),
+      doc('docs/notices/holidays-kedah.txt', {}, 'Holiday calendar Kedah (2027 edition)'),
+      // Four words, two of them missing from the later one.
+      doc('docs/notices/canteen.txt', {}, 'Canteen menu, prices and hours (2025 edition)'),
+      doc('docs/laman/canteen.html', { editionSaid: 2027 }, 'Canteen opening times'),
+    ];
+    expect(judged(docs, new Date('2027-05-12T12:00:00'))).toEqual({
+      'docs/notices/overtime-and-shift-allowance-2025.txt': ['superseded', 'docs/laman/pay.html'],
+    });
+  });
+
   it('a current document that says it replaces "the 2023 version" makes that one superseded', () => {
     const docs = [
       doc(

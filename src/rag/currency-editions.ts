@@ -6,6 +6,7 @@
 import { tokenize } from '../core/index.js';
 import { EDITION_SAID, JUDGED_FROM } from './currency.js';
 import type { IndexedDocument } from './knowledge-index.js';
+import { LEGAL_FORMS } from './loaders/legal-form.js';
 
 /**
  * The status a document gives itself (its front matter, its name, title or opening); not one judged here, nor
@@ -42,18 +43,21 @@ const GENERIC = new Set(
 /**
  * The documents an edition of a later year replaces, with the source of the one that replaces each. A title that
  * names its edition's year ("HYBRID WORK GUIDELINES (2025 EDITION)", "Medical aid — 2026 benefit year") is an
- * older edition when another document that applies says every topic word of that title in its own ("Hybrid work
+ * older edition when another document that applies says the topic words of that title in its own ("Hybrid work
  * arrangements") and states a later edition: in its title, in a field that dates an edition ("benefit_year:
- * 2027", "effective: 2027-01-01") or in its opening ("2026 edition"). A bare year is no edition ("Annual leave
- * calendar 2026", "review_year: 2028") unless the document's opening states that year's edition too ("NIGHT
- * DIFFERENTIAL AND HOLIDAY PAY - 2025" over "Effective January 1, 2025"), and then only an edition whose year has
- * come replaces it. Each current document is read once, so a base of thousands of documents is judged at once.
+ * 2027", "effective: 2027-01-01") or in its opening ("2026 edition"). A title of four topic words or more may lose
+ * one in the later edition ("OVERTIME, SHIFT ALLOWANCE AND INCENTIVES - 2025" and "Pay, Overtime and Shift
+ * Allowances"); a shorter one must be said whole ("Holiday calendar Penang 2025" is no edition of "Holiday calendar
+ * Kedah 2027"). A bare year is no edition ("Annual leave calendar 2026", "review_year: 2028") unless the
+ * document's opening states that year's edition too ("NIGHT DIFFERENTIAL AND HOLIDAY PAY - 2025" over "Effective
+ * January 1, 2025"), and then only an edition whose year has come replaces it. Each current document is read
+ * once and indexed by its title's words, so a base of thousands of documents is judged at once.
  */
 export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, string> {
-  const byOpening = new Map<string, Edition[]>();
+  const byWord = new Map<string, Edition[]>();
   for (const n of docs) {
     const edition = n.title && applies(n) ? editionOf(n, editionYearStated(n)) : undefined;
-    if (edition) byOpening.set(edition.opening, [...(byOpening.get(edition.opening) ?? []), edition]);
+    for (const w of edition?.words ?? []) byWord.set(w, [...(byWord.get(w) ?? []), edition!]);
   }
   const older = new Map<string, string>();
   for (const d of docs) {
@@ -61,13 +65,9 @@ export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, s
     if (!own) continue;
     // A title's bare year ("HOLIDAY CALENDAR 2026") is replaced only by an edition whose year has come.
     const bare = !titleEditionYear(d.title!);
-    const later = (byOpening.get(own.opening) ?? [])
+    const later = sharingTitle(own, byWord)
       .filter(
-        (e) =>
-          e.doc.source !== d.source &&
-          e.year > own.year &&
-          (!bare || e.year <= now.getFullYear()) &&
-          [...own.words].every((w) => e.words.has(w)),
+        (e) => e.doc.source !== d.source && e.year > own.year && (!bare || e.year <= now.getFullYear()),
       )
       .sort((a, b) => b.year - a.year);
     if (later[0]) older.set(d.id, later[0].doc.source);
@@ -75,10 +75,19 @@ export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, s
   return older;
 }
 
+// The editions whose titles say the words of `own`'s title: all of them, or all but one of four or more.
+function sharingTitle(own: Edition, byWord: Map<string, Edition[]>): Edition[] {
+  const shared = new Map<Edition, number>();
+  for (const w of own.words) for (const e of byWord.get(w) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+  const needed = own.words.size >= LOOSE_TITLE_WORDS ? own.words.size - 1 : own.words.size;
+  return [...shared].filter(([, n]) => n >= needed).map(([e]) => e);
+}
+
+const LOOSE_TITLE_WORDS = 4;
+
 interface Edition {
   doc: IndexedDocument;
   year: number;
-  opening: string;
   words: Set<string>;
 }
 
@@ -87,7 +96,7 @@ function editionOf(doc: IndexedDocument, year: number | undefined): Edition | un
   if (!year) return undefined;
   const words = topicWords(doc.title!.replace(ORGANISATION_FIRST, '').replace(TITLE_EDITION, ' '));
   if (words.length < OPENING_WORDS) return undefined;
-  return { doc, year, opening: words.slice(0, OPENING_WORDS).join(' '), words: new Set(words) };
+  return { doc, year, words: new Set(words) };
 }
 
 const TITLE_EDITION =
@@ -110,8 +119,7 @@ function ownEditionYear(doc: IndexedDocument): number | undefined {
 
 // The organisation's name a plain-text title opens with ("TANGLAW CONTACT SOLUTIONS, INC. — NIGHT DIFFERENTIAL…"):
 // no topic of the document.
-const ORGANISATION_FIRST =
-  /^[^—]*\b(?:LTD|LIMITED|PLC|LLP|LLC|INC|CORP|CORPORATION|GMBH|AG|SA|PTY|BV|NV|CO|COMPANY)\.?\s+—\s+/i;
+const ORGANISATION_FIRST = new RegExp(`^[^—]*\\b(?:${LEGAL_FORMS})\\.?\\s+—\\s+`, 'i');
 
 // The latest edition a document states for itself: by its title, its edition fields or its opening.
 function editionYearStated(doc: IndexedDocument): number | undefined {

@@ -593,6 +593,13 @@ describe('whether a document still applies', () => {
         'SHIFT ALLOWANCES 2026\n\nThese rates apply from 1 January 2026 and are effective until\n31 December 2026. They\nwere agreed in November.',
       ),
     ).toBe('2026-12-31');
+    // Dates in figures, read in the order the document's own figures show: a day past 12 says day first.
+    expect(until('NOTICE - KULIM PLANT\n\nValid from 03/01/2027 to 27/03/2027\nIssued 28/12/2026')).toBe(
+      '2027-03-27',
+    );
+    expect(until('Valid from 01/15/2027 to 03/01/2027.')).toBe('2027-03-01');
+    // Nothing shows the order: no day.
+    expect(until('Valid from 03/01/2027 to 04/02/2027.')).toBeUndefined();
     expect(until('Rates.', { valid_until: '2025-12-31' })).toBe('2025-12-31');
     expect(until('Rates.', { Valid_Through: '2025-12-31' })).toBe('2025-12-31');
     expect(until('Rates.', { expires: new Date('2026-01-15T00:00:00Z') })).toBe('2026-01-15');

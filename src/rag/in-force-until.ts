@@ -16,13 +16,37 @@ export function inForceUntil(doc: LoadedDocument): string | undefined {
     const date = UNTIL_FIELDS.has(field.toLowerCase()) ? dateOf(value) : undefined;
     if (date) return date;
   }
-  for (const clause of clausesOf(doc)) {
+  const clauses = clausesOf(doc);
+  for (const clause of clauses) {
     if (clause.length > MAX_CLAUSE || EARLIER.test(clause)) continue;
     const said = clause.match(UNTIL_SAID)?.[1];
-    if (said) return dateOf(said);
+    if (said) return dateOf(said) ?? numericDateOf(said, clauses.join(' '));
   }
   return undefined;
 }
+
+// "27/03/2027" is the 27th of March: a date written in figures, read day first or month first as the document's
+// own figures show ("03/01/2027 to 27/03/2027": one of them has a day past 12). When none shows it, no date.
+function numericDateOf(said: string, opening: string): string | undefined {
+  const m = said.match(NUMERIC_DATE_WHOLE);
+  if (!m) return undefined;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayFirst = numericOrder(opening);
+  if (dayFirst === undefined) return undefined;
+  return dayFirst ? validDate(year, b, a) : validDate(year, a, b);
+}
+
+// Whether a document writes its dates in figures day first (true), month first (false), or cannot be told: a
+// figure past 12 in the first place says day first, in the second month first; both, or neither, tells nothing.
+function numericOrder(text: string): boolean | undefined {
+  const dates = [...text.matchAll(new RegExp(NUMERIC_DATE, 'g'))];
+  const dayFirst = dates.some((d) => Number(d[1]) > 12);
+  const monthFirst = dates.some((d) => Number(d[2]) > 12);
+  return dayFirst === monthFirst ? undefined : dayFirst;
+}
+
+const NUMERIC_DATE = '(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/.-])';
+const NUMERIC_DATE_WHOLE = new RegExp(`^${NUMERIC_DATE}$`);
 
 // The opening's clauses line by line ("Effective until 31 March 2026" under a title), then block by block and
 // paragraph by paragraph with wrapped lines joined: plain text breaks a sentence where its line is full ("…are
@@ -76,7 +100,7 @@ const EARLIER =
 const SUBJECTS =
   'policy|policies|notice|document|procedure|guidance|guidelines|memo|circular|agreement|arrangements?|rates?|allowances?|terms|rules|schedule|scheme|page|version|edition|standard|instruction';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
-const DATE = `\\d{4}-\\d{2}-\\d{2}|${DAY}\\s+(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}|(?:${MONTH_PATTERN})\\.?\\s+${DAY},?\\s+\\d{4}`;
+const DATE = `\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|${DAY}\\s+(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}|(?:${MONTH_PATTERN})\\.?\\s+${DAY},?\\s+\\d{4}`;
 // A day's name before a date ("Saturday, March 13, 2027").
 const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 // Said of the document or what it sets, in a clause that opens with it ("These rates apply from 1 April 2025 and

@@ -42,6 +42,7 @@ export {
   topicTerms,
   withAntecedent,
   withChatSpellings,
+  withSelfCorrections,
   withConversation,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';

@@ -201,6 +201,17 @@ describe('whether passages can answer a question', () => {
     expect(
       assessGrounding('what amounts do gift cards come in, for my mum', cards, cardStats).reason,
     ).not.toContain('never mentions');
+    // A friend who told the asker something is theirs; a friend referred is the topic.
+    expect(
+      assessGrounding('a friend gave me a gift card, what amounts do they come in', cards, cardStats).reason,
+    ).not.toContain('never mentions');
+    expect(
+      assessGrounding('do gift cards get me anything if i refer a friend', cards, cardStats).reason,
+    ).toContain('never mentions "friend"');
+    // An everyday word's degree says how, not what: "a bigger gift card".
+    expect(assessGrounding('what is the biggest gift card amount', cards, cardStats).reason).not.toContain(
+      'never mentions',
+    );
     // A word of the topic the base lacks still declines.
     expect(assessGrounding('do gift cards come in gold for my mum', cards, cardStats).reason).toContain(
       'never mentions "gold"',

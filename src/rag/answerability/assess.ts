@@ -205,7 +205,7 @@ const PROPERTY_ASKED =
 
 // Words said beside what is asked: a length of time ("can i pause my box for a month" is answered by "up to eight
 // weeks"), and someone of the asker's own family or circle ("for my mum", "my coworker says…", "my son's nut
-// allergy"), whom the asker speaks of, not a topic the knowledge base lacks. Read once per question.
+// allergy", "a friend gave me…", not "refer a friend"), whom the asker speaks of, not a topic the knowledge base lacks. Read once per question.
 function saidAside(question: string): Set<string> {
   const words = [LENGTH_OF_TIME, ASKERS_OWN].flatMap((re) => [...question.matchAll(re)].map((m) => m[1]!));
   return new Set([...words.flatMap((w) => tokenize(w)), ...guessedAlternative(question)]);
@@ -228,7 +228,7 @@ function guessedAlternative(question: string): string[] {
 const GUESSED_ALTERNATIVE =
   /(?<=[^\s.?!]),?\s+or\s+(?:do|will|would|should|must|can|could)\s+(?:i|we|you)\s+(?:just\s+)?(?:have to|need to|gotta|got to)\s+([^.?!]+)/iu;
 const ASKERS_OWN =
-  /\b(?:my|our)\s+(?:little\s+|older\s+|younger\s+|elderly\s+|new\s+)?(mum|mom|mother|dad|father|parents?|sons?|daughters?|kids?|child|children|husband|wife|partner|spouse|boyfriend|girlfriend|gf|bf|brothers?|sisters?|aunt|uncle|cousins?|grandma|grandmother|grandpa|grandfather|nan|gran|family|friends?|mates?|neighbou?rs?|co-?workers?|colleagues?|flatmates?|roommates?|housemates?|fianc[eé]e?|baby|niece|nephew|in-laws)(?:['’]s)?\b/giu;
+  /\b(?:a\s+(?=(?:friend|mate|colleague|co-?worker|neighbou?r|flatmate|housemate|roommate)\s+(?:of mine\s+)?(?:gave|gives|told|tells|said|says|mentioned|recommended|sent|showed|suggested|swears|passed|got|has|had|uses|used)\b)|(?:my|our)\s+(?:little\s+|older\s+|younger\s+|elderly\s+|new\s+)?)(mum|mom|mother|dad|father|parents?|sons?|daughters?|kids?|child|children|husband|wife|partner|spouse|boyfriend|girlfriend|gf|bf|brothers?|sisters?|aunt|uncle|cousins?|grandma|grandmother|grandpa|grandfather|nan|gran|family|friends?|mates?|neighbou?rs?|co-?workers?|colleagues?|flatmates?|roommates?|housemates?|fianc[eé]e?|baby|niece|nephew|in-laws)(?:['’]s)?\b/giu;
 
 // The stemmed words the question capitalises past its first word (names: isProper, read once).
 function properTerms(question: string): Set<string> {

@@ -34,5 +34,6 @@ export {
   topicTerms,
 } from './question.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';
+export { withSelfCorrections } from './self-correction.js';
 export { correctSpelling, withChatSpellings } from './spelling.js';
 export { alternativesOf, phrasesIn } from './synonyms.js';

@@ -24,11 +24,50 @@ export function splitContext(question: string): { context: string; asked: string
     askedWithoutMark(questions) ??
     (questions.includes('?') ? null : questions.match(REQUEST_AFTER_STORY));
   const before = m ? m[1]!.trim() : '';
-  return {
-    context: [before, remark].filter(Boolean).join(' '),
-    asked: m ? questions.slice(m[0].length) : questions,
-  };
+  const rest = m ? questions.slice(m[0].length) : questions;
+  // Past a few hundred characters a message is a document pasted in, not a story told before a question.
+  const told = rest.length > MAX_TOLD ? { statement: '', asked: rest } : statementBeforeAsk(rest);
+  const { statement, asked } = rest.length > MAX_TOLD ? told : statementBeforeDash(told.asked);
+  return { context: [before, told.statement, statement, remark].filter(Boolean).join(' '), asked };
 }
+
+// "A friend gave me a code from a flyer and I'd like to know when those stop working": what is told before a
+// question asked as a wish to know is context, as a sentence before it would be.
+function statementBeforeAsk(asked: string): { statement: string; asked: string } {
+  // In the last sentence: one without a question mark may follow others ("Ha, worth a try. Seriously though, …").
+  const start = asked.search(LAST_SENTENCE);
+  const from = start < 0 ? 0 : start + 1;
+  const m = asked.slice(from).match(TOLD_THEN_ASKED);
+  if (!m || ASKS_AGAIN.test(m[1]!) || OPENS_QUESTION.test(m[1]!)) return { statement: '', asked };
+  return { statement: asked.slice(0, from + m[1]!.length).trim(), asked: asked.slice(from + m[0].length) };
+}
+
+const MAX_TOLD = 500;
+const LAST_SENTENCE = /[.!?](?=\s+[^.!?]+[.!?]?\s*$)/u;
+
+const TOLD_THEN_ASKED =
+  /^([^.?!]{12,}?)(?:,\s*|\s+)(?:(?:and|so|but)\s+)?(?=(?:i['’]?d like to know|i would like to know|i want to know|i['’]?m curious|i was wondering|i['’]?m (?:just )?wondering|i wonder|(?:can|could) you (?:tell|let) me|i need to know|just wondering)\b)/iu;
+
+// "The whole trip is about ten weeks — wasn't there a maximum on a break?": a statement set off by a dash before a
+// question is context, as one ending in a full stop is. Not a question before the dash ("how long does it take —
+// and will you e-mail me?"), and not a few words ("Quick one — can I skip?").
+function statementBeforeDash(asked: string): { statement: string; asked: string } {
+  const m = asked.match(STATEMENT_DASH);
+  if (
+    !m ||
+    ASKS_AGAIN.test(m[1]!) ||
+    OPENS_QUESTION.test(m[1]!) ||
+    ASKING_INSIDE.test(m[1]!) ||
+    m[1]!.split(/\s+/).length < MIN_STATEMENT_WORDS
+  )
+    return { statement: '', asked };
+  return { statement: m[1]!.trim(), asked: asked.slice(m[0].length) };
+}
+
+const STATEMENT_DASH = /^([^.?!—–]+?)\s+(?:[—–]|--?)\s+(?=[^.?!]*\?\s*$)/u;
+const MIN_STATEMENT_WORDS = 4;
+// A clause that asks, wherever its word of asking stands ("I'm curious what the first box costs — …").
+const ASKING_INSIDE = /\b(?:who|what|which|when|where|why|how|whether)\b/i;
 
 // "…barely check that inbox.. how long before the link dies": dots that end a statement end a sentence; dots
 // inside a question ("do you deliver to... ghent?") are a pause in it.

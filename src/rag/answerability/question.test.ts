@@ -12,6 +12,7 @@ import {
   questionParts,
   topicTerms,
 } from './question.js';
+import { splitContext } from './question-context.js';
 
 const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
   chunks,
@@ -428,6 +429,39 @@ describe('what a question asks for', () => {
     // Statements alone ask nothing of their own: nothing is split off.
     const told = 'My shift starts at six. I will be late.';
     expect(questionContext(told)).toEqual({ context: '', asked: told });
+  });
+
+  it('a statement set off by a dash, or told before a wish to know, is context', () => {
+    expect(
+      questionContext(
+        "Good to know. The whole trip is about ten weeks — I might be wrong, but wasn't there a maximum on a break?",
+      ),
+    ).toEqual({
+      context: 'Good to know. The whole trip is about ten weeks',
+      asked: "I might be wrong, but wasn't there a maximum on a break?",
+    });
+    expect(
+      questionContext(
+        "Ha, worth a try. Seriously though, a friend gave me a code from a flyer and I'd like to know when those stop working.",
+      ),
+    ).toEqual({
+      context: 'Ha, worth a try. Seriously though, a friend gave me a code from a flyer',
+      asked: "I'd like to know when those stop working.",
+    });
+    // A few words are no statement of the dash's own (a first piece that asks nothing is read as context later).
+    const short = 'Quick one — can I skip a week?';
+    expect(splitContext(short)).toEqual({ context: '', asked: short });
+  });
+
+  it('hedges and apologies are no words of the topic', () => {
+    expect(contentTerms("I might be wrong, but wasn't there a maximum on a pause?")).toEqual([
+      'maximum',
+      'paus',
+    ]);
+    expect(contentTerms("Sorry, I don't mean to be rude, but I'm assuming the box is free?")).toEqual([
+      'box',
+      'free',
+    ]);
   });
 
   it('reads a question with a long run of spaces in linear time', () => {

@@ -122,6 +122,28 @@ const FRAMING = new Set(
     'meant',
     'supposed',
     'reckon',
+    // Hedges and politeness ("I might be wrong, but…", "sorry", "I'm assuming…", "just curious"): how the asker
+    // feels about asking, never what is asked; and negated auxiliaries the stop words lack ("wasn't there…").
+    'sorry',
+    'might',
+    'mean',
+    'assume',
+    'assuming',
+    'suppose',
+    'presume',
+    'guess',
+    'wonder',
+    'curious',
+    'wasnt',
+    'werent',
+    'couldnt',
+    'wouldnt',
+    'shouldnt',
+    'hasnt',
+    'havent',
+    'hadnt',
+    'didnt',
+    'doesnt',
     'tbh',
     'pls',
     'cheers',
@@ -146,7 +168,7 @@ const FRAMING = new Set(
 // manager these days" (now, at the end of a clause; not "can I carry over these days?" nor "do these days count").
 // "As part of it" says what a thing belongs to, not a topic: "who gets an ECG as part of it?"
 const CASUAL_PHRASES =
-  /\bas well(?: as)?\b|\bas (?:a )?part of\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|(?<!\b(?:over|of|on|for|in|to|take|use|book|carry|swap|move|keep|lose|get|have|need|all|are|do|count)\s)these days(?=\s*(?:[?.!,;]|$))|nowadays|at present|as of now|to be honest|by the way|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?<=\bis (?:that|it) )legit|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|moron))\b/giu;
+  /\bas well(?: as)?\b|\bas (?:a )?part of\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|straight away|right away|(?<!\b(?:over|of|on|for|in|to|take|use|book|carry|swap|move|keep|lose|get|have|need|all|are|do|count)\s)these days(?=\s*(?:[?.!,;]|$))|nowadays|at present|as of now|to be honest|by the way|(?:i|we) (?:might|may|could) be wrong|correct me if i['’]?m wrong|(?:i )?don['’]?t mean to be rude|no offen[cs]e|out of (?:interest|curiosity)|worth a (?:try|shot)|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?<=\bis (?:that|it) )legit|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|moron))\b/giu;
 
 // "Oh, and…" as an aside, where a question or a sentence opens (never "OH", occupational health: so no
 // case-insensitive flag; the gap after a full stop is bounded, so a long run of spaces costs nothing).

@@ -25,13 +25,26 @@ const TOPIC_TAGS = ['Noun', 'Adjective', 'Value', 'Acronym'];
 
 // Adjectives of everyday talk that say how the asker feels about a thing, never which thing it is.
 const EVERYDAY_ADJECTIVES = new Set(
-  'big small little large huge tiny good bad great nice fine ok okay alright true false actual proper ordinary right wrong sure certain possible able likely quick simple easy hard difficult important serious strange weird silly stupid fair unfair rubbish awful terrible horrible dreadful lousy crap involved concerned interested worried extra brilliant amazing fantastic excellent lovely wonderful awesome superb'
+  'big small little large huge tiny good bad great nice fine ok okay alright true false actual proper ordinary right wrong sure certain possible able likely quick simple easy hard difficult important serious strange weird silly stupid fair unfair rubbish awful terrible horrible dreadful lousy crap involved concerned interested worried extra brilliant amazing fantastic excellent lovely wonderful awesome superb better best worse worst'
     .split(' ')
     .flatMap((w) => tokenize(w)),
 );
 
-/** Whether a stem is an everyday adjective ("big", "true"): it never says what a question is about. */
-export const isEverydayWord = (stem: string) => EVERYDAY_ADJECTIVES.has(stem);
+/**
+ * Whether a stem is an everyday adjective ("big", "true"), or one of its degrees ("bigger", "quickest"): it never
+ * says what a question is about.
+ */
+export const isEverydayWord = (stem: string) =>
+  EVERYDAY_ADJECTIVES.has(stem) || basesOfDegree(stem).some((b) => EVERYDAY_ADJECTIVES.has(b));
+
+// The stems "bigger", "nicer" and "easiest" may come from: "big" (a doubled last letter), "nice", "easy".
+function basesOfDegree(stem: string): string[] {
+  const m = stem.match(/^(\p{L}{2,}?)(?:er|est)$/u);
+  if (!m) return [];
+  const base = m[1]!;
+  const undoubled = /(\p{L})\1$/u.test(base) ? base.slice(0, -1) : base;
+  return [undoubled, `${base}e`, base.replace(/i$/, 'y')].flatMap((w) => tokenize(w));
+}
 
 /**
  * The stems of the question's words that may name its topic: nouns and adjectives (and words the tagger

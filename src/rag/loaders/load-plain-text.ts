@@ -5,8 +5,10 @@
  * line of dot leaders ("Bar ........ 150 pounds") becomes a list item ("Bar: 150 pounds"), and a table laid out
  * in columns over a rule of dashes becomes rows that keep their column headers.
  */
+
 import type { DocumentBlock } from '../document.js';
 import { withPipeTables } from './fixed-width-table.js';
+import { ENDS_WITH_LEGAL_FORM } from './legal-form.js';
 import { parseMarkdown } from './load-markdown.js';
 
 const UNDERLINE = /^\s*(={3,}|-{3,})\s*$/;
@@ -116,9 +118,8 @@ function topTitle(lines: string[]): string | undefined {
   return undefined;
 }
 
-// The name of an organisation by its legal or public form ("… LTD", "… PLC", "… COUNCIL", "… CREDIT UNION").
-// Legal forms only: "RISK AND AUDIT BOARD" or "STAFF PENSION TRUST" is a document's own title.
-const ORGANISATION = /\b(?:LTD|LIMITED|PLC|LLP|LLC|INC|CORP|CORPORATION|GMBH|AG|SA|PTY|BV|NV|CO|COMPANY)\.?$/;
+// The name of an organisation by its legal form ("… LTD", "… PLC", "… SDN. BHD.").
+const ORGANISATION = ENDS_WITH_LEGAL_FORM;
 
 const RULE_LINE = /^[=\-*_~#+.]{3,}$/;
 

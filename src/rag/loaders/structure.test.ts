@@ -245,6 +245,12 @@ describe('plain text sections from its layout', () => {
     const inc =
       'TANGLAW CONTACT SOLUTIONS, INC.\nTELECOMMUTING GUIDELINES\n\nIssued June 2023 by Human Resources\n\n1. ELIGIBILITY\n';
     expect(parsePlainText(inc).title).toBe('TANGLAW CONTACT SOLUTIONS, INC. — TELECOMMUTING GUIDELINES');
+    // Legal forms of other countries ("SDN. BHD.", "PTE. LTD.").
+    const bhd =
+      'KELIP SEMICONDUCTOR SDN. BHD.\nOVERTIME, SHIFT ALLOWANCE AND INCENTIVES - 2025\nEffective 1 January 2025\n\n1. SALARY DATE\n';
+    expect(parsePlainText(bhd).title).toBe(
+      'KELIP SEMICONDUCTOR SDN. BHD. — OVERTIME, SHIFT ALLOWANCE AND INCENTIVES - 2025',
+    );
     // A sentence in capitals that ends with a full stop is still no title.
     expect(parsePlainText('DO NOT OPEN THE DOOR.\n\nText.\n').title).toBeUndefined();
     const ruled = '==========\nSTAFF WEEK 2027\nNotice to all staff\n==========\n\nGAEILGE\n\nText.\n';
