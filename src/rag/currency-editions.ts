@@ -66,9 +66,7 @@ export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, s
     // A title's bare year ("HOLIDAY CALENDAR 2026") is replaced only by an edition whose year has come.
     const bare = !titleEditionYear(d.title!);
     const later = sharingTitle(own, byWord)
-      .filter(
-        (e) => e.doc.source !== d.source && e.year > own.year && (!bare || e.year <= now.getFullYear()),
-      )
+      .filter((e) => e.doc.source !== d.source && e.year > own.year && (!bare || e.year <= now.getFullYear()))
       .sort((a, b) => b.year - a.year);
     if (later[0]) older.set(d.id, later[0].doc.source);
   }

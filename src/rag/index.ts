@@ -42,8 +42,8 @@ export {
   topicTerms,
   withAntecedent,
   withChatSpellings,
-  withSelfCorrections,
   withConversation,
+  withSelfCorrections,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export { englishGlosses, languagesOf, withGlosses } from './crosslingual/index.js';
