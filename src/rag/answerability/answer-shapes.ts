@@ -51,7 +51,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
   date: new RegExp(
-    `${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d{2}\\b`,
+    `${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}s?\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
   // Hours as people write them: "9 to 5", "8–18", "9.30-5.30" too.

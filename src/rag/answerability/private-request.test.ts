@@ -230,3 +230,19 @@ describe("a named person's faith, hospital stay or own number", () => {
     expect(privatePersonAsked('Is Team Leader training held in hospital settings?')).toBeUndefined();
   });
 });
+
+describe('names with the small words they carry, and an identity card asked for as an IC', () => {
+  it('is private with the whole name', () => {
+    expect(
+      privatePersonAsked("What's Mohd Faizal bin Hashim's IC number? I need it for a cooperative form."),
+    ).toBe('Mohd Faizal bin Hashim');
+    expect(privatePersonAsked("What is Siti Nur Aisyah binti Ahmad's home address?")).toBe(
+      'Siti Nur Aisyah binti Ahmad',
+    );
+  });
+
+  it('is not a chip called an IC', () => {
+    expect(privatePersonAsked('Which IC number is printed on the reel label?')).toBeUndefined();
+    expect(privatePersonAsked("What's the IC number of the new ASIC?")).toBeUndefined();
+  });
+});

@@ -14,17 +14,18 @@ const PRIVATE =
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN).
 const ID_ACRONYM =
-  '(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
+  '(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|IC (?:number|no\\.?)(?![\\p{L}\\p{N}])|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
 // Someone the asker knows outside work and outside the family ("my neighbour Piet Jansen"): a family member's
 // details are often the asker's own business (a form that asks for a partner's name).
 const RELATION = 'neighbou?r|friend|ex|flatmate|roommate|housemate|landlord|landlady|tenant';
 // Pay on top of a salary: private when a named person gets it ("Martin Oyelaran's bonus"), but "the bonus for
 // Boxing Day" is policy, so it is not among the words asked "of" or "for" a name.
 const PAY_EXTRA = 'bonus(?:es)?|pay rise';
-// A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur").
+// A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur"), with the small words names
+// carry between them ("Anna de Vries", "Mohd Faizal bin Hashim", "Siti Aminah binti Yusof", "Ahmed al Rashid").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
 const NAME =
-  "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|le|la)\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-])";
+  "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|del|della)\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-])";
 // What a person does with money, illness or a home, asked about by name.
 const ENGLISH_VERB =
   'earn|earns|make|makes|get paid|live|lives|off sick|out sick|sick|ill|pregnant|born|in hospital|(?:(?:off|out)(?: on)?|on) (?:medical|sick|sickness|stress) leave(?=\\s*(?:[?.!,;]|$)|\\s+(?:again|now|still|at the moment|for)\\b)|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';

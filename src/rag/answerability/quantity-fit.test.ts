@@ -9,6 +9,9 @@ describe('quantities in questions and bands in table rows', () => {
     expect(questionQuantities('I joined two years ago')).toEqual([years(2)]);
     expect(questionQuantities('the first 10,000 miles')).toEqual([{ value: 10000, dimension: 'miles' }]);
     expect(questionQuantities('What is the rate in Leeds?')).toEqual([]);
+    // One of a unit after "in" or "per" is a rate's, not a length asked about.
+    expect(questionQuantities("What's the most overtime I'm allowed to work in one month?")).toEqual([]);
+    expect(questionQuantities('Can I take leave within one month of joining?')).toHaveLength(1);
     // A pattern of work is no length of time.
     expect(questionQuantities("I've been here 11 years and I only do 3 days a week")).toEqual([years(11)]);
     expect(questionQuantities('I work 20 hours a week')).toEqual([{ value: 20, dimension: 'hours' }]);

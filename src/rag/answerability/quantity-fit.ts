@@ -82,11 +82,16 @@ export function questionQuantities(question: string): Quantity[] {
   for (const m of question.matchAll(new RegExp(`\\b${NUM}[\\s-]*${UNIT}`, 'gi'))) {
     if (/^(?:days?|weeks?)$/i.test(m[2]!) && WORK_PATTERN.test(question.slice(m.index! + m[0].length)))
       continue;
+    // "the most overtime in one month" asks for a rate, per month: one of the unit is no length asked about.
+    if (numberOf(m[1]!) === 1 && RATE_BEFORE.test(question.slice(Math.max(0, m.index! - 24), m.index!)))
+      continue;
     const [dimension, factor] = unitOf(m[2]!);
     out.push({ value: numberOf(m[1]!) * factor, dimension });
   }
   return [...out, ...gradeCodes(question)];
 }
+
+const RATE_BEFORE = /\b(?:in|per|each|every)\s+(?:a\s+single\s+)?$/i;
 
 // A grade or band: up to three capitals and a number ("I'm an E2", "band TM3"): a table's range of the same
 // letters holds it ("E1–E3"), one of other numbers does not ("E4–E6"), and another letter's says nothing.
