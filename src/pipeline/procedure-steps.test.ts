@@ -43,3 +43,34 @@ describe('a procedure that goes on past the passage that matches the question', 
     expect(plain.map((p) => p.source)).toEqual(['kb/expenses-procedure.txt', 'kb/leave.md']);
   });
 });
+
+// A scope that names the question's words, a section of what to do first that also does, then the steps.
+const GOWNING = `# Cleanroom gowning
+
+This procedure applies to everyone who gowns into the FOL cleanroom, and every gowning is checked at the FOL door.
+
+## Before the gowning room
+
+Leave your phone in your FOL locker before you gown. Remove your watch before gowning.
+
+## Gowning steps
+
+1. Step on the tacky mat and sit on the bench.
+2. Put on a hairnet and a face mask.
+3. Put on the coverall and the boots.
+`;
+
+describe('a procedure two sections past the passage that matches the question', () => {
+  it('joins when the section right after was found already', async () => {
+    const app = await open({
+      'gowning.md': GOWNING,
+      'allowances.md':
+        '# Allowances\n\nThe cleanroom allowance is paid to everyone who gowns into the FOL cleanroom.\n',
+    });
+    const question = 'How do I gown up for the FOL cleanroom?';
+    const passages = await app.passages({ vars: { question } });
+    expect(passages.some((p) => p.text.includes('1. Step on the tacky mat'))).toBe(true);
+    const r = await app.run({ vars: { question } });
+    expect(r.text).toContain('Step on the tacky mat');
+  });
+});

@@ -165,7 +165,9 @@ function namingPlaceFirst(kept: ChunkHit[], asked: AskedPlace[], k: number | und
 // restates the question, then "2. MAKING A CLAIM"; a grievance written in 3.1, its meeting held under 4.1):
 // for a part asking for steps, that passage's next chunk in its document joins right after it, in the last
 // one's place (as many passages as the search gave: k, or the retriever's own when the app sets none). Even
-// when the best passage lists steps itself, the procedure often goes on (tuned on the development sets).
+// when the best passage lists steps itself, the procedure often goes on (tuned on the development sets). When
+// the next chunk was found already, the first of the few after it that lists steps joins instead (a scope, then
+// "Before the gowning room", then "Gowning steps").
 async function withFollowing(
   part: string,
   hits: ChunkHit[],
@@ -174,10 +176,18 @@ async function withFollowing(
 ): Promise<ChunkHit[]> {
   const top = hits[0];
   if (!top || expectedAnswerType(part) !== 'steps') return hits;
-  const next = (await index.nextChunks([top.chunk.id])).get(top.chunk.id);
-  if (!next || hits.some((h) => h.chunk.id === next.chunk.id)) return hits;
+  const found = (h: ChunkHit) => hits.some((x) => x.chunk.id === h.chunk.id);
+  let next = (await index.nextChunks([top.chunk.id])).get(top.chunk.id);
+  for (let i = 1; next && found(next) && i <= STEPS_AHEAD; i++) {
+    const after = (await index.nextChunks([next.chunk.id])).get(next.chunk.id);
+    next = after && (found(after) || holdsAnswerType(after.chunk.text, 'steps')) ? after : undefined;
+  }
+  if (!next || found(next)) return hits;
   return [top, next, ...hits.slice(1)].slice(0, k ?? hits.length);
 }
+
+// How many chunks past one already found a procedure is looked for.
+const STEPS_AHEAD = 3;
 
 // "Who is the Health and Safety Manager, and how soon must a near miss be reported?": the parts take turns, so
 // a part's later passages are cut. A part asking who holds a role ("who is the…") whose first two passages do not

@@ -46,7 +46,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36"); not the end of a
   // date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   duration: new RegExp(
-    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|every (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) [a-z-]+s\\b|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").

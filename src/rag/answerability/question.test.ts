@@ -405,6 +405,9 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('This is the Family plan, for four people.', 'reason')).toBe(false);
     expect(holdsAnswerType('Staff are invited to meet the team on Monday.', 'reason')).toBe(false);
     expect(holdsAnswerType('Why choose Fernway?', 'reason')).toBe(false);
+    // "How often": every so many of anything.
+    expect(holdsAnswerType('Coveralls go in the laundry bin after every 3 shifts.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Every 3 of us share a desk.', 'duration')).toBe(false);
   });
 
   it('what the asker says before asking is context, not a part of its own', () => {
