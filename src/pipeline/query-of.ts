@@ -1,6 +1,7 @@
 import { type Message, type SpanHandle, withoutPlaceholders } from '../core/index.js';
 import {
   assessGrounding,
+  changesTopic,
   earlierQuestions,
   echoesLastExchange,
   topicTerms,
@@ -36,7 +37,7 @@ export async function retrieveInConversation(
     const alone = await retrieveQuestion(knowledge, asked, opts);
     return answers(alone) ? alone : found;
   }
-  if (query !== asked || !earlier.length || namesItsOwnTopic(asked)) return found;
+  if (query !== asked || !earlier.length || namesItsOwnTopic(asked) || changesTopic(asked)) return found;
   const alone = verdictOf(found);
   // Declined for a word the knowledge base never mentions, a question is not rescued by the conversation: the
   // earlier turns' words would outweigh it ("whats this months code?" after "Where do I enter a promo code?").

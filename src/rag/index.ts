@@ -8,6 +8,7 @@ export {
   asksWhoHolds,
   assessGrounding,
   besidePlaceNotes,
+  changesTopic,
   contentTerms,
   correctSpelling,
   earlierQuestions,

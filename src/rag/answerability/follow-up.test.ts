@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { echoesLastExchange, leansOnConversation, withConversation } from './follow-up.js';
+import { changesTopic, echoesLastExchange, leansOnConversation, withConversation } from './follow-up.js';
 
 describe('follow-ups', () => {
   it.each([
@@ -31,6 +31,9 @@ describe('follow-ups', () => {
     // What is asked, without the story told around it.
     'i have another one from my neighbour too, can i use both at once on the same order or nah',
     'k and the squishy cold packs? cant just bin them rite',
+    // A story however long, before a question that names nothing and points back; a message about the answer.
+    "Lovely. He's not much of a cook yet, so it may sit in a drawer for a while. How long would he have before it's no good any more?",
+    "OK. About that link you mentioned, I'm travelling this week and might not look at my inbox until the weekend. Is there a cut-off on it?",
   ])('%s leans on the question before it', (question) => {
     expect(leansOnConversation(question)).toBe(true);
   });
@@ -153,5 +156,22 @@ describe('follow-ups', () => {
     expect(echoesLastExchange('how long is the link valid', history)).toBe(true);
     expect(echoesLastExchange('How long is the reset link valid?', history)).toBe(false);
     expect(echoesLastExchange('how long is the link valid', [])).toBe(false);
+  });
+});
+
+describe('a message that says it changes the topic', () => {
+  it.each([
+    'Got it. Something unrelated: if I never choose my meals for a week, does that mean I get nothing?',
+    'Thanks! Totally different thing: do I get a heads-up on the day itself?',
+    'Oh well. Changing the subject: could the driver put the box in there?',
+    'On another note, is that free?',
+  ])('%s is read on its own, whatever it points at', (question) => {
+    expect(changesTopic(question)).toBe(true);
+    expect(withConversation(question, ['Where do I find my invoices?'])).toBe(question);
+  });
+
+  it('is not any mention of something else', () => {
+    expect(changesTopic('Can I get something else instead of the fish?')).toBe(false);
+    expect(changesTopic('Is there a different price for that?')).toBe(false);
   });
 });

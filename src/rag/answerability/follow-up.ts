@@ -25,6 +25,8 @@ export function withConversation(
   whole = false,
   leans?: boolean,
 ): string {
+  // "Totally different thing: …" is read on its own, whatever it points at ("does that mean…").
+  if (changesTopic(question)) return question;
   // "back to the plan, is delivery included?": read with the earlier turn that named the plan, not the last one.
   const returned = turnReturnedTo(question, earlier);
   if (returned !== undefined) return `${asContext(returned.slice(0, MAX_TURN))} ${question.trim()}`;
@@ -75,6 +77,13 @@ function turnReturnedTo(question: string, earlier: readonly string[]): string | 
 const RETURNS_TO =
   /\b(?:back to|going back to|returning to|to go back to)\s+(?:the|my|your|that|our)\s+(\p{L}[\p{L}-]*)/iu;
 
+/** Whether a message says it changes the topic ("Something unrelated: …", "Changing the subject: …"). */
+export const changesTopic = (question: string) => NEW_TOPIC.test(question);
+
+// A marker of a new topic where a sentence or the message opens, set off by a colon, a comma or a dash.
+const NEW_TOPIC =
+  /(?:^|[.!?]\s+|,\s+)(?:(?:totally|completely|a)\s+)?(?:separate|different|diff|unrelated|random|new|something (?:else|unrelated|different)|changing the subject|change of subject|on another note|unrelated(?: but)?|another thing)(?:\s+(?:q|qn|question|thing|topic|subject|note))?\s*[:,—–-]/i;
+
 /** What the user asked earlier in a conversation: its user turns, oldest first. */
 export function earlierQuestions(history: readonly Message[]): string[] {
   return history.filter((m) => m.role === 'user').map((m) => m.content);
@@ -89,15 +98,21 @@ export function earlierQuestions(history: readonly Message[]): string[] {
 export function leansOnConversation(question: string): boolean {
   // A message of hundreds of characters says what it is about, whatever its last words point back to.
   if (question.length > MAX_TURN) return false;
+  // "About that link you mentioned — …", "You said 48 hours — …": the message says it is about the answer before.
+  if (QUOTES_ANSWER.test(question)) return true;
   // What is asked leans, and the story told around it says nothing of its own: "i bought a kettle last week and it
   // stopped working. can i return it?" names its topic, "i have another one from my neighbour too, can i use both
   // at once?" and "and the squishy cold packs? cant just bin them rite" do not.
   const { context, asked } = questionContext(question);
   if (!context.trim() || !asked.trim()) return leansByWords(question);
-  return (
-    leansByWords(asked.trim()) && (leansByWords(context.trim()) || namedTopic(context).length <= STORY_WORDS)
-  );
+  if (!leansByWords(asked.trim())) return false;
+  // "He's not much of a cook, so it may sit in a drawer for a while. How long would he have before it's no good?":
+  // what is asked names nothing and points back; the story, however long, tells of the thing it points at.
+  if (!namedTopic(asked).length && pointsBack(asked)) return true;
+  return leansByWords(context.trim()) || namedTopic(context).length <= STORY_WORDS;
 }
+
+const QUOTES_ANSWER = /\byou (?:just )?(?:said|mentioned|told me|wrote|suggested|sent me)\b/i;
 
 // The most things a story told around a question may name and still leave the question leaning on the turn
 // before ("hmm actually maybe ill just pause it over the summer.. how long can i do that for?").

@@ -5,6 +5,7 @@ export { knowledgeTermStats } from './corpus-stats.js';
 export { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';
 export { expandUnknownWords } from './expand.js';
 export {
+  changesTopic,
   earlierQuestions,
   echoesLastExchange,
   leansOnConversation,

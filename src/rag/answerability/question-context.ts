@@ -46,7 +46,7 @@ const MAX_TOLD = 500;
 const LAST_SENTENCE = /[.!?](?=\s+[^.!?]+[.!?]?\s*$)/u;
 
 const TOLD_THEN_ASKED =
-  /^([^.?!]{12,}?)(?:,\s*|\s+)(?:(?:and|so|but)\s+)?(?=(?:i['’]?d like to know|i would like to know|i want to know|i['’]?m curious|i was wondering|i['’]?m (?:just )?wondering|i wonder|(?:can|could) you (?:tell|let) me|i need to know|just wondering)\b)/iu;
+  /^([^.?!]{12,}?)(?:,\s*|\s+)(?:(?:and|so|but)\s+)?(?=(?:i['’]?d like to know|i would like to know|i want to know|i['’]?m curious|i was (?:just )?wondering|i['’]?m (?:just )?wondering|i wonder|(?:can|could) you (?:tell|let) me|i need to know|just wondering)\b)/iu;
 
 // "The whole trip is about ten weeks — wasn't there a maximum on a break?": a statement set off by a dash before a
 // question is context, as one ending in a full stop is. Not a question before the dash ("how long does it take —
