@@ -18,6 +18,9 @@ describe('other wordings of a word', () => {
     expect(alternatives('ciggie')).toContain(tokenize('smoking')[0]);
     expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
     expect(alternatives('fridge')).toContain(tokenize('refrigerator')[0]);
+    // Paying for a thing is being charged for it; a charge is no salary.
+    expect(alternatives('paying')).toContain(tokenize('charged')[0]);
+    expect(alternatives('charge')).not.toContain(tokenize('salary')[0]);
     // A unit and its abbreviation; "hrs" is left out, as stemmed it is "hr" (human resources).
     expect(alternatives('kilometre')).toContain(tokenize('km')[0]);
     expect(alternatives('mileage')).toContain(tokenize('km rate').join(' '));

@@ -21,6 +21,8 @@ const GROUPS: string[][] = [
   ['refund', 'reimburse', 'reimbursement', 'repay', 'money back'],
   ['expense', 'expenses', 'claim', 'costs'],
   ['cost', 'price', 'fee', 'charge', 'rate'],
+  // Paying for a thing is being charged for it ("won't I be paying for skipped weeks?": "not charged").
+  ['pay', 'charge', 'charged'],
   ['cheap', 'inexpensive', 'low cost'],
   ['allowance', 'stipend', 'per diem', 'subsistence'],
   ['budget', 'allowance', 'limit', 'cap'],
