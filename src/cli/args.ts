@@ -16,7 +16,7 @@ export function parseVars(pairs: string[]): Record<string, unknown> {
     // Both are slips a run would hide: an unset shell variable ("--var question=$Q") and a value given twice.
     if (value === '')
       throw new TandemError('USAGE', `--var ${name} has an empty value`, {
-        hint: `give it a value (--var ${name}="…") or leave it out`,
+        hint: `give it a value (--var ${name}="…"), or leave it out if the prompt does not require it`,
       });
     if (Object.hasOwn(vars, name))
       throw new TandemError('USAGE', `--var ${name} is given twice`, { hint: 'give each variable once' });

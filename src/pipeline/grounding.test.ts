@@ -88,6 +88,9 @@ describe('the answerability signal with a real model', () => {
     const r = await app.run({ vars: { question: UNANSWERABLE } });
     expect(r.text).toBe("I can't find that in our documents.");
     expect(r.blocked).toBeUndefined();
+    // Declined, and why, as an answer the answerer declined says it: one field for a script to read.
+    expect(r.declined).toBe(true);
+    expect(r.declinedReason).toBe(r.grounding!.reason);
     expect(r.guardrails).toEqual([
       expect.objectContaining({ name: 'evidence', check: 'grounded', passed: false, action: 'fallback' }),
     ]);

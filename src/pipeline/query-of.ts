@@ -4,6 +4,7 @@ import {
   changesTopic,
   earlierQuestions,
   echoesLastExchange,
+  readableQuestion,
   topicTerms,
   withConversation,
 } from '../rag/index.js';
@@ -26,7 +27,7 @@ export async function retrieveInConversation(
   history: Message[],
   opts: { k?: number; span?: SpanHandle; signal?: AbortSignal } = {},
 ): ReturnType<typeof retrieveQuestion> {
-  const asked = withoutPlaceholders(String(vars[knowledge.queryVar] ?? ''));
+  const asked = readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')));
   const earlier = earlierQuestions(history).map(withoutPlaceholders);
   // A question that names only what the last exchange said is about it, whatever it finds alone.
   const echoes = echoesLastExchange(asked, history);

@@ -36,6 +36,7 @@ export {
   questionParts,
   questionQuantities,
   rangeFit,
+  readableQuestion,
   saysDayAsked,
   scopedElsewhere,
   statsWithout,

@@ -107,7 +107,7 @@ describe('values are checked against what each flag expects', () => {
     ],
     [
       ['run', 'assistant', '--var', 'question='],
-      'error --var question has an empty value\n  hint: give it a value (--var question="…") or leave it out\n',
+      'error --var question has an empty value\n  hint: give it a value (--var question="…"), or leave it out if the prompt does not require it\n',
     ],
     [
       ['run', 'assistant', '--var', 'question=hi', '--var', 'question=bye'],

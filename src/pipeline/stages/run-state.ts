@@ -101,12 +101,17 @@ export function sumUsage(responses: ModelResponse[]): Usage {
 export const sumCost = (responses: ModelResponse[]): number =>
   responses.reduce((c, r) => c + (r.costUsd ?? 0), 0);
 
-/** A run a guardrail answered with its fixed message (a `fallback` with `message:`), no model call. */
+/**
+ * A run a `grounded` guardrail answered with its fixed message (a `fallback` with `message:`), no model call: it
+ * declined, and says why as an answer the answerer declined does (`declined`, `declinedReason`).
+ */
 export function fixedAnswer(s: RunState, message: string): AppResult {
   s.recordedText = message;
   const { blocked: _, ...rest } = refusal(s, message);
   return {
     ...rest,
+    declined: true,
+    declinedReason: s.grounding?.reason ?? 'the passages cannot answer it',
     retrieved: retrievedOf(s.documents),
     finishReason: 'stop',
     messages: [{ role: 'assistant', content: message }],

@@ -1,4 +1,5 @@
 import type { ContextDocument, ModelRequest } from '../../core/index.js';
+import { readableQuestion } from '../../rag/index.js';
 
 export interface Passage extends ContextDocument {}
 
@@ -9,6 +10,7 @@ export interface Passage extends ContextDocument {}
  * Earlier user and assistant turns are conversation or few-shot examples, not sources, and are skipped.
  * When documents are supplied (even an empty list: retrieval found nothing) they are the whole context:
  * the same passages rendered into the prompt are not read a second time, and instructions are never quoted.
+ * A question of many thousands of characters is read by its opening and its end (readableQuestion).
  */
 export function collectPassages(req: ModelRequest): { question: string; passages: Passage[] } {
   const passages: Passage[] = [...(req.documents ?? [])];
@@ -30,7 +32,7 @@ export function collectPassages(req: ModelRequest): { question: string; passages
         passages.push(...passagesFromText(split.context, passages.length));
     }
   });
-  return { question, passages };
+  return { question: readableQuestion(question), passages };
 }
 
 // "Context: … Question: …" in one user turn: the part after the last question label is the question.

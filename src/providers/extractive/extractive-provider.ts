@@ -124,10 +124,14 @@ function compose(chosen: RankedSentence[]): { answer: string; citations: Citatio
       numberOf.set(s.passage.id, n);
     }
     const next = chosen[i + 1];
-    parts.push(next?.passage.id === s.passage.id ? s.text : `${s.text} [${n}]`);
+    parts.push(next?.passage.id === s.passage.id ? endOfRow(s.text) : `${s.text} [${n}]`);
   });
   return { answer: parts.join(' '), citations };
 }
+
+// A table row quoted before another sentence of its passage ends with a full stop, so two rows do not read as one
+// ("… Notes: Can start before the due date. Leave entitlements · Leave type: Paternity leave …").
+const endOfRow = (text: string) => (text.includes(' · ') && !/[.!?:;]$/.test(text) ? `${text}.` : text);
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;

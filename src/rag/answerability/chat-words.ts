@@ -89,4 +89,10 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   pw: 'password',
   pic: 'photo',
   pics: 'photos',
+  ack: 'acknowledge',
+  acked: 'acknowledged',
+  approx: 'approximately',
+  info: 'information',
+  appt: 'appointment',
+  mgr: 'manager',
 };

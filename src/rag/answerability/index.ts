@@ -34,6 +34,7 @@ export {
   questionParts,
   topicTerms,
 } from './question.js';
+export { readableQuestion } from './question-length.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';
 export { withSelfCorrections } from './self-correction.js';
 export { correctSpelling, withChatSpellings } from './spelling.js';

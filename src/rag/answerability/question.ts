@@ -126,6 +126,10 @@ const FRAMING = new Set(
     // feels about asking, never what is asked; and negated auxiliaries the stop words lack ("wasn't there…").
     'sorry',
     'might',
+    // Modal verbs the stop words lack ("how quickly must I…", "shall I…"); not "may", a month too.
+    'must',
+    'shall',
+    'ought',
     'mean',
     'assume',
     'assuming',

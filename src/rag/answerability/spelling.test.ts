@@ -36,6 +36,10 @@ describe('slips of the keyboard', () => {
   it('reads shorthand before it looks for slips', async () => {
     const { stats, index } = base({ deliver: 10 });
     expect(await correctSpelling(index, 'wat days do u deliver', stats)).toBe('what days do you deliver');
+    // The word shorthand stands for is no slip, though the counts were read for the words as typed.
+    expect(await correctSpelling(index, 'how quickly must i ack a page', stats)).toBe(
+      'how quickly must i acknowledge a page',
+    );
   });
 
   it('knows the slips people make: neighbours swapped, a doubled letter typed once or twice', () => {

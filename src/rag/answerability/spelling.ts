@@ -22,7 +22,12 @@ export async function correctSpelling(
   stats: TermStats,
 ): Promise<string> {
   const written = withChatSpellings(question, (w) => stats.df(w) > 0);
-  const unknown = [...new Set(written.match(/\p{L}+/gu) ?? [])].filter((w) => isUnknown(w, stats));
+  // Only words as the asker wrote them are slips: a word chat shorthand stands for ("acknowledge" for "ack") is
+  // no slip, and `stats` has no count for it.
+  const typed = new Set(question.match(/\p{L}+/gu) ?? []);
+  const unknown = [...new Set(written.match(/\p{L}+/gu) ?? [])].filter(
+    (w) => typed.has(w) && isUnknown(w, stats),
+  );
   if (!unknown.length) return written;
   const slips = new Map(unknown.map((w) => [w, slipsOf(w.toLowerCase())]));
   const { df } = await index.termStats([...new Set([...slips.values()].flat().map(stem))]);

@@ -36,7 +36,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'MYR', name: 'ringgit', before: ['rm'], after: ['ringgit'] },
   { code: 'BRL', name: 'reais', before: ['r$'], after: ['reais'] },
   { code: 'KRW', name: 'won', before: ['₩'], after: [] },
-  { code: 'NGN', name: 'naira', before: ['₦'], after: ['naira'] },
+  // "N5k", "N25,000": the naira's "N" before a figure only money is written as (never "N5", a road or a code).
+  { code: 'NGN', name: 'naira', before: ['₦', 'n'], after: ['naira'] },
   { code: 'PHP', name: 'pesos', before: ['₱'], after: [] },
   { code: 'MXN', name: 'pesos', before: ['mx$'], after: ['pesos'] },
   { code: 'KES', name: 'shillings', before: ['ksh', 'ksh.'], after: ['shillings'] },
@@ -112,6 +113,10 @@ const NAMED_BY_R =
     .split(' ')
     .flatMap(anyCase);
 const RAND_SIGN = `(?<!\\b(?:${NAMED_BY_R.join('|')})\\.?\\s)R(?=\\s?(?:\\d{2,}|\\d[ ,.]\\d)[\\d ,.]*(?![-\\p{L}\\d]))`;
+const NAIRA_SIGN =
+  'N(?=\\d{1,3}(?:,\\d{3})+(?!\\d|\\.\\d)|\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\d+(?:\\.\\d+)?[kKmM](?![\\p{L}\\d]))';
+// Signs of one letter, read by their own patterns (RAND_SIGN, NAIRA_SIGN), not as words.
+const ONE_LETTER_SIGNS = new Set(['r', 'n']);
 const alternatives = (words: string[]) => [...new Set(words)].sort(longestFirst).map(escapeRegExp).join('|');
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
@@ -124,7 +129,7 @@ export function currencyBeforeSource(): string {
 }
 
 function signsBefore(group: Currency[]): string {
-  const signs = group.flatMap((c) => c.before).filter((s) => s !== 'r');
+  const signs = group.flatMap((c) => c.before).filter((s) => !ONE_LETTER_SIGNS.has(s));
   const symbols = signs.filter((s) => !hasLetter(s));
   const words = [
     ...signs.flatMap((s) => LETTER_SIGNS[s] ?? (hasLetter(s) ? anyCase(s) : [])),
@@ -135,6 +140,7 @@ function signsBefore(group: Currency[]): string {
   if (words.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${alternatives(words)})`);
   if (symbols.length) parts.push(alternatives(symbols));
   if (group.some((c) => c.before.includes('r'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${RAND_SIGN}`);
+  if (group.some((c) => c.before.includes('n'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${NAIRA_SIGN}`);
   const unread = group.filter((c) => UNREAD_CODES.has(c.code)).map((c) => c.code);
   if (unread.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${unread.join('|')})${PLAINLY_MONEY}`);
   // A currency with no sign or code read before a figure (dirhams): a pattern that matches nothing.

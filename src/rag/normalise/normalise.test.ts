@@ -79,6 +79,9 @@ describe('amounts', () => {
     ['Rs. 4,500', '4500 rupees', 'inr4500'],
     ['CAD 2,000', 'C$2000', 'cad2000'],
     ['RM 120', '120 ringgit', 'myr120'],
+    // The naira's "N" before a figure only money is written as: thousands, cents or "k".
+    ['N5k', '5000 naira', 'ngn5000'],
+    ['It costs N25,000.', '₦25,000', 'ngn25000'],
   ])('%s and %s meet on %s', (a, b, token) => {
     expect(shared(a, b)).toContain(token);
   });
@@ -92,6 +95,7 @@ describe('amounts', () => {
     expect(lexicalEquivalents('route HSR-R04 at 04:30')).not.toContain('zar');
     expect(lexicalEquivalents('r2 and rm 5')).toBe('');
     expect(lexicalEquivalents('KWZ 803 GP')).toBe('');
+    expect(lexicalEquivalents('Route N5 to the plant, form N12')).toBe('');
   });
 
   it('reads an ordinal as its number, a percentage with its word, and leaves other numbers as written', () => {
