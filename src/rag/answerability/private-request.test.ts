@@ -246,3 +246,19 @@ describe('names with the small words they carry, and an identity card asked for 
     expect(privatePersonAsked("What's the IC number of the new ASIC?")).toBeUndefined();
   });
 });
+
+describe("a named person's convictions, arrests or disability", () => {
+  it('is private however it is asked', () => {
+    expect(privatePersonAsked('Does Leanne Broadhurst have any criminal convictions?')).toBe(
+      'Leanne Broadhurst',
+    );
+    expect(privatePersonAsked("What is Leanne Broadhurst's criminal record?")).toBe('Leanne Broadhurst');
+    expect(privatePersonAsked('Has Tom Hardy ever been arrested?')).toBe('Tom Hardy');
+    expect(privatePersonAsked('Does Leanne Broadhurst have a disability?')).toBe('Leanne Broadhurst');
+  });
+
+  it('is not a question about the rules, nor what a named person has at work', () => {
+    expect(privatePersonAsked('Do I have to declare criminal convictions?')).toBeUndefined();
+    expect(privatePersonAsked('Does Leanne Broadhurst have a key to the store?')).toBeUndefined();
+  });
+});

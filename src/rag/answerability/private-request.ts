@@ -10,7 +10,7 @@ import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
 const PRIVATE =
-  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN).
 const ID_ACRONYM =
@@ -54,6 +54,16 @@ const PATTERNS = [
     'u',
   ),
   new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u'),
+  // "Does Leanne Broadhurst have any criminal convictions?", "Has Tom Hardy got a disability?"
+  new RegExp(
+    `\\b(?:[Dd]oes|[Dd]id|[Hh]as|[Hh]ad)\\s+(${NAME})\\s+(?:ever\\s+)?(?:have|had|got)\\s+(?:any\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PRIVATE})\\b`,
+    'u',
+  ),
+  // "Has Tom Hardy ever been arrested?"
+  new RegExp(
+    `\\b(?:[Hh]as|[Hh]ad|[Ii]s|[Ww]as)\\s+(${NAME})\\s+(?:ever\\s+)?(?:been\\s+)?(?:arrested|convicted|in prison|in jail|charged with)\\b`,
+    'u',
+  ),
   // "Heard Rupert Oakes has been in hospital", "Joe Bloggs is off sick again"
   new RegExp(
     `(${NAME})\\s+(?:has been|had been|is|was|went|has gone)\\s+(?:(?:in|into|to)\\s+hospital|off sick)\\b`,
