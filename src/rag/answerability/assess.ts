@@ -280,8 +280,9 @@ function partsCovered(c: Judged, min: number): Grounding {
   }
   const share = `the best passage covers ${pct(worst.coverage)} of the key words the knowledge base uses`;
   if (worst.coverage >= min) return verdict(true, share, worst.coverage, c.expects);
+  // The words that counted: not an everyday one ("quicker"), which the coverage leaves out too.
   const missing = topicTerms(worst.part)
-    .filter((t) => !c.sets.some((s) => has(t, s)))
+    .filter((t) => !isEverydayWord(t) && !c.sets.some((s) => has(t, s)))
     .map((t) => `"${wordOf(t, c.question)}"`);
   const why = missing.length ? `; no retrieved passage mentions ${missing.join(', ')}` : '';
   return verdict(false, `${share}${why}`, worst.coverage, c.expects);
