@@ -177,12 +177,18 @@ async function withFollowing(
   const top = hits[0];
   if (!top || expectedAnswerType(part) !== 'steps') return hits;
   const found = (h: ChunkHit) => hits.some((x) => x.chunk.id === h.chunk.id);
-  let next = (await index.nextChunks([top.chunk.id])).get(top.chunk.id);
-  for (let i = 1; next && found(next) && i <= STEPS_AHEAD; i++) {
-    const after = (await index.nextChunks([next.chunk.id])).get(next.chunk.id);
-    next = after && (found(after) || holdsAnswerType(after.chunk.text, 'steps')) ? after : undefined;
+  const after = async (h: ChunkHit) => (await index.nextChunks([h.chunk.id])).get(h.chunk.id);
+  let next = await after(top);
+  if (next && found(next)) {
+    // The section right after was found already: the first of the few after it that lists steps joins instead.
+    let cursor: ChunkHit | undefined = next;
+    next = undefined;
+    for (let i = 0; cursor && !next && i < STEPS_AHEAD; i++) {
+      cursor = await after(cursor);
+      if (cursor && !found(cursor) && holdsAnswerType(cursor.chunk.text, 'steps')) next = cursor;
+    }
   }
-  if (!next || found(next)) return hits;
+  if (!next) return hits;
   return [top, next, ...hits.slice(1)].slice(0, k ?? hits.length);
 }
 

@@ -81,20 +81,26 @@ describe('what documents say of each other', () => {
     });
   });
 
-  it('a title of four topic words or more may lose one in the later edition; a shorter one must be said whole', () => {
+  it('a title that lists three things is an older edition of one that lists all but one of them and adds one', () => {
     const docs = [
       doc(
         'docs/notices/overtime-and-shift-allowance-2025.txt',
         { editionSaid: 2025 },
         'KELIP SEMICONDUCTOR SDN. BHD. — OVERTIME, SHIFT ALLOWANCE AND INCENTIVES - 2025',
       ),
-      doc('docs/laman/pay.html', { editionSaid: 2027 }, 'Pay, Overtime and Shift Allowances'),
-      // Three words: the place that differs is the whole difference.
-      doc('docs/notices/holidays-penang.txt', {}, 'Holiday calendar Penang (2025 edition)'),
-      doc('docs/notices/holidays-kedah.txt', {}, 'Holiday calendar Kedah (2027 edition)'),
-      // Four words, two of them missing from the later one.
+      doc('docs/laman/pay.html', { editionSaid: 2027 }, 'Pay, Overtime and Shift Allowances · Laman Kelip'),
+      // A place, a group or a narrower scope tells two documents apart: no edition of each other.
+      doc('docs/notices/holidays-penang.txt', {}, 'Public holiday calendar Penang (2025 edition)'),
+      doc('docs/notices/holidays-kedah.txt', {}, 'Public holiday calendar Kedah (2027 edition)'),
+      doc('docs/notices/nurses.txt', {}, 'Night shift allowance for nurses (2025 edition)'),
+      doc('docs/notices/porters.txt', {}, 'Night shift allowance for porters (2026 edition)'),
+      doc('docs/notices/sick-pay.txt', {}, 'Sick pay (2025 edition)'),
+      doc('docs/notices/agency-sick-pay.txt', {}, 'Agency worker sick pay (2026 edition)'),
+      doc('docs/notices/first-aid.txt', {}, 'First aid (2026 edition)'),
+      doc('docs/notices/mental-health-first-aid.txt', {}, 'Mental health first aid (2027 edition)'),
+      // A list that shares too little.
       doc('docs/notices/canteen.txt', {}, 'Canteen menu, prices and hours (2025 edition)'),
-      doc('docs/laman/canteen.html', { editionSaid: 2027 }, 'Canteen opening times'),
+      doc('docs/laman/canteen.html', { editionSaid: 2027 }, 'Canteen opening times, menu and Wi-Fi'),
     ];
     expect(judged(docs, new Date('2027-05-12T12:00:00'))).toEqual({
       'docs/notices/overtime-and-shift-allowance-2025.txt': ['superseded', 'docs/laman/pay.html'],

@@ -43,21 +43,26 @@ const GENERIC = new Set(
 /**
  * The documents an edition of a later year replaces, with the source of the one that replaces each. A title that
  * names its edition's year ("HYBRID WORK GUIDELINES (2025 EDITION)", "Medical aid — 2026 benefit year") is an
- * older edition when another document that applies says the topic words of that title in its own ("Hybrid work
- * arrangements") and states a later edition: in its title, in a field that dates an edition ("benefit_year:
- * 2027", "effective: 2027-01-01") or in its opening ("2026 edition"). A title of four topic words or more may lose
- * one in the later edition ("OVERTIME, SHIFT ALLOWANCE AND INCENTIVES - 2025" and "Pay, Overtime and Shift
- * Allowances"); a shorter one must be said whole ("Holiday calendar Penang 2025" is no edition of "Holiday calendar
- * Kedah 2027"). A bare year is no edition ("Annual leave calendar 2026", "review_year: 2028") unless the
- * document's opening states that year's edition too ("NIGHT DIFFERENTIAL AND HOLIDAY PAY - 2025" over "Effective
- * January 1, 2025"), and then only an edition whose year has come replaces it. Each current document is read
- * once and indexed by its title's words, so a base of thousands of documents is judged at once.
+ * older edition when another document that applies opens its title with the same two topic words, says every
+ * topic word of that title in its own ("Hybrid work arrangements") and states a later edition: in its title, in
+ * a field that dates an edition ("benefit_year: 2027", "effective: 2027-01-01") or in its opening ("2026
+ * edition"). A title that lists three things or more ("OVERTIME, SHIFT ALLOWANCE AND INCENTIVES - 2025") is also
+ * an older edition of one that lists all but one of them and adds at most one ("Pay, Overtime and Shift
+ * Allowances"): a place or a group that tells two documents apart is no item of a list ("Holiday calendar Penang
+ * 2025" is no edition of "Holiday calendar Kedah 2027"). A bare year is no edition ("Annual leave calendar 2026",
+ * "review_year: 2028") unless the document's opening states that year's edition too ("NIGHT DIFFERENTIAL AND
+ * HOLIDAY PAY - 2025" over "Effective January 1, 2025"), and then only an edition whose year has come replaces
+ * it. Each current document is read once and indexed by its title's opening and its listed items, so a base of
+ * thousands of documents is judged at once.
  */
 export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, string> {
-  const byWord = new Map<string, Edition[]>();
+  const byOpening = new Map<string, Edition[]>();
+  const byItem = new Map<string, Edition[]>();
   for (const n of docs) {
     const edition = n.title && applies(n) ? editionOf(n, editionYearStated(n)) : undefined;
-    for (const w of edition?.words ?? []) byWord.set(w, [...(byWord.get(w) ?? []), edition!]);
+    if (!edition) continue;
+    byOpening.set(edition.opening, [...(byOpening.get(edition.opening) ?? []), edition]);
+    for (const item of edition.items) byItem.set(item, [...(byItem.get(item) ?? []), edition]);
   }
   const older = new Map<string, string>();
   for (const d of docs) {
@@ -65,7 +70,7 @@ export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, s
     if (!own) continue;
     // A title's bare year ("HOLIDAY CALENDAR 2026") is replaced only by an edition whose year has come.
     const bare = !titleEditionYear(d.title!);
-    const later = sharingTitle(own, byWord)
+    const later = [...sameOpening(own, byOpening), ...sameList(own, byItem)]
       .filter((e) => e.doc.source !== d.source && e.year > own.year && (!bare || e.year <= now.getFullYear()))
       .sort((a, b) => b.year - a.year);
     if (later[0]) older.set(d.id, later[0].doc.source);
@@ -73,28 +78,52 @@ export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, s
   return older;
 }
 
-// The editions whose titles say the words of `own`'s title: all of them, or all but one of four or more.
-function sharingTitle(own: Edition, byWord: Map<string, Edition[]>): Edition[] {
+// The editions whose titles open as `own`'s does and say every word of it.
+const sameOpening = (own: Edition, byOpening: Map<string, Edition[]>) =>
+  (byOpening.get(own.opening) ?? []).filter((e) => [...own.words].every((w) => e.words.has(w)));
+
+// The editions whose titles list all but one of the things `own`'s lists (three or more), and at most one more.
+function sameList(own: Edition, byItem: Map<string, Edition[]>): Edition[] {
+  if (own.items.length < MIN_LISTED) return [];
   const shared = new Map<Edition, number>();
-  for (const w of own.words) for (const e of byWord.get(w) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-  const needed = own.words.size >= LOOSE_TITLE_WORDS ? own.words.size - 1 : own.words.size;
-  return [...shared].filter(([, n]) => n >= needed).map(([e]) => e);
+  for (const item of own.items)
+    for (const e of byItem.get(item) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
+  return [...shared].filter(([e, n]) => n >= own.items.length - 1 && e.items.length - n <= 1).map(([e]) => e);
 }
 
-const LOOSE_TITLE_WORDS = 4;
+const MIN_LISTED = 3;
 
 interface Edition {
   doc: IndexedDocument;
   year: number;
+  opening: string;
   words: Set<string>;
+  /** The things its title lists ("overtim", "shift allow", "incent"), when it lists some. */
+  items: string[];
 }
 
 // A document of an edition year, with the topic words of its title (its edition phrase set aside).
 function editionOf(doc: IndexedDocument, year: number | undefined): Edition | undefined {
   if (!year) return undefined;
-  const words = topicWords(doc.title!.replace(ORGANISATION_FIRST, '').replace(TITLE_EDITION, ' '));
+  const title = doc.title!.replace(ORGANISATION_FIRST, '').replace(TITLE_EDITION, ' ');
+  const words = topicWords(title);
   if (words.length < OPENING_WORDS) return undefined;
-  return { doc, year, words: new Set(words) };
+  return {
+    doc,
+    year,
+    opening: words.slice(0, OPENING_WORDS).join(' '),
+    words: new Set(words),
+    items: itemsOf(title),
+  };
+}
+
+// The things a title lists, by commas and a last "and" or "&" ("Pay, Overtime and Shift Allowances"), each as its
+// topic words; none when it lists nothing.
+function itemsOf(title: string): string[] {
+  // A page's title may end with its site's name ("… Allowances · Laman Kelip"): no item of the list.
+  const own = title.split(/\s+[·|]\s+/)[0]!;
+  const parts = own.split(/\s*,\s*|\s+(?:and|&)\s+/i).map((p) => topicWords(p).join(' '));
+  return parts.length >= 2 && parts.every(Boolean) ? parts : [];
 }
 
 const TITLE_EDITION =

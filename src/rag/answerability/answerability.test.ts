@@ -212,6 +212,10 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding('what is the biggest gift card amount', cards, cardStats).reason).not.toContain(
       'never mentions',
     );
+    // A degree that names a thing too is no everyday word: "a stranger".
+    expect(assessGrounding('can a stranger use my gift card', cards, cardStats).reason).toContain(
+      'never mentions "stranger"',
+    );
     // A word of the topic the base lacks still declines.
     expect(assessGrounding('do gift cards come in gold for my mum', cards, cardStats).reason).toContain(
       'never mentions "gold"',

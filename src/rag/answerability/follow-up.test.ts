@@ -63,6 +63,7 @@ describe('follow-ups', () => {
     'can i use both promo codes at once on the same order',
     // A story that names its own topic: "it" is the kettle.
     'i bought a kettle last week and it stopped working. can i return it?',
+    'I bought a kettle from you last week and the handle snapped off after two days. What can I do about it?',
   ])('%s says what it is about', (question) => {
     expect(leansOnConversation(question)).toBe(false);
   });
@@ -165,6 +166,7 @@ describe('a message that says it changes the topic', () => {
     'Thanks! Totally different thing: do I get a heads-up on the day itself?',
     'Oh well. Changing the subject: could the driver put the box in there?',
     'On another note, is that free?',
+    'Random question - do you deliver on Sundays?',
   ])('%s is read on its own, whatever it points at', (question) => {
     expect(changesTopic(question)).toBe(true);
     expect(withConversation(question, ['Where do I find my invoices?'])).toBe(question);
@@ -172,6 +174,9 @@ describe('a message that says it changes the topic', () => {
 
   it('is not any mention of something else', () => {
     expect(changesTopic('Can I get something else instead of the fish?')).toBe(false);
+    expect(changesTopic('New-starters too?')).toBe(false);
+    expect(changesTopic('Different-sized boxes, do they cost more?')).toBe(false);
+    expect(changesTopic('New, or only unopened ones?')).toBe(false);
     expect(changesTopic('Is there a different price for that?')).toBe(false);
   });
 });

@@ -80,9 +80,11 @@ const RETURNS_TO =
 /** Whether a message says it changes the topic ("Something unrelated: …", "Changing the subject: …"). */
 export const changesTopic = (question: string) => NEW_TOPIC.test(question);
 
-// A marker of a new topic where a sentence or the message opens, set off by a colon, a comma or a dash.
+// A marker of a new topic where a sentence or the message opens, set off by a colon, a comma or a spaced dash: a
+// word of difference before "question", "thing" or "topic" ("Totally different thing:"), never alone ("New-starters
+// too?", "Different-sized boxes, do they cost more?").
 const NEW_TOPIC =
-  /(?:^|[.!?]\s+|,\s+)(?:(?:totally|completely|a)\s+)?(?:separate|different|diff|unrelated|random|new|something (?:else|unrelated|different)|changing the subject|change of subject|on another note|unrelated(?: but)?|another thing)(?:\s+(?:q|qn|question|thing|topic|subject|note))?\s*[:,—–-]/i;
+  /(?:^|[.!?]\s+|,\s+)(?:(?:totally|completely|a)\s+)?(?:(?:separate|different|diff|unrelated|random|new|another)\s+(?:q|qn|question|thing|topic|subject|note)|something (?:else|unrelated|different)|changing the subject|change of subject|on another note|unrelated(?: but)?)\s*(?::|,|\s[—–-]\s)/i;
 
 /** What the user asked earlier in a conversation: its user turns, oldest first. */
 export function earlierQuestions(history: readonly Message[]): string[] {
@@ -107,8 +109,10 @@ export function leansOnConversation(question: string): boolean {
   if (!context.trim() || !asked.trim()) return leansByWords(question);
   if (!leansByWords(asked.trim())) return false;
   // "He's not much of a cook, so it may sit in a drawer for a while. How long would he have before it's no good?":
-  // what is asked names nothing and points back; the story, however long, tells of the thing it points at.
-  if (!namedTopic(asked).length && pointsBack(asked)) return true;
+  // what is asked names nothing and points back, and so does the story; however long, it tells of the thing they
+  // point at. A story that points at nothing ("I bought a kettle and the handle snapped off. What can I do about
+  // it?") is what "it" stands for.
+  if (!namedTopic(asked).length && pointsBack(asked) && pointsBack(context)) return true;
   return leansByWords(context.trim()) || namedTopic(context).length <= STORY_WORDS;
 }
 

@@ -244,6 +244,8 @@ describe('names with the small words they carry, and an identity card asked for 
   it('is not a chip called an IC', () => {
     expect(privatePersonAsked('Which IC number is printed on the reel label?')).toBeUndefined();
     expect(privatePersonAsked("What's the IC number of the new ASIC?")).toBeUndefined();
+    expect(privatePersonAsked("Where do I find the supplier's IC number?")).toBeUndefined();
+    expect(privatePersonAsked("What does Infineon's IC number start with?")).toBeUndefined();
   });
 });
 

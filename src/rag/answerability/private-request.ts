@@ -14,7 +14,10 @@ const PRIVATE =
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN).
 const ID_ACRONYM =
-  '(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|IC (?:number|no\\.?)(?![\\p{L}\\p{N}])|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
+  '(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
+// A Malaysian identity card's number, asked of a person's full name only ("Mohd Faizal bin Hashim's IC number"): an
+// IC is a chip too ("the supplier's IC number is on the reel label").
+const IC_NUMBER = 'IC (?:number|no\\.?)(?![\\p{L}\\p{N}])';
 // Someone the asker knows outside work and outside the family ("my neighbour Piet Jansen"): a family member's
 // details are often the asker's own business (a form that asks for a partner's name).
 const RELATION = 'neighbou?r|friend|ex|flatmate|roommate|housemate|landlord|landlady|tenant';
@@ -35,7 +38,10 @@ const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
 
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
-  new RegExp(`(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM})\\b`, 'u'),
+  new RegExp(
+    `(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM}|${IC_NUMBER})\\b`,
+    'u',
+  ),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur", "the home address of my colleague
   // Anna de Vries"
   new RegExp(

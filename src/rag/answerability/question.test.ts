@@ -24,6 +24,9 @@ describe('what a question asks for', () => {
     // Typed on a phone ("What’s") or in a hurry ("whats"), as "What's".
     ['What’s the late shift premium?', 'amount'],
     ['whats the number for HR?', 'contact'],
+    // Dates asked for; years of service are no date.
+    ['What dates are the holidays?', 'date'],
+    ['Which years of service count towards long service leave?', 'other'],
     ['How much is the dinner allowance in London?', 'amount'],
     ['what % off do we get at the gym with Perks?', 'amount'],
     ['How much a month would it cost to add my kids to the cash plan?', 'amount'],
@@ -408,6 +411,7 @@ describe('what a question asks for', () => {
     // "How often": every so many of anything.
     expect(holdsAnswerType('Coveralls go in the laundry bin after every 3 shifts.', 'duration')).toBe(true);
     expect(holdsAnswerType('Every 3 of us share a desk.', 'duration')).toBe(false);
+    expect(holdsAnswerType('There is one fire marshal for every 20 employees.', 'duration')).toBe(false);
   });
 
   it('what the asker says before asking is context, not a part of its own', () => {

@@ -277,7 +277,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // question, "employees who work from home" not a person question).
   [
     'date',
-    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|by|until|since|from)\s+)when\b|\bwhat dates?\b|\bwhich (?:day|dates?|months?|years?)\b|\bwhat day\b/i,
+    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|by|until|since|from)\s+)when\b|\bwhat dates?\b|\bwhich (?:day|dates?|month|year)\b|\bwhat day\b/i,
   ],
   [
     // "How much storage" asks for a quantity ("how much notice / leave" for a length of time, above); "how much

@@ -21,7 +21,13 @@ describe('withSelfCorrections', () => {
     ).toBe("it's me and two teenagers and their dad, so four of us.");
   });
 
-  it('replaces the last word when the correction repeats none', () => {
+  it('adds to the repeated word what qualifies it', () => {
+    expect(withSelfCorrections('How do I claim expenses, I mean travel expenses?')).toBe(
+      'How do I claim travel expenses?',
+    );
+  });
+
+  it('replaces the last word when the correction is a name for a name', () => {
     expect(withSelfCorrections('How much is the Family, I mean Classic plan?')).toBe(
       'How much is the Classic plan?',
     );
@@ -33,8 +39,12 @@ describe('withSelfCorrections', () => {
     );
   });
 
-  it('leaves apologies and a sorry that opens the message alone', () => {
+  it('leaves apologies, asides and a sorry that opens the message alone', () => {
     for (const text of [
+      'How many days do I have to get a refund, sorry, my English is bad',
+      'Can I bring my dog, I mean, is that allowed?',
+      "What's the deadline (sorry, newbie here) for claims?",
+      'The app crashed, oops, what do I do now?',
       'Sorry, going back to my partner: how many recipes can she eat?',
       'Thanks, sorry for the trouble. How long does a refund take?',
       'My box is late, sorry to bother you. Where is it?',

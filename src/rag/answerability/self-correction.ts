@@ -5,9 +5,10 @@
  */
 
 // A correction: a dash, a comma or a bracket, a word of taking back ("sorry", "I mean", "or rather"), then what is
-// meant, to the end of its clause. Not "sorry for…", "sorry to…", "sorry if…", "sorry but…": an apology.
+// meant, to the end of its clause. Not "sorry for…", "sorry to…", "sorry if…", "sorry but…": an apology; not "I
+// mean, …": a pause before saying more.
 const CORRECTION =
-  /(?<=\S)(?:\s+[—–-]\s+|,\s*|\s*\(\s*)(?:(?:sorry|sry|oops|my bad)(?:[,!]\s+|\s+(?!(?:for|to|if|about|but|that)\b))(?:i\s+mean(?:t)?,?\s+)?|i\s+mean(?:t)?,?\s+|or\s+rather,?\s+)(?!i\b)([^.?!;—–()]{1,200}?)(?=\s*(?:[.?!;,—–)]|\s-\s|$))/giu;
+  /(?<=\S)(?:\s+[—–-]\s+|,\s*|\s*\(\s*)(?:(?:sorry|sry|oops|my bad)(?:[,!]\s+|\s+(?!(?:for|to|if|about|but|that)\b))(?:i\s+mean(?:t)?\s+)?|i\s+mean(?:t)?\s+|or\s+rather,?\s+)(?!i\b)([^.?!;—–()]{1,200}?)(?=\s*(?:[.?!;,—–)]|\s-\s|$))/giu;
 
 // Where the clause holding the words taken back starts: after the last sentence's end.
 const CLAUSE_START = /[.?!;]\s+(?=[^.?!;]*$)/u;
@@ -20,37 +21,41 @@ export function withSelfCorrections(text: string): string {
     CORRECTION.lastIndex = 0;
     const m = CORRECTION.exec(rest);
     if (!m) return out + rest;
-    out += corrected(rest.slice(0, m.index), m[1]!.trim());
+    const before = rest.slice(0, m.index);
+    out += corrected(before, m[1]!.trim()) ?? before + m[0];
     rest = rest.slice(m.index + m[0].length);
   }
 }
 
-// The text before a correction with its last words replaced by what is meant: from the last word the correction
-// repeats ("to Amersfoort" by "to Amsterdam", "three teenagers" by "two teenagers and their dad"), else as many
-// the last word ("the Family, I mean Classic plan"), never past the start of the clause.
-function corrected(before: string, meant: string): string {
+// The text before a correction with the words taken back replaced by what is meant, or nothing when what follows
+// the marker takes nothing back ("…a refund, sorry, my English is bad"; "(sorry, newbie here)"). Never past the
+// start of the clause.
+function corrected(before: string, meant: string): string | undefined {
   const clauseAt = before.search(CLAUSE_START);
   const head = clauseAt < 0 ? '' : before.slice(0, clauseAt + 1);
   const clause = clauseAt < 0 ? before : before.slice(clauseAt + 1);
   const words = clause.split(/(?<=\s)(?=\S)/u);
-  const meantWords = meant.toLowerCase().split(/\s+/u);
-  const from = takenBackFrom(
-    words.map((w) =>
-      w
-        .trim()
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}'’-]/gu, ''),
-    ),
-    meantWords,
-  );
-  return `${head}${words.slice(0, from).join('')}${meant}`;
+  const bare = words.map((w) => w.trim().replace(/[^\p{L}\p{N}'’-]/gu, ''));
+  const from = takenBackFrom(bare, meant.split(/\s+/u));
+  return from === undefined ? undefined : `${head}${words.slice(0, from).join('')}${meant}`;
 }
 
-// The index of the first word taken back.
-function takenBackFrom(words: string[], meant: string[]): number {
-  const first = words.lastIndexOf(meant[0]!);
+// The index of the first word taken back: from the last word the correction repeats ("to Amersfoort" by "to
+// Amsterdam"); from the word before it when both are of a kind, a number for a number ("three teenagers" by "two
+// teenagers and their dad"), else from the repeated word ("claim expenses" by "travel expenses"); the last word
+// when the correction is a name or a number for one ("the Family, I mean Classic plan"). Else none.
+function takenBackFrom(words: string[], meant: string[]): number | undefined {
+  const lower = words.map((w) => w.toLowerCase());
+  const first = lower.lastIndexOf(meant[0]!.toLowerCase());
   if (first >= 0) return first;
-  const second = meant.length > 1 ? words.lastIndexOf(meant[1]!) : -1;
-  if (second >= 1) return second - 1;
-  return Math.max(0, words.length - 1);
+  const second = meant.length > 1 ? lower.lastIndexOf(meant[1]!.toLowerCase()) : -1;
+  if (second >= 0) return second >= 1 && sameKind(words[second - 1]!, meant[0]!) ? second - 1 : second;
+  const last = words.length - 1;
+  return last >= 0 && sameKind(words[last]!, meant[0]!) ? last : undefined;
 }
+
+// Two words of a kind one may stand for the other: numbers, or names (capitalised).
+const sameKind = (a: string, b: string) =>
+  (NUMBER.test(a) && NUMBER.test(b)) || (/^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b));
+
+const NUMBER = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i;

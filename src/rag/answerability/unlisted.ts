@@ -73,14 +73,15 @@ function periodNamed(m: RegExpMatchArray): { end: number; label: string } {
 // alone or with January to March, at its start.
 const LATE_MONTH = /\b(?:apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
 
-// Questions that look up a figure or a list ("Which days are holidays in 2028?"): the figure for another year, or
-// for another grade, is not it. A yes/no or how-to question ("can I carry days into 2027?") is answered by a rule
-// that holds from year to year.
-const LOOKUPS = new Set(['amount', 'count', 'duration', 'date', 'time', 'other']);
+// Questions that look up a figure: the figure for another year, or for another grade, is not it. A yes/no or
+// how-to question ("can I carry days into 2027?") is answered by a rule that holds from year to year.
+const LOOKUPS = new Set(['amount', 'count', 'duration', 'date', 'time']);
+// A question for a list of days ("Which days are public holidays at Kulim in 2028?") looks up dates too.
+const ASKS_DAYS = /\b(?:which|what)\s+(?:days|dates)\b/i;
 
 /** A figure asked for a year later than every year the retrieved passages name, and not named by them. */
 export function yearBeyond(c: Judged): Grounding | undefined {
-  if (!LOOKUPS.has(c.expects)) return undefined;
+  if (!LOOKUPS.has(c.expects) && !ASKS_DAYS.test(c.question)) return undefined;
   const text = questionContext(c.question).asked;
   const asked = [...text.matchAll(YEAR)]
     .filter((m) => !OWN_YEAR.test(text.slice(0, m.index)))

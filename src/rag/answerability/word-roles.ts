@@ -35,7 +35,12 @@ const EVERYDAY_ADJECTIVES = new Set(
  * says what a question is about.
  */
 export const isEverydayWord = (stem: string) =>
-  EVERYDAY_ADJECTIVES.has(stem) || basesOfDegree(stem).some((b) => EVERYDAY_ADJECTIVES.has(b));
+  EVERYDAY_ADJECTIVES.has(stem) || basesOfDegree(stem).some((b) => DEGREE_BASES.has(b));
+
+// Everyday adjectives whose degrees are adjectives only ("stranger" and "greater" name things too).
+const DEGREE_BASES = new Set(
+  'big small large little huge tiny quick easy hard simple nice cheap'.split(' ').flatMap((w) => tokenize(w)),
+);
 
 // The stems "bigger", "nicer" and "easiest" may come from: "big" (a doubled last letter), "nice", "easy".
 function basesOfDegree(stem: string): string[] {

@@ -114,7 +114,7 @@ const NAMED_BY_R =
     .flatMap(anyCase);
 const RAND_SIGN = `(?<!\\b(?:${NAMED_BY_R.join('|')})\\.?\\s)R(?=\\s?(?:\\d{2,}|\\d[ ,.]\\d)[\\d ,.]*(?![-\\p{L}\\d]))`;
 const NAIRA_SIGN =
-  'N(?=\\d{1,3}(?:,\\d{3})+(?!\\d|\\.\\d)|\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\d+(?:\\.\\d+)?[kKmM](?![\\p{L}\\d]))';
+  'N(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?[kKm](?![\\p{L}\\d]))';
 // Signs of one letter, read by their own patterns (RAND_SIGN, NAIRA_SIGN), not as words.
 const ONE_LETTER_SIGNS = new Set(['r', 'n']);
 const alternatives = (words: string[]) => [...new Set(words)].sort(longestFirst).map(escapeRegExp).join('|');

@@ -96,6 +96,8 @@ describe('amounts', () => {
     expect(lexicalEquivalents('r2 and rm 5')).toBe('');
     expect(lexicalEquivalents('KWZ 803 GP')).toBe('');
     expect(lexicalEquivalents('Route N5 to the plant, form N12')).toBe('');
+    expect(lexicalEquivalents('Grade N3.25 pay scale')).not.toContain('ngn');
+    expect(lexicalEquivalents('Platform 9 has N1.2M users')).not.toContain('ngn');
   });
 
   it('reads an ordinal as its number, a percentage with its word, and leaves other numbers as written', () => {
