@@ -7,7 +7,7 @@
 // Sagebrook Community Health's in eighth/, Tūranga Bay District Council's in ninth/, Halia Facilities &
 // Engineering's in tenth/, Prakriya Engineering Services' in eleventh/, Kwezi Frost Logistics' in twelfth/,
 // Red River Prairie Credit Union's in thirteenth/, Torran Ferries' in fourteenth/, Glenmore Dairy Co-operative's in
-// fifteenth/ and Tanglaw Contact Solutions' in sixteenth/ (each README.md says how
+// fifteenth/, Tanglaw Contact Solutions' in sixteenth/ and Kelip Semiconductor's in seventeenth/ (each README.md says how
 // it was written). A corpus is a folder with docs/ (sub-folders too), questions-<set>.jsonl,
 // superseded.txt (the superseded files),
 // org.txt (its name) and optionally project/ (else ./project); every sub-folder with a superseded.txt is one.
