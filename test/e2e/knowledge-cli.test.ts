@@ -47,6 +47,21 @@ describe('tandem ingest', () => {
     });
   });
 
+  it('says why a CSV makes more documents than files', async () => {
+    const dir = project();
+    rmSync(join(dir, 'knowledge/damaged.pdf'));
+    writeFileSync(join(dir, 'tandem.yaml'), 'knowledge:\n  docs:\n    sources: knowledge/**/*.{md,csv}\n');
+    writeFileSync(
+      join(dir, 'knowledge/rates.csv'),
+      'item,amount\nLunch,12 EUR\nDinner,25 EUR\nHotel,140 EUR\n',
+    );
+    const r = await runCli(['ingest'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      / · (\d+) documents indexed \(each row of a CSV or record of a JSON file is one\) · /,
+    );
+  });
+
   it('refuses binary data saved under a text extension, naming what it is', async () => {
     const dir = project();
     rmSync(join(dir, 'knowledge/damaged.pdf'));

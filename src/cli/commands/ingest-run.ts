@@ -72,6 +72,11 @@ async function ingestAll(
   return reports;
 }
 
+// More documents than files: a CSV's rows and a JSON export's records are documents of their own ("16 files · 40
+// documents indexed" read as a miscount).
+const recordsNote = (r: IngestReport) =>
+  r.documents > r.files ? ' (each row of a CSV or record of a JSON file is one)' : '';
+
 /** One summary line, then failed files with their reasons. */
 export function formatReport(r: IngestReport): string {
   const parts = [
@@ -86,7 +91,7 @@ export function formatReport(r: IngestReport): string {
   if (r.warnings.length)
     parts.push(pc.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}`));
   const lines = [
-    `${pc.bold(r.knowledge)}: ${parts.join(', ')} · ${r.documents} documents indexed · ${r.chunks} chunks written${r.embedded ? ` (${r.embedded} embedded)` : ''} · ${formatMs(r.durationMs)}`,
+    `${pc.bold(r.knowledge)}: ${parts.join(', ')} · ${r.documents} documents indexed${recordsNote(r)} · ${r.chunks} chunks written${r.embedded ? ` (${r.embedded} embedded)` : ''} · ${formatMs(r.durationMs)}`,
   ];
   for (const f of r.failed) {
     lines.push(`  ${pc.red('✗')} ${f.source}: ${f.error}`);
