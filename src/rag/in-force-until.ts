@@ -39,7 +39,7 @@ function numericDateOf(said: string, opening: string): string | undefined {
 // Whether a document writes its dates in figures day first (true), month first (false), or cannot be told: a
 // figure past 12 in the first place says day first, in the second month first; both, or neither, tells nothing.
 function numericOrder(text: string): boolean | undefined {
-  const dates = [...text.matchAll(new RegExp(NUMERIC_DATE, 'g'))];
+  const dates = [...text.matchAll(NUMERIC_DATES)];
   const dayFirst = dates.some((d) => Number(d[1]) > 12);
   const monthFirst = dates.some((d) => Number(d[2]) > 12);
   return dayFirst === monthFirst ? undefined : dayFirst;
@@ -47,6 +47,7 @@ function numericOrder(text: string): boolean | undefined {
 
 const NUMERIC_DATE = '(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?![\\d/.-])';
 const NUMERIC_DATE_WHOLE = new RegExp(`^${NUMERIC_DATE}$`);
+const NUMERIC_DATES = new RegExp(NUMERIC_DATE, 'g');
 
 // The opening's clauses line by line ("Effective until 31 March 2026" under a title), then block by block and
 // paragraph by paragraph with wrapped lines joined: plain text breaks a sentence where its line is full ("…are

@@ -24,11 +24,17 @@ export function splitContext(question: string): { context: string; asked: string
     askedWithoutMark(questions) ??
     (questions.includes('?') ? null : questions.match(REQUEST_AFTER_STORY));
   const before = m ? m[1]!.trim() : '';
-  const rest = m ? questions.slice(m[0].length) : questions;
-  // Past a few hundred characters a message is a document pasted in, not a story told before a question.
-  const told = rest.length > MAX_TOLD ? { statement: '', asked: rest } : statementBeforeAsk(rest);
-  const { statement, asked } = rest.length > MAX_TOLD ? told : statementBeforeDash(told.asked);
-  return { context: [before, told.statement, statement, remark].filter(Boolean).join(' '), asked };
+  const { told, asked } = storyBefore(m ? questions.slice(m[0].length) : questions);
+  return { context: [before, told, remark].filter(Boolean).join(' '), asked };
+}
+
+// What is told in the question's own sentence before it asks: before a wish to know, then before a dash. Past a
+// few hundred characters a message is a document pasted in, not a story told before a question.
+function storyBefore(text: string): { told: string; asked: string } {
+  if (text.length > MAX_TOLD) return { told: '', asked: text };
+  const wish = statementBeforeAsk(text);
+  const dash = statementBeforeDash(wish.asked);
+  return { told: [wish.statement, dash.statement].filter(Boolean).join(' '), asked: dash.asked };
 }
 
 // "A friend gave me a code from a flyer and I'd like to know when those stop working": what is told before a

@@ -34,21 +34,27 @@ const EVERYDAY_ADJECTIVES = new Set(
  * Whether a stem is an everyday adjective ("big", "true"), or one of its degrees ("bigger", "quickest"): it never
  * says what a question is about.
  */
-export const isEverydayWord = (stem: string) =>
-  EVERYDAY_ADJECTIVES.has(stem) || basesOfDegree(stem).some((b) => DEGREE_BASES.has(b));
+export const isEverydayWord = (stem: string) => EVERYDAY_ADJECTIVES.has(stem) || DEGREES.has(stem);
 
-// Everyday adjectives whose degrees are adjectives only ("stranger" and "greater" name things too).
-const DEGREE_BASES = new Set(
-  'big small large little huge tiny quick easy hard simple nice cheap'.split(' ').flatMap((w) => tokenize(w)),
+// The degrees of everyday adjectives that are adjectives only ("bigger", "nicer", "easiest"; not "stranger" or
+// "greater", which name things too), as stems.
+const DEGREES = new Set(
+  'big small large little huge tiny quick easy hard simple nice cheap'
+    .split(' ')
+    .flatMap(degreesOf)
+    .flatMap((w) => tokenize(w)),
 );
 
-// The stems "bigger", "nicer" and "easiest" may come from: "big" (a doubled last letter), "nice", "easy".
-function basesOfDegree(stem: string): string[] {
-  const m = stem.match(/^(\p{L}{2,}?)(?:er|est)$/u);
-  if (!m) return [];
-  const base = m[1]!;
-  const undoubled = /(\p{L})\1$/u.test(base) ? base.slice(0, -1) : base;
-  return [undoubled, `${base}e`, base.replace(/i$/, 'y')].flatMap((w) => tokenize(w));
+// "big": "bigger", "biggest" (a short word's last letter doubled); "nice": "nicer"; "easy": "easier".
+function degreesOf(word: string): string[] {
+  const stem = word.endsWith('e')
+    ? word.slice(0, -1)
+    : word.endsWith('y')
+      ? `${word.slice(0, -1)}i`
+      : /^[^aeiou]*[aeiou][^aeiouwy]$/.test(word)
+        ? `${word}${word.at(-1)}`
+        : word;
+  return [`${stem}er`, `${stem}est`];
 }
 
 /**
