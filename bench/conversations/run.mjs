@@ -102,11 +102,11 @@ function printErrors(results) {
   }
 }
 
-// --set <name>: that set alone (test9, the held-out set not yet tuned on: run once, at the end of a session).
+// --set <name>: that set alone (test10, the held-out set not yet tuned on: run once, at the end of a session).
 const asked = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
   console.error(
-    `--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, dev2, dev3, dev4, test, test3, test4, test5, test6, test7, test8, test9)`,
+    `--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, dev2, dev3, dev4, dev5, test, test3, test4, test5, test6, test7, test8, test9, test10)`,
   );
   process.exit(1);
 }
@@ -114,8 +114,11 @@ if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
 const sets = asked
   ? [asked]
   : process.argv.includes('--dev-only')
-    ? ['dev', 'dev2', 'dev3', 'dev4']
-    : ['dev', 'dev2', 'dev3', 'dev4', 'test', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9'];
+    ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5']
+    : [
+        ...['dev', 'dev2', 'dev3', 'dev4', 'dev5'],
+        ...['test', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10'],
+      ];
 console.log(`follow-ups in conversations, support-bot example offline (node ${process.version})`);
 const bot = await openBot();
 for (const set of sets) {
