@@ -150,12 +150,33 @@ function answerPart(
   }
   // Sentences nearly as relevant as the best one; among them, those holding the kind of fact asked for first.
   const typed = near.filter((s) => holdsAnswerType(s.text, type, part));
-  // A sentence without a number is no answer to "how many" or "how much": better none than a neighbour's.
-  if (!typed.length && STRICT.has(type)) return [];
+  // A sentence without a number is no answer to "how many" or "how much": better none than a neighbour's. But
+  // the best sentence's own neighbour may say it ("The window is open from 05-01-2027 to 31-01-2027. Please
+  // upload the proofs in Saathi.").
+  if (!typed.length && STRICT.has(type)) return nextToBest(near[0]!, ranked, type, part);
   const pool = typed.length
     ? preferRows(typed, type)
     : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);
   return type === 'steps' ? preferSteps(part, pool, ranked, passages, limit) : pool.slice(0, limit);
+}
+
+// How far from the best sentence, in its passage, a sentence holding the kind of fact asked for may stand.
+const NEIGHBOUR_REACH = 2;
+
+// The sentence next to the best one (within NEIGHBOUR_REACH, nearest first) that holds the kind of fact asked
+// for and shares a word of the question: the same paragraph's answer to what the best sentence is about.
+function nextToBest(
+  best: RankedSentence,
+  ranked: RankedSentence[],
+  type: ReturnType<typeof expectedAnswerType>,
+  part: string,
+): RankedSentence[] {
+  const distance = (s: RankedSentence) => Math.abs(s.sentenceIndex - best.sentenceIndex);
+  const near = ranked
+    .filter((s) => s.passageIndex === best.passageIndex && s !== best && distance(s) <= NEIGHBOUR_REACH)
+    .filter((s) => holdsAnswerType(s.text, type, part))
+    .sort((a, b) => distance(a) - distance(b) || b.score - a.score);
+  return near.slice(0, 1);
 }
 
 // "How do I…?" is answered by what to do: the items of the first retrieved numbered or bulleted list about the

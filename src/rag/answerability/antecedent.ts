@@ -12,11 +12,16 @@ import { placesAsked } from './places.js';
  * Bellshill?" still asks about what the part before did.
  */
 export function withAntecedent(part: string, before: string | undefined): string {
-  if (!before || !POINTS_BACK.test(part)) return part;
-  if (!OTHER_POINTERS.test(part) && PLACE_THERE.test(part) && placesAsked(part).length) return part;
+  const pointing = part.replace(TIME_DEICTIC, ' ');
+  if (!before || !POINTS_BACK.test(pointing)) return part;
+  if (!OTHER_POINTERS.test(pointing) && PLACE_THERE.test(pointing) && placesAsked(part).length) return part;
   const topic = before.slice(sharedContext(part, before).length).replace(ASKING_OPENER, '').trim();
   return topic ? `${part} ${topic}` : part;
 }
+
+// "This year", "that week", "these days": a time the asker names, not a thing said before.
+const TIME_DEICTIC =
+  /\b(?:this|that|these|those)\s+(?:year|years|month|months|week|weeks|weekend|weekends|day|days|time|morning|afternoon|evening|night|summer|winter|spring|autumn|fall|season|quarter|term|semester|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)\b/gi;
 
 const POINTS_BACK = /\b(?:it|its|them|they|their|there|this|that|these|those)\b/i;
 const OTHER_POINTERS = /\b(?:it|its|them|they|their|this|that|these|those)\b/i;

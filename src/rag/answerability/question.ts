@@ -69,6 +69,17 @@ const FRAMING = new Set(
     'keep',
     'go',
     'going',
+    // Their irregular forms, which the stemmer does not bring back to them ("what percentage goes to PF?").
+    'goes',
+    'went',
+    'gone',
+    'took',
+    'taken',
+    'made',
+    'gave',
+    'given',
+    'kept',
+    'says',
     'say',
     'see',
     'use',
@@ -277,7 +288,8 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // question, "employees who work from home" not a person question).
   [
     'date',
-    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|by|until|since|from)\s+)when\b|\bwhat dates?\b|\bwhich (?:day|dates?|month|year)\b|\bwhat day\b/i,
+    // "What is the last date to upload…", "what's the deadline": a date asked for by naming it.
+    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|by|until|since|from)\s+)when\b|\bwhat dates?\b|\bwhich (?:day|dates?|month|year)\b|\bwhat day\b|\bwhat(?:'s| is| was| are)\s+(?:the\s+|my\s+|our\s+)?(?:(?:last|final|closing|latest|earliest|first|start|starting|end|due|cut-?off|expiry|effective)\s+)?(?:dates?|deadline)\b/i,
   ],
   [
     // "How much storage" asks for a quantity ("how much notice / leave" for a length of time, above); "how much
