@@ -16,6 +16,7 @@ export {
   expandUnknownWords,
   expectedAnswerType,
   type GroundingOptions,
+  goesOnFromConversation,
   holdsAnswerType,
   knowledgeTermStats,
   namesAskedPlace,

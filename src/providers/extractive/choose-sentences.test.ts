@@ -66,3 +66,34 @@ describe('what to do, said as the case it is for', () => {
     expect(chosen.some((s) => s.includes('damaged'))).toBe(false);
   });
 });
+
+describe('a fact the best sentence does not hold', () => {
+  // The best sentence shares every word asked; the one beside it holds the date with half of them.
+  const notice = [
+    {
+      id: '1',
+      text: 'Dear all, this is about investment proofs. The window for investment proofs is open from 05-01-2027 to 31-01-2027. Upload the investment proofs in Saathi; the last screen confirms them. Only the old tax regime needs proofs.',
+    },
+  ];
+  const opts = { maxSentences: 3, minScore: 0.2, minTerms: 2 };
+  const asked = 'What is the last date to upload my investment proofs?';
+
+  it('is quoted from the sentence beside it, when that holds the kind of fact asked for', () => {
+    expect(chooseSentences(asked, notice, opts).map((s) => s.text)).toEqual([
+      'The window for investment proofs is open from 05-01-2027 to 31-01-2027.',
+    ]);
+  });
+
+  it('is not quoted from a sentence further off, nor when no sentence beside it holds that kind of fact', () => {
+    const far = [
+      {
+        id: '1',
+        text: `The window for investment proofs is open from 05-01-2027 to 31-01-2027. ${'Keep copies of investment proofs. '.repeat(2)}Upload the investment proofs in Saathi; the last screen confirms them.`,
+      },
+    ];
+    expect(chooseSentences(asked, far, opts)).toEqual([]);
+    expect(chooseSentences('How much does it cost to upload my investment proofs?', notice, opts)).toEqual(
+      [],
+    );
+  });
+});

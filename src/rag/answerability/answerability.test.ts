@@ -93,7 +93,7 @@ describe('whether passages can answer a question', () => {
     expect(contentTerms('Oh, and when is pay day?')).toEqual(['pai', 'dai']);
     expect(contentTerms('Will they refer me to OH?')).toContain('oh');
     // "somewhere else", "anywhere" say where, not what; "get it done" says nothing of what.
-    expect(contentTerms('Before it goes somewhere else, or anywhere?')).toEqual(['goe']);
+    expect(contentTerms('Before it ships somewhere else, or anywhere?')).toEqual(['ship']);
     expect(contentTerms('How long have I got to get it done?')).toEqual([]);
     // Everyday phrases: "as well as", "a bit", "keep hold of", "I hit 20 years", "the Bellshill lot".
     expect(contentTerms("Do the Bellshill lot get New Year's Day off as well?")).toEqual(
@@ -245,6 +245,19 @@ describe('whether passages can answer a question', () => {
     expect(
       assessGrounding('is the window sent home, or do i have to wait at home all day', docs, stats).reason,
     ).toContain('never mentions "home"');
+    // Any other answer offered after "or": a clause of its own, or after ", or" a phrase that offers it.
+    const offers = statsOf({ box: 20, price: 6, first: 4, half: 2, full: 3, deliveri: 12, window: 2 });
+    const priced = [{ text: 'Your first box is half price.' }];
+    for (const guess of [
+      'Is the very first box full price, or is there some kind of deal for newcomers?',
+      'Is the first box full price, or some deal for newcomers?',
+      'Is the first box full price or do newcomers get a deal?',
+    ])
+      expect(assessGrounding(guess, priced, offers).reason).not.toContain('never mentions');
+    // Two things named side by side are each asked about.
+    expect(
+      assessGrounding('Is the first box half price for newcomers or students?', priced, offers).reason,
+    ).toContain('never mentions');
     // A pasted question of 100,000 characters is read in one pass (it took seconds when the guess was looked
     // for from every word).
     const started = performance.now();

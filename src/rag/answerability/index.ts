@@ -8,6 +8,7 @@ export {
   changesTopic,
   earlierQuestions,
   echoesLastExchange,
+  goesOnFromConversation,
   leansOnConversation,
   ownTopic,
   withConversation,

@@ -100,6 +100,11 @@ describe('what a question asks for', () => {
     ["Why don't you tell me the price of the Single plan?", 'other'],
     ['Why not just pause it?', 'other'],
     ["What's the reason code on my invoice?", 'other'],
+    // A date asked for by naming it; a rate of the day is money.
+    ['What is the last date to upload my investment proofs this year?', 'date'],
+    ["What's the deadline to sign up for the session?", 'date'],
+    ['What is the start date of the course?', 'date'],
+    ['What is the day rate for a driver?', 'amount'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -116,6 +121,14 @@ describe('what a question asks for', () => {
     expect(expectedAnswerType(read)).toBe('other');
     expect(withAntecedent('how far ahead should trips be booked?', 'Who runs the travel desk')).toBe(
       'how far ahead should trips be booked?',
+    );
+    // "This year" names a time, not what the part before asked about; "this" alone still points back.
+    const pf = 'What percentage of my basic goes to PF';
+    expect(withAntecedent('what is the last date to upload my proofs this year?', pf)).toBe(
+      'what is the last date to upload my proofs this year?',
+    );
+    expect(withAntecedent('and who pays this?', pf)).toBe(
+      'and who pays this? percentage of my basic goes to PF',
     );
     // "What's" is asking too: the topic is "the hourly pay range", not "s the hourly pay range".
     for (const whats of ["What's", 'What’s'])
@@ -461,6 +474,9 @@ describe('what a question asks for', () => {
   });
 
   it('hedges and apologies are no words of the topic', () => {
+    // Irregular forms of everyday verbs name no topic, as their regular forms do not.
+    expect(contentTerms('What percentage of my basic goes to PF?')).toEqual(['percentag', 'basic', 'pf']);
+    expect(contentTerms('Who took the leave they were given?')).toEqual(['leav']);
     expect(contentTerms("I might be wrong, but wasn't there a maximum on a pause?")).toEqual([
       'maximum',
       'paus',
