@@ -74,6 +74,10 @@ describe('what a question asks for', () => {
     // To have a thing done is a procedure; to get somewhere or get paid is not.
     ['How do I get my AWS certification fee reimbursed?', 'steps'],
     ['How do I get to the Leeds office?', 'other'],
+    // To get a thing issued is a procedure too; to get a bus somewhere is not.
+    ['How do I get a sea-time testimonial for my application?', 'steps'],
+    ['How can I get my P60 reissued?', 'steps'],
+    ['How do I get the bus to the depot?', 'other'],
     ['What does the winner get?', 'other'],
     ['Ann Lee is new. What does she do?', 'other'],
     ['What do they do at the Lyon office?', 'other'],
