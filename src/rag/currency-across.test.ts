@@ -107,6 +107,56 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it("a title that lists two things is an older edition of one that lists both and adds one, the site's name set aside", () => {
+    const site = (name: string) => `${name} – Kajen – Havgaard Offshore Service`;
+    const docs = [
+      doc(
+        'docs/notices/overtime-and-offshore-allowance-2025.txt',
+        { editionSaid: 2025 },
+        'HAVGAARD OFFSHORE SERVICE A/S — OVERTIME AND OFFSHORE ALLOWANCE - 2025',
+      ),
+      doc('docs/kajen/pay.html', { editionSaid: 2027 }, site('Pay, overtime and offshore allowance')),
+      doc('docs/kajen/travel.html', {}, site('Travel and helicopter transfers')),
+      doc('docs/kajen/canteen.html', {}, site('Kantine and lunch scheme')),
+      // Two things of which the later lists one only, or a third it does not add but swaps in: no edition.
+      doc('docs/notices/travel-2025.txt', { editionSaid: 2025 }, 'TRAVEL AND MILEAGE - 2025'),
+      doc('docs/kajen/mileage.html', { editionSaid: 2027 }, site('Mileage')),
+      doc('docs/notices/canteen-2025.txt', { editionSaid: 2025 }, 'CANTEEN AND VENDING - 2025'),
+    ];
+    expect(judged(docs, new Date('2027-06-09T12:00:00'))).toEqual({
+      'docs/notices/overtime-and-offshore-allowance-2025.txt': ['superseded', 'docs/kajen/pay.html'],
+    });
+    // The site's name is set aside only when three titles or more end with it.
+    const alone = [docs[0]!, doc('docs/kajen/pay.html', { editionSaid: 2027 }, site('Pay and more'))];
+    expect(judged(alone, new Date('2027-06-09T12:00:00'))).toEqual({});
+  });
+
+  it('two versions of one document code: the lower is superseded by the higher, once the higher applies', () => {
+    const coded = (source: string, code: string, version: string, metadata: Record<string, unknown> = {}) =>
+      doc(source, { documentCode: code, versionSaid: version, ...metadata }, source);
+    const docs = [
+      coded('docs/policies/lone-working-procedure.txt', 'HSE-PROC-007', '1.3'),
+      coded('docs/policies/lone-working.docx', 'HSE-PROC-007', '3.0'),
+      // Letters compare as letters; a letter and a number do not compare.
+      coded('docs/ehs/gowning-old.md', 'EHS-PRO-021', 'D'),
+      coded('docs/ehs/gowning.md', 'EHS-PRO-021', 'F'),
+      coded('docs/a/mixed.md', 'HR-77', '2'),
+      coded('docs/b/mixed.md', 'HR-77', 'B'),
+      // Two of the highest version replace nothing; a draft replaces nothing; a status of its own is kept.
+      coded('docs/a/tied.md', 'FIN-07', '1'),
+      coded('docs/b/tied.md', 'FIN-07', '2'),
+      coded('docs/c/tied.md', 'FIN-07', '2'),
+      coded('docs/a/drafted.md', 'OPS-115', '2'),
+      coded('docs/b/drafted.md', 'OPS-115', '3', { status: 'draft' }),
+      coded('docs/a/own.md', 'IT-9', '1', { status: 'current' }),
+      coded('docs/b/own.md', 'IT-9', '2'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/policies/lone-working-procedure.txt': ['superseded', 'docs/policies/lone-working.docx'],
+      'docs/ehs/gowning-old.md': ['superseded', 'docs/ehs/gowning.md'],
+    });
+  });
+
   it('a current document that says it replaces "the 2023 version" makes that one superseded', () => {
     const docs = [
       doc(

@@ -9,7 +9,9 @@
  * status judged here names the document it comes from (`supersededByDocument`), so every ingest judges it
  * again and a replacement that is removed takes it away.
  */
+
 import { DATA_FILE, EDITION_SAID, EXPIRED, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
+import { olderVersions } from './currency-codes.js';
 import {
   applies,
   OPENING_WORDS,
@@ -88,7 +90,8 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date) {
   const judged = new Map<string, string>();
   for (const { by, target } of claims)
     if (!judged.has(target.id) && !claimed(target.source, by.source)) judged.set(target.id, by.source);
-  for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs, now)])
+  const versions = olderVersions(docs, applies, (d) => ownStatus(d) !== undefined);
+  for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs, now), ...versions])
     if (!judged.has(id)) judged.set(id, from);
   return { judged, unresolved: dedupe(unresolved) };
 }

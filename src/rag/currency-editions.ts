@@ -58,15 +58,16 @@ const GENERIC = new Set(
 export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, string> {
   const byOpening = new Map<string, Edition[]>();
   const byItem = new Map<string, Edition[]>();
+  const ownTitle = withoutSiteName(docs);
   for (const n of docs) {
-    const edition = n.title && applies(n) ? editionOf(n, editionYearStated(n)) : undefined;
+    const edition = n.title && applies(n) ? editionOf(n, editionYearStated(n), ownTitle) : undefined;
     if (!edition) continue;
     byOpening.set(edition.opening, [...(byOpening.get(edition.opening) ?? []), edition]);
     for (const item of edition.items) byItem.set(item, [...(byItem.get(item) ?? []), edition]);
   }
   const older = new Map<string, string>();
   for (const d of docs) {
-    const own = d.title && !ownStatus(d) ? editionOf(d, ownEditionYear(d)) : undefined;
+    const own = d.title && !ownStatus(d) ? editionOf(d, ownEditionYear(d), ownTitle) : undefined;
     if (!own) continue;
     // A title's bare year ("HOLIDAY CALENDAR 2026") is replaced only by an edition whose year has come.
     const bare = !titleEditionYear(d.title!);
@@ -82,16 +83,41 @@ export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, s
 const sameOpening = (own: Edition, byOpening: Map<string, Edition[]>) =>
   (byOpening.get(own.opening) ?? []).filter((e) => [...own.words].every((w) => e.words.has(w)));
 
-// The editions whose titles list all but one of the things `own`'s lists (three or more), and at most one more.
+// The editions whose titles list all but one of the things `own`'s lists (three or more; all of them when it lists
+// two: "Overtime and offshore allowance - 2025" of "Pay, overtime and offshore allowance"), and at most one more.
 function sameList(own: Edition, byItem: Map<string, Edition[]>): Edition[] {
-  if (own.items.length < MIN_LISTED) return [];
+  if (own.items.length < 2) return [];
   const shared = new Map<Edition, number>();
   for (const item of own.items)
     for (const e of byItem.get(item) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
-  return [...shared].filter(([e, n]) => n >= own.items.length - 1 && e.items.length - n <= 1).map(([e]) => e);
+  const needed = own.items.length >= MIN_LISTED ? own.items.length - 1 : own.items.length;
+  return [...shared].filter(([e, n]) => n >= needed && e.items.length - n <= 1).map(([e]) => e);
 }
 
 const MIN_LISTED = 3;
+
+/**
+ * Each document's title without the site's name that pages end their titles with ("Pay, overtime and offshore
+ * allowance – Kajen – Havgaard Offshore Service", "… · Laman Kelip"): an ending after a dash, a middle dot or a bar
+ * that the titles of SITE_TITLES documents or more share.
+ */
+function withoutSiteName(docs: IndexedDocument[]): (doc: IndexedDocument) => string {
+  const endings = (title: string) => {
+    const parts = title.split(TITLE_SEPARATOR);
+    return parts.slice(1).map((_, i) => parts.slice(i + 1).join(' – '));
+  };
+  const shared = new Map<string, number>();
+  for (const d of docs)
+    for (const ending of new Set(endings(d.title ?? ''))) shared.set(ending, (shared.get(ending) ?? 0) + 1);
+  return (doc) => {
+    const parts = (doc.title ?? '').split(TITLE_SEPARATOR);
+    const cut = endings(doc.title ?? '').findIndex((e) => (shared.get(e) ?? 0) >= SITE_TITLES);
+    return cut < 0 ? (doc.title ?? '') : parts.slice(0, cut + 1).join(' – ');
+  };
+}
+
+const TITLE_SEPARATOR = /\s+[–—·|]\s+/;
+const SITE_TITLES = 3;
 
 interface Edition {
   doc: IndexedDocument;
@@ -102,10 +128,15 @@ interface Edition {
   items: string[];
 }
 
-// A document of an edition year, with the topic words of its title (its edition phrase set aside).
-function editionOf(doc: IndexedDocument, year: number | undefined): Edition | undefined {
+// A document of an edition year, with the topic words of its title (its edition phrase and its site's name set
+// aside).
+function editionOf(
+  doc: IndexedDocument,
+  year: number | undefined,
+  ownTitle: (doc: IndexedDocument) => string,
+): Edition | undefined {
   if (!year) return undefined;
-  const title = doc.title!.replace(ORGANISATION_FIRST, '').replace(TITLE_EDITION, ' ');
+  const title = ownTitle(doc).replace(ORGANISATION_FIRST, '').replace(TITLE_EDITION, ' ');
   const words = topicWords(title);
   if (words.length < OPENING_WORDS) return undefined;
   return {

@@ -713,3 +713,37 @@ describe('whether a document still applies', () => {
     expect(old.metadata.replacesSaid).toBeUndefined();
   });
 });
+
+describe('the code and version a document gives itself', () => {
+  const read = (text: string, metadata: Record<string, unknown> = {}, source = 'docs/policy.txt') =>
+    withStatus(doc({ source, blocks: [{ text, headings: [] }], metadata })).metadata;
+
+  it('is read from its opening lines or its front matter, both or neither', () => {
+    expect(read('Document HSE-PROC-007      Version 1.3      March 2023\nOwner: HSE Manager')).toMatchObject({
+      documentCode: 'HSE-PROC-007',
+      versionSaid: '1.3',
+    });
+    expect(read('Gowning steps.', { doc_id: 'EHS-PRO-021', revision: 'F' })).toMatchObject({
+      documentCode: 'EHS-PRO-021',
+      versionSaid: 'F',
+    });
+    expect(read('Travel rules.', { ref: 'FIN-07', version: 'v4' })).toMatchObject({ versionSaid: '4' });
+    // A code without a version, a version without a code, a wording in capitals: nothing kept.
+    expect(read('Ref. PAY-N-2025-01. Salary is paid monthly.').documentCode).toBeUndefined();
+    expect(read('Version 2 of the rota.').versionSaid).toBeUndefined();
+    expect(read('Wear the CA-EBS with the suit (version 2 of the kit).').documentCode).toBeUndefined();
+    // Beyond the opening, a code is something the document speaks of.
+    expect(
+      read(`${'Staff may claim travel costs. '.repeat(20)}See HR-POL-07 version 2.`).documentCode,
+    ).toBeUndefined();
+  });
+
+  it("a data file's records list other documents' codes: none is its own", () => {
+    const row = read(
+      'ref: MAR-CERT-01 · version: 2 · status: Current',
+      { format: 'json' },
+      'docs/register.json#3',
+    );
+    expect(row.documentCode).toBeUndefined();
+  });
+});

@@ -4,6 +4,8 @@
  * …", "ANCIENNE VERSION"). Retrieval prefers current documents, and prompts and citations say which
  * passages come from a superseded one.
  */
+
+import { codeAndVersion } from './currency-codes.js';
 import { EXTENSION_PATTERN, type LoadedDocument, openingOf } from './document.js';
 import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
 import { MONTH_PATTERN } from './normalise/index.js';
@@ -271,11 +273,13 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
   const replaces = applies ? [...replacesSaid(doc), ...registerSays(doc)] : [];
   const edition = applies ? editionSaid(doc) : undefined;
   const until = applies ? inForceUntil(doc) : undefined;
-  if (!status && !replaces.length && !edition && !until) return doc;
+  const code = codeAndVersion(doc);
+  if (!status && !replaces.length && !edition && !until && !Object.keys(code).length) return doc;
   return {
     ...doc,
     metadata: {
       ...doc.metadata,
+      ...code,
       ...(status ? { status } : {}),
       ...(replaces.length ? { [REPLACES_SAID]: replaces } : {}),
       ...(edition ? { [EDITION_SAID]: edition } : {}),

@@ -1,0 +1,97 @@
+/**
+ * @module Versions of one controlled document: two documents that give the same document code where they open
+ * ("HSE-PROC-007 · Version 3.0 · Effective 1 February 2027" and "Document HSE-PROC-007  Version 1.3  March 2023")
+ * are two versions of one document, and the lower one no longer applies once the higher one does.
+ */
+import { type LoadedDocument, openingOf } from './document.js';
+import type { IndexedDocument } from './knowledge-index.js';
+
+/** Where a document keeps the document code and the version its front matter or opening gives. */
+export const CODE_SAID = 'documentCode';
+export const VERSION_SAID = 'versionSaid';
+
+/** The code and version a document gives itself, as metadata to keep; none unless it gives both. */
+export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
+  // A data file's rows are records (a register lists many documents' codes), not documents that give their own.
+  if (doc.metadata.format === 'json' || doc.metadata.format === 'csv') return {};
+  const opening = openingOf(doc, CODE_OPENING);
+  const code = fieldOf(doc, CODE_FIELDS, CODE) ?? opening.match(CODE)?.[0];
+  const version = fieldOf(doc, VERSION_FIELDS, VERSION_VALUE) ?? opening.match(VERSION_LINE)?.[1];
+  return code && version ? { [CODE_SAID]: code, [VERSION_SAID]: version } : {};
+}
+
+// Where a document says what it is: its first lines.
+const CODE_OPENING = 400;
+// A document code: capitals and figures in two to four parts joined by hyphens, a letter and a figure among them
+// ("HSE-PROC-007", "OPS-115", "ICT-POL-03"); not a wording such as "CA-EBS" or "COVID-19".
+const CODE =
+  /\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,7}){1,3}\b(?<!\bCOVID-19)/;
+const VERSION_VALUE = /^v?(\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z])$/i;
+const VERSION_LINE = /\b(?:version|ver\.|revision|rev\.?)\s*:?\s*(\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z])\b/i;
+const CODE_FIELDS = ['doc_id', 'document_id', 'doc_no', 'document_no', 'doc_ref', 'ref', 'reference', 'code'];
+const VERSION_FIELDS = ['version', 'revision', 'rev'];
+
+// The first of the fields that holds a value of the pattern asked for.
+function fieldOf(doc: LoadedDocument, fields: string[], pattern: RegExp): string | undefined {
+  for (const field of fields) {
+    const value = doc.metadata[field];
+    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+    if (text && pattern.test(text)) return text.replace(/^v/i, '');
+  }
+  return undefined;
+}
+
+/**
+ * The documents a higher version of the same code replaces, with the source of the one that replaces each: the
+ * highest version among those that apply (one document only; two of one version replace nothing) replaces every
+ * lower one that says nothing of its own status.
+ */
+export function olderVersions(
+  docs: IndexedDocument[],
+  applies: (doc: IndexedDocument) => boolean,
+  saysOwnStatus: (doc: IndexedDocument) => boolean,
+): Map<string, string> {
+  const byCode = new Map<string, IndexedDocument[]>();
+  for (const d of docs) {
+    const code = d.metadata[CODE_SAID];
+    if (typeof code === 'string' && typeof d.metadata[VERSION_SAID] === 'string')
+      byCode.set(code, [...(byCode.get(code) ?? []), d]);
+  }
+  const older = new Map<string, string>();
+  for (const group of byCode.values()) {
+    const latest = highest(group.filter(applies));
+    if (!latest) continue;
+    for (const d of group)
+      if (!saysOwnStatus(d) && compareVersions(versionOf(d), versionOf(latest)) < 0)
+        older.set(d.id, latest.source);
+  }
+  return older;
+}
+
+const versionOf = (d: IndexedDocument) => d.metadata[VERSION_SAID] as string;
+
+// The one document of the highest version; none when two share it or versions cannot be compared.
+function highest(group: IndexedDocument[]): IndexedDocument | undefined {
+  let best: IndexedDocument | undefined;
+  let tied = false;
+  for (const d of group) {
+    const order = best ? compareVersions(versionOf(d), versionOf(best)) : 1;
+    if (Number.isNaN(order)) return undefined;
+    if (order > 0) [best, tied] = [d, false];
+    else if (order === 0 && d.source !== best!.source) tied = true;
+  }
+  return tied ? undefined : best;
+}
+
+/** Compares "1.3" with "3.0" (or "E" with "F"): negative when the first is lower; NaN when one is a letter only. */
+export function compareVersions(a: string, b: string): number {
+  const letter = (v: string) => /^[A-Z]$/i.test(v);
+  if (letter(a) || letter(b))
+    return letter(a) && letter(b) ? a.toUpperCase().localeCompare(b.toUpperCase()) : Number.NaN;
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const diff = (x[i] ?? 0) - (y[i] ?? 0);
+    if (diff) return diff;
+  }
+  return 0;
+}
