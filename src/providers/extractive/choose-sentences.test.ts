@@ -97,3 +97,22 @@ describe('a fact the best sentence does not hold', () => {
     );
   });
 });
+
+describe('what a notice says of itself', () => {
+  const opts = { maxSentences: 3, minScore: 0.2, minTerms: 2 };
+  it('a memo header is not quoted, nor a sentence saying what the document replaces, unless that is asked', () => {
+    const notice = [
+      {
+        id: '1',
+        text: 'To: All Eldoret staff\nDate: 10/03/2027\n\nThe quarterly stock count at Eldoret will take place on Saturday 27/03/2027. This notice replaces the stock count notice of 2026.',
+      },
+    ];
+    const quoted = (q: string) => chooseSentences(q, notice, opts).map((s) => s.text);
+    expect(quoted('When is the Eldoret stock count?')).toEqual([
+      'The quarterly stock count at Eldoret will take place on Saturday 27/03/2027.',
+    ]);
+    expect(quoted('Which stock count notice does it replace?')).toContain(
+      'This notice replaces the stock count notice of 2026.',
+    );
+  });
+});

@@ -409,9 +409,9 @@ const isTableRow = (text: string) => / · [^·:]+: /.test(text);
 // to report sickness…", "This page lists what you need before Day 1") shares the topic's words but answers nothing, unless the question asks what the document
 // covers or whom it applies to.
 const ABOUT_DOCUMENT =
-  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?)\b[^.]{0,40}?\b(?:(?:explains?|describes?|sets? out|outlines?|lists?|summari[sz]es?) (?:how|what|when|who|which|the|our|your)|tells? you|(?:applies|apply) to|covers? (?:all|every|any|the|our|staff|employees|colleagues|how|what)|(?:is|are) for (?:all|every|any|the|our|staff|employees|colleagues|anyone))\b/i;
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?|notice|memo|circular|version|edition)\b[^.]{0,40}?\b(?:(?:explains?|describes?|sets? out|outlines?|lists?|summari[sz]es?) (?:how|what|when|who|which|the|our|your)|tells? you|(?:replaces?|supersedes?|updates?) (?:the|our|all|any|an?|version)\b|(?:applies|apply) to|covers? (?:all|every|any|the|our|staff|employees|colleagues|how|what)|(?:is|are) for (?:all|every|any|the|our|staff|employees|colleagues|anyone))\b/i;
 const SCOPE_ASKED =
-  /\b(?:apply|applies|cover|covers|covered|who (?:is|are) (?:it|this) for|eligible|include[sd]?)\b/i;
+  /\b(?:apply|applies|cover|covers|covered|who (?:is|are) (?:it|this) for|eligible|include[sd]?|replaced?|replaces|superseded?|supersedes)\b/i;
 const LISTING = /\b(?:lists?|sets? out|outlines?|summari[sz]es?|describes?)\b/i;
 // Not when what it lists follows a colon ("This section lists what to bring on Day 1: your NBI clearance…").
 const isAboutDocument = (text: string) => {
@@ -434,7 +434,14 @@ function isHeadingOrPointer(s: RankedSentence): boolean {
 }
 
 // "To : All employees · From : Payroll Team · Date : 05-01-2027 · Subject : …": three fields of a memo or letter
-// head at least, each opening a line or a "·"-joined item.
-const isMemoHeader = (text: string) => (text.match(MEMO_FIELD) ?? []).length >= MEMO_FIELDS;
+// head at least, each opening a line or a "·"-joined item; two when the sentence opens with one ("To: All Eldoret
+// staff Date: 10/03/2027").
+const isMemoHeader = (text: string) => {
+  if ((text.match(MEMO_FIELD) ?? []).length >= MEMO_FIELDS) return true;
+  // Its lines joined into one sentence, a field stands after a space.
+  return MEMO_OPENING.test(text) && (text.match(MEMO_FIELD_ANYWHERE) ?? []).length >= 2;
+};
+const MEMO_OPENING = /^\s*(?:to|from|date|subject|ref|re|cc|attn|memo no)\s*:/i;
+const MEMO_FIELD_ANYWHERE = /(?:^|\s)(?:to|from|date|subject|ref|re|cc|attn|memo no)\s*:/gi;
 const MEMO_FIELD = /(?:^|\n|·)[^\S\n]*(?:to|from|date|subject|ref|re|cc|attn|memo no)[^\S\n]*:/gi;
 const MEMO_FIELDS = 3;

@@ -4,6 +4,7 @@
  */
 import { tokenize } from '../../core/index.js';
 import {
+  CURRENCIES,
   currenciesAsked,
   currencyAfterSource,
   currencyBeforeSource,
@@ -46,7 +47,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36"); not the end of a
   // date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   duration: new RegExp(
-    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|every (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:shifts|rotations|cycles|uses|washes|wears|visits|trips|runs|loads|services|inspections|sessions|rounds|batches|launches|flights|sailings|crossings)\\b|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|every (?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:shifts|rotations|cycles|uses|washes|wears|visits|trips|runs|loads|services|inspections|sessions|rounds|batches|launches|flights|sailings|crossings|km|kilometres|kilometers|miles|operating hours|running hours|engine hours)\\b|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
@@ -100,12 +101,15 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;
   // "What is the email address of the EAP?" is not answered by its phone line.
   if (type === 'contact' && question !== undefined && ASKS_EMAIL_ONLY(question)) return EMAIL.test(text);
+  // "What is the paybill number?", "the account number": the number itself, however many figures it has.
+  if (type === 'contact' && question !== undefined && asksNumberOfThing(question) && ANY_NUMBER.test(text))
+    return true;
   // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
   if (type === 'duration' && question !== undefined && ASKS_LENGTH.test(question) && LENGTH.test(text))
     return true;
   const re = SHAPES[type];
   if (!re) return true;
-  if (type === 'amount' && (MONEY.test(text) || isRateRow(text))) return true;
+  if (type === 'amount' && (MONEY.test(text) || isRateRow(text) || MONEY_FIELD.test(text))) return true;
   // "How much public liability insurance…?" counts in money: "at least $20 million".
   if (type === 'count' && question !== undefined && /\bhow much\b/i.test(question) && MONEY.test(text))
     return true;
@@ -120,11 +124,30 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
 const CLAUSE_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)])\s+(?=\p{Lu})/u;
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
+
+// A number asked for by what it numbers ("paybill number", "policy number"), not one to ring ("phone number",
+// "the number I call"): a number of four figures or more answers it.
+const asksNumberOfThing = (question: string) =>
+  /\b[\p{L}-]+\s+(?:number|no\.)(?!\s+(?:do|should|can|to|i|we|for)\b)/iu.test(question) &&
+  !/\b(?:phone|mobile|cell|telephone|contact|emergency|help ?line|hotline|fax|whats ?app|direct|office|desk|switchboard|extension|landline)\s+(?:number|no\.)/i.test(
+    question,
+  ) &&
+  !/\b(?:ring|call|dial|phone|text|reach|contact)\b/i.test(question);
+const ANY_NUMBER = /(?<![\d.,])\d{4,}(?!\d|[.,]\d)/;
 const ASKS_EMAIL_ONLY = (question: string) =>
   /\be-?mail\b/i.test(question) && !/\b(?:phone|number|ring|call|extension|ext)\b/i.test(question);
 
 // A figure with a currency's sign, code or name, in any currency ("£5", "R22 000", "CAD 2,000", "450 rupees").
 const MONEY = new RegExp(`${currencyBeforeSource()}\\s?\\d|\\d\\s?${currencyAfterSource()}`, 'u');
+
+// A table's column named in a currency ("deposit_kes: 5,000", "Amount (EUR): 12", "usd: 40"): its figure is money.
+// Not a code that is an English word too ("try", "pen", "mad").
+const MONEY_FIELD = new RegExp(
+  `(?:^|[·\\n]\\s*)[\\p{L} _(]*?(?<![\\p{L}])(?:${CURRENCIES.map((c) => c.code)
+    .filter((code) => !['TRY', 'PEN', 'MAD'].includes(code))
+    .join('|')})(?![\\p{L}])\\)?\\s*:\\s*\\d`,
+  'iu',
+);
 
 // A table row of rates whose figures carry no currency ("unit: per week · cairns: 89.40"): a figure in cents
 // beside what it is paid per is an amount.

@@ -71,6 +71,11 @@ describe("questions about a named person's private life", () => {
     ["Mo Khan isn't in again. I heard he's been seeing a specialist.", 'Mo Khan'],
     ['Why is Sofia Marchetti out on medical leave?', 'Sofia Marchetti'],
     ['Why has Dan Ross been off sick?', 'Dan Ross'],
+    // A mobile-money number is a personal phone number; a colleague's family or health leave is theirs.
+    ["What is Wanjiku Mwangi's M-Pesa number?", 'Wanjiku Mwangi'],
+    ["Can you send me Jun Reyes's GCash number?", 'Jun Reyes'],
+    ['When does Nanna Friis go on barsel?', 'Nanna Friis'],
+    ['Is Joe Bloggs going on paternity leave soon?', 'Joe Bloggs'],
     // By a first name or a role.
     ["What is Priya's home address?", 'Priya'],
     ["What is the key holder's personal mobile number?", 'the key holder'],
@@ -154,6 +159,10 @@ describe("questions about a named person's private life", () => {
     'Is it a sin to skip the SIN field on the form?',
     "What is my manager's sin?",
     'What counts as a sin for the team lead?',
+    // The shop's own numbers, and leave asked about as policy.
+    'What is the M-Pesa paybill number customers pay to?',
+    'How do I go on maternity leave?',
+    'When does the Family Plan start?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

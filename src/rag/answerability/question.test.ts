@@ -238,6 +238,20 @@ describe('what a question asks for', () => {
 
   it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
     expect(holdsAnswerType('Dinner: up to £36.', 'amount')).toBe(true);
+    // A column named in a currency holds money; a column named like a word does not.
+    expect(holdsAnswerType('kit: Jua Plus TV · deposit_kes: 5,000 · term_months: 24', 'amount')).toBe(true);
+    expect(holdsAnswerType('Item: Parking · Amount (EUR): 12', 'amount')).toBe(true);
+    expect(holdsAnswerType('pen: 3 · room: 12', 'amount')).toBe(false);
+    // How often, in distance or running hours; a number asked for by what it numbers.
+    expect(holdsAnswerType('Change the oil every 2,000 km.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Service the generator every 250 running hours.', 'duration')).toBe(true);
+    expect(holdsAnswerType('Pay to Paybill 4077123.', 'contact', 'What is the paybill number?')).toBe(true);
+    expect(holdsAnswerType('Pay to Paybill 4077123.', 'contact', 'What number do I call for help?')).toBe(
+      false,
+    );
+    expect(
+      holdsAnswerType('Pay to Paybill 4077123.', 'contact', "What is the help desk's phone number?"),
+    ).toBe(false);
     // A rate of pay said as a multiple of it.
     expect(holdsAnswerType('Sunday overtime is paid at double time.', 'amount')).toBe(true);
     expect(holdsAnswerType('Saturdays are paid at time and a half.', 'amount')).toBe(true);
