@@ -9,6 +9,7 @@ import { dirname, relative, resolve } from 'node:path';
 import {
   type Message,
   parseYamlSource,
+  type SourceLocation,
   sha256,
   stableStringify,
   TandemError,
@@ -52,6 +53,8 @@ export interface LoadedSuite {
   cases: EvalCase[];
   /** Hash of the suite file (and its dataset): a changed suite is a new suite for caching and watch. */
   hash: string;
+  /** Where the suite names its app or prompt: an error about that name points there. */
+  targetAt?: SourceLocation;
 }
 
 /** Loads and validates `file` (absolute or relative to `root`). */
@@ -77,7 +80,8 @@ export async function loadSuite(root: string, file: string): Promise<LoadedSuite
         embedder: Boolean(spec.embedder),
       })
     : '';
-  return { file: rel, spec, cases: builder.cases, hash: sha256(text + datasetText) };
+  const targetAt = source.locate([spec.app ? 'app' : 'prompt']);
+  return { file: rel, spec, cases: builder.cases, hash: sha256(text + datasetText), targetAt };
 }
 
 function validate(source: YamlSource): SuiteSpec {

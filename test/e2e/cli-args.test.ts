@@ -70,8 +70,8 @@ describe('values are checked against what each flag expects', () => {
       ['serve', '--shutdown-timeout', 'soon'],
       'error --shutdown-timeout expects a number of 0 or more, got "soon"\n',
     ],
-    [['eval', '--concurrency', '0'], 'error --concurrency expects a whole number of 1 or more, got "0"\n'],
-    [['eval', '-j', '2.5'], 'error --concurrency expects a whole number of 1 or more, got "2.5"\n'],
+    [['eval', '--concurrency', '0'], 'error -j/--concurrency expects a whole number of 1 or more, got "0"\n'],
+    [['eval', '-j', '2.5'], 'error -j/--concurrency expects a whole number of 1 or more, got "2.5"\n'],
     [['eval', '--max-cost', 'lots'], 'error --max-cost expects a number of 0 or more, got "lots"\n'],
     [
       ['keys', 'create', '--name', 'x', '--rpm', '-1'],

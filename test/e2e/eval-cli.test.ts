@@ -144,6 +144,17 @@ describe('tandem eval', () => {
     expect(report.suites[0].results).toHaveLength(results.length);
   }, 30_000);
 
+  it('a suite that names an app the project lacks is told where, with the name it likely meant', async () => {
+    const dir = project(2, 1);
+    writeFileSync(
+      join(dir, 'tests/bot.yaml'),
+      readFileSync(join(dir, 'tests/bot.yaml'), 'utf8').replace('app: bot', 'app: boot'),
+    );
+    const r = await runCli(['eval', '--no-cache'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('error tests/bot.yaml:1:6 app: no app named "boot"\n  hint: did you mean "bot"?\n');
+  });
+
   it('--ci fails with a one-line reason, and writes JUnit that parses and every other report', async () => {
     const dir = project(5, 0);
     const r = await runCli(

@@ -194,6 +194,28 @@ describe('tandem ingest', () => {
     expect(r.stdout).toContain("I don't know");
   });
 
+  it('an indexed app whose sources no longer match warns and answers from the documents indexed before', async () => {
+    const dir = join(tempProject({}), 'p');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    const ask = ['run', 'assistant', '--var', 'question=How do I reset my password?', '--no-cache'];
+    const first = await runCli(ask, { cwd: dir });
+    expect(first.stderr).toMatch(/^indexed knowledge base "help" on first use: \d+ documents/);
+    const yaml = join(dir, 'tandem.yaml');
+    writeFileSync(
+      yaml,
+      readFileSync(yaml, 'utf8').replace('sources: knowledge/**/*', 'sources: knowlege/**/*'),
+    );
+    const r = await runCli(ask, { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(
+      /^warning knowledge base "help": sources pattern "knowlege\/\*\*\/\*" matches no files\n[\s\S]*Nothing was changed: the index keeps its (\d+) documents\.[\s\S]*\n {2}\(answering from the \1 documents indexed before\)\n$/,
+    );
+    // The same answer, from the same documents.
+    const answer = (out: string) => out.split('\n')[0];
+    expect(answer(r.stdout)).toContain('[1]');
+    expect(answer(r.stdout)).toBe(answer(first.stdout));
+  });
+
   it('explains what to do when a project has no knowledge base', async () => {
     const r = await runCli(['ingest'], {
       cwd: tempProject({ 'tandem.yaml': 'providers:\n  e: { type: echo }\n' }),

@@ -147,6 +147,8 @@ function issueToError(
   const key = String(issue.path[0]);
   const def = defs[key]!;
   const name = displayName(key, def);
+  // "-j 0" is told about by both its names: the short one the reader typed, the long one the help lists.
+  const named = def.type !== 'positional' && def.alias ? `-${def.alias}/${name}` : name;
   const given = raw[key];
   if (given === undefined) {
     return new TandemError('USAGE', `missing ${name}: ${def.description}`, {
@@ -154,7 +156,7 @@ function issueToError(
     });
   }
   const guess = def.type === 'enum' && typeof given === 'string' ? closest(given, def.options) : undefined;
-  return new TandemError('USAGE', `${name} expects ${expectation(def)}, got "${String(given)}"`, {
+  return new TandemError('USAGE', `${named} expects ${expectation(def)}, got "${String(given)}"`, {
     hint: guess ? `did you mean ${name} ${guess}?` : undefined,
   });
 }

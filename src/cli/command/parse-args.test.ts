@@ -76,6 +76,8 @@ describe('command-line parsing', () => {
 
   it('takes a negative number as a value, but not another flag', () => {
     expect(() => parse(['-k', '-2'])).toThrow('-k expects a whole number of 1 or more, got "-2"');
+    // A flag with a short name is told about by both names, whichever was typed.
+    expect(() => parse(['-j', '0'])).toThrow('-j/--concurrency expects a whole number of 1 or more, got "0"');
     expect(() => parse(['--mode', '--cache'])).toThrow('--mode needs a value');
   });
 });

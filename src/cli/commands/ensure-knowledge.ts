@@ -12,9 +12,10 @@ export async function ensureKnowledge(project: Project, app: App): Promise<void>
 /** What first-use indexing did, on stderr; a base whose sources match nothing is a warning, every run. */
 export function printFirstUse(e: KnowledgeFirstUse): void {
   if (e.type === 'knowledge-missing') {
-    process.stderr.write(
-      `${formatUserError(e.error, pc, 'warning')}\n${pc.dim('  (answering without these documents)')}\n`,
-    );
+    const from = e.indexed
+      ? `  (answering from the ${e.indexed} document${e.indexed === 1 ? '' : 's'} indexed before)`
+      : '  (answering without these documents)';
+    process.stderr.write(`${formatUserError(e.error, pc, 'warning')}\n${pc.dim(from)}\n`);
     return;
   }
   process.stderr.write(

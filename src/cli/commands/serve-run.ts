@@ -29,7 +29,7 @@ export async function serve(o: ServeOptions): Promise<void> {
   const studioUrl = `http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${server.port}/`;
   if (o.studio) process.stdout.write(`tandem studio ${pc.cyan(studioUrl)}\n`);
   process.stdout.write(
-    `tandem serving ${pc.cyan(`http://${o.host}:${server.port}/v1`)} (OpenAI Chat Completions and Anthropic Messages; models: GET /v1/models)\n`,
+    `tandem serving ${pc.cyan(`http://${o.host}:${server.port}/v1`)} (OpenAI Chat Completions and Responses, Anthropic Messages; models: GET /v1/models)\n`,
   );
   if (!o.studio) process.stdout.write(pc.dim(`studio: ${studioUrl}\n`));
   if (o.studio?.open) openInBrowser(studioUrl);

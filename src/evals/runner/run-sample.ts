@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Provider, TandemError } from '../../core/index.js';
+import { type Provider, TandemError } from '../../core/index.js';
 import type { App, Project } from '../../pipeline/index.js';
 import { withoutResponseCache } from '../../router/index.js';
 import type { EvalResultRecord } from '../../store/index.js';
@@ -158,10 +158,17 @@ export async function appFor(project: Project, suite: LoadedSuite, v: VariantSpe
     ...(v.route ? { route: v.route } : {}),
     ...(v.knowledge ? { knowledge: v.knowledge } : {}),
   };
-  return suite.spec.app
+  const app = suite.spec.app
     ? project.app(suite.spec.app, overrides)
     : project.promptApp(suite.spec.prompt!, overrides);
+  // An app or prompt the suite names that the project lacks: the suite's line that names it is where to fix it.
+  return app.catch((err: unknown) => {
+    const named = err instanceof TandemError && NOT_FOUND.has(err.code) && !err.where && suite.targetAt;
+    throw named ? new TandemError(err.code, err.message, { hint: err.hint, where: suite.targetAt }) : err;
+  });
 }
+
+const NOT_FOUND = new Set(['APP_NOT_FOUND', 'PROMPT_NOT_FOUND']);
 
 /** The suite's judge: its route's provider and prompts, resolved on first use. */
 export async function judgeFor(project: Project, suite: LoadedSuite): Promise<AssertionContext['judge']> {

@@ -28,7 +28,15 @@ function splitFrontMatter(text: string): {
   metadata: Record<string, unknown>;
   warning?: string;
 } {
-  const fm = text.match(/^---\n([\s\S]*?)\n---\n/);
+  const fm = text.match(/^---\n([\s\S]*?)\n---(?:\n|$)/);
+  // Opened with --- and a field, never closed: every line after it would be read as its fields.
+  if (!fm && /^---\n[\w-]+[^\S\n]*:/.test(text))
+    return {
+      body: text,
+      metadata: {},
+      warning:
+        'front matter opens with --- on line 1 but is never closed, so none of its fields is read and it is indexed as text; add a line with --- after its last field',
+    };
   if (!fm) return { body: text, metadata: {} };
   let parsed: unknown;
   try {

@@ -57,6 +57,17 @@ describe('loaders', () => {
     const rule = join(dir, 'rule.md');
     writeFileSync(rule, '---\n[set apart: by rules\n---\n\nText.\n');
     expect((await loadFile(rule, 'kb/rule.md', cfg()))[0]!.warnings).toBeUndefined();
+    // Front matter never closed: told so, and its text kept.
+    const open = join(dir, 'open.md');
+    writeFileSync(open, '---\ntitle: Fuel allowance\nstatus: current\n\nTechnicians get KES 400 a day.\n');
+    const [unclosed] = await loadFile(open, 'kb/open.md', cfg());
+    expect(unclosed!.warnings).toEqual([
+      'front matter opens with --- on line 1 but is never closed, so none of its fields is read and it is indexed as text; add a line with --- after its last field',
+    ]);
+    expect(unclosed!.blocks.map((b) => b.text).join('\n')).toContain('Technicians get KES 400 a day.');
+    // A rule of dashes opening a text is no front matter.
+    writeFileSync(open, '---\n\nTechnicians get KES 400 a day.\n');
+    expect((await loadFile(open, 'kb/open.md', cfg()))[0]!.warnings).toBeUndefined();
   });
 
   it('HTML: the main content with headings; navigation, header, sidebar, footer and scripts dropped', async () => {
