@@ -99,11 +99,8 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   if (type === 'person' && question !== undefined)
     return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;
-  // "What is the email address of the EAP?" is not answered by its phone line.
-  if (type === 'contact' && question !== undefined && ASKS_EMAIL_ONLY(question)) return EMAIL.test(text);
-  // "What is the paybill number?", "the account number": the number itself, however many figures it has.
-  if (type === 'contact' && question !== undefined && asksNumberOfThing(question) && ANY_NUMBER.test(text))
-    return true;
+  const contact = type === 'contact' && question !== undefined ? contactAsked(text, question) : undefined;
+  if (contact !== undefined) return contact;
   // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
   if (type === 'duration' && question !== undefined && ASKS_LENGTH.test(question) && LENGTH.test(text))
     return true;
@@ -125,15 +122,24 @@ const CLAUSE_NUMBER = /^\s*(?:\d+(?:\.\d+)+\.?|\d+[.)])\s+(?=\p{Lu})/u;
 
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]+/;
 
+// What a question for a contact asks in particular: "What is the email address of the EAP?" is not answered by
+// its phone line; "What is the paybill number?" by the number itself, however many figures it has. Undefined:
+// any contact answers.
+function contactAsked(text: string, question: string): boolean | undefined {
+  if (ASKS_EMAIL_ONLY(question)) return EMAIL.test(text);
+  if (asksNumberOfThing(question) && ANY_NUMBER.test(text)) return true;
+  return undefined;
+}
+
 // A number asked for by what it numbers ("paybill number", "policy number"), not one to ring ("phone number",
-// "the number I call"): a number of four figures or more answers it.
+// "the helpline's number", "the number I call"): a number of four figures or more answers it (not a date's year).
 const asksNumberOfThing = (question: string) =>
   /\b[\p{L}-]+\s+(?:number|no\.)(?!\s+(?:do|should|can|to|i|we|for)\b)/iu.test(question) &&
-  !/\b(?:phone|mobile|cell|telephone|contact|emergency|help ?line|hotline|fax|whats ?app|direct|office|desk|switchboard|extension|landline)\s+(?:number|no\.)/i.test(
+  !/(?:\b(?:phone|mobile|cell|telephone|contact|emergency|help ?line|hotline|fax|whats ?app|direct|office|desk|switchboard|extension|landline)|['’]s)\s+(?:number|no\.)/i.test(
     question,
   ) &&
   !/\b(?:ring|call|dial|phone|text|reach|contact)\b/i.test(question);
-const ANY_NUMBER = /(?<![\d.,])\d{4,}(?!\d|[.,]\d)/;
+const ANY_NUMBER = /(?<![\d.,/-])\d{4,}(?!\d|[.,/-]\d)/;
 const ASKS_EMAIL_ONLY = (question: string) =>
   /\be-?mail\b/i.test(question) && !/\b(?:phone|number|ring|call|extension|ext)\b/i.test(question);
 
