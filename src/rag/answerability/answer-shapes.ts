@@ -94,26 +94,29 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
 export function holdsAnswerType(raw: string, type: AnswerType, question?: string): boolean {
   // Markdown emphasis is not part of what a sentence says: "every **third night**" is "every third night".
   const text = raw.replace(/\*\*|__/g, '').replace(CLAUSE_NUMBER, '');
-  if (type === 'person' && question !== undefined && asksWhoHolds(question))
-    return newNames(text, question).some((name) => isPersonName(name.replace(OPENING_VERB, '')));
-  if (type === 'person' && question !== undefined)
-    return newNames(text, question).length > 0 || newRole(text, question);
-  if (type === 'amount' && question !== undefined && !inAskedCurrency(text, question)) return false;
-  const contact = type === 'contact' && question !== undefined ? contactAsked(text, question) : undefined;
-  if (contact !== undefined) return contact;
-  // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
-  if (type === 'duration' && question !== undefined && ASKS_LENGTH.test(question) && LENGTH.test(text))
-    return true;
+  const asked = question === undefined ? undefined : shapeAsked(text, type, question);
+  if (asked !== undefined) return asked;
   const re = SHAPES[type];
   if (!re) return true;
   if (type === 'amount' && (MONEY.test(text) || isRateRow(text) || MONEY_FIELD.test(text))) return true;
-  // "How much public liability insurance…?" counts in money: "at least $20 million".
-  if (type === 'count' && question !== undefined && /\bhow much\b/i.test(question) && MONEY.test(text))
-    return true;
   // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
   // ("valid for 30 minutes", "30 minutes before departure"); not by a length in characters or pages.
   if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
   return re.test(text);
+}
+
+// What the question's own words settle about the answer's shape; undefined when they settle nothing.
+function shapeAsked(text: string, type: AnswerType, question: string): boolean | undefined {
+  if (type === 'person' && asksWhoHolds(question))
+    return newNames(text, question).some((name) => isPersonName(name.replace(OPENING_VERB, '')));
+  if (type === 'person') return newNames(text, question).length > 0 || newRole(text, question);
+  if (type === 'amount' && !inAskedCurrency(text, question)) return false;
+  if (type === 'contact') return contactAsked(text, question);
+  // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
+  if (type === 'duration' && ASKS_LENGTH.test(question) && LENGTH.test(text)) return true;
+  // "How much public liability insurance…?" counts in money: "at least $20 million".
+  if (type === 'count' && /\bhow much\b/i.test(question) && MONEY.test(text)) return true;
+  return undefined;
 }
 
 // A clause's number before its first word ("5.2  Not counted: …", "12. The company…") counts nothing and is
