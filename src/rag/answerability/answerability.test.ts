@@ -265,6 +265,38 @@ describe('whether passages can answer a question', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 
+  it('not grounded: a site of the organisation the base never names, before a kind of site it does name', () => {
+    const docs = [
+      {
+        text: 'You are paid the weather standby supplement of DKK 350,00 at the Esbjerg base (Emden: EUR 45,00).',
+      },
+    ];
+    const stats = statsOf({
+      weather: 4,
+      standbi: 3,
+      supplement: 2,
+      base: 12,
+      esbjerg: 9,
+      emden: 7,
+      offic: 5,
+    });
+    expect(
+      assessGrounding('What is the weather standby supplement at our Grenaa base?', docs, stats),
+    ).toMatchObject({
+      grounded: false,
+      reason: 'the knowledge base never mentions a Grenaa base',
+    });
+    // A site it names, a kind of site it never speaks of, a place WordNet knows (the place check's), letters that
+    // may stand for a name: not this check's.
+    for (const asked of [
+      'What is the weather standby supplement at the Esbjerg base?',
+      'What is the weather standby supplement at the Grenaa depot?',
+      'What is the weather standby supplement at the Munich office?',
+      'What is the weather standby supplement at the KL office?',
+    ])
+      expect(assessGrounding(asked, docs, stats).reason).not.toContain('never mentions a');
+  });
+
   it('not grounded: the property a yes/no question asks, when the base never uses the word, however well the rest is covered', () => {
     const docs = [{ text: 'If your box arrives warm, do not eat the meat or fish.' }];
     const stats = statsOf({ meat: 3, fish: 3, box: 20 });

@@ -30,7 +30,7 @@ import {
   wordOf,
 } from './judged.js';
 import { readForItem } from './list-items.js';
-import { absentPlace, appliesTo } from './place-check.js';
+import { absentPlace, appliesTo, unknownSite } from './place-check.js';
 import { namesPlace, placesAsked } from './places.js';
 import { privatePersonAsked } from './private-request.js';
 import { QUANTITY_WORDS, quantityFit, questionQuantities } from './quantity-fit.js';
@@ -105,7 +105,7 @@ export function assessGrounding(
       : {};
   if (unknown.declined) return unknown.declined;
   const absent =
-    (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats))) ||
+    (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats) ?? unknownSite(ctx, stats))) ||
     yearBeyond(ctx) ||
     quarterUnnamed(ctx) ||
     dayBeyondRows(ctx);

@@ -98,3 +98,28 @@ export function appliesTo(places: AskedPlace[]): (p: PassageText) => boolean {
     );
   };
 }
+
+/**
+ * A site of the organisation the knowledge base never names: a name it never mentions before a kind of site it
+ * does ("the weather standby supplement at our Grenaa base", where the base speaks of its Esbjerg and Emden
+ * bases). A name elsewhere in a question may fall under a wider rule ("a trip to Munich"); a site of the
+ * organisation's own has its own rules, and none are written for this one.
+ */
+export function unknownSite(c: Judged, stats: TermStats): Grounding | undefined {
+  for (const m of c.question.matchAll(NAMED_SITE)) {
+    const [, name, kind] = m;
+    const words = tokenize(name!);
+    // A place WordNet knows ("the Dutch hotel", "the NYC office") is the place check's to judge; letters that
+    // may stand for a name the base spells out ("the KL office") are left alone.
+    const judgedElsewhere = name!.split(/\s+/).some(isPlace) || /^\p{Lu}{2,4}$/u.test(name!);
+    if (!words.length || judgedElsewhere || words.some((w) => stats.df(w) > 0)) continue;
+    if (!tokenize(kind!).every((w) => stats.df(w) > 0)) continue;
+    return verdict(false, `the knowledge base never mentions a ${name} ${kind!.toLowerCase()}`, 0, c.expects);
+  }
+  return undefined;
+}
+
+// One or two capitalised words before a kind of site, after "our", "the", "at", "in" or "from" ("at our Grenaa
+// base", "the Kano office"); not a shop's or a store's name ("the Apple store").
+const NAMED_SITE =
+  /\b(?:our|the|at|in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(base|office|plant|depot|branch|hotel|clinic|warehouse|hub|yard|campus|factory|site|mill|workshop)s?\b/gu;

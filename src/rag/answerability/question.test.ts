@@ -244,6 +244,11 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('pen: 3 · room: 12', 'amount')).toBe(false);
     // How often, in distance or running hours; a number asked for by what it numbers.
     expect(holdsAnswerType('Change the oil every 2,000 km.', 'duration')).toBe(true);
+    // How far ahead: "the day before" is a length of time ahead.
+    expect(
+      holdsAnswerType('Raise the request no later than 16.00 the day before the work.', 'duration'),
+    ).toBe(true);
+    expect(holdsAnswerType('Raise the request in PTW Online.', 'duration')).toBe(false);
     expect(holdsAnswerType('Service the generator every 250 running hours.', 'duration')).toBe(true);
     expect(holdsAnswerType('Pay to Paybill 4077123.', 'contact', 'What is the paybill number?')).toBe(true);
     expect(holdsAnswerType('Pay to Paybill 4077123.', 'contact', 'What number do I call for help?')).toBe(
