@@ -265,6 +265,22 @@ describe('whether passages can answer a question', () => {
     expect(performance.now() - started).toBeLessThan(3_000);
   });
 
+  it('not grounded: a week asked for by number that no passage gives, when passages number their weeks', () => {
+    const rota = [
+      { text: 'rotation: SOV-A-11 · weeks: wk 21-23 · crew: SOV Team A · site: Blåvand Rev' },
+      { text: 'rotation: SOV-B-11 · weeks: wk 23-25 · crew: SOV Team B · site: Blåvand Rev' },
+    ];
+    expect(assessGrounding('Which SOV team is on Blåvand Rev in week 40?', rota)).toMatchObject({
+      grounded: false,
+      reason: 'the retrieved passages give weeks 21–25; none gives week 40',
+    });
+    expect(assessGrounding('Which SOV team is on Blåvand Rev in week 24?', rota).grounded).toBe(true);
+    // Passages that number one week only, or none, are no rota of weeks.
+    expect(
+      assessGrounding('Which SOV team is on Blåvand Rev in week 40?', rota.slice(0, 1)).reason,
+    ).not.toContain('none gives week');
+  });
+
   it('not grounded: a site of the organisation the base never names, before a kind of site it does name', () => {
     const docs = [
       {

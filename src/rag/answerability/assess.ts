@@ -46,7 +46,7 @@ import {
 } from './question.js';
 import { asksSecret, givesSecret, secretNamed } from './secret-asked.js';
 import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
-import { dayBeyondRows, quarterUnnamed, unlistedCode, yearBeyond } from './unlisted.js';
+import { dayBeyondRows, quarterUnnamed, unlistedCode, weekBeyondPassages, yearBeyond } from './unlisted.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
 
 export type { PassageText, TermStats } from './judged.js';
@@ -108,7 +108,8 @@ export function assessGrounding(
     (corpus && (unlistedCode(ctx, stats) ?? absentPlace(ctx, stats) ?? unknownSite(ctx, stats))) ||
     yearBeyond(ctx) ||
     quarterUnnamed(ctx) ||
-    dayBeyondRows(ctx);
+    dayBeyondRows(ctx) ||
+    weekBeyondPassages(ctx);
   if (absent) return absent;
   const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE);
   const { note, words } = unknown.note ? unknown : unknownNames(ctx, corpus);

@@ -217,3 +217,29 @@ function rangeEnd(row: TableRow): string | undefined {
 
 const PICKED_ROW = 0.95;
 const DAY_ASKED_FROM = new Set(['after', 'beyond', 'from', 'starting', 'beginning', 'on', 'since']);
+
+/**
+ * A week asked for by its number ("Which team is on the vessel in week 40?") that no retrieved passage gives,
+ * when they give weeks by number ("weeks: wk 23-25", "Week: 34"): a rota of weeks 21 to 28 says nothing of week
+ * 40. Passages that number no week leave the question to the other checks.
+ */
+export function weekBeyondPassages(c: Judged): Grounding | undefined {
+  const asked = questionContext(c.question).asked.match(WEEK_ASKED);
+  if (!asked) return undefined;
+  const week = Number(asked[1]);
+  const given = c.passages.flatMap((p) => [...p.text.matchAll(WEEKS_GIVEN)]);
+  if (given.length < MIN_WEEKS_GIVEN) return undefined;
+  const spans = given.map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as const);
+  if (spans.some(([from, to]) => week >= from && week <= to)) return undefined;
+  const weeks = spans.flat();
+  const range = `${Math.min(...weeks)}–${Math.max(...weeks)}`;
+  return verdict(false, `the retrieved passages give weeks ${range}; none gives week ${week}`, 0, c.expects);
+}
+
+// "in week 40", "wk 40", "uge 40" (Danish), "KW 40" (German).
+const WEEK_ASKED = /\b(?:week|wk|uge|KW)\s*(\d{1,2})\b(?!\s*(?:-|–|to)\s*\d)/i;
+// A week or a span of weeks a passage gives: "week 34", "wk 23-25", "weeks 24–26", "uge 24-26".
+const WEEKS_GIVEN =
+  /\b(?:weeks?|wks?|uge[rn]?|KW)\s*:?\s*(?:wk\s*)?(\d{1,2})(?:\s*(?:-|–|to)\s*(?:wk\s*)?(\d{1,2}))?\b/gi;
+// The fewest weeks passages must give to be read as numbering weeks.
+const MIN_WEEKS_GIVEN = 2;
