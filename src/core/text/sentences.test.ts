@@ -8,6 +8,19 @@ describe('splitSentences', () => {
     ).toEqual(['Claims are paid weekly, e.g. every Thursday.', 'The rate is 0.45 GBP.', 'See Dr. Okafor.']);
   });
 
+  it('reads a currency abbreviation before a figure as part of its sentence, and after one as its end', () => {
+    expect(
+      splitSentences(
+        'The lunch scheme costs kr. 450 per month. Rs. 2,000 is paid. Lunch costs 45 kr. Coffee is free.',
+      ),
+    ).toEqual([
+      'The lunch scheme costs kr. 450 per month.',
+      'Rs. 2,000 is paid.',
+      'Lunch costs 45 kr.',
+      'Coffee is free.',
+    ]);
+  });
+
   it('keeps a numbered list item with its number, on one line or after a line break', () => {
     expect(splitSentences("1. Find the vacancy on the Careers tab. 2. Enter your friend's name.")).toEqual([
       '1. Find the vacancy on the Careers tab.',

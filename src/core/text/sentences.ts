@@ -3,6 +3,9 @@
  */
 
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|fig|approx|incl|st)\.$/i;
+// Before a figure, a currency's or a number's abbreviation ("kr. 450 per month", "Rs. 2,000", "nr. 4"); after one,
+// it may end the sentence ("Lunch costs 450 kr. Coffee is free.").
+const BEFORE_FIGURE = /\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr|ca)\.$/i;
 // A list item's number ("1.", "2.3.", "b)") begins its sentence; it does not end one.
 const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)*|[a-z])[.)]$/i;
 
@@ -18,6 +21,7 @@ export function splitSentences(text: string): string[] {
       const end = m.index + m[0].length;
       const candidate = flat.slice(start, end);
       if (ABBREVIATIONS.test(candidate) || LIST_MARKER.test(candidate)) continue;
+      if (BEFORE_FIGURE.test(candidate) && /^\s+\d/.test(flat.slice(end))) continue;
       out.push(candidate.trim());
       start = end;
     }
