@@ -82,6 +82,8 @@ describe('amounts', () => {
     // The naira's "N" before a figure only money is written as: thousands, cents or "k".
     ['N5k', '5000 naira', 'ngn5000'],
     ['It costs N25,000.', '₦25,000', 'ngn25000'],
+    // The Danish krone's "kr." before a figure.
+    ['The scheme costs kr. 450 per month.', 'DKK 450', 'dkk450'],
   ])('%s and %s meet on %s', (a, b, token) => {
     expect(shared(a, b)).toContain(token);
   });
