@@ -1,7 +1,8 @@
+import { tokenize } from '../../core/index.js';
 import type { TermStats } from './assess.js';
 import { placeSearchWords } from './places.js';
 import { contentTerms, isNumberTerm } from './question.js';
-import { alternativesOf } from './synonyms.js';
+import { alternativesOf, phrasesIn } from './synonyms.js';
 
 /**
  * The query with other wordings of the words the knowledge base never uses ("vacation" also searched as
@@ -17,6 +18,10 @@ export function expandUnknownWords(query: string, stats: TermStats): string {
     if (stats.df(term) > 0 || (isNumberTerm(term) && !alternativesOf(term).length)) continue;
     for (const alt of mostUsed(alternativesOf(term), stats)) extra.push(alt.join(' '));
   }
+  // A phrase with a word the base never uses ("dunk test", "gumby suit"): its other wordings the base uses.
+  for (const phrase of phrasesIn(tokenize(query)))
+    if (phrase.words.some((w) => stats.df(w) === 0))
+      for (const alt of mostUsed(phrase.alternatives, stats).slice(0, 1)) extra.push(alt.join(' '));
   extra.push(...placeSearchWords(query, stats.df, stats.chunks));
   return extra.length ? `${query} ${[...new Set(extra)].join(' ')}` : query;
 }

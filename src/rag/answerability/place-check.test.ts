@@ -139,6 +139,14 @@ describe('a place the question asks about', () => {
     expect(
       expandUnknownWords('fire warden at the Austrian office', statsOf({ austrian: 2, graz: 3 }, 80)),
     ).toBe('fire warden at the Austrian office graz');
+    // A phrase with a word the base never uses is searched by its one wording the base uses most.
+    const huet = statsOf({ huet: 3, helicopt: 9, underwat: 1, escap: 2, train: 20, test: 5 }, 80);
+    expect(expandUnknownWords('How often do I redo the dunk test?', huet)).toBe(
+      'How often do I redo the dunk test? huet',
+    );
+    expect(expandUnknownWords('How often do I redo the eye test?', statsOf({ ey: 2, test: 5 }, 80))).toBe(
+      'How often do I redo the eye test?',
+    );
     const tokyo = assessGrounding('What is the hotel room rate for a trip to Tokyo?', rates, stats);
     expect([tokyo.grounded, tokyo.reason]).toEqual([
       false,
