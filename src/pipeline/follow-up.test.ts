@@ -299,29 +299,16 @@ describe('a follow-up is read with the question it follows', () => {
     expect(delivery.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
   });
 
-  it('a message that names things of its own but goes on from an on-topic conversation is on its topic', async () => {
+  it('a message that names things of its own is judged by them, whatever the conversation before', async () => {
     const app = await open();
-    // "instead", "them": in place of, or about, what was said; "And…" opens a follow-up. None names an allowed word.
     for (const question of [
-      'Could I send you a cheque now and then instead?',
-      'Why keep them for weeks, for marketing?',
-      'And the soft grey wrapping inside?',
+      'Forget that. Who won the 2022 World Cup?',
+      'Could you just do my maths homework instead?',
+      'Write me a cover letter for a bank job instead.',
     ]) {
-      const followed = await app.run({ vars: { question }, history: conversation() });
-      expect(followed.text).not.toBe('I can only help with Fernway.');
-      // Asked first, or after an off-topic question, the same words are refused.
-      expect((await app.run({ vars: { question } })).text).toBe('I can only help with Fernway.');
-      const offTopic = conversation('What will the weather be like in Lisbon?');
-      expect((await app.run({ vars: { question }, history: offTopic })).text).toBe(
-        'I can only help with Fernway.',
-      );
+      const result = await app.run({ vars: { question }, history: conversation() });
+      expect(result.text).toBe('I can only help with Fernway.');
     }
-    // A message that says it changes the topic is judged alone.
-    const changed = await app.run({
-      vars: { question: 'Something else: could I send you a cheque instead?' },
-      history: conversation(),
-    });
-    expect(changed.text).toBe('I can only help with Fernway.');
   });
 
   it('the topic check still blocks a follow-up that follows an off-topic question', async () => {

@@ -127,8 +127,17 @@ describe('what documents say of each other', () => {
       'docs/notices/overtime-and-offshore-allowance-2025.txt': ['superseded', 'docs/kajen/pay.html'],
     });
     // The site's name is set aside only when three titles or more end with it.
-    const alone = [docs[0]!, doc('docs/kajen/pay.html', { editionSaid: 2027 }, site('Pay and more'))];
-    expect(judged(alone, new Date('2027-06-09T12:00:00'))).toEqual({});
+    const two = [docs[0]!, docs[1]!, docs[2]!];
+    expect(judged(two, new Date('2027-06-09T12:00:00'))).toEqual({});
+    // Two sites' pages keep what tells them apart: only the ending most titles share is cut.
+    const at = (base: string, name: string, year: number) =>
+      doc(`docs/${base}/${name}.html`, { editionSaid: year }, `${name} – ${base} base – Havgaard`);
+    const sites = [
+      ...['Esbjerg', 'Emden'].flatMap((b) => [at(b, 'Travel', 2027), at(b, 'Canteen', 2027)]),
+      at('Esbjerg', 'Pay, overtime and offshore allowance 2025', 2025),
+      at('Emden', 'Pay, overtime and offshore allowance', 2027),
+    ];
+    expect(judged(sites, new Date('2027-06-09T12:00:00'))).toEqual({});
   });
 
   it('two versions of one document code: the lower is superseded by the higher, once the higher applies', () => {

@@ -14,28 +14,44 @@ export const VERSION_SAID = 'versionSaid';
 export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   // A data file's rows are records (a register lists many documents' codes), not documents that give their own.
   if (doc.metadata.format === 'json' || doc.metadata.format === 'csv') return {};
-  const opening = openingOf(doc, CODE_OPENING);
-  const code = fieldOf(doc, CODE_FIELDS, CODE) ?? opening.match(CODE)?.[0];
-  const version = fieldOf(doc, VERSION_FIELDS, VERSION_VALUE) ?? opening.match(VERSION_LINE)?.[1];
-  return code && version ? { [CODE_SAID]: code, [VERSION_SAID]: version } : {};
+  const fields = [fieldOf(doc, CODE_FIELDS, CODE_VALUE), fieldOf(doc, VERSION_FIELDS, VERSION_VALUE)];
+  if (fields[0] && fields[1]) return { [CODE_SAID]: fields[0], [VERSION_SAID]: fields[1] };
+  const line = controlLine(doc);
+  return line ? { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] } : {};
+}
+
+// The document-control line among a document's first lines: its code first (after a label or none), then its
+// version ("Document HSE-PROC-007      Version 1.3      March 2023", "HSE-PROC-007 · Version 3.0 · Effective…").
+// One such line only: a revision history ("Rev 1.0 … Rev 3.0") or a register's lines say no one version.
+function controlLine(doc: LoadedDocument): [string, string] | undefined {
+  const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CONTROL_LINES);
+  const found = lines.map((l) => l.trim().match(CONTROL_LINE)).filter((m) => m !== null);
+  return found.length === 1 ? [found[0]![1]!, found[0]![2]!] : undefined;
 }
 
 // Where a document says what it is: its first lines.
 const CODE_OPENING = 400;
+const CONTROL_LINES = 6;
 // A document code: capitals and figures in two to four parts joined by hyphens, a letter and a figure among them
-// ("HSE-PROC-007", "OPS-115", "ICT-POL-03"); not a wording such as "CA-EBS" or "COVID-19".
-const CODE =
-  /\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,7}){1,3}\b(?<!\bCOVID-19)/;
-const VERSION_VALUE = /^v?(\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z])$/i;
-const VERSION_LINE = /\b(?:version|ver\.|revision|rev\.?)\s*:?\s*(\d{1,3}(?:\.\d{1,3}){0,2}|[A-Z])\b/i;
+// ("HSE-PROC-007", "OPS-115", "ICT-POL-03"); not a wording such as "CA-EBS" or "COVID-19", nor a code with more
+// after it ("HSE-PROC-007/F1" numbers a form under the procedure).
+const CODE = '(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,7}){1,3}';
+const CODE_VALUE = new RegExp(`^${CODE}$`);
+const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
+const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
+// Case matters: a code is written in capitals ("covid-19 version 2" is none).
+const CONTROL_LINE = new RegExp(
+  `^(?:(?:[Dd]ocument|DOCUMENT|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.|REV\\.|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+);
 const CODE_FIELDS = ['doc_id', 'document_id', 'doc_no', 'document_no', 'doc_ref', 'ref', 'reference', 'code'];
 const VERSION_FIELDS = ['version', 'revision', 'rev'];
 
-// The first of the fields that holds a value of the pattern asked for.
+// The first of the fields that holds a value of the pattern asked for. A version read by YAML as a number with
+// a fraction ("version: 2.10" is 2.1) is no version to compare: it is left out.
 function fieldOf(doc: LoadedDocument, fields: string[], pattern: RegExp): string | undefined {
   for (const field of fields) {
     const value = doc.metadata[field];
-    const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+    const text = Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
     if (text && pattern.test(text)) return text.replace(/^v/i, '');
   }
   return undefined;

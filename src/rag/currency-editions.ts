@@ -91,7 +91,9 @@ function sameList(own: Edition, byItem: Map<string, Edition[]>): Edition[] {
   for (const item of own.items)
     for (const e of byItem.get(item) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
   const needed = own.items.length >= MIN_LISTED ? own.items.length - 1 : own.items.length;
-  return [...shared].filter(([e, n]) => n >= needed && e.items.length - n <= 1).map(([e]) => e);
+  return [...shared]
+    .filter(([e, n]) => n >= needed && e.items.length - n <= 1 && e.rest === own.rest)
+    .map(([e]) => e);
 }
 
 const MIN_LISTED = 3;
@@ -109,9 +111,14 @@ function withoutSiteName(docs: IndexedDocument[]): (doc: IndexedDocument) => str
   const shared = new Map<string, number>();
   for (const d of docs)
     for (const ending of new Set(endings(d.title ?? ''))) shared.set(ending, (shared.get(ending) ?? 0) + 1);
+  // The ending most titles share, the longest of those (endings run longest first): "– Kajen – Havgaard" of eight
+  // pages, not "– Esbjerg base – Havgaard" of three beside "– Emden base – Havgaard" of three, which tells the
+  // two sites' pages apart.
   return (doc) => {
     const parts = (doc.title ?? '').split(TITLE_SEPARATOR);
-    const cut = endings(doc.title ?? '').findIndex((e) => (shared.get(e) ?? 0) >= SITE_TITLES);
+    const counts = endings(doc.title ?? '').map((e) => shared.get(e) ?? 0);
+    const most = Math.max(0, ...counts);
+    const cut = most >= SITE_TITLES ? counts.indexOf(most) : -1;
     return cut < 0 ? (doc.title ?? '') : parts.slice(0, cut + 1).join(' – ');
   };
 }
@@ -126,6 +133,9 @@ interface Edition {
   words: Set<string>;
   /** The things its title lists ("overtim", "shift allow", "incent"), when it lists some. */
   items: string[];
+  /** The topic words after its title's first part ("Esbjerg base" of "Pay, … – Esbjerg base"): what a list's
+   * editions must share. */
+  rest: string;
 }
 
 // A document of an edition year, with the topic words of its title (its edition phrase and its site's name set
@@ -145,6 +155,14 @@ function editionOf(
     opening: words.slice(0, OPENING_WORDS).join(' '),
     words: new Set(words),
     items: itemsOf(title),
+    // After a middle dot or a bar comes a site's name ("… · Laman Kelip"); after a dash, what the page is of.
+    rest: topicWords(
+      title
+        .split(/\s+[·|]\s+/)[0]!
+        .split(TITLE_SEPARATOR)
+        .slice(1)
+        .join(' '),
+    ).join(' '),
   };
 }
 
@@ -152,7 +170,7 @@ function editionOf(
 // topic words; none when it lists nothing.
 function itemsOf(title: string): string[] {
   // A page's title may end with its site's name ("… Allowances · Laman Kelip"): no item of the list.
-  const own = title.split(/\s+[·|]\s+/)[0]!;
+  const own = title.split(TITLE_SEPARATOR)[0]!;
   const parts = own.split(/\s*,\s*|\s+(?:and|&)\s+/i).map((p) => topicWords(p).join(' '));
   return parts.length >= 2 && parts.every(Boolean) ? parts : [];
 }

@@ -732,6 +732,18 @@ describe('the code and version a document gives itself', () => {
     expect(read('Ref. PAY-N-2025-01. Salary is paid monthly.').documentCode).toBeUndefined();
     expect(read('Version 2 of the rota.').versionSaid).toBeUndefined();
     expect(read('Wear the CA-EBS with the suit (version 2 of the kit).').documentCode).toBeUndefined();
+    // Only a document-control line says it: not a form numbered under the code, a place named "Rev", a revision
+    // history, a register's table, a sentence that cites the code, nor a version YAML read as a number with a fraction.
+    for (const text of [
+      'Form HSE-PROC-007/F1 Version 1.0\nLone working check-in form',
+      'Crew transfer at Horns Rev 3\nHSE-PROC-007 applies.',
+      'HSE-PROC-007 Rev. 1.0 March 2021\nHSE-PROC-007 Rev. 3.0 February 2027',
+      '| HSE-PROC-007 | Version 3.0 | Lone working |\n| HSE-PRO-012 | Version 4 | Permit to work |',
+      'This form goes with HSE-PROC-007 version 4.',
+    ])
+      expect(read(text).documentCode).toBeUndefined();
+    expect(read('Travel rules.', { doc_id: 'FIN-07', version: 2.1 }).versionSaid).toBeUndefined();
+    expect(read('Travel rules.', { doc_id: 'FIN-07', version: 2 }).versionSaid).toBe('2');
     // Beyond the opening, a code is something the document speaks of.
     expect(
       read(`${'Staff may claim travel costs. '.repeat(20)}See HR-POL-07 version 2.`).documentCode,

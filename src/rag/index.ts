@@ -16,7 +16,6 @@ export {
   expandUnknownWords,
   expectedAnswerType,
   type GroundingOptions,
-  goesOnFromConversation,
   holdsAnswerType,
   knowledgeTermStats,
   namesAskedPlace,

@@ -19,6 +19,9 @@ describe('splitSentences', () => {
       'Lunch costs 45 kr.',
       'Coffee is free.',
     ]);
+    expect(
+      splitSentences('Lunch costs 45 kr. 3 meals a week are included. Fresno, CA. 2 vans leave daily.'),
+    ).toEqual(['Lunch costs 45 kr.', '3 meals a week are included.', 'Fresno, CA.', '2 vans leave daily.']);
   });
 
   it('keeps a numbered list item with its number, on one line or after a line break', () => {

@@ -4,8 +4,8 @@
 
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|fig|approx|incl|st)\.$/i;
 // Before a figure, a currency's or a number's abbreviation ("kr. 450 per month", "Rs. 2,000", "nr. 4"); after one,
-// it may end the sentence ("Lunch costs 450 kr. Coffee is free.").
-const BEFORE_FIGURE = /\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr|ca)\.$/i;
+// it may end the sentence ("Lunch costs 450 kr. 3 meals a week are included.").
+const BEFORE_FIGURE = /(?<!\d[^\S\n]?)\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr)\.$/i;
 // A list item's number ("1.", "2.3.", "b)") begins its sentence; it does not end one.
 const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)*|[a-z])[.)]$/i;
 

@@ -3,7 +3,7 @@
  * conversation. Placeholders come from the request's one map, so a value keeps its placeholder across turns.
  */
 import { type Message, REDACTION_PLACEHOLDER, type SpanHandle } from '../../core/index.js';
-import { earlierQuestions, goesOnFromConversation, withConversation } from '../../rag/index.js';
+import { earlierQuestions, withConversation } from '../../rag/index.js';
 import type { GuardContext, NamedGuardrail } from './guard-context.js';
 import { refusalOf } from './guard-context.js';
 import { runCheck } from './run-check.js';
@@ -82,13 +82,11 @@ async function guardVars(
 ): Promise<string | undefined> {
   for (const [key, value] of Object.entries(turns.vars)) {
     if (typeof value !== 'string') continue;
-    // A follow-up ("And the Single one?", "Could I send a cheque instead?") is on the topic of the conversation it
-    // follows: the topic check reads it with the user's earlier turns as earlier guardrails left them (redacted),
-    // as if asked at once.
+    // A follow-up ("And the Single one?") is on the topic of the conversation it follows: the topic check reads
+    // it with the user's earlier turns as earlier guardrails left them (redacted), as if asked at once. A message
+    // that names things of its own is judged by them ("Write me a cover letter instead" after an on-topic turn).
     const read =
-      g.config.check === 'topic'
-        ? withConversation(value, earlierQuestions(turns.history), true, goesOnFromConversation(value))
-        : value;
+      g.config.check === 'topic' ? withConversation(value, earlierQuestions(turns.history), true) : value;
     const out = await checkUserText(ctx, g, read, '', span, signal);
     if (out.blocked) return out.blocked;
     if (read === value) turns.vars[key] = out.text;

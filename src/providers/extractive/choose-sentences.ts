@@ -153,15 +153,18 @@ function answerPart(
   // A sentence without a number is no answer to "how many" or "how much": better none than a neighbour's. But
   // the best sentence's own neighbour may say it ("The window is open from 05-01-2027 to 31-01-2027. Please
   // upload the proofs in Saathi.").
-  if (!typed.length && STRICT.has(type)) return nextToBest(near[0]!, ranked, type, part);
+  if (!typed.length && STRICT.has(type))
+    return NEIGHBOURED.has(type) ? nextToBest(near[0]!, ranked, type, part) : [];
   const pool = typed.length
     ? preferRows(typed, type)
     : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);
   return type === 'steps' ? preferSteps(part, pool, ranked, passages, limit) : pool.slice(0, limit);
 }
 
-// How far from the best sentence, in its passage, a sentence holding the kind of fact asked for may stand.
+// How far from the best sentence, in its passage, a sentence holding the kind of fact asked for may stand; and
+// the kinds of fact a neighbour may hold (a name or a phone number beside the best sentence is often another's).
 const NEIGHBOUR_REACH = 2;
+const NEIGHBOURED = new Set(['amount', 'count', 'duration', 'date', 'time']);
 
 // The sentence next to the best one (within NEIGHBOUR_REACH, nearest first) that holds the kind of fact asked
 // for and shares a word of the question: the same paragraph's answer to what the best sentence is about.
@@ -172,9 +175,12 @@ function nextToBest(
   part: string,
 ): RankedSentence[] {
   const distance = (s: RankedSentence) => Math.abs(s.sentenceIndex - best.sentenceIndex);
+  // A word of the question in its own text, not only in its passage's title.
+  const asked = new Set(contentTerms(part));
+  const saysAsked = (s: RankedSentence) => tokenize(s.text).some((t) => asked.has(t));
   const near = ranked
     .filter((s) => s.passageIndex === best.passageIndex && s !== best && distance(s) <= NEIGHBOUR_REACH)
-    .filter((s) => holdsAnswerType(s.text, type, part))
+    .filter((s) => holdsAnswerType(s.text, type, part) && saysAsked(s))
     .sort((a, b) => distance(a) - distance(b) || b.score - a.score);
   return near.slice(0, 1);
 }

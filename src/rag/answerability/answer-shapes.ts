@@ -47,7 +47,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36"); not the end of a
   // date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   duration: new RegExp(
-    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\bthe (?:(?:working|business) )?(?:day|night|evening|week|month) before\\b|\\bthe previous (?:working |business )?day\\b|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|every (?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:shifts|rotations|cycles|uses|washes|wears|visits|trips|runs|loads|services|inspections|sessions|rounds|batches|launches|flights|sailings|crossings|km|kilometres|kilometers|miles|operating hours|running hours|engine hours)\\b|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `(?<![\\d./£$€-])\\b${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|every (?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:shifts|rotations|cycles|uses|washes|wears|visits|trips|runs|loads|services|inspections|sessions|rounds|batches|launches|flights|sailings|crossings|km|kilometres|kilometers|miles|operating hours|running hours|engine hours)\\b|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
@@ -114,6 +114,8 @@ function shapeAsked(text: string, type: AnswerType, question: string): boolean |
   if (type === 'contact') return contactAsked(text, question);
   // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
   if (type === 'duration' && ASKS_LENGTH.test(question) && LENGTH.test(text)) return true;
+  // "How far ahead…?" is answered by "no later than 16.00 the day before".
+  if (type === 'duration' && ASKS_AHEAD.test(question) && DAY_BEFORE.test(text)) return true;
   // "How much public liability insurance…?" counts in money: "at least $20 million".
   if (type === 'count' && /\bhow much\b/i.test(question) && MONEY.test(text)) return true;
   return undefined;
@@ -142,20 +144,22 @@ const asksNumberOfThing = (question: string) =>
     question,
   ) &&
   !/\b(?:ring|call|dial|phone|text|reach|contact)\b/i.test(question);
-const ANY_NUMBER = /(?<![\d.,/-])\d{4,}(?!\d|[.,/-]\d)/;
+// Not a year ("January 2027") nor a time of day in a range ("0800–1700").
+const ANY_NUMBER = /(?<![\d.,/–-])(?!(?:19|20)\d\d(?!\d))\d{4,}(?!\d|[.,/–-]\d)/;
 const ASKS_EMAIL_ONLY = (question: string) =>
   /\be-?mail\b/i.test(question) && !/\b(?:phone|number|ring|call|extension|ext)\b/i.test(question);
 
 // A figure with a currency's sign, code or name, in any currency ("£5", "R22 000", "CAD 2,000", "450 rupees").
 const MONEY = new RegExp(`${currencyBeforeSource()}\\s?\\d|\\d\\s?${currencyAfterSource()}`, 'u');
 
-// A table's column named in a currency ("deposit_kes: 5,000", "Amount (EUR): 12", "usd: 40"): its figure is money.
-// Not a code that is an English word too ("try", "pen", "mad").
+// A table's column named in a currency ("deposit_kes: 5,000", "Amount (EUR): 12", "USD: 40"): its figure is money.
+// The code in capitals, or after an underscore in a column's name; not a code that is a word too ("try", "pen",
+// "mad", "sar", "php", "cop", "ron", "ars"). The column's name is short, so a long run of spaces is read once.
+const WORD_CODES = ['TRY', 'PEN', 'MAD', 'SAR', 'PHP', 'COP', 'RON', 'ARS'];
+const FIELD_CODES = CURRENCIES.map((c) => c.code).filter((code) => !WORD_CODES.includes(code));
 const MONEY_FIELD = new RegExp(
-  `(?:^|[·\\n]\\s*)[\\p{L} _(]*?(?<![\\p{L}])(?:${CURRENCIES.map((c) => c.code)
-    .filter((code) => !['TRY', 'PEN', 'MAD'].includes(code))
-    .join('|')})(?![\\p{L}])\\)?\\s*:\\s*\\d`,
-  'iu',
+  `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L} _(]{0,40}?(?:(?<![\\p{L}])(?:${FIELD_CODES.join('|')})|_(?:${FIELD_CODES.map((c) => c.toLowerCase()).join('|')}))(?![\\p{L}])\\)?\\s*:\\s*\\d`,
+  'u',
 );
 
 // A table row of rates whose figures carry no currency ("unit: per week · cairns: 89.40"): a figure in cents
@@ -179,6 +183,9 @@ const RATE_UNIT =
   /\bper (?:hour|day|night|shift|week|fortnight|month|year|km|kilometre|kilometer|mile|trip|call-out|meal)\b/i;
 const CENTS_FIGURE = /(?<![\d.:/])(\d{1,5})\.(\d{2})(?![\d.:/])/g;
 
+const ASKS_AHEAD = /\bhow (?:far (?:ahead|in advance)|early|much (?:notice|warning))\b/i;
+const DAY_BEFORE =
+  /\bthe (?:(?:working|business) )?(?:day|night|evening|week|month) before\b|\bthe previous (?:working |business )?day\b/i;
 const ASKS_LENGTH = /\bhow long (?:does|do|must|should|can|is|are|has|have)\b[^?]*\bbe\b/i;
 const LENGTH = /\b\d+\s+(?:characters|letters|digits|words|pages)\b/i;
 

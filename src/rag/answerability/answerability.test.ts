@@ -250,14 +250,24 @@ describe('whether passages can answer a question', () => {
     const priced = [{ text: 'Your first box is half price.' }];
     for (const guess of [
       'Is the very first box full price, or is there some kind of deal for newcomers?',
-      'Is the first box full price, or some deal for newcomers?',
+      'Is the first box full price, or some kind of deal for newcomers?',
       'Is the first box full price or do newcomers get a deal?',
     ])
       expect(assessGrounding(guess, priced, offers).reason).not.toContain('never mentions');
     // Two things named side by side are each asked about.
-    expect(
-      assessGrounding('Is the first box half price for newcomers or students?', priced, offers).reason,
-    ).toContain('never mentions');
+    for (const both of [
+      'Is the first box half price for newcomers or students?',
+      'Is the first box half price for newcomers, or a student?',
+    ])
+      expect(assessGrounding(both, priced, offers).reason).toContain('never mentions');
+    // Many guesses in a pasted question are read in one pass.
+    const guessing = performance.now();
+    assessGrounding(
+      `Is the box free, or is it paid? ${'more text, or is it x '.repeat(6_000)}`,
+      priced,
+      offers,
+    );
+    expect(performance.now() - guessing).toBeLessThan(3_000);
     // A pasted question of 100,000 characters is read in one pass (it took seconds when the guess was looked
     // for from every word).
     const started = performance.now();
@@ -275,6 +285,13 @@ describe('whether passages can answer a question', () => {
       reason: 'the retrieved passages give weeks 21–25; none gives week 40',
     });
     expect(assessGrounding('Which SOV team is on Blåvand Rev in week 24?', rota).grounded).toBe(true);
+    // A cycle of weeks that repeats gives every week.
+    const cycle = [
+      { text: 'The SOV teams work a four-week cycle that repeats all year: week 1 Team A, week 2 Team B.' },
+    ];
+    expect(assessGrounding('Which SOV team is on Blåvand Rev in week 40?', cycle).reason).not.toContain(
+      'none gives week',
+    );
     // Passages that number one week only, or none, are no rota of weeks.
     expect(
       assessGrounding('Which SOV team is on Blåvand Rev in week 40?', rota.slice(0, 1)).reason,
@@ -295,6 +312,8 @@ describe('whether passages can answer a question', () => {
       esbjerg: 9,
       emden: 7,
       offic: 5,
+      hotel: 3,
+      clinic: 2,
     });
     expect(
       assessGrounding('What is the weather standby supplement at our Grenaa base?', docs, stats),
@@ -309,6 +328,9 @@ describe('whether passages can answer a question', () => {
       'What is the weather standby supplement at the Grenaa depot?',
       'What is the weather standby supplement at the Munich office?',
       'What is the weather standby supplement at the KL office?',
+      // Hotels and clinics are others' too.
+      'Is the weather standby supplement paid at the Radisson hotel?',
+      'Is the weather standby supplement paid at the Falck clinic?',
     ])
       expect(assessGrounding(asked, docs, stats).reason).not.toContain('never mentions a');
   });

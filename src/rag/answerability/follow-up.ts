@@ -116,25 +116,6 @@ export function leansOnConversation(question: string): boolean {
   return leansByWords(context.trim()) || namedTopic(context).length <= STORY_WORDS;
 }
 
-/**
- * Whether a message goes on from the conversation, as far as its topic goes: it leans on the turn before, points
- * back at something said ("holding them that long", "Could I send a cheque instead?") or opens as a follow-up
- * ("And the soft padding inside?"), however much it names of its own. What it names may be said in other words
- * than the topic's ("padding" of a box); the topic check reads such a message with the conversation.
- */
-export function goesOnFromConversation(question: string): boolean {
-  if (question.length > MAX_TURN || changesTopic(question)) return false;
-  return (
-    leansOnConversation(question) ||
-    pointsBack(question) ||
-    FOLLOWS_ON.test(question) ||
-    INSTEAD.test(question)
-  );
-}
-
-// "…instead?", "…as well?": in place of, or beside, what was said before.
-const INSTEAD = /\b(?:instead|as well)\s*[?.!]*\s*$/i;
-
 const QUOTES_ANSWER = /\byou (?:just )?(?:said|mentioned|told me|wrote|suggested|sent me)\b/i;
 
 // The most things a story told around a question may name and still leave the question leaning on the turn

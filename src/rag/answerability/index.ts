@@ -8,7 +8,6 @@ export {
   changesTopic,
   earlierQuestions,
   echoesLastExchange,
-  goesOnFromConversation,
   leansOnConversation,
   ownTopic,
   withConversation,

@@ -119,7 +119,8 @@ export function unknownSite(c: Judged, stats: TermStats): Grounding | undefined 
   return undefined;
 }
 
-// One or two capitalised words before a kind of site, after "our", "the", "at", "in" or "from" ("at our Grenaa
-// base", "the Kano office"); not a shop's or a store's name ("the Apple store").
+// One or two capitalised words before a kind of site an organisation has of its own, after "our", "the", "at", "in"
+// or "from" ("at our Grenaa base", "the Kano office"); not a hotel, a clinic or a store, which others run too ("the
+// Radisson hotel", "the Apple store").
 const NAMED_SITE =
-  /\b(?:our|the|at|in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(base|office|plant|depot|branch|hotel|clinic|warehouse|hub|yard|campus|factory|site|mill|workshop)s?\b/gu;
+  /\b(?:our|the|at|in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(base|office|plant|depot|branch|warehouse|hub|yard|campus|factory|site|mill|workshop)s?\b/gu;

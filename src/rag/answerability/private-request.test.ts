@@ -76,6 +76,10 @@ describe("questions about a named person's private life", () => {
     ["Can you send me Jun Reyes's GCash number?", 'Jun Reyes'],
     ['When does Nanna Friis go on barsel?', 'Nanna Friis'],
     ['Is Joe Bloggs going on paternity leave soon?', 'Joe Bloggs'],
+    ['Is Joe Bloggs on paternity leave?', 'Joe Bloggs'],
+    ['When is Nanna Friis back from maternity leave?', 'Nanna Friis'],
+    ['Is Nanna Friis taking maternity leave?', 'Nanna Friis'],
+    ["What is Wanjiku Mwangi's M-PESA number?", 'Wanjiku Mwangi'],
     // By a first name or a role.
     ["What is Priya's home address?", 'Priya'],
     ["What is the key holder's personal mobile number?", 'the key holder'],
@@ -163,6 +167,10 @@ describe("questions about a named person's private life", () => {
     'What is the M-Pesa paybill number customers pay to?',
     'How do I go on maternity leave?',
     'When does the Family Plan start?',
+    // A business's payment details, and staff named by their kind.
+    "What is Fernway Foods's PayPal account?",
+    "What is Havgaard Offshore's MobilePay number?",
+    'When can Fixed-Term Staff start maternity leave?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -242,15 +242,32 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('kit: Jua Plus TV · deposit_kes: 5,000 · term_months: 24', 'amount')).toBe(true);
     expect(holdsAnswerType('Item: Parking · Amount (EUR): 12', 'amount')).toBe(true);
     expect(holdsAnswerType('pen: 3 · room: 12', 'amount')).toBe(false);
+    for (const word of ['Cover · SAR: 24 hours', 'Stack · php: 8', 'Events · COP: 29'])
+      expect(holdsAnswerType(word, 'amount')).toBe(false);
     // How often, in distance or running hours; a number asked for by what it numbers.
     expect(holdsAnswerType('Change the oil every 2,000 km.', 'duration')).toBe(true);
-    // How far ahead: "the day before" is a length of time ahead.
+    // How far ahead: "the day before" is a length of time ahead; it says nothing of how long a thing lasts.
+    const ahead = 'How far ahead do I have to ask for a permit?';
     expect(
-      holdsAnswerType('Raise the request no later than 16.00 the day before the work.', 'duration'),
+      holdsAnswerType('Raise the request no later than 16.00 the day before the work.', 'duration', ahead),
     ).toBe(true);
-    expect(holdsAnswerType('Raise the request in PTW Online.', 'duration')).toBe(false);
+    expect(holdsAnswerType('Raise the request in PTW Online.', 'duration', ahead)).toBe(false);
+    expect(
+      holdsAnswerType(
+        'The review happens the month before your probation ends.',
+        'duration',
+        'How long is the probation period?',
+      ),
+    ).toBe(false);
     expect(holdsAnswerType('Service the generator every 250 running hours.', 'duration')).toBe(true);
     expect(holdsAnswerType('Pay to Paybill 4077123.', 'contact', 'What is the paybill number?')).toBe(true);
+    // A year or opening hours are no such number.
+    expect(
+      holdsAnswerType('The paybill changed in January 2027.', 'contact', 'What is the paybill number?'),
+    ).toBe(false);
+    expect(
+      holdsAnswerType('Support is open 0800–1700 weekdays.', 'contact', 'What is the support number?'),
+    ).toBe(false);
     expect(holdsAnswerType('Pay to Paybill 4077123.', 'contact', 'What number do I call for help?')).toBe(
       false,
     );

@@ -229,6 +229,8 @@ export function weekBeyondPassages(c: Judged): Grounding | undefined {
   const week = Number(asked[1]);
   const given = c.passages.flatMap((p) => [...p.text.matchAll(WEEKS_GIVEN)]);
   if (given.length < MIN_WEEKS_GIVEN) return undefined;
+  // A cycle of weeks that repeats ("a four-week cycle: week 1 Team A…") gives every week of the year.
+  if (c.passages.some((p) => REPEATING.test(p.text))) return undefined;
   const spans = given.map((m) => [Number(m[1]), Number(m[2] ?? m[1])] as const);
   if (spans.some(([from, to]) => week >= from && week <= to)) return undefined;
   const weeks = spans.flat();
@@ -241,5 +243,6 @@ const WEEK_ASKED = /\b(?:week|wk|uge|KW)\s*(\d{1,2})\b(?!\s*(?:-|–|to)\s*\d)/i
 // A week or a span of weeks a passage gives: "week 34", "wk 23-25", "weeks 24–26", "uge 24-26".
 const WEEKS_GIVEN =
   /\b(?:weeks?|wks?|uge[rn]?|KW)\s*:?\s*(?:wk\s*)?(\d{1,2})(?:\s*(?:-|–|to)\s*(?:wk\s*)?(\d{1,2}))?\b/gi;
+const REPEATING = /\b(?:repeats?|repeating|recurring|cycle|rotates|rotating|every (?:\w+ )?weeks)\b/i;
 // The fewest weeks passages must give to be read as numbering weeks.
 const MIN_WEEKS_GIVEN = 2;

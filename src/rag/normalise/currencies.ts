@@ -43,8 +43,9 @@ export const CURRENCIES: Currency[] = [
   { code: 'KES', name: 'shillings', before: ['ksh', 'ksh.'], after: ['shillings'] },
   { code: 'SEK', name: 'kronor', before: [], after: ['kronor', 'kr'] },
   { code: 'NOK', name: 'kroner', before: [], after: ['kroner'] },
-  // "kr. 450 per month", "kr 3,79 per km": the Danish krone's sign before a figure (Swedes write "450 kr" after it).
-  { code: 'DKK', name: 'kroner', before: ['kr.', 'kr'], after: [] },
+  // "kr. 450 per month", "kr. 3,79 per km": the Danish krone's sign, with its full stop, before a figure (Swedes
+  // write "450 kr" after it).
+  { code: 'DKK', name: 'kroner', before: ['kr.'], after: [] },
   { code: 'PLN', name: 'zloty', before: [], after: ['zł', 'zloty'] },
   { code: 'TRY', name: 'lira', before: ['₺'], after: [] },
   { code: 'ILS', name: 'shekels', before: ['₪'], after: ['shekels'] },
