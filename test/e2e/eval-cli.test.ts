@@ -322,6 +322,8 @@ describe('tandem eval', () => {
     expect(sent).toBeGreaterThan(15_000); // the passages are most of what is sent
     expect(estimated).toBeGreaterThanOrEqual(sent);
     expect(estimated).toBeLessThan(sent * 1.25);
+    // The offline answerer costs nothing: no price is missing for it.
+    expect(dry.stdout).not.toContain('no price known');
   }, 60_000);
 
   it('--dry-run estimates without calling anything', async () => {
@@ -329,6 +331,8 @@ describe('tandem eval', () => {
     const r = await runCli(['eval', '--dry-run'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('tests/bot.yaml: 4 samples → up to 4 model calls and 0 judge calls');
+    // A script provider may call anything: its price is unknown, named by the app's route.
+    expect(r.stdout).toContain('no price known for slow (local or unlisted');
     expect(() => calls(dir)).toThrow(); // no call log was ever written
     // --json is machine-readable here too.
     const json = await runCli(['eval', '--dry-run', '--json'], { cwd: dir });

@@ -43,9 +43,12 @@ type Price = ReturnType<typeof findPrice>;
 
 async function addVariant(e: SuiteEstimate, project: Project, suite: LoadedSuite, v: VariantSpec) {
   const app = await appOf(project, suite, v);
-  const model = v.route ?? app.prompt.frontMatter.model ?? 'default';
+  // What the sample calls: the variant's route, the prompt's model, the app's route, or the default route.
+  const appRoute = suite.spec.app ? project.loaded.config.apps[suite.spec.app]?.route : undefined;
+  const model = v.route ?? app.prompt.frontMatter.model ?? appRoute ?? 'default';
   const price = findPrice(modelName(project, model), project.loaded.config.pricing);
-  if (!price) e.unpriced.push(model);
+  // The offline answerer costs nothing: no price is missing for it.
+  if (!price && !answersOffline(project, model)) e.unpriced.push(model);
   const maxOut = app.prompt.frontMatter.config?.maxOutputTokens ?? 300;
   const contextOf = await contextEstimator(project, suite, v, app);
   for (const c of suite.cases) {
@@ -99,6 +102,21 @@ function modelName(project: Project, name: string): string {
   }
   return name;
 }
+
+// Whether a route or provider name first calls a provider that runs here and costs nothing (extractive, echo).
+function answersOffline(project: Project, name: string): boolean {
+  const { providers, routes } = project.loaded.config;
+  for (let ref = name, i = 0; i < 10; i++) {
+    const provider = providers[ref];
+    if (provider) return OFFLINE_TYPES.has(provider.type);
+    const first = routes[ref]?.targets[0];
+    if (!first) return false;
+    ref = typeof first === 'string' ? first : first.provider;
+  }
+  return false;
+}
+
+const OFFLINE_TYPES = new Set(['extractive', 'echo']);
 
 /** The estimate for the terminal. */
 export function formatEstimate(e: SuiteEstimate): string {
