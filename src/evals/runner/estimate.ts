@@ -3,7 +3,7 @@
  * rendered prompts with their retrieved context (input tokens), the prompts' output limits (output tokens)
  * and the price table.
  */
-import { estimateTokens } from '../../core/index.js';
+import { estimateTokens, type ProviderConfig } from '../../core/index.js';
 import type { Project } from '../../pipeline/index.js';
 import { findPrice } from '../../providers/index.js';
 import type { EvalCase, LoadedSuite } from '../load-suite.js';
@@ -89,32 +89,33 @@ function addCase(
   if (c.price) e.costUsd += (c.repeat * (input * c.price.input + output * c.price.output)) / 1e6;
 }
 
-// A route or provider name to the model it would call first (for the price table).
-function modelName(project: Project, name: string): string {
+// What a route or provider name calls first: a provider (its name and config), or a model a route target names.
+function firstCalled(
+  project: Project,
+  name: string,
+): { ref?: string; provider?: ProviderConfig; model?: string } {
   const { providers, routes } = project.loaded.config;
   for (let ref = name, i = 0; i < 10; i++) {
-    if (providers[ref])
-      return 'model' in providers[ref]! ? String((providers[ref] as { model: string }).model) : ref;
+    if (providers[ref]) return { ref, provider: providers[ref] };
     const first = routes[ref]?.targets[0];
-    if (!first) return ref;
-    if (typeof first !== 'string' && first.model) return first.model;
+    if (!first) return { ref };
+    if (typeof first !== 'string' && first.model) return { model: first.model };
     ref = typeof first === 'string' ? first : first.provider;
   }
-  return name;
+  return {};
+}
+
+// A route or provider name to the model it would call first (for the price table).
+function modelName(project: Project, name: string): string {
+  const { ref, provider, model } = firstCalled(project, name);
+  if (model) return model;
+  if (!provider) return ref ?? name;
+  return 'model' in provider ? String((provider as { model: string }).model) : ref!;
 }
 
 // Whether a route or provider name first calls a provider that runs here and costs nothing (extractive, echo).
-function answersOffline(project: Project, name: string): boolean {
-  const { providers, routes } = project.loaded.config;
-  for (let ref = name, i = 0; i < 10; i++) {
-    const provider = providers[ref];
-    if (provider) return OFFLINE_TYPES.has(provider.type);
-    const first = routes[ref]?.targets[0];
-    if (!first) return false;
-    ref = typeof first === 'string' ? first : first.provider;
-  }
-  return false;
-}
+const answersOffline = (project: Project, name: string) =>
+  OFFLINE_TYPES.has(firstCalled(project, name).provider?.type ?? '');
 
 const OFFLINE_TYPES = new Set(['extractive', 'echo']);
 
