@@ -172,6 +172,9 @@ describe('whether passages can answer a question', () => {
     // A hyphenated word is two stems but one word: named once.
     const shuttle = assessGrounding('Is there a hatid-sundo for employees?', passages, stats);
     expect(shuttle.reason).toBe('the knowledge base never mentions "hatid-sundo"');
+    // A word is named without its clitic: "dental's" is "dental".
+    const clitic = assessGrounding('Is dental’s cover for employees?', passages, stats);
+    expect(clitic.reason).toBe('the knowledge base never mentions "dental"');
     // The rest of a question covered by one passage outweighs one unknown word ("version" here).
     const docs = [{ text: 'The Android app needs Android 10 or later.' }];
     const app = assessGrounding(

@@ -245,10 +245,13 @@ function properTerms(question: string): Set<string> {
 // `wordOf` finds it): a question of thousands of words is not searched again for each of them.
 function spellings(question: string): Map<string, string> {
   const spelt = new Map<string, string>();
+  // Named without its clitic: "the shower gel's only a third full" never mentions "gel", not "gel's".
   for (const word of question.match(/[\p{L}\p{N}'’-]+/gu) ?? [])
-    for (const term of tokenize(word)) if (!spelt.has(term)) spelt.set(term, word);
+    for (const term of tokenize(word)) if (!spelt.has(term)) spelt.set(term, word.replace(CLITIC, ''));
   return spelt;
 }
+
+const CLITIC = /['’](?:s|d|ll|ve|re)$/i;
 
 // "Wich days…", "Wat is…", "Shoud I…": a word of asking misspelt where a question or clause opens is no topic
 // the knowledge base lacks. Only there, and only a slip of one letter: "mould" in "tell them about mould" is
