@@ -172,6 +172,14 @@ describe('whether passages can answer a question', () => {
     // A hyphenated word is two stems but one word: named once.
     const shuttle = assessGrounding('Is there a hatid-sundo for employees?', passages, stats);
     expect(shuttle.reason).toBe('the knowledge base never mentions "hatid-sundo"');
+    // A verb the tagger takes for a plural before an object pronoun is how the asker talks, not a topic.
+    const pay = [{ text: 'You can pay by card or by SEPA direct debit from a bank account.' }];
+    const payStats = statsOf({ pay: 4, card: 6, sepa: 1, direct: 2, debit: 2, bank: 3, account: 9 });
+    const suits = assessGrounding('Which way to pay suits him, card or direct debit?', pay, payStats);
+    expect(suits.unknown).toBeUndefined();
+    expect(suits.grounded).toBe(true);
+    const kept = assessGrounding('Can I pay for my suits by card or direct debit?', pay, payStats);
+    expect(kept.reason).toContain('never mentions "suits"');
     // A word is named without its clitic: "dental's" is "dental".
     const clitic = assessGrounding('Is dental’s cover for employees?', passages, stats);
     expect(clitic.reason).toBe('the knowledge base never mentions "dental"');

@@ -64,11 +64,23 @@ function degreesOf(word: string): string[] {
 export function topicalStems(question: string): Set<string> {
   const stems = new Set<string>();
   for (const sentence of tag(question))
-    for (const term of sentence.terms)
-      if (!term.tags.length || term.tags.some((t) => TOPIC_TAGS.includes(t)))
+    for (const [i, term] of sentence.terms.entries())
+      if (isTopical(term, sentence.terms[i + 1]))
         for (const stem of tokenize(term.text)) if (!EVERYDAY_ADJECTIVES.has(stem)) stems.add(stem);
   return stems;
 }
+
+// A noun or an adjective, or a word the tagger cannot place. Not a "plural" before an object pronoun: "which of
+// those suits him?" and "what works us out cheapest?" say it with a verb the tagger took for a thing.
+function isTopical(term: { text: string; tags: string[] }, next?: { text: string }): boolean {
+  if (!term.tags.length) return true;
+  if (term.tags.includes('Plural') && OBJECT_PRONOUN.test(next?.text ?? '')) return false;
+  return term.tags.some((t) => TOPIC_TAGS.includes(t));
+}
+
+// Only the pronouns that are objects alone: "her" is a possessive too ("boots her size"), "you" a subject ("the
+// boots you gave me").
+const OBJECT_PRONOUN = /^(?:me|him|us|them)\W*$/i;
 
 // How a thing is said, not which thing: "already", "maybe", "hmm", "btw", "yet", "tho", "not", a number or a
 // time of day. Not the tagger's dates: "Christmas", "summer" and "weeks" name what is asked about.
