@@ -180,6 +180,34 @@ describe('whether passages can answer a question', () => {
     expect(suits.grounded).toBe(true);
     const kept = assessGrounding('Can I pay for my suits by card or direct debit?', pay, payStats);
     expect(kept.reason).toContain('never mentions "suits"');
+    // Nor is a verb told by where it stands: after an auxiliary and its subject, before its object, or after a
+    // subject and an adverb. "Off the table", "a point by which" and "the rest of it" say how, not what.
+    const plans = [
+      {
+        text: 'The Family plan is for four people. Plans can be changed until the box is packed, and any credit left is kept.',
+      },
+    ];
+    const planStats = statsOf({
+      famili: 2,
+      plan: 9,
+      four: 3,
+      peopl: 4,
+      chang: 5,
+      box: 12,
+      pack: 3,
+      credit: 2,
+      left: 2,
+      kept: 1,
+    });
+    const unknownIn = (q: string) => assessGrounding(q, plans, planStats).unknown ?? [];
+    expect(unknownIn('Does the Family plan cover that many people?')).toEqual([]);
+    expect(unknownIn('Does that count as a change to the plan?')).toEqual([]);
+    expect(unknownIn('A new plan still counts for the packed box?')).toEqual([]);
+    expect(unknownIn('Is a plan change off the table once the box is packed?')).toEqual([]);
+    expect(unknownIn('Is there a point by which the plan change has to be done?')).toEqual([]);
+    expect(unknownIn('If the box uses part of the credit, does the rest carry over?')).toEqual([]);
+    expect(unknownIn('Is there a rest break when the box is packed?')).toEqual(['rest', 'break']);
+    expect(unknownIn('Does the Family plan include a dinner table?')).toEqual(['dinner', 'table']);
     // A word is named without its clitic: "dental's" is "dental".
     const clitic = assessGrounding('Is dental’s cover for employees?', passages, stats);
     expect(clitic.reason).toBe('the knowledge base never mentions "dental"');

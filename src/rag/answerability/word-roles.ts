@@ -65,22 +65,45 @@ export function topicalStems(question: string): Set<string> {
   const stems = new Set<string>();
   for (const sentence of tag(question))
     for (const [i, term] of sentence.terms.entries())
-      if (isTopical(term, sentence.terms[i + 1]))
+      if (isTopical(term) && !isVerbByPlace(sentence.terms, i))
         for (const stem of tokenize(term.text)) if (!EVERYDAY_ADJECTIVES.has(stem)) stems.add(stem);
   return stems;
 }
 
-// A noun or an adjective, or a word the tagger cannot place. Not a "plural" before an object pronoun: "which of
-// those suits him?" and "what works us out cheapest?" say it with a verb the tagger took for a thing.
-function isTopical(term: { text: string; tags: string[] }, next?: { text: string }): boolean {
-  if (!term.tags.length) return true;
-  if (term.tags.includes('Plural') && OBJECT_PRONOUN.test(next?.text ?? '')) return false;
-  return term.tags.some((t) => TOPIC_TAGS.includes(t));
+type Term = { text: string; tags: string[] };
+
+// A noun or an adjective, or a word the tagger cannot place.
+const isTopical = (term: Term) => !term.tags.length || term.tags.some((t) => TOPIC_TAGS.includes(t));
+
+// A verb the tagger took for a thing, told by where it stands: a "plural" before an object pronoun ("which of
+// those suits him?") or after a subject in the singular and an adverb of a verb ("a new address still counts", not "are the shifts also
+// weekends?"); the word after an auxiliary and its pronoun subject ("does it cover dental?", "does that
+// count?"); and, after an auxiliary and its subject, a word before the object's determiner ("does the bigger plan
+// cover that many?", "can the team leader sign a form?").
+function isVerbByPlace(terms: Term[], i: number): boolean {
+  const word = (at: number) => terms[at]?.text.toLowerCase().replace(/\W+$/, '') ?? '';
+  if (terms[i]!.tags.includes('Plural'))
+    return (
+      OBJECT_PRONOUN.test(word(i + 1)) ||
+      (VERB_ADVERB.test(word(i - 1)) && Boolean(terms[i - 2]?.tags.includes('Singular')))
+    );
+  if (!terms[i]!.tags.includes('Singular')) return false;
+  if (AUXILIARY.test(word(i - 2)) && SUBJECT_PRONOUN.test(word(i - 1)))
+    return !DEMONSTRATIVE.test(word(i - 1)) || !word(i + 1) || !isTopical(terms[i + 1]!);
+  const aux = terms.findIndex((t) => AUXILIARY.test(t.text.toLowerCase()));
+  return aux >= 0 && aux < i - 2 && DETERMINER.test(word(aux + 1)) && OBJECT_OPENER.test(word(i + 1));
 }
 
 // Only the pronouns that are objects alone: "her" is a possessive too ("boots her size"), "you" a subject ("the
 // boots you gave me").
-const OBJECT_PRONOUN = /^(?:me|him|us|them)\W*$/i;
+const OBJECT_PRONOUN = /^(?:me|him|us|them)$/;
+const VERB_ADVERB = /^(?:still|also|really|even|never|always|actually|usually|normally|already)$/;
+const AUXILIARY = /^(?:does|do|did|can|could|will|would|should|may|might|must|shall)$/;
+const SUBJECT_PRONOUN = /^(?:it|that|this|they|he|she|we|you|i)$/;
+// "that" and "this" are determiners too ("does that plan cover it?"): a verb after them stands before no noun.
+const DEMONSTRATIVE = /^(?:that|this)$/;
+const DETERMINER = /^(?:the|my|your|our|their|his|her|a|an|this|that|these|those)$/;
+const OBJECT_OPENER = /^(?:the|that|this|those|these|my|your|our|their|his|it|them|any|all|every|a|an|some)$/;
 
 // How a thing is said, not which thing: "already", "maybe", "hmm", "btw", "yet", "tho", "not", a number or a
 // time of day. Not the tagger's dates: "Christmas", "summer" and "weeks" name what is asked about.
