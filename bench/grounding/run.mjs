@@ -7,8 +7,8 @@
 // Sagebrook Community Health's in eighth/, Tūranga Bay District Council's in ninth/, Halia Facilities &
 // Engineering's in tenth/, Prakriya Engineering Services' in eleventh/, Kwezi Frost Logistics' in twelfth/,
 // Red River Prairie Credit Union's in thirteenth/, Torran Ferries' in fourteenth/, Glenmore Dairy Co-operative's in
-// fifteenth/, Tanglaw Contact Solutions' in sixteenth/, Kelip Semiconductor's in seventeenth/ and Havgaard Offshore
-// Service's in eighteenth/ (each README.md says how it was written). A corpus is a folder with docs/ (sub-folders too), questions-<set>.jsonl,
+// fifteenth/, Tanglaw Contact Solutions' in sixteenth/, Kelip Semiconductor's in seventeenth/, Havgaard Offshore
+// Service's in eighteenth/ and Ghaf Flight Catering's in nineteenth/ (each README.md says how it was written). A corpus is a folder with docs/ (sub-folders too), questions-<set>.jsonl,
 // superseded.txt (the superseded files),
 // org.txt (its name) and optionally project/ (else ./project); every sub-folder with a superseded.txt is one.
 // Prints for each corpus, its sets side by side: retrieval hit@1/3/5, MRR and key-fact recall in the top 5,
