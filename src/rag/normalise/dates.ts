@@ -1,7 +1,7 @@
 /**
- * @module Dates read in the ways people write them (2026-05-25, 25/05/2026, 25th May 2026, May 25, 2026,
- * 1. März 2024, May 2026) and written out in one set of forms: "25 May 2026", the weekday, and compact
- * tokens for the day (d20260525), the day of the year (md0525) and the month (ym202605), so a question
+ * @module Dates read in the ways people write them (2026-05-25, 25/05/2026, 25-05-2026, 25th May 2026, May 25,
+ * 2026, 1. März 2024, 25 de mayo de 2026, May 2026) and written out in one set of forms: "25 May 2026", the
+ * weekday, and compact tokens for the day (d20260525), the day of the year (md0525) and the month (ym202605), so a question
  * that names a date in any of these ways meets a text that names it in another.
  */
 import { MONTH_PATTERN, MONTHS, monthNumber, WEEKDAYS } from './month-names.js';
@@ -23,9 +23,15 @@ export const dateReaders: Reader[] = [
     pattern: new RegExp(`${NUMBER_START}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${AFTER}`, 'gu'),
     read: numericDate,
   },
+  // 18-09-2026, as Chile, the Netherlands and India write it: with hyphens only in full, a year of this era, so
+  // a code or a range ("12-05-26", "3-4-1000") is left alone.
+  {
+    pattern: new RegExp(`${NUMBER_START}(\\d{1,2})(-)(\\d{1,2})-((?:19|20)\\d{2})${AFTER}`, 'gu'),
+    read: numericDate,
+  },
   {
     pattern: new RegExp(
-      `${NUMBER_START}(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?${AFTER}`,
+      `${NUMBER_START}(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?(\\d{4}))?${AFTER}`,
       'giu',
     ),
     read: (m) => namedDate(Number(m[1]), m[2]!, m[3]),
@@ -38,7 +44,7 @@ export const dateReaders: Reader[] = [
     read: (m) => namedDate(Number(m[3]), m[2]!, m[4]),
   },
   {
-    pattern: new RegExp(`${MONTH_BEFORE(',?\\s+')}(\\d{4})${AFTER}`, 'giu'),
+    pattern: new RegExp(`${MONTH_BEFORE(',?\\s+(?:de\\s+)?')}(\\d{4})${AFTER}`, 'giu'),
     read: (m) => monthOfYear(monthNumber.get(m[2]!.toLowerCase())!, Number(m[3])),
   },
 ];

@@ -1,21 +1,21 @@
 /**
- * @module Month and weekday names: English, French and German month names (full and the usual
- * abbreviations) read as month numbers; English names written out.
+ * @module Month and weekday names: English, French, German, Spanish, Portuguese, Italian and Dutch month names
+ * (full and the usual abbreviations) read as month numbers; English names written out.
  */
 
 const NAMES: Array<[number, string]> = [
-  [1, 'january jan janvier januar jänner'],
-  [2, 'february feb février fevrier februar'],
-  [3, 'march mar mars märz maerz'],
-  [4, 'april apr avril'],
-  [5, 'may mai'],
-  [6, 'june jun juin juni'],
-  [7, 'july jul juillet juli'],
-  [8, 'august aug août aout'],
-  [9, 'september sep sept septembre'],
-  [10, 'october oct octobre oktober'],
-  [11, 'november nov novembre'],
-  [12, 'december dec décembre decembre dezember'],
+  [1, 'january jan janvier januar jänner enero janeiro gennaio januari'],
+  [2, 'february feb février fevrier februar febrero fevereiro febbraio februari'],
+  [3, 'march mar mars märz maerz marzo março maart'],
+  [4, 'april apr avril abril aprile'],
+  [5, 'may mai mayo maio maggio mei'],
+  [6, 'june jun juin juni junio junho giugno'],
+  [7, 'july jul juillet juli julio julho luglio'],
+  [8, 'august aug août aout agosto augustus'],
+  [9, 'september sep sept septembre septiembre setiembre setembro settembre'],
+  [10, 'october oct octobre oktober octubre outubro ottobre'],
+  [11, 'november nov novembre noviembre novembro'],
+  [12, 'december dec décembre decembre dezember diciembre dezembro dicembre'],
 ];
 
 /** Month number of a lower-cased month name or abbreviation. */

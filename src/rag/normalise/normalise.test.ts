@@ -15,6 +15,10 @@ describe('dates', () => {
     ['2026-05-25', '25/05/2026', 'd20260525'],
     ['25 May 2026', 'Monday 25 May 2026', 'd20260525'],
     ['1. März 2024', '2024-03-01', 'd20240301'],
+    ['18-09-2026', '18 September 2026', 'd20260918'],
+    ['21 de septiembre de 2026', '2026-09-21', 'd20260921'],
+    ['1º de março de 2027', '1 March 2027', 'd20270301'],
+    ['3 maart 2027', '2027-03-03', 'd20270303'],
   ])('%s and %s meet on the day token %s', (a, b, day) => {
     expect(shared(a, b).filter((t) => /^d\d{8}$/.test(t))).toEqual([day]);
   });
@@ -26,6 +30,8 @@ describe('dates', () => {
   it('finds a date without a year by its day of the year, and a month by its year', () => {
     expect(shared('2025-07-04', 'July 4')).toEqual(['juli', '4', 'md0704']);
     expect(shared('2026-05-25', 'in May 2026')).toEqual(['mai', '2026', 'ym202605']);
+    expect(shared('18-09-2026', 'on 18 September')).toEqual(['18', 'septemb', 'md0918']);
+    expect(shared('septiembre de 2026', 'in September 2026')).toEqual(['septemb', '2026', 'ym202609']);
   });
 
   it('reads numeric dates day first, and month first only when day first is impossible', () => {
@@ -37,6 +43,9 @@ describe('dates', () => {
     expect(lexicalEquivalents('see 3.2 and 1.2.3')).toBe('');
     expect(lexicalEquivalents('2026-02-30')).toBe('');
     expect(lexicalEquivalents('chromosome 16p13.3')).toBe('');
+    // Hyphens only in full, with a year of this era: a code or a range is no date.
+    expect(lexicalEquivalents('part 12-05-26')).toBe('');
+    expect(lexicalEquivalents('rows 3-4-1000')).toBe('');
   });
 });
 
