@@ -21,7 +21,8 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
 }
 
 // The document-control line among a document's first lines: its code first (after a label or none), then its
-// version ("Document HSE-PROC-007      Version 1.3      March 2023", "HSE-PROC-007 · Version 3.0 · Effective…").
+// version ("Document HSE-PROC-007      Version 1.3      March 2023", "HSE-PROC-007 · Version 3.0 · Effective…",
+// "Document control: GFC-FS-SOP-07 · Rev 4 · Issued 03/03/2024").
 // One such line only: a revision history ("Rev 1.0 … Rev 3.0") or a register's lines say no one version.
 function controlLine(doc: LoadedDocument): [string, string] | undefined {
   const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CONTROL_LINES);
@@ -41,7 +42,7 @@ const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 // Case matters: a code is written in capitals ("covid-19 version 2" is none).
 const CONTROL_LINE = new RegExp(
-  `^(?:(?:[Dd]ocument|DOCUMENT|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.|REV\\.|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  `^(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
 );
 const CODE_FIELDS = ['doc_id', 'document_id', 'doc_no', 'document_no', 'doc_ref', 'ref', 'reference', 'code'];
 const VERSION_FIELDS = ['version', 'revision', 'rev'];

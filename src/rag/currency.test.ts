@@ -728,6 +728,10 @@ describe('the code and version a document gives itself', () => {
       versionSaid: 'F',
     });
     expect(read('Travel rules.', { ref: 'FIN-07', version: 'v4' })).toMatchObject({ versionSaid: '4' });
+    expect(read('# Chillers\n\nDocument control: GFC-FS-SOP-07 · Rev 4 · Issued 03/03/2024')).toMatchObject({
+      documentCode: 'GFC-FS-SOP-07',
+      versionSaid: '4',
+    });
     // A code without a version, a version without a code, a wording in capitals: nothing kept.
     expect(read('Ref. PAY-N-2025-01. Salary is paid monthly.').documentCode).toBeUndefined();
     expect(read('Version 2 of the rota.').versionSaid).toBeUndefined();

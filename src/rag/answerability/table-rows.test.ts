@@ -40,6 +40,14 @@ describe('table rows in retrieved passages', () => {
     expect(rowsMissing(['late', 'northampton'], rows)).toBeUndefined();
     // Two values of one column ask for two rows, either of which will do.
     expect(rowsMissing(['late', 'earli', 'bellshil'], rows)).toBeUndefined();
+    // A row holds a word of the same root: the "Blast chilling" row is the blast chiller's, though only the other
+    // rows' notes say "chiller".
+    const limits = [
+      rowsIn({ text: 'Limits · Step: Blast chilling · Missed: discard it' })[0]!,
+      rowsIn({ text: 'Limits · Step: Tray setting · Missed: return it to the chiller' })[0]!,
+    ];
+    expect(rowsMissing(['blast', 'chiller'], limits)).toBeUndefined();
+    expect(rowsMissing(['trai', 'discard'], limits)).toEqual(['trai', 'discard']);
     // A row that leaves a cell empty is still a row of its table.
     const sparse = rowsIn({ text: 'Premium · Shift: Night · Site: Bellshill · Note: none' })[0]!;
     expect(sparse.table).toBe(rows[0]!.table);

@@ -72,7 +72,7 @@ export function rowsMissing(terms: string[], rows: TableRow[]): string[] | undef
       if (column) byColumn.set(column, [...(byColumn.get(column) ?? []), t]);
     }
     if (byColumn.size < 2) continue;
-    const picked = (r: TableRow) => [...byColumn.values()].every((ts) => ts.some((t) => rowHas(r, t)));
+    const picked = (r: TableRow) => [...byColumn.values()].every((ts) => ts.some((t) => rowSays(r, t)));
     if (!group.some(picked)) return [...byColumn.values()].flat();
   }
   return undefined;
@@ -90,6 +90,19 @@ function pickingColumn(term: string, rows: TableRow[]): string | undefined {
 const PROSE_CELL = 8;
 
 const rowHas = (row: TableRow, term: string) => [...row.cells.values()].some((v) => v.has(term));
+
+// A row says a term when it holds the term or a word derived from the same root: the "Blast chilling" row is the
+// blast chiller's ("chiller" and "chill" as stems), though only the other rows' notes say "chiller".
+const rowSays = (row: TableRow, term: string) =>
+  rowHas(row, term) || [...row.cells.values()].some((v) => [...v].some((w) => sameRoot(w, term)));
+
+function sameRoot(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_ROOT && long.length - short.length <= MAX_SUFFIX && long.startsWith(short);
+}
+
+const MIN_ROOT = 4;
+const MAX_SUFFIX = 3;
 
 /**
  * The terms that ask for a column a retrieved table does not have: two headers of one pattern that differ in
