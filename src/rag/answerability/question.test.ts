@@ -96,12 +96,15 @@ describe('what a question asks for', () => {
     // …but a last sentence that asks nothing is not what is asked.
     ['how do i reset my password. i forgot it', 'steps'],
     ['can i pay by card. thanks', 'yes-no'],
+    // A request put politely asks for the thing, not whether it can be told.
+    ['Can you tell me the public holidays for 2028?', 'other'],
+    ['Could you please give me the night allowance rate?', 'amount'],
     // "why" inside a clause is not what is asked.
     ["That's why I ask: when is the cut-off?", 'date'],
     ['Can you explain why my box was late?', 'reason'],
     ['I want to know why I was charged twice', 'reason'],
-    // Asking for something else with "why".
-    ["Why don't you tell me the price of the Single plan?", 'other'],
+    // Asking for something else with "why" (the price, put as a request).
+    ["Why don't you tell me the price of the Single plan?", 'amount'],
     ['Why not just pause it?', 'other'],
     ["What's the reason code on my invoice?", 'other'],
     // A date asked for by naming it; a rate of the day is money.

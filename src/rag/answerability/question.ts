@@ -302,17 +302,18 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
     'amount',
-    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\bwhat(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)|(?:tell|give|show|send) me)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   [
     'person',
     /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|to|from|with)\s+)(?:who|whom|whose)\b|\bwhich (?:person|manager|officer|colleague)\b/i,
   ],
   ['place', /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)where\b/i],
-  // At the start, or after a phrase that sets the scene ("On top of the weekly charge, am I …?").
+  // At the start, or after a phrase that sets the scene ("On top of the weekly charge, am I …?"). Not a request
+  // put politely ("Can you tell me the public holidays for 2028?" asks for them).
   [
     'yes-no',
-    /^\s*(?:[^,?.!;:]{1,60},\s*)?(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b/i,
+    /^\s*(?:[^,?.!;:]{1,60},\s*)?(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b(?!\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:tell|give|show|send|list|explain|let me know)\b)/i,
   ],
 ];
 
