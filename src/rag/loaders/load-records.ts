@@ -154,8 +154,22 @@ function valueText(value: unknown): string {
   return String(value);
 }
 
-// Without a mapping: the usual text field if there is one, else every field.
+// Without a mapping: the usual text field if there is one and it holds the record's prose, else every field. A
+// table's column that happens to be named so ("body: Aerolift AL-80", a truck's body among its fleet number, its
+// aircraft and its permit) is one cell among many: indexed alone, it would hide the rest of the row.
 function defaultTextFields(row: Row): string[] {
-  for (const f of ['text', 'content', 'body', 'answer']) if (typeof row[f] === 'string') return [f];
-  return Object.keys(row);
+  const usual = USUAL_TEXT_FIELDS.find((f) => typeof row[f] === 'string');
+  return usual && holdsProse(row, usual) ? [usual] : Object.keys(row);
 }
+
+const USUAL_TEXT_FIELDS = ['text', 'content', 'body', 'answer'];
+
+// Prose: a sentence's worth of words, or most of the record's text.
+function holdsProse(row: Row, field: string): boolean {
+  const value = String(row[field]);
+  if (value.trim().split(/\s+/).length >= PROSE_WORDS) return true;
+  const all = Object.values(row).reduce<number>((n, v) => n + (typeof v === 'string' ? v.length : 0), 0);
+  return value.length * 2 >= all;
+}
+
+const PROSE_WORDS = 8;

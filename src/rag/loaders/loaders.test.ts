@@ -270,6 +270,19 @@ describe('loaders', () => {
     );
   });
 
+  it('CSV: a column named like a text field that holds one cell among many is no text field', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'tandem-fleet-'));
+    writeFileSync(
+      join(tmp, 'fleet.csv'),
+      'fleet_no,body,aircraft\nHL-12,Aerolift AL-80,"A380 upper deck, B777"\n',
+    );
+    writeFileSync(join(tmp, 'news.csv'), 'id,body\n7,The canteen closes early on Friday for the deep clean.\n');
+    const [truck] = await loadFile(join(tmp, 'fleet.csv'), 'kb/fleet.csv', cfg());
+    expect(truck!.blocks[0]!.text).toBe('fleet_no: HL-12\nbody: Aerolift AL-80\naircraft: A380 upper deck, B777');
+    const [news] = await loadFile(join(tmp, 'news.csv'), 'kb/news.csv', cfg());
+    expect(news!.blocks[0]!.text).toBe('The canteen closes early on Friday for the deep clean.');
+  });
+
   it('binary data under a text extension is refused, not decoded as windows-1252 and indexed', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'tandem-binary-'));
     const saved = (name: string, bytes: Uint8Array) => {
