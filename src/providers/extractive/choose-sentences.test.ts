@@ -116,3 +116,32 @@ describe('what a notice says of itself', () => {
     );
   });
 });
+
+describe('a phrase the thesaurus knows', () => {
+  const camp = [
+    {
+      id: '1',
+      text: 'Repairs are logged at the Camp Office. Passports can be kept in a locker at the Camp Office.',
+    },
+    { id: '2', text: 'The dining halls serve dinner from 7:00 pm to 10:30 pm.' },
+  ];
+  const opts = { maxSentences: 1, minScore: 0.5, minTerms: 1 };
+
+  it('is covered by a sentence that says it in another wording, when no sentence says it whole', () => {
+    const quotedFor = (q: string) => chooseSentences(q, camp, opts).map((s) => s.text);
+    expect(quotedFor('What time is dinner in the camp mess?')).toEqual([
+      'The dining halls serve dinner from 7:00 pm to 10:30 pm.',
+    ]);
+  });
+
+  it('is answered in its own words when a sentence says it whole', () => {
+    const leave = [
+      { id: '1', text: 'Annual leave is 25 days a year.' },
+      { id: '2', text: 'Partners may take paid time off for up to 2 appointments.' },
+    ];
+    const quotedFor = (q: string) => chooseSentences(q, leave, opts).map((s) => s.text);
+    expect(quotedFor('How much paid time off do partners get for appointments?')).toEqual([
+      'Partners may take paid time off for up to 2 appointments.',
+    ]);
+  });
+});

@@ -10,6 +10,7 @@ import {
   holdsAnswerType,
   languagesOf,
   opensByPointingBack,
+  phrasesIn,
   placesAsked,
   questionContext,
   questionExamples,
@@ -226,10 +227,17 @@ function coverage(question: string, sets: Array<Set<string>>): Covers {
   const unnamed = placesAsked(question).filter((p) => !sets.some((set) => set.has(p.term)));
   const places = new Map(unnamed.map((p) => [p.term, [...p.regions, ...p.regionAdjectives, ...p.parts]]));
   const holds = (terms: Set<string>, name: string[]) => name.every((w) => terms.has(w));
+  // A phrase the thesaurus knows that no sentence says whole ("camp mess", "sick note") is covered, every word of
+  // it, by a sentence that says it in one of its other wordings ("the dining halls", "a medical certificate"). One
+  // a sentence says ("paid time off") is answered in its own words, not by every sentence that says "leave".
+  const phrases = phrasesIn(tokenize(question)).filter(
+    (p) => !sets.some((set) => p.words.every((w) => set.has(w))),
+  );
   return (terms, t) =>
     terms.has(t) ||
     alternativesOf(t).some((alt) => holds(terms, alt)) ||
-    (places.get(t) ?? []).some((name) => holds(terms, name));
+    (places.get(t) ?? []).some((name) => holds(terms, name)) ||
+    phrases.some((p) => p.words.includes(t) && p.alternatives.some((alt) => holds(terms, alt)));
 }
 
 const CONTEXT_WEIGHT = 0.5;

@@ -96,6 +96,7 @@ describe('what a question asks for', () => {
     // …but a last sentence that asks nothing is not what is asked.
     ['how do i reset my password. i forgot it', 'steps'],
     ['can i pay by card. thanks', 'yes-no'],
+    ['What are the dinner timings in the camp mess?', 'time'],
     // A request put politely asks for the thing, not whether it can be told.
     ['Can you tell me the public holidays for 2028?', 'other'],
     ['Could you please give me the night allowance rate?', 'amount'],

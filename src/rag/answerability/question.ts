@@ -276,10 +276,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     'reason',
     /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)(?:why\b(?!\s+(?:don['’]?t|do not|won['’]?t|can['’]?t|couldn['’]?t)\s+you\b|\s+not\s+(?:just|simply)\b)|how come\b)|\bwhat(?:'s| is| was) the reason\b(?!\s+(?:code|number|field|box|column)\b)|\bfor what reason\b/i,
   ],
-  // "What are the help desk hours?" asks when it is open, not how many hours anything lasts.
+  // "What are the help desk hours?" asks when it is open, not how many hours anything lasts; "the dinner timings"
+  // (as India and the Gulf say it) when it is served.
   [
     'time',
-    /\bwhat time\b|\b(?:what|which) hours\b|\bhow (?:early|late)\b|\bby when in the day\b|\b(?:opening|office|business|service|desk|canteen|shop|library|branch|reception|counter|gym|cafe|café|helpdesk|support|visiting)\s+hours\b/i,
+    /\bwhat time\b|\btimings\b|\b(?:what|which) hours\b|\bhow (?:early|late)\b|\bby when in the day\b|\b(?:opening|office|business|service|desk|canteen|shop|library|branch|reception|counter|gym|cafe|café|helpdesk|support|visiting)\s+hours\b/i,
   ],
   [
     'duration',

@@ -245,7 +245,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['meeting room', 'conference room', 'meeting space', 'meeting suite'],
   ['break room', 'breakroom', 'staff room', 'staffroom', 'lunchroom', 'lunch room'],
   ['kitchen', 'kitchenette', 'tea point', 'pantry', 'tea station'],
-  ['canteen', 'cafeteria', 'staff restaurant', 'dining room', 'dining hall'],
+  ['canteen', 'cafeteria', 'staff restaurant', 'dining room', 'dining hall', 'mess hall', 'mess room', 'camp mess'],
   ['toilet', 'toilets', 'restroom', 'bathroom', 'washroom', 'lavatory', 'loo', 'wc'],
   ['elevator', 'passenger lift', 'passenger elevator'],
   ['reception', 'front desk', 'reception desk', 'front of house'],
