@@ -276,9 +276,14 @@ describe('loaders', () => {
       join(tmp, 'fleet.csv'),
       'fleet_no,body,aircraft\nHL-12,Aerolift AL-80,"A380 upper deck, B777"\n',
     );
-    writeFileSync(join(tmp, 'news.csv'), 'id,body\n7,The canteen closes early on Friday for the deep clean.\n');
+    writeFileSync(
+      join(tmp, 'news.csv'),
+      'id,body\n7,The canteen closes early on Friday for the deep clean.\n',
+    );
     const [truck] = await loadFile(join(tmp, 'fleet.csv'), 'kb/fleet.csv', cfg());
-    expect(truck!.blocks[0]!.text).toBe('fleet_no: HL-12\nbody: Aerolift AL-80\naircraft: A380 upper deck, B777');
+    expect(truck!.blocks[0]!.text).toBe(
+      'fleet_no: HL-12\nbody: Aerolift AL-80\naircraft: A380 upper deck, B777',
+    );
     const [news] = await loadFile(join(tmp, 'news.csv'), 'kb/news.csv', cfg());
     expect(news!.blocks[0]!.text).toBe('The canteen closes early on Friday for the deep clean.');
   });
