@@ -70,7 +70,10 @@ function memoSubject(lines: string[]): string | undefined {
 }
 
 const MEMO_HEADER_LINES = 15;
-const MEMO_KIND = /^\W*(?:internal\s+)?(?:memo|memorandum|notice|circular|bulletin)\W*$/i;
+// "MEMO", "Internal memorandum", or a notice's kind and number ("HR NOTICE HR-N-2027-06", "KITCHEN NOTICE
+// KN-07/2027", "PAYROLL CIRCULAR PC-2025-01").
+const MEMO_KIND =
+  /^\W*(?:[\p{L}&]+\s+){0,2}(?:memo|memorandum|notice|circular|bulletin)(?:\s+(?:no\.?\s*)?(?=[\w/.-]*\d)[\w/.-]+)?\W*$/iu;
 const SUBJECT_LINE = /^\s*(?:subject|subj|re|regarding)\s*:\s*(\S[^\n]{2,120})$/i;
 
 /**
@@ -105,9 +108,11 @@ function topTitle(lines: string[]): string | undefined {
   const fromOrganisation =
     first?.length &&
     paragraphs[0]!.length === first.length &&
-    ORGANISATION.test(first[0]!) &&
-    first.slice(1).every((l) => SENDER_OR_READERS.test(l));
-  if (fromOrganisation && titled) return [first[0]!, ...second!].join(' — ');
+    (ORGANISATION.test(first[0]!) || FROM_DEPARTMENT.test(first[0]!)) &&
+    first.slice(1).every((l) => SENDER_OR_READERS.test(l) || NUMBERED_NOTICE.test(l));
+  // A notice's kind and number over its title ("TRANSPORT NOTICE TN-11/2023") says which notice, not what about.
+  const own = second?.filter((l, i) => i === second.length - 1 || !NUMBERED_NOTICE.test(l));
+  if (fromOrganisation && titled) return [first[0]!, ...own!].join(' — ');
   for (const paragraph of paragraphs) {
     const capitals = capitalsOf(paragraph);
     if (capitals.length) return capitals.join(' — ');
@@ -120,11 +125,17 @@ function topTitle(lines: string[]): string | undefined {
 
 // The name of an organisation by its legal form ("… LTD", "… PLC", "… SDN. BHD.").
 const ORGANISATION = ENDS_WITH_LEGAL_FORM;
+// A letterhead of the organisation and a department ("GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT").
+const FROM_DEPARTMENT =
+  /^[\p{Lu}\p{N}&.,' ]+\s[-–—]\s+(?:[\p{Lu}&]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION|UNIT)$/u;
+const NUMBERED_NOTICE =
+  /^(?:[\p{Lu}&]+\s+){0,2}(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR|BULLETIN)\s+(?:NO\.?\s*)?(?=[\w/.-]*\d)[\w/.-]+$/u;
 
 const RULE_LINE = /^[=\-*_~#+.]{3,}$/;
 
-// A line naming who sends a document ("FINANCE OFFICE", "HUMAN RESOURCES DEPARTMENT") or whom it is for ("NOTICE TO
-// ALL PLANT, LABORATORY AND TRANSPORT STAFF", "TO: ALL STAFF").
+// A line naming who sends a document ("FINANCE OFFICE", "HUMAN RESOURCES DEPARTMENT"), whom it is for ("NOTICE TO
+// ALL PLANT, LABORATORY AND TRANSPORT STAFF", "TO: ALL STAFF"), or its kind and number ("PAYROLL CIRCULAR
+// PC-2025-01").
 // A department's name is short and says no more ("A GUIDE TO THE PENSIONS OFFICE" is a title).
 const SENDER_OR_READERS =
   /^(?!.*\b(?:A|AN|THE|OF|TO|FOR|GUIDE|POLICY|PROCEDURE|HANDBOOK|RULES|NOTES)\b)(?:[\p{Lu}&-]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION)$|^(?:(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR)\s+)?(?:TO|FOR)\s*:?\s+ALL\b|^FROM\s*:/u;

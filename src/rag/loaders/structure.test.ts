@@ -239,6 +239,19 @@ describe('plain text sections from its layout', () => {
     const toStaff =
       'ACME LIMITED\nNOTICE TO ALL PLANT AND TRANSPORT STAFF\n\nSHIFT ALLOWANCES 2026\n\nThese rates apply.\n';
     expect(parsePlainText(toStaff).title).toBe('ACME LIMITED — SHIFT ALLOWANCES 2026');
+    // A notice's kind and number says which notice, not what about; a department's letterhead is no title either.
+    const circular =
+      'GHAF FLIGHT CATERING LLC\nPAYROLL CIRCULAR PC-2025-01\n\nALLOWANCES AND OVERTIME 2025\n\nDate: 29/12/2024\n';
+    expect(parsePlainText(circular).title).toBe('GHAF FLIGHT CATERING LLC — ALLOWANCES AND OVERTIME 2025');
+    const department =
+      'GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT\n\nTRANSPORT NOTICE TN-11/2023\nAIRSIDE DRIVING: HIGH-LOADERS\n\nDate issued: 14/05/2023\n';
+    expect(parsePlainText(department).title).toBe(
+      'GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT — AIRSIDE DRIVING: HIGH-LOADERS',
+    );
+    // A numbered notice's subject is its title.
+    const notice =
+      'GHAF FLIGHT CATERING LLC  |  GHAF FLIGHT CATERING OMAN SAOC\n\nHR NOTICE HR-N-2027-06\n\nDate: 22/02/2027\nSubject:  Eid Al Fitr 1448 holiday\n\n1. OFFICES\n';
+    expect(parsePlainText(notice).title).toBe('Eid Al Fitr 1448 holiday');
     const guide = 'ACME LTD\nA GUIDE TO THE PENSIONS OFFICE\n\nCONTACT DETAILS\nCall 4400.\n';
     expect(parsePlainText(guide).title).toBe('ACME LTD — A GUIDE TO THE PENSIONS OFFICE');
     // The name with its commas and its legal form's full stop is a line of the title.
