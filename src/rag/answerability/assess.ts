@@ -8,11 +8,11 @@
 import type { Grounding } from '../../core/index.js';
 import { levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
 import { languagesOf, withGlosses } from '../crosslingual/index.js';
-import { currencyBeforeSource } from '../normalise/index.js';
+import { currencyBeforeSource, lexicalEquivalents } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { withAntecedent } from './antecedent.js';
-import { askedDate, saysDayAsked } from './day-ranges.js';
+import { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';
 import {
   covered,
   has,
@@ -393,10 +393,17 @@ function placeAwareWords(question: string): Judged['wordsOf'] {
   return (text, languages) => {
     const words = new Set(tokenize(withGlosses(text, languages)));
     for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
-    // A row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17") says that day.
-    if (asked && saysDayAsked(text, asked)) for (const w of asked.words) words.add(w);
+    // A row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17") says that day, and
+    // so does a text that writes it another way ("18-09-2026" for "18 September").
+    if (asked && (saysDayAsked(text, asked) || writesDay(text, asked))) for (const w of asked.words) words.add(w);
     return words;
   };
+}
+
+// Whether a text names the day asked in any form the index reads: its day of the year, and its year when asked.
+function writesDay(text: string, asked: AskedDate): boolean {
+  const forms = new Set(lexicalEquivalents(text).split(' '));
+  return forms.has(`md${asked.md}`) && (!asked.day || forms.has(`d${asked.day.replace(/-/g, '')}`));
 }
 
 // What the asker tells before asking, and the examples they give ("like a phone charger"): words a passage
