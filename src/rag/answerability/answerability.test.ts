@@ -161,10 +161,20 @@ describe('whether passages can answer a question', () => {
       { text: 'Holidays · Date: 18-09-2026 · Holiday: Independence Day · If you work: Recargo 100%' },
       { text: 'Holidays · Date: 25-12-2026 · Holiday: Christmas · If you work: Recargo 100%' },
     ];
-    const stats = statsOf({ holidai: 2, independ: 1, christma: 1, work: 30, recargo: 2, '100': 4, septemb: 1 });
+    const stats = statsOf({
+      holidai: 2,
+      independ: 1,
+      christma: 1,
+      work: 30,
+      recargo: 2,
+      '100': 4,
+      septemb: 1,
+    });
     const g = assessGrounding('What do I get if I have to work on 18 September?', rows, stats);
     expect(g.grounded).toBe(true);
-    expect(assessGrounding('What do I get if I have to work on 19 September?', rows, stats).grounded).toBe(false);
+    expect(assessGrounding('What do I get if I have to work on 19 September?', rows, stats).grounded).toBe(
+      false,
+    );
   });
 
   it('a length of time may be said as "every third night", in bold or not', () => {

@@ -395,7 +395,8 @@ function placeAwareWords(question: string): Judged['wordsOf'] {
     for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
     // A row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17") says that day, and
     // so does a text that writes it another way ("18-09-2026" for "18 September").
-    if (asked && (saysDayAsked(text, asked) || writesDay(text, asked))) for (const w of asked.words) words.add(w);
+    if (asked && (saysDayAsked(text, asked) || writesDay(text, asked)))
+      for (const w of asked.words) words.add(w);
     return words;
   };
 }
