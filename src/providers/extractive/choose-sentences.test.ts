@@ -145,3 +145,29 @@ describe('a phrase the thesaurus knows', () => {
     ]);
   });
 });
+
+describe('a procedure for a case a section heading names', () => {
+  const passages = [
+    {
+      id: '1',
+      title: 'High-loader operations › Approaching the aircraft',
+      text: '1. Do not approach until the engines are off. 2. A banksman guides every approach to the aircraft. 3. Stop 5 metres from the aircraft.',
+    },
+    {
+      id: '2',
+      title: 'High-loader operations › If you touch an aircraft',
+      text: 'Stop. Leave the truck where it is. Call Transport Control on 1850 and tell the engineer on the stand.',
+    },
+  ];
+  const opts = { maxSentences: 3, minScore: 0.3, minTerms: 1 };
+
+  it('is told in its sentences, not by the list of a section the question names less of', () => {
+    const quotedFor = (q: string) => chooseSentences(q, passages, opts).map((s) => s.text);
+    expect(quotedFor('What do I do if my high-loader touches an aircraft?')[1]).toBe(
+      'Leave the truck where it is.',
+    );
+    expect(quotedFor('How do I approach the aircraft with a high-loader?')[0]).toBe(
+      '1. Do not approach until the engines are off.',
+    );
+  });
+});

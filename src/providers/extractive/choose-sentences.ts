@@ -225,12 +225,54 @@ function listedProcedure(part: string, passages: Passage[]): RankedSentence[] | 
     const own = about(passage, terms);
     const found = fromItsStart(stepsIn(passage, passageIndex, terms.length), passages, terms.length);
     const steps = found && withItsContinuation(found, passages, terms.length);
-    if (steps && own) return steps;
+    if (steps && own) return sectionAsked(steps, passages, terms) ?? steps;
     if (steps && doc && aboutDocs.has(doc)) continued ??= steps;
     if (own && doc) aboutDocs.add(doc);
   }
-  return continued;
+  return continued && (sectionAsked(continued, passages, terms) ?? continued);
 }
+
+// The case a question asks what to do in, when a section's heading names it ("If you touch an aircraft" for
+// "what do I do if my high-loader touches an aircraft?"), told in sentences rather than a numbered list, is its
+// procedure: not the list of another section the question names less of ("Approaching the aircraft").
+function sectionAsked(
+  steps: RankedSentence[],
+  passages: Passage[],
+  terms: string[],
+): RankedSentence[] | undefined {
+  const listed = headingMatch(steps[0]!.passage, terms);
+  const best = passages
+    .map((passage, index) => ({ passage, index, match: caseMatch(passage, terms) }))
+    .filter(
+      (p) =>
+        p.match > listed &&
+        p.match >= MIN_HEADING_MATCH &&
+        !p.passage.text.includes(' · ') &&
+        !stepsIn(p.passage, p.index, terms.length),
+    )
+    .sort((a, b) => b.match - a.match)[0];
+  return best && quoted(best.passage, best.index, terms.length, 0);
+}
+
+// A passage's own section heading: the last of its title's path.
+const headingOf = (passage: Passage) => {
+  const path = (passage.title ?? '').split(' › ');
+  return path.length < 2 ? '' : path.at(-1)!;
+};
+
+// How many of the question's words a passage's own section heading says.
+function headingMatch(passage: Passage, terms: string[]): number {
+  const heading = new Set(tokenize(headingOf(passage)));
+  return terms.filter((t) => heading.has(t)).length;
+}
+
+// As headingMatch, for a heading that names a case ("If you touch an aircraft", "When a guest falls ill").
+const caseMatch = (passage: Passage, terms: string[]) =>
+  CASE_HEADING.test(headingOf(passage)) ? headingMatch(passage, terms) : 0;
+
+const CASE_HEADING = /^\s*(?:if|when|in case of|in the event of|after)\b/i;
+
+const MIN_HEADING_MATCH = 2;
 
 // Sentences of a passage from one of them, as quoted steps (ranked by nothing: their place is the list's).
 function quoted(
