@@ -21,6 +21,13 @@ describe('other wordings of a word', () => {
     // Paying for a thing is being charged for it; a charge is no salary.
     expect(alternatives('paying')).toContain(tokenize('charged')[0]);
     expect(alternatives('charge')).not.toContain(tokenize('salary')[0]);
+    // Insurance is a policy with an insurer, not anything that "covers" or any "plan" ("covered by the Social
+    // Protection Fund", "the halal plan"): health insurance is health cover as a phrase only.
+    expect(alternatives('insurance')).not.toContain(tokenize('cover')[0]);
+    expect(alternatives('insurance')).not.toContain(tokenize('plan')[0]);
+    expect(
+      phrasesIn(tokenize('health insurance')).flatMap((p) => p.alternatives.map((a) => a.join(' '))),
+    ).toContain(tokenize('health cover').join(' '));
     // A unit and its abbreviation; "hrs" is left out, as stemmed it is "hr" (human resources).
     expect(alternatives('kilometre')).toContain(tokenize('km')[0]);
     expect(alternatives('mileage')).toContain(tokenize('km rate').join(' '));

@@ -79,7 +79,7 @@ const GROUPS: string[][] = [
   ['injury', 'accident', 'incident', 'hurt'],
   ['doctor', 'gp', 'physician', 'medical'],
   ['dentist', 'dental'],
-  ['insurance', 'cover', 'insured'],
+  ['insurance', 'insurer', 'underwriter'],
   ['pension', 'retirement'],
   ['bonus', 'incentive', 'reward'],
   ['overtime', 'ot', 'extra hours', 'additional hours'],
