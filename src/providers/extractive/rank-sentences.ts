@@ -230,14 +230,27 @@ function coverage(question: string, sets: Array<Set<string>>): Covers {
   // A phrase the thesaurus knows that no sentence says whole ("camp mess", "sick note") is covered, every word of
   // it, by a sentence that says it in one of its other wordings ("the dining halls", "a medical certificate"). One
   // a sentence says ("paid time off") is answered in its own words, not by every sentence that says "leave".
-  const phrases = phrasesIn(tokenize(question)).filter(
-    (p) => !sets.some((set) => p.words.every((w) => set.has(w))),
-  );
+  const phrasesOf = phrasesByWord(question, sets);
   return (terms, t) =>
     terms.has(t) ||
     alternativesOf(t).some((alt) => holds(terms, alt)) ||
     (places.get(t) ?? []).some((name) => holds(terms, name)) ||
-    phrases.some((p) => p.words.includes(t) && p.alternatives.some((alt) => holds(terms, alt)));
+    (phrasesOf.get(t) ?? []).some((p) => p.alternatives.some((alt) => holds(terms, alt)));
+}
+
+// The question's thesaurus phrases that no sentence says whole, once each, by each of their words: a long question
+// that repeats one is read once.
+function phrasesByWord(
+  question: string,
+  sets: Array<Set<string>>,
+): Map<string, ReturnType<typeof phrasesIn>> {
+  const unique = new Map(phrasesIn(tokenize(question)).map((p) => [p.words.join(' '), p]));
+  const byWord = new Map<string, ReturnType<typeof phrasesIn>>();
+  for (const p of unique.values()) {
+    if (sets.some((set) => p.words.every((w) => set.has(w)))) continue;
+    for (const w of p.words) byWord.set(w, [...(byWord.get(w) ?? []), p]);
+  }
+  return byWord;
 }
 
 const CONTEXT_WEIGHT = 0.5;

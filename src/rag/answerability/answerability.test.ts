@@ -228,6 +228,7 @@ describe('whether passages can answer a question', () => {
     expect(unknownIn('Is there a point by which the plan change has to be done?')).toEqual([]);
     expect(unknownIn('If the box uses part of the credit, does the rest carry over?')).toEqual([]);
     expect(unknownIn('Is there a rest break when the box is packed?')).toEqual(['rest', 'break']);
+    expect(unknownIn('Is the rest still 20 minutes when the box is packed?')).toContain('rest');
     expect(unknownIn('Does the Family plan include a dinner table?')).toEqual(['dinner', 'table']);
     // A word is named without its clitic: "dental's" is "dental".
     const clitic = assessGrounding('Is dental’s cover for employees?', passages, stats);

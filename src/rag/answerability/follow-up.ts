@@ -8,6 +8,7 @@ import { type Message, tokenize } from '../../core/index.js';
 import { withEquivalents } from '../normalise/index.js';
 import { placesAsked } from './places.js';
 import { questionContext, topicTerms } from './question.js';
+import { withoutTakenBack, wordsTakenBack } from './retracted.js';
 import { alternativesOf } from './synonyms.js';
 import { isEverydayWord, sayingStems } from './word-roles.js';
 
@@ -29,7 +30,11 @@ export function withConversation(
   if (changesTopic(question)) return question;
   // "back to the plan, is delivery included?": read with the earlier turn that named the plan, not the last one.
   const returned = turnReturnedTo(question, earlier);
-  if (returned !== undefined) return `${asContext(returned.slice(0, MAX_TURN))} ${question.trim()}`;
+  if (returned !== undefined)
+    return withoutTakenBack(
+      `${asContext(returned.slice(0, MAX_TURN))} ${question.trim()}`,
+      wordsTakenBack(question),
+    );
   // Read only when there is a conversation: the tagger that tells chat words is loaded on first need.
   if (!earlier.length || !(leans ?? leansOnConversation(question))) return question;
   const turns = placeMeant(question, earlier);
@@ -44,7 +49,8 @@ export function withConversation(
       ? `${asContext(turns.at(-2)!.trim().slice(0, MAX_TURN))} `
       : '';
   const before = further ? withConversation(previous, turns.slice(0, -1), whole) : `${older}${previous}`;
-  return `${asContext(before)} ${question.trim()}`;
+  // "I wrote Family, but it's the Classic I'm looking at": the conversation as corrected, without the words taken back.
+  return withoutTakenBack(`${asContext(before)} ${question.trim()}`, wordsTakenBack(question));
 }
 
 // "And which day do you deliver there?" after "What's the delivery fee in Luxembourg?" and "Can the driver leave

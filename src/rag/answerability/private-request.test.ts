@@ -95,6 +95,16 @@ describe("questions about a named person's private life", () => {
   });
 
   it.each([
+    // A role on sick leave, and the numbers and papers of a firm or a crew, are no person's.
+    'Who covers when the Head Chef is on sick leave?',
+    'If a Care Assistant has been on sick leave for 4 weeks, what is the pay?',
+    'What happens when a Flight Attendant was on sick leave?',
+    'Which visa number for Qatar Airways crew goes on the gate pass form?',
+    'Is the iqama for Saudi Aramco contractors sponsored by us?',
+    "What is Ghaf Flight Catering's RUT?",
+    "What is Codelco's RUT?",
+    "What's the supplier's RUT?",
+    "What is Jollibee's SSS number for the remittance form?",
     'What is the salary band for a Senior Engineer (G3)?',
     'Do I need my PAN card to claim HRA?',
     'What is the CTC structure for an E2 engineer?',

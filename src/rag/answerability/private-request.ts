@@ -10,12 +10,12 @@ import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
 const PRIVATE =
-  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit number|visa number|labou?r card number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
-// is no SIN): Chile's RUT and RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's
-// CNIC, the Netherlands' BSN, Poland's PESEL, the Philippines' SSS.
+// is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
+// Netherlands' BSN, Poland's PESEL. Numbers a company has too are PAPERS, below.
 const ID_ACRONYM =
-  '(?:SIN|SSN|NINO|TFN|RUT|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL|SSS)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
+  '(?:SIN|SSN|NINO|TFN|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
 // A Malaysian identity card's number, asked of a person's full name only ("Mohd Faizal bin Hashim's IC number"): an
 // IC is a chip too ("the supplier's IC number is on the reel label").
 const IC_NUMBER = 'IC (?:number|no\\.?)(?![\\p{L}\\p{N}])';
@@ -36,6 +36,13 @@ const ENGLISH_VERB =
 const OTHER_VERB =
   'verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|woont|ziek';
 const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
+
+// A person's papers, and numbers a company has too (Chile's RUT, a Philippine SSS number): asked only as a full
+// name's own ("Patricia Olivares's RUT", "Rahul Menon's Emirates ID"), never "for" someone ("the visa number for
+// Qatar Airways crew") nor of a firm ("Codelco's RUT", "Ghaf Flight Catering's RUT": see namesFirm).
+const PAPERS =
+  '(?:RUT|SSS|TIN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit number|visa number|labou?r card number';
+const PAPERS_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:${PAPERS})`, 'u');
 
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
@@ -109,7 +116,7 @@ const EVERYDAY_PATTERNS = [
 // A capitalised pair that ends in the word for a plan, a role, a day or a product names no person ("How much
 // does Westfield Health pay?", "What's Easter Monday on?", "How much did Comic Relief make?").
 const THING_END =
-  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
+  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
 
 /** The person a question asks private details about, if it does. */
 export function privatePersonAsked(question: string): string | undefined {
@@ -117,6 +124,8 @@ export function privatePersonAsked(question: string): string | undefined {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
   }
+  const papers = nameOf(question.match(PAPERS_OF_NAME)?.[1]);
+  if (papers && !namesFirm(papers)) return papers;
   for (const re of EVERYDAY_PATTERNS) {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
@@ -181,6 +190,10 @@ function nameOf(matched: string | undefined): string | undefined {
   // A place of two words ("Northern Ireland", "Hong Kong") is no person.
   return /\s/.test(name) && !namesARole(name) && !THING_END.test(name) && !placeOf(name) ? name : undefined;
 }
+
+// A name whose last word is an everyday word names a firm or a thing ("Ghaf Flight Catering", "Qatar Airways"),
+// not a person ("Patricia Olivares").
+const namesFirm = (name: string) => isOrdinaryWord(name.split(/\s+/).at(-1)!.toLowerCase());
 
 function namesARole(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);

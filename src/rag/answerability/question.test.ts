@@ -100,6 +100,10 @@ describe('what a question asks for', () => {
     // A request put politely asks for the thing, not whether it can be told.
     ['Can you tell me the public holidays for 2028?', 'other'],
     ['Could you please give me the night allowance rate?', 'amount'],
+    // …but asking whether, or what "you" do, is yes or no.
+    ['Can you tell me if I can carry over unused leave?', 'yes-no'],
+    ['Can you tell me whether contractors get the bonus?', 'yes-no'],
+    ['Do you give refunds for a late box?', 'yes-no'],
     // "why" inside a clause is not what is asked.
     ["That's why I ask: when is the cut-off?", 'date'],
     ['Can you explain why my box was late?', 'reason'],

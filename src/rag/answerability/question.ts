@@ -184,7 +184,7 @@ const FRAMING = new Set(
 // "As part of it" says what a thing belongs to, not a topic: "who gets an ECG as part of it?" "Off the table", "a
 // point by which" and "the rest of it" (what is left, not a rest break) say how, not what.
 const CASUAL_PHRASES =
-  /\bas well(?: as)?\b|\bas (?:a )?part of\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|off the table|(?:a|the|some) (?:point|time) by which|the rest(?= (?:of|carr(?:y|ies)|roll(?:s)? over|go(?:es)?|is|will|would|can|still)\b)|straight away|right away|(?<!\b(?:over|of|on|for|in|to|take|use|book|carry|swap|move|keep|lose|get|have|need|all|are|do|count)\s)these days(?=\s*(?:[?.!,;]|$))|nowadays|at present|as of now|to be honest|by the way|(?:i|we) (?:might|may|could) be wrong|correct me if i['’]?m wrong|(?:i )?don['’]?t mean to be rude|no offen[cs]e|out of (?:interest|curiosity)|worth a (?:try|shot)|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?<=\bis (?:that|it) )legit|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|moron))\b/giu;
+  /\bas well(?: as)?\b|\bas (?:a )?part of\b|\ba bit\b|\bkeep hold of\b|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|off the table|(?:a|the|some) (?:point|time) by which|the rest(?= (?:of (?:it|them|the (?:money|balance|days?|leave|credit|year|month|week|amount))|carr(?:y|ies) over|roll(?:s)? over|go(?:es)? back)\b)|straight away|right away|(?<!\b(?:over|of|on|for|in|to|take|use|book|carry|swap|move|keep|lose|get|have|need|all|are|do|count)\s)these days(?=\s*(?:[?.!,;]|$))|nowadays|at present|as of now|to be honest|by the way|(?:i|we) (?:might|may|could) be wrong|correct me if i['’]?m wrong|(?:i )?don['’]?t mean to be rude|no offen[cs]e|out of (?:interest|curiosity)|worth a (?:try|shot)|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?<=\bis (?:that|it) )legit|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|moron))\b/giu;
 
 // "Oh, and…" as an aside, where a question or a sentence opens (never "OH", occupational health: so no
 // case-insensitive flag; the gap after a full stop is bounded, so a long run of spaces costs nothing).
@@ -303,7 +303,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…").
   [
     'amount',
-    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)|(?:tell|give|show|send) me)\s+(?:the\s+|my\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?|(?:tell|give|show|send) me (?:the|my|our)\s+)(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\bwhat (?:percentage|share|proportion)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   [
     'person',
@@ -311,10 +311,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ],
   ['place', /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)where\b/i],
   // At the start, or after a phrase that sets the scene ("On top of the weekly charge, am I …?"). Not a request
-  // put politely ("Can you tell me the public holidays for 2028?" asks for them).
+  // put politely for a thing ("Can you tell me the public holidays for 2028?" asks for them; "can you tell me if…"
+  // and "do you give refunds?" are yes or no).
   [
     'yes-no',
-    /^\s*(?:[^,?.!;:]{1,60},\s*)?(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b(?!\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:tell|give|show|send|list|explain|let me know)\b)/i,
+    /^\s*(?:[^,?.!;:]{1,60},\s*)?(?:is|are|do|does|did|can|could|may|must|should|will|would|am|was|were|has|have)\b(?!\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:tell|give|show|send|list)\s+(?:me|us)\s+(?:the|a|an|all|your|our|my|any)\b)/i,
   ],
 ];
 

@@ -48,6 +48,13 @@ describe('table rows in retrieved passages', () => {
     ];
     expect(rowsMissing(['blast', 'chiller'], limits)).toBeUndefined();
     expect(rowsMissing(['trai', 'discard'], limits)).toEqual(['trai', 'discard']);
+    // A short word is no root of a longer one ("care" of "career"), nor a number of another.
+    const roles = [
+      rowsIn({ text: 'Meals · Role: Care assistant · Shift: Early' })[0]!,
+      rowsIn({ text: 'Meals · Role: Careers adviser · Shift: Night' })[0]!,
+      rowsIn({ text: 'Meals · Role: Porter · Shift: Night' })[0]!,
+    ];
+    expect(rowsMissing(['care', 'night'], roles)).toEqual(['care', 'night']);
     // A row that leaves a cell empty is still a row of its table.
     const sparse = rowsIn({ text: 'Premium · Shift: Night · Site: Bellshill · Note: none' })[0]!;
     expect(sparse.table).toBe(rows[0]!.table);

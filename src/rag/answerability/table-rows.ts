@@ -91,17 +91,25 @@ const PROSE_CELL = 8;
 
 const rowHas = (row: TableRow, term: string) => [...row.cells.values()].some((v) => v.has(term));
 
-// A row says a term when it holds the term or a word derived from the same root: the "Blast chilling" row is the
-// blast chiller's ("chiller" and "chill" as stems), though only the other rows' notes say "chiller".
+// A row says a term when it holds the term or, in a cell that names (not a cell of prose), a word derived from
+// the same root: the "Blast chilling" row is the blast chiller's ("chiller" and "chill" as stems), though only the
+// other rows' notes say "chiller". A root is a word of five letters or more ("care" is no root of "career", "part"
+// none of "party"), never a number.
 const rowSays = (row: TableRow, term: string) =>
-  rowHas(row, term) || [...row.cells.values()].some((v) => [...v].some((w) => sameRoot(w, term)));
+  rowHas(row, term) ||
+  [...row.cells.values()].some((v) => v.size <= PROSE_CELL && [...v].some((w) => sameRoot(w, term)));
 
 function sameRoot(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= MIN_ROOT && long.length - short.length <= MAX_SUFFIX && long.startsWith(short);
+  return (
+    short.length >= MIN_ROOT &&
+    !/\d/.test(long) &&
+    long.length - short.length <= MAX_SUFFIX &&
+    long.startsWith(short)
+  );
 }
 
-const MIN_ROOT = 4;
+const MIN_ROOT = 5;
 const MAX_SUFFIX = 3;
 
 /**

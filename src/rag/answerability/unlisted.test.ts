@@ -91,6 +91,10 @@ describe('a figure asked for a year later than the passages give', () => {
         'no retrieved passage gives figures for 2028 (the latest year they name is 2027)',
       ]);
     }
+    // A rule asked of a later year's holidays is no look-up of that year's days.
+    const rule = 'Will public holidays at Kulim in 2028 still be a holiday for the plant?';
+    const g = assessGrounding(rule, holidays, await knowledgeTermStats(indexOf(stats), rule));
+    expect(g.reason).not.toContain('2028');
   });
 
   it('the year the passages give, or a question that asks no figure, is grounded', async () => {

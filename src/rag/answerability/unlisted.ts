@@ -76,9 +76,10 @@ const LATE_MONTH = /\b(?:apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
 // Questions that look up a figure: the figure for another year, or for another grade, is not it. A yes/no or
 // how-to question ("can I carry days into 2027?") is answered by a rule that holds from year to year.
 const LOOKUPS = new Set(['amount', 'count', 'duration', 'date', 'time']);
-// A question for a list of days ("Which days are public holidays at Kulim in 2028?", "the public holidays for
-// 2028") looks up dates too.
-const ASKS_DAYS = /\b(?:which|what)\s+(?:days|dates)\b|\b(?:public|bank|national|official)\s+holidays\b/i;
+// A question for a list of days ("Which days are public holidays at Kulim in 2028?", "tell me the public
+// holidays for 2028") looks up dates too; "will public holidays in 2028 still be paid double?" asks a rule.
+const ASKS_DAYS =
+  /\b(?:which|what)\s+(?:days|dates)\b|\b(?:what|which|when)\s+(?:are\s+)?(?:the\s+)?(?:public|bank|national|official)\s+holidays\b|\b(?:tell|give|show|send|list)\s+(?:me\s+|us\s+)?(?:the\s+|all\s+the\s+)?(?:public|bank|national|official)\s+holidays\b/i;
 
 /** A figure asked for a year later than every year the retrieved passages name, and not named by them. */
 export function yearBeyond(c: Judged): Grounding | undefined {

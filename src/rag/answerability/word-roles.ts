@@ -76,32 +76,49 @@ type Term = { text: string; tags: string[] };
 const isTopical = (term: Term) => !term.tags.length || term.tags.some((t) => TOPIC_TAGS.includes(t));
 
 // A verb the tagger took for a thing, told by where it stands: a "plural" before an object pronoun ("which of
-// those suits him?") or after a subject in the singular and an adverb of a verb ("a new address still counts", not "are the shifts also
-// weekends?"); the word after an auxiliary and its pronoun subject ("does it cover dental?", "does that
+// those suits him?") or after a subject in the singular and an adverb of a verb ("a new address still counts",
+// not "are the shifts also weekends?"); the word after an auxiliary and its pronoun subject ("does it cover dental?", "does that
 // count?"); and, after an auxiliary and its subject, a word before the object's determiner ("does the bigger plan
-// cover that many?", "can the team leader sign a form?").
+// cover that many?", "can the manager sign a form?").
 function isVerbByPlace(terms: Term[], i: number): boolean {
   const word = (at: number) => terms[at]?.text.toLowerCase().replace(/\W+$/, '') ?? '';
   if (terms[i]!.tags.includes('Plural'))
     return (
-      OBJECT_PRONOUN.test(word(i + 1)) ||
+      // As written: "US" in capitals is the country ("US sizes").
+      OBJECT_PRONOUN.test((terms[i + 1]?.text ?? '').replace(/\W+$/, '')) ||
       (VERB_ADVERB.test(word(i - 1)) && Boolean(terms[i - 2]?.tags.includes('Singular')))
     );
   if (!terms[i]!.tags.includes('Singular')) return false;
   if (AUXILIARY.test(word(i - 2)) && SUBJECT_PRONOUN.test(word(i - 1)))
-    return !DEMONSTRATIVE.test(word(i - 1)) || !word(i + 1) || !isTopical(terms[i + 1]!);
-  const aux = terms.findIndex((t) => AUXILIARY.test(t.text.toLowerCase()));
-  return aux >= 0 && aux < i - 2 && DETERMINER.test(word(aux + 1)) && OBJECT_OPENER.test(word(i + 1));
+    return (
+      !DEMONSTRATIVE.test(word(i - 1)) ||
+      !word(i + 1) ||
+      Boolean(terms[i + 1]?.tags.some((t) => AFTER_VERB.has(t)))
+    );
+  return afterSubject(terms, i) && OBJECT_OPENER.test(word(i + 1));
 }
 
-// Only the pronouns that are objects alone: "her" is a possessive too ("boots her size"), "you" a subject ("the
-// boots you gave me").
+// Whether the words before `i` are an auxiliary and its subject alone ("Does the bigger plan", "Can the team"): a
+// determiner, adjectives, then one noun, the word before. Not "Does the hotel serve breakfast": the tagger may take
+// a verb for a noun, and two nouns before the word may be a subject and its verb.
+function afterSubject(terms: Term[], i: number): boolean {
+  const aux = terms.findIndex((t) => AUXILIARY.test(t.text.toLowerCase()));
+  if (aux < 0 || aux >= i - 2 || !DETERMINER.test(terms[aux + 1]!.text.toLowerCase())) return false;
+  const isNoun = (t: Term) => t.tags.includes('Noun') && !t.tags.includes('Verb');
+  const adjectives = terms.slice(aux + 2, i - 1).every((t) => t.tags.includes('Adjective'));
+  return adjectives && isNoun(terms[i - 1]!);
+}
+
+// Only the pronouns that are objects alone, in lower case: "her" is a possessive too ("boots her size"), "you" a
+// subject ("the boots you gave me").
 const OBJECT_PRONOUN = /^(?:me|him|us|them)$/;
 const VERB_ADVERB = /^(?:still|also|really|even|never|always|actually|usually|normally|already)$/;
 const AUXILIARY = /^(?:does|do|did|can|could|will|would|should|may|might|must|shall)$/;
 const SUBJECT_PRONOUN = /^(?:it|that|this|they|he|she|we|you|i)$/;
-// "that" and "this" are determiners too ("does that plan cover it?"): a verb after them stands before no noun.
+// "that" and "this" are determiners too: "does that count as overtime?" counts (a preposition, or nothing, after
+// the word), "does this policy apply to contractors?" asks of a policy (a verb after it).
 const DEMONSTRATIVE = /^(?:that|this)$/;
+const AFTER_VERB = new Set(['Preposition', 'Determiner', 'Pronoun', 'Adverb', 'Conjunction']);
 const DETERMINER = /^(?:the|my|your|our|their|his|her|a|an|this|that|these|those)$/;
 const OBJECT_OPENER = /^(?:the|that|this|those|these|my|your|our|their|his|it|them|any|all|every|a|an|some)$/;
 

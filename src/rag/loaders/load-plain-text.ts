@@ -71,9 +71,9 @@ function memoSubject(lines: string[]): string | undefined {
 
 const MEMO_HEADER_LINES = 15;
 // "MEMO", "Internal memorandum", or a notice's kind and number ("HR NOTICE HR-N-2027-06", "KITCHEN NOTICE
-// KN-07/2027", "PAYROLL CIRCULAR PC-2025-01").
+// KN-07/2027", "PAYROLL CIRCULAR PC-2025-01"); not a document named a notice ("Privacy notice").
 const MEMO_KIND =
-  /^\W*(?:[\p{L}&]+\s+){0,2}(?:memo|memorandum|notice|circular|bulletin)(?:\s+(?:no\.?\s*)?(?=[\w/.-]*\d)[\w/.-]+)?\W*$/iu;
+  /^\W*(?:(?:internal\s+)?(?:memo|memorandum|notice|circular|bulletin)|(?:[\p{L}&]+\s+){0,2}(?:memo|memorandum|notice|circular|bulletin)\s+(?:no\.?\s*)?(?=[\w/.-]*\d)[\w/.-]+)\W*$/iu;
 const SUBJECT_LINE = /^\s*(?:subject|subj|re|regarding)\s*:\s*(\S[^\n]{2,120})$/i;
 
 /**
@@ -127,7 +127,7 @@ function topTitle(lines: string[]): string | undefined {
 const ORGANISATION = ENDS_WITH_LEGAL_FORM;
 // A letterhead of the organisation and a department ("GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT").
 const FROM_DEPARTMENT =
-  /^[\p{Lu}\p{N}&.,' ]+\s[-–—]\s+(?:[\p{Lu}&]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION|UNIT)$/u;
+  /^(?!.*\b(?:A|AN|THE|OF|TO|FOR|GUIDE|POLICY|PROCEDURE|HANDBOOK|RULES|NOTES|CHAPTER|PART|SECTION \d)\b)[\p{Lu}\p{N}&.,' ]+\s[-–—]\s+(?:[\p{Lu}&]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION|UNIT)$/u;
 const NUMBERED_NOTICE =
   /^(?:[\p{Lu}&]+\s+){0,2}(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR|BULLETIN)\s+(?:NO\.?\s*)?(?=[\w/.-]*\d)[\w/.-]+$/u;
 

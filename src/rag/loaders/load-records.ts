@@ -164,12 +164,10 @@ function defaultTextFields(row: Row): string[] {
 
 const USUAL_TEXT_FIELDS = ['text', 'content', 'body', 'answer'];
 
-// Prose: a sentence's worth of words, or most of the record's text.
+// Prose: a sentence's worth of words. A short value ("Closed on Monday.") is read with the record's other fields,
+// which lose nothing by being indexed with it.
 function holdsProse(row: Row, field: string): boolean {
-  const value = String(row[field]);
-  if (value.trim().split(/\s+/).length >= PROSE_WORDS) return true;
-  const all = Object.values(row).reduce<number>((n, v) => n + (typeof v === 'string' ? v.length : 0), 0);
-  return value.length * 2 >= all;
+  return String(row[field]).trim().split(/\s+/).length >= PROSE_WORDS;
 }
 
 const PROSE_WORDS = 8;

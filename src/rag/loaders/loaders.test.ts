@@ -284,6 +284,13 @@ describe('loaders', () => {
     expect(truck!.blocks[0]!.text).toBe(
       'fleet_no: HL-12\nbody: Aerolift AL-80\naircraft: A380 upper deck, B777',
     );
+    // Numbers and flags count as the rest of the record too.
+    writeFileSync(
+      join(tmp, 'fleet.json'),
+      '[{"fleet_no": 12, "body": "Aerolift AL-80", "payload_kg": 3000, "airside_permit": true}]',
+    );
+    const [record] = await loadFile(join(tmp, 'fleet.json'), 'kb/fleet.json', cfg());
+    expect(record!.blocks[0]!.text).toContain('payload_kg: 3000');
     const [news] = await loadFile(join(tmp, 'news.csv'), 'kb/news.csv', cfg());
     expect(news!.blocks[0]!.text).toBe('The canteen closes early on Friday for the deep clean.');
   });

@@ -248,6 +248,16 @@ describe('plain text sections from its layout', () => {
     expect(parsePlainText(department).title).toBe(
       'GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT — AIRSIDE DRIVING: HIGH-LOADERS',
     );
+    // An ordinary acronym is no legal form, a chapter is no department, and a document named a notice is no memo.
+    expect(
+      parsePlainText('GUIDANCE ON PORT STATE CONTROL - PSC\n\nINSPECTION CHECKLIST\n\nText.\n').title,
+    ).toBe('GUIDANCE ON PORT STATE CONTROL - PSC');
+    expect(parsePlainText('CHAPTER 3 - THE PAYROLL OFFICE\n\nKEY RESPONSIBILITIES\n\nText.\n').title).toBe(
+      'CHAPTER 3 - THE PAYROLL OFFICE',
+    );
+    expect(
+      parsePlainText('ACME LTD\nPrivacy notice\nRe: Your employment\n\nWe keep your data.\n').title,
+    ).not.toBe('Your employment');
     // A numbered notice's subject is its title.
     const notice =
       'GHAF FLIGHT CATERING LLC  |  GHAF FLIGHT CATERING OMAN SAOC\n\nHR NOTICE HR-N-2027-06\n\nDate: 22/02/2027\nSubject:  Eid Al Fitr 1448 holiday\n\n1. OFFICES\n';

@@ -4,7 +4,7 @@
  * weekday, and compact tokens for the day (d20260525), the day of the year (md0525) and the month (ym202605), so a question
  * that names a date in any of these ways meets a text that names it in another.
  */
-import { MONTH_PATTERN, MONTHS, monthNumber, WEEKDAYS } from './month-names.js';
+import { FOREIGN_MONTH_PATTERN, MONTH_PATTERN, MONTHS, monthNumber, WEEKDAYS } from './month-names.js';
 import { AFTER, BEFORE, NUMBER_START, type Reader } from './spans.js';
 
 const MONTH = `(${MONTH_PATTERN})\\.?`;
@@ -23,15 +23,18 @@ export const dateReaders: Reader[] = [
     pattern: new RegExp(`${NUMBER_START}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${AFTER}`, 'gu'),
     read: numericDate,
   },
-  // 18-09-2026, as Chile, the Netherlands and India write it: with hyphens only in full, a year of this era, so
-  // a code or a range ("12-05-26", "3-4-1000") is left alone.
+  // 18-09-2026, as Chile, the Netherlands and India write it: with hyphens only in full, a year of this era, and
+  // not inside a longer code ("12-05-26", "3-4-1000", "PN-04-11-2003-B", "12-10-2019-0042" are left alone).
   {
-    pattern: new RegExp(`${NUMBER_START}(\\d{1,2})(-)(\\d{1,2})-((?:19|20)\\d{2})${AFTER}`, 'gu'),
+    pattern: new RegExp(
+      `${NUMBER_START}(?<![\\p{L}\\p{N}]-)(\\d{1,2})(-)(\\d{1,2})-((?:19|20)\\d{2})(?!-[\\p{L}\\p{N}])${AFTER}`,
+      'gu',
+    ),
     read: numericDate,
   },
   {
     pattern: new RegExp(
-      `${NUMBER_START}(\\d{1,2})(?:st|nd|rd|th|er|e|º|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH}(?:,?\\s+(?:de\\s+)?(\\d{4}))?${AFTER}`,
+      `${NUMBER_START}(\\d{1,2})(?:st|nd|rd|th|er|e|\\.)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?${AFTER}`,
       'giu',
     ),
     read: (m) => namedDate(Number(m[1]), m[2]!, m[3]),
@@ -44,8 +47,21 @@ export const dateReaders: Reader[] = [
     read: (m) => namedDate(Number(m[3]), m[2]!, m[4]),
   },
   {
-    pattern: new RegExp(`${MONTH_BEFORE(',?\\s+(?:de\\s+)?')}(\\d{4})${AFTER}`, 'giu'),
+    pattern: new RegExp(`${MONTH_BEFORE(',?\\s+')}(\\d{4})${AFTER}`, 'giu'),
     read: (m) => monthOfYear(monthNumber.get(m[2]!.toLowerCase())!, Number(m[3])),
+  },
+  // "18 de septiembre de 2026", "1º de março", "3 maart 2027": a day, then "de" or a year with the name.
+  {
+    pattern: new RegExp(
+      `${NUMBER_START}(\\d{1,2})[º°]?\\s+(?:(?:de\\s+)(${FOREIGN_MONTH_PATTERN})(?:\\s+(?:de|del)\\s+(\\d{4}))?|(${FOREIGN_MONTH_PATTERN})\\s+(\\d{4}))${AFTER}`,
+      'giu',
+    ),
+    read: (m) => namedDate(Number(m[1]), (m[2] ?? m[4])!, m[3] ?? m[5]),
+  },
+  // "septiembre de 2026", "março de 2027": a month of a year.
+  {
+    pattern: new RegExp(`(?<![\\p{L}])(${FOREIGN_MONTH_PATTERN})\\s+(?:de|del)\\s+(\\d{4})${AFTER}`, 'giu'),
+    read: (m) => monthOfYear(monthNumber.get(m[1]!.toLowerCase())!, Number(m[2])),
   },
 ];
 

@@ -1,30 +1,62 @@
 /**
- * @module Month and weekday names: English, French, German, Spanish, Portuguese, Italian and Dutch month names
- * (full and the usual abbreviations) read as month numbers; English names written out.
+ * @module Month and weekday names: English, French and German month names (full and the usual abbreviations),
+ * and Spanish, Portuguese, Italian and Dutch ones in full, read as month numbers; English names written out.
  */
 
+// English, French and German: read in every form a date takes ("2 May", "May 2", "Mai 2026").
 const NAMES: Array<[number, string]> = [
-  [1, 'january jan janvier januar jänner enero janeiro gennaio januari'],
-  [2, 'february feb février fevrier februar febrero fevereiro febbraio februari'],
-  [3, 'march mar mars märz maerz marzo março maart'],
-  [4, 'april apr avril abril aprile'],
-  [5, 'may mai mayo maio maggio mei'],
-  [6, 'june jun juin juni junio junho giugno'],
-  [7, 'july jul juillet juli julio julho luglio'],
-  [8, 'august aug août aout agosto augustus'],
-  [9, 'september sep sept septembre septiembre setiembre setembro settembre'],
-  [10, 'october oct octobre oktober octubre outubro ottobre'],
-  [11, 'november nov novembre noviembre novembro'],
-  [12, 'december dec décembre decembre dezember diciembre dezembro dicembre'],
+  [1, 'january jan janvier januar jänner'],
+  [2, 'february feb février fevrier februar'],
+  [3, 'march mar mars märz maerz'],
+  [4, 'april apr avril'],
+  [5, 'may mai'],
+  [6, 'june jun juin juni'],
+  [7, 'july jul juillet juli'],
+  [8, 'august aug août aout'],
+  [9, 'september sep sept septembre'],
+  [10, 'october oct octobre oktober'],
+  [11, 'november nov novembre'],
+  [12, 'december dec décembre decembre dezember'],
 ];
 
-/** Month number of a lower-cased month name or abbreviation. */
-export const monthNumber: ReadonlyMap<string, number> = new Map(
-  NAMES.flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as [string, number])),
-);
+// Spanish, Portuguese, Italian and Dutch names, in full: read only in a date that cannot be anything else, after
+// "de" or before a year ("18 de septiembre", "3 maart 2027"), as "2 mayo sachets", "Wang Mei 12" and "Julio 12"
+// are no dates.
+const FOREIGN_NAMES: Array<[number, string]> = [
+  [1, 'enero janeiro gennaio januari'],
+  [2, 'febrero fevereiro febbraio februari'],
+  [3, 'marzo março maart'],
+  [4, 'abril aprile'],
+  [5, 'mayo maio maggio mei'],
+  [6, 'junio junho giugno'],
+  [7, 'julio julho luglio'],
+  [8, 'agosto augustus'],
+  [9, 'septiembre setiembre setembro settembre'],
+  [10, 'octubre outubro ottobre'],
+  [11, 'noviembre novembro'],
+  [12, 'diciembre dezembro dicembre'],
+];
 
-/** A regex alternation of every month name, longest first (so "sept" wins over "sep"). */
-export const MONTH_PATTERN = [...monthNumber.keys()].sort((a, b) => b.length - a.length).join('|');
+const numbered = (names: Array<[number, string]>) =>
+  names.flatMap(([n, words]) => words.split(' ').map((w) => [w, n] as [string, number]));
+
+/** Month number of a lower-cased month name or abbreviation, in any of the languages read. */
+export const monthNumber: ReadonlyMap<string, number> = new Map([
+  ...numbered(NAMES),
+  ...numbered(FOREIGN_NAMES),
+]);
+
+const alternation = (names: Array<[number, string]>) =>
+  numbered(names)
+    .map(([w]) => w)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+
+/** A regex alternation of the English, French and German month names, longest first ("sept" wins over "sep"). */
+export const MONTH_PATTERN = alternation(NAMES);
+
+/** A regex alternation of the Spanish, Portuguese, Italian and Dutch month names, longest first. */
+export const FOREIGN_MONTH_PATTERN = alternation(FOREIGN_NAMES);
 
 /** English month names, January first. */
 export const MONTHS = [

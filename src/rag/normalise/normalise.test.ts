@@ -18,6 +18,7 @@ describe('dates', () => {
     ['18-09-2026', '18 September 2026', 'd20260918'],
     ['21 de septiembre de 2026', '2026-09-21', 'd20260921'],
     ['1º de março de 2027', '1 March 2027', 'd20270301'],
+    ['1° de mayo del 2026', '2026-05-01', 'd20260501'],
     ['3 maart 2027', '2027-03-03', 'd20270303'],
   ])('%s and %s meet on the day token %s', (a, b, day) => {
     expect(shared(a, b).filter((t) => /^d\d{8}$/.test(t))).toEqual([day]);
@@ -46,6 +47,18 @@ describe('dates', () => {
     // Hyphens only in full, with a year of this era: a code or a range is no date.
     expect(lexicalEquivalents('part 12-05-26')).toBe('');
     expect(lexicalEquivalents('rows 3-4-1000')).toBe('');
+    expect(lexicalEquivalents('part PN-04-11-2003-B')).toBe('');
+    expect(lexicalEquivalents('ticket 12-10-2019-0042')).toBe('');
+    // Spanish, Portuguese, Italian and Dutch month names only where a date can be nothing else: "mayo" is a sauce,
+    // "Mei" and "Julio" are names.
+    for (const text of [
+      'Add 2 mayo sachets',
+      'Extra mayo 15 ml',
+      'County Mayo 2026',
+      'Wang Mei 12 hours',
+      'Julio 12 shifts',
+    ])
+      expect(lexicalEquivalents(text)).toBe('');
   });
 });
 
