@@ -72,7 +72,7 @@ async function documentIds(project: Project, base: string): Promise<string[]> {
     root: project.root,
     name: base,
     config: kb.config,
-    indexedDocuments: indexed.length,
+    indexedFiles: new Set(indexed.map((d) => d.source)).size,
     allowEmpty: true,
   });
   return [...new Set([...indexed.flatMap((d) => [d.id, d.source]), ...files])].sort();

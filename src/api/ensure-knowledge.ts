@@ -1,6 +1,6 @@
-import { isTandemError, type KnowledgeBaseConfig, type TandemError } from '../core/index.js';
+import { isTandemError, type TandemError } from '../core/index.js';
 import type { App, Project } from '../pipeline/index.js';
-import { findSourceFiles } from '../rag/index.js';
+import { findSourceFiles, type KnowledgeBase } from '../rag/index.js';
 
 /** What `ensureKnowledge` did to an app's knowledge base. */
 export type KnowledgeFirstUse =
@@ -15,7 +15,7 @@ export type KnowledgeFirstUse =
     }
   /**
    * Its sources match nothing: the app answers without documents until the path is fixed, or from the documents
-   * indexed before (`indexed` of them) when there are some.
+   * indexed before (from `indexed` files) when there are some.
    */
   | { type: 'knowledge-missing'; base: string; error: TandemError; indexed?: number };
 
@@ -26,8 +26,7 @@ export type KnowledgeFirstUse =
 export async function ensureKnowledge(project: Project, app: App): Promise<KnowledgeFirstUse | undefined> {
   if (!app.knowledge) return undefined;
   const kb = await project.knowledge.get(app.knowledge);
-  const indexed = (await kb.index.stats()).documents;
-  if (indexed > 0) return sourcesGone(project, kb.name, kb.config, indexed);
+  if ((await kb.index.stats()).documents > 0) return sourcesGone(project, kb);
   try {
     const r = await kb.ingest();
     return {
@@ -45,19 +44,24 @@ export async function ensureKnowledge(project: Project, app: App): Promise<Knowl
   }
 }
 
+// The files an index holds documents of: a CSV of 40 rows is one file, as `tandem ingest` counts them.
+const filesIndexed = async (kb: KnowledgeBase) =>
+  new Set((await kb.index.documents()).map((d) => d.source)).size;
+
 // An indexed base whose sources now match nothing (a typo in tandem.yaml since it was indexed): the app answers
-// from the documents indexed before, and the reader is told, as on first use.
-async function sourcesGone(
-  project: Project,
-  base: string,
-  config: KnowledgeBaseConfig,
-  indexed: number,
-): Promise<KnowledgeFirstUse | undefined> {
+// from the documents indexed before, and the reader is told, as on first use. The files are counted only then.
+async function sourcesGone(project: Project, kb: KnowledgeBase): Promise<KnowledgeFirstUse | undefined> {
+  const query = { root: project.root, name: kb.name, config: kb.config };
   try {
-    await findSourceFiles({ root: project.root, name: base, config, indexedDocuments: indexed });
+    await findSourceFiles({ ...query, indexedFiles: 0 });
     return undefined;
   } catch (err) {
     if (!isTandemError(err) || err.code !== 'KNOWLEDGE_NOT_FOUND') throw err;
-    return { type: 'knowledge-missing', base, error: err, indexed };
+    const indexed = await filesIndexed(kb);
+    const error = await findSourceFiles({ ...query, indexedFiles: indexed }).then(
+      () => err,
+      (told: unknown) => (isTandemError(told) ? told : err),
+    );
+    return { type: 'knowledge-missing', base: kb.name, error, indexed };
   }
 }

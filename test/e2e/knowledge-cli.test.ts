@@ -158,7 +158,7 @@ describe('tandem ingest', () => {
       stderr:
         'error knowledge base "docs": sources pattern "knowlege/**/*" matches no files\n' +
         `  hint: knowlege/ does not exist (did you mean knowledge/?). Check knowledge.docs.sources in tandem.yaml (patterns are relative to ${dir}). ` +
-        'Nothing was changed: the index keeps its 5 documents. To empty the knowledge base on purpose: tandem ingest docs --allow-empty\n',
+        'Nothing was changed: the index keeps its 5 files. To empty the knowledge base on purpose: tandem ingest docs --allow-empty\n',
     });
     const still = await runCli(['search', 'docs', 'refund', '-k', '1', '--json'], { cwd: dir });
     expect(JSON.parse(still.stdout)[0].source).toBe('knowledge/refunds.md');
@@ -208,7 +208,7 @@ describe('tandem ingest', () => {
     const r = await runCli(ask, { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(
-      /^warning knowledge base "help": sources pattern "knowlege\/\*\*\/\*" matches no files\n[\s\S]*Nothing was changed: the index keeps its (\d+) documents\.[\s\S]*\n {2}\(answering from the \1 documents indexed before\)\n$/,
+      /^warning knowledge base "help": sources pattern "knowlege\/\*\*\/\*" matches no files\n[\s\S]*Nothing was changed: the index keeps its (\d+) files\.[\s\S]*\n {2}\(answering from the \1 files indexed before\)\n$/,
     );
     // The same answer, from the same documents.
     const answer = (out: string) => out.split('\n')[0];

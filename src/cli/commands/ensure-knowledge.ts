@@ -13,7 +13,7 @@ export async function ensureKnowledge(project: Project, app: App): Promise<void>
 export function printFirstUse(e: KnowledgeFirstUse): void {
   if (e.type === 'knowledge-missing') {
     const from = e.indexed
-      ? `  (answering from the ${e.indexed} document${e.indexed === 1 ? '' : 's'} indexed before)`
+      ? `  (answering from the ${e.indexed} file${e.indexed === 1 ? '' : 's'} indexed before)`
       : '  (answering without these documents)';
     process.stderr.write(`${formatUserError(e.error, pc, 'warning')}\n${pc.dim(from)}\n`);
     return;

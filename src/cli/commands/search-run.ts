@@ -33,7 +33,7 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
         root: project.root,
         name: o.knowledge,
         config: kb.config,
-        indexedDocuments: 0,
+        indexedFiles: 0,
       });
       throw new TandemError('KNOWLEDGE_NOT_FOUND', `knowledge base "${o.knowledge}" is empty`, {
         hint: `Run \`tandem ingest ${o.knowledge}\` first.`,

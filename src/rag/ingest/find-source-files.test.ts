@@ -25,7 +25,7 @@ describe('findSourceFiles', () => {
         root,
         name: 'kb',
         config: config('docs/*.md', ['**/draft.md']),
-        indexedDocuments: 0,
+        indexedFiles: 0,
       }),
     ).resolves.toEqual(['docs/a.md', 'docs/b.md']);
   });
@@ -33,17 +33,17 @@ describe('findSourceFiles', () => {
   it('stops on one pattern that matches nothing, even when another matches', async () => {
     const root = project(['docs/a.md', 'faq/q.md']);
     await expect(
-      findSourceFiles({ root, name: 'kb', config: config(['docs/*.md', 'faq/*.txt']), indexedDocuments: 2 }),
+      findSourceFiles({ root, name: 'kb', config: config(['docs/*.md', 'faq/*.txt']), indexedFiles: 2 }),
     ).rejects.toMatchObject({
       code: 'KNOWLEDGE_NOT_FOUND',
       message: 'knowledge base "kb": sources pattern "faq/*.txt" matches no files',
-      hint: `Check knowledge.kb.sources in tandem.yaml (patterns are relative to ${root}). Nothing was changed: the index keeps its 2 documents. To empty the knowledge base on purpose: tandem ingest kb --allow-empty`,
+      hint: `Check knowledge.kb.sources in tandem.yaml (patterns are relative to ${root}). Nothing was changed: the index keeps its 2 files. To empty the knowledge base on purpose: tandem ingest kb --allow-empty`,
     });
   });
 
   it('stops when exclude removes every file; --allow-empty accepts it', async () => {
     const root = project(['docs/a.md']);
-    const q = { root, name: 'kb', config: config('docs/*.md', ['docs/**']), indexedDocuments: 1 };
+    const q = { root, name: 'kb', config: config('docs/*.md', ['docs/**']), indexedFiles: 1 };
     await expect(findSourceFiles(q)).rejects.toMatchObject({
       message: 'knowledge base "kb": every file matched by sources is excluded (exclude: docs/**)',
     });

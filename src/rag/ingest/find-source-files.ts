@@ -13,7 +13,7 @@ export interface SourceFileQuery {
   name: string;
   config: KnowledgeBaseConfig;
   /** Documents in the index now (named in the error: they are what an empty ingest would remove). */
-  indexedDocuments: number;
+  indexedFiles: number;
   /** Accept no files at all (the base is emptied). */
   allowEmpty?: boolean;
 }
@@ -41,8 +41,8 @@ export async function findSourceFiles(q: SourceFileQuery): Promise<string[]> {
 }
 
 function emptySources(q: SourceFileQuery, what: string, detail?: string): TandemError {
-  const kept = q.indexedDocuments
-    ? `Nothing was changed: the index keeps its ${q.indexedDocuments} document${q.indexedDocuments === 1 ? '' : 's'}. `
+  const kept = q.indexedFiles
+    ? `Nothing was changed: the index keeps its ${q.indexedFiles} file${q.indexedFiles === 1 ? '' : 's'}. `
     : '';
   return new TandemError('KNOWLEDGE_NOT_FOUND', `knowledge base "${q.name}": ${what}`, {
     hint:

@@ -65,7 +65,7 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     root: o.root,
     name: o.name,
     config: o.config,
-    indexedDocuments: new Set(indexed.map((d) => d.source)).size,
+    indexedFiles: new Set(indexed.map((d) => d.source)).size,
     allowEmpty: o.allowEmpty,
   });
   const bySource = new Map<string, IndexedDocument[]>();
