@@ -194,6 +194,15 @@ describe('tandem ingest', () => {
     expect(r.stdout).toContain("I don't know");
   });
 
+  it('a question of nothing but spaces is told before a first use indexes the knowledge base', async () => {
+    const dir = join(tempProject({}), 'p');
+    expect((await runCli(['init', dir])).code).toBe(0);
+    const r = await runCli(['run', 'assistant', '--var', 'question=   '], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error .*input "question" of prompt "answer" is empty/);
+    expect(r.stderr).not.toContain('indexed knowledge base');
+  });
+
   it('an indexed app whose sources no longer match warns and answers from the documents indexed before', async () => {
     const dir = join(tempProject({}), 'p');
     expect((await runCli(['init', dir])).code).toBe(0);

@@ -1,4 +1,5 @@
 import { type AppOverrides, loadProject } from '../../pipeline/index.js';
+import { checkPromptInput } from '../../prompts/index.js';
 import { stdoutColors as pc } from '../output/colors.js';
 import { formatResultDetails, resultJson } from '../output/print-result.js';
 import { ensureKnowledge } from './ensure-knowledge.js';
@@ -23,6 +24,8 @@ export async function runOnce(o: RunOnceOptions): Promise<void> {
   process.once('SIGINT', onSigint);
   try {
     const app = await project.target(o.target, o.overrides);
+    // An empty or misspelt input is told before a first use indexes the knowledge base, not after.
+    await checkPromptInput(app.prompt, o.vars);
     await ensureKnowledge(project, app);
     const ctx = { signal: controller.signal, noCache: o.noCache };
     if (o.json && !o.stream) {
