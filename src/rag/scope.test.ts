@@ -30,6 +30,19 @@ describe('where a document says it applies', () => {
     expect(documentScope(doc('1.1 This procedure applies to every till in the UK hotels.'))).toBe(
       '1.1 This procedure applies to every till in the UK hotels',
     );
+    // Wrapped over two lines, read as one (visitors are people, not travel); a list after it is no part of it.
+    expect(
+      documentScope(
+        doc(
+          'This policy applies to everyone above 2,000 m at the observatory: staff,\ncontractors and visitors.',
+        ),
+      ),
+    ).toBe(
+      'This policy applies to everyone above 2,000 m at the observatory: staff, contractors and visitors',
+    );
+    expect(documentScope(doc('This page covers all UK sites:\n- Leeds\n- Bristol'))).toBe(
+      'This page covers all UK sites:',
+    );
   });
 
   it('reads a labelled header line', () => {

@@ -27,7 +27,12 @@ export function documentScope(doc: LoadedDocument): string | undefined {
     .slice(0, OPENING);
   for (const m of opening.matchAll(SCOPE_STATEMENT)) {
     const object = m[1]!.trim();
-    if (isScope(object)) return m[0].replace(/^[\s.·|—–-]+/, '').trim();
+    // A statement wrapped over lines ("…at the observatory: staff,\ncontractors and visitors.") reads as one line.
+    if (isScope(object))
+      return m[0]
+        .replace(/^[\s.·|—–-]+/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
   }
   return undefined;
 }
@@ -43,15 +48,16 @@ export function withScope(doc: LoadedDocument): LoadedDocument {
 const OPENING = 800;
 // A statement of scope opens a sentence or a labelled segment ("· Applies to UK sites ·", "Applies to: all UK
 // employees", "It applies to…", "1.1 This procedure applies to…", "This page covers colleagues at…"), its
-// subject the document itself, and runs to the end of its clause. "Employees must apply to HR…", "To apply to
-// the scheme…", "Does the permit apply to…?", "This does not apply to…" and "The London weighting applies to…"
-// are no statements of scope.
+// subject the document itself, and runs to the end of its clause, over a line break after a comma, "and" or "or"
+// (a wrapped line) but not before a blank line, a list item or a heading. "Employees must apply to HR…", "To apply to the scheme…", "Does the permit apply to…?", "This
+// does not apply to…" and "The London weighting applies to…" are no statements of scope.
 const SCOPE_STATEMENT =
-  /(?:^|[.!?·|—–:]\s*|\n\s*(?:[-*]\s+)?)(?:\*\*)?(?:\d+(?:\.\d+)*\s+)?(?:(?:it|they|(?:this|these|the)\s+(?:[\p{L}-]+\s+)?(?:policy|policies|procedure|page|document|guidance|guide|handbook|section|rules|scheme|agreement|notes|terms|summary|standards|limits))\s+)?(?:(?:applies|apply)\s+to:?|covers|is\s+for)(?:\*\*)?\s+([^.;?!·|\n]{2,160})/giu;
+  /(?:^|[.!?·|—–:]\s*|\n\s*(?:[-*]\s+)?)(?:\*\*)?(?:\d+(?:\.\d+)*\s+)?(?:(?:it|they|(?:this|these|the)\s+(?:[\p{L}-]+\s+)?(?:policy|policies|procedure|page|document|guidance|guide|handbook|section|rules|scheme|agreement|notes|terms|summary|standards|limits))\s+)?(?:(?:applies|apply)\s+to:?|covers|is\s+for)(?:\*\*)?\s+((?:[^.;?!·|\n]|(?<=,|\s(?:and|or))\n(?![^\S\n]*(?:\n|[-*]\s|\d+[.)]\s|#))){2,160})/giu;
 // What a scope's object names: people or sites ("all UK colleagues", "our UK hotels"), or places by name
-// ("Leeds and Bristol"); never travel ("everyone travelling on company business", "trips to the US").
+// ("Leeds and Bristol"); never travel ("everyone travelling on company business", "trips to the US"); visitors
+// are people.
 const SCOPE_NOUN =
   /(?<!\p{L})(?:colleagues?|staff|employees?|people|workers?|everyone|sites?|offices?|hotels?|depots?|warehouses?|stores?|branches|locations?)(?!\p{L})/iu;
-const TRAVEL = /(?<!\p{L})(?:travel\w*|trips?|journeys?|visit\w*|abroad|destinations?)(?!\p{L})/iu;
+const TRAVEL = /(?<!\p{L})(?:travel\w*|trips?|journeys?|visit(?:s|ing|ed)?|abroad|destinations?)(?!\p{L})/iu;
 const isScope = (object: string) =>
   !TRAVEL.test(object) && (SCOPE_NOUN.test(object) || /^(?:the\s+)?\p{Lu}\p{L}+/u.test(object));
