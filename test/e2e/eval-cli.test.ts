@@ -405,4 +405,23 @@ describe('tandem compare', () => {
     const tooFar = await runCli(['compare', 'latest~2', 'latest'], { cwd: dir });
     expect(tooFar.stderr).toContain('no run latest~2: the store holds 2 runs');
   }, 90_000); // nine CLI runs: a loaded machine takes well over the default 20 s
+
+  it('says how many cases each rate covers when two runs ran different cases', async () => {
+    const dir = project(5, 0);
+    writeFileSync(join(dir, 'tools/slow.ts'), slowProvider.replace("q.includes('odd') ? 'no' : ", ''));
+    await runCli(['eval'], { cwd: dir });
+    const suite = join(dir, 'tests/bot.yaml');
+    writeFileSync(
+      suite,
+      `${readFileSync(suite, 'utf8')}  - name: case 5\n    vars: { q: "question 5" }\n    assert: [{ type: starts-with, value: "no" }]\n`,
+    );
+    await runCli(['eval', '--no-cache'], { cwd: dir });
+    const r = await runCli(['compare', 'latest~1', 'latest'], { cwd: dir });
+    expect(r.stdout).toContain('5 shared cases');
+    // The rates differ (5 of 5, then 5 of 6), but over the cases both ran nothing changed.
+    expect(r.stdout).toContain(
+      'pass rate 100.0% (5 cases) → 83.3% (6 cases); on the 5 shared cases: +0.0 pts',
+    );
+    expect(r.stdout).toContain('only in ');
+  }, 60_000);
 });

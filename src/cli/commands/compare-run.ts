@@ -34,9 +34,16 @@ export async function compareCommand(o: CompareOptions): Promise<void> {
     const pts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x * 100).toFixed(1)}`;
     const rate = (side: typeof cmp.a) =>
       side.passRate.cases ? `${(side.passRate.mean * 100).toFixed(1)}%` : 'n/a';
+    const cases = (n: number) => `${n} case${n === 1 ? '' : 's'}`;
+    // The two runs' own rates cover their own cases; the difference is paired, over the cases both ran. When the
+    // sets differ, each rate says how many cases it covers and the difference says it is over the shared ones.
+    const sameCases = !cmp.onlyInA.length && !cmp.onlyInB.length;
+    const rates = sameCases
+      ? `${rate(cmp.a)} → ${rate(cmp.b)}:`
+      : `${rate(cmp.a)} (${cases(cmp.a.passRate.cases)}) → ${rate(cmp.b)} (${cases(cmp.b.passRate.cases)}); on the ${cases(cmp.cases).replace(/^(\d+) /, '$1 shared ')}:`;
     process.stdout.write(
-      `${pc.bold(`${runA} → ${runB}`)} (${cmp.a.suite}${cmp.a.suite !== cmp.b.suite ? ` vs ${cmp.b.suite}` : ''}), ${cmp.cases} shared cases\n` +
-        `  pass rate ${rate(cmp.a)} → ${rate(cmp.b)}: ${pts(cmp.difference.mean)} pts (95% CI ${pts(cmp.difference.low)} to ${pts(cmp.difference.high)})\n`,
+      `${pc.bold(`${runA} → ${runB}`)} (${cmp.a.suite}${cmp.a.suite !== cmp.b.suite ? ` vs ${cmp.b.suite}` : ''}), ${cases(cmp.cases).replace(/^(\d+) /, '$1 shared ')}\n` +
+        `  pass rate ${rates} ${pts(cmp.difference.mean)} pts (95% CI ${pts(cmp.difference.low)} to ${pts(cmp.difference.high)})\n`,
     );
     for (const c of cmp.fixed) process.stdout.write(pc.green(`  fixed   ${c.name}\n`));
     for (const c of cmp.broken) process.stdout.write(pc.red(`  broken  ${c.name}\n`));
