@@ -20,6 +20,7 @@ describe('words a message takes back', () => {
     expect(wordsTakenBack("It's not the payment I'm after.")).toEqual([]);
     expect(wordsTakenBack("I said I'd do it, but I forgot.")).toEqual([]);
     expect(wordsTakenBack('Forget that, how do I pause?')).toEqual([]);
+    expect(wordsTakenBack('I always forget my password, how do I reset it?')).toEqual([]);
   });
 
   it('is struck from the conversation as read, as whole words', () => {

@@ -7,14 +7,15 @@ import { escapeRegExp, tokenize } from '../../core/index.js';
 
 // A word or a few after a marker of taking back, to the end of its phrase: "I said/wrote/typed X, but", "sorry,
 // not (the) X —", "Not the X —" where a clause opens (not "not working, what now?"), "instead of X", "rather than
-// X", "forget (about) (the) X", "scratch (the) X".
+// X", "forget (about) (the) X" and "scratch (the) X" as a clause of their own ("I forget my password, …" takes back
+// nothing).
 const TAKEN_BACK = new RegExp(
   [
     String.raw`\bI (?:said|wrote|typed|put|mentioned|told you)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s*,?\s+but\b`,
     String.raw`\b(?:sorry|oops|actually|wait|no)[,!]?\s+not\s+(?:the\s+|a\s+|an\s+|my\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?=[,—–;]|\s-\s)`,
     String.raw`(?:^|[.;:!?—–]\s*)not\s+(?:the|a|an|my)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?=[,—–;]|\s-\s)`,
     String.raw`\b(?:instead of|rather than)\s+(?:the\s+|a\s+|an\s+|my\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)(?=\s*[,.;:!?—–]|$)`,
-    String.raw`\b(?:forget|scratch)\s+(?:about\s+)?(?:the\s+|that\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?=[,—–;]|\s-\s)`,
+    String.raw`(?:^|[.!?;,—–]\s*)(?:forget|scratch)\s+(?:about\s+)?(?:the\s+|that\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?=[,—–;]|\s-\s)`,
   ].join('|'),
   'giu',
 );
