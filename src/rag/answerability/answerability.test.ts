@@ -84,6 +84,11 @@ describe('whether passages can answer a question', () => {
     expect(contentTerms('Is there long-term parking for staff?')).toContain('term');
     // "what kind of", "sort of" frame a question; "a sort code" and "benefit in kind" name things.
     expect(contentTerms('What kind of note do I need?')).toEqual(['note']);
+    // "get hold of", "whatever's left" and "get something back" say how; "give back" is the thesaurus's (return).
+    expect(contentTerms('Where do I get hold of the app?')).toEqual(['app']);
+    expect(contentTerms("Does whatever's left on the card carry over?")).not.toContain('left');
+    expect(contentTerms('Do I get something back for the crushed box?')).not.toContain('back');
+    expect(contentTerms('Do I give back my boots?')).toContain('back');
     // "What's the story with…" asks what there is to know; a story time is a thing a library runs.
     expect(contentTerms("What's the story with the flu jab this year?")).not.toContain('stori');
     expect(contentTerms('Is there a story time on Saturdays?')).toContain('stori');
@@ -228,6 +233,9 @@ describe('whether passages can answer a question', () => {
     expect(unknownIn('Is there a point by which the plan change has to be done?')).toEqual([]);
     expect(unknownIn('If the box uses part of the credit, does the rest carry over?')).toEqual([]);
     expect(unknownIn('Is there a rest break when the box is packed?')).toEqual(['rest', 'break']);
+    // The degrees of everyday adjectives of time and age name no topic: "the earliest", "the old plan".
+    expect(unknownIn('What is the earliest the box is packed?')).toEqual([]);
+    expect(unknownIn('Does the old plan change when the box is packed?')).toEqual([]);
     expect(unknownIn('Is the rest still 20 minutes when the box is packed?')).toContain('rest');
     expect(unknownIn('Does the Family plan include a dinner table?')).toEqual(['dinner', 'table']);
     // A word is named without its clitic: "dental's" is "dental".

@@ -25,7 +25,7 @@ const TOPIC_TAGS = ['Noun', 'Adjective', 'Value', 'Acronym'];
 
 // Adjectives of everyday talk that say how the asker feels about a thing, never which thing it is.
 const EVERYDAY_ADJECTIVES = new Set(
-  'big small little large huge tiny good bad great nice fine ok okay alright true false actual proper ordinary right wrong sure certain possible able likely quick simple easy hard difficult important serious strange weird silly stupid fair unfair rubbish awful terrible horrible dreadful lousy crap involved concerned interested worried extra brilliant amazing fantastic excellent lovely wonderful awesome superb better best worse worst'
+  'big small little large huge tiny good bad great nice fine ok okay alright true false actual proper ordinary right wrong sure certain possible able likely quick simple easy hard difficult important serious strange weird silly stupid fair unfair rubbish awful terrible horrible dreadful lousy crap involved concerned interested worried extra brilliant amazing fantastic excellent lovely wonderful awesome superb better best worse worst old'
     .split(' ')
     .flatMap((w) => tokenize(w)),
 );
@@ -39,7 +39,7 @@ export const isEverydayWord = (stem: string) => EVERYDAY_ADJECTIVES.has(stem) ||
 // The degrees of everyday adjectives that are adjectives only ("bigger", "nicer", "easiest"; not "stranger" or
 // "greater", which name things too), as stems.
 const DEGREES = new Set(
-  'big small large little huge tiny quick easy hard simple nice cheap'
+  'big small large little huge tiny quick easy hard simple nice cheap early late soon old'
     .split(' ')
     .flatMap(degreesOf)
     .flatMap((w) => tokenize(w)),
