@@ -52,12 +52,12 @@ const OPENING = 800;
 // (a wrapped line) but not before a blank line, a list item or a heading. "Employees must apply to HR…", "To apply to the scheme…", "Does the permit apply to…?", "This
 // does not apply to…" and "The London weighting applies to…" are no statements of scope.
 const SCOPE_STATEMENT =
-  /(?:^|[.!?·|—–:]\s*|\n\s*(?:[-*]\s+)?)(?:\*\*)?(?:\d+(?:\.\d+)*\s+)?(?:(?:it|they|(?:this|these|the)\s+(?:[\p{L}-]+\s+)?(?:policy|policies|procedure|page|document|guidance|guide|handbook|section|rules|scheme|agreement|notes|terms|summary|standards|limits))\s+)?(?:(?:applies|apply)\s+to:?|covers|is\s+for)(?:\*\*)?\s+((?:[^.;?!·|\n]|(?<=,|\s(?:and|or))\n(?![^\S\n]*(?:\n|[-*]\s|\d+[.)]\s|#))){2,160})/giu;
+  /(?:^|[.!?·|—–:]\s*|\n\s*(?:[-*]\s+)?)(?:\*\*)?(?:\d+(?:\.\d+)*\s+)?(?:(?:it|they|(?:this|these|the)\s+(?:[\p{L}-]+\s+)?(?:policy|policies|procedure|page|document|guidance|guide|handbook|section|rules|scheme|agreement|notes|terms|summary|standards|limits))\s+)?(?:(?:applies|apply)\s+to:?|covers|is\s+for)(?:\*\*)?\s+((?:[^.;?!·|\n]|(?<=(?:,|\s(?:and|or))[^\S\n]{0,3})\n(?![^\S\n]*(?:\n|[-*]\s|\d+[.)]\s|#))){2,160})/giu;
 // What a scope's object names: people or sites ("all UK colleagues", "our UK hotels"), or places by name
 // ("Leeds and Bristol"); never travel ("everyone travelling on company business", "trips to the US"); visitors
 // are people.
 const SCOPE_NOUN =
-  /(?<!\p{L})(?:colleagues?|staff|employees?|people|workers?|everyone|sites?|offices?|hotels?|depots?|warehouses?|stores?|branches|locations?)(?!\p{L})/iu;
+  /(?<!\p{L})(?:colleagues?|staff|employees?|people|workers?|everyone|sites?|offices?|hotels?|depots?|warehouses?|stores?|branches|locations?|visitors?|contractors?)(?!\p{L})/iu;
 const TRAVEL = /(?<!\p{L})(?:travel\w*|trips?|journeys?|visit(?:s|ing|ed)?|abroad|destinations?)(?!\p{L})/iu;
 const isScope = (object: string) =>
   !TRAVEL.test(object) && (SCOPE_NOUN.test(object) || /^(?:the\s+)?\p{Lu}\p{L}+/u.test(object));

@@ -41,14 +41,17 @@ export async function compareCommand(o: CompareOptions): Promise<void> {
     const rates = sameCases
       ? `${rate(cmp.a)} → ${rate(cmp.b)}:`
       : `${rate(cmp.a)} (${cases(cmp.a.passRate.cases)}) → ${rate(cmp.b)} (${cases(cmp.b.passRate.cases)}); on the ${cases(cmp.cases).replace(/^(\d+) /, '$1 shared ')}:`;
+    const difference = cmp.cases
+      ? `${pts(cmp.difference.mean)} pts (95% CI ${pts(cmp.difference.low)} to ${pts(cmp.difference.high)})`
+      : 'no case ran in both, so no difference is measured';
     process.stdout.write(
       `${pc.bold(`${runA} → ${runB}`)} (${cmp.a.suite}${cmp.a.suite !== cmp.b.suite ? ` vs ${cmp.b.suite}` : ''}), ${cases(cmp.cases).replace(/^(\d+) /, '$1 shared ')}\n` +
-        `  pass rate ${rates} ${pts(cmp.difference.mean)} pts (95% CI ${pts(cmp.difference.low)} to ${pts(cmp.difference.high)})\n`,
+        `  pass rate ${cmp.cases ? rates : rates.replace(/; on the .*$/, ';')} ${difference}\n`,
     );
     for (const c of cmp.fixed) process.stdout.write(pc.green(`  fixed   ${c.name}\n`));
     for (const c of cmp.broken) process.stdout.write(pc.red(`  broken  ${c.name}\n`));
-    if (cmp.onlyInA.length) process.stdout.write(pc.dim(`  only in ${runA}: ${cmp.onlyInA.length} cases\n`));
-    if (cmp.onlyInB.length) process.stdout.write(pc.dim(`  only in ${runB}: ${cmp.onlyInB.length} cases\n`));
+    if (cmp.onlyInA.length) process.stdout.write(pc.dim(`  only in ${runA}: ${cases(cmp.onlyInA.length)}\n`));
+    if (cmp.onlyInB.length) process.stdout.write(pc.dim(`  only in ${runB}: ${cases(cmp.onlyInB.length)}\n`));
     if (!cmp.fixed.length && !cmp.broken.length)
       process.stdout.write(pc.dim('  no case changed between passing and failing\n'));
   } finally {

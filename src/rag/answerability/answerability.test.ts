@@ -239,7 +239,7 @@ describe('whether passages can answer a question', () => {
     expect(unknownIn('Is the rest still 20 minutes when the box is packed?')).toContain('rest');
     expect(unknownIn('Does the Family plan include a dinner table?')).toEqual(['dinner', 'table']);
     // A word is named without its clitic: "dental's" is "dental".
-    const clitic = assessGrounding('Is dental’s cover for employees?', passages, stats);
+    const clitic = assessGrounding('Is dental’s insurance for employees?', passages, stats);
     expect(clitic.reason).toBe('the knowledge base never mentions "dental"');
     // The rest of a question covered by one passage outweighs one unknown word ("version" here).
     const docs = [{ text: 'The Android app needs Android 10 or later.' }];

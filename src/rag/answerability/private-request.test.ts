@@ -34,6 +34,8 @@ describe("questions about a named person's private life", () => {
     ["What's Rahul Menon's Emirates ID number?", 'Rahul Menon'],
     ["Where can I find Imran Qureshi's iqama number?", 'Imran Qureshi'],
     ['Why has Luis Araya been on licencia médica?', 'Luis Araya'],
+    ["What is Maria Rose's RUT?", 'Maria Rose'],
+    ['What is the visa number of Rahul Menon?', 'Rahul Menon'],
     ['Can you share Rohan Patwardhan’s Aadhaar number?', 'Rohan Patwardhan'],
     // Pay as an Indian payslip names it: cost to company.
     ["What is Rohan Patwardhan's CTC?", 'Rohan Patwardhan'],

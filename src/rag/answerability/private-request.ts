@@ -37,12 +37,13 @@ const OTHER_VERB =
   'verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|woont|ziek';
 const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
 
-// A person's papers, and numbers a company has too (Chile's RUT, a Philippine SSS number): asked only as a full
-// name's own ("Patricia Olivares's RUT", "Rahul Menon's Emirates ID"), never "for" someone ("the visa number for
-// Qatar Airways crew") nor of a firm ("Codelco's RUT", "Ghaf Flight Catering's RUT": see namesFirm).
+// A person's papers, and numbers a company has too (Chile's RUT, a Philippine SSS number): asked only of a full
+// name ("Patricia Olivares's RUT", "the iqama number of Ahmed Al Harbi"), never "for" someone ("the visa number for
+// Qatar Airways crew"), and not of a firm, whose name ends in a word THING_END knows ("Ghaf Flight Catering").
 const PAPERS =
   '(?:RUT|SSS|TIN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit number|visa number|labou?r card number';
 const PAPERS_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:${PAPERS})`, 'u');
+const PAPERS_NAMED_OF = new RegExp(`\\b(?:${PAPERS})\\s+of\\s+(${NAME})`, 'u');
 
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
@@ -124,8 +125,8 @@ export function privatePersonAsked(question: string): string | undefined {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
   }
-  const papers = nameOf(question.match(PAPERS_OF_NAME)?.[1]);
-  if (papers && !namesFirm(papers)) return papers;
+  const papers = nameOf(question.match(PAPERS_OF_NAME)?.[1] ?? question.match(PAPERS_NAMED_OF)?.[1]);
+  if (papers) return papers;
   for (const re of EVERYDAY_PATTERNS) {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
@@ -190,10 +191,6 @@ function nameOf(matched: string | undefined): string | undefined {
   // A place of two words ("Northern Ireland", "Hong Kong") is no person.
   return /\s/.test(name) && !namesARole(name) && !THING_END.test(name) && !placeOf(name) ? name : undefined;
 }
-
-// A name whose last word is an everyday word names a firm or a thing ("Ghaf Flight Catering", "Qatar Airways"),
-// not a person ("Patricia Olivares").
-const namesFirm = (name: string) => isOrdinaryWord(name.split(/\s+/).at(-1)!.toLowerCase());
 
 function namesARole(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);

@@ -5,17 +5,16 @@
  */
 import { escapeRegExp, tokenize } from '../../core/index.js';
 
-// A word or a few after a marker of taking back, to the end of its phrase: "I said/wrote/typed X, but", "sorry,
-// not (the) X —", "Not the X —" where a clause opens (not "not working, what now?"), "instead of X", "rather than
-// X", "forget (about) (the) X" and "scratch (the) X" as a clause of their own ("I forget my password, …" takes back
-// nothing).
+// A word or a few after a marker of taking back, to the end of its phrase: "I said/wrote/typed X, but I meant…",
+// "sorry, not (the) X —", "Not the X, the Y" where a clause opens (not "not working, what now?", "Not a member, can
+// I…"), "forget (about) (the) X" and "scratch the X" as a clause of their own ("I forget my password", "forget my
+// password" and "scratch card" take back nothing). Not "instead of X" or "rather than X": they ask for another.
 const TAKEN_BACK = new RegExp(
   [
-    String.raw`\bI (?:said|wrote|typed|put|mentioned|told you)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s*,?\s+but\b`,
+    String.raw`\bI (?:said|wrote|typed|put)\s+((?:[\p{L}\p{N}'’-]+\s+){0,3}?[\p{L}\p{N}'’-]+)\s*,?\s+but\s+(?=I\s+(?:really\s+)?(?:meant|mean)\b|it['’]s\b|it\s+is\b|really\b|actually\b|that\s+(?:was|is)\b)`,
     String.raw`\b(?:sorry|oops|actually|wait|no)[,!]?\s+not\s+(?:the\s+|a\s+|an\s+|my\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?=[,—–;]|\s-\s)`,
-    String.raw`(?:^|[.;:!?—–]\s*)not\s+(?:the|a|an|my)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?=[,—–;]|\s-\s)`,
-    String.raw`\b(?:instead of|rather than)\s+(?:the\s+|a\s+|an\s+|my\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)(?=\s*[,.;:!?—–]|$)`,
-    String.raw`(?:^|[.!?;,—–]\s*)(?:forget|scratch)\s+(?:about\s+)?(?:the\s+|that\s+)?((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?=[,—–;]|\s-\s)`,
+    String.raw`(?:^|[.;:!?—–]\s*)not\s+(?:the|a|an|my)\s+((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?:[,—–;]|\s-\s)\s*(?=(?:the|a|an|my|I\s+meant|it['’]s|but)\b)`,
+    String.raw`(?:^|[.!?;,—–]\s*)(?:forget\s+(?!(?:my|your|our)\b)(?:about\s+)?(?:the\s+|that\s+)?|scratch\s+(?:the|that|this)\s+)((?:[\p{L}\p{N}'’-]+\s+){0,2}?[\p{L}\p{N}'’-]+)\s*(?=[,—–;]|\s-\s)`,
   ].join('|'),
   'giu',
 );
@@ -25,12 +24,18 @@ const NAMES_NOTHING = /^(?:that|it|this|those|them|one|bit|part|idea)$/i;
 
 /** The words a message takes back ("Family" in "I wrote Family, but…"), lower-cased; none when it takes back nothing. */
 export function wordsTakenBack(message: string): string[] {
-  const words = [...message.matchAll(TAKEN_BACK)]
-    .map((m) => (m.slice(1).find((g) => g !== undefined) ?? '').trim())
-    .filter((phrase) => phrase && !NAMES_NOTHING.test(phrase))
-    .flatMap((phrase) => phrase.toLowerCase().split(/\s+/));
+  const words: string[] = [];
+  for (const m of message.matchAll(TAKEN_BACK)) {
+    const phrase = (m.slice(1).find((g) => g !== undefined) ?? '').trim();
+    if (!phrase || NAMES_NOTHING.test(phrase)) continue;
+    // What the message says after it keeps its words: "not the card, the gift card" takes back no "card".
+    const after = new Set(tokenize(message.slice(m.index + m[0].length)));
+    for (const w of phrase.toLowerCase().split(/\s+/))
+      if (!NAMES_NOTHING.test(w) && tokenize(w).length && !tokenize(w).every((t) => after.has(t)))
+        words.push(w);
+  }
   // Only words that say something: "I'd" and "the" in "I said I'd done it" take back nothing.
-  return [...new Set(words)].filter((w) => !NAMES_NOTHING.test(w) && tokenize(w).length > 0);
+  return [...new Set(words)];
 }
 
 /** `text` without the words taken back, as whole words: what the conversation is about once corrected. */

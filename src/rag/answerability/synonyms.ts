@@ -80,6 +80,9 @@ const GROUPS: string[][] = [
   ['doctor', 'gp', 'physician', 'medical'],
   ['dentist', 'dental'],
   ['insurance', 'insurer', 'underwriter'],
+  // "cover" keeps a sense of its own, so no phrase lends it another ("dental cover" / "dental plan" would make a
+  // cover letter a plan).
+  ['cover', 'coverage'],
   ['pension', 'retirement'],
   ['bonus', 'incentive', 'reward'],
   ['overtime', 'ot', 'extra hours', 'additional hours'],

@@ -78,12 +78,16 @@ const LATE_MONTH = /\b(?:apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+$/i;
 const LOOKUPS = new Set(['amount', 'count', 'duration', 'date', 'time']);
 // A question for a list of days ("Which days are public holidays at Kulim in 2028?", "tell me the public
 // holidays for 2028") looks up dates too; "will public holidays in 2028 still be paid double?" asks a rule.
-const ASKS_DAYS =
-  /\b(?:which|what)\s+(?:days|dates)\b|\b(?:what|which|when)\s+(?:are\s+)?(?:the\s+)?(?:public|bank|national|official)\s+holidays\b|\b(?:tell|give|show|send|list)\s+(?:me\s+|us\s+)?(?:the\s+|all\s+the\s+)?(?:public|bank|national|official)\s+holidays\b/i;
+const ASKS_DAYS = /\b(?:which|what)\s+(?:days|dates)\b/i;
+const HOLIDAYS = /\b(?:public|bank|national|official)\s+holidays\b/i;
+// Pay or work on holidays is a rule, whatever the year: "are staff paid double on public holidays in 2028?".
+const HOLIDAY_RULE = /\b(?:paid|pay|double|work|worked|working|overtime|rate|rates|premium|allowance)\b/i;
+const asksDays = (question: string) =>
+  ASKS_DAYS.test(question) || (HOLIDAYS.test(question) && !HOLIDAY_RULE.test(question));
 
 /** A figure asked for a year later than every year the retrieved passages name, and not named by them. */
 export function yearBeyond(c: Judged): Grounding | undefined {
-  if (!LOOKUPS.has(c.expects) && !ASKS_DAYS.test(c.question)) return undefined;
+  if (!LOOKUPS.has(c.expects) && !asksDays(c.question)) return undefined;
   const text = questionContext(c.question).asked;
   const asked = [...text.matchAll(YEAR)]
     .filter((m) => !OWN_YEAR.test(text.slice(0, m.index)))

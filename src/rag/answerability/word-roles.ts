@@ -105,7 +105,11 @@ function afterSubject(terms: Term[], i: number): boolean {
   const aux = terms.findIndex((t) => AUXILIARY.test(t.text.toLowerCase()));
   if (aux < 0 || aux >= i - 2 || !DETERMINER.test(terms[aux + 1]!.text.toLowerCase())) return false;
   const isNoun = (t: Term) => t.tags.includes('Noun') && !t.tags.includes('Verb');
-  const adjectives = terms.slice(aux + 2, i - 1).every((t) => t.tags.includes('Adjective'));
+  // Adjectives, or a name ("Does the Family plan cover…"): not a noun in lower case, which may be the subject
+  // before a verb the tagger took for a noun ("the hotel serve").
+  const adjectives = terms
+    .slice(aux + 2, i - 1)
+    .every((t) => t.tags.includes('Adjective') || /^\p{Lu}/u.test(t.text));
   return adjectives && isNoun(terms[i - 1]!);
 }
 
@@ -118,7 +122,7 @@ const SUBJECT_PRONOUN = /^(?:it|that|this|they|he|she|we|you|i)$/;
 // "that" and "this" are determiners too: "does that count as overtime?" counts (a preposition, or nothing, after
 // the word), "does this policy apply to contractors?" asks of a policy (a verb after it).
 const DEMONSTRATIVE = /^(?:that|this)$/;
-const AFTER_VERB = new Set(['Preposition', 'Determiner', 'Pronoun', 'Adverb', 'Conjunction']);
+const AFTER_VERB = new Set(['Preposition', 'Determiner', 'Pronoun', 'Conjunction']);
 const DETERMINER = /^(?:the|my|your|our|their|his|her|a|an|this|that|these|those)$/;
 const OBJECT_OPENER = /^(?:the|that|this|those|these|my|your|our|their|his|it|them|any|all|every|a|an|some)$/;
 
