@@ -30,12 +30,15 @@ const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const WORD_WITH_CLITIC = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/gu;
 
+/** A clitic at a word's end ("manager's", "rota'd", "I'll"): no part of the word. */
+export const CLITIC = /['’](?:s|d|ll|ve|re)$/i;
+
 /** Lower-cased word tokens, stop words removed, lightly stemmed (by `stemWord`, Porter unless given). */
 export function tokenize(text: string, stemWord: (word: string) => string = stem): string[] {
   const out: string[] = [];
   for (const raw of foldAccents(withDepartmentIT(text).toLowerCase()).match(WORD_WITH_CLITIC) ?? []) {
     // A clitic is no part of the word: "rota'd" is "rota", "manager's" is "manager".
-    const word = raw.replace(/['’](?:s|d|ll|ve|re)$/, '').replace(/['’]/g, '');
+    const word = raw.replace(CLITIC, '').replace(/['’]/g, '');
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (stopWords.has(word)) continue;
     out.push(stemWord(word));

@@ -6,13 +6,12 @@
  * data is never grounded. The place check is `place-check.ts`; what the checks share, `judged.ts`.
  */
 import type { Grounding } from '../../core/index.js';
-import { levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
-import { languagesOf, withGlosses } from '../crosslingual/index.js';
-import { currencyBeforeSource, lexicalEquivalents } from '../normalise/index.js';
+import { CLITIC, levenshtein, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
+import { languagesOf } from '../crosslingual/index.js';
+import { currencyBeforeSource } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { withAntecedent } from './antecedent.js';
-import { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';
 import {
   covered,
   has,
@@ -30,8 +29,9 @@ import {
   wordOf,
 } from './judged.js';
 import { readForItem } from './list-items.js';
+import { placeAwareWords } from './passage-words.js';
 import { absentPlace, appliesTo, unknownSite } from './place-check.js';
-import { namesPlace, placesAsked } from './places.js';
+import { placesAsked } from './places.js';
 import { privatePersonAsked } from './private-request.js';
 import { QUANTITY_WORDS, quantityFit, questionQuantities } from './quantity-fit.js';
 import {
@@ -251,8 +251,6 @@ function spellings(question: string): Map<string, string> {
   return spelt;
 }
 
-const CLITIC = /['’](?:s|d|ll|ve|re)$/i;
-
 // "Wich days…", "Wat is…", "Shoud I…": a word of asking misspelt where a question or clause opens is no topic
 // the knowledge base lacks. Only there, and only a slip of one letter: "mould" in "tell them about mould" is
 // no slip of "would".
@@ -384,28 +382,6 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
 }
 
 const COMMON_WORD_SHARE = 0.15;
-
-// A text's stems; a place the question asks about counts as said when the text names it by a region it lies in
-// or a place inside it ("Italy" for Milan), so coverage weighs it as the place check does.
-function placeAwareWords(question: string): Judged['wordsOf'] {
-  const places = placesAsked(question).filter((p) => p.known);
-  const asked = askedDate(question);
-  return (text, languages) => {
-    const words = new Set(tokenize(withGlosses(text, languages)));
-    for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
-    // A row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17") says that day, and
-    // so does a text that writes it another way ("18-09-2026" for "18 September").
-    if (asked && (saysDayAsked(text, asked) || writesDay(text, asked)))
-      for (const w of asked.words) words.add(w);
-    return words;
-  };
-}
-
-// Whether a text names the day asked in any form the index reads: its day of the year, and its year when asked.
-function writesDay(text: string, asked: AskedDate): boolean {
-  const forms = new Set(lexicalEquivalents(text).split(' '));
-  return forms.has(`md${asked.md}`) && (!asked.day || forms.has(`d${asked.day.replace(/-/g, '')}`));
-}
 
 // What the asker tells before asking, and the examples they give ("like a phone charger"): words a passage
 // need not repeat.

@@ -70,10 +70,15 @@ function memoSubject(lines: string[]): string | undefined {
 }
 
 const MEMO_HEADER_LINES = 15;
-// "MEMO", "Internal memorandum", or a notice's kind and number ("HR NOTICE HR-N-2027-06", "KITCHEN NOTICE
-// KN-07/2027", "PAYROLL CIRCULAR PC-2025-01"); not a document named a notice ("Privacy notice").
-const MEMO_KIND =
-  /^\W*(?:(?:internal\s+)?(?:memo|memorandum|notice|circular|bulletin)|(?:[\p{L}&]+\s+){0,2}(?:memo|memorandum|notice|circular|bulletin)\s+(?:no\.?\s*)?(?=[\w/.-]*\d)[\w/.-]+)\W*$/iu;
+// A notice's kind and number ("HR NOTICE HR-N-2027-06", "KITCHEN NOTICE KN-07/2027", "PAYROLL CIRCULAR PC-2025-01"):
+// which notice it is, not what it is about.
+const NOTICE_NUMBER = String.raw`(?:[\p{L}&]+\s+){0,2}(?:memo|memorandum|notice|circular|bulletin)\s+(?:no\.?\s*)?(?=[\w/.-]*\d)[\w/.-]+`;
+const NUMBERED_NOTICE = new RegExp(`^${NOTICE_NUMBER}$`, 'iu');
+// "MEMO", "Internal memorandum", or a numbered notice; not a document named a notice ("Privacy notice").
+const MEMO_KIND = new RegExp(
+  `^\\W*(?:(?:internal\\s+)?(?:memo|memorandum|notice|circular|bulletin)|${NOTICE_NUMBER})\\W*$`,
+  'iu',
+);
 const SUBJECT_LINE = /^\s*(?:subject|subj|re|regarding)\s*:\s*(\S[^\n]{2,120})$/i;
 
 /**
@@ -125,20 +130,21 @@ function topTitle(lines: string[]): string | undefined {
 
 // The name of an organisation by its legal form ("… LTD", "… PLC", "… SDN. BHD.").
 const ORGANISATION = ENDS_WITH_LEGAL_FORM;
+// A department's name: a few words in capitals before one of these.
+const DEPARTMENT = String.raw`(?:[\p{Lu}&-]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION|UNIT)`;
+// Words that make a line a title, not a department's name ("A GUIDE TO THE PENSIONS OFFICE").
+const TITLE_WORDS = String.raw`(?!.*\b(?:A|AN|THE|OF|TO|FOR|GUIDE|POLICY|PROCEDURE|HANDBOOK|RULES|NOTES|CHAPTER|PART)\b)`;
 // A letterhead of the organisation and a department ("GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT").
-const FROM_DEPARTMENT =
-  /^(?!.*\b(?:A|AN|THE|OF|TO|FOR|GUIDE|POLICY|PROCEDURE|HANDBOOK|RULES|NOTES|CHAPTER|PART|SECTION \d)\b)[\p{Lu}\p{N}&.,' ]+\s[-–—]\s+(?:[\p{Lu}&]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION|UNIT)$/u;
-const NUMBERED_NOTICE =
-  /^(?:[\p{Lu}&]+\s+){0,2}(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR|BULLETIN)\s+(?:NO\.?\s*)?(?=[\w/.-]*\d)[\w/.-]+$/u;
+const FROM_DEPARTMENT = new RegExp(`^${TITLE_WORDS}[\\p{Lu}\\p{N}&.,' ]+\\s[-–—]\\s+${DEPARTMENT}$`, 'u');
 
 const RULE_LINE = /^[=\-*_~#+.]{3,}$/;
 
-// A line naming who sends a document ("FINANCE OFFICE", "HUMAN RESOURCES DEPARTMENT"), whom it is for ("NOTICE TO
-// ALL PLANT, LABORATORY AND TRANSPORT STAFF", "TO: ALL STAFF"), or its kind and number ("PAYROLL CIRCULAR
-// PC-2025-01").
-// A department's name is short and says no more ("A GUIDE TO THE PENSIONS OFFICE" is a title).
-const SENDER_OR_READERS =
-  /^(?!.*\b(?:A|AN|THE|OF|TO|FOR|GUIDE|POLICY|PROCEDURE|HANDBOOK|RULES|NOTES)\b)(?:[\p{Lu}&-]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|TEAM|DIVISION|DIRECTORATE|SECTION)$|^(?:(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR)\s+)?(?:TO|FOR)\s*:?\s+ALL\b|^FROM\s*:/u;
+// A line naming who sends a document ("FINANCE OFFICE", "HUMAN RESOURCES DEPARTMENT") or whom it is for ("NOTICE TO
+// ALL PLANT, LABORATORY AND TRANSPORT STAFF", "TO: ALL STAFF"). A department's name is short and says no more.
+const SENDER_OR_READERS = new RegExp(
+  `^${TITLE_WORDS}${DEPARTMENT}$|^(?:(?:NOTICE|MEMO|MEMORANDUM|CIRCULAR)\\s+)?(?:TO|FOR)\\s*:?\\s+ALL\\b|^FROM\\s*:`,
+  'u',
+);
 
 // A marking or a section's heading under the organisation's name is no title ("CONFIDENTIAL", "PURPOSE AND SCOPE").
 const MARKING =
