@@ -106,7 +106,7 @@ function printErrors(results) {
 const asked = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
 if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
   console.error(
-    `--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, dev2, dev3, dev4, dev5, dev6, test, test3, test4, test5, test6, test7, test8, test9, test10, test11)`,
+    `--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, dev2, dev3, dev4, dev5, dev6, dev7, test, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12)`,
   );
   process.exit(1);
 }
@@ -114,10 +114,22 @@ if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
 const sets = asked
   ? [asked]
   : process.argv.includes('--dev-only')
-    ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6']
+    ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7']
     : [
-        ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'],
-        ...['test', 'test3', 'test4', 'test5', 'test6', 'test7', 'test8', 'test9', 'test10', 'test11'],
+        ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'],
+        ...[
+          'test',
+          'test3',
+          'test4',
+          'test5',
+          'test6',
+          'test7',
+          'test8',
+          'test9',
+          'test10',
+          'test11',
+          'test12',
+        ],
       ];
 console.log(`follow-ups in conversations, support-bot example offline (node ${process.version})`);
 const bot = await openBot();

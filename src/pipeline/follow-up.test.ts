@@ -334,3 +334,58 @@ describe('a follow-up is read with the question it follows', () => {
     expect(res.choices[0]!.message.content).toContain('costs 32 EUR per week');
   });
 });
+
+describe('a reply to the assistant asking back is read as the question it completes', () => {
+  const askedBack: Message[] = [
+    { role: 'user', content: 'I want to stop my plan for a while.' },
+    { role: 'assistant', content: 'Do you want to pause your plan, or cancel for good?' },
+  ];
+
+  it('"The first one." is the pause, answered and on topic, streamed or not', async () => {
+    const app = await open();
+    const input = { vars: { question: 'The first one.' }, history: askedBack };
+    const result = await app.run(input);
+    expect(result.grounding?.question).toBe('to pause your plan?');
+    expect(result.text).toContain('You can pause your plan for up to 6 weeks');
+    let streamed = '';
+    for await (const e of app.stream(input)) if (e.type === 'text-delta') streamed += e.text;
+    expect(streamed).toBe(result.text);
+  });
+
+  it('an answer to an open question is not off topic, and a declined offer with a question of its own is read alone', async () => {
+    const app = await open();
+    const country: Message[] = [
+      { role: 'user', content: 'Do you charge for delivery?' },
+      { role: 'assistant', content: 'It depends on the country. Which country do you live in?' },
+    ];
+    const lux = await app.run({ vars: { question: 'Luxembourg.' }, history: country });
+    expect(lux.text).toContain('2.99 EUR');
+    const offered: Message[] = [
+      { role: 'user', content: 'What does the Single plan cost?' },
+      {
+        role: 'assistant',
+        content: '32 EUR per week [1]. Would you like to compare it with the Family plan?',
+      },
+    ];
+    const declinedOffer = await app.run({
+      vars: { question: 'No thanks — which days are boxes delivered?' },
+      history: offered,
+    });
+    expect(declinedOffer.grounding?.question).toBe('which days are boxes delivered?');
+    expect(declinedOffer.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
+  });
+
+  it('over HTTP, the official OpenAI client gets the option picked answered', async () => {
+    await open();
+    server = await serveProject(project!);
+    const client = new OpenAI({ apiKey: 'unused', baseURL: `${server.url}/v1`, maxRetries: 0 });
+    const res = await client.chat.completions.create({
+      model: 'app:support',
+      messages: [
+        ...(askedBack as OpenAI.ChatCompletionMessageParam[]),
+        { role: 'user', content: 'The second, please.' },
+      ],
+    });
+    expect(res.choices[0]!.message.content).toContain('Cancelling costs nothing');
+  });
+});

@@ -5,6 +5,7 @@ import {
   earlierQuestions,
   echoesLastExchange,
   readableQuestion,
+  readingsOfReply,
   topicTerms,
   withConversation,
 } from '../rag/index.js';
@@ -29,6 +30,11 @@ export async function retrieveInConversation(
 ): ReturnType<typeof retrieveQuestion> {
   const asked = readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')));
   const earlier = earlierQuestions(history).map(withoutPlaceholders);
+  // "The second one." after "Is it about the payment methods, or when you're charged?": the option it picks.
+  for (const reading of readingsOfReply(asked, history)) {
+    const found = await retrieveQuestion(knowledge, reading, opts);
+    if (answers(found)) return found;
+  }
   // A question that names only what the last exchange said is about it, whatever it finds alone.
   const echoes = echoesLastExchange(asked, history);
   const query = withConversation(asked, earlier, false, echoes || undefined);

@@ -3,7 +3,7 @@
  * conversation. Placeholders come from the request's one map, so a value keeps its placeholder across turns.
  */
 import { type Message, REDACTION_PLACEHOLDER, type SpanHandle } from '../../core/index.js';
-import { earlierQuestions, withConversation } from '../../rag/index.js';
+import { asReplyToClarification, earlierQuestions, withConversation } from '../../rag/index.js';
 import type { GuardContext, NamedGuardrail } from './guard-context.js';
 import { refusalOf } from './guard-context.js';
 import { runCheck } from './run-check.js';
@@ -85,8 +85,13 @@ async function guardVars(
     // A follow-up ("And the Single one?") is on the topic of the conversation it follows: the topic check reads
     // it with the user's earlier turns as earlier guardrails left them (redacted), as if asked at once. A message
     // that names things of its own is judged by them ("Write me a cover letter instead" after an on-topic turn).
+    // A reply to the assistant's question back ("Belgium." to "Which country are you moving to?") is read as
+    // the question it completes.
     const read =
-      g.config.check === 'topic' ? withConversation(value, earlierQuestions(turns.history), true) : value;
+      g.config.check === 'topic'
+        ? (asReplyToClarification(value, turns.history) ??
+          withConversation(value, earlierQuestions(turns.history), true))
+        : value;
     const out = await checkUserText(ctx, g, read, '', span, signal);
     if (out.blocked) return out.blocked;
     if (read === value) turns.vars[key] = out.text;

@@ -1,6 +1,7 @@
 export { asksWhoHolds, holdsAnswerType, newNames } from './answer-shapes.js';
 export { withAntecedent } from './antecedent.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
+export { asReplyToClarification, readingsOfReply } from './clarified.js';
 export { knowledgeTermStats } from './corpus-stats.js';
 export { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';
 export { expandUnknownWords } from './expand.js';

@@ -67,7 +67,13 @@ describe('other wordings of a word', () => {
     expect(alternatives('nicked')).toEqual([]);
     expect(alternatives('broke')).toEqual([]);
     expect(alternatives('lift')).not.toContain(tokenize('car')[0]);
-    expect(alternatives('hard')).toContain(tokenize('paper')[0]);
+    // An everyday word of a phrase stands for nothing alone ("cancel for good" is not "ahead" of "ahead of
+    // time"; a hard hat is no paper one): the phrase it is in still has its other wordings.
+    expect(alternatives('hard')).not.toContain(tokenize('paper')[0]);
+    expect(alternatives('good')).not.toContain(tokenize('ahead')[0]);
+    expect(phrasesIn(tokenize('a hard copy of my payslip'))[0]?.alternatives).toContainEqual(
+      tokenize('paper copy'),
+    );
     expect(alternatives('flat')).toEqual([]);
     expect(alternatives('engagement')).toEqual([]);
     // An engagement ring is jewellery; "engagement" alone ("the engagement survey") is not.
