@@ -557,6 +557,14 @@ describe('whether a document still applies', () => {
       edition('Night differential and holiday pay\nRates from January 1, 2027. These rules cover all staff.'),
     ).toBe(2027);
     expect(edition('Shuttle\nThe policy applies from 1 March 2026 to all sites.')).toBe(2026);
+    // A circular's header, and an ordinal day.
+    expect(
+      edition('PAYROLL CIRCULAR PC-2025-01\nDate:       12/12/2024\nEffective:  01/01/2025\nTo: All staff'),
+    ).toBe(2025);
+    expect(edition('PROTECTIVE CLOTHING RULES\nThese rules apply from 1st August 2023 at Ziwa Farm.')).toBe(
+      2023,
+    );
+    expect(edition('Effective date: 2026-07-01 for all sites.')).toBeUndefined();
     expect(edition(`${'Staff may claim travel costs. '.repeat(40)}2026 edition`)).toBeUndefined();
     expect(edition('2025 edition', { status: 'superseded' })).toBeUndefined();
   });

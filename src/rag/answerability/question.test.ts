@@ -390,6 +390,9 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Staff get 8 paid sick days a year.', 'duration')).toBe(true);
     expect(holdsAnswerType('The calendar marks 8 blue days.', 'duration')).toBe(false);
     expect(holdsAnswerType('Role: CAD specialist · Replacement cycle (months): 36', 'duration')).toBe(true);
+    // A field named with its unit, as exports name columns.
+    expect(holdsAnswerType('code: CP-08 · product: Chlorapyr 240 SC · rei_hours: 48', 'duration')).toBe(true);
+    expect(holdsAnswerType('code: CP-08 · product: Chlorapyr 240 SC · ppe_level: 3', 'duration')).toBe(false);
     // A day of a month in the site notes' languages; a word that only looks like a month is none.
     expect(holdsAnswerType('Il personale stagionale prende servizio il 16 marzo.', 'date')).toBe(true);
     expect(holdsAnswerType('O prémio é pago a 15 de dezembro.', 'date')).toBe(true);

@@ -55,6 +55,7 @@ describe('other wordings of a word', () => {
     expect(alternatives('referee')).toContain(tokenize('reference')[0]);
     expect(alternatives('nan')).toContain(tokenize('grandparent')[0]);
     expect(alternatives('brekkie')).toContain(tokenize('breakfast')[0]);
+    expect(alternatives('chai')).toContain(tokenize('tea')[0]);
     expect(alternatives('tacho')).toContain(tokenize('tachograph')[0]);
     expect(alternatives('xmas')).toContain(tokenize('christmas')[0]);
     expect(alternatives('chat')).toContain(tokenize('conversation')[0]);

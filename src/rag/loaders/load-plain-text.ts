@@ -117,7 +117,14 @@ function topTitle(lines: string[]): string | undefined {
     first.slice(1).every((l) => SENDER_OR_READERS.test(l) || NUMBERED_NOTICE.test(l));
   // A notice's kind and number over its title ("TRANSPORT NOTICE TN-11/2023") says which notice, not what about.
   const own = second?.filter((l, i) => i === second.length - 1 || !NUMBERED_NOTICE.test(l));
-  if (fromOrganisation && titled) return [first[0]!, ...own!].join(' — ');
+  // "PAYROLL CIRCULAR PC-2025-01" over "ALLOWANCES AND DEDUCTIONS 2025": a notice's own title under its number,
+  // whatever lines of letterhead the organisation's name has over it ("FINANCE AND PAYROLL").
+  const noticeBelow =
+    Boolean(first?.length) &&
+    ORGANISATION.test(first![0]!) &&
+    (second?.length ?? 0) > 1 &&
+    NUMBERED_NOTICE.test(second![0]!);
+  if ((fromOrganisation || noticeBelow) && titled) return [first![0]!, ...own!].join(' — ');
   for (const paragraph of paragraphs) {
     const capitals = capitalsOf(paragraph);
     if (capitals.length) return capitals.join(' — ');

@@ -243,6 +243,12 @@ describe('plain text sections from its layout', () => {
     const circular =
       'GHAF FLIGHT CATERING LLC\nPAYROLL CIRCULAR PC-2025-01\n\nALLOWANCES AND OVERTIME 2025\n\nDate: 29/12/2024\n';
     expect(parsePlainText(circular).title).toBe('GHAF FLIGHT CATERING LLC — ALLOWANCES AND OVERTIME 2025');
+    // Under the organisation's name and its department's, a numbered circular's own title.
+    const letterhead =
+      'TAUSI HIGHLAND BLOOMS LIMITED\nFINANCE AND PAYROLL\n\nPAYROLL CIRCULAR PC-2025-01\nALLOWANCES AND DEDUCTIONS 2025\n\nDate: 12/12/2024\n';
+    expect(parsePlainText(letterhead).title).toBe(
+      'TAUSI HIGHLAND BLOOMS LIMITED — ALLOWANCES AND DEDUCTIONS 2025',
+    );
     const department =
       'GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT\n\nTRANSPORT NOTICE TN-11/2023\nAIRSIDE DRIVING: HIGH-LOADERS\n\nDate issued: 14/05/2023\n';
     expect(parsePlainText(department).title).toBe(
