@@ -107,6 +107,21 @@ describe('follow-ups', () => {
     );
   });
 
+  it('a place the follow-up names takes the place of the one asked about before', () => {
+    expect(
+      withConversation('and for the Abuja campus?', [
+        'What is the tuition for MSc Computer Science at the Lagos campus?',
+      ]),
+    ).toBe('What is the tuition for MSc Computer Science at the Abuja campus. and for the Abuja campus?');
+    expect(withConversation('And in Belgium?', ["What's the delivery fee in Luxembourg?"])).toBe(
+      "What's the delivery fee in Belgium. And in Belgium?",
+    );
+    // A name that may be no place ("MSc"), or a place said another way, is kept.
+    expect(withConversation('What about at Bellshill?', ['What is the night premium at Doncaster?'])).toBe(
+      'What is the night premium at Doncaster. What about at Bellshill?',
+    );
+  });
+
   it('goes back through follow-ups to the turn that said the topic, and drops a "one" standing for a noun', () => {
     const family = 'How much does the Family plan cost?';
     expect(withConversation('And the Single one?', [family, 'Why?'])).toBe(

@@ -48,10 +48,43 @@ export function withConversation(
     turns.length > 1 && !PLACE_THERE.test(question) && pointsBack(question)
       ? `${asContext(turns.at(-2)!.trim().slice(0, MAX_TURN))} `
       : '';
-  const before = further ? withConversation(previous, turns.slice(0, -1), whole) : `${older}${previous}`;
+  const before = withoutPlacesReplaced(
+    further ? withConversation(previous, turns.slice(0, -1), whole) : `${older}${previous}`,
+    question,
+  );
   // "I wrote Family, but it's the Classic I'm looking at": the conversation as corrected, without the words taken back.
   return withoutTakenBack(`${asContext(before)} ${question.trim()}`, wordsTakenBack(question));
 }
+
+// "and for the Abuja campus?" after the fees at the Lagos campus: the place the follow-up names takes the place of
+// the one asked about before, which would otherwise find the Lagos row again. Only a place WordNet knows, or one
+// named before the same kind of site ("the Lagos campus", "the Abuja campus"): "MSc" of "for MSc Computer
+// Science" is no place the follow-up replaces.
+function withoutPlacesReplaced(before: string, question: string): string {
+  const asked = placesAsked(question);
+  if (asked.length !== 1) return before;
+  const [place] = asked;
+  const site = siteAfter(question, place!.word);
+  const replaced = placesAsked(before).filter(
+    (p) => p.term !== place!.term && (p.known || (site && siteAfter(before, p.word) === site)),
+  );
+  return replaced.reduce(
+    (text, p) =>
+      text.replace(new RegExp(`(?<![\\p{L}\\d])${escaped(p.word)}(?![\\p{L}\\d])`, 'gu'), place!.word),
+    before,
+  );
+}
+
+// The noun of a site a place is named before ("campus" of "the Abuja campus"), if any.
+function siteAfter(text: string, word: string): string | undefined {
+  const m = text.match(new RegExp(`(?<![\\p{L}\\d])${escaped(word)}\\s+(\\p{L}+)`, 'u'));
+  return m?.[1] && SITE_NOUNS.test(m[1]) ? m[1].toLowerCase() : undefined;
+}
+
+const SITE_NOUNS =
+  /^(?:campus|office|site|depot|hub|branch|store|warehouse|plant|farm|clinic|hospital|hotel|base|yard|centre|center|unit|school|library|station|port|terminal|kitchen|factory|lab|laboratory)$/i;
+
+const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "And which day do you deliver there?" after "What's the delivery fee in Luxembourg?" and "Can the driver leave
 // the box with a neighbour?": "there" is the place said last, past turns that name none (a few turns back at
