@@ -121,6 +121,23 @@ describe('a figure asked for a year later than the passages give', () => {
     expect(next.reason).toBe(
       'no retrieved passage gives figures for 2027 (the latest year they name is 2026/27)',
     );
+    // A span asked for starts in its first year; the file's name may be all that dates the passage.
+    const session = [
+      {
+        text: 'programme: MSc Public Health · tuition_per_session: ₦980,000',
+        source: 'fees/fee-schedule-2026-2027.csv',
+      },
+    ];
+    const later = assessGrounding(
+      'What will the tuition for MSc Public Health be in the 2028/2029 session?',
+      session,
+    );
+    expect(later.reason).toBe(
+      'no retrieved passage gives figures for 2028 (the latest year they name is 2026-2027)',
+    );
+    expect(
+      assessGrounding('What is the tuition for MSc Public Health in the 2026/27 session?', session).grounded,
+    ).toBe(true);
     const dated = [{ text: 'Hourly rates from 2026-04-01 · Grade: TM2 · York: £13.45' }];
     const g = await judge(q, dated);
     expect(g.reason).toBe('no retrieved passage gives figures for 2027 (the latest year they name is 2026)');

@@ -57,6 +57,8 @@ function seriesNamed(prefix: string, asked: number, stats: TermStats): string[] 
 // A year named in a question ("for peak 2027", "from April 2027"); not the end of a span ("2026-2027",
 // "2026/27"), nor a year of the asker's own ("since 2019", "due in March 2027", "starting in May 2027").
 const YEAR = /(?<![\d/-])\b(20\d\d)\b(?![-/]\d)/g;
+// A span asked for ("the 2028/2029 session", "2028-29") starts in its first year.
+const ASKED_SPAN = /(?<![\d/-])\b(20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?![-/]\d)/g;
 const OWN_YEAR =
   /\b(?:since|due|born|joined|joining|join|start|starts|starting|started|hired|begin|beginning|retire|retiring|leave|leaving)\b(?:\s+\S+){0,3}\s*$/i;
 // A span a passage names ("2026/27", "2026-27": a leave or tax year, April to April) runs into its last year
@@ -89,7 +91,7 @@ const asksDays = (question: string) =>
 export function yearBeyond(c: Judged): Grounding | undefined {
   if (!LOOKUPS.has(c.expects) && !asksDays(c.question)) return undefined;
   const text = questionContext(c.question).asked;
-  const asked = [...text.matchAll(YEAR)]
+  const asked = [...text.matchAll(YEAR), ...text.matchAll(ASKED_SPAN)]
     .filter((m) => !OWN_YEAR.test(text.slice(0, m.index)))
     .map((m) => ({
       year: Number(m[1]),
