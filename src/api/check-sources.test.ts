@@ -17,6 +17,9 @@ describe('nearestIds', () => {
     expect(nearestIds('billing/refunds.md', IDS)).toEqual(['kb/billing/refunds.md']);
     expect(nearestIds('kb/biling/invoices.md', IDS)).toEqual(['kb/billing/invoices.md']);
     expect(nearestIds('shipping.md', IDS)).toEqual([]);
+    // A CSV's rows are documents; the file is suggested once, not row by row.
+    const rows = ['kb/fees/fee-schedule-2026-2027.csv#1', 'kb/fees/fee-schedule-2026-2027.csv#2', ...IDS];
+    expect(nearestIds('fee-schedule-2026-2027.csv', rows)).toEqual(['kb/fees/fee-schedule-2026-2027.csv']);
   });
 });
 

@@ -101,7 +101,9 @@ function asList(v: unknown): string[] {
  */
 export function nearestIds(entry: string, ids: readonly string[]): string[] {
   const name = basename(entry).toLowerCase();
-  const scored = ids.map((id) => {
+  // A CSV's rows are documents of their own ("fees.csv#1"): the file is what to suggest, once.
+  const files = [...new Set(ids.map((id) => id.replace(/#\d+$/, '')))];
+  const scored = files.map((id) => {
     const lower = id.toLowerCase();
     if (lower.endsWith(`/${entry.toLowerCase()}`)) return { id, d: 0 };
     const d = Math.min(levenshtein(entry.toLowerCase(), lower), levenshtein(name, basename(lower)) + 1);

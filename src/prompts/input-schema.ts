@@ -3,9 +3,10 @@
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { picoschema } from 'dotprompt';
-import { type JsonSchema, TandemError } from '../core/index.js';
+import { closest, type JsonSchema, TandemError } from '../core/index.js';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: an error carries the schema it broke, so an unexpected field can be told the one it was meant to be.
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** The JSON Schema of a Picoschema or JSON Schema value (undefined when there is none). */
@@ -43,9 +44,7 @@ export function describeAjvErrors(errors: ErrorObject[] | null | undefined, data
       const missing = (e.params as { missingProperty: string }).missingProperty;
       return `${path ? `${path}.` : ''}${missing}: is required`;
     }
-    if (e.keyword === 'additionalProperties') {
-      return `${path ? `${path}.` : ''}${(e.params as { additionalProperty: string }).additionalProperty}: is not expected`;
-    }
+    if (e.keyword === 'additionalProperties') return unexpectedField(e, path);
     let message = e.message;
     if (e.keyword === 'type') {
       // Picoschema marks optional fields as [type, "null"]; "null" is not what the user should send.
@@ -59,4 +58,12 @@ export function describeAjvErrors(errors: ErrorObject[] | null | undefined, data
       : data;
     return `${path || '(value)'}: ${message}${value !== undefined ? `, got ${JSON.stringify(value)?.slice(0, 60)}` : ''}`;
   });
+}
+
+// A field the schema does not have, with the one it was likely meant to be ("questoin": question).
+function unexpectedField(e: ErrorObject, path: string): string {
+  const field = (e.params as { additionalProperty: string }).additionalProperty;
+  const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+  const guess = closest(field, known);
+  return `${path ? `${path}.` : ''}${field}: is not expected${guess ? ` (did you mean ${guess}?)` : ''}`;
 }

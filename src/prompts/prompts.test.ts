@@ -101,6 +101,9 @@ describe('rendering', () => {
     expect((wrong as Error).message).toContain('count: must be integer, got "three"');
     const extra = await lib.render(prompt, { question: 'q', colour: 'red' }).catch((e: TandemError) => e);
     expect((extra as Error).message).toContain('colour: is not expected');
+    expect((extra as Error).message).not.toContain('did you mean');
+    const typo = await lib.render(prompt, { questoin: 'q' }).catch((e: TandemError) => e);
+    expect((typo as Error).message).toContain('questoin: is not expected (did you mean question?)');
   });
 
   it('turns a Picoschema output schema into JSON Schema and asks for JSON', async () => {

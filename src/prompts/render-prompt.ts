@@ -38,7 +38,14 @@ export interface RenderOptions {
 }
 
 // Coercion lets `--var count=3` satisfy `count: integer`.
-const inputAjv = new Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: true });
+// verbose: an error carries the schema it broke (a misspelt input is told the one it was meant to be).
+const inputAjv = new Ajv({
+  allErrors: true,
+  strict: false,
+  coerceTypes: true,
+  useDefaults: true,
+  verbose: true,
+});
 
 /**
  * Throws INPUT_INVALID when `vars` (with the prompt's defaults) do not match its input schema; changes

@@ -18,8 +18,19 @@ export async function readJson<T>(c: Context, schema: z.ZodType<T>): Promise<Bod
   return {
     ok: false,
     status: 400,
-    message: `${path || 'body'}: ${issue.message}`,
+    message: `${path || 'body'}: ${plainly(issue)}`,
     param: path || null,
     code: 'invalid_request',
   };
+}
+
+// Zod's wording for a size ("Too small: expected array to have >=1 items") said as a client's author reads it.
+function plainly(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'too_small' && issue.code !== 'too_big') return issue.message;
+  const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const unit = issue.origin === 'array' ? 'item' : issue.origin === 'string' ? 'character' : undefined;
+  if (!unit) return issue.message;
+  const count = `${bound} ${unit}${bound === 1 ? '' : 's'}`;
+  if (issue.code === 'too_big') return `must hold at most ${count}`;
+  return bound === 1 ? `must not be empty (at least 1 ${unit})` : `must hold at least ${count}`;
 }

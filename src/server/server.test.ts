@@ -358,6 +358,9 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
     });
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { error: { message: string } }).error.message).toContain('messages');
+    const empty = await client.chat.completions.create({ model: 'main', messages: [] }).catch((e) => e);
+    expect(empty).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(empty.error).toMatchObject({ message: 'messages: must not be empty (at least 1 item)' });
     const huge = await fetch(`${base}/v1/chat/completions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -227,7 +227,7 @@ describe('retrieval assertions', () => {
     });
     expect(await check({ type: 'cites' }, rag(['kb/a.md']))).toMatchObject({
       status: 'fail',
-      reason: 'cites kb/b.pdf#page=2, none expected',
+      reason: 'cites kb/b.pdf#page=2, not kb/a.md',
     });
   });
 
