@@ -390,6 +390,10 @@ describe('whether passages can answer a question', () => {
       grounded: false,
       reason: 'the knowledge base never mentions a Grenaa base',
     });
+    const farms = statsOf({ weather: 4, standbi: 3, supplement: 2, farm: 9, ziwa: 5, timau: 4, base: 3 });
+    expect(
+      assessGrounding('Is the weather standby supplement paid at our Kericho farm?', docs, farms).reason,
+    ).toBe('the knowledge base never mentions a Kericho farm');
     // A site it names, a kind of site it never speaks of, a place WordNet knows (the place check's), letters that
     // may stand for a name: not this check's.
     for (const asked of [

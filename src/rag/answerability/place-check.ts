@@ -123,4 +123,4 @@ export function unknownSite(c: Judged, stats: TermStats): Grounding | undefined 
 // or "from" ("at our Grenaa base", "the Kano office"); not a hotel, a clinic or a store, which others run too ("the
 // Radisson hotel", "the Apple store").
 const NAMED_SITE =
-  /\b(?:our|the|at|in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(base|office|plant|depot|branch|warehouse|hub|yard|campus|factory|site|mill|workshop)s?\b/gu;
+  /\b(?:our|the|at|in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(base|office|plant|depot|branch|warehouse|hub|yard|campus|factory|site|mill|workshop|farm|estate|ranch|mine|quarry|terminal|lab|laboratory)s?\b/gu;
