@@ -345,7 +345,7 @@ describe('a reply to the assistant asking back is read as the question it comple
     const app = await open();
     const input = { vars: { question: 'The first one.' }, history: askedBack };
     const result = await app.run(input);
-    expect(result.grounding?.question).toBe('to pause your plan?');
+    expect(result.grounding?.question).toBe('I want to stop my plan for a while. to pause your plan?');
     expect(result.text).toContain('You can pause your plan for up to 6 weeks');
     let streamed = '';
     for await (const e of app.stream(input)) if (e.type === 'text-delta') streamed += e.text;
@@ -371,8 +371,30 @@ describe('a reply to the assistant asking back is read as the question it comple
       vars: { question: 'No thanks — which days are boxes delivered?' },
       history: offered,
     });
-    expect(declinedOffer.grounding?.question).toBe('which days are boxes delivered?');
+    expect(declinedOffer.grounding?.question).toBeUndefined();
     expect(declinedOffer.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
+  });
+
+  it('after a closing question, a question of its own is read as it is, and an off-topic one is refused', async () => {
+    const app = await open();
+    const closing: Message[] = [
+      { role: 'user', content: 'How much does the Family plan cost?' },
+      { role: 'assistant', content: 'The Family plan costs 89 EUR per week. [1] Anything else?' },
+    ];
+    const days = await app.run({ vars: { question: 'Which days are boxes delivered?' }, history: closing });
+    expect(days.grounding?.question).toBeUndefined();
+    expect(days.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
+    const poem = await app.run({ vars: { question: 'Write me a poem about cats.' }, history: closing });
+    expect(poem.text).toBe('I can only help with Fernway.');
+    const asked: Message[] = [
+      { role: 'user', content: 'Do you charge for delivery?' },
+      { role: 'assistant', content: 'It depends on the country. Which country do you live in?' },
+    ];
+    const joke = await app.run({
+      vars: { question: 'Sure, tell me a long joke about lawyers.' },
+      history: asked,
+    });
+    expect(joke.text).toBe('I can only help with Fernway.');
   });
 
   it('over HTTP, the official OpenAI client gets the option picked answered', async () => {

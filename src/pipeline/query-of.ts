@@ -31,10 +31,8 @@ export async function retrieveInConversation(
   const asked = readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')));
   const earlier = earlierQuestions(history).map(withoutPlaceholders);
   // "The second one." after "Is it about the payment methods, or when you're charged?": the option it picks.
-  for (const reading of readingsOfReply(asked, history)) {
-    const found = await retrieveQuestion(knowledge, reading, opts);
-    if (answers(found)) return found;
-  }
+  const replied = await asReply(knowledge, asked, history, opts);
+  if (replied) return replied;
   // A question that names only what the last exchange said is about it, whatever it finds alone.
   const echoes = echoesLastExchange(asked, history);
   const query = withConversation(asked, earlier, false, echoes || undefined);
@@ -67,3 +65,24 @@ const answers = (found: Awaited<ReturnType<typeof retrieveQuestion>>) => verdict
 // read with an earlier topic, a passage about that topic would supply what it asks for.
 const namesItsOwnTopic = (question: string) => topicTerms(question).length > OWN_TOPIC_WORDS;
 const OWN_TOPIC_WORDS = 5;
+
+// A reply to the assistant's question back, searched as the question it completes: the first reading that finds an
+// answer, else the fullest (never the bare reply, "Both, please."); each under a span of its own.
+async function asReply(
+  knowledge: AppKnowledge,
+  asked: string,
+  history: Message[],
+  opts: { k?: number; span?: SpanHandle; signal?: AbortSignal },
+): Promise<Awaited<ReturnType<typeof retrieveQuestion>> | undefined> {
+  const readings = readingsOfReply(asked, history);
+  let first: Awaited<ReturnType<typeof retrieveQuestion>> | undefined;
+  for (const reading of readings) {
+    const span = opts.span?.child('read as a reply', 'retrieve', { question: reading });
+    const found = await retrieveQuestion(knowledge, reading, { ...opts, span });
+    const kept = answers(found);
+    span?.end({ attributes: { kept } });
+    if (kept) return found;
+    first ??= found;
+  }
+  return first;
+}

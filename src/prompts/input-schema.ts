@@ -5,8 +5,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { picoschema } from 'dotprompt';
 import { closest, type JsonSchema, TandemError } from '../core/index.js';
 
-// verbose: an error carries the schema it broke, so an unexpected field can be told the one it was meant to be.
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+const ajv = new Ajv({ allErrors: true, strict: false });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 /** The JSON Schema of a Picoschema or JSON Schema value (undefined when there is none). */
@@ -63,7 +62,13 @@ export function describeAjvErrors(errors: ErrorObject[] | null | undefined, data
 // A field the schema does not have, with the one it was likely meant to be ("questoin": question).
 function unexpectedField(e: ErrorObject, path: string): string {
   const field = (e.params as { additionalProperty: string }).additionalProperty;
+  // The schema is on the error only from a validator compiled verbose (a prompt's inputs); a name of any length
+  // is not compared letter by letter.
   const known = Object.keys((e.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-  const guess = closest(field, known);
+  const guess =
+    field.length >= MIN_GUESSED && field.length <= MAX_GUESSED ? closest(field, known) : undefined;
   return `${path ? `${path}.` : ''}${field}: is not expected${guess ? ` (did you mean ${guess}?)` : ''}`;
 }
+
+const MIN_GUESSED = 3;
+const MAX_GUESSED = 64;

@@ -107,29 +107,6 @@ describe('what documents say of each other', () => {
     });
   });
 
-  it('a payroll circular naming two things is an older edition of the page that names one of them beside another', () => {
-    const docs = [
-      doc(
-        'docs/notices/payroll-circular-2025.txt',
-        { editionSaid: 2025 },
-        'TAUSI HIGHLAND BLOOMS LIMITED — ALLOWANCES AND DEDUCTIONS 2025',
-      ),
-      doc('docs/jukwaa/pay.html', { editionSaid: 2027 }, 'Pay and deductions · Jukwaa · Tausi Blooms'),
-      doc('docs/jukwaa/housing.html', {}, 'Housing · Jukwaa · Tausi Blooms'),
-      doc('docs/jukwaa/buses.html', {}, 'Staff buses · Jukwaa · Tausi Blooms'),
-      // Sharing nothing, or stating no later edition, is no edition of it.
-      doc(
-        'docs/notices/leave-2025.txt',
-        { editionSaid: 2025 },
-        'TAUSI HIGHLAND BLOOMS LIMITED — LEAVE AND HOLIDAYS 2025',
-      ),
-      doc('docs/jukwaa/travel.html', {}, 'Travel and holidays · Jukwaa · Tausi Blooms'),
-    ];
-    expect(judged(docs, new Date('2027-04-14T12:00:00'))).toEqual({
-      'docs/notices/payroll-circular-2025.txt': ['superseded', 'docs/jukwaa/pay.html'],
-    });
-  });
-
   it("a title that lists two things is an older edition of one that lists both and adds one, the site's name set aside", () => {
     const site = (name: string) => `${name} – Kajen – Havgaard Offshore Service`;
     const docs = [

@@ -92,18 +92,9 @@ function sameList(own: Edition, byItem: Map<string, Edition[]>): Edition[] {
     for (const e of byItem.get(item) ?? []) shared.set(e, (shared.get(e) ?? 0) + 1);
   const needed = own.items.length >= MIN_LISTED ? own.items.length - 1 : own.items.length;
   return [...shared]
-    .filter(
-      ([e, n]) => (n >= needed || pairInTurn(own, e, n)) && e.items.length - n <= 1 && e.rest === own.rest,
-    )
+    .filter(([e, n]) => n >= needed && e.items.length - n <= 1 && e.rest === own.rest)
     .map(([e]) => e);
 }
-
-// Two things named, one of them named again beside another by an edition that states its year in its opening
-// ("ALLOWANCES AND DEDUCTIONS 2025", effective 01/01/2025, under "Pay and deductions", rates from 2027): a
-// payroll circular's older edition under the page that took its place. (An older edition's title always names its
-// year: by an edition phrase, or a bare year its opening states.)
-const pairInTurn = (own: Edition, e: Edition, shared: number) =>
-  own.items.length === 2 && e.items.length === 2 && shared === 1;
 
 const MIN_LISTED = 3;
 

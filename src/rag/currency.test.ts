@@ -565,6 +565,9 @@ describe('whether a document still applies', () => {
       2023,
     );
     expect(edition('Effective date: 2026-07-01 for all sites.')).toBeUndefined();
+    // A table's or a record's cell is no header of the document's own.
+    expect(edition('OVERTIME RATES\n| A | 1.5x | effective: 01/04/2027 |')).toBeUndefined();
+    expect(edition('grade: A · rate: 1.5x\neffective: 01/01/2027', { format: 'csv' })).toBeUndefined();
     expect(edition(`${'Staff may claim travel costs. '.repeat(40)}2026 edition`)).toBeUndefined();
     expect(edition('2025 edition', { status: 'superseded' })).toBeUndefined();
   });

@@ -297,16 +297,21 @@ export const EDITION_SAID = 'editionSaid';
 // 2026", "in force from 1 March 2027", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
 // from 1st August 2023". Read in its first lines only, where a document says what it is.
 function editionSaid(doc: LoadedDocument): number | undefined {
-  const m = openingOf(doc, EDITION_OPENING).match(EDITION_LINE);
+  const opening = openingOf(doc, EDITION_OPENING);
+  const m = opening.match(EDITION_LINE);
   const year = m && Number(m[1] ?? m[2] ?? m[3]);
-  return year || undefined;
+  if (year) return year;
+  return isRecords(doc) ? undefined : Number(opening.match(EFFECTIVE_HEADER)?.[1]) || undefined;
 }
 
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in force|valid)(?:\\s+(?:from|as of|on))?|(?:rates|applies|apply|with effect)\\s+(?:from|as of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|\\d{1,2}[/.-]\\d{1,2}[/.-])?((?:19|20)\\d\\d)\\b`,
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in force|valid)(?:\\s+(?:from|as of|on))?|(?:rates|applies|apply|with effect)\\s+(?:from|as of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
+// A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell).
+const EFFECTIVE_HEADER =
+  /(?:^|\n)[^\S\n]*effective(?:[^\S\n]+(?:date|from))?[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
 
 // A document register's record ("doc_no: HR-WFH-01 · title: Work From Home Guidelines · status: Superseded by
 // HR-HYB-02 v2.0") says the document it lists by its title no longer applies: that document is then judged

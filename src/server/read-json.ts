@@ -26,7 +26,10 @@ export async function readJson<T>(c: Context, schema: z.ZodType<T>): Promise<Bod
 
 // Zod's wording for a size ("Too small: expected array to have >=1 items") said as a client's author reads it.
 function plainly(issue: z.core.$ZodIssue): string {
-  if (issue.code !== 'too_small' && issue.code !== 'too_big') return issue.message;
+  // Only zod's own wording of a bound, never a message a schema wrote itself, nor an exact length.
+  if ((issue.code !== 'too_small' && issue.code !== 'too_big') || !/^Too (?:small|big)/.test(issue.message))
+    return issue.message;
+  if ('exact' in issue && issue.exact) return issue.message;
   const bound = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   const unit = issue.origin === 'array' ? 'item' : issue.origin === 'string' ? 'character' : undefined;
   if (!unit) return issue.message;

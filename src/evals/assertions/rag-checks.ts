@@ -92,7 +92,7 @@ export const ragChecks: Record<string, Check> = {
       reason: hit
         ? `cites ${hit.find((id) => rel.includes(id))}`
         : named.length
-          ? `cites ${named.join(', ')}, not ${rel.length ? rel.join(' or ') : 'a source the case expects'}`
+          ? `cites ${named.join(', ')}, not ${rel.join(' or ')}`
           : 'cites nothing',
     };
   },

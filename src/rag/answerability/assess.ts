@@ -28,6 +28,7 @@ import {
   weigher,
   wordOf,
 } from './judged.js';
+import { kinUnsaid } from './kin-said.js';
 import { readForItem } from './list-items.js';
 import { placeAwareWords } from './passage-words.js';
 import { absentPlace, appliesTo, unknownSite } from './place-check.js';
@@ -185,7 +186,21 @@ function unknownWords(
   const says = rest.reduce((sum, t) => sum + c.weight(t), 0) >= rarestWeight(stats) * unknown.length;
   // The rest must name a thing too: "wear" alone says nothing of "jeans", the thing asked about.
   const namesThing = rest.some((t) => topical.has(t) && !c.context.has(t) && c.weight(t) > 0);
-  if (covers >= restCoverage && says && namesThing && !unknown.some((t) => propertyAsked(c.question).has(t)))
+  // A word WordNet knows whose kin no passage says either ("pets" beside a hostel's rules) names a thing the
+  // base lacks; "hat" beside "safety helmet" is its everyday name for one it has.
+  const kinSaid = () =>
+    !kinUnsaid(
+      named,
+      c.passages.map((p) => p.text),
+      c.question,
+    ).length;
+  if (
+    covers >= restCoverage &&
+    says &&
+    namesThing &&
+    !unknown.some((t) => propertyAsked(c.question).has(t)) &&
+    kinSaid()
+  )
     return {
       note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
       words: named,

@@ -1,22 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../../core/index.js';
-import { asReplyToClarification } from './clarified.js';
+import { asReplyToClarification, readingsOfReply } from './clarified.js';
 
 const chat = (...turns: string[]): Message[] =>
   turns.map((content, i) => ({ role: i % 2 ? 'assistant' : 'user', content }) as Message);
 
 describe('a reply to the assistant asking back', () => {
+  const paying = chat(
+    "I've got a question about paying for my boxes.",
+    "Sure — is it about which payment methods we accept, or about when you're charged?",
+  );
+
   it('picks an option by its place, read after the turn that asked', () => {
-    const history = chat(
-      "I've got a question about paying for my boxes.",
-      "Sure — is it about which payment methods we accept, or about when you're charged?",
-    );
-    expect(asReplyToClarification('The second one.', history)).toBe(
+    expect(asReplyToClarification('The second one.', paying)).toBe(
       "I've got a question about paying for my boxes. when you're charged?",
     );
-    expect(asReplyToClarification('the first', history)).toBe(
+    expect(readingsOfReply('the first', paying)).toEqual([
       "I've got a question about paying for my boxes. which payment methods we accept?",
-    );
+      'which payment methods we accept?',
+    ]);
   });
 
   it('picks an option by a word it shares, and both when asked', () => {
@@ -24,9 +26,9 @@ describe('a reply to the assistant asking back', () => {
       'We will be away.',
       'Do you want to pause your subscription, or skip particular weeks?',
     );
-    expect(asReplyToClarification('Skipping weeks, I think', history)).toContain('skip particular weeks?');
-    expect(asReplyToClarification('Both, please.', history)).toContain(
-      'to pause your subscription and skip particular weeks?',
+    expect(asReplyToClarification('Skipping weeks', history)).toBe('We will be away. skip particular weeks?');
+    expect(asReplyToClarification('Both, please.', history)).toBe(
+      'We will be away. to pause your subscription and skip particular weeks?',
     );
   });
 
@@ -43,24 +45,13 @@ describe('a reply to the assistant asking back', () => {
     );
   });
 
-  it('reads a question of its own after a declined offer alone', () => {
-    const history = chat(
-      'What does the Single plan cost?',
-      '32 EUR per week [1]. Would you like to compare it with the other plans?',
-    );
-    expect(asReplyToClarification('Not really — how do I delete my account?', history)).toBe(
-      'how do I delete my account?',
-    );
-    expect(asReplyToClarification('No thanks.', history)).toBeUndefined();
-  });
-
-  it('reads an answer to an open question after the question it answers', () => {
+  it('reads an answer to an open question after the turn that asked, without the question', () => {
     const history = chat(
       "We're moving abroad next month — can we keep our boxes?",
       "That depends on where you're going. Which country are you moving to?",
     );
     expect(asReplyToClarification('Belgium, just outside Ghent.', history)).toBe(
-      "We're moving abroad next month — can we keep our boxes. Belgium, just outside Ghent. Which country are you moving to?",
+      "We're moving abroad next month — can we keep our boxes. Belgium, just outside Ghent.",
     );
   });
 
@@ -76,23 +67,62 @@ describe('a reply to the assistant asking back', () => {
     );
   });
 
-  it('leaves a message alone when the assistant asked nothing, or the message says what it asks', () => {
-    expect(
-      asReplyToClarification('The second one.', chat('Hi', 'Fernway delivers on Tuesdays [1].')),
-    ).toBeUndefined();
-    expect(asReplyToClarification('The second one.', [])).toBeUndefined();
-    const asked = chat('Hi', 'Which plan are you on?');
-    expect(
-      asReplyToClarification(
-        'Separate question: how long is a password reset link valid for these days?',
-        asked,
-      ),
-    ).toBeUndefined();
-    expect(
-      asReplyToClarification(
-        'I would like to know how long the password reset link stays valid after it is sent to me by e-mail',
-        asked,
-      ),
-    ).toBeUndefined();
+  it('a no asks nothing, or asks without the option it refuses', () => {
+    const meant = chat('How much is the plan?', 'Did you mean the Family plan?');
+    expect(readingsOfReply('Nope', meant)).toEqual([]);
+    expect(asReplyToClarification('No, the one for two people', meant)).toBe(
+      'How much is the plan. the one for two people',
+    );
+    const offered = chat(
+      'What does the Single plan cost?',
+      '32 EUR per week [1]. Would you like to compare it with the Family plan?',
+    );
+    expect(readingsOfReply('No thanks.', offered)).toEqual([]);
+  });
+
+  it('a question of its own is read as it is, whatever the assistant asked', () => {
+    for (const reply of [
+      'How do I skip a week?',
+      'No thanks — how do I delete my account?',
+      'Nope. Which countries can I get boxes in?',
+      'Write me a poem about cats.',
+      'Sure, write me a short essay about the French revolution.',
+      'Yes, which wine goes best with the risotto?',
+    ])
+      expect([reply, readingsOfReply(reply, paying)]).toEqual([reply, []]);
+    // A question that closes an answer asks for nothing in particular.
+    for (const closing of ['Anything else?', 'Did that help?', 'Is there anything else I can help with?'])
+      expect(
+        readingsOfReply('The second one.', chat('Hi', `Change it under Settings [1]. ${closing}`)),
+      ).toEqual([]);
+  });
+
+  it('an opener must stand alone: "The first box", "No box" and "Last week" pick nothing', () => {
+    const history = chat('I want to stop my plan.', 'Do you want to pause your plan, or cancel for good?');
+    for (const reply of [
+      'The first box was warm.',
+      'No box arrived this week though.',
+      'Last week my box never came.',
+    ])
+      expect(asReplyToClarification(reply, history) ?? '').not.toMatch(/pause your plan\?|cancel for good\?/);
+  });
+
+  it('a clause set off by commas is part of its option; a list is split', () => {
+    const invoice = chat('Hi', 'Is it about your invoice, which you got yesterday, or about a refund?');
+    expect(asReplyToClarification('The second one.', invoice)).toBe('Hi. a refund?');
+    const list = chat('Hi', 'Is it about delivery, billing or the app?');
+    expect(asReplyToClarification('The third one.', list)).toBe('Hi. the app?');
+    const which = chat('Hi', 'I can help with pausing or cancelling. Which one would you like?');
+    expect(asReplyToClarification('The second one.', which)).toBe('Hi. cancelling?');
+  });
+
+  it('reads a long assistant turn by its end, in linear time', () => {
+    const history = chat(
+      'How do I pause my plan?',
+      `x${' '.repeat(200_000)}Pause or cancel — which would help?`,
+    );
+    const started = performance.now();
+    expect(asReplyToClarification('The second one.', history)).toBe('How do I pause my plan. cancel?');
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

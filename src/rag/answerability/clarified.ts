@@ -5,67 +5,107 @@
  * "Belgium.", "Yes — mine's an Android"). It is read as the question it completes: the option it picks, in the
  * assistant's words, after the user's turn that asked.
  */
-import { type Message, splitSentences, tokenize } from '../../core/index.js';
+import { type Message, splitSentences, tokenize, withoutPlaceholders } from '../../core/index.js';
 import { changesTopic, leansOnConversation } from './follow-up.js';
 
 /** The reply read as the question it completes, or undefined when the message is no reply to a question back. */
 export function asReplyToClarification(reply: string, history: readonly Message[]): string | undefined {
-  return readingsOfReply(reply, history).at(-1);
+  return readingsOfReply(reply, history)[0];
 }
 
 /**
- * The readings of a reply to a question back, to search in turn, the last the fullest: the option it picks as
- * asked on its own ("cancel for good?", whose own words say what it is), then read after the user's turn that
- * asked ("I want to stop my plan for a while. cancel for good?"). None when the message is no such reply.
+ * The readings of a reply to a question back, to search in turn, the fullest first: read after the user's turn
+ * that asked ("I want to stop my plan for a while. cancel for good?"), then the option it picks as asked on its
+ * own ("cancel for good?"). None when the message is no such reply: a question of its own ("How do I skip a
+ * week?", "Yes, which wine goes with risotto?") is read as it is, whatever the assistant asked.
  */
 export function readingsOfReply(reply: string, history: readonly Message[]): string[] {
   const last = history.at(-1);
   if (last?.role !== 'assistant' || reply.length > MAX_REPLY || changesTopic(reply)) return [];
-  const asked = questionBack(last.content);
+  // The question back ends the turn: its last characters are read, however long the answer before it.
+  const said = last.content.slice(-MAX_ASSISTANT);
+  const asked = questionBack(said);
   if (!asked) return [];
   const { opener, rest } = openerOf(reply);
-  if (!opener && !leansOnConversation(reply) && words(reply) > SHORT_REPLY) return [];
+  // "No." or "Nope." asks nothing: the conversation goes on as it was.
+  if (!rest && (!opener || opener === 'no')) return [];
   const offer = offerOf(asked);
-  // "No thanks — how do I delete my account?": an offer declined, and a question of its own asked.
-  if (opener === 'no' && offer && rest && !leansOnConversation(rest)) return [rest];
-  if (offer && opener === 'no' && !rest) return [];
-  const picked = offer ? pick(offer, opener, rest) : undefined;
-  // What the reply adds ("for about ten weeks", "it's coming tomorrow") and what the assistant asked or offered:
-  // the reply's own question, when it asks one, is what is asked; else the option picked is. A reply that only
-  // names the option it picks ("Just the steps.") adds nothing to it.
+  if (!isReply(rest, opener, offer)) return [];
+  // A "no" refuses what was offered ("Did you mean the Family plan?" — "Nope, the Classic"): the rest is read
+  // after the turn that asked, without the option refused.
+  const picked = offer && opener !== 'no' ? pick(offer, opener, rest) : undefined;
+  const context = contextOf(history, picked?.option, said, asked);
+  if (opener === 'no') return [`${context}${rest}`.trim()];
+  // An open question answered ("Which country do you live in?" — "Belgium."): the answer after the turn that
+  // asked; the question's own words ("country") would find every country's row. A yes or no question answered
+  // ("Is that the e-mail to reset your password?" — "Yes, that one.") says what the answer is about.
+  if (!offer)
+    return [
+      `${context}${OPEN_QUESTION.test(asked) ? '' : `${asStatement(asked)} `}${asStatement(reply)}`.trim(),
+    ];
+  // What the reply adds ("for about ten weeks") and the option picked: the reply's own question, when it asks
+  // one, is what is asked; else the option is. A reply that only names the option it picks ("Just the steps.")
+  // adds nothing to it.
   const chosen = picked?.option ?? asStatement(asked);
-  const read = (context: string) => {
-    if (rest && asksItself(rest)) return `${context}${asStatement(chosen)} ${rest}`.trim();
+  const read = (before: string) => {
+    if (rest && asksItself(rest)) return `${before}${asStatement(chosen)} ${rest}`.trim();
     const told = rest && !picked?.byWords ? `${asStatement(rest)} ` : '';
-    return `${context}${told}${asQuestion(chosen)}`.trim();
+    return `${before}${told}${asQuestion(chosen)}`.trim();
   };
-  const full = read(contextOf(history, picked?.option, last.content, asked));
+  const full = read(context);
   const alone = picked && tokenize(picked.option).length > THIN_OPTION ? read('') : full;
-  return alone === full ? [full] : [alone, full];
+  return alone === full ? [full] : [full, alone];
 }
+
+// Whether what a message says after its opener answers the question back: it leans on the conversation ("what
+// will I get for it?"); or, after an opener or to a choice, names an option ("Skipping weeks"); or, to an open
+// question, is a short statement ("Belgium, just outside Ghent."). A question or a request that names its own
+// topic ("How do I skip a week?", "Write me a poem") is one of its own.
+function isReply(rest: string, opener: Opener | undefined, offer: Offer | undefined): boolean {
+  if (!rest || leansOnConversation(rest)) return true;
+  if (asksItself(rest) || REQUEST.test(rest)) return false;
+  // "Yes, our firm's, plus its tax number." to "Do you need a company name on them?"
+  if (!offer || (opener === 'yes' && offer.options.length === 1))
+    return rest.split(/\s+/).length <= SHORT_ANSWER;
+  const said = new Set(tokenize(rest));
+  return offer.options.some((o) => tokenize(o).some((w) => said.has(w)));
+}
+
+const SHORT_ANSWER = 8;
+// A question back that asks for something the user names ("Which country…?", "How many people…?"), not yes or no.
+const OPEN_QUESTION = /^(?:which|what|where|when|who|whom|whose|how)\b/i;
+const REQUEST =
+  /^(?:please\s+)?(?:write|tell|give|show|send|explain|describe|list|make|create|translate|summari[sz]e|help)\b/i;
 
 // A reply is short; a long message says what it asks.
 const MAX_REPLY = 300;
 const MAX_TURN = 500;
-const SHORT_REPLY = 6;
-const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+const MAX_ASSISTANT = 600;
 
 // The question the assistant's turn ends with: its last sentence, when that asks ("…, which would help?"), with
 // the sentence before it when the question only asks which ("I can tell you A, or B — which would help?").
 function questionBack(text: string): string | undefined {
   const sentences = splitSentences(text.replace(CITATION, '').trim());
   const lastOne = sentences.at(-1)?.trim() ?? '';
-  if (!lastOne.endsWith('?')) return undefined;
+  if (!lastOne.endsWith('?') || CLOSING.test(lastOne)) return undefined;
   const { offered, rest } = splitWhich(lastOne);
   if (offered) return offered;
-  if (WHICH_ALONE.test(rest) && sentences.length > 1) return `${sentences.at(-2)!.trim()} ${rest}`;
+  // "I can help with pausing or cancelling. Which one would you like?": the sentence before offers the options.
+  if (WHICH_ALONE.test(rest) && sentences.length > 1)
+    return `${sentences
+      .at(-2)!
+      .trim()
+      .replace(/[.!]+$/, '')}?`;
   return lastOne;
 }
 
-const CITATION = /\s*\[\d+(?:,\s*\d+)*\]/g;
+// A question that closes an answer asks for nothing in particular: what comes after it is a message of its own.
+const CLOSING =
+  /^(?:(?:is there )?anything else(?: (?:i can|we can) (?:help|do)[^?]*)?|(?:did|does|has) (?:that|this) (?:help|answer[^?]*)|was (?:that|this) (?:helpful|useful|clear)|(?:how|what) (?:else )?can i (?:help|do)[^?]*|can i help (?:with )?(?:anything|something) else[^?]*|any (?:other|more) questions)\?$/i;
+const CITATION = / ?\[\d+(?:, ?\d+)*\]/g;
 // "…, or B — which would help?", "…, or B? Which one?": the options before a question that only asks which.
 const WHICH_TAIL =
-  /\s*(?:[—–-]|,|;)\s*(?:which|what) (?:one |of (?:those|these|the two) )?(?:would|will|do|did|is|are)\b[^?]*\?$/i;
+  /[^\S\n]{0,3}(?:[—–-]|,|;)[^\S\n]{0,3}(?:which|what) (?:one |of (?:those|these|the two) )?(?:would|will|do|did|is|are)\b[^?]*\?$/i;
 const WHICH_ALONE = /^(?:which|what) (?:one|of (?:those|these|the two))\b[^?]*\?$/i;
 
 function splitWhich(sentence: string): { offered?: string; rest: string } {
@@ -84,13 +124,22 @@ function offerOf(asked: string): Offer | undefined {
   const body = asked.replace(/\?$/, '').trim();
   const framed = body.match(FRAME);
   const inner = framed ? body.slice(framed[0].length) : body;
-  const options = inner
-    .split(/,?\s+or\s+(?:also\s+)?(?:about\s+)?|,\s+(?=\p{L})/u)
-    .map((o) => o.trim())
-    .filter(Boolean);
+  const options = optionsIn(inner);
   if (options.length > 1 && (framed || /\bor\b/.test(inner))) return { options };
   return framed && OFFERS.test(framed[0]) ? { options: [inner] } : undefined;
 }
+
+// "A or B", and a list "A, B or C"; a clause set off by commas is part of its option ("your invoice, which you
+// got yesterday, or a refund").
+function optionsIn(text: string): string[] {
+  const [head, ...tail] = text.split(/,?\s+or\s+(?:also\s+)?(?:about\s+)?/).map((o) => o.trim());
+  if (!tail.length) return [head!].filter(Boolean);
+  const listed = head!.split(/,\s+/);
+  const isList = listed.length > 1 && !listed.slice(1).some((p) => CLAUSE_START.test(p));
+  return [...(isList ? listed : [head!]), ...tail].filter(Boolean);
+}
+
+const CLAUSE_START = /^(?:which|who|whom|whose|that|given|since|as|because|so|if|when|where|while)\b/i;
 
 // How an assistant puts an offer or a choice: what comes before the options. Everything up to the first option.
 const FRAME =
@@ -124,7 +173,7 @@ function pick(
 
 // What the reply is read after: the user's turn the assistant asked back about; for an offer to return to an
 // earlier topic ("Shall I go back to the warm box?", "Anything else about the gift card?"), the user's turn
-// that named it, else nothing (the turn just before is another topic). An option of a word or two ("the
+// that named it, else the one before the last (the last is the topic left). An option of a word or two ("the
 // steps") is read after what the assistant said before asking, too ("You can choose which e-mails you get.").
 function contextOf(
   history: readonly Message[],
@@ -132,13 +181,16 @@ function contextOf(
   said: string,
   asked: string,
 ): string {
-  const turns = history.filter((m) => m.role === 'user').map((m) => m.content.slice(0, MAX_TURN));
+  const turns = history
+    .filter((m) => m.role === 'user')
+    .map((m) => withoutPlaceholders(m.content.slice(0, MAX_TURN)));
   const returning = asked.match(RETURNS);
   const named = returning ? (turnNaming(turns, returning[1]!) ?? turns.at(-2)) : turns.at(-1);
   const before = named ? `${asStatement(named)} ` : '';
   if (!option || tokenize(option).length > THIN_OPTION) return before;
   const text = said.replace(CITATION, '');
-  const lead = text.slice(0, text.lastIndexOf(asked.slice(0, ASKED_START))).trim();
+  const at = text.lastIndexOf(asked.slice(0, ASKED_START));
+  const lead = at > 0 ? text.slice(0, at).trim() : '';
   return `${before}${lead ? `${asStatement(lead)} ` : ''}`;
 }
 
@@ -170,7 +222,7 @@ function openerOf(reply: string): { opener?: Opener; rest: string } {
   return { rest: text };
 }
 
-const END = String.raw`(?:\s+(?:one|option|part|thing))?(?:\s+(?:please|then|thanks))?(?=$|[\s,.;:!?—–-])`;
+const END = String.raw`(?:\s+(?:one|option|part|thing))?(?:\s+(?:please|then|thanks))?(?=\s*(?:$|[,.;:!?—–-]))`;
 const OPENERS: [Opener, RegExp][] = [
   [
     'both',
@@ -182,11 +234,11 @@ const OPENERS: [Opener, RegExp][] = [
   ['last', new RegExp(`^(?:the )?(?:latter|last)${END}`, 'i')],
   [
     'no',
-    /^(?:no,? thanks?(?: you)?|not really|not quite|not that|neither(?: of them| one)?|none(?: of (?:those|them|these))?|no+(?:pe)?|nah)(?=$|[\s,.;:!?—–-])/i,
+    /^(?:no,? thanks?(?: you)?|not really|not quite|not that|neither(?: of them| one)?|none(?: of (?:those|them|these))?|no+(?:pe)?|nah)(?=\s*(?:$|[,.;:!?—–-]))/i,
   ],
   [
     'yes',
-    /^(?:yes+|yeah|yep|yup|ya|sure|please|yes please|go on(?: then)?|go ahead|ok(?:ay)?|definitely|absolutely|correct|right|exactly|that(?:['’]s| is) (?:it|right))(?:,?\s+(?:please|then|thanks))?(?=$|[\s,.;:!?—–-])/i,
+    /^(?:yes+|yeah|yep|yup|ya|sure|please|yes please|go on(?: then)?|go ahead|ok(?:ay)?|definitely|absolutely|correct|right|exactly|that(?:['’]s| is) (?:it|right))(?:,?\s+(?:please|then|thanks))?(?=\s*(?:$|[,.;:!?—–-]))/i,
   ],
 ];
 

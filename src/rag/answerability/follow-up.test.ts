@@ -120,6 +120,16 @@ describe('follow-ups', () => {
     expect(withConversation('What about at Bellshill?', ['What is the night premium at Doncaster?'])).toBe(
       'What is the night premium at Doncaster. What about at Bellshill?',
     );
+    // No place for a place: a programme, a brand, a people; a comparison; a route; two places before.
+    for (const [follow, earlier] of [
+      ['And for MSc Data Science?', 'What is the tuition for MSc Computer Science at the Lagos campus?'],
+      ['What about for PayPal?', 'Can I pay by card in Belgium?'],
+      ['And for Nigerian students?', 'What is the tuition at the Lagos campus?'],
+      ['Is it cheaper than in Belgium?', "What's the delivery fee in Luxembourg?"],
+      ['And to Thika?', 'When does the bus from Nairobi to Naivasha leave?'],
+      ['And in Paris?', 'I live in Belgium. What does it cost to send a box to my mum in Luxembourg?'],
+    ])
+      expect(withConversation(follow!, [earlier!])).toBe(`${earlier!.replace(/\?$/, '.')} ${follow}`);
   });
 
   it('goes back through follow-ups to the turn that said the topic, and drops a "one" standing for a noun', () => {

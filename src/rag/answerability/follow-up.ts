@@ -57,23 +57,34 @@ export function withConversation(
 }
 
 // "and for the Abuja campus?" after the fees at the Lagos campus: the place the follow-up names takes the place of
-// the one asked about before, which would otherwise find the Lagos row again. Only a place WordNet knows, or one
-// named before the same kind of site ("the Lagos campus", "the Abuja campus"): "MSc" of "for MSc Computer
-// Science" is no place the follow-up replaces.
+// the one asked about before, which would otherwise find the Lagos row again. Only one place for one, each a
+// place WordNet knows or named before the same kind of site ("the Lagos campus", "the Abuja campus"), the earlier
+// one where a place is asked about ("in", "at", "for" it: not "from Nairobi to Naivasha"), and not to compare the
+// two ("is it cheaper than in Belgium?"): "MSc" or "PayPal" is no place.
 function withoutPlacesReplaced(before: string, question: string): string {
   const asked = placesAsked(question);
-  if (asked.length !== 1) return before;
-  const [place] = asked;
-  const site = siteAfter(question, place!.word);
-  const replaced = placesAsked(before).filter(
-    (p) => p.term !== place!.term && (p.known || (site && siteAfter(before, p.word) === site)),
+  if (asked.length !== 1 || COMPARES.test(question)) return before;
+  const place = asked[0]!;
+  const site = siteAfter(question, place.word);
+  // The place named alone ("And in Belgium?") or as a site ("the Abuja campus"), not as a word before another
+  // ("Nigerian students").
+  const alone = new RegExp(`${escaped(place.word)}\\s*(?:[?.!,;]|$)`, 'u').test(question);
+  if (!site && !(alone && place.known)) return before;
+  const earlier = placesAsked(before).filter(
+    (p) => p.term !== place.term && (p.known || (site !== undefined && siteAfter(before, p.word) === site)),
   );
-  return replaced.reduce(
-    (text, p) =>
-      text.replace(new RegExp(`(?<![\\p{L}\\d])${escaped(p.word)}(?![\\p{L}\\d])`, 'gu'), place!.word),
-    before,
-  );
+  if (earlier.length !== 1) return before;
+  const old = earlier[0]!;
+  const sameSite = site !== undefined && siteAfter(before, old.word) === site;
+  if (!(old.known && place.known) && !sameSite) return before;
+  const slot = new RegExp(`\\b(?:in|at|for|the)\\s+${escaped(old.word)}(?![\\p{L}\\d])`, 'u');
+  return slot.test(before)
+    ? before.replace(new RegExp(`(?<![\\p{L}\\d])${escaped(old.word)}(?![\\p{L}\\d])`, 'gu'), place.word)
+    : before;
 }
+
+const COMPARES =
+  /\b(?:than|compared|versus|vs\.?|cheaper|dearer|more expensive|less expensive|same as|difference)\b/i;
 
 // The noun of a site a place is named before ("campus" of "the Abuja campus"), if any.
 function siteAfter(text: string, word: string): string | undefined {

@@ -62,7 +62,7 @@ describe('a place the question asks about', () => {
       "I'm based at Zaragoza. Is it true there's a late shift premium?",
       "I'm based at Zaragoza. Has there been a late shift premium?",
       "I'm based at Zaragoza. Isn't there a late shift premium?",
-      "I'm based at Zaragoza. Does it say that site staff get a late shift premium?",
+      "I'm based at Zaragoza. Does it say that site workers get a late shift premium?",
     ])
       expect([q, assessGrounding(q, docs, stats).grounded]).toEqual([q, true]);
     // Told as context only, the place need not be named by the answer ("is there" points nowhere), nor when

@@ -36,7 +36,14 @@ describe('what a question asks for', () => {
     ['What temperature is cold room CR-J7 set at?', 'amount'],
     ['How cold should the reefer truck be?', 'amount'],
     ['how fast should IT respond to a P3 job', 'duration'],
-    ['How fast can I drive on the farm roads?', 'other'],
+    ['How fast can I drive on the farm roads?', 'amount'],
+    ['How fast are forklifts allowed to go in the yard?', 'amount'],
+    ['Can you explain how hot desks are booked?', 'other'],
+    ['How warm should I dress for the cold store?', 'other'],
+    ['How heavy is the penalty for a late timesheet?', 'other'],
+    ['What is the best way to rent a car for a work trip?', 'other'],
+    ['What are the levy exemptions for apprentices?', 'other'],
+    ['What is the tuition assistance policy?', 'other'],
     ['How much extra holiday do I get after 5 years?', 'count'],
     ['What are the IT help desk hours?', 'time'],
     ['What hours is the service desk manned?', 'time'],
@@ -399,6 +406,13 @@ describe('what a question asks for', () => {
     // A field named with its unit, as exports name columns.
     expect(holdsAnswerType('code: CP-08 · product: Chlorapyr 240 SC · rei_hours: 48', 'duration')).toBe(true);
     expect(holdsAnswerType('code: CP-08 · product: Chlorapyr 240 SC · ppe_level: 3', 'duration')).toBe(false);
+    for (const field of [
+      'rate_per_hour: 12.50',
+      'cost_per_night: 9500',
+      'pay_day: 25',
+      'opening_hours: 08:00-17:00',
+    ])
+      expect(holdsAnswerType(`city: Mombasa · ${field}`, 'duration')).toBe(false);
     // A day of a month in the site notes' languages; a word that only looks like a month is none.
     expect(holdsAnswerType('Il personale stagionale prende servizio il 16 marzo.', 'date')).toBe(true);
     expect(holdsAnswerType('O prémio é pago a 15 de dezembro.', 'date')).toBe(true);

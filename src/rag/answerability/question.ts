@@ -285,7 +285,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ],
   [
     'duration',
-    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow fast\b(?!\s+(?:[\w-]+\s+){0,3}?(?:drive|driving|go|going|ride|riding|travel|travelling|traveling|move|moving|speed)\b)|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b|\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\b)/i,
+    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow fast\s+(?:[\w-]+\s+){0,3}?(?:respond|reply|answer|fix|resolve|process|deal with|get back|pay|refund|replace)\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b|\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\b)/i,
   ],
   // "When", "who" and "where" ask only at the start of a clause ("when I hand back my car" is not a date
   // question, "employees who work from home" not a person question).
@@ -302,10 +302,12 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     /\bwhat(?:'s| is)? (?:the )?(?:minimum |pass(?:ing)? )?(?:score|mark)\b(?!\s+(?:sheet|card|book)s?\b|\s+(?:with|on|about|regarding)\b)|\bhow many\b|\b(?:the|a) (?:(?:maximum|minimum|max|min|total|highest|lowest)\s+)?number of\b|\bhow much (?!(?:[\w-]+\s+){0,2}(?:assistance|funding|reimbursement|subsidy|bonus|tuition|refund|grant|pay|payment|encashment|payout)\b)(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every)\b|extra\b(?!\s+(?!(?:is|are|does|do|will|would|can|for|a|an|per|on|pay|money|cash)\b)\p{L}))\w+/iu,
   ],
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…"); and
-  // measures, which amounts' shapes hold too (°C, kg, km/h): "what temperature…", "how heavy…".
+  // measures, which amounts' shapes hold too (°C, km/h): "what temperature…", "how cold should…", "how fast can
+  // a forklift go…" (not "how hot desks are booked", "how warm should I dress"). Tuition, rent or a fare as what
+  // is asked ("what is the rent for…"), not a word before another ("rent a car", "the tuition assistance policy").
   [
     'amount',
-    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?|(?:tell|give|show|send) me (?:the|my|our|your|a|an)\s+)(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction|tuition|stipend|levy|fare|fares|rent|tariff|toll)\b|\bwhat (?:percentage|share|proportion)\b|\b(?:what|which) (?:temperature|weight|speed)\b|\bhow (?:hot|cold|warm|heavy)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?|(?:tell|give|show|send) me (?:the|my|our|your|a|an)\s+)(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?)(?:[\w-]+\s+){0,4}?(?:tuition|stipend|levy|fare|fares|rent|tariff|toll)(?=\s*(?:[?.!,;]|$)|\s+(?:for|of|at|in|on|per|to|from|be|now|this|next|each|when)\b)|\bwhat (?:percentage|share|proportion)\b|\b(?:what|which) (?:temperature|speed)\b|\bhow (?:hot|cold|warm)\s+(?:is|are|should|must|does|do|will|can|may|has|have)\b(?!\s+(?:i|we|you)\s+(?:dress|wrap|layer))|\bhow fast\s+(?:[\w-]+\s+){0,4}?(?:go|drive|driven|ride|cycle|travel|run|move|reverse)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   [
     'person',

@@ -7,7 +7,6 @@
  */
 import { tokenize } from '../../core/index.js';
 import { THESAURUS_GROUPS } from './thesaurus-groups.js';
-import { isEverydayWord } from './word-roles.js';
 
 const GROUPS: string[][] = [
   ['vacation', 'holiday', 'leave', 'annual leave', 'time off', 'pto', 'days off'],
@@ -224,8 +223,7 @@ function addSingleWords(map: Map<string, string[][]>, forms: string[][]): void {
 function addPhraseWords(map: Map<string, string[][]>, forms: string[][], single: Set<string>): void {
   for (const form of forms.filter((f) => f.length > 1))
     for (const word of form)
-      if (!single.has(word) && !isEverydayWord(word))
-        addAlternatives(map, word, phraseWordAlternatives(word, form, forms));
+      if (!single.has(word)) addAlternatives(map, word, phraseWordAlternatives(word, form, forms));
 }
 
 // Each wording once per word.
@@ -239,7 +237,6 @@ function addAlternatives(map: Map<string, string[][]>, key: string, alts: string
 // A word only one phrase of a group uses ("graveyard" in "graveyard shift") stands for the word another phrase
 // has in its place, the rest being the same ("night" in "night shift"; "ring in sick" and "call in sick"). A
 // word several phrases share is left alone: its sense depends on the phrase (tuned on the development sets).
-// So is an everyday word: "good" of "in good time" is no "ahead" in "cancel for good".
 function phraseWordAlternatives(word: string, form: string[], forms: string[][]): string[][] {
   const at = form.indexOf(word);
   if (forms.some((f) => f !== form && f.includes(word))) return [];

@@ -30,8 +30,6 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['grandparent', 'grandmother', 'grandfather', 'grandma', 'grandad', 'gran', 'nan', 'nana'],
   ['wife', 'missus'],
   ['breakfast', 'brekkie', 'brekky'],
-  // Tea as East Africa and South Asia say it: a "chai break" is the tea break.
-  ['tea', 'chai', 'cuppa'],
   ['sunglasses', 'sunnies'],
   ['christmas', 'xmas'],
   ['dog', 'pup', 'puppy'],

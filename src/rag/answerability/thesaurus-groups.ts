@@ -197,7 +197,8 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['pallet', 'skid'],
   ['trolley', 'cart', 'pushcart', 'push cart'],
   ['delivery note', 'packing slip', 'dispatch note', 'despatch note', 'packing list', 'delivery docket'],
-  ['dispatch', 'despatch', 'outbound shipping', 'outbound goods'],
+  // Not "outbound goods": its "goods" would stand for "shipping" wherever goods are named.
+  ['dispatch', 'despatch', 'outbound shipping', 'outbound freight'],
   ['goods inward', 'goods inwards', 'goods receiving', 'goods receipt', 'receiving dock', 'inbound deliveries'],
   ['loading bay', 'loading dock', 'dock door', 'loading door', 'loading area', 'delivery bay'],
   ['stock', 'inventory', 'stock on hand'],
@@ -217,7 +218,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['clock in', 'clock on', 'punch in', 'clocking in'],
   ['clock out', 'clock off', 'punch out', 'clocking off'],
   ['timesheet', 'time sheet', 'time card', 'timecard', 'hours sheet', 'time record'],
-  ['rest break', 'break time', 'breaktime', 'tea break', 'coffee break', 'comfort break', 'crib break', 'smoko'],
+  ['rest break', 'break time', 'breaktime', 'tea break', 'coffee break', 'comfort break', 'crib break', 'smoko', 'chai break'],
   ['crib room', 'crib hut', 'lunch shed'],
   ['lunch break', 'meal break', 'lunch hour', 'dinner break', 'lunchtime', 'meal period', 'crib break'],
   ['working time regulations', 'wtr', 'working time directive', 'wtd', '48-hour week', '48 hour limit'],
@@ -452,7 +453,8 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'kms'],
   ['kg', 'kilogram', 'kilograms', 'kilo', 'kilos', 'kgs'],
   ['how long', 'duration', 'length of time', 'period of time', 'time frame', 'timeframe'],
-  ['in advance', 'ahead of time', 'beforehand', 'in good time'],
+  // Not "in good time": its "good" would stand for "ahead" in "cancel for good".
+  ['in advance', 'ahead of time', 'beforehand'],
   ['advance notice', 'prior notice', 'notice in advance', 'forewarning'],
   ['retrospectively', 'retroactively', 'backdated', 'retrospective'],
   ['asap', 'as soon as possible', 'urgently', 'immediately', 'right away', 'straight away', 'promptly', 'without delay'],

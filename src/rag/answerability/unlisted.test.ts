@@ -138,6 +138,9 @@ describe('a figure asked for a year later than the passages give', () => {
     expect(
       assessGrounding('What is the tuition for MSc Public Health in the 2026/27 session?', session).grounded,
     ).toBe(true);
+    expect(
+      assessGrounding('What is the tuition for MSc Public Health in the 2027/28 session?', session).reason,
+    ).toBe('no retrieved passage gives figures for 2027 (the latest year they name is 2026-2027)');
     const dated = [{ text: 'Hourly rates from 2026-04-01 · Grade: TM2 · York: £13.45' }];
     const g = await judge(q, dated);
     expect(g.reason).toBe('no retrieved passage gives figures for 2027 (the latest year they name is 2026)');

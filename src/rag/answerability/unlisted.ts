@@ -57,7 +57,7 @@ function seriesNamed(prefix: string, asked: number, stats: TermStats): string[] 
 // A year named in a question ("for peak 2027", "from April 2027"); not the end of a span ("2026-2027",
 // "2026/27"), nor a year of the asker's own ("since 2019", "due in March 2027", "starting in May 2027").
 const YEAR = /(?<![\d/-])\b(20\d\d)\b(?![-/]\d)/g;
-// A span asked for ("the 2028/2029 session", "2028-29") starts in its first year.
+// A span asked for ("the 2028/2029 session", "2028-29").
 const ASKED_SPAN = /(?<![\d/-])\b(20\d\d)\s*[/–-]\s*(?:20)?\d\d\b(?![-/]\d)/g;
 const OWN_YEAR =
   /\b(?:since|due|born|joined|joining|join|start|starts|starting|started|hired|begin|beginning|retire|retiring|leave|leaving)\b(?:\s+\S+){0,3}\s*$/i;
@@ -91,12 +91,17 @@ const asksDays = (question: string) =>
 export function yearBeyond(c: Judged): Grounding | undefined {
   if (!LOOKUPS.has(c.expects) && !asksDays(c.question)) return undefined;
   const text = questionContext(c.question).asked;
-  const asked = [...text.matchAll(YEAR), ...text.matchAll(ASKED_SPAN)]
-    .filter((m) => !OWN_YEAR.test(text.slice(0, m.index)))
-    .map((m) => ({
-      year: Number(m[1]),
-      at: Number(m[1]) + (LATE_MONTH.test(text.slice(0, m.index)) ? SPAN_END : 0),
-    }));
+  const asked = [
+    ...[...text.matchAll(YEAR)]
+      .filter((m) => !OWN_YEAR.test(text.slice(0, m.index)))
+      .map((m) => ({
+        year: Number(m[1]),
+        at: Number(m[1]) + (LATE_MONTH.test(text.slice(0, m.index)) ? SPAN_END : 0),
+      })),
+    // A session or leave year asked for ("2027/28") starts after the span the passages give ends ("2026-2027",
+    // to April 2027), as a year asked from April does.
+    ...[...text.matchAll(ASKED_SPAN)].map((m) => ({ year: Number(m[1]), at: Number(m[1]) + SPAN_END })),
+  ];
   if (!asked.length) return undefined;
   // Only the passages about the question: a calendar retrieved beside the pay table may run into 2027.
   const topic = c.terms.filter((t) => !/^20\d\d$/.test(t));

@@ -18,6 +18,7 @@ const ENDS_SENTENCE = /[.!?:;,]$/;
 // "Bar ............ 150 pounds": a label, dot leaders, a value. Read as one item ("Bar: 150 pounds"), not as
 // sentences ended by its dots.
 const DOT_LEADER = /^\s*(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*?)\s*$/;
+const MAX_LEADER_LINE = 300;
 
 /** Plain text as blocks under the headings its layout shows. */
 export function parsePlainText(text: string): {
@@ -51,7 +52,8 @@ function markdownLine(lines: string[], i: number): { text: string; consumed: num
   const underline = line.trim() && next.match(UNDERLINE);
   if (underline && alone)
     return { text: `${underline[1]!.startsWith('=') ? '#' : '##'} ${line.trim()}`, consumed: 2 };
-  const leader = line.match(DOT_LEADER);
+  // A dot leader is a short line; a line of thousands of characters is never read as one (the pattern backtracks).
+  const leader = line.length <= MAX_LEADER_LINE ? line.match(DOT_LEADER) : null;
   if (leader) return { text: `- ${leader[1]}: ${leader[2]}`, consumed: 1 };
   const level = alone ? headingOf(lines, i) : 0;
   return {
@@ -119,12 +121,9 @@ function topTitle(lines: string[]): string | undefined {
   const own = second?.filter((l, i) => i === second.length - 1 || !NUMBERED_NOTICE.test(l));
   // "PAYROLL CIRCULAR PC-2025-01" over "ALLOWANCES AND DEDUCTIONS 2025": a notice's own title under its number,
   // whatever lines of letterhead the organisation's name has over it ("FINANCE AND PAYROLL").
-  const noticeBelow =
-    Boolean(first?.length) &&
-    ORGANISATION.test(first![0]!) &&
-    (second?.length ?? 0) > 1 &&
-    NUMBERED_NOTICE.test(second![0]!);
-  if ((fromOrganisation || noticeBelow) && titled) return [first![0]!, ...own!].join(' — ');
+  if (fromOrganisation && titled) return [first![0]!, ...own!].join(' — ');
+  const subject = noticeSubject(first, second);
+  if (subject) return `${first![0]} — ${subject}`;
   for (const paragraph of paragraphs) {
     const capitals = capitalsOf(paragraph);
     if (capitals.length) return capitals.join(' — ');
@@ -143,6 +142,18 @@ const DEPARTMENT = String.raw`(?:[\p{Lu}&-]+\s+){0,3}(?:OFFICE|DEPARTMENT|DEPT|T
 const TITLE_WORDS = String.raw`(?!.*\b(?:A|AN|THE|OF|TO|FOR|GUIDE|POLICY|PROCEDURE|HANDBOOK|RULES|NOTES|CHAPTER|PART)\b)`;
 // A letterhead of the organisation and a department ("GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT").
 const FROM_DEPARTMENT = new RegExp(`^${TITLE_WORDS}[\\p{Lu}\\p{N}&.,' ]+\\s[-–—]\\s+${DEPARTMENT}$`, 'u');
+
+// "PAYROLL CIRCULAR PC-2025-01" over "ALLOWANCES AND DEDUCTIONS 2025", under the organisation's name and any
+// letterhead ("FINANCE AND PAYROLL"): the line under the notice's number is its title, when it is one (not
+// "TO ALL STAFF", "CONFIDENTIAL", "REF: FIN/2025/01" or "DATE: 12/12/2024").
+function noticeSubject(first: string[] | undefined, second: string[] | undefined): string | undefined {
+  if (!first?.length || !ORGANISATION.test(first[0]!) || !second || second.length < 2) return undefined;
+  const [number, line] = second as [string, string];
+  if (!NUMBERED_NOTICE.test(number) || line.split(/\s+/).length < 2) return undefined;
+  return MARKING.test(line) || SENDER_OR_READERS.test(line) || NOT_A_TITLE.test(line) ? undefined : line;
+}
+
+const NOT_A_TITLE = /^(?:TO|REF|DATE|FROM|RE|SUBJECT|ATTN|CC)\b|^[^\s:]+:/;
 
 const RULE_LINE = /^[=\-*_~#+.]{3,}$/;
 

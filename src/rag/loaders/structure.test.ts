@@ -249,6 +249,13 @@ describe('plain text sections from its layout', () => {
     expect(parsePlainText(letterhead).title).toBe(
       'TAUSI HIGHLAND BLOOMS LIMITED — ALLOWANCES AND DEDUCTIONS 2025',
     );
+    // The line under the number is no title when it says whom it is for, a marking or a field.
+    for (const under of ['TO: ALL HEADS OF DEPARTMENT', 'CONFIDENTIAL', 'REF: FIN/PAY/2025/01'])
+      expect(
+        parsePlainText(
+          `ACME LIMITED\nFINANCE AND PAYROLL\n\nPAYROLL CIRCULAR PC-2025-01\n${under}\n\nText.\n`,
+        ).title,
+      ).toBe('ACME LIMITED — FINANCE AND PAYROLL');
     const department =
       'GHAF FLIGHT CATERING - TRANSPORT DEPARTMENT\n\nTRANSPORT NOTICE TN-11/2023\nAIRSIDE DRIVING: HIGH-LOADERS\n\nDate issued: 14/05/2023\n';
     expect(parsePlainText(department).title).toBe(
@@ -342,5 +349,15 @@ describe('adversarial input', () => {
     expect(blocks[0]!.headings[0]!.endsWith('x')).toBe(true);
     // Generous: the cubic pattern this replaced took 30 s on a quarter of this.
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('reads a line of 200,000 spaces at once (a dot leader is a short line)', () => {
+    const started = performance.now();
+    expect(
+      parsePlainText(`Rules${' '.repeat(200_000)}x\n`)
+        .blocks.map((b) => b.text)
+        .join(' '),
+    ).toMatch(/^Rules\s+x$/);
+    expect(performance.now() - started).toBeLessThan(5000);
   });
 });

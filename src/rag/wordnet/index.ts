@@ -1,2 +1,3 @@
+export { nounKin } from './kin.js';
 export { isPersonNoun } from './persons.js';
 export { isDictionaryWord, isOrdinaryWord, type Place, placeOf } from './places.js';
