@@ -89,10 +89,10 @@ const COMPARES =
 // The noun of a site a place is named before ("campus" of "the Abuja campus"), if any.
 function siteAfter(text: string, word: string): string | undefined {
   const m = text.match(new RegExp(`(?<![\\p{L}\\d])${escaped(word)}\\s+(\\p{L}+)`, 'u'));
-  return m?.[1] && SITE_NOUNS.test(m[1]) ? m[1].toLowerCase() : undefined;
+  return m?.[1] && SITE_KINDS.test(m[1]) ? m[1].toLowerCase() : undefined;
 }
 
-const SITE_NOUNS =
+const SITE_KINDS =
   /^(?:campus|office|site|depot|hub|branch|store|warehouse|plant|farm|clinic|hospital|hotel|base|yard|centre|center|unit|school|library|station|port|terminal|kitchen|factory|lab|laboratory)$/i;
 
 const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
