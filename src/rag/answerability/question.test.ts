@@ -36,6 +36,8 @@ describe('what a question asks for', () => {
     ['What temperature is cold room CR-J7 set at?', 'amount'],
     ['How cold should the reefer truck be?', 'amount'],
     ['how fast should IT respond to a P3 job', 'duration'],
+    ["what are the harvesters' normal weekday hours?", 'time'],
+    ['How many working hours are in a week?', 'duration'],
     ['How fast can I drive on the farm roads?', 'amount'],
     ['How fast are forklifts allowed to go in the yard?', 'amount'],
     ['Can you explain how hot desks are booked?', 'other'],

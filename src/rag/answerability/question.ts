@@ -281,7 +281,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // (as India and the Gulf say it) when it is served.
   [
     'time',
-    /\bwhat time\b|\btimings\b|\b(?:what|which) hours\b|\bhow (?:early|late)\b|\bby when in the day\b|\b(?:opening|office|business|service|desk|canteen|shop|library|branch|reception|counter|gym|cafe|café|helpdesk|support|visiting)\s+hours\b/i,
+    /\bwhat time\b|\btimings\b|\b(?:what|which) hours\b|\bhow (?:early|late)\b|\bby when in the day\b|\b(?:opening|office|business|service|desk|canteen|shop|library|branch|reception|counter|gym|cafe|café|helpdesk|support|visiting|normal|working|weekday|weekend|saturday|sunday|usual|core|shift)\s+hours\b/i,
   ],
   [
     'duration',

@@ -55,6 +55,7 @@ describe('other wordings of a word', () => {
     expect(alternatives('referee')).toContain(tokenize('reference')[0]);
     expect(alternatives('nan')).toContain(tokenize('grandparent')[0]);
     expect(alternatives('brekkie')).toContain(tokenize('breakfast')[0]);
+    expect(alternatives('weekdays')).toContain(tokenize('Monday to Friday').join(' '));
     expect(phrasesIn(tokenize('when is the chai break'))[0]?.alternatives).toContainEqual(
       tokenize('tea break'),
     );

@@ -30,6 +30,8 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['grandparent', 'grandmother', 'grandfather', 'grandma', 'grandad', 'gran', 'nan', 'nana'],
   ['wife', 'missus'],
   ['breakfast', 'brekkie', 'brekky'],
+  // Weekdays as tables write them.
+  ['weekday', 'weekdays', 'monday to friday', 'mon to fri', 'mon-fri'],
   ['sunglasses', 'sunnies'],
   ['christmas', 'xmas'],
   ['dog', 'pup', 'puppy'],
