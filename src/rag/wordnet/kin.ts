@@ -14,13 +14,15 @@ export function nounKin(word: string): Set<string> | undefined {
   const lemma = nounLemma(word.toLowerCase());
   if (!lemma || !DISTINCT_KINDS.has(senses(lemma, 'noun')[0]!.lexFile)) return undefined;
   const kin = new Set<string>();
-  // Its commonest senses only (WordNet lists them first): "union" the trade union, not the union of sets.
+  // Its commonest sense only (WordNet lists it first): "union" the trade union, not the union of sets; "pets" the
+  // animals, not the loved ones (whose kin, "male" and "female", every hostel page says).
   for (const sense of senses(lemma, 'noun').slice(0, SENSES)) {
     add(kin, sense);
     for (const parent of related(sense, HYPERNYM)) {
       const children = related(parent, HYPONYM);
-      // A broad kind ("animal", "organization") has kin of every sort: neither it nor its other kinds say anything.
-      if (children.length > MAX_SIBLINGS) continue;
+      // A broad kind ("animal", "organization": near the top of WordNet, or with many kinds) has kin of every
+      // sort ("male", "young"): neither it nor its other kinds say anything.
+      if (children.length > MAX_SIBLINGS || depthOf(parent) < MIN_DEPTH) continue;
       add(kin, parent);
       for (const child of children) add(kin, child);
     }
@@ -37,7 +39,23 @@ const DISTINCT_KINDS = new Set([5, 10, 13, 14, 20, 21]);
 const HYPERNYM = new Set(['@', '@i']);
 const HYPONYM = new Set(['~', '~i']);
 const MAX_SIBLINGS = 60;
-const SENSES = 2;
+const SENSES = 1;
+
+const MIN_DEPTH = 7;
+
+// How many kinds up a sense stands from WordNet's root ("entity"), by its first hypernyms; memoised.
+function depthOf(synset: Synset): number {
+  let depth = depths.get(synset.offset);
+  if (depth === undefined) {
+    const parent = related(synset, HYPERNYM)[0];
+    depth = parent && depths.size < MAX_DEPTHS ? depthOf(parent) + 1 : parent ? 1 : 0;
+    depths.set(synset.offset, depth);
+  }
+  return depth;
+}
+
+const depths = new Map<number, number>();
+const MAX_DEPTHS = 100_000;
 
 const related = (synset: Synset, symbols: Set<string>) =>
   synset.pointers
