@@ -79,6 +79,18 @@ async function open() {
   return project.app('support');
 }
 
+// The app served over HTTP, asked through the official OpenAI client after a conversation: the answer's text.
+async function askOverHttp(history: Message[], question: string): Promise<string | null | undefined> {
+  await open();
+  server = await serveProject(project!);
+  const client = new OpenAI({ apiKey: 'unused', baseURL: `${server.url}/v1`, maxRetries: 0 });
+  const res = await client.chat.completions.create({
+    model: 'app:support',
+    messages: [...(history as OpenAI.ChatCompletionMessageParam[]), { role: 'user', content: question }],
+  });
+  return res.choices[0]!.message.content;
+}
+
 describe('a follow-up is read with the question it follows', () => {
   it('"And the Single one?" is grounded and answered from the Single plan, streamed or not', async () => {
     const app = await open();
@@ -321,17 +333,7 @@ describe('a follow-up is read with the question it follows', () => {
   });
 
   it('over HTTP, the official OpenAI client sends the conversation and gets the follow-up answered', async () => {
-    await open();
-    server = await serveProject(project!);
-    const client = new OpenAI({ apiKey: 'unused', baseURL: `${server.url}/v1`, maxRetries: 0 });
-    const res = await client.chat.completions.create({
-      model: 'app:support',
-      messages: [
-        ...(conversation() as OpenAI.ChatCompletionMessageParam[]),
-        { role: 'user', content: 'And the Single one?' },
-      ],
-    });
-    expect(res.choices[0]!.message.content).toContain('costs 32 EUR per week');
+    expect(await askOverHttp(conversation(), 'And the Single one?')).toContain('costs 32 EUR per week');
   });
 });
 
@@ -398,16 +400,6 @@ describe('a reply to the assistant asking back is read as the question it comple
   });
 
   it('over HTTP, the official OpenAI client gets the option picked answered', async () => {
-    await open();
-    server = await serveProject(project!);
-    const client = new OpenAI({ apiKey: 'unused', baseURL: `${server.url}/v1`, maxRetries: 0 });
-    const res = await client.chat.completions.create({
-      model: 'app:support',
-      messages: [
-        ...(askedBack as OpenAI.ChatCompletionMessageParam[]),
-        { role: 'user', content: 'The second, please.' },
-      ],
-    });
-    expect(res.choices[0]!.message.content).toContain('Cancelling costs nothing');
+    expect(await askOverHttp(askedBack, 'The second, please.')).toContain('Cancelling costs nothing');
   });
 });
