@@ -224,10 +224,7 @@ function openerOf(reply: string): { opener?: Opener; rest: string } {
 
 const END = String.raw`(?:\s+(?:one|option|part|thing))?(?:\s+(?:please|then|thanks))?(?=\s*(?:$|[,.;:!?—–-]))`;
 const OPENERS: [Opener, RegExp][] = [
-  [
-    'both',
-    new RegExp(String.raw`^(?:both|all of them|all three|either|both of them|both,? please)${END}`, 'i'),
-  ],
+  ['both', new RegExp(`^(?:both|all of them|all three|either|both of them|both,? please)${END}`, 'i')],
   ['first', new RegExp(`^(?:the )?(?:first|1st|former|top|earlier)${END}`, 'i')],
   ['second', new RegExp(`^(?:the )?(?:second|2nd|middle)${END}`, 'i')],
   ['third', new RegExp(`^(?:the )?(?:third|3rd)${END}`, 'i')],
