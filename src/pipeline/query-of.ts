@@ -12,6 +12,10 @@ import {
 import { type AppKnowledge, toContextDocument } from './retrieval-context.js';
 import { retrieveQuestion } from './retrieve-question.js';
 
+// What one search found: the passages, the question as searched, and the base's word counts.
+type Found = Awaited<ReturnType<typeof retrieveQuestion>>;
+type SearchOptions = { k?: number; span?: SpanHandle; signal?: AbortSignal };
+
 /** The passages for an app's question read in its conversation, and the question as they were searched for. */
 // What an app searches for is the query input without placeholders (they mean nothing to search, and the values
 // behind them never reach the index). A follow-up by its words ("Can I pause it?") is read with the turns before
@@ -26,8 +30,8 @@ export async function retrieveInConversation(
   knowledge: AppKnowledge,
   vars: Record<string, unknown>,
   history: Message[],
-  opts: { k?: number; span?: SpanHandle; signal?: AbortSignal } = {},
-): ReturnType<typeof retrieveQuestion> {
+  opts: SearchOptions = {},
+): Promise<Found> {
   const asked = readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')));
   const earlier = earlierQuestions(history).map(withoutPlaceholders);
   // "The second one." after "Is it about the payment methods, or when you're charged?": the option it picks.
@@ -57,9 +61,9 @@ export async function retrieveInConversation(
 
 // Whether the passages found answer the question as it was searched for: judged on the passages retrieval
 // found, before any guardrail on retrieved text (the run judges again on what they keep).
-const verdictOf = (found: Awaited<ReturnType<typeof retrieveQuestion>>) =>
+const verdictOf = (found: Found) =>
   assessGrounding(found.query, found.hits.map(toContextDocument), found.stats);
-const answers = (found: Awaited<ReturnType<typeof retrieveQuestion>>) => verdictOf(found).grounded;
+const answers = (found: Found) => verdictOf(found).grounded;
 
 // A question that names more than a follow-up ever does (five things) is about what it names, answered or not:
 // read with an earlier topic, a passage about that topic would supply what it asks for.
@@ -72,10 +76,10 @@ async function asReply(
   knowledge: AppKnowledge,
   asked: string,
   history: Message[],
-  opts: { k?: number; span?: SpanHandle; signal?: AbortSignal },
-): Promise<Awaited<ReturnType<typeof retrieveQuestion>> | undefined> {
+  opts: SearchOptions,
+): Promise<Found | undefined> {
   const readings = readingsOfReply(asked, history);
-  let first: Awaited<ReturnType<typeof retrieveQuestion>> | undefined;
+  let first: Found | undefined;
   for (const reading of readings) {
     const span = opts.span?.child('read as a reply', 'retrieve', { question: reading });
     const found = await retrieveQuestion(knowledge, reading, { ...opts, span });

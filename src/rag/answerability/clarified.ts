@@ -6,7 +6,7 @@
  * assistant's words, after the user's turn that asked.
  */
 import { type Message, splitSentences, tokenize, withoutPlaceholders } from '../../core/index.js';
-import { changesTopic, leansOnConversation } from './follow-up.js';
+import { asContext, changesTopic, latestTurnSaying, leansOnConversation } from './follow-up.js';
 
 /** The reply read as the question it completes, or undefined when the message is no reply to a question back. */
 export function asReplyToClarification(reply: string, history: readonly Message[]): string | undefined {
@@ -40,16 +40,14 @@ export function readingsOfReply(reply: string, history: readonly Message[]): str
   // asked; the question's own words ("country") would find every country's row. A yes or no question answered
   // ("Is that the e-mail to reset your password?" — "Yes, that one.") says what the answer is about.
   if (!offer)
-    return [
-      `${context}${OPEN_QUESTION.test(asked) ? '' : `${asStatement(asked)} `}${asStatement(reply)}`.trim(),
-    ];
+    return [`${context}${OPEN_QUESTION.test(asked) ? '' : `${asContext(asked)} `}${asContext(reply)}`.trim()];
   // What the reply adds ("for about ten weeks") and the option picked: the reply's own question, when it asks
   // one, is what is asked; else the option is. A reply that only names the option it picks ("Just the steps.")
   // adds nothing to it.
-  const chosen = picked?.option ?? asStatement(asked);
+  const chosen = picked?.option ?? asContext(asked);
   const read = (before: string) => {
-    if (rest && asksItself(rest)) return `${before}${asStatement(chosen)} ${rest}`.trim();
-    const told = rest && !picked?.byWords ? `${asStatement(rest)} ` : '';
+    if (rest && asksItself(rest)) return `${before}${asContext(chosen)} ${rest}`.trim();
+    const told = rest && !picked?.byWords ? `${asContext(rest)} ` : '';
     return `${before}${told}${asQuestion(chosen)}`.trim();
   };
   const full = read(context);
@@ -185,13 +183,13 @@ function contextOf(
     .filter((m) => m.role === 'user')
     .map((m) => withoutPlaceholders(m.content.slice(0, MAX_TURN)));
   const returning = asked.match(RETURNS);
-  const named = returning ? (turnNaming(turns, returning[1]!) ?? turns.at(-2)) : turns.at(-1);
-  const before = named ? `${asStatement(named)} ` : '';
+  const named = returning ? (latestTurnSaying(turns, returning[1]!) ?? turns.at(-2)) : turns.at(-1);
+  const before = named ? `${asContext(named)} ` : '';
   if (!option || tokenize(option).length > THIN_OPTION) return before;
   const text = said.replace(CITATION, '');
   const at = text.lastIndexOf(asked.slice(0, ASKED_START));
   const lead = at > 0 ? text.slice(0, at).trim() : '';
-  return `${before}${lead ? `${asStatement(lead)} ` : ''}`;
+  return `${before}${lead ? `${asContext(lead)} ` : ''}`;
 }
 
 const ASKED_START = 20;
@@ -199,15 +197,6 @@ const ASKED_START = 20;
 const THIN_OPTION = 1;
 const RETURNS =
   /\b(?:back to|anything else (?:about|on|regarding|for)|more (?:about|on))\s+(?:the |your |my )?([^?]+)\?$/i;
-
-// The latest user turn that says every word of what is named ("the warm box"), if any.
-function turnNaming(turns: string[], named: string): string | undefined {
-  const words = tokenize(named);
-  return [...turns].reverse().find((t) => {
-    const said = new Set(tokenize(t));
-    return words.every((w) => said.has(w));
-  });
-}
 
 type Opener = 'yes' | 'no' | 'both' | 'first' | 'second' | 'third' | 'last';
 const POSITION: Partial<Record<Opener, number>> = { first: 0, second: 1, third: 2, last: -1 };
@@ -251,13 +240,6 @@ const withoutCourtesy = (text: string) =>
 const asksItself = (text: string) =>
   /\?\s*$/.test(text) ||
   /^(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|would|should)\b/i.test(text);
-
-// A turn as a statement: what the user said before, not a second question of the message.
-const asStatement = (text: string) =>
-  text
-    .trim()
-    .replace(/[?!]+(?=\s|$)/g, '.')
-    .replace(/[^.]$/, '$&.');
 
 // The option as the question asked ("when you're charged" asks when).
 const asQuestion = (text: string) => text.trim().replace(/[.!?]*$/, '?');

@@ -4,7 +4,7 @@
  * been asked at once, that question standing before it as context (so its words count less than the
  * follow-up's own). A question that says what it is about is read as it is.
  */
-import { type Message, tokenize } from '../../core/index.js';
+import { escapeRegExp, type Message, tokenize } from '../../core/index.js';
 import { withEquivalents } from '../normalise/index.js';
 import { placesAsked } from './places.js';
 import { questionContext, topicTerms } from './question.js';
@@ -68,7 +68,7 @@ function withoutPlacesReplaced(before: string, question: string): string {
   const site = siteAfter(question, place.word);
   // The place named alone ("And in Belgium?") or as a site ("the Abuja campus"), not as a word before another
   // ("Nigerian students").
-  const alone = new RegExp(`${escaped(place.word)}\\s*(?:[?.!,;]|$)`, 'u').test(question);
+  const alone = new RegExp(`${escapeRegExp(place.word)}\\s*(?:[?.!,;]|$)`, 'u').test(question);
   if (!site && !(alone && place.known)) return before;
   const earlier = placesAsked(before).filter(
     (p) => p.term !== place.term && (p.known || (site !== undefined && siteAfter(before, p.word) === site)),
@@ -77,9 +77,9 @@ function withoutPlacesReplaced(before: string, question: string): string {
   const old = earlier[0]!;
   const sameSite = site !== undefined && siteAfter(before, old.word) === site;
   if (!(old.known && place.known) && !sameSite) return before;
-  const slot = new RegExp(`\\b(?:in|at|for|the)\\s+${escaped(old.word)}(?![\\p{L}\\d])`, 'u');
+  const slot = new RegExp(`\\b(?:in|at|for|the)\\s+${escapeRegExp(old.word)}(?![\\p{L}\\d])`, 'u');
   return slot.test(before)
-    ? before.replace(new RegExp(`(?<![\\p{L}\\d])${escaped(old.word)}(?![\\p{L}\\d])`, 'gu'), place.word)
+    ? before.replace(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(old.word)}(?![\\p{L}\\d])`, 'gu'), place.word)
     : before;
 }
 
@@ -88,14 +88,12 @@ const COMPARES =
 
 // The noun of a site a place is named before ("campus" of "the Abuja campus"), if any.
 function siteAfter(text: string, word: string): string | undefined {
-  const m = text.match(new RegExp(`(?<![\\p{L}\\d])${escaped(word)}\\s+(\\p{L}+)`, 'u'));
+  const m = text.match(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(word)}\\s+(\\p{L}+)`, 'u'));
   return m?.[1] && SITE_KINDS.test(m[1]) ? m[1].toLowerCase() : undefined;
 }
 
 const SITE_KINDS =
   /^(?:campus|office|site|depot|hub|branch|store|warehouse|plant|farm|clinic|hospital|hotel|base|yard|centre|center|unit|school|library|station|port|terminal|kitchen|factory|lab|laboratory)$/i;
-
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // "And which day do you deliver there?" after "What's the delivery fee in Luxembourg?" and "Can the driver leave
 // the box with a neighbour?": "there" is the place said last, past turns that name none (a few turns back at
@@ -115,13 +113,18 @@ const PLACE_TURNS_BACK = 3;
 function turnReturnedTo(question: string, earlier: readonly string[]): string | undefined {
   const named = question.match(RETURNS_TO)?.[1];
   if (!named || earlier.length < 2) return undefined;
-  const words = tokenize(named);
   const before = earlier.slice(0, -1);
+  return latestTurnSaying(before, named) ?? before.at(-1);
+}
+
+/** The latest of `turns` that says every word of `named` ("the pause"), or another wording of it ("on hold"). */
+export function latestTurnSaying(turns: readonly string[], named: string): string | undefined {
+  const words = tokenize(named);
   const says = (turn: string) => {
     const said = new Set(tokenize(turn.slice(0, MAX_TURN)));
     return words.every((w) => said.has(w) || alternativesOf(w).some((alt) => alt.every((a) => said.has(a))));
   };
-  return [...before].reverse().find(says) ?? before.at(-1);
+  return [...turns].reverse().find(says);
 }
 
 const RETURNS_TO =
@@ -261,7 +264,8 @@ const PLACE_THERE = /\bthere(?=\s*(?:[?.!,;]|$)|\s+(?:too|as well|instead|from|b
 // question of the same turn. A "one" that stands for a noun ("the Single one") says nothing and goes: as a word
 // of the context it made a sentence saying "one person" seem closer than the answer. (A run of "?" is replaced
 // from its first mark only, in one pass.)
-const asContext = (text: string) =>
+/** A turn as a statement ending in a full stop (see above). */
+export const asContext = (text: string) =>
   text
     .trim()
     .replace(/(?<=\p{L})\s+ones?(?=\W*$)/u, '')

@@ -3,6 +3,7 @@
  * name: WordNet's kin of the word ("helmet" for "hat") said by a passage. "Pets" beside a hostel's rules, or a
  * "union" beside "final dues", names a thing the base lacks.
  */
+import { escapeRegExp } from '../../core/index.js';
 import { nounKin } from '../wordnet/index.js';
 
 /**
@@ -14,20 +15,18 @@ export function kinUnsaid(words: readonly string[], texts: readonly string[], qu
   return words.filter((word) => {
     if (afterName(question, word)) return false;
     const kin = nounKin(word);
-    return kin !== undefined && ![...kin].some((k) => says(said, k));
+    return kin !== undefined && !saysAny(said, [...kin]);
   });
 }
 
-// A word or phrase said whole, or as a plural ("helmet", "helmets").
-const says = (text: string, phrase: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\d])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?(?![\\p{L}\\d])`,
-    'u',
-  ).test(text);
+// Whether the text says any of the words or phrases whole, or as a plural ("helmet", "helmets"): one pass.
+const saysAny = (text: string, phrases: string[]) =>
+  new RegExp(`(?<![\\p{L}\\d])(?:${phrases.map(escapeRegExp).join('|')})(?:e?s)?(?![\\p{L}\\d])`, 'u').test(
+    text,
+  );
 
 // Whether the word follows a capitalised word inside a sentence ("under the Menu tab").
 const afterName = (question: string, word: string) =>
-  new RegExp(
-    `(?<=[\\p{L},;]\\s+)\\p{Lu}[\\p{L}'’-]*\\s+${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
-    'u',
-  ).test(question);
+  new RegExp(`(?<=[\\p{L},;]\\s{1,3})\\p{Lu}[\\p{L}'’-]*\\s+${escapeRegExp(word)}(?![\\p{L}\\d])`, 'u').test(
+    question,
+  );
