@@ -11,7 +11,7 @@
 // Usage: npm run bench:conversations [-- --dev-only] [-- --set test3] [-- --show-errors] [-- --no-build]
 // (--dev-only: use it while tuning, so the test set is never seen; errors print for the development set only)
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -104,33 +104,24 @@ function printErrors(results) {
 
 // --set <name>: that set alone (test10, the held-out set not yet tuned on: run once, at the end of a session).
 const asked = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1] : undefined;
+// Every set here, by its file's name: the development sets first (dev, dev2, …), then the held-out ones (test, test3, …).
+const setNumber = (name) => Number(name.match(/\d+$/)?.[0] ?? 1);
+const allSets = (kind) =>
+  readdirSync(here)
+    .map((f) => f.match(/^conversations-((?:dev|test)\d*)\.jsonl$/)?.[1])
+    .filter((name) => name?.startsWith(kind))
+    .sort((a, b) => setNumber(a) - setNumber(b));
 if (asked && !existsSync(join(here, `conversations-${asked}.jsonl`))) {
   console.error(
-    `--set ${asked}: no conversations-${asked}.jsonl here (sets: dev, dev2, dev3, dev4, dev5, dev6, dev7, test, test3, test4, test5, test6, test7, test8, test9, test10, test11, test12)`,
+    `--set ${asked}: no conversations-${asked}.jsonl here (sets: ${[...allSets('dev'), ...allSets('test')].join(', ')})`,
   );
   process.exit(1);
 }
-// The development sets (dev; dev2, the first held-out set after its one measurement), then the held-out ones.
 const sets = asked
   ? [asked]
   : process.argv.includes('--dev-only')
-    ? ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7']
-    : [
-        ...['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7'],
-        ...[
-          'test',
-          'test3',
-          'test4',
-          'test5',
-          'test6',
-          'test7',
-          'test8',
-          'test9',
-          'test10',
-          'test11',
-          'test12',
-        ],
-      ];
+    ? allSets('dev')
+    : [...allSets('dev'), ...allSets('test')];
 console.log(`follow-ups in conversations, support-bot example offline (node ${process.version})`);
 const bot = await openBot();
 for (const set of sets) {

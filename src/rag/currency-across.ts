@@ -12,6 +12,7 @@
 
 import { DATA_FILE, EDITION_SAID, EXPIRED, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
 import { olderVersions } from './currency-codes.js';
+import { type ContentEvidence, olderByContent } from './currency-content.js';
 import {
   applies,
   OPENING_WORDS,
@@ -36,8 +37,12 @@ export interface CurrencyJudgement {
 }
 
 /** The documents whose status, judged from what other documents say, is not what the index holds. */
-export function currencyAcross(docs: IndexedDocument[], now: Date = new Date()): CurrencyJudgement {
-  const { judged: claimed, unresolved } = judgedSuperseded(docs, now);
+export function currencyAcross(
+  docs: IndexedDocument[],
+  now: Date = new Date(),
+  content?: ContentEvidence,
+): CurrencyJudgement {
+  const { judged: claimed, unresolved } = judgedSuperseded(docs, now, content);
   // A document that said it applies until a day now past no longer applies, replaced or not.
   for (const [id, until] of expired(docs, now)) if (!claimed.has(id)) claimed.set(id, `${EXPIRED}${until}`);
   // A document that gives its own status is not judged, whatever another says of it.
@@ -77,7 +82,7 @@ export const DECLARED_STATUS = 'statusDeclared';
 
 // Each document another says it replaces, with the first document that says so; two documents that each say
 // they replace the other judge neither.
-function judgedSuperseded(docs: IndexedDocument[], now: Date) {
+function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentEvidence) {
   const claims: Array<{ by: IndexedDocument; target: IndexedDocument }> = [];
   const unresolved: CurrencyJudgement['unresolved'] = [];
   for (const by of docs.filter(applies))
@@ -91,7 +96,9 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date) {
   for (const { by, target } of claims)
     if (!judged.has(target.id) && !claimed(target.source, by.source)) judged.set(target.id, by.source);
   const versions = olderVersions(docs, applies, (d) => ownStatus(d) !== undefined);
-  for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs, now), ...versions])
+  // What documents say decides first; their names, titles and versions next; what they say alike last.
+  const byContent = content ? olderByContent(docs, content, now) : new Map<string, string>();
+  for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs, now), ...versions, ...byContent])
     if (!judged.has(id)) judged.set(id, from);
   return { judged, unresolved: dedupe(unresolved) };
 }

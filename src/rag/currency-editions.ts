@@ -197,8 +197,8 @@ function ownEditionYear(doc: IndexedDocument): number | undefined {
 // no topic of the document.
 const ORGANISATION_FIRST = new RegExp(`^[^—]*\\b(?:${LEGAL_FORMS})\\.?\\s+—\\s+`, 'i');
 
-// The latest edition a document states for itself: by its title, its edition fields or its opening.
-function editionYearStated(doc: IndexedDocument): number | undefined {
+/** The latest edition a document states for itself: by its title, its edition fields or its opening. */
+export function editionYearStated(doc: IndexedDocument): number | undefined {
   const fields = Object.entries(doc.metadata)
     .filter(([k]) => EDITION_FIELD.test(k) || k === EDITION_SAID)
     .flatMap(([, v]) => (String(v).match(YEARS) ?? []).map(Number));

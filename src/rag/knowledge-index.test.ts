@@ -109,7 +109,7 @@ function contract(backend: Backend) {
     expect(await index.searchText('the of and', { k: 3 })).toEqual([]);
   });
 
-  it('gives the chunk after each chunk in its document, for a procedure that goes on past its scope', async () => {
+  it("gives the chunk after each chunk in its document, and a document's whole text, for a procedure that goes on past its scope", async () => {
     const index = await backend.place().open('kb');
     const chunk = (docId: string, ord: number, text: string): Chunk => ({
       id: `${docId}#${ord}`,
@@ -153,6 +153,14 @@ function contract(backend: Backend) {
       metadata: { team: 'finance' },
     });
     expect((await index.nextChunks([])).size).toBe(0);
+    // A document's whole text, its chunks in order (what the judgement of editions by content reads).
+    const texts = await index.documentTexts(['other', 'claims', 'missing']);
+    expect(Object.fromEntries(texts)).toEqual({
+      claims:
+        '1.1 This procedure explains how to claim money back.\n\n2.1 Install Ledgerline. 2.2 Photograph each receipt.\n\n3.1 Your manager approves the claim.',
+      other: 'Leave requests go to your manager.',
+    });
+    expect((await index.documentTexts([])).size).toBe(0);
   });
 
   it('counts the chunks that use a word (stemmed as tandem stems it), for the answerability check', async () => {

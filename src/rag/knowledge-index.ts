@@ -83,6 +83,8 @@ export interface KnowledgeIndex {
    * passage goes on ("2. MAKING A CLAIM" after the scope). A document's last chunk, or an unknown id, has none.
    */
   nextChunks(chunkIds: string[]): Promise<Map<string, ChunkHit>>;
+  /** Each document's text, its chunks in order, keyed by document id; an unknown id has none. */
+  documentTexts(docIds: string[]): Promise<Map<string, string>>;
   /** Stored vectors of chunks (for MMR); chunks without one are absent. */
   vectors(chunkIds: string[]): Promise<Map<string, Float32Array>>;
   stats(): Promise<{ documents: number; chunks: number; vectors: number; dimensions?: number }>;
@@ -94,4 +96,18 @@ export interface KnowledgeIndex {
 export interface EmbeddingCache {
   get(model: string, hashes: string[]): Promise<Map<string, Float32Array>>;
   set(model: string, entries: Array<[hash: string, vector: Float32Array]>): Promise<void>;
+}
+
+/** A chunk's text with its document's id, as both backends read them for `documentTexts`. */
+export interface ChunkText {
+  doc_id: string;
+  text: string;
+}
+
+/** Chunk texts (each document's in order) joined into one text per document. */
+export function textsByDocument(rows: ChunkText[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const r of rows)
+    texts.set(r.doc_id, texts.has(r.doc_id) ? `${texts.get(r.doc_id)}\n\n${r.text}` : r.text);
+  return texts;
 }

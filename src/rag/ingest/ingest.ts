@@ -9,6 +9,7 @@ import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.
 import { chunkDocument } from '../chunk/chunk-document.js';
 import { EXPIRED, judgedFrom } from '../currency.js';
 import { currencyAcross } from '../currency-across.js';
+import { contentEvidence } from '../currency-content.js';
 import type { LoadedDocument } from '../document.js';
 import type { Embedder } from '../embedder.js';
 import type { IndexEntry, IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
@@ -105,7 +106,8 @@ async function judgeCurrency(
   now: Date,
 ): Promise<void> {
   const documents = await index.documents();
-  const { changes, judged, unresolved } = currencyAcross(documents, now);
+  const content = await contentEvidence(index, documents);
+  const { changes, judged, unresolved } = currencyAcross(documents, now, content);
   await index.setMetadata(changes);
   const status = (d: IndexedDocument) =>
     changes.find((c) => c.id === d.id)?.metadata.status ?? d.metadata.status;

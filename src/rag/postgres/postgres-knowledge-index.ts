@@ -6,7 +6,13 @@
  * the server has it (pg-kb-pgvector.ts). One set of tables holds every knowledge base.
  */
 import type postgres from 'postgres';
-import type { ChunkHit, IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
+import {
+  type ChunkHit,
+  type ChunkText,
+  type IndexedDocument,
+  type KnowledgeIndex,
+  textsByDocument,
+} from '../knowledge-index.js';
 import { createAnalyzer, type Stemming } from '../lexical/analysis.js';
 import { baseId, type PgKb, syncFormat } from './pg-kb-base.js';
 import { chunkCount, docFreqs, expandRm3Pg, rankedRows, unitWeights } from './pg-kb-bm25.js';
@@ -84,6 +90,7 @@ export async function openPostgresKnowledgeIndex(
       return hitsOf(kb, await vectorSearch(vector, k, allowed));
     },
     nextChunks: (chunkIds) => nextChunks(kb, chunkIds),
+    documentTexts: (docIds) => documentTexts(kb, docIds),
     vectors: (chunkIds) => storedVectors(kb, chunkIds),
     termStats: (terms) => termStats(kb, terms),
     stats: () => stats(kb),
@@ -145,6 +152,14 @@ async function nextChunks(kb: PgKb, chunkIds: string[]): Promise<Map<string, Chu
     WHERE p.kb = ${kb.id} AND p.id = ANY(${chunkIds}::text[])`;
   const hits = toHits(rows);
   return new Map(rows.map((r, i) => [r.after_id, hits[i]!]));
+}
+
+async function documentTexts(kb: PgKb, docIds: string[]): Promise<Map<string, string>> {
+  if (!docIds.length) return new Map();
+  const rows = await kb.sql<ChunkText[]>`
+    SELECT doc_id, text FROM ${kb.t.chunks} WHERE kb = ${kb.id} AND doc_id = ANY(${docIds}::text[])
+    ORDER BY doc_id, ord`;
+  return textsByDocument(rows);
 }
 
 async function storedVectors(kb: PgKb, chunkIds: string[]): Promise<Map<string, Float32Array>> {

@@ -98,6 +98,9 @@ function statementSql(fts: string) {
     saveSnapshot: 'INSERT OR REPLACE INTO kb_lexical (kb, generation, data) VALUES (?, ?, ?)',
     textSize: 'SELECT coalesce(sum(length(text)), 0) AS n FROM kb_chunks WHERE kb = ?',
     allRows: `SELECT ${CHUNK_COLUMNS} FROM ${CHUNKS_WITH_DOCS} WHERE c.kb = ?`,
+    // The chunks of the given documents (ids as a JSON array), each document's in order.
+    documentChunks: `SELECT doc_id, text FROM kb_chunks
+      WHERE kb = ? AND doc_id IN (SELECT value FROM json_each(?)) ORDER BY doc_id, ord`,
     // The chunk after each given one in its document (ids as a JSON array).
     nextChunks: `SELECT ${CHUNK_COLUMNS}, p.id AS after_id FROM kb_chunks p
       JOIN kb_chunks c ON c.kb = p.kb AND c.doc_id = p.doc_id AND c.ord = p.ord + 1

@@ -7,7 +7,12 @@
 import type Database from 'better-sqlite3';
 import { TandemError } from '../../core/index.js';
 import { chunkOfRow, docOfRow } from '../chunk-rows.js';
-import type { IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
+import {
+  type ChunkText,
+  type IndexedDocument,
+  type KnowledgeIndex,
+  textsByDocument,
+} from '../knowledge-index.js';
 import { createAnalyzer, type Stemming } from '../lexical/analysis.js';
 import { syncFtsFormat } from './kb-fts.js';
 import { createMemoryLexical, searchFts5 } from './kb-lexical.js';
@@ -89,6 +94,11 @@ export async function openSqliteKnowledgeIndex(
         ChunkRow & { after_id: string }
       >;
       return new Map(rows.map((r) => [r.after_id, { chunk: chunkOfRow(r), doc: docOfRow(r), score: 0 }]));
+    },
+    async documentTexts(docIds) {
+      if (!docIds.length) return new Map();
+      const rows = state.stmt.documentChunks.all(name, JSON.stringify(docIds)) as ChunkText[];
+      return textsByDocument(rows);
     },
     vectors: async (chunkIds) => storedVectors(state, chunkIds),
     // The in-memory engine knows its vocabulary; FTS5 keeps one only when it ranks (see kb-term-stats).

@@ -1,0 +1,206 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempProject } from '../../test/support/temp-project.js';
+import { tokenize } from '../core/index.js';
+import { loadProject, type Project } from '../pipeline/index.js';
+import { currencyAcross } from './currency-across.js';
+import { type ContentEvidence, contentEvidence } from './currency-content.js';
+import type { IndexedDocument } from './knowledge-index.js';
+
+const doc = (source: string, metadata: Record<string, unknown> = {}, title?: string): IndexedDocument => ({
+  id: source,
+  source,
+  hash: 'h',
+  ...(title ? { title } : {}),
+  metadata,
+  chunks: 1,
+  ingestedAt: 0,
+});
+
+const CIRCULAR =
+  'Allowances from 1st January 2025. Housing allowance for staff not in a company house. Spray allowance for certified sprayers. Night allowance per night on the pack house night shift. Cold store allowance for the JKIA team.';
+const PAY_PAGE =
+  'Rates from 1 January 2027. Housing allowance for staff not in company housing. Spray allowance for certified sprayers. Night allowance for the pack house night shift. Cold store allowance for the JKIA cold store team. Acting allowance.';
+const OTHERS: Record<string, string> = {
+  'docs/clinic.md': 'The clinic at Ziwa Farm opens at 07:00. Bring your staff card to the nurse on duty.',
+  'docs/buses.md': 'Staff buses leave Karagita at 05:40 and Kamere at 05:50 for the farm gate.',
+  'docs/leave.md': 'Annual leave is 24 working days. Apply in Mkono two weeks ahead to your supervisor.',
+  'docs/grading.md':
+    'Graders sort stems by length and head size in the grading hall before the pre-cool rooms.',
+};
+
+// The evidence the index would give: each text, and each word's chunk count over every text named here.
+function evidenceOf(texts: Record<string, string>): ContentEvidence {
+  const all = { ...OTHERS, ...texts };
+  const df = new Map<string, number>();
+  for (const text of Object.values(all))
+    for (const w of new Set(tokenize(text))) df.set(w, (df.get(w) ?? 0) + 1);
+  return { texts: new Map(Object.entries(texts)), df, chunks: Object.keys(all).length };
+}
+
+const statusOf = (docs: IndexedDocument[], texts: Record<string, string>, now = new Date('2027-04-14')) =>
+  Object.fromEntries(
+    currencyAcross(docs, now, evidenceOf(texts)).changes.map((c) => [
+      c.id,
+      `${c.metadata.status} by ${c.metadata.supersededByDocument}`,
+    ]),
+  );
+
+describe('an older edition known by what it says', () => {
+  const circular = doc(
+    'docs/notices/payroll-circular-2025.txt',
+    { editionSaid: 2025 },
+    'TAUSI BLOOMS — ALLOWANCES AND DEDUCTIONS 2025',
+  );
+  const payPage = doc('docs/pay-and-deductions.html', { editionSaid: 2027 }, 'Pay and deductions');
+
+  it('a dated circular is older than a later page that says most of what it says, though no title word is shared', () => {
+    expect(
+      statusOf([circular, payPage], {
+        [circular.source]: CIRCULAR,
+        [payPage.source]: PAY_PAGE,
+      }),
+    ).toEqual({ [circular.id]: 'superseded by docs/pay-and-deductions.html' });
+  });
+
+  it('a later page that says little of it, one whose year has not come, or one that does not apply replaces nothing', () => {
+    const texts = { [circular.source]: CIRCULAR };
+    const clinic = { ...payPage, metadata: { editionSaid: 2027 } };
+    expect(statusOf([circular, clinic], { ...texts, [clinic.source]: OTHERS['docs/clinic.md']! })).toEqual(
+      {},
+    );
+    const next = { ...payPage, metadata: { editionSaid: 2028 } };
+    expect(statusOf([circular, next], { ...texts, [next.source]: PAY_PAGE })).toEqual({});
+    const draft = { ...payPage, metadata: { editionSaid: 2027, status: 'draft' } };
+    expect(statusOf([circular, draft], { ...texts, [draft.source]: PAY_PAGE })).toEqual({});
+    // A page of no year, and an earlier one, are no later edition.
+    const undated = { ...payPage, metadata: {} };
+    expect(statusOf([circular, undated], { ...texts, [undated.source]: PAY_PAGE })).toEqual({});
+  });
+
+  it('a document that gives its own status, or a data file, is never judged by what it says', () => {
+    const own = { ...circular, metadata: { editionSaid: 2025, status: 'current' } };
+    expect(statusOf([own, payPage], { [own.source]: CIRCULAR, [payPage.source]: PAY_PAGE })).toEqual({});
+    const rows = doc('docs/data/allowances-2025.csv#1', {}, 'Housing allowance');
+    rows.source = 'docs/data/allowances-2025.csv';
+    expect(statusOf([rows, payPage], { [rows.source]: CIRCULAR, [payPage.source]: PAY_PAGE })).toEqual({});
+  });
+
+  it('two later files that each say most of it name neither', () => {
+    const second = doc('docs/handbook/allowances.md', { editionSaid: 2027 }, 'Allowances');
+    expect(
+      statusOf([circular, payPage, second], {
+        [circular.source]: CIRCULAR,
+        [payPage.source]: PAY_PAGE,
+        [second.source]: PAY_PAGE,
+      }),
+    ).toEqual({});
+  });
+
+  it("a data file of a later year named in its file's name replaces a notice whose rows it lists", () => {
+    const rates = ['1', '2'].map((n) => ({
+      ...doc(`docs/data/allowance-rates-2027.csv#${n}`),
+      source: 'docs/data/allowance-rates-2027.csv',
+    }));
+    expect(
+      statusOf([circular, ...rates], { [circular.source]: CIRCULAR, [rates[0]!.source]: PAY_PAGE }),
+    ).toEqual({ [circular.id]: 'superseded by docs/data/allowance-rates-2027.csv' });
+  });
+
+  it('reads nothing from the index when no document is dated before another file', async () => {
+    const asked: string[][] = [];
+    const index = {
+      documentTexts: async (ids: string[]) => {
+        asked.push(ids);
+        return new Map(ids.map((id) => [id, id.includes('circular') ? CIRCULAR : PAY_PAGE]));
+      },
+      termStats: async (terms: string[]) => ({ chunks: 10, df: new Map(terms.map((t) => [t, 1])) }),
+    };
+    expect(await contentEvidence(index, [payPage, doc('docs/clinic.md')])).toBeUndefined();
+    expect(asked).toEqual([]);
+    const evidence = await contentEvidence(index, [circular, payPage, doc('docs/clinic.md')]);
+    expect(asked).toEqual([[circular.id, payPage.id]]);
+    expect([...evidence!.texts.keys()]).toEqual([circular.source, payPage.source]);
+  });
+});
+
+const files = {
+  'tandem.yaml': `
+providers:
+  model: { type: echo }
+knowledge:
+  kb: { sources: kb/**/*, asOf: 2027-04-14 }
+apps:
+  bot: { prompt: bot, route: model, knowledge: kb }
+`,
+  'prompts/bot.prompt':
+    '---\ninput:\n  schema:\n    question: string\n---\n{{role "system"}}\n{{context}}\n{{role "user"}}\n{{question}}\n',
+  'kb/notices/payroll-circular-2025.txt': `TAUSI HIGHLAND BLOOMS LIMITED
+FINANCE AND PAYROLL
+
+PAYROLL CIRCULAR PC-2025-01
+ALLOWANCES AND DEDUCTIONS 2025
+
+Effective:  01/01/2025
+
+1. ALLOWANCES
+
+1.1 Housing allowance (not in a company house): Kshs. 1,600/- a month.
+1.2 Spray allowance for certified sprayers: Kshs. 1,200/- a month.
+1.3 Night allowance on the pack house night shift: Kshs. 150/- per night.
+1.4 Cold store allowance for the JKIA cold store team: Kshs. 600/- a month.
+`,
+  'kb/pay-and-deductions.md': `# Pay and deductions
+
+Rates from 1 January 2027.
+
+| Allowance | A1 to A4 | B1 to B3 |
+| --- | --- | --- |
+| Housing allowance (staff not in company housing) | KES 1,850.00 | KES 3,200.00 |
+| Spray allowance (certified sprayers) | KES 1,500.00 | not applicable |
+| Night allowance (pack house night shift) | KES 200.00 per night | KES 200.00 per night |
+| Cold store allowance (JKIA cold store team) | KES 750.00 | not applicable |
+`,
+  ...Object.fromEntries(
+    Object.entries(OTHERS).map(([source, text]) => [source.replace('docs/', 'kb/'), text]),
+  ),
+  'kb/driver-rules-2024.md':
+    '# Driver rules\n\nDrivers keep to 80 km/h on the Moi South Lake Road and log every trip.\n',
+};
+
+let project: Project | undefined;
+afterEach(async () => {
+  await project?.close();
+  project = undefined;
+});
+
+describe('ingest judges an older edition by what it says', () => {
+  it('marks the circular superseded by the later page, says so, and takes it back when the page no longer says it', async () => {
+    const dir = tempProject(files);
+    project = await loadProject(dir);
+    const kb = await project.knowledge.get('kb');
+    const report = await kb.ingest();
+    expect(report.statuses).toEqual([
+      {
+        source: 'kb/notices/payroll-circular-2025.txt',
+        status: 'superseded',
+        from: 'kb/pay-and-deductions.md',
+      },
+    ]);
+    const status = async () =>
+      Object.fromEntries((await kb.index.documents()).map((d) => [d.source, d.metadata.status ?? 'current']));
+    expect(await status()).toMatchObject({
+      'kb/notices/payroll-circular-2025.txt': 'superseded',
+      'kb/pay-and-deductions.md': 'current',
+      'kb/driver-rules-2024.md': 'current',
+    });
+    writeFileSync(
+      join(dir, 'kb/pay-and-deductions.md'),
+      '# Pay and deductions\n\nRates from 1 January 2027.\n\nOvertime is paid at 1.5 times the hourly rate.\n',
+    );
+    const again = await kb.ingest();
+    expect(again.statuses).toEqual([{ source: 'kb/notices/payroll-circular-2025.txt', status: 'current' }]);
+    expect((await status())['kb/notices/payroll-circular-2025.txt']).toBe('current');
+  });
+});
