@@ -564,6 +564,11 @@ describe('whether a document still applies', () => {
     expect(edition('PROTECTIVE CLOTHING RULES\nThese rules apply from 1st August 2023 at Ziwa Farm.')).toBe(
       2023,
     );
+    expect(edition('Customer Experience · Third edition\nThis edition takes effect on 1 March 2027.')).toBe(
+      2027,
+    );
+    expect(edition('These rules come into force on 1 June 2026 at every branch.')).toBe(2026);
+    expect(edition('The change took effect quickly; staff adapted.')).toBeUndefined();
     expect(edition('Effective date: 2026-07-01 for all sites.')).toBeUndefined();
     // A table's or a record's cell is no header of the document's own.
     expect(edition('OVERTIME RATES\n| A | 1.5x | effective: 01/04/2027 |')).toBeUndefined();

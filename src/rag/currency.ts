@@ -294,7 +294,7 @@ export const REPLACES_SAID = 'replacesSaid';
 export const EDITION_SAID = 'editionSaid';
 
 // The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
-// 2026", "in force from 1 March 2027", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
+// 2026", "in force from 1 March 2027", "This edition takes effect on 1 March 2027", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
 // from 1st August 2023". Read in its first lines only, where a document says what it is.
 function editionSaid(doc: LoadedDocument): number | undefined {
   const opening = openingOf(doc, EDITION_OPENING);
@@ -306,7 +306,7 @@ function editionSaid(doc: LoadedDocument): number | undefined {
 
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in force|valid)(?:\\s+(?:from|as of|on))?|(?:rates|applies|apply|with effect)\\s+(?:from|as of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in force|valid|(?:takes?|took|comes?|came) (?:into )?effect|(?:comes?|came|enters?|entered) into force)(?:\\s+(?:from|as of|on))?|(?:rates|applies|apply|with effect)\\s+(?:from|as of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell).
