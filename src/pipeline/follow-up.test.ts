@@ -403,3 +403,60 @@ describe('a reply to the assistant asking back is read as the question it comple
     expect(await askOverHttp(askedBack, 'The second, please.')).toContain('Cancelling costs nothing');
   });
 });
+
+describe("a message that points at the assistant's words is read as what they point at", () => {
+  const cancelled: Message[] = [
+    { role: 'user', content: 'How do I cancel my plan?' },
+    { role: 'assistant', content: 'Choose Cancel under Settings, then Plan [1].' },
+  ];
+
+  it('"a fee for doing what you just described?" asks about cancelling, on topic, streamed or not', async () => {
+    const app = await open();
+    const input = {
+      vars: { question: 'Is there a fee for doing what you just described?' },
+      history: cancelled,
+    };
+    const result = await app.run(input);
+    expect(result.grounding?.question).toBe('How do I cancel my plan. Is there a fee for doing that?');
+    expect(result.text).toContain('Cancelling costs nothing');
+    let streamed = '';
+    for await (const e of app.stream(input)) if (e.type === 'text-delta') streamed += e.text;
+    expect(streamed).toBe(result.text);
+  });
+
+  it('the last item of a list the assistant gave is what "the last one you named" asks about', async () => {
+    const app = await open();
+    const safety: Message[] = [
+      { role: 'user', content: 'How do I keep my account safe?' },
+      {
+        role: 'assistant',
+        content:
+          'Turn on two-step verification, choose a long password and keep your phone number up to date [1].',
+      },
+    ];
+    const result = await app.run({
+      vars: { question: 'The last one you named — when should I do that?' },
+      history: safety,
+    });
+    expect(result.grounding?.question).toBe(
+      'How do I keep my account safe. keep your phone number up to date — when should I do that?',
+    );
+    expect(result.text).toContain('before you switch phones');
+  });
+
+  it('a new topic after a dash is read on its own, without what came before it', async () => {
+    const app = await open();
+    const result = await app.run({
+      vars: { question: 'ok. you mentioned Settings — different question, which days are boxes delivered?' },
+      history: cancelled,
+    });
+    expect(result.grounding?.question).toBe('which days are boxes delivered?');
+    expect(result.text).toContain('Boxes are delivered on Tuesday, Wednesday or Friday.');
+  });
+
+  it('over HTTP, the official OpenAI client gets the thing pointed at answered', async () => {
+    expect(await askOverHttp(cancelled, 'Is there a fee for doing what you just described?')).toContain(
+      'Cancelling costs nothing',
+    );
+  });
+});

@@ -8,6 +8,7 @@ import {
   readingsOfReply,
   topicTerms,
   withConversation,
+  withPointersRead,
 } from '../rag/index.js';
 import { type AppKnowledge, toContextDocument } from './retrieval-context.js';
 import { retrieveQuestion } from './retrieve-question.js';
@@ -32,14 +33,17 @@ export async function retrieveInConversation(
   history: Message[],
   opts: SearchOptions = {},
 ): Promise<Found> {
-  const asked = readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')));
+  const typed = readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')));
+  // "the spot you mentioned", "the last one you named": read as what they point at in the assistant's words, and
+  // with the turn before, as what points back is.
+  const { asked, leans: pointed } = withPointersRead(typed, history);
   const earlier = earlierQuestions(history).map(withoutPlaceholders);
   // "The second one." after "Is it about the payment methods, or when you're charged?": the option it picks.
   const replied = await asReply(knowledge, asked, history, opts);
   if (replied) return replied;
   // A question that names only what the last exchange said is about it, whatever it finds alone.
   const echoes = echoesLastExchange(asked, history);
-  const query = withConversation(asked, earlier, false, echoes || undefined);
+  const query = withConversation(asked, earlier, false, echoes || pointed || undefined);
   const found = await retrieveQuestion(knowledge, query, opts);
   // An echo that finds no answer with the conversation is asked on its own after all.
   if (echoes && query !== asked && !answers(found)) {

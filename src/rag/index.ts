@@ -47,6 +47,8 @@ export {
   withAntecedent,
   withChatSpellings,
   withConversation,
+  withoutPointersToAnswer,
+  withPointersRead,
   withSelfCorrections,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';

@@ -3,7 +3,12 @@
  * conversation. Placeholders come from the request's one map, so a value keeps its placeholder across turns.
  */
 import { type Message, REDACTION_PLACEHOLDER, type SpanHandle } from '../../core/index.js';
-import { asReplyToClarification, earlierQuestions, withConversation } from '../../rag/index.js';
+import {
+  asReplyToClarification,
+  earlierQuestions,
+  withConversation,
+  withPointersRead,
+} from '../../rag/index.js';
 import type { GuardContext, NamedGuardrail } from './guard-context.js';
 import { refusalOf } from './guard-context.js';
 import { runCheck } from './run-check.js';
@@ -89,14 +94,20 @@ async function guardVars(
     // the question it completes.
     const read =
       g.config.check === 'topic'
-        ? (asReplyToClarification(value, turns.history) ??
-          withConversation(value, earlierQuestions(turns.history), true))
+        ? (asReplyToClarification(value, turns.history) ?? readInConversation(value, turns.history))
         : value;
     const out = await checkUserText(ctx, g, read, '', span, signal);
     if (out.blocked) return out.blocked;
     if (read === value) turns.vars[key] = out.text;
   }
   return undefined;
+}
+
+// A message as the topic check reads it: its references to the assistant's words read as what they point at
+// ("the last one you named" is the item named), with the earlier turns it leans on.
+function readInConversation(value: string, history: Message[]): string {
+  const { asked, leans } = withPointersRead(value, history);
+  return withConversation(asked, earlierQuestions(history), true, leans || undefined);
 }
 
 // The earlier turns through one guardrail, as `guardVars` does the inputs.

@@ -1,4 +1,4 @@
-import type { ContextDocument, ModelRequest } from '../../core/index.js';
+import type { ContextDocument, Message, ModelRequest } from '../../core/index.js';
 import { readableQuestion } from '../../rag/index.js';
 
 export interface Passage extends ContextDocument {}
@@ -12,7 +12,11 @@ export interface Passage extends ContextDocument {}
  * the same passages rendered into the prompt are not read a second time, and instructions are never quoted.
  * A question of many thousands of characters is read by its opening and its end (readableQuestion).
  */
-export function collectPassages(req: ModelRequest): { question: string; passages: Passage[] } {
+export function collectPassages(req: ModelRequest): {
+  question: string;
+  passages: Passage[];
+  earlier: Message[];
+} {
   const passages: Passage[] = [...(req.documents ?? [])];
   let question = '';
   const lastUser = req.messages.map((m) => m.role).lastIndexOf('user');
@@ -32,7 +36,11 @@ export function collectPassages(req: ModelRequest): { question: string; passages
         passages.push(...passagesFromText(split.context, passages.length));
     }
   });
-  return { question: readableQuestion(question), passages };
+  // The conversation before the question: what its references to the assistant's words point at.
+  const earlier = req.messages
+    .slice(0, Math.max(0, lastUser))
+    .filter((m): m is Message => m.role === 'user' || m.role === 'assistant');
+  return { question: readableQuestion(question), passages, earlier };
 }
 
 // "Context: … Question: …" in one user turn: the part after the last question label is the question.

@@ -3,7 +3,7 @@
  * and cites where each came from, so a project is useful offline with zero keys.
  */
 import type { Citation, ModelRequest, Provider } from '../../core/index.js';
-import { assessGrounding, privatePersonAsked } from '../../rag/index.js';
+import { assessGrounding, privatePersonAsked, withoutPointersToAnswer } from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
 import { chooseSentences } from './choose-sentences.js';
 import { collectPassages, type Passage } from './collect-passages.js';
@@ -26,7 +26,7 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
   const generate = async (req: ModelRequest) => {
     throwIfAborted(req.signal);
     const started = performance.now();
-    const { question, passages: collected } = collectPassages(req);
+    const { question, passages: collected, earlier } = collectPassages(req);
     // A person's record is read without their home address, pay or own number: never quoted, whatever is asked.
     const all = collected.map((p) => ({ ...p, text: withoutPrivateFields(p.text) }));
     const person = privatePersonAsked(question);
@@ -39,7 +39,9 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     const asked = grounding.question ?? question;
     const passages = current.length ? current : all;
-    const chosen = answerFollowUp(question, asked, answerSentences(asked, passages, opts, req), (q) =>
+    // The question as the app searched it: its references to the assistant's words read as what they point at.
+    const own = withoutPointersToAnswer(question, earlier);
+    const chosen = answerFollowUp(own, asked, answerSentences(asked, passages, opts, req), (q) =>
       answerSentences(q, passages, opts, req),
     );
     if (!chosen.length) return declined(req, opts.id, started, withOnlyOld(asked, all, current, opts, req));

@@ -192,9 +192,17 @@ describe('a message that says it changes the topic', () => {
     'Oh well. Changing the subject: could the driver put the box in there?',
     'On another note, is that free?',
     'Random question - do you deliver on Sundays?',
-  ])('%s is read on its own, whatever it points at', (question) => {
+  ])('%s is read on its own, whatever it points at, from the change on', (question) => {
     expect(changesTopic(question)).toBe(true);
-    expect(withConversation(question, ['Where do I find my invoices?'])).toBe(question);
+    const read = withConversation(question, ['Where do I find my invoices?']);
+    expect(question.endsWith(read)).toBe(true);
+    expect(read).not.toMatch(/invoices|unrelated|different thing|subject|another note|random/i);
+  });
+
+  it('says so after a dash too, and what came before the change is not read', () => {
+    const question = 'perfect. you mentioned fish — other question, what do I do with the ice packs?';
+    expect(changesTopic(question)).toBe(true);
+    expect(withConversation(question, ['Can I get fish?'])).toBe('what do I do with the ice packs?');
   });
 
   it('is not any mention of something else', () => {

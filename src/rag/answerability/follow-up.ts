@@ -9,6 +9,7 @@ import { withEquivalents } from '../normalise/index.js';
 import { placesAsked } from './places.js';
 import { questionContext, topicTerms } from './question.js';
 import { withoutTakenBack, wordsTakenBack } from './retracted.js';
+import { afterPreamble, refersToAnswer, withoutPointersToAnswer } from './said-before.js';
 import { alternativesOf } from './synonyms.js';
 import { isEverydayWord, sayingStems } from './word-roles.js';
 
@@ -26,8 +27,9 @@ export function withConversation(
   whole = false,
   leans?: boolean,
 ): string {
-  // "Totally different thing: …" is read on its own, whatever it points at ("does that mean…").
-  if (changesTopic(question)) return question;
+  // "Totally different thing: …" is read on its own, whatever it points at ("does that mean…"), and without what
+  // came before the change ("you mentioned fish — other question, …").
+  if (changesTopic(question)) return afterTopicChange(question);
   // "back to the plan, is delivery included?": read with the earlier turn that named the plan, not the last one.
   const returned = turnReturnedTo(question, earlier);
   if (returned !== undefined)
@@ -137,7 +139,25 @@ export const changesTopic = (question: string) => NEW_TOPIC.test(question);
 // word of difference before "question", "thing" or "topic" ("Totally different thing:"), never alone ("New-starters
 // too?", "Different-sized boxes, do they cost more?").
 const NEW_TOPIC =
-  /(?:^|[.!?]\s+|,\s+)(?:(?:totally|completely|a)\s+)?(?:(?:separate|different|diff|unrelated|random|new|another)\s+(?:q|qn|question|thing|topic|subject|note)|something (?:else|unrelated|different)|changing the subject|change of subject|on another note|unrelated(?: but)?)\s*(?::|,|\s[—–-]\s)/i;
+  /(?:^|[.!?]\s+|,\s+|\s[—–-]\s*)(?:(?:totally|completely|a)\s+)?(?:(?:separate|different|diff|unrelated|random|new|another|other)\s+(?:q|qn|question|thing|topic|subject|note|matter)|something (?:else|unrelated|different)|changing the subject|change of subject|on another note|unrelated(?: but)?)\s*(?::|,|\s[—–-]\s)/i;
+
+/** What a message asks after it says it changes the topic ("…you mentioned fish — other question, what…"). */
+export function afterTopicChange(question: string): string {
+  const m = NEW_TOPIC.exec(question);
+  return m ? question.slice(m.index + m[0].length).trim() || question : question;
+}
+
+/**
+ * A message with its references to the assistant's words read as what they point at ("the spot you mentioned" is
+ * "that"), and whether it leans on the turn before for them: a follow-up's "that" does.
+ */
+export function withPointersRead(
+  question: string,
+  history: readonly Message[],
+): { asked: string; leans: boolean } {
+  const asked = withoutPointersToAnswer(question, history);
+  return { asked, leans: asked !== question && leansOnConversation(question) };
+}
 
 /** What the user asked earlier in a conversation: its user turns, oldest first. */
 export function earlierQuestions(history: readonly Message[]): string[] {
@@ -154,7 +174,10 @@ export function leansOnConversation(question: string): boolean {
   // A message of hundreds of characters says what it is about, whatever its last words point back to.
   if (question.length > MAX_TURN) return false;
   // "About that link you mentioned — …", "You said 48 hours — …": the message says it is about the answer before.
-  if (QUOTES_ANSWER.test(question)) return true;
+  // "since you said Settings — where do I switch on…": what follows the preamble says whether it leans.
+  const rest = afterPreamble(question);
+  if (rest !== undefined) return leansOnConversation(rest);
+  if (refersToAnswer(question)) return true;
   // What is asked leans, and the story told around it says nothing of its own: "i bought a kettle last week and it
   // stopped working. can i return it?" names its topic, "i have another one from my neighbour too, can i use both
   // at once?" and "and the squishy cold packs? cant just bin them rite" do not.
@@ -168,8 +191,6 @@ export function leansOnConversation(question: string): boolean {
   if (!namedTopic(asked).length && pointsBack(asked) && pointsBack(context)) return true;
   return leansByWords(context.trim()) || namedTopic(context).length <= STORY_WORDS;
 }
-
-const QUOTES_ANSWER = /\byou (?:just )?(?:said|mentioned|told me|wrote|suggested|sent me)\b/i;
 
 // The most things a story told around a question may name and still leave the question leaning on the turn
 // before ("hmm actually maybe ill just pause it over the summer.. how long can i do that for?").

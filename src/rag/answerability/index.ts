@@ -12,6 +12,7 @@ export {
   leansOnConversation,
   ownTopic,
   withConversation,
+  withPointersRead,
 } from './follow-up.js';
 export {
   besidePlaceNotes,
@@ -36,6 +37,7 @@ export {
   topicTerms,
 } from './question.js';
 export { readableQuestion } from './question-length.js';
+export { refersToAnswer, withoutPointersToAnswer } from './said-before.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';
 export { withSelfCorrections } from './self-correction.js';
 export { correctSpelling, withChatSpellings } from './spelling.js';

@@ -48,4 +48,6 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['minibus', 'kombi', 'minivan', 'people carrier', 'shuttle bus'],
   // Leave or pay given back as money
   ['cash in', 'sell back', 'sold back', 'paid out', 'pay out', 'payout'],
+  // What keeps a chilled delivery cold
+  ['ice pack', 'cold pack', 'gel pack', 'freezer pack', 'freezer block', 'ice brick'],
 ];

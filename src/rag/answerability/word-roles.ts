@@ -39,7 +39,7 @@ export const isEverydayWord = (stem: string) => EVERYDAY_ADJECTIVES.has(stem) ||
 // The degrees of everyday adjectives that are adjectives only ("bigger", "nicer", "easiest"; not "stranger" or
 // "greater", which name things too), as stems.
 const DEGREES = new Set(
-  'big small large little huge tiny quick easy hard simple nice cheap early late soon old'
+  'big small large little huge tiny quick easy hard simple nice cheap early late soon old near close'
     .split(' ')
     .flatMap(degreesOf)
     .flatMap((w) => tokenize(w)),
