@@ -42,6 +42,21 @@ describe('slips of the keyboard', () => {
     );
   });
 
+  it('never replaces a word by a slip that its stem reads as the word itself ("quickly" is no "quicklye")', async () => {
+    // The index reads a stem as its own stem again, as the in-memory engine does: "quickly" counts as "quickli".
+    const counts = new Map([['quickli', 3]]);
+    const index = {
+      termStats: async (terms: string[]) => ({
+        chunks: 50,
+        df: new Map(terms.map((t) => [t, counts.get(stem(t)) ?? 0])),
+      }),
+    };
+    const stats: TermStats = { chunks: 50, df: () => 0 };
+    expect(await correctSpelling(index, 'How quickly do you attend?', stats)).toBe(
+      'How quickly do you attend?',
+    );
+  });
+
   it('knows the slips people make: neighbours swapped, a doubled letter typed once or twice', () => {
     expect(slipsOf('reciept')).toContain('receipt');
     expect(slipsOf('sesions')).toContain('sessions');

@@ -35,13 +35,17 @@ export async function correctSpelling(
   for (const [word, candidates] of slips) {
     const best = candidates
       .map((c) => ({ c, n: df.get(stem(c)) ?? 0 }))
-      .filter((x) => x.n > 0 && stem(x.c) !== stem(word.toLowerCase()))
+      .filter((x) => x.n > 0 && !sameWord(x.c, word.toLowerCase()))
       .sort((a, b) => b.n - a.n)[0];
     // The word is letters only (\p{L}+): nothing in it needs escaping.
     if (best) fixed = fixed.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'), best.c);
   }
   return fixed;
 }
+
+// A slip that is the word itself once stemmed: the base's count of a stem reads it as its own stem again, so
+// "quicklye" (stem "quickly", read again "quickli") would be counted as "quickly" and replace it.
+const sameWord = (slip: string, word: string) => stem(slip) === stem(word) || stem(stem(slip)) === stem(word);
 
 // A word of letters the base never uses and the dictionary does not know, in its own form, without a plural
 // "s" or as its stem (a capitalised word is a name: the base may cover it under a wider heading).
