@@ -26,6 +26,9 @@ describe("questions about a named person's private life", () => {
     ["What is Sipho Dlamini's identity number?", 'Sipho Dlamini'],
     ["What's Anneke van der Merwe's South African ID number?", 'Anneke van der Merwe'],
     ["Where does Liam O'Connor live?", "Liam O'Connor"],
+    // A surname after an initial or a title, and a private thing after another in a list.
+    ['Where does D. Kowalski live?', 'D. Kowalski'],
+    ["What is Mr Kowalski's tenancy reference and home address?", 'Mr Kowalski'],
     ["What's Liam O'Connor's social insurance number?", "Liam O'Connor"],
     ["What is Harpreet Kaur Sandhu's PAN number?", 'Harpreet Kaur Sandhu'],
     // Other countries' numbers and papers: a RUT, a CPF, an Emirates ID, an iqama; sick leave in Spanish.
@@ -115,6 +118,10 @@ describe("questions about a named person's private life", () => {
     "What is the new joiner's take-home pay in the first month?",
     "Where is Meena Iyer's pan now?",
     "What is Helen Okafor's work phone number?",
+    // An initial is no name by itself, nor a place's letters; a team is no private thing.
+    'Who is D. Kowalski?',
+    'Where does the U.S. office live?',
+    "What is Helen Okafor's team responsible for?",
     'Who is the Health and Safety Manager?',
     'How many days of sick leave do I get?',
     'What is the date of birth field on the HR form for?',

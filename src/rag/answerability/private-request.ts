@@ -28,8 +28,9 @@ const PAY_EXTRA = 'bonus(?:es)?|pay rise';
 // A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur"), with the small words names
 // carry between them ("Anna de Vries", "Mohd Faizal bin Hashim", "Siti Aminah binti Yusof", "Ahmed al Rashid").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
+// An initial or two before a surname names a person too ("D. Kowalski", "J.R. Okafor").
 const NAME =
-  "\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|del|della)\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-])";
+  "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}-])|\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|del|della)\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-]))";
 // What a person does with money, illness or a home, asked about by name.
 const ENGLISH_VERB =
   'earn|earns|make|makes|get paid|live|lives|off sick|out sick|sick|ill|pregnant|born|in hospital|(?:(?:off|out)(?: on)?|on) (?:medical|sick|sickness|stress) leave(?=\\s*(?:[?.!,;]|$)|\\s+(?:again|now|still|at the moment|for)\\b)|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';
@@ -46,9 +47,9 @@ const PAPERS_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:${PAPERS})`, 'u');
 const PAPERS_NAMED_OF = new RegExp(`\\b(?:${PAPERS})\\s+of\\s+(${NAME})`, 'u');
 
 const PATTERNS = [
-  // "Helen Okafor's date of birth", "Tomasz Brandt’s salary"
+  // "Helen Okafor's date of birth", "Tomasz Brandt’s salary", "Mr Kowalski's tenancy reference and home address"
   new RegExp(
-    `(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM}|${IC_NUMBER})\\b`,
+    `(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,4}(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM}|${IC_NUMBER})\\b`,
     'u',
   ),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur", "the home address of my colleague
