@@ -237,7 +237,7 @@ describe('what documents say of each other', () => {
       doc('docs/sick-leave-and-absence.txt', { replacesSaid: ['ABS-02 "Absence Reporting"'] }),
       doc('docs/absence-reporting.txt', {}, 'TAMARACK AIR - GROUND OPERATIONS DIVISION'),
       doc('docs/pay-bands-2026.csv'),
-      // A series of years: each calendar is for its own year.
+      // A series of years: each calendar is for its own year (in 2026, the 2027 one has not come).
       doc('docs/holiday-calendar-2026.csv'),
       doc('docs/holiday-calendar-2027.csv'),
       // Years of one titled document are its editions: the latest replaces the rest (not a differently titled one).
@@ -250,7 +250,7 @@ describe('what documents say of each other', () => {
       doc('docs/handbook/holiday-calendar-2026.md', {}, 'Holiday calendar 2026'),
       doc('docs/handbook/holiday-calendar-2027.md', {}, 'Holiday calendar 2027'),
     ];
-    expect(judged(docs)).toEqual({
+    expect(judged(docs, new Date('2026-06-01T12:00:00'))).toEqual({
       'docs/remote-work-guidelines.md': ['superseded', 'docs/remote-work-policy.md'],
       'docs/bureau-montreal-2025.txt': ['superseded', 'docs/bureau-montreal.txt'],
       'docs/2024-site-notes.txt': ['superseded', 'docs/site-notes.txt'],
@@ -259,6 +259,24 @@ describe('what documents say of each other', () => {
       'docs/absence-reporting.txt': ['superseded', 'docs/sick-leave-and-absence.txt'],
       'docs/handbook/benefits-summary-2025.md': ['superseded', 'docs/handbook/benefits-summary-2027.md'],
       'docs/handbook/benefits-summary-2026.md': ['superseded', 'docs/handbook/benefits-summary-2027.md'],
+    });
+  });
+
+  it("in a series of years, the latest year that has come replaces the years before it, a data file's rows and all", () => {
+    const rows = (source: string) =>
+      ['1', '2'].map((n) => ({ ...doc(`${source}#${n}`, { format: 'csv' }, `Row ${n}`), source }));
+    const docs = [
+      ...rows('docs/rent/rents-2025-26.csv'),
+      ...rows('docs/rent/rents-2026-27.csv'),
+      doc('docs/holiday-calendar-2026.csv'),
+      doc('docs/holiday-calendar-2027.csv'),
+    ];
+    expect(judged(docs, new Date('2026-06-01T12:00:00'))).toEqual({
+      'docs/rent/rents-2025-26.csv#1': ['superseded', 'docs/rent/rents-2026-27.csv'],
+      'docs/rent/rents-2025-26.csv#2': ['superseded', 'docs/rent/rents-2026-27.csv'],
+    });
+    expect(judged(docs, new Date('2027-01-04T12:00:00'))).toMatchObject({
+      'docs/holiday-calendar-2026.csv': ['superseded', 'docs/holiday-calendar-2027.csv'],
     });
   });
 

@@ -98,7 +98,12 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
   const versions = olderVersions(docs, applies, (d) => ownStatus(d) !== undefined);
   // What documents say decides first; their names, titles and versions next; what they say alike last.
   const byContent = content ? olderByContent(docs, content, now) : new Map<string, string>();
-  for (const [id, from] of [...olderCopies(docs), ...olderEditions(docs, now), ...versions, ...byContent])
+  for (const [id, from] of [
+    ...olderCopies(docs, now),
+    ...olderEditions(docs, now),
+    ...versions,
+    ...byContent,
+  ])
     if (!judged.has(id)) judged.set(id, from);
   return { judged, unresolved: dedupe(unresolved) };
 }
@@ -293,7 +298,7 @@ const DATED_YEAR = new RegExp(
 // file in the same folder, and the same title when both have one ("bank-holidays.md", an explainer, is no newer
 // copy of "bank-holidays-2026.md", a calendar, when their titles differ). The copy without a year must apply
 // itself. Copies that all carry a year are judged by `earlierYears`.
-function olderCopies(docs: IndexedDocument[]): Map<string, string> {
+function olderCopies(docs: IndexedDocument[], now: Date): Map<string, string> {
   const bySource = new Map<string, IndexedDocument[]>();
   for (const d of docs) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
   const older = new Map<string, string>();
@@ -306,7 +311,7 @@ function olderCopies(docs: IndexedDocument[]): Map<string, string> {
       ? lowerVersions(sources, bySource)
       : undated.length
         ? olderThanUndated(sources, undated, bySource)
-        : earlierYears(sources, bySource);
+        : earlierYears(sources, bySource, now);
     for (const [id, by] of judged) older.set(id, by);
   }
   return older;
@@ -365,19 +370,41 @@ function olderThanUndated(
 // "-2027.csv": each calendar is for its year) or when their titles carry their years too ("Holiday calendar 2026"
 // and "Holiday calendar 2027"); copies that carry one title without a year ("Group Benefits Summary" in
 // "benefits-summary-2026.md" and "-2027.md") are editions of one document, and the latest year's replaces the rest.
-function earlierYears(sources: string[], bySource: Map<string, IndexedDocument[]>): Map<string, string> {
+// In a series, the latest year that has come (by `now`) replaces the years before it: "rents-2026-27.csv" replaces
+// "rents-2025-26.csv" once 2026 has come, and a 2027 calendar replaces nothing in 2026.
+function earlierYears(
+  sources: string[],
+  bySource: Map<string, IndexedDocument[]>,
+  now: Date,
+): Map<string, string> {
   const yearIn = (s: string) => Math.max(...(stem(fileName(s)).match(YEARS) ?? []).map(Number));
   const latest = Math.max(...sources.map(yearIn));
   const newest = sources.filter((s) => yearIn(s) === latest);
   const newer = newest.length === 1 ? bySource.get(newest[0]!)! : [];
-  const earlier = new Map<string, string>();
   const oneTitle = (d: IndexedDocument) => Boolean(d.title) && !YEAR.test(d.title!);
   if (!Number.isFinite(latest) || !newer.length || !newer.every((d) => applies(d) && oneTitle(d)))
-    return earlier;
+    return pastYears(sources, bySource, yearIn, now);
+  const earlier = new Map<string, string>();
   for (const s of sources.filter((s) => yearIn(s) < latest))
     for (const d of bySource.get(s)!)
       if (oneTitle(d) && sameTitle(d, newer[0]!)) earlier.set(d.id, newest[0]!);
   return earlier;
+}
+
+// A series' years before the latest one that has come, replaced by that one's copy when it applies.
+function pastYears(
+  sources: string[],
+  bySource: Map<string, IndexedDocument[]>,
+  yearIn: (source: string) => number,
+  now: Date,
+): Map<string, string> {
+  const past = new Map<string, string>();
+  const come = sources.map(yearIn).filter((y) => Number.isFinite(y) && y <= now.getFullYear());
+  const current = sources.filter((s) => yearIn(s) === Math.max(...come));
+  if (current.length !== 1 || !bySource.get(current[0]!)!.every(applies)) return past;
+  for (const s of sources.filter((s) => yearIn(s) < yearIn(current[0]!)))
+    for (const d of bySource.get(s)!) past.set(d.id, current[0]!);
+  return past;
 }
 
 const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
