@@ -507,6 +507,18 @@ describe('versions, plain names and days in force', () => {
     });
   });
 
+  it('"the Repairs Guide for Tenants (Edition 3, March 2023)" names the document of that title and that edition', () => {
+    const replaces = { replacesSaid: ['the Repairs Guide for Tenants (Edition 3, March 2023)'] };
+    const guide = doc('docs/repairs/guide.md', { editionSaid: 2023 }, 'Repairs Guide for Tenants');
+    const policy = doc('docs/repairs/policy.md', replaces, 'Repairs policy');
+    expect(judged([guide, policy])).toEqual({
+      'docs/repairs/guide.md': ['superseded', 'docs/repairs/policy.md'],
+    });
+    // A guide that states another edition's year is not the one named.
+    const later = { ...guide, metadata: { editionSaid: 2026 } };
+    expect(judged([later, policy])).toEqual({});
+  });
+
   it('a document that said it applies until a day now past is superseded; one still in force, or with a status of its own, is not', () => {
     const docs = [
       doc('docs/notices/crew-allowances.txt', { inForceUntil: '2026-03-31' }, 'Crew allowances notice'),

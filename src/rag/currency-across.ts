@@ -83,18 +83,13 @@ export const DECLARED_STATUS = 'statusDeclared';
 // Each document another says it replaces, with the first document that says so; two documents that each say
 // they replace the other judge neither.
 function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentEvidence) {
-  const claims: Array<{ by: IndexedDocument; target: IndexedDocument }> = [];
-  const unresolved: CurrencyJudgement['unresolved'] = [];
-  for (const by of docs.filter(applies))
-    for (const { reference, declared, guess } of referencesOf(by)) {
-      const targets = resolveReference(reference, by, docs, guess);
-      if (!targets.length && declared) unresolved.push({ source: by.source, reference, field: declared });
-      for (const target of targets) claims.push({ by, target });
-    }
+  const { claims, unresolved } = claimsOf(docs);
   const claimed = (a: string, b: string) => claims.some((c) => c.by.source === a && c.target.source === b);
   const judged = new Map<string, string>();
+  // A register's record is named by its id ("register.json#6"): it marks the document, it does not replace it.
   for (const { by, target } of claims)
-    if (!judged.has(target.id) && !claimed(target.source, by.source)) judged.set(target.id, by.source);
+    if (!judged.has(target.id) && !claimed(target.source, by.source))
+      judged.set(target.id, DATA_FILE.test(by.source) ? by.id : by.source);
   const versions = olderVersions(docs, applies, (d) => ownStatus(d) !== undefined);
   // What documents say decides first; their names, titles and versions next; what they say alike last.
   const byContent = content ? olderByContent(docs, content, now) : new Map<string, string>();
@@ -106,6 +101,19 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
   ])
     if (!judged.has(id)) judged.set(id, from);
   return { judged, unresolved: dedupe(unresolved) };
+}
+
+// What each document that applies says it replaces, and the references that name no document.
+function claimsOf(docs: IndexedDocument[]) {
+  const claims: Array<{ by: IndexedDocument; target: IndexedDocument }> = [];
+  const unresolved: CurrencyJudgement['unresolved'] = [];
+  for (const by of docs.filter(applies))
+    for (const { reference, declared, guess } of referencesOf(by)) {
+      const targets = resolveReference(reference, by, docs, guess);
+      if (!targets.length && declared) unresolved.push({ source: by.source, reference, field: declared });
+      for (const target of targets) claims.push({ by, target });
+    }
+  return { claims, unresolved };
 }
 
 // The documents whose last day in force (`inForceUntil`, read at load) is before `now`'s day, with that day.
@@ -214,12 +222,18 @@ function byMarks(ref: string, by: IndexedDocument, others: IndexedDocument[]): I
   return sources.size === 1 ? scored.filter((s) => s.d.source === [...sources][0]).map((s) => s.d) : [];
 }
 
-// "the 2025 Weather Cancellation Procedure (OPS-WX-03)": the name without the year before it and the code after
-// it, when exactly one document has that title (after the organisation's name or not) and its label carries
+// "the 2025 Weather Cancellation Procedure (OPS-WX-03)", "the Repairs Guide for Tenants (Edition 3, March 2023)":
+// the name without the year before it and the code or the edition after it, when exactly one document has that title (after the organisation's name or not) and its label carries
 // no other year ("Holiday Calendar 2026" is not "the 2025 Holiday Calendar").
 function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | undefined {
-  const year = ref.match(LEADING_YEAR)?.[1] ?? ref.match(TRAILING_ISSUE)?.[1];
-  const name = ref.replace(LEADING_YEAR, '').replace(TRAILING_CODE, '').replace(TRAILING_ISSUE, '').trim();
+  const year =
+    ref.match(LEADING_YEAR)?.[1] ?? ref.match(TRAILING_ISSUE)?.[1] ?? ref.match(TRAILING_EDITION)?.[1];
+  const name = ref
+    .replace(LEADING_YEAR, '')
+    .replace(TRAILING_CODE, '')
+    .replace(TRAILING_ISSUE, '')
+    .replace(TRAILING_EDITION, '')
+    .trim();
   if (name === ref || !name.includes(' ')) return undefined;
   // A data file's record that lists the document (a register's row) is not the document.
   const documents = others.filter((d) => !DATA_FILE.test(pathOf(d.source)));
@@ -238,6 +252,8 @@ const TRAILING_ISSUE = new RegExp(
   `,?\\s+(?:issued|dated|published|approved|adopted|introduced)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d\\d)$`,
   'iu',
 );
+// The edition in brackets after the name ("(Edition 3, March 2023)", "(version 2)"), with its year if it gives one.
+const TRAILING_EDITION = /\s*\((?:edition|version|issue|revision|rev\.?)\s[^()]{0,40}?((?:19|20)\d\d)?\)$/;
 // A document code in brackets after the name ("(OPS-WX-03)"); not a note ("(section 4)", "(form T1)").
 const TRAILING_CODE = /\s*\([a-z]{2,}[a-z0-9]*(?:[-/][a-z0-9]+)+\)$/;
 

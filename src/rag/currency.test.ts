@@ -55,6 +55,7 @@ describe('a register with a row for each version', () => {
       'marked so in docs/data/document-register.json',
     );
     expect(judgedFromLabel('docs/travel.md')).toBe('replaced by docs/travel.md');
+    expect(judgedFromLabel('docs/rents-2026-27.csv')).toBe('replaced by docs/rents-2026-27.csv');
   });
 
   it('a title another row lists as in force is no claim', () => {
@@ -568,6 +569,10 @@ describe('whether a document still applies', () => {
       2027,
     );
     expect(edition('These rules come into force on 1 June 2026 at every branch.')).toBe(2026);
+    expect(
+      edition('# Repairs Guide for Tenants\n\nEdition 3 · March 2023\n\nThis guide explains repairs.'),
+    ).toBe(2023);
+    expect(edition('Larchfield Homes · Edition 4 · effective 1 April 2026 · approved')).toBe(2026);
     expect(edition('The change took effect quickly; staff adapted.')).toBeUndefined();
     expect(edition('Effective date: 2026-07-01 for all sites.')).toBeUndefined();
     // A table's or a record's cell is no header of the document's own.

@@ -294,19 +294,19 @@ export const REPLACES_SAID = 'replacesSaid';
 export const EDITION_SAID = 'editionSaid';
 
 // The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
-// 2026", "in force from 1 March 2027", "This edition takes effect on 1 March 2027", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
+// 2026", "in force from 1 March 2027", "This edition takes effect on 1 March 2027", "Edition 3 · March 2023", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
 // from 1st August 2023". Read in its first lines only, where a document says what it is.
 function editionSaid(doc: LoadedDocument): number | undefined {
   const opening = openingOf(doc, EDITION_OPENING);
   const m = opening.match(EDITION_LINE);
-  const year = m && Number(m[1] ?? m[2] ?? m[3]);
+  const year = m && Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
   if (year) return year;
   return isRecords(doc) ? undefined : Number(opening.match(EFFECTIVE_HEADER)?.[1]) || undefined;
 }
 
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in force|valid|(?:takes?|took|comes?|came) (?:into )?effect|(?:comes?|came|enters?|entered) into force)(?:\\s+(?:from|as of|on))?|(?:rates|applies|apply|with effect)\\s+(?:from|as of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in force|valid|(?:takes?|took|comes?|came) (?:into )?effect|(?:comes?|came|enters?|entered) into force)(?:\\s+(?:from|as of|on))?|(?:rates|applies|apply|with effect)\\s+(?:from|as of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell).
@@ -465,8 +465,10 @@ export function judgedFrom(metadata: Record<string, unknown>): string | undefine
  * file's record lists the document; it replaces nothing) "marked so in docs/data/register.json".
  */
 export function judgedFromLabel(from: string): string {
+  // A register's record (a row of a data file, "register.json#6") marks a document; a whole data file of a later
+  // year ("rents-2026-27.csv") replaces one.
   const file = from.replace(/#.*$/, '');
-  return DATA_FILE.test(file) ? `marked so in ${file}` : `replaced by ${from}`;
+  return DATA_FILE.test(file) && file !== from ? `marked so in ${file}` : `replaced by ${from}`;
 }
 
 /** A data file's name: its records list documents; they are not documents of their own. */
