@@ -322,3 +322,35 @@ export default () => ({
     }
   });
 });
+
+describe('changed reading settings', () => {
+  it("reads a file again when the knowledge base's csv: settings change, and only the files they read", async () => {
+    const yaml = (csv: string) => `
+providers:
+  local: { type: extractive }
+knowledge:
+  docs: { sources: kb/*, csv: { mode: row, title: plan${csv} } }
+`;
+    const dir = tempProject({
+      'tandem.yaml': yaml(''),
+      'kb/plans.csv': 'plan,price,status\nSingle,32 EUR,current\nFamily,79 EUR,superseded\n',
+      'kb/faq.md': '# Delivery\n\nBoxes come on Tuesdays.\n',
+    });
+    const first = await loadProject(dir);
+    await (await first.knowledge.get('docs')).ingest();
+    await first.close();
+    writeFileSync(join(dir, 'tandem.yaml'), yaml(', metadata: [status]'));
+    const second = await loadProject(dir);
+    try {
+      const kb = await second.knowledge.get('docs');
+      const report = await kb.ingest();
+      // Only the file the settings read is read again.
+      expect(report).toMatchObject({ updated: ['kb/plans.csv'], unchanged: 1 });
+      const family = (await kb.index.documents()).find((d) => d.title === 'Family');
+      expect(family?.metadata.status).toBe('superseded');
+      expect((await kb.ingest()).unchanged).toBe(2);
+    } finally {
+      await second.close();
+    }
+  });
+});

@@ -166,8 +166,9 @@ async function ingestFile(
 ): Promise<void> {
   try {
     const bytes = await readFile(join(o.root, source));
-    // The loaders' version is part of the hash: a file read differently by a newer tandem is read again.
-    const hash = `${sha256(bytes)}:${LOADERS_VERSION}`;
+    // The loaders' version and the knowledge base's reading settings are part of the hash: a file read differently
+    // by a newer tandem, or after its `csv:`, `json:` or `chunking:` settings changed, is read again.
+    const hash = `${sha256(bytes)}:${LOADERS_VERSION}:${readingKey(o.config, source)}`;
     if (!o.rebuild && previous.length && previous.every((d) => d.hash === hash)) {
       report.unchanged++;
       // A field to fix is reported on every ingest until it is fixed, not only on the one that read the file.
@@ -193,6 +194,14 @@ async function ingestFile(
       ...(e.hint ? { hint: e.hint } : {}),
     });
   }
+}
+
+// What in a knowledge base's settings decides how a file is read and chunked, as a short hash: `csv:` for a CSV
+// file, `json:` for a JSON one, `chunking:` for all.
+function readingKey(config: KnowledgeBaseConfig, source: string): string {
+  const csv = /\.csv$/i.test(source) ? config.csv : undefined;
+  const json = /\.(?:json|jsonl|ndjson)$/i.test(source) ? config.json : undefined;
+  return sha256(JSON.stringify([csv ?? null, json ?? null, config.chunking ?? null])).slice(0, 12);
 }
 
 async function indexEntry(
