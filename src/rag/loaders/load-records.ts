@@ -1,8 +1,10 @@
 /**
  * @module JSON, JSONL and CSV: records mapped to documents by the knowledge base's field mapping.
  */
+
 import type { KnowledgeBaseConfig } from '../../core/index.js';
 import type { LoadedDocument } from '../document.js';
+import { type SkipError, skippedRowWarning } from './csv-skipped.js';
 import { isRecordList, isStructuredObject, objectToDocument } from './json-object.js';
 
 type Row = Record<string, unknown>;
@@ -71,13 +73,38 @@ export async function parseCsvRecords(
 ): Promise<LoadedDocument[]> {
   const { parse } = await import('csv-parse/sync');
   const options = cfg ?? { mode: 'row' as const, metadata: [] };
+  const skipped: SkipError[] = [];
   const rows = parse(text, {
     columns: true,
     skip_empty_lines: true,
     trim: true,
     bom: true,
     delimiter: options.delimiter,
+    skip_records_with_error: true,
+    on_skip: (err: SkipError | undefined) => {
+      if (err) skipped.push(err);
+    },
   }) as Row[];
+  const columns = rows[0] ? Object.keys(rows[0]).length : undefined;
+  const warnings = skipped.map((err) => skippedRowWarning(err, text, columns));
+  // Nothing read at all: the file is no table this reader can read, and says so as an error.
+  if (!rows.length && warnings.length) throw new Error(warnings[0]!);
+  return withWarnings(recordsOf(rows, source, options), warnings);
+}
+
+// The file's first document carries the warnings of the rows left out, so every ingest reports them.
+function withWarnings(docs: LoadedDocument[], warnings: string[]): LoadedDocument[] {
+  if (!warnings.length || !docs.length) return docs;
+  const [first, ...rest] = docs;
+  return [{ ...first!, warnings: [...(first!.warnings ?? []), ...warnings] }, ...rest];
+}
+
+// A document per row, or the whole table as one document.
+function recordsOf(
+  rows: Row[],
+  source: string,
+  options: NonNullable<KnowledgeBaseConfig['csv']>,
+): LoadedDocument[] {
   if (options.mode === 'document') {
     const lines = rows.map((r) =>
       Object.entries(r)
@@ -113,7 +140,8 @@ function recordToDocument(
       `record ${index + 1} has no ${fields.map((f) => `"${f}"`).join(' or ')} field (see knowledge.*.${format}.text)`,
     );
   }
-  const qa = map.text === undefined ? questionAndAnswer(row) : undefined;
+  // A question and its answer, mapped so or found so, read as such: the answer, not "question: … answer: …".
+  const qa = map.text === undefined || isQuestionAnswer(fields) ? questionAndAnswer(row) : undefined;
   const text = qa ? `${qa.question}\n${qa.answer}` : fieldsText(row, fields);
   const id = map.id && row[map.id] !== undefined ? String(row[map.id]) : String(index + 1);
   const metadata: Record<string, unknown> = { format };
@@ -138,6 +166,12 @@ function fieldsText(row: Row, fields: string[]): string {
 }
 
 // A question-and-answer record (FAQ): the question, then its answer, without field labels.
+// A mapping of exactly a question field and an answer field (`text: [question, answer]`).
+const isQuestionAnswer = (fields: string[]) =>
+  fields.length === 2 &&
+  ['question', 'q'].includes(fields[0]!.toLowerCase()) &&
+  ['answer', 'a'].includes(fields[1]!.toLowerCase());
+
 function questionAndAnswer(row: Row): { question: string; answer: string } | undefined {
   const question = row.question ?? row.q;
   const answer = row.answer ?? row.a;

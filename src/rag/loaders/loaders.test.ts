@@ -228,8 +228,42 @@ describe('loaders', () => {
       title: 'Is there a student discount?',
       metadata: { category: 'billing', format: 'json' },
     });
+    // A question and its answer mapped as the text read as the FAQ does, without field labels to quote.
     expect(docs[1]!.blocks[0]!.text).toBe(
-      'question: Is there a student discount?\nanswer: Students get the Team plan at half price with a school e-mail address.',
+      'Is there a student discount?\nStudents get the Team plan at half price with a school e-mail address.',
+    );
+    // Other fields mapped together keep their labels.
+    const labelled = await load('faq.json', { json: { text: ['answer', 'category'], metadata: [] } });
+    expect(labelled[1]!.blocks[0]!.text).toBe(
+      'answer: Students get the Team plan at half price with a school e-mail address.\ncategory: billing',
+    );
+  });
+
+  it('CSV: a row that cannot be read is left out with a warning naming its line; the other rows are read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-csv-'));
+    const csvConfig = cfg();
+    writeFileSync(
+      join(dir, 'rents.csv'),
+      'type,bedrooms,rent\nFlat,1,92.10\nFlat,2,104.60\nHouse,5,150.10,extra\nHouse,3,124.30\n',
+    );
+    const docs = await loadFile(join(dir, 'rents.csv'), 'kb/rents.csv', csvConfig);
+    expect(docs.map((d) => d.blocks[0]!.text)).toEqual([
+      'type: Flat\nbedrooms: 1\nrent: 92.10',
+      'type: Flat\nbedrooms: 2\nrent: 104.60',
+      'type: House\nbedrooms: 3\nrent: 124.30',
+    ]);
+    expect(docs[0]!.warnings).toEqual([
+      'line 4: 4 values where the header has 3, so the row was left out; put a value that holds a comma in double quotes',
+    ]);
+    // A quote that never closes is named where it opens, not at the file's end.
+    writeFileSync(join(dir, 'open.csv'), 'type,rent\nFlat,92.10\n"House,124.30\nBungalow,101.50\n');
+    const open = await loadFile(join(dir, 'open.csv'), 'kb/open.csv', csvConfig);
+    expect(open.map((d) => d.title ?? d.blocks[0]!.text)).toEqual(['type: Flat\nrent: 92.10']);
+    expect(open[0]!.warnings?.[0]).toMatch(/^line 3: a double quote opens a value that never closes/);
+    // Nothing readable at all is an error, as before.
+    writeFileSync(join(dir, 'none.csv'), 'a,b\n1,2,3\n');
+    await expect(loadFile(join(dir, 'none.csv'), 'kb/none.csv', csvConfig)).rejects.toThrow(
+      /line 2: 3 values/,
     );
   });
 
