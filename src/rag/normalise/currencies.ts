@@ -40,7 +40,7 @@ export const CURRENCIES: Currency[] = [
   { code: 'NGN', name: 'naira', before: ['₦', 'n'], after: ['naira'] },
   { code: 'PHP', name: 'pesos', before: ['₱'], after: [] },
   { code: 'MXN', name: 'pesos', before: ['mx$'], after: ['pesos'] },
-  { code: 'KES', name: 'shillings', before: ['ksh', 'ksh.'], after: ['shillings'] },
+  { code: 'KES', name: 'shillings', before: ['ksh', 'ksh.', 'kshs', 'kshs.'], after: ['shillings'] },
   { code: 'SEK', name: 'kronor', before: [], after: ['kronor', 'kr'] },
   { code: 'NOK', name: 'kroner', before: [], after: ['kroner'] },
   // "kr. 450 per month", "kr. 3,79 per km": the Danish krone's sign, with its full stop, before a figure (Swedes
@@ -70,7 +70,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'BDT', name: 'taka', before: ['৳'], after: ['taka'] },
   { code: 'EGP', name: 'pounds', before: [], after: [] },
   { code: 'MAD', name: 'dirhams', before: [], after: [] },
-  { code: 'GHS', name: 'cedis', before: ['gh₵', '₵'], after: ['cedis'] },
+  // "GH₵ 50.00", "GH¢ 50.00" (the cent sign, as many Ghanaian documents write the cedi's), "GHC 3,000" (its old code).
+  { code: 'GHS', name: 'cedis', before: ['gh₵', '₵', 'gh¢', 'ghc'], after: ['cedi', 'cedis'] },
   { code: 'TZS', name: 'shillings', before: [], after: [] },
   { code: 'UGX', name: 'shillings', before: [], after: [] },
   { code: 'QAR', name: 'riyals', before: [], after: [] },

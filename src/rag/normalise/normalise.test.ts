@@ -104,6 +104,10 @@ describe('amounts', () => {
     // The naira's "N" before a figure only money is written as: thousands, cents or "k".
     ['N5k', '5000 naira', 'ngn5000'],
     ['It costs N25,000.', '₦25,000', 'ngn25000'],
+    // The cedi as Ghanaian documents write it: its sign, the cent sign, its old code.
+    ['A new card costs GH¢ 50.00.', 'GHS 50', 'ghs50'],
+    ['GHC 3,000 a month', '3000 cedis', 'ghs3000'],
+    ['Kshs. 3,000/- a month', 'KES 3000', 'kes3000'],
     // The Danish krone's "kr." before a figure.
     ['The scheme costs kr. 450 per month.', 'DKK 450', 'dkk450'],
   ])('%s and %s meet on %s', (a, b, token) => {
