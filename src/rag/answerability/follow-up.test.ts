@@ -205,6 +205,11 @@ describe('a message that says it changes the topic', () => {
     expect(withConversation(question, ['Can I get fish?'])).toBe('what do I do with the ice packs?');
   });
 
+  it('keeps what came before the change when what follows points back at it', () => {
+    const question = 'you mentioned ice packs — other question, are they reusable?';
+    expect(withConversation(question, ['What do I do with the box?'])).toBe('ice packs are they reusable?');
+  });
+
   it('is not any mention of something else', () => {
     expect(changesTopic('Can I get something else instead of the fish?')).toBe(false);
     expect(changesTopic('New-starters too?')).toBe(false);

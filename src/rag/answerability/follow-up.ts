@@ -9,7 +9,7 @@ import { withEquivalents } from '../normalise/index.js';
 import { placesAsked } from './places.js';
 import { questionContext, topicTerms } from './question.js';
 import { withoutTakenBack, wordsTakenBack } from './retracted.js';
-import { afterPreamble, refersToAnswer, withoutPointersToAnswer } from './said-before.js';
+import { afterPreamble, refersToAnswer, SAID_BY_YOU, withoutPointersToAnswer } from './said-before.js';
 import { alternativesOf } from './synonyms.js';
 import { isEverydayWord, sayingStems } from './word-roles.js';
 
@@ -141,11 +141,21 @@ export const changesTopic = (question: string) => NEW_TOPIC.test(question);
 const NEW_TOPIC =
   /(?:^|[.!?]\s+|,\s+|\s[—–-]\s*)(?:(?:totally|completely|a)\s+)?(?:(?:separate|different|diff|unrelated|random|new|another|other)\s+(?:q|qn|question|thing|topic|subject|note|matter)|something (?:else|unrelated|different)|changing the subject|change of subject|on another note|unrelated(?: but)?)\s*(?::|,|\s[—–-]\s)/i;
 
-/** What a message asks after it says it changes the topic ("…you mentioned fish — other question, what…"). */
+/**
+ * What a message asks after it says it changes the topic ("…you mentioned fish — other question, what…"), with
+ * what it said before the change when what it asks points back at that ("you mentioned ice packs — other
+ * question, are they reusable?").
+ */
 export function afterTopicChange(question: string): string {
   const m = NEW_TOPIC.exec(question);
-  return m ? question.slice(m.index + m[0].length).trim() || question : question;
+  const rest = m ? question.slice(m.index + m[0].length).trim() : '';
+  if (!m || !rest) return question;
+  const before = question.slice(0, m.index).trim();
+  const named = before.replace(new RegExp(SAID_BY_YOU, 'gi'), ' ');
+  return (pointsBack(rest) || THEY.test(rest)) && namedTopic(named).length ? `${named.trim()} ${rest}` : rest;
 }
+
+const THEY = /\b(?:they|those|these)\b/i;
 
 /**
  * A message with its references to the assistant's words read as what they point at ("the spot you mentioned" is

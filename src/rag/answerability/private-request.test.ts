@@ -196,6 +196,10 @@ describe("questions about a named person's private life", () => {
     "What is Fernway Foods's PayPal account?",
     "What is Havgaard Offshore's MobilePay number?",
     'When can Fixed-Term Staff start maternity leave?',
+    // A body named by its initials is no person; a role is asked of, not a salary.
+    "What is the U.K. Government's minimum salary for apprentices?",
+    "What is the P.E. Department's budget and salary range?",
+    "What is Sarah Jones's role in approving salary changes?",
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

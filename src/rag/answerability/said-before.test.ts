@@ -60,6 +60,48 @@ describe("a message that points at the assistant's words", () => {
     );
   });
 
+  it('keeps the things named beside a verb of handing over, and only drops the words that point', () => {
+    const promo = exchange('Enter it under Settings, then Promotions [1].', 'Where do I put a promo code?');
+    expect(withoutPointersToAnswer('the promo code you gave me is not accepted', promo)).toBe(
+      'the promo code is not accepted',
+    );
+    expect(withoutPointersToAnswer('that page you sent me to has no VAT field', promo)).toBe(
+      'that page has no VAT field',
+    );
+    expect(withoutPointersToAnswer('the link you sent me has a broken image', promo)).toBe(
+      'the link has a broken image',
+    );
+    // Said of what the company did, not of the assistant's words.
+    expect(refersToAnswer('you sent the wrong box')).toBe(false);
+    expect(refersToAnswer('you gave me a refund last week, where is it?')).toBe(false);
+  });
+
+  it('picks an item only from a real list: bullets, or a sentence of three items or more', () => {
+    const bullets = exchange(
+      'You can pay with:\n- Visa [1]\n- PayPal: charged on delivery [1]\n- SEPA direct debit [2]',
+    );
+    expect(withoutPointersToAnswer('the second one you listed?', bullets)).toBe('PayPal?');
+    const negation = exchange('We do not accept cash or cheques [1].', 'Can I pay cash?');
+    expect(withoutPointersToAnswer('the first one you mentioned?', negation)).toBe('that?');
+    const path = exchange('Go to Settings, then Plan [1].', 'Where do I change plan?');
+    expect(withoutPointersToAnswer('the last one you mentioned?', path)).toBe('that?');
+    // "First you said…" picks nothing.
+    const methods = exchange('We take Visa, Mastercard and PayPal [1].', 'How can I pay?');
+    expect(withoutPointersToAnswer('First you said Visa, is Amex ok?', methods)).toBe(
+      'First you said Visa, is Amex ok?',
+    );
+  });
+
+  it('reads a long message in time proportional to its length', () => {
+    const long = `the spot you mentioned${'\n'.repeat(200_000)} you said is it?`;
+    const started = process.cpuUsage();
+    withoutPointersToAnswer(long, safePlace);
+    afterPreamble(long);
+    const { user } = process.cpuUsage(started);
+    // Linear reading takes milliseconds; the quadratic one took tens of seconds.
+    expect(user / 1e6).toBeLessThan(2);
+  });
+
   it('changes nothing without a reference, or without an assistant turn to point at', () => {
     expect(withoutPointersToAnswer('could the safe place be a locker?', safePlace)).toBe(
       'could the safe place be a locker?',
