@@ -1,4 +1,5 @@
 export { ageMs } from './age.js';
+export { groupBy } from './collections/group-by.js';
 export * from './config/index.js';
 export { type ErrorCode, formatLocation, isTandemError, type SourceLocation, TandemError } from './errors.js';
 export { sha256, stableStringify } from './hash.js';

@@ -79,6 +79,11 @@ describe('what documents say of each other', () => {
         'docs/kapihan/pay-and-night-differential.html',
       ],
     });
+    // An edition that says the day it takes effect replaces nothing before that day.
+    const december = docs.map((d) =>
+      d.metadata.editionSaid === 2027 ? { ...d, metadata: { ...d.metadata, editionFrom: '2027-12-01' } } : d,
+    );
+    expect(judged(december, new Date('2027-03-19T12:00:00'))).toEqual({});
   });
 
   it('a title that lists three things is an older edition of one that lists all but one of them and adds one', () => {
@@ -271,13 +276,31 @@ describe('what documents say of each other', () => {
       doc('docs/holiday-calendar-2026.csv'),
       doc('docs/holiday-calendar-2027.csv'),
     ];
-    expect(judged(docs, new Date('2026-06-01T12:00:00'))).toEqual({
+    expect(judged(docs, new Date('2026-08-01T12:00:00'))).toEqual({
       'docs/rent/rents-2025-26.csv#1': ['superseded', 'docs/rent/rents-2026-27.csv'],
       'docs/rent/rents-2025-26.csv#2': ['superseded', 'docs/rent/rents-2026-27.csv'],
     });
     expect(judged(docs, new Date('2027-01-04T12:00:00'))).toMatchObject({
       'docs/holiday-calendar-2026.csv': ['superseded', 'docs/holiday-calendar-2027.csv'],
     });
+  });
+
+  it('a span of two years begins in the middle of its first, and a series of reports or notes is no series of editions', () => {
+    const rows = (source: string) =>
+      ['1', '2'].map((n) => ({ ...doc(`${source}#${n}`, { format: 'csv' }, `Term ${n}`), source }));
+    const terms = [...rows('docs/term-dates-2026-27.csv'), ...rows('docs/term-dates-2027-28.csv')];
+    // In March 2027 the 2026-27 school year still runs.
+    expect(judged(terms, new Date('2027-03-01T12:00:00'))).toEqual({});
+    expect(judged(terms, new Date('2027-09-01T12:00:00'))).toMatchObject({
+      'docs/term-dates-2026-27.csv#1': ['superseded', 'docs/term-dates-2027-28.csv'],
+    });
+    const reports = [
+      doc('docs/annual-report-2025.md', {}, 'Annual report 2025'),
+      doc('docs/annual-report-2026.md', {}, 'Annual report 2026'),
+      doc('docs/newsletter-2025.html'),
+      doc('docs/newsletter-2026.html'),
+    ];
+    expect(judged(reports, new Date('2027-03-01T12:00:00'))).toEqual({});
   });
 
   it('replaces: in front matter names what it replaces, as supersedes: does; a file named in a note is the one meant', () => {
@@ -517,6 +540,18 @@ describe('versions, plain names and days in force', () => {
     // A guide that states another edition's year is not the one named.
     const later = { ...guide, metadata: { editionSaid: 2026 } };
     expect(judged([later, policy])).toEqual({});
+    // Nor one at another number than the one named.
+    const fifth = { ...guide, metadata: { editionSaid: 2023, version: 5 } };
+    expect(judged([fifth, policy])).toEqual({});
+    const versionTwo = doc(
+      'docs/repairs/policy.md',
+      { replacesSaid: ['the Repairs Guide for Tenants (version 2)'] },
+      'Repairs policy',
+    );
+    expect(judged([{ ...guide, metadata: { versionSaid: '2.0' } }, versionTwo])).toEqual({
+      'docs/repairs/guide.md': ['superseded', 'docs/repairs/policy.md'],
+    });
+    expect(judged([{ ...guide, metadata: { versionSaid: '5.0' } }, versionTwo])).toEqual({});
   });
 
   it('a document that said it applies until a day now past is superseded; one still in force, or with a status of its own, is not', () => {

@@ -9,9 +9,10 @@
  * status judged here names the document it comes from (`supersededByDocument`), so every ingest judges it
  * again and a replacement that is removed takes it away.
  */
+import { groupBy } from '../core/index.js';
 
 import { DATA_FILE, EDITION_SAID, EXPIRED, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
-import { olderVersions } from './currency-codes.js';
+import { olderVersions, VERSION_SAID } from './currency-codes.js';
 import { type ContentEvidence, olderByContent } from './currency-content.js';
 import {
   applies,
@@ -21,9 +22,11 @@ import {
   topicWords,
   YEAR,
   YEARS,
+  yearBegins,
+  yearSpanIn,
 } from './currency-editions.js';
 import { EXTENSION_PATTERN } from './document.js';
-import { IN_FORCE_UNTIL } from './in-force-until.js';
+import { IN_FORCE_UNTIL, isoDay } from './in-force-until.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
 import { MONTH_PATTERN } from './normalise/index.js';
 
@@ -32,6 +35,8 @@ export interface CurrencyJudgement {
   changes: MetadataChange[];
   /** Which document each judged document (one that gives no status of its own) is superseded by, by id. */
   judged: Map<string, string>;
+  /** The judged documents whose judgement is by what they and their replacement say alike, by id. */
+  judgedByContent: Set<string>;
   /** A `supersedes:` or `replaces:` that names no document of the base, by the source that declares it. */
   unresolved: Array<{ source: string; reference: string; field: string }>;
 }
@@ -42,11 +47,12 @@ export function currencyAcross(
   now: Date = new Date(),
   content?: ContentEvidence,
 ): CurrencyJudgement {
-  const { judged: claimed, unresolved } = judgedSuperseded(docs, now, content);
+  const { judged: claimed, judgedByContent, unresolved } = judgedSuperseded(docs, now, content);
   // A document that said it applies until a day now past no longer applies, replaced or not.
   for (const [id, until] of expired(docs, now)) if (!claimed.has(id)) claimed.set(id, `${EXPIRED}${until}`);
   // A document that gives its own status is not judged, whatever another says of it.
-  const judged = new Map([...claimed].filter(([id]) => !ownStatus(docs.find((d) => d.id === id)!)));
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const judged = new Map([...claimed].filter(([id]) => !ownStatus(byId.get(id)!)));
   const changes: MetadataChange[] = [];
   for (const doc of docs) {
     if (ownStatus(doc)) continue;
@@ -55,7 +61,7 @@ export function currencyAcross(
     if (from === held && (from === undefined || doc.metadata.status === 'superseded')) continue;
     changes.push({ id: doc.id, metadata: from ? judgedBy(doc.metadata, from) : unjudged(doc.metadata) });
   }
-  return { changes, judged, unresolved };
+  return { changes, judged, judgedByContent, unresolved };
 }
 
 // Superseded by `from`. A status word of the document's own that tandem does not know (`status: closed`) is kept
@@ -100,7 +106,10 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
     ...byContent,
   ])
     if (!judged.has(id)) judged.set(id, from);
-  return { judged, unresolved: dedupe(unresolved) };
+  const judgedByContent = new Set(
+    [...byContent].filter(([id, from]) => judged.get(id) === from).map(([id]) => id),
+  );
+  return { judged, judgedByContent, unresolved: dedupe(unresolved) };
 }
 
 // What each document that applies says it replaces, and the references that name no document.
@@ -119,8 +128,7 @@ function claimsOf(docs: IndexedDocument[]) {
 // The documents whose last day in force (`inForceUntil`, read at load) is before `now`'s day, with that day.
 function expired(docs: IndexedDocument[], now: Date): Array<[string, string]> {
   // The day where the ingest runs: a notice in force until 31 March still applies on 31 March there.
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const today = isoDay(now);
   return docs
     .filter(
       (d) => typeof d.metadata[IN_FORCE_UNTIL] === 'string' && (d.metadata[IN_FORCE_UNTIL] as string) < today,
@@ -241,10 +249,24 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
     (d) => d.title?.trim().toLowerCase() === name || titleEndsWith(d.title, name),
   );
   if (found.length !== 1) return undefined;
-  // Nor one of another year than the one named, by its label or the edition it states.
+  // Nor one of another year than the one named, by its label or the edition it states; nor of another number
+  // ("(version 2)" is not the document at version 5).
   const years = [...(labelOf(found[0]!).match(YEARS) ?? []), found[0]!.metadata[EDITION_SAID]];
-  return years.every((y) => y === undefined || String(y) === year) ? found[0] : undefined;
+  const sameYear = years.every((y) => y === undefined || String(y) === year);
+  return sameYear && sameNumber(ref.match(NUMBER_NAMED)?.[1], found[0]!) ? found[0] : undefined;
 }
+
+// Whether a document is at the version or edition number a reference names, when both say one.
+function sameNumber(named: string | undefined, doc: IndexedDocument): boolean {
+  const own = doc.metadata[VERSION_SAID] ?? doc.metadata.version ?? doc.title?.match(NUMBER_OWN)?.[1];
+  if (named === undefined || own === undefined) return true;
+  const major = (v: unknown) => Number.parseInt(String(v).replace(/^\D+/, ''), 10);
+  return major(named) === major(own);
+}
+
+// The number a bracketed edition names ("(version 2)", "(Edition 3, March 2023)"), and one a title gives itself.
+const NUMBER_NAMED = /\((?:edition|version|issue|revision|rev\.?)\s+v?(\d+(?:\.\d+)?)\b/i;
+const NUMBER_OWN = /\b(?:edition|version|issue|revision|rev\.?)\s+v?(\d+(?:\.\d+)?)\b/i;
 
 const LEADING_YEAR = /^((?:19|20)\d\d)\s+/;
 // When the name was issued, after it ("the Plant Hygiene Rules issued in March 2024"): its year, as a leading one.
@@ -315,8 +337,7 @@ const DATED_YEAR = new RegExp(
 // copy of "bank-holidays-2026.md", a calendar, when their titles differ). The copy without a year must apply
 // itself. Copies that all carry a year are judged by `earlierYears`.
 function olderCopies(docs: IndexedDocument[], now: Date): Map<string, string> {
-  const bySource = new Map<string, IndexedDocument[]>();
-  for (const d of docs) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
+  const bySource = groupBy(docs, (d) => d.source);
   const older = new Map<string, string>();
   for (const sources of copiesOfOneName(bySource.keys())) {
     if (sources.length < 2) continue;
@@ -358,13 +379,11 @@ function lowerVersions(sources: string[], bySource: Map<string, IndexedDocument[
 
 // Sources grouped by their folder, their name without its year or version, and their kind of file.
 function copiesOfOneName(sources: Iterable<string>): string[][] {
-  const groups = new Map<string, string[]>();
-  for (const source of sources) {
+  const keyOf = (source: string) => {
     const name = fileName(source);
-    const key = `${folderOf(source)}${withoutYear(stem(name).replace(VERSION_AT_END, ''))}${extensionOf(name)}`;
-    groups.set(key, [...(groups.get(key) ?? []), source]);
-  }
-  return [...groups.values()];
+    return `${folderOf(source)}${withoutYear(stem(name).replace(VERSION_AT_END, ''))}${extensionOf(name)}`;
+  };
+  return [...groupBy(sources, keyOf).values()];
 }
 
 // The copies with a year of a name that one copy without a year carries, when that copy applies.
@@ -393,8 +412,16 @@ function earlierYears(
   bySource: Map<string, IndexedDocument[]>,
   now: Date,
 ): Map<string, string> {
-  const yearIn = (s: string) => Math.max(...(stem(fileName(s)).match(YEARS) ?? []).map(Number));
-  const latest = Math.max(...sources.map(yearIn));
+  // A span's first year ("rents-2025-26"), or a name's latest.
+  const yearIn = (s: string) =>
+    yearSpanIn(stem(fileName(s)))?.first ??
+    (stem(fileName(s)).match(YEARS) ?? []).reduce(
+      (most, y) => Math.max(most, Number(y)),
+      Number.NEGATIVE_INFINITY,
+    );
+  // A data file's years are its rows' (a term's dates, a rent): the latest that has come applies.
+  if (sources.every((s) => DATA_FILE.test(s))) return pastYears(sources, bySource, yearIn, now);
+  const latest = sources.reduce((most, s) => Math.max(most, yearIn(s)), Number.NEGATIVE_INFINITY);
   const newest = sources.filter((s) => yearIn(s) === latest);
   const newer = newest.length === 1 ? bySource.get(newest[0]!)! : [];
   const oneTitle = (d: IndexedDocument) => Boolean(d.title) && !YEAR.test(d.title!);
@@ -407,7 +434,9 @@ function earlierYears(
   return earlier;
 }
 
-// A series' years before the latest one that has come, replaced by that one's copy when it applies.
+// A series' years before the latest one that has come, replaced by that one's copy when it applies. Only a data
+// file's (a rate table, a calendar, a price list): a yearly report, a newsletter or a dated note stays true of its
+// year, and is no older copy of the next.
 function pastYears(
   sources: string[],
   bySource: Map<string, IndexedDocument[]>,
@@ -415,25 +444,27 @@ function pastYears(
   now: Date,
 ): Map<string, string> {
   const past = new Map<string, string>();
-  const come = sources.map(yearIn).filter((y) => Number.isFinite(y) && y <= now.getFullYear());
-  const current = sources.filter((s) => yearIn(s) === Math.max(...come));
+  if (!sources.every((s) => DATA_FILE.test(s))) return past;
+  const today = isoDay(now);
+  const come = sources.filter(
+    (s) => Number.isFinite(yearIn(s)) && yearBegins(fileName(s), yearIn(s)) <= today,
+  );
+  const latest = come.reduce((most, s) => Math.max(most, yearIn(s)), Number.NEGATIVE_INFINITY);
+  const current = come.filter((s) => yearIn(s) === latest);
   if (current.length !== 1 || !bySource.get(current[0]!)!.every(applies)) return past;
-  for (const s of sources.filter((s) => yearIn(s) < yearIn(current[0]!)))
+  for (const s of sources.filter((s) => yearIn(s) < latest))
     for (const d of bySource.get(s)!) past.set(d.id, current[0]!);
   return past;
 }
 
 const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
-// A policy or financial year names a span: "2025-26", "2025/2026" (the next year only: "2026-01" is a month).
-const YEAR_SPAN = /(?<!\d)((?:19[5-9]|20\d)\d)[-/–](\d{2}|\d{4})(?!\d)/;
 
 // A file's name without its year, a policy year's span or its version suffix.
 function withoutYear(name: string): string {
-  const span = name.match(YEAR_SPAN);
-  const next = span && (Number(span[1]) + 1) % (span[2]!.length === 2 ? 100 : 10000);
-  const at = span && Number(span[2]) === next ? span.index! : -1;
-  const named =
-    at < 0 ? name.replace(SEPARATED_YEAR, '-') : `${name.slice(0, at)}-${name.slice(at + span![0].length)}`;
+  const span = yearSpanIn(name);
+  const named = span
+    ? `${name.slice(0, span.at)}-${name.slice(span.at + span.length)}`
+    : name.replace(SEPARATED_YEAR, '-');
   return named.replace(/[-_ .]{2,}/g, '-').replace(/^[-_ .]+|[-_ .]+$/g, '');
 }
 

@@ -3,6 +3,7 @@
  * ("HSE-PROC-007 · Version 3.0 · Effective 1 February 2027" and "Document HSE-PROC-007  Version 1.3  March 2023")
  * are two versions of one document, and the lower one no longer applies once the higher one does.
  */
+import { groupBy } from '../core/index.js';
 import { type LoadedDocument, openingOf } from './document.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
@@ -68,12 +69,10 @@ export function olderVersions(
   applies: (doc: IndexedDocument) => boolean,
   saysOwnStatus: (doc: IndexedDocument) => boolean,
 ): Map<string, string> {
-  const byCode = new Map<string, IndexedDocument[]>();
-  for (const d of docs) {
+  const byCode = groupBy(docs, (d) => {
     const code = d.metadata[CODE_SAID];
-    if (typeof code === 'string' && typeof d.metadata[VERSION_SAID] === 'string')
-      byCode.set(code, [...(byCode.get(code) ?? []), d]);
-  }
+    return typeof code === 'string' && typeof d.metadata[VERSION_SAID] === 'string' ? code : undefined;
+  });
   const older = new Map<string, string>();
   for (const group of byCode.values()) {
     const latest = highest(group.filter(applies));

@@ -5,7 +5,7 @@ import { tempProject } from '../../test/support/temp-project.js';
 import { tokenize } from '../core/index.js';
 import { loadProject, type Project } from '../pipeline/index.js';
 import { currencyAcross } from './currency-across.js';
-import { type ContentEvidence, contentEvidence } from './currency-content.js';
+import { type ContentEvidence, contentEvidence, distinctWords } from './currency-content.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
 const doc = (source: string, metadata: Record<string, unknown> = {}, title?: string): IndexedDocument => ({
@@ -30,13 +30,17 @@ const OTHERS: Record<string, string> = {
     'Graders sort stems by length and head size in the grading hall before the pre-cool rooms.',
 };
 
+const HANDBOOK_REST =
+  'Fire drills happen each quarter. Visitors sign in at the gate house. Company vehicles are booked through the transport office. Uniforms are issued at induction and replaced yearly. The canteen serves lunch from noon. Training records are kept by the learning team. Grievances go first to your line manager, then to HR. Whistleblowing reports may be anonymous. Overtime is approved in advance by the farm manager. Pension contributions start after probation.';
+
 // The evidence the index would give: each text, and each word's chunk count over every text named here.
 function evidenceOf(texts: Record<string, string>): ContentEvidence {
   const all = { ...OTHERS, ...texts };
   const df = new Map<string, number>();
   for (const text of Object.values(all))
     for (const w of new Set(tokenize(text))) df.set(w, (df.get(w) ?? 0) + 1);
-  return { texts: new Map(Object.entries(texts)), df, chunks: Object.keys(all).length };
+  const words = new Map(Object.entries(texts).map(([source, text]) => [source, distinctWords(text)]));
+  return { words, df, chunks: Object.keys(all).length };
 }
 
 const statusOf = (docs: IndexedDocument[], texts: Record<string, string>, now = new Date('2027-04-14')) =>
@@ -87,6 +91,42 @@ describe('an older edition known by what it says', () => {
     expect(statusOf([rows, payPage], { [rows.source]: CIRCULAR, [payPage.source]: PAY_PAGE })).toEqual({});
   });
 
+  it('a later file that only takes it in among much else, a JSON FAQ, or an edition whose day has not come replaces nothing', () => {
+    const texts = { [circular.source]: CIRCULAR };
+    // A handbook of many topics says all of the circular, and far more besides.
+    const handbook = { ...payPage, source: 'docs/handbook.md', id: 'docs/handbook.md' };
+    const manyTopics = [PAY_PAGE, ...Object.values(OTHERS), HANDBOOK_REST].join(' ');
+    expect(statusOf([circular, handbook], { ...texts, [handbook.source]: manyTopics })).toEqual({});
+    const faq = doc('docs/faq.json', { editionSaid: 2027 }, 'Questions');
+    expect(statusOf([circular, faq], { ...texts, [faq.source]: PAY_PAGE })).toEqual({});
+    // "This edition takes effect on 1 December 2027": not in April 2027, and from that day on.
+    const december = { ...payPage, metadata: { editionSaid: 2027, editionFrom: '2027-12-01' } };
+    expect(statusOf([circular, december], { ...texts, [december.source]: PAY_PAGE })).toEqual({});
+    expect(
+      statusOf([circular, december], { ...texts, [december.source]: PAY_PAGE }, new Date('2027-12-02')),
+    ).toEqual({ [circular.id]: 'superseded by docs/pay-and-deductions.html' });
+  });
+
+  it("a law's year in a title dates no guide", () => {
+    const guide = doc('docs/guide-to-the-act.md', {}, 'A guide to the Equality Act 2010');
+    expect(statusOf([guide, payPage], { [guide.source]: CIRCULAR, [payPage.source]: PAY_PAGE })).toEqual({});
+  });
+
+  it('the oldest of three editions is older than the latest: the middle one is no rival', () => {
+    const middle = doc('docs/notices/payroll-circular-2026.txt', { editionSaid: 2026 }, 'Allowances 2026');
+    expect(
+      statusOf([circular, middle, payPage], {
+        [circular.source]: CIRCULAR,
+        // It says what the latest says, so both say as much of the oldest: only the latest is its replacement.
+        [middle.source]: PAY_PAGE.replace('Acting allowance.', ''),
+        [payPage.source]: PAY_PAGE,
+      }),
+    ).toEqual({
+      [circular.id]: 'superseded by docs/pay-and-deductions.html',
+      [middle.id]: 'superseded by docs/pay-and-deductions.html',
+    });
+  });
+
   it('two later files that each say most of it name neither', () => {
     const second = doc('docs/handbook/allowances.md', { editionSaid: 2027 }, 'Allowances');
     expect(
@@ -120,8 +160,9 @@ describe('an older edition known by what it says', () => {
     expect(await contentEvidence(index, [payPage, doc('docs/clinic.md')])).toBeUndefined();
     expect(asked).toEqual([]);
     const evidence = await contentEvidence(index, [circular, payPage, doc('docs/clinic.md')]);
-    expect(asked).toEqual([[circular.id, payPage.id]]);
-    expect([...evidence!.texts.keys()]).toEqual([circular.source, payPage.source]);
+    // A file at a time, so no more than one file's text is held at once.
+    expect(asked).toEqual([[circular.id], [payPage.id]]);
+    expect([...evidence!.words.keys()]).toEqual([circular.source, payPage.source]);
   });
 });
 
@@ -186,6 +227,7 @@ describe('ingest judges an older edition by what it says', () => {
         source: 'kb/notices/payroll-circular-2025.txt',
         status: 'superseded',
         from: 'kb/pay-and-deductions.md',
+        byContent: true,
       },
     ]);
     const status = async () =>
@@ -202,5 +244,13 @@ describe('ingest judges an older edition by what it says', () => {
     const again = await kb.ingest();
     expect(again.statuses).toEqual([{ source: 'kb/notices/payroll-circular-2025.txt', status: 'current' }]);
     expect((await status())['kb/notices/payroll-circular-2025.txt']).toBe('current');
+  });
+
+  it('judges nothing by what documents say when the knowledge base turns it off', async () => {
+    const off = files['tandem.yaml'].replace('asOf: 2027-04-14', 'asOf: 2027-04-14, judgeByContent: false');
+    project = await loadProject(tempProject({ ...files, 'tandem.yaml': off }));
+    const report = await (await project.knowledge.get('kb')).ingest();
+    expect(report.statuses).toEqual([]);
+    expect(report.superseded).toBe(0);
   });
 });

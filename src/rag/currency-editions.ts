@@ -3,8 +3,9 @@
  * that applies states a later one; with what the judgement across documents shares about a document's own
  * status, its years and its topic words.
  */
-import { tokenize } from '../core/index.js';
-import { EDITION_SAID, JUDGED_FROM } from './currency.js';
+import { groupBy, tokenize } from '../core/index.js';
+import { EDITION_FROM, EDITION_SAID, JUDGED_FROM } from './currency.js';
+import { isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';
 import { LEGAL_FORMS } from './loaders/legal-form.js';
 
@@ -28,6 +29,31 @@ export const applies = (doc: IndexedDocument) => {
 export const YEAR = /(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)/;
 /** Every year a text carries (`YEAR`, global). */
 export const YEARS = new RegExp(YEAR.source, 'g');
+
+/**
+ * The span of two years a name carries ("rents-2025-26.csv", "term-dates-2026/2027"), where it stands and how long
+ * it is; none for a year and month ("2026-01").
+ */
+export function yearSpanIn(name: string): { first: number; at: number; length: number } | undefined {
+  const span = name.match(YEAR_SPAN);
+  if (!span) return undefined;
+  const next = (Number(span[1]) + 1) % (span[2]!.length === 2 ? 100 : 10000);
+  return Number(span[2]) === next
+    ? { first: Number(span[1]), at: span.index!, length: span[0].length }
+    : undefined;
+}
+
+// A policy or financial year names a span: "2025-26", "2025/2026" (the next year only: "2026-01" is a month).
+const YEAR_SPAN = /(?<!\d)((?:19[5-9]|20\d)\d)[-/–](\d{2}|\d{4})(?!\d)/;
+
+/**
+ * The day a file named for a year begins to apply, as an ISO date: 1 January, or for a span of two years ("rents-
+ * 2026-27.csv": a rent, school or financial year) 1 July of its first, since it begins on a day its name does not
+ * say (April for a rent year, September for a school one) and a span still running must not be replaced early.
+ */
+export function yearBegins(name: string, year: number): string {
+  return `${year}-${yearSpanIn(name)?.first === year ? '07' : '01'}-01`;
+}
 
 /** Words that say what a document is about, not what kind of document it is. */
 export function topicWords(text: string): string[] {
@@ -56,16 +82,15 @@ const GENERIC = new Set(
  * thousands of documents is judged at once.
  */
 export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, string> {
-  const byOpening = new Map<string, Edition[]>();
-  const byItem = new Map<string, Edition[]>();
   const ownTitle = withoutSiteName(docs);
-  for (const n of docs) {
+  const editions = docs.flatMap((n) => {
     const edition = n.title && applies(n) ? editionOf(n, editionYearStated(n), ownTitle) : undefined;
-    if (!edition) continue;
-    byOpening.set(edition.opening, [...(byOpening.get(edition.opening) ?? []), edition]);
-    for (const item of edition.items) byItem.set(item, [...(byItem.get(item) ?? []), edition]);
-  }
+    return edition ? [edition] : [];
+  });
+  const byOpening = groupBy(editions, (e) => e.opening);
+  const byItem = groupBy(editions, (e) => e.items);
   const older = new Map<string, string>();
+  const today = isoDay(now);
   for (const d of docs) {
     const own = d.title && !ownStatus(d) ? editionOf(d, ownEditionYear(d), ownTitle) : undefined;
     if (!own) continue;
@@ -73,6 +98,8 @@ export function olderEditions(docs: IndexedDocument[], now: Date): Map<string, s
     const bare = !titleEditionYear(d.title!);
     const later = [...sameOpening(own, byOpening), ...sameList(own, byItem)]
       .filter((e) => e.doc.source !== d.source && e.year > own.year && (!bare || e.year <= now.getFullYear()))
+      // An edition that says the day it takes effect replaces nothing before that day.
+      .filter((e) => !(String(e.doc.metadata[EDITION_FROM] ?? '') > today))
       .sort((a, b) => b.year - a.year);
     if (later[0]) older.set(d.id, later[0].doc.source);
   }

@@ -582,6 +582,18 @@ describe('whether a document still applies', () => {
     expect(edition('2025 edition', { status: 'superseded' })).toBeUndefined();
   });
 
+  it('keeps the day an edition takes effect when its opening says the month, across a line break too', () => {
+    const said = (text: string) => {
+      const { metadata } = withStatus(doc({ blocks: [{ text, headings: [] }], metadata: {} }));
+      return [metadata.editionSaid, metadata.editionFrom];
+    };
+    expect(said('Pay rules\nThis edition takes\neffect on 1 December 2027.')).toEqual([2027, '2027-12-01']);
+    expect(said('Rates from January 15, 2027. These rules cover all staff.')).toEqual([2027, '2027-01-15']);
+    expect(said('Repairs Guide\nEdition 3 · March 2023')).toEqual([2023, '2023-03-01']);
+    // A year alone says no day.
+    expect(said('HR-HW-01 · 2026 edition')).toEqual([2026, undefined]);
+  });
+
   it('keeps the last day a document says it applies, from a field or its opening, as an ISO date', () => {
     const until = (text: string, metadata: Record<string, unknown> = {}) =>
       withStatus(doc({ blocks: [{ text, headings: [] }], metadata })).metadata.inForceUntil;

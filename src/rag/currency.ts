@@ -7,7 +7,7 @@
 
 import { codeAndVersion } from './currency-codes.js';
 import { EXTENSION_PATTERN, type LoadedDocument, openingOf } from './document.js';
-import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
+import { firstDayWritten, IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
 import { MONTH_PATTERN } from './normalise/index.js';
 
 /** What a document says about whether it applies. */
@@ -272,6 +272,7 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
   const applies = status !== 'superseded' && status !== 'draft';
   const replaces = applies ? [...replacesSaid(doc), ...registerSays(doc)] : [];
   const edition = applies ? editionSaid(doc) : undefined;
+  const from = edition ? editionFrom(doc, edition) : undefined;
   const until = applies ? inForceUntil(doc) : undefined;
   const code = codeAndVersion(doc);
   if (!status && !replaces.length && !edition && !until && !Object.keys(code).length) return doc;
@@ -283,6 +284,7 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
       ...(status ? { status } : {}),
       ...(replaces.length ? { [REPLACES_SAID]: replaces } : {}),
       ...(edition ? { [EDITION_SAID]: edition } : {}),
+      ...(from ? { [EDITION_FROM]: from } : {}),
       ...(until ? { [IN_FORCE_UNTIL]: until } : {}),
     },
   };
@@ -292,6 +294,16 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
 export const REPLACES_SAID = 'replacesSaid';
 /** Where a document keeps the year of the edition its opening says it is ("HR-HW-01 · 2026 edition"). */
 export const EDITION_SAID = 'editionSaid';
+/** Where a document keeps the day its edition takes effect, when its opening says the month (an ISO date). */
+export const EDITION_FROM = 'editionFrom';
+
+// The day the edition a document's opening declares takes effect ("This edition takes effect on 1 December
+// 2027"), when the opening says its month; a year alone says no day.
+function editionFrom(doc: LoadedDocument, year: number): string | undefined {
+  const m = openingOf(doc, EDITION_OPENING).match(EDITION_LINE);
+  const day = m ? firstDayWritten(m[0]) : undefined;
+  return day?.startsWith(String(year)) ? day : undefined;
+}
 
 // The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
 // 2026", "in force from 1 March 2027", "This edition takes effect on 1 March 2027", "Edition 3 · March 2023", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
@@ -306,7 +318,7 @@ function editionSaid(doc: LoadedDocument): number | undefined {
 
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in force|valid|(?:takes?|took|comes?|came) (?:into )?effect|(?:comes?|came|enters?|entered) into force)(?:\\s+(?:from|as of|on))?|(?:rates|applies|apply|with effect)\\s+(?:from|as of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+force|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell).

@@ -130,6 +130,26 @@ function dateOf(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The first day a written date falls on, as an ISO date: "1 December 2027", "December 1st, 2027", or a month alone
+ * ("March 2027", its first day); undefined when the text writes no month.
+ */
+export function firstDayWritten(text: string): string | undefined {
+  const m = text.toLowerCase().match(WRITTEN_DAY);
+  if (!m) return undefined;
+  return validDate(Number(m[4]), monthNumber.get(m[2]!)!, Number(m[1] ?? m[3] ?? 1));
+}
+
+const WRITTEN_DAY = new RegExp(
+  `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?\\b(${MONTH_PATTERN})\\.?(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b`,
+);
+
+/** A moment's day where the ingest runs, as an ISO date ("2027-03-01"). */
+export function isoDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 const DAY_FIRST = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?,?\\s+(\\d{4})$`);
 const MONTH_FIRST = new RegExp(`^(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`);
 

@@ -101,13 +101,16 @@ export function formatReport(r: IngestReport): string {
   for (const s of r.statuses)
     lines.push(
       s.from
-        ? `  ${pc.yellow('~')} ${s.source}: superseded, ${judgedFromLabel(s.from)}`
+        ? `  ${pc.yellow('~')} ${s.source}: superseded, ${judgedFromLabel(s.from)}${s.byContent ? BY_CONTENT : ''}`
         : s.inForceUntil
           ? `  ${pc.yellow('~')} ${s.source}: superseded, in force until ${s.inForceUntil}`
           : `  ${pc.yellow('~')} ${s.source}: no longer superseded: no document replaces it now`,
     );
   return lines.join('\n');
 }
+
+// Said of a judgement by what two files say alike, with how to turn it off where it is wrong.
+const BY_CONTENT = ` (judged by what both say; write status: current in its front matter to keep it, or judgeByContent: false)`;
 
 async function watch(project: Project, names: string[], o: IngestCommandOptions): Promise<void> {
   const quiet = o.json;

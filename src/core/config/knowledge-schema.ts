@@ -154,6 +154,12 @@ export const knowledgeBaseSchema = z
       .describe(
         'Judge the dates documents give ("effective until 31 March 2026") as of this day (YYYY-MM-DD), not today: for tests and benchmarks that must not change with the calendar',
       ),
+    judgeByContent: z
+      .boolean()
+      .optional()
+      .describe(
+        'Judge a dated document superseded when a later file says most of what it says, though neither names the other (default true; false: judge only by what documents declare, their names, titles and versions)',
+      ),
     chunking: z
       .object({
         size: z

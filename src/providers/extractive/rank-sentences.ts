@@ -248,7 +248,11 @@ function phrasesByWord(
   const byWord = new Map<string, ReturnType<typeof phrasesIn>>();
   for (const p of unique.values()) {
     if (sets.some((set) => p.words.every((w) => set.has(w)))) continue;
-    for (const w of p.words) byWord.set(w, [...(byWord.get(w) ?? []), p]);
+    for (const w of p.words) {
+      const phrases = byWord.get(w);
+      if (phrases) phrases.push(p);
+      else byWord.set(w, [p]);
+    }
   }
   return byWord;
 }

@@ -3,7 +3,7 @@
  * the late shift at Bellshill") needs one row that holds both; rows that each hold one of them (Bellshill's
  * early shift, Northampton's late shift) answer a question nobody asked.
  */
-import { escapeRegExp, tokenize } from '../../core/index.js';
+import { escapeRegExp, groupBy, tokenize } from '../../core/index.js';
 import { withEquivalents } from '../normalise/index.js';
 
 /** One table row as the loaders write it: its table (source and headers) and its cells' words by header. */
@@ -60,8 +60,7 @@ function toRow(source: string | undefined, cells: string[], caption?: string): T
  * two rows, either of which will do. The terms must pick by two columns or more.
  */
 export function rowsMissing(terms: string[], rows: TableRow[]): string[] | undefined {
-  const tables = new Map<string, TableRow[]>();
-  for (const row of rows) tables.set(row.table, [...(tables.get(row.table) ?? []), row]);
+  const tables = groupBy(rows, (row) => row.table);
   for (const group of tables.values()) {
     const byColumn = new Map<string, string[]>();
     // A word that names a column asks for that column ("the mileage rate" of a table with a "rate" column),

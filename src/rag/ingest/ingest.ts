@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
+import { groupBy, type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
 import { EXPIRED, judgedFrom } from '../currency.js';
 import { currencyAcross } from '../currency-across.js';
@@ -34,7 +34,14 @@ export interface IngestReport {
   warnings: Array<{ source: string; warning: string }>;
   /** Documents whose status another document decided this time: superseded by `from`, or current again. */
   /** A document judged superseded by another (`from`), or past the last day it said it applies (`inForceUntil`). */
-  statuses: Array<{ source: string; status: 'superseded' | 'current'; from?: string; inForceUntil?: string }>;
+  /** Documents whose judged status changed; `byContent` when judged by what they say alike, not by a name or date. */
+  statuses: Array<{
+    source: string;
+    status: 'superseded' | 'current';
+    from?: string;
+    inForceUntil?: string;
+    byContent?: boolean;
+  }>;
   /** Files whose documents are all superseded now, by any signal (their own or another document's). */
   superseded: number;
   documents: number;
@@ -69,8 +76,7 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     indexedFiles: new Set(indexed.map((d) => d.source)).size,
     allowEmpty: o.allowEmpty,
   });
-  const bySource = new Map<string, IndexedDocument[]>();
-  for (const d of indexed) bySource.set(d.source, [...(bySource.get(d.source) ?? []), d]);
+  const bySource = groupBy(indexed, (d) => d.source);
   const report = emptyReport(o.name, files.length);
   for (const [done, source] of files.entries()) {
     if (o.signal?.aborted) throw new TandemError('ABORTED', 'ingest stopped; files finished so far are kept');
@@ -85,7 +91,7 @@ export async function ingest(o: IngestOptions): Promise<IngestReport> {
     report.removed.push(source);
   }
   // What documents say of each other ("This policy replaces the 2023 version") is judged once all are in.
-  await judgeCurrency(o.index, indexed, report, judgedAsOf(o.config.asOf));
+  await judgeCurrency(o.index, indexed, report, judgedAsOf(o.config.asOf), o.config.judgeByContent !== false);
   o.onProgress?.({ done: files.length, total: files.length, source: '' });
   await o.index.optimize();
   report.documents = (await o.index.stats()).documents;
@@ -104,10 +110,11 @@ async function judgeCurrency(
   before: IndexedDocument[],
   report: IngestReport,
   now: Date,
+  byContent: boolean,
 ): Promise<void> {
   const documents = await index.documents();
-  const content = await contentEvidence(index, documents);
-  const { changes, judged, unresolved } = currencyAcross(documents, now, content);
+  const content = byContent ? await contentEvidence(index, documents) : undefined;
+  const { changes, judged, judgedByContent, unresolved } = currencyAcross(documents, now, content);
   await index.setMetadata(changes);
   const status = (d: IndexedDocument) =>
     changes.find((c) => c.id === d.id)?.metadata.status ?? d.metadata.status;
@@ -120,7 +127,10 @@ async function judgeCurrency(
     const from = judged.get(d.id);
     if (was.get(d.id) === from || seen.has(d.source)) continue;
     seen.add(d.source);
-    report.statuses.push(statusChange(d.source, from));
+    report.statuses.push({
+      ...statusChange(d.source, from),
+      ...(judgedByContent.has(d.id) ? { byContent: true } : {}),
+    });
   }
   for (const u of unresolved)
     report.warnings.push({
