@@ -246,6 +246,24 @@ describe('ingest judges an older edition by what it says', () => {
     expect((await status())['kb/notices/payroll-circular-2025.txt']).toBe('current');
   });
 
+  it('names a file that says of itself it is superseded when it is read, by the signal that says so', async () => {
+    const dir = tempProject({
+      ...files,
+      'kb/archive/driver-rules.md': '# Driver rules\n\nDrivers keep to 60 km/h.\n',
+      'kb/canteen-old.md': '# Canteen\n\nLunch is at noon.\n',
+    });
+    project = await loadProject(dir);
+    const kb = await project.knowledge.get('kb');
+    const declared = (r: Awaited<ReturnType<typeof kb.ingest>>) =>
+      r.statuses.filter((s) => s.declared).map((s) => [s.source, s.declared]);
+    expect(declared(await kb.ingest())).toEqual([
+      ['kb/archive/driver-rules.md', 'its folder'],
+      ['kb/canteen-old.md', 'its file name'],
+    ]);
+    // Unchanged on the next ingest: nothing new to say.
+    expect(declared(await kb.ingest())).toEqual([]);
+  });
+
   it('judges nothing by what documents say when the knowledge base turns it off', async () => {
     const off = files['tandem.yaml'].replace('asOf: 2027-04-14', 'asOf: 2027-04-14, judgeByContent: false');
     project = await loadProject(tempProject({ ...files, 'tandem.yaml': off }));

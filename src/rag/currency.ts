@@ -219,6 +219,14 @@ const saysOldStatus = (text: string) => statusLineSays(text) === 'superseded';
 // The lines at a document's end that document control writes there.
 const CLOSING_LINES = 3;
 
+/** What says a document is superseded of itself, for a person to read: its file name, its folder, or its own words. */
+export function ownSignal(source: string): string {
+  const path = source.replace(/#.*$/, '').split('/');
+  if (OLD_FILE.test((path.at(-1) ?? '').replace(/\.[a-z0-9]+$/i, ''))) return 'its file name';
+  if (path.slice(0, -1).some((folder) => OLD_FOLDER.test(folder))) return 'its folder';
+  return 'its front matter, title or opening';
+}
+
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
   const declared = declaredStatus(doc.metadata);

@@ -25,6 +25,7 @@ describe('the ingest report', () => {
       report([
         { source: 'docs/circular-2025.txt', status: 'superseded', from: 'docs/pay.html', byContent: true },
         { source: 'docs/old-leave.md', status: 'superseded', from: 'docs/leave.md' },
+        { source: 'docs/archive/travel.md', status: 'superseded', declared: 'its folder' },
       ]),
     )
       .replace(/\u001b\[\d+m/g, '')
@@ -33,5 +34,6 @@ describe('the ingest report', () => {
       '  ~ docs/circular-2025.txt: superseded, replaced by docs/pay.html (judged by what both say; write status: current in its front matter to keep it, or judgeByContent: false)',
     );
     expect(lines[2]).toBe('  ~ docs/old-leave.md: superseded, replaced by docs/leave.md');
+    expect(lines[3]).toBe('  ~ docs/archive/travel.md: superseded, as its folder says');
   });
 });

@@ -98,15 +98,16 @@ export function formatReport(r: IngestReport): string {
     if (f.hint) lines.push(`    ${pc.dim('hint:')} ${f.hint}`);
   }
   for (const w of r.warnings) lines.push(`  ${pc.yellow('!')} ${w.source}: ${w.warning}`);
-  for (const s of r.statuses)
-    lines.push(
-      s.from
-        ? `  ${pc.yellow('~')} ${s.source}: superseded, ${judgedFromLabel(s.from)}${s.byContent ? BY_CONTENT : ''}`
-        : s.inForceUntil
-          ? `  ${pc.yellow('~')} ${s.source}: superseded, in force until ${s.inForceUntil}`
-          : `  ${pc.yellow('~')} ${s.source}: no longer superseded: no document replaces it now`,
-    );
+  for (const s of r.statuses) lines.push(`  ${pc.yellow('~')} ${s.source}: ${statusLine(s)}`);
   return lines.join('\n');
+}
+
+// What the report says of one document whose status changed.
+function statusLine(s: IngestReport['statuses'][number]): string {
+  if (s.from) return `superseded, ${judgedFromLabel(s.from)}${s.byContent ? BY_CONTENT : ''}`;
+  if (s.inForceUntil) return `superseded, in force until ${s.inForceUntil}`;
+  if (s.declared) return `superseded, as ${s.declared} says`;
+  return 'no longer superseded: no document replaces it now';
 }
 
 // Said of a judgement by what two files say alike, with how to turn it off where it is wrong.

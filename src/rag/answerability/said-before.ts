@@ -100,7 +100,7 @@ function named(determiner: string, words: string, said: string[]): string {
 
 // Words that point at what was said without naming it.
 const POINTING_WORD =
-  /^(?:spots?|steps?|things?|ones?|bits?|parts?|options?|stuff|place|pages?|screens?|sections?|menus?|links?|times?|info|information|details?|points?|ideas?|suggestions?|answers?|tips?|ways?|methods?|routes?|numbers?|amounts?|figures?|advice|instructions?|explanation|list|thingy|first|second|third|last|other|same)$/i;
+  /^(?:spots?|steps?|things?|ones?|bits?|parts?|options?|stuff|place|pages?|screens?|sections?|menus?|links?|times?|info|information|details?|points?|ideas?|suggestions?|answers?|tips?|ways?|methods?|routes?|numbers?|amounts?|figures?|advice|instructions?|explanation|list|thingy|deals?|offers?|first|second|third|last|other|same)$/i;
 
 const POSITION: Record<string, number> = { first: 0, second: 1, third: 2, last: -1 };
 

@@ -7,9 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { groupBy, type KnowledgeBaseConfig, sha256, TandemError } from '../../core/index.js';
 import { chunkDocument } from '../chunk/chunk-document.js';
-import { EXPIRED, judgedFrom } from '../currency.js';
+import { EXPIRED, judgedFrom, ownSignal } from '../currency.js';
 import { currencyAcross } from '../currency-across.js';
 import { contentEvidence } from '../currency-content.js';
+import { ownStatus } from '../currency-editions.js';
 import type { LoadedDocument } from '../document.js';
 import type { Embedder } from '../embedder.js';
 import type { IndexEntry, IndexedDocument, KnowledgeIndex } from '../knowledge-index.js';
@@ -41,6 +42,8 @@ export interface IngestReport {
     from?: string;
     inForceUntil?: string;
     byContent?: boolean;
+    /** Superseded by what the file says of itself, not by another document: which signal ("its file name"). */
+    declared?: string;
   }>;
   /** Files whose documents are all superseded now, by any signal (their own or another document's). */
   superseded: number;
@@ -132,6 +135,13 @@ async function judgeCurrency(
       ...(judgedByContent.has(d.id) ? { byContent: true } : {}),
     });
   }
+  // A file read now that says of itself it is superseded (front matter, an "(old)" name, an archive folder, a banner).
+  const read = new Set([...report.added, ...report.updated]);
+  for (const d of documents)
+    if (read.has(d.source) && !seen.has(d.source) && ownStatus(d) === 'superseded') {
+      seen.add(d.source);
+      report.statuses.push({ source: d.source, status: 'superseded', declared: ownSignal(d.source) });
+    }
   for (const u of unresolved)
     report.warnings.push({
       source: u.source,
