@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { TandemError } from '../core/index.js';
 
@@ -23,6 +24,45 @@ export function parseVars(pairs: string[]): Record<string, unknown> {
     vars[name] = /^\s*[[{]/.test(value) ? parseJsonOr(value) : value;
   }
   return vars;
+}
+
+/**
+ * `--var` pairs and `--var-file name=path` pairs together: a file's text is its variable's value (a long question,
+ * a pasted document; a `[…]` or `{…}` file, a conversation's history, is parsed as JSON), read relative to `dir`.
+ */
+export function parseVarsAndFiles(pairs: string[] | undefined, files: string[] | undefined, dir: string) {
+  const vars = parseVars(pairs ?? []);
+  const read = (pair: string) => {
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || eq === pair.length - 1)
+      throw new TandemError('USAGE', `--var-file expects name=path, got "${pair}"`, {
+        hint: 'e.g. --var-file question=question.txt',
+      });
+    return `${pair.slice(0, eq)}=${fileText(pair.slice(0, eq), pair.slice(eq + 1), dir)}`;
+  };
+  const fromFiles = parseVars((files ?? []).map(read));
+  const twice = Object.keys(fromFiles).find((name) => Object.hasOwn(vars, name));
+  if (twice)
+    throw new TandemError('USAGE', `${twice} is given by both --var and --var-file`, {
+      hint: 'give each variable once',
+    });
+  return { ...vars, ...fromFiles };
+}
+
+// A --var-file's text, without the line break an editor ends a file with.
+function fileText(name: string, path: string, dir: string): string {
+  try {
+    return readFileSync(resolve(dir, path), 'utf8').replace(/\r?\n$/, '');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new TandemError(
+      'USAGE',
+      `--var-file ${name}: cannot read ${path} (${code === 'ENOENT' ? 'no such file' : code})`,
+      {
+        hint: 'give a path to a text file, relative to the current directory',
+      },
+    );
+  }
 }
 
 /** The project directory from --cwd (default: the current directory). */

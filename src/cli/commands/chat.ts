@@ -1,4 +1,4 @@
-import { parseVars, projectArgs, projectDir } from '../args.js';
+import { parseVarsAndFiles, projectArgs, projectDir } from '../args.js';
 import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
@@ -19,6 +19,12 @@ export default defineCommand({
       description: 'fixed input variable name=value for every turn (repeatable)',
       valueHint: 'name=value',
     },
+    'var-file': {
+      type: 'string',
+      multiple: true,
+      description: "input variable name=path: the file's text is the value (repeatable)",
+      valueHint: 'name=path',
+    },
     stream: {
       type: 'boolean',
       description: 'stream answers as they are generated (--no-stream to wait)',
@@ -33,7 +39,7 @@ export default defineCommand({
       configFile: args.config,
       target: args.target,
       inputName: args.input,
-      fixedVars: parseVars(args.var),
+      fixedVars: parseVarsAndFiles(args.var, args['var-file'], process.cwd()),
       stream: args.stream,
     });
   },

@@ -1,4 +1,4 @@
-import { parseVars, projectArgs, projectDir } from '../args.js';
+import { parseVarsAndFiles, projectArgs, projectDir } from '../args.js';
 import { defineCommand } from '../command/index.js';
 
 export default defineCommand({
@@ -18,6 +18,12 @@ export default defineCommand({
       description: 'input variable name=value (repeatable)',
       valueHint: 'name=value',
     },
+    'var-file': {
+      type: 'string',
+      multiple: true,
+      description: "input variable name=path: the file's text is the value (repeatable)",
+      valueHint: 'name=path',
+    },
     prompt: {
       type: 'string',
       description:
@@ -36,7 +42,7 @@ export default defineCommand({
       root: projectDir(args.cwd),
       configFile: args.config,
       target: args.target,
-      vars: parseVars(args.var),
+      vars: parseVarsAndFiles(args.var, args['var-file'], process.cwd()),
       overrides: {
         ...(args.prompt ? { prompt: args.prompt } : {}),
         ...(args.route ? { route: args.route } : {}),
