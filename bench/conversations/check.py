@@ -5,8 +5,9 @@ conversations-test6.jsonl, conversations-test7.jsonl, conversations-test8.jsonl,
 conversations-dev4.jsonl (40 rows, its own expected counts), conversations-test10.jsonl (test counts),
 conversations-dev5.jsonl (40 rows, dev4's expected counts), conversations-test11.jsonl (test counts),
 conversations-dev6.jsonl (40 rows, dev4's expected counts), conversations-test12.jsonl (test counts),
-conversations-dev7.jsonl (40 rows, dev4's expected counts), conversations-test13.jsonl (test counts) and
-conversations-dev8.jsonl (40 rows, dev4's expected counts).
+conversations-dev7.jsonl (40 rows, dev4's expected counts), conversations-test13.jsonl (test counts),
+conversations-dev8.jsonl (40 rows, dev4's expected counts), conversations-test14.jsonl (test counts) and
+conversations-dev9.jsonl (40 rows, dev4's expected counts).
 
 Standard library only. Prints counts and error locations (file, line, field),
 never question, history or key-fact text.
@@ -26,10 +27,11 @@ EXPECTED = {"follow-up": 8, "two-back": 4, "topic-change": 4, "property": 4,
 EXPECTED_DEV4 = {"follow-up": 10, "two-back": 5, "topic-change": 6, "property": 5,
                  "why": 4, "refused-turn": 4, "unanswerable": 6}
 EXPECTED_BY_PREFIX = {"dev4": EXPECTED_DEV4, "dev5": EXPECTED_DEV4, "dev6": EXPECTED_DEV4,
-                      "dev7": EXPECTED_DEV4, "dev8": EXPECTED_DEV4}  # every other file: EXPECTED
+                      "dev7": EXPECTED_DEV4, "dev8": EXPECTED_DEV4, "dev9": EXPECTED_DEV4}  # every other file: EXPECTED
 WHY_ANSWERABLE = {"test2": 1, "test3": 1, "test4": 1, "dev3": 1, "test5": 1, "test6": 1, "test7": 1,
                   "test8": 1, "test9": 1, "dev4": 2, "test10": 1, "dev5": 2, "test11": 1, "dev6": 2,
-                  "test12": 1, "dev7": 2, "test13": 1, "dev8": 2}
+                  "test12": 1, "dev7": 2, "test13": 1, "dev8": 2,
+                  "test14": 1, "dev9": 2}
 FILES = [("conversations-dev.jsonl", "dev"), ("conversations-test.jsonl", "test"),
          ("conversations-dev2.jsonl", "test2"),
          ("conversations-test3.jsonl", "test3"),
@@ -48,7 +50,9 @@ FILES = [("conversations-dev.jsonl", "dev"), ("conversations-test.jsonl", "test"
          ("conversations-test12.jsonl", "test12"),  # test12: same expected counts as test
          ("conversations-dev7.jsonl", "dev7"),  # dev7: EXPECTED_DEV4
          ("conversations-test13.jsonl", "test13"),  # test13: same expected counts as test
-         ("conversations-dev8.jsonl", "dev8")]  # dev8: EXPECTED_DEV4
+         ("conversations-dev8.jsonl", "dev8"),  # dev8: EXPECTED_DEV4
+         ("conversations-test14.jsonl", "test14"),  # test14: same expected counts as test
+         ("conversations-dev9.jsonl", "dev9")]  # dev9: EXPECTED_DEV4
 REFUSAL_HINT = "i can only help with questions about fernway"
 
 _doc_cache = {}
@@ -173,24 +177,25 @@ def main():
             errors.append(f"{name}: type why has {results[prefix][1].get('why', 0)} answerable rows, "
                           f"expected {WHY_ANSWERABLE[prefix]}")
     sets = ("dev", "test", "test2", "test3", "test4", "dev3", "test5", "test6", "test7", "test8", "test9", "dev4", "test10",
-            "dev5", "test11", "dev6", "test12", "dev7", "test13", "dev8")
+            "dev5", "test11", "dev6", "test12", "dev7", "test13", "dev8", "test14", "dev9")
     print(f"{'type':<14}{'dev':>5}{'test':>6}{'total':>7}{'test2':>7}{'test3':>7}{'test4':>7}{'dev3':>6}{'test5':>7}{'test6':>7}{'test7':>7}{'test8':>7}{'test9':>7}{'dev4':>6}"
           f"{'test10':>8}{'dev5':>6}{'test11':>8}{'dev6':>6}{'test12':>8}{'dev7':>6}{'test13':>8}{'dev8':>6}"
+          f"{'test14':>8}{'dev9':>6}"
           "   answerable dev/test/test2/test3/test4/dev3/test5/test6/test7/test8/test9/dev4/test10/dev5/test11/dev6"
-          "/test12/dev7/test13/dev8")
+          "/test12/dev7/test13/dev8/test14/dev9")
     for t in EXPECTED:
-        d, te, t2, t3, t4, d3, t5, t6, t7, t8, t9, d4, t10, d5, t11, d6, t12, d7, t13, d8 = (
+        d, te, t2, t3, t4, d3, t5, t6, t7, t8, t9, d4, t10, d5, t11, d6, t12, d7, t13, d8, t14, d9 = (
             results[p][0].get(t, 0) for p in sets)
-        ad, at, at2, at3, at4, ad3, at5, at6, at7, at8, at9, ad4, at10, ad5, at11, ad6, at12, ad7, at13, ad8 = (
+        ad, at, at2, at3, at4, ad3, at5, at6, at7, at8, at9, ad4, at10, ad5, at11, ad6, at12, ad7, at13, ad8, at14, ad9 = (
             results[p][1].get(t, 0) for p in sets)
         print(f"{t:<14}{d:>5}{te:>6}{d + te:>7}{t2:>7}{t3:>7}{t4:>7}{d3:>6}{t5:>7}{t6:>7}{t7:>7}{t8:>7}{t9:>7}{d4:>6}"
-              f"{t10:>8}{d5:>6}{t11:>8}{d6:>6}{t12:>8}{d7:>6}{t13:>8}{d8:>6}"
+              f"{t10:>8}{d5:>6}{t11:>8}{d6:>6}{t12:>8}{d7:>6}{t13:>8}{d8:>6}{t14:>8}{d9:>6}"
               f"   {ad}/{at}/{at2}/{at3}/{at4}/{ad3}/{at5}/{at6}/{at7}/{at8}/{at9}/{ad4}/{at10}/{ad5}/{at11}/{ad6}"
-              f"/{at12}/{ad7}/{at13}/{ad8}")
-    nd, nt, nt2, nt3, nt4, nd3, nt5, nt6, nt7, nt8, nt9, nd4, nt10, nd5, nt11, nd6, nt12, nd7, nt13, nd8 = (
+              f"/{at12}/{ad7}/{at13}/{ad8}/{at14}/{ad9}")
+    nd, nt, nt2, nt3, nt4, nd3, nt5, nt6, nt7, nt8, nt9, nd4, nt10, nd5, nt11, nd6, nt12, nd7, nt13, nd8, nt14, nd9 = (
         results[p][2] for p in sets)
     print(f"{'rows':<14}{nd:>5}{nt:>6}{nd + nt:>7}{nt2:>7}{nt3:>7}{nt4:>7}{nd3:>6}{nt5:>7}{nt6:>7}{nt7:>7}{nt8:>7}{nt9:>7}{nd4:>6}"
-          f"{nt10:>8}{nd5:>6}{nt11:>8}{nd6:>6}{nt12:>8}{nd7:>6}{nt13:>8}{nd8:>6}")
+          f"{nt10:>8}{nd5:>6}{nt11:>8}{nd6:>6}{nt12:>8}{nd7:>6}{nt13:>8}{nd8:>6}{nt14:>8}{nd9:>6}")
     if errors:
         print(f"FAIL: {len(errors)} problem(s)")
         for e in errors:

@@ -84,6 +84,15 @@ describe('what documents say of each other', () => {
       d.metadata.editionSaid === 2027 ? { ...d, metadata: { ...d.metadata, editionFrom: '2027-12-01' } } : d,
     );
     expect(judged(december, new Date('2027-03-19T12:00:00'))).toEqual({});
+    // Whatever judged it: copies of one title, each of its year, wait for that day too.
+    const summaries = [
+      doc('docs/handbook/benefits-summary-2026.md', {}, 'Group Benefits Summary'),
+      doc('docs/handbook/benefits-summary-2027.md', { editionFrom: '2027-12-01' }, 'Group Benefits Summary'),
+    ];
+    expect(judged(summaries, new Date('2027-04-14T12:00:00'))).toEqual({});
+    expect(judged(summaries, new Date('2027-12-01T12:00:00'))).toEqual({
+      'docs/handbook/benefits-summary-2026.md': ['superseded', 'docs/handbook/benefits-summary-2027.md'],
+    });
   });
 
   it('a title that lists three things is an older edition of one that lists all but one of them and adds one', () => {

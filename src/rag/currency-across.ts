@@ -11,7 +11,15 @@
  */
 import { groupBy } from '../core/index.js';
 
-import { DATA_FILE, EDITION_SAID, EXPIRED, JUDGED_FROM, namesDocument, REPLACES_SAID } from './currency.js';
+import {
+  DATA_FILE,
+  EDITION_FROM,
+  EDITION_SAID,
+  EXPIRED,
+  JUDGED_FROM,
+  namesDocument,
+  REPLACES_SAID,
+} from './currency.js';
 import { olderVersions, VERSION_SAID } from './currency-codes.js';
 import { type ContentEvidence, olderByContent } from './currency-content.js';
 import {
@@ -64,6 +72,17 @@ export function currencyAcross(
   return { changes, judged, judgedByContent, unresolved };
 }
 
+// An edition that says the day it takes effect replaces nothing before that day, whatever judged it: its
+// judgements are taken out.
+function notYetInEffect(judged: Map<string, string>, docs: IndexedDocument[], now: Date): void {
+  const today = isoDay(now);
+  const bySource = new Map(docs.map((d) => [d.source, d]));
+  for (const [id, from] of judged) {
+    const takesEffect = bySource.get(from)?.metadata[EDITION_FROM];
+    if (typeof takesEffect === 'string' && takesEffect > today) judged.delete(id);
+  }
+}
+
 // Superseded by `from`. A status word of the document's own that tandem does not know (`status: closed`) is kept
 // aside as it was written, so nothing the document declares is lost.
 function judgedBy(metadata: Record<string, unknown>, from: string): Record<string, unknown> {
@@ -98,17 +117,18 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
       judged.set(target.id, DATA_FILE.test(by.source) ? by.id : by.source);
   const versions = olderVersions(docs, applies, (d) => ownStatus(d) !== undefined);
   // What documents say decides first; their names, titles and versions next; what they say alike last.
-  const byContent = content ? olderByContent(docs, content, now) : new Map<string, string>();
-  for (const [id, from] of [
-    ...olderCopies(docs, now),
-    ...olderEditions(docs, now),
-    ...versions,
-    ...byContent,
-  ])
+  const byContent = content ? olderByContent(docs, content, now, nameKeyOf) : new Map<string, string>();
+  for (const [id, from] of [...olderCopies(docs, now), ...olderEditions(docs, now), ...versions])
     if (!judged.has(id)) judged.set(id, from);
-  const judgedByContent = new Set(
-    [...byContent].filter(([id, from]) => judged.get(id) === from).map(([id]) => id),
-  );
+  // Said to be by content only where no other signal decided.
+  const judgedByContent = new Set<string>();
+  for (const [id, from] of byContent)
+    if (!judged.has(id)) {
+      judged.set(id, from);
+      judgedByContent.add(id);
+    }
+  notYetInEffect(judged, docs, now);
+  for (const id of judgedByContent) if (!judged.has(id)) judgedByContent.delete(id);
   return { judged, judgedByContent, unresolved: dedupe(unresolved) };
 }
 
@@ -377,13 +397,15 @@ function lowerVersions(sources: string[], bySource: Map<string, IndexedDocument[
   return lower;
 }
 
+// A source's folder, its name without its year or version, and its kind of file: what copies of one name share.
+function nameKeyOf(source: string): string {
+  const name = fileName(source);
+  return `${folderOf(source)}${withoutYear(stem(name).replace(VERSION_AT_END, ''))}${extensionOf(name)}`;
+}
+
 // Sources grouped by their folder, their name without its year or version, and their kind of file.
 function copiesOfOneName(sources: Iterable<string>): string[][] {
-  const keyOf = (source: string) => {
-    const name = fileName(source);
-    return `${folderOf(source)}${withoutYear(stem(name).replace(VERSION_AT_END, ''))}${extensionOf(name)}`;
-  };
-  return [...groupBy(sources, keyOf).values()];
+  return [...groupBy(sources, nameKeyOf).values()];
 }
 
 // The copies with a year of a name that one copy without a year carries, when that copy applies.

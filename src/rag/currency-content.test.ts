@@ -107,9 +107,26 @@ describe('an older edition known by what it says', () => {
     ).toEqual({ [circular.id]: 'superseded by docs/pay-and-deductions.html' });
   });
 
-  it("a law's year in a title dates no guide", () => {
+  it("a law's year in a title or a file's name dates no guide; a title's own year does", () => {
     const guide = doc('docs/guide-to-the-act.md', {}, 'A guide to the Equality Act 2010');
     expect(statusOf([guide, payPage], { [guide.source]: CIRCULAR, [payPage.source]: PAY_PAGE })).toEqual({});
+    const named = doc('docs/equality-act-2010-guide.md', {}, 'Equality guide');
+    expect(statusOf([named, payPage], { [named.source]: CIRCULAR, [payPage.source]: PAY_PAGE })).toEqual({});
+    const code = doc('docs/dress-code.md', {}, 'Dress Code 2025');
+    expect(statusOf([code, payPage], { [code.source]: CIRCULAR, [payPage.source]: PAY_PAGE })).toEqual({
+      [code.id]: 'superseded by docs/pay-and-deductions.html',
+    });
+  });
+
+  it('a data file of a later year replaces a notice though it lists much more besides', () => {
+    const rates = {
+      ...doc('docs/data/allowance-rates-2027.csv#1'),
+      source: 'docs/data/allowance-rates-2027.csv',
+    };
+    const more = `${PAY_PAGE} ${HANDBOOK_REST}`;
+    expect(statusOf([circular, rates], { [circular.source]: CIRCULAR, [rates.source]: more })).toEqual({
+      [circular.id]: 'superseded by docs/data/allowance-rates-2027.csv',
+    });
   });
 
   it('the oldest of three editions is older than the latest: the middle one is no rival', () => {
@@ -264,11 +281,43 @@ describe('ingest judges an older edition by what it says', () => {
     expect(declared(await kb.ingest())).toEqual([]);
   });
 
+  it("takes no site's rules for an edition of another site's, nor a yearly report for an edition of the last", async () => {
+    const rules = (site: string, minutes: number, from: string) =>
+      `# ${site} depot: lone working rules\n\nEffective ${from}.\n\nStaff working alone at the ${site} depot check in with the control room every ${minutes} minutes, carry a charged radio, log the task in Mahali before starting and stop work if the check-in is missed twice. Lone working is not allowed in confined spaces, on ladders above two metres or with chemicals.\n`;
+    const report = (year: number) =>
+      `# Annual report ${year}\n\nIn ${year} the farm shipped roses to the Dutch auction, trained graders in the grading hall, ran the clinic at Ziwa Farm and kept the staff buses to Karagita on time.\n`;
+    const { [`kb/notices/payroll-circular-2025.txt`]: _circular, ...rest } = files;
+    project = await loadProject(
+      tempProject({
+        ...rest,
+        'kb/corby-lone-working-2026.md': rules('Corby', 45, '1 March 2026'),
+        'kb/kettering-lone-working-2027.md': rules('Kettering', 30, '1 January 2027'),
+        'kb/annual-report-2025.md': report(2025),
+        'kb/annual-report-2026.md': report(2026),
+      }),
+    );
+    const report1 = await (await project.knowledge.get('kb')).ingest();
+    expect(report1.statuses).toEqual([]);
+  });
+
   it('judges nothing by what documents say when the knowledge base turns it off', async () => {
     const off = files['tandem.yaml'].replace('asOf: 2027-04-14', 'asOf: 2027-04-14, judgeByContent: false');
     project = await loadProject(tempProject({ ...files, 'tandem.yaml': off }));
     const report = await (await project.knowledge.get('kb')).ingest();
     expect(report.statuses).toEqual([]);
     expect(report.superseded).toBe(0);
+  });
+
+  it('counts what is superseded after the setting is switched off, not what was', async () => {
+    const dir = tempProject(files);
+    project = await loadProject(dir);
+    expect((await (await project.knowledge.get('kb')).ingest()).superseded).toBe(1);
+    await project.close();
+    const off = files['tandem.yaml'].replace('asOf: 2027-04-14', 'asOf: 2027-04-14, judgeByContent: false');
+    writeFileSync(join(dir, 'tandem.yaml'), off);
+    project = await loadProject(dir);
+    const again = await (await project.knowledge.get('kb')).ingest();
+    expect(again.statuses).toEqual([{ source: 'kb/notices/payroll-circular-2025.txt', status: 'current' }]);
+    expect(again.superseded).toBe(0);
   });
 });

@@ -7,7 +7,7 @@
  * little and what one policy says (its allowances, its kinds of overall) counts for much. Only dated documents
  * are read, so a base of thousands of undated pages costs nothing here.
  */
-import { groupBy } from '../core/index.js';
+import { groupBy, tokenize } from '../core/index.js';
 import { DATA_FILE, EDITION_FROM } from './currency.js';
 import { applies, editionYearStated, ownStatus, topicWords, YEARS, yearBegins } from './currency-editions.js';
 import { isoDay } from './in-force-until.js';
@@ -17,6 +17,8 @@ import type { IndexedDocument, KnowledgeIndex } from './knowledge-index.js';
 export interface ContentEvidence {
   /** Each candidate file's distinct topic words (a data file's rows together), by source. */
   words: Map<string, string[]>;
+  /** The words each file's title or name gives that its text writes as a name ("Corby" in "at the Corby depot"). */
+  names?: Map<string, string[]>;
   /** How many chunks of the base hold each word, and how many chunks there are. */
   df: Map<string, number>;
   chunks: number;
@@ -62,9 +64,10 @@ function yearOfFile(source: string, docs: IndexedDocument[]): number | undefined
   return editionYearStated(doc) ?? only(doc.title ?? '') ?? only(name);
 }
 
-// A law's or a rule's year is no year of the document that names it ("A guide to the Equality Act 2010").
+// A law's year is no year of the document that names it ("A guide to the Equality Act 2010",
+// "equality-act-2010-guide.md"); a title's own "Dress Code 2025" or "Travel Regulations 2025" is its year.
 const LAW_YEAR =
-  /\b(?:act|acts|regulations?|order|law|directive|code|convention|treaty|ordinance|decree|statute|amendment)(?:\s+of)?,?\s+(?:19|20)\d\d\b/gi;
+  /(?<![a-z])(?:act|acts|directive|convention|treaty|ordinance|decree|statute)(?:[\s_-]+of)?,?[\s_-]+(?:19|20)\d\d(?!\d)/gi;
 
 /**
  * The older editions the content shows, with the source of the edition that replaces each: a dated file that
@@ -75,19 +78,24 @@ export function olderByContent(
   docs: IndexedDocument[],
   evidence: ContentEvidence,
   now: Date,
+  nameKeyOf: (source: string) => string = (source) => source,
 ): Map<string, string> {
   const files = [...datedFiles(docs).values()].filter((f) => evidence.words.has(f.source));
   const words = new Map(files.map((f) => [f.source, weighedWords(evidence.words.get(f.source)!, evidence)]));
   const later = laterFilesByWord(files, words, now);
   const judge = (f: DatedFile, rivalsLeftOut: ReadonlySet<string>) => {
     if (DATA_FILE.test(f.source) || f.docs.some((d) => ownStatus(d) !== undefined)) return undefined;
+    // Copies of one name, each of its year ("annual-report-2025.md", "-2026.md"), are a series: judged by their
+    // names (`earlierYears`), never as editions by what they say alike.
     const shares = sharesOfLater(f, words.get(f.source)!, later, words).filter(
-      (s) => !rivalsLeftOut.has(s.file.source),
+      (s) => !rivalsLeftOut.has(s.file.source) && nameKeyOf(s.file.source) !== nameKeyOf(f.source),
     );
     const [best, next] = shares;
     if (!best || best.share < MIN_SHARE || (next && best.share - next.share < MARGIN)) return undefined;
-    // The later file is an edition of the same thing, not a handbook that takes in a short policy among much else.
-    return best.back < MIN_SHARE_BACK ? undefined : best.file.source;
+    if (forOtherScopes(f.source, best.file.source, evidence, words)) return undefined;
+    // The later file is an edition of the same thing, not a handbook that takes in a short policy among much else
+    // (a data file of a later year may list more rows than the notice it replaces).
+    return best.back < MIN_SHARE_BACK && !DATA_FILE.test(best.file.source) ? undefined : best.file.source;
   };
   const older = new Map<string, string>();
   const judged = new Map(files.map((f) => [f.source, judge(f, new Set())]));
@@ -95,10 +103,23 @@ export function olderByContent(
   // with both "rules-2025" and "rules-2027"; the 2025 one is older than the 2027 one).
   const olderSources = new Set([...judged].filter(([, by]) => by).map(([source]) => source));
   for (const f of files) {
-    const by = judged.get(f.source) ?? judge(f, olderSources);
+    const by = judged.get(f.source) ?? (olderSources.size ? judge(f, olderSources) : undefined);
     if (by) for (const d of f.docs) older.set(d.id, by);
   }
   return older;
+}
+
+// Two files that each name a place, site or group the other never says are for different ones ("Corby depot: lone
+// working rules" and "Kettering depot: lone working rules"), however alike their words.
+function forOtherScopes(
+  older: string,
+  later: string,
+  evidence: ContentEvidence,
+  words: Map<string, Map<string, number>>,
+): boolean {
+  const namesOnlyIn = (a: string, b: string) =>
+    (evidence.names?.get(a) ?? []).some((name) => !words.get(b)!.has(name));
+  return namesOnlyIn(older, later) && namesOnlyIn(later, older);
 }
 
 // For each word, the files that say it and could replace another: they apply and their year has come.
@@ -213,10 +234,24 @@ export async function contentEvidence(
   // A data file's first rows say what it lists; a file's text is read up to MAX_TEXT characters, a file at a time,
   // and only its words are kept.
   const words = new Map<string, string[]>();
+  const names = new Map<string, string[]>();
   for (const f of files) {
     const byDoc = await index.documentTexts(f.docs.slice(0, MAX_ROWS).map((d) => d.id));
-    words.set(f.source, distinctWords(textOf(f, byDoc)));
+    const text = textOf(f, byDoc);
+    words.set(f.source, distinctWords(text));
+    names.set(f.source, namesGiven(f, text));
   }
   const { chunks, df } = await index.termStats([...new Set([...words.values()].flat())]);
-  return { words, df, chunks };
+  return { words, df, chunks, names };
 }
+
+// The words of a file's title and file name that its text writes as a name, capitalised inside a sentence ("the
+// Corby depot", "Kettering staff"): the place, site or group the file is for.
+function namesGiven(f: DatedFile, text: string): string[] {
+  const written = new Set([...text.slice(0, MAX_TEXT).matchAll(NAME_INSIDE)].flatMap((m) => tokenize(m[1]!)));
+  const own = tokenize(`${f.docs[0]!.title ?? ''} ${f.source.replace(/#.*$/, '').split('/').at(-1)!}`);
+  return [...new Set(own.filter((w) => written.has(w)))];
+}
+
+// A capitalised word after a word in lower case: a name inside a sentence, not a sentence's first word.
+const NAME_INSIDE = /(?<=\p{Ll}[,;]? )(\p{Lu}\p{Ll}{2,})/gu;

@@ -590,8 +590,21 @@ describe('whether a document still applies', () => {
     expect(said('Pay rules\nThis edition takes\neffect on 1 December 2027.')).toEqual([2027, '2027-12-01']);
     expect(said('Rates from January 15, 2027. These rules cover all staff.')).toEqual([2027, '2027-01-15']);
     expect(said('Repairs Guide\nEdition 3 · March 2023')).toEqual([2023, '2023-03-01']);
-    // A year alone says no day.
+    // A year alone says no day; a later phrase, a field or a header in figures may.
     expect(said('HR-HW-01 · 2026 edition')).toEqual([2026, undefined]);
+    expect(said('2027 edition. This edition takes effect on 1 December 2027.')).toEqual([2027, '2027-12-01']);
+    expect(said('PAYROLL CIRCULAR PC-2027-04\nEffective:  15/12/2027\nTo: All staff')).toEqual([
+      2027,
+      '2027-12-15',
+    ]);
+    expect(said('PAYROLL CIRCULAR PC-2027-04\nEffective:  01/12/2027\nTo: All staff')).toEqual([
+      2027,
+      undefined,
+    ]);
+    const field = withStatus(
+      doc({ blocks: [{ text: 'Pay rules', headings: [] }], metadata: { effective: '2027-12-01' } }),
+    );
+    expect(field.metadata.editionFrom).toBe('2027-12-01');
   });
 
   it('keeps the last day a document says it applies, from a field or its opening, as an ISO date', () => {

@@ -280,10 +280,10 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
   const applies = status !== 'superseded' && status !== 'draft';
   const replaces = applies ? [...replacesSaid(doc), ...registerSays(doc)] : [];
   const edition = applies ? editionSaid(doc) : undefined;
-  const from = edition ? editionFrom(doc, edition) : undefined;
+  const from = applies ? editionFrom(doc, edition) : undefined;
   const until = applies ? inForceUntil(doc) : undefined;
   const code = codeAndVersion(doc);
-  if (!status && !replaces.length && !edition && !until && !Object.keys(code).length) return doc;
+  if (!status && !replaces.length && !edition && !from && !until && !Object.keys(code).length) return doc;
   return {
     ...doc,
     metadata: {
@@ -307,10 +307,40 @@ export const EDITION_FROM = 'editionFrom';
 
 // The day the edition a document's opening declares takes effect ("This edition takes effect on 1 December
 // 2027"), when the opening says its month; a year alone says no day.
-function editionFrom(doc: LoadedDocument, year: number): string | undefined {
-  const m = openingOf(doc, EDITION_OPENING).match(EDITION_LINE);
-  const day = m ? firstDayWritten(m[0]) : undefined;
-  return day?.startsWith(String(year)) ? day : undefined;
+function editionFrom(doc: LoadedDocument, year: number | undefined): string | undefined {
+  const opening = openingOf(doc, EDITION_OPENING);
+  // "2027 edition. This edition takes effect on 1 December 2027": any phrase of the opening may say the day.
+  const written = [...opening.matchAll(new RegExp(EDITION_LINE.source, 'gi'))].map((m) =>
+    firstDayWritten(m[0]),
+  );
+  const fields = Object.entries(doc.metadata)
+    .filter(([k]) => EFFECTIVE_FIELD.test(k))
+    .map(([, v]) => isoDayOf(v));
+  const header = isRecords(doc) ? undefined : opening.match(EFFECTIVE_HEADER);
+  // Without an edition year of the opening's own, a field's day alone ("effective: 2027-12-01").
+  if (year === undefined) return fields.find(Boolean);
+  const days = [...written, ...fields, header ? dayOfFigures(header[0]) : undefined];
+  return days.find((day) => day?.startsWith(String(year)));
+}
+
+const EFFECTIVE_FIELD = /^(?:effective|effective_from|effective_date|valid_from|rates_from|coverage_from)$/i;
+
+// An ISO day from a field's value: a YAML date or a string that opens with one.
+function isoDayOf(value: unknown): string | undefined {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? value.match(/^\d{4}-\d{2}-\d{2}/)?.[0] : undefined;
+}
+
+// A header's day in figures ("Effective:  15/12/2027"), when the figures tell day from month (one is over 12).
+function dayOfFigures(line: string): string | undefined {
+  const m = line.match(/(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)/);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  return day && month <= 12
+    ? `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    : undefined;
 }
 
 // The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,

@@ -47,6 +47,7 @@ export {
   withAntecedent,
   withChatSpellings,
   withConversation,
+  withoutPastedFigures,
   withoutPointersToAnswer,
   withPointersRead,
   withSelfCorrections,

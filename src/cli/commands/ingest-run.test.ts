@@ -31,7 +31,7 @@ describe('the ingest report', () => {
       .replace(/\u001b\[\d+m/g, '')
       .split('\n');
     expect(lines[1]).toBe(
-      '  ~ docs/circular-2025.txt: superseded, replaced by docs/pay.html (judged by what both say; write status: current in its front matter to keep it, or judgeByContent: false)',
+      '  ~ docs/circular-2025.txt: superseded, replaced by docs/pay.html (judged by what both say; judgeByContent: false on the knowledge base turns this off)',
     );
     expect(lines[2]).toBe('  ~ docs/old-leave.md: superseded, replaced by docs/leave.md');
     expect(lines[3]).toBe('  ~ docs/archive/travel.md: superseded, as its folder says');

@@ -111,7 +111,7 @@ function statusLine(s: IngestReport['statuses'][number]): string {
 }
 
 // Said of a judgement by what two files say alike, with how to turn it off where it is wrong.
-const BY_CONTENT = ` (judged by what both say; write status: current in its front matter to keep it, or judgeByContent: false)`;
+const BY_CONTENT = ' (judged by what both say; judgeByContent: false on the knowledge base turns this off)';
 
 async function watch(project: Project, names: string[], o: IngestCommandOptions): Promise<void> {
   const quiet = o.json;

@@ -3,7 +3,12 @@
  * and cites where each came from, so a project is useful offline with zero keys.
  */
 import type { Citation, ModelRequest, Provider } from '../../core/index.js';
-import { assessGrounding, privatePersonAsked, withoutPointersToAnswer } from '../../rag/index.js';
+import {
+  assessGrounding,
+  privatePersonAsked,
+  withoutPastedFigures,
+  withoutPointersToAnswer,
+} from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
 import { chooseSentences } from './choose-sentences.js';
 import { collectPassages, type Passage } from './collect-passages.js';
@@ -40,7 +45,7 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     const asked = grounding.question ?? question;
     const passages = current.length ? current : all;
     // The question as the app searched it: its references to the assistant's words read as what they point at.
-    const own = withoutPointersToAnswer(question, earlier);
+    const own = withoutPastedFigures(withoutPointersToAnswer(question, earlier));
     const chosen = answerFollowUp(own, asked, answerSentences(asked, passages, opts, req), (q) =>
       answerSentences(q, passages, opts, req),
     );

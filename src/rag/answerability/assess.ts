@@ -45,7 +45,7 @@ import {
   questionParts,
   topicTerms,
 } from './question.js';
-import { saidAside } from './said-aside.js';
+import { pastedOnly, saidAside } from './said-aside.js';
 import { asksSecret, givesSecret, secretNamed } from './secret-asked.js';
 import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
 import { dayBeyondRows, quarterUnnamed, unlistedCode, weekBeyondPassages, yearBeyond } from './unlisted.js';
@@ -77,7 +77,8 @@ export function assessGrounding(
   const person = privatePersonAsked(question);
   if (person) return verdict(false, `asks for private information about ${person}`, 0, expects);
   if (!passages.length) return verdict(false, 'no passage was retrieved', 0, expects);
-  const terms = contentTerms(question).filter((t) => !isEverydayWord(t));
+  const pasted = pastedOnly(question);
+  const terms = contentTerms(question).filter((t) => !isEverydayWord(t) && !pasted.has(t));
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const wordsOf = placeAwareWords(question);
   const languages = passages.map((p) => languagesOf(p.text));

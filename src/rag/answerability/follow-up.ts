@@ -9,6 +9,7 @@ import { withEquivalents } from '../normalise/index.js';
 import { placesAsked } from './places.js';
 import { questionContext, topicTerms } from './question.js';
 import { withoutTakenBack, wordsTakenBack } from './retracted.js';
+import { withoutPastedFigures } from './said-aside.js';
 import { afterPreamble, refersToAnswer, SAID_BY_YOU, withoutPointersToAnswer } from './said-before.js';
 import { alternativesOf } from './synonyms.js';
 import { isEverydayWord, sayingStems } from './word-roles.js';
@@ -165,8 +166,12 @@ export function withPointersRead(
   question: string,
   history: readonly Message[],
 ): { asked: string; leans: boolean } {
-  const asked = withoutPointersToAnswer(question, history);
-  return { asked, leans: asked !== question && leansOnConversation(question) };
+  const pointed = withoutPointersToAnswer(question, history);
+  // The figures of what the message quotes are no figures asked for (see withoutPastedFigures).
+  return {
+    asked: withoutPastedFigures(pointed),
+    leans: pointed !== question && leansOnConversation(question),
+  };
 }
 
 /** What the user asked earlier in a conversation: its user turns, oldest first. */

@@ -14,8 +14,67 @@ export function saidAside(question: string): Set<string> {
   const words = [LENGTH_OF_TIME, ASKERS_OWN, OF_THAT_MEASURE].flatMap((re) =>
     [...question.matchAll(re)].map((m) => m[1]!),
   );
-  return new Set([...words.flatMap((w) => tokenize(w)), ...guessedAlternative(question)]);
+  return new Set([
+    ...words.flatMap((w) => tokenize(w)),
+    ...guessedAlternative(question),
+    ...pastedWords(question),
+  ]);
 }
+
+// What a message quotes from elsewhere ("The app says: "Skipped ✓ You won't get a box this week."", a driver's
+// text, a sticker in German, a bank's statement line), and the clause that says where it was seen ("An old flyer
+// stuck on my fridge says:", "your chat told me this (I kept a screenshot):"): the words of a thing shown and of
+// where it was, not the topics asked about, which the message's own words name. A quote of one or two words
+// ("choose "Skip"") may be what is asked about.
+function pastedWords(question: string): string[] {
+  return pastedQuotes(question).flatMap((m) => [...tokenize(m[0]), ...tokenize(introOf(question, m.index))]);
+}
+
+/**
+ * The words only a message's quotes say (a pasted confirmation's "Refund approved … Ref RF-77120"): a passage
+ * that answers need not say them, so they do not count against how well it covers the question.
+ */
+export function pastedOnly(question: string): Set<string> {
+  const quotes = pastedQuotes(question);
+  if (!quotes.length) return new Set();
+  const own = new Set(tokenize(question.replace(QUOTED, ' ')));
+  return new Set(quotes.flatMap((m) => tokenize(m[0])).filter((t) => !own.has(t)));
+}
+
+// The quotes of a message long enough to be pasted material rather than a word it asks about.
+const pastedQuotes = (question: string) =>
+  [...question.matchAll(QUOTED)].filter((m) => m[0].trim().split(/\s+/).length >= MIN_PASTED_WORDS);
+
+// The clause just before a quote when it introduces it ("The store listing I'm looking at says:"); empty when the
+// quote stands in a sentence of its own words ("Does "Skipped" mean…").
+function introOf(question: string, at: number): string {
+  const before = question.slice(Math.max(0, at - MAX_INTRO), at).trimEnd();
+  const clause = before.split(/[.!?\n]/).at(-1) ?? '';
+  return INTRODUCES.test(clause) ? clause : '';
+}
+
+const MAX_INTRO = 160;
+const INTRODUCES =
+  /(?::|\b(?:says?|said|shows?|showed|reads?|read|told me(?: this)?|tells me|wrote(?: back)?|writes|displays?|states?|printed with|looks like this|sent me this|got this|like this|this)\s*:?)\s*$/i;
+
+/**
+ * A message with the figures of what it quotes left out ("my card overview still says "upcoming payment: €32,00"",
+ * "It says €100 balance, but my box is only €54"): a figure the asker saw elsewhere is not the one asked for, and
+ * would find the passage that happens to say it (the plan that costs 32 EUR). Its words stay: they say what it is.
+ */
+export function withoutPastedFigures(question: string): string {
+  return question.replace(QUOTED, (quote) =>
+    quote.trim().split(/\s+/).length >= MIN_PASTED_WORDS
+      ? quote.replace(FIGURE, ' ').replace(/ {2,}/g, ' ')
+      : quote,
+  );
+}
+
+// A token with a digit in it: an amount, a date, a time, a reference number ("€32,00", "3", "18:42", "RF-77120").
+const FIGURE = /[^\s"“”„«»]*\d[^\s"“”„«»]*/gu;
+const MIN_PASTED_WORDS = 3;
+// Text between double quotes, straight or curly, or between guillemets; at most 2,000 characters each.
+const QUOTED = /"([^"]{1,2000})"|[“„]([^“”„]{1,2000})[”“]|«([^«»]{1,2000})»/gu;
 
 const LENGTH_OF_TIME =
   /\b(?:for|up to|within|over|in|after|about|around|per|every|each)\s+(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|several)\s+(minutes?|hours?|days?|weeks?|fortnights?|months?|years?)\b/giu;

@@ -119,8 +119,9 @@ async function judgeCurrency(
   const content = byContent ? await contentEvidence(index, documents) : undefined;
   const { changes, judged, judgedByContent, unresolved } = currencyAcross(documents, now, content);
   await index.setMetadata(changes);
-  const status = (d: IndexedDocument) =>
-    changes.find((c) => c.id === d.id)?.metadata.status ?? d.metadata.status;
+  // A change's metadata is the document's whole metadata: one without a status took the judged one away.
+  const changed = new Map(changes.map((c) => [c.id, c.metadata]));
+  const status = (d: IndexedDocument) => (changed.get(d.id) ?? d.metadata).status;
   const sources = new Set(documents.map((d) => d.source));
   const current = new Set(documents.filter((d) => status(d) !== 'superseded').map((d) => d.source));
   report.superseded = [...sources].filter((s) => !current.has(s)).length;
