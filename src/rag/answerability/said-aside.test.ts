@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saidAside } from './said-aside.js';
+import { pastedOnly, saidAside, withoutPastedFigures } from './said-aside.js';
 
 describe('saidAside', () => {
   it('reads a measure that points back as said beside the question', () => {
@@ -14,5 +14,33 @@ describe('saidAside', () => {
 
   it('keeps what is asked about: a size asked for is not aside', () => {
     expect(saidAside('What size are the boxes?').size).toBe(0);
+  });
+});
+
+describe('pasted material', () => {
+  const pasted =
+    'An old flyer stuck on my fridge says:\n"FAMILY BOX: 4 recipes · 4 people · only €79 a week!"\nIs that still the price?';
+
+  it('reads what a message quotes, and the clause that says where it was seen, as said aside', () => {
+    const aside = saidAside(pasted);
+    for (const word of ['flyer', 'fridg', 'famili', 'recip'])
+      expect([...aside].some((w) => w.startsWith(word))).toBe(true);
+    // A quote of a word or two may be what is asked about.
+    expect(saidAside('What does "Skip" do?').size).toBe(0);
+  });
+
+  it('leaves out of the words to cover only what the quote alone says', () => {
+    const only = pastedOnly(
+      'The confirmation says: "Refund approved: €54.00 to Visa." How long until the refund shows?',
+    );
+    expect(only.has('approv')).toBe(true);
+    expect(only.has('refund')).toBe(false);
+  });
+
+  it('drops the figures of a quote, not those the asker writes', () => {
+    expect(withoutPastedFigures('It says "upcoming payment: €32,00 on Friday". Will 32 euros go out?')).toBe(
+      'It says "upcoming payment: on Friday". Will 32 euros go out?',
+    );
+    expect(withoutPastedFigures('Is "week 27" skipped?')).toBe('Is "week 27" skipped?');
   });
 });
