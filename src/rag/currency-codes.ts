@@ -23,7 +23,7 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
 
 // The document-control line among a document's first lines: its code first (after a label or none), then its
 // version ("Document HSE-PROC-007      Version 1.3      March 2023", "HSE-PROC-007 · Version 3.0 · Effective…",
-// "Document control: GFC-FS-SOP-07 · Rev 4 · Issued 03/03/2024").
+// "Document control: GFC-FS-SOP-07 · Rev 4 · Issued 03/03/2024", "Te Awa Wai Limited · Procedure WQ-02 · Version 5.0").
 // One such line only: a revision history ("Rev 1.0 … Rev 3.0") or a register's lines say no one version.
 function controlLine(doc: LoadedDocument): [string, string] | undefined {
   const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CONTROL_LINES);
@@ -42,8 +42,10 @@ const CODE_VALUE = new RegExp(`^${CODE}$`);
 const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 // Case matters: a code is written in capitals ("covid-19 version 2" is none).
+// The line may open with the organisation's or the department's name, set off by a middle dot or a bar ("Te Awa
+// Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0").
 const CONTROL_LINE = new RegExp(
-  `^(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  `^(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
 );
 const CODE_FIELDS = ['doc_id', 'document_id', 'doc_no', 'document_no', 'doc_ref', 'ref', 'reference', 'code'];
 const VERSION_FIELDS = ['version', 'revision', 'rev'];

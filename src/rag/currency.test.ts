@@ -574,6 +574,11 @@ describe('whether a document still applies', () => {
     ).toBe(2023);
     expect(edition('Larchfield Homes · Edition 4 · effective 1 April 2026 · approved')).toBe(2026);
     expect(edition('The change took effect quickly; staff adapted.')).toBeUndefined();
+    // A header that says when it was issued.
+    expect(
+      edition('CONFINED SPACE ENTRY PROCEDURE\n\nIssued: 2 February 2025\nOwner: Health and Safety Manager'),
+    ).toBe(2025);
+    expect(edition('Notes\nThe form was issued: see the appendix from 2025.')).toBeUndefined();
     expect(edition('Effective date: 2026-07-01 for all sites.')).toBeUndefined();
     // A table's or a record's cell is no header of the document's own.
     expect(edition('OVERTIME RATES\n| A | 1.5x | effective: 01/04/2027 |')).toBeUndefined();
@@ -777,6 +782,13 @@ describe('the code and version a document gives itself', () => {
     expect(read('# Chillers\n\nDocument control: GFC-FS-SOP-07 · Rev 4 · Issued 03/03/2024')).toMatchObject({
       documentCode: 'GFC-FS-SOP-07',
       versionSaid: '4',
+    });
+    // After the organisation's and the department's names.
+    expect(
+      read('Boil Water Notice\nTe Awa Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0'),
+    ).toMatchObject({
+      documentCode: 'WQ-02',
+      versionSaid: '5.0',
     });
     // A code without a version, a version without a code, a wording in capitals: nothing kept.
     expect(read('Ref. PAY-N-2025-01. Salary is paid monthly.').documentCode).toBeUndefined();

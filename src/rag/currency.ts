@@ -351,8 +351,16 @@ function editionSaid(doc: LoadedDocument): number | undefined {
   const m = opening.match(EDITION_LINE);
   const year = m && Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
   if (year) return year;
-  return isRecords(doc) ? undefined : Number(opening.match(EFFECTIVE_HEADER)?.[1]) || undefined;
+  if (isRecords(doc)) return undefined;
+  return Number(opening.match(EFFECTIVE_HEADER)?.[1] ?? opening.match(ISSUED_HEADER)?.[1]) || undefined;
 }
+
+// A header line that says when the document was issued ("Issued: 2 February 2025", "Date of issue: 03/02/2025",
+// "Published: March 2025"): the edition it is, when it names no other.
+const ISSUED_HEADER = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:issued|date issued|issue date|date of issue|published)[^\\S\\n]*:[^\\S\\n]*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)((?:19|20)\\d\\d)\\b`,
+  'i',
+);
 
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
