@@ -408,6 +408,21 @@ describe('whether passages can answer a question', () => {
       expect(assessGrounding(asked, docs, stats).reason).not.toContain('never mentions a');
   });
 
+  it('not grounded: the thing a question asks whether there is, when the base never uses its word', () => {
+    const docs = [
+      {
+        text: 'Our sites · Site: Kelvin Grove Depot · Address: 18 Kaimanawa Street, Palmerston North · Staff: 60',
+      },
+    ];
+    const stats = statsOf({ site: 12, depot: 6, palmerston: 4, north: 4, staff: 30 });
+    expect(assessGrounding('Is there a staff shuttle bus from Palmerston North?', docs, stats)).toMatchObject(
+      {
+        grounded: false,
+        reason: 'the knowledge base never mentions "shuttle", "bus"',
+      },
+    );
+  });
+
   it('not grounded: the property a yes/no question asks, when the base never uses the word, however well the rest is covered', () => {
     const docs = [{ text: 'If your box arrives warm, do not eat the meat or fish.' }];
     const stats = statsOf({ meat: 3, fish: 3, box: 20 });

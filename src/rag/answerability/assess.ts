@@ -200,7 +200,7 @@ function unknownWords(
     covers >= restCoverage &&
     says &&
     namesThing &&
-    !unknown.some((t) => propertyAsked(c.question).has(t)) &&
+    !unknown.some((t) => propertyAsked(c.question).has(t) || existenceAsked(c.question).has(t)) &&
     kinSaid()
   )
     return {
@@ -217,6 +217,15 @@ function unknownWords(
 function propertyAsked(question: string): Set<string> {
   return new Set([...question.matchAll(PROPERTY_ASKED)].flatMap((m) => tokenize(m[1]!)));
 }
+
+// The thing a question asks whether there is ("Is there a staff shuttle bus from…?", "Do you have a gym?"): when
+// the knowledge base never uses its word, the places and people around it do not answer it.
+function existenceAsked(question: string): Set<string> {
+  return new Set([...question.matchAll(EXISTENCE_ASKED)].flatMap((m) => tokenize(m[1]!)));
+}
+
+const EXISTENCE_ASKED =
+  /\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s+(?:for|from|to|at|in|on|near|between|that|which|who|we|i|staff|kaimahi)\b|\s*[?.!,]|$)/giu;
 
 const PROPERTY_ASKED =
   /(?:^|[.?!,;]\s*|\b(?:and|but|so)\s+)(?:is|are|was|were)\s+(?:the|your|my|our|this|that|these|those|it|they|all|any)\b(?:\s+[\p{L}-]+){0,3}?\s+([\p{L}-]+)\s*(?=[?.!]|$)/giu;

@@ -28,6 +28,7 @@ describe("questions about a named person's private life", () => {
     ["Where does Liam O'Connor live?", "Liam O'Connor"],
     // A surname after an initial or a title, and a private thing after another in a list.
     ['Where does D. Kowalski live?', 'D. Kowalski'],
+    ['What KiwiSaver contribution rate has Sione Faleolo chosen?', 'Sione Faleolo'],
     ["What is Mr Kowalski's tenancy reference and home address?", 'Mr Kowalski'],
     ["What's Liam O'Connor's social insurance number?", "Liam O'Connor"],
     ["What is Harpreet Kaur Sandhu's PAN number?", 'Harpreet Kaur Sandhu'],
@@ -200,6 +201,8 @@ describe("questions about a named person's private life", () => {
     "What is the U.K. Government's minimum salary for apprentices?",
     "What is the P.E. Department's budget and salary range?",
     "What is Sarah Jones's role in approving salary changes?",
+    'What KiwiSaver contribution rates can I choose?',
+    'Which pension scheme does Te Awa Wai use?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

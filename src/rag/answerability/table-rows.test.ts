@@ -126,6 +126,8 @@ describe('table rows in retrieved passages', () => {
     expect(rowNotHeld('What is the departure clean time for a suite room?', rows, absent)).toBeUndefined();
     // Only the word right before it: "the range for my room" names no room.
     expect(rowNotHeld('What is the clean time range for my room?', rows, absent)).toBeUndefined();
+    // A word that opens a clause names no row: "Once room 4 is cleaned…".
+    expect(rowNotHeld('Once room 4 is cleaned, who checks it?', rows, absent)).toBeUndefined();
   });
 
   it('reads a word joined by hyphens by its last part: "the Rathcormac agri-store" names a store', () => {

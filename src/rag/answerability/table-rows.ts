@@ -157,8 +157,33 @@ export function rowNotHeld(
   const words = (question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((w) => tokenize(w));
   const first = words.map((w) => w[0] ?? '');
   const last = words.map((w) => w.at(-1) ?? '');
-  return first.find((w, i) => w && rowNouns.has(last[i + 1] ?? '') && !rowNouns.has(w) && absent(w));
+  return first.find(
+    (w, i) => w && rowNouns.has(last[i + 1] ?? '') && !rowNouns.has(w) && !OPENS_CLAUSE.has(w) && absent(w),
+  );
 }
+
+// Words that open a clause rather than name a row ("Once Level 2 is declared…", "When level 3 is reached…").
+const OPENS_CLAUSE = new Set(
+  [
+    'once',
+    'when',
+    'whenever',
+    'if',
+    'after',
+    'before',
+    'since',
+    'until',
+    'while',
+    'as',
+    'because',
+    'unless',
+    'then',
+    'so',
+    'but',
+    'and',
+    'or',
+  ].map((w) => tokenize(w)[0] ?? w),
+);
 
 /**
  * The number a question gives a table's numbered columns that none of them has: headers "5 days a week",

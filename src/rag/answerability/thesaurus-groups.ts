@@ -156,6 +156,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['evacuate', 'evacuation', 'leave the building', 'clear the building', 'evacuate the building'],
   ['ppe', 'personal protective equipment', 'protective gear', 'protective clothing', 'safety kit'],
   ['hard hat', 'hardhat', 'safety helmet', 'construction helmet'],
+  ['manhole', 'access chamber', 'inspection chamber', 'maintenance hole'],
   ['survival suit', 'immersion suit', 'gumby suit', 'abandonment suit'],
   ['huet', 'helicopter underwater escape training', 'dunk test', 'helicopter dunker'],
   ['hi-vis', 'high-vis', 'hi-viz', 'high visibility', 'high-visibility clothing', 'reflective vest', 'safety vest', 'hi-vis vest'],
