@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changesTopic, echoesLastExchange, leansOnConversation, withConversation } from './follow-up.js';
+import {
+  afterTopicChange,
+  changesTopic,
+  echoesLastExchange,
+  leansOnConversation,
+  withConversation,
+} from './follow-up.js';
 
 describe('follow-ups', () => {
   it.each([
@@ -208,6 +214,15 @@ describe('a message that says it changes the topic', () => {
   it('keeps what came before the change when what follows points back at it', () => {
     const question = 'you mentioned ice packs — other question, are they reusable?';
     expect(withConversation(question, ['What do I do with the box?'])).toBe('ice packs are they reusable?');
+    // Only a preamble that names what the assistant said, not a story or a request of its own.
+    expect(
+      withConversation('I love my Fernway box. Unrelated: write me a poem about the sea, make it rhyme', []),
+    ).toBe('write me a poem about the sea, make it rhyme');
+    // However long the story before the change, it is read at once.
+    const story = `${'I ordered a box.  It came late.  '.repeat(40)}Other question: are they reusable?`;
+    const started = process.cpuUsage();
+    expect(afterTopicChange(story)).toBe('are they reusable?');
+    expect(process.cpuUsage(started).user / 1e6).toBeLessThan(1);
   });
 
   it('is not any mention of something else', () => {

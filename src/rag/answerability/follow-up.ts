@@ -151,12 +151,16 @@ export function afterTopicChange(question: string): string {
   const m = NEW_TOPIC.exec(question);
   const rest = m ? question.slice(m.index + m[0].length).trim() : '';
   if (!m || !rest) return question;
+  // Only a short preamble that names what the assistant said ("you mentioned ice packs —"): a story or a request
+  // before the change ("I love my box. Unrelated: write me a poem… make it rhyme") is not what "it" points at.
   const before = question.slice(0, m.index).trim();
+  if (before.length > MAX_PREAMBLE || !refersToAnswer(before)) return rest;
   const named = before.replace(new RegExp(SAID_BY_YOU, 'gi'), ' ');
   return (pointsBack(rest) || THEY.test(rest)) && namedTopic(named).length ? `${named.trim()} ${rest}` : rest;
 }
 
 const THEY = /\b(?:they|those|these)\b/i;
+const MAX_PREAMBLE = 200;
 
 /**
  * A message with its references to the assistant's words read as what they point at ("the spot you mentioned" is

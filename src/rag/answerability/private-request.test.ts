@@ -29,6 +29,9 @@ describe("questions about a named person's private life", () => {
     // A surname after an initial or a title, and a private thing after another in a list.
     ['Where does D. Kowalski live?', 'D. Kowalski'],
     ['What KiwiSaver contribution rate has Sione Faleolo chosen?', 'Sione Faleolo'],
+    ["What is Sarah Jones's basic annual gross salary?", 'Sarah Jones'],
+    ["What are Mr Kowalski's bank account number and home address?", 'Mr Kowalski'],
+    ['How much does Margaret Court earn?', 'Margaret Court'],
     ["What is Mr Kowalski's tenancy reference and home address?", 'Mr Kowalski'],
     ["What's Liam O'Connor's social insurance number?", "Liam O'Connor"],
     ["What is Harpreet Kaur Sandhu's PAN number?", 'Harpreet Kaur Sandhu'],
@@ -202,6 +205,7 @@ describe("questions about a named person's private life", () => {
     "What is the P.E. Department's budget and salary range?",
     "What is Sarah Jones's role in approving salary changes?",
     'What KiwiSaver contribution rates can I choose?',
+    "What is Sarah Jones's role in salary reviews?",
     'Which pension scheme does Te Awa Wai use?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();

@@ -46,12 +46,16 @@ const PAPERS =
 const PAPERS_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:${PAPERS})`, 'u');
 const PAPERS_NAMED_OF = new RegExp(`\\b(?:${PAPERS})\\s+of\\s+(${NAME})`, 'u');
 
+// A word between a name's "'s" and the private thing ("Sarah Jones's basic annual gross salary"); not a
+// preposition, after which the private word is something else's ("Sarah Jones's role in salary reviews").
+const GAP_WORD = '(?!(?:in|of|for|on|about|to|with|regarding|towards|over|under|behind|at)\\s)[\\p{L}-]+';
+
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary", "Mr Kowalski's tenancy reference and home address":
-  // two words before the private one, or two more after "and" ("Sarah Jones's role in approving salary changes"
-  // asks of her role)
+  // up to four words before the private one, or two more after "and"; none a preposition ("Sarah Jones's role in
+  // approving salary changes" asks of her role)
   new RegExp(
-    `(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}(?:(?:and|or)\\s+(?:[\\p{L}-]+\\s+){0,2})?(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM}|${IC_NUMBER})\\b`,
+    `(${NAME})['’]s\\s+(?:${GAP_WORD}\\s+){0,4}(?:(?:and|or)\\s+(?:${GAP_WORD}\\s+){0,2})?(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM}|${IC_NUMBER})\\b`,
     'u',
   ),
   // "the salary of Tomasz Brandt", "la date de naissance de Élodie Vasseur", "the home address of my colleague
@@ -121,7 +125,7 @@ const EVERYDAY_PATTERNS = [
 // A capitalised pair that ends in the word for a plan, a role, a day or a product names no person ("How much
 // does Westfield Health pay?", "What's Easter Monday on?", "How much did Comic Relief make?").
 const THING_END =
-  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six|government|department|dept|council|ministry|committee|board|authority|agency|commission|parliament|police|school|college|university|institute|society|association|union|centre|center|foundation|service|court)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
+  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six|government|department|dept|council|ministry|committee|authority|agency|commission|parliament|police|school|college|university|institute|society|association|union|centre|center|foundation)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
 
 /** The person a question asks private details about, if it does. */
 export function privatePersonAsked(question: string): string | undefined {

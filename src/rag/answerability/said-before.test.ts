@@ -92,6 +92,34 @@ describe("a message that points at the assistant's words", () => {
     );
   });
 
+  it('after a review: two offered items, a thing or step picked, the noun a pointing word heads, no box picked', () => {
+    const two = exchange('You can pay with PayPal or SEPA direct debit [1].', 'How can I pay?');
+    expect(withoutPointersToAnswer('the second one you mentioned — when is it charged?', two)).toBe(
+      'SEPA direct debit — when is it charged?',
+    );
+    const box = exchange('Each box has recipes, fresh ingredients, and ice packs [1].', "What's in a box?");
+    expect(withoutPointersToAnswer('the third thing you listed, can I recycle them?', box)).toBe(
+      'ice packs, can I recycle them?',
+    );
+    const plans = exchange('Our plans:\n- **Single**\n- Duo\n- Family', 'Which plans are there?');
+    expect(withoutPointersToAnswer('the first one you listed?', plans)).toBe('Single?');
+    // What the company sent is a box, not an item of the list.
+    expect(withoutPointersToAnswer('the last one you sent me arrived warm, what do I do?', plans)).toBe(
+      'that arrived warm, what do I do?',
+    );
+    const help = exchange(
+      'Call us on 0800 123 or use the tracking link in your e-mail [1].',
+      'Where is my box?',
+    );
+    expect(withoutPointersToAnswer('the phone number you gave me, is it free to call?', help)).toBe(
+      'the phone number, is it free to call?',
+    );
+    const deal = exchange('New accounts start with a box at half price [1].', 'Any deals?');
+    expect(withoutPointersToAnswer('the new-account deal you mentioned — can I get two?', deal)).toBe(
+      'the new-account — can I get two?',
+    );
+  });
+
   it('reads a long message in time proportional to its length', () => {
     const long = `the spot you mentioned${'\n'.repeat(200_000)} you said is it?`;
     const started = process.cpuUsage();

@@ -73,10 +73,10 @@ export function withoutPointersToAnswer(question: string, history: readonly Mess
 const TURNS_READ = 3;
 const MAX_TURN = 1500;
 
-// "the last one you named", "the second option you listed": "the", a place and a word for an item ("First you
-// said…" picks nothing).
+// "the last one you named", "the second option you listed", "the third thing you listed": a place and a word for
+// an item ("First you said…" picks nothing), and a verb of saying ("the last one you sent me" is a box).
 const PICKED = new RegExp(
-  String.raw`\bthe\s+(first|second|third|last)\s+(?:one|option|item|choice)\s+(?:${SAID_BY_YOU}|${HANDED_BY_YOU})\b`,
+  String.raw`\b(?:the\s+)?(first|second|third|last)\s+(?:one|option|item|choice|thing|step)\s+${SAID_BY_YOU}\b`,
   'gi',
 );
 const SAID_IN_CLAUSE = new RegExp(
@@ -91,8 +91,15 @@ const WHAT_YOU_SAID = new RegExp(String.raw`\b(?:what|everything|all)\s+${SAID_B
 function named(determiner: string, words: string, said: string[]): string {
   const spoken = new Set(said.flatMap((turn) => tokenize(turn)));
   const all = words.trim().split(/\s+/);
+  // A word that only points goes when it opens the phrase ("the spot", "the last one"); after a word that names
+  // ("the phone number", "the payment methods") it is the thing named. "deal" and "offer" go wherever they stand.
+  const saidBy = (w: string) => tokenize(w).some((t) => spoken.has(t));
+  const opening = all.findIndex((w) => !POINTING_WORD.test(w) || saidBy(w));
   const kept = all.filter(
-    (w) => /^ones?$/i.test(w) || !POINTING_WORD.test(w) || tokenize(w).some((t) => spoken.has(t)),
+    (w, i) =>
+      /^ones?$/i.test(w) ||
+      saidBy(w) ||
+      !(POINTING_WORD.test(w) && (opening < 0 || i < opening || ALWAYS_POINTING.test(w))),
   );
   if (!kept.some((w) => !/^ones?$/i.test(w))) return 'that';
   return `${determiner} ${kept.join(' ')}`;
@@ -101,6 +108,8 @@ function named(determiner: string, words: string, said: string[]): string {
 // Words that point at what was said without naming it.
 const POINTING_WORD =
   /^(?:spots?|steps?|things?|ones?|bits?|parts?|options?|stuff|place|pages?|screens?|sections?|menus?|links?|times?|info|information|details?|points?|ideas?|suggestions?|answers?|tips?|ways?|methods?|routes?|numbers?|amounts?|figures?|advice|instructions?|explanation|list|thingy|deals?|offers?|first|second|third|last|other|same)$/i;
+
+const ALWAYS_POINTING = /^(?:deals?|offers?|things?|stuff|thingy|bits?)$/i;
 
 const POSITION: Record<string, number> = { first: 0, second: 1, third: 2, last: -1 };
 
@@ -126,6 +135,7 @@ function bulleted(turn: string): string[] | undefined {
   const items = [...turn.matchAll(BULLET)].map((m) =>
     m[1]!
       .replace(CITATION, '')
+      .replace(/[*_`]+/g, '')
       .split(/:|\s[—–-]\s/)[0]!
       .trim(),
   );
@@ -140,7 +150,10 @@ const BULLET = /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(.+)$/gm;
 function itemsOf(sentence: string): string[] {
   const body = sentence.replace(/[.!?;:]+$/, '').trim();
   const parts = body.split(/,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((p) => p.trim());
-  if (parts.length < MIN_ITEMS || parts.some((p) => p.split(/\s+/).length > MAX_ITEM_WORDS)) return [];
+  // Two items only in a sentence that offers them ("You can pay with PayPal or SEPA direct debit"), not one that
+  // refuses them ("We do not accept cash or cheques").
+  const least = NEGATION.test(body) ? MIN_ITEMS : 2;
+  if (parts.length < least || parts.some((p) => p.split(/\s+/).length > MAX_ITEM_WORDS)) return [];
   if (parts.slice(1).some((p) => CLAUSE_OPENS.test(p))) return [];
   // The first item is the first part's last few words: the sentence may open before it ("No — besides Visa").
   return [parts[0]!.split(/\s+/).slice(-LEAD_WORDS).join(' '), ...parts.slice(1)];
@@ -150,3 +163,4 @@ const MIN_ITEMS = 3;
 const MAX_ITEM_WORDS = 8;
 const LEAD_WORDS = 2;
 const CLAUSE_OPENS = /^(?:i|you|we|they|it|he|she|then|but|so|if|when|please)\b/i;
+const NEGATION = /\b(?:not|no|never|cannot|can['’]t|don['’]t|doesn['’]t|won['’]t|neither|nor)\b/i;
