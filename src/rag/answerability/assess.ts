@@ -355,7 +355,10 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
   const tables = new Set(bestRows.map((r) => r.table));
   const rows = c.passages.flatMap(rowsIn).filter((r) => tables.has(r.table));
   // Words most of the knowledge base uses ("shift", "work") say too little to pick a row by.
-  const telling = terms.filter((t) => c.share(t) <= COMMON_WORD_SHARE && !c.context.has(t));
+  // Nor does a verb ("when does the course start?" is answered by a row where it "begins"): rows are picked by
+  // the things they name.
+  const topical = c.topical();
+  const telling = terms.filter((t) => c.share(t) <= COMMON_WORD_SHARE && !c.context.has(t) && topical.has(t));
   const listed = (picks: string[]) => picks.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
   const picks = rowsMissing(telling, rows);
   if (picks) return `no retrieved table row holds ${listed(picks)} together`;
