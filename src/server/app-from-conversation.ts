@@ -31,6 +31,11 @@ export async function appInput(app: App, messages: Message[]): Promise<AppInput>
       },
     );
   const query = messages[lastUser]!.content;
+  // Said of the message the client sent, not of the prompt input it fills (the same slip on the CLI names --var).
+  if (typeof query === 'string' && !query.replace(/\s|\u200b|\u200c|\u200d|\ufeff/g, ''))
+    throw new TandemError('INPUT_INVALID', `messages[${lastUser}].content: the last user message is empty`, {
+      hint: 'send the question as the text of the last message whose role is "user"',
+    });
   const input = (await firstRequiredInput(app.prompt)) ?? 'question';
   const history = messages.slice(0, Math.max(0, lastUser)).filter((m) => m.role !== 'system');
   return { vars: { [input]: query }, history };

@@ -255,7 +255,7 @@ describe('tandem serve: the OpenAI Chat Completions API', () => {
         .catch((e: InstanceType<typeof OpenAI.APIError>) => e);
       // The field at fault is the messages, not the model; the hint is about the message, not a CLI flag.
       expect(err).toMatchObject({ status: 400, param: 'messages', code: 'input_invalid' });
-      expect((err as Error).message).toContain('input "question" of prompt');
+      expect((err as Error).message).toContain('the last user message is empty');
       expect((err as Error).message).not.toContain('--var');
     }
   });
