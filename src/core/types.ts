@@ -55,6 +55,8 @@ export interface Grounding {
   question?: string;
   /** Words of the question the knowledge base never mentions: declined for them, or noted when the passages answer the rest. */
   unknown?: string[];
+  /** Parts of a question of several that ask about what the knowledge base never mentions: left unanswered. */
+  unanswered?: string[];
 }
 
 /** A source the answer relies on. */

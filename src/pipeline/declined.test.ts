@@ -25,4 +25,20 @@ describe('an answer the offline answerer could not give', () => {
     expect(answered.declined).toBeUndefined();
     expect(answered.declinedReason).toBeUndefined();
   });
+
+  it('answers the first part and leaves unanswered a later part about what the base never mentions', async () => {
+    const app = await open({
+      ...docs,
+      'gift-cards.md': '# Gift cards\n\nGift cards are valid for three years from the day they are bought.\n',
+    });
+    const r = await app.run({
+      vars: { question: 'How long is a gift card valid? And can I add a handwritten note to it?' },
+    });
+    expect(r.grounding).toMatchObject({
+      grounded: true,
+      unanswered: ['And can I add a handwritten note to it?'],
+    });
+    expect(r.text).toContain('valid for three years');
+    expect(r.declined).toBeUndefined();
+  });
 });

@@ -42,10 +42,14 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
     const current = all.filter((p) => p.status !== 'superseded');
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
-    const asked = grounding.question ?? question;
+    // Parts the verdict left unanswered (they ask about what the base never mentions) are not answered from it.
+    const asked = withoutParts(grounding.question ?? question, grounding.unanswered);
     const passages = current.length ? current : all;
     // The question as the app searched it: its references to the assistant's words read as what they point at.
-    const own = withoutPastedFigures(withoutPointersToAnswer(question, earlier));
+    const own = withoutParts(
+      withoutPastedFigures(withoutPointersToAnswer(question, earlier)),
+      grounding.unanswered,
+    );
     const chosen = answerFollowUp(own, asked, answerSentences(asked, passages, opts, req), (q) =>
       answerSentences(q, passages, opts, req),
     );
@@ -99,6 +103,16 @@ function withOnlyOld(
 const GROUNDED_SHARE = 0.5;
 
 // An answer that declines: nothing quoted, nothing cited.
+// A question without the parts named (each as the verdict read it); as it is when none is named or none is found.
+function withoutParts(question: string, parts: readonly string[] | undefined): string {
+  if (!parts?.length) return question;
+  const left = parts
+    .reduce((q, part) => q.replace(part, ' '), question)
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /\p{L}/u.test(left) ? left : question;
+}
+
 function declined(req: ModelRequest, id: string, started: number, text: string) {
   const body = req.responseFormat?.type === 'json' ? JSON.stringify({ answer: text, sources: [] }) : text;
   return completeResponse(

@@ -408,6 +408,29 @@ describe('whether passages can answer a question', () => {
       expect(assessGrounding(asked, docs, stats).reason).not.toContain('never mentions a');
   });
 
+  it('answers the first part of a question whose later part asks about what the base never mentions', () => {
+    const docs = [
+      {
+        text: 'Fernway gift cards are valid for three years and are sold in amounts of 50, 100 and 150 EUR.',
+      },
+    ];
+    const stats = statsOf({ gift: 3, card: 6, valid: 2, year: 4, amount: 3 });
+    const g = assessGrounding(
+      'How long is a gift card valid? And can I add a handwritten note to it?',
+      docs,
+      stats,
+    );
+    expect(g).toMatchObject({ grounded: true, unanswered: ['And can I add a handwritten note to it?'] });
+    expect(g.reason).toContain('which is left unanswered');
+    // The first part is what the question is about: asked there, the unknown word declines it.
+    const first = assessGrounding(
+      'Can I add a handwritten note to a gift card? And how long is it valid?',
+      docs,
+      stats,
+    );
+    expect(first.grounded).toBe(false);
+  });
+
   it('not grounded: the thing a question asks whether there is, when the base never uses its word', () => {
     const docs = [
       {

@@ -114,10 +114,15 @@ export function assessGrounding(
     dayBeyondRows(ctx) ||
     weekBeyondPassages(ctx);
   if (absent) return absent;
-  const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE);
+  const judged = partsCovered(ctx, opts.minCoverage ?? DEFAULT_MIN_COVERAGE, unknown.unanswered);
   const { note, words } = unknown.note ? unknown : unknownNames(ctx, corpus);
   if (!note || !judged.grounded) return judged;
-  return { ...judged, reason: `${note}; ${judged.reason}`, ...(words ? { unknown: words } : {}) };
+  return {
+    ...judged,
+    reason: `${note}; ${judged.reason}`,
+    ...(words ? { unknown: words } : {}),
+    ...(unknown.unanswered ? { unanswered: unknown.unanswered } : {}),
+  };
 }
 
 // A question written in another language ("¿Cuánto es la ayuda de comida…?") has words of asking no English
@@ -148,7 +153,7 @@ function unknownWords(
   c: Judged,
   stats: TermStats,
   restCoverage: number,
-): { declined?: Grounding; note?: string; words?: string[] } {
+): { declined?: Grounding; note?: string; words?: string[]; unanswered?: string[] } {
   // A wording of several words counts only said together, in one passage: "clothing" in one document and
   // "policy" in another do not say "dress code" ("clothing policy").
   const viaPhrase = phrasesSaidOtherwise(
@@ -207,8 +212,28 @@ function unknownWords(
       note: `the knowledge base never mentions ${words}, but one passage covers the rest`,
       words: named,
     };
+  // A question of several parts whose unknown words are all in some of them ("How long does a gift card last, and
+  // can I add a personal note?"): the other parts are answered, and those are left unanswered.
+  const unanswered = partsAskingUnknown(c.question, unknownSet);
+  if (unanswered)
+    return {
+      note: `the knowledge base never mentions ${words}, asked in "${unanswered.join('", "')}", which is left unanswered`,
+      words: named,
+      unanswered,
+    };
   const declined = verdict(false, `the knowledge base never mentions ${words}`, 0, c.expects);
   return { declined: { ...declined, unknown: named } };
+}
+
+// The parts of a question of two or more that hold its unknown words, when some part holds none; else undefined.
+function partsAskingUnknown(question: string, unknown: Set<string>): string[] | undefined {
+  const parts = questionParts(question);
+  if (parts.length < 2) return undefined;
+  const asking = parts.filter((p) => contentTerms(p).some((t) => unknown.has(t)));
+  // The first part asks what the question is about; a later one asks something beside it ("and can I add a note?"),
+  // unless it asks whether there is a thing the base never names ("and is there a prize draw?"): that is declined.
+  if (asking.some((p) => ASKS_IF_THERE_IS.test(p))) return undefined;
+  return asking.length && !asking.includes(parts[0]!) ? asking : undefined;
 }
 
 // The property a yes/no question asks of its subject ("is the meat halal?", "are the trays compostable?"): when
@@ -226,6 +251,9 @@ function existenceAsked(question: string): Set<string> {
 
 const EXISTENCE_ASKED =
   /\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s+(?:for|from|to|at|in|on|near|between|that|which|who|we|i|staff|kaimahi)\b|\s*[?.!,]|$)/giu;
+
+const ASKS_IF_THERE_IS =
+  /\b(?:(?:is|are)\s+there|do(?:es)?\s+(?:you|they|we|it|the\s+\w+)\s+(?:give|have|offer|run|hold|provide|do))\b/iu;
 
 const PROPERTY_ASKED =
   /(?:^|[.?!,;]\s*|\b(?:and|but|so)\s+)(?:is|are|was|were)\s+(?:the|your|my|our|this|that|these|those|it|they|all|any)\b(?:\s+[\p{L}-]+){0,3}?\s+([\p{L}-]+)\s*(?=[?.!]|$)/giu;
@@ -263,9 +291,9 @@ const ASKING_WORDS = 'what which where when whose should could would will shall'
 const rarestWeight = (stats: TermStats) => Math.log(1 + (stats.chunks - 0.5) / 1.5);
 
 // Each part of the question covered by some passage, and a passage about it holding the kind of fact asked for.
-function partsCovered(c: Judged, min: number): Grounding {
+function partsCovered(c: Judged, min: number, unanswered: string[] = []): Grounding {
   let worst = { coverage: 1, part: c.question };
-  const parts = questionParts(c.question);
+  const parts = questionParts(c.question).filter((p) => !unanswered.includes(p));
   for (const [i, asked] of parts.entries()) {
     const { part, all, coverage, terms: partTerms } = readPart(c, asked, parts[i - 1], min);
     if (!all.length) continue;
