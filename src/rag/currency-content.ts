@@ -9,6 +9,7 @@
  */
 import { groupBy, tokenize } from '../core/index.js';
 import { DATA_FILE, EDITION_FROM } from './currency.js';
+import { fileName } from './currency-copies.js';
 import { applies, editionYearStated, ownStatus, topicWords, YEARS, yearBegins } from './currency-editions.js';
 import { isoDay } from './in-force-until.js';
 import type { IndexedDocument, KnowledgeIndex } from './knowledge-index.js';
@@ -48,13 +49,13 @@ export function datedFiles(docs: IndexedDocument[]): Map<string, DatedFile> {
 function fromOf(source: string, first: IndexedDocument, year: number): string {
   const said = first.metadata[EDITION_FROM];
   if (typeof said === 'string' && said.startsWith(String(year))) return said;
-  return yearBegins(source.replace(/#.*$/, '').split('/').at(-1)!, year);
+  return yearBegins(fileName(source), year);
 }
 
 // The year a file states: a data file's by its name ("travel-and-subsistence-rates-2027.csv"), a document's by
 // its edition (its title, its fields, its opening) or else the one year its title or its file's name carries.
 function yearOfFile(source: string, docs: IndexedDocument[]): number | undefined {
-  const name = source.replace(/#.*$/, '').split('/').at(-1)!;
+  const name = fileName(source);
   const only = (text: string) => {
     const years = new Set(text.replace(LAW_YEAR, ' ').match(YEARS) ?? []);
     return years.size === 1 ? Number([...years][0]) : undefined;
@@ -249,7 +250,7 @@ export async function contentEvidence(
 // Corby depot", "Kettering staff"): the place, site or group the file is for.
 function namesGiven(f: DatedFile, text: string): string[] {
   const written = new Set([...text.slice(0, MAX_TEXT).matchAll(NAME_INSIDE)].flatMap((m) => tokenize(m[1]!)));
-  const own = tokenize(`${f.docs[0]!.title ?? ''} ${f.source.replace(/#.*$/, '').split('/').at(-1)!}`);
+  const own = tokenize(`${f.docs[0]!.title ?? ''} ${fileName(f.source)}`);
   return [...new Set(own.filter((w) => written.has(w)))];
 }
 

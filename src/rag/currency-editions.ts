@@ -5,6 +5,7 @@
  */
 import { groupBy, tokenize } from '../core/index.js';
 import { EDITION_FROM, EDITION_SAID, JUDGED_FROM } from './currency.js';
+import { EDITION_FIELD } from './edition-said.js';
 import { isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';
 import { LEGAL_FORMS } from './loaders/legal-form.js';
@@ -204,11 +205,6 @@ function itemsOf(title: string): string[] {
 
 const TITLE_EDITION =
   /\b((?:19|20)\d\d)\s+(?:edition|benefit year|policy year|plan year|tax year)\b|\b(?:edition|benefit year|policy year|plan year)\s*:?\s*((?:19|20)\d\d)\b/i;
-// Metadata fields that state an edition or when it takes effect ("benefit_year: 2027", "effective: 2027-01-01");
-// not when a document was reviewed, nor when a thing it speaks of starts.
-const EDITION_FIELD =
-  /^(?:edition|benefit_year|policy_year|plan_year|effective|effective_from|effective_date|valid_from|rates_from|coverage_from)$/i;
-
 const titleEditionYear = (title: string) =>
   Number(title.match(TITLE_EDITION)?.slice(1).find(Boolean)) || undefined;
 

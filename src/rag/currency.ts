@@ -6,9 +6,9 @@
  */
 
 import { codeAndVersion } from './currency-codes.js';
-import { EXTENSION_PATTERN, type LoadedDocument, openingOf } from './document.js';
-import { firstDayWritten, IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
-import { MONTH_PATTERN } from './normalise/index.js';
+import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
+import { editionFrom, editionSaid, isRecords } from './edition-said.js';
+import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
 
 /** What a document says about whether it applies. */
 export type DocumentStatus = 'current' | 'superseded' | 'draft';
@@ -204,8 +204,6 @@ const LIFECYCLE_WORDS = new Set([
   'repealed',
   'no longer in force',
 ]);
-// A data file's "status:" lines are its records' (a register's rows: "status: Obsolete"), not its own.
-const isRecords = (doc: LoadedDocument) => doc.metadata.format === 'json' || doc.metadata.format === 'csv';
 // What a document's own status lines agree on, when one counts ("Status: Draft" too: a draft is a document's life).
 function statusLineSays(text: string): DocumentStatus | undefined {
   const said = [...text.matchAll(STATUS_LINE)].map((m) => ({
@@ -304,72 +302,6 @@ export const REPLACES_SAID = 'replacesSaid';
 export const EDITION_SAID = 'editionSaid';
 /** Where a document keeps the day its edition takes effect, when its opening says the month (an ISO date). */
 export const EDITION_FROM = 'editionFrom';
-
-// The day the edition a document's opening declares takes effect ("This edition takes effect on 1 December
-// 2027"), when the opening says its month; a year alone says no day.
-function editionFrom(doc: LoadedDocument, year: number | undefined): string | undefined {
-  const opening = openingOf(doc, EDITION_OPENING);
-  // "2027 edition. This edition takes effect on 1 December 2027": any phrase of the opening may say the day.
-  const written = [...opening.matchAll(new RegExp(EDITION_LINE.source, 'gi'))].map((m) =>
-    firstDayWritten(m[0]),
-  );
-  const fields = Object.entries(doc.metadata)
-    .filter(([k]) => EFFECTIVE_FIELD.test(k))
-    .map(([, v]) => isoDayOf(v));
-  const header = isRecords(doc) ? undefined : opening.match(EFFECTIVE_HEADER);
-  // Without an edition year of the opening's own, a field's day alone ("effective: 2027-12-01").
-  if (year === undefined) return fields.find(Boolean);
-  const days = [...written, ...fields, header ? dayOfFigures(header[0]) : undefined];
-  return days.find((day) => day?.startsWith(String(year)));
-}
-
-const EFFECTIVE_FIELD = /^(?:effective|effective_from|effective_date|valid_from|rates_from|coverage_from)$/i;
-
-// An ISO day from a field's value: a YAML date or a string that opens with one.
-function isoDayOf(value: unknown): string | undefined {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
-  return typeof value === 'string' ? value.match(/^\d{4}-\d{2}-\d{2}/)?.[0] : undefined;
-}
-
-// A header's day in figures ("Effective:  15/12/2027"), when the figures tell day from month (one is over 12).
-function dayOfFigures(line: string): string | undefined {
-  const m = line.match(/(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)/);
-  if (!m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
-  return day && month <= 12
-    ? `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-    : undefined;
-}
-
-// The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
-// 2026", "in force from 1 March 2027", "This edition takes effect on 1 March 2027", "Edition 3 · March 2023", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
-// from 1st August 2023". Read in its first lines only, where a document says what it is.
-function editionSaid(doc: LoadedDocument): number | undefined {
-  const opening = openingOf(doc, EDITION_OPENING);
-  const m = opening.match(EDITION_LINE);
-  const year = m && Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
-  if (year) return year;
-  if (isRecords(doc)) return undefined;
-  return Number(opening.match(EFFECTIVE_HEADER)?.[1] ?? opening.match(ISSUED_HEADER)?.[1]) || undefined;
-}
-
-// A header line that says when the document was issued ("Issued: 2 February 2025", "Date of issue: 03/02/2025",
-// "Published: March 2025"): the edition it is, when it names no other.
-const ISSUED_HEADER = new RegExp(
-  `(?:^|\\n)[^\\S\\n]*(?:issued|date issued|issue date|date of issue|published)[^\\S\\n]*:[^\\S\\n]*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)((?:19|20)\\d\\d)\\b`,
-  'i',
-);
-
-const EDITION_OPENING = 800;
-const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+force|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
-  'i',
-);
-// A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell).
-const EFFECTIVE_HEADER =
-  /(?:^|\n)[^\S\n]*effective(?:[^\S\n]+(?:date|from))?[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
 
 // A document register's record ("doc_no: HR-WFH-01 · title: Work From Home Guidelines · status: Superseded by
 // HR-HYB-02 v2.0") says the document it lists by its title no longer applies: that document is then judged

@@ -12,6 +12,7 @@ import { currencyBeforeSource } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { withAntecedent } from './antecedent.js';
+import { asksIfThereIs, existenceAsked, propertyAsked } from './asked-of.js';
 import {
   covered,
   has,
@@ -232,31 +233,9 @@ function partsAskingUnknown(question: string, unknown: Set<string>): string[] | 
   const asking = parts.filter((p) => contentTerms(p).some((t) => unknown.has(t)));
   // The first part asks what the question is about; a later one asks something beside it ("and can I add a note?"),
   // unless it asks whether there is a thing the base never names ("and is there a prize draw?"): that is declined.
-  if (asking.some((p) => ASKS_IF_THERE_IS.test(p))) return undefined;
+  if (asking.some(asksIfThereIs)) return undefined;
   return asking.length && !asking.includes(parts[0]!) ? asking : undefined;
 }
-
-// The property a yes/no question asks of its subject ("is the meat halal?", "are the trays compostable?"): when
-// the knowledge base never uses that word, a passage about the subject does not answer it, however well it
-// covers the rest.
-function propertyAsked(question: string): Set<string> {
-  return new Set([...question.matchAll(PROPERTY_ASKED)].flatMap((m) => tokenize(m[1]!)));
-}
-
-// The thing a question asks whether there is ("Is there a staff shuttle bus from…?", "Do you have a gym?"): when
-// the knowledge base never uses its word, the places and people around it do not answer it.
-function existenceAsked(question: string): Set<string> {
-  return new Set([...question.matchAll(EXISTENCE_ASKED)].flatMap((m) => tokenize(m[1]!)));
-}
-
-const EXISTENCE_ASKED =
-  /\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s+(?:for|from|to|at|in|on|near|between|that|which|who|we|i|staff|kaimahi)\b|\s*[?.!,]|$)/giu;
-
-const ASKS_IF_THERE_IS =
-  /\b(?:(?:is|are)\s+there|do(?:es)?\s+(?:you|they|we|it|the\s+\w+)\s+(?:give|have|offer|run|hold|provide|do))\b/iu;
-
-const PROPERTY_ASKED =
-  /(?:^|[.?!,;]\s*|\b(?:and|but|so)\s+)(?:is|are|was|were)\s+(?:the|your|my|our|this|that|these|those|it|they|all|any)\b(?:\s+[\p{L}-]+){0,3}?\s+([\p{L}-]+)\s*(?=[?.!]|$)/giu;
 
 // The stemmed words the question capitalises past its first word (names: isProper, read once).
 function properTerms(question: string): Set<string> {

@@ -1,0 +1,35 @@
+/**
+ * @module What a question asks of its subject: a property ("is the meat halal?") or whether there is a thing at all
+ * ("Is there a staff shuttle bus…?"). A word the knowledge base never uses there is the question's point, not a
+ * word beside it.
+ */
+import { tokenize } from '../../core/index.js';
+
+/**
+ * The property a yes/no question asks of its subject ("is the meat halal?", "are the trays compostable?"): when
+ * the knowledge base never uses that word, a passage about the subject does not answer it, however well it covers
+ * the rest.
+ */
+export function propertyAsked(question: string): Set<string> {
+  return new Set([...question.matchAll(PROPERTY_ASKED)].flatMap((m) => tokenize(m[1]!)));
+}
+
+/**
+ * The thing a question asks whether there is ("Is there a staff shuttle bus from…?"): when the knowledge base never
+ * uses its word, the places and people around it do not answer it.
+ */
+export function existenceAsked(question: string): Set<string> {
+  return new Set([...question.matchAll(EXISTENCE_ASKED)].flatMap((m) => tokenize(m[1]!)));
+}
+
+const EXISTENCE_ASKED =
+  /\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s+(?:for|from|to|at|in|on|near|between|that|which|who|we|i)\b|\s*[?.!,]|$)/giu;
+
+/** Whether a question asks if there is a thing ("is there a prize draw?", "do they give a bonus?"). */
+export const asksIfThereIs = (question: string) => ASKS_IF_THERE_IS.test(question);
+
+const ASKS_IF_THERE_IS =
+  /\b(?:(?:is|are)\s+there|do(?:es)?\s+(?:you|they|we|it|the\s+\w+)\s+(?:give|have|offer|run|hold|provide|do))\b/iu;
+
+const PROPERTY_ASKED =
+  /(?:^|[.?!,;]\s*|\b(?:and|but|so)\s+)(?:is|are|was|were)\s+(?:the|your|my|our|this|that|these|those|it|they|all|any)\b(?:\s+[\p{L}-]+){0,3}?\s+([\p{L}-]+)\s*(?=[?.!]|$)/giu;

@@ -1,0 +1,87 @@
+/**
+ * @module The edition a document's opening says it is: its year ("2026 edition", "Effective:  01/01/2025", "These
+ * rules apply from 1st August 2023", "Issued: 2 February 2025") and, when the opening names the month, the day it
+ * takes effect ("This edition takes effect on 1 December 2027"). Read at load into `metadata.editionSaid` and
+ * `metadata.editionFrom` (see `withStatus`).
+ */
+import { type LoadedDocument, openingOf } from './document.js';
+import { firstDayWritten } from './in-force-until.js';
+import { MONTH_PATTERN } from './normalise/index.js';
+
+/**
+ * Whether a document is a data file's record (a CSV row, a JSON record): its cells and "status:" lines are its
+ * record's, no header of its own.
+ */
+export const isRecords = (doc: LoadedDocument) =>
+  doc.metadata.format === 'json' || doc.metadata.format === 'csv';
+
+// The day the edition a document's opening declares takes effect ("This edition takes effect on 1 December
+// 2027"), when the opening says its month; a year alone says no day.
+export function editionFrom(doc: LoadedDocument, year: number | undefined): string | undefined {
+  const opening = openingOf(doc, EDITION_OPENING);
+  // "2027 edition. This edition takes effect on 1 December 2027": any phrase of the opening may say the day.
+  const written = [...opening.matchAll(new RegExp(EDITION_LINE.source, 'gi'))].map((m) =>
+    firstDayWritten(m[0]),
+  );
+  const fields = Object.entries(doc.metadata)
+    .filter(([k]) => EDITION_FIELD.test(k))
+    .map(([, v]) => isoDayOf(v));
+  const header = isRecords(doc) ? undefined : opening.match(EFFECTIVE_HEADER);
+  // Without an edition year of the opening's own, a field's day alone ("effective: 2027-12-01").
+  if (year === undefined) return fields.find(Boolean);
+  const days = [...written, ...fields, header ? dayOfFigures(header[0]) : undefined];
+  return days.find((day) => day?.startsWith(String(year)));
+}
+
+/**
+ * Metadata fields that state an edition or when it takes effect ("benefit_year: 2027", "effective: 2027-01-01");
+ * not when a document was reviewed, nor when a thing it speaks of starts.
+ */
+export const EDITION_FIELD =
+  /^(?:edition|benefit_year|policy_year|plan_year|effective|effective_from|effective_date|valid_from|rates_from|coverage_from)$/i;
+
+// An ISO day from a field's value: a YAML date or a string that opens with one.
+function isoDayOf(value: unknown): string | undefined {
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+  return typeof value === 'string' ? value.match(/^\d{4}-\d{2}-\d{2}/)?.[0] : undefined;
+}
+
+// A header's day in figures ("Effective:  15/12/2027"), when the figures tell day from month (one is over 12).
+function dayOfFigures(line: string): string | undefined {
+  const m = line.match(/(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)/);
+  if (!m) return undefined;
+  const [a, b] = [Number(m[1]), Number(m[2])];
+  const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  return day && month <= 12
+    ? `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    : undefined;
+}
+
+// The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
+// 2026", "in force from 1 March 2027", "This edition takes effect on 1 March 2027", "Edition 3 · March 2023", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
+// from 1st August 2023". Read in its first lines only, where a document says what it is.
+export function editionSaid(doc: LoadedDocument): number | undefined {
+  const opening = openingOf(doc, EDITION_OPENING);
+  const m = opening.match(EDITION_LINE);
+  const year = m && Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  if (year) return year;
+  if (isRecords(doc)) return undefined;
+  return Number(opening.match(EFFECTIVE_HEADER)?.[1] ?? opening.match(ISSUED_HEADER)?.[1]) || undefined;
+}
+
+// A header line that says when the document was issued ("Issued: 2 February 2025", "Date of issue: 03/02/2025",
+// "Published: March 2025"): the edition it is, when it names no other.
+const ISSUED_HEADER = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:issued|date issued|issue date|date of issue|published)[^\\S\\n]*:[^\\S\\n]*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)((?:19|20)\\d\\d)\\b`,
+  'i',
+);
+
+const EDITION_OPENING = 800;
+const EDITION_LINE = new RegExp(
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+force|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
+  'i',
+);
+// A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell).
+const EFFECTIVE_HEADER =
+  /(?:^|\n)[^\S\n]*effective(?:[^\S\n]+(?:date|from))?[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
