@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { columnMissing, numberedColumnMissing, rowNotHeld, rowsIn, rowsMissing } from './table-rows.js';
+import { tokenize } from '../../core/index.js';
+import {
+  columnMissing,
+  namedTableMissing,
+  numberedColumnMissing,
+  rowNotHeld,
+  rowsIn,
+  rowsMissing,
+} from './table-rows.js';
 
 describe('table rows in retrieved passages', () => {
   it('reads "Caption · Header: value" lines and "header: value" records, and nothing from prose', () => {
@@ -142,5 +150,33 @@ describe('table rows in retrieved passages', () => {
     expect(
       rowNotHeld('What are the opening hours of the Drumcolla agri-store?', rows, absent),
     ).toBeUndefined();
+  });
+
+  it('checks a table the question names by its caption, though another file covers the question best', () => {
+    const hours = 'docs/clinics.html';
+    const rows = [
+      'Patient hours by clinic · Clinic: Portneuf, Pocatello · Service: Medical · Friday: 8:00 a.m. – 5:00 p.m.',
+      'Patient hours by clinic · Clinic: Ontario · Service: Dental · Friday: Closed',
+      'Patient hours by clinic · Clinic: Twin Falls · Service: Dental · Friday: 7:00 a.m. – 1:00 p.m.',
+    ].flatMap((text) => rowsIn({ source: hours, text }));
+    const holidays = rowsIn({
+      source: 'docs/holidays.csv',
+      text: 'date: 2027-11-26\ndental_van: No\nnotes: closed',
+    });
+    const all = [...holidays, ...rows];
+    const terms = tokenize('dental hours Pocatello clinic Friday');
+    expect(namedTableMissing(terms, all, [])).toEqual(tokenize('dental pocatello'));
+    // Its caption's words ("clinic") name the table, not a row; a row that holds both answers.
+    expect(namedTableMissing(tokenize('dental hours Ontario clinic'), all, [])).toBeUndefined();
+    // Prose that says both may answer what no row does.
+    const prose = [new Set(tokenize('The dental van visits Pocatello on Fridays'))];
+    expect(namedTableMissing(terms, all, prose)).toBeUndefined();
+    // A table the question does not name is not asked about.
+    const coming = [
+      'Coming up · What: Dental checks · Where: Ontario',
+      'Coming up · What: Flu jabs · Where: Pocatello',
+    ].flatMap((text) => rowsIn({ source: 'docs/index.html', text }));
+    expect(rowsMissing(tokenize('dental Pocatello'), coming)).toEqual(tokenize('dental pocatello'));
+    expect(namedTableMissing(tokenize('dental Pocatello'), coming, [])).toBeUndefined();
   });
 });

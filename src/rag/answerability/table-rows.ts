@@ -59,13 +59,18 @@ function toRow(source: string | undefined, cells: string[], caption?: string): T
  * by a column when it holds one of the terms that pick by it: "late and early shifts at Bellshill" asks for
  * two rows, either of which will do. The terms must pick by two columns or more.
  */
-export function rowsMissing(terms: string[], rows: TableRow[]): string[] | undefined {
+export function rowsMissing(
+  terms: string[],
+  rows: TableRow[],
+  opts: { captionPicksNothing?: boolean } = {},
+): string[] | undefined {
   const tables = groupBy(rows, (row) => row.table);
   for (const group of tables.values()) {
     const byColumn = new Map<string, string[]>();
     // A word that names a column asks for that column ("the mileage rate" of a table with a "rate" column),
     // whatever some of its cells say ("1.5 × base rate"): it picks no row.
     const headers = new Set(group.flatMap((r) => [...r.cells.keys()].flatMap((h) => tokenize(h))));
+    if (opts.captionPicksNothing) for (const w of tableNameWords(group[0]!.table)) headers.add(w);
     for (const t of terms.filter((t) => !headers.has(t))) {
       const column = pickingColumn(t, group);
       if (column) byColumn.set(column, [...(byColumn.get(column) ?? []), t]);
@@ -75,6 +80,33 @@ export function rowsMissing(terms: string[], rows: TableRow[]): string[] | undef
     if (!group.some(picked)) return [...byColumn.values()].flat();
   }
   return undefined;
+}
+
+/**
+ * The terms that pick rows of a retrieved table the question names by its caption or file name ("the dental
+ * hours at Pocatello" of "Patient hours by clinic and service") when no retrieved row holds them all: the
+ * passage that covers the question best may be another table's row that shares its words ("dental_van" in a
+ * holidays file). The words that name the table name no row of it. A passage of prose that holds them all
+ * (`prose`: each one's words) may say what the rows do not.
+ */
+export function namedTableMissing(
+  terms: string[],
+  rows: TableRow[],
+  prose: Set<string>[],
+): string[] | undefined {
+  const named = rows.filter((r) => tableNameWords(r.table).some((w) => terms.includes(w)));
+  const picks = rowsMissing(terms, named, { captionPicksNothing: true });
+  const said = (words: Set<string>) => picks!.every((t) => words.has(t));
+  return picks && !rows.some((r) => picks.every((t) => rowHas(r, t))) && !prose.some(said)
+    ? picks
+    : undefined;
+}
+
+// A table's caption, or its file's name when it has none ("holidays-2027.csv").
+function tableNameWords(table: string): string[] {
+  const [source = '', caption = ''] = table.split('#');
+  const file = source.replace(/^.*\//, '').replace(/\.\w+$/, '');
+  return tokenize(caption || file.replace(/[-_]/g, ' '));
 }
 
 // The column that holds a term in some rows and not in others: the term picks rows by it. A cell of prose (a
