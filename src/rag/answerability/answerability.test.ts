@@ -517,6 +517,24 @@ describe('whether passages can answer a question', () => {
     expect(g.reason).toContain('holds an amount');
   });
 
+  it('not grounded: an amount said without the measure asked for ("the microchipping fee")', () => {
+    const docs = [
+      {
+        title: 'Animal shelter',
+        text: 'Daily care at the Animal Shelter, per day or part day: $18.00. Release after hours: $75.00. Every dog is microchipped on arrival.',
+      },
+    ];
+    const stats = statsOf({ anim: 4, shelter: 4, fee: 20, microchip: 2, care: 10, releas: 3 });
+    const fee = assessGrounding("What's the microchipping fee at the animal shelter?", docs, stats);
+    expect([fee.grounded, fee.reason]).toEqual([
+      false,
+      'no passage about "What\'s the microchipping fee at the animal shelter" holds an amount',
+    ]);
+    // The measure said beside its amount answers.
+    const release = assessGrounding('What is the release fee at the animal shelter?', docs, stats);
+    expect(release.grounded).toBe(true);
+  });
+
   it("not grounded: nothing retrieved, or a named person's private data", () => {
     expect(assessGrounding('What is the hotel cap?', []).reason).toBe('no passage was retrieved');
     const g = assessGrounding("What is Helen Okafor's date of birth?", passages);

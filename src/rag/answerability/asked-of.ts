@@ -22,6 +22,17 @@ export function existenceAsked(question: string): Set<string> {
   return new Set([...question.matchAll(EXISTENCE_ASKED)].flatMap((m) => tokenize(m[1]!)));
 }
 
+/**
+ * The word that says which measure a question asks for, as a stem: "interest" of "What interest rate…?",
+ * "microchipping" of "the microchipping fee". The amount that answers must be said with it.
+ */
+export function measureAsked(question: string): string[] {
+  return [...question.matchAll(MEASURE_ASKED)].flatMap((m) => tokenize(m[1]!));
+}
+
+const MEASURE_ASKED =
+  /\b([\p{L}-]+)\s+(?:rates?|fees?|charges?|prices?|costs?|premiums?|allowances?|levy|levies|deposits?|discounts?|bonus(?:es)?|caps?)\b/giu;
+
 const EXISTENCE_ASKED =
   /\b(?:is|are)\s+there\s+(?:a|an|any|some)?\s*((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s+(?:for|from|to|at|in|on|near|between|that|which|who|we|i)\b|\s*[?.!,]|$)/giu;
 
