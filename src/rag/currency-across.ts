@@ -23,6 +23,7 @@ import { olderVersions, VERSION_SAID } from './currency-codes.js';
 import { type ContentEvidence, olderByContent } from './currency-content.js';
 import { fileName, folderOf, nameKeyOf, olderCopies, pathOf, stem } from './currency-copies.js';
 import { applies, olderEditions, ownStatus, topicWords, YEAR, YEARS } from './currency-editions.js';
+import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
 import { IN_FORCE_UNTIL, isoDay } from './in-force-until.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
@@ -108,8 +109,13 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
   const versions = olderVersions(docs, applies, (d) => ownStatus(d) !== undefined);
   // What documents say decides first; their names, titles and versions next; what they say alike last.
   const byContent = content ? olderByContent(docs, content, now, nameKeyOf) : new Map<string, string>();
-  for (const [id, from] of [...olderCopies(docs, now), ...olderEditions(docs, now), ...versions])
-    if (!judged.has(id)) judged.set(id, from);
+  const copies = [
+    ...olderCopies(docs, now),
+    ...olderTables(docs, now),
+    ...olderEditions(docs, now),
+    ...versions,
+  ];
+  for (const [id, from] of copies) if (!judged.has(id)) judged.set(id, from);
   // Said to be by content only where no other signal decided.
   const judgedByContent = new Set<string>();
   for (const [id, from] of byContent)

@@ -114,8 +114,8 @@ const UNTIL_SAID = new RegExp(
   'iu',
 );
 
-// An ISO date from a field's value (a string or a YAML date) or a date written out ("31 March 2026").
-function dateOf(value: unknown): string | undefined {
+/** An ISO date from a field's value (a string or a YAML date) or a date written out ("31 March 2026"). */
+export function dateOf(value: unknown): string | undefined {
   if (value instanceof Date)
     return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
   if (typeof value !== 'string') return undefined;

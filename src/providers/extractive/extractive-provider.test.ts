@@ -178,6 +178,38 @@ describe('extractive provider', () => {
     expect(res.citations).toEqual([]);
   });
 
+  it('quotes a draft only when nothing in force answers, and says so when only a draft speaks of it', async () => {
+    const draft = {
+      id: 'd',
+      source: 'kb/flexible-working-draft.md',
+      status: 'draft',
+      text: 'We give you a decision on a flexible working request within 8 weeks.',
+    };
+    const approved = {
+      id: 'a',
+      source: 'kb/hybrid-and-flexible-working.md',
+      text: 'We give you a decision on a flexible working request within 6 weeks.',
+    };
+    const ask = 'How soon do I get a decision on a flexible working request?';
+    const res = await answering(2).generate({
+      messages: [{ role: 'user', content: ask }],
+      documents: [draft, approved],
+    });
+    expect(res.citations?.map((c) => c.source)).toEqual(['kb/hybrid-and-flexible-working.md']);
+    expect(res.text).toContain('within 6 weeks');
+    const parking = {
+      id: 'p',
+      source: 'kb/site-guide.txt',
+      text: 'Parking at the Leeds office costs £25 a month.',
+    };
+    const only = await answering(2).generate({
+      messages: [{ role: 'user', content: ask }],
+      documents: [parking, draft],
+    });
+    expect(only.text).toBe('- Only a draft (kb/flexible-working-draft.md) speaks of it.');
+    expect(only.declined).toBe(true);
+  });
+
   it('answers every part before any part gets a second sentence', async () => {
     const four = answering(4);
     const res = await four.generate({

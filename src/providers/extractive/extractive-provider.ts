@@ -39,8 +39,9 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // The app's verdict when it retrieved the passages (it knows the whole knowledge base); else our own.
     const grounding = req.grounding ?? assessGrounding(question, all);
     if (!grounding.grounded) return declined(req, opts.id, started, opts.fallbackText);
-    // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
-    const current = all.filter((p) => p.status !== 'superseded');
+    // A superseded document is quoted only when nothing current was retrieved: its figures are out of date. A
+    // draft's are not yet, or never were, in force.
+    const current = all.filter((p) => !notInForce(p));
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     // Parts the verdict left unanswered (they ask about what the base never mentions) are not answered from it.
     const asked = withoutParts(grounding.question ?? question, grounding.unanswered);
@@ -81,8 +82,8 @@ function answerSentences(question: string, passages: Passage[], opts: Extractive
   return chooseSentences(question, passages, { ...opts, relaxed });
 }
 
-// Declined, and when only a superseded document would answer, it says which: the reader learns the answer is
-// out of date, not that nothing was found.
+// Declined, and when only a superseded document or a draft would answer, it says which: the reader learns the
+// answer is out of date or not in force, not that nothing was found.
 function withOnlyOld(
   question: string,
   all: Passage[],
@@ -90,13 +91,15 @@ function withOnlyOld(
   opts: ExtractiveOptions,
   req: ModelRequest,
 ): string {
-  const old = all.filter((p) => p.status === 'superseded');
+  const old = all.filter(notInForce);
   if (!old.length || old.length === all.length || !current.length) return opts.fallbackText;
-  const source = answerSentences(question, old, opts, req)[0]?.passage.source;
-  return source
-    ? `${opts.fallbackText} Only a superseded document (${source}) speaks of it.`
-    : opts.fallbackText;
+  const passage = answerSentences(question, old, opts, req)[0]?.passage;
+  if (!passage) return opts.fallbackText;
+  const kind = passage.status === 'draft' ? 'a draft' : 'a superseded document';
+  return `${opts.fallbackText} Only ${kind} (${passage.source}) speaks of it.`;
 }
+
+const notInForce = (p: Passage) => p.status === 'superseded' || p.status === 'draft';
 
 // Tuned on the development sets: a half lowered wrongly declined answers on five sets and declined no fewer
 // unanswerable questions; any lower bar changed nothing more.

@@ -3,6 +3,7 @@
  */
 
 import type { KnowledgeBaseConfig } from '../../core/index.js';
+import { tableShapeOf } from '../currency-tables.js';
 import type { LoadedDocument } from '../document.js';
 import { type SkipError, skippedRowWarning } from './csv-skipped.js';
 import { isRecordList, isStructuredObject, objectToDocument } from './json-object.js';
@@ -120,7 +121,12 @@ function recordsOf(
       },
     ];
   }
-  return rows.map((row, i) => recordToDocument(row, i, source, 'csv', options));
+  // Every row carries its table's shape, so a copy of the table under another name is known for one.
+  const shape = tableShapeOf(rows);
+  return rows.map((row, i) => {
+    const doc = recordToDocument(row, i, source, 'csv', options);
+    return { ...doc, metadata: { ...doc.metadata, ...shape } };
+  });
 }
 
 function recordToDocument(

@@ -159,7 +159,9 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-const isSuperseded = (h: ChunkHit) => h.doc.metadata.status === 'superseded';
+// A draft applies no more than a superseded document does: both give way to what is in force.
+const notInForce = (h: ChunkHit) =>
+  h.doc.metadata.status === 'superseded' || h.doc.metadata.status === 'draft';
 
 type CurrencyPolicy = 'demote' | 'filter' | 'keep';
 
@@ -169,11 +171,12 @@ function currencyPolicy(policy: CurrencyPolicy | undefined, filter: MetadataFilt
   return filter && Object.hasOwn(filter, 'status') ? 'keep' : policy;
 }
 
-// Superseded documents give way to current ones: scored at half (demote, the default), left out (filter), or kept.
+// Superseded and draft documents give way to current ones: scored at half (demote, the default), left out (filter),
+// or kept.
 function preferCurrent(hits: ChunkHit[], policy: CurrencyPolicy = 'demote'): ChunkHit[] {
-  if (policy === 'keep' || !hits.some(isSuperseded)) return hits;
-  if (policy === 'filter') return hits.filter((h) => !isSuperseded(h));
+  if (policy === 'keep' || !hits.some(notInForce)) return hits;
+  if (policy === 'filter') return hits.filter((h) => !notInForce(h));
   return hits
-    .map((h) => (isSuperseded(h) ? { ...h, score: h.score / 2 } : h))
+    .map((h) => (notInForce(h) ? { ...h, score: h.score / 2 } : h))
     .sort((a, b) => b.score - a.score);
 }

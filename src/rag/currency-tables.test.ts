@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { currencyAcross } from './currency-across.js';
+import { TABLE_SHAPE, TABLE_UNTIL } from './currency-tables.js';
+import type { IndexedDocument } from './knowledge-index.js';
+import { parseCsvRecords } from './loaders/load-records.js';
+
+// The rows of a CSV file as the index holds them.
+async function table(source: string, csv: string): Promise<IndexedDocument[]> {
+  const rows = await parseCsvRecords(csv, source, undefined);
+  return rows.map((r) => ({ id: r.id, source, hash: 'h', metadata: r.metadata, chunks: 1, ingestedAt: 0 }));
+}
+
+const rates = (day: string, column = 'review_date', weekday = '25.00', weekend = '130.00') =>
+  `code,payment,rate_gbp,${column}\nSB-01,Weekday standby,${weekday},${day}\nSB-02,Weekend standby,${weekend},${day}\n`;
+
+const judgedFiles = (docs: IndexedDocument[], now: Date) =>
+  Object.fromEntries(
+    currencyAcross(docs, now)
+      .changes.filter((c) => c.id.endsWith('#1'))
+      .map((c) => [c.id.replace(/#1$/, ''), c.metadata.supersededByDocument]),
+  );
+
+describe('copies of one table under two names', () => {
+  it('reads the shape and the one date a review column holds into every row', async () => {
+    const rows = await table('docs/oncall-rates.csv', rates('2027-03-31'));
+    expect(rows.map((r) => r.metadata[TABLE_UNTIL])).toEqual(['2027-03-31', '2027-03-31']);
+    expect(rows[0]!.metadata[TABLE_SHAPE]).toBe(rows[1]!.metadata[TABLE_SHAPE]);
+    // Other figures, the same columns and rows: the same table.
+    const other = await table(
+      'docs/standby-rates.csv',
+      rates('2028-03-31', 'review_date', '28.50', '145.00'),
+    );
+    expect(other[0]!.metadata[TABLE_SHAPE]).toBe(rows[0]!.metadata[TABLE_SHAPE]);
+  });
+
+  it('the copy whose review day is later replaces the other, under any name', async () => {
+    const docs = [
+      ...(await table('docs/oncall-rates.csv', rates('2027-03-31'))),
+      ...(await table('docs/standby-and-callout-rates.csv', rates('2028-03-31', 'review_date', '28.50'))),
+    ];
+    expect(judgedFiles(docs, new Date(2027, 10, 16))).toEqual({
+      'docs/oncall-rates.csv': 'docs/standby-and-callout-rates.csv',
+    });
+  });
+
+  it('a copy that takes effect later replaces the other once its day has come', async () => {
+    const docs = [
+      ...(await table('docs/rates-a.csv', rates('2027-04-01', 'effective_from'))),
+      ...(await table('docs/rates-b.csv', rates('2028-04-01', 'effective_from', '28.50'))),
+    ];
+    expect(judgedFiles(docs, new Date(2027, 10, 16))).toEqual({});
+    expect(judgedFiles(docs, new Date(2028, 3, 2))).toEqual({ 'docs/rates-a.csv': 'docs/rates-b.csv' });
+  });
+
+  it('tables of other rows, or copies of one day, replace nothing', async () => {
+    const otherRows = [
+      ...(await table(
+        'docs/holidays-2027.csv',
+        'date,holiday,review_date\n2027-01-01,New Year,2026-12-01\n2027-12-25,Christmas,2026-12-01\n',
+      )),
+      ...(await table(
+        'docs/holidays-2028.csv',
+        'date,holiday,review_date\n2028-01-03,New Year,2027-12-01\n2028-12-25,Christmas,2027-12-01\n',
+      )),
+    ];
+    const sameDay = [
+      ...(await table('docs/a.csv', rates('2028-03-31'))),
+      ...(await table('docs/b.csv', rates('2028-03-31', 'review_date', '28.50'))),
+    ];
+    const now = new Date(2027, 10, 16);
+    expect(judgedFiles(otherRows, now)).toEqual({});
+    expect(judgedFiles(sameDay, now)).toEqual({});
+  });
+});
