@@ -1,11 +1,12 @@
 /**
- * @module Normalised forms of dates, times of day and amounts, for the text that goes into the lexical index and
+ * @module Normalised forms of dates, times of day, amounts and counts written in words ("five years" also as "5"), for the text that goes into the lexical index and
  * for queries (never for the text shown or quoted): "2026-05-25" is also indexed as "25 May 2026", "Monday"
  * and compact date tokens, "21:00" also as "t2100 9pm", "£1,800" also as "1800 GBP pounds gbp1800", so a
  * question's wording finds them.
  */
 import { amountReaders } from './amounts.js';
 import { dateReaders } from './dates.js';
+import { mayHoldNumberWord, numberWordReaders } from './number-words.js';
 import { readAll } from './spans.js';
 import { timeReaders } from './times.js';
 
@@ -19,17 +20,18 @@ export {
 } from './currencies.js';
 export { MONTH_PATTERN, monthNumber } from './month-names.js';
 
-const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
+const READERS = [...dateReaders, ...timeReaders, ...amountReaders, ...numberWordReaders];
 
 /**
  * Increases whenever the forms written for the same text change: a lexical index built with another
  * version must be rebuilt, or a query's forms would miss the stored ones.
  */
-export const NORMALISE_VERSION = 8;
+export const NORMALISE_VERSION = 9;
 
 /** The words of the normalised forms of every date and amount in `text` that the text does not already hold. */
 export function lexicalEquivalents(text: string): string {
-  if (!/\d/.test(text)) return ''; // every form read starts from a digit
+  // Every form read starts from a digit, or from a count written in words.
+  if (!/\d/.test(text) && !mayHoldNumberWord(text)) return '';
   const out: string[] = [];
   for (const { surface, forms } of readAll(text, READERS)) {
     const have = new Set(words(surface));

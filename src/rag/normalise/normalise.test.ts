@@ -141,3 +141,15 @@ describe('withEquivalents', () => {
     expect(withEquivalents('Lunch: €19')).toBe('Lunch: €19\neur euros eur19');
   });
 });
+
+describe('counts written in words', () => {
+  it('meet their figures before what they count, and only there', () => {
+    expect(shared("once I've done five years", '5 years or more')).toEqual(['5', 'year']);
+    expect(shared('three working days', 'within 3 working days')).toEqual(['3', 'work', 'dai']);
+    expect(lexicalEquivalents('twelve weeks’ notice')).toBe('12');
+    // A pronoun or a word of another kind counts nothing.
+    expect(lexicalEquivalents('the second one is fine, and no one told me')).toBe('');
+    expect(lexicalEquivalents('one of the forms')).toBe('');
+    expect(lexicalEquivalents('someone gave a fivefold increase')).toBe('');
+  });
+});
