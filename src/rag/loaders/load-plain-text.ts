@@ -55,6 +55,9 @@ function markdownLine(lines: string[], i: number): { text: string; consumed: num
   // A dot leader is a short line; a line of thousands of characters is never read as one (the pattern backtracks).
   const leader = line.length <= MAX_LEADER_LINE ? line.match(DOT_LEADER) : null;
   if (leader) return { text: `- ${leader[1]}: ${leader[2]}`, consumed: 1 };
+  // A heading in two languages, one line each ("ANNUAL FIRE ALARM SERVICE" over "GWASANAETH BLYNYDDOL Y LARWM
+  // TÂN"), standing alone: one heading.
+  if (alone && isTwoLineHeading(lines, i)) return { text: `# ${line.trim()} / ${next.trim()}`, consumed: 2 };
   const level = alone ? headingOf(lines, i) : 0;
   return {
     text: level ? `${'#'.repeat(level)} ${line.trim()}` : line.replace(/^(\s*)#/, '$1\\#'),
@@ -210,13 +213,26 @@ function headingOf(lines: string[], i: number): number {
   return isLabelOverText(line, next) ? LABEL_LEVEL : 0;
 }
 
+function isTwoLineHeading(lines: string[], i: number): boolean {
+  const [first, second, after] = [lines[i]!, lines[i + 1] ?? '', lines[i + 2] ?? ''];
+  return (
+    !after.trim() &&
+    headingLevel(first.trim()) === 1 &&
+    headingLevel(second.trim()) === 1 &&
+    !UNDERLINE.test(second)
+  );
+}
+
 // A short label in its own line right above a paragraph ("Parken" over "Parkplätze in der Tiefgarage…") heads
 // it: read as one paragraph, the label would open every sentence quoted from it.
 const LABEL_LEVEL = 2;
+const HEADER_FIELD = /^\s*\p{L}[\p{L} .'-]{0,24}:\s+\S/u;
 function isLabelOverText(line: string, next: string): boolean {
   const words = line.trim().split(/\s+/);
   return (
     words.length <= 3 &&
+    // A memo's header field ("Date:    01/11/2027" over "To:  Scheme Managers…") labels nothing below it.
+    !HEADER_FIELD.test(line) &&
     /^\p{Lu}/u.test(line.trim()) &&
     !ENDS_SENTENCE.test(line.trim()) &&
     !NUMBERED_LINE.test(line) &&

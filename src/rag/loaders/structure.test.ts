@@ -202,6 +202,24 @@ describe('plain text sections from its layout', () => {
     ]);
   });
 
+  it('a heading in two languages is one heading; a memo header field heads nothing', () => {
+    const text = [
+      'Date:    01/11/2027',
+      'To:      Scheme Managers, Cartrefi Cwm Tawe and the Supported Housing Manager',
+      '',
+      'ANNUAL FIRE ALARM SERVICE',
+      'GWASANAETH BLYNYDDOL Y LARWM TÂN',
+      '',
+      'Our engineers will service the alarm at each scheme.',
+    ].join('\n');
+    const { blocks } = parsePlainText(text);
+    expect(blocks.map((b) => b.headings)).toEqual([
+      [],
+      ['ANNUAL FIRE ALARM SERVICE / GWASANAETH BLYNYDDOL Y LARWM TÂN'],
+    ]);
+    expect(blocks[0]!.text).toContain('Date:    01/11/2027');
+  });
+
   it('a sentence, a list item or a "#" line is not a heading', () => {
     const text =
       'Note\n\nPlease read ALL OF THIS.\n\n1. Bring your badge to the front desk.\n\n# not markdown here\n';
