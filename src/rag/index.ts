@@ -18,6 +18,7 @@ export {
   expectedAnswerType,
   type GroundingOptions,
   holdsAnswerType,
+  holdsTimeOfDay,
   knowledgeTermStats,
   namesAskedPlace,
   narrowRow,

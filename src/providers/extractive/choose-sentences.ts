@@ -9,6 +9,7 @@ import {
   contentTerms,
   expectedAnswerType,
   holdsAnswerType,
+  holdsTimeOfDay,
   narrowRow,
   newNames,
   pointsAtPerson,
@@ -155,11 +156,17 @@ function answerPart(
   // upload the proofs in Saathi.").
   if (!typed.length && STRICT.has(type))
     return NEIGHBOURED.has(type) ? nextToBest(near[0]!, ranked, type, part) : [];
+  // "What hours is the desk open?" is answered by the hours it opens, before the "1 hour" it takes to respond.
+  const clocked = type === 'time' && ASKS_HOURS.test(part) ? typed.filter((s) => holdsTimeOfDay(s.text)) : [];
   const pool = typed.length
-    ? preferRows(typed, type)
+    ? preferRows(clocked.length ? clocked : typed, type)
     : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);
   return type === 'steps' ? preferSteps(part, pool, ranked, passages, limit) : pool.slice(0, limit);
 }
+
+// Hours asked for: "what hours…", "opening hours", "shift hours", "what time does it open / close".
+const ASKS_HOURS =
+  /\b(?:what|which) hours\b|\b(?:opening|office|shift|working|desk|service) hours\b|\b(?:open|opens|close|closes)\b/i;
 
 // How far from the best sentence, in its passage, a sentence holding the kind of fact asked for may stand; and
 // the kinds of fact a neighbour may hold (a name or a phone number beside the best sentence is often another's).

@@ -210,6 +210,27 @@ describe('extractive provider', () => {
     expect(only.declined).toBe(true);
   });
 
+  it('answers "what hours" by the hours of the day, before a row that takes "1 hour" to respond', async () => {
+    const res = await answering(1).generate({
+      messages: [{ role: 'user', content: 'What hours is the IT desk open?' }],
+      documents: [
+        {
+          id: 'a',
+          source: 'kb/it-desk.html',
+          title: 'IT desk',
+          text: 'IT desk priorities · Priority: P2 High · Desk open hours › Response: 1 hour · Examples: One person cannot work\n\nIT desk priorities · Priority: P3 Normal · Desk open hours › Response: 4 hours · Examples: A fault with a workaround',
+        },
+        {
+          id: 'b',
+          source: 'kb/it-desk.html',
+          title: 'IT desk',
+          text: 'The IT desk is open 8.00am to 6.00pm, Monday to Friday.',
+        },
+      ],
+    });
+    expect(res.text).toBe('The IT desk is open 8.00am to 6.00pm, Monday to Friday. [1]');
+  });
+
   it('answers every part before any part gets a second sentence', async () => {
     const four = answering(4);
     const res = await four.generate({

@@ -213,6 +213,18 @@ const ACRONYM_ROLE = /\b(?:IT|HR|HSE|PR)\b/g;
  */
 export const asksWhoHolds = (question: string) => WHO_HOLDS.test(question);
 
+/**
+ * Whether a text gives a time of day ("8.00am to 6.00pm", "21:00", "0830–1700 hrs"), not only a length of time
+ * ("1 hour").
+ */
+export const holdsTimeOfDay = (text: string) => {
+  const plain = text.replace(/\*\*|__/g, '');
+  return SHAPES.time!.test(plain) || FOUR_DIGIT_CLOCK.test(plain);
+};
+
+// "0830–1700 hrs", "2200 hrs": the 24-hour clock without a colon.
+const FOUR_DIGIT_CLOCK = /\b[0-2]\d[0-5]\d\s?(?:[–-]|to)\s?[0-2]\d[0-5]\d\b|\b[0-2]\d[0-5]\d\s?hrs\b/i;
+
 const WHO_HOLDS =
   /(?:^|[,.;?!]\s*|\b(?:and|but|so)\s+)who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\s+(?:[\p{L}&-]+\s+){0,3}?(?:manager|officer|director|head|lead|coordinator|co-ordinator|administrator|warden|representative|rep|supervisor|adviser|advisor|controller|secretary|chair|chairperson|president|ceo|cfo|coo|cto|superintendent|marshal|marshall|aider|champion|partner|librarian|foreman|chef)\b(?!\s+(?:team|office|department|line|desk)\b)/iu;
 
