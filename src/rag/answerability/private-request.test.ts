@@ -28,6 +28,14 @@ describe("questions about a named person's private life", () => {
     ["Where does Liam O'Connor live?", "Liam O'Connor"],
     // A surname after an initial or a title, and a private thing after another in a list.
     ['Where does D. Kowalski live?', 'D. Kowalski'],
+    // A named person's absences, leave balance and record, asked in the ways colleagues ask.
+    ['How many days has Marc Thomas had off sick this year?', 'Marc Thomas'],
+    ['How many sick days has Marc Thomas taken?', 'Marc Thomas'],
+    ['How much annual leave has Marc Thomas got left?', 'Marc Thomas'],
+    ["What is Marc Thomas's sickness record?", 'Marc Thomas'],
+    ['When is Marc Thomas back from sick leave?', 'Marc Thomas'],
+    ['Why was Marc Thomas off work last week?', 'Marc Thomas'],
+    ['Has Marc Thomas been off sick a lot?', 'Marc Thomas'],
     ['What KiwiSaver contribution rate has Sione Faleolo chosen?', 'Sione Faleolo'],
     ["What is Sarah Jones's basic annual gross salary?", 'Sarah Jones'],
     ["What are Mr Kowalski's bank account number and home address?", 'Mr Kowalski'],
@@ -261,6 +269,13 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked("What is Sarah Brooks's home address?")).toBe('Sarah Brooks');
     expect(privatePersonAsked('What does Mark Brooks earn?')).toBe('Mark Brooks');
     expect(privatePersonAsked("What's the salary of Jack Woods?")).toBe('Jack Woods');
+  });
+
+  it('is no person: leave and sick days asked of the asker, a team or a firm are policy', () => {
+    expect(privatePersonAsked('How many sick days can I take?')).toBeUndefined();
+    expect(privatePersonAsked('How much leave has the team taken?')).toBeUndefined();
+    expect(privatePersonAsked('How many days has Acme Foods had to close?')).toBeUndefined();
+    expect(privatePersonAsked('Why was the office off-limits?')).toBeUndefined();
   });
 });
 

@@ -10,7 +10,7 @@ import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
 const PRIVATE =
-  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note)|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record|days|absences?)|(?:absence|attendance|disciplinary) (?:record|history)|disciplinary warnings?|leave balance|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
 // Netherlands' BSN, Poland's PESEL. Numbers a company has too are PAPERS, below.
@@ -89,7 +89,7 @@ const PATTERNS = [
   // "When does Nanna Friis go on maternity leave?", "Is Joe Bloggs going on barsel?": a colleague's family or
   // health leave is theirs to tell.
   new RegExp(
-    `(${NAME})\\s+(?:go|goes|going|went|gone|start|starts|starting|begin|begins|on|back from|off on|taking|take|takes|took)\\s+(?:on\\s+)?(?:(?:her|his|their)\\s+)?(?:(?:maternity|paternity|parental|adoption|shared parental|mat|pat)\\s+leave|barsel|barselsorlov|föräldraledighet|Elternzeit|Mutterschutz|congé (?:maternité|paternité|parental))(?![\\p{L}])`,
+    `(${NAME})\\s+(?:go|goes|going|went|gone|start|starts|starting|begin|begins|on|back from|off on|taking|take|takes|took)\\s+(?:on\\s+)?(?:(?:her|his|their)\\s+)?(?:(?:maternity|paternity|parental|adoption|shared parental|mat|pat|sick|sickness|medical)\\s+leave|barsel|barselsorlov|föräldraledighet|Elternzeit|Mutterschutz|congé (?:maternité|paternité|parental))(?![\\p{L}])`,
     'u',
   ),
   // "Heard Rupert Oakes has been in hospital", "Joe Bloggs is off sick again", "Why has Luis Araya been on
@@ -102,6 +102,17 @@ const PATTERNS = [
   // contribution rate has Sione Faleolo chosen?"
   new RegExp(
     `\\b(?:${PRIVATE}|${PAY_EXTRA})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be|chosen|chose|choose|picked|pick|selected|select|opted for|set)\\b`,
+    'u',
+  ),
+  // "How many days has Marc Thomas had off sick?", "How much annual leave has Marc Thomas got left?": a named
+  // person's own absences and balance.
+  new RegExp(
+    `\\b[Hh]ow (?:many|much)\\s+(?:(?:sick|sickness|annual|holiday|days?|leave)\\s+){1,3}(?:(?:off|of)\\s+)?(?:has|have|did|had)\\s+(${NAME})\\s+(?:had|taken|took|got|used|booked|have|take)\\b`,
+    'u',
+  ),
+  // "Why was Marc Thomas off work last week?"
+  new RegExp(
+    `\\b[Ww]hy (?:is|was|has|had)\\s+(${NAME})\\s+(?:been\\s+)?(?:off|absent|away)(?![-\\p{L}])`,
     'u',
   ),
   // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
@@ -242,4 +253,4 @@ function namedThenPronoun(question: string): string | undefined {
 }
 
 const LEADING_WORDS =
-  /^(?:(?:Is|Are|Does|Did|Was|Who|What|Where|When|How|Can|Could|Would|Will|Please|Hi|Hello|Dear|And|But|So|Heard|Apparently|Just|Saw|Told|Tell|Give|Ask)\s+)+/u;
+  /^(?:(?:Is|Are|Does|Did|Was|Has|Had|Have|Why|Who|What|Where|When|How|Can|Could|Would|Will|Please|Hi|Hello|Dear|And|But|So|Heard|Apparently|Just|Saw|Told|Tell|Give|Ask)\s+)+/u;
