@@ -83,21 +83,25 @@ describe('current documents before superseded ones', () => {
     );
   });
 
-  it('a draft gives way to the policy in force as a superseded document does', async () => {
-    const { 'kb/travel-policy-2022-archived.md': _old, ...rest } = files('');
-    const draft = {
-      ...rest,
-      'kb/travel-policy-draft.md':
-        '---\nstatus: draft\n---\n# Travel policy\n\nThe hotel cap in London is £210 per night. Hotel cap London: £210 a night for every hotel.\n',
-    };
-    project = await loadProject(tempProject(draft));
-    const kb = await project.knowledge.get('kb');
-    await kb.ingest();
-    const hits = await kb.retriever.retrieve('hotel cap London per night');
-    expect(hits.map((h) => [h.doc.source, h.doc.metadata.status ?? 'current'])).toEqual([
-      ['kb/travel-policy.md', 'current'],
-      ['kb/travel-policy-draft.md', 'draft'],
-    ]);
+  it('a draft gives way to the policy in force, and is ranked below it rather than left out', async () => {
+    for (const policy of ['', 'filter']) {
+      const { 'kb/travel-policy-2022-archived.md': _old, ...rest } = files(policy);
+      const draft = {
+        ...rest,
+        'kb/travel-policy-draft.md':
+          '---\nstatus: draft\n---\n# Travel policy\n\nThe hotel cap in London is £210 per night. Hotel cap London: £210 a night for every hotel.\n',
+      };
+      project = await loadProject(tempProject(draft));
+      const kb = await project.knowledge.get('kb');
+      await kb.ingest();
+      const hits = await kb.retriever.retrieve('hotel cap London per night');
+      expect(hits.map((h) => [h.doc.source, h.doc.metadata.status ?? 'current'])).toEqual([
+        ['kb/travel-policy.md', 'current'],
+        ['kb/travel-policy-draft.md', 'draft'],
+      ]);
+      await project.close();
+      project = undefined;
+    }
   });
 
   it("a filter on status is the asker's choice: superseded documents are found at their own scores", async () => {

@@ -33,8 +33,13 @@ export function toContextDocument(hit: ChunkHit): ContextDocument & { score: num
   };
 }
 
+// A superseded passage may be out of date; a draft's may never have been in force.
 const statusNote = (d: ContextDocument) =>
-  d.status ? ` [${d.status.toUpperCase()}: may be out of date]` : '';
+  d.status === 'draft'
+    ? ' [DRAFT: not in force]'
+    : d.status
+      ? ` [${d.status.toUpperCase()}: may be out of date]`
+      : '';
 
 /** The template variables for retrieved passages. */
 export function contextVariables(docs: ContextDocument[]): {

@@ -46,7 +46,7 @@ export const retrievalSchema = z
       .enum(['demote', 'filter', 'keep'])
       .default('demote')
       .describe(
-        'Passages of superseded and draft documents: ranked below current ones (demote), left out, or kept as scored',
+        'Passages of superseded documents: ranked below current ones (demote), left out, or kept as scored; drafts are ranked below unless kept',
       ),
     rerank: z
       .object({

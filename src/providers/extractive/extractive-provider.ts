@@ -10,7 +10,7 @@ import {
   withoutPointersToAnswer,
 } from '../../rag/index.js';
 import { completeResponse, streamFromResponse, throwIfAborted } from '../response-helpers.js';
-import { chooseSentences } from './choose-sentences.js';
+import { type ChosenSentence, chooseSentences } from './choose-sentences.js';
 import { collectPassages, type Passage } from './collect-passages.js';
 import { answerFollowUp } from './follow-up-answer.js';
 import { withoutPrivateFields } from './private-fields.js';
@@ -39,9 +39,8 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     // The app's verdict when it retrieved the passages (it knows the whole knowledge base); else our own.
     const grounding = req.grounding ?? assessGrounding(question, all);
     if (!grounding.grounded) return declined(req, opts.id, started, opts.fallbackText);
-    // A superseded document is quoted only when nothing current was retrieved: its figures are out of date. A
-    // draft's are not yet, or never were, in force.
-    const current = all.filter((p) => !notInForce(p));
+    // A superseded document is quoted only when nothing current was retrieved: its figures are out of date.
+    const current = all.filter((p) => p.status !== 'superseded');
     // The question as retrieval read it ("receipt" for "reciept"), so its words meet the passages' words.
     // Parts the verdict left unanswered (they ask about what the base never mentions) are not answered from it.
     const asked = withoutParts(grounding.question ?? question, grounding.unanswered);
@@ -51,9 +50,9 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
       withoutPastedFigures(withoutPointersToAnswer(question, earlier)),
       grounding.unanswered,
     );
-    const chosen = answerFollowUp(own, asked, answerSentences(asked, passages, opts, req), (q) =>
-      answerSentences(q, passages, opts, req),
-    );
+    const choose = (q: string, from: Passage[]) => answerSentences(q, from, opts, req);
+    const sentencesFor = (q: string) => choose(q, withoutDraftsUnlessOnly(q, passages, choose));
+    const chosen = answerFollowUp(own, asked, sentencesFor(asked), sentencesFor);
     if (!chosen.length) return declined(req, opts.id, started, withOnlyOld(asked, all, current, opts, req));
     const { answer, citations } = compose(chosen);
     const text =
@@ -82,8 +81,8 @@ function answerSentences(question: string, passages: Passage[], opts: Extractive
   return chooseSentences(question, passages, { ...opts, relaxed });
 }
 
-// Declined, and when only a superseded document or a draft would answer, it says which: the reader learns the
-// answer is out of date or not in force, not that nothing was found.
+// Declined, and when only a superseded document would answer, it says which: the reader learns the answer is
+// out of date, not that nothing was found.
 function withOnlyOld(
   question: string,
   all: Passage[],
@@ -91,15 +90,27 @@ function withOnlyOld(
   opts: ExtractiveOptions,
   req: ModelRequest,
 ): string {
-  const old = all.filter(notInForce);
+  const old = all.filter((p) => p.status === 'superseded');
   if (!old.length || old.length === all.length || !current.length) return opts.fallbackText;
-  const passage = answerSentences(question, old, opts, req)[0]?.passage;
-  if (!passage) return opts.fallbackText;
-  const kind = passage.status === 'draft' ? 'a draft' : 'a superseded document';
-  return `${opts.fallbackText} Only ${kind} (${passage.source}) speaks of it.`;
+  const source = answerSentences(question, old, opts, req)[0]?.passage.source;
+  return source
+    ? `${opts.fallbackText} Only a superseded document (${source}) speaks of it.`
+    : opts.fallbackText;
 }
 
-const notInForce = (p: Passage) => p.status === 'superseded' || p.status === 'draft';
+// A draft is not in force: what is answers first, and a draft only when no passage in force holds a sentence good
+// enough to be quoted beside it (the verdict may be grounded by the draft alone, and must not lend its weight to a
+// sentence that only shares a word or two with the question).
+function withoutDraftsUnlessOnly(
+  question: string,
+  passages: Passage[],
+  choose: (question: string, from: Passage[]) => ChosenSentence[],
+): Passage[] {
+  const inForce = passages.filter((p) => p.status !== 'draft');
+  if (inForce.length === passages.length) return passages;
+  const chosen = choose(question, passages);
+  return chosen.length && chosen.every((s) => s.passage.status === 'draft') ? passages : inForce;
+}
 
 // Tuned on the development sets: a half lowered wrongly declined answers on five sets and declined no fewer
 // unanswerable questions; any lower bar changed nothing more.

@@ -159,9 +159,9 @@ function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
-// A draft applies no more than a superseded document does: both give way to what is in force.
-const notInForce = (h: ChunkHit) =>
-  h.doc.metadata.status === 'superseded' || h.doc.metadata.status === 'draft';
+const isSuperseded = (h: ChunkHit) => h.doc.metadata.status === 'superseded';
+// A draft is not in force either, but may be the only word on its topic: it gives way, and is never left out.
+const notInForce = (h: ChunkHit) => isSuperseded(h) || h.doc.metadata.status === 'draft';
 
 type CurrencyPolicy = 'demote' | 'filter' | 'keep';
 
@@ -171,12 +171,12 @@ function currencyPolicy(policy: CurrencyPolicy | undefined, filter: MetadataFilt
   return filter && Object.hasOwn(filter, 'status') ? 'keep' : policy;
 }
 
-// Superseded and draft documents give way to current ones: scored at half (demote, the default), left out (filter),
-// or kept.
+// Superseded documents give way to current ones: scored at half (demote, the default), left out (filter), or
+// kept. Drafts are scored at half unless kept.
 function preferCurrent(hits: ChunkHit[], policy: CurrencyPolicy = 'demote'): ChunkHit[] {
   if (policy === 'keep' || !hits.some(notInForce)) return hits;
-  if (policy === 'filter') return hits.filter((h) => !notInForce(h));
-  return hits
+  const kept = policy === 'filter' ? hits.filter((h) => !isSuperseded(h)) : hits;
+  return kept
     .map((h) => (notInForce(h) ? { ...h, score: h.score / 2 } : h))
     .sort((a, b) => b.score - a.score);
 }
