@@ -52,6 +52,51 @@ describe('copies of one table under two names', () => {
     expect(judgedFiles(docs, new Date(2028, 3, 2))).toEqual({ 'docs/rates-a.csv': 'docs/rates-b.csv' });
   });
 
+  it('tables of other sites, years, people or folders are no copies, nor is a copy that does not apply', async () => {
+    const now = new Date(2027, 10, 16);
+    const hours = (site: string, review: string) =>
+      `day,site,opens,closes,review_date\nMonday,${site},09:00,17:00,${review}\nFriday,${site},09:00,16:00,${review}\n`;
+    const sites = [
+      ...(await table('docs/leeds-opening-hours.csv', hours('Leeds', '2027-06-30'))),
+      ...(await table('docs/bristol-opening-hours.csv', hours('Bristol', '2028-01-31'))),
+    ];
+    expect(judgedFiles(sites, now)).toEqual({});
+    const years = (issued: string, day: string) =>
+      `holiday,date,issued\nNew Year,${day}-01-01,${issued}\nChristmas,${day}-12-25,${issued}\n`;
+    const yearly = [
+      ...(await table('docs/bank-holidays-2027.csv', years('2026-10-01', '2027'))),
+      ...(await table('docs/bank-holidays-2028.csv', years('2027-10-01', '2028'))),
+    ];
+    expect(judgedFiles(yearly, now)).toEqual({});
+    const rota = (a: string, b: string, from: string) =>
+      `id,name,shift,effective_from\n1,${a},Early,${from}\n2,${b},Late,${from}\n`;
+    const wards = [
+      ...(await table('docs/rota-ward-a.csv', rota('Ann Lee', 'Bo Chan', '2027-01-01'))),
+      ...(await table('docs/rota-ward-b.csv', rota('Cy Dunn', 'Di Evans', '2027-06-01'))),
+    ];
+    expect(judgedFiles(wards, now)).toEqual({});
+    const places = [
+      ...(await table('docs/rates-leeds.csv', rates('2027-03-31'))),
+      ...(await table('docs/rates-glasgow.csv', rates('2028-03-31', 'review_date', '28.50'))),
+    ];
+    expect(judgedFiles(places, now)).toEqual({});
+    const folders = [
+      ...(await table('docs/nursing/pay-grades.csv', rates('2027-03-31'))),
+      ...(await table('docs/estates/pay-grades.csv', rates('2028-03-31', 'review_date', '28.50'))),
+    ];
+    expect(judgedFiles(folders, now)).toEqual({});
+    const draft = [
+      ...(await table('docs/oncall-rates.csv', rates('2027-03-31'))),
+      ...(await table('docs/oncall-rates-next.csv', rates('2028-03-31', 'review_date', '28.50'))).map(
+        (d) => ({
+          ...d,
+          metadata: { ...d.metadata, status: 'draft' },
+        }),
+      ),
+    ];
+    expect(judgedFiles(draft, now)).toEqual({});
+  });
+
   it('tables of other rows, or copies of one day, replace nothing', async () => {
     const otherRows = [
       ...(await table(

@@ -1,16 +1,22 @@
 /**
  * @module Copies of one table under two names: "oncall-rates.csv" and "standby-and-callout-rates.csv" list the
- * same columns and the same rows (SB-01, SB-02, …) with other figures. A column that holds one date in every row
- * (`review_date: 2027-03-31` against `2028-03-31`, `effective_from:`) says which copy is later; the later one
- * that has begun replaces the other. Read at load (`tableShapeOf`), judged across documents (`olderTables`).
+ * same columns and the same rows (SB-01, SB-02, …) saying the same things, with other figures. A column that holds
+ * one date in every row (`review_date: 2027-03-31` against `2028-03-31`, `effective_from:`) says which copy is
+ * later; the later one that has begun, and applies, replaces the other. Read at load (`tableShapeOf`), judged
+ * across documents (`olderTables`).
  */
 import { createHash } from 'node:crypto';
 import { groupBy } from '../core/index.js';
+import { fileName, folderOf, stem } from './currency-copies.js';
+import { applies, YEAR } from './currency-editions.js';
 import { dateOf, isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';
+import { placeOf } from './wordnet/index.js';
 
 /** Where a table's rows keep its columns and row keys, hashed: copies of one table share it. */
 export const TABLE_SHAPE = 'tableShape';
+/** Where a table's row keeps its key (its first cell) and what its cells of words say, hashed. */
+export const TABLE_ROW = 'tableRow';
 /** Where a table's rows keep the day its date column says it begins (`effective_from`). */
 export const TABLE_FROM = 'tableFrom';
 /** Where a table's rows keep the day its date column says it runs to or is next reviewed (`review_date`). */
@@ -18,18 +24,32 @@ export const TABLE_UNTIL = 'tableUntil';
 
 type Row = Record<string, unknown>;
 
-/** The metadata every row of a table carries: its shape, and the day its date column gives, if one does. */
-export function tableShapeOf(rows: Row[]): Record<string, string> {
+const hash = (value: unknown) => createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+
+/** The metadata each row of a table carries: the table's shape and day, and the row's key and words. */
+export function tableShapeOf(rows: Row[]): Array<Record<string, string>> {
   const columns = rows[0] ? Object.keys(rows[0]) : [];
   // One row is no table to have copies of; nor is one column.
-  if (rows.length < 2 || columns.length < 2) return {};
-  const keys = rows.map((r) => String(r[columns[0]!] ?? '').trim()).sort();
-  const shape = createHash('sha1')
-    .update(JSON.stringify([columns, keys]))
-    .digest('hex')
-    .slice(0, 16);
-  return { [TABLE_SHAPE]: shape, ...tableDay(rows, columns) };
+  if (rows.length < 2 || columns.length < 2) return rows.map(() => ({}));
+  const key = (r: Row) => String(r[columns[0]!] ?? '').trim();
+  const shape = { [TABLE_SHAPE]: hash([columns, rows.map(key).sort()]), ...tableDay(rows, columns) };
+  // A copy changes figures, dates and notes; what its cells that name say (a site, a person, a payment) stays.
+  const naming = columns.slice(1).filter((c) => !NOTES_COLUMN.test(c));
+  const words = (r: Row) => naming.map((c) => (isFigure(r[c]) || isProse(r[c]) ? '' : String(r[c]).trim()));
+  return rows.map((r) => ({ ...shape, [TABLE_ROW]: `${key(r)}\u0000${hash(words(r))}` }));
 }
+
+// A cell that holds a figure ("25.00", "Time and a half, minimum 2 hours") or a date is what a copy changes.
+const isFigure = (value: unknown) => {
+  const text = String(value ?? '').trim();
+  return !text || /\d/.test(text) || dateOf(text) !== undefined;
+};
+const isProse = (value: unknown) =>
+  String(value ?? '')
+    .trim()
+    .split(/\s+/).length > PROSE_WORDS;
+const PROSE_WORDS = 8;
+const NOTES_COLUMN = /^(?:notes?|comments?|remarks?|descriptions?|details|explanation|guidance)$/i;
 
 // The one date a column named for when the table applies holds in every row.
 function tableDay(rows: Row[], columns: string[]): Record<string, string> {
@@ -50,35 +70,63 @@ const UNTIL_COLUMN =
 
 /**
  * The rows of older copies of one table, each with the source of the copy that replaces it: among files of one
- * shape that each give a day, the one of the latest day replaces the rest, once it has begun (a review or an end
- * day has always begun: it is the later copy's). Two copies of the same day decide nothing.
+ * shape that each give a day of one kind, the one of the latest day replaces the rest, once it has begun (a review
+ * or an end day has always begun: it is the later copy's) and if it applies, when most of their rows say in words
+ * what its rows say. Copies of one day decide nothing; nor do files in other folders, files whose names carry
+ * years (`earlierYears` judges those) or name other places ("rates-leeds.csv", "rates-glasgow.csv").
  */
 export function olderTables(docs: IndexedDocument[], now: Date): Map<string, string> {
-  const today = isoDay(now);
   const older = new Map<string, string>();
   const shaped = docs.filter((d) => typeof d.metadata[TABLE_SHAPE] === 'string');
   for (const group of groupBy(shaped, (d) => d.metadata[TABLE_SHAPE] as string).values()) {
-    const files = [...groupBy(group, (d) => d.source)].map(([source, rows]) => ({
-      source,
-      rows,
-      day: dayOf(rows[0]!),
-    }));
-    // A start day and a review day are not compared.
-    const kinds = new Set(
-      files.map((f) => (f.rows[0]!.metadata[TABLE_FROM] === undefined ? 'until' : 'from')),
-    );
-    if (files.length < 2 || files.some((f) => !f.day) || kinds.size > 1) continue;
-    const begun = files.filter((f) => f.rows[0]!.metadata[TABLE_FROM] === undefined || f.day! <= today);
-    const latest = begun.reduce<(typeof files)[number] | undefined>(
-      (a, f) => (!a || f.day! > a.day! ? f : a),
-      undefined,
-    );
-    if (!latest || files.some((f) => f !== latest && f.day === latest.day)) continue;
+    const files = [...groupBy(group, (d) => d.source)].map(([source, rows]) => ({ source, rows }));
+    const latest = latestCopy(files, isoDay(now));
+    if (!latest) continue;
     for (const f of files)
-      if (f.day! < latest.day!) for (const row of f.rows) older.set(row.id, latest.source);
+      if (f !== latest && sameTable(f, latest)) for (const row of f.rows) older.set(row.id, latest.source);
   }
   return older;
 }
 
-const dayOf = (doc: IndexedDocument) =>
-  (doc.metadata[TABLE_FROM] ?? doc.metadata[TABLE_UNTIL]) as string | undefined;
+interface TableFile {
+  source: string;
+  rows: IndexedDocument[];
+}
+
+const dayOf = (f: TableFile) =>
+  (f.rows[0]!.metadata[TABLE_FROM] ?? f.rows[0]!.metadata[TABLE_UNTIL]) as string;
+
+// The copy of the latest day, when every copy gives a day of one kind, that day has begun, no other copy gives it,
+// and the copy applies.
+function latestCopy(files: TableFile[], today: string): TableFile | undefined {
+  const kinds = new Set(files.map((f) => (f.rows[0]!.metadata[TABLE_FROM] === undefined ? 'until' : 'from')));
+  if (files.length < 2 || kinds.size > 1 || files.some((f) => !dayOf(f))) return undefined;
+  const begun = files.filter((f) => f.rows[0]!.metadata[TABLE_FROM] === undefined || dayOf(f) <= today);
+  const latest = begun.reduce<TableFile | undefined>(
+    (a, f) => (!a || dayOf(f) > dayOf(a) ? f : a),
+    undefined,
+  );
+  if (!latest || files.some((f) => f !== latest && dayOf(f) === dayOf(latest))) return undefined;
+  return latest.rows.every(applies) ? latest : undefined;
+}
+
+// Two files are copies of one table when they sit in one folder, neither name carries a year or a place the other
+// does not, and most rows say the same in words.
+function sameTable(a: TableFile, b: TableFile): boolean {
+  if (dayOf(a) >= dayOf(b) || folderOf(a.source) !== folderOf(b.source)) return false;
+  const [nameA, nameB] = [a, b].map((f) => stem(fileName(f.source)));
+  if (YEAR.test(nameA!) || YEAR.test(nameB!) || placesApart(nameA!, nameB!)) return false;
+  const said = new Set(b.rows.map((r) => r.metadata[TABLE_ROW]));
+  const same = a.rows.filter((r) => said.has(r.metadata[TABLE_ROW])).length;
+  return same >= a.rows.length * SAME_ROWS;
+}
+
+const SAME_ROWS = 0.75;
+
+// A place one file's name gives and the other's does not ("leeds" of "rates-leeds").
+function placesApart(a: string, b: string): boolean {
+  const words = (name: string) => new Set(name.split(/[^\p{L}]+/u).filter(Boolean));
+  const [wa, wb] = [words(a), words(b)];
+  const only = [...[...wa].filter((w) => !wb.has(w)), ...[...wb].filter((w) => !wa.has(w))];
+  return only.some((w) => w.length > 2 && placeOf(w) !== undefined);
+}

@@ -122,10 +122,10 @@ function recordsOf(
     ];
   }
   // Every row carries its table's shape, so a copy of the table under another name is known for one.
-  const shape = tableShapeOf(rows);
+  const shapes = tableShapeOf(rows);
   return rows.map((row, i) => {
     const doc = recordToDocument(row, i, source, 'csv', options);
-    return { ...doc, metadata: { ...doc.metadata, ...shape } };
+    return { ...doc, metadata: { ...doc.metadata, ...shapes[i] } };
   });
 }
 
