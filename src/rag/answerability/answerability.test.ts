@@ -535,6 +535,34 @@ describe('whether passages can answer a question', () => {
     expect(release.grounded).toBe(true);
   });
 
+  it('grounded: a measure said another way, or a word for how much of it, asks nothing more', () => {
+    const known = { chunks: 100, df: () => 3 };
+    const asked = [
+      [
+        "What's the maximum allowance for a hotel in London?",
+        'The allowance for a London hotel is up to £210 a night.',
+      ],
+      [
+        "What's the full fee for the training course?",
+        'The course fee is £450. Book through the learning team.',
+      ],
+      [
+        'What is the admin fee for a late rent payment?',
+        'A late rent payment carries a £25 administration charge.',
+      ],
+      [
+        'What is the child care allowance?',
+        'The childcare allowance is £150 a month for each child under 5.',
+      ],
+      ['How much is the laundry charge for uniforms?', 'Uniform laundering costs £6 a week, taken from pay.'],
+    ];
+    for (const [question, text] of asked)
+      expect([
+        question,
+        assessGrounding(question!, [{ title: 'Policy', text: text! }], known).grounded,
+      ]).toEqual([question, true]);
+  });
+
   it("not grounded: nothing retrieved, or a named person's private data", () => {
     expect(assessGrounding('What is the hotel cap?', []).reason).toBe('no passage was retrieved');
     const g = assessGrounding("What is Helen Okafor's date of birth?", passages);

@@ -23,12 +23,22 @@ export function existenceAsked(question: string): Set<string> {
 }
 
 /**
- * The word that says which measure a question asks for, as a stem: "interest" of "What interest rate…?",
- * "microchipping" of "the microchipping fee". The amount that answers must be said with it.
+ * The word that says which measure a question asks for, as written (lower case) and as a stem: "interest" of "What
+ * interest rate…?", "microchipping" of "the microchipping fee". The amount that answers must be said with it. Not
+ * a word that says how much of it ("the maximum allowance", "the full fee", "the going rate").
  */
-export function measureAsked(question: string): string[] {
-  return [...question.matchAll(MEASURE_ASKED)].flatMap((m) => tokenize(m[1]!));
+export function measureAsked(question: string): Array<{ word: string; term: string }> {
+  return [...question.matchAll(MEASURE_ASKED)]
+    .map((m) => m[1]!.toLowerCase())
+    .filter((word) => !HOW_MUCH_OF_IT.has(word))
+    .flatMap((word) => tokenize(word).map((term) => ({ word, term })));
 }
+
+const HOW_MUCH_OF_IT = new Set(
+  'maximum minimum max min full total additional extra standard normal usual current new old basic base daily weekly monthly annual yearly hourly nightly flat overall exact actual average typical going fixed initial final first last next higher lower top same whole approximate latest present starting opening'.split(
+    ' ',
+  ),
+);
 
 const MEASURE_ASKED =
   /\b([\p{L}-]+)\s+(?:rates?|fees?|charges?|prices?|costs?|premiums?|allowances?|levy|levies|deposits?|discounts?|bonus(?:es)?|caps?)\b/giu;

@@ -2,7 +2,7 @@
  * @module Whether the passages about a part of a question hold the kind of fact it asks for, said with its topic
  * (an amount beside the fee asked about, a length of time beside the leave), and the quantity it asks about.
  */
-import { sentenceBefore, splitSentences } from '../../core/index.js';
+import { escapeRegExp, sentenceBefore, splitSentences } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { measureAsked } from './asked-of.js';
 import { covered, has, type Judged, SENTENCE_SHARE } from './judged.js';
@@ -34,7 +34,7 @@ export function partHoldsType(
   const measure =
     type === 'amount'
       ? measureAsked(part).filter(
-          (t) => terms.includes(t) && topical.has(t) && !c.context.has(t) && c.share(t) > 0,
+          ({ term: t }) => terms.includes(t) && topical.has(t) && !c.context.has(t) && c.share(t) > 0,
         )
       : [];
   const holds = c.passages.some((p, n) => {
@@ -50,7 +50,7 @@ export function partHoldsType(
       const near = `${p.title ?? ''} ${before >= 0 ? sentences[before] : ''} ${read}`;
       if (measure.length) {
         const words = c.wordsOf(near, c.languages[n]!);
-        if (!measure.every((t) => has(t, words))) return false;
+        if (!measure.every((m) => has(m.term, words) || saysWord(m.word, near))) return false;
       }
       const own = cover(read);
       const withBefore = before >= 0 ? WITH_BEFORE * cover(`${sentences[before]} ${read}`) : 0;
@@ -112,3 +112,13 @@ const TYPE_WORDS: Record<string, string> = {
   steps: 'steps',
   reason: 'a reason',
 };
+
+// A word said in another form: inside a compound ("care" of "childcare"), cut short ("admin" of "administration",
+// "vet" of "veterinary") or with another ending ("laundry" of "laundering").
+function saysWord(word: string, text: string): boolean {
+  const lower = text.toLowerCase();
+  if (word.length >= 4 && lower.includes(word)) return true;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word.slice(0, SAME_START))}`, 'u').test(lower);
+}
+
+const SAME_START = 5;
