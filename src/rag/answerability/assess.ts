@@ -47,6 +47,7 @@ import {
   columnMissing,
   namedTableMissing,
   numberedColumnMissing,
+  proseOf,
   rowNotHeld,
   rowsIn,
   rowsMissing,
@@ -371,10 +372,14 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
     terms.filter((t) => c.share(t) <= share && !c.context.has(t) && topical.has(t));
   const telling = tellingUpTo(COMMON_WORD_SHARE);
   const listed = (picks: string[]) => picks.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
-  const prose = c.sets.filter((_, i) => !rowsIn(c.passages[i]!).length);
-  const picks =
-    rowsMissing(telling, rows) ??
-    namedTableMissing(tellingUpTo(NAMED_TABLE_WORD_SHARE), c.passages.flatMap(rowsIn), prose);
+  // The words each passage says outside its table rows (a note under a table says what no row holds). A yes/no
+  // question is answered by the rows there are ("Is there dental at Pocatello?": its rows say what there is).
+  const prose = c.passages.map((p, i) => c.wordsOf(proseOf(p), c.languages[i]!));
+  const named = () =>
+    expectedAnswerType(part) === 'yes-no'
+      ? undefined
+      : namedTableMissing(tellingUpTo(NAMED_TABLE_WORD_SHARE), c.passages.flatMap(rowsIn), prose);
+  const picks = rowsMissing(telling, rows) ?? named();
   if (picks) return `no retrieved table row holds ${listed(picks)} together`;
   const column = columnMissing(telling, rows);
   if (column) return `no column of the table holds ${listed(column)} together`;

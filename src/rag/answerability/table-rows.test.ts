@@ -4,6 +4,7 @@ import {
   columnMissing,
   namedTableMissing,
   numberedColumnMissing,
+  proseOf,
   rowNotHeld,
   rowsIn,
   rowsMissing,
@@ -171,6 +172,14 @@ describe('table rows in retrieved passages', () => {
     // Prose that says both may answer what no row does.
     const prose = [new Set(tokenize('The dental van visits Pocatello on Fridays'))];
     expect(namedTableMissing(terms, all, prose)).toBeUndefined();
+    // Said in another form: "dentist" in prose, a "Dentistry" row.
+    const dentist = [new Set(tokenize('The dentist sees patients at the Pocatello clinic on Fridays'))];
+    expect(namedTableMissing(terms, all, dentist)).toBeUndefined();
+    const dentistry = rowsIn({
+      source: hours,
+      text: 'Patient hours by clinic · Clinic: Pocatello · Service: Dentistry',
+    });
+    expect(namedTableMissing(terms, [...all, ...dentistry], [])).toBeUndefined();
     // A table the question does not name is not asked about.
     const coming = [
       'Coming up · What: Dental checks · Where: Ontario',
@@ -178,5 +187,12 @@ describe('table rows in retrieved passages', () => {
     ].flatMap((text) => rowsIn({ source: 'docs/index.html', text }));
     expect(rowsMissing(tokenize('dental Pocatello'), coming)).toEqual(tokenize('dental pocatello'));
     expect(namedTableMissing(tokenize('dental Pocatello'), coming, [])).toBeUndefined();
+  });
+
+  it('reads the prose of a passage outside its rows: a note under a table', () => {
+    const text =
+      'Patient hours · Clinic: Ontario · Service: Dental · Friday: Closed\nAt Pocatello, dental patients are seen in the van on Fridays.';
+    expect(proseOf({ text })).toBe('At Pocatello, dental patients are seen in the van on Fridays.');
+    expect(proseOf({ text: 'name: Ann Lee\nteam: Payroll\nextension: 2310' })).toBe('');
   });
 });
