@@ -147,6 +147,10 @@ describe('counts written in words', () => {
     expect(shared("once I've done five years", '5 years or more')).toEqual(['5', 'year']);
     expect(shared('three working days', 'within 3 working days')).toEqual(['3', 'work', 'dai']);
     expect(lexicalEquivalents('twelve weeks’ notice')).toBe('12');
+    // The tens and their unit are one number.
+    expect(lexicalEquivalents('thirty five days')).toBe('35');
+    expect(lexicalEquivalents('twenty-five years')).toBe('25');
+    expect(lexicalEquivalents('eighty hours')).toBe('80');
     // A pronoun or a word of another kind counts nothing.
     expect(lexicalEquivalents('the second one is fine, and no one told me')).toBe('');
     expect(lexicalEquivalents('one of the forms')).toBe('');
