@@ -15,6 +15,7 @@ import {
   questionContext,
   questionExamples,
   saysDayAsked,
+  withCountsInFigures,
   withEquivalents,
   withGlosses,
 } from '../../rag/index.js';
@@ -52,7 +53,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   // Examples the asker gives ("like a phone charger") are not what the answer is about: a sentence naming
   // them is no better for it.
   const queryTerms = askedTerms(
-    withEquivalents(questionExamples(question).rest),
+    withCountsInFigures(withEquivalents(questionExamples(question).rest)),
     expectedAnswerType(question),
   );
   if (!queryTerms.length) return [];

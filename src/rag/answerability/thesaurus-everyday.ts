@@ -22,7 +22,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   // Casual words for people and care
   ['lads', 'guys', 'folks', 'colleagues', 'staff', 'workers', 'crew'],
   ['physio', 'physiotherapy', 'physiotherapist', 'physical therapy'],
-  ['elderly', 'older people', 'older person', 'older residents', 'pensioner', 'pensioners', 'senior citizen', 'senior citizens'],
+  ['elderly', 'older people', 'older residents', 'pensioner', 'pensioners', 'senior citizen', 'senior citizens'],
   ['server', 'waiter', 'waitress', 'waiting staff', 'wait staff', 'food and beverage assistant'],
   ['jumper', 'sweater', 'pullover', 'jersey', 'cardigan'],
   ['trouble', 'difficulty', 'difficulties', 'hardship', 'money worries', 'financial difficulty', 'skint'],

@@ -1,5 +1,5 @@
 /**
- * @module Normalised forms of dates, times of day, amounts and counts written in words ("five years" also as "5"), for the text that goes into the lexical index and
+ * @module Normalised forms of dates, times of day and amounts, for the text that goes into the lexical index and
  * for queries (never for the text shown or quoted): "2026-05-25" is also indexed as "25 May 2026", "Monday"
  * and compact date tokens, "21:00" also as "t2100 9pm", "£1,800" also as "1800 GBP pounds gbp1800", so a
  * question's wording finds them.
@@ -20,18 +20,17 @@ export {
 } from './currencies.js';
 export { MONTH_PATTERN, monthNumber } from './month-names.js';
 
-const READERS = [...dateReaders, ...timeReaders, ...amountReaders, ...numberWordReaders];
+const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
 
 /**
  * Increases whenever the forms written for the same text change: a lexical index built with another
  * version must be rebuilt, or a query's forms would miss the stored ones.
  */
-export const NORMALISE_VERSION = 10;
+export const NORMALISE_VERSION = 11;
 
 /** The words of the normalised forms of every date and amount in `text` that the text does not already hold. */
 export function lexicalEquivalents(text: string): string {
-  // Every form read starts from a digit, or from a count written in words.
-  if (!/\d/.test(text) && !mayHoldNumberWord(text)) return '';
+  if (!/\d/.test(text)) return ''; // every form read starts from a digit
   const out: string[] = [];
   for (const { surface, forms } of readAll(text, READERS)) {
     const have = new Set(words(surface));
@@ -42,6 +41,17 @@ export function lexicalEquivalents(text: string): string {
     }
   }
   return out.join(' ');
+}
+
+/**
+ * A question's counts written in words followed by their figures ("once I've done five years" and "5"), so it meets
+ * a document's "5 years or more". Only for what is asked: a document's own "three years" is not indexed as "3",
+ * which would make every figure a question mentions in passing ("tried 3 times") a word the base uses.
+ */
+export function withCountsInFigures(question: string): string {
+  if (!mayHoldNumberWord(question)) return question;
+  const figures = readAll(question, numberWordReaders).flatMap((r) => r.forms);
+  return figures.length ? `${question} ${figures.join(' ')}` : question;
 }
 
 /** `text` followed by its normalised equivalents (the text to index or to search with). */

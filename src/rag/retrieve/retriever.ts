@@ -3,6 +3,7 @@
  * expansion on the lexical side (RM3), metadata filters, MMR diversity, a minimum score and a rerank through
  * a route. Each call is a `retrieve` span; an expanded query's terms are its `expansion` attribute.
  */
+
 import type {
   MetadataFilter,
   Provider,
@@ -13,6 +14,7 @@ import type {
 import { TandemError } from '../../core/index.js';
 import type { Embedder } from '../embedder.js';
 import type { ChunkHit, ExpansionOptions, KnowledgeIndex, WeightedTerm } from '../knowledge-index.js';
+import { withCountsInFigures } from '../normalise/index.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { mmr } from './mmr.js';
 import { rerank } from './rerank.js';
@@ -58,7 +60,11 @@ export function createRetriever(parts: RetrieverParts): Retriever {
     const onExpansion = (terms: WeightedTerm[]) => o.expanded.push({ query, terms });
     const text =
       mode !== 'vector'
-        ? parts.index.searchText(query, { k, filter, ...(expansion ? { expansion, onExpansion } : {}) })
+        ? parts.index.searchText(withCountsInFigures(query), {
+            k,
+            filter,
+            ...(expansion ? { expansion, onExpansion } : {}),
+          })
         : Promise.resolve([]);
     let vector: Promise<ChunkHit[]> = Promise.resolve([]);
     if (mode !== 'bm25') {
