@@ -95,6 +95,12 @@ describe('copies of one table under two names', () => {
       ),
     ];
     expect(judgedFiles(draft, now)).toEqual({});
+    // A later draft copy is passed over: the latest copy that applies still replaces the oldest.
+    const withInForce = [
+      ...draft,
+      ...(await table('docs/standby-rates.csv', rates('2027-09-30', 'review_date', '27.00'))),
+    ];
+    expect(judgedFiles(withInForce, now)).toEqual({ 'docs/oncall-rates.csv': 'docs/standby-rates.csv' });
   });
 
   it('tables of other rows, or copies of one day, replace nothing', async () => {

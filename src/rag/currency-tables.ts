@@ -36,7 +36,8 @@ export function tableShapeOf(rows: Row[]): Array<Record<string, string>> {
   // A copy changes figures, dates and notes; what its cells that name say (a site, a person, a payment) stays.
   const naming = columns.slice(1).filter((c) => !NOTES_COLUMN.test(c));
   const words = (r: Row) => naming.map((c) => (isFigure(r[c]) || isProse(r[c]) ? '' : String(r[c]).trim()));
-  return rows.map((r) => ({ ...shape, [TABLE_ROW]: `${key(r)}\u0000${hash(words(r))}` }));
+  // A printable separator: PostgreSQL's jsonb holds no NUL.
+  return rows.map((r) => ({ ...shape, [TABLE_ROW]: `${hash(key(r))}:${hash(words(r))}` }));
 }
 
 // A cell that holds a figure ("25.00", "Time and a half, minimum 2 hours") or a date is what a copy changes.
@@ -101,13 +102,16 @@ const dayOf = (f: TableFile) =>
 function latestCopy(files: TableFile[], today: string): TableFile | undefined {
   const kinds = new Set(files.map((f) => (f.rows[0]!.metadata[TABLE_FROM] === undefined ? 'until' : 'from')));
   if (files.length < 2 || kinds.size > 1 || files.some((f) => !dayOf(f))) return undefined;
-  const begun = files.filter((f) => f.rows[0]!.metadata[TABLE_FROM] === undefined || dayOf(f) <= today);
+  // A later copy that does not apply (a draft) is passed over for the latest that does.
+  const begun = files.filter(
+    (f) => (f.rows[0]!.metadata[TABLE_FROM] === undefined || dayOf(f) <= today) && f.rows.every(applies),
+  );
   const latest = begun.reduce<TableFile | undefined>(
     (a, f) => (!a || dayOf(f) > dayOf(a) ? f : a),
     undefined,
   );
   if (!latest || files.some((f) => f !== latest && dayOf(f) === dayOf(latest))) return undefined;
-  return latest.rows.every(applies) ? latest : undefined;
+  return latest;
 }
 
 // Two files are copies of one table when they sit in one folder, neither name carries a year or a place the other

@@ -157,7 +157,8 @@ function answerPart(
   if (!typed.length && STRICT.has(type))
     return NEIGHBOURED.has(type) ? nextToBest(near[0]!, ranked, type, part) : [];
   // "What hours is the desk open?" is answered by the hours it opens, before the "1 hour" it takes to respond.
-  const clocked = type === 'time' && ASKS_HOURS.test(part) ? typed.filter((s) => holdsTimeOfDay(s.text)) : [];
+  const hours = (type === 'time' || type === 'date') && ASKS_HOURS.test(part);
+  const clocked = hours ? typed.filter((s) => holdsTimeOfDay(s.text)) : [];
   const pool = typed.length
     ? preferRows(clocked.length ? clocked : typed, type)
     : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);

@@ -214,16 +214,13 @@ const ACRONYM_ROLE = /\b(?:IT|HR|HSE|PR)\b/g;
 export const asksWhoHolds = (question: string) => WHO_HOLDS.test(question);
 
 /**
- * Whether a text gives a time of day ("8.00am to 6.00pm", "21:00", "0830–1700 hrs"), not only a length of time
- * ("1 hour").
+ * Whether a text gives a time of day ("8.00am to 6.00pm", "21:00", "noon", "0830–1700 hrs"), not only a length of time
+ * ("1 hour", "1-2 hrs") or another figure ("12.50 a session", "Section 4.12").
  */
-export const holdsTimeOfDay = (text: string) => {
-  const plain = text.replace(/\*\*|__/g, '');
-  return SHAPES.time!.test(plain) || FOUR_DIGIT_CLOCK.test(plain);
-};
+export const holdsTimeOfDay = (text: string) => TIME_OF_DAY.test(text.replace(/\*\*|__/g, ''));
 
-// "0830–1700 hrs", "2200 hrs": the 24-hour clock without a colon.
-const FOUR_DIGIT_CLOCK = /\b[0-2]\d[0-5]\d\s?(?:[–-]|to)\s?[0-2]\d[0-5]\d\b|\b[0-2]\d[0-5]\d\s?hrs\b/i;
+const TIME_OF_DAY =
+  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<![\d.:])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:\d])|\b(?:noon|midday|midnight)\b|\b[0-2]\d[0-5]\d(?:\s?(?:[–-]|to)\s?[0-2]\d[0-5]\d)?\s?(?:hrs?|hours)\b/i;
 
 const WHO_HOLDS =
   /(?:^|[,.;?!]\s*|\b(?:and|but|so)\s+)who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\s+(?:[\p{L}&-]+\s+){0,3}?(?:manager|officer|director|head|lead|coordinator|co-ordinator|administrator|warden|representative|rep|supervisor|adviser|advisor|controller|secretary|chair|chairperson|president|ceo|cfo|coo|cto|superintendent|marshal|marshall|aider|champion|partner|librarian|foreman|chef)\b(?!\s+(?:team|office|department|line|desk)\b)/iu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdsAnswerType } from './answer-shapes.js';
+import { holdsAnswerType, holdsTimeOfDay } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import { knowledgeTermStats } from './corpus-stats.js';
 import { expandUnknownWords } from './expand.js';
@@ -535,32 +535,54 @@ describe('whether passages can answer a question', () => {
     expect(release.grounded).toBe(true);
   });
 
-  it('grounded: a measure said another way, or a word for how much of it, asks nothing more', () => {
+  it('a time of day is told from a length of time and other figures', () => {
+    for (const text of ['open 8.00am to 6.00pm', 'closes at 21:00', '0830–1700 hrs', 'opens at noon'])
+      expect([text, holdsTimeOfDay(text)]).toEqual([text, true]);
+    for (const text of [
+      'answered in 1-2 hrs',
+      'closes for 45-60 mins',
+      '2024-2025',
+      '12.50 a session',
+      'Section 4.12',
+    ])
+      expect([text, holdsTimeOfDay(text)]).toEqual([text, false]);
+  });
+
+  it('a measure said cut short or as its unit answers; a word that only starts alike does not', () => {
     const known = { chunks: 100, df: () => 3 };
-    const asked = [
-      [
+    const grounded = (question: string, text: string) =>
+      assessGrounding(question, [{ title: 'Policy', text }], known).grounded;
+    expect(
+      grounded(
         "What's the maximum allowance for a hotel in London?",
         'The allowance for a London hotel is up to £210 a night.',
-      ],
-      [
+      ),
+    ).toBe(true);
+    expect(
+      grounded(
         "What's the full fee for the training course?",
         'The course fee is £450. Book through the learning team.',
-      ],
-      [
+      ),
+    ).toBe(true);
+    expect(
+      grounded(
         'What is the admin fee for a late rent payment?',
         'A late rent payment carries a £25 administration charge.',
-      ],
-      [
-        'What is the child care allowance?',
-        'The childcare allowance is £150 a month for each child under 5.',
-      ],
-      ['How much is the laundry charge for uniforms?', 'Uniform laundering costs £6 a week, taken from pay.'],
-    ];
-    for (const [question, text] of asked)
-      expect([
-        question,
-        assessGrounding(question!, [{ title: 'Policy', text: text! }], known).grounded,
-      ]).toEqual([question, true]);
+      ),
+    ).toBe(true);
+    expect(
+      grounded(
+        'What is the hourly rate for agency staff?',
+        'Agency staff are paid at a rate of £14 per hour.',
+      ),
+    ).toBe(true);
+    // Another measure that shares a start, or another period, is no answer.
+    expect(
+      grounded('What is the cancellation fee for the course?', 'The cancer awareness course fee is £40.'),
+    ).toBe(false);
+    expect(
+      grounded('What is the hourly rate for agency staff?', 'Agency staff are paid a daily rate of £180.'),
+    ).toBe(false);
   });
 
   it("not grounded: nothing retrieved, or a named person's private data", () => {

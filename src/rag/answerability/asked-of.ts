@@ -35,7 +35,7 @@ export function measureAsked(question: string): Array<{ word: string; term: stri
 }
 
 const HOW_MUCH_OF_IT = new Set(
-  'maximum minimum max min full total additional extra standard normal usual current new old basic base daily weekly monthly annual yearly hourly nightly flat overall exact actual average typical going fixed initial final first last next higher lower top same whole approximate latest present starting opening'.split(
+  'maximum minimum max min full total additional extra standard normal usual current new old basic base flat overall exact actual average typical going fixed initial final first last next higher lower top same whole approximate latest present starting opening'.split(
     ' ',
   ),
 );

@@ -34,7 +34,9 @@ export function partHoldsType(
   const measure =
     type === 'amount'
       ? measureAsked(part).filter(
-          ({ term: t }) => terms.includes(t) && topical.has(t) && !c.context.has(t) && c.share(t) > 0,
+          ({ word, term: t }) =>
+            PERIODS[word] !== undefined ||
+            (terms.includes(t) && topical.has(t) && !c.context.has(t) && c.share(t) > 0),
         )
       : [];
   const holds = c.passages.some((p, n) => {
@@ -113,12 +115,23 @@ const TYPE_WORDS: Record<string, string> = {
   reason: 'a reason',
 };
 
-// A word said in another form: inside a compound ("care" of "childcare"), cut short ("admin" of "administration",
-// "vet" of "veterinary") or with another ending ("laundry" of "laundering").
+// A word said in another form: cut short ("admin" of "administration"), or a period said as its unit ("hourly"
+// as "per hour", "an hour", "/hr").
 function saysWord(word: string, text: string): boolean {
   const lower = text.toLowerCase();
-  if (word.length >= 4 && lower.includes(word)) return true;
-  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word.slice(0, SAME_START))}`, 'u').test(lower);
+  const period = PERIODS[word];
+  if (period) return period.test(lower);
+  if (word.length < MIN_CUT) return false;
+  return new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}\\p{L}`, 'u').test(lower);
 }
 
-const SAME_START = 5;
+const MIN_CUT = 5;
+const PERIODS: Record<string, RegExp> = {
+  hourly: /\bhour|\bhr\b|\bhrs\b|\/h\b/,
+  daily: /\bday\b|\bdaily\b|\bper day\b/,
+  nightly: /\bnight/,
+  weekly: /\bweek/,
+  monthly: /\bmonth/,
+  annual: /\byear|\bannual|\bannum\b|\bp\.a\./,
+  yearly: /\byear|\bannual|\bannum\b|\bp\.a\./,
+};

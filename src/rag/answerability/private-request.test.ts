@@ -276,6 +276,19 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked('How much leave has the team taken?')).toBeUndefined();
     expect(privatePersonAsked('How many days has Acme Foods had to close?')).toBeUndefined();
     expect(privatePersonAsked('Why was the office off-limits?')).toBeUndefined();
+    // Teams, systems, storms and roads have leave and go off too.
+    for (const q of [
+      'Why was Microsoft Teams off this morning?',
+      'Why was Storm Babet off the forecast?',
+      'Why is Station Road off the gritting route?',
+      'How do staff at Riverside House check their leave balance?',
+      'Where can Night Shift staff see their sick days?',
+      'How much annual leave has Facilities Management booked?',
+      'How many days has Building Control taken?',
+    ])
+      expect([q, privatePersonAsked(q)]).toEqual([q, undefined]);
+    expect(privatePersonAsked('How many days off sick has Marc Thomas had?')).toBe('Marc Thomas');
+    expect(privatePersonAsked("What are Marc Thomas's sick days this year?")).toBe('Marc Thomas');
   });
 });
 

@@ -10,7 +10,7 @@ import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
 const PRIVATE =
-  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record|days|absences?)|(?:absence|attendance|disciplinary) (?:record|history)|disciplinary warnings?|leave balance|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record)|(?:absence|disciplinary) (?:record|history)|disciplinary warnings?|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
 // Netherlands' BSN, Poland's PESEL. Numbers a company has too are PAPERS, below.
@@ -104,23 +104,37 @@ const PATTERNS = [
     `\\b(?:${PRIVATE}|${PAY_EXTRA})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be|chosen|chose|choose|picked|pick|selected|select|opted for|set)\\b`,
     'u',
   ),
-  // "How many days has Marc Thomas had off sick?", "How much annual leave has Marc Thomas got left?": a named
-  // person's own absences and balance.
-  new RegExp(
-    `\\b[Hh]ow (?:many|much)\\s+(?:(?:sick|sickness|annual|holiday|days?|leave)\\s+){1,3}(?:(?:off|of)\\s+)?(?:has|have|did|had)\\s+(${NAME})\\s+(?:had|taken|took|got|used|booked|have|take)\\b`,
-    'u',
-  ),
-  // "Why was Marc Thomas off work last week?"
-  new RegExp(
-    `\\b[Ww]hy (?:is|was|has|had)\\s+(${NAME})\\s+(?:been\\s+)?(?:off|absent|away)(?![-\\p{L}])`,
-    'u',
-  ),
   // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
   // name (in English "make le Grand Tour…" names no one).
   new RegExp(`\\b(?:${OTHER_VERB})\\s+(?:o|el|la|le|il|lo|der|die|den|het)\\s+(${NAME})\\b`, 'u'),
 ];
 
 // Asked in everyday words: what a named person has, earns or is paid.
+// A named person's absences and leave, asked of a name only when its last word is no ordinary word (nor the plural
+// of one): "Facilities Management", "Night Shift" and "Microsoft Teams" take leave and go off too.
+const ABSENCE_PATTERNS = [
+  // "How many days has Marc Thomas had off sick?", "How much annual leave has Marc Thomas got left?"
+  new RegExp(
+    `\\b[Hh]ow (?:many|much)\\s+(?:(?:sick|sickness|annual|holiday|days?|leave)\\s+){1,3}(?:(?:off(?:\\s+sick)?|of)\\s+)?(?:has|have|did|had)\\s+(${NAME})\\s+(?:had|taken|took|got|used|booked|have|take)\\b`,
+    'u',
+  ),
+  // "Why was Marc Thomas off work last week?", not "Why is Station Road off the gritting route?"
+  new RegExp(
+    `\\b[Ww]hy (?:is|was|has|had)\\s+(${NAME})\\s+(?:been\\s+)?(?:off|absent|away)(?:\\s+(?:sick|ill|work)\\b|\\s*(?:[?.!,;]|$)|\\s+(?:last|yesterday|today|this|on|for|again|so)\\b)`,
+    'u',
+  ),
+  // "Marc Thomas's sick days", "…'s leave balance": a person's own record, by possession only.
+  new RegExp(
+    `(${NAME})['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:sick days|sickness absences?|attendance record|leave balance|holiday balance)\\b`,
+    'u',
+  ),
+];
+
+function endsInThing(name: string): boolean {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  return isOrdinaryWord(last) || (last.endsWith('s') && isOrdinaryWord(last.slice(0, -1)));
+}
+
 const EVERYDAY_PATTERNS = [
   // "How much has Priya Raman got in her pension pot?", "How much does Ravi Shah earn a year?"
   new RegExp(
@@ -146,6 +160,10 @@ export function privatePersonAsked(question: string): string | undefined {
   }
   const papers = nameOf(question.match(PAPERS_OF_NAME)?.[1] ?? question.match(PAPERS_NAMED_OF)?.[1]);
   if (papers) return papers;
+  for (const re of ABSENCE_PATTERNS) {
+    const name = nameOf(question.match(re)?.[1]);
+    if (name && !endsInThing(name)) return name;
+  }
   for (const re of EVERYDAY_PATTERNS) {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;

@@ -97,7 +97,7 @@ export function namedTableMissing(
   const named = rows.filter((r) => tableNameWords(r.table).some((w) => terms.includes(w)));
   const picks = rowsMissing(terms, named, { captionPicksNothing: true });
   if (!picks) return undefined;
-  // Said in another form counts ("dentist", "Dentistry" for "dental"): this only keeps an answer from being declined.
+  // Said in a longer form counts: this only keeps an answer from being declined.
   const said = (words: Set<string>) => picks.every((t) => [...words].some((w) => sameStart(w, t)));
   const rowWords = (r: TableRow) => new Set([...r.cells.values()].flatMap((v) => [...v]));
   return rows.some((r) => said(rowWords(r))) || prose.some(said) ? undefined : picks;
@@ -113,11 +113,13 @@ export function proseOf(passage: Sourced): string {
     .join('\n');
 }
 
-// Two words of one root as far as a lenient reading goes: equal, or five letters or more each that open alike for
-// four ("dental" and "dentist").
-const sameStart = (a: string, b: string) =>
-  a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, SHARED_START) === b.slice(0, SHARED_START));
-const SHARED_START = 4;
+// Two words of one root as far as a lenient reading goes: equal, or one the other cut short, of five letters or more
+// ("dental" and "dentalcare"; not "Southport" and "Southampton").
+const sameStart = (a: string, b: string) => {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short === long || (short.length >= MIN_CUT && long.startsWith(short));
+};
+const MIN_CUT = 5;
 
 // A table's caption, or its file's name when it has none ("holidays-2027.csv").
 function tableNameWords(table: string): string[] {

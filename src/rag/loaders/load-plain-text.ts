@@ -213,13 +213,19 @@ function headingOf(lines: string[], i: number): number {
   return isLabelOverText(line, next) ? LABEL_LEVEL : 0;
 }
 
+// Each line a title of three words or more (not a name over a role, "JOHN SMITH" over "EXT 4410"), with text
+// below it, not another line in capitals (a notice's warning in capitals is text to read).
 function isTwoLineHeading(lines: string[], i: number): boolean {
   const [first, second, after] = [lines[i]!, lines[i + 1] ?? '', lines[i + 2] ?? ''];
+  const title = (line: string) => headingLevel(line.trim()) === 1 && line.trim().split(/\s+/).length >= 3;
+  const next = lines.slice(i + 3, i + 40).find((l) => l.trim()) ?? '';
   return (
     !after.trim() &&
-    headingLevel(first.trim()) === 1 &&
-    headingLevel(second.trim()) === 1 &&
-    !UNDERLINE.test(second)
+    title(first) &&
+    title(second) &&
+    !UNDERLINE.test(second) &&
+    next !== '' &&
+    headingLevel(next.trim()) === 0
   );
 }
 

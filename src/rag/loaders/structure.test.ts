@@ -220,6 +220,23 @@ describe('plain text sections from its layout', () => {
     expect(blocks[0]!.text).toContain('Date:    01/11/2027');
   });
 
+  it('two lines in capitals that are a name and an extension, or a warning over a heading, stay text', () => {
+    const contacts =
+      'FIRST AIDERS\n\nCall a first aider on their extension.\n\nJOHN SMITH\nEXT 4410\n\nMARY JONES\nEXT 4411\n';
+    expect(
+      parsePlainText(contacts)
+        .blocks.map((b) => b.text)
+        .join('\n'),
+    ).toContain('JOHN SMITH');
+    const warning =
+      'DO NOT USE THE LIFTS IN A FIRE\nUSE THE STAIRS AND LEAVE BY THE NEAREST EXIT\n\nASSEMBLY POINT\n\nMeet in the car park.\n';
+    expect(
+      parsePlainText(warning)
+        .blocks.map((b) => b.text)
+        .join('\n'),
+    ).toContain('DO NOT USE THE LIFTS');
+  });
+
   it('a sentence, a list item or a "#" line is not a heading', () => {
     const text =
       'Note\n\nPlease read ALL OF THIS.\n\n1. Bring your badge to the front desk.\n\n# not markdown here\n';

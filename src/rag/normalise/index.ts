@@ -51,7 +51,8 @@ export function lexicalEquivalents(text: string): string {
 export function withCountsInFigures(question: string): string {
   if (!mayHoldNumberWord(question)) return question;
   const figures = readAll(question, numberWordReaders).flatMap((r) => r.forms);
-  return figures.length ? `${question} ${figures.join(' ')}` : question;
+  // Set apart, so the figures read as no date with the words before them ("ten days in March" is not 10 March).
+  return figures.length ? `${question} ; ${figures.join(' ')}` : question;
 }
 
 /** `text` followed by its normalised equivalents (the text to index or to search with). */

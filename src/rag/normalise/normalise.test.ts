@@ -144,13 +144,13 @@ describe('withEquivalents', () => {
 
 describe('counts written in words, in a question', () => {
   it('meet their figures before what they count, and only there', () => {
-    expect(withCountsInFigures("once I've done five years")).toBe("once I've done five years 5");
-    expect(withCountsInFigures('three working days')).toBe('three working days 3');
-    expect(withCountsInFigures('twelve weeks’ notice')).toBe('twelve weeks’ notice 12');
+    expect(withCountsInFigures("once I've done five years")).toBe("once I've done five years ; 5");
+    expect(withCountsInFigures('three working days')).toBe('three working days ; 3');
+    expect(withCountsInFigures('twelve weeks’ notice')).toBe('twelve weeks’ notice ; 12');
     // The tens and their unit are one number.
-    expect(withCountsInFigures('thirty five days')).toBe('thirty five days 35');
-    expect(withCountsInFigures('twenty-five years')).toBe('twenty-five years 25');
-    expect(withCountsInFigures('eighty hours')).toBe('eighty hours 80');
+    expect(withCountsInFigures('thirty five days')).toBe('thirty five days ; 35');
+    expect(withCountsInFigures('twenty-five years')).toBe('twenty-five years ; 25');
+    expect(withCountsInFigures('eighty hours')).toBe('eighty hours ; 80');
     // A pronoun or a word of another kind counts nothing.
     for (const text of [
       'the second one is fine, and no one told me',
@@ -158,6 +158,8 @@ describe('counts written in words, in a question', () => {
       'a fivefold increase',
     ])
       expect(withCountsInFigures(text)).toBe(text);
+    // The figures make no date with the words before them.
+    expect(lexicalEquivalents(withCountsInFigures('Can I take ten days in March'))).toBe('');
     // A document's own words are not read so: the index keeps "three years" as written.
     expect(lexicalEquivalents('valid for three years')).toBe('');
   });

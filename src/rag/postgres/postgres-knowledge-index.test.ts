@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { usePgTestSchema } from '../../../test/support/pg-test-schema.js';
 import { describeWithPostgres } from '../../../test/support/services.js';
 import type { IndexEntry } from '../knowledge-index.js';
+import { parseCsvRecords } from '../loaders/load-records.js';
 import { openPostgresKnowledgeIndex } from './postgres-knowledge-index.js';
 
 function entry(id: string, text: string, vector?: number[]): IndexEntry {
@@ -30,6 +31,24 @@ describeWithPostgres('the PostgreSQL index', () => {
     } finally {
       await pg.admin.unsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     }
+  });
+
+  it("keeps a CSV table's rows with the metadata the loader gives them", async () => {
+    const rows = await parseCsvRecords(
+      'code,payment,rate_gbp,review_date\nSB-01,Weekday standby,25.00,2027-03-31\nSB-02,Weekend standby,130.00,2027-03-31\n',
+      'docs/rates.csv',
+      undefined,
+    );
+    const index = await openPostgresKnowledgeIndex(pg.sql, 'tables');
+    await index.upsert(
+      rows.map((r, i) => ({
+        doc: { id: r.id, source: r.source, hash: 'h', metadata: r.metadata },
+        chunks: [{ id: `${r.id}#0`, docId: r.id, ord: 0, text: r.blocks[0]!.text, headings: [], tokens: 5 }],
+      })),
+    );
+    const docs = await index.documents();
+    expect(docs.map((d) => d.metadata.tableRow)).toEqual(rows.map((r) => r.metadata.tableRow));
+    expect(docs[0]!.metadata.tableUntil).toBe('2027-03-31');
   });
 
   it('refuses a schema name that is not a plain identifier', async () => {
