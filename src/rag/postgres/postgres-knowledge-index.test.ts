@@ -41,7 +41,7 @@ describeWithPostgres('the PostgreSQL index', () => {
     );
     const index = await openPostgresKnowledgeIndex(pg.sql, 'tables');
     await index.upsert(
-      rows.map((r, i) => ({
+      rows.map((r) => ({
         doc: { id: r.id, source: r.source, hash: 'h', metadata: r.metadata },
         chunks: [{ id: `${r.id}#0`, docId: r.id, ord: 0, text: r.blocks[0]!.text, headings: [], tokens: 5 }],
       })),
