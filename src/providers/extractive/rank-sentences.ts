@@ -288,3 +288,6 @@ function contextOnly(question: string, terms: string[]): Set<string> {
     ),
   );
 }
+
+/** A sentence's place, as a key: its passage's index and its own. */
+export const keyOf = (s: RankedSentence) => `${s.passageIndex}:${s.sentenceIndex}`;

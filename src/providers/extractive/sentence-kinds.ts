@@ -1,0 +1,49 @@
+/**
+ * @module Sentences that answer nothing on their own: a heading repeated as a sentence, a label, a memo's header, a
+ * pointer elsewhere ("see the announcement"), and a sentence about its document itself ("This policy explains…").
+ */
+import type { RankedSentence } from './rank-sentences.js';
+
+// A sentence about the document itself ("1.1 This procedure applies to every till…", "This policy explains how
+// to report sickness…", "This page lists what you need before Day 1") shares the topic's words but answers nothing, unless the question asks what the document
+// covers or whom it applies to.
+const ABOUT_DOCUMENT =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:this|these|the following) (?:policy|policies|procedure|procedures|guide|guidance|page|document|handbook|section|scheme|rules|notes?|notice|memo|circular|version|edition)\b[^.]{0,40}?\b(?:(?:explains?|describes?|sets? out|outlines?|lists?|summari[sz]es?) (?:how|what|when|who|which|the|our|your)|tells? you|(?:replaces?|supersedes?|updates?) (?:the|our|all|any|an?|version)\b|(?:applies|apply) to|covers? (?:all|every|any|the|our|staff|employees|colleagues|how|what)|(?:is|are) for (?:all|every|any|the|our|staff|employees|colleagues|anyone))\b/i;
+/** A question that asks what a document covers, whom it applies to or what it replaces. */
+export const SCOPE_ASKED =
+  /\b(?:apply|applies|cover|covers|covered|who (?:is|are) (?:it|this) for|eligible|include[sd]?|replaced?|replaces|superseded?|supersedes)\b/i;
+const LISTING = /\b(?:lists?|sets? out|outlines?|summari[sz]es?|describes?)\b/i;
+// Not when what it lists follows a colon ("This section lists what to bring on Day 1: your NBI clearance…").
+/** Whether a sentence speaks of its document itself ("This policy explains how…"). */
+export const isAboutDocument = (text: string) => {
+  const m = ABOUT_DOCUMENT.exec(text);
+  if (!m) return false;
+  return !(LISTING.test(m[0]) && /:\s+\S/.test(text.slice(m.index + m[0].length)));
+};
+
+// A heading repeated as a sentence, a label ending in a colon, a memo's header (who wrote to whom, when and on
+// what) or a pointer elsewhere answers nothing.
+/** Whether a sentence is a heading, a label, a memo's header or a pointer elsewhere. */
+export function isHeadingOrPointer(s: RankedSentence): boolean {
+  const text = s.text.trim();
+  if (/:\s*$/.test(text) || isMemoHeader(text)) return true;
+  if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
+  return (
+    /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:follow|set out|given|listed|explained)\b[^.]{0,40}\bin (?:the|their|its|your) (?:own )?(?:local |site )+notes\b|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|website|handbook)\b/i.test(
+      text,
+    ) && !/\d/.test(text)
+  );
+}
+
+// "To : All employees · From : Payroll Team · Date : 05-01-2027 · Subject : …": three fields of a memo or letter
+// head at least, each opening a line or a "·"-joined item; two when the sentence opens with one ("To: All Eldoret
+// staff Date: 10/03/2027").
+const isMemoHeader = (text: string) => {
+  if ((text.match(MEMO_FIELD) ?? []).length >= MEMO_FIELDS) return true;
+  // Its lines joined into one sentence, a field stands after a space.
+  return MEMO_OPENING.test(text) && (text.match(MEMO_FIELD_ANYWHERE) ?? []).length >= 2;
+};
+const MEMO_OPENING = /^\s*(?:to|from|date|subject|ref|re|cc|attn|memo no)\s*:/i;
+const MEMO_FIELD_ANYWHERE = /(?:^|\s)(?:to|from|date|subject|ref|re|cc|attn|memo no)\s*:/gi;
+const MEMO_FIELD = /(?:^|\n|·)[^\S\n]*(?:to|from|date|subject|ref|re|cc|attn|memo no)[^\S\n]*:/gi;
+const MEMO_FIELDS = 3;
