@@ -374,7 +374,7 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
   const listed = (picks: string[]) => picks.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
   // The words each passage says outside its table rows (a note under a table says what no row holds). A yes/no
   // question is answered by the rows there are ("Is there dental at Pocatello?": its rows say what there is).
-  const prose = c.passages.map((p, i) => c.wordsOf(proseOf(p), c.languages[i]!));
+  const prose = () => c.passages.map((p, i) => c.wordsOf(proseOf(p), c.languages[i]!));
   const named = () =>
     expectedAnswerType(part) === 'yes-no'
       ? undefined

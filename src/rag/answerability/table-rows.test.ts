@@ -166,19 +166,19 @@ describe('table rows in retrieved passages', () => {
     });
     const all = [...holidays, ...rows];
     const terms = tokenize('dental hours Pocatello clinic Friday');
-    expect(namedTableMissing(terms, all, [])).toEqual(tokenize('dental pocatello'));
+    expect(namedTableMissing(terms, all, () => [])).toEqual(tokenize('dental pocatello'));
     // Its caption's words ("clinic") name the table, not a row; a row that holds both answers.
-    expect(namedTableMissing(tokenize('dental hours Ontario clinic'), all, [])).toBeUndefined();
+    expect(namedTableMissing(tokenize('dental hours Ontario clinic'), all, () => [])).toBeUndefined();
     // Prose that says both may answer what no row does.
     const prose = [new Set(tokenize('The dental van visits Pocatello on Fridays'))];
-    expect(namedTableMissing(terms, all, prose)).toBeUndefined();
+    expect(namedTableMissing(terms, all, () => prose)).toBeUndefined();
     // A row of another clinic that only starts alike is no row for it.
     const southampton = [
       'Patient hours by clinic · Clinic: Southampton · Service: Dental · Friday: Closed',
       'Patient hours by clinic · Clinic: Southport · Service: Medical · Friday: 8:00 a.m. – 5:00 p.m.',
     ].flatMap((text) => rowsIn({ source: hours, text }));
     expect(
-      namedTableMissing(tokenize('dental hours Southport clinic'), [...all, ...southampton], []),
+      namedTableMissing(tokenize('dental hours Southport clinic'), [...all, ...southampton], () => []),
     ).toEqual(tokenize('dental southport'));
     // A table the question does not name is not asked about.
     const coming = [
@@ -186,7 +186,7 @@ describe('table rows in retrieved passages', () => {
       'Coming up · What: Flu jabs · Where: Pocatello',
     ].flatMap((text) => rowsIn({ source: 'docs/index.html', text }));
     expect(rowsMissing(tokenize('dental Pocatello'), coming)).toEqual(tokenize('dental pocatello'));
-    expect(namedTableMissing(tokenize('dental Pocatello'), coming, [])).toBeUndefined();
+    expect(namedTableMissing(tokenize('dental Pocatello'), coming, () => [])).toBeUndefined();
   });
 
   it('reads the prose of a passage outside its rows: a note under a table', () => {

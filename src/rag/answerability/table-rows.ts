@@ -87,12 +87,12 @@ export function rowsMissing(
  * hours at Pocatello" of "Patient hours by clinic and service") when no retrieved row holds them all: the
  * passage that covers the question best may be another table's row that shares its words ("dental_van" in a
  * holidays file). The words that name the table name no row of it. A passage of prose that holds them all
- * (`prose`: each one's words) may say what the rows do not.
+ * (`prose`: each one's words, read only when needed) may say what the rows do not.
  */
 export function namedTableMissing(
   terms: string[],
   rows: TableRow[],
-  prose: Set<string>[],
+  prose: () => Set<string>[],
 ): string[] | undefined {
   const named = rows.filter((r) => tableNameWords(r.table).some((w) => terms.includes(w)));
   const picks = rowsMissing(terms, named, { captionPicksNothing: true });
@@ -100,7 +100,7 @@ export function namedTableMissing(
   // Said in a longer form counts: this only keeps an answer from being declined.
   const said = (words: Set<string>) => picks.every((t) => [...words].some((w) => sameStart(w, t)));
   const rowWords = (r: TableRow) => new Set([...r.cells.values()].flatMap((v) => [...v]));
-  return rows.some((r) => said(rowWords(r))) || prose.some(said) ? undefined : picks;
+  return rows.some((r) => said(rowWords(r))) || prose().some(said) ? undefined : picks;
 }
 
 /** The text of a passage outside its table rows: its prose, and a note under a table. */
