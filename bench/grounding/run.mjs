@@ -18,6 +18,7 @@
 // superseded files tandem did not recognise as such. The targets print with 95% Wilson intervals, and at the
 // end the last half of every corpus is pooled (the test halves: the figure a new organisation should expect).
 // Usage: npm run bench:grounding [-- --corpus second] [-- --show-errors] [-- --dev-only] [-- --set dev2] [-- --no-build]
+// [-- --by-type] (pooled pass rates by question type: counts only, no question is printed)
 // (errors, with the grounding verdict's reason, are printed for the development sets only; --dev-only skips the
 // test halves entirely: use it while tuning, so no test half is seen)
 import { execFileSync } from 'node:child_process';
@@ -363,4 +364,17 @@ function printPooled(tests, name) {
     )}`,
   );
   console.log(`  answers citing a superseded file     ${sum((t) => t.answers.supersededCited)}`);
+  if (process.argv.includes('--by-type')) printByType(tests.flatMap((t) => t.rows));
+}
+
+/** Pass rates by question type (answerable: every key fact and not declined; unanswerable: declined). */
+function printByType(rows) {
+  const types = [...new Set(rows.map((r) => r.q.type))].sort();
+  console.log('\n  by question type (pass / questions)');
+  for (const type of types) {
+    const of = rows.filter((r) => r.q.type === type);
+    const pass = of.filter((r) => (r.q.answerable ? r.allFacts && !r.declined : r.declined)).length;
+    const declined = of.filter((r) => r.declined).length;
+    console.log(`    ${type.padEnd(14)} ${withInterval(pass, of.length)}   declined ${declined}`);
+  }
 }
