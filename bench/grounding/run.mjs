@@ -18,7 +18,7 @@
 // superseded files tandem did not recognise as such. The targets print with 95% Wilson intervals, and at the
 // end the last half of every corpus is pooled (the test halves: the figure a new organisation should expect).
 // Usage: npm run bench:grounding [-- --corpus second] [-- --show-errors] [-- --dev-only] [-- --set dev2] [-- --no-build]
-// [-- --by-type] (pooled pass rates by question type: counts only, no question is printed)
+// [-- --except twentyfourth] [-- --by-type] (pooled pass rates by question type: counts only, no question is printed)
 // (errors, with the grounding verdict's reason, are printed for the development sets only; --dev-only skips the
 // test halves entirely: use it while tuning, so no test half is seen)
 import { execFileSync } from 'node:child_process';
@@ -279,13 +279,15 @@ function printErrors(halves, figures) {
   }
 }
 
-// Every corpus: this folder's and each sub-folder's with a superseded.txt (second/, third/, …).
+// Every corpus: this folder's and each sub-folder's with a superseded.txt (second/, third/, …), but those
+// --except names (a corpus being written, not yet to be run).
+const excepted = (argAfter('--except') ?? '').split(',').filter(Boolean);
 const corpora = argAfter('--corpus')
   ? [join(here, argAfter('--corpus'))]
   : [
       here,
       ...readdirSync(here, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
+        .filter((d) => d.isDirectory() && !excepted.includes(d.name))
         .map((d) => join(here, d.name)),
     ];
 const missing = corpora.filter((c) => argAfter('--corpus') && !existsSync(join(c, 'superseded.txt')));

@@ -218,6 +218,21 @@ describe('extractive provider', () => {
     expect(only.citations?.map((c) => [c.source, c.status])).toEqual([['kb/leave.md', 'draft']]);
   });
 
+  it('answers "what is the max" with the sentence that says how far it may go ("up to 35 hours")', async () => {
+    const res = await answering(1).generate({
+      messages: [{ role: 'user', content: "What's the max banked overtime I can have?" }],
+      documents: [
+        {
+          id: 'a',
+          source: 'kb/overtime.md',
+          title: 'Overtime and banked time',
+          text: 'You may bank overtime instead of being paid for it. Each overtime hour is banked as 1.5 hours.\n- Your bank may hold up to 35 hours at a time.\n- Banked overtime must be taken within 3 months.',
+        },
+      ],
+    });
+    expect(res.text).toBe('- Your bank may hold up to 35 hours at a time. [1]');
+  });
+
   it('answers "what hours" by the hours of the day, before a row that takes "1 hour" to respond', async () => {
     const res = await answering(1).generate({
       messages: [{ role: 'user', content: 'What hours is the IT desk open?' }],

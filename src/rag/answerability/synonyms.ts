@@ -73,6 +73,7 @@ const GROUPS: string[][] = [
   ['entitlement', 'entitled', 'eligible', 'eligibility'],
   ['replace', 'replacement', 'renew', 'refresh', 'swap'],
   ['lost', 'missing', 'stolen', 'theft'],
+  ['ordinary', 'everyday', 'usual', 'routine'],
   ['broken', 'damaged', 'faulty', 'defective'],
   ['helmet', 'hard hat'],
   ['safety', 'health and safety', 'hse'],

@@ -44,7 +44,7 @@ describe('currencies', () => {
     expect(lexicalEquivalents('We have 3 AED units')).toBe('');
     expect(lexicalEquivalents('PHP 8 is required')).toBe('');
     // Before a figure only money is written as (cents or thousands), such a code is the currency after all.
-    expect(lexicalEquivalents('claim up to PHP 450.00 per trip')).toBe('pesos php450');
+    expect(lexicalEquivalents('claim up to PHP 450.00 per trip')).toBe('pesos php450 maximum max limit');
     expect(lexicalEquivalents('parking costs PHP 1,500.00 a month')).toBe('1500 pesos php1500');
     expect(lexicalEquivalents('PHP 1500 and PHP 8.1 are versions')).toBe('');
     // The codes of more countries: Chile, Colombia, Hungary; a code that is also a word only before money.

@@ -5,6 +5,7 @@
  * question's wording finds them.
  */
 import { amountReaders } from './amounts.js';
+import { boundWords } from './bounds.js';
 import { dateReaders } from './dates.js';
 import { mayHoldNumberWord, numberWordReaders } from './number-words.js';
 import { readAll } from './spans.js';
@@ -26,7 +27,7 @@ const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
  * Increases whenever the forms written for the same text change: a lexical index built with another
  * version must be rebuilt, or a query's forms would miss the stored ones.
  */
-export const NORMALISE_VERSION = 11;
+export const NORMALISE_VERSION = 12;
 
 /** The words of the normalised forms of every date and amount in `text` that the text does not already hold. */
 export function lexicalEquivalents(text: string): string {
@@ -40,6 +41,9 @@ export function lexicalEquivalents(text: string): string {
       out.push(w);
     }
   }
+  // "up to 35 hours" is also the maximum: a question asking for "the max" finds it.
+  const said = new Set(words(text));
+  out.push(...boundWords(text).filter((w) => !said.has(w) && !out.includes(w)));
   return out.join(' ');
 }
 

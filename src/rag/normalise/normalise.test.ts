@@ -142,6 +142,28 @@ describe('withEquivalents', () => {
   });
 });
 
+describe('limits said without "maximum"', () => {
+  it('writes the bound beside a figure limited from above or below, so "the max" finds "up to 35 hours"', () => {
+    expect(shared('Your bank may hold up to 35 hours at a time.', 'the max banked hours')).toEqual([
+      'max',
+      'bank',
+      'hour',
+    ]);
+    expect(shared('Claims must not exceed SGD 300 a year.', 'maximum claim')).toEqual(['maximum', 'claim']);
+    expect(shared('Give at least 4 weeks of notice.', 'the minimum notice')).toEqual(['minimum', 'notic']);
+  });
+
+  it('reads no limit where no figure is bounded, or where "up to" means drawing near', () => {
+    for (const text of [
+      'It is up to you.',
+      "I'm coming up to 30 years here",
+      'It adds up to 10 points',
+      'up to the top floor',
+    ])
+      expect(withEquivalents(text)).toBe(text);
+  });
+});
+
 describe('counts written in words, in a question', () => {
   it('meet their figures before what they count, and only there', () => {
     expect(withCountsInFigures("once I've done five years")).toBe("once I've done five years ; 5");
