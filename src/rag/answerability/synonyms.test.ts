@@ -18,6 +18,9 @@ describe('other wordings of a word', () => {
     expect(alternatives('ciggie')).toContain(tokenize('smoking')[0]);
     expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
     expect(alternatives('fridge')).toContain(tokenize('refrigerator')[0]);
+    expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);
+    expect(alternatives('funeral')).toContain(tokenize('bereavement')[0]);
+    expect(alternatives('died')).toContain(tokenize('death')[0]);
     // Paying for a thing is being charged for it; a charge is no salary.
     expect(alternatives('paying')).toContain(tokenize('charged')[0]);
     expect(alternatives('charge')).not.toContain(tokenize('salary')[0]);

@@ -74,6 +74,8 @@ const GROUPS: string[][] = [
   ['replace', 'replacement', 'renew', 'refresh', 'swap'],
   ['lost', 'missing', 'stolen', 'theft'],
   ['ordinary', 'everyday', 'usual', 'routine'],
+  // A death in the family is what bereavement leave is for: "my gran passed away", "time off for the funeral".
+  ['death', 'died', 'dies', 'passed away', 'bereavement', 'bereaved', 'funeral'],
   ['broken', 'damaged', 'faulty', 'defective'],
   ['helmet', 'hard hat'],
   ['safety', 'health and safety', 'hse'],
