@@ -1,6 +1,12 @@
 """The checks every grounding corpus written to the seventh corpus's rules passes (seventh/, eighth/). Standard
 library only. A corpus's check.py names its own current/older pairs, Latin-1 files and id letter, and calls
 `main`; it prints counts and problems, never question text, and exits 1 on any problem.
+
+PDF (added for the twenty-fourth corpus, additively: a corpus without a .pdf is checked exactly as before): a `.pdf`
+document is allowed (0 or 1 per corpus), is skipped by the UTF-8 check like the DOCX, and its text is the `Tj`
+strings of its uncompressed content streams in page order, one line each, with the backslash escapes of PDF
+strings undone (escaped parentheses and backslashes, octal codes), decoded from WinAnsi (cp1252, with Latin-1 for the
+bytes cp1252 leaves undefined).
 """
 import csv
 import io
@@ -16,8 +22,108 @@ FIELDS = ["id", "question", "answerable", "key_facts", "sources", "type", "notes
 PER_HALF = {"single": 4, "multi": 4, "table": 4, "wording": 5, "superseded": 4,
             "steps": 2, "unanswerable": 6, "private": 3}
 UNANSWERABLE_TYPES = {"unanswerable", "private"}
-FORMAT_RANGES = {"html": (6, 8), "md": (7, 9), "csv": (3, 3), "json": (1, 2), "txt": (4, 6), "docx": (1, 1)}
+FORMAT_RANGES = {"html": (6, 8), "md": (7, 9), "csv": (3, 3), "json": (1, 2), "txt": (4, 6), "docx": (1, 1),
+                 "pdf": (0, 1)}
 WORDS = (150, 900)
+
+_PDF_ESCAPES = {ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t", ord("b"): b"\b", ord("f"): b"\f"}
+
+
+def _pdf_winansi(raw):
+    """Decodes PDF string bytes as WinAnsi: cp1252, with Latin-1 for the five bytes cp1252 leaves undefined."""
+    return "".join(bytes([c]).decode("cp1252", errors="strict") if c not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+                   else chr(c) for c in raw)
+
+
+def _pdf_tj_strings(stream):
+    """The literal strings shown by `Tj` in one content stream, in order, unescaped (bytes)."""
+    out, i, n = [], 0, len(stream)
+    while i < n:
+        if stream[i:i + 1] == b"%":  # comment to end of line
+            while i < n and stream[i:i + 1] not in (b"\r", b"\n"):
+                i += 1
+            continue
+        if stream[i:i + 1] != b"(":
+            i += 1
+            continue
+        buf, depth, i = bytearray(), 1, i + 1
+        while i < n and depth:
+            c = stream[i]
+            if c == 0x5C:  # backslash
+                nxt = stream[i + 1:i + 2]
+                if nxt and nxt in b"01234567":
+                    j = i + 1
+                    while j < min(i + 4, n) and stream[j:j + 1] in b"01234567":
+                        j += 1
+                    buf.append(int(stream[i + 1:j], 8) & 0xFF)
+                    i = j
+                    continue
+                if nxt == b"\r":  # line continuation
+                    i += 3 if stream[i + 2:i + 3] == b"\n" else 2
+                    continue
+                if nxt == b"\n":
+                    i += 2
+                    continue
+                if nxt:
+                    buf += _PDF_ESCAPES.get(nxt[0], nxt)
+                i += 2
+                continue
+            if c == 0x28:
+                depth += 1
+            elif c == 0x29:
+                depth -= 1
+                if not depth:
+                    i += 1
+                    break
+            buf.append(c)
+            i += 1
+        rest = stream[i:i + 40].lstrip()
+        if rest.startswith(b"Tj") and not rest[2:3].isalnum():
+            out.append(bytes(buf))
+    return out
+
+
+def pdf_text(data):
+    """Text of a PDF whose content streams are uncompressed: each `Tj` string is one line, pages in order."""
+    objs = {int(m.group(1)): m.group(2)
+            for m in re.finditer(rb"(?<![0-9])(\d+)\s+\d+\s+obj\b(.*?)\bendobj", data, flags=re.S)}
+
+    def stream_of(body):
+        m = re.search(rb"stream\r?\n", body)
+        if not m or re.search(rb"/Filter\b", body[:m.start()]):
+            return None
+        length = re.search(rb"/Length\s+(\d+)(?!\s+\d+\s+R)", body[:m.start()])
+        if length:
+            return body[m.end():m.end() + int(length.group(1))]
+        return re.sub(rb"\r?\nendstream\s*$", b"", body[m.end():].rstrip())
+
+    def refs(value):
+        return [int(x) for x in re.findall(rb"(\d+)\s+\d+\s+R", value)]
+
+    def page_contents(num, seen):
+        body = objs.get(num, b"")
+        if num in seen:
+            return []
+        seen.add(num)
+        if re.search(rb"/Type\s*/Pages\b", body):
+            kids = re.search(rb"/Kids\s*\[(.*?)\]", body, flags=re.S)
+            return [c for k in (refs(kids.group(1)) if kids else []) for c in page_contents(k, seen)]
+        if re.search(rb"/Type\s*/Page\b", body):
+            m = re.search(rb"/Contents\s*(\[.*?\]|\d+\s+\d+\s+R)", body, flags=re.S)
+            return refs(m.group(1)) if m else []
+        return []
+
+    roots = [n for n, b in sorted(objs.items()) if re.search(rb"/Type\s*/Pages\b", b)
+             and not re.search(rb"/Parent\b", b)]
+    order = [c for r in roots for c in page_contents(r, set())]
+    if not order:  # no page tree found: every stream in object order
+        order = sorted(objs)
+    lines = []
+    for num in order:
+        stream = stream_of(objs.get(num, b""))
+        if stream is not None:
+            lines += [_pdf_winansi(s) for s in _pdf_tj_strings(stream)]
+    return "\n".join(lines)
 
 
 def main(here, pairs, latin1_files, id_letter):
@@ -87,6 +193,8 @@ def main(here, pairs, latin1_files, id_letter):
                 paras.append("".join(runs))
             text = "\n".join(paras)
             return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&apos;", "'").replace("&amp;", "&")
+        if ext == "pdf":
+            return pdf_text(raw_bytes(rel))
         text = decode(rel)
         if ext in ("html", "htm"):
             p = _Text()
@@ -135,7 +243,7 @@ def main(here, pairs, latin1_files, id_letter):
 
     # encodings
     for d in docs:
-        if d.endswith(".docx"):
+        if d.endswith(".docx") or d.endswith(".pdf"):
             continue
         b = raw_bytes(d)
         try:
