@@ -123,3 +123,53 @@ describe('copies of one table under two names', () => {
     expect(judgedFiles(sameDay, now)).toEqual({});
   });
 });
+
+describe('a table redrawn with other columns', () => {
+  const claims = (file: string, header: string, day: string, codes = ['TX-01', 'TX-02', 'ML-01', 'PK-01']) =>
+    table(file, `${header}\n${codes.map((c, i) => `${c},Claim ${c},${10 + i}.00,${day}`).join('\n')}\n`);
+  const now = new Date(2027, 11, 7);
+
+  it('is replaced by the table listing the same coded items from a later day', async () => {
+    const docs = [
+      ...(await claims(
+        'docs/data/transport-and-meal-claims.csv',
+        'code,item,amount_sgd,valid_from',
+        '2025-04-01',
+      )),
+      ...(await claims(
+        'docs/data/staff-claim-rates-fy2027.csv',
+        'code,claim,cap_sgd,effective_from',
+        '2027-04-01',
+        ['TX-01', 'TX-02', 'ML-01', 'PK-01', 'MA-02'],
+      )),
+    ];
+    expect(judgedFiles(docs, now)).toEqual({
+      'docs/data/transport-and-meal-claims.csv': 'docs/data/staff-claim-rates-fy2027.csv',
+    });
+  });
+
+  it('is no copy of a table of other items, another folder, or one named for another thing of the same codes', async () => {
+    const older = await claims('docs/data/claims.csv', 'code,item,amount_sgd,valid_from', '2025-04-01');
+    const otherItems = await claims(
+      'docs/data/claim-rates.csv',
+      'code,claim,cap_sgd,effective_from',
+      '2027-04-01',
+      ['AB-1', 'AB-2', 'AB-3', 'AB-4'],
+    );
+    const elsewhere = await claims(
+      'docs/old/claim-rates.csv',
+      'code,claim,cap_sgd,effective_from',
+      '2027-04-01',
+    );
+    // Pay scales and leave by grade list the same grades: two tables, both in force.
+    const grades = (file: string, header: string, day: string) =>
+      table(file, `grade,${header},effective_from\nG1,14,${day}\nG2,16,${day}\nG3,18,${day}\n`);
+    const byGrade = [
+      ...(await grades('docs/data/leave-by-grade.csv', 'annual_leave_days', '2026-01-01')),
+      ...(await grades('docs/data/grades.csv', 'salary_min_sgd', '2027-04-01')),
+    ];
+    expect(judgedFiles([...older, ...otherItems], now)).toEqual({});
+    expect(judgedFiles([...older, ...elsewhere], now)).toEqual({});
+    expect(judgedFiles(byGrade, now)).toEqual({});
+  });
+});

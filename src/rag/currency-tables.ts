@@ -17,6 +17,13 @@ import { placeOf } from './wordnet/index.js';
 export const TABLE_SHAPE = 'tableShape';
 /** Where a table's row keeps its key (its first cell) and what its cells of words say, hashed. */
 export const TABLE_ROW = 'tableRow';
+/**
+ * Where a table's row keeps its key when that is a code ("TX-01", "SB-2"), hashed with its column's name: a table
+ * redrawn with other columns still lists the same coded items.
+ */
+export const TABLE_CODE = 'tableCode';
+/** Where a coded row keeps the name of its table's key column ("code", "grade"). */
+export const TABLE_KEY = 'tableKey';
 /** Where a table's rows keep the day its date column says it begins (`effective_from`). */
 export const TABLE_FROM = 'tableFrom';
 /** Where a table's rows keep the day its date column says it runs to or is next reviewed (`review_date`). */
@@ -37,8 +44,15 @@ export function tableShapeOf(rows: Row[]): Array<Record<string, string>> {
   const naming = columns.slice(1).filter((c) => !NOTES_COLUMN.test(c));
   const words = (r: Row) => naming.map((c) => (isFigure(r[c]) || isProse(r[c]) ? '' : String(r[c]).trim()));
   // A printable separator: PostgreSQL's jsonb holds no NUL.
-  return rows.map((r) => ({ ...shape, [TABLE_ROW]: `${hash(key(r))}:${hash(words(r))}` }));
+  return rows.map((r) => ({
+    ...shape,
+    [TABLE_ROW]: `${hash(key(r))}:${hash(words(r))}`,
+    ...(CODE.test(key(r)) ? { [TABLE_CODE]: hash([columns[0], key(r)]), [TABLE_KEY]: columns[0]! } : {}),
+  }));
 }
+
+// A code names an item: letters and digits in one word ("TX-01", "SB2", "A-12"), not a date, a year or a figure.
+const CODE = /^(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d]+(?:[-_./][\p{L}\d]+)*$/u;
 
 // A cell that holds a figure ("25.00", "Time and a half, minimum 2 hours") or a date is what a copy changes.
 const isFigure = (value: unknown) => {
@@ -86,8 +100,73 @@ export function olderTables(docs: IndexedDocument[], now: Date): Map<string, str
     for (const f of files)
       if (f !== latest && sameTable(f, latest)) for (const row of f.rows) older.set(row.id, latest.source);
   }
+  for (const [id, source] of redrawnTables(shaped, now)) if (!older.has(id)) older.set(id, source);
   return older;
 }
+
+/**
+ * Tables redrawn with other columns ("item, amount_sgd, valid_from" against "claim, rate_sgd, cap_sgd,
+ * effective_from") in one folder: when most coded items of one (TX-01, TX-02, …) are listed by another whose day is
+ * later, has begun and applies, the later one replaces it. Items named in words say too little across other
+ * columns; codes say which item is which.
+ */
+function redrawnTables(shaped: IndexedDocument[], now: Date): Map<string, string> {
+  const older = new Map<string, string>();
+  const coded = shaped.filter((d) => typeof d.metadata[TABLE_CODE] === 'string');
+  const files = [...groupBy(coded, (d) => d.source)].map(([source, rows]) => ({ source, rows }));
+  for (const folder of groupBy(files, (f) => folderOf(f.source)).values())
+    for (const f of folder) {
+      const later = folder.filter((g) => g !== f && sameItems(f, g) && namedAlike(f, g));
+      const latest = latestCopy([f, ...later], isoDay(now));
+      if (latest && latest !== f && !placesApart(...names(f, latest)))
+        for (const row of f.rows) older.set(row.id, latest.source);
+    }
+  return older;
+}
+
+// Whether most of one file's coded items (at least MIN_CODED) are listed by another.
+function sameItems(a: TableFile, b: TableFile): boolean {
+  if (a.rows.length < MIN_CODED || a.rows[0]!.metadata[TABLE_SHAPE] === b.rows[0]!.metadata[TABLE_SHAPE])
+    return false;
+  const listed = new Set(b.rows.map((r) => r.metadata[TABLE_CODE]));
+  return a.rows.filter((r) => listed.has(r.metadata[TABLE_CODE])).length >= a.rows.length * SAME_ROWS;
+}
+
+const MIN_CODED = 3;
+
+// Whether two files' names share a word for what they list ("transport-and-meal-claims", "staff-claim-rates"): not
+// the key's own word ("grades" and "leave-by-grade" both list grades, of different things), nor a word any file
+// may carry.
+function namedAlike(a: TableFile, b: TableFile): boolean {
+  const keyWords = new Set(singular(String(a.rows[0]!.metadata[TABLE_KEY] ?? '')));
+  const [wa, wb] = names(a, b).map(
+    (n) => new Set(singular(n).filter((w) => !keyWords.has(w) && !GENERIC.has(w))),
+  );
+  return [...wa!].some((w) => wb!.has(w));
+}
+
+const singular = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4)
+    .map((w) => w.replace(/(?<=[^s])s$/, ''));
+const GENERIC = new Set([
+  'staff',
+  'data',
+  'table',
+  'list',
+  'export',
+  'current',
+  'final',
+  'copy',
+  'rate',
+  'file',
+]);
+const names = (a: TableFile, b: TableFile): [string, string] => [
+  stem(fileName(a.source)),
+  stem(fileName(b.source)),
+];
 
 interface TableFile {
   source: string;

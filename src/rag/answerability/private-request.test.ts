@@ -14,6 +14,9 @@ describe("questions about a named person's private life", () => {
     // National identity numbers, by the names countries give them.
     ["What is Priya Nair's NRIC number? I need it for a client site access form.", 'Priya Nair'],
     ["Can you send me Ahmad Razak's MyKad number?", 'Ahmad Razak'],
+    // A mobile as Singapore and Malaysia call it, with a Malay name's "bin".
+    ["Can I have Rizal bin Ahmad's handphone number? I need to WhatsApp him.", 'Rizal bin Ahmad'],
+    ["What's Tan Mei Ling's HP number?", 'Tan Mei Ling'],
     ["What's Lucie Tremblay's social insurance number?", 'Lucie Tremblay'],
     // By their acronyms, in capitals: "SIN", "SSN", "NI number".
     ["I need Noah Thiessen's SIN to fix something on his T4 — what is it?", 'Noah Thiessen'],
@@ -269,6 +272,10 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked("What is Sarah Brooks's home address?")).toBe('Sarah Brooks');
     expect(privatePersonAsked('What does Mark Brooks earn?')).toBe('Mark Brooks');
     expect(privatePersonAsked("What's the salary of Jack Woods?")).toBe('Jack Woods');
+  });
+
+  it("is no person: a duty's handphone is how to reach whoever is on duty", () => {
+    expect(privatePersonAsked('What is the handphone number for the on-call pharmacist?')).toBeUndefined();
   });
 
   it('is no person: leave and sick days asked of the asker, a team or a firm are policy', () => {
