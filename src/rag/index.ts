@@ -85,7 +85,7 @@ export type {
 export { createKnowledgeRegistry, type KnowledgeBase, type KnowledgeRegistry } from './knowledge-registry.js';
 export { loadFile, SUPPORTED_EXTENSIONS } from './loaders/load-file.js';
 export { hitAtK, ndcgAtK, recallAtK, reciprocalRank } from './metrics.js';
-export { lexicalEquivalents, withCountsInFigures, withEquivalents } from './normalise/index.js';
+export { asSearched, lexicalEquivalents, withCountsInFigures, withEquivalents } from './normalise/index.js';
 /**
  * The knowledge index and embedding cache in PostgreSQL (for a shared store). They need a postgres.js pool
  * the caller owns (and ends), with no column transforms; tables go in `schema` when given, else on the pool's

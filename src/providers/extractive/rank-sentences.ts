@@ -4,6 +4,7 @@ import {
   alternativesOf,
   askedDate,
   askedTerms,
+  asSearched,
   besidePlaceNotes,
   contentTerms,
   expectedAnswerType,
@@ -15,7 +16,6 @@ import {
   questionContext,
   questionExamples,
   saysDayAsked,
-  withCountsInFigures,
   withEquivalents,
   withGlosses,
 } from '../../rag/index.js';
@@ -53,7 +53,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   // Examples the asker gives ("like a phone charger") are not what the answer is about: a sentence naming
   // them is no better for it.
   const queryTerms = askedTerms(
-    withCountsInFigures(withEquivalents(questionExamples(question).rest)),
+    asSearched(withEquivalents(questionExamples(question).rest)),
     expectedAnswerType(question),
   );
   if (!queryTerms.length) return [];

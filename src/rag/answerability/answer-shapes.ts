@@ -36,6 +36,8 @@ const FOREIGN_DAY =
 // A time of day ("14:00", "9.30"), not an amount written the same way: "£12.40", "Hourly rate (GBP): 12.40".
 const CLOCK =
   '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b|pence|euros?|pounds?|gbp|eur|usd))';
+// The 24-hour clock with its "hrs" ("0730hrs", "0900–1300hrs"), as hospitals, armies and rosters write it.
+const HOURS_CLOCK = '\\b[0-2]\\d[0-5]\\d(?:\\s?(?:[–-]|to)\\s?[0-2]\\d[0-5]\\d)?\\s?(?:hrs?|hours)\\b';
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures (in any currency: MONEY; in cents: "75¢ a cup"), or said in words: "free", "no charge",
@@ -53,12 +55,12 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
   date: new RegExp(
-    `${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}s?\\b|\\b(?:19|20)\\d{2}\\b`,
+    `${CLOCK}|${HOURS_CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}s?\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
   // Hours as people write them: "9 to 5", "8–18", "9.30-5.30" too.
   time: new RegExp(
-    `${CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:noon|midday|midnight)\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:to|–|-|until|till)\\s?\\d{1,2}(?:[:.]\\d{2})?\\b(?!\\s?(?:%|days?|weeks?|months?|years?|hours?|minutes?))`,
+    `${CLOCK}|${HOURS_CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:noon|midday|midnight)\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:to|–|-|until|till)\\s?\\d{1,2}(?:[:.]\\d{2})?\\b(?!\\s?(?:%|days?|weeks?|months?|years?|hours?|minutes?))`,
     'i',
   ),
   // A count is a number ("3", "three"): "a laptop" counts nothing.

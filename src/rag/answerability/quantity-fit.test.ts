@@ -15,6 +15,8 @@ describe('quantities in questions and bands in table rows', () => {
     // A pattern of work is no length of time.
     expect(questionQuantities("I've been here 11 years and I only do 3 days a week")).toEqual([years(11)]);
     expect(questionQuantities('I work 20 hours a week')).toEqual([{ value: 20, dimension: 'hours' }]);
+    // A time of day on the 24-hour clock is no number of hours.
+    expect(questionQuantities('the night shift from Saturday 2200hrs into Sunday')).toEqual([]);
   });
 
   it('reads a band whose unit only its column names ("Completed years: 10 or more")', () => {

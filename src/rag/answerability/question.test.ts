@@ -390,6 +390,10 @@ describe('what a question asks for', () => {
     // Opening hours as people write them.
     expect(holdsAnswerType('Opening hours are 9 to 5.', 'time')).toBe(true);
     expect(holdsAnswerType('The desk is staffed 8–18 on weekdays.', 'time')).toBe(true);
+    // The 24-hour clock with "hrs", as a hospital roster writes it.
+    expect(holdsAnswerType('Days: Sunday · Counter open: 0900–1300hrs', 'time')).toBe(true);
+    expect(holdsAnswerType('Phone the ward by 1900hrs.', 'date')).toBe(true);
+    expect(holdsAnswerType('Days: Sunday · Counter open: closed', 'time')).toBe(false);
     // How often: "every quarter", "quarterly", "twice a year".
     for (const often of [
       'Fire drills are held every quarter.',

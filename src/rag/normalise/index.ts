@@ -5,6 +5,7 @@
  * question's wording finds them.
  */
 import { amountReaders } from './amounts.js';
+import { withBaseForms } from './base-forms.js';
 import { boundWords } from './bounds.js';
 import { dateReaders } from './dates.js';
 import { mayHoldNumberWord, numberWordReaders } from './number-words.js';
@@ -57,6 +58,11 @@ export function withCountsInFigures(question: string): string {
   const figures = readAll(question, numberWordReaders).flatMap((r) => r.forms);
   // Set apart, so the figures read as no date with the words before them ("ten days in March" is not 10 March).
   return figures.length ? `${question} ; ${figures.join(' ')}` : question;
+}
+
+/** What a question is searched with: its counts in figures and its irregular verbs in their base forms. */
+export function asSearched(question: string): string {
+  return withBaseForms(withCountsInFigures(question));
 }
 
 /** `text` followed by its normalised equivalents (the text to index or to search with). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../core/index.js';
-import { lexicalEquivalents, withCountsInFigures, withEquivalents } from './index.js';
+import { asSearched, lexicalEquivalents, withCountsInFigures, withEquivalents } from './index.js';
 
 // The words two texts share once both are normalised: what a lexical index can match them on.
 const shared = (a: string, b: string) => {
@@ -184,5 +184,20 @@ describe('counts written in words, in a question', () => {
     expect(lexicalEquivalents(withCountsInFigures('Can I take ten days in March'))).toBe('');
     // A document's own words are not read so: the index keeps "three years" as written.
     expect(lexicalEquivalents('valid for three years')).toBe('');
+  });
+});
+
+describe('a question as it is searched', () => {
+  it('writes irregular past forms beside their base ("fell": "fall"), and counts in figures', () => {
+    expect(asSearched('A patient on my ward just fell. What do I do?')).toBe(
+      'A patient on my ward just fell. What do I do? ; fall',
+    );
+    expect(asSearched('My badge was stolen, and I broke my glasses')).toBe(
+      'My badge was stolen, and I broke my glasses ; steal break',
+    );
+    expect(asSearched('after five years')).toBe('after five years ; 5');
+    // Forms that are words of their own, and words that only start like one, are left as they are.
+    for (const text of ['I left my laptop at the fellowship dinner', 'lost property', 'the bit of paper'])
+      expect(asSearched(text)).toBe(text);
   });
 });

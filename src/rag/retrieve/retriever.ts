@@ -14,7 +14,7 @@ import type {
 import { TandemError } from '../../core/index.js';
 import type { Embedder } from '../embedder.js';
 import type { ChunkHit, ExpansionOptions, KnowledgeIndex, WeightedTerm } from '../knowledge-index.js';
-import { withCountsInFigures } from '../normalise/index.js';
+import { asSearched } from '../normalise/index.js';
 import { reciprocalRankFusion } from './fusion.js';
 import { mmr } from './mmr.js';
 import { rerank } from './rerank.js';
@@ -60,7 +60,7 @@ export function createRetriever(parts: RetrieverParts): Retriever {
     const onExpansion = (terms: WeightedTerm[]) => o.expanded.push({ query, terms });
     const text =
       mode !== 'vector'
-        ? parts.index.searchText(withCountsInFigures(query), {
+        ? parts.index.searchText(asSearched(query), {
             k,
             filter,
             ...(expansion ? { expansion, onExpansion } : {}),
