@@ -172,4 +172,48 @@ describe('a table redrawn with other columns', () => {
     expect(judgedFiles([...older, ...elsewhere], now)).toEqual({});
     expect(judgedFiles(byGrade, now)).toEqual({});
   });
+
+  it('is judged only by an edition: a later year in the name and a later start day, of items keyed by codes', async () => {
+    const leave = (file: string, header: string, column: string, day: string) =>
+      table(
+        file,
+        `grade,title,${header},${column}\nG1,Nurse,14,${day}\nG2,Senior nurse,16,${day}\nG3,Manager,18,${day}\n`,
+      );
+    // Two live tables of the same grades, one named "leave" like the other: no year says either is an edition.
+    const twoTables = [
+      ...(await leave('docs/data/annual-leave-by-grade.csv', 'days', 'effective_from', '2026-01-01')),
+      ...(await leave(
+        'docs/data/leave-carry-over-by-grade.csv',
+        'carry_days',
+        'effective_from',
+        '2027-01-01',
+      )),
+    ];
+    // A review day is no edition's start.
+    const reviewed = [
+      ...(await leave('docs/data/leave-entitlement-by-grade.csv', 'days', 'review_date', '2028-03-31')),
+      ...(await leave('docs/data/leave-carry-over-2027.csv', 'carry_days', 'review_date', '2028-06-30')),
+    ];
+    // Months are no codes.
+    const months = (file: string, header: string, day: string) =>
+      table(
+        file,
+        `month,${header},effective_from\nJan-2026,10,${day}\nFeb-2026,12,${day}\nMar-2026,9,${day}\n`,
+      );
+    const byMonth = [
+      ...(await months('docs/data/overtime-hours.csv', 'hours', '2026-01-01')),
+      ...(await months('docs/data/overtime-budget-2027.csv', 'budget_sgd', '2027-01-01')),
+    ];
+    expect(judgedFiles(twoTables, now)).toEqual({});
+    expect(judgedFiles(reviewed, now)).toEqual({});
+    expect(judgedFiles(byMonth, now)).toEqual({});
+    // With a year in the later name and a start day, the same grades are a new edition.
+    const edition = [
+      ...(await leave('docs/data/leave-by-grade.csv', 'days', 'valid_from', '2025-04-01')),
+      ...(await leave('docs/data/leave-by-grade-fy2027.csv', 'annual_days', 'effective_from', '2027-04-01')),
+    ];
+    expect(judgedFiles(edition, now)).toEqual({
+      'docs/data/leave-by-grade.csv': 'docs/data/leave-by-grade-fy2027.csv',
+    });
+  });
 });

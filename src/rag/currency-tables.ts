@@ -43,16 +43,21 @@ export function tableShapeOf(rows: Row[]): Array<Record<string, string>> {
   // A copy changes figures, dates and notes; what its cells that name say (a site, a person, a payment) stays.
   const naming = columns.slice(1).filter((c) => !NOTES_COLUMN.test(c));
   const words = (r: Row) => naming.map((c) => (isFigure(r[c]) || isProse(r[c]) ? '' : String(r[c]).trim()));
+  // Only a table whose every row is keyed by a code lists coded items (a table of some codes lists other things).
+  const coded = rows.every((r) => isCode(key(r)));
   // A printable separator: PostgreSQL's jsonb holds no NUL.
   return rows.map((r) => ({
     ...shape,
     [TABLE_ROW]: `${hash(key(r))}:${hash(words(r))}`,
-    ...(CODE.test(key(r)) ? { [TABLE_CODE]: hash([columns[0], key(r)]), [TABLE_KEY]: columns[0]! } : {}),
+    ...(coded ? { [TABLE_CODE]: hash([columns[0], key(r)]), [TABLE_KEY]: columns[0]! } : {}),
   }));
 }
 
-// A code names an item: letters and digits in one word ("TX-01", "SB2", "A-12"), not a date, a year or a figure.
-const CODE = /^(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d]+(?:[-_./][\p{L}\d]+)*$/u;
+// A code names an item: capitals then digits ("TX-01", "SB2", "HR09", "G1"); not a month, a quarter, a financial
+// year or a date ("Jan-2026", "Q1", "FY2027").
+const isCode = (key: string) => CODE.test(key) && !NOT_CODE.test(key) && dateOf(key) === undefined;
+const CODE = /^\p{Lu}{1,4}[-_./]?\d{1,4}\p{Lu}?$/u;
+const NOT_CODE = /^(?:FY|Q|H|W|WK)[-_./]?\d/i;
 
 // A cell that holds a figure ("25.00", "Time and a half, minimum 2 hours") or a date is what a copy changes.
 const isFigure = (value: unknown) => {
@@ -84,7 +89,8 @@ const UNTIL_COLUMN =
   /^(?:review|review[_ -]?date|next[_ -]?review(?:[_ -]?date)?|review[_ -]?by|valid[_ -]?(?:until|to)|effective[_ -]?(?:until|to)|expires|expiry(?:[_ -]?date)?|end[_ -]?date)$/i;
 
 /**
- * The rows of older copies of one table, each with the source of the copy that replaces it: among files of one
+ * The rows of older copies of one table, and of tables redrawn with other columns (`redrawnTables`), each with the
+ * source of the copy that replaces it: among files of one
  * shape that each give a day of one kind, the one of the latest day replaces the rest, once it has begun (a review
  * or an end day has always begun: it is the later copy's) and if it applies, when most of their rows say in words
  * what its rows say. Copies of one day decide nothing; nor do files in other folders, files whose names carry
@@ -105,18 +111,24 @@ export function olderTables(docs: IndexedDocument[], now: Date): Map<string, str
 }
 
 /**
- * Tables redrawn with other columns ("item, amount_sgd, valid_from" against "claim, rate_sgd, cap_sgd,
- * effective_from") in one folder: when most coded items of one (TX-01, TX-02, …) are listed by another whose day is
- * later, has begun and applies, the later one replaces it. Items named in words say too little across other
- * columns; codes say which item is which.
+ * Tables redrawn with other columns or rows ("item, amount_sgd, valid_from" against "claim, rate_sgd, cap_sgd,
+ * effective_from") in one folder: when most coded items of one (TX-01, TX-02, …) are listed by another whose start
+ * day is later, has begun and applies, whose name shares a word for what they list and names a later year, the
+ * later one replaces it. Items named in words say too little across other columns; codes say which item is which,
+ * and the year in the name that it is a new edition, not another table of the same items.
  */
 function redrawnTables(shaped: IndexedDocument[], now: Date): Map<string, string> {
   const older = new Map<string, string>();
-  const coded = shaped.filter((d) => typeof d.metadata[TABLE_CODE] === 'string');
+  // Only a day a table begins on says which drawing came later: a review day is no edition's.
+  const coded = shaped.filter(
+    (d) => typeof d.metadata[TABLE_CODE] === 'string' && typeof d.metadata[TABLE_FROM] === 'string',
+  );
   const files = [...groupBy(coded, (d) => d.source)].map(([source, rows]) => ({ source, rows }));
   for (const folder of groupBy(files, (f) => folderOf(f.source)).values())
     for (const f of folder) {
-      const later = folder.filter((g) => g !== f && sameItems(f, g) && namedAlike(f, g));
+      const later = folder.filter(
+        (g) => g !== f && sameItems(f, g) && namedAlike(f, g) && namesEdition(g, f),
+      );
       const latest = latestCopy([f, ...later], isoDay(now));
       if (latest && latest !== f && !placesApart(...names(f, latest)))
         for (const row of f.rows) older.set(row.id, latest.source);
@@ -145,6 +157,22 @@ function namedAlike(a: TableFile, b: TableFile): boolean {
   return [...wa!].some((w) => wb!.has(w));
 }
 
+// Whether the later drawing's name says which edition it is, a year later than any the other's name gives
+// ("staff-claim-rates-fy2027" against "transport-and-meal-claims"): two live tables of the same items
+// ("annual-leave-by-grade", "leave-carry-over-by-grade") name none.
+function namesEdition(later: TableFile, earlier: TableFile): boolean {
+  const [own, other] = [later, earlier].map((f) => yearsIn(stem(fileName(f.source))));
+  return own!.length > 0 && Math.max(...own!) > Math.max(0, ...other!);
+}
+
+// The years a file name gives: "2027", "fy2027", "fy27".
+const yearsIn = (name: string) =>
+  [...name.toLowerCase().matchAll(/(?<!\d)(?:fy)?((?:19|20)\d\d|(?<=fy)\d\d)(?!\d)/g)].map((m) =>
+    m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]),
+  );
+
+// The words of a name that may say what it lists: four letters or more (not "by", "and", "of"), a plural's "s"
+// taken off so "claims" meets "claim" (not a double "ss": "class").
 const singular = (text: string) =>
   text
     .toLowerCase()

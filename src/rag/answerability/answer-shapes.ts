@@ -36,8 +36,16 @@ const FOREIGN_DAY =
 // A time of day ("14:00", "9.30"), not an amount written the same way: "£12.40", "Hourly rate (GBP): 12.40".
 const CLOCK =
   '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b|pence|euros?|pounds?|gbp|eur|usd))';
-// The 24-hour clock with its "hrs" ("0730hrs", "0900–1300hrs"), as hospitals, armies and rosters write it.
-const HOURS_CLOCK = '\\b[0-2]\\d[0-5]\\d(?:\\s?(?:[–-]|to)\\s?[0-2]\\d[0-5]\\d)?\\s?(?:hrs?|hours)\\b';
+// The 24-hour clock with its "hrs", as hospitals, armies and rosters write it: "0730hrs", "0900–1300hrs", "0900 -
+// 1300 hrs", "at 2200 hours" and "from Saturday 2200 hours"; not "1500 hrs of training", "2000 hours" or "2900hrs".
+const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
+const HOURS_CLOCK = `\\b${HHMM}(?:\\s?(?:[–-]|to)\\s?${HHMM}\\s?)?hrs?\\b(?!\\s+of\\b)|(?<=\\b(?:at|from|by|until|till|before|after)\\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s)?)${HHMM}\\s?hours\\b`;
+const HOURS_CLOCK_AT = new RegExp(HOURS_CLOCK, 'giu');
+
+/** Whether a time on the 24-hour clock with its "hrs" starts at `index` of `text` ("from Saturday 2200hrs"). */
+export function clockAt(text: string, index: number): boolean {
+  return [...text.matchAll(HOURS_CLOCK_AT)].some((m) => m.index === index);
+}
 
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures (in any currency: MONEY; in cents: "75¢ a cup"), or said in words: "free", "no charge",

@@ -274,8 +274,11 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked("What's the salary of Jack Woods?")).toBe('Jack Woods');
   });
 
-  it("is no person: a duty's handphone is how to reach whoever is on duty", () => {
+  it("is no private matter: a handphone allowance, a work handphone, or a duty's handphone", () => {
     expect(privatePersonAsked('What is the handphone number for the on-call pharmacist?')).toBeUndefined();
+    expect(privatePersonAsked("Is Tan Mei Ling's handphone allowance taxable?")).toBeUndefined();
+    expect(privatePersonAsked('Can Rizal bin Ahmad claim his handphone bill?')).toBeUndefined();
+    expect(privatePersonAsked("What is Lim Wei Jie's work handphone number?")).toBeUndefined();
   });
 
   it('is no person: leave and sick days asked of the asker, a team or a firm are policy', () => {

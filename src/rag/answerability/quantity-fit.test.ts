@@ -17,6 +17,10 @@ describe('quantities in questions and bands in table rows', () => {
     expect(questionQuantities('I work 20 hours a week')).toEqual([{ value: 20, dimension: 'hours' }]);
     // A time of day on the 24-hour clock is no number of hours.
     expect(questionQuantities('the night shift from Saturday 2200hrs into Sunday')).toEqual([]);
+    expect(questionQuantities('from Saturday 2200 hours into Sunday')).toEqual([]);
+    expect(questionQuantities("I've done 1500hrs of training")).toEqual([
+      { value: 1500, dimension: 'hours' },
+    ]);
   });
 
   it('reads a band whose unit only its column names ("Completed years: 10 or more")', () => {

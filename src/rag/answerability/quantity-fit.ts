@@ -4,6 +4,7 @@
  * table row whose band holds the question's quantity answers it, one whose bands all miss it does not, and a
  * row with a band per column ("Under 3 years: 25 · 3 to 5 years: 26") is cut down to the column that holds it.
  */
+import { clockAt } from './answer-shapes.js';
 
 /** An amount of one unit, in that unit's base (days for lengths of time). */
 export interface Quantity {
@@ -83,7 +84,7 @@ export function questionQuantities(question: string): Quantity[] {
     if (/^(?:days?|weeks?)$/i.test(m[2]!) && WORK_PATTERN.test(question.slice(m.index! + m[0].length)))
       continue;
     // "from Saturday 2200hrs" is a time of day on the 24-hour clock, not 2200 hours.
-    if (CLOCK_HOURS.test(m[0])) continue;
+    if (clockAt(question, m.index!)) continue;
     // "the most overtime in one month" asks for a rate, per month: one of the unit is no length asked about.
     if (numberOf(m[1]!) === 1 && RATE_BEFORE.test(question.slice(Math.max(0, m.index! - 24), m.index!)))
       continue;
@@ -93,7 +94,6 @@ export function questionQuantities(question: string): Quantity[] {
   return [...out, ...gradeCodes(question)];
 }
 
-const CLOCK_HOURS = /^[0-2]\d[0-5]\d\s?hrs?$/i;
 const RATE_BEFORE = /\b(?:in|per|each|every)\s+(?:a\s+single\s+)?$/i;
 
 // A grade or band: up to three capitals and a number ("I'm an E2", "band TM3"): a table's range of the same

@@ -394,6 +394,7 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Days: Sunday · Counter open: 0900–1300hrs', 'time')).toBe(true);
     expect(holdsAnswerType('Phone the ward by 1900hrs.', 'date')).toBe(true);
     expect(holdsAnswerType('Days: Sunday · Counter open: closed', 'time')).toBe(false);
+    expect(holdsAnswerType('Report at 2900hrs.', 'time')).toBe(false);
     // How often: "every quarter", "quarterly", "twice a year".
     for (const often of [
       'Fire drills are held every quarter.',

@@ -3,13 +3,12 @@
  * bitten"); a procedure says what to do when it happens ("falls", "theft", "bites"). A stemmer leaves irregular
  * forms as they are, so they are written beside their base form for searching. Only the question: a document's
  * "paid" or "left" is what it says, and forms that are ordinary words of their own ("left", "lost", "found",
- * "felt", "bit") are not read at all.
+ * "felt", "bit", "broke", "struck") are not read at all.
  */
 
 const BASE: Record<string, string> = {
   fell: 'fall',
   fallen: 'fall',
-  broke: 'break',
   broken: 'break',
   stole: 'steal',
   stolen: 'steal',
@@ -21,7 +20,6 @@ const BASE: Record<string, string> = {
   spilt: 'spill',
   tore: 'tear',
   torn: 'tear',
-  struck: 'strike',
   stung: 'sting',
   shook: 'shake',
   drove: 'drive',
@@ -40,7 +38,11 @@ const BASE: Record<string, string> = {
   overslept: 'oversleep',
 };
 
-const FORM = new RegExp(`(?<![\\p{L}'’-])(?:${Object.keys(BASE).join('|')})(?![\\p{L}'’-])`, 'giu');
+// "I fell ill" or "fell behind" is no fall.
+const FORM = new RegExp(
+  `(?<![\\p{L}'’-])(?:${Object.keys(BASE).join('|')})(?![\\p{L}'’-])(?!\\s+(?:ill|sick|asleep|behind|pregnant|short)\\b)`,
+  'giu',
+);
 
 /** The question followed by the base forms of its irregular verbs ("fell": "fall"), set apart; else as it was. */
 export function withBaseForms(question: string): string {
