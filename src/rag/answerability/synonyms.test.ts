@@ -21,6 +21,13 @@ describe('other wordings of a word', () => {
     expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);
     expect(alternatives('funeral')).toContain(tokenize('bereavement')[0]);
     expect(alternatives('died')).toContain(tokenize('death')[0]);
+    // Regional Englishes: an Australian's afternoon, a New Zealander's family, a Singaporean's takeaway.
+    expect(alternatives('arvo')).toContain(tokenize('afternoon')[0]);
+    expect(alternatives('whanau')).toContain(tokenize('family')[0]);
+    expect(alternatives('dabao')).toContain(tokenize('takeaway')[0]);
+    // A hospital's ward is no stay in hospital, and "oil" is no day in lieu.
+    expect(alternatives('ward')).not.toContain(tokenize('hospitalised')[0]);
+    expect(alternatives('oil')).toEqual([]);
     // Paying for a thing is being charged for it; a charge is no salary.
     expect(alternatives('paying')).toContain(tokenize('charged')[0]);
     expect(alternatives('charge')).not.toContain(tokenize('salary')[0]);

@@ -2,11 +2,13 @@
  * @module Words people use for the same thing in questions and in documents ("vacation" and "annual leave",
  * "boss" and "line manager"): a small English thesaurus of everyday workplace, customer and policy vocabulary.
  * It lets the answerability check see that a question's word is covered by a passage that says it
- * differently. Groups are general, not written for any one corpus: a short list here and a general workplace
- * thesaurus in thesaurus-groups.ts (written by someone who had seen neither benchmark corpus).
+ * differently. Groups are general, not written for any one corpus: a short list here, a general workplace
+ * thesaurus in thesaurus-groups.ts (written by someone who had seen neither benchmark corpus) and regional
+ * Englishes' everyday words in thesaurus-regional.ts (written by someone who had seen none of the corpora).
  */
 import { tokenize } from '../../core/index.js';
 import { THESAURUS_GROUPS } from './thesaurus-groups.js';
+import { REGIONAL_GROUPS } from './thesaurus-regional.js';
 
 const GROUPS: string[][] = [
   ['vacation', 'holiday', 'leave', 'annual leave', 'time off', 'pto', 'days off'],
@@ -198,7 +200,7 @@ const GROUPS: string[][] = [
 ];
 
 // Every group as stemmed forms, each a sequence of stems.
-const STEMMED: string[][][] = [...GROUPS, ...THESAURUS_GROUPS].map((g) =>
+const STEMMED: string[][][] = [...GROUPS, ...THESAURUS_GROUPS, ...REGIONAL_GROUPS].map((g) =>
   g.map((p) => tokenize(p)).filter((f) => f.length),
 );
 
