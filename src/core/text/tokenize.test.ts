@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize.js';
+import { queryTerms, tokenize } from './tokenize.js';
 
 describe('tokenize', () => {
   it('drops stop words and stems what is left', () => {
@@ -10,6 +10,23 @@ describe('tokenize', () => {
     expect(tokenize("I'm ill, I'll stay home")).toEqual(['ill', 'stai', 'home']);
     expect(tokenize("I'd bring a photo ID")).toEqual(['bring', 'photo', 'id']);
     expect(tokenize('dont im ive')).toEqual([]);
+  });
+
+  it('reads British and American spellings of a word as one ("organisation", "organization")', () => {
+    for (const [british, american] of [
+      ['the organisation', 'the organization'],
+      ['organised', 'organized'],
+      ['Health Centre', 'health center'],
+      ['colours', 'colors'],
+      ['driving licence', 'driving license'],
+      ['the labourers', 'the laborers'],
+      ['paediatric ward', 'pediatric ward'],
+      ['centred', 'centered'],
+    ])
+      expect(tokenize(british)).toEqual(tokenize(american));
+    // Only listed families: "hour", "tour", "exercise" and "foes" stay as they are; "cheque" is no "check".
+    expect(tokenize('hour tour exercise foes cheque')).toEqual(['hour', 'tour', 'exercis', 'foe', 'chequ']);
+    expect(queryTerms('organisation centre')).toEqual(['organization', 'center']);
   });
 
   it('reads a word without its clitic ("rota\'d", "we\'ve", "the manager\'s")', () => {

@@ -1,10 +1,12 @@
 /**
  * @module Word-level tokenisation for lexical matching: lower case, accents on Latin letters folded, Unicode
- * letters and digits, English stop words dropped, Porter stemming so "resets"/"resetting"/"reset" meet; "IT" the
- * department is a term of its own (department-it.ts), not the stop word "it".
+ * letters and digits, English stop words dropped, British spellings read as American ones (spellings.ts), Porter
+ * stemming so "resets"/"resetting"/"reset" meet; "IT" the department is a term of its own (department-it.ts), not
+ * the stop word "it".
  */
 import { stemmer as porter } from 'stemmer';
 import { withDepartmentIT } from './department-it.js';
+import { americanSpelling } from './spellings.js';
 
 /** English stop words dropped from lexical matching (exported for benchmarks that must use the same list). */
 export const stopWords: ReadonlySet<string> = new Set(
@@ -20,7 +22,7 @@ export const stopWords: ReadonlySet<string> = new Set(
 );
 
 /** Bumped when tokenisation changes what words a text yields: an index built under another version is rebuilt. */
-export const TOKENIZE_VERSION = 5;
+export const TOKENIZE_VERSION = 6;
 
 // Accents on Latin letters go, as people type without them: "cafe" finds "café", "Turanga" finds "Tūranga".
 // Only after a Latin letter: in other scripts a combining mark is part of the letter (Devanagari's vowel signs).
@@ -38,7 +40,8 @@ export function tokenize(text: string, stemWord: (word: string) => string = stem
   const out: string[] = [];
   for (const raw of foldAccents(withDepartmentIT(text).toLowerCase()).match(WORD_WITH_CLITIC) ?? []) {
     // A clitic is no part of the word: "rota'd" is "rota", "manager's" is "manager".
-    const word = raw.replace(CLITIC, '').replace(/['’]/g, '');
+    // British and American spellings meet ("organisation", "organization"): spellings.ts.
+    const word = americanSpelling(raw.replace(CLITIC, '').replace(/['’]/g, ''));
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (stopWords.has(word)) continue;
     out.push(stemWord(word));
@@ -51,7 +54,7 @@ export function queryTerms(text: string): string[] {
   const out: string[] = [];
   for (const raw of foldAccents(withDepartmentIT(text).toLowerCase()).match(WORD) ?? []) {
     if ((raw.length < 2 && !/\d/.test(raw)) || stopWords.has(raw)) continue;
-    out.push(raw);
+    out.push(americanSpelling(raw));
   }
   return out;
 }

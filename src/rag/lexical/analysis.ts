@@ -5,7 +5,14 @@
  * indexes these terms; FTS5 is given the text with its equivalents and stems on its own (porter), so a
  * derivational stem that differs from Porter's is added as a word of its own.
  */
-import { queryTerms, stem, TOKENIZE_VERSION, tokenize, withDepartmentIT } from '../../core/index.js';
+import {
+  americanWordsOf,
+  queryTerms,
+  stem,
+  TOKENIZE_VERSION,
+  tokenize,
+  withDepartmentIT,
+} from '../../core/index.js';
 import { GLOSSARY_VERSION, withGlosses } from '../crosslingual/index.js';
 import { NORMALISE_VERSION, withEquivalents } from '../normalise/index.js';
 import { derivationalStem } from './derivational-stem.js';
@@ -46,7 +53,8 @@ export function createAnalyzer(stemming: Stemming): Analyzer {
     terms: (text) => tokenize(indexed(text), stemWord),
     ftsColumn(text) {
       const full = indexed(text);
-      const extra = extraStems(full);
+      // FTS5 reads the text itself: a British spelling's American one is written beside it, as queries read it.
+      const extra = [...extraStems(full), ...americanWordsOf(full)];
       return extra.length ? `${full}\n${extra.join(' ')}` : full;
     },
     ftsQuery(query) {
