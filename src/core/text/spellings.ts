@@ -12,6 +12,8 @@ const ISE = `organ recogn author priorit minim maxim apolog real final categor c
 special hospital immun sanit familiar personal optim critic memor normal central mobil stabil capital character
 computer subsid penal legal local modern neutral regular synchron item formal initial global harmon public steril
 fertil vandal emphas agon jeopard symbol civil canon colon fossil magnet motor patron polar pressur
+random synthes metabol sensit desensit hypothes oxid ion crystall polymer homogen solubil internal mineral
+vascular industrial pasteur immobil reorgan
 scrutin sympath tranquil trivial victim`;
 const OUR = `colour labour behaviour favour honour neighbour harbour humour rumour odour vapour vigour flavour armour
 endeavour tumour saviour parlour clamour candour splendour savour valour`;
@@ -22,6 +24,11 @@ const WORDS: Record<string, string> = {
   programmes: 'programs',
   catalogue: 'catalog',
   catalogues: 'catalogs',
+  catalyse: 'catalyze',
+  catalysed: 'catalyzed',
+  hydrolyse: 'hydrolyze',
+  hydrolysed: 'hydrolyzed',
+  dialyse: 'dialyze',
   analyse: 'analyze',
   analysed: 'analyzed',
   analysing: 'analyzing',
@@ -56,7 +63,6 @@ const GREEK: Array<[RegExp, string]> = [
   [/^paed/, 'ped'],
   [/^anaes/, 'anes'],
   [/^anaem/, 'anem'],
-  [/^haem/, 'hem'],
   [/^leukaem/, 'leukem'],
   [/^orthopaed/, 'orthoped'],
   [/^gynaec/, 'gynec'],
@@ -64,6 +70,15 @@ const GREEK: Array<[RegExp, string]> = [
   [/^oestr/, 'estr'],
   [/^diarrhoe/, 'diarrhe'],
   [/^foet/, 'fet'],
+  [/^ischaem/, 'ischem'],
+  [/^caesar/, 'cesar'],
+  [/^coeliac/, 'celiac'],
+  [/^oedem/, 'edem'],
+  [/^dyspnoe/, 'dyspne'],
+  [/^apnoe/, 'apne'],
+  [/^faec/, 'fec'],
+  [/^aetiolog/, 'etiolog'],
+  [/^haem/, 'hem'],
 ];
 
 const FAMILIES: Array<[string[], string[], (base: string) => string]> = [
