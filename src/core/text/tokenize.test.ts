@@ -13,7 +13,7 @@ describe('tokenize', () => {
   });
 
   it('reads British and American spellings of a word as one ("organisation", "organization")', () => {
-    for (const [british, american] of [
+    const pairs: Array<[string, string]> = [
       ['the organisation', 'the organization'],
       ['organised', 'organized'],
       ['Health Centre', 'health center'],
@@ -22,8 +22,8 @@ describe('tokenize', () => {
       ['the labourers', 'the laborers'],
       ['paediatric ward', 'pediatric ward'],
       ['centred', 'centered'],
-    ])
-      expect(tokenize(british)).toEqual(tokenize(american));
+    ];
+    for (const [british, american] of pairs) expect(tokenize(british)).toEqual(tokenize(american));
     // Only listed families: "hour", "tour", "exercise" and "foes" stay as they are; "cheque" is no "check".
     expect(tokenize('hour tour exercise foes cheque')).toEqual(['hour', 'tour', 'exercis', 'foe', 'chequ']);
     expect(queryTerms('organisation centre')).toEqual(['organization', 'center']);
