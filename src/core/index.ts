@@ -14,6 +14,14 @@ export { estimateTokens } from './text/estimate-tokens.js';
 export { REDACTION_PLACEHOLDER, withoutPlaceholders } from './text/placeholders.js';
 export { redactSecrets, redactSecretsDeep, SECRET_PATTERNS } from './text/secrets.js';
 export { leadInOf, sentenceBefore, splitSentences } from './text/sentences.js';
-export { americanSpelling, americanWordsOf } from './text/spellings.js';
-export { CLITIC, queryTerms, stem, stopWords, TOKENIZE_VERSION, tokenize } from './text/tokenize.js';
+export { americanSpelling } from './text/spellings.js';
+export {
+  americanWordsOf,
+  CLITIC,
+  queryTerms,
+  stem,
+  stopWords,
+  TOKENIZE_VERSION,
+  tokenize,
+} from './text/tokenize.js';
 export * from './types.js';

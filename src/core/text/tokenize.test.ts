@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { queryTerms, tokenize } from './tokenize.js';
+import { americanWordsOf, queryTerms, tokenize } from './tokenize.js';
 
 describe('tokenize', () => {
   it('drops stop words and stems what is left', () => {
@@ -22,11 +22,30 @@ describe('tokenize', () => {
       ['the labourers', 'the laborers'],
       ['paediatric ward', 'pediatric ward'],
       ['centred', 'centered'],
+      // Whatever the ending: the family, not a list of its forms.
+      ['behavioural', 'behavioral'],
+      ['organisational', 'organizational'],
+      ['favourably', 'favorably'],
+      ['neighbourhoods', 'neighborhoods'],
+      ['centring', 'centering'],
+      ['recognisable', 'recognizable'],
+      ['catalogued', 'cataloged'],
+      ['manoeuvring', 'maneuvering'],
+      ['haemoglobin', 'hemoglobin'],
     ];
     for (const [british, american] of pairs) expect(tokenize(british)).toEqual(tokenize(american));
     // Only listed families: "hour", "tour", "exercise" and "foes" stay as they are; "cheque" is no "check".
     expect(tokenize('hour tour exercise foes cheque')).toEqual(['hour', 'tour', 'exercis', 'foe', 'chequ']);
     expect(queryTerms('organisation centre')).toEqual(['organization', 'center']);
+    // Not where the American spelling is another word's, nor a name.
+    expect(tokenize('litres')).not.toEqual(tokenize('literally'));
+    expect(tokenize('Caesar')).toEqual(['caesar']);
+    // Beside the text for FTS5, read as queries read words: accents folded, digits kept in the word.
+    expect(americanWordsOf('Le théâtre municipal, colour2, organised')).toEqual([
+      'theater',
+      'color2',
+      'organized',
+    ]);
   });
 
   it('reads a word without its clitic ("rota\'d", "we\'ve", "the manager\'s")', () => {

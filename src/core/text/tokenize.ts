@@ -59,6 +59,19 @@ export function queryTerms(text: string): string[] {
   return out;
 }
 
+/**
+ * The American spellings of a text's British words, read as `queryTerms` reads words ("organised centres" gives
+ * "organized centers"): for an engine that reads the text itself (FTS5), beside the text.
+ */
+export function americanWordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of foldAccents(text.toLowerCase()).match(WORD) ?? []) {
+    const american = americanSpelling(raw);
+    if (american !== raw) out.push(american);
+  }
+  return out;
+}
+
 /** The Porter stem of a word (the algorithm FTS5 and Lucene's English analyzers use), memoised. */
 export function stem(word: string): string {
   if (word.length <= 2 || /\d/.test(word)) return word;

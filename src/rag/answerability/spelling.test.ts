@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slipsOf, stem } from '../../core/index.js';
+import { americanSpelling, slipsOf, stem } from '../../core/index.js';
 import type { TermStats } from './assess.js';
 import { correctSpelling, withChatSpellings } from './spelling.js';
 
@@ -54,6 +54,21 @@ describe('slips of the keyboard', () => {
     const stats: TermStats = { chunks: 50, df: () => 0 };
     expect(await correctSpelling(index, 'How quickly do you attend?', stats)).toBe(
       'How quickly do you attend?',
+    );
+  });
+
+  it('corrects a slip to the word the base uses in either spelling ("organsiation": "organisation")', async () => {
+    // The base counts words as it indexes them: British spellings in their American form, stemmed.
+    const counts = new Map([[stem(americanSpelling('organisation')), 6]]);
+    const index = {
+      termStats: async (terms: string[]) => ({
+        chunks: 50,
+        df: new Map(terms.map((t) => [t, counts.get(t) ?? 0])),
+      }),
+    };
+    const stats: TermStats = { chunks: 50, df: (t) => counts.get(t) ?? 0 };
+    expect(await correctSpelling(index, 'Who runs the organsiation staff party?', stats)).toBe(
+      'Who runs the organisation staff party?',
     );
   });
 

@@ -5,7 +5,7 @@
  * letters swapped, a doubled letter typed once, a letter typed twice), so a real word the base lacks
  * ("dental" where it says "rental") is never taken for another.
  */
-import { slipsOf, stem } from '../../core/index.js';
+import { americanSpelling, slipsOf, stem } from '../../core/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import { isDictionaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
@@ -30,11 +30,11 @@ export async function correctSpelling(
   );
   if (!unknown.length) return written;
   const slips = new Map(unknown.map((w) => [w, slipsOf(w.toLowerCase())]));
-  const { df } = await index.termStats([...new Set([...slips.values()].flat().map(stem))]);
+  const { df } = await index.termStats([...new Set([...slips.values()].flat().map(termOf))]);
   let fixed = written;
   for (const [word, candidates] of slips) {
     const best = candidates
-      .map((c) => ({ c, n: df.get(stem(c)) ?? 0 }))
+      .map((c) => ({ c, n: df.get(termOf(c)) ?? 0 }))
       .filter((x) => x.n > 0 && !sameWord(x.c, word.toLowerCase()))
       .sort((a, b) => b.n - a.n)[0];
     // The word is letters only (\p{L}+): nothing in it needs escaping.
@@ -43,9 +43,13 @@ export async function correctSpelling(
   return fixed;
 }
 
+// A candidate's term as the index holds it: in its American spelling, stemmed ("organisation": "organ").
+const termOf = (word: string) => stem(americanSpelling(word));
+
 // A slip that is the word itself once stemmed: the base's count of a stem reads it as its own stem again, so
 // "quicklye" (stem "quickly", read again "quickli") would be counted as "quickly" and replace it.
-const sameWord = (slip: string, word: string) => stem(slip) === stem(word) || stem(stem(slip)) === stem(word);
+const sameWord = (slip: string, word: string) =>
+  termOf(slip) === termOf(word) || stem(termOf(slip)) === termOf(word);
 
 // A word of letters the base never uses and the dictionary does not know, in its own form, without a plural
 // "s" or as its stem (a capitalised word is a name: the base may cover it under a wider heading).
