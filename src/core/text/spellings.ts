@@ -71,8 +71,21 @@ function words(list: string): string {
   return list.split(/\s+/).filter(Boolean).join('|');
 }
 
-/** The American spelling of a British word (lower case), or the word itself. */
+/** The American spelling of a British word (lower case), or the word itself; memoised, as ingest asks per word. */
 export function americanSpelling(word: string): string {
-  for (const [british, american] of RULES) if (british.test(word)) return word.replace(british, american);
-  return word;
+  let american = spelt.get(word);
+  if (american === undefined) {
+    american = word;
+    for (const [british, us] of RULES)
+      if (british.test(word)) {
+        american = word.replace(british, us);
+        break;
+      }
+    // A bounded memo, as the stems' own: a stream of unique tokens must not grow it forever.
+    if (spelt.size > 200_000) spelt.clear();
+    spelt.set(word, american);
+  }
+  return american;
 }
+
+const spelt = new Map<string, string>();
