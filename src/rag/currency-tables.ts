@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { groupBy } from '../core/index.js';
 import { fileName, folderOf, stem } from './currency-copies.js';
-import { applies, YEAR } from './currency-editions.js';
+import { applies, YEAR, YEARS } from './currency-editions.js';
 import { dateOf, isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';
 import { placeOf } from './wordnet/index.js';
@@ -161,15 +161,15 @@ function namedAlike(a: TableFile, b: TableFile): boolean {
 // ("staff-claim-rates-fy2027" against "transport-and-meal-claims"): two live tables of the same items
 // ("annual-leave-by-grade", "leave-carry-over-by-grade") name none.
 function namesEdition(later: TableFile, earlier: TableFile): boolean {
-  const [own, other] = [later, earlier].map((f) => yearsIn(stem(fileName(f.source))));
+  const [own, other] = names(later, earlier).map(yearsIn);
   return own!.length > 0 && Math.max(...own!) > Math.max(0, ...other!);
 }
 
-// The years a file name gives: "2027", "fy2027", "fy27".
-const yearsIn = (name: string) =>
-  [...name.toLowerCase().matchAll(/(?<!\d)(?:fy)?((?:19|20)\d\d|(?<=fy)\d\d)(?!\d)/g)].map((m) =>
-    m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]),
-  );
+// The years a file name gives: "2027", "fy2027", and a financial year's two digits, "fy27".
+const yearsIn = (name: string) => [
+  ...[...name.matchAll(YEARS)].map((m) => Number(m[0])),
+  ...[...name.toLowerCase().matchAll(/fy(\d\d)(?!\d)/g)].map((m) => 2000 + Number(m[1])),
+];
 
 // The words of a name that may say what it lists: four letters or more (not "by", "and", "of"), a plural's "s"
 // taken off so "claims" meets "claim" (not a double "ss": "class").
@@ -225,7 +225,7 @@ function latestCopy(files: TableFile[], today: string): TableFile | undefined {
 // does not, and most rows say the same in words.
 function sameTable(a: TableFile, b: TableFile): boolean {
   if (dayOf(a) >= dayOf(b) || folderOf(a.source) !== folderOf(b.source)) return false;
-  const [nameA, nameB] = [a, b].map((f) => stem(fileName(f.source)));
+  const [nameA, nameB] = names(a, b);
   if (YEAR.test(nameA!) || YEAR.test(nameB!) || placesApart(nameA!, nameB!)) return false;
   const said = new Set(b.rows.map((r) => r.metadata[TABLE_ROW]));
   const same = a.rows.filter((r) => said.has(r.metadata[TABLE_ROW])).length;

@@ -37,9 +37,10 @@ const FOREIGN_DAY =
 const CLOCK =
   '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b|pence|euros?|pounds?|gbp|eur|usd))';
 // The 24-hour clock with its "hrs", as hospitals, armies and rosters write it: "0730hrs", "0900–1300hrs", "0900 -
-// 1300 hrs", "at 2200 hours" and "from Saturday 2200 hours"; not "1500 hrs of training", "2000 hours" or "2900hrs".
+// 1300 hrs", "2200 hrs", "at 2200 hours" and "from Saturday 2200 hours"; not "1500 hrs of training", "2000 hours"
+// or "2900hrs". Shared by every reader of a time of day.
 const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
-const HOURS_CLOCK = `\\b${HHMM}(?:\\s?(?:[–-]|to)\\s?${HHMM}\\s?)?hrs?\\b(?!\\s+of\\b)|(?<=\\b(?:at|from|by|until|till|before|after)\\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s)?)${HHMM}\\s?hours\\b`;
+const HOURS_CLOCK = `\\b${HHMM}(?:\\s?(?:[–-]|to)\\s?${HHMM})?\\s?hrs?\\b(?!\\s+of\\b)|(?<=\\b(?:at|from|by|until|till|before|after)\\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s)?)${HHMM}\\s?hours\\b`;
 const HOURS_CLOCK_AT = new RegExp(HOURS_CLOCK, 'giu');
 
 /** Whether a time on the 24-hour clock with its "hrs" starts at `index` of `text` ("from Saturday 2200hrs"). */
@@ -229,8 +230,10 @@ export const asksWhoHolds = (question: string) => WHO_HOLDS.test(question);
  */
 export const holdsTimeOfDay = (text: string) => TIME_OF_DAY.test(text.replace(/\*\*|__/g, ''));
 
-const TIME_OF_DAY =
-  /\b\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])|(?<![\d.:])\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?![:\d])|\b(?:noon|midday|midnight)\b|\b[0-2]\d[0-5]\d(?:\s?(?:[–-]|to)\s?[0-2]\d[0-5]\d)?\s?(?:hrs?|hours)\b/i;
+const TIME_OF_DAY = new RegExp(
+  `\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])|(?<![\\d.:])\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b(?![:\\d])|\\b(?:noon|midday|midnight)\\b|${HOURS_CLOCK}`,
+  'i',
+);
 
 const WHO_HOLDS =
   /(?:^|[,.;?!]\s*|\b(?:and|but|so)\s+)who(?:\s+is|\s+are|['’]s)\s+(?:the|our|my)\s+(?:[\p{L}&-]+\s+){0,3}?(?:manager|officer|director|head|lead|coordinator|co-ordinator|administrator|warden|representative|rep|supervisor|adviser|advisor|controller|secretary|chair|chairperson|president|ceo|cfo|coo|cto|superintendent|marshal|marshall|aider|champion|partner|librarian|foreman|chef)\b(?!\s+(?:team|office|department|line|desk)\b)/iu;

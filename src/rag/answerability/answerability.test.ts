@@ -536,7 +536,13 @@ describe('whether passages can answer a question', () => {
   });
 
   it('a time of day is told from a length of time and other figures', () => {
-    for (const text of ['open 8.00am to 6.00pm', 'closes at 21:00', '0830–1700 hrs', 'opens at noon'])
+    for (const text of [
+      'open 8.00am to 6.00pm',
+      'closes at 21:00',
+      '0830–1700 hrs',
+      'opens at noon',
+      'by 2200 hrs',
+    ])
       expect([text, holdsTimeOfDay(text)]).toEqual([text, true]);
     for (const text of [
       'answered in 1-2 hrs',
@@ -544,6 +550,9 @@ describe('whether passages can answer a question', () => {
       '2024-2025',
       '12.50 a session',
       'Section 4.12',
+      // The clock's hours run to 23, and "hrs of" is a length of time.
+      'report at 2900hrs',
+      '1500 hrs of supervised practice',
     ])
       expect([text, holdsTimeOfDay(text)]).toEqual([text, false]);
   });
