@@ -41,6 +41,7 @@ export {
   readableQuestion,
   readingsOfReply,
   saysDayAsked,
+  saysWhen,
   scopedElsewhere,
   statsWithout,
   type TermStats,

@@ -172,3 +172,27 @@ describe('a procedure for a case a section heading names', () => {
     );
   });
 });
+
+describe('a "when" question', () => {
+  it('quotes the sentence that says when before a table row that holds only a length of time', () => {
+    const bonus = [
+      {
+        id: '1',
+        title: 'Peak attendance bonus',
+        text: [
+          'The bonus is paid in the weekly pay on Friday 15 January 2027.',
+          '',
+          'Peak attendance bonus · Site: Northampton · Full-time (30 hours or more a week): £200 · Part-time (under 30 hours): £100',
+        ].join('\n'),
+      },
+    ];
+    const chosen = chooseSentences('When does the peak attendance bonus land?', bonus, {
+      maxSentences: 1,
+      minScore: 0.2,
+      minTerms: 1,
+    });
+    expect(chosen.map((s) => s.text)).toEqual([
+      'The bonus is paid in the weekly pay on Friday 15 January 2027.',
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   questionParts,
   questionQuantities,
   rangeFit,
+  saysWhen,
   withAntecedent,
 } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
@@ -153,9 +154,17 @@ function answerPart(
   const hours = (type === 'time' || type === 'date') && ASKS_HOURS.test(part);
   const clocked = hours ? typed.filter((s) => holdsTimeOfDay(s.text)) : [];
   const pool = typed.length
-    ? preferRows(clocked.length ? clocked : typed, type)
+    ? whenSaidFirst(preferRows(clocked.length ? clocked : typed, type), type)
     : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);
   return type === 'steps' ? preferSteps(part, pool, ranked, passages, limit) : pool.slice(0, limit);
+}
+
+// "When does the bonus land?": a sentence that says when ("paid on Friday 15 January") before one that holds only
+// a length of time ("30 hours or more a week"), which answers "when" only when nothing says a day or a date.
+function whenSaidFirst(typed: RankedSentence[], type: string): RankedSentence[] {
+  if (type !== 'date') return typed;
+  const said = typed.filter((s) => saysWhen(s.text));
+  return [...said, ...typed.filter((s) => !said.includes(s))];
 }
 
 // Hours asked for: "what hours…", "opening hours", "shift hours", "what time does it open / close".

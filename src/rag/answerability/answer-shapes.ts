@@ -117,6 +117,14 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   return re.test(text);
 }
 
+/**
+ * True when `text` says when something happens in the words of a date, a day or a time ("Friday 15 January",
+ * "before your shift"), not only as a length of time ("30 hours a week"), which answers "when" only at a pinch.
+ */
+export function saysWhen(raw: string): boolean {
+  return SHAPES.date!.test(raw.replace(/\*\*|__/g, '').replace(CLAUSE_NUMBER, ''));
+}
+
 // What the question's own words settle about the answer's shape; undefined when they settle nothing.
 function shapeAsked(text: string, type: AnswerType, question: string): boolean | undefined {
   if (type === 'person' && asksWhoHolds(question))

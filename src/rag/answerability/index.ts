@@ -1,4 +1,4 @@
-export { asksWhoHolds, holdsAnswerType, holdsTimeOfDay, newNames } from './answer-shapes.js';
+export { asksWhoHolds, holdsAnswerType, holdsTimeOfDay, newNames, saysWhen } from './answer-shapes.js';
 export { withAntecedent } from './antecedent.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { asReplyToClarification, readingsOfReply } from './clarified.js';
