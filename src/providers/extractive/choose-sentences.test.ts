@@ -196,3 +196,29 @@ describe('a "when" question', () => {
     ]);
   });
 });
+
+describe('two parts answered by one procedure', () => {
+  it('quotes each step once', () => {
+    const leave = [
+      {
+        id: '1',
+        title: 'Annual leave',
+        text: [
+          '- You may buy up to 5 extra days of leave a year.',
+          '- Apply in PeopleHub during the November window.',
+          '- Book bought days in RotaPoint like any other leave.',
+        ].join('\n'),
+      },
+    ];
+    const chosen = chooseSentences(
+      'How do I go about buying extra days of leave, and how do I book the days off?',
+      leave,
+      { maxSentences: 3, minScore: 0.2, minTerms: 1 },
+    ).map((s) => s.text);
+    expect(chosen).toEqual([
+      '- You may buy up to 5 extra days of leave a year.',
+      '- Apply in PeopleHub during the November window.',
+      '- Book bought days in RotaPoint like any other leave.',
+    ]);
+  });
+});

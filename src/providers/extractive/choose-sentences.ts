@@ -58,15 +58,19 @@ export function chooseSentences(
   parts.forEach((part, i) => {
     const asked = whoIsMeant(part, before, question) ?? withAntecedent(part, parts[i - 1]);
     const limit = expectedAnswerType(asked) === 'steps' ? Math.max(perPart, STEPS_SENTENCES_MAX) : perPart;
-    before = answerPart(asked, passages, opts, limit, taken);
+    before = untaken(answerPart(asked, passages, opts, limit, taken), taken);
     if (!before.length && opts.relaxed)
-      before = onItsBest(answerPart(asked, passages, opts.relaxed, limit, taken));
+      before = untaken(onItsBest(answerPart(asked, passages, opts.relaxed, limit, taken)), taken);
     for (const s of before) taken.add(keyOf(s));
     byPart.push(before.map((s) => ({ ...s, partBest: before[0]!.passageIndex })));
   });
   // Every part's best sentence first, then each part's next, until the answer is as long as it may be.
   return inTurns(byPart, max).sort(inAnswerOrder);
 }
+
+// A procedure is quoted from its passage whatever was taken; two parts that ask for it ("how do I buy extra days,
+// and how do I book them?") quote it once.
+const untaken = (chosen: RankedSentence[], taken: Set<string>) => chosen.filter((s) => !taken.has(keyOf(s)));
 
 // On weaker evidence, one passage per part only: its best one's sentences, not every passage that shares a word.
 const onItsBest = (ranked: RankedSentence[]) =>
