@@ -74,3 +74,40 @@ describe('a procedure two sections past the passage that matches the question', 
     expect(r.text).toContain('Step on the tacky mat');
   });
 });
+
+// Numbered clauses that go on past the next chunk: "2.1"–"2.3" in one, "2.4" and a new section in the one after.
+const LONG_PROCEDURE = `EXPENSES CLAIM PROCEDURE
+
+1. SCOPE
+
+1.1 This procedure explains how to claim back money you have spent on company business, such as travel,
+meals away from base and hotels.
+
+2. MAKING A CLAIM
+
+2.1 Install Ledgerline on your phone from the company app store or open it in a browser on your laptop.
+2.2 Photograph each receipt in Ledgerline within 7 days of the expense and check the amount it reads.
+2.3 Choose an expense category for every receipt and enter the cost centre, which is your site code.
+2.4 Add the expenses to a monthly claim and press Submit before the 20th of the month.
+
+3. APPROVAL
+
+3.1 Your line manager approves the claim in Ledgerline within five working days of the submission.
+`;
+
+describe('a procedure numbered in clauses over several chunks', () => {
+  const openDeep = useExtractiveApp({
+    maxSentences: 3,
+    k: 4,
+    chunking: '{ size: 60, overlap: 0 }',
+  });
+  it('is followed chunk after chunk while its numbering goes on, and quoted to its last step', async () => {
+    const app = await openDeep({ ...docs, 'expenses-procedure.txt': LONG_PROCEDURE });
+    const question = "How do I claim back money I've spent on a work trip?";
+    const r = await app.run({ vars: { question } });
+    expect(r.text).toContain('2.1 Install Ledgerline');
+    expect(r.text).toContain('2.4 Add the expenses to a monthly claim and press Submit');
+    // The next section's clause is no step of this procedure.
+    expect(r.text).not.toContain('3.1 Your line manager approves');
+  });
+});

@@ -189,8 +189,42 @@ async function withFollowing(
     }
   }
   if (!next) return hits;
-  return [top, next, ...hits.slice(1)].slice(0, k ?? hits.length);
+  const joined = [next];
+  // A procedure that goes on past the chunk ("2.1 … 2.4", then "2.5 Add the expenses… and press Submit") is
+  // followed while its numbering does, a few chunks at most; a part of it found lower down moves up beside it.
+  for (let i = 0; i < STEPS_AHEAD - 1; i++) {
+    const last = joined[joined.length - 1]!;
+    const more = await after(last);
+    if (!more || !continuesSteps(last.chunk.text, more.chunk.text)) break;
+    joined.push(more);
+  }
+  const rest = hits.slice(1).filter((h) => !joined.some((j) => j.chunk.id === h.chunk.id));
+  return [top, ...joined, ...rest].slice(0, k ?? hits.length);
 }
+
+/**
+ * True when `following` goes on with the numbered steps `before` ends with: its first new step's number is the
+ * next one ("2.4" then "2.5", "4." then "5."), not a new section's "3.1" nor a list starting again at "1.".
+ */
+export function continuesSteps(before: string, following: string): boolean {
+  const lastOf = stepNumbers(before).at(-1);
+  const firstAfter = stepNumbers(following).find((n) => !stepNumbers(before).includes(n));
+  if (!lastOf || !firstAfter) return false;
+  const a = lastOf.split('.');
+  const b = firstAfter.split('.');
+  return (
+    a.length === b.length &&
+    a.slice(0, -1).join('.') === b.slice(0, -1).join('.') &&
+    Number(b.at(-1)) === Number(a.at(-1)) + 1
+  );
+}
+
+// The numbers of a text's numbered steps, in order, each opening a line or following a sentence: "2.5" of
+// "2.5 Add the expenses", "4" of "4. Sign".
+const stepNumbers = (text: string): string[] =>
+  [...text.matchAll(/(?:^|(?<=[.!?]\s+))[ \t]*(\d{1,2}(?:\.\d{1,2})*)(?:[.)]|\s)\s*\p{Lu}/gmu)].map(
+    (m) => m[1]!,
+  );
 
 // How many chunks past one already found a procedure is looked for.
 const STEPS_AHEAD = 3;

@@ -170,17 +170,21 @@ function withItsContinuation(found: RankedSentence[], passages: Passage[], of: n
 // A bulleted list cannot be told to go on.
 function stepsAfter(steps: RankedSentence[], passages: Passage[], of: number): RankedSentence[] {
   const last = steps[steps.length - 1]!;
-  const numbers = steps.map((s) => stepNumber(s.text)).filter((n) => n !== undefined);
-  const number = numbers.length ? Math.max(...numbers) : undefined;
-  if (number === undefined || !docOf(last.passage)) return [];
+  const label = lastLabel(steps);
+  if (label === undefined || !docOf(last.passage)) return [];
+  const [section, number] = label;
+  const is = (t: string, n: number) => {
+    const l = stepLabel(t);
+    return l !== undefined && l[0] === section && l[1] === n;
+  };
   const used = new Set(steps.map((s) => s.passage));
   for (const [passageIndex, passage] of passages.entries()) {
     if (used.has(passage) || docOf(passage) !== docOf(last.passage)) continue;
     const sentences = splitSentences(passage.text);
-    const from = sentences.findIndex((t) => stepNumber(t) === number + 1);
+    const from = sentences.findIndex((t) => is(t, number + 1));
     // The chunks overlap, so the steps before it may be this list's own ("5. Spread…"); a step 1 is another's.
-    if (from < 0 || sentences.slice(0, from).some((t) => stepNumber(t) === 1)) continue;
-    return quoted(passage, passageIndex, of, from, listEnd(sentences, from)).map((s, i) => ({
+    if (from < 0 || sentences.slice(0, from).some((t) => is(t, 1))) continue;
+    return quoted(passage, passageIndex, of, from, listEnd(sentences, from, section)).map((s, i) => ({
       ...s,
       placedAt: [last.passageIndex, last.sentenceIndex + 1 + i] as [number, number],
     }));
@@ -190,9 +194,10 @@ function stepsAfter(steps: RankedSentence[], passages: Passage[], of: number): R
 
 // Where a numbered list that runs from `from` ends: after its last step and at most one sentence of that step,
 // not at a heading in capitals.
-function listEnd(sentences: string[], from: number): number {
+function listEnd(sentences: string[], from: number, section: string): number {
   let end = from + 1;
-  for (let i = from + 1; i < sentences.length; i++) if (stepNumber(sentences[i]!) !== undefined) end = i + 1;
+  for (let i = from + 1; i < sentences.length; i++)
+    if (stepLabel(sentences[i]!)?.[0] === section) end = i + 1;
   const after = sentences[end];
   return after !== undefined && !/^[^\p{Ll}]{8,}/u.test(after) ? end + 1 : end;
 }
@@ -210,6 +215,24 @@ function stepNumber(text: string): number | undefined {
       : undefined;
   const number = cell ? cell[1] : /^\s*(\d{1,2})[.)]\s/.exec(text)?.[1];
   return number === undefined ? undefined : Number(number);
+}
+
+// A step's number with the section it is numbered in: ["", 6] for "6. Sweep…", ["2.", 5] for a numbered clause,
+// "2.5 Add the expenses…" (the step after "2.4", not after "5.").
+function stepLabel(text: string): [section: string, number: number] | undefined {
+  const plain = stepNumber(text);
+  if (plain !== undefined) return ['', plain];
+  const clause = /^\s*((?:\d{1,2}\.)+)(\d{1,2})\s+\p{Lu}/u.exec(text);
+  return clause ? [clause[1]!, Number(clause[2])] : undefined;
+}
+
+// The label of the last numbered step of a list.
+function lastLabel(steps: RankedSentence[]): [string, number] | undefined {
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const label = stepLabel(steps[i]!.text);
+    if (label) return label;
+  }
+  return undefined;
 }
 
 // A row's cell that numbers its step: under a "Step" (or "No.", "#", "Stage") column.
