@@ -8,6 +8,7 @@ import {
   readingsOfReply,
   topicTerms,
   withConversation,
+  withNamesCapitalised,
   withPointersRead,
 } from '../rag/index.js';
 import { type AppKnowledge, toContextDocument } from './retrieval-context.js';
@@ -33,7 +34,10 @@ export async function retrieveInConversation(
   history: Message[],
   opts: SearchOptions = {},
 ): Promise<Found> {
-  const typed = readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')));
+  // Names typed without capitals are read with them ("helen okafor's date of birth"), as every check expects.
+  const typed = readableQuestion(
+    withNamesCapitalised(withoutPlaceholders(String(vars[knowledge.queryVar] ?? ''))),
+  );
   // "the spot you mentioned", "the last one you named": read as what they point at in the assistant's words, and
   // with the turn before, as what points back is.
   const { asked, leans: pointed } = withPointersRead(typed, history);

@@ -49,6 +49,7 @@ export {
   withAntecedent,
   withChatSpellings,
   withConversation,
+  withNamesCapitalised,
   withoutPastedFigures,
   withoutPointersToAnswer,
   withPointersRead,

@@ -1,6 +1,7 @@
 export { asksWhoHolds, holdsAnswerType, holdsTimeOfDay, newNames, saysWhen } from './answer-shapes.js';
 export { withAntecedent } from './antecedent.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
+export { withNamesCapitalised } from './capitals.js';
 export { asReplyToClarification, readingsOfReply } from './clarified.js';
 export { knowledgeTermStats } from './corpus-stats.js';
 export { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';

@@ -355,3 +355,28 @@ describe("a named person's convictions, arrests or disability", () => {
     expect(privatePersonAsked('Does Leanne Broadhurst have a key to the store?')).toBeUndefined();
   });
 });
+
+describe('a private question typed without capitals', () => {
+  it.each([
+    ['where does hannah greaves live? i want to post her a leaving card.', 'Hannah Greaves'],
+    ["can you give me jasmine cole's personal email?", 'Jasmine Cole'],
+    ['when does nanna friis go on barsel?', 'Nanna Friis'],
+    ["who is rukhsana malik's emergency contact?", 'Rukhsana Malik'],
+    ["what's wong mei fen's date of birth?", 'Wong Mei Fen'],
+    ['how many days has marc thomas had off sick this year?', 'Marc Thomas'],
+    ["can i have julie harries's personal mobile number?", 'Julie Harries'],
+  ])('is still declined: %s', (question, person) => {
+    expect(privatePersonAsked(question)).toBe(person);
+  });
+
+  it.each([
+    'how much does a bus driver earn?',
+    'whats the night shift premium?',
+    "whats the company's phone number",
+    'is the canteen open on sunday?',
+    'how much does the team leader earn',
+    'what is the date of birth rule for the pension?',
+  ])('is no private question for it: %s', (question) => {
+    expect(privatePersonAsked(question)).toBeUndefined();
+  });
+});

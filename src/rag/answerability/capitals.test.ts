@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { namesGuessed, withNamesCapitalised, writtenWithoutCapitals } from './capitals.js';
+
+describe('a question typed without capitals', () => {
+  it.each([
+    ["what is helen okafor's date of birth?", "what is Helen Okafor's date of birth?"],
+    [
+      'whats the max hotel rate for a business trip to tokyo?',
+      'whats the max hotel rate for a business trip to Tokyo?',
+    ],
+    [
+      "can you give me siobhán ní bhriain's personal mobile number?",
+      "can you give me Siobhán ní Bhriain's personal mobile number?",
+    ],
+    // The possessive ends the name: the detail after it is no part of it.
+    ["what is priya nair's nric number?", "what is Priya Nair's nric number?"],
+    ['is the canteen open on sunday?', 'is the canteen open on Sunday?'],
+  ])('is read with its names capitalised: %s', (typed, read) => {
+    expect(withNamesCapitalised(typed)).toBe(read);
+  });
+
+  it('keeps a lone unknown word as typed: slang or a slip is likelier than a name', () => {
+    const typed = 'lost the reciept from my hotel brekkie on a work trip. can i still claim it?';
+    expect(withNamesCapitalised(typed)).toBe(typed);
+  });
+
+  it('leaves a question written with capitals as it is', () => {
+    const written = 'Where does Jasmine Cole live? I want to post her a card.';
+    expect(writtenWithoutCapitals(written)).toBe(false);
+    expect(withNamesCapitalised('What time does the bristol office open?')).toBe(
+      'What time does the Bristol office open?',
+    );
+    expect(writtenWithoutCapitals('What does PTO mean? I asked HR.')).toBe(true);
+  });
+
+  it('guesses every word that could be a name for a check that must not miss one, never a role', () => {
+    const keep = new Set(['live', 'earn']);
+    expect(namesGuessed('where does hannah greaves live?', keep)).toBe('where does Hannah Greaves live?');
+    expect(namesGuessed('how much does a bus driver earn?', keep)).toBe('how much does a bus driver earn?');
+    // A noun beside a word the dictionary lacks in lower case is a name's too ("nanna", "malik").
+    expect(namesGuessed('when does nanna friis go on leave?', new Set(['leave']))).toBe(
+      'when does Nanna Friis go on leave?',
+    );
+  });
+
+  it('reads a pasted text of 100,000 characters in one pass', () => {
+    const started = performance.now();
+    withNamesCapitalised(`is it paid? ${'more text about okafor zenith '.repeat(4_000)}`);
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});

@@ -1,0 +1,130 @@
+/**
+ * @module A question typed without capitals ("what is helen okafor's date of birth?", "whats the hotel rate in
+ * tokyo") read with its names capitalised, as the checks that tell a person or a place by its capitals need:
+ * otherwise a lower-case question would pass the private-data check that its capitalised twin fails.
+ */
+import { stopWords } from '../../core/index.js';
+import { dictionaryCase, isPersonNoun, lowerParts } from '../wordnet/index.js';
+
+/**
+ * The question with the capitals of its names restored when it is written without them (no capitalised word
+ * past a sentence's first but "I"): a word the dictionary knows only capitalised ("tokyo", "helen"), and a word
+ * it does not know at all next to another name-like word ("helen okafor", "hemi poutama"). A lone unknown word
+ * ("brekkie", "reciept", "tbh") stays as typed: it is more often slang or a slip than a name.
+ */
+export function withNamesCapitalised(question: string): string {
+  if (!writtenWithoutCapitals(question)) return question;
+  const words = [...question.matchAll(WORD)].map((m) => ({
+    at: m.index,
+    text: m[0],
+    kind: nameKind(m[0]),
+  }));
+  // Two words of one name: only a space between them, and no possessive ending the first ("nair's nric").
+  const joined = (i: number) => {
+    const next = words[i + 1];
+    const gap = question.slice(words[i]!.at + words[i]!.text.length, next?.at);
+    return next !== undefined && /^\s+$/.test(gap) && !/['’]s$/i.test(words[i]!.text);
+  };
+  // The name-like word next to word i, in the direction `step`, past the small words names carry ("ní", "bin").
+  const nameLike = (i: number, step: 1 | -1): boolean => {
+    const from = step === 1 ? i - 1 : i;
+    if (i < 0 || i >= words.length || !joined(from)) return false;
+    if (PARTICLES.has(words[i]!.text.toLowerCase())) return nameLike(i + step, step);
+    return words[i]!.kind !== undefined;
+  };
+  const capitalised = new Set<number>();
+  words.forEach((w, i) => {
+    if (w.kind === 'capital') capitalised.add(i);
+    if (w.kind !== 'unknown') return;
+    if (nameLike(i - 1, -1) || nameLike(i + 1, 1)) capitalised.add(i);
+  });
+  return capitalisedAt(
+    question,
+    [...capitalised].map((i) => words[i]!.at),
+  );
+}
+
+// The text with the letters at `starts` in capitals, built in one pass.
+function capitalisedAt(text: string, starts: number[]): string {
+  if (!starts.length) return text;
+  const chars: string[] = [];
+  let from = 0;
+  for (const at of [...starts].sort((a, b) => a - b)) {
+    chars.push(text.slice(from, at), text[at]!.toUpperCase());
+    from = at + 1;
+  }
+  chars.push(text.slice(from));
+  return chars.join('');
+}
+
+// A word, with a possessive or a hyphen inside it ("okafor's", "ní-bhriain").
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * Whether a question is written without capitals where English writes them: no word past a sentence's first is
+ * capitalised but "I", an acronym ("PTO") or a word the dictionary has only capitalised or not at all ("Thomas",
+ * "Okafor": what restoring the names' capitals gives). "Where does Jasmine Cole live?" writes "Cole" capitalised.
+ */
+export function writtenWithoutCapitals(question: string): boolean {
+  const words = [...question.matchAll(WORD)];
+  const capitalisedWord = (m: RegExpMatchArray) => {
+    const at = m.index ?? 0;
+    const first = at === 0 || /[.?!]\s+$/.test(question.slice(Math.max(0, at - 8), at));
+    if (first || !/^\p{Lu}\p{Ll}/u.test(m[0]) || /^I(?:['’]\p{L}+)?$/u.test(m[0])) return false;
+    return dictionaryCase(m[0].replace(/['’]s$/i, '').toLowerCase()) === 'lower';
+  };
+  return !words.some(capitalisedWord) && words.some((m) => /\p{Ll}/u.test(m[0]));
+}
+
+// Whether a word may be part of a name: one the dictionary knows only capitalised, or one it does not know (not
+// a stop word, a chat contraction, a word of three letters or fewer, or a word with a capital already).
+function nameKind(word: string): 'capital' | 'unknown' | undefined {
+  const bare = word.replace(/['’]s$/i, '');
+  if (/\p{Lu}/u.test(bare) || bare.length < 4 || stopWords.has(bare) || CHAT.has(bare)) return undefined;
+  const found = dictionaryCase(bare.toLowerCase().replace(/-/g, '_'));
+  return found === 'lower' ? undefined : found;
+}
+
+// The small words inside names ("siobhán ní bhriain", "faizal bin hashim", "anna de vries"), left as typed.
+const PARTICLES = new Set(
+  'ní ni nic mac mc ó o de da di van von der den bin binti bte al el la le'.split(' '),
+);
+
+// Words chat writes without their apostrophe, and chat's own short forms.
+const CHAT = new Set(
+  'whats hows wheres whos thats theres heres lets youve weve theyve shes hes itll youll theyll wasnt werent hasnt havent shouldnt wouldnt couldnt gonna wanna gotta pls plz thx thanks cheers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The question with every word capitalised that could be part of a person's name as people type it without
+ * capitals ("where does hannah greaves live?": "Hannah Greaves"), for checks that must not miss one: a word the
+ * dictionary has only as a noun (not a kind of person: "driver", "manager") or not in lower case at all, or whose
+ * detail is asked for ("parry's"); and a noun beside a word the dictionary does not have in lower case ("nanna
+ * friis", "rukhsana malik's"). Never a stop word, nor one of `keep` (the words the check itself reads).
+ */
+export function namesGuessed(question: string, keep: ReadonlySet<string>): string {
+  const words = [...question.matchAll(WORD)].map((m) => ({ at: m.index, text: m[0], ...guess(m[0], keep) }));
+  const nextTo = (i: number) =>
+    [words[i - 1], words[i + 1]].some((w) => w?.kind === 'unknown' || w?.kind === 'capital');
+  return capitalisedAt(
+    question,
+    words.filter((w, i) => w.name || (w.noun && nextTo(i))).map((w) => w.at),
+  );
+}
+
+// Whether a word may be a name's, and whether it is a noun that may be one beside a name ("nanna", "malik").
+function guess(word: string, keep: ReadonlySet<string>) {
+  const bare = word.replace(/['’]s$/i, '').toLowerCase();
+  if (/\p{Lu}/u.test(word) || bare.length < 3 || stopWords.has(bare) || CHAT.has(bare) || keep.has(bare))
+    return { name: false, noun: false };
+  const lemma = bare.replace(/-/g, '_');
+  const parts = lowerParts(lemma);
+  const person = isPersonNoun(bare);
+  // A word another's detail is asked of ("julie harries's mobile") is as likely a surname as a verb.
+  const possessive = /['’]s$/i.test(word) && !person;
+  const nounOnly = parts.size === 1 && parts.has('noun') && !person;
+  const kind = parts.size ? undefined : dictionaryCase(lemma);
+  return { name: !parts.size || nounOnly || possessive, noun: parts.has('noun'), kind };
+}
