@@ -9,6 +9,7 @@ import {
   topicTerms,
   withConversation,
   withNamesCapitalised,
+  withoutPleasantries,
   withPointersRead,
 } from '../rag/index.js';
 import { type AppKnowledge, toContextDocument } from './retrieval-context.js';
@@ -34,9 +35,10 @@ export async function retrieveInConversation(
   history: Message[],
   opts: SearchOptions = {},
 ): Promise<Found> {
-  // Names typed without capitals are read with them ("helen okafor's date of birth"), as every check expects.
+  // Names typed without capitals are read with them ("helen okafor's date of birth"), as every check expects;
+  // the greeting and the thanks around a question are no part of it ("Hi team, quick question: … Thanks!").
   const typed = readableQuestion(
-    withNamesCapitalised(withoutPlaceholders(String(vars[knowledge.queryVar] ?? ''))),
+    withNamesCapitalised(withoutPleasantries(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')))),
   );
   // "the spot you mentioned", "the last one you named": read as what they point at in the assistant's words, and
   // with the turn before, as what points back is.

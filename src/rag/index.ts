@@ -51,6 +51,7 @@ export {
   withConversation,
   withNamesCapitalised,
   withoutPastedFigures,
+  withoutPleasantries,
   withoutPointersToAnswer,
   withPointersRead,
   withSelfCorrections,

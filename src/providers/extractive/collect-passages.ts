@@ -1,5 +1,5 @@
 import type { ContextDocument, Message, ModelRequest } from '../../core/index.js';
-import { readableQuestion, withNamesCapitalised } from '../../rag/index.js';
+import { readableQuestion, withNamesCapitalised, withoutPleasantries } from '../../rag/index.js';
 
 export interface Passage extends ContextDocument {}
 
@@ -40,7 +40,11 @@ export function collectPassages(req: ModelRequest): {
   const earlier = req.messages
     .slice(0, Math.max(0, lastUser))
     .filter((m): m is Message => m.role === 'user' || m.role === 'assistant');
-  return { question: readableQuestion(withNamesCapitalised(question)), passages, earlier };
+  return {
+    question: readableQuestion(withNamesCapitalised(withoutPleasantries(question))),
+    passages,
+    earlier,
+  };
 }
 
 // "Context: … Question: …" in one user turn: the part after the last question label is the question.
