@@ -13,6 +13,12 @@ describe('the greeting and thanks around a question', () => {
       'Can I carry over leave?',
     ],
     ['Dear HR, what is the notice period?', 'What is the notice period?'],
+    // The frame a question is asked in, and the stock remarks after it.
+    ['Does anyone know how much the home office allowance is?', 'How much the home office allowance is?'],
+    ['Can someone tell me if the canteen is open on Sunday', 'The canteen is open on Sunday?'],
+    ["How much is the allowance? I'm new here, sorry if this is obvious.", 'How much is the allowance?'],
+    ["how many paid sick days do we get a year i'm new here", 'how many paid sick days do we get a year'],
+    ['Is the gym free? Just curious, thanks!', 'Is the gym free?'],
   ])('are left out: %s', (typed, read) => {
     expect(withoutPleasantries(typed)).toBe(read);
   });
@@ -23,6 +29,9 @@ describe('the greeting and thanks around a question', () => {
     'High-vis vests: where do I get one?',
     'Thanks',
     'Hi',
+    'Do you know Helen?',
+    'why is the cat so curious',
+    'Is there anything new for staff?',
   ])('are not found where the words are what is asked, or all there is: %s', (typed) => {
     expect(withoutPleasantries(typed)).toBe(typed);
   });

@@ -1,6 +1,8 @@
 /**
- * @module The greeting before a question and the thanks after it ("Hi team, quick question: … Thanks!"): chat's
- * courtesy, never what is asked. Read without them, a question is judged by its own words.
+ * @module The greeting before a question and the thanks after it ("Hi team, quick question: … Thanks!"), the
+ * frame a question is asked in ("Does anyone know how…", "Could you tell me whether…") and the stock remarks
+ * after it ("I'm new here, sorry if this is obvious."): chat's courtesy, never what is asked. Read without them,
+ * a question is judged by its own words.
  */
 
 // "Hi", "Hello team,", "Hey all -", "Good morning everyone,", "Morning!": a greeting and whom it greets. "Morning"
@@ -18,13 +20,30 @@ const LEAD_IN =
 const THANKS =
   /[\s,.!–—-]*(?:(?:many\s+)?(?:thanks|thank\s+you|thankyou|thx|ty|ta|cheers|much\s+appreciated|appreciate\s+it|appreciate\s+the\s+help)(?:\s+(?:so\s+much|very\s+much|a\s+lot|a\s+million|in\s+advance|again|heaps|all|team|guys))*)\s*[.!:)(xX]*\s*$/iu;
 
-/** The question without the greeting before it and the thanks after it; as typed when nothing else is left. */
+// The frame a question is asked in: "Does anyone know how much…", "Can someone tell me if…", "I was just
+// wondering whether…"; the question is what follows it ("if" and "whether" go with the frame).
+const FRAME =
+  /^(?:(?:does|do)\s+(?:anyone|anybody|someone|somebody|you|u)\s+(?:here\s+)?know|(?:can|could|would)\s+(?:someone|somebody|anyone|anybody|you|u)\s+(?:please\s+)?(?:tell|remind|let)\s+me(?:\s+know)?|(?:i|we)\s*(?:was|were|am|are|['’]m)\s+(?:just\s+)?wondering|i\s*(?:['’]d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|please\s+(?:tell|let)\s+me(?:\s+know)?|just\s+wondering|any\s?(?:one|body)\s+know)\s*[,:–—-]?\s+(?:(?:if|whether)\s+)?(?=\p{L})/iu;
+
+// Remarks after a question that say nothing of it: "I'm new here", "sorry if this is obvious", "just curious".
+const STOCK_REMARK =
+  /(?:(?:i['’]?m|i\s+am)\s+(?:(?:quite|pretty|very|still)\s+)?new(?:\s+(?:here|to\s+(?:the\s+)?(?:company|job|team|this)))?|sorry\s+if\s+(?:this|that|it)\s+is\s+(?:a\s+)?(?:(?:really|very|a\s+bit)\s+)?(?:obvious|silly|stupid|dumb|basic)(?:\s+question)?|sorry\s+for\s+the\s+(?:silly|stupid|dumb|basic)\s+question|just\s+curious|asking\s+for\s+a\s+friend|no\s+rush|any\s+help\s+(?:is\s+|would\s+be\s+)?(?:much\s+|greatly\s+)?appreciated)/iu;
+const STOCK_REMARKS = new RegExp(
+  `(?<=[?!.]|\\s)(?:\\s*(?:[,.!;–—-]\\s*)?${STOCK_REMARK.source})+\\s*[.!]*\\s*$`,
+  'iu',
+);
+
+/** The question without its greeting, frame, stock remarks and thanks; as typed when nothing else is left. */
 export function withoutPleasantries(question: string): string {
   let read = question;
   const greeted = GREETING.exec(read);
   if (greeted?.[0].trim()) read = read.slice(greeted[0].length);
   for (let lead = LEAD_IN.exec(read); lead; lead = LEAD_IN.exec(read)) read = read.slice(lead[0].length);
-  read = read.replace(THANKS, '');
+  read = read.replace(THANKS, '').replace(STOCK_REMARKS, '').replace(THANKS, '');
+  const framed = FRAME.exec(read);
+  // What follows the frame is the question, asked as one ("…whether we get paid" asks "we get paid?").
+  if (framed && /\p{L}+\s+\p{L}+/u.test(read.slice(framed[0].length)))
+    read = read.slice(framed[0].length).replace(/(?<![?.!])\s*$/, '?');
   return /\p{L}{2,}/u.test(read) ? capitalFirst(read, question) : question;
 }
 
