@@ -1,0 +1,113 @@
+#!/usr/bin/env node
+// The same questions typed the ways people type them in a chat: every development set of every grounding corpus
+// (never a test half), asked as written and rewritten in ways that change nothing of what is asked: in lower
+// case, wrapped in a greeting and thanks, inside a frame ("Does anyone know …"), with a stock remark after it
+// ("I'm new here, sorry if this is obvious."), without its final question mark, and with every question mark
+// gone. Prints, for each rewrite, answerable questions answered with every key fact, unanswerable ones declined,
+// answerable ones wrongly declined, and how many questions changed verdict from the question as written: an
+// answerer that is robust gives the same figures on every line.
+// Usage: npm run bench:grounding:robustness [-- --except twentyfifth] [-- --no-build] [-- --show-changes]
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+if (!process.argv.includes('--no-build'))
+  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+const { loadProject } = await dist('index.js');
+const { findDecline } = await dist('evals/assertions/refusal.js');
+
+const lowerFirst = (q) => q[0].toLowerCase() + q.slice(1);
+/** Rewrites that change nothing of what is asked. */
+const REWRITES = {
+  'as written': (q) => q,
+  'lower case': (q) => q.toLowerCase(),
+  'greeting and thanks': (q) => `Hi team, quick question: ${q} Thanks!`,
+  'asked in a frame': (q) => `Does anyone know ${lowerFirst(q)}`,
+  'remark after it': (q) => `${q} I'm new here, sorry if this is obvious.`,
+  'no final question mark': (q) => q.replace(/\?+\s*$/, ''),
+  'no question marks': (q) => q.replaceAll('?', ''),
+};
+
+const argAfter = (flag) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const excepted = (argAfter('--except') ?? '').split(',').filter(Boolean);
+const corpora = [
+  here,
+  ...readdirSync(here, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !excepted.includes(d.name))
+    .map((d) => join(here, d.name)),
+].filter((c) => existsSync(join(c, 'superseded.txt')));
+
+const norm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
+const devSets = (corpus) =>
+  readdirSync(corpus)
+    .filter((f) => /^questions-dev\d*\.jsonl$/.test(f))
+    .flatMap((f) =>
+      readFileSync(join(corpus, f), 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    );
+
+/** One question's verdict: answered with every key fact, declined, or answered without them all. */
+async function verdictOf(app, q, question) {
+  const r = await app.run({ vars: { question } });
+  if (r.blocked || findDecline(r.text)) return 'declined';
+  return q.answerable && q.key_facts.every((f) => norm(r.text).includes(norm(f))) ? 'answered' : 'other';
+}
+
+const names = Object.keys(REWRITES);
+const totals = Object.fromEntries(
+  names.map((n) => [n, { answered: 0, declined: 0, wrongly: 0, changed: 0 }]),
+);
+const changes = [];
+let answerable = 0;
+let unanswerable = 0;
+for (const corpus of corpora) {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-robustness-'));
+  const projectDir = existsSync(join(corpus, 'project')) ? join(corpus, 'project') : join(here, 'project');
+  cpSync(projectDir, dir, { recursive: true });
+  cpSync(join(corpus, 'docs'), join(dir, 'docs'), { recursive: true });
+  const project = await loadProject(dir);
+  await (await project.knowledge.get('handbook')).ingest();
+  const app = await project.app('handbook');
+  for (const q of devSets(corpus)) {
+    if (q.answerable) answerable++;
+    else unanswerable++;
+    let written;
+    for (const name of names) {
+      const verdict = await verdictOf(app, q, REWRITES[name](q.question));
+      written ??= verdict;
+      const t = totals[name];
+      if (q.answerable && verdict === 'answered') t.answered++;
+      if (q.answerable && verdict === 'declined') t.wrongly++;
+      if (!q.answerable && verdict === 'declined') t.declined++;
+      if (verdict !== written) {
+        t.changed++;
+        changes.push(`  ${name}: ${q.id} ${written} → ${verdict}`);
+      }
+    }
+  }
+  await project.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+const pct = (n, of) => `${((100 * n) / of).toFixed(1)}%`.padStart(7);
+console.log(
+  `grounding robustness: ${corpora.length} corpora's development sets, ${answerable} answerable and ${unanswerable} unanswerable questions\n`,
+);
+console.log('rewrite                    every key fact   declined   wrongly declined   verdicts changed');
+for (const name of names) {
+  const t = totals[name];
+  console.log(
+    `${name.padEnd(26)} ${pct(t.answered, answerable)}          ${pct(t.declined, unanswerable)}    ${pct(t.wrongly, answerable)}            ${String(t.changed).padStart(4)}`,
+  );
+}
+if (process.argv.includes('--show-changes')) console.log(`\nchanged verdicts:\n${changes.join('\n')}`);
