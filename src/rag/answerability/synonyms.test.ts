@@ -21,6 +21,12 @@ describe('other wordings of a word', () => {
     expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);
     expect(alternatives('funeral')).toContain(tokenize('bereavement')[0]);
     expect(alternatives('died')).toContain(tokenize('death')[0]);
+    // Machines by their everyday names: a printer's paper cutter, the finger machine at the gate.
+    expect(alternatives('guillotine')).toContain(tokenize('paper cutter').join(' '));
+    const fingerMachine = phrasesIn(tokenize('put my finger on the finger machine'));
+    expect(fingerMachine.flatMap((p) => p.alternatives.map((a) => a.join(' ')))).toContain(
+      tokenize('fingerprint scanner').join(' '),
+    );
     // Regional Englishes: an Australian's afternoon, a New Zealander's family, a Singaporean's takeaway.
     expect(alternatives('arvo')).toContain(tokenize('afternoon')[0]);
     expect(alternatives('whanau')).toContain(tokenize('family')[0]);

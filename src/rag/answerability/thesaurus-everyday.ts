@@ -1,7 +1,8 @@
 /**
  * @module The everyday part of the workplace thesaurus (its rules are thesaurus-groups.ts's): everyday verbs and
  * their formal equivalents, casual words for people and care, British words for family, food and things, other
- * Englishes' words for clothes, food and vehicles, and leave or pay given back as money.
+ * Englishes' words for clothes, food and vehicles, leave or pay given back as money, and machines by their
+ * everyday names.
  */
 
 /** Groups of everyday words and the words a handbook uses for them, one group per line. */
@@ -51,4 +52,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['cash in', 'sell back', 'sold back', 'paid out', 'pay out', 'payout'],
   // What keeps a chilled delivery cold
   ['ice pack', 'cold pack', 'gel pack', 'freezer pack', 'freezer block', 'ice brick'],
+  // Machines as the people who use them call them
+  ['fingerprint scanner', 'fingerprint machine', 'fingerprint reader', 'finger machine', 'thumb machine', 'biometric scanner', 'biometric reader', 'biometric machine'],
+  ['guillotine', 'paper cutter', 'paper guillotine'],
 ];
