@@ -21,6 +21,10 @@ describe('other wordings of a word', () => {
     expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);
     expect(alternatives('funeral')).toContain(tokenize('bereavement')[0]);
     expect(alternatives('died')).toContain(tokenize('death')[0]);
+    // "The roster for the following week" is next week's.
+    expect(
+      phrasesIn(tokenize('the roster for next week')).flatMap((p) => p.alternatives.map((a) => a.join(' '))),
+    ).toContain(tokenize('following week').join(' '));
     // Machines by their everyday names: a printer's paper cutter, the finger machine at the gate.
     expect(alternatives('guillotine')).toContain(tokenize('paper cutter').join(' '));
     const fingerMachine = phrasesIn(tokenize('put my finger on the finger machine'));

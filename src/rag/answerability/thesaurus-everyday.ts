@@ -52,6 +52,10 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['cash in', 'sell back', 'sold back', 'paid out', 'pay out', 'payout'],
   // What keeps a chilled delivery cold
   ['ice pack', 'cold pack', 'gel pack', 'freezer pack', 'freezer block', 'ice brick'],
+  // The week, month or year after this one, as rules say it
+  ['next week', 'following week'],
+  ['next month', 'following month'],
+  ['next year', 'following year'],
   // Machines as the people who use them call them
   ['fingerprint scanner', 'fingerprint machine', 'fingerprint reader', 'finger machine', 'thumb machine', 'biometric scanner', 'biometric reader', 'biometric machine'],
   ['guillotine', 'paper cutter', 'paper guillotine'],
