@@ -136,6 +136,20 @@ describe('what a question asks for', () => {
     expect(expectedAnswerType(question)).toBe(type);
   });
 
+  it('splits off a second question asked by "by when" and a clause of its own, not "and when is it?"', () => {
+    expect(
+      questionParts(
+        'How many days off sick before I need a medical certificate, and by when do I have to give it?',
+      ),
+    ).toEqual([
+      'How many days off sick before I need a medical certificate',
+      'by when do I have to give it?',
+    ]);
+    expect(questionParts('Where is the canteen, and when is it?')).toEqual([
+      'Where is the canteen, and when is it?',
+    ]);
+  });
+
   it('reads a part that refers back with the words of the part before, not with its asking', () => {
     const [first, second] = questionParts(
       "I'm moving into the freezer chamber. How much extra an hour do I get in there, and what kit do they give me for it?",
@@ -269,6 +283,14 @@ describe('what a question asks for', () => {
       expect(holdsAnswerType(word, 'amount')).toBe(false);
     // How often, in distance or running hours; a number asked for by what it numbers.
     expect(holdsAnswerType('Change the oil every 2,000 km.', 'duration')).toBe(true);
+    // A length with its bound: "2 or more consecutive days".
+    expect(
+      holdsAnswerType(
+        'If you are absent for 2 or more consecutive days, you need a certificate.',
+        'duration',
+      ),
+    ).toBe(true);
+    expect(holdsAnswerType('Bring 2 or more forms of ID.', 'duration')).toBe(false);
     // How far ahead: "the day before" is a length of time ahead; it says nothing of how long a thing lasts.
     const ahead = 'How far ahead do I have to ask for a permit?';
     expect(
