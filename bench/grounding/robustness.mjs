@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The same questions typed the ways people type them in a chat: every development set of every grounding corpus
 // (never a test half), asked as written and rewritten in ways that change nothing of what is asked: in lower
-// case, wrapped in a greeting and thanks, inside a frame ("Does anyone know …"), with a stock remark after it
+// case, wrapped in a greeting and thanks, inside a frame ("Does anyone know …", for a question that opens by
+// asking), with a stock remark after it
 // ("I'm new here, sorry if this is obvious."), without its final question mark, and with every question mark
 // gone. Prints, for each rewrite, answerable questions answered with every key fact, unanswerable ones declined,
 // answerable ones wrongly declined, and how many questions changed verdict from the question as written: an
@@ -22,12 +23,16 @@ const { loadProject } = await dist('index.js');
 const { findDecline } = await dist('evals/assertions/refusal.js');
 
 const lowerFirst = (q) => q[0].toLowerCase() + q.slice(1);
+const OPENS_ASKING =
+  /^(?:who|what|when|where|why|which|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|may|must)\b/i;
 /** Rewrites that change nothing of what is asked. */
 const REWRITES = {
   'as written': (q) => q,
   'lower case': (q) => q.toLowerCase(),
   'greeting and thanks': (q) => `Hi team, quick question: ${q} Thanks!`,
-  'asked in a frame': (q) => `Does anyone know ${lowerFirst(q)}`,
+  // Only a question that opens by asking is asked in a frame ("Does anyone know how…"); one that opens with a
+  // statement ("I'm on nights. …") is left as written, as nobody frames a statement so.
+  'asked in a frame': (q) => (OPENS_ASKING.test(q) ? `Does anyone know ${lowerFirst(q)}` : q),
   'remark after it': (q) => `${q} I'm new here, sorry if this is obvious.`,
   'no final question mark': (q) => q.replace(/\?+\s*$/, ''),
   'no question marks': (q) => q.replaceAll('?', ''),

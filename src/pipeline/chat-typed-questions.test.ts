@@ -6,6 +6,8 @@ const docs = {
   'directory.md':
     '# Who to ask\n\nHannah Greaves runs the Leeds office reception, extension 4410.\n\nThe Tokyo office is not part of the UK travel policy.\n',
   'travel.md': '# Travel\n\nThe hotel cap for London is £190 a night.\n',
+  'team.md':
+    '# The team\n\nQuestions for the team go to the team lead, who answers quick questions the same day. Thanks are passed on to the team.\n',
 };
 
 const open = useExtractiveApp({ maxSentences: 2, k: 2 });
@@ -41,6 +43,9 @@ describe('a question wrapped in a greeting and thanks', () => {
     });
     expect(greeted.text).toBe(plain.text);
     expect(greeted.text).toBe('The hotel cap for London is £190 a night. [1]');
+    // Judged on the question's own words: "team", "quick" and "thanks" weigh nothing.
+    expect(greeted.grounding?.reason).toBe(plain.grounding?.reason);
+    expect(greeted.grounding?.coverage).toBe(1);
     const nosy = await app.run({ vars: { question: 'Hey all, where does Hannah Greaves live? Cheers' } });
     expect(nosy.text).toBe("I can't share personal information about Hannah Greaves.");
   });

@@ -110,4 +110,12 @@ describe('a procedure numbered in clauses over several chunks', () => {
     // The next section's clause is no step of this procedure.
     expect(r.text).not.toContain('3.1 Your line manager approves');
   });
+
+  it('reads clause numbers written with a dot after them ("2.4.") as the same steps', async () => {
+    const dotted = LONG_PROCEDURE.replace(/^(\d\.\d) /gm, '$1. ');
+    const app = await openDeep({ ...docs, 'expenses-procedure.txt': dotted });
+    const r = await app.run({ vars: { question: "How do I claim back money I've spent on a work trip?" } });
+    expect(r.text).toContain('2.1. Install Ledgerline');
+    expect(r.text).toContain('2.4. Add the expenses to a monthly claim and press Submit');
+  });
 });

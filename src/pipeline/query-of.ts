@@ -37,8 +37,9 @@ export async function retrieveInConversation(
 ): Promise<Found> {
   // Names typed without capitals are read with them ("helen okafor's date of birth"), as every check expects;
   // the greeting and the thanks around a question are no part of it ("Hi team, quick question: … Thanks!").
-  const typed = readableQuestion(
-    withNamesCapitalised(withoutPleasantries(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')))),
+  // A pasted text is cut first: nothing after reads more than its opening and its end.
+  const typed = withNamesCapitalised(
+    withoutPleasantries(readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')))),
   );
   // "the spot you mentioned", "the last one you named": read as what they point at in the assistant's words, and
   // with the turn before, as what points back is.

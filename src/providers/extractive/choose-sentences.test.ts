@@ -195,6 +195,23 @@ describe('a "when" question', () => {
       'The bonus is paid in the weekly pay on Friday 15 January 2027.',
     ]);
   });
+
+  it('does not take "may", "before" or a year for a day, nor move up a sentence that says less of the question', () => {
+    const pension = [
+      {
+        id: '1',
+        text: 'You can join the pension scheme once you have completed 6 months of service. You may leave the pension scheme at any time by telling payroll.',
+      },
+    ];
+    const chosen = chooseSentences('When can I join the pension scheme?', pension, {
+      maxSentences: 1,
+      minScore: 0.2,
+      minTerms: 1,
+    });
+    expect(chosen.map((s) => s.text)).toEqual([
+      'You can join the pension scheme once you have completed 6 months of service.',
+    ]);
+  });
 });
 
 describe('two parts answered by one procedure', () => {

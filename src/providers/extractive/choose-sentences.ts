@@ -167,9 +167,13 @@ function answerPart(
 // a length of time ("30 hours or more a week"), which answers "when" only when nothing says a day or a date.
 function whenSaidFirst(typed: RankedSentence[], type: string): RankedSentence[] {
   if (type !== 'date') return typed;
-  const said = typed.filter((s) => saysWhen(s.text));
+  // Only among the closest: a sentence that says a day but less of the question is not moved up.
+  const top = Math.max(...typed.map((s) => s.closeness));
+  const said = typed.filter((s) => s.closeness >= top * WHEN_CLOSE && saysWhen(s.text));
   return [...said, ...typed.filter((s) => !said.includes(s))];
 }
+
+const WHEN_CLOSE = 0.9;
 
 // Hours asked for: "what hours…", "opening hours", "shift hours", "what time does it open / close".
 const ASKS_HOURS =

@@ -41,7 +41,7 @@ export function collectPassages(req: ModelRequest): {
     .slice(0, Math.max(0, lastUser))
     .filter((m): m is Message => m.role === 'user' || m.role === 'assistant');
   return {
-    question: readableQuestion(withNamesCapitalised(withoutPleasantries(question))),
+    question: withNamesCapitalised(withoutPleasantries(readableQuestion(question))),
     passages,
     earlier,
   };

@@ -218,11 +218,11 @@ function stepNumber(text: string): number | undefined {
 }
 
 // A step's number with the section it is numbered in: ["", 6] for "6. Sweep…", ["2.", 5] for a numbered clause,
-// "2.5 Add the expenses…" (the step after "2.4", not after "5.").
+// "2.5 Add the expenses…" or "2.5. Add…" (the step after "2.4", not after "5.").
 function stepLabel(text: string): [section: string, number: number] | undefined {
   const plain = stepNumber(text);
   if (plain !== undefined) return ['', plain];
-  const clause = /^\s*((?:\d{1,2}\.)+)(\d{1,2})\s+\p{Lu}/u.exec(text);
+  const clause = /^\s*((?:\d{1,2}\.)+)(\d{1,2})[.)]?\s+\p{Lu}/u.exec(text);
   return clause ? [clause[1]!, Number(clause[2])] : undefined;
 }
 
@@ -280,5 +280,5 @@ const STEP = new RegExp(
   'i',
 );
 // A numbered clause of a procedure ("2.1 Install Ledgerline…"), not a decimal ("1.5 times your rate").
-const NUMBERED_CLAUSE = /^\s*\d+\.\d+(?:\.\d+)*\s+\p{Lu}/u;
+const NUMBERED_CLAUSE = /^\s*\d+\.\d+(?:\.\d+)*[.)]?\s+\p{Lu}/u;
 const isListed = (text: string) => LIST_ITEM.test(text) || NUMBERED_CLAUSE.test(text);

@@ -122,8 +122,15 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
  * "before your shift"), not only as a length of time ("30 hours a week"), which answers "when" only at a pinch.
  */
 export function saysWhen(raw: string): boolean {
-  return SHAPES.date!.test(raw.replace(/\*\*|__/g, '').replace(CLAUSE_NUMBER, ''));
+  return SAYS_WHEN.test(raw.replace(/\*\*|__/g, '').replace(CLAUSE_NUMBER, ''));
 }
+
+// A day, a date or a time of day in its own words: not "before", "within" or a year alone, and "May" only beside a
+// day's number ("You may leave" says no month).
+const SAYS_WHEN = new RegExp(
+  `${CLOCK}|${HOURS_CLOCK}|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?!may\\b)${MONTH}\\b|\\b\\d{1,2}\\s+May\\b|\\bMay\\s+\\d|\\b${WEEKDAY}s?\\b|\\b(?:noon|midday|midnight)\\b`,
+  'i',
+);
 
 // What the question's own words settle about the answer's shape; undefined when they settle nothing.
 function shapeAsked(text: string, type: AnswerType, question: string): boolean | undefined {

@@ -9,8 +9,8 @@ import { dictionaryCase, isPersonNoun, lowerParts } from '../wordnet/index.js';
 /**
  * The question with the capitals of its names restored when it is written without them (no capitalised word
  * past a sentence's first but "I"): a word the dictionary knows only capitalised ("tokyo", "helen"), and a word
- * it does not know at all next to another name-like word ("helen okafor", "hemi poutama"). A lone unknown word
- * ("brekkie", "reciept", "tbh") stays as typed: it is more often slang or a slip than a name.
+ * it does not know at all beside such a word ("helen okafor"). Unknown words alone or side by side stay as typed
+ * ("brekkie", "expence reciepts"): slips and slang are likelier than names, and a slip must still be corrected.
  */
 export function withNamesCapitalised(question: string): string {
   if (!writtenWithoutCapitals(question)) return question;
@@ -25,23 +25,22 @@ export function withNamesCapitalised(question: string): string {
     const gap = question.slice(words[i]!.at + words[i]!.text.length, next?.at);
     return next !== undefined && /^\s+$/.test(gap) && !/['’]s$/i.test(words[i]!.text);
   };
-  // The name-like word next to word i, in the direction `step`, past the small words names carry ("ní", "bin").
-  const nameLike = (i: number, step: 1 | -1): boolean => {
-    const from = step === 1 ? i - 1 : i;
-    if (i < 0 || i >= words.length || !joined(from)) return false;
-    if (PARTICLES.has(words[i]!.text.toLowerCase())) return nameLike(i + step, step);
-    return words[i]!.kind !== undefined;
+  // Whether the name-like word next to word i, in the direction `step` (past the small words names carry, "ní",
+  // "bin"), is one the dictionary has only capitalised.
+  const besideCapital = (i: number, step: 1 | -1): boolean => {
+    for (let at = i + step; at >= 0 && at < words.length; at += step) {
+      if (!joined(step === 1 ? at - 1 : at)) return false;
+      if (!PARTICLES.has(words[at]!.text.toLowerCase())) return words[at]!.kind === 'capital';
+    }
+    return false;
   };
-  const capitalised = new Set<number>();
-  words.forEach((w, i) => {
-    if (w.kind === 'capital') capitalised.add(i);
-    if (w.kind !== 'unknown') return;
-    if (nameLike(i - 1, -1) || nameLike(i + 1, 1)) capitalised.add(i);
-  });
-  return capitalisedAt(
-    question,
-    [...capitalised].map((i) => words[i]!.at),
-  );
+  const starts = words
+    .filter(
+      (w, i) =>
+        w.kind === 'capital' || (w.kind === 'unknown' && (besideCapital(i, -1) || besideCapital(i, 1))),
+    )
+    .map((w) => w.at);
+  return capitalisedAt(question, starts);
 }
 
 // The text with the letters at `starts` in capitals, built in one pass.

@@ -19,6 +19,9 @@ describe('the greeting and thanks around a question', () => {
     ["How much is the allowance? I'm new here, sorry if this is obvious.", 'How much is the allowance?'],
     ["how many paid sick days do we get a year i'm new here", 'how many paid sick days do we get a year'],
     ['Is the gym free? Just curious, thanks!', 'Is the gym free?'],
+    ['Do you know whether or not the canteen is open?', 'The canteen is open?'],
+    // A word that keeps a capital inside it stays as written.
+    ['Hi, iPhone setup?', 'iPhone setup?'],
   ])('are left out: %s', (typed, read) => {
     expect(withoutPleasantries(typed)).toBe(read);
   });
@@ -32,7 +35,24 @@ describe('the greeting and thanks around a question', () => {
     'Do you know Helen?',
     'why is the cat so curious',
     'Is there anything new for staff?',
+    // Words a question is about, not a greeting, a thanks or a remark.
+    "what happens if I'm new to the team",
+    'Morning-shift allowance?',
+    'Hi-vis vests: where are they kept?',
+    'Greetings cards: who buys them?',
+    'How do I send a thank you',
+    'how do I claim TA',
+    'Can you remind me of the deadline?',
   ])('are not found where the words are what is asked, or all there is: %s', (typed) => {
     expect(withoutPleasantries(typed)).toBe(typed);
+  });
+});
+
+describe('a long pasted message', () => {
+  it('is read for its thanks and remarks in one pass', () => {
+    const started = performance.now();
+    withoutPleasantries(`a${' '.repeat(100_000)}b`);
+    withoutPleasantries(`how much${' -'.repeat(50_000)} thanks`);
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });

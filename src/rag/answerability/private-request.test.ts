@@ -365,6 +365,10 @@ describe('a private question typed without capitals', () => {
     ["what's wong mei fen's date of birth?", 'Wong Mei Fen'],
     ['how many days has marc thomas had off sick this year?', 'Marc Thomas'],
     ["can i have julie harries's personal mobile number?", 'Julie Harries'],
+    ["can you give me siobhán ní bhriain's personal mobile number?", 'Siobhán ní Bhriain'],
+    ['WHERE DOES HANNAH GREAVES LIVE', 'HANNAH GREAVES'.replace(/\B\w/g, (c) => c.toLowerCase())],
+    // One capitalised word elsewhere in the question does not stop the guess.
+    ["how much does tomasz brandt earn? he's in Accounts", 'Tomasz Brandt'],
   ])('is still declined: %s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -376,6 +380,11 @@ describe('a private question typed without capitals', () => {
     'is the canteen open on sunday?',
     'how much does the team leader earn',
     'what is the date of birth rule for the pension?',
+    // Words guessed as a name after a verb of pay or health, or a day, name no one.
+    'How do I make payslip corrections?',
+    'can i make timesheet changes?',
+    'how do i make tea urn bookings',
+    'what is the pay for sunday overtime',
   ])('is no private question for it: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -6,7 +6,7 @@
  */
 
 import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
-import { namesGuessed, writtenWithoutCapitals } from './capitals.js';
+import { namesGuessed } from './capitals.js';
 
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
@@ -27,11 +27,12 @@ const RELATION = 'neighbou?r|friend|ex|flatmate|roommate|housemate|landlord|land
 // Boxing Day" is policy, so it is not among the words asked "of" or "for" a name.
 const PAY_EXTRA = 'bonus(?:es)?|pay rise';
 // A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur"), with the small words names
-// carry between them ("Anna de Vries", "Mohd Faizal bin Hashim", "Siti Aminah binti Yusof", "Ahmed al Rashid").
+// carry between them ("Anna de Vries", "Mohd Faizal bin Hashim", "Siti Aminah binti Yusof", "Ahmed al Rashid",
+// "Siobhán ní Bhriain").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
 // An initial or two before a surname names a person too ("D. Kowalski", "J.R. Okafor").
 const NAME =
-  "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}-])|\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|del|della)\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-]))";
+  "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}-])|\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|del|della|ní|nic|mac|ap)\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-]))";
 // What a person does with money, illness or a home, asked about by name.
 const ENGLISH_VERB =
   'earn|earns|make|makes|get paid|live|lives|off sick|out sick|sick|ill|pregnant|born|in hospital|(?:(?:off|out)(?: on)?|on) (?:medical|sick|sickness|stress) leave(?=\\s*(?:[?.!,;]|$)|\\s+(?:again|now|still|at the moment|for)\\b)|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';
@@ -50,6 +51,10 @@ const PAPERS_NAMED_OF = new RegExp(`\\b(?:${PAPERS})\\s+of\\s+(${NAME})`, 'u');
 // A word between a name's "'s" and the private thing ("Sarah Jones's basic annual gross salary"); not a
 // preposition, after which the private word is something else's ("Sarah Jones's role in salary reviews").
 const GAP_WORD = '(?!(?:in|of|for|on|about|to|with|regarding|towards|over|under|behind|at)\\s)[\\p{L}-]+';
+
+// "What does Helen Okafor earn? … earns Helen Okafor …": a verb of pay or health before a name. Too loose for
+// words only guessed to be a name ("how do I make payslip corrections?").
+const VERB_THEN_NAME = new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u');
 
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary", "Mr Kowalski's tenancy reference and home address":
@@ -76,7 +81,7 @@ const PATTERNS = [
     `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Ww]hy|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was|has))?)\\s+(${NAME})\\s+(?:been\\s+)?(?:${PERSONAL_VERB})\\b`,
     'u',
   ),
-  new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u'),
+  VERB_THEN_NAME,
   // "Does Leanne Broadhurst have any criminal convictions?", "Has Tom Hardy got a disability?"
   new RegExp(
     `\\b(?:[Dd]oes|[Dd]id|[Hh]as|[Hh]ad)\\s+(${NAME})\\s+(?:ever\\s+)?(?:have|had|got)\\s+(?:any\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PRIVATE})\\b`,
@@ -154,13 +159,14 @@ const THING_END =
   /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six|government|department|dept|council|ministry|committee|authority|agency|commission|parliament|police|school|college|university|institute|society|association|union|centre|center|foundation)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
 
 /**
- * The person a question asks private details about, if it does. A question typed without capitals is asked
- * again with the words that could be a name capitalised ("where does hannah greaves live?"): a private question
+ * The person a question asks private details about, if it does. A question is asked again with the words that
+ * could be a name capitalised ("where does hannah greaves live?", in capitals too), by the patterns that say
+ * whose detail is asked (not a verb before a name: "how do I make payslip corrections?"): a private question
  * does not pass for being typed in lower case.
  */
 export function privatePersonAsked(question: string): string | undefined {
   const asWritten = privateAsWritten(question);
-  if (asWritten || !writtenWithoutCapitals(question)) return asWritten;
+  if (asWritten) return asWritten;
   checkedWords ??= new Set(
     [
       ...[...PATTERNS, ...ABSENCE_PATTERNS, ...EVERYDAY_PATTERNS, PRONOUN_PRIVATE].map((re) => re.source),
@@ -172,14 +178,23 @@ export function privatePersonAsked(question: string): string | undefined {
       .toLowerCase()
       .match(/\p{L}{3,}/gu),
   );
-  return privateAsWritten(namesGuessed(question, checkedWords));
+  // A question in capitals only has its words guessed as one in lower case would.
+  const typed = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
+  const name = privateAsWritten(namesGuessed(typed, checkedWords), false);
+  // A day or a season guessed as a name ("the pay for sunday overtime") names no one.
+  return name && !name.split(/\s+/).some((w) => DAY_WORD.test(w)) ? name : undefined;
 }
+
+// The words that name a day, a month or a season of holidays.
+const DAY_WORD =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|xmas|easter|eid|diwali|deepavali|ramadan|new|year['’]?s?)$/i;
 
 // The words the patterns read themselves ("date", "birth", "pregnant"), never taken for a name's.
 let checkedWords: Set<string> | undefined;
 
-function privateAsWritten(question: string): string | undefined {
+function privateAsWritten(question: string, verbFirst = true): string | undefined {
   for (const re of PATTERNS) {
+    if (re === VERB_THEN_NAME && !verbFirst) continue;
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
   }

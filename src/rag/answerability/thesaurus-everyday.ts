@@ -52,6 +52,8 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['cash in', 'sell back', 'sold back', 'paid out', 'pay out', 'payout'],
   // What keeps a chilled delivery cold
   ['ice pack', 'cold pack', 'gel pack', 'freezer pack', 'freezer block', 'ice brick'],
+  // Time a mother back at work takes to feed her baby
+  ['feeding break', 'nursing break', 'nursing interval', 'breastfeeding break', 'lactation break', 'breastfeeding time'],
   // The week, month or year after this one, as rules say it
   ['next week', 'following week'],
   ['next month', 'following month'],
