@@ -11,17 +11,11 @@
 //    over each ranked sentence's figures, trained on every corpus but one and tested on that one (leave one
 //    corpus out: the held-out corpus plays the new organisation), its top 1 and top 3 against tandem's.
 // Usage: npm run bench:grounding:ceiling [-- --no-build]
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { builtPackage, corporaExcept, devSets, openCorpus as openCopy } from './corpora.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-if (!process.argv.includes('--no-build'))
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+const dist = builtPackage();
 const { loadProject } = await dist('index.js');
 const { findDecline } = await dist('evals/assertions/refusal.js');
 const { rankSentences } = await dist('providers/extractive/rank-sentences.js');
@@ -32,33 +26,8 @@ const { expectedAnswerType, holdsAnswerType } = await dist('rag/index.js');
 const norm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
 const hasFact = (text, fact) => norm(text).includes(norm(fact));
 const fileOf = (source) => source.replace(/#.*$/, '');
-const devSets = (corpus) =>
-  readdirSync(corpus)
-    .filter((f) => /^questions-dev\d*\.jsonl$/.test(f))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(join(corpus, f), 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l)),
-    );
-
 /** A corpus's app on a copy of its project and documents, ingested. */
-async function openCorpus(corpus) {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-ceiling-'));
-  const projectDir = existsSync(join(corpus, 'project')) ? join(corpus, 'project') : join(here, 'project');
-  cpSync(projectDir, dir, { recursive: true });
-  cpSync(join(corpus, 'docs'), join(dir, 'docs'), { recursive: true });
-  const project = await loadProject(dir);
-  const kb = await project.knowledge.get('handbook');
-  await kb.ingest();
-  const app = await project.app('handbook');
-  const close = async () => {
-    await project.close();
-    rmSync(dir, { recursive: true, force: true });
-  };
-  return { kb, app, close };
-}
+const openCorpus = (corpus) => openCopy(loadProject, corpus);
 
 /** One question read every way the three readings need. */
 async function readQuestion({ kb, app }, q) {
@@ -232,12 +201,7 @@ function printReranker(byCorpus) {
   line('all', total);
 }
 
-const corpora = [
-  here,
-  ...readdirSync(here, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => join(here, d.name)),
-].filter((c) => existsSync(join(c, 'superseded.txt')));
+const corpora = corporaExcept();
 console.log(`grounding ceiling, development sets only (node ${process.version})`);
 const all = [];
 const ranking = new Map();

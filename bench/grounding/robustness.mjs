@@ -8,17 +8,9 @@
 // answerable ones wrongly declined, and how many questions changed verdict from the question as written: an
 // answerer that is robust gives the same figures on every line.
 // Usage: npm run bench:grounding:robustness [-- --except twentyfifth] [-- --no-build] [-- --show-changes]
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtPackage, corporaExcept, devSets, openCorpus } from './corpora.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
-if (!process.argv.includes('--no-build'))
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+const dist = builtPackage();
 const { loadProject } = await dist('index.js');
 const { findDecline } = await dist('evals/assertions/refusal.js');
 
@@ -42,24 +34,9 @@ const argAfter = (flag) => {
   const i = process.argv.indexOf(flag);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const excepted = (argAfter('--except') ?? '').split(',').filter(Boolean);
-const corpora = [
-  here,
-  ...readdirSync(here, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !excepted.includes(d.name))
-    .map((d) => join(here, d.name)),
-].filter((c) => existsSync(join(c, 'superseded.txt')));
+const corpora = corporaExcept((argAfter('--except') ?? '').split(',').filter(Boolean));
 
 const norm = (s) => s.toLowerCase().replace(/\s+/g, ' ');
-const devSets = (corpus) =>
-  readdirSync(corpus)
-    .filter((f) => /^questions-dev\d*\.jsonl$/.test(f))
-    .flatMap((f) =>
-      readFileSync(join(corpus, f), 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l)),
-    );
 
 /** One question's verdict: answered with every key fact, declined, or answered without them all. */
 async function verdictOf(app, q, question) {
@@ -76,13 +53,7 @@ const changes = [];
 let answerable = 0;
 let unanswerable = 0;
 for (const corpus of corpora) {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-robustness-'));
-  const projectDir = existsSync(join(corpus, 'project')) ? join(corpus, 'project') : join(here, 'project');
-  cpSync(projectDir, dir, { recursive: true });
-  cpSync(join(corpus, 'docs'), join(dir, 'docs'), { recursive: true });
-  const project = await loadProject(dir);
-  await (await project.knowledge.get('handbook')).ingest();
-  const app = await project.app('handbook');
+  const { app, close } = await openCorpus(loadProject, corpus);
   for (const q of devSets(corpus)) {
     if (q.answerable) answerable++;
     else unanswerable++;
@@ -100,8 +71,7 @@ for (const corpus of corpora) {
       }
     }
   }
-  await project.close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
 }
 
 const pct = (n, of) => `${((100 * n) / of).toFixed(1)}%`.padStart(7);
