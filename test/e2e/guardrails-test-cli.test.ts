@@ -45,7 +45,7 @@ describe('tandem guardrails test', () => {
       '  missed         p09 (line 9) phone: You can reach me at five five five, one two three four.\n',
     );
     expect(r.stdout).toMatch(
-      /^latency per row: p50 [\d.]+ ms · p95 [\d.]+ ms · p99 [\d.]+ ms · max [\d.]+ ms$/m,
+      /^latency per row: p50 [\d.]+ m?s · p95 [\d.]+ m?s · p99 [\d.]+ m?s · max [\d.]+ m?s$/m,
     );
   });
 

@@ -167,6 +167,12 @@ const THING_END =
 export function privatePersonAsked(question: string): string | undefined {
   const asWritten = privateAsWritten(question);
   if (asWritten) return asWritten;
+  // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
+  mayBePrivate ??= new RegExp(
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT].join('|')})`,
+    'iu',
+  );
+  if (!mayBePrivate.test(question)) return undefined;
   checkedWords ??= new Set(
     [
       ...[...PATTERNS, ...ABSENCE_PATTERNS, ...EVERYDAY_PATTERNS, PRONOUN_PRIVATE].map((re) => re.source),
@@ -191,6 +197,9 @@ const DAY_WORD =
 
 // The words the patterns read themselves ("date", "birth", "pregnant"), never taken for a name's.
 let checkedWords: Set<string> | undefined;
+let mayBePrivate: RegExp | undefined;
+// Absence and leave as the absence patterns ask about them.
+const ABSENT = 'sick|off|absent|away|leave|balance|arrested|convicted|prison|jail|hospital|barsel';
 
 function privateAsWritten(question: string, verbFirst = true): string | undefined {
   for (const re of PATTERNS) {
