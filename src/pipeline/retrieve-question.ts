@@ -207,8 +207,9 @@ async function withFollowing(
  * next one ("2.4" then "2.5", "4." then "5."), not a new section's "3.1" nor a list starting again at "1.".
  */
 export function continuesSteps(before: string, following: string): boolean {
-  const lastOf = stepNumbers(before).at(-1);
-  const firstAfter = stepNumbers(following).find((n) => !stepNumbers(before).includes(n));
+  const earlier = stepNumbers(before);
+  const lastOf = earlier.at(-1);
+  const firstAfter = stepNumbers(following).find((n) => !earlier.includes(n));
   if (!lastOf || !firstAfter) return false;
   const a = lastOf.split('.');
   const b = firstAfter.split('.');

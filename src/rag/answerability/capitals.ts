@@ -5,6 +5,7 @@
  */
 import { stopWords } from '../../core/index.js';
 import { dictionaryCase, isPersonNoun, lowerParts } from '../wordnet/index.js';
+import { isChatWord } from './chat-words.js';
 
 /**
  * The question with the capitals of its names restored when it is written without them (no capitalised word
@@ -79,7 +80,7 @@ export function writtenWithoutCapitals(question: string): boolean {
 // a stop word, a chat contraction, a word of three letters or fewer, or a word with a capital already).
 function nameKind(word: string): 'capital' | 'unknown' | undefined {
   const bare = word.replace(/['’]s$/i, '');
-  if (/\p{Lu}/u.test(bare) || bare.length < 4 || stopWords.has(bare) || CHAT.has(bare)) return undefined;
+  if (/\p{Lu}/u.test(bare) || bare.length < 4 || stopWords.has(bare) || isChat(bare)) return undefined;
   const found = dictionaryCase(bare.toLowerCase().replace(/-/g, '_'));
   return found === 'lower' ? undefined : found;
 }
@@ -89,12 +90,13 @@ const PARTICLES = new Set(
   'ní ni nic mac mc ó o de da di van von der den bin binti bte al el la le'.split(' '),
 );
 
-// Words chat writes without their apostrophe, and chat's own short forms.
-const CHAT = new Set(
-  'whats hows wheres whos thats theres heres lets youve weve theyve shes hes itll youll theyll wasnt werent hasnt havent shouldnt wouldnt couldnt gonna wanna gotta pls plz thx thanks cheers'.split(
+// Words chat writes without their apostrophe (the stop words hold the rest: "dont", "im"), and chat's own words.
+const APOSTROPHE_DROPPED = new Set(
+  'whats hows wheres whos thats theres heres lets youve weve theyve shes hes itll youll theyll wasnt werent hasnt havent shouldnt wouldnt couldnt pls thanks cheers'.split(
     ' ',
   ),
 );
+const isChat = (word: string) => APOSTROPHE_DROPPED.has(word) || isChatWord(word);
 
 /**
  * The question with every word capitalised that could be part of a person's name as people type it without
@@ -116,7 +118,7 @@ export function namesGuessed(question: string, keep: ReadonlySet<string>): strin
 // Whether a word may be a name's, and whether it is a noun that may be one beside a name ("nanna", "malik").
 function guess(word: string, keep: ReadonlySet<string>) {
   const bare = word.replace(/['’]s$/i, '').toLowerCase();
-  if (/\p{Lu}/u.test(word) || bare.length < 3 || stopWords.has(bare) || CHAT.has(bare) || keep.has(bare))
+  if (/\p{Lu}/u.test(word) || bare.length < 3 || stopWords.has(bare) || isChat(bare) || keep.has(bare))
     return { name: false, noun: false };
   const lemma = bare.replace(/-/g, '_');
   const parts = lowerParts(lemma);

@@ -50,6 +50,10 @@ const CHAT_FILLER = new RegExp(
   'gu',
 );
 
+/** Whether a lower-case word is chat's own: a filler, a shrug or a shorthand ("thx", "gonna", "shud"). */
+export const isChatWord = (word: string) => CHAT_FILLER_SET.has(word) || Object.hasOwn(CHAT_SPELLINGS, word);
+const CHAT_FILLER_SET = new Set(CHAT_FILLERS);
+
 /** The text without chat fillers and laughter written in lower case ("is that ok lol" as "is that"). */
 export const withoutChatFillers = (text: string) => text.replace(CHAT_FILLER, ' ');
 
