@@ -3,8 +3,8 @@
 // (never a test half), asked as written and rewritten in ways that change nothing of what is asked: in lower
 // case, wrapped in a greeting and thanks, inside a frame ("Does anyone know …", for a question that opens by
 // asking), with a stock remark after it
-// ("I'm new here, sorry if this is obvious."), without its final question mark, and with every question mark
-// gone. Prints, for each rewrite, answerable questions answered with every key fact, unanswerable ones declined,
+// ("I'm new here, sorry if this is obvious."), without its final question mark, with every question mark
+// gone, and with one slip of the keyboard in its longest word. Prints, for each rewrite, answerable questions answered with every key fact, unanswerable ones declined,
 // answerable ones wrongly declined, and how many questions changed verdict from the question as written: an
 // answerer that is robust gives the same figures on every line.
 // Usage: npm run bench:grounding:robustness [-- --except twentyfifth] [-- --no-build] [-- --show-changes]
@@ -28,7 +28,57 @@ const REWRITES = {
   'remark after it': (q) => `${q} I'm new here, sorry if this is obvious.`,
   'no final question mark': (q) => q.replace(/\?+\s*$/, ''),
   'no question marks': (q) => q.replaceAll('?', ''),
+  'one typo': (q) => withTypo(q),
 };
+
+// Keys beside each letter on a QWERTY keyboard: a finger that slips lands on one of them.
+const NEIGHBOURS = {
+  a: 'qwsz',
+  b: 'vghn',
+  c: 'xdfv',
+  d: 'serfcx',
+  e: 'wsdr',
+  f: 'drtgvc',
+  g: 'ftyhbv',
+  h: 'gyujnb',
+  i: 'ujko',
+  j: 'huikmn',
+  k: 'jiolm',
+  l: 'kop',
+  m: 'njk',
+  n: 'bhjm',
+  o: 'iklp',
+  p: 'ol',
+  q: 'wa',
+  r: 'edft',
+  s: 'awedxz',
+  t: 'rfgy',
+  u: 'yhji',
+  v: 'cfgb',
+  w: 'qase',
+  x: 'zsdc',
+  y: 'tghu',
+  z: 'asx',
+};
+const SLIPS = [
+  (w, i) => w.slice(0, i) + w.slice(i + 1), // a letter left out
+  (w, i) => w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2), // two letters swapped
+  (w, i) => w.slice(0, i) + pick(NEIGHBOURS[w[i]] ?? w[i], i) + w.slice(i + 1), // the key beside it
+  (w, i) => w.slice(0, i + 1) + pick(NEIGHBOURS[w[i]] ?? w[i], i) + w.slice(i + 1), // the key beside it too
+];
+const pick = (letters, n) => letters[n % letters.length];
+const hashOf = (s) => [...s].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+/** The question with one slip of the keyboard in its longest lower-case word of six letters or more, as people
+ * make them: a letter left out, two swapped, the key beside it instead or as well; never the first letter. */
+function withTypo(q) {
+  const words = q.match(/(?<![\p{L}'’])\p{Ll}{6,}(?![\p{L}'’])/gu) ?? [];
+  if (!words.length) return q;
+  const word = words.reduce((a, b) => (b.length > a.length ? b : a));
+  const h = hashOf(q);
+  const at = 1 + (h % (word.length - 2));
+  const typo = SLIPS[(h >>> 8) % SLIPS.length](word, at);
+  return q.replace(new RegExp(`(?<![\\p{L}'’])${word}(?![\\p{L}'’])`, 'u'), typo);
+}
 
 const argAfter = (flag) => {
   const i = process.argv.indexOf(flag);

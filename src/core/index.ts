@@ -7,7 +7,7 @@ export { newId } from './ids.js';
 export { importModule } from './module/import-module.js';
 export { staticPrefix } from './paths/static-prefix.js';
 export { mulberry32, type Random, seededRandom } from './random.js';
-export { closest, levenshtein, slipsOf } from './text/closest.js';
+export { closest, levenshtein, slipsOf, wrongKeysOf } from './text/closest.js';
 export { IT_TERM, withDepartmentIT } from './text/department-it.js';
 export { escapeRegExp } from './text/escape-regexp.js';
 export { estimateTokens } from './text/estimate-tokens.js';

@@ -43,5 +43,21 @@ export function slipsOf(word: string): string[] {
   return [...out];
 }
 
+/**
+ * The words a word may have been meant as when a finger hit the wrong key, after the first letter (which people
+ * rarely get wrong): another letter in a letter's place ("allowence") or one letter too many ("allowancxe").
+ * Far more of these than of `slipsOf` are words by chance, so a caller should trust only those it knows.
+ */
+export function wrongKeysOf(word: string): string[] {
+  if (word.length > MAX_SLIPPED_WORD) return [];
+  const out = new Set<string>();
+  for (let i = 1; i < word.length; i++) {
+    out.add(word.slice(0, i) + word.slice(i + 1));
+    for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i + 1));
+  }
+  out.delete(word);
+  return [...out];
+}
+
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const MAX_SLIPPED_WORD = 30;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { americanSpelling, slipsOf, stem } from '../../core/index.js';
+import { americanSpelling, slipsOf, stem, wrongKeysOf } from '../../core/index.js';
 import type { TermStats } from './assess.js';
 import { correctSpelling, withChatSpellings } from './spelling.js';
 
@@ -120,5 +120,45 @@ describe('slips of the keyboard', () => {
     reads.length = 0;
     expect(await correctSpelling(index, 'Can I claim?', stats)).toBe('Can I claim?');
     expect(reads).toEqual([]);
+  });
+
+  it("knows a wrong key after the first letter: a letter in another's place or one too many", () => {
+    expect(wrongKeysOf('allowence')).toContain('allowance');
+    expect(wrongKeysOf('paycvheck')).toContain('paycheck');
+    // Never the first letter, which people rarely get wrong.
+    expect(wrongKeysOf('dental')).not.toContain('rental');
+    expect(wrongKeysOf('xpaycheck')).not.toContain('paycheck');
+    expect(wrongKeysOf('a'.repeat(20_000))).toEqual([]);
+  });
+
+  it('reads a wrong key as the word the base uses, only when that is an English word', async () => {
+    const { stats, index } = base({ allowance: 5, uniform: 4, share: 9 });
+    expect(await correctSpelling(index, 'what is the unifprm allowance?', stats)).toBe(
+      'what is the uniform allowance?',
+    );
+    expect(await correctSpelling(index, 'what is the uniform allpwance?', stats)).toBe(
+      'what is the uniform allowance?',
+    );
+    // "sharesive" would be counted as "share", the stem it shares with the base, but it is no word.
+    expect(await correctSpelling(index, 'is there a sharesave scheme?', stats)).toBe(
+      'is there a sharesave scheme?',
+    );
+  });
+
+  it('reads a slip of a common word the base lacks as that word, and leaves real words WordNet lacks', async () => {
+    const { stats, index } = base({ laptop: 3, shift: 8 });
+    expect(await correctSpelling(index, 'can i take it bfeore my shift', stats)).toBe(
+      'can i take it before my shift',
+    );
+    expect(await correctSpelling(index, 'my computre is slow, do I get a laptop?', stats)).toBe(
+      'my computer is slow, do I get a laptop?',
+    );
+    // Words the spelling dictionary knows though WordNet does not are no slips ("whenever" is not "wherever").
+    for (const q of ['can I swap shifts whenever I like?', 'do we get wellies?', 'is there burnout support?'])
+      expect(await correctSpelling(index, q, stats)).toBe(q);
+    // A short word no dictionary knows may be shorthand: "tacho" is not guessed as "taco".
+    expect(await correctSpelling(index, 'who calibrates the tacho?', stats)).toBe(
+      'who calibrates the tacho?',
+    );
   });
 });

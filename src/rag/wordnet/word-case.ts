@@ -31,6 +31,14 @@ export function lowerParts(word: string): ReadonlySet<PartOfSpeech> {
   return parts;
 }
 
+/** How many senses WordNet gives a lower-case word in any of its plain forms: more for a commoner word. */
+export function senseCount(word: string): number {
+  let n = 0;
+  for (const form of plainForms(word))
+    for (const pos of lowerParts(form)) n += senses(form, pos).filter((s) => s.words.includes(form)).length;
+  return n;
+}
+
 const looked = new Map<string, Set<PartOfSpeech>>();
 const MAX_LOOKED = 50_000;
 
