@@ -389,3 +389,30 @@ describe('a private question typed without capitals', () => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });
 });
+
+describe('a private question in chat grammar, without a possessive or a helping verb', () => {
+  it('is private: the possessive left off, "wrong with", a helper verb dropped, a Caribbean TRN', () => {
+    expect(privatePersonAsked("hi, what's Sharon Bailey TRN? I need it for a form")).toBe('Sharon Bailey');
+    expect(privatePersonAsked('what is Kevin Morrison date of birth')).toBe('Kevin Morrison');
+    expect(privatePersonAsked("what's wrong with Marcia Henry? heard she's in hospital")).toBe(
+      'Marcia Henry',
+    );
+    expect(privatePersonAsked('Marcia Henry not at work. what sickness she have?')).toBe('Marcia Henry');
+    expect(privatePersonAsked('how much salary Kevin Morrison getting as store manager?')).toBe(
+      'Kevin Morrison',
+    );
+    expect(privatePersonAsked("What is Dwayne Clarke's NIS number?")).toBe('Dwayne Clarke');
+  });
+
+  it('is not a question about what a named person does at work', () => {
+    for (const q of [
+      'what is Kevin Morrison extension?',
+      'What is Sharon Bailey role in payroll?',
+      "what's the pay Kevin Morrison approves?",
+      'Can I give my sick note to Marcia Henry?',
+      'Is the TRN on my payslip?',
+      'What is wrong with the till in aisle 3?',
+    ])
+      expect(privatePersonAsked(q)).toBeUndefined();
+  });
+});

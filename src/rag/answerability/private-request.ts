@@ -14,9 +14,10 @@ const PRIVATE =
   'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|(?<!(?:work|office|company|duty|on-call) )(?:handphone|HP|H/P) (?:number|no\\.?)|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record)|(?:absence|disciplinary) (?:record|history)|disciplinary warnings?|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
-// Netherlands' BSN, Poland's PESEL. Numbers a company has too are PAPERS, below.
+// Netherlands' BSN, Poland's PESEL, the Caribbean's TRN (a taxpayer registration number) and NIS number. Numbers a
+// company has too are PAPERS, below.
 const ID_ACRONYM =
-  '(?:SIN|SSN|NINO|TFN|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
+  '(?:SIN|SSN|NINO|TFN|TRN|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD|NIS) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
 // A Malaysian identity card's number, asked of a person's full name only ("Mohd Faizal bin Hashim's IC number"): an
 // IC is a chip too ("the supplier's IC number is on the reel label").
 const IC_NUMBER = 'IC (?:number|no\\.?)(?![\\p{L}\\p{N}])';
@@ -108,6 +109,18 @@ const PATTERNS = [
   // contribution rate has Sione Faleolo chosen?"
   new RegExp(
     `\\b(?:${PRIVATE}|${PAY_EXTRA})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be|chosen|chose|choose|picked|pick|selected|select|opted for|set)\\b`,
+    'u',
+  ),
+  // "What's Sharon Bailey TRN?", "what is Kevin Morrison date of birth": the possessive left off, as chat drops it.
+  new RegExp(
+    `\\b[Ww]hat(?:['’]?s| is| are| was)\\s+(${NAME})\\s+(?:${GAP_WORD}\\s+){0,2}?(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM})(?![\\p{L}])`,
+    'u',
+  ),
+  // "What's wrong with Marcia Henry?", "what's the matter with Joe Bloggs": their health.
+  new RegExp(`\\b(?:wrong with|the matter with)\\s+(${NAME})`, 'u'),
+  // "how much salary Kevin Morrison getting?", "what pay Amy Price taking home": the verb's helper left off.
+  new RegExp(
+    `\\b(?:${PRIVATE}|${PAY_EXTRA})\\s+(${NAME})\\s+(?:getting|earning|making|taking home|on)(?=\\s*(?:[?.!,;]|$)|\\s+(?:as|a year|a month|an hour|per|now)\\b)`,
     'u',
   ),
   // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
@@ -305,6 +318,8 @@ const PRONOUN_PRIVATE_WAYS = [
   '\\b(?:[Ww]here(?:abouts)?|[Ww]hat (?:street|road|area|town|village|part of town)) (?:does|do|did) (?:she|he|they) live(?=\\s*[?.!,]|\\s+(?:near|out|round|around|now|these days)\\b|\\s+in\\s+\\p{Lu})',
   "\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)",
   '\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b',
+  // "what sickness she have?", "what illness does he have": what a named person has.
+  "\\b[Ww]hat (?:sickness|illness|disease|condition|complaint)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|suffer)\\b",
   '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',
   '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b',
   '\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)',
