@@ -195,6 +195,21 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('a revision that replaces "Revision 2" makes the document at revision 2 of its topic superseded', () => {
+    const docs = [
+      doc(
+        'docs/hr/staff-loans.pdf',
+        { replacesSaid: ['Revision 2 (May 2025)'] },
+        'Staff loans and salary advances policy',
+      ),
+      doc('docs/hr/staff-loans-policy-rev2.txt', {}, 'STAFF LOANS AND SALARY ADVANCES POLICY - REVISION 2'),
+      doc('docs/hr/uniform-policy-rev2.txt', {}, 'UNIFORM POLICY - REVISION 2'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/hr/staff-loans-policy-rev2.txt': ['superseded', 'docs/hr/staff-loans.pdf'],
+    });
+  });
+
   it("another page's word that a revision replaced a scheme, or that a circular lapsed, makes that one superseded", () => {
     const docs = [
       doc(

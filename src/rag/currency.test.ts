@@ -684,6 +684,11 @@ describe('whether a document still applies', () => {
     expect(
       said('This edition takes over from the 2025 edition of this policy, which no longer applies.'),
     ).toEqual(['the 2025 edition of this policy']);
+    // A revision, a circular or a notice says it too.
+    expect(said('Policy HR-11 · Revision 3. This revision replaces Revision 2 (May 2025).')).toEqual([
+      'Revision 2 (May 2025)',
+    ]);
+    expect(said('This circular supersedes Circular 04/2024.')).toEqual(['Circular 04/2024']);
     expect(said('Staff may claim travel costs.')).toBeUndefined();
     // Another revision said to replace an older one, and a document said to have lapsed: only when they name one.
     expect(
