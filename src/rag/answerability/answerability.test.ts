@@ -189,6 +189,12 @@ describe('whether passages can answer a question', () => {
     expect(holdsAnswerType('Rotas are published **14 days** ahead.', 'duration')).toBe(true);
   });
 
+  it('a table row holds an amount in the currency its column names ("amount_jmd: 600.00")', () => {
+    const row = 'code: TR-01 · allowance: Transport allowance · basis: Each day worked · amount_jmd: 600.00';
+    expect(holdsAnswerType(row, 'amount')).toBe(true);
+    expect(holdsAnswerType('code: TR-01 · checksum_crc: 600', 'amount')).toBe(false);
+  });
+
   it('not grounded: a word the knowledge base never uses, in any wording it knows, and the rest not covered by one passage', () => {
     const stats = statsOf({ compani: 10, insur: 3, employe: 20, firm: 8 });
     const g = assessGrounding('Which company provides dental insurance for employees?', passages, stats);

@@ -9,6 +9,17 @@ describe('currencies', () => {
     expect(currencyOf('rupees')?.code).toBe('INR');
     expect(currencyOf('£')?.code).toBe('GBP');
     expect(currencyOf('florins')).toBeUndefined();
+    // The Caribbean's dollars by their own signs.
+    expect(currencyOf('J$')?.code).toBe('JMD');
+    expect(currencyOf('TT$')?.code).toBe('TTD');
+    expect(currencyOf('EC$')?.code).toBe('XCD');
+  });
+
+  it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {
+    expect(holdsMoneyIn('Transport: J$450 for each day worked', 'dollars')).toBe(true);
+    expect(holdsMoneyIn('Meal allowance TT$ 85.00', 'dollars')).toBe(true);
+    expect(lexicalEquivalents('J$4,500 a night')).toContain('jmd');
+    expect(lexicalEquivalents('CRC 32 of the file')).not.toContain('colones');
   });
 
   it('reads the currency a question asks in: by name or symbol anywhere, by code only beside money', () => {

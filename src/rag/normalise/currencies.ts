@@ -78,6 +78,31 @@ export const CURRENCIES: Currency[] = [
   { code: 'KWD', name: 'dinars', before: [], after: ['dinars'] },
   { code: 'TWD', name: 'dollars', before: ['nt$'], after: [] },
   { code: 'UAH', name: 'hryvnia', before: ['₴'], after: ['hryvnia'] },
+  // The Caribbean's and other dollars by their own signs ("J$4,500", "TT$200", "EC$50"), and more currencies of the
+  // Caribbean, Africa, Asia and the Middle East by code or name.
+  { code: 'JMD', name: 'dollars', before: ['j$'], after: [] },
+  { code: 'TTD', name: 'dollars', before: ['tt$'], after: [] },
+  { code: 'BBD', name: 'dollars', before: ['bds$', 'bbd$'], after: [] },
+  { code: 'XCD', name: 'dollars', before: ['ec$'], after: [] },
+  { code: 'BSD', name: 'dollars', before: ['b$'], after: [] },
+  { code: 'BZD', name: 'dollars', before: ['bz$'], after: [] },
+  { code: 'GYD', name: 'dollars', before: ['g$'], after: [] },
+  { code: 'FJD', name: 'dollars', before: ['fj$'], after: [] },
+  { code: 'NAD', name: 'dollars', before: ['n$'], after: [] },
+  { code: 'DOP', name: 'pesos', before: ['rd$'], after: [] },
+  { code: 'NPR', name: 'rupees', before: [], after: [] },
+  { code: 'MUR', name: 'rupees', before: [], after: [] },
+  { code: 'BWP', name: 'pula', before: [], after: ['pula'] },
+  { code: 'ZMW', name: 'kwacha', before: [], after: ['kwacha'] },
+  { code: 'MWK', name: 'kwacha', before: [], after: [] },
+  { code: 'ETB', name: 'birr', before: [], after: ['birr'] },
+  { code: 'RWF', name: 'francs', before: [], after: [] },
+  { code: 'XOF', name: 'francs', before: [], after: ['fcfa'] },
+  { code: 'XAF', name: 'francs', before: [], after: [] },
+  { code: 'OMR', name: 'rials', before: [], after: ['rials'] },
+  { code: 'BHD', name: 'dinars', before: [], after: [] },
+  { code: 'JOD', name: 'dinars', before: [], after: [] },
+  { code: 'CRC', name: 'colones', before: ['₡'], after: ['colones'] },
 ];
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
@@ -91,9 +116,23 @@ const anyCase = (w: string) => [
 ];
 const LOWER_CASE_CODES = new Set(['GBP', 'EUR', 'USD']);
 // Codes that are also common acronyms or words at work ("3 AED units" are defibrillators, "PHP 8" a language, "a SAR"
-// a report, "TRY", "PEN", "MAD", "COP" and "RON" words or names): those currencies are read by their signs and names,
+// a report, "TRY", "PEN", "MAD", "COP" and "RON" words or names; a BSD licence, a CRC check, an OMR sheet, "NAD"
+// on a medical form): those currencies are read by their signs and names,
 // and by the code only before a figure only money is written as.
-const UNREAD_CODES = new Set(['PHP', 'AED', 'SAR', 'TRY', 'PEN', 'MAD', 'COP', 'RON']);
+const UNREAD_CODES = new Set([
+  'PHP',
+  'AED',
+  'SAR',
+  'TRY',
+  'PEN',
+  'MAD',
+  'COP',
+  'RON',
+  'BSD',
+  'CRC',
+  'OMR',
+  'NAD',
+]);
 // Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
 const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))';
