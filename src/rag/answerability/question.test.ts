@@ -51,6 +51,9 @@ describe('what a question asks for', () => {
     ['What hours is the service desk manned?', 'time'],
     ['What are the library opening hours on Saturday?', 'time'],
     ['How much notice do I give?', 'duration'],
+    // How much of a length of leave is paid: a length of time ("all 12 weeks with full pay"), not money.
+    ['im pregnant!! how much of the maternity leave is paid', 'duration'],
+    ['How much of my notice period do I have to work?', 'duration'],
     // Notice, leave and holiday are lengths of time; "time off" keeps its words ("time" is no topic of a length).
     ['How much annual leave do I get?', 'duration'],
     // Leave pay is money; a leave allowance stays a count of what it allows (below).

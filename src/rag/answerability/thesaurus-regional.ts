@@ -242,7 +242,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['wahala', 'trouble', 'problem'],
   ['japa', 'emigrate', 'relocate abroad'],
   ['sapa', 'skint', 'financial difficulty'],
-  ['feeding allowance', 'meal allowance', 'food allowance', 'lunch allowance', 'meal subsidy'],
+  ['feeding allowance', 'meal allowance', 'food allowance', 'lunch allowance', 'meal subsidy', 'lunch money'],
   ['native attire', 'native wear', 'traditional attire'],
   ['head tie', 'headtie', 'gele', 'headwrap', 'headscarf'],
   ['airtime', 'recharge card', 'phone credit', 'mobile credit', 'call credit'],
