@@ -98,6 +98,11 @@ const APOSTROPHE_DROPPED = new Set(
 );
 const isChat = (word: string) => APOSTROPHE_DROPPED.has(word) || isChatWord(word);
 
+/** The small words names carry between their parts ("Anna de Vries", "Siti Aminah binti Yusof"), in lower case. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(
+  'van de der den von da di du le la bin binti ibn al el dos das del della ní nic mac ap'.split(' '),
+);
+
 /**
  * The question with every word capitalised that could be part of a person's name as people type it without
  * capitals ("where does hannah greaves live?": "Hannah Greaves"), for checks that must not miss one: a word the
@@ -107,11 +112,16 @@ const isChat = (word: string) => APOSTROPHE_DROPPED.has(word) || isChatWord(word
  */
 export function namesGuessed(question: string, keep: ReadonlySet<string>): string {
   const words = [...question.matchAll(WORD)].map((m) => ({ at: m.index, text: m[0], ...guess(m[0], keep) }));
-  const nextTo = (i: number) =>
-    [words[i - 1], words[i + 1]].some((w) => w?.kind === 'unknown' || w?.kind === 'capital');
+  const nameLike = (w: (typeof words)[number] | undefined) =>
+    w?.kind === 'unknown' || w?.kind === 'capital' || (w !== undefined && NAME_PARTICLES.has(w.text));
+  const nextTo = (i: number) => nameLike(words[i - 1]) || nameLike(words[i + 1]);
+  // A word between two words no dictionary has in lower case is a name's too ("nurul ain binti zakaria").
+  const between = (i: number) => nameLike(words[i - 1]) && nameLike(words[i + 1]);
   return capitalisedAt(
     question,
-    words.filter((w, i) => w.name || (w.noun && nextTo(i))).map((w) => w.at),
+    words
+      .filter((w, i) => w.name || ((w.noun || w.guessable) && (w.noun ? nextTo(i) : between(i))))
+      .map((w) => w.at),
   );
 }
 
@@ -119,7 +129,7 @@ export function namesGuessed(question: string, keep: ReadonlySet<string>): strin
 function guess(word: string, keep: ReadonlySet<string>) {
   const bare = word.replace(/['’]s$/i, '').toLowerCase();
   if (/\p{Lu}/u.test(word) || bare.length < 3 || stopWords.has(bare) || isChat(bare) || keep.has(bare))
-    return { name: false, noun: false };
+    return { name: false, noun: false, guessable: false };
   const lemma = bare.replace(/-/g, '_');
   const parts = lowerParts(lemma);
   const person = isPersonNoun(bare);
@@ -127,5 +137,5 @@ function guess(word: string, keep: ReadonlySet<string>) {
   const possessive = /['’]s$/i.test(word) && !person;
   const nounOnly = parts.size === 1 && parts.has('noun') && !person;
   const kind = parts.size ? undefined : dictionaryCase(lemma);
-  return { name: !parts.size || nounOnly || possessive, noun: parts.has('noun'), kind };
+  return { name: !parts.size || nounOnly || possessive, noun: parts.has('noun'), kind, guessable: true };
 }

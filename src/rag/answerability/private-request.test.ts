@@ -369,6 +369,12 @@ describe('a private question typed without capitals', () => {
     ['WHERE DOES HANNAH GREAVES LIVE', 'HANNAH GREAVES'.replace(/\B\w/g, (c) => c.toLowerCase())],
     // One capitalised word elsewhere in the question does not stop the guess.
     ["how much does tomasz brandt earn? he's in Accounts", 'Tomasz Brandt'],
+    // What is asked for is no name's, however the check spells it ("cell(?:phone)?"); an identity number's
+    // acronym in lower case; a short word between two names ("ain") is the name's too.
+    ["can you give me thandeka mokoena's personal cellphone number?", 'Thandeka Mokoena'],
+    ["what's mohd faizal bin hashim's ic number? i need it for a form.", 'Mohd Faizal bin Hashim'],
+    ["can you give me nurul ain binti zakaria's personal handphone number?", 'Nurul Ain binti Zakaria'],
+    ["what's sharon bailey trn?", 'Sharon Bailey'],
   ])('is still declined: %s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });
@@ -385,6 +391,8 @@ describe('a private question typed without capitals', () => {
     'can i make timesheet changes?',
     'how do i make tea urn bookings',
     'what is the pay for sunday overtime',
+    "what's the ic number on the reel label?",
+    'what is my employee id number?',
   ])('is no private question for it: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -6,7 +6,7 @@
  */
 
 import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
-import { namesGuessed } from './capitals.js';
+import { NAME_PARTICLES, namesGuessed } from './capitals.js';
 
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
@@ -32,8 +32,7 @@ const PAY_EXTRA = 'bonus(?:es)?|pay rise';
 // "Siobhán ní Bhriain").
 // At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
 // An initial or two before a surname names a person too ("D. Kowalski", "J.R. Okafor").
-const NAME =
-  "(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}-])|\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:van|de|der|den|von|da|di|du|le|la|bin|binti|ibn|al|el|dos|das|del|della|ní|nic|mac|ap)\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-]))";
+const NAME = `(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}-])|\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:${[...NAME_PARTICLES].join('|')})\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-]))`;
 // What a person does with money, illness or a home, asked about by name.
 const ENGLISH_VERB =
   'earn|earns|make|makes|get paid|live|lives|off sick|out sick|sick|ill|pregnant|born|in hospital|(?:(?:off|out)(?: on)?|on) (?:medical|sick|sickness|stress) leave(?=\\s*(?:[?.!,;]|$)|\\s+(?:again|now|still|at the moment|for)\\b)|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';
@@ -199,10 +198,24 @@ export function privatePersonAsked(question: string): string | undefined {
   );
   // A question in capitals only has its words guessed as one in lower case would.
   const typed = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
-  const name = privateAsWritten(namesGuessed(typed, checkedWords), false);
+  // The words of what is asked for ("personal cellphone number") are never a name's, however the patterns spell
+  // them ("cell(?:phone)?").
+  const asked = [...typed.matchAll(new RegExp(mayBePrivate.source, 'giu'))].flatMap(
+    (m) => m[0].toLowerCase().match(/\p{L}+/gu) ?? [],
+  );
+  const guessed = namesGuessed(typed, new Set([...checkedWords, ...asked]));
+  const name = privateAsWritten(withAcronymsCapitalised(guessed), false);
   // A day or a season guessed as a name ("the pay for sunday overtime") names no one.
   return name && !name.split(/\s+/).some((w) => DAY_WORD.test(w)) ? name : undefined;
 }
+
+// An identity number's acronym typed in lower case ("his ic number", "her trn no.", "sharon bailey trn?"), in
+// capitals as the patterns read it: only before "number" or "no", or, for one that is no word, ending what is
+// asked ("my manager's sin?" and "tin foil" stay words).
+const withAcronymsCapitalised = (question: string) =>
+  question.replace(LOWER_ACRONYM, (acronym) => acronym.toUpperCase());
+const LOWER_ACRONYM =
+  /(?<![\p{L}\p{N}])(?:(?:sin|ic|ni|pan|id|tin)(?=\s+(?:number|no\b))|(?:ssn|nino|tfn|trn|nis|ird|nric|cnic|pps|rut|sss)(?=\s+(?:number|no\b)|\s*(?:[?!.,;]|$)))/gu;
 
 // The words that name a day, a month or a season of holidays.
 const DAY_WORD =
