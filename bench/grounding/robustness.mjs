@@ -2,11 +2,13 @@
 // The same questions typed the ways people type them in a chat: every development set of every grounding corpus
 // (never a test half), asked as written and rewritten in ways that change nothing of what is asked: in lower
 // case, wrapped in a greeting and thanks, inside a frame ("Does anyone know …", for a question that opens by
-// asking), with a stock remark after it
-// ("I'm new here, sorry if this is obvious."), without its final question mark, with every question mark
-// gone, and with one slip of the keyboard in its longest word. Prints, for each rewrite, answerable questions answered with every key fact, unanswerable ones declined,
-// answerable ones wrongly declined, and how many questions changed verdict from the question as written: an
-// answerer that is robust gives the same figures on every line.
+// asking), with a stock remark after it ("I'm new here, sorry if this is obvious."), without its final question
+// mark, with every question mark gone, and with one slip of the keyboard in its longest lower-case word of six
+// letters or more. Prints, for each rewrite, answerable questions answered with every key fact, unanswerable ones
+// declined, answerable ones wrongly declined, and how many questions changed verdict from the question as
+// written: an answerer that is robust gives the same figures on every line. The slips are made by the model of
+// slips the spelling correction was built for (a letter left out, two swapped, the key beside it instead or as
+// well, never the first letter), so the line measures that model on questions, not typing at large.
 // Usage: npm run bench:grounding:robustness [-- --except twentyfifth] [-- --no-build] [-- --show-changes]
 import { builtPackage, corporaExcept, devSets, openCorpus } from './corpora.mjs';
 

@@ -689,6 +689,7 @@ describe('whether a document still applies', () => {
       'Revision 2 (May 2025)',
     ]);
     expect(said('This circular supersedes Circular 04/2024.')).toEqual(['Circular 04/2024']);
+    expect(said('Revision 2 (May 2025) is superseded by this revision.')).toEqual(['Revision 2 (May 2025)']);
     expect(said('Staff may claim travel costs.')).toBeUndefined();
     // Another revision said to replace an older one, and a document said to have lapsed: only when they name one.
     expect(

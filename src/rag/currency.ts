@@ -359,10 +359,10 @@ function withoutClaims(doc: LoadedDocument, current: Set<string>): LoadedDocumen
 // Only a sentence (or a "·"-separated item) that opens with the claim: "Nothing in this policy replaces the
 // Code of Conduct" claims nothing. A claim ends at a comma ("…replaces version 3, and the new scheme replaces…" is two).
 const REPLACES_THIS =
-  /(?:^|[.!?·•|—–-]\s+|\n)(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|revision|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process|circular|memo|notice|bulletin)\s+(?:replaces|supersedes|takes the place of|takes over from|is replacing)\s+([^.;:,\n]{3,80})/gi;
+  /(?:^|[.!?·•|—–-]\s+|\n)(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|revision|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process|circular|memo|memorandum|notice|bulletin)\s+(?:replaces|supersedes|takes the place of|takes over from|is replacing)\s+([^.;:,\n]{3,80})/gi;
 // Its start is one character that ends a sentence, then no space: a run of spaces cannot be tried over and over.
 const REPLACED_BY_THIS =
-  /(?:^|[.;:\n])[^\S\n]*([^\s.;:][^.;:\n]{2,59}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|procedure|handbook|edition|notes?)\b/gi;
+  /(?:^|[.;:\n])[^\S\n]*([^\s.;:][^.;:\n]{2,59}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|revision|procedure|handbook|edition|notes?|circular|memo|memorandum|notice|bulletin)\b/gi;
 // A document-control field: "Replaces: ABS-02 "Absence Reporting"", "Supersedes: travel-policy-2022.md", on a line
 // of its own or after other fields on the line ("Owner: HR    Replaces: …").
 // The word is matched first and what stands before it looked at after: a run of spaces is never tried from

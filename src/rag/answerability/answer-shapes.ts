@@ -182,7 +182,7 @@ const MONEY = new RegExp(`${currencyBeforeSource()}\\s?\\d|\\d\\s?${currencyAfte
 // A table's column named in a currency ("deposit_kes: 5,000", "Amount (EUR): 12", "USD: 40"): its figure is money.
 // The code in capitals, or after an underscore in a column's name; not a code that is a word too ("try", "pen",
 // "mad", "sar", "php", "cop", "ron", "ars"). The column's name is short, so a long run of spaces is read once.
-const WORD_CODES = ['TRY', 'PEN', 'MAD', 'SAR', 'PHP', 'COP', 'RON', 'ARS', 'BSD', 'CRC', 'OMR'];
+const WORD_CODES = ['TRY', 'PEN', 'MAD', 'SAR', 'PHP', 'COP', 'RON', 'ARS', 'BSD', 'CRC', 'OMR', 'NAD'];
 const FIELD_CODES = CURRENCIES.map((c) => c.code).filter((code) => !WORD_CODES.includes(code));
 const MONEY_FIELD = new RegExp(
   `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L} _(]{0,40}?(?:(?<![\\p{L}])(?:${FIELD_CODES.join('|')})|_(?:${FIELD_CODES.map((c) => c.toLowerCase()).join('|')}))(?![\\p{L}])\\)?\\s*:\\s*\\d`,

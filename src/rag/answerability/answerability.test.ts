@@ -193,6 +193,7 @@ describe('whether passages can answer a question', () => {
     const row = 'code: TR-01 · allowance: Transport allowance · basis: Each day worked · amount_jmd: 600.00';
     expect(holdsAnswerType(row, 'amount')).toBe(true);
     expect(holdsAnswerType('code: TR-01 · checksum_crc: 600', 'amount')).toBe(false);
+    expect(holdsAnswerType('test: blood count · result_NAD: 2', 'amount')).toBe(false);
   });
 
   it('not grounded: a word the knowledge base never uses, in any wording it knows, and the rest not covered by one passage', () => {

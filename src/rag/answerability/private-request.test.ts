@@ -410,10 +410,22 @@ describe('a private question in chat grammar, without a possessive or a helping 
       'Kevin Morrison',
     );
     expect(privatePersonAsked("What is Dwayne Clarke's NIS number?")).toBe('Dwayne Clarke');
+    expect(privatePersonAsked('What is the TRN of Sharon Bailey?')).toBe('Sharon Bailey');
+    expect(privatePersonAsked('What sickness Sharon Bailey have?')).toBe('Sharon Bailey');
+    expect(privatePersonAsked('whats wrong with marcia henry? is she sick')).toBe('Marcia Henry');
   });
 
   it('is not a question about what a named person does at work', () => {
     for (const q of [
+      'What is Night Shift pay?',
+      'What is Statutory Sick pay?',
+      'What is Blue Mahoe maternity pay?',
+      "What's Blue Mahoe Supermarkets TRN?",
+      'What is the TRN of Blue Mahoe Supermarkets?',
+      "What's wrong with Microsoft Teams?",
+      "What's wrong with Google Drive? It won't sync.",
+      'how much pay Night Shift getting?',
+      'Kevin Morrison is transferring. What condition does he have to meet?',
       'what is Kevin Morrison extension?',
       'What is Sharon Bailey role in payroll?',
       "what's the pay Kevin Morrison approves?",

@@ -14,10 +14,9 @@ const PRIVATE =
   'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|(?<!(?:work|office|company|duty|on-call) )(?:handphone|HP|H/P) (?:number|no\\.?)|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record)|(?:absence|disciplinary) (?:record|history)|disciplinary warnings?|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
-// Netherlands' BSN, Poland's PESEL, the Caribbean's TRN (a taxpayer registration number) and NIS number. Numbers a
-// company has too are PAPERS, below.
+// Netherlands' BSN, Poland's PESEL. Numbers a company has too are PAPERS, below.
 const ID_ACRONYM =
-  '(?:SIN|SSN|NINO|TFN|TRN|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD|NIS) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
+  '(?:SIN|SSN|NINO|TFN|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
 // A Malaysian identity card's number, asked of a person's full name only ("Mohd Faizal bin Hashim's IC number"): an
 // IC is a chip too ("the supplier's IC number is on the reel label").
 const IC_NUMBER = 'IC (?:number|no\\.?)(?![\\p{L}\\p{N}])';
@@ -40,11 +39,12 @@ const OTHER_VERB =
   'verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|woont|ziek';
 const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
 
-// A person's papers, and numbers a company has too (Chile's RUT, a Philippine SSS number): asked only of a full
+// A person's papers, and numbers a company has too (Chile's RUT, a Philippine SSS number, the Caribbean's TRN, a
+// taxpayer registration number, and NIS number): asked only of a full
 // name ("Patricia Olivares's RUT", "the iqama number of Ahmed Al Harbi"), never "for" someone ("the visa number for
 // Qatar Airways crew"), and not of a firm, whose name ends in a word THING_END knows ("Ghaf Flight Catering").
 const PAPERS =
-  '(?:RUT|SSS|TIN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit number|visa number|labou?r card number';
+  '(?:RUT|SSS|TIN|TRN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|NIS number|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit number|visa number|labou?r card number';
 const PAPERS_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:${PAPERS})`, 'u');
 const PAPERS_NAMED_OF = new RegExp(`\\b(?:${PAPERS})\\s+of\\s+(${NAME})`, 'u');
 
@@ -110,18 +110,6 @@ const PATTERNS = [
     `\\b(?:${PRIVATE}|${PAY_EXTRA})(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:did|does|has|had|is|was|will)\\s+(${NAME})\\s+(?:get|got|receive|received|earn|earned|take|took|make|made|have|had|be|chosen|chose|choose|picked|pick|selected|select|opted for|set)\\b`,
     'u',
   ),
-  // "What's Sharon Bailey TRN?", "what is Kevin Morrison date of birth": the possessive left off, as chat drops it.
-  new RegExp(
-    `\\b[Ww]hat(?:['’]?s| is| are| was)\\s+(${NAME})\\s+(?:${GAP_WORD}\\s+){0,2}?(?:${PRIVATE}|${PAY_EXTRA}|${ID_ACRONYM})(?![\\p{L}])`,
-    'u',
-  ),
-  // "What's wrong with Marcia Henry?", "what's the matter with Joe Bloggs": their health.
-  new RegExp(`\\b(?:wrong with|the matter with)\\s+(${NAME})`, 'u'),
-  // "how much salary Kevin Morrison getting?", "what pay Amy Price taking home": the verb's helper left off.
-  new RegExp(
-    `\\b(?:${PRIVATE}|${PAY_EXTRA})\\s+(${NAME})\\s+(?:getting|earning|making|taking home|on)(?=\\s*(?:[?.!,;]|$)|\\s+(?:as|a year|a month|an hour|per|now)\\b)`,
-    'u',
-  ),
   // "Quanto ganha o Rui Barbosa?", "Wo wohnt der Jan Vos?": in other languages an article may stand before a
   // name (in English "make le Grand Tour…" names no one).
   new RegExp(`\\b(?:${OTHER_VERB})\\s+(?:o|el|la|le|il|lo|der|die|den|het)\\s+(${NAME})\\b`, 'u'),
@@ -168,7 +156,7 @@ const EVERYDAY_PATTERNS = [
 // A capitalised pair that ends in the word for a plan, a role, a day or a product names no person ("How much
 // does Westfield Health pay?", "What's Easter Monday on?", "How much did Comic Relief make?").
 const THING_END =
-  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six|government|department|dept|council|ministry|committee|authority|agency|commission|parliament|police|school|college|university|institute|society|association|union|centre|center|foundation)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
+  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six|government|department|dept|council|ministry|committee|authority|agency|commission|parliament|police|school|college|university|institute|society|association|union|centre|center|foundation|supermarkets?|stores|hotels?|printers|bakery|pharmacy|hospital|clinic|farms?|motors)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
 
 /**
  * The person a question asks private details about, if it does. A question is asked again with the words that
@@ -181,7 +169,7 @@ export function privatePersonAsked(question: string): string | undefined {
   if (asWritten) return asWritten;
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with'].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;
@@ -243,7 +231,7 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
   }
-  return namedThenPronoun(question) ?? heldByOther(question);
+  return namedThenPronoun(question) ?? chatAsked(question) ?? heldByOther(question);
 }
 
 // Asked by a first name or a role instead of a full name: "Priya's home address", "the key holder's personal
@@ -273,6 +261,35 @@ const DETAIL_OF_ROLE = new RegExp(
   `\\b(?:${OWN_DETAIL})\\s+(?:of|for)\\s+(${ROLE})(?=\\s*(?:[?.!,;]|$))`,
   'iu',
 );
+
+// Private questions in chat's grammar, read only of a name whose first word is no ordinary word ("Night Shift",
+// "Blue Mahoe", "Microsoft Teams" name no one): the possessive left off ("What's Sharon Bailey TRN?", "what is
+// Kevin Morrison date of birth"), the helping verb dropped ("how much salary Kevin Morrison getting?"), what
+// sickness a name has, and what is wrong with a name in a question about health ("What's wrong with Marcia
+// Henry? heard she's in hospital", not "What's wrong with Google Drive?").
+const CHAT_PATTERNS = [
+  new RegExp(
+    `\\b[Ww]hat(?:['’]?s| is| are| was)\\s+(${NAME})\\s+(?:${GAP_WORD}\\s+){0,2}?(?:${OWN_DETAIL}|${ID_ACRONYM}|${IC_NUMBER}|${PAPERS})(?![\\p{L}])`,
+    'u',
+  ),
+  new RegExp(
+    `\\b(?:salary|pay|wages?|earnings|income|${PAY_EXTRA})\\s+(${NAME})\\s+(?:getting|earning|making|taking home|on)(?=\\s*(?:[?.!,;]|$)|\\s+(?:as|a year|a month|an hour|per|now)\\b)`,
+    'u',
+  ),
+  new RegExp(
+    `\\b[Ww]hat (?:sickness|illness|disease)(?: (?:does|do|did|has))? (${NAME}) (?:have|has|had|got|suffer)\\b`,
+    'u',
+  ),
+];
+const WRONG_WITH = new RegExp(`\\b(?:wrong with|the matter with)\\s+(${NAME})(?=\\s*(?:[?.!,;]|$))`, 'u');
+const ABOUT_HEALTH =
+  /\b(?:sick|ill|illness|sickness|hospital|unwell|poorly|doctor|disease|surgery|operation|diagnos\w*|health|treatment|pregnan\w*|off work)\b/i;
+
+function chatAsked(question: string): string | undefined {
+  const names = CHAT_PATTERNS.map((re) => question.match(re)?.[1]);
+  if (ABOUT_HEALTH.test(question)) names.push(question.match(WRONG_WITH)?.[1]);
+  return names.map(nameOf).find((name) => name && !isOrdinaryWord(name.split(/\s+/)[0]!.toLowerCase()));
+}
 
 function heldByOther(question: string): string | undefined {
   // A first name is no ordinary word: "May's salary" is the month's pay.
@@ -332,7 +349,7 @@ const PRONOUN_PRIVATE_WAYS = [
   "\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)",
   '\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b',
   // "what sickness she have?", "what illness does he have": what a named person has.
-  "\\b[Ww]hat (?:sickness|illness|disease|condition|complaint)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|suffer)\\b",
+  "\\b[Ww]hat (?:sickness|illness|disease)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|suffer)\\b",
   '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',
   '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b',
   '\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)',

@@ -54,6 +54,9 @@ describe('what a question asks for', () => {
     // How much of a length of leave is paid: a length of time ("all 12 weeks with full pay"), not money.
     ['im pregnant!! how much of the maternity leave is paid', 'duration'],
     ['How much of my notice period do I have to work?', 'duration'],
+    // Money of the leave is money: "holiday pay", "leave encashment".
+    ['How much of my holiday pay is taxable?', 'amount'],
+    ['How much of the leave encashment is taxed?', 'amount'],
     // Notice, leave and holiday are lengths of time; "time off" keeps its words ("time" is no topic of a length).
     ['How much annual leave do I get?', 'duration'],
     // Leave pay is money; a leave allowance stays a count of what it allows (below).

@@ -285,7 +285,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ],
   [
     'duration',
-    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow fast\s+(?:[\w-]+\s+){0,3}?(?:respond|reply|answer|fix|resolve|process|deal with|get back|pay|refund|replace)\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b|\bhow much of (?:the|my|your|our|this|that|her|his) (?:[\w-]+\s+){0,2}?(?:leave|holiday|holidays|vacation|notice|notice period)\b|\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\b)/i,
+    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow fast\s+(?:[\w-]+\s+){0,3}?(?:respond|reply|answer|fix|resolve|process|deal with|get back|pay|refund|replace)\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b|\bhow much of (?:the|my|your|our|this|that|her|his) (?:[\w-]+\s+){0,2}?(?:leave|holiday|holidays|vacation|notice|notice period)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\b)|\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\b)/i,
   ],
   // "When", "who" and "where" ask only at the start of a clause ("when I hand back my car" is not a date
   // question, "employees who work from home" not a person question).

@@ -161,4 +161,33 @@ describe('slips of the keyboard', () => {
       'who calibrates the tacho?',
     );
   });
+
+  it('leaves names, words joined into one, other languages and private questions as typed', async () => {
+    const { stats, index } = base({
+      night: 5,
+      shift: 5,
+      premium: 3,
+      health: 4,
+      card: 2,
+      healthcare: 3,
+      salary: 6,
+    });
+    // A name the spelling dictionary writes with a capital is no slip ("francis" is no "francs").
+    expect(await correctSpelling(index, 'is francis gordon on nights?', stats)).toBe(
+      'is francis gordon on nights?',
+    );
+    // Two words written as one are read only for the commonest slips ("nightshift" is no "nightshirt").
+    expect(await correctSpelling(index, 'what is the nightshift premium', stats)).toBe(
+      'what is the nightshift premium',
+    );
+    expect(await correctSpelling(index, 'where is my healthcard', stats)).toBe('where is my healthcard');
+    // Another language is not read as slips of English ("combien" is no "combine").
+    expect(await correctSpelling(index, 'combien de jours de congés maladie', stats)).toBe(
+      'combien de jours de congés maladie',
+    );
+    // A private question keeps its words, so the check that declines it still sees them.
+    expect(await correctSpelling(index, "What is Sharon Bailey's birthdate?", stats)).toBe(
+      "What is Sharon Bailey's birthdate?",
+    );
+  });
 });

@@ -10,14 +10,15 @@
 import { americanSpelling, slipsOf, stem, stopWords, wrongKeysOf } from '../../core/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import {
-  dictionaryCase,
-  type IsSpelledWord,
   isDictionaryWord,
+  lowerParts,
+  type SpellingDictionary,
   senseCount,
-  spelledWords,
+  spellingDictionary,
 } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
 import { CHAT_SPELLINGS } from './chat-words.js';
+import { privatePersonAsked } from './private-request.js';
 import { contentTerms, isNumberTerm } from './question.js';
 
 // Shorter words have too many neighbours to guess which was meant.
@@ -41,55 +42,106 @@ export async function correctSpelling(
   const unknownHere = [...new Set(written.match(/\p{L}+/gu) ?? [])].filter(
     (w) => typed.has(w) && isUnknown(w, stats),
   );
-  if (!unknownHere.length) return written;
-  const isWord = await spelledWords();
-  const unknown = unknownHere.filter((w) => !isWord(w.toLowerCase()));
+  // A private question stays as asked: a correction ("birthdate" as "birthrate") must not hide what it asks.
+  if (!unknownHere.length || privatePersonAsked(written)) return written;
+  const dictionary = await spellingDictionary();
+  const unknown = unknownHere.filter((w) => !knownToSpelling(w.toLowerCase(), dictionary));
   if (!unknown.length) return written;
-  const slips = new Map(unknown.map((w) => [w, slipCandidates(w.toLowerCase())]));
-  const terms = [...slips.values()].flat().map((s) => termOf(s.word));
-  const { df } = await index.termStats([...new Set(terms)]);
+  // Many words no dictionary knows, or few English ones: another language or a run of jargon, where a slip is a
+  // guess. Only the commonest slips into words the base uses are read then, as ever.
+  const guessing = unknown.length <= MAX_GUESSED && mostlyEnglish(written, dictionary);
+  const readingOf = (w: string): Reading =>
+    !guessing ? 'plain' : isCompound(w.toLowerCase(), dictionary) ? 'words only' : 'guess';
+  const slips = new Map(
+    unknown
+      .slice(0, MAX_CORRECTED)
+      .map((w) => [w, slipCandidates(w.toLowerCase(), readingOf(w) === 'guess')]),
+  );
+  const { df } = await index.termStats([...new Set([...slips.values()].flat().map((c) => c.term))]);
   let fixed = written;
   for (const [word, candidates] of slips) {
-    const best = bestSlip(word.toLowerCase(), candidates, (c) => df.get(termOf(c)) ?? 0, isWord);
+    const count = (c: SlipCandidate) => df.get(c.term) ?? 0;
+    const best = bestSlip(word.toLowerCase(), candidates, count, dictionary, readingOf(word));
     // The word is letters only (\p{L}+): nothing in it needs escaping.
     if (best) fixed = fixed.replace(new RegExp(`(?<!\\p{L})${word}(?!\\p{L})`, 'gu'), best);
   }
   return fixed;
 }
 
+// More unknown words than this in one question are not guessed at; past the second cap, not corrected at all
+// (a pasted page of a foreign language would send every slip of every word to the index).
+const MAX_GUESSED = 2;
+const MAX_CORRECTED = 20;
+
+// A word the spelling dictionary knows, or a name it knows ("francis"): no slip.
+const knownToSpelling = (word: string, dictionary: SpellingDictionary) =>
+  dictionary.isWord(word) || dictionary.isName(word);
+
+// Two words the spelling dictionary knows written as one ("nightshift", "healthcard"): maybe no slip, so only
+// the commonest slips are read ("pasword" is "password", but "nightshift" is no "nightshirt").
+function isCompound(word: string, dictionary: SpellingDictionary): boolean {
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++)
+    if (dictionary.isWord(word.slice(0, i)) && dictionary.isWord(word.slice(i))) return true;
+  return false;
+}
+
+const MIN_PART = 3;
+
+// Whether most of a question's words are English ("combien de jours" is not: "combien" is no slip of "combine").
+function mostlyEnglish(question: string, dictionary: SpellingDictionary): boolean {
+  const words = question.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  const english = words.filter((w) => stopWords.has(w) || dictionary.isWord(w)).length;
+  return english >= words.length * MIN_ENGLISH_SHARE;
+}
+
+const MIN_ENGLISH_SHARE = 0.6;
+
 interface SlipCandidate {
   word: string;
-  /** A wrong key hit: trusted only as a word the dictionary knows. */
+  /** Its term as the index holds it. */
+  term: string;
+  /** A wrong key hit: trusted only as a word the spelling dictionary knows. */
   wrongKey: boolean;
 }
 
-const slipCandidates = (word: string): SlipCandidate[] => [
-  ...slipsOf(word).map((w) => ({ word: w, wrongKey: false })),
-  ...(word.length >= MIN_WRONG_KEY ? wrongKeysOf(word) : []).map((w) => ({ word: w, wrongKey: true })),
-];
+function slipCandidates(word: string, wrongKeys: boolean): SlipCandidate[] {
+  const candidate = (w: string, wrongKey: boolean): SlipCandidate => ({ word: w, term: termOf(w), wrongKey });
+  return [
+    ...slipsOf(word).map((w) => candidate(w, false)),
+    ...(wrongKeys && word.length >= MIN_WRONG_KEY ? wrongKeysOf(word) : []).map((w) => candidate(w, true)),
+  ];
+}
+
+// How a word is read: 'guess' for any slip (a wrong key only into an English word, else the commonest English
+// word); 'words only' for a word that may be two joined ("healthcard" is no "healthcared", whose stem the base
+// has); 'plain' for the commonest slips as the base uses them, in a question that is mostly not English.
+type Reading = 'guess' | 'words only' | 'plain';
 
 // The slip the base uses most. A wrong key makes a word that shares a stem with the base's words by chance
 // ("sharesave" as "sharesive", read as "share"): such a slip must be a word the spelling dictionary knows.
 function bestSlip(
   word: string,
   candidates: SlipCandidate[],
-  count: (c: string) => number,
-  isWord: IsSpelledWord,
+  count: (c: SlipCandidate) => number,
+  dictionary: SpellingDictionary,
+  reading: Reading,
 ): string | undefined {
+  const wordTerm = termOf(word);
   const ranked = candidates
-    .map((c) => ({ ...c, n: count(c.word) }))
-    .filter((c) => c.n > 0 && !sameWord(c.word, word))
+    .map((c) => ({ ...c, n: count(c) }))
+    .filter((c) => c.n > 0 && !sameWord(c, wordTerm))
     .sort((a, b) => b.n - a.n);
-  const used = ranked.find((c) => !c.wrongKey || isWord(c.word))?.word;
-  if (used || word.length < MIN_DICTIONARY_SLIP) return used;
-  return commonestSlip(candidates, isWord);
+  const mustBeWord = (c: SlipCandidate) => c.wrongKey || reading === 'words only';
+  const used = ranked.find((c) => !mustBeWord(c) || dictionary.isWord(c.word))?.word;
+  if (used || reading !== 'guess' || word.length < MIN_DICTIONARY_SLIP) return used;
+  return commonestSlip(candidates, dictionary);
 }
 
 // No slip the base uses: a slip of an English word ("bfeore", "computre", "automobiel") is read as that word,
 // so that a word the asker only mistyped is not taken for a topic the base lacks. A function word first, else
 // the word WordNet gives the most senses, the commonest.
-function commonestSlip(candidates: SlipCandidate[], isWord: IsSpelledWord): string | undefined {
-  const words = [...new Set(candidates.map((c) => c.word))].filter(isWord);
+function commonestSlip(candidates: SlipCandidate[], dictionary: SpellingDictionary): string | undefined {
+  const words = [...new Set(candidates.map((c) => c.word))].filter((w) => dictionary.isWord(w));
   const functionWord = words.find((w) => stopWords.has(w));
   if (functionWord) return functionWord;
   return words.map((w) => ({ w, n: senseCount(w) })).sort((a, b) => b.n - a.n)[0]?.w;
@@ -100,8 +152,8 @@ const termOf = (word: string) => stem(americanSpelling(word));
 
 // A slip that is the word itself once stemmed: the base's count of a stem reads it as its own stem again, so
 // "quicklye" (stem "quickly", read again "quickli") would be counted as "quickly" and replace it.
-const sameWord = (slip: string, word: string) =>
-  termOf(slip) === termOf(word) || stem(termOf(slip)) === termOf(word);
+const sameWord = (slip: SlipCandidate, wordTerm: string) =>
+  slip.term === wordTerm || stem(slip.term) === wordTerm;
 
 // A word of letters the base never uses and the dictionary does not know, in its own form, without a plural
 // "s" or as its stem (a capitalised word is a name: the base may cover it under a wider heading).
@@ -112,7 +164,7 @@ function isUnknown(word: string, stats: TermStats): boolean {
   // A form of a word the dictionary knows ("tipping" of "tip", "longest" of "long", the verb "spend") is that
   // word, not a slip of another ("tripping", "longes", "speed").
   const lower = word.toLowerCase();
-  return !isDictionaryWord(lower) && dictionaryCase(lower) === 'unknown';
+  return !isDictionaryWord(lower) && lowerParts(lower).size === 0;
 }
 
 /**

@@ -20,6 +20,8 @@ describe('currencies', () => {
     expect(holdsMoneyIn('Meal allowance TT$ 85.00', 'dollars')).toBe(true);
     expect(lexicalEquivalents('J$4,500 a night')).toContain('jmd');
     expect(lexicalEquivalents('CRC 32 of the file')).not.toContain('colones');
+    // A dollar's sign of letters in capitals only: "g$1" in a search pattern is no Guyanese dollar.
+    expect(lexicalEquivalents('grep -c g$1 log.txt')).not.toContain('gyd');
   });
 
   it('reads the currency a question asks in: by name or symbol anywhere, by code only beside money', () => {

@@ -147,6 +147,18 @@ const LETTER_SIGNS: Record<string, string[]> = {
   'fr.': ['Fr.'],
   rp: ['Rp', 'Rp.'],
   's/': ['S/', 'S/.'],
+  // Dollars' signs of letters in capitals only: "g$1" in a search pattern is no Guyanese dollar.
+  j$: ['J$'],
+  tt$: ['TT$'],
+  bds$: ['Bds$', 'BDS$'],
+  bbd$: ['BBD$'],
+  ec$: ['EC$'],
+  b$: ['B$'],
+  bz$: ['BZ$'],
+  g$: ['G$'],
+  fj$: ['FJ$'],
+  n$: ['N$'],
+  rd$: ['RD$'],
 };
 // The rand's "R" before a rand-like figure ("R22 000", "R4,95", "R350"): not a form, a grade or a room ("form
 // R14", "Grade R3", "Room R101"), a one-digit code ("R2 form") or a code joined to more ("R2-D2", "R5a").

@@ -1,27 +1,39 @@
 /**
  * @module The words of an English spelling dictionary (Hunspell's en_US, read by nspell), for telling a word
- * that is merely missing from WordNet ("whenever", "wellies", "burnout", "physio") from a slip of the keyboard
- * ("computre"). British spellings are read as American ones first. Loaded on first need, once per process
- * (about 250 ms and 20 MB): only a question with a word that neither its knowledge base nor WordNet knows asks.
+ * that is merely missing from WordNet ("whenever", "wellies", "burnout", "physio") or a name typed in lower case
+ * ("francis") from a slip of the keyboard ("computre"). A British spelling is read in its American form too.
+ * Loaded on first need, once per process (about 300 ms and 30 MB): only a question with a word that neither
+ * its knowledge base nor WordNet knows asks.
  */
 import { americanSpelling } from '../../core/index.js';
 
-/** Tells whether a lower-case word is an English word, in any spelling. */
-export type IsSpelledWord = (word: string) => boolean;
+/** What the spelling dictionary knows of a lower-case word. */
+export interface SpellingDictionary {
+  /** An English word in lower case, in either spelling. */
+  isWord(word: string): boolean;
+  /** A name the dictionary writes with a capital ("francis", "gordon"). */
+  isName(word: string): boolean;
+}
 
-let loading: Promise<IsSpelledWord> | undefined;
+let loading: Promise<SpellingDictionary> | undefined;
 
-/** The spelling dictionary's test for a word, loaded once. */
-export function spelledWords(): Promise<IsSpelledWord> {
-  loading ??= load();
+/** The spelling dictionary, loaded once. */
+export function spellingDictionary(): Promise<SpellingDictionary> {
+  loading ??= load().catch(() => KNOWS_EVERY_WORD);
   return loading;
 }
 
-async function load(): Promise<IsSpelledWord> {
+// Without its dictionary (a broken install) every word is taken as known, so that nothing is corrected.
+const KNOWS_EVERY_WORD: SpellingDictionary = { isWord: () => true, isName: () => true };
+
+async function load(): Promise<SpellingDictionary> {
   const [{ default: nspell }, { default: english }] = await Promise.all([
     import('nspell'),
     import('dictionary-en'),
   ]);
   const speller = nspell({ aff: Buffer.from(english.aff), dic: Buffer.from(english.dic) });
-  return (word) => speller.correct(word) || speller.correct(americanSpelling(word));
+  return {
+    isWord: (word) => speller.correct(word) || speller.correct(americanSpelling(word)),
+    isName: (word) => speller.correct(word.charAt(0).toUpperCase() + word.slice(1)),
+  };
 }

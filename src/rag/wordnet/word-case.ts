@@ -33,10 +33,11 @@ export function lowerParts(word: string): ReadonlySet<PartOfSpeech> {
 
 /** How many senses WordNet gives a lower-case word in any of its plain forms: more for a commoner word. */
 export function senseCount(word: string): number {
-  let n = 0;
-  for (const form of plainForms(word))
-    for (const pos of lowerParts(form)) n += senses(form, pos).filter((s) => s.words.includes(form)).length;
-  return n;
+  const counted = new Set<string>();
+  for (const form of new Set(plainForms(word)))
+    for (const pos of lowerParts(form))
+      for (const s of senses(form, pos)) if (s.words.includes(form)) counted.add(`${pos}:${s.offset}`);
+  return counted.size;
 }
 
 const looked = new Map<string, Set<PartOfSpeech>>();
