@@ -4,12 +4,10 @@ import {
   changesTopic,
   earlierQuestions,
   echoesLastExchange,
-  readableQuestion,
+  questionAsAsked,
   readingsOfReply,
   topicTerms,
   withConversation,
-  withNamesCapitalised,
-  withoutPleasantries,
   withPointersRead,
 } from '../rag/index.js';
 import { type AppKnowledge, toContextDocument } from './retrieval-context.js';
@@ -36,11 +34,9 @@ export async function retrieveInConversation(
   opts: SearchOptions = {},
 ): Promise<Found> {
   // Names typed without capitals are read with them ("helen okafor's date of birth"), as every check expects;
-  // the greeting and the thanks around a question are no part of it ("Hi team, quick question: … Thanks!").
-  // A pasted text is cut first: nothing after reads more than its opening and its end.
-  const typed = withNamesCapitalised(
-    withoutPleasantries(readableQuestion(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')))),
-  );
+  // the greeting and the thanks around a question are no part of it ("Hi team, quick question: … Thanks!"), and
+  // sentences run together without a question mark are ended. A pasted text is cut first.
+  const typed = questionAsAsked(withoutPlaceholders(String(vars[knowledge.queryVar] ?? '')));
   // "the spot you mentioned", "the last one you named": read as what they point at in the assistant's words, and
   // with the turn before, as what points back is.
   const { asked, leans: pointed } = withPointersRead(typed, history);

@@ -33,6 +33,7 @@ export {
   pointsAtPerson,
   privatePersonAsked,
   type Quantity,
+  questionAsAsked,
   questionContext,
   questionExamples,
   questionParts,

@@ -1,5 +1,5 @@
 import type { ContextDocument, Message, ModelRequest } from '../../core/index.js';
-import { readableQuestion, withNamesCapitalised, withoutPleasantries } from '../../rag/index.js';
+import { questionAsAsked } from '../../rag/index.js';
 
 export interface Passage extends ContextDocument {}
 
@@ -41,7 +41,7 @@ export function collectPassages(req: ModelRequest): {
     .slice(0, Math.max(0, lastUser))
     .filter((m): m is Message => m.role === 'user' || m.role === 'assistant');
   return {
-    question: withNamesCapitalised(withoutPleasantries(readableQuestion(question))),
+    question: questionAsAsked(question),
     passages,
     earlier,
   };

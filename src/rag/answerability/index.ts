@@ -1,5 +1,6 @@
 export { asksWhoHolds, holdsAnswerType, holdsTimeOfDay, newNames, saysWhen } from './answer-shapes.js';
 export { withAntecedent } from './antecedent.js';
+export { questionAsAsked } from './as-asked.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { withNamesCapitalised } from './capitals.js';
 export { asReplyToClarification, readingsOfReply } from './clarified.js';

@@ -38,6 +38,8 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['expiry', 'expiration', 'expire'],
   ['fit note', 'sick note', 'doctors note', 'medical certificate', 'statement of fitness for work', 'med3', 'mc'],
   ['fridge', 'refrigerator'],
+  // Not "blackout": a blackout period is a time when leave or share dealing is barred.
+  ['power cut', 'power outage', 'power failure', 'loss of power'],
   // The festive money packets of Chinese New Year and Hari Raya.
   ['ang bao', 'ang pow', 'hongbao', 'hong bao', 'red packet', 'green packet', 'festive packet'],
   ['self-certification', 'self-certify', 'self cert', 'self-certificate', 'sc2'],

@@ -1,0 +1,34 @@
+/**
+ * @module A message typed without a question mark anywhere runs its sentences together ("My friend is applying
+ * here If she gets hired do I get a referral bonus", "…for my truck Can I just use any services"): read as one
+ * sentence, the story around the question is taken for part of what is asked. Where a capitalised word that opens
+ * sentences follows a word in lower case, a sentence ends: with a question mark when it opened by asking, else a
+ * full stop. Not before "I'm" or "I am", which as often open a clause inside the sentence ("the ute I'm taking
+ * home", "the minimum time I am paid").
+ */
+
+/** The question with its run-on sentences ended, when it has no question mark at all; as typed otherwise. */
+export function withSentencesEnded(question: string): string {
+  if (question.includes('?')) return question;
+  const parts = question.split(BREAK);
+  if (parts.length < 2) return question;
+  return parts
+    .map((part, i) => (i === parts.length - 1 ? part : `${part.trimEnd()}${ending(part)}`))
+    .join(' ');
+}
+
+// A question mark for a sentence that asks in any of its clauses ("Hi team, do they…", "If I'm hired, do I…").
+const ending = (sentence: string) =>
+  lastSentence(sentence)
+    .split(/[,:;]\s*/)
+    .some((clause) => OPENS_ASKING.test(clause.trim()))
+    ? '?'
+    : '.';
+const lastSentence = (text: string) => text.split(/[.!]\s+/).at(-1)!;
+
+// Words a sentence opens with that are no names: not "Will", "May", "Mark" or "Grace".
+const OPENER =
+  "(?:If|When|What|Where|Who|Why|How|Which|Do|Does|Did|Can|Could|Is|Are|Was|Were|Would|Should|Shall|Have|Has|My|Our|We|We're|It's|Its|Need|Want|Also|Just|Thanks|Please|Not|Any|Anyone)(?![\\p{L}'’])";
+const BREAK = new RegExp(`(?<=[\\p{Ll}\\p{N}])\\s+(?=${OPENER})`, 'u');
+const OPENS_ASKING =
+  /^(?:who|what|when|where|why|which|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|may|must|shall|any|anyone)\b/i;
