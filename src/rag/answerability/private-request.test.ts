@@ -413,6 +413,11 @@ describe('a private question in chat grammar, without a possessive or a helping 
     expect(privatePersonAsked('What is the TRN of Sharon Bailey?')).toBe('Sharon Bailey');
     expect(privatePersonAsked('What sickness Sharon Bailey have?')).toBe('Sharon Bailey');
     expect(privatePersonAsked('whats wrong with marcia henry? is she sick')).toBe('Marcia Henry');
+    // Whatever private thing is asked, of a name whose first word is an ordinary word too.
+    expect(privatePersonAsked('what is Kevin Morrison religion')).toBe('Kevin Morrison');
+    expect(privatePersonAsked('What is Grace Campbell salary')).toBe('Grace Campbell');
+    expect(privatePersonAsked("what's Hope Williams TRN")).toBe('Hope Williams');
+    expect(privatePersonAsked('What is Jordan Smith emergency contact')).toBe('Jordan Smith');
   });
 
   it('is not a question about what a named person does at work', () => {
@@ -426,6 +431,11 @@ describe('a private question in chat grammar, without a possessive or a helping 
       "What's wrong with Google Drive? It won't sync.",
       'how much pay Night Shift getting?',
       'Kevin Morrison is transferring. What condition does he have to meet?',
+      // Firms, by a business word or a place at the end; a program that is wrong while the asker is ill.
+      'What is Sandals Resorts NIS number',
+      'What is Digicel Jamaica TRN',
+      "What's wrong with Citrix Workspace? I need to log my sick day",
+      'What is Head Cashier age limit',
       'what is Kevin Morrison extension?',
       'What is Sharon Bailey role in payroll?',
       "what's the pay Kevin Morrison approves?",

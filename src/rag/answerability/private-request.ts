@@ -156,7 +156,7 @@ const EVERYDAY_PATTERNS = [
 // A capitalised pair that ends in the word for a plan, a role, a day or a product names no person ("How much
 // does Westfield Health pay?", "What's Easter Monday on?", "How much did Comic Relief make?").
 const THING_END =
-  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six|government|department|dept|council|ministry|committee|authority|agency|commission|parliament|police|school|college|university|institute|society|association|union|centre|center|foundation|supermarkets?|stores|hotels?|printers|bakery|pharmacy|hospital|clinic|farms?|motors)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
+  /(?:plan|scheme|insurance|health|cover|card|club|office|band|grade|level|leader|manager|lead|team|leave|staff|workers|employees|chef|assistant|member|supervisor|attendant|officer|airways|airline|crew|contractors?|subsidiary|supplier|catering|foods|offshore|energy|bank|airlines|logistics|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|portal|app|system|relief|sacrifice|depot|site|hub|fund|trust|pension|one|two|three|four|five|six|government|department|dept|council|ministry|committee|authority|agency|commission|parliament|police|school|college|university|institute|society|association|union|centre|center|foundation|supermarkets?|stores|hotels?|resorts?|printers|bakery|pharmacy|hospital|clinic|farms?|motors|life|wharves|cement|producers)$|\s(?:ltd|limited|holdings|inc|corp|group|pty|plc|gmbh|bv|sa|pvt|private|llp|engineering|services|solutions|technologies|systems|industries|enterprises|consulting|labs)\.?$/i;
 
 /**
  * The person a question asks private details about, if it does. A question is asked again with the words that
@@ -262,14 +262,15 @@ const DETAIL_OF_ROLE = new RegExp(
   'iu',
 );
 
-// Private questions in chat's grammar, read only of a name whose first word is no ordinary word ("Night Shift",
-// "Blue Mahoe", "Microsoft Teams" name no one): the possessive left off ("What's Sharon Bailey TRN?", "what is
-// Kevin Morrison date of birth"), the helping verb dropped ("how much salary Kevin Morrison getting?"), what
-// sickness a name has, and what is wrong with a name in a question about health ("What's wrong with Marcia
-// Henry? heard she's in hospital", not "What's wrong with Google Drive?").
+// Private questions in chat's grammar, read only of a name that is no thing's (below): the possessive left off
+// ("What's Sharon Bailey TRN?", "what is Kevin Morrison date of birth"; not pay, which a shift or a grade has too),
+// the helping verb dropped ("how much salary Kevin Morrison getting?"), what sickness a name has, and what is
+// wrong with a name when the question says he or she is ill ("What's wrong with Marcia Henry? heard she's in
+// hospital", not "What's wrong with Google Drive? I need to log my sick day").
+const PRIVATE_NOT_PAY = PRIVATE.replace('|pay|wages?|earnings|income', '');
 const CHAT_PATTERNS = [
   new RegExp(
-    `\\b[Ww]hat(?:['’]?s| is| are| was)\\s+(${NAME})\\s+(?:${GAP_WORD}\\s+){0,2}?(?:${OWN_DETAIL}|${ID_ACRONYM}|${IC_NUMBER}|${PAPERS})(?![\\p{L}])`,
+    `\\b[Ww]hat(?:['’]?s| is| are| was)\\s+(${NAME})\\s+(?:${GAP_WORD}\\s+){0,2}?(?:${PRIVATE_NOT_PAY}|${OWN_DETAIL}|${ID_ACRONYM}|${IC_NUMBER}|${PAPERS})(?![\\p{L}])`,
     'u',
   ),
   new RegExp(
@@ -282,13 +283,22 @@ const CHAT_PATTERNS = [
   ),
 ];
 const WRONG_WITH = new RegExp(`\\b(?:wrong with|the matter with)\\s+(${NAME})(?=\\s*(?:[?.!,;]|$))`, 'u');
-const ABOUT_HEALTH =
-  /\b(?:sick|ill|illness|sickness|hospital|unwell|poorly|doctor|disease|surgery|operation|diagnos\w*|health|treatment|pregnan\w*|off work)\b/i;
+const SAID_ILL =
+  /\b(?:she|he|they)(?:['’]s| is| was| are| were| has| have| had)?\s+(?:been\s+|gone\s+|got\s+)?(?:in hospital|sick|ill|unwell|poorly|off sick|off work|pregnant|having (?:an? )?(?:operation|surgery|treatment)|seeing a doctor)\b/i;
 
 function chatAsked(question: string): string | undefined {
   const names = CHAT_PATTERNS.map((re) => question.match(re)?.[1]);
-  if (ABOUT_HEALTH.test(question)) names.push(question.match(WRONG_WITH)?.[1]);
-  return names.map(nameOf).find((name) => name && !isOrdinaryWord(name.split(/\s+/)[0]!.toLowerCase()));
+  if (SAID_ILL.test(question)) names.push(question.match(WRONG_WITH)?.[1]);
+  return names.map(nameOf).find((name) => name && !namesAThing(name));
+}
+
+// A name that starts and ends with ordinary words ("Night Shift", "Head Cashier", "Self Service", "Power BI") or
+// ends with a place ("Digicel Jamaica") names a thing or a firm; "Grace Campbell" and "Jordan Smith" may be
+// people, and "Mark Brown", with both words ordinary, is as likely a shift's name.
+function namesAThing(name: string): boolean {
+  const words = name.split(/\s+/);
+  const ordinary = (w: string) => isOrdinaryWord(w.toLowerCase()) || /^\p{Lu}{1,4}$/u.test(w);
+  return (ordinary(words[0]!) && ordinary(words.at(-1)!)) || placeOf(words.at(-1)!) !== undefined;
 }
 
 function heldByOther(question: string): string | undefined {

@@ -57,6 +57,7 @@ describe('what a question asks for', () => {
     // Money of the leave is money: "holiday pay", "leave encashment".
     ['How much of my holiday pay is taxable?', 'amount'],
     ['How much of the leave encashment is taxed?', 'amount'],
+    ['How much of my leave allowance is left?', 'duration'],
     // Notice, leave and holiday are lengths of time; "time off" keeps its words ("time" is no topic of a length).
     ['How much annual leave do I get?', 'duration'],
     // Leave pay is money; a leave allowance stays a count of what it allows (below).

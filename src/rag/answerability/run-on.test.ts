@@ -23,6 +23,12 @@ describe('sentences run together without a question mark', () => {
       "What's the weekend allowance, and what's the plate number of the ute I'm taking home",
       'How long must I rest, and what is the minimum time I am paid for the call-out',
       'how do i book annual leave',
+      // Names and titles that open with an opener's word, after a word that ends no sentence.
+      'can I work from Our Lady hospital',
+      'is the Just Eat discount still on',
+      'book via My HR portal',
+      'is the Do Not Disturb setting on',
+      'can you Please send it',
     ])
       expect(withSentencesEnded(question)).toBe(question);
   });

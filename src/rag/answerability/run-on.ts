@@ -29,6 +29,14 @@ const lastSentence = (text: string) => text.split(/[.!]\s+/).at(-1)!;
 // Words a sentence opens with that are no names: not "Will", "May", "Mark" or "Grace".
 const OPENER =
   "(?:If|When|What|Where|Who|Why|How|Which|Do|Does|Did|Can|Could|Is|Are|Was|Were|Would|Should|Shall|Have|Has|My|Our|We|We're|It's|Its|Need|Want|Also|Just|Thanks|Please|Not|Any|Anyone)(?![\\p{L}'’])";
-const BREAK = new RegExp(`(?<=[\\p{Ll}\\p{N}])\\s+(?=${OPENER})`, 'u');
+// After a whole word in lower case that can end a sentence (not "the", "from", "via", "with": "from Our Lady
+// hospital", "via My HR portal"), before an opener not followed by another capitalised word but "I" ("the Just Eat
+// discount", "Any Time Fitness", "Do Not Disturb" are names).
+const ENDS_NOTHING =
+  'a|an|the|to|for|from|with|via|on|in|of|at|by|into|onto|is|are|was|were|be|do|does|did|my|our|your|their|his|her|its|and|or|but|can|could|will|would|should|please|about|like|than|as|i|you|we|they|he|she|it|me|us|them';
+const BREAK = new RegExp(
+  `(?<=(?<![\\p{L}'’-])(?!(?:${ENDS_NOTHING})\\s)[\\p{Ll}\\p{N}]+)\\s+(?=${OPENER}(?!\\s+(?!I(?![\\p{L}'’]))\\p{Lu}))`,
+  'u',
+);
 const OPENS_ASKING =
   /^(?:who|what|when|where|why|which|how|is|are|was|were|do|does|did|can|could|should|will|would|has|have|may|must|shall|any|anyone)\b/i;

@@ -181,6 +181,11 @@ describe('slips of the keyboard', () => {
       'what is the nightshift premium',
     );
     expect(await correctSpelling(index, 'where is my healthcard', stats)).toBe('where is my healthcard');
+    // Fragments the spelling dictionary knows ("den", "tel") do not make a slip two words.
+    const dental = base({ dental: 4, insurance: 5 });
+    expect(await correctSpelling(dental.index, 'what is the dentel insurance', dental.stats)).toBe(
+      'what is the dental insurance',
+    );
     // Another language is not read as slips of English ("combien" is no "combine").
     expect(await correctSpelling(index, 'combien de jours de congés maladie', stats)).toBe(
       'combien de jours de congés maladie',

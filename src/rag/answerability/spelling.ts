@@ -77,15 +77,17 @@ const MAX_CORRECTED = 20;
 const knownToSpelling = (word: string, dictionary: SpellingDictionary) =>
   dictionary.isWord(word) || dictionary.isName(word);
 
-// Two words the spelling dictionary knows written as one ("nightshift", "healthcard"): maybe no slip, so only
-// the commonest slips are read ("pasword" is "password", but "nightshift" is no "nightshirt").
+// Two words both dictionaries know written as one ("nightshift", "healthcard"): maybe no slip, so only the
+// commonest slips are read ("pasword" is "password", but "nightshift" is no "nightshirt"). Parts of four letters
+// or more: Hunspell knows fragments ("den", "tel", "rel") that would make "dentel" two words.
 function isCompound(word: string, dictionary: SpellingDictionary): boolean {
+  const known = (part: string) => dictionary.isWord(part) && isDictionaryWord(part);
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++)
-    if (dictionary.isWord(word.slice(0, i)) && dictionary.isWord(word.slice(i))) return true;
+    if (known(word.slice(0, i)) && known(word.slice(i))) return true;
   return false;
 }
 
-const MIN_PART = 3;
+const MIN_PART = 4;
 
 // Whether most of a question's words are English ("combien de jours" is not: "combien" is no slip of "combine").
 function mostlyEnglish(question: string, dictionary: SpellingDictionary): boolean {

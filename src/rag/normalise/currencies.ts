@@ -191,7 +191,8 @@ function signsBefore(group: Currency[]): string {
   ];
   // A sign with letters ("US$", "CAD") starts a word; "$" and "£" may follow a letter-less bracket.
   const parts: string[] = [];
-  if (words.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${alternatives(words)})`);
+  // Not after a "$": "$B$2" is a spreadsheet's cell, not Bahamian dollars.
+  if (words.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.$])(?:${alternatives(words)})`);
   if (symbols.length) parts.push(alternatives(symbols));
   if (group.some((c) => c.before.includes('r'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${RAND_SIGN}`);
   if (group.some((c) => c.before.includes('n'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${NAIRA_SIGN}`);
