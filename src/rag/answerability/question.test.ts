@@ -58,6 +58,9 @@ describe('what a question asks for', () => {
     ['How much of my holiday pay is taxable?', 'amount'],
     ['How much of the leave encashment is taxed?', 'amount'],
     ['How much of my leave allowance is left?', 'duration'],
+    // Money by another name: "how much lunch money", "how much spending cash" (an allowance may be days or data).
+    ['hey how much lunch money we getting per shift now', 'amount'],
+    ['how much spending cash do I get on a trip', 'amount'],
     // Notice, leave and holiday are lengths of time; "time off" keeps its words ("time" is no topic of a length).
     ['How much annual leave do I get?', 'duration'],
     // Leave pay is money; a leave allowance stays a count of what it allows (below).

@@ -299,7 +299,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     // is / does / will I…", "how much a month" and "how much extra" for money.
     'count',
     // "What score do I need on the test?", "what's the pass mark": a number, whatever it counts.
-    /\bwhat(?:'s| is)? (?:the )?(?:minimum |pass(?:ing)? )?(?:score|mark)\b(?!\s+(?:sheet|card|book)s?\b|\s+(?:with|on|about|regarding)\b)|\bhow many\b|\b(?:the|a) (?:(?:maximum|minimum|max|min|total|highest|lowest)\s+)?number of\b|\bhow much (?!(?:[\w-]+\s+){0,2}(?:assistance|funding|reimbursement|subsidy|bonus|tuition|refund|grant|pay|payment|encashment|payout)\b)(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every)\b|extra\b(?!\s+(?!(?:is|are|does|do|will|would|can|for|a|an|per|on|pay|money|cash)\b)\p{L}))\w+/iu,
+    /\bwhat(?:'s| is)? (?:the )?(?:minimum |pass(?:ing)? )?(?:score|mark)\b(?!\s+(?:sheet|card|book)s?\b|\s+(?:with|on|about|regarding)\b)|\bhow many\b|\b(?:the|a) (?:(?:maximum|minimum|max|min|total|highest|lowest)\s+)?number of\b|\bhow much (?!(?:[\w-]+\s+){0,2}(?:assistance|funding|reimbursement|subsidy|bonus|tuition|refund|grant|pay|payment|encashment|payout|money|cash)\b)(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every)\b|extra\b(?!\s+(?!(?:is|are|does|do|will|would|can|for|a|an|per|on|pay|money|cash)\b)\p{L}))\w+/iu,
   ],
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…"); and
   // measures, which amounts' shapes hold too (°C, km/h): "what temperature…", "how cold should…", "how fast can
