@@ -21,18 +21,12 @@
 // [-- --except twentyfourth] [-- --by-type] (pooled pass rates by question type: counts only, no question is printed)
 // (errors, with the grounding verdict's reason, are printed for the development sets only; --dev-only skips the
 // test halves entirely: use it while tuning, so no test half is seen)
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { builtPackage, corporaExcept, here, openCorpus } from './corpora.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '..', '..');
 // --no-build: dist/ is already built (several corpora run side by side must not build it at once).
-if (!process.argv.includes('--no-build'))
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
-const dist = (p) => import(pathToFileURL(join(root, 'dist', p)).href);
+const dist = builtPackage();
 const { loadProject } = await dist('index.js');
 const { findDecline } = await dist('evals/assertions/refusal.js');
 const { wilsonInterval } = await dist('evals/stats/index.js');
@@ -175,14 +169,7 @@ function setsOf(corpus) {
 /** Every figure of one corpus's sets: a copy of the project with the documents, so the run leaves no store here. */
 async function measureCorpus(corpus, halves) {
   const superseded = new Set(lines(join(corpus, 'superseded.txt')));
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-grounding-'));
-  const projectDir = existsSync(join(corpus, 'project')) ? join(corpus, 'project') : join(here, 'project');
-  cpSync(projectDir, dir, { recursive: true });
-  cpSync(join(corpus, 'docs'), join(dir, 'docs'), { recursive: true });
-  const project = await loadProject(dir);
-  const kb = await project.knowledge.get('handbook');
-  await kb.ingest();
-  const app = await project.app('handbook');
+  const { kb, app, close } = await openCorpus(loadProject, corpus);
   const naive = naiveIndex(join(corpus, 'docs'));
   // The corpus's superseded files that tandem did not see as superseded: checked on the documents alone.
   const marked = new Set(
@@ -207,8 +194,7 @@ async function measureCorpus(corpus, halves) {
       rows: answers,
     };
   }
-  await project.close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
   return figures;
 }
 
@@ -282,14 +268,7 @@ function printErrors(halves, figures) {
 // Every corpus: this folder's and each sub-folder's with a superseded.txt (second/, third/, …), but those
 // --except names (a corpus being written, not yet to be run).
 const excepted = (argAfter('--except') ?? '').split(',').filter(Boolean);
-const corpora = argAfter('--corpus')
-  ? [join(here, argAfter('--corpus'))]
-  : [
-      here,
-      ...readdirSync(here, { withFileTypes: true })
-        .filter((d) => d.isDirectory() && !excepted.includes(d.name))
-        .map((d) => join(here, d.name)),
-    ];
+const corpora = argAfter('--corpus') ? [join(here, argAfter('--corpus'))] : corporaExcept(excepted);
 const missing = corpora.filter((c) => argAfter('--corpus') && !existsSync(join(c, 'superseded.txt')));
 if (missing.length) {
   console.error(
