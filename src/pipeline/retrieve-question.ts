@@ -24,6 +24,7 @@ import {
   statsWithout,
   type TermStats,
   withAntecedent,
+  withBaseNamesCapitalised,
   withSelfCorrections,
 } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
@@ -346,7 +347,8 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   // "to Amersfoort — sorry, to Amsterdam": the words taken back are not searched for.
   const asked = withSelfCorrections(written);
   const first = await knowledgeTermStats(index, asked);
-  const query = await correctSpelling(index, asked, first);
+  // "parking at bellshill": the base writes "Bellshill", so the place checks read it as a place.
+  const query = await withBaseNamesCapitalised(index, await correctSpelling(index, asked, first));
   if (query !== written) span?.set({ correctedQuery: query });
   if (query === asked) return { query, stats: first };
   return { query, stats: await knowledgeTermStats(index, query) };

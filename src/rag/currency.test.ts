@@ -147,6 +147,18 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a status line at its start with a date after the word',
+      doc({
+        blocks: [
+          {
+            text: 'STATUS: WITHDRAWN 31/08/2027 - REPLACED BY THE STAFF CLAIMS TABLE 2027/28\n\nSTAFF CLAIMS',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
       'status: Superseded by another',
       doc({ metadata: { status: 'Superseded by HR-HYB-02 v2.0' } }),
       'superseded',

@@ -188,8 +188,9 @@ const OLD_OPENING_ELSEWHERE =
 // "Status:" counts only with a word of a document's life (a product page's "Status: Discontinued", an event's
 // "Status: Cancelled" say nothing of the page); "Document status:" with any word that says it no longer applies.
 // Several status lines that disagree are a history of versions, not this one's state.
+// A date may follow the word too ("STATUS: WITHDRAWN 31/08/2027 - REPLACED BY …").
 const STATUS_LINE =
-  /(?:^|\n)[^\S\n]*[*_]*(document |doc )?status[*_]*[^\S\n]*:[^\S\n]*[*_]*(\p{L}[\p{L} ]{2,29}?)[*_]*(?=[^\S\n]*(?:$|\n|[.,;(—–-]|(?:with|from|since|as of|on|by|see|refer|use|effective|w\.?e\.?f)\b))/giu;
+  /(?:^|\n)[^\S\n]*[*_]*(document |doc )?status[*_]*[^\S\n]*:[^\S\n]*[*_]*(\p{L}[\p{L} ]{2,29}?)[*_]*(?=[^\S\n]*(?:$|\n|[.,;(—–-]|(?:with|from|since|as of|on|by|see|refer|use|effective|w\.?e\.?f)\b|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{4}-\d\d-\d\d\b|\d{1,2}\s+\p{L}{3,9}\s+\d{4}\b))/giu;
 const LIFECYCLE_WORDS = new Set([
   'draft',
   'superseded',

@@ -48,6 +48,7 @@ export {
   type TermStats,
   topicTerms,
   withAntecedent,
+  withBaseNamesCapitalised,
   withChatSpellings,
   withConversation,
   withNamesCapitalised,

@@ -21,9 +21,9 @@ const COUNT_WORD =
 const UNIT =
   '(?:minutes?|minutos?|minut[oi]|minuten|minuut|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur)';
 // Words that say what kind of days or hours a length counts: "10 working days", "5 unused days", "8 sick days",
-// "3 consecutive nights".
+// "3 consecutive nights", "5 school days".
 const KIND_OF_TIME =
-  '(?:working|calendar|business|full|clear|consecutive|unused|paid|unpaid|extra|additional|sick|leave|holiday|vacation|annual|personal|rest|lieu|study|training|carry-over|banked)';
+  '(?:working|calendar|business|school|term|teaching|trading|banking|office|duty|full|clear|consecutive|unused|paid|unpaid|extra|additional|sick|leave|holiday|vacation|annual|personal|rest|lieu|study|training|carry-over|banked)';
 const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';

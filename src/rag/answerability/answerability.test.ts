@@ -401,6 +401,19 @@ describe('whether passages can answer a question', () => {
     expect(
       assessGrounding('Is the weather standby supplement paid at our Kericho farm?', docs, farms).reason,
     ).toBe('the knowledge base never mentions a Kericho farm');
+    // Typed without capitals: a word no dictionary has before a kind of site is a site's name too, but not an
+    // ordinary word ("the main farm").
+    const farmDocs = [
+      { text: 'The weather standby supplement is paid at the Ziwa farm and the Timau farm.' },
+    ];
+    const lower = 'is the weather standby supplement paid at our kericho farm?';
+    expect(assessGrounding(lower, farmDocs, farms)).toMatchObject({
+      grounded: false,
+      reason: 'the knowledge base never mentions a kericho farm',
+    });
+    expect(
+      assessGrounding('is the weather standby supplement paid at our main farm?', farmDocs, farms).grounded,
+    ).toBe(true);
     // A site it names, a kind of site it never speaks of, a place WordNet knows (the place check's), letters that
     // may stand for a name: not this check's.
     for (const asked of [

@@ -20,6 +20,7 @@ const CHAT_FILLERS = [
   'thx',
   'thnx',
   'plz',
+  'abeg',
   'ugh',
   'hmm',
   'yeah',

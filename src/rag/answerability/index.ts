@@ -2,6 +2,7 @@ export { asksWhoHolds, holdsAnswerType, holdsTimeOfDay, newNames, saysWhen } fro
 export { withAntecedent } from './antecedent.js';
 export { questionAsAsked } from './as-asked.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
+export { withBaseNamesCapitalised } from './base-names.js';
 export { withNamesCapitalised } from './capitals.js';
 export { asReplyToClarification, readingsOfReply } from './clarified.js';
 export { knowledgeTermStats } from './corpus-stats.js';

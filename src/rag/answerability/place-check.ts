@@ -4,7 +4,9 @@
  */
 import type { Grounding } from '../../core/index.js';
 import { tokenize } from '../../core/index.js';
+import { dictionaryCase } from '../wordnet/index.js';
 import { withAntecedent } from './antecedent.js';
+import { writtenWithoutCapitals } from './capitals.js';
 import { covered, type Judged, type PassageText, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
 import { partsAsked, questionParts, topicTerms } from './question.js';
@@ -106,7 +108,7 @@ export function appliesTo(places: AskedPlace[]): (p: PassageText) => boolean {
  * organisation's own has its own rules, and none are written for this one.
  */
 export function unknownSite(c: Judged, stats: TermStats): Grounding | undefined {
-  for (const m of c.question.matchAll(NAMED_SITE)) {
+  for (const m of sitesNamed(c.question)) {
     const [, name, kind] = m;
     const words = tokenize(name!);
     // A place WordNet knows ("the Dutch hotel", "the NYC office") is the place check's to judge; letters that
@@ -122,5 +124,21 @@ export function unknownSite(c: Judged, stats: TermStats): Grounding | undefined 
 // One or two capitalised words before a kind of site an organisation has of its own, after "our", "the", "at", "in"
 // or "from" ("at our Grenaa base", "the Kano office"); not a hotel, a clinic or a store, which others run too ("the
 // Radisson hotel", "the Apple store").
-const NAMED_SITE =
-  /\b(?:our|the|at|in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(base|office|plant|depot|branch|warehouse|hub|yard|campus|factory|site|mill|workshop|farm|estate|ranch|mine|quarry|terminal|lab|laboratory)s?\b/gu;
+const SITE_KINDS =
+  'base|office|plant|depot|branch|warehouse|hub|yard|campus|factory|site|mill|workshop|farm|estate|ranch|mine|quarry|terminal|lab|laboratory';
+const NAMED_SITE = new RegExp(
+  String.raw`\b(?:our|the|at|in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(${SITE_KINDS})s?\b`,
+  'gu',
+);
+// Typed without capitals ("at our grenaa base"): one word no dictionary has at all, of four letters or more.
+const LOWER_NAMED_SITE = new RegExp(
+  String.raw`\b(?:our|the|at|in|from)\s+(\p{Ll}[\p{Ll}'’-]{3,})\s+(${SITE_KINDS})s?\b`,
+  'gu',
+);
+
+function sitesNamed(question: string): RegExpMatchArray[] {
+  const named = [...question.matchAll(NAMED_SITE)];
+  if (!writtenWithoutCapitals(question)) return named;
+  const lower = [...question.matchAll(LOWER_NAMED_SITE)].filter((m) => dictionaryCase(m[1]!) === 'unknown');
+  return [...named, ...lower];
+}

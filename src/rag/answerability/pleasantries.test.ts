@@ -22,6 +22,10 @@ describe('the greeting and thanks around a question', () => {
     ['Do you know whether or not the canteen is open?', 'The canteen is open?'],
     // A word that keeps a capital inside it stays as written.
     ['Hi, iPhone setup?', 'iPhone setup?'],
+    // The greetings of chat in Nigeria, South Africa and Jamaica.
+    ['how far, when is the next visiting day for Abuja?', 'when is the next visiting day for Abuja?'],
+    ['Howzit! is the canteen open on Sunday?', 'Is the canteen open on Sunday?'],
+    ['wagwan, how much is the lunch allowance?', 'how much is the lunch allowance?'],
   ])('are left out: %s', (typed, read) => {
     expect(withoutPleasantries(typed)).toBe(read);
   });
@@ -38,6 +42,7 @@ describe('the greeting and thanks around a question', () => {
     // Words a question is about, not a greeting, a thanks or a remark.
     "what happens if I'm new to the team",
     'Morning-shift allowance?',
+    'How far is the bus stop from the gate?',
     'Hi-vis vests: where are they kept?',
     'Greetings cards: who buys them?',
     'How do I send a thank you',

@@ -8,8 +8,9 @@
 // "Hi", "Hello team,", "Hey all -", "Good morning everyone,", "Morning!": a greeting and whom it greets, then a
 // space (not "Hi-vis vests", "Morning-shift allowance"). "Morning" and the other times of day, and "Greetings",
 // only with a mark after them ("Morning shift starts when?" asks about the shift; "Greetings cards" are cards).
+// So are the greetings of chat in Nigeria ("How far, …"), South Africa ("Howzit,") and Jamaica ("Wagwan,").
 const GREETING =
-  /^\s*(?:(?:hi|hello|hey|hiya|heya)\b(?:\s+(?:team|all|everyone|everybody|there|folks|guys|people|y['’]?all|hr))?(?:\s*[,!.:;]+|\s+[–—-]+)?|(?:(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:team|all|everyone|everybody|folks|guys))?|greetings|howdy)(?:\s*[,!.:;]+|\s+[–—-]+)|dear\s+(?:team|all|hr|colleagues|sir|madam|sir or madam)(?:\s*[,!.:;]+|\s+[–—-]+)?)\s+/iu;
+  /^\s*(?:(?:hi|hello|hey|hiya|heya)\b(?:\s+(?:team|all|everyone|everybody|there|folks|guys|people|y['’]?all|hr))?(?:\s*[,!.:;]+|\s+[–—-]+)?|(?:(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:team|all|everyone|everybody|folks|guys))?|greetings|howdy|howzit|how\s+far|wagwan|wah\s+gwaan)(?:\s*[,!.:;]+|\s+[–—-]+)|dear\s+(?:team|all|hr|colleagues|sir|madam|sir or madam)(?:\s*[,!.:;]+|\s+[–—-]+)?)\s+/iu;
 
 // What may follow a greeting before the question: "quick question:", "hope you're well,", "sorry to bother you,".
 const LEAD_IN =

@@ -409,6 +409,11 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'duration')).toBe(false);
     expect(holdsAnswerType('Up to 3 nights, then £30 a night.', 'count')).toBe(true);
     expect(holdsAnswerType('Probation lasts six months.', 'duration')).toBe(true);
+    // Days of a kind a school or a bank counts.
+    expect(
+      holdsAnswerType('A seat not used for 5 school days in a row goes to the next person.', 'duration'),
+    ).toBe(true);
+    expect(holdsAnswerType('Funds clear in 3 banking days.', 'duration')).toBe(true);
     // An e-mail address asked for is not answered by a phone line; a number or an e-mail may answer "how do I
     // contact…".
     const eap = 'What is the email address of the EAP?';
