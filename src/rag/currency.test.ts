@@ -159,6 +159,16 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a status line a loader took for the title',
+      doc({
+        title: 'STATUS: WITHDRAWN 31/08/2027 - REPLACED BY THE STAFF CLAIMS TABLE 2027/28',
+        blocks: [
+          { text: 'Date: 18/08/2025\n1.1 Official errands are refunded at N100 per km.', headings: [] },
+        ],
+      }),
+      'superseded',
+    ],
+    [
       'status: Superseded by another',
       doc({ metadata: { status: 'Superseded by HR-HYB-02 v2.0' } }),
       'superseded',

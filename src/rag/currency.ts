@@ -254,8 +254,11 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     oldRevision(opening) ||
     oldNotice(opening) ||
     (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing)));
-  // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it.
-  const stamped = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? [])].some((h) => CANCELLED_STAMP.test(h));
+  // A stamp or a status line a loader took for the title or the first heading ("REVOKED", "STATUS: WITHDRAWN
+  // 31/08/2027 - …" over the text) still stamps it.
+  const stamped = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? [])].some(
+    (h) => CANCELLED_STAMP.test(h) || (!isRecords(doc) && saysOldStatus(h)),
+  );
   if (old || stamped) return 'superseded';
   // "Status: Draft" at its start: not yet what applies, and it claims to replace nothing.
   return !isRecords(doc) && statusLineSays(opening) === 'draft' ? 'draft' : undefined;
