@@ -145,6 +145,25 @@ describe('slips of the keyboard', () => {
     );
   });
 
+  it('reads a slip as the English word among slips the base uses as often ("personsl": "personal")', async () => {
+    // The base counts "persons" (the stem of "personsal") as often as "person", as an index that stems again does.
+    const counts = new Map([
+      ['person', 5],
+      ['persons', 5],
+      ['mobil', 3],
+    ]);
+    const stats: TermStats = { chunks: 50, df: (t) => counts.get(t) ?? 0 };
+    const index = {
+      termStats: async (terms: string[]) => ({
+        chunks: 50,
+        df: new Map(terms.map((t) => [t, counts.get(t) ?? 0])),
+      }),
+    };
+    expect(await correctSpelling(index, 'what is his personsl mobile number?', stats)).toBe(
+      'what is his personal mobile number?',
+    );
+  });
+
   it('reads a slip of a common word the base lacks as that word, and leaves real words WordNet lacks', async () => {
     const { stats, index } = base({ laptop: 3, shift: 8 });
     expect(await correctSpelling(index, 'can i take it bfeore my shift', stats)).toBe(

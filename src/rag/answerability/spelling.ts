@@ -132,7 +132,9 @@ function bestSlip(
   const ranked = candidates
     .map((c) => ({ ...c, n: count(c) }))
     .filter((c) => c.n > 0 && !sameWord(c, wordTerm))
-    .sort((a, b) => b.n - a.n);
+    // As often used, a word the spelling dictionary knows first: "personsl" is "personal", not "personsal",
+    // whose stem ("persons") the base has too.
+    .sort((a, b) => b.n - a.n || Number(dictionary.isWord(b.word)) - Number(dictionary.isWord(a.word)));
   const mustBeWord = (c: SlipCandidate) => c.wrongKey || reading === 'words only';
   const used = ranked.find((c) => !mustBeWord(c) || dictionary.isWord(c.word))?.word;
   if (used || reading !== 'guess' || word.length < MIN_DICTIONARY_SLIP) return used;
