@@ -174,6 +174,22 @@ describe('a quarter of the year the passages about the question never give', () 
     expect(assessGrounding('When is the third-quarter bonus paid?', bonus).grounded).toBe(true);
   });
 
+  it('declines a figure asked for a school term or a semester they do not name, when they name another', () => {
+    const calendar = [
+      {
+        title: 'Coming up',
+        text: 'Second term 2027/2028. Date: 05/02/2028 · What: Visiting day and PTA general meeting',
+      },
+    ];
+    expect(assessGrounding('what date is the PTA meeting for third term?', calendar).reason).toBe(
+      'no retrieved passage gives the third term (they name the second)',
+    );
+    expect(assessGrounding('what date is the PTA meeting for second term?', calendar).grounded).toBe(true);
+    // A fee paid every term answers for each.
+    const fees = [{ text: 'The PTA levy of N5,000 is paid each term, with the first term fees.' }];
+    expect(assessGrounding('how much is the PTA levy for third term?', fees).grounded).toBe(true);
+  });
+
   it('answers the quarter they name, and a question that names none', () => {
     expect(ask('When is the bid window for the second quarter of 2027?').grounded).toBe(true);
     expect(ask('When is the bid window for Q2?').grounded).toBe(true);

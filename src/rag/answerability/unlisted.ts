@@ -3,7 +3,7 @@
  * the knowledge base lists, but not that one ("S2" where the grades are S1, M1, TM1–TM3), and a figure asked
  * for a year later than any the passages give ("the TM2 rate from April 2027" where the table is from 2026).
  */
-import { type Grounding, splitSentences } from '../../core/index.js';
+import { type Grounding, splitSentences, tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { type AskedDate, askedDate, rangeOf } from './day-ranges.js';
 import { covered, type Judged, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
@@ -125,65 +125,63 @@ export function yearBeyond(c: Judged): Grounding | undefined {
       );
 }
 
-/** A figure asked for a quarter of the year ("the third-quarter bid window") that the passages about it never give, when they give others. */
+/**
+ * A figure asked for a part of the year by its number ("the third-quarter bid window", "the PTA meeting for third
+ * term", "the second semester's fees") that the passages about it never give, when they give another.
+ */
 export function quarterUnnamed(c: Judged): Grounding | undefined {
   if (!LOOKUPS.has(c.expects)) return undefined;
-  const asked = quartersIn(questionContext(c.question).asked);
+  const asked = periodsIn(questionContext(c.question).asked);
   if (!asked.size) return undefined;
-  const topic = c.terms.filter((t) => !QUARTER_WORDS.has(t));
+  const topic = c.terms.filter((t) => !PERIOD_WORDS.has(t));
   const coverages = c.sets.map((s) => covered(topic, s, c.weight));
   const best = Math.max(...coverages);
   const about = c.passages.filter((_, i) => coverages[i]! >= best * SENTENCE_SHARE);
-  const named = new Set(about.flatMap((p) => [...quartersIn(p.text)]));
+  const named = new Set(about.flatMap((p) => [...periodsIn(p.text)]));
   // A sentence that answers for every quarter ("paid in the month after each quarter ends") speaks for the one
   // asked; "Shifts are bid every quarter." gives no date for it.
   const forEvery = (text: string) =>
     splitSentences(text).some(
       (sentence) =>
-        EVERY_QUARTER.test(sentence) &&
+        EVERY_PERIOD.test(sentence) &&
         // Its answer besides "every quarter" itself, which is a length of time.
-        holdsAnswerType(sentence.replace(EVERY_QUARTER_ALL, ' '), c.expects as AnswerType, c.question),
+        holdsAnswerType(sentence.replace(EVERY_PERIOD_ALL, ' '), c.expects as AnswerType, c.question),
     );
   if (about.some((p) => forEvery(p.text))) return undefined;
   const missing = [...asked].find((q) => !named.has(q));
-  if (!named.size || missing === undefined) return undefined;
-  const them = [...named].sort().map((q) => ORDINALS[q - 1]);
+  if (missing === undefined) return undefined;
+  const [kind, number] = missing.split(' ') as [string, string];
+  const others = [...named].filter((q) => q.startsWith(`${kind} `)).sort();
+  if (!others.length) return undefined;
+  const them = others.map((q) => ORDINALS[Number(q.split(' ')[1]) - 1]);
   return verdict(
     false,
-    `no retrieved passage gives the ${ORDINALS[missing - 1]} quarter (they name the ${them.join(', ')})`,
+    `no retrieved passage gives the ${ORDINALS[Number(number) - 1]} ${kind} (they name the ${them.join(', ')})`,
     0,
     c.expects,
   );
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
-const EVERY_QUARTER = /\b(?:every|each|per|a) quarter\b|\bquarterly\b/i;
-const EVERY_QUARTER_ALL = new RegExp(EVERY_QUARTER.source, 'gi');
+const EVERY_PERIOD = /\b(?:every|each|per|a) (?:quarter|term|semester|trimester)\b|\bquarterly\b|\btermly\b/i;
+const EVERY_PERIOD_ALL = new RegExp(EVERY_PERIOD.source, 'gi');
 // "the third quarter", "third-quarter", "3rd quarter", "Q3" (not "Q3 2027" read as a grade: only before a year
-// or alone).
-const QUARTER =
-  /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|q([1-4])(?=\s+(?:of\s+)?(?:19|20)\d\d\b|\s*[?.,!]|\s*$))\b/gi;
-const QUARTER_WORDS = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  '1st',
-  '2nd',
-  '3rd',
-  '4th',
-  'quarter',
-  'q1',
-  'q2',
-  'q3',
-  'q4',
-]);
+// or alone); "third term", "the 2nd semester".
+const PERIOD =
+  /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|term|semester|trimester)|q([1-4])(?=\s+(?:of\s+)?(?:19|20)\d\d\b|\s*[?.,!]|\s*$))\b/gi;
+const PERIOD_WORDS = new Set(
+  ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'q1', 'q2', 'q3', 'q4'].concat(
+    tokenize('quarter term semester trimester'),
+  ),
+);
 
-function quartersIn(text: string): Set<number> {
-  const found = new Set<number>();
-  for (const m of text.matchAll(QUARTER)) {
+// The numbered parts of a year a text names, as "quarter 3", "term 1".
+function periodsIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PERIOD)) {
     const word = m[1]?.toLowerCase();
-    found.add(word ? ORDINALS.indexOf(word) + 1 || Number(word[0]) : Number(m[2]));
+    const n = word ? ORDINALS.indexOf(word) + 1 || Number(word[0]) : Number(m[3]);
+    found.add(`${m[2]?.toLowerCase() ?? 'quarter'} ${n}`);
   }
   return found;
 }
