@@ -347,11 +347,13 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   // "to Amersfoort — sorry, to Amsterdam": the words taken back are not searched for.
   const asked = withSelfCorrections(written);
   const first = await knowledgeTermStats(index, asked);
-  // "parking at bellshill": the base writes "Bellshill", so the place checks read it as a place.
-  const query = await withBaseNamesCapitalised(index, await correctSpelling(index, asked, first));
+  const spelled = await correctSpelling(index, asked, first);
+  const stats = spelled === asked ? first : await knowledgeTermStats(index, spelled);
+  // "parking at bellshill": the base writes "Bellshill", so the place checks read it as a place (its counts are
+  // the same: they are read in lower case).
+  const query = await withBaseNamesCapitalised(index, spelled, stats);
   if (query !== written) span?.set({ correctedQuery: query });
-  if (query === asked) return { query, stats: first };
-  return { query, stats: await knowledgeTermStats(index, query) };
+  return { query, stats };
 }
 
 const passageOf = (h: ChunkHit) => ({

@@ -169,6 +169,19 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a guide to statuses with a heading that names one',
+      doc({
+        title: 'Student enrolment statuses',
+        blocks: [
+          {
+            text: 'A withdrawn student has left before the end of the course.',
+            headings: ['Status: Withdrawn'],
+          },
+        ],
+      }),
+      undefined,
+    ],
+    [
       'status: Superseded by another',
       doc({ metadata: { status: 'Superseded by HR-HYB-02 v2.0' } }),
       'superseded',

@@ -215,6 +215,9 @@ function statusLineSays(text: string): DocumentStatus | undefined {
   return said.find((s) => s.counts && s.meant !== 'current')?.meant;
 }
 const saysOldStatus = (text: string) => statusLineSays(text) === 'superseded';
+// A title that is a status line saying the document is withdrawn, with when or by what.
+const STATUS_TITLE =
+  /^\W*(?:document\s+)?status\s*:\s*(?:withdrawn|superseded|superceded|obsolete|archived|retired|replaced|rescinded|revoked)\b.*?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\b(?:replaced|superseded) by\b)/i;
 // The lines at a document's end that document control writes there.
 const CLOSING_LINES = 3;
 
@@ -254,11 +257,11 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     oldRevision(opening) ||
     oldNotice(opening) ||
     (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing)));
-  // A stamp or a status line a loader took for the title or the first heading ("REVOKED", "STATUS: WITHDRAWN
-  // 31/08/2027 - …" over the text) still stamps it.
-  const stamped = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? [])].some(
-    (h) => CANCELLED_STAMP.test(h) || (!isRecords(doc) && saysOldStatus(h)),
-  );
+  // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it; so does
+  // a status line with the date or the successor it names ("STATUS: WITHDRAWN 31/08/2027 - REPLACED BY …"), not a
+  // heading that only names a status ("Status: Withdrawn", a section of a guide to statuses).
+  const headings = [doc.title ?? '', ...(doc.blocks[0]?.headings ?? []).slice(0, 1)];
+  const stamped = headings.some((h) => CANCELLED_STAMP.test(h) || (!isRecords(doc) && STATUS_TITLE.test(h)));
   if (old || stamped) return 'superseded';
   // "Status: Draft" at its start: not yet what applies, and it claims to replace nothing.
   return !isRecords(doc) && statusLineSays(opening) === 'draft' ? 'draft' : undefined;

@@ -3,9 +3,10 @@
  * bellshill?"): the base writes "Bellshill" capitalised wherever it says it, so the question is read with it
  * capitalised too, as the place and name checks expect. No dictionary knows a company's site names.
  */
-import { stopWords } from '../../core/index.js';
+import { stopWords, tokenize } from '../../core/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import { dictionaryCase } from '../wordnet/index.js';
+import type { TermStats } from './assess.js';
 import { writtenWithoutCapitals } from './capitals.js';
 import { isChatWord } from './chat-words.js';
 
@@ -16,14 +17,19 @@ const MAX_WORDS = 4;
 /**
  * The question with each word capitalised that the knowledge base writes only capitalised, and at least once
  * where a sentence does not start ("the Bellshill site"), when the question is written without capitals. Only
- * words no dictionary has in lower case are looked up: "parking" is a word, whatever a heading writes.
+ * words WordNet has in no case and the base uses (`stats`) are looked up: "parking" is a word, whatever a heading
+ * writes, and "london" WordNet capitalises already (withNamesCapitalised).
  */
 export async function withBaseNamesCapitalised(
   index: Pick<KnowledgeIndex, 'searchText'>,
   question: string,
+  stats: TermStats,
 ): Promise<string> {
   if (!writtenWithoutCapitals(question)) return question;
-  const words = [...new Set(question.match(LOWER_WORD) ?? [])].filter(mayBeName).slice(0, MAX_WORDS);
+  const used = (word: string) => tokenize(word).some((t) => stats.df(t) > 0);
+  const words = [...new Set(question.match(LOWER_WORD) ?? [])]
+    .filter((w) => mayBeName(w) && used(w))
+    .slice(0, MAX_WORDS);
   if (!words.length) return question;
   const named = await Promise.all(
     words.map(async (word) => {
@@ -44,13 +50,13 @@ export async function withBaseNamesCapitalised(
 
 const LOWER_WORD = /(?<![\p{L}\d])\p{Ll}{4,}(?![\p{L}\d])/gu;
 
-// A word WordNet lacks in lower case and chat does not use ("pls", "whats"), and no stop word.
+// A word WordNet has in no case and chat does not use ("pls", "whats"), and no stop word.
 function mayBeName(word: string): boolean {
-  return !stopWords.has(word) && !isChatWord(word) && dictionaryCase(word) !== 'lower';
+  return !stopWords.has(word) && !isChatWord(word) && dictionaryCase(word) === 'unknown';
 }
 
-const wordPattern = (word: string) =>
-  new RegExp(`(?<![\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'giu');
+// The word is letters only (LOWER_WORD): nothing in it needs escaping.
+const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'giu');
 
 // Every time the passages say the word it is capitalised (not in capitals throughout, as a heading writes), and
 // once at least past a sentence's start. An address or a file name ("reservations.harrogate@…") is no sentence.

@@ -130,15 +130,36 @@ const NAMED_SITE = new RegExp(
   String.raw`\b(?:our|the|at|in|from)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(${SITE_KINDS})s?\b`,
   'gu',
 );
-// Typed without capitals ("at our grenaa base"): one word no dictionary has at all, of four letters or more.
+// Typed without capitals ("at our grenaa base"): one word of five letters or more that no dictionary has, in any
+// case, and that is no two words run together ("ecommerce", "onsite", "staffroom" for the base's "e-commerce",
+// "on-site", "staff room"). A name of two words is told by its capitals only.
 const LOWER_NAMED_SITE = new RegExp(
-  String.raw`\b(?:our|the|at|in|from)\s+(\p{Ll}[\p{Ll}'’-]{3,})\s+(${SITE_KINDS})s?\b`,
+  String.raw`\b(?:our|the|at|in|from)\s+(\p{Ll}{5,})\s+(${SITE_KINDS})s?\b`,
   'gu',
 );
 
+// The sites a question names: capitalised, and when it is typed without capitals, a word no dictionary has.
 function sitesNamed(question: string): RegExpMatchArray[] {
   const named = [...question.matchAll(NAMED_SITE)];
   if (!writtenWithoutCapitals(question)) return named;
-  const lower = [...question.matchAll(LOWER_NAMED_SITE)].filter((m) => dictionaryCase(m[1]!) === 'unknown');
+  const lower = [...question.matchAll(LOWER_NAMED_SITE)].filter(
+    (m) => dictionaryCase(m[1]!) === 'unknown' && !runTogether(m[1]!),
+  );
   return [...named, ...lower];
 }
+
+// A word that is a word or a prefix and a word run together ("ecommerce", "onsite", "staffroom").
+function runTogether(word: string): boolean {
+  const isWord = (part: string) => part.length >= 3 && dictionaryCase(part) === 'lower';
+  for (let i = 1; i <= word.length - 3; i++) {
+    const [left, right] = [word.slice(0, i), word.slice(i)];
+    if (isWord(right) && (PREFIXES.has(left) || isWord(left))) return true;
+  }
+  return false;
+}
+
+const PREFIXES = new Set(
+  'e on off in out up down co re de un non pre post sub mini micro multi inter intra over under cross self'.split(
+    ' ',
+  ),
+);

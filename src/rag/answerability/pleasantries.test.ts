@@ -43,6 +43,8 @@ describe('the greeting and thanks around a question', () => {
     "what happens if I'm new to the team",
     'Morning-shift allowance?',
     'How far is the bus stop from the gate?',
+    'How far, roughly, is the depot from the station?',
+    'How far, in km, is the Abuja office?',
     'Hi-vis vests: where are they kept?',
     'Greetings cards: who buys them?',
     'How do I send a thank you',

@@ -416,7 +416,8 @@ describe('a private question in chat grammar, without a possessive or a helping 
     // The contraction typed without its apostrophe still says she is ill.
     expect(privatePersonAsked('whats wrong with Marcia Henry? heard shes in hospital')).toBe('Marcia Henry');
     expect(privatePersonAsked("what's wrong with Dwight Clarke, hes off sick again")).toBe('Dwight Clarke');
-    expect(privatePersonAsked("what's wrong with Microsoft Teams? theyre down again")).toBeUndefined();
+    // "here" is no "he're": the kids here are said nothing of.
+    expect(privatePersonAsked('whats wrong with Grace Campbell? the kids here off work')).toBeUndefined();
     // Whatever private thing is asked, of a name whose first word is an ordinary word too.
     expect(privatePersonAsked('what is Kevin Morrison religion')).toBe('Kevin Morrison');
     expect(privatePersonAsked('What is Grace Campbell salary')).toBe('Grace Campbell');

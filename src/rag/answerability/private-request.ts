@@ -285,7 +285,7 @@ const CHAT_PATTERNS = [
 const WRONG_WITH = new RegExp(`\\b(?:wrong with|the matter with)\\s+(${NAME})(?=\\s*(?:[?.!,;]|$))`, 'u');
 // "shes", "hes" and "theyre": typed in chat without the apostrophe.
 const SAID_ILL =
-  /\b(?:she|he|they)(?:['’]?s|['’]?re| is| was| are| were| has| have| had)?\s+(?:been\s+|gone\s+|got\s+)?(?:in hospital|sick|ill|unwell|poorly|off sick|off work|pregnant|having (?:an? )?(?:operation|surgery|treatment)|seeing a doctor)\b/i;
+  /\b(?:(?:she|he)(?:['’]?s)?|they(?:['’]?re)?)(?: is| was| are| were| has| have| had)?\s+(?:been\s+|gone\s+|got\s+)?(?:in hospital|sick|ill|unwell|poorly|off sick|off work|pregnant|having (?:an? )?(?:operation|surgery|treatment)|seeing a doctor)\b/i;
 
 function chatAsked(question: string): string | undefined {
   const names = CHAT_PATTERNS.map((re) => question.match(re)?.[1]);

@@ -14,6 +14,12 @@ describe('sentences run together without a question mark', () => {
         'Where am I allowed to fill up with the gas card for my truck Can I just use any services',
       ),
     ).toBe('Where am I allowed to fill up with the gas card for my truck? Can I just use any services');
+    // After a name, before an opener no name goes on with.
+    expect(
+      withSentencesEnded(
+        'When will my P60 for last tax year be up on PeopleHub Need it for a mortgage application.',
+      ),
+    ).toBe('When will my P60 for last tax year be up on PeopleHub? Need it for a mortgage application.');
   });
 
   it('are left as typed with a question mark anywhere, a name, or a clause of the asker inside a sentence', () => {
@@ -29,6 +35,9 @@ describe('sentences run together without a question mark', () => {
       'book via My HR portal',
       'is the Do Not Disturb setting on',
       'can you Please send it',
+      // A name goes on with "My", "Our", "What": only the openers no name does break after one.
+      'is the Kestrel My Rewards app down',
+      'What is Doncaster What Matters week',
     ])
       expect(withSentencesEnded(question)).toBe(question);
   });

@@ -256,9 +256,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['credit alert', 'salary alert', 'salary credited', 'salary paid'],
   ['nepa', 'phcn', 'public power supply', 'public power', 'grid power', 'mains power'],
   ['take light', 'took light', 'power cut', 'power outage', 'power failure'],
-  ['gen', 'generator', 'generating set', 'genset'],
+  ['gen', 'genset', 'generating set', 'diesel generator', 'standby generator'],
   ['corper', 'corps member', 'youth corper'],
-  ['send forth', 'send-off', 'farewell party', 'leaving party'],
   // India and Pakistan
   ['prepone', 'bring forward', 'brought forward', 'move earlier'],
   ['salary slip', 'payslip', 'pay slip'],

@@ -185,6 +185,13 @@ describe('a quarter of the year the passages about the question never give', () 
       'no retrieved passage gives the third term (they name the second)',
     );
     expect(assessGrounding('what date is the PTA meeting for second term?', calendar).grounded).toBe(true);
+    // "Term 3" is the third term; "the first term of employment" is no school term.
+    const numbered = [{ text: 'Term 3 begins on 8 September 2027. First term fees are due in August.' }];
+    expect(assessGrounding('when does third term start?', numbered).grounded).toBe(true);
+    const contract = [{ text: 'In the second term of a contract, leave is 20 days.' }];
+    expect(
+      assessGrounding('how much leave do I get in my first term of employment?', contract).reason,
+    ).not.toContain('no retrieved passage gives');
     // A fee paid every term answers for each.
     const fees = [{ text: 'The PTA levy of N5,000 is paid each term, with the first term fees.' }];
     expect(assessGrounding('how much is the PTA levy for third term?', fees).grounded).toBe(true);

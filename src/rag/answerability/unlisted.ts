@@ -166,9 +166,9 @@ const ORDINALS = ['first', 'second', 'third', 'fourth'];
 const EVERY_PERIOD = /\b(?:every|each|per|a) (?:quarter|term|semester|trimester)\b|\bquarterly\b|\btermly\b/i;
 const EVERY_PERIOD_ALL = new RegExp(EVERY_PERIOD.source, 'gi');
 // "the third quarter", "third-quarter", "3rd quarter", "Q3" (not "Q3 2027" read as a grade: only before a year
-// or alone); "third term", "the 2nd semester".
+// or alone); "third term", "Term 3", "the 2nd semester"; not "the first term of the contract".
 const PERIOD =
-  /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|term|semester|trimester)|q([1-4])(?=\s+(?:of\s+)?(?:19|20)\d\d\b|\s*[?.,!]|\s*$))\b/gi;
+  /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(quarter|semester|trimester|term(?!\s+of\b))\b|(quarter|term|semester|trimester)\s+([1-4])\b(?![.,]?\d)|q([1-4])(?=\s+(?:of\s+)?(?:19|20)\d\d\b|\s*[?.,!]|\s*$)\b)/gi;
 const PERIOD_WORDS = new Set(
   ['first', 'second', 'third', 'fourth', '1st', '2nd', '3rd', '4th', 'q1', 'q2', 'q3', 'q4'].concat(
     tokenize('quarter term semester trimester'),
@@ -180,8 +180,8 @@ function periodsIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(PERIOD)) {
     const word = m[1]?.toLowerCase();
-    const n = word ? ORDINALS.indexOf(word) + 1 || Number(word[0]) : Number(m[3]);
-    found.add(`${m[2]?.toLowerCase() ?? 'quarter'} ${n}`);
+    const n = word ? ORDINALS.indexOf(word) + 1 || Number(word[0]) : Number(m[4] ?? m[5]);
+    found.add(`${(m[2] ?? m[3])?.toLowerCase() ?? 'quarter'} ${n}`);
   }
   return found;
 }
