@@ -397,6 +397,9 @@ describe('whether passages can answer a question', () => {
       grounded: false,
       reason: 'the knowledge base never mentions a Grenaa base',
     });
+    expect(
+      assessGrounding('What is the weather standby supplement at our Oksby base?', docs, stats).reason,
+    ).toBe('the knowledge base never mentions an Oksby base');
     const farms = statsOf({ weather: 4, standbi: 3, supplement: 2, farm: 9, ziwa: 5, timau: 4, base: 3 });
     expect(
       assessGrounding('Is the weather standby supplement paid at our Kericho farm?', docs, farms).reason,

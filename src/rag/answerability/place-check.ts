@@ -116,7 +116,13 @@ export function unknownSite(c: Judged, stats: TermStats): Grounding | undefined 
     const judgedElsewhere = name!.split(/\s+/).some(isPlace) || /^\p{Lu}{2,4}$/u.test(name!);
     if (!words.length || judgedElsewhere || words.some((w) => stats.df(w) > 0)) continue;
     if (!tokenize(kind!).every((w) => stats.df(w) > 0)) continue;
-    return verdict(false, `the knowledge base never mentions a ${name} ${kind!.toLowerCase()}`, 0, c.expects);
+    const article = /^[aeiou]/i.test(name!) ? 'an' : 'a';
+    return verdict(
+      false,
+      `the knowledge base never mentions ${article} ${name} ${kind!.toLowerCase()}`,
+      0,
+      c.expects,
+    );
   }
   return undefined;
 }

@@ -148,12 +148,13 @@ export function quarterUnnamed(c: Judged): Grounding | undefined {
         holdsAnswerType(sentence.replace(EVERY_PERIOD_ALL, ' '), c.expects as AnswerType, c.question),
     );
   if (about.some((p) => forEvery(p.text))) return undefined;
-  const missing = [...asked].find((q) => !named.has(q));
+  // A part asked for that the passages leave out while they name another of its kind ("term 2", not "term 3").
+  const othersOf = (period: string) =>
+    [...named].filter((q) => q.startsWith(`${period.split(' ')[0]} `)).sort();
+  const missing = [...asked].find((q) => !named.has(q) && othersOf(q).length);
   if (missing === undefined) return undefined;
   const [kind, number] = missing.split(' ') as [string, string];
-  const others = [...named].filter((q) => q.startsWith(`${kind} `)).sort();
-  if (!others.length) return undefined;
-  const them = others.map((q) => ORDINALS[Number(q.split(' ')[1]) - 1]);
+  const them = othersOf(missing).map((q) => ORDINALS[Number(q.split(' ')[1]) - 1]);
   return verdict(
     false,
     `no retrieved passage gives the ${ORDINALS[Number(number) - 1]} ${kind} (they name the ${them.join(', ')})`,
