@@ -209,4 +209,19 @@ describe('slips of the keyboard', () => {
       'what is the dental insurance',
     );
   });
+
+  it('reads a key hit beside the one meant in a word that looks like two, and a slip of a month', async () => {
+    const { stats, index } = base({ password: 6, meeting: 4, date: 5, term: 3, salary: 4, january: 3 });
+    // "paws"+"sword" and "meed"+"ting" are words, but one key too many makes them.
+    expect(await correctSpelling(index, 'how long must a new pawssword be?', stats)).toBe(
+      'how long must a new password be?',
+    );
+    expect(await correctSpelling(index, 'what date is the meedting for third term?', stats)).toBe(
+      'what date is the meeting for third term?',
+    );
+    // A month the dictionary knows only capitalised.
+    expect(await correctSpelling(index, 'when is janiary salary paid?', stats)).toBe(
+      'when is january salary paid?',
+    );
+  });
 });

@@ -53,9 +53,7 @@ export async function correctSpelling(
   const readingOf = (w: string): Reading =>
     !guessing ? 'plain' : isCompound(w.toLowerCase(), dictionary) ? 'words only' : 'guess';
   const slips = new Map(
-    unknown
-      .slice(0, MAX_CORRECTED)
-      .map((w) => [w, slipCandidates(w.toLowerCase(), readingOf(w) === 'guess')]),
+    unknown.slice(0, MAX_CORRECTED).map((w) => [w, slipCandidates(w.toLowerCase(), readingOf(w))]),
   );
   const { df } = await index.termStats([...new Set([...slips.values()].flat().map((c) => c.term))]);
   let fixed = written;
@@ -106,12 +104,14 @@ interface SlipCandidate {
   wrongKey: boolean;
 }
 
-function slipCandidates(word: string, wrongKeys: boolean): SlipCandidate[] {
+// The words a typed word may be a slip of. A wrong key is guessed at only in a word read as a 'guess'; in one
+// that may be two words joined, only a key hit as well as the one beside it ("pawssword", "meedting"): a key
+// hit instead would read "healthcard" as "healthcare".
+function slipCandidates(word: string, reading: Reading): SlipCandidate[] {
   const candidate = (w: string, wrongKey: boolean): SlipCandidate => ({ word: w, term: termOf(w), wrongKey });
-  return [
-    ...slipsOf(word).map((w) => candidate(w, false)),
-    ...(wrongKeys && word.length >= MIN_WRONG_KEY ? wrongKeysOf(word) : []).map((w) => candidate(w, true)),
-  ];
+  const wrongKeys = reading === 'plain' || word.length < MIN_WRONG_KEY ? [] : wrongKeysOf(word);
+  const read = reading === 'guess' ? wrongKeys : wrongKeys.filter((w) => w.length < word.length);
+  return [...slipsOf(word).map((w) => candidate(w, false)), ...read.map((w) => candidate(w, true))];
 }
 
 // How a word is read: 'guess' for any slip (a wrong key only into an English word, else the commonest English
@@ -136,7 +136,8 @@ function bestSlip(
     // whose stem ("persons") the base has too.
     .sort((a, b) => b.n - a.n || Number(dictionary.isWord(b.word)) - Number(dictionary.isWord(a.word)));
   const mustBeWord = (c: SlipCandidate) => c.wrongKey || reading === 'words only';
-  const used = ranked.find((c) => !mustBeWord(c) || dictionary.isWord(c.word))?.word;
+  // A name the dictionary knows counts too: "janiary" is "January".
+  const used = ranked.find((c) => !mustBeWord(c) || knownToSpelling(c.word, dictionary))?.word;
   if (used || reading !== 'guess' || word.length < MIN_DICTIONARY_SLIP) return used;
   return commonestSlip(candidates, dictionary);
 }
