@@ -219,6 +219,10 @@ describe('slips of the keyboard', () => {
     expect(await correctSpelling(index, 'what date is the meedting for third term?', stats)).toBe(
       'what date is the meeting for third term?',
     );
+    // Names are no words of another language: the question is English, and its slips are read.
+    expect(await correctSpelling(index, 'how much salpary does Ashok Rajendran get?', stats)).toBe(
+      'how much salary does Ashok Rajendran get?',
+    );
     // A month the dictionary knows only capitalised.
     expect(await correctSpelling(index, 'when is janiary salary paid?', stats)).toBe(
       'when is january salary paid?',

@@ -88,8 +88,11 @@ function isCompound(word: string, dictionary: SpellingDictionary): boolean {
 const MIN_PART = 4;
 
 // Whether most of a question's words are English ("combien de jours" is not: "combien" is no slip of "combine").
+// A name is no word of any language: "how much salpary does Ashok Rajendran get?" is English.
 function mostlyEnglish(question: string, dictionary: SpellingDictionary): boolean {
-  const words = question.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  const words = (question.match(/\p{L}{2,}/gu) ?? [])
+    .filter((w, i) => i === 0 || !/^\p{Lu}\p{Ll}/u.test(w))
+    .map((w) => w.toLowerCase());
   const english = words.filter((w) => stopWords.has(w) || dictionary.isWord(w)).length;
   return english >= words.length * MIN_ENGLISH_SHARE;
 }
