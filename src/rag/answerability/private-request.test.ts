@@ -398,6 +398,17 @@ describe('a private question typed without capitals', () => {
   });
 });
 
+describe('a private question with a slip of the keyboard', () => {
+  it('is read with the word meant, where the spelling correction might read another', () => {
+    expect(privatePersonAsked("What is Kwame Asiedu's personasl mobile number?")).toBe('Kwame Asiedu');
+    expect(privatePersonAsked('how much salpary does Ashok Rajendran get?')).toBe('Ashok Rajendran');
+    expect(privatePersonAsked("what is Helen Okafor's date of brith")).toBe('Helen Okafor');
+    // A slip into another word, and a question about no one, are not.
+    expect(privatePersonAsked('Is Fern Ashdown marred?')).toBeUndefined();
+    expect(privatePersonAsked('What is the salpary band for M1?')).toBeUndefined();
+  });
+});
+
 describe('a private question in chat grammar, without a possessive or a helping verb', () => {
   it('is private: the possessive left off, "wrong with", a helper verb dropped, a Caribbean TRN', () => {
     expect(privatePersonAsked("hi, what's Sharon Bailey TRN? I need it for a form")).toBe('Sharon Bailey');

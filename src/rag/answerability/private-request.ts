@@ -5,8 +5,9 @@
  * prompts.
  */
 
-import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
+import { isDictionaryWord, isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 import { NAME_PARTICLES, namesGuessed } from './capitals.js';
+import { withPrivateSlipsRead } from './private-slips.js';
 
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
@@ -167,23 +168,16 @@ const THING_END =
 export function privatePersonAsked(question: string): string | undefined {
   const asWritten = privateAsWritten(question);
   if (asWritten) return asWritten;
+  // "personasl mobile": a slip of the words the check reads is read as them.
+  const read = withPrivateSlipsRead(question, privateVocabulary());
+  if (read !== question) return privatePersonAsked(read);
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
     `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with'].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;
-  checkedWords ??= new Set(
-    [
-      ...[...PATTERNS, ...ABSENCE_PATTERNS, ...EVERYDAY_PATTERNS, PRONOUN_PRIVATE].map((re) => re.source),
-      OWN_DETAIL,
-      PAY_AND_TAX,
-      PAPERS,
-    ]
-      .join(' ')
-      .toLowerCase()
-      .match(/\p{L}{3,}/gu),
-  );
+  checkedWords ??= wordsChecked();
   // A question in capitals only has its words guessed as one in lower case would.
   const typed = /\p{Ll}/u.test(question) ? question : question.toLowerCase();
   // The words of what is asked for ("personal cellphone number") are never a name's, however the patterns spell
@@ -211,6 +205,28 @@ const DAY_WORD =
 
 // The words the patterns read themselves ("date", "birth", "pregnant"), never taken for a name's.
 let checkedWords: Set<string> | undefined;
+let vocabulary: Set<string> | undefined;
+
+// The words the patterns read, as their sources spell them.
+const wordsChecked = () =>
+  new Set(
+    [
+      ...[...PATTERNS, ...ABSENCE_PATTERNS, ...EVERYDAY_PATTERNS, PRONOUN_PRIVATE].map((re) => re.source),
+      OWN_DETAIL,
+      PAY_AND_TAX,
+      PAPERS,
+    ]
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu),
+  );
+
+// The words of five letters or more the checks read that are English words ("personal", "mobile", "salary").
+function privateVocabulary(): ReadonlySet<string> {
+  checkedWords ??= wordsChecked();
+  vocabulary ??= new Set([...checkedWords].filter((w) => w.length >= 5 && isDictionaryWord(w)));
+  return vocabulary;
+}
 let mayBePrivate: RegExp | undefined;
 // Absence and leave as the absence patterns ask about them.
 const ABSENT = 'sick|off|absent|away|leave|balance|arrested|convicted|prison|jail|hospital|barsel';
