@@ -406,6 +406,9 @@ describe('a private question with a slip of the keyboard', () => {
     // A slip into another word, and a question about no one, are not.
     expect(privatePersonAsked('Is Fern Ashdown marred?')).toBeUndefined();
     expect(privatePersonAsked('What is the salpary band for M1?')).toBeUndefined();
+    // A name typed in lower case is no slip of a private word, and still a name.
+    expect(privatePersonAsked('where does mary stuart live')).toBe('Mary Stuart');
+    expect(privatePersonAsked("what's handel jones's date of birth")).toBe('Handel Jones');
   });
 });
 

@@ -5,7 +5,7 @@
  * prompts.
  */
 
-import { isDictionaryWord, isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
+import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 import { NAME_PARTICLES, namesGuessed } from './capitals.js';
 import { withPrivateSlipsRead } from './private-slips.js';
 
@@ -166,11 +166,16 @@ const THING_END =
  * does not pass for being typed in lower case.
  */
 export function privatePersonAsked(question: string): string | undefined {
-  const asWritten = privateAsWritten(question);
-  if (asWritten) return asWritten;
-  // "personasl mobile": a slip of the words the check reads is read as them.
-  const read = withPrivateSlipsRead(question, privateVocabulary());
-  if (read !== question) return privatePersonAsked(read);
+  const found = privateAsWritten(question) ?? privateWithNamesGuessed(question);
+  if (found) return found;
+  // "personasl mobile": a slip of the private words the check reads is read as them, once, and only when the
+  // question as typed is not private (a name typed in lower case, "mary stuart", is no slip of "start").
+  const read = withPrivateSlipsRead(question, PRIVATE_NOUNS);
+  return read === question ? undefined : (privateAsWritten(read) ?? privateWithNamesGuessed(read));
+}
+
+// The private question typed in lower case (or capitals), with the words that could be a name capitalised.
+function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
     `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with'].join('|')})`,
@@ -205,7 +210,6 @@ const DAY_WORD =
 
 // The words the patterns read themselves ("date", "birth", "pregnant"), never taken for a name's.
 let checkedWords: Set<string> | undefined;
-let vocabulary: Set<string> | undefined;
 
 // The words the patterns read, as their sources spell them.
 const wordsChecked = () =>
@@ -221,12 +225,13 @@ const wordsChecked = () =>
       .match(/\p{L}{3,}/gu),
   );
 
-// The words of five letters or more the checks read that are English words ("personal", "mobile", "salary").
-function privateVocabulary(): ReadonlySet<string> {
-  checkedWords ??= wordsChecked();
-  vocabulary ??= new Set([...checkedWords].filter((w) => w.length >= 5 && isDictionaryWord(w)));
-  return vocabulary;
-}
+// The nouns and adjectives that say what private thing is asked, whose slips are read as them: only these (not
+// "about", "number" or "leave", whose slips and forms are everywhere).
+const PRIVATE_NOUNS: ReadonlySet<string> = new Set(
+  'personal private mobile cellphone handphone salary salaries address birth birthday birthdate religion medical diagnosis illness sickness pregnant married marital passport pension earnings income wages health criminal convictions disability'.split(
+    ' ',
+  ),
+);
 let mayBePrivate: RegExp | undefined;
 // Absence and leave as the absence patterns ask about them.
 const ABSENT = 'sick|off|absent|away|leave|balance|arrested|convicted|prison|jail|hospital|barsel';

@@ -38,6 +38,8 @@ describe('sentences run together without a question mark', () => {
       // A name goes on with "My", "Our", "What": only the openers no name does break after one.
       'is the Kestrel My Rewards app down',
       'What is Doncaster What Matters week',
+      'what does PeopleHub Do for payroll',
+      'is Pride Month Also a holiday',
     ])
       expect(withSentencesEnded(question)).toBe(question);
   });

@@ -34,9 +34,9 @@ const OPENER =
 // discount", "Any Time Fitness", "Do Not Disturb" are names).
 const ENDS_NOTHING =
   'a|an|the|to|for|from|with|via|on|in|of|at|by|into|onto|is|are|was|were|be|do|does|did|my|our|your|their|his|her|its|and|or|but|can|could|will|would|should|please|about|like|than|as|i|you|we|they|he|she|it|me|us|them';
-// After a name ("…be up on PeopleHub Need it for a mortgage"), only an opener no name goes on with.
-const OPENER_AFTER_NAME =
-  "(?:If|When|Do|Does|Did|Can|Could|Is|Are|Was|Were|Would|Should|Need|Want|Also|Just|Thanks|Please|Trying|Thinking)(?![\\p{L}'’])";
+// After a name ("…be up on PeopleHub Need it for a mortgage"), only an opener that starts a clause of its own: a
+// name is often followed by its verb ("what does PeopleHub Do for payroll", "is Pride Month Also a holiday").
+const OPENER_AFTER_NAME = "(?:If|When|Need|Want|Thanks|Trying|Thinking)(?![\\p{L}'’])";
 const NOT_CAPITALISED_AFTER = "(?!\\s+(?!I(?![\\p{L}'’]))\\p{Lu})";
 const BREAK = new RegExp(
   `(?<=(?<![\\p{L}'’-])(?!(?:${ENDS_NOTHING})\\s)[\\p{Ll}\\p{N}]+)\\s+(?=${OPENER}${NOT_CAPITALISED_AFTER})|(?<=(?<![\\p{L}'’-])(?!I\\s)\\p{Lu}[\\p{L}\\p{N}]*[\\p{Ll}\\p{N}])\\s+(?=${OPENER_AFTER_NAME}${NOT_CAPITALISED_AFTER})`,
