@@ -185,6 +185,10 @@ describe('a quarter of the year the passages about the question never give', () 
       'no retrieved passage gives the third term (they name the second)',
     );
     expect(assessGrounding('what date is the PTA meeting for second term?', calendar).grounded).toBe(true);
+    // Every part of the year asked for is checked: a quarter the passages name none of leaves the term to check.
+    expect(
+      assessGrounding('what date is the PTA meeting in the first quarter of third term?', calendar).reason,
+    ).toBe('no retrieved passage gives the third term (they name the second)');
     // "Term 3" is the third term; "the first term of employment" is no school term.
     const numbered = [{ text: 'Term 3 begins on 8 September 2027. First term fees are due in August.' }];
     expect(assessGrounding('when does third term start?', numbered).grounded).toBe(true);
