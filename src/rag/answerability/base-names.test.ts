@@ -39,6 +39,23 @@ describe('names a question typed without capitals shares with the knowledge base
     expect(await read('how do i open shiftboard')).toBe('how do i open Shiftboard');
   });
 
+  it('reads an acronym or a code the base writes only in capitals in capitals', async () => {
+    const { read } = base([
+      'Every fitter has a personal LOTO lock. Grades S1 and S2 are paid weekly.',
+      'File your ITR by 15 April. Cold room CR-J2 is kept at -20 °C.',
+    ]);
+    expect(await read('do i need my own loto lock')).toBe('do i need my own LOTO lock');
+    expect(await read("what's the hourly rate for s2")).toBe("what's the hourly rate for S2");
+    expect(await read('do i have to file my own itr')).toBe('do i have to file my own ITR');
+    expect(await read('what temperature is cold room cr-j2 set at')).toBe(
+      'what temperature is cold room CR-J2 set at',
+    );
+    // A grade or a form by letters and a number the base never names, in capitals all the same; not a unit.
+    expect(await read("what's the hourly rate for s7")).toBe("what's the hourly rate for S7");
+    expect(await read('when is my p60 ready')).toBe('when is my P60 ready');
+    expect(await read('how much co2 does the boiler make')).toBe('how much co2 does the boiler make');
+  });
+
   it('reads past an address or a file name, which writes a name in lower case', async () => {
     const { read } = base([
       'Book through reservations.harrogate@wrenfield.example or the form at wrenfield.example/harrogate.',

@@ -1,7 +1,8 @@
 /**
  * @module Names a question typed without capitals shares with the knowledge base ("is there parking at
  * bellshill?"): the base writes "Bellshill" capitalised wherever it says it, so the question is read with it
- * capitalised too, as the place and name checks expect. No dictionary knows a company's site names.
+ * capitalised too, as the place and name checks expect; and its acronyms and codes ("loto", "s2") in capitals, as
+ * the checks that read codes expect. No dictionary knows a company's site names or its grades.
  */
 import { stopWords, tokenize } from '../../core/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
@@ -16,9 +17,10 @@ const MAX_WORDS = 4;
 
 /**
  * The question with each word capitalised that the knowledge base writes only capitalised, and at least once
- * where a sentence does not start ("the Bellshill site"), when the question is written without capitals. Only
- * words WordNet has in no case and the base uses (`stats`) are looked up: "parking" is a word, whatever a heading
- * writes, and "london" WordNet capitalises already (withNamesCapitalised).
+ * where a sentence does not start ("the Bellshill site"), and each short word or code it writes only in capitals
+ * in capitals ("LOTO", "S2"), when the question is written without capitals. Only words WordNet has in no case,
+ * and codes, that the base uses (`stats`) are looked up: "parking" is a word, whatever a heading writes, and
+ * "london" WordNet capitalises already (withNamesCapitalised).
  */
 export async function withBaseNamesCapitalised(
   index: Pick<KnowledgeIndex, 'searchText'>,
@@ -26,53 +28,78 @@ export async function withBaseNamesCapitalised(
   stats: TermStats,
 ): Promise<string> {
   if (!writtenWithoutCapitals(question)) return question;
+  const coded = withCodesInCapitals(question);
   const used = (word: string) => tokenize(word).some((t) => stats.df(t) > 0);
-  const words = [...new Set(question.match(LOWER_WORD) ?? [])]
+  const words = [...new Set(coded.match(LOWER_WORD) ?? [])]
     .filter((w) => mayBeName(w) && used(w))
     .slice(0, MAX_WORDS);
-  if (!words.length) return question;
-  const named = await Promise.all(
+  if (!words.length) return coded;
+  const written = await Promise.all(
     words.map(async (word) => {
       const hits = await index.searchText(word, { k: PASSAGES_READ });
-      return writtenAsName(
+      return {
         word,
-        hits.map((h) => h.chunk.text),
-      )
-        ? word
-        : undefined;
+        as: writtenAs(
+          word,
+          hits.map((h) => h.chunk.text),
+        ),
+      };
     }),
   );
-  let read = question;
-  for (const word of named)
-    if (word) read = read.replace(wordPattern(word), (w) => w[0]!.toUpperCase() + w.slice(1));
+  let read = coded;
+  for (const { word, as } of written)
+    if (as)
+      read = read.replace(wordPattern(word), (w) => (as === 'acronym' ? w.toUpperCase() : capitalised(w)));
   return read;
 }
 
-const LOWER_WORD = /(?<![\p{L}\d])\p{Ll}{4,}(?![\p{L}\d])/gu;
+// A grade, a form or a room by letters and a number ("s2", "p60", "cr-j7") is written in capitals, whether or not
+// the base names it: the check that a base's series holds it ("S1 but never S2") reads capitals. Not a unit.
+const withCodesInCapitals = (question: string) =>
+  question.replace(LOWER_CODE, (code) => (UNITS.has(code) ? code : code.toUpperCase()));
+const LOWER_CODE = /(?<![\p{L}\d-])\p{Ll}{1,2}(?:-\p{Ll})?\d{1,2}(?![\p{L}\d-])/gu;
+const UNITS = new Set(['m2', 'm3', 'km2', 'cm2', 'cm3', 'co2', 'h2', 'o2', 'mp3', 'mp4', 'g7', 'g20']);
 
-// A word WordNet has in no case and chat does not use ("pls", "whats"), and no stop word.
+// A word of letters, or an acronym or a code of a few letters and digits ("loto", "itr", "s2", "cr-j7").
+const LOWER_WORD =
+  /(?<![\p{L}\d-])(?:\p{Ll}{3,}|\p{Ll}{1,3}\d{1,2}|\p{Ll}{1,3}-\p{Ll}?\d{1,2})(?![\p{L}\d-])/gu;
+
+// A word WordNet has in no case and chat does not use ("pls", "whats"), and no stop word; a code of letters and
+// digits.
 function mayBeName(word: string): boolean {
+  if (/\d/.test(word)) return true;
   return !stopWords.has(word) && !isChatWord(word) && dictionaryCase(word) === 'unknown';
 }
 
-// The word is letters only (LOWER_WORD): nothing in it needs escaping.
-const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}\\d])${word}(?![\\p{L}\\d])`, 'giu');
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
-// Every time the passages say the word it is capitalised (not in capitals throughout, as a heading writes), and
-// once at least past a sentence's start. An address or a file name ("reservations.harrogate@…") is no sentence.
-function writtenAsName(word: string, texts: string[]): boolean {
-  let inside = 0;
-  for (const text of texts)
-    for (const m of text.matchAll(wordPattern(word))) {
-      const at = m.index ?? 0;
-      if (inAddress(text, at, at + m[0].length)) continue;
-      if (!/^\p{Lu}/u.test(m[0])) return false;
-      if (m[0] === m[0].toUpperCase()) continue;
-      const before = text.slice(Math.max(0, at - 3), at);
-      if (at !== 0 && !/[.?!:]\s*$|^\s*$|\n\s*$/.test(before)) inside++;
-    }
-  return inside > 0;
+// The word is letters, digits and a hyphen only (LOWER_WORD): nothing in it needs escaping.
+const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}\\d-])${word}(?![\\p{L}\\d-])`, 'giu');
+
+// How the passages write the word, when never in lower case (an address or a file name, "reservations.harrogate@…",
+// is no sentence): as a name when capitalised at least once past a sentence's start ("the Bellshill depot"); as an
+// acronym or a code when only in capitals ("LOTO", "ITR", "S2"), if it is short (a longer word in capitals is a
+// heading's, "KELVINGATE"); else not at all.
+function writtenAs(word: string, texts: string[]): 'name' | 'acronym' | undefined {
+  const kinds = texts.flatMap((text) => [...text.matchAll(wordPattern(word))].map((m) => kindOf(text, m)));
+  if (kinds.includes('lower')) return undefined;
+  if (kinds.includes('inside')) return word.length >= MIN_NAME ? 'name' : undefined;
+  return kinds.includes('capitals') && word.length <= MAX_ACRONYM ? 'acronym' : undefined;
 }
+
+// How one occurrence writes the word: in an address (not counted), in lower case, in capitals, or capitalised at
+// a sentence's start or inside one.
+function kindOf(text: string, m: RegExpMatchArray): 'address' | 'lower' | 'capitals' | 'start' | 'inside' {
+  const at = m.index ?? 0;
+  if (inAddress(text, at, at + m[0].length)) return 'address';
+  if (!/^\p{Lu}/u.test(m[0])) return 'lower';
+  if (m[0] === m[0].toUpperCase()) return 'capitals';
+  const before = text.slice(Math.max(0, at - 3), at);
+  return at === 0 || /[.?!:]\s*$|^\s*$|\n\s*$/.test(before) ? 'start' : 'inside';
+}
+
+const MIN_NAME = 4;
+const MAX_ACRONYM = 5;
 
 const inAddress = (text: string, start: number, end: number) =>
   /[.@/_-]/.test(text[start - 1] ?? '') || /^[@._/-][\p{L}\d]/u.test(text.slice(end, end + 2));

@@ -27,6 +27,14 @@ const judge = async (q: string, passages = payRows) =>
   assessGrounding(q, passages, await knowledgeTermStats(indexOf(known), q));
 
 describe('a code of a series the knowledge base lists, but not that one', () => {
+  it('counts the series of a code typed in lower case, read in capitals before the check', async () => {
+    // The counts are read for the question as typed; the check reads "S2" once the question is read.
+    const stats = await knowledgeTermStats(indexOf(known), "what's the hourly rate for s2 at york");
+    expect(assessGrounding("what's the hourly rate for S2 at york", payRows, stats).reason).toBe(
+      'the knowledge base names S1 but never S2',
+    );
+  });
+
   it('is named when a retrieved row gives a range of its series that holds it ("E2" in "E1–E3")', async () => {
     const ranges = [
       { text: 'Hotel limits by grade · Grade: E1–E3 · Hotel per night: £110' },

@@ -40,9 +40,12 @@ export function unlistedCode(c: Judged, stats: TermStats): Grounding | undefined
 const isRoad = (text: string, at: number, prefix: string) =>
   /^[MAB]$/.test(prefix) && /\bthe\s+$/i.test(text.slice(Math.max(0, at - 8), at));
 
-/** The words `unlistedCode` looks up: each code's own and its series' others ("s1" … "s12" for "S2"). */
+/**
+ * The words `unlistedCode` looks up: each code's own and its series' others ("s1" … "s12" for "S2"), in any case
+ * ("s2" typed without capitals is read in capitals before the check).
+ */
 export function seriesWords(question: string): string[] {
-  return [...question.matchAll(CODE)].flatMap(([, prefix]) =>
+  return [...question.toUpperCase().matchAll(CODE)].flatMap(([, prefix]) =>
     Array.from({ length: SERIES_MAX + 1 }, (_, n) => `${prefix}${n}`.toLowerCase()),
   );
 }
