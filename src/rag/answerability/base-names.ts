@@ -57,23 +57,20 @@ export async function withBaseNamesCapitalised(
 // the base names it: the check that a base's series holds it ("S1 but never S2") reads capitals. Not a unit.
 const withCodesInCapitals = (question: string) =>
   question.replace(LOWER_CODE, (code) => (UNITS.has(code) ? code : code.toUpperCase()));
-const LOWER_CODE = /(?<![\p{L}\d-])\p{Ll}{1,2}(?:-\p{Ll})?\d{1,2}(?![\p{L}\d-])/gu;
+const LOWER_CODE = /(?<![\p{L}\d-])\p{Ll}{1,3}(?:-\p{Ll})?\d{1,2}(?![\p{L}\d-])/gu;
 const UNITS = new Set(['m2', 'm3', 'km2', 'cm2', 'cm3', 'co2', 'h2', 'o2', 'mp3', 'mp4', 'g7', 'g20']);
 
-// A word of letters, or an acronym or a code of a few letters and digits ("loto", "itr", "s2", "cr-j7").
-const LOWER_WORD =
-  /(?<![\p{L}\d-])(?:\p{Ll}{3,}|\p{Ll}{1,3}\d{1,2}|\p{Ll}{1,3}-\p{Ll}?\d{1,2})(?![\p{L}\d-])/gu;
+// A word of letters: a name or an acronym ("bellshill", "loto", "itr"); codes are in capitals already.
+const LOWER_WORD = /(?<![\p{L}\d-])\p{Ll}{3,}(?![\p{L}\d-])/gu;
 
-// A word WordNet has in no case and chat does not use ("pls", "whats"), and no stop word; a code of letters and
-// digits.
+// A word WordNet has in no case and chat does not use ("pls", "whats"), and no stop word.
 function mayBeName(word: string): boolean {
-  if (/\d/.test(word)) return true;
   return !stopWords.has(word) && !isChatWord(word) && dictionaryCase(word) === 'unknown';
 }
 
 const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
-// The word is letters, digits and a hyphen only (LOWER_WORD): nothing in it needs escaping.
+// The word is letters only (LOWER_WORD): nothing in it needs escaping.
 const wordPattern = (word: string) => new RegExp(`(?<![\\p{L}\\d-])${word}(?![\\p{L}\\d-])`, 'giu');
 
 // How the passages write the word, when never in lower case (an address or a file name, "reservations.harrogate@…",
