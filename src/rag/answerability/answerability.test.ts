@@ -536,6 +536,15 @@ describe('whether passages can answer a question', () => {
     expect(expanded.slice(0, 4)).toEqual(['Boxing', 'Day', 'bank', 'hol']);
     expect(expanded).toContain('holidai');
     expect(expanded).not.toContain('vacat');
+    // A word swapped only inside its phrase ("stat" for "bank" in "stat holiday") is searched alone as the
+    // phrase's other wordings whole: "bank" alone would find banked time instead of the holiday calendar.
+    const holidays = statsOf({ box: 2, dai: 40, bank: 12, statutori: 3, holidai: 30, public: 4 });
+    expect(expandUnknownWords('is Boxing Day a stat for us', holidays)).toBe(
+      'is Boxing Day a stat for us bank holidai public holidai statutori holidai',
+    );
+    expect(expandUnknownWords('stat holiday pay', holidays)).toBe(
+      'stat holiday pay bank public statutori bank holidai',
+    );
   });
 
   it('not grounded: passages about the question hold no fact of the kind asked for', () => {

@@ -112,6 +112,14 @@ describe('other wordings of a word', () => {
     expect(alternatives('band')).not.toContain(tokenize('grade')[0]);
   });
 
+  it('a word swapped only inside its phrase stands for the whole other wordings when asked alone', () => {
+    const stat = tokenize('stat')[0]!;
+    const wordings = (question: string) => alternativesOf(stat, tokenize(question)).map((a) => a.join(' '));
+    expect(wordings('is it a stat holiday')).toContain(tokenize('bank')[0]);
+    expect(wordings('is Boxing Day a stat')).toContain(tokenize('statutory holiday').join(' '));
+    expect(wordings('is Boxing Day a stat')).not.toContain(tokenize('bank')[0]);
+  });
+
   it('a word with a meaning of its own is not swapped by a phrase ("expense report" is not "report" = "claim")', () => {
     expect(alternatives('report')).not.toContain(tokenize('claim')[0]);
     expect(alternatives('report')).toContain(tokenize('notify')[0]);

@@ -204,6 +204,10 @@ const STEMMED: string[][][] = [...GROUPS, ...THESAURUS_GROUPS, ...REGIONAL_GROUP
   g.map((p) => tokenize(p)).filter((f) => f.length),
 );
 
+// A word that stands for another only inside its phrase ("stat" for "bank" in "stat holiday"): the phrases it is
+// swapped in, and the group's wordings that hold neither it nor those phrases, which it stands for alone.
+const PHRASE_BOUND = new Map<string, { phrases: string[][]; whole: string[][] }>();
+
 /** For each stemmed word, the stemmed words (and phrases) that may stand for it. */
 const RELATED: Map<string, string[][]> = (() => {
   const map = new Map<string, string[][]>();
@@ -227,8 +231,24 @@ function addSingleWords(map: Map<string, string[][]>, forms: string[][]): void {
 
 function addPhraseWords(map: Map<string, string[][]>, forms: string[][], single: Set<string>): void {
   for (const form of forms.filter((f) => f.length > 1))
-    for (const word of form)
-      if (!single.has(word)) addAlternatives(map, word, phraseWordAlternatives(word, form, forms));
+    for (const word of form) {
+      if (single.has(word)) continue;
+      const swapped = phraseWordAlternatives(word, form, forms);
+      addAlternatives(map, word, swapped);
+      if (swapped.length) bindToPhrase(word, form, forms);
+    }
+}
+
+function bindToPhrase(word: string, form: string[], forms: string[][]): void {
+  const bound = PHRASE_BOUND.get(word) ?? { phrases: [], whole: [] };
+  bound.phrases.push(form);
+  const seen = new Set(bound.whole.map((f) => f.join(' ')));
+  for (const f of forms)
+    if (!f.includes(word) && !seen.has(f.join(' '))) {
+      seen.add(f.join(' '));
+      bound.whole.push(f);
+    }
+  PHRASE_BOUND.set(word, bound);
 }
 
 // Each wording once per word.
@@ -251,8 +271,15 @@ function phraseWordAlternatives(word: string, form: string[], forms: string[][])
   return swapped.map((f) => [f[at]!]);
 }
 
-/** Stemmed alternatives of a stemmed word, each a sequence of stems (a phrase); empty when none are known. */
-export function alternativesOf(term: string): string[][] {
+/**
+ * Stemmed alternatives of a stemmed word, each a sequence of stems (a phrase); empty when none are known. With the
+ * question's stems, a word swapped only inside a phrase stands for the phrase's other wordings whole when the
+ * question does not spell the phrase: "stat holiday" is "bank holiday" with "stat" as "bank", but "is Boxing Day a
+ * stat?" asks of a "statutory holiday", not of the "bank" of banked time.
+ */
+export function alternativesOf(term: string, question?: readonly string[]): string[][] {
+  const bound = question && PHRASE_BOUND.get(term);
+  if (bound && !bound.phrases.some((p) => p.every((w) => question.includes(w)))) return bound.whole;
   return RELATED.get(term) ?? [];
 }
 
