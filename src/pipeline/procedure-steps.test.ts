@@ -119,3 +119,38 @@ describe('a procedure numbered in clauses over several chunks', () => {
     expect(r.text).toContain('2.4. Add the expenses to a monthly claim and press Submit');
   });
 });
+
+// A lockout procedure for every machine, and a maker's notice that names the machine asked about.
+const LOCKOUT = `# Lockout procedure
+
+No one works on moving parts of a machine until it is locked out.
+
+## How to lock out
+
+- Tell the operator that you are locking out the machine.
+- Isolate every energy source at the disconnect on the machine's lockout card.
+- Put your own red personal lock on each disconnect.
+- Try to start the machine to prove it is dead.
+`;
+const NOTICE = `# Edger service visit
+
+Our engineers replace the edger's laser heads on Wednesday. During the stop the edger must be locked out by your
+millwrights before our engineers start.
+`;
+
+const openWhole = useExtractiveApp({ maxSentences: 8, k: 4 });
+
+describe('a procedure asked for with the reason the asker needs it', () => {
+  it('is answered with its steps: the reason ("to clear a jam") is no topic the documents must hold', async () => {
+    const app = await openWhole({ 'lockout.md': LOCKOUT, 'edger-notice.md': NOTICE });
+    const r = await app.run({
+      vars: { question: 'how do i lock out the edger before I go in to clear a jam' },
+    });
+    expect(r.grounding?.grounded).toBe(true);
+    expect(r.text).toContain('Put your own red personal lock on each disconnect.');
+    expect(r.text).not.toContain('laser heads');
+    // A thing the base never names in what is asked is still declined.
+    const dental = await app.run({ vars: { question: 'how do I claim dental costs before I go on leave' } });
+    expect(dental.grounding?.grounded).toBe(false);
+  });
+});

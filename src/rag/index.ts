@@ -55,6 +55,7 @@ export {
   withoutPastedFigures,
   withoutPleasantries,
   withoutPointersToAnswer,
+  withoutPurpose,
   withPointersRead,
   withSelfCorrections,
 } from './answerability/index.js';

@@ -18,6 +18,7 @@ import {
   rangeFit,
   saysWhen,
   withAntecedent,
+  withoutPurpose,
 } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
 import { listedProcedure, preferSteps, STEPS_SENTENCES_MAX } from './procedure-steps.js';
@@ -144,7 +145,7 @@ function answerPart(
   const near = ranked.filter((s) => s.score >= opts.minScore && s.closeness >= best * 0.6);
   if (!near.length) {
     // A procedure found by what its document is about needs no sentence of its own that repeats the question.
-    const listed = type === 'steps' ? listedProcedure(part, passages) : undefined;
+    const listed = type === 'steps' ? listedProcedure(withoutPurpose(part), passages) : undefined;
     return listed ? listed.slice(0, limit) : [];
   }
   // Sentences nearly as relevant as the best one; among them, those holding the kind of fact asked for first.
@@ -160,7 +161,9 @@ function answerPart(
   const pool = typed.length
     ? whenSaidFirst(preferRows(clocked.length ? clocked : typed, type), type)
     : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);
-  return type === 'steps' ? preferSteps(part, pool, ranked, passages, limit) : pool.slice(0, limit);
+  return type === 'steps'
+    ? preferSteps(withoutPurpose(part), pool, ranked, passages, limit)
+    : pool.slice(0, limit);
 }
 
 // "When does the bonus land?": a sentence that says when ("paid on Friday 15 January") before one that holds only

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastedOnly, saidAside, withoutPastedFigures } from './said-aside.js';
+import { pastedOnly, saidAside, withoutPastedFigures, withoutPurpose } from './said-aside.js';
 
 describe('saidAside', () => {
   it('reads a measure that points back as said beside the question', () => {
@@ -42,5 +42,20 @@ describe('pasted material', () => {
       'It says "upcoming payment: on Friday". Will 32 euros go out?',
     );
     expect(withoutPastedFigures('Is "week 27" skipped?')).toBe('Is "week 27" skipped?');
+  });
+});
+
+describe('the reason a procedure is asked for', () => {
+  it('is said aside after "how do I …", and left out of what is asked', () => {
+    const question = 'how do i lock out the edger before I go in to clear a jam';
+    expect([...saidAside(question)]).toContain('jam');
+    expect([...saidAside(question)]).not.toContain('edger');
+    expect(withoutPurpose(question)).toBe('how do i lock out the edger');
+    expect(withoutPurpose('How can I reset my password so I can get into CrewPortal?')).toBe(
+      'How can I reset my password',
+    );
+    // Not a question of how to do something: the clause is what is asked.
+    expect(saidAside('Can I take leave before I go on maternity leave?').size).toBe(0);
+    expect(withoutPurpose('What is the lockout procedure?')).toBe('What is the lockout procedure?');
   });
 });

@@ -18,8 +18,31 @@ export function saidAside(question: string): Set<string> {
     ...words.flatMap((w) => tokenize(w)),
     ...guessedAlternative(question),
     ...pastedWords(question),
+    ...purposeOfSteps(question),
   ]);
 }
+
+// Why the asker wants a procedure ("how do i lock out the edger before I go in to clear a jam", "how do I reset my
+// password so I can get into the portal"): the steps asked for are the same whatever the reason, so the reason's
+// words are not topics the knowledge base must hold. Only after a question of how to do something, and only the
+// words the asking clause does not say itself.
+function purposeOfSteps(question: string): string[] {
+  const m = HOW_DO_I.exec(question);
+  if (!m) return [];
+  const asked = new Set(tokenize(m[1]!));
+  return tokenize(m[2]!).filter((t) => !asked.has(t));
+}
+
+/** A question of how to do something without the reason it gives ("…before I go in to clear a jam"). */
+export function withoutPurpose(question: string): string {
+  const m = HOW_DO_I.exec(question);
+  return m ? question.slice(0, m.index + m[0].length - m[2]!.length).replace(PURPOSE_END, '') : question;
+}
+
+const PURPOSE_END = /\s+(?:before\s+(?:i|we)|so\s+(?:that\s+)?(?:i|we)\s+can|in\s+order\s+to)\s+$/iu;
+
+const HOW_DO_I =
+  /^\W*(?:(?:hi|hey|hello)\W+)?(?:how|what)\s+(?:do|can|should|must|would)\s+(?:i|we)\s+([^.?!]+?)\s+(?:before\s+(?:i|we)|so\s+(?:that\s+)?(?:i|we)\s+can|in\s+order\s+to)\s+([^.?!]+)/iu;
 
 // What a message quotes from elsewhere ("The app says: "Skipped ✓ You won't get a box this week."", a driver's
 // text, a sticker in German, a bank's statement line), and the clause that says where it was seen ("An old flyer
