@@ -29,6 +29,7 @@ import {
   wordOf,
 } from './judged.js';
 import { kinUnsaid } from './kin-said.js';
+import { unlistedMobile } from './mobile-unlisted.js';
 import { placeAwareWords } from './passage-words.js';
 import { absentPlace, unknownSite } from './place-check.js';
 import { privatePersonAsked } from './private-request.js';
@@ -81,6 +82,8 @@ export function assessGrounding(
   const person = privatePersonAsked(question);
   if (person) return verdict(false, `asks for private information about ${person}`, 0, expects);
   if (!passages.length) return verdict(false, 'no passage was retrieved', 0, expects);
+  const mobile = unlistedMobile(question, passages, expects);
+  if (mobile) return mobile;
   const pasted = pastedOnly(question);
   const terms = contentTerms(question).filter((t) => !isEverydayWord(t) && !pasted.has(t));
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);

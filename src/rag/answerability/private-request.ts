@@ -174,6 +174,23 @@ export function privatePersonAsked(question: string): string | undefined {
   return read === question ? undefined : (privateAsWritten(read) ?? privateWithNamesGuessed(read));
 }
 
+/**
+ * The person whose mobile number a question asks for, by full name ("need Gord Pettigrew's cell number", "the mobile
+ * of Ana Ruiz"), not a work, office or duty phone. A directory may list work mobiles, so this is private only when
+ * the documents give none for that person (unlistedMobile).
+ */
+export function mobileAskedOf(question: string): string | undefined {
+  const m = question.match(MOBILE_OF_NAME) ?? question.match(MOBILE_NAMED_OF);
+  return nameOf(m?.[1]);
+}
+
+const MOBILE = '(?:mobile|cell|cellphone|cell phone|handphone)(?:\\s+(?:number|no\\.?|phone))?(?![\\p{L}-])';
+const MOBILE_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:own\\s+)?${MOBILE}`, 'u');
+const MOBILE_NAMED_OF = new RegExp(
+  `(?<!(?:work|office|company|duty|on-call)\\s)\\b${MOBILE}\\s+(?:of|for)\\s+(${NAME})`,
+  'u',
+);
+
 // The private question typed in lower case (or capitals), with the words that could be a name capitalised.
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { assessGrounding } from './assess.js';
+import { unlistedMobile } from './mobile-unlisted.js';
+import { mobileAskedOf } from './private-request.js';
+
+const directory = [
+  {
+    text: "Who's who · Name: Gord Pettigrew · Role: Woodlands Manager · Ext: 2300 · E-mail: g.pettigrew@example.ca",
+  },
+];
+const withMobiles = [{ text: 'Duty managers · Name: Ana Ruiz · Mobile: 0412 555 019 · Desk: ext 4410' }];
+
+describe('a named person’s mobile number', () => {
+  it('is read from the question by full name, not a work or duty phone', () => {
+    expect(mobileAskedOf("need Gord Pettigrew's cell number, he's not answering ext")).toBe('Gord Pettigrew');
+    expect(mobileAskedOf('What is the mobile number of Ana Ruiz?')).toBe('Ana Ruiz');
+    expect(mobileAskedOf('What is the duty mobile for Night Shift?')).toBeUndefined();
+    expect(mobileAskedOf("What is Gord's cell number?")).toBeUndefined();
+    expect(mobileAskedOf('How often is a site engineer’s mobile phone replaced?')).toBeUndefined();
+  });
+
+  it('is declined when no passage gives one beside the name, and left to the other checks when one does', () => {
+    const declined = unlistedMobile(
+      "need Gord Pettigrew's cell number, he's not answering ext",
+      directory,
+      'other',
+    );
+    expect(declined).toMatchObject({
+      grounded: false,
+      reason: "asks for Gord Pettigrew's mobile number, which no passage gives",
+    });
+    expect(unlistedMobile("What is Ana Ruiz's mobile number?", withMobiles, 'other')).toBeUndefined();
+    // Another person's mobile in the passages gives none for the person asked about.
+    expect(unlistedMobile("What is Gord Pettigrew's mobile?", withMobiles, 'other')?.grounded).toBe(false);
+  });
+
+  it('is what the answerability check says of such a question', () => {
+    const g = assessGrounding("need Gord Pettigrew's cell number, he's not answering ext", directory);
+    expect(g.reason).toBe("asks for Gord Pettigrew's mobile number, which no passage gives");
+  });
+});
