@@ -23,6 +23,23 @@ describe('questions of more than one part', () => {
     ]);
   });
 
+  it('a part that names nothing the part before does not is searched with what that part asked about', () => {
+    expect(
+      searchedParts('how far in advance do I apply for annual leave and where do I apply?').parts,
+    ).toEqual([
+      'how far in advance do I apply for annual leave',
+      'where do I apply? in advance do I apply for annual leave',
+    ]);
+    // A part with a topic of its own, and the context both parts open with, count as new.
+    expect(searchedParts('How do I apply for leave, and where do I apply for a loan?').parts[1]).toBe(
+      'where do I apply for a loan?',
+    );
+    expect(
+      searchedParts("I'm a chef on the hot line. Do I still have to taste the food, and who does it instead?")
+        .parts[1],
+    ).toBe("I'm a chef on the hot line. who does it instead?");
+  });
+
   it('a first part that finds nothing does not leave the others without passages', async () => {
     const app = await open(docs);
     const r = await app.run({ vars: { question: 'Who is Zorblax Quimby, and when is the canteen open?' } });

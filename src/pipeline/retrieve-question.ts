@@ -1,6 +1,7 @@
 import type { SpanHandle } from '../core/index.js';
 import {
   type AskedPlace,
+  addsNoTopic,
   asksWhoHolds,
   assessGrounding,
   type ChunkHit,
@@ -300,9 +301,12 @@ export function searchedParts(question: string): {
 } {
   const split = questionParts(question);
   // A part that points back at a thing by name ("…, and how long does that certificate last?") is searched with
-  // what the part before it asked about, as the answer reads it. Not one that says "it" or "there": its own
+  // what the part before it asked about, as the answer reads it, and so is one that names nothing the part before
+  // does not ("…, and where do I apply?"). Not one that says "it" or "there": its own
   // words find its rule better than the other part's (tuned on the development sets).
-  const parts = split.map((p, i) => (i && NAMED_BACK.test(p) ? withAntecedent(p, split[i - 1]) : p));
+  const parts = split.map((p, i) =>
+    i && (NAMED_BACK.test(p) || addsNoTopic(p, split[i - 1]!)) ? withAntecedent(p, split[i - 1]) : p,
+  );
   const { context, asked } = questionContext(question);
   if (parts.length > 1) {
     // A part that points back ("is it taken from my pay?") is searched alone too: tried without it, the

@@ -2,6 +2,7 @@ export {
   type AnswerType,
   type AskedDate,
   type AskedPlace,
+  addsNoTopic,
   alternativesOf,
   askedDate,
   askedTerms,

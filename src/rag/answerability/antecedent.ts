@@ -3,6 +3,7 @@
  * is about what the part before it asked about.
  */
 import { placesAsked } from './places.js';
+import { contentTerms } from './question.js';
 
 /**
  * A part that refers back ("…, and how far ahead should trips be booked through it?") with the words of the part
@@ -13,10 +14,22 @@ import { placesAsked } from './places.js';
  */
 export function withAntecedent(part: string, before: string | undefined): string {
   const pointing = part.replace(TIME_DEICTIC, ' ');
-  if (!before || !POINTS_BACK.test(pointing)) return part;
+  if (!before || !(POINTS_BACK.test(pointing) || addsNoTopic(part, before))) return part;
   if (!OTHER_POINTERS.test(pointing) && PLACE_THERE.test(pointing) && placesAsked(part).length) return part;
   const topic = before.slice(sharedContext(part, before).length).replace(ASKING_OPENER, '').trim();
   return topic ? `${part} ${topic}` : part;
+}
+
+/**
+ * Whether a part asks of nothing the part before it does not name ("how far in advance do I apply for annual leave
+ * and where do I apply?"): its words are all the other part's, so it asks about the same thing.
+ */
+export function addsNoTopic(part: string, before: string): boolean {
+  // The context both parts open with ("I'm a demi chef on the hot line. …") is no topic of either.
+  const own = contentTerms(part.slice(sharedContext(part, before).length));
+  if (!own.length) return false;
+  const said = new Set(contentTerms(before));
+  return own.every((t) => said.has(t));
 }
 
 // "This year", "that week", "these days": a time the asker names, not a thing said before.

@@ -1,5 +1,5 @@
 export { asksWhoHolds, holdsAnswerType, holdsTimeOfDay, newNames, saysWhen } from './answer-shapes.js';
-export { withAntecedent } from './antecedent.js';
+export { addsNoTopic, withAntecedent } from './antecedent.js';
 export { questionAsAsked } from './as-asked.js';
 export { assessGrounding, type GroundingOptions, type PassageText, type TermStats } from './assess.js';
 export { withBaseNamesCapitalised } from './base-names.js';
