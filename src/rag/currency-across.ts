@@ -322,11 +322,12 @@ function sameFile(source: string, ref: string): boolean {
 const labelOf = (d: IndexedDocument) =>
   `${stem(fileName(d.source)).replace(/[-_.]+/g, ' ')} ${d.title ?? ''}`;
 
-// Years and versions a label or a reference carries: "2023", "v2" (from "version 2", "v2", "rev 2", "edition 2").
+// Years and versions a label or a reference carries: "2023", "v2" (from "version 2", "v2", "rev 2", "edition 2",
+// "issue 2").
 // A year after a month and "in", "on" or "since" dates an event ("archived in January 2026"), not the document.
 function marksIn(text: string): string[] {
   const years = text.replace(DATED_YEAR, ' ').match(YEARS) ?? [];
-  const versions = [...text.matchAll(/\b(?:version|v|rev|revision|edition)\.?\s*(\d{1,2})\b/gi)].map(
+  const versions = [...text.matchAll(/\b(?:version|v|rev|revision|edition|issue)\.?\s*(\d{1,2})\b/gi)].map(
     (m) => `v${m[1]}`,
   );
   return [...years, ...versions];
