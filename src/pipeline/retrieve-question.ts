@@ -20,12 +20,14 @@ import {
   questionContext,
   questionExamples,
   questionParts,
+  readRomanHindustani,
   scopedElsewhere,
   scopeOf,
   statsWithout,
   type TermStats,
   withAntecedent,
   withBaseNamesCapitalised,
+  withoutUnknownHindustani,
   withSelfCorrections,
 } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
@@ -349,8 +351,11 @@ const NAME_DEPTH = 3;
 // The question with its slips corrected, and the base's counts for its words.
 async function readQuestion(index: AppKnowledge['base']['index'], written: string, span?: SpanHandle) {
   // "to Amersfoort — sorry, to Amsterdam": the words taken back are not searched for.
-  const asked = withSelfCorrections(written);
-  const first = await knowledgeTermStats(index, asked);
+  // "gate kitne baje band hota hai?": a question typed in Roman Hindi or Urdu is read as the English it asks.
+  const inEnglish = readRomanHindustani(withSelfCorrections(written));
+  const counted = await knowledgeTermStats(index, inEnglish);
+  const asked = withoutUnknownHindustani(inEnglish, written, counted);
+  const first = asked === inEnglish ? counted : await knowledgeTermStats(index, asked);
   const spelled = await correctSpelling(index, asked, first);
   const stats = spelled === asked ? first : await knowledgeTermStats(index, spelled);
   // "parking at bellshill": the base writes "Bellshill", so the place checks read it as a place (its counts are

@@ -212,7 +212,11 @@ describe('what documents say of each other', () => {
 
   it('a `supersedes:` naming an issue ("Fire Safety Rules, Issue 3") makes the document at issue 3 of its topic superseded', () => {
     const docs = [
-      doc('docs/hse/fire-safety.md', { supersedes: 'HSE-02 Fire Safety Rules, Issue 3 (April 2025)' }, 'Fire Safety Rules'),
+      doc(
+        'docs/hse/fire-safety.md',
+        { supersedes: 'HSE-02 Fire Safety Rules, Issue 3 (April 2025)' },
+        'Fire Safety Rules',
+      ),
       doc('docs/hse/fire-safety-rules-issue-3.txt', {}, 'CHENAB KINARA TEXTILES (PVT.) LIMITED'),
       doc('docs/hse/first-aid-issue-3.txt', {}, 'FIRST AID BOXES'),
     ];

@@ -42,6 +42,7 @@ export {
   rangeFit,
   readableQuestion,
   readingsOfReply,
+  readRomanHindustani,
   saysDayAsked,
   saysWhen,
   scopedElsewhere,
@@ -57,6 +58,7 @@ export {
   withoutPleasantries,
   withoutPointersToAnswer,
   withoutPurpose,
+  withoutUnknownHindustani,
   withPointersRead,
   withSelfCorrections,
 } from './answerability/index.js';

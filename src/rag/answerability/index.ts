@@ -41,6 +41,7 @@ export {
   topicTerms,
 } from './question.js';
 export { readableQuestion } from './question-length.js';
+export { readRomanHindustani, typedInHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 export { withoutPastedFigures, withoutPurpose } from './said-aside.js';
 export { refersToAnswer, withoutPointersToAnswer } from './said-before.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readRomanHindustani, typedInHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
+
+describe('a question typed in Roman Hindi or Urdu', () => {
+  it('is told by its words of grammar, never an English question', () => {
+    expect(typedInHindustani('canteen kitne baje khulti hai?')).toBe(true);
+    expect(typedInHindustani('mujhe chutti kab milegi')).toBe(true);
+    for (const english of [
+      'What is the overtime rate for the B shift?',
+      'Can I take Eid off if I worked the last two Saturdays?',
+      'How much is the Ki-Ra noodle bowl at the Kaka canteen?',
+    ])
+      expect(typedInHindustani(english)).toBe(false);
+  });
+
+  it('is read as the English it asks, its word of asking first', () => {
+    expect(readRomanHindustani('canteen kitne baje band hota hai raat ko?')).toBe(
+      'what time canteen closes night?',
+    );
+    expect(readRomanHindustani('meri shadi hai next month, kitni chutti milegi')).toBe(
+      'my wedding next month. how many days leave given?',
+    );
+    expect(readRomanHindustani('transport ka kiraya kitna katega aur van kab aati hai')).toBe(
+      'how much transport fare deducted, and when van comes?',
+    );
+    // "kya" opening a clause asks whether; "kitne" of money asks how much.
+    expect(readRomanHindustani('kya hostel mein AC milta hai?')).toBe('is hostel AC given?');
+    expect(readRomanHindustani('advance ke liye kitne paise mil sakte hain')).toBe(
+      'how much money advance for can I get?',
+    );
+  });
+
+  it('keeps names and English as typed, and a name’s "ka" as its "’s"', () => {
+    expect(readRomanHindustani('Ayesha Khan ka mobile number kya hai')).toBe(
+      "what Ayesha Khan's mobile number?",
+    );
+    expect(readRomanHindustani('What is the overtime rate?')).toBe('What is the overtime rate?');
+  });
+
+  it('drops the forms of verbs neither English nor the knowledge base knows', () => {
+    const written = 'bus subah kitne baje nikalte hain';
+    const read = readRomanHindustani(written);
+    const stats = { chunks: 10, df: (t: string) => (['bus', 'morn'].includes(t) ? 2 : 0) };
+    expect(withoutUnknownHindustani(read, written, stats)).toBe('what time bus morning?');
+    // An English question is left alone, whatever its words.
+    expect(withoutUnknownHindustani('Is the zorblax open?', 'Is the zorblax open?', stats)).toBe(
+      'Is the zorblax open?',
+    );
+  });
+});

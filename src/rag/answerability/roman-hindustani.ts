@@ -1,0 +1,159 @@
+/**
+ * @module A question typed in Hindi or Urdu in Latin letters, mixed with English ("H-1 hostel ka gate kitne baje
+ * band hota hai raat ko?"), read as the English question it asks ("what time H-1 hostel gate closes night?"): the
+ * word of asking first, as English puts it, the words of grammar left out, and everyday words in English, so the
+ * English documents are searched and checked with it. English words and names are kept as typed.
+ */
+import { tokenize } from '../../core/index.js';
+import { isOrdinaryWord } from '../wordnet/index.js';
+import type { TermStats } from './assess.js';
+import { ASKED_PHRASES, ASKING, DROPPED, MARKERS, PHRASES, WORDS } from './roman-hindustani-words.js';
+
+/** The question read in English when it is typed in Roman Hindi or Urdu; else the question as it is. */
+export function readRomanHindustani(question: string): string {
+  if (!typedInHindustani(question)) return question;
+  const sentences = question.match(/[^.?!]+[.?!]*/g) ?? [question];
+  return sentences
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map(readSentence)
+    .join(' ');
+}
+
+/** Whether a question is typed in Roman Hindi or Urdu: two of its words of grammar, or one said twice. */
+export function typedInHindustani(question: string): boolean {
+  const markers = (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => MARKERS.has(w));
+  return new Set(markers).size >= 2 || markers.length >= 3;
+}
+
+/**
+ * The words of a question read from Hindi or Urdu that neither English nor the knowledge base knows ("nikalte",
+ * a verb's form the word list lacks): dropped, so a form of a verb does not make a question unanswerable.
+ */
+export function withoutUnknownHindustani(read: string, written: string, stats: TermStats): string {
+  if (read === written || !typedInHindustani(written)) return read;
+  const kept: string[] = [];
+  for (const w of read.split(/\s+/)) {
+    const word = w.replace(/[^\p{L}]/gu, '');
+    if (!/^\p{Ll}+$/u.test(word) || isEnglish(word) || tokenize(word).some((t) => stats.df(t) > 0))
+      kept.push(w);
+    // The sentence's end stays where the dropped word had it ("… nikalte hain?").
+    else if (kept.length && /[?.!]$/.test(w)) kept.push(`${kept.pop()}${/[?.!]+$/.exec(w)![0]}`);
+  }
+  return kept.join(' ');
+}
+
+// An English word, or a form of one ("closes", "deducted"); and the words of asking the reading puts in, which
+// WordNet does not list.
+const isEnglish = (word: string) =>
+  ENGLISH_KEPT.has(word) || [word, ...INFLECTIONS.map((re) => word.replace(re, ''))].some(isOrdinaryWord);
+const INFLECTIONS = [/s$/, /es$/, /ed$/, /d$/, /ing$/];
+const ENGLISH_KEPT = new Set([
+  'what',
+  'which',
+  'when',
+  'where',
+  'who',
+  'how',
+  'why',
+  'and',
+  'or',
+  'is',
+  'for',
+]);
+
+// A sentence: its clauses (each asks one thing), each read with its word of asking first; a part between commas
+// that asks nothing ("meri shadi hai next month, kitni chutti milegi") stays a sentence of its own before them.
+function readSentence(sentence: string): string {
+  const end = /[?!.]+$/.exec(sentence)?.[0] ?? '';
+  const body = sentence.slice(0, sentence.length - end.length);
+  if (!typedInHindustani(body) && !hasHindustaniWord(body)) return sentence;
+  const said: string[] = [];
+  const asked: string[] = [];
+  for (const part of body.split(/\s*,\s*/).filter((p) => p.trim())) {
+    const read = clausesOf(part).map(readClause).filter(Boolean);
+    if (asksInHindustani(part) || asked.length) asked.push(...read);
+    else said.push(read.join(' and '));
+  }
+  const question = asked.length
+    ? `${asked.join(', and ')}${end.includes('?') || asked.some(asks) ? '?' : end}`
+    : '';
+  const story = said.length ? `${said.join(', ')}${question ? '.' : end}` : '';
+  return [story, question].filter(Boolean).join(' ');
+}
+
+const hasHindustaniWord = (text: string) =>
+  (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => WORDS.has(w) || ASKING.has(w));
+
+// Clauses split at "aur", "and", "ya" and "or", a part without a word of asking kept with the next one that has
+// one ("dye house aur chemical godown walon ko allowance kitna milta hai" is one question about both).
+function clausesOf(body: string): string[] {
+  const parts = body.split(/\s+(?:aur|and|ya|or)\s+/i).filter((p) => p.trim());
+  const clauses: string[] = [];
+  let pending = '';
+  for (const part of parts) {
+    const joined = pending ? `${pending} and ${part}` : part;
+    if (asksInHindustani(part)) {
+      clauses.push(joined);
+      pending = '';
+    } else pending = joined;
+  }
+  if (pending && clauses.length) clauses[clauses.length - 1] = `${clauses.at(-1)} and ${pending}`;
+  else if (pending) clauses.push(pending);
+  return clauses;
+}
+
+const asksInHindustani = (text: string) =>
+  (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => ASKING.has(w));
+const asks = (clause: string) => ASKED_PHRASES.some((a) => clause.startsWith(`${a} `) || clause === a);
+
+// One clause in English: its word of asking first, then its other words in their order.
+function readClause(clause: string): string {
+  const tokens = clause.split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  let asked: string | undefined;
+  for (let i = 0; i < tokens.length; ) {
+    const phrase = phraseAt(tokens, i);
+    if (phrase) {
+      if (!asked && ASKED_PHRASES.includes(phrase.english)) asked = phrase.english;
+      else out.push(phrase.english);
+      i += phrase.length;
+      continue;
+    }
+    const token = tokens[i]!;
+    const word = token.toLowerCase().replace(/[^\p{L}']/gu, '');
+    const question = ASKING.get(word);
+    if (question && !asked) asked = askingOf(word, question, tokens[i + 1], i);
+    else if (GENITIVE.has(word) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && out.length)
+      out.push(`${out.pop()}'s`);
+    else if (WORDS.has(word)) out.push(WORDS.get(word)!);
+    else if (!DROPPED.has(word) && !question) out.push(token);
+    i++;
+  }
+  const rest = out.join(' ');
+  return asked ? `${asked} ${rest}`.trim() : rest;
+}
+
+// "Ahmed Raza ka CNIC number": "Ahmed Raza's CNIC number".
+const GENITIVE = new Set(['ka', 'ki', 'ke']);
+
+// "kitne" asks how many, but how much of money; "kya" opening a clause asks whether ("kya X milta hai?").
+function askingOf(word: string, english: string, next: string | undefined, at: number): string {
+  if (word === 'kitne' && next && MONEY.test(next)) return 'how much';
+  if (word === 'kya' && at === 0) return 'is';
+  return english;
+}
+
+const MONEY = /^(?:paise|paisay|rupay|rupaye|rupees|rs\.?|pkr|salary|tankhwah|advance|loan|allowance)$/i;
+
+// The longest phrase of the word list at a token, with how many tokens it takes.
+function phraseAt(tokens: string[], at: number): { english: string; length: number } | undefined {
+  const lower = tokens.slice(at, at + 5).map((t) => t.toLowerCase().replace(/[^\p{L}']/gu, ''));
+  let best: { english: string; length: number } | undefined;
+  for (const [words, english] of PHRASES) {
+    const parts = words.split(' ');
+    if (parts.length > 1 && parts.every((p, j) => lower[j] === p) && (!best || parts.length > best.length))
+      best = { english, length: parts.length };
+  }
+  return best;
+}
