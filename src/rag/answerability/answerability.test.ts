@@ -825,6 +825,24 @@ describe('whether passages can answer a question', () => {
     ).toBe(false);
   });
 
+  it('a row named in another spelling of the same phrase is the table\'s row ("Eid ul Adha" for "Eid ul Azha")', () => {
+    const docs = [
+      {
+        text: 'Holidays 2028 · Holiday: Eid ul Azha · Date: 2028-05-05 to 2028-05-07 · Mills: Closed 3 days',
+      },
+      {
+        text: 'Holidays 2028 · Holiday: Eid ul Fitr · Date: 2028-02-27 to 2028-02-29 · Mills: Closed 3 days',
+      },
+    ];
+    expect(assessGrounding('When are the Eid ul Adha holidays in 2028?', docs).grounded).toBe(true);
+    // A holiday the table has no row for is still not.
+    const diwali = assessGrounding('When are the Diwali holidays in 2028?', docs);
+    expect([diwali.grounded, diwali.reason]).toEqual([
+      false,
+      'no retrieved row of the table is for "Diwali"',
+    ]);
+  });
+
   it('not grounded: a row the table has no row for, named by the noun of its rows ("a family room")', () => {
     const docs = [
       {

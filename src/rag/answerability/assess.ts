@@ -388,7 +388,10 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
   if (column) return `no column of the table holds ${listed(column)} together`;
   // A row's word another document uses ("Washington, DC" in a per diem table) is still no row of this table.
   const sources = new Set(rows.map((r) => r.table.replace(/#.*$/, '')));
-  const inTable = (t: string) => c.passages.some((p, i) => sources.has(p.source ?? '') && has(t, c.sets[i]!));
+  const tableSets = c.sets.filter((_, i) => sources.has(c.passages[i]!.source ?? ''));
+  // A word of a phrase the table says another way ("adha" of "Eid ul Adha" where the row says "Eid ul Azha").
+  const otherwise = phrasesSaidOtherwise(c.terms, (w) => tableSets.some((s) => s.has(w)));
+  const inTable = (t: string) => otherwise.has(t) || tableSets.some((s) => has(t, s));
   // The asker's story may name the row ("I'm … in Washington state."): here its names count too (not its
   // numbers, "11 years", which a band of years holds, nor its ordinary words, "the new year").
   const fromStory = (t: string) =>

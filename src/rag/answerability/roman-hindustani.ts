@@ -43,30 +43,24 @@ export function withoutUnknownHindustani(read: string, written: string, stats: T
   return kept.join(' ');
 }
 
-// An English word, or a form of one ("closes", "deducted"); and the words of asking the reading puts in, which
-// WordNet does not list.
+// An English word, or a form of one ("closes", "deducted"), or one the reading put in.
 const isEnglish = (word: string) =>
   ENGLISH_KEPT.has(word) || [word, ...INFLECTIONS.map((re) => word.replace(re, ''))].some(isOrdinaryWord);
 const INFLECTIONS = [/s$/, /es$/, /ed$/, /d$/, /ing$/];
-const ENGLISH_KEPT = new Set([
-  'what',
-  'which',
-  'when',
-  'where',
-  'who',
-  'how',
-  'why',
-  'and',
-  'or',
-  'is',
-  'for',
-]);
+// Every word the reading puts in ("often" of "how often"): English by the word list's making.
+const ENGLISH_KEPT = new Set(
+  [...ASKED_PHRASES, ...ASKING.values(), ...WORDS.values(), ...PHRASES.map(([, english]) => english), 'is']
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}']+/u),
+);
 
 // A sentence: its clauses (each asks one thing), each read with its word of asking first; a part between commas
 // that asks nothing ("meri shadi hai next month, kitni chutti milegi") stays a sentence of its own before them.
 function readSentence(sentence: string): string {
   const end = /[?!.]+$/.exec(sentence)?.[0] ?? '';
-  const body = sentence.slice(0, sentence.length - end.length);
+  // "… kab hai? aur …": a sentence that opens with "and" asks on; the word joins nothing.
+  const body = sentence.slice(0, sentence.length - end.length).replace(/^\s*(?:aur|and|ya|or)\s+/i, '');
   if (!typedInHindustani(body) && !hasHindustaniWord(body)) return sentence;
   const said: string[] = [];
   const asked: string[] = [];
@@ -83,7 +77,7 @@ function readSentence(sentence: string): string {
 }
 
 const hasHindustaniWord = (text: string) =>
-  (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => WORDS.has(w) || ASKING.has(w));
+  (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => WORDS.has(w) || ASKING.has(w) || MARKERS.has(w));
 
 // Clauses split at "aur", "and", "ya" and "or", a part without a word of asking kept with the next one that has
 // one ("dye house aur chemical godown walon ko allowance kitna milta hai" is one question about both).
@@ -124,7 +118,7 @@ function readClause(clause: string): string {
     const word = token.toLowerCase().replace(/[^\p{L}']/gu, '');
     const question = ASKING.get(word);
     if (question && !asked) asked = askingOf(word, question, tokens[i + 1], i);
-    else if (GENITIVE.has(word) && i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && out.length)
+    else if (GENITIVE.has(word) && i > 0 && isName(tokens[i - 1]!) && out.at(-1) === tokens[i - 1])
       out.push(`${out.pop()}'s`);
     else if (WORDS.has(word)) out.push(WORDS.get(word)!);
     else if (!DROPPED.has(word) && !question) out.push(token);
@@ -134,8 +128,17 @@ function readClause(clause: string): string {
   return asked ? `${asked} ${rest}`.trim() : rest;
 }
 
-// "Ahmed Raza ka CNIC number": "Ahmed Raza's CNIC number".
+// "Ahmed Raza ka CNIC number", "shabbir hussain ki salary": the name's "'s".
 const GENITIVE = new Set(['ka', 'ki', 'ke']);
+
+// A word typed with a capital, or in lower case one that neither language's word lists know ("hussain").
+function isName(token: string): boolean {
+  if (/^\p{Lu}/u.test(token)) return true;
+  const word = token.toLowerCase();
+  return (
+    /^\p{Ll}+$/u.test(word) && !WORDS.has(word) && !DROPPED.has(word) && !ASKING.has(word) && !isEnglish(word)
+  );
+}
 
 // "kitne" asks how many, but how much of money; "kya" opening a clause asks whether ("kya X milta hai?").
 function askingOf(word: string, english: string, next: string | undefined, at: number): string {

@@ -433,4 +433,18 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['iddah leave', 'iddat leave', 'iddah', 'iddat', 'mourning leave'],
   ['midday work ban', 'summer midday ban', 'summer midday break'],
   ['shamal', 'haboob', 'sandstorm', 'sand storm', 'dust storm'],
+  // The two Eids by the names South Asia, South-East Asia, Turkey and West Africa give them.
+  [
+    'eid al-adha',
+    'eid al adha',
+    'eid ul adha',
+    'eid ul azha',
+    'eid ul zuha',
+    'bakrid',
+    'bakra eid',
+    'hari raya haji',
+    'kurban bayram',
+    'tabaski',
+  ],
+  ['eid al-fitr', 'eid al fitr', 'eid ul fitr', 'hari raya aidilfitri', 'hari raya puasa', 'lebaran', 'ramazan bayram'],
 ];
