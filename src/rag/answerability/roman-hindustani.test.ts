@@ -35,6 +35,18 @@ describe('a question typed in Roman Hindi or Urdu', () => {
       "what Ayesha Khan's mobile number?",
     );
     expect(readRomanHindustani('What is the overtime rate?')).toBe('What is the overtime rate?');
+    // In lower case, a word neither language lists is a name; an English one is not ("hostel ka gate").
+    expect(readRomanHindustani('line incharge imran qureshi ki salary kitni hai')).toBe(
+      "how much line incharge imran qureshi's salary?",
+    );
+    expect(readRomanHindustani('hostel ka gate kab band hota hai')).toBe('when hostel gate closes?');
+  });
+
+  it('reads a sentence that opens with "aur" as asking on, and "kitne ki" as how much', () => {
+    expect(readRomanHindustani('drill kab hoti hai? aur assembly point kaun sa hai')).toBe(
+      'when drill? which assembly point?',
+    );
+    expect(readRomanHindustani('canteen mein biryani kitne ki hai')).toBe('how much canteen biryani?');
   });
 
   it('drops the forms of verbs neither English nor the knowledge base knows', () => {
