@@ -225,6 +225,26 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('a register listing one version of a code in force makes a document giving that code at no version superseded', () => {
+    const register = [
+      doc('docs/data/register.json#3', { registerRow: 'HR-08|3|current' }, 'Loan and Advance Policy'),
+      doc('docs/data/register.json#4', { registerRow: 'HR-08|2|superseded' }, 'Loan and Advance Policy'),
+    ];
+    const current = doc(
+      'docs/hr/loan-policy.pdf',
+      { documentCode: 'HR-08', versionSaid: '3' },
+      'Loan and Advance Policy',
+    );
+    const older = doc('docs/hr/loans-and-advances.txt', { documentCode: 'HR-08' }, 'CHENAB KINARA TEXTILES');
+    const other = doc('docs/hr/leave.md', { documentCode: 'HR-03' }, 'Leave');
+    expect(judged([...register, current, older, other])).toEqual({
+      'docs/hr/loans-and-advances.txt': ['superseded', 'docs/hr/loan-policy.pdf'],
+    });
+    // Without a superseded row, or without the one document at the version in force, the register says nothing.
+    expect(judged([register[0]!, current, older])).toEqual({});
+    expect(judged([...register, older])).toEqual({});
+  });
+
   it("another page's word that a revision replaced a scheme, or that a circular lapsed, makes that one superseded", () => {
     const docs = [
       doc(

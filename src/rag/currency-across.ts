@@ -23,6 +23,7 @@ import { olderVersions, VERSION_SAID } from './currency-codes.js';
 import { type ContentEvidence, olderByContent } from './currency-content.js';
 import { fileName, folderOf, nameKeyOf, olderCopies, pathOf, stem } from './currency-copies.js';
 import { applies, olderEditions, ownStatus, topicWords, YEAR, YEARS } from './currency-editions.js';
+import { registerVersions } from './currency-register.js';
 import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
 import { IN_FORCE_UNTIL, isoDay } from './in-force-until.js';
@@ -106,7 +107,8 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
   for (const { by, target } of claims)
     if (!judged.has(target.id) && !claimed(target.source, by.source))
       judged.set(target.id, DATA_FILE.test(by.source) ? by.id : by.source);
-  const versions = olderVersions(docs, applies, (d) => ownStatus(d) !== undefined);
+  const saysOwn = (d: IndexedDocument) => ownStatus(d) !== undefined;
+  const versions = [...olderVersions(docs, applies, saysOwn), ...registerVersions(docs, applies, saysOwn)];
   // What documents say decides first; their names, titles and versions next; what they say alike last.
   const byContent = content ? olderByContent(docs, content, now, nameKeyOf) : new Map<string, string>();
   const copies = [

@@ -18,8 +18,20 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   const fields = [fieldOf(doc, CODE_FIELDS, CODE_VALUE), fieldOf(doc, VERSION_FIELDS, VERSION_VALUE)];
   if (fields[0] && fields[1]) return { [CODE_SAID]: fields[0], [VERSION_SAID]: fields[1] };
   const line = controlLine(doc);
-  return line ? { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] } : {};
+  if (line) return { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] };
+  // A code without a version ("Policy: HR-08"): a register may say which version of it applies.
+  const code = fields[0] ?? codeLine(doc);
+  return code ? { [CODE_SAID]: code } : {};
 }
+
+// A line among a document's first that gives its code after a label and nothing else ("Policy: HR-08").
+function codeLine(doc: LoadedDocument): string | undefined {
+  const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CODE_LINES);
+  const found = lines.map((l) => l.trim().match(CODE_ONLY_LINE)?.[1]).filter((c) => c !== undefined);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const CODE_LINES = 12;
 
 // The document-control line among a document's first lines: its code first (after a label or none), then its
 // version ("Document HSE-PROC-007      Version 1.3      March 2023", "HSE-PROC-007 · Version 3.0 · Effective…",
@@ -46,6 +58,9 @@ const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 // Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0").
 const CONTROL_LINE = new RegExp(
   `^(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+);
+const CODE_ONLY_LINE = new RegExp(
+  `^(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)\\s*:\\s*(${CODE})$`,
 );
 const CODE_FIELDS = ['doc_id', 'document_id', 'doc_no', 'document_no', 'doc_ref', 'ref', 'reference', 'code'];
 const VERSION_FIELDS = ['version', 'revision', 'rev'];

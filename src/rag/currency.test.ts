@@ -853,6 +853,33 @@ describe('the code and version a document gives itself', () => {
     ).toBeUndefined();
   });
 
+  it('keeps a code given alone on a line of its opening ("Policy: HR-08"), for a register to say its version', () => {
+    const older = read(
+      'LOAN AND ADVANCE POLICY\n\nPolicy: HR-08\nEffective: 01-07-2025\n\n1. SALARY ADVANCE',
+    );
+    expect(older.documentCode).toBe('HR-08');
+    expect(older.versionSaid).toBeUndefined();
+    // Two such lines say no one code; a code inside a sentence is one the document speaks of.
+    expect(read('Policy: HR-08\nPolicy: HR-09\nLoans.').documentCode).toBeUndefined();
+    expect(read('Policy: HR-08 applies to every loan.').documentCode).toBeUndefined();
+  });
+
+  it("a register's row keeps the code, version and status it lists", () => {
+    const row = read(
+      'ref: HR-08 · title: Loan and Advance Policy · version: 2 · status: Superseded',
+      { format: 'json' },
+      'docs/register.json#4',
+    );
+    expect(row.registerRow).toBe('HR-08|2|superseded');
+    expect(
+      read('ref: HR-08 · version: 3 · status: In force', { format: 'json' }, 'docs/register.json#3')
+        .registerRow,
+    ).toBe('HR-08|3|current');
+    expect(
+      read('ref: HR-08 · status: In force', { format: 'json' }, 'docs/register.json#3').registerRow,
+    ).toBeUndefined();
+  });
+
   it("a data file's records list other documents' codes: none is its own", () => {
     const row = read(
       'ref: MAR-CERT-01 · version: 2 · status: Current',

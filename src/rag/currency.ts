@@ -6,6 +6,7 @@
  */
 
 import { codeAndVersion } from './currency-codes.js';
+import { registerRow } from './currency-register.js';
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
 import { editionFrom, editionSaid, isRecords } from './edition-said.js';
 import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
@@ -287,7 +288,10 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
   const edition = applies ? editionSaid(doc) : undefined;
   const from = applies ? editionFrom(doc, edition) : undefined;
   const until = applies ? inForceUntil(doc) : undefined;
-  const code = codeAndVersion(doc);
+  const code = {
+    ...codeAndVersion(doc),
+    ...(isRecords(doc) ? registerRow(doc, recordStatuses(doc).map(statusMeant)) : {}),
+  };
   if (!status && !replaces.length && !edition && !from && !until && !Object.keys(code).length) return doc;
   return {
     ...doc,
