@@ -19,6 +19,12 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['kitni bar', 'how often'],
   ['kitni baar', 'how often'],
   ['kitne baje', 'what time'],
+  ['kab tak', 'by when'],
+  ['is mahine', 'this month'],
+  ['is saal', 'this year'],
+  ['is hafte', 'this week'],
+  ['is hafta', 'this week'],
+  ['abhi tak', 'yet'],
   ['kis waqt', 'what time'],
   ['kis time', 'what time'],
   ['kya time', 'what time'],
@@ -129,7 +135,6 @@ export const ASKING: ReadonlyMap<string, string> = new Map([
   ['kahaan', 'where'],
   ['kidhar', 'where'],
   ['kaun', 'who'],
-  ['kon', 'who'],
   ['konsa', 'which'],
   ['konsi', 'which'],
   ['kaunsa', 'which'],
@@ -153,6 +158,7 @@ export const ASKED_PHRASES = [
   'what percent',
   'what time',
   'which day',
+  'by when',
   'how often',
   'how long',
   'how much',
@@ -169,7 +175,7 @@ export const ASKED_PHRASES = [
 
 // The small words of grammar that say nothing English needs: postpositions, "is", "do", "also", "that".
 const GRAMMAR =
-  'ka ke ko se mein mei main me par pe tak hai hain hay hy ho hota hoti hote hoga hogi honge hua hui huay hue tha thi thay the raha rahi rahe rahay rehta rehti karna karni karne karta karti karte karein karen kar kiya kiye ki jata jati jate jana jaye jaen jayen gaya gayi gaye wala wali wale walay walon walo bhi to toh na jo wo woh ye yeh yahan wahan wahaan is us un in ab phir sirf bas hi';
+  'ka ke ko se mein mei main me par pe tak hai hain hay hy ho hota hoti hote hoga hogi honge hua hui huay hue tha thi thay the raha rahi rahe rahay rehta rehti karna karni karne karta karti karte karein karen kar kiya kiye ki jata jati jate jana jaye jaen jayen gaya gayi gaye wala wali wale walay walon walo bhi to toh na jo hu hoon hun k diya dia wo woh ye yeh yahan wahan wahaan is us un in ab phir sirf bas hi';
 // Words of courtesy and address: no topic.
 const COURTESY =
   'ji jee janab sahab sahib yaar yar bhai bhaiya plz pls please meherbani mehrbani shukriya batayen bataein batain batao bata bataye bataiye btao btayen zara';
@@ -385,6 +391,16 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['tareeqa', 'method'],
   ['alag', 'separate'],
   ['nahi', 'not'],
+  ['mila', 'received'],
+  ['mili', 'received'],
+  ['khulti', 'opens'],
+  ['khulta', 'opens'],
+  ['agla', 'next'],
+  ['agle', 'next'],
+  ['agli', 'next'],
+  ['pichla', 'last'],
+  ['pichle', 'last'],
+  ['pichli', 'last'],
   ['nahin', 'not'],
   ['aur', 'and'],
   ['ya', 'or'],
@@ -407,7 +423,34 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
  * typed in it.
  */
 export const MARKERS: ReadonlySet<string> = new Set(
-  'ka ki ke ko se mein hai hain hota hoti hoga hogi kya kitna kitni kitne kab kahan kahaan kaun kaise kyun kyon bhi nahi nahin wala wali wale walay walon liye agar sakta sakti sakte milta milti milega milegi chahiye karna karte mujhe aur'.split(
+  'ka ki ke ko se mein hai hain hota hoti hoga hogi kya kitna kitni kitne kab kahan kahaan kaun kaise kyun kyon bhi nahi nahin wala wali wale walay walon liye agar sakta sakti sakte milta milti milega milegi chahiye karna karte mujhe aur ayegi aayegi ayega aayega'.split(
     ' ',
   ),
 );
+
+/**
+ * Other spellings of the words above, as typed in a hurry or in Pakistan's and India's ways ("kia" for "kya", "hy"
+ * for "hai", "kb" for "kab"): read as the word they spell before anything else.
+ */
+export const SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['kia', 'kya'],
+  ['kiya', 'kya'],
+  ['kitny', 'kitne'],
+  ['kitnay', 'kitne'],
+  ['kitnee', 'kitni'],
+  ['kb', 'kab'],
+  ['koun', 'kaun'],
+  ['kon', 'kaun'],
+  ['kese', 'kaise'],
+  ['kesay', 'kaise'],
+  ['kaisay', 'kaise'],
+  ['kyn', 'kyun'],
+  ['kiyun', 'kyun'],
+  ['hy', 'hai'],
+  ['hn', 'hain'],
+  ['nhi', 'nahi'],
+  ['nai', 'nahi'],
+  ['nahin', 'nahi'],
+  ['mai', 'mein'],
+  ['milay', 'mil'],
+]);

@@ -42,6 +42,14 @@ describe('a question typed in Roman Hindi or Urdu', () => {
     expect(readRomanHindustani('hostel ka gate kab band hota hai')).toBe('when hostel gate closes?');
   });
 
+  it('reads the spellings of a hurry and of Pakistan ("kia", "hy", "kb", "nhi") as the words they spell', () => {
+    expect(readRomanHindustani('salary kb ayegi is mahine?')).toBe('when salary comes this month?');
+    expect(readRomanHindustani('meri salary abhi tak nhi mili kia karun')).toBe(
+      'what should I do my salary yet not received?',
+    );
+    expect(readRomanHindustani('canteen kitny baje khulti hy')).toBe('what time canteen opens?');
+  });
+
   it('reads a sentence that opens with "aur" as asking on, and "kitne ki" as how much', () => {
     expect(readRomanHindustani('drill kab hoti hai? aur assembly point kaun sa hai')).toBe(
       'when drill? which assembly point?',

@@ -7,7 +7,23 @@
 import { tokenize } from '../../core/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
-import { ASKED_PHRASES, ASKING, DROPPED, MARKERS, PHRASES, WORDS } from './roman-hindustani-words.js';
+import {
+  ASKED_PHRASES,
+  ASKING,
+  DROPPED,
+  MARKERS,
+  PHRASES,
+  SPELLINGS,
+  WORDS,
+} from './roman-hindustani-words.js';
+
+// A word in lower case as the word lists spell it ("kia" is "kya").
+const spelled = (word: string) => {
+  const lower = word.toLowerCase().replace(/[^\p{L}']/gu, '');
+  return SPELLINGS.get(lower) ?? lower;
+};
+// The words of a text as the word lists spell them.
+const wordsOf = (text: string) => (text.match(/\p{L}+/gu) ?? []).map(spelled);
 
 /** The question read in English when it is typed in Roman Hindi or Urdu; else the question as it is. */
 export function readRomanHindustani(question: string): string {
@@ -22,7 +38,7 @@ export function readRomanHindustani(question: string): string {
 
 /** Whether a question is typed in Roman Hindi or Urdu: two of its words of grammar, or one said twice. */
 export function typedInHindustani(question: string): boolean {
-  const markers = (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => MARKERS.has(w));
+  const markers = wordsOf(question).filter((w) => MARKERS.has(w));
   return new Set(markers).size >= 2 || markers.length >= 3;
 }
 
@@ -77,7 +93,7 @@ function readSentence(sentence: string): string {
 }
 
 const hasHindustaniWord = (text: string) =>
-  (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => WORDS.has(w) || ASKING.has(w) || MARKERS.has(w));
+  wordsOf(text).some((w) => WORDS.has(w) || ASKING.has(w) || MARKERS.has(w));
 
 // Clauses split at "aur", "and", "ya" and "or", a part without a word of asking kept with the next one that has
 // one ("dye house aur chemical godown walon ko allowance kitna milta hai" is one question about both).
@@ -97,8 +113,7 @@ function clausesOf(body: string): string[] {
   return clauses;
 }
 
-const asksInHindustani = (text: string) =>
-  (text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => ASKING.has(w));
+const asksInHindustani = (text: string) => wordsOf(text).some((w) => ASKING.has(w));
 const asks = (clause: string) => ASKED_PHRASES.some((a) => clause.startsWith(`${a} `) || clause === a);
 
 // One clause in English: its word of asking first, then its other words in their order.
@@ -115,7 +130,7 @@ function readClause(clause: string): string {
       continue;
     }
     const token = tokens[i]!;
-    const word = token.toLowerCase().replace(/[^\p{L}']/gu, '');
+    const word = spelled(token);
     const question = ASKING.get(word);
     if (question && !asked) asked = askingOf(word, question, tokens[i + 1], i);
     else if (GENITIVE.has(word) && i > 0 && isName(tokens[i - 1]!) && out.at(-1) === tokens[i - 1])
@@ -134,9 +149,13 @@ const GENITIVE = new Set(['ka', 'ki', 'ke']);
 // A word typed with a capital, or in lower case one that neither language's word lists know ("hussain").
 function isName(token: string): boolean {
   if (/^\p{Lu}/u.test(token)) return true;
-  const word = token.toLowerCase();
+  const word = spelled(token);
   return (
-    /^\p{Ll}+$/u.test(word) && !WORDS.has(word) && !DROPPED.has(word) && !ASKING.has(word) && !isEnglish(word)
+    /^\p{Ll}+$/u.test(token) &&
+    !WORDS.has(word) &&
+    !DROPPED.has(word) &&
+    !ASKING.has(word) &&
+    !isEnglish(word)
   );
 }
 
@@ -151,7 +170,7 @@ const MONEY = /^(?:paise|paisay|rupay|rupaye|rupees|rs\.?|pkr|salary|tankhwah|ad
 
 // The longest phrase of the word list at a token, with how many tokens it takes.
 function phraseAt(tokens: string[], at: number): { english: string; length: number } | undefined {
-  const lower = tokens.slice(at, at + 5).map((t) => t.toLowerCase().replace(/[^\p{L}']/gu, ''));
+  const lower = tokens.slice(at, at + 5).map(spelled);
   let best: { english: string; length: number } | undefined;
   for (const [words, english] of PHRASES) {
     const parts = words.split(' ');
