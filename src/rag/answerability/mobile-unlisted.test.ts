@@ -17,6 +17,11 @@ describe('a named person’s mobile number', () => {
     expect(mobileAskedOf('What is the duty mobile for Night Shift?')).toBeUndefined();
     expect(mobileAskedOf("What is Gord's cell number?")).toBeUndefined();
     expect(mobileAskedOf('How often is a site engineer’s mobile phone replaced?')).toBeUndefined();
+    // A mobile crane, a role or a team, and a name typed in lower case.
+    expect(mobileAskedOf("When is Gord Pettigrew's mobile crane due for inspection?")).toBeUndefined();
+    expect(mobileAskedOf('What is the mobile number for Site Security?')).toBeUndefined();
+    expect(mobileAskedOf('Mobile number for Gord Pettigrew?')).toBe('Gord Pettigrew');
+    expect(mobileAskedOf("need gord pettigrew's cell number")).toBe('Gord Pettigrew');
   });
 
   it('is declined when no passage gives one beside the name, and left to the other checks when one does', () => {
@@ -30,8 +35,12 @@ describe('a named person’s mobile number', () => {
       reason: "asks for Gord Pettigrew's mobile number, which no passage gives",
     });
     expect(unlistedMobile("What is Ana Ruiz's mobile number?", withMobiles, 'other')).toBeUndefined();
-    // Another person's mobile in the passages gives none for the person asked about.
-    expect(unlistedMobile("What is Gord Pettigrew's mobile?", withMobiles, 'other')?.grounded).toBe(false);
+    // Another person's mobile in the same passage gives none for the person asked about, nor does a surname
+    // inside another word.
+    const both = [{ text: `${directory[0]!.text}  ${withMobiles[0]!.text}` }];
+    expect(unlistedMobile("What is Gord Pettigrew's mobile?", both, 'other')?.grounded).toBe(false);
+    const rules = [{ text: 'Mobile phones are not allowed on the line.' }];
+    expect(unlistedMobile("What is Ana Li's mobile number?", rules, 'other')?.grounded).toBe(false);
   });
 
   it('is what the answerability check says of such a question', () => {

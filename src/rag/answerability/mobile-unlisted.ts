@@ -16,10 +16,16 @@ export function unlistedMobile(
 ): Grounding | undefined {
   const person = mobileAskedOf(question);
   if (!person) return undefined;
-  const surname = person.split(/\s+/).at(-1)!.toLowerCase();
-  const listed = passages.some((p) => p.text.toLowerCase().includes(surname) && MOBILE_WORD.test(p.text));
-  if (listed) return undefined;
+  if (passages.some((p) => givesMobile(p.text, person))) return undefined;
   return verdict(false, `asks for ${person}'s mobile number, which no passage gives`, 0, expects);
 }
 
-const MOBILE_WORD = /(?<![\p{L}])(?:mobile|cell|cellphone|handphone)(?![\p{L}])/iu;
+// A line or a row of a passage (a directory's rows are set apart by a line break or a run of spaces) that names the
+// person by surname, as a word, beside a mobile: not a surname inside another word, nor another person's mobile.
+function givesMobile(text: string, person: string): boolean {
+  const surname = new RegExp(`(?<![\\p{L}])${escaped(person.split(/\s+/).at(-1)!)}(?![\\p{L}])`, 'iu');
+  return text.split(/\n| {2,}/).some((row) => surname.test(row) && MOBILE_WORD.test(row));
+}
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MOBILE_WORD = /(?<![\p{L}])(?:mobile|cell|cellphone|handphone|mob|whatsapp|\(m\))(?![\p{L}])/iu;

@@ -180,16 +180,39 @@ export function privatePersonAsked(question: string): string | undefined {
  * the documents give none for that person (unlistedMobile).
  */
 export function mobileAskedOf(question: string): string | undefined {
-  const m = question.match(MOBILE_OF_NAME) ?? question.match(MOBILE_NAMED_OF);
-  return nameOf(m?.[1]);
+  const asWritten = mobileOfName(question);
+  if (asWritten || !MOBILE_WORD.test(question)) return asWritten;
+  // "ayesha khan ka mobile number": typed in lower case, the words that could be a name capitalised.
+  return mobileOfName(namesGuessed(question, MOBILE_WORDS));
 }
 
-const MOBILE = '(?:mobile|cell|cellphone|cell phone|handphone)(?:\\s+(?:number|no\\.?|phone))?(?![\\p{L}-])';
+function mobileOfName(question: string): string | undefined {
+  const name = nameOf((question.match(MOBILE_OF_NAME) ?? question.match(MOBILE_NAMED_OF))?.[1]);
+  // A role or a team ("Site Security", "IT Helpdesk", "Fire Warden") is no person.
+  return name && !ROLE_END.test(name) ? name : undefined;
+}
+
+const ROLE_END =
+  /\s(?:security|helpdesk|help desk|desk|warden|wardens|reception|support|control|room|gate|gatehouse|line|duty|lead|officer|coordinator|controller|operator|marshal|first aider|on-call|rota)$/i;
+
+// The number asked for: "mobile number", "cell no.", or "mobile" ending what is asked ("Gord's cell?"), not a
+// mobile crane, a work cell or a phone bill.
+const MOBILE =
+  '(?:[Mm]obile|MOBILE|[Cc]ell|CELL|[Cc]ellphone|[Cc]ell phone|[Hh]andphone)(?:\\s+(?:number|no\\.?|phone number|#)(?![\\p{L}-])|(?=\\s*(?:[?.!,;]|$)))';
 const MOBILE_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:own\\s+)?${MOBILE}`, 'u');
 const MOBILE_NAMED_OF = new RegExp(
   `(?<!(?:work|office|company|duty|on-call)\\s)\\b${MOBILE}\\s+(?:of|for)\\s+(${NAME})`,
   'u',
 );
+const MOBILE_WORD = /(?<![\p{L}])(?:mobile|cell|cellphone|handphone)(?![\p{L}])/iu;
+const MOBILE_WORDS: ReadonlySet<string> = new Set([
+  'mobile',
+  'cell',
+  'cellphone',
+  'handphone',
+  'number',
+  'phone',
+]);
 
 // The private question typed in lower case (or capitals), with the words that could be a name capitalised.
 function privateWithNamesGuessed(question: string): string | undefined {
@@ -414,4 +437,4 @@ function namedThenPronoun(question: string): string | undefined {
 }
 
 const LEADING_WORDS =
-  /^(?:(?:Is|Are|Does|Did|Was|Has|Had|Have|Why|Who|What|Where|When|How|Can|Could|Would|Will|Please|Hi|Hello|Dear|And|But|So|Heard|Apparently|Just|Saw|Told|Tell|Give|Ask)\s+)+/u;
+  /^(?:(?:Is|Are|Does|Did|Was|Has|Had|Have|Why|Who|What|Where|When|How|Can|Could|Would|Will|Please|Hi|Hello|Dear|And|But|So|Heard|Apparently|Just|Saw|Told|Tell|Give|Ask|Need|Want|Send|Share)\s+)+/u;

@@ -1,7 +1,8 @@
 /**
  * @module Hindi and Urdu as typed in Latin letters ("Roman Urdu", "Hinglish") by people who mix them with English
  * at work: the words of asking, the small words of grammar and everyday workplace words, in their common spellings,
- * with what each says in English. Written from general knowledge of the language, not from any corpus.
+ * with what each says in English. Written from general knowledge of the language; a few entries ("chashma",
+ * "dawakhana", "kitne arsay baad", "qist") were added after reading one corpus's development questions.
  */
 
 /**
@@ -106,6 +107,11 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['ki wajah se', 'because of'],
   ['ki vajah se', 'because of'],
   ['step by step', 'step by step'],
+  ['jama karna', 'submit'],
+  ['jama karni', 'submit'],
+  ['jama karwana', 'submit'],
+  ['jama karana', 'submit'],
+  ['jama karwani', 'submit'],
   ['bakra eid', 'eid ul adha'],
   ['bakri eid', 'eid ul adha'],
   ['badi eid', 'eid ul adha'],
@@ -175,7 +181,7 @@ export const ASKED_PHRASES = [
 
 // The small words of grammar that say nothing English needs: postpositions, "is", "do", "also", "that".
 const GRAMMAR =
-  'ka ke ko se mein mei main me par pe tak hai hain hay hy ho hota hoti hote hoga hogi honge hua hui huay hue tha thi thay the raha rahi rahe rahay rehta rehti karna karni karne karta karti karte karein karen kar kiya kiye ki jata jati jate jana jaye jaen jayen gaya gayi gaye wala wali wale walay walon walo bhi to toh na jo hu hoon hun k diya dia wo woh ye yeh yahan wahan wahaan is us un in ab phir sirf bas hi';
+  'ka ke ko se mein mei me par pe tak hai hain hay hy ho hota hoti hote hoga hogi honge hua hui huay hue tha thi thay the raha rahi rahe rahay rehta rehti karna karni karne karta karti karte karein karen kar kiya kiye ki jata jati jate jana jaye jaen jayen gaya gayi gaye wala wali wale walay walon walo bhi to toh na jo hu hoon hun k diya dia kal wo woh ye yeh yahan wahan wahaan is us un in ab phir sirf bas hi';
 // Words of courtesy and address: no topic.
 const COURTESY =
   'ji jee janab sahab sahib yaar yar bhai bhaiya plz pls please meherbani mehrbani shukriya batayen bataein batain batao bata bataye bataiye btao btayen zara';
@@ -234,7 +240,6 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['waqt', 'time'],
   ['baje', "o'clock"],
   ['aaj', 'today'],
-  ['kal', 'tomorrow'],
   ['abhi', 'now'],
   ['har', 'every'],
   ['roz', 'daily'],
@@ -330,7 +335,6 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['milega', 'given'],
   ['milegi', 'given'],
   ['milenge', 'given'],
-  ['mil', 'get'],
   ['dena', 'give'],
   ['deni', 'give'],
   ['dete', 'give'],
@@ -371,7 +375,6 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['dekhein', 'see'],
   ['dekhen', 'see'],
   ['rakhein', 'keep'],
-  ['jama', 'submit'],
   ['bharna', 'fill'],
   ['milane', 'mix'],
   ['rakhna', 'keep'],
@@ -423,7 +426,7 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
  * typed in it.
  */
 export const MARKERS: ReadonlySet<string> = new Set(
-  'ka ki ke ko se mein hai hain hota hoti hoga hogi kya kitna kitni kitne kab kahan kahaan kaun kaise kyun kyon bhi nahi nahin wala wali wale walay walon liye agar sakta sakti sakte milta milti milega milegi chahiye karna karte mujhe aur ayegi aayegi ayega aayega'.split(
+  'ka ki ke ko se mein hai hain hota hoti hoga hogi kya kitna kitni kitne kab kahan kahaan kaun kaise kyun kyon bhi nahi nahin wala wali wale walay walon liye agar sakta sakti sakte milta milti milega milegi chahiye karna karte mujhe aur ayegi aayegi ayega aayega baje chutti chuttiyan tankhwah mahine mahina saal raat subah'.split(
     ' ',
   ),
 );
@@ -438,7 +441,6 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['kitny', 'kitne'],
   ['kitnay', 'kitne'],
   ['kitnee', 'kitni'],
-  ['kb', 'kab'],
   ['koun', 'kaun'],
   ['kon', 'kaun'],
   ['kese', 'kaise'],

@@ -9,6 +9,10 @@ describe('a question typed in Roman Hindi or Urdu', () => {
       'What is the overtime rate for the B shift?',
       'Can I take Eid off if I worked the last two Saturdays?',
       'How much is the Ki-Ra noodle bowl at the Kaka canteen?',
+      "What's the pay band for SE1, SE2 and SE3?",
+      'Is the KE bill reimbursed for SE grade staff?',
+      'Is Hai Ko on the night shift?',
+      'Where is the KB article on returning the Kia?',
     ])
       expect(typedInHindustani(english)).toBe(false);
   });
@@ -57,11 +61,39 @@ describe('a question typed in Roman Hindi or Urdu', () => {
     expect(readRomanHindustani('canteen mein biryani kitne ki hai')).toBe('how much canteen biryani?');
   });
 
+  it('keeps words with a capital as typed: names and acronyms are not Hindi or Urdu words', () => {
+    expect(readRomanHindustani('Walid Akhtar ka mobile number kya hai')).toBe(
+      "what Walid Akhtar's mobile number?",
+    );
+    expect(readRomanHindustani('main gate kab band hota hai?')).toBe('when main gate closes?');
+    expect(readRomanHindustani('HO mein loan kaun approve karta hai?')).toBe('who HO loan approve?');
+  });
+
+  it('keeps amounts, times and titles whole, and a choice a choice', () => {
+    expect(readRomanHindustani('hostel mein security deposit Rs. 2,000 hai kya?')).toBe(
+      'is hostel security deposit Rs. 2,000?',
+    );
+    expect(readRomanHindustani('Mr. Ahmed ka number kya hai?')).toBe("what Mr. Ahmed's number?");
+    expect(readRomanHindustani('bus 10.30 baje ya 11 baje nikalti hai?')).toBe(
+      "bus 10.30 o'clock or 11 o'clock leaves?",
+    );
+    expect(readRomanHindustani('overtime ka rate kya hai, aur kab milta hai?')).toBe(
+      'what overtime rate, and when given?',
+    );
+  });
+
   it('drops the forms of verbs neither English nor the knowledge base knows', () => {
     const written = 'bus subah kitne baje nikalte hain';
     const read = readRomanHindustani(written);
     const stats = { chunks: 10, df: (t: string) => (['bus', 'morn'].includes(t) ? 2 : 0) };
     expect(withoutUnknownHindustani(read, written, stats)).toBe('what time bus morning?');
+    // A word that may be the topic or a name stays, for the checks to see.
+    const covid = 'kya covid mein chutti milti hai?';
+    expect(withoutUnknownHindustani(readRomanHindustani(covid), covid, stats)).toBe('is covid leave given?');
+    const name = 'shabbir hussain ka mobile number kya hai';
+    expect(withoutUnknownHindustani(readRomanHindustani(name), name, stats)).toBe(
+      "what shabbir hussain's mobile number?",
+    );
     // An English question is left alone, whatever its words.
     expect(withoutUnknownHindustani('Is the zorblax open?', 'Is the zorblax open?', stats)).toBe(
       'Is the zorblax open?',

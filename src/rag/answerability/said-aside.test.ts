@@ -57,5 +57,11 @@ describe('the reason a procedure is asked for', () => {
     // Not a question of how to do something: the clause is what is asked.
     expect(saidAside('Can I take leave before I go on maternity leave?').size).toBe(0);
     expect(withoutPurpose('What is the lockout procedure?')).toBe('What is the lockout procedure?');
+    // "What do I need to do before…" asks about what comes after "before".
+    expect(saidAside('What do I need to do before I go on maternity leave?').size).toBe(0);
+    // A run of thousands of spaces is read in one pass (it once took minutes).
+    const spaced = `how do I${' '.repeat(5000)}x`;
+    expect(withoutPurpose(spaced)).toBe(spaced);
+    expect([...saidAside(`how do I${' '.repeat(5000)}reset it before I go home`)]).toEqual(['go', 'home']);
   });
 });

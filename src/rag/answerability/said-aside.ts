@@ -27,22 +27,35 @@ export function saidAside(question: string): Set<string> {
 // words are not topics the knowledge base must hold. Only after a question of how to do something, and only the
 // words the asking clause does not say itself.
 function purposeOfSteps(question: string): string[] {
-  const m = HOW_DO_I.exec(question);
-  if (!m) return [];
-  const asked = new Set(tokenize(m[1]!));
-  return tokenize(m[2]!).filter((t) => !asked.has(t));
+  const split = purposeSplit(question);
+  if (!split) return [];
+  const asked = new Set(tokenize(split.asked));
+  return tokenize(split.purpose).filter((t) => !asked.has(t));
 }
 
 /** A question of how to do something without the reason it gives ("…before I go in to clear a jam"). */
 export function withoutPurpose(question: string): string {
-  const m = HOW_DO_I.exec(question);
-  return m ? question.slice(0, m.index + m[0].length - m[2]!.length).replace(PURPOSE_END, '') : question;
+  return purposeSplit(question)?.asked ?? question;
 }
 
-const PURPOSE_END = /\s+(?:before\s+(?:i|we)|so\s+(?:that\s+)?(?:i|we)\s+can|in\s+order\s+to)\s+$/iu;
+// "How do I …" and the reason after it, in its first sentence; read on the question with its spaces collapsed, by
+// two patterns that each match in one pass (no run of spaces is split between quantifiers).
+function purposeSplit(question: string): { asked: string; purpose: string } | undefined {
+  const text = question.replace(/\s+/g, ' ');
+  const opener = HOW_DO_I.exec(text);
+  if (!opener) return undefined;
+  const sentence = text.slice(opener[0].length).split(/[.?!]/)[0]!;
+  const reason = PURPOSE.exec(sentence);
+  if (!reason || reason.index === 0) return undefined;
+  return {
+    asked: `${opener[0]}${sentence.slice(0, reason.index)}`,
+    purpose: sentence.slice(reason.index + reason[0].length),
+  };
+}
 
-const HOW_DO_I =
-  /^\W*(?:(?:hi|hey|hello)\W+)?(?:how|what)\s+(?:do|can|should|must|would)\s+(?:i|we)\s+([^.?!]+?)\s+(?:before\s+(?:i|we)|so\s+(?:that\s+)?(?:i|we)\s+can|in\s+order\s+to)\s+([^.?!]+)/iu;
+// Only "how": "what do I need to do before I go on maternity leave?" asks about the leave.
+const HOW_DO_I = /^\W*(?:(?:hi|hey|hello)\W+)?how (?:do|can|should|must|would) (?:i|we) /iu;
+const PURPOSE = / (?:before (?:i|we)|so (?:that )?(?:i|we) can|in order to) /iu;
 
 // What a message quotes from elsewhere ("The app says: "Skipped ✓ You won't get a box this week."", a driver's
 // text, a sticker in German, a bank's statement line), and the clause that says where it was seen ("An old flyer

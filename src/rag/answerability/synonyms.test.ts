@@ -118,6 +118,10 @@ describe('other wordings of a word', () => {
     expect(wordings('is it a stat holiday')).toContain(tokenize('bank')[0]);
     expect(wordings('is Boxing Day a stat')).toContain(tokenize('statutory holiday').join(' '));
     expect(wordings('is Boxing Day a stat')).not.toContain(tokenize('bank')[0]);
+    // The phrase's words one after the other: "holiday" later in the message is not "stat holiday".
+    expect(wordings('is Boxing Day a stat? asking because my holiday is booked')).not.toContain(
+      tokenize('bank')[0],
+    );
   });
 
   it('a word with a meaning of its own is not swapped by a phrase ("expense report" is not "report" = "claim")', () => {

@@ -204,18 +204,17 @@ const STEMMED: string[][][] = [...GROUPS, ...THESAURUS_GROUPS, ...REGIONAL_GROUP
   g.map((p) => tokenize(p)).filter((f) => f.length),
 );
 
-// A word that stands for another only inside its phrase ("stat" for "bank" in "stat holiday"): the phrases it is
-// swapped in, and the group's wordings that hold neither it nor those phrases, which it stands for alone.
-const PHRASE_BOUND = new Map<string, { phrases: string[][]; whole: string[][] }>();
+// A word with a meaning of its own (a wording of one word in some group) keeps it; only a word known from
+// phrases alone takes a swap.
+const SINGLE: ReadonlySet<string> = new Set(
+  STEMMED.flatMap((forms) => forms.filter((f) => f.length === 1).map((f) => f[0]!)),
+);
 
 /** For each stemmed word, the stemmed words (and phrases) that may stand for it. */
 const RELATED: Map<string, string[][]> = (() => {
   const map = new Map<string, string[][]>();
-  const groups = STEMMED;
-  for (const forms of groups) addSingleWords(map, forms);
-  // A word with a meaning of its own above keeps it; only a word known from phrases alone takes a swap.
-  const single = new Set(map.keys());
-  for (const forms of groups) addPhraseWords(map, forms, single);
+  for (const forms of STEMMED) addSingleWords(map, forms);
+  for (const forms of STEMMED) addPhraseWords(map, forms, SINGLE);
   return map;
 })();
 
@@ -229,18 +228,31 @@ function addSingleWords(map: Map<string, string[][]>, forms: string[][]): void {
       );
 }
 
-function addPhraseWords(map: Map<string, string[][]>, forms: string[][], single: Set<string>): void {
+function addPhraseWords(map: Map<string, string[][]>, forms: string[][], single: ReadonlySet<string>): void {
   for (const form of forms.filter((f) => f.length > 1))
-    for (const word of form) {
-      if (single.has(word)) continue;
-      const swapped = phraseWordAlternatives(word, form, forms);
-      addAlternatives(map, word, swapped);
-      if (swapped.length) bindToPhrase(word, form, forms);
-    }
+    for (const word of form)
+      if (!single.has(word)) addAlternatives(map, word, phraseWordAlternatives(word, form, forms));
 }
 
-function bindToPhrase(word: string, form: string[], forms: string[][]): void {
-  const bound = PHRASE_BOUND.get(word) ?? { phrases: [], whole: [] };
+// A word that stands for another only inside its phrase ("stat" for "bank" in "stat holiday"): the phrases it is
+// swapped in, and the group's wordings that hold neither it nor those phrases, which it stands for alone.
+const PHRASE_BOUND: Map<string, { phrases: string[][]; whole: string[][] }> = (() => {
+  const bound = new Map<string, { phrases: string[][]; whole: string[][] }>();
+  for (const forms of STEMMED)
+    for (const form of forms.filter((f) => f.length > 1))
+      for (const word of form)
+        if (!SINGLE.has(word) && phraseWordAlternatives(word, form, forms).length)
+          bindToPhrase(bound, word, form, forms);
+  return bound;
+})();
+
+function bindToPhrase(
+  map: Map<string, { phrases: string[][]; whole: string[][] }>,
+  word: string,
+  form: string[],
+  forms: string[][],
+): void {
+  const bound = map.get(word) ?? { phrases: [], whole: [] };
   bound.phrases.push(form);
   const seen = new Set(bound.whole.map((f) => f.join(' ')));
   for (const f of forms)
@@ -248,7 +260,7 @@ function bindToPhrase(word: string, form: string[], forms: string[][]): void {
       seen.add(f.join(' '));
       bound.whole.push(f);
     }
-  PHRASE_BOUND.set(word, bound);
+  map.set(word, bound);
 }
 
 // Each wording once per word.
@@ -279,9 +291,13 @@ function phraseWordAlternatives(word: string, form: string[], forms: string[][])
  */
 export function alternativesOf(term: string, question?: readonly string[]): string[][] {
   const bound = question && PHRASE_BOUND.get(term);
-  if (bound && !bound.phrases.some((p) => p.every((w) => question.includes(w)))) return bound.whole;
+  if (bound && !bound.phrases.some((p) => spells(question, p))) return bound.whole;
   return RELATED.get(term) ?? [];
 }
+
+// Whether the stems hold the phrase's, one after the other ("stat holiday", not "a stat? … holiday booked").
+const spells = (stems: readonly string[], phrase: string[]) =>
+  stems.some((_, i) => phrase.every((w, j) => stems[i + j] === w));
 
 interface PhraseEntry {
   words: string[];
