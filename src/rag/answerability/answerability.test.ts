@@ -542,6 +542,10 @@ describe('whether passages can answer a question', () => {
     expect(expandUnknownWords('is Boxing Day a stat for us', holidays)).toBe(
       'is Boxing Day a stat for us bank holidai public holidai statutori holidai',
     );
+    // "Holiday" in the next sentence is no "stat holiday".
+    expect(expandUnknownWords('is Boxing Day a stat? my holiday is booked', holidays)).not.toMatch(
+      / bank (?!holidai)/,
+    );
     expect(expandUnknownWords('stat holiday pay', holidays)).toBe(
       'stat holiday pay bank public statutori bank holidai',
     );

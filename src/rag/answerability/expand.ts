@@ -14,10 +14,12 @@ import { alternativesOf, phrasesIn } from './synonyms.js';
 export function expandUnknownWords(query: string, stats: TermStats): string {
   const extra: string[] = [];
   const terms = contentTerms(query);
+  // A phrase is spelled within a sentence: "a stat? asking because my holiday is booked" says no "stat holiday".
+  const spelledIn = query.split(/[.?!]+/).flatMap((s) => [...tokenize(s), '|']);
   for (const term of terms) {
     // A number is no word to say otherwise, unless the thesaurus knows it as one ("401k" is a pension).
     if (stats.df(term) > 0 || (isNumberTerm(term) && !alternativesOf(term).length)) continue;
-    for (const alt of mostUsed(alternativesOf(term, terms), stats)) extra.push(alt.join(' '));
+    for (const alt of mostUsed(alternativesOf(term, spelledIn), stats)) extra.push(alt.join(' '));
   }
   // A phrase with a word the base never uses ("dunk test", "gumby suit"): its other wordings the base uses.
   for (const phrase of phrasesIn(tokenize(query)))

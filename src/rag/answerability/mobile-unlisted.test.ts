@@ -22,6 +22,17 @@ describe('a named person’s mobile number', () => {
     expect(mobileAskedOf('What is the mobile number for Site Security?')).toBeUndefined();
     expect(mobileAskedOf('Mobile number for Gord Pettigrew?')).toBe('Gord Pettigrew');
     expect(mobileAskedOf("need gord pettigrew's cell number")).toBe('Gord Pettigrew');
+    for (const asked of [
+      "What is Gord Pettigrew's mobile phone?",
+      "Can I get Gord Pettigrew's mobile please",
+      "Gord Pettigrew's mobile so I can call him?",
+    ])
+      expect(mobileAskedOf(asked)).toBe('Gord Pettigrew');
+    expect(mobileAskedOf('What is the mobile of Ana Ruiz?')).toBe('Ana Ruiz');
+    expect(mobileAskedOf("What is Gord Pettigrew's mobile phone bill?")).toBeUndefined();
+    // Guessed from lower case, a name has a word no dictionary has: a helpline or an in-charge is no person.
+    expect(mobileAskedOf('mobile number for dengue helpline')).toBeUndefined();
+    expect(mobileAskedOf("what transport incharge's mobile number?")).toBeUndefined();
   });
 
   it('is declined when no passage gives one beside the name, and left to the other checks when one does', () => {
@@ -39,6 +50,16 @@ describe('a named person’s mobile number', () => {
     // inside another word.
     const both = [{ text: `${directory[0]!.text}  ${withMobiles[0]!.text}` }];
     expect(unlistedMobile("What is Gord Pettigrew's mobile?", both, 'other')?.grounded).toBe(false);
+    const oneLine = [{ text: 'Name: Gord Pettigrew · Ext: 2300 · Name: Ana Ruiz · Mobile: 0412 555 019' }];
+    expect(unlistedMobile("What is Gord Pettigrew's mobile?", oneLine, 'other')?.grounded).toBe(false);
+    const road = [{ text: 'Pettigrew Road depot: mobile crane bookings 0412 555 019' }];
+    expect(unlistedMobile("What is Gord Pettigrew's mobile?", road, 'other')?.grounded).toBe(false);
+    // A table whose header names the column, and a list under a heading, give it.
+    for (const text of [
+      'Name | Ext | Mobile\nGord Pettigrew | 2300 | 0412 555 019',
+      'Mobile numbers\nGord Pettigrew: 0412 555 019',
+    ])
+      expect(unlistedMobile("What is Gord Pettigrew's mobile?", [{ text }], 'other')).toBeUndefined();
     const rules = [{ text: 'Mobile phones are not allowed on the line.' }];
     expect(unlistedMobile("What is Ana Li's mobile number?", rules, 'other')?.grounded).toBe(false);
   });

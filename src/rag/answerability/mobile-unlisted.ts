@@ -20,12 +20,36 @@ export function unlistedMobile(
   return verdict(false, `asks for ${person}'s mobile number, which no passage gives`, 0, expects);
 }
 
-// A line or a row of a passage (a directory's rows are set apart by a line break or a run of spaces) that names the
-// person by surname, as a word, beside a mobile: not a surname inside another word, nor another person's mobile.
+// The person named in a passage (by full name, "G. Pettigrew" or "Pettigrew, Gord") with a mobile word or a phone
+// number after the name and before the next person's ("Name: … · Mobile: 0412 555 019", a table's row "Gord
+// Pettigrew | 2300 | 0412 555 019"): not another person's mobile, nor an extension of four digits.
 function givesMobile(text: string, person: string): boolean {
-  const surname = new RegExp(`(?<![\\p{L}])${escaped(person.split(/\s+/).at(-1)!)}(?![\\p{L}])`, 'iu');
-  return text.split(/\n| {2,}/).some((row) => surname.test(row) && MOBILE_WORD.test(row));
+  for (const at of namedAt(text, person)) {
+    const after = text.slice(at, at + WINDOW);
+    const own = after.slice(0, nextName(after));
+    if (MOBILE_WORD.test(own) || PHONE.test(own)) return true;
+  }
+  return false;
 }
 
+function namedAt(text: string, person: string): number[] {
+  const parts = person.split(/\s+/);
+  const [first, last] = [escaped(parts[0]!), escaped(parts.at(-1)!)];
+  const forms = new RegExp(
+    `(?<![\\p{L}])(?:${escaped(person).replace(/\\s\+|\s+/g, '\\s+')}|${first[0]}\\.?\\s*${last}|${last},\\s*${first})(?![\\p{L}])`,
+    'giu',
+  );
+  return [...text.matchAll(forms)].map((m) => m.index + m[0].length);
+}
+
+// Where the next person's entry starts: a "Name:" field, or a line that opens with two capitalised words.
+function nextName(after: string): number {
+  const at = after.search(/\bName\s*:|\n\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u);
+  return at < 0 ? after.length : at;
+}
+
+const WINDOW = 160;
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MOBILE_WORD = /(?<![\p{L}])(?:mobile|cell|cellphone|handphone|mob|whatsapp|\(m\))(?![\p{L}])/iu;
+// A telephone number in groups ("0412 555 019", "+92 300 1234567"), not a date ("2028-02-07").
+const PHONE = /(?<![\d-])\+?\d{2,5}[ -]?\d{3,4}[ -]?\d{3,4}(?![\d-])/;

@@ -183,22 +183,24 @@ export function mobileAskedOf(question: string): string | undefined {
   const asWritten = mobileOfName(question);
   if (asWritten || !MOBILE_WORD.test(question)) return asWritten;
   // "ayesha khan ka mobile number": typed in lower case, the words that could be a name capitalised.
-  return mobileOfName(namesGuessed(question, MOBILE_WORDS));
+  return mobileOfName(namesGuessed(question, MOBILE_WORDS), true);
 }
 
-function mobileOfName(question: string): string | undefined {
+function mobileOfName(question: string, guessed = false): string | undefined {
   const name = nameOf((question.match(MOBILE_OF_NAME) ?? question.match(MOBILE_NAMED_OF))?.[1]);
+  // Guessed from lower case, a name has a word the dictionary lacks ("ayesha khan"): "dengue helpline" has none.
+  if (guessed && name?.split(/\s+/).every((w) => isOrdinaryWord(w.toLowerCase()))) return undefined;
   // A role or a team ("Site Security", "IT Helpdesk", "Fire Warden") is no person.
   return name && !ROLE_END.test(name) ? name : undefined;
 }
 
 const ROLE_END =
-  /\s(?:security|helpdesk|help desk|desk|warden|wardens|reception|support|control|room|gate|gatehouse|line|duty|lead|officer|coordinator|controller|operator|marshal|first aider|on-call|rota)$/i;
+  /\s(?:security|helpdesk|help desk|desk|warden|wardens|reception|support|control|room|gate|gatehouse|line|duty|lead|officer|coordinator|controller|operator|marshal|first aider|on-call|rota|helpline|hotline|maintenance|management|incharge|in-charge|shift|block|booking|bookings|complaints|collection)$/i;
 
-// The number asked for: "mobile number", "cell no.", or "mobile" ending what is asked ("Gord's cell?"), not a
-// mobile crane, a work cell or a phone bill.
+// The mobile asked for ("mobile number", "cell no.", "mobile phone", "mobile?", "mobile so I can call"), not a
+// thing a mobile names ("mobile crane", "mobile phone bill").
 const MOBILE =
-  '(?:[Mm]obile|MOBILE|[Cc]ell|CELL|[Cc]ellphone|[Cc]ell phone|[Hh]andphone)(?:\\s+(?:number|no\\.?|phone number|#)(?![\\p{L}-])|(?=\\s*(?:[?.!,;]|$)))';
+  '(?:[Mm]obile|MOBILE|[Cc]ell|CELL|[Cc]ellphone|[Cc]ell phone|[Hh]andphone)(?:\\s+(?:number|no\\.?|#))?(?!\\s+(?:phone\\s+)?(?:crane|cranes|app|unit|units|banking|plant|home|library|team|service|data|network|signal|coverage|charger|device|policy|allowance|bill|bills|plan|contract|repair|screen|usage|crusher|generator|workshop|equipment|tower|clinic|site|scaffold|platform|elevating|office)\\b)(?![\\p{L}-])';
 const MOBILE_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:own\\s+)?${MOBILE}`, 'u');
 const MOBILE_NAMED_OF = new RegExp(
   `(?<!(?:work|office|company|duty|on-call)\\s)\\b${MOBILE}\\s+(?:of|for)\\s+(${NAME})`,

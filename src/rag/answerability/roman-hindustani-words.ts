@@ -454,5 +454,4 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['nai', 'nahi'],
   ['nahin', 'nahi'],
   ['mai', 'mein'],
-  ['milay', 'mil'],
 ]);

@@ -69,7 +69,32 @@ describe('a question typed in Roman Hindi or Urdu', () => {
     expect(readRomanHindustani('HO mein loan kaun approve karta hai?')).toBe('who HO loan approve?');
   });
 
+  it('reads a sentence that opens with a capital, or a question in capitals, as typed in lower case', () => {
+    expect(readRomanHindustani('Kya hostel mein AC hai?')).toBe('is hostel AC?');
+    expect(readRomanHindustani('Is mahine salary kab ayegi?')).toBe('when this month salary comes?');
+    expect(readRomanHindustani('KYA HOSTEL MEIN AC HAI?')).toBe('is hostel ac?');
+    expect(readRomanHindustani('bonus kb milega?')).toBe('when bonus given?');
+  });
+
+  it('reads names typed in lower case as names, and an English sentence beside it as typed', () => {
+    expect(readRomanHindustani('fatima begum ka mobile number kya hai')).toBe(
+      "what fatima begum's mobile number?",
+    );
+    expect(readRomanHindustani('ayesha khan ka mobile number kya hai?')).toBe(
+      "what ayesha khan's mobile number?",
+    );
+    expect(readRomanHindustani('overtime kab milta hai? and can i take my kia to site?')).toBe(
+      'when overtime given? and can i take my kia to site?',
+    );
+    expect(readRomanHindustani('mera employee number 4521. salary kab ayegi?')).toBe(
+      'my employee number 4521. when salary comes?',
+    );
+  });
+
   it('keeps amounts, times and titles whole, and a choice a choice', () => {
+    expect(readRomanHindustani('kya chutti cash hogi ya carry forward?')).toBe(
+      'is leave cash or carry forward?',
+    );
     expect(readRomanHindustani('hostel mein security deposit Rs. 2,000 hai kya?')).toBe(
       'is hostel security deposit Rs. 2,000?',
     );
@@ -88,6 +113,8 @@ describe('a question typed in Roman Hindi or Urdu', () => {
     const stats = { chunks: 10, df: (t: string) => (['bus', 'morn'].includes(t) ? 2 : 0) };
     expect(withoutUnknownHindustani(read, written, stats)).toBe('what time bus morning?');
     // A word that may be the topic or a name stays, for the checks to see.
+    const roti = 'kya canteen mein roti milti hai?';
+    expect(withoutUnknownHindustani(readRomanHindustani(roti), roti, stats)).toBe('is canteen roti given?');
     const covid = 'kya covid mein chutti milti hai?';
     expect(withoutUnknownHindustani(readRomanHindustani(covid), covid, stats)).toBe('is covid leave given?');
     const name = 'shabbir hussain ka mobile number kya hai';

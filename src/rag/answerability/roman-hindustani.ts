@@ -24,20 +24,50 @@ const spelled = (token: string): string | undefined => {
   if (/\p{Lu}/u.test(word)) return undefined;
   return SPELLINGS.get(word) ?? word;
 };
-// The words of a text typed in lower case, as the word lists spell them.
-const wordsOf = (text: string) =>
-  (text.match(/\p{L}+/gu) ?? []).map(spelled).filter((w): w is string => w !== undefined);
+// The words of a text typed in lower case, as the word lists spell them ("kb" as "kab" where isKab says so).
+const wordsOf = (text: string) => {
+  const tokens = text.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return tokens
+    .map((t, i) => (isKab(tokens, i) ? 'kab' : spelled(t)))
+    .filter((w): w is string => w !== undefined);
+};
 
 /** The question read in English when it is typed in Roman Hindi or Urdu; else the question as it is. */
 export function readRomanHindustani(question: string): string {
-  if (!typedInHindustani(question)) return question;
-  return sentencesOf(question.replace(/\s+/g, ' ').trim()).map(readSentence).join(' ');
+  const typed = withOpenersLowered(question.replace(/\s+/g, ' ').trim());
+  if (!typedInHindustani(typed)) return question;
+  return sentencesOf(typed).map(readSentence).join(' ');
 }
+
+/**
+ * The question with what only opens a sentence in capitals read in lower case: a whole question in capitals, and a
+ * capitalised first word the word lists know ("Kya hostel mein AC hai?", "Is mahine salary kab ayegi?"). A
+ * capital elsewhere is a name's or an acronym's and stays.
+ */
+function withOpenersLowered(question: string): string {
+  if (!/\p{Ll}/u.test(question)) return question.toLowerCase();
+  return question.replace(
+    /(^|[.?!]\s*)(\p{Lu}\p{Ll}+)(?=\s+\p{Ll}|[\s?.!,]*$)/gu,
+    (all, before: string, word: string) =>
+      LISTED.has(SPELLINGS.get(word.toLowerCase()) ?? word.toLowerCase())
+        ? `${before}${word.toLowerCase()}`
+        : all,
+  );
+}
+
+// Every word the word lists know, as they spell it.
+const LISTED: ReadonlySet<string> = new Set([
+  ...ASKING.keys(),
+  ...MARKERS,
+  ...DROPPED,
+  ...WORDS.keys(),
+  ...PHRASES.map(([words]) => words.split(' ')[0]!),
+]);
 
 // Sentences end at ? or !, and at a full stop that ends no amount, time or title ("Rs. 2,000", "10.30", "Mr.").
 function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[?!]|(?<![\d]|\b(?:Rs|Mr|Mrs|Ms|Dr|No|St|Sr|Jr|vs|etc))\.) /i)
+    .split(/(?<=[?!])\s*|(?<=(?<!\b(?:Rs|Mr|Mrs|Ms|Dr|No|St|Sr|Jr|vs|etc))\.)\s+/i)
     .filter((s) => s.trim());
 }
 
@@ -47,7 +77,7 @@ function sentencesOf(text: string): string[] {
  * alone, say nothing.
  */
 export function typedInHindustani(question: string): boolean {
-  const markers = wordsOf(question).filter((w) => MARKERS.has(w));
+  const markers = wordsOf(withOpenersLowered(question)).filter((w) => MARKERS.has(w));
   if (!markers.some((w) => ASKS_OR_IS.has(w))) return false;
   return new Set(markers).size >= 2 || markers.length >= 3;
 }
@@ -66,18 +96,38 @@ const ASKS_OR_IS = new Set([
  */
 export function withoutUnknownHindustani(read: string, written: string, stats: TermStats): string {
   if (read === written || !typedInHindustani(written)) return read;
+  const verbs = verbFormsIn(written);
   const kept: string[] = [];
   for (const w of read.split(/\s+/)) {
     const word = w.replace(/[^\p{L}]/gu, '');
-    if (!VERB_FORM.test(w) || isEnglish(word) || tokenize(word).some((t) => stats.df(t) > 0)) kept.push(w);
+    if (!verbs.has(word) || isEnglish(word) || tokenize(word).some((t) => stats.df(t) > 0)) kept.push(w);
     // The sentence's end stays where the dropped word had it ("… nikalte hain?").
     else if (kept.length && /[?.!]$/.test(w)) kept.push(`${kept.pop()}${/[?.!]+$/.exec(w)![0]}`);
   }
   return kept.join(' ');
 }
 
-// A word of four letters or more in lower case with the ending of a Hindi or Urdu verb's form, and no "'s".
-const VERB_FORM = /^\p{Ll}{2,}(?:t[aei]|n[aei]|g[aei]|ng[ei]|ein|yen|iye|aye|ao|oon)[?.!,]*$/u;
+// The words typed as a verb's form: with a verb's ending, and before a helping verb ("nikalti hai", "pahunchega
+// na") or ending a clause ("… kab nikalte?"). A name or a topic with such an ending ("sana malik ka", "roti milti
+// hai") is neither.
+function verbFormsIn(written: string): Set<string> {
+  const tokens = written.toLowerCase().split(/\s+/);
+  const verbs = new Set<string>();
+  for (const [i, token] of tokens.entries()) {
+    const word = token.replace(/[^\p{L}]/gu, '');
+    const next = tokens[i + 1]?.replace(/[^\p{L}]/gu, '');
+    if (VERB_FORM.test(word) && (/[?.!,]$/.test(token) || next === undefined || HELPING.has(next)))
+      verbs.add(word);
+  }
+  return verbs;
+}
+
+const VERB_FORM = /^\p{Ll}{2,}(?:t[aei]|n[aei]|g[aei]|ng[ei]|ein|yen|iye|aye|ao|oon)$/u;
+const HELPING = new Set(
+  'hai hain hy hn ho hota hoti hote hoga hogi honge tha thi the raha rahi rahe rahay na ga gi ge sakta sakti sakte chahiye'.split(
+    ' ',
+  ),
+);
 
 // An English word, or a form of one ("closes", "deducted"), or one the reading put in.
 const isEnglish = (word: string) =>
@@ -97,7 +147,8 @@ function readSentence(sentence: string): string {
   const end = /[?!.]+$/.exec(sentence)?.[0] ?? '';
   // "… kab hai? aur …": a sentence that opens with "and" asks on; the word joins nothing.
   const body = sentence.slice(0, sentence.length - end.length).replace(LEADING_JOIN, '');
-  if (!typedInHindustani(body) && !hasHindustaniWord(body)) return sentence;
+  // A sentence of its own in English ("… and can i take my kia to site?") stays as typed.
+  if (!typedInHindustani(body) && (!hasHindustaniWord(body) || ENGLISH_ASKING.test(body))) return sentence;
   const said: string[] = [];
   const asked: string[] = [];
   for (const part of body
@@ -115,6 +166,8 @@ function readSentence(sentence: string): string {
   return [story, question].filter(Boolean).join(' ');
 }
 
+const ENGLISH_ASKING =
+  /\b(?:what|how|when|where|who|which|why|can|could|do|does|did|is|are|was|were|will|would|should|may|must)\b/i;
 const LEADING_JOIN = /^\s*(?:aur|and|ya|or)\s+/i;
 
 const hasHindustaniWord = (text: string) =>
@@ -127,16 +180,18 @@ function clausesOf(body: string): string[] {
   const pieces = body.split(/\s+(aur|and|ya|or)\s+/i);
   const clauses: string[] = [];
   let pending = '';
+  let pendingJoin = 'and';
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!;
     const join = /^(?:ya|or)$/i.test(pieces[i - 1] ?? '') ? 'or' : 'and';
+    if (!pending) pendingJoin = join;
     const joined = pending ? `${pending} ${join} ${part}` : part;
     if (asksInHindustani(part)) {
       clauses.push(joined);
       pending = '';
     } else pending = joined;
   }
-  if (pending && clauses.length) clauses[clauses.length - 1] = `${clauses.at(-1)} and ${pending}`;
+  if (pending && clauses.length) clauses[clauses.length - 1] = `${clauses.at(-1)} ${pendingJoin} ${pending}`;
   else if (pending) clauses.push(pending);
   return clauses.filter((c) => c.trim());
 }
@@ -147,33 +202,36 @@ const asks = (clause: string) => ASKED_PHRASES.some((a) => clause.startsWith(`${
 // One clause in English: its word of asking first, then its other words in their order.
 function readClause(clause: string): string {
   const tokens = clause.split(/\s+/).filter(Boolean);
-  const out: string[] = [];
-  let asked: string | undefined;
-  for (let i = 0; i < tokens.length; ) {
-    const phrase = phraseAt(tokens, i);
-    if (phrase) {
-      if (!asked && ASKED_PHRASES.includes(phrase.english)) asked = phrase.english;
-      else out.push(phrase.english);
-      i += phrase.length;
-      continue;
-    }
-    const token = tokens[i]!;
-    const word = isKab(tokens, i) ? 'kab' : spelled(token);
-    if (word === undefined) {
-      out.push(token);
-      i++;
-      continue;
-    }
-    const question = ASKING.get(word);
-    if (question && !asked) asked = askingOf(word, question, tokens, i);
-    else if (GENITIVE.has(word) && i > 0 && isName(tokens[i - 1]!) && out.at(-1) === tokens[i - 1])
-      out.push(`${out.pop()}'s`);
-    else if (WORDS.has(word)) out.push(WORDS.get(word)!);
-    else if (!DROPPED.has(word) && !question) out.push(token);
-    i++;
-  }
-  const rest = out.join(' ');
-  return asked ? `${asked} ${rest}`.trim() : rest;
+  const read: { asked?: string; out: string[] } = { out: [] };
+  for (let i = 0; i < tokens.length; ) i += readAt(tokens, i, read);
+  const rest = read.out.join(' ');
+  return read.asked ? `${read.asked} ${rest}`.trim() : rest;
+}
+
+// The phrase or word at a token, read into the clause (its first word of asking as what it asks); how many
+// tokens it took.
+function readAt(tokens: string[], at: number, read: { asked?: string; out: string[] }): number {
+  const phrase = phraseAt(tokens, at);
+  if (phrase && !read.asked && ASKED_PHRASES.includes(phrase.english)) read.asked = phrase.english;
+  else if (phrase) read.out.push(phrase.english);
+  if (phrase) return phrase.length;
+  const word = isKab(tokens, at) ? 'kab' : spelled(tokens[at]!);
+  const question = word === undefined ? undefined : ASKING.get(word);
+  if (question && !read.asked) read.asked = askingOf(word!, question, tokens, at);
+  else if (!question) readWord(tokens, at, word, read.out);
+  return 1;
+}
+
+// A word of a clause, as read into `out`: a name's "ka" as its "'s", a listed word in English (unless a name's),
+// a word of grammar left out, any other word as typed.
+function readWord(tokens: string[], at: number, word: string | undefined, out: string[]): void {
+  const token = tokens[at]!;
+  if (word === undefined) out.push(token);
+  else if (GENITIVE.has(word) && namedBefore(tokens, at) && out.at(-1) === tokens[at - 1])
+    out.push(`${out.pop()}'s`);
+  else if (WORDS.has(word))
+    out.push(NAME_WORDS.has(word) && nextToName(tokens, at) ? token : WORDS.get(word)!);
+  else if (!DROPPED.has(word)) out.push(token);
 }
 
 // "salary kb ayegi": "kb" is "kab" (when), but not after a number or "kitne" ("500 kb", "kitne kb"), where it is a
@@ -181,8 +239,20 @@ function readClause(clause: string): string {
 const isKab = (tokens: string[], at: number) =>
   /^kb[?.!,]*$/.test(tokens[at]!) && !/(?:\d|^kitn\w*)$/i.test(tokens[at - 1] ?? '');
 
-// "Ahmed Raza ka CNIC number", "shabbir hussain ki salary": the name's "'s".
+// "Ahmed Raza ka CNIC number", "shabbir hussain ki salary", "ayesha khan ka": the name's "'s". A surname the
+// dictionary knows ("khan", "malik") is a name's after a first name it does not.
 const GENITIVE = new Set(['ka', 'ki', 'ke']);
+const namedBefore = (tokens: string[], at: number) =>
+  at > 0 &&
+  (isName(tokens[at - 1]!) ||
+    (at > 1 && isName(tokens[at - 2]!) && surnameToo(spelled(tokens[at - 1]!) ?? '')));
+const surnameToo = (word: string) => !LISTED.has(word) || NAME_WORDS.has(word);
+
+// Words of the lists that are names too ("Walid", "Begum", "Inam"): a name's when typed beside one ("walid akhtar",
+// "fatima begum").
+const NAME_WORDS = new Set(['walid', 'walida', 'begum', 'inam', 'inaam', 'abba']);
+const nextToName = (tokens: string[], at: number) =>
+  [tokens[at - 1], tokens[at + 1]].some((t) => t !== undefined && isName(t) && /^\p{Ll}/u.test(t));
 
 // A word typed with a capital, or in lower case one that neither language's word lists know ("hussain").
 function isName(token: string): boolean {

@@ -59,6 +59,7 @@ describe('the reason a procedure is asked for', () => {
     expect(withoutPurpose('What is the lockout procedure?')).toBe('What is the lockout procedure?');
     // "What do I need to do before…" asks about what comes after "before".
     expect(saidAside('What do I need to do before I go on maternity leave?').size).toBe(0);
+    expect(saidAside('How do I prepare before I go on maternity leave?').size).toBe(0);
     // A run of thousands of spaces is read in one pass (it once took minutes).
     const spaced = `how do I${' '.repeat(5000)}x`;
     expect(withoutPurpose(spaced)).toBe(spaced);

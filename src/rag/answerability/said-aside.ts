@@ -46,13 +46,21 @@ function purposeSplit(question: string): { asked: string; purpose: string } | un
   if (!opener) return undefined;
   const sentence = text.slice(opener[0].length).split(/[.?!]/)[0]!;
   const reason = PURPOSE.exec(sentence);
-  if (!reason || reason.index === 0) return undefined;
+  // "How do I prepare before I go on maternity leave?" asks about the leave: what is asked must name a thing.
+  if (!reason || !tokenize(sentence.slice(0, reason.index)).some((t) => !GENERIC_DOING.has(t)))
+    return undefined;
   return {
     asked: `${opener[0]}${sentence.slice(0, reason.index)}`,
     purpose: sentence.slice(reason.index + reason[0].length),
   };
 }
 
+// Doing in general, which names no procedure ("prepare", "get ready", "do").
+const GENERIC_DOING = new Set(
+  tokenize(
+    'do prepare get ready need make sure start begin go plan organise organize sort things everything it this that',
+  ),
+);
 // Only "how": "what do I need to do before I go on maternity leave?" asks about the leave.
 const HOW_DO_I = /^\W*(?:(?:hi|hey|hello)\W+)?how (?:do|can|should|must|would) (?:i|we) /iu;
 const PURPOSE = / (?:before (?:i|we)|so (?:that )?(?:i|we) can|in order to) /iu;

@@ -207,7 +207,9 @@ const STEMMED: string[][][] = [...GROUPS, ...THESAURUS_GROUPS, ...REGIONAL_GROUP
 // A word with a meaning of its own (a wording of one word in some group) keeps it; only a word known from
 // phrases alone takes a swap.
 const SINGLE: ReadonlySet<string> = new Set(
-  STEMMED.flatMap((forms) => forms.filter((f) => f.length === 1).map((f) => f[0]!)),
+  STEMMED.flatMap((forms) =>
+    forms.filter((f) => f.length === 1 && forms.some((o) => o.join(' ') !== f[0])).map((f) => f[0]!),
+  ),
 );
 
 /** For each stemmed word, the stemmed words (and phrases) that may stand for it. */
