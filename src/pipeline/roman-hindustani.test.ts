@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useExtractiveApp } from '../../test/support/extractive-app.js';
+import type { AppResult } from './app-types.js';
 
 const docs = {
   'hostel.md':
@@ -21,6 +22,21 @@ describe('a question typed in Roman Urdu over English documents', () => {
       vars: { question: 'hostel mein security deposit kitna dena hota hai?' },
     });
     expect(deposit.text).toContain('Rs. 2,000');
+  });
+
+  it('is read the same when the answer is streamed, and in a conversation’s later turn', async () => {
+    const app = await open(docs);
+    const question = 'hostel ka gate raat ko kitne baje band hota hai?';
+    let streamed: AppResult | undefined;
+    for await (const ev of app.stream({ vars: { question } })) if (ev.type === 'done') streamed = ev.result;
+    expect(streamed?.grounding?.question).toBe('what time hostel gate night closes?');
+    expect(streamed?.text).toContain('The hostel gate closes at 10:30 PM every night.');
+    const history = [
+      { role: 'user' as const, content: 'canteen kab khulti hai?' },
+      { role: 'assistant' as const, content: 'The canteen opens at 7:00 AM.' },
+    ];
+    const later = await app.run({ vars: { question }, history });
+    expect(later.text).toContain('The hostel gate closes at 10:30 PM every night.');
   });
 
   it('declines what the documents do not hold, and a colleague’s private number', async () => {
