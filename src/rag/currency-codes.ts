@@ -49,7 +49,8 @@ const CONTROL_LINES = 6;
 // A document code: capitals and figures in two to four parts joined by hyphens, a letter and a figure among them
 // ("HSE-PROC-007", "OPS-115", "ICT-POL-03"); not a wording such as "CA-EBS" or "COVID-19", nor a code with more
 // after it ("HSE-PROC-007/F1" numbers a form under the procedure).
-const CODE = '(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,7}){1,3}';
+/** A document code's pattern ("HSE-PROC-007", "HR-08"), as registers and openings write it. */
+export const CODE = '(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,7}){1,3}';
 const CODE_VALUE = new RegExp(`^${CODE}$`);
 const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');

@@ -6,7 +6,7 @@
  */
 import { groupBy } from '../core/index.js';
 import type { DocumentStatus } from './currency.js';
-import { CODE_SAID, compareVersions, VERSION_SAID } from './currency-codes.js';
+import { CODE, CODE_SAID, compareVersions, VERSION_SAID } from './currency-codes.js';
 import type { LoadedDocument } from './document.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
@@ -27,7 +27,6 @@ export function registerRow(
     : {};
 }
 
-const CODE = '(?=[A-Z0-9-]*\\d)[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,7}){1,3}';
 const CODE_FIELD = new RegExp(
   `(?:^|\\n|·)[^\\S\\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|ref|reference|code)[^\\S\\n]*:[^\\S\\n]*(${CODE})(?![\\w-])`,
   'i',

@@ -3,9 +3,8 @@
  * extension or e-mail that a directory lists beside the name ("need Gord Pettigrew's cell number, he's not
  * answering ext").
  */
-import type { Grounding } from '../../core/index.js';
-import type { PassageText } from './judged.js';
-import { verdict } from './judged.js';
+import { escapeRegExp, type Grounding } from '../../core/index.js';
+import { type PassageText, verdict } from './judged.js';
 import { mobileAskedOf } from './private-request.js';
 
 /** A decline when the question asks a named person's mobile and no passage names them beside a mobile. */
@@ -32,11 +31,13 @@ function givesMobile(text: string, person: string): boolean {
   return false;
 }
 
+// Where each naming of the person in a text ends: the full name, "G. Pettigrew" or "Pettigrew, Gord".
 function namedAt(text: string, person: string): number[] {
-  const parts = person.split(/\s+/);
-  const [first, last] = [escaped(parts[0]!), escaped(parts.at(-1)!)];
+  const parts = person.split(/\s+/).map(escapeRegExp);
+  const [first, last] = [parts[0]!, parts.at(-1)!];
+  const initial = escapeRegExp(person[0]!);
   const forms = new RegExp(
-    `(?<![\\p{L}])(?:${escaped(person).replace(/\\s\+|\s+/g, '\\s+')}|${first[0]}\\.?\\s*${last}|${last},\\s*${first})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${parts.join('\\s+')}|${initial}\\.?\\s*${last}|${last},\\s*${first})(?![\\p{L}])`,
     'giu',
   );
   return [...text.matchAll(forms)].map((m) => m.index + m[0].length);
@@ -49,7 +50,6 @@ function nextName(after: string): number {
 }
 
 const WINDOW = 160;
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MOBILE_WORD = /(?<![\p{L}])(?:mobile|cell|cellphone|handphone|mob|whatsapp|\(m\))(?![\p{L}])/iu;
 // A telephone number in groups ("0412 555 019", "+92 300 1234567"), not a date ("2028-02-07").
 const PHONE = /(?<![\d-])\+?\d{2,5}[ -]?\d{3,4}[ -]?\d{3,4}(?![\d-])/;
