@@ -34,7 +34,8 @@ export function createExtractiveProvider(opts: ExtractiveOptions): Provider {
     const { question, passages: collected, earlier } = collectPassages(req);
     // A person's record is read without their home address, pay or own number: never quoted, whatever is asked.
     const all = collected.map((p) => ({ ...p, text: withoutPrivateFields(p.text) }));
-    const person = privatePersonAsked(question);
+    // The question as retrieval read it too: "Ayesha Khan ka personal mobile number" is her personal mobile.
+    const person = privatePersonAsked(question) ?? privatePersonAsked(req.grounding?.question ?? question);
     if (person) return declined(req, opts.id, started, `I can't share personal information about ${person}.`);
     // The app's verdict when it retrieved the passages (it knows the whole knowledge base); else our own.
     const grounding = req.grounding ?? assessGrounding(question, all);
