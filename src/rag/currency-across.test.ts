@@ -267,6 +267,25 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('rules named by the first words of their title, and the day they were issued, are that document', () => {
+    const title =
+      'TEZRAAH LOGISTICS - LAST-MILE OPERATIONS — COD CASH RULES FOR DELIVERY ASSOCIATES AND HUB CASHIERS';
+    const current = doc(
+      'docs/raahnet/cod-cash-deposit.html',
+      { replacesSaid: ['the COD Cash Rules issued on 12th August 2026'] },
+      'COD cash deposit - RaahNet',
+    );
+    const older = doc('docs/ops/cod-cash-rules.txt', { editionSaid: 2026 }, title);
+    expect(judged([current, older])).toEqual({
+      'docs/ops/cod-cash-rules.txt': ['superseded', 'docs/raahnet/cod-cash-deposit.html'],
+    });
+    // Not the rules of another year, nor other rules whose title opens with the same words.
+    expect(judged([current, doc('docs/ops/cod-cash-rules.txt', { editionSaid: 2024 }, title)])).toEqual({});
+    expect(
+      judged([current, doc('docs/ops/cod-cash-rules-audit.txt', {}, 'COD CASH RULES AUDIT CHECKLIST')]),
+    ).toEqual({});
+  });
+
   it('previous_version: names the document it replaces, as supersedes: does; a memo is named by its subject', () => {
     const docs = [
       doc('handbook/leave.md', { previous_version: 'handbook/archive/leave-2025.md' }, 'Leave'),

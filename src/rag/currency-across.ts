@@ -264,7 +264,8 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
   // A data file's record that lists the document (a register's row) is not the document.
   const documents = others.filter((d) => !DATA_FILE.test(pathOf(d.source)));
   const found = documents.filter(
-    (d) => d.title?.trim().toLowerCase() === name || titleEndsWith(d.title, name),
+    (d) =>
+      d.title?.trim().toLowerCase() === name || titleEndsWith(d.title, name) || titleOpensWith(d.title, name),
   );
   if (found.length !== 1) return undefined;
   // Nor one of another year than the one named, by its label or the edition it states; nor of another number
@@ -289,7 +290,7 @@ const NUMBER_OWN = /\b(?:edition|version|issue|revision|rev\.?)\s+v?(\d+(?:\.\d+
 const LEADING_YEAR = /^((?:19|20)\d\d)\s+/;
 // When the name was issued, after it ("the Plant Hygiene Rules issued in March 2024"): its year, as a leading one.
 const TRAILING_ISSUE = new RegExp(
-  `,?\\s+(?:issued|dated|published|approved|adopted|introduced)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d\\d)$`,
+  `,?\\s+(?:issued|dated|published|approved|adopted|introduced)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d\\d)$`,
   'iu',
 );
 // The edition in brackets after the name ("(Edition 3, March 2023)", "(version 2)"), with its year if it gives one.
@@ -302,6 +303,16 @@ function titleEndsWith(title: string | undefined, ref: string): boolean {
   if (!t || t === ref || !t.endsWith(ref)) return false;
   return TITLE_PREFIX_END.test(t.slice(0, t.length - ref.length));
 }
+
+// A title whose last part is the name and whom it is for ("… — COD CASH RULES FOR DELIVERY ASSOCIATES AND HUB
+// CASHIERS" for "the COD Cash Rules"): a title says whom a document is for, a reference to it need not.
+function titleOpensWith(title: string | undefined, name: string): boolean {
+  const t = title?.trim().toLowerCase().replace(/\s+/g, ' ');
+  const last = t?.split(TITLE_SEPARATOR).pop();
+  return last !== undefined && last.startsWith(`${name} for `);
+}
+
+const TITLE_SEPARATOR = /\s[—–:|]\s|\s-\s/;
 
 // What may stand before a name in a title: a separator, or a document code ("ict-pol-03").
 const TITLE_PREFIX_END = /(?:[—–:|]|\s-|\b[a-z]{2,6}-[a-z0-9]+(?:-[a-z0-9]+)*)\s*$/;

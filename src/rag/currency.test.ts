@@ -745,6 +745,12 @@ describe('whether a document still applies', () => {
       ),
     ).toEqual(['HR Circular No. 07/2024 (Revision of shift allowance)']);
     expect(said('Your request stands withdrawn.')).toBeUndefined();
+    // Rules said of in the plural, by a pronoun too; only when what they replace is a document.
+    expect(
+      said('These rules apply from 01-03-2028. They replace the COD Cash Rules issued on 12th August 2026.'),
+    ).toEqual(['the COD Cash Rules issued on 12th August 2026']);
+    expect(said('These cash rules supersede the 2026 circular.')).toEqual(['the 2026 circular']);
+    expect(said('Filters wear out. They replace the old filters every month.')).toBeUndefined();
     // Leave or an event cancelled is no document that ended.
     expect(
       said('Any leave approved under the 2024 policy stands cancelled once notice is given.'),

@@ -406,6 +406,10 @@ const REPLACES_WHICH = /\bwhich\s+(?:replaces|supersedes)\s+([^.;:,()\n]{3,80})/
 // 2024 policy has not lapsed"): the sentence opens with its subject and states that it ended.
 const ENDED_DOCUMENT =
   /(?:^|[.!;]\s+|\n)(?!(?:has|have|had|is|was|were|did|does|if|unless|when|whether|once|until|before|after|how|what|why|where|by)\b)([A-Z](?:[^.;:!?\n]|\b(?:No|Nos|Ref|Rev|Ver)\.(?=\s?\d)){2,119}?[^\s.;:!?])(?<!\b(?:not|never|have|has|had|will|would|may|might|could|should))\s+(?:lapsed|(?:was|has been|stands|is hereby|stands hereby) (?:withdrawn|rescinded|revoked|superseded|replaced))\b(?![^.!?\n]*\?)/gi;
+// Rules said of in the plural: "These rules apply from 01-03-2028 … They replace the COD Cash Rules issued on 12th
+// August 2026." It must name a document ("They replace the old filters" names none).
+const REPLACE_PLURAL =
+  /(?:^|[.!?·•|—–-]\s+|\n)(?:they|these\s+(?:[\w-]+\s+){0,3}?(?:rules|policies|procedures|guidelines|instructions|pages|notes|terms|standards))\s+(?:replace|supersede|take the place of)\s+([^.;:,\n]{3,80})/gi;
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 
@@ -419,6 +423,7 @@ function replacesSaid(doc: LoadedDocument): string[] {
     REPLACES_WHICH,
     ENDED_DOCUMENT,
     REPLACES_ELSEWHERE,
+    REPLACE_PLURAL,
   ].flatMap((re) =>
     // Control characters out: metadata is stored as JSON, which PostgreSQL's jsonb refuses with a NUL in it.
     [...text.matchAll(re)]
@@ -430,7 +435,7 @@ function replacesSaid(doc: LoadedDocument): string[] {
 
 const MAX_REPLACES = 5;
 // The claims that count only when they name a document: their wording is also used of other things.
-const MUST_NAME_DOCUMENT = new Set([REPLACES_NOTE, REPLACES_WHICH, ENDED_DOCUMENT]);
+const MUST_NAME_DOCUMENT = new Set([REPLACES_NOTE, REPLACES_WHICH, ENDED_DOCUMENT, REPLACE_PLURAL]);
 
 /** The status of a document that declares none (or a word tandem does not know), as a filter on `status` reads it. */
 export const STATUS_UNSAID = 'current';
