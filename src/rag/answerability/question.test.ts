@@ -86,6 +86,8 @@ describe('what a question asks for', () => {
     ['What is the maximum number of nominations a month?', 'count'],
     ['What number do I ring for the maximum number of nominations?', 'contact'],
     ['How do I change my bank details?', 'steps'],
+    ['kindly tell the procedure for COD cash deposit', 'steps'],
+    ['Please explain the process to claim mileage.', 'steps'],
     ['A guest is allergic to sesame. What do I actually do with her order?', 'steps'],
     ['Found a bracelet in a room - what am I supposed to do with it?', 'steps'],
     ['What am I actually meant to do if I find a fire?', 'steps'],

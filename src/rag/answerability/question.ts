@@ -34,6 +34,7 @@ const FRAMING = new Set(
     'need',
     'tell',
     'please',
+    'kindly',
     'anything',
     'something',
     'someone',
@@ -263,7 +264,7 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
     // "What do I need to do?", "what I've got to do", "what exactly am I supposed to do", "what does he have to
     // do", "what's the drill": asked in everyday words, a procedure all the same ("what does she do?" asks
     // about a role).
-    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get(?! (?:a|an|my|our|the|some|another|hold of)\b(?! (?:bus|train|tube|ferry|taxi|cab|lift|ride)\b))|have|receive))|\bhow (?:do|can|should|would) (?:i|we|you|they)\s+(?:get|have)\s+(?:(?:my|our|the|a|an|it|this|that|their)\s+)?(?:[\w-]+\s+){0,3}?(?:reimbursed|refunded|approved|signed off|changed|replaced|fixed|registered|renewed|issued|cancell?ed|updated|transferred|verified|reset|unlocked)\b|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat(?:'s| is) the (?:process|procedure|drill)\b|\bwhat (?:exactly |actually )?(?:(?:do|should|must|shall|have|am|are) )?(?:i|we|you)(?:'ve| have)? (?:actually |really |exactly |then |now |first )?(?:(?:need|have|got|supposed|meant|expected) to )?do\b|\bwhat (?:exactly |actually )?(?:(?:does|do|is|are|has|have) )?(?:he|she|they)(?:'s| has| have)? (?:actually |really |exactly )?(?:need|needs|have|has|got|supposed|meant|expected) to do\b/i,
+    /\bhow (?:do|can|should|would) (?:i|we|you|they|staff|employees?)\b(?! (?:get(?! (?:a|an|my|our|the|some|another|hold of)\b(?! (?:bus|train|tube|ferry|taxi|cab|lift|ride)\b))|have|receive))|\bhow (?:do|can|should|would) (?:i|we|you|they)\s+(?:get|have)\s+(?:(?:my|our|the|a|an|it|this|that|their)\s+)?(?:[\w-]+\s+){0,3}?(?:reimbursed|refunded|approved|signed off|changed|replaced|fixed|registered|renewed|issued|cancell?ed|updated|transferred|verified|reset|unlocked)\b|\bhow to\b|\bwhat (?:are )?the steps\b|\bwhat(?:'s| is) the (?:process|procedure|drill)\b|\b(?:tell|explain|describe|share|give)\s+(?:me\s+|us\s+)?(?:the\s+)?(?:process|procedure|steps)\b|\bwhat (?:exactly |actually )?(?:(?:do|should|must|shall|have|am|are) )?(?:i|we|you)(?:'ve| have)? (?:actually |really |exactly |then |now |first )?(?:(?:need|have|got|supposed|meant|expected) to )?do\b|\bwhat (?:exactly |actually )?(?:(?:does|do|is|are|has|have) )?(?:he|she|they)(?:'s| has| have)? (?:actually |really |exactly )?(?:need|needs|have|has|got|supposed|meant|expected) to do\b/i,
   ],
   // "What number do I ring?", "what's her extension?", "the e-mail address for…" (not "the number of days").
   [

@@ -61,6 +61,15 @@ describe('a question typed in Roman Hindi or Urdu', () => {
     expect(readRomanHindustani('canteen mein biryani kitne ki hai')).toBe('how much canteen biryani?');
   });
 
+  it('reads Hindi as typed in India: "kis" asks which, and everyday words of pay, time and people', () => {
+    expect(readRomanHindustani('Holi kis date ko hai?')).toBe('which date Holi?');
+    expect(readRomanHindustani('is mahine ki pagaar kab aayegi?')).toBe('when this month salary comes?');
+    expect(readRomanHindustani('pregnant mahila ko kitne hafte ki leave milti hai')).toBe(
+      'how many pregnant woman weeks leave given?',
+    );
+    expect(readRomanHindustani('kis form mein hazri lagti hai')).toBe('which form attendance takes?');
+  });
+
   it('keeps words with a capital as typed: names and acronyms are not Hindi or Urdu words', () => {
     expect(readRomanHindustani('Walid Akhtar ka mobile number kya hai')).toBe(
       "what Walid Akhtar's mobile number?",
@@ -120,6 +129,11 @@ describe('a question typed in Roman Hindi or Urdu', () => {
     const name = 'shabbir hussain ka mobile number kya hai';
     expect(withoutUnknownHindustani(readRomanHindustani(name), name, stats)).toBe(
       "what shabbir hussain's mobile number?",
+    );
+    // A future tense is a verb's form wherever it stands ("khula rahega kya?"); "ganga" is no future.
+    const future = 'diwali wale din hub khula rahega kya? aur ganga ghat kab padega';
+    expect(withoutUnknownHindustani(readRomanHindustani(future), future, stats)).toBe(
+      'is diwali day hub open? when ganga ghat?',
     );
     // An English question is left alone, whatever its words.
     expect(withoutUnknownHindustani('Is the zorblax open?', 'Is the zorblax open?', stats)).toBe(

@@ -108,7 +108,7 @@ export function withoutUnknownHindustani(read: string, written: string, stats: T
 }
 
 // The words typed as a verb's form: with a verb's ending, and before a helping verb ("nikalti hai", "pahunchega
-// na") or ending a clause ("… kab nikalte?"). A name or a topic with such an ending ("sana malik ka", "roti milti
+// na") or ending a clause ("… kab nikalte?"), or in a future tense anywhere. A name or a topic with such an ending ("sana malik ka", "roti milti
 // hai") is neither.
 function verbFormsIn(written: string): Set<string> {
   const tokens = written.toLowerCase().split(/\s+/);
@@ -116,12 +116,15 @@ function verbFormsIn(written: string): Set<string> {
   for (const [i, token] of tokens.entries()) {
     const word = token.replace(/[^\p{L}]/gu, '');
     const next = tokens[i + 1]?.replace(/[^\p{L}]/gu, '');
-    if (VERB_FORM.test(word) && (/[?.!,]$/.test(token) || next === undefined || HELPING.has(next)))
-      verbs.add(word);
+    const ends = /[?.!,]$/.test(token) || next === undefined || HELPING.has(next);
+    if ((VERB_FORM.test(word) && ends) || FUTURE.test(word)) verbs.add(word);
   }
   return verbs;
 }
 
+// A future tense needs no helping verb ("khula rahega kya?", "kis date ko padegi"): its ending says it is a verb's.
+// Not "-aga" or "-anga" ("ganga", "omega" is English).
+const FUTURE = /^\p{Ll}{2,}(?:eg[aei]|eng[ei]|ung[aei]|oong[aei]|og[aei])$/u;
 const VERB_FORM = /^\p{Ll}{2,}(?:t[aei]|n[aei]|g[aei]|ng[ei]|ein|yen|iye|aye|ao|oon)$/u;
 const HELPING = new Set(
   'hai hain hy hn ho hota hoti hote hoga hogi honge tha thi the raha rahi rahe rahay na ga gi ge sakta sakti sakte chahiye'.split(

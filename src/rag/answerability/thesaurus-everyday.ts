@@ -22,6 +22,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['referee', 'reference', 'give a reference', 'write a reference'],
   // Casual words for people and care
   ['lads', 'guys', 'folks', 'colleagues', 'staff', 'workers', 'crew'],
+  ['ladies', 'women', 'woman', 'female staff', 'female employees', 'women employees'],
   ['physio', 'physiotherapy', 'physiotherapist', 'physical therapy'],
   ['elderly', 'older people', 'older residents', 'pensioner', 'pensioners', 'senior citizen', 'senior citizens'],
   ['server', 'waiter', 'waitress', 'waiting staff', 'wait staff', 'food and beverage assistant'],

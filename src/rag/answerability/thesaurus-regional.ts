@@ -288,6 +288,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['cousin brother', 'cousin sister', 'cousin'],
   ['native place', 'hometown', 'home town'],
   ['two-wheeler', 'motorcycle', 'motorbike'],
+  ['scooty', 'scooter', 'two-wheeler'],
+  ['tiffin', 'meal', 'light meal'],
   ['petrol pump', 'gas station', 'filling station'],
   ['bandh', 'hartal', 'general strike'],
   ['ethnic wear', 'traditional wear', 'traditional attire'],
