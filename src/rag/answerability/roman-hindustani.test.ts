@@ -75,7 +75,12 @@ describe('a question typed in Roman Hindi or Urdu', () => {
       "what Walid Akhtar's mobile number?",
     );
     expect(readRomanHindustani('main gate kab band hota hai?')).toBe('when main gate closes?');
-    expect(readRomanHindustani('HO mein loan kaun approve karta hai?')).toBe('who HO loan approve?');
+    expect(readRomanHindustani('HO mein loan kaun approve karta hai?')).toBe('who at HO loan approve?');
+    // A named place's "mein" is "at" before it, as English says where; an unnamed one's is left out.
+    expect(readRomanHindustani('Bengaluru head office mein canteen coupon kitne ka milta hai')).toBe(
+      'how much at Bengaluru head office canteen coupon given?',
+    );
+    expect(readRomanHindustani('kya canteen mein roti milti hai?')).toBe('is canteen roti given?');
   });
 
   it('reads a sentence that opens with a capital, or a question in capitals, as typed in lower case', () => {

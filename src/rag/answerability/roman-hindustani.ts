@@ -205,7 +205,7 @@ const asks = (clause: string) => ASKED_PHRASES.some((a) => clause.startsWith(`${
 // One clause in English: its word of asking first, then its other words in their order.
 function readClause(clause: string): string {
   const tokens = clause.split(/\s+/).filter(Boolean);
-  const read: { asked?: string; out: string[] } = { out: [] };
+  const read: Reading = { out: [], from: 0 };
   for (let i = 0; i < tokens.length; ) i += readAt(tokens, i, read);
   const rest = read.out.join(' ');
   return read.asked ? `${read.asked} ${rest}`.trim() : rest;
@@ -213,16 +213,35 @@ function readClause(clause: string): string {
 
 // The phrase or word at a token, read into the clause (its first word of asking as what it asks); how many
 // tokens it took.
-function readAt(tokens: string[], at: number, read: { asked?: string; out: string[] }): number {
+function readAt(tokens: string[], at: number, read: Reading): number {
   const phrase = phraseAt(tokens, at);
   if (phrase && !read.asked && ASKED_PHRASES.includes(phrase.english)) read.asked = phrase.english;
   else if (phrase) read.out.push(phrase.english);
+  if (phrase) read.from = read.out.length;
   if (phrase) return phrase.length;
   const word = isKab(tokens, at) ? 'kab' : spelled(tokens[at]!);
   const question = word === undefined ? undefined : ASKING.get(word);
   if (question && !read.asked) read.asked = askingOf(word!, question, tokens, at);
   else if (!question) readWord(tokens, at, word, read.out);
+  if (word !== undefined && LOCATIVE.has(word)) placeAt(read);
+  if (question || (word !== undefined && DROPPED.has(word))) read.from = read.out.length;
   return 1;
+}
+
+// A clause as read so far: its word of asking, its words, and where the words since the last word of grammar begin.
+interface Reading {
+  asked?: string;
+  out: string[];
+  from: number;
+}
+
+// "Bengaluru head office mein canteen coupon": Hindi puts "in" after a place, English before it. Only a named
+// place ("hostel mein AC" stays "hostel AC"), so that the checks see where the question asks about.
+const LOCATIVE = new Set(['mein', 'me', 'mei', 'pe', 'par']);
+function placeAt(read: Reading): void {
+  const words = read.out.slice(read.from);
+  if (words.some((w) => /^\p{Lu}/u.test(w)) && read.out[read.from] !== 'at')
+    read.out.splice(read.from, 0, 'at');
 }
 
 // A word of a clause, as read into `out`: a name's "ka" as its "'s", a listed word in English (unless a name's),
