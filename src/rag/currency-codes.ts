@@ -55,10 +55,11 @@ const CODE_VALUE = new RegExp(`^${CODE}$`);
 const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 // Case matters: a code is written in capitals ("covid-19 version 2" is none).
-// The line may open with the organisation's or the department's name, set off by a middle dot or a bar ("Te Awa
-// Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0").
+// The line may open with the organisation's or the department's name, set off by a middle dot, a bar or a comma
+// ("Te Awa Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0", "Fleet & Fuel Cell, FIN-04 version 3,
+// in force from 1 December 2025.").
 const CONTROL_LINE = new RegExp(
-  `^(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  `^(?:[^·|,\\n]{1,60}[·|,]\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
 );
 const CODE_ONLY_LINE = new RegExp(
   `^(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)\\s*:\\s*(${CODE})$`,

@@ -87,6 +87,30 @@ describe('a table laid out in columns in plain text', () => {
     ]);
   });
 
+  it("reads one rule of dashes across the table by its header's cells, when the rows have as many", () => {
+    const text = [
+      'Loan                  Amount up to      Interest          Repay in',
+      '------------------------------------------------------------------',
+      'Emergency loan        Rs. 1,50,000      Interest free     12 EMIs',
+      'Two-wheeler loan      INR 60,000        6% a year         24 EMIs',
+      'An emergency loan is for a medical emergency.',
+    ];
+    expect(withPipeTables(text)).toEqual([
+      '',
+      '| Loan | Amount up to | Interest | Repay in |',
+      '| --- | --- | --- | --- |',
+      '| Emergency loan | Rs. 1,50,000 | Interest free | 12 EMIs |',
+      '| Two-wheeler loan | INR 60,000 | 6% a year | 24 EMIs |',
+      '',
+      'An emergency loan is for a medical emergency.',
+    ]);
+    // A heading underlined, or two columns, is no such table.
+    const heading = ['LEAVE  AND  PAY', '--------------------', 'Staff get 25 days.'];
+    expect(withPipeTables(heading)).toEqual(heading);
+    const two = ['Item      Rate', '--------------', 'Night     20'];
+    expect(withPipeTables(two)).toEqual(two);
+  });
+
   it('leaves a rule with no header over it, and a sentence right above one, as text', () => {
     const rule = ['Text before.', '', '-----   -----', 'a       b'];
     expect(withPipeTables(rule)).toEqual(rule);

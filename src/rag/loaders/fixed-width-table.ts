@@ -15,14 +15,16 @@ export function withPipeTables(lines: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const headerCount = RULE.test(line) ? headerLinesAbove(out) : 0;
+    const solid =
+      !RULE.test(line) && SOLID_RULE.test(line) ? solidRuleStarts(out.at(-1), lines[i + 1]) : undefined;
+    const headerCount = RULE.test(line) ? headerLinesAbove(out) : solid ? 1 : 0;
     if (!headerCount) {
       out.push(line);
       continue;
     }
-    const starts = columnStarts(line);
+    const starts = solid ?? columnStarts(line);
     const header = out.splice(out.length - headerCount);
-    const { rows, end } = rowsBelow(lines, i + 1, starts);
+    const { rows, end } = rowsBelow(lines, i + 1, starts, Boolean(solid));
     if (!rows.length) {
       out.push(...header, line);
       continue;
@@ -53,12 +55,21 @@ function headerLinesAbove(out: string[]): number {
   return n;
 }
 
-// The rows under the rule, up to a blank line or a closing rule; a line that continues the row above (a cell's
+// The rows under the rule, up to a blank line or a closing rule (or, with `cellsEach`, a line without a cell for
+// each column); a line that continues the row above (a cell's
 // words wrapped onto the next line) is joined to it.
-function rowsBelow(lines: string[], from: number, starts: number[]): { rows: string[][]; end: number } {
+function rowsBelow(
+  lines: string[],
+  from: number,
+  starts: number[],
+  cellsEach: boolean,
+): { rows: string[][]; end: number } {
   const rows: string[][] = [];
   let j = from;
   for (; j < lines.length && lines[j]!.trim(); j++) {
+    // Under a rule across the table, the rows are the lines with a cell for each column: the text after it may
+    // follow with no blank line (a PDF's page).
+    if (cellsEach && lines[j]!.trim().split(/\s{2,}|\t/).length !== starts.length) break;
     if (RULE.test(lines[j]!)) {
       j++;
       break;
@@ -82,6 +93,19 @@ function continues(line: string, cells: string[], starts: number[]): boolean {
 // A wrapped line's cells joined to the row above, column by column.
 function continueRow(row: string[], cells: string[]): void {
   for (const [c, cell] of cells.entries()) if (cell) row[c] = `${row[c] ?? ''} ${cell}`.trim();
+}
+
+// One rule of dashes across the whole table ("Loan    Amount up to    Interest" over "--------------------"): the
+// header's cells, set apart by two spaces or more, say where the columns start, when there are three or more of
+// them and the first row below has as many.
+const SOLID_RULE = /^\s*(?:-{10,}|={10,})\s*$/;
+const MIN_SOLID_COLUMNS = 3;
+function solidRuleStarts(header: string | undefined, firstRow: string | undefined): number[] | undefined {
+  if (!header?.trim() || !firstRow?.trim() || /[.:;!?,]$/.test(header.trim())) return undefined;
+  const cells = [...header.matchAll(/\S+(?: \S+)*/g)];
+  const count = firstRow.trim().split(/\s{2,}|\t/).length;
+  if (cells.length < MIN_SOLID_COLUMNS || count !== cells.length) return undefined;
+  return cells.map((m) => m.index!);
 }
 
 // Where each column starts: the first dash of each run in the rule.
