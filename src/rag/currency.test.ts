@@ -837,6 +837,9 @@ describe('the code and version a document gives itself', () => {
       documentCode: 'WQ-02',
       versionSaid: '5.0',
     });
+    expect(
+      read('Fuel card rules\nFleet & Fuel Cell, FIN-04 version 3, in force from 1 December 2025.'),
+    ).toMatchObject({ documentCode: 'FIN-04', versionSaid: '3' });
     // A code without a version, a version without a code, a wording in capitals: nothing kept.
     expect(read('Ref. PAY-N-2025-01. Salary is paid monthly.').documentCode).toBeUndefined();
     expect(read('Version 2 of the rota.').versionSaid).toBeUndefined();
