@@ -46,6 +46,22 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['kitne ke', 'how much'],
   ['kitne paise', 'how much money'],
   ['kis din', 'which day'],
+  ['kam se kam', 'at least'],
+  ['zyada se zyada', 'at most'],
+  ['jyada se jyada', 'at most'],
+  ['kitni der mein', 'how long'],
+  ['kitni der me', 'how long'],
+  ['kya dhyan rakhna hai', 'what should I do'],
+  ['kya dhyan rakhna', 'what should I do'],
+  ['dhyan rakhna', 'take care'],
+  ['dhyan dena', 'take care'],
+  ['sach hai', 'true'],
+  ['chhut gaya', 'left behind'],
+  ['chhoot gaya', 'left behind'],
+  ['chhut gayi', 'left behind'],
+  ['reh gaya', 'left behind'],
+  ['challan kat gaya', 'fined'],
+  ['challan kata', 'fined'],
   ['kis date', 'which date'],
   ['kis tarikh', 'which date'],
   ['kis tareekh', 'which date'],
@@ -189,7 +205,7 @@ export const ASKED_PHRASES = [
 
 // The small words of grammar that say nothing English needs: postpositions, "is", "do", "also", "that".
 const GRAMMAR =
-  'ka ke ko se mein mei me par pe tak hai hain hay hy ho hota hoti hote hoga hogi honge hua hui huay hue tha thi thay the raha rahi rahe rahay rehta rehti karna karni karne karta karti karte karein karen kar kiya kiye ki jata jati jate jana jaye jaen jayen gaya gayi gaye wala wali wale walay walon walo bhi to toh na jo hu hoon hun k diya dia kal wo woh ye yeh yahan wahan wahaan is us un in ab phir sirf bas hi';
+  'karwana karwani karwane karana karane ka ke ko se mein mei me par pe tak hai hain hay hy ho hota hoti hote hoga hogi honge hua hui huay hue tha thi thay the raha rahi rahe rahay rehta rehti karna karni karne karta karti karte karein karen kar kiya kiye ki jata jati jate jana jaye jaen jayen gaya gayi gaye wala wali wale walay walon walo bhi to toh na jo hu hoon hun k diya dia kal wo woh ye yeh yahan wahan wahaan is us un in ab phir sirf bas hi';
 // Words of courtesy and address: no topic.
 const COURTESY =
   'ji jee janab sahab sahib yaar yar bhai bhaiya plz pls please meherbani mehrbani shukriya batayen bataein batain batao bata bataye bataiye btao btayen zara';
@@ -512,6 +528,22 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['bharni', 'fill'],
   ['bhara', 'filled'],
   ['milna', 'get'],
+  ['beech', 'between'],
+  ['bich', 'between'],
+  ['saman', 'luggage'],
+  ['samaan', 'luggage'],
+  ['sach', 'true'],
+  ['aage', 'front'],
+  ['peeche', 'rear'],
+  ['piche', 'rear'],
+  ['pahiya', 'wheel'],
+  ['pahiye', 'wheel'],
+  ['challan', 'fine'],
+  ['batana', 'inform'],
+  ['bharega', 'pays'],
+  ['bharegi', 'pays'],
+  ['rakhte', 'keep'],
+  ['dhyan', 'attention'],
 ]);
 
 /**
@@ -519,7 +551,7 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
  * typed in it.
  */
 export const MARKERS: ReadonlySet<string> = new Set(
-  'ka ki ke ko se mein hai hain hota hoti hoga hogi kya kitna kitni kitne kab kahan kahaan kaun kaise kyun kyon bhi nahi nahin wala wali wale walay walon liye agar sakta sakti sakte milta milti milega milegi chahiye karna karte mujhe aur ayegi aayegi ayega aayega baje chutti chuttiyan tankhwah mahine mahina saal raat subah'.split(
+  'ka ki ke ko se mein hai hain hota hoti hoga hogi kya kitna kitni kitne kab kahan kahaan kaun kaise kyun kyon bhi nahi nahin wala wali wale walay walon liye agar sakta sakti sakte milta milti milega milegi chahiye karna karte mujhe aur ayegi aayegi ayega aayega baje chutti chuttiyan tankhwah mahine mahina saal raat subah pe gaya gayi gaye tha thi hu hoon karwana padega padegi'.split(
     ' ',
   ),
 );

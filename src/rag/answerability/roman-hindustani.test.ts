@@ -68,6 +68,15 @@ describe('a question typed in Roman Hindi or Urdu', () => {
       'how many pregnant woman weeks leave given?',
     );
     expect(readRomanHindustani('kis form mein hazri lagti hai')).toBe('which form attendance takes?');
+    // "kitna" of a span of time asks how long; "kam se kam" is at least.
+    expect(readRomanHindustani('duty ke beech kam se kam kitna rest chahiye')).toBe(
+      'how long duty between at least rest need?',
+    );
+    expect(readRomanHindustani('sawari ka saman chhut gaya, kitne din tak rakhte ho?')).toBe(
+      'passenger luggage left behind. how many days keep?',
+    );
+    // "pe" and "gaya" say it is Hindi too.
+    expect(typedInHindustani('duty pe challan kat gaya, paisa kaun bharega?')).toBe(true);
   });
 
   it('keeps words with a capital as typed: names and acronyms are not Hindi or Urdu words', () => {

@@ -294,10 +294,13 @@ function isName(token: string): boolean {
 function askingOf(word: string, english: string, tokens: string[], at: number): string {
   const next = tokens[at + 1];
   if (word === 'kitne' && next && MONEY.test(next)) return 'how much';
+  // "kitna rest", "kitni der": how long, as English asks of time.
+  if ((word === 'kitna' || word === 'kitni') && next && SPAN.test(next)) return 'how long';
   if (word === 'kya' && (at === 0 || at === tokens.length - 1)) return 'is';
   return english;
 }
 
+const SPAN = /^(?:rest|aaram|aram|break|time|der|samay|waqt)$/i;
 const MONEY = /^(?:paise|paisay|rupay|rupaye|rupees|rs\.?|pkr|salary|tankhwah|advance|loan|allowance)$/i;
 
 // The longest phrase of the word list at a token, with how many tokens it takes.
