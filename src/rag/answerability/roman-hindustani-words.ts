@@ -1,8 +1,10 @@
 /**
  * @module Hindi and Urdu as typed in Latin letters ("Roman Urdu", "Hinglish") by people who mix them with English
  * at work: the words of asking, the small words of grammar and everyday workplace words, in their common spellings,
- * with what each says in English. Written from general knowledge of the language; a few entries ("chashma",
- * "dawakhana", "kitne arsay baad", "qist") were added after reading one corpus's development questions.
+ * with what each says in English. Written from general knowledge of the language; some entries were added after
+ * reading development questions: Chenab's ("chashma", "dawakhana", "kitne arsay baad", "qist"), Tezraah's ("pagaar",
+ * "hafte", "kis date", "rahega" as a future tense) and Awadhpath's ("kam se kam", "beech", "saman", "chhut gaya",
+ * "sach hai", "challan", "kya dhyan rakhna hai", "kitna rest").
  */
 
 /**
