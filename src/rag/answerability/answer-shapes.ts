@@ -136,6 +136,7 @@ const SAYS_WHEN = new RegExp(
 function shapeAsked(text: string, type: AnswerType, question: string): boolean | undefined {
   if (type === 'person' && asksWhoHolds(question))
     return newNames(text, question).some((name) => isPersonName(name.replace(OPENING_VERB, '')));
+  if (type === 'person' && ASKS_PAYER.test(question) && PAYER.test(text)) return true;
   if (type === 'person') return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && !inAskedCurrency(text, question)) return false;
   if (type === 'contact') return contactAsked(text, question);
@@ -227,6 +228,12 @@ function inAskedCurrency(text: string, question: string): boolean {
 // way to reach one (an e-mail address, a phone number).
 const ROLE =
   /\b(?:manager|officer|director|head|lead|team|desk|department|partner|chief|coordinator|administrator|warden|representative|committee|board|supervisor|finance|payroll|legal|reception|facilities|security|support|helpdesk|[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()-]{7,}\d)\b/gi;
+
+// "Who pays the fine?", "who covers the cost?": the company, the employer or an insurer answers it, as a role does.
+const ASKS_PAYER =
+  /\bwho\s+(?:(?:will|would|should|has to|must)\s+)?(?:pays?|covers?|bears?|funds?|foots?)\b/i;
+const PAYER =
+  /\b(?:paid|covered|borne|funded|met)\s+by\s+(?:the\s+)?(?:company|employer|organisation|organization|insurer|insurance)\b|\b(?:the\s+)?(?:company|employer|insurer)\s+(?:pays|covers|bears|funds|meets)\b/i;
 
 // A role the answer names that the question did not ("your line manager" for "who approves…").
 // Departments known by capitals only ("IT", "HR"): matched with their case, or every "it" would be one.

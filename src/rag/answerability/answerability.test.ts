@@ -189,6 +189,14 @@ describe('whether passages can answer a question', () => {
     expect(holdsAnswerType('Rotas are published **14 days** ahead.', 'duration')).toBe(true);
   });
 
+  it('"who pays…?" is answered by the company or an insurer, as by a role', () => {
+    const fines = 'Traffic fines from a duty are paid by the company unless the inquiry finds a breach.';
+    expect(holdsAnswerType(fines, 'person', 'Who pays a traffic fine I got on duty?')).toBe(true);
+    // Not a question of another kind, nor a sentence that names no payer.
+    expect(holdsAnswerType(fines, 'person', 'Who approves a traffic fine appeal?')).toBe(false);
+    expect(holdsAnswerType('Fines are paid within 30 days.', 'person', 'Who pays the fine?')).toBe(false);
+  });
+
   it('a table row holds an amount in the currency its column names ("amount_jmd: 600.00")', () => {
     const row = 'code: TR-01 · allowance: Transport allowance · basis: Each day worked · amount_jmd: 600.00';
     expect(holdsAnswerType(row, 'amount')).toBe(true);

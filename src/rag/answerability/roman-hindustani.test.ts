@@ -75,6 +75,11 @@ describe('a question typed in Roman Hindi or Urdu', () => {
     expect(readRomanHindustani('sawari ka saman chhut gaya, kitne din tak rakhte ho?')).toBe(
       'passenger luggage left behind. how many days keep?',
     );
+    // What happens before "to" (then) is said, and the question is about it; "kaun bharega" asks who pays.
+    expect(readRomanHindustani('accident ho jaye to control room ko kab batana hai?')).toBe(
+      'accident. when control room inform?',
+    );
+    expect(readRomanHindustani('challan kat gaya, paisa kaun bharega?')).toBe('fined. who pays money?');
     // "pe" and "gaya" say it is Hindi too.
     expect(typedInHindustani('duty pe challan kat gaya, paisa kaun bharega?')).toBe(true);
   });

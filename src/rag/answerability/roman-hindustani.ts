@@ -149,7 +149,10 @@ const ENGLISH_KEPT = new Set(
 function readSentence(sentence: string): string {
   const end = /[?!.]+$/.exec(sentence)?.[0] ?? '';
   // "… kab hai? aur …": a sentence that opens with "and" asks on; the word joins nothing.
-  const body = sentence.slice(0, sentence.length - end.length).replace(LEADING_JOIN, '');
+  const body = sentence
+    .slice(0, sentence.length - end.length)
+    .replace(LEADING_JOIN, '')
+    .replace(CONDITION_THEN, '$1, ');
   // A sentence of its own in English ("… and can i take my kia to site?") stays as typed.
   if (!typedInHindustani(body) && (!hasHindustaniWord(body) || ENGLISH_ASKING.test(body))) return sentence;
   const said: string[] = [];
@@ -169,6 +172,10 @@ function readSentence(sentence: string): string {
   return [story, question].filter(Boolean).join(' ');
 }
 
+// "accident ho jaye to control room ko kab batana hai?": what happens before "to" (then) is said, not asked, and the
+// whole question is about it ("an accident. when inform control room?"), every part of it.
+const CONDITION_THEN =
+  /\b((?:ho\s+jaye|ho\s+jaaye|ho\s+jae|ho\s+gaya|ho\s+gayi|ho\s+gaye|hua|hui|hue))\s+toh?\s+/gi;
 const ENGLISH_ASKING =
   /\b(?:what|how|when|where|who|which|why|can|could|do|does|did|is|are|was|were|will|would|should|may|must)\b/i;
 const LEADING_JOIN = /^\s*(?:aur|and|ya|or)\s+/i;
