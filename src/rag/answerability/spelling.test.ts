@@ -223,6 +223,11 @@ describe('slips of the keyboard', () => {
     expect(await correctSpelling(index, 'can Ashok Rajendran move the meedting?', stats)).toBe(
       'can Ashok Rajendran move the meeting?',
     );
+    // One vowel for another, though the word looks like two ("pass" and "anger").
+    const bus = base({ passenger: 4, bus: 6 });
+    expect(await correctSpelling(bus.index, 'where does a passanger sit on the bus?', bus.stats)).toBe(
+      'where does a passenger sit on the bus?',
+    );
     // A month the dictionary knows only capitalised.
     expect(await correctSpelling(index, 'when is janiary salary paid?', stats)).toBe(
       'when is january salary paid?',

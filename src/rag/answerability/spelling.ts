@@ -113,9 +113,21 @@ interface SlipCandidate {
 function slipCandidates(word: string, reading: Reading): SlipCandidate[] {
   const candidate = (w: string, wrongKey: boolean): SlipCandidate => ({ word: w, term: termOf(w), wrongKey });
   const wrongKeys = reading === 'plain' || word.length < MIN_WRONG_KEY ? [] : wrongKeysOf(word);
-  const read = reading === 'guess' ? wrongKeys : wrongKeys.filter((w) => w.length < word.length);
+  // In a word that may be two joined, one vowel for another is still a slip: "passanger" is "pass" and "anger", and
+  // "passenger" meant.
+  const read =
+    reading === 'guess' ? wrongKeys : wrongKeys.filter((w) => w.length < word.length || vowelFor(word, w));
   return [...slipsOf(word).map((w) => candidate(w, false)), ...read.map((w) => candidate(w, true))];
 }
+
+// Whether `other` is `word` with one vowel written for another.
+function vowelFor(word: string, other: string): boolean {
+  if (other.length !== word.length) return false;
+  const at = [...word].findIndex((c, i) => c !== other[i]);
+  return at >= 0 && VOWELS.has(word[at]!) && VOWELS.has(other[at]!);
+}
+
+const VOWELS = new Set('aeiou');
 
 // How a word is read: 'guess' for any slip (a wrong key only into an English word, else the commonest English
 // word); 'words only' for a word that may be two joined ("healthcard" is no "healthcared", whose stem the base
