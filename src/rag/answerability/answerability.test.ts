@@ -189,6 +189,16 @@ describe('whether passages can answer a question', () => {
     expect(holdsAnswerType('Rotas are published **14 days** ahead.', 'duration')).toBe(true);
   });
 
+  it('an amount may be pay for a length of time, and a limit asked for is said "at most"', () => {
+    expect(holdsAnswerType("You may take up to one month's net salary.", 'amount')).toBe(true);
+    expect(holdsAnswerType('You may take it once a month.', 'amount')).toBe(false);
+    const docs = [
+      { title: 'Loans', text: 'General loan: at most PKR 150,000, repaid in 12 monthly instalments.' },
+      { title: 'Leave', text: 'The maximum carry-over is decided by your manager.' },
+    ];
+    expect(assessGrounding('How much is the maximum general loan I can get?', docs).grounded).toBe(true);
+  });
+
   it('"who pays…?" is answered by the company or an insurer, as by a role', () => {
     const fines = 'Traffic fines from a duty are paid by the company unless the inquiry finds a breach.';
     expect(holdsAnswerType(fines, 'person', 'Who pays a traffic fine I got on duty?')).toBe(true);

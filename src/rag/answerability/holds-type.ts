@@ -2,7 +2,7 @@
  * @module Whether the passages about a part of a question hold the kind of fact it asks for, said with its topic
  * (an amount beside the fee asked about, a length of time beside the leave), and the quantity it asks about.
  */
-import { escapeRegExp, sentenceBefore, splitSentences } from '../../core/index.js';
+import { escapeRegExp, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { measureAsked } from './asked-of.js';
 import { covered, has, type Judged, SENTENCE_SHARE } from './judged.js';
@@ -39,14 +39,17 @@ export function partHoldsType(
             (terms.includes(t) && topical.has(t) && !c.context.has(t) && c.share(t) > 0),
         )
       : [];
+  // "The maximum general loan" is said "at most PKR 150,000" or "up to 3 months' wages": a limit's word says which
+  // figure, not what it is about.
+  const about = terms.filter((t) => !LIMIT_TERMS.has(t));
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").
     const sentences = type === 'contact' ? [p.text] : splitSentences(p.text);
     return withAntecedents(sentences).some(({ sentence, read }, i) => {
       const cover = (text: string) =>
-        covered(terms, c.wordsOf(`${p.title ?? ''} ${text}`, c.languages[n]!), c.weight);
-      const bare = (text: string) => covered(terms, c.wordsOf(text, c.languages[n]!), c.weight);
+        covered(about, c.wordsOf(`${p.title ?? ''} ${text}`, c.languages[n]!), c.weight);
+      const bare = (text: string) => covered(about, c.wordsOf(text, c.languages[n]!), c.weight);
       if (!holdsAnswerType(readForItem(sentence, bare), type, part)) return false;
       const before = sentenceBefore(sentences, i);
       const near = `${p.title ?? ''} ${before >= 0 ? sentences[before] : ''} ${read}`;
@@ -62,6 +65,8 @@ export function partHoldsType(
   if (holds) return { ok: true, reason: '' };
   return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
 }
+
+const LIMIT_TERMS = new Set(tokenize('maximum minimum max min highest lowest'));
 
 // A quantity the question asks about ("for 35 years' service") must be one the passages about it state, or
 // in a band they state ("10 years or more"): a table that stops at 25 years does not answer for 35. Only

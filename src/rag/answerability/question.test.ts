@@ -28,6 +28,10 @@ describe('what a question asks for', () => {
     ['What dates are the holidays?', 'date'],
     ['Which years of service count towards long service leave?', 'other'],
     ['How much is the dinner allowance in London?', 'amount'],
+    // "How much" of a thing paid is money, however many words name it; of another thing, a quantity.
+    ['how much night allowance do drivers get?', 'amount'],
+    ['How much two wheeler loan do delivery associates get?', 'amount'],
+    ['how much storage do I get?', 'count'],
     ['what % off do we get at the gym with Perks?', 'amount'],
     ['How much a month would it cost to add my kids to the cash plan?', 'amount'],
     ['How much extra is that a month?', 'amount'],
