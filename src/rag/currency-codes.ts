@@ -19,9 +19,19 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   if (fields[0] && fields[1]) return { [CODE_SAID]: fields[0], [VERSION_SAID]: fields[1] };
   const line = controlLine(doc);
   if (line) return { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] };
-  // A code without a version ("Policy: HR-08"): a register may say which version of it applies.
+  // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
+  // be given on a line of its own below it ("Policy:    HR-09" over "Version:   2").
   const code = fields[0] ?? codeLine(doc);
+  const version = code ? (fields[1] ?? versionLine(doc)) : undefined;
+  if (code && version) return { [CODE_SAID]: code, [VERSION_SAID]: version };
   return code ? { [CODE_SAID]: code } : {};
+}
+
+// A line among a document's first that gives its version after a label and nothing else ("Version:   2"); one only.
+function versionLine(doc: LoadedDocument): string | undefined {
+  const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CODE_LINES);
+  const found = lines.map((l) => l.trim().match(VERSION_ONLY_LINE)?.[1]).filter((v) => v !== undefined);
+  return found.length === 1 ? found[0] : undefined;
 }
 
 // A line among a document's first that gives its code after a label and nothing else ("Policy: HR-08").
@@ -63,6 +73,9 @@ const CONTROL_LINE = new RegExp(
 );
 const CODE_ONLY_LINE = new RegExp(
   `^(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)\\s*:\\s*(${CODE})$`,
+);
+const VERSION_ONLY_LINE = new RegExp(
+  `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,
 );
 const CODE_FIELDS = ['doc_id', 'document_id', 'doc_no', 'document_no', 'doc_ref', 'ref', 'reference', 'code'];
 const VERSION_FIELDS = ['version', 'revision', 'rev'];

@@ -31,8 +31,9 @@ const CODE_FIELD = new RegExp(
   `(?:^|\\n|·)[^\\S\\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|ref|reference|code)[^\\S\\n]*:[^\\S\\n]*(${CODE})(?![\\w-])`,
   'i',
 );
+// Its value may repeat the word ("version: Version 3").
 const VERSION_FIELD =
-  /(?:^|\n|·)[^\S\n]*(?:version|revision|rev|issue|edition)[^\S\n]*:[^\S\n]*(v?\d{1,3}(?:\.\d{1,3}){0,2})(?![\w.])/i;
+  /(?:^|\n|·)[^\S\n]*(?:version|revision|rev|issue|edition)[^\S\n]*:[^\S\n]*(?:(?:version|revision|rev|issue|edition)[^\S\n]+)?(v?\d{1,3}(?:\.\d{1,3}){0,2})(?![\w.])/i;
 
 /**
  * The documents a register says are not the version in force, with the source of the one that is: for a code the

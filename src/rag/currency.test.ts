@@ -871,6 +871,14 @@ describe('the code and version a document gives itself', () => {
     // Two such lines say no one code; a code inside a sentence is one the document speaks of.
     expect(read('Policy: HR-08\nPolicy: HR-09\nLoans.').documentCode).toBeUndefined();
     expect(read('Policy: HR-08 applies to every loan.').documentCode).toBeUndefined();
+    // A version on a line of its own below the code is its version; two such lines say none.
+    expect(
+      read('STAFF LOANS POLICY\n\nPolicy:    HR-09\nVersion:   2\nDate: 10/03/2025\n\n1. ADVANCES'),
+    ).toMatchObject({
+      documentCode: 'HR-09',
+      versionSaid: '2',
+    });
+    expect(read('Policy: HR-09\nVersion: 2\nVersion: 3\nLoans.').versionSaid).toBeUndefined();
   });
 
   it("a register's row keeps the code, version and status it lists", () => {
@@ -887,6 +895,11 @@ describe('the code and version a document gives itself', () => {
     expect(
       read('ref: HR-08 · status: In force', { format: 'json' }, 'docs/register.json#3').registerRow,
     ).toBeUndefined();
+    // The value may repeat the field's word.
+    expect(
+      read('ref: HR-09 · version: Version 2 · status: Superseded', { format: 'json' }, 'docs/register.json#5')
+        .registerRow,
+    ).toBe('HR-09|2|superseded');
   });
 
   it("a data file's records list other documents' codes: none is its own", () => {
