@@ -21,6 +21,8 @@ const CHAT_FILLERS = [
   'thnx',
   'plz',
   'abeg',
+  'mukwai',
+  'bwana',
   'ugh',
   'hmm',
   'yeah',

@@ -47,6 +47,8 @@ describe('notes in another language answer only for the places they name', () =>
   it('reads a site named before its noun as a place asked about ("the Bristol office")', () => {
     expect(placesAsked('What time does the Bristol office open?').map((p) => p.word)).toEqual(['Bristol']);
     expect(placesAsked('Who is the fire warden at the Leeds office?').map((p) => p.word)).toEqual(['Leeds']);
+    // A code is no place: "NS" of grade "NS3" is not Nova Scotia.
+    expect(placesAsked('What is the basic salary for NS3?')).toEqual([]);
     expect(placesAsked('The Bristol office opens at 8. Does it close at 6?').map((p) => p.word)).toEqual([
       'Bristol',
     ]);

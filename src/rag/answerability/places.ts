@@ -68,7 +68,9 @@ function placesNamed(capitalised: string): AskedPlace[] {
     });
 }
 
-const AFTER_PREPOSITION = /\b(?:in|at|for|from|to)\s+(?:(?:the|our|your|my)\s+)?((?:\p{Lu}[\p{L}-]*\s*)+)/gu;
+// A code is no place: "NS" of "grade NS3" is not Nova Scotia.
+const AFTER_PREPOSITION =
+  /\b(?:in|at|for|from|to)\s+(?:(?:the|our|your|my)\s+)?((?:\p{Lu}[\p{L}-]*(?![\p{L}\p{N}-])\s*)+)/gu;
 /** The nouns of a place of work ("the Bristol office", "the Zaragoza depot"), as a pattern's alternatives. */
 export const SITE_NOUNS = 'office|hotel|site|warehouse|depot|branch|store|plant|factory|centre|center|campus';
 /** The nouns for the people of a place ("the Porto lot", "our Zaragoza team"), as a pattern's alternatives. */

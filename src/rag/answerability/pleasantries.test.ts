@@ -26,6 +26,9 @@ describe('the greeting and thanks around a question', () => {
     ['how far, when is the next visiting day for Abuja?', 'when is the next visiting day for Abuja?'],
     ['Howzit! is the canteen open on Sunday?', 'Is the canteen open on Sunday?'],
     ['wagwan, how much is the lunch allowance?', 'how much is the lunch allowance?'],
+    // Zambia's: Bemba and Nyanja greetings and the respectful address.
+    ['Mwapoleni, how many days off for a funeral?', 'How many days off for a funeral?'],
+    ['Mukwai, when is payday?', 'When is payday?'],
   ])('are left out: %s', (typed, read) => {
     expect(withoutPleasantries(typed)).toBe(read);
   });

@@ -8,10 +8,11 @@
 // "Hi", "Hello team,", "Hey all -", "Good morning everyone,", "Morning!": a greeting and whom it greets, then a
 // space (not "Hi-vis vests", "Morning-shift allowance"). "Morning" and the other times of day, and "Greetings",
 // only with a mark after them ("Morning shift starts when?" asks about the shift; "Greetings cards" are cards).
-// So are the greetings of chat in Nigeria ("How far, when is…"), South Africa ("Howzit,") and Jamaica ("Wagwan,");
+// So are the greetings of chat in Nigeria ("How far, when is…"), South Africa ("Howzit,"), Jamaica ("Wagwan,") and
+// Zambia ("Mwapoleni,", "Shani.", "Mukwai,": Bemba and Nyanja greetings and the respectful address);
 // "how far" only before a word that opens a question or "!" ("How far, roughly, is the depot?" asks a distance).
 const GREETING =
-  /^\s*(?:(?:hi|hello|hey|hiya|heya)\b(?:\s+(?:team|all|everyone|everybody|there|folks|guys|people|y['’]?all|hr))?(?:\s*[,!.:;]+|\s+[–—-]+)?|(?:(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:team|all|everyone|everybody|folks|guys))?|greetings|howdy|howzit|wagwan|wah\s+gwaan)(?:\s*[,!.:;]+|\s+[–—-]+)|how\s+far(?:\s*!+|\s*[,.:;]+(?=\s*(?:when|what|whats|what['’]s|where|who|which|how|do|does|did|can|could|pls|please|abeg|i|i['’]m|im|my|we|oga|sir|ma|boss)\b))|dear\s+(?:team|all|hr|colleagues|sir|madam|sir or madam)(?:\s*[,!.:;]+|\s+[–—-]+)?)\s+/iu;
+  /^\s*(?:(?:hi|hello|hey|hiya|heya)\b(?:\s+(?:team|all|everyone|everybody|there|folks|guys|people|y['’]?all|hr))?(?:\s*[,!.:;]+|\s+[–—-]+)?|(?:(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:team|all|everyone|everybody|folks|guys))?|greetings|howdy|howzit|wagwan|wah\s+gwaan|mwapoleni|mwashibukeni|muli\s+shani|shani|mulibwanji|bwanji|mukwai)(?:\s*[,!.:;]+|\s+[–—-]+)|how\s+far(?:\s*!+|\s*[,.:;]+(?=\s*(?:when|what|whats|what['’]s|where|who|which|how|do|does|did|can|could|pls|please|abeg|i|i['’]m|im|my|we|oga|sir|ma|boss)\b))|dear\s+(?:team|all|hr|colleagues|sir|madam|sir or madam)(?:\s*[,!.:;]+|\s+[–—-]+)?)\s+/iu;
 
 // What may follow a greeting before the question: "quick question:", "hope you're well,", "sorry to bother you,".
 const LEAD_IN =

@@ -591,6 +591,15 @@ describe('what a question asks for', () => {
     });
     // A few words are no statement of the dash's own (a first piece that asks nothing is read as context later).
     const short = 'Quick one — can I skip a week?';
+    // With no question mark, a condition that goes on to ask ("if … will I …") is the question after the story.
+    expect(
+      splitContext(
+        'I have a babalas after a wedding. if I tell the foreman before the test will I be disciplined',
+      ),
+    ).toEqual({
+      context: 'I have a babalas after a wedding.',
+      asked: 'if I tell the foreman before the test will I be disciplined',
+    });
     expect(splitContext(short)).toEqual({ context: '', asked: short });
   });
 

@@ -186,7 +186,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['braai', 'barbecue', 'bbq'],
   ['takkies', 'tekkies', 'trainers', 'sneakers'],
   ['slip-slops', 'flip-flops'],
-  ['babbelas', 'babalaas', 'hangover'],
+  ['babbelas', 'babalaas', 'babalas', 'hangover'],
   ['ouma', 'gogo', 'ugogo', 'grandmother', 'granny'],
   ['oupa', 'mkhulu', 'grandfather', 'grandpa'],
   ['boet', 'bhuti', 'brother'],
@@ -206,6 +206,12 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['sangoma', 'inyanga', 'traditional healer'],
   ['indaba', 'imbizo', 'meeting'],
   ['till slip', 'receipt', 'sales receipt'],
+  // Zambia and Malawi, with the Bemba and Nyanja words of everyday speech
+  ['chibuku', 'shake shake', 'opaque beer', 'traditional beer', 'alcohol'],
+  ['maliro', 'funeral', 'burial'],
+  ['kitchen party', 'bridal shower'],
+  ['nshima', 'maize meal', 'pap'],
+  ['kantemba', 'tuntemba', 'market stall', 'kiosk'],
   // East Africa (Kenya, Uganda, Tanzania), with the Swahili words of everyday speech
   ['matatu', 'daladala', 'dala dala', 'minibus taxi', 'public minibus'],
   ['boda boda', 'bodaboda', 'boda', 'motorcycle taxi', 'bike taxi'],

@@ -38,6 +38,11 @@ describe('currencies', () => {
 
   it('tells whether a text holds money in the currency of a name, whichever country of it', () => {
     expect(holdsMoneyIn('Limit per month: R22 000', 'rand')).toBe(true);
+    // The kwacha's "K" before a figure of thousands or of three digits; not a grade, a model or a school's K-12.
+    expect(holdsMoneyIn('Starting: K4,850 a month', 'kwacha')).toBe(true);
+    expect(holdsMoneyIn('Meal allowance K150 a night', 'kwacha')).toBe(true);
+    for (const text of ['Grade K12 pupils', 'the K9 unit', 'K-12 schools', 'K2 form'])
+      expect(holdsMoneyIn(text, 'kwacha')).toBe(false);
     expect(holdsMoneyIn('Mileage: CAD 0.68 per km', 'dollars')).toBe(true);
     expect(holdsMoneyIn('Mileage: $0.68 per km', 'dollars')).toBe(true);
     expect(holdsMoneyIn('Mileage: £0.45 per mile', 'dollars')).toBe(false);

@@ -93,7 +93,7 @@ export const CURRENCIES: Currency[] = [
   { code: 'NPR', name: 'rupees', before: [], after: [] },
   { code: 'MUR', name: 'rupees', before: [], after: [] },
   { code: 'BWP', name: 'pula', before: [], after: ['pula'] },
-  { code: 'ZMW', name: 'kwacha', before: [], after: ['kwacha'] },
+  { code: 'ZMW', name: 'kwacha', before: ['k'], after: ['kwacha'] },
   { code: 'MWK', name: 'kwacha', before: [], after: [] },
   { code: 'ETB', name: 'birr', before: [], after: ['birr'] },
   { code: 'RWF', name: 'francs', before: [], after: [] },
@@ -169,8 +169,11 @@ const NAMED_BY_R =
 const RAND_SIGN = `(?<!\\b(?:${NAMED_BY_R.join('|')})\\.?\\s)R(?=\\s?(?:\\d{2,}|\\d[ ,.]\\d)[\\d ,.]*(?![-\\p{L}\\d]))`;
 const NAIRA_SIGN =
   'N(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?[kKm](?![\\p{L}\\d]))';
-// Signs of one letter, read by their own patterns (RAND_SIGN, NAIRA_SIGN), not as words.
-const ONE_LETTER_SIGNS = new Set(['r', 'n']);
+// The kwacha's "K" before a figure of thousands or of three digits or more ("K4,850", "K150", "K1,200.00"): not a
+// grade, a form or a model ("Grade K12", "K9", "K-12", "K2 form"), nor a figure with letters after it ("K100s").
+const KWACHA_SIGN = `(?<!\\b(?:${NAMED_BY_R.join('|')})\\.?\\s)K(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?![\\d.,]\\d)|\\d{3,}(?:\\.\\d{2})?(?![\\p{L}\\d]|[.,]\\d))`;
+// Signs of one letter, read by their own patterns (RAND_SIGN, NAIRA_SIGN, KWACHA_SIGN), not as words.
+const ONE_LETTER_SIGNS = new Set(['r', 'n', 'k']);
 const alternatives = (words: string[]) => [...new Set(words)].sort(longestFirst).map(escapeRegExp).join('|');
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
@@ -196,6 +199,7 @@ function signsBefore(group: Currency[]): string {
   if (symbols.length) parts.push(alternatives(symbols));
   if (group.some((c) => c.before.includes('r'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${RAND_SIGN}`);
   if (group.some((c) => c.before.includes('n'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${NAIRA_SIGN}`);
+  if (group.some((c) => c.before.includes('k'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${KWACHA_SIGN}`);
   const unread = group.filter((c) => UNREAD_CODES.has(c.code)).map((c) => c.code);
   if (unread.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${unread.join('|')})${PLAINLY_MONEY}`);
   // A currency with no sign or code read before a figure (dirhams): a pattern that matches nothing.
