@@ -284,6 +284,19 @@ describe('what documents say of each other', () => {
     expect(
       judged([current, doc('docs/ops/cod-cash-rules-audit.txt', {}, 'COD CASH RULES AUDIT CHECKLIST')]),
     ).toEqual({});
+    // A title that is the name itself comes first: "the Leave Policy" is not "Leave Policy for Contractors".
+    const leave = doc(
+      'docs/hr/new-leave.md',
+      { replacesSaid: ['the Leave Policy issued in March 2024'] },
+      'Leave',
+    );
+    expect(
+      judged([
+        leave,
+        doc('docs/hr/leave-2024.md', { editionSaid: 2024 }, 'Leave Policy'),
+        doc('docs/hr/contractors.md', {}, 'Leave Policy for Contractors'),
+      ]),
+    ).toEqual({ 'docs/hr/leave-2024.md': ['superseded', 'docs/hr/new-leave.md'] });
   });
 
   it('previous_version: names the document it replaces, as supersedes: does; a memo is named by its subject', () => {

@@ -263,10 +263,11 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
   if (name === ref || !name.includes(' ')) return undefined;
   // A data file's record that lists the document (a register's row) is not the document.
   const documents = others.filter((d) => !DATA_FILE.test(pathOf(d.source)));
-  const found = documents.filter(
-    (d) =>
-      d.title?.trim().toLowerCase() === name || titleEndsWith(d.title, name) || titleOpensWith(d.title, name),
+  const named = documents.filter(
+    (d) => d.title?.trim().toLowerCase() === name || titleEndsWith(d.title, name),
   );
+  // Only when no title is the name itself: "the Leave Policy" beside "Leave Policy for Contractors" is the first.
+  const found = named.length ? named : documents.filter((d) => titleOpensWith(d.title, name));
   if (found.length !== 1) return undefined;
   // Nor one of another year than the one named, by its label or the edition it states; nor of another number
   // ("(version 2)" is not the document at version 5).
@@ -312,7 +313,7 @@ function titleOpensWith(title: string | undefined, name: string): boolean {
   return last !== undefined && last.startsWith(`${name} for `);
 }
 
-const TITLE_SEPARATOR = /\s[—–:|]\s|\s-\s/;
+const TITLE_SEPARATOR = /\s?:\s|\s[—–|]\s|\s-\s/;
 
 // What may stand before a name in a title: a separator, or a document code ("ict-pol-03").
 const TITLE_PREFIX_END = /(?:[—–:|]|\s-|\b[a-z]{2,6}-[a-z0-9]+(?:-[a-z0-9]+)*)\s*$/;

@@ -69,7 +69,8 @@ const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 // ("Te Awa Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0", "Fleet & Fuel Cell, FIN-04 version 3,
 // in force from 1 December 2025.").
 const CONTROL_LINE = new RegExp(
-  `^(?:[^·|,\\n]{1,60}[·|,]\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  `^(?:[^·|,\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  'u',
 );
 const CODE_ONLY_LINE = new RegExp(
   `^(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)\\s*:\\s*(${CODE})$`,

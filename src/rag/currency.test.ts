@@ -751,6 +751,14 @@ describe('whether a document still applies', () => {
     ).toEqual(['the COD Cash Rules issued on 12th August 2026']);
     expect(said('These cash rules supersede the 2026 circular.')).toEqual(['the 2026 circular']);
     expect(said('Filters wear out. They replace the old filters every month.')).toBeUndefined();
+    expect(
+      said('Drivers inspect tyres daily. They replace worn tyres under the tyre policy.'),
+    ).toBeUndefined();
+    expect(
+      said(
+        'Supervisors check the kits. They replace any item on the 2024 first aid kit list under the kit procedure.',
+      ),
+    ).toBeUndefined();
     // Leave or an event cancelled is no document that ended.
     expect(
       said('Any leave approved under the 2024 policy stands cancelled once notice is given.'),
@@ -840,6 +848,13 @@ describe('the code and version a document gives itself', () => {
     expect(
       read('Fuel card rules\nFleet & Fuel Cell, FIN-04 version 3, in force from 1 December 2025.'),
     ).toMatchObject({ documentCode: 'FIN-04', versionSaid: '3' });
+    // Before a comma only a name: a sentence that cites the code gives none of its own.
+    for (const text of [
+      'Cash handling memo\nFurther to our email of 3 March, FIN-04 version 2 is withdrawn.',
+      'Rota memo\nFrom 1 May, HR-02 version 3 applies to all staff.',
+      'Notice\nAs announced, OPS-115 Rev 2 is no longer in use.',
+    ])
+      expect(read(text).documentCode).toBeUndefined();
     // A code without a version, a version without a code, a wording in capitals: nothing kept.
     expect(read('Ref. PAY-N-2025-01. Salary is paid monthly.').documentCode).toBeUndefined();
     expect(read('Version 2 of the rota.').versionSaid).toBeUndefined();

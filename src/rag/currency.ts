@@ -406,10 +406,16 @@ const REPLACES_WHICH = /\bwhich\s+(?:replaces|supersedes)\s+([^.;:,()\n]{3,80})/
 // 2024 policy has not lapsed"): the sentence opens with its subject and states that it ended.
 const ENDED_DOCUMENT =
   /(?:^|[.!;]\s+|\n)(?!(?:has|have|had|is|was|were|did|does|if|unless|when|whether|once|until|before|after|how|what|why|where|by)\b)([A-Z](?:[^.;:!?\n]|\b(?:No|Nos|Ref|Rev|Ver)\.(?=\s?\d)){2,119}?[^\s.;:!?])(?<!\b(?:not|never|have|has|had|will|would|may|might|could|should))\s+(?:lapsed|(?:was|has been|stands|is hereby|stands hereby) (?:withdrawn|rescinded|revoked|superseded|replaced))\b(?![^.!?\n]*\?)/gi;
-// Rules said of in the plural: "These rules apply from 01-03-2028 … They replace the COD Cash Rules issued on 12th
-// August 2026." It must name a document ("They replace the old filters" names none).
-const REPLACE_PLURAL =
-  /(?:^|[.!?·•|—–-]\s+|\n)(?:they|these\s+(?:[\w-]+\s+){0,3}?(?:rules|policies|procedures|guidelines|instructions|pages|notes|terms|standards))\s+(?:replace|supersede|take the place of)\s+([^.;:,\n]{3,80})/gi;
+// Rules said of in the plural: "These rules replace the 2026 circular", or "These rules apply from 01-03-2028 to
+// every rider. They replace the COD Cash Rules issued on 12th August 2026.": "they" only in the sentence after one
+// that opens with them. What they replace is named by its title ("the COD Cash Rules…", "the 2026 circular"), not
+// a thing ("They replace worn tyres under the tyre policy").
+const RULES =
+  '(?:these|the new)\\s+(?:[\\w-]+\\s+){0,3}?(?:rules|policies|procedures|guidelines|instructions|pages|notes|terms|standards)';
+const REPLACE_PLURAL = new RegExp(
+  `(?:^|[.!?·•|—–-]\\s+|\\n)(?:${RULES}|${RULES}\\b[^.!?\\n]{0,160}[.!?]\\s+they)\\s+(?:replace|supersede|take the place of)\\s+((?:the|our)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:\\p{Lu}|circular|memo|policy|rules|version|edition|notice)[^.;:,\\n]{2,80})`,
+  'giu',
+);
 const REPLACES_ELSEWHERE =
   /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
 

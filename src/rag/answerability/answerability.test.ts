@@ -192,11 +192,15 @@ describe('whether passages can answer a question', () => {
   it('an amount may be pay for a length of time, and a limit asked for is said "at most"', () => {
     expect(holdsAnswerType("You may take up to one month's net salary.", 'amount')).toBe(true);
     expect(holdsAnswerType('You may take it once a month.', 'amount')).toBe(false);
+    expect(holdsAnswerType('Within 3 days pay slips are emailed to staff.', 'amount')).toBe(false);
     const docs = [
       { title: 'Loans', text: 'General loan: at most PKR 150,000, repaid in 12 monthly instalments.' },
       { title: 'Leave', text: 'The maximum carry-over is decided by your manager.' },
     ];
     expect(assessGrounding('How much is the maximum general loan I can get?', docs).grounded).toBe(true);
+    // A question of the limit alone is about the limit.
+    const limit = [{ title: 'Loans', text: 'The maximum amount is PKR 150,000.' }];
+    expect(assessGrounding('What is the maximum amount?', limit).grounded).toBe(true);
   });
 
   it('"who pays…?" is answered by the company or an insurer, as by a role', () => {

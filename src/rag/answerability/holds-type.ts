@@ -41,7 +41,9 @@ export function partHoldsType(
       : [];
   // "The maximum general loan" is said "at most PKR 150,000" or "up to 3 months' wages": a limit's word says which
   // figure, not what it is about.
-  const about = terms.filter((t) => !LIMIT_TERMS.has(t));
+  const unlimited = terms.filter((t) => !LIMIT_TERMS.has(t));
+  // "What is the maximum?" is about the limit itself.
+  const about = unlimited.length ? unlimited : terms;
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").

@@ -50,8 +50,6 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['kis din', 'which day'],
   ['kaun bharega', 'who pays'],
   ['kaun bharegi', 'who pays'],
-  ['kaun dega', 'who pays'],
-  ['kaun deta hai', 'who pays'],
   ['kam se kam', 'at least'],
   ['zyada se zyada', 'at most'],
   ['jyada se jyada', 'at most'],
@@ -65,9 +63,16 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['chhut gaya', 'left behind'],
   ['chhoot gaya', 'left behind'],
   ['chhut gayi', 'left behind'],
-  ['reh gaya', 'left behind'],
   ['challan kat gaya', 'fined'],
   ['challan kata', 'fined'],
+  ['kis wajah se', 'why'],
+  ['kis waja se', 'why'],
+  ['kis liye', 'why'],
+  ['kis ke paas', 'who'],
+  ['kis ke pas', 'who'],
+  ['kis ka', 'whose'],
+  ['kis ki', 'whose'],
+  ['kis ke', 'whose'],
   ['kis date', 'which date'],
   ['kis tarikh', 'which date'],
   ['kis tareekh', 'which date'],
@@ -194,6 +199,7 @@ export const ASKED_PHRASES = [
   'which day',
   'which date',
   'who pays',
+  'whose',
   'which month',
   'by when',
   'how often',
@@ -523,7 +529,6 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['nasha', 'intoxication'],
   ['zyada', 'more'],
   ['jyada', 'more'],
-  ['kam', 'less'],
   ['poora', 'full'],
   ['pura', 'full'],
   ['aadha', 'half'],
@@ -558,7 +563,7 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
  * typed in it.
  */
 export const MARKERS: ReadonlySet<string> = new Set(
-  'ka ki ke ko se mein hai hain hota hoti hoga hogi kya kitna kitni kitne kab kahan kahaan kaun kaise kyun kyon bhi nahi nahin wala wali wale walay walon liye agar sakta sakti sakte milta milti milega milegi chahiye karna karte mujhe aur ayegi aayegi ayega aayega baje chutti chuttiyan tankhwah mahine mahina saal raat subah pe gaya gayi gaye tha thi hu hoon karwana padega padegi'.split(
+  'ka ki ke ko se mein hai hain hota hoti hoga hogi kya kitna kitni kitne kab kahan kahaan kaun kaise kyun kyon bhi nahi nahin wala wali wale walay walon liye agar sakta sakti sakte milta milti milega milegi chahiye karna karte mujhe aur ayegi aayegi ayega aayega baje chutti chuttiyan tankhwah mahine mahina saal raat subah gaya gayi gaye tha thi hu hoon karwana padega padegi kis karein'.split(
     ' ',
   ),
 );

@@ -13,6 +13,8 @@ describe('a question typed in Roman Hindi or Urdu', () => {
       'Is the KE bill reimbursed for SE grade staff?',
       'Is Hai Ko on the night shift?',
       'Where is the KB article on returning the Kia?',
+      'hy, is the pe kit provided to drivers?',
+      'can i park my kia near the pe block?',
     ])
       expect(typedInHindustani(english)).toBe(false);
   });
@@ -80,6 +82,10 @@ describe('a question typed in Roman Hindi or Urdu', () => {
       'accident. when control room inform?',
     );
     expect(readRomanHindustani('challan kat gaya, paisa kaun bharega?')).toBe('fined. who pays money?');
+    // Not before "kya": what happens then is asked.
+    expect(readRomanHindustani('agar bus late hui to kya hoga?')).toBe('what if bus late?');
+    // "kis liye" asks why, "kis ke paas" who.
+    expect(readRomanHindustani('overtime kis liye cut hua?')).toBe('why overtime cut?');
     // "pe" and "gaya" say it is Hindi too.
     expect(typedInHindustani('duty pe challan kat gaya, paisa kaun bharega?')).toBe(true);
   });
@@ -89,12 +95,15 @@ describe('a question typed in Roman Hindi or Urdu', () => {
       "what Walid Akhtar's mobile number?",
     );
     expect(readRomanHindustani('main gate kab band hota hai?')).toBe('when main gate closes?');
-    expect(readRomanHindustani('HO mein loan kaun approve karta hai?')).toBe('who at HO loan approve?');
+    expect(readRomanHindustani('HO mein loan kaun approve karta hai?')).toBe('who HO loan approve?');
     // A named place's "mein" is "at" before it, as English says where; an unnamed one's is left out.
     expect(readRomanHindustani('Bengaluru head office mein canteen coupon kitne ka milta hai')).toBe(
       'how much at Bengaluru head office canteen coupon given?',
     );
     expect(readRomanHindustani('kya canteen mein roti milti hai?')).toBe('is canteen roti given?');
+    // Not an acronym or a festival: "PF account mein", "Diwali pe".
+    expect(readRomanHindustani('PF account mein kitna jama hai?')).toBe('how much PF account deposit?');
+    expect(readRomanHindustani('Diwali pe bonus milega kya?')).toBe('is Diwali bonus given?');
   });
 
   it('reads a sentence that opens with a capital, or a question in capitals, as typed in lower case', () => {
@@ -153,6 +162,11 @@ describe('a question typed in Roman Hindi or Urdu', () => {
     const future = 'diwali wale din hub khula rahega kya? aur ganga ghat kab padega';
     expect(withoutUnknownHindustani(readRomanHindustani(future), future, stats)).toBe(
       'is diwali day hub open? when ganga ghat?',
+    );
+    // A noun with a future's ending stays: before a postposition, or after "mera".
+    const ortega = 'ortega ko kitni leave milegi?';
+    expect(withoutUnknownHindustani(readRomanHindustani(ortega), ortega, stats)).toBe(
+      'how much ortega leave given?',
     );
     // An English question is left alone, whatever its words.
     expect(withoutUnknownHindustani('Is the zorblax open?', 'Is the zorblax open?', stats)).toBe(

@@ -7,6 +7,7 @@
 import { tokenize } from '../../core/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
+import { isPlace, SITE_NOUNS } from './places.js';
 import {
   ASKED_PHRASES,
   ASKING,
@@ -117,7 +118,9 @@ function verbFormsIn(written: string): Set<string> {
     const word = token.replace(/[^\p{L}]/gu, '');
     const next = tokens[i + 1]?.replace(/[^\p{L}]/gu, '');
     const ends = /[?.!,]$/.test(token) || next === undefined || HELPING.has(next);
-    if ((VERB_FORM.test(word) && ends) || FUTURE.test(word)) verbs.add(word);
+    // A noun with a future's ending is followed by a postposition or follows "mera" ("ortega ko", "mera chalenge").
+    const noun = (next !== undefined && NOUN_AFTER.has(next)) || NOUN_BEFORE.has(tokens[i - 1] ?? '');
+    if ((VERB_FORM.test(word) && ends) || (FUTURE.test(word) && !noun)) verbs.add(word);
   }
   return verbs;
 }
@@ -125,6 +128,10 @@ function verbFormsIn(written: string): Set<string> {
 // A future tense needs no helping verb ("khula rahega kya?", "kis date ko padegi"): its ending says it is a verb's.
 // Not "-aga" or "-anga" ("ganga", "omega" is English).
 const FUTURE = /^\p{Ll}{2,}(?:eg[aei]|eng[ei]|ung[aei]|oong[aei]|og[aei])$/u;
+const NOUN_AFTER = new Set('ko ka ki ke se ne mein me pe par tak wala wali wale'.split(' '));
+const NOUN_BEFORE = new Set(
+  'mera meri mere tera teri tere apna apni apne uska uski uske hamara hamari hamare'.split(' '),
+);
 const VERB_FORM = /^\p{Ll}{2,}(?:t[aei]|n[aei]|g[aei]|ng[ei]|ein|yen|iye|aye|ao|oon)$/u;
 const HELPING = new Set(
   'hai hain hy hn ho hota hoti hote hoga hogi honge tha thi the raha rahi rahe rahay na ga gi ge sakta sakti sakte chahiye'.split(
@@ -174,8 +181,9 @@ function readSentence(sentence: string): string {
 
 // "accident ho jaye to control room ko kab batana hai?": what happens before "to" (then) is said, not asked, and the
 // whole question is about it ("an accident. when inform control room?"), every part of it.
+// Not before "kya" ("agar bus late hui to kya hoga?" asks what happens then, and stays one question).
 const CONDITION_THEN =
-  /\b((?:ho\s+jaye|ho\s+jaaye|ho\s+jae|ho\s+gaya|ho\s+gayi|ho\s+gaye|hua|hui|hue))\s+toh?\s+/gi;
+  /\b((?:ho\s+jaye|ho\s+jaaye|ho\s+jae|ho\s+gaya|ho\s+gayi|ho\s+gaye|hua|hui|hue))\s+toh?\s+(?!(?:kya|kia)\b)/gi;
 const ENGLISH_ASKING =
   /\b(?:what|how|when|where|who|which|why|can|could|do|does|did|is|are|was|were|will|would|should|may|must)\b/i;
 const LEADING_JOIN = /^\s*(?:aur|and|ya|or)\s+/i;
@@ -243,13 +251,21 @@ interface Reading {
 }
 
 // "Bengaluru head office mein canteen coupon": Hindi puts "in" after a place, English before it. Only a named
-// place ("hostel mein AC" stays "hostel AC"), so that the checks see where the question asks about.
-const LOCATIVE = new Set(['mein', 'me', 'mei', 'pe', 'par']);
+// place, one the gazetteer knows ("Pune mein") or a name before a kind of site ("Okara canteen mein"), and "at"
+// right before it ("Raju ka transfer Pune mein": Raju's transfer at Pune). Not an acronym, an app or a festival
+// ("PF account mein", "WhatsApp pe", "Diwali pe"), nor a place without a name ("hostel mein AC").
+const LOCATIVE = new Set(['mein', 'me', 'mei', 'pe']);
 function placeAt(read: Reading): void {
-  const words = read.out.slice(read.from);
-  if (words.some((w) => /^\p{Lu}/u.test(w)) && read.out[read.from] !== 'at')
-    read.out.splice(read.from, 0, 'at');
+  const at = read.out.findIndex((w, i) => i >= read.from && namesPlaceAt(read.out, i));
+  if (at >= 0 && read.out[at - 1] !== 'at') read.out.splice(at, 0, 'at');
 }
+
+const namesPlaceAt = (words: string[], i: number) =>
+  /^\p{Lu}\p{Ll}+$/u.test(words[i]!) && (isPlace(words[i]!) || SITE.test(words[i + 1] ?? ''));
+const SITE = new RegExp(
+  `^(?:${SITE_NOUNS}|hub|camp|canteen|unit|mill|yard|workshop|terminal|station|head)$`,
+  'i',
+);
 
 // A word of a clause, as read into `out`: a name's "ka" as its "'s", a listed word in English (unless a name's),
 // a word of grammar left out, any other word as typed.

@@ -10,7 +10,7 @@
 export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   // Everyday verbs and their formal equivalents
   ['bring in', 'provide', 'supply', 'bring along', 'bring with you'],
-  ['raise the alarm', 'raise an alarm', 'sound the alarm', 'alert', 'call for help'],
+  ['raise the alarm', 'raise an alarm', 'sound the alarm', 'call for help'],
   ['breathalyser', 'breathalyzer', 'breath test', 'breath-tested', 'breath tested', 'breath alcohol test', 'alcohol test'],
   ['sort out', 'resolve', 'resolution', 'get sorted', 'rectify', 'remedy', 'fix'],
   ['fill in', 'fill out', 'complete the form', 'fill in the form', 'fill out the form', 'complete a form'],

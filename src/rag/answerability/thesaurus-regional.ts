@@ -295,7 +295,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['native place', 'hometown', 'home town'],
   ['two-wheeler', 'motorcycle', 'motorbike'],
   ['scooty', 'scooter', 'two-wheeler'],
-  ['night halt', 'sleepover', 'overnight stay', 'night out', 'stay overnight'],
+  ['night halt', 'sleepover', 'overnight stay', 'stay overnight'],
   ['tiffin', 'meal', 'light meal'],
   ['petrol pump', 'gas station', 'filling station'],
   ['bandh', 'hartal', 'general strike'],

@@ -104,6 +104,20 @@ describe('a table laid out in columns in plain text', () => {
       '',
       'An emergency loan is for a medical emergency.',
     ]);
+    // A row may leave a cell empty; a page's header and footer around a rule are no table.
+    const blank = [
+      text[0]!,
+      text[1]!,
+      text[2]!,
+      'Festival advance      Rs. 10,000                          10 EMIs',
+    ];
+    expect(withPipeTables(blank)).toContain('| Festival advance | Rs. 10,000 |  | 10 EMIs |');
+    const furniture = [
+      'Awadhpath Coachlines     Page 3 of 12     Confidential',
+      '-'.repeat(30),
+      'HR Handbook     Section 4     Rev 2',
+    ];
+    expect(withPipeTables(furniture)).toEqual(furniture);
     // A heading underlined, or two columns, is no such table.
     const heading = ['LEAVE  AND  PAY', '--------------------', 'Staff get 25 days.'];
     expect(withPipeTables(heading)).toEqual(heading);

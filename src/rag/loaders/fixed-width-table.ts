@@ -25,13 +25,16 @@ export function withPipeTables(lines: string[]): string[] {
     const starts = solid ?? columnStarts(line);
     const header = out.splice(out.length - headerCount);
     const { rows, end } = rowsBelow(lines, i + 1, starts, Boolean(solid));
-    if (!rows.length) {
+    // Under one rule across the table, one row may be a page's header and footer around a line: two rows at least.
+    if (!rows.length || (solid && rows.length < MIN_SOLID_ROWS)) {
       out.push(...header, line);
       continue;
     }
+    // Each header line's cells once: read again for each column, a wide table's header took time cubed.
+    const cellsByLine = header.map((h, n) => headerCellsAt(h, starts, n < header.length - 1));
     const headers = starts.map((_, c) =>
-      header
-        .map((h, n) => headerCellsAt(h, starts, n < header.length - 1)[c])
+      cellsByLine
+        .map((cells) => cells[c])
         .filter(Boolean)
         .join(' '),
     );
@@ -69,7 +72,7 @@ function rowsBelow(
   for (; j < lines.length && lines[j]!.trim(); j++) {
     // Under a rule across the table, the rows are the lines with a cell for each column: the text after it may
     // follow with no blank line (a PDF's page).
-    if (cellsEach && lines[j]!.trim().split(/\s{2,}|\t/).length !== starts.length) break;
+    if (cellsEach && !rowOf(lines[j]!, starts.length)) break;
     if (RULE.test(lines[j]!)) {
       j++;
       break;
@@ -100,12 +103,20 @@ function continueRow(row: string[], cells: string[]): void {
 // them and the first row below has as many.
 const SOLID_RULE = /^\s*(?:-{10,}|={10,})\s*$/;
 const MIN_SOLID_COLUMNS = 3;
+const MIN_SOLID_ROWS = 2;
 function solidRuleStarts(header: string | undefined, firstRow: string | undefined): number[] | undefined {
   if (!header?.trim() || !firstRow?.trim() || /[.:;!?,]$/.test(header.trim())) return undefined;
   const cells = [...header.matchAll(/\S+(?: \S+)*/g)];
   const count = firstRow.trim().split(/\s{2,}|\t/).length;
   if (cells.length < MIN_SOLID_COLUMNS || count !== cells.length) return undefined;
   return cells.map((m) => m.index!);
+}
+
+// Whether a line is a row of a table of `columns` columns: two cells or more set apart, and no more than it has
+// (a row may leave a cell empty: "Festival advance      Rs. 10,000                  10 EMIs").
+function rowOf(line: string, columns: number): boolean {
+  const cells = line.trim().split(/\s{2,}|\t/).length;
+  return cells >= 2 && cells <= columns;
 }
 
 // Where each column starts: the first dash of each run in the rule.
