@@ -8,15 +8,8 @@ import { tokenize } from '../../core/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
 import { isPlace, SITE_NOUNS } from './places.js';
-import {
-  ASKED_PHRASES,
-  ASKING,
-  DROPPED,
-  MARKERS,
-  PHRASES,
-  SPELLINGS,
-  WORDS,
-} from './roman-hindustani-words.js';
+import { PHRASES } from './roman-hindustani-phrases.js';
+import { ASKED_PHRASES, ASKING, DROPPED, MARKERS, SPELLINGS, WORDS } from './roman-hindustani-words.js';
 
 // A word typed in lower case as the word lists spell it ("kia" is "kya"); none for a word with a capital, which is a
 // name or an acronym ("KE", "Hai Ko", "Walid Akhtar") and is kept as typed.
@@ -256,7 +249,7 @@ interface Reading {
 // ("PF account mein", "WhatsApp pe", "Diwali pe"), nor a place without a name ("hostel mein AC").
 const LOCATIVE = new Set(['mein', 'me', 'mei', 'pe']);
 function placeAt(read: Reading): void {
-  const at = read.out.findIndex((w, i) => i >= read.from && namesPlaceAt(read.out, i));
+  const at = read.out.findIndex((_, i) => i >= read.from && namesPlaceAt(read.out, i));
   if (at >= 0 && read.out[at - 1] !== 'at') read.out.splice(at, 0, 'at');
 }
 
