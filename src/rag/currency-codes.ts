@@ -21,23 +21,17 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   if (line) return { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] };
   // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
   // be given on a line of its own below it ("Policy:    HR-09" over "Version:   2").
-  const code = fields[0] ?? codeLine(doc);
-  const version = code ? (fields[1] ?? versionLine(doc)) : undefined;
+  const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE);
+  const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE)) : undefined;
   if (code && version) return { [CODE_SAID]: code, [VERSION_SAID]: version };
   return code ? { [CODE_SAID]: code } : {};
 }
 
-// A line among a document's first that gives its version after a label and nothing else ("Version:   2"); one only.
-function versionLine(doc: LoadedDocument): string | undefined {
+// What the one line among a document's first that gives a label and a value and nothing else says ("Policy:
+// HR-08", "Version:   2"); none when no line or two do.
+function soleLine(doc: LoadedDocument, pattern: RegExp): string | undefined {
   const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CODE_LINES);
-  const found = lines.map((l) => l.trim().match(VERSION_ONLY_LINE)?.[1]).filter((v) => v !== undefined);
-  return found.length === 1 ? found[0] : undefined;
-}
-
-// A line among a document's first that gives its code after a label and nothing else ("Policy: HR-08").
-function codeLine(doc: LoadedDocument): string | undefined {
-  const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CODE_LINES);
-  const found = lines.map((l) => l.trim().match(CODE_ONLY_LINE)?.[1]).filter((c) => c !== undefined);
+  const found = lines.map((l) => l.trim().match(pattern)?.[1]).filter((v) => v !== undefined);
   return found.length === 1 ? found[0] : undefined;
 }
 

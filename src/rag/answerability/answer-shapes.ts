@@ -51,8 +51,9 @@ export function clockAt(text: string, index: number): boolean {
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures (in any currency: MONEY; in cents: "75¢ a cup"), or said in words: "free", "no charge",
   // "in full", "not reimbursed", "no limit".
-  // A measured limit ("5 mph", "20 kg"), pay for a length of time ("one month's net salary") or a multiple of pay ("4 times your basic salary", "1.5 × basic",
-  // "1,5 times", "double the normal hourly wage", "time-and-a-half") is one too.
+  // A measured limit ("5 mph", "20 kg"), pay for a length of time ("one month's net salary") or a multiple of pay
+  // ("4 times your basic salary", "1.5 × basic", "1,5 times", "double the normal hourly wage", "time-and-a-half")
+  // is one too.
   amount:
     /\b(?:\d+|one|two|three|four|five|six|half a)\s+(?:month|week|day)(?:['’]s|s['’])\s+(?:net |gross |basic |base )?(?:salary|pay|wages?)\b|\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c)(?![a-z])|\b(?:\d+|two|three|four|five|six|ten) times (?:your |their |the )?(?:annual |basic |base |pensionable |gross ){0,3}(?:salary|pay|earnings)\b|\d\s?%|\b(?:rate|amount|price|cost|fee|fees|allowance|salary)\s*(?:\([^)]*\))?\s*:\s*[£$€]?\d|\d\s?(?:p|pence|percent|per cent|cents?)\b|\d\s?¢|(?<![\w-])free\b(?!-)|\b(?:no charge|at no cost|in full|no limit|not (?:reimbursed|refunded|paid|covered|claimable)|cannot be claimed|costs? nothing|free of charge|(?:are|is|be) not charged (?:for|extra)|no (?:extra |additional )?(?:fee|cost))\b|\b(?:double|triple) time\b|\btime[- ]and[- ]an?[- ](?:half|third|quarter)\b|\d[.,]\d{1,2}\s?(?:×|x\b|times\b)|\d\s?[×x]\s?(?:the |your )?(?:normal |basic |base |ordinary |regular |hourly |usual )*(?:rate|pay|wages?|salary)\b|\b(?:\d|two|three) times (?:the |your )?(?:normal |basic |base |ordinary |regular |hourly |usual ){0,3}(?:rate|pay|wages?|salary)\b|\b(?:double|triple|twice) (?:the |your )(?:normal |basic |base |ordinary |regular |hourly |usual ){0,3}(?:rate|pay|wages?|salary)\b(?!\s+(?:scales?|bands?|reviews?|periods?|cycles?|increments?|grades?|slips?))/i,
   // "six months", "60 days", or a table cell under a unit ("Replacement cycle (months): 36", "rei_hours: 48"; not a rate per unit, "cost_per_night: 9500", nor a

@@ -102,8 +102,8 @@ export function withoutUnknownHindustani(read: string, written: string, stats: T
 }
 
 // The words typed as a verb's form: with a verb's ending, and before a helping verb ("nikalti hai", "pahunchega
-// na") or ending a clause ("… kab nikalte?"), or in a future tense anywhere. A name or a topic with such an ending ("sana malik ka", "roti milti
-// hai") is neither.
+// na") or ending a clause ("… kab nikalte?"), or in a future tense anywhere. A name or a topic with such an ending
+// ("sana malik ka", "roti milti hai") is neither.
 function verbFormsIn(written: string): Set<string> {
   const tokens = written.toLowerCase().split(/\s+/);
   const verbs = new Set<string>();
@@ -223,10 +223,12 @@ function readClause(clause: string): string {
 // tokens it took.
 function readAt(tokens: string[], at: number, read: Reading): number {
   const phrase = phraseAt(tokens, at);
-  if (phrase && !read.asked && ASKED_PHRASES.includes(phrase.english)) read.asked = phrase.english;
-  else if (phrase) read.out.push(phrase.english);
-  if (phrase) read.from = read.out.length;
-  if (phrase) return phrase.length;
+  if (phrase) {
+    if (!read.asked && ASKED_PHRASES.includes(phrase.english)) read.asked = phrase.english;
+    else read.out.push(phrase.english);
+    read.from = read.out.length;
+    return phrase.length;
+  }
   const word = isKab(tokens, at) ? 'kab' : spelled(tokens[at]!);
   const question = word === undefined ? undefined : ASKING.get(word);
   if (question && !read.asked) read.asked = askingOf(word!, question, tokens, at);
