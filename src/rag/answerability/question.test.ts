@@ -648,6 +648,22 @@ describe('what a question asks for', () => {
     ]);
   });
 
+  it('a need of help said at the end ("if I have questions") is context; what the questions are about is asked', () => {
+    const q =
+      'Which day is the rig out of service, and who is the engineering foreman at Lufubu if I have questions?';
+    expect(partsAsked(q)).toEqual([
+      'Which day is the rig out of service',
+      'who is the engineering foreman at Lufubu?',
+    ]);
+    expect(questionContext('Who is the payroll officer if we have any queries?')).toEqual({
+      context: 'if we have any queries',
+      asked: 'Who is the payroll officer?',
+    });
+    expect(partsAsked('Who do I call if I have questions about my payslip?')).toEqual([
+      'Who do I call if I have questions about my payslip?',
+    ]);
+  });
+
   it('a remark after the question that asks nothing is context too', () => {
     const q = 'Can they roster me for an early shift after a late one? seems harsh to me';
     expect(questionContext(q)).toEqual({
