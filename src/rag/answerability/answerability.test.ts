@@ -814,6 +814,19 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding(q, apart, stats).grounded).toBe(false);
   });
 
+  it('a part that names nothing of its own asks about its story, told by a sentence and the one before it', () => {
+    const docs = [
+      {
+        title: 'IT Service Desk and PeopleHub',
+        text: 'Enter the 6-digit code sent by SMS to the phone number HR holds for you. The code is valid for 10 minutes. Passwords expire every 90 days.',
+      },
+      { text: 'Tell your shift foreman by phone or SMS at least 1 hour before your shift starts.' },
+    ];
+    const stats = statsOf({ peoplehub: 6, code: 4, sm: 3, expir: 2, type: 5 }, 60);
+    const q = 'The PeopleHub code they SMS me keeps expiring before I type it. how long is it valid';
+    expect(assessGrounding(q, docs, stats).grounded).toBe(true);
+  });
+
   it('a thesaurus phrase the base says another way is not an unknown word ("salary range", "pay band")', () => {
     const docs = [
       { title: 'Pay bands', text: 'Band: O2 · Role: HR advisor · Minimum: £27,000 · Maximum: £31,500' },

@@ -44,6 +44,10 @@ export function partHoldsType(
   const unlimited = terms.filter((t) => !LIMIT_TERMS.has(t));
   // "What is the maximum?" is about the limit itself.
   const about = unlimited.length ? unlimited : terms;
+  // A part that names nothing of its own ("…keeps expiring before I type it. how long is it valid") asks about its
+  // story, which the answer's sentence and the one before it tell between them ("Enter the code sent by SMS. The
+  // code is valid for 10 minutes.").
+  const leaning = about.every((t) => c.context.has(t)) ? 1 : WITH_BEFORE;
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").
@@ -60,7 +64,7 @@ export function partHoldsType(
         if (!measure.every((m) => has(m.term, words) || saysWord(m.word, near))) return false;
       }
       const own = cover(read);
-      const withBefore = before >= 0 ? WITH_BEFORE * cover(`${sentences[before]} ${read}`) : 0;
+      const withBefore = before >= 0 ? leaning * cover(`${sentences[before]} ${read}`) : 0;
       return Math.max(own, withBefore) >= best * SENTENCE_SHARE;
     });
   });
