@@ -648,7 +648,7 @@ describe('what a question asks for', () => {
     ]);
   });
 
-  it('a need of help said at the end ("if I have questions") is context; what the questions are about is asked', () => {
+  it('a need of help said at the end ("if I have questions") is dropped; what the questions are about is asked', () => {
     const q =
       'Which day is the rig out of service, and who is the engineering foreman at Lufubu if I have questions?';
     expect(partsAsked(q)).toEqual([
@@ -656,9 +656,10 @@ describe('what a question asks for', () => {
       'who is the engineering foreman at Lufubu?',
     ]);
     expect(questionContext('Who is the payroll officer if we have any queries?')).toEqual({
-      context: 'if we have any queries',
+      context: '',
       asked: 'Who is the payroll officer?',
     });
+    expect(questionContext(q).context).toBe('');
     expect(partsAsked('Who do I call if I have questions about my payslip?')).toEqual([
       'Who do I call if I have questions about my payslip?',
     ]);

@@ -459,16 +459,21 @@ const ASKS_ANEW =
   /^(?:(?:and|or|but)\s+)?(?:(?:who|whom)\s+(?!(?:is|are|was|were)\s+(?:it|that|this|they|these|those)\b)\p{L}+\s+\p{L}+|(?:(?:by|until|till|from)\s+)?(?:when|where|how)\s+(?:do|does|did|must|should|can|could|will|would|have|has|had|am|is|are)\s+\p{L}+\s+\p{L}+\s+\p{L}+)/iu;
 
 // Why the asker asks, said at the end of a part ("…for our HR coordinator in case I can't find the door on day
-// one?", "…who is the foreman if I have questions?"): context, not what is asked; its words ("find", "door",
-// "questions") would find other passages. Only "in case" and a need of help said with nothing after it: a reason
-// given by "because" or "so I can" is often the topic itself ("…paid leave because my son is ill?"), and so is
-// what a question is about ("…if I have questions about my payslip?").
+// one?"): context, not what is asked; its words ("find", "door") would find other passages. Only "in case": a
+// reason given by "because" or "so I can" is often the topic itself ("…paid leave because my son is ill?").
+// A need of help said with nothing after it ("…who is the foreman if I have questions?") tells nothing at all:
+// it goes, so a question of several parts is not searched once more without it. What the questions are about
+// is asked ("…if I have questions about my payslip?").
 function withoutReason(piece: string): { asked: string; reason: string } {
+  const filler = piece.match(NEED_OF_HELP_AT_END);
+  if (filler && filler.index! >= MIN_ASKED)
+    return { asked: `${piece.slice(0, filler.index).trimEnd()}${filler[1] ?? ''}`, reason: '' };
   const m = piece.match(REASON_AT_END);
   if (!m || m.index! < MIN_ASKED) return { asked: piece, reason: '' };
   return { asked: `${piece.slice(0, m.index).trimEnd()}${m[2] ?? ''}`, reason: m[1]!.trim() };
 }
 
 // It starts after a word, so a run of spaces or commas is tried once, not from each of its places.
-const REASON_AT_END =
-  /(?<![,\s])[,\s]+((?:just\s+)?in case\b(?!\s+of\b)[^?!.]*|(?:just\s+)?if\s+(?:i|we)\s+(?:have|get|need)\s+(?:any\s+|more\s+|further\s+|other\s+|some\s+)?(?:questions?|queries|query|doubts?|help|advice|info|information|clarification)(?:\s+(?:later|later on|at all))?)([?!.]?)\s*$/i;
+const REASON_AT_END = /(?<![,\s])[,\s]+((?:just\s+)?in case\b(?!\s+of\b)[^?!.]*)([?!.]?)\s*$/i;
+const NEED_OF_HELP_AT_END =
+  /(?<![,\s])[,\s]+(?:just\s+)?if\s+(?:i|we)\s+(?:have|get|need)\s+(?:any\s+|more\s+|further\s+|other\s+|some\s+)?(?:questions?|queries|query|doubts?|help|advice|info|information|clarification)(?:\s+(?:later|later on|at all))?([?!.]?)\s*$/i;
