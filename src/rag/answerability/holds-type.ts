@@ -44,10 +44,13 @@ export function partHoldsType(
   const unlimited = terms.filter((t) => !LIMIT_TERMS.has(t));
   // "What is the maximum?" is about the limit itself.
   const about = unlimited.length ? unlimited : terms;
-  // A part that names nothing of its own ("…keeps expiring before I type it. how long is it valid") asks about its
-  // story, which the answer's sentence and the one before it tell between them ("Enter the code sent by SMS. The
-  // code is valid for 10 minutes.").
-  const leaning = about.every((t) => c.context.has(t)) ? 1 : WITH_BEFORE;
+  // A part that names nothing of its own but "it" ("…keeps expiring before I type it. how long is it valid")
+  // asks about its story, which the answer's sentence and the one before it tell between them ("Enter the code
+  // sent by SMS. The code is valid for 10 minutes.").
+  const leaning =
+    about.every((t) => c.context.has(t)) && POINTS_AT_THING.test(questionContext(part).asked)
+      ? 1
+      : WITH_BEFORE;
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").
@@ -71,6 +74,8 @@ export function partHoldsType(
   if (holds) return { ok: true, reason: '' };
   return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
 }
+
+const POINTS_AT_THING = /\b(?:it|its|they|them|this|that|these|those)\b/i;
 
 const LIMIT_TERMS = new Set(tokenize('maximum minimum max min highest lowest'));
 
