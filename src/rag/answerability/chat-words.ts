@@ -22,6 +22,16 @@ const CHAT_FILLERS = [
   'plz',
   'abeg',
   'mukwai',
+  // Singapore and Malaysia's particles ("salary come which day har?", "can claim or not lah").
+  'lah',
+  'leh',
+  'lor',
+  'meh',
+  'hor',
+  'har',
+  'sia',
+  'liao',
+  'mah',
   'bwana',
   'ugh',
   'hmm',
@@ -102,4 +112,8 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   info: 'information',
   appt: 'appointment',
   mgr: 'manager',
+  // Caribbean English as typed ("how much dey paying", "wha is de password", "yuh get paid").
+  dey: 'they',
+  wha: 'what',
+  yuh: 'you',
 };

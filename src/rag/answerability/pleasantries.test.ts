@@ -29,6 +29,8 @@ describe('the greeting and thanks around a question', () => {
     // Zambia's: Bemba and Nyanja greetings and the respectful address.
     ['Mwapoleni, how many days off for a funeral?', 'How many days off for a funeral?'],
     ['Mukwai, when is payday?', 'When is payday?'],
+    // Trinidad's address to everyone.
+    ['Allyuh, what hours the canteen open?', 'What hours the canteen open?'],
   ])('are left out: %s', (typed, read) => {
     expect(withoutPleasantries(typed)).toBe(read);
   });

@@ -243,6 +243,26 @@ describe('a person named, then asked about as her, his or their', () => {
   });
 });
 
+describe('a named person asked about in Singapore and Caribbean English', () => {
+  it.each([
+    ['Priya Nair on MC the whole week. She got what sickness? The staff all asking', 'Priya Nair'],
+    ["Aung Ko Ko's work permit expire when? he say going back Myanmar soon", 'Aung Ko Ko'],
+    ['Jerome Cudjoe from CM Poui fail his drug test or what? Everybody talking', 'Jerome Cudjoe'],
+    ['Did Jerome Cudjoe pass his drug test?', 'Jerome Cudjoe'],
+    ['Why Nicole Pierre on sick leave so long? What wrong with she?', 'Nicole Pierre'],
+  ])('is private: %s', (q, name) => {
+    expect(privatePersonAsked(q)).toBe(name);
+  });
+
+  it.each([
+    'How do I renew my work permit?',
+    'What happens if a deckhand fails his drug test?',
+    'The Site Manager Priya Nair got what extension?',
+  ])('asks nothing private: %s', (q) => {
+    expect(privatePersonAsked(q)).toBeUndefined();
+  });
+});
+
 describe('a very long question', () => {
   it('is read in one go, however many capitalised words it holds (no backtracking blow-up)', () => {
     // With a backtracking pattern this took minutes; read linearly it is a few milliseconds.

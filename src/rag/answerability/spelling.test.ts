@@ -31,6 +31,10 @@ describe('slips of the keyboard', () => {
       'is the pasta gf? is there msg in it',
     );
     expect(withChatSpellings('what hrs r u open', (w) => w === 'hr')).toBe('what hrs are you open');
+    // Caribbean English as typed.
+    expect(withChatSpellings('how much a km dey paying? wha is the rate')).toBe(
+      'how much a km they paying? what is the rate',
+    );
   });
 
   it('reads shorthand before it looks for slips', async () => {

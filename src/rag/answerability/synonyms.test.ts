@@ -35,6 +35,18 @@ describe('other wordings of a word', () => {
     expect(alternatives('arvo')).toContain(tokenize('afternoon')[0]);
     expect(alternatives('whanau')).toContain(tokenize('family')[0]);
     expect(alternatives('dabao')).toContain(tokenize('takeaway')[0]);
+    // A wedding is what marriage leave is for; weed is cannabis; a chute for rubbish is a refuse chute.
+    expect(alternatives('wedding')).toContain(tokenize('marriage')[0]);
+    expect(alternatives('weed')).toContain(tokenize('cannabis')[0]);
+    const chute = phrasesIn(tokenize('rubbish chute washing')).flatMap((p) =>
+      p.alternatives.map((a) => a.join(' ')),
+    );
+    expect(chute).toContain(tokenize('refuse chute').join(' '));
+    // "Knock off" a bill is no end of a shift, so Singapore's "pang kang" does not lend it one.
+    const knockOff = phrasesIn(tokenize('knock off a bill')).flatMap((p) =>
+      p.alternatives.map((a) => a.join(' ')),
+    );
+    expect(knockOff).not.toContain(tokenize('end of shift').join(' '));
     // A hospital's ward is no stay in hospital, and "oil" is no day in lieu.
     expect(alternatives('ward')).not.toContain(tokenize('hospitalised')[0]);
     expect(alternatives('oil')).toEqual([]);

@@ -263,6 +263,11 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['facilities team', 'facilities management', 'facilities', 'fm team', 'estates team', 'estates', 'premises team', 'building services'],
   ['maintenance request', 'repair request', 'work order', 'maintenance ticket', 'facilities request', 'job ticket'],
   ['trash', 'garbage', 'rubbish', 'general waste'],
+  // "Refuse" alone is a verb too ("refusing a test"): only as a chute.
+  ['rubbish chute', 'refuse chute', 'garbage chute', 'trash chute'],
+  ['wedding', 'marriage', 'getting married', 'get married'],
+  // Not "pot", a pension's too.
+  ['cannabis', 'marijuana', 'weed', 'ganja'],
   ['rubbish bin', 'waste bin', 'bin', 'trash bin', 'garbage bin', 'wastebasket', 'wastepaper basket', 'dustbin'],
   ['air conditioning', 'air-conditioning', 'aircon', 'air con', 'air conditioner'],
   ['zip code', 'zipcode', 'postcode', 'post code', 'postal code'],

@@ -331,6 +331,9 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['tandas', 'toilet'],
   ['surau', 'musollah', 'musalla', 'musolla', 'prayer room'],
   ['work pass', 'employment pass', 'work permit', 'work visa'],
+  ['pang kang', 'knock-off time', 'finishing time', 'end of shift', 'shift ends'],
+  // Trinidad and Tobago: playing mas is taking part in Carnival.
+  ['playing mas', 'play mas', 'carnival'],
   // The Philippines
   ['cr', 'comfort room', 'toilet', 'restroom'],
   ['13th month pay', '13th month', 'thirteenth month pay', '13th month salary'],
