@@ -23,6 +23,7 @@ const CHAT_FILLERS = [
   'abeg',
   'mukwai',
   // Singapore and Malaysia's particles ("salary come which day har?", "can claim or not lah").
+  'ah',
   'lah',
   'leh',
   'lor',

@@ -620,6 +620,10 @@ describe('what a question asks for', () => {
       'box',
       'free',
     ]);
+    // Singapore's particles say nothing of the topic either.
+    expect(contentTerms('the bonus paid which month har? can claim or not lah')).toEqual(
+      contentTerms('the bonus paid which month? can claim or not'),
+    );
   });
 
   it('reads a question with a long run of spaces in linear time', () => {
