@@ -35,6 +35,9 @@ describe('other wordings of a word', () => {
     expect(alternatives('arvo')).toContain(tokenize('afternoon')[0]);
     expect(alternatives('whanau')).toContain(tokenize('family')[0]);
     expect(alternatives('dabao')).toContain(tokenize('takeaway')[0]);
+    // Leave is time off: annual leave does not say anything of resigning.
+    expect(alternatives('resign')).not.toContain(tokenize('leave')[0]);
+    expect(alternatives('leave')).not.toContain(tokenize('resign')[0]);
     // A wedding is what marriage leave is for; weed is cannabis; a chute for rubbish is a refuse chute.
     expect(alternatives('wedding')).toContain(tokenize('marriage')[0]);
     expect(alternatives('weed')).toContain(tokenize('cannabis')[0]);

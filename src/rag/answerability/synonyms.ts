@@ -126,7 +126,8 @@ const GROUPS: string[][] = [
   ['hand back', 'return', 'give back'],
   ['spectacles', 'glasses', 'eye test', 'eyesight', 'vision'],
   ['notice', 'notice period'],
-  ['leave', 'leaving', 'resign', 'quit', 'depart', 'departure'],
+  // Not "leave": in a handbook it is time off far more often than a goodbye ("leave the company" says that).
+  ['resign', 'quit', 'depart', 'departure'],
   ['joining', 'join', 'start', 'starter', 'new hire'],
   ['abroad', 'overseas', 'foreign', 'another country', 'international'],
   ['country', 'nation', 'state'],
