@@ -35,6 +35,10 @@ describe('other wordings of a word', () => {
     expect(alternatives('arvo')).toContain(tokenize('afternoon')[0]);
     expect(alternatives('whanau')).toContain(tokenize('family')[0]);
     expect(alternatives('dabao')).toContain(tokenize('takeaway')[0]);
+    // An evening is no dinner, a holiday no closure, and early no morning: each names a time of its own.
+    expect(alternatives('evening')).not.toContain(tokenize('dinner')[0]);
+    expect(alternatives('holiday')).not.toContain(tokenize('closed')[0]);
+    expect(alternatives('early')).not.toContain(tokenize('morning')[0]);
     // Leave is time off: annual leave does not say anything of resigning.
     expect(alternatives('resign')).not.toContain(tokenize('leave')[0]);
     expect(alternatives('leave')).not.toContain(tokenize('resign')[0]);
