@@ -37,8 +37,6 @@ export interface ContextDocument {
   title?: string;
   /** `superseded` or `draft` when the document says so (current documents carry none). */
   status?: string;
-  /** The place the document is about, as its metadata says (`location: Bedok North`): a site's guide. */
-  location?: string;
 }
 
 /**

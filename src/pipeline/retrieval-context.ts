@@ -4,7 +4,7 @@
  * answer mapped back to their sources.
  */
 import type { Citation, ContextDocument, MetadataFilter, RetrievalMode } from '../core/index.js';
-import { type ChunkHit, type KnowledgeBase, locationOf, statusToShow } from '../rag/index.js';
+import { type ChunkHit, type KnowledgeBase, statusToShow } from '../rag/index.js';
 
 /** An app's use of a knowledge base. */
 export interface AppKnowledge {
@@ -29,7 +29,6 @@ export function toContextDocument(hit: ChunkHit): ContextDocument & { score: num
     source: `${hit.doc.source}${page}`,
     ...(title ? { title } : {}),
     ...(statusToShow(hit.doc.metadata) ? { status: statusToShow(hit.doc.metadata) } : {}),
-    ...(locationOf(hit.doc.metadata) ? { location: locationOf(hit.doc.metadata) } : {}),
     score: hit.score,
   };
 }

@@ -11,7 +11,6 @@ import {
   holdsAnswerType,
   knowledgeTermStats,
   languagesOf,
-  locationOf,
   namesAskedPlace,
   newNames,
   notesForElsewhere,
@@ -371,7 +370,6 @@ const passageOf = (h: ChunkHit) => ({
   title: h.doc.title,
   source: h.doc.source,
   ...(scopeOf(h.doc.metadata) ? { appliesTo: scopeOf(h.doc.metadata) } : {}),
-  ...(locationOf(h.doc.metadata) ? { location: locationOf(h.doc.metadata) } : {}),
 });
 
 // Each part's best passage first, then each part's second…: no part is crowded out by another's matches.

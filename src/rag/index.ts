@@ -114,6 +114,6 @@ export {
   type RetrieveOptions,
   type Retriever,
 } from './retrieve/retriever.js';
-export { locationOf, scopeOf } from './scope.js';
+export { scopeOf } from './scope.js';
 export { createSqliteEmbeddingCache, openSqliteKnowledgeIndex } from './sqlite/sqlite-knowledge-index.js';
 export { isDictionaryWord } from './wordnet/index.js';

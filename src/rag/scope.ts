@@ -17,12 +17,6 @@ export function scopeOf(metadata: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-/** The place a document's metadata says it is about (`location: Bedok North`, a site's guide), as one line. */
-export function locationOf(metadata: Record<string, unknown>): string | undefined {
-  const declared = metadata.location;
-  return typeof declared === 'string' && declared.trim() ? declared.trim() : undefined;
-}
-
 /** The document's statement of where it applies, if it makes one: declared, or stated in its opening. */
 export function documentScope(doc: LoadedDocument): string | undefined {
   const declared = scopeOf(doc.metadata);

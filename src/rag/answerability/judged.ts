@@ -21,8 +21,6 @@ export interface PassageText {
   source?: string;
   /** Where its document says it applies ("UK sites"), if it says. */
   appliesTo?: string;
-  /** The place its document is about ("Bedok North"), if its metadata names one. */
-  location?: string;
 }
 
 /** One question and its passages, as every check reads them. */

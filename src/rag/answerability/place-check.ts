@@ -48,8 +48,7 @@ export function absentPlace(c: Judged, stats: TermStats): Grounding | undefined 
     const listsPlaces = new Set(about.flatMap((a) => placesIn(a.text))).size >= 2;
     if (!listsPlaces && places.every(foreign)) continue;
     // A document about the place itself (its site notes, perhaps in another language) may answer for it.
-    // So may a passage of a document that says it is about the place ("location: Bedok North and Tampines West").
-    const labels = c.passages.map((p) => `${p.source ?? ''} ${p.title ?? ''} ${p.location ?? ''}`);
+    const labels = c.passages.map((p) => `${p.source ?? ''} ${p.title ?? ''}`);
     const labelled = (p: AskedPlace) => labels.some((l) => namesPlace(p, new Set(tokenize(l)), l));
     const missing = open.filter(
       (p) =>
@@ -93,7 +92,7 @@ function coversTheRest(text: string, place: AskedPlace): boolean {
 export function appliesTo(places: AskedPlace[]): (p: PassageText) => boolean {
   if (!places.length) return () => true;
   return (p) => {
-    const text = `${p.source ?? ''} ${p.title ?? ''} ${p.location ?? ''} ${p.text}`;
+    const text = `${p.source ?? ''} ${p.title ?? ''} ${p.text}`;
     const words = new Set(tokenize(text));
     return (
       !placesIn(p.text).length ||
