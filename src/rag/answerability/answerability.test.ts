@@ -825,6 +825,15 @@ describe('whether passages can answer a question', () => {
     const stats = statsOf({ peoplehub: 6, code: 4, sm: 3, expir: 2, type: 5 }, 60);
     const q = 'The PeopleHub code they SMS me keeps expiring before I type it. how long is it valid';
     expect(assessGrounding(q, docs, stats).grounded).toBe(true);
+    // Not when the sentence holding the length says nothing of the story: the one before it tells it alone.
+    const unrelated = [
+      {
+        title: 'PeopleHub login',
+        text: 'Enter the code sent by SMS. If the code expires before you type it, request a new one.',
+      },
+      { title: 'Records', text: 'Codes sent by SMS can expire. Payslips are kept for 7 years.' },
+    ];
+    expect(assessGrounding(q, unrelated, stats).grounded).toBe(false);
   });
 
   it('a thesaurus phrase the base says another way is not an unknown word ("salary range", "pay band")', () => {

@@ -22,17 +22,6 @@ const CHAT_FILLERS = [
   'plz',
   'abeg',
   'mukwai',
-  // Singapore and Malaysia's particles ("salary come which day har?", "can claim or not lah").
-  'ah',
-  'lah',
-  'leh',
-  'lor',
-  'meh',
-  'hor',
-  'har',
-  'sia',
-  'liao',
-  'mah',
   'bwana',
   'ugh',
   'hmm',
@@ -69,7 +58,11 @@ export const isChatWord = (word: string) => CHAT_FILLER_SET.has(word) || Object.
 const CHAT_FILLER_SET = new Set(CHAT_FILLERS);
 
 /** The text without chat fillers and laughter written in lower case ("is that ok lol" as "is that"). */
-export const withoutChatFillers = (text: string) => text.replace(CHAT_FILLER, ' ');
+export const withoutChatFillers = (text: string) => text.replace(CHAT_FILLER, ' ').replace(END_PARTICLE, ' ');
+
+// Singapore and Malaysia's particles end a clause ("salary come which day har?", "can claim or not lah"); inside
+// one they are words ("my ah ma's funeral", "hor fun", Hindi "har"). Not "liao" nor "sia": a surname, a licence.
+const END_PARTICLE = /(?<![\p{L}\p{N}'’.-])(?:ah|lah|leh|lor|meh|hor|har|mah)(?=\s*(?:[?!.,;]|$))/gu;
 
 /** Laughter and shrugs that end a remark said beside a question ("…timing kinda matters lol"). */
 export const LAUGHTER = '(?:lol|lmao|rofl|haha\\w*|hehe|ngl|tbh|smh)';

@@ -67,7 +67,9 @@ export function partHoldsType(
         if (!measure.every((m) => has(m.term, words) || saysWord(m.word, near))) return false;
       }
       const own = cover(read);
-      const withBefore = before >= 0 ? leaning * cover(`${sentences[before]} ${read}`) : 0;
+      // In full only when the answering sentence names something of the story itself ("The code is valid…").
+      const lean = bare(read) > 0 ? leaning : WITH_BEFORE;
+      const withBefore = before >= 0 ? lean * cover(`${sentences[before]} ${read}`) : 0;
       return Math.max(own, withBefore) >= best * SENTENCE_SHARE;
     });
   });

@@ -31,6 +31,8 @@ describe('the greeting and thanks around a question', () => {
     ['Mukwai, when is payday?', 'When is payday?'],
     // Trinidad's address to everyone.
     ['Allyuh, what hours the canteen open?', 'What hours the canteen open?'],
+    ['Morning allyuh, what hours the canteen open?', 'What hours the canteen open?'],
+    ['Hi allyuh, what hours the canteen open?', 'What hours the canteen open?'],
   ])('are left out: %s', (typed, read) => {
     expect(withoutPleasantries(typed)).toBe(read);
   });

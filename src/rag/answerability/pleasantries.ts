@@ -12,7 +12,7 @@
 // Zambia ("Mwapoleni,", "Shani.", "Mukwai,": Bemba and Nyanja greetings and the respectful address);
 // "how far" only before a word that opens a question or "!" ("How far, roughly, is the depot?" asks a distance).
 const GREETING =
-  /^\s*(?:(?:hi|hello|hey|hiya|heya)\b(?:\s+(?:team|all|everyone|everybody|there|folks|guys|people|y['’]?all|hr))?(?:\s*[,!.:;]+|\s+[–—-]+)?|(?:(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:team|all|everyone|everybody|folks|guys))?|greetings|howdy|howzit|wagwan|wah\s+gwaan|mwapoleni|mwashibukeni|muli\s+shani|shani|mulibwanji|bwanji|mukwai|allyuh|all yuh)(?:\s*[,!.:;]+|\s+[–—-]+)|how\s+far(?:\s*!+|\s*[,.:;]+(?=\s*(?:when|what|whats|what['’]s|where|who|which|how|do|does|did|can|could|pls|please|abeg|i|i['’]m|im|my|we|oga|sir|ma|boss)\b))|dear\s+(?:team|all|hr|colleagues|sir|madam|sir or madam)(?:\s*[,!.:;]+|\s+[–—-]+)?)\s+/iu;
+  /^\s*(?:(?:hi|hello|hey|hiya|heya)\b(?:\s+(?:team|all|everyone|everybody|there|folks|guys|people|y['’]?all|allyuh|all\s+yuh|hr))?(?:\s*[,!.:;]+|\s+[–—-]+)?|(?:(?:good\s+)?(?:morning|afternoon|evening)(?:\s+(?:team|all|everyone|everybody|folks|guys|allyuh|all\s+yuh))?|greetings|howdy|howzit|wagwan|wah\s+gwaan|mwapoleni|mwashibukeni|muli\s+shani|shani|mulibwanji|bwanji|mukwai|allyuh|all\s+yuh)(?:\s*[,!.:;]+|\s+[–—-]+)|how\s+far(?:\s*!+|\s*[,.:;]+(?=\s*(?:when|what|whats|what['’]s|where|who|which|how|do|does|did|can|could|pls|please|abeg|i|i['’]m|im|my|we|oga|sir|ma|boss)\b))|dear\s+(?:team|all|hr|colleagues|sir|madam|sir or madam)(?:\s*[,!.:;]+|\s+[–—-]+)?)\s+/iu;
 
 // What may follow a greeting before the question: "quick question:", "hope you're well,", "sorry to bother you,".
 const LEAD_IN =

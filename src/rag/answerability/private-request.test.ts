@@ -258,6 +258,10 @@ describe('a named person asked about in Singapore and Caribbean English', () => 
     'How do I renew my work permit?',
     'What happens if a deckhand fails his drug test?',
     'The Site Manager Priya Nair got what extension?',
+    'Jerome Cudjoe from HR pass the drug test policy to everyone?',
+    'Nicole Pierre sent the form. What wrong with she form?',
+    'Tan Wei Ming from Facilities say can book the hall. They got what condition?',
+    "Who handles Aung Ko Ko's work permit renewal?",
   ])('asks nothing private: %s', (q) => {
     expect(privatePersonAsked(q)).toBeUndefined();
   });

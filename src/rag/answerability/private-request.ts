@@ -45,7 +45,7 @@ const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
 // name ("Patricia Olivares's RUT", "the iqama number of Ahmed Al Harbi"), never "for" someone ("the visa number for
 // Qatar Airways crew"), and not of a firm, whose name ends in a word THING_END knows ("Ghaf Flight Catering").
 const PAPERS =
-  '(?:RUT|SSS|TIN|TRN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|NIS number|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit(?: number| expiry(?: date)?)?(?![\\p{L}])|visa number|labou?r card number';
+  '(?:RUT|SSS|TIN|TRN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|NIS number|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit(?: number| expiry(?: date)?| expires?| expired| expiring)(?![\\p{L}])|visa number|labou?r card number';
 const PAPERS_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:${PAPERS})`, 'u');
 const PAPERS_NAMED_OF = new RegExp(`\\b(?:${PAPERS})\\s+of\\s+(${NAME})`, 'u');
 
@@ -101,7 +101,7 @@ const PATTERNS = [
   ),
   // "Jerome Cudjoe from CM Poui fail his drug test or what?": a named person's test result.
   new RegExp(
-    `(${NAME})(?:\\s+(?:from|at|on|in|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3}?)?\\s*(?:did\\s+)?(?:fail|failed|fails|flunk|flunked|pass|passed)\\s+(?:his|her|their|a|the)\\s+(?:random\\s+)?(?:drugs?|alcohol|breath|drugs? and alcohol)\\s+test`,
+    `(${NAME})(?:\\s+(?:from|at|on|in|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\d-]*\\s+){1,3}?)?\\s*(?:did\\s+)?(?:fail|failed|fails|failing|flunk|flunked|pass|passed)\\s+(?:his|her|their)\\s+(?:random\\s+)?(?:drugs?|alcohol|breath|drugs? and alcohol|alcohol and drugs?)\\s+(?:test|screen)(?![\\p{L}])(?!\\s+(?:policy|forms?|kits?|audit|procedure|rules?))`,
     'u',
   ),
   // "Heard Rupert Oakes has been in hospital", "Joe Bloggs is off sick again", "Why has Luis Araya been on
@@ -417,7 +417,7 @@ const PRONOUN_PRIVATE_WAYS = [
   // "her home address", "his date of birth"
   `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`,
   // "What wrong with she?": Caribbean English says "she" and "he" after a preposition too.
-  '\\b(?:wrong with|the matter with) (?:her|him|she|he)\\b',
+  '\\b(?:wrong with|the matter with) (?:her|him|she|he)(?=\\s*(?:[?.!,;]|$))',
   `\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b`,
   // "Is it burnout?", "is it something serious?": a guess at what a named person has.
   '\\b[Ii]s it (?:burnout|burn-out|stress|depression|anxiety|cancer|long covid|covid|a breakdown)(?=\\s*[?.!,]|\\s+or\\b)',
@@ -429,7 +429,7 @@ const PRONOUN_PRIVATE_WAYS = [
   "\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)",
   '\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b',
   // "She got what sickness?": Singapore English asks it where the answer goes.
-  "\\b(?:[Ss]he|[Hh]e|[Tt]hey)(?:['’]s)? (?:got|has|have|having|had) what (?:sickness|illness|disease|condition)\\b",
+  "\\b(?:[Ss]he|[Hh]e)(?:['’]s)? (?:got|has|have|having|had) what (?:sickness|illness|disease)\\b",
   // "what sickness she have?", "what illness does he have": what a named person has.
   "\\b[Ww]hat (?:sickness|illness|disease)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|suffer)\\b",
   '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',

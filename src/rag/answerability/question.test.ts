@@ -620,10 +620,12 @@ describe('what a question asks for', () => {
       'box',
       'free',
     ]);
-    // Singapore's particles say nothing of the topic either.
+    // Singapore's particles say nothing of the topic either, where they end a clause; inside one they are words.
     expect(contentTerms('the bonus paid which month har? can claim or not lah')).toEqual(
       contentTerms('the bonus paid which month? can claim or not'),
     );
+    expect(contentTerms('compassionate leave for my ah ma')).toContain('ah');
+    expect(contentTerms('who is mr liao')).toContain('liao');
   });
 
   it('reads a question with a long run of spaces in linear time', () => {
@@ -667,6 +669,15 @@ describe('what a question asks for', () => {
     expect(partsAsked('Who do I call if I have questions about my payslip?')).toEqual([
       'Who do I call if I have questions about my payslip?',
     ]);
+    // Only after a part that asks whom to turn to: otherwise the need is what is asked about.
+    expect(partsAsked('What should I do if I need help?')).toEqual(['What should I do if I need help?']);
+    expect(partsAsked('What happens if we have more questions?')).toEqual([
+      'What happens if we have more questions?',
+    ]);
+    // A reason said before it is still context.
+    expect(
+      questionContext('Who is the HR coordinator in case I cannot find the door, if I have questions?'),
+    ).toEqual({ context: 'in case I cannot find the door', asked: 'Who is the HR coordinator?' });
   });
 
   it('a remark after the question that asks nothing is context too', () => {

@@ -464,10 +464,8 @@ const ASKS_ANEW =
 // A need of help said with nothing after it ("…who is the foreman if I have questions?") tells nothing at all:
 // it goes, so a question of several parts is not searched once more without it. What the questions are about
 // is asked ("…if I have questions about my payslip?").
-function withoutReason(piece: string): { asked: string; reason: string } {
-  const filler = piece.match(NEED_OF_HELP_AT_END);
-  if (filler && filler.index! >= MIN_ASKED)
-    return { asked: `${piece.slice(0, filler.index).trimEnd()}${filler[1] ?? ''}`, reason: '' };
+function withoutReason(written: string): { asked: string; reason: string } {
+  const piece = withoutNeedOfHelp(written);
   const m = piece.match(REASON_AT_END);
   if (!m || m.index! < MIN_ASKED) return { asked: piece, reason: '' };
   return { asked: `${piece.slice(0, m.index).trimEnd()}${m[2] ?? ''}`, reason: m[1]!.trim() };
@@ -475,5 +473,14 @@ function withoutReason(piece: string): { asked: string; reason: string } {
 
 // It starts after a word, so a run of spaces or commas is tried once, not from each of its places.
 const REASON_AT_END = /(?<![,\s])[,\s]+((?:just\s+)?in case\b(?!\s+of\b)[^?!.]*)([?!.]?)\s*$/i;
+// Only after a part that asks whom to turn to ("who is the foreman…", "who do I contact…"): "what should I do if I
+// need help?" asks about the need itself.
+function withoutNeedOfHelp(piece: string): string {
+  const m = piece.match(NEED_OF_HELP_AT_END);
+  if (!m || m.index! < MIN_ASKED || !ASKS_WHOM.test(piece.slice(0, m.index))) return piece;
+  return `${piece.slice(0, m.index).trimEnd()}${m[1] ?? ''}`;
+}
+
 const NEED_OF_HELP_AT_END =
-  /(?<![,\s])[,\s]+(?:just\s+)?if\s+(?:i|we)\s+(?:have|get|need)\s+(?:any\s+|more\s+|further\s+|other\s+|some\s+)?(?:questions?|queries|query|doubts?|help|advice|info|information|clarification)(?:\s+(?:later|later on|at all))?([?!.]?)\s*$/i;
+  /(?<![,\s])[,\s]+(?:just\s+)?if\s+(?:i|we)(?:\s+(?:have|get|have\s+got)|['’]ve\s+got)\s+(?:any\s+|more\s+|further\s+|other\s+|some\s+|a\s+)?(?:questions?|queries|query)(?:\s+(?:later|later on|at all))?([?!.]*)\s*$/i;
+const ASKS_WHOM = /\b(?:who|whom)\b|\b(?:contact|call|ring|email|e-mail|ask|speak to|talk to)\b/i;

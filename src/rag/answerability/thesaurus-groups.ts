@@ -263,11 +263,10 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['facilities team', 'facilities management', 'facilities', 'fm team', 'estates team', 'estates', 'premises team', 'building services'],
   ['maintenance request', 'repair request', 'work order', 'maintenance ticket', 'facilities request', 'job ticket'],
   ['trash', 'garbage', 'rubbish', 'general waste'],
-  // "Refuse" alone is a verb too ("refusing a test"): only as a chute.
-  ['rubbish chute', 'refuse chute', 'garbage chute', 'trash chute'],
-  ['wedding', 'marriage', 'getting married', 'get married'],
-  // Not "pot", a pension's too.
-  ['cannabis', 'marijuana', 'weed', 'ganja'],
+  // Not "wedding": it stems to "wed", Wednesday's, and any phrase of it would lend it "marriage".
+  ['marriage', 'getting married', 'get married'],
+  // Not "pot", a pension's too, nor "weed", a garden's.
+  ['cannabis', 'marijuana', 'ganja'],
   ['rubbish bin', 'waste bin', 'bin', 'trash bin', 'garbage bin', 'wastebasket', 'wastepaper basket', 'dustbin'],
   ['air conditioning', 'air-conditioning', 'aircon', 'air con', 'air conditioner'],
   ['zip code', 'zipcode', 'postcode', 'post code', 'postal code'],
@@ -398,7 +397,18 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['dismissed', 'dismissal', 'sacked', 'let go', 'terminated', 'termination of employment', 'got fired', 'got the sack'],
   ['unfair dismissal', 'wrongful termination', 'unlawful dismissal', 'unjust dismissal'],
   ['redundancy', 'made redundant', 'layoff', 'laid off', 'lay off', 'reduction in force', 'job cuts', 'rif'],
-  ['resign', 'quit', 'resignation', 'hand in my notice', 'hand in notice', 'give notice', 'give my notice', 'leave the company'],
+  [
+    'resign',
+    'quit',
+    'resignation',
+    'hand in my notice',
+    'hand in notice',
+    'give notice',
+    'give my notice',
+    'leave the company',
+    'leaving date',
+    'leaver',
+  ],
   ['resignation letter', 'letter of resignation', 'notice letter', 'resignation notice'],
   ['exit interview', 'leaver interview', 'leavers interview', 'exit meeting'],
   ['non-compete', 'non-compete clause', 'noncompete', 'non-competition clause', 'restrictive covenant', 'restraint of trade'],
