@@ -38,6 +38,9 @@ const TIME_DEICTIC =
 
 const POINTS_BACK = /\b(?:it|its|them|they|their|there|this|that|these|those)\b/i;
 const OTHER_POINTERS = /\b(?:it|its|them|they|their|this|that|these|those)\b/i;
+
+/** Whether a part points at a thing said before ("how long is it valid?", "do they pay for that?"), not a place. */
+export const pointsAtThing = (part: string) => OTHER_POINTERS.test(part);
 // "there" as a place ("the night premium there"), not as in "is there a limit" or "there's a cap".
 const PLACE_THERE =
   /(?<!\b(?:is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|be|been)\s+)\bthere\b(?!\s*(?:is|are|['’]s|was|were|will|has|have|might|may|must|should|could|would)\b)/i;

@@ -4,6 +4,7 @@
  */
 import { escapeRegExp, sentenceBefore, splitSentences, tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
+import { pointsAtThing } from './antecedent.js';
 import { measureAsked } from './asked-of.js';
 import { covered, has, type Judged, SENTENCE_SHARE } from './judged.js';
 import { readForItem } from './list-items.js';
@@ -47,10 +48,7 @@ export function partHoldsType(
   // A part that names nothing of its own but "it" ("…keeps expiring before I type it. how long is it valid")
   // asks about its story, which the answer's sentence and the one before it tell between them ("Enter the code
   // sent by SMS. The code is valid for 10 minutes.").
-  const leaning =
-    about.every((t) => c.context.has(t)) && POINTS_AT_THING.test(questionContext(part).asked)
-      ? 1
-      : WITH_BEFORE;
+  const storyOnly = about.every((t) => c.context.has(t)) && pointsAtThing(questionContext(part).asked);
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").
@@ -68,7 +66,7 @@ export function partHoldsType(
       }
       const own = cover(read);
       // In full only when the answering sentence names something of the story itself ("The code is valid…").
-      const lean = bare(read) > 0 ? leaning : WITH_BEFORE;
+      const lean = storyOnly && bare(read) > 0 ? 1 : WITH_BEFORE;
       const withBefore = before >= 0 ? lean * cover(`${sentences[before]} ${read}`) : 0;
       return Math.max(own, withBefore) >= best * SENTENCE_SHARE;
     });
@@ -76,8 +74,6 @@ export function partHoldsType(
   if (holds) return { ok: true, reason: '' };
   return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
 }
-
-const POINTS_AT_THING = /\b(?:it|its|they|them|this|that|these|those)\b/i;
 
 const LIMIT_TERMS = new Set(tokenize('maximum minimum max min highest lowest'));
 
