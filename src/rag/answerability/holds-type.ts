@@ -49,6 +49,8 @@ export function partHoldsType(
   // asks about its story, which the answer's sentence and the one before it tell between them ("Enter the code
   // sent by SMS. The code is valid for 10 minutes.").
   const storyOnly = about.every((t) => c.context.has(t)) && pointsAtThing(questionContext(part).asked);
+  // In full only when the answering sentence names something of the story itself ("The code is valid…").
+  const leanFor = (saysOfStory: number) => (storyOnly && saysOfStory > 0 ? 1 : WITH_BEFORE);
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").
@@ -65,9 +67,7 @@ export function partHoldsType(
         if (!measure.every((m) => has(m.term, words) || saysWord(m.word, near))) return false;
       }
       const own = cover(read);
-      // In full only when the answering sentence names something of the story itself ("The code is valid…").
-      const lean = storyOnly && bare(read) > 0 ? 1 : WITH_BEFORE;
-      const withBefore = before >= 0 ? lean * cover(`${sentences[before]} ${read}`) : 0;
+      const withBefore = before >= 0 ? leanFor(bare(read)) * cover(`${sentences[before]} ${read}`) : 0;
       return Math.max(own, withBefore) >= best * SENTENCE_SHARE;
     });
   });
