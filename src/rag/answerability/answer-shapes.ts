@@ -48,6 +48,10 @@ export function clockAt(text: string, index: number): boolean {
   return [...text.matchAll(HOURS_CLOCK_AT)].some((m) => m.index === index);
 }
 
+// A day told by its place in something ("the second day of induction", "your first week", "the end of the month").
+const RELATIVE_DAY =
+  '\\b(?:first|second|third|fourth|fifth|last|final)\\s+(?:day|week|month|shift|night)\\b|\\b(?:end|start|beginning)\\s+of\\s+(?:the|your|each|every|their)\\s+(?:day|week|month|shift|year|quarter|term)\\b';
+
 const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // An amount in figures (in any currency: MONEY; in cents: "75¢ a cup"), or said in words: "free", "no charge",
   // "in full", "not reimbursed", "no limit".
@@ -63,9 +67,10 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
     `(?<![\\d./£$€-])\\b${NUMBER}(?:\\s+or\\s+(?:more|fewer|less|longer))?[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:)|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|(?<![a-z]_per)_(?:hours|hrs|days|weeks|months|years|minutes|mins)\\s*:\\s*\\d+(?![\\d:.])|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|every (?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:shifts|rotations|cycles|uses|washes|wears|visits|trips|runs|loads|services|inspections|sessions|rounds|batches|launches|flights|sailings|crossings|km|kilometres|kilometers|miles|operating hours|running hours|engine hours)\\b|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
-  // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays").
+  // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays", "on the
+  // second day of induction", "at the end of the month").
   date: new RegExp(
-    `${CLOCK}|${HOURS_CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}s?\\b|\\b(?:19|20)\\d{2}\\b`,
+    `${CLOCK}|${HOURS_CLOCK}|${RELATIVE_DAY}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b(?:weekdays?|weekends?|working days?|business days?|today|tomorrow|immediately|before|after|within|until)\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b${MONTH}\\b|${FOREIGN_DAY}|\\b${WEEKDAY}s?\\b|\\b(?:19|20)\\d{2}\\b`,
     'i',
   ),
   // Hours as people write them: "9 to 5", "8–18", "9.30-5.30" too.

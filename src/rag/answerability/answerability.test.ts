@@ -189,6 +189,15 @@ describe('whether passages can answer a question', () => {
     expect(holdsAnswerType('Rotas are published **14 days** ahead.', 'duration')).toBe(true);
   });
 
+  it('"when" may be answered by a day told by its place in something ("the second day of induction")', () => {
+    const issue = 'New employees receive their full first issue of PPE on the second day of induction.';
+    expect(holdsAnswerType(issue, 'date')).toBe(true);
+    expect(holdsAnswerType('Claims are paid at the end of the month.', 'date')).toBe(true);
+    // An ordinal that places no day is no answer to "when".
+    expect(holdsAnswerType('The second aider on the shift holds the kit.', 'date')).toBe(false);
+    expect(holdsAnswerType('The end of the corridor has the first aid room.', 'date')).toBe(false);
+  });
+
   it('an amount may be pay for a length of time, and a limit asked for is said "at most"', () => {
     expect(holdsAnswerType("You may take up to one month's net salary.", 'amount')).toBe(true);
     expect(holdsAnswerType('You may take it once a month.', 'amount')).toBe(false);
