@@ -621,6 +621,48 @@ describe('versions, plain names and days in force', () => {
     });
   });
 
+  it('"BS-02 Hot Work and Work at Height Rules" names the document of that title, unless it gives another code', () => {
+    const docs = [
+      doc('docs/building/hot-work.md', { ref: 'BS-02' }, 'Hot Work and Work at Height Rules'),
+      doc(
+        'docs/building/permit-to-work.docx',
+        { replacesSaid: ['BS-02 Hot Work and Work at Height Rules'] },
+        'Permit-to-Work Procedure',
+      ),
+      // The title named, but the document gives another code: not the one meant.
+      doc('docs/security/patrols.md', { ref: 'SEC-07' }, 'Night Patrol Rules'),
+      doc('docs/security/orders.md', { replacesSaid: ['SEC-02 Night Patrol Rules'] }, 'Post Orders'),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/building/hot-work.md': ['superseded', 'docs/building/permit-to-work.docx'],
+    });
+  });
+
+  it("a dated file titled with another file's name is older than it when that one took effect later", () => {
+    const docs = [
+      doc(
+        'docs/payroll/allowances-2025.txt',
+        { editionSaid: 2025, editionFrom: '2025-04-01' },
+        'JADE HARBOUR PROPERTY SERVICES LIMITED — CLAIMS AND ALLOWANCES',
+      ),
+      // A table's rows are documents of one source.
+      ...['#1', '#2'].map((row) => ({
+        ...doc('docs/data/claims-and-allowances.csv', { tableFrom: '2027-10-01' }),
+        id: `docs/data/claims-and-allowances.csv${row}`,
+      })),
+      // Took effect earlier than the dated file, says no day, or is named in one word: not judged.
+      doc('docs/hr/uniform-2026.txt', { editionFrom: '2026-01-01' }, 'Uniform Rules'),
+      doc('docs/data/uniform-rules.csv', { tableFrom: '2025-06-01' }),
+      doc('docs/hr/canteen-2025.txt', { editionFrom: '2025-01-01' }, 'Canteen Menu'),
+      doc('docs/data/canteen-menu.csv', {}),
+      doc('docs/hr/parking-2024.txt', { editionFrom: '2024-01-01' }, 'PARKING'),
+      doc('docs/data/parking.csv', { tableFrom: '2026-01-01' }),
+    ];
+    expect(judged(docs)).toEqual({
+      'docs/payroll/allowances-2025.txt': ['superseded', 'docs/data/claims-and-allowances.csv'],
+    });
+  });
+
   it('"the Repairs Guide for Tenants (Edition 3, March 2023)" names the document of that title and that edition', () => {
     const replaces = { replacesSaid: ['the Repairs Guide for Tenants (Edition 3, March 2023)'] };
     const guide = doc('docs/repairs/guide.md', { editionSaid: 2023 }, 'Repairs Guide for Tenants');

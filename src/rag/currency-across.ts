@@ -3,7 +3,8 @@
  * `replaces:` (a file or a title) or its own words ("This policy replaces the 2023 version", kept at load as
  * `replacesSaid`) make the document it names superseded; so does a file with a year in its name next to the
  * same file without one ("bureau-montreal-2025.txt" beside "bureau-montreal.txt"), an earlier year's copy of one
- * titled document ("benefits-summary-2026.md" beside "-2027.md") and a title naming an edition year that a document
+ * titled document ("benefits-summary-2026.md" beside "-2027.md"), a dated file titled with another's name that took
+ * effect earlier ("allowances-2025.txt", "Claims and Allowances", beside "claims-and-allowances.csv") and a title naming an edition year that a document
  * of the same topic states a later edition of ("(2025 EDITION)" beside "2026 edition"). Only documents that say
  * nothing of themselves are judged, and only documents that apply (not drafts, not superseded ones) judge; a
  * status judged here names the document it comes from (`supersededByDocument`), so every ingest judges it
@@ -19,10 +20,11 @@ import {
   namesDocument,
   REPLACES_SAID,
 } from './currency.js';
-import { olderVersions, VERSION_SAID } from './currency-codes.js';
+import { CODE_SAID, olderVersions, VERSION_SAID } from './currency-codes.js';
 import { type ContentEvidence, olderByContent } from './currency-content.js';
 import { fileName, folderOf, nameKeyOf, olderCopies, pathOf, stem } from './currency-copies.js';
 import { applies, olderEditions, ownStatus, topicWords, YEAR, YEARS } from './currency-editions.js';
+import { olderNamedCopies } from './currency-named.js';
 import { registerVersions } from './currency-register.js';
 import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
@@ -113,6 +115,7 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
   const byContent = content ? olderByContent(docs, content, now, nameKeyOf) : new Map<string, string>();
   const copies = [
     ...olderCopies(docs, now),
+    ...olderNamedCopies(docs),
     ...olderTables(docs, now),
     ...olderEditions(docs, now),
     ...versions,
@@ -254,8 +257,10 @@ function byMarks(ref: string, by: IndexedDocument, others: IndexedDocument[]): I
 function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | undefined {
   const year =
     ref.match(LEADING_YEAR)?.[1] ?? ref.match(TRAILING_ISSUE)?.[1] ?? ref.match(TRAILING_EDITION)?.[1];
+  const code = ref.match(LEADING_CODE)?.[1];
   const name = ref
     .replace(LEADING_YEAR, '')
+    .replace(LEADING_CODE, '')
     .replace(TRAILING_CODE, '')
     .replace(TRAILING_ISSUE, '')
     .replace(TRAILING_EDITION, '')
@@ -273,7 +278,15 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
   // ("(version 2)" is not the document at version 5).
   const years = [...(labelOf(found[0]!).match(YEARS) ?? []), found[0]!.metadata[EDITION_SAID]];
   const sameYear = years.every((y) => y === undefined || String(y) === year);
-  return sameYear && sameNumber(ref.match(NUMBER_NAMED)?.[1], found[0]!) ? found[0] : undefined;
+  return sameYear && sameNumber(ref.match(NUMBER_NAMED)?.[1], found[0]!) && sameCode(code, found[0]!)
+    ? found[0]
+    : undefined;
+}
+
+// Whether a document gives the code a reference names it by ("BS-02 Hot Work Rules"), when both give one.
+function sameCode(named: string | undefined, doc: IndexedDocument): boolean {
+  const own = doc.metadata[CODE_SAID] ?? doc.metadata.ref ?? doc.metadata.code;
+  return named === undefined || typeof own !== 'string' || own.toLowerCase() === named;
 }
 
 // Whether a document is at the version or edition number a reference names, when both say one.
@@ -289,6 +302,8 @@ const NUMBER_NAMED = /\((?:edition|version|issue|revision|rev\.?)\s+v?(\d+(?:\.\
 const NUMBER_OWN = /\b(?:edition|version|issue|revision|rev\.?)\s+v?(\d+(?:\.\d+)?)\b/i;
 
 const LEADING_YEAR = /^((?:19|20)\d\d)\s+/;
+// A document code before the name ("BS-02 Hot Work and Work at Height Rules"), as a reference is read (lower case).
+const LEADING_CODE = /^([a-z]{2,}[a-z0-9]*(?:-[a-z0-9]+){1,3})\s+(?=\p{L})/u;
 // When the name was issued, after it ("the Plant Hygiene Rules issued in March 2024"): its year, as a leading one.
 const TRAILING_ISSUE = new RegExp(
   `,?\\s+(?:issued|dated|published|approved|adopted|introduced)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d\\d)$`,
@@ -310,7 +325,7 @@ function titleEndsWith(title: string | undefined, ref: string): boolean {
 function titleOpensWith(title: string | undefined, name: string): boolean {
   const t = title?.trim().toLowerCase().replace(/\s+/g, ' ');
   const last = t?.split(TITLE_SEPARATOR).pop();
-  return last !== undefined && last.startsWith(`${name} for `);
+  return last?.startsWith(`${name} for `) ?? false;
 }
 
 const TITLE_SEPARATOR = /\s?:\s|\s[—–|]\s|\s-\s/;
