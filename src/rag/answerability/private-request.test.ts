@@ -488,4 +488,22 @@ describe('a private question in chat grammar, without a possessive or a helping 
     ])
       expect(privatePersonAsked(q)).toBeUndefined();
   });
+  it('is private: pay asked with "how much" where the answer goes, and where a named person\'s home is', () => {
+    const asked = {
+      'just curious lor, Kitty Ho in HR earn how much per month?': 'Kitty Ho',
+      'Kitty Ho salary how much ah?': 'Kitty Ho',
+      'Which village is the home of Mrs Grace Abwooli Kemigisa? We want to visit her home as a team':
+        'Mrs Grace Abwooli Kemigisa',
+      "Where is Grace Kemigisa's home?": 'Grace Kemigisa',
+    };
+    for (const [q, name] of Object.entries(asked)) expect(privatePersonAsked(q)).toBe(name);
+    // A place or a company is no person, whatever is asked of it.
+    for (const q of [
+      'Where is the home of Rwenzori Mist Tea?',
+      'Kijura Estate pay how much for plucking?',
+      'Where is the house of Lantern Square management?',
+      'The Finance Team salary how much budget?',
+    ])
+      expect(privatePersonAsked(q)).toBeUndefined();
+  });
 });

@@ -159,6 +159,27 @@ const EVERYDAY_PATTERNS = [
     'u',
   ),
 ];
+
+// Asked of a name only when its last word is no ordinary word (as absences are): "Kijura Estate pay how much" and
+// "the home of Rwenzori Mist Tea" ask of a place and a company.
+const NAMED_ONLY_PATTERNS = [
+  // "Kitty Ho in HR earn how much per month?", "Kitty Ho salary how much?": the question word where the answer
+  // goes, as chat puts it.
+  new RegExp(
+    `(${NAME})(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})?\\s+(?:(?:earn|earns|earning|make|makes|making|gets? paid|takes? home)|(?:salary|pay|wages?|earnings|income)(?:\\s+is)?)\\s+how much\\b`,
+    'u',
+  ),
+  // "Which village is the home of Mrs Grace Kemigisa?", "Where is the house of Tom Otim?", "Where is Tom Otim's
+  // home?": where a named person lives.
+  new RegExp(
+    `\\b(?:(?:[Ww]hich|[Ww]hat)\\s+(?:village|town|district|area|place|street|road|estate)|[Ww]here)\\s+(?:is|was)\\s+(?:the\\s+)?(?:home|house|hometown|home town|home village|village)\\s+of\\s+(${NAME})`,
+    'u',
+  ),
+  new RegExp(
+    `\\b[Ww]here\\s+(?:is|was)\\s+(${NAME})['’]s\\s+(?:home|house|hometown|home town|home village|village)\\b`,
+    'u',
+  ),
+];
 // A capitalised pair that ends in the word for a plan, a role, a day or a product names no person ("How much
 // does Westfield Health pay?", "What's Easter Monday on?", "How much did Comic Relief make?").
 const THING_END =
@@ -262,7 +283,13 @@ let checkedWords: Set<string> | undefined;
 const wordsChecked = () =>
   new Set(
     [
-      ...[...PATTERNS, ...ABSENCE_PATTERNS, ...EVERYDAY_PATTERNS, PRONOUN_PRIVATE].map((re) => re.source),
+      ...[
+        ...PATTERNS,
+        ...ABSENCE_PATTERNS,
+        ...EVERYDAY_PATTERNS,
+        ...NAMED_ONLY_PATTERNS,
+        PRONOUN_PRIVATE,
+      ].map((re) => re.source),
       OWN_DETAIL,
       PAY_AND_TAX,
       PAPERS,
@@ -298,6 +325,10 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
   for (const re of EVERYDAY_PATTERNS) {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
+  }
+  for (const re of NAMED_ONLY_PATTERNS) {
+    const name = nameOf(question.match(re)?.[1]);
+    if (name && !endsInThing(name)) return name;
   }
   return namedThenPronoun(question) ?? chatAsked(question) ?? heldByOther(question);
 }
