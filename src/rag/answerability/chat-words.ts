@@ -58,7 +58,12 @@ export const isChatWord = (word: string) => CHAT_FILLER_SET.has(word) || Object.
 const CHAT_FILLER_SET = new Set(CHAT_FILLERS);
 
 /** The text without chat fillers and laughter written in lower case ("is that ok lol" as "is that"). */
-export const withoutChatFillers = (text: string) => text.replace(CHAT_FILLER, ' ').replace(END_PARTICLE, ' ');
+export const withoutChatFillers = (text: string) =>
+  text.replace(CHAT_FILLER, ' ').replace(END_PARTICLE, ' ').replace(DIMINUTIVE_KA, '$1');
+
+// East and Central Africa's "ka" before a noun makes it small ("my ka young brother", "the ka allowance"): after a
+// determiner only, where Hindi and Urdu's "ka" (of) never stands ("Ayesha Khan ka number").
+const DIMINUTIVE_KA = /\b((?:my|our|your|his|her|their|the|a|this|that|some|one|any)\s+)ka\s+(?=\p{L})/giu;
 
 // Singapore and Malaysia's particles end a clause ("salary come which day har?", "can claim or not lah"); inside
 // one they are words ("my ah ma's funeral", "hor fun", Hindi "har"). Not "liao" nor "sia": a surname, a licence.
@@ -110,4 +115,7 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   dey: 'they',
   wha: 'what',
   yuh: 'you',
+  nite: 'night',
+  nites: 'nights',
+  tonite: 'tonight',
 };

@@ -626,6 +626,12 @@ describe('what a question asks for', () => {
     );
     expect(contentTerms('compassionate leave for my ah ma')).toContain('ah');
     expect(contentTerms('who is mr liao')).toContain('liao');
+    // East and Central Africa's "ka" (small) after a determiner; Hindi and Urdu's "ka" (of) after a name stays.
+    expect(contentTerms('how many lates for my ka young brother')).toEqual(
+      contentTerms('how many lates for my young brother'),
+    );
+    expect(contentTerms('how much is the ka allowance per night')).not.toContain('ka');
+    expect(contentTerms('Ayesha Khan ka mobile number')).toContain('ka');
   });
 
   it('reads a question with a long run of spaces in linear time', () => {

@@ -35,6 +35,7 @@ describe('slips of the keyboard', () => {
     expect(withChatSpellings('how much a km dey paying? wha is the rate')).toBe(
       'how much a km they paying? what is the rate',
     );
+    expect(withChatSpellings('sending me to Kampala for 3 nites')).toBe('sending me to Kampala for 3 nights');
   });
 
   it('reads shorthand before it looks for slips', async () => {
