@@ -914,6 +914,18 @@ describe('whether passages can answer a question', () => {
     );
   });
 
+  it('a length of service the asker names is held by the band of the row that holds it, not said by a row', () => {
+    const row = (band: string, days: string) => ({
+      text: `Annual leave · Completed years of service: ${band} · Front-line grades: ${days} · Supervisors: 16 days`,
+    });
+    const docs = [row('3 to 5 years', '12 days'), row('6 to 9 years', '14 days')];
+    const ask = (years: number) =>
+      assessGrounding(`I'm a supervisor, ${years} years in company, annual leave how many days?`, docs);
+    expect(ask(7).grounded).toBe(true);
+    // A length no band holds is still not answered.
+    expect(ask(15).grounded).toBe(false);
+  });
+
   it("not grounded: a row named in the asker's story that the table lacks, though another document says the name", () => {
     const docs = [
       {

@@ -33,6 +33,7 @@ import { unlistedMobile } from './mobile-unlisted.js';
 import { placeAwareWords } from './passage-words.js';
 import { absentPlace, unknownSite } from './place-check.js';
 import { privatePersonAsked } from './private-request.js';
+import { questionQuantities } from './quantity-fit.js';
 import {
   contentTerms,
   expectedAnswerType,
@@ -400,7 +401,14 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
     c.share(t) <= COMMON_WORD_SHARE &&
     !isNumberTerm(t) &&
     !isOrdinaryWord(wordOf(t, c.question).toLowerCase());
-  const unheld = rowNotHeld(part, rows, (t) => (telling.includes(t) || fromStory(t)) && !inTable(t));
+  // A number said as a quantity ("7 years in company") is judged by the bands that hold it (quantityBeyond), not
+  // as a word a row must say.
+  const measured = questionQuantities(part).length > 0;
+  const unheld = rowNotHeld(
+    part,
+    rows,
+    (t) => (telling.includes(t) || fromStory(t)) && !inTable(t) && !(measured && isNumberTerm(t)),
+  );
   return unheld && `no retrieved row of the table is for ${listed([unheld])}`;
 }
 

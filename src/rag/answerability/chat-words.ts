@@ -65,9 +65,11 @@ export const withoutChatFillers = (text: string) =>
 // determiner only, where Hindi and Urdu's "ka" (of) never stands ("Ayesha Khan ka number").
 const DIMINUTIVE_KA = /\b((?:my|our|your|his|her|their|the|a|this|that|some|one|any)\s+)ka\s+(?=\p{L})/giu;
 
-// Singapore and Malaysia's particles end a clause ("salary come which day har?", "can claim or not lah"); inside
-// one they are words ("my ah ma's funeral", "hor fun", Hindi "har"). Not "liao" nor "sia": a surname, a licence.
-const END_PARTICLE = /(?<![\p{L}\p{N}'’.-])(?:ah|lah|leh|lor|meh|hor|har|mah)(?=\s*(?:[?!.,;]|$))/gu;
+// Singapore, Malaysia and Hong Kong's particles end a clause ("salary come which day har?", "can claim or not
+// lah", "how many days ar?", "password again la."); inside one they are words ("my ah ma's funeral", "hor fun",
+// Hindi "har"). Not "liao" nor "sia": a surname, a licence.
+const END_PARTICLE =
+  /(?<![\p{L}\p{N}'’.-])(?:ah|lah|leh|lor|meh|hor|har|mah|ar|la|wor|ga|lo)(?=\s*(?:[?!.,;]|$))/gu;
 
 /** Laughter and shrugs that end a remark said beside a question ("…timing kinda matters lol"). */
 export const LAUGHTER = '(?:lol|lmao|rofl|haha\\w*|hehe|ngl|tbh|smh)';

@@ -632,6 +632,21 @@ describe('what a question asks for', () => {
     );
     expect(contentTerms('how much is the ka allowance per night')).not.toContain('ka');
     expect(contentTerms('Ayesha Khan ka mobile number')).toContain('ka');
+    // Hong Kong's particles too: "ar", "la", "wor" where they end a clause.
+    expect(contentTerms('annual leave have how many days ar?')).toEqual(
+      contentTerms('annual leave have how many days?'),
+    );
+    expect(contentTerms('forgot my password again la. how to reset')).toEqual(
+      contentTerms('forgot my password again. how to reset'),
+    );
+    // Who asked the asker is the story ("Resident ask me…"); residents asked about are the topic.
+    expect(contentTerms('Resident ask me how much to book the table?')).toEqual(
+      contentTerms('how much to book the table?'),
+    );
+    expect(
+      contentTerms('residents keep asking me at counter - the other lift still can use or not?'),
+    ).not.toContain('resid');
+    expect(contentTerms('Can residents book the clubhouse?')).toContain('resid');
   });
 
   it('reads a question with a long run of spaces in linear time', () => {
