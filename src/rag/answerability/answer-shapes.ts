@@ -33,9 +33,10 @@ const WEEKDAY = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
 const FOREIGN_DAY =
   '\\b\\d{1,2}\\.?\\s+(?:de\\s+)?(?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|enero|febrero|abril|junio|julio|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|avril|juin|juillet|août|septembre|octobre|décembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|augustus)(?![a-zà-ÿ])|(?:mars|mai|mayo|mei)\\s+\\d{4})';
 
-// A time of day ("14:00", "9.30"), not an amount written the same way: "£12.40", "Hourly rate (GBP): 12.40".
+// A time of day ("14:00", "9.30", "1.20 p.m."), not an amount written the same way: "£12.40", "Hourly rate (GBP):
+// 12.40", "1.20 p" (pence), "1.20%".
 const CLOCK =
-  '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b|pence|euros?|pounds?|gbp|eur|usd))';
+  '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b(?!\\.\\s?m\\b)|pence|euros?|pounds?|gbp|eur|usd))';
 // The 24-hour clock with its "hrs", as hospitals, armies and rosters write it: "0730hrs", "0900–1300hrs", "0900 -
 // 1300 hrs", "2200 hrs", "at 2200 hours" and "from Saturday 2200 hours"; not "1500 hrs of training", "2000 hours"
 // or "2900hrs". Shared by every reader of a time of day.

@@ -189,6 +189,14 @@ describe('whether passages can answer a question', () => {
     expect(holdsAnswerType('Rotas are published **14 days** ahead.', 'duration')).toBe(true);
   });
 
+  it('a time of day may be written "1.20 p.m.", which is no amount in pence', () => {
+    expect(holdsAnswerType('For: Afternoon shift · Leaves: 1.20 p.m. · Arrives: 1.55 p.m.', 'time')).toBe(
+      true,
+    );
+    expect(holdsAnswerType('Return › Leaves: 2.15 p. m.', 'time')).toBe(true);
+    expect(holdsAnswerType('A cup of tea costs 1.20 p more.', 'time')).toBe(false);
+  });
+
   it('"when" may be answered by a day told by its place in something ("the second day of induction")', () => {
     const issue = 'New employees receive their full first issue of PPE on the second day of induction.';
     expect(holdsAnswerType(issue, 'date')).toBe(true);

@@ -647,6 +647,9 @@ describe('what a question asks for', () => {
       contentTerms('residents keep asking me at counter - the other lift still can use or not?'),
     ).not.toContain('resid');
     expect(contentTerms('Can residents book the clubhouse?')).toContain('resid');
+    // A time of day that names a thing ("the afternoon shift") says which one, not the kind of answer.
+    expect(askedTerms('I am on afternoon shift. The bus leaves what time?')).toContain('afternoon');
+    expect(askedTerms('What time in the afternoon does the bus leave?')).not.toContain('afternoon');
   });
 
   it('reads a question with a long run of spaces in linear time', () => {

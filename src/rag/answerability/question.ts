@@ -253,8 +253,14 @@ export function topicTerms(question: string, type: AnswerType = expectedAnswerTy
  */
 export function askedTerms(question: string, type: AnswerType = expectedAnswerType(question)): string[] {
   const units = UNIT_WORDS[type];
-  return contentTerms(question).filter((t) => !units?.has(t));
+  const naming = new Set([...question.matchAll(NAMES_A_THING)].flatMap((m) => tokenize(m[1]!)));
+  return contentTerms(question).filter((t) => !units?.has(t) || naming.has(t));
 }
+
+// A time of day that names a thing ("the afternoon shift", "the night bus") says which one is asked about, not
+// the kind of answer: "the bus for the afternoon shift leaves what time?" is answered by that shift's row.
+const NAMES_A_THING =
+  /\b(morning|afternoon|evening|night|day)\s+(?:shifts?|sessions?|watch(?:es)?|class(?:es)?|bus(?:es)?|trains?|ferry|ferries|breaks?|rotas?|rosters?|teams?|crews?|duty|duties|patrols?|services?|allowances?|premiums?|rates?)\b/gi;
 
 // Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).
 const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
