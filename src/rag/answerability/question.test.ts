@@ -652,12 +652,36 @@ describe('what a question asks for', () => {
     expect(askedTerms('What time in the afternoon does the bus leave?')).not.toContain('afternoon');
   });
 
+  it('a part asked with its question word where the answer goes is a part of its own', () => {
+    expect(
+      partsAsked(
+        'our lorry is leaving for Mombasa on monday 29th may. when will they offload us at Shimanzi, and the night allowance in Kenya is how much?',
+      ),
+    ).toEqual(['when will they offload us at Shimanzi', 'the night allowance in Kenya is how much?']);
+    expect(
+      partsAsked(
+        'The engineer is coming. Each machine must stay at the depot workshop how long, and the battery must charge how full before we send?',
+      ),
+    ).toEqual([
+      'Each machine must stay at the depot workshop how long',
+      'the battery must charge how full before we send?',
+    ]);
+    // A list said with "and" asks once; a question word fronted by a word or two is read as before.
+    expect(partsAsked('I need the form, and the manager signs it when?')).toHaveLength(1);
+    expect(
+      questionContext('Central is open late. Until what time, and what rate do I get that night?').context,
+    ).toContain('Until what time');
+  });
+
   it('reads a question with a long run of spaces in linear time', () => {
     const started = performance.now();
     questionParts(`What is${' '.repeat(40_000)}the mileage rate?`);
     // After a comma, before an aside's laughter, and among runs of dots.
     questionContext(`can i pause it,${' '.repeat(40_000)}x lol`);
     questionContext(`${'a.. '.repeat(10_000)}how?`);
+    // A question word where the answer goes, after a long run of spaces or words.
+    questionParts(`it must stay${' '.repeat(40_000)}how long, and the battery must charge how full?`);
+    questionParts(`${'word '.repeat(10_000)}how long, and ${'x '.repeat(10_000)}how full?`);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 

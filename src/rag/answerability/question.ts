@@ -374,9 +374,15 @@ const ASKING_START =
 // ", and once I'm through it how much could I borrow?" (the condition a short clause, then a word of asking).
 const CONDITION_START = `(?:if|once|when|after)\\s+(?!(?:so|not|yes|no)\\b)[^,?.!;]{2,80}?(?:,\\s*|\\s+)${ASKING_START}`;
 const CONDITION = /^(?:if|once|when|after)\b/i;
+// A second question asked with its question word where the answer goes, as chat and spoken English ask it ("…, and
+// the night allowance in Kenya is how much?", "…, and the battery must charge how full before we send?"); not a
+// condition's ("…, and if so how many days?"), which goes on asking the question before it.
+const ASKED_IN_PLACE =
+  '(?!(?:if|then|so|also|roughly|about|approximately|exactly)\\b)(?:[^,?.!\\s]+\\s+){2,12}?(?:how\\s+(?:much|many|long|far|full|often|soon|early|late)|what\\s+time|by\\s+when|until\\s+when|which\\s+(?:day|date|time))\\b[^,?.!]{0,30}\\?\\s*$';
+
 const PART_BREAK = new RegExp(
   // A run of spaces is entered at its first space only ("(?<!\\s)"): tried from each, a long run costs its square.
-  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
+  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START})|,\\s*and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
   'gi',
 );
 
@@ -437,7 +443,8 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
     .map((p) => p.trim())
     .filter(Boolean);
   // "I am moving house, how do I…": a first piece that asks nothing is context for the rest.
-  const lead = pieces.length > 1 && !ASKS.test(pieces[0]!) ? pieces.shift()! : '';
+  const lead =
+    pieces.length > 1 && !ASKS.test(pieces[0]!) && !ASKED_AT_END.test(pieces[0]!) ? pieces.shift()! : '';
   const parts: string[] = [];
   const reasons: string[] = [];
   // A condition that asks nothing ("if I want three weeks off,") opens the question after it.
@@ -455,6 +462,11 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
     parts.splice(0, 2, `${parts[0]} and ${parts[1]}`);
   return { context: [context, lead, ...reasons].filter(Boolean).join(' '), parts };
 }
+
+// A piece that ends with its question word after a clause of its own ("Each machine must stay at the workshop how
+// long"): it asks. Not a question word fronted by a word or two ("Until what time,"), read as before.
+const ASKED_AT_END =
+  /^\s*\S+(?:\s+\S+){2,}\s+(?:how\s+(?:much|many|long|far|full|often|soon|early|late)|what\s+time|by\s+when|until\s+when|which\s+(?:day|date|time))\s*$/i;
 
 const ASKING_WORD_ALONE = /^(?:where|when|what|who|why|which|how(?:\s+(?:much|many|long|often|soon))?)\W*$/i;
 
