@@ -632,6 +632,9 @@ describe('versions, plain names and days in force', () => {
       // The title named, but the document gives another code: not the one meant.
       doc('docs/security/patrols.md', { ref: 'SEC-07' }, 'Night Patrol Rules'),
       doc('docs/security/orders.md', { replacesSaid: ['SEC-02 Night Patrol Rules'] }, 'Post Orders'),
+      // A word joined by a hyphen is no code: "the Part-Time Staff Handbook" is not the Staff Handbook.
+      doc('docs/hr/handbook.md', {}, 'Staff Handbook'),
+      doc('docs/hr/part-time.md', { replacesSaid: ['the Part-Time Staff Handbook'] }, 'Part-time work'),
     ];
     expect(judged(docs)).toEqual({
       'docs/building/hot-work.md': ['superseded', 'docs/building/permit-to-work.docx'],
@@ -658,9 +661,11 @@ describe('versions, plain names and days in force', () => {
       doc('docs/hr/parking-2024.txt', { editionFrom: '2024-01-01' }, 'PARKING'),
       doc('docs/data/parking.csv', { tableFrom: '2026-01-01' }),
     ];
-    expect(judged(docs)).toEqual({
+    expect(judged(docs, new Date('2028-03-14'))).toEqual({
       'docs/payroll/allowances-2025.txt': ['superseded', 'docs/data/claims-and-allowances.csv'],
     });
+    // Before the table takes effect, it replaces nothing yet.
+    expect(judged(docs, new Date('2026-06-01'))).toEqual({});
   });
 
   it('"the Repairs Guide for Tenants (Edition 3, March 2023)" names the document of that title and that edition', () => {

@@ -115,7 +115,7 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
   const byContent = content ? olderByContent(docs, content, now, nameKeyOf) : new Map<string, string>();
   const copies = [
     ...olderCopies(docs, now),
-    ...olderNamedCopies(docs),
+    ...olderNamedCopies(docs, now),
     ...olderTables(docs, now),
     ...olderEditions(docs, now),
     ...versions,
@@ -286,7 +286,9 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
 // Whether a document gives the code a reference names it by ("BS-02 Hot Work Rules"), when both give one.
 function sameCode(named: string | undefined, doc: IndexedDocument): boolean {
   const own = doc.metadata[CODE_SAID] ?? doc.metadata.ref ?? doc.metadata.code;
-  return named === undefined || typeof own !== 'string' || own.toLowerCase() === named;
+  // "BS-02", "BS 02" and "bs02" are one code.
+  const plain = (code: string) => code.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return named === undefined || typeof own !== 'string' || plain(own) === plain(named);
 }
 
 // Whether a document is at the version or edition number a reference names, when both say one.
@@ -303,7 +305,9 @@ const NUMBER_OWN = /\b(?:edition|version|issue|revision|rev\.?)\s+v?(\d+(?:\.\d+
 
 const LEADING_YEAR = /^((?:19|20)\d\d)\s+/;
 // A document code before the name ("BS-02 Hot Work and Work at Height Rules"), as a reference is read (lower case).
-const LEADING_CODE = /^([a-z]{2,}[a-z0-9]*(?:-[a-z0-9]+){1,3})\s+(?=\p{L})/u;
+// A code has a figure in its last part ("bs-02", "hr-pol-3"); a word joined by a hyphen ("part-time", "on-call")
+// is no code.
+const LEADING_CODE = /^([a-z]{2,}[a-z0-9]*(?:-[a-z0-9]+){0,2}-[a-z]*\d[a-z0-9]*)\s+(?=\p{L})/u;
 // When the name was issued, after it ("the Plant Hygiene Rules issued in March 2024"): its year, as a leading one.
 const TRAILING_ISSUE = new RegExp(
   `,?\\s+(?:issued|dated|published|approved|adopted|introduced)\\s+(?:in\\s+|on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?((?:19|20)\\d\\d)$`,

@@ -1,17 +1,20 @@
 /**
  * @module Dated copies under another name: a file whose name carries a year and whose title is another file's name
  * ("allowances-2025.txt", titled "CLAIMS AND ALLOWANCES", beside "claims-and-allowances.csv") is an older copy of
- * that file, when that file carries no year, applies, and took effect later than the dated one says it did.
+ * that file, when that file carries no year, applies, and took effect later than the dated one says it did (and
+ * has taken effect). Days are ISO dates ("2027-10-01"), compared as written.
  */
 import { groupBy } from '../core/index.js';
 import { EDITION_FROM } from './currency.js';
 import { fileName, stem } from './currency-copies.js';
 import { applies, ownStatus, YEAR, YEARS } from './currency-editions.js';
 import { TABLE_FROM } from './currency-tables.js';
+import { isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
 /** The dated copies among documents whose title names an undated file that took effect later, each with its source. */
-export function olderNamedCopies(docs: IndexedDocument[]): Map<string, string> {
+export function olderNamedCopies(docs: IndexedDocument[], now: Date): Map<string, string> {
+  const today = isoDay(now);
   const bySource = groupBy(docs, (d) => d.source);
   const undated = [...bySource].filter(
     ([source, ds]) => !YEAR.test(stem(fileName(source))) && ds.every(applies),
@@ -23,9 +26,11 @@ export function olderNamedCopies(docs: IndexedDocument[]): Map<string, string> {
     const name = nameInTitle(first.title);
     const since = takesEffect(first);
     if (!name || !since) continue;
-    const newer = undated.filter(
-      ([s, other]) => nameOfFile(s) === name && (takesEffect(other[0]!) ?? '') > since,
-    );
+    // Only a copy already in effect replaces it: one that takes effect next year replaces nothing yet.
+    const newer = undated.filter(([s, other]) => {
+      const from = takesEffect(other[0]!);
+      return nameOfFile(s) === name && from !== undefined && from > since && from <= today;
+    });
     if (newer.length !== 1) continue;
     for (const d of ds) older.set(d.id, newer[0]![0]);
   }

@@ -195,6 +195,9 @@ describe('whether passages can answer a question', () => {
     );
     expect(holdsAnswerType('Return › Leaves: 2.15 p. m.', 'time')).toBe(true);
     expect(holdsAnswerType('A cup of tea costs 1.20 p more.', 'time')).toBe(false);
+    // Nor is a timetable an amount.
+    expect(holdsAnswerType('Leaves: 1.20 p.m. · Arrives: 1.55 p.m.', 'amount')).toBe(false);
+    expect(holdsAnswerType('A cup of tea costs 20p more.', 'amount')).toBe(true);
   });
 
   it('"when" may be answered by a day told by its place in something ("the second day of induction")', () => {
@@ -204,6 +207,9 @@ describe('whether passages can answer a question', () => {
     // An ordinal that places no day is no answer to "when".
     expect(holdsAnswerType('The second aider on the shift holds the kit.', 'date')).toBe(false);
     expect(holdsAnswerType('The end of the corridor has the first aid room.', 'date')).toBe(false);
+    // An ordinal before a noun it names is no day: the first shift's supervisor, the price of a first night.
+    expect(holdsAnswerType('The fire drill is led by the first shift supervisor.', 'date')).toBe(false);
+    expect(holdsAnswerType('It costs £5 for the first night.', 'date')).toBe(false);
   });
 
   it('an amount may be pay for a length of time, and a limit asked for is said "at most"', () => {
@@ -932,6 +938,15 @@ describe('whether passages can answer a question', () => {
     expect(ask(7).grounded).toBe(true);
     // A length no band holds is still not answered.
     expect(ask(15).grounded).toBe(false);
+    // Only the number said as a quantity is excused: another number still names a row.
+    const flats = [
+      { text: 'Deposits · Bedrooms: 2 · Tenancy length: 1 to 3 years · Deposit: £800' },
+      { text: 'Deposits · Bedrooms: 3 · Tenancy length: 1 to 3 years · Deposit: £1,000' },
+    ];
+    const stats: TermStats = { chunks: 100, df: () => 3 };
+    const deposit = (q: string) => assessGrounding(q, flats, stats).grounded;
+    expect(deposit('How much is the deposit for a 5 bedroom flat after 2 years tenancy?')).toBe(false);
+    expect(deposit('How much is the deposit for a 3 bedroom flat after 2 years tenancy?')).toBe(true);
   });
 
   it("not grounded: a row named in the asker's story that the table lacks, though another document says the name", () => {

@@ -33,7 +33,6 @@ import { unlistedMobile } from './mobile-unlisted.js';
 import { placeAwareWords } from './passage-words.js';
 import { absentPlace, unknownSite } from './place-check.js';
 import { privatePersonAsked } from './private-request.js';
-import { questionQuantities } from './quantity-fit.js';
 import {
   contentTerms,
   expectedAnswerType,
@@ -402,17 +401,19 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
     !isNumberTerm(t) &&
     !isOrdinaryWord(wordOf(t, c.question).toLowerCase());
   // A number said as a quantity ("7 years in company") is judged by the bands that hold it (quantityBeyond), not
-  // as a word a row must say.
-  const measured = questionQuantities(part).length > 0;
+  // as a word a row must say; any other number ("a 5 bedroom flat") still must be.
+  const measured = new Set([...part.matchAll(NUMBER_WITH_UNIT)].map((m) => m[1]!));
   const unheld = rowNotHeld(
     part,
     rows,
-    (t) => (telling.includes(t) || fromStory(t)) && !inTable(t) && !(measured && isNumberTerm(t)),
+    (t) => (telling.includes(t) || fromStory(t)) && !inTable(t) && !measured.has(t),
   );
   return unheld && `no retrieved row of the table is for ${listed([unheld])}`;
 }
 
 const COMMON_WORD_SHARE = 0.15;
+const NUMBER_WITH_UNIT =
+  /(?<![\p{L}\p{N}.,])(\d+)\s*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|km|kilomet(?:re|er)s?|miles?|kg|kilos?|met(?:re|er)s?)(?![\p{L}])/giu;
 // In a table the question names by its caption, a word may pick rows though a quarter of the base uses it
 // ("dental" in a health network's handbook), so long as it picks by a column.
 const NAMED_TABLE_WORD_SHARE = 0.3;

@@ -63,7 +63,9 @@ export const withoutChatFillers = (text: string) =>
 
 // East and Central Africa's "ka" before a noun makes it small ("my ka young brother", "the ka allowance"): after a
 // determiner only, where Hindi and Urdu's "ka" (of) never stands ("Ayesha Khan ka number").
-const DIMINUTIVE_KA = /\b((?:my|our|your|his|her|their|the|a|this|that|some|one|any)\s+)ka\s+(?=\p{L})/giu;
+// Only "ka" in lower case: "Ka Wai Chuen" and "the KA form" name things.
+const DIMINUTIVE_KA =
+  /\b((?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]|[Tt]his|[Tt]hat|[Ss]ome|[Oo]ne|[Aa]ny)\s+)ka\s+(?=\p{L})/gu;
 
 // Singapore, Malaysia and Hong Kong's particles end a clause ("salary come which day har?", "can claim or not
 // lah", "how many days ar?", "password again la."); inside one they are words ("my ah ma's funeral", "hor fun",

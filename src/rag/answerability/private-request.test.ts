@@ -495,14 +495,21 @@ describe('a private question in chat grammar, without a possessive or a helping 
       'Which village is the home of Mrs Grace Abwooli Kemigisa? We want to visit her home as a team':
         'Mrs Grace Abwooli Kemigisa',
       "Where is Grace Kemigisa's home?": 'Grace Kemigisa',
+      // Typed in lower case, the words that could be a name read as one.
+      "where is mukasa otim's home?": 'Mukasa Otim',
+      'mukasa otim in hr earn how much per month?': 'Mukasa Otim',
     };
     for (const [q, name] of Object.entries(asked)) expect(privatePersonAsked(q)).toBe(name);
-    // A place or a company is no person, whatever is asked of it.
+    // A place or a company is no person, whatever is asked of it; nor is a place the staff asked about work in,
+    // or a person's file.
     for (const q of [
       'Where is the home of Rwenzori Mist Tea?',
       'Kijura Estate pay how much for plucking?',
       'Where is the house of Lantern Square management?',
-      'The Finance Team salary how much budget?',
+      'Prudential Hong Kong pay how much for dental?',
+      'Guards in Tsim Sha Tsui earn how much per month?',
+      'Pluckers at Kijura Mukono earn how much?',
+      "Where is Tom Otim's home folder on the shared drive?",
     ])
       expect(privatePersonAsked(q)).toBeUndefined();
   });

@@ -142,6 +142,9 @@ const ABSENCE_PATTERNS = [
   ),
 ];
 
+// "Prudential Hong Kong": a name that ends in a place of two words is a firm's or a branch's.
+const endsInPlace = (name: string) => placeOf(name.split(/\s+/).slice(-2).join(' ')) !== undefined;
+
 function endsInThing(name: string): boolean {
   const last = name.split(/\s+/).at(-1)!.toLowerCase();
   return isOrdinaryWord(last) || (last.endsWith('s') && isOrdinaryWord(last.slice(0, -1)));
@@ -160,13 +163,16 @@ const EVERYDAY_PATTERNS = [
   ),
 ];
 
+// Where a named person's home is, as the lower-case check looks for it.
+const HOME_OF = 'home of|house of|(?:home|house|hometown|village)(?=\\s*(?:[?.!,;]|$))';
+
 // Asked of a name only when its last word is no ordinary word (as absences are): "Kijura Estate pay how much" and
 // "the home of Rwenzori Mist Tea" ask of a place and a company.
 const NAMED_ONLY_PATTERNS = [
   // "Kitty Ho in HR earn how much per month?", "Kitty Ho salary how much?": the question word where the answer
   // goes, as chat puts it.
   new RegExp(
-    `(${NAME})(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}&-]*(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})?\\s+(?:(?:earn|earns|earning|make|makes|making|gets? paid|takes? home)|(?:salary|pay|wages?|earnings|income)(?:\\s+is)?)\\s+how much\\b`,
+    `(?<!\\b(?:[Aa]t|[Ii]n|[Ff]rom|[Oo]f|[Ff]or|[Tt]o|[Oo]n)\\s{1,3}|\\p{Lu}[\\p{L}-]{0,30}\\s{1,3})(${NAME})(?:\\s+(?:in|from|at|of)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}&-]*|hr|it)(?:\\s+\\p{Lu}[\\p{L}&-]*){0,2})?\\s+(?:(?:earn|earns|earning|make|makes|making|gets? paid|takes? home)|(?:salary|pay|wages?|earnings|income)(?:\\s+is)?)\\s+[Hh]ow much\\b`,
     'u',
   ),
   // "Which village is the home of Mrs Grace Kemigisa?", "Where is the house of Tom Otim?", "Where is Tom Otim's
@@ -176,7 +182,7 @@ const NAMED_ONLY_PATTERNS = [
     'u',
   ),
   new RegExp(
-    `\\b[Ww]here\\s+(?:is|was)\\s+(${NAME})['’]s\\s+(?:home|house|hometown|home town|home village|village)\\b`,
+    `\\b[Ww]here\\s+(?:is|was)\\s+(${NAME})['’]s\\s+(?:home|house|hometown|home town|home village|village)(?=\\s*(?:[?.!,;]|$))`,
     'u',
   ),
 ];
@@ -246,7 +252,7 @@ const MOBILE_WORDS: ReadonlySet<string> = new Set([
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with'].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;
@@ -328,7 +334,7 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
   }
   for (const re of NAMED_ONLY_PATTERNS) {
     const name = nameOf(question.match(re)?.[1]);
-    if (name && !endsInThing(name)) return name;
+    if (name && !endsInThing(name) && !endsInPlace(name)) return name;
   }
   return namedThenPronoun(question) ?? chatAsked(question) ?? heldByOther(question);
 }

@@ -647,6 +647,9 @@ describe('what a question asks for', () => {
       contentTerms('residents keep asking me at counter - the other lift still can use or not?'),
     ).not.toContain('resid');
     expect(contentTerms('Can residents book the clubhouse?')).toContain('resid');
+    expect(contentTerms('Can tenants ask us to repair the boiler?')).toContain('tenant');
+    // "Ka Wai Chuen" names a place: only "ka" in lower case after a determiner is the diminutive.
+    expect(contentTerms('Is the Ka Wai Chuen car park open on Sunday?')).toContain('ka');
     // A time of day that names a thing ("the afternoon shift") says which one, not the kind of answer.
     expect(askedTerms('I am on afternoon shift. The bus leaves what time?')).toContain('afternoon');
     expect(askedTerms('What time in the afternoon does the bus leave?')).not.toContain('afternoon');
@@ -665,6 +668,13 @@ describe('what a question asks for', () => {
     ).toEqual([
       'Each machine must stay at the depot workshop how long',
       'the battery must charge how full before we send?',
+    ]);
+    // A question reported or not known is the asker's story, not a part.
+    expect(partsAsked('My manager asked me how long, can I extend my parental leave?')).toEqual([
+      'can I extend my parental leave?',
+    ]);
+    expect(partsAsked("I don't know how much, can you tell me the rate?")).toEqual([
+      'can you tell me the rate?',
     ]);
     // A list said with "and" asks once; a question word fronted by a word or two is read as before.
     expect(partsAsked('I need the form, and the manager signs it when?')).toHaveLength(1);

@@ -186,7 +186,7 @@ const FRAMING = new Set(
 // point by which", "the rest of it" (what is left, not a rest break), "get hold of", "whatever's left" and "get
 // something back" say how, not what ("give back" and "pay back" are the thesaurus's: return, repay).
 const CASUAL_PHRASES =
-  /\bas well(?: as)?\b|\bas (?:a )?part of\b|\ba bit\b|\b(?:keep|get|got|getting) hold of\b|\b(?:what|whatever|anything|nothing|something|how much)(?:['’]s| is)?\s{1,3}left\b|back\b(?<=\b(?:get|gets|got|getting)\s{1,3}(?:something|anything)\s{1,3}back)|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|off the table|(?:a|the|some) (?:point|time) by which|the rest(?= (?:of (?:it|them|(?:the|my|your|our|his|her|their) \p{L}+)|carr(?:y|ies) over|roll(?:s)? over|go(?:es)? back)\b)|straight away|right away|(?<!\b(?:over|of|on|for|in|to|take|use|book|carry|swap|move|keep|lose|get|have|need|all|are|do|count)\s)these days(?=\s*(?:[?.!,;]|$))|nowadays|at present|as of now|to be honest|by the way|(?:i|we) (?:might|may|could) be wrong|correct me if i['’]?m wrong|(?:i )?don['’]?t mean to be rude|no offen[cs]e|out of (?:interest|curiosity)|worth a (?:try|shot)|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|\b(?:(?:a|the|one|some|our|my)\s+)?(?:residents?|tenants?|customers?|guests?|visitors?|passengers?|patients?|parents?|students?|owners?|someone|somebody|people)\s+(?:(?:keep|keeps|kept)\s+)?ask(?:s|ed|ing)?\s+(?:me|us)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?<=\bis (?:that|it) )legit|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|moron))\b/giu;
+  /\bas well(?: as)?\b|\bas (?:a )?part of\b|\ba bit\b|\b(?:keep|get|got|getting) hold of\b|\b(?:what|whatever|anything|nothing|something|how much)(?:['’]s| is)?\s{1,3}left\b|back\b(?<=\b(?:get|gets|got|getting)\s{1,3}(?:something|anything)\s{1,3}back)|\bhit(?:ting)?(?=\s+(?:\d+|ten|five|twenty|fifteen|thirty)\s*(?:years?|yrs?)\b)|\b(?:a?round the corner|tough luck|(?:any|no) bother|off the table|(?:a|the|some) (?:point|time) by which|the rest(?= (?:of (?:it|them|(?:the|my|your|our|his|her|their) \p{L}+)|carr(?:y|ies) over|roll(?:s)? over|go(?:es)? back)\b)|straight away|right away|(?<!\b(?:over|of|on|for|in|to|take|use|book|carry|swap|move|keep|lose|get|have|need|all|are|do|count)\s)these days(?=\s*(?:[?.!,;]|$))|nowadays|at present|as of now|to be honest|by the way|(?:i|we) (?:might|may|could) be wrong|correct me if i['’]?m wrong|(?:i )?don['’]?t mean to be rude|no offen[cs]e|out of (?:interest|curiosity)|worth a (?:try|shot)|fair enough|heads up|no worries|(?:kind|sort)s? of|(?:in the )?long(?:er)?[- ]term(?=[\s,]+(?:i|we|you|they|he|she)\b)|(?:the )?(?:story|deal|craic|score|situation)(?=\s+(?:with|on|about|regarding)\b)(?<=\bwhat(?:['’]?s| is) the (?:story|deal|craic|score|situation)))\b|\b(?:(?:totally|completely) )?(?:separate|different|diff|unrelated|random|quick|real|serious|dumb|silly|side|other)(?: other)? (?:q|qn|question|thing|topic)\b|(?<!\b(?:can|could|may|might|do|does|did|should|would|will|must|shall)\s{1,3}(?:(?:a|the|one|some|our|my)\s{1,3})?)\b(?:(?:a|the|one|some|our|my)\s{1,3})?(?:residents?|tenants?|customers?|guests?|visitors?|passengers?|patients?|parents?|students?|owners?|someone|somebody|people)\s+(?:(?:keep|keeps|kept)\s+)?ask(?:s|ed|ing)?\s+(?:me|us)\b|\b(?:unrelated but|while i(?:'ve| have) (?:got )?(?:u|you)(?: here)?|on another note|oh wait|(?<=\bis (?:that|it) )legit|(?:going )?back to(?= (?:the|my|your|that|our) )|like an? (?:idiot|moron))\b/giu;
 
 // "Oh, and…" as an aside, where a question or a sentence opens (never "OH", occupational health: so no
 // case-insensitive flag; the gap after a full stop is bounded, so a long run of spaces costs nothing).
@@ -443,8 +443,7 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
     .map((p) => p.trim())
     .filter(Boolean);
   // "I am moving house, how do I…": a first piece that asks nothing is context for the rest.
-  const lead =
-    pieces.length > 1 && !ASKS.test(pieces[0]!) && !ASKED_AT_END.test(pieces[0]!) ? pieces.shift()! : '';
+  const lead = pieces.length > 1 && !ASKS.test(pieces[0]!) && !asksAtEnd(pieces[0]!) ? pieces.shift()! : '';
   const parts: string[] = [];
   const reasons: string[] = [];
   // A condition that asks nothing ("if I want three weeks off,") opens the question after it.
@@ -467,6 +466,12 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
 // long"): it asks. Not a question word fronted by a word or two ("Until what time,"), read as before.
 const ASKED_AT_END =
   /^\s*\S+(?:\s+\S+){2,}\s+(?:how\s+(?:much|many|long|far|full|often|soon|early|late)|what\s+time|by\s+when|until\s+when|which\s+(?:day|date|time))\s*$/i;
+
+// Not a question reported or not known ("My manager asked me how long", "I don't know how much"): that is the
+// asker's story.
+const asksAtEnd = (piece: string) => ASKED_AT_END.test(piece) && !REPORTED.test(piece);
+const REPORTED =
+  /\b(?:know|knows|knew|sure|asked|asks|ask|asking|wonder|wondering|wondered|tell|told|idea|remember|forgot|forget|unsure)\b/i;
 
 const ASKING_WORD_ALONE = /^(?:where|when|what|who|why|which|how(?:\s+(?:much|many|long|often|soon))?)\W*$/i;
 
