@@ -22,7 +22,15 @@ import {
 } from './currency.js';
 import { CODE_SAID, olderVersions, VERSION_SAID } from './currency-codes.js';
 import { type ContentEvidence, olderByContent } from './currency-content.js';
-import { fileName, folderOf, nameKeyOf, olderCopies, pathOf, stem } from './currency-copies.js';
+import {
+  fileName,
+  folderOf,
+  nameKeyOf,
+  olderCopies,
+  pathOf,
+  stem,
+  TITLE_SEPARATOR,
+} from './currency-copies.js';
 import { applies, olderEditions, ownStatus, topicWords, YEAR, YEARS } from './currency-editions.js';
 import { olderNamedCopies } from './currency-named.js';
 import { registerVersions } from './currency-register.js';
@@ -331,8 +339,6 @@ function titleOpensWith(title: string | undefined, name: string): boolean {
   const last = t?.split(TITLE_SEPARATOR).pop();
   return last?.startsWith(`${name} for `) ?? false;
 }
-
-const TITLE_SEPARATOR = /\s?:\s|\s[—–|]\s|\s-\s/;
 
 // What may stand before a name in a title: a separator, or a document code ("ict-pol-03").
 const TITLE_PREFIX_END = /(?:[—–:|]|\s-|\b[a-z]{2,6}-[a-z0-9]+(?:-[a-z0-9]+)*)\s*$/;

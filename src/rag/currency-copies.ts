@@ -23,6 +23,8 @@ export const pathOf = (source: string) => source.replace(/#.*$/, '');
 export const folderOf = (source: string) => pathOf(source).replace(/[^/]*$/, '');
 /** A source's file name, lower case. */
 export const fileName = (source: string) => pathOf(source).split('/').at(-1)!.toLowerCase();
+/** What sets a title's parts apart ("JADE HARBOUR — CLAIMS AND ALLOWANCES", "Policy: Leave", "A | B", "A - B"). */
+export const TITLE_SEPARATOR = /\s?:\s|\s[—–|]\s|\s-\s/;
 /** A file name without its extension. */
 export const stem = (name: string) => name.replace(/\.[a-z0-9]+$/i, '');
 const extensionOf = (name: string) => name.slice(stem(name).length);

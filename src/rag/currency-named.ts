@@ -6,7 +6,7 @@
  */
 import { groupBy } from '../core/index.js';
 import { EDITION_FROM } from './currency.js';
-import { fileName, stem } from './currency-copies.js';
+import { fileName, stem, TITLE_SEPARATOR } from './currency-copies.js';
 import { applies, ownStatus, YEAR, YEARS } from './currency-editions.js';
 import { TABLE_FROM } from './currency-tables.js';
 import { isoDay } from './in-force-until.js';
@@ -45,7 +45,6 @@ function nameInTitle(title: string | undefined): string | undefined {
   return name.includes(' ') ? name : undefined;
 }
 
-const TITLE_SEPARATOR = /\s[—–|]\s|\s-\s|:\s/;
 const nameOfFile = (source: string) => words(stem(fileName(source)));
 const words = (text: string) =>
   text

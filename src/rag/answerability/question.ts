@@ -197,8 +197,10 @@ const CONDITION = /^(?:if|once|when|after)\b/i;
 // A second question asked with its question word where the answer goes, as chat and spoken English ask it ("…, and
 // the night allowance in Kenya is how much?", "…, and the battery must charge how full before we send?"); not a
 // condition's ("…, and if so how many days?"), which goes on asking the question before it.
-const ASKED_IN_PLACE =
-  '(?!(?:if|then|so|also|roughly|about|approximately|exactly)\\b)(?:[^,?.!\\s]+\\s+){2,12}?(?:how\\s+(?:much|many|long|far|full|often|soon|early|late)|what\\s+time|by\\s+when|until\\s+when|which\\s+(?:day|date|time))\\b[^,?.!]{0,30}\\?\\s*$';
+// The question words asked where the answer goes.
+const IN_PLACE_WORDS =
+  '(?:how\\s+(?:much|many|long|far|full|often|soon|early|late)|what\\s+time|by\\s+when|until\\s+when|which\\s+(?:day|date|time))';
+const ASKED_IN_PLACE = `(?!(?:if|then|so|also|roughly|about|approximately|exactly)\\b)(?:[^,?.!\\s]+\\s+){2,12}?${IN_PLACE_WORDS}\\b[^,?.!]{0,30}\\?\\s*$`;
 
 const PART_BREAK = new RegExp(
   // A run of spaces is entered at its first space only ("(?<!\\s)"): tried from each, a long run costs its square.
@@ -284,8 +286,7 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
 
 // A piece that ends with its question word after a clause of its own ("Each machine must stay at the workshop how
 // long"): it asks. Not a question word fronted by a word or two ("Until what time,"), read as before.
-const ASKED_AT_END =
-  /^\s*\S+(?:\s+\S+){2,}\s+(?:how\s+(?:much|many|long|far|full|often|soon|early|late)|what\s+time|by\s+when|until\s+when|which\s+(?:day|date|time))\s*$/i;
+const ASKED_AT_END = new RegExp(`^\\s*\\S+(?:\\s+\\S+){2,}\\s+${IN_PLACE_WORDS}\\s*$`, 'i');
 
 // Not a question reported or not known ("My manager asked me how long", "I don't know how much"): that is the
 // asker's story.
