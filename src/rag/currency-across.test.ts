@@ -56,6 +56,34 @@ describe('what documents say of each other', () => {
     });
   });
 
+  it('of two documents of one code without versions, the one that took effect last replaces the other', () => {
+    const docs = [
+      doc('docs/hr/tips-pool-policy.txt', {
+        documentCode: 'HR-09',
+        editionSaid: 2025,
+        editionFrom: '2025-07-01',
+      }),
+      doc('docs/hr/christmas-fund-and-tips.pdf', { documentCode: 'HR-09', editionSaid: 2028 }),
+      // Two of one year tie; one without a day or year says nothing of which is later.
+      doc('docs/hr/loans-a.txt', { documentCode: 'HR-11', editionSaid: 2027 }),
+      doc('docs/hr/loans-b.txt', { documentCode: 'HR-11', editionSaid: 2027 }),
+      doc('docs/hr/uniform.txt', { documentCode: 'HR-12', editionSaid: 2025 }),
+      doc('docs/hr/uniform.html', { documentCode: 'HR-12' }),
+    ];
+    expect(judged(docs, new Date('2028-06-14T12:00:00'))).toEqual({
+      'docs/hr/tips-pool-policy.txt': ['superseded', 'docs/hr/christmas-fund-and-tips.pdf'],
+    });
+    // Before the later edition's year has come, the earlier one still applies.
+    expect(judged(docs, new Date('2027-06-14T12:00:00'))).toEqual({});
+    // One that says its own status is left to it.
+    const declared = docs.map((d) =>
+      d.source.endsWith('tips-pool-policy.txt')
+        ? { ...d, metadata: { ...d.metadata, status: 'current' } }
+        : d,
+    );
+    expect(judged(declared, new Date('2028-06-14T12:00:00'))).toEqual({});
+  });
+
   it('a bare year in a title is an edition when the opening states that edition too; the organisation before the title is no topic', () => {
     const docs = [
       doc(

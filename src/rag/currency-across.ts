@@ -20,6 +20,7 @@ import {
   namesDocument,
   REPLACES_SAID,
 } from './currency.js';
+import { olderCodedEditions } from './currency-coded.js';
 import { CODE_SAID, olderVersions, VERSION_SAID } from './currency-codes.js';
 import { type ContentEvidence, olderByContent } from './currency-content.js';
 import {
@@ -118,7 +119,11 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
     if (!judged.has(target.id) && !claimed(target.source, by.source))
       judged.set(target.id, DATA_FILE.test(by.source) ? by.id : by.source);
   const saysOwn = (d: IndexedDocument) => ownStatus(d) !== undefined;
-  const versions = [...olderVersions(docs, applies, saysOwn), ...registerVersions(docs, applies, saysOwn)];
+  const versions = [
+    ...olderVersions(docs, applies, saysOwn),
+    ...registerVersions(docs, applies, saysOwn),
+    ...olderCodedEditions(docs, applies, saysOwn, now),
+  ];
   // What documents say decides first; their names, titles and versions next; what they say alike last.
   const byContent = content ? olderByContent(docs, content, now, nameKeyOf) : new Map<string, string>();
   const copies = [

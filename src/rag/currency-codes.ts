@@ -21,7 +21,7 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   if (line) return { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] };
   // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
   // be given on a line of its own below it ("Policy:    HR-09" over "Version:   2").
-  const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE);
+  const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title);
   const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE)) : undefined;
   if (code && version) return { [CODE_SAID]: code, [VERSION_SAID]: version };
   return code ? { [CODE_SAID]: code } : {};
@@ -31,8 +31,18 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
 // HR-08", "Version:   2"); none when no line or two do.
 function soleLine(doc: LoadedDocument, pattern: RegExp): string | undefined {
   const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CODE_LINES);
-  const found = lines.map((l) => l.trim().match(pattern)?.[1]).filter((v) => v !== undefined);
+  const found = lines.map((l) => plainLine(l).match(pattern)?.[1]).filter((v) => v !== undefined);
   return found.length === 1 ? found[0] : undefined;
+}
+
+// A line without its Markdown emphasis ("**ACT-03, Issue 3** · Dive & Activities"): the control line it writes.
+const plainLine = (line: string) => line.trim().replace(/\*\*|__/g, '');
+
+// The code a title ends with, in brackets or after a dash ("GUEST TIPS … STAFF INFORMATION (HR-09)", "Staff
+// Christmas Fund and Tips Policy - HR-09"): the document's own.
+function titleCode(title: string | undefined): string | undefined {
+  const m = title?.trim().match(TITLE_CODE);
+  return m ? (m[1] ?? m[2]) : undefined;
 }
 
 const CODE_LINES = 12;
@@ -43,7 +53,7 @@ const CODE_LINES = 12;
 // One such line only: a revision history ("Rev 1.0 … Rev 3.0") or a register's lines say no one version.
 function controlLine(doc: LoadedDocument): [string, string] | undefined {
   const lines = openingOf(doc, CODE_OPENING).split('\n').slice(0, CONTROL_LINES);
-  const found = lines.map((l) => l.trim().match(CONTROL_LINE)).filter((m) => m !== null);
+  const found = lines.map((l) => plainLine(l).match(CONTROL_LINE)).filter((m) => m !== null);
   return found.length === 1 ? [found[0]![1]!, found[0]![2]!] : undefined;
 }
 
@@ -66,9 +76,14 @@ const CONTROL_LINE = new RegExp(
   `^(?:[^·|,\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
   'u',
 );
+// "Policy: HR-08", and "Policy HR-09" on a line of its own.
 const CODE_ONLY_LINE = new RegExp(
-  `^(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)\\s*:\\s*(${CODE})$`,
+  `^(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)(?:\\s*:\\s*|\\s+)(${CODE})$`,
 );
+// A title's code opens with a department's two to four letters ("HR-09", "ACT-03", "HSE-PROC-007"): "COVID-19"
+// ends a title as a wording.
+const TITLE_CODE_PART = `(?=[A-Z]{2,4}-)${CODE}`;
+const TITLE_CODE = new RegExp(`(?:\\s[-–—]\\s+(${TITLE_CODE_PART})|\\s\\((${TITLE_CODE_PART})\\))$`);
 const VERSION_ONLY_LINE = new RegExp(
   `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,
 );

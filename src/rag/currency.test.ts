@@ -896,6 +896,32 @@ describe('the code and version a document gives itself', () => {
     expect(read('Policy: HR-09\nVersion: 2\nVersion: 3\nLoans.').versionSaid).toBeUndefined();
   });
 
+  it('reads a control line under Markdown emphasis, a code on a line of its own without a colon, and one a title ends with', () => {
+    expect(
+      read('**ACT-03, Issue 3** · Dive & Activities Department · Issued September 2025\n\nRules.'),
+    ).toMatchObject({
+      documentCode: 'ACT-03',
+      versionSaid: '3',
+    });
+    expect(
+      read('STAFF CHRISTMAS FUND AND TIPS POLICY\nPolicy HR-09\nDate: 14/02/2028\n1. Tips').documentCode,
+    ).toBe('HR-09');
+    // Its header line's effective date after another field, set off by a middle dot, dates its edition.
+    expect(
+      read('TIPS POLICY\nPolicy HR-09\nDate: 14/02/2028 · Effective: 01/03/2028\n1. Tips').editionSaid,
+    ).toBe(2028);
+    const titled = (title: string) =>
+      withStatus(
+        doc({ source: 'docs/tips.txt', title, blocks: [{ text: 'Tips go to the fund.', headings: [] }] }),
+      ).metadata.documentCode;
+    expect(titled('GUEST TIPS AND THE STAFF CHRISTMAS FUND - STAFF INFORMATION (HR-09)')).toBe('HR-09');
+    expect(titled('Staff Christmas Fund and Tips Policy - HR-09')).toBe('HR-09');
+    // A code inside the title, a wording, or a hyphenated word is none.
+    expect(titled('HR-09 and HR-10 compared')).toBeUndefined();
+    expect(titled('Shift patterns (part-time)')).toBeUndefined();
+    expect(titled('Vaccination rules - COVID-19')).toBeUndefined();
+  });
+
   it("a register's row keeps the code, version and status it lists", () => {
     const row = read(
       'ref: HR-08 · title: Loan and Advance Policy · version: 2 · status: Superseded',

@@ -83,5 +83,7 @@ const EDITION_LINE = new RegExp(
   'i',
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell).
+// Also after another field of a header line, set off by a middle dot (a bar sets off a table's cells) ("Date: 14/02/2028 · Effective:
+// 01/03/2028").
 const EFFECTIVE_HEADER =
-  /(?:^|\n)[^\S\n]*effective(?:[^\S\n]+(?:date|from))?[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
+  /(?:^|\n|·)[^\S\n]*effective(?:[^\S\n]+(?:date|from))?[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;

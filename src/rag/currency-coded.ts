@@ -1,0 +1,63 @@
+/**
+ * @module Editions of one code: documents that give the same document code but no versions to compare ("Policy
+ * HR-09 · Effective: 01/03/2028" and "GUEST TIPS AND THE STAFF CHRISTMAS FUND (HR-09) · Effective 1 July 2025")
+ * are editions of one document, and the one that took effect last (and has taken effect) replaces the others.
+ */
+import { groupBy } from '../core/index.js';
+import { EDITION_FROM, EDITION_SAID } from './currency.js';
+import { CODE_SAID, VERSION_SAID } from './currency-codes.js';
+import { isoDay } from './in-force-until.js';
+import type { IndexedDocument } from './knowledge-index.js';
+
+/** The documents a later edition of the same code replaces, each with the source of the one that replaces it. */
+export function olderCodedEditions(
+  docs: IndexedDocument[],
+  applies: (doc: IndexedDocument) => boolean,
+  saysOwnStatus: (doc: IndexedDocument) => boolean,
+  now: Date,
+): Map<string, string> {
+  const today = isoDay(now);
+  const byCode = groupBy(docs, (d) => {
+    const code = d.metadata[CODE_SAID];
+    return typeof code === 'string' ? code : undefined;
+  });
+  const older = new Map<string, string>();
+  for (const group of byCode.values()) {
+    // Versions say which is later where every edition gives one (see `olderVersions`).
+    if (new Set(group.map((d) => d.source)).size < 2 || group.every((d) => VERSION_SAID in d.metadata))
+      continue;
+    const latest = latestInEffect(group.filter(applies), today);
+    if (!latest) continue;
+    for (const d of group)
+      if (d.source !== latest.source && !saysOwnStatus(d) && compareEditions(d, latest) < 0)
+        older.set(d.id, latest.source);
+  }
+  return older;
+}
+
+// The one document that took effect last, by today; none when two tie, or one says no day or year or is to come.
+function latestInEffect(group: IndexedDocument[], today: string): IndexedDocument | undefined {
+  const inEffect = (d: IndexedDocument) => {
+    const since = editionOf(d);
+    return since !== undefined && (since.day ? since.day <= today : since.year <= Number(today.slice(0, 4)));
+  };
+  if (!group.length || !group.every(inEffect)) return undefined;
+  const [first, second] = [...group].sort((a, b) => compareEditions(b, a));
+  return second && !(compareEditions(first!, second) > 0) ? undefined : first;
+}
+
+// When a document took effect: its day when it says one, else its edition's year.
+function editionOf(d: IndexedDocument): { year: number; day?: string } | undefined {
+  const day = d.metadata[EDITION_FROM];
+  const year = d.metadata[EDITION_SAID];
+  if (typeof day === 'string') return { year: Number(day.slice(0, 4)), day };
+  return typeof year === 'number' ? { year } : undefined;
+}
+
+// Days where both say one, else years: negative when `a` took effect first.
+function compareEditions(a: IndexedDocument, b: IndexedDocument): number {
+  const [x, y] = [editionOf(a), editionOf(b)];
+  if (!x || !y) return Number.NaN;
+  if (x.day && y.day) return x.day < y.day ? -1 : x.day > y.day ? 1 : 0;
+  return x.year - y.year;
+}
