@@ -20,14 +20,14 @@ import {
   questionContext,
   questionExamples,
   questionParts,
-  readRomanHindustani,
+  readRomanised,
   scopedElsewhere,
   scopeOf,
   statsWithout,
   type TermStats,
   withAntecedent,
   withBaseNamesCapitalised,
-  withoutUnknownHindustani,
+  withoutUnknownRomanised,
   withSelfCorrections,
 } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
@@ -351,10 +351,11 @@ const NAME_DEPTH = 3;
 // The question with its slips corrected, and the base's counts for its words.
 async function readQuestion(index: AppKnowledge['base']['index'], written: string, span?: SpanHandle) {
   // "to Amersfoort — sorry, to Amsterdam": the words taken back are not searched for.
-  // "gate kitne baje band hota hai?": a question typed in Roman Hindi or Urdu is read as the English it asks.
-  const inEnglish = readRomanHindustani(withSelfCorrections(written));
+  // "gate kitne baje band hota hai?", "counter koyta theke koyta khola?": a question typed in Roman Hindi, Urdu
+  // or Bengali is read as the English it asks.
+  const inEnglish = readRomanised(withSelfCorrections(written));
   const counted = await knowledgeTermStats(index, inEnglish);
-  const asked = withoutUnknownHindustani(inEnglish, written, counted);
+  const asked = withoutUnknownRomanised(inEnglish, written, counted);
   const first = asked === inEnglish ? counted : await knowledgeTermStats(index, asked);
   const spelled = await correctSpelling(index, asked, first);
   const stats = spelled === asked ? first : await knowledgeTermStats(index, spelled);

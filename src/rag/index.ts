@@ -43,6 +43,7 @@ export {
   readableQuestion,
   readingsOfReply,
   readRomanHindustani,
+  readRomanised,
   saysDayAsked,
   saysWhen,
   scopedElsewhere,
@@ -59,6 +60,7 @@ export {
   withoutPointersToAnswer,
   withoutPurpose,
   withoutUnknownHindustani,
+  withoutUnknownRomanised,
   withPointersRead,
   withSelfCorrections,
 } from './answerability/index.js';

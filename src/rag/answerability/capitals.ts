@@ -6,6 +6,7 @@
 import { stopWords } from '../../core/index.js';
 import { dictionaryCase, isPersonNoun, lowerParts } from '../wordnet/index.js';
 import { isChatWord } from './chat-words.js';
+import { isBengaliListed, typedInBengali } from './roman-bengali.js';
 
 /**
  * The question with the capitals of its names restored when it is written without them (no capitalised word
@@ -15,10 +16,12 @@ import { isChatWord } from './chat-words.js';
  */
 export function withNamesCapitalised(question: string): string {
   if (!writtenWithoutCapitals(question)) return question;
+  // A question typed in Roman Bengali keeps its own words as typed: "kobe" asks when, it is no city.
+  const bengali = typedInBengali(question);
   const words = [...question.matchAll(WORD)].map((m) => ({
     at: m.index,
     text: m[0],
-    kind: nameKind(m[0]),
+    kind: bengali && isBengaliListed(m[0]) ? undefined : nameKind(m[0]),
   }));
   // Two words of one name: only a space between them, and no possessive ending the first ("nair's nric").
   const joined = (i: number) => {

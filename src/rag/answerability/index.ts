@@ -41,7 +41,9 @@ export {
   topicTerms,
 } from './question.js';
 export { readableQuestion } from './question-length.js';
+export { readRomanBengali, typedInBengali } from './roman-bengali.js';
 export { readRomanHindustani, typedInHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
+export { readRomanised, withoutUnknownRomanised } from './roman-typed.js';
 export { withoutPastedFigures, withoutPurpose } from './said-aside.js';
 export { refersToAnswer, withoutPointersToAnswer } from './said-before.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';

@@ -514,3 +514,24 @@ describe('a private question in chat grammar, without a possessive or a helping 
       expect(privatePersonAsked(q)).toBeUndefined();
   });
 });
+
+describe('an operation, a spouse, and a name after a title', () => {
+  it.each([
+    ["What was Jahangir Alam's operation?", 'Jahangir Alam'],
+    ['Jahangir Alam was off for weeks. What his operation?', 'Jahangir Alam'],
+    ["What does Tahmina Sultana's husband do?", 'Tahmina Sultana'],
+    ['Is Dr. Tahmina Sultana married?', 'Tahmina Sultana'],
+    ['Is Mrs Rahman Chowdhury married?', 'Rahman Chowdhury'],
+  ])('private: %s', (question, name) => {
+    expect(privatePersonAsked(question)).toBe(name);
+  });
+
+  it.each([
+    'Who approves the Line 2 operation?',
+    "What is Jahangir Alam's operation manager's extension?",
+    'Can my husband join the medical scheme?',
+    'Is Dr. Tahmina Sultana the plant doctor?',
+  ])('not: %s', (question) => {
+    expect(privatePersonAsked(question)).toBeUndefined();
+  });
+});

@@ -12,7 +12,7 @@ import { withPrivateSlipsRead } from './private-slips.js';
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
 const PRIVATE =
-  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|(?<!(?:work|office|company|duty|on-call) )(?:handphone|HP|H/P) (?:number|no\\.?)|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record)|(?:absence|disciplinary) (?:record|history)|disciplinary warnings?|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|(?<!(?:work|office|company|duty|on-call) )(?:handphone|HP|H/P) (?:number|no\\.?)|health|illness|husband|wife|spouse|(?:surgery|operation|medication)(?=\\s*(?:[?.!,;]|$))|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record)|(?:absence|disciplinary) (?:record|history)|disciplinary warnings?|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
 // Netherlands' BSN, Poland's PESEL. Numbers a company has too are PAPERS, below.
@@ -57,6 +57,9 @@ const GAP_WORD = '(?!(?:in|of|for|on|about|to|with|regarding|towards|over|under|
 // words only guessed to be a name ("how do I make payslip corrections?").
 const VERB_THEN_NAME = new RegExp(`\\b(?:${PERSONAL_VERB})\\s+(${NAME})\\b`, 'u');
 
+// A title before a name ("Dr. Tahmina Sultana", "Mrs Rahman").
+const TITLE = '(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?';
+
 const PATTERNS = [
   // "Helen Okafor's date of birth", "Tomasz Brandt’s salary", "Mr Kowalski's tenancy reference and home address":
   // up to four words before the private one, or two more after "and"; none a preposition ("Sarah Jones's role in
@@ -77,9 +80,10 @@ const PATTERNS = [
     `\\b(?:address|phone|number|mobile|e-?mail)\\b[^?.!\\n]{0,40}?\\bof\\s+(?:my|our|his|her|their)\\s+(?:${RELATION})\\s+(${NAME})(?!['’]s)`,
     'u',
   ),
-  // "How much does Tomasz Brandt earn?", "Where does Hannah Greaves live?", "Is Élodie Vasseur off sick?"
+  // "How much does Tomasz Brandt earn?", "Where does Hannah Greaves live?", "Is Élodie Vasseur off sick?", "Is Dr.
+  // Tahmina Sultana married?"
   new RegExp(
-    `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Ww]hy|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was|has))?)\\s+(${NAME})\\s+(?:been\\s+)?(?:${PERSONAL_VERB})\\b`,
+    `\\b(?:[Dd]oes|[Dd]id|[Ii]s|[Ww]as|(?:[Ww]here|[Ww]hy|[Hh]ow(?: much| long)?)(?:\\s+(?:does|did|is|was|has))?)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:been\\s+)?(?:${PERSONAL_VERB})\\b`,
     'u',
   ),
   VERB_THEN_NAME,

@@ -58,8 +58,8 @@ const LISTED: ReadonlySet<string> = new Set([
   ...PHRASES.map(([words]) => words.split(' ')[0]!),
 ]);
 
-// Sentences end at ? or !, and at a full stop that ends no amount, time or title ("Rs. 2,000", "10.30", "Mr.").
-function sentencesOf(text: string): string[] {
+/** Sentences end at ? or !, and at a full stop that ends no amount, time or title ("Rs. 2,000", "10.30", "Mr."). */
+export function sentencesOf(text: string): string[] {
   return text
     .split(/(?<=[?!])\s*|(?<=(?<!\b(?:Rs|Mr|Mrs|Ms|Dr|No|St|Sr|Jr|vs|etc))\.)\s+/i)
     .filter((s) => s.trim());

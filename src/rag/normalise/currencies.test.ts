@@ -13,6 +13,11 @@ describe('currencies', () => {
     expect(currencyOf('J$')?.code).toBe('JMD');
     expect(currencyOf('TT$')?.code).toBe('TTD');
     expect(currencyOf('EC$')?.code).toBe('XCD');
+    // Bangladesh writes the taka's sign in letters.
+    expect(currencyOf('Tk')?.code).toBe('BDT');
+    expect(holdsMoneyIn('For the staff bus, Tk 600 a month is deducted.', 'taka')).toBe(true);
+    expect(holdsMoneyIn('Festival bonus: Tk. 12,500/- each Eid', 'taka')).toBe(true);
+    expect(lexicalEquivalents('Tk 600 a month')).toContain('bdt');
   });
 
   it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {

@@ -67,7 +67,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'VND', name: 'dong', before: [], after: ['₫', 'dong'] },
   { code: 'PKR', name: 'rupees', before: [], after: [] },
   { code: 'LKR', name: 'rupees', before: [], after: [] },
-  { code: 'BDT', name: 'taka', before: ['৳'], after: ['taka'] },
+  // "Tk 600", "Tk. 12,500/-": the taka's sign as Bangladesh writes it in letters.
+  { code: 'BDT', name: 'taka', before: ['৳', 'tk.', 'tk'], after: ['taka'] },
   { code: 'EGP', name: 'pounds', before: [], after: [] },
   { code: 'MAD', name: 'dirhams', before: [], after: [] },
   // "GH₵ 50.00", "GH¢ 50.00" (the cent sign, as many Ghanaian documents write the cedi's), "GHC 3,000" (its old code).
