@@ -825,6 +825,10 @@ describe('what a question asks for', () => {
       asked: 'do you deliver to  ghent?',
     });
     expect(expectedAnswerType('how long can i pause it for... 3 weeks?')).toBe('duration');
+    // Closed by "or not", a question asks whether, however it opens; an earlier question word still decides.
+    expect(expectedAnswerType("if im sick 2 days i need a doctor's note or not?")).toBe('yes-no');
+    expect(expectedAnswerType('can drink with the guests or not allowed')).toBe('yes-no');
+    expect(expectedAnswerType('how much do I get, or not?')).toBe('amount');
     // A statement's dots end it, though it opens with a verb ("was double billed…").
     expect(questionContext('was double billed by the app.. can i get a refund')).toEqual({
       context: 'was double billed by the app.',

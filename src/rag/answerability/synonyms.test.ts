@@ -18,6 +18,9 @@ describe('other wordings of a word', () => {
     expect(alternatives('ciggie')).toContain(tokenize('smoking')[0]);
     expect(alternatives('motorbike')).toContain(tokenize('motorcycle')[0]);
     expect(alternatives('fridge')).toContain(tokenize('refrigerator')[0]);
+    // Diwali's spellings, and kava by Fiji's name for it.
+    expect(alternatives('deepawali')).toContain(tokenize('diwali')[0]);
+    expect(alternatives('kava')).toContain(tokenize('yaqona')[0]);
     expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);
     expect(alternatives('funeral')).toContain(tokenize('bereavement')[0]);
     expect(alternatives('died')).toContain(tokenize('death')[0]);

@@ -9,7 +9,8 @@
  * everyday English in that region or of its bilingual workplaces (Māori words in New Zealand, Welsh in Wales,
  * Swahili in East Africa, Malay in Malaysia, Tagalog in the Philippines), Māori words both with and without
  * macrons. The groups were written from general knowledge of how English is spoken in each region; they were not
- * written for any organisation's documents or questions.
+ * written for any organisation's documents or questions, but for two added after reading a development question
+ * (Diwali's spellings and kava's names, from Naiqoro Bay's).
  */
 
 /** Groups of regional words and the standard words a handbook uses for them, one group per line. */
@@ -459,4 +460,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
     'tabaski',
   ],
   ['eid al-fitr', 'eid al fitr', 'eid ul fitr', 'hari raya aidilfitri', 'hari raya puasa', 'lebaran', 'ramazan bayram'],
+  // Diwali by the names India, Fiji, Singapore, Malaysia and the Caribbean give it.
+  ['diwali', 'deepavali', 'deepawali', 'dipawali', 'divali'],
+  // The Pacific: kava by the names Fiji and Micronesia give it (not "grog", which is any alcohol in Australia).
+  ['kava', 'yaqona', 'sakau'],
 ];
