@@ -20,6 +20,7 @@ import {
   withGlosses,
 } from '../../rag/index.js';
 import type { Passage } from './collect-passages.js';
+import { labelsNamed, letterLabels } from './letter-labels.js';
 
 export interface RankedSentence {
   passage: Passage;
@@ -106,6 +107,8 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   // Only a sentence holding a fact of the kind asked for ("every 10 weeks" for "how often") leans on the one
   // before it to say what it is about; any other sentence must say so itself.
   const type = expectedAnswerType(question);
+  // "A shift", "rating B": the letter the tokenizer drops tells equal rows apart.
+  const letters = letterLabels(question);
   const holdsFact = (sentence: { text: string }) =>
     SHAPED.has(type) && holdsAnswerType(sentence.text, type, question);
   return sentences
@@ -124,6 +127,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
         matched: queryTerms.filter((t) => covers(read ?? terms, t)).length,
         of: queryTerms.length,
         named: namedByLabel(s.text, queryTerms, covers),
+        lettered: labelsNamed(s.text, letters),
         literal: saidInText(s.text, s.passage.title, queryTerms),
       };
     })
@@ -131,12 +135,13 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
     .sort(
       (a, b) =>
         b.closeness - a.closeness ||
+        b.lettered - a.lettered ||
         b.named - a.named ||
         b.literal - a.literal ||
         a.passageIndex - b.passageIndex ||
         a.sentenceIndex - b.sentenceIndex,
     )
-    .map(({ named, literal, ...s }) => s);
+    .map(({ named, literal, lettered, ...s }) => s);
 }
 
 // Table rows that cover the question equally ("Rule: Daily driving · …twice a week" and "Rule: Weekly driving"

@@ -177,7 +177,7 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['khawano', 'feeding'],
   ['khawanor', 'feeding'],
   ['khabar', 'food'],
-  ['nasta', 'breakfast'],
+  ['nasta', 'tiffin'],
   ['haat', 'hands'],
   ['dhute', 'wash'],
   ['dhoa', 'wash'],

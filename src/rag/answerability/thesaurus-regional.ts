@@ -9,8 +9,8 @@
  * everyday English in that region or of its bilingual workplaces (Māori words in New Zealand, Welsh in Wales,
  * Swahili in East Africa, Malay in Malaysia, Tagalog in the Philippines), Māori words both with and without
  * macrons. The groups were written from general knowledge of how English is spoken in each region; they were not
- * written for any organisation's documents or questions, but for two added after reading a development question
- * (Diwali's spellings and kava's names, from Naiqoro Bay's).
+ * written for any organisation's documents or questions, but for three added after reading a development question
+ * (Diwali's spellings and kava's names, from Naiqoro Bay's; the South Asian "white apron", from Meghna Ridge's).
  */
 
 /** Groups of regional words and the standard words a handbook uses for them, one group per line. */
@@ -298,6 +298,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['scooty', 'scooter', 'two-wheeler'],
   ['night halt', 'sleepover', 'overnight stay', 'stay overnight'],
   ['tiffin', 'meal', 'light meal'],
+  // A doctor's or a laboratory's white coat is an "apron" in South Asia.
+  ['white apron', 'lab coat', 'white coat'],
   ['petrol pump', 'gas station', 'filling station'],
   ['bandh', 'hartal', 'general strike'],
   ['ethnic wear', 'traditional wear', 'traditional attire'],
