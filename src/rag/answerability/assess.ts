@@ -55,6 +55,7 @@ import {
 } from './table-rows.js';
 import { dayBeyondRows, quarterUnnamed, unlistedCode, weekBeyondPassages, yearBeyond } from './unlisted.js';
 import { isEverydayWord, topicalStems } from './word-roles.js';
+import { yearNotStated } from './year-stated.js';
 
 export type { PassageText, TermStats } from './judged.js';
 
@@ -285,7 +286,7 @@ function partsCovered(c: Judged, min: number, unanswered: string[] = []): Ground
     if (coverage < worst.coverage) worst = { coverage, part };
     const typed = partHoldsType(part, partTerms, c, coverage);
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
-    const beyond = quantityBeyond(part, partTerms, c);
+    const beyond = quantityBeyond(part, partTerms, c) ?? yearNotStated(part, partTerms, c);
     if (beyond) return verdict(false, beyond, coverage, c.expects);
     if (asksSecret(part) && !c.passages.some((p) => givesSecret(p.text)))
       return verdict(false, `no passage gives the ${secretNamed(part)} itself`, coverage, c.expects);
