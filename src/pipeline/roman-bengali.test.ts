@@ -8,6 +8,8 @@ const docs = {
   'pay.md':
     '# Pay\n\nThe Eid festival bonus is paid on the last working day before Eid.\n\nFor the staff bus, Tk 600 a month is deducted from your salary.\n',
   'people.md': '# Who to call\n\nNasreen Akter · HR Officer · Ext 214\n',
+  'leave.md':
+    '# Leave\n\nMale employees get 7 working days of paternity leave within 30 days of the birth of their child.\n\nMaternity leave is 20 weeks with full pay.\n',
 };
 
 const open = useExtractiveApp({ maxSentences: 2, k: 3 });
@@ -38,6 +40,12 @@ describe('a question typed in Roman Bengali over English documents', () => {
     const app = await open(docs);
     const dental = await app.run({ vars: { question: 'dental er khoroch company dey naki?' } });
     expect(dental.grounding?.grounded).toBe(false);
+    // Leave for a birth does not answer for adopting a child, asked in either language.
+    for (const question of [
+      'amra ekta baccha adopt korchi. adoption er jonno kono leave ache?',
+      'Is there adoption leave?',
+    ])
+      expect((await app.run({ vars: { question } })).grounding?.grounded).toBe(false);
     const married = await app.run({
       vars: { question: 'Nasreen Akter madam ki married? unar husband ki kore?' },
     });

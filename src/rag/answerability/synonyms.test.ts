@@ -21,6 +21,8 @@ describe('other wordings of a word', () => {
     // Diwali's spellings, and kava by Fiji's name for it.
     expect(alternatives('deepawali')).toContain(tokenize('diwali')[0]);
     expect(alternatives('kava')).toContain(tokenize('yaqona')[0]);
+    // A birth does not answer for an adoption.
+    expect(alternatives('adoption')).not.toContain(tokenize('birth')[0]);
     expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);
     expect(alternatives('funeral')).toContain(tokenize('bereavement')[0]);
     expect(alternatives('died')).toContain(tokenize('death')[0]);

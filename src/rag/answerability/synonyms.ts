@@ -51,7 +51,8 @@ const GROUPS: string[][] = [
   ['broadband', 'internet'],
   ['heating', 'energy', 'utilities'],
   ['parent', 'parental', 'maternity', 'paternity'],
-  ['baby', 'child', 'birth', 'adoption'],
+  // Not "adoption": a child's birth does not answer a question about adopting one.
+  ['baby', 'child', 'birth'],
   ['training', 'course', 'learning', 'development', 'education'],
   ['exam', 'examination', 'test', 'assessment'],
   ['deadline', 'due', 'cut-off', 'latest'],
