@@ -58,17 +58,38 @@ describe('what documents say of each other', () => {
 
   it('of two documents of one code without versions, the one that took effect last replaces the other', () => {
     const docs = [
-      doc('docs/hr/tips-pool-policy.txt', {
-        documentCode: 'HR-09',
-        editionSaid: 2025,
-        editionFrom: '2025-07-01',
-      }),
-      doc('docs/hr/christmas-fund-and-tips.pdf', { documentCode: 'HR-09', editionSaid: 2028 }),
+      doc(
+        'docs/hr/tips-pool-policy.txt',
+        { documentCode: 'HR-09', editionSaid: 2025, editionFrom: '2025-07-01' },
+        'NAIQORO BAY RESORTS — GUEST TIPS AND THE STAFF CHRISTMAS FUND - STAFF INFORMATION (HR-09)',
+      ),
+      doc(
+        'docs/hr/christmas-fund-and-tips.pdf',
+        { documentCode: 'HR-09', editionSaid: 2028 },
+        'Staff Christmas Fund and Tips Policy - HR-09',
+      ),
       // Two of one year tie; one without a day or year says nothing of which is later.
-      doc('docs/hr/loans-a.txt', { documentCode: 'HR-11', editionSaid: 2027 }),
-      doc('docs/hr/loans-b.txt', { documentCode: 'HR-11', editionSaid: 2027 }),
-      doc('docs/hr/uniform.txt', { documentCode: 'HR-12', editionSaid: 2025 }),
-      doc('docs/hr/uniform.html', { documentCode: 'HR-12' }),
+      doc('docs/hr/loans-a.txt', { documentCode: 'HR-11', editionSaid: 2027 }, 'Staff loans (HR-11)'),
+      doc('docs/hr/loans-b.txt', { documentCode: 'HR-11', editionSaid: 2027 }, 'Staff loans policy - HR-11'),
+      doc('docs/hr/uniform.txt', { documentCode: 'HR-12', editionSaid: 2025 }, 'Uniform rules (HR-12)'),
+      doc('docs/hr/uniform.html', { documentCode: 'HR-12' }, 'Uniform rules - HR-12'),
+      // A policy's form, and two documents named for one machine, are no editions of each other.
+      doc('docs/hr/leave.md', { documentCode: 'HR-04', editionSaid: 2025 }, 'Annual Leave Policy (HR-04)'),
+      doc(
+        'docs/hr/leave-form.md',
+        { documentCode: 'HR-04', editionSaid: 2026 },
+        'Annual Leave Request Form (HR-04)',
+      ),
+      doc(
+        'docs/ops/fl-check.md',
+        { documentCode: 'FL-01', editionSaid: 2025 },
+        'Forklift Pre-Start Checklist - FL-01',
+      ),
+      doc(
+        'docs/ops/fl-proc.md',
+        { documentCode: 'FL-01', editionSaid: 2026 },
+        'Forklift Operating Procedure - FL-01',
+      ),
     ];
     expect(judged(docs, new Date('2028-06-14T12:00:00'))).toEqual({
       'docs/hr/tips-pool-policy.txt': ['superseded', 'docs/hr/christmas-fund-and-tips.pdf'],
@@ -82,6 +103,21 @@ describe('what documents say of each other', () => {
         : d,
     );
     expect(judged(declared, new Date('2028-06-14T12:00:00'))).toEqual({});
+  });
+
+  it('an edition still to come does not stop the latest one in effect replacing the earlier', () => {
+    const editions = [
+      doc('docs/hr/tips.txt', { documentCode: 'HR-09', editionSaid: 2024 }, 'Guest tips policy (HR-09)'),
+      doc(
+        'docs/hr/tips-policy.md',
+        { documentCode: 'HR-09', editionSaid: 2025 },
+        'Tips policy for guests - HR-09',
+      ),
+      doc('docs/hr/guest-tips.pdf', { documentCode: 'HR-09', editionSaid: 2027 }, 'Guest tips - HR-09'),
+    ];
+    expect(judged(editions, new Date('2026-06-01T12:00:00'))).toEqual({
+      'docs/hr/tips.txt': ['superseded', 'docs/hr/tips-policy.md'],
+    });
   });
 
   it('a bare year in a title is an edition when the opening states that edition too; the organisation before the title is no topic', () => {

@@ -6,6 +6,7 @@
 import { groupBy } from '../core/index.js';
 import { EDITION_FROM, EDITION_SAID } from './currency.js';
 import { CODE_SAID, VERSION_SAID } from './currency-codes.js';
+import { topicWords } from './currency-editions.js';
 import { isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
@@ -29,22 +30,46 @@ export function olderCodedEditions(
     const latest = latestInEffect(group.filter(applies), today);
     if (!latest) continue;
     for (const d of group)
-      if (d.source !== latest.source && !saysOwnStatus(d) && compareEditions(d, latest) < 0)
+      if (
+        d.source !== latest.source &&
+        !saysOwnStatus(d) &&
+        compareEditions(d, latest) < 0 &&
+        sameDocument(d.title, latest.title)
+      )
         older.set(d.id, latest.source);
   }
   return older;
 }
 
-// The one document that took effect last, by today; none when two tie, or one says no day or year or is to come.
+// The one document that took effect last among those in effect by today (one still to come replaces nothing
+// yet); none when two tie or one says no day or year.
 function latestInEffect(group: IndexedDocument[], today: string): IndexedDocument | undefined {
-  const inEffect = (d: IndexedDocument) => {
-    const since = editionOf(d);
-    return since !== undefined && (since.day ? since.day <= today : since.year <= Number(today.slice(0, 4)));
-  };
-  if (!group.length || !group.every(inEffect)) return undefined;
-  const [first, second] = [...group].sort((a, b) => compareEditions(b, a));
+  if (!group.length || !group.every((d) => editionOf(d) !== undefined)) return undefined;
+  const inEffect = group.filter((d) => {
+    const since = editionOf(d)!;
+    return since.day ? since.day <= today : since.year <= Number(today.slice(0, 4));
+  });
+  const [first, second] = inEffect.sort((a, b) => compareEditions(b, a));
   return second && !(compareEditions(first!, second) > 0) ? undefined : first;
 }
+
+// A code names one document only when the titles agree ("GUEST TIPS AND THE STAFF CHRISTMAS FUND (HR-09)" and "Staff
+// Christmas Fund and Tips Policy - HR-09"): "Annual Leave Request Form (HR-04)" is the policy's form, not its
+// edition, and "Forklift Pre-Start Checklist - FL-01" names the machine. Most of the shorter title's topic words
+// shared, and one kind of document.
+function sameDocument(a: string | undefined, b: string | undefined): boolean {
+  const [x, y] = [new Set(topicWords(withoutCode(a))), new Set(topicWords(withoutCode(b)))];
+  if (!x.size || !y.size || KIND.test(a ?? '') !== KIND.test(b ?? '')) return false;
+  // The shorter title's words, said by the longer one (which may open with the organisation's name).
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared >= 2 && shared / Math.min(x.size, y.size) >= SHARED_TOPIC;
+}
+
+const SHARED_TOPIC = 0.6;
+// Kinds of document that go with a policy without being one.
+const KIND = /\b(?:forms?|checklists?|templates?|requests?|registers?|logs?|guides?|faqs?)\b/i;
+const withoutCode = (title: string | undefined) =>
+  (title ?? '').replace(/\b[A-Z]{2,4}(?:-[A-Z0-9]{1,7}){1,3}\b/g, ' ');
 
 // When a document took effect: its day when it says one, else its edition's year.
 function editionOf(d: IndexedDocument): { year: number; day?: string } | undefined {

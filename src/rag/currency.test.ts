@@ -910,6 +910,10 @@ describe('the code and version a document gives itself', () => {
     expect(
       read('TIPS POLICY\nPolicy HR-09\nDate: 14/02/2028 · Effective: 01/03/2028\n1. Tips').editionSaid,
     ).toBe(2028);
+    // A table's row read as cells is no header line of the document's own.
+    expect(
+      read('RATES\nAllowance: Breakfast · Amount: 6.00 · Effective: 15/03/2019').editionSaid,
+    ).toBeUndefined();
     const titled = (title: string) =>
       withStatus(
         doc({ source: 'docs/tips.txt', title, blocks: [{ text: 'Tips go to the fund.', headings: [] }] }),

@@ -131,7 +131,7 @@ const OLD_FOLDER =
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
 // "No longer …" only in brackets or after a dash: "Retiring laptops that are no longer in use" is a topic.
 const OLD_TITLE =
-  /\((?:old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version|no longer in (?:force|effect))\)|\bsuperseded\b|[—–-]\s*(?:\(?\s*)?no longer (?:in force|in effect|applies|valid|current)\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
+  /\((?:old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version|no longer in (?:force|effect))\)|\bsuperseded\b|[—–-]\s*(?:\(\s*)?no longer (?:in force|in effect|applies|valid|current)\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
 // "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies, is no longer
 // maintained or is kept only for reference ("This page is kept for reference and is no longer maintained"; not

@@ -82,8 +82,8 @@ const EDITION_LINE = new RegExp(
   `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+force|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
-// A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell).
-// Also after another field of a header line, set off by a middle dot (a bar sets off a table's cells) ("Date: 14/02/2028 · Effective:
-// 01/03/2028").
+// A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell), or
+// after the date a header line opens with ("Date: 14/02/2028 · Effective: 01/03/2028"); not a table row read as
+// cells ("Allowance: Breakfast · Effective: 15/03/2019").
 const EFFECTIVE_HEADER =
-  /(?:^|\n|·)[^\S\n]*effective(?:[^\S\n]+(?:date|from))?[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
+  /(?:^|\n)[^\S\n]*(?:(?:date|dated|issued|date of issue)[^\S\n]*:[^\S\n]*[\d/.-]{6,10}[^\S\n]*·[^\S\n]*)?effective(?:[^\S\n]+(?:date|from))?[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
