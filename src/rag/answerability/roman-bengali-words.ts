@@ -80,7 +80,7 @@ export const ASKED_PHRASES = [
 // The small words of grammar that say nothing English needs: case endings typed apart ("depot er", "plant e"),
 // classifiers ("bonus ta"), "is", "will be", "there is", particles and pronouns.
 const GRAMMAR =
-  'er r e te ta ti to toh kora dhore gulo guli der ra o je na ke ar ba hoy hoi hobe hbe hoise hoyeche hocche hoccha korchi chilen chilo ache ase achhe thake thakbe ase asa jay jabe kore kori korbo korte korle korben koren dey dei dibe dite debe diye nibo nite niye pai pabo paben pabe parbe parbo pari lage lagbe ami amra apni tumi uni oni se eta ota oi ei kono ekta ekti shob jonno moddhe modhe porjonto theke shathe sathe kache upore niche ekhane okhane tahole jodi tobe kintu mane ektu';
+  'er r e te ta ti to toh kora dhore gulo guli der ra o je na ke ar ba hoy hoi hobe hbe hoise hoyeche hocche hoccha korchi chilen chilo ache achhe thake thakbe asa jay jabe kore kori korbo korte korle korben koren dey dei dibe dite debe diye nibo nite niye pai pabo paben pabe parbe parbo pari lage lagbe ami amra apni tumi uni oni se eta ota oi ei kono ekta ekti shob jonno moddhe modhe porjonto theke shathe sathe kache upore niche ekhane okhane tahole jodi hole tobe kintu mane ektu';
 // Words of courtesy and address: no topic.
 const COURTESY =
   'apa bhai bhaiya vai sir madam dada didi pls plz please dhonnobad bolben bolen janaben jante chai';
@@ -127,6 +127,10 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['barbe', 'increases'],
   ['dam', 'price'],
   ['kinle', 'buy'],
+  ['pabo', 'get'],
+  ['pai', 'get'],
+  ['paben', 'get'],
+  ['pabe', 'get'],
   ['kine', 'buy'],
   ['khoroch', 'cost'],
   // leave, work and people

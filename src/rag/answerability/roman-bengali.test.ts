@@ -44,6 +44,9 @@ describe('a question typed in Bengali in Latin letters', () => {
     );
     // Whose it is, said last, goes before the thing ("ki operation hoise unar?").
     expect(readRomanBengali('ki operation hoise unar?')).toBe('what his operation?');
+    // Before a thing and a verb ending the clause, whether ("will I get maternity leave?"); right before it, what.
+    expect(readRomanBengali('ami ki maternity leave pabo?')).toBe('is maternity leave get?');
+    expect(readRomanBengali('late hole ki korbo?')).toBe('what late?');
   });
 
   it('is told from English and from Roman Hindi or Urdu', () => {
@@ -51,6 +54,15 @@ describe('a question typed in Bengali in Latin letters', () => {
     expect(typedInBengali('How many din do I get?')).toBe(false);
     expect(typedInBengali('hostel ka gate kitne baje band hota hai?')).toBe(false);
     expect(typedInBengali('salary kobe dibe?')).toBe(true);
+    // English words that Bengali lists know too, and a city opening a sentence, are English.
+    for (const english of [
+      'what is the bare minimum sick leave for a tooth ache?',
+      'can i dine in the kobe canteen?',
+      'Kobe office: when do we dine?',
+    ])
+      expect(readRomanised(english)).toBe(english);
+    // Hindi with words Bengali types alike ("ache", "lage") is read as Hindi.
+    expect(typedInBengali('mujhe ye shift ache nahi lage, kya main badal sakta hoon?')).toBe(false);
     // Hindi's and Urdu's questions are still read as theirs.
     expect(readRomanised('hostel ka gate kitne baje band hota hai?')).toBe('what time hostel gate closes?');
     expect(readRomanised('canteen e lunch er jonno koto taka kate?')).toBe(
@@ -64,6 +76,9 @@ describe('a question typed in Bengali in Latin letters', () => {
       '16 week. how many weeks delivery after?',
     );
     const when = 'bonus ta kobe pabo?';
-    expect(withoutUnknownBengali(readRomanBengali(when), when, noWords)).toBe('when bonus?');
+    expect(withoutUnknownBengali(readRomanBengali(when), when, noWords)).toBe('when bonus get?');
+    // A name or a word that only ends as a verb does is kept: the check must see whom it is about.
+    const named = 'shaheen er salary koto?';
+    expect(withoutUnknownBengali(readRomanBengali(named), named, noWords)).toBe('how much shaheen salary?');
   });
 });

@@ -5,7 +5,7 @@
  * the English documents are searched and checked with it. English words and names are kept as typed.
  */
 import { stopWords, tokenize } from '../../core/index.js';
-import { isOrdinaryWord } from '../wordnet/index.js';
+import { dictionaryCase, isOrdinaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
 import { ASKED_PHRASES, ASKING, DROPPED, MARKERS, PHRASES, SPELLINGS, WORDS } from './roman-bengali-words.js';
 import { sentencesOf, typedInHindustani } from './roman-hindustani.js';
@@ -37,17 +37,17 @@ const withOpenersLowered = (question: string) =>
   );
 
 /**
- * Whether a question is typed in Roman Bengali: two different words the lists know, in lower case ("koto din",
- * "kobe … ache", "process ta ki"), one of them a word of asking or a verb, and one not a word Hindi and Urdu type
- * alike ("ki", "kon", "din"). A question Hindi or Urdu's lists read as theirs needs two words only Bengali has.
+ * Whether a question is typed in Roman Bengali, as typed (a city that opens a sentence, "Kobe office: …", is no
+ * "kobe"): two words the lists know, one of them a word of asking or a verb, and a word that is plainly Bengali (no
+ * English word, no name the dictionary knows: "koto", "dibe", "theke"; not "ache", "dine", "bare" or "kobe"). A
+ * question Hindi's or Urdu's lists read as theirs needs two plainly Bengali words.
  */
 export function typedInBengali(question: string): boolean {
   const words = (question.match(/[\p{L}]+/gu) ?? []).map(spelled).filter((w) => w !== undefined);
   const said = new Set(words.filter(isListed));
   if (said.size < 2 || ![...said].some((w) => ASKING.has(w) || VERBS.has(w))) return false;
-  if (![...said].some((w) => !SHARED.has(w))) return false;
-  const own = [...said].filter((w) => MARKERS.has(w) || VERBS.has(w));
-  return own.length >= 2 || !typedInHindustani(question);
+  const plain = [...said].filter(plainlyBengali);
+  return plain.length >= 2 || (plain.length === 1 && !typedInHindustani(question));
 }
 
 // A word of the lists, but the small ones English types too ("to", "a", "e", "ta").
@@ -56,8 +56,23 @@ const isListed = (w: string) =>
 const ENGLISH_LIKE = new Set(
   'e o to toh na ar ba je se ke r ta ti ra ma sir madam pls plz please'.split(' '),
 );
-// Words Hindi and Urdu type alike: no sign of Bengali on their own.
-const SHARED = new Set(['ki', 'kon', 'kar', 'din', 'ma', 'baba', 'bhai', 'didi', 'dada']);
+// Words Hindi and Urdu type alike ("ki", "kon", "lage", "thake"): no sign of Bengali on their own.
+const SHARED = new Set([
+  'ki',
+  'kon',
+  'kar',
+  'din',
+  'ma',
+  'baba',
+  'bhai',
+  'didi',
+  'dada',
+  'lage',
+  'thake',
+  'ache',
+]);
+// "koto" is a zither in the dictionary, and Bengali's commonest word of asking.
+const plainlyBengali = (w: string) => w === 'koto' || (!SHARED.has(w) && dictionaryCase(w) === 'unknown');
 
 // Verbs, some typed alike in other tongues ("dey", "pai"): a sign only beside a word only Bengali has.
 const VERBS = new Set(
@@ -68,8 +83,8 @@ const VERBS = new Set(
 
 /** The question read in English when it is typed in Roman Bengali; else the question as it is. */
 export function readRomanBengali(question: string): string {
+  if (!typedInBengali(question)) return question;
   const typed = withOpenersLowered(question.replace(/\s+/g, ' ').trim());
-  if (!typedInBengali(typed)) return question;
   return sentencesOf(typed).map(readSentence).join(' ');
 }
 
@@ -156,6 +171,8 @@ function readAt(tokens: string[], at: number, read: Reading): number {
   }
   const token = tokens[at]!;
   const word = spelled(token);
+  // "koto %": the sign is what "what percent" asks for.
+  if (token === '%' && read.asked === 'what percent') return 1;
   if (word === undefined) read.out.push(token);
   else if (ASKING.has(word) && !read.asked) read.asked = askingOf(word, tokens, at);
   else if (GENITIVE.has(word) && /^\p{Lu}/u.test(read.out.at(-1) ?? '')) read.out.push(`${read.out.pop()}'s`);
@@ -181,17 +198,23 @@ function placeBefore(out: string[]): number {
 }
 
 // "koto" asks how much, but how many of what is counted and what percent before "%"; "koyta" before a time's
-// word asks what time.
+// word asks what time; "ki" may ask whether (kiAsksWhether).
 function askingOf(word: string, tokens: string[], at: number): string {
   const next = spelled(tokens[at + 1] ?? '') ?? '';
   if (word === 'koto' && COUNTED.test(next)) return 'how many';
-  if ((word === 'koyta' || word === 'koita') && TIME_AFTER.has(next)) return 'what time';
   if (word === 'koto' && /^%/.test(tokens[at + 1] ?? '')) return 'what percent';
-  // "ki" after a verb asks whether ("bonus dey ki?"); anywhere else, what ("process ta ki?", "ki operation?").
-  // Before what is said of a thing, it asks whether too ("madam ki married?").
-  if (word === 'ki' && (VERBS.has(spelled(tokens[at - 1] ?? '') ?? '') || SAID_OF.test(tokens[at + 1] ?? '')))
-    return 'is';
+  if ((word === 'koyta' || word === 'koita') && TIME_AFTER.has(next)) return 'what time';
+  if (word === 'ki' && kiAsksWhether(tokens, at)) return 'is';
   return ASKING.get(word)!;
+}
+
+// "ki" after a verb asks whether ("bonus dey ki?"), and before what is said of a thing ("madam ki married?") or
+// before a thing and then a verb that ends the clause ("ami ki maternity leave pabo?": will I get it?); right
+// before the verb, or before a thing alone, it asks what ("ki korbo?", "process ta ki?", "ki operation?").
+function kiAsksWhether(tokens: string[], at: number): boolean {
+  if (VERBS.has(spelled(tokens[at - 1] ?? '') ?? '') || SAID_OF.test(tokens[at + 1] ?? '')) return true;
+  const last = spelled(tokens.at(-1) ?? '') ?? '';
+  return at < tokens.length - 2 && (VERBS.has(last) || isVerbForm(last));
 }
 
 const SAID_OF = /^(?:\p{Ll}{3,}ed|possible|open|closed|available|allowed|true|free)[?.!]*$/u;
@@ -217,11 +240,11 @@ function phraseAt(tokens: string[], at: number): { english: string; length: numb
  * word stays: it may be the topic, which the checks must see.
  */
 export function withoutUnknownBengali(read: string, written: string, stats: TermStats): string {
-  if (read === written || !typedInBengali(withOpenersLowered(written))) return read;
+  if (read === written || !typedInBengali(written)) return read;
   const kept: string[] = [];
   for (const w of read.split(/\s+/)) {
     const word = w.replace(/[^\p{L}]/gu, '');
-    const verb = /^\p{Ll}{3,}$/u.test(word) && VERB_FORM.test(word);
+    const verb = /^\p{Ll}{3,}$/u.test(word) && isVerbForm(word);
     const english = isOrdinaryWord(word) || stopWords.has(word) || ENGLISH_KEPT.has(word);
     if (!verb || english || tokenize(word).some((t) => stats.df(t) > 0)) kept.push(w);
     else if (kept.length && /[?.!]$/.test(w)) kept.push(`${kept.pop()}${/[?.!]+$/.exec(w)![0]}`);
@@ -236,6 +259,18 @@ const ENGLISH_KEPT = new Set(
     .split(/[^\p{L}']+/u),
 );
 
+// A form of a Bengali verb: a common verb's stem and one of its endings ("korchi", "shunsi", "chilen", "dhute",
+// "bolben"); not a name or a word that only ends alike ("shaheen", "google").
+const isVerbForm = (word: string) => {
+  const m = word.match(VERB_FORM);
+  return m !== null && VERB_STEMS.has(word.slice(0, m.index));
+};
+
 // The endings of Bengali verbs' forms: future ("korbe", "pabo", "dilen"), present and past ("korchi", "hoise",
 // "chilen", "shunsi"), the infinitive and the conditional ("dhute", "korle"), the polite imperative ("bolben").
-const VERB_FORM = /(?:be|bo|ben|bi|chi|che|chen|cchi|cche|sen|se|si|lam|len|lo|ilo|te|le|en|un)$/;
+const VERB_FORM = /(?:be|bo|ben|bi|chi|che|chen|cchi|cche|sen|se|si|lam|len|lo|ilo|te|le|en|un|i|e)$/;
+const VERB_STEMS = new Set(
+  'kor kora ho hoi hoy de di dei pa pai ja jai tha thak la lag par bol jan jana dekh shun sun kha ne ni nil an ana chal chala khul khol cha chai dhu dhuk dhor chil chhil ash as aish ber bera ghum por pora lekh likh dau daw bosh bos uth kin kine jom rakh rekh fer fir chher chhar chad'.split(
+    ' ',
+  ),
+);
