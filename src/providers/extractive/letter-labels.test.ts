@@ -19,5 +19,19 @@ describe('letters that name a thing', () => {
     expect(
       labelsNamed('Annual increment · Rating: B (Good) · Increment on basic: 8%', letterLabels('rating B')),
     ).toBe(1);
+    // "team (A)" names team A; "A team lead…" opening a sentence is an article.
+    expect(labelsNamed('Overtime on the morning team (A) is approved by Ruth.', letterLabels('team A'))).toBe(
+      1,
+    );
+    expect(labelsNamed('A team lead approves overtime on weekends.', letterLabels('team A'))).toBe(0);
+    expect(letterLabels('A shift worker asked. When is the B shift break?')).toEqual(['b shift']);
+  });
+
+  it('are read in one pass over a long run of spaces', () => {
+    const started = process.hrtime.bigint();
+    labelsNamed(`shift${' '.repeat(200_000)}1`, ['a shift']);
+    letterLabels(`Shift${' '.repeat(200_000)}B`);
+    // Linear: milliseconds even on a loaded machine; backtracking took seconds at a quarter of this length.
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(3000);
   });
 });

@@ -7,10 +7,14 @@
 // The nouns a capital letter names one of, before or after it.
 const NOUNS =
   'shifts?|grades?|ratings?|bands?|levels?|zones?|gates?|lines?|bays?|wings?|teams?|blocks?|category|categories|class(?:es)?|types?|scales?|plans?|options?|tiers?|sections?|wards?|units?|groups?|rosters?|batch(?:es)?|buildings?|floors?|rooms?|halls?|platforms?|routes?';
-// "A shift", "B-shift"; not "I" (the asker), and not a letter joined to a word or a figure.
-const LETTER_FIRST = new RegExp(`(?<![\\p{L}\\d.'’-])([A-HJ-Z])[\\s-]+(${NOUNS})\\b`, 'giu');
-// "rating B", "Grade: C", "Shift · A".
-const NOUN_FIRST = new RegExp(`\\b(${NOUNS})\\s*[:·]?\\s*([A-HJ-Z])(?![\\p{L}\\d'’-])`, 'giu');
+// "A shift", "B-shift"; not "I" (the asker), not a letter joined to a word or a figure, and not "A" opening a
+// sentence, where it is an article ("A team lead approves overtime").
+const LETTER_FIRST = new RegExp(
+  `(?<![\\p{L}\\d.'’-]|(?:^|[.!?:]\\s{0,3})(?=A))([A-HJ-Z])[\\s-]{1,3}(${NOUNS})\\b`,
+  'giu',
+);
+// "rating B", "Grade: C", "Shift · A", "team (A)".
+const NOUN_FIRST = new RegExp(`\\b(${NOUNS})\\s{0,3}(?:[:·(]\\s{0,3})?([A-HJ-Z])(?![\\p{L}\\d'’-])`, 'giu');
 
 /** The letters a question names things by, each as "letter noun" in lower case ("a shift"). */
 export function letterLabels(question: string): string[] {

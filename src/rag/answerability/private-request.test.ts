@@ -520,6 +520,7 @@ describe('an operation, a spouse, and a name after a title', () => {
     ["What was Jahangir Alam's operation?", 'Jahangir Alam'],
     ['Jahangir Alam was off for weeks. What his operation?', 'Jahangir Alam'],
     ["What does Tahmina Sultana's husband do?", 'Tahmina Sultana'],
+    ["Who is Tahmina Sultana's husband?", 'Tahmina Sultana'],
     ['Is Dr. Tahmina Sultana married?', 'Tahmina Sultana'],
     ['Is Mrs Rahman Chowdhury married?', 'Rahman Chowdhury'],
   ])('private: %s', (question, name) => {
@@ -531,6 +532,12 @@ describe('an operation, a spouse, and a name after a title', () => {
     "What is Jahangir Alam's operation manager's extension?",
     'Can my husband join the medical scheme?',
     'Is Dr. Tahmina Sultana the plant doctor?',
+    // A practice, a region's or a shift's operation, and whether a spouse may come.
+    "What are the opening hours of Dr Patel's surgery?",
+    "Who manages the Northern Region's operation?",
+    "What is the Night Shift's operation?",
+    "Can Sarah Jones's husband attend the Christmas party?",
+    "Is the Managing Director's wife invited?",
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -12,7 +12,7 @@ import { withPrivateSlipsRead } from './private-slips.js';
 // What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
 // by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
 const PRIVATE =
-  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|(?<!(?:work|office|company|duty|on-call) )(?:handphone|HP|H/P) (?:number|no\\.?)|health|illness|husband|wife|spouse|(?:surgery|operation|medication)(?=\\s*(?:[?.!,;]|$))|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record)|(?:absence|disciplinary) (?:record|history)|disciplinary warnings?|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|(?<!(?:work|office|company|duty|on-call) )(?:handphone|HP|H/P) (?:number|no\\.?)|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record)|(?:absence|disciplinary) (?:record|history)|disciplinary warnings?|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
 // Netherlands' BSN, Poland's PESEL. Numbers a company has too are PAPERS, below.
@@ -172,6 +172,8 @@ const HOME_OF = 'home of|house of|(?:home|house|hometown|village)(?=\\s*(?:[?.!,
 
 // Asked of a name only when its last word is no ordinary word (as absences are): "Kijura Estate pay how much" and
 // "the home of Rwenzori Mist Tea" ask of a place and a company.
+// What a person went through that is theirs to tell ("his operation"), asked at the end of a clause.
+const PERSONAL_LIFE = 'operation|medication|treatment';
 const NAMED_ONLY_PATTERNS = [
   // "Kitty Ho in HR earn how much per month?", "Kitty Ho salary how much?": the question word where the answer
   // goes, as chat puts it.
@@ -187,6 +189,16 @@ const NAMED_ONLY_PATTERNS = [
   ),
   new RegExp(
     `\\b[Ww]here\\s+(?:is|was)\\s+(${NAME})['’]s\\s+(?:home|house|hometown|home town|home village|village)(?=\\s*(?:[?.!,;]|$))`,
+    'u',
+  ),
+];
+// "What was Jahangir Alam's operation?", "What does Tahmina Sultana's husband do?": a named colleague's operation or
+// spouse, asked about (a surname may be a place's name too: "Sultana"). Not a region's or a shift's operation, nor
+// whether a spouse may come ("Can Sarah Jones's husband attend the party?").
+const PERSONAL_LIFE_PATTERNS = [
+  new RegExp(`(${NAME})['’]s\\s+(?:${PERSONAL_LIFE})(?=\\s*(?:[?.!,;]|$))`, 'u'),
+  new RegExp(
+    `(${NAME})['’]s\\s+(?:husband|wife|spouse)(?=\\s*(?:[?.!,;]|$)|\\s+(?:do|does|did|work|works|worked|called|named)\\b)`,
     'u',
   ),
 ];
@@ -321,26 +333,32 @@ let mayBePrivate: RegExp | undefined;
 const ABSENT = 'sick|off|absent|away|leave|balance|arrested|convicted|prison|jail|hospital|barsel';
 
 function privateAsWritten(question: string, verbFirst = true): string | undefined {
-  for (const re of PATTERNS) {
-    if (re === VERB_THEN_NAME && !verbFirst) continue;
-    const name = nameOf(question.match(re)?.[1]);
-    if (name) return name;
-  }
+  const patterns = verbFirst ? PATTERNS : PATTERNS.filter((re) => re !== VERB_THEN_NAME);
   const papers = nameOf(question.match(PAPERS_OF_NAME)?.[1] ?? question.match(PAPERS_NAMED_OF)?.[1]);
-  if (papers) return papers;
-  for (const re of ABSENCE_PATTERNS) {
+  return (
+    firstNamed(question, patterns) ??
+    papers ??
+    firstNamed(question, ABSENCE_PATTERNS, (name) => !endsInThing(name)) ??
+    firstNamed(question, EVERYDAY_PATTERNS) ??
+    firstNamed(question, NAMED_ONLY_PATTERNS, (name) => !endsInThing(name) && !endsInPlace(name)) ??
+    firstNamed(question, PERSONAL_LIFE_PATTERNS, (name) => !ofOrdinaryWords(name)) ??
+    namedThenPronoun(question) ??
+    chatAsked(question) ??
+    heldByOther(question)
+  );
+}
+
+// The name the first of `patterns` that matches names, when `accept` takes it.
+function firstNamed(
+  question: string,
+  patterns: RegExp[],
+  accept: (name: string) => boolean = () => true,
+): string | undefined {
+  for (const re of patterns) {
     const name = nameOf(question.match(re)?.[1]);
-    if (name && !endsInThing(name)) return name;
+    if (name && accept(name)) return name;
   }
-  for (const re of EVERYDAY_PATTERNS) {
-    const name = nameOf(question.match(re)?.[1]);
-    if (name) return name;
-  }
-  for (const re of NAMED_ONLY_PATTERNS) {
-    const name = nameOf(question.match(re)?.[1]);
-    if (name && !endsInThing(name) && !endsInPlace(name)) return name;
-  }
-  return namedThenPronoun(question) ?? chatAsked(question) ?? heldByOther(question);
+  return undefined;
 }
 
 // Asked by a first name or a role instead of a full name: "Priya's home address", "the key holder's personal
@@ -405,6 +423,12 @@ function chatAsked(question: string): string | undefined {
 // A name that starts and ends with ordinary words ("Night Shift", "Head Cashier", "Self Service", "Power BI") or
 // ends with a place ("Digicel Jamaica") names a thing or a firm; "Grace Campbell" and "Jordan Smith" may be
 // people, and "Mark Brown", with both words ordinary, is as likely a shift's name.
+// A name whose first and last words are ordinary ones ("Night Shift", "Northern Region") names a thing.
+function ofOrdinaryWords(name: string): boolean {
+  const words = name.split(/\s+/);
+  return [words[0]!, words.at(-1)!].every((w) => isOrdinaryWord(w.toLowerCase()));
+}
+
 function namesAThing(name: string): boolean {
   const words = name.split(/\s+/);
   const ordinary = (w: string) => isOrdinaryWord(w.toLowerCase()) || /^\p{Lu}{1,4}$/u.test(w);
@@ -457,6 +481,8 @@ const HEALTH_AGAIN =
 const PRONOUN_PRIVATE_WAYS = [
   // "her home address", "his date of birth"
   `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`,
+  // "what his operation?", "her medication?"
+  `\\b(?:her|his|their)\\s+(?:${PERSONAL_LIFE})(?=\\s*(?:[?.!,;]|$))`,
   // "What wrong with she?": Caribbean English says "she" and "he" after a preposition too.
   '\\b(?:wrong with|the matter with) (?:her|him|she|he)(?=\\s*(?:[?.!,;]|$))',
   `\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b`,

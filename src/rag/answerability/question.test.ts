@@ -829,6 +829,7 @@ describe('what a question asks for', () => {
     expect(expectedAnswerType("if im sick 2 days i need a doctor's note or not?")).toBe('yes-no');
     expect(expectedAnswerType('can drink with the guests or not allowed')).toBe('yes-no');
     expect(expectedAnswerType('how much do I get, or not?')).toBe('amount');
+    expect(expectedAnswerType('What determines whether a claim is approved or not?')).toBe('other');
     // A statement's dots end it, though it opens with a verb ("was double billed…").
     expect(questionContext('was double billed by the app.. can i get a refund')).toEqual({
       context: 'was double billed by the app.',

@@ -143,11 +143,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ['place', /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so)\s+)where\b/i],
   // At the start, or after a phrase that sets the scene ("On top of the weekly charge, am I …?"). Not a request
   // put politely for a thing ("Can you tell me the public holidays for 2028?" asks for them; "can you tell me if…"
-  // and "do you give refunds?" are yes or no). A question closed by "or not" asks whether too, however it opens
-  // ("if im sick 2 days i need a doctor's note or not?").
+  // and "do you give refunds?" are yes or no). A question closed by "or not" and asked with no question word asks
+  // whether too ("if im sick 2 days i need a doctor's note or not?"; not "what decides whether I pass or not?").
   [
     'yes-no',
-    /^\s*(?:[^,?.!;:]{1,60},\s*)?(?:(?:can|could|would|will)\b(?!\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:tell|give|show|send|list|explain|let (?:me|us) know)\b(?!\s+(?:me\s+|us\s+)?(?:if|whether)\b))|(?:is|are|do|does|did|may|must|should|am|was|were|has|have)\b)|\bor not(?:\s+allowed)?(?=[\s?.!]*$)/i,
+    /^\s*(?:[^,?.!;:]{1,60},\s*)?(?:(?:can|could|would|will)\b(?!\s+you\s+(?:please\s+|kindly\s+|just\s+)?(?:tell|give|show|send|list|explain|let (?:me|us) know)\b(?!\s+(?:me\s+|us\s+)?(?:if|whether)\b))|(?:is|are|do|does|did|may|must|should|am|was|were|has|have)\b)|^(?![^?]*\b(?:what|which|who|whom|whose|where|when|why|how)\b)[^?]*\bor not(?:\s+allowed)?(?=[\s?.!]*$)/i,
   ],
 ];
 

@@ -18,6 +18,9 @@ describe('currencies', () => {
     expect(holdsMoneyIn('For the staff bus, Tk 600 a month is deducted.', 'taka')).toBe(true);
     expect(holdsMoneyIn('Festival bonus: Tk. 12,500/- each Eid', 'taka')).toBe(true);
     expect(lexicalEquivalents('Tk 600 a month')).toContain('bdt');
+    // A tank's tag is no taka.
+    expect(lexicalEquivalents('Fill tank TK101 before startup.')).not.toContain('bdt');
+    expect(holdsMoneyIn('Open valve TK 102 first', 'taka')).toBe(false);
   });
 
   it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {

@@ -143,6 +143,9 @@ const LETTER_SIGNS: Record<string, string[]> = {
   rs: ['Rs'],
   'rs.': ['Rs.'],
   rm: ['RM'],
+  // The taka's "Tk" as Bangladesh writes it: not "TK", a tank's tag ("TK101", "valve TK 102").
+  tk: ['Tk'],
+  'tk.': ['Tk.'],
   ksh: ['Ksh', 'KSh', 'KSH'],
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],
