@@ -521,6 +521,8 @@ describe('an operation, a spouse, and a name after a title', () => {
     ['Jahangir Alam was off for weeks. What his operation?', 'Jahangir Alam'],
     ["What does Tahmina Sultana's husband do?", 'Tahmina Sultana'],
     ["Who is Tahmina Sultana's husband?", 'Tahmina Sultana'],
+    // Where a colleague's home is, asked by a first name.
+    ["Where is Mingma's home exactly? I want to visit him", 'Mingma'],
     ['Is Dr. Tahmina Sultana married?', 'Tahmina Sultana'],
     ['Is Mrs Rahman Chowdhury married?', 'Rahman Chowdhury'],
   ])('private: %s', (question, name) => {
@@ -538,6 +540,8 @@ describe('an operation, a spouse, and a name after a title', () => {
     "What is the Night Shift's operation?",
     "Can Sarah Jones's husband attend the Christmas party?",
     "Is the Managing Director's wife invited?",
+    "Where is Kestrel's home office?",
+    'Can I work from home?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

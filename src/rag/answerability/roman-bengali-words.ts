@@ -72,11 +72,6 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['kono alada', 'separate'],
 ];
 
-// The English the phrases and words of asking put first in a clause.
-export const ASKED_PHRASES = [
-  ...new Set([...PHRASES.map(([, english]) => english), ...ASKING.values()]),
-].filter((english) => /^(?:how|what|which|when|where|why|whose|until|by when|is)\b/.test(english));
-
 // The small words of grammar that say nothing English needs: case endings typed apart ("depot er", "plant e"),
 // classifiers ("bonus ta"), "is", "will be", "there is", particles and pronouns.
 const GRAMMAR =
