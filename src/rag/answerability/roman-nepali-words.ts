@@ -52,7 +52,7 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
 // The small words of grammar that say nothing English needs: postpositions typed apart ("hostel ma", "salary
 // bata"), "is", "must", particles and pronouns.
 const GRAMMAR =
-  'ma ko ki ka lai bata le samma ni ta po re nai hai ani ra cha chha chaina chhaina ho hola haina hunchha huncha hunxa parcha parchha garne garnu garna garda gareko garera garchha garcha bhayo bhane bhaye bhanda bhanera yo tyo yeti teti aba timi pani';
+  'ma ko ki ka lai bata le samma ni ta po re nai hai ani ra cha chha chaina chhaina ho hola haina hunchha huncha hunxa parcha parchha garne garnu garna garda gareko garera garchha garcha bhayo bhane bhaye bhanda bhanera yo tyo yeti teti aba timi pani chai chahi';
 // Words of courtesy and address: no topic.
 const COURTESY = 'dai didi bhai hajur sir sahuji bro please pls plz namaste dhanyabad';
 

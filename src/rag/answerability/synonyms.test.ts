@@ -21,6 +21,7 @@ describe('other wordings of a word', () => {
     // Diwali's spellings, and kava by Fiji's name for it.
     expect(alternatives('deepawali')).toContain(tokenize('diwali')[0]);
     expect(alternatives('kava')).toContain(tokenize('yaqona')[0]);
+    expect(alternatives('chopper')).toContain(tokenize('helicopter')[0]);
     // A birth does not answer for an adoption.
     expect(alternatives('adoption')).not.toContain(tokenize('birth')[0]);
     expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);
