@@ -523,6 +523,7 @@ describe('an operation, a spouse, and a name after a title', () => {
     ["Who is Tahmina Sultana's husband?", 'Tahmina Sultana'],
     // Where a colleague's home is, asked by a first name.
     ["Where is Mingma's home exactly? I want to visit him", 'Mingma'],
+    ["What was Jahangir Alam's surgery?", 'Jahangir Alam'],
     ['Is Dr. Tahmina Sultana married?', 'Tahmina Sultana'],
     ['Is Mrs Rahman Chowdhury married?', 'Rahman Chowdhury'],
   ])('private: %s', (question, name) => {
@@ -541,6 +542,9 @@ describe('an operation, a spouse, and a name after a title', () => {
     "Can Sarah Jones's husband attend the Christmas party?",
     "Is the Managing Director's wife invited?",
     "Where is Kestrel's home office?",
+    "Who covers Dr Ahmed's surgery?",
+    "Where is Kathmandu's home exactly?",
+    "What time should I arrive at the client's home?",
     'Can I work from home?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();

@@ -170,10 +170,11 @@ const EVERYDAY_PATTERNS = [
 // Where a named person's home is, as the lower-case check looks for it.
 const HOME_OF = 'home of|house of|(?:home|house|hometown|village)(?=\\s*(?:[?.!,;]|$))';
 
+// What a person went through that is theirs to tell ("his operation"), asked at the end of a clause.
+const PERSONAL_LIFE = 'operation|surgery|medication|treatment';
+
 // Asked of a name only when its last word is no ordinary word (as absences are): "Kijura Estate pay how much" and
 // "the home of Rwenzori Mist Tea" ask of a place and a company.
-// What a person went through that is theirs to tell ("his operation"), asked at the end of a clause.
-const PERSONAL_LIFE = 'operation|medication|treatment';
 const NAMED_ONLY_PATTERNS = [
   // "Kitty Ho in HR earn how much per month?", "Kitty Ho salary how much?": the question word where the answer
   // goes, as chat puts it.
@@ -192,6 +193,13 @@ const NAMED_ONLY_PATTERNS = [
     'u',
   ),
 ];
+// "Where is Mingma's home exactly?": where a colleague lives, asked by a first name (no ordinary word, no place).
+const FIRST_NAME_HOME =
+  /\b[Ww]here\s+(?:is|was)\s+(\p{Lu}\p{Ll}+)['’]s\s+(?:home|house|village)(?=\s*(?:[?.!,;]|$)|\s+exactly\b)/u;
+const firstNameHome = (question: string) => {
+  const first = question.match(FIRST_NAME_HOME)?.[1];
+  return first && !isOrdinaryWord(first.toLowerCase()) && placeOf(first) === undefined ? first : undefined;
+};
 // "What was Jahangir Alam's operation?", "What does Tahmina Sultana's husband do?": a named colleague's operation or
 // spouse, asked about (a surname may be a place's name too: "Sultana"). Not a region's or a shift's operation, nor
 // whether a spouse may come ("Can Sarah Jones's husband attend the party?").
@@ -341,7 +349,9 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
     firstNamed(question, ABSENCE_PATTERNS, (name) => !endsInThing(name)) ??
     firstNamed(question, EVERYDAY_PATTERNS) ??
     firstNamed(question, NAMED_ONLY_PATTERNS, (name) => !endsInThing(name) && !endsInPlace(name)) ??
-    firstNamed(question, PERSONAL_LIFE_PATTERNS, (name) => !ofOrdinaryWords(name)) ??
+    // "Dr Ahmed's surgery" is a doctor's practice.
+    firstNamed(question, PERSONAL_LIFE_PATTERNS, (name) => !ofOrdinaryWords(name) && !/^Dr\b/.test(name)) ??
+    firstNameHome(question) ??
     namedThenPronoun(question) ??
     chatAsked(question) ??
     heldByOther(question)
@@ -365,7 +375,7 @@ function firstNamed(
 // mobile", "the home address of the out-of-hours key holder". Only what is a person's own beyond doubt (not
 // "pay" or "health", which a policy has too), and a role only when it names a kind of person.
 const OWN_DETAIL =
-  'home (?:address|number|phone(?: number)?|landline|village|town)|home(?=\\s*(?:[?.!,;]|$)|\\s+exactly\\b)|(?:personal|private) (?:mobile(?: number)?|cell(?: ?phone)?|phone(?: number)?|number|e-?mail(?: address)?|address)|date of birth|birth ?date|salary|bank details|national insurance number|social security number|social insurance number|identity number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|next of kin|medical (?:condition|history|records?)';
+  'home (?:address|number|phone(?: number)?|landline)|(?:personal|private) (?:mobile(?: number)?|cell(?: ?phone)?|phone(?: number)?|number|e-?mail(?: address)?|address)|date of birth|birth ?date|salary|bank details|national insurance number|social security number|social insurance number|identity number|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|next of kin|medical (?:condition|history|records?)';
 // A tax number and pay as a payslip names it, a person's own when asked by a first name or of a colleague ("Meena's
 // PAN card number", "my manager's in-hand salary"); not of someone the asker deals with outside work (a landlord's
 // PAN is asked for a rent claim), nor of a role in general ("the new joiner's take-home pay").
@@ -420,15 +430,15 @@ function chatAsked(question: string): string | undefined {
   return names.map(nameOf).find((name) => name && !namesAThing(name));
 }
 
-// A name that starts and ends with ordinary words ("Night Shift", "Head Cashier", "Self Service", "Power BI") or
-// ends with a place ("Digicel Jamaica") names a thing or a firm; "Grace Campbell" and "Jordan Smith" may be
-// people, and "Mark Brown", with both words ordinary, is as likely a shift's name.
 // A name whose first and last words are ordinary ones ("Night Shift", "Northern Region") names a thing.
 function ofOrdinaryWords(name: string): boolean {
   const words = name.split(/\s+/);
   return [words[0]!, words.at(-1)!].every((w) => isOrdinaryWord(w.toLowerCase()));
 }
 
+// A name that starts and ends with ordinary words ("Night Shift", "Head Cashier", "Self Service", "Power BI") or
+// ends with a place ("Digicel Jamaica") names a thing or a firm; "Grace Campbell" and "Jordan Smith" may be
+// people, and "Mark Brown", with both words ordinary, is as likely a shift's name.
 function namesAThing(name: string): boolean {
   const words = name.split(/\s+/);
   const ordinary = (w: string) => isOrdinaryWord(w.toLowerCase()) || /^\p{Lu}{1,4}$/u.test(w);

@@ -26,6 +26,8 @@ export const ASKING: ReadonlyMap<string, string> = new Map([
   ['kemne', 'how'],
   ['keno', 'why'],
   ['kar', 'whose'],
+  ['kake', 'whom'],
+  ['kemon', 'how'],
   ['ki', 'what'],
   ['naki', 'is'],
 ]);
@@ -191,6 +193,44 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['phire', 'return'],
   ['shuru', 'start'],
   ['shesh', 'end'],
+  // More of everyday Banglish, from general knowledge of the language (none read from a question).
+  ['bhata', 'allowance'],
+  ['dorkar', 'need'],
+  ['abedon', 'application'],
+  ['onumoti', 'permission'],
+  ['chithi', 'letter'],
+  ['hishab', 'account'],
+  ['shomossa', 'problem'],
+  ['ghor', 'room'],
+  ['rasta', 'road'],
+  ['boro', 'big'],
+  ['choto', 'small'],
+  ['bhalo', 'good'],
+  ['kharap', 'bad'],
+  ['kichu', 'some'],
+  ['sudhu', 'only'],
+  ['ekhono', 'still'],
+  ['abar', 'again'],
+  ['agami', 'next'],
+  ['gotokal', 'yesterday'],
+  ['agamikal', 'tomorrow'],
+  ['porshu', 'day after tomorrow'],
+  ['prottek', 'each'],
+  ['shonibar', 'saturday'],
+  ['robibar', 'sunday'],
+  ['shombar', 'monday'],
+  ['mongolbar', 'tuesday'],
+  ['budhbar', 'wednesday'],
+  ['brihoshpotibar', 'thursday'],
+  ['shukrobar', 'friday'],
+  ['jabo', 'go'],
+  ['jete', 'go'],
+  ['ashbo', 'come'],
+  ['ashte', 'come'],
+  ['ferot', 'return'],
+  ['pelam', 'got'],
+  ['dilam', 'gave'],
+  ['janen', 'know'],
 ]);
 
 /**
@@ -198,7 +238,7 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
  * question is typed in it.
  */
 export const MARKERS: ReadonlySet<string> = new Set(
-  'koto kotota koyta koita kotogula koydin kobe kokhon kothay kivabe kemne keno naki ache achhe hobe hoise hoyeche hocche lagbe lage korbo korte korle korchi korben kore nijer dibe dite dile pabo paben pele parbe thakbe thakle jabe kinle bolben jante mane ekhon ami amar amra amader apnar apnader unar onar kono jonno theke porjonto moddhe shathe gulo chuti beton mash bochor protibochor tarikh shomoy'.split(
+  'koto kotota koyta koita kotogula koydin kobe kokhon kothay kivabe kemne keno kake naki dorkar bhata ekhono agami ache achhe hobe hoise hoyeche hocche lagbe lage korbo korte korle korchi korben kore nijer dibe dite dile pabo paben pele parbe thakbe thakle jabe kinle bolben jante mane ekhon ami amar amra amader apnar apnader unar onar kono jonno theke porjonto moddhe shathe gulo chuti beton mash bochor protibochor tarikh shomoy'.split(
     ' ',
   ),
 );

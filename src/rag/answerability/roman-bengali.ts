@@ -15,8 +15,8 @@ const VERBS = new Set(
   ),
 );
 
-/** Bengali's word lists and rules. */
-export const BENGALI: RomanLanguage = {
+// Bengali's word lists and rules.
+const BENGALI: RomanLanguage = {
   asking: ASKING,
   phrases: PHRASES,
   dropped: DROPPED,
@@ -34,7 +34,7 @@ export const BENGALI: RomanLanguage = {
   joins: /\s*,\s*|\s+(?:ar|and)\s+/i,
   // "r" or "ar" opening a sentence joins it to the one before ("… koto? r late er grace time koto?").
   leadingJoin: /^\s*(?:ar|r|and|abar)\s+/i,
-  askingAt: (word, tokens, at, spelled) => askingAt(word, tokens, at, spelled),
+  askingAt,
   // The endings of Bengali verbs' forms: future ("korbe", "pabo", "dilen"), present and past ("korchi", "hoise",
   // "chilen", "shunsi"), the infinitive and the conditional ("dhute", "korle"), the polite imperative ("bolben").
   verbForm: /(?:be|bo|ben|bi|chi|che|chen|cchi|cche|sen|se|si|lam|len|lo|ilo|te|le|en|un|i|e)$/,

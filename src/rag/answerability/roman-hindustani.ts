@@ -49,6 +49,9 @@ function withOpenersLowered(question: string): string {
   );
 }
 
+/** Whether Hindi's and Urdu's word lists know a word typed in lower case ("chutti", "hai", "talab"). */
+export const isHindustaniListed = (word: string): boolean => LISTED.has(SPELLINGS.get(word) ?? word);
+
 // Every word the word lists know, as they spell it.
 const LISTED: ReadonlySet<string> = new Set([
   ...ASKING.keys(),

@@ -11,7 +11,6 @@ export const ASKING: ReadonlyMap<string, string> = new Map([
   ['kahile', 'when'],
   ['kaha', 'where'],
   ['kahaa', 'where'],
-  ['kata', 'where'],
   ['ke', 'what'],
   ['kun', 'which'],
   ['kasari', 'how'],
@@ -52,9 +51,9 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
 // The small words of grammar that say nothing English needs: postpositions typed apart ("hostel ma", "salary
 // bata"), "is", "must", particles and pronouns.
 const GRAMMAR =
-  'ma ko ki ka lai bata le samma ni ta po re nai hai ani ra cha chha chaina chhaina ho hola haina hunchha huncha hunxa parcha parchha garne garnu garna garda gareko garera garchha garcha bhayo bhane bhaye bhanda bhanera yo tyo yeti teti aba timi pani chai chahi';
+  'ma ko ki ka lai le ni ta po re nai ani ra cha chha chaina chhaina ho hola haina hunchha huncha hunxa parcha parchha garne garnu garna garda gareko garera garchha garcha bhayo bhane bhaye bhanda bhanera yo tyo yeti teti aba timi pani chai chahi';
 // Words of courtesy and address: no topic.
-const COURTESY = 'dai didi bhai hajur sir sahuji bro please pls plz namaste dhanyabad';
+const COURTESY = 'dai didi bhai hajur sir sahuji please pls plz dhanyabad';
 
 /** Words that are only grammar or courtesy, dropped from the English reading. */
 export const DROPPED: ReadonlySet<string> = new Set(`${GRAMMAR} ${COURTESY}`.split(' '));
@@ -80,11 +79,8 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   // money, leave and people
   ['paisa', 'money'],
   ['rupiya', 'rupees'],
-  ['talab', 'salary'],
   ['tolob', 'salary'],
   ['bida', 'leave'],
-  ['chhutti', 'leave'],
-  ['chutti', 'leave'],
   ['kaam', 'work'],
   ['mero', 'my'],
   ['hamro', 'our'],
@@ -105,8 +101,14 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   // things done
   ['basna', 'stay'],
   ['basne', 'stay'],
-  ['lagcha', 'costs'],
-  ['lagchha', 'costs'],
+  ['lagcha', 'takes'],
+  ['lagchha', 'takes'],
+  ['bata', 'from'],
+  ['dekhi', 'from'],
+  ['samma', 'until'],
+  ['jana', 'people'],
+  ['chahincha', 'needed'],
+  ['chahinchha', 'needed'],
   ['katcha', 'deducted'],
   ['katincha', 'deducted'],
   ['paincha', 'get'],

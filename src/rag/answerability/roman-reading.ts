@@ -8,7 +8,7 @@
 import { stopWords, tokenize } from '../../core/index.js';
 import { dictionaryCase, isOrdinaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
-import { sentencesOf, typedInHindustani } from './roman-hindustani.js';
+import { isHindustaniListed, sentencesOf, typedInHindustani } from './roman-hindustani.js';
 
 /** A language's word lists and the few rules of its own the reading needs. */
 export interface RomanLanguage {
@@ -34,8 +34,9 @@ export interface RomanLanguage {
   genitive: ReadonlySet<string>;
   /** A place's case ending typed apart ("Gazipur plant e", "Lukla hostel ma"): read as "at" before it. */
   locative: ReadonlySet<string>;
-  /** The words that join two questions ("ar", "ani"), and those that open a sentence that goes on asking. */
+  /** Where a sentence splits into clauses: commas and the words that join two questions ("ar", "ani"). */
   joins: RegExp;
+  /** The word that opens a sentence going on asking ("r …", "ani …"): it says nothing. */
   leadingJoin: RegExp;
   /** What a word of asking asks here, when the words around it say more than its English ("koto din"). */
   askingAt: (
@@ -44,8 +45,9 @@ export interface RomanLanguage {
     at: number,
     spelled: (t: string) => string,
   ) => string | undefined;
-  /** A verb's form: a stem the language's verbs have and one of its endings. */
+  /** A verb's endings, as a pattern anchored at the end ("(?:be|bo|…)$"). */
   verbForm: RegExp;
+  /** The stems of the language's common verbs, which its endings follow. */
   verbStems: ReadonlySet<string>;
 }
 
@@ -95,8 +97,11 @@ function typedIn(r: Reading, question: string): boolean {
   const words = (question.match(/[\p{L}]+/gu) ?? []).map(r.spelled).filter((w) => w !== undefined);
   const said = new Set(words.filter((w) => isSign(lang, w)));
   if (said.size < 2 || ![...said].some((w) => lang.asking.has(w) || lang.verbs.has(w))) return false;
+  // Plainly the language's: not a word Hindi's or Urdu's lists have too ("chutti", "hai", "talab").
   const plain = [...said].filter(
-    (w) => lang.plainly.has(w) || (!lang.shared.has(w) && dictionaryCase(w) === 'unknown'),
+    (w) =>
+      lang.plainly.has(w) ||
+      (!lang.shared.has(w) && !isHindustaniListed(w) && dictionaryCase(w) === 'unknown'),
   );
   return plain.length >= 2 || (plain.length === 1 && !typedInHindustani(question));
 }
@@ -108,8 +113,9 @@ const isSign = (lang: RomanLanguage, w: string) =>
   lang.asking.has(w) ||
   lang.words.has(w) ||
   (lang.dropped.has(w) && !ENGLISH_LIKE.has(w));
+// (One list for every language: each's small words are small words in the others' mixed questions too.)
 const ENGLISH_LIKE = new Set(
-  'e o to toh na ar ba je se ke r ta ti ra ma ni po ho sir madam pls plz please'.split(' '),
+  'e o to toh na ar ba je se ke r ta ti ra ma ni po ho yo sir madam pls plz please'.split(' '),
 );
 
 function readQuestion(r: Reading, question: string): string {
@@ -235,9 +241,13 @@ function placeBefore(out: string[]): number {
   let at = out.length - 1;
   if (at >= 0 && /^\p{Ll}/u.test(out[at]!)) at--;
   if (at < 0 || !/^\p{Lu}\p{Ll}/u.test(out[at]!)) return -1;
-  while (at > 0 && /^\p{Lu}\p{Ll}/u.test(out[at - 1]!)) at--;
+  // A place's name is a few words: the walk back stops there, or a run of capitals costs its square.
+  const stop = Math.max(0, at - PLACE_WORDS);
+  while (at > stop && /^\p{Lu}\p{Ll}/u.test(out[at - 1]!)) at--;
   return out[at - 1] === 'at' ? -1 : at;
 }
+
+const PLACE_WORDS = 4;
 
 // The longest phrase of the word list at a token, with how many tokens it takes.
 function phraseAt(r: Reading, tokens: string[], at: number): { english: string; length: number } | undefined {
@@ -253,8 +263,11 @@ function phraseAt(r: Reading, tokens: string[], at: number): { english: string; 
 
 /** A verb's form by a language's stems and endings ("korchi", "paincha"); not a name that only ends alike. */
 export function isVerbFormOf(lang: RomanLanguage, word: string): boolean {
-  const m = word.match(lang.verbForm);
-  return m !== null && lang.verbStems.has(word.slice(0, m.index));
+  // Every split: "dina" is "di" and "na", though "ina" is an ending too.
+  const ending = new RegExp(`^${lang.verbForm.source}`);
+  for (let at = 1; at < word.length; at++)
+    if (lang.verbStems.has(word.slice(0, at)) && ending.test(word.slice(at))) return true;
+  return false;
 }
 
 // The forms of the language's verbs in a question read from it that neither English nor the knowledge base knows

@@ -31,5 +31,11 @@ describe('a year asked of', () => {
       },
     ];
     expect(assessGrounding('When is the salary for March 2028 paid?', salary).grounded).toBe(true);
+    // A figure from a day of an earlier year holds on, and a question whether it still does is no look-up.
+    const rates = [{ text: 'Pay guide 2028. Hourly rates from 1 April 2026 · Grade: TM2 · York: £13.45' }];
+    expect(assessGrounding('What is the TM2 hourly rate at York in 2028?', rates).grounded).toBe(true);
+    expect(assessGrounding('Is the TM2 hourly rate at York still the same in 2028?', rates).grounded).toBe(
+      true,
+    );
   });
 });

@@ -6,10 +6,12 @@
  */
 import { splitSentences } from '../../core/index.js';
 import { covered, type Judged, SENTENCE_SHARE } from './judged.js';
-import { isNumberTerm, questionContext } from './question.js';
+import { expectedAnswerType, isNumberTerm, questionContext } from './question.js';
 
 /** Why no passage about the part gives its figure for the year it asks about; undefined when one does. */
 export function yearNotStated(part: string, terms: string[], c: Judged): string | undefined {
+  // "Is the rate still the same in 2027?" asks whether a figure holds on, which a figure from before answers.
+  if (expectedAnswerType(part) === 'yes-no') return undefined;
   const asked = [...questionContext(part).asked.matchAll(BARE_YEAR)].map((m) => m[1]!);
   if (asked.length !== 1) return undefined;
   const year = asked[0]!;
@@ -24,7 +26,8 @@ export function yearNotStated(part: string, terms: string[], c: Judged): string 
     ),
   );
   if (!figures.length) return undefined;
-  const years = figures.map((s) => [...s.matchAll(ANY_YEAR)].map((m) => m[0]));
+  // A year a figure applies from ("Hourly rates from 1 April 2026") holds for the years after it too.
+  const years = figures.map((s) => [...s.replace(FROM_YEAR, ' ').matchAll(ANY_YEAR)].map((m) => m[0]));
   if (!years.every((ys) => ys.length > 0 && !ys.includes(year))) return undefined;
   const stated = [...new Set(years.flat())].sort().join(', ');
   return `the passages about "${part.replace(/[?.!]+$/, '')}" give figures for ${stated}, not ${year}`;
@@ -36,6 +39,8 @@ const MONTHS =
 // nor a month's ("March 2027"), whose figure a yearless sentence may still give.
 const BARE_YEAR = new RegExp(`(?<![\\d/.-]|\\b(?:${MONTHS})\\.?\\s)((?:19|20)\\d\\d)(?![/.-]?\\d)`, 'gi');
 const ANY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+const FROM_YEAR =
+  /\b(?:from|since|effective|w\.e\.f\.?|with effect from|starting)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\b/gi;
 
 // The sentences of a passage, a run of list items ("- Member: 10% … - Profit is credited…") item by item: each
 // item says its own figure.
