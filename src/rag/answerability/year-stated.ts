@@ -5,6 +5,7 @@
  * a figure for no year ("You get 20 days of leave a year") applies to any year, and answers.
  */
 import { splitSentences } from '../../core/index.js';
+import { MONTH_PATTERN } from '../normalise/index.js';
 import { covered, type Judged, SENTENCE_SHARE } from './judged.js';
 import { expectedAnswerType, isNumberTerm, questionContext } from './question.js';
 
@@ -33,8 +34,8 @@ export function yearNotStated(part: string, terms: string[], c: Judged): string 
   return `the passages about "${part.replace(/[?.!]+$/, '')}" give figures for ${stated}, not ${year}`;
 }
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// The month names the index reads, as it reads them.
+const MONTHS = MONTH_PATTERN;
 // A year asked of on its own ("for 2028", "in 2028", "2028's", "2028 sal"), not a day's ("1 July 2028", "02.09.2028")
 // nor a month's ("March 2027"), whose figure a yearless sentence may still give.
 const BARE_YEAR = new RegExp(`(?<![\\d/.-]|\\b(?:${MONTHS})\\.?\\s)((?:19|20)\\d\\d)(?![/.-]?\\d)`, 'gi');

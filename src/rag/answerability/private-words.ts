@@ -1,0 +1,50 @@
+/**
+ * @module The words of the private-data check: what is private about a person (pay, health, home, papers, identity
+ * numbers), what a person does with them, and what a person's name looks like. The patterns that read questions
+ * with them are private-request.ts's.
+ */
+
+import { NAME_PARTICLES } from './capitals.js';
+
+// What is private about a person (English, French, German, Spanish, Italian, Portuguese, Dutch). Identity numbers
+// by their acronyms in capitals only ("Noah Thiessen's SIN", "SSN", "NI number"): "sin" and "id" are words too.
+export const PRIVATE =
+  'pension|kiwisaver|superannuation|contribution rate|date of birth|birth ?date|birthday|age|salary|pay|wages?|earnings|income|home (?:address|number|phone|phone number|landline|e-?mail)|address at home|number at home|(?:personal|private|own) (?:mobile|cell(?:phone)?|phone|number|e-?mail|address|[Ww]hats ?[Aa]pp|[Ii]nstagram|[Ff]acebook|socials|contact details)|[Ww]hats ?[Aa]pp number|(?<!(?:work|office|company|duty|on-call) )(?:handphone|HP|H/P) (?:number|no\\.?)|health|illness|medical (?:condition|history|record)|diagnosis|sick(?:ness)? (?:leave|note|record)|(?:absence|disciplinary) (?:record|history)|disciplinary warnings?|religion|sexual orientation|marital status|emergency contact|next of kin|national insurance number|social security number|social insurance number|identity number|(?:SIN|SSN|NINO|TFN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?:[Mm]-?[Pp][Ee][Ss][Aa]|mobile money|G[Cc][Aa][Ss][Hh]|Venmo|VENMO|PayPal|PAYPAL|Paytm|PAYTM|UPI|MobilePay|Swish|Vipps|Revolut) (?:number|ID|account|handle|details)|tax file number|(?:NRIC|nric|MyKad|mykad)(?: number)?|(?:Aadhaar|aadhaar|Aadhar|aadhar)(?: (?:number|card|no\\.?))?|(?:PAN|pan) (?:number|card|no\\.?)|(?:CTC|ctc|cost to company|take-home pay|in-hand salary)|(?:national )?(?:ID|identity) card number|national ID(?: number)?|PPS number|driv(?:ing|er.?s?) licen[cs]e number|bank details|passport number|licencia médica|licencia por enfermedad|baja médica|arrêt maladie|Krankschreibung|Krankmeldung|criminal (?:record|records|convictions?|history)|convictions?|police record|disabilit(?:y|ies)|date de naissance|salaire|adresse (?:personnelle|perso|du domicile)|numéro personnel|maladie|santé|geburtsdatum|gehalt|privatadresse|privatnummer|krankheit|gesundheit|fecha de nacimiento|salario|sueldo|dirección personal|enfermedad|data di nascita|stipendio|indirizzo di casa|malattia|data de nascimento|salário|morada|doença|geboortedatum|salaris|thuisadres|ziekte';
+// Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
+// is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
+// Netherlands' BSN, Poland's PESEL. Numbers a company has too are PAPERS, below.
+export const ID_ACRONYM =
+  '(?:SIN|SSN|NINO|TFN|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
+// A Malaysian identity card's number, asked of a person's full name only ("Mohd Faizal bin Hashim's IC number"): an
+// IC is a chip too ("the supplier's IC number is on the reel label").
+export const IC_NUMBER = 'IC (?:number|no\\.?)(?![\\p{L}\\p{N}])';
+// Someone the asker knows outside work and outside the family ("my neighbour Piet Jansen"): a family member's
+// details are often the asker's own business (a form that asks for a partner's name).
+export const RELATION = 'neighbou?r|friend|ex|flatmate|roommate|housemate|landlord|landlady|tenant';
+// Pay on top of a salary: private when a named person gets it ("Martin Oyelaran's bonus"), but "the bonus for
+// Boxing Day" is policy, so it is not among the words asked "of" or "for" a name.
+export const PAY_EXTRA = 'bonus(?:es)?|pay rise';
+// A person's name: two or more capitalised words ("Helen Okafor", "Élodie Vasseur"), with the small words names
+// carry between them ("Anna de Vries", "Mohd Faizal bin Hashim", "Siti Aminah binti Yusof", "Ahmed al Rashid",
+// "Siobhán ní Bhriain").
+// At most five words: a bounded repeat keeps matching linear on a long run of capitalised words.
+// An initial or two before a surname names a person too ("D. Kowalski", "J.R. Okafor").
+export const NAME = `(?:\\p{Lu}\\.(?:\\s?\\p{Lu}\\.)?\\s+\\p{Lu}[\\p{L}-]+(?![\\p{L}-])|\\p{Lu}[\\p{L}-]+(?:\\s+(?:(?:${[...NAME_PARTICLES].join('|')})\\s+){0,2}\\p{Lu}(?:[\\p{L}-]|['’]\\p{Lu})+){1,4}(?![\\p{L}-]))`;
+// What a person does with money, illness or a home, asked about by name.
+const ENGLISH_VERB =
+  'earn|earns|make|makes|get paid|live|lives|off sick|out sick|sick|ill|pregnant|born|in hospital|(?:(?:off|out)(?: on)?|on) (?:medical|sick|sickness|stress) leave(?=\\s*(?:[?.!,;]|$)|\\s+(?:again|now|still|at the moment|for)\\b)|(?:[Mm]uslim|[Cc]hristian|[Jj]ewish|[Hh]indu|[Ss]ikh|[Bb]uddhist|[Cc]atholic|religious|atheist|gay|lesbian|bisexual|trans|married|divorced|single)(?=\\s*[?.!,]|\\s+(?:or|and)\\b)';
+export const OTHER_VERB =
+  'verdient|wohnt|krank|gagne|habite|malade|gana|vive|enfermo|enferma|guadagna|abita|malato|malata|ganha|mora|doente|woont|ziek';
+export const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
+
+// A person's papers, and numbers a company has too (Chile's RUT, a Philippine SSS number, the Caribbean's TRN, a
+// taxpayer registration number, and NIS number): asked only of a full
+// name ("Patricia Olivares's RUT", "the iqama number of Ahmed Al Harbi"), never "for" someone ("the visa number for
+// Qatar Airways crew"), and not of a firm, whose name ends in a word THING_END knows ("Ghaf Flight Catering").
+export const PAPERS =
+  '(?:RUT|SSS|TIN|TRN)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|NIS number|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit(?: number| expiry(?: date)?| expires?| expired| expiring)(?![\\p{L}])|visa number|labou?r card number';
+
+// A word between a name's "'s" and the private thing ("Sarah Jones's basic annual gross salary"); not a
+// preposition, after which the private word is something else's ("Sarah Jones's role in salary reviews").
+export const GAP_WORD =
+  '(?!(?:in|of|for|on|about|to|with|regarding|towards|over|under|behind|at)\\s)[\\p{L}-]+';
