@@ -66,7 +66,13 @@ export function romanReading(lang: RomanLanguage) {
     ...lang.spellings.keys(),
   ]);
   const asked = askedPhrases(lang);
-  const reading: Reading = { lang, spelled, listed, asked };
+  // Every word the reading puts in ("when", "often"): English by the word lists' making, never dropped as a verb.
+  const english = new Set(
+    [...asked, ...lang.asking.values(), ...lang.words.values(), ...lang.phrases.map(([, e]) => e)]
+      .join(' ')
+      .split(/[^\p{L}']+/u),
+  );
+  const reading: Reading = { lang, spelled, listed, asked, english };
   return {
     typedIn: (question: string) => typedIn(reading, question),
     read: (question: string) => readQuestion(reading, question),
@@ -81,6 +87,7 @@ interface Reading {
   spelled: (token: string) => string | undefined;
   listed: ReadonlySet<string>;
   asked: string[];
+  english: ReadonlySet<string>;
 }
 
 // The English the phrases and words of asking put first in a clause.
@@ -261,10 +268,17 @@ function phraseAt(r: Reading, tokens: string[], at: number): { english: string; 
   return best;
 }
 
+// Each language's endings anchored at both ends, made once.
+const ENDINGS = new WeakMap<RomanLanguage, RegExp>();
+const endingOf = (lang: RomanLanguage) => {
+  if (!ENDINGS.has(lang)) ENDINGS.set(lang, new RegExp(`^${lang.verbForm.source}`));
+  return ENDINGS.get(lang)!;
+};
+
 /** A verb's form by a language's stems and endings ("korchi", "paincha"); not a name that only ends alike. */
 export function isVerbFormOf(lang: RomanLanguage, word: string): boolean {
   // Every split: "dina" is "di" and "na", though "ina" is an ending too.
-  const ending = new RegExp(`^${lang.verbForm.source}`);
+  const ending = endingOf(lang);
   for (let at = 1; at < word.length; at++)
     if (lang.verbStems.has(word.slice(0, at)) && ending.test(word.slice(at))) return true;
   return false;
@@ -275,16 +289,11 @@ export function isVerbFormOf(lang: RomanLanguage, word: string): boolean {
 // word stays: it may be the topic, which the checks must see.
 function withoutUnknown(r: Reading, read: string, written: string, stats: TermStats): string {
   if (read === written || !typedIn(r, written)) return read;
-  const english = new Set(
-    [...r.asked, ...r.lang.asking.values(), ...r.lang.words.values(), ...r.lang.phrases.map(([, e]) => e)]
-      .join(' ')
-      .split(/[^\p{L}']+/u),
-  );
   const kept: string[] = [];
   for (const w of read.split(/\s+/)) {
     const word = w.replace(/[^\p{L}]/gu, '');
     const verb = /^\p{Ll}{3,}$/u.test(word) && isVerbFormOf(r.lang, word);
-    const known = isOrdinaryWord(word) || stopWords.has(word) || english.has(word);
+    const known = isOrdinaryWord(word) || stopWords.has(word) || r.english.has(word);
     if (!verb || known || tokenize(word).some((t) => stats.df(t) > 0)) kept.push(w);
     else if (kept.length && /[?.!]$/.test(w)) kept.push(`${kept.pop()}${/[?.!]+$/.exec(w)![0]}`);
   }
