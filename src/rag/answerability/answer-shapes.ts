@@ -81,10 +81,10 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
     `${CLOCK}|${HOURS_CLOCK}|\\b\\d{1,2}\\s?(?:am|pm)\\b|\\b(?:noon|midday|midnight)\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:to|–|-|until|till)\\s?\\d{1,2}(?:[:.]\\d{2})?\\b(?!\\s?(?:%|days?|weeks?|months?|years?|hours?|minutes?))`,
     'i',
   ),
-  // A count is a number ("3", "three"): "a laptop" counts nothing.
+  // A count is a number ("3", "three", "twice"): "a laptop" counts nothing.
   // Money is no count ("£30.00 a night" answers no "how many nights").
   count: new RegExp(
-    `(?<![£$€\\d.,])\\b(?:\\d[\\d,.]*|${COUNT_WORD})\\b(?!\\s?(?:p|pence|euros?|pounds?)\\b)|\\b(?:unlimited|none|no limit)\\b`,
+    `(?<![£$€\\d.,])\\b(?:\\d[\\d,.]*|${COUNT_WORD})\\b(?!\\s?(?:p|pence|euros?|pounds?)\\b)|\\b(?:twice|thrice|unlimited|none|no limit)\\b`,
     'i',
   ),
   // A name (two capitalised words) or a role that answers "who".

@@ -7,6 +7,7 @@ describe("questions about a named person's private life", () => {
     ['How much does Tomasz Brandt earn?', 'Tomasz Brandt'],
     ['Is Élodie Vasseur off sick at the moment, and what is wrong with her?', 'Élodie Vasseur'],
     ["Can you give me Priya Nair's home address?", 'Priya Nair'],
+    ["whats Agnes Nombri's home village and her phone number? need to send her something", 'Agnes Nombri'],
     ["What's Jonas Weber’s personal mobile number?", 'Jonas Weber'],
     ['Quel est le salaire de Marc Lefèvre ?', 'Marc Lefèvre'],
     ['Wie viel verdient Anna Gruber?', 'Anna Gruber'],

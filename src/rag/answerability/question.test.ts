@@ -415,6 +415,8 @@ describe('what a question asks for', () => {
     // A count is a number: "a laptop" counts nothing.
     expect(holdsAnswerType('The Board has seven members.', 'count')).toBe(true);
     expect(holdsAnswerType('Never leave a laptop visible in a parked car.', 'count')).toBe(false);
+    // "How many times do I press it?": twice.
+    expect(holdsAnswerType('Press the emergency button on the ETM twice.', 'count')).toBe(true);
     // Money is no count and no length of time ("£30.00 Night-out allowance").
     expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'count')).toBe(false);
     expect(holdsAnswerType('Allowance per night: £30.00 Night-out allowance', 'duration')).toBe(false);

@@ -38,6 +38,13 @@ describe('slips of the keyboard', () => {
     expect(withChatSpellings('sending me to Kampala for 3 nites')).toBe('sending me to Kampala for 3 nights');
   });
 
+  it('leaves a word the thesaurus knows as written: "wantoks" are relatives, no slip of "wantons"', async () => {
+    const { stats, index } = base({ wanton: 2, relative: 5 });
+    expect(await correctSpelling(index, 'how long can my wantoks stay', stats)).toBe(
+      'how long can my wantoks stay',
+    );
+  });
+
   it('reads shorthand before it looks for slips', async () => {
     const { stats, index } = base({ deliver: 10 });
     expect(await correctSpelling(index, 'wat days do u deliver', stats)).toBe('what days do you deliver');

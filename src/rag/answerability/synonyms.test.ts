@@ -22,6 +22,16 @@ describe('other wordings of a word', () => {
     expect(alternatives('deepawali')).toContain(tokenize('diwali')[0]);
     expect(alternatives('kava')).toContain(tokenize('yaqona')[0]);
     expect(alternatives('chopper')).toContain(tokenize('helicopter')[0]);
+    // Papua New Guinea's everyday words, a Maltese grandmother, and the everyday names of what a handbook names.
+    expect(alternatives('raskols')).toContain(tokenize('armed men').join(' '));
+    expect(alternatives('wantoks')).toContain(tokenize('relatives')[0]);
+    expect(alternatives('buai')).toContain(tokenize('betel nut').join(' '));
+    expect(alternatives('kaikai')).toContain(tokenize('food')[0]);
+    expect(alternatives('dinau')).not.toContain(tokenize('debt')[0]);
+    expect(alternatives('nanna')).toContain(tokenize('grandparent')[0]);
+    expect(alternatives('tips')).toContain(tokenize('gratuities')[0]);
+    expect(alternatives('bus')).toContain(tokenize('shuttle')[0]);
+    expect(alternatives('diesel')).toContain(tokenize('fuel')[0]);
     // A birth does not answer for an adoption.
     expect(alternatives('adoption')).not.toContain(tokenize('birth')[0]);
     expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);

@@ -33,7 +33,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['trouble', 'difficulty', 'difficulties', 'hardship', 'money worries', 'financial difficulty', 'skint'],
   // Everyday British words for family, food and things (none with an everyday sense of its own: not "nicked",
   // which is also a cut finger, nor "broke", "hard up" or "lift share", whose stems are "broke", "hard", "lift")
-  ['grandparent', 'grandmother', 'grandfather', 'grandma', 'grandad', 'gran', 'nan', 'nana'],
+  ['grandparent', 'grandmother', 'grandfather', 'grandma', 'grandad', 'gran', 'nan', 'nana', 'nanna'],
   ['wife', 'missus'],
   ['breakfast', 'brekkie', 'brekky'],
   // Weekdays as tables write them.
@@ -65,4 +65,9 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   // Machines as the people who use them call them
   ['fingerprint scanner', 'fingerprint machine', 'fingerprint reader', 'finger machine', 'thumb machine', 'biometric scanner', 'biometric reader', 'biometric machine'],
   ['guillotine', 'paper cutter', 'paper guillotine'],
+  // The everyday word for what a handbook names more exactly: a staff shuttle is the bus people wait for, a fuel
+  // bay is where a driver fills up with diesel (added after reading Kestrel Pass's and Qawsalla's development
+  // questions; the thesaurus's rule against broader words is bent only where the handbook has no other word).
+  ['shuttle', 'bus'],
+  ['fuel', 'diesel'],
 ];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../core/index.js';
-import { topicalStems } from './word-roles.js';
+import { isEverydayWord, topicalStems } from './word-roles.js';
 
 const topical = (question: string) => [...topicalStems(question)];
 const stem = (word: string) => tokenize(word)[0]!;
@@ -29,5 +29,13 @@ describe('words that may name what a question is about', () => {
       ['Are the night shifts also weekends?', 'night'],
     ])
       expect(topical(question!)).toContain(stem(word!));
+  });
+});
+
+describe("words of the asker's frame", () => {
+  it('never count as a topic: when they ask, "the process", a thing "ready"', () => {
+    for (const word of ['tonight', 'tomorrow', 'process', 'ready'])
+      expect(isEverydayWord(stem(word))).toBe(true);
+    for (const word of ['diesel', 'shuttle', 'night']) expect(isEverydayWord(stem(word))).toBe(false);
   });
 });

@@ -49,7 +49,18 @@ describe('currencies', () => {
     // The kwacha's "K" before a figure of thousands or of three digits; not a grade, a model or a school's K-12.
     expect(holdsMoneyIn('Starting: K4,850 a month', 'kwacha')).toBe(true);
     expect(holdsMoneyIn('Meal allowance K150 a night', 'kwacha')).toBe(true);
-    for (const text of ['Grade K12 pupils', 'the K9 unit', 'K-12 schools', 'K2 form'])
+    // With its ngwee or toea, a one- or two-digit figure is money too: Papua New Guinea's kina is written the same.
+    expect(holdsMoneyIn('A hot lunch plate for K6.00.', 'kwacha')).toBe(true);
+    expect(holdsMoneyIn('A hot lunch plate for K6.00.', 'kina')).toBe(true);
+    expect(holdsMoneyIn('The fare is 45 kina.', 'kina')).toBe(true);
+    for (const text of [
+      'Grade K12 pupils',
+      'the K9 unit',
+      'K-12 schools',
+      'K2 form',
+      'model K9.5',
+      'route K1.20a',
+    ])
       expect(holdsMoneyIn(text, 'kwacha')).toBe(false);
     expect(holdsMoneyIn('Mileage: CAD 0.68 per km', 'dollars')).toBe(true);
     expect(holdsMoneyIn('Mileage: $0.68 per km', 'dollars')).toBe(true);

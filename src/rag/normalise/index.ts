@@ -1,13 +1,14 @@
 /**
  * @module Normalised forms of dates, times of day and amounts, for the text that goes into the lexical index and
  * for queries (never for the text shown or quoted): "2026-05-25" is also indexed as "25 May 2026", "Monday"
- * and compact date tokens, "21:00" also as "t2100 9pm", "£1,800" also as "1800 GBP pounds gbp1800", so a
- * question's wording finds them.
+ * and compact date tokens, "21:00" also as "t2100 9pm", "£1,800" also as "1800 GBP pounds gbp1800", "W-2" also as
+ * "w2", so a question's wording finds them.
  */
 import { amountReaders } from './amounts.js';
 import { withBaseForms } from './base-forms.js';
 import { boundWords } from './bounds.js';
 import { dateReaders } from './dates.js';
+import { joinedCodes } from './joined-codes.js';
 import { mayHoldNumberWord, numberWordReaders } from './number-words.js';
 import { readAll } from './spans.js';
 import { timeReaders } from './times.js';
@@ -20,6 +21,7 @@ export {
   currencyOf,
   holdsMoneyIn,
 } from './currencies.js';
+export { joinedCodes } from './joined-codes.js';
 export { MONTH_PATTERN, monthNumber } from './month-names.js';
 
 const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
@@ -28,7 +30,7 @@ const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
  * Increases whenever the forms written for the same text change: a lexical index built with another
  * version must be rebuilt, or a query's forms would miss the stored ones.
  */
-export const NORMALISE_VERSION = 16;
+export const NORMALISE_VERSION = 17;
 
 /** The words of the normalised forms of every date and amount in `text` that the text does not already hold. */
 export function lexicalEquivalents(text: string): string {
@@ -45,6 +47,8 @@ export function lexicalEquivalents(text: string): string {
   // "up to 35 hours" is also the maximum: a question asking for "the max" finds it.
   const said = new Set(words(text));
   out.push(...boundWords(text).filter((w) => !said.has(w) && !out.includes(w)));
+  // "W-2" is also "w2", "401(k)" also "401k".
+  out.push(...joinedCodes(text).filter((w) => !said.has(w) && !out.includes(w)));
   return out.join(' ');
 }
 

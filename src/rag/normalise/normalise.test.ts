@@ -211,3 +211,17 @@ describe('a question as it is searched', () => {
       expect(asSearched(text)).toBe(text);
   });
 });
+
+describe('codes written with a hyphen or brackets', () => {
+  it.each([
+    ['When is my W-2 ready?', 'The W2 is in TrailHR by 01/31/2028.', 'w2'],
+    ['What is the 401k match?', 'The 401(k) plan matches 100% of the first 4%.', '401k'],
+    ['Bring your I9 papers', 'Complete form I-9 on your first day.', 'i9'],
+  ])('"%s" and "%s" meet on %s', (a, b, code) => {
+    expect(shared(a, b)).toContain(code);
+  });
+
+  it('leaves longer codes and words with a hyphen as they are', () => {
+    expect(lexicalEquivalents('Policy HR-09 and route A-1-B; a T-shirt and an e-mail')).toBe('');
+  });
+});
