@@ -332,6 +332,18 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a sentence naming what kind of document it is in its own words',
+      doc({
+        blocks: [
+          {
+            text: 'This wage schedule was replaced by the Pay & Overtime page on KP Hub on 10/10/2027.\n\nRates.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
       'a Portuguese sentence',
       doc({ blocks: [{ text: 'Este documento foi substituído pela edição de 2026.', headings: [] }] }),
       'superseded',
