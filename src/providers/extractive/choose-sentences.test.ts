@@ -239,3 +239,21 @@ describe('two parts answered by one procedure', () => {
     ]);
   });
 });
+
+describe('a numbered heading in capitals inside a passage', () => {
+  it('is never quoted as an answer, though it shares the question words', () => {
+    const runOn = [
+      {
+        id: '1',
+        text: 'Payslips are ready from the Wednesday before pay day.\n\n3. CUT-OFF TIMES\n\n- Overtime must be approved by Monday 12 noon of the pay week.',
+      },
+    ];
+    const chosen = chooseSentences('What are the cut-off times for overtime?', runOn, {
+      maxSentences: 2,
+      minScore: 0.2,
+      minTerms: 1,
+    }).map((s) => s.text);
+    expect(chosen).not.toContain('3. CUT-OFF TIMES');
+    expect(chosen[0]).toContain('Overtime must be approved by Monday 12 noon');
+  });
+});

@@ -26,7 +26,7 @@ export const isAboutDocument = (text: string) => {
 /** Whether a sentence is a heading, a label, a memo's header or a pointer elsewhere. */
 export function isHeadingOrPointer(s: RankedSentence): boolean {
   const text = s.text.trim();
-  if (/:\s*$/.test(text) || isMemoHeader(text)) return true;
+  if (/:\s*$/.test(text) || isMemoHeader(text) || NUMBERED_CAPITALS.test(text)) return true;
   if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
   return (
     /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:follow|set out|given|listed|explained)\b[^.]{0,40}\bin (?:the|their|its|your) (?:own )?(?:local |site )+notes\b|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|website|handbook)\b/i.test(
@@ -34,6 +34,10 @@ export function isHeadingOrPointer(s: RankedSentence): boolean {
     ) && !/\d/.test(text)
   );
 }
+
+// A numbered heading in capitals ("3. CUT-OFF TIMES", "4.2 SICK PAY"), inside a passage that runs on from the
+// section before, where the passage's title is that section's.
+const NUMBERED_CAPITALS = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[^\p{Ll}]*\p{Lu})[^\p{Ll}]+$/u;
 
 // "To : All employees · From : Payroll Team · Date : 05-01-2027 · Subject : …": three fields of a memo or letter
 // head at least, each opening a line or a "·"-joined item; two when the sentence opens with one ("To: All Eldoret
