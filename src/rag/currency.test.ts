@@ -408,6 +408,17 @@ describe('whether a document still applies', () => {
       }),
     ],
     ['a word inside a file name', doc({ source: 'docs/holdings-report.md' })],
+    ...[
+      'This time sheet is archived by Payroll for six years.',
+      'This shuttle timetable is cancelled on days the pass is closed.',
+      'This timetable is withdrawn on Christmas Day.',
+      'This weekly rota is cancelled if fewer than three drivers sign up.',
+      'This price list is replaced every April.',
+      'This completed form is archived by HSE.',
+    ].map((text): [string, LoadedDocument] => [
+      `a sentence about the document's routine: ${text}`,
+      doc({ blocks: [{ text, headings: [] }] }),
+    ]),
     ['"old" inside a word of the title', doc({ title: 'Cold weather working' })],
     ['an unknown status word', doc({ metadata: { status: 'reviewed' } })],
     [

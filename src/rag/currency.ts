@@ -135,7 +135,9 @@ const OLD_TITLE =
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
 // "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies, is no longer
 // maintained or is kept only for reference ("This page is kept for reference and is no longer maintained"; not
-// "This page is kept for reference when you file a claim"). Another policy being replaced
+// "This page is kept for reference when you file a claim"), or this document of a named kind replaced by another
+// ("This wage schedule was replaced by the Pay & Overtime page"; not "This timetable is withdrawn on Christmas Day"
+// or "This completed form is archived by HSE"). Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
   /(?:^|\n)[^\p{L}\n]*(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD)(?![\p{L}])/u;
@@ -146,7 +148,7 @@ const OLD_BANNER =
 const CANCELLED_STAMP =
   /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been) (?:kept|retained) (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been) (?:kept|retained) (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|guide|notice|manual|handbook|circular|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card) (?:has been|was) (?:superseded|replaced) by\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
 // "Rev. 3 – obsolete", "Version 2: superseded", "Issue 4 — withdrawn (see Issue 5)", "Issue 2 :: 1 August 2023 ::
 // rescinded" (a field or two, such as its date, between): the document's own revision line says it, the word

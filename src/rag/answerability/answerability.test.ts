@@ -22,6 +22,32 @@ describe('whether passages can answer a question', () => {
     expect(g).toMatchObject({ grounded: true, coverage: 1, expects: 'amount' });
   });
 
+  it('a word of the asker\'s frame ("tonight") asks of nothing beside a topic, but alone it is all that is asked', () => {
+    const depot = [{ title: 'Hal Far depot', text: 'Fuel bay: 4.00 a.m. to 1.00 a.m. every day.' }];
+    expect(assessGrounding('Till what time is the fuel bay open tonight?', depot)).toMatchObject({
+      grounded: true,
+      coverage: 1,
+    });
+    const parking = [{ title: 'Parking', text: 'Staff park in the multi-storey car park on level 3.' }];
+    for (const question of ['What is the process?', 'How long does processing take?', 'Is it ready?'])
+      expect(assessGrounding(question, parking).grounded).toBe(false);
+  });
+
+  it('a plan named with its letter in brackets or joined ("401(k)", "401k") is said either way', () => {
+    const bracketed = [{ title: 'Benefits', text: 'The 401(k) plan matches 100% of the first 4% of pay.' }];
+    const joined = [{ title: 'Benefits', text: 'The 401k plan matches 100% of the first 4% of pay.' }];
+    // The index holds both forms of either ("401(k)" is indexed as "401k" too).
+    const stats = statsOf({ '401': 4, '401k': 4, match: 3, plan: 9, pai: 20 });
+    expect(assessGrounding('What is the 401k match?', bracketed, stats)).toMatchObject({
+      grounded: true,
+      coverage: 1,
+    });
+    expect(assessGrounding('What is the 401(k) match?', joined, stats)).toMatchObject({
+      grounded: true,
+      coverage: 1,
+    });
+  });
+
   it('a misspelt word of asking ("Wich") and a word naming the kind of answer ("afternoon") are no unknown topic', () => {
     const docs = [
       { title: 'Cash handling', text: 'The security van collects the banking on Tuesdays and Fridays.' },

@@ -54,7 +54,7 @@ import {
   rowsMissing,
 } from './table-rows.js';
 import { dayBeyondRows, quarterUnnamed, unlistedCode, weekBeyondPassages, yearBeyond } from './unlisted.js';
-import { isEverydayWord, topicalStems } from './word-roles.js';
+import { isEverydayWord, topicalStems, withoutFrame } from './word-roles.js';
 import { yearNotStated } from './year-stated.js';
 
 export type { PassageText, TermStats } from './judged.js';
@@ -86,7 +86,7 @@ export function assessGrounding(
   const mobile = unlistedMobile(question, passages, expects);
   if (mobile) return mobile;
   const pasted = pastedOnly(question);
-  const terms = contentTerms(question).filter((t) => !isEverydayWord(t) && !pasted.has(t));
+  const terms = withoutFrame(contentTerms(question).filter((t) => !isEverydayWord(t) && !pasted.has(t)));
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const wordsOf = placeAwareWords(question);
   const languages = passages.map((p) => languagesOf(p.text));
@@ -296,8 +296,8 @@ function partsCovered(c: Judged, min: number, unanswered: string[] = []): Ground
   const share = `the best passage covers ${pct(worst.coverage)} of the key words the knowledge base uses`;
   if (worst.coverage >= min) return verdict(true, share, worst.coverage, c.expects);
   // The words that counted: not an everyday one ("quicker"), which the coverage leaves out too.
-  const missing = topicTerms(worst.part)
-    .filter((t) => !isEverydayWord(t) && !c.sets.some((s) => has(t, s)))
+  const missing = withoutFrame(topicTerms(worst.part).filter((t) => !isEverydayWord(t)))
+    .filter((t) => !c.sets.some((s) => has(t, s)))
     .map((t) => `"${wordOf(t, c.question)}"`);
   const why = missing.length ? `; no retrieved passage mentions ${missing.join(', ')}` : '';
   return verdict(false, `${share}${why}`, worst.coverage, c.expects);
@@ -310,7 +310,7 @@ const REFERS_BACK = /\b(?:it|its|them|this|that|these|those)\b/i;
 function readPart(c: Judged, asked: string, before: string | undefined, min: number) {
   const read = (part: string) => {
     const amounts = amountsNamed(part);
-    const all = topicTerms(part).filter((t) => !isEverydayWord(t) && !amounts.has(t));
+    const all = withoutFrame(topicTerms(part).filter((t) => !isEverydayWord(t) && !amounts.has(t)));
     return { part, all, ...(all.length ? partCoverage(c, all, min) : { coverage: 1, terms: all }) };
   };
   const own = read(asked);

@@ -1,11 +1,11 @@
 /**
  * @module The words a passage says for a question: its stems, and what it says in other forms, a place the question
- * names by a region or a part of it, a day the question names in another form, a code joined ("401k" for "401(k)"),
+ * names by a region or a part of it, a day the question names in another form, a plan's name joined ("401k" for "401(k)"),
  * so coverage weighs them as the place and day checks do.
  */
 import { tokenize } from '../../core/index.js';
 import { withGlosses } from '../crosslingual/index.js';
-import { joinedCodes, lexicalEquivalents } from '../normalise/index.js';
+import { joinedCodes, lexicalEquivalents, numberOfJoined } from '../normalise/index.js';
 import { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';
 import type { Judged } from './judged.js';
 import { namesPlace, placesAsked } from './places.js';
@@ -18,8 +18,12 @@ export function placeAwareWords(question: string): Judged['wordsOf'] {
   const asked = askedDate(question);
   return (text, languages) => {
     const words = new Set(tokenize(withGlosses(text, languages)));
-    // "401(k)" says "401k", as the index reads it.
+    // "401(k)" says "401k" as the index reads it, and "401k" says the "401" of a question's "401(k)".
     for (const code of joinedCodes(text)) words.add(code);
+    for (const word of [...words]) {
+      const number = numberOfJoined(word);
+      if (number) words.add(number);
+    }
     for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
     // A row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17") says that day, and
     // so does a text that writes it another way ("18-09-2026" for "18 September").

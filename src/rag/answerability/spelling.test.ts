@@ -45,6 +45,11 @@ describe('slips of the keyboard', () => {
     );
   });
 
+  it('still corrects a slip that only stems like a word of the thesaurus ("boking" is no "boke")', async () => {
+    const { stats, index } = base({ booking: 8 });
+    expect(await correctSpelling(index, 'how do I cancel a boking', stats)).toBe('how do I cancel a booking');
+  });
+
   it('reads shorthand before it looks for slips', async () => {
     const { stats, index } = base({ deliver: 10 });
     expect(await correctSpelling(index, 'wat days do u deliver', stats)).toBe('what days do you deliver');

@@ -20,7 +20,7 @@ import type { TermStats } from './assess.js';
 import { CHAT_SPELLINGS } from './chat-words.js';
 import { privatePersonAsked } from './private-request.js';
 import { contentTerms, isNumberTerm } from './question.js';
-import { alternativesOf } from './synonyms.js';
+import { isThesaurusWord } from './synonyms.js';
 
 // Shorter words have too many neighbours to guess which was meant.
 const MIN_LENGTH = 5;
@@ -182,8 +182,9 @@ function isUnknown(word: string, stats: TermStats): boolean {
   if (word.length < MIN_LENGTH || /^\p{Lu}/u.test(word)) return false;
   const terms = contentTerms(word);
   if (terms.length !== 1 || isNumberTerm(terms[0]!) || stats.df(terms[0]!) > 0) return false;
-  // A word the thesaurus knows ("wantoks", "buai") is a wording of its own, not a slip of a word the base uses.
-  if (alternativesOf(terms[0]!).length) return false;
+  // A word the thesaurus lists as written ("wantoks", "buai") is a wording of its own, not a slip of a word the base
+  // uses; a slip that only stems like one ("boking", "referal") is still a slip.
+  if (isThesaurusWord(word)) return false;
   // A form of a word the dictionary knows ("tipping" of "tip", "longest" of "long", the verb "spend") is that
   // word, not a slip of another ("tripping", "longes", "speed").
   const lower = word.toLowerCase();

@@ -27,10 +27,14 @@ describe('other wordings of a word', () => {
     expect(alternatives('wantoks')).toContain(tokenize('relatives')[0]);
     expect(alternatives('buai')).toContain(tokenize('betel nut').join(' '));
     expect(alternatives('kaikai')).toContain(tokenize('food')[0]);
+    expect(alternatives('dinau')).toContain(tokenize('loan')[0]);
     expect(alternatives('dinau')).not.toContain(tokenize('debt')[0]);
+    // "Armed men" lends its "men" no robber.
+    expect(alternatives('men')).not.toContain(tokenize('robbers')[0]);
     expect(alternatives('nanna')).toContain(tokenize('grandparent')[0]);
-    expect(alternatives('tips')).toContain(tokenize('gratuities')[0]);
-    expect(alternatives('bus')).toContain(tokenize('shuttle')[0]);
+    // Tips are no gratuity (India's and the Gulf's end-of-service pay), and a bus is no shuttle.
+    expect(alternatives('tips')).not.toContain(tokenize('gratuities')[0]);
+    expect(alternatives('bus')).not.toContain(tokenize('shuttle')[0]);
     expect(alternatives('diesel')).toContain(tokenize('fuel')[0]);
     // A birth does not answer for an adoption.
     expect(alternatives('adoption')).not.toContain(tokenize('birth')[0]);

@@ -214,6 +214,14 @@ const SINGLE: ReadonlySet<string> = new Set(
   ),
 );
 
+// Every word of every group as written, in lower case ("wantoks", "buai"): the words the thesaurus itself lists.
+const LISTED: ReadonlySet<string> = new Set(
+  [...GROUPS, ...THESAURUS_GROUPS, ...REGIONAL_GROUPS].flat().flatMap((entry) => entry.split(/\s+/)),
+);
+
+/** Whether the thesaurus lists a word as written (lower case): not a slip that only stems like one of its words. */
+export const isThesaurusWord = (word: string): boolean => LISTED.has(word.toLowerCase());
+
 /** For each stemmed word, the stemmed words (and phrases) that may stand for it. */
 const RELATED: Map<string, string[][]> = (() => {
   const map = new Map<string, string[][]>();

@@ -65,9 +65,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   // Machines as the people who use them call them
   ['fingerprint scanner', 'fingerprint machine', 'fingerprint reader', 'finger machine', 'thumb machine', 'biometric scanner', 'biometric reader', 'biometric machine'],
   ['guillotine', 'paper cutter', 'paper guillotine'],
-  // The everyday word for what a handbook names more exactly: a staff shuttle is the bus people wait for, a fuel
-  // bay is where a driver fills up with diesel (added after reading Kestrel Pass's and Qawsalla's development
-  // questions; the thesaurus's rule against broader words is bent only where the handbook has no other word).
-  ['shuttle', 'bus'],
+  // The everyday word for what a handbook names more exactly: a fuel bay is where a driver fills up with diesel
+  // (added after reading Qawsalla's development questions).
   ['fuel', 'diesel'],
 ];

@@ -101,7 +101,6 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['company car', 'company vehicle', 'fleet vehicle', 'fleet car', 'work vehicle'],
   ['car allowance', 'car cash allowance', 'vehicle allowance', 'auto allowance'],
   ['petrol', 'gasoline', 'gas', 'fuel'],
-  ['tip', 'tips', 'gratuity', 'gratuities'],
   ['parking lot', 'car park', 'parking garage', 'multi-storey car park', 'parking structure', 'parking deck', 'parking area'],
   ['business travel', 'work travel', 'business trip', 'work trip', 'travelling for work', 'traveling for work', 'corporate travel'],
   ['book', 'booking', 'reserve', 'reservation', 'make a booking'],

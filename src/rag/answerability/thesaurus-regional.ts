@@ -9,9 +9,9 @@
  * everyday English in that region or of its bilingual workplaces (Māori words in New Zealand, Welsh in Wales,
  * Swahili in East Africa, Malay in Malaysia, Tagalog in the Philippines), Māori words both with and without
  * macrons. The groups were written from general knowledge of how English is spoken in each region; they were not
- * written for any organisation's documents or questions, but for three added after reading a development question
- * (Diwali's spellings and kava's names, from Naiqoro Bay's; the South Asian "white apron", from Meghna Ridge's; Papua New
- * Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's).
+ * written for any organisation's documents or questions, but for those added after reading development questions
+ * (Diwali's spellings and kava's names, from Naiqoro Bay's; the South Asian "white apron", from Meghna Ridge's; Papua
+ * New Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's).
  */
 
 /** Groups of regional words and the standard words a handbook uses for them, one group per line. */
@@ -468,7 +468,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   // The Pacific: kava by the names Fiji and Micronesia give it (not "grog", which is any alcohol in Australia).
   ['kava', 'yaqona', 'sakau'],
   // Papua New Guinea: Tok Pisin words settled in its everyday English.
-  ['raskol', 'raskols', 'armed men', 'armed robbers', 'criminal gang'],
+  ['raskol', 'raskols', 'armed men'],
   ['kaikai', 'food', 'meal'],
   ['wantok', 'wantoks', 'relatives'],
   ['buai', 'betel nut', 'betelnut'],

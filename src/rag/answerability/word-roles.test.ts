@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../core/index.js';
-import { isEverydayWord, topicalStems } from './word-roles.js';
+import { topicalStems, withoutFrame } from './word-roles.js';
 
 const topical = (question: string) => [...topicalStems(question)];
 const stem = (word: string) => tokenize(word)[0]!;
@@ -33,9 +33,18 @@ describe('words that may name what a question is about', () => {
 });
 
 describe("words of the asker's frame", () => {
-  it('never count as a topic: when they ask, "the process", a thing "ready"', () => {
-    for (const word of ['tonight', 'tomorrow', 'process', 'ready'])
-      expect(isEverydayWord(stem(word))).toBe(true);
-    for (const word of ['diesel', 'shuttle', 'night']) expect(isEverydayWord(stem(word))).toBe(false);
+  it('are left out beside a word of the topic: when they ask, "the process", a thing "ready"', () => {
+    expect(withoutFrame(['fill', 'diesel', stem('tonight')])).toEqual(['fill', 'diesel']);
+    expect(withoutFrame([stem('fitting'), stem('rental'), stem('process')])).toEqual([
+      stem('fitting'),
+      stem('rental'),
+    ]);
+    expect(withoutFrame([stem('W-2'), stem('ready')])).toEqual([stem('W-2')]);
+  });
+
+  it('are all there is when nothing else is asked ("What is the process?", "Is it ready?")', () => {
+    expect(withoutFrame([stem('process')])).toEqual([stem('process')]);
+    expect(withoutFrame([stem('processing')])).toEqual([stem('processing')]);
+    expect(withoutFrame([stem('ready')])).toEqual([stem('ready')]);
   });
 });

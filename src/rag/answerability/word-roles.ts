@@ -34,15 +34,20 @@ const EVERYDAY_ADJECTIVES = new Set(
  * Whether a stem is an everyday adjective ("big", "true"), or one of its degrees ("bigger", "quickest"): it never
  * says what a question is about.
  */
-export const isEverydayWord = (stem: string) =>
-  EVERYDAY_ADJECTIVES.has(stem) || DEGREES.has(stem) || ASKERS_FRAME.has(stem);
+export const isEverydayWord = (stem: string) => EVERYDAY_ADJECTIVES.has(stem) || DEGREES.has(stem);
 
 // When the asker asks ("tonight", "tomorrow"), how they name a procedure they want ("what's the process") and a
-// thing's being there for them ("when will my W-2 be ready"): a handbook seldom uses these words, and a question
-// is never about them.
+// thing's being there for them ("when will my W-2 be ready"): a handbook seldom uses these words, and beside a
+// word of the topic they say nothing of it. Alone ("What is the process?", "Is it ready?") they are all there is.
 const ASKERS_FRAME = new Set(
   'today tonight tomorrow yesterday process ready'.split(' ').flatMap((w) => tokenize(w)),
 );
+
+/** A question's stems without the words of the asker's frame ("tonight", "process"), when any other is left. */
+export function withoutFrame(stems: string[]): string[] {
+  const topical = stems.filter((t) => !ASKERS_FRAME.has(t));
+  return topical.length ? topical : stems;
+}
 
 // The degrees of everyday adjectives that are adjectives only ("bigger", "nicer", "easiest"; not "stranger" or
 // "greater", which name things too), as stems.

@@ -51,8 +51,8 @@ describe('currencies', () => {
     expect(holdsMoneyIn('Meal allowance K150 a night', 'kwacha')).toBe(true);
     // With its ngwee or toea, a one- or two-digit figure is money too: Papua New Guinea's kina is written the same.
     expect(holdsMoneyIn('A hot lunch plate for K6.00.', 'kwacha')).toBe(true);
-    expect(holdsMoneyIn('A hot lunch plate for K6.00.', 'kina')).toBe(true);
-    expect(holdsMoneyIn('The fare is 45 kina.', 'kina')).toBe(true);
+    // No currency is named "kina": in New Zealand it is a sea urchin.
+    expect(currenciesAsked('How much is the fine for taking kina from the marine reserve?')).toEqual([]);
     for (const text of [
       'Grade K12 pupils',
       'the K9 unit',
@@ -60,6 +60,9 @@ describe('currencies', () => {
       'K2 form',
       'model K9.5',
       'route K1.20a',
+      'clause K3.12',
+      'Article K4.25',
+      'model K9.50',
     ])
       expect(holdsMoneyIn(text, 'kwacha')).toBe(false);
     expect(holdsMoneyIn('Mileage: CAD 0.68 per km', 'dollars')).toBe(true);

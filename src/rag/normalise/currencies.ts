@@ -96,7 +96,6 @@ export const CURRENCIES: Currency[] = [
   { code: 'BWP', name: 'pula', before: [], after: ['pula'] },
   { code: 'ZMW', name: 'kwacha', before: ['k'], after: ['kwacha'] },
   { code: 'MWK', name: 'kwacha', before: [], after: [] },
-  { code: 'PGK', name: 'kina', before: ['k'], after: ['kina'] },
   { code: 'ETB', name: 'birr', before: [], after: ['birr'] },
   { code: 'RWF', name: 'francs', before: [], after: [] },
   { code: 'XOF', name: 'francs', before: [], after: ['fcfa'] },
@@ -174,10 +173,15 @@ const NAMED_BY_R =
 const RAND_SIGN = `(?<!\\b(?:${NAMED_BY_R.join('|')})\\.?\\s)R(?=\\s?(?:\\d{2,}|\\d[ ,.]\\d)[\\d ,.]*(?![-\\p{L}\\d]))`;
 const NAIRA_SIGN =
   'N(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?!\\d|\\.\\d)|\\d+(?:\\.\\d+)?[kKm](?![\\p{L}\\d]))';
-// The kwacha's (and Papua New Guinea's kina's) "K" before a figure of thousands, of three digits or more, or with
-// its toea or ngwee ("K4,850", "K150", "K1,200.00", "K6.00"): not a grade, a form or a model ("Grade K12", "K9",
-// "K-12", "K2 form", "K9.5"), nor a figure with letters after it ("K100s").
-const KWACHA_SIGN = `(?<!\\b(?:${NAMED_BY_R.join('|')})\\.?\\s)K(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?![\\d.,]\\d)|\\d{3,}(?:\\.\\d{2})?(?![\\p{L}\\d]|[.,]\\d)|\\d{1,2}\\.\\d{2}(?![\\p{L}\\d]|[.,]\\d))`;
+// The kwacha's "K" (Papua New Guinea's kina writes it too) before a figure of thousands, of three digits or more,
+// or with its ngwee or toea ("K4,850", "K150", "K1,200.00", "K6.00"): not a grade, a form, a clause or a model
+// ("Grade K12", "K9", "K-12", "K2 form", "K9.5", "clause K3.12", "model K9.50"), nor a figure with letters after it
+// ("K100s"). (Only its sign: "kina" is a sea urchin in New Zealand, and "kwacha" names the figure in the index.)
+const NAMED_BY_K = [
+  ...NAMED_BY_R,
+  ...'clause article part schedule appendix annex model vitamin size'.split(' ').flatMap(anyCase),
+];
+const KWACHA_SIGN = `(?<!\\b(?:${NAMED_BY_K.join('|')})\\.?\\s)K(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?![\\d.,]\\d)|\\d{3,}(?:\\.\\d{2})?(?![\\p{L}\\d]|[.,]\\d)|\\d{1,2}\\.\\d{2}(?![\\p{L}\\d]|[.,]\\d))`;
 // Signs of one letter, read by their own patterns (RAND_SIGN, NAIRA_SIGN, KWACHA_SIGN), not as words.
 const ONE_LETTER_SIGNS = new Set(['r', 'n', 'k']);
 const alternatives = (words: string[]) => [...new Set(words)].sort(longestFirst).map(escapeRegExp).join('|');

@@ -1,8 +1,8 @@
 /**
  * @module Normalised forms of dates, times of day and amounts, for the text that goes into the lexical index and
  * for queries (never for the text shown or quoted): "2026-05-25" is also indexed as "25 May 2026", "Monday"
- * and compact date tokens, "21:00" also as "t2100 9pm", "£1,800" also as "1800 GBP pounds gbp1800", "W-2" also as
- * "w2", so a question's wording finds them.
+ * and compact date tokens, "21:00" also as "t2100 9pm", "£1,800" also as "1800 GBP pounds gbp1800", "401(k)" also as
+ * "401k", so a question's wording finds them.
  */
 import { amountReaders } from './amounts.js';
 import { withBaseForms } from './base-forms.js';
@@ -21,7 +21,7 @@ export {
   currencyOf,
   holdsMoneyIn,
 } from './currencies.js';
-export { joinedCodes } from './joined-codes.js';
+export { joinedCodes, numberOfJoined } from './joined-codes.js';
 export { MONTH_PATTERN, monthNumber } from './month-names.js';
 
 const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
@@ -44,11 +44,14 @@ export function lexicalEquivalents(text: string): string {
       out.push(w);
     }
   }
-  // "up to 35 hours" is also the maximum: a question asking for "the max" finds it.
+  // "up to 35 hours" is also the maximum, so a question asking for "the max" finds it; "401(k)" is also "401k".
   const said = new Set(words(text));
-  out.push(...boundWords(text).filter((w) => !said.has(w) && !out.includes(w)));
-  // "W-2" is also "w2", "401(k)" also "401k".
-  out.push(...joinedCodes(text).filter((w) => !said.has(w) && !out.includes(w)));
+  const added = new Set(out);
+  for (const w of [...boundWords(text), ...joinedCodes(text)])
+    if (!said.has(w) && !added.has(w)) {
+      added.add(w);
+      out.push(w);
+    }
   return out.join(' ');
 }
 

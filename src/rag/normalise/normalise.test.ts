@@ -212,16 +212,18 @@ describe('a question as it is searched', () => {
   });
 });
 
-describe('codes written with a hyphen or brackets', () => {
+describe('plans named by a number and a letter in brackets', () => {
   it.each([
-    ['When is my W-2 ready?', 'The W2 is in TrailHR by 01/31/2028.', 'w2'],
     ['What is the 401k match?', 'The 401(k) plan matches 100% of the first 4%.', '401k'],
-    ['Bring your I9 papers', 'Complete form I-9 on your first day.', 'i9'],
+    ['When can I join the 401(k)?', 'You join the 401k after 60 days.', '401k'],
+    ['Is there a 403(b)?', 'Staff may join the 403b plan.', '403b'],
   ])('"%s" and "%s" meet on %s', (a, b, code) => {
     expect(shared(a, b)).toContain(code);
   });
 
-  it('leaves longer codes and words with a hyphen as they are', () => {
-    expect(lexicalEquivalents('Policy HR-09 and route A-1-B; a T-shirt and an e-mail')).toBe('');
+  it('leaves a clause or a step lettered in brackets, and letters joined by a hyphen, as they are', () => {
+    expect(lexicalEquivalents('See clause 5(a) and step 2 (a); Policy HR-09, form W-2, appendix A-1')).toBe(
+      '',
+    );
   });
 });
