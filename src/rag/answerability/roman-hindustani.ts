@@ -10,6 +10,7 @@ import type { TermStats } from './assess.js';
 import { isPlace, SITE_NOUNS } from './places.js';
 import { PHRASES } from './roman-hindustani-phrases.js';
 import { ASKED_PHRASES, ASKING, DROPPED, MARKERS, SPELLINGS, WORDS } from './roman-hindustani-words.js';
+import { dropKeepingEnd, ENGLISH_ASKING, longestPhraseAt, sentencesOf } from './roman-shared.js';
 
 // A word typed in lower case as the word lists spell it ("kia" is "kya"); none for a word with a capital, which is a
 // name or an acronym ("KE", "Hai Ko", "Walid Akhtar") and is kept as typed.
@@ -61,13 +62,6 @@ const LISTED: ReadonlySet<string> = new Set([
   ...PHRASES.map(([words]) => words.split(' ')[0]!),
 ]);
 
-/** Sentences end at ? or !, and at a full stop that ends no amount, time or title ("Rs. 2,000", "10.30", "Mr."). */
-export function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<=[?!])\s*|(?<=(?<!\b(?:Rs|Mr|Mrs|Ms|Dr|No|St|Sr|Jr|vs|etc))\.)\s+/i)
-    .filter((s) => s.trim());
-}
-
 /**
  * Whether a question is typed in Roman Hindi or Urdu: two of its words of grammar in lower case, or one said three
  * times, one of them a verb or a word of asking ("hai", "kya", "kitne"): "Se" and "Ko" in names, and a particle
@@ -94,14 +88,10 @@ const ASKS_OR_IS = new Set([
 export function withoutUnknownHindustani(read: string, written: string, stats: TermStats): string {
   if (read === written || !typedInHindustani(written)) return read;
   const verbs = verbFormsIn(written);
-  const kept: string[] = [];
-  for (const w of read.split(/\s+/)) {
-    const word = w.replace(/[^\p{L}]/gu, '');
-    if (!verbs.has(word) || isEnglish(word) || tokenize(word).some((t) => stats.df(t) > 0)) kept.push(w);
-    // The sentence's end stays where the dropped word had it ("… nikalte hain?").
-    else if (kept.length && /[?.!]$/.test(w)) kept.push(`${kept.pop()}${/[?.!]+$/.exec(w)![0]}`);
-  }
-  return kept.join(' ');
+  return dropKeepingEnd(
+    read,
+    (word) => verbs.has(word) && !isEnglish(word) && !tokenize(word).some((t) => stats.df(t) > 0),
+  );
 }
 
 // The words typed as a verb's form: with a verb's ending, and before a helping verb ("nikalti hai", "pahunchega
@@ -180,8 +170,6 @@ function readSentence(sentence: string): string {
 // Not before "kya" ("agar bus late hui to kya hoga?" asks what happens then, and stays one question).
 const CONDITION_THEN =
   /\b((?:ho\s+jaye|ho\s+jaaye|ho\s+jae|ho\s+gaya|ho\s+gayi|ho\s+gaye|hua|hui|hue))\s+toh?\s+(?!(?:kya|kia)\b)/gi;
-const ENGLISH_ASKING =
-  /\b(?:what|how|when|where|who|which|why|can|could|do|does|did|is|are|was|were|will|would|should|may|must)\b/i;
 const LEADING_JOIN = /^\s*(?:aur|and|ya|or)\s+/i;
 
 const hasHindustaniWord = (text: string) =>
@@ -324,14 +312,6 @@ function askingOf(word: string, english: string, tokens: string[], at: number): 
 const SPAN = /^(?:rest|aaram|aram|break|time|der|samay|waqt)$/i;
 const MONEY = /^(?:paise|paisay|rupay|rupaye|rupees|rs\.?|pkr|salary|tankhwah|advance|loan|allowance)$/i;
 
-// The longest phrase of the word list at a token, with how many tokens it takes.
-function phraseAt(tokens: string[], at: number): { english: string; length: number } | undefined {
-  const lower = tokens.slice(at, at + 5).map((t) => spelled(t) ?? '');
-  let best: { english: string; length: number } | undefined;
-  for (const [words, english] of PHRASES) {
-    const parts = words.split(' ');
-    if (parts.length > 1 && parts.every((p, j) => lower[j] === p) && (!best || parts.length > best.length))
-      best = { english, length: parts.length };
-  }
-  return best;
-}
+// The longest phrase of the word list at a token (of two words or more), with how many tokens it takes.
+const phraseAt = (tokens: string[], at: number) =>
+  longestPhraseAt(PHRASES, tokens, at, (t) => spelled(t) ?? '', { window: 5, minWords: 2 });

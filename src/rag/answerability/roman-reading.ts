@@ -8,7 +8,8 @@
 import { stopWords, tokenize } from '../../core/index.js';
 import { dictionaryCase, isOrdinaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
-import { isHindustaniListed, sentencesOf, typedInHindustani } from './roman-hindustani.js';
+import { isHindustaniListed, typedInHindustani } from './roman-hindustani.js';
+import { dropKeepingEnd, ENGLISH_ASKING, longestPhraseAt, sentencesOf } from './roman-shared.js';
 
 /** A language's word lists and the few rules of its own the reading needs. */
 export interface RomanLanguage {
@@ -170,9 +171,6 @@ function readSentence(r: Reading, sentence: string): string {
     .join(' ');
 }
 
-const ENGLISH_ASKING =
-  /\b(?:what|how|when|where|who|which|why|can|could|do|does|did|is|are|was|were|will|would|should|may|must)\b/i;
-
 // Clauses split at commas and the joining words, a part without a word of asking kept with the next one that has
 // one; the parts before the first that asks are said, not asked.
 function clausesOf(r: Reading, body: string): { said: string[]; clauses: string[] } {
@@ -257,16 +255,8 @@ function placeBefore(out: string[]): number {
 const PLACE_WORDS = 4;
 
 // The longest phrase of the word list at a token, with how many tokens it takes.
-function phraseAt(r: Reading, tokens: string[], at: number): { english: string; length: number } | undefined {
-  const lower = tokens.slice(at, at + 4).map((t) => r.spelled(t) ?? '');
-  let best: { english: string; length: number } | undefined;
-  for (const [words, english] of r.lang.phrases) {
-    const parts = words.split(' ');
-    if (parts.every((p, j) => lower[j] === p) && (!best || parts.length > best.length))
-      best = { english, length: parts.length };
-  }
-  return best;
-}
+const phraseAt = (r: Reading, tokens: string[], at: number) =>
+  longestPhraseAt(r.lang.phrases, tokens, at, (t) => r.spelled(t) ?? '', { window: 4, minWords: 1 });
 
 // Each language's endings anchored at both ends, made once.
 const ENDINGS = new WeakMap<RomanLanguage, RegExp>();
@@ -289,13 +279,9 @@ export function isVerbFormOf(lang: RomanLanguage, word: string): boolean {
 // word stays: it may be the topic, which the checks must see.
 function withoutUnknown(r: Reading, read: string, written: string, stats: TermStats): string {
   if (read === written || !typedIn(r, written)) return read;
-  const kept: string[] = [];
-  for (const w of read.split(/\s+/)) {
-    const word = w.replace(/[^\p{L}]/gu, '');
+  return dropKeepingEnd(read, (word) => {
     const verb = /^\p{Ll}{3,}$/u.test(word) && isVerbFormOf(r.lang, word);
     const known = isOrdinaryWord(word) || stopWords.has(word) || r.english.has(word);
-    if (!verb || known || tokenize(word).some((t) => stats.df(t) > 0)) kept.push(w);
-    else if (kept.length && /[?.!]$/.test(w)) kept.push(`${kept.pop()}${/[?.!]+$/.exec(w)![0]}`);
-  }
-  return kept.join(' ');
+    return verb && !known && !tokenize(word).some((t) => stats.df(t) > 0);
+  });
 }

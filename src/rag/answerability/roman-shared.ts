@@ -1,0 +1,59 @@
+/**
+ * @module What the readings of South Asian languages typed in Latin letters share (roman-hindustani.ts for Hindi
+ * and Urdu, roman-reading.ts for Bengali and Nepali): sentences, a sentence asked in English, the longest phrase of
+ * a word list at a token, and words dropped with the sentence's end kept.
+ */
+
+/** Sentences end at ? or !, and at a full stop that ends no amount, time or title ("Rs. 2,000", "10.30", "Mr."). */
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[?!])\s*|(?<=(?<!\b(?:Rs|Mr|Mrs|Ms|Dr|No|St|Sr|Jr|vs|etc))\.)\s+/i)
+    .filter((s) => s.trim());
+}
+
+/** A word of asking in English: a sentence with one asks in English unless the language's own words say otherwise. */
+export const ENGLISH_ASKING =
+  /\b(?:what|how|when|where|who|which|why|can|could|do|does|did|is|are|was|were|will|would|should|may|must)\b/i;
+
+/** A phrase of a word list found at a token: its English and how many tokens it takes. */
+export interface PhraseFound {
+  english: string;
+  length: number;
+}
+
+/**
+ * The longest phrase of `phrases` whose words the tokens from `at` spell (as `spelled` reads each), looking at most
+ * `window` tokens ahead and taking phrases of at least `minWords` words.
+ */
+export function longestPhraseAt(
+  phrases: ReadonlyArray<readonly [string, string]>,
+  tokens: string[],
+  at: number,
+  spelled: (token: string) => string,
+  { window, minWords }: { window: number; minWords: number },
+): PhraseFound | undefined {
+  const lower = tokens.slice(at, at + window).map(spelled);
+  let best: PhraseFound | undefined;
+  for (const [words, english] of phrases) {
+    const parts = words.split(' ');
+    if (
+      parts.length >= minWords &&
+      parts.every((p, j) => lower[j] === p) &&
+      (!best || parts.length > best.length)
+    )
+      best = { english, length: parts.length };
+  }
+  return best;
+}
+
+/** The words of a reading without those `drop` says to leave out, the sentence's end kept where a dropped one had it. */
+export function dropKeepingEnd(read: string, drop: (word: string) => boolean): string {
+  const kept: string[] = [];
+  for (const w of read.split(/\s+/)) {
+    const word = w.replace(/[^\p{L}]/gu, '');
+    if (!drop(word)) kept.push(w);
+    // "… nikalte hain?": the question mark stays on the word before.
+    else if (kept.length && /[?.!]$/.test(w)) kept.push(`${kept.pop()}${/[?.!]+$/.exec(w)![0]}`);
+  }
+  return kept.join(' ');
+}
