@@ -39,9 +39,12 @@ const CLOCK =
   '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b(?!\\.\\s?m\\b)|pence|euros?|pounds?|gbp|eur|usd))';
 // The 24-hour clock with its "hrs", as hospitals, armies and rosters write it: "0730hrs", "0900–1300hrs", "0900 -
 // 1300 hrs", "2200 hrs", "at 2200 hours" and "from Saturday 2200 hours"; not "1500 hrs of training", "2000 hours"
-// or "2900hrs". Shared by every reader of a time of day.
+// or "2900hrs". Without its "hrs", as mines and camps write it: a range that opens before 20:00 ("1600 – 2000", not
+// the years "2027-2028") and a time with its leading zero ("0545", not "0800 123 456", a phone number). Shared by
+// every reader of a time of day.
 const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
-const HOURS_CLOCK = `\\b${HHMM}(?:\\s?(?:[–-]|to)\\s?${HHMM})?\\s?hrs?\\b(?!\\s+of\\b)|(?<=\\b(?:at|from|by|until|till|before|after)\\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s)?)${HHMM}\\s?hours\\b`;
+const BARE_CLOCK = `(?<![\\d.,:/-])(?<!\\d\\s)\\b(?:[01]\\d[0-5]\\d\\s?[–-]\\s?${HHMM}|0\\d[0-5]\\d)\\b(?!\\s?\\d|[.,:/-]\\d)`;
+const HOURS_CLOCK = `\\b${HHMM}(?:\\s?(?:[–-]|to)\\s?${HHMM})?\\s?hrs?\\b(?!\\s+of\\b)|(?<=\\b(?:at|from|by|until|till|before|after)\\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s)?)${HHMM}\\s?hours\\b|${BARE_CLOCK}`;
 const HOURS_CLOCK_AT = new RegExp(HOURS_CLOCK, 'giu');
 
 /** Whether a time on the 24-hour clock with its "hrs" starts at `index` of `text` ("from Saturday 2200hrs"). */

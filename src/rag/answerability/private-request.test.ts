@@ -8,6 +8,12 @@ describe("questions about a named person's private life", () => {
     ['Is Élodie Vasseur off sick at the moment, and what is wrong with her?', 'Élodie Vasseur'],
     ["Can you give me Priya Nair's home address?", 'Priya Nair'],
     ["whats Agnes Nombri's home village and her phone number? need to send her something", 'Agnes Nombri'],
+    [
+      'where does Otsile Ntshole stay in Jwaneng? I want to drop off something at his house',
+      'Otsile Ntshole',
+    ],
+    ['did Rick Stainbrook fail his random? heard they pulled him off route', 'Rick Stainbrook'],
+    ["what's wrong with Bonang Rapula? they took her to the clinic yesterday", 'Bonang Rapula'],
     ["What's Jonas Weber’s personal mobile number?", 'Jonas Weber'],
     ['Quel est le salaire de Marc Lefèvre ?', 'Marc Lefèvre'],
     ['Wie viel verdient Anna Gruber?', 'Anna Gruber'],
@@ -219,6 +225,10 @@ describe("questions about a named person's private life", () => {
     'What KiwiSaver contribution rates can I choose?',
     "What is Sarah Jones's role in salary reviews?",
     'Which pension scheme does Te Awa Wai use?',
+    // Where a team stays on a trip, and a test a vehicle fails, are no one's private life.
+    'Where does Night Crew B stay during the shutdown?',
+    'Did Kestrel Express fail its load test?',
+    "What's wrong with Google Drive? they took her laptop to IT",
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -63,6 +63,13 @@ const PATTERNS = [
     `\\b(?:[Dd]oes|[Dd]id|[Hh]as|[Hh]ad)\\s+(${NAME})\\s+(?:ever\\s+)?(?:have|had|got)\\s+(?:any\\s+|an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${PRIVATE})\\b`,
     'u',
   ),
+  // "Where does Otsile Ntshole stay?": where a named person lives, as Southern Africa and South Asia say it.
+  new RegExp(`\\b[Ww]here\\s+(?:does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:stay|reside)\\b`, 'u'),
+  // "Did Rick Stainbrook fail his random?": a named person's test result.
+  new RegExp(
+    `\\b(?:[Dd]id|[Hh]as|[Hh]ad)\\s+(${NAME})\\s+(?:fail(?:ed)?|flunk(?:ed)?|blow(?:n)?)\\s+(?:his|her|their|a|the)\\s+(?:random|drugs? test|breath test|alcohol test|breathalyser|breathalyzer|D&A(?: test)?)\\b`,
+    'u',
+  ),
   // "Has Tom Hardy ever been arrested?"
   new RegExp(
     `\\b(?:[Hh]as|[Hh]ad|[Ii]s|[Ww]as)\\s+(${NAME})\\s+(?:ever\\s+)?(?:been\\s+)?(?:arrested|convicted|in prison|in jail|charged with)\\b`,
@@ -247,7 +254,7 @@ const MOBILE_WORDS: ReadonlySet<string> = new Set([
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'stay|reside|fail|failed|flunk|flunked|blow|blown'].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;
@@ -392,8 +399,9 @@ const CHAT_PATTERNS = [
 ];
 const WRONG_WITH = new RegExp(`\\b(?:wrong with|the matter with)\\s+(${NAME})(?=\\s*(?:[?.!,;]|$))`, 'u');
 // "shes", "hes" and "theyre": typed in chat without the apostrophe.
+// "they took her to the clinic" says so too.
 const SAID_ILL =
-  /\b(?:(?:she|he)(?:['’]?s)?|they(?:['’]?re)?)(?: is| was| are| were| has| have| had)?\s+(?:been\s+|gone\s+|got\s+)?(?:in hospital|sick|ill|unwell|poorly|off sick|off work|pregnant|having (?:an? )?(?:operation|surgery|treatment)|seeing a doctor)\b/i;
+  /\b(?:(?:she|he)(?:['’]?s)?|they(?:['’]?re)?)(?: is| was| are| were| has| have| had)?\s+(?:been\s+|gone\s+|got\s+)?(?:in hospital|sick|ill|unwell|poorly|off sick|off work|pregnant|having (?:an? )?(?:operation|surgery|treatment)|seeing a doctor)\b|\b(?:took|taken|rushed) (?:her|him|them) to (?:the |a )?(?:clinic|hospital|doctor|casualty|emergency)\b/i;
 
 function chatAsked(question: string): string | undefined {
   const names = CHAT_PATTERNS.map((re) => question.match(re)?.[1]);

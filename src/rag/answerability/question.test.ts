@@ -445,6 +445,16 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Phone the ward by 1900hrs.', 'date')).toBe(true);
     expect(holdsAnswerType('Days: Sunday · Counter open: closed', 'time')).toBe(false);
     expect(holdsAnswerType('Report at 2900hrs.', 'time')).toBe(false);
+    // Without "hrs", as a mine camp writes it: a range opening before 20:00, a time with its leading zero.
+    expect(holdsAnswerType('Meal: Dinner · Mess open: 1600 – 2000', 'time')).toBe(true);
+    expect(holdsAnswerType('Day shift prestart at the go-line: 0545', 'time')).toBe(true);
+    for (const notTime of [
+      'The 2027–2028 season',
+      'Call 0800 123 456 for help.',
+      'Stock code 0545-22.',
+      'Route 1234',
+    ])
+      expect(holdsAnswerType(notTime, 'time')).toBe(false);
     // How often: "every quarter", "quarterly", "twice a year".
     for (const often of [
       'Fire drills are held every quarter.',

@@ -36,6 +36,9 @@ describe('slips of the keyboard', () => {
       'how much a km they paying? what is the rate',
     );
     expect(withChatSpellings('sending me to Kampala for 3 nites')).toBe('sending me to Kampala for 3 nights');
+    expect(withChatSpellings('r we getting paid for snow days this yr?')).toBe(
+      'are we getting paid for snow days this year?',
+    );
   });
 
   it('leaves a word the thesaurus knows as written: "wantoks" are relatives, no slip of "wantons"', async () => {

@@ -11,7 +11,8 @@
  * macrons. The groups were written from general knowledge of how English is spoken in each region; they were not
  * written for any organisation's documents or questions, but for those added after reading development questions
  * (Diwali's spellings and kava's names, from Naiqoro Bay's; the South Asian "white apron", from Meghna Ridge's; Papua
- * New Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's).
+ * New Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's; an Australian's dunny and missus, from Coolabah
+ * Haulage's; Setswana's phitlho, from Motswedi's).
  */
 
 /** Groups of regional words and the standard words a handbook uses for them, one group per line. */
@@ -123,6 +124,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['artic', 'articulated lorry', 'semi-trailer', 'tractor-trailer', '18-wheeler'],
   // Australia
   ['arvo', 'afternoon'],
+  ['dunny', 'toilet'],
+  ['missus', 'wife', 'partner'],
   ['trackies', 'trackie dacks', 'tracksuit pants', 'tracksuit bottoms', 'sweatpants'],
   ['thongs', 'flip-flops'],
   ['cossie', 'cozzie', 'bathers', 'swimsuit', 'swimming costume'],
@@ -186,6 +189,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['judder bar', 'speed bump', 'speed hump', 'sleeping policeman'],
   // South Africa
   ['braai', 'barbecue', 'bbq'],
+  // Botswana's Setswana words of everyday speech
+  ['phitlho', 'funeral'],
   ['takkies', 'tekkies', 'trainers', 'sneakers'],
   ['slip-slops', 'flip-flops'],
   ['babbelas', 'babalaas', 'babalas', 'hangover'],
