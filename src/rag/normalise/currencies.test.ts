@@ -51,6 +51,16 @@ describe('currencies', () => {
     expect(holdsMoneyIn('Meal allowance K150 a night', 'kwacha')).toBe(true);
     // With its ngwee or toea, a one- or two-digit figure is money too: Papua New Guinea's kina is written the same.
     expect(holdsMoneyIn('A hot lunch plate for K6.00.', 'kwacha')).toBe(true);
+    // The pula's "P" before a figure with its thebe or of thousands; not a tax form, a grade or a p-value.
+    expect(holdsMoneyIn('A new card costs P150.00, deducted from your salary.', 'pula')).toBe(true);
+    expect(holdsMoneyIn('Shift allowance P1,250 a month', 'pula')).toBe(true);
+    for (const text of [
+      'Your P45 and P60 are in TiroHub.',
+      'A P2 job is fixed within a day.',
+      'P < 0.05',
+      'form P11D',
+    ])
+      expect(holdsMoneyIn(text, 'pula')).toBe(false);
     // No currency is named "kina": in New Zealand it is a sea urchin.
     expect(currenciesAsked('How much is the fine for taking kina from the marine reserve?')).toEqual([]);
     for (const text of [

@@ -93,7 +93,7 @@ export const CURRENCIES: Currency[] = [
   { code: 'DOP', name: 'pesos', before: ['rd$'], after: [] },
   { code: 'NPR', name: 'rupees', before: [], after: [] },
   { code: 'MUR', name: 'rupees', before: [], after: [] },
-  { code: 'BWP', name: 'pula', before: [], after: ['pula'] },
+  { code: 'BWP', name: 'pula', before: ['p'], after: ['pula'] },
   { code: 'ZMW', name: 'kwacha', before: ['k'], after: ['kwacha'] },
   { code: 'MWK', name: 'kwacha', before: [], after: [] },
   { code: 'ETB', name: 'birr', before: [], after: ['birr'] },
@@ -182,8 +182,11 @@ const NAMED_BY_K = [
   ...'clause article part schedule appendix annex model vitamin size'.split(' ').flatMap(anyCase),
 ];
 const KWACHA_SIGN = `(?<!\\b(?:${NAMED_BY_K.join('|')})\\.?\\s)K(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?![\\d.,]\\d)|\\d{3,}(?:\\.\\d{2})?(?![\\p{L}\\d]|[.,]\\d)|\\d{1,2}\\.\\d{2}(?![\\p{L}\\d]|[.,]\\d))`;
-// Signs of one letter, read by their own patterns (RAND_SIGN, NAIRA_SIGN, KWACHA_SIGN), not as words.
-const ONE_LETTER_SIGNS = new Set(['r', 'n', 'k']);
+// The pula's "P" before a figure with its thebe or of thousands ("P150.00", "P1,250", "P65.00"): not a tax form, a
+// priority or a grade ("P45", "P60", "P2 job", "P11D").
+const PULA_SIGN = `(?<!\\b(?:${NAMED_BY_K.join('|')})\\.?\\s)P(?=\\d{1,3}(?:,\\d{3})+(?:\\.\\d{2})?(?![\\d.,]\\d)|\\d+\\.\\d{2}(?![\\p{L}\\d]|[.,]\\d))`;
+// Signs of one letter, read by their own patterns (RAND_SIGN, NAIRA_SIGN, KWACHA_SIGN, PULA_SIGN), not as words.
+const ONE_LETTER_SIGNS = new Set(['r', 'n', 'k', 'p']);
 const alternatives = (words: string[]) => [...new Set(words)].sort(longestFirst).map(escapeRegExp).join('|');
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
@@ -210,6 +213,7 @@ function signsBefore(group: Currency[]): string {
   if (group.some((c) => c.before.includes('r'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${RAND_SIGN}`);
   if (group.some((c) => c.before.includes('n'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${NAIRA_SIGN}`);
   if (group.some((c) => c.before.includes('k'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${KWACHA_SIGN}`);
+  if (group.some((c) => c.before.includes('p'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${PULA_SIGN}`);
   const unread = group.filter((c) => UNREAD_CODES.has(c.code)).map((c) => c.code);
   if (unread.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${unread.join('|')})${PLAINLY_MONEY}`);
   // A currency with no sign or code read before a figure (dirhams): a pattern that matches nothing.
