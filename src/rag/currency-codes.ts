@@ -21,8 +21,7 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   if (line) return { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] };
   // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
   // be given on a line of its own below it ("Policy:    HR-09" over "Version:   2").
-  const code =
-    fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title) ?? soleLine(doc, CODE_TITLE_LINE);
+  const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title);
   const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE)) : undefined;
   if (code && version) return { [CODE_SAID]: code, [VERSION_SAID]: version };
   return code ? { [CODE_SAID]: code } : {};
@@ -85,15 +84,8 @@ const CODE_ONLY_LINE = new RegExp(
 // ends a title as a wording.
 const TITLE_CODE_PART = `(?=[A-Z]{2,4}-)${CODE}`;
 const TITLE_CODE = new RegExp(`(?:\\s[-–—]\\s+(${TITLE_CODE_PART})|\\s\\((${TITLE_CODE_PART})\\))$`);
-// "Version:   2", and "Revision 4 - Effective 08/15/2024": a version alone, or before the day it took effect.
 const VERSION_ONLY_LINE = new RegExp(
-  `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)(?:\\s*:\\s*|\\s+)v?(${VERSION})(?:\\s+[-–—·|]\\s+(?:[Ee]ffective|EFFECTIVE|[Ii]ssued|ISSUED|[Dd]ated|DATED)\\b[^\\n]{0,30})?$`,
-);
-// A title in capitals that its code opens ("TR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST"): not a sentence
-// about a code ("HR-09 applies to every tip").
-const CODE_TITLE_LINE = new RegExp(
-  `^(${TITLE_CODE_PART})\\s+(?=[^\\p{Ll}]*\\p{Lu}{3})[^\\p{Ll}\\n]{4,80}$`,
-  'u',
+  `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,
 );
 const CODE_FIELDS = ['doc_id', 'document_id', 'doc_no', 'document_no', 'doc_ref', 'ref', 'reference', 'code'];
 const VERSION_FIELDS = ['version', 'revision', 'rev'];

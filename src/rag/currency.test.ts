@@ -919,20 +919,6 @@ describe('the code and version a document gives itself', () => {
     expect(read('Policy: HR-09\nVersion: 2\nVersion: 3\nLoans.').versionSaid).toBeUndefined();
   });
 
-  it('reads a code that opens a title in capitals, and a revision line that gives the day it took effect', () => {
-    expect(
-      read(
-        'ALDER FORK LOCAL SCHOOLS - TRANSPORTATION\nTR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST\nRevision 4 - Effective 08/15/2024\n\n1. WHEN',
-      ),
-    ).toMatchObject({ documentCode: 'TR-05', versionSaid: '4' });
-    // A sentence about a code is no title; a revision line that says more is no version line.
-    expect(read('HR-09 applies to every tip.\nRevision 2\nTips.').documentCode).toBeUndefined();
-    expect(
-      read('TR-05 PRE-TRIP CHECKLIST\nRevision 4 was withdrawn when the new form came in.\nChecks.')
-        .versionSaid,
-    ).toBeUndefined();
-  });
-
   it('reads a control line under Markdown emphasis, a code on a line of its own without a colon, and one a title ends with', () => {
     expect(
       read('**ACT-03, Issue 3** · Dive & Activities Department · Issued September 2025\n\nRules.'),

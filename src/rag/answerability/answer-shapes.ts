@@ -39,15 +39,18 @@ const CLOCK =
   '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b(?!\\.\\s?m\\b)|pence|euros?|pounds?|gbp|eur|usd))';
 // The 24-hour clock with its "hrs", as hospitals, armies and rosters write it: "0730hrs", "0900–1300hrs", "0900 -
 // 1300 hrs", "2200 hrs", "at 2200 hours" and "from Saturday 2200 hours"; not "1500 hrs of training", "2000 hours"
-// or "2900hrs". Without its "hrs", as mines and camps write it: a range that opens before 20:00 ("1600 – 2000", not
-// the years "2027-2028") and a time with its leading zero ("0545", not "0800 123 456", a phone number). Shared by
-// every reader of a time of day.
+// or "2900hrs". Without its "hrs", as mines and camps write it, only where the words before it say a time is given
+// ("Mess open: 1600 – 2000", "prestart at 0545"): a range that opens before 20:00 or a time with its leading zero;
+// not "Room 0412", "1000 – 1500 kg", "1914–1918" or a phone number's "0800 123 456". Shared by every reader of a
+// time of day.
 const HHMM = '(?:[01]\\d|2[0-3])[0-5]\\d';
-const BARE_CLOCK = `(?<![\\d.,:/-])(?<!\\d\\s)\\b(?:[01]\\d[0-5]\\d\\s?[–-]\\s?${HHMM}|0\\d[0-5]\\d)\\b(?!\\s?\\d|[.,:/-]\\d)`;
+const TIME_CUE =
+  '(?:at|from|until|till|til|by|opens?|closes?|open|starts?|finish(?:es)?|departs?|arrives?|leaves?|times?|hours|shift|prestart|breakfast|lunch|dinner|crib|smoko|meals?|mess)';
+const BARE_CLOCK = `(?<=\\b${TIME_CUE}\\b[^\\n.;\\d$€£]{0,25})(?<![\\d.,:/#$€£-])(?<!\\d\\s)\\b(?:[01]\\d[0-5]\\d\\s?[–-]\\s?${HHMM}|0\\d[0-5]\\d)\\b(?!\\s?\\d|[.,:/-]\\d|\\s?(?:kg|km|rpm|words|pages|%|litres?|liters?|tonnes?|people|staff))`;
 const HOURS_CLOCK = `\\b${HHMM}(?:\\s?(?:[–-]|to)\\s?${HHMM})?\\s?hrs?\\b(?!\\s+of\\b)|(?<=\\b(?:at|from|by|until|till|before|after)\\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s)?)${HHMM}\\s?hours\\b|${BARE_CLOCK}`;
 const HOURS_CLOCK_AT = new RegExp(HOURS_CLOCK, 'giu');
 
-/** Whether a time on the 24-hour clock with its "hrs" starts at `index` of `text` ("from Saturday 2200hrs"). */
+/** Whether a time on the 24-hour clock starts at `index` of `text` ("from Saturday 2200hrs", "prestart at 0545"). */
 export function clockAt(text: string, index: number): boolean {
   return [...text.matchAll(HOURS_CLOCK_AT)].some((m) => m.index === index);
 }

@@ -101,7 +101,6 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   plz: 'please',
   msgs: 'messages',
   yrs: 'years',
-  yr: 'year',
   hrs: 'hours',
   mins: 'minutes',
   wks: 'weeks',

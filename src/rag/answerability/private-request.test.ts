@@ -225,10 +225,15 @@ describe("questions about a named person's private life", () => {
     'What KiwiSaver contribution rates can I choose?',
     "What is Sarah Jones's role in salary reviews?",
     'Which pension scheme does Te Awa Wai use?',
-    // Where a team stays on a trip, and a test a vehicle fails, are no one's private life.
-    'Where does Night Crew B stay during the shutdown?',
+    // Where a team stays, where anyone stays on a trip, and a test a crew or a gate fails, are no one's private life.
+    'Where does Night Shift stay during the shutdown?',
+    'Where does Fire Tender stay overnight?',
+    'Where did Rick Stainbrook stay on the Perth trip?',
+    'Did Quality Control fail the random audit?',
+    'Did Main Gate fail the random sample?',
     'Did Kestrel Express fail its load test?',
     "What's wrong with Google Drive? they took her laptop to IT",
+    "What's wrong with Toyota Hilux? they took them to the emergency bay",
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

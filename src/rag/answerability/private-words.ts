@@ -1,7 +1,8 @@
 /**
  * @module The words of the private-data check: what is private about a person (pay, health, home, papers, identity
- * numbers), what a person does with them, and what a person's name looks like. The patterns that read questions
- * with them are private-request.ts's.
+ * numbers), what a person does with them, a title and what a person's name looks like, and the two patterns of
+ * where a named person stays and what test they failed. The other patterns that read questions with them are
+ * private-request.ts's.
  */
 
 import { NAME_PARTICLES } from './capitals.js';
@@ -48,3 +49,20 @@ export const PAPERS =
 // preposition, after which the private word is something else's ("Sarah Jones's role in salary reviews").
 export const GAP_WORD =
   '(?!(?:in|of|for|on|about|to|with|regarding|towards|over|under|behind|at)\\s)[\\p{L}-]+';
+
+// A title before a name ("Dr. Tahmina Sultana", "Mrs Rahman").
+export const TITLE = '(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?';
+
+// Where a named person lives, as Southern Africa and South Asia say it ("Where does Otsile Ntshole stay?"; not where
+// a crew stays on a trip or a shutdown), and a named person's test result ("Did Rick Stainbrook fail his random?";
+// not an audit). Read only of a name of no ordinary words: "Night Shift" and "Quality Control" are no one.
+export const STAY_AND_TEST_PATTERNS = [
+  new RegExp(
+    `\\b[Ww]here\\s+(?:does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:stay|reside)\\b(?!\\s+(?:on|during|at|for|in|over)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?(?:trip|shutdown|camp|site|swing|roster|course|training|conference|visit|job)\\b)`,
+    'u',
+  ),
+  new RegExp(
+    `\\b(?:[Dd]id|[Hh]as|[Hh]ad)\\s+(${NAME})\\s+(?:fail(?:ed)?|flunk(?:ed)?|blow(?:n)?)\\s+(?:his|her|their|a|the)\\s+(?:random(?=\\s*(?:[?.!,;]|$)|\\s+(?:test|screen|drug|breath)\\b)|drugs? test|breath test|alcohol test|breathalyser|breathalyzer|D&A(?: test)?)(?!\\s+(?:audit|policy|form|procedure|sample))`,
+    'u',
+  ),
+];

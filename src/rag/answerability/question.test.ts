@@ -452,6 +452,13 @@ describe('what a question asks for', () => {
       'The 2027–2028 season',
       'Call 0800 123 456 for help.',
       'Stock code 0545-22.',
+      'The gym is in Room 0412.',
+      'Part numbers 0545 and 0546 are in stock.',
+      'Built 1914–1918 by the railway.',
+      'Load from 1000 - 1500 kg per trip.',
+      'Phone (0121) 496 0000',
+      'Shift allowance: $1000 – 1500',
+      'Darwin NT 0800',
       'Route 1234',
     ])
       expect(holdsAnswerType(notTime, 'time')).toBe(false);

@@ -39,6 +39,8 @@ describe('slips of the keyboard', () => {
     expect(withChatSpellings('r we getting paid for snow days this yr?')).toBe(
       'are we getting paid for snow days this year?',
     );
+    // Elsewhere "yr" is "your" as chat types it, and stays as typed.
+    expect(withChatSpellings('how do i update yr bank details?')).toBe('how do i update yr bank details?');
   });
 
   it('leaves a word the thesaurus knows as written: "wantoks" are relatives, no slip of "wantons"', async () => {

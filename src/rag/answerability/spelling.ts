@@ -197,10 +197,14 @@ function isUnknown(word: string, stats: TermStats): boolean {
  * not one the knowledge base itself uses (`used`, given a stem).
  */
 export function withChatSpellings(question: string, used: (stem: string) => boolean = () => false): string {
-  return question.replace(CHAT_SHORTHAND, (word) =>
-    used(stem(word)) ? word : (CHAT_SPELLINGS[word] ?? word),
-  );
+  return question
+    .replace(CHAT_SHORTHAND, (word) => (used(stem(word)) ? word : (CHAT_SPELLINGS[word] ?? word)))
+    .replace(YEAR_SHORTHAND, '$1 year');
 }
+
+// "this yr", "per yr", "3 yr": a year, after a word that counts or names one; elsewhere "yr" is chat for "your"
+// ("update yr bank details").
+const YEAR_SHORTHAND = /\b(this|last|next|per|a|each|every|\d+)\s+yr\b/gi;
 
 const CHAT_SHORTHAND = new RegExp(
   `(?<![\\p{L}\\p{N}&'’.-])(?:${Object.keys(CHAT_SPELLINGS).join('|')})(?![\\p{L}\\p{N}&'’-]|\\.\\p{L})`,

@@ -11,7 +11,7 @@
  * macrons. The groups were written from general knowledge of how English is spoken in each region; they were not
  * written for any organisation's documents or questions, but for those added after reading development questions
  * (Diwali's spellings and kava's names, from Naiqoro Bay's; the South Asian "white apron", from Meghna Ridge's; Papua
- * New Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's; an Australian's dunny and missus, from Coolabah
+ * New Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's; an Australian's dunny, from Coolabah
  * Haulage's; Setswana's phitlho, from Motswedi's).
  */
 
@@ -125,7 +125,6 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   // Australia
   ['arvo', 'afternoon'],
   ['dunny', 'toilet'],
-  ['missus', 'wife', 'partner'],
   ['trackies', 'trackie dacks', 'tracksuit pants', 'tracksuit bottoms', 'sweatpants'],
   ['thongs', 'flip-flops'],
   ['cossie', 'cozzie', 'bathers', 'swimsuit', 'swimming costume'],
