@@ -11,8 +11,7 @@
  * macrons. The groups were written from general knowledge of how English is spoken in each region; they were not
  * written for any organisation's documents or questions, but for those added after reading development questions
  * (Diwali's spellings and kava's names, from Naiqoro Bay's; the South Asian "white apron", from Meghna Ridge's; Papua
- * New Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's; an Australian's dunny, from Coolabah
- * Haulage's; Setswana's phitlho, from Motswedi's).
+ * New Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's; Setswana's phitlho, from Motswedi's).
  */
 
 /** Groups of regional words and the standard words a handbook uses for them, one group per line. */
@@ -124,7 +123,6 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['artic', 'articulated lorry', 'semi-trailer', 'tractor-trailer', '18-wheeler'],
   // Australia
   ['arvo', 'afternoon'],
-  ['dunny', 'toilet'],
   ['trackies', 'trackie dacks', 'tracksuit pants', 'tracksuit bottoms', 'sweatpants'],
   ['thongs', 'flip-flops'],
   ['cossie', 'cozzie', 'bathers', 'swimsuit', 'swimming costume'],
