@@ -10,6 +10,8 @@ import { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';
 import type { Judged } from './judged.js';
 import { namesPlace, placesAsked } from './places.js';
 
+const JOINABLE = /\d{3}(?: ?\(\p{L}\)|\p{L})/u;
+
 // A text's stems; a place the question asks about counts as said when the text names it by a region it lies in
 // or a place inside it ("Italy" for Milan), so coverage weighs it as the place check does.
 /** A text's stems as `question` reads them (see the module). */
@@ -18,12 +20,7 @@ export function placeAwareWords(question: string): Judged['wordsOf'] {
   const asked = askedDate(question);
   return (text, languages) => {
     const words = new Set(tokenize(withGlosses(text, languages)));
-    // "401(k)" says "401k" as the index reads it, and "401k" says the "401" of a question's "401(k)".
-    for (const code of joinedCodes(text)) words.add(code);
-    for (const word of [...words]) {
-      const number = numberOfJoined(word);
-      if (number) words.add(number);
-    }
+    addJoinedPlans(words, text);
     for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
     // A row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17") says that day, and
     // so does a text that writes it another way ("18-09-2026" for "18 September").
@@ -37,4 +34,15 @@ export function placeAwareWords(question: string): Judged['wordsOf'] {
 function writesDay(text: string, asked: AskedDate): boolean {
   const forms = new Set(lexicalEquivalents(text).split(' '));
   return forms.has(`md${asked.md}`) && (!asked.day || forms.has(`d${asked.day.replace(/-/g, '')}`));
+}
+
+// "401(k)" says "401k" as the index reads it, and "401k" says the "401" of a question's "401(k)". Only a text with a
+// figure run into a letter holds either, and this runs for every passage of every question.
+function addJoinedPlans(words: Set<string>, text: string): void {
+  if (!JOINABLE.test(text)) return;
+  for (const code of joinedCodes(text)) words.add(code);
+  for (const word of [...words]) {
+    const number = numberOfJoined(word);
+    if (number) words.add(number);
+  }
 }

@@ -246,7 +246,7 @@ const MOBILE_WORDS: ReadonlySet<string> = new Set([
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'stay|reside|fail|failed|flunk|flunked|blow|blown'].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'where (?:does|did)\\s|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s'].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;
