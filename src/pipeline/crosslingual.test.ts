@@ -98,3 +98,22 @@ describe('a document that says where it applies', () => {
     expect(breaks.retrieved?.map((d) => d.source)).toEqual(['kb/salzburg-hinweise.txt']);
   });
 });
+
+describe('passages for other places, in an app without a k of its own', () => {
+  const openK2 = useExtractiveApp({ maxSentences: 2, k: 2 });
+
+  it("are replaced from a deeper search: the run reads the base's k passages, as app.passages does", async () => {
+    const app = await openK2({
+      'parking.md': docs['parking.md'],
+      'rotterdam-notities.txt': docs['rotterdam-notities.txt'],
+      'permits.md':
+        '# Parking permits\n\nManchester staff renew their parking permit each January at reception.\n',
+    });
+    const question = 'Is parking free for staff at the Manchester office?';
+    const r = await app.run({ vars: { question } });
+    const read = r.retrieved?.map((d) => d.source);
+    // The Dutch notes are Rotterdam's: they go, and the next passage takes their place.
+    expect(read).toEqual(['kb/parking.md', 'kb/permits.md']);
+    expect((await app.passages({ vars: { question } })).map((p) => p.source)).toEqual(read);
+  });
+});

@@ -51,7 +51,9 @@ export async function retrieveQuestion(
   opts: { k?: number; span?: SpanHandle; signal?: AbortSignal } = {},
 ): Promise<{ hits: ChunkHit[]; stats: TermStats; query: string }> {
   const { base, mode, filter } = knowledge;
-  const k = opts.k ?? knowledge.k;
+  // Without a k of the app's own, the base's: the run then reads the same passages as `app.passages` and a
+  // retrieval check at that k, and a part whose passages for other places go is searched deeper as well.
+  const k = opts.k ?? knowledge.k ?? base.retriever.defaultK;
   const { query, stats } = await readQuestion(base.index, question, opts.span);
   const search = (q: string, depth: number | undefined) =>
     base.retriever.retrieve(expandUnknownWords(q, stats), {
@@ -70,9 +72,7 @@ export async function retrieveQuestion(
   // Only a second part of its own asks about whom the first means ("…, and what's her extension?").
   if (parts.length > 1) await withContactsOfNames(query, parts, lists, search, stats);
   if (parts.length > 1) withNamesAnsweringWho(parts, lists);
-  // Without a k of the app's own, the base's depth: the longest list (the first part may have found nothing).
-  const hits =
-    lists.length === 1 ? lists[0]! : takeInTurns(lists, k ?? Math.max(...lists.map((l) => l.length)));
+  const hits = lists.length === 1 ? lists[0]! : takeInTurns(lists, k);
   // Which documents were set aside as written for other places, so a trace says why they are missing.
   const dropped = [...new Set([...run.dropped.values()].map((h) => h.doc.source))];
   if (dropped.length) opts.span?.set({ droppedForOtherPlaces: dropped });
@@ -82,7 +82,7 @@ export async function retrieveQuestion(
 
 interface PartSearch {
   search: (q: string, depth: number | undefined) => Promise<ChunkHit[]>;
-  k: number | undefined;
+  k: number;
   index: AppKnowledge['base']['index'];
   elsewhere: ReturnType<typeof forOtherPlaces>;
   /** The passages dropped as written for other places, by chunk id. */
@@ -90,14 +90,13 @@ interface PartSearch {
 }
 
 // One part's passages. When some are written for other places, they go and the next passages take their
-// places: the part is searched again, deeper (when the app sets k), and what is left puts the passages that
-// name the place first.
+// places: the part is searched again, deeper, and what is left puts the passages that name the place first.
 async function searchPart(q: string, run: PartSearch): Promise<ChunkHit[]> {
   const { search, k, index, elsewhere } = run;
   const hits = await search(q, k);
   await elsewhere.lookForNotes(hits);
   if (!hits.some(elsewhere.notFor)) return withFollowing(q, hits, index, k);
-  const deeper = k === undefined ? hits : await search(q, k * DEEPER);
+  const deeper = await search(q, k * DEEPER);
   await elsewhere.lookForNotes(deeper);
   for (const h of deeper.filter(elsewhere.notFor)) run.dropped.set(h.chunk.id, h);
   const kept = deeper.filter((h) => !elsewhere.notFor(h));
@@ -159,8 +158,7 @@ const labelsOf = (h: ChunkHit) => ({ text: '', source: h.doc.source, title: h.do
 
 // Among the passages near the top of what is left (twice as many as are given), those that name a place the
 // question asks about come first; one that merely mentions it far down does not jump the rules that answer.
-function namingPlaceFirst(kept: ChunkHit[], asked: AskedPlace[], k: number | undefined): ChunkHit[] {
-  if (k === undefined) return kept;
+function namingPlaceFirst(kept: ChunkHit[], asked: AskedPlace[], k: number): ChunkHit[] {
   const named = kept.slice(0, k * 2).filter((h) => namesAskedPlace(passageOf(h), asked));
   return [...named, ...kept.filter((h) => !named.includes(h))].slice(0, k);
 }
@@ -168,15 +166,14 @@ function namingPlaceFirst(kept: ChunkHit[], asked: AskedPlace[], k: number | und
 // "How do I claim…?" is often answered by the section after the one that matches it best (a scope that
 // restates the question, then "2. MAKING A CLAIM"; a grievance written in 3.1, its meeting held under 4.1):
 // for a part asking for steps, that passage's next chunk in its document joins right after it, in the last
-// one's place (as many passages as the search gave: k, or the retriever's own when the app sets none). Even
-// when the best passage lists steps itself, the procedure often goes on (tuned on the development sets). When
-// the next chunk was found already, the first of the few after it that lists steps joins instead (a scope, then
-// "Before the gowning room", then "Gowning steps").
+// one's place (k passages in all). Even when the best passage lists steps itself, the procedure often goes on
+// (tuned on the development sets). When the next chunk was found already, the first of the few after it that
+// lists steps joins instead (a scope, then "Before the gowning room", then "Gowning steps").
 async function withFollowing(
   part: string,
   hits: ChunkHit[],
   index: AppKnowledge['base']['index'],
-  k: number | undefined,
+  k: number,
 ): Promise<ChunkHit[]> {
   const top = hits[0];
   if (!top || expectedAnswerType(part) !== 'steps') return hits;
@@ -203,7 +200,7 @@ async function withFollowing(
     joined.push(more);
   }
   const rest = hits.slice(1).filter((h) => !joined.some((j) => j.chunk.id === h.chunk.id));
-  return [top, ...joined, ...rest].slice(0, k ?? hits.length);
+  return [top, ...joined, ...rest].slice(0, k);
 }
 
 /**

@@ -31,6 +31,8 @@ export type QueryRewriter = (query: string) => string | string[] | Promise<strin
 
 export interface Retriever {
   readonly defaultMode: RetrievalMode;
+  /** How many chunks a search returns when it names no k: the knowledge base's `retrieval.k`. */
+  readonly defaultK: number;
   retrieve(query: string, opts?: RetrieveOptions): Promise<ChunkHit[]>;
 }
 
@@ -114,6 +116,7 @@ export function createRetriever(parts: RetrieverParts): Retriever {
 
   return {
     defaultMode,
+    defaultK: config.k,
     async retrieve(query, opts = {}) {
       const mode = opts.mode ?? defaultMode;
       const k = opts.k ?? config.k;
