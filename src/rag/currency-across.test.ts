@@ -309,6 +309,27 @@ describe('what documents say of each other', () => {
     expect(judged([...register, older])).toEqual({});
   });
 
+  it('a register naming versions in words makes the document whose code line says a withdrawn one superseded', () => {
+    const register = [
+      doc('docs/data/register.json#10', { registerLabel: 'FIN-03|2028 table|current' }, 'Travel Rates'),
+      doc('docs/data/register.json#11', { registerLabel: 'FIN-03|table of 1 april 2025|superseded' }),
+    ];
+    const older = doc('docs/finance/travel-rates.md', {
+      codeLine: 'finance · fin-03 · table of 1 april 2025',
+    });
+    // The one in force names its own table; another says it replaces the withdrawn one; a third is another code.
+    const current = doc('docs/finance/subsistence.md', { codeLine: 'finance · fin-03 · 2028 table' });
+    const replacing = doc('docs/finance/mileage.md', {
+      codeLine: 'fin-03 · 2028 table · replaces the table of 1 april 2025',
+    });
+    const other = doc('docs/finance/meals.md', { codeLine: 'finance · fin-031 · table of 1 april 2025' });
+    expect(judged([...register, older, current, replacing, other])).toEqual({
+      'docs/finance/travel-rates.md': ['superseded', 'docs/data/register.json#10'],
+    });
+    // Without a row in force, the register says nothing.
+    expect(judged([register[1]!, older])).toEqual({});
+  });
+
   it("another page's word that a revision replaced a scheme, or that a circular lapsed, makes that one superseded", () => {
     const docs = [
       doc(

@@ -34,7 +34,7 @@ import {
 } from './currency-copies.js';
 import { applies, olderEditions, ownStatus, topicWords, YEAR, YEARS } from './currency-editions.js';
 import { olderNamedCopies } from './currency-named.js';
-import { registerVersions } from './currency-register.js';
+import { registerLabels, registerVersions } from './currency-register.js';
 import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
 import { IN_FORCE_UNTIL, isoDay } from './in-force-until.js';
@@ -122,6 +122,7 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
   const versions = [
     ...olderVersions(docs, applies, saysOwn),
     ...registerVersions(docs, applies, saysOwn),
+    ...registerLabels(docs, applies, saysOwn),
     ...olderCodedEditions(docs, applies, saysOwn, now),
   ];
   // What documents say decides first; their names, titles and versions next; what they say alike last.

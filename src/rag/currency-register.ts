@@ -2,16 +2,21 @@
  * @module Versions a document register lists: a register with a row per version of one document ("HR-08 · Loan and
  * Advance Policy · version 2 · Superseded" beside "HR-08 · version 3 · In force") says which version applies. A
  * document that gives that code and not the version in force (an older text that says "Policy: HR-08" and no
- * version) is superseded by the one document that gives the version in force.
+ * version) is superseded by the one document that gives the version in force. A register may name versions in
+ * words ("Table of 1 April 2025" withdrawn, "2028 table" in force): a document whose line giving the code says a
+ * withdrawn version's words, and not those of the one in force, is that withdrawn version.
  */
-import { groupBy } from '../core/index.js';
+import { escapeRegExp, groupBy } from '../core/index.js';
 import type { DocumentStatus } from './currency.js';
 import { CODE, CODE_SAID, compareVersions, VERSION_SAID } from './currency-codes.js';
-import type { LoadedDocument } from './document.js';
+import { type LoadedDocument, openingOf } from './document.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
 /** Where a register's row keeps the code, version and status it lists ("HR-08|2|superseded"). */
 export const REGISTER_ROW = 'registerRow';
+
+/** Where a register's row keeps a code, a version named in words and a status ("FIN-03|2028 table|current"). */
+export const REGISTER_LABEL = 'registerLabel';
 
 /** The code, version and status a register's row lists, as metadata to keep; none unless it lists all three. */
 export function registerRow(
@@ -20,11 +25,12 @@ export function registerRow(
 ): Record<string, string> {
   const text = doc.blocks.map((b) => b.text).join('\n');
   const code = text.match(CODE_FIELD)?.[1];
-  const version = text.match(VERSION_FIELD)?.[1];
   const status = statuses.find((s) => s === 'current' || s === 'superseded');
-  return code && version && status
-    ? { [REGISTER_ROW]: `${code}|${version.replace(/^v/i, '')}|${status}` }
-    : {};
+  if (!code || !status) return {};
+  const version = text.match(VERSION_FIELD)?.[1];
+  if (version) return { [REGISTER_ROW]: `${code}|${version.replace(/^v/i, '')}|${status}` };
+  const label = text.match(VERSION_LABEL)?.[1];
+  return label ? { [REGISTER_LABEL]: `${code}|${plain(label)}|${status}` } : {};
 }
 
 const CODE_FIELD = new RegExp(
@@ -34,6 +40,13 @@ const CODE_FIELD = new RegExp(
 // Its value may repeat the word ("version: Version 3").
 const VERSION_FIELD =
   /(?:^|\n|·)[^\S\n]*(?:version|revision|rev|issue|edition)[^\S\n]*:[^\S\n]*(?:(?:version|revision|rev|issue|edition)[^\S\n]+)?(v?\d{1,3}(?:\.\d{1,3}){0,2})(?![\w.])/i;
+
+// A version named in words with a figure in them (a date or a year: "Table of 1 April 2025", "April 2028"), not a
+// version number (VERSION_FIELD reads those).
+const VERSION_LABEL =
+  /(?:^|\n|·)[^\S\n]*(?:version|revision|issue|edition)[^\S\n]*:[^\S\n]*([^\n·|]*\d[^\n·|]*?)[^\S\n]*(?=\n|·|\||$)/i;
+
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
  * The documents a register says are not the version in force, with the source of the one that is: for a code the
@@ -72,3 +85,53 @@ const sameVersion = (d: IndexedDocument, version: string) =>
 // No version at all is lower: the register lists the one in force, and this document does not give it.
 const isLower = (d: IndexedDocument, version: string) =>
   versionOf(d) === undefined || compareVersions(versionOf(d)!, version) < 0;
+
+/** Where a document keeps the line among its first that gives a document code ("finance · fin-03 · table of …"). */
+export const CODE_LINE = 'codeLine';
+
+/** The one line among a document's first that gives a document code set off by a middle dot or a bar, as metadata. */
+export function codeLine(doc: LoadedDocument): Record<string, string> {
+  const lines = openingOf(doc, LINE_OPENING).split('\n').slice(0, LINE_COUNT);
+  const found = lines.filter((l) => CODED_LINE.test(l));
+  return found.length === 1 ? { [CODE_LINE]: plain(found[0]!) } : {};
+}
+
+const LINE_OPENING = 400;
+const LINE_COUNT = 6;
+// "Finance · FIN-03 · table of 1 April 2025": the code between separators, not a code a sentence mentions.
+const CODED_LINE = new RegExp(`(?:^|[·|]\\s*)${CODE}\\s*[·|]`);
+
+/**
+ * The documents a register's versions named in words say are withdrawn, with the id of the register's row in
+ * force: for a code listed in force under one label and withdrawn under another, each document whose code line
+ * gives the code and a withdrawn label but not the label in force.
+ */
+export function registerLabels(
+  docs: IndexedDocument[],
+  applies: (doc: IndexedDocument) => boolean,
+  saysOwnStatus: (doc: IndexedDocument) => boolean,
+): Map<string, string> {
+  const rows = docs.flatMap((d) => {
+    const row = d.metadata[REGISTER_LABEL];
+    if (typeof row !== 'string') return [];
+    const [code, label, status] = row.split('|') as [string, string, string];
+    return [{ code: code.toLowerCase(), label, status, id: d.id }];
+  });
+  const older = new Map<string, string>();
+  for (const [code, listed] of groupBy(rows, (r) => r.code)) {
+    const inForce = listed.filter((r) => r.status === 'current');
+    const withdrawn = listed.filter((r) => r.status === 'superseded' && r.label !== inForce[0]?.label);
+    if (inForce.length !== 1 || !withdrawn.length) continue;
+    for (const d of docs) {
+      const line = d.metadata[CODE_LINE];
+      if (typeof line !== 'string' || !applies(d) || saysOwnStatus(d) || !saysWords(line, code)) continue;
+      if (!saysWords(line, inForce[0]!.label) && withdrawn.some((r) => saysWords(line, r.label)))
+        older.set(d.id, inForce[0]!.id);
+    }
+  }
+  return older;
+}
+
+// The words as a whole in the line ("fin-03" not in "fin-031", "2025" not in "20250").
+const saysWords = (line: string, words: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(words)}(?![\\p{L}\\p{N}-])`, 'u').test(line);

@@ -970,6 +970,27 @@ describe('the code and version a document gives itself', () => {
     ).toBe('HR-09|2|superseded');
   });
 
+  it("a register's row keeps a version named in words, and a document keeps the line giving its code", () => {
+    const row = (text: string) => read(text, { format: 'json' }, 'docs/register.json#11');
+    expect(
+      row('ref: FIN-03 · title: Travel Rates · version: Table of 1 April 2025 · status: Withdrawn')
+        .registerLabel,
+    ).toBe('FIN-03|table of 1 april 2025|superseded');
+    expect(row('ref: FIN-03 · version: 2028 table · status: In force').registerLabel).toBe(
+      'FIN-03|2028 table|current',
+    );
+    // A version number is read as one; words without a figure name no version.
+    expect(row('ref: FIN-03 · version: 4 · status: In force').registerLabel).toBeUndefined();
+    expect(row('ref: FIN-03 · version: draft copy · status: In force').registerLabel).toBeUndefined();
+    const opening = (text: string) =>
+      withStatus(doc({ source: 'docs/rates.md', blocks: [{ text, headings: [] }] })).metadata.codeLine;
+    expect(opening('Finance · FIN-03 · table of 1 April 2025\nThese rates apply to travel.')).toBe(
+      'finance · fin-03 · table of 1 april 2025',
+    );
+    // A code a sentence mentions is no line of its own.
+    expect(opening('Claims under FIN-03 are paid monthly.')).toBeUndefined();
+  });
+
   it("a data file's records list other documents' codes: none is its own", () => {
     const row = read(
       'ref: MAR-CERT-01 · version: 2 · status: Current',

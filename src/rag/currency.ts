@@ -6,7 +6,7 @@
  */
 
 import { codeAndVersion } from './currency-codes.js';
-import { registerRow } from './currency-register.js';
+import { codeLine, registerRow } from './currency-register.js';
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
 import { editionFrom, editionSaid, isRecords } from './edition-said.js';
 import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
@@ -292,7 +292,7 @@ export function withStatus(doc: LoadedDocument): LoadedDocument {
   const until = applies ? inForceUntil(doc) : undefined;
   const code = {
     ...codeAndVersion(doc),
-    ...(isRecords(doc) ? registerRow(doc, recordStatuses(doc).map(statusMeant)) : {}),
+    ...(isRecords(doc) ? registerRow(doc, recordStatuses(doc).map(statusMeant)) : codeLine(doc)),
   };
   if (!status && !replaces.length && !edition && !from && !until && !Object.keys(code).length) return doc;
   return {
