@@ -47,6 +47,20 @@ describe('what a document register says', () => {
     // A Markdown page's "status:" line is its own, not a register's.
     expect(record('status: Superseded by HR-HYB-02', 'markdown').metadata.replacesSaid).toBeUndefined();
   });
+
+  it('a withdrawn record that names its file names the document by that file, not by a title versions share', () => {
+    expect(
+      record('ref: HR-09 · version: 2 · file: hr/salary-advances.txt · status: Withdrawn').metadata
+        .replacesSaid,
+    ).toEqual(['hr/salary-advances.txt']);
+    // The row in force names nothing; a file field that holds no document's file is no file.
+    expect(
+      record('ref: HR-09 · version: 3 · file: hr/loans.md · status: Current').metadata.replacesSaid,
+    ).toBeUndefined();
+    expect(
+      record('doc_no: HR-09 · file: see the HR office · status: Withdrawn').metadata.replacesSaid,
+    ).toEqual(['Work From Home Guidelines']);
+  });
 });
 
 describe('a register with a row for each version', () => {

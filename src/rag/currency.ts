@@ -322,13 +322,21 @@ export const EDITION_FROM = 'editionFrom';
 // document number, version or revision field, or a title that names a kind of document), and only a word of a
 // document's life (not an order's "Cancelled" nor a product's "Discontinued").
 function registerSays(doc: LoadedDocument): string[] {
-  if (!isRecords(doc) || !doc.title) return [];
-  if (!DOCUMENT_FIELD.test(recordText(doc)) && !namesDocument(doc.title)) return [];
+  if (!isRecords(doc)) return [];
+  // A row that names the document's file ("file: hr/salary-advances-and-loans.txt") names it more surely than a
+  // title another version shares.
+  const file = recordText(doc).match(FILE_FIELD)?.[1];
+  const named = file ?? doc.title;
+  if (!named || (!file && !DOCUMENT_FIELD.test(recordText(doc)) && !namesDocument(named))) return [];
   const said = recordStatuses(doc);
   return said.some((v) => statusMeant(v) === 'superseded' && LIFECYCLE_WORDS.has(statusWordOf(v)))
-    ? [doc.title]
+    ? [named]
     : [];
 }
+
+// A row's field naming a document's file by its path or name, with one of the extensions documents are read from.
+const FILE_FIELD =
+  /(?:^|\n|·)[^\S\n]*(?:file|file[_ ]?name|path|file[_ ]?path|location)[^\S\n]*:[^\S\n]*([\w./-]+\.(?:md|markdown|txt|html?|pdf|docx|csv|json))(?=[^\S\n]*(?:\n|·|$))/i;
 
 const recordText = (doc: LoadedDocument) => doc.blocks.map((b) => b.text).join('\n');
 // The values of a record's status fields, lower case.
