@@ -22,6 +22,13 @@ describe('a named person’s mobile number', () => {
     expect(mobileAskedOf('What is the mobile number for Site Security?')).toBeUndefined();
     expect(mobileAskedOf('Mobile number for Gord Pettigrew?')).toBe('Gord Pettigrew');
     expect(mobileAskedOf("need gord pettigrew's cell number")).toBe('Gord Pettigrew');
+    // Chat leaves the possessive out; a place or a question's opening word before "cell number" is no one.
+    expect(mobileAskedOf('can somebody send me Rajendra Singh cell number? payroll line not answering')).toBe(
+      'Rajendra Singh',
+    );
+    expect(mobileAskedOf('What is the Walvis Bay cell number?')).toBeUndefined();
+    expect(mobileAskedOf('Any Vodacom cell number for the depot?')).toBeUndefined();
+    expect(mobileAskedOf('send me the Payroll Office cell number')).toBeUndefined();
     for (const asked of [
       "What is Gord Pettigrew's mobile phone?",
       "Can I get Gord Pettigrew's mobile please",

@@ -248,6 +248,18 @@ describe('where a named person lives', () => {
   });
 });
 
+describe("a named person's discipline", () => {
+  it('is private asked as what happened to them: a warning, a suspension', () => {
+    expect(privatePersonAsked('Did Helen Okafor get a written warning?')).toBe('Helen Okafor');
+    expect(privatePersonAsked('Was Tom Reid suspended last week?')).toBe('Tom Reid');
+    expect(privatePersonAsked('Has Jo Harker been given a first warning about lateness?')).toBe('Jo Harker');
+    // The rules, a team or a shift are no one's discipline.
+    expect(privatePersonAsked('What happens if I get a written warning?')).toBeUndefined();
+    expect(privatePersonAsked('Did Night Shift get a final warning?')).toBeUndefined();
+    expect(privatePersonAsked('Was the Friday shift suspended?')).toBeUndefined();
+  });
+});
+
 describe('a person named, then asked about as her, his or their', () => {
   it('is a private question when what is asked is private', () => {
     const q = "I'd like to drop some flowers round to Priya Natarajan's house. What's her home address?";

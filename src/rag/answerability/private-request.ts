@@ -213,7 +213,10 @@ export function mobileAskedOf(question: string): string | undefined {
 }
 
 function mobileOfName(question: string, guessed = false): string | undefined {
-  const name = nameOf((question.match(MOBILE_OF_NAME) ?? question.match(MOBILE_NAMED_OF))?.[1]);
+  // Chat leaves the possessive out ("send me Rajendra Singh cell number"), never after "the": "the Walvis Bay cell
+  // number" is a place's.
+  const named = question.match(MOBILE_OF_NAME);
+  const name = nameOf(named ? (named[1] ?? named[2]) : question.match(MOBILE_NAMED_OF)?.[1]);
   // Guessed from lower case, a name has a word the dictionary lacks ("ayesha khan"): "dengue helpline" has none.
   if (guessed && name?.split(/\s+/).every((w) => isOrdinaryWord(w.toLowerCase()))) return undefined;
   // A role or a team ("Site Security", "IT Helpdesk", "Fire Warden") is no person.
@@ -221,13 +224,18 @@ function mobileOfName(question: string, guessed = false): string | undefined {
 }
 
 const ROLE_END =
-  /\s(?:security|helpdesk|help desk|desk|warden|wardens|reception|support|control|room|gate|gatehouse|line|duty|lead|officer|coordinator|controller|operator|marshal|first aider|on-call|rota|helpline|hotline|maintenance|management|incharge|in-charge|shift|block|booking|bookings|complaints|collection)$/i;
+  /\s(?:security|helpdesk|help desk|desk|warden|wardens|reception|support|control|room|gate|gatehouse|line|duty|lead|officer|coordinator|controller|operator|marshal|first aider|on-call|rota|helpline|hotline|maintenance|management|incharge|in-charge|shift|block|booking|bookings|complaints|collection|office|team|department|depot|store|clinic|centre|center)$/i;
 
 // The mobile asked for ("mobile number", "cell no.", "mobile phone", "mobile?", "mobile so I can call"), not a
 // thing a mobile names ("mobile crane", "mobile phone bill").
 const MOBILE =
   '(?:[Mm]obile|MOBILE|[Cc]ell|CELL|[Cc]ellphone|[Cc]ell phone|[Hh]andphone)(?:\\s+(?:number|no\\.?|#))?(?!\\s+(?:phone\\s+)?(?:crane|cranes|app|unit|units|banking|plant|home|library|team|service|data|network|signal|coverage|charger|device|policy|allowance|bill|bills|plan|contract|repair|screen|usage|crusher|generator|workshop|equipment|tower|clinic|site|scaffold|platform|elevating|office)\\b)(?![\\p{L}-])';
-const MOBILE_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:own\\s+)?${MOBILE}`, 'u');
+// Words that open a question before a name-like pair ("Any Vodacom cell number?"), not a name.
+const DETERMINERS = 'Any|Some|Every|Each|Which|Whose|What|Our|The|This|That|My|Your|Their|Is|Does|Do|Can|Has';
+const MOBILE_OF_NAME = new RegExp(
+  `(${NAME})['’]s\\s+(?:own\\s+)?${MOBILE}|(?<!\\b(?:[Tt]he|[Oo]ur|[Aa]n?|[Yy]our|[Tt]heir|[Tt]his|[Tt]hat)\\s+)(?!(?:${DETERMINERS})\\s)(${NAME})\\s+${MOBILE}`,
+  'u',
+);
 const MOBILE_NAMED_OF = new RegExp(
   `(?<!(?:work|office|company|duty|on-call)\\s)\\b${MOBILE}\\s+(?:of|for)\\s+(${NAME})`,
   'u',
@@ -246,7 +254,7 @@ const MOBILE_WORDS: ReadonlySet<string> = new Set([
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'where (?:does|did)\\s|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s'].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'where (?:does|did)\\s|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up'].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;

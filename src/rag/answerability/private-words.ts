@@ -54,8 +54,9 @@ export const GAP_WORD =
 export const TITLE = '(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?';
 
 // Where a named person lives, as Southern Africa and South Asia say it ("Where does Otsile Ntshole stay?"; not where
-// a crew stays on a trip or a shutdown), and a named person's test result ("Did Rick Stainbrook fail his random?";
-// not an audit). Read only of a name of no ordinary words: "Night Shift" and "Quality Control" are no one.
+// a crew stays on a trip or a shutdown), a named person's test result ("Did Rick Stainbrook fail his random?"; not
+// an audit), and their discipline. Read only of a name of no ordinary words: "Night Shift" and "Quality Control"
+// are no one.
 export const STAY_AND_TEST_PATTERNS = [
   new RegExp(
     `\\b[Ww]here\\s+(?:does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:stay|reside)\\b(?!\\s+(?:on|during|at|for|in|over)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?(?:trip|shutdown|camp|site|swing|roster|course|training|conference|visit|job)\\b)`,
@@ -63,6 +64,11 @@ export const STAY_AND_TEST_PATTERNS = [
   ),
   new RegExp(
     `\\b(?:[Dd]id|[Hh]as|[Hh]ad)\\s+(${NAME})\\s+(?:fail(?:ed)?|flunk(?:ed)?|blow(?:n)?)\\s+(?:his|her|their|a|the)\\s+(?:random(?=\\s*(?:[?.!,;]|$)|\\s+(?:test|screen|drug|breath)\\b)|drugs? test|breath test|alcohol test|breathalyser|breathalyzer|D&A(?: test)?)(?!\\s+(?:audit|policy|form|procedure|sample))`,
+    'u',
+  ),
+  // "Did Jo Harker get a written warning?", "Was Tom Reid suspended?": what happened to a named person at work.
+  new RegExp(
+    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as|[Ii]s)\\s+(${NAME})\\s+(?:(?:get|got|been given|given|receive|received|on)\\s+(?:a|an|his|her|their|the)?\\s*(?:written|final|verbal|formal|first)\\s+warning|(?:been\\s+)?(?:suspended|sacked|fired|dismissed|disciplined|written up))\\b`,
     'u',
   ),
 ];
