@@ -43,3 +43,16 @@ describe('two rows of one table quoted together', () => {
     expect(r.text).toMatch(/due date\. Leave/);
   });
 });
+
+describe('two words the knowledge base writes as one', () => {
+  it('are read as its word: "wet fish" finds its "wetfish", and is no word it never uses', async () => {
+    const app = await open({
+      'offloading.md':
+        '# Offloading\n\nQC checks the wetfish core temperature at the offload: 4 °C or lower is accepted.\n\nCrew sign the tally sheet.\n',
+      'canteen.md': '# Canteen\n\nThe canteen serves fish on Fridays.\n',
+    });
+    const r = await app.run({ vars: { question: 'What core temperature does QC accept for wet fish?' } });
+    expect(r.grounding).toMatchObject({ grounded: true });
+    expect(r.text).toContain('4 °C or lower');
+  });
+});

@@ -18,6 +18,7 @@ import {
 } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
 import { CHAT_SPELLINGS } from './chat-words.js';
+import { withWordsJoined } from './joined-words.js';
 import { privatePersonAsked } from './private-request.js';
 import { contentTerms, isNumberTerm } from './question.js';
 import { isThesaurusWord } from './synonyms.js';
@@ -36,7 +37,12 @@ export async function correctSpelling(
   question: string,
   stats: TermStats,
 ): Promise<string> {
-  const written = withChatSpellings(question, (w) => stats.df(w) > 0);
+  // Words written apart that the base writes as one ("wet fish" for its "wetfish") are read joined first.
+  const written = await withWordsJoined(
+    index,
+    withChatSpellings(question, (w) => stats.df(w) > 0),
+    stats,
+  );
   // Only words as the asker wrote them are slips: a word chat shorthand stands for ("acknowledge" for "ack") is
   // no slip, and `stats` has no count for it.
   const typed = new Set(question.match(/\p{L}+/gu) ?? []);
