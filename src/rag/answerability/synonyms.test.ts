@@ -37,6 +37,12 @@ describe('other wordings of a word', () => {
     expect(alternatives('bus')).not.toContain(tokenize('shuttle')[0]);
     expect(alternatives('diesel')).toContain(tokenize('fuel')[0]);
     expect(alternatives('phitlho')).toContain(tokenize('funeral')[0]);
+    // Feeling rough is being unwell; Southern Africa's running stomach is diarrhoea.
+    const phrase = (text: string) =>
+      phrasesIn(tokenize(text)).flatMap((p) => p.alternatives.map((a) => a.join(' ')));
+    expect(phrase('feeling rough today')).toContain(tokenize('sick')[0]);
+    expect(phrase('feeling ill again')).toContain(tokenize('unwell')[0]);
+    expect(phrase('had a running stomach')).toContain(tokenize('diarrhoea')[0]);
     // A birth does not answer for an adoption.
     expect(alternatives('adoption')).not.toContain(tokenize('birth')[0]);
     expect(alternatives('ordinary')).toContain(tokenize('everyday')[0]);

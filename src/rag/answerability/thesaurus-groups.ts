@@ -30,7 +30,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['toil', 'time off in lieu', 'time in lieu', 'comp time', 'compensatory time', 'compensatory time off', 'lieu time'],
   ['sick leave', 'sick day', 'sick time', 'sickness leave', 'medical leave', 'psl'],
   ['off sick', 'call in sick', 'phone in sick', 'ring in sick', 'report sick', 'sickness absence'],
-  ['poorly', 'unwell', 'feeling unwell', 'crook', 'feeling crook', 'sick'],
+  ['poorly', 'unwell', 'feeling unwell', 'crook', 'feeling crook', 'sick', 'feeling rough', 'feeling ill'],
   ['sick pay', 'sickness pay', 'sick leave pay', 'paid sick leave', 'sickness benefit', 'sickness allowance'],
   ['ssp', 'statutory sick pay'],
   // The noun and the verb, which stemming keeps apart ("expiri", "expir"). Not "valid for": "for" is a stop word,

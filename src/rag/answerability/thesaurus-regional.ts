@@ -294,7 +294,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['full and final settlement', 'fnf', 'final settlement', 'final pay'],
   ['fresher', 'graduate hire', 'new graduate', 'entry-level hire', 'campus hire'],
   ['opd', 'outpatient department', 'outpatient'],
-  ['loose motions', 'diarrhoea', 'diarrhea'],
+  // Southern Africa's "running stomach" too.
+  ['loose motions', 'diarrhoea', 'diarrhea', 'running stomach', 'runny tummy'],
   ['cousin brother', 'cousin sister', 'cousin'],
   ['native place', 'hometown', 'home town'],
   ['two-wheeler', 'motorcycle', 'motorbike'],
