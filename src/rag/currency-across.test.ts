@@ -315,15 +315,21 @@ describe('what documents say of each other', () => {
       doc('docs/data/register.json#11', { registerLabel: 'FIN-03|table of 1 april 2025|superseded' }),
     ];
     const older = doc('docs/finance/travel-rates.md', {
-      codeLine: 'finance · fin-03 · table of 1 april 2025',
+      codeLine: 'FIN-03|finance · fin-03 · table of 1 april 2025',
     });
-    // The one in force names its own table; another says it replaces the withdrawn one; a third is another code.
-    const current = doc('docs/finance/subsistence.md', { codeLine: 'finance · fin-03 · 2028 table' });
+    // The one in force names its own table; another says it replaces the withdrawn one (without naming the table in
+    // force); a third is another code, and a fourth's own code is another though it names the withdrawn table.
+    const current = doc('docs/finance/subsistence.md', { codeLine: 'FIN-03|finance · fin-03 · 2028 table' });
     const replacing = doc('docs/finance/mileage.md', {
-      codeLine: 'fin-03 · 2028 table · replaces the table of 1 april 2025',
+      codeLine: 'FIN-03|finance · fin-03 · rates from 1 april 2028 · replaces the table of 1 april 2025',
     });
-    const other = doc('docs/finance/meals.md', { codeLine: 'finance · fin-031 · table of 1 april 2025' });
-    expect(judged([...register, older, current, replacing, other])).toEqual({
+    const other = doc('docs/finance/meals.md', {
+      codeLine: 'FIN-031|finance · fin-031 · table of 1 april 2025',
+    });
+    const mentioning = doc('docs/hr/claims.md', {
+      codeLine: 'HR-08|hr-08 · claims · fin-03 table of 1 april 2025',
+    });
+    expect(judged([...register, older, current, replacing, other, mentioning])).toEqual({
       'docs/finance/travel-rates.md': ['superseded', 'docs/data/register.json#10'],
     });
     // Without a row in force, the register says nothing.

@@ -11,6 +11,7 @@ import type { DocumentStatus } from './currency.js';
 import { CODE, CODE_SAID, compareVersions, VERSION_SAID } from './currency-codes.js';
 import { type LoadedDocument, openingOf } from './document.js';
 import type { IndexedDocument } from './knowledge-index.js';
+import { MONTH_PATTERN } from './normalise/index.js';
 
 /** Where a register's row keeps the code, version and status it lists ("HR-08|2|superseded"). */
 export const REGISTER_ROW = 'registerRow';
@@ -37,9 +38,11 @@ const CODE_FIELD = new RegExp(
   `(?:^|\\n|·)[^\\S\\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|ref|reference|code)[^\\S\\n]*:[^\\S\\n]*(${CODE})(?![\\w-])`,
   'i',
 );
-// Its value may repeat the word ("version: Version 3").
-const VERSION_FIELD =
-  /(?:^|\n|·)[^\S\n]*(?:version|revision|rev|issue|edition)[^\S\n]*:[^\S\n]*(?:(?:version|revision|rev|issue|edition)[^\S\n]+)?(v?\d{1,3}(?:\.\d{1,3}){0,2})(?![\w.])/i;
+// Its value may repeat the word ("version: Version 3"); a day of a month ("version: 1 April 2025") is a date.
+const VERSION_FIELD = new RegExp(
+  `(?:^|\\n|·)[^\\S\\n]*(?:version|revision|rev|issue|edition)[^\\S\\n]*:[^\\S\\n]*(?:(?:version|revision|rev|issue|edition)[^\\S\\n]+)?(v?\\d{1,3}(?:\\.\\d{1,3}){0,2})(?![\\w.])(?![^\\S\\n]+(?:${MONTH_PATTERN})\\b)`,
+  'i',
+);
 
 // A version named in words with a figure in them (a date or a year: "Table of 1 April 2025", "April 2028"), not a
 // version number (VERSION_FIELD reads those).
@@ -86,20 +89,23 @@ const sameVersion = (d: IndexedDocument, version: string) =>
 const isLower = (d: IndexedDocument, version: string) =>
   versionOf(d) === undefined || compareVersions(versionOf(d)!, version) < 0;
 
-/** Where a document keeps the line among its first that gives a document code ("finance · fin-03 · table of …"). */
+/**
+ * Where a document keeps the line among its first that gives its document code, after that code
+ * ("FIN-03|finance · fin-03 · table of 1 april 2025").
+ */
 export const CODE_LINE = 'codeLine';
 
 /** The one line among a document's first that gives a document code set off by a middle dot or a bar, as metadata. */
 export function codeLine(doc: LoadedDocument): Record<string, string> {
   const lines = openingOf(doc, LINE_OPENING).split('\n').slice(0, LINE_COUNT);
-  const found = lines.filter((l) => CODED_LINE.test(l));
-  return found.length === 1 ? { [CODE_LINE]: plain(found[0]!) } : {};
+  const found = lines.map((l) => l.match(CODED_LINE)).filter((m) => m !== null);
+  return found.length === 1 ? { [CODE_LINE]: `${found[0]![1]}|${plain(found[0]!.input!)}` } : {};
 }
 
 const LINE_OPENING = 400;
 const LINE_COUNT = 6;
 // "Finance · FIN-03 · table of 1 April 2025": the code between separators, not a code a sentence mentions.
-const CODED_LINE = new RegExp(`(?:^|[·|]\\s*)${CODE}\\s*[·|]`);
+const CODED_LINE = new RegExp(`(?:^|[·|]\\s*)(${CODE})\\s*[·|]`);
 
 /**
  * The documents a register's versions named in words say are withdrawn, with the id of the register's row in
@@ -123,14 +129,19 @@ export function registerLabels(
     const withdrawn = listed.filter((r) => r.status === 'superseded' && r.label !== inForce[0]?.label);
     if (inForce.length !== 1 || !withdrawn.length) continue;
     for (const d of docs) {
-      const line = d.metadata[CODE_LINE];
-      if (typeof line !== 'string' || !applies(d) || saysOwnStatus(d) || !saysWords(line, code)) continue;
+      const [own, line] = String(d.metadata[CODE_LINE] ?? '').split('|');
+      if (!line || own!.toLowerCase() !== code || !applies(d) || saysOwnStatus(d) || REPLACING.test(line))
+        continue;
       if (!saysWords(line, inForce[0]!.label) && withdrawn.some((r) => saysWords(line, r.label)))
         older.set(d.id, inForce[0]!.id);
     }
   }
   return older;
 }
+
+// A line that says what it replaces names the withdrawn version as its past ("… · replaces the table of 1 April
+// 2025"), not as its own.
+const REPLACING = /\b(?:replac|supersed|previous|instead of|formerly|was\b)/i;
 
 // The words as a whole in the line ("fin-03" not in "fin-031", "2025" not in "20250").
 const saysWords = (line: string, words: string) =>

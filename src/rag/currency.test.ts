@@ -92,6 +92,25 @@ describe('a register with a row for each version', () => {
     expect(withRegisterClaims(rows).map((r) => r.metadata.replacesSaid)).toEqual([undefined, undefined]);
   });
 
+  it('a file another row lists as in force is no claim; a file only a withdrawn row names is', () => {
+    const row = (i: number, file: string, status: string) =>
+      withStatus(
+        doc({
+          source: `docs/register.json#${i}`,
+          title: 'Staff Loans',
+          metadata: { format: 'json' },
+          blocks: [{ text: `ref: HR-09 · version: ${i} · file: ${file} · status: ${status}`, headings: [] }],
+        }),
+      );
+    const sameFile = [row(1, 'hr/loans.md', 'Withdrawn'), row(2, 'hr/loans.md', 'Current')];
+    expect(withRegisterClaims(sameFile).map((r) => r.metadata.replacesSaid)).toEqual([undefined, undefined]);
+    const ownFiles = [row(1, 'hr/loans-2027.txt', 'Withdrawn'), row(2, 'hr/loans.md', 'Current')];
+    expect(withRegisterClaims(ownFiles).map((r) => r.metadata.replacesSaid)).toEqual([
+      ['hr/loans-2027.txt'],
+      undefined,
+    ]);
+  });
+
   it('reads a status word of a document before what replaced it or since when: not an order cancelled by a customer', () => {
     expect(statusMeant('Superseded by HR-HYB-02 v2.0')).toBe('superseded');
     expect(statusMeant('Withdrawn w.e.f. 01-11-2026')).toBe('superseded');
@@ -996,10 +1015,14 @@ describe('the code and version a document gives itself', () => {
     // A version number is read as one; words without a figure name no version.
     expect(row('ref: FIN-03 · version: 4 · status: In force').registerLabel).toBeUndefined();
     expect(row('ref: FIN-03 · version: draft copy · status: In force').registerLabel).toBeUndefined();
+    // A day of a month is a date, not version 1.
+    const dated = row('ref: FIN-03 · version: 1 April 2025 · status: Withdrawn');
+    expect(dated.registerLabel).toBe('FIN-03|1 april 2025|superseded');
+    expect(dated.registerRow).toBeUndefined();
     const opening = (text: string) =>
       withStatus(doc({ source: 'docs/rates.md', blocks: [{ text, headings: [] }] })).metadata.codeLine;
     expect(opening('Finance · FIN-03 · table of 1 April 2025\nThese rates apply to travel.')).toBe(
-      'finance · fin-03 · table of 1 april 2025',
+      'FIN-03|finance · fin-03 · table of 1 april 2025',
     );
     // A code a sentence mentions is no line of its own.
     expect(opening('Claims under FIN-03 are paid monthly.')).toBeUndefined();

@@ -352,17 +352,25 @@ const DOCUMENT_FIELD =
   /(?:^|\n|·)[^\S\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|version|revision|rev|issue|edition)[^\S\n]*:/i;
 
 /**
- * The documents of one file with what its register rows say, as a whole: a title that another row of the same
- * file lists as in force (a register with one row per version) is no claim that the document is superseded.
+ * The documents of one file with what its register rows say, as a whole: a title or a file that another row of
+ * the same file lists as in force (a register with one row per version, each naming one location) is no claim
+ * that the document is superseded.
  */
 export function withRegisterClaims(docs: LoadedDocument[]): LoadedDocument[] {
-  const current = new Set(docs.filter(listedInForce).map((d) => d.title!.toLowerCase()));
+  const named = (d: LoadedDocument) => [d.title, recordText(d).match(FILE_FIELD)?.[1]];
+  const current = new Set(
+    docs
+      .filter(listedInForce)
+      .flatMap(named)
+      .filter((n): n is string => n !== undefined)
+      .map((n) => n.toLowerCase()),
+  );
   if (!current.size) return docs;
   return docs.map((d) => withoutClaims(d, current));
 }
 
 function listedInForce(doc: LoadedDocument): boolean {
-  if (!isRecords(doc) || !doc.title) return false;
+  if (!isRecords(doc)) return false;
   return recordStatuses(doc).some((v) => statusMeant(v) === 'current');
 }
 

@@ -86,11 +86,10 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   r: 'are',
   wat: 'what',
   wut: 'what',
+  // Not "wen" nor "lil": parts of names ("Wen Jie", "Lil Wayne") that a question typed in lower case must keep.
   wot: 'what',
   hw: 'how',
-  wen: 'when',
   fr: 'for',
-  lil: 'little',
   shud: 'should',
   wud: 'would',
   coz: 'because',

@@ -32,6 +32,13 @@ describe('words written apart that the base writes as one', () => {
     expect(await withWordsJoined(index, 'Wet Fish Ltd invoices', stats)).toBe('Wet Fish Ltd invoices');
   });
 
+  it('are joined as whole words only: not the end of a hyphenated word', async () => {
+    const { index, stats } = base({ wetfish: 6, fish: 20 });
+    expect(await withWordsJoined(index, 'is pre-wet fish ok, and wet fish?', stats)).toBe(
+      'is pre-wet fish ok, and wetfish?',
+    );
+  });
+
   it('stay apart where the joined count is only a part read back ("anyone mentioned" as "anyone")', async () => {
     const { index, stats } = base({ anyone: 4, anyonement: 4 });
     expect(await withWordsJoined(index, 'before anyone mentioned peak', stats)).toBe(

@@ -17,22 +17,22 @@ export async function withWordsJoined(
   question: string,
   stats: TermStats,
 ): Promise<string> {
-  // The question's counts know its content words only: a word they do not count is read with the joined one.
-  const unread = (w: string) => contentTerms(w).length !== 1 || stats.df(termOf(w)) === 0;
+  // Content words only, whose counts the question's read holds: most questions then read no count of their own.
+  const counted = (w: string) => contentTerms(w).length === 1 && !stopWords.has(w);
   const pairs = [...question.matchAll(PAIR)]
     .map((m) => [m[1]!, m[2]!] as const)
-    .filter(([a, b]) => !stopWords.has(a) && !stopWords.has(b) && (unread(a) || unread(b)));
+    .filter(([a, b]) => counted(a) && counted(b))
+    .filter(([a, b]) => stats.df(termOf(a)) === 0 || stats.df(termOf(b)) === 0)
+    // The joined word stems as the first word and the second's stem ("wetfishes" as "wet" and "fish"): one the
+    // stemmer cuts elsewhere is no word, and its count is a part's read back.
+    .filter(([a, b]) => termOf(a + b) === a + termOf(b));
   if (!pairs.length) return question;
-  const { df } = await index.termStats([...new Set(pairs.flatMap(([a, b]) => [a, b, a + b].map(termOf)))]);
-  const count = (w: string) => df.get(termOf(w)) ?? 0;
-  // The joined word must stem as the first word and the second's stem ("wetfishes" as "wet" and "fish"): one the
-  // stemmer cuts elsewhere ("anyonementioned" as "anyonement") is no word, and its count is a part's read back.
-  const usedJoined = (a: string, b: string) => termOf(a + b) === a + termOf(b) && count(a + b) > 0;
+  const { df } = await index.termStats([...new Set(pairs.map(([a, b]) => termOf(a + b)))]);
   let joined = question;
   for (const [a, b] of pairs)
-    if (usedJoined(a, b) && !(count(a) > 0 && count(b) > 0))
+    if ((df.get(termOf(a + b)) ?? 0) > 0)
       // Both words are letters only (\p{Ll}): nothing in them needs escaping.
-      joined = joined.replace(new RegExp(`(?<!\\p{L})${a}\\s+${b}(?!\\p{L})`, 'u'), a + b);
+      joined = joined.replace(new RegExp(`(?<![\\p{L}'’-])${a}\\s+${b}(?![\\p{L}'’-])`, 'u'), a + b);
   return joined;
 }
 

@@ -30,6 +30,14 @@ describe('a named person’s mobile number', () => {
     expect(mobileAskedOf('Any Vodacom cell number for the depot?')).toBeUndefined();
     expect(mobileAskedOf('send me the Payroll Office cell number')).toBeUndefined();
     for (const asked of [
+      'What is the Walvis Bay Harbour cell number?',
+      'how do I register an MTC Aweh cell number',
+      'What is Walvis Bay cell number',
+      'Give me Payroll Admin cell number',
+      'Airtel Money cell number',
+    ])
+      expect(mobileAskedOf(asked)).toBeUndefined();
+    for (const asked of [
       "What is Gord Pettigrew's mobile phone?",
       "Can I get Gord Pettigrew's mobile please",
       "Gord Pettigrew's mobile so I can call him?",

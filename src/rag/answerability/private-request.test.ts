@@ -253,6 +253,11 @@ describe("a named person's discipline", () => {
     expect(privatePersonAsked('Did Helen Okafor get a written warning?')).toBe('Helen Okafor');
     expect(privatePersonAsked('Was Tom Reid suspended last week?')).toBe('Tom Reid');
     expect(privatePersonAsked('Has Jo Harker been given a first warning about lateness?')).toBe('Jo Harker');
+    expect(privatePersonAsked('Did Jo Harker get a warning?')).toBe('Jo Harker');
+    expect(privatePersonAsked('Did Jo Harker receive a final written warning?')).toBe('Jo Harker');
+    expect(privatePersonAsked('Did Jo Harker get written up?')).toBe('Jo Harker');
+    // A name typed in lower case keeps its parts that chat also writes ("wen" is no "when" here).
+    expect(privatePersonAsked('how much does wen jie earn')).toBe('Wen Jie');
     // The rules, a team or a shift are no one's discipline.
     expect(privatePersonAsked('What happens if I get a written warning?')).toBeUndefined();
     expect(privatePersonAsked('Did Night Shift get a final warning?')).toBeUndefined();

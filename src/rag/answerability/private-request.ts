@@ -213,14 +213,18 @@ export function mobileAskedOf(question: string): string | undefined {
 }
 
 function mobileOfName(question: string, guessed = false): string | undefined {
-  // Chat leaves the possessive out ("send me Rajendra Singh cell number"), never after "the": "the Walvis Bay cell
-  // number" is a place's.
-  const named = question.match(MOBILE_OF_NAME);
-  const name = nameOf(named ? (named[1] ?? named[2]) : question.match(MOBILE_NAMED_OF)?.[1]);
+  const name = nameOf(
+    (question.match(MOBILE_OF_NAME) ?? question.match(MOBILE_NAMED_OF))?.[1] ?? bareName(question),
+  );
   // Guessed from lower case, a name has a word the dictionary lacks ("ayesha khan"): "dengue helpline" has none.
   if (guessed && name?.split(/\s+/).every((w) => isOrdinaryWord(w.toLowerCase()))) return undefined;
   // A role or a team ("Site Security", "IT Helpdesk", "Fire Warden") is no person.
   return name && !ROLE_END.test(name) ? name : undefined;
+}
+
+function bareName(question: string): string | undefined {
+  const name = question.match(MOBILE_OF_BARE_NAME)?.[1];
+  return name?.split(/\s+/).some((w) => isOrdinaryWord(w.toLowerCase())) ? undefined : name;
 }
 
 const ROLE_END =
@@ -232,8 +236,12 @@ const MOBILE =
   '(?:[Mm]obile|MOBILE|[Cc]ell|CELL|[Cc]ellphone|[Cc]ell phone|[Hh]andphone)(?:\\s+(?:number|no\\.?|#))?(?!\\s+(?:phone\\s+)?(?:crane|cranes|app|unit|units|banking|plant|home|library|team|service|data|network|signal|coverage|charger|device|policy|allowance|bill|bills|plan|contract|repair|screen|usage|crusher|generator|workshop|equipment|tower|clinic|site|scaffold|platform|elevating|office)\\b)(?![\\p{L}-])';
 // Words that open a question before a name-like pair ("Any Vodacom cell number?"), not a name.
 const DETERMINERS = 'Any|Some|Every|Each|Which|Whose|What|Our|The|This|That|My|Your|Their|Is|Does|Do|Can|Has';
-const MOBILE_OF_NAME = new RegExp(
-  `(${NAME})['’]s\\s+(?:own\\s+)?${MOBILE}|(?<!\\b(?:[Tt]he|[Oo]ur|[Aa]n?|[Yy]our|[Tt]heir|[Tt]his|[Tt]hat)\\s+)(?!(?:${DETERMINERS})\\s)(${NAME})\\s+${MOBILE}`,
+const MOBILE_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:own\\s+)?${MOBILE}`, 'u');
+// Chat leaves the possessive out ("send me Rajendra Singh cell number"): then the name is whole (not the end of
+// "the Walvis Bay Harbour" nor of "MTC Aweh"), after no "the", and no word of it an ordinary one ("Payroll Admin",
+// "Airtel Money").
+const MOBILE_OF_BARE_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}'’-]*\\s+)(?<!\\b(?:[Tt]he|[Oo]ur|[Aa]n?|[Yy]our|[Tt]heir|[Tt]his|[Tt]hat)\\s+)(?!(?:${DETERMINERS})\\s)(${NAME})\\s+${MOBILE}`,
   'u',
 );
 const MOBILE_NAMED_OF = new RegExp(

@@ -68,7 +68,7 @@ export const STAY_AND_TEST_PATTERNS = [
   ),
   // "Did Jo Harker get a written warning?", "Was Tom Reid suspended?": what happened to a named person at work.
   new RegExp(
-    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as|[Ii]s)\\s+(${NAME})\\s+(?:(?:get|got|been given|given|receive|received|on)\\s+(?:a|an|his|her|their|the)?\\s*(?:written|final|verbal|formal|first)\\s+warning|(?:been\\s+)?(?:suspended|sacked|fired|dismissed|disciplined|written up))\\b`,
+    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as|[Ii]s)\\s+(${NAME})\\s+(?:(?:get|got|been given|given|receive|received|on)\\s+(?:(?:a|an|his|her|their|the)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}warning|(?:(?:get|got|been)\\s+)?(?:suspended|sacked|fired|dismissed|disciplined|written up))\\b`,
     'u',
   ),
 ];

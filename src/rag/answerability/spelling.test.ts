@@ -36,8 +36,8 @@ describe('slips of the keyboard', () => {
       'how much a km they paying? what is the rate',
     );
     expect(withChatSpellings('sending me to Kampala for 3 nites')).toBe('sending me to Kampala for 3 nights');
-    expect(withChatSpellings('hw much is the fish box n wen is the shop open, wot time')).toBe(
-      'how much is the fish box n when is the shop open, what time',
+    expect(withChatSpellings('hw much is the fish box, wot time fr the bus')).toBe(
+      'how much is the fish box, what time for the bus',
     );
     expect(withChatSpellings('r we getting paid for snow days this yr?')).toBe(
       'are we getting paid for snow days this year?',

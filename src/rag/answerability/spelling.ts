@@ -31,7 +31,10 @@ const MIN_DICTIONARY_SLIP = 6;
 // A wrong key in a short word leaves too many words by chance.
 const MIN_WRONG_KEY = 6;
 
-/** The question with each word no one knows read as the slip of it the base uses most (one more count read). */
+/**
+ * The question with each word no one knows read as the slip of it the base uses most, and words written apart that
+ * the base writes as one joined (a count read for each, only when the question has a word the base lacks).
+ */
 export async function correctSpelling(
   index: Pick<KnowledgeIndex, 'termStats'>,
   question: string,
