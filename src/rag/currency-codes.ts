@@ -24,7 +24,17 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title);
   const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE)) : undefined;
   if (code && version) return { [CODE_SAID]: code, [VERSION_SAID]: version };
-  return code ? { [CODE_SAID]: code } : {};
+  if (code) return { [CODE_SAID]: code };
+  return openingCodeAndRevision(doc);
+}
+
+// A capitals title that opens with its code ("TR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST") over a line that
+// gives its revision and when it took effect ("Revision 4 - Effective 08/15/2024"): both, or neither (a memo's
+// title may open with the code of the procedure it is about).
+function openingCodeAndRevision(doc: LoadedDocument): Record<string, string> {
+  const code = doc.title?.trim().match(TITLE_OPENING_CODE)?.[1];
+  const version = code ? soleLine(doc, DATED_REVISION_LINE) : undefined;
+  return code && version ? { [CODE_SAID]: code, [VERSION_SAID]: version } : {};
 }
 
 // What the one line among a document's first that gives a label and a value and nothing else says ("Policy:
@@ -84,6 +94,12 @@ const CODE_ONLY_LINE = new RegExp(
 // ends a title as a wording.
 const TITLE_CODE_PART = `(?=[A-Z]{2,4}-)${CODE}`;
 const TITLE_CODE = new RegExp(`(?:\\s[-–—]\\s+(${TITLE_CODE_PART})|\\s\\((${TITLE_CODE_PART})\\))$`);
+// The title, or its part after the organisation's name and a dash, is the code and words in capitals only.
+const TITLE_OPENING_CODE = new RegExp(
+  `(?:^|\\s[–—-]\\s+)(${TITLE_CODE_PART})\\s+[A-Z][A-Z'’&/-]*(?:\\s+[A-Z][A-Z'’&/-]*)+$`,
+);
+const DATED_REVISION_LINE =
+  /^(?:[Rr]evision|REVISION|[Rr]ev\.|REV\.|[Vv]ersion|VERSION|[Ii]ssue|ISSUE)\s+(\d{1,3}(?:\.\d{1,3})?)\s*[-–—,·|]\s*(?:[Ee]ffective|EFFECTIVE|[Ii]ssued|ISSUED)\b/;
 const VERSION_ONLY_LINE = new RegExp(
   `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,
 );

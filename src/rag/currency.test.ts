@@ -880,6 +880,21 @@ describe('the code and version a document gives itself', () => {
   const read = (text: string, metadata: Record<string, unknown> = {}, source = 'docs/policy.txt') =>
     withStatus(doc({ source, blocks: [{ text, headings: [] }], metadata })).metadata;
 
+  it('is read from a capitals title that opens with the code, over a line giving the revision and when it took effect', () => {
+    const titled = (title: string, text: string) =>
+      withStatus(doc({ source: 'docs/checklist.txt', title, blocks: [{ text, headings: [] }] })).metadata;
+    const opening = 'Revision 4 - Effective 08/15/2024\nOwner: Fleet Supervisor (ext. 4420)\n\n1. WHEN';
+    expect(
+      titled('ALDER FORK LOCAL SCHOOLS — TR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST', opening),
+    ).toMatchObject({ documentCode: 'TR-05', versionSaid: '4' });
+    // Both or neither: no revision line, a revision without when it took effect, a title in ordinary case.
+    expect(titled('TR-05 PRE-TRIP CHECKLIST', 'Owner: Fleet Supervisor').documentCode).toBeUndefined();
+    expect(
+      titled('TR-05 PRE-TRIP CHECKLIST', 'Revision 4 of the form is attached.').documentCode,
+    ).toBeUndefined();
+    expect(titled('TR-05 Pre-trip checklist', opening).documentCode).toBeUndefined();
+  });
+
   it('is read from its opening lines or its front matter, both or neither', () => {
     expect(read('Document HSE-PROC-007      Version 1.3      March 2023\nOwner: HSE Manager')).toMatchObject({
       documentCode: 'HSE-PROC-007',
