@@ -315,25 +315,54 @@ describe('what documents say of each other', () => {
       doc('docs/data/register.json#11', { registerLabel: 'FIN-03|table of 1 april 2025|superseded' }),
     ];
     const older = doc('docs/finance/travel-rates.md', {
-      codeLine: 'FIN-03|finance · fin-03 · table of 1 april 2025',
+      codeLine: ['FIN-03', 'finance · fin-03 · table of 1 april 2025'],
     });
     // The one in force names its own table; another says it replaces the withdrawn one (without naming the table in
     // force); a third is another code, and a fourth's own code is another though it names the withdrawn table.
-    const current = doc('docs/finance/subsistence.md', { codeLine: 'FIN-03|finance · fin-03 · 2028 table' });
+    const current = doc('docs/finance/subsistence.md', {
+      codeLine: ['FIN-03', 'finance · fin-03 · 2028 table'],
+    });
     const replacing = doc('docs/finance/mileage.md', {
-      codeLine: 'FIN-03|finance · fin-03 · rates from 1 april 2028 · replaces the table of 1 april 2025',
+      codeLine: ['FIN-03', 'finance · fin-03 · rates from 1 april 2028 · replaces the table of 1 april 2025'],
+    });
+    const updating = doc('docs/finance/hotels.md', {
+      codeLine: ['FIN-03', 'finance · fin-03 · hotel rates · updates the table of 1 april 2025'],
     });
     const other = doc('docs/finance/meals.md', {
-      codeLine: 'FIN-031|finance · fin-031 · table of 1 april 2025',
+      codeLine: ['FIN-031', 'finance · fin-031 · table of 1 april 2025'],
     });
     const mentioning = doc('docs/hr/claims.md', {
-      codeLine: 'HR-08|hr-08 · claims · fin-03 table of 1 april 2025',
+      codeLine: ['HR-08', 'hr-08 · claims · fin-03 table of 1 april 2025'],
     });
-    expect(judged([...register, older, current, replacing, other, mentioning])).toEqual({
+    expect(judged([...register, older, current, replacing, updating, other, mentioning])).toEqual({
       'docs/finance/travel-rates.md': ['superseded', 'docs/data/register.json#10'],
     });
     // Without a row in force, the register says nothing.
     expect(judged([register[1]!, older])).toEqual({});
+  });
+
+  it('a revision its capitals title and the line below give is superseded only where its code says it replaces it', () => {
+    const procedure = doc(
+      'docs/procedures/pre-trip-inspection.docx',
+      { documentCode: 'TR-05', versionSaid: '5', replacesSaid: ['Revision 4 (August 2024)'] },
+      'Pre-Trip and Post-Trip Inspection Procedure',
+    );
+    const checklist = doc(
+      'docs/procedures/pre-trip-checklist.txt',
+      { titleCode: 'TR-05', titleRevision: '4' },
+      'ALDER FORK LOCAL SCHOOLS — TR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST',
+    );
+    const form = doc(
+      'docs/forms/defect-report.txt',
+      { titleCode: 'TR-05', titleRevision: '1' },
+      'TR-05 DEFECT REPORT FORM',
+    );
+    expect(judged([procedure, checklist, form])).toEqual({
+      'docs/procedures/pre-trip-checklist.txt': ['superseded', 'docs/procedures/pre-trip-inspection.docx'],
+    });
+    // A higher version of the code alone replaces nothing read from a title.
+    const { replacesSaid: _r, ...saysNothing } = procedure.metadata;
+    expect(judged([{ ...procedure, metadata: saysNothing }, checklist, form])).toEqual({});
   });
 
   it("another page's word that a revision replaced a scheme, or that a circular lapsed, makes that one superseded", () => {

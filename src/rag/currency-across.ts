@@ -21,7 +21,13 @@ import {
   REPLACES_SAID,
 } from './currency.js';
 import { olderCodedEditions } from './currency-coded.js';
-import { CODE_SAID, olderVersions, VERSION_SAID } from './currency-codes.js';
+import {
+  CODE_SAID,
+  olderVersions,
+  TITLE_CODE_SAID,
+  TITLE_VERSION_SAID,
+  VERSION_SAID,
+} from './currency-codes.js';
 import { type ContentEvidence, olderByContent } from './currency-content.js';
 import {
   fileName,
@@ -257,12 +263,23 @@ function resolveReference(
 function byMarks(ref: string, by: IndexedDocument, others: IndexedDocument[]): IndexedDocument[] {
   const marks = marksIn(ref);
   if (!marks.length) return [];
-  const carrying = others.filter((d) => marks.some((m) => marksIn(labelOf(d)).includes(m)));
+  const carrying = others.filter((d) =>
+    marks.some((m) => [...marksIn(labelOf(d)), ...revisionOf(d, by)].includes(m)),
+  );
   const topic = new Set(topicWords(`${labelOf(by)} ${ref}`));
   const scored = carrying.map((d) => ({ d, n: topicWords(labelOf(d)).filter((w) => topic.has(w)).length }));
   const best = Math.max(0, ...scored.map((s) => s.n));
   const sources = new Set(scored.filter((s) => s.n === best && best > 0).map((s) => s.d.source));
   return sources.size === 1 ? scored.filter((s) => s.d.source === [...sources][0]).map((s) => s.d) : [];
+}
+
+// The revision a document's capitals title and the line below it give ("TR-05 PRE-TRIP … CHECKLIST" over "Revision
+// 4 - Effective …"), as a mark, when the referring document gives the same code: "replaces Revision 4 (August
+// 2024)" in the TR-05 procedure names it.
+function revisionOf(d: IndexedDocument, by: IndexedDocument): string[] {
+  const version = d.metadata[TITLE_VERSION_SAID];
+  const code = d.metadata[TITLE_CODE_SAID];
+  return typeof version === 'string' && code === by.metadata[CODE_SAID] ? [`v${version}`] : [];
 }
 
 // "the 2025 Weather Cancellation Procedure (OPS-WX-03)", "the Repairs Guide for Tenants (Edition 3, March 2023)":

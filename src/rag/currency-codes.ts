@@ -11,7 +11,7 @@ import type { IndexedDocument } from './knowledge-index.js';
 export const CODE_SAID = 'documentCode';
 export const VERSION_SAID = 'versionSaid';
 
-/** The code and version a document gives itself, as metadata to keep; none unless it gives both. */
+/** The code and version a document gives itself, as metadata to keep: both, its code alone, or none. */
 export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   // A data file's rows are records (a register lists many documents' codes), not documents that give their own.
   if (doc.metadata.format === 'json' || doc.metadata.format === 'csv') return {};
@@ -24,17 +24,23 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title);
   const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE)) : undefined;
   if (code && version) return { [CODE_SAID]: code, [VERSION_SAID]: version };
-  if (code) return { [CODE_SAID]: code };
-  return openingCodeAndRevision(doc);
+  return code ? { [CODE_SAID]: code } : openingCodeAndRevision(doc);
 }
 
+/**
+ * Where a document keeps the code its capitals title opens with and the revision a line below gives: kept apart
+ * from CODE_SAID and VERSION_SAID, so no version replaces it by number alone (a form or a memo titled with its
+ * procedure's code is no revision of it); a document of that code that says it replaces that revision does.
+ */
+export const TITLE_CODE_SAID = 'titleCode';
+export const TITLE_VERSION_SAID = 'titleRevision';
+
 // A capitals title that opens with its code ("TR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST") over a line that
-// gives its revision and when it took effect ("Revision 4 - Effective 08/15/2024"): both, or neither (a memo's
-// title may open with the code of the procedure it is about).
+// gives its revision and the day it took effect ("Revision 4 - Effective 08/15/2024"): both, or neither.
 function openingCodeAndRevision(doc: LoadedDocument): Record<string, string> {
   const code = doc.title?.trim().match(TITLE_OPENING_CODE)?.[1];
   const version = code ? soleLine(doc, DATED_REVISION_LINE) : undefined;
-  return code && version ? { [CODE_SAID]: code, [VERSION_SAID]: version } : {};
+  return code && version ? { [TITLE_CODE_SAID]: code, [TITLE_VERSION_SAID]: version } : {};
 }
 
 // What the one line among a document's first that gives a label and a value and nothing else says ("Policy:
@@ -98,8 +104,9 @@ const TITLE_CODE = new RegExp(`(?:\\s[-–—]\\s+(${TITLE_CODE_PART})|\\s\\((${
 const TITLE_OPENING_CODE = new RegExp(
   `(?:^|\\s[–—-]\\s+)(${TITLE_CODE_PART})\\s+[A-Z][A-Z'’&/-]*(?:\\s+[A-Z][A-Z'’&/-]*)+$`,
 );
+// The day it took effect is a date: figures after the word ("Issue 2 - issued to all drivers" says none).
 const DATED_REVISION_LINE =
-  /^(?:[Rr]evision|REVISION|[Rr]ev\.|REV\.|[Vv]ersion|VERSION|[Ii]ssue|ISSUE)\s+(\d{1,3}(?:\.\d{1,3})?)\s*[-–—,·|]\s*(?:[Ee]ffective|EFFECTIVE|[Ii]ssued|ISSUED)\b/;
+  /^(?:[Rr]evision|REVISION|[Rr]ev\.|REV\.|[Vv]ersion|VERSION|[Ii]ssue|ISSUE)\s+(\d{1,3}(?:\.\d{1,3})?)\s*[-–—,·|]\s*(?:[Ee]ffective|EFFECTIVE|[Ii]ssued|ISSUED)(?:\s+(?:from|on))?\s*:?\s*\d/;
 const VERSION_ONLY_LINE = new RegExp(
   `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,
 );

@@ -38,9 +38,10 @@ const CODE_FIELD = new RegExp(
   `(?:^|\\n|·)[^\\S\\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|ref|reference|code)[^\\S\\n]*:[^\\S\\n]*(${CODE})(?![\\w-])`,
   'i',
 );
-// Its value may repeat the word ("version: Version 3"); a day of a month ("version: 1 April 2025") is a date.
+// Its value may repeat the word ("version: Version 3"); a day of a month ("version: 1 April 2025", "01/04/2025",
+// "1-Apr-2025") is a date.
 const VERSION_FIELD = new RegExp(
-  `(?:^|\\n|·)[^\\S\\n]*(?:version|revision|rev|issue|edition)[^\\S\\n]*:[^\\S\\n]*(?:(?:version|revision|rev|issue|edition)[^\\S\\n]+)?(v?\\d{1,3}(?:\\.\\d{1,3}){0,2})(?![\\w.])(?![^\\S\\n]+(?:${MONTH_PATTERN})\\b)`,
+  `(?:^|\\n|·)[^\\S\\n]*(?:version|revision|rev|issue|edition)[^\\S\\n]*:[^\\S\\n]*(?:(?:version|revision|rev|issue|edition)[^\\S\\n]+)?(v?\\d{1,3}(?:\\.\\d{1,3}){0,2})(?![\\w./-])(?![^\\S\\n]+(?:${MONTH_PATTERN})\\b)`,
   'i',
 );
 
@@ -91,15 +92,15 @@ const isLower = (d: IndexedDocument, version: string) =>
 
 /**
  * Where a document keeps the line among its first that gives its document code, after that code
- * ("FIN-03|finance · fin-03 · table of 1 april 2025").
+ * (["FIN-03", "finance · fin-03 · table of 1 april 2025"]).
  */
 export const CODE_LINE = 'codeLine';
 
 /** The one line among a document's first that gives a document code set off by a middle dot or a bar, as metadata. */
-export function codeLine(doc: LoadedDocument): Record<string, string> {
+export function codeLine(doc: LoadedDocument): Record<string, string[]> {
   const lines = openingOf(doc, LINE_OPENING).split('\n').slice(0, LINE_COUNT);
   const found = lines.map((l) => l.match(CODED_LINE)).filter((m) => m !== null);
-  return found.length === 1 ? { [CODE_LINE]: `${found[0]![1]}|${plain(found[0]!.input!)}` } : {};
+  return found.length === 1 ? { [CODE_LINE]: [found[0]![1]!, plain(found[0]!.input!)] } : {};
 }
 
 const LINE_OPENING = 400;
@@ -129,7 +130,7 @@ export function registerLabels(
     const withdrawn = listed.filter((r) => r.status === 'superseded' && r.label !== inForce[0]?.label);
     if (inForce.length !== 1 || !withdrawn.length) continue;
     for (const d of docs) {
-      const [own, line] = String(d.metadata[CODE_LINE] ?? '').split('|');
+      const [own, line] = codeLineOf(d);
       if (!line || own!.toLowerCase() !== code || !applies(d) || saysOwnStatus(d) || REPLACING.test(line))
         continue;
       if (!saysWords(line, inForce[0]!.label) && withdrawn.some((r) => saysWords(line, r.label)))
@@ -141,7 +142,13 @@ export function registerLabels(
 
 // A line that says what it replaces names the withdrawn version as its past ("… · replaces the table of 1 April
 // 2025"), not as its own.
-const REPLACING = /\b(?:replac|supersed|previous|instead of|formerly|was\b)/i;
+const REPLACING =
+  /\b(?:replac|supersed|updat|amend|revis|withdr|cancel|succeed|previous|instead of|formerly|was\b)/i;
+
+const codeLineOf = (d: IndexedDocument): string[] => {
+  const said = d.metadata[CODE_LINE];
+  return Array.isArray(said) && said.length === 2 ? said.map(String) : [];
+};
 
 // The words as a whole in the line ("fin-03" not in "fin-031", "2025" not in "20250").
 const saysWords = (line: string, words: string) =>

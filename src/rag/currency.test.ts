@@ -886,13 +886,18 @@ describe('the code and version a document gives itself', () => {
     const opening = 'Revision 4 - Effective 08/15/2024\nOwner: Fleet Supervisor (ext. 4420)\n\n1. WHEN';
     expect(
       titled('ALDER FORK LOCAL SCHOOLS — TR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST', opening),
-    ).toMatchObject({ documentCode: 'TR-05', versionSaid: '4' });
+    ).toMatchObject({ titleCode: 'TR-05', titleRevision: '4' });
     // Both or neither: no revision line, a revision without when it took effect, a title in ordinary case.
     expect(titled('TR-05 PRE-TRIP CHECKLIST', 'Owner: Fleet Supervisor').documentCode).toBeUndefined();
     expect(
       titled('TR-05 PRE-TRIP CHECKLIST', 'Revision 4 of the form is attached.').documentCode,
     ).toBeUndefined();
-    expect(titled('TR-05 Pre-trip checklist', opening).documentCode).toBeUndefined();
+    expect(titled('TR-05 Pre-trip checklist', opening).titleCode).toBeUndefined();
+    expect(
+      titled('MEMO — TR-05 CHECKLIST REMINDER', 'Issue 2 - issued to all drivers').titleCode,
+    ).toBeUndefined();
+    // Kept apart from the code and version the document gives itself: no number alone replaces it.
+    expect(titled('TR-05 PRE-TRIP CHECKLIST', opening).documentCode).toBeUndefined();
   });
 
   it('is read from its opening lines or its front matter, both or neither', () => {
@@ -1031,14 +1036,17 @@ describe('the code and version a document gives itself', () => {
     expect(row('ref: FIN-03 · version: 4 · status: In force').registerLabel).toBeUndefined();
     expect(row('ref: FIN-03 · version: draft copy · status: In force').registerLabel).toBeUndefined();
     // A day of a month is a date, not version 1.
+    expect(row('ref: FIN-03 · version: 01/04/2025 · status: Withdrawn').registerRow).toBeUndefined();
+    expect(row('ref: FIN-03 · version: 1-Apr-2025 · status: Withdrawn').registerRow).toBeUndefined();
     const dated = row('ref: FIN-03 · version: 1 April 2025 · status: Withdrawn');
     expect(dated.registerLabel).toBe('FIN-03|1 april 2025|superseded');
     expect(dated.registerRow).toBeUndefined();
     const opening = (text: string) =>
       withStatus(doc({ source: 'docs/rates.md', blocks: [{ text, headings: [] }] })).metadata.codeLine;
-    expect(opening('Finance · FIN-03 · table of 1 April 2025\nThese rates apply to travel.')).toBe(
-      'FIN-03|finance · fin-03 · table of 1 april 2025',
-    );
+    expect(opening('Finance · FIN-03 · table of 1 April 2025\nThese rates apply to travel.')).toEqual([
+      'FIN-03',
+      'finance · fin-03 · table of 1 april 2025',
+    ]);
     // A code a sentence mentions is no line of its own.
     expect(opening('Claims under FIN-03 are paid monthly.')).toBeUndefined();
   });

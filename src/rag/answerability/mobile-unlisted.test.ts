@@ -29,7 +29,13 @@ describe('a named person’s mobile number', () => {
     expect(mobileAskedOf('What is the Walvis Bay cell number?')).toBeUndefined();
     expect(mobileAskedOf('Any Vodacom cell number for the depot?')).toBeUndefined();
     expect(mobileAskedOf('send me the Payroll Office cell number')).toBeUndefined();
+    // The words a message opens with are no part of the name; a surname that is also a word is still a name.
+    expect(mobileAskedOf('Need Rajendra Singh cell number asap')).toBe('Rajendra Singh');
+    expect(mobileAskedOf('Hi Rajendra Singh cell number')).toBe('Rajendra Singh');
+    expect(mobileAskedOf('send me Emily Carter cell number')).toBe('Emily Carter');
     for (const asked of [
+      'Any Vodacom cell number for the depot?',
+      'MTN Business cell number',
       'What is the Walvis Bay Harbour cell number?',
       'how do I register an MTC Aweh cell number',
       'What is Walvis Bay cell number',

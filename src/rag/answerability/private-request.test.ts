@@ -256,6 +256,10 @@ describe("a named person's discipline", () => {
     expect(privatePersonAsked('Did Jo Harker get a warning?')).toBe('Jo Harker');
     expect(privatePersonAsked('Did Jo Harker receive a final written warning?')).toBe('Jo Harker');
     expect(privatePersonAsked('Did Jo Harker get written up?')).toBe('Jo Harker');
+    expect(privatePersonAsked('Has Jo Harker had a written warning?')).toBe('Jo Harker');
+    expect(privatePersonAsked('Did Jo Harker get the warning email about the road closure?')).toBeUndefined();
+    expect(privatePersonAsked('Did Jo Harker get a warning when the password expired?')).toBeUndefined();
+    expect(privatePersonAsked('Has Jo Harker got a warning light on the forklift?')).toBeUndefined();
     // A name typed in lower case keeps its parts that chat also writes ("wen" is no "when" here).
     expect(privatePersonAsked('how much does wen jie earn')).toBe('Wen Jie');
     // The rules, a team or a shift are no one's discipline.

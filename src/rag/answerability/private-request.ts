@@ -222,10 +222,28 @@ function mobileOfName(question: string, guessed = false): string | undefined {
   return name && !ROLE_END.test(name) ? name : undefined;
 }
 
+// The name before "cell number" without a possessive: without the words a sentence opens with ("Need Rajendra
+// Singh cell number", "Hi …"), of two words or more, not after "the" ("the Walvis Bay Harbour cell number"), and
+// not a place or a service ("Walvis Bay", "Airtel Money").
 function bareName(question: string): string | undefined {
-  const name = question.match(MOBILE_OF_BARE_NAME)?.[1];
-  return name?.split(/\s+/).some((w) => isOrdinaryWord(w.toLowerCase())) ? undefined : name;
+  const m = question.match(MOBILE_OF_BARE_NAME);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  const opening = words.findIndex((w) => !isOrdinaryWord(w.toLowerCase()) && !OPENERS.has(w.toLowerCase()));
+  const kept = opening < 0 ? [] : words.slice(opening);
+  const before = question.slice(0, m.index! + m[1]!.length - kept.join(' ').length);
+  if (kept.length < 2 || DETERMINER_BEFORE.test(before)) return undefined;
+  return PLACE_OR_SERVICE_END.test(kept.at(-1)!) ? undefined : kept.join(' ');
 }
+
+const OPENERS = new Set(
+  "hi hey hello whats what’s what's pls please urgent urgently any some every each which whose my is does do can has".split(
+    ' ',
+  ),
+);
+const DETERMINER_BEFORE = /\b(?:the|our|an?|your|their|this|that)\s+$/i;
+const PLACE_OR_SERVICE_END =
+  /^(?:bay|harbour|harbor|port|town|city|beach|island|valley|river|airport|station|road|street|money|business|banking|standby|admin|planner|workshop|payments|pay|services?|desk|line|office)$/i;
 
 const ROLE_END =
   /\s(?:security|helpdesk|help desk|desk|warden|wardens|reception|support|control|room|gate|gatehouse|line|duty|lead|officer|coordinator|controller|operator|marshal|first aider|on-call|rota|helpline|hotline|maintenance|management|incharge|in-charge|shift|block|booking|bookings|complaints|collection|office|team|department|depot|store|clinic|centre|center)$/i;
@@ -234,16 +252,9 @@ const ROLE_END =
 // thing a mobile names ("mobile crane", "mobile phone bill").
 const MOBILE =
   '(?:[Mm]obile|MOBILE|[Cc]ell|CELL|[Cc]ellphone|[Cc]ell phone|[Hh]andphone)(?:\\s+(?:number|no\\.?|#))?(?!\\s+(?:phone\\s+)?(?:crane|cranes|app|unit|units|banking|plant|home|library|team|service|data|network|signal|coverage|charger|device|policy|allowance|bill|bills|plan|contract|repair|screen|usage|crusher|generator|workshop|equipment|tower|clinic|site|scaffold|platform|elevating|office)\\b)(?![\\p{L}-])';
-// Words that open a question before a name-like pair ("Any Vodacom cell number?"), not a name.
-const DETERMINERS = 'Any|Some|Every|Each|Which|Whose|What|Our|The|This|That|My|Your|Their|Is|Does|Do|Can|Has';
 const MOBILE_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:own\\s+)?${MOBILE}`, 'u');
-// Chat leaves the possessive out ("send me Rajendra Singh cell number"): then the name is whole (not the end of
-// "the Walvis Bay Harbour" nor of "MTC Aweh"), after no "the", and no word of it an ordinary one ("Payroll Admin",
-// "Airtel Money").
-const MOBILE_OF_BARE_NAME = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<!\\p{Lu}[\\p{L}'’-]*\\s+)(?<!\\b(?:[Tt]he|[Oo]ur|[Aa]n?|[Yy]our|[Tt]heir|[Tt]his|[Tt]hat)\\s+)(?!(?:${DETERMINERS})\\s)(${NAME})\\s+${MOBILE}`,
-  'u',
-);
+// Chat leaves the possessive out ("send me Rajendra Singh cell number"): a whole name before the mobile.
+const MOBILE_OF_BARE_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${NAME})\\s+${MOBILE}`, 'u');
 const MOBILE_NAMED_OF = new RegExp(
   `(?<!(?:work|office|company|duty|on-call)\\s)\\b${MOBILE}\\s+(?:of|for)\\s+(${NAME})`,
   'u',

@@ -66,9 +66,10 @@ export const STAY_AND_TEST_PATTERNS = [
     `\\b(?:[Dd]id|[Hh]as|[Hh]ad)\\s+(${NAME})\\s+(?:fail(?:ed)?|flunk(?:ed)?|blow(?:n)?)\\s+(?:his|her|their|a|the)\\s+(?:random(?=\\s*(?:[?.!,;]|$)|\\s+(?:test|screen|drug|breath)\\b)|drugs? test|breath test|alcohol test|breathalyser|breathalyzer|D&A(?: test)?)(?!\\s+(?:audit|policy|form|procedure|sample))`,
     'u',
   ),
-  // "Did Jo Harker get a written warning?", "Was Tom Reid suspended?": what happened to a named person at work.
+  // "Did Jo Harker get a written warning?", "Was Tom Reid suspended?": what happened to a named person at work;
+  // not "get the warning email" nor "a warning light".
   new RegExp(
-    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as|[Ii]s)\\s+(${NAME})\\s+(?:(?:get|got|been given|given|receive|received|on)\\s+(?:(?:a|an|his|her|their|the)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}warning|(?:(?:get|got|been)\\s+)?(?:suspended|sacked|fired|dismissed|disciplined|written up))\\b`,
+    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as|[Ii]s)\\s+(${NAME})\\s+(?:(?:get|got|had|been given|given|receive|received|on)\\s+(?:(?:a|an|any|his|her|their|the)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}warnings?(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about|over|after|from|last|this|yesterday|today)\\b)|(?:(?:get|got|been)\\s+)?(?:suspended|sacked|fired|dismissed|disciplined|written up))\\b`,
     'u',
   ),
 ];

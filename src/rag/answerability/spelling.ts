@@ -33,7 +33,7 @@ const MIN_WRONG_KEY = 6;
 
 /**
  * The question with each word no one knows read as the slip of it the base uses most, and words written apart that
- * the base writes as one joined (a count read for each, only when the question has a word the base lacks).
+ * the base writes as one joined (one count read for each, only when the question has a word the base lacks).
  */
 export async function correctSpelling(
   index: Pick<KnowledgeIndex, 'termStats'>,
