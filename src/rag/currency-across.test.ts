@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expiredAfter, replacedBy } from './currency.js';
 import { currencyAcross } from './currency-across.js';
+import { expiredAfter, replacedBy } from './currency-stored.js';
 import type { IndexedDocument } from './knowledge-index.js';
 
 const doc = (source: string, metadata: Record<string, unknown> = {}, title?: string): IndexedDocument => ({

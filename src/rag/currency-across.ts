@@ -11,15 +11,7 @@
  * again and a replacement that is removed takes it away.
  */
 
-import {
-  DATA_FILE,
-  EDITION_FROM,
-  EDITION_SAID,
-  EXPIRED,
-  JUDGED_FROM,
-  namesDocument,
-  REPLACES_SAID,
-} from './currency.js';
+import { EDITION_FROM, EDITION_SAID, namesDocument, REPLACES_SAID } from './currency.js';
 import { olderCodedEditions } from './currency-coded.js';
 import {
   CODE_SAID,
@@ -41,6 +33,7 @@ import {
 import { applies, olderEditions, ownStatus, topicWords, YEAR, YEARS } from './currency-editions.js';
 import { olderNamedCopies } from './currency-named.js';
 import { registerLabels, registerVersions } from './currency-register.js';
+import { DATA_FILE, EXPIRED, JUDGED_FROM } from './currency-stored.js';
 import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
 import { IN_FORCE_UNTIL, isoDay } from './in-force-until.js';

@@ -8,9 +8,10 @@
  * are read, so a base of thousands of undated pages costs nothing here.
  */
 import { groupBy, tokenize } from '../core/index.js';
-import { DATA_FILE, EDITION_FROM } from './currency.js';
+import { EDITION_FROM } from './currency.js';
 import { fileName } from './currency-copies.js';
 import { applies, editionYearStated, ownStatus, topicWords, YEARS, yearBegins } from './currency-editions.js';
+import { DATA_FILE } from './currency-stored.js';
 import { isoDay } from './in-force-until.js';
 import type { IndexedDocument, KnowledgeIndex } from './knowledge-index.js';
 

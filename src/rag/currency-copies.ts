@@ -4,7 +4,6 @@
  * applies replaces the rest (see `olderCopies`).
  */
 import { groupBy } from '../core/index.js';
-import { DATA_FILE } from './currency.js';
 import {
   applies,
   OPENING_WORDS,
@@ -14,6 +13,7 @@ import {
   yearBegins,
   yearSpanIn,
 } from './currency-editions.js';
+import { DATA_FILE } from './currency-stored.js';
 import { isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';
 

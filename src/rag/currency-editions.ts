@@ -4,7 +4,8 @@
  * status, its years and its topic words.
  */
 import { groupBy, tokenize } from '../core/index.js';
-import { EDITION_FROM, EDITION_SAID, JUDGED_FROM } from './currency.js';
+import { EDITION_FROM, EDITION_SAID } from './currency.js';
+import { JUDGED_FROM } from './currency-stored.js';
 import { EDITION_FIELD } from './edition-said.js';
 import { isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';

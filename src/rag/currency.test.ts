@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentStatus, judgedFromLabel, statusMeant, withRegisterClaims, withStatus } from './currency.js';
+import { documentStatus, statusMeant, withRegisterClaims, withStatus } from './currency.js';
+import { judgedFromLabel } from './currency-stored.js';
 import type { LoadedDocument } from './document.js';
 
 const doc = (over: Partial<LoadedDocument>): LoadedDocument => ({

@@ -66,13 +66,8 @@ export {
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export { englishGlosses, languagesOf, withGlosses } from './crosslingual/index.js';
-export {
-  type DocumentStatus,
-  expiredAfter,
-  judgedFromLabel,
-  replacedBy,
-  statusToShow,
-} from './currency.js';
+export type { DocumentStatus } from './currency.js';
+export { expiredAfter, judgedFromLabel, replacedBy, statusToShow } from './currency-stored.js';
 export type { Chunk, DocumentBlock, LoadedDocument } from './document.js';
 export { createEmbedder, type Embedder } from './embedder.js';
 export { findSourceFiles, type SourceFileQuery } from './ingest/find-source-files.js';

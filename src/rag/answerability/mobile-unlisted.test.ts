@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessGrounding } from './assess.js';
+import { mobileAskedOf } from './mobile-asked.js';
 import { unlistedMobile } from './mobile-unlisted.js';
-import { mobileAskedOf } from './private-request.js';
 
 const directory = [
   {

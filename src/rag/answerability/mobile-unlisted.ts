@@ -5,7 +5,7 @@
  */
 import { escapeRegExp, type Grounding } from '../../core/index.js';
 import { type PassageText, verdict } from './judged.js';
-import { mobileAskedOf } from './private-request.js';
+import { mobileAskedOf } from './mobile-asked.js';
 
 /** A decline when the question asks a named person's mobile and no passage names them beside a mobile. */
 export function unlistedMobile(

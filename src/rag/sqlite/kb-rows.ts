@@ -4,7 +4,7 @@
  */
 import type { MetadataFilter } from '../../core/index.js';
 import { chunkOfRow, docOfRow, type StoredChunkRow } from '../chunk-rows.js';
-import { STATUS_UNSAID, STATUSES_KEPT } from '../currency.js';
+import { STATUS_UNSAID, STATUSES_KEPT } from '../currency-stored.js';
 import type { ChunkHit } from '../knowledge-index.js';
 import { FILTERED_ROWIDS, type KbState } from './kb-state.js';
 
