@@ -159,6 +159,8 @@ function shapeAsked(text: string, type: AnswerType, question: string): boolean |
   if (type === 'duration' && ASKS_LENGTH.test(question) && LENGTH.test(text)) return true;
   // "How far ahead…?" is answered by "no later than 16.00 the day before".
   if (type === 'duration' && ASKS_AHEAD.test(question) && DAY_BEFORE.test(text)) return true;
+  // "How often…?" is answered by a rate or an occasion too: "1 in 5 exits", "5 shirts each year", "when worn".
+  if (type === 'duration' && ASKS_OFTEN.test(question) && OFTEN.test(text)) return true;
   // "How much public liability insurance…?" counts in money: "at least $20 million".
   if (type === 'count' && /\bhow much\b/i.test(question) && MONEY.test(text)) return true;
   return undefined;
@@ -229,6 +231,9 @@ const CENTS_FIGURE = /(?<![\d.:/])(\d{1,5})\.(\d{2})(?![\d.:/])/g;
 const ASKS_AHEAD = /\bhow (?:far (?:ahead|in advance)|early|much (?:notice|warning))\b/i;
 const DAY_BEFORE =
   /\bthe (?:(?:working|business) )?(?:day|night|evening|week|month) before\b|\bthe previous (?:working |business )?day\b/i;
+const ASKS_OFTEN = /\bhow often\b/i;
+const OFTEN =
+  /\b(?:each|per|a|every)\s+(?:day|night|shift|week|fortnight|month|quarter|term|season|year|visit|trip|use|load|crop)\b|\b(?:\d+|one)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|ten|twenty)\b|\bwhenever\b|\b(?:when|once|if|as soon as)\s+(?:it|they|yours?)\s+(?:is|are|gets?|becomes?)\s+(?:worn|damaged|scratched|broken|faulty|torn|cracked|dirty|lost)\b|\bat random\b/i;
 const ASKS_LENGTH = /\bhow long (?:does|do|must|should|can|is|are|has|have)\b[^?]*\bbe\b/i;
 const LENGTH = /\b\d+\s+(?:characters|letters|digits|words|pages)\b/i;
 

@@ -535,6 +535,27 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Restart it and try again.', 'person', who)).toBe(false);
   });
 
+  it('"how often" is answered by a rate or an occasion, not only by a length of time', () => {
+    const often = 'how often does the gate pick people for a hand search?';
+    expect(
+      holdsAnswerType('The gate picks 1 in 5 exits at random for a hand search.', 'duration', often),
+    ).toBe(true);
+    expect(
+      holdsAnswerType(
+        'Field staff receive 5 shirts each year.',
+        'duration',
+        'How often do I get new shirts?',
+      ),
+    ).toBe(true);
+    const hat = 'How often do I get a new hard hat?';
+    expect(holdsAnswerType('Ask for a replacement when it is worn or damaged.', 'duration', hat)).toBe(true);
+    expect(holdsAnswerType('Hard hats are issued by the stores.', 'duration', hat)).toBe(false);
+    // Only "how often" reads a rate so: "how long" still needs a length of time.
+    expect(
+      holdsAnswerType('Field staff receive 5 shirts each year.', 'duration', 'How long do shirts last?'),
+    ).toBe(false);
+  });
+
   it('"who is the HR manager?" asks who holds a role: a person\'s name answers it, another role or team does not', () => {
     const who = 'Who is the HR manager?';
     expect(holdsAnswerType('Managers may agree fewer remote days with their team.', 'person', who)).toBe(
