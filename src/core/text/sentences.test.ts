@@ -35,6 +35,11 @@ describe('splitSentences', () => {
       '2. Open "My Time Off".',
       '3.1 Put it in writing.',
     ]);
+    // A step's label opens its sentence too.
+    expect(splitSentences('Step 1. Read the notes. Step 2. Walk around the truck.')).toEqual([
+      'Step 1. Read the notes.',
+      'Step 2. Walk around the truck.',
+    ]);
   });
 
   it('reads a record of "field: value" lines as a table row, its fields apart', () => {

@@ -6,8 +6,8 @@ const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|fig|approx|incl|st)
 // Before a figure, a currency's or a number's abbreviation ("kr. 450 per month", "Rs. 2,000", "nr. 4"); after one,
 // it may end the sentence ("Lunch costs 450 kr. 3 meals a week are included.").
 const BEFORE_FIGURE = /(?<!\d[^\S\n]?)\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr)\.$/i;
-// A list item's number ("1.", "2.3.", "b)") begins its sentence; it does not end one.
-const LIST_MARKER = /^\s*(?:\d+(?:\.\d+)*|[a-z])[.)]$/i;
+// A list item's number ("1.", "2.3.", "b)", "Step 4.") begins its sentence; it does not end one.
+const LIST_MARKER = /^\s*(?:(?:step|stage)\s+\d+|\d+(?:\.\d+)*|[a-z])[.)]$/i;
 
 /** Splits text into sentences; list items and lines of a table stay whole. */
 export function splitSentences(text: string): string[] {

@@ -575,6 +575,31 @@ describe('extractive provider', () => {
     expect(cost.text).toBe('A loan scanner costs £5 a week. [1]');
   });
 
+  it('quotes steps labelled "Step 1." whole, from step 1 when the best match is a later step', async () => {
+    const text = [
+      'Step 1. Stop. Put on the hazard lights and the warning triangle. Make the people safe.',
+      'Step 2. If anybody is hurt, call an ambulance and the police. Give first aid.',
+      'Step 3. Call the Transport desk on ext 260.',
+      'Step 4. Take photos of the vehicles and the number plates.',
+    ].join('\n');
+    const documents = [{ id: 'kb/driving.txt#0', text, source: 'kb/driving.txt', title: 'Accidents' }];
+    const res = await provider.generate({
+      messages: [
+        {
+          role: 'user',
+          content:
+            'Our van hit a motorbike near the market, nobody hurt luckily. what should the driver do step by step?',
+        },
+      ],
+      documents,
+      grounding: { grounded: true, reason: 'given', coverage: 1, expects: 'steps' },
+    });
+    expect(res.text.startsWith('Step 1. Stop. Put on the hazard lights')).toBe(true);
+    expect(res.text).toContain('Step 4. Take photos');
+    // "Step 1." alone is no sentence: it is not quoted without its step.
+    expect(res.text).not.toMatch(/Step 1\. Step 2\./);
+  });
+
   it('goes on with a numbered procedure where the next chunk of its document continues it, in order', async () => {
     const first = [
       'Fuel spills at the gate:',

@@ -202,7 +202,7 @@ function listEnd(sentences: string[], from: number, section: string): number {
   return after !== undefined && !/^[^\p{Ll}]{8,}/u.test(after) ? end + 1 : end;
 }
 
-// The number a step opens with ("6. Sweep…", "6) Sweep…"), if any; a table row's is its step cell's ("4. If you
+// The number a step opens with ("6. Sweep…", "6) Sweep…", "Step 6. Sweep…"), if any; a table row's is its step cell's ("4. If you
 // are exposed · Step: 3. Get evaluated" is step 3 of the table under heading 4).
 function stepNumber(text: string): number | undefined {
   const cells = text.split(' · ');
@@ -213,7 +213,7 @@ function stepNumber(text: string): number | undefined {
           .map((c) => STEP_CELL.exec(c))
           .find(Boolean)
       : undefined;
-  const number = cell ? cell[1] : /^\s*(\d{1,2})[.)]\s/.exec(text)?.[1];
+  const number = cell ? cell[1] : /^\s*(?:(?:step|stage)\s+)?(\d{1,2})[.):]\s/i.exec(text)?.[1];
   return number === undefined ? undefined : Number(number);
 }
 
@@ -241,19 +241,39 @@ const STEP_CELL = /^(?:step|no\.?|#|number|stage)\s*:\s*(\d{1,2})\b/i;
 // The best-ranked sentence that says what to do, and the sentences of its passage after it.
 function stepsFrom(ranked: RankedSentence[]): RankedSentence[] | undefined {
   const best = ranked[0]?.closeness ?? 0;
-  const first = ranked.find((s) => STEP.test(s.text) && s.closeness >= best * STEP_SHARE);
-  if (!first) return undefined;
-  const following = splitSentences(first.passage.text)
-    .slice(first.sentenceIndex + 1)
-    .map((text, i) => ({
-      ...first,
-      text,
-      sentenceIndex: first.sentenceIndex + 1 + i,
-      score: 0,
-      closeness: 0,
-      matched: 0,
-    }));
+  const found = ranked.find((s) => STEP.test(s.text) && s.closeness >= best * STEP_SHARE);
+  if (!found) return undefined;
+  const sentences = splitSentences(found.passage.text);
+  // The best step may be one of the middle ("Step 2. If anybody is hurt…" for "nobody injured, what do we do?"):
+  // the procedure is quoted from its first step, when its passage numbers the steps from 1 up to it.
+  const start = firstOfList(sentences, found.sentenceIndex);
+  const first =
+    start === found.sentenceIndex ? found : { ...found, text: sentences[start]!, sentenceIndex: start };
+  const following = sentences.slice(start + 1).map((text, i) => ({
+    ...first,
+    text,
+    sentenceIndex: start + 1 + i,
+    score: 0,
+    closeness: 0,
+    matched: 0,
+  }));
   return [first, ...following];
+}
+
+// Where the numbered list that sentence `at` is a step of begins: the step numbered 1 before it, when every
+// number up to its own comes in order between; else `at` itself.
+function firstOfList(sentences: string[], at: number): number {
+  const number = stepNumber(sentences[at] ?? '');
+  if (number === undefined || number <= 1) return at;
+  let expected = number - 1;
+  for (let i = at - 1; i >= 0 && expected >= 1; i--) {
+    const n = stepNumber(sentences[i]!);
+    if (n === undefined) continue;
+    if (n !== expected) return at;
+    if (n === 1) return i;
+    expected--;
+  }
+  return at;
 }
 
 // A step need not repeat the question's words as the best sentence does ("Open My Time Off" for "book a week off").

@@ -94,6 +94,8 @@ describe('what a question asks for', () => {
     ['What is the maximum number of nominations a month?', 'count'],
     ['What number do I ring for the maximum number of nominations?', 'contact'],
     ['How do I change my bank details?', 'steps'],
+    ['walk me through the prestart walkaround on the truck', 'steps'],
+    ['what should the driver do step by step?', 'steps'],
     ['kindly tell the procedure for COD cash deposit', 'steps'],
     ['Please explain the process to claim mileage.', 'steps'],
     ['tell me the process owner for payroll', 'other'],
