@@ -165,6 +165,21 @@ describe('an older edition known by what it says', () => {
     ).toEqual({ [circular.id]: 'superseded by docs/data/allowance-rates-2027.csv' });
   });
 
+  it('a data file whose name has no year is dated by its rows ("effective_from"), and replaces a dated notice', () => {
+    const rates = ['1', '2'].map((n) => ({
+      ...doc(`docs/data/allowances-and-expenses.csv#${n}`, { tableFrom: '2027-01-01' }),
+      source: 'docs/data/allowances-and-expenses.csv',
+    }));
+    expect(
+      statusOf([circular, ...rates], { [circular.source]: CIRCULAR, [rates[0]!.source]: PAY_PAGE }),
+    ).toEqual({ [circular.id]: 'superseded by docs/data/allowances-and-expenses.csv' });
+    // Undated, it replaces nothing.
+    const undated = rates.map((r) => ({ ...r, metadata: {} }));
+    expect(
+      statusOf([circular, ...undated], { [circular.source]: CIRCULAR, [undated[0]!.source]: PAY_PAGE }),
+    ).toEqual({});
+  });
+
   it('reads nothing from the index when no document is dated before another file', async () => {
     const asked: string[][] = [];
     const index = {

@@ -12,6 +12,7 @@ import { EDITION_FROM } from './currency.js';
 import { fileName } from './currency-copies.js';
 import { applies, editionYearStated, ownStatus, topicWords, YEARS, yearBegins } from './currency-editions.js';
 import { DATA_FILE } from './currency-stored.js';
+import { TABLE_FROM } from './currency-tables.js';
 import { isoDay } from './in-force-until.js';
 import type { IndexedDocument, KnowledgeIndex } from './knowledge-index.js';
 
@@ -48,12 +49,12 @@ export function datedFiles(docs: IndexedDocument[]): Map<string, DatedFile> {
 // The day a file's year begins: the day its opening says its edition takes effect ("This edition takes effect on 1
 // December 2027"), or the one its name's year begins on.
 function fromOf(source: string, first: IndexedDocument, year: number): string {
-  const said = first.metadata[EDITION_FROM];
+  const said = first.metadata[EDITION_FROM] ?? first.metadata[TABLE_FROM];
   if (typeof said === 'string' && said.startsWith(String(year))) return said;
   return yearBegins(fileName(source), year);
 }
 
-// The year a file states: a data file's by its name ("travel-and-subsistence-rates-2027.csv"), a document's by
+// The year a file states: a data file's by its name ("travel-and-subsistence-rates-2027.csv") or its rows' day, a document's by
 // its edition (its title, its fields, its opening) or else the one year its title or its file's name carries.
 function yearOfFile(source: string, docs: IndexedDocument[]): number | undefined {
   const name = fileName(source);
@@ -61,10 +62,16 @@ function yearOfFile(source: string, docs: IndexedDocument[]): number | undefined
     const years = new Set(text.replace(LAW_YEAR, ' ').match(YEARS) ?? []);
     return years.size === 1 ? Number([...years][0]) : undefined;
   };
-  if (DATA_FILE.test(name)) return only(name);
+  // A table whose name carries no year may date its rows ("effective_from: 2030-01-01").
+  if (DATA_FILE.test(name)) return only(name) ?? yearOfTable(docs[0]!);
   const doc = docs[0]!;
   return editionYearStated(doc) ?? only(doc.title ?? '') ?? only(name);
 }
+
+const yearOfTable = (row: IndexedDocument) => {
+  const day = row.metadata[TABLE_FROM];
+  return typeof day === 'string' ? Number(day.slice(0, 4)) || undefined : undefined;
+};
 
 // A law's year is no year of the document that names it ("A guide to the Equality Act 2010",
 // "equality-act-2010-guide.md"); a title's own "Dress Code 2025" or "Travel Regulations 2025" is its year.

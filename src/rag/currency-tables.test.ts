@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { currencyAcross } from './currency-across.js';
-import { TABLE_SHAPE, TABLE_UNTIL } from './currency-tables.js';
+import { TABLE_FROM, TABLE_SHAPE, TABLE_UNTIL } from './currency-tables.js';
 import type { IndexedDocument } from './knowledge-index.js';
 import { parseCsvRecords } from './loaders/load-records.js';
 
@@ -31,6 +31,15 @@ describe('copies of one table under two names', () => {
       rates('2028-03-31', 'review_date', '28.50', '145.00'),
     );
     expect(other[0]!.metadata[TABLE_SHAPE]).toBe(rows[0]!.metadata[TABLE_SHAPE]);
+  });
+
+  it('dates a table by its first day when a row added later carries its own, and not when a row is undated', async () => {
+    const csv = (third: string) =>
+      `code,item,effective_from\nMIL-01,Mileage,2030-01-01\nDAY-01,Meals,2030-01-01\nVAC-01,Flu jab,${third}\n`;
+    const dated = await table('docs/data/allowances.csv', csv('2030-10-01'));
+    expect(dated.map((r) => r.metadata[TABLE_FROM])).toEqual(['2030-01-01', '2030-01-01', '2030-01-01']);
+    const gap = await table('docs/data/allowances.csv', csv(''));
+    expect(gap.map((r) => r.metadata[TABLE_FROM])).toEqual([undefined, undefined, undefined]);
   });
 
   it('the copy whose review day is later replaces the other, under any name', async () => {

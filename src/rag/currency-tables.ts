@@ -71,14 +71,15 @@ const isProse = (value: unknown) =>
 const PROSE_WORDS = 8;
 const NOTES_COLUMN = /^(?:notes?|comments?|remarks?|descriptions?|details|explanation|guidance)$/i;
 
-// The one date a column named for when the table applies holds in every row.
+// The day a column named for when the table applies gives, when it dates every row.
 function tableDay(rows: Row[], columns: string[]): Record<string, string> {
   for (const column of columns) {
     const kind = FROM_COLUMN.test(column) ? TABLE_FROM : UNTIL_COLUMN.test(column) ? TABLE_UNTIL : undefined;
     if (!kind) continue;
-    const days = new Set(rows.map((r) => dateOf(r[column])));
-    const [day] = days;
-    if (days.size === 1 && day) return { [kind]: day };
+    const days = rows.map((r) => dateOf(r[column]));
+    // Every row dated: the table's day is its first ("effective_from: 2030-01-01" but for a row added on
+    // 2030-10-01, which carries its own later day).
+    if (days.every(Boolean)) return { [kind]: days.sort()[0]! };
   }
   return {};
 }

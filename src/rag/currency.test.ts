@@ -698,6 +698,12 @@ describe('whether a document still applies', () => {
       2027,
       undefined,
     ]);
+    // A date written with dots is day first, in a header or in a sentence.
+    expect(said('EXPENSE AND ALLOWANCE RATES\nValid from:  01.01.2028\nOwner: Finance')).toEqual([
+      2028,
+      '2028-01-01',
+    ]);
+    expect(said('Rules for everyone who drives a van. Effective 01.11.2028.')).toEqual([2028, '2028-11-01']);
     const field = withStatus(
       doc({ blocks: [{ text: 'Pay rules', headings: [] }], metadata: { effective: '2027-12-01' } }),
     );

@@ -20,8 +20,8 @@ export const isRecords = (doc: LoadedDocument) =>
 export function editionFrom(doc: LoadedDocument, year: number | undefined): string | undefined {
   const opening = openingOf(doc, EDITION_OPENING);
   // "2027 edition. This edition takes effect on 1 December 2027": any phrase of the opening may say the day.
-  const written = [...opening.matchAll(new RegExp(EDITION_LINE.source, 'gi'))].map((m) =>
-    firstDayWritten(m[0]),
+  const written = [...opening.matchAll(new RegExp(EDITION_LINE.source, 'gi'))].map(
+    (m) => firstDayWritten(m[0]) ?? dayOfFigures(m[0]),
   );
   const fields = Object.entries(doc.metadata)
     .filter(([k]) => EDITION_FIELD.test(k))
@@ -47,14 +47,15 @@ function isoDayOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value.match(/^\d{4}-\d{2}-\d{2}/)?.[0] : undefined;
 }
 
-// A header's day in figures ("Effective:  15/12/2027"), when the figures tell day from month (one is over 12).
+// A header's day in figures ("Effective:  15/12/2027"), when the figures tell day from month (one is over 12), or
+// written with dots, day first as every country that writes them so does ("Effective 01.11.2028").
 function dayOfFigures(line: string): string | undefined {
-  const m = line.match(/(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)/);
+  const m = line.match(/(\d{1,2})([/.-])(\d{1,2})[/.-]((?:19|20)\d\d)/);
   if (!m) return undefined;
-  const [a, b] = [Number(m[1]), Number(m[2])];
-  const [day, month] = a > 12 ? [a, b] : b > 12 ? [b, a] : [0, 0];
+  const [a, b] = [Number(m[1]), Number(m[3])];
+  const [day, month] = a > 12 || m[2] === '.' ? [a, b] : b > 12 ? [b, a] : [0, 0];
   return day && month <= 12
-    ? `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+    ? `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
     : undefined;
 }
 
@@ -79,7 +80,7 @@ const ISSUED_HEADER = new RegExp(
 
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+force|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+force|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|\\d{1,2}\\.\\d{1,2}\\.)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell), or
