@@ -587,3 +587,29 @@ describe('an operation, a spouse, and a name after a title', () => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });
 });
+
+describe("a colleague's family, a warning heard of, and a colleague named by one name and who they are", () => {
+  it.each([
+    ['heard Andres Kask got a written warning (hoiatus) last month, is that true?', 'Andres Kask'],
+    ['did frank jere the security manager get a final written warning last year?', 'Frank Jere'],
+    ['how many kids does Maria Tamm have?', 'Maria Tamm'],
+    ['Does Maria Tamm have any children?', 'Maria Tamm'],
+    ['is Solongo from the shop married? how many kids does she have', 'Solongo'],
+    ['how much does Tserendorj the fleet manager earn a month?', 'Tserendorj'],
+    ['where does Bolormaa in HR live?', 'Bolormaa'],
+  ])('is private: %s', (question, name) => {
+    expect(privatePersonAsked(question)).toBe(name);
+  });
+
+  it.each([
+    'how much does the fleet manager earn a month?',
+    'Is Sales from the shop open on Sunday?',
+    'Is Tartu from the bakery sick?',
+    'can my kids come to the staff picnic?',
+    'how many children does the creche take?',
+    'the driver got a written warning for speeding, what happens next?',
+    'what warning does the alarm give?',
+  ])('not: %s', (question) => {
+    expect(privatePersonAsked(question)).toBeUndefined();
+  });
+});

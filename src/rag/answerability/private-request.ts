@@ -7,6 +7,7 @@
 
 import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 import { namesGuessed } from './capitals.js';
+import { FAMILY_AND_WARNING_WORDS, familyOrWarningAsked } from './private-family.js';
 import { withPrivateSlipsRead } from './private-slips.js';
 import {
   GAP_WORD,
@@ -204,7 +205,7 @@ export function privatePersonAsked(question: string): string | undefined {
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'where (?:does|did)\\s|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up'].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'where (?:does|did)\\s|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up', FAMILY_AND_WARNING_WORDS].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;
@@ -281,6 +282,7 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
     firstNamed(question, PERSONAL_LIFE_PATTERNS, (name) => !ofOrdinaryWords(name) && !/^Dr\b/.test(name)) ??
     firstNamed(question, STAY_AND_TEST_PATTERNS, (name) => !ofOrdinaryWords(name) && !endsInThing(name)) ??
     firstNameHome(question) ??
+    familyOrWarningAsked(question, nameOf) ??
     namedThenPronoun(question) ??
     chatAsked(question) ??
     heldByOther(question)

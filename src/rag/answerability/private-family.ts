@@ -1,0 +1,82 @@
+/**
+ * @module Private questions the other patterns miss: a named colleague's family ("how many kids does Maria Tamm
+ * have?"), a warning a colleague is heard to have been given ("heard Andres Kask got a written warning"), and a
+ * colleague named by one name with what says who they are ("is Solongo from the shop married?", "how much does
+ * Tserendorj the fleet manager earn?"), as Mongolia, Indonesia or a first-name workplace name people.
+ */
+import { isOrdinaryWord, placeOf } from '../wordnet/index.js';
+import { NAME, TITLE } from './private-words.js';
+
+// Who a person is, said after the name: "the fleet manager", ", our shift supervisor", "from the shop", "in HR".
+const ROLE_WORD =
+  'manager|supervisor|officer|driver|buyer|clerk|lead|leader|head|director|accountant|cashier|cook|chef|nurse|guard|foreman|engineer|mechanic|technician|operator|assistant|coordinator|administrator|receptionist|storekeeper|secretary|baker|dispatcher';
+const TEAM_WORD =
+  'shop|store|stores|office|team|plant|factory|mill|kitchen|canteen|warehouse|depot|station|yard|garage|workshop|desk|payroll|accounts|finance|dispatch|security|reception|lab|clinic|fleet|bakery|cafe|café|site|HR|IT';
+const WHO = `(?:,?\\s+(?:the|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_WORD})|\\s+(?:from|in|at|on)\\s+(?:the\\s+)?(?:[\\p{L}&-]+\\s+){0,2}?(?:${TEAM_WORD}))(?![\\p{L}])`;
+// One name, capitalised, of no ordinary word (checked after the match: "Sales from the shop" is no one).
+const ONE_NAME = '(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)';
+
+const KIDS = 'kids|children|sons|daughters|grandchildren';
+const WARNING = `(?:(?:a|an|his|her|their)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}warnings?(?=\\s*(?:[?.!,;(]|$)|\\s+(?:for|about|over|after|from|last|this|yesterday|today|and|or)\\b)`;
+const GIVEN = '(?:has\\s+|had\\s+)?(?:got|gotten|received|was given|been given|has been given|got given)';
+
+/** What is asked of a person named in full, about their family or a warning they were given. */
+const FULL_NAME_PATTERNS = [
+  new RegExp(
+    `\\b[Hh]ow many (?:${KIDS})\\s+(?:does|did|has)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|got)\\b`,
+    'u',
+  ),
+  new RegExp(
+    `\\b(?:[Dd]oes|[Hh]as|[Dd]id)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|got)\\s+(?:any\\s+)?(?:${KIDS}|a (?:wife|husband|partner|girlfriend|boyfriend))\\b`,
+    'u',
+  ),
+  // "heard Andres Kask got a written warning", "Frank Jere the security manager received a final warning?"
+  new RegExp(`(${NAME})(?:${WHO})?\\s+${GIVEN}\\s+${WARNING}`, 'u'),
+  new RegExp(
+    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as)\\s+(${NAME})${WHO}\\s+(?:get|got|been given|receive|received)\\s+${WARNING}`,
+    'u',
+  ),
+];
+
+/** What is asked of a person named by one name and who they are. */
+const ONE_NAME_PATTERNS = [
+  new RegExp(
+    `\\b(?:[Ii]s|[Ww]as)\\s+${ONE_NAME}${WHO}\\s+(?:married|divorced|single|pregnant|sick|ill|in hospital|off sick)\\b`,
+    'u',
+  ),
+  new RegExp(`\\b[Hh]ow much (?:does|did|is)\\s+${ONE_NAME}${WHO}\\s+(?:earn|make|get paid|paid)\\b`, 'u'),
+  new RegExp(`\\b[Ww]here (?:does|did)\\s+${ONE_NAME}${WHO}\\s+live\\b`, 'u'),
+  new RegExp(`\\b[Hh]ow many (?:${KIDS})\\s+(?:does|did|has)\\s+${ONE_NAME}${WHO}\\s+(?:have|got)\\b`, 'u'),
+  new RegExp(`${ONE_NAME}${WHO}\\s+${GIVEN}\\s+${WARNING}`, 'u'),
+  new RegExp(
+    `\\b(?:[Dd]id|[Hh]as|[Ww]as)\\s+${ONE_NAME}${WHO}\\s+(?:get|got|receive|received)\\s+${WARNING}`,
+    'u',
+  ),
+];
+
+/** The words these patterns add to what may make a question private (for names typed in lower case). */
+export const FAMILY_AND_WARNING_WORDS = `${KIDS}|wife|husband|girlfriend|boyfriend`;
+
+/**
+ * The colleague a question asks about their family, a warning they were given, or, named by one name and who
+ * they are, their pay, home, health or marriage; `nameOf` reads a full name as the other patterns do.
+ */
+export function familyOrWarningAsked(
+  question: string,
+  nameOf: (matched: string | undefined) => string | undefined,
+): string | undefined {
+  for (const re of FULL_NAME_PATTERNS) {
+    const name = nameOf(question.match(re)?.[1]);
+    if (name) return name;
+  }
+  for (const re of ONE_NAME_PATTERNS) {
+    const name = question.match(re)?.[1];
+    if (name && isOneName(name)) return name;
+  }
+  return undefined;
+}
+
+// A name of one word: no ordinary word ("Sales", "Payroll"), no place ("Tartu"), no day.
+const isOneName = (word: string) =>
+  !isOrdinaryWord(word.toLowerCase()) && placeOf(word) === undefined && !DAY.test(word);
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)$/i;
