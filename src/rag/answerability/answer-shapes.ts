@@ -125,7 +125,11 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   if (asked !== undefined) return asked;
   const re = SHAPES[type];
   if (!re) return true;
-  if (type === 'amount' && (MONEY.test(text) || isRateRow(text) || MONEY_FIELD.test(text))) return true;
+  if (
+    type === 'amount' &&
+    (MONEY.test(text) || isRateRow(text) || MONEY_FIELD.test(text) || inCurrencyRow(text))
+  )
+    return true;
   // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
   // ("valid for 30 minutes", "30 minutes before departure"); not by a length in characters or pages.
   if ((type === 'date' || type === 'time') && SHAPES.duration!.test(text)) return true;
@@ -206,6 +210,16 @@ const MONEY_FIELD = new RegExp(
   `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L} _(]{0,40}?(?:(?<![\\p{L}])(?:${FIELD_CODES.join('|')})|_(?:${FIELD_CODES.map((c) => c.toLowerCase()).join('|')}))(?![\\p{L}])\\)?\\s*:\\s*\\d`,
   'u',
 );
+
+// A table row whose "currency" cell names the currency of its figures ("rate_per_task: 8400 · currency: MWK ·
+// extra_per_unit: 2900"): a cell of figures beside it is money.
+const CURRENCY_CELL = new RegExp(
+  `(?:^|[·\\n])[^\\S\\n]{0,3}currency\\s*:\\s*(?:${CURRENCIES.map((c) => c.code).join('|')})(?![\\p{L}])`,
+  'iu',
+);
+const FIGURE_CELL =
+  /(?:^|[·\n])[^\S\n]{0,3}[\p{L}][\p{L}\d _()]{0,40}:\s*\d[\d,. ]*(?:\s*(?:[·\n]|$)|\s+(?:a|an|per)\s)/u;
+const inCurrencyRow = (text: string) => CURRENCY_CELL.test(text) && FIGURE_CELL.test(text);
 
 // A table row of rates whose figures carry no currency ("unit: per week · cairns: 89.40"): a figure in cents
 // beside what it is paid per is an amount.

@@ -88,6 +88,7 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   wut: 'what',
   // Not "wen" nor "lil": parts of names ("Wen Jie", "Lil Wayne") that a question typed in lower case must keep.
   wot: 'what',
+  wats: "what's",
   hw: 'how',
   fr: 'for',
   shud: 'should',

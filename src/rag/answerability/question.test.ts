@@ -302,6 +302,16 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('kit: Jua Plus TV · deposit_kes: 5,000 · term_months: 24', 'amount')).toBe(true);
     expect(holdsAnswerType('Item: Parking · Amount (EUR): 12', 'amount')).toBe(true);
     expect(holdsAnswerType('pen: 3 · room: 12', 'amount')).toBe(false);
+    // A row whose currency cell names the currency of its figures.
+    expect(
+      holdsAnswerType(
+        'task: Cut green cane\nrate_per_task: 8400\ncurrency: MWK\nextra_per_unit: 2900',
+        'amount',
+      ),
+    ).toBe(true);
+    expect(
+      holdsAnswerType('task: Cut green cane\ncurrency: MWK\nnotes: Only in marked fields', 'amount'),
+    ).toBe(false);
     for (const word of ['Cover · SAR: 24 hours', 'Stack · php: 8', 'Events · COP: 29'])
       expect(holdsAnswerType(word, 'amount')).toBe(false);
     // How often, in distance or running hours; a number asked for by what it numbers.

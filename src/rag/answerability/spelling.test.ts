@@ -39,6 +39,7 @@ describe('slips of the keyboard', () => {
     expect(withChatSpellings('hw much is the fish box, wot time fr the bus')).toBe(
       'how much is the fish box, what time for the bus',
     );
+    expect(withChatSpellings('wats the extra rate per tonne?')).toBe("what's the extra rate per tonne?");
     expect(withChatSpellings('r we getting paid for snow days this yr?')).toBe(
       'are we getting paid for snow days this year?',
     );
