@@ -575,6 +575,24 @@ describe('extractive provider', () => {
     expect(cost.text).toBe('A loan scanner costs £5 a week. [1]');
   });
 
+  it('quotes a sentence that leads into a list when it says the figure asked for, not a bare label', async () => {
+    const text = [
+      'Each till starts the day with a float of 150,00 €, made up like this:',
+      '',
+      '- 10 € notes: 40,00 €',
+      '- 5 € notes: 40,00 €',
+      '',
+      'Opening checks:',
+    ].join('\n');
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'how much is the till float at the start of the day?' }],
+      documents: [{ id: 'kb/cash.md#0', text, source: 'kb/cash.md', title: 'Kassa and cash' }],
+      grounding: { grounded: true, reason: 'given', coverage: 1, expects: 'amount' },
+    });
+    expect(res.text).toContain('a float of 150,00 €');
+    expect(res.text).not.toContain('Opening checks:');
+  });
+
   it('quotes steps labelled "Step 1." whole, from step 1 when the best match is a later step', async () => {
     const text = [
       'Step 1. Stop. Put on the hazard lights and the warning triangle. Make the people safe.',

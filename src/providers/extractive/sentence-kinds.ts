@@ -26,7 +26,8 @@ export const isAboutDocument = (text: string) => {
 /** Whether a sentence is a heading, a label, a memo's header or a pointer elsewhere. */
 export function isHeadingOrPointer(s: RankedSentence): boolean {
   const text = s.text.trim();
-  if (/:\s*$/.test(text) || isMemoHeader(text) || NUMBERED_CAPITALS.test(text)) return true;
+  if ((/:\s*$/.test(text) && !saysAFigure(text)) || isMemoHeader(text) || NUMBERED_CAPITALS.test(text))
+    return true;
   if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
   return (
     /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:follow|set out|given|listed|explained)\b[^.]{0,40}\bin (?:the|their|its|your) (?:own )?(?:local |site )+notes\b|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|website|handbook)\b/i.test(
@@ -34,6 +35,13 @@ export function isHeadingOrPointer(s: RankedSentence): boolean {
     ) && !/\d/.test(text)
   );
 }
+
+// A sentence that leads into a list and says a figure itself ("Each till starts the day with a float of 150,00 €,
+// made up like this:") answers with it; a label ("Opening hours:", "Step 3:") does not.
+const saysAFigure = (text: string) =>
+  /\d/.test(text.replace(/^\s*(?:step\s+)?\d+(?:\.\d+)*[.):]?\s/i, '')) &&
+  text.split(/\s+/).length > LABEL_WORDS;
+const LABEL_WORDS = 6;
 
 // A numbered heading in capitals ("3. CUT-OFF TIMES", "4.2 SICK PAY"), inside a passage that runs on from the
 // section before, where the passage's title is that section's.

@@ -199,7 +199,11 @@ const ASKS_EMAIL_ONLY = (question: string) =>
   /\be-?mail\b/i.test(question) && !/\b(?:phone|number|ring|call|extension|ext)\b/i.test(question);
 
 // A figure with a currency's sign, code or name, in any currency ("£5", "R22 000", "CAD 2,000", "450 rupees").
-const MONEY = new RegExp(`${currencyBeforeSource()}\\s?\\d|\\d\\s?${currencyAfterSource()}`, 'u');
+// A sign after the figure too, as much of Europe writes it ("150,00 €", "12,50 €").
+const MONEY = new RegExp(
+  `${currencyBeforeSource()}\\s?\\d|\\d\\s?(?:[€£¥₹₱₦₮₩₫₪₺₴₽]|${currencyAfterSource()})`,
+  'u',
+);
 
 // A table's column named in a currency ("deposit_kes: 5,000", "Amount (EUR): 12", "USD: 40"): its figure is money.
 // The code in capitals, or after an underscore in a column's name; not a code that is a word too ("try", "pen",
