@@ -1,6 +1,6 @@
 /**
  * @module Amounts of money, percentages and ordinals read in the ways people write them
- * (£1,800, 1800 pounds, €19, EUR 19, 10,50 EUR, 45p, 25 %, 25th) and written in one set of forms:
+ * (£1,800, 1800 pounds, €19, EUR 19, 10,50 EUR, 45p, 25 %, 25th), and temperatures (+6 °C), written in one set of forms:
  * the plain number, the currency's code and name, and compact tokens (gbp1800, eur10p50), so "£1,800"
  * and "1800 GBP" meet, and so do "0.45 GBP" and "45p", "25%" and "25 per cent".
  */
@@ -60,6 +60,11 @@ export const amountReaders: Reader[] = [
   {
     pattern: new RegExp(`${NUMBER_START}(\\d{1,4})(?:st|nd|rd|th)${AFTER}`, 'giu'),
     read: (m) => [String(Number(m[1]))],
+  },
+  {
+    // A temperature ("+2 °C", "-18°C", "40 °F") is what a question asking "what temperature" or "how cold" seeks.
+    pattern: new RegExp(`${NUMBER_START}(\\d{1,3}(?:[.,]\\d)?)\\s?°\\s?([CF])${AFTER}`, 'gu'),
+    read: (m) => [m[1]!.replace(',', '.'), 'temperature', 'degrees', m[2] === 'C' ? 'celsius' : 'fahrenheit'],
   },
 ];
 

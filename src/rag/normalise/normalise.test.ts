@@ -25,6 +25,12 @@ describe('dates', () => {
     expect(shared(a, b).filter((t) => /^d\d{8}$/.test(t))).toEqual([day]);
   });
 
+  it('writes a temperature out as one, so "what temperature" finds "+2 °C to +6 °C"', () => {
+    expect(lexicalEquivalents('Cake compartment: +6 °C')).toBe('temperature degrees celsius');
+    expect(lexicalEquivalents('Freezer at -18°C or 0 °F')).toContain('fahrenheit');
+    expect(lexicalEquivalents('Room 6 C, gate 4')).toBe('');
+  });
+
   it('writes an ISO date out with its month name, weekday and compact tokens', () => {
     expect(lexicalEquivalents('2026-05-25,Spring bank holiday')).toBe('may monday d20260525 md0525 ym202605');
   });
