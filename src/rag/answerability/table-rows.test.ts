@@ -137,6 +137,8 @@ describe('table rows in retrieved passages', () => {
     expect(rowNotHeld('What is the clean time range for my room?', rows, absent)).toBeUndefined();
     // A word that opens a clause names no row: "Once room 4 is cleaned…".
     expect(rowNotHeld('Once room 4 is cleaned, who checks it?', rows, absent)).toBeUndefined();
+    // Nor does a word that says how a thing stands to it: "per tonne above room" asks of the rows there are.
+    expect(rowNotHeld('how much extra per clean above room 4?', rows, absent)).toBeUndefined();
   });
 
   it('reads a word joined by hyphens by its last part: "the Rathcormac agri-store" names a store', () => {

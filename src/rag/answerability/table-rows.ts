@@ -209,9 +209,23 @@ export function rowNotHeld(
   const first = words.map((w) => w[0] ?? '');
   const last = words.map((w) => w.at(-1) ?? '');
   return first.find(
-    (w, i) => w && rowNouns.has(last[i + 1] ?? '') && !rowNouns.has(w) && !OPENS_CLAUSE.has(w) && absent(w),
+    (w, i) =>
+      w &&
+      rowNouns.has(last[i + 1] ?? '') &&
+      !rowNouns.has(w) &&
+      !OPENS_CLAUSE.has(w) &&
+      !RELATES.has(w) &&
+      absent(w),
   );
 }
+
+// Words that say how a thing stands to the row's thing rather than name one ("per tonne above task", "below
+// grade 3").
+const RELATES = new Set(
+  'above below beyond over under past within without across around near beside besides except plus minus'
+    .split(' ')
+    .map((w) => tokenize(w)[0] ?? w),
+);
 
 // Words that open a clause rather than name a row ("Once Level 2 is declared…", "When level 3 is reached…").
 const OPENS_CLAUSE = new Set(
