@@ -22,6 +22,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('deepawali')).toContain(tokenize('diwali')[0]);
     expect(alternatives('kava')).toContain(tokenize('yaqona')[0]);
     expect(alternatives('chopper')).toContain(tokenize('helicopter')[0]);
+    expect(alternatives('rent')).toContain(tokenize('house charge').join(' '));
+    expect(alternatives('loud')).toContain(tokenize('noise')[0]);
     // Papua New Guinea's everyday words, a Maltese grandmother, and the everyday names of what a handbook names.
     expect(alternatives('raskols')).toContain(tokenize('armed men').join(' '));
     expect(alternatives('wantoks')).toContain(tokenize('relatives')[0]);

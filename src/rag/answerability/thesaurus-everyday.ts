@@ -11,6 +11,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   // Everyday verbs and their formal equivalents
   ['bring in', 'provide', 'supply', 'bring along', 'bring with you'],
   ['chopper', 'heli', 'helicopter'],
+  ['rent', 'house charge', 'housing charge', 'accommodation charge', 'lodging charge', 'room charge'],
   ['raise the alarm', 'raise an alarm', 'sound the alarm', 'call for help'],
   ['breathalyser', 'breathalyzer', 'breath test', 'breath-tested', 'breath tested', 'breath alcohol test', 'alcohol test'],
   ['sort out', 'resolve', 'resolution', 'get sorted', 'rectify', 'remedy', 'fix'],
