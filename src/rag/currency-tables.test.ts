@@ -33,11 +33,14 @@ describe('copies of one table under two names', () => {
     expect(other[0]!.metadata[TABLE_SHAPE]).toBe(rows[0]!.metadata[TABLE_SHAPE]);
   });
 
-  it('dates a table by its first day when a row added later carries its own, and not when a row is undated', async () => {
+  it('dates a table by the day most rows give when a row carries its own, and not when a row is undated', async () => {
     const csv = (third: string) =>
       `code,item,effective_from\nMIL-01,Mileage,2030-01-01\nDAY-01,Meals,2030-01-01\nVAC-01,Flu jab,${third}\n`;
     const dated = await table('docs/data/allowances.csv', csv('2030-10-01'));
     expect(dated.map((r) => r.metadata[TABLE_FROM])).toEqual(['2030-01-01', '2030-01-01', '2030-01-01']);
+    // A copy whose one unchanged row keeps an older day is dated by the day most rows give.
+    const older = await table('docs/data/allowances.csv', csv('2026-07-01'));
+    expect(older[0]!.metadata[TABLE_FROM]).toBe('2030-01-01');
     const gap = await table('docs/data/allowances.csv', csv(''));
     expect(gap.map((r) => r.metadata[TABLE_FROM])).toEqual([undefined, undefined, undefined]);
   });

@@ -71,17 +71,25 @@ const isProse = (value: unknown) =>
 const PROSE_WORDS = 8;
 const NOTES_COLUMN = /^(?:notes?|comments?|remarks?|descriptions?|details|explanation|guidance)$/i;
 
-// The day a column named for when the table applies gives, when it dates every row.
+// The day a column named for when the table applies gives most of its rows, when it dates every row.
 function tableDay(rows: Row[], columns: string[]): Record<string, string> {
   for (const column of columns) {
     const kind = FROM_COLUMN.test(column) ? TABLE_FROM : UNTIL_COLUMN.test(column) ? TABLE_UNTIL : undefined;
     if (!kind) continue;
     const days = rows.map((r) => dateOf(r[column]));
-    // Every row dated: the table's day is its first ("effective_from: 2030-01-01" but for a row added on
-    // 2030-10-01, which carries its own later day).
-    if (days.every(Boolean)) return { [kind]: days.sort()[0]! };
+    // Every row dated: the table's day is the one most of its rows give ("effective_from: 2030-01-01" but for a
+    // row added on 2030-10-01, which carries its own day).
+    const day = days.every(Boolean) ? mostRows(days as string[]) : undefined;
+    if (day) return { [kind]: day };
   }
   return {};
+}
+
+// The value more than half of the values are; undefined when none is.
+function mostRows(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].find(([, n]) => n * 2 > values.length)?.[0];
 }
 
 const FROM_COLUMN =

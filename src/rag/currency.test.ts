@@ -704,6 +704,8 @@ describe('whether a document still applies', () => {
       '2028-01-01',
     ]);
     expect(said('Rules for everyone who drives a van. Effective 01.11.2028.')).toEqual([2028, '2028-11-01']);
+    // A day the calendar lacks is none.
+    expect(said('Rules for drivers. Effective 31.02.2028.')).toEqual([2028, undefined]);
     const field = withStatus(
       doc({ blocks: [{ text: 'Pay rules', headings: [] }], metadata: { effective: '2027-12-01' } }),
     );

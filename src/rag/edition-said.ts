@@ -54,7 +54,9 @@ function dayOfFigures(line: string): string | undefined {
   if (!m) return undefined;
   const [a, b] = [Number(m[1]), Number(m[3])];
   const [day, month] = a > 12 || m[2] === '.' ? [a, b] : b > 12 ? [b, a] : [0, 0];
-  return day && month <= 12
+  // A day the calendar has: not 31.02 nor a month 00.
+  const real = new Date(Date.UTC(Number(m[4]), month - 1, day)).getUTCDate() === day;
+  return day && month >= 1 && month <= 12 && real
     ? `${m[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
     : undefined;
 }

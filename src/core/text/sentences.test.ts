@@ -40,6 +40,11 @@ describe('splitSentences', () => {
       'Step 1. Read the notes.',
       'Step 2. Walk around the truck.',
     ]);
+    // A step named inside a sentence still ends it.
+    expect(splitSentences('If it fails, go back to step 4. Then call the desk.')).toEqual([
+      'If it fails, go back to step 4.',
+      'Then call the desk.',
+    ]);
   });
 
   it('reads a record of "field: value" lines as a table row, its fields apart', () => {

@@ -261,20 +261,27 @@ function stepsFrom(ranked: RankedSentence[]): RankedSentence[] | undefined {
 }
 
 // Where the numbered list that sentence `at` is a step of begins: the step numbered 1 before it, when every
-// number up to its own comes in order between; else `at` itself.
-function firstOfList(sentences: string[], at: number): number {
+// number up to its own comes in order between, each a step of a few sentences, and the steps up to it fit in what
+// is quoted (the step that matched is always quoted: numbered sections of prose, "1. Purpose", are no steps to
+// rewind to); else `at` itself.
+/** Where the numbered list that sentence `at` is a step of begins, when it is to be quoted from there. */
+export function firstOfList(sentences: string[], at: number): number {
   const number = stepNumber(sentences[at] ?? '');
-  if (number === undefined || number <= 1) return at;
+  if (number === undefined || number <= 1 || number > STEPS_MAX) return at;
   let expected = number - 1;
   for (let i = at - 1; i >= 0 && expected >= 1; i--) {
     const n = stepNumber(sentences[i]!);
     if (n === undefined) continue;
     if (n !== expected) return at;
-    if (n === 1) return i;
+    if (n === 1) return at - i <= (number - 1) * SENTENCES_A_STEP ? i : at;
     expected--;
   }
   return at;
 }
+
+// The most sentences a step of a list rewound over may take ("Step 1. Stop. Put on the hazard lights. Make the
+// people safe.").
+const SENTENCES_A_STEP = 3;
 
 // A step need not repeat the question's words as the best sentence does ("Open My Time Off" for "book a week off").
 const STEP_SHARE = 0.4;

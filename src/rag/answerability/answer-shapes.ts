@@ -221,8 +221,9 @@ const CURRENCY_CELL = new RegExp(
   `(?:^|[·\\n])[^\\S\\n]{0,3}currency\\s*:\\s*(?:${CURRENCIES.map((c) => c.code).join('|')})(?![\\p{L}])`,
   'iu',
 );
+// A cell of figures named for money ("rate_per_task", "extra_per_unit", "limit"), not for days, a phone or a code.
 const FIGURE_CELL =
-  /(?:^|[·\n])[^\S\n]{0,3}[\p{L}][\p{L}\d _()]{0,40}:\s*\d[\d,. ]*(?:\s*(?:[·\n]|$)|\s+(?:a|an|per)\s)/u;
+  /(?:^|[·\n])[^\S\n]{0,3}[\p{L}\d _()]{0,40}?(?:amount|rate|price|cost|fee|charge|pay|allowance|limit|value|extra|bonus|salary|wage|total|deposit|fine|premium|tariff|refund)[\p{L}\d _()]{0,30}:\s*\d[\d,. ]*(?:\s*(?:[·\n]|$)|\s+(?:a|an|per)\s)/iu;
 const inCurrencyRow = (text: string) => CURRENCY_CELL.test(text) && FIGURE_CELL.test(text);
 
 // A table row of rates whose figures carry no currency ("unit: per week · cairns: 89.40"): a figure in cents
@@ -251,7 +252,7 @@ const DAY_BEFORE =
   /\bthe (?:(?:working|business) )?(?:day|night|evening|week|month) before\b|\bthe previous (?:working |business )?day\b/i;
 const ASKS_OFTEN = /\bhow often\b/i;
 const OFTEN =
-  /\b(?:each|per|a|every)\s+(?:day|night|shift|week|fortnight|month|quarter|term|season|year|visit|trip|use|load|crop)\b|\b(?:\d+|one)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|ten|twenty)\b|\bwhenever\b|\b(?:when|once|if|as soon as)\s+(?:it|they|yours?)\s+(?:is|are|gets?|becomes?)\s+(?:worn|damaged|scratched|broken|faulty|torn|cracked|dirty|lost)\b|\bat random\b/i;
+  /\b(?:each|per|every)\s+(?:day|night|shift|week|fortnight|month|quarter|term|season|year|visit|trip|use|load|crop)\b|\ba\s+(?:day|night|shift|week|fortnight|month|quarter|term|season|year)\b|\b(?:\d+|one)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|ten|twenty)\b|\bwhenever\b|\b(?:when|once|if|as soon as)\s+(?:it|they|yours?)\s+(?:is|are|gets?|becomes?)\s+(?:worn|damaged|scratched|broken|faulty|torn|cracked|dirty|lost)\b|\bat random\b/i;
 const ASKS_LENGTH = /\bhow long (?:does|do|must|should|can|is|are|has|have)\b[^?]*\bbe\b/i;
 const LENGTH = /\b\d+\s+(?:characters|letters|digits|words|pages)\b/i;
 

@@ -27,7 +27,7 @@ const FULL_NAME_PATTERNS = [
     'u',
   ),
   new RegExp(
-    `\\b(?:[Dd]oes|[Hh]as|[Dd]id)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|got)\\s+(?:any\\s+)?(?:${KIDS}|a (?:wife|husband|partner|girlfriend|boyfriend))\\b`,
+    `\\b(?:[Dd]oes|[Hh]as|[Dd]id)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|got)\\s+(?:any\\s+)?(?:${KIDS}|a (?:wife|husband|partner|girlfriend|boyfriend))(?=\\s*(?:[?.!,;]|$))`,
     'u',
   ),
   // "heard Andres Kask got a written warning", "Frank Jere the security manager received a final warning?"
@@ -41,12 +41,12 @@ const FULL_NAME_PATTERNS = [
 /** What is asked of a person named by one name and who they are. */
 const ONE_NAME_PATTERNS = [
   new RegExp(
-    `\\b(?:[Ii]s|[Ww]as)\\s+${ONE_NAME}${WHO}\\s+(?:married|divorced|single|pregnant|sick|ill|in hospital|off sick)\\b`,
+    `\\b(?:[Ii]s|[Ww]as)\\s+${ONE_NAME}${WHO},?\\s+(?:married|divorced|single|pregnant|sick|ill|in hospital|off sick)\\b`,
     'u',
   ),
-  new RegExp(`\\b[Hh]ow much (?:does|did|is)\\s+${ONE_NAME}${WHO}\\s+(?:earn|make|get paid|paid)\\b`, 'u'),
-  new RegExp(`\\b[Ww]here (?:does|did)\\s+${ONE_NAME}${WHO}\\s+live\\b`, 'u'),
-  new RegExp(`\\b[Hh]ow many (?:${KIDS})\\s+(?:does|did|has)\\s+${ONE_NAME}${WHO}\\s+(?:have|got)\\b`, 'u'),
+  new RegExp(`\\b[Hh]ow much (?:does|did)\\s+${ONE_NAME}${WHO},?\\s+(?:earn|make|get paid)\\b`, 'u'),
+  new RegExp(`\\b[Ww]here (?:does|did)\\s+${ONE_NAME}${WHO},?\\s+live\\b`, 'u'),
+  new RegExp(`\\b[Hh]ow many (?:${KIDS})\\s+(?:does|did|has)\\s+${ONE_NAME}${WHO},?\\s+(?:have|got)\\b`, 'u'),
   new RegExp(`${ONE_NAME}${WHO}\\s+${GIVEN}\\s+${WARNING}`, 'u'),
   new RegExp(
     `\\b(?:[Dd]id|[Hh]as|[Ww]as)\\s+${ONE_NAME}${WHO}\\s+(?:get|got|receive|received)\\s+${WARNING}`,
@@ -65,6 +65,8 @@ export function familyOrWarningAsked(
   question: string,
   nameOf: (matched: string | undefined) => string | undefined,
 ): string | undefined {
+  // `nameOf` is the caller's: it takes a full name only when it is no team's or thing's ("Night Shift",
+  // "Little Acorns Nursery").
   for (const re of FULL_NAME_PATTERNS) {
     const name = nameOf(question.match(re)?.[1]);
     if (name) return name;
@@ -79,4 +81,5 @@ export function familyOrWarningAsked(
 // A name of one word: no ordinary word ("Sales", "Payroll"), no place ("Tartu"), no day.
 const isOneName = (word: string) =>
   !isOrdinaryWord(word.toLowerCase()) && placeOf(word) === undefined && !DAY.test(word);
-const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter)$/i;
+const DAY =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|diwali|deepavali|eid|ramadan|ramadhan|onam|tet|hanukkah|nowruz|songkran|vesak|holi|pongal|naadam|jaanipäev|juhannus|midsummer)$/i;

@@ -597,6 +597,8 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     ['is Solongo from the shop married? how many kids does she have', 'Solongo'],
     ['how much does Tserendorj the fleet manager earn a month?', 'Tserendorj'],
     ['where does Bolormaa in HR live?', 'Bolormaa'],
+    ['how much does Tserendorj, our fleet manager, earn', 'Tserendorj'],
+    ['Does Maria Tamm have a partner?', 'Maria Tamm'],
   ])('is private: %s', (question, name) => {
     expect(privatePersonAsked(question)).toBe(name);
   });
@@ -609,6 +611,13 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     'how many children does the creche take?',
     'the driver got a written warning for speeding, what happens next?',
     'what warning does the alarm give?',
+    // A team, a nursery, a product or a festival is no one.
+    'Night Shift got a final warning for lateness, does that affect the bonus?',
+    'Did Quality Control in the plant get a warning?',
+    'How many children does Little Acorns Nursery have places for?',
+    'how many children does sunshine nursery have',
+    'Does Microsoft Teams have a partner portal?',
+    'How much is Diwali at the factory paid?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -282,7 +282,7 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
     firstNamed(question, PERSONAL_LIFE_PATTERNS, (name) => !ofOrdinaryWords(name) && !/^Dr\b/.test(name)) ??
     firstNamed(question, STAY_AND_TEST_PATTERNS, (name) => !ofOrdinaryWords(name) && !endsInThing(name)) ??
     firstNameHome(question) ??
-    familyOrWarningAsked(question, nameOf) ??
+    familyOrWarningAsked(question, personNamed) ??
     namedThenPronoun(question) ??
     chatAsked(question) ??
     heldByOther(question)
@@ -407,6 +407,12 @@ export function nameOf(matched: string | undefined): string | undefined {
   const name = matched.replace(LEADING_WORDS, '').trim();
   // A place of two words ("Northern Ireland", "Hong Kong") is no person.
   return /\s/.test(name) && !namesARole(name) && !THING_END.test(name) && !placeOf(name) ? name : undefined;
+}
+
+// A full name that is no team's or thing's ("Night Shift", "Quality Control", "Little Acorns Nursery").
+function personNamed(matched: string | undefined): string | undefined {
+  const name = nameOf(matched);
+  return name && !ofOrdinaryWords(name) && !endsInThing(name) ? name : undefined;
 }
 
 function namesARole(name: string): boolean {

@@ -95,6 +95,8 @@ describe('what a question asks for', () => {
     ['What number do I ring for the maximum number of nominations?', 'contact'],
     ['How do I change my bank details?', 'steps'],
     ['walk me through the prestart walkaround on the truck', 'steps'],
+    ['Could you walk me through the prestart check?', 'steps'],
+    ['Which wash programme do I run them through?', 'other'],
     ['what should the driver do step by step?', 'steps'],
     ['kindly tell the procedure for COD cash deposit', 'steps'],
     ['Please explain the process to claim mileage.', 'steps'],
@@ -314,6 +316,14 @@ describe('what a question asks for', () => {
     expect(
       holdsAnswerType('task: Cut green cane\ncurrency: MWK\nnotes: Only in marked fields', 'amount'),
     ).toBe(false);
+    // Figures named for days or a phone are no money, and the currency asked for is read in both new forms.
+    expect(holdsAnswerType('method: SEPA transfer · currency: EUR · processing_days: 3', 'amount')).toBe(
+      false,
+    );
+    expect(
+      holdsAnswerType('rate_per_task: 8400 · currency: MWK', 'amount', 'how much is it in kwacha?'),
+    ).toBe(true);
+    expect(holdsAnswerType('The float is 150,00 €.', 'amount', 'How much is the float in euros?')).toBe(true);
     for (const word of ['Cover · SAR: 24 hours', 'Stack · php: 8', 'Events · COP: 29'])
       expect(holdsAnswerType(word, 'amount')).toBe(false);
     // How often, in distance or running hours; a number asked for by what it numbers.
@@ -564,6 +574,14 @@ describe('what a question asks for', () => {
     const hat = 'How often do I get a new hard hat?';
     expect(holdsAnswerType('Ask for a replacement when it is worn or damaged.', 'duration', hat)).toBe(true);
     expect(holdsAnswerType('Hard hats are issued by the stores.', 'duration', hat)).toBe(false);
+    // "a" is a rate only before a unit of time: "book a visit" says how, not how often.
+    expect(
+      holdsAnswerType(
+        'Book a visit with the contractor.',
+        'duration',
+        'How often are extinguishers checked?',
+      ),
+    ).toBe(false);
     // Only "how often" reads a rate so: "how long" still needs a length of time.
     expect(
       holdsAnswerType('Field staff receive 5 shirts each year.', 'duration', 'How long do shirts last?'),

@@ -8,6 +8,7 @@ describe('a question that asks for a secret itself', () => {
     expect(asksSecret("What's the door code for the crew hut at Ardcraig?")).toBe(true);
     expect(asksSecret("whats the key safe code at Raekoja this month, I'm on the early shift")).toBe(true);
     expect(givesSecret('The key safe code changes on the first Monday of each month.')).toBe(false);
+    expect(asksSecret('What is the Gas Safe code of practice for boiler servicing?')).toBe(false);
     expect(asksSecret('What is the access code for LinguaBridge?')).toBe(true);
     expect(asksSecret('What is the password policy?')).toBe(false);
     expect(asksSecret('How do I reset my PIN?')).toBe(false);

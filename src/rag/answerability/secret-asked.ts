@@ -5,7 +5,7 @@
  */
 
 const SECRET =
-  '(?:wi-?fi\\s+)?(?:password|passcode|pass code|pin(?: number| code)?|door code|access code|entry code|gate code|alarm code|keypad code|lock code|(?:key ?safe|lock ?box|key box|safe) code|combination)';
+  '(?:wi-?fi\\s+)?(?:password|passcode|pass code|pin(?: number| code)?|door code|access code|entry code|gate code|alarm code|keypad code|lock code|(?:key ?safe|lock ?box|key box|safe) code(?!\\s+of\\b)|combination)';
 
 // Asked for its value: "what's the …", "what is our …", "tell me the …", "need the …"; not the rules about it
 // ("What is the password policy?", "How do I reset my PIN?").

@@ -63,8 +63,16 @@ export const amountReaders: Reader[] = [
   },
   {
     // A temperature ("+2 °C", "-18°C", "40 °F") is what a question asking "what temperature" or "how cold" seeks.
-    pattern: new RegExp(`${NUMBER_START}(\\d{1,3}(?:[.,]\\d)?)\\s?°\\s?([CF])${AFTER}`, 'gu'),
-    read: (m) => [m[1]!.replace(',', '.'), 'temperature', 'degrees', m[2] === 'C' ? 'celsius' : 'fahrenheit'],
+    pattern: new RegExp(
+      `${NUMBER_START}(?<![\\d.,])(\\d{1,4}(?:[.,]\\d{1,2})?)\\s?(?:[°º]\\s?([CFcf])|(℃))${AFTER}`,
+      'gu',
+    ),
+    read: (m) => [
+      (m[1] ?? '').replace(',', '.'),
+      'temperature',
+      'degrees',
+      /^f$/i.test(m[2] ?? '') ? 'fahrenheit' : 'celsius',
+    ],
   },
 ];
 

@@ -287,7 +287,11 @@ const money = new Map<Currency[], RegExp>();
 function moneyIn(group: Currency[]): RegExp {
   let re = money.get(group);
   if (!re) {
-    re = new RegExp(`${signsBefore(group)}\\s?\\d|\\d\\s?${wordsAfter(group)}`, 'u');
+    // A sign after the figure too ("150,00 €"), and a table row's currency cell ("currency: EUR · rate: 12").
+    const symbols = group.flatMap((c) => c.before).filter((sign) => !hasLetter(sign));
+    const after = symbols.length ? `|\\d\\s?(?:${alternatives(symbols)})` : '';
+    const cell = `|(?:^|[·\\n])[^\\S\\n]{0,3}[Cc]urrency\\s*:\\s*(?:${group.map((c) => c.code).join('|')})(?![\\p{L}])`;
+    re = new RegExp(`${signsBefore(group)}\\s?\\d|\\d\\s?${wordsAfter(group)}${after}${cell}`, 'u');
     money.set(group, re);
   }
   return re;

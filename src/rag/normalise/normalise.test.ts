@@ -29,6 +29,10 @@ describe('dates', () => {
     expect(lexicalEquivalents('Cake compartment: +6 °C')).toBe('temperature degrees celsius');
     expect(lexicalEquivalents('Freezer at -18°C or 0 °F')).toContain('fahrenheit');
     expect(lexicalEquivalents('Room 6 C, gate 4')).toBe('');
+    expect(lexicalEquivalents('a 30° angle')).toBe('');
+    expect(lexicalEquivalents('fridge at 5℃')).toBe('temperature degrees celsius');
+    // Not a part of a larger number: "3.75°C" is 3.75, not 75.
+    expect(lexicalEquivalents('3.75°C')).toBe('temperature degrees celsius');
   });
 
   it('writes an ISO date out with its month name, weekday and compact tokens', () => {
