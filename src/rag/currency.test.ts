@@ -704,6 +704,11 @@ describe('whether a document still applies', () => {
       '2028-01-01',
     ]);
     expect(said('Rules for everyone who drives a van. Effective 01.11.2028.')).toEqual([2028, '2028-11-01']);
+    // A schedule's "From:" line with a date says its year; one with a sender says none.
+    expect(
+      said('TRAVEL, MEAL AND OTHER ALLOWANCES\nSchedule HR-09\nFrom: 1 July 2028\nOwner: Payroll'),
+    ).toEqual([2028, '2028-07-01']);
+    expect(said('NOTICE\nFrom: Payroll Team\nTo: All staff')).toEqual([undefined, undefined]);
     // A day the calendar lacks is none.
     expect(said('Rules for drivers. Effective 31.02.2028.')).toEqual([2028, undefined]);
     const field = withStatus(

@@ -29,7 +29,13 @@ export function editionFrom(doc: LoadedDocument, year: number | undefined): stri
   const header = isRecords(doc) ? undefined : opening.match(EFFECTIVE_HEADER);
   // Without an edition year of the opening's own, a field's day alone ("effective: 2027-12-01").
   if (year === undefined) return fields.find(Boolean);
-  const days = [...written, ...fields, header ? dayOfFigures(header[0]) : undefined];
+  const from = isRecords(doc) ? undefined : opening.match(FROM_HEADER)?.[0];
+  const days = [
+    ...written,
+    ...fields,
+    header ? dayOfFigures(header[0]) : undefined,
+    from ? (firstDayWritten(from) ?? dayOfFigures(from)) : undefined,
+  ];
   return days.find((day) => day?.startsWith(String(year)));
 }
 
@@ -70,13 +76,25 @@ export function editionSaid(doc: LoadedDocument): number | undefined {
   const year = m && Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
   if (year) return year;
   if (isRecords(doc)) return undefined;
-  return Number(opening.match(EFFECTIVE_HEADER)?.[1] ?? opening.match(ISSUED_HEADER)?.[1]) || undefined;
+  return (
+    Number(
+      opening.match(EFFECTIVE_HEADER)?.[1] ??
+        opening.match(ISSUED_HEADER)?.[1] ??
+        opening.match(FROM_HEADER)?.[1],
+    ) || undefined
+  );
 }
 
 // A header line that says when the document was issued ("Issued: 2 February 2025", "Date of issue: 03/02/2025",
 // "Published: March 2025"): the edition it is, when it names no other.
 const ISSUED_HEADER = new RegExp(
   `(?:^|\\n)[^\\S\\n]*(?:issued|date issued|issue date|date of issue|published)[^\\S\\n]*:[^\\S\\n]*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]|(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+)((?:19|20)\\d\\d)\\b`,
+  'i',
+);
+
+// A schedule's header line "From: 1 July 2028" (a date, not a sender: "From: Payroll Team" says none).
+const FROM_HEADER = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:from|valid from|applies from|in force from)[^\\S\\n]*:[^\\S\\n]*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN})\\.?\\s+|(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+)((?:19|20)\\d\\d)\\b`,
   'i',
 );
 

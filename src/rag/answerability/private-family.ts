@@ -17,7 +17,7 @@ const WHO = `(?:,?\\s+(?:the|our|my)\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${ROLE_WORD}
 const ONE_NAME = '(\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}?\\p{Ll}+)?)';
 
 const KIDS = 'kids|children|sons|daughters|grandchildren';
-const WARNING = `(?:(?:a|an|his|her|their)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}warnings?(?=\\s*(?:[?.!,;(]|$)|\\s+(?:for|about|over|after|from|last|this|yesterday|today|and|or)\\b)`;
+const WARNING = `(?:(?:a|an|his|her|their)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}(?:warnings?|amonestaci[oó]n(?:es)?|avertissements?|bl[âa]mes?|abmahnung(?:en)?)(?=\\s*(?:[?.!,;(]|$)|\\s+(?:for|about|over|after|from|last|this|yesterday|today|and|or)\\b)`;
 const GIVEN = '(?:has\\s+|had\\s+)?(?:got|gotten|received|was given|been given|has been given|got given)';
 
 /** What is asked of a person named in full, about their family or a warning they were given. */
@@ -30,10 +30,17 @@ const FULL_NAME_PATTERNS = [
     `\\b(?:[Dd]oes|[Hh]as|[Dd]id)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|got)\\s+(?:any\\s+)?(?:${KIDS}|a (?:wife|husband|partner|girlfriend|boyfriend))(?=\\s*(?:[?.!,;]|$))`,
     'u',
   ),
+  // "Is Marcela Vargas from Quehui married?", "How much is Brahim Oubella paid as chef de quai?": where they work
+  // said after the name.
+  new RegExp(
+    `\\b(?:[Ii]s|[Ww]as)\\s+(?:${TITLE}\\s+)?(${NAME})(?:\\s+(?:from|at|in|on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?,?\\s+(?:married|divorced|pregnant|in hospital|off sick)\\b`,
+    'u',
+  ),
+  new RegExp(`\\b[Hh]ow much (?:is|was|does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:get\\s+)?paid\\b`, 'u'),
   // "heard Andres Kask got a written warning", "Frank Jere the security manager received a final warning?"
   new RegExp(`(${NAME})(?:${WHO})?\\s+${GIVEN}\\s+${WARNING}`, 'u'),
   new RegExp(
-    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as)\\s+(${NAME})${WHO}\\s+(?:get|got|been given|receive|received)\\s+${WARNING}`,
+    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as)\\s+(${NAME})(?:${WHO})?\\s+(?:get|got|been given|receive|received)\\s+${WARNING}`,
     'u',
   ),
 ];
@@ -55,7 +62,7 @@ const ONE_NAME_PATTERNS = [
 ];
 
 /** The words these patterns add to what may make a question private (for names typed in lower case). */
-export const FAMILY_AND_WARNING_WORDS = `${KIDS}|wife|husband|girlfriend|boyfriend`;
+export const FAMILY_AND_WARNING_WORDS = `${KIDS}|wife|husband|girlfriend|boyfriend|amonestaci[oó]n|avertissement|bl[âa]me|abmahnung`;
 
 /**
  * The colleague a question asks about their family, a warning they were given, or, named by one name and who

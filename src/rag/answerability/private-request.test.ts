@@ -599,6 +599,9 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     ['where does Bolormaa in HR live?', 'Bolormaa'],
     ['how much does Tserendorj, our fleet manager, earn', 'Tserendorj'],
     ['Does Maria Tamm have a partner?', 'Maria Tamm'],
+    ['is marcela vargas from quehui married? does she have kids?', 'Marcela Vargas'],
+    ['how much is brahim oubella paid as chef de quai? salary per month', 'Brahim Oubella'],
+    ['did hamid boutaleb get a blâme or mise à pied? heard he was suspended', 'Hamid Boutaleb'],
   ])('is private: %s', (question, name) => {
     expect(privatePersonAsked(question)).toBe(name);
   });
@@ -618,6 +621,9 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     'how many children does sunshine nursery have',
     'Does Microsoft Teams have a partner portal?',
     'How much is Diwali at the factory paid?',
+    'how much is the night shift paid?',
+    'Is Easter Monday paid?',
+    'how much is overtime paid at Kingston?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -40,6 +40,7 @@ describe('slips of the keyboard', () => {
       'how much is the fish box, what time for the bus',
     );
     expect(withChatSpellings('wats the extra rate per tonne?')).toBe("what's the extra rate per tonne?");
+    expect(withChatSpellings('can i go in tommorow?')).toBe('can i go in tomorrow?');
     expect(withChatSpellings('r we getting paid for snow days this yr?')).toBe(
       'are we getting paid for snow days this year?',
     );

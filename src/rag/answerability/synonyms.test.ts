@@ -24,6 +24,9 @@ describe('other wordings of a word', () => {
     expect(alternatives('chopper')).toContain(tokenize('helicopter')[0]);
     expect(alternatives('rent')).toContain(tokenize('house charge').join(' '));
     expect(alternatives('loud')).toContain(tokenize('noise')[0]);
+    expect(alternatives('severance')).toContain(tokenize('finiquito')[0]);
+    expect(alternatives('pediluvio')).toContain(tokenize('foot bath').join(' '));
+    expect(alternatives('retort')).toContain(tokenize('autoclave')[0]);
     // Papua New Guinea's everyday words, a Maltese grandmother, and the everyday names of what a handbook names.
     expect(alternatives('raskols')).toContain(tokenize('armed men').join(' '));
     expect(alternatives('wantoks')).toContain(tokenize('relatives')[0]);

@@ -151,6 +151,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['continuous', 'constant', 'non-stop', 'nonstop', 'steady'],
   ['intermittent', 'pulsing', 'beeping', 'beep', 'on and off', 'stop-start'],
   ['noise', 'sound', 'noisy', 'loud'],
+  ['autoclave', 'retort'],
   ['fire drill', 'evacuation drill', 'fire practice', 'evacuation exercise', 'fire evacuation drill'],
   ['fire warden', 'fire marshal', 'fire marshall', 'fire officer', 'evacuation marshal', 'fire steward'],
   ['fire exit', 'emergency exit', 'escape route', 'exit door', 'emergency door', 'fire escape'],
