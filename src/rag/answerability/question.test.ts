@@ -96,6 +96,8 @@ describe('what a question asks for', () => {
     ['How do I change my bank details?', 'steps'],
     ['walk me through the prestart walkaround on the truck', 'steps'],
     ['Could you walk me through the prestart check?', 'steps'],
+    ['Steps to sign up for salary packaging?', 'steps'],
+    ['whats the routine to get in with all the biosecurity stuff?', 'steps'],
     ['Which wash programme do I run them through?', 'other'],
     ['what should the driver do step by step?', 'steps'],
     ['kindly tell the procedure for COD cash deposit', 'steps'],
