@@ -709,6 +709,8 @@ describe('whether a document still applies', () => {
       said('TRAVEL, MEAL AND OTHER ALLOWANCES\nSchedule HR-09\nFrom: 1 July 2028\nOwner: Payroll'),
     ).toEqual([2028, '2028-07-01']);
     expect(said('NOTICE\nFrom: Payroll Team\nTo: All staff')).toEqual([undefined, undefined]);
+    // A period with its end on the next line is no edition (a leave form's dates).
+    expect(said('LEAVE FORM\nFrom: 3 March 2019\nTo: 7 March 2019')).toEqual([undefined, undefined]);
     // A day the calendar lacks is none.
     expect(said('Rules for drivers. Effective 31.02.2028.')).toEqual([2028, undefined]);
     const field = withStatus(

@@ -92,9 +92,10 @@ const ISSUED_HEADER = new RegExp(
   'i',
 );
 
-// A schedule's header line "From: 1 July 2028" (a date, not a sender: "From: Payroll Team" says none).
+// A schedule's header line "From: 1 July 2028" (a date, not a sender: "From: Payroll Team" says none); not a period
+// with its end on the next line ("From: 3 March 2019 / To: 7 March 2019").
 const FROM_HEADER = new RegExp(
-  `(?:^|\\n)[^\\S\\n]*(?:from|valid from|applies from|in force from)[^\\S\\n]*:[^\\S\\n]*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN})\\.?\\s+|(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+)((?:19|20)\\d\\d)\\b`,
+  `(?:^|\\n)[^\\S\\n]*(?:from|valid from|applies from|in force from)[^\\S\\n]*:[^\\S\\n]*(?:\\d{1,2}[/.-]\\d{1,2}[/.-]|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_PATTERN})\\.?\\s+|(?:${MONTH_PATTERN})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+)((?:19|20)\\d\\d)\\b(?![^\\n]*\\n[^\\S\\n]*to[^\\S\\n]*:)`,
   'i',
 );
 

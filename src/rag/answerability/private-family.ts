@@ -36,7 +36,12 @@ const FULL_NAME_PATTERNS = [
     `\\b(?:[Ii]s|[Ww]as)\\s+(?:${TITLE}\\s+)?(${NAME})(?:\\s+(?:from|at|in|on)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)?,?\\s+(?:married|divorced|pregnant|in hospital|off sick)\\b`,
     'u',
   ),
-  new RegExp(`\\b[Hh]ow much (?:is|was|does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:get\\s+)?paid\\b`, 'u'),
+  // Only with a word that says a person's pay is meant: a holiday, a bonus or a role is "paid" too ("how much is
+  // Fiestas Patrias paid?", "How much is Chef de Quai paid?").
+  new RegExp(
+    `\\b[Hh]ow much (?:is|was|does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:get\\s+)?paid\\b(?=\\s+as\\b|[^?]*\\b(?:salary|wages?|a month|per month|monthly|a year|per year|he|she|his|her)\\b)`,
+    'u',
+  ),
   // "heard Andres Kask got a written warning", "Frank Jere the security manager received a final warning?"
   new RegExp(`(${NAME})(?:${WHO})?\\s+${GIVEN}\\s+${WARNING}`, 'u'),
   new RegExp(

@@ -624,6 +624,11 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     'how much is the night shift paid?',
     'Is Easter Monday paid?',
     'how much is overtime paid at Kingston?',
+    // A holiday, a role or a site is paid or warned too, and is no one.
+    'how much is fiestas patrias paid?',
+    'How much is Chef de Quai paid?',
+    'How much is Aïd Al-Adha paid?',
+    'Did Centro Quehui get an amonestación from Sernapesca?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

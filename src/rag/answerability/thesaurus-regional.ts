@@ -354,11 +354,10 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['solo parent leave', 'single parent leave'],
   ['night differential', 'night diff', 'night shift differential', 'night premium'],
   ['separation pay', 'separation benefit', 'severance pay'],
-  // Chile's and France's words on a payslip, a settlement and the gear of a food plant or a farm
+  // Chile's words for a payslip, the settlement every leaver gets and a farm's foot bath
   ['liquidaciones', 'liquidación de sueldo', 'liquidacion de sueldo', 'payslip', 'pay slip'],
-  ['finiquito', 'severance', 'severance pay', 'final settlement'],
+  ['finiquito', 'final settlement', 'final pay'],
   ['pediluvio', 'foot bath', 'footbath', 'boot dip', 'boot bath'],
-  ['charlotte', 'hairnet', 'hair net'],
   ['exit clearance', 'clearance form', 'offboarding checklist', 'exit checklist'],
   ['certificate of employment', 'employment certificate', 'proof of employment', 'employment verification letter'],
   ['police clearance', 'police clearance certificate', 'pcc', 'police certificate'],
