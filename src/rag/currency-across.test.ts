@@ -360,6 +360,23 @@ describe('what documents say of each other', () => {
     expect(judged([procedure, checklist, form])).toEqual({
       'docs/procedures/pre-trip-checklist.txt': ['superseded', 'docs/procedures/pre-trip-inspection.docx'],
     });
+    // The code and the revision named pick it out whatever its title's words say.
+    const spraying = doc(
+      'docs/procedures/spraying-and-biocontrol.txt',
+      { titleCode: 'HG-PR-07', titleRevision: '2' },
+      '',
+    );
+    const crop = doc(
+      'docs/procedures/crop-protection-procedure.pdf',
+      { documentCode: 'HG-PR-07', versionSaid: '3', replacesSaid: ['HG-PR-07 Revision 2 (March 2027)'] },
+      'Crop Protection and Biological Control - HG-PR-07 Revision 3',
+    );
+    expect(judged([crop, spraying])).toEqual({
+      'docs/procedures/spraying-and-biocontrol.txt': [
+        'superseded',
+        'docs/procedures/crop-protection-procedure.pdf',
+      ],
+    });
     // A higher version of the code alone replaces nothing read from a title.
     const { replacesSaid: _r, ...saysNothing } = procedure.metadata;
     expect(judged([{ ...procedure, metadata: saysNothing }, checklist, form])).toEqual({});

@@ -259,6 +259,10 @@ function byMarks(ref: string, by: IndexedDocument, others: IndexedDocument[]): I
   const carrying = others.filter((d) =>
     marks.some((m) => [...marksIn(labelOf(d)), ...revisionOf(d, by)].includes(m)),
   );
+  // The one document whose title gives the referring document's code and the revision named is that revision,
+  // whatever its title's words ("PROCEDURE HG-PR-07: SPRAYING…" for "replaces HG-PR-07 Revision 2").
+  const revised = carrying.filter((d) => marks.some((m) => revisionOf(d, by).includes(m)));
+  if (revised.length === 1) return revised;
   const topic = new Set(topicWords(`${labelOf(by)} ${ref}`));
   const scored = carrying.map((d) => ({ d, n: topicWords(labelOf(d)).filter((w) => topic.has(w)).length }));
   const best = Math.max(0, ...scored.map((s) => s.n));

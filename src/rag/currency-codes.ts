@@ -6,6 +6,7 @@
 import { groupBy } from '../core/index.js';
 import { type LoadedDocument, openingOf } from './document.js';
 import type { IndexedDocument } from './knowledge-index.js';
+import { MONTH_PATTERN } from './normalise/index.js';
 
 /** Where a document keeps the document code and the version its front matter or opening gives. */
 export const CODE_SAID = 'documentCode';
@@ -35,11 +36,14 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
 export const TITLE_CODE_SAID = 'titleCode';
 export const TITLE_VERSION_SAID = 'titleRevision';
 
-// A capitals title that opens with its code ("TR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST") over a line that
-// gives its revision and the day it took effect ("Revision 4 - Effective 08/15/2024"): both, or neither.
+// A capitals title that opens with its code ("TR-05 PRE-TRIP AND POST-TRIP INSPECTION CHECKLIST"), or a title line
+// that gives it after the kind of document, over a line that gives its revision ("Revision 4 - Effective
+// 08/15/2024", "Revision 3"): both, or neither.
 function openingCodeAndRevision(doc: LoadedDocument): Record<string, string> {
-  const code = doc.title?.trim().match(TITLE_OPENING_CODE)?.[1];
-  const version = code ? soleLine(doc, DATED_REVISION_LINE) : undefined;
+  const code = doc.title?.trim().match(TITLE_OPENING_CODE)?.[1] ?? soleLine(doc, CODE_TITLE_LINE);
+  const version = code
+    ? (soleLine(doc, DATED_REVISION_LINE) ?? soleLine(doc, BARE_REVISION_LINE))
+    : undefined;
   return code && version ? { [TITLE_CODE_SAID]: code, [TITLE_VERSION_SAID]: version } : {};
 }
 
@@ -107,10 +111,30 @@ const TITLE_OPENING_CODE = new RegExp(
 // The day it took effect is a date: figures after the word ("Issue 2 - issued to all drivers" says none).
 const DATED_REVISION_LINE =
   /^(?:[Rr]evision|REVISION|[Rr]ev\.|REV\.|[Vv]ersion|VERSION|[Ii]ssue|ISSUE)\s+(\d{1,3}(?:\.\d{1,3})?)\s*[-–—,·|]\s*(?:[Ee]ffective|EFFECTIVE|[Ii]ssued|ISSUED)(?:\s+(?:from|on))?\s*:?\s*\d/;
+// A capitals title line among the first that gives the code after the kind of document ("PROCEDURE HG-PR-07:
+// SPRAYING AND BIOLOGICAL CONTROL").
+const CODE_TITLE_LINE = new RegExp(
+  `^(?:(?:PROCEDURE|POLICY|WORK INSTRUCTION|INSTRUCTION|STANDARD|SOP)\\s+)?(${TITLE_CODE_PART})(?::\\s*|\\s+)[A-Z][A-Z'’&/-]*(?:\\s+[A-Z][A-Z'’&/-]*)+$`,
+);
+// A revision on a line of its own, or with the month it was issued ("Revision 3", "Revision 2 - March 2027").
+const BARE_REVISION_LINE = new RegExp(
+  `^(?:[Rr]evision|REVISION|[Rr]ev\\.|REV\\.)\\s+(\\d{1,3})(?:\\s*[-–—,·|]\\s*(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})\\s+\\d{4})?$`,
+  'i',
+);
 const VERSION_ONLY_LINE = new RegExp(
   `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,
 );
-const CODE_FIELDS = ['doc_id', 'document_id', 'doc_no', 'document_no', 'doc_ref', 'ref', 'reference', 'code'];
+const CODE_FIELDS = [
+  'doc_id',
+  'document_id',
+  'doc_no',
+  'document_no',
+  'doc_ref',
+  'ref',
+  'reference',
+  'code',
+  'doc',
+];
 const VERSION_FIELDS = ['version', 'revision', 'rev'];
 
 // The first of the fields that holds a value of the pattern asked for. A version read by YAML as a number with

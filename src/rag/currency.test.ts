@@ -256,6 +256,25 @@ describe('whether a document still applies', () => {
       }),
       'superseded',
     ],
+    [
+      'a timetable kept here for reference only',
+      doc({
+        blocks: [
+          {
+            text: 'Old timetable. This timetable applied until 31/12/2029 and is kept here for reference only.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a bilingual withdrawn label opening its first line',
+      doc({
+        blocks: [{ text: '[ĐÃ HỦY / WITHDRAWN] NOTICE ON ALLOWANCES\n\nThe company pays…', headings: [] }],
+      }),
+      'superseded',
+    ],
     ['the file name', doc({ source: 'docs/travel-policy-2022-archived.md' }), 'superseded'],
     ['"old" in the file name', doc({ source: 'docs/parental-leave-policy-old.md' }), 'superseded'],
     ['a French file name', doc({ source: 'docs/lyon-notes-bureau-2023-ancien.txt' }), 'superseded'],
@@ -914,6 +933,18 @@ describe('the code and version a document gives itself', () => {
     ).toBeUndefined();
     // Kept apart from the code and version the document gives itself: no number alone replaces it.
     expect(titled('TR-05 PRE-TRIP CHECKLIST', opening).documentCode).toBeUndefined();
+    // A title line that gives the code after the kind of document, over a revision alone or with its month.
+    expect(
+      read(
+        'HENGILL GRÓÐUR EHF.\nPROCEDURE HG-PR-07: SPRAYING AND BIOLOGICAL CONTROL\nRevision 2 - March 2027',
+      ),
+    ).toMatchObject({ titleCode: 'HG-PR-07', titleRevision: '2' });
+    expect(
+      titled('TMC-SP-04  TANK ENTRY AND PAINTING PROCEDURE', 'Revision 3\nIssued: 2027.11.15'),
+    ).toMatchObject({
+      titleCode: 'TMC-SP-04',
+      titleRevision: '3',
+    });
   });
 
   it('is read from its opening lines or its front matter, both or neither', () => {
@@ -926,6 +957,10 @@ describe('the code and version a document gives itself', () => {
       versionSaid: 'F',
     });
     expect(read('Travel rules.', { ref: 'FIN-07', version: 'v4' })).toMatchObject({ versionSaid: '4' });
+    expect(read('Cementing.', { doc: 'WI-ASM-04', revision: 2 })).toMatchObject({
+      documentCode: 'WI-ASM-04',
+      versionSaid: '2',
+    });
     expect(read('# Chillers\n\nDocument control: GFC-FS-SOP-07 · Rev 4 · Issued 03/03/2024')).toMatchObject({
       documentCode: 'GFC-FS-SOP-07',
       versionSaid: '4',
