@@ -5,7 +5,7 @@
  * Tserendorj the fleet manager earn?"), as Mongolia, Indonesia or a first-name workplace name people.
  */
 import { isOrdinaryWord, placeOf } from '../wordnet/index.js';
-import { NAME, TITLE } from './private-words.js';
+import { HOLIDAY_WORDS, NAME, TITLE, WEEKDAY_WORDS } from './private-words.js';
 
 // Who a person is, said after the name: "the fleet manager", ", our shift supervisor", "from the shop", "in HR".
 const ROLE_WORD =
@@ -93,5 +93,4 @@ export function familyOrWarningAsked(
 // A name of one word: no ordinary word ("Sales", "Payroll"), no place ("Tartu"), no day.
 const isOneName = (word: string) =>
   !isOrdinaryWord(word.toLowerCase()) && placeOf(word) === undefined && !DAY.test(word);
-const DAY =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|diwali|deepavali|eid|ramadan|ramadhan|onam|tet|hanukkah|nowruz|songkran|vesak|holi|pongal|naadam|jaanipäev|juhannus|midsummer)$/i;
+const DAY = new RegExp(`^(?:${WEEKDAY_WORDS}|${HOLIDAY_WORDS})$`, 'i');

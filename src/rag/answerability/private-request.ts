@@ -11,6 +11,7 @@ import { FAMILY_AND_WARNING_WORDS, familyOrWarningAsked } from './private-family
 import { withPrivateSlipsRead } from './private-slips.js';
 import {
   GAP_WORD,
+  HOLIDAY_WORDS,
   IC_NUMBER,
   ID_ACRONYM,
   NAME,
@@ -22,6 +23,7 @@ import {
   RELATION,
   STAY_AND_TEST_PATTERNS,
   TITLE,
+  WEEKDAY_WORDS,
 } from './private-words.js';
 
 const PAPERS_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:${PAPERS})`, 'u');
@@ -232,8 +234,10 @@ const LOWER_ACRONYM =
   /(?<![\p{L}\p{N}])(?:(?:sin|ic|ni|pan|id|tin)(?=\s+(?:number|no\b))|(?:ssn|nino|tfn|trn|nis|ird|nric|cnic|pps|rut|sss)(?=\s+(?:number|no\b)|\s*(?:[?!.,;]|$)))/gu;
 
 // The words that name a day, a month or a season of holidays.
-const DAY_WORD =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|xmas|easter|eid|diwali|deepavali|ramadan|new|year['’]?s?)$/i;
+const DAY_WORD = new RegExp(
+  `^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WEEKDAY_WORDS}|${HOLIDAY_WORDS}|new|year['’]?s?)$`,
+  'i',
+);
 
 // The words the patterns read themselves ("date", "birth", "pregnant"), never taken for a name's.
 let checkedWords: Set<string> | undefined;

@@ -73,3 +73,9 @@ export const STAY_AND_TEST_PATTERNS = [
     'u',
   ),
 ];
+
+// Holidays and festivals: a word that names one names no person ("How much is Diwali at the factory paid?").
+export const HOLIDAY_WORDS =
+  'christmas|xmas|easter|eid|diwali|deepavali|ramadan|ramadhan|onam|tet|hanukkah|nowruz|songkran|vesak|holi|pongal|naadam|jaanipäev|juhannus|midsummer';
+// The days of the week.
+export const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
