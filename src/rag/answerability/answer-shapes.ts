@@ -8,6 +8,7 @@ import {
   currenciesAsked,
   currencyAfterSource,
   currencyBeforeSource,
+  currencyHeaderSource,
   holdsMoneyIn,
 } from '../normalise/index.js';
 import type { AnswerType } from './question.js';
@@ -127,7 +128,11 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
   if (!re) return true;
   if (
     type === 'amount' &&
-    (MONEY.test(text) || isRateRow(text) || MONEY_FIELD.test(text) || inCurrencyRow(text))
+    (MONEY.test(text) ||
+      isRateRow(text) ||
+      MONEY_FIELD.test(text) ||
+      MONEY_HEADER.test(text) ||
+      inCurrencyRow(text))
   )
     return true;
   // "When does the link expire?" / "How early must I be there?" are also answered by a length of time
@@ -214,6 +219,9 @@ const MONEY_FIELD = new RegExp(
   `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L} _(]{0,40}?(?:(?<![\\p{L}])(?:${FIELD_CODES.join('|')})|_(?:${FIELD_CODES.map((c) => c.toLowerCase()).join('|')}))(?![\\p{L}])\\)?\\s*:\\s*\\d`,
   'u',
 );
+
+// A cell under a column named in its currency ("Monthly rent (kr.) › Room for one: 78.000"): its figure is money.
+const MONEY_HEADER = new RegExp(currencyHeaderSource(), 'u');
 
 // A table row whose "currency" cell names the currency of its figures ("rate_per_task: 8400 · currency: MWK ·
 // extra_per_unit: 2900"): a cell of figures beside it is money.

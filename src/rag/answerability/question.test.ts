@@ -326,6 +326,19 @@ describe('what a question asks for', () => {
       holdsAnswerType('rate_per_task: 8400 · currency: MWK', 'amount', 'how much is it in kwacha?'),
     ).toBe(true);
     expect(holdsAnswerType('The float is 150,00 €.', 'amount', 'How much is the float in euros?')).toBe(true);
+    // A column whose name gives its currency in brackets: its cells' bare figures are money, in that currency.
+    const rent =
+      'House: Reynihús · Monthly rent (kr.) › Room for one: 89.000 · Monthly rent (kr.) › Shared room: 58.000';
+    expect(holdsAnswerType(rent, 'amount')).toBe(true);
+    expect(holdsAnswerType('Item: Parking · Fee [€]: 12', 'amount')).toBe(true);
+    expect(holdsAnswerType('Grade: SO II · Basic salary (in euros): 2.140', 'amount')).toBe(true);
+    expect(holdsAnswerType('Parking · Fee (EUR): 12', 'amount', 'how much is parking in rupees?')).toBe(
+      false,
+    );
+    expect(holdsAnswerType('Parking · Fee (EUR): 12', 'amount', 'how much is parking in euros?')).toBe(true);
+    // Brackets that name no currency, or a one-letter sign that may be a mark, say nothing of money.
+    for (const row of ['Stage (days): 12', 'Valve (R): 4', 'Room · Size (m²): 14'])
+      expect(holdsAnswerType(row, 'amount')).toBe(false);
     for (const word of ['Cover · SAR: 24 hours', 'Stack · php: 8', 'Events · COP: 29'])
       expect(holdsAnswerType(word, 'amount')).toBe(false);
     // How often, in distance or running hours; a number asked for by what it numbers.

@@ -287,12 +287,34 @@ const money = new Map<Currency[], RegExp>();
 function moneyIn(group: Currency[]): RegExp {
   let re = money.get(group);
   if (!re) {
-    // A sign after the figure too ("150,00 €"), and a table row's currency cell ("currency: EUR · rate: 12").
+    // A sign after the figure too ("150,00 €"), a table row's currency cell ("currency: EUR · rate: 12") and a
+    // column named in the currency ("Monthly rent (kr.) › Room for one: 78.000").
     const symbols = group.flatMap((c) => c.before).filter((sign) => !hasLetter(sign));
     const after = symbols.length ? `|\\d\\s?(?:${alternatives(symbols)})` : '';
     const cell = `|(?:^|[·\\n])[^\\S\\n]{0,3}[Cc]urrency\\s*:\\s*(?:${group.map((c) => c.code).join('|')})(?![\\p{L}])`;
-    re = new RegExp(`${signsBefore(group)}\\s?\\d|\\d\\s?${wordsAfter(group)}${after}${cell}`, 'u');
+    const header = `|${headerCellIn(group)}`;
+    re = new RegExp(`${signsBefore(group)}\\s?\\d|\\d\\s?${wordsAfter(group)}${after}${cell}${header}`, 'u');
     money.set(group, re);
   }
   return re;
+}
+
+/**
+ * The regex source (for a `u` regex) of a table cell whose column's name gives its currency in brackets, as a
+ * table's header does when its cells hold bare figures ("Monthly rent (kr.) › Room for one: 78.000", "Fee [€]:
+ * 12", "Rate (in EUR): 9,60"): the cell's figure is money.
+ */
+export function currencyHeaderSource(): string {
+  return headerCellIn(CURRENCIES);
+}
+
+function headerCellIn(group: Currency[]): string {
+  // Not a one-letter sign ("(R)" may be a registered mark, "(K)" thousands, "(P)" a part).
+  const signs = group.flatMap((c) => c.before).filter((sign) => !ONE_LETTER_SIGNS.has(sign));
+  const names = [...signs, ...group.flatMap((c) => [c.name, ...c.after])].flatMap((w) =>
+    hasLetter(w) ? anyCase(w) : [w],
+  );
+  const units = alternatives([...names, ...group.flatMap((c) => codeForms(c.code))]);
+  // The cell's name is short and ends at its colon; "›" joins a header's levels inside it.
+  return `(?:^|[·\\n])[^·\\n:]{0,60}?[(\\[](?:in\\s+)?(?:${units})\\.?[)\\]][^·\\n:]{0,60}:\\s*[-−]?\\d`;
 }

@@ -18,6 +18,7 @@ export {
   currenciesAsked,
   currencyAfterSource,
   currencyBeforeSource,
+  currencyHeaderSource,
   currencyOf,
   holdsMoneyIn,
 } from './currencies.js';
