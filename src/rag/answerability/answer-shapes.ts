@@ -206,7 +206,7 @@ const ASKS_EMAIL_ONLY = (question: string) =>
 // A figure with a currency's sign, code or name, in any currency ("£5", "R22 000", "CAD 2,000", "450 rupees").
 // A sign after the figure too, as much of Europe writes it ("150,00 €", "12,50 €").
 const MONEY = new RegExp(
-  `${currencyBeforeSource()}\\s?\\d|\\d\\s?(?:[€£¥₹₱₦₮₩₫₪₺₴₽]|${currencyAfterSource()})`,
+  `${currencyBeforeSource()}\\s?\\d|\\d\\s?(?:[€£¥₹₱₦₮₩₫₪₺₴₽₸₾]|${currencyAfterSource()})`,
   'u',
 );
 

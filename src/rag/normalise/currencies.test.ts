@@ -61,6 +61,15 @@ describe('currencies', () => {
       'form P11D',
     ])
       expect(holdsMoneyIn(text, 'pula')).toBe(false);
+    // The tugrik, tenge, rouble, lari and króna by code, sign or name, before or after the figure.
+    expect(holdsMoneyIn('up to MNT 1,500,000 per season', 'tugrik')).toBe(true);
+    expect(holdsMoneyIn('A cold-weather payment of 12 500 ₸ a month.', 'tenge')).toBe(true);
+    expect(holdsMoneyIn('KZT 180 000 a year', 'tenge')).toBe(true);
+    expect(holdsMoneyIn('The fare is 450 ₽.', 'roubles')).toBe(true);
+    expect(holdsMoneyIn('a fee of 30 lari', 'lari')).toBe(true);
+    expect(holdsMoneyIn('a deposit of ISK 4.000', 'krónur')).toBe(true);
+    expect(currenciesAsked('how many tenge is the bonus?')).toEqual(['tenge']);
+    expect(holdsMoneyIn('A cold-weather payment of 12 500 ₸ a month.', 'roubles')).toBe(false);
     // No currency is named "kina": in New Zealand it is a sea urchin.
     expect(currenciesAsked('How much is the fine for taking kina from the marine reserve?')).toEqual([]);
     for (const text of [

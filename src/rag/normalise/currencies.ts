@@ -104,6 +104,12 @@ export const CURRENCIES: Currency[] = [
   { code: 'BHD', name: 'dinars', before: [], after: [] },
   { code: 'JOD', name: 'dinars', before: [], after: [] },
   { code: 'CRC', name: 'colones', before: ['₡'], after: ['colones'] },
+  // Central Asia, the Caucasus and the North Atlantic: "MNT 6,000,000", "12 500 ₸", "ISK 4.000".
+  { code: 'MNT', name: 'tugrik', before: ['₮'], after: ['tugrik', 'tögrög'] },
+  { code: 'KZT', name: 'tenge', before: ['₸'], after: ['₸', 'tenge'] },
+  { code: 'RUB', name: 'roubles', before: ['₽'], after: ['₽', 'roubles', 'rubles'] },
+  { code: 'GEL', name: 'lari', before: ['₾'], after: ['₾', 'lari'] },
+  { code: 'ISK', name: 'krónur', before: [], after: ['krónur'] },
 ];
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
