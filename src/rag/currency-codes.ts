@@ -41,6 +41,10 @@ export const TITLE_VERSION_SAID = 'titleRevision';
 // 08/15/2024", "Revision 3"): both, or neither.
 function openingCodeAndRevision(doc: LoadedDocument): Record<string, string> {
   const code = doc.title?.trim().match(TITLE_OPENING_CODE)?.[1] ?? soleLine(doc, CODE_TITLE_LINE);
+  // A revision on a document-control line of its own ("Rev. C  |  Date: 14/09/2028  |  Owner: Plant Manager")
+  // under the code's title line: the document's own version, as a control line that gives both says it.
+  const controlled = code ? soleLine(doc, REVISION_CONTROL_LINE) : undefined;
+  if (code && controlled) return { [CODE_SAID]: code, [VERSION_SAID]: controlled };
   const version = code
     ? (soleLine(doc, DATED_REVISION_LINE) ?? soleLine(doc, BARE_REVISION_LINE))
     : undefined;
@@ -120,6 +124,10 @@ const CODE_TITLE_LINE = new RegExp(
 const BARE_REVISION_LINE = new RegExp(
   `^(?:[Rr]evision|REVISION|[Rr]ev\\.|REV\\.)\\s+(\\d{1,3})(?:\\s*[-–—,·|]\\s*(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})\\s+\\d{4})?$`,
   'i',
+);
+// A revision followed by the document's other control fields, set off by bars or middle dots.
+const REVISION_CONTROL_LINE = new RegExp(
+  `^(?:[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Vv]ersion|VERSION|[Ii]ssue|ISSUE)\\s*:?\\s*v?(${VERSION})\\s*[|·]\\s*(?:[Dd]ate|DATE|[Ii]ssued|ISSUED|[Ee]ffective|EFFECTIVE|[Oo]wner|OWNER|[Aa]pproved|APPROVED)\\b`,
 );
 const VERSION_ONLY_LINE = new RegExp(
   `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,

@@ -280,6 +280,16 @@ describe('whether a document still applies', () => {
     ['a French file name', doc({ source: 'docs/lyon-notes-bureau-2023-ancien.txt' }), 'superseded'],
     ['the title', doc({ title: 'Parental leave policy (old)' }), 'superseded'],
     [
+      'a first heading marked in brackets under a front matter title without the mark',
+      doc({
+        title: 'Campaign pay and conditions 2030',
+        blocks: [
+          { text: 'This sheet sets the pay.', headings: ['Campaign pay and conditions 2030 (superseded)'] },
+        ],
+      }),
+      'superseded',
+    ],
+    [
       'a title naming its replacement',
       doc({ title: 'Training budget 2023 — Superseded by training-budget.md' }),
       'superseded',
@@ -448,6 +458,14 @@ describe('whether a document still applies', () => {
 
   it.each([
     ['a plain policy', doc({})],
+    [
+      'a first heading about superseded documents, not marking this one',
+      doc({
+        blocks: [
+          { text: 'Old copies go to the archive.', headings: ['What happens to superseded versions'] },
+        ],
+      }),
+    ],
     [
       'a Spanish edition that replaces an older one',
       doc({ blocks: [{ text: 'Esta edición sustituye a la de marzo de 2023.', headings: [] }] }),
@@ -939,6 +957,16 @@ describe('the code and version a document gives itself', () => {
         'HENGILL GRÓÐUR EHF.\nPROCEDURE HG-PR-07: SPRAYING AND BIOLOGICAL CONTROL\nRevision 2 - March 2027',
       ),
     ).toMatchObject({ titleCode: 'HG-PR-07', titleRevision: '2' });
+    // A revision on a document-control line of its own under the code's title line is the document's own.
+    expect(
+      read(
+        'MONTADO VIVO CORTIÇAS - CORUCHE PLANT\nPRD-07  COZEDURA AND BOILING YARD PROCEDURE\nRev. C  |  Date: 14/09/2028  |  Owner: Plant Manager',
+      ),
+    ).toMatchObject({ documentCode: 'PRD-07', versionSaid: 'C' });
+    expect(
+      read('PRD-07  COZEDURA AND BOILING YARD PROCEDURE\nRev. C of the form is attached | see the annex')
+        .documentCode,
+    ).toBeUndefined();
     expect(
       titled('TMC-SP-04  TANK ENTRY AND PAINTING PROCEDURE', 'Revision 3\nIssued: 2027.11.15'),
     ).toMatchObject({

@@ -127,11 +127,18 @@ const OLD_FILE =
 // Folders that hold old copies, by their whole name.
 const OLD_FOLDER =
   /^(?:old|archive|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|ancien|archiv)$/i;
+// The words a bracket marks an old document with: "(old)", "(superseded)", "(no longer in force)".
+const OLD_MARKS =
+  'old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version|no longer in (?:force|effect)';
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
 // "No longer …" only in brackets or after a dash: "Retiring laptops that are no longer in use" is a topic.
-const OLD_TITLE =
-  /\((?:old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version|no longer in (?:force|effect))\)|\bsuperseded\b|[—–-]\s*(?:\(\s*)?no longer (?:in force|in effect|applies|valid|current)\b|^\W*(?:archived|obsolete)\W*[:—–-]/i;
+const OLD_TITLE = new RegExp(
+  `\\((?:${OLD_MARKS})\\)|\\bsuperseded\\b|[—–-]\\s*(?:\\(\\s*)?no longer (?:in force|in effect|applies|valid|current)\\b|^\\W*(?:archived|obsolete)\\W*[:—–-]`,
+  'i',
+);
+// The bracketed mark alone, ending a heading: "(superseded)", not a heading about superseded documents.
+const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_MARKS})\\)\\s*$`, 'i');
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
 // "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies, is no longer
 // maintained or is kept only for reference ("This page is kept for reference and is no longer maintained"; not
@@ -242,6 +249,9 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   // A folder of old copies: "policies/old/travel-2024.txt", "handbook/archive/leave.md".
   if (path.slice(0, -1).some((folder) => OLD_FOLDER.test(folder))) return 'superseded';
   if (doc.title && doc.title !== doc.metadata.subject && OLD_TITLE.test(doc.title)) return 'superseded';
+  // A first heading that marks the document old in brackets where its front matter's title does not ("# Campaign
+  // pay 2030 (superseded)" under "title: Campaign pay 2030").
+  if (OLD_MARK_AT_END.test(doc.blocks[0]?.headings?.[0] ?? '')) return 'superseded';
   const opening = doc.blocks
     .slice(0, 2)
     .map((b) => b.text)
