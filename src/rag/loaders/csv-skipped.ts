@@ -4,6 +4,8 @@
  * take this year's table out of the index and leave last year's to answer.
  */
 
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
+
 /** What csv-parse says of a record it skipped. */
 export interface SkipError {
   code?: string;
@@ -12,8 +14,13 @@ export interface SkipError {
   message: string;
 }
 
-/** A warning a person can act on, for a record csv-parse skipped in `text`. */
-export function skippedRowWarning(err: SkipError, text: string, columns: number | undefined): string {
+/** A warning a person can act on, for a record csv-parse skipped in `text` read with `delimiter`. */
+export function skippedRowWarning(
+  err: SkipError,
+  text: string,
+  columns: number | undefined,
+  delimiter = ',',
+): string {
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
     const line = openingQuoteLine(text);
     return `line ${line}: a double quote opens a value that never closes, so the rows from there on were not read; close the quote, or write "" for a quote inside a value`;
@@ -24,7 +31,7 @@ export function skippedRowWarning(err: SkipError, text: string, columns: number 
   ) {
     const got = err.record?.length;
     const header = columns === undefined ? '' : ` where the header has ${columns}`;
-    return `line ${err.lines}: ${got ?? 'a different number of'} values${header}, so the row was left out; put a value that holds a comma in double quotes`;
+    return `line ${err.lines}: ${got ?? 'a different number of'} values${header}, so the row was left out; put a value that holds a ${DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`} in double quotes`;
   }
   return `line ${err.lines ?? '?'}: ${err.message}; the row was left out`;
 }

@@ -5,6 +5,7 @@
 import type { KnowledgeBaseConfig } from '../../core/index.js';
 import { tableShapeOf } from '../currency-tables.js';
 import type { LoadedDocument } from '../document.js';
+import { sniffDelimiter } from './csv-delimiter.js';
 import { type SkipError, skippedRowWarning } from './csv-skipped.js';
 import { isRecordList, isStructuredObject, objectToDocument } from './json-object.js';
 
@@ -75,19 +76,20 @@ export async function parseCsvRecords(
   const { parse } = await import('csv-parse/sync');
   const options = cfg ?? { mode: 'row' as const, metadata: [] };
   const skipped: SkipError[] = [];
+  const delimiter = options.delimiter ?? sniffDelimiter(text);
   const rows = parse(text, {
     columns: true,
     skip_empty_lines: true,
     trim: true,
     bom: true,
-    delimiter: options.delimiter,
+    delimiter,
     skip_records_with_error: true,
     on_skip: (err: SkipError | undefined) => {
       if (err) skipped.push(err);
     },
   }) as Row[];
   const columns = rows[0] ? Object.keys(rows[0]).length : undefined;
-  const warnings = skipped.map((err) => skippedRowWarning(err, text, columns));
+  const warnings = skipped.map((err) => skippedRowWarning(err, text, columns, delimiter));
   // Nothing read at all: the file is no table this reader can read, and says so as an error.
   if (!rows.length && warnings.length) throw new Error(warnings[0]!);
   return withWarnings(recordsOf(rows, source, options), warnings);

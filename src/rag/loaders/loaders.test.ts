@@ -267,6 +267,33 @@ describe('loaders', () => {
     );
   });
 
+  it('CSV: values separated by semicolons, tabs or bars are read as such when the knowledge base names no delimiter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tandem-csv-'));
+    // A European spreadsheet's export: semicolons between values, decimal commas inside them.
+    writeFileSync(
+      join(dir, 'rates.csv'),
+      'code;role;rate_eur;notes\nHV-01;Tirador;125,00;3 campaigns\nHV-03;Ajuntador;70,00;"Carries; gathers"\nHV-04;Chefe;150,00;x;y\n',
+    );
+    const docs = await loadFile(join(dir, 'rates.csv'), 'kb/rates.csv', cfg());
+    expect(docs.map((d) => d.blocks[0]!.text)).toEqual([
+      'code: HV-01\nrole: Tirador\nrate_eur: 125,00\nnotes: 3 campaigns',
+      'code: HV-03\nrole: Ajuntador\nrate_eur: 70,00\nnotes: Carries; gathers',
+    ]);
+    expect(docs[0]!.warnings).toEqual([
+      'line 4: 5 values where the header has 4, so the row was left out; put a value that holds a semicolon in double quotes',
+    ]);
+    writeFileSync(join(dir, 'tabs.csv'), 'grade\tpay, monthly\nA\t1,200\n');
+    const [tabbed] = await loadFile(join(dir, 'tabs.csv'), 'kb/tabs.csv', cfg());
+    expect(tabbed!.blocks[0]!.text).toBe('grade: A\npay, monthly: 1,200');
+    // A comma-separated file whose header quotes a semicolon is read by commas; so is a header of one column.
+    writeFileSync(join(dir, 'quoted.csv'), 'item,"note; short"\nBoots,"size; 42"\n');
+    const [quoted] = await loadFile(join(dir, 'quoted.csv'), 'kb/quoted.csv', cfg());
+    expect(quoted!.blocks[0]!.text).toBe('item: Boots\nnote; short: size; 42');
+    writeFileSync(join(dir, 'one.csv'), 'question\nWhere is the canteen?\n');
+    const [one] = await loadFile(join(dir, 'one.csv'), 'kb/one.csv', cfg());
+    expect(one!.blocks[0]!.text).toBe('Where is the canteen?');
+  });
+
   it('JSONL: a document per line; a missing mapped field is an error that says which', async () => {
     const docs = await load('releases.jsonl', {
       json: { text: 'notes', title: 'version', metadata: ['date'] },
