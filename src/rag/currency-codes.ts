@@ -18,6 +18,8 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   if (doc.metadata.format === 'json' || doc.metadata.format === 'csv') return {};
   const fields = [fieldOf(doc, CODE_FIELDS, CODE_VALUE), fieldOf(doc, VERSION_FIELDS, VERSION_VALUE)];
   if (fields[0] && fields[1]) return { [CODE_SAID]: fields[0], [VERSION_SAID]: fields[1] };
+  const both = codeFieldWithVersion(doc);
+  if (both) return { [CODE_SAID]: both[0], [VERSION_SAID]: both[1] };
   const line = controlLine(doc);
   if (line) return { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] };
   // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
@@ -92,12 +94,15 @@ export const CODE = '(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]{1,7}(?
 const CODE_VALUE = new RegExp(`^${CODE}$`);
 const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
+const CODE_AND_VERSION_VALUE = new RegExp(
+  `^(${CODE})\\s*[,·|–—-]?\\s*(?:[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Vv]ersion|VERSION|[Ii]ssue|ISSUE|v)\\s*:?\\s*(${VERSION})$`,
+);
 // Case matters: a code is written in capitals ("covid-19 version 2" is none).
 // The line may open with the organisation's or the department's name, set off by a middle dot, a bar or a comma
 // ("Te Awa Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0", "Fleet & Fuel Cell, FIN-04 version 3,
 // in force from 1 December 2025.").
 const CONTROL_LINE = new RegExp(
-  `^(?:[^·|,\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  `^(?:[^·|,\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
   'u',
 );
 // "Policy: HR-08", and "Policy HR-09" on a line of its own.
@@ -133,6 +138,8 @@ const VERSION_ONLY_LINE = new RegExp(
   `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,
 );
 const CODE_FIELDS = [
+  'doc_code',
+  'document_code',
   'doc_id',
   'document_id',
   'doc_no',
@@ -147,6 +154,17 @@ const VERSION_FIELDS = ['version', 'revision', 'rev'];
 
 // The first of the fields that holds a value of the pattern asked for. A version read by YAML as a number with
 // a fraction ("version: 2.10" is 2.1) is no version to compare: it is left out.
+// A code field that gives the revision too ("code: FER-02 Rev. 4", "ref: HR-03 v2"): both, when no field of its
+// own gives the version.
+function codeFieldWithVersion(doc: LoadedDocument): [string, string] | undefined {
+  for (const field of CODE_FIELDS) {
+    const value = doc.metadata[field];
+    const m = typeof value === 'string' ? value.trim().match(CODE_AND_VERSION_VALUE) : null;
+    if (m) return [m[1]!, m[2]!];
+  }
+  return undefined;
+}
+
 function fieldOf(doc: LoadedDocument, fields: string[], pattern: RegExp): string | undefined {
   for (const field of fields) {
     const value = doc.metadata[field];

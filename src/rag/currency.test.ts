@@ -985,6 +985,23 @@ describe('the code and version a document gives itself', () => {
       versionSaid: 'F',
     });
     expect(read('Travel rules.', { ref: 'FIN-07', version: 'v4' })).toMatchObject({ versionSaid: '4' });
+    // A code field named doc_code, and a code field that gives the revision too.
+    expect(read('Kilns.', { doc_code: 'KP-04', revision: 'C' })).toMatchObject({
+      documentCode: 'KP-04',
+      versionSaid: 'C',
+    });
+    expect(read('Fermentation.', { code: 'FER-02 Rev. 4' })).toMatchObject({
+      documentCode: 'FER-02',
+      versionSaid: '4',
+    });
+    expect(read('Fermentation.', { code: 'FER-02 and FER-03' }).documentCode).toBeUndefined();
+    // A control line whose code is labelled "Code", after the organisation's and the site's names.
+    expect(
+      read('Cacao Manabí Export S.A. · Centro Calceta · Code FER-02 Rev. 5\nEffective 15 February 2032.'),
+    ).toMatchObject({
+      documentCode: 'FER-02',
+      versionSaid: '5',
+    });
     expect(read('Cementing.', { doc: 'WI-ASM-04', revision: 2 })).toMatchObject({
       documentCode: 'WI-ASM-04',
       versionSaid: '2',
