@@ -36,8 +36,10 @@ const FOREIGN_DAY =
 
 // A time of day ("14:00", "9.30", "1.20 p.m."), not an amount written the same way: "£12.40", "Hourly rate (GBP):
 // 12.40", "1.20 p" (pence), "1.20%".
+// The hour and its minutes with an "h" between, as France, Portugal, Quebec and Latin America write them ("05h35",
+// "14h30", "7 h 30").
 const CLOCK =
-  '(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b(?!\\.\\s?m\\b)|pence|euros?|pounds?|gbp|eur|usd))';
+  '(?:(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b(?!\\.\\s?m\\b)|pence|euros?|pounds?|gbp|eur|usd))|\\b(?:[01]?\\d|2[0-3])\\s?h\\s?[0-5]\\d\\b)';
 // The 24-hour clock with its "hrs", as hospitals, armies and rosters write it: "0730hrs", "0900–1300hrs", "0900 -
 // 1300 hrs", "2200 hrs", "at 2200 hours" and "from Saturday 2200 hours"; not "1500 hrs of training", "2000 hours"
 // or "2900hrs". Without its "hrs", as mines and camps write it, only where the words before it say a time is given

@@ -602,6 +602,9 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     ['is marcela vargas from quehui married? does she have kids?', 'Marcela Vargas'],
     ['how much is brahim oubella paid as chef de quai? salary per month', 'Brahim Oubella'],
     ['did hamid boutaleb get a blâme or mise à pied? heard he was suspended', 'Hamid Boutaleb'],
+    // After a title Latin America or Europe writes before a colleague's name.
+    ['how many kids does Ing. Luis Alcívar have registered for utilidades?', 'Luis Alcívar'],
+    ['Does Lic. Ana Mora have any children?', 'Ana Mora'],
   ])('is private: %s', (question, name) => {
     expect(privatePersonAsked(question)).toBe(name);
   });

@@ -50,8 +50,9 @@ export const PAPERS =
 export const GAP_WORD =
   '(?!(?:in|of|for|on|about|to|with|regarding|towards|over|under|behind|at)\\s)[\\p{L}-]+';
 
-// A title before a name ("Dr. Tahmina Sultana", "Mrs Rahman").
-export const TITLE = '(?:Dr|Mr|Mrs|Ms|Miss|Prof)\\.?';
+// A title before a name ("Dr. Tahmina Sultana", "Mrs Rahman"), and those Latin America, Europe and the Philippines
+// write before a colleague's ("Ing. Luis Alcívar", "Lic. Ana Mora", "Engr. Cruz", "Sra. Vélez", "Frau Weber").
+export const TITLE = '(?:Dr|Dra|Mr|Mrs|Ms|Miss|Prof|Ing|Eng|Engr|Lic|Arq|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\\.?';
 
 // Where a named person lives, as Southern Africa and South Asia say it ("Where does Otsile Ntshole stay?"; not where
 // a crew stays on a trip or a shutdown), a named person's test result ("Did Rick Stainbrook fail his random?"; not

@@ -478,6 +478,9 @@ describe('what a question asks for', () => {
     ).toBe(true);
     // Opening hours as people write them.
     expect(holdsAnswerType('Opening hours are 9 to 5.', 'time')).toBe(true);
+    expect(holdsAnswerType('Stop: Santa Justa · Time: 05h35 · Returns: 14h10', 'time')).toBe(true);
+    expect(holdsAnswerType('The help desk is open from 8 h 30.', 'time')).toBe(true);
+    expect(holdsAnswerType('Take the 4h course first.', 'time')).toBe(false);
     expect(holdsAnswerType('The desk is staffed 8–18 on weekdays.', 'time')).toBe(true);
     // The 24-hour clock with "hrs", as a hospital roster writes it.
     expect(holdsAnswerType('Days: Sunday · Counter open: 0900–1300hrs', 'time')).toBe(true);

@@ -80,6 +80,10 @@ describe('times of day', () => {
     expect(lexicalEquivalents('its 9pm and nothing').split(' ')).toEqual(['t2100']);
     expect(lexicalEquivalents('from 9.30 p.m.')).toContain('t2130');
     expect(lexicalEquivalents('night shift 2130 hrs')).toContain('t2130');
+    // The hour and its minutes with an "h" between, as France, Portugal, Quebec and Latin America write them.
+    expect(lexicalEquivalents('the bus leaves Santa Justa at 05h35').split(' ')).toEqual(['t0535']);
+    expect(lexicalEquivalents('de 7 h 30 à 16 h 00')).toContain('t1600');
+    expect(lexicalEquivalents('room 12h45b, code 3h2')).toBe('');
     expect(lexicalEquivalents('12am')).toContain('t0000');
   });
 

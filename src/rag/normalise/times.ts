@@ -1,5 +1,5 @@
 /**
- * @module Times of day read in the ways people write them ("9pm", "9.30 p.m.", "21:00", "2100 hrs") and written in
+ * @module Times of day read in the ways people write them ("9pm", "9.30 p.m.", "21:00", "14h30", "2100 hrs") and written in
  * one compact form (`t2100`), so a question's "its 9pm" meets a passage's "by 21:00".
  */
 import { AFTER, NUMBER_START, type Reader } from './spans.js';
@@ -47,6 +47,15 @@ export const timeReaders: Reader[] = [
   {
     // A clock with hours and minutes only ("10:20:30" is a log's time to the second; "3:1" a ratio).
     pattern: new RegExp(`${NUMBER_START}${NOT_AFTER_NUMBER}(\\d{1,2}):(\\d{2})${AFTER}(?![:.]\\d)`, 'gu'),
+    read: twentyFourHour,
+  },
+  {
+    // "14h30", "05h35", "7 h 30": the hour and its minutes with an "h" between, as France, Portugal, Quebec and
+    // Latin America write them.
+    pattern: new RegExp(
+      `${NUMBER_START}${NOT_AFTER_NUMBER}(\\d{1,2})\\s?h\\s?([0-5]\\d)${AFTER}(?![:.]\\d)`,
+      'gu',
+    ),
     read: twentyFourHour,
   },
   {
