@@ -206,9 +206,9 @@ const ASKS_EMAIL_ONLY = (question: string) =>
   /\be-?mail\b/i.test(question) && !/\b(?:phone|number|ring|call|extension|ext)\b/i.test(question);
 
 // A figure with a currency's sign, code or name, in any currency ("£5", "R22 000", "CAD 2,000", "450 rupees").
-// A sign after the figure too, as much of Europe writes it ("150,00 €", "12,50 €").
+// A sign after the figure too, as much of Europe and Quebec write it ("150,00 €", "12,50 €", "18,50 $").
 const MONEY = new RegExp(
-  `${currencyBeforeSource()}\\s?\\d|\\d\\s?(?:[€£¥₹₱₦₮₩₫₪₺₴₽₸₾]|${currencyAfterSource()})`,
+  `${currencyBeforeSource()}\\s?\\d|\\d\\s?(?:[€£¥₹₱₦₮₩₫₪₺₴₽₸₾$]|${currencyAfterSource()})`,
   'u',
 );
 

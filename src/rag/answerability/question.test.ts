@@ -326,6 +326,7 @@ describe('what a question asks for', () => {
       holdsAnswerType('rate_per_task: 8400 · currency: MWK', 'amount', 'how much is it in kwacha?'),
     ).toBe(true);
     expect(holdsAnswerType('The float is 150,00 €.', 'amount', 'How much is the float in euros?')).toBe(true);
+    expect(holdsAnswerType('Evening premium: 1,25 $ an hour', 'amount')).toBe(true);
     // A column whose name gives its currency in brackets: its cells' bare figures are money, in that currency.
     const rent =
       'House: Reynihús · Monthly rent (kr.) › Room for one: 89.000 · Monthly rent (kr.) › Shared room: 58.000';

@@ -37,8 +37,9 @@ export const amountReaders: Reader[] = [
     read: (m) => money(m[1]!, m[2]!, m[3]),
   },
   {
-    // Before a currency's code or name too, spaces may group it ("12 500 CZK", "4 200 rand").
-    pattern: new RegExp(`${NUMBER_START}${MONEY_NUMBER}${SCALE}\\s?(€|£|${currencyAfterSource()})`, 'gu'),
+    // Before a currency's code or name too, spaces may group it ("12 500 CZK", "4 200 rand"); and before a dollar
+    // sign, as Quebec writes it ("1 250,00 $", "18,50 $").
+    pattern: new RegExp(`${NUMBER_START}${MONEY_NUMBER}${SCALE}\\s?(€|£|\\$|${currencyAfterSource()})`, 'gu'),
     read: (m) => money(m[3]!, m[1]!, m[2]),
   },
   {

@@ -80,6 +80,9 @@ describe('times of day', () => {
     expect(lexicalEquivalents('its 9pm and nothing').split(' ')).toEqual(['t2100']);
     expect(lexicalEquivalents('from 9.30 p.m.')).toContain('t2130');
     expect(lexicalEquivalents('night shift 2130 hrs')).toContain('t2130');
+    // A dollar sign after the figure, as Quebec writes it.
+    expect(lexicalEquivalents('lavage 18,50 $ par baril')).toContain('usd18p50');
+    expect(lexicalEquivalents('1 250,00 $')).toContain('usd1250');
     // The hour and its minutes with an "h" between, as France, Portugal, Quebec and Latin America write them.
     expect(lexicalEquivalents('the bus leaves Santa Justa at 05h35').split(' ')).toEqual(['t0535']);
     expect(lexicalEquivalents('de 7 h 30 à 16 h 00')).toContain('t1600');
