@@ -18,8 +18,8 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   if (doc.metadata.format === 'json' || doc.metadata.format === 'csv') return {};
   const fields = [fieldOf(doc, CODE_FIELDS, CODE_VALUE), fieldOf(doc, VERSION_FIELDS, VERSION_VALUE)];
   if (fields[0] && fields[1]) return { [CODE_SAID]: fields[0], [VERSION_SAID]: fields[1] };
-  const both = codeFieldWithVersion(doc);
-  if (both) return { [CODE_SAID]: both[0], [VERSION_SAID]: both[1] };
+  const both = fields[0] ? undefined : codeFieldWithVersion(doc);
+  if (both) return { [CODE_SAID]: both[0], [VERSION_SAID]: fields[1] ?? both[1] };
   const line = controlLine(doc);
   if (line) return { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] };
   // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
@@ -44,9 +44,11 @@ export const TITLE_VERSION_SAID = 'titleRevision';
 function openingCodeAndRevision(doc: LoadedDocument): Record<string, string> {
   const code = doc.title?.trim().match(TITLE_OPENING_CODE)?.[1] ?? soleLine(doc, CODE_TITLE_LINE);
   // A revision on a document-control line of its own ("Rev. C  |  Date: 14/09/2028  |  Owner: Plant Manager")
-  // under the code's title line: the document's own version, as a control line that gives both says it.
+  // under a title line that names a procedure or a policy: the document's own version, as a control line that
+  // gives both says it (a checklist or a form titled with its procedure's code is no revision of it).
   const controlled = code ? soleLine(doc, REVISION_CONTROL_LINE) : undefined;
-  if (code && controlled) return { [CODE_SAID]: code, [VERSION_SAID]: controlled };
+  if (code && controlled && soleLine(doc, RULES_TITLE_LINE) === code)
+    return { [CODE_SAID]: code, [VERSION_SAID]: controlled };
   const version = code
     ? (soleLine(doc, DATED_REVISION_LINE) ?? soleLine(doc, BARE_REVISION_LINE))
     : undefined;
@@ -95,14 +97,15 @@ const CODE_VALUE = new RegExp(`^${CODE}$`);
 const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 const CODE_AND_VERSION_VALUE = new RegExp(
-  `^(${CODE})\\s*[,·|–—-]?\\s*(?:[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Vv]ersion|VERSION|[Ii]ssue|ISSUE|v)\\s*:?\\s*(${VERSION})$`,
+  `^(${CODE})\\s*[,·|–—-]?\\s*(?:[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Vv]ersion|VERSION|[Ii]ssue|ISSUE|[Vv])\\s*:?\\s*(${VERSION})$`,
 );
 // Case matters: a code is written in capitals ("covid-19 version 2" is none).
 // The line may open with the organisation's or the department's name, set off by a middle dot, a bar or a comma
 // ("Te Awa Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0", "Fleet & Fuel Cell, FIN-04 version 3,
-// in force from 1 December 2025.").
+// in force from 1 December 2025."), a name set off by a dot or a bar with a comma of its own ("VIPE bottling
+// plant, Heraklion · QP-07 · Revision C").
 const CONTROL_LINE = new RegExp(
-  `^(?:[^·|,\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  `^(?:[^·|\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
   'u',
 );
 // "Policy: HR-08", and "Policy HR-09" on a line of its own.
@@ -130,6 +133,10 @@ const BARE_REVISION_LINE = new RegExp(
   `^(?:[Rr]evision|REVISION|[Rr]ev\\.|REV\\.)\\s+(\\d{1,3})(?:\\s*[-–—,·|]\\s*(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})\\s+\\d{4})?$`,
   'i',
 );
+// A code's title line that names a procedure, a policy or rules, and not a form, a checklist or a record.
+const RULES_TITLE_LINE = new RegExp(
+  `^(?!.*\\b(?:FORM|CHECKLIST|RECORD|LOG|REGISTER|SHEET|TEMPLATE)\\b)(?:(?:PROCEDURE|POLICY)\\s+)?(${TITLE_CODE_PART})(?::\\s*|\\s+)(?=.*\\b(?:PROCEDURE|POLICY|RULES|INSTRUCTION|STANDARD|SOP|MANUAL)\\b)[A-Z][A-Z'’&/-]*(?:\\s+[A-Z][A-Z'’&/-]*)+$`,
+);
 // A revision followed by the document's other control fields, set off by bars or middle dots.
 const REVISION_CONTROL_LINE = new RegExp(
   `^(?:[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Vv]ersion|VERSION|[Ii]ssue|ISSUE)\\s*:?\\s*v?(${VERSION})\\s*[|·]\\s*(?:[Dd]ate|DATE|[Ii]ssued|ISSUED|[Ee]ffective|EFFECTIVE|[Oo]wner|OWNER|[Aa]pproved|APPROVED)\\b`,
@@ -152,10 +159,8 @@ const CODE_FIELDS = [
 ];
 const VERSION_FIELDS = ['version', 'revision', 'rev'];
 
-// The first of the fields that holds a value of the pattern asked for. A version read by YAML as a number with
-// a fraction ("version: 2.10" is 2.1) is no version to compare: it is left out.
-// A code field that gives the revision too ("code: FER-02 Rev. 4", "ref: HR-03 v2"): both, when no field of its
-// own gives the version.
+// A code field that gives the revision too ("code: FER-02 Rev. 4", "ref: HR-03 v2"): both, read when no field
+// gives the code alone (a version field of its own still says the version).
 function codeFieldWithVersion(doc: LoadedDocument): [string, string] | undefined {
   for (const field of CODE_FIELDS) {
     const value = doc.metadata[field];
@@ -165,6 +170,8 @@ function codeFieldWithVersion(doc: LoadedDocument): [string, string] | undefined
   return undefined;
 }
 
+// The first of the fields that holds a value of the pattern asked for. A version read by YAML as a number with
+// a fraction ("version: 2.10" is 2.1) is no version to compare: it is left out.
 function fieldOf(doc: LoadedDocument, fields: string[], pattern: RegExp): string | undefined {
   for (const field of fields) {
     const value = doc.metadata[field];

@@ -466,6 +466,15 @@ describe('whether a document still applies', () => {
         ],
       }),
     ],
+    ...[
+      'Forklift fleet (retired)',
+      'Product batches (withdrawn)',
+      'Visitor badges (expired)',
+      'Water meters (replaced)',
+    ].map((heading): [string, LoadedDocument] => [
+      `a first heading whose bracket says what a list holds: ${heading}`,
+      doc({ blocks: [{ text: 'FL-01 · Linde H25 · sold 2029', headings: [heading] }] }),
+    ]),
     [
       'a Spanish edition that replaces an older one',
       doc({ blocks: [{ text: 'Esta edición sustituye a la de marzo de 2023.', headings: [] }] }),
@@ -967,6 +976,10 @@ describe('the code and version a document gives itself', () => {
       read('PRD-07  COZEDURA AND BOILING YARD PROCEDURE\nRev. C of the form is attached | see the annex')
         .documentCode,
     ).toBeUndefined();
+    // A checklist or a form titled with its procedure's code is no revision of it: kept apart, as a title's code.
+    expect(
+      read('PRD-07  BOILING YARD DAILY CHECKLIST\nRev. A | Date: 02/01/2029 | Owner: Yard Lead').documentCode,
+    ).toBeUndefined();
     expect(
       titled('TMC-SP-04  TANK ENTRY AND PAINTING PROCEDURE', 'Revision 3\nIssued: 2027.11.15'),
     ).toMatchObject({
@@ -995,6 +1008,15 @@ describe('the code and version a document gives itself', () => {
       versionSaid: '4',
     });
     expect(read('Fermentation.', { code: 'FER-02 and FER-03' }).documentCode).toBeUndefined();
+    // A version field of its own says the version; a code field alone says the code; "V2" is a version too.
+    expect(read('Fermentation.', { code: 'FER-02 Rev. 4', version: '5' })).toMatchObject({
+      versionSaid: '5',
+    });
+    expect(read('Kilns.', { doc_code: 'KP-04', ref: 'HR-03 v2' }).documentCode).toBe('KP-04');
+    expect(read('Fermentation.', { code: 'FER-02 V2' })).toMatchObject({
+      documentCode: 'FER-02',
+      versionSaid: '2',
+    });
     // A control line whose code is labelled "Code", after the organisation's and the site's names.
     expect(
       read('Cacao Manabí Export S.A. · Centro Calceta · Code FER-02 Rev. 5\nEffective 15 February 2032.'),

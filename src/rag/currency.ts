@@ -137,8 +137,10 @@ const OLD_TITLE = new RegExp(
   `\\((?:${OLD_MARKS})\\)|\\bsuperseded\\b|[—–-]\\s*(?:\\(\\s*)?no longer (?:in force|in effect|applies|valid|current)\\b|^\\W*(?:archived|obsolete)\\W*[:—–-]`,
   'i',
 );
-// The bracketed mark alone, ending a heading: "(superseded)", not a heading about superseded documents.
-const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_MARKS})\\)\\s*$`, 'i');
+// The bracketed mark alone, ending a heading, of the words that can only say the document is old: "(superseded)",
+// not a heading about superseded documents, nor what a list holds ("Forklift fleet (retired)", "Batches (withdrawn)").
+const OLD_MARK_AT_END =
+  /\((?:old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect))\)\s*$/i;
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
 // "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies, is no longer
 // maintained or is kept only for reference ("This page is kept for reference and is no longer maintained"; not

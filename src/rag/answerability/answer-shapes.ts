@@ -9,6 +9,7 @@ import {
   currencyAfterSource,
   currencyBeforeSource,
   currencyHeaderSource,
+  HOUR_H_MINUTES,
   holdsMoneyIn,
 } from '../normalise/index.js';
 import type { AnswerType } from './question.js';
@@ -38,8 +39,7 @@ const FOREIGN_DAY =
 // 12.40", "1.20 p" (pence), "1.20%".
 // The hour and its minutes with an "h" between, as France, Portugal, Quebec and Latin America write them ("05h35",
 // "14h30", "7 h 30").
-const CLOCK =
-  '(?:(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b(?!\\.\\s?m\\b)|pence|euros?|pounds?|gbp|eur|usd))|\\b(?:[01]?\\d|2[0-3])\\s?h\\s?[0-5]\\d\\b)';
+const CLOCK = `(?:(?<![£$€]\\s?|\\b(?:GBP|EUR|USD|CHF)\\)?:?\\s?)\\b\\d{1,2}[:.]\\d{2}\\b(?!\\s?(?:%|p\\b(?!\\.\\s?m\\b)|pence|euros?|pounds?|gbp|eur|usd))|${HOUR_H_MINUTES})`;
 // The 24-hour clock with its "hrs", as hospitals, armies and rosters write it: "0730hrs", "0900–1300hrs", "0900 -
 // 1300 hrs", "2200 hrs", "at 2200 hours" and "from Saturday 2200 hours"; not "1500 hrs of training", "2000 hours"
 // or "2900hrs". Without its "hrs", as mines and camps write it, only where the words before it say a time is given
@@ -214,8 +214,25 @@ const MONEY = new RegExp(
 
 // A table's column named in a currency ("deposit_kes: 5,000", "Amount (EUR): 12", "USD: 40"): its figure is money.
 // The code in capitals, or after an underscore in a column's name; not a code that is a word too ("try", "pen",
-// "mad", "sar", "php", "cop", "ron", "ars"). The column's name is short, so a long run of spaces is read once.
-const WORD_CODES = ['TRY', 'PEN', 'MAD', 'SAR', 'PHP', 'COP', 'RON', 'ARS', 'BSD', 'CRC', 'OMR', 'NAD'];
+// "mad", "sar", "php", "cop", "ron", "ars", "GEL", "MNT"). The column's name is short, so a long run of spaces is
+// read once.
+const WORD_CODES = [
+  'TRY',
+  'PEN',
+  'MAD',
+  'SAR',
+  'PHP',
+  'COP',
+  'RON',
+  'ARS',
+  'BSD',
+  'CRC',
+  'OMR',
+  'NAD',
+  'GEL',
+  'RUB',
+  'MNT',
+];
 const FIELD_CODES = CURRENCIES.map((c) => c.code).filter((code) => !WORD_CODES.includes(code));
 const MONEY_FIELD = new RegExp(
   `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L} _(]{0,40}?(?:(?<![\\p{L}])(?:${FIELD_CODES.join('|')})|_(?:${FIELD_CODES.map((c) => c.toLowerCase()).join('|')}))(?![\\p{L}])\\)?\\s*:\\s*\\d`,

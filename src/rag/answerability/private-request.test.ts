@@ -611,6 +611,9 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
 
   it.each([
     'how much does the fleet manager earn a month?',
+    // "Sr." before a job's title is "Senior".
+    'How much does Sr. Process Engineer make?',
+    'what does a Sr. Machine Operator earn per month?',
     'Is Sales from the shop open on Sunday?',
     'Is Tartu from the bakery sick?',
     'can my kids come to the staff picnic?',

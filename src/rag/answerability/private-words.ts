@@ -50,9 +50,10 @@ export const PAPERS =
 export const GAP_WORD =
   '(?!(?:in|of|for|on|about|to|with|regarding|towards|over|under|behind|at)\\s)[\\p{L}-]+';
 
-// A title before a name ("Dr. Tahmina Sultana", "Mrs Rahman"), and those Latin America, Europe and the Philippines
-// write before a colleague's ("Ing. Luis Alcívar", "Lic. Ana Mora", "Engr. Cruz", "Sra. Vélez", "Frau Weber").
-export const TITLE = '(?:Dr|Dra|Mr|Mrs|Ms|Miss|Prof|Ing|Eng|Engr|Lic|Arq|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\\.?';
+// A title before a name ("Dr. Tahmina Sultana", "Mrs Rahman"), and those Latin America and Europe write before a
+// colleague's ("Ing. Luis Alcívar", "Lic. Ana Mora", "Sra. Rosa Vélez", "Frau Anna Weber"); not "Sr." or "Eng.",
+// which are "Senior" and "Engineer" before a job's title as often ("Sr. Process Engineer").
+export const TITLE = '(?:Dr|Dra|Mr|Mrs|Ms|Miss|Prof|Ing|Lic|Arq|Sra|Srta|Mme|Mlle|Herr|Frau)\\.?';
 
 // Where a named person lives, as Southern Africa and South Asia say it ("Where does Otsile Ntshole stay?"; not where
 // a crew stays on a trip or a shutdown), a named person's test result ("Did Rick Stainbrook fail his random?"; not

@@ -338,7 +338,17 @@ describe('what a question asks for', () => {
     );
     expect(holdsAnswerType('Parking · Fee (EUR): 12', 'amount', 'how much is parking in euros?')).toBe(true);
     // Brackets that name no currency, or a one-letter sign that may be a mark, say nothing of money.
-    for (const row of ['Stage (days): 12', 'Valve (R): 4', 'Room · Size (m²): 14'])
+    for (const row of [
+      'Stage (days): 12',
+      'Valve (R): 4',
+      'Room · Size (m²): 14',
+      'Beam · Length (ft): 12',
+      'Bag · Weight (pounds): 45',
+      'Matches (won): 12',
+      'Tank · Capacity (TK): 102',
+      'Downtime (MNT): 4',
+      'Catheter size (Fr.): 14',
+    ])
       expect(holdsAnswerType(row, 'amount')).toBe(false);
     for (const word of ['Cover · SAR: 24 hours', 'Stack · php: 8', 'Events · COP: 29'])
       expect(holdsAnswerType(word, 'amount')).toBe(false);
@@ -482,6 +492,12 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Stop: Santa Justa · Time: 05h35 · Returns: 14h10', 'time')).toBe(true);
     expect(holdsAnswerType('The help desk is open from 8 h 30.', 'time')).toBe(true);
     expect(holdsAnswerType('Take the 4h course first.', 'time')).toBe(false);
+    for (const text of [
+      'The course lasts 1h30.',
+      'A 2h30 session on Monday.',
+      'Cycle time 1 h 15 per batch.',
+    ])
+      expect(holdsAnswerType(text, 'time')).toBe(false);
     expect(holdsAnswerType('The desk is staffed 8–18 on weekdays.', 'time')).toBe(true);
     // The 24-hour clock with "hrs", as a hospital roster writes it.
     expect(holdsAnswerType('Days: Sunday · Counter open: 0900–1300hrs', 'time')).toBe(true);

@@ -14,13 +14,22 @@ export interface SkipError {
   message: string;
 }
 
-/** A warning a person can act on, for a record csv-parse skipped in `text` read with `delimiter`. */
+/** A warning a person can act on, for a record csv-parse skipped in `text` read with `delimiter` (guessed or named). */
 export function skippedRowWarning(
   err: SkipError,
   text: string,
   columns: number | undefined,
   delimiter = ',',
+  guessed = false,
 ): string {
+  const said = skippedRow(err, text, columns, delimiter);
+  // A delimiter read from the header may be the wrong guess: say so, and how to name the right one.
+  return guessed
+    ? `${said} (values read as ${DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`}-separated, as the header's are; set the knowledge base's csv.delimiter if they are not)`
+    : said;
+}
+
+function skippedRow(err: SkipError, text: string, columns: number | undefined, delimiter: string): string {
   if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
     const line = openingQuoteLine(text);
     return `line ${line}: a double quote opens a value that never closes, so the rows from there on were not read; close the quote, or write "" for a quote inside a value`;

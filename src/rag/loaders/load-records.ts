@@ -89,7 +89,8 @@ export async function parseCsvRecords(
     },
   }) as Row[];
   const columns = rows[0] ? Object.keys(rows[0]).length : undefined;
-  const warnings = skipped.map((err) => skippedRowWarning(err, text, columns, delimiter));
+  const guessed = options.delimiter === undefined && delimiter !== ',';
+  const warnings = skipped.map((err) => skippedRowWarning(err, text, columns, delimiter, guessed));
   // Nothing read at all: the file is no table this reader can read, and says so as an error.
   if (!rows.length && warnings.length) throw new Error(warnings[0]!);
   return withWarnings(recordsOf(rows, source, options), warnings);

@@ -280,7 +280,7 @@ describe('loaders', () => {
       'code: HV-03\nrole: Ajuntador\nrate_eur: 70,00\nnotes: Carries; gathers',
     ]);
     expect(docs[0]!.warnings).toEqual([
-      'line 4: 5 values where the header has 4, so the row was left out; put a value that holds a semicolon in double quotes',
+      "line 4: 5 values where the header has 4, so the row was left out; put a value that holds a semicolon in double quotes (values read as semicolon-separated, as the header's are; set the knowledge base's csv.delimiter if they are not)",
     ]);
     writeFileSync(join(dir, 'tabs.csv'), 'grade\tpay, monthly\nA\t1,200\n');
     const [tabbed] = await loadFile(join(dir, 'tabs.csv'), 'kb/tabs.csv', cfg());

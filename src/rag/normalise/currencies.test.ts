@@ -68,6 +68,13 @@ describe('currencies', () => {
     expect(holdsMoneyIn('The fare is 450 ₽.', 'roubles')).toBe(true);
     expect(holdsMoneyIn('a fee of 30 lari', 'lari')).toBe(true);
     expect(holdsMoneyIn('a deposit of ISK 4.000', 'krónur')).toBe(true);
+    expect(holdsMoneyIn('The deposit is 4.000 kr.', 'krónur')).toBe(true);
+    expect(holdsMoneyIn('a bonus of 500,000 tugriks', 'tugrik')).toBe(true);
+    // GEL, RUB and MNT in capitals are hand gel, "rub in" and maintenance unless the figure is plainly money; Lari
+    // is a Finnish first name.
+    for (const text of ['ULTRASOUND GEL 250 ML', 'RUB 2 MINUTES THEN RINSE', 'Work order MNT 4'])
+      expect(['lari', 'roubles', 'tugrik'].some((name) => holdsMoneyIn(text, name))).toBe(false);
+    expect(currenciesAsked('How much does Lari get paid for overtime?')).toEqual([]);
     expect(currenciesAsked('how many tenge is the bonus?')).toEqual(['tenge']);
     expect(holdsMoneyIn('A cold-weather payment of 12 500 ₸ a month.', 'roubles')).toBe(false);
     // No currency is named "kina": in New Zealand it is a sea urchin.

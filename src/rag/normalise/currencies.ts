@@ -105,11 +105,12 @@ export const CURRENCIES: Currency[] = [
   { code: 'JOD', name: 'dinars', before: [], after: [] },
   { code: 'CRC', name: 'colones', before: ['₡'], after: ['colones'] },
   // Central Asia, the Caucasus and the North Atlantic: "MNT 6,000,000", "12 500 ₸", "ISK 4.000".
-  { code: 'MNT', name: 'tugrik', before: ['₮'], after: ['tugrik', 'tögrög'] },
+  { code: 'MNT', name: 'tugrik', before: ['₮'], after: ['tugrik', 'tugriks', 'tögrög', 'tögrögs'] },
   { code: 'KZT', name: 'tenge', before: ['₸'], after: ['₸', 'tenge'] },
-  { code: 'RUB', name: 'roubles', before: ['₽'], after: ['₽', 'roubles', 'rubles'] },
+  { code: 'RUB', name: 'roubles', before: ['₽'], after: ['₽', 'rouble', 'roubles', 'ruble', 'rubles'] },
   { code: 'GEL', name: 'lari', before: ['₾'], after: ['₾', 'lari'] },
-  { code: 'ISK', name: 'krónur', before: [], after: ['krónur'] },
+  // "4.000 kr." as Iceland writes it: read as the Danish krone's sign unless krónur are asked for.
+  { code: 'ISK', name: 'krónur', before: [], after: ['krónur', 'króna', 'kronur', 'kr.', 'kr'] },
 ];
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
@@ -126,7 +127,11 @@ const LOWER_CASE_CODES = new Set(['GBP', 'EUR', 'USD']);
 // a report, "TRY", "PEN", "MAD", "COP" and "RON" words or names; a BSD licence, a CRC check, an OMR sheet, "NAD"
 // on a medical form): those currencies are read by their signs and names,
 // and by the code only before a figure only money is written as.
+// GEL, RUB and MNT are hand gel, "rub in" and maintenance in capitals.
 const UNREAD_CODES = new Set([
+  'GEL',
+  'RUB',
+  'MNT',
   'PHP',
   'AED',
   'SAR',
@@ -250,9 +255,9 @@ export function currencyOf(written: string): Currency | undefined {
   return CURRENCIES.find((c) => c.code.toLowerCase() === w || c.before.includes(w) || c.after.includes(w));
 }
 
-// Names of a currency that are words of another sense ("pounds" of weight, "won" a prize): a question saying
-// them names no currency.
-const NOT_ASKED = new Set(['pound', 'pounds', 'kr', 'won']);
+// Names of a currency that are words of another sense ("pounds" of weight, "won" a prize, "Lari" a Finnish first
+// name): a question saying them names no currency.
+const NOT_ASKED = new Set(['pound', 'pounds', 'kr', 'kr.', 'won', 'lari']);
 
 // The currencies sharing a name ("dollars": US, Canadian, Australian…), asked for and written as one.
 const BY_NAME = new Map<string, Currency[]>();
@@ -315,12 +320,20 @@ export function currencyHeaderSource(): string {
 }
 
 function headerCellIn(group: Currency[]): string {
-  // Not a one-letter sign ("(R)" may be a registered mark, "(K)" thousands, "(P)" a part).
-  const signs = group.flatMap((c) => c.before).filter((sign) => !ONE_LETTER_SIGNS.has(sign));
-  const names = [...signs, ...group.flatMap((c) => [c.name, ...c.after])].flatMap((w) =>
-    hasLetter(w) ? anyCase(w) : [w],
-  );
-  const units = alternatives([...names, ...group.flatMap((c) => codeForms(c.code))]);
+  // Signs as signsBefore reads them (not a one-letter sign: "(R)" may be a registered mark, "(K)" thousands) and
+  // names, but not one that names a unit or a thing in a column's name too: "(ft)", "(pounds)", "(won)", "(Fr.)".
+  const signs = group
+    .flatMap((c) => c.before)
+    .filter((sign) => !ONE_LETTER_SIGNS.has(sign) && !NOT_IN_HEADER.has(sign))
+    .flatMap((sign) => LETTER_SIGNS[sign] ?? (hasLetter(sign) ? anyCase(sign) : [sign]));
+  const names = group
+    .flatMap((c) => [c.name, ...c.after])
+    .filter((w) => !NOT_IN_HEADER.has(w))
+    .flatMap((w) => (hasLetter(w) ? anyCase(w) : [w]));
+  const units = alternatives([...signs, ...names, ...group.flatMap((c) => codeForms(c.code))]);
   // The cell's name is short and ends at its colon; "›" joins a header's levels inside it.
   return `(?:^|[·\\n])[^·\\n:]{0,60}?[(\\[](?:in\\s+)?(?:${units})\\.?[)\\]][^·\\n:]{0,60}:\\s*[-−]?\\d`;
 }
+
+// Units and things a column's name gives in brackets that are also a currency's sign or name.
+const NOT_IN_HEADER = new Set(['pound', 'pounds', 'kr', 'won', 'lari', 'ft', 'fr.']);

@@ -87,6 +87,14 @@ describe('times of day', () => {
     expect(lexicalEquivalents('the bus leaves Santa Justa at 05h35').split(' ')).toEqual(['t0535']);
     expect(lexicalEquivalents('de 7 h 30 à 16 h 00')).toContain('t1600');
     expect(lexicalEquivalents('room 12h45b, code 3h2')).toBe('');
+    expect(lexicalEquivalents('BUS AT 14H30')).toBe('t1430');
+    for (const text of [
+      'The course lasts 1h30',
+      'A 2h30 session',
+      'Fast for 12 h 00',
+      'Cycle time 1 h 15 per batch',
+    ])
+      expect(lexicalEquivalents(text)).toBe('');
     expect(lexicalEquivalents('12am')).toContain('t0000');
   });
 

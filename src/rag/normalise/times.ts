@@ -1,6 +1,6 @@
 /**
- * @module Times of day read in the ways people write them ("9pm", "9.30 p.m.", "21:00", "14h30", "2100 hrs") and written in
- * one compact form (`t2100`), so a question's "its 9pm" meets a passage's "by 21:00".
+ * @module Times of day read in the ways people write them ("9pm", "9.30 p.m.", "21:00", "14h30", "2100 hrs") and
+ * written in one compact form (`t2100`), so a question's "its 9pm" meets a passage's "by 21:00".
  */
 import { AFTER, NUMBER_START, type Reader } from './spans.js';
 
@@ -29,6 +29,15 @@ function twentyFourHour(m: RegExpExecArray): string[] | undefined {
   return [compact(hour, minute), ...spoken];
 }
 
+/**
+ * The regex source (for a `u` regex) of a time of day written with an "h" between the hour and its minutes, as
+ * France, Portugal, Quebec and Latin America write it ("14h30", "05h35", "7 h 30"); not a length of time said so
+ * ("lasts 1h30", "a 2h30 course", "1 h 15 per batch"). Groups: the hour, the minutes. Read with or without the
+ * `u` flag: no property escapes.
+ */
+export const HOUR_H_MINUTES =
+  '(?<!\\b(?:lasts?|for|during|takes?|of|about|durée|duração|duración)\\s)\\b([01]?\\d|2[0-3])\\s?[hH]\\s?([0-5]\\d)(?![A-Za-zÀ-ÿ0-9]|[:.]\\d)(?!\\s+(?:per|of|a|an|each|session|course|class|training|long|min|mins|minutes|hours?|hrs?)\\b)';
+
 /** Readers of times of day, the 12-hour clock first (so "9:30 pm" is read once, as 21:30). */
 // Not inside another number ("10.0.0.5:22", "10:20:30", "John 3:16" is read only when it looks like a time of
 // day: two digits of minutes, nothing after them but a word's end).
@@ -50,12 +59,7 @@ export const timeReaders: Reader[] = [
     read: twentyFourHour,
   },
   {
-    // "14h30", "05h35", "7 h 30": the hour and its minutes with an "h" between, as France, Portugal, Quebec and
-    // Latin America write them.
-    pattern: new RegExp(
-      `${NUMBER_START}${NOT_AFTER_NUMBER}(\\d{1,2})\\s?h\\s?([0-5]\\d)${AFTER}(?![:.]\\d)`,
-      'gu',
-    ),
+    pattern: new RegExp(`${NUMBER_START}${NOT_AFTER_NUMBER}${HOUR_H_MINUTES}`, 'gu'),
     read: twentyFourHour,
   },
   {
