@@ -175,6 +175,12 @@ describe('what a question asks for', () => {
     expect(questionParts('Where is the canteen, and when is it?')).toEqual([
       'Where is the canteen, and when is it?',
     ]);
+    // A measure asked anew after a yes-no question: "how long does it take?" is a question of its own.
+    expect(questionParts('can HR write me a reference letter, how long does it take?')).toEqual([
+      'can HR write me a reference letter',
+      'how long does it take?',
+    ]);
+    expect(questionParts('is it paid, and how much?')).toEqual(['is it paid, and how much?']);
   });
 
   it('reads a part that refers back with the words of the part before, not with its asking', () => {
