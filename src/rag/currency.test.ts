@@ -280,6 +280,14 @@ describe('whether a document still applies', () => {
     ['a French file name', doc({ source: 'docs/lyon-notes-bureau-2023-ancien.txt' }), 'superseded'],
     ['the title', doc({ title: 'Parental leave policy (old)' }), 'superseded'],
     [
+      "a plain text's first line in capitals marked in brackets, when a later line was taken for its title",
+      doc({
+        title: '1. WHO MAY DRIVE',
+        blocks: [{ text: 'VEHICLE AND MOTORBIKE RULES (superseded)\n\nRef: OPS-05', headings: [] }],
+      }),
+      'superseded',
+    ],
+    [
       'a first heading marked in brackets under a front matter title without the mark',
       doc({
         title: 'Campaign pay and conditions 2030',
@@ -463,6 +471,17 @@ describe('whether a document still applies', () => {
       doc({
         blocks: [
           { text: 'Old copies go to the archive.', headings: ['What happens to superseded versions'] },
+        ],
+      }),
+    ],
+    [
+      'a first line that marks the document it replaces',
+      doc({
+        blocks: [
+          {
+            text: 'Version 4.0 · Effective 1 April 2025 · Replaces the 2022 travel policy (archived)',
+            headings: [],
+          },
         ],
       }),
     ],
@@ -703,6 +722,8 @@ describe('whether a document still applies', () => {
     expect(edition('PROTECTIVE CLOTHING RULES\nThese rules apply from 1st August 2023 at Ziwa Farm.')).toBe(
       2023,
     );
+    expect(edition('These rules are in effect from 01/09/2035 for everyone at the centre.')).toBe(2035);
+    expect(edition('The vaccine stays in effect for 12 months after 2030.')).toBeUndefined();
     expect(edition('Customer Experience · Third edition\nThis edition takes effect on 1 March 2027.')).toBe(
       2027,
     );

@@ -137,6 +137,11 @@ const OLD_TITLE = new RegExp(
   `\\((?:${OLD_MARKS})\\)|\\bsuperseded\\b|[—–-]\\s*(?:\\(\\s*)?no longer (?:in force|in effect|applies|valid|current)\\b|^\\W*(?:archived|obsolete)\\W*[:—–-]`,
   'i',
 );
+// A text's first line when it is words in capitals before a bracketed remark; '' otherwise.
+function capitalsTitle(text: string): string {
+  const line = text.trimStart().split('\n', 1)[0] ?? '';
+  return /^[^\p{Ll}()]*\p{Lu}[^\p{Ll}()]*\([^)]*\)\s*$/u.test(line) ? line : '';
+}
 // The bracketed mark alone, ending a heading, of the words that can only say the document is old: "(superseded)",
 // not a heading about superseded documents, nor what a list holds ("Forklift fleet (retired)", "Batches (withdrawn)").
 const OLD_MARK_AT_END =
@@ -254,6 +259,10 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   // A first heading that marks the document old in brackets where its front matter's title does not ("# Campaign
   // pay 2030 (superseded)" under "title: Campaign pay 2030").
   if (OLD_MARK_AT_END.test(doc.blocks[0]?.headings?.[0] ?? '')) return 'superseded';
+  // So does a plain text's first line when it is a title in capitals, which the loader did not take for its title
+  // ("VEHICLE AND MOTORBIKE RULES (superseded)" over "1. WHO MAY DRIVE"); not a line that marks what it replaces
+  // ("… · Replaces the 2022 travel policy (archived)").
+  if (OLD_MARK_AT_END.test(capitalsTitle(doc.blocks[0]?.text ?? ''))) return 'superseded';
   const opening = doc.blocks
     .slice(0, 2)
     .map((b) => b.text)

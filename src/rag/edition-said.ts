@@ -30,11 +30,13 @@ export function editionFrom(doc: LoadedDocument, year: number | undefined): stri
   // Without an edition year of the opening's own, a field's day alone ("effective: 2027-12-01").
   if (year === undefined) return fields.find(Boolean);
   const from = isRecords(doc) ? undefined : opening.match(FROM_HEADER)?.[0];
+  const inEffect = isRecords(doc) ? undefined : opening.match(IN_EFFECT_FROM)?.[0];
   const days = [
     ...written,
     ...fields,
     header ? dayOfFigures(header[0]) : undefined,
     from ? (firstDayWritten(from) ?? dayOfFigures(from)) : undefined,
+    inEffect ? dayOfFigures(inEffect) : undefined,
   ];
   return days.find((day) => day?.startsWith(String(year)));
 }
@@ -68,7 +70,7 @@ function dayOfFigures(line: string): string | undefined {
 }
 
 // The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
-// 2026", "in force from 1 March 2027", "This edition takes effect on 1 March 2027", "Edition 3 · March 2023", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
+// 2026", "in force from 1 March 2027", "These rules are in effect from 01/09/2035", "This edition takes effect on 1 March 2027", "Edition 3 · March 2023", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
 // from 1st August 2023". Read in its first lines only, where a document says what it is.
 export function editionSaid(doc: LoadedDocument): number | undefined {
   const opening = openingOf(doc, EDITION_OPENING);
@@ -79,6 +81,7 @@ export function editionSaid(doc: LoadedDocument): number | undefined {
   return (
     Number(
       opening.match(EFFECTIVE_HEADER)?.[1] ??
+        opening.match(IN_EFFECT_FROM)?.[1] ??
         opening.match(ISSUED_HEADER)?.[1] ??
         opening.match(FROM_HEADER)?.[1],
     ) || undefined
@@ -99,9 +102,14 @@ const FROM_HEADER = new RegExp(
   'i',
 );
 
+// A sentence saying the document is in effect from a day in figures ("These rules are in effect from
+// 01/09/2035"), not a table's cell ("effective: 01/04/2027"), which a header line or a phrase of words must say.
+const IN_EFFECT_FROM =
+  /\b(?:is|are)\s+in\s+(?:effect|force)\s+(?:from|as\s+of|on)\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
+
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+force|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|\\d{1,2}\\.\\d{1,2}\\.)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\bedition\\s*:?\\s*((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+(?:force|effect)|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|\\d{1,2}\\.\\d{1,2}\\.)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell), or
