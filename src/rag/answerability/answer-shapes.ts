@@ -160,6 +160,8 @@ const SAYS_WHEN = new RegExp(
 
 // What the question's own words settle about the answer's shape; undefined when they settle nothing.
 function shapeAsked(text: string, type: AnswerType, question: string): boolean | undefined {
+  // A rate the asker gave ("on top of the 10% OPV") is no answer: the text must say one of its own.
+  if (type === 'amount' && onlyRatesGiven(text, question)) return false;
   if (type === 'person' && asksWhoHolds(question))
     return newNames(text, question).some((name) => isPersonName(name.replace(OPENING_VERB, '')));
   if (type === 'person' && ASKS_PAYER.test(question) && PAYER.test(text)) return true;
@@ -175,6 +177,17 @@ function shapeAsked(text: string, type: AnswerType, question: string): boolean |
   // "How much public liability insurance…?" counts in money: "at least $20 million".
   if (type === 'count' && /\bhow much\b/i.test(question) && MONEY.test(text)) return true;
   return undefined;
+}
+
+const RATE = /\d+(?:[.,]\d+)?\s?%/g;
+const plainRate = (r: string) => r.replace(/\s/g, '').replace(',', '.');
+// Whether the text's figures are percentages, every one of them a percentage the question already states.
+function onlyRatesGiven(text: string, question: string): boolean {
+  const asked = new Set((question.match(RATE) ?? []).map(plainRate));
+  if (!asked.size) return false;
+  const rates = (text.match(RATE) ?? []).map(plainRate);
+  const figures = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
+  return rates.length > 0 && rates.length === figures.length && rates.every((r) => asked.has(r));
 }
 
 // A clause's number before its first word ("5.2  Not counted: …", "12. The company…") counts nothing and is

@@ -333,6 +333,15 @@ describe('what a question asks for', () => {
     ).toBe(true);
     expect(holdsAnswerType('The float is 150,00 €.', 'amount', 'How much is the float in euros?')).toBe(true);
     expect(holdsAnswerType('Evening premium: 1,25 $ an hour', 'amount')).toBe(true);
+    // A rate the asker gave is no answer; a rate of the text's own is.
+    const onTop = 'how much does Tobyl pay into my pension on top of the 10% OPV?';
+    expect(
+      holdsAnswerType('pension contributions (OPV) of 10% to the Unified Pension Fund', 'amount', onTop),
+    ).toBe(false);
+    expect(holdsAnswerType('The company adds 5% on top of your 10%.', 'amount', onTop)).toBe(true);
+    expect(
+      holdsAnswerType('The OPV is 10% of pay, capped at 50 times the minimum wage.', 'amount', onTop),
+    ).toBe(true);
     // A column whose name gives its currency in brackets: its cells' bare figures are money, in that currency.
     const rent =
       'House: Reynihús · Monthly rent (kr.) › Room for one: 89.000 · Monthly rent (kr.) › Shared room: 58.000';
