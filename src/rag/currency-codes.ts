@@ -135,7 +135,7 @@ const BARE_REVISION_LINE = new RegExp(
 );
 // A code's title line that names a procedure, a policy or rules, and not a form, a checklist or a record.
 const RULES_TITLE_LINE = new RegExp(
-  `^(?!.*\\b(?:FORM|CHECKLIST|RECORD|LOG|REGISTER|SHEET|TEMPLATE)\\b)(?:(?:PROCEDURE|POLICY)\\s+)?(${TITLE_CODE_PART})(?::\\s*|\\s+)(?=.*\\b(?:PROCEDURE|POLICY|RULES|INSTRUCTION|STANDARD|SOP|MANUAL)\\b)[A-Z][A-Z'’&/-]*(?:\\s+[A-Z][A-Z'’&/-]*)+$`,
+  `^(?!.*\\b(?:FORM|CHECKLIST|RECORD|LOG|REGISTER|SHEET|TEMPLATE)\\b)(?=.*\\b(?:PROCEDURE|POLICY|RULES|INSTRUCTION|STANDARD|SOP|MANUAL)\\b)${CODE_TITLE_LINE.source.slice(1)}`,
 );
 // A revision followed by the document's other control fields, set off by bars or middle dots.
 const REVISION_CONTROL_LINE = new RegExp(

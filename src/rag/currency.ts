@@ -128,8 +128,10 @@ const OLD_FILE =
 const OLD_FOLDER =
   /^(?:old|archive|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|ancien|archiv)$/i;
 // The words a bracket marks an old document with: "(old)", "(superseded)", "(no longer in force)".
-const OLD_MARKS =
-  'old|archived|superseded|obsolete|outdated|out of date|expired|withdrawn|retired|replaced|previous version|no longer in (?:force|effect)';
+// Of them, those that can only say a document is old, not what a list holds ("Forklift fleet (retired)").
+const OLD_DOCUMENT_MARKS =
+  'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)';
+const OLD_MARKS = `${OLD_DOCUMENT_MARKS}|expired|withdrawn|retired|replaced`;
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
 // "No longer …" only in brackets or after a dash: "Retiring laptops that are no longer in use" is a topic.
@@ -144,8 +146,7 @@ function capitalsTitle(text: string): string {
 }
 // The bracketed mark alone, ending a heading, of the words that can only say the document is old: "(superseded)",
 // not a heading about superseded documents, nor what a list holds ("Forklift fleet (retired)", "Batches (withdrawn)").
-const OLD_MARK_AT_END =
-  /\((?:old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect))\)\s*$/i;
+const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_DOCUMENT_MARKS})\\)\\s*$`, 'i');
 // Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION"), a line opening with
 // "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies, is no longer
 // maintained or is kept only for reference ("This page is kept for reference and is no longer maintained"; not

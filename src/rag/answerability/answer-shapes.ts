@@ -11,6 +11,7 @@ import {
   currencyHeaderSource,
   HOUR_H_MINUTES,
   holdsMoneyIn,
+  WORD_LIKE_CODES,
 } from '../normalise/index.js';
 import type { AnswerType } from './question.js';
 
@@ -229,24 +230,10 @@ const MONEY = new RegExp(
 // The code in capitals, or after an underscore in a column's name; not a code that is a word too ("try", "pen",
 // "mad", "sar", "php", "cop", "ron", "ars", "GEL", "MNT"). The column's name is short, so a long run of spaces is
 // read once.
-const WORD_CODES = [
-  'TRY',
-  'PEN',
-  'MAD',
-  'SAR',
-  'PHP',
-  'COP',
-  'RON',
-  'ARS',
-  'BSD',
-  'CRC',
-  'OMR',
-  'NAD',
-  'GEL',
-  'RUB',
-  'MNT',
-];
-const FIELD_CODES = CURRENCIES.map((c) => c.code).filter((code) => !WORD_CODES.includes(code));
+// The codes that are words too, but for "AED" (a column of dirhams, as a table names it) and with "ARS" (a word).
+const FIELD_WORD_CODES = new Set([...WORD_LIKE_CODES, 'ARS']);
+FIELD_WORD_CODES.delete('AED');
+const FIELD_CODES = CURRENCIES.map((c) => c.code).filter((code) => !FIELD_WORD_CODES.has(code));
 const MONEY_FIELD = new RegExp(
   `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L} _(]{0,40}?(?:(?<![\\p{L}])(?:${FIELD_CODES.join('|')})|_(?:${FIELD_CODES.map((c) => c.toLowerCase()).join('|')}))(?![\\p{L}])\\)?\\s*:\\s*\\d`,
   'u',

@@ -5,6 +5,7 @@
  */
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'bar' };
+const delimiterName = (delimiter: string) => DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`;
 
 /** What csv-parse says of a record it skipped. */
 export interface SkipError {
@@ -25,7 +26,7 @@ export function skippedRowWarning(
   const said = skippedRow(err, text, columns, delimiter);
   // A delimiter read from the header may be the wrong guess: say so, and how to name the right one.
   return guessed
-    ? `${said} (values read as ${DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`}-separated, as the header's are; set the knowledge base's csv.delimiter if they are not)`
+    ? `${said} (values read as ${delimiterName(delimiter)}-separated, as the header's are; set the knowledge base's csv.delimiter if they are not)`
     : said;
 }
 
@@ -40,7 +41,7 @@ function skippedRow(err: SkipError, text: string, columns: number | undefined, d
   ) {
     const got = err.record?.length;
     const header = columns === undefined ? '' : ` where the header has ${columns}`;
-    return `line ${err.lines}: ${got ?? 'a different number of'} values${header}, so the row was left out; put a value that holds a ${DELIMITER_NAMES[delimiter] ?? `"${delimiter}"`} in double quotes`;
+    return `line ${err.lines}: ${got ?? 'a different number of'} values${header}, so the row was left out; put a value that holds a ${delimiterName(delimiter)} in double quotes`;
   }
   return `line ${err.lines ?? '?'}: ${err.message}; the row was left out`;
 }

@@ -128,7 +128,8 @@ const LOWER_CASE_CODES = new Set(['GBP', 'EUR', 'USD']);
 // on a medical form): those currencies are read by their signs and names,
 // and by the code only before a figure only money is written as.
 // GEL, RUB and MNT are hand gel, "rub in" and maintenance in capitals.
-const UNREAD_CODES = new Set([
+/** Currency codes that are words or acronyms at work too, read as a code only where the figure is plainly money. */
+export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
   'GEL',
   'RUB',
   'MNT',
@@ -149,7 +150,7 @@ const UNREAD_CODES = new Set([
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
 const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))';
 const codeForms = (code: string) =>
-  UNREAD_CODES.has(code) ? [] : LOWER_CASE_CODES.has(code) ? [code, code.toLowerCase()] : [code];
+  WORD_LIKE_CODES.has(code) ? [] : LOWER_CASE_CODES.has(code) ? [code, code.toLowerCase()] : [code];
 const LETTER_SIGNS: Record<string, string[]> = {
   rs: ['Rs'],
   'rs.': ['Rs.'],
@@ -225,7 +226,7 @@ function signsBefore(group: Currency[]): string {
   if (group.some((c) => c.before.includes('n'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${NAIRA_SIGN}`);
   if (group.some((c) => c.before.includes('k'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${KWACHA_SIGN}`);
   if (group.some((c) => c.before.includes('p'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${PULA_SIGN}`);
-  const unread = group.filter((c) => UNREAD_CODES.has(c.code)).map((c) => c.code);
+  const unread = group.filter((c) => WORD_LIKE_CODES.has(c.code)).map((c) => c.code);
   if (unread.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${unread.join('|')})${PLAINLY_MONEY}`);
   // A currency with no sign or code read before a figure (dirhams): a pattern that matches nothing.
   return parts.length ? `(?:${parts.join('|')})(?=\\s?\\d)` : NOTHING;

@@ -21,6 +21,7 @@ export {
   currencyHeaderSource,
   currencyOf,
   holdsMoneyIn,
+  WORD_LIKE_CODES,
 } from './currencies.js';
 export { joinedCodes, numberOfJoined } from './joined-codes.js';
 export { MONTH_PATTERN, monthNumber } from './month-names.js';
