@@ -153,9 +153,13 @@ export function saysWhen(raw: string): boolean {
 }
 
 // A day, a date or a time of day in its own words: not "before", "within" or a year alone, and "May" only beside a
-// day's number ("You may leave" says no month).
+// day's number ("You may leave" says no month). A day of every month counts too ("on the last working day of the
+// month", "at the end of each month").
+const DAY_OF_MONTH =
+  /\b(?:(?:first|last|final|\d{1,2}(?:st|nd|rd|th)?)\s+(?:working\s+|business\s+|calendar\s+|week)?day|end)\s+of\s+(?:the|each|every)\s+month\b/
+    .source;
 const SAYS_WHEN = new RegExp(
-  `${CLOCK}|${HOURS_CLOCK}|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?!may\\b)${MONTH}\\b|\\b\\d{1,2}\\s+May\\b|\\bMay\\s+\\d|\\b${WEEKDAY}s?\\b|\\b(?:noon|midday|midnight)\\b`,
+  `${CLOCK}|${DAY_OF_MONTH}|${HOURS_CLOCK}|\\b\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\w)|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|\\b(?!may\\b)${MONTH}\\b|\\b\\d{1,2}\\s+May\\b|\\bMay\\s+\\d|\\b${WEEKDAY}s?\\b|\\b(?:noon|midday|midnight)\\b`,
   'i',
 );
 

@@ -267,6 +267,13 @@ describe("a named person's discipline", () => {
     expect(privatePersonAsked('Did Night Shift get a final warning?')).toBeUndefined();
     expect(privatePersonAsked('Was the Friday shift suspended?')).toBeUndefined();
   });
+
+  it('is private of a surname that is also a word, but not of two ordinary words', () => {
+    expect(privatePersonAsked('was Lucía Ponce suspended last year?')).toBe('Lucía Ponce');
+    expect(privatePersonAsked('Did Kamal Baker get a final warning?')).toBe('Kamal Baker');
+    expect(privatePersonAsked('Was Night Shift suspended?')).toBeUndefined();
+    expect(privatePersonAsked('Was Morning Service suspended?')).toBeUndefined();
+  });
 });
 
 describe('a person named, then asked about as her, his or their', () => {

@@ -10,6 +10,7 @@ import { namesGuessed } from './capitals.js';
 import { FAMILY_AND_WARNING_WORDS, familyOrWarningAsked } from './private-family.js';
 import { withPrivateSlipsRead } from './private-slips.js';
 import {
+  DISCIPLINE_PATTERN,
   GAP_WORD,
   HOLIDAY_WORDS,
   IC_NUMBER,
@@ -285,6 +286,7 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
     // "Dr Ahmed's surgery" is a doctor's practice.
     firstNamed(question, PERSONAL_LIFE_PATTERNS, (name) => !ofOrdinaryWords(name) && !/^Dr\b/.test(name)) ??
     firstNamed(question, STAY_AND_TEST_PATTERNS, (name) => !ofOrdinaryWords(name) && !endsInThing(name)) ??
+    firstNamed(question, [DISCIPLINE_PATTERN], (name) => !ofOrdinaryWords(name)) ??
     firstNameHome(question) ??
     familyOrWarningAsked(question, personNamed) ??
     namedThenPronoun(question) ??

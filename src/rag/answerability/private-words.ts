@@ -57,8 +57,7 @@ export const TITLE = '(?:Dr|Dra|Mr|Mrs|Ms|Miss|Prof|Ing|Lic|Arq|Sra|Srta|Mme|Mll
 
 // Where a named person lives, as Southern Africa and South Asia say it ("Where does Otsile Ntshole stay?"; not where
 // a crew stays on a trip or a shutdown), a named person's test result ("Did Rick Stainbrook fail his random?"; not
-// an audit), and their discipline. Read only of a name of no ordinary words: "Night Shift" and "Quality Control"
-// are no one.
+// an audit). Read only of a name of no ordinary words: "Night Shift" and "Quality Control" are no one.
 export const STAY_AND_TEST_PATTERNS = [
   new RegExp(
     `\\b[Ww]here\\s+(?:does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:stay|reside)\\b(?!\\s+(?:on|during|at|for|in|over)\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?(?:[\\p{L}-]+\\s+)?(?:trip|shutdown|camp|site|swing|roster|course|training|conference|visit|job)\\b)`,
@@ -68,13 +67,15 @@ export const STAY_AND_TEST_PATTERNS = [
     `\\b(?:[Dd]id|[Hh]as|[Hh]ad)\\s+(${NAME})\\s+(?:fail(?:ed)?|flunk(?:ed)?|blow(?:n)?)\\s+(?:his|her|their|a|the)\\s+(?:random(?=\\s*(?:[?.!,;]|$)|\\s+(?:test|screen|drug|breath)\\b)|drugs? test|breath test|alcohol test|breathalyser|breathalyzer|D&A(?: test)?)(?!\\s+(?:audit|policy|form|procedure|sample))`,
     'u',
   ),
-  // "Did Jo Harker get a written warning?", "Was Tom Reid suspended?": what happened to a named person at work;
-  // not "get the warning email" nor "a warning light".
-  new RegExp(
-    `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as|[Ii]s)\\s+(${NAME})\\s+(?:(?:get|got|had|been given|given|receive|received|on)\\s+(?:(?:a|an|any|his|her|their|the)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}warnings?(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about|over|after|from|last|this|yesterday|today)\\b)|(?:(?:get|got|been)\\s+)?(?:suspended|sacked|fired|dismissed|disciplined|written up))\\b`,
-    'u',
-  ),
 ];
+
+// "Did Jo Harker get a written warning?", "Was Tom Reid suspended?": what happened to a named person at work;
+// not "get the warning email" nor "a warning light". Only a person is suspended or warned, so a surname that is
+// also a word ("Lucía Ponce") still names one.
+export const DISCIPLINE_PATTERN = new RegExp(
+  `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as|[Ii]s)\\s+(${NAME})\\s+(?:(?:get|got|had|been given|given|receive|received|on)\\s+(?:(?:a|an|any|his|her|their|the)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}warnings?(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about|over|after|from|last|this|yesterday|today)\\b)|(?:(?:get|got|been)\\s+)?(?:suspended|sacked|fired|dismissed|disciplined|written up))\\b`,
+  'u',
+);
 
 // Holidays and festivals: a word that names one names no person ("How much is Diwali at the factory paid?").
 export const HOLIDAY_WORDS =

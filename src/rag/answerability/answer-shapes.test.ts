@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { saysWhen } from './answer-shapes.js';
+
+describe('a sentence that says when', () => {
+  it('reads a day of every month as saying when', () => {
+    expect(saysWhen('Pay is monthly, on the last working day of the month, into your bank account.')).toBe(
+      true,
+    );
+    expect(saysWhen('Wages are paid at the end of each month.')).toBe(true);
+    expect(saysWhen('Salaries arrive on the 25th day of every month.')).toBe(true);
+  });
+
+  it('does not read a length of time or a monthly frequency as saying when', () => {
+    expect(saysWhen('Pay is monthly, into your bank account.')).toBe(false);
+    expect(saysWhen('You may take up to 30 days a year.')).toBe(false);
+    expect(saysWhen('Claims are settled within a month.')).toBe(false);
+  });
+});
