@@ -96,8 +96,14 @@ export const CODE = '(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]{1,7}(?
 const CODE_VALUE = new RegExp(`^${CODE}$`);
 const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
+// The words a control line names a code and a version by, in English and in the languages of the sites that
+// write them ("Doc. PR-HACCP-03 | Rev. 3", "Código: CAL-PR-02 | Revisión: 05", "Doküman No: KAL-P-07 · Rev. No: 03").
+const CODE_LABEL =
+  '[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Dd]oc\\.|DOC\\.|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE|[Cc][oó]digo|C[OÓ]DIGO|[Dd]ocumento|DOCUMENTO|[Dd]ok[uü]man(?:\\s+[Nn]o\\.?)?|DOK[UÜ]MAN(?:\\s+NO\\.?)?';
+const VERSION_WORD =
+  '[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Ii]ssue|ISSUE|[Rr]evisi[oó]n|REVISI[OÓ]N|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Rr]evizyon|REVIZYON';
 const CODE_AND_VERSION_VALUE = new RegExp(
-  `^(${CODE})\\s*[,·|–—-]?\\s*(?:[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Vv]ersion|VERSION|[Ii]ssue|ISSUE|[Vv])\\s*:?\\s*(${VERSION})$`,
+  `^(${CODE})\\s*[,·|–—-]?\\s*(?:${VERSION_WORD}|[Vv])\\s*:?\\s*(${VERSION})$`,
 );
 // Case matters: a code is written in capitals ("covid-19 version 2" is none).
 // The line may open with the organisation's or the department's name, set off by a middle dot, a bar or a comma
@@ -105,7 +111,7 @@ const CODE_AND_VERSION_VALUE = new RegExp(
 // in force from 1 December 2025."), a name set off by a dot or a bar with a comma of its own ("VIPE bottling
 // plant, Heraklion · QP-07 · Revision C").
 const CONTROL_LINE = new RegExp(
-  `^(?:[^·|\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE)\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  `^(?:[^·|\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:${CODE_LABEL})\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:${VERSION_WORD})\\s*:?\\s*(${VERSION})(?![\\w.])`,
   'u',
 );
 // "Policy: HR-08", and "Policy HR-09" on a line of its own.
@@ -139,11 +145,9 @@ const RULES_TITLE_LINE = new RegExp(
 );
 // A revision followed by the document's other control fields, set off by bars or middle dots.
 const REVISION_CONTROL_LINE = new RegExp(
-  `^(?:[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Vv]ersion|VERSION|[Ii]ssue|ISSUE)\\s*:?\\s*v?(${VERSION})\\s*[|·]\\s*(?:[Dd]ate|DATE|[Ii]ssued|ISSUED|[Ee]ffective|EFFECTIVE|[Oo]wner|OWNER|[Aa]pproved|APPROVED)\\b`,
+  `^(?:${VERSION_WORD})\\s*:?\\s*v?(${VERSION})\\s*[|·]\\s*(?:[Dd]ate|DATE|[Ii]ssued|ISSUED|[Ee]ffective|EFFECTIVE|[Oo]wner|OWNER|[Aa]pproved|APPROVED)\\b`,
 );
-const VERSION_ONLY_LINE = new RegExp(
-  `^(?:[Vv]ersion|VERSION|[Rr]evision|REVISION|[Rr]ev\\.?|REV\\.?|[Ii]ssue|ISSUE)\\s*:\\s*v?(${VERSION})$`,
-);
+const VERSION_ONLY_LINE = new RegExp(`^(?:${VERSION_WORD})\\s*:\\s*v?(${VERSION})$`);
 const CODE_FIELDS = [
   'doc_code',
   'document_code',

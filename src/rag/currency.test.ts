@@ -1045,6 +1045,31 @@ describe('the code and version a document gives itself', () => {
       documentCode: 'FER-02',
       versionSaid: '5',
     });
+    // Labelled in short or in the site's language: "Doc.", "Código … Revisión", "Doküman No … Rev. No".
+    expect(
+      read('MILK RECEPTION\n\nDoc. PR-HACCP-03 | Rev. 3 | Approved 14.04.2028 | Page 1 of 1'),
+    ).toMatchObject({
+      documentCode: 'PR-HACCP-03',
+      versionSaid: '3',
+    });
+    expect(
+      read('FIBRE STANDARD\n\nCodigo: CAL-PR-02    Revision: 03    Vigente desde: 15/09/2029'),
+    ).toMatchObject({
+      documentCode: 'CAL-PR-02',
+      versionSaid: '03',
+    });
+    expect(read('# Grading\n\nCódigo: CAL-PR-02 | Revisión: 05 | Vigente desde: 01/03/2032')).toMatchObject({
+      documentCode: 'CAL-PR-02',
+      versionSaid: '05',
+    });
+    expect(
+      read('# Aflatoxin\n\nDoküman No: KAL-P-07 · Rev. No: 03 · Yürürlük tarihi: 14.04.2029'),
+    ).toMatchObject({
+      documentCode: 'KAL-P-07',
+      versionSaid: '03',
+    });
+    // "No" is a revision's number only with its colon: "Rev. No changes" gives none.
+    expect(read('# Aflatoxin\n\nKAL-P-07 · Rev. No changes since 2029').documentCode).toBeUndefined();
     expect(read('Cementing.', { doc: 'WI-ASM-04', revision: 2 })).toMatchObject({
       documentCode: 'WI-ASM-04',
       versionSaid: '2',
