@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysWhen } from './answer-shapes.js';
+import { holdsAnswerType, saysWhen } from './answer-shapes.js';
 
 describe('a sentence that says when', () => {
   it('reads a day of every month as saying when', () => {
@@ -14,5 +14,19 @@ describe('a sentence that says when', () => {
     expect(saysWhen('Pay is monthly, into your bank account.')).toBe(false);
     expect(saysWhen('You may take up to 30 days a year.')).toBe(false);
     expect(saysWhen('Claims are settled within a month.')).toBe(false);
+  });
+});
+
+describe('an amount asked for as a limit', () => {
+  it('is a measure in the units limits are set in', () => {
+    const asked = "what's our internal aflatoxin B1 limit for releasing a lot?";
+    expect(holdsAnswerType('Limit: Internal release · Aflatoxin B1: 3,0 µg/kg', 'amount', asked)).toBe(true);
+    expect(holdsAnswerType('Leave the chamber above 35 ppm of CO.', 'amount', 'what is the CO limit?')).toBe(
+      true,
+    );
+    expect(holdsAnswerType('Hearing protection above 85 dB(A).', 'amount', 'what is the noise limit?')).toBe(
+      true,
+    );
+    expect(holdsAnswerType('Lots are tested by the laboratory.', 'amount', asked)).toBe(false);
   });
 });

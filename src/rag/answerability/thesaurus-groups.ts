@@ -471,6 +471,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   // Units and their abbreviations ("per km" for "per kilometre"); not "hrs" (stemmed, it is "hr": human resources).
   ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'kms'],
   ['kg', 'kilogram', 'kilograms', 'kilo', 'kilos', 'kgs'],
+  ['lb', 'lbs', 'pound', 'pounds'],
   ['how long', 'duration', 'length of time', 'period of time', 'time frame', 'timeframe'],
   // Not "in good time": its "good" would stand for "ahead" in "cancel for good".
   ['in advance', 'ahead of time', 'beforehand'],
