@@ -103,6 +103,7 @@ describe('other wordings of a word', () => {
     // A unit and its abbreviation; "hrs" is left out, as stemmed it is "hr" (human resources).
     expect(alternatives('kilometre')).toContain(tokenize('km')[0]);
     expect(alternatives('pound')).toContain(tokenize('lb')[0]);
+    expect(alternatives('micron')).toContain(tokenize('µm')[0]);
     expect(alternatives('mileage')).toContain(tokenize('km rate').join(' '));
     // Scottish words for children; "cheap" travel is discounted travel. A "piece break" is not listed: "piece"
     // would then stand for a meal everywhere ("the piece rate").

@@ -472,6 +472,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'kms'],
   ['kg', 'kilogram', 'kilograms', 'kilo', 'kilos', 'kgs'],
   ['lb', 'lbs', 'pound', 'pounds'],
+  ['µm', 'micron', 'microns', 'micrometre', 'micrometer'],
   ['how long', 'duration', 'length of time', 'period of time', 'time frame', 'timeframe'],
   // Not "in good time": its "good" would stand for "ahead" in "cancel for good".
   ['in advance', 'ahead of time', 'beforehand'],
