@@ -723,6 +723,12 @@ describe('whether a document still applies', () => {
       2023,
     );
     expect(edition('These rules are in effect from 01/09/2035 for everyone at the centre.')).toBe(2035);
+    // An edition named in the site's language, with its month in that language too.
+    expect(edition('KEBIJAKAN PERJALANAN DINAS (SDM-07)\n\nEdisi:    Maret 2030\nBerlaku:  01/04/2030')).toBe(
+      2030,
+    );
+    expect(edition('Business Travel Policy · SDM-07\nEdisi September 2033 · Berlaku: 01/10/2033')).toBe(2033);
+    expect(edition('Normas de seguridad\nEdición: 2031')).toBe(2031);
     expect(edition('The vaccine stays in effect for 12 months after 2030.')).toBeUndefined();
     expect(edition('Customer Experience · Third edition\nThis edition takes effect on 1 March 2027.')).toBe(
       2027,
@@ -1067,6 +1073,12 @@ describe('the code and version a document gives itself', () => {
     ).toMatchObject({
       documentCode: 'KAL-P-07',
       versionSaid: '03',
+    });
+    expect(
+      read('CLOVE STANDARD\n\nDoc: QS-02 | Rev. 4 | Issued: 12/06/2029 | Effective: 01/07/2029'),
+    ).toMatchObject({
+      documentCode: 'QS-02',
+      versionSaid: '4',
     });
     // "No" is a revision's number only with its colon: "Rev. No changes" gives none.
     expect(read('# Aflatoxin\n\nKAL-P-07 · Rev. No changes since 2029').documentCode).toBeUndefined();

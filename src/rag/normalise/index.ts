@@ -24,7 +24,7 @@ export {
   WORD_LIKE_CODES,
 } from './currencies.js';
 export { joinedCodes, numberOfJoined } from './joined-codes.js';
-export { MONTH_PATTERN, monthNumber } from './month-names.js';
+export { FOREIGN_MONTH_PATTERN, MONTH_PATTERN, monthNumber } from './month-names.js';
 export { HOUR_H_MINUTES } from './times.js';
 
 const READERS = [...dateReaders, ...timeReaders, ...amountReaders];

@@ -1,6 +1,6 @@
 /**
  * @module Month and weekday names: English, French and German month names (full and the usual abbreviations),
- * and Spanish, Portuguese, Italian and Dutch ones in full, read as month numbers; English names written out.
+ * and Spanish, Portuguese, Italian, Dutch and Indonesian ones in full, read as month numbers; English names written out.
  */
 
 // English, French and German: read in every form a date takes ("2 May", "May 2", "Mai 2026").
@@ -19,22 +19,22 @@ const NAMES: Array<[number, string]> = [
   [12, 'december dec décembre decembre dezember'],
 ];
 
-// Spanish, Portuguese, Italian and Dutch names, in full: read only in a date that cannot be anything else, after
+// Spanish, Portuguese, Italian, Dutch and Indonesian names, in full: read only in a date that cannot be anything else, after
 // "de" or before a year ("18 de septiembre", "3 maart 2027"), as "2 mayo sachets", "Wang Mei 12" and "Julio 12"
 // are no dates.
 const FOREIGN_NAMES: Array<[number, string]> = [
   [1, 'enero janeiro gennaio januari'],
   [2, 'febrero fevereiro febbraio februari'],
-  [3, 'marzo março maart'],
+  [3, 'marzo março maart maret'],
   [4, 'abril aprile'],
   [5, 'mayo maio maggio mei'],
   [6, 'junio junho giugno'],
   [7, 'julio julho luglio'],
-  [8, 'agosto augustus'],
+  [8, 'agosto augustus agustus'],
   [9, 'septiembre setiembre setembro settembre'],
   [10, 'octubre outubro ottobre'],
   [11, 'noviembre novembro'],
-  [12, 'diciembre dezembro dicembre'],
+  [12, 'diciembre dezembro dicembre desember'],
 ];
 
 const numbered = (names: Array<[number, string]>) =>
@@ -55,7 +55,7 @@ const alternation = (names: Array<[number, string]>) =>
 /** A regex alternation of the English, French and German month names, longest first ("sept" wins over "sep"). */
 export const MONTH_PATTERN = alternation(NAMES);
 
-/** A regex alternation of the Spanish, Portuguese, Italian and Dutch month names, longest first. */
+/** A regex alternation of the Spanish, Portuguese, Italian, Dutch and Indonesian month names, longest first. */
 export const FOREIGN_MONTH_PATTERN = alternation(FOREIGN_NAMES);
 
 /** English month names, January first. */
