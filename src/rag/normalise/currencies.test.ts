@@ -75,6 +75,11 @@ describe('currencies', () => {
     for (const text of ['ULTRASOUND GEL 250 ML', 'RUB 2 MINUTES THEN RINSE', 'Work order MNT 4'])
       expect(['lari', 'roubles', 'tugrik'].some((name) => holdsMoneyIn(text, name))).toBe(false);
     expect(currenciesAsked('How much does Lari get paid for overtime?')).toEqual([]);
+    // After a figure such a code is money ("15 GEL"); "3 AED units" and "95 RON" petrol are not.
+    expect(holdsMoneyIn('A new card costs 15 GEL, taken from your salary.', 'lari')).toBe(true);
+    expect(holdsMoneyIn('Never keep more than 2,000 GEL in the cab.', 'lari')).toBe(true);
+    expect(holdsMoneyIn('The hotel is 300 TRY a night.', 'lira')).toBe(true);
+    expect(holdsMoneyIn('There are 3 AED units on site.', 'dirhams')).toBe(false);
     expect(currenciesAsked('how many tenge is the bonus?')).toEqual(['tenge']);
     expect(holdsMoneyIn('A cold-weather payment of 12 500 ₸ a month.', 'roubles')).toBe(false);
     // No currency is named "kina": in New Zealand it is a sea urchin.

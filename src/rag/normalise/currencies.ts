@@ -151,6 +151,9 @@ export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
 const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))';
 const codeForms = (code: string) =>
   WORD_LIKE_CODES.has(code) ? [] : LOWER_CASE_CODES.has(code) ? [code, code.toLowerCase()] : [code];
+// Of those, the codes that after a figure can only be money ("15 GEL", "2,000 GEL", "300 TRY"): not "3 AED" (three
+// defibrillators), "2 SAR" teams, "95 RON" petrol or "8 PHP".
+const MONEY_AFTER_FIGURE = new Set(['GEL', 'RUB', 'MNT', 'TRY', 'PEN', 'MAD', 'COP']);
 const LETTER_SIGNS: Record<string, string[]> = {
   rs: ['Rs'],
   'rs.': ['Rs.'],
@@ -238,7 +241,11 @@ export function currencyAfterSource(): string {
 }
 
 function wordsAfter(group: Currency[]): string {
-  const words = group.flatMap((c) => [...codeForms(c.code), ...c.after.flatMap(anyCase)]);
+  const words = group.flatMap((c) => [
+    ...codeForms(c.code),
+    ...(MONEY_AFTER_FIGURE.has(c.code) ? [c.code] : []),
+    ...c.after.flatMap(anyCase),
+  ]);
   return words.length ? `(?:${alternatives(words)})(?![\\p{L}\\p{N}])` : NOTHING;
 }
 
