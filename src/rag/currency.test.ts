@@ -729,6 +729,7 @@ describe('whether a document still applies', () => {
     );
     expect(edition('Business Travel Policy · SDM-07\nEdisi September 2033 · Berlaku: 01/10/2033')).toBe(2033);
     expect(edition('Normas de seguridad\nEdición: 2031')).toBe(2031);
+    expect(edition('Règlement intérieur\nÉdition : mars 2030')).toBe(2030);
     expect(edition('The vaccine stays in effect for 12 months after 2030.')).toBeUndefined();
     expect(edition('Customer Experience · Third edition\nThis edition takes effect on 1 March 2027.')).toBe(
       2027,
@@ -1081,7 +1082,7 @@ describe('the code and version a document gives itself', () => {
       versionSaid: '4',
     });
     // "No" is a revision's number only with its colon: "Rev. No changes" gives none.
-    expect(read('# Aflatoxin\n\nKAL-P-07 · Rev. No changes since 2029').documentCode).toBeUndefined();
+    expect(read('# Aflatoxin\n\nKAL-P-07 · Rev. No 2 changes since 2029').documentCode).toBeUndefined();
     expect(read('Cementing.', { doc: 'WI-ASM-04', revision: 2 })).toMatchObject({
       documentCode: 'WI-ASM-04',
       versionSaid: '2',

@@ -109,7 +109,7 @@ const IN_EFFECT_FROM =
 
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|\\b(?:edition|edisi|edici[oó]n|edi[cç][aã]o|edizione|ausgabe|[ée]dition)\\s*:?\\s*(?:(?:${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+(?:force|effect)|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|\\d{1,2}\\.\\d{1,2}\\.)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|(?:\\b(?:edition|edisi|edici[oó]n|edi[cç][aã]o|edizione|ausgabe)|(?<![\\wÀ-ɏ])[Éé]dition)\\s*:?\\s*(?:(?:${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+(?:force|effect)|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|\\d{1,2}\\.\\d{1,2}\\.)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell), or

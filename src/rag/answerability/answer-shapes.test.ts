@@ -7,13 +7,15 @@ describe('a sentence that says when', () => {
       true,
     );
     expect(saysWhen('Wages are paid at the end of each month.')).toBe(true);
-    expect(saysWhen('Salaries arrive on the 25th day of every month.')).toBe(true);
+    expect(saysWhen('Salaries arrive on the second working day of the month.')).toBe(true);
+    expect(saysWhen('Vouchers are loaded at the start of each calendar month.')).toBe(true);
   });
 
   it('does not read a length of time or a monthly frequency as saying when', () => {
     expect(saysWhen('Pay is monthly, into your bank account.')).toBe(false);
     expect(saysWhen('You may take up to 30 days a year.')).toBe(false);
     expect(saysWhen('Claims are settled within a month.')).toBe(false);
+    expect(saysWhen('The end of the month report lists every claim.')).toBe(false);
   });
 });
 
@@ -27,6 +29,17 @@ describe('an amount asked for as a limit', () => {
     expect(holdsAnswerType('Hearing protection above 85 dB(A).', 'amount', 'what is the noise limit?')).toBe(
       true,
     );
+    expect(
+      holdsAnswerType('Noise above 85 dBA needs ear defenders.', 'amount', 'what is the noise limit?'),
+    ).toBe(true);
+    expect(holdsAnswerType('The safety valve opens at 7 bar.', 'amount', 'what is the valve limit?')).toBe(
+      true,
+    );
     expect(holdsAnswerType('Lots are tested by the laboratory.', 'amount', asked)).toBe(false);
+    // A unit's letters that are words or names too, before what they name: no measure.
+    const pay = 'how much is the night shift allowance?';
+    expect(holdsAnswerType('We have 2 bar staff on the night shift.', 'amount', pay)).toBe(false);
+    expect(holdsAnswerType('The 3 DB servers are backed up nightly.', 'amount', pay)).toBe(false);
+    expect(holdsAnswerType('Use 1 CM of tape on each box.', 'amount', pay)).toBe(false);
   });
 });

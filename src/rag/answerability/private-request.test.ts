@@ -276,6 +276,16 @@ describe("a named person's discipline", () => {
     expect(privatePersonAsked('Did Kamal Baker get a final warning?')).toBe('Kamal Baker');
     expect(privatePersonAsked('Was Night Shift suspended?')).toBeUndefined();
     expect(privatePersonAsked('Was Morning Service suspended?')).toBeUndefined();
+    // A service, a firm or a place is no one, though its first word is no ordinary word.
+    for (const name of [
+      'Sunday Trading',
+      'Microsoft Teams',
+      'Linde Gas',
+      'Kijura Estate',
+      'Uber Eats',
+      'Maersk Line',
+    ])
+      expect(privatePersonAsked(`Was ${name} suspended?`)).toBeUndefined();
   });
 });
 

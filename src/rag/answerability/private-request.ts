@@ -123,6 +123,12 @@ const ABSENCE_PATTERNS = [
 // "Prudential Hong Kong": a name that ends in a place of two words is a firm's or a branch's.
 const endsInPlace = (name: string) => placeOf(name.split(/\s+/).slice(-2).join(' ')) !== undefined;
 
+// A name ending in a thing's word, unless that word names a kind of person too: "Lucía Ponce", "Kamal Baker" and
+// "Ana Smith" are people; "Microsoft Teams", "Linde Gas" and "Kijura Estate" are not.
+function endsInThingNotPerson(name: string): boolean {
+  return endsInThing(name) && !isPersonNoun(name.split(/\s+/).at(-1)!.toLowerCase());
+}
+
 function endsInThing(name: string): boolean {
   const last = name.split(/\s+/).at(-1)!.toLowerCase();
   return isOrdinaryWord(last) || (last.endsWith('s') && isOrdinaryWord(last.slice(0, -1)));
@@ -286,7 +292,11 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
     // "Dr Ahmed's surgery" is a doctor's practice.
     firstNamed(question, PERSONAL_LIFE_PATTERNS, (name) => !ofOrdinaryWords(name) && !/^Dr\b/.test(name)) ??
     firstNamed(question, STAY_AND_TEST_PATTERNS, (name) => !ofOrdinaryWords(name) && !endsInThing(name)) ??
-    firstNamed(question, [DISCIPLINE_PATTERN], (name) => !ofOrdinaryWords(name)) ??
+    firstNamed(
+      question,
+      [DISCIPLINE_PATTERN],
+      (name) => !ofOrdinaryWords(name) && !endsInThingNotPerson(name),
+    ) ??
     firstNameHome(question) ??
     familyOrWarningAsked(question, personNamed) ??
     namedThenPronoun(question) ??

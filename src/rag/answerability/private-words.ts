@@ -71,8 +71,8 @@ export const STAY_AND_TEST_PATTERNS = [
 ];
 
 // "Did Jo Harker get a written warning?", "Was Tom Reid suspended?": what happened to a named person at work;
-// not "get the warning email" nor "a warning light". Only a person is suspended or warned, so a surname that is
-// also a word ("Lucía Ponce") still names one.
+// not "get the warning email" nor "a warning light". A surname that is also a word for a kind of person ("Lucía
+// Ponce", "Kamal Baker") still names one; a service or a firm ("Sunday Trading", "Linde Gas") does not.
 export const DISCIPLINE_PATTERN = new RegExp(
   `\\b(?:[Dd]id|[Hh]as|[Hh]ad|[Ww]as|[Ii]s)\\s+(${NAME})\\s+(?:(?:get|got|had|been given|given|receive|received|on)\\s+(?:(?:a|an|any|his|her|their|the)\\s+)?(?:(?:written|final|verbal|formal|first|second)\\s+){0,2}warnings?(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about|over|after|from|last|this|yesterday|today)\\b)|(?:(?:get|got|been)\\s+)?(?:suspended|sacked|fired|dismissed|disciplined|written up))\\b`,
   'u',

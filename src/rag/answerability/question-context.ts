@@ -118,9 +118,10 @@ const REQUEST_AFTER_STORY =
 // A tail that goes on asking ("And how is it paid", "also how do I cancel one", "…, what about nights", "…, can
 // i use both at once", "If not where can I eat", "if I tell the foreman before the test will I be disciplined",
 // "need to know how many days I have left") is a question, not a remark; a question word inside a clause ("my mate
-// who works elsewhere", "a clerk who is cheating farmers", "the line which is down") asks nothing.
+// who works elsewhere", "a clerk who is cheating farmers", "the line which is down") asks nothing, unless a
+// verb of asking comes before it ("need to know who is on call", "not sure which is cheaper").
 const ASKS_AGAIN =
-  /^\s*(?:and|also|or|but|plus|if not|if so|otherwise)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:who|what|which|when|where|why|how)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:can|could|do|does|did|is|are|will|would|should|may|must)\s+(?:i|we|you|u|they|he|she|it|my|our|the|this|that|there)\b|\b(?:what|when|where|why|how)\s+(?:can|do|does|did|is|are|many|much|long|should|would|will|could|to)\b|^\s*if\s[^.?!]{3,120}?\s(?:will|would|can|could|do|does|is|are|should|must|may)\s+(?:i|we|you|u|they|he|she|it|my|the)\b/i;
+  /^\s*(?:and|also|or|but|plus|if not|if so|otherwise)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:who|what|which|when|where|why|how)\b|(?:^|[,;:—–-])\s*(?:and\s+|so\s+)?(?:can|could|do|does|did|is|are|will|would|should|may|must)\s+(?:i|we|you|u|they|he|she|it|my|our|the|this|that|there)\b|\b(?:what|when|where|why|how)\s+(?:can|do|does|did|is|are|many|much|long|should|would|will|could|to)\b|\b(?:know|tell me|tell us|sure|wonder|wondering|ask|asking|find out|idea|check|confirm)\s+(?:who|which)\s+(?:can|do|does|did|is|are|should|would|will|could|to)\b|^\s*if\s[^.?!]{3,120}?\s(?:will|would|can|could|do|does|is|are|should|must|may)\s+(?:i|we|you|u|they|he|she|it|my|the)\b/i;
 
 // A last clause that laughs or shrugs ("…off my card, payday is the 25th so timing kinda matters lol", "…,
 // feels kinda sketchy ngl") is said beside the question, not asked; the question keeps MIN_ASKED characters.

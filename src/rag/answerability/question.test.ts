@@ -879,6 +879,12 @@ describe('what a question asks for', () => {
       context: 'My mate who works elsewhere only gets hers every quarter',
       asked: 'How often is the tronc paid out?',
     });
+    const clerk = 'whats the number for the speak up line? want to report a clerk who is cheating farmers';
+    expect(questionContext(clerk).asked).toBe('whats the number for the speak up line?');
+    // After a verb of asking, "who" and "which" ask again.
+    const onCall = 'Can I swap my Friday shift? need to know who is on call that night';
+    expect(questionContext(onCall).context).toBe('');
+    expect(questionContext('Which locker do I get? not sure which is mine').context).toBe('');
   });
 
   it('reads a question typed in a chat: shorthand, laughter and the markers of a new question name no topic', () => {
