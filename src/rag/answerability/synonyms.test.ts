@@ -104,6 +104,8 @@ describe('other wordings of a word', () => {
     expect(alternatives('kilometre')).toContain(tokenize('km')[0]);
     expect(alternatives('pound')).toContain(tokenize('lb')[0]);
     expect(alternatives('micron')).toContain(tokenize('µm')[0]);
+    // East Africa's "Idd" is the Eid.
+    expect(alternatives('eid')).toContain(tokenize('idd')[0]);
     expect(alternatives('mileage')).toContain(tokenize('km rate').join(' '));
     // Scottish words for children; "cheap" travel is discounted travel. A "piece break" is not listed: "piece"
     // would then stand for a meal everywhere ("the piece rate").

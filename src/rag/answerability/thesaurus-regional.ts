@@ -457,7 +457,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['iddah leave', 'iddat leave', 'iddah', 'iddat', 'mourning leave'],
   ['midday work ban', 'summer midday ban', 'summer midday break'],
   ['shamal', 'haboob', 'sandstorm', 'sand storm', 'dust storm'],
-  // The two Eids by the names South Asia, South-East Asia, Turkey and West Africa give them.
+  // The two Eids by the names South Asia, South-East Asia, Turkey, West Africa and East Africa ("Idd") give them.
+  ['eid', 'idd'],
   [
     'eid al-adha',
     'eid al adha',
@@ -469,8 +470,10 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
     'hari raya haji',
     'kurban bayram',
     'tabaski',
+    'idd el hajj',
+    'idd el haj',
   ],
-  ['eid al-fitr', 'eid al fitr', 'eid ul fitr', 'hari raya aidilfitri', 'hari raya puasa', 'lebaran', 'ramazan bayram'],
+  ['eid al-fitr', 'eid al fitr', 'eid ul fitr', 'idd el fitr', 'idd ul fitr', 'hari raya aidilfitri', 'hari raya puasa', 'lebaran', 'ramazan bayram'],
   // Diwali by the names India, Fiji, Singapore, Malaysia and the Caribbean give it.
   ['diwali', 'deepavali', 'deepawali', 'dipawali', 'divali'],
   // The Pacific: kava by the names Fiji and Micronesia give it (not "grog", which is any alcohol in Australia).
