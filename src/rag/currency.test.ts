@@ -181,6 +181,29 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a last line naming what replaced it',
+      doc({
+        blocks: [
+          { text: '5. Atestados are handed in at the portaria.', headings: [] },
+          {
+            text: 'Gerencia de Recursos Humanos\n----------\nSUPERSEDED BY: RH-POL-04 Revisao 2 (PDF), vigencia 01/06/2035.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a last line that says what this one replaced is no mark',
+      doc({
+        blocks: [
+          { text: '5. Claims are paid monthly.', headings: [] },
+          { text: 'This policy replaces the 2031 travel rules, which were superseded by it.', headings: [] },
+        ],
+      }),
+      undefined,
+    ],
+    [
       'a status line at its start with a date after the word',
       doc({
         blocks: [
@@ -730,6 +753,9 @@ describe('whether a document still applies', () => {
     expect(edition('Business Travel Policy · SDM-07\nEdisi September 2033 · Berlaku: 01/10/2033')).toBe(2033);
     expect(edition('Normas de seguridad\nEdición: 2031')).toBe(2031);
     expect(edition('Règlement intérieur\nÉdition : mars 2030')).toBe(2030);
+    expect(
+      edition('Cold Work Procedure\nGralha Azul · SESMT · PO-SESMT-05 · Edição 4\nVigência: 01/07/2035.'),
+    ).toBe(2035);
     expect(edition('The vaccine stays in effect for 12 months after 2030.')).toBeUndefined();
     expect(edition('Customer Experience · Third edition\nThis edition takes effect on 1 March 2027.')).toBe(
       2027,
@@ -1079,6 +1105,16 @@ describe('the code and version a document gives itself', () => {
       read('CLOVE STANDARD\n\nDoc: QS-02 | Rev. 4 | Issued: 12/06/2029 | Effective: 01/07/2029'),
     ).toMatchObject({
       documentCode: 'QS-02',
+      versionSaid: '4',
+    });
+    expect(read('# Grading\n\nRéf. QA-04 · Rév. 5 · Date d’application : 01/06/2034')).toMatchObject({
+      documentCode: 'QA-04',
+      versionSaid: '5',
+    });
+    expect(
+      read('Gralha Azul Aves Ltda. · SESMT · PO-SESMT-05 · Edição 4\nVigência: 01/07/2035.'),
+    ).toMatchObject({
+      documentCode: 'PO-SESMT-05',
       versionSaid: '4',
     });
     // "No" is a revision's number only with its colon: "Rev. No changes" gives none.

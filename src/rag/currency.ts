@@ -238,6 +238,9 @@ const STATUS_TITLE =
   /^\W*(?:document\s+)?status\s*:\s*(?:withdrawn|superseded|superceded|obsolete|archived|retired|replaced|rescinded|revoked)\b.*?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\b(?:replaced|superseded) by\b)/i;
 // The lines at a document's end that document control writes there.
 const CLOSING_LINES = 3;
+// A last line that names what replaced this document ("SUPERSEDED BY: RH-POL-04 Revisao 2 (PDF), vigencia
+// 01/06/2035."), as document control writes it at the end as often as at the start.
+const OLD_CLOSING = /(?:^|\n)[^\p{L}\n]*(?:superseded|replaced) by\b[^\S\n]*:?[^\S\n]*\S[^\n]*$/iu;
 
 /** What says a document is superseded of itself, for a person to read: its file name, its folder, or its own words. */
 export function ownSignal(source: string): string {
@@ -281,7 +284,7 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     [OLD_BANNER, CANCELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) => re.test(opening)) ||
     oldRevision(opening) ||
     oldNotice(opening) ||
-    (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing)));
+    (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing) || OLD_CLOSING.test(closing)));
   // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it; so does
   // a status line with the date or the successor it names ("STATUS: WITHDRAWN 31/08/2027 - REPLACED BY …"), not a
   // heading that only names a status ("Status: Withdrawn", a section of a guide to statuses).

@@ -114,6 +114,7 @@ const EDITION_LINE = new RegExp(
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell), or
 // after the date a header line opens with ("Date: 14/02/2028 · Effective: 01/03/2028"); not a table row read as
-// cells ("Allowance: Breakfast · Effective: 15/03/2019").
+// cells ("Allowance: Breakfast · Effective: 15/03/2019"); labelled in the site's language too ("Vigência:",
+// "Berlaku:", "Yürürlük tarihi:", "Date d'application :", "Gültig ab:").
 const EFFECTIVE_HEADER =
-  /(?:^|\n)[^\S\n]*(?:(?:date|dated|issued|date of issue)[^\S\n]*:[^\S\n]*[\d/.-]{6,10}[^\S\n]*·[^\S\n]*)?effective(?:[^\S\n]+(?:date|from))?[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
+  /(?:^|\n)[^\S\n]*(?:(?:date|dated|issued|date of issue)[^\S\n]*:[^\S\n]*[\d/.-]{6,10}[^\S\n]*·[^\S\n]*)?(?:effective(?:[^\S\n]+(?:date|from))?|vig[eê]ncia|vigente desde|berlaku|y[üu]r[üu]rl[üu]k tarihi|date d['’]application|g[üu]ltig ab)[^\S\n]*:[^\S\n]*\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d\d)\b/i;
