@@ -291,6 +291,14 @@ describe("a named person's discipline", () => {
 
 describe('a person named, then asked about as her, his or their', () => {
   it('is a private question when what is asked is private', () => {
+    expect(
+      privatePersonAsked(
+        'Alinafe Sakala the kapitao at Bua - is he married and how many children does he have?',
+      ),
+    ).toBe('Alinafe Sakala');
+    expect(privatePersonAsked('The new manager is Tom Reid. How many children does he have?')).toBe(
+      'Tom Reid',
+    );
     const q = "I'd like to drop some flowers round to Priya Natarajan's house. What's her home address?";
     expect(privatePersonAsked(q)).toBe('Priya Natarajan');
     expect(privatePersonAsked('Is Sophie Marchetti the Payroll Manager, and what is her age?')).toBe(

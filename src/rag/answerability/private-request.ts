@@ -468,6 +468,9 @@ const PRONOUN_PRIVATE_WAYS = [
   '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',
   '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b',
   '\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)',
+  // "… is he married and how many children does he have?": a named person's family, asked of "he" or "she".
+  '\\b(?:[Ii]s|[Ww]as) (?:she|he) (?:married|divorced|single|pregnant|engaged)(?=\\s*[?.!,]|\\s+(?:or|and|now|yet)\\b)',
+  '\\b[Hh]ow many (?:kids|children|sons|daughters) (?:does|did|has) (?:she|he) (?:have|got)\\b',
 ];
 const PRONOUN_PRIVATE = new RegExp(PRONOUN_PRIVATE_WAYS.join('|'), 'u');
 const NAMES = new RegExp(NAME, 'gu');

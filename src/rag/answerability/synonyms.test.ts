@@ -104,6 +104,7 @@ describe('other wordings of a word', () => {
     expect(alternatives('kilometre')).toContain(tokenize('km')[0]);
     expect(alternatives('pound')).toContain(tokenize('lb')[0]);
     expect(alternatives('micron')).toContain(tokenize('µm')[0]);
+    expect(alternatives('married')).toContain(tokenize('marriage')[0]);
     // East Africa's "Idd" is the Eid.
     expect(alternatives('eid')).toContain(tokenize('idd')[0]);
     expect(alternatives('mileage')).toContain(tokenize('km rate').join(' '));

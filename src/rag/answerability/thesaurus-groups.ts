@@ -265,7 +265,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['maintenance request', 'repair request', 'work order', 'maintenance ticket', 'facilities request', 'job ticket'],
   ['trash', 'garbage', 'rubbish', 'general waste'],
   // Not "wedding": it stems to "wed", Wednesday's, and any phrase of it would lend it "marriage".
-  ['marriage', 'getting married', 'get married'],
+  ['marriage', 'married', 'marry', 'getting married', 'get married'],
   // Not "pot", a pension's too, nor "weed", a garden's.
   ['cannabis', 'marijuana', 'ganja'],
   ['rubbish bin', 'waste bin', 'bin', 'trash bin', 'garbage bin', 'wastebasket', 'wastepaper basket', 'dustbin'],
