@@ -1,6 +1,7 @@
 /**
  * @module Month and weekday names: English, French and German month names (full and the usual abbreviations),
- * and Spanish, Portuguese, Italian, Dutch and Indonesian ones in full, read as month numbers; English names written out.
+ * and Spanish, Portuguese, Italian, Dutch and Indonesian ones in full, read as month numbers; English names written
+ * out.
  */
 
 // English, French and German: read in every form a date takes ("2 May", "May 2", "Mai 2026").
@@ -19,9 +20,9 @@ const NAMES: Array<[number, string]> = [
   [12, 'december dec décembre decembre dezember'],
 ];
 
-// Spanish, Portuguese, Italian, Dutch and Indonesian names, in full: read only in a date that cannot be anything else, after
-// "de" or before a year ("18 de septiembre", "3 maart 2027"), as "2 mayo sachets", "Wang Mei 12" and "Julio 12"
-// are no dates.
+// Spanish, Portuguese, Italian, Dutch and Indonesian names, in full: read only in a date that cannot be anything
+// else, after "de" or before a year ("18 de septiembre", "3 maart 2027"), as "2 mayo sachets", "Wang Mei 12" and
+// "Julio 12" are no dates.
 const FOREIGN_NAMES: Array<[number, string]> = [
   [1, 'enero janeiro gennaio januari'],
   [2, 'febrero fevereiro febbraio februari'],
