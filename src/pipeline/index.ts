@@ -16,5 +16,6 @@ export {
   toContextDocument,
 } from './retrieval-context.js';
 export { runToolCall, type ToolCallRecord } from './run-tool-call.js';
+export { type SearchAsAskedOptions, searchAsAsked } from './search-as-asked.js';
 export { parseStructured, reaskMessage } from './structured-output.js';
 export { createToolRegistry, type ToolRegistry } from './tool-registry.js';

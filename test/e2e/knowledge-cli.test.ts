@@ -251,6 +251,24 @@ describe('tandem search', () => {
     expect(json[0]).toMatchObject({ source: 'knowledge/warranty.pdf', page: 2 });
   });
 
+  it('reads the query as an app reads a question, says how it read it, and searches as typed with --exact', async () => {
+    const dir = project();
+    await runCli(['ingest'], { cwd: dir });
+    const read = await runCli(['search', 'docs', 'how long until the refnud reaches my card', '-k', '1'], {
+      cwd: dir,
+    });
+    expect(read.stdout).toMatch(
+      /^searched as: how long until the refund reaches my card \(--exact searches the words as typed\)\n\n1\. knowledge\/refunds\.md › Refunds and cancellations › Annual plans › Refund timing /,
+    );
+    const exact = await runCli(
+      ['search', 'docs', 'how long until the refnud reaches my card', '-k', '1', '--exact'],
+      { cwd: dir },
+    );
+    expect(exact.code).toBe(0);
+    expect(exact.stdout).not.toContain('searched as');
+    expect(exact.stdout).toMatch(/^1\. /);
+  });
+
   it('tells the user to ingest an empty knowledge base, and names unknown ones', async () => {
     const dir = project();
     const empty = await runCli(['search', 'docs', 'refund'], { cwd: dir });

@@ -1,5 +1,5 @@
 import { type MetadataFilter, type RetrievalMode, TandemError } from '../../core/index.js';
-import { loadProject } from '../../pipeline/index.js';
+import { loadProject, searchAsAsked } from '../../pipeline/index.js';
 import {
   expiredAfter,
   findSourceFiles,
@@ -19,6 +19,8 @@ export interface SearchCommandOptions {
   k?: number;
   filters: string[];
   json: boolean;
+  /** Search the words as typed, without the app's reading of a question. */
+  exact?: boolean;
 }
 
 /** `tandem search`: ranked chunks with scores, sources and heading paths. */
@@ -39,11 +41,11 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
         hint: `Run \`tandem ingest ${o.knowledge}\` first.`,
       });
     }
-    const hits = await kb.retriever.retrieve(o.query, {
-      mode: o.mode,
-      k: o.k,
-      filter: parseFilters(o.filters),
-    });
+    const options = { mode: o.mode, k: o.k, filter: parseFilters(o.filters) };
+    // By default the query is read as an app reads a question, so search shows what an app would retrieve.
+    const { hits, query } = o.exact
+      ? { hits: await kb.retriever.retrieve(o.query, options), query: o.query }
+      : await searchAsAsked(kb, o.query, options);
     if (o.json) {
       process.stdout.write(
         `${JSON.stringify(
@@ -63,6 +65,8 @@ export async function searchCommand(o: SearchCommandOptions): Promise<void> {
       );
       return;
     }
+    if (query.toLowerCase() !== o.query.toLowerCase())
+      process.stdout.write(pc.dim(`searched as: ${query} (--exact searches the words as typed)\n\n`));
     if (!hits.length) process.stdout.write(pc.dim('no matching chunks\n'));
     hits.forEach((h, i) => {
       const where = [h.doc.source + (h.chunk.page ? ` p.${h.chunk.page}` : ''), ...h.chunk.headings].join(

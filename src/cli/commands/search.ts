@@ -28,6 +28,10 @@ export default defineCommand({
       valueHint: 'key=value',
     },
     json: { type: 'boolean', description: 'print hits as JSON' },
+    exact: {
+      type: 'boolean',
+      description: 'search the words as typed (default: read as an app reads a question)',
+    },
     ...projectArgs,
   },
   async run({ args }) {
@@ -41,6 +45,7 @@ export default defineCommand({
       k: args.k,
       filters: args.filter,
       json: Boolean(args.json),
+      exact: Boolean(args.exact),
     });
   },
 });
