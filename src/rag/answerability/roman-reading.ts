@@ -1,6 +1,6 @@
 /**
- * @module A question typed in a language of South Asia in Latin letters, mixed with English ("Bogura depot er cash
- * counter koyta theke koyta khola thake?", "Lukla hostel ma kati raat free basna paincha?"), read as the English
+ * @module A question typed in a language of South Asia in Latin letters, or in Indonesian chat, mixed with English
+ * ("Bogura depot er cash counter koyta theke koyta khola thake?", "kapan gajian bulan ini?"), read as the English
  * question it asks: the word of asking first, as English puts it, the words of grammar left out, and everyday
  * words in English, so the English documents are searched and checked with it. English words and names are kept
  * as typed. One reading for each language whose word lists (a `RomanLanguage`) say what its words are.
@@ -35,6 +35,8 @@ export interface RomanLanguage {
   genitive: ReadonlySet<string>;
   /** A place's case ending typed apart ("Gazipur plant e", "Lukla hostel ma"): read as "at" before it. */
   locative: ReadonlySet<string>;
+  /** Things a person has that the owner's name follows ("gaji Budi", Budi's salary): read as "… of Budi". */
+  owned?: ReadonlySet<string>;
   /** Where a sentence splits into clauses: commas and the words that join two questions ("ar", "ani"). */
   joins: RegExp;
   /** The word that opens a sentence going on asking ("r …", "ani …"): it says nothing. */
@@ -228,7 +230,7 @@ function readAt(r: Reading, tokens: string[], at: number, read: Clause): number 
   const word = r.spelled(token);
   // "koto %": the sign is what "what percent" asks for.
   if (token === '%' && read.asked === 'what percent') return 1;
-  if (word === undefined) read.out.push(token);
+  if (word === undefined) read.out.push(...asTyped(r, tokens, at));
   else if (lang.asking.has(word) && !read.asked)
     read.asked = lang.askingAt(word, tokens, at, (t) => r.spelled(t) ?? '') ?? lang.asking.get(word)!;
   else if (lang.genitive.has(word) && /^\p{Lu}/u.test(read.out.at(-1) ?? ''))
@@ -238,6 +240,13 @@ function readAt(r: Reading, tokens: string[], at: number, read: Clause): number 
   else if (lang.words.has(word)) read.out.push(lang.words.get(word)!);
   else if (!lang.dropped.has(word) && !lang.asking.has(word)) read.out.push(token);
   return 1;
+}
+
+// A word kept as typed; "gaji Ibu Fransiska" is the salary of the person named after it.
+function asTyped(r: Reading, tokens: string[], at: number): string[] {
+  const token = tokens[at]!;
+  const owned = r.lang.owned?.has(r.spelled(tokens[at - 1] ?? '') ?? '') && /^\p{Lu}/u.test(token);
+  return owned ? ['of', token] : [token];
 }
 
 // Where the place named just before begins ("Gazipur plant", "Khulna depot"): its first word with a capital,

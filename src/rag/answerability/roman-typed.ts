@@ -1,17 +1,23 @@
 /**
  * @module A question typed in a language of South Asia in Latin letters, read as the English it asks: Bengali
  * first, then Nepali (their words of asking, "ki", "kon", "ke", are Hindi's and Urdu's words of grammar too), then
- * Hindi or Urdu.
+ * Hindi or Urdu; last Indonesian or Malay, typed in Latin letters of its own.
  */
 import type { TermStats } from './assess.js';
 import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
+import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 
-const READINGS = [readRomanBengali, readRomanNepali, readRomanHindustani];
-const DROPS = [withoutUnknownBengali, withoutUnknownNepali, withoutUnknownHindustani];
+const READINGS = [readRomanBengali, readRomanNepali, readRomanHindustani, readIndonesian];
+const DROPS = [
+  withoutUnknownBengali,
+  withoutUnknownNepali,
+  withoutUnknownHindustani,
+  withoutUnknownIndonesian,
+];
 
-/** The question read in English when it is typed in Roman Bengali, Nepali, Hindi or Urdu; else as it is. */
+/** The question read in English when it is typed in Roman Bengali, Nepali, Hindi or Urdu, or in Indonesian; else as it is. */
 export function readRomanised(question: string): string {
   for (const read of READINGS) {
     const english = read(question);
