@@ -19,6 +19,10 @@ export const ASKING: ReadonlyMap<string, string> = new Map([
   ['gimana', 'how'],
   ['kenapa', 'why'],
   ['mengapa', 'why'],
+  // Malay
+  ['bila', 'when'],
+  ['adakah', 'is'],
+  ['camne', 'how'],
 ]);
 
 /** Phrases of several words, read before single words: what they ask ("jam berapa": "what time") or say. */
@@ -37,6 +41,8 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['tanggal berapa', 'what date'],
   ['hari apa', 'which day'],
   ['di mana', 'where'],
+  ['macam mana', 'how'],
+  ['kat mana', 'where'],
   ['ke mana', 'where'],
   ['bulan ini', 'this month'],
   ['bulan depan', 'next month'],
@@ -46,6 +52,16 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['tahun ini', 'this year'],
   ['tahun depan', 'next year'],
   ['hari ini', 'today'],
+  ['hari senin', 'Monday'],
+  ['hari selasa', 'Tuesday'],
+  ['hari rabu', 'Wednesday'],
+  ['hari kamis', 'Thursday'],
+  ['hari jumat', 'Friday'],
+  ['hari sabtu', 'Saturday'],
+  ['hari minggu', 'Sunday'],
+  ['hari libur', 'day off'],
+  ['per hari', 'per day'],
+  ['cuti umum', 'public holiday'],
   ['datang bulan', 'menstrual period'],
   ['sakit perut', 'stomach pain'],
   ['makan siang', 'lunch'],
@@ -59,6 +75,9 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['uang transport', 'uang transport transport allowance'],
   ['ada gak', 'is there'],
   ['no hp', 'mobile phone number'],
+  ['nomor hp', 'mobile phone number'],
+  ['nomor wa', 'WhatsApp number'],
+  ['alamat rumah', 'home address'],
   ['no wa', 'WhatsApp number'],
   ['no rekening', 'bank account number'],
   ['ada nggak', 'is there'],
@@ -68,10 +87,9 @@ export const PHRASES: ReadonlyArray<readonly [string, string]> = [
 // The small words of grammar that say nothing English needs: prepositions, particles, "which", "already", the
 // tag "or not" ("bisa … ga?"), and pronouns of the asker.
 const GRAMMAR =
-  'banget sekali yang di ke ini itu dan atau untuk buat dengan sama ya kah dong sih deh kok nih tuh lho kan aja saja juga lagi udah sudah belum akan ga gak nggak ngga enggak tidak tak bukan kalau kalo klo karena aku gue gw';
+  'banget sekali kat yang di ke ini itu dan atau untuk buat dengan sama ya kah dong sih deh kok nih tuh lho kan aja saja juga lagi udah sudah belum akan ga gak nggak ngga enggak tidak tak bukan kalau kalo klo karena aku gue gw';
 // Words of courtesy and address: no topic.
-const COURTESY =
-  'pak bu bapak ibu mas mbak kak bang min halo hai tolong mohon permisi terima kasih makasih please pls';
+const COURTESY = 'pak bu bapak ibu mas mbak kak bang min halo tolong permisi terima kasih makasih please pls';
 
 /** Words that are only grammar or courtesy, dropped from the English reading. */
 export const DROPPED: ReadonlySet<string> = new Set(`${GRAMMAR} ${COURTESY}`.split(' '));
@@ -110,7 +128,6 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['pinjaman', 'loan'],
   ['rekening', 'bank account'],
   ['nomor', 'number'],
-  ['hp', 'mobile phone'],
   ['alamat', 'address'],
   ['rumah', 'home'],
   ['umur', 'age'],
@@ -177,13 +194,22 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
   ['lapor', 'report'],
   ['klaim', 'claim'],
   ['minta', 'ask for'],
+  ['mohon', 'apply'],
+  // Malay
+  ['nak', 'want'],
+  ['esok', 'tomorrow'],
+  ['pejabat', 'office'],
+  ['kilang', 'factory'],
+  ['elaun', 'allowance'],
+  ['tarikh', 'date'],
+  ['bayaran', 'payment'],
   ['ganti', 'replace'],
   ['istirahat', 'break'],
 ]);
 
-/** Words only Indonesian or Malay has (no English word is spelt so, and none South Asia types alike). */
+/** Words only Indonesian or Malay have (no English word is spelt so, and none South Asia types alike). */
 export const MARKERS: ReadonlySet<string> = new Set(
-  'berapa kapan dimana kemana siapa apakah bagaimana gimana kenapa mengapa bisa boleh harus perlu dapet gak nggak ngga enggak tidak udah sudah belum yang dengan untuk karyawan pegawai gaji gajian libur lembur cuti izin sakit sekarang besok kemarin sebulan setahun tanggal saya kami kita bulan tahun minggu malam pagi siang sore banget anak istri suami kantor pabrik gudang pelabuhan harga bayar cicilan tunjangan potongan sunatan khitanan melahirkan hamil nikah menikah meninggal jemputan ojol seragam sepatu kecelakaan cewek cowok dekat sampai pulang'.split(
+  'berapa kapan dimana kemana siapa apakah bagaimana gimana kenapa mengapa bisa boleh harus perlu dapet gak nggak ngga enggak tidak udah sudah belum yang dengan untuk karyawan pegawai gaji gajian libur lembur cuti izin sakit sekarang besok kemarin sebulan setahun tanggal saya kami kita bulan tahun minggu malam pagi siang sore banget anak istri suami kantor pabrik gudang pelabuhan harga bayar cicilan tunjangan potongan sunatan khitanan melahirkan hamil nikah menikah meninggal jemputan ojol seragam sepatu kecelakaan cewek cowok dekat sampai pulang bila adakah camne nak esok pejabat kilang elaun tarikh'.split(
     ' ',
   ),
 );
@@ -191,6 +217,8 @@ export const MARKERS: ReadonlySet<string> = new Set(
 /** Other spellings of the words above, as typed in a hurry ("brp" for "berapa", "gk" for "gak"). */
 export const SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['brp', 'berapa'],
+  ['bape', 'berapa'],
+  ['berapakah', 'berapa'],
   ['brapa', 'berapa'],
   ['kpn', 'kapan'],
   ['dmn', 'dimana'],

@@ -18,15 +18,17 @@ const INDONESIAN: RomanLanguage = {
     'bisa boleh ada mau harus perlu dapat dapet pulang masuk bayar lapor klaim ganti minta'.split(' '),
   ),
   spellings: SPELLINGS,
-  // Words South Asia's readings type too ("mana", "sama", "ke"): no sign of Indonesian on their own.
-  shared: new Set(['mana', 'sama', 'ke', 'hari', 'jam']),
+  // Words South Asia's readings type too ("mana", "sama", "ke"; Urdu's "ada karna", to pay): no sign of
+  // Indonesian on their own.
+  shared: new Set(['mana', 'sama', 'ke', 'hari', 'jam', 'ada', 'ga']),
   // Words the dictionary has that are plainly Indonesian in a question ("ada", "apa", "mau").
-  plainly: new Set(['ada', 'apa', 'mau', 'kos', 'anak', 'gaji', 'izin', 'sakit', 'harga', 'uang', 'saya']),
+  plainly: new Set(['apa', 'mau', 'kos', 'anak', 'gaji', 'izin', 'sakit', 'harga', 'uang', 'saya']),
   // Indonesian has no case endings typed apart: whose and where are words before the name ("gaji Budi", "di
   // Makassar").
   genitive: new Set(),
   locative: new Set(),
   owned: new Set('gaji nomor hp wa alamat rumah rekening umur istri suami anak'.split(' ')),
+  titles: new Set('Pak Bu Ibu Bapak Mas Mbak Kak Bang Encik Cik Puan Tuan'.split(' ')),
   joins: /\s*,\s*|\s+(?:dan|terus|trus|and)\s+/i,
   leadingJoin: /^\s*(?:dan|terus|trus|and)\s+/i,
   askingAt: () => undefined,

@@ -35,8 +35,10 @@ export interface RomanLanguage {
   genitive: ReadonlySet<string>;
   /** A place's case ending typed apart ("Gazipur plant e", "Lukla hostel ma"): read as "at" before it. */
   locative: ReadonlySet<string>;
-  /** Things a person has that the owner's name follows ("gaji Budi", Budi's salary): read as "… of Budi". */
+  /** Things a person has that the owner's name follows ("gaji Pak Budi", Budi's salary): read as "… of Budi". */
   owned?: ReadonlySet<string>;
+  /** Titles a person's name follows ("Pak", "Ibu"): the sign that a capitalised word after a thing owned is one. */
+  titles?: ReadonlySet<string>;
   /** Where a sentence splits into clauses: commas and the words that join two questions ("ar", "ani"). */
   joins: RegExp;
   /** The word that opens a sentence going on asking ("r …", "ani …"): it says nothing. */
@@ -58,7 +60,8 @@ export interface RomanLanguage {
 export function romanReading(lang: RomanLanguage) {
   const spelled = (token: string): string | undefined => {
     const word = token.replace(/[^\p{L}']/gu, '');
-    if (/\p{Lu}/u.test(word)) return undefined;
+    // A name, or a word with a figure ("ke-13", the 13th): kept as typed.
+    if (/\p{Lu}/u.test(word) || /\d/.test(token)) return undefined;
     return lang.spellings.get(word) ?? word;
   };
   const listed = new Set([
@@ -125,19 +128,19 @@ const isSign = (lang: RomanLanguage, w: string) =>
   (lang.dropped.has(w) && !ENGLISH_LIKE.has(w));
 // (One list for every language: each's small words are small words in the others' mixed questions too.)
 const ENGLISH_LIKE = new Set(
-  'e o to toh na ar ba je se ke r ta ti ra ma ni po ho yo sir madam pls plz please'.split(' '),
+  'e o to toh na ar ba je se ke r ta ti ra ma ni po ho yo ya min bang sir madam pls plz please'.split(' '),
 );
 
 function readQuestion(r: Reading, question: string): string {
-  if (!typedIn(r, question)) return question;
-  // A sentence's first word in capitals, when the lists know it ("Apa, maternity leave koto din?"): typed so
-  // because it opens the sentence, not because it is a name.
+  // A sentence's first word in capitals, when the lists know it ("Apa, maternity leave koto din?", "Kapan gajian
+  // bulan ini?", as a phone types it): typed so because it opens the sentence, not because it is a name.
   const typed = question
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(^|[.?!]\s+)(\p{Lu}\p{Ll}+)\b/gu, (all, before: string, word: string) =>
       r.listed.has(word.toLowerCase()) ? `${before}${word.toLowerCase()}` : all,
     );
+  if (!typedIn(r, typed)) return question;
   return sentencesOf(typed)
     .map((s) => readSentence(r, s))
     .join(' ');
@@ -245,8 +248,21 @@ function readAt(r: Reading, tokens: string[], at: number, read: Clause): number 
 // A word kept as typed; "gaji Ibu Fransiska" is the salary of the person named after it.
 function asTyped(r: Reading, tokens: string[], at: number): string[] {
   const token = tokens[at]!;
-  const owned = r.lang.owned?.has(r.spelled(tokens[at - 1] ?? '') ?? '') && /^\p{Lu}/u.test(token);
+  const owned = r.lang.owned?.has(r.spelled(tokens[at - 1] ?? '') ?? '') && namesPerson(r, tokens, at);
   return owned ? ['of', token] : [token];
+}
+
+// A title and a name ("Ibu Fransiska"), or two words that can only be a name ("Fransiska Lintin"); not an
+// acronym, a month or a word of the lists typed with a capital ("UMR Makassar", "Desember", "Karyawan Tetap").
+function namesPerson(r: Reading, tokens: string[], at: number): boolean {
+  const capitalised = (token = '') => /^\p{Lu}\p{Ll}+$/u.test(token.replace(/[^\p{L}]+$/u, ''));
+  // Without a title, only a word no list or dictionary has ("Sari" after "Bu" is a name; alone, a garment).
+  const nameLike = (token = '') => {
+    const word = token.replace(/[^\p{L}]+$/u, '').toLowerCase();
+    return capitalised(token) && !r.listed.has(word) && dictionaryCase(word) === 'unknown';
+  };
+  const title = r.lang.titles?.has(tokens[at]!) ?? false;
+  return title ? capitalised(tokens[at + 1]) : nameLike(tokens[at]) && nameLike(tokens[at + 1]);
 }
 
 // Where the place named just before begins ("Gazipur plant", "Khulna depot"): its first word with a capital,
