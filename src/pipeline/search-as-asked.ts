@@ -10,15 +10,17 @@ export interface SearchAsAskedOptions {
 
 /**
  * A knowledge base searched the way an app searches it for a question: slips corrected, words the base never
- * uses searched in the wordings it does, each part of a two-part question in turn. `query` is the question as
- * read, so a reader sees what was searched for.
+ * uses searched in the wordings it does, each part of a two-part question in turn (its hits alternate between the
+ * parts, so scores need not fall in order). `query` is the question as read, so a reader sees what was searched
+ * for.
  */
 export async function searchAsAsked(
   base: KnowledgeBase,
   question: string,
   opts: SearchAsAskedOptions = {},
 ): Promise<{ hits: ChunkHit[]; query: string }> {
+  // The variable an app reads its question from plays no part in a search.
   const knowledge = { base, queryVar: 'question', k: opts.k, mode: opts.mode, filter: opts.filter };
-  const { hits, query } = await retrieveQuestion(knowledge, question, { k: opts.k });
+  const { hits, query } = await retrieveQuestion(knowledge, question);
   return { hits, query };
 }
