@@ -32,6 +32,11 @@ describe("questions about a named person's private life", () => {
     // Romania's CNP and Türkiye's "TC kimlik no".
     ["whats Elena Vasilescu's CNP? need it for a form", 'Elena Vasilescu'],
     ["can u give me Gökhan Bayraktar's TC kimlik no? need it for the course form", 'Gökhan Bayraktar'],
+    // Latin America's cédula, Norway's fødselsnummer, Sweden's personnummer.
+    ["what's Néstor Silva's cédula number? I need it for a form", 'Néstor Silva'],
+    ['what is the cedula de identidad of Ana Pérez?', 'Ana Pérez'],
+    ["need Tomasz Nowak's fødselsnummer for the kurs påmelding, can you find it", 'Tomasz Nowak'],
+    ["What is Erik Lind's personnummer?", 'Erik Lind'],
     ["What's Noah's SIN?", 'Noah'],
     ["What's my manager's SIN?", 'my manager'],
     // An ID number as South Africans ask for it, and names with an apostrophe or two particles.
@@ -375,6 +380,8 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked('How much leave has the team taken?')).toBeUndefined();
     expect(privatePersonAsked('How many days has Acme Foods had to close?')).toBeUndefined();
     expect(privatePersonAsked('Why was the office off-limits?')).toBeUndefined();
+    // The asker's own papers are no one else's.
+    expect(privatePersonAsked('do I need my cédula to get paid?')).toBeUndefined();
     // Teams, systems, storms and roads have leave and go off too.
     for (const q of [
       'Why was Microsoft Teams off this morning?',
