@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { DocumentBlock } from '../document.js';
+import { withEnglishFieldNames } from './front-matter-fields.js';
 import { tableRowLines } from './table-rows.js';
 
 /** Markdown (and plain text) as blocks under their headings; YAML front-matter becomes metadata. */
@@ -57,7 +58,7 @@ function splitFrontMatter(text: string): {
   const isMapping = Boolean(parsed) && typeof parsed === 'object' && !Array.isArray(parsed);
   const metadata = isMapping ? (parsed as Record<string, unknown>) : {};
   if (!Object.keys(metadata).length) return { body: text, metadata: {} };
-  return { body: text.slice(fm[0].length), metadata };
+  return { body: text.slice(fm[0].length), metadata: withEnglishFieldNames(metadata) };
 }
 
 // The text between headings as blocks, each under the path of headings above it (fenced code is text).
