@@ -37,6 +37,10 @@ describe("questions about a named person's private life", () => {
     ['what is the cedula de identidad of Ana Pérez?', 'Ana Pérez'],
     ["need Tomasz Nowak's fødselsnummer for the kurs påmelding, can you find it", 'Tomasz Nowak'],
     ["What is Erik Lind's personnummer?", 'Erik Lind'],
+    // An account money is paid into: a bank's, named by the bank, or a mobile wallet's.
+    ["can u give me Sok Dara's ABA account number, we collect money for the funeral", 'Sok Dara'],
+    ["what is John Smith's bank account number?", 'John Smith'],
+    ["what's Sok Dara's Wing number", 'Sok Dara'],
     ["What's Noah's SIN?", 'Noah'],
     ["What's my manager's SIN?", 'my manager'],
     // An ID number as South Africans ask for it, and names with an apostrophe or two particles.
@@ -382,6 +386,8 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked('Why was the office off-limits?')).toBeUndefined();
     // The asker's own papers are no one else's.
     expect(privatePersonAsked('do I need my cédula to get paid?')).toBeUndefined();
+    expect(privatePersonAsked('what is the bank account number of the canteen?')).toBeUndefined();
+    expect(privatePersonAsked('where do I find my account number in MinSide?')).toBeUndefined();
     // Teams, systems, storms and roads have leave and go off too.
     for (const q of [
       'Why was Microsoft Teams off this morning?',
