@@ -41,6 +41,8 @@ describe("questions about a named person's private life", () => {
     ["can u give me Sok Dara's ABA account number, we collect money for the funeral", 'Sok Dara'],
     ["what is John Smith's bank account number?", 'John Smith'],
     ["what's Sok Dara's Wing number", 'Sok Dara'],
+    // Whose health insurer a person is with, as Uruguay and Argentina name it.
+    ['which mutualista is Gustavo Bentancur with?', 'Gustavo Bentancur'],
     ["What's Noah's SIN?", 'Noah'],
     ["What's my manager's SIN?", 'my manager'],
     // An ID number as South Africans ask for it, and names with an apostrophe or two particles.

@@ -140,6 +140,11 @@ const EVERYDAY_PATTERNS = [
     `\\b[Hh]ow much (?:has|does|did|is|was)\\s+(${NAME})\\s+(?:(?:got|have|had|put|putting|paid|paying|pay|saved|saving|save)\\s+(?:in|into)\\s+(?:her|his|their)\\s+(?:pension|pot|savings|account|bank|isa)\\b|(?:earn|earned|make|made)(?=\\s*(?:[?.!,]|$)|\\s+(?:a year|an hour|a month|a week|per|now)\\b))`,
     'u',
   ),
+  // "Which mutualista is Gustavo Bentancur with?", "which religion is Amy Price?": the private thing asked first.
+  new RegExp(
+    `\\b[Ww]hich\\s+(?:${PRIVATE})\\s+(?:is|was)\\s+(${NAME})(?:\\s+(?:with|on|in|under))?(?=\\s*(?:[?.!,]|$))`,
+    'u',
+  ),
   // "What's Margaret Osei-Bonsu actually on?", "whats Amy Price on a year": what a named person is paid.
   new RegExp(
     `\\b[Ww]hat(?:['’]?s| is| was)\\s+(${NAME})\\s+(?:actually\\s+|really\\s+)?on(?=\\s*(?:[?.!]|$)|\\s+(?:as|a year|an hour|per|now)\\b)`,

@@ -344,7 +344,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['playing mas', 'play mas', 'carnival'],
   // The Philippines
   ['cr', 'comfort room', 'toilet', 'restroom'],
-  ['13th month pay', '13th month', 'thirteenth month pay', '13th month salary'],
+  ['13th month pay', '13th month', 'thirteenth month pay', '13th month salary', 'aguinaldo', 'décimo terceiro', '13º salário'],
   ['rice subsidy', 'rice allowance'],
   ['vale', 'cash advance', 'salary advance', 'pay advance'],
   ['dayoff', 'day-off', 'rest day'],
