@@ -194,6 +194,59 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      "a last line naming what replaced it in the site's language, over two lines",
+      doc({
+        blocks: [
+          { text: '4. Use the buoyancy aid at all times.', headings: [] },
+          {
+            text: 'ERSTATTET AV: Arbeidsbåt og sjøsikkerhet (HMS-07), gjeldende fra\n15.09.2036. Denne rutinen skal ikke brukes.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a labelled cancellation stamp at its end, with who and when',
+      doc({
+        blocks: [
+          { text: '3. Wages are paid on the 10th.', headings: [] },
+          { text: '-----\n [STAMP]   CANCELLED   -   Payroll office   -   30/06/2036\n-----', headings: [] },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a closing line about a cancelled event is no stamp',
+      doc({
+        blocks: [
+          { text: '3. The fire drill is on Friday.', headings: [] },
+          { text: 'CANCELLED TRAININGS - see the notice board', headings: [] },
+        ],
+      }),
+      undefined,
+    ],
+    ...(
+      [
+        'VERSIÓN NO VIGENTE – valores del 01/01/2036 al 30/06/2036.',
+        'ARKIVERT SIDE – satsene på denne siden gjaldt fra 01.05.2035 til 31.12.2036.',
+        'ARHIVA – ne vrijedi od 01.01.2037.',
+        'ARCHIVE – ancienne version, ne plus utiliser.',
+      ] as const
+    ).map(
+      (banner) =>
+        [
+          `a banner in the site's language: "${banner.slice(0, 20)}…"`,
+          doc({ blocks: [{ text: `${banner}\n\nShift allowances`, headings: [] }] }),
+          'superseded',
+        ] as const,
+    ),
+    [
+      'an archive named in a sentence is no banner',
+      doc({ blocks: [{ text: 'ARCHIVE ROOM opening hours: 8 to 4.', headings: [] }] }),
+      undefined,
+    ],
+    [
       'a last line that says what this one replaced is no mark',
       doc({
         blocks: [

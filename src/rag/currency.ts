@@ -155,7 +155,7 @@ const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_DOCUMENT_MARKS})\\)\\s*$`, 'i');
 // or "This completed form is archived by HSE"). Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
-  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|ERSTATTET|ERSATT)(?![\p{L}])/u;
+  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|ERSTATTET|ERSATT|NE VRIJEDI|NEVAŽEĆE|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-]))(?![\p{L}])/u;
 // A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
 // line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
 // Alone on its line (stars and brackets around it) or telling where to go instead, so a title "CANCELLED TRAINS",
@@ -419,7 +419,7 @@ function withoutClaims(doc: LoadedDocument, current: Set<string>): LoadedDocumen
 // Only a sentence (or a "·"-separated item) that opens with the claim: "Nothing in this policy replaces the
 // Code of Conduct" claims nothing. A claim ends at a comma ("…replaces version 3, and the new scheme replaces…" is two).
 const REPLACES_THIS =
-  /(?:^|[.!?·•|—–-]\s+|\n)(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|revision|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process|circular|memo|memorandum|notice|bulletin)\s+(?:replaces|supersedes|takes the place of|takes over from|is replacing)\s+([^.;:,\n]{3,80})/gi;
+  /(?:^|[.!?·•|—–-]\s+|\n)(?:this|the present|the new|our new)\s+(?:[\w-]+\s+){0,3}?(?:policy|document|page|guide|version|revision|procedure|handbook|edition|notes?|scheme|standard|rules|guidance|manual|process|circular|memo|memorandum|notice|bulletin)\s+(?:(?:cancels and |revokes and )?(?:replaces|supersedes)|takes the place of|takes over from|is replacing)\s+([^.;:,\n]{3,80})/gi;
 // Its start is one character that ends a sentence, then no space: a run of spaces cannot be tried over and over.
 const REPLACED_BY_THIS =
   /(?:^|[.;:\n])[^\S\n]*([^\s.;:][^.;:\n]{2,59}?)\s+(?:is|was|has been)\s+(?:replaced|superseded)\s+by\s+this\s+(?:policy|document|page|guide|version|revision|procedure|handbook|edition|notes?|circular|memo|memorandum|notice|bulletin)\b/gi;

@@ -1,13 +1,40 @@
 /**
  * @module Front matter written in the site's language ("tittel:", "versjon:", "gjelder_fra:", "vigente_hasta:"):
- * each field also under the English name the knowledge base reads (`title`, `version`, `effective`,
- * `valid_until`), so a document's version and the days it applies are read whatever language its fields are in.
+ * each field also under the English name the knowledge base reads (`title`, `ref`, `version`,
+ * `effective`, `valid_until`), so a document's version and the days it applies are read whatever language its fields are in.
  */
 
 // The English field and its names in other languages, lower case with underscores (as front matter writes them).
 const ALIASES: Record<string, string[]> = {
-  title: ['tittel', 'titel', 'titulo', 'título', 'titre', 'titolo'],
-  version: ['versjon', 'versión', 'versão', 'versao', 'versione', 'versie', 'utgave', 'utgåva', 'udgave'],
+  title: ['tittel', 'titel', 'titulo', 'título', 'titre', 'titolo', 'naslov', 'tytuł', 'název'],
+  ref: [
+    'oznaka',
+    'referencia',
+    'referência',
+    'référence',
+    'referenz',
+    'riferimento',
+    'referanse',
+    'referens',
+    'código',
+    'codigo',
+    'kode',
+    'kod',
+  ],
+  version: [
+    'versjon',
+    'versión',
+    'versão',
+    'versao',
+    'versione',
+    'versie',
+    'utgave',
+    'utgåva',
+    'udgave',
+    'verzija',
+    'wersja',
+    'verze',
+  ],
   effective: [
     'gjelder_fra',
     'gyldig_fra',
@@ -27,6 +54,10 @@ const ALIASES: Record<string, string[]> = {
     'geldig_vanaf',
     'in_vigore_dal',
     'valido_dal',
+    'vrijedi_od',
+    'važi_od',
+    'obowiązuje_od',
+    'platnost_od',
   ],
   valid_until: [
     'gyldig_til',
@@ -44,6 +75,10 @@ const ALIASES: Record<string, string[]> = {
     'geldig_tot',
     'valido_fino_al',
     'valable_jusqu_au',
+    'vrijedi_do',
+    'važi_do',
+    'obowiązuje_do',
+    'platnost_do',
   ],
 };
 
