@@ -125,6 +125,9 @@ describe('a register with a row for each version', () => {
   });
 });
 
+// A case: what the document is, the document, and the status it is read as.
+type StatusCase = [string, LoadedDocument, string | undefined];
+
 describe('whether a document still applies', () => {
   it.each([
     ['front-matter status', doc({ metadata: { status: 'superseded' } }), 'superseded'],
@@ -226,20 +229,17 @@ describe('whether a document still applies', () => {
       }),
       undefined,
     ],
-    ...(
-      [
-        'VERSIÓN NO VIGENTE – valores del 01/01/2036 al 30/06/2036.',
-        'ARKIVERT SIDE – satsene på denne siden gjaldt fra 01.05.2035 til 31.12.2036.',
-        'ARHIVA – ne vrijedi od 01.01.2037.',
-        'ARCHIVE – ancienne version, ne plus utiliser.',
-      ] as const
-    ).map(
-      (banner) =>
-        [
-          `a banner in the site's language: "${banner.slice(0, 20)}…"`,
-          doc({ blocks: [{ text: `${banner}\n\nShift allowances`, headings: [] }] }),
-          'superseded',
-        ] as const,
+    ...[
+      'VERSIÓN NO VIGENTE – valores del 01/01/2036 al 30/06/2036.',
+      'ARKIVERT SIDE – satsene på denne siden gjaldt fra 01.05.2035 til 31.12.2036.',
+      'ARHIVA – ne vrijedi od 01.01.2037.',
+      'ARCHIVE – ancienne version, ne plus utiliser.',
+    ].map(
+      (banner): StatusCase => [
+        `a banner in the site's language: "${banner.slice(0, 20)}…"`,
+        doc({ blocks: [{ text: `${banner}\n\nShift allowances`, headings: [] }] }),
+        'superseded',
+      ],
     ),
     [
       'an archive named in a sentence is no banner',
