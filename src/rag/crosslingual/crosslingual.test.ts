@@ -23,6 +23,31 @@ describe('the language of a text, by its function words', () => {
     ]);
   });
 
+  it('tells Norwegian, Swedish and Danish from English, and glosses them', () => {
+    const norwegian = 'Kantina er åpen fra kl. 07:00 til 15:30, og lunsj må betales med kortet.';
+    expect(languagesOf(norwegian)).toEqual(['no']);
+    expect(englishGlosses(norwegian).split(' ')).toEqual(
+      expect.arrayContaining(['canteen', 'lunch', 'card']),
+    );
+    expect(
+      languagesOf('Kantinen har öppet från 07 till 15 och det är inte tillåtet att äta vid maskinerna.'),
+    ).toEqual(['sv']);
+    expect(
+      languagesOf('Kantinen er åben fra 7 til 15, og det er ikke tilladt at spise ved maskinerne.'),
+    ).toContain('da');
+  });
+
+  it('glosses the words English text keeps from the site’s language, never an English word or a name', () => {
+    const glosses = englishGlosses(
+      'Feriepenger are paid with the lønn in June. The lunsj in the kantina is free.',
+    );
+    expect(glosses.split(' ')).toEqual(expect.arrayContaining(['salary', 'lunch', 'canteen']));
+    // "pause" and "prime" are English words too; "Bybanen" and "Fika" here are names.
+    expect(englishGlosses('Take a pause at the prime time. Mr Bybanen and Ms Fika sign the rota.')).toBe('');
+    // A holiday's name is read whole, not word by word.
+    expect(englishGlosses('Lunes de Pascua is a holiday.')).toBe('easter monday');
+  });
+
   it('reads a short Italian notice as Italian, by its articles and prepositions ("la", "alle", "del")', () => {
     const notice =
       'La navetta per il personale parte da Lazise alle 6:15 e alle 14:15 e ferma a Bardolino centro.';

@@ -1,7 +1,7 @@
 /**
  * @module The glossary as lookups: per language, its words and phrases (accents folded, so "ferias" meets
- * "férias") to the concept's English words; and, for German and Dutch, the parts of a compound word
- * ("Essenszuschuss" is "essen" and "zuschuss").
+ * "férias") to the concept's English words; and, for German, Dutch and the Scandinavian languages, the parts of
+ * a compound word ("Essenszuschuss" is "essen" and "zuschuss").
  */
 import { GLOSSARY, type GlossEntry } from './glossary-data.js';
 import { NAMED_DAYS } from './glossary-named-days.js';
@@ -14,9 +14,9 @@ interface Lookup {
   phrases: Map<string, Array<{ words: string[]; english: string[] }>>;
 }
 
-const LANGUAGES: GlossLanguage[] = ['de', 'fr', 'es', 'pt', 'it', 'nl'];
+const LANGUAGES: GlossLanguage[] = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'no', 'sv', 'da'];
 // Languages that write a concept as one compound word: its parts are looked up too.
-const COMPOUNDING = new Set<GlossLanguage>(['de', 'nl']);
+const COMPOUNDING = new Set<GlossLanguage>(['de', 'nl', 'no', 'sv', 'da']);
 // A compound's part must be at least this long to count ("amt" in "Ersatzamt" says nothing on its own); a
 // head may follow a shorter first part ("Erd|geschoss" is a floor).
 const MIN_PART = 4;
@@ -79,6 +79,24 @@ export function namedDayWords(words: string[]): string[] {
 export function glossWords(words: string[], lang: GlossLanguage): string[] {
   return glossWith(words, lookupFor(lang), COMPOUNDING.has(lang));
 }
+
+/**
+ * The English words for the words of any of the glossary's languages that `isEnglish` does not take for English
+ * ("skift", "lunsj", "turno"), in order found: an English text that keeps the site's own words for things.
+ */
+export function loanWordGlosses(words: string[], isEnglish: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const word of words) {
+    if (word.length < MIN_LOAN_WORD) continue;
+    const glosses = LANGUAGES.flatMap((lang) => lookupFor(lang).words.get(word) ?? []);
+    if (glosses.length && !isEnglish(word)) out.push(...glosses);
+  }
+  return out;
+}
+
+// Shorter words are as likely an English abbreviation or a name's part ("fri", "dag") as a word kept from the
+// site's language.
+const MIN_LOAN_WORD = 4;
 
 function glossWith(words: string[], lookup: Lookup, compounding: boolean): string[] {
   const out: string[] = [];

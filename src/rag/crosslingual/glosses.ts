@@ -1,16 +1,18 @@
 /**
  * @module English words for what a text says in another language: the glossary's words and phrases of the
- * text's own language, appended after the text (never in place of it), without English stop words.
+ * text's own language, appended after the text (never in place of it), without English stop words; in English
+ * text, the words it keeps from another language.
  */
 import { stopWords } from '../../core/index.js';
-import { foldedWords, glossWords, namedDayFirstWords, namedDayWords } from './glossary.js';
+import { isDictionaryWord } from '../wordnet/index.js';
+import { foldedWords, glossWords, loanWordGlosses, namedDayFirstWords, namedDayWords } from './glossary.js';
 import { languagesOf } from './language.js';
 
 /**
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 7;
+export const GLOSSARY_VERSION = 8;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de
@@ -19,11 +21,15 @@ export const GLOSSARY_VERSION = 7;
 export function englishGlosses(text: string, languages = languagesOf(text)): string {
   // A holiday named in its own language is glossed in any text: an English calendar row says "Corpo de Deus".
   const namesDay = mayNameDay(text);
-  if (!languages.length && !namesDay) return '';
   const words = foldedWords(text);
   const glossed = [
     ...languages.flatMap((lang) => glossWords(words, lang)),
     ...(namesDay ? namedDayWords(words) : []),
+    // English that keeps the site's words for things ("the lunsj in the kantina"): those words are glossed, after
+    // the names of days, which read a phrase whole ("Jueves Santo" is Maundy Thursday).
+    ...(languages.length || words.length < MIN_LOAN_CONTEXT
+      ? []
+      : loanWordGlosses(lowerCaseWords(text), isEnglishWord)),
   ];
   if (!glossed.length) return '';
   const have = new Set(words);
@@ -42,6 +48,18 @@ function mayNameDay(text: string): boolean {
 }
 
 const CAPITALISED = /\p{Lu}\p{Ll}+/gu;
+
+// A word on its own (a term's count asked for, a slip's candidate) has no text around it to be English in: it is
+// read as written, so "anual" alone stays a slip of "annual" and is not taken for Spanish.
+const MIN_LOAN_CONTEXT = 4;
+
+// The words written in lower case, folded: a capitalised word in English text is a name or a name's part ("Lunes
+// de Pascua", "Bybanen"), which the names of days read, or no loan word.
+const lowerCaseWords = (text: string) => foldedWords((text.match(LOWER_WORD) ?? []).join(' '));
+const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu;
+
+// A word English has, in any form the dictionary knows, or one of its small words: never a loan word.
+const isEnglishWord = (word: string) => stopWords.has(word) || isDictionaryWord(word);
 
 /** `text` followed by the English words for what it says in another language (for indexing and matching). */
 export function withGlosses(text: string, languages = languagesOf(text)): string {

@@ -4,11 +4,11 @@
  * question "English, or which other language?" matters here.
  */
 
-export type GlossLanguage = 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl';
+export type GlossLanguage = 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'no' | 'sv' | 'da';
 
 // Words that are common in one language and rare as words of another; a word shared by two lists (Spanish and
 // Portuguese "para", "com") counts for both. Words English also uses are left out ("die", "do", "no", "as",
-// "per", "non", "son", "van", "al"): "- No jeans / Do keep your badge visible" is English.
+// "per", "non", "son", "van", "al", "at", "dig"): "- No jeans / Do keep your badge visible" is English.
 const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   en: 'the and of to is are for with on at by be this that from or not will your you we our was were has have',
   de: 'der das den dem des und ist nicht mit von zu für auf im ein eine einen einer wird werden sind oder bei nach sie es auch über vom zum zur wir ihr ihre sich aus',
@@ -17,6 +17,10 @@ const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   pt: 'os da dos das é um uma para por com em que se ao não são na pelo pela há cada seu sua',
   it: 'il lo la gli dei delle è una con di che si sono nel della alla alle dal dall dalla dalle del degli nella nelle anche ogni sul hanno essere',
   nl: 'het een en voor met op te niet zijn wordt aan bij om als ook je jij wij ze er naar dan heb hebt',
+  // Norwegian, Swedish and Danish share many small words ("og", "som", "til"): a text counts for each that ties.
+  no: 'og på er det som ikke til av med har skal kan må fra eller etter deg vil blir ble hvis ved hos dette disse',
+  sv: 'och på är det som inte till av med har ska kan måste från eller efter dej blir vid hos detta dessa',
+  da: 'og på er det som ikke til af med har skal kan fra eller efter dem bliver hvis ved hos dette disse',
 };
 
 // Each function word to the languages it belongs to, built once.
