@@ -89,6 +89,9 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   // Not "wen" nor "lil": parts of names ("Wen Jie", "Lil Wayne") that a question typed in lower case must keep.
   wot: 'what',
   wats: "what's",
+  // Slips too short for the spelling check (it reads words of five letters or more).
+  wich: 'which',
+  whcih: 'which',
   hw: 'how',
   fr: 'for',
   shud: 'should',

@@ -43,6 +43,9 @@ describe("questions about a named person's private life", () => {
     ["what's Sok Dara's Wing number", 'Sok Dara'],
     // Whose health insurer a person is with, as Uruguay and Argentina name it.
     ['which mutualista is Gustavo Bentancur with?', 'Gustavo Bentancur'],
+    // Croatia's OIB and Jordan's social security (SSC) number.
+    ["what's Mate Kalinić's OIB? I need it for a form", 'Mate Kalinić'],
+    ["what is Yazan Al-Khatib's SSC number? i need it for the training form", 'Yazan Al-Khatib'],
     ["What's Noah's SIN?", 'Noah'],
     ["What's my manager's SIN?", 'my manager'],
     // An ID number as South Africans ask for it, and names with an apostrophe or two particles.

@@ -25,6 +25,10 @@ describe('slips of the keyboard', () => {
     expect(withChatSpellings('Who runs R&D? Is UR on the U-turn list? pls tell ur boss')).toBe(
       'Who runs R&D? Is UR on the U-turn list? please tell your boss',
     );
+    // A slip too short for the spelling check.
+    expect(withChatSpellings('what date is Tijelovo and wich day is it')).toBe(
+      'what date is Tijelovo and which day is it',
+    );
     // Not an abbreviation with dots, and not shorthand the knowledge base itself uses.
     expect(withChatSpellings('do u ship to the u.s.?')).toBe('do you ship to the u.s.?');
     expect(withChatSpellings('is the pasta gf? is there msg in it')).toBe(
