@@ -43,3 +43,24 @@ describe('an amount asked for as a limit', () => {
     expect(holdsAnswerType('Use 1 CM of tape on each box.', 'amount', pay)).toBe(false);
   });
 });
+
+describe('a length of time', () => {
+  it('is read in the units of Norwegian, Swedish, Danish and Croatian too', () => {
+    for (const text of [
+      'Én egenmelding kan vare inntil 8 kalenderdager.',
+      'Prøvetiden is 6 måneder.',
+      'Sjuklönen betalas i 14 dagar.',
+      'Du får 3 uger ferie.',
+      'Bolovanje do 42 dana plaća poslodavac.',
+    ])
+      expect([text, holdsAnswerType(text, 'duration')]).toEqual([text, true]);
+  });
+
+  it('is no word that only looks like a unit', () => {
+    expect(holdsAnswerType('The kitchen timer is on the wall.', 'duration')).toBe(false);
+    expect(
+      holdsAnswerType('Work at a time, Warming break: with the shift head’s approval.', 'duration'),
+    ).toBe(false);
+    expect(holdsAnswerType('Dagskift and kveldskift are on the rota.', 'duration')).toBe(false);
+  });
+});
