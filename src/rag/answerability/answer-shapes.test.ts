@@ -64,3 +64,11 @@ describe('a length of time', () => {
     expect(holdsAnswerType('Dagskift and kveldskift are on the rota.', 'duration')).toBe(false);
   });
 });
+
+describe('an amount of money', () => {
+  it('is the krone with its sign before the figure, as Norway writes it', () => {
+    expect(holdsAnswerType('Lunsj koster kr 65 i kantina.', 'amount')).toBe(true);
+    expect(holdsAnswerType('Kveldstillegg: kr 28,50 per time', 'amount')).toBe(true);
+    expect(holdsAnswerType('Lunsj is served in the kantina.', 'amount')).toBe(false);
+  });
+});

@@ -42,7 +42,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'MXN', name: 'pesos', before: ['mx$'], after: ['pesos'] },
   { code: 'KES', name: 'shillings', before: ['ksh', 'ksh.', 'kshs', 'kshs.'], after: ['shillings'] },
   { code: 'SEK', name: 'kronor', before: [], after: ['kronor', 'kr'] },
-  { code: 'NOK', name: 'kroner', before: [], after: ['kroner'] },
+  // "kr 65", "kr 1 250": Norway writes the krone's sign before a figure, without a full stop.
+  { code: 'NOK', name: 'kroner', before: ['kr'], after: ['kroner'] },
   // "kr. 450 per month", "kr. 3,79 per km": the Danish krone's sign, with its full stop, before a figure (Swedes
   // write "450 kr" after it).
   { code: 'DKK', name: 'kroner', before: ['kr.'], after: [] },
