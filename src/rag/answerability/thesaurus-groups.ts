@@ -37,7 +37,8 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   // and "valid" alone would be an expiry everywhere ("Is my visa valid for travel?").
   ['expiry', 'expiration', 'expire'],
   ['fit note', 'sick note', 'doctors note', 'medical certificate', 'statement of fitness for work', 'med3', 'mc'],
-  ['fridge', 'refrigerator'],
+  ['fridge', 'refrigerator', 'chiller', 'cold room'],
+  ['freezer', 'freezer room', 'deep freeze', 'blast freezer', 'cold store'],
   // Not "blackout": a blackout period is a time when leave or share dealing is barred.
   ['power cut', 'power outage', 'power failure', 'loss of power'],
   // The festive money packets of Chinese New Year and Hari Raya.
