@@ -99,19 +99,20 @@ const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 // The words a control line names a code and a version by, in English and in the languages of the sites that
 // write them ("Doc. PR-HACCP-03 | Rev. 3", "Código: CAL-PR-02 | Revisión: 05", "Doküman No: KAL-P-07 · Rev. No: 03").
 const CODE_LABEL =
-  '[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\s+[Nn]o\\.?|[Dd]oc\\.?|DOC\\.?|[Rr][eé]f(?:[eé]rence)?\\.?|R[EÉ]F\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE|[Cc][oó]digo|C[OÓ]DIGO|[Dd]ocumento|DOCUMENTO|[Dd]ok[uü]man(?:\\s+[Nn]o\\.?)?|DOK[UÜ]MAN(?:\\s+NO\\.?)?';
+  '[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\.?\\s+[Nn]o\\.?|DOC\\.?\\s+NO\\.?|[Dd]oc\\.?|DOC\\.?|[Rr][eé]f(?:[eé]rence)?\\.?|R[EÉ]F\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE|[Cc][oó]digo|C[OÓ]DIGO|[Dd]ocumento|DOCUMENTO|[Dd]ok[uü]man(?:\\s+[Nn]o\\.?)?|DOK[UÜ]MAN(?:\\s+NO\\.?)?';
 const VERSION_WORD =
-  '[Vv]ersion|VERSION|[Rr][eé]v\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|R[EÉ]V\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Rr][eé]visi[oó]n|R[EÉ]VISI[OÓ]N|[Ii]ssue|ISSUE|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Vv]ers[ãa]o|VERS[ÃA]O|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O|[Ee]dici[oó]n|EDICI[OÓ]N|[Rr]evizyon(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV[İI]ZYON(?:\\s*NO\\.?(?=\\s*:))?';
+  '[Vv]ersion|VERSION|[Vv]er\\.|VER\\.|[Vv]ersjon|VERSJON|[Vv]erzija|VERZIJA|[Vv]ersione|VERSIONE|[Vv]ersie|VERSIE|[Rr][eé]v\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|R[EÉ]V\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Rr][eé]visi[oó]n|R[EÉ]VISI[OÓ]N|[Ii]ssue|ISSUE|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Vv]ers[ãa]o|VERS[ÃA]O|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O|[Ee]dici[oó]n|EDICI[OÓ]N|[Rr]evizyon(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV[İI]ZYON(?:\\s*NO\\.?(?=\\s*:))?';
 const CODE_AND_VERSION_VALUE = new RegExp(
   `^(${CODE})\\s*[,·|–—-]?\\s*(?:${VERSION_WORD}|[Vv])\\s*:?\\s*(${VERSION})$`,
 );
 // Case matters: a code is written in capitals ("covid-19 version 2" is none).
 // The line may open with the organisation's or the department's name, set off by a middle dot, a bar or a comma
-// ("Te Awa Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0", "Fleet & Fuel Cell, FIN-04 version 3,
+// ("Te Awa Wai Limited · Water Quality · Procedure WQ-02 · Version 5.0", a table row's "Doc. No.: EHS-03 · Version:
+// Ver. 2.1", "Fleet & Fuel Cell, FIN-04 version 3,
 // in force from 1 December 2025."), a name set off by a dot or a bar with a comma of its own ("VIPE bottling
 // plant, Heraklion · QP-07 · Revision C").
 const CONTROL_LINE = new RegExp(
-  `^(?:[^·|\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:${CODE_LABEL})\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:${VERSION_WORD})\\s*:?\\s*(${VERSION})(?![\\w.])`,
+  `^(?:[^·|\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:${CODE_LABEL})\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:${VERSION_WORD})\\s*:?\\s*(?:(?:${VERSION_WORD})\\s*)?(${VERSION})(?![\\w.])`,
   'u',
 );
 // "Policy: HR-08", and "Policy HR-09" on a line of its own.

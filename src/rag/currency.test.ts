@@ -200,9 +200,26 @@ describe('whether a document still applies', () => {
       "a last line naming what replaced it in the site's language, over two lines",
       doc({
         blocks: [
-          { text: '4. Use the buoyancy aid at all times.', headings: [] },
+          { text: '1. Scope.', headings: [] },
+          { text: '2. Rules.', headings: [] },
+          { text: '3. Questions to HR.', headings: [] },
           {
             text: 'ERSTATTET AV: Arbeidsbåt og sjøsikkerhet (HMS-07), gjeldende fra\n15.09.2036. Denne rutinen skal ikke brukes.',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a last line naming what replaced it, wrapped, its date on the next line',
+      doc({
+        blocks: [
+          { text: '1. Scope.', headings: [] },
+          { text: '2. Rules.', headings: [] },
+          { text: '3. Questions to HR.', headings: [] },
+          {
+            text: '-----\nReplaced by: Table of primes and allowances 2037 (DRH/2036/118), from\n01/01/2037.',
             headings: [],
           },
         ],
@@ -213,18 +230,64 @@ describe('whether a document still applies', () => {
       'a labelled cancellation stamp at its end, with who and when',
       doc({
         blocks: [
-          { text: '3. Wages are paid on the 10th.', headings: [] },
+          { text: '1. Scope.', headings: [] },
+          { text: '2. Rules.', headings: [] },
+          { text: '3. Questions to HR.', headings: [] },
           { text: '-----\n [STAMP]   CANCELLED   -   Payroll office   -   30/06/2036\n-----', headings: [] },
         ],
       }),
       'superseded',
     ],
     [
-      'a closing line about a cancelled event is no stamp',
+      'a closing list line about a cancelled event is no stamp',
       doc({
         blocks: [
-          { text: '3. The fire drill is on Friday.', headings: [] },
-          { text: 'CANCELLED TRAININGS - see the notice board', headings: [] },
+          { text: '1. Scope.', headings: [] },
+          { text: '2. Rules.', headings: [] },
+          { text: '3. Questions to HR.', headings: [] },
+          {
+            text: 'Training dates:\nFirst aid – 02/03/2036\nCANCELLED – Forklift refresher – 20/03/2036',
+            headings: [],
+          },
+        ],
+      }),
+      undefined,
+    ],
+    [
+      'a closing line in Norwegian about who reimburses is no successor',
+      doc({
+        blocks: [
+          { text: '1. Scope.', headings: [] },
+          { text: '2. Rules.', headings: [] },
+          { text: '3. Questions to HR.', headings: [] },
+          {
+            text: 'Utlegg til reise dekkes.\nErstattet av arbeidsgiver: reise, kost og losji.\nSpørsmål til HR.',
+            headings: [],
+          },
+        ],
+      }),
+      undefined,
+    ],
+    [
+      'an English closing line about a deputy, with a line after it, is no successor',
+      doc({
+        blocks: [
+          { text: '1. Scope.', headings: [] },
+          { text: '2. Rules.', headings: [] },
+          { text: '3. Questions to HR.', headings: [] },
+          {
+            text: 'The shift lead plans the work.\nReplaced by: the deputy lead when absent.\nQuestions to HR.',
+            headings: [],
+          },
+        ],
+      }),
+      undefined,
+    ],
+    [
+      'an event cancelled on its first line is no stamp',
+      doc({
+        blocks: [
+          { text: 'CANCELLED – Christmas party – 19/12/2036\nThe party will not take place.', headings: [] },
         ],
       }),
       undefined,
@@ -241,11 +304,17 @@ describe('whether a document still applies', () => {
         'superseded',
       ],
     ),
-    [
-      'an archive named in a sentence is no banner',
-      doc({ blocks: [{ text: 'ARCHIVE ROOM opening hours: 8 to 4.', headings: [] }] }),
-      undefined,
-    ],
+    ...[
+      'ARCHIVE ROOM opening hours: 8 to 4.',
+      'ARCHIVE – how we keep records\nRecords are kept for 7 years.',
+      'ERSTATTET – slik får du tilbake utlegg',
+    ].map(
+      (text): StatusCase => [
+        `no banner: "${text.slice(0, 24)}…"`,
+        doc({ blocks: [{ text, headings: [] }] }),
+        undefined,
+      ],
+    ),
     [
       'a last line that says what this one replaced is no mark',
       doc({
@@ -1159,6 +1228,14 @@ describe('the code and version a document gives itself', () => {
     ).toMatchObject({
       documentCode: 'QS-02',
       versionSaid: '4',
+    });
+    // A header table's row ("Doc. No.: EHS-03 · Version: Ver. 2.1") and a line with "Ver." alone.
+    expect(
+      read('# Fire\n\nFire Procedure · Doc. No.: EHS-03 · Version: Ver. 2.1 · Issue date: 12/04/2034'),
+    ).toMatchObject({ documentCode: 'EHS-03', versionSaid: '2.1' });
+    expect(read('Mekong Weave Co., Ltd. · EHS-03 · Ver. 3.0 · Issued 02/06/2036')).toMatchObject({
+      documentCode: 'EHS-03',
+      versionSaid: '3.0',
     });
     expect(read('# Grading\n\nRéf. QA-04 · Rév. 5 · Date d’application : 01/06/2034')).toMatchObject({
       documentCode: 'QA-04',

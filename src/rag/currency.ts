@@ -5,6 +5,7 @@
  * passages come from a superseded one.
  */
 
+import { LABELLED_STAMP, saysOldAtEnd } from './currency-closing.js';
 import { codeAndVersion } from './currency-codes.js';
 import { codeLine, registerRow } from './currency-register.js';
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
@@ -155,14 +156,13 @@ const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_DOCUMENT_MARKS})\\)\\s*$`, 'i');
 // or "This completed form is archived by HSE"). Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
-  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|ERSTATTET|ERSATT|NE VRIJEDI|NEVAŽEĆE|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-]))(?![\p{L}])/u;
+  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|NE VRIJEDI|NEVAŽEĆE|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-][^\n]*?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:[Aa]ncienne|[Oo]ld|[Pp]revious|[Ff]ormer|[Nn]o longer|[Nn]e plus|[Nn]e vrijedi|[Ss]tara)\b)))(?![\p{L}])/u;
 // A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
 // line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
 // Alone on its line (stars and brackets around it) or telling where to go instead, so a title "CANCELLED TRAINS",
 // a code list's "CANCELLED - the shift was removed" or a list item "- CANCELLED: you withdrew it" is no stamp.
-// A stamp may be labelled so ("[STAMP] CANCELLED - Payroll office - 30/06/2036") and end in who and when.
 const CANCELLED_STAMP =
-  /(?:^|\n)[^\p{L}\n-]*(?:\[[^\]\n]{1,12}\][^\S\n]*)?(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b|(?:[^\S\n]*[-–—][^\S\n]*[^\n\-–—]{1,40}?)?[^\S\n]*[-–—][^\S\n]*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}[^\p{L}\n]*(?:\n|$))/u;
+  /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
 const OLD_OPENING =
   /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo|timetable|schedule|table|rota|list)\b[^.\n]{0,60}?\b(?:is|has been) (?:kept|retained)(?: here)? (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|guide|notice|manual|handbook|circular|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card) (?:has been|was) (?:superseded|replaced) by\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
@@ -239,11 +239,6 @@ const STATUS_TITLE =
   /^\W*(?:document\s+)?status\s*:\s*(?:withdrawn|superseded|superceded|obsolete|archived|retired|replaced|rescinded|revoked)\b.*?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\b(?:replaced|superseded) by\b)/i;
 // The lines at a document's end that document control writes there.
 const CLOSING_LINES = 3;
-// A last line that names what replaced this document ("SUPERSEDED BY: RH-POL-04 Revisao 2 (PDF), vigencia
-// 01/06/2035."), as document control writes it at the end as often as at the start.
-const OLD_CLOSING =
-  /(?:^|\n)[^\p{L}\n]*(?:(?:superseded|replaced) by|erstattet av|erstattet af|ersatt av|ersetzt durch|remplac[ée]e? par|sustituid[oa] por|reemplazad[oa] por|substitu[íi]d[oa] por)(?![\p{L}])[^\S\n]*:?[^\S\n]*\S[^\n]*(?:\n[^\n]*)?$/iu;
-
 /** What says a document is superseded of itself, for a person to read: its file name, its folder, or its own words. */
 export function ownSignal(source: string): string {
   const path = source.replace(/#.*$/, '').split('/');
@@ -283,14 +278,12 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .join('\n')
     .slice(-400);
   const old =
-    [OLD_BANNER, CANCELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) => re.test(opening)) ||
+    [OLD_BANNER, CANCELLED_STAMP, LABELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) =>
+      re.test(opening),
+    ) ||
     oldRevision(opening) ||
     oldNotice(opening) ||
-    (!isRecords(doc) &&
-      (saysOldStatus(opening) ||
-        saysOldStatus(closing) ||
-        OLD_CLOSING.test(closing) ||
-        CANCELLED_STAMP.test(closing)));
+    (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing) || saysOldAtEnd(closing)));
   // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it; so does
   // a status line with the date or the successor it names ("STATUS: WITHDRAWN 31/08/2027 - REPLACED BY …"), not a
   // heading that only names a status ("Status: Withdrawn", a section of a guide to statuses).

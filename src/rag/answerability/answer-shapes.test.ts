@@ -51,13 +51,19 @@ describe('a length of time', () => {
       'Prøvetiden is 6 måneder.',
       'Sjuklönen betalas i 14 dagar.',
       'Du får 3 uger ferie.',
-      'Bolovanje do 42 dana plaća poslodavac.',
+      'Bolovanje do 6 mjeseci plaća poslodavac.',
     ])
       expect([text, holdsAnswerType(text, 'duration')]).toEqual([text, true]);
   });
 
   it('is no word that only looks like a unit', () => {
     expect(holdsAnswerType('The kitchen timer is on the wall.', 'duration')).toBe(false);
+    for (const text of [
+      'Each fryer has 2 timer buttons.',
+      'Our office is at 42 Dana Street.',
+      'Ask for form 7 Sati.',
+    ])
+      expect([text, holdsAnswerType(text, 'duration')]).toEqual([text, false]);
     expect(
       holdsAnswerType('Work at a time, Warming break: with the shift head’s approval.', 'duration'),
     ).toBe(false);
@@ -70,5 +76,6 @@ describe('an amount of money', () => {
     expect(holdsAnswerType('Lunsj koster kr 65 i kantina.', 'amount')).toBe(true);
     expect(holdsAnswerType('Kveldstillegg: kr 28,50 per time', 'amount')).toBe(true);
     expect(holdsAnswerType('Lunsj is served in the kantina.', 'amount')).toBe(false);
+    expect(holdsAnswerType('KR 12 is the cost centre for the kitchen.', 'amount')).toBe(false);
   });
 });

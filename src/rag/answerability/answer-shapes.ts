@@ -22,7 +22,7 @@ const COUNT_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 // Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
 const UNIT =
-  '(?:minutes?|minutos?|minut[oi]|minuten|minuut|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur|(?:kalender|virke|arbeids|arbets|arbejds)dag(?:er|ar|e)?|dag(?:er|ar|e)|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|timer|timmar|minutt(?:er)?|minuter|år|dana|tjed(?:an|na|ana)|mjesec[ai]?|godin[ae]|sati|minuta)';
+  '(?:minutes?|minutos?|minut[oi]|minuten|minuut|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur|(?:kalender|virke|arbeids|arbets|arbejds)dag(?:er|ar|e)?|dag(?:er|ar|e)|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|timmar|minutt(?:er)?|minuter|tjedana|mjeseci|godina|minuta)';
 // Words that say what kind of days or hours a length counts: "10 working days", "5 unused days", "8 sick days",
 // "3 consecutive nights", "5 school days".
 const KIND_OF_TIME =

@@ -393,6 +393,16 @@ describe('a role written in capitals', () => {
     expect(privatePersonAsked('do I need my cédula to get paid?')).toBeUndefined();
     expect(privatePersonAsked('what is the bank account number of the canteen?')).toBeUndefined();
     expect(privatePersonAsked('where do I find my account number in MinSide?')).toBeUndefined();
+    // A firm's registration, office or account is no person's.
+    for (const q of [
+      "Where is Mashriq Pharma's SSC office?",
+      "Who handles Mashriq Pharma's SSC registration?",
+      'What is the ABA account number of Mekong Weave?',
+      'Where do I put the IBAN account details of Mekong Weave?',
+      'Which pay is Night Shift on?',
+      'Which pension is Kvitbrim Laks with?',
+    ])
+      expect([q, privatePersonAsked(q)]).toEqual([q, undefined]);
     // Teams, systems, storms and roads have leave and go off too.
     for (const q of [
       'Why was Microsoft Teams off this morning?',

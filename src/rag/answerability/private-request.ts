@@ -140,11 +140,6 @@ const EVERYDAY_PATTERNS = [
     `\\b[Hh]ow much (?:has|does|did|is|was)\\s+(${NAME})\\s+(?:(?:got|have|had|put|putting|paid|paying|pay|saved|saving|save)\\s+(?:in|into)\\s+(?:her|his|their)\\s+(?:pension|pot|savings|account|bank|isa)\\b|(?:earn|earned|make|made)(?=\\s*(?:[?.!,]|$)|\\s+(?:a year|an hour|a month|a week|per|now)\\b))`,
     'u',
   ),
-  // "Which mutualista is Gustavo Bentancur with?", "which religion is Amy Price?": the private thing asked first.
-  new RegExp(
-    `\\b[Ww]hich\\s+(?:${PRIVATE})\\s+(?:is|was)\\s+(${NAME})(?:\\s+(?:with|on|in|under))?(?=\\s*(?:[?.!,]|$))`,
-    'u',
-  ),
   // "What's Margaret Osei-Bonsu actually on?", "whats Amy Price on a year": what a named person is paid.
   new RegExp(
     `\\b[Ww]hat(?:['’]?s| is| was)\\s+(${NAME})\\s+(?:actually\\s+|really\\s+)?on(?=\\s*(?:[?.!]|$)|\\s+(?:as|a year|an hour|per|now)\\b)`,
@@ -161,6 +156,12 @@ const PERSONAL_LIFE = 'operation|surgery|medication|treatment';
 // Asked of a name only when its last word is no ordinary word (as absences are): "Kijura Estate pay how much" and
 // "the home of Rwenzori Mist Tea" ask of a place and a company.
 const NAMED_ONLY_PATTERNS = [
+  // "Which mutualista is Gustavo Bentancur with?", "which religion is Amy Price?": a person's health insurer or
+  // faith asked first (not "which pension is Kvitbrim Laks with?").
+  new RegExp(
+    `\\b[Ww]hich\\s+(?:mutualista|obra social|isapre|health insurer|health insurance|medical aid|religion)\\s+(?:is|was)\\s+(${NAME})(?:\\s+(?:with|on|in|under))?(?=\\s*(?:[?.!,]|$))`,
+    'u',
+  ),
   // "Kitty Ho in HR earn how much per month?", "Kitty Ho salary how much?": the question word where the answer
   // goes, as chat puts it.
   new RegExp(

@@ -88,11 +88,16 @@ export function loanWordGlosses(words: string[], isEnglish: (word: string) => bo
   const out: string[] = [];
   for (const word of words) {
     if (word.length < MIN_LOAN_WORD) continue;
-    const glosses = LANGUAGES.flatMap((lang) => lookupFor(lang).words.get(word) ?? []);
-    if (glosses.length && !isEnglish(word)) out.push(...glosses);
+    const senses = LANGUAGES.map((lang) => lookupFor(lang).words.get(word)).filter((g) => g !== undefined);
+    // A word two languages mean differently ("jour": a day, or on call; "firma": a signature, or a firm) is
+    // glossed in neither: which language it was kept from is not known.
+    if (senses.length && agree(senses) && !isEnglish(word)) out.push(...senses.flat());
   }
   return out;
 }
+
+// Whether every language's glosses of a word share a word.
+const agree = (senses: string[][]) => senses[0]!.some((w) => senses.every((s) => s.includes(w)));
 
 // Shorter words are as likely an English abbreviation or a name's part ("fri", "dag") as a word kept from the
 // site's language.

@@ -55,7 +55,10 @@ const MIN_LOAN_CONTEXT = 4;
 
 // The words written in lower case, folded: a capitalised word in English text is a name or a name's part ("Lunes
 // de Pascua", "Bybanen"), which the names of days read, or no loan word.
-const lowerCaseWords = (text: string) => foldedWords((text.match(LOWER_WORD) ?? []).join(' '));
+const lowerCaseWords = (text: string) =>
+  foldedWords((text.replace(ADDRESS, ' ').match(LOWER_WORD) ?? []).join(' '));
+// An address's parts are no words kept from a language ("ferie.kvitbrim.no", "lonn@firma.no", "/kantine/meny").
+const ADDRESS = /\S*[@/]\S*|\S+\.\S+/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu;
 
 // A word English has, in any form the dictionary knows, or one of its small words: never a loan word.

@@ -17,10 +17,11 @@ const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   pt: 'os da dos das é um uma para por com em que se ao não são na pelo pela há cada seu sua',
   it: 'il lo la gli dei delle è una con di che si sono nel della alla alle dal dall dalla dalle del degli nella nelle anche ogni sul hanno essere',
   nl: 'het een en voor met op te niet zijn wordt aan bij om als ook je jij wij ze er naar dan heb hebt',
-  // Norwegian, Swedish and Danish share many small words ("og", "som", "til"): a text counts for each that ties.
-  no: 'og på er det som ikke til av med har skal kan må fra eller etter deg vil blir ble hvis ved hos dette disse',
-  sv: 'och på är det som inte till av med har ska kan måste från eller efter dej blir vid hos detta dessa',
-  da: 'og på er det som ikke til af med har skal kan fra eller efter dem bliver hvis ved hos dette disse',
+  // Norwegian, Swedish and Danish share many small words ("og", "ikke"): a text counts for each that ties. Not
+  // "er", "til", "med", "deg" or "dem", which English writes, nor "som", "kan" or "det", which are Khmer names.
+  no: 'og på ikke av skal må fra eller etter blir ble hvis ved hos dette disse',
+  sv: 'och på är inte av ska måste från eller efter blir vid hos detta dessa',
+  da: 'og på ikke af skal fra eller efter bliver hvis ved hos dette disse',
 };
 
 // Each function word to the languages it belongs to, built once.

@@ -17,8 +17,21 @@ describe('front matter in the site’s language', () => {
     });
   });
 
-  it('never overrides a field the document names in English, and leaves other fields alone', () => {
+  it('never overrides a field the document names in English, in any case or by another English name', () => {
     const { metadata } = parseMarkdown('---\ntitle: Leave\ntitulo: Licencias\neier: HR\n---\n\ntext\n');
     expect(metadata).toEqual({ title: 'Leave', titulo: 'Licencias', eier: 'HR' });
+    expect(parseMarkdown('---\ncode: HR-POL-01\nkode: AVD-07\n---\n\ntext\n').metadata).toEqual({
+      code: 'HR-POL-01',
+      kode: 'AVD-07',
+    });
+    expect(parseMarkdown('---\nVersion: 2\nversjon: 3\n---\n\ntext\n').metadata).toEqual({
+      Version: 2,
+      versjon: 3,
+    });
+  });
+
+  it('takes a code from a local field only when its value is one', () => {
+    const { metadata } = parseMarkdown('---\nreferencia: Ley 19.973\ncódigo: RH-POL-03\n---\n\ntext\n');
+    expect(metadata).toMatchObject({ ref: 'RH-POL-03' });
   });
 });

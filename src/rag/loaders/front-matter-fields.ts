@@ -1,7 +1,7 @@
 /**
  * @module Front matter written in the site's language ("tittel:", "versjon:", "gjelder_fra:", "vigente_hasta:"):
- * each field also under the English name the knowledge base reads (`title`, `ref`, `version`,
- * `effective`, `valid_until`), so a document's version and the days it applies are read whatever language its fields are in.
+ * each field also under the English name the knowledge base reads (`title`, `ref`, `version`, `effective`,
+ * `valid_until`), so a document's version and the days it applies are read whatever language its fields are in.
  */
 
 // The English field and its names in other languages, lower case with underscores (as front matter writes them).
@@ -82,16 +82,49 @@ const ALIASES: Record<string, string[]> = {
   ],
 };
 
+// The English names each group's fields go by already: a document that names one of them in English keeps it.
+const ENGLISH_NAMES: Record<string, string[]> = {
+  title: ['title'],
+  ref: [
+    'ref',
+    'reference',
+    'code',
+    'doc',
+    'doc_ref',
+    'doc_no',
+    'document_no',
+    'document_id',
+    'document_code',
+  ],
+  version: ['version', 'revision', 'rev'],
+  effective: ['effective', 'effective_from', 'effective_date', 'valid_from'],
+  valid_until: [
+    'valid_until',
+    'valid_to',
+    'expires',
+    'expiry',
+    'expiry_date',
+    'effective_until',
+    'in_force_until',
+  ],
+};
+
 const ENGLISH_OF = new Map(
   Object.entries(ALIASES).flatMap(([en, names]) => names.map((n) => [n, en] as const)),
 );
+// A code's value: capitals and figures in parts ("KS-03"), not a law's name ("Ley 19.973").
+const CODE_VALUE = /^[A-Z][A-Z0-9]{1,7}(?:[-/.][A-Z0-9]{1,7}){1,3}$/;
+const fieldName = (key: string) => key.toLowerCase().replace(/[\s-]+/g, '_');
 
-/** The fields with each one named in another language also under its English name, unless that name is set. */
+/** The fields with each one named in another language also under its English name, unless the document names it in English. */
 export function withEnglishFieldNames(metadata: Record<string, unknown>): Record<string, unknown> {
+  const named = new Set(Object.keys(metadata).map(fieldName));
   const added: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(metadata)) {
-    const english = ENGLISH_OF.get(key.toLowerCase().replace(/[\s-]+/g, '_'));
-    if (english && !(english in metadata) && !(english in added)) added[english] = value;
+    const english = ENGLISH_OF.get(fieldName(key));
+    if (!english || english in added || ENGLISH_NAMES[english]!.some((n) => named.has(n))) continue;
+    if (english === 'ref' && !(typeof value === 'string' && CODE_VALUE.test(value.trim()))) continue;
+    added[english] = value;
   }
   return Object.keys(added).length ? { ...metadata, ...added } : metadata;
 }

@@ -162,6 +162,8 @@ const LETTER_SIGNS: Record<string, string[]> = {
   // The taka's "Tk" as Bangladesh writes it: not "TK", a tank's tag ("TK101", "valve TK 102").
   tk: ['Tk'],
   'tk.': ['Tk.'],
+  // The Norwegian krone's "kr 65" in lower case: not "KR 12", a room's or a cost centre's tag.
+  kr: ['kr'],
   ksh: ['Ksh', 'KSh', 'KSH'],
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],

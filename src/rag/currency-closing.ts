@@ -1,0 +1,28 @@
+/**
+ * @module What a document's last lines say about whether it still applies: document control writes a successor or a
+ * stamp at the end as often as at the start ("SUPERSEDED BY: RH-POL-04 Revisao 2 (PDF)", "ERSTATTET AV: … (HMS-07)",
+ * "[STAMP] CANCELLED - Payroll office - 30/06/2036").
+ */
+import { CODE } from './currency-codes.js';
+
+// A stamp labelled so, at the start or the end ("[STAMP]   CANCELLED   -   Payroll office   -   30/06/2036"): not a
+// list's "CANCELLED – Forklift refresher – 20/03/2036", which is about an event.
+export const LABELLED_STAMP =
+  /(?:^|\n)[^\p{L}\n]*\[(?:STAMP|STEMPEL|SELLO|CARIMBO|TAMPON)\][^\S\n]*(?:CANCELL?ED|RESCINDED|REVOKED|WITHDRAWN|ANNUL[EÉ]E?|ANULADO|CANCELADO)(?![\p{L}])/u;
+// A last line that names what replaced this document ("SUPERSEDED BY: RH-POL-04 Revisao 2 (PDF), vigencia
+// 01/06/2035."), as document control writes it at the end as often as at the start.
+const OLD_CLOSING = /(?:^|\n)[^\p{L}\n]*(?:superseded|replaced) by\b[^\S\n]*:?[^\S\n]*\S[^\n]*$/iu;
+// The same in the site's language or over two lines ("ERSTATTET AV: Arbeidsbåt og sjøsikkerhet (HMS-07), gjeldende
+// fra\n15.09.2036", "Replaced by: Table of primes 2037 (DRH/2036/118), from\n01/01/2037.", or a rule after it),
+// when it names a document by its code or dates it: "erstattet av arbeidsgiver" is also reimbursed by the employer,
+// and "Replaced by: the deputy lead when absent.\nQuestions to HR." names no document.
+const REPLACED_BY =
+  '[Ss]uperseded by|SUPERSEDED BY|[Rr]eplaced by|REPLACED BY|[Ee]rstattet a[vf]|ERSTATTET A[VF]|[Ee]rsatt av|ERSATT AV|[Ee]rsetzt durch|ERSETZT DURCH|[Rr]emplac[ée]e? par|REMPLAC[ÉE]E? PAR|[Ss]ustituid[oa] por|SUSTITUID[OA] POR|[Rr]eemplazad[oa] por|REEMPLAZAD[OA] POR|[Ss]ubstitu[íi]d[oa] por|SUBSTITU[ÍI]D[OA] POR';
+const LOCAL_CLOSING = new RegExp(
+  `(?:^|\\n)[^\\p{L}\\n]*(?:${REPLACED_BY})(?![\\p{L}])(?=[^\\n]*(?:\\n[^\\n]*)?$)[^]*?(?:${CODE}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})`,
+  'u',
+);
+
+/** Whether a document's closing lines say it was replaced or cancelled. */
+export const saysOldAtEnd = (closing: string): boolean =>
+  OLD_CLOSING.test(closing) || LOCAL_CLOSING.test(closing) || LABELLED_STAMP.test(closing);
