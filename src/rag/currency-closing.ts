@@ -17,12 +17,21 @@ const OLD_CLOSING = /(?:^|\n)[^\p{L}\n]*(?:superseded|replaced) by\b[^\S\n]*:?[^
 // when it names a document by its code or dates it: "erstattet av arbeidsgiver" is also reimbursed by the employer,
 // and "Replaced by: the deputy lead when absent.\nQuestions to HR." names no document.
 const REPLACED_BY =
-  '[Ss]uperseded by|SUPERSEDED BY|[Rr]eplaced by|REPLACED BY|[Ee]rstattet a[vf]|ERSTATTET A[VF]|[Ee]rsatt av|ERSATT AV|[Ee]rsetzt durch|ERSETZT DURCH|[Rr]emplac[ée]e? par|REMPLAC[ÉE]E? PAR|[Ss]ustituid[oa] por|SUSTITUID[OA] POR|[Rr]eemplazad[oa] por|REEMPLAZAD[OA] POR|[Ss]ubstitu[íi]d[oa] por|SUBSTITU[ÍI]D[OA] POR';
+  '[Ss]uperseded by|SUPERSEDED BY|[Rr]eplaced by|REPLACED BY|[Ee]rstattet a[vf]|ERSTATTET A[VF]|[Ee]rsatt av|ERSATT AV|[Ee]rsetzt durch|ERSETZT DURCH|[Rr]emplac[ée]e? par|REMPLAC[ÉE]E? PAR|[Ss]ustituid[oa] por|SUSTITUID[OA] POR|[Rr]eemplazad[oa] por|REEMPLAZAD[OA] POR|[Ss]ubstitu[íi]d[oa] por|SUBSTITU[ÍI]D[OA] POR|[Ss]ostituit[oa] da|SOSTITUIT[OA] DA|[Vv]ervangen door|VERVANGEN DOOR';
 const LOCAL_CLOSING = new RegExp(
   `(?:^|\\n)[^\\p{L}\\n]*(?:${REPLACED_BY})(?![\\p{L}])(?=[^\\n]*(?:\\n[^\\n]*)?$)[^]*?(?:${CODE}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})`,
   'u',
 );
 
+// A note added at the end that this document is replaced ("[Note added by Camp Admin, 02/11/2036: these house rules
+// are replaced by the Rimal Base Camp guide on GhafNet.]"), not a rule that something else is ("Lost badges are
+// replaced by reception").
+const REPLACED_NOTE =
+  /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|instructions?|circular|memo) (?:is|are|has been|have been|was|were) (?:now )?(?:replaced|superseded) by\b/i;
+
 /** Whether a document's closing lines say it was replaced or cancelled. */
 export const saysOldAtEnd = (closing: string): boolean =>
-  OLD_CLOSING.test(closing) || LOCAL_CLOSING.test(closing) || LABELLED_STAMP.test(closing);
+  OLD_CLOSING.test(closing) ||
+  LOCAL_CLOSING.test(closing) ||
+  LABELLED_STAMP.test(closing) ||
+  REPLACED_NOTE.test(closing);

@@ -226,6 +226,45 @@ describe('whether a document still applies', () => {
       }),
       'superseded',
     ],
+    ...[
+      'Sostituita da: Regolamento dello spaccio (SPA-01), in vigore dal 01/07/2037.',
+      'Vervangen door: Verzuimprotocol HR-05 (ingangsdatum 01-01-2037), zie KNet > Handboek.',
+      '[Note added by Camp Admin, 02/11/2036: these house rules are replaced by the Rimal\nBase Camp guide on GhafNet.]',
+    ].map(
+      (text): StatusCase => [
+        `a closing note: "${text.slice(0, 24)}…"`,
+        doc({
+          blocks: [
+            { text: '1. Scope.', headings: [] },
+            { text: '2. Rules.', headings: [] },
+            { text: '3. Questions to HR.', headings: [] },
+            { text, headings: [] },
+          ],
+        }),
+        'superseded',
+      ],
+    ),
+    [
+      'a closing rule that something else is replaced is no note',
+      doc({
+        blocks: [
+          { text: '1. Scope.', headings: [] },
+          { text: '2. Rules.', headings: [] },
+          { text: '3. Questions to HR.', headings: [] },
+          { text: 'Lost badges are replaced by reception within two days.', headings: [] },
+        ],
+      }),
+      undefined,
+    ],
+    [
+      'an Italian warning that this page is no longer in force',
+      doc({
+        blocks: [
+          { text: 'ATTENZIONE: questa pagina non è più in vigore dal 01/03/2037.\n\nMensa', headings: [] },
+        ],
+      }),
+      'superseded',
+    ],
     [
       'a labelled cancellation stamp at its end, with who and when',
       doc({
