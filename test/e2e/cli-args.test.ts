@@ -106,6 +106,10 @@ describe('values are checked against what each flag expects', () => {
       'error unexpected argument "question=hi" for tandem run\n  hint: input variables are flags: --var question=hi\n',
     ],
     [
+      ['run', 'assistant', 'is the canteen open on Saturday?'],
+      'error unexpected argument "is the canteen open on Saturday?" for tandem run\n  hint: input variables are flags: --var question="is the canteen open on Saturday?" (or the input your prompt names; tandem run --help shows the arguments it takes)\n',
+    ],
+    [
       ['run', 'assistant', '--var', 'question='],
       'error --var question has an empty value\n  hint: give it a value (--var question="…"), or leave it out if the prompt does not require it\n',
     ],

@@ -113,12 +113,16 @@ function unexpectedWord(
 ): TandemError {
   const takesVars = defs.var?.type === 'string';
   const flag = firstUnsetValueFlag(defs, given);
+  // A question typed after the target ("tandem run handbook 'is the canteen open?'") is a variable's value: the
+  // hint names the variable most apps ask for, quoted, not "--var is the canteen open?".
   const hint =
     takesVars && word.includes('=')
       ? `input variables are flags: --var ${word}`
-      : flag
-        ? `did you mean ${displayName(flag)} ${word}? (${command} --help shows the arguments it takes)`
-        : `${command} --help shows the arguments it takes`;
+      : takesVars
+        ? `input variables are flags: --var question=${JSON.stringify(word)} (or the input your prompt names; ${command} --help shows the arguments it takes)`
+        : flag
+          ? `did you mean ${displayName(flag)} ${word}? (${command} --help shows the arguments it takes)`
+          : `${command} --help shows the arguments it takes`;
   return new TandemError('USAGE', `unexpected argument "${word}" for ${command}`, { hint });
 }
 
