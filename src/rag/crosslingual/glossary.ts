@@ -85,15 +85,32 @@ export function glossWords(words: string[], lang: GlossLanguage): string[] {
  * ("skift", "lunsj", "turno"), in order found: an English text that keeps the site's own words for things.
  */
 export function loanWordGlosses(words: string[], isEnglish: (word: string) => boolean): string[] {
+  loanWords ??= buildLoanWords();
   const out: string[] = [];
   for (const word of words) {
-    if (word.length < MIN_LOAN_WORD) continue;
-    const senses = LANGUAGES.map((lang) => lookupFor(lang).words.get(word)).filter((g) => g !== undefined);
-    // A word two languages mean differently ("jour": a day, or on call; "firma": a signature, or a firm) is
-    // glossed in neither: which language it was kept from is not known.
-    if (senses.length && agree(senses) && !isEnglish(word)) out.push(...senses.flat());
+    const glosses = loanWords.get(word);
+    if (glosses && !isEnglish(word)) out.push(...glosses);
   }
   return out;
+}
+
+/** Whether a folded word is one of the glossary's words another language's text may keep (a cheap first test). */
+export function mayBeLoanWord(word: string): boolean {
+  loanWords ??= buildLoanWords();
+  return loanWords.has(word);
+}
+
+let loanWords: Map<string, string[]> | undefined;
+
+// Every glossary word long enough to be kept from another language, with its glosses, read once: a word two
+// languages mean differently ("jour": a day, or on call; "firma": a signature, or a firm) is left out, since which
+// language it was kept from is not known.
+function buildLoanWords(): Map<string, string[]> {
+  const senses = new Map<string, string[][]>();
+  for (const lang of LANGUAGES)
+    for (const [word, glosses] of lookupFor(lang).words)
+      if (word.length >= MIN_LOAN_WORD) senses.set(word, [...(senses.get(word) ?? []), glosses]);
+  return new Map([...senses].filter(([, s]) => agree(s)).map(([word, s]) => [word, [...new Set(s.flat())]]));
 }
 
 // Whether every language's glosses of a word share a word.

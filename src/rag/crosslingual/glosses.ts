@@ -5,7 +5,14 @@
  */
 import { stopWords } from '../../core/index.js';
 import { isDictionaryWord } from '../wordnet/index.js';
-import { foldedWords, glossWords, loanWordGlosses, namedDayFirstWords, namedDayWords } from './glossary.js';
+import {
+  foldedWords,
+  glossWords,
+  loanWordGlosses,
+  mayBeLoanWord,
+  namedDayFirstWords,
+  namedDayWords,
+} from './glossary.js';
 import { languagesOf } from './language.js';
 
 /**
@@ -21,15 +28,16 @@ export const GLOSSARY_VERSION = 8;
 export function englishGlosses(text: string, languages = languagesOf(text)): string {
   // A holiday named in its own language is glossed in any text: an English calendar row says "Corpo de Deus".
   const namesDay = mayNameDay(text);
+  // English that keeps the site's words for things ("the lunsj in the kantina"): those words are glossed, after
+  // the names of days, which read a phrase whole ("Jueves Santo" is Maundy Thursday). Most English text keeps
+  // none, and indexing reads every chunk, so its lower-case words are looked up first, and nothing else is read.
+  const loans = languages.length ? [] : loanWordsIn(text);
+  if (!languages.length && !namesDay && !loans.length) return '';
   const words = foldedWords(text);
   const glossed = [
     ...languages.flatMap((lang) => glossWords(words, lang)),
     ...(namesDay ? namedDayWords(words) : []),
-    // English that keeps the site's words for things ("the lunsj in the kantina"): those words are glossed, after
-    // the names of days, which read a phrase whole ("Jueves Santo" is Maundy Thursday).
-    ...(languages.length || words.length < MIN_LOAN_CONTEXT
-      ? []
-      : loanWordGlosses(lowerCaseWords(text), isEnglishWord)),
+    ...(words.length < MIN_LOAN_CONTEXT ? [] : loanWordGlosses(loans, isEnglishWord)),
   ];
   if (!glossed.length) return '';
   const have = new Set(words);
@@ -55,8 +63,20 @@ const MIN_LOAN_CONTEXT = 4;
 
 // The words written in lower case, folded: a capitalised word in English text is a name or a name's part ("Lunes
 // de Pascua", "Bybanen"), which the names of days read, or no loan word.
-const lowerCaseWords = (text: string) =>
-  foldedWords((text.replace(ADDRESS, ' ').match(LOWER_WORD) ?? []).join(' '));
+function loanWordsIn(text: string): string[] {
+  const found: string[] = [];
+  for (const [written] of text.matchAll(LOWER_WORD)) {
+    // Most words are plain ASCII: folded by lower case alone (they are lower case already).
+    const word = ASCII_WORD.test(written) ? written : foldedWords(written)[0];
+    if (word && mayBeLoanWord(word)) found.push(word);
+  }
+  // An address's parts are read only when a loan word was found at all (most text has none).
+  if (!found.length || !ADDRESS_CHARS.test(text)) return found;
+  const outside = new Set(foldedWords((text.replace(ADDRESS, ' ').match(LOWER_WORD) ?? []).join(' ')));
+  return found.filter((w) => outside.has(w));
+}
+const ADDRESS_CHARS = /[@/]|\S\.\S/;
+const ASCII_WORD = /^[a-z]+$/;
 // An address's parts are no words kept from a language ("ferie.kvitbrim.no", "lonn@firma.no", "/kantine/meny").
 const ADDRESS = /\S*[@/]\S*|\S+\.\S+/g;
 const LOWER_WORD = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}]*/gu;
