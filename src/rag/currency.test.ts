@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentStatus, statusMeant, withRegisterClaims, withStatus } from './currency.js';
+import { documentStatus, ownSignal, statusMeant, withRegisterClaims, withStatus } from './currency.js';
 import { judgedFromLabel } from './currency-stored.js';
 import type { LoadedDocument } from './document.js';
 
@@ -1440,5 +1440,13 @@ describe('the code and version a document gives itself', () => {
       'docs/register.json#3',
     );
     expect(row.documentCode).toBeUndefined();
+  });
+});
+
+describe('what a person is told says a document is superseded of itself', () => {
+  it('names its file name, its folder, or else its own words (a banner or a last line as much as its front matter)', () => {
+    expect(ownSignal('docs/travel-policy-2022-archived.md')).toBe('its file name');
+    expect(ownSignal('docs/archive/travel.md')).toBe('its folder');
+    expect(ownSignal('docs/hms/arbeidsbat-rutiner.txt')).toBe('its front matter or its own words');
   });
 });
