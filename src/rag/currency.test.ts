@@ -1444,9 +1444,9 @@ describe('the code and version a document gives itself', () => {
 });
 
 describe('what a person is told says a document is superseded of itself', () => {
-  it('names its file name, its folder, or else its own words (a banner or a last line as much as its front matter)', () => {
+  it('names its file name, its folder, or else its own text (a banner or a last line as much as its front matter)', () => {
     expect(ownSignal('docs/travel-policy-2022-archived.md')).toBe('its file name');
     expect(ownSignal('docs/archive/travel.md')).toBe('its folder');
-    expect(ownSignal('docs/hms/arbeidsbat-rutiner.txt')).toBe('its front matter or its own words');
+    expect(ownSignal('docs/hms/arbeidsbat-rutiner.txt')).toBe('its own text');
   });
 });

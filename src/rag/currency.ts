@@ -244,8 +244,8 @@ export function ownSignal(source: string): string {
   const path = source.replace(/#.*$/, '').split('/');
   if (OLD_FILE.test((path.at(-1) ?? '').replace(/\.[a-z0-9]+$/i, ''))) return 'its file name';
   if (path.slice(0, -1).some((folder) => OLD_FOLDER.test(folder))) return 'its folder';
-  // Front matter, a title, a banner at its start or a successor named in its last lines: its own words.
-  return 'its front matter or its own words';
+  // Front matter, a title, a banner at its start or a successor named in its last lines: its own text.
+  return 'its own text';
 }
 
 /** The status a document declares or signals, if any. */
