@@ -81,17 +81,12 @@ export function glossWords(words: string[], lang: GlossLanguage): string[] {
 }
 
 /**
- * The English words for the words of any of the glossary's languages that `isEnglish` does not take for English
- * ("skift", "lunsj", "turno"), in order found: an English text that keeps the site's own words for things.
+ * The English words for loan words an English text keeps from the glossary's languages ("skift", "lunsj",
+ * "turno"), in order found; the caller has set aside the words English has too.
  */
-export function loanWordGlosses(words: string[], isEnglish: (word: string) => boolean): string[] {
+export function loanWordGlosses(words: string[]): string[] {
   loanWords ??= buildLoanWords();
-  const out: string[] = [];
-  for (const word of words) {
-    const glosses = loanWords.get(word);
-    if (glosses && !isEnglish(word)) out.push(...glosses);
-  }
-  return out;
+  return words.flatMap((word) => loanWords!.get(word) ?? []);
 }
 
 /** Whether a folded word is one of the glossary's words another language's text may keep (a cheap first test). */
@@ -116,9 +111,11 @@ function buildLoanWords(): Map<string, string[]> {
 // Whether every language's glosses of a word share a word.
 const agree = (senses: string[][]) => senses[0]!.some((w) => senses.every((s) => s.includes(w)));
 
-// Shorter words are as likely an English abbreviation or a name's part ("fri", "dag") as a word kept from the
-// site's language.
-const MIN_LOAN_WORD = 4;
+/**
+ * The fewest letters a loan word has: shorter words are as likely an English abbreviation or a name's part ("fri",
+ * "dag") as a word kept from the site's language.
+ */
+export const MIN_LOAN_WORD = 4;
 
 function glossWith(words: string[], lookup: Lookup, compounding: boolean): string[] {
   const out: string[] = [];

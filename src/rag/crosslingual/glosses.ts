@@ -9,6 +9,7 @@ import {
   foldedWords,
   glossWords,
   loanWordGlosses,
+  MIN_LOAN_WORD,
   mayBeLoanWord,
   namedDayFirstWords,
   namedDayWords,
@@ -37,7 +38,7 @@ export function englishGlosses(text: string, languages = languagesOf(text)): str
   const glossed = [
     ...languages.flatMap((lang) => glossWords(words, lang)),
     ...(namesDay ? namedDayWords(words) : []),
-    ...(words.length < MIN_LOAN_CONTEXT ? [] : loanWordGlosses(loans, isEnglishWord)),
+    ...(words.length < MIN_LOAN_CONTEXT ? [] : loanWordGlosses(loans)),
   ];
   if (!glossed.length) return '';
   const have = new Set(words);
@@ -68,7 +69,7 @@ function loanWordsIn(text: string): string[] {
   // Split at what is no letter (a plain split is several times faster than a match with a lookbehind, and indexing
   // reads every chunk); a word that opens with a capital is a name.
   for (const written of text.split(NOT_LETTERS)) {
-    if (written.length < MIN_LOAN_LENGTH || !startsLowerCase(written)) continue;
+    if (written.length < MIN_LOAN_WORD || !startsLowerCase(written)) continue;
     // Looked up as written first; folded ("lønn", "días") only when it has a letter outside ASCII.
     const word = mayBeLoanWord(written)
       ? written
@@ -85,8 +86,6 @@ function loanWordsIn(text: string): string[] {
 const ADDRESS_CHARS = /[@/]|\S\.\S/;
 const NOT_ASCII = /[^\x00-\x7f]/;
 const NOT_LETTERS = /[^\p{L}]+/u;
-// The glossary's loan words are four letters or more (glossary.ts).
-const MIN_LOAN_LENGTH = 4;
 // By the first letter's code for ASCII (no string made for each word), by its case otherwise.
 function startsLowerCase(word: string): boolean {
   const code = word.charCodeAt(0);
