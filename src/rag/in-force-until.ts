@@ -5,6 +5,8 @@
  * at every ingest, so a notice that runs out while nothing changes is judged on the next one.
  */
 import { type LoadedDocument, openingOf } from './document.js';
+import { withEnglishFieldNames } from './field-names.js';
+import { localDateOf, localUntilSaid } from './in-force-until-local.js';
 import { MONTH_PATTERN, monthNumber } from './normalise/index.js';
 
 /** Where a document keeps the last day it says it applies (an ISO date). */
@@ -12,15 +14,49 @@ export const IN_FORCE_UNTIL = 'inForceUntil';
 
 /** The last day `doc` says it applies, as an ISO date: from a field, or said of it in its opening lines. */
 export function inForceUntil(doc: LoadedDocument): string | undefined {
-  for (const [field, value] of Object.entries(doc.metadata)) {
-    const date = UNTIL_FIELDS.has(field.toLowerCase()) ? dateOf(value) : undefined;
-    if (date) return date;
-  }
+  const field = fieldsInForceUntil(doc.metadata, UNTIL_FIELDS);
+  if (field) return field;
   const clauses = clausesOf(doc);
   for (const clause of clauses) {
     if (clause.length > MAX_CLAUSE || EARLIER.test(clause)) continue;
     const said = clause.match(UNTIL_SAID)?.[1];
     if (said) return dateOf(said) ?? numericDateOf(said, clauses.join(' '));
+  }
+  return saidInLocalWords(doc, clauses);
+}
+
+/**
+ * The last day a table's row says it applies, from its cell under a column of its own validity (`valid_until`,
+ * `gyldig_til`, …). Not a column of expiry, nor a register's row that lists a document's version: a register's
+ * certificates and documents expire, the register does not.
+ */
+export function rowInForceUntil(row: Record<string, unknown>): string | undefined {
+  const fields = withEnglishFieldNames(row);
+  const names = Object.keys(fields).map((f) => f.toLowerCase());
+  if (names.some((name) => VERSION_FIELDS.has(name))) return undefined;
+  return fieldsInForceUntil(fields, ROW_UNTIL_FIELDS);
+}
+
+const VERSION_FIELDS = new Set(['version', 'revision', 'rev', 'edition']);
+
+// A field of `names` that holds a date: ISO, written out, or with dots or a month's name in another language
+// ("31.12.2027", "31 de diciembre de 2027"); a date with slashes says too little of its order alone.
+function fieldsInForceUntil(fields: Record<string, unknown>, names: Set<string>): string | undefined {
+  for (const [field, value] of Object.entries(fields)) {
+    if (!names.has(field.toLowerCase().replace(/[\s-]+/g, '_'))) continue;
+    const date =
+      dateOf(value) ?? (typeof value === 'string' && !value.includes('/') ? localDateOf(value) : undefined);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+// A clause or a whole line of the opening in the site's language: a line, as "Gültig bis 31. März 2028" and
+// "Galioja iki 2028 m. kovo 31 d." break into clauses at their dots.
+function saidInLocalWords(doc: LoadedDocument, clauses: string[]): string | undefined {
+  for (const clause of [...clauses, ...openingOf(doc, OPENING).split('\n')]) {
+    const said = clause.length <= MAX_CLAUSE ? localUntilSaid(clause) : undefined;
+    if (said) return said;
   }
   return undefined;
 }
@@ -73,16 +109,20 @@ const SENTENCE_END = /[.;!?]+(?:\s|$)/;
 
 const OPENING = 800;
 const MAX_CLAUSE = 300;
+// The validity of a row of a table: not its expiry (see `rowInForceUntil`).
+const ROW_UNTIL_FIELDS = new Set([
+  'valid_until',
+  'valid_to',
+  'valid_through',
+  'in_force_until',
+  'effective_until',
+  'effective_to',
+]);
 const UNTIL_FIELDS = new Set(
   [
-    'valid_until',
+    ...ROW_UNTIL_FIELDS,
     'validuntil',
-    'valid_to',
-    'valid_through',
-    'in_force_until',
-    'effective_until',
     'effectiveuntil',
-    'effective_to',
     'effectiveto',
     'expires',
     'expiry',

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import type { DocumentBlock } from '../document.js';
-import { withEnglishFieldNames } from './front-matter-fields.js';
+import { withEnglishFieldNames } from '../field-names.js';
 import { tableRowLines } from './table-rows.js';
 
 /** Markdown (and plain text) as blocks under their headings; YAML front-matter becomes metadata. */

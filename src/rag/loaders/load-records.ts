@@ -5,6 +5,7 @@
 import type { KnowledgeBaseConfig } from '../../core/index.js';
 import { tableShapeOf } from '../currency-tables.js';
 import type { LoadedDocument } from '../document.js';
+import { IN_FORCE_UNTIL, rowInForceUntil } from '../in-force-until.js';
 import { sniffDelimiter } from './csv-delimiter.js';
 import { type SkipError, skippedRowWarning } from './csv-skipped.js';
 import { isRecordList, isStructuredObject, objectToDocument } from './json-object.js';
@@ -155,6 +156,9 @@ function recordToDocument(
   const id = map.id && row[map.id] !== undefined ? String(row[map.id]) : String(index + 1);
   const metadata: Record<string, unknown> = { format };
   for (const m of map.metadata) if (row[m] !== undefined) metadata[m] = row[m];
+  // A row that says it applied until a day that has passed ("valid_until: 2027-12-31", "gyldig_til") is judged so.
+  const until = rowInForceUntil(row);
+  if (until) metadata[IN_FORCE_UNTIL] = until;
   const title = map.title ? row[map.title] : (row.title ?? row.name ?? qa?.question);
   return {
     id: `${source}#${id}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkdown } from './load-markdown.js';
+import { parseMarkdown } from './loaders/load-markdown.js';
 
 describe('front matter in the site’s language', () => {
   it('is read under the English names too: title, code, version, the day it applies from and until', () => {

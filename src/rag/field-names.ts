@@ -1,6 +1,6 @@
 /**
- * @module Front matter written in the site's language ("tittel:", "versjon:", "gjelder_fra:", "vigente_hasta:"):
- * each field also under the English name the knowledge base reads (`title`, `ref`, `version`, `effective`,
+ * @module Fields named in the site's language, in front matter or a table's columns ("tittel:", "versjon:",
+ * "gjelder_fra:", "vigente_hasta:"): each field also under the English name the knowledge base reads (`title`, `ref`, `version`, `effective`,
  * `valid_until`), so a document's version and the days it applies are read whatever language its fields are in.
  */
 
@@ -58,6 +58,11 @@ const ALIASES: Record<string, string[]> = {
     'važi_od',
     'obowiązuje_od',
     'platnost_od',
+    'galioja_nuo',
+    'gilt_ab',
+    'geldig_van',
+    'berlaku_mulai',
+    'valabil_de_la',
   ],
   valid_until: [
     'gyldig_til',
@@ -79,6 +84,15 @@ const ALIASES: Record<string, string[]> = {
     'važi_do',
     'obowiązuje_do',
     'platnost_do',
+    'galioja_iki',
+    'gilt_bis',
+    'vigente_até',
+    'ważny_do',
+    'in_vigore_fino_al',
+    'valida_fino_al',
+    'berlaku_sampai',
+    'berlaku_hingga',
+    'valabil_până_la',
   ],
 };
 

@@ -1,0 +1,91 @@
+/**
+ * @module How long a document says it applies, said in the site's language: "Valida dal 1 aprile 2028 al 31 marzo
+ * 2029", "Vigente hasta el 31/12/2027", "Gültig bis 31.03.2028", "Galioja iki 2028-12-31", "Vigencia: 01/04/2027 –
+ * 31/03/2028". Read by `inForceUntil` beside the English sentences, with dates in the forms those languages write.
+ */
+import { monthNumber } from './normalise/index.js';
+
+/** The last day a clause in another language says its document applies, as an ISO date. */
+export function localUntilSaid(clause: string): string | undefined {
+  if (LOCAL_EARLIER.test(clause)) return undefined;
+  const said = clause.match(UNTIL_LOCAL)?.[1] ?? clause.match(RANGE_LOCAL)?.[1];
+  return said === undefined ? undefined : localDateOf(said);
+}
+
+/** An ISO date from a date as European languages write it: "2028-03-31", "31.03.2028", "31 de marzo de 2028", "2028 m. kovo 31 d.". */
+export function localDateOf(text: string): string | undefined {
+  const t = text.trim().toLowerCase().replace(/\.$/, '');
+  const iso = t.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  // Every language read here writes a date in figures day first.
+  const figures = t.match(/^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/);
+  if (figures) return validDay(Number(figures[3]), Number(figures[2]), Number(figures[1]));
+  const named = t.match(NAMED_DAY_FIRST);
+  if (named) return withMonth(named[3]!, named[2]!, named[1]!);
+  const yearFirst = t.match(NAMED_YEAR_FIRST);
+  return yearFirst ? withMonth(yearFirst[1]!, yearFirst[2]!, yearFirst[3]!) : undefined;
+}
+
+function withMonth(year: string, name: string, day: string): string | undefined {
+  const month = monthNumber.get(name) ?? GENITIVE_MONTHS.get(name);
+  return month === undefined ? undefined : validDay(Number(year), month, Number(day));
+}
+
+function validDay(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+// Months as Croatian, Polish and Lithuanian write them in a date (the genitive), and Scandinavian, Romanian and
+// Turkish names the shared table lacks. Not "listopada": October in Croatian, November in Polish.
+const GENITIVE_MONTHS = new Map(
+  (
+    [
+      [1, 'siječnja sijecnja stycznia sausio januari ianuarie ocak'],
+      [2, 'veljače veljace lutego vasario februari februarie şubat subat'],
+      [3, 'ožujka ozujka marca kovo martie mart'],
+      [4, 'travnja kwietnia balandžio balandzio aprilie nisan'],
+      [5, 'svibnja maja gegužės geguzes maj mayıs mayis'],
+      [6, 'lipnja czerwca birželio birzelio iunie haziran'],
+      [7, 'srpnja lipca liepos iulie temmuz'],
+      [8, 'kolovoza sierpnia rugpjūčio rugpjucio augusti ağustos agustos'],
+      [9, 'rujna września wrzesnia rugsėjo rugsejo septembrie eylül eylul'],
+      [10, 'października pazdziernika spalio octombrie ekim'],
+      [11, 'studenoga studenog lapkričio lapkricio noiembrie kasım kasim'],
+      [12, 'prosinca grudnia gruodžio gruodzio decembrie aralık aralik'],
+    ] as Array<[number, string]>
+  ).flatMap(([n, names]) => names.split(' ').map((w) => [w, n] as const)),
+);
+
+// "31 de marzo de 2028", "31. März 2028", "31 ožujka 2028.", "1er avril 2028".
+const NAMED_DAY_FIRST = /^(\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$/u;
+// Lithuanian "2028 m. kovo 31 d.".
+const NAMED_YEAR_FIRST = /^(\d{4})\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d$/u;
+
+// A date as these languages write it, whole: ISO, figures with dots, slashes or hyphens, or a month's name.
+const DATE =
+  '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?';
+// The words of force in Spanish, Portuguese, Italian, French, German, Dutch, the Scandinavian languages, Croatian
+// and its neighbours, Polish, Lithuanian, Romanian and Indonesian: the clause opens with them (after "Este
+// documento", "Diese Regelung", at most four words), as an English "Valid until" does.
+const DEMONSTRATIVE =
+  'este|esta|estos|estas|questo|questa|questi|queste|ce|cette|ces|diese|dieser|dieses|deze|dit|denne|dette|disse|ovaj|ova|ovo|ove|ten|ta|to|šis|ši|šie|šios|acest|această|aceste|ini';
+const VALID =
+  'vigente|vigentes|v[áa]lid[oa]s?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku';
+const FROM =
+  'desde(?: el)?|del|de|dal|dall[ae]|da|du|vom|von|ab|van(?:af)?|fra|fr[åa]n|od|nuo|din|dari|sejak|mulai';
+const UNTIL =
+  "hasta(?: el)?|al|a|fino al|fino a|sino al|at[ée](?: a[o]?)?|jusqu['’](?:au|à)|bis(?: zum| einschlie[ßs]lich)?|tot(?: en met)?|t\\.\\s?o\\.\\s?m\\.|til(?: og med)?|till(?: och med)?|do|iki|p[âa]n[ăa] la|sampai(?: dengan)?|hingga";
+const UNTIL_LOCAL = new RegExp(
+  `^\\W*(?:(?:${DEMONSTRATIVE})\\s+(?:[\\p{L}-]+\\s+){0,4}?)?(?:${VALID})(?:\\s*:)?\\s+(?:(?:${FROM})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(?:${DATE})\\s+)?(?:${UNTIL})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(${DATE})(?![\\p{L}\\d])`,
+  'iu',
+);
+// A labelled period: "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028".
+const RANGE_LOCAL = new RegExp(
+  `^\\W*(?:vigencia|vig[êe]ncia|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|masa berlaku|berlaku)\\s*:?\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})(?![\\p{L}\\d])`,
+  'iu',
+);
+// A clause about what came before ("la versión anterior era válida hasta…", "die frühere Regelung galt bis…").
+const LOCAL_EARLIER =
+  /(?<![\p{L}])(?:anterior|anteriores|precedente|precedenti|pr[ée]c[ée]dent[es]?|ancien(?:ne)?s?|vorherige[nrs]?|fr[üu]here[nrs]?|bisherige[nrs]?|vorige|forrige|tidligere|f[öo]reg[åa]ende|prethodn\p{L}*|poprzedni\p{L}*|ankstesn\p{L}*|sebelumnya|lama)(?![\p{L}])/iu;
