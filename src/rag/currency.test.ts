@@ -1272,6 +1272,14 @@ describe('the code and version a document gives itself', () => {
     expect(
       read('# Fire\n\nFire Procedure · Doc. No.: EHS-03 · Version: Ver. 2.1 · Issue date: 12/04/2034'),
     ).toMatchObject({ documentCode: 'EHS-03', versionSaid: '2.1' });
+    // A header table's labels in the site's language ("Codice: IO-07 · Revisione: Rev. 4").
+    expect(
+      read('# Salatura\n\nCodice: IO-07 · Revisione: Rev. 4 · Data: 13/03/2034 · Redatta da: Qualità'),
+    ).toMatchObject({ documentCode: 'IO-07', versionSaid: '4' });
+    expect(read('# Upute\n\nOznaka: ZNR-04 · Revizija: 2 · Datum: 01.03.2036.')).toMatchObject({
+      documentCode: 'ZNR-04',
+      versionSaid: '2',
+    });
     expect(read('Mekong Weave Co., Ltd. · EHS-03 · Ver. 3.0 · Issued 02/06/2036')).toMatchObject({
       documentCode: 'EHS-03',
       versionSaid: '3.0',

@@ -23,6 +23,9 @@ describe('the last day a document says it applies, in the site’s language', ()
       ['Berlaku sampai 31 Desember 2027', '2027-12-31'],
       ['Vigencia: 01/04/2027 – 31/03/2028', '2028-03-31'],
       ['Gültigkeit: 01.04.2027 - 31.03.2028', '2028-03-31'],
+      // A season's period in brackets.
+      ['Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)', '2036-10-31'],
+      ['Válido para la temporada 2036 (01/04/2036 – 31/10/2036)', '2036-10-31'],
     ];
     for (const [clause, day] of cases) expect([clause, localUntilSaid(clause)]).toEqual([clause, day]);
   });
@@ -34,6 +37,7 @@ describe('the last day a document says it applies, in the site’s language', ()
       'El vale es válido hasta el 31/12/2027',
       'Vigente hasta nuevo aviso',
       'Vrijedi za sezonu 2036.',
+      'Vrijedi za sve radnike (osim 01.04.2036. – 31.10.2036. u marini)',
       'valide a 3 persone',
       'Valid until 31 March 2028',
     ])

@@ -8,7 +8,8 @@ import { monthNumber } from './normalise/index.js';
 /** The last day a clause in another language says its document applies, as an ISO date. */
 export function localUntilSaid(clause: string): string | undefined {
   if (LOCAL_EARLIER.test(clause)) return undefined;
-  const said = clause.match(UNTIL_LOCAL)?.[1] ?? clause.match(RANGE_LOCAL)?.[1];
+  const said =
+    clause.match(UNTIL_LOCAL)?.[1] ?? clause.match(RANGE_LOCAL)?.[1] ?? clause.match(SEASON_LOCAL)?.[1];
   return said === undefined ? undefined : localDateOf(said);
 }
 
@@ -65,7 +66,7 @@ const NAMED_YEAR_FIRST = /^(\d{4})\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d$/u;
 
 // A date as these languages write it, whole: ISO, figures with dots, slashes or hyphens, or a month's name.
 const DATE =
-  '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?';
+  '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}\\.?|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?';
 // The words of force in Spanish, Portuguese, Italian, French, German, Dutch, the Scandinavian languages, Croatian
 // and its neighbours, Polish, Lithuanian, Romanian and Indonesian: the clause opens with them (after "Este
 // documento", "Diese Regelung", at most four words), as an English "Valid until" does.
@@ -84,6 +85,11 @@ const UNTIL_LOCAL = new RegExp(
 // A labelled period: "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028".
 const RANGE_LOCAL = new RegExp(
   `^\\W*(?:vigencia|vig[êe]ncia|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|masa berlaku|berlaku)\\s*:?\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})(?![\\p{L}\\d])`,
+  'iu',
+);
+// A period in brackets after the words of force: "Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)".
+const SEASON_LOCAL = new RegExp(
+  `^\\W*(?:${VALID})\\s[^\\n()]{0,40}\\(\\s*(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})\\s*\\)`,
   'iu',
 );
 // A clause about what came before ("la versión anterior era válida hasta…", "die frühere Regelung galt bis…").
