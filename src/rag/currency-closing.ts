@@ -23,6 +23,12 @@ const LOCAL_CLOSING = new RegExp(
   'u',
 );
 
+// A last line that says when it was replaced, then by what ("Remplacée le 01/11/2028 par la page DarNet « Cantine
+// et navettes ».", "Replaced on 1 March 2029 by FIN-07.", "Sustituida el 01/03/2029 por…"): the day makes it a
+// document's own record, not a rule ("Lost badges are replaced by reception").
+const DATED_CLOSING =
+  /(?:^|\n)[^\p{L}\n]*(?:replaced|superseded|remplac[ée]e?s?|sustituid[oa]s?|reemplazad[oa]s?|substitu[íi]d[oa]s?|sostituit[oa]|ersetzt|vervangen|erstattet|ersatt|zamijenjen[oa]?|zast[ąa]pion[ya]|pakeist[ai]s?)\s+(?:(?:on|le|el|am|op|il|em|den|dne|nuo)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4})\s*,?\s+(?:by|par|por|durch|door|da|av|af|od|przez)(?![\p{L}])[^\n]*$/iu;
+
 // A note added at the end that this document is replaced ("[Note added by Camp Admin, 02/11/2036: these house rules
 // are replaced by the Rimal Base Camp guide on GhafNet.]"), not a rule that something else is ("Lost badges are
 // replaced by reception").
@@ -33,5 +39,6 @@ const REPLACED_NOTE =
 export const saysOldAtEnd = (closing: string): boolean =>
   OLD_CLOSING.test(closing) ||
   LOCAL_CLOSING.test(closing) ||
+  DATED_CLOSING.test(closing) ||
   LABELLED_STAMP.test(closing) ||
   REPLACED_NOTE.test(closing);

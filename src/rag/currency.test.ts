@@ -230,6 +230,9 @@ describe('whether a document still applies', () => {
       'Sostituita da: Regolamento dello spaccio (SPA-01), in vigore dal 01/07/2037.',
       'Vervangen door: Verzuimprotocol HR-05 (ingangsdatum 01-01-2037), zie KNet > Handboek.',
       '[Note added by Camp Admin, 02/11/2036: these house rules are replaced by the Rimal\nBase Camp guide on GhafNet.]',
+      // The day it was replaced, then what by.
+      'Remplacée le 01/11/2028 par la page DarNet « Cantine et navettes ».',
+      'Replaced on 1 March 2029 by the allowances table FIN-07.',
     ].map(
       (text): StatusCase => [
         `a closing note: "${text.slice(0, 24)}…"`,
@@ -252,6 +255,7 @@ describe('whether a document still applies', () => {
           { text: '2. Rules.', headings: [] },
           { text: '3. Questions to HR.', headings: [] },
           { text: 'Lost badges are replaced by reception within two days.', headings: [] },
+          { text: 'Worn boots are replaced on 01/03/2029 by the stores, when you ask.', headings: [] },
         ],
       }),
       undefined,
@@ -990,6 +994,11 @@ describe('whether a document still applies', () => {
     expect(until('Valid to 2026-06-30.')).toBe('2026-06-30');
     expect(until('Valid from 1 April 2025 to 31 March 2026.')).toBe('2026-03-31');
     expect(until('Effective 1 April 2025 until 31 March 2026.')).toBe('2026-03-31');
+    // "Applies" with the day it began, or "until": not "apply to" a year-end.
+    expect(until('Applies from 01/11/2025 to 31/10/2028 (campaigns 2025/2026 and 2026/2027).')).toBe(
+      '2028-10-31',
+    );
+    expect(until('These rates apply until 30 June 2027.')).toBe('2027-06-30');
     // A memo's header, a line each, with the days' names.
     expect(
       until(
@@ -1455,6 +1464,10 @@ describe('what a person is told says a document is superseded of itself', () => 
   it('names its file name, its folder, or else its own text (a banner or a last line as much as its front matter)', () => {
     expect(ownSignal('docs/travel-policy-2022-archived.md')).toBe('its file name');
     expect(ownSignal('docs/archive/travel.md')).toBe('its folder');
+    // An archive's folder in the site's language.
+    for (const folder of ['archivo', 'archief', 'arkiv', 'arhiva', 'archiwum', 'archyvas', 'arşiv'])
+      expect(ownSignal(`docs/${folder}/travel.md`)).toBe('its folder');
+    expect(ownSignal('docs/archives-guide/travel.md')).toBe('its own text');
     expect(ownSignal('docs/hms/arbeidsbat-rutiner.txt')).toBe('its own text');
   });
 });

@@ -126,8 +126,9 @@ function declaredStatus(metadata: Record<string, unknown>): DocumentStatus | und
 const OLD_FILE =
   /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
 // Folders that hold old copies, by their whole name.
+// In the site's language too: "archivo", "archief", "arkiv", "arhiva", "archiwum", "archyvas", "arsip".
 const OLD_FOLDER =
-  /^(?:old|archive|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|ancien|archiv)$/i;
+  /^(?:old|archive|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|ancien|archiv|archivo|arquivo|archivio|archief|arkiv|arkivet|arhiva|arhiv|archiwum|archyvas|ar[sş]iv|arsip|arkisto|arhiiv)$/iu;
 // The words a bracket marks an old document with: "(old)", "(superseded)", "(no longer in force)".
 // Of them, those that can only say a document is old, not what a list holds ("Forklift fleet (retired)").
 const OLD_DOCUMENT_MARKS =
