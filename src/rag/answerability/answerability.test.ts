@@ -818,6 +818,32 @@ describe('whether passages can answer a question', () => {
     expect(assessGrounding(told, docs, statsOf({ ...counts, ...names }, 60)).grounded).toBe(true);
   });
 
+  it('a word the table’s caption says is said of every row: it picks none', () => {
+    const caption = 'Premium added to the hourly rate, by site and shift';
+    const row = (site: string, shift: string, premium: string) => ({
+      source: 'docs/pay.html',
+      text: `${caption} · Site: ${site} · Shift: ${shift} · Premium per hour: ${premium}`,
+    });
+    const docs = [
+      row('Kaunas factory', 'I', 'none'),
+      row('Kaunas factory', 'III', '+50% of your hourly rate'),
+      row('Ukmerge plant', 'II', '1,40 € until 22:00'),
+    ];
+    const stats = statsOf(
+      { premium: 4, hourli: 3, rate: 3, site: 6, shift: 12, ii: 2, ukmerg: 2, plant: 3 },
+      60,
+    );
+    const asked = assessGrounding(
+      "What's the hourly premium for shift II at the Ukmerge plant?",
+      docs,
+      stats,
+    );
+    expect([asked.grounded, asked.reason]).toEqual([true, expect.stringMatching(/^the best passage covers/)]);
+    // Words the caption does not say still pick rows: no row is the night shift at Ukmerge.
+    const night = assessGrounding("What's the premium for shift III at the Ukmerge plant?", docs, stats);
+    expect(night.grounded).toBe(false);
+  });
+
   it('reads the counts of a phrase said another way: "pay range" is known where the base says "pay band"', async () => {
     // The base says "pay band", never "range"; it knows the question's other words.
     const known: Record<string, number> = { pai: 3, band: 3, hourli: 2, reach: 1, truck: 1, driver: 4 };

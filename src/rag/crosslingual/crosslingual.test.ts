@@ -46,6 +46,12 @@ describe('the language of a text, by its function words', () => {
     expect(englishGlosses('Take a pause at the prime time. Mr Bybanen and Ms Fika sign the rota.')).toBe('');
     // A holiday's name is read whole, not word by word.
     expect(englishGlosses('Lunes de Pascua is a holiday.')).toBe('easter monday');
+    // A phrase kept whole, found by its word English has not ("élévateur", "après"), even after a capital.
+    const kept =
+      'With an autorisation you may drive a chariot élévateur. Buses leave for the Poste d’après-midi at 12h55.';
+    expect(englishGlosses(kept).split(' ')).toEqual(expect.arrayContaining(['forklift', 'afternoon']));
+    // Its English words alone are no phrase of another language.
+    expect(englishGlosses('Push the chariot to the elevator on the upper floor of the market.')).toBe('');
   });
 
   it('reads a short Italian notice as Italian, by its articles and prepositions ("la", "alle", "del")', () => {

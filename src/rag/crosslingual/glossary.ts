@@ -97,6 +97,41 @@ export function mayBeLoanWord(word: string): boolean {
 
 let loanWords: Map<string, string[]> | undefined;
 
+/**
+ * The English words for the glossary's phrases an English text keeps ("a chariot élévateur", "the poste d'après-midi"),
+ * found by a word of theirs English has not (`kept`, folded) in the text's folded `words`.
+ */
+export function loanPhraseGlosses(words: string[], kept: string[]): string[] {
+  loanPhrases ??= buildLoanPhrases();
+  const out: string[] = [];
+  for (const word of new Set(kept))
+    for (const { phrase, at } of loanPhrases.get(word) ?? [])
+      for (let i = words.indexOf(word); i >= 0; i = words.indexOf(word, i + 1))
+        if (phrase.words.every((w, j) => words[i - at + j] === w)) out.push(...phrase.english);
+  return out;
+}
+
+/** Whether a folded word is part of a phrase of the glossary's languages (a cheap first test). */
+export function mayBeInLoanPhrase(word: string): boolean {
+  loanPhrases ??= buildLoanPhrases();
+  return loanPhrases.has(word);
+}
+
+type Phrase = { words: string[]; english: string[] };
+let loanPhrases: Map<string, Array<{ phrase: Phrase; at: number }>> | undefined;
+
+// Every phrase of every language, by each of its words long enough to be kept from another language.
+function buildLoanPhrases(): Map<string, Array<{ phrase: Phrase; at: number }>> {
+  const byWord = new Map<string, Array<{ phrase: Phrase; at: number }>>();
+  for (const lang of LANGUAGES)
+    for (const phrases of lookupFor(lang).phrases.values())
+      for (const phrase of phrases)
+        phrase.words.forEach((word, at) => {
+          if (word.length >= MIN_LOAN_WORD) byWord.set(word, [...(byWord.get(word) ?? []), { phrase, at }]);
+        });
+  return byWord;
+}
+
 // Every glossary word long enough to be kept from another language, with its glosses, read once: a word two
 // languages mean differently ("jour": a day, or on call; "firma": a signature, or a firm) is left out, since which
 // language it was kept from is not known.

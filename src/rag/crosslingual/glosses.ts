@@ -8,8 +8,10 @@ import { isDictionaryWord } from '../wordnet/index.js';
 import {
   foldedWords,
   glossWords,
+  loanPhraseGlosses,
   loanWordGlosses,
   MIN_LOAN_WORD,
+  mayBeInLoanPhrase,
   mayBeLoanWord,
   namedDayFirstWords,
   namedDayWords,
@@ -20,7 +22,7 @@ import { languagesOf } from './language.js';
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 8;
+export const GLOSSARY_VERSION = 9;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de
@@ -38,7 +40,9 @@ export function englishGlosses(text: string, languages = languagesOf(text)): str
   const glossed = [
     ...languages.flatMap((lang) => glossWords(words, lang)),
     ...(namesDay ? namedDayWords(words) : []),
-    ...(words.length < MIN_LOAN_CONTEXT ? [] : loanWordGlosses(loans)),
+    ...(words.length < MIN_LOAN_CONTEXT
+      ? []
+      : [...loanWordGlosses(loans), ...loanPhraseGlosses(words, loans)]),
   ];
   if (!glossed.length) return '';
   const have = new Set(words);
@@ -71,12 +75,13 @@ function loanWordsIn(text: string): string[] {
   for (const written of text.split(NOT_LETTERS)) {
     if (written.length < MIN_LOAN_WORD || !startsLowerCase(written)) continue;
     // Looked up as written first; folded ("lønn", "días") only when it has a letter outside ASCII.
-    const word = mayBeLoanWord(written)
-      ? written
-      : NOT_ASCII.test(written)
-        ? foldedWords(written)[0]
-        : undefined;
-    if (word && mayBeLoanWord(word) && !isEnglishWord(word)) found.push(word);
+    const word =
+      mayBeLoanWord(written) || mayBeInLoanPhrase(written)
+        ? written
+        : NOT_ASCII.test(written)
+          ? foldedWords(written)[0]
+          : undefined;
+    if (word && (mayBeLoanWord(word) || mayBeInLoanPhrase(word)) && !isEnglishWord(word)) found.push(word);
   }
   // An address's parts are read only when a loan word was found at all (most text has none).
   if (!found.length || !ADDRESS_CHARS.test(text)) return found;
