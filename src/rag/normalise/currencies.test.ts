@@ -21,6 +21,13 @@ describe('currencies', () => {
     // A tank's tag is no taka.
     expect(lexicalEquivalents('Fill tank TK101 before startup.')).not.toContain('bdt');
     expect(holdsMoneyIn('Open valve TK 102 first', 'taka')).toBe(false);
+    // The boliviano's "Bs." before a figure; not a British Standard.
+    expect(holdsMoneyIn('The bono de asistencia is Bs. 150 a month.', 'bolivianos')).toBe(true);
+    expect(lexicalEquivalents('Bs 1.250,50 a quincena')).toContain('bob');
+    expect(lexicalEquivalents('Helmets to BS 7799 only')).not.toContain('bob');
+    // The Tunisian dinar's "DT" after a figure, with its millimes.
+    expect(holdsMoneyIn('Déjeuner ticket: 0,700 DT; visitors 6,000 DT a meal.', 'dinars')).toBe(true);
+    expect(lexicalEquivalents('45 DT a night')).toContain('tnd');
   });
 
   it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {

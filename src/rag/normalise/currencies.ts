@@ -105,6 +105,9 @@ export const CURRENCIES: Currency[] = [
   { code: 'BHD', name: 'dinars', before: [], after: [] },
   { code: 'JOD', name: 'dinars', before: [], after: [] },
   { code: 'CRC', name: 'colones', before: ['₡'], after: ['colones'] },
+  // "Bs. 150", "Bs 1.250,50": the boliviano's sign; "45 DT", "1 250,500 DT": the Tunisian dinar's, after a figure.
+  { code: 'BOB', name: 'bolivianos', before: ['bs.', 'bs'], after: ['bolivianos'] },
+  { code: 'TND', name: 'dinars', before: [], after: ['dt'] },
   // Central Asia, the Caucasus and the North Atlantic: "MNT 6,000,000", "12 500 ₸", "ISK 4.000".
   { code: 'MNT', name: 'tugrik', before: ['₮'], after: ['tugrik', 'tugriks', 'tögrög', 'tögrögs'] },
   { code: 'KZT', name: 'tenge', before: ['₸'], after: ['₸', 'tenge'] },
@@ -168,6 +171,9 @@ const LETTER_SIGNS: Record<string, string[]> = {
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],
   rp: ['Rp', 'Rp.'],
+  // The boliviano's "Bs" as Bolivia writes it: not "BS 7799", a British Standard.
+  bs: ['Bs'],
+  'bs.': ['Bs.'],
   's/': ['S/', 'S/.'],
   // Dollars' signs of letters in capitals only: "g$1" in a search pattern is no Guyanese dollar.
   j$: ['J$'],
