@@ -25,9 +25,25 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
   // be given on a line of its own below it ("Policy:    HR-09" over "Version:   2").
   const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title);
-  const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE)) : undefined;
+  const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE) ?? historyVersion(doc)) : undefined;
   if (code && version) return { [CODE_SAID]: code, [VERSION_SAID]: version };
   return code ? { [CODE_SAID]: code } : openingCodeAndRevision(doc);
+}
+
+/**
+ * The latest revision a document's history table lists ("Revisão: 0 · Data: 2021-03-01", "Revisão: 2 · Data:
+ * 2025-04-01"): its own version, when it lists two or more and names no document code in them (a register's rows
+ * list other documents' versions).
+ */
+function historyVersion(doc: LoadedDocument): string | undefined {
+  const versions = doc.blocks
+    .flatMap((b) => b.text.split('\n'))
+    // A table's row, as rows are written out with their cells set off by middle dots ("Version: 2" alone is no row).
+    .filter((line) => line.includes(' · ') && !CODE_ANYWHERE.test(line))
+    .map((line) => line.match(HISTORY_ROW)?.[1])
+    .filter((v) => v !== undefined);
+  if (versions.length < 2) return undefined;
+  return versions.reduce((a, b) => (compareVersions(b, a) > 0 ? b : a));
 }
 
 /**
@@ -115,9 +131,10 @@ const CONTROL_LINE = new RegExp(
   `^(?:[^·|\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:${CODE_LABEL})\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:${VERSION_WORD})\\s*:?\\s*(?:(?:${VERSION_WORD})\\s*)?(${VERSION})(?![\\w.])`,
   'u',
 );
-// "Policy: HR-08", and "Policy HR-09" on a line of its own.
+// "Policy: HR-08", and "Policy HR-09" on a line of its own, after the site's name if any ("Kokand Dyeing Plant ·
+// Procedure KB-05").
 const CODE_ONLY_LINE = new RegExp(
-  `^(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)(?:\\s*:\\s*|\\s+)(${CODE})$`,
+  `^(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)(?:\\s*:\\s*|\\s+)(${CODE})$`,
 );
 // A title's code opens with a department's two to four letters ("HR-09", "ACT-03", "HSE-PROC-007"): "COVID-19"
 // ends a title as a wording.
@@ -148,6 +165,11 @@ const RULES_TITLE_LINE = new RegExp(
 const REVISION_CONTROL_LINE = new RegExp(
   `^(?:${VERSION_WORD})\\s*:?\\s*v?(${VERSION})\\s*[|·]\\s*(?:[Dd]ate|DATE|[Ii]ssued|ISSUED|[Ee]ffective|EFFECTIVE|[Oo]wner|OWNER|[Aa]pproved|APPROVED)\\b`,
 );
+// A history table's row as rows are written out ("Controlo de versões · Revisão: 2 · Data: 2025-04-01 · …").
+const HISTORY_ROW = new RegExp(
+  `(?:^|·\\s*)(?:${VERSION_WORD})\\s*:\\s*v?(\\d{1,3}(?:\\.\\d{1,3})?)\\s*(?:·|$)`,
+);
+const CODE_ANYWHERE = new RegExp(`(?<![\\w-])${CODE}(?![\\w-])`);
 const VERSION_ONLY_LINE = new RegExp(`^(?:${VERSION_WORD})\\s*:\\s*v?(${VERSION})$`);
 const CODE_FIELDS = [
   'doc_code',

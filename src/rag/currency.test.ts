@@ -233,6 +233,7 @@ describe('whether a document still applies', () => {
       // The day it was replaced, then what by.
       'Remplacée le 01/11/2028 par la page DarNet « Cantine et navettes ».',
       'Replaced on 1 March 2029 by the allowances table FIN-07.',
+      'Note by Accounts, 28.12.2027: from 01.01.2028 this order is replaced by\nthe Allowances and Rates Table 2028.',
     ].map(
       (text): StatusCase => [
         `a closing note: "${text.slice(0, 24)}…"`,
@@ -1369,6 +1370,15 @@ describe('the code and version a document gives itself', () => {
       versionSaid: '2',
     });
     expect(read('Policy: HR-09\nVersion: 2\nVersion: 3\nLoans.').versionSaid).toBeUndefined();
+    // The code after the site's name, and the latest revision its history table lists.
+    const history =
+      '**Kokand Dyeing Plant · Procedure KB-05**\n\nHistory · Revision: 1 · Date: 2022-03-01 · Change: First issue\nHistory · Revision: 2 · Date: 2025-04-15 · Change: Storage added\n\n1. Chemicals.';
+    expect(read(history)).toMatchObject({ documentCode: 'KB-05', versionSaid: '2' });
+    // One row is no history; a register's rows list other documents' versions.
+    expect(read(history.replace(/\nHistory · Revision: 2[^\n]*/, '')).versionSaid).toBeUndefined();
+    const register =
+      'Procedure KB-05\n\nDocuments · Code: KB-01 · Revision: 4 · Owner: QA\nDocuments · Code: KB-02 · Revision: 7 · Owner: QA';
+    expect(read(register).versionSaid).toBeUndefined();
   });
 
   it('reads a control line under Markdown emphasis, a code on a line of its own without a colon, and one a title ends with', () => {
