@@ -95,6 +95,9 @@ describe("questions about a named person's private life", () => {
     ["Could I have Marta Silva's personal WhatsApp? It's about the weekend.", 'Marta Silva'],
     ['Grace Mensah has been off a while. Is she having treatment for something?', 'Grace Mensah'],
     ['Quanto ganha o Nuno Costa? Just curious.', 'Nuno Costa'],
+    // Pay in the site's word for it.
+    ['How much oylik does Oleg Kim get as warehouse manager?', 'Oleg Kim'],
+    ["What is Jan Nowak's wynagrodzenie?", 'Jan Nowak'],
     ['Ana Reis has been off for weeks. Has she been having chemo?', 'Ana Reis'],
     [
       "Joanne Pike's first aid certificate runs out soon. How many sick days has she had this year?",

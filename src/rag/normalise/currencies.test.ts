@@ -28,6 +28,14 @@ describe('currencies', () => {
     // The Tunisian dinar's "DT" after a figure, with its millimes.
     expect(holdsMoneyIn('Déjeuner ticket: 0,700 DT; visitors 6,000 DT a meal.', 'dinars')).toBe(true);
     expect(lexicalEquivalents('45 DT a night')).toContain('tnd');
+    // The metical's "MT" after a figure with its centavos, not tonnes; the Rwandan franc's "Frw"; the Uzbek sum.
+    expect(holdsMoneyIn('Lost card: 250,00 MT, taken from the next pay.', 'meticais')).toBe(true);
+    expect(lexicalEquivalents('Bata: 850,00 Mt each')).toContain('mzn');
+    expect(lexicalEquivalents('The warehouse holds 500 MT of raw nuts.')).not.toContain('mzn');
+    expect(holdsMoneyIn('A new card costs Frw 2,000.', 'francs')).toBe(true);
+    expect(lexicalEquivalents('12 500 Frw a month')).toContain('rwf');
+    expect(holdsMoneyIn("Lunch is 14 ming so'm for staff.", 'sums')).toBe(true);
+    expect(lexicalEquivalents("Bonus: 150 000 so'm a month")).toContain('uzs');
   });
 
   it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {

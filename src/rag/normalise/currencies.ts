@@ -98,7 +98,12 @@ export const CURRENCIES: Currency[] = [
   { code: 'ZMW', name: 'kwacha', before: ['k'], after: ['kwacha'] },
   { code: 'MWK', name: 'kwacha', before: [], after: [] },
   { code: 'ETB', name: 'birr', before: [], after: ['birr'] },
-  { code: 'RWF', name: 'francs', before: [], after: [] },
+  // "Frw 850", "12 500 Frw": the Rwandan franc as Rwanda writes it.
+  { code: 'RWF', name: 'francs', before: ['frw'], after: ['frw'] },
+  // "1.250,00 MT", "850,00 Mt": the metical's sign, read only after a figure with its centavos (see METICAL_SIGN).
+  { code: 'MZN', name: 'meticais', before: [], after: ['meticais', 'metical'] },
+  // "85 000 so'm", "14 ming so'm" (14 thousand): the Uzbek sum.
+  { code: 'UZS', name: 'sums', before: [], after: ["so'm", 'so‘m', 'soʻm', "ming so'm", 'ming so‘m'] },
   { code: 'XOF', name: 'francs', before: [], after: ['fcfa'] },
   { code: 'XAF', name: 'francs', before: [], after: [] },
   { code: 'OMR', name: 'rials', before: [], after: ['rials'] },
@@ -171,6 +176,7 @@ const LETTER_SIGNS: Record<string, string[]> = {
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],
   rp: ['Rp', 'Rp.'],
+  frw: ['Frw', 'FRW'],
   // The boliviano's "Bs" as Bolivia writes it: not "BS 7799", a British Standard.
   bs: ['Bs'],
   'bs.': ['Bs.'],
@@ -255,8 +261,13 @@ function wordsAfter(group: Currency[]): string {
     ...(MONEY_AFTER_FIGURE.has(c.code) ? [c.code] : []),
     ...c.after.flatMap(anyCase),
   ]);
-  return words.length ? `(?:${alternatives(words)})(?![\\p{L}\\p{N}])` : NOTHING;
+  const signs = group.some((c) => c.code === 'MZN') ? [METICAL_SIGN] : [];
+  const all = [...(words.length ? [alternatives(words)] : []), ...signs];
+  return all.length ? `(?:${all.join('|')})(?![\\p{L}\\p{N}])` : NOTHING;
 }
+
+// The metical's "MT" after a figure with its centavos ("1.250,00 MT", "850,00 Mt"): "20 MT" of cashew are tonnes.
+const METICAL_SIGN = '(?<=,\\d{2}\\s?)(?:MT|Mt)';
 
 const NOTHING = '(?!)';
 
@@ -269,6 +280,8 @@ export function currencySignStart(): string {
 /** The currency a sign, code or name stands for ("R" → ZAR, "cad" → CAD, "rupees" → INR). */
 export function currencyOf(written: string): Currency | undefined {
   const w = written.trim().toLowerCase();
+  // The metical's "MT" is read by its own pattern (METICAL_SIGN), not as a word after any figure.
+  if (w === 'mt') return CURRENCIES.find((c) => c.code === 'MZN');
   return CURRENCIES.find((c) => c.code.toLowerCase() === w || c.before.includes(w) || c.after.includes(w));
 }
 
