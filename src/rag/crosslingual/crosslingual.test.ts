@@ -77,6 +77,27 @@ describe('the language of a text, by its function words', () => {
     expect(englishGlosses('Het lopend jaar telt.', ['nl']).split(' ')).not.toContain('walk');
   });
 
+  it('reads Polish, Croatian and Lithuanian notes, and their words English text keeps', () => {
+    const polish = 'Wniosek o urlop wypoczynkowy należy złożyć przez system, który jest dostępny w stołówce.';
+    expect(languagesOf(polish)).toEqual(['pl']);
+    expect(englishGlosses(polish, ['pl']).split(' ')).toEqual(
+      expect.arrayContaining(['annual', 'leave', 'canteen']),
+    );
+    const lithuanian =
+      'Kasmetinės atostogos suteikiamos pagal grafiką, kuris skelbiamas iki kovo mėnesio, jei galite.';
+    expect(englishGlosses(lithuanian, ['lt']).split(' ')).toEqual(
+      expect.arrayContaining(['annual', 'leave']),
+    );
+    // Kept in English text: a phrase, or a day's name in any text.
+    expect(englishGlosses('Book your godišnji odmor in the portal before May.').split(' ')).toEqual(
+      expect.arrayContaining(['annual', 'leave']),
+    );
+    expect(englishGlosses('Lunch in the valgykla is free for the night shift.').split(' ')).toContain(
+      'canteen',
+    );
+    expect(englishGlosses('Wigilia: the office closes at 12:00.').split(' ')).toContain('christmas');
+  });
+
   it('reads English prose, table rows and short labels as English', () => {
     expect(languagesOf('The canteen is open from Monday to Friday for all of our staff.')).toEqual([]);
     // A table row has no function words at all: too little to call it another language.

@@ -3,8 +3,7 @@
  * "férias") to the concept's English words; and, for German, Dutch and the Scandinavian languages, the parts of
  * a compound word ("Essenszuschuss" is "essen" and "zuschuss").
  */
-import { GLOSSARY, type GlossEntry } from './glossary-data.js';
-import { NAMED_DAYS } from './glossary-named-days.js';
+import { GLOSSARY, type GlossEntry, NAMED_DAYS } from './glossary-data.js';
 import type { GlossLanguage } from './language.js';
 
 interface Lookup {
@@ -14,7 +13,7 @@ interface Lookup {
   phrases: Map<string, Array<{ words: string[]; english: string[] }>>;
 }
 
-const LANGUAGES: GlossLanguage[] = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'no', 'sv', 'da'];
+const LANGUAGES: GlossLanguage[] = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'no', 'sv', 'da', 'pl', 'hr', 'lt'];
 // Languages that write a concept as one compound word: its parts are looked up too.
 const COMPOUNDING = new Set<GlossLanguage>(['de', 'nl', 'no', 'sv', 'da']);
 // A compound's part must be at least this long to count ("amt" in "Ersatzamt" says nothing on its own); a

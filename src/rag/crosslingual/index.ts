@@ -1,9 +1,10 @@
 /**
  * @module English words for text in another language: a knowledge base with site notes in German, French,
- * Spanish, Portuguese, Italian or Dutch is searched and checked with an English question through a general
- * workplace glossary ("Essenszuschuss" is also "meal" and "subsidy"). Only text written in one of those
- * languages is glossed, and only with that language's words, so an English page is never read as another; only
- * the names of holidays ("Corpo de Deus", "San Jorge") are glossed in any text, as calendars write them so.
+ * Spanish, Portuguese, Italian, Dutch, the Scandinavian languages, Polish, Croatian or Lithuanian is searched and
+ * checked with an English question through a general workplace glossary ("Essenszuschuss" is also "meal" and
+ * "subsidy"). Text written in one of those languages is glossed with that language's words, so an English page is
+ * never read as another; in English text, only the names of holidays ("Corpo de Deus", "San Jorge") and the
+ * words and phrases it keeps from those languages ("the lunsj in the kantina") are.
  */
 
 export { englishGlosses, GLOSSARY_VERSION, withGlosses } from './glosses.js';

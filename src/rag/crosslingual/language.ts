@@ -4,7 +4,11 @@
  * question "English, or which other language?" matters here.
  */
 
-export type GlossLanguage = 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'no' | 'sv' | 'da';
+import { HR_FUNCTION_WORDS } from './glossary-hr.js';
+import { LT_FUNCTION_WORDS } from './glossary-lt.js';
+import { PL_FUNCTION_WORDS } from './glossary-pl.js';
+
+export type GlossLanguage = 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'no' | 'sv' | 'da' | 'pl' | 'hr' | 'lt';
 
 // Words that are common in one language and rare as words of another; a word shared by two lists (Spanish and
 // Portuguese "para", "com") counts for both. Words English also uses are left out ("die", "do", "no", "as",
@@ -22,6 +26,9 @@ const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   no: 'og på ikke av skal må fra eller etter blir ble hvis ved hos dette disse',
   sv: 'och på är inte av ska måste från eller efter blir vid hos detta dessa',
   da: 'og på ikke af skal fra eller efter bliver hvis ved hos dette disse',
+  pl: PL_FUNCTION_WORDS,
+  hr: HR_FUNCTION_WORDS,
+  lt: LT_FUNCTION_WORDS,
 };
 
 // Each function word to the languages it belongs to, built once.
