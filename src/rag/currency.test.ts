@@ -271,6 +271,33 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a banner line "Archivado · …" in the site\'s language',
+      doc({
+        blocks: [
+          { text: 'Archivado · Zafra 2027 cerrada el 30/09/2027\n\nTarifas de cosecha', headings: [] },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a Spanish sentence on an English page that it is no longer in effect',
+      doc({
+        blocks: [
+          { text: 'IT accounts\n\nEsta página quedó sin efecto el 01/02/2028.\n\nPasswords…', headings: [] },
+        ],
+      }),
+      'superseded',
+    ],
+    [
+      'a heading word before a middle dot is no banner',
+      doc({
+        blocks: [
+          { text: 'Archived records · how long we keep them\n\nRecords are kept 7 years.', headings: [] },
+        ],
+      }),
+      undefined,
+    ],
+    [
       'a labelled cancellation stamp at its end, with who and when',
       doc({
         blocks: [
@@ -1286,6 +1313,11 @@ describe('the code and version a document gives itself', () => {
     expect(
       read('# Salatura\n\nCodice: IO-07 · Revisione: Rev. 4 · Data: 13/03/2034 · Redatta da: Qualità'),
     ).toMatchObject({ documentCode: 'IO-07', versionSaid: '4' });
+    // The kind of document before its code in the site's language ("Smernica SF-01, revízia 2").
+    expect(read('ZÁSADY SOCIÁLNEHO FONDU\n\nSmernica SF-01, revízia 2\nDátum: 28. 11. 2026')).toMatchObject({
+      documentCode: 'SF-01',
+      versionSaid: '2',
+    });
     expect(read('# Upute\n\nOznaka: ZNR-04 · Revizija: 2 · Datum: 01.03.2036.')).toMatchObject({
       documentCode: 'ZNR-04',
       versionSaid: '2',
