@@ -36,6 +36,10 @@ describe('currencies', () => {
     expect(lexicalEquivalents('12 500 Frw a month')).toContain('rwf');
     expect(holdsMoneyIn("Lunch is 14 ming so'm for staff.", 'sums')).toBe(true);
     expect(lexicalEquivalents("Bonus: 150 000 so'm a month")).toContain('uzs');
+    // The Paraguayan guaraní's "Gs." and "₲"; the euro written in Greek.
+    expect(holdsMoneyIn('The jornal is Gs. 130.000 a day.', 'guaranies')).toBe(true);
+    expect(lexicalEquivalents('₲ 85.000 per month')).toContain('pyg');
+    expect(holdsMoneyIn('Το γεύμα κοστίζει 2,50 ευρώ.', 'euros')).toBe(true);
   });
 
   it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {

@@ -21,7 +21,7 @@ const DOLLAR_NAMES = ['dollar', 'dollars'];
 /** Every currency read, the most common first (a bare "$" is read as US dollars: it names no country). */
 export const CURRENCIES: Currency[] = [
   { code: 'GBP', name: 'pounds', before: ['£'], after: ['pound', 'pounds', 'sterling'] },
-  { code: 'EUR', name: 'euros', before: ['€'], after: ['euro', 'euros'] },
+  { code: 'EUR', name: 'euros', before: ['€'], after: ['euro', 'euros', 'ευρώ'] },
   { code: 'USD', name: 'dollars', before: ['$', 'us$'], after: DOLLAR_NAMES },
   { code: 'CAD', name: 'dollars', before: ['c$', 'ca$'], after: [] },
   { code: 'AUD', name: 'dollars', before: ['a$', 'au$'], after: [] },
@@ -112,6 +112,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'CRC', name: 'colones', before: ['₡'], after: ['colones'] },
   // "Bs. 150", "Bs 1.250,50": the boliviano's sign; "45 DT", "1 250,500 DT": the Tunisian dinar's, after a figure.
   { code: 'BOB', name: 'bolivianos', before: ['bs.', 'bs'], after: ['bolivianos'] },
+  // "Gs. 130.000", "₲ 85.000", "85.000 guaraníes": the Paraguayan guaraní.
+  { code: 'PYG', name: 'guaranies', before: ['gs.', '₲'], after: ['guaraníes', 'guaranies'] },
   { code: 'TND', name: 'dinars', before: [], after: ['dt'] },
   // Central Asia, the Caucasus and the North Atlantic: "MNT 6,000,000", "12 500 ₸", "ISK 4.000".
   { code: 'MNT', name: 'tugrik', before: ['₮'], after: ['tugrik', 'tugriks', 'tögrög', 'tögrögs'] },
@@ -177,6 +179,7 @@ const LETTER_SIGNS: Record<string, string[]> = {
   'fr.': ['Fr.'],
   rp: ['Rp', 'Rp.'],
   frw: ['Frw', 'FRW'],
+  'gs.': ['Gs.'],
   // The boliviano's "Bs" as Bolivia writes it: not "BS 7799", a British Standard.
   bs: ['Bs'],
   'bs.': ['Bs.'],
