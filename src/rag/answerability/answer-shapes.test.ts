@@ -56,6 +56,13 @@ describe('a length of time', () => {
       expect([text, holdsAnswerType(text, 'duration')]).toEqual([text, true]);
   });
 
+  it('is said by a sentence that leads into a list, but not by a label before its value', () => {
+    const leads = 'The line operator tests it at the start of the turno and every 60 minutes:';
+    expect(holdsAnswerType(leads, 'duration', 'How often must the metal detector be tested?')).toBe(true);
+    // A date's day before a "day:" cell labels what follows: no length of time.
+    expect(holdsAnswerType('date: 2026-01-06 day: Tuesday', 'duration')).toBe(false);
+  });
+
   it('is no word that only looks like a unit', () => {
     expect(holdsAnswerType('The kitchen timer is on the wall.', 'duration')).toBe(false);
     for (const text of [
