@@ -25,16 +25,17 @@ const LOCAL_CLOSING = new RegExp(
 
 // A last line that says when it was replaced, then by what ("Remplacée le 01/11/2028 par la page DarNet « Cantine
 // et navettes ».", "Replaced on 1 March 2029 by FIN-07.", "Sustituida el 01/03/2029 por…"): the day makes it a
-// document's own record, not a rule ("Lost badges are replaced by reception").
+// document's own record, not a rule ("Lost badges are replaced by reception"), a change log's numbered item ("2.
+// Replaced on 1 March 2027 by a flat allowance") or German "erstattet … durch" (reimbursed by).
 const DATED_CLOSING =
-  /(?:^|\n)[^\p{L}\n]*(?:replaced|superseded|remplac[ée]e?s?|sustituid[oa]s?|reemplazad[oa]s?|substitu[íi]d[oa]s?|sostituit[oa]|ersetzt|vervangen|erstattet|ersatt|zamijenjen[oa]?|zast[ąa]pion[ya]|pakeist[ai]s?)\s+(?:(?:on|le|el|am|op|il|em|den|dne|nuo)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4})\s*,?\s+(?:by|par|por|durch|door|da|av|af|od|przez)(?![\p{L}])[^\n]*$/iu;
+  /(?:^|\n)[^\p{L}\p{N}\n]*(?:replaced|superseded|remplac[ée]e?s?|sustituid[oa]s?|reemplazad[oa]s?|substitu[íi]d[oa]s?|sostituit[oa]|ersetzt|vervangen|ersatt|zamijenjen[oa]?|zast[ąa]pion[ya]|pakeist[ai]s?)\s+(?:(?:on|le|el|am|op|il|em|den|dne|nuo)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4})\s*,?\s+(?:by|par|por|durch|door|da|av|af|od|przez)(?![\p{L}])[^\n]*$/iu;
 
 // A note added at the end that this document is replaced ("[Note added by Camp Admin, 02/11/2036: these house rules
 // are replaced by the Rimal Base Camp guide on GhafNet.]", "from 01.01.2028 this order is replaced by the Allowances
 // Table 2028"), not a rule that something else is ("Lost badges are
 // replaced by reception").
 const REPLACED_NOTE =
-  /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|instructions?|circular|memo|memorandum|order|directive|regulations?|schedule|table|list|sheet|manual|handbook|bulletin) (?:is|are|has been|have been|was|were) (?:now )?(?:replaced|superseded) by\b/i;
+  /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|instructions?|circular|memo|memorandum|order|directive|regulations?|schedule|table|list|sheet|manual|handbook|bulletin) (?:is|are|has been|have been|was|were) (?:now )?(?:replaced|superseded) by\b(?![^.\n]*\b(?:every|each)\b)/i;
 
 /** Whether a document's closing lines say it was replaced or cancelled. */
 export const saysOldAtEnd = (closing: string): boolean =>

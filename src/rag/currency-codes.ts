@@ -132,9 +132,9 @@ const CONTROL_LINE = new RegExp(
   'u',
 );
 // "Policy: HR-08", and "Policy HR-09" on a line of its own, after the site's name if any ("Kokand Dyeing Plant ·
-// Procedure KB-05").
+// Procedure KB-05"); not a line that names what this one replaces or where to look ("See also | Policy HR-08").
 const CODE_ONLY_LINE = new RegExp(
-  `^(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)(?:\\s*:\\s*|\\s+)(${CODE})$`,
+  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Ss]ustituye|[Rr]eemplaza|[Rr]emplace|[Ee]rsetzt|[Vv]ervangt|[Ee]rstatter)\\b)(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)(?:\\s*:\\s*|\\s+)(${CODE})$`,
 );
 // A title's code opens with a department's two to four letters ("HR-09", "ACT-03", "HSE-PROC-007"): "COVID-19"
 // ends a title as a wording.
@@ -165,9 +165,13 @@ const RULES_TITLE_LINE = new RegExp(
 const REVISION_CONTROL_LINE = new RegExp(
   `^(?:${VERSION_WORD})\\s*:?\\s*v?(${VERSION})\\s*[|·]\\s*(?:[Dd]ate|DATE|[Ii]ssued|ISSUED|[Ee]ffective|EFFECTIVE|[Oo]wner|OWNER|[Aa]pproved|APPROVED)\\b`,
 );
-// A history table's row as rows are written out ("Controlo de versões · Revisão: 2 · Data: 2025-04-01 · …").
+// A history table's row as rows are written out ("Controlo de versões · Revisão: 2 · Data: 2025-04-01 · …"): its
+// first cell a revision or a version (not an "Issue" of a log, nor a software's version after its name), and a date
+// in the row.
+const HISTORY_WORD =
+  '[Rr]evision|[Rr]ev\\.?|[Vv]ersion|[Rr]evis[ãa]o|[Rr]evisi[oó]n|[Vv]ersi[oó]n|[Vv]ers[ãa]o|[Rr]evisione|[Vv]ersione|[Vv]ersie|[Rr]evisie|[Vv]ersjon|[Vv]erzija|[Rr]evizija|[Rr]ev[íi]zia|[Vv]erzia|[Ww]ersja|[Vv]ersija|[Ee]di[çc][ãa]o|[Ee]dici[oó]n';
 const HISTORY_ROW = new RegExp(
-  `(?:^|·\\s*)(?:${VERSION_WORD})\\s*:\\s*v?(\\d{1,3}(?:\\.\\d{1,3})?)\\s*(?:·|$)`,
+  `^(?:[^·\\n]*·\\s*)?(?:${HISTORY_WORD})\\s*:\\s*v?(\\d{1,3}(?:\\.\\d{1,3})?)\\s*·(?=.*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}))`,
 );
 const CODE_ANYWHERE = new RegExp(`(?<![\\w-])${CODE}(?![\\w-])`);
 const VERSION_ONLY_LINE = new RegExp(`^(?:${VERSION_WORD})\\s*:\\s*v?(${VERSION})$`);

@@ -257,6 +257,9 @@ describe('whether a document still applies', () => {
           { text: '3. Questions to HR.', headings: [] },
           { text: 'Lost badges are replaced by reception within two days.', headings: [] },
           { text: 'Worn boots are replaced on 01/03/2029 by the stores, when you ask.', headings: [] },
+          { text: 'This schedule is replaced by a new one every Monday.', headings: [] },
+          { text: '2. Replaced on 1 March 2027 by a flat allowance: 45 a day.', headings: [] },
+          { text: 'Erstattet am 15.03.2027 durch die Buchhaltung.', headings: [] },
         ],
       }),
       undefined,
@@ -286,6 +289,35 @@ describe('whether a document still applies', () => {
           { text: 'IT accounts\n\nEsta página quedó sin efecto el 01/02/2028.\n\nPasswords…', headings: [] },
         ],
       }),
+      'superseded',
+    ],
+    [
+      'a table under an "Archivado" heading is no banner',
+      doc({
+        blocks: [
+          {
+            text: 'Archivado · Código: RH-03 · Título: Licencias\nArchivado · Código: RH-04 · Título: Viáticos',
+            headings: [],
+          },
+        ],
+      }),
+      undefined,
+    ],
+    [
+      'a condition or a future day on which a page would be without effect says nothing yet',
+      doc({
+        blocks: [
+          {
+            text: 'Permisos\n\nEste documento queda sin efecto si el trabajador cambia de centro.',
+            headings: [],
+          },
+        ],
+      }),
+      undefined,
+    ],
+    [
+      'a French note that the document was replaced',
+      doc({ blocks: [{ text: 'Ce document a été remplacé.\n\nCantine', headings: [] }] }),
       'superseded',
     ],
     [
@@ -1411,6 +1443,18 @@ describe('the code and version a document gives itself', () => {
     const register =
       'Procedure KB-05\n\nDocuments · Code: KB-01 · Revision: 4 · Owner: QA\nDocuments · Code: KB-02 · Revision: 7 · Owner: QA';
     expect(read(register).versionSaid).toBeUndefined();
+    // Nor does a table of software versions or an issues log.
+    const software =
+      'Policy: IT-04\n\nApproved software · Software: Excel · Version: 16 · Licence: site\nApproved software · Software: Reader · Version: 11 · Licence: free\n\n1. Use.';
+    expect(read(software).versionSaid).toBeUndefined();
+    const issues =
+      'Policy: IT-04\n\nLog · Issue: 12 · Raised: 2027-03-01\nLog · Issue: 15 · Raised: 2027-04-02\n\n1. Use.';
+    expect(read(issues).versionSaid).toBeUndefined();
+    // A line that names what this one replaces, or where to look, gives no code of its own.
+    expect(
+      read('Leave rules\n\nWhat this replaces · Policy HR-07\n\n1. Leave.').documentCode,
+    ).toBeUndefined();
+    expect(read('Leave rules\n\nSee also | Policy HR-08\n\n1. Leave.').documentCode).toBeUndefined();
   });
 
   it('reads a control line under Markdown emphasis, a code on a line of its own without a colon, and one a title ends with', () => {

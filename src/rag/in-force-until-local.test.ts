@@ -22,6 +22,10 @@ describe('the last day a document says it applies, in the site’s language', ()
       ['Galioja iki 2028 m. kovo 31 d.', '2028-03-31'],
       ['Berlaku sampai 31 Desember 2027', '2027-12-31'],
       ['Vigencia: 01/04/2027 – 31/03/2028', '2028-03-31'],
+      ['Esta política es vigente hasta el 31/12/2027', '2027-12-31'],
+      ['Valable du 1er janvier 2027 au 31 décembre 2027', '2027-12-31'],
+      ['Obowiązuje od 01.01.2028 r. do 31.12.2028 r.', '2028-12-31'],
+      ['Vrijedi do 31. 12. 2027.', '2027-12-31'],
       ['Gültigkeit: 01.04.2027 - 31.03.2028', '2028-03-31'],
       // A season's period in brackets.
       ['Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)', '2036-10-31'],
@@ -40,6 +44,12 @@ describe('the last day a document says it applies, in the site’s language', ()
       'Vrijedi za sve radnike (osim 01.04.2036. – 31.10.2036. u marini)',
       'valide a 3 persone',
       'Valid until 31 March 2028',
+      // Said of a card, a code or a certificate, not of the document; "al" alone is "as of".
+      'Esta tarjeta de acceso es válida hasta el 31/12/2027.',
+      'Este código de descuento es válido hasta el 31 de diciembre de 2027.',
+      'Dieser Parkausweis gilt bis 31.03.2028.',
+      'Ce certificat médical est valable jusqu’au 15/03/2027.',
+      'Vigente al 1 de marzo de 2027.',
     ])
       expect([clause, localUntilSaid(clause)]).toEqual([clause, undefined]);
   });
@@ -110,5 +120,11 @@ describe('a table row that says it applied until a day now past', () => {
     ]);
     const listed = indexed(parseJsonRecords(register, 'docs/register.json', false, undefined));
     expect(statuses(listed, '2028-03-01')).toEqual({});
+    // A register of people's certificates under a validity column.
+    const held =
+      'employee,certificate,valid_until\nAna Reis,Forklift,2026-05-31\nJo Lima,First aid,2029-05-31\n';
+    expect(statuses(indexed(await parseCsvRecords(held, 'docs/certs.csv', undefined)), '2028-03-01')).toEqual(
+      {},
+    );
   });
 });

@@ -15,7 +15,13 @@ export function localUntilSaid(clause: string): string | undefined {
 
 /** An ISO date from a date as European languages write it: "2028-03-31", "31.03.2028", "31 de marzo de 2028", "2028 m. kovo 31 d.". */
 export function localDateOf(text: string): string | undefined {
-  const t = text.trim().toLowerCase().replace(/\.$/, '');
+  // Without a Polish "r." after the year or a full stop, and with "31. 12. 2027" closed up.
+  const t = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s*r\.$/, '')
+    .replace(/\.$/, '')
+    .replace(/(\d)\.\s+(?=\d)/g, '$1.');
   const iso = t.match(/^(\d{4})-(\d{2})-(\d{2})$/);
   if (iso) return validDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   // Every language read here writes a date in figures day first.
@@ -64,9 +70,10 @@ const NAMED_DAY_FIRST = /^(\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+
 // Lithuanian "2028 m. kovo 31 d.".
 const NAMED_YEAR_FIRST = /^(\d{4})\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d$/u;
 
-// A date as these languages write it, whole: ISO, figures with dots, slashes or hyphens, or a month's name.
+// A date as these languages write it, whole: ISO, figures with dots, slashes or hyphens (spaced after a dot, as
+// Croatian and Slovak write "31. 12. 2027", or with Polish "r."), or a month's name.
 const DATE =
-  '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{4}\\.?|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?';
+  '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{4}\\.?(?:\\s?r\\.)?|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?';
 // The words of force in Spanish, Portuguese, Italian, French, German, Dutch, the Scandinavian languages, Croatian
 // and its neighbours, Polish, Lithuanian, Romanian and Indonesian: the clause opens with them (after "Este
 // documento", "Diese Regelung", at most four words), as an English "Valid until" does.
@@ -76,10 +83,17 @@ const VALID =
   'vigente|vigentes|v[áa]lid[oa]s?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku';
 const FROM =
   'desde(?: el)?|del|de|dal|dall[ae]|da|du|vom|von|ab|van(?:af)?|fra|fr[åa]n|od|nuo|din|dari|sejak|mulai';
+// Words for "until" that say it alone; "al", "a" and "au" say it only after the day it begins ("válido del … al
+// …"): "Vigente al 1 de marzo de 2027" is in force as of that day.
 const UNTIL =
-  "hasta(?: el)?|al|a|fino al|fino a|sino al|at[ée](?: a[o]?)?|jusqu['’](?:au|à)|bis(?: zum| einschlie[ßs]lich)?|tot(?: en met)?|t\\.\\s?o\\.\\s?m\\.|til(?: og med)?|till(?: och med)?|do|iki|p[âa]n[ăa] la|sampai(?: dengan)?|hingga";
+  "hasta(?: el)?|fino al|fino a|sino al|at[ée](?: a[o]?)?|jusqu['’](?:au|à)|bis(?: zum| einschlie[ßs]lich)?|tot(?: en met)?|t\\.\\s?o\\.\\s?m\\.|til(?: og med)?|till(?: och med)?|do|iki|p[âa]n[ăa] la|sampai(?: dengan)?|hingga";
+const UNTIL_AFTER_FROM = `${UNTIL}|al|a|au`;
+// The things a validity sentence is said of after "este", "diese", "ovaj"…: a document, its rules or its rates, not
+// a card, a code or a certificate ("Esta tarjeta es válida hasta…").
+const DOCUMENT_NOUN =
+  'document\\p{L}{0,4}|pol[íi]tic\\p{L}{0,2}|politique|polityk\\p{L}|procedimient\\p{L}|procediment\\p{L}|proc[ée]dur\\p{L}{0,2}|procedur\\p{L}{0,2}|procedūr\\p{L}|circular|circulaire|circolare|reglament\\p{L}{0,2}|regulament\\p{L}{0,2}|regolament\\p{L}|r[èe]glement|regulamin\\p{L}{0,2}|norm\\p{L}{0,4}|instrucci[oó]n|instru[çc][ãa]o|istruzion\\p{L}|instrukcj\\p{L}|nota|note|aviso|avviso|avis|p[áa]gina|page|seite|stranic\\p{L}|stránk\\p{L}|stron\\p{L}|puslap\\p{L}{0,2}|tabl\\p{L}{0,2}|tabel\\p{L}{0,2}|tabell\\p{L}{0,2}|tableau|tarif\\p{L}{0,2}|tariff\\p{L}|versi\\p{L}{0,3}|vers[ãa]o|verzi\\p{L}{0,2}|wersj\\p{L}|fassung|regelung|richtlinie|anweisung|verfahren|regeling|richtlijn|regler|rutine\\p{L}{0,2}|instruks|pravilnik\\p{L}{0,2}|upute|uputa|odluk\\p{L}|smernic\\p{L}|predpis|tvark\\p{L}|taisykl\\p{L}{0,3}|lentel\\p{L}|peraturan|prosedur|halaman|rates?|rules?';
 const UNTIL_LOCAL = new RegExp(
-  `^\\W*(?:(?:${DEMONSTRATIVE})\\s+(?:[\\p{L}-]+\\s+){0,4}?)?(?:${VALID})(?:\\s*:)?\\s+(?:(?:${FROM})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(?:${DATE})\\s+)?(?:${UNTIL})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(${DATE})(?![\\p{L}\\d])`,
+  `^\\W*(?:(?:${DEMONSTRATIVE})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUN})(?:\\s+[\\p{L}-]+){0,3}?\\s+)?(?:${VALID})(?:\\s*:)?\\s+(?:(?:(?:${FROM})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(?:${DATE})\\s+(?:${UNTIL_AFTER_FROM}))|(?:${UNTIL}))\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
 // A labelled period: "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028".

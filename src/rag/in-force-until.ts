@@ -27,17 +27,20 @@ export function inForceUntil(doc: LoadedDocument): string | undefined {
 
 /**
  * The last day a table's row says it applies, from its cell under a column of its own validity (`valid_until`,
- * `gyldig_til`, …). Not a column of expiry, nor a register's row that lists a document's version: a register's
- * certificates and documents expire, the register does not.
+ * `gyldig_til`, …). Not a column of expiry, nor a register's row that lists a document's version or what a person
+ * holds (a certificate, a permit): a register's certificates and documents expire, the register does not.
  */
 export function rowInForceUntil(row: Record<string, unknown>): string | undefined {
   const fields = withEnglishFieldNames(row);
   const names = Object.keys(fields).map((f) => f.toLowerCase());
-  if (names.some((name) => VERSION_FIELDS.has(name))) return undefined;
+  if (names.some((name) => VERSION_FIELDS.has(name) || HOLDER_FIELD.test(name))) return undefined;
   return fieldsInForceUntil(fields, ROW_UNTIL_FIELDS);
 }
 
 const VERSION_FIELDS = new Set(['version', 'revision', 'rev', 'edition']);
+// A register of what people hold: its rows' validity is the certificate's or the permit's, not the table's.
+const HOLDER_FIELD =
+  /^(?:employee|employee_name|name|full_name|holder|worker|staff|person|certificate|certification|licen[cs]e|permit|card|badge|passport|visa|contract|training|course)(?:_\w+)?$/;
 
 // A field of `names` that holds a date: ISO, written out, or with dots or a month's name in another language
 // ("31.12.2027", "31 de diciembre de 2027"); a date with slashes says too little of its order alone.

@@ -96,6 +96,10 @@ describe('the language of a text, by its function words', () => {
       'canteen',
     );
     expect(englishGlosses('Wigilia: the office closes at 12:00.').split(' ')).toContain('christmas');
+    // Malay and Indonesian words that are Croatian forms too are not read as Croatian.
+    expect(englishGlosses('Salah satu syarat cuti ialah kadar gaji yang tetap.').split(' ')).not.toContain(
+      'hour',
+    );
   });
 
   it('reads English prose, table rows and short labels as English', () => {

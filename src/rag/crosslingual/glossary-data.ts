@@ -49,9 +49,20 @@ export const NAMED_DAYS: readonly GlossEntry[] =
   NAMED_DAYS_IN_WESTERN_LANGUAGES.map(withSlavicAndBalticForms);
 
 /** Every concept of the glossary. */
-export const GLOSSARY: readonly GlossEntry[] = [
+export const GLOSSARY: readonly GlossEntry[] = firstOfEachKey([
   ...TIME_AND_LEAVE,
   ...NAMED_DAYS_IN_WESTERN_LANGUAGES,
   ...PAY_AND_TRAVEL,
   ...WORK_AND_SAFETY,
-].map(withSlavicAndBalticForms);
+]);
+
+// The Polish, Croatian and Lithuanian forms were written for the first concept of each first English word ("pay"
+// the noun, before "pay" the verb): a later concept with the same first word gets none.
+function firstOfEachKey(entries: readonly GlossEntry[]): GlossEntry[] {
+  const keyed = new Set<string>();
+  return entries.map((entry) => {
+    if (keyed.has(entry.en[0]!)) return entry;
+    keyed.add(entry.en[0]!);
+    return withSlavicAndBalticForms(entry);
+  });
+}

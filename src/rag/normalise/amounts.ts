@@ -20,7 +20,8 @@ const NUMBER =
 const SCALE = '(?:\\s?(k|K|m|M|bn|Bn|BN|million|Million|MILLION|billion|Billion|BILLION)(?![\\p{L}\\p{N}]))?';
 // Beside a currency's sign or code a number may also be grouped with plain spaces ("R22 000", "R 4 200", "12 500
 // CZK"): there it is surely one amount, where "5 000" alone may be two numbers.
-const MONEY_NUMBER = `(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,2})?(?!\\d)|${NUMBER.slice(1, -1)})`;
+// Grouped with spaces, a comma's three figures are the millimes of a dinar ("1 250,500 DT").
+const MONEY_NUMBER = `(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,3})?(?!\\d)|${NUMBER.slice(1, -1)})`;
 
 const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
@@ -79,7 +80,9 @@ export const amountReaders: Reader[] = [
 
 function money(currency: string, amount: string, scale: string | undefined): string[] {
   const code = currencyOf(currency)!.code;
-  const value = Number(plainNumber(amount)) * (scale ? SCALES[scale.toLowerCase()]! : 1);
+  // Tunisia writes a dinar's millimes after a comma ("0,700 DT", "6,000 DT"): a decimal comma, not thousands.
+  const written = code === 'TND' && /^\d{1,3},\d{3}$/.test(amount.trim()) ? amount.replace(',', '.') : amount;
+  const value = Number(plainNumber(written)) * (scale ? SCALES[scale.toLowerCase()]! : 1);
   return moneyForms(code, value);
 }
 

@@ -28,6 +28,11 @@ describe('currencies', () => {
     // The Tunisian dinar's "DT" after a figure, with its millimes.
     expect(holdsMoneyIn('Déjeuner ticket: 0,700 DT; visitors 6,000 DT a meal.', 'dinars')).toBe(true);
     expect(lexicalEquivalents('45 DT a night')).toContain('tnd');
+    // Its millimes after a comma are decimals; "dt" in lower case before a slash is decitonnes.
+    expect(lexicalEquivalents('Ticket 0,700 DT')).toContain('tnd0p70');
+    expect(lexicalEquivalents('Visitors 6,000 DT a meal')).toContain('tnd6');
+    expect(lexicalEquivalents('Night premium 1 250,500 DT')).toContain('tnd1250p50');
+    expect(lexicalEquivalents('Yield 80 dt/ha')).not.toContain('tnd');
     // The metical's "MT" after a figure with its centavos, not tonnes; the Rwandan franc's "Frw"; the Uzbek sum.
     expect(holdsMoneyIn('Lost card: 250,00 MT, taken from the next pay.', 'meticais')).toBe(true);
     expect(lexicalEquivalents('Bata: 850,00 Mt each')).toContain('mzn');

@@ -114,7 +114,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'BOB', name: 'bolivianos', before: ['bs.', 'bs'], after: ['bolivianos'] },
   // "Gs. 130.000", "₲ 85.000", "85.000 guaraníes": the Paraguayan guaraní.
   { code: 'PYG', name: 'guaranies', before: ['gs.', '₲'], after: ['guaraníes', 'guaranies'] },
-  { code: 'TND', name: 'dinars', before: [], after: ['dt'] },
+  // The dinar's "DT" in capitals only (see DINAR_SIGN): "80 dt/ha" are decitonnes.
+  { code: 'TND', name: 'dinars', before: [], after: [] },
   // Central Asia, the Caucasus and the North Atlantic: "MNT 6,000,000", "12 500 ₸", "ISK 4.000".
   { code: 'MNT', name: 'tugrik', before: ['₮'], after: ['tugrik', 'tugriks', 'tögrög', 'tögrögs'] },
   { code: 'KZT', name: 'tenge', before: ['₸'], after: ['₸', 'tenge'] },
@@ -264,13 +265,18 @@ function wordsAfter(group: Currency[]): string {
     ...(MONEY_AFTER_FIGURE.has(c.code) ? [c.code] : []),
     ...c.after.flatMap(anyCase),
   ]);
-  const signs = group.some((c) => c.code === 'MZN') ? [METICAL_SIGN] : [];
+  const signs = [
+    ...(group.some((c) => c.code === 'MZN') ? [METICAL_SIGN] : []),
+    ...(group.some((c) => c.code === 'TND') ? [DINAR_SIGN] : []),
+  ];
   const all = [...(words.length ? [alternatives(words)] : []), ...signs];
   return all.length ? `(?:${all.join('|')})(?![\\p{L}\\p{N}])` : NOTHING;
 }
 
 // The metical's "MT" after a figure with its centavos ("1.250,00 MT", "850,00 Mt"): "20 MT" of cashew are tonnes.
 const METICAL_SIGN = '(?<=,\\d{2}\\s?)(?:MT|Mt)';
+// The Tunisian dinar's "DT" after a figure, in capitals and not before a slash ("45 DT", not "80 dt/ha").
+const DINAR_SIGN = 'DT(?!/)';
 
 const NOTHING = '(?!)';
 
@@ -285,6 +291,7 @@ export function currencyOf(written: string): Currency | undefined {
   const w = written.trim().toLowerCase();
   // The metical's "MT" is read by its own pattern (METICAL_SIGN), not as a word after any figure.
   if (w === 'mt') return CURRENCIES.find((c) => c.code === 'MZN');
+  if (w === 'dt') return CURRENCIES.find((c) => c.code === 'TND');
   return CURRENCIES.find((c) => c.code.toLowerCase() === w || c.before.includes(w) || c.after.includes(w));
 }
 
