@@ -82,7 +82,9 @@ function money(currency: string, amount: string, scale: string | undefined): str
   const code = currencyOf(currency)!.code;
   // Tunisia writes a dinar's millimes after a comma ("0,700 DT", "6,000 DT"): a decimal comma, not thousands.
   const written = code === 'TND' && /^\d{1,3},\d{3}$/.test(amount.trim()) ? amount.replace(',', '.') : amount;
-  const value = Number(plainNumber(written)) * (scale ? SCALES[scale.toLowerCase()]! : 1);
+  // "14 ming so'm" is 14 thousand sum: "ming" is Uzbek for a thousand.
+  const thousands = /^ming\s/i.test(currency) ? 1000 : 1;
+  const value = Number(plainNumber(written)) * (scale ? SCALES[scale.toLowerCase()]! : 1) * thousands;
   return moneyForms(code, value);
 }
 

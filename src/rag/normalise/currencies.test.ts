@@ -41,6 +41,7 @@ describe('currencies', () => {
     expect(lexicalEquivalents('12 500 Frw a month')).toContain('rwf');
     expect(holdsMoneyIn("Lunch is 14 ming so'm for staff.", 'sums')).toBe(true);
     expect(lexicalEquivalents("Bonus: 150 000 so'm a month")).toContain('uzs');
+    expect(lexicalEquivalents("Lunch is 14 ming so'm")).toContain('uzs14000');
     // The Paraguayan guaraní's "Gs." and "₲"; the euro written in Greek.
     expect(holdsMoneyIn('The jornal is Gs. 130.000 a day.', 'guaranies')).toBe(true);
     expect(lexicalEquivalents('₲ 85.000 per month')).toContain('pyg');
