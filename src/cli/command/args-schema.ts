@@ -141,6 +141,26 @@ function firstUnsetValueFlag(defs: ArgDefs, given: Record<string, unknown>): str
 
 const PROJECT_FLAGS = new Set(['cwd', 'config']);
 
+// A missing positional after one that was given ("tandem search 'how late is the canteen open?'") most often means
+// the words went to the first slot: the hint says how they were read and shows the call with every slot.
+function shiftedHint(
+  key: string,
+  defs: ArgDefs,
+  raw: Record<string, unknown>,
+  command: string,
+): string | undefined {
+  const slots = Object.entries(defs).filter(([, d]) => d.type === 'positional');
+  const at = slots.findIndex(([k]) => k === key);
+  const filled = slots.slice(0, at).filter(([k]) => typeof raw[k] === 'string');
+  if (at <= 0 || !filled.length) return undefined;
+  const [lastKey, lastDef] = filled.at(-1)!;
+  const words = String(raw[lastKey]);
+  // One word ("handbook") is most likely that slot's own value, and the next one was left out.
+  if (!/\s/.test(words.trim())) return undefined;
+  const call = slots.map(([k, d]) => (k === key ? JSON.stringify(words) : displayName(k, d))).join(' ');
+  return `"${words}" was read as ${displayName(lastKey, lastDef)}; give both: ${command} ${call}`;
+}
+
 function issueToError(
   issue: core.$ZodIssue,
   defs: ArgDefs,
@@ -156,7 +176,7 @@ function issueToError(
   const given = raw[key];
   if (given === undefined) {
     return new TandemError('USAGE', `missing ${name}: ${def.description}`, {
-      hint: `${command} --help shows how to call it`,
+      hint: shiftedHint(key, defs, raw, command) ?? `${command} --help shows how to call it`,
     });
   }
   const guess = def.type === 'enum' && typeof given === 'string' ? closest(given, def.options) : undefined;

@@ -74,6 +74,24 @@ describe('command-line parsing', () => {
     );
   });
 
+  it('a query typed where the knowledge base goes is told how it was read, and the whole call shown', () => {
+    const search = {
+      knowledge: { type: 'positional', description: 'knowledge base name', required: true },
+      query: { type: 'positional', description: 'what to look for', required: true },
+    } satisfies ArgDefs;
+    const call = (argv: string[]) => () => parseArgs(tokenizeArgv(argv, search), search, 'tandem search');
+    expect(call(['how late is the canteen open?'])).toThrow(
+      expect.objectContaining({
+        message: 'missing <QUERY>: what to look for',
+        hint: '"how late is the canteen open?" was read as <KNOWLEDGE>; give both: tandem search <KNOWLEDGE> "how late is the canteen open?"',
+      }),
+    );
+    // One word is the knowledge base's name: the query was left out.
+    expect(call(['handbook'])).toThrow(
+      expect.objectContaining({ hint: 'tandem search --help shows how to call it' }),
+    );
+  });
+
   it('takes a negative number as a value, but not another flag', () => {
     expect(() => parse(['-k', '-2'])).toThrow('-k expects a whole number of 1 or more, got "-2"');
     // A flag with a short name is told about by both names, whichever was typed.
