@@ -14,6 +14,11 @@ export interface Currency {
   before: string[];
   /** Words written after the number, lower-cased ("rand", "rupees"). */
   after: string[];
+  /**
+   * A sign after the number read only where its own pattern (regex source, case-sensitive) says it is money, not as
+   * a word after any figure: the metical's "MT" after centavos ("850,00 MT", while "20 MT" are tonnes).
+   */
+  afterSign?: { sign: string; pattern: string };
 }
 
 const DOLLAR_NAMES = ['dollar', 'dollars'];
@@ -100,8 +105,14 @@ export const CURRENCIES: Currency[] = [
   { code: 'ETB', name: 'birr', before: [], after: ['birr'] },
   // "Frw 850", "12 500 Frw": the Rwandan franc as Rwanda writes it.
   { code: 'RWF', name: 'francs', before: ['frw'], after: ['frw'] },
-  // "1.250,00 MT", "850,00 Mt": the metical's sign, read only after a figure with its centavos (see METICAL_SIGN).
-  { code: 'MZN', name: 'meticais', before: [], after: ['meticais', 'metical'] },
+  // "1.250,00 MT", "850,00 Mt": the metical's sign, read only after a figure with its centavos ("20 MT" are tonnes).
+  {
+    code: 'MZN',
+    name: 'meticais',
+    before: [],
+    after: ['meticais', 'metical'],
+    afterSign: { sign: 'mt', pattern: '(?<=,\\d{2}\\s?)(?:MT|Mt)' },
+  },
   // "85 000 so'm", "14 ming so'm" (14 thousand): the Uzbek sum.
   { code: 'UZS', name: 'sums', before: [], after: ["so'm", 'so‘m', 'soʻm', "ming so'm", 'ming so‘m'] },
   { code: 'XOF', name: 'francs', before: [], after: ['fcfa'] },
@@ -114,8 +125,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'BOB', name: 'bolivianos', before: ['bs.', 'bs'], after: ['bolivianos'] },
   // "Gs. 130.000", "₲ 85.000", "85.000 guaraníes": the Paraguayan guaraní.
   { code: 'PYG', name: 'guaranies', before: ['gs.', '₲'], after: ['guaraníes', 'guaranies'] },
-  // The dinar's "DT" in capitals only (see DINAR_SIGN): "80 dt/ha" are decitonnes.
-  { code: 'TND', name: 'dinars', before: [], after: [] },
+  // The dinar's "DT" in capitals and not before a slash: "80 dt/ha" are decitonnes.
+  { code: 'TND', name: 'dinars', before: [], after: [], afterSign: { sign: 'dt', pattern: 'DT(?!/)' } },
   // Central Asia, the Caucasus and the North Atlantic: "MNT 6,000,000", "12 500 ₸", "ISK 4.000".
   { code: 'MNT', name: 'tugrik', before: ['₮'], after: ['tugrik', 'tugriks', 'tögrög', 'tögrögs'] },
   { code: 'KZT', name: 'tenge', before: ['₸'], after: ['₸', 'tenge'] },
@@ -265,18 +276,10 @@ function wordsAfter(group: Currency[]): string {
     ...(MONEY_AFTER_FIGURE.has(c.code) ? [c.code] : []),
     ...c.after.flatMap(anyCase),
   ]);
-  const signs = [
-    ...(group.some((c) => c.code === 'MZN') ? [METICAL_SIGN] : []),
-    ...(group.some((c) => c.code === 'TND') ? [DINAR_SIGN] : []),
-  ];
+  const signs = group.flatMap((c) => (c.afterSign ? [c.afterSign.pattern] : []));
   const all = [...(words.length ? [alternatives(words)] : []), ...signs];
   return all.length ? `(?:${all.join('|')})(?![\\p{L}\\p{N}])` : NOTHING;
 }
-
-// The metical's "MT" after a figure with its centavos ("1.250,00 MT", "850,00 Mt"): "20 MT" of cashew are tonnes.
-const METICAL_SIGN = '(?<=,\\d{2}\\s?)(?:MT|Mt)';
-// The Tunisian dinar's "DT" after a figure, in capitals and not before a slash ("45 DT", not "80 dt/ha").
-const DINAR_SIGN = 'DT(?!/)';
 
 const NOTHING = '(?!)';
 
@@ -289,10 +292,10 @@ export function currencySignStart(): string {
 /** The currency a sign, code or name stands for ("R" → ZAR, "cad" → CAD, "rupees" → INR). */
 export function currencyOf(written: string): Currency | undefined {
   const w = written.trim().toLowerCase();
-  // The metical's "MT" is read by its own pattern (METICAL_SIGN), not as a word after any figure.
-  if (w === 'mt') return CURRENCIES.find((c) => c.code === 'MZN');
-  if (w === 'dt') return CURRENCIES.find((c) => c.code === 'TND');
-  return CURRENCIES.find((c) => c.code.toLowerCase() === w || c.before.includes(w) || c.after.includes(w));
+  return CURRENCIES.find(
+    (c) =>
+      c.code.toLowerCase() === w || c.before.includes(w) || c.after.includes(w) || c.afterSign?.sign === w,
+  );
 }
 
 // Names of a currency that are words of another sense ("pounds" of weight, "won" a prize, "Lari" a Finnish first

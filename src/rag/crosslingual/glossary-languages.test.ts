@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { foldedWords } from './glossary.js';
+import { GLOSSARY } from './glossary-data.js';
+import { HR_FORMS, HR_FUNCTION_WORDS } from './glossary-hr.js';
+import { LT_FORMS, LT_FUNCTION_WORDS } from './glossary-lt.js';
+import { PL_FORMS, PL_FUNCTION_WORDS } from './glossary-pl.js';
+
+type Forms = Readonly<Record<string, readonly string[]>>;
+
+// Each language's forms and function words, and the words (English, or another glossary language's with another
+// meaning) a one-word form or a function word must never fold to.
+const LANGUAGES: Array<{ name: string; forms: Forms; functionWords: string; lookalikes: string }> = [
+  {
+    name: 'Polish',
+    forms: PL_FORMS,
+    functionWords: PL_FUNCTION_WORDS,
+    lookalikes:
+      'to pay ten post bus plan data date minute lot spacer rower hotel metro lunch parking weekend student uniform ' +
+      'bonus taxi slub paragon diet procedure kart helm place cena karta dieta termin brutto grafik rabat parter ' +
+      'minimum gratis sylwester maja marca ferie teren trasa nie sie tak pit zus bhp i w z na do po ta sa ze a o',
+  },
+  {
+    name: 'Croatian',
+    forms: HR_FORMS,
+    functionWords: HR_FUNCTION_WORDS,
+    lookalikes:
+      'to pay ten post bus plan sat sati dan dana dane place pause rad radio data datum dole more pose nose sole ' +
+      'case cure bole put kat kata cas ton vera rate plate pole stope sprat kava tag mine ore ate vise prose hose ' +
+      'lose note ticket prize stop sign bar let minute minimum period procedure incident seminar student hotel ' +
+      'parking bonus garderobe satu kadar',
+  },
+  {
+    name: 'Lithuanian',
+    forms: LT_FORMS,
+    functionWords: LT_FUNCTION_WORDS,
+    lookalikes:
+      'a an as at be bent bet bus can cent data date do dot for i in is it link me metro minute minutes more net ' +
+      'no on or pay per plan post pries sis so stop sum tai tarp taxi ten to trauma us was we auto kava antra ' +
+      'salmo liga pasas paso neto rida arti salia',
+  },
+];
+
+const keys = new Set(GLOSSARY.map((e) => e.en[0]));
+// Folded as the glossary folds: lower case, accents dropped ("ł" and "đ" are letters of their own and stay).
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+describe.each(LANGUAGES)('the $name forms of the glossary', ({ forms, functionWords, lookalikes }) => {
+  const entries = Object.entries(forms);
+  const avoided = new Set(lookalikes.split(' '));
+
+  it('cover most concepts, each by a concept of the glossary', () => {
+    expect(entries.length).toBeGreaterThan(400);
+    expect(entries.map(([key]) => key).filter((key) => !keys.has(key))).toEqual([]);
+  });
+
+  it('are lower case, trimmed, with single spaces, and none is listed twice for one concept', () => {
+    const bad = entries.flatMap(([key, list]) => [
+      ...(list.length ? [] : [`${key}: no forms`]),
+      ...list.filter((f) => !f || f !== f.toLowerCase().trim() || /\s{2}/.test(f)).map((f) => `${key}: ${f}`),
+      ...(new Set(list).size === list.length ? [] : [`${key}: a form twice`]),
+    ]);
+    expect(bad).toEqual([]);
+  });
+
+  it('hold no one-word form that folds to a look-alike', () => {
+    const clashes = entries.flatMap(([key, list]) =>
+      list.filter((f) => !f.includes(' ') && avoided.has(fold(f))).map((f) => `${key}: ${f}`),
+    );
+    expect(clashes).toEqual([]);
+  });
+
+  it('have 20 to 35 distinct lower-case function words, none a look-alike', () => {
+    const words = functionWords.split(' ');
+    expect(words.length).toBeGreaterThanOrEqual(20);
+    expect(words.length).toBeLessThanOrEqual(35);
+    expect(new Set(words).size).toBe(words.length);
+    expect(words.filter((w) => !/^\p{Ll}+$/u.test(w) || avoided.has(fold(w)))).toEqual([]);
+  });
+});
+
+describe('what each language asks of its own letters and forms', () => {
+  it('gives a Polish form with "ł" its ASCII spelling too, unless that spelling is another word', () => {
+    // "płaca" is not spelled "placa" (Spanish), "hełm" not "helm", "hasła" not "hasla", "haseł" not "hasel".
+    const otherWords = new Set(['placa', 'helm', 'hasla', 'hasel']);
+    for (const [key, forms] of Object.entries(PL_FORMS))
+      for (const form of forms.filter((f) => f.includes('ł'))) {
+        const ascii = form.replaceAll('ł', 'l');
+        if (!otherWords.has(ascii)) expect(forms, key).toContain(ascii);
+      }
+  });
+
+  it('spells every Croatian form with "đ" with "dj" and with "d" too', () => {
+    for (const [key, forms] of Object.entries(HR_FORMS))
+      for (const form of forms.filter((f) => f.includes('đ'))) {
+        expect(forms, key).toContain(form.replaceAll('đ', 'dj'));
+        expect(forms, key).toContain(form.replaceAll('đ', 'd'));
+      }
+  });
+
+  it('lists no Lithuanian form twice once accents are folded, no one-word form under four letters, at most ten a concept', () => {
+    const bad = Object.entries(LT_FORMS).flatMap(([key, forms]) => {
+      const folded = forms.map((f) => foldedWords(f).join(' '));
+      return [
+        ...forms.filter((_, i) => folded.indexOf(folded[i]!) !== i).map((f) => `${key}: ${f} twice`),
+        ...folded.filter((f) => !f.includes(' ') && f.length < 4).map((f) => `${key}: ${f} short`),
+        ...(forms.length > 10 ? [`${key}: ${forms.length} forms`] : []),
+      ];
+    });
+    expect(bad).toEqual([]);
+  });
+});
