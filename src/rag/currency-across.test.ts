@@ -341,7 +341,7 @@ describe('what documents say of each other', () => {
     expect(judged([register[1]!, older])).toEqual({});
   });
 
-  it('a revision its capitals title and the line below give is superseded only where its code says it replaces it', () => {
+  it('a revision its capitals title and the line below give is superseded where its code says it replaces it, or a higher version of the same document is given', () => {
     const procedure = doc(
       'docs/procedures/pre-trip-inspection.docx',
       { documentCode: 'TR-05', versionSaid: '5', replacesSaid: ['Revision 4 (August 2024)'] },
@@ -377,9 +377,33 @@ describe('what documents say of each other', () => {
         'docs/procedures/crop-protection-procedure.pdf',
       ],
     });
-    // A higher version of the code alone replaces nothing read from a title.
+    // A higher version of the code alone replaces nothing read from a title that names another kind of document.
     const { replacesSaid: _r, ...saysNothing } = procedure.metadata;
     expect(judged([{ ...procedure, metadata: saysNothing }, checklist, form])).toEqual({});
+    // It replaces a lower revision whose title names the same document ("INCAPACIDADES Y SUBSIDIOS" under "Politica de
+    // incapacidades y subsidios"), and no form of it.
+    const guide = doc(
+      'docs/rrhh/incapacidades-guia.txt',
+      { titleCode: 'HR-PO-07', titleRevision: '2' },
+      'GUARIA MEDICAL, S.R.L. - RECURSOS HUMANOS — HR-PO-07  INCAPACIDADES Y SUBSIDIOS',
+    );
+    const policy = doc(
+      'docs/rrhh/HR-PO-07-incapacidades.pdf',
+      { documentCode: 'HR-PO-07', versionSaid: '3' },
+      'Politica de incapacidades y subsidios - HR-PO-07 Edicion 3',
+    );
+    const claim = doc(
+      'docs/rrhh/claim-form.txt',
+      { titleCode: 'HR-PO-07', titleRevision: '1' },
+      'HR-PO-07  INCAPACIDADES Y SUBSIDIOS CLAIM FORM',
+    );
+    expect(judged([guide, policy, claim])).toEqual({
+      'docs/rrhh/incapacidades-guia.txt': ['superseded', 'docs/rrhh/HR-PO-07-incapacidades.pdf'],
+    });
+    // Nor one of a revision as high.
+    expect(judged([{ ...guide, metadata: { titleCode: 'HR-PO-07', titleRevision: '3' } }, policy])).toEqual(
+      {},
+    );
   });
 
   it("another page's word that a revision replaced a scheme, or that a circular lapsed, makes that one superseded", () => {

@@ -12,7 +12,7 @@
  */
 
 import { EDITION_FROM, EDITION_SAID, namesDocument, REPLACES_SAID } from './currency.js';
-import { olderCodedEditions } from './currency-coded.js';
+import { olderCodedEditions, olderTitledRevisions } from './currency-coded.js';
 import {
   CODE_SAID,
   olderVersions,
@@ -123,6 +123,7 @@ function judgedSuperseded(docs: IndexedDocument[], now: Date, content?: ContentE
     ...registerVersions(docs, applies, saysOwn),
     ...registerLabels(docs, applies, saysOwn),
     ...olderCodedEditions(docs, applies, saysOwn, now),
+    ...olderTitledRevisions(docs, applies, saysOwn),
   ];
   // What documents say decides first; their names, titles and versions next; what they say alike last.
   const byContent = content ? olderByContent(docs, content, now, nameKeyOf) : new Map<string, string>();

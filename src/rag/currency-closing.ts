@@ -37,10 +37,16 @@ const DATED_CLOSING =
 const REPLACED_NOTE =
   /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|instructions?|circular|memo|memorandum|order|directive|regulations?|schedule|table|list|sheet|manual|handbook|bulletin) (?:is|are|has been|have been|was|were) (?:now )?(?:replaced|superseded) by\b(?![^.\n]*\b(?:every|each)\b)/i;
 
+// A last line that says, in the past tense, that the document lost its force ("Утратило силу с 01.07.2028 (приказ №
+// 47-к)", Bulgarian "Отменена от 01.01.2026 г."): done, not to come ("утрачивает силу с…" is still in force).
+const LOST_FORCE =
+  /(?:^|\n)[^\p{L}\n]*(?:(?:утратил[аои]?|утратило) силу|отменен[аоы]?|отменён[аоы]?|загубил[аио]? сила|изгубил[аио]? сила)(?![\p{L}])[^\n]*$/iu;
+
 /** Whether a document's closing lines say it was replaced or cancelled. */
 export const saysOldAtEnd = (closing: string): boolean =>
   OLD_CLOSING.test(closing) ||
   LOCAL_CLOSING.test(closing) ||
   DATED_CLOSING.test(closing) ||
   LABELLED_STAMP.test(closing) ||
-  REPLACED_NOTE.test(closing);
+  REPLACED_NOTE.test(closing) ||
+  LOST_FORCE.test(closing);

@@ -5,7 +5,13 @@
  */
 import { groupBy } from '../core/index.js';
 import { EDITION_FROM, EDITION_SAID } from './currency.js';
-import { CODE_SAID, VERSION_SAID } from './currency-codes.js';
+import {
+  CODE_SAID,
+  compareVersions,
+  TITLE_CODE_SAID,
+  TITLE_VERSION_SAID,
+  VERSION_SAID,
+} from './currency-codes.js';
 import { topicWords } from './currency-editions.js';
 import { isoDay } from './in-force-until.js';
 import type { IndexedDocument } from './knowledge-index.js';
@@ -40,6 +46,41 @@ export function olderCodedEditions(
   }
   return older;
 }
+
+/**
+ * The documents whose capitals title gives a code and a line below it a revision ("HR-PO-07  INCAPACIDADES Y
+ * SUBSIDIOS" over "Edicion 2") that a document of that code gives a higher version of, each with the source of the
+ * one that replaces it: only when their titles name the same document (a form titled with its policy's code is
+ * no revision of it).
+ */
+export function olderTitledRevisions(
+  docs: IndexedDocument[],
+  applies: (doc: IndexedDocument) => boolean,
+  saysOwnStatus: (doc: IndexedDocument) => boolean,
+): Map<string, string> {
+  const older = new Map<string, string>();
+  const versioned = docs.filter(
+    (d) =>
+      typeof d.metadata[CODE_SAID] === 'string' && typeof d.metadata[VERSION_SAID] === 'string' && applies(d),
+  );
+  for (const d of docs) {
+    const [code, revision] = [d.metadata[TITLE_CODE_SAID], d.metadata[TITLE_VERSION_SAID]];
+    if (typeof code !== 'string' || typeof revision !== 'string' || saysOwnStatus(d)) continue;
+    const later = versioned.filter(
+      (v) =>
+        v.metadata[CODE_SAID] === code &&
+        compareVersions(revision, v.metadata[VERSION_SAID] as string) < 0 &&
+        sameDocument(nameAfter(d.title, code), v.title),
+    );
+    if (new Set(later.map((v) => v.source)).size === 1) older.set(d.id, later[0]!.source);
+  }
+  return older;
+}
+
+// What a title names after its code ("INCAPACIDADES Y SUBSIDIOS" in "GUARIA MEDICAL — HR-PO-07  INCAPACIDADES Y
+// SUBSIDIOS"), without the organisation's name before it.
+const nameAfter = (title: string | undefined, code: string) =>
+  title?.includes(code) ? title.slice(title.indexOf(code) + code.length) : title;
 
 // The one document that took effect last among those in effect by today (one still to come replaces nothing
 // yet); none when two tie or one says no day or year.

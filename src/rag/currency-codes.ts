@@ -26,8 +26,23 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   // be given on a line of its own below it ("Policy:    HR-09" over "Version:   2").
   const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title);
   const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE) ?? historyVersion(doc)) : undefined;
+  if (!code) {
+    const led = ledByCode(doc);
+    if (led) return led;
+  }
   if (code && version) return { [CODE_SAID]: code, [VERSION_SAID]: version };
   return code ? { [CODE_SAID]: code } : openingCodeAndRevision(doc);
+}
+
+// A title that opens with the code ("SOP-KC-04 Personal hygiene and gowning") over a control line that gives the
+// version among the document's other fields ("Rozaliya Damask AD · Cosmetics Plant · Version 6 · Effective
+// 01.02.2028"): both, when the title names no form, checklist or record (titled with its procedure's code, it is
+// no version of the procedure).
+function ledByCode(doc: LoadedDocument): Record<string, string> | undefined {
+  const code = doc.title?.trim().match(TITLE_LEADING_CODE)?.[1];
+  if (!code || NOT_RULES.test(doc.title!)) return undefined;
+  const version = soleLine(doc, FIELDED_VERSION);
+  return version ? { [CODE_SAID]: code, [VERSION_SAID]: version } : undefined;
 }
 
 /**
@@ -117,7 +132,7 @@ const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 const CODE_LABEL =
   '[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\.?\\s+[Nn]o\\.?|DOC\\.?\\s+NO\\.?|[Dd]oc\\.?|DOC\\.?|[Rr][eé]f(?:[eé]rence)?\\.?|R[EÉ]F\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE|[Cc][oó]digo|C[OÓ]DIGO|[Dd]ocumento|DOCUMENTO|[Dd]ok[uü]man(?:\\s+[Nn]o\\.?)?|DOK[UÜ]MAN(?:\\s+NO\\.?)?|[Cc]odice|CODICE|[Kk]od(?:e|as)?|KOD(?:E|AS)?|[Šš]ifra|ŠIFRA|[Oo]znaka|OZNAKA|[Ss]mernica|SMERNICA|[Ss]měrnice|[Pp]redpis|[Pp]rocedimiento|[Pp]rocedimento|[Pp]roc[ée]dure|[Pp]rocedura|[Rr]ichtlinie|[Ii]nstrukcja|[Pp]ravilnik|[Pp]ol[íi]tica|[Pp]olitique|[Pp]olitika|[Pp]olityka';
 const VERSION_WORD =
-  '[Vv]ersion|VERSION|[Vv]er\\.|VER\\.|[Vv]ersjon|VERSJON|[Vv]erzija|VERZIJA|[Vv]ersione|VERSIONE|[Vv]ersie|VERSIE|[Rr][eé]v\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|R[EÉ]V\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Rr][eé]visi[oó]n|R[EÉ]VISI[OÓ]N|[Ii]ssue|ISSUE|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Vv]ers[ãa]o|VERS[ÃA]O|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O|[Ee]dici[oó]n|EDICI[OÓ]N|[Rr]evizyon(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV[İI]ZYON(?:\\s*NO\\.?(?=\\s*:))?|[Rr]evisione|REVISIONE|[Rr]evisie|REVISIE|[Rr]evizija|REVIZIJA|[Ww]ersja|WERSJA|[Vv]ersija|VERSIJA|[Rr]edakcija|REDAKCIJA|[Rr]ev[íi]zia|REV[ÍI]ZIA|[Rr]evize|REVIZE|[Vv]erzia|VERZIA|[Vv]erze|VERZE';
+  '[Vv]ersion|VERSION|[Vv]er\\.|VER\\.|[Vv]ersjon|VERSJON|[Vv]erzija|VERZIJA|[Vv]ersione|VERSIONE|[Vv]ersie|VERSIE|[Rr][eé]v\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|R[EÉ]V\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Rr][eé]visi[oó]n|R[EÉ]VISI[OÓ]N|[Ii]ssue|ISSUE|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Vv]ers[ãa]o|VERS[ÃA]O|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O|[Ee]dici[oó]n|EDICI[OÓ]N|[Rr]evizyon(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV[İI]ZYON(?:\\s*NO\\.?(?=\\s*:))?|[Rr]evisione|REVISIONE|[Rr]evisie|REVISIE|[Rr]evizija|REVIZIJA|[Ww]ersja|WERSJA|[Vv]ersija|VERSIJA|[Rr]edakcija|REDAKCIJA|[Rr]ev[íi]zia|REV[ÍI]ZIA|[Rr]evize|REVIZE|[Vv]erzia|VERZIA|[Vv]erze|VERZE|[Ee]dition|EDITION|[Рр]едакция|РЕДАКЦИЯ|[Вв]ерсия|ВЕРСИЯ|[Ии]здание|ИЗДАНИЕ';
 const CODE_AND_VERSION_VALUE = new RegExp(
   `^(${CODE})\\s*[,·|–—-]?\\s*(?:${VERSION_WORD}|[Vv])\\s*:?\\s*(${VERSION})$`,
 );
@@ -144,6 +159,11 @@ const TITLE_CODE = new RegExp(`(?:\\s[-–—]\\s+(${TITLE_CODE_PART})|\\s\\((${
 const TITLE_OPENING_CODE = new RegExp(
   `(?:^|\\s[–—-]\\s+)(${TITLE_CODE_PART})\\s+[A-Z][A-Z'’&/-]*(?:\\s+[A-Z][A-Z'’&/-]*)+$`,
 );
+// A title that opens with its code and goes on in words ("SOP-KC-04 Personal hygiene and gowning").
+const TITLE_LEADING_CODE = new RegExp(`^(${TITLE_CODE_PART})\\s+(?=\\p{Lu}\\p{Ll})`, 'u');
+const NOT_RULES = /\b(?:forms?|checklists?|records?|logs?|registers?|sheets?|templates?)\b/i;
+// A version set off by middle dots or bars among a line's other fields ("… · Version 6 · Effective …").
+const FIELDED_VERSION = new RegExp(`(?:^|[·|])\\s*(?:${VERSION_WORD})\\s*:?\\s*v?(${VERSION})\\s*(?=[·|]|$)`);
 // The day it took effect is a date: figures after the word ("Issue 2 - issued to all drivers" says none).
 const DATED_REVISION_LINE =
   /^(?:[Rr]evision|REVISION|[Rr]ev\.|REV\.|[Vv]ersion|VERSION|[Ii]ssue|ISSUE)\s+(\d{1,3}(?:\.\d{1,3})?)\s*[-–—,·|]\s*(?:[Ee]ffective|EFFECTIVE|[Ii]ssued|ISSUED)(?:\s+(?:from|on))?\s*:?\s*\d/;
@@ -152,9 +172,10 @@ const DATED_REVISION_LINE =
 const CODE_TITLE_LINE = new RegExp(
   `^(?:(?:PROCEDURE|POLICY|WORK INSTRUCTION|INSTRUCTION|STANDARD|SOP)\\s+)?(${TITLE_CODE_PART})(?::\\s*|\\s+)[A-Z][A-Z'’&/-]*(?:\\s+[A-Z][A-Z'’&/-]*)+$`,
 );
-// A revision on a line of its own, or with the month it was issued ("Revision 3", "Revision 2 - March 2027").
+// A revision or an edition on a line of its own, or with the month it was issued ("Revision 3", "Revision 2 - March
+// 2027", "Edicion 2").
 const BARE_REVISION_LINE = new RegExp(
-  `^(?:[Rr]evision|REVISION|[Rr]ev\\.|REV\\.)\\s+(\\d{1,3})(?:\\s*[-–—,·|]\\s*(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})\\s+\\d{4})?$`,
+  `^(?:[Rr]evision|REVISION|[Rr]ev\\.|REV\\.|[Ee]dition|EDITION|[Ee]dici[oó]n|EDICI[OÓ]N|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O)\\s+(\\d{1,3})(?:\\s*[-–—,·|]\\s*(?:\\d{1,2}\\s+)?(?:${MONTH_PATTERN})\\s+\\d{4})?$`,
   'i',
 );
 // A code's title line that names a procedure, a policy or rules, and not a form, a checklist or a record.
@@ -169,7 +190,7 @@ const REVISION_CONTROL_LINE = new RegExp(
 // first cell a revision or a version (not an "Issue" of a log, nor a software's version after its name), and a date
 // in the row.
 const HISTORY_WORD =
-  '[Rr]evision|[Rr]ev\\.?|[Vv]ersion|[Rr]evis[ãa]o|[Rr]evisi[oó]n|[Vv]ersi[oó]n|[Vv]ers[ãa]o|[Rr]evisione|[Vv]ersione|[Vv]ersie|[Rr]evisie|[Vv]ersjon|[Vv]erzija|[Rr]evizija|[Rr]ev[íi]zia|[Vv]erzia|[Ww]ersja|[Vv]ersija|[Ee]di[çc][ãa]o|[Ee]dici[oó]n';
+  '[Rr]evision|[Rr]ev\\.?|[Vv]ersion|[Rr]evis[ãa]o|[Rr]evisi[oó]n|[Vv]ersi[oó]n|[Vv]ers[ãa]o|[Rr]evisione|[Vv]ersione|[Vv]ersie|[Rr]evisie|[Vv]ersjon|[Vv]erzija|[Rr]evizija|[Rr]ev[íi]zia|[Vv]erzia|[Ww]ersja|[Vv]ersija|[Ee]di[çc][ãa]o|[Ee]dici[oó]n|[Ee]dition|[Рр]едакция|[Вв]ерсия|[Ии]здание';
 const HISTORY_ROW = new RegExp(
   `^(?:[^·\\n]*·\\s*)?(?:${HISTORY_WORD})\\s*:\\s*v?(\\d{1,3}(?:\\.\\d{1,3})?)\\s*·(?=.*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}))`,
 );

@@ -234,6 +234,9 @@ describe('whether a document still applies', () => {
       'Remplacée le 01/11/2028 par la page DarNet « Cantine et navettes ».',
       'Replaced on 1 March 2029 by the allowances table FIN-07.',
       'Note by Accounts, 28.12.2027: from 01.01.2028 this order is replaced by\nthe Allowances and Rates Table 2028.',
+      // That it lost its force, in the past tense, in Russian or Bulgarian.
+      'Утратило силу с 01.07.2028 (приказ № 47-к от 20.06.2028).',
+      'Отменена от 01.01.2026 г. със заповед № 12.',
     ].map(
       (text): StatusCase => [
         `a closing note: "${text.slice(0, 24)}…"`,
@@ -260,6 +263,8 @@ describe('whether a document still applies', () => {
           { text: 'This schedule is replaced by a new one every Monday.', headings: [] },
           { text: '2. Replaced on 1 March 2027 by a flat allowance: 45 a day.', headings: [] },
           { text: 'Erstattet am 15.03.2027 durch die Buchhaltung.', headings: [] },
+          // To come, not done: "loses its force from".
+          { text: 'Утрачивает силу с 01.01.2030.', headings: [] },
         ],
       }),
       undefined,
@@ -1269,6 +1274,45 @@ describe('the code and version a document gives itself', () => {
     ).toMatchObject({
       titleCode: 'TMC-SP-04',
       titleRevision: '3',
+    });
+    // An edition on a line of its own, as Spanish writes it.
+    expect(
+      read(
+        'GUARIA MEDICAL, S.R.L. - RECURSOS HUMANOS\nHR-PO-07  INCAPACIDADES Y SUBSIDIOS\nEdicion 2\n\n1. WHAT',
+      ),
+    ).toMatchObject({ titleCode: 'HR-PO-07', titleRevision: '2' });
+  });
+
+  it('is read from a title that opens with the code, over a control line giving the version among its fields', () => {
+    const titled = (title: string, text: string) =>
+      withStatus(doc({ source: 'docs/sop.docx', title, blocks: [{ text, headings: [] }] })).metadata;
+    const control =
+      'Rozaliya Damask AD · Cosmetics Plant · Version 6 · Effective 01.02.2028 · Owner: QA Manager';
+    expect(
+      titled('SOP-KC-04 Personal hygiene and gowning', `${control}\n\n1. Before you come in`),
+    ).toMatchObject({
+      documentCode: 'SOP-KC-04',
+      versionSaid: '6',
+    });
+    // Not a form or a checklist titled with its procedure's code, nor a version said in a sentence.
+    expect(titled('SOP-KC-04 Gowning checklist', control).documentCode).toBeUndefined();
+    expect(
+      titled('SOP-KC-04 Personal hygiene', 'Version 6 of the form is attached.').documentCode,
+    ).toBeUndefined();
+    // A code and its edition, after the site's name or alone, in English or Russian.
+    expect(
+      read('AK BULUT KIYIZ LLC\nNARYN PLANT - WORKING RULES\nNP-01, Edition 2\n\n1. SMENAS'),
+    ).toMatchObject({
+      documentCode: 'NP-01',
+      versionSaid: '2',
+    });
+    expect(read('Ak Bulut Kiyiz LLC · Naryn Plant · NP-01 · Edition 3\n\n1. Smenas')).toMatchObject({
+      documentCode: 'NP-01',
+      versionSaid: '3',
+    });
+    expect(read('Ак Булут Кийиз · NP-01 · Редакция 4\n\n1. Смены')).toMatchObject({
+      documentCode: 'NP-01',
+      versionSaid: '4',
     });
   });
 

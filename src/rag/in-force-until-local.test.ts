@@ -30,6 +30,11 @@ describe('the last day a document says it applies, in the site’s language', ()
       // A season's period in brackets.
       ['Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)', '2036-10-31'],
       ['Válido para la temporada 2036 (01/04/2036 – 31/10/2036)', '2036-10-31'],
+      // A season or a period labelled in English, Russian or Bulgarian.
+      ['Season: 01.05.2028 - 30.09.2028', '2028-09-30'],
+      ['Period: 01/04/2027 – 31/03/2028', '2028-03-31'],
+      ['Срок действия: 01.01.2028 – 31.12.2028 г.', '2028-12-31'],
+      ['Валиден: 01.01.2027 г. – 31.12.2027 г.', '2027-12-31'],
     ];
     for (const [clause, day] of cases) expect([clause, localUntilSaid(clause)]).toEqual([clause, day]);
   });
@@ -50,6 +55,9 @@ describe('the last day a document says it applies, in the site’s language', ()
       'Dieser Parkausweis gilt bis 31.03.2028.',
       'Ce certificat médical est valable jusqu’au 15/03/2027.',
       'Vigente al 1 de marzo de 2027.',
+      // A season without its year, or a table row's season, dates no document.
+      'Season: 01.05 - 30.09',
+      'De-icing · Station: YUL · Season: 15.10.2026 – 30.04.2027',
     ])
       expect([clause, localUntilSaid(clause)]).toEqual([clause, undefined]);
   });

@@ -15,11 +15,11 @@ export function localUntilSaid(clause: string): string | undefined {
 
 /** An ISO date from a date as European languages write it: "2028-03-31", "31.03.2028", "31 de marzo de 2028", "2028 m. kovo 31 d.". */
 export function localDateOf(text: string): string | undefined {
-  // Without a Polish "r." after the year or a full stop, and with "31. 12. 2027" closed up.
+  // Without a Polish "r." or a Russian or Bulgarian "г." after the year or a full stop, and with "31. 12. 2027" closed up.
   const t = text
     .trim()
     .toLowerCase()
-    .replace(/\s*r\.$/, '')
+    .replace(/\s*[rг]\.$/, '')
     .replace(/\.$/, '')
     .replace(/(\d)\.\s+(?=\d)/g, '$1.');
   const iso = t.match(/^(\d{4})-(\d{2})-(\d{2})$/);
@@ -73,7 +73,7 @@ const NAMED_YEAR_FIRST = /^(\d{4})\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d$/u;
 // A date as these languages write it, whole: ISO, figures with dots, slashes or hyphens (spaced after a dot, as
 // Croatian and Slovak write "31. 12. 2027", or with Polish "r."), or a month's name.
 const DATE =
-  '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{4}\\.?(?:\\s?r\\.)?|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?';
+  '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{4}\\.?(?:\\s?[rг]\\.)?|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?';
 // The words of force in Spanish, Portuguese, Italian, French, German, Dutch, the Scandinavian languages, Croatian
 // and its neighbours, Polish, Lithuanian, Romanian and Indonesian: the clause opens with them (after "Este
 // documento", "Diese Regelung", at most four words), as an English "Valid until" does.
@@ -96,9 +96,10 @@ const UNTIL_LOCAL = new RegExp(
   `^\\W*(?:(?:${DEMONSTRATIVE})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUN})(?:\\s+[\\p{L}-]+){0,3}?\\s+)?(?:${VALID})(?:\\s*:)?\\s+(?:(?:(?:${FROM})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(?:${DATE})\\s+(?:${UNTIL_AFTER_FROM}))|(?:${UNTIL}))\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
-// A labelled period: "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028".
+// A labelled period: "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028", "Season: 01.05.2028 -
+// 30.09.2028", "Срок действия: 01.01.2028 – 31.12.2028".
 const RANGE_LOCAL = new RegExp(
-  `^\\W*(?:vigencia|vig[êe]ncia|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|masa berlaku|berlaku)\\s*:?\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})(?![\\p{L}\\d])`,
+  `^\\W*(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|masa berlaku|berlaku)\\s*:?\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
 // A period in brackets after the words of force: "Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)".

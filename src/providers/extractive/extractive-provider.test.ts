@@ -546,6 +546,18 @@ describe('extractive provider', () => {
     expect(res.text).toContain('We do not accept cash or cheques.');
   });
 
+  it("never quotes an FAQ's question, its passage's title, as the answer", async () => {
+    const question = 'I lost my payslip. Where can I see it?';
+    const text = `${question}\nAll payslips are in PayWeb > Payslips. Payroll does not print payslips.`;
+    const res = await provider.generate({
+      messages: [{ role: 'user', content: 'where do I find my payslips?' }],
+      documents: [{ id: 'kb/faq.json#2', text, source: 'kb/faq.json', title: question }],
+      grounding: { grounded: true, reason: 'given', coverage: 1, expects: 'place' },
+    });
+    expect(res.text).toContain('All payslips are in PayWeb > Payslips.');
+    expect(res.text).not.toContain('I lost my payslip');
+  });
+
   it('quotes a procedure whole, past maxSentences, and stops where it ends', async () => {
     const text = [
       'To return a faulty scanner:',

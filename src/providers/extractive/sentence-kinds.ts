@@ -2,6 +2,7 @@
  * @module Sentences that answer nothing on their own: a heading repeated as a sentence, a label, a memo's header, a
  * pointer elsewhere ("see the announcement"), and a sentence about its document itself ("This policy explains…").
  */
+import { splitSentences } from '../../core/index.js';
 import type { RankedSentence } from './rank-sentences.js';
 
 // A sentence about the document itself ("1.1 This procedure applies to every till…", "This policy explains how
@@ -28,12 +29,25 @@ export function isHeadingOrPointer(s: RankedSentence): boolean {
   const text = s.text.trim();
   if ((/:\s*$/.test(text) && !saysAFigure(text)) || isMemoHeader(text) || NUMBERED_CAPITALS.test(text))
     return true;
-  if (s.passage.title?.split(' › ').some((h) => h.trim().toLowerCase() === text.toLowerCase())) return true;
+  if (isTitleSentence(text, s.passage.title)) return true;
   return (
     /^(?:see|refer to|read|visit|check|consult)\b|\bfor (?:more|further) (?:information|details)\b|\bsee (?:the|our|this) \w+|\b(?:follow|set out|given|listed|explained)\b[^.]{0,40}\bin (?:the|their|its|your) (?:own )?(?:local |site )+notes\b|\b(?:is|are) (?:set out |listed |given )?(?:on|in) the [^.]{0,40}\b(?:page|policy|procedure|guide|intranet|website|handbook)\b/i.test(
       text,
     ) && !/\d/.test(text)
   );
+}
+
+// A heading repeated as a sentence, or one sentence of a heading of several: an FAQ's question is its passage's
+// title, and its statement ("I lost my payslip. Where can I see it?") names the topic without answering it.
+function isTitleSentence(text: string, title: string | undefined): boolean {
+  const said = text.toLowerCase();
+  return (title ?? '').split(' › ').some((h) => {
+    const heading = h.trim();
+    if (heading.toLowerCase() === said) return true;
+    return (
+      heading.toLowerCase().includes(said) && splitSentences(heading).some((t) => t.toLowerCase() === said)
+    );
+  });
 }
 
 // A sentence that leads into a list and says a figure itself ("Each till starts the day with a float of 150,00 €,

@@ -5,6 +5,7 @@
 import { tokenize } from '../../core/index.js';
 import {
   CURRENCIES,
+  CURRENCY_COLUMN,
   currenciesAsked,
   currencyAfterSource,
   currencyBeforeSource,
@@ -248,9 +249,9 @@ const MONEY_FIELD = new RegExp(
 const MONEY_HEADER = new RegExp(currencyHeaderSource(), 'u');
 
 // A table row whose "currency" cell names the currency of its figures ("rate_per_task: 8400 · currency: MWK ·
-// extra_per_unit: 2900"): a cell of figures beside it is money.
+// extra_per_unit: 2900", "costo_reposicion: 12500 · moneda: CRC"): a cell of figures beside it is money.
 const CURRENCY_CELL = new RegExp(
-  `(?:^|[·\\n])[^\\S\\n]{0,3}currency\\s*:\\s*(?:${CURRENCIES.map((c) => c.code).join('|')})(?![\\p{L}])`,
+  `(?:^|[·\\n])[^\\S\\n]{0,3}(?:${CURRENCY_COLUMN})\\s*:\\s*(?:${CURRENCIES.map((c) => c.code).join('|')})(?![\\p{L}])`,
   'iu',
 );
 // A cell of figures named for money ("rate_per_task", "extra_per_unit", "limit"), not for days, a phone or a code.

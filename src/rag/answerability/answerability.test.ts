@@ -172,6 +172,15 @@ describe('whether passages can answer a question', () => {
     ]);
   });
 
+  it('a month says when, not what: the base need not name it (written in lower case, as chat does)', () => {
+    const leave = [
+      { title: 'Annual leave', text: 'Ask for annual leave in the portal at least 10 working days before.' },
+    ];
+    const stats = statsOf({ annual: 5, leav: 9, ask: 4, portal: 6, work: 20, dai: 12, request: 2, week: 4 });
+    const q = 'how many days ahead do i have to request leave for a week off in august';
+    expect(assessGrounding(q, leave, stats).grounded).toBe(true);
+  });
+
   it('a part that refers back ("fill it in") is read with the part before it when it says too little alone', () => {
     const docs = [
       { title: 'Key dates', text: 'Staff survey opens on 8 June and stays open for three weeks.' },

@@ -8,7 +8,7 @@
 import type { Grounding } from '../../core/index.js';
 import { CLITIC, levenshtein, tokenize } from '../../core/index.js';
 import { languagesOf } from '../crosslingual/index.js';
-import { currencyBeforeSource } from '../normalise/index.js';
+import { currencyBeforeSource, monthNumber } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { withAntecedent } from './antecedent.js';
 import { asksIfThereIs, existenceAsked, propertyAsked } from './asked-of.js';
@@ -182,6 +182,8 @@ function unknownWords(
       !viaPhrase.has(t) &&
       !proper.has(t) &&
       !isNumberTerm(t) &&
+      // A month says when, not what: "a week off in august" asks about leave, whether or not the base names August.
+      !monthNumber.has(wordOf(t).toLowerCase()) &&
       !c.context.has(t) &&
       !aside.has(t) &&
       !isAskingWordTypo(wordOf(t), c.question),

@@ -183,6 +183,24 @@ describe('what a question asks for', () => {
     expect(questionParts('is it paid, and how much?')).toEqual(['is it paid, and how much?']);
   });
 
+  it('reads a condition before a question said without a comma as context for every part, but not a condition alone', () => {
+    expect(
+      questionParts(
+        'if i work the evening shift on the syrups line what time do i finish, and how much is the evening allowance?',
+      ),
+    ).toEqual([
+      'if i work the evening shift on the syrups line. what time do i finish',
+      'if i work the evening shift on the syrups line. how much is the evening allowance?',
+    ]);
+    expect(questionParts('if my kid is sick, how many days can i take?')).toEqual([
+      'if my kid is sick, how many days can i take?',
+    ]);
+    // "who joins" is a relative clause of the condition, not a question.
+    expect(
+      questionParts('If a supervisor refers a friend who joins as supervisor, how much referral money?'),
+    ).toEqual(['If a supervisor refers a friend who joins as supervisor, how much referral money?']);
+  });
+
   it('reads a part that refers back with the words of the part before, not with its asking', () => {
     const [first, second] = questionParts(
       "I'm moving into the freezer chamber. How much extra an hour do I get in there, and what kit do they give me for it?",
@@ -324,6 +342,11 @@ describe('what a question asks for', () => {
     expect(
       holdsAnswerType('task: Cut green cane\ncurrency: MWK\nnotes: Only in marked fields', 'amount'),
     ).toBe(false);
+    // The currency column named in the site's language; in the currency asked for too.
+    const row = 'articulo: Protector auditivo de copa\ncosto_reposicion: 12500\nmoneda: CRC';
+    expect(holdsAnswerType(row, 'amount')).toBe(true);
+    expect(holdsAnswerType(row, 'amount', 'how many colones is it?')).toBe(true);
+    expect(holdsAnswerType('item: Helmet · price: 12 · Währung: EUR', 'amount')).toBe(true);
     // Figures named for days or a phone are no money, and the currency asked for is read in both new forms.
     expect(holdsAnswerType('method: SEPA transfer · currency: EUR · processing_days: 3', 'amount')).toBe(
       false,

@@ -195,6 +195,12 @@ const ASKING_START =
 // ", and once I'm through it how much could I borrow?" (the condition a short clause, then a word of asking).
 const CONDITION_START = `(?:if|once|when|after)\\s+(?!(?:so|not|yes|no)\\b)[^,?.!;]{2,80}?(?:,\\s*|\\s+)${ASKING_START}`;
 const CONDITION = /^(?:if|once|when|after)\b/i;
+// A condition with its question after it, unpunctuated ("if i work the evening shift what time do i finish"), in the
+// first of several pieces: the condition holds for every part ("…, and how much is the allowance?"), so it is
+// context, and the question after it the first part.
+// A word of asking that opens a question, not a relative clause ("if a friend who joins…"): with its verb or measure.
+const ASKED_AFTER_CONDITION =
+  /^((?:if|once|when|after)\s+[^,?.!;]{2,80}?)\s((?:what|whats|when|where|who|how)\s+(?:do|does|did|is|are|was|were|can|could|should|must|will|would|may|much|many|long|often|far|early|late|soon|quickly|time|day|date)\s+\p{L}+.*)$/isu;
 // A second question asked with its question word where the answer goes, as chat and spoken English ask it ("…, and
 // the night allowance in Kenya is how much?", "…, and the battery must charge how full before we send?"); not a
 // condition's ("…, and if so how many days?"), which goes on asking the question before it.
@@ -266,7 +272,7 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
     .map((p) => p.trim())
     .filter(Boolean);
   // "I am moving house, how do I…": a first piece that asks nothing is context for the rest.
-  const lead = pieces.length > 1 && !ASKS.test(pieces[0]!) && !asksAtEnd(pieces[0]!) ? pieces.shift()! : '';
+  const lead = pieces.length > 1 ? leadOf(pieces) : '';
   const parts: string[] = [];
   const reasons: string[] = [];
   // A condition that asks nothing ("if I want three weeks off,") opens the question after it.
@@ -283,6 +289,19 @@ function splitQuestion(question: string): { context: string; parts: string[] } {
   if (parts.length > 1 && ASKING_WORD_ALONE.test(parts[0]!))
     parts.splice(0, 2, `${parts[0]} and ${parts[1]}`);
   return { context: [context, lead, ...reasons].filter(Boolean).join(' '), parts };
+}
+
+// The context the first of several pieces opens with, taken from `pieces`: all of a first piece that asks nothing
+// ("I am moving house, how do I…"), or the condition before a question said without a comma.
+function leadOf(pieces: string[]): string {
+  const first = pieces[0]!;
+  if (ASKS.test(first)) return '';
+  const conditioned = ASKED_AFTER_CONDITION.exec(first);
+  if (conditioned) {
+    pieces[0] = conditioned[2]!;
+    return conditioned[1]!;
+  }
+  return asksAtEnd(first) ? '' : pieces.shift()!;
 }
 
 // A piece that ends with its question word after a clause of its own ("Each machine must stay at the workshop how

@@ -102,6 +102,29 @@ describe('the language of a text, by its function words', () => {
     );
   });
 
+  it('reads Russian and Greek notes in their own letters, and the Russian, Greek, Slovak and Czech words English text keeps', () => {
+    const russian =
+      'Сотрудник имеет право на ежегодный оплачиваемый отпуск, который должен быть согласован с руководителем.';
+    expect(languagesOf(russian)).toEqual(['ru']);
+    expect(englishGlosses(russian).split(' ')).toEqual(expect.arrayContaining(['leave', 'manager']));
+    const greek = 'Η άδεια και οι βάρδιες του προσωπικού για την περίοδο του Πάσχα.';
+    expect(languagesOf(greek)).toEqual(['el']);
+    expect(englishGlosses(greek).split(' ')).toEqual(expect.arrayContaining(['leave', 'shift', 'staff']));
+    expect(
+      englishGlosses('When is the zarplata paid, and what does the stolovaya serve?').split(' '),
+    ).toEqual(expect.arrayContaining(['salary', 'canteen']));
+    expect(englishGlosses('My adeia for the vardia next week was approved.').split(' ')).toEqual(
+      expect.arrayContaining(['leave', 'shift']),
+    );
+    // Slovak and Czech words English text keeps.
+    expect(
+      englishGlosses('The office has no jedáleň, so we get gastráče for every working day.').split(' '),
+    ).toEqual(expect.arrayContaining(['canteen', 'meal']));
+    expect(
+      englishGlosses('Ask for your dovolená a week ahead; the mistr decides on přesčasy.').split(' '),
+    ).toEqual(expect.arrayContaining(['leave', 'overtime']));
+  });
+
   it('reads English prose, table rows and short labels as English', () => {
     expect(languagesOf('The canteen is open from Monday to Friday for all of our staff.')).toEqual([]);
     // A table row has no function words at all: too little to call it another language.

@@ -1,7 +1,8 @@
 /**
  * @module A general cross-language glossary of workplace vocabulary: the words a staff handbook, an office's
  * local notes or an HR policy uses, in English and in German, French, Spanish, Portuguese, Italian, Dutch,
- * Norwegian (Bokmål), Swedish, Danish, Polish, Croatian and Lithuanian, so an English question can be matched to notes written in another
+ * Norwegian (Bokmål), Swedish, Danish, Polish, Croatian, Lithuanian, Slovak (with Czech forms), Russian and Greek (in
+ * their own letters and as written in Latin ones), so an English question can be matched to notes written in another
  * language. It was written from general knowledge of these languages and of workplace wording, by people who had
  * seen none of the benchmark corpora, and names no organisation, place, person or product. Forms are lower case;
  * singular and plural forms are both listed, and for the Scandinavian languages their definite forms too
@@ -10,11 +11,14 @@
  * ("påske" meets "paske", "lön" "lon") but keeps "ø" and "æ", so a common ASCII spelling of such a word is listed
  * too ("lønn" and "lonn").
  */
+import { EL_FORMS } from './glossary-el.js';
 import { HR_FORMS } from './glossary-hr.js';
 import { LT_FORMS } from './glossary-lt.js';
 import { NAMED_DAYS as NAMED_DAYS_IN_WESTERN_LANGUAGES } from './glossary-named-days.js';
 import { PAY_AND_TRAVEL } from './glossary-pay-travel.js';
 import { PL_FORMS } from './glossary-pl.js';
+import { RU_FORMS } from './glossary-ru.js';
+import { SK_FORMS } from './glossary-sk.js';
 import { TIME_AND_LEAVE } from './glossary-time-leave.js';
 import { WORK_AND_SAFETY } from './glossary-work-safety.js';
 
@@ -33,13 +37,24 @@ export interface GlossEntry {
   pl?: readonly string[];
   hr?: readonly string[];
   lt?: readonly string[];
+  ru?: readonly string[];
+  el?: readonly string[];
+  sk?: readonly string[];
 }
 
-// Polish, Croatian and Lithuanian forms are kept apart, by each concept's first English word (glossary-pl.ts,
-// glossary-hr.ts, glossary-lt.ts), and joined to the concepts here.
+// Polish, Croatian, Lithuanian, Russian, Greek and Slovak forms are kept apart, by each concept's first English word (glossary-pl.ts,
+// glossary-hr.ts, glossary-lt.ts, glossary-ru.ts, glossary-el.ts,
+// glossary-sk.ts), and joined to the concepts here.
 function withSlavicAndBalticForms(entry: GlossEntry): GlossEntry {
   const key = entry.en[0]!;
-  const forms = { pl: PL_FORMS[key], hr: HR_FORMS[key], lt: LT_FORMS[key] };
+  const forms = {
+    pl: PL_FORMS[key],
+    hr: HR_FORMS[key],
+    lt: LT_FORMS[key],
+    ru: RU_FORMS[key],
+    el: EL_FORMS[key],
+    sk: SK_FORMS[key],
+  };
   const given = Object.entries(forms).filter(([, f]) => f?.length);
   return given.length ? { ...entry, ...Object.fromEntries(given) } : entry;
 }

@@ -13,7 +13,23 @@ interface Lookup {
   phrases: Map<string, Array<{ words: string[]; english: string[] }>>;
 }
 
-const LANGUAGES: GlossLanguage[] = ['de', 'fr', 'es', 'pt', 'it', 'nl', 'no', 'sv', 'da', 'pl', 'hr', 'lt'];
+const LANGUAGES: GlossLanguage[] = [
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'no',
+  'sv',
+  'da',
+  'pl',
+  'hr',
+  'lt',
+  'ru',
+  'el',
+  'sk',
+];
 // Languages that write a concept as one compound word: its parts are looked up too.
 const COMPOUNDING = new Set<GlossLanguage>(['de', 'nl', 'no', 'sv', 'da']);
 // A compound's part must be at least this long to count ("amt" in "Ersatzamt" says nothing on its own); a

@@ -22,7 +22,7 @@ import { languagesOf } from './language.js';
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 11;
+export const GLOSSARY_VERSION = 12;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de

@@ -4,11 +4,29 @@
  * question "English, or which other language?" matters here.
  */
 
+import { EL_FUNCTION_WORDS } from './glossary-el.js';
 import { HR_FUNCTION_WORDS } from './glossary-hr.js';
 import { LT_FUNCTION_WORDS } from './glossary-lt.js';
 import { PL_FUNCTION_WORDS } from './glossary-pl.js';
+import { RU_FUNCTION_WORDS } from './glossary-ru.js';
+import { SK_FUNCTION_WORDS } from './glossary-sk.js';
 
-export type GlossLanguage = 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'no' | 'sv' | 'da' | 'pl' | 'hr' | 'lt';
+export type GlossLanguage =
+  | 'de'
+  | 'fr'
+  | 'es'
+  | 'pt'
+  | 'it'
+  | 'nl'
+  | 'no'
+  | 'sv'
+  | 'da'
+  | 'pl'
+  | 'hr'
+  | 'lt'
+  | 'ru'
+  | 'el'
+  | 'sk';
 
 // Words that are common in one language and rare as words of another; a word shared by two lists (Spanish and
 // Portuguese "para", "com") counts for both. Words English also uses are left out ("die", "do", "no", "as",
@@ -29,6 +47,9 @@ const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   pl: PL_FUNCTION_WORDS,
   hr: HR_FUNCTION_WORDS,
   lt: LT_FUNCTION_WORDS,
+  ru: RU_FUNCTION_WORDS,
+  el: EL_FUNCTION_WORDS,
+  sk: SK_FUNCTION_WORDS,
 };
 
 // Each function word to the languages it belongs to, built once.

@@ -46,6 +46,16 @@ describe('currencies', () => {
     expect(holdsMoneyIn('The jornal is Gs. 130.000 a day.', 'guaranies')).toBe(true);
     expect(lexicalEquivalents('₲ 85.000 per month')).toContain('pyg');
     expect(holdsMoneyIn('Το γεύμα κοστίζει 2,50 ευρώ.', 'euros')).toBe(true);
+    // The Jordanian dinar's "JD" before a figure; the lev, the euro, the som and the rouble in Cyrillic.
+    expect(holdsMoneyIn('Evening shift allowance, grades 1–4: JD 2.500', 'dinars')).toBe(true);
+    expect(lexicalEquivalents('Grades 1–4: JD 2.500 a shift')).toContain('jod');
+    expect(lexicalEquivalents('Send the JD to HR by Friday')).not.toContain('jod');
+    expect(holdsMoneyIn('Дневни: 20 лв. на ден', 'leva')).toBe(true);
+    expect(lexicalEquivalents('Дневни 30 евро на ден')).toContain('eur');
+    expect(holdsMoneyIn('A new badge costs 300 сом.', 'som')).toBe(true);
+    expect(lexicalEquivalents('Premiya: 12 500 som a month')).toContain('kgs');
+    expect(lexicalEquivalents('Each bale weighs 20 KGS.')).not.toContain('kgs');
+    expect(lexicalEquivalents('Обед 250 руб. в день')).toContain('rub');
   });
 
   it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {

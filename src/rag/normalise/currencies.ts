@@ -26,7 +26,7 @@ const DOLLAR_NAMES = ['dollar', 'dollars'];
 /** Every currency read, the most common first (a bare "$" is read as US dollars: it names no country). */
 export const CURRENCIES: Currency[] = [
   { code: 'GBP', name: 'pounds', before: ['£'], after: ['pound', 'pounds', 'sterling'] },
-  { code: 'EUR', name: 'euros', before: ['€'], after: ['euro', 'euros', 'ευρώ'] },
+  { code: 'EUR', name: 'euros', before: ['€'], after: ['euro', 'euros', 'ευρώ', 'евро'] },
   { code: 'USD', name: 'dollars', before: ['$', 'us$'], after: DOLLAR_NAMES },
   { code: 'CAD', name: 'dollars', before: ['c$', 'ca$'], after: [] },
   { code: 'AUD', name: 'dollars', before: ['a$', 'au$'], after: [] },
@@ -68,7 +68,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'CZK', name: 'koruna', before: [], after: ['kč', 'koruna'] },
   { code: 'HUF', name: 'forint', before: [], after: ['ft', 'forint'] },
   { code: 'RON', name: 'lei', before: [], after: ['lei'] },
-  { code: 'BGN', name: 'leva', before: [], after: ['leva'] },
+  // "120 лв.", "2 440 лева": the Bulgarian lev in Cyrillic.
+  { code: 'BGN', name: 'leva', before: [], after: ['leva', 'лв.', 'лв', 'лева', 'лев'] },
   { code: 'IDR', name: 'rupiah', before: ['rp'], after: ['rupiah'] },
   { code: 'VND', name: 'dong', before: [], after: ['₫', 'dong'] },
   { code: 'PKR', name: 'rupees', before: [], after: [] },
@@ -119,7 +120,8 @@ export const CURRENCIES: Currency[] = [
   { code: 'XAF', name: 'francs', before: [], after: [] },
   { code: 'OMR', name: 'rials', before: [], after: ['rials'] },
   { code: 'BHD', name: 'dinars', before: [], after: [] },
-  { code: 'JOD', name: 'dinars', before: [], after: [] },
+  // "JD 2.500", as Jordan writes its dinar (in capitals, before a figure).
+  { code: 'JOD', name: 'dinars', before: ['jd'], after: [] },
   { code: 'CRC', name: 'colones', before: ['₡'], after: ['colones'] },
   // "Bs. 150", "Bs 1.250,50": the boliviano's sign; "45 DT", "1 250,500 DT": the Tunisian dinar's, after a figure.
   { code: 'BOB', name: 'bolivianos', before: ['bs.', 'bs'], after: ['bolivianos'] },
@@ -130,7 +132,14 @@ export const CURRENCIES: Currency[] = [
   // Central Asia, the Caucasus and the North Atlantic: "MNT 6,000,000", "12 500 ₸", "ISK 4.000".
   { code: 'MNT', name: 'tugrik', before: ['₮'], after: ['tugrik', 'tugriks', 'tögrög', 'tögrögs'] },
   { code: 'KZT', name: 'tenge', before: ['₸'], after: ['₸', 'tenge'] },
-  { code: 'RUB', name: 'roubles', before: ['₽'], after: ['₽', 'rouble', 'roubles', 'ruble', 'rubles'] },
+  {
+    code: 'RUB',
+    name: 'roubles',
+    before: ['₽'],
+    after: ['₽', 'rouble', 'roubles', 'ruble', 'rubles', 'руб.', 'рублей'],
+  },
+  // "12 500 сом", "300 som": the Kyrgyz som, after a figure.
+  { code: 'KGS', name: 'som', before: [], after: ['сом', 'сомов', 'som', 'soms'] },
   { code: 'GEL', name: 'lari', before: ['₾'], after: ['₾', 'lari'] },
   // "4.000 kr." as Iceland writes it: read as the Danish krone's sign unless krónur are asked for.
   { code: 'ISK', name: 'krónur', before: [], after: ['krónur', 'króna', 'kronur', 'kr.', 'kr'] },
@@ -150,7 +159,7 @@ const LOWER_CASE_CODES = new Set(['GBP', 'EUR', 'USD']);
 // a report, "TRY", "PEN", "MAD", "COP" and "RON" words or names; a BSD licence, a CRC check, an OMR sheet, "NAD"
 // on a medical form): those currencies are read by their signs and names,
 // and by the code only before a figure only money is written as.
-// GEL, RUB and MNT are hand gel, "rub in" and maintenance in capitals.
+// GEL, RUB and MNT are hand gel, "rub in" and maintenance in capitals; "20 KGS" are kilograms.
 /** Currency codes that are words or acronyms at work too, read as a code only where the figure is plainly money. */
 export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
   'GEL',
@@ -168,6 +177,7 @@ export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
   'CRC',
   'OMR',
   'NAD',
+  'KGS',
 ]);
 // Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
@@ -190,6 +200,7 @@ const LETTER_SIGNS: Record<string, string[]> = {
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],
   rp: ['Rp', 'Rp.'],
+  jd: ['JD'],
   frw: ['Frw', 'FRW'],
   'gs.': ['Gs.'],
   // The boliviano's "Bs" as Bolivia writes it: not "BS 7799", a British Standard.
@@ -337,6 +348,13 @@ function askedIn(group: Currency[]): RegExp {
   return re;
 }
 
+/**
+ * The names a table gives its currency column, in English and in the languages of the sites that write them
+ * ("moneda: CRC", "Währung: EUR", "валюта: KGS"), as a regex source of alternatives.
+ */
+export const CURRENCY_COLUMN =
+  '[Cc]urrency|CURRENCY|[Mm]oneda|MONEDA|[Mm]oeda|MOEDA|[Vv]aluta|VALUTA|[Dd]evise|DEVISE|[Ww][äa]hrung|W[ÄA]HRUNG|[Ww]aluta|WALUTA|[Vv]aliuta|VALIUTA|[Vv]al[ūu]ta|[Mm]ěna|[Вв]алюта|ВАЛЮТА';
+
 const money = new Map<Currency[], RegExp>();
 function moneyIn(group: Currency[]): RegExp {
   let re = money.get(group);
@@ -345,7 +363,7 @@ function moneyIn(group: Currency[]): RegExp {
     // column named in the currency ("Monthly rent (kr.) › Room for one: 78.000").
     const symbols = group.flatMap((c) => c.before).filter((sign) => !hasLetter(sign));
     const after = symbols.length ? `|\\d\\s?(?:${alternatives(symbols)})` : '';
-    const cell = `|(?:^|[·\\n])[^\\S\\n]{0,3}[Cc]urrency\\s*:\\s*(?:${group.map((c) => c.code).join('|')})(?![\\p{L}])`;
+    const cell = `|(?:^|[·\\n])[^\\S\\n]{0,3}(?:${CURRENCY_COLUMN})\\s*:\\s*(?:${group.map((c) => c.code).join('|')})(?![\\p{L}])`;
     const header = `|${headerCellIn(group)}`;
     re = new RegExp(`${signsBefore(group)}\\s?\\d|\\d\\s?${wordsAfter(group)}${after}${cell}${header}`, 'u');
     money.set(group, re);
