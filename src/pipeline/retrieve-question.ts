@@ -27,6 +27,7 @@ import {
   type TermStats,
   withAntecedent,
   withBaseNamesCapitalised,
+  withLoanWordsInEnglish,
   withoutUnknownRomanised,
   withSelfCorrections,
 } from '../rag/index.js';
@@ -354,8 +355,11 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   const counted = await knowledgeTermStats(index, inEnglish);
   const asked = withoutUnknownRomanised(inEnglish, written, counted);
   const first = asked === inEnglish ? counted : await knowledgeTermStats(index, asked);
-  const spelled = await correctSpelling(index, asked, first);
-  const stats = spelled === asked ? first : await knowledgeTermStats(index, spelled);
+  // "a komandirovka" where the base says "business trip": a word of the site's language it never writes.
+  const translated = await withLoanWordsInEnglish(index, asked, first);
+  const second = translated === asked ? first : await knowledgeTermStats(index, translated);
+  const spelled = await correctSpelling(index, translated, second);
+  const stats = spelled === translated ? second : await knowledgeTermStats(index, spelled);
   // "parking at bellshill": the base writes "Bellshill", so the place checks read it as a place (its counts are
   // the same: they are read in lower case).
   const query = await withBaseNamesCapitalised(index, spelled, stats);

@@ -54,6 +54,7 @@ export {
   withBaseNamesCapitalised,
   withChatSpellings,
   withConversation,
+  withLoanWordsInEnglish,
   withNamesCapitalised,
   withoutPastedFigures,
   withoutPleasantries,

@@ -23,7 +23,7 @@ import {
 import type { Passage } from './collect-passages.js';
 import { listedProcedure, preferSteps, STEPS_SENTENCES_MAX } from './procedure-steps.js';
 import { keyOf, type RankedSentence, rankSentences } from './rank-sentences.js';
-import { isAboutDocument, isHeadingOrPointer, SCOPE_ASKED } from './sentence-kinds.js';
+import { isAboutDocument, isHeadingOrPointer, isHistoryRowUnasked, SCOPE_ASKED } from './sentence-kinds.js';
 
 export interface ChoiceOptions {
   maxSentences: number;
@@ -133,6 +133,7 @@ function answerPart(
       (s) =>
         s.matched >= Math.min(opts.minTerms, Math.ceil(s.of * (opts.termShare ?? 1))) &&
         !isHeadingOrPointer(s) &&
+        !isHistoryRowUnasked(s.text, part) &&
         (aboutScope || !isAboutDocument(s.text)) &&
         !taken.has(keyOf(s)),
     ),

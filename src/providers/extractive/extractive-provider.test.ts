@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ModelRequest } from '../../core/index.js';
 import { createExtractiveProvider } from './extractive-provider.js';
 import { rankSentences } from './rank-sentences.js';
+import { isHistoryRowUnasked } from './sentence-kinds.js';
 
 const provider = createExtractiveProvider({
   id: 'local',
@@ -544,6 +545,30 @@ describe('extractive provider', () => {
       grounding: { grounded: true, reason: 'given', coverage: 1, expects: 'yes-no' },
     });
     expect(res.text).toContain('We do not accept cash or cheques.');
+  });
+
+  it("quotes a rule, not its revision history's note of the change, unless the revisions are asked about", async () => {
+    const rule = 'Step 2. Wash hands and forearms with soap for at least 30 seconds and dry them.';
+    const history =
+      'Historial de revisiones · Rev.: D · Fecha: 02/04/2029 · Cambio: Hand wash 30 seconds; gloves every 2 hours.';
+    const documents = [
+      { id: 'kb/sop.docx#1', text: history, source: 'kb/sop.docx', title: 'Gowning SOP' },
+      { id: 'kb/sop.docx#0', text: rule, source: 'kb/sop.docx', title: 'Gowning SOP' },
+    ];
+    const asked = async (content: string, expects: string) =>
+      (
+        await provider.generate({
+          messages: [{ role: 'user', content }],
+          documents,
+          grounding: { grounded: true, reason: 'given', coverage: 1, expects },
+        })
+      ).text;
+    const answer = await asked('how long do we have to wash hands before gowning up?', 'duration');
+    expect(answer).toContain('at least 30 seconds');
+    expect(answer).not.toContain('Cambio');
+    // Asked about the revisions, the row is an answer like any other.
+    expect(isHistoryRowUnasked(history, 'what did revision D change about the hand wash?')).toBe(false);
+    expect(isHistoryRowUnasked(history, 'how long do we wash hands?')).toBe(true);
   });
 
   it("never quotes an FAQ's question, its passage's title, as the answer", async () => {

@@ -23,7 +23,7 @@ const COUNT_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
 // Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
 const UNIT =
-  '(?:minutes?|minutos?|minut[oi]|minuten|minuut|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur|(?:kalender|virke|arbeids|arbets|arbejds)dag(?:er|ar|e)?|dag(?:er|ar|e)|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|timmar|minutt(?:er)?|minuter|tjedana|mjeseci|godina|minuta)';
+  '(?:seconds?|secs?|segundos?|secondes?|second[io]|sekunden?|seconden|sekunder|sekundi|sekund|minutes?|minutos?|minut[oi]|minuten|minuut|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur|(?:kalender|virke|arbeids|arbets|arbejds)dag(?:er|ar|e)?|dag(?:er|ar|e)|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|timmar|minutt(?:er)?|minuter|tjedana|mjeseci|godina|minuta)';
 // Words that say what kind of days or hours a length counts: "10 working days", "5 unused days", "8 sick days",
 // "3 consecutive nights", "5 school days".
 const KIND_OF_TIME =
@@ -175,16 +175,33 @@ function shapeAsked(text: string, type: AnswerType, question: string): boolean |
   if (type === 'person') return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && !inAskedCurrency(text, question)) return false;
   if (type === 'contact') return contactAsked(text, question);
-  // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
-  if (type === 'duration' && ASKS_LENGTH.test(question) && LENGTH.test(text)) return true;
-  // "How far ahead…?" is answered by "no later than 16.00 the day before".
-  if (type === 'duration' && ASKS_AHEAD.test(question) && DAY_BEFORE.test(text)) return true;
-  // "How often…?" is answered by a rate or an occasion too: "1 in 5 exits", "5 shirts each year", "when worn".
-  if (type === 'duration' && ASKS_OFTEN.test(question) && OFTEN.test(text)) return true;
+  if (type === 'duration') return durationAsked(text, question);
   // "How much public liability insurance…?" counts in money: "at least $20 million".
   if (type === 'count' && /\bhow much\b/i.test(question) && MONEY.test(text)) return true;
   return undefined;
 }
+
+// What a "how long" question's own words settle about its answer's shape; undefined when they settle nothing.
+function durationAsked(text: string, question: string): boolean | undefined {
+  // "How long does a password have to be?" asks for a length, answered in characters, words or pages.
+  if (ASKS_LENGTH.test(question) && LENGTH.test(text)) return true;
+  // "How far ahead…?" is answered by "no later than 16.00 the day before".
+  if (ASKS_AHEAD.test(question) && DAY_BEFORE.test(text)) return true;
+  // "How often…?" is answered by a rate or an occasion too: "1 in 5 exits", "5 shirts each year", "when worn".
+  if (ASKS_OFTEN.test(question) && OFTEN.test(text)) return true;
+  // "How many days off…?" is not answered by "15 seconds" or "45 minutes" alone: a count of days is said in days
+  // (or in hours: "48 hours' notice").
+  if (ASKS_DAYS.test(question) && !HOURS_OR_LONGER.test(text)) return false;
+  return undefined;
+}
+
+// A question that counts in days or longer ("how many days off", "how many working days", "how many weeks").
+const ASKS_DAYS =
+  /\bhow many (?:(?:working|calendar|business|paid|unpaid|extra|more|leave|holiday|vacation|days?|sick|free) )?(?:days?|weeks?|months?|years?)\b/i;
+// A unit of an hour or longer, in the languages lengths of time are read in ("1 working day", "3 dias", "a week",
+// "48 hours"): what such a count is said in.
+const HOURS_OR_LONGER =
+  /(?<![\p{L}])(?:hours?|hrs?|horas?|heures?|ore|stunden?|uur|timer|timmar|sati|godzin\p{L}*|valand\p{L}*|час\p{L}*|days?|weeks?|months?|years?|fortnights?|días?|dias|semanas?|meses|mes|años?|anos|ano|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|jours?|semaines?|mois|ans?|années?|tage?n?|wochen?|monate?n?|jahre?n?|dag(?:en|ar|e|er)?|weken|week|maand(?:en)?|jaar|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|dan[ia]?|tjed(?:an|na|ana)|mjesec[ia]?|godin[ae]?|dni|dzie[ńn]|tygodni[ea]?|miesi[ąa]c\p{L}*|lat|rok|dien\p{L}*|savait\p{L}*|m[ėe]nes\p{L}*|met\p{L}*|ден\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)(?![\p{L}])/iu;
 
 const RATE = /\d+(?:[.,]\d+)?\s?%/g;
 const plainRate = (r: string) => r.replace(/\s/g, '').replace(',', '.');

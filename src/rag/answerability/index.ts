@@ -17,6 +17,7 @@ export {
   withConversation,
   withPointersRead,
 } from './follow-up.js';
+export { withLoanWordsInEnglish } from './loan-words.js';
 export {
   besidePlaceNotes,
   namesAskedPlace,

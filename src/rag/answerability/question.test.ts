@@ -326,6 +326,19 @@ describe('what a question asks for', () => {
 
   it('knows the shape of an answer: amounts, lengths of time, table cells under a unit, new names', () => {
     expect(holdsAnswerType('Dinner: up to £36.', 'amount')).toBe(true);
+    // A length of time in seconds, as hand washing is timed.
+    const wash = 'Wash hands and forearms with soap for at least 30 seconds and dry them.';
+    expect(holdsAnswerType(wash, 'duration', 'how long do we wash hands before gowning up?')).toBe(true);
+    expect(holdsAnswerType('Lávese las manos durante 40 segundos.', 'duration')).toBe(true);
+    // A count of days is said in days or hours, not in seconds or minutes alone.
+    const days = 'my granny passed away yesterday, how many days off do i get';
+    expect(holdsAnswerType('Convalida: 72 °C per 15 secondi, prova della valvola.', 'duration', days)).toBe(
+      false,
+    );
+    expect(holdsAnswerType('Death of a grandparent: 1 working day.', 'duration', days)).toBe(true);
+    expect(
+      holdsAnswerType('Ask at least 48 hours before.', 'duration', 'how many days notice do i need?'),
+    ).toBe(true);
     // A column named in a currency holds money; a column named like a word does not.
     expect(holdsAnswerType('kit: Jua Plus TV · deposit_kes: 5,000 · term_months: 24', 'amount')).toBe(true);
     expect(holdsAnswerType('Item: Parking · Amount (EUR): 12', 'amount')).toBe(true);

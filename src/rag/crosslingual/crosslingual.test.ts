@@ -116,6 +116,10 @@ describe('the language of a text, by its function words', () => {
     expect(englishGlosses('My adeia for the vardia next week was approved.').split(' ')).toEqual(
       expect.arrayContaining(['leave', 'shift']),
     );
+    // A table's column named in the site's language, capitalised as a header is ("Obed: 12:00–13:00").
+    expect(
+      englishGlosses('Hours · Section: Dye room · Smena: Day smena · Obed: 12:00–13:00').split(' '),
+    ).toContain('lunch');
     // Slovak and Czech words English text keeps.
     expect(
       englishGlosses('The office has no jedáleň, so we get gastráče for every working day.').split(' '),

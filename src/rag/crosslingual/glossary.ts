@@ -158,6 +158,29 @@ function buildLoanWords(): Map<string, string[]> {
   return new Map([...senses].filter(([, s]) => agree(s)).map(([word, s]) => [word, [...new Set(s.flat())]]));
 }
 
+/**
+ * The English words and phrases of the concepts a word kept from another language names ("komandirovka": "business
+ * trip", …), in the glossary's order; none for a word two languages mean differently (see `loanWordGlosses`).
+ */
+export function englishOfLoanWord(word: string): readonly string[] {
+  loanWordEnglish ??= buildLoanWordEnglish();
+  return loanWordEnglish.get(word) ?? [];
+}
+
+let loanWordEnglish: Map<string, string[]> | undefined;
+
+function buildLoanWordEnglish(): Map<string, string[]> {
+  const english = new Map<string, string[]>();
+  for (const entry of GLOSSARY)
+    for (const lang of LANGUAGES)
+      for (const form of entry[lang] ?? []) {
+        const [word, ...more] = foldedWords(form);
+        if (!word || more.length || word.length < MIN_LOAN_WORD) continue;
+        english.set(word, [...new Set([...(english.get(word) ?? []), ...entry.en])]);
+      }
+  return new Map([...english].filter(([word]) => mayBeLoanWord(word)));
+}
+
 // Whether every language's glosses of a word share a word.
 const agree = (senses: string[][]) => senses[0]!.some((w) => senses.every((s) => s.includes(w)));
 

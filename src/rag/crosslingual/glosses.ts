@@ -22,7 +22,7 @@ import { languagesOf } from './language.js';
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 12;
+export const GLOSSARY_VERSION = 13;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de
@@ -71,8 +71,10 @@ const MIN_LOAN_CONTEXT = 4;
 function loanWordsIn(text: string): string[] {
   const found: string[] = [];
   // Split at what is no letter (a plain split is several times faster than a match with a lookbehind, and indexing
-  // reads every chunk); a word that opens with a capital is a name.
-  for (const written of text.split(NOT_LETTERS)) {
+  // reads every chunk); a word that opens with a capital is a name, but for a table's column named in the site's
+  // language ("Obed: 12:00–13:00"), read in lower case.
+  const read = text.includes(':') ? text.replace(COLUMN_NAME, (w) => w.toLowerCase()) : text;
+  for (const written of read.split(NOT_LETTERS)) {
     if (written.length < MIN_LOAN_WORD || !startsLowerCase(written)) continue;
     // Looked up as written first; folded ("lønn", "días") only when it has a letter outside ASCII.
     const word =
@@ -84,10 +86,12 @@ function loanWordsIn(text: string): string[] {
     if (word && (mayBeLoanWord(word) || mayBeInLoanPhrase(word)) && !isEnglishWord(word)) found.push(word);
   }
   // An address's parts are read only when a loan word was found at all (most text has none).
-  if (!found.length || !ADDRESS_CHARS.test(text)) return found;
-  const outside = new Set(foldedWords((text.replace(ADDRESS, ' ').match(LOWER_WORD) ?? []).join(' ')));
+  if (!found.length || !ADDRESS_CHARS.test(read)) return found;
+  const outside = new Set(foldedWords((read.replace(ADDRESS, ' ').match(LOWER_WORD) ?? []).join(' ')));
   return found.filter((w) => outside.has(w));
 }
+// A capitalised word that names a field, before its colon and value ("· Obed: 12:00", "Smena: Day").
+const COLUMN_NAME = /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{3,}(?=: \S)/gu;
 const ADDRESS_CHARS = /[@/]|\S\.\S/;
 const NOT_ASCII = /[^\x00-\x7f]/;
 const NOT_LETTERS = /[^\p{L}]+/u;
