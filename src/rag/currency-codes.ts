@@ -132,7 +132,7 @@ const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 const CODE_LABEL =
   '[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\.?\\s+[Nn]o\\.?|DOC\\.?\\s+NO\\.?|[Dd]oc\\.?|DOC\\.?|[Rr][eé]f(?:[eé]rence)?\\.?|R[EÉ]F\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE|[Cc][oó]digo|C[OÓ]DIGO|[Dd]ocumento|DOCUMENTO|[Dd]ok[uü]man(?:\\s+[Nn]o\\.?)?|DOK[UÜ]MAN(?:\\s+NO\\.?)?|[Cc]odice|CODICE|[Kk]od(?:e|as)?|KOD(?:E|AS)?|[Šš]ifra|ŠIFRA|[Oo]znaka|OZNAKA|[Ss]mernica|SMERNICA|[Ss]měrnice|[Pp]redpis|[Pp]rocedimiento|[Pp]rocedimento|[Pp]roc[ée]dure|[Pp]rocedura|[Rr]ichtlinie|[Ii]nstrukcja|[Pp]ravilnik|[Pp]ol[íi]tica|[Pp]olitique|[Pp]olitika|[Pp]olityka';
 const VERSION_WORD =
-  '[Vv]ersion|VERSION|[Vv]er\\.|VER\\.|[Vv]ersjon|VERSJON|[Vv]erzija|VERZIJA|[Vv]ersione|VERSIONE|[Vv]ersie|VERSIE|[Rr][eé]v\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|R[EÉ]V\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Rr][eé]visi[oó]n|R[EÉ]VISI[OÓ]N|[Ii]ssue|ISSUE|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Vv]ers[ãa]o|VERS[ÃA]O|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O|[Ee]dici[oó]n|EDICI[OÓ]N|[Rr]evizyon(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV[İI]ZYON(?:\\s*NO\\.?(?=\\s*:))?|[Rr]evisione|REVISIONE|[Rr]evisie|REVISIE|[Rr]evizija|REVIZIJA|[Ww]ersja|WERSJA|[Vv]ersija|VERSIJA|[Rr]edakcija|REDAKCIJA|[Rr]ev[íi]zia|REV[ÍI]ZIA|[Rr]evize|REVIZE|[Vv]erzia|VERZIA|[Vv]erze|VERZE|[Ee]dition|EDITION|[Рр]едакция|РЕДАКЦИЯ|[Вв]ерсия|ВЕРСИЯ|[Ии]здание|ИЗДАНИЕ';
+  '[Vv]ersion|VERSION|[Vv]er\\.|VER\\.|[Vv]ersjon|VERSJON|[Vv]erzija|VERZIJA|[Vv]ersione|VERSIONE|[Vv]ersie|VERSIE|[Rr][eé]v\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|R[EÉ]V\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Rr][eé]visi[oó]n|R[EÉ]VISI[OÓ]N|[Ii]ssue|ISSUE|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Vv]ers[ãa]o|VERS[ÃA]O|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O|[Ee]dici[oó]n|EDICI[OÓ]N|[Rr]evizyon(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV[İI]ZYON(?:\\s*NO\\.?(?=\\s*:))?|[Rr]evisione|REVISIONE|[Rr]evisie|REVISIE|[Rr]evizija|REVIZIJA|[Ww]ersja|WERSJA|[Vv]ersija|VERSIJA|[Rr]edakcija|REDAKCIJA|[Rr]ev[íi]zia|REV[ÍI]ZIA|[Rr]evize|REVIZE|[Vv]erzia|VERZIA|[Vv]erze|VERZE|[EeÉé]dition|[EÉ]DITION|[Рр]едакция|РЕДАКЦИЯ|[Вв]ерсия|ВЕРСИЯ|[Ии]здание|ИЗДАНИЕ';
 const CODE_AND_VERSION_VALUE = new RegExp(
   `^(${CODE})\\s*[,·|–—-]?\\s*(?:${VERSION_WORD}|[Vv])\\s*:?\\s*(${VERSION})$`,
 );
@@ -143,7 +143,7 @@ const CODE_AND_VERSION_VALUE = new RegExp(
 // in force from 1 December 2025."), a name set off by a dot or a bar with a comma of its own ("VIPE bottling
 // plant, Heraklion · QP-07 · Revision C").
 const CONTROL_LINE = new RegExp(
-  `^(?:[^·|\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:${CODE_LABEL})\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+)(?:${VERSION_WORD})\\s*:?\\s*(?:(?:${VERSION_WORD})\\s*)?(${VERSION})(?![\\w.])`,
+  `^(?:[^·|\\n]{1,60}[·|]\\s*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|&|and|of))*,\\s*){0,3}?(?:(?:${CODE_LABEL})\\s*:?\\s*)?(${CODE})(?:\\s*[·|,–—]\\s*|\\s+-\\s+|\\s+)(?:${VERSION_WORD})\\s*:?\\s*(?:(?:${VERSION_WORD})\\s*)?(${VERSION})(?![\\w.])`,
   'u',
 );
 // "Policy: HR-08", and "Policy HR-09" on a line of its own, after the site's name if any ("Kokand Dyeing Plant ·
@@ -190,7 +190,7 @@ const REVISION_CONTROL_LINE = new RegExp(
 // first cell a revision or a version (not an "Issue" of a log, nor a software's version after its name), and a date
 // in the row.
 const HISTORY_WORD =
-  '[Rr]evision|[Rr]ev\\.?|[Vv]ersion|[Rr]evis[ãa]o|[Rr]evisi[oó]n|[Vv]ersi[oó]n|[Vv]ers[ãa]o|[Rr]evisione|[Vv]ersione|[Vv]ersie|[Rr]evisie|[Vv]ersjon|[Vv]erzija|[Rr]evizija|[Rr]ev[íi]zia|[Vv]erzia|[Ww]ersja|[Vv]ersija|[Ee]di[çc][ãa]o|[Ee]dici[oó]n|[Ee]dition|[Рр]едакция|[Вв]ерсия|[Ии]здание';
+  '[Rr]evision|[Rr]ev\\.?|[Vv]ersion|[Rr]evis[ãa]o|[Rr]evisi[oó]n|[Vv]ersi[oó]n|[Vv]ers[ãa]o|[Rr]evisione|[Vv]ersione|[Vv]ersie|[Rr]evisie|[Vv]ersjon|[Vv]erzija|[Rr]evizija|[Rr]ev[íi]zia|[Vv]erzia|[Ww]ersja|[Vv]ersija|[Ee]di[çc][ãa]o|[Ee]dici[oó]n|[EeÉé]dition|[Рр]едакция|[Вв]ерсия|[Ии]здание';
 const HISTORY_ROW = new RegExp(
   `^(?:[^·\\n]*·\\s*)?(?:${HISTORY_WORD})\\s*:\\s*v?(\\d{1,3}(?:\\.\\d{1,3})?)\\s*·(?=.*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\s?\\d{1,2}[./]\\s?\\d{2,4}))`,
 );

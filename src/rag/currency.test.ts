@@ -236,6 +236,9 @@ describe('whether a document still applies', () => {
       'Note by Accounts, 28.12.2027: from 01.01.2028 this order is replaced by\nthe Allowances and Rates Table 2028.',
       // That it lost its force, in the past tense, in Russian or Bulgarian.
       'Утратило силу с 01.07.2028 (приказ № 47-к от 20.06.2028).',
+      // That this note was replaced, in French or Spanish.
+      'NB : cette note a été remplacée le 01/02/2029 par les Warehouse Shift Rules (PORT-02).',
+      'Esta circular fue sustituida por la Tabla de viáticos 2029.',
       'Отменена от 01.01.2026 г. със заповед № 12.',
     ].map(
       (text): StatusCase => [
@@ -265,6 +268,7 @@ describe('whether a document still applies', () => {
           { text: 'Erstattet am 15.03.2027 durch die Buchhaltung.', headings: [] },
           // To come, not done: "loses its force from".
           { text: 'Утрачивает силу с 01.01.2030.', headings: [] },
+          { text: "Un badge perdu est remplacé par l'accueil.", headings: [] },
         ],
       }),
       undefined,
@@ -475,6 +479,13 @@ describe('whether a document still applies', () => {
     ],
     ['a folder of old copies', doc({ source: 'docs/policies/old/travel-2024.txt' }), 'superseded'],
     ['an archive folder', doc({ source: 'docs/handbook/archive/leave.md' }), 'superseded'],
+    [
+      'an archives folder, in French or English',
+      doc({ source: 'docs/intranet/archives/primes.html' }),
+      'superseded',
+    ],
+    ['a status in French', doc({ metadata: { statut: 'abrogée' } }), 'superseded'],
+    ['a status in Spanish', doc({ metadata: { estado: 'vigente' } }), 'current'],
     [
       'an archive copy banner',
       doc({ blocks: [{ text: 'ARCHIVE COPY – NOT MAINTAINED\nFuel card rules', headings: [] }] }),
@@ -1310,6 +1321,17 @@ describe('the code and version a document gives itself', () => {
       documentCode: 'NP-01',
       versionSaid: '3',
     });
+    // A code and its version set off by a spaced hyphen, and an edition written in French.
+    expect(read('POLITIQUE DES AVANCES\nRéf. HR-08 - Version 2.1\nDate : 10/01/2027')).toMatchObject({
+      documentCode: 'HR-08',
+      versionSaid: '2.1',
+    });
+    expect(read('Moabi Cacao & Café S.A. · Stations d’achat · QUA-02 · Édition 4\n\n1. Objet')).toMatchObject(
+      {
+        documentCode: 'QUA-02',
+        versionSaid: '4',
+      },
+    );
     expect(read('Ак Булут Кийиз · NP-01 · Редакция 4\n\n1. Смены')).toMatchObject({
       documentCode: 'NP-01',
       versionSaid: '4',

@@ -11,52 +11,10 @@ import { codeLine, registerRow } from './currency-register.js';
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
 import { editionFrom, editionSaid, isRecords } from './edition-said.js';
 import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
+import { STATUS_WORDS } from './status-words.js';
 
 /** What a document says about whether it applies. */
 export type DocumentStatus = 'current' | 'superseded' | 'draft';
-
-// The words people and content systems write in a `status:` field, with what each means here.
-const STATUS_WORDS: Record<string, DocumentStatus> = {
-  current: 'current',
-  active: 'current',
-  approved: 'current',
-  published: 'current',
-  final: 'current',
-  live: 'current',
-  effective: 'current',
-  'in force': 'current',
-  review: 'draft',
-  'in review': 'draft',
-  'under review': 'draft',
-  pending: 'draft',
-  proposed: 'draft',
-  wip: 'draft',
-  expired: 'superseded',
-  inactive: 'superseded',
-  legacy: 'superseded',
-  superceded: 'superseded',
-  superseded: 'superseded',
-  archived: 'superseded',
-  obsolete: 'superseded',
-  retired: 'superseded',
-  deprecated: 'superseded',
-  withdrawn: 'superseded',
-  replaced: 'superseded',
-  historical: 'superseded',
-  historic: 'superseded',
-  revoked: 'superseded',
-  rescinded: 'superseded',
-  repealed: 'superseded',
-  cancelled: 'superseded',
-  canceled: 'superseded',
-  lapsed: 'superseded',
-  outdated: 'superseded',
-  'out of date': 'superseded',
-  'no longer in force': 'superseded',
-  'not in force': 'superseded',
-  discontinued: 'superseded',
-  draft: 'draft',
-};
 
 /** The words a `status:` field may say (current, superseded, draft, and their other names). */
 export const STATUS_NAMES: readonly string[] = Object.keys(STATUS_WORDS);
@@ -93,6 +51,9 @@ const REPLACED_NOTE = /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective)\
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).
 const STATUS_FIELDS = [
   'status',
+  'statut',
+  'estado',
+  'stato',
   'doc_status',
   'docStatus',
   'document_status',
@@ -126,9 +87,9 @@ function declaredStatus(metadata: Record<string, unknown>): DocumentStatus | und
 const OLD_FILE =
   /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
 // Folders that hold old copies, by their whole name.
-// In the site's language too: "archivo", "archief", "arkiv", "arhiva", "archiwum", "archyvas", "arsip".
+// In the site's language too: "archives", "archivo", "archief", "arkiv", "arhiva", "archiwum", "archyvas", "arsip", "архив".
 const OLD_FOLDER =
-  /^(?:old|archive|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|ancien|archiv|archivo|arquivo|archivio|archief|arkiv|arkivet|arhiva|arhiv|archiwum|archyvas|ar[sş]iv|arsip|arkisto|arhiiv)$/iu;
+  /^(?:old|archives?|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|anciens?|archiv|archivos?|arquivos?|archivio|archivi|archief|arkiv|arkivet|arhiva|arhiv|archiwum|archyvas|ar[sş]iv|arsip|arkisto|arhiiv|archívum|архив|архів)$/iu;
 // The words a bracket marks an old document with: "(old)", "(superseded)", "(no longer in force)".
 // Of them, those that can only say a document is old, not what a list holds ("Forklift fleet (retired)").
 const OLD_DOCUMENT_MARKS =

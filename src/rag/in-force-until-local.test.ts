@@ -35,6 +35,10 @@ describe('the last day a document says it applies, in the site’s language', ()
       ['Period: 01/04/2027 – 31/03/2028', '2028-03-31'],
       ['Срок действия: 01.01.2028 – 31.12.2028 г.', '2028-12-31'],
       ['Валиден: 01.01.2027 г. – 31.12.2027 г.', '2027-12-31'],
+      // The period's two days joined by a word, not a dash.
+      ['Période de validité : du 01/08/2026 au 31/07/2028', '2028-07-31'],
+      ['Period: 01/04/2027 to 31/03/2028', '2028-03-31'],
+      ['Valid for the 2026-27 and 2027-28 harvests (01/11/2026 - 29/02/2028)', '2028-02-29'],
     ];
     for (const [clause, day] of cases) expect([clause, localUntilSaid(clause)]).toEqual([clause, day]);
   });

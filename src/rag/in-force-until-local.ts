@@ -97,14 +97,15 @@ const UNTIL_LOCAL = new RegExp(
   'iu',
 );
 // A labelled period: "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028", "Season: 01.05.2028 -
-// 30.09.2028", "Срок действия: 01.01.2028 – 31.12.2028".
+// 30.09.2028", "Срок действия: 01.01.2028 – 31.12.2028", "Période de validité : du 01/08/2026 au 31/07/2028".
 const RANGE_LOCAL = new RegExp(
-  `^\\W*(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|masa berlaku|berlaku)\\s*:?\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})(?![\\p{L}\\d])`,
+  `^\\W*(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|masa berlaku|berlaku)\\s*:?\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-|\\s(?:${UNTIL_AFTER_FROM}|to|until|through)\\s)\\s*(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
-// A period in brackets after the words of force: "Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)".
+// A period in brackets after the words of force: "Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)", "Valid for the
+// 2026-27 and 2027-28 harvests (01/11/2026 - 29/02/2028)".
 const SEASON_LOCAL = new RegExp(
-  `^\\W*(?:${VALID})\\s[^\\n()]{0,40}\\(\\s*(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})\\s*\\)`,
+  `^\\W*(?:${VALID}|valid|in force|effective)\\s[^\\n()]{0,40}\\(\\s*(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})\\s*\\)`,
   'iu',
 );
 // A clause about what came before ("la versión anterior era válida hasta…", "die frühere Regelung galt bis…").

@@ -21,6 +21,7 @@ const CHAT_FILLERS = [
   'thnx',
   'plz',
   'abeg',
+  'abi',
   'mukwai',
   'bwana',
   'ugh',
@@ -133,4 +134,12 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   nite: 'night',
   nites: 'nights',
   tonite: 'tonight',
+  // West African Pidgin as typed ("abeg wetin be the maximum", "who be the big massa for P7").
+  wetin: 'what',
+  massa: 'boss',
+  oga: 'boss',
+  pikin: 'child',
+  pikins: 'children',
+  wahala: 'problem',
+  sabi: 'know',
 };

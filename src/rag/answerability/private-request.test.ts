@@ -325,6 +325,13 @@ describe('a person named, then asked about as her, his or their', () => {
       'Sophie Marchetti',
     );
     expect(privatePersonAsked('Who is Sophie Marchetti, and what is her job title?')).toBeUndefined();
+    // A number to reach a named colleague out of hours is their own; their work number in the day is not.
+    expect(
+      privatePersonAsked('what be Nurse Grace Adebayo-Ojo phone number? i need to call her tonight'),
+    ).toBe('Nurse Grace Adebayo-Ojo');
+    expect(
+      privatePersonAsked('what is Grace Adebayo-Ojo phone number? i need to call her about a pupil'),
+    ).toBeUndefined();
   });
 });
 

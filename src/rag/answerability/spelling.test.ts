@@ -40,6 +40,13 @@ describe('slips of the keyboard', () => {
       'how much a km they paying? what is the rate',
     );
     expect(withChatSpellings('sending me to Kampala for 3 nites')).toBe('sending me to Kampala for 3 nights');
+    // West African Pidgin as typed.
+    expect(withChatSpellings('wetin be the maximum temperature for the séchoir?')).toBe(
+      'what be the maximum temperature for the séchoir?',
+    );
+    expect(withChatSpellings('who be the big massa for the magasin P7')).toBe(
+      'who be the big boss for the magasin P7',
+    );
     expect(withChatSpellings('hw much is the fish box, wot time fr the bus')).toBe(
       'how much is the fish box, what time for the bus',
     );

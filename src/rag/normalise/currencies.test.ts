@@ -56,6 +56,13 @@ describe('currencies', () => {
     expect(lexicalEquivalents('Premiya: 12 500 som a month')).toContain('kgs');
     expect(lexicalEquivalents('Each bale weighs 20 KGS.')).not.toContain('kgs');
     expect(lexicalEquivalents('Обед 250 руб. в день')).toContain('rub');
+    // The Lao kip, the Armenian dram, the CFA franc written apart.
+    expect(holdsMoneyIn('A lost key costs 50,000 kip.', 'kip')).toBe(true);
+    expect(lexicalEquivalents('Per diem ₭150,000 a day')).toContain('lak');
+    expect(holdsMoneyIn('Hotel: up to 45 000 ֏ a night', 'drams')).toBe(true);
+    expect(lexicalEquivalents('Meal allowance 6 000 dram')).toContain('amd');
+    expect(lexicalEquivalents('Laptops with AMD 5 chips')).not.toContain('amd5');
+    expect(holdsMoneyIn('Plat du jour : 500 F CFA', 'francs')).toBe(true);
   });
 
   it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {

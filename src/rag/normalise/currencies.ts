@@ -116,8 +116,11 @@ export const CURRENCIES: Currency[] = [
   },
   // "85 000 so'm", "14 ming so'm" (14 thousand): the Uzbek sum.
   { code: 'UZS', name: 'sums', before: [], after: ["so'm", 'so‘m', 'soʻm', "ming so'm", 'ming so‘m'] },
-  { code: 'XOF', name: 'francs', before: [], after: ['fcfa'] },
+  { code: 'XOF', name: 'francs', before: [], after: ['fcfa', 'f cfa'] },
   { code: 'XAF', name: 'francs', before: [], after: [] },
+  // "50,000 kip", "₭150,000": the Lao kip; "45 000 ֏", "45 000 dram": the Armenian dram.
+  { code: 'LAK', name: 'kip', before: ['₭'], after: ['kip', 'ກີບ'] },
+  { code: 'AMD', name: 'drams', before: ['֏'], after: ['֏', 'dram', 'drams', 'դրամ'] },
   { code: 'OMR', name: 'rials', before: [], after: ['rials'] },
   { code: 'BHD', name: 'dinars', before: [], after: [] },
   // "JD 2.500", as Jordan writes its dinar (in capitals, before a figure).
@@ -159,7 +162,7 @@ const LOWER_CASE_CODES = new Set(['GBP', 'EUR', 'USD']);
 // a report, "TRY", "PEN", "MAD", "COP" and "RON" words or names; a BSD licence, a CRC check, an OMR sheet, "NAD"
 // on a medical form): those currencies are read by their signs and names,
 // and by the code only before a figure only money is written as.
-// GEL, RUB and MNT are hand gel, "rub in" and maintenance in capitals; "20 KGS" are kilograms.
+// GEL, RUB and MNT are hand gel, "rub in" and maintenance in capitals; "20 KGS" are kilograms; AMD makes chips.
 /** Currency codes that are words or acronyms at work too, read as a code only where the figure is plainly money. */
 export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
   'GEL',
@@ -178,6 +181,7 @@ export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
   'OMR',
   'NAD',
   'KGS',
+  'AMD',
 ]);
 // Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.

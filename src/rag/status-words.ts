@@ -1,0 +1,65 @@
+/**
+ * @module The words a document's `status:` field says, in English and in the languages sites write their front
+ * matter in, with what each means: current, superseded or draft.
+ */
+import type { DocumentStatus } from './currency.js';
+
+/** The words people and content systems write in a `status:` field, with what each means here. */
+export const STATUS_WORDS: Record<string, DocumentStatus> = {
+  current: 'current',
+  active: 'current',
+  approved: 'current',
+  published: 'current',
+  final: 'current',
+  live: 'current',
+  effective: 'current',
+  'in force': 'current',
+  review: 'draft',
+  'in review': 'draft',
+  'under review': 'draft',
+  pending: 'draft',
+  proposed: 'draft',
+  wip: 'draft',
+  expired: 'superseded',
+  inactive: 'superseded',
+  legacy: 'superseded',
+  superceded: 'superseded',
+  superseded: 'superseded',
+  archived: 'superseded',
+  obsolete: 'superseded',
+  retired: 'superseded',
+  deprecated: 'superseded',
+  withdrawn: 'superseded',
+  replaced: 'superseded',
+  historical: 'superseded',
+  historic: 'superseded',
+  revoked: 'superseded',
+  rescinded: 'superseded',
+  repealed: 'superseded',
+  cancelled: 'superseded',
+  canceled: 'superseded',
+  lapsed: 'superseded',
+  outdated: 'superseded',
+  'out of date': 'superseded',
+  'no longer in force': 'superseded',
+  'not in force': 'superseded',
+  discontinued: 'superseded',
+  draft: 'draft',
+  // The same in the languages sites write their front matter in ("statut: abrogée", "estado: vigente").
+  ...localStatusWords({
+    current:
+      'en vigueur|vigente|em vigor|in vigore|gültig|geldig|gældende|gjeldende|gällande|obowiązujący|važeći',
+    superseded:
+      'abrogé|abrogée|remplacé|remplacée|archivé|archivée|obsolète|périmé|périmée|caduc|caduque|derogado|derogada|sustituido|sustituida|reemplazado|reemplazada|archivado|archivada|obsoleto|obsoleta|revogado|revogada|substituído|substituída|arquivado|arquivada|abrogato|abrogata|sostituito|sostituita|archiviato|archiviata|aufgehoben|ersetzt|archiviert|veraltet|vervallen|vervangen|gearchiveerd|utgått|erstattet|arkivert|nieaktualny|zastąpiony|nevažeći|zamijenjen|утратил силу|отменён|отменен|архив',
+    draft: 'brouillon|borrador|rascunho|bozza|entwurf|concept|utkast|projekt',
+  }),
+};
+
+// A table of status words by what they mean, each list written as "word|word".
+function localStatusWords(lists: Record<DocumentStatus, string>): Record<string, DocumentStatus> {
+  return Object.fromEntries(
+    (Object.entries(lists) as Array<[DocumentStatus, string]>).flatMap(([meant, words]) =>
+      words.split('|').map((w) => [w, meant]),
+    ),
+  );
+}
