@@ -24,11 +24,12 @@ const LOCAL_CLOSING = new RegExp(
 );
 
 // A last line that says when it was replaced, then by what ("Remplacée le 01/11/2028 par la page DarNet « Cantine
-// et navettes ».", "Replaced on 1 March 2029 by FIN-07.", "Sustituida el 01/03/2029 por…"): the day makes it a
+// et navettes ».", "Replaced on 1 March 2029 by FIN-07.", "Sustituida el 01/03/2029 por…", "Replaced from 2029. 03.
+// 01. by HR-09"): the day makes it a
 // document's own record, not a rule ("Lost badges are replaced by reception"), a change log's numbered item ("2.
 // Replaced on 1 March 2027 by a flat allowance") or German "erstattet … durch" (reimbursed by).
 const DATED_CLOSING =
-  /(?:^|\n)[^\p{L}\p{N}\n]*(?:replaced|superseded|remplac[ée]e?s?|sustituid[oa]s?|reemplazad[oa]s?|substitu[íi]d[oa]s?|sostituit[oa]|ersetzt|vervangen|ersatt|zamijenjen[oa]?|zast[ąa]pion[ya]|pakeist[ai]s?)\s+(?:(?:on|le|el|am|op|il|em|den|dne|nuo)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4})\s*,?\s+(?:by|par|por|durch|door|da|av|af|od|przez)(?![\p{L}])[^\n]*$/iu;
+  /(?:^|\n)[^\p{L}\p{N}\n]*(?:replaced|superseded|remplac[ée]e?s?|sustituid[oa]s?|reemplazad[oa]s?|substitu[íi]d[oa]s?|sostituit[oa]|ersetzt|vervangen|ersatt|zamijenjen[oa]?|zast[ąa]pion[ya]|pakeist[ai]s?)\s+(?:(?:on|from|as of|le|el|am|op|il|em|den|dne|nuo)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?|\d{1,2}\.?\s+\p{L}{3,12}\.?\s+\d{4})\s*,?\s+(?:by|par|por|durch|door|da|av|af|od|przez)(?![\p{L}])[^\n]*$/iu;
 
 // A note added at the end that this document is replaced ("[Note added by Camp Admin, 02/11/2036: these house rules
 // are replaced by the Rimal Base Camp guide on GhafNet.]", "from 01.01.2028 this order is replaced by the Allowances
@@ -44,9 +45,10 @@ const REPLACED_NOTE_LOCAL =
   /\b(?:cette|ce|cet|esta|este|questa|questo)\s+(?:note|page|document|documento|proc[ée]dure|procedimiento|procedimento|politique|pol[íi]tica|r[èe]glement|reglamento|regolamento|circulaire|circular|circolare|avis|aviso|avviso|nota|p[áa]gina|norma|instruction|instrucci[oó]n|istruzione|version|versi[oó]n|versione)\s+(?:a\s+[ée]t[ée]|est|fue|ha\s+sido|foi|[èe]\s+stat[oa])\s+(?:remplac[ée]e?|abrog[ée]e?|annul[ée]e?|sustituid[oa]|reemplazad[oa]|derogad[oa]|substitu[íi]d[oa]|revogad[oa]|sostituit[oa]|abrogat[oa])\b/iu;
 
 // A last line that says, in the past tense, that the document lost its force ("Утратило силу с 01.07.2028 (приказ №
-// 47-к)", Bulgarian "Отменена от 01.01.2026 г."): done, not to come ("утрачивает силу с…" is still in force).
+// 47-к)", Bulgarian "Отменена от 01.01.2026 г."): done, not to come ("утрачивает силу с…" is still in force), and
+// of the document with its day, not of an allowance a change list cancels ("отменена доплата за субботу").
 const LOST_FORCE =
-  /(?:^|\n)[^\p{L}\n]*(?:(?:утратил[аои]?|утратило) силу|отменен[аоы]?|отменён[аоы]?|загубил[аио]? сила|изгубил[аио]? сила)(?![\p{L}])[^\n]*$/iu;
+  /(?:^|\n)[^\p{L}\n]*(?:(?:утратил[аои]?|утратило)\s+силу|(?:отменен[аоы]?|отменён[аоы]?)\s+(?:с|от)\s+\d|(?:загубил[аио]?|изгубил[аио]?)\s+сила)[^\n]*$/iu;
 
 /** Whether a document's closing lines say it was replaced or cancelled. */
 export const saysOldAtEnd = (closing: string): boolean =>

@@ -239,6 +239,8 @@ describe('whether a document still applies', () => {
       // That this note was replaced, in French or Spanish.
       'NB : cette note a été remplacée le 01/02/2029 par les Warehouse Shift Rules (PORT-02).',
       'Esta circular fue sustituida por la Tabla de viáticos 2029.',
+      // From a day written year first, as Hungary writes it.
+      'Replaced from 2029. 03. 01. by the Travel and Expenses Policy HR-09 Rev. 4.',
       'Отменена от 01.01.2026 г. със заповед № 12.',
     ].map(
       (text): StatusCase => [
@@ -266,13 +268,28 @@ describe('whether a document still applies', () => {
           { text: 'This schedule is replaced by a new one every Monday.', headings: [] },
           { text: '2. Replaced on 1 March 2027 by a flat allowance: 45 a day.', headings: [] },
           { text: 'Erstattet am 15.03.2027 durch die Buchhaltung.', headings: [] },
-          // To come, not done: "loses its force from".
-          { text: 'Утрачивает силу с 01.01.2030.', headings: [] },
-          { text: "Un badge perdu est remplacé par l'accueil.", headings: [] },
         ],
       }),
       undefined,
     ],
+    // Each read as a document's last line: one to come, not done ("loses its force from"), one about a badge, and
+    // an allowance a change list cancels.
+    ...[
+      'Утрачивает силу с 01.01.2030.',
+      "Un badge perdu est remplacé par l'accueil.",
+      'Изменения в редакции 3:\nотменена доплата за работу в субботу.',
+    ].map(
+      (text): StatusCase => [
+        `a last line that is no note: "${text.slice(0, 20)}…"`,
+        doc({
+          blocks: [
+            { text: '1. Scope.', headings: [] },
+            { text, headings: [] },
+          ],
+        }),
+        undefined,
+      ],
+    ),
     [
       'an Italian warning that this page is no longer in force',
       doc({
@@ -480,12 +497,32 @@ describe('whether a document still applies', () => {
     ['a folder of old copies', doc({ source: 'docs/policies/old/travel-2024.txt' }), 'superseded'],
     ['an archive folder', doc({ source: 'docs/handbook/archive/leave.md' }), 'superseded'],
     [
+      'an archive banner in Hungarian',
+      doc({ blocks: [{ text: 'ARCHÍV OLDAL – csak tájékoztatásul.\n\nBérek és pótlékok', headings: [] }] }),
+      'superseded',
+    ],
+    [
       'an archives folder, in French or English',
       doc({ source: 'docs/intranet/archives/primes.html' }),
       'superseded',
     ],
     ['a status in French', doc({ metadata: { statut: 'abrogée' } }), 'superseded'],
     ['a status in Spanish', doc({ metadata: { estado: 'vigente' } }), 'current'],
+    [
+      'a status in French before what replaced it',
+      doc({ metadata: { statut: 'remplacée par HR-09' } }),
+      'superseded',
+    ],
+    [
+      'a status in Spanish before what replaced it',
+      doc({ metadata: { estado: 'sustituido por PO-07' } }),
+      'superseded',
+    ],
+    [
+      'a status in Russian with its day',
+      doc({ metadata: { status: 'Утратил силу с 01.07.2028' } }),
+      'superseded',
+    ],
     [
       'an archive copy banner',
       doc({ blocks: [{ text: 'ARCHIVE COPY – NOT MAINTAINED\nFuel card rules', headings: [] }] }),

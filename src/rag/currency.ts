@@ -11,7 +11,7 @@ import { codeLine, registerRow } from './currency-register.js';
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
 import { editionFrom, editionSaid, isRecords } from './edition-said.js';
 import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
-import { STATUS_WORDS } from './status-words.js';
+import { LOCAL_LIFECYCLE_WORDS, STATUS_WORDS } from './status-words.js';
 
 /** What a document says about whether it applies. */
 export type DocumentStatus = 'current' | 'superseded' | 'draft';
@@ -34,7 +34,7 @@ export function statusMeant(value: unknown): DocumentStatus | undefined {
   // one that says it applies, before what replaced it or since when. Not "Cancelled by customer" or "Inactive since
   // January", said of an order or an account.
   const meant = STATUS_WORDS[word];
-  const documents = LIFECYCLE_WORDS.has(word) || meant === 'current';
+  const documents = LIFECYCLE_WORDS.has(word) || LOCAL_LIFECYCLE_WORDS.has(word) || meant === 'current';
   return STATUS_WORDS[said] ?? STATUS_WORDS[head] ?? (documents ? meant : undefined);
 }
 
@@ -44,8 +44,10 @@ const statusWordOf = (said: string) => said.split(STATUS_NOTE, 1)[0]!.split(REPL
 // Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date (spaces before it
 // bounded, so a long run of them is read once).
 const STATUS_NOTE = /[^\S\n]{0,3}(?:[-–—(,;:/]|\d)/;
-// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "Obsolete as of 2025".
-const REPLACED_NOTE = /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective)\b/;
+// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "Obsolete as of 2025", "remplacée
+// par HR-09", "sustituido por PO-07", "утратил силу с 01.07.2028".
+const REPLACED_NOTE =
+  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|с|от)(?![\p{L}])/u;
 
 // The fields a status is written in: `status:`, and the names document-control systems give it
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).
@@ -118,7 +120,7 @@ const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_DOCUMENT_MARKS})\\)\\s*$`, 'i');
 // or "This completed form is archived by HSE"). Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
-  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|NE VRIJEDI|NEVAŽEĆE|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-][^\n]*?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:[Aa]ncienne|[Oo]ld|[Pp]revious|[Ff]ormer|[Nn]o longer|[Nn]e plus|[Nn]e vrijedi|[Ss]tara)\b)))(?![\p{L}])/u;
+  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|NE VRIJEDI|NEVAŽEĆE|ARCH[ÍI]V OLDAL|ARCH[ÍI]V DOKUMENTUM|HAT[ÁA]LYON K[ÍI]V[ÜU]L|[ÉE]RV[ÉE]NYTELEN|АРХИВНАЯ ВЕРСИЯ|УТРАТИЛ[АОИ]? СИЛУ|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-][^\n]*?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:[Aa]ncienne|[Oo]ld|[Pp]revious|[Ff]ormer|[Nn]o longer|[Nn]e plus|[Nn]e vrijedi|[Ss]tara)\b)))(?![\p{L}])/u;
 // A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
 // line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
 // Alone on its line (stars and brackets around it) or telling where to go instead, so a title "CANCELLED TRAINS",

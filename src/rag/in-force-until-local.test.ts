@@ -39,6 +39,8 @@ describe('the last day a document says it applies, in the site’s language', ()
       ['Période de validité : du 01/08/2026 au 31/07/2028', '2028-07-31'],
       ['Period: 01/04/2027 to 31/03/2028', '2028-03-31'],
       ['Valid for the 2026-27 and 2027-28 harvests (01/11/2026 - 29/02/2028)', '2028-02-29'],
+      ['Срок действия: с 01.01.2028 по 31.12.2028 г.', '2028-12-31'],
+      ['Действует до 31.12.2028 г.', '2028-12-31'],
     ];
     for (const [clause, day] of cases) expect([clause, localUntilSaid(clause)]).toEqual([clause, day]);
   });
@@ -62,6 +64,7 @@ describe('the last day a document says it applies, in the site’s language', ()
       // A season without its year, or a table row's season, dates no document.
       'Season: 01.05 - 30.09',
       'De-icing · Station: YUL · Season: 15.10.2026 – 30.04.2027',
+      'In force since the trial (01/06/2026 - 31/12/2026) ended',
     ])
       expect([clause, localUntilSaid(clause)]).toEqual([clause, undefined]);
   });

@@ -80,13 +80,13 @@ const DATE =
 const DEMONSTRATIVE =
   'este|esta|estos|estas|questo|questa|questi|queste|ce|cette|ces|diese|dieser|dieses|deze|dit|denne|dette|disse|ovaj|ova|ovo|ove|ten|ta|to|šis|ši|šie|šios|acest|această|aceste|ini';
 const VALID =
-  'vigente|vigentes|v[áa]lid[oa]s?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku';
+  'vigente|vigentes|v[áa]lid[oa]s?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku|действует|действителен|действительно|валиден|валидна|важи';
 const FROM =
-  'desde(?: el)?|del|de|dal|dall[ae]|da|du|vom|von|ab|van(?:af)?|fra|fr[åa]n|od|nuo|din|dari|sejak|mulai';
+  'desde(?: el)?|del|de|dal|dall[ae]|da|du|vom|von|ab|van(?:af)?|fra|fr[åa]n|od|nuo|din|dari|sejak|mulai|с|от';
 // Words for "until" that say it alone; "al", "a" and "au" say it only after the day it begins ("válido del … al
 // …"): "Vigente al 1 de marzo de 2027" is in force as of that day.
 const UNTIL =
-  "hasta(?: el)?|fino al|fino a|sino al|at[ée](?: a[o]?)?|jusqu['’](?:au|à)|bis(?: zum| einschlie[ßs]lich)?|tot(?: en met)?|t\\.\\s?o\\.\\s?m\\.|til(?: og med)?|till(?: och med)?|do|iki|p[âa]n[ăa] la|sampai(?: dengan)?|hingga";
+  "hasta(?: el)?|fino al|fino a|sino al|at[ée](?: a[o]?)?|jusqu['’](?:au|à)|bis(?: zum| einschlie[ßs]lich)?|tot(?: en met)?|t\\.\\s?o\\.\\s?m\\.|til(?: og med)?|till(?: och med)?|do|iki|p[âa]n[ăa] la|sampai(?: dengan)?|hingga|до|по";
 const UNTIL_AFTER_FROM = `${UNTIL}|al|a|au`;
 // The things a validity sentence is said of after "este", "diese", "ovaj"…: a document, its rules or its rates, not
 // a card, a code or a certificate ("Esta tarjeta es válida hasta…").
@@ -105,7 +105,7 @@ const RANGE_LOCAL = new RegExp(
 // A period in brackets after the words of force: "Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)", "Valid for the
 // 2026-27 and 2027-28 harvests (01/11/2026 - 29/02/2028)".
 const SEASON_LOCAL = new RegExp(
-  `^\\W*(?:${VALID}|valid|in force|effective)\\s[^\\n()]{0,40}\\(\\s*(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})\\s*\\)`,
+  `^\\W*(?:(?:${VALID})\\s|valid for\\s)[^\\n()]{0,40}\\(\\s*(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-)\\s*(${DATE})\\s*\\)`,
   'iu',
 );
 // A clause about what came before ("la versión anterior era válida hasta…", "die frühere Regelung galt bis…").

@@ -569,6 +569,12 @@ describe('extractive provider', () => {
     // Asked about the revisions, the row is an answer like any other.
     expect(isHistoryRowUnasked(history, 'what did revision D change about the hand wash?')).toBe(false);
     expect(isHistoryRowUnasked(history, 'how long do we wash hands?')).toBe(true);
+    expect(isHistoryRowUnasked(history, 'when was the hand wash rule last updated?')).toBe(false);
+    expect(isHistoryRowUnasked(history, 'can i change my gloves after the break?')).toBe(true);
+    // A row with no date column is a history's row too.
+    expect(
+      isHistoryRowUnasked('Version: 3 · Change: Gloves every 2 hours', 'how often do we change gloves?'),
+    ).toBe(true);
   });
 
   it("never quotes an FAQ's question, its passage's title, as the answer", async () => {

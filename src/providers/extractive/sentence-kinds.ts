@@ -25,8 +25,9 @@ export const isAboutDocument = (text: string) => {
 // A row of a document's revision history ("Historial de revisiones · Rev.: D · Fecha: 02/04/2029 · Cambio: Hand wash
 // 30 seconds; …") says what changed, not what applies: it answers a question about the revisions only.
 const HISTORY_ROW =
-  /(?:^|·)\s*(?:rev(?:ision)?\.?|revisi[oó]n|revis[ãa]o|version|versi[oó]n|vers[ãa]o|edition|edici[oó]n|edi[çc][ãa]o|issue)\s*:\s*[^·]{1,12}·.*·\s*(?:changes?|cambios?|altera[çc](?:ão|ões)|modifications?|modifiche|[äa]nderung(?:en)?|wijziging(?:en)?|description|summary|what changed)\s*:/iu;
-const REVISIONS_ASKED = /\b(?:revision|revisions|version|versions|changed?|changes|edition|history)\b/i;
+  /(?:^|·)\s*(?:rev(?:ision)?\.?|revisi[oó]n|revis[ãa]o|version|versi[oó]n|vers[ãa]o|edition|edici[oó]n|edi[çc][ãa]o|issue)\s*:\s*[^·]{1,12}·(?:.*·)?\s*(?:changes?|cambios?|altera[çc](?:ão|ões)|modifications?|modifiche|[äa]nderung(?:en)?|wijziging(?:en)?|description|summary|what changed)\s*:/iu;
+const REVISIONS_ASKED =
+  /\b(?:revisions?|rev|versions?|changed|changes|amended|amendments?|updated?|updates|editions?|history|what(?:'s|’s| is) new)\b/i;
 
 /** Whether a sentence is a row of a revision history, and the question does not ask about revisions. */
 export const isHistoryRowUnasked = (text: string, question: string) =>

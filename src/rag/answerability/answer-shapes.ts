@@ -190,18 +190,20 @@ function durationAsked(text: string, question: string): boolean | undefined {
   // "How often…?" is answered by a rate or an occasion too: "1 in 5 exits", "5 shirts each year", "when worn".
   if (ASKS_OFTEN.test(question) && OFTEN.test(text)) return true;
   // "How many days off…?" is not answered by "15 seconds" or "45 minutes" alone: a count of days is said in days
-  // (or in hours: "48 hours' notice").
-  if (ASKS_DAYS.test(question) && !HOURS_OR_LONGER.test(text)) return false;
+  // (or in hours: "48 hours' notice"; in any language's days: only a length under an hour is known to miss it).
+  if (ASKS_DAYS.test(question) && SHORT_LENGTH.test(text) && !HOURS_OR_LONGER.test(text)) return false;
   return undefined;
 }
 
 // A question that counts in days or longer ("how many days off", "how many working days", "how many weeks").
-const ASKS_DAYS =
-  /\bhow many (?:(?:working|calendar|business|paid|unpaid|extra|more|leave|holiday|vacation|days?|sick|free) )?(?:days?|weeks?|months?|years?)\b/i;
-// A unit of an hour or longer, in the languages lengths of time are read in ("1 working day", "3 dias", "a week",
-// "48 hours"): what such a count is said in.
+const ASKS_DAYS = /\bhow many (?:[\p{L}-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b/iu;
+// A length of time shorter than an hour, with its figure ("15 seconds", "45 min", "15 secondi").
+const SHORT_LENGTH =
+  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?-?\s?(?:seconds?|secs?|segundos?|secondes?|second[io]|sekunden?|seconden|sekunder|sekundi|sekund|minutes?|mins?|minutos?|minut[oi]|minuten|minuut|minutter|minuter|minuta)(?![\p{L}])/iu;
+// A count of an hour or longer, in the languages lengths of time are read in ("1 working day", "3 dias", "a week",
+// "48 hours"): what such a count is said in. Its figure first: "an approved unit" or "the timer" counts nothing.
 const HOURS_OR_LONGER =
-  /(?<![\p{L}])(?:hours?|hrs?|horas?|heures?|ore|stunden?|uur|timer|timmar|sati|godzin\p{L}*|valand\p{L}*|час\p{L}*|days?|weeks?|months?|years?|fortnights?|días?|dias|semanas?|meses|mes|años?|anos|ano|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|jours?|semaines?|mois|ans?|années?|tage?n?|wochen?|monate?n?|jahre?n?|dag(?:en|ar|e|er)?|weken|week|maand(?:en)?|jaar|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|dan[ia]?|tjed(?:an|na|ana)|mjesec[ia]?|godin[ae]?|dni|dzie[ńn]|tygodni[ea]?|miesi[ąa]c\p{L}*|lat|rok|dien\p{L}*|savait\p{L}*|m[ėe]nes\p{L}*|met\p{L}*|ден\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)(?![\p{L}])/iu;
+  /(?<![\p{L}\d])(?:\d+(?:[.,]\d+)?|an?|one|two|three|half an?)\s?-?\s?(?:[\p{L}-]+\s+){0,2}?(?:hours?|hrs?|horas?|heures?|ore|stunden?|uur|timmar|sati|godzin\p{L}*|valand\p{L}*|час\p{L}*|days?|weeks?|months?|years?|fortnights?|días?|dias|semanas?|meses|mes|años?|anos|ano|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|jours?|semaines?|mois|ans|années?|tage?n?|wochen?|monate?n?|jahre?n?|dag(?:en|ar|e|er)?|weken|maand(?:en)?|jaar|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|dana|tjed(?:an|na|ana)|mjesec[ia]?|godin[ae]?|dni|dzie[ńn]|tygodni[ea]?|miesi[ąa]c\p{L}*|rok|dien\p{L}*|savait\p{L}*|m[ėe]nes\p{L}*|ден\p{L}*|дн\p{L}*|недел\p{L}*|месяц\p{L}*|год\p{L}*|лет)(?![\p{L}])/iu;
 
 const RATE = /\d+(?:[.,]\d+)?\s?%/g;
 const plainRate = (r: string) => r.replace(/\s/g, '').replace(',', '.');

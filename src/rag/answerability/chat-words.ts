@@ -21,7 +21,6 @@ const CHAT_FILLERS = [
   'thnx',
   'plz',
   'abeg',
-  'abi',
   'mukwai',
   'bwana',
   'ugh',
@@ -134,9 +133,9 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   nite: 'night',
   nites: 'nights',
   tonite: 'tonight',
-  // West African Pidgin as typed ("abeg wetin be the maximum", "who be the big massa for P7").
+  // West African Pidgin as typed ("abeg wetin be the maximum", "who be the oga for P7"); not "massa" (dough in
+  // Portuguese and Italian) nor "abi" (a name).
   wetin: 'what',
-  massa: 'boss',
   oga: 'boss',
   pikin: 'child',
   pikins: 'children',

@@ -38,6 +38,12 @@ describe('a word of another language the base never writes', () => {
     );
     const q = 'max hotel per night on a komandirovka in germany?';
     expect(await withLoanWordsInEnglish(index, q, stats)).toBe(q);
+    // English verbs and plurals that are words of another language ("gave" is a gift in Norwegian).
+    const warning = baseWriting(
+      'A written warning may be appealed to the next manager. Gifts over 50 euros are declared.',
+    );
+    const appeal = 'my manager gave me a written warning, how do i appeal? who invites guests?';
+    expect(await withLoanWordsInEnglish(warning.index, appeal, warning.stats)).toBe(appeal);
     const english = baseWriting('Business trips: hotel limits.');
     const plain = 'when is the canteen open on a business trip to Smena?';
     expect(await withLoanWordsInEnglish(english.index, plain, english.stats)).toBe(plain);

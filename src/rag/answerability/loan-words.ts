@@ -6,7 +6,7 @@
 import { stopWords, tokenize } from '../../core/index.js';
 import { englishOfLoanWord, foldedWords, withGlosses } from '../crosslingual/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
-import { isDictionaryWord } from '../wordnet/index.js';
+import { isDictionaryWord, type SpellingDictionary, spellingDictionary } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
 
 /** The question with each loan word the base never writes replaced by the first English wording of it the base writes. */
@@ -17,7 +17,12 @@ export async function withLoanWordsInEnglish(
 ): Promise<string> {
   const candidates = loanWordsUnwritten(question, stats);
   if (!candidates.length) return question;
-  const wordings = new Map(candidates.map((w) => [w, englishOfLoanWord(foldedWords(w)[0]!)]));
+  // English verbs and plurals ("gave", "invites", "salaries") are no loan words: the spelling dictionary knows them
+  // where WordNet's nouns and adjectives do not.
+  const english = await spellingDictionary();
+  const loans = candidates.filter((w) => !isEnglish(w, english));
+  if (!loans.length) return question;
+  const wordings = new Map(loans.map((w) => [w, englishOfLoanWord(foldedWords(w)[0]!)]));
   const terms = [...new Set([...wordings.values()].flat().flatMap((e) => tokenize(e)))];
   const { df } = await index.termStats(terms);
   let read = question;
@@ -66,3 +71,6 @@ function loanWordsUnwritten(question: string, stats: TermStats): string[] {
     return tokenize(w).every((t) => stats.df(t) === 0) && englishOfLoanWord(folded).length > 0;
   });
 }
+
+const isEnglish = (word: string, dictionary: SpellingDictionary) =>
+  dictionary.isWord(word) || dictionary.isName(word);

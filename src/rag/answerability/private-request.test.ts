@@ -332,6 +332,15 @@ describe('a person named, then asked about as her, his or their', () => {
     expect(
       privatePersonAsked('what is Grace Adebayo-Ojo phone number? i need to call her about a pupil'),
     ).toBeUndefined();
+    // A colleague's mobile asked in Spanish.
+    expect(privatePersonAsked('me pasas el celular de Yolany Hernandez? la jefa de la linea 12')).toBe(
+      'Yolany Hernandez',
+    );
+    // A desk's number out of hours is what a handbook publishes.
+    expect(
+      privatePersonAsked('what is the IT Helpdesk phone number? i need to call them tonight'),
+    ).toBeUndefined();
+    expect(privatePersonAsked('Security Desk mobile number? need to ring him at night')).toBeUndefined();
   });
 });
 

@@ -54,11 +54,6 @@ const PATTERNS = [
     `\\b(?:address|phone|number|mobile|e-?mail)\\b[^?.!\\n]{0,40}?\\bof\\s+(?:my|our|his|her|their)\\s+(?:${RELATION})\\s+(${NAME})(?!['’]s)`,
     'u',
   ),
-  // "Grace Adebayo-Ojo phone number? i need to call her tonight": a number to reach her out of hours is her own.
-  new RegExp(
-    `(${NAME})(?:['’]s)?\\s+(?:phone|mobile|cell)(?:\\s+number)?\\b[^]{0,60}?\\b(?:call|ring|reach|text)\\s+(?:her|him|them)\\s+(?:tonight|at night|this evening|at the weekend|on the weekend|after work|after hours|at home)\\b`,
-    'u',
-  ),
   // "How much does Tomasz Brandt earn?", "Where does Hannah Greaves live?", "Is Élodie Vasseur off sick?", "Is Dr.
   // Tahmina Sultana married?"
   new RegExp(

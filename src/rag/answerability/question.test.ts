@@ -195,6 +195,19 @@ describe('what a question asks for', () => {
     expect(questionParts('if my kid is sick, how many days can i take?')).toEqual([
       'if my kid is sick, how many days can i take?',
     ]);
+    // A word of asking inside what the asker does not know, or before no verb of its own, asks nothing.
+    expect(
+      questionParts("if i don't know how much holiday i have left what should i do, and who do i ask?"),
+    ).toEqual([
+      "if i don't know how much holiday i have left. what should i do",
+      "if i don't know how much holiday i have left. who do i ask?",
+    ]);
+    expect(
+      questionParts('if i quit in february when do i turn my uniform in, and what do they charge for it?'),
+    ).toEqual([
+      'if i quit in february. when do i turn my uniform in',
+      'if i quit in february. what do they charge for it?',
+    ]);
     // "who joins" is a relative clause of the condition, not a question.
     expect(
       questionParts('If a supervisor refers a friend who joins as supervisor, how much referral money?'),
@@ -338,6 +351,20 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Death of a grandparent: 1 working day.', 'duration', days)).toBe(true);
     expect(
       holdsAnswerType('Ask at least 48 hours before.', 'duration', 'how many days notice do i need?'),
+    ).toBe(true);
+    // In English too: a unit's word without its figure counts nothing ("an approved unit", "the timer").
+    const english = 'Pasteurise at 72 °C for 15 seconds in an approved unit, until the timer beeps.';
+    expect(holdsAnswerType(english, 'duration', days)).toBe(false);
+    const bereavement = 'how many bereavement days do i get?';
+    expect(holdsAnswerType(english, 'duration', bereavement)).toBe(false);
+    expect(holdsAnswerType('Bereavement: 3 days, paid.', 'duration', bereavement)).toBe(true);
+    // A count under a column named for its unit still answers.
+    expect(
+      holdsAnswerType(
+        'Laptop · Replaced after (months): 36',
+        'duration',
+        'after how many months is it replaced?',
+      ),
     ).toBe(true);
     // A column named in a currency holds money; a column named like a word does not.
     expect(holdsAnswerType('kit: Jua Plus TV · deposit_kes: 5,000 · term_months: 24', 'amount')).toBe(true);

@@ -198,9 +198,10 @@ const CONDITION = /^(?:if|once|when|after)\b/i;
 // A condition with its question after it, unpunctuated ("if i work the evening shift what time do i finish"), in the
 // first of several pieces: the condition holds for every part ("…, and how much is the allowance?"), so it is
 // context, and the question after it the first part.
-// A word of asking that opens a question, not a relative clause ("if a friend who joins…"): with its verb or measure.
+// A word of asking that opens a question, with its verb and who does it ("what time do i finish", "who do we call"):
+// not a relative clause ("if a friend who joins…"), nor what the asker does not know ("if i don't know how much…").
 const ASKED_AFTER_CONDITION =
-  /^((?:if|once|when|after)\s+[^,?.!;]{2,80}?)\s((?:what|whats|when|where|who|how)\s+(?:do|does|did|is|are|was|were|can|could|should|must|will|would|may|much|many|long|often|far|early|late|soon|quickly|time|day|date)\s+\p{L}+.*)$/isu;
+  /^((?:if|once|after)\s+[^,?.!;]{2,80}?)(?<!\b(?:know|knows|ask|asks|asked|tell|told|check|wonder|sure|remember|forgot|forget|see))\s((?:what|whats|when|where|who|how)\s+(?:(?:much|many|long|often|far|early|late|soon|quickly|time|day|date)\s+)?(?:do|does|did|is|are|can|could|should|must|will|would|may)\s+(?:i|we|you|they|he|she|it|my|our|the)\b.*)$/isu;
 // A second question asked with its question word where the answer goes, as chat and spoken English ask it ("…, and
 // the night allowance in Kenya is how much?", "…, and the battery must charge how full before we send?"); not a
 // condition's ("…, and if so how many days?"), which goes on asking the question before it.

@@ -120,6 +120,13 @@ describe('the language of a text, by its function words', () => {
     expect(
       englishGlosses('Hours · Section: Dye room · Smena: Day smena · Obed: 12:00–13:00').split(' '),
     ).toContain('lunch');
+    // Slovak prose is told by its own words, and "zmena" alone is a change, not a shift.
+    const slovak =
+      'Zamestnanec, ktorý pracuje v noci, má nárok na príplatok podľa kolektívnej zmluvy, ktorá platí.';
+    expect(languagesOf(slovak)).toEqual(['sk']);
+    expect(
+      englishGlosses('Každú zmenu adresy oznámte personálnemu oddeleniu, ktoré ju zapíše podľa zmluvy.'),
+    ).not.toContain('shift');
     // Slovak and Czech words English text keeps.
     expect(
       englishGlosses('The office has no jedáleň, so we get gastráče for every working day.').split(' '),

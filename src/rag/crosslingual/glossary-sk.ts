@@ -1,11 +1,12 @@
 /**
  * @module Slovak (`sk`) forms of the glossary's concepts, by each concept's key (its first English word), with the
- * Czech forms that differ beside them ("dovolenka" and "dovolená", "zmena" and "směna", "nadčas" and "přesčas"): the
+ * Czech forms that differ beside them ("dovolenka" and "dovolená", "nadčas" and "přesčas"): the
  * nominative singular and plural and the cases a handbook sentence most uses, and everyday words ("obed", "gastráč").
  * Left out on purpose: single words that are English words or, once accents are folded, words of the glossary's other
  * languages with another meaning ("plat", "rok", "čas", "deň", "cena", "cesta", "karta", "vlak", "metro", "sklad"),
- * short forms and abbreviations outside phrases ("pn", "bozp"), names, and concepts Slovak and Czech have no usual
- * word for (self-certified sick leave, tax card, King's Day, Portugal Day, Great Prayer Day).
+ * short forms and abbreviations outside phrases ("pn", "bozp"), "zmena" alone (a change more often than a shift; only
+ * "nočná zmena" and the like are shifts), names, and concepts Slovak and Czech have no usual word for (self-certified
+ * sick leave, tax card, King's Day, Portugal Day, Great Prayer Day).
  */
 
 /** Slovak forms of the glossary's concepts, lower case, by the concept's first English word. */
@@ -33,7 +34,7 @@ export const SK_FORMS: Readonly<Record<string, readonly string[]>> = {
   'break': ['prestávka', 'prestávky', 'prestávku', 'prestávke', 'prestávok', 'prestávkach', 'prestávka v práci', 'pauza', 'pauzy', 'pauzu', 'pauze', 'přestávka', 'přestávky', 'přestávku', 'přestávce', 'přestávek', 'přestávkách', 'přestávka v práci'],
   'lunch break': ['obedňajšia prestávka', 'obedňajšej prestávky', 'obedňajšiu prestávku', 'obedová prestávka', 'obedovej prestávky', 'prestávka na obed', 'prestávku na obed', 'prestávka na jedlo a oddych', 'prestávky na jedlo a oddych', 'pauza na obed', 'polední přestávka', 'polední přestávky', 'polední přestávku', 'přestávka na oběd', 'přestávku na oběd', 'přestávka na jídlo a oddech', 'přestávky na jídlo a oddech', 'pauza na oběd'],
   'rest period': ['odpočinok', 'odpočinku', 'nepretržitý odpočinok', 'nepretržitého odpočinku', 'denný odpočinok', 'odpočinok medzi dvoma zmenami', 'nepretržitý odpočinok v týždni', 'oddych', 'oddychu', 'odpočinek', 'nepřetržitý odpočinek', 'nepřetržitého odpočinku', 'denní odpočinek', 'odpočinek mezi dvěma směnami', 'nepřetržitý odpočinek v týdnu'],
-  'shift': ['zmena', 'zmeny', 'zmenu', 'zmene', 'zmien', 'zmenách', 'zmenami', 'pracovná zmena', 'pracovnej zmeny', 'zmenová prevádzka', 'zmenová práca', 'zmennosť', 'směna', 'směny', 'směnu', 'směně', 'směn', 'směnách', 'směnami', 'pracovní směna', 'pracovní směny', 'směnný provoz', 'směnná práce', 'směnnost'],
+  'shift': ['ranná zmena', 'rannej zmeny', 'rannú zmenu', 'nočná zmena', 'nočnej zmeny', 'nočnú zmenu', 'poobedná zmena', 'poobednej zmeny', 'poobednú zmenu', 'na zmene', 'pracovná zmena', 'pracovnej zmeny', 'zmenová prevádzka', 'zmenová práca', 'zmennosť', 'směna', 'směny', 'směnu', 'směně', 'směn', 'směnách', 'směnami', 'pracovní směna', 'pracovní směny', 'směnný provoz', 'směnná práce', 'směnnost'],
   'duty': ['služba', 'služby', 'službu', 'službe', 'v službe', 'služieb', 'službách', 'má službu', 'mať službu', 'službě', 've službě', 'služeb', 'mít službu'],
   'rotating shifts': ['striedanie zmien', 'striedania zmien', 'striedavé zmeny', 'nepretržitá prevádzka', 'nepretržitej prevádzke', 'nepretržitý režim', 'trojzmenná prevádzka', 'trojzmenný režim', 'dvojzmenná prevádzka', 'dvojzmenný režim', 'střídání směn', 'střídavé směny', 'nepřetržitý provoz', 'nepřetržitém provozu', 'třísměnný provoz', 'třísměnný režim', 'dvousměnný provoz', 'dvousměnný režim'],
   'early shift': ['ranná zmena', 'rannej zmeny', 'rannú zmenu', 'rannej zmene', 'ranné zmeny', 'rannú', 'prvá zmena', 'prvej zmeny', 'prvú zmenu', 'ranná směna', 'ranní směna', 'ranní směny', 'ranní směnu', 'ranní směně', 'první směna', 'první směny', 'první směnu'],
@@ -482,4 +483,4 @@ export const SK_FORMS: Readonly<Record<string, readonly string[]>> = {
 
 /** Common Slovak and Czech words that are not English words, to tell its text from others. */
 export const SK_FUNCTION_WORDS =
-  'alebo však pretože protože keď když keďže pokiaľ pokud jestli jestliže tiež taktiež ještě medzi mezi počas během okrem kromě vrátane včetně ktorého proto môžu může mohou budou jsou jsme byla bylo byly všetci všetky všichni všechny tohto tieto tyto který která které';
+  'alebo však pretože protože keď když pokiaľ pokud jestli tiež ještě medzi mezi počas během okrem kromě ktorého proto môžu může mohou budou jsou jsme byla bylo byly všetci všetky všichni všechny tohto tieto tyto který která které podľa podle sú ktorý ktorá ktoré';

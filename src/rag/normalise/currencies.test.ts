@@ -49,18 +49,21 @@ describe('currencies', () => {
     // The Jordanian dinar's "JD" before a figure; the lev, the euro, the som and the rouble in Cyrillic.
     expect(holdsMoneyIn('Evening shift allowance, grades 1–4: JD 2.500', 'dinars')).toBe(true);
     expect(lexicalEquivalents('Grades 1–4: JD 2.500 a shift')).toContain('jod');
-    expect(lexicalEquivalents('Send the JD to HR by Friday')).not.toContain('jod');
+    expect(lexicalEquivalents('Send the updated JD 2 weeks before the panel')).not.toContain('jod');
     expect(holdsMoneyIn('Дневни: 20 лв. на ден', 'leva')).toBe(true);
     expect(lexicalEquivalents('Дневни 30 евро на ден')).toContain('eur');
     expect(holdsMoneyIn('A new badge costs 300 сом.', 'som')).toBe(true);
-    expect(lexicalEquivalents('Premiya: 12 500 som a month')).toContain('kgs');
+    expect(lexicalEquivalents('Premiya: 12 500 сом a month')).toContain('kgs');
+    expect(lexicalEquivalents('Minst 2 som har førstehjelpskurs')).not.toContain('kgs');
     expect(lexicalEquivalents('Each bale weighs 20 KGS.')).not.toContain('kgs');
     expect(lexicalEquivalents('Обед 250 руб. в день')).toContain('rub');
+    expect(lexicalEquivalents('Такси 2 000 рубля')).toContain('rub');
     // The Lao kip, the Armenian dram, the CFA franc written apart.
     expect(holdsMoneyIn('A lost key costs 50,000 kip.', 'kip')).toBe(true);
     expect(lexicalEquivalents('Per diem ₭150,000 a day')).toContain('lak');
     expect(holdsMoneyIn('Hotel: up to 45 000 ֏ a night', 'drams')).toBe(true);
-    expect(lexicalEquivalents('Meal allowance 6 000 dram')).toContain('amd');
+    expect(lexicalEquivalents('Meal allowance 6 000 դրամ')).toContain('amd');
+    expect(lexicalEquivalents('Staff may taste 1 dram per shift')).not.toContain('amd');
     expect(lexicalEquivalents('Laptops with AMD 5 chips')).not.toContain('amd5');
     expect(holdsMoneyIn('Plat du jour : 500 F CFA', 'francs')).toBe(true);
   });

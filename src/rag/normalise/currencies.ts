@@ -19,6 +19,8 @@ export interface Currency {
    * a word after any figure: the metical's "MT" after centavos ("850,00 MT", while "20 MT" are tonnes).
    */
   afterSign?: { sign: string; pattern: string };
+  /** A sign before the number read only where its own pattern says it is money: Jordan's "JD" before fils ("JD 2.500"). */
+  beforeSign?: { sign: string; pattern: string };
 }
 
 const DOLLAR_NAMES = ['dollar', 'dollars'];
@@ -118,13 +120,21 @@ export const CURRENCIES: Currency[] = [
   { code: 'UZS', name: 'sums', before: [], after: ["so'm", 'so‘m', 'soʻm', "ming so'm", 'ming so‘m'] },
   { code: 'XOF', name: 'francs', before: [], after: ['fcfa', 'f cfa'] },
   { code: 'XAF', name: 'francs', before: [], after: [] },
-  // "50,000 kip", "₭150,000": the Lao kip; "45 000 ֏", "45 000 dram": the Armenian dram.
+  // "50,000 kip", "₭150,000": the Lao kip; "45 000 ֏", "45 000 դրամ": the Armenian dram (not "dram" in Latin letters:
+  // "1 dram per shift" is a measure of brandy).
   { code: 'LAK', name: 'kip', before: ['₭'], after: ['kip', 'ກີບ'] },
-  { code: 'AMD', name: 'drams', before: ['֏'], after: ['֏', 'dram', 'drams', 'դրամ'] },
+  { code: 'AMD', name: 'drams', before: ['֏'], after: ['֏', 'դրամ'] },
   { code: 'OMR', name: 'rials', before: [], after: ['rials'] },
   { code: 'BHD', name: 'dinars', before: [], after: [] },
-  // "JD 2.500", as Jordan writes its dinar (in capitals, before a figure).
-  { code: 'JOD', name: 'dinars', before: ['jd'], after: [] },
+  // "JD 2.500", as Jordan writes its dinar: before a figure with its three places of fils ("send the JD 2 weeks
+  // before" is a job description).
+  {
+    code: 'JOD',
+    name: 'dinars',
+    before: [],
+    after: [],
+    beforeSign: { sign: 'jd', pattern: 'JD(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{3}(?!\\d))' },
+  },
   { code: 'CRC', name: 'colones', before: ['₡'], after: ['colones'] },
   // "Bs. 150", "Bs 1.250,50": the boliviano's sign; "45 DT", "1 250,500 DT": the Tunisian dinar's, after a figure.
   { code: 'BOB', name: 'bolivianos', before: ['bs.', 'bs'], after: ['bolivianos'] },
@@ -139,10 +149,10 @@ export const CURRENCIES: Currency[] = [
     code: 'RUB',
     name: 'roubles',
     before: ['₽'],
-    after: ['₽', 'rouble', 'roubles', 'ruble', 'rubles', 'руб.', 'рублей'],
+    after: ['₽', 'rouble', 'roubles', 'ruble', 'rubles', 'руб.', 'руб', 'рубль', 'рубля', 'рублей'],
   },
-  // "12 500 сом", "300 som": the Kyrgyz som, after a figure.
-  { code: 'KGS', name: 'som', before: [], after: ['сом', 'сомов', 'som', 'soms'] },
+  // "12 500 сом": the Kyrgyz som, after a figure; not "som" in Latin letters, a Scandinavian word ("minst 2 som").
+  { code: 'KGS', name: 'som', before: [], after: ['сом', 'сомов'] },
   { code: 'GEL', name: 'lari', before: ['₾'], after: ['₾', 'lari'] },
   // "4.000 kr." as Iceland writes it: read as the Danish krone's sign unless krónur are asked for.
   { code: 'ISK', name: 'krónur', before: [], after: ['krónur', 'króna', 'kronur', 'kr.', 'kr'] },
@@ -204,7 +214,6 @@ const LETTER_SIGNS: Record<string, string[]> = {
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],
   rp: ['Rp', 'Rp.'],
-  jd: ['JD'],
   frw: ['Frw', 'FRW'],
   'gs.': ['Gs.'],
   // The boliviano's "Bs" as Bolivia writes it: not "BS 7799", a British Standard.
@@ -274,6 +283,7 @@ function signsBefore(group: Currency[]): string {
   if (group.some((c) => c.before.includes('n'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${NAIRA_SIGN}`);
   if (group.some((c) => c.before.includes('k'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${KWACHA_SIGN}`);
   if (group.some((c) => c.before.includes('p'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${PULA_SIGN}`);
+  for (const c of group) if (c.beforeSign) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${c.beforeSign.pattern}`);
   const unread = group.filter((c) => WORD_LIKE_CODES.has(c.code)).map((c) => c.code);
   if (unread.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${unread.join('|')})${PLAINLY_MONEY}`);
   // A currency with no sign or code read before a figure (dirhams): a pattern that matches nothing.
@@ -300,7 +310,9 @@ const NOTHING = '(?!)';
 
 /** A lookahead for the first character of any sign or code: the regex engine tries the rest only there. */
 export function currencySignStart(): string {
-  const firsts = CURRENCIES.flatMap((c) => [...c.before, c.code]).flatMap((s) => anyCase(s[0]!));
+  const firsts = CURRENCIES.flatMap((c) => [...c.before, c.code, c.beforeSign?.sign ?? c.code]).flatMap((s) =>
+    anyCase(s[0]!),
+  );
   return `(?=[${[...new Set(firsts)].map((ch) => ch.replace(/[\\]^$\\\\-]/g, '\\\\$&')).join('')}])`;
 }
 
@@ -309,7 +321,11 @@ export function currencyOf(written: string): Currency | undefined {
   const w = written.trim().toLowerCase();
   return CURRENCIES.find(
     (c) =>
-      c.code.toLowerCase() === w || c.before.includes(w) || c.after.includes(w) || c.afterSign?.sign === w,
+      c.code.toLowerCase() === w ||
+      c.before.includes(w) ||
+      c.after.includes(w) ||
+      c.afterSign?.sign === w ||
+      c.beforeSign?.sign === w,
   );
 }
 
