@@ -38,6 +38,14 @@ export const amountReaders: Reader[] = [
     read: (m) => money(m[1]!, m[2]!, m[3]),
   },
   {
+    // Central Europe closes a whole amount with ",-", its thousands set off by dots ("12.500,- Ft", "150,- Kč").
+    pattern: new RegExp(
+      `${NUMBER_START}(\\d{1,3}(?:\\.\\d{3})+|\\d+),[-–]\\s?(€|${currencyAfterSource()})`,
+      'gu',
+    ),
+    read: (m) => money(m[2]!, m[1]!.replaceAll('.', ''), undefined),
+  },
+  {
     // Before a currency's code or name too, spaces may group it ("12 500 CZK", "4 200 rand"); and before a dollar
     // sign, as Quebec writes it ("1 250,00 $", "18,50 $").
     pattern: new RegExp(`${NUMBER_START}${MONEY_NUMBER}${SCALE}\\s?(€|£|\\$|${currencyAfterSource()})`, 'gu'),

@@ -66,6 +66,12 @@ describe('currencies', () => {
     expect(lexicalEquivalents('Staff may taste 1 dram per shift')).not.toContain('amd');
     expect(lexicalEquivalents('Laptops with AMD 5 chips')).not.toContain('amd5');
     expect(holdsMoneyIn('Plat du jour : 500 F CFA', 'francs')).toBe(true);
+    // The Myanmar kyat, the Honduran lempira (its "L" only before cents or thousands), a forint amount closed by ",-".
+    expect(lexicalEquivalents('Ferry fee 6,000 Ks a month')).toContain('mmk6000');
+    expect(lexicalEquivalents('Bono: L 1,250.00 al mes')).toContain('hnl1250');
+    expect(lexicalEquivalents('Lps. 3,200 a month')).toContain('hnl3200');
+    expect(lexicalEquivalents('Size L 2 only; L 12 for line 12')).not.toContain('hnl');
+    expect(lexicalEquivalents('Bonus: 12.500,- Ft a month')).toContain('huf12500');
   });
 
   it('reads a Jamaican or Trinidadian amount as dollars, and a CRC or BSD as no money', () => {

@@ -120,6 +120,20 @@ export const CURRENCIES: Currency[] = [
   { code: 'UZS', name: 'sums', before: [], after: ["so'm", 'so‘m', 'soʻm', "ming so'm", 'ming so‘m'] },
   { code: 'XOF', name: 'francs', before: [], after: ['fcfa', 'f cfa'] },
   { code: 'XAF', name: 'francs', before: [], after: [] },
+  // "15,000 Ks", "15,000 kyats": the Myanmar kyat ("K 15,000" reads as the kwacha's sign, money all the same).
+  { code: 'MMK', name: 'kyats', before: [], after: ['kyat', 'kyats', 'ks', 'ks.', 'ကျပ်'] },
+  // "L 1,250.00", "Lps. 3,200", "450 lempiras": the Honduran lempira; its "L" only before a figure with cents or
+  // thousands ("L 2" is a line or a size).
+  {
+    code: 'HNL',
+    name: 'lempiras',
+    before: ['lps.', 'lps'],
+    after: ['lempira', 'lempiras'],
+    beforeSign: {
+      sign: 'l',
+      pattern: 'L\\.?(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))',
+    },
+  },
   // "50,000 kip", "₭150,000": the Lao kip; "45 000 ֏", "45 000 դրամ": the Armenian dram (not "dram" in Latin letters:
   // "1 dram per shift" is a measure of brandy).
   { code: 'LAK', name: 'kip', before: ['₭'], after: ['kip', 'ກີບ'] },
@@ -214,6 +228,8 @@ const LETTER_SIGNS: Record<string, string[]> = {
   'ksh.': ['Ksh.', 'KSh.'],
   'fr.': ['Fr.'],
   rp: ['Rp', 'Rp.'],
+  lps: ['Lps', 'LPS'],
+  'lps.': ['Lps.', 'LPS.'],
   frw: ['Frw', 'FRW'],
   'gs.': ['Gs.'],
   // The boliviano's "Bs" as Bolivia writes it: not "BS 7799", a British Standard.

@@ -19,6 +19,11 @@ export const dateReaders: Reader[] = [
     pattern: new RegExp(`${NUMBER_START}(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${AFTER}`, 'gu'),
     read: (m) => fullDate(Number(m[1]), Number(m[3]), Number(m[4])),
   },
+  // "2029. 12. 21.", as Hungary writes it: year first, each part closed by a dot and a space.
+  {
+    pattern: new RegExp(`${NUMBER_START}(\\d{4})\\.\\s(\\d{1,2})\\.\\s(\\d{1,2})\\.?${AFTER}`, 'gu'),
+    read: (m) => fullDate(Number(m[1]), Number(m[2]), Number(m[3])),
+  },
   {
     pattern: new RegExp(`${NUMBER_START}(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})${AFTER}`, 'gu'),
     read: numericDate,

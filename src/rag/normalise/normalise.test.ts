@@ -21,6 +21,7 @@ describe('dates', () => {
     ['1º de março de 2027', '1 March 2027', 'd20270301'],
     ['1° de mayo del 2026', '2026-05-01', 'd20260501'],
     ['3 maart 2027', '2027-03-03', 'd20270303'],
+    ['2029. 12. 21.', '21 December 2029', 'd20291221'],
   ])('%s and %s meet on the day token %s', (a, b, day) => {
     expect(shared(a, b).filter((t) => /^d\d{8}$/.test(t))).toEqual([day]);
   });
