@@ -21,9 +21,11 @@ const NUMBER_WORD =
 const NUMBER = `(?:\\d[\\d,.]*|${NUMBER_WORD})`;
 const COUNT_WORD =
   '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|hundred)';
+// A length under an hour, in the languages lengths of time are read in.
+const UNDER_AN_HOUR =
+  'seconds?|secs?|segundos?|secondes?|second[io]|sekunden?|seconden|sekunder|sekundi|sekund|minutes?|mins?|minutos?|minut[oi]|minuten|minuut|minutt(?:er)?|minuter|minuta';
 // Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
-const UNIT =
-  '(?:seconds?|secs?|segundos?|secondes?|second[io]|sekunden?|seconden|sekunder|sekundi|sekund|minutes?|minutos?|minut[oi]|minuten|minuut|hours?|days?|nights?|weeks?|months?|years?|mins?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur|(?:kalender|virke|arbeids|arbets|arbejds)dag(?:er|ar|e)?|dag(?:er|ar|e)|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|timmar|minutt(?:er)?|minuter|tjedana|mjeseci|godina|minuta)';
+const UNIT = `(?:${UNDER_AN_HOUR}|hours?|days?|nights?|weeks?|months?|years?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur|(?:kalender|virke|arbeids|arbets|arbejds)dag(?:er|ar|e)?|dag(?:er|ar|e)|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|timmar|tjedana|mjeseci|godina)`;
 // Words that say what kind of days or hours a length counts: "10 working days", "5 unused days", "8 sick days",
 // "3 consecutive nights", "5 school days".
 const KIND_OF_TIME =
@@ -198,8 +200,10 @@ function durationAsked(text: string, question: string): boolean | undefined {
 // A question that counts in days or longer ("how many days off", "how many working days", "how many weeks").
 const ASKS_DAYS = /\bhow many (?:[\p{L}-]+ ){0,2}?(?:days?|weeks?|months?|years?)\b/iu;
 // A length of time shorter than an hour, with its figure ("15 seconds", "45 min", "15 secondi").
-const SHORT_LENGTH =
-  /(?<![\p{L}\d])\d+(?:[.,]\d+)?\s?-?\s?(?:seconds?|secs?|segundos?|secondes?|second[io]|sekunden?|seconden|sekunder|sekundi|sekund|minutes?|mins?|minutos?|minut[oi]|minuten|minuut|minutter|minuter|minuta)(?![\p{L}])/iu;
+const SHORT_LENGTH = new RegExp(
+  `(?<![\\p{L}\\d])\\d+(?:[.,]\\d+)?\\s?-?\\s?(?:${UNDER_AN_HOUR})(?![\\p{L}])`,
+  'iu',
+);
 // A count of an hour or longer, in the languages lengths of time are read in ("1 working day", "3 dias", "a week",
 // "48 hours"): what such a count is said in. Its figure first: "an approved unit" or "the timer" counts nothing.
 const HOURS_OR_LONGER =

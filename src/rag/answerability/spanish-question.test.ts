@@ -11,6 +11,10 @@ describe('a question asked in Spanish of an English knowledge base', () => {
         'cuanto es lo maximo que presta la empresa en prestamo personal y a cuantos meses?',
       ),
     ).toBe('how much maximum presta empresa prestamo personal how many meses?');
+    // With its accents as without them.
+    expect(readSpanishQuestion('¿a qué hora abre el comedor el sábado?')).toBe(
+      'what time open comedor Saturday?',
+    );
     expect(readSpanishQuestion('perdi mi gafete ayer, cuanto cuesta uno nuevo?')).toBe(
       'perdi gafete yesterday, how much does it cost uno nuevo?',
     );
