@@ -121,9 +121,11 @@ const CODE_OPENING = 400;
 const CONTROL_LINES = 6;
 // A document code: capitals and figures in two to four parts joined by hyphens, a letter and a figure among them
 // ("HSE-PROC-007", "OPS-115", "ICT-POL-03"); not a wording such as "CA-EBS" or "COVID-19", nor a code with more
-// after it ("HSE-PROC-007/F1" numbers a form under the procedure).
+// after it ("HSE-PROC-007/F1" numbers a form under the procedure). Its first part may join capitals with an
+// ampersand ("H&S-02", Health and Safety).
 /** A document code's pattern ("HSE-PROC-007", "HR-08"), as registers and openings write it. */
-export const CODE = '(?=[A-Z0-9-]*\\d)(?=[A-Z0-9-]*[A-Z]{2})[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,7}){1,3}';
+export const CODE =
+  '(?=[A-Z0-9&-]*\\d)(?=[A-Z0-9&-]*[A-Z]&?[A-Z])[A-Z](?:[A-Z0-9]|&[A-Z]){1,7}(?:-[A-Z0-9]{1,7}){1,3}';
 const CODE_VALUE = new RegExp(`^${CODE}$`);
 const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
@@ -153,7 +155,7 @@ const CODE_ONLY_LINE = new RegExp(
 );
 // A title's code opens with a department's two to four letters ("HR-09", "ACT-03", "HSE-PROC-007"): "COVID-19"
 // ends a title as a wording.
-const TITLE_CODE_PART = `(?=[A-Z]{2,4}-)${CODE}`;
+const TITLE_CODE_PART = `(?=[A-Z](?:&?[A-Z]){1,3}-)${CODE}`;
 const TITLE_CODE = new RegExp(`(?:\\s[-–—]\\s+(${TITLE_CODE_PART})|\\s\\((${TITLE_CODE_PART})\\))$`);
 // The title, or its part after the organisation's name and a dash, is the code and words in capitals only.
 const TITLE_OPENING_CODE = new RegExp(

@@ -1373,6 +1373,12 @@ describe('the code and version a document gives itself', () => {
       documentCode: 'NP-01',
       versionSaid: '4',
     });
+    // A code whose first part joins capitals with an ampersand (Health & Safety), but not a wording.
+    expect(read('Kalamas Dairy · Health & Safety\nH&S-02 · Revision 5\nDate: 16/10/2028')).toMatchObject({
+      documentCode: 'H&S-02',
+      versionSaid: '5',
+    });
+    expect(read('Kalamas Dairy\nAT&T · Revision 5\nDate: 16/10/2028').documentCode).toBeUndefined();
   });
 
   it('is read from its opening lines or its front matter, both or neither', () => {
