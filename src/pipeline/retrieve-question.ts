@@ -30,6 +30,7 @@ import {
   withLoanWordsInEnglish,
   withoutUnknownRomanised,
   withSelfCorrections,
+  withStemSharedWordsRead,
 } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
 
@@ -356,7 +357,9 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   const asked = withoutUnknownRomanised(inEnglish, written, counted);
   const first = asked === inEnglish ? counted : await knowledgeTermStats(index, asked);
   // "a komandirovka" where the base says "business trip": a word of the site's language it never writes.
-  const translated = await withLoanWordsInEnglish(index, asked, first);
+  const loaned = await withLoanWordsInEnglish(index, asked, first);
+  // "my wedding" where the base says "Marriage leave": a word the thesaurus cannot join, as its stem is another's.
+  const translated = await withStemSharedWordsRead(index, loaned, first);
   const second = translated === asked ? first : await knowledgeTermStats(index, translated);
   const spelled = await correctSpelling(index, translated, second);
   const stats = spelled === translated ? second : await knowledgeTermStats(index, spelled);

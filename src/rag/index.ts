@@ -64,6 +64,7 @@ export {
   withoutUnknownRomanised,
   withPointersRead,
   withSelfCorrections,
+  withStemSharedWordsRead,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export { englishGlosses, languagesOf, withGlosses } from './crosslingual/index.js';

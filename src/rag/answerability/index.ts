@@ -50,4 +50,5 @@ export { refersToAnswer, withoutPointersToAnswer } from './said-before.js';
 export { scopedElsewhere } from './scoped-elsewhere.js';
 export { withSelfCorrections } from './self-correction.js';
 export { correctSpelling, withChatSpellings } from './spelling.js';
+export { withStemSharedWordsRead } from './stem-shared.js';
 export { alternativesOf, phrasesIn } from './synonyms.js';
