@@ -309,6 +309,23 @@ describe('what documents say of each other', () => {
     expect(judged([...register, older])).toEqual({});
   });
 
+  it('a document that says it replaces one by its code makes the one other document giving that code superseded', () => {
+    const current = doc(
+      'docs/hr/politica-prestamos.pdf',
+      { replacesSaid: ['la política GH-09 del 3 de marzo de 2026'] },
+      'Política de préstamos',
+    );
+    const older = doc('docs/hr/prestamos.txt', { documentCode: 'GH-09' }, 'HOJARASCA TABACOS');
+    const other = doc('docs/hr/vacaciones.md', { documentCode: 'GH-03' }, 'Vacaciones');
+    expect(judged([current, older, other])).toEqual({
+      'docs/hr/prestamos.txt': ['superseded', 'docs/hr/politica-prestamos.pdf'],
+    });
+    // Not when two documents give the code, nor when none does.
+    const twice = doc('docs/hr/prestamos-form.txt', { documentCode: 'GH-09' }, 'Formulario');
+    expect(judged([current, older, twice])).toEqual({});
+    expect(judged([current, other])).toEqual({});
+  });
+
   it('a register naming versions in words makes the document whose code line says a withdrawn one superseded', () => {
     const register = [
       doc('docs/data/register.json#10', { registerLabel: 'FIN-03|2028 table|current' }, 'Travel Rates'),

@@ -14,6 +14,7 @@
 import { EDITION_FROM, EDITION_SAID, namesDocument, REPLACES_SAID } from './currency.js';
 import { olderCodedEditions, olderTitledRevisions } from './currency-coded.js';
 import {
+  CODE,
   CODE_SAID,
   olderVersions,
   TITLE_CODE_SAID,
@@ -246,11 +247,23 @@ function resolveReference(
   const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
   if (quoted && quoted !== ref) return resolveReference(quoted, by, docs, guess);
   if (!guess) return [];
+  const coded = byCode(said, others);
+  if (coded) return [coded];
   const marked = byMarks(ref, by, others);
   if (marked.length) return marked;
   const plain = byPlainName(ref, others);
   return plain ? [plain] : [];
 }
+
+// A reference that gives a document code ("la política GH-09 del 3 de marzo de 2026"): the one other document that
+// gives that code as its own.
+function byCode(said: string, others: IndexedDocument[]): IndexedDocument | undefined {
+  const code = said.slice(0, MAX_REFERENCE).match(CODE_IN_REFERENCE)?.[0];
+  const giving = code ? others.filter((d) => d.metadata[CODE_SAID] === code) : [];
+  return new Set(giving.map((d) => d.source)).size === 1 ? giving[0] : undefined;
+}
+
+const CODE_IN_REFERENCE = new RegExp(`(?<![\\w-])${CODE}(?![\\w-])`);
 
 // A reference that carries a year or a version ("the 2023 mobile phone allowance scheme"): the one document
 // whose name or title carries it too and shares most of the topic's words.

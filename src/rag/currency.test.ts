@@ -502,6 +502,19 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a banner in Serbian Cyrillic',
+      doc({
+        blocks: [
+          {
+            text: '*** ЗАМЕЊЕНО - од 01.02.2029. важи табела 2029 ***\n\nUPUTSTVO ZA PUTOVANJA',
+            headings: [],
+          },
+        ],
+      }),
+      'superseded',
+    ],
+    ['a status in Serbian', doc({ metadata: { status: 'van snage' } }), 'superseded'],
+    [
       'an archives folder, in French or English',
       doc({ source: 'docs/intranet/archives/primes.html' }),
       'superseded',
@@ -1205,6 +1218,10 @@ describe('whether a document still applies', () => {
       said('These rules apply from 01-03-2028. They replace the COD Cash Rules issued on 12th August 2026.'),
     ).toEqual(['the COD Cash Rules issued on 12th August 2026']);
     expect(said('These cash rules supersede the 2026 circular.')).toEqual(['the 2026 circular']);
+    // Said again in English, in brackets after the site's language.
+    expect(
+      said('Ova pravila zamenjuju stara. (These rules replace the Harvest Rules issued on 20 May 2027.)'),
+    ).toEqual(['the Harvest Rules issued on 20 May 2027']);
     expect(said('Filters wear out. They replace the old filters every month.')).toBeUndefined();
     expect(
       said('Drivers inspect tyres daily. They replace worn tyres under the tyre policy.'),

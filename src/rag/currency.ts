@@ -120,7 +120,7 @@ const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_DOCUMENT_MARKS})\\)\\s*$`, 'i');
 // or "This completed form is archived by HSE"). Another policy being replaced
 // ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
-  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|NE VRIJEDI|NEVAŽEĆE|ARCH[ÍI]V OLDAL|ARCH[ÍI]V DOKUMENTUM|HAT[ÁA]LYON K[ÍI]V[ÜU]L|[ÉE]RV[ÉE]NYTELEN|АРХИВНАЯ ВЕРСИЯ|УТРАТИЛ[АОИ]? СИЛУ|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-][^\n]*?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:[Aa]ncienne|[Oo]ld|[Pp]revious|[Ff]ormer|[Nn]o longer|[Nn]e plus|[Nn]e vrijedi|[Ss]tara)\b)))(?![\p{L}])/u;
+  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|NE VRIJEDI|NEVAŽEĆE|ZAMENJENO|ZAMIJENJENO|ЗАМЕЊЕНО|ЗАМИЈЕЊЕНО|VAN SNAGE|ВАН СНАГЕ|НЕВАЖЕЋЕ|ARHIVIRANO|АРХИВИРАНО|Z[ËE]VEND[ËE]SUAR|SHFUQIZUAR|ARKIVUAR|ARCH[ÍI]V OLDAL|ARCH[ÍI]V DOKUMENTUM|HAT[ÁA]LYON K[ÍI]V[ÜU]L|[ÉE]RV[ÉE]NYTELEN|АРХИВНАЯ ВЕРСИЯ|УТРАТИЛ[АОИ]? СИЛУ|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-][^\n]*?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:[Aa]ncienne|[Oo]ld|[Pp]revious|[Ff]ormer|[Nn]o longer|[Nn]e plus|[Nn]e vrijedi|[Ss]tara)\b)))(?![\p{L}])/u;
 // A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
 // line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
 // Alone on its line (stars and brackets around it) or telling where to go instead, so a title "CANCELLED TRAINS",
@@ -420,7 +420,7 @@ const ENDED_DOCUMENT =
 const RULES =
   '(?:these|the new)\\s+(?:[\\w-]+\\s+){0,3}?(?:rules|policies|procedures|guidelines|instructions|pages|notes|terms|standards)';
 const REPLACE_PLURAL = new RegExp(
-  `(?:^|[.!?·•|—–-]\\s+|\\n)(?:${RULES}|${RULES}\\b[^.!?\\n]{0,160}[.!?]\\s+they)\\s+(?:replace|supersede|take the place of)\\s+((?:the|our)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:\\p{Lu}|circular|memo|policy|rules|version|edition|notice)[^.;:,\\n]{2,80})`,
+  `(?:^|[.!?·•|—–-]\\s+|\\n)\\(?(?:${RULES}|${RULES}\\b[^.!?\\n]{0,160}[.!?]\\s+they)\\s+(?:replace|supersede|take the place of)\\s+((?:the|our)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:\\p{Lu}|circular|memo|policy|rules|version|edition|notice)[^.;:,\\n]{2,80})`,
   'giu',
 );
 const REPLACES_ELSEWHERE =

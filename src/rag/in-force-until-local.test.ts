@@ -41,6 +41,9 @@ describe('the last day a document says it applies, in the site’s language', ()
       ['Valid for the 2026-27 and 2027-28 harvests (01/11/2026 - 29/02/2028)', '2028-02-29'],
       ['Срок действия: с 01.01.2028 по 31.12.2028 г.', '2028-12-31'],
       ['Действует до 31.12.2028 г.', '2028-12-31'],
+      // A label in bold, or beside its English.
+      ['**Vigencia:** del 1 de febrero de 2027 al 31 de enero de 2028.', '2028-01-31'],
+      ['Vlefshmëria / Valid:  01.01.2027 - 31.12.2028', '2028-12-31'],
     ];
     for (const [clause, day] of cases) expect([clause, localUntilSaid(clause)]).toEqual([clause, day]);
   });

@@ -10,13 +10,32 @@ describe('a question asked in Spanish of an English knowledge base', () => {
       readSpanishQuestion(
         'cuanto es lo maximo que presta la empresa en prestamo personal y a cuantos meses?',
       ),
-    ).toBe('how much maximum presta empresa prestamo personal how many meses?');
+    ).toBe('how much maximum presta empresa prestamo personal how many months?');
     // With its accents as without them.
     expect(readSpanishQuestion('¿a qué hora abre el comedor el sábado?')).toBe(
       'what time open comedor Saturday?',
     );
     expect(readSpanishQuestion('perdi mi gafete ayer, cuanto cuesta uno nuevo?')).toBe(
-      'perdi gafete yesterday, how much does it cost uno nuevo?',
+      'lose gafete yesterday, how much does it cost uno nuevo?',
+    );
+  });
+
+  it('reads the verbs of a question about work in English, and drops those that say nothing of its topic', () => {
+    expect(readSpanishQuestion('si me llaman de emergencia un domingo cuantas horas me pagan minimo')).toBe(
+      'call emergencia Sunday how many hours paid minimum',
+    );
+    expect(readSpanishQuestion('cuanto se tarda soporte en contestar si no puedo entrar a miportal')).toBe(
+      'how long soporte respond can I entrar miportal',
+    );
+    expect(readSpanishQuestion('hasta que humedad hay que secar el cacao en las marquesinas')).toBe(
+      'until humedad dry cacao marquesinas',
+    );
+    expect(readSpanishQuestion('cuantas semanas le dan a una cuando va a parir')).toBe(
+      'how many weeks when birth',
+    );
+    // A saint's name is a place's, not a day: "Santo Domingo".
+    expect(readSpanishQuestion('a que hora abre y cierra la oficina de santo domingo?')).toBe(
+      'what time open close oficina santo domingo?',
     );
   });
 

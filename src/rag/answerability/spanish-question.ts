@@ -6,6 +6,8 @@
  * Spanish question and is left as it is.
  */
 
+import { SPANISH_WORDS } from './spanish-words.js';
+
 // Words are compared with their accents folded ("cuanto" is "cuánto", "dias" "días", "manana" "mañana"), as chat
 // often leaves them out.
 const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -32,6 +34,14 @@ const ASKING: Array<[string, string]> = [
   ['cuantos dias', 'how many days'],
   ['cuantas horas', 'how many hours'],
   ['cuanto tiempo', 'how long'],
+  ['cuanto se tarda', 'how long'],
+  ['cuanto se demora', 'how long'],
+  ['cuanto tarda', 'how long'],
+  ['cuanto tardan', 'how long'],
+  ['cuanto demora', 'how long'],
+  ['hay que', ''],
+  ['buenos dias', ''],
+  ['buenas tardes', ''],
   ['hasta cuando', 'until when'],
   ['cuanto cuesta', 'how much does it cost'],
   ['lo maximo', 'maximum'],
@@ -103,13 +113,15 @@ const GRAMMAR = new Set(
   ),
 );
 
+const SAINT = /^(?:san|santo|santa)$/;
 const WORD = /[\p{L}\p{N}'’]+|[^\p{L}\p{N}'’]+/gu;
 
 /** The question read in English when it is asked in Spanish; else as it is. */
 export function readSpanishQuestion(question: string): string {
   const words = (question.match(/\p{L}+/gu) ?? []).map(fold);
   const markers = words.filter((w) => MARKERS.has(w)).length;
-  const english = words.filter((w) => ENGLISH.has(w)).length;
+  // A word both languages have ("me") is a sign of neither.
+  const english = words.filter((w) => ENGLISH.has(w) && !MARKERS.has(w)).length;
   const spanish = (markers >= MIN_MARKERS && english <= 1) || (markers >= 2 && english === 0);
   if (!spanish) return question;
   return withoutGrammar(withAskingInEnglish(question.replace(/[¿¡]/g, '')));
@@ -124,10 +136,14 @@ function withAskingInEnglish(question: string): string {
 
 // The words of grammar left out, the days in English, every other word kept as written (a name keeps its capital).
 function withoutGrammar(read: string): string {
-  return (read.match(WORD) ?? [])
-    .map((token) => {
+  const tokens = read.match(WORD) ?? [];
+  return tokens
+    .map((token, at) => {
       const folded = fold(token);
+      // A saint's name is a place's ("Santo Domingo", "San Lunes"): no day of the week.
+      if (SAINT.test(fold(tokens[at - 2] ?? ''))) return token;
       if (Object.hasOwn(IN_ENGLISH, folded)) return IN_ENGLISH[folded];
+      if (SPANISH_WORDS.has(folded)) return SPANISH_WORDS.get(folded);
       return GRAMMAR.has(folded) ? '' : token;
     })
     .join('')
