@@ -299,6 +299,15 @@ describe('whether a document still applies', () => {
       }),
       'superseded',
     ],
+    ...[
+      'ATENȚIE: Acest document nu mai este în vigoare. Începând cu 01.01.2029 se aplică tabelul 2029.',
+      'Napomena: ovaj dokument više ne važi.',
+      'Ky informacion nuk është më i vlefshëm.',
+    ].map((text): [string, ReturnType<typeof doc>, string] => [
+      `a warning in Romanian, Serbian or Albanian that this document no longer applies: ${text}`,
+      doc({ blocks: [{ text: `${text}\n\nDiurna`, headings: [] }] }),
+      'superseded',
+    ]),
     [
       'a banner line "Archivado · …" in the site\'s language',
       doc({
@@ -1386,6 +1395,10 @@ describe('the code and version a document gives itself', () => {
         versionSaid: '4',
       },
     );
+    expect(read('Vinăria Stejarul Sur · PIV-01 · Ediția 3\n\n1. Scop')).toMatchObject({
+      documentCode: 'PIV-01',
+      versionSaid: '3',
+    });
     expect(read('Ак Булут Кийиз · NP-01 · Редакция 4\n\n1. Смены')).toMatchObject({
       documentCode: 'NP-01',
       versionSaid: '4',

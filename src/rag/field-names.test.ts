@@ -15,6 +15,13 @@ describe('front matter in the site’s language', () => {
       effective: '2034-01-01',
       valid_until: '2036-06-30',
     });
+    // A Romanian edition, and a Portuguese price table's days.
+    expect(parseMarkdown('---\nref: PIV-01\neditia: 2\n---\n\n# Reguli\n').metadata).toMatchObject({
+      version: 2,
+    });
+    expect(
+      parseMarkdown('---\nvalida_de: 2027-05-01\nvalida_ate: 2028-04-30\n---\n\n# Tabela\n').metadata,
+    ).toMatchObject({ effective: '2027-05-01', valid_until: '2028-04-30' });
   });
 
   it('never overrides a field the document names in English, in any case or by another English name', () => {

@@ -44,6 +44,7 @@ describe('the last day a document says it applies, in the site’s language', ()
       // A label in bold, or beside its English.
       ['**Vigencia:** del 1 de febrero de 2027 al 31 de enero de 2028.', '2028-01-31'],
       ['Vlefshmëria / Valid:  01.01.2027 - 31.12.2028', '2028-12-31'],
+      ['Valabil: 01.04.2027 – 31.03.2029.', '2029-03-31'],
     ];
     for (const [clause, day] of cases) expect([clause, localUntilSaid(clause)]).toEqual([clause, day]);
   });

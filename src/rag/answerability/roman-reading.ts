@@ -137,9 +137,12 @@ function readQuestion(r: Reading, question: string): string {
   const typed = question
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(^|[.?!]\s+)(\p{Lu}\p{Ll}+)\b/gu, (all, before: string, word: string) =>
-      r.listed.has(word.toLowerCase()) ? `${before}${word.toLowerCase()}` : all,
-    );
+    .replace(/(^|[.?!]\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu, (all, before: string, word: string) => {
+      // Known as typed or in its other spelling ("Колико" is "koliko", "Imaš" "imas").
+      const lower = word.toLowerCase();
+      const known = r.listed.has(lower) || r.listed.has(r.lang.spellings.get(lower) ?? lower);
+      return known ? `${before}${lower}` : all;
+    });
   if (!typedIn(r, typed)) return question;
   return sentencesOf(typed)
     .map((s) => readSentence(r, s))

@@ -44,6 +44,9 @@ describe('a question typed in Serbian, Croatian or Bosnian chat', () => {
     expect(readSerbian('Što trebam za godišnji?')).toBe('what I need annual leave?');
     expect(readSerbian('Može li se dobiti akontacija?')).toBe('can get advance?');
     expect(readSerbian('колико дана боловања имам?')).toBe('how many days sick leave I have?');
+    // Its first word capitalised, as a phone types it, in Cyrillic or with a mark.
+    expect(readSerbian('Колико дана боловања имам?')).toBe('how many days sick leave I have?');
+    expect(readSerbian('Koliko dana godišnjeg imam?')).toBe(readSerbian('koliko dana godisnjeg imam?'));
     expect(readSerbian('када је исплата плате?')).toBe('when payment salary?');
   });
 

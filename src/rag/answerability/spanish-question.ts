@@ -25,6 +25,13 @@ const ENGLISH = new Set(
   ),
 );
 const MIN_MARKERS = 3;
+// Markers no other language read in Latin letters has (Albanian's "si", "del" and "me", Serbian's "se", "mi" and
+// "da" are theirs too): one of them at least.
+const ONLY_SPANISH = new Set(
+  'que cuanto cuanta cuantos cuantas cuando donde como cual quien tengo tiene puedo puede hay el los las por con es son eso esto esta este una porque tambien'.split(
+    ' ',
+  ),
+);
 
 // Words of asking, longest first, with the English they ask: met with or without their accents, but "qué" and "cuál"
 // only with theirs ("que" and "cual" are "that" and "which" in a statement).
@@ -122,7 +129,9 @@ export function readSpanishQuestion(question: string): string {
   const markers = words.filter((w) => MARKERS.has(w)).length;
   // A word both languages have ("me") is a sign of neither.
   const english = words.filter((w) => ENGLISH.has(w) && !MARKERS.has(w)).length;
-  const spanish = (markers >= MIN_MARKERS && english <= 1) || (markers >= 2 && english === 0);
+  const spanish =
+    ((markers >= MIN_MARKERS && english <= 1) || (markers >= 2 && english === 0)) &&
+    words.some((w) => ONLY_SPANISH.has(w));
   if (!spanish) return question;
   return withoutGrammar(withAskingInEnglish(question.replace(/[¿¡]/g, '')));
 }

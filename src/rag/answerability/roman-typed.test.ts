@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readRomanised, withoutUnknownRomanised } from './roman-typed.js';
+
+const noWords = { df: () => 0, chunks: 1 } as never;
+
+describe('a question typed in one of the languages read in Latin letters', () => {
+  it('is read in the one language it is typed in, though its small words are other languages’ too', () => {
+    // Spanish with Albanian's "si" and "del" and Serbian's "mis": Spanish.
+    expect(readRomanised('que vaina pasa si mis botados pasan del 5% en la semana')).toBe(
+      'vaina botados 5% week',
+    );
+    // Serbian with Spanish's "mi", "se" and "da": Serbian.
+    expect(readRomanised('da li mi se placa bolovanje?')).toBe('is paid sick leave?');
+    expect(readRomanised('sa dite pushim vjetor kam?')).toBe('how many days annual leave?');
+  });
+
+  it('drops unknown verb forms only in the language it was read in', () => {
+    const q = 'koliko dana ferija imam ako sam 10 god u firmi?';
+    const read = readRomanised(q);
+    expect(read).toBe('how many days ferija I have 10 god company?');
+    expect(withoutUnknownRomanised(read, q, noWords)).toMatch(/^how many days/);
+    // A question no language reads is kept.
+    expect(withoutUnknownRomanised('how many days off?', 'how many days off?', noWords)).toBe(
+      'how many days off?',
+    );
+  });
+});
