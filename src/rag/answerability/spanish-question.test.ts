@@ -30,6 +30,7 @@ describe('a question asked in Spanish of an English knowledge base', () => {
     expect(readSpanishQuestion('hasta que humedad hay que secar el cacao en las marquesinas')).toBe(
       'until humedad dry cacao marquesinas',
     );
+    expect(readSpanishQuestion('si me mandan a la otra finca, me lo pagan?')).toBe('send finca, paid?');
     expect(readSpanishQuestion('cuantas semanas le dan a una cuando va a parir')).toBe(
       'how many weeks when birth',
     );

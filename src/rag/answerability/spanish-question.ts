@@ -28,7 +28,7 @@ const MIN_MARKERS = 3;
 // Markers no other language read in Latin letters has (Albanian's "si", "del" and "me", Serbian's "se", "mi" and
 // "da" are theirs too): one of them at least.
 const ONLY_SPANISH = new Set(
-  'que cuanto cuanta cuantos cuantas cuando donde como cual quien tengo tiene puedo puede hay el los las por con es son eso esto esta este una porque tambien'.split(
+  'que cuanto cuanta cuantos cuantas cuando donde como cual quien tengo tiene puedo puede hay el la los las lo y por con es son eso esto esta este una porque tambien'.split(
     ' ',
   ),
 );
