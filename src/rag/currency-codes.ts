@@ -122,10 +122,10 @@ const CONTROL_LINES = 6;
 // A document code: capitals and figures in two to four parts joined by hyphens, a letter and a figure among them
 // ("HSE-PROC-007", "OPS-115", "ICT-POL-03"); not a wording such as "CA-EBS" or "COVID-19", nor a code with more
 // after it ("HSE-PROC-007/F1" numbers a form under the procedure). Its first part may join capitals with an
-// ampersand ("H&S-02", Health and Safety).
+// ampersand ("H&S-02", Health and Safety); a circular's number joins three or four parts by slashes ("HR/C/2025/03").
 /** A document code's pattern ("HSE-PROC-007", "HR-08"), as registers and openings write it. */
 export const CODE =
-  '(?=[A-Z0-9&-]*\\d)(?=[A-Z0-9&-]*[A-Z]&?[A-Z])[A-Z](?:[A-Z0-9]|&[A-Z]){1,7}(?:-[A-Z0-9]{1,7}){1,3}';
+  '(?=[A-Z0-9&/-]*\\d)(?=[A-Z0-9&/-]*[A-Z]&?[A-Z])[A-Z](?:[A-Z0-9]|&[A-Z]){1,7}(?:(?:-[A-Z0-9]{1,7}){1,3}|(?:\\/[A-Z0-9]{1,7}){2,3}(?![\\/\\w]))';
 const CODE_VALUE = new RegExp(`^${CODE}$`);
 const VERSION = '\\d{1,3}(?:\\.\\d{1,3}){0,2}|[A-Z]';
 const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
@@ -151,7 +151,7 @@ const CONTROL_LINE = new RegExp(
 // "Policy: HR-08", and "Policy HR-09" on a line of its own, after the site's name if any ("Kokand Dyeing Plant ·
 // Procedure KB-05"); not a line that names what this one replaces or where to look ("See also | Policy HR-08").
 const CODE_ONLY_LINE = new RegExp(
-  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Ss]ustituye|[Rr]eemplaza|[Rr]emplace|[Ee]rsetzt|[Vv]ervangt|[Ee]rstatter)\\b)(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode)(?:\\s*:\\s*|\\s+)(${CODE})$`,
+  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Ss]ustituye|[Rr]eemplaza|[Rr]emplace|[Ee]rsetzt|[Vv]ervangt|[Ee]rstatter)\\b)(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|[Cc]ircular(?:\\s+[Nn]o\\.?)?|CIRCULAR)(?:\\s*:\\s*|\\s+)(${CODE})$`,
 );
 // A title's code opens with a department's two to four letters ("HR-09", "ACT-03", "HSE-PROC-007"): "COVID-19"
 // ends a title as a wording.

@@ -12,6 +12,12 @@ describe('a question typed in one of the languages read in Latin letters', () =>
     // Serbian with Spanish's "mi", "se" and "da": Serbian.
     expect(readRomanised('da li mi se placa bolovanje?')).toBe('is paid sick leave?');
     expect(readRomanised('sa dite pushim vjetor kam?')).toBe('how many days annual leave?');
+    // Bengali's "ki" is Kreol's too; Serbian's "da", "se" and "na" Portuguese's.
+    const bengali = 'Nasreen Akter madam ki married? unar husband ki kore?';
+    expect(readRomanised(bengali)).not.toMatch(/what married/);
+    expect(readRomanised('da li se placa prekovremeni rad nedeljom?')).toBe('is paid overtime work Sunday?');
+    expect(readRomanised('kan nou gagn lapay sa mwa la?')).toBe('when do we get pay this month?');
+    expect(readRomanised('a que horas abre a cantina na sexta?')).toBe('what time open cantina Friday?');
   });
 
   it('drops unknown verb forms only in the language it was read in', () => {

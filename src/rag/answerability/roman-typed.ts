@@ -1,25 +1,32 @@
 /**
- * @module A question typed in a language of South Asia in Latin letters, in Indonesian, in Albanian, in Serbian or
- * Croatian, or in Spanish, read as the English it asks: Spanish first, then Albanian (its "dite" and "te" are
- * Bengali's words too), then Serbian or Croatian, then Bengali, then Nepali (their words of asking, "ki", "kon", "ke", are Hindi's and Urdu's words of
- * grammar too), then Hindi or Urdu; then Indonesian or Malay, typed in Latin letters of its own.
+ * @module A question typed in another language than English, in Latin letters (or Cyrillic, for Serbian), read as the
+ * English it asks: Serbian or Croatian first (its "da", "se" and "na" are Portuguese words too), then Portuguese,
+ * Romanian, French (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
+ * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Bengali, Nepali (their words
+ * of asking, "ki", "kon", "ke", are Hindi's and Urdu's words of grammar too), Hindi or Urdu, and last Indonesian or
+ * Malay.
  */
 import type { TermStats } from './assess.js';
+import { readFrenchQuestion } from './french-question.js';
+import { readPortugueseQuestion } from './portuguese-question.js';
 import { readAlbanian, withoutUnknownAlbanian } from './roman-albanian.js';
 import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
+import { readRomanianQuestion } from './romanian-question.js';
 import { readSpanishQuestion } from './spanish-question.js';
 
 // Each language's reading and its dropping of verb forms that neither English nor the base knows, in the order they
-// are tried. Spanish first: it counts only with a word no other of these languages has ("que", "cuanto", "el"),
-// and its "si", "del" and "mis" are Albanian's and Serbian's words too.
+// are tried (see the module's comment); every reader's own test questions are read by this order as by their reader.
 const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnknownAlbanian }> = [
+  { read: readSerbian, drop: withoutUnknownSerbian },
+  { read: readPortugueseQuestion },
+  { read: readRomanianQuestion },
+  { read: readFrenchQuestion },
   { read: readSpanishQuestion },
   { read: readAlbanian, drop: withoutUnknownAlbanian },
-  { read: readSerbian, drop: withoutUnknownSerbian },
   { read: readRomanBengali, drop: withoutUnknownBengali },
   { read: readRomanNepali, drop: withoutUnknownNepali },
   { read: readRomanHindustani, drop: withoutUnknownHindustani },
@@ -30,8 +37,8 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
 const languageOf = (question: string) => LANGUAGES.find(({ read }) => read(question) !== question);
 
 /**
- * The question read in English when it is asked in Spanish, typed in Albanian, Serbian or Croatian, in Roman
- * Bengali, Nepali, Hindi or Urdu, or in Indonesian; else as it is.
+ * The question read in English when it is asked in Serbian or Croatian, Portuguese, Romanian, French or Kreol,
+ * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {
   return languageOf(question)?.read(question) ?? question;
