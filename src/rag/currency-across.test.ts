@@ -320,6 +320,20 @@ describe('what documents say of each other', () => {
     expect(judged([current, older, other])).toEqual({
       'docs/hr/prestamos.txt': ['superseded', 'docs/hr/politica-prestamos.pdf'],
     });
+    // A circular named by its number with slashes.
+    const loans = doc(
+      'docs/hr/pay-advances-and-loans.pdf',
+      { replacesSaid: ['Staff Loans Circular HR/C/2025/03 (12 March 2025).'] },
+      'Pay advances and loans',
+    );
+    const circular = doc(
+      'docs/hr/staff-loans-circular.txt',
+      { documentCode: 'HR/C/2025/03' },
+      'STAFF LOANS CIRCULAR',
+    );
+    expect(judged([loans, circular])).toEqual({
+      'docs/hr/staff-loans-circular.txt': ['superseded', 'docs/hr/pay-advances-and-loans.pdf'],
+    });
     // Not when two documents give the code, nor when none does.
     const twice = doc('docs/hr/prestamos-form.txt', { documentCode: 'GH-09' }, 'Formulario');
     expect(judged([current, older, twice])).toEqual({});

@@ -1409,6 +1409,11 @@ describe('the code and version a document gives itself', () => {
       versionSaid: '5',
     });
     expect(read('Kalamas Dairy\nAT&T · Revision 5\nDate: 16/10/2028').documentCode).toBeUndefined();
+    // A circular's number with slashes, on its labelled line; not a date.
+    expect(read('STAFF LOANS CIRCULAR\n\nCircular:  HR/C/2025/03\nDate:      12/03/2025')).toMatchObject({
+      documentCode: 'HR/C/2025/03',
+    });
+    expect(read('STAFF LOANS\n\nCircular:  12/03/2025\nDate:      12/03/2025').documentCode).toBeUndefined();
   });
 
   it('is read from its opening lines or its front matter, both or neither', () => {
