@@ -205,6 +205,17 @@ export function readPortugueseQuestion(question: string): string {
   return tidy(english + withoutGrammar(read.slice(from)));
 }
 
+// Spellings only Portuguese has: a weekday's "-feira", and "lh" or "nh" inside a word ("trabalho", "tenho").
+const PORTUGUESE_SPELLING = /feira$|\p{L}(?:lh|nh)\p{L}/u;
+// Phrases only Portuguese says: the hours asked in the plural, a weekday after "na" or "no".
+const PORTUGUESE_PHRASE =
+  /(?:^| )(?:que horas|n[ao] (?:segunda|terca|quarta|quinta|sexta|sabado|domingo))(?: |$)/;
+const ONLY_PORTUGUESE = new Set(
+  'nao voce voces vcs tenho tem quanto quantos quantas quando onde qual quais quem posso pode podem sao ate ja uma meu minha pelo pela ao aos pra dos das estou sou vou fiz fazer faco fica vai recebo'.split(
+    ' ',
+  ),
+);
+
 // Portuguese by its markers against English, and against each neighbour by the words only one of the two has.
 function isPortuguese(question: string): boolean {
   const typed = (question.normalize('NFC').match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
@@ -217,6 +228,9 @@ function isPortuguese(question: string): boolean {
   // A word both languages have ("me") is a sign of neither.
   const english = words.filter((w) => ENGLISH.has(w) && !MARKERS.has(w)).length;
   if (!((markers >= MIN_MARKERS && english <= 1) || (markers >= 2 && english === 0))) return false;
+  // One word at least that Bengali, Hindi or Spanish chat does not type too ("e", "o", "na" and "de" are theirs).
+  const own = (w: string, at: number) => plainly(at) || ONLY_PORTUGUESE.has(w) || PORTUGUESE_SPELLING.test(w);
+  if (!joined && !words.some(own) && !PORTUGUESE_PHRASE.test(words.join(' '))) return false;
   // Against a neighbour, English's words count again ("do" is Portuguese's "of the", and no Spanish word).
   return NEIGHBOURS.every((theirs) => {
     const ours = joined + words.filter((w, at) => plainly(at) || (MARKERS.has(w) && !theirs.has(w))).length;

@@ -18,6 +18,11 @@ describe('a question typed in one of the languages read in Latin letters', () =>
     expect(readRomanised('da li se placa prekovremeni rad nedeljom?')).toBe('is paid overtime work Sunday?');
     expect(readRomanised('kan nou gagn lapay sa mwa la?')).toBe('when do we get pay this month?');
     expect(readRomanised('a que horas abre a cantina na sexta?')).toBe('what time open cantina Friday?');
+    // Bengali's "e" and Spanish's "de" and "a" are Portuguese's too: Portuguese counts with a word of its own.
+    expect(readRomanised('A shift e nasta kokhon dey canteen e?')).toBe('when A shift tiffin canteen?');
+    expect(readRomanised('tope de hotel si me mandan a otra ciudad que no sea santo domingo')).toBe(
+      'tope hotel send ciudad santo domingo',
+    );
   });
 
   it('drops unknown verb forms only in the language it was read in', () => {
