@@ -334,6 +334,24 @@ describe('what documents say of each other', () => {
     expect(judged([loans, circular])).toEqual({
       'docs/hr/staff-loans-circular.txt': ['superseded', 'docs/hr/pay-advances-and-loans.pdf'],
     });
+    // Not the replacing document's own code, a version of it, a part of a document, or a form under it.
+    const english = doc('docs/hr/loans-en.pdf', { documentCode: 'GH-12', versionSaid: '2' }, 'Loans policy');
+    const spanish = doc(
+      'docs/hr/prestamos-gh12.pdf',
+      { documentCode: 'GH-12', versionSaid: '2', replacesSaid: ['la política GH-12 versión 1'] },
+      'Política de préstamos',
+    );
+    expect(judged([spanish, english])).toEqual({});
+    const handbook = doc('docs/hr/handbook.md', { documentCode: 'HR-01' }, 'Staff Handbook');
+    const section = doc(
+      'docs/hr/loans.md',
+      { replacesSaid: ['the loans section of the Staff Handbook HR-01'] },
+      'Loans',
+    );
+    expect(judged([section, handbook])).toEqual({});
+    const procedure = doc('docs/hse/procedure.md', { documentCode: 'HSE-PROC-007' }, 'Permit to work');
+    const form = doc('docs/hse/form.md', { replacesSaid: ['HSE-PROC-007/F1 (2024)'] }, 'Permit form');
+    expect(judged([form, procedure])).toEqual({});
     // Not when two documents give the code, nor when none does.
     const twice = doc('docs/hr/prestamos-form.txt', { documentCode: 'GH-09' }, 'Formulario');
     expect(judged([current, older, twice])).toEqual({});

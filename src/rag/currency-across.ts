@@ -247,7 +247,7 @@ function resolveReference(
   const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
   if (quoted && quoted !== ref) return resolveReference(quoted, by, docs, guess);
   if (!guess) return [];
-  const coded = byCode(said, others);
+  const coded = byCode(said, by, others);
   if (coded) return [coded];
   const marked = byMarks(ref, by, others);
   if (marked.length) return marked;
@@ -256,14 +256,20 @@ function resolveReference(
 }
 
 // A reference that gives a document code ("la política GH-09 del 3 de marzo de 2026"): the one other document that
-// gives that code as its own.
-function byCode(said: string, others: IndexedDocument[]): IndexedDocument | undefined {
-  const code = said.slice(0, MAX_REFERENCE).match(CODE_IN_REFERENCE)?.[0];
-  const giving = code ? others.filter((d) => d.metadata[CODE_SAID] === code) : [];
+// gives that code as its own. Not the replacing document's own code (its other copies and revisions are judged by
+// their versions), not a reference that names a version of it (its revision is another document's to say), and not
+// a part of a document ("the loans section of the Staff Handbook HR-01") or a form under it ("HSE-PROC-007/F1").
+function byCode(said: string, by: IndexedDocument, others: IndexedDocument[]): IndexedDocument | undefined {
+  const ref = said.slice(0, MAX_REFERENCE);
+  const code = ref.match(CODE_IN_REFERENCE)?.[0];
+  if (!code || code === by.metadata[CODE_SAID] || NAMES_VERSION_OR_PART.test(ref)) return undefined;
+  const giving = others.filter((d) => d.metadata[CODE_SAID] === code);
   return new Set(giving.map((d) => d.source)).size === 1 ? giving[0] : undefined;
 }
 
-const CODE_IN_REFERENCE = new RegExp(`(?<![\\w-])${CODE}(?![\\w-])`);
+const CODE_IN_REFERENCE = new RegExp(`(?<![\\w/-])${CODE}(?![\\w/-])`);
+const NAMES_VERSION_OR_PART =
+  /\b(?:version|versión|versão|versione|versiune|revision|revisión|revisão|rev\.?|edition|edición|edição|ediția|issue|section|sección|secção|clause|part|parte|chapter|capítulo|annex|anexo|appendix)\s*\d|\b(?:section|sección|secção|clause|part|parte|chapter|capítulo|annex|anexo|appendix)\b[^.;]{0,60}\bof\b/i;
 
 // A reference that carries a year or a version ("the 2023 mobile phone allowance scheme"): the one document
 // whose name or title carries it too and shares most of the topic's words.

@@ -523,6 +523,16 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     ['a status in Serbian', doc({ metadata: { status: 'van snage' } }), 'superseded'],
+    ...[
+      'Ovaj dokument ne važi bez potpisa i pečata.',
+      'Ovaj dokument ne važi za sezonske radnike.',
+      'Acest document arată ce nu mai este în vigoare după 2027.',
+      'VAN SNAGE STAVLJA SE odluka iz 2024.',
+    ].map((text): [string, ReturnType<typeof doc>, undefined] => [
+      `a sentence that does not say this document no longer applies: ${text}`,
+      doc({ blocks: [{ text: `${text}\n\nPravila`, headings: [] }] }),
+      undefined,
+    ]),
     [
       'an archives folder, in French or English',
       doc({ source: 'docs/intranet/archives/primes.html' }),
@@ -1231,6 +1241,9 @@ describe('whether a document still applies', () => {
     expect(
       said('Ova pravila zamenjuju stara. (These rules replace the Harvest Rules issued on 20 May 2027.)'),
     ).toEqual(['the Harvest Rules issued on 20 May 2027']);
+    expect(said('Ova pravila važe od 2029. (These rules replace the Harvest Rules)')).toEqual([
+      'the Harvest Rules',
+    ]);
     expect(said('Filters wear out. They replace the old filters every month.')).toBeUndefined();
     expect(
       said('Drivers inspect tyres daily. They replace worn tyres under the tyre policy.'),

@@ -110,6 +110,7 @@ const ALIASES: Record<string, string[]> = {
     'valida_ate',
     'válida_até',
     'vigente_ate',
+
     'valida_hasta',
     'válida_hasta',
   ],

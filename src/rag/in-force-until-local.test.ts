@@ -56,6 +56,8 @@ describe('the last day a document says it applies, in the site’s language', ()
       'El vale es válido hasta el 31/12/2027',
       'Vigente hasta nuevo aviso',
       'Vrijedi za sezonu 2036.',
+      // A deadline is no period of force.
+      'Afati: 01.03.2027 – 31.03.2027',
       'Vrijedi za sve radnike (osim 01.04.2036. – 31.10.2036. u marini)',
       'valide a 3 persone',
       'Valid until 31 March 2028',

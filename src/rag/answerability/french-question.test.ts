@@ -42,7 +42,7 @@ describe('a question asked in French of an English knowledge base', () => {
       'is there shuttle night shift?',
     );
     expect(readFrenchQuestion('je dois prévenir mon chef combien de jours avant?')).toBe(
-      'must I notify supervisor how many days before?',
+      'must I notify chef how many days before?',
     );
     // Chat's shorthand, and a question with only one word of asking in it.
     expect(readFrenchQuestion('c koi les horaires de la navette stp')).toBe('what is hours shuttle');

@@ -37,6 +37,12 @@ const MARKERS = new Set(
     .join(' ')
     .split(' '),
 );
+// Markers English never types, of French and of Kreol.
+const FRENCH_OWN = new Set(
+  'le gratuit lundi mardi mercredi jeudi vendredi samedi dimanche combien quand quel quelle quels quelles quoi pourquoi comment conge conges demande salaire paie jours heures semaine mois annee sont suis les des du aux une je il ils elle nous vous notre nos votre vos leur cette ces faut peut peux dois doit veux voudrais dans chez avec pour svp stp bonjour merci avons avez ont qd cmb jpeux konbien kombien komie kot kisannla kisanla kouma kifer eski mo nou zot kapav gagn bizin ena pena lapay konze travay zour semenn ler pou finn dimann cest'.split(
+    ' ',
+  ),
+);
 const ENGLISH = new Set(
   'the and is are do does did how what when where who which can could should i my me you your to of for in on at it we our'.split(
     ' ',
@@ -203,8 +209,11 @@ export function readFrenchQuestion(question: string): string {
   const english = words.filter((w) => ENGLISH.has(w) && !MARKERS.has(w)).length;
   // A Spanish, Portuguese, Italian or Romanian word weighs as much as two French ones.
   const others = words.filter((w) => OTHERS.has(w)).length;
+  // And one word at least that English does not type too ("on", "Mon", "AI" and "est" are English's).
   const french =
-    ((markers >= MIN_MARKERS && english <= 1) || (markers >= 2 && english === 0)) && others * 2 < markers;
+    ((markers >= MIN_MARKERS && english <= 1) || (markers >= 2 && english === 0)) &&
+    others * 2 < markers &&
+    words.some((w) => FRENCH_OWN.has(w));
   if (!french) return question;
   return withoutGrammar(withPhrasesInEnglish(withAskingInEnglish(question)));
 }

@@ -88,11 +88,15 @@ const withOpenersLowered = (question: string) =>
     return lower === 'a' || albanian.isListed(SPELLINGS.get(lower) ?? lower) ? `${before}${lower}` : all;
   });
 
+// "a" asks whether only where a clause opens; inside one it is Albanian's "or", or English's article ("per a new
+// employee"): left out.
+const withInnerAOut = (question: string) => question.replace(/(?<=[\p{L}\d]\s+)a(?=\s+\p{L})/gu, '');
+
 /** Whether a question is typed in Albanian (two words the lists know, one plainly Albanian). */
 export const typedInAlbanian = (question: string): boolean => albanian.typedIn(withOpenersLowered(question));
 /** The question read in English when it is typed in Albanian; else the question as it is. */
 export const readAlbanian = (question: string): string => {
-  const typed = withOpenersLowered(question);
+  const typed = withInnerAOut(withOpenersLowered(question));
   const read = albanian.read(typed);
   return read === typed ? question : read;
 };

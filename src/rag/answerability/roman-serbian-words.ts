@@ -356,7 +356,6 @@ half: pola
 times: puta
 people: ljudi ljudima
 from: od
-until: do
 after: posle poslije nakon
 before: pre prije
 without: bez
@@ -405,8 +404,8 @@ apply: vazi vaze
 calculated: racunaju obracunava obracun obracuna
 carried over: prenosi prenose preneti prenijeti prenos
 use: koristiti koristim koristi iskoristiti iskoristim
-go: ide idem idemo ici
-give: daj dajte dati dam daje daju
+go: idem idemo ici
+give: daj dajte dati daje daju
 in charge: zaduzen zaduzena zaduzeni
 included: ukljucen ukljucena ukljuceno ukljuceni ukljucuje
 remaining: ostaje ostane ostalo ostatak

@@ -25,6 +25,15 @@ describe('a question typed in one of the languages read in Latin letters', () =>
     );
   });
 
+  it('leaves short English questions with words other languages have as they are', () => {
+    for (const q of ['Overtime pay on Mon?', 'AI on Mon?', 'On Mon?', 'Notes on AI use?', 'EST on Mon?'])
+      expect(readRomanised(q)).toBe(q);
+    // English words inside a question typed in another language are kept as English.
+    expect(readRomanised('a paguhet overtime per part time?')).toBe('is paid overtime part time?');
+    expect(readRomanised('cat vin primim de Craciun?')).toMatch(/\bvin\b/);
+    expect(readRomanised('si me mandan a Puerto Plata, cuanto es el viatico?')).toMatch(/Puerto Plata/);
+  });
+
   it('drops unknown verb forms only in the language it was read in', () => {
     const q = 'koliko dana ferija imam ako sam 10 god u firmi?';
     const read = readRomanised(q);

@@ -41,7 +41,9 @@ const languageOf = (question: string) => LANGUAGES.find(({ read }) => read(quest
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {
-  return languageOf(question)?.read(question) ?? question;
+  // A reading with nothing left in it ("On Mon?") asked nothing the reader knew: the question is kept as typed.
+  const read = languageOf(question)?.read(question) ?? question;
+  return /\p{L}/u.test(read) ? read : question;
 }
 
 /** The reading without the forms of verbs that neither English nor the knowledge base knows, in the language read. */

@@ -99,7 +99,7 @@ const LINES = [
   'after: dupa',
   'before: inainte',
   'without: fara',
-  '-: fac face facem faceti facut trebui vreau vrea vrem vreti dau da dam dati dat merg merge mergem mers vin vine venim veni venit dureaza dureze zice zic spuneti spui spune spun spus ramane raman ramas trece trec pune pun pus duc duce aduc aduce stiu stie stim afla aflu putea',
+  '-: fac face facem faceti facut trebui vreau vrea vrem vreti dau da dam dati dat merg merge mergem mers vine venim veni venit dureaza dureze zice zic spuneti spui spune spun spus ramane raman ramas trece trec pune pun pus duc duce aduc aduce stiu stie stim afla aflu putea',
 ];
 
 // A local noun with its article ("avansul", "microbuzul") reads as the noun the base writes ("avans"), for

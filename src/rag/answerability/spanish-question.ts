@@ -25,8 +25,8 @@ const ENGLISH = new Set(
   ),
 );
 const MIN_MARKERS = 3;
-// Markers no other language read in Latin letters has (Albanian's "si", "del" and "me", Serbian's "se", "mi" and
-// "da" are theirs too): one of them at least.
+// Markers that Albanian's and Serbian's questions do not have ("si", "del", "me", "se", "mi" and "da" are theirs
+// too): one of them at least. Portuguese, Romanian and French share some and are tried first (see roman-typed.ts).
 const ONLY_SPANISH = new Set(
   'que cuanto cuanta cuantos cuantas cuando donde como cual quien tengo tiene puedo puede hay el la los las lo y por con es son eso esto esta este una porque tambien'.split(
     ' ',
@@ -152,7 +152,9 @@ function withoutGrammar(read: string): string {
       // A saint's name is a place's ("Santo Domingo", "San Lunes"): no day of the week.
       if (SAINT.test(fold(tokens[at - 2] ?? ''))) return token;
       if (Object.hasOwn(IN_ENGLISH, folded)) return IN_ENGLISH[folded];
-      if (SPANISH_WORDS.has(folded)) return SPANISH_WORDS.get(folded);
+      // A capital inside the question is a name's ("Puerto Plata", "El Paso"), not a word to read.
+      const named = /^\p{Lu}/u.test(token) && tokens.slice(0, at).some((t) => /\p{L}/u.test(t));
+      if (SPANISH_WORDS.has(folded) && !named) return SPANISH_WORDS.get(folded);
       return GRAMMAR.has(folded) ? '' : token;
     })
     .join('')

@@ -1,7 +1,7 @@
 /**
  * @module The everyday words of a Spanish question about work, with their English: verbs in the forms a question
  * uses (what a person does: "pagan", "pido", "cojo"), and the nouns of time and pay a question counts in. A verb
- * that says nothing of the topic ("sacar", "quedan", "sea") reads as nothing, so it is not taken for a word the
+ * that says nothing of the topic ("quedan", "sea", "cojo") reads as nothing, so it is not taken for a word the
  * base lacks. Written from general knowledge of Spanish (Latin American usage included), compared with their
  * accents folded; not from any organisation's documents.
  */
