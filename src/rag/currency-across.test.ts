@@ -342,6 +342,16 @@ describe('what documents say of each other', () => {
       'Política de préstamos',
     );
     expect(judged([spanish, english])).toEqual({});
+    // An edition of its own code that gives no version is the one it names by its day.
+    const docx = doc(
+      'docs/prd/autoclave.docx',
+      { documentCode: 'PRD-07', versionSaid: '5', replacesSaid: ['procedure PRD-07 of 10/09/2034'] },
+      'Autoclave procedure',
+    );
+    const md = doc('docs/prd/autoclave.md', { documentCode: 'PRD-07' }, 'Autoclave operation');
+    expect(judged([docx, md])).toEqual({
+      'docs/prd/autoclave.md': ['superseded', 'docs/prd/autoclave.docx'],
+    });
     const handbook = doc('docs/hr/handbook.md', { documentCode: 'HR-01' }, 'Staff Handbook');
     const section = doc(
       'docs/hr/loans.md',

@@ -256,14 +256,16 @@ function resolveReference(
 }
 
 // A reference that gives a document code ("la política GH-09 del 3 de marzo de 2026"): the one other document that
-// gives that code as its own. Not the replacing document's own code (its other copies and revisions are judged by
-// their versions), not a reference that names a version of it (its revision is another document's to say), and not
-// a part of a document ("the loans section of the Staff Handbook HR-01") or a form under it ("HSE-PROC-007/F1").
+// gives that code as its own. Not a reference that names a version of it (its revision is another document's to
+// say), a part of a document ("the loans section of the Staff Handbook HR-01") or a form under it ("HSE-PROC-007/F1").
 function byCode(said: string, by: IndexedDocument, others: IndexedDocument[]): IndexedDocument | undefined {
   const ref = said.slice(0, MAX_REFERENCE);
   const code = ref.match(CODE_IN_REFERENCE)?.[0];
-  if (!code || code === by.metadata[CODE_SAID] || NAMES_VERSION_OR_PART.test(ref)) return undefined;
-  const giving = others.filter((d) => d.metadata[CODE_SAID] === code);
+  if (!code || NAMES_VERSION_OR_PART.test(ref)) return undefined;
+  // Of the replacing document's own code, only an edition that gives no version ("procedure PRD-07 of 10/09/2034"
+  // beside "PRD-07 · Version 5"): a copy that gives one is judged by its version.
+  const own = code === by.metadata[CODE_SAID];
+  const giving = others.filter((d) => d.metadata[CODE_SAID] === code && !(own && VERSION_SAID in d.metadata));
   return new Set(giving.map((d) => d.source)).size === 1 ? giving[0] : undefined;
 }
 

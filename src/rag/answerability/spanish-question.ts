@@ -115,7 +115,7 @@ const IN_ENGLISH: Record<string, string> = {
 
 // Words of grammar, and verbs that say nothing of the topic: left out.
 const GRAMMAR = new Set(
-  'el la los las un una unos unas de del a al en por para con sin y o u que lo le les me te se nos mi mis tu tus su sus es son esta estan este estos estas eso esto esa ese esos esas era fue ser estar ya pero si no muy mas algo alguna alguno algun nada todo toda todos todas otro otra porque pues entonces aqui ahi alli tambien tengo tiene tienen tenemos puede pueden podemos quiero quiere necesito necesita debo debe hace hacer da dan dar van va voy vamos pasas pasa se saber favor hola gracias buenas buenos dias'.split(
+  'el la los las un una unos unas de del a al en por para con sin y o u que lo le les me te se nos mi mis tu tus su sus es son esta estan este estos estas eso esto esa ese esos esas era fue ser estar ya pero si no muy mas algo alguna alguno algun nada todo toda todos todas otro otra porque pues entonces aqui ahi alli tambien tengo tiene tienen tenemos puede pueden podemos quiero quiere necesito necesita debo debe hace hacer da dan dar van va voy vamos pasas pasa se saber favor hola gracias buenas buenos uno'.split(
     ' ',
   ),
 );

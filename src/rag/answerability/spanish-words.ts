@@ -16,7 +16,7 @@ const LINES = [
   'start: empezar empieza empiezan empiece comenzar comienza comienzan inicia inician',
   'finish: terminar termina terminan termine acaba acaban',
   'leave: salir sale salen salgo salida',
-  'arrive: llegar llega llegan llegue',
+  'arrive: llegar llega llegan llegue llego',
   'request: pedir pido pide piden pida solicitar solicito solicita solicitan solicitud sacar saco saca sacan',
   'call: llamar llamo llama llaman llamen llamada',
   'send: mandar mando manda mandan manden enviar envio envia envian',
@@ -59,11 +59,16 @@ const LINES = [
   'salary: sueldo sueldos salario salarios',
   'days: dias',
   'hours: horas',
+  'times: veces',
+  'spouse: esposa esposo',
+  'rain: lluvia',
+  'care: cuidar cuido cuida cuidarlo cuidarla',
+  'collect: recoger recojo recoge recogen recogida recogido',
   'weeks: semanas',
   'months: meses',
   'years: anos',
   'until: hasta',
-  '-: tardar tarda tardan demora demoran quedar quedo queda quedan quede pasar pasa pasan pase paso coger cojo coge cogen tomar tomo toma toman llevar llevo lleva llevan traer traigo trae traen poner pongo pone ponen meter hacer hago hace hacen sea sean seria estoy estan fue fueron tener tienes poder puedes deber debo debemos necesito necesitan querer quiero queremos saber se sabe ir voy vas vamos venir vengo viene vienen dicen dice decir pal pa',
+  '-: tocar toca tocan toque tardar tarda tardan demora demoran quedar quedo queda quedan quede pasar pasa pasan pase paso coger cojo coge cogen tomar tomo toma toman llevar llevo lleva llevan traer traigo trae traen poner pongo pone ponen meter hacer hago hace hacen sea sean seria estoy estan fue fueron tener tienes poder puedes deber debo debemos necesito necesitan querer quiero queremos saber se sabe ir voy vas vamos venir vengo viene vienen dicen dice decir pal pa',
 ];
 
 /** Each Spanish form, accent-folded, with the English it reads as ('' for none). */
