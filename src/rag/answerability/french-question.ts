@@ -11,12 +11,13 @@
  * were written from general knowledge of the two languages, without reading any organisation's documents or
  * questions.
  */
+import { foldAccents, withEachReplaced } from './asked-in-words.js';
 
 import { FRENCH_PHRASES, FRENCH_WORDS } from './french-words.js';
 
 // Words are compared with their accents folded ("a" is "à", "ferie" "férié", "ca" "ça"), as chat often leaves
 // them out, and with one apostrophe ("aujourd’hui" is "aujourd'hui").
-const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+const fold = (word: string) => foldAccents(word).replace(/’/g, "'");
 
 // Words that only a French (or Kreol) sentence has many of; a question counts as French with `MIN_MARKERS` of
 // them and hardly any English ones, or with two and none. "la", "le", "de", "que", "se" and "en" are no markers:
@@ -220,9 +221,7 @@ export function readFrenchQuestion(question: string): string {
 
 // Each word of asking as English asks it, the longest first ("a quelle heure" before "quelle").
 function withAskingInEnglish(question: string): string {
-  let read = question;
-  for (const [pattern, english] of ASKING_PATTERNS) read = read.replace(pattern, english);
-  return read.replace(OPENING_OU, '$1where');
+  return withEachReplaced(question, ASKING_PATTERNS).replace(OPENING_OU, '$1where');
 }
 
 // Each noun of several words in English ("fiche de paie", "arret maladie") before its words are read alone.

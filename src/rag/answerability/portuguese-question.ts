@@ -8,12 +8,13 @@
  * many of Portuguese's small words. The word lists were written from general knowledge of Portuguese, without
  * reading any organisation's documents or questions.
  */
+import { foldAccents } from './asked-in-words.js';
 
 import { PORTUGUESE_PHRASES, PORTUGUESE_WORDS } from './portuguese-words.js';
 
 // Words are compared with their accents and cedillas folded ("nao" is "não", "ferias" "férias", "faco" "faço"), as
 // chat often leaves them out.
-const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const fold = foldAccents;
 
 // Words a Portuguese sentence has many of; a question counts as Portuguese with `MIN_MARKERS` of them and hardly any
 // English ones, or with two and none. "a", "as", "do", "me" and "so" (só) are English words too: a word both

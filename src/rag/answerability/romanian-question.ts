@@ -8,12 +8,13 @@
  * Italian, French or Portuguese. The word lists were written from general knowledge of Romanian, without
  * reading any organisation's documents or questions.
  */
+import { foldAccents, withEachReplaced } from './asked-in-words.js';
 
 import { ROMANIAN_PHRASES, ROMANIAN_WORDS } from './romanian-words.js';
 
 // Words are compared with their marks folded ("cand" is "când", "sambata" "sâmbătă", "sef" "șef"), as chat
 // often leaves them out; "ş" and "ţ" with a cedilla, as older keyboards type them, fold alike.
-const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const fold = foldAccents;
 
 // Words that only a Romanian sentence has many of: its words of asking, its verbs of having, paying and
 // working, its small words no neighbouring language writes, its days, and the nouns of leave and pay
@@ -222,9 +223,7 @@ function withPhrasesInEnglish(question: string): string {
 
 // Each word of asking as English asks it, the longest first ("la ce ora" before "ce").
 function withAskingInEnglish(question: string): string {
-  let read = question;
-  for (const [found, english] of ASKING_PATTERNS) read = read.replace(found, english);
-  return read;
+  return withEachReplaced(question, ASKING_PATTERNS);
 }
 
 // The words of grammar left out, the days and everyday words in English, every other word kept as written (a

@@ -5,12 +5,13 @@
  * is searched and checked as an English question is. A question with a Spanish word or two in English is no
  * Spanish question and is left as it is.
  */
+import { foldAccents, withEachReplaced } from './asked-in-words.js';
 
 import { SPANISH_WORDS } from './spanish-words.js';
 
 // Words are compared with their accents folded ("cuanto" is "cuánto", "dias" "días", "manana" "mañana"), as chat
 // often leaves them out.
-const fold = (word: string) => word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+const fold = foldAccents;
 
 // Words that only a Spanish sentence has many of; a question counts as Spanish with `MIN_MARKERS` of them and
 // hardly any English ones, or with two and none.
@@ -138,9 +139,7 @@ export function readSpanishQuestion(question: string): string {
 
 // Each word of asking as English asks it, the longest first ("a qué hora" before "qué").
 function withAskingInEnglish(question: string): string {
-  let read = question;
-  for (const [pattern, english] of ASKING_PATTERNS) read = read.replace(pattern, english);
-  return read;
+  return withEachReplaced(question, ASKING_PATTERNS);
 }
 
 // The words of grammar left out, the days in English, every other word kept as written (a name keeps its capital).
