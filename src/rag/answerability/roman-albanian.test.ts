@@ -5,6 +5,11 @@ import { readAlbanian, typedInAlbanian, withoutUnknownAlbanian } from './roman-a
 const noWords = { df: () => 0, chunks: 1 } as never;
 
 describe('a question typed in Albanian chat', () => {
+  it('reads the pay a named person gets as theirs, so the private check sees it', () => {
+    expect(readAlbanian('sa rroge merr gentian prifti? just curious')).toMatch(/salary of gentian prifti/);
+    expect(privatePersonAsked(readAlbanian('sa rroge merr gentian prifti?'))).toBe('Gentian Prifti');
+  });
+
   it('is read as the English it asks: the word of asking first, grammar left out, everyday words in English', () => {
     expect(readAlbanian('sa dite pushim vjetor kam?')).toBe('how many days annual leave?');
     expect(readAlbanian('ne cfare ore hapet mensa te premten?')).toBe('what time open canteen Friday?');

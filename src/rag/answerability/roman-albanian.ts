@@ -98,8 +98,12 @@ export const typedInAlbanian = (question: string): boolean => albanian.typedIn(w
 export const readAlbanian = (question: string): string => {
   const typed = withInnerAOut(withOpenersLowered(question));
   const read = albanian.read(typed);
-  return read === typed ? question : read;
+  return read === typed ? question : withEarnerNamed(read);
 };
+
+// "sa rrogë merr Gentian Prifti?" (how much salary does Gentian Prifti get): the pay a person gets is that
+// person's, read as English says it, so the private check sees whose pay is asked.
+const withEarnerNamed = (read: string) => read.replace(/\b(salary|pay|wages?) get\b/g, '$1 of');
 /** The reading without the forms of Albanian verbs that neither English nor the knowledge base knows. */
 export const withoutUnknownAlbanian = (read: string, written: string, stats: TermStats): string =>
   albanian.withoutUnknown(read, withOpenersLowered(written), stats);
