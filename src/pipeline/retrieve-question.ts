@@ -361,12 +361,7 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   const loanedStats = loaned === asked ? first : await knowledgeTermStats(index, loaned);
   // "my wedding" where the base says "Marriage leave": a word the thesaurus cannot join, as its stem is another's.
   const translated = await withStemSharedWordsRead(index, loaned, loanedStats);
-  const second =
-    translated === asked
-      ? first
-      : translated === loaned
-        ? loanedStats
-        : await knowledgeTermStats(index, translated);
+  const second = translated === loaned ? loanedStats : await knowledgeTermStats(index, translated);
   const spelled = await correctSpelling(index, translated, second);
   const stats = spelled === translated ? second : await knowledgeTermStats(index, spelled);
   // "parking at bellshill": the base writes "Bellshill", so the place checks read it as a place (its counts are

@@ -33,8 +33,14 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readIndonesian, drop: withoutUnknownIndonesian },
 ];
 
-// The first language that reads the question.
-const languageOf = (question: string) => LANGUAGES.find(({ read }) => read(question) !== question);
+// The first language that reads the question, with its reading.
+function readingOf(question: string) {
+  for (const language of LANGUAGES) {
+    const read = language.read(question);
+    if (read !== question) return { language, read };
+  }
+  return undefined;
+}
 
 /**
  * The question read in English when it is asked in Serbian or Croatian, Portuguese, Romanian, French or Kreol,
@@ -42,11 +48,11 @@ const languageOf = (question: string) => LANGUAGES.find(({ read }) => read(quest
  */
 export function readRomanised(question: string): string {
   // A reading with nothing left in it ("On Mon?") asked nothing the reader knew: the question is kept as typed.
-  const read = languageOf(question)?.read(question) ?? question;
+  const read = readingOf(question)?.read ?? question;
   return /\p{L}/u.test(read) ? read : question;
 }
 
 /** The reading without the forms of verbs that neither English nor the knowledge base knows, in the language read. */
 export function withoutUnknownRomanised(read: string, written: string, stats: TermStats): string {
-  return languageOf(written)?.drop?.(read, written, stats) ?? read;
+  return readingOf(written)?.language.drop?.(read, written, stats) ?? read;
 }

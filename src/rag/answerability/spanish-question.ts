@@ -6,7 +6,6 @@
  * Spanish question and is left as it is.
  */
 import { foldAccents, withEachReplaced } from './asked-in-words.js';
-
 import { SPANISH_WORDS } from './spanish-words.js';
 
 // Words are compared with their accents folded ("cuanto" is "cuánto", "dias" "días", "manana" "mañana"), as chat
