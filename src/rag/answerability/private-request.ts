@@ -8,6 +8,14 @@
 import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 import { namesGuessed } from './capitals.js';
 import { FAMILY_AND_WARNING_WORDS, familyOrWarningAsked } from './private-family.js';
+import {
+  firstNameStaying,
+  idNumberAsked,
+  MORE_PATTERNS,
+  NUMBER_AFTER_NAME,
+  withTeamAfterName,
+} from './private-more.js';
+import { HEALTH_AGAIN, PRONOUN_PRIVATE_WAYS } from './private-pronoun.js';
 import { withPrivateSlipsRead } from './private-slips.js';
 import {
   DISCIPLINE_PATTERN,
@@ -19,6 +27,7 @@ import {
   OTHER_VERB,
   PAPERS,
   PAY_EXTRA,
+  PERSONAL_LIFE,
   PERSONAL_VERB,
   PRIVATE,
   RELATION,
@@ -150,9 +159,6 @@ const EVERYDAY_PATTERNS = [
 // Where a named person's home is, as the lower-case check looks for it.
 const HOME_OF = 'home of|house of|(?:home|house|hometown|village)(?=\\s*(?:[?.!,;]|$))';
 
-// What a person went through that is theirs to tell ("his operation"), asked at the end of a clause.
-const PERSONAL_LIFE = 'operation|surgery|medication|treatment';
-
 // Asked of a name only when its last word is no ordinary word (as absences are): "Kijura Estate pay how much" and
 // "the home of Rwenzori Mist Tea" ask of a place and a company.
 const NAMED_ONLY_PATTERNS = [
@@ -183,7 +189,7 @@ const NAMED_ONLY_PATTERNS = [
 const FIRST_NAME_HOME =
   /\b[Ww]here\s+(?:is|was)\s+(\p{Lu}\p{Ll}+)['’]s\s+(?:home|house|village)(?=\s*(?:[?.!,;]|$)|\s+exactly\b)/u;
 const firstNameHome = (question: string) => {
-  const first = question.match(FIRST_NAME_HOME)?.[1];
+  const first = question.match(FIRST_NAME_HOME)?.[1] ?? firstNameStaying(question);
   return first && !isOrdinaryWord(first.toLowerCase()) && placeOf(first) === undefined ? first : undefined;
 };
 // "What was Jahangir Alam's operation?", "What does Tahmina Sultana's husband do?": a named colleague's operation or
@@ -207,7 +213,8 @@ const THING_END =
  * whose detail is asked (not a verb before a name: "how do I make payslip corrections?"): a private question
  * does not pass for being typed in lower case.
  */
-export function privatePersonAsked(question: string): string | undefined {
+export function privatePersonAsked(asked: string): string | undefined {
+  const question = withTeamAfterName(asked);
   const found = privateAsWritten(question) ?? privateWithNamesGuessed(question);
   if (found) return found;
   // "personasl mobile": a slip of the private words the check reads is read as them, once, and only when the
@@ -220,7 +227,7 @@ export function privatePersonAsked(question: string): string | undefined {
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'where (?:does|did)\\s|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up|paid', FAMILY_AND_WARNING_WORDS].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'where (?:does|did)\\s|(?<=\\p{L}[\\x27’]s\\s|\\bher\\s|\\bhis\\s)\\p{L}{2,6}\\s+(?:number|no|nr)\\b|iban|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up|paid', FAMILY_AND_WARNING_WORDS].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;
@@ -242,7 +249,11 @@ function privateWithNamesGuessed(question: string): string | undefined {
 // capitals as the patterns read it: only before "number" or "no", or, for one that is no word, ending what is
 // asked ("my manager's sin?" and "tin foil" stay words).
 const withAcronymsCapitalised = (question: string) =>
-  question.replace(LOWER_ACRONYM, (acronym) => acronym.toUpperCase());
+  question
+    .replace(LOWER_ACRONYM, (acronym) => acronym.toUpperCase())
+    // A short word that is no English word before "number" ("rosa kassoma's bi number") is an acronym.
+    .replace(NUMBER_AFTER_NAME, (word) => (isOrdinaryWord(word) ? word : word.toUpperCase()))
+    .replace(/(?<![\p{L}])iban(?![\p{L}])/gu, 'IBAN');
 const LOWER_ACRONYM =
   /(?<![\p{L}\p{N}])(?:(?:sin|ic|ni|pan|id|tin)(?=\s+(?:number|no\b))|(?:ssn|nino|tfn|trn|nis|ird|nric|cnic|pps|rut|sss)(?=\s+(?:number|no\b)|\s*(?:[?!.,;]|$)))/gu;
 
@@ -304,6 +315,7 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
       (name) => !ofOrdinaryWords(name) && !endsInThingNotPerson(name),
     ) ??
     firstNameHome(question) ??
+    moreAsked(question) ??
     familyOrWarningAsked(question, personNamed) ??
     namedThenPronoun(question) ??
     chatAsked(question) ??
@@ -437,6 +449,18 @@ function personNamed(matched: string | undefined): string | undefined {
   return name && !ofOrdinaryWords(name) && !endsInThing(name) ? name : undefined;
 }
 
+// The identity numbers, phones, health, warnings and pay private-more.ts reads, asked of a person's name only.
+function moreAsked(question: string): string | undefined {
+  return (
+    personNamed(idNumberAsked(question)) ??
+    firstNamed(
+      question,
+      MORE_PATTERNS,
+      (name) => !ofOrdinaryWords(name) && !endsInThingNotPerson(name) && !endsInPlace(name),
+    )
+  );
+}
+
 function namesARole(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const last = words.pop()!;
@@ -446,38 +470,6 @@ function namesARole(name: string): boolean {
 
 // "… Priya Natarajan's house. What's her home address?": the person named, then asked about as her/his/their.
 // Found in two linear passes (the private phrase, then the first name before it), never one backtracking regex.
-// "… what's wrong with her?", "is it her back again?", "why has she been off?": their health, by another name.
-const HEALTH_AGAIN =
-  'back|knee|neck|shoulder|hip|leg|arm|chest|heart|head|stomach|migraine|health|illness|condition|nerves|depression|anxiety|stress';
-// Each alternative, as asked after a name: "… what's her home address?"
-const PRONOUN_PRIVATE_WAYS = [
-  // "her home address", "his date of birth"
-  `\\b(?:her|his|their)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PRIVATE})\\b`,
-  // "what his operation?", "her medication?"
-  `\\b(?:her|his|their)\\s+(?:${PERSONAL_LIFE})(?=\\s*(?:[?.!,;]|$))`,
-  // "What wrong with she?": Caribbean English says "she" and "he" after a preposition too.
-  '\\b(?:wrong with|the matter with) (?:her|him|she|he)(?=\\s*(?:[?.!,;]|$))',
-  `\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b`,
-  // "Is it burnout?", "is it something serious?": a guess at what a named person has.
-  '\\b[Ii]s it (?:burnout|burn-out|stress|depression|anxiety|cancer|long covid|covid|a breakdown)(?=\\s*[?.!,]|\\s+or\\b)',
-  "\\b(?:she|he|they)(?:['’]s| has| have| is| are| was)? (?:been )?(?:seeing|going to|visiting|referred to) (?:a|an|the|her|his|their) (?:doctor|gp|specialist|therapist|counsellor|psychiatrist|psychologist)(?=\\s*(?:[?.!,;]|$)|\\s+(?:for|about) (?:something|anything|it|that|her|his|their|an?)\\b)",
-  '\\b[Ww]hy (?:is|was|has|had) (?:she|he|they) (?:been )?off(?![-\\p{L}])',
-  "\\b[Ww]hat(?:['’]s| is| was| has| are| were| have) (?:she|he|they)(?:['’]s)? (?:been |got )?(?:off(?: sick| ill| of work| work)?|out (?:sick|ill|of work)) with\\b",
-  '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|have) (?:an? )?(?:operation|op|surgery|miscarriage|breakdown)(?=\\s*(?:[?.!,;]|$)|\\s+(?:yet|recently|lately|again|or)\\b)',
-  '\\b(?:[Ww]here(?:abouts)?|[Ww]hat (?:street|road|area|town|village|part of town)) (?:does|do|did) (?:she|he|they) live(?=\\s*[?.!,]|\\s+(?:near|out|round|around|now|these days)\\b|\\s+in\\s+\\p{Lu})',
-  "\\b[Ww]hat(?:['’]s| is) (?:she|he) (?:actually |really )?on(?=\\s*[?.!]|\\s+now\\b)",
-  '\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b',
-  // "She got what sickness?": Singapore English asks it where the answer goes.
-  "\\b(?:[Ss]he|[Hh]e)(?:['’]s)? (?:got|has|have|having|had) what (?:sickness|illness|disease)\\b",
-  // "what sickness she have?", "what illness does he have": what a named person has.
-  "\\b[Ww]hat (?:sickness|illness|disease)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|suffer)\\b",
-  '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',
-  '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b',
-  '\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)',
-  // "… is he married and how many children does he have?": a named person's family, asked of "he" or "she".
-  '\\b(?:[Ii]s|[Ww]as) (?:she|he) (?:married|divorced|single|pregnant|engaged)(?=\\s*[?.!,]|\\s+(?:or|and|now|yet)\\b)',
-  '\\b[Hh]ow many (?:kids|children|sons|daughters) (?:does|did|has) (?:she|he) (?:have|got)\\b',
-];
 const PRONOUN_PRIVATE = new RegExp(PRONOUN_PRIVATE_WAYS.join('|'), 'u');
 const NAMES = new RegExp(NAME, 'gu');
 

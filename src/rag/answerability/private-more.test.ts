@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { privatePersonAsked } from './private-request.js';
+
+describe('a named person’s own details, as staff ask them', () => {
+  it('is private: an identity number by any country’s acronym or card, typed in capitals or not', () => {
+    expect(privatePersonAsked("what's Rosa Kassoma's BI number? need it for the transport list")).toBe(
+      'Rosa Kassoma',
+    );
+    expect(privatePersonAsked("what's rosa kassoma's bi number? need it for the transport list")).toBe(
+      'Rosa Kassoma',
+    );
+    expect(privatePersonAsked("need Ma Hnin Wai Phyo's NRC number for the form, anyone know?")).toBe(
+      'Ma Hnin Wai Phyo',
+    );
+    expect(privatePersonAsked("What is Abdul-Rahman Issahaku's Ghana Card number?")).toBe(
+      'Abdul-Rahman Issahaku',
+    );
+    expect(privatePersonAsked('FlexFlora needs the BSN of Tomasz Zieliński, can you look it up')).toBe(
+      'Tomasz Zieliński',
+    );
+    expect(privatePersonAsked('What is the ABC number of Maria Lopez?')).toBe('Maria Lopez');
+    expect(privatePersonAsked('agathe mengue asked me to check her cnps number, what is it?')).toBe(
+      'Agathe Mengue',
+    );
+  });
+
+  it('is private: national numbers by their names, and a person’s IBAN', () => {
+    expect(privatePersonAsked("what's Harpreet Singh's codice fiscale? I need it for a form")).toBe(
+      'Harpreet Singh',
+    );
+    expect(privatePersonAsked('whats darius petrauskas kennitala? need it for the van insurance claim')).toBe(
+      'Darius Petrauskas',
+    );
+    expect(privatePersonAsked("whats mirela kota's IBAN? i owe her some money")).toBe('Mirela Kota');
+    expect(privatePersonAsked("Can you give me Eftychia Douka's IBAN? It's for the collection.")).toBe(
+      'Eftychia Douka',
+    );
+  });
+
+  it('is private: written up, pay without "does", a team between a name and its possessive, a first name’s stay', () => {
+    expect(privatePersonAsked('heard andre fontaine got written up last month, is that true?')).toBe(
+      'Andre Fontaine',
+    );
+    expect(privatePersonAsked('how much salary Noy Sengdara get? shes QC lead right')).toBe('Noy Sengdara');
+    expect(privatePersonAsked('how much zaplata does anton slavov get? he is team leader')).toBe(
+      'Anton Slavov',
+    );
+    expect(privatePersonAsked("what's Mai Anh from payroll's home address? want to send a gift")).toBe(
+      'Mai Anh',
+    );
+    expect(privatePersonAsked('where does Charmaine from payroll stay? I want to drop off a letter')).toBe(
+      'Charmaine',
+    );
+    expect(
+      privatePersonAsked('nadia fakhoury was off all last week, what does she have? is it serious?'),
+    ).toBe('Nadia Fakhoury');
+  });
+
+  it('is not: a work number, a firm’s IBAN, a role, a place', () => {
+    for (const question of [
+      "what's the PO number of Maria Lopez",
+      "what is Maria Lopez's extension number",
+      "what's Jo Harker's staff number",
+      'can you check her PO number',
+      "what's the SAP number of Maria Lopez?",
+      "What's Ana Ruiz's Fuel Card number?",
+      "What's the IBAN of Kalamas Dairy?",
+      'what is the company IBAN for supplier payments?',
+      'who is the CEO of Maria Lopez Holdings',
+      'where does Lagos stay open late?',
+      'how much salary does the night shift get?',
+    ])
+      expect(privatePersonAsked(question), question).toBeUndefined();
+  });
+});
