@@ -435,6 +435,8 @@ describe('whether a document still applies', () => {
       'ARKIVERT SIDE – satsene på denne siden gjaldt fra 01.05.2035 til 31.12.2036.',
       'ARHIVA – ne vrijedi od 01.01.2037.',
       'ARCHIVE – ancienne version, ne plus utiliser.',
+      '*** CIRCULAR ANULADA - REEMPLAZADA POR LA CIRCULAR GH-011-2029 DEL 05/03/2029 ***',
+      '*** THIS CIRCULAR STANDS WITHDRAWN W.E.F. 01/01/2029 - REFER TA/DA RATES 2029 ***',
     ].map(
       (banner): StatusCase => [
         `a banner in the site's language: "${banner.slice(0, 20)}…"`,
@@ -446,6 +448,8 @@ describe('whether a document still applies', () => {
       'ARCHIVE ROOM opening hours: 8 to 4.',
       'ARCHIVE – how we keep records\nRecords are kept for 7 years.',
       'ERSTATTET – slik får du tilbake utlegg',
+      'CIRCULAR ANUAL DE VACACIONES 2029',
+      'POLICY WITHDRAWALS FROM THE PENSION FUND',
     ].map(
       (text): StatusCase => [
         `no banner: "${text.slice(0, 24)}…"`,

@@ -22,6 +22,10 @@ describe('splitSentences', () => {
     expect(
       splitSentences('Lunch costs 45 kr. 3 meals a week are included. Fresno, CA. 2 vans leave daily.'),
     ).toEqual(['Lunch costs 45 kr.', '3 meals a week are included.', 'Fresno, CA.', '2 vans leave daily.']);
+    // Ngultrum and shillings as their abbreviations are written before a figure.
+    expect(
+      splitSentences('The company pays up to Nu. 1,00,000 a year. Lunch is Shs. 5,000. Travel is extra.'),
+    ).toEqual(['The company pays up to Nu. 1,00,000 a year.', 'Lunch is Shs. 5,000.', 'Travel is extra.']);
   });
 
   it('keeps a numbered list item with its number, on one line or after a line break', () => {

@@ -3,9 +3,10 @@
  */
 
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|fig|approx|incl|st)\.$/i;
-// Before a figure, a currency's or a number's abbreviation ("kr. 450 per month", "Rs. 2,000", "nr. 4"); after one,
-// it may end the sentence ("Lunch costs 450 kr. 3 meals a week are included.").
-const BEFORE_FIGURE = /(?<!\d[^\S\n]?)\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr)\.$/i;
+// Before a figure, a currency's or a number's abbreviation ("kr. 450 per month", "Rs. 2,000", "Nu. 1,500",
+// "Shs. 20,000", "nr. 4"); after one, it may end the sentence ("Lunch costs 450 kr. 3 meals a week are included.").
+const BEFORE_FIGURE =
+  /(?<!\d[^\S\n]?)\b(?:kr|rs|re|ksh|kshs|sh|shs|tsh|tshs|ush|dhs|dh|din|tk|rp|nu|bs|nr)\.$/i;
 // A list item's number ("1.", "2.3.", "b)", "Step 4.") begins its sentence; it does not end one.
 const LIST_MARKER = /^\s*(?:(?:step|stage)\s+\d+|\d+(?:\.\d+)*|[a-z])[.)]$/i;
 

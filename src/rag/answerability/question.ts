@@ -51,7 +51,8 @@ const UNIT_WORDS: Partial<Record<AnswerType, Set<string>>> = {
   amount: new Set(['amount', 'sum', 'figure'].flatMap((w) => tokenize(w))),
   // "What's the reason for that?": a passage gives the reason in words of cause, not the word.
   reason: new Set(['reason', 'why'].flatMap((w) => tokenize(w))),
-  count: new Set(['number', 'total'].flatMap((w) => tokenize(w))),
+  // "How many pairs of gloves?": the pieces counted in, not the topic.
+  count: new Set(['number', 'total', 'pair', 'pairs', 'piece', 'pieces'].flatMap((w) => tokenize(w))),
   contact: new Set(
     ['number', 'extension', 'email', 'mail', 'address', 'phone', 'telephone', 'ring', 'call', 'dial'].flatMap(
       (w) => tokenize(w),

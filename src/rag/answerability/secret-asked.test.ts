@@ -12,6 +12,10 @@ describe('a question that asks for a secret itself', () => {
     expect(asksSecret('What is the access code for LinguaBridge?')).toBe(true);
     expect(asksSecret('What is the password policy?')).toBe(false);
     expect(asksSecret('How do I reset my PIN?')).toBe(false);
+    // The rules asked before its name: no value asked.
+    expect(asksSecret('whats the minimum length for the MiFunza password')).toBe(false);
+    expect(asksSecret('what are the rules for the door code?')).toBe(false);
+    expect(asksSecret("what's the new password for the canteen tablet?")).toBe(true);
   });
 
   it('is answered only by a passage that gives one, not one that speaks of it', () => {

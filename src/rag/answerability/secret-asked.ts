@@ -19,9 +19,15 @@ const ASKS_SECRET = new RegExp(
 const SECRET_THEN = new RegExp(`\\b${SECRET}\\s*(?:is|:|=|-)\\s*`, 'gi');
 const VALUE = /^(?:["“'‘][^"”'’]{3,}["”'’]|\S*\d\S*|\S*[!#@$%*]\S*|\p{Ll}*\p{Lu}\S*\p{Lu}\S*)/u;
 
+// The rules about a secret asked before its name ("what's the minimum length for the password?", "what are the rules
+// for the PIN?"): no value asked.
+const RULES_BEFORE =
+  /\b(?:length|long|minimum|min|maximum|max|rules?|polic(?:y|ies)|requirements?|format|characters?|often|expiry|strength)\b/i;
+
 /** Whether a part of a question asks for a secret's value (a password, a PIN, a door or access code). */
 export function asksSecret(part: string): boolean {
-  return ASKS_SECRET.test(part);
+  const asked = part.match(ASKS_SECRET)?.[0];
+  return asked !== undefined && !RULES_BEFORE.test(asked);
 }
 
 /** Whether a text gives a secret's value, not only speaks of one. */

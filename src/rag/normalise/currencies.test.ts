@@ -50,6 +50,15 @@ describe('currencies', () => {
     expect(holdsMoneyIn('Evening shift allowance, grades 1–4: JD 2.500', 'dinars')).toBe(true);
     expect(lexicalEquivalents('Grades 1–4: JD 2.500 a shift')).toContain('jod');
     expect(lexicalEquivalents('Send the updated JD 2 weeks before the panel')).not.toContain('jod');
+    // Kuwait's "KD" with its fils, Bhutan's "Nu.", the CFA franc before a figure, Suriname's and Belarus's codes.
+    expect(holdsMoneyIn('The freezer allowance is KD 2.000 per shift.', 'dinars')).toBe(true);
+    expect(lexicalEquivalents('Report to gate KD 2 at 7')).not.toContain('kwd');
+    expect(holdsMoneyIn('The company pays up to Nu. 1,00,000 a year.', 'ngultrum')).toBe(true);
+    expect(lexicalEquivalents('Daily allowance Nu 350 per day')).toContain('btn');
+    expect(lexicalEquivalents('nu 3 dagen vrij')).not.toContain('btn');
+    expect(holdsMoneyIn('La prime est de FCFA 1 500 par jour.', 'francs')).toBe(true);
+    expect(lexicalEquivalents('Voorschot tot SRD 1.250,00')).toContain('srd');
+    expect(lexicalEquivalents('Суточные 45,50 BYN в день')).toContain('byn');
     expect(holdsMoneyIn('Дневни: 20 лв. на ден', 'leva')).toBe(true);
     expect(lexicalEquivalents('Дневни 30 евро на ден')).toContain('eur');
     expect(holdsMoneyIn('A new badge costs 300 сом.', 'som')).toBe(true);

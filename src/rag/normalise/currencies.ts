@@ -85,7 +85,14 @@ export const CURRENCIES: Currency[] = [
   { code: 'TZS', name: 'shillings', before: [], after: [] },
   { code: 'UGX', name: 'shillings', before: [], after: [] },
   { code: 'QAR', name: 'riyals', before: [], after: [] },
-  { code: 'KWD', name: 'dinars', before: [], after: ['dinars'] },
+  // "KD 12.500", as Kuwait writes its dinar: before a figure with its three places of fils (a "KD 2" is no money).
+  {
+    code: 'KWD',
+    name: 'dinars',
+    before: [],
+    after: ['dinars'],
+    beforeSign: { sign: 'kd', pattern: 'KD(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{3}(?!\\d))' },
+  },
   { code: 'TWD', name: 'dollars', before: ['nt$'], after: [] },
   { code: 'UAH', name: 'hryvnia', before: ['₴'], after: ['hryvnia'] },
   // The Caribbean's and other dollars by their own signs ("J$4,500", "TT$200", "EC$50"), and more currencies of the
@@ -101,6 +108,10 @@ export const CURRENCIES: Currency[] = [
   { code: 'NAD', name: 'dollars', before: ['n$'], after: [] },
   { code: 'DOP', name: 'pesos', before: ['rd$'], after: [] },
   { code: 'NPR', name: 'rupees', before: [], after: [] },
+  // "Nu. 1,500", "Nu 350 per day": Bhutan's ngultrum; Suriname's and Belarus's by their codes ("SRD 45", "BYN 12,80").
+  { code: 'BTN', name: 'ngultrum', before: ['nu.', 'nu'], after: ['ngultrum'] },
+  { code: 'SRD', name: 'dollars', before: [], after: [] },
+  { code: 'BYN', name: 'roubles', before: [], after: [] },
   { code: 'MUR', name: 'rupees', before: [], after: [] },
   { code: 'BWP', name: 'pula', before: ['p'], after: ['pula'] },
   { code: 'ZMW', name: 'kwacha', before: ['k'], after: ['kwacha'] },
@@ -118,7 +129,7 @@ export const CURRENCIES: Currency[] = [
   },
   // "85 000 so'm", "14 ming so'm" (14 thousand): the Uzbek sum.
   { code: 'UZS', name: 'sums', before: [], after: ["so'm", 'so‘m', 'soʻm', "ming so'm", 'ming so‘m'] },
-  { code: 'XOF', name: 'francs', before: [], after: ['fcfa', 'f cfa'] },
+  { code: 'XOF', name: 'francs', before: ['fcfa', 'f cfa'], after: ['fcfa', 'f cfa'] },
   { code: 'XAF', name: 'francs', before: [], after: [] },
   // "15,000 Ks", "15,000 kyats": the Myanmar kyat ("K 15,000" reads as the kwacha's sign, money all the same).
   { code: 'MMK', name: 'kyats', before: [], after: ['kyat', 'kyats', 'ks', 'ks.', 'ကျပ်'] },
@@ -221,6 +232,9 @@ const LETTER_SIGNS: Record<string, string[]> = {
   rm: ['RM'],
   // The taka's "Tk" as Bangladesh writes it: not "TK", a tank's tag ("TK101", "valve TK 102").
   tk: ['Tk'],
+  // The ngultrum's "Nu" capitalised only: "nu" is "now" in Dutch and Danish.
+  nu: ['Nu'],
+  'nu.': ['Nu.'],
   'tk.': ['Tk.'],
   // The Norwegian krone's "kr 65" in lower case: not "KR 12", a room's or a cost centre's tag.
   kr: ['kr'],
