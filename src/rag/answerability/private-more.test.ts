@@ -68,6 +68,8 @@ describe('a named person’s own details, as staff ask them', () => {
       'what is the company IBAN for supplier payments?',
       'who is the CEO of Maria Lopez Holdings',
       'where does Lagos stay open late?',
+      'en que EPS estan los trabajadores nuevos?',
+      'what does she have to bring on the first day? ask Maria Lopez',
       'how much salary does the night shift get?',
     ])
       expect(privatePersonAsked(question), question).toBeUndefined();

@@ -52,6 +52,11 @@ export const MORE_PATTERNS = [
   // "whats mirela kota's IBAN?", "the IBAN of Eftychia Douka": a person's bank account (a firm's is its own).
   new RegExp(`(${NAME})(?:['’]s)?\\s+(?:bank\\s+)?IBAN(?![\\p{L}])`, 'u'),
   new RegExp(`\\bIBAN\\s+(?:of|for)\\s+(${NAME})`, 'u'),
+  // "en que EPS esta Luz Marina Bermúdez?": a person's health insurer, asked in Spanish (which EPS, ARS or ISAPRE).
+  new RegExp(
+    `\\b(?:[Qq]u[eé]|[Cc]u[aá]l)\\s+(?:EPS|eps|ARS|ISAPRE|isapre|obra social|mutualista|aseguradora|seguro m[eé]dico)\\s+(?:[Ee]st[aá]|[Tt]iene|[Ee]s)\\s+(${NAME})`,
+    'u',
+  ),
   // "heard Andre Fontaine got written up last month", "did Jo Harker get written up?"
   new RegExp(
     `(${NAME})\\s+(?:got|get|gets|getting|was|been|has been|had been|is being)\\s+written up\\b`,

@@ -227,7 +227,7 @@ export function privatePersonAsked(asked: string): string | undefined {
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with', HOME_OF, 'where (?:does|did)\\s|(?<=\\p{L}[\\x27’]s\\s|\\bher\\s|\\bhis\\s)\\p{L}{2,6}\\s+(?:number|no|nr)\\b|iban|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up|paid', FAMILY_AND_WARNING_WORDS].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with|what (?:does|did) (?:she|he) have|eps', HOME_OF, 'where (?:does|did)\\s|(?<=\\p{L}[\\x27’]s\\s|\\bher\\s|\\bhis\\s)\\p{L}{2,6}\\s+(?:number|no|nr)\\b|iban|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up|paid', FAMILY_AND_WARNING_WORDS].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;

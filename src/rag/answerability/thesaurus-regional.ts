@@ -447,7 +447,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['labour camp', 'labor camp', 'labour accommodation', 'workers accommodation', 'staff accommodation'],
   ['office timings', 'working hours', 'office hours'],
   ['salary certificate', 'salary letter', 'proof of income', 'income certificate'],
-  ['noc', 'no objection certificate'],
+  // The Gulf's NOC: the sponsor's consent to a transfer of residence or to another job.
+  ['noc', 'no objection certificate', 'no objection letter', 'consent to the transfer', 'transfer consent'],
   ['absconding', 'job abandonment', 'abandonment of employment'],
   ['basic salary', 'basic pay', 'base salary', 'base pay'],
   ['thobe', 'thawb', 'dishdasha', 'kandura', 'kandora'],
