@@ -27,6 +27,7 @@ import {
   type TermStats,
   withAntecedent,
   withBaseNamesCapitalised,
+  withCyrillicKeysRead,
   withLoanWordsInEnglish,
   withoutUnknownRomanised,
   withSelfCorrections,
@@ -355,9 +356,12 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   const inEnglish = readRomanised(withSelfCorrections(written));
   const counted = await knowledgeTermStats(index, inEnglish);
   const asked = withoutUnknownRomanised(inEnglish, written, counted);
-  const first = asked === inEnglish ? counted : await knowledgeTermStats(index, asked);
+  const askedStats = asked === inEnglish ? counted : await knowledgeTermStats(index, asked);
+  // "otpusk skolko dnei" over Russian documents: a word chatted in Latin letters read as the Cyrillic one's key.
+  const keyed = await withCyrillicKeysRead(index, asked, askedStats);
+  const first = keyed === asked ? askedStats : await knowledgeTermStats(index, keyed);
   // "a komandirovka" where the base says "business trip": a word of the site's language it never writes.
-  const loaned = await withLoanWordsInEnglish(index, asked, first);
+  const loaned = await withLoanWordsInEnglish(index, keyed, first);
   const loanedStats = loaned === asked ? first : await knowledgeTermStats(index, loaned);
   // "my wedding" where the base says "Marriage leave": a word the thesaurus cannot join, as its stem is another's.
   const translated = await withStemSharedWordsRead(index, loaned, loanedStats);

@@ -10,8 +10,10 @@ import { CODE } from './currency-codes.js';
 export const LABELLED_STAMP =
   /(?:^|\n)[^\p{L}\n]*\[(?:STAMP|STEMPEL|SELLO|CARIMBO|TAMPON)\][^\S\n]*(?:CANCELL?ED|RESCINDED|REVOKED|WITHDRAWN|ANNUL[EÉ]E?|ANULADO|CANCELADO)(?![\p{L}])/u;
 // A last line that names what replaced this document ("SUPERSEDED BY: RH-POL-04 Revisao 2 (PDF), vigencia
-// 01/06/2035."), as document control writes it at the end as often as at the start.
-const OLD_CLOSING = /(?:^|\n)[^\p{L}\n]*(?:superseded|replaced) by\b[^\S\n]*:?[^\S\n]*\S[^\n]*$/iu;
+// 01/06/2035."), as document control writes it at the end as often as at the start: capitalised, as a line of its
+// own opens ("… on a Sunday is\nreplaced by the next working day" is a sentence wrapped).
+const OLD_CLOSING =
+  /(?:^|\n)[^\p{L}\n]*(?:Superseded|SUPERSEDED|Replaced|REPLACED) (?:by|BY)\b[^\S\n]*:?[^\S\n]*\S[^\n]*$/u;
 // The same in the site's language or over two lines ("ERSTATTET AV: Arbeidsbåt og sjøsikkerhet (HMS-07), gjeldende
 // fra\n15.09.2036", "Replaced by: Table of primes 2037 (DRH/2036/118), from\n01/01/2037.", or a rule after it),
 // when it names a document by its code or dates it: "erstattet av arbeidsgiver" is also reimbursed by the employer,

@@ -184,6 +184,19 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a sentence wrapped so that a line opens with "replaced by" is no closing line',
+      doc({
+        blocks: [
+          { text: '5. Home leave is booked by HR.', headings: [] },
+          {
+            text: 'A public holiday that falls on a Friday or a Sunday is\nreplaced by the next working day. See the table.',
+            headings: [],
+          },
+        ],
+      }),
+      undefined,
+    ],
+    [
       'a last line naming what replaced it',
       doc({
         blocks: [
@@ -437,6 +450,9 @@ describe('whether a document still applies', () => {
       'ARCHIVE – ancienne version, ne plus utiliser.',
       '*** CIRCULAR ANULADA - REEMPLAZADA POR LA CIRCULAR GH-011-2029 DEL 05/03/2029 ***',
       '*** THIS CIRCULAR STANDS WITHDRAWN W.E.F. 01/01/2029 - REFER TA/DA RATES 2029 ***',
+      'NOTE ANNULÉE ET REMPLACÉE PAR LE TABLEAU DES CARS 2029',
+      '*** AVIS RETIRÉ LE 30/09/2029 - REMPLACÉ PAR LE BARÈME SAL-01 ***',
+      '*** INGETROKKEN PER 01-06-2029 ***',
     ].map(
       (banner): StatusCase => [
         `a banner in the site's language: "${banner.slice(0, 20)}…"`,
@@ -450,6 +466,8 @@ describe('whether a document still applies', () => {
       'ERSTATTET – slik får du tilbake utlegg',
       'CIRCULAR ANUAL DE VACACIONES 2029',
       'POLICY WITHDRAWALS FROM THE PENSION FUND',
+      'PROCEDURE OBSOLETE STOCK DISPOSAL',
+      'NOTICE WITHDRAWN SERVICES FROM 1 MAY',
     ].map(
       (text): StatusCase => [
         `no banner: "${text.slice(0, 24)}…"`,

@@ -112,7 +112,8 @@ function capitalsTitle(text: string): string {
 // The bracketed mark alone, ending a heading, of the words that can only say the document is old: "(superseded)",
 // not a heading about superseded documents, nor what a list holds ("Forklift fleet (retired)", "Batches (withdrawn)").
 const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_DOCUMENT_MARKS})\\)\\s*$`, 'i');
-// Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION", "CIRCULAR ANULADA"), a line opening
+// Opening lines: a banner in capitals ("*** SUPERSEDED ***", "ANCIENNE VERSION", "ANULADA", "INGETROKKEN", "DITARIK
+// BALIK", "ОТМЕНЁН", Haitian Kreyòl's "ANSYEN ORÈ"; with the document's kind before it, KIND_BANNER), a line opening
 // with "Superseded by", "Archived:" or "Archived page.", or this document saying it no longer applies, is no longer
 // maintained or is kept only for reference ("This page is kept for reference and is no longer maintained"; not
 // "This page is kept for reference when you file a claim"), or this document of a named kind replaced or withdrawn
@@ -120,15 +121,24 @@ const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_DOCUMENT_MARKS})\\)\\s*$`, 'i');
 // timetable is withdrawn on Christmas Day" or "This completed form is archived by HSE"). Another policy being
 // replaced ("the 2022 policy is superseded by this document") says nothing about this one.
 const OLD_BANNER =
-  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:(?:CIRCULAR|CIRCULAIRE|MEMO|NOTICE|POLICY|DOCUMENT|DOCUMENTO|POL[ÍI]TICA|AVISO|NOTA|PROCEDIMIENTO|PROCEDURE|VERSI[ÓO]N|EDICI[ÓO]N)[^\S\n]+(?=\p{Lu}))?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ANULAD[AO]|DEROGAD[AO]|REVOCAD[AO]|REEMPLAZAD[AO]|SUSTITUID[AO]|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|NE VRIJEDI|NEVAŽEĆE|ZAMENJENO|ZAMIJENJENO|ЗАМЕЊЕНО|ЗАМИЈЕЊЕНО|НЕВАЖЕЋЕ|ARHIVIRANO|АРХИВИРАНО|Z[ËE]VEND[ËE]SUAR|SHFUQIZUAR|ARKIVUAR|ARCH[ÍI]V OLDAL|ARCH[ÍI]V DOKUMENTUM|HAT[ÁA]LYON K[ÍI]V[ÜU]L|[ÉE]RV[ÉE]NYTELEN|АРХИВНАЯ ВЕРСИЯ|УТРАТИЛ[АОИ]? СИЛУ|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-][^\n]*?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:[Aa]ncienne|[Oo]ld|[Pp]revious|[Ff]ormer|[Nn]o longer|[Nn]e plus|[Nn]e vrijedi|[Ss]tara)\b)))(?![\p{L}])/u;
+  /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ANULAD[AO]|DEROGAD[AO]|REVOCAD[AO]|REEMPLAZAD[AO]|SUSTITUID[AO]|ANNUL[ÉE]E?|RETIR[ÉE]E?|ABROG[ÉE]E?|INGETROKKEN|VERVALLEN|DITARIK BALIK|DIBATALKAN|DIGANTIKAN|DIARKIBKAN|TIDAK LAGI BERKUAT KUASA|ОТМЕН[ЁЕ]Н[АО]?|ANSYEN (?:OR[ÈE]|V[ÈE]SYON|DOKIMAN)|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|NE VRIJEDI|NEVAŽEĆE|ZAMENJENO|ZAMIJENJENO|ЗАМЕЊЕНО|ЗАМИЈЕЊЕНО|НЕВАЖЕЋЕ|ARHIVIRANO|АРХИВИРАНО|Z[ËE]VEND[ËE]SUAR|SHFUQIZUAR|ARKIVUAR|ARCH[ÍI]V OLDAL|ARCH[ÍI]V DOKUMENTUM|HAT[ÁA]LYON K[ÍI]V[ÜU]L|[ÉE]RV[ÉE]NYTELEN|АРХИВНАЯ ВЕРСИЯ|УТРАТИЛ[АОИ]? СИЛУ|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-][^\n]*?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:[Aa]ncienne|[Oo]ld|[Pp]revious|[Ff]ormer|[Nn]o longer|[Nn]e plus|[Nn]e vrijedi|[Ss]tara)\b)))(?![\p{L}])/u;
+// A banner naming the document's kind, then its status, alone or before what replaced it or since when ("CIRCULAR
+// ANULADA - REEMPLAZADA POR …", "AVIS RETIRÉ LE 30/09/2029", "NOTE ANNULÉE ET REMPLACÉE"): not a title that goes on
+// ("PROCEDURE OBSOLETE STOCK DISPOSAL", "NOTICE WITHDRAWN SERVICES FROM 1 MAY").
+const KIND_BANNER =
+  /(?:^|\n)[^\p{L}\n]*(?:CIRCULAR|CIRCULAIRE|MEMO|NOTICE|POLICY|DOCUMENT|DOCUMENTO|POL[ÍI]TICA|AVISO|AVIS|NOTE|NOTA|NOTIS|MEDEDELING|PROCEDIMIENTO|PROCEDURE|VERSI[ÓO]N|EDICI[ÓO]N|ПРИКАЗ|ПОЛОЖЕНИЕ)[^\S\n]+(?:SUPERSEDED|WITHDRAWN|CANCELL?ED|ARCHIVED|OBSOLETE|ANULAD[AO]|DEROGAD[AO]|REVOCAD[AO]|REEMPLAZAD[AO]|SUSTITUID[AO]|ANNUL[ÉE]E?|RETIR[ÉE]E?|ABROG[ÉE]E?|REMPLAC[ÉE]E?|INGETROKKEN|VERVALLEN|ОТМЕН[ЁЕ]Н[АО]?)(?=[^\S\n]*(?:$|\n|[-–—:*().,/]|(?:BY|POR|PAR|PER|LE|EL|ET|Y|AND|EN|AM|ON|OP|DU|DEL|W\.?E\.?F\.?)(?![\p{L}])|\d))/u;
 // A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
 // line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
 // Alone on its line (stars and brackets around it) or telling where to go instead, so a title "CANCELLED TRAINS",
 // a code list's "CANCELLED - the shift was removed" or a list item "- CANCELLED: you withdrew it" is no stamp.
 const CANCELLED_STAMP =
   /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
+// A line of its own opening with "Superseded by" or "Replaced by", capitalised as a line of its own opens: "… on a
+// Sunday is\nreplaced by the next working day" is a sentence wrapped.
+const REPLACED_BY_LINE =
+  /(?:^|\n)[^\p{L}\n]*(?:Superseded|SUPERSEDED|Replaced|REPLACED) (?:by|BY)(?![\p{L}])/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:superseded by|replaced by|archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo|timetable|schedule|table|rota|list)\b[^.\n]{0,60}?\b(?:is|has been) (?:kept|retained)(?: here)? (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was|stands|shall stand) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|guide|notice|manual|handbook|circular|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card) (?:has been|was) (?:superseded|replaced) by\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+  /(?:^|\n)\W*(?:archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo|timetable|schedule|table|rota|list)\b[^.\n]{0,60}?\b(?:is|has been) (?:kept|retained)(?: here)? (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was|stands|shall stand) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|guide|notice|manual|handbook|circular|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card) (?:has been|was) (?:superseded|replaced) by\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
 // "Rev. 3 – obsolete", "Version 2: superseded", "Issue 4 — withdrawn (see Issue 5)", "Issue 2 :: 1 August 2023 ::
 // rescinded" (a field or two, such as its date, between): the document's own revision line says it, the word
@@ -243,9 +253,15 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .join('\n')
     .slice(-400);
   const old =
-    [OLD_BANNER, CANCELLED_STAMP, LABELLED_STAMP, OLD_OPENING, OLD_OPENING_ELSEWHERE].some((re) =>
-      re.test(opening),
-    ) ||
+    [
+      OLD_BANNER,
+      KIND_BANNER,
+      REPLACED_BY_LINE,
+      CANCELLED_STAMP,
+      LABELLED_STAMP,
+      OLD_OPENING,
+      OLD_OPENING_ELSEWHERE,
+    ].some((re) => re.test(opening)) ||
     oldRevision(opening) ||
     oldNotice(opening) ||
     (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing) || saysOldAtEnd(closing)));

@@ -54,6 +54,7 @@ export {
   withBaseNamesCapitalised,
   withChatSpellings,
   withConversation,
+  withCyrillicKeysRead,
   withLoanWordsInEnglish,
   withNamesCapitalised,
   withoutPastedFigures,

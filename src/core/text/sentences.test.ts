@@ -22,6 +22,17 @@ describe('splitSentences', () => {
     expect(
       splitSentences('Lunch costs 45 kr. 3 meals a week are included. Fresno, CA. 2 vans leave daily.'),
     ).toEqual(['Lunch costs 45 kr.', '3 meals a week are included.', 'Fresno, CA.', '2 vans leave daily.']);
+    // Words that end a sentence before a figure stay its end: Dutch "nu" (now), grades, a noise.
+    expect(splitSentences('Het rooster geldt vanaf nu. 3 ploegen draaien. Two Bs. 2 resits.')).toEqual([
+      'Het rooster geldt vanaf nu.',
+      '3 ploegen draaien.',
+      'Two Bs.',
+      '2 resits.',
+    ]);
+    expect(splitSentences('El bono es de Bs. 150 al mes. Otro.')).toEqual([
+      'El bono es de Bs. 150 al mes.',
+      'Otro.',
+    ]);
     // Ngultrum and shillings as their abbreviations are written before a figure.
     expect(
       splitSentences('The company pays up to Nu. 1,00,000 a year. Lunch is Shs. 5,000. Travel is extra.'),

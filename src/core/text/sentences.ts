@@ -5,8 +5,11 @@
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|fig|approx|incl|st)\.$/i;
 // Before a figure, a currency's or a number's abbreviation ("kr. 450 per month", "Rs. 2,000", "Nu. 1,500",
 // "Shs. 20,000", "nr. 4"); after one, it may end the sentence ("Lunch costs 450 kr. 3 meals a week are included.").
-const BEFORE_FIGURE =
-  /(?<!\d[^\S\n]?)\b(?:kr|rs|re|ksh|kshs|sh|shs|tsh|tshs|ush|dhs|dh|din|tk|rp|nu|bs|nr)\.$/i;
+const BEFORE_FIGURE = /(?<!\d[^\S\n]?)\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr)\.$/i;
+// Signs that are words in lower case too ("nu." is Dutch's and Danish's "now"): capitalised only; the boliviano's
+// "Bs." not after a count ("two Bs." are grades).
+const CAPITALISED_BEFORE_FIGURE =
+  /(?<!\d[^\S\n]?)\b(?:Nu|Dh|Re|Shs?|TShs?|USh|(?<!(?:\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en|[Aa]ll|[Ss]ome|[Tt]he))\s)Bs)\.$/;
 // A list item's number ("1.", "2.3.", "b)", "Step 4.") begins its sentence; it does not end one.
 const LIST_MARKER = /^\s*(?:(?:step|stage)\s+\d+|\d+(?:\.\d+)*|[a-z])[.)]$/i;
 
@@ -22,7 +25,8 @@ export function splitSentences(text: string): string[] {
       const end = m.index + m[0].length;
       const candidate = flat.slice(start, end);
       if (ABBREVIATIONS.test(candidate) || LIST_MARKER.test(candidate)) continue;
-      if (BEFORE_FIGURE.test(candidate) && /^\s+\d/.test(flat.slice(end))) continue;
+      const sign = BEFORE_FIGURE.test(candidate) || CAPITALISED_BEFORE_FIGURE.test(candidate);
+      if (sign && /^\s+\d/.test(flat.slice(end))) continue;
       out.push(candidate.trim());
       start = end;
     }

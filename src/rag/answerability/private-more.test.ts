@@ -18,7 +18,6 @@ describe('a named person’s own details, as staff ask them', () => {
     expect(privatePersonAsked('FlexFlora needs the BSN of Tomasz Zieliński, can you look it up')).toBe(
       'Tomasz Zieliński',
     );
-    expect(privatePersonAsked('What is the ABC number of Maria Lopez?')).toBe('Maria Lopez');
     expect(privatePersonAsked('agathe mengue asked me to check her cnps number, what is it?')).toBe(
       'Agathe Mengue',
     );
@@ -69,6 +68,18 @@ describe('a named person’s own details, as staff ask them', () => {
       'who is the CEO of Maria Lopez Holdings',
       'where does Lagos stay open late?',
       'en que EPS estan los trabajadores nuevos?',
+      "What's Maria Lopez's EXT number?",
+      "what's kofi mensah's emp number?",
+      'I spoke to Maria Lopez, what is her EXT number?',
+      "What's Al Mulla's CR number?",
+      'What is the NTN number of Habib Rafiq?',
+      "What's Ana Ruiz's Employee Card number?",
+      "Is Overtime Pay in the company's pension?",
+      'Where do I send Maria Lopez bank IBAN change form?',
+      'How do I change the IBAN for Maria Lopez?',
+      'Has the incident report from Maria Lopez been written up yet?',
+      'Maria Lopez moved to the night shift. What does she have now?',
+      'Where does Moodle live now?',
       'what does she have to bring on the first day? ask Maria Lopez',
       'how much salary does the night shift get?',
     ])

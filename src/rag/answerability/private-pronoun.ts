@@ -18,7 +18,8 @@ export const PRONOUN_PRIVATE_WAYS = [
   '\\b(?:wrong with|the matter with) (?:her|him|she|he)(?=\\s*(?:[?.!,;]|$)|\\s+(?:exactly|actually|really|now)\\b)',
   PRONOUN_ID_NUMBER,
   // "… was off all last week, what does she have?"
-  '\\b[Ww]hat (?:does|did) (?:she|he) have(?=\\s*[?.!]|\\s+(?:exactly|now)\\b)',
+  // only after words of illness or absence: "Maria moved to nights. What does she have now?" asks of a roster.
+  '(?<=\\b(?:sick|ill|off|absent|hospital|incapacidad|baja|malade|ziek|krank|enferm[oa]|unwell|doctor|medical|bolnichn\\p{L}*)\\b[^]{0,80})\\b[Ww]hat (?:does|did) (?:she|he) have(?=\\s*[?.!]|\\s+(?:exactly|now)\\b)',
   `\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b`,
   // "Is it burnout?", "is it something serious?": a guess at what a named person has.
   '\\b[Ii]s it (?:burnout|burn-out|stress|depression|anxiety|cancer|long covid|covid|a breakdown)(?=\\s*[?.!,]|\\s+or\\b)',

@@ -12,7 +12,7 @@ import {
   firstNameStaying,
   idNumberAsked,
   MORE_PATTERNS,
-  NUMBER_AFTER_NAME,
+  NUMBER_AFTER_NAME_SOURCE,
   withTeamAfterName,
 } from './private-more.js';
 import { HEALTH_AGAIN, PRONOUN_PRIVATE_WAYS } from './private-pronoun.js';
@@ -227,7 +227,7 @@ export function privatePersonAsked(asked: string): string | undefined {
 function privateWithNamesGuessed(question: string): string | undefined {
   // Only a question that names something private is asked again (most never do, and guessing reads a dictionary).
   mayBePrivate ??= new RegExp(
-    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with|what (?:does|did) (?:she|he) have|eps', HOME_OF, 'where (?:does|did)\\s|(?<=\\p{L}[\\x27’]s\\s|\\bher\\s|\\bhis\\s)\\p{L}{2,6}\\s+(?:number|no|nr)\\b|iban|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up|paid', FAMILY_AND_WARNING_WORDS].join('|')})`,
+    `(?<![\\p{L}])(?:${[PRIVATE, PERSONAL_VERB, PAY_EXTRA, OWN_DETAIL, PAY_AND_TAX, PAPERS, ID_ACRONYM, IC_NUMBER, HEALTH_AGAIN, ABSENT, 'wrong with|matter with|what (?:does|did) (?:she|he) have|eps(?![\\p{L}])', HOME_OF, 'where (?:does|did)\\s|(?<=\\p{L}[\\x27’]s\\s|\\bher\\s|\\bhis\\s)\\p{L}{2,6}\\s+(?:number|no|nr)\\b|iban(?![\\p{L}])|(?:fail|failed|flunk|flunked|blow|blown)\\s+(?:his|her|their|a|the)\\s|warning|suspended|sacked|fired|dismissed|disciplined|written up|paid', FAMILY_AND_WARNING_WORDS].join('|')})`,
     'iu',
   );
   if (!mayBePrivate.test(question)) return undefined;
@@ -252,7 +252,9 @@ const withAcronymsCapitalised = (question: string) =>
   question
     .replace(LOWER_ACRONYM, (acronym) => acronym.toUpperCase())
     // A short word that is no English word before "number" ("rosa kassoma's bi number") is an acronym.
-    .replace(NUMBER_AFTER_NAME, (word) => (isOrdinaryWord(word) ? word : word.toUpperCase()))
+    .replace(new RegExp(NUMBER_AFTER_NAME_SOURCE, 'gu'), (word) =>
+      isOrdinaryWord(word) ? word : word.toUpperCase(),
+    )
     .replace(/(?<![\p{L}])iban(?![\p{L}])/gu, 'IBAN');
 const LOWER_ACRONYM =
   /(?<![\p{L}\p{N}])(?:(?:sin|ic|ni|pan|id|tin)(?=\s+(?:number|no\b))|(?:ssn|nino|tfn|trn|nis|ird|nric|cnic|pps|rut|sss)(?=\s+(?:number|no\b)|\s*(?:[?!.,;]|$)))/gu;
@@ -449,7 +451,7 @@ function personNamed(matched: string | undefined): string | undefined {
   return name && !ofOrdinaryWords(name) && !endsInThing(name) ? name : undefined;
 }
 
-// The identity numbers, phones, health, warnings and pay private-more.ts reads, asked of a person's name only.
+// The identity numbers, IBAN, health insurer, warnings, pay and stays private-more.ts reads, of a person's name only.
 function moreAsked(question: string): string | undefined {
   return (
     personNamed(idNumberAsked(question)) ??

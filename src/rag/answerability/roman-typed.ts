@@ -1,6 +1,7 @@
 /**
  * @module A question typed in another language than English, in Latin letters (or Cyrillic, for Serbian), read as the
- * English it asks: Serbian or Croatian first (its "da", "se" and "na" are Portuguese words too), then Portuguese,
+ * English it asks: Serbian or Croatian first (its "da", "se" and "na" are Portuguese words too), then Arabic typed in
+ * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Portuguese,
  * Romanian, French (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
  * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Bengali, Nepali (their words
  * of asking, "ki", "kon", "ke", are Hindi's and Urdu's words of grammar too), Hindi or Urdu, and last Indonesian or
@@ -10,6 +11,7 @@ import type { TermStats } from './assess.js';
 import { readFrenchQuestion } from './french-question.js';
 import { readPortugueseQuestion } from './portuguese-question.js';
 import { readAlbanian, withoutUnknownAlbanian } from './roman-albanian.js';
+import { readArabic, withoutUnknownArabic } from './roman-arabic.js';
 import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
@@ -22,6 +24,7 @@ import { readSpanishQuestion } from './spanish-question.js';
 // are tried (see the module's comment); every reader's own test questions are read by this order as by their reader.
 const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnknownAlbanian }> = [
   { read: readSerbian, drop: withoutUnknownSerbian },
+  { read: readArabic, drop: withoutUnknownArabic },
   { read: readPortugueseQuestion },
   { read: readRomanianQuestion },
   { read: readFrenchQuestion },
@@ -43,7 +46,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Serbian or Croatian, Portuguese, Romanian, French or Kreol,
+ * The question read in English when it is asked in Serbian or Croatian, Arabic, Portuguese, Romanian, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {

@@ -16,6 +16,8 @@ describe('a question that asks for a secret itself', () => {
     expect(asksSecret('whats the minimum length for the MiFunza password')).toBe(false);
     expect(asksSecret('what are the rules for the door code?')).toBe(false);
     expect(asksSecret("what's the new password for the canteen tablet?")).toBe(true);
+    expect(asksSecret('what is the long-stay car park gate code?')).toBe(true);
+    expect(asksSecret("What's the Format Lab access code?")).toBe(true);
   });
 
   it('is answered only by a passage that gives one, not one that speaks of it', () => {

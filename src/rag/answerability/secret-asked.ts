@@ -20,9 +20,10 @@ const SECRET_THEN = new RegExp(`\\b${SECRET}\\s*(?:is|:|=|-)\\s*`, 'gi');
 const VALUE = /^(?:["“'‘][^"”'’]{3,}["”'’]|\S*\d\S*|\S*[!#@$%*]\S*|\p{Ll}*\p{Lu}\S*\p{Lu}\S*)/u;
 
 // The rules about a secret asked before its name ("what's the minimum length for the password?", "what are the rules
-// for the PIN?"): no value asked.
+// for the PIN?"): a rule's word as the thing asked, then "for", "of" or "on"; not a word of the place the code is for
+// ("the long-stay car park gate code", "the Format Lab access code").
 const RULES_BEFORE =
-  /\b(?:length|long|minimum|min|maximum|max|rules?|polic(?:y|ies)|requirements?|format|characters?|often|expiry|strength)\b/i;
+  /\b(?:(?:min(?:imum)?|max(?:imum)?)\s+)?(?:length|rules?|polic(?:y|ies)|requirements?|format|characters?|strength|expiry)\s+(?:for|of|on)\b|\bhow\s+(?:long|often)\b/i;
 
 /** Whether a part of a question asks for a secret's value (a password, a PIN, a door or access code). */
 export function asksSecret(part: string): boolean {

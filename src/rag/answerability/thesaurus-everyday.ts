@@ -67,7 +67,7 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['fingerprint scanner', 'fingerprint machine', 'fingerprint reader', 'finger machine', 'thumb machine', 'biometric scanner', 'biometric reader', 'biometric machine'],
   ['guillotine', 'paper cutter', 'paper guillotine'],
   // South Asian and Gulf English at work: going home on leave, the camp's supervisor
-  ['going native', 'go native', 'native leave', 'home leave', 'home country leave', 'leave to your home country'],
+  ['going native', 'native leave', 'home leave', 'home country leave', 'leave to your home country'],
   ['camp boss', 'camp supervisor', 'camp manager', 'camp in-charge', 'accommodation supervisor', 'camp coordinator'],
   // The everyday word for what a handbook names more exactly: a fuel bay is where a driver fills up with diesel
   // (added after reading Qawsalla's development questions).

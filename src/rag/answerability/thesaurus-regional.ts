@@ -448,7 +448,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['office timings', 'working hours', 'office hours'],
   ['salary certificate', 'salary letter', 'proof of income', 'income certificate'],
   // The Gulf's NOC: the sponsor's consent to a transfer of residence or to another job.
-  ['noc', 'no objection certificate', 'no objection letter', 'consent to the transfer', 'transfer consent'],
+  ['noc', 'no objection certificate', 'no objection letter', 'transfer noc'],
   ['absconding', 'job abandonment', 'abandonment of employment'],
   ['basic salary', 'basic pay', 'base salary', 'base pay'],
   ['thobe', 'thawb', 'dishdasha', 'kandura', 'kandora'],

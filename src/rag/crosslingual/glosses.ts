@@ -5,6 +5,7 @@
  */
 import { stopWords } from '../../core/index.js';
 import { isDictionaryWord } from '../wordnet/index.js';
+import { cyrillicKeys } from './cyrillic-keys.js';
 import {
   foldedWords,
   glossWords,
@@ -16,13 +17,14 @@ import {
   namedDayFirstWords,
   namedDayWords,
 } from './glossary.js';
+import { RU_FUNCTION_WORDS } from './glossary-ru.js';
 import { languagesOf } from './language.js';
 
 /**
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 13;
+export const GLOSSARY_VERSION = 14;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de
@@ -118,8 +120,21 @@ function isEnglishWord(word: string): boolean {
   return english;
 }
 
-/** `text` followed by the English words for what it says in another language (for indexing and matching). */
+/**
+ * `text` followed by the English words for what it says in another language, and its Cyrillic words' keys in Latin
+ * letters (for indexing and matching).
+ */
 export function withGlosses(text: string, languages = languagesOf(text)): string {
-  const extra = englishGlosses(text, languages);
+  const extra = [englishGlosses(text, languages), cyrillicKeys(text, CYRILLIC_SMALL_WORDS)]
+    .filter(Boolean)
+    .join(' ');
   return extra ? `${text}\n${extra}` : text;
 }
+
+// Russian's small words (and, in, on, not, what, …) have no key: a key is for a word that says what a text is about.
+const CYRILLIC_SMALL_WORDS: ReadonlySet<string> = new Set([
+  ...RU_FUNCTION_WORDS.split(' '),
+  ...'и в во на не по с со к ко у о об от до за из под над а но же ли бы то так все всё как что это'.split(
+    ' ',
+  ),
+]);

@@ -7,6 +7,7 @@
  * words and phrases it keeps from those languages ("the lunsj in the kantina") are.
  */
 
+export { cyrillicKey, KEYED, latinKey } from './cyrillic-keys.js';
 export { englishOfLoanWord, foldedWords } from './glossary.js';
 export { englishGlosses, GLOSSARY_VERSION, withGlosses } from './glosses.js';
 export type { GlossLanguage } from './language.js';

@@ -54,8 +54,12 @@ describe('currencies', () => {
     expect(holdsMoneyIn('The freezer allowance is KD 2.000 per shift.', 'dinars')).toBe(true);
     expect(lexicalEquivalents('Report to gate KD 2 at 7')).not.toContain('kwd');
     expect(holdsMoneyIn('The company pays up to Nu. 1,00,000 a year.', 'ngultrum')).toBe(true);
-    expect(lexicalEquivalents('Daily allowance Nu 350 per day')).toContain('btn');
+    expect(lexicalEquivalents('Daily allowance Nu 1,350 per day')).toContain('btn');
+    expect(holdsMoneyIn('Meals cost Nu 150 per day, deducted from your salary.', 'ngultrum')).toBe(true);
     expect(lexicalEquivalents('nu 3 dagen vrij')).not.toContain('btn');
+    expect(lexicalEquivalents('Nu 3 dagen vrij na de geboorte.')).not.toContain('btn');
+    expect(lexicalEquivalents('See SRD 4.2 for details')).not.toContain('srd');
+    expect(holdsMoneyIn('Vaartoeslag: SRD 45,- per vaart', 'dollars')).toBe(true);
     expect(holdsMoneyIn('La prime est de FCFA 1 500 par jour.', 'francs')).toBe(true);
     expect(lexicalEquivalents('Voorschot tot SRD 1.250,00')).toContain('srd');
     expect(lexicalEquivalents('Суточные 45,50 BYN в день')).toContain('byn');

@@ -108,9 +108,28 @@ export const CURRENCIES: Currency[] = [
   { code: 'NAD', name: 'dollars', before: ['n$'], after: [] },
   { code: 'DOP', name: 'pesos', before: ['rd$'], after: [] },
   { code: 'NPR', name: 'rupees', before: [], after: [] },
-  // "Nu. 1,500", "Nu 350 per day": Bhutan's ngultrum; Suriname's and Belarus's by their codes ("SRD 45", "BYN 12,80").
-  { code: 'BTN', name: 'ngultrum', before: ['nu.', 'nu'], after: ['ngultrum'] },
-  { code: 'SRD', name: 'dollars', before: [], after: [] },
+  // "Nu. 1,500": Bhutan's ngultrum; its bare "Nu" only before a figure only money is written as ("Nu 1,00,000",
+  // "Nu 350.00", "Nu 150 per day"): "Nu 3 dagen" is Dutch.
+  {
+    code: 'BTN',
+    name: 'ngultrum',
+    before: ['nu.'],
+    after: ['ngultrum'],
+    beforeSign: {
+      sign: 'nu',
+      pattern:
+        'Nu(?=\\s?\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d{2})?(?![\\d.,])|\\s?\\d+\\.\\d{2}(?![\\d.,])|\\s?\\d+\\s+(?:per|a|an|each|every)\\s)',
+    },
+  },
+  // Suriname's dollar by its code before a figure only money is written as ("SRD 1.250,00", "SRD 45,-"): "SRD 4.2"
+  // is a section of a document.
+  {
+    code: 'SRD',
+    name: 'dollars',
+    before: [],
+    after: [],
+    beforeSign: { sign: 'srd', pattern: 'SRD(?=\\s?\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d{2}|,-)(?![\\d.,]))' },
+  },
   { code: 'BYN', name: 'roubles', before: [], after: [] },
   { code: 'MUR', name: 'rupees', before: [], after: [] },
   { code: 'BWP', name: 'pula', before: ['p'], after: ['pula'] },
@@ -217,6 +236,7 @@ export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
   'NAD',
   'KGS',
   'AMD',
+  'SRD',
 ]);
 // Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
@@ -232,8 +252,7 @@ const LETTER_SIGNS: Record<string, string[]> = {
   rm: ['RM'],
   // The taka's "Tk" as Bangladesh writes it: not "TK", a tank's tag ("TK101", "valve TK 102").
   tk: ['Tk'],
-  // The ngultrum's "Nu" capitalised only: "nu" is "now" in Dutch and Danish.
-  nu: ['Nu'],
+  // The ngultrum's "Nu." capitalised only: "nu" is "now" in Dutch and Danish.
   'nu.': ['Nu.'],
   'tk.': ['Tk.'],
   // The Norwegian krone's "kr 65" in lower case: not "KR 12", a room's or a cost centre's tag.
