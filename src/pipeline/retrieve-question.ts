@@ -362,7 +362,7 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   const first = keyed === asked ? askedStats : await knowledgeTermStats(index, keyed);
   // "a komandirovka" where the base says "business trip": a word of the site's language it never writes.
   const loaned = await withLoanWordsInEnglish(index, keyed, first);
-  const loanedStats = loaned === asked ? first : await knowledgeTermStats(index, loaned);
+  const loanedStats = loaned === keyed ? first : await knowledgeTermStats(index, loaned);
   // "my wedding" where the base says "Marriage leave": a word the thesaurus cannot join, as its stem is another's.
   const translated = await withStemSharedWordsRead(index, loaned, loanedStats);
   const second = translated === loaned ? loanedStats : await knowledgeTermStats(index, translated);

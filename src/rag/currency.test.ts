@@ -184,6 +184,16 @@ describe('whether a document still applies', () => {
       'superseded',
     ],
     [
+      'a list item saying a holiday is replaced by another day is no document-control line',
+      doc({
+        blocks: [
+          { text: 'If a holiday falls on a Sunday:\n- Replaced by the following Monday.', headings: [] },
+          { text: '5. Leave is booked in the portal.', headings: [] },
+        ],
+      }),
+      undefined,
+    ],
+    [
       'a sentence wrapped so that a line opens with "replaced by" is no closing line',
       doc({
         blocks: [
@@ -468,6 +478,7 @@ describe('whether a document still applies', () => {
       'POLICY WITHDRAWALS FROM THE PENSION FUND',
       'PROCEDURE OBSOLETE STOCK DISPOSAL',
       'NOTICE WITHDRAWN SERVICES FROM 1 MAY',
+      'MEMO WITHDRAWN ON STRIKE DAYS',
     ].map(
       (text): StatusCase => [
         `no banner: "${text.slice(0, 24)}…"`,

@@ -9,7 +9,7 @@ const BEFORE_FIGURE = /(?<!\d[^\S\n]?)\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr)\.$/i;
 // Signs that are words in lower case too ("nu." is Dutch's and Danish's "now"): capitalised only; the boliviano's
 // "Bs." not after a count ("two Bs." are grades).
 const CAPITALISED_BEFORE_FIGURE =
-  /(?<!\d[^\S\n]?)\b(?:Nu|Dh|Re|Shs?|TShs?|USh|(?<!(?:\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en|[Aa]ll|[Ss]ome|[Tt]he))\s)Bs)\.$/;
+  /(?<!\d[^\S\n]?)\b(?:Nu|Dh|Re|Shs?|T[Ss]hs?|U[Ss]hs?|(?<!(?:\d|\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Tt]en|[Aa]ll|[Ss]ome|[Tt]he))\s)Bs)\.$/;
 // A list item's number ("1.", "2.3.", "b)", "Step 4.") begins its sentence; it does not end one.
 const LIST_MARKER = /^\s*(?:(?:step|stage)\s+\d+|\d+(?:\.\d+)*|[a-z])[.)]$/i;
 

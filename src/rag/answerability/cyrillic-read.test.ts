@@ -40,6 +40,21 @@ describe('a question chatted in Latin letters over documents in Cyrillic', () =>
     );
   });
 
+  it('leaves an English question over a base with a little Cyrillic text as it is', async () => {
+    const index = indexOf([
+      'The smoking area is behind the canteen. A doctor’s note is needed after 3 days.',
+      'Русскоязычным сотрудникам: пишите нам, если нужна помощь.',
+      'Коледно парти на 20 декември.',
+    ]);
+    for (const question of [
+      'Where is the smoking area?',
+      'Do I need a doctor’s note for one day?',
+      'Is there no parking at the party?',
+      'Can I bring my wife to the party?',
+    ])
+      expect(await withCyrillicKeysRead(index, question, index.stats as never)).toBe(question);
+  });
+
   it('leaves a question over English documents as it is, whatever its words', async () => {
     const index = indexOf(['Annual leave is 24 days. The Christmas party is in December.']);
     for (const question of ['when is the christmas party this year?', 'otpusk skolko dnei'])

@@ -6,6 +6,7 @@
 import { escapeRegExp, tokenize } from '../../core/index.js';
 import { cyrillicKey, KEYED, latinKey } from '../crosslingual/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
+import { isDictionaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
 
 /**
@@ -23,8 +24,14 @@ export async function withCyrillicKeysRead(
   const { df } = await index.termStats([...terms, KEYED_TERM]);
   // Only a base with Cyrillic text has keys: in another, a key may be an English word's stem ("party": "part").
   if (!df.get(KEYED_TERM)) return question;
-  const known = [...keys].filter(([, key]) => tokenize(key).every((t) => (df.get(t) ?? 0) > 0));
+  const known = [...keys].filter(([, key]) => {
+    const terms = tokenize(key);
+    return terms.length > 0 && terms.every((t) => (df.get(t) ?? 0) > 0);
+  });
   if (!known.length) return question;
+  // Russian chat, not an English question with a word keyed by chance: two keyed words, or a Russian word of asking.
+  const chat = known.length >= 2 || ASKING.some(([asked]) => new RegExp(asked.source, 'iu').test(question));
+  if (!chat) return question;
   let read = askedInEnglish(question);
   for (const [word, key] of known) read = read.replace(wordAt(word), key);
   return read;
@@ -65,6 +72,8 @@ function keysOfUnwritten(question: string, stats: TermStats): Map<string, string
     const terms = tokenize(word);
     if (terms.length !== 1 || stats.df(terms[0]!) > 0) continue;
     if (word !== first && /^\p{Lu}\p{Ll}/u.test(word)) continue;
+    // An English word ("area", "party", "name") is the asker's English, however it would be keyed.
+    if (!/\p{Script=Cyrillic}/u.test(word) && isDictionaryWord(word.toLowerCase())) continue;
     const key = /\p{Script=Cyrillic}/u.test(word) ? cyrillicKey(word) : latinKey(word);
     if (key && key !== word.toLowerCase()) keys.set(word, key);
   }
@@ -73,4 +82,4 @@ function keysOfUnwritten(question: string, stats: TermStats): Map<string, string
 
 // Russian's prepositions, conjunctions and particles as chat types them in Latin letters.
 const SMALL_WORDS =
-  /(?<![\p{L}])(?:v|vo|na|za|iz|po|s|so|k|ko|u|o|ob|ot|do|pod|nad|pri|dlya|dlia|bez|i|a|no|ne|ni|li|by|to|chto|shto|eto|ili|esli|uzhe|eshe|eshche|budet|mne|menya|nam|nas|my|ya)(?![\p{L}])\s*/giu;
+  /(?<![\p{L}'’])(?:v|vo|na|za|iz|po|s|so|k|ko|u|o|ob|ot|do|pod|nad|pri|dlya|dlia|bez|i|a|no|ne|ni|li|by|to|chto|shto|eto|ili|esli|uzhe|eshe|eshche|budet|mne|menya|nam|nas|my|ya)(?![\p{L}'’])\s*/giu;

@@ -80,6 +80,8 @@ describe('a named person’s own details, as staff ask them', () => {
       'Has the incident report from Maria Lopez been written up yet?',
       'Maria Lopez moved to the night shift. What does she have now?',
       'Where does Moodle live now?',
+      'What is the employee ID of Maria Lopez?',
+      'Who is the IC of Ravi Kumar?',
       'what does she have to bring on the first day? ask Maria Lopez',
       'how much salary does the night shift get?',
     ])

@@ -11,7 +11,7 @@ import { NAME } from './private-words.js';
 // security, health insurance and tax numbers a person has. Not a work number ("EXT", "EMP", "PO") nor a firm's
 // registration ("CR", "NTN" of a business): those are no one's own.
 const STATE_ACRONYMS =
-  'NRC|NIC|NIN|NID|BI|CNI|CNIB|CNPS|CNSS|NSSF|NHIF|NAPSA|SSNIT|NIS|NIB|NIF|NUIT|NIPC|CC|CI|DUI|DPI|RTN|INE|CURP|RFC|NSS|CUIL|CUIT|QID|CPR|UAN|ESIC|KTP|NIK|NPWP|BPJS|CCCD|CMND|HKID|FIN|NRIC|UMID|TIN|SSS|SNILS|IDNP|EMBG|AFM|NISS|NHS|PPS|ITIN|SVNR|AHV|KRA|TRN|BVN|IRD|TFN|SIN|SSN|NINO|OIB|MBO|RUT|RUN|CPF|DNI|NIE|BSN|PESEL|CNP|EGN|AMKA|JMBG|TCKN|CNIC|IC|ID';
+  'NRC|NIC|NIN|NID|BI|CNI|CNIB|CNPS|CNSS|NSSF|NHIF|NAPSA|SSNIT|NIS|NIB|NIF|NUIT|NIPC|CC|CI|DUI|DPI|RTN|INE|CURP|RFC|NSS|CUIL|CUIT|QID|CPR|UAN|ESIC|KTP|NIK|NPWP|BPJS|CCCD|CMND|HKID|FIN|NRIC|UMID|TIN|SSS|SNILS|IDNP|EMBG|AFM|NISS|NHS|PPS|ITIN|SVNR|AHV|KRA|TRN|BVN|IRD|TFN|SIN|SSN|NINO|OIB|MBO|RUT|RUN|CPF|DNI|NIE|BSN|PESEL|CNP|EGN|AMKA|JMBG|TCKN|CNIC|TC|NIT|EPF|KWSP|SOCSO|PERKESO|UIF|PF|MST|GSIS|HDMF|NSITF|NPS';
 // The cards of the state ("Ghana Card", "Huduma Card", "Voter Card"), not an employer's or a shop's.
 const STATE_CARD =
   "(?:Ghana|Huduma|Green|Health|Identity|Voter|Voter['’]s|Residence|Resident|Aadhaar|Smart|National|Civil|Medicare|Social Security)\\s+[Cc]ard";
@@ -53,9 +53,14 @@ const PAY_WORDS =
 
 /** Patterns that name the person whose own detail is asked; read only of a person's name (no team, no thing). */
 export const MORE_PATTERNS = [
-  // "whats mirela kota's IBAN?", "the IBAN of Eftychia Douka": a person's bank account asked for itself (a firm's is
-  // its own; "the IBAN change form" is a procedure's).
-  new RegExp(`(${NAME})['’]s\\s+(?:bank\\s+)?IBAN(?![\\p{L}])(?!\\s+(?:change|update|form))`, 'u'),
+  // "whats mirela kota's IBAN?", "send me Maria Lopez IBAN", "the IBAN of Eftychia Douka": a person's bank account
+  // asked for itself (a firm's is its own; "the IBAN change form" is a procedure's).
+  new RegExp(`(${NAME})['’]s\\s+(?:bank\\s+)?IBAN(?![\\p{L}])(?!\\s+(?:change\\s+|update\\s+)?form\\b)`, 'u'),
+  new RegExp(
+    `\\b(?:[Ww]hat(?:['’]?s| is)|[Ss]end me|[Gg]ive me|[Nn]eed)\\s+(?:the\\s+)?IBAN\\s+(?:of|for)\\s+(${NAME})`,
+    'u',
+  ),
+  new RegExp(`\\b(?:[Ss]end me|[Gg]ive me|[Nn]eed)\\s+(${NAME})\\s+IBAN(?![\\p{L}])`, 'u'),
   new RegExp(`\\bthe\\s+IBAN\\s+of\\s+(${NAME})`, 'u'),
   // "en que EPS esta Luz Marina Bermúdez?": a person's health insurer, asked in Spanish (which EPS, ARS or ISAPRE).
   new RegExp(

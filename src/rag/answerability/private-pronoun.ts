@@ -19,7 +19,7 @@ export const PRONOUN_PRIVATE_WAYS = [
   PRONOUN_ID_NUMBER,
   // "… was off all last week, what does she have?"
   // only after words of illness or absence: "Maria moved to nights. What does she have now?" asks of a roster.
-  '(?<=\\b(?:sick|ill|off|absent|hospital|incapacidad|baja|malade|ziek|krank|enferm[oa]|unwell|doctor|medical|bolnichn\\p{L}*)\\b[^]{0,80})\\b[Ww]hat (?:does|did) (?:she|he) have(?=\\s*[?.!]|\\s+(?:exactly|now)\\b)',
+  '(?<=\\b(?:[Ss]ick|[Ii]ll|off|[Aa]bsent|[Hh]ospital\\p{L}*|[Ss]urg\\p{L}*|[Oo]perat\\p{L}*|[Ii]njur\\p{L}*|MC|[Cc]ovid|[Cc]linic|[Aa]ccident|incapacidad|baja|malade|ziek|krank|enferm[oa]|[Uu]nwell|[Dd]octor|[Mm]edical|bolnichn\\p{L}*)\\b[^]{0,80})\\b[Ww]hat (?:does|did) (?:she|he) have(?=\\s*[?.!]|\\s+(?:exactly|now)\\b)',
   `\\b[Ii]s it (?:her|his|their) (?:${HEALTH_AGAIN}) again\\b`,
   // "Is it burnout?", "is it something serious?": a guess at what a named person has.
   '\\b[Ii]s it (?:burnout|burn-out|stress|depression|anxiety|cancer|long covid|covid|a breakdown)(?=\\s*[?.!,]|\\s+or\\b)',

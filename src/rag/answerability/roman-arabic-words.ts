@@ -38,7 +38,7 @@ export const ASKING: ReadonlyMap<string, string> = new Map(
 how much: kam cham chem kem addesh adesh addeh adde ade 2addesh 2adesh 2adde gaddesh gadesh kaddesh kadesh chhal ch7al sh7al shhal bikam bkam kadash 9adash
 when: emta imta emtah imtah emte imte amta mata mita mitah mitay emtay ematay fo9ash fu9ash foqash fo9ach wa9tash wa9tach
 until when: lemta lamta la2emta
-where: wain wein wen ween wayn weyn fein feen fain fayn ayn ayna fin feyn
+where: wain wein ween wayn weyn fein feen fain fayn ayn ayna fin feyn
 what: shu shou sho shoo shinu shino shnu shno shenu shnou chno chnu chnou shnuwa shnowa chnowa aysh aish esh eish wesh wsh madha matha maza eh ih eih
 how: shlon shloon shlun shloun chlon chloun kaif kayf kef keef kif keif kiif kayfa ezay izay ezzay izzay ezai izai kifach kifash kifesh kifeh kifah
 why: leish lesh laish leesh leh lih leeh limadha limaza limatha 3alash 3lash 3lach 3alach 3leh 3laish 3alaish

@@ -206,6 +206,9 @@ describe('a question typed in Arabic chat (Arabizi) or in Arabic script', () => 
 
   it("reads no other language's chat as Arabic", () => {
     for (const other of [
+      'La navetta parte alle 6?',
+      'wen is eid holiday?',
+      'if i use my own car to go from hal far to marsa for a duty what mileage do we get?',
       'sa dite pushim vjetor kam?',
       'kur del rroga e dhjetorit?',
       'Bogura depot er cash counter koyta theke koyta khola thake?',

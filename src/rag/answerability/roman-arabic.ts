@@ -104,7 +104,9 @@ const listedAs = (word: string): string | undefined => {
 
 // An English word (or one of English's small words), or a word of Hindi's and Urdu's chat ("mein", "liye", "kis"):
 // never read as an Arabic one by its spelling.
-const isOtherwise = (word: string) => isEnglish(word) || isHindustaniListed(word);
+const isOtherwise = (word: string) => isEnglish(word) || isHindustaniListed(word) || ITALIAN.has(word);
+// Italian's small words that fold into Arabic ones ("alle" into "leh", why): "la navetta parte alle 6?" is Italian.
+const ITALIAN = new Set(['alle', 'allo', 'alla', 'agli', 'dalle', 'delle', 'nelle', 'sulle']);
 const isEnglish = (word: string) =>
   stopWords.has(word) || MODALS.has(word) || dictionaryCase(word) !== 'unknown';
 const MODALS = new Set(['shall', 'should', 'might', 'must', 'may', 'ought']);

@@ -18,6 +18,9 @@ describe('a question that asks for a secret itself', () => {
     expect(asksSecret("what's the new password for the canteen tablet?")).toBe(true);
     expect(asksSecret('what is the long-stay car park gate code?')).toBe(true);
     expect(asksSecret("What's the Format Lab access code?")).toBe(true);
+    expect(asksSecret('what is the expiry date of my password?')).toBe(false);
+    expect(asksSecret('what is the maximum number of characters in a password?')).toBe(false);
+    expect(asksSecret('what is the password for the wifi, how often does it change?')).toBe(false);
   });
 
   it('is answered only by a passage that gives one, not one that speaks of it', () => {

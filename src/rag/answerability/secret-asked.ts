@@ -23,12 +23,12 @@ const VALUE = /^(?:["“'‘][^"”'’]{3,}["”'’]|\S*\d\S*|\S*[!#@$%*]\S*|\
 // for the PIN?"): a rule's word as the thing asked, then "for", "of" or "on"; not a word of the place the code is for
 // ("the long-stay car park gate code", "the Format Lab access code").
 const RULES_BEFORE =
-  /\b(?:(?:min(?:imum)?|max(?:imum)?)\s+)?(?:length|rules?|polic(?:y|ies)|requirements?|format|characters?|strength|expiry)\s+(?:for|of|on)\b|\bhow\s+(?:long|often)\b/i;
+  /\b(?:(?:min(?:imum)?|max(?:imum)?)\s+)?(?:length|rules?|polic(?:y|ies)|requirements?|format|characters?|digits?|strength|expiry(?:\s+(?:date|period))?|number\s+of\s+(?:characters|digits|letters))\s+(?:for|of|on|in)\b/i;
 
 /** Whether a part of a question asks for a secret's value (a password, a PIN, a door or access code). */
 export function asksSecret(part: string): boolean {
   const asked = part.match(ASKS_SECRET)?.[0];
-  return asked !== undefined && !RULES_BEFORE.test(asked);
+  return asked !== undefined && !RULES_BEFORE.test(asked) && !/\bhow\s+(?:long|often)\b/i.test(part);
 }
 
 /** Whether a text gives a secret's value, not only speaks of one. */

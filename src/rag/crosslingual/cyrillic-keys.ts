@@ -117,6 +117,8 @@ const ENDINGS = [
   'u',
 ];
 const MIN_STEM = 3;
+// A key shorter than this says too little to meet a word by ("dni", "god"): none is made.
+const MIN_KEY = 4;
 
 /** The key of a word in Cyrillic letters ("отпуска": "otpusk"), or undefined when it has a letter of no other script. */
 export function cyrillicKey(word: string): string | undefined {
@@ -142,7 +144,7 @@ function keyOf(latin: string): string | undefined {
   const single = latin.replace(/(\p{L})\1+/gu, '$1');
   const ending = ENDINGS.find((e) => single.endsWith(e) && single.length - e.length >= MIN_STEM);
   const key = ending ? single.slice(0, -ending.length) : single;
-  return key.length >= MIN_STEM ? key : undefined;
+  return key.length >= MIN_KEY ? key : undefined;
 }
 
 const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
@@ -153,14 +155,21 @@ const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
  */
 export const KEYED = 'cyrillickeyed';
 
-/** The keys of a text's Cyrillic words, each once, and KEYED ("" when it has none): its glosses for Latin letters. */
-export function cyrillicKeys(text: string, skip: ReadonlySet<string>): string {
+/**
+ * The keys of a text's Cyrillic words, each once, and KEYED ("" when it has none): its glosses for Latin letters. A key
+ * that is an English word ("другой" is "drug") is none: it would say what the text does not.
+ */
+export function cyrillicKeys(
+  text: string,
+  skip: ReadonlySet<string>,
+  isEnglish: (word: string) => boolean,
+): string {
   if (!/\p{Script=Cyrillic}/u.test(text)) return '';
-  const keys = new Set<string>([KEYED]);
+  const keys = new Set<string>();
   for (const word of text.match(CYRILLIC_WORD) ?? []) {
     if (skip.has(word.toLowerCase())) continue;
     const key = cyrillicKey(word);
-    if (key) keys.add(key);
+    if (key && !isEnglish(key)) keys.add(key);
   }
-  return [...keys].join(' ');
+  return keys.size ? [KEYED, ...keys].join(' ') : '';
 }

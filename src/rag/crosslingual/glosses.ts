@@ -24,7 +24,7 @@ import { languagesOf } from './language.js';
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 14;
+export const GLOSSARY_VERSION = 15;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de
@@ -125,7 +125,7 @@ function isEnglishWord(word: string): boolean {
  * letters (for indexing and matching).
  */
 export function withGlosses(text: string, languages = languagesOf(text)): string {
-  const extra = [englishGlosses(text, languages), cyrillicKeys(text, CYRILLIC_SMALL_WORDS)]
+  const extra = [englishGlosses(text, languages), cyrillicKeys(text, CYRILLIC_SMALL_WORDS, isEnglishWord)]
     .filter(Boolean)
     .join(' ');
   return extra ? `${text}\n${extra}` : text;

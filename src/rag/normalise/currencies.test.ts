@@ -56,6 +56,9 @@ describe('currencies', () => {
     expect(holdsMoneyIn('The company pays up to Nu. 1,00,000 a year.', 'ngultrum')).toBe(true);
     expect(lexicalEquivalents('Daily allowance Nu 1,350 per day')).toContain('btn');
     expect(holdsMoneyIn('Meals cost Nu 150 per day, deducted from your salary.', 'ngultrum')).toBe(true);
+    expect(lexicalEquivalents('Nu 2 per dag mogelijk.')).not.toContain('btn');
+    expect(holdsMoneyIn('Vaartoeslag SRD 45 per vaart', 'dollars')).toBe(true);
+    expect(lexicalEquivalents('Zie SRD 4 voor details')).not.toContain('srd');
     expect(lexicalEquivalents('nu 3 dagen vrij')).not.toContain('btn');
     expect(lexicalEquivalents('Nu 3 dagen vrij na de geboorte.')).not.toContain('btn');
     expect(lexicalEquivalents('See SRD 4.2 for details')).not.toContain('srd');

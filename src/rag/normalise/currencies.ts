@@ -118,7 +118,7 @@ export const CURRENCIES: Currency[] = [
     beforeSign: {
       sign: 'nu',
       pattern:
-        'Nu(?=\\s?\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d{2})?(?![\\d.,])|\\s?\\d+\\.\\d{2}(?![\\d.,])|\\s?\\d+\\s+(?:per|a|an|each|every)\\s)',
+        'Nu(?=\\s?\\d{1,3}(?:,\\d{2,3})+(?:\\.\\d{2})?(?![\\d.,])|\\s?\\d+\\.\\d{2}(?![\\d.,])|\\s?\\d+\\s+(?:per|a|an|each|every)\\s+(?:day|night|week|month|year|trip|shift|hour|km|kg|person|head)\\b)',
     },
   },
   // Suriname's dollar by its code before a figure only money is written as ("SRD 1.250,00", "SRD 45,-"): "SRD 4.2"
@@ -128,7 +128,11 @@ export const CURRENCIES: Currency[] = [
     name: 'dollars',
     before: [],
     after: [],
-    beforeSign: { sign: 'srd', pattern: 'SRD(?=\\s?\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d{2}|,-)(?![\\d.,]))' },
+    beforeSign: {
+      sign: 'srd',
+      pattern:
+        'SRD(?=\\s?\\d{1,3}(?:[.,]\\d{3})*(?:[.,]\\d{2}|,-)(?![\\d.,])|\\s?\\d+\\s+(?:per|a|each)\\s+(?:dag|week|maand|jaar|vaart|day|month|year|trip|shift)\\b)',
+    },
   },
   { code: 'BYN', name: 'roubles', before: [], after: [] },
   { code: 'MUR', name: 'rupees', before: [], after: [] },
