@@ -135,9 +135,9 @@ const CANCELLED_STAMP =
   /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
 // A line of its own opening with "Superseded by" or "Replaced by", capitalised as a line of its own opens: "… on a
 // Sunday is\nreplaced by the next working day" is a sentence wrapped, and a list's item or a table's cell ("- Replaced
-// by the following Monday") says what happens to something else.
+// by the following Monday") says what happens to something else; bold is no list ("**Superseded by:** …").
 const REPLACED_BY_LINE =
-  /(?:^|\n)[^\p{L}\n\-*•|]*(?:Superseded|SUPERSEDED|Replaced|REPLACED) (?:by|BY)(?![\p{L}])/u;
+  /(?:^|\n)(?:\*\*|[^\p{L}\n\-*•|])*(?:Superseded|SUPERSEDED|Replaced|REPLACED) (?:by|BY)(?![\p{L}])/u;
 const OLD_OPENING =
   /(?:^|\n)\W*(?:archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo|timetable|schedule|table|rota|list)\b[^.\n]{0,60}?\b(?:is|has been) (?:kept|retained)(?: here)? (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was|stands|shall stand) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|guide|notice|manual|handbook|circular|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card) (?:has been|was) (?:superseded|replaced) by\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 

@@ -28,14 +28,19 @@ export async function withCyrillicKeysRead(
     const terms = tokenize(key);
     return terms.length > 0 && terms.every((t) => (df.get(t) ?? 0) > 0);
   });
-  if (!known.length) return question;
-  // Russian chat, not an English question with a word keyed by chance: two keyed words, or a Russian word of asking.
-  const chat = known.length >= 2 || ASKING.some(([asked]) => new RegExp(asked.source, 'iu').test(question));
-  if (!chat) return question;
+  // Russian chat, not an English question with a word keyed by chance: two keyed words that are no English words, or
+  // a Russian word of asking. Only then are English-looking words ("god", a year) read as keys too.
+  const foreign = known.filter(([word]) => !isEnglishLooking(word));
+  const chat = foreign.length >= 2 || ASKING.some(([asked]) => new RegExp(asked.source, 'iu').test(question));
+  if (!known.length || !chat) return question;
   let read = askedInEnglish(question);
   for (const [word, key] of known) read = read.replace(wordAt(word), key);
   return read;
 }
+
+// A word in Latin letters English has ("area", "party", "god"): the asker's English unless the question is chat.
+const isEnglishLooking = (word: string) =>
+  !/\p{Script=Cyrillic}/u.test(word) && isDictionaryWord(word.toLowerCase());
 
 // The word that marks a base with keys, as the index counts it.
 const KEYED_TERM = tokenize(KEYED)[0]!;
@@ -72,8 +77,6 @@ function keysOfUnwritten(question: string, stats: TermStats): Map<string, string
     const terms = tokenize(word);
     if (terms.length !== 1 || stats.df(terms[0]!) > 0) continue;
     if (word !== first && /^\p{Lu}\p{Ll}/u.test(word)) continue;
-    // An English word ("area", "party", "name") is the asker's English, however it would be keyed.
-    if (!/\p{Script=Cyrillic}/u.test(word) && isDictionaryWord(word.toLowerCase())) continue;
     const key = /\p{Script=Cyrillic}/u.test(word) ? cyrillicKey(word) : latinKey(word);
     if (key && key !== word.toLowerCase()) keys.set(word, key);
   }
