@@ -31,7 +31,7 @@ export async function withCyrillicKeysRead(
   // Russian chat, not an English question with a word keyed by chance: two keyed words that are no English words, or
   // a Russian word of asking. Only then are English-looking words ("god", a year) read as keys too.
   const foreign = known.filter(([word]) => !isEnglishLooking(word));
-  const chat = foreign.length >= 2 || ASKING.some(([asked]) => new RegExp(asked.source, 'iu').test(question));
+  const chat = foreign.length >= 2 || ASKED_ANYWHERE.some((asked) => asked.test(question));
   if (!known.length || !chat) return question;
   let read = askedInEnglish(question);
   for (const [word, key] of known) read = read.replace(wordAt(word), key);
@@ -63,6 +63,8 @@ const ASKING: Array<[RegExp, string]> = [
     'what',
   ],
 ];
+// The words of asking without the global flag, for a test that keeps no state between questions.
+const ASKED_ANYWHERE = ASKING.map(([asked]) => new RegExp(asked.source, 'iu'));
 const askedInEnglish = (question: string) =>
   ASKING.reduce((read, [asked, english]) => read.replace(asked, english), question)
     .replace(SMALL_WORDS, '')

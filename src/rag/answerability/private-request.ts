@@ -252,10 +252,9 @@ const withAcronymsCapitalised = (question: string) =>
   question
     .replace(LOWER_ACRONYM, (acronym) => acronym.toUpperCase())
     // A short word that is no English word before "number" ("rosa kassoma's bi number") is an acronym.
-    .replace(new RegExp(NUMBER_AFTER_NAME_SOURCE, 'gu'), (word) =>
-      isOrdinaryWord(word) ? word : word.toUpperCase(),
-    )
+    .replace(NUMBER_AFTER_NAME, (word) => (isOrdinaryWord(word) ? word : word.toUpperCase()))
     .replace(/(?<![\p{L}])iban(?![\p{L}])/gu, 'IBAN');
+const NUMBER_AFTER_NAME = new RegExp(NUMBER_AFTER_NAME_SOURCE, 'gu');
 const LOWER_ACRONYM =
   /(?<![\p{L}\p{N}])(?:(?:sin|ic|ni|pan|id|tin)(?=\s+(?:number|no\b))|(?:ssn|nino|tfn|trn|nis|ird|nric|cnic|pps|rut|sss)(?=\s+(?:number|no\b)|\s*(?:[?!.,;]|$)))/gu;
 
