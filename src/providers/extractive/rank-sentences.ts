@@ -16,6 +16,7 @@ import {
   questionContext,
   questionExamples,
   saysDayAsked,
+  stemsAsAsked,
   withEquivalents,
   withGlosses,
 } from '../../rag/index.js';
@@ -63,6 +64,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
   const unasked = siteNotesUnasked(question);
   const dayAsked = askedDate(question);
   const elsewhere = besidePlaceNotes(question, passages);
+  const ownStems = stemsAsAsked(question);
   const sentences = passages.flatMap((passage, passageIndex) => {
     const languages = languagesOf(passage.text);
     const weight =
@@ -78,7 +80,11 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       text,
       weight,
       terms: withDayAsked(
-        new Set(tokenize(withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages))),
+        new Set(
+          tokenize(
+            `${withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages)} ${ownStems(text)}`,
+          ),
+        ),
         text,
         dayAsked,
       ),

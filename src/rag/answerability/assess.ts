@@ -7,7 +7,7 @@
  */
 import type { Grounding } from '../../core/index.js';
 import { CLITIC, levenshtein, tokenize } from '../../core/index.js';
-import { languagesOf } from '../crosslingual/index.js';
+import { languagesOf, ownStemSpellings } from '../crosslingual/index.js';
 import { currencyBeforeSource, monthNumber } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { withAntecedent } from './antecedent.js';
@@ -255,7 +255,8 @@ function properTerms(question: string): Set<string> {
 // Each stemmed word of the question with its spelling there, read once (the first spelling of a stem wins, as
 // `wordOf` finds it): a question of thousands of words is not searched again for each of them.
 function spellings(question: string): Map<string, string> {
-  const spelt = new Map<string, string>();
+  // A word of another language is read as its stem there ("molen" as "mol"): named as typed.
+  const spelt = ownStemSpellings(question);
   // Named without its clitic: "the shower gel's only a third full" never mentions "gel", not "gel's".
   for (const word of question.match(/[\p{L}\p{N}'’-]+/gu) ?? [])
     for (const term of tokenize(word)) if (!spelt.has(term)) spelt.set(term, word.replace(CLITIC, ''));

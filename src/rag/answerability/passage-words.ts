@@ -4,7 +4,7 @@
  * so coverage weighs them as the place and day checks do.
  */
 import { tokenize } from '../../core/index.js';
-import { withGlosses } from '../crosslingual/index.js';
+import { stemsAsAsked, withGlosses } from '../crosslingual/index.js';
 import { joinedCodes, lexicalEquivalents, numberOfJoined } from '../normalise/index.js';
 import { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';
 import type { Judged } from './judged.js';
@@ -13,13 +13,15 @@ import { namesPlace, placesAsked } from './places.js';
 const JOINABLE = /\d{3}(?: ?\(\p{L}\)|\p{L})/u;
 
 // A text's stems; a place the question asks about counts as said when the text names it by a region it lies in
-// or a place inside it ("Italy" for Milan), so coverage weighs it as the place check does.
+// or a place inside it ("Italy" for Milan), so coverage weighs it as the place check does. A question asked in
+// another language meets its stems in that language in any text (a table row's few words tell no language).
 /** A text's stems as `question` reads them (see the module). */
 export function placeAwareWords(question: string): Judged['wordsOf'] {
   const places = placesAsked(question).filter((p) => p.known);
   const asked = askedDate(question);
+  const ownStems = stemsAsAsked(question);
   return (text, languages) => {
-    const words = new Set(tokenize(withGlosses(text, languages)));
+    const words = new Set(tokenize(`${withGlosses(text, languages)} ${ownStems(text)}`));
     addJoinedPlans(words, text);
     for (const p of places) if (!words.has(p.term) && namesPlace(p, words, text)) words.add(p.term);
     // A row that runs over the day asked ("picking_from: 2026-04-06 · picking_to: 2026-04-17") says that day, and

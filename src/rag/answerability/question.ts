@@ -4,6 +4,7 @@
  * when it asks two things at once.
  */
 import { tokenize, withoutPlaceholders } from '../../core/index.js';
+import { inOwnStems } from '../crosslingual/index.js';
 import { withoutChatFillers } from './chat-words.js';
 import { FRAMING, withoutCasualTalk } from './framing.js';
 import { ASKS, MIN_ASKED, splitContext } from './question-context.js';
@@ -29,7 +30,7 @@ export type AnswerType =
  */
 export function contentTerms(question: string): string[] {
   const text = withoutChatFillers(withoutPlaceholders(question)).replace(/\bhow\s+[\p{L}]+/giu, ' ');
-  return [...new Set(tokenize(withoutCasualTalk(text)))].filter((t) => !FRAMING.has(t));
+  return [...new Set(tokenize(inOwnStems(withoutCasualTalk(text))))].filter((t) => !FRAMING.has(t));
 }
 
 // Words that name the kind of answer rather than the topic: a passage holding a time of day answers "in the

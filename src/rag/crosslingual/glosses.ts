@@ -19,12 +19,13 @@ import {
 } from './glossary.js';
 import { RU_FUNCTION_WORDS } from './glossary-ru.js';
 import { languagesOf } from './language.js';
+import { ownStems } from './own-stems.js';
 
 /**
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 15;
+export const GLOSSARY_VERSION = 16;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de
@@ -121,11 +122,15 @@ function isEnglishWord(word: string): boolean {
 }
 
 /**
- * `text` followed by the English words for what it says in another language, and its Cyrillic words' keys in Latin
- * letters (for indexing and matching).
+ * `text` followed by the English words for what it says in another language, its Cyrillic words' keys in Latin
+ * letters, and its words' stems in their own language (for indexing and matching).
  */
 export function withGlosses(text: string, languages = languagesOf(text)): string {
-  const extra = [englishGlosses(text, languages), cyrillicKeys(text, CYRILLIC_SMALL_WORDS, isEnglishWord)]
+  const extra = [
+    englishGlosses(text, languages),
+    cyrillicKeys(text, CYRILLIC_SMALL_WORDS, isEnglishWord),
+    ownStems(text, languages),
+  ]
     .filter(Boolean)
     .join(' ');
   return extra ? `${text}\n${extra}` : text;

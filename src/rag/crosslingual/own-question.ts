@@ -1,0 +1,134 @@
+/**
+ * @module A question asked in another language, read for its words as a base in that language indexes them: its
+ * small words (Snowball's stop words of the language: "hoeveel", "ik", "когда", "во") are no key words, and its
+ * other words are their own language's stems ("werkdagen" is "werkdag", "шагам" "шаг"), which own-stems.ts adds
+ * beside every such word of a page. An English word in it ("phone allowance for ploegleiders") stays English.
+ */
+import { stopwords as danishStops } from '@orama/stopwords/danish';
+import { stopwords as dutchStops } from '@orama/stopwords/dutch';
+import { stopwords as frenchStops } from '@orama/stopwords/french';
+import { stopwords as germanStops } from '@orama/stopwords/german';
+import { stopwords as greekStops } from '@orama/stopwords/greek';
+import { stopwords as italianStops } from '@orama/stopwords/italian';
+import { stopwords as norwegianStops } from '@orama/stopwords/norwegian';
+import { stopwords as portugueseStops } from '@orama/stopwords/portuguese';
+import { stopwords as russianStops } from '@orama/stopwords/russian';
+import { stopwords as swedishStops } from '@orama/stopwords/swedish';
+import { stopWords, tokenize } from '../../core/index.js';
+import { isDictionaryWord } from '../wordnet/index.js';
+import { type GlossLanguage, languagesOf } from './language.js';
+import { ownStem, ownStems, STEMMERS } from './own-stems.js';
+
+// Numbers are kept ("два дня", "twee weken"; not "een", "un" or "um", mostly articles): a count is what a question may ask about. Spanish's list in that
+// package holds words of work and time ("trabajo", "horas"), so Spanish gets its own short list of small words.
+const NUMBERS = new Set('twee drie dos tres dois deux trois один два три четыре пять'.split(' '));
+const SPANISH_STOPS =
+  'el la los las lo le les un una unos unas del al de en y o u que se su sus es son está están ser hay por para con sin sobre entre como cuando donde qué cuál cuánto cuánta cuántos cuántas cómo dónde cuándo quién mi mis tu tus me te nos yo tú él ella ellos ellas usted ustedes este esta estos estas ese esa eso no si sí ya muy pero porque pues tiene tengo tienen puedo puede pueden debo debe hacer hago'.split(
+    ' ',
+  );
+
+// Small words the lists leave out: words of asking, which say what kind of answer is wanted, never what it is
+// about; the verbs of getting and needing English frames a question with ("get", "need": framing.ts); and Dutch's
+// spoken "we".
+const ASKING: Partial<Record<GlossLanguage, string>> = {
+  nl: 'hoeveel wanneer waarom welk welke waar wie we jullie krijg krijgt krijgen kreeg nodig',
+  de: 'wieviel wieviele wann warum welche welcher welches wo',
+  fr: 'combien quand pourquoi quel quelle quels quelles comment où besoin',
+  it: 'quanto quanti quante quando perché quale quali dove come',
+  pt: 'quanto quantos quantas quando porque qual quais onde como preciso precisa recebo',
+  ru: 'сколько почему какой какая какое какие каким куда откуда зачем нужно нужен нужна получить получу',
+};
+
+// Chat leaves accents out ("cuanto", "ou"): each small word is known without them too.
+const stopSet = (lang: GlossLanguage, words: readonly string[]) => {
+  const all = [...words.filter((w) => !NUMBERS.has(w)), ...(ASKING[lang]?.split(' ') ?? [])];
+  return new Set([...all, ...all.map(withoutAccents)]);
+};
+const withoutAccents = (word: string) =>
+  word
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .normalize('NFC');
+
+/** Each language's small words, as a question in it is read (see the module). */
+export const OWN_STOP_WORDS: Partial<Record<GlossLanguage, ReadonlySet<string>>> = {
+  da: stopSet('da', danishStops),
+  de: stopSet('de', germanStops),
+  el: stopSet('el', greekStops),
+  es: stopSet('es', SPANISH_STOPS),
+  fr: stopSet('fr', frenchStops),
+  it: stopSet('it', italianStops),
+  nl: stopSet('nl', dutchStops),
+  no: stopSet('no', norwegianStops),
+  pt: stopSet('pt', portugueseStops),
+  ru: stopSet('ru', russianStops),
+  sv: stopSet('sv', swedishStops),
+};
+
+const LETTERS = /[\p{L}]+/gu;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+// Two small words of a language and more than twice English's make a short question one of that language.
+const MIN_SMALL_WORDS = 2;
+
+/** The language other than English a question is asked in, when it can be told; Cyrillic words are Russian. */
+export function questionLanguage(question: string): GlossLanguage | undefined {
+  const words = question.toLowerCase().match(LETTERS) ?? [];
+  if (!words.length) return undefined;
+  if (words.filter((w) => CYRILLIC.test(w)).length * 2 >= words.length) return 'ru';
+  const told = languagesOf(question).filter((l) => STEMMERS[l]);
+  if (told.length === 1) return told[0];
+  return bySmallWords(words);
+}
+
+// The one language whose small words a question uses most, at least twice and more than twice the English ones
+// it does not share ("is", "in" and "we" are Dutch too).
+function bySmallWords(words: string[]): GlossLanguage | undefined {
+  let best: GlossLanguage | undefined;
+  let bestCount = 0;
+  let tied = false;
+  for (const [lang, stops] of Object.entries(OWN_STOP_WORDS) as Array<[GlossLanguage, ReadonlySet<string>]>) {
+    const own = words.filter((w) => stops.has(w) && !stopWords.has(w)).length;
+    const english = words.filter((w) => stopWords.has(w) && !stops.has(w)).length;
+    const count = own > 2 * english ? own : 0;
+    if (count > bestCount) [best, bestCount, tied] = [lang, count, false];
+    else if (count === bestCount) tied = true;
+  }
+  return best && !tied && bestCount >= MIN_SMALL_WORDS ? best : undefined;
+}
+
+/**
+ * A question in another language with its small words left out and its other words as their stems (see the
+ * module); any other question as it is.
+ */
+export function inOwnStems(question: string, lang = questionLanguage(question)): string {
+  if (!lang) return question;
+  const stops = OWN_STOP_WORDS[lang];
+  return question.replace(LETTERS, (word) => {
+    const lower = word.toLowerCase();
+    if (stops?.has(lower)) return ' ';
+    if (!CYRILLIC.test(lower) && (stopWords.has(lower) || isDictionaryWord(lower))) return word;
+    return ownStem(lower, lang);
+  });
+}
+
+/**
+ * The stems a text's words have in the language `question` is asked in, joined by spaces (see own-stems.ts): for
+ * a passage whose own words are too few to tell its language (a table row), so that it meets the question's
+ * stems as a page told to be in that language does. Empty for a question in English.
+ */
+export function stemsAsAsked(question: string): (text: string) => string {
+  const lang = questionLanguage(question);
+  return lang ? (text) => ownStems(text, [lang]) : () => '';
+}
+
+/** Each term `inOwnStems` reads a question's word as where it differs from the word's own term, with the word. */
+export function ownStemSpellings(question: string): Map<string, string> {
+  const lang = questionLanguage(question);
+  const spelt = new Map<string, string>();
+  if (!lang) return spelt;
+  for (const word of question.match(LETTERS) ?? []) {
+    const [term] = tokenize(inOwnStems(word, lang));
+    if (term && term !== tokenize(word)[0] && !spelt.has(term)) spelt.set(term, word);
+  }
+  return spelt;
+}
