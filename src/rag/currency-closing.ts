@@ -52,6 +52,18 @@ const REPLACED_NOTE_LOCAL =
 const LOST_FORCE =
   /(?:^|\n)[^\p{L}\n]*(?:(?:утратил[аои]?|утратило)\s+силу|(?:отменен[аоы]?|отменён[аоы]?)\s+(?:с|от)\s+\d|(?:загубил[аио]?|изгубил[аио]?)\s+сила)[^\n]*$/iu;
 
+// A stamp in capitals closing the document in the site's language, its status then what replaced it or since when
+// ("[ ANNULÉE ET REMPLACÉE PAR LE BARÈME 2030-2031 À COMPTER DU 01/10/2030 ]", "REVOGADA - 31/12/2030",
+// "ANULADA EL 31/01/2031"): not a list's event ("ANULADA – fiesta de fin de año") nor a table's cell ("| ANNULÉE |").
+// English stamps are read by the patterns above.
+const LOCAL_STATUS =
+  'ANNUL[ÉE]E?|ANULAD[AO]|REVOGAD[AO]|REVOCAD[AO]|ABROG[ÉE]E?|DEROGAD[AO]|SUSTITUID[AO]|REEMPLAZAD[AO]|SUBSTITU[ÍI]D[AO]|REMPLAC[ÉE]E?|INGETROKKEN|VERVALLEN';
+const DAY = '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}';
+const CLOSING_STAMP = new RegExp(
+  `(?:^|\\n)[^\\p{L}\\n|·]*(?:${LOCAL_STATUS})(?=[^\\S\\n]*(?:$|\\n|[*\\]]|(?:ET|Y|E|EN)[^\\S\\n]+(?:${LOCAL_STATUS})|(?:PAR|POR|DOOR|LE|EL|EM|DESDE|DEPUIS|OP)[^\\S\\n]|[-–—:][^\\S\\n]*${DAY}))(?![^\\n]*\\|)`,
+  'u',
+);
+
 /** Whether a document's closing lines say it was replaced or cancelled. */
 export const saysOldAtEnd = (closing: string): boolean =>
   OLD_CLOSING.test(closing) ||
@@ -60,4 +72,5 @@ export const saysOldAtEnd = (closing: string): boolean =>
   LABELLED_STAMP.test(closing) ||
   REPLACED_NOTE.test(closing) ||
   REPLACED_NOTE_LOCAL.test(closing) ||
-  LOST_FORCE.test(closing);
+  LOST_FORCE.test(closing) ||
+  CLOSING_STAMP.test(closing);

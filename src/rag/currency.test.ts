@@ -265,6 +265,9 @@ describe('whether a document still applies', () => {
       // From a day written year first, as Hungary writes it.
       'Replaced from 2029. 03. 01. by the Travel and Expenses Policy HR-09 Rev. 4.',
       'Отменена от 01.01.2026 г. със заповед № 12.',
+      // A stamp in capitals closing it, its status first.
+      '[ ANNULÉE ET REMPLACÉE PAR LE BARÈME DES INDEMNITÉS 2030-2031\n  À COMPTER DU 01/10/2030 ]',
+      '======================\nREVOGADA - 31/12/2030\n======================',
     ].map(
       (text): StatusCase => [
         `a closing note: "${text.slice(0, 24)}…"`,
@@ -644,6 +647,12 @@ describe('whether a document still applies', () => {
     ['the file name', doc({ source: 'docs/travel-policy-2022-archived.md' }), 'superseded'],
     ['"old" in the file name', doc({ source: 'docs/parental-leave-policy-old.md' }), 'superseded'],
     ['a French file name', doc({ source: 'docs/lyon-notes-bureau-2023-ancien.txt' }), 'superseded'],
+    [
+      '"ancienne version" in a file name',
+      doc({ source: 'docs/usine/consignes-usine-ancienne-version.txt' }),
+      'superseded',
+    ],
+    ['"(versão antiga)" in a title', doc({ title: 'Regras do armazém (versão antiga)' }), 'superseded'],
     ['the title', doc({ title: 'Parental leave policy (old)' }), 'superseded'],
     [
       "a plain text's first line in capitals marked in brackets, when a later line was taken for its title",

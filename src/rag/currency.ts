@@ -87,15 +87,16 @@ function declaredStatus(metadata: Record<string, unknown>): DocumentStatus | und
 // File names: the word ends the name, perhaps before a year or version ("travel-policy-2022-archived.md",
 // "notes-ancien.txt", "policy-old-v2"), so "old-age-pension" and "archived-records-guide" are not old.
 const OLD_FILE =
-  /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
+  /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo|(?:ancienne|vecchia|oude|alte|previous|old)[-_ ](?:version|versione|versie|fassung)|version[-_ ](?:ancienne|anterior|antigua)|versao[-_ ]antiga)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
 // Folders that hold old copies, by their whole name.
 // In the site's language too: "archives", "archivo", "archief", "arkiv", "arhiva", "archiwum", "archyvas", "arsip", "архив".
 const OLD_FOLDER =
   /^(?:old|archives?|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|anciens?|archiv|archivos?|arquivos?|archivio|archivi|archief|arkiv|arkivet|arhiva|arhiv|archiwum|archyvas|ar[sş]iv|arsip|arkisto|arhiiv|archívum|архив|архів)$/iu;
 // The words a bracket marks an old document with: "(old)", "(superseded)", "(no longer in force)".
 // Of them, those that can only say a document is old, not what a list holds ("Forklift fleet (retired)").
+// In the site's language too: "(ancienne version)", "(versão antiga)", "(versión anterior)", "(oude versie)".
 const OLD_DOCUMENT_MARKS =
-  'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)';
+  'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)|ancienne version|version ancienne|vers[ãa]o antiga|versi[óo]n (?:anterior|antigua)|vecchia versione|oude versie|alte (?:fassung|version)|старая (?:версия|редакция)';
 const OLD_MARKS = `${OLD_DOCUMENT_MARKS}|expired|withdrawn|retired|replaced`;
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
