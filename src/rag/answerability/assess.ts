@@ -7,7 +7,7 @@
  */
 import type { Grounding } from '../../core/index.js';
 import { CLITIC, levenshtein, tokenize } from '../../core/index.js';
-import { languagesOf, ownStemSpellings, stemsInEveryLanguage } from '../crosslingual/index.js';
+import { languagesOf, ownStemSpellings } from '../crosslingual/index.js';
 import { currencyBeforeSource, monthNumber } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { withAntecedent } from './antecedent.js';
@@ -179,8 +179,6 @@ function unknownWords(
     (t) =>
       topics.has(t) &&
       !known(t, stats) &&
-      // "nuevas" where the base writes "nuevo": another form of a word of another language is the same word.
-      !stemsInEveryLanguage(wordOf(t)).some((stem) => stats.df(stem) > 0) &&
       !viaPhrase.has(t) &&
       !proper.has(t) &&
       !isNumberTerm(t) &&

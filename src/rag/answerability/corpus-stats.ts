@@ -1,4 +1,3 @@
-import { stemsInEveryLanguage } from '../crosslingual/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import type { TermStats } from './assess.js';
 import { placeWords } from './places.js';
@@ -21,8 +20,6 @@ export async function knowledgeTermStats(
     ...phrases,
     ...placeWords(question),
     ...seriesWords(question),
-    // A word of another language left as typed is looked up by its stems there too (another form of it).
-    ...(question.match(/[\p{L}]+/gu) ?? []).flatMap(stemsInEveryLanguage),
   ];
   const { chunks, df } = await index.termStats(words);
   return { chunks, df: (t) => df.get(t) ?? 0 };

@@ -44,22 +44,3 @@ describe('private details asked in Dutch', () => {
     ).toBeUndefined();
   });
 });
-
-describe('a word of another language left as typed in a question', () => {
-  const boots = {
-    title: 'Dotación',
-    text: 'Las botas de seguridad nuevas se entregan cada 8 meses en el almacén del patio.',
-  };
-
-  it('is known to a base that writes it in another form ("nuevas" where it writes "nuevo")', () => {
-    const stats = statsOf({ bota: 4, segur: 9, nuev: 3 });
-    const g = assessGrounding('when do we get safety boots, the nuevas?', [boots], stats);
-    expect(g.reason).not.toContain('never mentions');
-  });
-
-  it('is still unknown when the base writes it in no form', () => {
-    const stats = statsOf({ bota: 4, segur: 9 });
-    const g = assessGrounding('when do we get safety boots, the nuevas?', [boots], stats);
-    expect(g.reason).toContain('never mentions "nuevas"');
-  });
-});

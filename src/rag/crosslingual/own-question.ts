@@ -132,21 +132,3 @@ export function ownStemSpellings(question: string): Map<string, string> {
   }
   return spelt;
 }
-
-/**
- * The terms a word other than English is indexed as in each language with a stemmer here (see own-stems.ts), but
- * its own: a word left as typed in a question read into English ("nuevas" in "do they give new boots, nuevas?")
- * is written by a base in that language in another form ("nuevo", also indexed as "nuev"). None for English words.
- */
-export function stemsInEveryLanguage(word: string): string[] {
-  const lower = word.toLowerCase();
-  if (lower.length < 4 || stopWords.has(lower) || (!CYRILLIC.test(lower) && isDictionaryWord(lower)))
-    return [];
-  const own = tokenize(lower)[0];
-  const languages = CYRILLIC.test(lower) ? (['ru'] as const) : LATIN_STEMMED;
-  const terms = new Set(languages.flatMap((lang) => tokenize(ownStem(lower, lang))));
-  if (own) terms.delete(own);
-  return [...terms];
-}
-
-const LATIN_STEMMED = (Object.keys(STEMMERS) as GlossLanguage[]).filter((l) => l !== 'ru' && l !== 'el');

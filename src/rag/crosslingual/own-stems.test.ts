@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../core/index.js';
 import { withGlosses } from './glosses.js';
-import { inOwnStems, questionLanguage, stemsInEveryLanguage } from './own-question.js';
+import { inOwnStems, questionLanguage } from './own-question.js';
 import { ownStems } from './own-stems.js';
 
 describe('ownStems', () => {
@@ -60,17 +60,5 @@ describe('inOwnStems', () => {
   it('leaves an English question as it is', () => {
     const question = 'How many working days of leave do I get?';
     expect(inOwnStems(question)).toBe(question);
-  });
-});
-
-describe('stemsInEveryLanguage', () => {
-  it('gives a word of another language the stems a base in its language indexes (another form of it)', () => {
-    expect(stemsInEveryLanguage('nuevas')).toContain('nuev');
-    expect(stemsInEveryLanguage('molen')).toContain('mol');
-  });
-
-  it('gives an English word none', () => {
-    expect(stemsInEveryLanguage('smoking')).toEqual([]);
-    expect(stemsInEveryLanguage('the')).toEqual([]);
   });
 });
