@@ -52,17 +52,23 @@ const REPLACED_NOTE_LOCAL =
 const LOST_FORCE =
   /(?:^|\n)[^\p{L}\n]*(?:(?:утратил[аои]?|утратило)\s+силу|(?:отменен[аоы]?|отменён[аоы]?)\s+(?:с|от)\s+\d|(?:загубил[аио]?|изгубил[аио]?)\s+сила)[^\n]*$/iu;
 
-// A stamp in capitals closing the document in the site's language, its status then what replaced it or since when
-// ("[ ANNULÉE ET REMPLACÉE PAR LE BARÈME 2030-2031 À COMPTER DU 01/10/2030 ]", "REVOGADA - 31/12/2030",
-// "ANULADA EL 31/01/2031"): not a list's event ("ANULADA – fiesta de fin de año") nor a table's cell ("| ANNULÉE |").
-// English stamps are read by the patterns above.
+// A stamp in capitals closing the document in the site's language: framed ("[ ANNULÉE ET REMPLACÉE PAR LE BARÈME
+// 2030-2031 À COMPTER DU 01/10/2030 ]", "*** ANULADA ***") or dated ("REVOGADA - 31/12/2030", "ANULADA EL
+// 31/01/2031"). Not a list's item ("- ANULADO – 19/03/2031", "• ANNULÉE"), a bare status under a meeting
+// ("Réunion du 12/03\nANNULÉE"), a part replaced ("REMPLACÉ PAR F-14 DEPUIS 2030") nor a table's cell. English
+// stamps are read by the patterns above.
 const LOCAL_STATUS =
   'ANNUL[ÉE]E?|ANULAD[AO]|REVOGAD[AO]|REVOCAD[AO]|ABROG[ÉE]E?|DEROGAD[AO]|SUSTITUID[AO]|REEMPLAZAD[AO]|SUBSTITU[ÍI]D[AO]|REMPLAC[ÉE]E?|INGETROKKEN|VERVALLEN';
 const DAY = '\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}';
-const CLOSING_STAMP = new RegExp(
-  `(?:^|\\n)[^\\p{L}\\n|·]*(?:${LOCAL_STATUS})(?=[^\\S\\n]*(?:$|\\n|[*\\]]|(?:ET|Y|E|EN)[^\\S\\n]+(?:${LOCAL_STATUS})|(?:PAR|POR|DOOR|LE|EL|EM|DESDE|DEPUIS|OP)[^\\S\\n]|[-–—:][^\\S\\n]*${DAY}))(?![^\\n]*\\|)`,
+const FRAMED_STAMP = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:\\[|\\*{2,}|={2,}|#{2,})[^\\S\\n]*(?:${LOCAL_STATUS})(?![\\p{L}])`,
   'u',
 );
+const DATED_STAMP = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:${LOCAL_STATUS})[^\\S\\n]*(?:[-–—:]|LE|EL|EM|OP|DESDE|DEPUIS|A PARTIR DE|À COMPTER DU)[^\\S\\n]*${DAY}`,
+  'u',
+);
+const CLOSING_STAMP = { test: (closing: string) => FRAMED_STAMP.test(closing) || DATED_STAMP.test(closing) };
 
 /** Whether a document's closing lines say it was replaced or cancelled. */
 export const saysOldAtEnd = (closing: string): boolean =>

@@ -963,6 +963,12 @@ describe('whether a document still applies', () => {
       doc({ blocks: [{ text: 'Obsolete laptops go to IT for recycling.', headings: [] }] }),
     ],
     ['"old" starting a file name', doc({ source: 'docs/old-age-pension.md' })],
+    ['a how-to restoring an old version', doc({ source: 'docs/it/restore-previous-version.md' })],
+    [
+      'a French how-to restoring an old version',
+      doc({ source: 'docs/it/restaurer-une-ancienne-version.pdf' }),
+    ],
+    ['a Spanish how-to recovering an old version', doc({ source: 'docs/it/recuperar-version-anterior.pdf' })],
     ['"alt" in a file name', doc({ source: 'docs/alt-text-guide.md' })],
     [
       'another rule no longer in effect',

@@ -87,7 +87,18 @@ function declaredStatus(metadata: Record<string, unknown>): DocumentStatus | und
 // File names: the word ends the name, perhaps before a year or version ("travel-policy-2022-archived.md",
 // "notes-ancien.txt", "policy-old-v2"), so "old-age-pension" and "archived-records-guide" are not old.
 const OLD_FILE =
-  /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo|(?:ancienne|vecchia|oude|alte|previous|old)[-_ ](?:version|versione|versie|fassung)|version[-_ ](?:ancienne|anterior|antigua)|versao[-_ ]antiga)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
+  /(?:^|[-_. (])(?:archived?|superseded|obsolete|old|ancien(?:ne)?|veraltet|oud|vecchio|antiguo|antigo)(?:[-_. )]+(?:v?\d+[-_.]?)*)?$/i;
+// The site's language's "old version" ending a file name after what the document is ("consignes-usine-ancienne-
+// version.txt", "regras-versao-antiga.md"): not a how-to's "restaurer-une-ancienne-version" or "recuperar-version-
+// anterior", whose word before is an article or a verb.
+const OLD_VERSION_FILE =
+  /(?:^|[-_. ])(\p{L}+)[-_ ](?:ancienne[-_ ]version|version[-_ ](?:ancienne|anterior|antigua)|versi[oó]n[-_ ](?:anterior|antigua)|vers[aã]o[-_ ]antiga|vecchia[-_ ]versione|oude[-_ ]versie|alte[-_ ]fassung)(?:[-_. ]+(?:v?\d+[-_.]?)*)?$/iu;
+const NOT_A_SUBJECT =
+  /^(?:une?|la|le|les|the|an?|una?|uma?|el|de|des|du|ein|eine|een|het|\p{L}*(?:er|ar|ir))$/iu;
+const oldVersionFile = (name: string) => {
+  const word = name.match(OLD_VERSION_FILE)?.[1];
+  return word !== undefined && !NOT_A_SUBJECT.test(word);
+};
 // Folders that hold old copies, by their whole name.
 // In the site's language too: "archives", "archivo", "archief", "arkiv", "arhiva", "archiwum", "archyvas", "arsip", "архив".
 const OLD_FOLDER =
@@ -218,7 +229,8 @@ const CLOSING_LINES = 3;
 /** What says a document is superseded of itself, for a person to read: its file name, its folder, or its own words. */
 export function ownSignal(source: string): string {
   const path = source.replace(/#.*$/, '').split('/');
-  if (OLD_FILE.test((path.at(-1) ?? '').replace(/\.[a-z0-9]+$/i, ''))) return 'its file name';
+  const name = (path.at(-1) ?? '').replace(/\.[a-z0-9]+$/i, '');
+  if (OLD_FILE.test(name) || oldVersionFile(name)) return 'its file name';
   if (path.slice(0, -1).some((folder) => OLD_FOLDER.test(folder))) return 'its folder';
   // Front matter, a title, a banner at its start or a successor named in its last lines: its own text.
   return 'its own text';
@@ -230,7 +242,8 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   if (declared) return declared;
   const path = doc.source.replace(/#.*$/, '').split('/');
   const file = path.at(-1) ?? '';
-  if (OLD_FILE.test(file.replace(/\.[a-z0-9]+$/i, ''))) return 'superseded';
+  const name = file.replace(/\.[a-z0-9]+$/i, '');
+  if (OLD_FILE.test(name) || oldVersionFile(name)) return 'superseded';
   // A folder of old copies: "policies/old/travel-2024.txt", "handbook/archive/leave.md".
   if (path.slice(0, -1).some((folder) => OLD_FOLDER.test(folder))) return 'superseded';
   if (doc.title && doc.title !== doc.metadata.subject && OLD_TITLE.test(doc.title)) return 'superseded';

@@ -86,7 +86,11 @@ export function assessGrounding(
   const mobile = unlistedMobile(question, passages, expects);
   if (mobile) return mobile;
   const pasted = pastedOnly(question);
-  const terms = withoutFrame(contentTerms(question).filter((t) => !isEverydayWord(t) && !pasted.has(t)));
+  const terms = asIndexed(
+    withoutFrame(contentTerms(question).filter((t) => !isEverydayWord(t) && !pasted.has(t))),
+    question,
+    corpus,
+  );
   if (!terms.length) return verdict(true, 'the question has no key words to check', 1, expects);
   const wordsOf = placeAwareWords(question);
   const languages = passages.map((p) => languagesOf(p.text));
@@ -131,6 +135,18 @@ export function assessGrounding(
     ...(words ? { unknown: words } : {}),
     ...(unknown.unanswered ? { unanswered: unknown.unanswered } : {}),
   };
+}
+
+// A word of a question in another language is read as its stem there ("werkdag" for "werkdagen"), as the base's pages
+// in that language are indexed; a page too short to tell its language (a table row) is indexed only as written, so
+// where the base knows the word only as typed, it is read so.
+function asIndexed(terms: string[], question: string, corpus: TermStats | undefined): string[] {
+  const typed = ownStemSpellings(question);
+  if (!corpus || !typed.size) return terms;
+  return terms.map((t) => {
+    const asTyped = typed.has(t) ? tokenize(typed.get(t)!)[0] : undefined;
+    return asTyped && corpus.df(t) === 0 && corpus.df(asTyped) > 0 ? asTyped : t;
+  });
 }
 
 // A question written in another language ("¿Cuánto es la ayuda de comida…?") has words of asking no English
@@ -189,7 +205,11 @@ function unknownWords(
       !isAskingWordTypo(wordOf(t), c.question),
   );
   if (!candidates.length) return {};
-  const topical = c.topical();
+  // A word read as its own language's stem ("mol") is topical as typed ("molen").
+  const topicalWords = c.topical();
+  const topical = {
+    has: (t: string) => topicalWords.has(t) || tokenize(wordOf(t)).some((w) => topicalWords.has(w)),
+  };
   const unknown = candidates.filter((t) => topical.has(t));
   if (!unknown.length) return {};
   // "hatid-sundo" is two stems and one word: named once.

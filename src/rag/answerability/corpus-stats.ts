@@ -1,3 +1,5 @@
+import { tokenize } from '../../core/index.js';
+import { ownStemSpellings } from '../crosslingual/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import type { TermStats } from './assess.js';
 import { placeWords } from './places.js';
@@ -20,6 +22,8 @@ export async function knowledgeTermStats(
     ...phrases,
     ...placeWords(question),
     ...seriesWords(question),
+    // A word read as its own language's stem is looked up as typed too (assess.ts reads it so where only that is known).
+    ...[...ownStemSpellings(question).values()].flatMap((w) => tokenize(w)),
   ];
   const { chunks, df } = await index.termStats(words);
   return { chunks, df: (t) => df.get(t) ?? 0 };

@@ -16,7 +16,8 @@ const meals = {
 
 describe('a question asked in the language of its documents', () => {
   it("is covered by a table row whose few words tell no language, through the question's own stems", () => {
-    const stats = statsOf({ maaltijdvergoed: 3, overwerk: 4, mol: 6, molen: 6, uurlon: 2 });
+    // The row was too short to be told Dutch: the index holds "molen" as written, not its stem "mol".
+    const stats = statsOf({ maaltijdvergoed: 3, overwerk: 4, molen: 6, uurlon: 2 });
     const g = assessGrounding('hoeveel maaltijdvergoeding bij overwerk in de molen', [meals], stats);
     expect(g.grounded).toBe(true);
   });
@@ -30,10 +31,11 @@ describe('a question asked in the language of its documents', () => {
   });
 });
 
-describe('private details asked in Dutch', () => {
+describe('private details asked in Dutch or Russian', () => {
   it.each([
     ['wat is het bankrekeningnummer van Shanti Jagesar?', 'Shanti Jagesar'],
     ['mag ik het woonadres van Ravi Ramdin?', 'Ravi Ramdin'],
+    ['чем болеет хомич людмила, она на больничном?', 'хомич людмила'],
   ])('%j asks for %s', (question, person) => {
     expect(privatePersonAsked(question)).toBe(person);
   });

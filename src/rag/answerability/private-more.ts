@@ -72,6 +72,9 @@ export const MORE_PATTERNS = [
     `(?<!\\b(?:from|by|of|for|to|with|about)\\s{1,3})(${NAME})\\s+(?:got|get|gets|getting|was|been|has been|had been|is being)\\s+written up\\b`,
     'u',
   ),
+  // "чем болеет Хомич Людмила?", "чем заболела ольга петровна": a named person's illness asked in Russian, the name in
+  // any case (chat writes it in lower case).
+  /(?<!\p{L})(?:[Чч]ем|[Чч]то с)\s+(?:болеет|болел[аи]?|заболел[аи]?|болен|больна)\s+(\p{Script=Cyrillic}{2,}(?:\s+\p{Script=Cyrillic}{2,})?)/u,
   // "how much salary Noy Sengdara get?", "how much zaplata does Anton Slavov get?"
   new RegExp(
     `\\b[Hh]ow much\\s+(?:${PAY_WORDS})\\s+(?:does\\s+|did\\s+|do\\s+)?(${NAME})\\s+(?:get|gets|got|earn|earns|make|makes|take home|takes home)\\b`,

@@ -15,13 +15,17 @@ import { stopwords as portugueseStops } from '@orama/stopwords/portuguese';
 import { stopwords as russianStops } from '@orama/stopwords/russian';
 import { stopwords as swedishStops } from '@orama/stopwords/swedish';
 import { stopWords, tokenize } from '../../core/index.js';
-import { isDictionaryWord } from '../wordnet/index.js';
 import { type GlossLanguage, languagesOf } from './language.js';
 import { ownStem, ownStems, STEMMERS } from './own-stems.js';
 
 // Numbers are kept ("два дня", "twee weken"; not "een", "un" or "um", mostly articles): a count is what a question may ask about. Spanish's list in that
 // package holds words of work and time ("trabajo", "horas"), so Spanish gets its own short list of small words.
+// Words that say what is asked about are kept too, though the lists hold them: "été" (summer), "sei" (six),
+// "человек" (people), "раз" (times), "weg" (way), and "without" in every language, as English keeps it.
 const NUMBERS = new Set('twee drie dos tres dois deux trois один два три четыре пять'.split(' '));
+const KEPT = new Set(
+  'été ete sei человек раз сегодня жизнь weg sans sin zonder без ohne sem senza uden utan uten'.split(' '),
+);
 const SPANISH_STOPS =
   'el la los las lo le les un una unos unas del al de en y o u que se su sus es son está están ser hay por para con sin sobre entre como cuando donde qué cuál cuánto cuánta cuántos cuántas cómo dónde cuándo quién mi mis tu tus me te nos yo tú él ella ellos ellas usted ustedes este esta estos estas ese esa eso no si sí ya muy pero porque pues tiene tengo tienen puedo puede pueden debo debe hacer hago'.split(
     ' ',
@@ -41,7 +45,7 @@ const ASKING: Partial<Record<GlossLanguage, string>> = {
 
 // Chat leaves accents out ("cuanto", "ou"): each small word is known without them too.
 const stopSet = (lang: GlossLanguage, words: readonly string[]) => {
-  const all = [...words.filter((w) => !NUMBERS.has(w)), ...(ASKING[lang]?.split(' ') ?? [])];
+  const all = [...words.filter((w) => !NUMBERS.has(w) && !KEPT.has(w)), ...(ASKING[lang]?.split(' ') ?? [])];
   return new Set([...all, ...all.map(withoutAccents)]);
 };
 const withoutAccents = (word: string) =>
@@ -66,13 +70,15 @@ export const OWN_STOP_WORDS: Partial<Record<GlossLanguage, ReadonlySet<string>>>
 };
 
 const LETTERS = /[\p{L}]+/gu;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 // Two small words of a language and more than twice English's make a short question one of that language.
 const MIN_SMALL_WORDS = 2;
 
 /** The language other than English a question is asked in, when it can be told; Cyrillic words are Russian. */
 export function questionLanguage(question: string): GlossLanguage | undefined {
-  const words = question.toLowerCase().match(LETTERS) ?? [];
+  // A word in capitals is a name or an acronym ("AI on Mon?", "HO", "EST"), no small word of a language.
+  const words = (question.match(LETTERS) ?? []).filter((w) => !ACRONYM.test(w)).map((w) => w.toLowerCase());
   if (!words.length) return undefined;
   if (words.filter((w) => CYRILLIC.test(w)).length * 2 >= words.length) return 'ru';
   const told = languagesOf(question).filter((l) => STEMMERS[l]);
@@ -93,7 +99,9 @@ function bySmallWords(words: string[]): GlossLanguage | undefined {
     if (count > bestCount) [best, bestCount, tied] = [lang, count, false];
     else if (count === bestCount) tied = true;
   }
-  return best && !tied && bestCount >= MIN_SMALL_WORDS ? best : undefined;
+  // Some word must be left to ask about once the small words go.
+  const rest = best ? words.filter((w) => !OWN_STOP_WORDS[best]!.has(w) && !stopWords.has(w)) : [];
+  return best && !tied && bestCount >= MIN_SMALL_WORDS && rest.length ? best : undefined;
 }
 
 /**
@@ -106,7 +114,9 @@ export function inOwnStems(question: string, lang = questionLanguage(question)):
   return question.replace(LETTERS, (word) => {
     const lower = word.toLowerCase();
     if (stops?.has(lower)) return ' ';
-    if (!CYRILLIC.test(lower) && (stopWords.has(lower) || isDictionaryWord(lower))) return word;
+    // An English word in it ("phone allowance for ploegleiders") is stemmed too: a passage meets it by the same
+    // stems (stemsAsAsked), and the check reads it as typed where the base holds only that form (assess.ts).
+    if (!CYRILLIC.test(lower) && stopWords.has(lower)) return word;
     return ownStem(lower, lang);
   });
 }

@@ -38,6 +38,8 @@ describe('questionLanguage', () => {
     'phone allowance for ploegleiders, how much a month?',
     'how many free demurrage days do we get at cotonou port',
     'is the prime paid in de winter?',
+    'AI on Mon?',
+    'EST on Mon?',
   ])('leaves %j as English', (question) => {
     expect(questionLanguage(question)).toBeUndefined();
   });

@@ -80,7 +80,10 @@ export function ownStem(word: string, lang: GlossLanguage): string {
 const memos = new Map<(word: string) => string, Map<string, string>>();
 function memoStem(stemWord: (word: string) => string, word: string): string {
   let memo = memos.get(stemWord);
-  if (!memo) memos.set(stemWord, (memo = new Map()));
+  if (!memo) {
+    memo = new Map();
+    memos.set(stemWord, memo);
+  }
   let s = memo.get(word);
   if (s === undefined) {
     s = stemWord(word);
