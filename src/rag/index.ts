@@ -68,6 +68,7 @@ export {
   withStemSharedWordsRead,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
+export type { GlossLanguage } from './crosslingual/index.js';
 export { englishGlosses, languagesOf, stemsAsAsked, withGlosses } from './crosslingual/index.js';
 export type { DocumentStatus } from './currency.js';
 export { expiredAfter, judgedFromLabel, replacedBy, statusToShow } from './currency-stored.js';

@@ -1,5 +1,5 @@
 import { leadInOf, splitSentences, tokenize } from '../../core/index.js';
-import type { AskedDate } from '../../rag/index.js';
+import type { AskedDate, GlossLanguage } from '../../rag/index.js';
 import {
   alternativesOf,
   askedDate,
@@ -38,6 +38,16 @@ export interface RankedSentence {
   of: number;
   /** Where it stands in the answer when not at its own place: a step continued from another passage's list. */
   placedAt?: [passageIndex: number, sentenceIndex: number];
+}
+
+// A sentence's words as the index reads them (its dates and amounts in other forms, English words for another
+// language's), and its words' stems in the language the question is asked in.
+function sentenceWords(
+  text: string,
+  languages: GlossLanguage[],
+  ownStems: (text: string) => string,
+): Set<string> {
+  return new Set(tokenize(`${withGlosses(withEquivalents(text), languages)} ${ownStems(text)}`));
 }
 
 /**
@@ -80,11 +90,7 @@ export function rankSentences(question: string, passages: Passage[]): RankedSent
       text,
       weight,
       terms: withDayAsked(
-        new Set(
-          tokenize(
-            `${withGlosses(withEquivalents(`${passage.title ?? ''} ${text}`), languages)} ${ownStems(text)}`,
-          ),
-        ),
+        sentenceWords(`${passage.title ?? ''} ${text}`, languages, ownStems),
         text,
         dayAsked,
       ),

@@ -1,8 +1,11 @@
 /**
  * @module A question typed in another language than English, in Latin letters (or Cyrillic, for Serbian), read as the
  * English it asks: Serbian or Croatian first (its "da", "se" and "na" are Portuguese words too), then Arabic typed in
- * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Portuguese,
- * Romanian, French (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
+ * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
+ * take its Portuguese loanwords and leave its own words as typed; it counts only with a word of asking of its own),
+ * then Portuguese,
+ * Romanian, Haitian Creole (before French, whose Mauritian Kreol shares "ki", "pou" and "travay" with it), French
+ * (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
  * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Bengali, Nepali (their words
  * of asking, "ki", "kon", "ke", are Hindi's and Urdu's words of grammar too), Hindi or Urdu, and last Indonesian or
  * Malay.
@@ -15,8 +18,10 @@ import { readArabic, withoutUnknownArabic } from './roman-arabic.js';
 import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
+import { readKreyol, withoutUnknownKreyol } from './roman-kreyol.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
+import { readTetum, withoutUnknownTetum } from './roman-tetum.js';
 import { readRomanianQuestion } from './romanian-question.js';
 import { readSpanishQuestion } from './spanish-question.js';
 
@@ -25,8 +30,10 @@ import { readSpanishQuestion } from './spanish-question.js';
 const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnknownAlbanian }> = [
   { read: readSerbian, drop: withoutUnknownSerbian },
   { read: readArabic, drop: withoutUnknownArabic },
+  { read: readTetum, drop: withoutUnknownTetum },
   { read: readPortugueseQuestion },
   { read: readRomanianQuestion },
+  { read: readKreyol, drop: withoutUnknownKreyol },
   { read: readFrenchQuestion },
   { read: readSpanishQuestion },
   { read: readAlbanian, drop: withoutUnknownAlbanian },
@@ -46,7 +53,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Serbian or Croatian, Arabic, Portuguese, Romanian, French or Kreol,
+ * The question read in English when it is asked in Serbian or Croatian, Arabic, Tetum, Portuguese, Romanian, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {
