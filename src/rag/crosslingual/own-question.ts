@@ -2,7 +2,8 @@
  * @module A question asked in another language, read for its words as a base in that language indexes them: its
  * small words (Snowball's stop words of the language: "hoeveel", "ik", "когда", "во") are no key words, and its
  * other words are their own language's stems ("werkdagen" is "werkdag", "шагам" "шаг"), which own-stems.ts adds
- * beside every such word of a page. An English word in it ("phone allowance for ploegleiders") stays English.
+ * beside every such word of a page. An English word in it ("phone allowance for ploegleiders") is stemmed so too: a
+ * passage meets it by the same stems (`stemsAsAsked`), and the check reads it as typed where the base holds only that.
  */
 import { stopwords as danishStops } from '@orama/stopwords/danish';
 import { stopwords as dutchStops } from '@orama/stopwords/dutch';
@@ -18,9 +19,9 @@ import { stopWords, tokenize } from '../../core/index.js';
 import { type GlossLanguage, languagesOf } from './language.js';
 import { ownStem, ownStems, STEMMERS } from './own-stems.js';
 
-// Numbers are kept ("два дня", "twee weken"; not "een", "un" or "um", mostly articles): a count is what a question may ask about. Spanish's list in that
-// package holds words of work and time ("trabajo", "horas"), so Spanish gets its own short list of small words.
-// Words that say what is asked about are kept too, though the lists hold them: "été" (summer), "sei" (six),
+// Numbers are kept ("два дня", "twee weken"; not "een", "un" or "um", mostly articles): a count is what a question
+// may ask about. Spanish's list in that package holds words of work and time ("trabajo", "horas"), so Spanish gets
+// its own short list of small words. Words that say what is asked about are kept too, though the lists hold them: "été" (summer), "sei" (six),
 // "человек" (people), "раз" (times), "weg" (way), and "without" in every language, as English keeps it.
 const NUMBERS = new Set('twee drie dos tres dois deux trois один два три четыре пять'.split(' '));
 const KEPT = new Set(
