@@ -309,6 +309,20 @@ describe('what documents say of each other', () => {
     expect(judged([...register, older])).toEqual({});
   });
 
+  it('a register listing every version of a code withdrawn makes a document giving that code superseded', () => {
+    const register = [
+      doc('docs/data/registre.json#5', { registerRow: 'PQ-KAR-02|2|superseded' }, 'Fabrication du beurre'),
+      doc('docs/data/registre.json#6', { registerRow: 'PQ-KAR-03|3|current' }, 'Hygiène et qualité'),
+    ];
+    const older = doc('docs/karite/fabrication.md', { documentCode: 'PQ-KAR-02' }, 'Fabrication du beurre');
+    const current = doc('docs/karite/hygiene.docx', { documentCode: 'PQ-KAR-03' }, 'Hygiène et qualité');
+    expect(judged([...register, older, current])).toEqual({
+      'docs/karite/fabrication.md': ['superseded', 'docs/data/registre.json#5'],
+    });
+    // A code with a version in force, or no row at all, is not withdrawn so.
+    expect(judged([register[1]!, older, current])).toEqual({});
+  });
+
   it('a document that says it replaces one by its code makes the one other document giving that code superseded', () => {
     const current = doc(
       'docs/hr/politica-prestamos.pdf',

@@ -66,10 +66,18 @@ export function registerVersions(
     const row = d.metadata[REGISTER_ROW];
     if (typeof row !== 'string') return [];
     const [code, version, status] = row.split('|') as [string, string, string];
-    return [{ code, version, status }];
+    return [{ code, version, status, source: d.source }];
   });
   const older = new Map<string, string>();
   for (const [code, listed] of groupBy(rows, (r) => r.code)) {
+    // Every version the register lists of a code withdrawn ("PQ-KAR-02 · version 2 · Abrogé"): a document that gives
+    // that code is withdrawn with it, told so by the register's row.
+    if (listed.every((r) => r.status === 'superseded')) {
+      for (const d of docs)
+        if (d.metadata[CODE_SAID] === code && applies(d) && !saysOwnStatus(d))
+          older.set(d.id, listed[0]!.source);
+      continue;
+    }
     const inForce = [...new Set(listed.filter((r) => r.status === 'current').map((r) => r.version))];
     if (inForce.length !== 1 || !listed.some((r) => r.status === 'superseded')) continue;
     const giving = docs.filter((d) => d.metadata[CODE_SAID] === code && applies(d));
