@@ -70,12 +70,8 @@ export function registerVersions(
   });
   const older = new Map<string, string>();
   for (const [code, listed] of groupBy(rows, (r) => r.code)) {
-    // Every version the register lists of a code withdrawn ("PQ-KAR-02 · version 2 · Abrogé"): a document that gives
-    // that code is withdrawn with it, told so by the register's row.
     if (listed.every((r) => r.status === 'superseded')) {
-      for (const d of docs)
-        if (d.metadata[CODE_SAID] === code && applies(d) && !saysOwnStatus(d))
-          older.set(d.id, listed[0]!.source);
+      withdrawnWith(code, listed[0]!.source, docs, applies, saysOwnStatus, older);
       continue;
     }
     const inForce = [...new Set(listed.filter((r) => r.status === 'current').map((r) => r.version))];
@@ -88,6 +84,20 @@ export function registerVersions(
         older.set(d.id, current[0]!.source);
   }
   return older;
+}
+
+// Every version the register lists of a code withdrawn ("PQ-KAR-02 · version 2 · Abrogé"): a document that gives
+// that code is withdrawn with it, told so by the register's row.
+function withdrawnWith(
+  code: string,
+  rowSource: string,
+  docs: IndexedDocument[],
+  applies: (doc: IndexedDocument) => boolean,
+  saysOwnStatus: (doc: IndexedDocument) => boolean,
+  older: Map<string, string>,
+): void {
+  for (const d of docs)
+    if (d.metadata[CODE_SAID] === code && applies(d) && !saysOwnStatus(d)) older.set(d.id, rowSource);
 }
 
 const versionOf = (d: IndexedDocument) =>
