@@ -12,5 +12,4 @@ export { englishOfLoanWord, foldedWords } from './glossary.js';
 export { englishGlosses, GLOSSARY_VERSION, withGlosses } from './glosses.js';
 export type { GlossLanguage } from './language.js';
 export { languagesOf } from './language.js';
-export { inOwnStems, ownStemSpellings, questionLanguage, stemsAsAsked } from './own-question.js';
-export { ownStems } from './own-stems.js';
+export { inOwnStems, ownStemSpellings, stemsAsAsked } from './own-question.js';

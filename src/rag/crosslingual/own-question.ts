@@ -55,8 +55,8 @@ const withoutAccents = (word: string) =>
     .replace(/\p{Mn}/gu, '')
     .normalize('NFC');
 
-/** Each language's small words, as a question in it is read (see the module). */
-export const OWN_STOP_WORDS: Partial<Record<GlossLanguage, ReadonlySet<string>>> = {
+// Each language's small words, as a question in it is read (see the module).
+const OWN_STOP_WORDS: Partial<Record<GlossLanguage, ReadonlySet<string>>> = {
   da: stopSet('da', danishStops),
   de: stopSet('de', germanStops),
   el: stopSet('el', greekStops),
@@ -78,6 +78,17 @@ const MIN_SMALL_WORDS = 2;
 
 /** The language other than English a question is asked in, when it can be told; Cyrillic words are Russian. */
 export function questionLanguage(question: string): GlossLanguage | undefined {
+  // Asked of one question many times over (its terms, its parts, each passage's words): remembered, bounded.
+  if (toldLanguages.has(question)) return toldLanguages.get(question);
+  const lang = tellLanguage(question);
+  if (toldLanguages.size > 1_000) toldLanguages.clear();
+  toldLanguages.set(question, lang);
+  return lang;
+}
+
+const toldLanguages = new Map<string, GlossLanguage | undefined>();
+
+function tellLanguage(question: string): GlossLanguage | undefined {
   // A word in capitals is a name or an acronym ("AI on Mon?", "HO", "EST"), no small word of a language.
   const words = (question.match(LETTERS) ?? []).filter((w) => !ACRONYM.test(w)).map((w) => w.toLowerCase());
   if (!words.length) return undefined;
