@@ -8,7 +8,7 @@ describe('currencies', () => {
     expect(currencyOf('cad')?.code).toBe('CAD');
     expect(currencyOf('rupees')?.code).toBe('INR');
     expect(currencyOf('£')?.code).toBe('GBP');
-    expect(currencyOf('florins')).toBeUndefined();
+    expect(currencyOf('doubloons')).toBeUndefined();
     // The Caribbean's dollars by their own signs.
     expect(currencyOf('J$')?.code).toBe('JMD');
     expect(currencyOf('TT$')?.code).toBe('TTD');
@@ -200,5 +200,32 @@ describe('currencies', () => {
   it('reads a scale in capitals too', () => {
     expect(lexicalEquivalents('a £5 Million fund')).toBe('5000000 gbp pounds gbp5000000');
     expect(lexicalEquivalents('€2 Bn')).toBe('2000000000 eur euros eur2000000000');
+  });
+
+  it('reads every other currency the platform knows by its code, its local sign and its names', () => {
+    // Panama's balboa, Madagascar's ariary (its sign after the figure too), Angola's kwanza, Haiti's gourde.
+    expect(currencyOf('B/.')?.code).toBe('PAB');
+    expect(lexicalEquivalents('Transporte B/. 2.50')).toBe('pab balboas pab2p50');
+    expect(lexicalEquivalents('1 250 000 Ar')).toBe('1250000 mga ariaries mga1250000');
+    expect(lexicalEquivalents('Kz 15,000 por mês')).toBe('15000 aoa kwanzas aoa15000');
+    expect(lexicalEquivalents('Le repas coûte 75 gourdes.')).toBe('htg htg75');
+    expect(holdsMoneyIn('Le repas à la cantine coûte 75 gourdes.', 'gourdes')).toBe(true);
+    expect(currenciesAsked('cuantas gourdes me dan')).toEqual(['gourdes']);
+    // A sign two currencies write is each one's: Nicaragua's córdobas are written "C$" as Canada's dollars are.
+    expect(holdsMoneyIn('Almuerzo: C$ 85.50 por día', 'córdobas')).toBe(true);
+    expect(currencyOf('C$')?.code).toBe('CAD');
+    // A code, name or sign that is a word or a tag too is no money before just any figure.
+    for (const text of [
+      'ALL 3 shifts',
+      'TOP 10 hazards',
+      'AWG 12 copper wire',
+      'SDG 8 targets',
+      'KM 45 of the road',
+    ])
+      expect(lexicalEquivalents(text)).toBe('');
+    expect(lexicalEquivalents('Le 12 mai')).not.toMatch(/[a-z]{3}12/);
+    expect(lexicalEquivalents('5 livres de recettes')).toBe('');
+    // Before plainly money, at the end of a sentence too, such a code is the currency.
+    expect(lexicalEquivalents('The deposit is CDF 2,500.')).toBe('2500 francs cdf2500');
   });
 });

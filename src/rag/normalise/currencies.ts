@@ -4,6 +4,7 @@
  * normalised forms and the answerer's "does this sentence hold an amount" agree on what money looks like.
  */
 import { escapeRegExp } from '../../core/index.js';
+import { WORLD_WORD_LIKE_CODES, worldCurrencies } from './currencies-world.js';
 
 export interface Currency {
   /** ISO 4217 code, the form written into the index ("ZAR"). */
@@ -25,11 +26,12 @@ export interface Currency {
 
 const DOLLAR_NAMES = ['dollar', 'dollars'];
 
-/** Every currency read, the most common first (a bare "$" is read as US dollars: it names no country). */
-export const CURRENCIES: Currency[] = [
+// The currencies read by hand, the most common first (a bare "$" is read as US dollars: it names no country).
+const LISTED: Currency[] = [
   { code: 'GBP', name: 'pounds', before: ['£'], after: ['pound', 'pounds', 'sterling'] },
   { code: 'EUR', name: 'euros', before: ['€'], after: ['euro', 'euros', 'ευρώ', 'евро'] },
-  { code: 'USD', name: 'dollars', before: ['$', 'us$'], after: DOLLAR_NAMES },
+  // "50 dólares", as Spanish and Portuguese write them, are US dollars first.
+  { code: 'USD', name: 'dollars', before: ['$', 'us$'], after: [...DOLLAR_NAMES, 'dólares'] },
   { code: 'CAD', name: 'dollars', before: ['c$', 'ca$'], after: [] },
   { code: 'AUD', name: 'dollars', before: ['a$', 'au$'], after: [] },
   { code: 'NZD', name: 'dollars', before: ['nz$'], after: [] },
@@ -205,6 +207,10 @@ export const CURRENCIES: Currency[] = [
   // "4.000 kr." as Iceland writes it: read as the Danish krone's sign unless krónur are asked for.
   { code: 'ISK', name: 'krónur', before: [], after: ['krónur', 'króna', 'kronur', 'kr.', 'kr'] },
 ];
+const WORLD = worldCurrencies(LISTED);
+
+/** Every currency read: those read by hand first, then every other the platform's CLDR data knows. */
+export const CURRENCIES: Currency[] = [...LISTED, ...WORLD.currencies];
 
 const longestFirst = (a: string, b: string) => b.length - a.length;
 // The regexes built here are case-sensitive, so a sign of letters is read only in its usual case ("R", "Rs",
@@ -241,10 +247,11 @@ export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
   'KGS',
   'AMD',
   'SRD',
+  ...WORLD_WORD_LIKE_CODES,
 ]);
 // Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
-const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?![\\d.]))';
+const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?!\\d|\\.\\d))';
 const codeForms = (code: string) =>
   WORD_LIKE_CODES.has(code) ? [] : LOWER_CASE_CODES.has(code) ? [code, code.toLowerCase()] : [code];
 // Of those, the codes that after a figure can only be money ("15 GEL", "2,000 GEL", "300 TRY"): not "3 AED" (three
@@ -286,6 +293,9 @@ const LETTER_SIGNS: Record<string, string[]> = {
   n$: ['N$'],
   rd$: ['RD$'],
 };
+// A sign of letters as it is written: by hand above, else as the platform's data writes it ("Ar", "Kz", "B/.").
+const asWritten = (sign: string) => LETTER_SIGNS[sign] ?? WORLD.letterSigns[sign];
+
 // The rand's "R" before a rand-like figure ("R22 000", "R4,95", "R350"): not a form, a grade or a room ("form
 // R14", "Grade R3", "Room R101"), a one-digit code ("R2 form") or a code joined to more ("R2-D2", "R5a").
 const NAMED_BY_R =
@@ -324,7 +334,7 @@ function signsBefore(group: Currency[]): string {
   const signs = group.flatMap((c) => c.before).filter((s) => !ONE_LETTER_SIGNS.has(s));
   const symbols = signs.filter((s) => !hasLetter(s));
   const words = [
-    ...signs.flatMap((s) => LETTER_SIGNS[s] ?? (hasLetter(s) ? anyCase(s) : [])),
+    ...signs.flatMap((s) => asWritten(s) ?? (hasLetter(s) ? anyCase(s) : [])),
     ...group.flatMap((c) => codeForms(c.code)),
   ];
   // A sign with letters ("US$", "CAD") starts a word; "$" and "£" may follow a letter-less bracket.
@@ -459,7 +469,7 @@ function headerCellIn(group: Currency[]): string {
   const signs = group
     .flatMap((c) => c.before)
     .filter((sign) => !ONE_LETTER_SIGNS.has(sign) && !NOT_IN_HEADER.has(sign))
-    .flatMap((sign) => LETTER_SIGNS[sign] ?? (hasLetter(sign) ? anyCase(sign) : [sign]));
+    .flatMap((sign) => asWritten(sign) ?? (hasLetter(sign) ? anyCase(sign) : [sign]));
   const names = group
     .flatMap((c) => [c.name, ...c.after])
     .filter((w) => !NOT_IN_HEADER.has(w))
