@@ -309,6 +309,26 @@ describe('what documents say of each other', () => {
     expect(judged([...register, older])).toEqual({});
   });
 
+  it('a register listing a version withdrawn makes the document giving that very version superseded', () => {
+    const register = [
+      doc('docs/data/registre.json#5', { registerRow: 'RH-09|3|current' }, 'Organisation des gardes'),
+      doc('docs/data/registre.json#6', { registerRow: 'RH-09|2.1|superseded' }, 'Organisation des gardes'),
+    ];
+    // The page in force does not give its code; the older text gives the withdrawn version.
+    const older = doc(
+      'docs/services/organisation-des-gardes.md',
+      { documentCode: 'RH-09', versionSaid: '2.1' },
+      'Organisation des gardes et astreintes',
+    );
+    const current = doc('docs/intranet/gardes-astreintes.html', {}, 'Gardes et astreintes');
+    expect(judged([...register, older, current])).toEqual({
+      'docs/services/organisation-des-gardes.md': ['superseded', 'docs/data/registre.json#6'],
+    });
+    // Another version, or none, is not the one withdrawn.
+    const other = doc('docs/services/gardes-v2.md', { documentCode: 'RH-09', versionSaid: '2' }, 'Gardes');
+    expect(judged([...register, other, current])).toEqual({});
+  });
+
   it('a register listing every version of a code withdrawn makes a document giving that code superseded', () => {
     const register = [
       doc('docs/data/registre.json#5', { registerRow: 'PQ-KAR-02|2|superseded' }, 'Fabrication du beurre'),
@@ -924,6 +944,26 @@ describe('versions, plain names and days in force', () => {
       'docs/repairs/guide.md': ['superseded', 'docs/repairs/policy.md'],
     });
     expect(judged([{ ...guide, metadata: { versionSaid: '5.0' } }, versionTwo])).toEqual({});
+  });
+
+  it('a register row naming a title with its day in brackets names the one document of that title', () => {
+    const row = doc(
+      'docs/data/policy-register.json#6',
+      { replacesSaid: ['Staff Allowances Circular (2 October 2029)'] },
+      'Staff Allowances Circular (2 October 2029)',
+    );
+    const circular = doc(
+      'docs/hr/allowances-circular.txt',
+      {},
+      'STANN CREEK CITRUS GROWERS & PROCESSORS LTD. — STAFF ALLOWANCES CIRCULAR',
+    );
+    expect(judged([row, circular])).toEqual({
+      'docs/hr/allowances-circular.txt': ['superseded', 'docs/data/policy-register.json#6'],
+    });
+    // A circular of another year is not the one named, nor is one of two of that title.
+    expect(judged([row, { ...circular, metadata: { editionSaid: 2031 } }])).toEqual({});
+    const twin = doc('docs/hr/allowances-circular-copy.txt', {}, circular.title);
+    expect(judged([row, circular, twin])).toEqual({});
   });
 
   it('a document that said it applies until a day now past is superseded; one still in force, or with a status of its own, is not', () => {

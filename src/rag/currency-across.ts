@@ -306,7 +306,10 @@ function revisionOf(d: IndexedDocument, by: IndexedDocument): string[] {
 // no other year ("Holiday Calendar 2026" is not "the 2025 Holiday Calendar").
 function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | undefined {
   const year =
-    ref.match(LEADING_YEAR)?.[1] ?? ref.match(TRAILING_ISSUE)?.[1] ?? ref.match(TRAILING_EDITION)?.[1];
+    ref.match(LEADING_YEAR)?.[1] ??
+    ref.match(TRAILING_ISSUE)?.[1] ??
+    ref.match(TRAILING_EDITION)?.[1] ??
+    ref.match(TRAILING_DATE)?.[1];
   const code = ref.match(LEADING_CODE)?.[1];
   const name = ref
     .replace(LEADING_YEAR, '')
@@ -314,6 +317,7 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
     .replace(TRAILING_CODE, '')
     .replace(TRAILING_ISSUE, '')
     .replace(TRAILING_EDITION, '')
+    .replace(TRAILING_DATE, '')
     .trim();
   if (name === ref || !name.includes(' ')) return undefined;
   // A data file's record that lists the document (a register's row) is not the document.
@@ -365,6 +369,12 @@ const TRAILING_ISSUE = new RegExp(
 );
 // The edition in brackets after the name ("(Edition 3, March 2023)", "(version 2)"), with its year if it gives one.
 const TRAILING_EDITION = /\s*\((?:edition|version|issue|revision|rev\.?)\s[^()]{0,40}?((?:19|20)\d\d)?\)$/;
+// The day or month it was issued in brackets after the name, as a register lists an older version ("Staff
+// Allowances Circular (2 October 2029)", "(02/10/2029)", "(October 2029)"): its year, as a leading one.
+const TRAILING_DATE = new RegExp(
+  `\\s*\\((?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?|\\d{1,2}[./-]\\d{1,2}[./-])((?:19|20)\\d\\d)\\)$`,
+  'iu',
+);
 // A document code in brackets after the name ("(OPS-WX-03)"); not a note ("(section 4)", "(form T1)").
 const TRAILING_CODE = /\s*\([a-z]{2,}[a-z0-9]*(?:[-/][a-z0-9]+)+\)$/;
 

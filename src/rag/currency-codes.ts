@@ -151,7 +151,7 @@ const CONTROL_LINE = new RegExp(
 // "Policy: HR-08", and "Policy HR-09" on a line of its own, after the site's name if any ("Kokand Dyeing Plant ·
 // Procedure KB-05"); not a line that names what this one replaces or where to look ("See also | Policy HR-08").
 const CODE_ONLY_LINE = new RegExp(
-  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Ss]ustituye|[Rr]eemplaza|[Rr]emplace|[Ee]rsetzt|[Vv]ervangt|[Ee]rstatter)\\b)(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr]ef(?:erence)?\\.?|REF\\.?|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|[Cc]ircular(?:\\s+[Nn]o\\.?)?|CIRCULAR)(?:\\s*:\\s*|\\s+)(${CODE})$`,
+  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Ss]ustituye|[Rr]eemplaza|[Rr]emplace|[Ee]rsetzt|[Vv]ervangt|[Ee]rstatter)\\b)(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr][ée]f(?:[ée]rence)?\\.?|R[ÉE]F(?:[ÉE]RENCE)?\\.?|[Rr]eferencia|REFERENCIA|[Rr]efer[êe]ncia|REFER[ÊE]NCIA|[Cc][óo]digo|C[ÓO]DIGO|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|[Cc]ircular(?:\\s+[Nn]o\\.?)?|CIRCULAR)(?:\\s*:\\s*|\\s+)(${CODE})$`,
 );
 // A title's code opens with a department's two to four letters ("HR-09", "ACT-03", "HSE-PROC-007"): "COVID-19"
 // ends a title as a wording.

@@ -75,13 +75,22 @@ export function registerVersions(
       continue;
     }
     const inForce = [...new Set(listed.filter((r) => r.status === 'current').map((r) => r.version))];
-    if (inForce.length !== 1 || !listed.some((r) => r.status === 'superseded')) continue;
+    const withdrawn = listed.filter((r) => r.status === 'superseded');
+    if (inForce.length !== 1 || !withdrawn.length) continue;
     const giving = docs.filter((d) => d.metadata[CODE_SAID] === code && applies(d));
     const current = giving.filter((d) => sameVersion(d, inForce[0]!));
-    if (current.length !== 1) continue;
-    for (const d of giving)
-      if (d !== current[0] && !saysOwnStatus(d) && isLower(d, inForce[0]!))
-        older.set(d.id, current[0]!.source);
+    const open = giving.filter((d) => !saysOwnStatus(d));
+    if (current.length === 1) {
+      for (const d of open)
+        if (d !== current[0] && isLower(d, inForce[0]!)) older.set(d.id, current[0]!.source);
+    } else if (!current.length) {
+      // No document gives the version in force ("RH-09 · version 3 · En vigueur" names a page that does not say
+      // it): one that gives a version the register lists as withdrawn ("RH-09 · version 2.1 · Remplacée") is it.
+      for (const d of open) {
+        const row = withdrawn.find((r) => sameVersion(d, r.version));
+        if (row) older.set(d.id, row.source);
+      }
+    }
   }
   return older;
 }

@@ -262,6 +262,8 @@ describe('whether a document still applies', () => {
       // That this note was replaced, in French or Spanish.
       'NB : cette note a été remplacée le 01/02/2029 par les Warehouse Shift Rules (PORT-02).',
       'Esta circular fue sustituida por la Tabla de viáticos 2029.',
+      // The version named by its day.
+      'Note : cette version du 10/01/2029 est remplacée par le Règlement de la\npharmacie du 02/06/2031. Elle est conservée pour archive.',
       // From a day written year first, as Hungary writes it.
       'Replaced from 2029. 03. 01. by the Travel and Expenses Policy HR-09 Rev. 4.',
       'Отменена от 01.01.2026 г. със заповед № 12.',
@@ -466,6 +468,7 @@ describe('whether a document still applies', () => {
       'NOTE ANNULÉE ET REMPLACÉE PAR LE TABLEAU DES CARS 2029',
       '*** AVIS RETIRÉ LE 30/09/2029 - REMPLACÉ PAR LE BARÈME SAL-01 ***',
       '*** INGETROKKEN PER 01-06-2029 ***',
+      '*** DOCUMENT PÉRIMÉ - NE PLUS APPLIQUER DEPUIS LE 01/07/2031 - VOIR LA PROCÉDURE TRS-02 ***',
     ].map(
       (banner): StatusCase => [
         `a banner in the site's language: "${banner.slice(0, 20)}…"`,
@@ -482,6 +485,9 @@ describe('whether a document still applies', () => {
       'PROCEDURE OBSOLETE STOCK DISPOSAL',
       'NOTICE WITHDRAWN SERVICES FROM 1 MAY',
       'MEMO WITHDRAWN ON STRIKE DAYS',
+      // Expired stock is no expired document.
+      'PRODUITS PÉRIMÉS\nRetirez-les du stock et rendez-les à la pharmacie.',
+      'PÉRIMÉ : à retourner à la pharmacie',
     ].map(
       (text): StatusCase => [
         `no banner: "${text.slice(0, 24)}…"`,
@@ -1639,6 +1645,15 @@ describe('the code and version a document gives itself', () => {
       versionSaid: '2',
     });
     expect(read('Policy: HR-09\nVersion: 2\nVersion: 3\nLoans.').versionSaid).toBeUndefined();
+    // The code named in the site's language: "Référence", "Referencia", "Código".
+    expect(
+      read(
+        "CONDUITE À TENIR EN CAS D'ACCIDENT D'EXPOSITION AU SANG\n\nRéférence : HYG-05\nVersion : 3\nDate : 15/06/2028\n\n1. PREMIERS SOINS",
+      ),
+    ).toMatchObject({ documentCode: 'HYG-05', versionSaid: '3' });
+    expect(read('POLÍTICA DE PRÉSTAMOS\n\nCódigo: GH-09\nVersión: 2\n\n1. ADELANTOS')).toMatchObject({
+      documentCode: 'GH-09',
+    });
     // The code after the site's name, and the latest revision its history table lists.
     const history =
       '**Kokand Dyeing Plant · Procedure KB-05**\n\nHistory · Revision: 1 · Date: 2022-03-01 · Change: First issue\nHistory · Revision: 2 · Date: 2025-04-15 · Change: Storage added\n\n1. Chemicals.';
