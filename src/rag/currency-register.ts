@@ -78,21 +78,32 @@ export function registerVersions(
     const withdrawn = listed.filter((r) => r.status === 'superseded');
     if (inForce.length !== 1 || !withdrawn.length) continue;
     const giving = docs.filter((d) => d.metadata[CODE_SAID] === code && applies(d));
-    const current = giving.filter((d) => sameVersion(d, inForce[0]!));
-    const open = giving.filter((d) => !saysOwnStatus(d));
-    if (current.length === 1) {
-      for (const d of open)
-        if (d !== current[0] && isLower(d, inForce[0]!)) older.set(d.id, current[0]!.source);
-    } else if (!current.length) {
-      // No document gives the version in force ("RH-09 · version 3 · En vigueur" names a page that does not say
-      // it): one that gives a version the register lists as withdrawn ("RH-09 · version 2.1 · Remplacée") is it.
-      for (const d of open) {
-        const row = withdrawn.find((r) => sameVersion(d, r.version));
-        if (row) older.set(d.id, row.source);
-      }
-    }
+    for (const [id, from] of olderThan(inForce[0]!, withdrawn, giving, saysOwnStatus)) older.set(id, from);
   }
   return older;
+}
+
+type RegisterRow = { version: string; source: string };
+
+// Of the documents giving a code, those older than the version in force, with what says so: the one document at that
+// version, for any lower version or none; where no document gives it ("RH-09 · version 3 · En vigueur" names a page
+// that does not say it), the register's row, for a document at a version it lists as withdrawn ("RH-09 · version
+// 2.1 · Remplacée").
+function olderThan(
+  inForce: string,
+  withdrawn: RegisterRow[],
+  giving: IndexedDocument[],
+  saysOwnStatus: (doc: IndexedDocument) => boolean,
+): Array<[string, string]> {
+  const current = giving.filter((d) => sameVersion(d, inForce));
+  const open = giving.filter((d) => !saysOwnStatus(d));
+  if (current.length === 1)
+    return open.filter((d) => d !== current[0] && isLower(d, inForce)).map((d) => [d.id, current[0]!.source]);
+  if (current.length) return [];
+  return open.flatMap((d) => {
+    const row = withdrawn.find((r) => sameVersion(d, r.version));
+    return row ? [[d.id, row.source] as [string, string]] : [];
+  });
 }
 
 // Every version the register lists of a code withdrawn ("PQ-KAR-02 · version 2 · Abrogé"): a document that gives
