@@ -30,6 +30,10 @@ describe('what a document register says', () => {
     expect(record('doc_no: HR-WFH-01 · doc_state: Obsolete', 'csv').metadata.replacesSaid).toEqual([
       'Work From Home Guidelines',
     ]);
+    // Its status in the site's language too.
+    expect(record('ref: SSO-03 · version: Mayo 2029 · estado: Sustituida').metadata.replacesSaid).toEqual([
+      'Work From Home Guidelines',
+    ]);
     // In force, or a status that is no document's (an order's, a person's), names nothing.
     expect(
       record('title: Work From Home Guidelines\nstatus: In force').metadata.replacesSaid,

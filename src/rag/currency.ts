@@ -350,9 +350,9 @@ function registerSays(doc: LoadedDocument): string[] {
   const named = file ?? doc.title;
   if (!named || (!file && !DOCUMENT_FIELD.test(recordText(doc)) && !namesDocument(named))) return [];
   const said = recordStatuses(doc);
-  return said.some((v) => statusMeant(v) === 'superseded' && LIFECYCLE_WORDS.has(statusWordOf(v)))
-    ? [named]
-    : [];
+  // A word of a document's life in the site's language too ("estado: Sustituida", "statut: Remplacée").
+  const lifecycle = (w: string) => LIFECYCLE_WORDS.has(w) || LOCAL_LIFECYCLE_WORDS.has(w);
+  return said.some((v) => statusMeant(v) === 'superseded' && lifecycle(statusWordOf(v))) ? [named] : [];
 }
 
 // A row's field naming a document's file by its path or name, with one of the extensions documents are read from.

@@ -19,6 +19,20 @@ describe('a sentence that says when', () => {
   });
 });
 
+describe('pay for a length of time', () => {
+  it('is an amount in French, Spanish and Portuguese as in English', () => {
+    for (const text of [
+      "La prime de fin d'année est égale à un mois de salaire de base.",
+      'El aguinaldo equivale a un mes de sueldo.',
+      'O subsídio de férias é de um mês de salário.',
+      "One month's basic salary is paid in December.",
+    ])
+      expect(holdsAnswerType(text, 'amount')).toBe(true);
+    // A length of time alone is no amount.
+    expect(holdsAnswerType('Le préavis est de un mois.', 'amount')).toBe(false);
+  });
+});
+
 describe('an amount asked for as a limit', () => {
   it('is a measure in the units limits are set in', () => {
     const asked = "what's our internal aflatoxin B1 limit for releasing a lot?";

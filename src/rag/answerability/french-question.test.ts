@@ -115,4 +115,21 @@ describe('a question asked in French of an English knowledge base', () => {
     ])
       expect(readFrenchQuestion(q)).toBe(q);
   });
+
+  it("reads chat's shorthand and clipped words as the words they stand for", () => {
+    expect(readFrenchQuestion('un médecin peut faire au max cb de gardes de 24h par mois ?')).toBe(
+      'doctor max how many gardes 24h month?',
+    );
+    expect(readFrenchQuestion('cb de temps dure une rotation de renfort ?')).toBe(
+      'how long rotation renfort?',
+    );
+    expect(readFrenchQuestion("je me suis piqué au labo d'Owendo, le kit TPE il est où exactement")).toBe(
+      'piqué laboratoire Owendo, kit TPE where',
+    );
+    expect(readFrenchQuestion('mdp monespace il faut combien de caracteres minimum')).toBe(
+      'password monespace how many caracteres minimum',
+    );
+    // Initials in an English question are no French word.
+    expect(readFrenchQuestion('cb is my favourite initials')).toBe('cb is my favourite initials');
+  });
 });

@@ -193,6 +193,8 @@ const GRAMMAR = new Set(
     'deja encore aussi mais donc car si alors bien tout toute tous toutes quelque rien autre autres meme peu peut',
     'peux pouvons pouvez peuvent puis dois doit devons devez doivent faut veux veut voulons voulez veulent svp stp',
     'bonjour bonsoir salut slt bjr salam merci ya ke ci cest',
+    // "exactement", "précisément": how sure the asker wants the answer, as "exactly" is in English.
+    'exactement exact exacte exacts exactes precisement precis precise',
     'mo to li nou zot pou pe ti finn pa ban enn dan lor ek ar avek kapav bizin pena lerla aster deza tou zis mem',
     'ousi bonzour mersi silvouple mwa',
   ]
@@ -202,8 +204,48 @@ const GRAMMAR = new Set(
 
 const WORD = /[\p{L}\p{N}'’]+|[^\p{L}\p{N}'’]+/gu;
 
+// Chat's shorthand and clipped words for French ones ("cb" combien, "mdp" mot de passe, "labo" laboratoire, "récup"
+// récupération, "rdv" rendez-vous): read as the words, so "cb de gardes" asks how many as "combien de gardes" does and
+// a clipped word meets the base's full one. Only in a question told French by its words.
+const SHORTHAND: Record<string, string> = {
+  cb: 'combien',
+  cbn: 'combien',
+  mdp: 'mot de passe',
+  labo: 'laboratoire',
+  labos: 'laboratoires',
+  recup: 'récupération',
+  récup: 'récupération',
+  recups: 'récupérations',
+  récups: 'récupérations',
+  dispo: 'disponible',
+  dispos: 'disponibles',
+  rdv: 'rendez-vous',
+  appart: 'appartement',
+  ordi: 'ordinateur',
+  compta: 'comptabilité',
+  admin: 'administration',
+  qqn: "quelqu'un",
+  qqch: 'quelque chose',
+  bcp: 'beaucoup',
+  pr: 'pour',
+  ds: 'dans',
+  tt: 'tout',
+  tjs: 'toujours',
+  pcq: 'parce que',
+  pck: 'parce que',
+  ajd: "aujourd'hui",
+  auj: "aujourd'hui",
+};
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const withShorthandRead = (question: string) =>
+  question.replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()] ?? word);
+
 /** The question read in English when it is asked in French or Mauritian Kreol; else as it is. */
-export function readFrenchQuestion(question: string): string {
+export function readFrenchQuestion(typed: string): string {
+  const question = withShorthandRead(typed);
   const words = (question.match(/\p{L}+/gu) ?? []).map(fold);
   const markers = words.filter((w) => MARKERS.has(w)).length;
   // A word both languages have ("on") is a sign of neither.
@@ -215,7 +257,7 @@ export function readFrenchQuestion(question: string): string {
     ((markers >= MIN_MARKERS && english <= 1) || (markers >= 2 && english === 0)) &&
     others * 2 < markers &&
     words.some((w) => FRENCH_OWN.has(w));
-  if (!french) return question;
+  if (!french) return typed;
   return withoutGrammar(withPhrasesInEnglish(withAskingInEnglish(question)));
 }
 

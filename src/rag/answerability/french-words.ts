@@ -116,7 +116,8 @@ const LINES = [
   'until: jusqu jusque ziska',
   'before: avant',
   'after: apres',
-  '-: poser pose tomber tombe marche faire fait fais font avoir aura auront etre sera seront etait aller vais vas va allons allez vont pouvoir pourrais pourrait devoir devrais vouloir voudrais savoir sais sait prendre prends prend prenons prennent pris mettre met mettent donner donne donnent rester reste restent passer passe passent tenir venir viens vient viennent dire dit disent trouver trouve falloir fer pran donn ale al vinn kone konn dir trouv',
+  // "durer" after "combien de temps" has asked how long.
+  '-: durer dure durent poser pose tomber tombe marche faire fait fais font avoir aura auront etre sera seront etait aller vais vas va allons allez vont pouvoir pourrais pourrait devoir devrais vouloir voudrais savoir sais sait prendre prends prend prenons prennent pris mettre met mettent donner donne donnent rester reste restent passer passe passent tenir venir viens vient viennent dire dit disent trouver trouve falloir fer pran donn ale al vinn kone konn dir trouv',
 ];
 
 /** Each French or Kreol form, accent-folded, with the English it reads as ('' for none). */
@@ -157,6 +158,7 @@ const PHRASE_LINES = [
   'late: en retard',
   'at the latest: au plus tard',
   'notice period: delai de preavis',
+  'password: mot de passe',
 ];
 
 /** Each noun of several words, accent-folded with a space between its words, with its English; longest first. */

@@ -42,6 +42,19 @@ const FULL_NAME_PATTERNS = [
     `\\b[Hh]ow much (?:is|was|does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:get\\s+)?paid\\b(?=\\s+as\\b|[^?]*\\b(?:salary|wages?|a month|per month|monthly|a year|per year|he|she|his|her)\\b)`,
     'u',
   ),
+  // "is Ernesto Cucul related to any of the growers?": a named person's family.
+  new RegExp(`\\b(?:[Ii]s|[Ww]as)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+related\\s+to\\b`, 'u'),
+  // "Dr Léa Bivigou elle est mariée ?", "¿Paola Ruiz está casada?", "cuanto gana la lic Karla Ortiz al mes?",
+  // "combien gagne Jean Moussavou ?": marriage and pay asked in French, Spanish or Portuguese (an article only before a
+  // title: "cuanto gana el Turno Noche" asks a shift's pay).
+  new RegExp(
+    `(${NAME})\\s+(?:(?:elle|il)\\s+)?(?:est\\s+mari[ée]e?|(?:es|est[áa])\\s+casad[oa]|[ée]\\s+casad[oa])(?![\\p{L}])`,
+    'u',
+  ),
+  new RegExp(
+    `(?<![\\p{L}])(?:[Cc]u[áa]nto\\s+gana|[Cc]ombien\\s+gagne|[Qq]uanto\\s+ganha)\\s+(?:(?:(?:el|la|le|o|a)\\s+)?(?:lic|licda|ing|dr|dra|sr|sra|don|doña|m|mme|mlle)\\.?\\s+)?(${NAME})`,
+    'u',
+  ),
   // "heard Andres Kask got a written warning", "Frank Jere the security manager received a final warning?"
   new RegExp(`(${NAME})(?:${WHO})?\\s+${GIVEN}\\s+${WARNING}`, 'u'),
   new RegExp(

@@ -72,6 +72,14 @@ export const MORE_PATTERNS = [
     `(?<!\\b(?:from|by|of|for|to|with|about)\\s{1,3})(${NAME})\\s+(?:got|get|gets|getting|was|been|has been|had been|is being)\\s+written up\\b`,
     'u',
   ),
+  // "Fatoumata Barro est malade ?", "M. Rodrigue Makaya est en arrêt maladie ?", "Luz Pérez está incapacitada?",
+  // "Qué enfermedad tiene Eric Cedeño": a named person's sickness asked in French, Spanish or Portuguese (a machine
+  // "en arrêt" is stopped, no one's sickness).
+  new RegExp(
+    `(${NAME})\\s+(?:est\\s+(?:malade|souffrante?|hospitalis[ée]e?|en\\s+arr[êe]t\\s+(?:maladie|de\\s+travail))|est[áa]\\s+(?:enferm[oa]|incapacitad[oa]|hospitalizad[oa]|internad[oa]|doente|de\\s+(?:incapacidad|baja|baixa)))(?![\\p{L}])`,
+    'u',
+  ),
+  new RegExp(`(?<![\\p{L}])(?:[Qq]u[eé]|[Qq])\\s+enfermedad\\s+tiene\\s+(${NAME})`, 'u'),
   // "чем болеет Хомич Людмила?", "чем заболела ольга петровна": a named person's illness asked in Russian, the name in
   // any case (chat writes it in lower case).
   /(?<!\p{L})(?:[Чч]ем|[Чч]то с)\s+(?:болеет|болел[аи]?|заболел[аи]?|болен|больна)\s+(\p{Script=Cyrillic}{2,}(?:\s+\p{Script=Cyrillic}{2,})?)/u,

@@ -16,6 +16,16 @@ describe("questions about a named person's private life", () => {
     ["what's wrong with Bonang Rapula? they took her to the clinic yesterday", 'Bonang Rapula'],
     ["What's Jonas Weber’s personal mobile number?", 'Jonas Weber'],
     ['Quel est le salaire de Marc Lefèvre ?', 'Marc Lefèvre'],
+    ['cuanto es el salario de julio perez?', 'Julio Perez'],
+    // A named person's sickness asked in French or Spanish, and a social security number by its acronym.
+    ['Fatoumata Barro est malade? elle a quoi exactement', 'Fatoumata Barro'],
+    ['M. Rodrigue Makaya est en arrêt maladie ? il a quoi exactement ?', 'Rodrigue Makaya'],
+    ['Qué enfermedad tiene Eric Cedeño?', 'Eric Cedeño'],
+    ['cual es el NSS de Kelvin Durán?', 'Kelvin Durán'],
+    // Marriage, family and pay asked in French, Spanish and English.
+    ["Dr Léa Bivigou elle est mariée ? elle a combien d'enfants ?", 'Dr Léa Bivigou'],
+    ['cuanto gana la lic Karla Ortiz al mes?', 'Karla Ortiz'],
+    ['is Ernesto Cucul related to any of the growers? heard his brother has a grove', 'Ernesto Cucul'],
     ['Wie viel verdient Anna Gruber?', 'Anna Gruber'],
     ['Where does Sam de Vries live?', 'Sam de Vries'],
     // National identity numbers, by the names countries give them.
@@ -530,6 +540,13 @@ describe('a private question typed without capitals', () => {
     'can i make timesheet changes?',
     'how do i make tea urn bookings',
     'what is the pay for sunday overtime',
+    // A month or a day of another language is no name: the September salary's day.
+    "mes gardes d'aout je dois les saisir avant quand dans PlanGarde, et le salaire de septembre tombe quel jour ?",
+    'cuando pagan el salario de diciembre',
+    // A machine or a service stopped is no one's sickness.
+    'Le Bloc Opératoire est en arrêt demain ?',
+    'Planta Norte está de baja esta semana?',
+    'Is the Grower Relations Manager related to the growers?',
     "what's the ic number on the reel label?",
     'what is my employee id number?',
   ])('is no private question for it: %s', (question) => {

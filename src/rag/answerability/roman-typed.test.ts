@@ -11,6 +11,11 @@ describe('a question typed in one of the languages read in Latin letters', () =>
     );
     // Serbian with Spanish's "mi", "se" and "da": Serbian.
     expect(readRomanised('da li mi se placa bolovanje?')).toBe('is paid sick leave?');
+    // Belizean Kriol, whose "fi" and "di" chat Arabic writes too: Kriol.
+    expect(readRomanised('weh time di bus lef fi Pomona?')).toBe('what time the bus leave for Pomona?');
+    expect(readRomanised('wah fi do if smaddy get cut eena di plant?')).toBe(
+      'what to do if somebody get cut in the plant?',
+    );
     expect(readRomanised('sa dite pushim vjetor kam?')).toBe('how many days annual leave?');
     // Bengali's "ki" is Kreol's too; Serbian's "da", "se" and "na" Portuguese's.
     const bengali = 'Nasreen Akter madam ki married? unar husband ki kore?';

@@ -1,6 +1,7 @@
 /**
  * @module A question typed in another language than English, in Latin letters (or Cyrillic, for Serbian), read as the
- * English it asks: Serbian or Croatian first (its "da", "se" and "na" are Portuguese words too), then Arabic typed in
+ * English it asks: Serbian or Croatian first (its "da", "se" and "na" are Portuguese words too), then the English
+ * creoles of the Caribbean and Belize (chat Arabic would read their "fi" and "di" as its own), then Arabic typed in
  * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
  * take its Portuguese loanwords and leave its own words as typed; it counts only with a word of asking of its own),
  * then Portuguese,
@@ -19,6 +20,7 @@ import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
 import { readKreyol, withoutUnknownKreyol } from './roman-kreyol.js';
+import { readKriol, withoutUnknownKriol } from './roman-kriol.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
 import { readTetum, withoutUnknownTetum } from './roman-tetum.js';
@@ -29,6 +31,7 @@ import { readSpanishQuestion } from './spanish-question.js';
 // are tried (see the module's comment); every reader's own test questions are read by this order as by their reader.
 const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnknownAlbanian }> = [
   { read: readSerbian, drop: withoutUnknownSerbian },
+  { read: readKriol, drop: withoutUnknownKriol },
   { read: readArabic, drop: withoutUnknownArabic },
   { read: readTetum, drop: withoutUnknownTetum },
   { read: readPortugueseQuestion },
@@ -53,7 +56,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Serbian or Croatian, Arabic, Tetum, Portuguese, Romanian, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Serbian or Croatian, Belizean Kriol or Patois, Arabic, Tetum, Portuguese, Romanian, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {

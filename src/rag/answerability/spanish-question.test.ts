@@ -48,4 +48,20 @@ describe('a question asked in Spanish of an English knowledge base', () => {
     ])
       expect(readSpanishQuestion(q)).toBe(q);
   });
+
+  it("reads chat's shorthand, the past a story is told in, and which and now", () => {
+    expect(readSpanishQuestion('a q hora sale el bus de la ruta 2?')).toBe('what time leave bus ruta 2?');
+    expect(readSpanishQuestion('cual es mi horario si entro a alimentacion')).toBe(
+      'what is horario entro alimentacion',
+    );
+    expect(readSpanishQuestion('me dieron incapacidad de 5 dias en el seguro, me pagan esos dias??')).toBe(
+      'incapacidad 5 days seguro, paid days??',
+    );
+    expect(readSpanishQuestion('cuanto es el bono de cosecha ahora')).toBe('how much bono cosecha now');
+    expect(readSpanishQuestion('cuanto tiempo puede durar el viaje de las postlarvas')).toBe(
+      'how long travel postlarvas',
+    );
+    // "q" in an English question is no Spanish word.
+    expect(readSpanishQuestion('q about the Q3 bonus')).toBe('q about the Q3 bonus');
+  });
 });

@@ -34,8 +34,11 @@ const ONLY_SPANISH = new Set(
 );
 
 // Words of asking, longest first, with the English they ask: met with or without their accents, but "qué" and "cuál"
-// only with theirs ("que" and "cual" are "that" and "which" in a statement).
+// only with theirs ("que" and "cual" are "that" and "which" in a statement), or "cual" before "es" or "son", which
+// only a question says so ("cual es mi horario").
 const ASKING: Array<[string, string]> = [
+  ['cuales son', 'what are'],
+  ['cual es', 'what is'],
   ['a que hora', 'what time'],
   ['que hora', 'what time'],
   ['cuantos dias', 'how many days'],
@@ -107,6 +110,8 @@ const IN_ENGLISH: Record<string, string> = {
   domingo: 'Sunday',
   ayer: 'yesterday',
   hoy: 'today',
+  ahora: 'now',
+  actualmente: 'now',
   manana: 'tomorrow',
   semana: 'week',
   mes: 'month',
@@ -123,8 +128,32 @@ const GRAMMAR = new Set(
 const SAINT = /^(?:san|santo|santa)$/;
 const WORD = /[\p{L}\p{N}'’]+|[^\p{L}\p{N}'’]+/gu;
 
+// Chat's shorthand for Spanish words ("q" que, "xq" porque, "cdo" cuando, "tmb" también, "ofi" oficina): read
+// as the words, so "a q hora" asks what time as "a qué hora" does. Only in a question told Spanish by its words.
+const SHORTHAND: Record<string, string> = {
+  q: 'que',
+  k: 'que',
+  xq: 'porque',
+  pq: 'porque',
+  porq: 'porque',
+  cdo: 'cuando',
+  dnd: 'donde',
+  tb: 'también',
+  tmb: 'también',
+  xfa: 'por favor',
+  porfa: 'por favor',
+  ofi: 'oficina',
+};
+const SHORTHAND_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(SHORTHAND).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const withShorthandRead = (question: string) =>
+  question.replace(SHORTHAND_WORD, (word) => SHORTHAND[word.toLowerCase()] ?? word);
+
 /** The question read in English when it is asked in Spanish; else as it is. */
-export function readSpanishQuestion(question: string): string {
+export function readSpanishQuestion(typed: string): string {
+  const question = withShorthandRead(typed);
   const words = (question.match(/\p{L}+/gu) ?? []).map(fold);
   const markers = words.filter((w) => MARKERS.has(w)).length;
   // A word both languages have ("me") is a sign of neither.
@@ -132,7 +161,7 @@ export function readSpanishQuestion(question: string): string {
   const spanish =
     ((markers >= MIN_MARKERS && english <= 1) || (markers >= 2 && english === 0)) &&
     words.some((w) => ONLY_SPANISH.has(w));
-  if (!spanish) return question;
+  if (!spanish) return typed;
   return withoutGrammar(withAskingInEnglish(question.replace(/[¿¡]/g, '')));
 }
 

@@ -48,6 +48,8 @@ const LINES = [
   'dry: secar seca secan',
   'move: mover mueve mueven mudar mudanza',
   'hire: contratar contrata contratan',
+  'correct: corregir corrijo corrige corrigen',
+  'forget: olvidar olvide olvido olvida olvidan olvidaron',
   '100: ciento cien',
   'minimum: minimo minima',
   'maximum: maximo maxima',
@@ -69,6 +71,9 @@ const LINES = [
   'years: anos',
   'until: hasta',
   '-: tocar toca tocan toque tardar tarda tardan demora demoran quedar quedo queda quedan quede pasar pasa pasan pase paso coger cojo coge cogen tomar tomo toma toman llevar llevo lleva llevan traer traigo trae traen poner pongo pone ponen meter hacer hago hace hacen sea sean seria estoy estan fue fueron tener tienes poder puedes deber debo debemos necesito necesitan querer quiero queremos saber se sabe ir voy vas vamos venir vengo viene vienen dicen dice decir pal pa',
+  // The past of the verbs a story is told with ("me dieron", "tuve un choque", "fui al médico"), and "durar" after
+  // "cuánto tiempo" has asked how long.
+  '-: tuve tuvo tuvimos tuvieron estuve estuvo estuvieron hice hizo hicieron di dio dieron dieran pude pudo pudieron dije dijo dijeron fui fuimos durar dura duran',
 ];
 
 /** Each Spanish form, accent-folded, with the English it reads as ('' for none). */
