@@ -34,6 +34,20 @@ describe('what a document register says', () => {
     expect(record('ref: SSO-03 · version: Mayo 2029 · estado: Sustituida').metadata.replacesSaid).toEqual([
       'Work From Home Guidelines',
     ]);
+    // And its title: a record the loader left untitled names its document by its "titulo".
+    const untitled = withStatus(
+      doc({
+        source: 'docs/registro.json#9',
+        blocks: [
+          {
+            text: 'ref: SSO-03\ntitulo: Seguridad en el patio\nversion: Mayo 2029\nestado: Sustituida',
+            headings: [],
+          },
+        ],
+        metadata: { format: 'json' },
+      }),
+    );
+    expect(untitled.metadata.replacesSaid).toEqual(['Seguridad en el patio']);
     // In force, or a status that is no document's (an order's, a person's), names nothing.
     expect(
       record('title: Work From Home Guidelines\nstatus: In force').metadata.replacesSaid,

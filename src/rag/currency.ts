@@ -347,7 +347,7 @@ function registerSays(doc: LoadedDocument): string[] {
   // A row that names the document's file ("file: hr/salary-advances-and-loans.txt") names it more surely than a
   // title another version shares.
   const file = recordText(doc).match(FILE_FIELD)?.[1];
-  const named = file ?? doc.title;
+  const named = file ?? recordTitle(doc);
   if (!named || (!file && !DOCUMENT_FIELD.test(recordText(doc)) && !namesDocument(named))) return [];
   const said = recordStatuses(doc);
   // A word of a document's life in the site's language too ("estado: Sustituida", "statut: Remplacée").
@@ -360,6 +360,12 @@ const FILE_FIELD =
   /(?:^|\n|·)[^\S\n]*(?:file|file[_ ]?name|path|file[_ ]?path|location)[^\S\n]*:[^\S\n]*([\w./-]+\.(?:md|markdown|txt|html?|pdf|docx|csv|json))(?=[^\S\n]*(?:\n|·|$))/i;
 
 const recordText = (doc: LoadedDocument) => doc.blocks.map((b) => b.text).join('\n');
+// A record's title: the document's, or a title field in the site's language ("titulo: Seguridad en el patio",
+// "titre: …"), which the loader does not take for the record's title (a register's rows would then compete, by
+// their titles, with the documents they list).
+const recordTitle = (doc: LoadedDocument) => doc.title ?? recordText(doc).match(TITLE_FIELD)?.[1]?.trim();
+const TITLE_FIELD =
+  /(?:^|\n|·)[^\S\n]*(?:titulo|título|titre|titolo|titel|tittel)[^\S\n]*:[^\S\n]*([^\n·]{3,120})/i;
 // The values of a record's status fields, lower case.
 const recordStatuses = (doc: LoadedDocument) =>
   [...recordText(doc).matchAll(RECORD_STATUS)].map((m) => m[1]!.trim().toLowerCase());
@@ -378,7 +384,7 @@ const DOCUMENT_FIELD =
  * that the document is superseded.
  */
 export function withRegisterClaims(docs: LoadedDocument[]): LoadedDocument[] {
-  const named = (d: LoadedDocument) => [d.title, recordText(d).match(FILE_FIELD)?.[1]];
+  const named = (d: LoadedDocument) => [recordTitle(d), recordText(d).match(FILE_FIELD)?.[1]];
   const current = new Set(
     docs
       .filter(listedInForce)

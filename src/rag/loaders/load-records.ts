@@ -159,7 +159,7 @@ function recordToDocument(
   // A row that says it applied until a day that has passed ("valid_until: 2027-12-31", "gyldig_til") is judged so.
   const until = rowInForceUntil(row);
   if (until) metadata[IN_FORCE_UNTIL] = until;
-  const title = map.title ? row[map.title] : (titleOf(row) ?? qa?.question);
+  const title = map.title ? row[map.title] : (row.title ?? row.name ?? qa?.question);
   return {
     id: `${source}#${id}`,
     source,
@@ -168,15 +168,6 @@ function recordToDocument(
     metadata,
   };
 }
-
-// A record's own title: its `title` or `name`, or its title in the site's language (a register's "titulo", "titre",
-// "titolo", "titel"), the first found.
-function titleOf(row: Row): unknown {
-  const key = TITLE_FIELDS.find((k) => row[k] !== undefined && row[k] !== '');
-  return key === undefined ? undefined : row[key];
-}
-
-const TITLE_FIELDS = ['title', 'name', 'titulo', 'título', 'titre', 'titolo', 'titel', 'tittel'];
 
 // One field's value, or several as "field: value" lines.
 function fieldsText(row: Row, fields: string[]): string {

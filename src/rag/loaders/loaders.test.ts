@@ -149,25 +149,6 @@ describe('loaders', () => {
     expect(doc!.metadata.encoding).toMatch(/^(windows-1252|iso-8859-\d+)$/);
   });
 
-  it("JSON: a record's title is its title in the site's language too (titulo, titre, titolo)", async () => {
-    const tmp = mkdtempSync(join(tmpdir(), 'tandem-json-'));
-    const file = join(tmp, 'registro.json');
-    writeFileSync(
-      file,
-      JSON.stringify([
-        { ref: 'SSO-03', titulo: 'Seguridad en el patio de contenedores', estado: 'Sustituida' },
-        { ref: 'RH-09', titre: 'Organisation des gardes', statut: 'En vigueur' },
-        { ref: 'IT-01', name: 'Computer rules', titulo: 'Reglas de cómputo' },
-      ]),
-    );
-    const docs = await loadFile(file, 'kb/registro.json', cfg());
-    expect(docs.map((d) => d.title)).toEqual([
-      'Seguridad en el patio de contenedores',
-      'Organisation des gardes',
-      'Computer rules',
-    ]);
-  });
-
   it('JSON: an object holding a list of question-and-answer records is a document per record, never "[object Object]"', async () => {
     const tmp = mkdtempSync(join(tmpdir(), 'tandem-json-'));
     const file = join(tmp, 'hr-faq.json');
