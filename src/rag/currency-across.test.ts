@@ -964,6 +964,11 @@ describe('versions, plain names and days in force', () => {
     expect(judged([row, { ...circular, metadata: { editionSaid: 2031 } }])).toEqual({});
     const twin = doc('docs/hr/allowances-circular-copy.txt', {}, circular.title);
     expect(judged([row, circular, twin])).toEqual({});
+    // Nor one that takes effect on another day than the one named.
+    expect(judged([row, { ...circular, metadata: { editionFrom: '2029-11-15' } }])).toEqual({});
+    expect(judged([row, { ...circular, metadata: { editionFrom: '2029-10-02' } }])).toEqual({
+      'docs/hr/allowances-circular.txt': ['superseded', 'docs/data/policy-register.json#6'],
+    });
   });
 
   it('a document that said it applies until a day now past is superseded; one still in force, or with a status of its own, is not', () => {

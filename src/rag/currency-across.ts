@@ -39,7 +39,7 @@ import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
 import { IN_FORCE_UNTIL, isoDay } from './in-force-until.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
-import { MONTH_PATTERN } from './normalise/index.js';
+import { MONTH_PATTERN, monthNumber } from './normalise/index.js';
 
 /** What the judgement found: the documents whose metadata must change, and references that name nothing. */
 export interface CurrencyJudgement {
@@ -332,9 +332,25 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
   // ("(version 2)" is not the document at version 5).
   const years = [...(labelOf(found[0]!).match(YEARS) ?? []), found[0]!.metadata[EDITION_SAID]];
   const sameYear = years.every((y) => y === undefined || String(y) === year);
-  return sameYear && sameNumber(ref.match(NUMBER_NAMED)?.[1], found[0]!) && sameCode(code, found[0]!)
+  return sameYear &&
+    sameDay(ref, found[0]!) &&
+    sameNumber(ref.match(NUMBER_NAMED)?.[1], found[0]!) &&
+    sameCode(code, found[0]!)
     ? found[0]
     : undefined;
+}
+
+// Whether a document takes effect on the day a reference names in brackets ("(2 October 2029)"), when both say one:
+// a circular of 15 November 2029 is not the one of 2 October.
+function sameDay(ref: string, doc: IndexedDocument): boolean {
+  const m = ref.match(TRAILING_DAY);
+  const from = doc.metadata[EDITION_FROM];
+  if (!m || typeof from !== 'string') return true;
+  const [day, month, year] = m[1]
+    ? [m[1], monthNumber.get(m[2]!.toLowerCase()), m[3]]
+    : [m[4], Number(m[5]), m[6]];
+  if (!month) return true;
+  return from === `${year}-${String(month).padStart(2, '0')}-${day!.padStart(2, '0')}`;
 }
 
 // Whether a document gives the code a reference names it by ("BS-02 Hot Work Rules"), when both give one.
@@ -371,6 +387,11 @@ const TRAILING_ISSUE = new RegExp(
 const TRAILING_EDITION = /\s*\((?:edition|version|issue|revision|rev\.?)\s[^()]{0,40}?((?:19|20)\d\d)?\)$/;
 // The day or month it was issued in brackets after the name, as a register lists an older version ("Staff
 // Allowances Circular (2 October 2029)", "(02/10/2029)", "(October 2029)"): its year, as a leading one.
+// A whole day in those brackets: "(2 October 2029)" or "(02/10/2029)", day first.
+const TRAILING_DAY = new RegExp(
+  `\\((?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_PATTERN})\\.?\\s+((?:19|20)\\d\\d)|(\\d{1,2})[./-](\\d{1,2})[./-]((?:19|20)\\d\\d))\\)$`,
+  'iu',
+);
 const TRAILING_DATE = new RegExp(
   `\\s*\\((?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:(?:${MONTH_PATTERN})\\.?\\s+)?|\\d{1,2}[./-]\\d{1,2}[./-])((?:19|20)\\d\\d)\\)$`,
   'iu',

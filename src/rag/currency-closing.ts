@@ -44,7 +44,7 @@ const REPLACED_NOTE =
 // 01/02/2029 par les Warehouse Shift Rules", "Esta circular fue sustituida por…", "cette version du 10/01/2029 est
 // remplacée par…"), not of something else ("le badge perdu est remplacé par l'accueil").
 const REPLACED_NOTE_LOCAL =
-  /\b(?:cette|ce|cet|esta|este|questa|questo)\s+(?:note|page|document|documento|proc[ée]dure|procedimiento|procedimento|politique|pol[íi]tica|r[èe]glement|reglamento|regolamento|circulaire|circular|circolare|avis|aviso|avviso|nota|p[áa]gina|norma|instruction|instrucci[oó]n|istruzione|version|versi[oó]n|versione)(?:\s+(?:du|de|del|do|da|dal|della)\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?\s+(?:a\s+[ée]t[ée]|est|fue|ha\s+sido|foi|[èe]\s+stat[oa])\s+(?:remplac[ée]e?|abrog[ée]e?|annul[ée]e?|sustituid[oa]|reemplazad[oa]|derogad[oa]|substitu[íi]d[oa]|revogad[oa]|sostituit[oa]|abrogat[oa])\b/iu;
+  /\b(?:cette|ce|cet|esta|este|questa|questo)\s+(?:note|page|document|documento|proc[ée]dure|procedimiento|procedimento|politique|pol[íi]tica|r[èe]glement|reglamento|regolamento|circulaire|circular|circolare|avis|aviso|avviso|nota|p[áa]gina|norma|instruction|instrucci[oó]n|istruzione|version|versi[oó]n|versione)(?:\s+(?:du|de|del|do|da|dal|della)\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}(?:er|º)?\s+(?:de\s+)?\p{L}{3,10}\s+(?:de\s+)?\d{4}))?\s+(?:a\s+[ée]t[ée]|est|fue|ha\s+sido|foi|[èe]\s+stat[oa])\s+(?:remplac[ée]e?|abrog[ée]e?|annul[ée]e?|sustituid[oa]|reemplazad[oa]|derogad[oa]|substitu[íi]d[oa]|revogad[oa]|sostituit[oa]|abrogat[oa])\b/iu;
 
 // A last line that says, in the past tense, that the document lost its force ("Утратило силу с 01.07.2028 (приказ №
 // 47-к)", Bulgarian "Отменена от 01.01.2026 г."): done, not to come ("утрачивает силу с…" is still in force), and

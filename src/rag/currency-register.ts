@@ -53,9 +53,10 @@ const VERSION_LABEL =
 const plain = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
- * The documents a register says are not the version in force, with the source of the one that is: for a code the
- * register lists in force at one version and superseded at another, each document giving that code at a lower
- * version or at none, when exactly one document gives the version in force.
+ * The documents a register says are not the version in force, with what says so: for a code the register lists in
+ * force at one version and superseded at another, each document giving that code at a lower version or at none, when
+ * exactly one document gives the version in force (its source); when none does, each giving a version listed as
+ * withdrawn (the register's row). A code listed withdrawn at every version withdraws every document giving it.
  */
 export function registerVersions(
   docs: IndexedDocument[],

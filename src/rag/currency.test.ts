@@ -282,6 +282,8 @@ describe('whether a document still applies', () => {
       'Esta circular fue sustituida por la Tabla de viáticos 2029.',
       // The version named by its day.
       'Note : cette version du 10/01/2029 est remplacée par le Règlement de la\npharmacie du 02/06/2031. Elle est conservée pour archive.',
+      'Note : cette version du 10 janvier 2029 est remplacée par le Règlement de la pharmacie.',
+      'Nota: esta versión del 10 de enero de 2029 fue sustituida por el Reglamento de farmacia.',
       // From a day written year first, as Hungary writes it.
       'Replaced from 2029. 03. 01. by the Travel and Expenses Policy HR-09 Rev. 4.',
       'Отменена от 01.01.2026 г. със заповед № 12.',
@@ -506,6 +508,9 @@ describe('whether a document still applies', () => {
       // Expired stock is no expired document.
       'PRODUITS PÉRIMÉS\nRetirez-les du stock et rendez-les à la pharmacie.',
       'PÉRIMÉ : à retourner à la pharmacie',
+      // An expired identity card is no expired document.
+      'DOCUMENTO CADUCADO - QUÉ HACER\nSi su cédula o pasaporte ha caducado, pida una cita.',
+      "DOCUMENT PÉRIMÉ : une pièce d'identité périmée se renouvelle en mairie.",
     ].map(
       (text): StatusCase => [
         `no banner: "${text.slice(0, 24)}…"`,

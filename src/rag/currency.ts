@@ -135,11 +135,10 @@ const OLD_MARK_AT_END = new RegExp(`\\((?:${OLD_DOCUMENT_MARKS})\\)\\s*$`, 'i');
 const OLD_BANNER =
   /(?:^|\n)[^\p{L}\n]*(?:\p{Lu}[\p{Lu} ]{0,20}\/\s*)?(?:SUPERSEDED|ARCHIVED|ARCHIVE COPY|OBSOLETE|WITHDRAWN|NO LONGER IN FORCE|NOT MAINTAINED|ANCIENNE VERSION|VERSION ARCHIV[EÉ]E|ARCHIV(?:É|ÉE|EE)|REMPLAC[EÉ]E?|ARCHIVIERT|VERALTET|NICHT MEHR G[ÜU]LTIG|ARCHIVADO|ARQUIVADO|ARCHIVIATO|GEARCHIVEERD|(?:VERSI[ÓO]N |VERS[ÃA]O )?N[OÃ]O? VIGENTE|SIN VIGENCIA|ANULAD[AO]|DEROGAD[AO]|REVOCAD[AO]|REEMPLAZAD[AO]|SUSTITUID[AO]|ANNUL[ÉE]E?|RETIR[ÉE]E?|ABROG[ÉE]E?|INGETROKKEN|VERVALLEN|DITARIK BALIK|DIBATALKAN|DIGANTIKAN|DIARKIBKAN|TIDAK LAGI BERKUAT KUASA|ОТМЕН[ЁЕ]Н[АО]?|ANSYEN (?:OR[ÈE]|V[ÈE]SYON|DOKIMAN)|ARKIVERT(?: SIDE| DOKUMENT| VERSJON)?|ARKIVERAD|ARKIVERET|UTG[ÅA]TT|NE VRIJEDI|NEVAŽEĆE|ZAMENJENO|ZAMIJENJENO|ЗАМЕЊЕНО|ЗАМИЈЕЊЕНО|НЕВАЖЕЋЕ|ARHIVIRANO|АРХИВИРАНО|Z[ËE]VEND[ËE]SUAR|SHFUQIZUAR|ARKIVUAR|ARCH[ÍI]V OLDAL|ARCH[ÍI]V DOKUMENTUM|HAT[ÁA]LYON K[ÍI]V[ÜU]L|[ÉE]RV[ÉE]NYTELEN|АРХИВНАЯ ВЕРСИЯ|УТРАТИЛ[АОИ]? СИЛУ|(?:ARCHIVE|ARHIVA)(?=[^\S\n]*[–—-][^\n]*?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:[Aa]ncienne|[Oo]ld|[Pp]revious|[Ff]ormer|[Nn]o longer|[Nn]e plus|[Nn]e vrijedi|[Ss]tara)\b)))(?![\p{L}])/u;
 // A banner naming the document's kind, then its status, alone or before what replaced it or since when ("CIRCULAR
-// ANULADA - REEMPLAZADA POR …", "AVIS RETIRÉ LE 30/09/2029", "NOTE ANNULÉE ET REMPLACÉE", "DOCUMENT PÉRIMÉ - NE PLUS
-// APPLIQUER"; "PÉRIMÉ" only after the kind: "PRODUITS PÉRIMÉS" are expired stock): not a title that goes on
+// ANULADA - REEMPLAZADA POR …", "AVIS RETIRÉ LE 30/09/2029", "NOTE ANNULÉE ET REMPLACÉE"): not a title that goes on
 // ("PROCEDURE OBSOLETE STOCK DISPOSAL", "NOTICE WITHDRAWN SERVICES FROM 1 MAY").
 const KIND_BANNER =
-  /(?:^|\n)[^\p{L}\n]*(?:CIRCULAR|CIRCULAIRE|MEMO|NOTICE|POLICY|DOCUMENT|DOCUMENTO|POL[ÍI]TICA|AVISO|AVIS|NOTE|NOTA|NOTIS|MEDEDELING|PROCEDIMIENTO|PROCEDURE|VERSI[ÓO]N|EDICI[ÓO]N|ПРИКАЗ|ПОЛОЖЕНИЕ)[^\S\n]+(?:SUPERSEDED|WITHDRAWN|CANCELL?ED|ARCHIVED|OBSOLETE|ANULAD[AO]|DEROGAD[AO]|REVOCAD[AO]|REEMPLAZAD[AO]|SUSTITUID[AO]|ANNUL[ÉE]E?|RETIR[ÉE]E?|ABROG[ÉE]E?|REMPLAC[ÉE]E?|P[ÉE]RIM[ÉE]E?|OBSOL[ÈE]TE|CADUQUE|CADUCAD[AO]|OBSOLET[AO]|INGETROKKEN|VERVALLEN|ОТМЕН[ЁЕ]Н[АО]?)(?=[^\S\n]*(?:$|\n|[-–—:*().,/]|(?:BY|POR|PAR|PER|LE|EL|ET|DU|DEL|W\.?E\.?F\.?)(?![\p{L}])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))/u;
+  /(?:^|\n)[^\p{L}\n]*(?:CIRCULAR|CIRCULAIRE|MEMO|NOTICE|POLICY|DOCUMENT|DOCUMENTO|POL[ÍI]TICA|AVISO|AVIS|NOTE|NOTA|NOTIS|MEDEDELING|PROCEDIMIENTO|PROCEDURE|VERSI[ÓO]N|EDICI[ÓO]N|ПРИКАЗ|ПОЛОЖЕНИЕ)[^\S\n]+(?:SUPERSEDED|WITHDRAWN|CANCELL?ED|ARCHIVED|OBSOLETE|ANULAD[AO]|DEROGAD[AO]|REVOCAD[AO]|REEMPLAZAD[AO]|SUSTITUID[AO]|ANNUL[ÉE]E?|RETIR[ÉE]E?|ABROG[ÉE]E?|REMPLAC[ÉE]E?|INGETROKKEN|VERVALLEN|ОТМЕН[ЁЕ]Н[АО]?)(?=[^\S\n]*(?:$|\n|[-–—:*().,/]|(?:BY|POR|PAR|PER|LE|EL|ET|DU|DEL|W\.?E\.?F\.?)(?![\p{L}])|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))/u;
 // A stamp that cancels the document ("*** CANCELLED - REFER TO REVISION 4 ***", "REVOKED."): the word alone on its
 // line or before punctuation, so a title such as "CANCELLED TRAINS – WHAT TO DO" is no stamp.
 // Alone on its line (stars and brackets around it) or telling where to go instead, so a title "CANCELLED TRAINS",
@@ -153,6 +152,12 @@ const REPLACED_BY_LINE =
   /(?:^|\n)(?:\*\*|[^\p{L}\n\-*•|])*(?:Superseded|SUPERSEDED|Replaced|REPLACED) (?:by|BY)(?![\p{L}])/u;
 const OLD_OPENING =
   /(?:^|\n)\W*(?:archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo|timetable|schedule|table|rota|list)\b[^.\n]{0,60}?\b(?:is|has been) (?:kept|retained)(?: here)? (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was|stands|shall stand) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|guide|notice|manual|handbook|circular|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card) (?:has been|was) (?:superseded|replaced) by\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+
+// The same banner saying the document expired, only with what to do instead or since when ("DOCUMENT PÉRIMÉ - NE
+// PLUS APPLIQUER DEPUIS LE 01/07/2031", "PROCEDIMIENTO OBSOLETO - VER PO-07"): "DOCUMENTO CADUCADO - QUÉ HACER" heads
+// a page about an expired identity card, and "PRODUITS PÉRIMÉS" are expired stock.
+const EXPIRED_BANNER =
+  /(?:^|\n)[^\p{L}\n]*(?:DOCUMENT|DOCUMENTO|NOTE|NOTA|PROC[ÉE]DURE|PROCEDIMIENTO|PROCEDIMENTO|VERSION|VERSI[ÓO]N|VERS[ÃA]O|CIRCULAIRE|CIRCULAR)[^\S\n]+(?:P[ÉE]RIM[ÉE]E?|OBSOL[ÈE]TE|CADUQUE|CADUCAD[AO]|OBSOLET[AO])[^\S\n]*[-–—:,]?[^\S\n]*(?:NE PLUS|NO (?:APLICAR|USAR|UTILIZAR)|N[ÃA]O (?:APLICAR|USAR|UTILIZAR)|REMPLAC[ÉE]E? PAR|SUSTITUID[AO] POR|REEMPLAZAD[AO] POR|SUBSTITU[ÍI]D[AO] POR|VOIR|VER|DEPUIS|DESDE|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?![\p{L}])/u;
 
 // "Rev. 3 – obsolete", "Version 2: superseded", "Issue 4 — withdrawn (see Issue 5)", "Issue 2 :: 1 August 2023 ::
 // rescinded" (a field or two, such as its date, between): the document's own revision line says it, the word
@@ -272,6 +277,7 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     [
       OLD_BANNER,
       KIND_BANNER,
+      EXPIRED_BANNER,
       REPLACED_BY_LINE,
       CANCELLED_STAMP,
       LABELLED_STAMP,

@@ -5,7 +5,7 @@
  * Tserendorj the fleet manager earn?"), as Mongolia, Indonesia or a first-name workplace name people.
  */
 import { isOrdinaryWord, placeOf } from '../wordnet/index.js';
-import { HOLIDAY_WORDS, NAME, TITLE, WEEKDAY_WORDS } from './private-words.js';
+import { HOLIDAY_WORDS, NAME, NOT_A_THING, TITLE, WEEKDAY_WORDS } from './private-words.js';
 
 // Who a person is, said after the name: "the fleet manager", ", our shift supervisor", "from the shop", "in HR".
 const ROLE_WORD =
@@ -43,12 +43,12 @@ const FULL_NAME_PATTERNS = [
     'u',
   ),
   // "is Ernesto Cucul related to any of the growers?": a named person's family.
-  new RegExp(`\\b(?:[Ii]s|[Ww]as)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+related\\s+to\\b`, 'u'),
+  new RegExp(`\\b(?:[Ii]s|[Ww]as)\\s+(?:${TITLE}\\s+)?${NOT_A_THING}(${NAME})\\s+related\\s+to\\b`, 'u'),
   // "Dr Léa Bivigou elle est mariée ?", "¿Paola Ruiz está casada?", "cuanto gana la lic Karla Ortiz al mes?",
   // "combien gagne Jean Moussavou ?": marriage and pay asked in French, Spanish or Portuguese (an article only before a
   // title: "cuanto gana el Turno Noche" asks a shift's pay).
   new RegExp(
-    `(${NAME})\\s+(?:(?:elle|il)\\s+)?(?:est\\s+mari[ée]e?|(?:es|est[áa])\\s+casad[oa]|[ée]\\s+casad[oa])(?![\\p{L}])`,
+    `${NOT_A_THING}(${NAME})\\s+(?:(?:elle|il)\\s+)?(?:est\\s+mari[ée]e?|(?:es|est[áa])\\s+casad[oa]|[ée]\\s+casad[oa])(?![\\p{L}])`,
     'u',
   ),
   new RegExp(

@@ -5,7 +5,7 @@
  * name and a team stays. The patterns
  * private-request.ts reads beside its own.
  */
-import { NAME } from './private-words.js';
+import { NAME, NOT_A_THING } from './private-words.js';
 
 // The acronyms of the state's papers, any country's (ID_ACRONYM's common ones, and more): identity cards, social
 // security, health insurance and tax numbers a person has. Not a work number ("EXT", "EMP", "PO") nor a firm's
@@ -76,7 +76,7 @@ export const MORE_PATTERNS = [
   // "Qué enfermedad tiene Eric Cedeño": a named person's sickness asked in French, Spanish or Portuguese (a machine
   // "en arrêt" is stopped, no one's sickness).
   new RegExp(
-    `(${NAME})\\s+(?:est\\s+(?:malade|souffrante?|hospitalis[ée]e?|en\\s+arr[êe]t\\s+(?:maladie|de\\s+travail))|est[áa]\\s+(?:enferm[oa]|incapacitad[oa]|hospitalizad[oa]|internad[oa]|doente|de\\s+(?:incapacidad|baja|baixa)))(?![\\p{L}])`,
+    `${NOT_A_THING}(${NAME})\\s+(?:est\\s+(?:malade|souffrante?|hospitalis[ée]e?|en\\s+arr[êe]t\\s+(?:maladie|de\\s+travail))|est[áa]\\s+(?:enferm[oa]|incapacitad[oa]|hospitalizad[oa]|internad[oa]|doente|de\\s+(?:incapacidad|baja|baixa)))(?![\\p{L}])`,
     'u',
   ),
   new RegExp(`(?<![\\p{L}])(?:[Qq]u[eé]|[Qq])\\s+enfermedad\\s+tiene\\s+(${NAME})`, 'u'),

@@ -17,6 +17,8 @@ describe("questions about a named person's private life", () => {
     ["What's Jonas Weber’s personal mobile number?", 'Jonas Weber'],
     ['Quel est le salaire de Marc Lefèvre ?', 'Marc Lefèvre'],
     ['cuanto es el salario de julio perez?', 'Julio Perez'],
+    // A first name that is a month too is still a name.
+    ['what is abril gomez salary?', 'Abril Gomez'],
     // A named person's sickness asked in French or Spanish, and a social security number by its acronym.
     ['Fatoumata Barro est malade? elle a quoi exactement', 'Fatoumata Barro'],
     ['M. Rodrigue Makaya est en arrêt maladie ? il a quoi exactement ?', 'Rodrigue Makaya'],
@@ -547,6 +549,9 @@ describe('a private question typed without capitals', () => {
     'Le Bloc Opératoire est en arrêt demain ?',
     'Planta Norte está de baja esta semana?',
     'Is the Grower Relations Manager related to the growers?',
+    '¿La Planta Norte está de baja esta semana?',
+    'El Turno Noche está de baja esta semana?',
+    'Was Tropical Storm Sara related to the shutdown?',
     "what's the ic number on the reel label?",
     'what is my employee id number?',
   ])('is no private question for it: %s', (question) => {

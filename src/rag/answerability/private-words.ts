@@ -97,3 +97,9 @@ export const HOLIDAY_WORDS =
   'christmas|xmas|easter|eid|diwali|deepavali|ramadan|ramadhan|onam|tet|hanukkah|nowruz|songkran|vesak|holi|pongal|naadam|jaanipäev|juhannus|midsummer';
 // The days of the week.
 export const WEEKDAY_WORDS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+
+// A name that opens with an article or a storm's word, or follows an article, is a place's, a shift's or a storm's
+// ("La Planta Norte", "el Turno Noche", "Tropical Storm Sara").
+/** What a capitalised name asked about must not open with: an article, or the word of a storm. */
+export const NOT_A_THING =
+  '(?<![\\p{L}])(?<!(?<![\\p{L}])(?:[Ee]l|[Ll]a|[Ll]e|[Ll]os|[Ll]as|[Ll]es|[Tt]he)\\s+)(?!(?:El|La|Le|Los|Las|Les|The|Tropical|Storm|Hurricane|Cyclone|Typhoon)\\s)';

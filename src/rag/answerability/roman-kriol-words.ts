@@ -402,7 +402,7 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
  * "wha" or "wetin": other languages' words, or chat English's.
  */
 export const MARKERS: ReadonlySet<string> = new Set(
-  'weh wah wuh wehpaat wepaat wamek wahmek ow hoo huu fi fuh eena inna iina unu unnu oonu allyuh alyuh wunna kyaan kyahn kaan cyaan cyah cyaa caan kaant gaan smaddy smadi sumadi sumbadi sumbady nobadi gat meh sik madda evribadi everybadi enibadi sinting sopm sutn nutten notn nutn pan pon pahn deh dehn dem nuh noh tek mek lef seh haffi hafi affi gwain gwine gwen tideh tidday tumaro tumara yestideh marnin mawnin aftanoon laas nex shif ovataim wuk wok wark pikni pickney pikney bway bwai bwoy gyal bredda nyam waan wahn kaal staat chenj ketch riich yerri taak jraiv paydeh aredi neva dohn doan kuda wuda shuda ih'.split(
+  'weh wah wuh wehpaat wepaat wamek wahmek hoo huu fi fuh eena inna iina unu unnu oonu allyuh alyuh wunna kyaan kyahn kaan cyaan cyah cyaa caan kaant gaan smaddy smadi sumadi sumbadi sumbady nobadi gat sik madda evribadi everybadi enibadi sinting sopm sutn nutten notn nutn pon pahn deh dehn dem nuh noh tek mek lef seh haffi hafi affi gwain gwine gwen tideh tidday tumaro tumara yestideh marnin mawnin aftanoon laas nex shif ovataim wuk wark pikni pickney pikney bway bwai bwoy gyal bredda nyam waan wahn kaal staat chenj ketch riich yerri taak jraiv paydeh aredi dohn doan kuda wuda shuda ih'.split(
     ' ',
   ),
 );

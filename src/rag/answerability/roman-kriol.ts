@@ -91,8 +91,9 @@ const KRIOL: RomanLanguage = {
   shared: new Set(
     'mi di de da wi yu yuh ih im ya yah wat wha wich si sen wan dat dis den bot ef ina'.split(' '),
   ),
-  // Words the dictionary has that are plainly the creoles' in a question ("pan" is on, "mek" make, "gat" have).
-  plainly: new Set(['pan', 'mek', 'gat', 'wok']),
+  // Words the dictionary has that are plainly the creoles' in a question ("mek" make, "gat" have); not "pan" or
+  // "wok", which a kitchen's question means as English ("who cleans the wok and the big pan?").
+  plainly: new Set(['mek', 'gat']),
   // The creoles have no case endings, and whose a thing is goes before it as in English ("Miss Brown payslip").
   genitive: new Set(),
   locative: new Set(),
@@ -224,7 +225,7 @@ const NEIGHBOURS: ReadonlySet<string> = new Set(
 // Spanish's, "wen" chat's): no sign alone, but beside a word of asking only the creoles have, enough.
 const WEAK = new Set('mi di de da wi yu yuh dis dat wen wat wha wich ya yah dey ting'.split(' '));
 // The words of asking only the creoles have.
-const OWN_ASKING = new Set(['weh', 'wah', 'wuh', 'hoo', 'huu', 'ow', 'wehpaat', 'wepaat', 'wamek', 'wahmek']);
+const OWN_ASKING = new Set(['weh', 'wah', 'wuh', 'hoo', 'huu', 'wehpaat', 'wepaat', 'wamek', 'wahmek']);
 
 // Two of the creoles' own words at least, or one that asks beside a small word of theirs ("weh time di canteen
 // open?"), and more of their own than of their neighbours': "mi", "di", "de" and "deh" are Spanish's, Italian's and

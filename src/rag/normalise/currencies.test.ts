@@ -210,7 +210,20 @@ describe('currencies', () => {
     expect(lexicalEquivalents('Kz 15,000 por mês')).toBe('15000 aoa kwanzas aoa15000');
     expect(lexicalEquivalents('Le repas coûte 75 gourdes.')).toBe('htg htg75');
     expect(holdsMoneyIn('Le repas à la cantine coûte 75 gourdes.', 'gourdes')).toBe(true);
-    expect(currenciesAsked('cuantas gourdes me dan')).toEqual(['gourdes']);
+    // "Gourdes" are water bottles too: never the currency a question asks in, and no money before "d'eau".
+    expect(currenciesAsked('Combien sont facturées les gourdes perdues ?')).toEqual([]);
+    for (const text of [
+      "Chaque agent reçoit 2 gourdes d'eau",
+      '3 escudos faciales',
+      '2 francos por semana',
+      '3 dobras',
+      '85 Db',
+      'Mix: 82 Ar / 18 CO2',
+      '=$C5*0.15',
+      'ALL 1,200 staff must attend.',
+      'TOP 1,000 customers',
+    ])
+      expect(lexicalEquivalents(text)).not.toMatch(/[a-z]{3}\d/);
     // A sign two currencies write is each one's: Nicaragua's córdobas are written "C$" as Canada's dollars are.
     expect(holdsMoneyIn('Almuerzo: C$ 85.50 por día', 'córdobas')).toBe(true);
     expect(currencyOf('C$')?.code).toBe('CAD');

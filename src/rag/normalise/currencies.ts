@@ -4,7 +4,12 @@
  * normalised forms and the answerer's "does this sentence hold an amount" agree on what money looks like.
  */
 import { escapeRegExp } from '../../core/index.js';
-import { WORLD_WORD_LIKE_CODES, worldCurrencies } from './currencies-world.js';
+import {
+  WORLD_CENTS_ONLY_CODES,
+  WORLD_GUARDED_NAMES,
+  WORLD_WORD_LIKE_CODES,
+  worldCurrencies,
+} from './currencies-world.js';
 
 export interface Currency {
   /** ISO 4217 code, the form written into the index ("ZAR"). */
@@ -252,6 +257,8 @@ export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
 // Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
 const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?!\\d|\\.\\d))';
+// Before a code that is an English word in a heading's capitals ("ALL 1,200 staff"): a figure with its cents only.
+const WITH_CENTS = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d))';
 const codeForms = (code: string) =>
   WORD_LIKE_CODES.has(code) ? [] : LOWER_CASE_CODES.has(code) ? [code, code.toLowerCase()] : [code];
 // Of those, the codes that after a figure can only be money ("15 GEL", "2,000 GEL", "300 TRY"): not "3 AED" (three
@@ -348,7 +355,10 @@ function signsBefore(group: Currency[]): string {
   if (group.some((c) => c.before.includes('p'))) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${PULA_SIGN}`);
   for (const c of group) if (c.beforeSign) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])${c.beforeSign.pattern}`);
   const unread = group.filter((c) => WORD_LIKE_CODES.has(c.code)).map((c) => c.code);
-  if (unread.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${unread.join('|')})${PLAINLY_MONEY}`);
+  const plain = unread.filter((code) => !WORLD_CENTS_ONLY_CODES.has(code));
+  const cents = unread.filter((code) => WORLD_CENTS_ONLY_CODES.has(code));
+  if (plain.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${plain.join('|')})${PLAINLY_MONEY}`);
+  if (cents.length) parts.push(`(?<![\\p{L}\\p{N}\\-/_.])(?:${cents.join('|')})${WITH_CENTS}`);
   // A currency with no sign or code read before a figure (dirhams): a pattern that matches nothing.
   return parts.length ? `(?:${parts.join('|')})(?=\\s?\\d)` : NOTHING;
 }
@@ -393,8 +403,8 @@ export function currencyOf(written: string): Currency | undefined {
 }
 
 // Names of a currency that are words of another sense ("pounds" of weight, "won" a prize, "Lari" a Finnish first
-// name): a question saying them names no currency.
-const NOT_ASKED = new Set(['pound', 'pounds', 'kr', 'kr.', 'won', 'lari']);
+// name, "gourdes" water bottles): a question saying them names no currency.
+const NOT_ASKED = new Set(['pound', 'pounds', 'kr', 'kr.', 'won', 'lari', ...WORLD_GUARDED_NAMES]);
 
 // The currencies sharing a name ("dollars": US, Canadian, Australian…), asked for and written as one.
 const BY_NAME = new Map<string, Currency[]>();
