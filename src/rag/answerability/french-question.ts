@@ -11,7 +11,7 @@
  * were written from general knowledge of the two languages, without reading any organisation's documents or
  * questions.
  */
-import { foldAccents, withEachReplaced } from './asked-in-words.js';
+import { foldAccents, shorthandReader, withEachReplaced } from './asked-in-words.js';
 
 import { FRENCH_PHRASES, FRENCH_WORDS } from './french-words.js';
 
@@ -236,16 +236,7 @@ const SHORTHAND: Record<string, string> = {
   ajd: "aujourd'hui",
   auj: "aujourd'hui",
 };
-// In lower case only, as chat types it ("CB" is a bank card, "TT" remote work, "TB" tuberculosis), and not a
-// letter before a figure or ending the question ("de Q 500", "la bodega k?"), nor a title before a name ("le pr
-// Ndong"): those are signs, names and titles.
-const SHORTHAND_KEYS = Object.keys(SHORTHAND);
-const SHORTHAND_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SHORTHAND_KEYS.filter((k) => k.length > 1).join('|')}|(?:${SHORTHAND_KEYS.filter((k) => k.length === 1).join('|') || '(?!)'})(?!\\s*(?:\\d|[?!.]|$)))(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
-  'gu',
-);
-const withShorthandRead = (question: string) =>
-  question.replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word);
+const withShorthandRead = shorthandReader(SHORTHAND);
 
 /** The question read in English when it is asked in French or Mauritian Kreol; else as it is. */
 export function readFrenchQuestion(typed: string): string {

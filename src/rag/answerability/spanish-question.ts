@@ -5,7 +5,7 @@
  * is searched and checked as an English question is. A question with a Spanish word or two in English is no
  * Spanish question and is left as it is.
  */
-import { foldAccents, withEachReplaced } from './asked-in-words.js';
+import { foldAccents, shorthandReader, withEachReplaced } from './asked-in-words.js';
 import { SPANISH_WORDS } from './spanish-words.js';
 
 // Words are compared with their accents folded ("cuanto" is "cuánto", "dias" "días", "manana" "mañana"), as chat
@@ -144,16 +144,7 @@ const SHORTHAND: Record<string, string> = {
   porfa: 'por favor',
   ofi: 'oficina',
 };
-// In lower case only, as chat types it ("CB" is a bank card, "TT" remote work, "TB" tuberculosis), and not a
-// letter before a figure or ending the question ("de Q 500", "la bodega k?"), nor a title before a name ("le pr
-// Ndong"): those are signs, names and titles.
-const SHORTHAND_KEYS = Object.keys(SHORTHAND);
-const SHORTHAND_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${SHORTHAND_KEYS.filter((k) => k.length > 1).join('|')}|(?:${SHORTHAND_KEYS.filter((k) => k.length === 1).join('|') || '(?!)'})(?!\\s*(?:\\d|[?!.]|$)))(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`,
-  'gu',
-);
-const withShorthandRead = (question: string) =>
-  question.replace(SHORTHAND_WORD, (word) => SHORTHAND[word] ?? word);
+const withShorthandRead = shorthandReader(SHORTHAND);
 
 /** The question read in English when it is asked in Spanish; else as it is. */
 export function readSpanishQuestion(typed: string): string {
