@@ -38,7 +38,8 @@ const NOT_NAMES = new Set(
  * Names that are money after a figure but other things before "de" or "d'" ("75 gourdes" are Haiti's money, "2
  * gourdes d'eau" water bottles), and that never name the currency a question asks in ("les gourdes perdues").
  */
-export const WORLD_GUARDED_NAMES: ReadonlySet<string> = new Set(['gourdes', 'gourde', 'lei']);
+// Only the world's own names: a listed currency's ("lei", Romania's) keeps its readings in currencies.ts.
+export const WORLD_GUARDED_NAMES: ReadonlySet<string> = new Set(['gourdes', 'gourde']);
 
 // Signs of one or two letters that are words or tags too: "Le 12 mai", "KM 45", "FC 2", "kn" (knots), "UM".
 const NOT_SIGNS = new Set(['Le', 'KM', 'FC', 'CF', 'kn', 'UM', 'FG', '$', '£', '₩']);

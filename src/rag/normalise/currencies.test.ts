@@ -212,6 +212,8 @@ describe('currencies', () => {
     expect(holdsMoneyIn('Le repas à la cantine coûte 75 gourdes.', 'gourdes')).toBe(true);
     // "Gourdes" are water bottles too: never the currency a question asks in, and no money before "d'eau".
     expect(currenciesAsked('Combien sont facturées les gourdes perdues ?')).toEqual([]);
+    // A listed currency's name stays a currency asked in: Romania's lei.
+    expect(currenciesAsked('cati lei primim pe luna?')).toEqual(['lei']);
     for (const text of [
       "Chaque agent reçoit 2 gourdes d'eau",
       '3 escudos faciales',
