@@ -269,4 +269,17 @@ describe('slips of the keyboard', () => {
       'when is january salary paid?',
     );
   });
+
+  it('leaves a word written with an accent as typed: "mariée" is no slip of a word stemmed like "mardi"', async () => {
+    // The index reads "mardiée" as the base's "mardi" (Tuesday), as the in-memory engine stems it again.
+    const counts = new Map([['mardi', 12]]);
+    const index = {
+      termStats: async (terms: string[]) => ({
+        chunks: 50,
+        df: new Map(terms.map((t) => [t, counts.get(stem(t).replace(/é$/, '')) ?? 0])),
+      }),
+    };
+    const stats: TermStats = { chunks: 50, df: () => 0 };
+    expect(await correctSpelling(index, 'la secrétaire est mariée ?', stats)).toBe('la secrétaire est mariée ?');
+  });
 });

@@ -189,6 +189,9 @@ const sameWord = (slip: SlipCandidate, wordTerm: string) =>
 // "s" or as its stem (a capitalised word is a name: the base may cover it under a wider heading).
 function isUnknown(word: string, stats: TermStats): boolean {
   if (word.length < MIN_LENGTH || /^\p{Lu}/u.test(word)) return false;
+  // A word written with an accent is another language's ("mariée"), whose slips English ones cannot tell: read as
+  // a slip, it became "mardiée", counted as the base's "mardi".
+  if (/[^\p{ASCII}]/u.test(word)) return false;
   const terms = contentTerms(word);
   if (terms.length !== 1 || isNumberTerm(terms[0]!) || stats.df(terms[0]!) > 0) return false;
   // A word the thesaurus lists as written ("wantoks", "buai") is a wording of its own, not a slip of a word the base

@@ -21,7 +21,12 @@ const SCALE = '(?:\\s?(k|K|m|M|bn|Bn|BN|million|Million|MILLION|billion|Billion|
 // Beside a currency's sign or code a number may also be grouped with plain spaces ("R22 000", "R 4 200", "12 500
 // CZK"): there it is surely one amount, where "5 000" alone may be two numbers.
 // Grouped with spaces, a comma's three figures are the millimes of a dinar ("1 250,500 DT").
-const MONEY_NUMBER = `(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,3})?(?!\\d)|${NUMBER.slice(1, -1)})`;
+// Grouped with dots alone, it is whole thousands ("Kz 5.000", "Rp 1.250.000"), unless its currency has three places
+// ("KD 1.500" is a dinar and a half): `money` reads which.
+const MONEY_NUMBER = `(\\d{1,3}(?: \\d{3})+(?:[.,]\\d{1,3})?(?!\\d)|\\d{1,3}(?:\\.\\d{3})+(?![.,]?\\d)|${NUMBER.slice(1, -1)})`;
+// The escudo's cifrão stands where the decimal point would ("1.500$00", "25 000$00", "350$00"): Cabo Verde's money
+// (and Portugal's before the euro), never a dollar.
+const CIFRAO = '(\\d{1,3}(?:[. \\u00a0\\u202f]\\d{3})+|\\d+)\\$(\\d{2})(?![\\p{L}\\p{N}])';
 
 const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
@@ -30,6 +35,10 @@ const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, 
  * ("1,000 genomes") is left as written: read as 1000 it met unrelated abstracts on SciFact.
  */
 export const amountReaders: Reader[] = [
+  {
+    pattern: new RegExp(`${NUMBER_START}${CIFRAO}`, 'gu'),
+    read: (m) => moneyForms('CVE', Number(m[1]!.replace(/\D/g, '')) + Number(m[2]) / 100),
+  },
   {
     pattern: new RegExp(
       `${currencySignStart()}(${currencyBeforeSource()}\\s?)${MONEY_NUMBER}${SCALE}${AFTER}`,
@@ -89,11 +98,31 @@ export const amountReaders: Reader[] = [
 function money(currency: string, amount: string, scale: string | undefined): string[] {
   const code = currencyOf(currency)!.code;
   // Tunisia writes a dinar's millimes after a comma ("0,700 DT", "6,000 DT"): a decimal comma, not thousands.
-  const written = code === 'TND' && /^\d{1,3},\d{3}$/.test(amount.trim()) ? amount.replace(',', '.') : amount;
+  const written =
+    code === 'TND' && /^\d{1,3},\d{3}$/.test(amount.trim())
+      ? amount.replace(',', '.')
+      : DOT_THOUSANDS.test(amount.trim()) && minorDigits(code) !== 3
+        ? amount.replaceAll('.', '')
+        : amount;
   // "14 ming so'm" is 14 thousand sum: "ming" is Uzbek for a thousand.
   const thousands = /^ming\s/i.test(currency) ? 1000 : 1;
   const value = Number(plainNumber(written)) * (scale ? SCALES[scale.toLowerCase()]! : 1) * thousands;
   return moneyForms(code, value);
+}
+
+const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+const MINOR_DIGITS = new Map<string, number>();
+
+// The places of a currency's minor unit, as the platform's CLDR data has them (3 for the dinars of Kuwait, Bahrain,
+// Jordan, Oman, Iraq, Libya and Tunisia; 0 for the yen; else 2).
+function minorDigits(code: string): number {
+  let digits = MINOR_DIGITS.get(code);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
+      .maximumFractionDigits as number;
+    MINOR_DIGITS.set(code, digits);
+  }
+  return digits;
 }
 
 // Money has cents or none: 10.5 is written 10.50, and 190.00 is 190.

@@ -243,4 +243,24 @@ describe('currencies', () => {
     // Before plainly money, at the end of a sentence too, such a code is the currency.
     expect(lexicalEquivalents('The deposit is CDF 2,500.')).toBe('2500 francs cdf2500');
   });
+
+  it('reads figures grouped with dots as thousands, but for a currency of three places, and the escudo cifrão', () => {
+    // "Kz 5.000" is five thousand kwanzas, as "5.000 Kz" and "Rp 1.250.000" are thousands too.
+    expect(lexicalEquivalents('Subsídio: Kz 5.000 por dia')).toContain('aoa5000');
+    expect(lexicalEquivalents('5.000 Kz')).toContain('aoa5000');
+    expect(lexicalEquivalents('Rp 1.250.000 per bulan')).toContain('idr1250000');
+    // A dinar of Kuwait has three places: "KD 1.500" is a dinar and a half.
+    expect(lexicalEquivalents('KD 1.500')).toContain('kwd1p50');
+    // Cabo Verde writes the cifrão where the decimal point would be: escudos, never dollars.
+    expect(lexicalEquivalents('o subsídio é de 1.500$00 por mês')).toBe('1500 cve cve1500');
+    expect(lexicalEquivalents('25 000$00')).toContain('cve25000');
+    expect(lexicalEquivalents('350$00.')).toContain('cve350');
+    expect(lexicalEquivalents('350$00')).not.toContain('usd');
+    // A code that is a word too is money before thousands grouped with dots or spaces, not before a bare figure.
+    expect(lexicalEquivalents('CVE 4.800')).toBe('4800 cve4800');
+    expect(lexicalEquivalents('CVE 12 000 por mês')).toBe('12000 cve12000');
+    expect(lexicalEquivalents('CVE 12')).toBe('');
+    expect(lexicalEquivalents('CVE-2031-1234')).toBe('');
+    expect(lexicalEquivalents('ALL 1.200 staff')).toBe('');
+  });
 });

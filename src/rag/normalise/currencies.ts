@@ -256,7 +256,10 @@ export const WORD_LIKE_CODES: ReadonlySet<string> = new Set([
 ]);
 // Such a code is money before a figure only money is written as: with cents or thousands ("PHP 1,500.00",
 // "PHP 450.00", "AED 12,000"); "PHP 8" stays a language.
-const PLAINLY_MONEY = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?!\\d|\\.\\d))';
+// Grouped with dots or spaces, with or without a decimal comma, as Europe, Africa and Latin America write it
+// ("CVE 4.800", "CVE 12 000", "CVE 1.250,00").
+const PLAINLY_MONEY =
+  '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d)|\\s?\\d{1,3}(?:,\\d{3})+(?!\\d|\\.\\d)|\\s?\\d{1,3}(?:[. ]\\d{3})+(?:,\\d{2})?(?![\\d.,]))';
 // Before a code that is an English word in a heading's capitals ("ALL 1,200 staff"): a figure with its cents only.
 const WITH_CENTS = '(?=\\s?\\d{1,3}(?:,\\d{3})*\\.\\d{2}(?!\\d))';
 const codeForms = (code: string) =>
