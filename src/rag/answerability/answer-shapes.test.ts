@@ -99,4 +99,13 @@ describe('an amount of money', () => {
     expect(holdsAnswerType('Lunsj is served in the kantina.', 'amount')).toBe(false);
     expect(holdsAnswerType('KR 12 is the cost centre for the kitchen.', 'amount')).toBe(false);
   });
+
+  it('is an amount in a table row whose currency cell names its figures, its columns named in Portuguese or Spanish', () => {
+    const row = 'codigo: AC-06 · descricao: Viatura própria em serviço · base: por km · valor: 35.00 · moeda: CVE';
+    expect(holdsAnswerType(row, 'amount')).toBe(true);
+    expect(holdsAnswerType('monto: 1200 · moneda: USD', 'amount')).toBe(true);
+    // A count of days or a code beside the currency cell is no amount.
+    expect(holdsAnswerType('dias: 12 · moeda: CVE', 'amount')).toBe(false);
+    expect(holdsAnswerType('codigo: 12 · moeda: CVE', 'amount')).toBe(false);
+  });
 });

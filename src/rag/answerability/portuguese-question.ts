@@ -8,7 +8,7 @@
  * many of Portuguese's small words. The word lists were written from general knowledge of Portuguese, without
  * reading any organisation's documents or questions.
  */
-import { foldAccents } from './asked-in-words.js';
+import { foldAccents, shorthandReader } from './asked-in-words.js';
 
 import { PORTUGUESE_PHRASES, PORTUGUESE_WORDS } from './portuguese-words.js';
 
@@ -191,9 +191,30 @@ const WORD = /[\p{L}\p{N}'’]+|[^\p{L}\p{N}'’]+/gu;
 // A pronoun joined to its verb in Portugal and Africa ("pagam-me", "dá-se"): the verb read alone.
 const ENCLITIC = /(?<=\p{L})-(?:me|te|se|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las|no|na)(?!\p{L})/giu;
 
+// Chat's shorthand for Portuguese words ("qto" quanto, "qts" quantos, "qd" quando, "tbm" também, "hj" hoje): read as
+// the words, so "qto é o subsidio" asks how much as "quanto é" does. Only in a question told Portuguese by its words.
+const SHORTHAND: Record<string, string> = {
+  qto: 'quanto',
+  qta: 'quanta',
+  qtos: 'quantos',
+  qts: 'quantos',
+  qtas: 'quantas',
+  qd: 'quando',
+  qdo: 'quando',
+  qnd: 'quando',
+  tbm: 'também',
+  msm: 'mesmo',
+  hj: 'hoje',
+  amnh: 'amanhã',
+  td: 'tudo',
+  obg: 'obrigado',
+};
+const withShorthandRead = shorthandReader(SHORTHAND);
+
 /** The question read in English when it is asked in Portuguese; else as it is. */
-export function readPortugueseQuestion(question: string): string {
-  if (!isPortuguese(question)) return question;
+export function readPortugueseQuestion(typed: string): string {
+  const question = withShorthandRead(typed);
+  if (!isPortuguese(question)) return typed;
   const read = question
     .replace(ENCLITIC, '')
     .replace(FEIRA, (_, day: string, plural: string) => `${WEEKDAYS[fold(day)]}${plural}`);
@@ -212,7 +233,7 @@ const PORTUGUESE_SPELLING = /feira$|\p{L}(?:lh|nh)\p{L}/u;
 const PORTUGUESE_PHRASE =
   /(?:^| )(?:que horas|n[ao] (?:segunda|terca|quarta|quinta|sexta|sabado|domingo))(?: |$)/;
 const ONLY_PORTUGUESE = new Set(
-  'nao voce voces vcs tenho tem quanto quantos quantas quando onde qual quais quem posso pode podem sao ate ja uma meu minha pelo pela ao aos pra dos das estou sou vou fiz fazer faco fica vai recebo'.split(
+  'nao voce voces vcs tenho tem quanto quantos quantas quando onde qual quais quem posso pode podem sao ate ja uma meu minha pelo pela ao aos pra dos das estou sou vou fiz fazer faco fica vai recebo quer querem dizer'.split(
     ' ',
   ),
 );

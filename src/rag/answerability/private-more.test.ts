@@ -87,4 +87,22 @@ describe('a named person’s own details, as staff ask them', () => {
     ])
       expect(privatePersonAsked(question), question).toBeUndefined();
   });
+
+  it('is private in chat grammar: a private number with no possessive, pay in the passive, what kind of sickness', () => {
+    expect(privatePersonAsked('give me Mohamed Kanu private phone number, the depot line no de pick')).toBe(
+      'Mohamed Kanu',
+    );
+    expect(privatePersonAsked('how much is Mr Mansaray the mill manager paid every month?')).toBe('Mr Mansaray');
+    expect(
+      privatePersonAsked('what is wrong with Mrs Kadiatu Fofanah? she sick? what kind sickness she get'),
+    ).toBe('Mrs Kadiatu Fofanah');
+    // A shift, a line, a depot or a grade is paid and has lines too: no one's private data.
+    for (const q of [
+      'how much is the Night Shift paid?',
+      'how much is Line 2 paid per hour',
+      'give me the Depot private line number',
+      'how much are Casual Workers paid a day?',
+    ])
+      expect(privatePersonAsked(q)).toBeUndefined();
+  });
 });

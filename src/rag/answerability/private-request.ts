@@ -384,7 +384,17 @@ const CHAT_PATTERNS = [
     'u',
   ),
   new RegExp(
-    `\\b[Ww]hat (?:sickness|illness|disease)(?: (?:does|do|did|has))? (${NAME}) (?:have|has|had|got|suffer)\\b`,
+    `\\b[Ww]hat (?:(?:kind|sort|type) (?:of )?)?(?:sickness|illness|disease)(?: (?:does|do|did|has))? (${NAME}) (?:have|has|had|got|get|gets|suffer)\\b`,
+    'u',
+  ),
+  // "give me Mohamed Kanu private phone number": the possessive left off before a private way to reach someone.
+  new RegExp(
+    `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
+    'u',
+  ),
+  // "how much is Mr Mansaray the mill manager paid every month?": the pay of a name, asked in the passive.
+  new RegExp(
+    `\\b[Hh]ow much (?:is|was|are|were)\\s+(${NAME})(?:,?\\s+(?:the|our|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,?)?\\s+(?:paid|earning|getting paid|making)(?![\\p{L}])`,
     'u',
   ),
 ];

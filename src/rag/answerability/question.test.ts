@@ -44,6 +44,8 @@ describe('what a question asks for', () => {
     ['What temperature is cold room CR-J7 set at?', 'amount'],
     ['How cold should the reefer truck be?', 'amount'],
     ['how fast should IT respond to a P3 job', 'duration'],
+    ['how fast the generator go come on', 'duration'],
+    ['how fast does the standby generator kick in?', 'duration'],
     ["what are the harvesters' normal weekday hours?", 'time'],
     ['How many working hours are in a week?', 'duration'],
     ['How fast can I drive on the farm roads?', 'amount'],

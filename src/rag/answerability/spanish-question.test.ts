@@ -61,6 +61,9 @@ describe('a question asked in Spanish of an English knowledge base', () => {
     expect(readSpanishQuestion('cuanto tiempo puede durar el viaje de las postlarvas')).toBe(
       'how long travel postlarvas',
     );
+    // "x" is "por" before a word, never between figures.
+    expect(readSpanishQuestion('como reporto q voy a faltar x enfermedad?')).not.toContain(' x ');
+    expect(readSpanishQuestion('cuantas cajas de 2 x 3 caben en la bodega?')).toContain('2 x 3');
     // "q" in an English question is no Spanish word.
     expect(readSpanishQuestion('q about the Q3 bonus')).toBe('q about the Q3 bonus');
   });

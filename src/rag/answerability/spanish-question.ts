@@ -133,6 +133,8 @@ const WORD = /[\p{L}\p{N}'’]+|[^\p{L}\p{N}'’]+/gu;
 const SHORTHAND: Record<string, string> = {
   q: 'que',
   k: 'que',
+  // "x enfermedad", "x lo de Telecable": "por" as chat writes it (not before a figure: "2 x 3").
+  x: 'por',
   xq: 'porque',
   pq: 'porque',
   porq: 'porque',
