@@ -101,7 +101,8 @@ describe('an amount of money', () => {
   });
 
   it('is an amount in a table row whose currency cell names its figures, its columns named in Portuguese or Spanish', () => {
-    const row = 'codigo: AC-06 · descricao: Viatura própria em serviço · base: por km · valor: 35.00 · moeda: CVE';
+    const row =
+      'codigo: AC-06 · descricao: Viatura própria em serviço · base: por km · valor: 35.00 · moeda: CVE';
     expect(holdsAnswerType(row, 'amount')).toBe(true);
     expect(holdsAnswerType('monto: 1200 · moneda: USD', 'amount')).toBe(true);
     // A count of days or a code beside the currency cell is no amount.

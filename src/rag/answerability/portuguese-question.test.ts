@@ -130,7 +130,9 @@ describe('a question asked in Portuguese of an English knowledge base', () => {
     expect(readPortugueseQuestion('qto é o subsidio de alimentação agora por dia?')).toBe(
       'how much subsidio alimentação now per day?',
     );
-    expect(readPortugueseQuestion('sao qts tentativas erradas ate bloquear?')).toContain('how many tentativas');
+    expect(readPortugueseQuestion('sao qts tentativas erradas ate bloquear?')).toContain(
+      'how many tentativas',
+    );
     expect(readPortugueseQuestion('a maquina vai estar parada qd na visita? q horas?')).toContain('when');
     // "quer dizer" is Portuguese's alone: "o q quer dizer o 294?" asks what it means.
     expect(readPortugueseQuestion('no codigo do lote o q quer dizer o 294?')).toContain('what');

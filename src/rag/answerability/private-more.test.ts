@@ -92,7 +92,9 @@ describe('a named person’s own details, as staff ask them', () => {
     expect(privatePersonAsked('give me Mohamed Kanu private phone number, the depot line no de pick')).toBe(
       'Mohamed Kanu',
     );
-    expect(privatePersonAsked('how much is Mr Mansaray the mill manager paid every month?')).toBe('Mr Mansaray');
+    expect(privatePersonAsked('how much is Mr Mansaray the mill manager paid every month?')).toBe(
+      'Mr Mansaray',
+    );
     expect(
       privatePersonAsked('what is wrong with Mrs Kadiatu Fofanah? she sick? what kind sickness she get'),
     ).toBe('Mrs Kadiatu Fofanah');

@@ -280,6 +280,8 @@ describe('slips of the keyboard', () => {
       }),
     };
     const stats: TermStats = { chunks: 50, df: () => 0 };
-    expect(await correctSpelling(index, 'la secrétaire est mariée ?', stats)).toBe('la secrétaire est mariée ?');
+    expect(await correctSpelling(index, 'la secrétaire est mariée ?', stats)).toBe(
+      'la secrétaire est mariée ?',
+    );
   });
 });
