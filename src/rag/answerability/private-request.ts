@@ -392,9 +392,10 @@ const CHAT_PATTERNS = [
     `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
     'u',
   ),
-  // "how much is Mr Mansaray the mill manager paid every month?": the pay of a name, asked in the passive.
+  // "how much is Mr Mansaray the mill manager paid every month?": the pay of a name with a title, asked in the passive
+  // (not "how much is Chef de Quai paid?", a role, nor a holiday's "Aïd Al-Adha").
   new RegExp(
-    `\\b[Hh]ow much (?:is|was|are|were)\\s+(${NAME})(?:,?\\s+(?:the|our|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,?)?\\s+(?:paid|earning|getting paid|making)(?![\\p{L}])`,
+    `\\b[Hh]ow much (?:is|was|are|were)\\s+(?=${TITLE}\\s)(${NAME})(?:,?\\s+(?:the|our|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,?)?\\s+(?:paid|earning|getting paid|making)(?![\\p{L}])`,
     'u',
   ),
 ];

@@ -1,7 +1,9 @@
 /**
  * @module A question typed in another language than English, in Latin letters (or Cyrillic, for Serbian), read as the
- * English it asks: Serbian or Croatian first (its "da", "se" and "na" are Portuguese words too), then the English
- * creoles of the Caribbean and Belize (chat Arabic would read their "fi" and "di" as its own), then Arabic typed in
+ * English it asks: Cape Verdean Creole first (Serbian would take its "sta" and "ki", Portuguese its "q" and "na"),
+ * Serbian or Croatian (its "da", "se" and "na" are Portuguese words too), Sierra Leone's Krio and West Africa's
+ * Pidgins (Belizean Kriol would read their "a de wok"), then the English creoles of the Caribbean and Belize (chat
+ * Arabic would read their "fi" and "di" as its own), then Arabic typed in
  * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
  * take its Portuguese loanwords and leave its own words as typed; it counts only with a word of asking of its own),
  * then Portuguese,
@@ -19,7 +21,9 @@ import { readArabic, withoutUnknownArabic } from './roman-arabic.js';
 import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
+import { readKabuverdianu, withoutUnknownKabuverdianu } from './roman-kabuverdianu.js';
 import { readKreyol, withoutUnknownKreyol } from './roman-kreyol.js';
+import { readKrio, withoutUnknownKrio } from './roman-krio.js';
 import { readKriol, withoutUnknownKriol } from './roman-kriol.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
@@ -30,7 +34,11 @@ import { readSpanishQuestion } from './spanish-question.js';
 // Each language's reading and its dropping of verb forms that neither English nor the base knows, in the order they
 // are tried (see the module's comment); every reader's own test questions are read by this order as by their reader.
 const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnknownAlbanian }> = [
+  // Cape Verdean Creole first: Serbian takes its "sta" and "ki", Portuguese its "q", "é", "pa" and "na".
+  { read: readKabuverdianu, drop: withoutUnknownKabuverdianu },
   { read: readSerbian, drop: withoutUnknownSerbian },
+  // Sierra Leone's Krio and West Africa's Pidgins before Belizean Kriol, which reads their "a de wok" badly.
+  { read: readKrio, drop: withoutUnknownKrio },
   { read: readKriol, drop: withoutUnknownKriol },
   { read: readArabic, drop: withoutUnknownArabic },
   { read: readTetum, drop: withoutUnknownTetum },
@@ -56,7 +64,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Serbian or Croatian, Belizean Kriol or Patois, Arabic, Tetum, Portuguese, Romanian, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Cape Verdean Creole, Serbian or Croatian, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Portuguese, Romanian, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {
