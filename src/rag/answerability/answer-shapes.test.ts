@@ -109,4 +109,10 @@ describe('an amount of money', () => {
     expect(holdsAnswerType('dias: 12 · moeda: CVE', 'amount')).toBe(false);
     expect(holdsAnswerType('codigo: 12 · moeda: CVE', 'amount')).toBe(false);
   });
+
+  it('reads no money in a column whose name only starts like a word of money ("primer_turno") (review)', () => {
+    expect(holdsAnswerType('primer_turno: 3 · moneda: USD', 'amount')).toBe(false);
+    expect(holdsAnswerType('primeiro_turno: 2 · moeda: CVE', 'amount')).toBe(false);
+    expect(holdsAnswerType('prime annuelle: 200 · devise: EUR', 'amount')).toBe(true);
+  });
 });

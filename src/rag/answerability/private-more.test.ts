@@ -107,4 +107,13 @@ describe('a named person’s own details, as staff ask them', () => {
     ])
       expect(privatePersonAsked(q)).toBeUndefined();
   });
+
+  it('is no one’s private data: a product’s personal number, a rule of which sickness is paid (review)', () => {
+    for (const q of [
+      'How do I get a Google Voice personal number for work calls?',
+      'Can I set up Microsoft Outlook personal email on my work laptop?',
+      'Does Sierra Rutile pay sick leave? what kind of sickness do they get paid for?',
+    ])
+      expect(privatePersonAsked(q)).toBeUndefined();
+  });
 });

@@ -33,8 +33,10 @@ export const PRONOUN_PRIVATE_WAYS = [
   // "She got what sickness?": Singapore English asks it where the answer goes.
   "\\b(?:[Ss]he|[Hh]e)(?:['’]s)? (?:got|has|have|having|had) what (?:sickness|illness|disease)\\b",
   // "what sickness she have?", "what illness does he have": what a named person has.
-  // "wetin kind sickness she get": West Africa's Krio and Pidgin, read, ask what kind and "get" it.
-  "\\b[Ww]hat (?:(?:kind|sort|type) (?:of )?)?(?:sickness|illness|disease)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|get|gets|suffer)\\b",
+  "\\b[Ww]hat (?:sickness|illness|disease)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|suffer)\\b",
+  // "wetin kind sickness she get": West Africa's Krio and Pidgin, read, ask what kind and "get" it; of "she" or "he"
+  // only ("what kind of sickness do they get paid for?" asks of a rule).
+  "\\b[Ww]hat (?:kind|sort|type) (?:of )?(?:sickness|illness|disease)(?: (?:does|did|has))? (?:she|he)(?:['’]s)? (?:have|has|had|got|get|gets|suffer)\\b",
   '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',
   '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b',
   '\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)',

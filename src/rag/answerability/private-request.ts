@@ -387,11 +387,6 @@ const CHAT_PATTERNS = [
     `\\b[Ww]hat (?:(?:kind|sort|type) (?:of )?)?(?:sickness|illness|disease)(?: (?:does|do|did|has))? (${NAME}) (?:have|has|had|got|get|gets|suffer)\\b`,
     'u',
   ),
-  // "give me Mohamed Kanu private phone number": the possessive left off before a private way to reach someone.
-  new RegExp(
-    `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
-    'u',
-  ),
   // "how much is Mr Mansaray the mill manager paid every month?": the pay of a name with a title, asked in the passive
   // (not "how much is Chef de Quai paid?", a role, nor a holiday's "Aïd Al-Adha").
   new RegExp(
@@ -405,8 +400,20 @@ const WRONG_WITH = new RegExp(`\\b(?:wrong with|the matter with)\\s+(${NAME})(?=
 const SAID_ILL =
   /\b(?:(?:she|he)(?:['’]?s)?|they(?:['’]?re)?)(?: is| was| are| were| has| have| had)?\s+(?:been\s+|gone\s+|got\s+)?(?:in hospital|sick|ill|unwell|poorly|off sick|off work|pregnant|having (?:an? )?(?:operation|surgery|treatment)|seeing a doctor)\b|\b(?:took|taken|rushed) (?:her|him) to (?:the |a )?(?:clinic|hospital|doctor|casualty|emergency(?! bay))\b/i;
 
+// "give me Mohamed Kanu private phone number": the possessive left off before a private way to reach someone, of a
+// name whose last word is no ordinary word ("Google Voice personal number", "Microsoft Outlook personal email" are
+// products).
+const PRIVATE_LINE_OF = new RegExp(
+  `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
+  'u',
+);
+const privateLineOf = (question: string) => {
+  const name = question.match(PRIVATE_LINE_OF)?.[1];
+  return name && !endsInThing(name) ? name : undefined;
+};
+
 function chatAsked(question: string): string | undefined {
-  const names = CHAT_PATTERNS.map((re) => question.match(re)?.[1]);
+  const names = [...CHAT_PATTERNS.map((re) => question.match(re)?.[1]), privateLineOf(question)];
   if (SAID_ILL.test(question)) names.push(question.match(WRONG_WITH)?.[1]);
   return names.map(nameOf).find((name) => name && !namesAThing(name));
 }

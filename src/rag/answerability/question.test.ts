@@ -46,6 +46,7 @@ describe('what a question asks for', () => {
     ['how fast should IT respond to a P3 job', 'duration'],
     ['how fast the generator go come on', 'duration'],
     ['how fast does the standby generator kick in?', 'duration'],
+    ['how fast does it run at start up?', 'amount'],
     ["what are the harvesters' normal weekday hours?", 'time'],
     ['How many working hours are in a week?', 'duration'],
     ['How fast can I drive on the farm roads?', 'amount'],

@@ -101,7 +101,7 @@ function money(currency: string, amount: string, scale: string | undefined): str
   const written =
     code === 'TND' && /^\d{1,3},\d{3}$/.test(amount.trim())
       ? amount.replace(',', '.')
-      : DOT_THOUSANDS.test(amount.trim()) && minorDigits(code) !== 3
+      : dotThousands(amount.trim(), code)
         ? amount.replaceAll('.', '')
         : amount;
   // "14 ming so'm" is 14 thousand sum: "ming" is Uzbek for a thousand.
@@ -110,7 +110,15 @@ function money(currency: string, amount: string, scale: string | undefined): str
   return moneyForms(code, value);
 }
 
-const DOT_THOUSANDS = /^\d{1,3}(?:\.\d{3})+$/;
+// Thousands grouped with dots start with a figure other than 0 ("$0.125 per kWh" is an eighth of a dollar). The
+// dollar and the pound group with commas: one group after a dot there is decimals ("$3.499 a gallon"), two are
+// thousands. A currency of three places keeps its dot as the decimal point ("KD 1.500").
+const DOT_THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/;
+const COMMA_GROUPED = new Set(['USD', 'GBP']);
+const dotThousands = (amount: string, code: string) =>
+  DOT_THOUSANDS.test(amount) &&
+  minorDigits(code) !== 3 &&
+  (!COMMA_GROUPED.has(code) || amount.split('.').length > 2);
 const MINOR_DIGITS = new Map<string, number>();
 
 // The places of a currency's minor unit, as the platform's CLDR data has them (3 for the dinars of Kuwait, Bahrain,

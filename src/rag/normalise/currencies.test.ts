@@ -263,4 +263,12 @@ describe('currencies', () => {
     expect(lexicalEquivalents('CVE-2031-1234')).toBe('');
     expect(lexicalEquivalents('ALL 1.200 staff')).toBe('');
   });
+
+  it('keeps a dot a decimal point before a leading zero, and for the dollar and the pound before one group (review)', () => {
+    expect(lexicalEquivalents('Electricity costs $0.125 per kWh')).toContain('usd0p13');
+    expect(lexicalEquivalents('0.500 USD')).toContain('usd0p50');
+    expect(lexicalEquivalents('Petrol is $3.499 a gallon')).toContain('usd3p50');
+    expect(lexicalEquivalents('$1.250.000')).toContain('usd1250000');
+    expect(lexicalEquivalents('€ 1.250')).toContain('eur1250');
+  });
 });
