@@ -95,6 +95,7 @@ describe('a named person’s own details, as staff ask them', () => {
     expect(privatePersonAsked('how much is Mr Mansaray the mill manager paid every month?')).toBe(
       'Mr Mansaray',
     );
+    expect(privatePersonAsked('how much is Mr. Mansaray paid?')).toBe('Mr. Mansaray');
     expect(
       privatePersonAsked('what is wrong with Mrs Kadiatu Fofanah? she sick? what kind sickness she get'),
     ).toBe('Mrs Kadiatu Fofanah');

@@ -390,7 +390,7 @@ const CHAT_PATTERNS = [
   // "how much is Mr Mansaray the mill manager paid every month?": the pay of a name with a title, asked in the passive
   // (not "how much is Chef de Quai paid?", a role, nor a holiday's "Aïd Al-Adha").
   new RegExp(
-    `\\b[Hh]ow much (?:is|was|are|were)\\s+(?=${TITLE}\\s)(${NAME})(?:,?\\s+(?:the|our|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,?)?\\s+(?:paid|earning|getting paid|making)(?![\\p{L}])`,
+    `\\b[Hh]ow much (?:is|was|are|were)\\s+((?=${TITLE}\\s)${NAME}|${TITLE}\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)(?:,?\\s+(?:the|our|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+,?)?\\s+(?:paid|earning|getting paid|making)(?![\\p{L}])`,
     'u',
   ),
 ];

@@ -187,7 +187,8 @@ const WORD_LINES = [
   // pronouns and the small words a question needs in English
   'I: n mi; you: bu nhos bzot; he: el; we: nu; they: es; my: nha; of: di; in the: na; for: pa; with: ku',
   'not: ka; already: dja; until: ti; yet: inda; also: tanbe; a lot: txeu; a little: poku; before: antis',
-  'after: dipos; now: gosi',
+  // "si" is if ("si N sta duenti"), not "se" (his), which is dropped.
+  'after: dipos; now: gosi; if: si; must: debe dive',
   // time
   'day: dia; week: simana; month: mes; year: anu; today: oji; tomorrow: manhan; yesterday: onti',
   'hours: ora; time: tenpu bes; night: noti; morning: parmanha; afternoon: tardi; early: sedu',
@@ -269,7 +270,7 @@ const SHORT = table([
   'kantu: quant quont kont kuantu kant quantu quonto; kantus: quonts quants konts kuantus',
   'kal: qual kual; pamodi: pamód pamod pamode pamodé pamó; kuandu: quond kond kondu quondu kuondu qnd',
   // pronouns and grammar
-  'n: m; bu: bo bô bó; nu: nos nôs nós; nhos: nhôs nhós; bzot: bzôt bzót; es: ês; nha: nhas; se: sê si',
+  'n: m; bu: bo bô bó; nu: nos nôs nós; nhos: nhôs nhós; bzot: bzôt bzót; es: ês; nha: nhas; se: sê',
   'di: d de; pa: p pá; ku: cu ko kum; ti: tê; e: é; dja: djá; txeu: tchêu tcheu tchéu tchew txéu',
   'poku: pouc pok poko; tanbe: tambê tanbê; dipos: dipôs depôs despôs; antis: antes; tudu: tudo tud',
   'dretu: dret dreto; sta: tá stá',

@@ -54,7 +54,7 @@ const SOTAVENTO: ReadonlyArray<readonly [string, string]> = [
   ['kantu dia di férias N ten pa anu?', 'how many days of leave I have per year?'],
   ['kuandu ki nhos ta paga salariu di es mes?', 'when do you pay salary of this month?'],
   ['undi ki N ta bai buska nha farda?', 'where do I go look for my uniform?'],
-  ['kenha ki N ten ki fla si N sta duenti?', 'who do I have to tell I am sick?'],
+  ['kenha ki N ten ki fla si N sta duenti?', 'who do I have to tell if I am sick?'],
   ['modi ki N ta pidi lisensa di maternidadi?', 'how do I ask for maternity leave?'],
   ['pamodi ki nha salariu ka txiga inda?', 'why my salary not arrive yet?'],
   ['kal dia ki nhos ta paga oras extra?', 'which day do you pay overtime?'],
@@ -162,5 +162,15 @@ describe('a question typed in Cape Verdean Creole (Kabuverdianu) chat', () => {
     const written = 'kantu dia di férias N ten pa anu?';
     const read = readKabuverdianu(written);
     expect(withoutUnknownKabuverdianu(read, written, noWords)).toBe(read);
+  });
+
+  it('reads "ki ora" and "ki dia" as its own asking, and "si" as if (review)', () => {
+    expect(readKabuverdianu('a ki ora ki autokaru ta sai?')).toBe('what time bus leave?');
+    expect(readKabuverdianu('ki dia ki nhos ta paga?')).toBe('which day do you pay?');
+    expect(readKabuverdianu('kuze ki N debe faze si N perde nha kartão?')).toContain(' if I lose');
+    // Spanish's "si" and "debe" are no sign of it.
+    expect(readKabuverdianu('cuanto debe pagar el trabajador si pierde el carnet?')).toBe(
+      'cuanto debe pagar el trabajador si pierde el carnet?',
+    );
   });
 });

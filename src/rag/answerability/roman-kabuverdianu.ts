@@ -170,7 +170,7 @@ const tokensOf = (question: string) =>
     .filter(Boolean);
 
 // "ki ora", "k'ora", "qu'hora" (what time): a word of asking of Kabuverdianu's own, though "ki" and "ora" are not.
-const WHAT_TIME = /(?:^| )(?:ki|k|ke|kê|qu) h?ora(?: |$)/;
+const WHAT_TIME = /(?:^| )(?:ki|k|ke|kê|qu) (?:h?ora|dia)(?: |$)/;
 
 // Two of Kabuverdianu's own words at least (and "ka" before a verb is one), or one of its own words of asking beside
 // "m", "N", "bu", "nha", "ki" or "ta", and more of its own than of its neighbours': Portuguese has "onde", "quem",
@@ -179,10 +179,10 @@ function outweighsNeighbours(question: string): boolean {
   const tokens = tokensOf(question);
   const own = tokens.filter((t, at) => OWN.has(t) || (t === 'ka' && VERBS.has(spell(tokens[at + 1] ?? ''))));
   const theirs = tokens.filter((t) => !OWN.has(t) && (NEIGHBOURS.has(t) || NEIGHBOURS.has(fold(t))));
-  const asks =
-    (tokens.some((t) => OWN_ASKING.has(t)) || WHAT_TIME.test(tokens.join(' '))) &&
-    tokens.some((t) => WEAK.has(t));
-  return (new Set(own.map(spell)).size >= 2 || asks) && own.length > theirs.length;
+  // "ki ora", "ki dia" count as one of its own words: "a ki ora ki autokaru ta sai?" has no other.
+  const whatTime = WHAT_TIME.test(tokens.join(' '));
+  const asks = (tokens.some((t) => OWN_ASKING.has(t)) || whatTime) && tokens.some((t) => WEAK.has(t));
+  return (new Set(own.map(spell)).size >= 2 || asks) && own.length + (whatTime ? 1 : 0) > theirs.length;
 }
 
 // The English of the verbs, which a pronoun after a word of asking does: "do" goes before it ("where do I see").

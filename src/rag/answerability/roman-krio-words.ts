@@ -145,7 +145,7 @@ export const SUBJECTS: ReadonlyMap<string, string> = new Map(
 
 /** Pronouns after a verb done to someone ("tel mi", "pe dem"), in English: me, us, him, them, not my or they. */
 export const OBJECTS: ReadonlyMap<string, string> = new Map(
-  table(['me: mi', 'us: wi', 'him: im', 'them: dem', 'you: yu una wuna']),
+  table(['me: mi', 'us: wi we', 'him: im', 'them: dem', 'you: yu una wuna']),
 );
 /** Verbs done to someone, after which a pronoun is the one it is done to. */
 export const DONE_TO: ReadonlySet<string> = new Set(

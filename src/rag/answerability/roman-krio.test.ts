@@ -190,4 +190,10 @@ describe('a question typed in Krio or West African Pidgin chat', () => {
   it("leaves the other languages' readings in roman-typed.ts's order as they were", () => {
     for (const q of NOT_KRIO) expect(readInOrder(q)).toBe(readRomanised(q));
   });
+
+  it('reads Pidgin\'s "we" after a verb as us, and "wetin mek dem no" as why they do not (review)', () => {
+    expect(readKrio('una go pay we for Satide?')).toBe('you will pay us for Saturday?');
+    expect(readKrio('wetin mek dem no pay mi ovataim?')).toBe('why they not pay my overtime?');
+    expect(readKrio('wetin mek dem no pay mi ovataim?')).toBe(readKrio('wetin mek dem nɔ pay mi ovataim?'));
+  });
 });

@@ -207,9 +207,10 @@ const withFuture = (question: string) =>
 
 // A pronoun after a verb done to someone, before the end, a small word or a word of asking ("tel mi wetin", "pe
 // dem fo di ovataim", "gi mi di fom"), is the one it is done to: in English ("me", "them"), read as typed. Before
-// a thing it stays the owner ("sen mi sik note": send my sick note).
+// a thing it stays the owner ("sen mi sik note": send my sick note). Not after "wetin" or "which": "wetin mek dem no
+// pay" asks why they do not.
 const DONE_TO_PRONOUN = new RegExp(
-  `${START}(${[...DONE_TO].join('|')})\\s+(${[...OBJECTS.keys()].join('|')})(?=\\s*(?:[,.?!]|$)|\\s+(?:${ASKED}|di|dis|dat|wan|fo|for|if|se|sontin|eni|boku|smol|to|bak|back|out|naw|now|tide|tumara|yet|wit|pan|insay|te|abaut|bout|sabi|no|know|go|kam|come|moni|will)${END})`,
+  `${START}(?<!(?:wetin|which)\\s+)(${[...DONE_TO].join('|')})\\s+(${[...OBJECTS.keys()].join('|')})(?=\\s*(?:[,.?!]|$)|\\s+(?:${ASKED}|di|dis|dat|wan|fo|for|if|se|sontin|eni|boku|smol|to|bak|back|out|naw|now|tide|tumara|yet|wit|pan|insay|te|abaut|bout|sabi|no|know|go|kam|come|moni|will)${END})`,
   'giu',
 );
 const withObjectsInEnglish = (question: string) =>
