@@ -14,8 +14,7 @@
  * or questions.
  */
 import type { TermStats } from './assess.js';
-import { MARKERS as HINDUSTANI_MARKERS } from './roman-hindustani-words.js';
-import { MARKERS as INDONESIAN_MARKERS } from './roman-indonesian-words.js';
+import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import {
   ASKING,
   DROPPED,
@@ -28,11 +27,8 @@ import {
   WEAK,
   WORDS,
 } from './roman-kabuverdianu-words.js';
-import { FRENCH_MARKERS, MARKERS as HAITIAN_MARKERS, MAURITIAN_MARKERS } from './roman-kreyol-words.js';
 import { ROMANCE } from './roman-kriol-words.js';
-import { MARKERS as NEPALI_MARKERS } from './roman-nepali-words.js';
 import { type RomanLanguage, romanReading } from './roman-reading.js';
-import { MARKERS as TETUM_MARKERS } from './roman-tetum-words.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => SPELLINGS.get(word.toLowerCase()) ?? word.toLowerCase();
@@ -145,16 +141,7 @@ const asTyped = (question: string) =>
 // "gaji", Hindi's "kya"), unless Kabuverdianu types it too; and Portuguese's own words, though its lists read them.
 const NEIGHBOURS: ReadonlySet<string> = new Set([
   ...PORTUGUESE,
-  ...[
-    ...ROMANCE,
-    ...HAITIAN_MARKERS,
-    ...MAURITIAN_MARKERS,
-    ...FRENCH_MARKERS,
-    ...TETUM_MARKERS,
-    ...INDONESIAN_MARKERS,
-    ...NEPALI_MARKERS,
-    ...HINDUSTANI_MARKERS,
-  ].filter((w) => !kabuverdianu.isListed(w) && !OWN.has(w)),
+  ...[...ROMANCE, ...CREOLE_NEIGHBOUR_MARKERS].filter((w) => !kabuverdianu.isListed(w) && !OWN.has(w)),
 ]);
 
 // A word in lower case without its marks.

@@ -16,10 +16,8 @@
  * were written from general knowledge of the languages, without reading any organisation's documents or questions.
  */
 import type { TermStats } from './assess.js';
+import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import { MARKERS as BENGALI_MARKERS } from './roman-bengali-words.js';
-import { MARKERS as HINDUSTANI_MARKERS } from './roman-hindustani-words.js';
-import { MARKERS as INDONESIAN_MARKERS } from './roman-indonesian-words.js';
-import { FRENCH_MARKERS, MARKERS as HAITIAN_MARKERS, MAURITIAN_MARKERS } from './roman-kreyol-words.js';
 import {
   AFTER_PRONOUN,
   ASKING,
@@ -41,9 +39,7 @@ import {
   WORDS,
 } from './roman-krio-words.js';
 import { MARKERS as KRIOL_MARKERS, ROMANCE } from './roman-kriol-words.js';
-import { MARKERS as NEPALI_MARKERS } from './roman-nepali-words.js';
 import { type RomanLanguage, romanReading } from './roman-reading.js';
-import { MARKERS as TETUM_MARKERS } from './roman-tetum-words.js';
 
 // A word's forms as typed: the listed one and its other spellings, for the patterns that look for one.
 const typedForms = (words: Iterable<string>) => {
@@ -301,19 +297,9 @@ const TAGALOG =
 // Indonesian's "gaji", Hindi's "kya", Nepali's "kati", Bengali's "koto", Spanish's "que", Tagalog's "ng"),
 // unless Krio types it too.
 const NEIGHBOURS: ReadonlySet<string> = new Set(
-  [
-    ...KRIOL_MARKERS,
-    ...HAITIAN_MARKERS,
-    ...MAURITIAN_MARKERS,
-    ...FRENCH_MARKERS,
-    ...TETUM_MARKERS,
-    ...INDONESIAN_MARKERS,
-    ...NEPALI_MARKERS,
-    ...HINDUSTANI_MARKERS,
-    ...BENGALI_MARKERS,
-    ...ROMANCE,
-    ...TAGALOG,
-  ].filter((w) => !krio.isListed(w) && !MARKERS.has(w) && !FOLLOWING.has(w)),
+  [...KRIOL_MARKERS, ...CREOLE_NEIGHBOUR_MARKERS, ...BENGALI_MARKERS, ...ROMANCE, ...TAGALOG].filter(
+    (w) => !krio.isListed(w) && !MARKERS.has(w) && !FOLLOWING.has(w),
+  ),
 );
 
 // A word plainly Krio's or Pidgin's: listed as its own, or a word of the lists typed with Krio's "ɔ" or "ɛ" ("fɔ",

@@ -14,9 +14,7 @@
  * documents or questions.
  */
 import type { TermStats } from './assess.js';
-import { MARKERS as HINDUSTANI_MARKERS } from './roman-hindustani-words.js';
-import { MARKERS as INDONESIAN_MARKERS } from './roman-indonesian-words.js';
-import { FRENCH_MARKERS, MARKERS as HAITIAN_MARKERS, MAURITIAN_MARKERS } from './roman-kreyol-words.js';
+import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import {
   AFTER_PRONOUN,
   ASKING,
@@ -36,9 +34,7 @@ import {
   VERBS,
   WORDS,
 } from './roman-kriol-words.js';
-import { MARKERS as NEPALI_MARKERS } from './roman-nepali-words.js';
 import { type RomanLanguage, romanReading } from './roman-reading.js';
-import { MARKERS as TETUM_MARKERS } from './roman-tetum-words.js';
 
 // Words of going and being somewhere: "weh" before them asks where ("weh di canteen deh?", "weh mi fi get di form?").
 const LOCATING = new Set(
@@ -209,16 +205,7 @@ const asTyped = (question: string) =>
 // Every word some neighbour types as its own (Haitian's "konbyen", Tetum's "hira", Indonesian's "gaji", Hindi's
 // "kya", Nepali's "kati", Spanish's "que" and Italian's "per"), unless the creoles type it too.
 const NEIGHBOURS: ReadonlySet<string> = new Set(
-  [
-    ...HAITIAN_MARKERS,
-    ...MAURITIAN_MARKERS,
-    ...FRENCH_MARKERS,
-    ...TETUM_MARKERS,
-    ...INDONESIAN_MARKERS,
-    ...NEPALI_MARKERS,
-    ...HINDUSTANI_MARKERS,
-    ...ROMANCE,
-  ].filter((w) => !kriol.isListed(w) && !MARKERS.has(w)),
+  [...CREOLE_NEIGHBOUR_MARKERS, ...ROMANCE].filter((w) => !kriol.isListed(w) && !MARKERS.has(w)),
 );
 
 // The creoles' words that other languages or chat English type too ("di" is Italian's and Indonesian's, "mi"
