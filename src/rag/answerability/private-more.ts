@@ -5,6 +5,7 @@
  * name and a team stays. The patterns
  * private-request.ts reads beside its own.
  */
+import { isOrdinaryWord } from '../wordnet/index.js';
 import { NAME, NOT_A_THING } from './private-words.js';
 
 // The acronyms of the state's papers, any country's (ID_ACRONYM's common ones, and more): identity cards, social
@@ -107,3 +108,22 @@ const TEAM_AFTER_NAME = new RegExp(
   `(\\p{Lu}[\\p{L}-]+)\\s+(?:from|in)\\s+(?:the\\s+)?(?:${TEAMS})['’]s(?![\\p{L}])`,
   'gu',
 );
+
+/** Whether a name's last word is an ordinary word, or its plural ("Night Shift", "Microsoft Teams"): a thing's name. */
+export function endsInThing(name: string): boolean {
+  const last = name.split(/\s+/).at(-1)!.toLowerCase();
+  return isOrdinaryWord(last) || (last.endsWith('s') && isOrdinaryWord(last.slice(0, -1)));
+}
+
+// "give me Mohamed Kanu private phone number": the possessive left off before a private way to reach someone, of a
+// name whose last word is no ordinary word ("Google Voice personal number", "Microsoft Outlook personal email" are
+// products).
+const PRIVATE_LINE_OF = new RegExp(
+  `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
+  'u',
+);
+/** The name whose private line a question asks for with no possessive, if any. */
+export const privateLineOf = (question: string) => {
+  const name = question.match(PRIVATE_LINE_OF)?.[1];
+  return name && !endsInThing(name) ? name : undefined;
+};

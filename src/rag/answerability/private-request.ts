@@ -10,10 +10,12 @@ import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 import { namesGuessed } from './capitals.js';
 import { FAMILY_AND_WARNING_WORDS, familyOrWarningAsked } from './private-family.js';
 import {
+  endsInThing,
   firstNameStaying,
   idNumberAsked,
   MORE_PATTERNS,
   NUMBER_AFTER_NAME_SOURCE,
+  privateLineOf,
   withTeamAfterName,
 } from './private-more.js';
 import { HEALTH_AGAIN, PRONOUN_PRIVATE_WAYS } from './private-pronoun.js';
@@ -137,11 +139,6 @@ const endsInPlace = (name: string) => placeOf(name.split(/\s+/).slice(-2).join('
 // "Ana Smith" are people; "Microsoft Teams", "Linde Gas" and "Kijura Estate" are not.
 function endsInThingNotPerson(name: string): boolean {
   return endsInThing(name) && !isPersonNoun(name.split(/\s+/).at(-1)!.toLowerCase());
-}
-
-function endsInThing(name: string): boolean {
-  const last = name.split(/\s+/).at(-1)!.toLowerCase();
-  return isOrdinaryWord(last) || (last.endsWith('s') && isOrdinaryWord(last.slice(0, -1)));
 }
 
 const EVERYDAY_PATTERNS = [
@@ -399,18 +396,6 @@ const WRONG_WITH = new RegExp(`\\b(?:wrong with|the matter with)\\s+(${NAME})(?=
 // "they took her to the clinic" says so too.
 const SAID_ILL =
   /\b(?:(?:she|he)(?:['’]?s)?|they(?:['’]?re)?)(?: is| was| are| were| has| have| had)?\s+(?:been\s+|gone\s+|got\s+)?(?:in hospital|sick|ill|unwell|poorly|off sick|off work|pregnant|having (?:an? )?(?:operation|surgery|treatment)|seeing a doctor)\b|\b(?:took|taken|rushed) (?:her|him) to (?:the |a )?(?:clinic|hospital|doctor|casualty|emergency(?! bay))\b/i;
-
-// "give me Mohamed Kanu private phone number": the possessive left off before a private way to reach someone, of a
-// name whose last word is no ordinary word ("Google Voice personal number", "Microsoft Outlook personal email" are
-// products).
-const PRIVATE_LINE_OF = new RegExp(
-  `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
-  'u',
-);
-const privateLineOf = (question: string) => {
-  const name = question.match(PRIVATE_LINE_OF)?.[1];
-  return name && !endsInThing(name) ? name : undefined;
-};
 
 function chatAsked(question: string): string | undefined {
   const names = [...CHAT_PATTERNS.map((re) => question.match(re)?.[1]), privateLineOf(question)];
