@@ -97,17 +97,18 @@ export const amountReaders: Reader[] = [
 
 function money(currency: string, amount: string, scale: string | undefined): string[] {
   const code = currencyOf(currency)!.code;
-  // Tunisia writes a dinar's millimes after a comma ("0,700 DT", "6,000 DT"): a decimal comma, not thousands.
-  const written =
-    code === 'TND' && /^\d{1,3},\d{3}$/.test(amount.trim())
-      ? amount.replace(',', '.')
-      : dotThousands(amount.trim(), code)
-        ? amount.replaceAll('.', '')
-        : amount;
+  const written = withSeparatorsRead(amount, code);
   // "14 ming so'm" is 14 thousand sum: "ming" is Uzbek for a thousand.
   const thousands = /^ming\s/i.test(currency) ? 1000 : 1;
   const value = Number(plainNumber(written)) * (scale ? SCALES[scale.toLowerCase()]! : 1) * thousands;
   return moneyForms(code, value);
+}
+
+// The figure as `plainNumber` reads it, its currency's ways applied first: Tunisia writes a dinar's millimes after a
+// comma ("0,700 DT", "6,000 DT"), a decimal comma, not thousands; dots may group thousands (below).
+function withSeparatorsRead(amount: string, code: string): string {
+  if (code === 'TND' && /^\d{1,3},\d{3}$/.test(amount.trim())) return amount.replace(',', '.');
+  return dotThousands(amount.trim(), code) ? amount.replaceAll('.', '') : amount;
 }
 
 // Thousands grouped with dots start with a figure other than 0 ("$0.125 per kWh" is an eighth of a dollar). The
