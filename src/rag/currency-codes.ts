@@ -24,7 +24,8 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   if (line) return { [CODE_SAID]: line[0], [VERSION_SAID]: line[1] };
   // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
   // be given on a line of its own below it ("Policy:    HR-09" over "Version:   2").
-  const code = fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title);
+  const code =
+    fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title) ?? titleCode(topHeading(doc));
   const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE) ?? historyVersion(doc)) : undefined;
   if (!code) {
     const led = ledByCode(doc);
@@ -103,6 +104,12 @@ function titleCode(title: string | undefined): string | undefined {
   const m = title?.trim().match(TITLE_CODE);
   return m ? (m[1] ?? m[2]) : undefined;
 }
+
+// The first heading a document's opening blocks stand under, when its title was read from a letterhead above it
+// ("NORMAS DE ACCESO DEL PERSONAL (SP-02)" under "HOTEL SOTAVENTO VARADERO"): the document's own name.
+const topHeading = (doc: LoadedDocument): string | undefined =>
+  doc.blocks.slice(0, OPENING_BLOCKS).find((b) => b.headings.length)?.headings[0];
+const OPENING_BLOCKS = 3;
 
 const CODE_LINES = 12;
 

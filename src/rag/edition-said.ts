@@ -70,12 +70,12 @@ function dayOfFigures(line: string): string | undefined {
 }
 
 // The year of the edition a document's opening declares: "2026 edition", "Edition: 2026", "effective September 1,
-// 2026", "in force from 1 March 2027", "These rules are in effect from 01/09/2035", "This edition takes effect on 1 March 2027", "Edition 3 · March 2023", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
+// 2026", "Vigente desde el 1 de febrero de 2031", "in force from 1 March 2027", "These rules are in effect from 01/09/2035", "This edition takes effect on 1 March 2027", "Edition 3 · March 2023", "comes into force on…", "Rates from January 1, 2027", "Effective:  01/01/2025", "These rules apply
 // from 1st August 2023". Read in its first lines only, where a document says what it is.
 export function editionSaid(doc: LoadedDocument): number | undefined {
   const opening = openingOf(doc, EDITION_OPENING);
   const m = opening.match(EDITION_LINE);
-  const year = m && Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
+  const year = m && Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
   if (year) return year;
   if (isRecords(doc)) return undefined;
   return (
@@ -109,7 +109,7 @@ const IN_EFFECT_FROM =
 
 const EDITION_OPENING = 800;
 const EDITION_LINE = new RegExp(
-  `\\b((?:19|20)\\d\\d)\\s+edition\\b|(?:\\b(?:edition|edisi|edici[oó]n|edi[cç][aã]o|edizione|ausgabe)|(?<![\\wÀ-ɏ])[Éé]dition)\\s*:?\\s*(?:(?:${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+(?:force|effect)|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|\\d{1,2}\\.\\d{1,2}\\.)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b`,
+  `\\b((?:19|20)\\d\\d)\\s+edition\\b|(?:\\b(?:edition|edisi|edici[oó]n|edi[cç][aã]o|edizione|ausgabe)|(?<![\\wÀ-ɏ])[Éé]dition)\\s*:?\\s*(?:(?:${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b|\\b(?:(?:effective|in\\s+(?:force|effect)|valid|(?:takes?|took|comes?|came)\\s+(?:into\\s+)?effect|(?:comes?|came|enters?|entered)\\s+into\\s+force)(?:\\s+(?:from|as\\s+of|on))?|(?:rates|applies|apply|with\\s+effect)\\s+(?:from|as\\s+of))\\s*:?\\s+(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|\\d{1,2}\\.\\d{1,2}\\.)?((?:19|20)\\d\\d)\\b|\\bedition\\s+\\d{1,2}\\s*[·,|:–—-]\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(?:${MONTH_PATTERN})\\s+)?((?:19|20)\\d\\d)\\b|\\b(?:vigente desde|en vigor desde|em vigor desde|em vigor a partir de|en vigueur (?:depuis|à compter du|le)|in vigore dal)(?:\\s+(?:el|o|le|du))?\\s+\\d{1,2}(?:º|°|er)?\\s+(?:de\\s+)?(?:${FOREIGN_MONTH_PATTERN})\\s+(?:de\\s+)?((?:19|20)\\d\\d)\\b`,
   'i',
 );
 // A circular's header line "Effective:  01/01/2025" (a line of its own, not a table's or a record's cell), or

@@ -1,7 +1,8 @@
 /**
  * @module Fields named in the site's language, in front matter or a table's columns ("tittel:", "versjon:",
- * "gjelder_fra:", "vigente_hasta:"): each field also under the English name the knowledge base reads (`title`, `ref`, `version`, `effective`,
- * `valid_until`), so a document's version and the days it applies are read whatever language its fields are in.
+ * "gjelder_fra:", "vigente_hasta:", "sustituye:"): each field also under the English name the knowledge base reads
+ * (`title`, `ref`, `version`, `effective`, `valid_until`, `supersedes`, `superseded_by`), so a document's version,
+ * the days it applies and what it replaces are read whatever language its fields are in.
  */
 
 // The English field and its names in other languages, lower case with underscores (as front matter writes them).
@@ -114,6 +115,37 @@ const ALIASES: Record<string, string[]> = {
     'valida_hasta',
     'válida_hasta',
   ],
+  supersedes: [
+    'sustituye',
+    'sustituye_a',
+    'reemplaza',
+    'reemplaza_a',
+    'remplace',
+    'substitui',
+    'sostituisce',
+    'ersetzt',
+    'vervangt',
+    'erstatter',
+    'ersätter',
+    'zamjenjuje',
+    'zamenjuje',
+    'zastępuje',
+    'inlocuieste',
+    'înlocuiește',
+  ],
+  superseded_by: [
+    'sustituido_por',
+    'reemplazado_por',
+    'remplacé_par',
+    'remplace_par',
+    'substituído_por',
+    'substituido_por',
+    'sostituito_da',
+    'ersetzt_durch',
+    'vervangen_door',
+    'erstattet_av',
+    'ersatt_av',
+  ],
 };
 
 // The English names each group's fields go by already: a document that names one of them in English keeps it.
@@ -132,6 +164,8 @@ const ENGLISH_NAMES: Record<string, string[]> = {
   ],
   version: ['version', 'revision', 'rev'],
   effective: ['effective', 'effective_from', 'effective_date', 'valid_from'],
+  supersedes: ['supersedes', 'replaces', 'previous_version', 'previous_edition', 'predecessor'],
+  superseded_by: ['superseded_by', 'replaced_by'],
   valid_until: [
     'valid_until',
     'valid_to',
