@@ -34,6 +34,14 @@ describe('a question asked in Spanish of an English knowledge base', () => {
     expect(readSpanishQuestion('cuantas semanas le dan a una cuando va a parir')).toBe(
       'how many weeks when birth',
     );
+    // A verb with its pronouns written onto it is the verb ("mandarlos": send them).
+    expect(readSpanishQuestion('cuando hay que mandarlos a la administracion')).toBe(
+      'when send administracion',
+    );
+    // Caribbean chat: a greeting and "buddy" say nothing; "el jama" is the meal, "la guagua" kept for the glossary.
+    expect(readSpanishQuestion('q bola asere, a q hora es el jama y pasa la guagua?')).toBe(
+      ', what time meal guagua?',
+    );
     // A saint's name is a place's, not a day: "Santo Domingo".
     expect(readSpanishQuestion('a que hora abre y cierra la oficina de santo domingo?')).toBe(
       'what time open close oficina santo domingo?',

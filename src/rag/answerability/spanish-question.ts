@@ -178,10 +178,19 @@ function withoutGrammar(read: string): string {
       if (Object.hasOwn(IN_ENGLISH, folded)) return IN_ENGLISH[folded];
       // A capital inside the question is a name's ("Puerto Plata", "El Paso"), not a word to read.
       const named = /^\p{Lu}/u.test(token) && tokens.slice(0, at).some((t) => /\p{L}/u.test(t));
-      if (SPANISH_WORDS.has(folded) && !named) return SPANISH_WORDS.get(folded);
+      const known = SPANISH_WORDS.has(folded) ? folded : withoutEnclitic(folded);
+      if (known && !named) return SPANISH_WORDS.get(known);
       return GRAMMAR.has(folded) ? '' : token;
     })
     .join('')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }
+
+// A verb with its pronouns written onto it ("mandarlos", "pagarme", "cambiarla"): the verb, when it is a word read.
+function withoutEnclitic(word: string): string | undefined {
+  const verb = word.match(ENCLITIC)?.[1];
+  return verb && SPANISH_WORDS.has(verb) ? verb : undefined;
+}
+
+const ENCLITIC = /^(\p{L}{2,}(?:ar|er|ir))(?:me|te|se|nos|lo|la|los|las|le|les|selo|sela|selos|selas)$/u;

@@ -77,6 +77,18 @@ describe('the language of a text, by its function words', () => {
     expect(englishGlosses('Het lopend jaar telt.', ['nl']).split(' ')).not.toContain('walk');
   });
 
+  it('reads a hotel’s and a help desk’s words: the stay, check-in, the apartment, response and resolution, clocking in', () => {
+    const hotel =
+      'La entrada es a partir de las 2:00 p.m.; la estancia máxima en el apartamento es de 3 noches. El marcaje omitido se justifica. La guagua sale a las 5:50.';
+    expect(englishGlosses(hotel, ['es']).split(' ')).toEqual(
+      expect.arrayContaining(['check', 'stays', 'apartments', 'clocking', 'punch', 'buses']),
+    );
+    const desk = 'Tiempo máximo de respuesta: 30 minutos. Tiempo máximo de solución: 8 horas.';
+    expect(englishGlosses(desk, ['es']).split(' ')).toEqual(
+      expect.arrayContaining(['response', 'resolution']),
+    );
+  });
+
   it('reads Polish, Croatian and Lithuanian notes, and their words English text keeps', () => {
     const polish = 'Wniosek o urlop wypoczynkowy należy złożyć przez system, który jest dostępny w stołówce.';
     expect(languagesOf(polish)).toEqual(['pl']);
