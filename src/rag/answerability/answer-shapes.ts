@@ -12,6 +12,7 @@ import {
   currencyHeaderSource,
   HOUR_H_MINUTES,
   holdsMoneyIn,
+  WORD_CODE_AFTER_FIGURE,
   WORD_LIKE_CODES,
 } from '../normalise/index.js';
 import type { AnswerType } from './question.js';
@@ -138,6 +139,7 @@ export function holdsAnswerType(raw: string, type: AnswerType, question?: string
     (MONEY.test(text) ||
       isRateRow(text) ||
       MONEY_FIELD.test(text) ||
+      WORD_CODE_FIELD.test(text) ||
       MONEY_HEADER.test(text) ||
       inCurrencyRow(text))
   )
@@ -249,9 +251,10 @@ const ASKS_EMAIL_ONLY = (question: string) =>
   /\be-?mail\b/i.test(question) && !/\b(?:phone|number|ring|call|extension|ext)\b/i.test(question);
 
 // A figure with a currency's sign, code or name, in any currency ("£5", "R22 000", "CAD 2,000", "450 rupees").
-// A sign after the figure too, as much of Europe and Quebec write it ("150,00 €", "12,50 €", "18,50 $").
+// A sign after the figure too, as much of Europe and Quebec write it ("150,00 €", "12,50 €", "18,50 $"), and a code
+// that is a word too after a figure only money is written as ("1 500,00 CUP").
 const MONEY = new RegExp(
-  `${currencyBeforeSource()}\\s?\\d|\\d\\s?(?:[€£¥₹₱₦₮₩₫₪₺₴₽₸₾$]|${currencyAfterSource()})`,
+  `${currencyBeforeSource()}\\s?\\d|\\d\\s?(?:[€£¥₹₱₦₮₩₫₪₺₴₽₸₾$]|${currencyAfterSource()})|${WORD_CODE_AFTER_FIGURE}`,
   'u',
 );
 
@@ -266,6 +269,13 @@ const FIELD_CODES = CURRENCIES.map((c) => c.code).filter((code) => !FIELD_WORD_C
 const MONEY_FIELD = new RegExp(
   `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L} _(]{0,40}?(?:(?<![\\p{L}])(?:${FIELD_CODES.join('|')})|_(?:${FIELD_CODES.map((c) => c.toLowerCase()).join('|')}))(?![\\p{L}])\\)?\\s*:\\s*\\d`,
   'u',
+);
+
+// A column named for money and in a code that is a word too ("costo_reposicion_cup: 3600.00", "price_try: 450"):
+// money, where "hand_gel: 2" or "world_cup: 2030" is not.
+const WORD_CODE_FIELD = new RegExp(
+  `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L}\\d_]{0,40}?(?:amount|price|cost|fee|rate|charge|valor|valeur|custo|costo|coste|pre[cç]o|precio|prix|tarifa|tarif|monto|montant|importe)[\\p{L}\\d_]{0,30}_(?:${[...FIELD_WORD_CODES].map((c) => c.toLowerCase()).join('|')})\\s*:\\s*\\d`,
+  'iu',
 );
 
 // A cell under a column named in its currency ("Monthly rent (kr.) › Room for one: 78.000"): its figure is money.

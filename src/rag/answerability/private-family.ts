@@ -42,6 +42,12 @@ const FULL_NAME_PATTERNS = [
     `\\b[Hh]ow much (?:is|was|does|did)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:get\\s+)?paid\\b(?=\\s+as\\b|[^?]*\\b(?:salary|wages?|a month|per month|monthly|a year|per year|he|she|his|her)\\b)`,
     'u',
   ),
+  // "Who is the husband of Rosa Amituana'i?", "who spouse Rosa Amituana'i" (as a reading of another language puts
+  // it): a named person's spouse.
+  new RegExp(
+    `\\b[Ww]ho(?:['’]s|\\s+is|\\s+was)?\\s+(?:the\\s+)?(?:husband|wife|spouse|partner)\\s+(?:of\\s+)?(?:${TITLE}\\s+)?(${NAME})`,
+    'u',
+  ),
   // "is Ernesto Cucul related to any of the growers?": a named person's family.
   new RegExp(`\\b(?:[Ii]s|[Ww]as)\\s+(?:${TITLE}\\s+)?${NOT_A_THING}(${NAME})\\s+related\\s+to\\b`, 'u'),
   // "Dr Léa Bivigou elle est mariée ?", "¿Paola Ruiz está casada?", "cuanto gana la lic Karla Ortiz al mes?",

@@ -705,6 +705,9 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     // After a title Latin America or Europe writes before a colleague's name.
     ['how many kids does Ing. Luis Alcívar have registered for utilidades?', 'Luis Alcívar'],
     ['Does Lic. Ana Mora have any children?', 'Ana Mora'],
+    // A named person's spouse, and a reading of another language's question ("o ai le to'alua o …").
+    ['who is the husband of Rosa Amituana?', 'Rosa Amituana'],
+    ['who spouse Rosa Amituana, and how many children she has?', 'Rosa Amituana'],
   ])('is private: %s', (question, name) => {
     expect(privatePersonAsked(question)).toBe(name);
   });
@@ -735,6 +738,8 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     'How much is Chef de Quai paid?',
     'How much is Aïd Al-Adha paid?',
     'Did Centro Quehui get an amonestación from Sernapesca?',
+    'who is the partner of Harbour Foods in the joint venture?',
+    'Who is the partner of the month?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

@@ -390,6 +390,11 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType(row, 'amount')).toBe(true);
     expect(holdsAnswerType(row, 'amount', 'how many colones is it?')).toBe(true);
     expect(holdsAnswerType('item: Helmet · price: 12 · Währung: EUR', 'amount')).toBe(true);
+    // A column named for money in a code that is a word too, and such a code after a figure only money is written as.
+    expect(holdsAnswerType('prenda: Botas · costo_reposicion_cup: 3600.00', 'amount')).toBe(true);
+    expect(holdsAnswerType('Precio: 1 500,00 CUP', 'amount')).toBe(true);
+    expect(holdsAnswerType('product: Hand gel · hand_gel: 2', 'amount')).toBe(false);
+    expect(holdsAnswerType('Add 3 CUP of rice', 'amount')).toBe(false);
     // Figures named for days or a phone are no money, and the currency asked for is read in both new forms.
     expect(holdsAnswerType('method: SEPA transfer · currency: EUR · processing_days: 3', 'amount')).toBe(
       false,

@@ -6,9 +6,17 @@
  * that are plainly theirs, which Belizean Kriol, Jamaican Patois, Spanish, Italian and Indonesian never type. Krio's
  * "ɔ" and "ɛ" are typed "o" and "e" in chat: every list is written so, the reader folding the letters before it
  * reads ("fɔ" as "fo", "tɛnki" as "tenki"), in lower case, with other spellings read as the one listed ("usay" as
- * "usai", "bout" as "abaut"). Written from general knowledge of the languages, without reading any organisation's
- * documents or questions.
+ * "usai", "bout" as "abaut"). Liberian English (Kolokwa) is read with them: its own words and phrases ("da", "ma",
+ * "pekin", "get belly") are in roman-krio-liberian.ts, merged into these lists. Written from general knowledge of
+ * the languages, without reading any organisation's documents or questions.
  */
+import {
+  LIBERIAN_COURTESY,
+  LIBERIAN_MARKERS,
+  LIBERIAN_PHRASE_LINES,
+  LIBERIAN_SPELLING_LINES,
+  LIBERIAN_WORD_LINES,
+} from './roman-krio-liberian.js';
 
 // A table of "english: form form …" lines as entries.
 const table = (lines: readonly string[], parted = ' '): Array<[string, string]> =>
@@ -136,6 +144,8 @@ export const AFTER_PRONOUN: ReadonlyMap<string, string> = new Map([
   ['not', 'not'],
   ['fit', 'can'],
   ['se', 'say'],
+  // Liberian's "I ehn get ma pay": not.
+  ['ehn', 'not'],
 ]);
 
 /** Pronouns before a verb, with the English of the one doing it; "a" and "ah" are Krio's "I", "e" and "im" "he". */
@@ -232,6 +242,7 @@ const PHRASE_LINES = [
 /** Phrases of several words, read before single words, with their English. */
 export const PHRASES: ReadonlyArray<readonly [string, string]> = [
   ...table(PHRASE_LINES, ' | '),
+  ...table(LIBERIAN_PHRASE_LINES, ' | '),
   ...madePhrases(),
 ];
 
@@ -242,7 +253,7 @@ const GRAMMAR = 'na de dey bin ben wey se o oo ooo sef sha abi shey shebi oya ja
 const COURTESY = 'abeg plz pls please tenki tenk tanks seke kushe kusheh biko chale';
 
 /** Words of courtesy and grammar that say nothing English needs: "na" (it is), "de" (is at), "abeg" (please). */
-export const DROPPED: ReadonlySet<string> = new Set(`${GRAMMAR} ${COURTESY}`.split(' '));
+export const DROPPED: ReadonlySet<string> = new Set(`${GRAMMAR} ${COURTESY} ${LIBERIAN_COURTESY}`.split(' '));
 
 // Each line: the English, then the forms that say it. One meaning a line.
 // biome-ignore format: one meaning a line keeps the list readable and easy to review
@@ -365,6 +376,7 @@ const WORD_LINES = [
 /** Everyday words with their English, the verbs', modals' and states' among them. */
 export const WORDS: ReadonlyMap<string, string> = new Map([
   ...table(WORD_LINES),
+  ...table(LIBERIAN_WORD_LINES),
   ...VERBS,
   ...MODALS,
   ...STATES,
@@ -373,26 +385,29 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
 /**
  * Words only Krio and the Pidgins have: no English word is typed so, and neither Belizean Kriol, Jamaican Patois,
  * Spanish, Italian, Indonesian, Haitian nor Tetum types them as a word of its own. Not "na", "di", "de", "mi",
- * "dem", "se", "fit", "tek", "mek", "lef", "sik" or "tumara": other languages' words, chat English's, or Kriol's too.
+ * "dem", "se", "fit", "tek", "mek", "lef", "sik" or "tumara": other languages' words, chat English's, or Kriol's too;
+ * nor Liberian's "da" and "ma" (Portuguese's and Italian's). Liberian's own ("pekin", "ehn") are added to them.
  */
 export const MARKERS: ReadonlySet<string> = new Set(
-  'chale wetin weti usai usay wusai whosai wusay udat hudat homoch omoch homeni omeni ustem una wuna sabi sabisabi pikin lif abeg wahala chop waka insay dey komot comot commot yestade monin oga kompin ospitul osban wokman salari olide fom kantin tenki kushe kusheh seke posin pesin pipul sontin natin oltin enitin sombodi evribodi nobodi bikos abaut smol boku nyu motoka meresin berin wedin yia wikend tyuzde wenzde tozde satide sonde fraide'.split(
-    ' ',
-  ),
+  'chale wetin weti usai usay wusai whosai wusay udat hudat homoch omoch homeni omeni ustem una wuna sabi sabisabi pikin lif abeg wahala chop waka insay dey komot comot commot yestade monin oga kompin ospitul osban wokman salari olide fom kantin tenki kushe kusheh seke posin pesin pipul sontin natin oltin enitin sombodi evribodi nobodi bikos abaut smol boku nyu motoka meresin berin wedin yia wikend tyuzde wenzde tozde satide sonde fraide'
+    .split(' ')
+    .concat(LIBERIAN_MARKERS),
 );
 
 /** The words of asking only Krio and the Pidgins have: one beside their "na" or "di" is enough to tell them. */
 export const OWN_ASKING: ReadonlySet<string> = new Set(
-  'chale wetin weti usai usay wusai whosai wusay udat hudat homoch omoch homeni omeni ustem'.split(' '),
+  'chale wetin weti watin whetin usai usay wusai whosai wusay udat hudat homoch omoch homeni omeni ustem'.split(
+    ' ',
+  ),
 );
 
 /**
  * Krio's and the Pidgins' small words that other languages or chat English type too ("na" is Portuguese's, "di"
- * Italian's and Indonesian's, "mi" Spanish's, "dem" Kriol's): no sign alone, but beside a word of asking of their
- * own, enough.
+ * Italian's and Indonesian's, "mi" Spanish's, "dem" Kriol's, Liberian's "da" and "ma" Portuguese's and Italian's):
+ * no sign alone, but beside a word of asking of their own, enough.
  */
 export const WEAK: ReadonlySet<string> = new Set(
-  'na di dis dat de dem mi yu wi e im am bin don go be fo'.split(' '),
+  'na di dis dat de dem mi yu wi e im am bin don go be fo da ma'.split(' '),
 );
 
 /** Other spellings of the listed words, read as the one listed ("usay" as "usai", "bout" as "abaut", "ow" as "how"). */
@@ -417,5 +432,6 @@ export const SPELLINGS: ReadonlyMap<string, string> = new Map(
     'yestade: yestaday yesterde',
     'monin: moning',
     'ospitul: osptul ospital',
+    ...LIBERIAN_SPELLING_LINES,
   ]),
 );

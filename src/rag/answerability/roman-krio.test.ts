@@ -197,3 +197,95 @@ describe('a question typed in Krio or West African Pidgin chat', () => {
     expect(readKrio('wetin mek dem no pay mi ovataim?')).toBe(readKrio('wetin mek dem nɔ pay mi ovataim?'));
   });
 });
+
+// Liberian English (Kolokwa) as Liberian workers type it in chat; made up for these tests from general knowledge of
+// the language, not taken from any data file.
+const LIBERIAN: ReadonlyArray<readonly [string, string]> = [
+  // "wetin", and "da" as "is the" after a word of asking and as "the" before a thing.
+  ['wetin da price for da staff bus?', 'what is the price for the staff bus?'],
+  [
+    'Wetin da meaning of dis deduction on ma payslip yah?',
+    'what is the meaning of this deduction on my payslip?',
+  ],
+  // "my man," and "ma people," (courtesy), left out.
+  ['my man, wetin time da staff bus can leave da yard?', 'what time the staff bus can leave the yard?'],
+  ['dey dey pay overtime for Sunday work, ma people?', 'they pay overtime for Sunday work?'],
+  // "ma" (my), "get belly" (pregnant), and "dey" before a modal (they).
+  [
+    'ma wife get belly, how many weeks off dey can give me?',
+    'my wife pregnant. how many weeks off they can give me?',
+  ],
+  // "how much dey pay" (they), and "dem" after a kind of person only making it many.
+  [
+    'how much dey pay da dryer operator dem for overtime?',
+    'how much they pay the dryer operator for overtime?',
+  ],
+  [
+    'I wan know how much dey pay da security dem for night duty',
+    'how much they pay the security for night duty?',
+  ],
+  // "pekin" (child), "I wan know" inside the question, "small small" (a little).
+  [
+    'ma pekin dem sick, I wan know if da company can help small small',
+    'my child sick I want to know if the company can help a little',
+  ],
+  ['ma pekin sick, dey can give me two days off?', 'my child sick they can give me two days off?'],
+  // "born" (give birth) and a dropped final consonant ("las", "tomorro").
+  [
+    'ma wife born las week, how many days dey can give me for da baby?',
+    'my wife give birth last week. how many days they can give me for the baby?',
+  ],
+  ['dey tell dem to come tomorro, wetin da reason?', 'they tell them to come tomorrow. what is the reason?'],
+  ['da thing can work tomorro, wetin da time?', 'the thing can work tomorrow. what is the time?'],
+  // "da" before whose a thing is (is), and "dey" ending a clause (where a thing is).
+  ['dey say dis helmet da ma own?', 'they say this helmet is my own?'],
+  ['where da clinic dey, ma people?', 'where the clinic is?'],
+  // "ehn" (not), "oh" and "please ya" (courtesy).
+  ['I ehn get ma pay for las month, wetin I can do oh?', 'I not get my pay for last month. what I can do?'],
+  ['please ya, wetin da rule for ma pekin school fees?', 'what is the rule for my child school fees?'],
+];
+
+describe('a question typed in Liberian English (Kolokwa) chat', () => {
+  it('is read as the English it asks, each word in its place', () => {
+    for (const [typed, read] of LIBERIAN) expect(readKrio(typed)).toBe(read);
+  });
+
+  it("is read so in roman-typed.ts's order too", () => {
+    for (const [typed, read] of LIBERIAN) expect(readRomanised(typed)).toBe(read);
+  });
+
+  it('reads "Ma" before a name opening a sentence as a title, not "my"', () => {
+    expect(readKrio('Ma Korto dey pay da casual dem?')).toBe('Madam Korto pay the casual?');
+  });
+
+  const NOT_LIBERIAN: readonly string[] = [
+    // English, and English with one Liberian word or phrase ("dey", "da", "small small", "get belly").
+    'how much dey pay for overtime?',
+    'how much dey pay for night shift at da plant?',
+    'what da price of the bus?',
+    'my man, how much is the overtime rate?',
+    'who da boss of ma department',
+    'can I get small small advance on my salary?',
+    'my wife get belly, can I get leave?',
+    'the thing can work on sunday?',
+    'I wan know when the bus leaves',
+    // Italian, Portuguese and Nepali, whose "da" and "ma" Liberian types too; Spanish, Tagalog, Cape Verdean
+    // Creole, Haitian, Indonesian and Belizean Kriol.
+    'ma da quando posso prendere le ferie?',
+    'qual é o horário da cantina?',
+    'ma bida lina sakchu?',
+    'cuánto pagan por la hora extra de noche?',
+    'magkano ang bayad sa overtime?',
+    'kantu ki nhos ta paga pa ora extra?',
+    'konbyen yo peye pou lè siplemantè?',
+    'kapan gaji dibayar bulan ini?',
+    'da weh time di bus lef?',
+  ];
+
+  it('leaves English with a Liberian word, and the languages whose "da" and "ma" it shares, as typed', () => {
+    for (const q of NOT_LIBERIAN) {
+      expect(typedInKrio(q)).toBe(false);
+      expect(readKrio(q)).toBe(q);
+    }
+  });
+});

@@ -1,23 +1,34 @@
 /**
- * @module A question typed in chat in Sierra Leone Krio or a West African Pidgin (Nigerian, Ghanaian, Cameroonian
- * Pidgin English), read as the English question it asks: "wetin na di floor price dis season?" as "what is the
- * floor price this season?", "usai a go get mi payslip?" as "where I will get my payslip?". The reading is
- * roman-reading.ts's; the languages' own rules are here. Their words stand in English's order, so each is read in
- * its place and the small words are kept. Krio's "ɔ" and "ɛ" are read as the "o" and "e" chat types ("nɔ", not,
- * first). "na" is "is" after a word of asking ("wetin na …") and "at" before a place ("na Makeni depot"), else left
- * out; "go" between a pronoun and a verb is "will"; "de" and "dey" before a verb say it goes on, left out, and
- * ending a clause say where a thing is ("usai di ofis de?": where the office is). A pronoun is "I", "we", "they"
- * before a verb, "me", "us", "them" after one done to someone, and "my", "our" before a thing; "dem" after a thing
- * only makes it many ("di steps dem"). A question is theirs only with two words of their own (or one of their own
- * words of asking, or a word typed with Krio's "ɔ" or "ɛ", beside their "na", "di" or "mi": "usai a go get mi
- * payslip?") and more of them than of Belizean Kriol's, Spanish's, Italian's, Indonesian's, Haitian's, Tetum's,
- * Hindi's, Nepali's, Bengali's or Tagalog's, whose "na", "di", "de", "mi", "dem" and "se" they type too: a
- * question in English with one Pidgin word ("how much dey paying") is chat English's, left as typed. The word lists
- * were written from general knowledge of the languages, without reading any organisation's documents or questions.
+ * @module A question typed in chat in Sierra Leone Krio, Liberian English (Kolokwa) or a West African Pidgin
+ * (Nigerian, Ghanaian, Cameroonian Pidgin English), read as the English question it asks: "wetin na di floor
+ * price dis season?" as "what is the floor price this season?", "usai a go get mi payslip?" as "where I will
+ * get my payslip?". The reading is roman-reading.ts's; the languages' own rules are here. Their words stand
+ * in English's order, so each is read in its place and the small words are kept. Krio's "ɔ" and "ɛ" are read
+ * as the "o" and "e" chat types ("nɔ", not, first). "na" is "is" after a word of asking ("wetin na …") and
+ * "at" before a place ("na Makeni depot"), else left out; "go" between a pronoun and a verb is "will"; "de"
+ * and "dey" before a verb say it goes on, left out, and ending a clause say where a thing is ("usai di ofis
+ * de?": where the office is). A pronoun is "I", "we", "they" before a verb, "me", "us", "them" after one done
+ * to someone, and "my", "our" before a thing; "dem" after a thing only makes it many ("di steps dem", and
+ * after a kind of person, "dryer operator dem"). Liberian's "da" is "the" ("da staff bus"), "is the" after a
+ * word of asking ("wetin da price?": what is the price?) and "is" before whose a thing is ("da my own"); its
+ * "ma" is "my"; its "dey" opening a clause, or after "if" or "how much", is "they" ("dey can give me", "how
+ * much dey pay"), elsewhere the mark of a verb going on ("they dey pay"); "get belly" is pregnant, a wife who
+ * "born" gives birth, "small small" is a little, and "oh", "yah" and "my man," are courtesy. A question is
+ * theirs only with two words of their own (a phrase of their own, "get belly", "small small" or "dey dey",
+ * counting as one), or one of their own words of asking, or a word typed with Krio's "ɔ" or "ɛ", beside their
+ * "na", "di", "da" or "mi" ("usai a go get mi payslip?", "wetin da price?"), or Liberian's "dey", "pekin" or
+ * "ehn" beside two of their small words ("da", "ma", "dem", "di", "dis", "dat"): and more of their own than
+ * of Belizean Kriol's, Spanish's, Italian's, Indonesian's, Haitian's, Tetum's, Hindi's, Nepali's, Bengali's
+ * or Tagalog's, whose "na", "di", "da", "ma", "de", "mi", "dem" and "se" they type too. A question in English
+ * with one Pidgin word ("how much dey paying") is chat English's, left as typed. The word lists (Liberian's
+ * in roman-krio-liberian.ts) were written from general knowledge of the languages, without reading any
+ * organisation's documents or questions.
  */
+import { isPersonNoun } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
 import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import { MARKERS as BENGALI_MARKERS } from './roman-bengali-words.js';
+import { LIBERIAN_OWN, LIBERIAN_SIGNS, LIBERIAN_SMALL } from './roman-krio-liberian.js';
 import {
   AFTER_PRONOUN,
   ASKING,
@@ -83,9 +94,10 @@ const KRIO: RomanLanguage = {
   verbs: new Set([...VERBS.keys(), ...MODALS.keys()]),
   spellings: SPELLINGS,
   // Words Spanish, Italian, Portuguese, Indonesian, Haitian, Tetum, Hindi, Nepali, Belizean Kriol or chat English
-  // type alike ("na", "di", "mi", "dem", "se", "fit", "una"): no sign of Krio or Pidgin on their own.
+  // type alike ("na", "di", "mi", "dem", "se", "fit", "una", "da", "ma", "jus"): no sign of Krio or Pidgin on their
+  // own.
   shared: new Set(
-    'na di de dis dat mi yu wi e im dem se fit go pan te en ya os mama papa bos tide net sik tek mek lef kam gi pe wan kin don una ol oda wit be bi si tumara shif moni ofis dokta famili'.split(
+    'na di de dis dat mi yu wi e im dem se fit go pan te en ya os mama papa bos tide net sik tek mek lef kam gi pe wan kin don una ol oda wit be bi si tumara shif moni ofis dokta famili da ma oh yah yeh jus fren'.split(
       ' ',
     ),
   ),
@@ -97,10 +109,10 @@ const KRIO: RomanLanguage = {
   locative: new Set(),
   // Commas, and "en" (and) only where a second question follows: "buts en glovs" is one thing asked for.
   joins: new RegExp(`\\s*,\\s*|\\s+(?:en|and|an)\\s+(?=${ASKED}${END})`, 'iu'),
-  // "en …", "so …", a greeting ("kushe", "how far,"), "oga, …", and "a wan no …" (I want to know) before a word of
-  // asking say nothing the word of asking does not.
+  // "en …", "so …", a greeting ("kushe", "how far,", "my man,", "ma people,"), "oga, …", and "a wan no …" or "I wan
+  // know …" (I want to know) before a word of asking say nothing the word of asking does not.
   leadingJoin: new RegExp(
-    `^(?:\\s*(?:en|and|so|plz|pls|please|abeg|kushe|kusheh|hello|hi|hey|good\\s+(?:morning|afternoon|evening)|gud\\s+monin|(?:how\\s+far|how\\s+(?:di|de|the)\\s+bodi|oga|boss|bos|bros|sista|madam|ma|sa|sir|chale)(?=\\s*,)|(?:I|a|ah|mi)\\s+(?:wan|want)\\s+(?:to\\s+)?(?:no|know|sabi)(?=\\s+${ASKED}${END}))[\\s,]+)+`,
+    `^(?:\\s*(?:en|and|so|plz|pls|please|abeg|kushe|kusheh|hello|hi|hey|good\\s+(?:morning|afternoon|evening)|gud\\s+monin|(?:how\\s+far|how\\s+(?:di|de|the|da)\\s+(?:bodi|body)|oga|boss|bos|bros|sista|madam|ma|sa|sir|chale|chief|bossman|(?:my|ma|mah)\\s+(?:man|people|pipul|bro|fren|friend|pa|boss))(?=\\s*,)|(?:I|a|ah|mi)\\s+(?:wan|want|wanna)\\s+(?:to\\s+)?(?:no|know|kno|knw|sabi|ask|aks)(?=\\s+${ASKED}${END}))[\\s,]+)+`,
     'iu',
   ),
   askingAt,
@@ -137,6 +149,11 @@ const withOpenersLowered = (question: string) =>
     return krio.isListed(spell(lower)) || OPENERS.has(lower) ? `${before}${lower}` : all;
   });
 
+// "Ma Korto …" opening a sentence: Liberia's title for a woman, which the reading would lower to "ma" (my) as it
+// lowers a sentence's first word; read "Madam", which it keeps.
+const withTitleMa = (question: string) =>
+  question.replace(/(^|[.?!]\s+)Mah?(?=\s+\p{Lu}\p{Ll})/gu, '$1Madam');
+
 // A day typed in Krio's spelling with its capital ("Satide", "Sonde"): no name, but the day, read so.
 const withDaysLowered = (question: string) =>
   question.replace(/(?<![\p{L}'])\p{Lu}\p{Ll}+de(?![\p{L}'])/gu, (day: string) =>
@@ -150,14 +167,70 @@ const withBegJoined = (question: string) =>
 // Words that are never a thing: a "dem" after them is "they" or "them" ("a no se dem pe"), no plural.
 const NO_THING = new Set([...FOLLOWING, ...ASKING.keys(), ...DROPPED, 'if', 'we', 'wen']);
 
-// "di steps dem", "mi pikin dem": "dem" after a thing only says there are many, which the thing says in English
-// well enough; after a verb it is "them" ("tel dem"), so it stays.
+// "di steps dem", "mi pikin dem", "ma tools dem": "dem" after a thing only says there are many, which the thing
+// says in English well enough; after a verb it is "them" ("tel dem"), so it stays.
 const withoutPluralDem = (question: string) =>
   question.replace(
-    /(?<![\p{L}'])((?:di|dis|dat|mi|wi|yu|una|im|in|ol|all|the|my|our|your|his|her|their)\s+(?:(\p{L}+)\s+)?(\p{L}+))\s+dem(?![\p{L}'])/giu,
+    /(?<![\p{L}'])((?:di|dis|dat|da|dah|mi|ma|mah|wi|yu|una|im|in|ol|all|the|my|our|your|his|her|their)\s+(?:(\p{L}+)\s+)?(\p{L}+))\s+dem(?![\p{L}'])/giu,
     (all, kept: string, first = '', last: string) =>
       [first, last].some((w) => NO_THING.has(spell(w))) ? all : kept,
   );
+
+// Words for people the dictionary does not list as a kind of person: "staff", "casual" (a worker by the day).
+const PEOPLE = new Set(['staff', 'people', 'pipul', 'casual', 'casuals']);
+// Pronouns and the words that own a thing: a "dem" after them is no plural.
+const NO_PLURAL = new Set([...SUBJECTS.keys(), ...OBJECTS.keys(), 'pikin', 'the', 'da', 'di']);
+
+// "da dryer operator dem", "how much dey pay security dem": "dem" after a kind of person, with nothing before it
+// that owns it, only says there are many too; "pikin dem" is read "children" by the phrases.
+const withoutPluralDemAfterPerson = (question: string) =>
+  question.replace(/(?<![\p{L}'])(\p{Ll}+)\s+dem(?![\p{L}'])/gu, (all, word: string) => {
+    const said = spell(word);
+    if (NO_THING.has(said) || NO_PLURAL.has(said)) return all;
+    const one = said.replace(/(?<=[^s])s$/, '');
+    return PEOPLE.has(said) || isPersonNoun(said) || isPersonNoun(one) ? word : all;
+  });
+
+// "please ya", "sorry ya", "…, my man?", "…, ya?": Liberian courtesy, which asks nothing ("ya" is Krio's "here"
+// elsewhere).
+const withoutCourtesy = (question: string) =>
+  question
+    .replace(new RegExp(`(?<=${START}(?:please|pls|plz|abeg|sorry|oh|o)\\s+)ya${END}`, 'giu'), '')
+    .replace(
+      /,\s*(?:(?:my|ma|mah)\s+(?:man|people|pipul|bro|fren|friend|pa|boss)|ya|yah|yeh|oh|o)(?=\s*(?:[?!.]|$))/giu,
+      '',
+    );
+
+// Where a clause starts, for Liberian's "dey" (they): a sentence's start or a comma, a word that joins clauses, or
+// a word of asking that a "dey" after it cannot follow as a mark of a verb going on ("how much dey pay").
+const CLAUSE_OPENS = `(?:^|[,.?!;:])\\s*|${START}(?:if|wen|when|se|say|bikos|because|cause|but|bot|and|en|so|or|before|bifo|after|afta|till|until|te|please|pls|plz|abeg|oh|o|yah|how|ow|aw|hau|much|many|why|wai|where|usai|usay|homoch|homeni|ustem|time|day|days|long|often)\\s+`;
+// Words after which "dey" is "is at" or "is there", no pronoun: "dey for da office", "dey here".
+const BEING_AT =
+  'for|fo|na|inside|insay|at|in|on|there|dere|deh|here|ya|yah|oh|o|again|now|naw|sef|pan|pon|wit|with|to|from';
+// Modals, which a mark of a verb going on never stands before: "dey" before one is "they" wherever it is, except
+// after a pronoun ("wetin dey can give me?", "how many weeks off dey can give me?"); "wetin dey happen?" still
+// asks what is happening.
+const MODAL = "can|kin|kan|fit|will|must|mos|mus|should|could|cannot|can't";
+const PRONOUN = `(?:${typedForms(SUBJECTS.keys())}|they|he|she|it)`;
+const DEY_THEY = new RegExp(
+  `(?<=${CLAUSE_OPENS})dey(?=\\s+(?!(?:${BEING_AT})${END})\\p{L})|(?<!${START}${PRONOUN}\\s+)${START}dey(?=\\s+(?:${MODAL})${END})`,
+  'giu',
+);
+// Liberian's "dey" where it is "they" ("dey can give me?", "if dey pay"), read "they" with the "dey" kept after it
+// as a mark of a verb going on, which the reading leaves out and which the count of their words still sees.
+const withTheyBeforeDey = (question: string) => question.replace(DEY_THEY, 'they dey');
+
+// Owners and pronouns after Liberian's "da": "da my own" (is mine), "wetin da ma salary?" (what is my salary?).
+const OWNERS = 'ma|mah|my|mi|your|yor|yu|his|her|our|their|me|him|us|them|it';
+// Liberian's "da" before whose a thing is, "is"; after a word of asking, in a clause that ends with "dey" (where a
+// thing is), Krio's "di", "the" ("where da office dey?": where the office is).
+const withCopulaDa = (question: string) =>
+  question
+    .replace(new RegExp(`${START}(?:da|dah)(?=\\s+(?:${OWNERS})${END})`, 'giu'), 'is')
+    .replace(
+      new RegExp(`(${START}${ASKED})\\s+(?:da|dah)(?=\\s+[^,.?!]*?\\s(?:de|dey)\\s*(?:[,.?!]|$))`, 'giu'),
+      '$1 di',
+    );
 
 // Places "na" puts a thing at ("na ofis", "na di depot"); a name with a capital is one too, but a title is a person.
 const PLACES =
@@ -270,12 +343,16 @@ const withToAfterAsking = (question: string) =>
   );
 
 // The question with its letters folded and its first words and days in lower case, as the lists spell them.
-const lowered = (question: string) => withDaysLowered(withOpenersLowered(folded(question)));
+const lowered = (question: string) => withDaysLowered(withOpenersLowered(withTitleMa(folded(question))));
 // The question as the lists read it: lowered, with plural "dem" left out, and the words that depend on what
 // follows them in English, each step on the last's text.
 const STEPS: ReadonlyArray<(question: string) => string> = [
   withBegJoined,
+  withoutCourtesy,
+  withTheyBeforeDey,
+  withCopulaDa,
   withoutPluralDem,
+  withoutPluralDemAfterPerson,
   withPlaceAfterNa,
   withBeingAt,
   withFuture,
@@ -309,9 +386,16 @@ const isOwn = (token: string) => {
   return MARKERS.has(word) || (/[ɔɛ]/u.test(token) && (krio.isListed(word) || FOLLOWING.has(word)));
 };
 
-// Two of Krio's or Pidgin's own words at least, or one that asks beside a small word of theirs ("usai a go get mi
-// payslip?"), and more of their own than of their neighbours': "na", "di", "de" and "mi" are Portuguese's,
-// Italian's, Indonesian's and Spanish's too, and one word ("dey", "wetin") beside English is chat English's.
+// Liberian's "dey", "pekin" or "ehn" beside two different small words of theirs ("how much dey pay da dryer
+// operator dem?"): chat English types one of them now and then, not three together.
+const besideTwoSmall = (said: readonly string[], tokens: readonly string[]) =>
+  said.some((t) => LIBERIAN_OWN.has(t)) &&
+  new Set(tokens.map((t) => spell(folded(t))).filter((t) => LIBERIAN_SMALL.has(t))).size >= 2;
+
+// Two of Krio's or Pidgin's own words at least (a phrase of their own, "get belly", counting as one), or one that
+// asks beside a small word of theirs ("usai a go get mi payslip?"), or Liberian's "dey" beside two small words,
+// and more of their own than of their neighbours': "na", "di", "de" and "mi" are Portuguese's, Italian's,
+// Indonesian's and Spanish's too, and one word ("dey", "wetin") beside English is chat English's.
 function outweighsNeighbours(question: string): boolean {
   const tokens = question
     .toLowerCase()
@@ -322,10 +406,11 @@ function outweighsNeighbours(question: string): boolean {
     (t) => NEIGHBOURS.has(t) || NEIGHBOURS.has(t.normalize('NFD').replace(/\p{M}/gu, '')),
   );
   const said = own.map((t) => spell(folded(t)));
+  const phrases = LIBERIAN_SIGNS.filter((sign) => sign.test(question)).map((sign) => sign.source);
   // A word of asking of their own, or one typed in Krio's letters ("fɔ", "nɔ"), beside a small word of theirs.
   const plainly = said.some((t) => OWN_ASKING.has(t)) || own.some((t) => /[ɔɛ]/u.test(t));
-  const beside = plainly && tokens.some((t) => WEAK.has(folded(t)));
-  return (new Set(said).size >= 2 || beside) && own.length > theirs.length;
+  const beside = (plainly && tokens.some((t) => WEAK.has(folded(t)))) || besideTwoSmall(said, tokens);
+  return (new Set([...said, ...phrases]).size >= 2 || beside) && own.length + phrases.length > theirs.length;
 }
 
 /** Whether a question is typed in Krio or a West African Pidgin (two words of their own, more than a neighbour's). */

@@ -6,7 +6,7 @@
  * Arabic would read their "fi" and "di" as its own), then Arabic typed in
  * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
  * take its Portuguese loanwords and leave its own words as typed; it counts only with a word of asking of its own),
- * then Portuguese,
+ * then Samoan (French and Spanish would read its "o le a" and "fa'afefea ona" badly), then Portuguese,
  * Romanian, Haitian Creole (before French, whose Mauritian Kreol shares "ki", "pou" and "travay" with it), French
  * (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
  * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Bengali, Nepali (their words
@@ -26,6 +26,7 @@ import { readKreyol, withoutUnknownKreyol } from './roman-kreyol.js';
 import { readKrio, withoutUnknownKrio } from './roman-krio.js';
 import { readKriol, withoutUnknownKriol } from './roman-kriol.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
+import { readSamoan, withoutUnknownSamoan } from './roman-samoan.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
 import { readTetum, withoutUnknownTetum } from './roman-tetum.js';
 import { readRomanianQuestion } from './romanian-question.js';
@@ -42,6 +43,7 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readKriol, drop: withoutUnknownKriol },
   { read: readArabic, drop: withoutUnknownArabic },
   { read: readTetum, drop: withoutUnknownTetum },
+  { read: readSamoan, drop: withoutUnknownSamoan },
   { read: readPortugueseQuestion },
   { read: readRomanianQuestion },
   { read: readKreyol, drop: withoutUnknownKreyol },
@@ -64,7 +66,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Cape Verdean Creole, Serbian or Croatian, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Portuguese, Romanian, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Cape Verdean Creole, Serbian or Croatian, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Samoan, Portuguese, Romanian, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {

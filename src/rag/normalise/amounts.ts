@@ -10,6 +10,7 @@ import {
   currencyBeforeSource,
   currencyOf,
   currencySignStart,
+  WORD_LIKE_CODES,
 } from './currencies.js';
 import { AFTER, NUMBER_START, type Reader } from './spans.js';
 
@@ -30,6 +31,19 @@ const CIFRAO = '(\\d{1,3}(?:[. \\u00a0\\u202f]\\d{3})+|\\d+)\\$(\\d{2})(?![\\p{L
 
 const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
+// A figure only money is written as: with its cents ("350.00", "1 500,00") or its thousands grouped ("4.800", "12
+// 000"). After one, a code that is a word too is money ("1 500,00 CUP", "4.800 CVE"), where "3 CUP" may be a cup;
+// but for English words a heading writes in capitals after a count ("1,200 ALL staff", "the 2,000 TOP sellers").
+const HEADING_WORDS = new Set(['ALL', 'TOP']);
+const PLAIN_MONEY_FIGURE =
+  '(\\d{1,3}(?:[ .,\\u00a0\\u202f]\\d{3})+(?:[.,]\\d{2})?|\\d+[.,]\\d{2})(?![\\d.,]?\\d)';
+const WORD_LIKE_AFTER = `(${[...WORD_LIKE_CODES].filter((code) => !HEADING_WORDS.has(code) && CURRENCIES.some((c) => c.code === code)).join('|')})(?![\\p{L}\\p{N}])`;
+/** A figure only money is written as and a code that is a word too after it ("1 500,00 CUP"), as a pattern's source. */
+export const WORD_CODE_AFTER_FIGURE = `${PLAIN_MONEY_FIGURE}\\s?${WORD_LIKE_AFTER}`;
+// Every currency's code in capitals: after a dollar sign's figure it names which dollar or peso it is ("$2.100 CUP",
+// "$ 1.500 MXN"): the sign alone is read as the US dollar.
+const CODE_AFTER_SIGN = `(${CURRENCIES.map((c) => c.code).join('|')})(?![\\p{L}\\p{N}])`;
+
 /**
  * Readers of amounts, percentages and ordinals, the most specific first. A grouped number without a currency
  * ("1,000 genomes") is left as written: read as 1000 it met unrelated abstracts on SciFact.
@@ -38,6 +52,14 @@ export const amountReaders: Reader[] = [
   {
     pattern: new RegExp(`${NUMBER_START}${CIFRAO}`, 'gu'),
     read: (m) => moneyForms('CVE', Number(m[1]!.replace(/\D/g, '')) + Number(m[2]) / 100),
+  },
+  {
+    pattern: new RegExp(`\\$\\s?${MONEY_NUMBER}\\s?${CODE_AFTER_SIGN}`, 'gu'),
+    read: (m) => money(m[2]!, m[1]!, undefined),
+  },
+  {
+    pattern: new RegExp(`${NUMBER_START}${WORD_CODE_AFTER_FIGURE}`, 'gu'),
+    read: (m) => money(m[2]!, m[1]!, undefined),
   },
   {
     pattern: new RegExp(

@@ -271,4 +271,18 @@ describe('currencies', () => {
     expect(lexicalEquivalents('$1.250.000')).toContain('usd1250000');
     expect(lexicalEquivalents('€ 1.250')).toContain('eur1250');
   });
+
+  it('reads a code that is a word too after a figure only money is written as, and the code after a dollar sign', () => {
+    expect(lexicalEquivalents('Precio: 1 500,00 CUP')).toBe('1500 pesos cup1500');
+    expect(lexicalEquivalents('cuesta 2.100 CUP')).toBe('2100 pesos cup2100');
+    expect(lexicalEquivalents('12 000 CVE')).toBe('12000 cve12000');
+    // Cuba and Mexico write their pesos with the dollar sign: the code after it says which.
+    expect(lexicalEquivalents('$2.100 CUP')).toBe('2100 pesos cup2100');
+    expect(lexicalEquivalents('$ 1.500 MXN')).toBe('1500 pesos mxn1500');
+    expect(lexicalEquivalents('$45 USD')).toBe('dollars usd45');
+    // A count before a word in capitals is no money: a cup, a heading's "ALL" or "TOP".
+    expect(lexicalEquivalents('3 CUP of rice')).toBe('');
+    expect(lexicalEquivalents('1,200 ALL staff')).toBe('');
+    expect(lexicalEquivalents('the 2 000 TOP sellers')).toBe('');
+  });
 });

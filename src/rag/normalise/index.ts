@@ -13,6 +13,7 @@ import { mayHoldNumberWord, numberWordReaders } from './number-words.js';
 import { readAll } from './spans.js';
 import { timeReaders } from './times.js';
 
+export { WORD_CODE_AFTER_FIGURE } from './amounts.js';
 export {
   CURRENCIES,
   CURRENCY_COLUMN,
@@ -34,7 +35,7 @@ const READERS = [...dateReaders, ...timeReaders, ...amountReaders];
  * Increases whenever the forms written for the same text change: a lexical index built with another
  * version must be rebuilt, or a query's forms would miss the stored ones.
  */
-export const NORMALISE_VERSION = 35;
+export const NORMALISE_VERSION = 36;
 
 /** The words of the normalised forms of every date and amount in `text` that the text does not already hold. */
 export function lexicalEquivalents(text: string): string {
