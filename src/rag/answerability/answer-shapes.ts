@@ -271,10 +271,17 @@ const MONEY_FIELD = new RegExp(
   'u',
 );
 
+// Codes that end a column's name as units: "_kgs" (kilograms).
+const UNIT_CODES = new Set(['KGS']);
 // A column named for money and in a code that is a word too ("costo_reposicion_cup: 3600.00", "price_try: 450"):
 // money, where "hand_gel: 2" or "world_cup: 2030" is not.
 const WORD_CODE_FIELD = new RegExp(
-  `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L}\\d_]{0,40}?(?:amount|price|cost|fee|rate|charge|valor|valeur|custo|costo|coste|pre[cç]o|precio|prix|tarifa|tarif|monto|montant|importe)[\\p{L}\\d_]{0,30}_(?:${[...FIELD_WORD_CODES].map((c) => c.toLowerCase()).join('|')})\\s*:\\s*\\d`,
+  `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L}\\d_]{0,40}?(?:amount|price|cost|fee|valor|valeur|custo|costo|coste|pre[cç]o|precio|prix|tarifa|tarif|monto|montant|importe)[\\p{L}\\d_]{0,30}_(?:${[
+    ...FIELD_WORD_CODES,
+  ]
+    .filter((c) => !UNIT_CODES.has(c))
+    .map((c) => c.toLowerCase())
+    .join('|')})\\s*:\\s*\\d`,
   'iu',
 );
 

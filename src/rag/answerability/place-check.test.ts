@@ -39,6 +39,22 @@ describe('a place the question asks about', () => {
     );
   });
 
+  it('a currency’s code asked in is no place ("in USD")', () => {
+    const docs = [
+      {
+        title: 'Export orders',
+        text: 'Product: Virgin coconut oil · Pack: 200 L drum · NZ$: NZ$ 2,480.00 · US$: US$ 1,475.00',
+      },
+      {
+        title: 'Sites',
+        text: 'The depot in Salelologa buys copra. The mill in Vaitele exports through Apia.',
+      },
+    ];
+    const stats = statsOf({ export: 4, price: 6, drum: 3, oil: 5, salelologa: 3, vaitele: 4, usd: 3 }, 60);
+    const g = assessGrounding('export price 200L drum in USD', docs, stats);
+    expect(g.reason).not.toContain('mentions "USD"');
+  });
+
   it('a place told before the question is asked about when the question points back to it ("there")', () => {
     const docs = [
       { title: 'Shift premium', text: 'Shift: Late · Northampton: £1.10 · Doncaster: £1.05' },

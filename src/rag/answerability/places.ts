@@ -4,6 +4,7 @@
  * by a place inside it (Graz for "the Austrian office"). What lies in what is WordNet's (see `../wordnet`).
  */
 import { tokenize } from '../../core/index.js';
+import { CURRENCIES } from '../normalise/index.js';
 import { isOrdinaryWord, placeOf } from '../wordnet/index.js';
 import { isNumberTerm } from './question.js';
 
@@ -48,7 +49,8 @@ function placesNamed(capitalised: string): AskedPlace[] {
   return words
     .map((word) => ({ word, term: tokenize(word)[0] }))
     .filter(
-      (w): w is { word: string; term: string } => !!w.term && !CALENDAR.has(w.term) && !isNumberTerm(w.term),
+      (w): w is { word: string; term: string } =>
+        !!w.term && !CALENDAR.has(w.term) && !isNumberTerm(w.term) && !CURRENCY_CODES.has(w.word),
     )
     .map(({ word, term }) => {
       const place = whole ?? placeOf(word);
@@ -67,6 +69,9 @@ function placesNamed(capitalised: string): AskedPlace[] {
       };
     });
 }
+
+// A currency's code in capitals is no place: "the price in USD" asks in dollars.
+const CURRENCY_CODES = new Set(CURRENCIES.map((c) => c.code));
 
 // A code is no place: "NS" of "grade NS3" is not Nova Scotia.
 const AFTER_PREPOSITION =

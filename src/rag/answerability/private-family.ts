@@ -43,9 +43,9 @@ const FULL_NAME_PATTERNS = [
     'u',
   ),
   // "Who is the husband of Rosa Amituana'i?", "who spouse Rosa Amituana'i" (as a reading of another language puts
-  // it): a named person's spouse.
+  // it): a named person's spouse (not a "partner", who may be whom they work with, or a firm's).
   new RegExp(
-    `\\b[Ww]ho(?:['’]s|\\s+is|\\s+was)?\\s+(?:the\\s+)?(?:husband|wife|spouse|partner)\\s+(?:of\\s+)?(?:${TITLE}\\s+)?(${NAME})`,
+    `\\b[Ww]ho(?:['’]s|\\s+is|\\s+was)?\\s+(?:the\\s+)?(?:husband|wife|spouse)\\s+(?:of\\s+)?(?:${TITLE}\\s+)?(${NAME})`,
     'u',
   ),
   // "is Ernesto Cucul related to any of the growers?": a named person's family.

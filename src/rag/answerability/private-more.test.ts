@@ -114,6 +114,28 @@ describe('a named person’s own details, as staff ask them', () => {
       'How do I get a Google Voice personal number for work calls?',
       'Can I set up Microsoft Outlook personal email on my work laptop?',
       'Does Sierra Rutile pay sick leave? what kind of sickness do they get paid for?',
+      'what sickness do they get paid for?',
+    ])
+      expect(privatePersonAsked(q)).toBeUndefined();
+  });
+
+  it('is private: what sickness a colleague gets, and where a colleague lives asked in Spanish, Portuguese or French', () => {
+    expect(privatePersonAsked('Kebeh Johnson sick long time now. what sickness she get?')).toBe(
+      'Kebeh Johnson',
+    );
+    expect(
+      privatePersonAsked(
+        'cual es la direccion de la casa de Maritza Hernandez la ama de llaves? le quiero llevar algo',
+      ),
+    ).toBe('Maritza Hernandez');
+    expect(privatePersonAsked('donde vive Maritza Hernandez?')).toBe('Maritza Hernandez');
+    expect(privatePersonAsked('qual o endereço de casa da Ana Lima?')).toBe('Ana Lima');
+    expect(privatePersonAsked("c'est quoi l'adresse du domicile de Paul Obame ?")).toBe('Paul Obame');
+    // A department's or a building's address is no one's home.
+    for (const q of [
+      'cual es la direccion de Recursos Humanos?',
+      'cual es la dirección de la casa de Huéspedes?',
+      'donde queda la oficina de Seguridad y Protección?',
     ])
       expect(privatePersonAsked(q)).toBeUndefined();
   });

@@ -81,6 +81,13 @@ export const MORE_PATTERNS = [
     'u',
   ),
   new RegExp(`(?<![\\p{L}])(?:[Qq]u[eé]|[Qq])\\s+enfermedad\\s+tiene\\s+(${NAME})`, 'u'),
+  // "cual es la direccion de la casa de Maritza Hernandez?", "o endereço de casa da Ana Lima", "l'adresse du domicile
+  // de Paul Obame", "donde vive Maritza Hernandez": where a named person lives, asked in Spanish, Portuguese or French.
+  new RegExp(
+    `(?<![\\p{L}])(?:[Dd]irecci[oó]n\\s+(?:de\\s+(?:la\\s+)?casa|del\\s+domicilio|particular)|[Dd]omicilio|[Ee]ndere[cç]o\\s+(?:de\\s+casa|residencial)|[Aa]dresse\\s+(?:du\\s+domicile|personnelle))\\s+(?:de|del|da|do|du)\\s+(?:(?:la|el|le)\\s+)?(?:(?:lic|licda|ing|dr|dra|sr|sra|don|doña|m|mme)\\.?\\s+)?(${NAME})`,
+    'u',
+  ),
+  new RegExp(`(?<![\\p{L}])(?:[Dd][oó]nde|[Oo]nde|[Oo][uù])\\s+(?:vive|mora|habite)\\s+(${NAME})`, 'u'),
   // "чем болеет Хомич Людмила?", "чем заболела ольга петровна": a named person's illness asked in Russian, the name in
   // any case (chat writes it in lower case).
   /(?<!\p{L})(?:[Чч]ем|[Чч]то с)\s+(?:болеет|болел[аи]?|заболел[аи]?|болен|больна)\s+(\p{Script=Cyrillic}{2,}(?:\s+\p{Script=Cyrillic}{2,})?)/u,

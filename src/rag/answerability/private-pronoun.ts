@@ -32,8 +32,9 @@ export const PRONOUN_PRIVATE_WAYS = [
   '\\b[Ww]hat (?:was|is|were|are) (?:she|he|they) in (?:hospital )?for\\b',
   // "She got what sickness?": Singapore English asks it where the answer goes.
   "\\b(?:[Ss]he|[Hh]e)(?:['’]s)? (?:got|has|have|having|had) what (?:sickness|illness|disease)\\b",
-  // "what sickness she have?", "what illness does he have": what a named person has.
-  "\\b[Ww]hat (?:sickness|illness|disease)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|suffer)\\b",
+  // "what sickness she have?", "what illness does he have", "wetin sickness she get": what a named person has (not
+  // which sickness "they get paid for", a rule).
+  "\\b[Ww]hat (?:sickness|illness|disease)(?: (?:does|do|did|has))? (?:she|he|they)(?:['’]s)? (?:have|has|had|got|suffer|gets?(?!\\s+(?:paid|covered|off|leave|time)\\b))\\b",
   // "wetin kind sickness she get": West Africa's Krio and Pidgin, read, ask what kind and "get" it; of "she" or "he"
   // only ("what kind of sickness do they get paid for?" asks of a rule).
   "\\b[Ww]hat (?:kind|sort|type) (?:of )?(?:sickness|illness|disease)(?: (?:does|did|has))? (?:she|he)(?:['’]s)? (?:have|has|had|got|get|gets|suffer)\\b",

@@ -739,6 +739,8 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     'How much is Aïd Al-Adha paid?',
     'Did Centro Quehui get an amonestación from Sernapesca?',
     'who is the partner of Harbour Foods in the joint venture?',
+    'Who is the partner of Moses Kollie on the night patrol?',
+    'Who’s the partner Rosa Cruz works with on the dryer line?',
     'Who is the partner of the month?',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();

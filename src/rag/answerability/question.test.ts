@@ -395,6 +395,7 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('Precio: 1 500,00 CUP', 'amount')).toBe(true);
     expect(holdsAnswerType('product: Hand gel · hand_gel: 2', 'amount')).toBe(false);
     expect(holdsAnswerType('Add 3 CUP of rice', 'amount')).toBe(false);
+    expect(holdsAnswerType('dryer_feed_rate_kgs: 450', 'amount')).toBe(false);
     // Figures named for days or a phone are no money, and the currency asked for is read in both new forms.
     expect(holdsAnswerType('method: SEPA transfer · currency: EUR · processing_days: 3', 'amount')).toBe(
       false,

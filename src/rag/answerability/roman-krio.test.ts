@@ -215,15 +215,9 @@ const LIBERIAN: ReadonlyArray<readonly [string, string]> = [
     'ma wife get belly, how many weeks off dey can give me?',
     'my wife pregnant. how many weeks off they can give me?',
   ],
-  // "how much dey pay" (they), and "dem" after a kind of person only making it many.
-  [
-    'how much dey pay da dryer operator dem for overtime?',
-    'how much they pay the dryer operator for overtime?',
-  ],
-  [
-    'I wan know how much dey pay da security dem for night duty',
-    'how much they pay the security for night duty?',
-  ],
+  // "dem" after a kind of person only making it many; "dey" after "how much" marks the verb, left out.
+  ['how much dey pay da dryer operator dem for overtime?', 'how much pay the dryer operator for overtime?'],
+  ['I wan know how much dey pay da security dem for night duty', 'how much pay the security for night duty?'],
   // "pekin" (child), "I wan know" inside the question, "small small" (a little).
   [
     'ma pekin dem sick, I wan know if da company can help small small',
@@ -252,6 +246,15 @@ describe('a question typed in Liberian English (Kolokwa) chat', () => {
 
   it("is read so in roman-typed.ts's order too", () => {
     for (const [typed, read] of LIBERIAN) expect(readRomanised(typed)).toBe(read);
+  });
+
+  it('reads no "they" into a Pidgin "dey" that marks a verb after "how many" or "how long" (review)', () => {
+    for (const q of [
+      'how many days dey remain for my leave?',
+      'how much dey remain for mi loan?',
+      'how long dey take to pay di gratuity?',
+    ])
+      expect(readKrio(q)).not.toContain('they');
   });
 
   it('reads "Ma" before a name opening a sentence as a title, not "my"', () => {

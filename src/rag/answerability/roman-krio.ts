@@ -203,7 +203,7 @@ const withoutCourtesy = (question: string) =>
 
 // Where a clause starts, for Liberian's "dey" (they): a sentence's start or a comma, a word that joins clauses, or
 // a word of asking that a "dey" after it cannot follow as a mark of a verb going on ("how much dey pay").
-const CLAUSE_OPENS = `(?:^|[,.?!;:])\\s*|${START}(?:if|wen|when|se|say|bikos|because|cause|but|bot|and|en|so|or|before|bifo|after|afta|till|until|te|please|pls|plz|abeg|oh|o|yah|how|ow|aw|hau|much|many|why|wai|where|usai|usay|homoch|homeni|ustem|time|day|days|long|often)\\s+`;
+const CLAUSE_OPENS = `(?:^|[,.?!;:])\\s*|${START}(?:if|wen|when|se|say|bikos|because|cause|but|bot|and|en|so|or|before|bifo|after|afta|till|until|te|please|pls|plz|abeg|oh|o|yah|how|ow|aw|hau|why|wai|where|usai|usay)\\s+`;
 // Words after which "dey" is "is at" or "is there", no pronoun: "dey for da office", "dey here".
 const BEING_AT =
   'for|fo|na|inside|insay|at|in|on|there|dere|deh|here|ya|yah|oh|o|again|now|naw|sef|pan|pon|wit|with|to|from';

@@ -122,7 +122,8 @@ const PHRASE_LINES = [
   'last month: masina ua tea | masina na tea | masina ua mavae | masina talu ai',
   'last year: tausaga ua tea | tausaga na tea | tausaga ua mavae | tausaga talu ai',
   'per hour: i le itula | mo le itula | itula taitasi',
-  'per day: i le aso | mo le aso | aso taitasi',
+  // Not "i le aso" or "mo le aso" alone: before a day's or a holiday's name they say "on" ("mo le Aso Sa").
+  'per day: aso taitasi | i le aso taitasi',
   'per week: i le vaiaso | mo le vaiaso | vaiaso taitasi',
   'per month: i le masina | mo le masina | masina taitasi',
   'per year: i le tausaga | mo le tausaga | tausaga taitasi',

@@ -88,6 +88,11 @@ describe('a question typed in Samoan chat', () => {
     for (const [typed, read] of CHAT) expect(readSamoan(typed)).toBe(read);
   });
 
+  it('reads "mo le" and "i le" before a day or a holiday as "for" or "on" that day, not "per day" (review)', () => {
+    expect(readSamoan('e fia le totogi mo le Aso Sa?')).toBe('how much pay for Sunday?');
+    expect(readSamoan('e fia le totogi i le aso malolo faaletulafono?')).toBe('how much pay public holiday?');
+  });
+
   it('reads each word of asking: e fia, o afea, o fea, o ai, aisea, faapefea, o le a, pe, e iai', () => {
     for (const [typed, read] of ASKED) expect(readSamoan(typed)).toBe(read);
   });

@@ -72,11 +72,11 @@ const LINES = [
   'years: anos',
   'until: hasta',
   '-: tocar toca tocan toque tardar tarda tardan demora demoran quedar quedo queda quedan quede pasar pasa pasan pase paso coger cojo coge cogen tomar tomo toma toman llevar llevo lleva llevan traer traigo trae traen poner pongo pone ponen meter hacer hago hace hacen sea sean seria estoy estan fue fueron tener tienes poder puedes deber debo debemos necesito necesitan querer quiero queremos saber se sabe ir voy vas vamos venir vengo viene vienen dicen dice decir pal pa',
-  // The past of the verbs a story is told with ("me dieron", "tuve un choque", "fui al médico"), and "durar" after
-  // "cuánto tiempo" has asked how long.
   // Caribbean chat's greeting and "buddy" ("qué bola, asere") say nothing of the topic.
   '-: asere bola',
-  '-: tuve tuvo tuvimos tuvieron estuve estuvo estuvieron hice hizo hicieron di dio dieron dieran pude pudo pudieron dije dijo dijeron fui fuimos durar dura duran',
+  // The past of the verbs a story is told with ("me dieron", "tuve un choque", "fui al médico", "encontré un
+  // pasaporte"), and "durar" after "cuánto tiempo" has asked how long.
+  '-: encontre encontro encontramos encontraron tuve tuvo tuvimos tuvieron estuve estuvo estuvieron hice hizo hicieron di dio dieron dieran pude pudo pudieron dije dijo dijeron fui fuimos durar dura duran',
 ];
 
 /** Each Spanish form, accent-folded, with the English it reads as ('' for none). */

@@ -87,6 +87,11 @@ describe('the language of a text, by its function words', () => {
     expect(englishGlosses(desk, ['es']).split(' ')).toEqual(
       expect.arrayContaining(['response', 'resolution']),
     );
+    // A department, a floor or a reimbursement is no flat and no response (review).
+    expect(englishGlosses('Departamento de Recursos Humanos, segundo piso.', ['es'])).not.toContain(
+      'apartment',
+    );
+    expect(englishGlosses('La prise en charge des frais de repas.', ['fr'])).not.toContain('response');
   });
 
   it('reads Polish, Croatian and Lithuanian notes, and their words English text keeps', () => {

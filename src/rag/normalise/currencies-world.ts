@@ -27,9 +27,9 @@ const NOT_READ = new Set(['XDR', 'XSU', 'SLL', 'ZWL']);
 
 // Names that are words of another sense in some language: marks, pounds and libras of weight, "livres" books,
 // "kina" a sea urchin, "or" and "oro" gold, "nouveaux" new, "escudos" (face) shields, "francos" days off in the
-// River Plate, "dobras" folds, "colons" settlers, "leones" lions, "tala" felling: no figure before them is money.
+// River Plate, "dobras" folds, "colons" settlers, "leones" lions: no figure before them is money.
 const NOT_NAMES = new Set(
-  'kina kinas marks marcos livres libras pounds won wons gold or oro ouros rights droits derechos direitos sucres nouveaux dollar dólar escudos francos dobras colons colóns leones leonas tala talas'.split(
+  'kina kinas marks marcos livres libras pounds won wons gold or oro ouros rights droits derechos direitos sucres nouveaux dollar dólar escudos francos dobras colons colóns leones leonas'.split(
     ' ',
   ),
 );
@@ -38,8 +38,11 @@ const NOT_NAMES = new Set(
  * Names that are money after a figure but other things before "de" or "d'" ("75 gourdes" are Haiti's money, "2
  * gourdes d'eau" water bottles), and that never name the currency a question asks in ("les gourdes perdues").
  */
-// Only the world's own names: a listed currency's ("lei", Romania's) keeps its readings in currencies.ts.
-export const WORLD_GUARDED_NAMES: ReadonlySet<string> = new Set(['gourdes', 'gourde']);
+// Only the world's own names: a listed currency's ("lei", Romania's) keeps its readings in currencies.ts. "Tala" is
+// Samoa's money after a figure ("$45 tala", "45 tālā"), but a felling before "de" in Spanish or Portuguese.
+export const WORLD_GUARDED_NAMES: ReadonlySet<string> = new Set(['gourdes', 'gourde', 'tala', 'tālā']);
+// Spellings of a currency's noun that CLDR does not give: Samoa writes its tala with macrons too ("45 tālā").
+const OTHER_SPELLINGS: Record<string, string[]> = { WST: ['tālā'] };
 
 // Signs of one or two letters that are words or tags too: "Le 12 mai", "KM 45", "FC 2", "kn" (knots), "UM".
 const NOT_SIGNS = new Set(['Le', 'KM', 'FC', 'CF', 'kn', 'UM', 'FG', '$', '£', '₩']);
@@ -84,7 +87,10 @@ export function worldCurrencies(listed: readonly Currency[]): {
 // only beside plain money, either side; after a figure, any sign of letters only beside plain money too, in its
 // own case, and a symbol as it is.
 function worldCurrency(code: string, signs: string[]): Currency {
-  const names = LANGUAGES.map((lang) => nounOf(code, lang)).filter((n): n is string => Boolean(n));
+  const names = [
+    ...LANGUAGES.map((lang) => nounOf(code, lang)).filter((n): n is string => Boolean(n)),
+    ...(OTHER_SPELLINGS[code] ?? []),
+  ];
   const short = signs.filter((s) => SHORT_SIGN.test(s));
   const letters = signs.filter((s) => /\p{L}/u.test(s));
   const symbols = signs.filter((s) => !/\p{L}/u.test(s));

@@ -284,5 +284,18 @@ describe('currencies', () => {
     expect(lexicalEquivalents('3 CUP of rice')).toBe('');
     expect(lexicalEquivalents('1,200 ALL staff')).toBe('');
     expect(lexicalEquivalents('the 2 000 TOP sellers')).toBe('');
+    // Units and words after a count, and a word after a dollar sign's figure (review).
+    for (const text of ['Net weight: 1,000 KGS', 'Bale weight: 33.33 KGS', '1,250 SOS calls'])
+      expect(lexicalEquivalents(text)).toBe('');
+    expect(lexicalEquivalents('$10 TOP-UP')).toBe('usd dollars usd10');
+    expect(lexicalEquivalents('$50 ALL INCLUSIVE')).toBe('usd dollars usd50');
+  });
+
+  it('reads Samoa’s tala after a figure or a dollar sign’s figure, with its macrons or without; not a felling', () => {
+    expect(lexicalEquivalents('WST 1,250.00')).toBe('1250 tala wst1250');
+    expect(lexicalEquivalents('$45 tala a week')).toBe('wst wst45');
+    expect(lexicalEquivalents('a bag costs 45 tālā')).toBe('wst tala wst45');
+    expect(lexicalEquivalents('la tala de 45 árboles')).toBe('');
+    expect(lexicalEquivalents('45 tala de pinos')).toBe('');
   });
 });

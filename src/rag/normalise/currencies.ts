@@ -395,12 +395,14 @@ export function currencySignStart(): string {
 /** The currency a sign, code or name stands for ("R" → ZAR, "cad" → CAD, "rupees" → INR). */
 export function currencyOf(written: string): Currency | undefined {
   const w = written.trim().toLowerCase();
+  // A name written with its marks or without ("tālā", "tala") is one currency's.
+  const bare = w.normalize('NFD').replace(/\p{M}/gu, '');
   return CURRENCIES.find(
     (c) =>
       c.code.toLowerCase() === w ||
       c.before.includes(w) ||
       c.after.includes(w) ||
-      c.afterSign?.sign === w ||
+      c.afterSign?.sign === bare ||
       c.beforeSign?.sign === w,
   );
 }
