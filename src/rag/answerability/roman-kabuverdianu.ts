@@ -14,6 +14,7 @@
  * or questions.
  */
 import type { TermStats } from './assess.js';
+import { doAskedReader } from './do-asked.js';
 import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import {
   ASKING,
@@ -176,14 +177,7 @@ function outweighsNeighbours(question: string): boolean {
 const DOING = new Set(
   [...VERBS.values()].map((english) => english.split(' ')[0]!).filter((e) => e !== 'is' && e !== 'can'),
 );
-const ASKED_OF =
-  /(^|[.?!]\s+|,\s+and\s+)(what time|what|where|when|how much|how many \p{L}+|how long|how|why|which \p{L}+|who) (I|you|we|they|he) (\p{L}+)/gu;
-
-// "where I see my payslip?" as English asks it: "where do I see my payslip?", "how much does he earn?".
-const withDoAsked = (read: string) =>
-  read.replace(ASKED_OF, (all, before: string, asked: string, who: string, verb: string) =>
-    DOING.has(verb) ? `${before}${asked} ${who === 'he' ? 'does' : 'do'} ${who} ${verb}` : all,
-  );
+const withDoAsked = doAskedReader(DOING);
 
 /** Whether a question is typed in Kabuverdianu (its own words, more of them than of Portuguese's or a neighbour's). */
 export const typedInKabuverdianu = (question: string): boolean => {

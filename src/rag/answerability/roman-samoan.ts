@@ -15,6 +15,7 @@
  * documents or questions.
  */
 import type { TermStats } from './assess.js';
+import { doAskedReader } from './do-asked.js';
 import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { ROMANCE } from './roman-kriol-words.js';
@@ -268,14 +269,7 @@ const DOING = new Set(
     .map((english) => english.split(' ')[0]!)
     .filter((e) => !['is', 'can', 'must', 'paid'].includes(e)),
 );
-const ASKED_OF =
-  /(^|[.?!]\s+|,\s+and\s+)(what time|what|where|when|how much|how many \p{L}+|how long|how|why|which \p{L}+|who) (I|you|we|they) (\p{L}+)/gu;
-
-// "when we start line?" as English asks it: "when do we start line?".
-const withDoAsked = (read: string) =>
-  read.replace(ASKED_OF, (all, before: string, asked: string, who: string, verb: string) =>
-    DOING.has(verb) ? `${before}${asked} do ${who} ${verb}` : all,
-  );
+const withDoAsked = doAskedReader(DOING);
 
 /** Whether a question is typed in Samoan (its own words, more of them than of a neighbour's). */
 export const typedInSamoan = (question: string): boolean => {
