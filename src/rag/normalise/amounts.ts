@@ -12,6 +12,7 @@ import {
   currencySignStart,
   WORD_LIKE_CODES,
 } from './currencies.js';
+import { PLAIN_MONEY_FIGURE } from './currencies-world.js';
 import { AFTER, NUMBER_START, type Reader } from './spans.js';
 
 // Grouped with dots and a decimal comma (1.800,50), grouped with commas or thin spaces (1,800.50), or plain
@@ -31,23 +32,32 @@ const CIFRAO = '(\\d{1,3}(?:[. \\u00a0\\u202f]\\d{3})+|\\d+)\\$(\\d{2})(?![\\p{L
 
 const SCALES: Record<string, number> = { k: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
-// A figure only money is written as: with its cents ("350.00", "1 500,00") or its thousands grouped ("4.800", "12
-// 000"). After one, a code that is a word too is money ("1 500,00 CUP", "4.800 CVE"), where "3 CUP" may be a cup;
-// but not the words and units a count is followed by ("1,200 ALL staff", "1,000 KGS", below).
-// Codes that follow counts as words or units: a heading's "ALL" and "TOP", kilograms' "KGS", "SOS calls", "AMD"
-// chips, "CRC" errors, "SAR" (search and rescue) teams, "IRR" and "OMR" sheets.
-const HEADING_WORDS = new Set(['ALL', 'TOP', 'KGS', 'SOS', 'AMD', 'CRC', 'SAR', 'IRR', 'OMR', 'BSD', 'NAD']);
-const PLAIN_MONEY_FIGURE =
-  '(\\d{1,3}(?:[ .,\\u00a0\\u202f]\\d{3})+(?:[.,]\\d{2})?|\\d+[.,]\\d{2})(?![\\d.,]?\\d)';
-const WORD_LIKE_AFTER = `(${[...WORD_LIKE_CODES].filter((code) => !HEADING_WORDS.has(code) && CURRENCIES.some((c) => c.code === code)).join('|')})(?![\\p{L}\\p{N}])`;
+// After a figure only money is written as (grouped in thousands or with its cents), a code that is a word too is
+// money ("1 500,00 CUP", "4.800 CVE"), where "3 CUP" may be a cup; but not the words and units a count is followed by:
+// a heading's "ALL" and "TOP", kilograms' "KGS", "SOS calls", "AMD" chips, "CRC" errors, "SAR" (search and rescue)
+// teams, "IRR" and "OMR" sheets.
+const WORDS_AFTER_COUNTS = new Set([
+  'ALL',
+  'TOP',
+  'KGS',
+  'SOS',
+  'AMD',
+  'CRC',
+  'SAR',
+  'IRR',
+  'OMR',
+  'BSD',
+  'NAD',
+]);
+const WORD_LIKE_AFTER = `(${[...WORD_LIKE_CODES].filter((code) => !WORDS_AFTER_COUNTS.has(code) && CURRENCIES.some((c) => c.code === code)).join('|')})(?![\\p{L}\\p{N}])`;
 /** A figure only money is written as and a code that is a word too after it ("1 500,00 CUP"), as a pattern's source. */
-export const WORD_CODE_AFTER_FIGURE = `(?<![\\d.,])${PLAIN_MONEY_FIGURE}\\s?${WORD_LIKE_AFTER}`;
+export const WORD_CODE_AFTER_FIGURE = `(?<![\\d.,])(${PLAIN_MONEY_FIGURE})(?![\\d.,]?\\d)\\s?${WORD_LIKE_AFTER}`;
 // Names a dollar sign's figure may be followed by in Samoa ("$45 tala"), lower-case or capitalised.
 const NAMES_AFTER_SIGN = ['tala', 'Tala'];
 // Every currency's code in capitals: after a dollar sign's figure it names which dollar or peso it is ("$2.100 CUP",
 // "$ 1.500 MXN"): the sign alone is read as the US dollar.
 const CODE_AFTER_SIGN = `(${CURRENCIES.map((c) => c.code)
-  .filter((code) => !HEADING_WORDS.has(code))
+  .filter((code) => !WORDS_AFTER_COUNTS.has(code))
   .join('|')}|${NAMES_AFTER_SIGN.join('|')})(?![\\p{L}\\p{N}-])`;
 
 /**

@@ -49,8 +49,10 @@ const NOT_SIGNS = new Set(['Le', 'KM', 'FC', 'CF', 'kn', 'UM', 'FG', '$', '£', 
 
 // A figure only money is written as: grouped in thousands (by a comma, a full stop or a space) or with two places
 // of cents. A sign of two letters is read only beside one ("Kz 15,000", "1 250 000 Ar"; not "82 Ar" of argon, "85 Db").
-const PLAIN_AHEAD =
-  '(?=\\s?(?:\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+[.,]\\d{2})(?!\\d))';
+/** A figure only money is written as: grouped in thousands or with two places of cents, as a pattern's source. */
+export const PLAIN_MONEY_FIGURE =
+  '(?:\\d{1,3}(?:[ ,.\\u00a0\\u202f]\\d{3})+(?:[.,]\\d{1,2})?|\\d+[.,]\\d{2})';
+const PLAIN_AHEAD = `(?=\\s?${PLAIN_MONEY_FIGURE}(?!\\d))`;
 const PLAIN_BEHIND = '(?<=(?:\\d[ ,.\\u00a0\\u202f]\\d{3}|\\d[.,]\\d{2})\\s?)';
 const SHORT_SIGN = /^\p{L}{2}$/u;
 
