@@ -56,6 +56,19 @@ describe('an amount asked for as a limit', () => {
     expect(holdsAnswerType('The 3 DB servers are backed up nightly.', 'amount', pay)).toBe(false);
     expect(holdsAnswerType('Use 1 CM of tape on each box.', 'amount', pay)).toBe(false);
   });
+
+  it('is no answer to a question about pay, a price or a charge, which is answered in money', () => {
+    const sunday = 'how much pay for Sunday if work canning line?';
+    expect(holdsAnswerType('Working pressure is 8 bar.', 'amount', sunday)).toBe(false);
+    expect(holdsAnswerType('Each bag holds 20 kg of copra.', 'amount', 'what is the price of a bag?')).toBe(
+      false,
+    );
+    // Money beside a measure still answers it; a measured limit still answers a question about a limit.
+    expect(holdsAnswerType('Sunday work is paid at WST 6.90 an hour.', 'amount', sunday)).toBe(true);
+    expect(holdsAnswerType('A 20 kg bag costs $3.50.', 'amount', 'what is the price of a bag?')).toBe(true);
+    expect(holdsAnswerType('Sunday work is paid at double time for 8 hours.', 'amount', sunday)).toBe(true);
+    expect(holdsAnswerType('Working pressure is 8 bar.', 'amount', 'what is the boiler limit?')).toBe(true);
+  });
 });
 
 describe('a length of time', () => {

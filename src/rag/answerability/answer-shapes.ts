@@ -178,11 +178,25 @@ function shapeAsked(text: string, type: AnswerType, question: string): boolean |
   if (type === 'person' && ASKS_PAYER.test(question) && PAYER.test(text)) return true;
   if (type === 'person') return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && !inAskedCurrency(text, question)) return false;
+  if (type === 'amount' && PAY_ASKED.test(question) && onlyMeasured(text)) return false;
   if (type === 'contact') return contactAsked(text, question);
   if (type === 'duration') return durationAsked(text, question);
   // "How much public liability insurance…?" counts in money: "at least $20 million".
   if (type === 'count' && /\bhow much\b/i.test(question) && MONEY.test(text)) return true;
   return undefined;
+}
+
+// A question about pay, a price or a charge is answered in money, not by a measured quantity alone: "how much pay
+// for Sunday?" is not answered by "Working pressure is 8 bar."
+const PAY_ASKED =
+  /\b(?:pay|paid|wages?|salary|salaries|price|prices|cost|costs|fees?|fares?|allowances?|charge[sd]?|bonus(?:es)?|rates? of pay|pay rates?|overtime rates?|reimburse[sd]?)\b/i;
+const MEASURED =
+  /\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c|°f|ppm|ppb|[µμ]g\/(?:kg|l|m3|m³)|mg\/(?:kg|l|m3|m³)|ng\/l|g\/l|[µμ]m|microns?|db\s?\(a\)|dba|psi|kpa|bar|mm|cm|ml|lux|db)(?![a-z])/gi;
+
+// Whether the only amount a text holds is a measured quantity ("8 bar", "20 kg"): without them it holds none.
+function onlyMeasured(text: string): boolean {
+  const rest = text.replace(MEASURED, ' ');
+  return rest !== text && !holdsAnswerType(rest, 'amount');
 }
 
 // What a "how long" question's own words settle about its answer's shape; undefined when they settle nothing.
