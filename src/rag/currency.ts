@@ -58,6 +58,8 @@ const STATUS_FIELDS = [
   'stato',
   'doc_status',
   'docStatus',
+  'record_status',
+  'recordStatus',
   'document_status',
   'documentStatus',
   'doc_state',

@@ -101,6 +101,55 @@ describe('the last day a document says it applies, in the site’s language', ()
   });
 });
 
+describe('a JSON object that declares its own currency around the records it lists', () => {
+  const statusOf = (json: unknown) =>
+    parseJsonRecords(JSON.stringify(json), 'docs/table.json', false, undefined).map(
+      (d) => withStatus(d).metadata?.status,
+    );
+  const rows = [
+    { code: 'TR-01', allowance: 'Transport', amount: '50.00' },
+    { code: 'TR-02', allowance: 'Late taxi', amount: '150.00' },
+  ];
+
+  it('marks every record superseded, its fields named in English, in French or inside an object of their own', () => {
+    expect(statusOf({ table: 'Allowances', status: 'superseded', allowances: rows })).toEqual([
+      'superseded',
+      'superseded',
+    ]);
+    expect(
+      statusOf({
+        document: 'Barème des primes',
+        statut: 'abrogé',
+        remplace_par: 'Barème 2029-2030',
+        primes: rows,
+      }),
+    ).toEqual(['superseded', 'superseded']);
+    expect(
+      statusOf({
+        export: { system: 'Portal', exported_by: 'Finance' },
+        policy: { ref: 'HR-09', record_status: 'replaced', replaced_by: 'HR-09 Revision 4' },
+        sections: rows,
+      }),
+    ).toEqual(['superseded', 'superseded']);
+  });
+
+  it('leaves them current when it declares nothing of its currency, or declares it current', () => {
+    expect(statusOf({ table: 'Allowances', owner: 'Finance', allowances: rows })).toEqual([
+      undefined,
+      undefined,
+    ]);
+    expect(statusOf({ table: 'Allowances', status: 'current', allowances: rows })).toEqual([
+      'current',
+      'current',
+    ]);
+    // An object inside that is about something else ("machine": its own state) says nothing of the table.
+    expect(statusOf({ machine: { name: 'Press 2', state: 'inactive' }, parts: rows })).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});
+
 describe('a table row that says it applied until a day now past', () => {
   const indexed = (rows: Awaited<ReturnType<typeof parseCsvRecords>>): IndexedDocument[] =>
     rows.map((r) => ({

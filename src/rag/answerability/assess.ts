@@ -307,7 +307,7 @@ function partsCovered(c: Judged, min: number, unanswered: string[] = []): Ground
     const { part, all, coverage, terms: partTerms } = readPart(c, asked, parts[i - 1], min);
     if (!all.length) continue;
     if (coverage < worst.coverage) worst = { coverage, part };
-    const typed = partHoldsType(part, partTerms, c, coverage);
+    const typed = typedAsked(c, part, partTerms, coverage, i > 0 ? parts[i - 1] : undefined, min);
     if (!typed.ok) return verdict(false, typed.reason, coverage, c.expects);
     const beyond = quantityBeyond(part, partTerms, c) ?? yearNotStated(part, partTerms, c);
     if (beyond) return verdict(false, beyond, coverage, c.expects);
@@ -325,6 +325,26 @@ function partsCovered(c: Judged, min: number, unanswered: string[] = []): Ground
   const why = missing.length ? `; no retrieved passage mentions ${missing.join(', ')}` : '';
   return verdict(false, `${share}${why}`, worst.coverage, c.expects);
 }
+
+// Whether a part's answer is in the passages in the shape it asks for. A part that names next to nothing of its own
+// ("… and how much can I request a month?", as a reading of "¿y cuánto puedo pedir al mes?" leaves it) asks about
+// the topic of the part before: when its own words find no answer of that shape, that topic's words count too.
+function typedAsked(
+  c: Judged,
+  part: string,
+  terms: string[],
+  coverage: number,
+  before: string | undefined,
+  min: number,
+) {
+  const typed = partHoldsType(part, terms, c, coverage);
+  if (typed.ok || !before || terms.length > ELLIPTICAL_TERMS) return typed;
+  const topic = readPart(c, before, undefined, min).terms;
+  const joined = partHoldsType(part, [...new Set([...terms, ...topic])], c, coverage);
+  return joined.ok ? joined : typed;
+}
+
+const ELLIPTICAL_TERMS = 2;
 
 const REFERS_BACK = /\b(?:it|its|them|this|that|these|those)\b/i;
 

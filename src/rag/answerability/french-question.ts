@@ -145,6 +145,8 @@ const ELIDED = /(?<![\p{L}])(jusqu|lorsqu|puisqu|qu|[cdjlmnst])['’](?=\p{L})/g
 
 // Days, the words that say when and small numbers, in English.
 const IN_ENGLISH: Record<string, string> = {
+  // "and" stays: it joins the parts a question asks ("… y cuántos días …" is two questions).
+  et: 'and',
   deux: '2',
   trois: '3',
   quatre: '4',

@@ -26,6 +26,12 @@ const FULL_NAME_PATTERNS = [
     `\\b[Hh]ow many (?:${KIDS})\\s+(?:does|did|has)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|got)\\b`,
     'u',
   ),
+  // "how many child Denis Chavarria and how call spouse?": as a reading of another language asks it, without
+  // "does … have" ("cuántos hijos tiene Denis Chavarría").
+  new RegExp(
+    `\\b[Hh]ow many (?:${KIDS}|child)\\s+${NOT_A_THING}(?:${TITLE}\\s+)?(${NAME})(?=\\s*(?:[?.!,;]|$)|\\s+(?:and|or)\\b)`,
+    'u',
+  ),
   new RegExp(
     `\\b(?:[Dd]oes|[Hh]as|[Dd]id)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|got)\\s+(?:any\\s+)?(?:${KIDS}|a (?:wife|husband|partner|girlfriend|boyfriend))(?=\\s*(?:[?.!,;]|$))`,
     'u',

@@ -708,6 +708,8 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     // A named person's spouse, and a reading of another language's question ("o ai le to'alua o …").
     ['who is the husband of Rosa Amituana?', 'Rosa Amituana'],
     ['who spouse Rosa Amituana, and how many children she has?', 'Rosa Amituana'],
+    // "cuántos hijos tiene Denis Chavarría y cómo se llama la esposa?" as the Spanish reader reads it.
+    ['how many child Denis Chavarria and how call spouse?', 'Denis Chavarria'],
   ])('is private: %s', (question, name) => {
     expect(privatePersonAsked(question)).toBe(name);
   });
@@ -728,6 +730,8 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     'Did Quality Control in the plant get a warning?',
     'How many children does Little Acorns Nursery have places for?',
     'how many children does sunshine nursery have',
+    'how many children Little Acorns Nursery?',
+    'how many kids The Creche takes?',
     'Does Microsoft Teams have a partner portal?',
     'How much is Diwali at the factory paid?',
     'how much is the night shift paid?',

@@ -849,6 +849,28 @@ describe('what a question asks for', () => {
     expect(askedTerms('What time in the afternoon does the bus leave?')).not.toContain('afternoon');
   });
 
+  it('reads the parts of a question read from another language, its words of asking where the answer goes', () => {
+    // "en la ofi de aduanas cuanto es el vale de almuerzo y a q hora almuerza el turno normal?"
+    expect(partsAsked('oficina aduanas how much vale lunch and what time lunch turno normal?')).toEqual([
+      'oficina aduanas how much vale lunch',
+      'what time lunch turno normal?',
+    ]);
+    // "le 8 mars a l'unite karite on travaille ou pas? et la majoration de jour c combien": a yes-no question
+    // keeps its question mark, so it still asks.
+    expect(partsAsked('8 March unite karite work? and majoration day how much')).toEqual([
+      '8 March unite karite work?',
+      'majoration day how much',
+    ]);
+    expect(partsAsked('utk visite medicale when, and shuttle shift 1 part what time?')).toEqual([
+      'utk visite medicale when',
+      'shuttle shift 1 part what time?',
+    ]);
+    // Said in English, a question word inside a story is still the story.
+    expect(partsAsked("I'm not sure when, and who do I ask about my shift?")).toEqual([
+      'who do I ask about my shift?',
+    ]);
+  });
+
   it('a part asked with its question word where the answer goes is a part of its own', () => {
     expect(
       partsAsked(

@@ -210,11 +210,11 @@ const ASKED_AFTER_CONDITION =
 // The question words asked where the answer goes.
 const IN_PLACE_WORDS =
   '(?:how\\s+(?:much|many|long|far|full|often|soon|early|late)|what\\s+time|by\\s+when|until\\s+when|which\\s+(?:day|date|time))';
-const ASKED_IN_PLACE = `(?!(?:if|then|so|also|roughly|about|approximately|exactly)\\b)(?:[^,?.!\\s]+\\s+){2,12}?${IN_PLACE_WORDS}\\b[^,?.!]{0,30}\\?\\s*$`;
+const ASKED_IN_PLACE = `(?!(?:if|then|so|also|roughly|about|approximately|exactly)\\b)(?:[^,?.!\\s]+\\s+){2,12}?${IN_PLACE_WORDS}\\b[^,?.!]{0,30}\\??\\s*$`;
 
 const PART_BREAK = new RegExp(
   // A run of spaces is entered at its first space only ("(?<!\\s)"): tried from each, a long run costs its square.
-  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START})|,\\s*and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
+  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START})|(?:,\\s*|(?<=\\?)\\s+)and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
   'gi',
 );
 
@@ -309,7 +309,10 @@ function leadOf(pieces: string[]): string {
 
 // A piece that ends with its question word after a clause of its own ("Each machine must stay at the workshop how
 // long"): it asks. Not a question word fronted by a word or two ("Until what time,"), read as before.
-const ASKED_AT_END = new RegExp(`^\\s*\\S+(?:\\s+\\S+){2,}\\s+${IN_PLACE_WORDS}\\s*$`, 'i');
+const ASKED_AT_END = new RegExp(
+  `^\\s*\\S+(?:\\s+\\S+){1,}\\s+(?:${IN_PLACE_WORDS}(?:\\s+[^\\s?]+){0,3}|when|where)\\s*$`,
+  'i',
+);
 
 // Not a question reported or not known ("My manager asked me how long", "I don't know how much"): that is the
 // asker's story.

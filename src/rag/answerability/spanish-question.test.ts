@@ -10,7 +10,7 @@ describe('a question asked in Spanish of an English knowledge base', () => {
       readSpanishQuestion(
         'cuanto es lo maximo que presta la empresa en prestamo personal y a cuantos meses?',
       ),
-    ).toBe('how much maximum presta empresa prestamo personal how many months?');
+    ).toBe('how much maximum presta empresa prestamo personal and how many months?');
     // With its accents as without them.
     expect(readSpanishQuestion('¿a qué hora abre el comedor el sábado?')).toBe(
       'what time open comedor Saturday?',
@@ -40,11 +40,11 @@ describe('a question asked in Spanish of an English knowledge base', () => {
     );
     // Caribbean chat: a greeting and "buddy" say nothing; "el jama" is the meal, "la guagua" kept for the glossary.
     expect(readSpanishQuestion('q bola asere, a q hora es el jama y pasa la guagua?')).toBe(
-      ', what time meal guagua?',
+      ', what time meal and guagua?',
     );
     // A saint's name is a place's, not a day: "Santo Domingo".
     expect(readSpanishQuestion('a que hora abre y cierra la oficina de santo domingo?')).toBe(
-      'what time open close oficina santo domingo?',
+      'what time open and close oficina santo domingo?',
     );
   });
 
@@ -60,7 +60,7 @@ describe('a question asked in Spanish of an English knowledge base', () => {
   it("reads chat's shorthand, the past a story is told in, and which and now", () => {
     expect(readSpanishQuestion('a q hora sale el bus de la ruta 2?')).toBe('what time leave bus ruta 2?');
     expect(readSpanishQuestion('cual es mi horario si entro a alimentacion')).toBe(
-      'what is horario entro alimentacion',
+      'what is horario start alimentacion',
     );
     expect(readSpanishQuestion('me dieron incapacidad de 5 dias en el seguro, me pagan esos dias??')).toBe(
       'incapacidad 5 days seguro, paid days??',

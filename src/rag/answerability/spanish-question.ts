@@ -85,6 +85,8 @@ const ASKING_PATTERNS = ASKING.map(
 
 // Days, the words that say when, small numbers and the everyday verbs of a question about hours and pay, in English.
 const IN_ENGLISH: Record<string, string> = {
+  // "and" stays: it joins the parts a question asks ("… y cuántos días …" is two questions).
+  y: 'and',
   dos: '2',
   tres: '3',
   cuatro: '4',

@@ -5,6 +5,7 @@
  * row is found and quoted on its own instead of inside one long run of text.
  */
 import type { DocumentBlock, LoadedDocument } from '../document.js';
+import { withEnglishFieldNames } from '../field-names.js';
 
 type Row = Record<string, unknown>;
 
@@ -26,7 +27,7 @@ const ABOUT = [
 /** A JSON object as one document of sections and rows. */
 export function objectToDocument(value: Row, source: string): LoadedDocument {
   const title = value.title ?? value.name;
-  const metadata: Record<string, unknown> = { format: 'json' };
+  const metadata: Record<string, unknown> = { format: 'json', ...declaredCurrency(value) };
   for (const key of ABOUT) if (isScalar(value[key])) metadata[key] = value[key];
   return {
     id: source,
@@ -36,6 +37,40 @@ export function objectToDocument(value: Row, source: string): LoadedDocument {
     metadata,
   };
 }
+
+/**
+ * What an object declares about its own currency, in whatever language its fields are named ("status":
+ * "superseded", "statut": "abrogé", "valid_to", "remplace_par"): its own fields, and those of an object inside it that
+ * says a status or what replaced it ({ "policy": { "record_status": "replaced", "replaced_by": … } }). Each
+ * record of a list inside the object inherits them: a table marked superseded is superseded row by row.
+ */
+export function declaredCurrency(value: Row): Row {
+  const inner = Object.values(value).filter(
+    (v): v is Row =>
+      isPlainObject(v) &&
+      Object.keys(v).some((k) => STATUS_OR_REPLACEMENT.test(k)) &&
+      Object.keys(v).some((k) => NAMES_DOCUMENT.test(k)),
+  );
+  const declared: Row = {};
+  for (const fields of [...inner, value]) {
+    const named = withEnglishFieldNames(scalarsOf(fields));
+    for (const [key, field] of Object.entries(named)) if (CURRENCY_FIELD.test(key)) declared[key] = field;
+  }
+  return declared;
+}
+
+const scalarsOf = (value: Row): Row =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => isScalar(v)));
+// A status, what replaced the document, or when it stopped applying, as a field says it.
+const STATUS_OR_REPLACEMENT =
+  /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded|replaced|remplac[ée]|sustituido|reemplazado|substitu[íi]do)_?(?:by|par|por)$|^(?:superseded|replaced)By$/i;
+// An object inside that names a document (its reference, title, version or successor) speaks of the file, not of a
+// machine's or a person's state.
+const NAMES_DOCUMENT =
+  /^(?:ref|reference|title|version|revision|rev|edition|doc_?id|document(?:_id)?|superseded_?by|replaced_?by)$/i;
+// The fields the knowledge base reads a document's currency from, named in English (others are read as those).
+const CURRENCY_FIELD =
+  /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded_by|supersededBy|replaced_by|replacedBy|supersedes|replaces|in_force|inForce|is_current|isCurrent|effective(?:_from|_date)?|valid_from|valid_until|valid_to|expires|expiry(?:_date)?|effective_until|in_force_until)$/;
 
 function objectBlocks(value: Row, headings: string[]): DocumentBlock[] {
   const lines: string[] = [];

@@ -8,7 +8,7 @@ import type { LoadedDocument } from '../document.js';
 import { IN_FORCE_UNTIL, rowInForceUntil } from '../in-force-until.js';
 import { sniffDelimiter } from './csv-delimiter.js';
 import { type SkipError, skippedRowWarning } from './csv-skipped.js';
-import { isRecordList, isStructuredObject, objectToDocument } from './json-object.js';
+import { declaredCurrency, isRecordList, isStructuredObject, objectToDocument } from './json-object.js';
 
 type Row = Record<string, unknown>;
 type Mapping = { text?: string | string[]; title?: string; id?: string; metadata: string[] };
@@ -40,8 +40,10 @@ export function parseJsonRecords(
       if (!cfg?.text && !nested && isStructuredObject(value as Row))
         return [objectToDocument(value as Row, source)];
       if (nested) {
+        // What the object says of its currency ("status": "superseded") holds for every record it lists.
+        const declared = declaredCurrency(value as Row);
         const docs = nested.rows.map((row, i) =>
-          recordToDocument(row, i, source, 'json', cfg ?? { metadata: [] }),
+          withDeclared(recordToDocument(row, i, source, 'json', cfg ?? { metadata: [] }), declared),
         );
         return nested.heading ? docs.map((d) => withHeading(d, nested.heading!)) : docs;
       }
@@ -62,6 +64,16 @@ function nestedRecords(value: Row): { rows: Row[]; heading?: string } | undefine
   const rows = lists.reduce((a, b) => (b.length > a.length ? b : a));
   const title = value.title ?? value.name;
   return { rows, ...(typeof title === 'string' && title ? { heading: title } : {}) };
+}
+
+// A record's document with what its container declares of its currency; the record's own fields win.
+function withDeclared(doc: LoadedDocument, declared: Row): LoadedDocument {
+  if (!Object.keys(declared).length) return doc;
+  const until = doc.metadata?.[IN_FORCE_UNTIL] === undefined ? rowInForceUntil(declared) : undefined;
+  return {
+    ...doc,
+    metadata: { ...declared, ...doc.metadata, ...(until ? { [IN_FORCE_UNTIL]: until } : {}) },
+  };
 }
 
 function withHeading(doc: LoadedDocument, heading: string): LoadedDocument {
