@@ -194,7 +194,7 @@ const GRAMMAR = new Set(
     'notre nos votre vos leur leurs y est sont suis es sommes etes ete etre ai as avons avez ont ne n pas plus tres',
     'deja encore aussi mais donc car si alors bien tout toute tous toutes quelque rien autre autres meme peu peut',
     'peux pouvons pouvez peuvent puis dois doit devons devez doivent faut veux veut voulons voulez veulent svp stp',
-    'bonjour bonsoir salut slt bjr salam merci ya ke ci cest',
+    'bonjour bonsoir salut slt bjr salam merci ya ke ci cest jai jsuis',
     // "exactement", "précisément": how sure the asker wants the answer, as "exactly" is in English.
     'exactement exact exacte exacts exactes precisement precis precise',
     'mo to li nou zot pou pe ti finn pa ban enn dan lor ek ar avek kapav bizin pena lerla aster deza tou zis mem',
@@ -212,6 +212,8 @@ const WORD = /[\p{L}\p{N}'’]+|[^\p{L}\p{N}'’]+/gu;
 const SHORTHAND: Record<string, string> = {
   cb: 'combien',
   cbn: 'combien',
+  cmt: 'comment',
+  cmnt: 'comment',
   mdp: 'mot de passe',
   labo: 'laboratoire',
   labos: 'laboratoires',

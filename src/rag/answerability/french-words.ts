@@ -69,7 +69,7 @@ const LINES = [
   'problem: probleme problemes',
   'complaint: plainte plaintes reclamation',
   'child: enfant enfants gosse zanfan',
-  'doctor: medecin docteur dokter',
+  'doctor: medecin docteur dokter toubib',
   'money: argent larzan kas',
   'salary: salaire salaires saler',
   'bonus: prime primes bonis',
@@ -84,6 +84,9 @@ const LINES = [
   'canteen: cantine kantinn',
   'shuttle: navette navettes',
   'bus: bis',
+  // West Africa's shared taxi without a licence ("le clando").
+  'taxi: clando clandos',
+  'blocked: bouchee bouches bouchees bloque bloquee bloques',
   'transport: transpor',
   'supervisor: sef',
   'warehouse: entrepot entrepots',

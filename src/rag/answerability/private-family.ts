@@ -67,6 +67,14 @@ const FULL_NAME_PATTERNS = [
     `(?<![\\p{L}])(?:[Cc]u[áa]nto\\s+gana|[Cc]ombien\\s+gagne|[Qq]uanto\\s+ganha)\\s+(?:(?:(?:el|la|le|o|a)\\s+)?(?:lic|licda|ing|dr|dra|sr|sra|don|doña|m|mme|mlle)\\.?\\s+)?(${NAME})`,
     'u',
   ),
+  // "combien il gagne par mois le chef huilerie Rimtebaye Mbailaou ?": the pay verb first, the name after its role.
+  new RegExp(`(?<![\\p{L}])[Cc]ombien\\s+(?:il|elle)\\s+gagne\\b[^?.!]{0,50}?${NOT_A_THING}(${NAME})`, 'u'),
+  // "Fatou Drammeh married?", "ya Fatou Drammeh married?": chat's question of a named person's marriage, its verb
+  // left out (or said in a word of another language).
+  new RegExp(
+    `(?:^|[.?!]\\s+)(?:\\p{Ll}{1,5}\\s+)?${NOT_A_THING}(?:${TITLE}\\s+)?(${NAME}),?\\s+(?:married|divorced|pregnant)(?:\\s+or\\s+not)?\\s*(?:[?.!]|$)`,
+    'u',
+  ),
   // "heard Andres Kask got a written warning", "Frank Jere the security manager received a final warning?"
   new RegExp(`(${NAME})(?:${WHO})?\\s+${GIVEN}\\s+${WARNING}`, 'u'),
   new RegExp(

@@ -125,12 +125,14 @@ export function endsInThing(name: string): boolean {
 // "give me Mohamed Kanu private phone number": the possessive left off before a private way to reach someone, of a
 // name whose last word is no ordinary word ("Google Voice personal number", "Microsoft Outlook personal email" are
 // products).
+// A phone, a mobile or a WhatsApp is a person's whatever their name's last word ("Bakary Fatty personal whatsapp").
 const PRIVATE_LINE_OF = new RegExp(
-  `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
+  `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:(phone|mobile|cell|[Ww]hats ?[Aa]pp)|number|address|e-?mail|contact)(?![\\p{L}])`,
   'u',
 );
 /** The name whose private line a question asks for with no possessive, if any. */
 export const privateLineOf = (question: string) => {
-  const name = question.match(PRIVATE_LINE_OF)?.[1];
-  return name && !endsInThing(name) ? name : undefined;
+  const m = question.match(PRIVATE_LINE_OF);
+  const name = m?.[1];
+  return name && (m[2] || !endsInThing(name)) ? name : undefined;
 };

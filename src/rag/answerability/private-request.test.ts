@@ -710,6 +710,11 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     ['who spouse Rosa Amituana, and how many children she has?', 'Rosa Amituana'],
     // "cuántos hijos tiene Denis Chavarría y cómo se llama la esposa?" as the Spanish reader reads it.
     ['how many child Denis Chavarria and how call spouse?', 'Denis Chavarria'],
+    // Chat's questions with their verb left out, and pay asked in French with the name after its role.
+    ['ya Fatou Drammeh married? who is her husband', 'Fatou Drammeh'],
+    ['Fatou Drammeh married?', 'Fatou Drammeh'],
+    ['combien il gagne par mois le chef huilerie Rimtebaye Mbailaou?', 'Rimtebaye Mbailaou'],
+    ['pls give me Bakary Fatty personal whatsapp number, not the office ext', 'Bakary Fatty'],
   ])('is private: %s', (question, name) => {
     expect(privatePersonAsked(question)).toBe(name);
   });
@@ -732,6 +737,10 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     'how many children does sunshine nursery have',
     'how many children Little Acorns Nursery?',
     'how many kids The Creche takes?',
+    'Night Shift married couples: can they work together?',
+    'the Christmas Party married staff can bring a partner?',
+    'combien il gagne par mois le chef de quart?',
+    'give me the Google Voice personal number',
     'Does Microsoft Teams have a partner portal?',
     'How much is Diwali at the factory paid?',
     'how much is the night shift paid?',
