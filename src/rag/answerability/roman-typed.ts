@@ -1,12 +1,13 @@
 /**
  * @module A question typed in another language than English, in Latin letters (or Cyrillic, for Serbian), read as the
  * English it asks: Cape Verdean Creole first (Serbian would take its "sta" and "ki", Portuguese its "q" and "na"),
- * Serbian or Croatian (its "da", "se" and "na" are Portuguese words too), Sierra Leone's Krio and West Africa's
+ * Wolof or Mandinka (Serbian would take its "jël"), Serbian or Croatian (its "da", "se" and "na" are Portuguese words too), Sierra Leone's Krio and West Africa's
  * Pidgins (Belizean Kriol would read their "a de wok"), then the English creoles of the Caribbean and Belize (chat
  * Arabic would read their "fi" and "di" as its own), then Arabic typed in
  * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
  * take its Portuguese loanwords and leave its own words as typed; it counts only with a word of asking of its own),
- * then Samoan (French and Spanish would read its "o le a" and "fa'afefea ona" badly), then Portuguese,
+ * then Samoan (French and Spanish would read its "o le a" and "fa'afefea ona" badly), Tongan (French, Nepali and
+ * Hindi or Urdu would take some of its questions), then Portuguese,
  * Romanian, Haitian Creole (before French, whose Mauritian Kreol shares "ki", "pou" and "travay" with it), French
  * (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
  * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Bengali, Nepali (their words
@@ -29,6 +30,8 @@ import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 import { readSamoan, withoutUnknownSamoan } from './roman-samoan.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
 import { readTetum, withoutUnknownTetum } from './roman-tetum.js';
+import { readTongan, withoutUnknownTongan } from './roman-tongan.js';
+import { readWolof, withoutUnknownWolof } from './roman-wolof.js';
 import { readRomanianQuestion } from './romanian-question.js';
 import { readSpanishQuestion } from './spanish-question.js';
 
@@ -37,6 +40,7 @@ import { readSpanishQuestion } from './spanish-question.js';
 const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnknownAlbanian }> = [
   // Cape Verdean Creole first: Serbian takes its "sta" and "ki", Portuguese its "q", "é", "pa" and "na".
   { read: readKabuverdianu, drop: withoutUnknownKabuverdianu },
+  { read: readWolof, drop: withoutUnknownWolof },
   { read: readSerbian, drop: withoutUnknownSerbian },
   // Sierra Leone's Krio and West Africa's Pidgins before Belizean Kriol, which reads their "a de wok" badly.
   { read: readKrio, drop: withoutUnknownKrio },
@@ -44,6 +48,7 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readArabic, drop: withoutUnknownArabic },
   { read: readTetum, drop: withoutUnknownTetum },
   { read: readSamoan, drop: withoutUnknownSamoan },
+  { read: readTongan, drop: withoutUnknownTongan },
   { read: readPortugueseQuestion },
   { read: readRomanianQuestion },
   { read: readKreyol, drop: withoutUnknownKreyol },
@@ -66,7 +71,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Cape Verdean Creole, Serbian or Croatian, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Samoan, Portuguese, Romanian, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Samoan, Tongan, Portuguese, Romanian, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {

@@ -62,6 +62,9 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['spouse', 'husband', 'wife', 'hubby', 'civil partner', 'partner', 'life partner'],
   ['child', 'kid', 'kids', 'children', 'offspring', 'bairns', 'weans'],
   ['mother', 'mum', 'mom'],
+  // Not "passed on" (its "on" is no word the index keeps: "pass" alone would be a death) and no group for "father",
+  // whose word inside "fathers leave" stands for "paternity".
+  ['died', 'passed away', 'death'],
   ['neonatal care', 'nicu', 'neonatal unit', 'special care baby unit', 'scbu', 'neonatal intensive care'],
   ['next of kin', 'nok', 'nearest relative'],
   ['emergency contact', 'in case of emergency contact', 'ice contact'],
