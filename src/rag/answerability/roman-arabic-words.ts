@@ -203,7 +203,7 @@ gloves: kfoof gfoof qfaz gfaz kfouf; glasses: nadara nazzara nadhara naddara; ma
 equipment: mu3addat ma3addat mo3dat; training: tadreeb tadrib tadreb; course: dawra dawrat
 meeting: ijtima3 ejtema3; appraisal: taqyeem ta2yeem tagyeem taqyim; complaint: shakwa shakwe shakawa
 penalty: jaza2 gaza2 mukhalafa mo5alafa; job: wazifa wazeefa wa6eefa; balance: raseed rased
-remaining: baqi ba2i ba2e bagi mitba2i mtba2i; normal: 3adi 3aadi 3ady; short: na2es ne2es na2s naqis ; right: 7aq 7a2 7e2 hagg 7aqq haq haqq; system: nizam nezam
+remaining: baqi ba2i ba2e bagi mitba2i mtba2i; normal: 3adi 3aadi 3ady; short: na2es ne2es na2s naqis ; right: 7aq 7a2 7e2 7aqq haq haqq; system: nizam nezam
 law: qanoon 2anoon ganoon; regulations: la2i7a la2e7a laye7a; policy: siyasa seyasa
 appointment: maw3ed maw3id; password: baswurd; email: bareed imail; one: wa7ed wahed wa7ad
 two: tnen tnein itnen ithnen zooj jooj zouj jouj; three: talata tlata thalatha tlateh thalath

@@ -229,6 +229,102 @@ describe('a question typed in Arabic chat (Arabizi) or in Arabic script', () => 
     }
   });
 
+  it('reads Chadian Arabic mixed with French: chunu, yatu, kikkeef, kam, yom chunu, hagg, lei, nidoor', () => {
+    expectReadings([
+      [
+        "per diem hana mission N'Djamena kam lei al cadres?",
+        "how much per diem mission N'Djamena for cadres?",
+      ],
+      ['avance hagg al Tabaski kam? w yantuuha yom chunu', 'how much advance Tabaski, and when give it?'],
+      [
+        'ana nimshi mission al usbu al jay, lazim nkallim al bureau gabul kam yom?',
+        'go mission next week. how many days need inform office before?',
+      ],
+      ['al mahiya tanzil yom chunu?', 'when salary paid?'],
+      [
+        'ana mayid al yom, nidoor ijaza hagg marad, kikkeef nagdar nalga?',
+        'sick today, sick leave. how can I get?',
+      ],
+      [
+        'abui mat amis, ijaza hagg al mawt kam yom?',
+        'father died yesterday. how many days bereavement leave?',
+      ],
+      ['yatu yantu al avance hagg al Tabaski?', 'who give advance Tabaski?'],
+      ['wen al bureau hagg al DRH?', 'where office DRH?'],
+      ['ijaza hagg al wilada kam shahar lei al mara?', 'how many months maternity leave for wife?'],
+      ['nidoor avance hagg al mahiya, kikkeef?', 'salary advance. how?'],
+      ['al per diem hagg Moundou bi kam?', 'how much per diem Moundou?'],
+      ['chunu al waraga al lazim lei al ijaza?', 'what paper need for leave?'],
+      ['al mahiya hagg al shahar da tanzil yom chunu?', 'when salary this month paid?'],
+      ['kam saa al xidma fi al yom?', 'how many hours work in today?'],
+      [
+        'ana nimshi Abeche ambukra, al frais de mission yantuuha wakit chunu?',
+        'go Abeche tomorrow. what time frais de mission give it?',
+      ],
+      ['iyal hanai mayidin, nagdar nashiil ijaza?', 'children sick. can I take leave?'],
+      ['Ramadan al xidma tabda saa kam?', 'what time Ramadan work start?'],
+      ['wein al bureau hagg al comptable?', 'where office comptable?'],
+      ['malla al mahiya ma tanzil?', 'why salary paid?'],
+      [
+        "ana nidoor nimshi al usbu al jay w nirja ba'ad usbu, lazim nkallim yatu?",
+        'go next week, return after week. who need inform?',
+      ],
+      ['al gursh hagg al transport kam lei yom?', 'how much money transport per day?'],
+      ['ummi mayida, nagdar nashiil ijaza bala mahiya?', 'mother sick. can I take unpaid leave?'],
+      ['kam yom lei al iid al kabir?', 'how many days for Eid al-Adha?'],
+      ['fii avance lei al Tabaski?', 'is there advance for Tabaski?'],
+      ['rajil hanai mat, ijaza kam yom?', 'husband died. how many days leave?'],
+      ['al cotisation CNSS hagg al shahar kam?', 'how much cotisation CNSS month?'],
+      [
+        'Salam, al per diem hagg al mission lei al chauffeurs kam?',
+        'how much per diem mission for chauffeurs?',
+      ],
+      ['al heures sup kam lei saa?', 'how much overtime per hour?'],
+      ['ijaza kam yom lei al sana?', 'how many days leave per year?'],
+      ['Kikkeef nalga attestation de travail?', 'how get certificate de travail?'],
+      ['al prime hagg al Ramadan yantuuha yom chunu?', 'when bonus Ramadan give it?'],
+      [
+        'al mission hagg Sarh, al per diem bi kam w al transport yatu yantu?',
+        'mission Sarh. how much per diem, and who transport give?',
+      ],
+    ]);
+  });
+
+  it('keeps "and" before a question going on in a sentence of its own, in every dialect', () => {
+    expectReadings([
+      ['kam el ratib? w emta yenzal?', 'how much salary, and when paid?'],
+      ['shu el dawam? w ween el bus', 'what working hours, and where bus?'],
+    ]);
+  });
+
+  it('keeps French and English chat without Chadian Arabic as it is, its "lei", "amis", "mat" and "wen" too', () => {
+    for (const other of [
+      'slt jai perdu mon badge, on retient combien?',
+      'cmt demander une avance?',
+      'bjr, la prime de Tabaski est versée quand?',
+      'c koi le montant du per diem pour une mission a Moundou?',
+      'on a droit a combien de jours de conge pour un deces?',
+      'mes amis disent que la paie arrive en retard, c vrai?',
+      'est ce que le bureau est ouvert le samedi?',
+      'qui signe les ordres de mission?',
+      'comment faire pour avoir une attestation de travail?',
+      'le salaire du mois de ramadan sera payé quand?',
+      'ya t il une avance sur salaire pour la Tabaski?',
+      'mon pere est decede, combien de jours de conge?',
+      'la fiche de paie de mardi, c’est où?',
+      'les frais de mission sont payés quand stp?',
+      "How much is the per diem for N'Djamena?",
+      'When is the Tabaski holiday?',
+      'Who approves my leave request?',
+      'is the prayer mat provided at the camp?',
+      'Salariul va fi platit in lei?',
+      'my friend Lee said the mara office is closed, when does it open?',
+    ]) {
+      expect(typedInArabic(other), other).toBe(false);
+      expect(readArabic(other), other).toBe(other);
+    }
+  });
+
   it('drops the forms of Arabic verbs neither English nor the knowledge base knows, never a name', () => {
     const written = 'emta bysakkro el kantin? Ahmed Saleh?';
     const read = readArabic(written);

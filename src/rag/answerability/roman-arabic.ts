@@ -1,9 +1,10 @@
 /**
  * @module A question typed in Arabic, in chat's Latin letters and numerals (Arabizi: "shlon a3ml reset?", "emta
  * byenzal el ma3ash?", "addesh badal el mowasalat?") or in Arabic script ("كم يوم اجازة سنوية؟"), of the Gulf, the
- * Levant, Egypt or the Maghreb, mixed with English, read as the English question it asks ("how do I reset?", "when
- * salary paid?", "how much transport allowance?", "how many days annual leave?"). The reading is roman-reading.ts's;
- * Arabic's own rules are here: a numeral inside a word is a letter ("sa3a", "re7la"), the article typed apart is
+ * Levant, Egypt or the Maghreb, mixed with English, or of Chad mixed with French ("avance hagg al Tabaski kam?", in
+ * roman-arabic-chadian.ts), read as the English question it asks ("how do I reset?", "when salary paid?", "how much
+ * transport allowance?", "how many days annual leave?", "how much advance Tabaski?"). The reading is
+ * roman-reading.ts's; Arabic's own rules are here: a numeral inside a word is a letter ("sa3a", "re7la"), the article typed apart is
  * left out ("el dawam"), the clitics a word carries are taken off ("eldawam", "lel mowazafin", "الراتب", "اجازتي"),
  * each word's many spellings are folded into one, "kam" of what is counted asks how many, and "fi" opening a
  * question asks whether there is. A question with one word plainly Arabic in English ("shlon I apply for annual
@@ -13,6 +14,17 @@
 import { stopWords } from '../../core/index.js';
 import { dictionaryCase } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
+import {
+  CHADIAN_ASKING,
+  CHADIAN_DROPPED,
+  CHADIAN_MARKERS,
+  CHADIAN_PHRASES,
+  CHADIAN_SPELLINGS,
+  CHADIAN_VERBS,
+  CHADIAN_WEAK,
+  CHADIAN_WORDS,
+  withGenitive,
+} from './roman-arabic-chadian.js';
 import {
   PHRASES,
   SCRIPT_ASKING,
@@ -79,12 +91,22 @@ const scriptMap = (map: ReadonlyMap<string, string>) =>
   new Map([...map].map(([word, english]) => [scriptFolded(word), english] as const));
 const scriptSet = (set: ReadonlySet<string>) => new Set([...set].map(scriptFolded));
 
-const ASKING_ALL = new Map([...letteredMap(ASKING), ...scriptMap(SCRIPT_ASKING)]);
-const WORDS_ALL = new Map([...letteredMap(WORDS), ...scriptMap(SCRIPT_WORDS)]);
-const DROPPED_ALL = new Set([...letteredSet(DROPPED), ...scriptSet(SCRIPT_DROPPED)]);
-const VERBS_ALL = new Set([...letteredSet(VERBS), ...scriptSet(SCRIPT_VERBS)]);
-const MARKERS_ALL = letteredSet(MARKERS);
-const EXPLICIT = new Map([...SPELLINGS].map(([typed, word]) => [lettered(typed), lettered(word)] as const));
+// Chad's words after the others', a word both list read as the others read it.
+const withChad = <V>(map: ReadonlyMap<string, V>, chad: ReadonlyMap<string, V>) =>
+  new Map([...map, ...[...chad].filter(([word]) => !map.has(word))]);
+
+const ASKING_ALL = new Map([...letteredMap(withChad(ASKING, CHADIAN_ASKING)), ...scriptMap(SCRIPT_ASKING)]);
+const WORDS_ALL = new Map([...letteredMap(withChad(WORDS, CHADIAN_WORDS)), ...scriptMap(SCRIPT_WORDS)]);
+const DROPPED_ALL = new Set([
+  ...letteredSet(DROPPED),
+  ...letteredSet(CHADIAN_DROPPED),
+  ...scriptSet(SCRIPT_DROPPED),
+]);
+const VERBS_ALL = new Set([...letteredSet(VERBS), ...letteredSet(CHADIAN_VERBS), ...scriptSet(SCRIPT_VERBS)]);
+const MARKERS_ALL = new Set([...letteredSet(MARKERS), ...letteredSet(CHADIAN_MARKERS)]);
+const EXPLICIT = new Map(
+  [...SPELLINGS, ...CHADIAN_SPELLINGS].map(([typed, word]) => [lettered(typed), lettered(word)] as const),
+);
 
 // Every word of the lists, and the Latin ones by their folded spelling: the first of a fold is the one read.
 const KNOWN = new Set([...ASKING_ALL.keys(), ...WORDS_ALL.keys(), ...VERBS_ALL, ...DROPPED_ALL]);
@@ -104,9 +126,13 @@ const listedAs = (word: string): string | undefined => {
 
 // An English word (or one of English's small words), or a word of Hindi's and Urdu's chat ("mein", "liye", "kis"):
 // never read as an Arabic one by its spelling.
-const isOtherwise = (word: string) => isEnglish(word) || isHindustaniListed(word) || ITALIAN.has(word);
+const isOtherwise = (word: string) =>
+  isEnglish(word) || isHindustaniListed(word) || ITALIAN.has(word) || FRENCH.has(word);
 // Italian's small words that fold into Arabic ones ("alle" into "leh", why): "la navetta parte alle 6?" is Italian.
 const ITALIAN = new Set(['alle', 'allo', 'alla', 'agli', 'dalle', 'delle', 'nelle', 'sulle']);
+// French words typed among Arabic ones (in Chad, in the Maghreb) that fold or part into Arabic ones: "frais" is no
+// "f" + "rais" (boss), "mardi" (Tuesday) no "mard" + "i" (my sickness), "tarif" no "ta3rif" (letter).
+const FRENCH = new Set(['frais', 'mardi', 'tarif', 'tarifs']);
 const isEnglish = (word: string) =>
   stopWords.has(word) || MODALS.has(word) || dictionaryCase(word) !== 'unknown';
 const MODALS = new Set(['shall', 'should', 'might', 'must', 'may', 'ought']);
@@ -170,7 +196,8 @@ function phraseSpelled([words, english]: readonly [string, string]): readonly [s
   });
   return [spelled.join(' '), english];
 }
-const PHRASES_ALL = [...PHRASES, ...SCRIPT_PHRASES].map(phraseSpelled);
+// Chad's phrases after the others', and the Latin ones with its "hagg" or "hana" (of) inside ("ijaza hagg marad").
+const PHRASES_ALL = [...withGenitive([...PHRASES, ...CHADIAN_PHRASES]), ...SCRIPT_PHRASES].map(phraseSpelled);
 
 // The spellings: those written by hand, and any other a typed word's folding and clitics lead to, remembered.
 class ArabicSpellings extends Map<string, string> {
@@ -191,13 +218,27 @@ const SPELLED = new ArabicSpellings(EXPLICIT);
 // The question with its Arabizi words in letters, a question's "and" typed onto its word of asking apart
 // ("wemta", "ومتى"), the article typed apart left out, and a first word a phone capitalised in lower case.
 function prepared(question: string): string {
-  const tokens = withScriptPunctuation(question)
+  const tokens = withAndKept(withScriptPunctuation(question))
     .replace(/[\p{L}\p{N}']+/gu, (word) => (isArabizi(word) ? lettered(word) : word))
     .trim()
     .split(/\s+/)
     .flatMap(andApart);
   return withOpenersLowered(withoutArticles(tokens).join(' '));
 }
+
+// A question going on with "and" in a sentence of its own ("avance hagg al Tabaski kam? w yantuuha yom chunu"):
+// one sentence with the first, its "and" parting the two as it parts two clauses ("…, and when give it?").
+const withAndKept = (question: string) =>
+  question.replace(/[?!.]+\s+(?=(?:w|wa|و)\s+([^?!.]+))/giu, (all, rest: string) =>
+    asks(rest) ? ', ' : all,
+  );
+
+// Whether a clause has a word of asking, typed in letters, numerals or script.
+const asks = (clause: string) =>
+  (clause.match(/[\p{L}\p{N}']+/gu) ?? []).some((token) => {
+    const word = lettered(token.toLowerCase());
+    return ASKING_ALL.has(word) || ASKING_ALL.has(SPELLED.get(word) ?? '');
+  });
 
 // "wemta", "w2addesh", "ومتى": "and" and the word of asking, so the clause it opens is read as one.
 function andApart(token: string): string[] {
@@ -208,18 +249,29 @@ function andApart(token: string): string[] {
 }
 
 // The article typed apart ("el dawam", "ed-dawam" typed "ed dawam"): left out, or joined to its word where the
-// two are listed as one ("el yom", today; "el sa3a", the time). Before a name it stays ("Fatima el Khoury").
+// two are listed as one ("el yom", today; "el sa3a", the time). Before a name it stays ("Fatima el Khoury"), but not
+// before a feast or a month the lists name ("al Tabaski", "al Ramadan") or an acronym ("al DRH", "el HR").
 function withoutArticles(tokens: string[]): string[] {
   const kept: string[] = [];
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!;
     const next = tokens[at + 1] ?? '';
     const nextWord = next.replace(/[^\p{L}']/gu, '');
-    if (!/^[\p{Ll}\p{Lm}]/u.test(next) || !isArticleBefore(token, nextWord)) kept.push(token);
-    else if (KNOWN.has(`${token.toLowerCase()}${nextWord}`)) tokens[at + 1] = `${token.toLowerCase()}${next}`;
+    const lower = /^[\p{Ll}\p{Lm}]/u.test(next);
+    if (!isArticleBefore(token, nextWord) || !(lower || isNamedAfter(token, nextWord))) kept.push(token);
+    else if (lower && KNOWN.has(`${token.toLowerCase()}${nextWord}`))
+      tokens[at + 1] = `${token.toLowerCase()}${next}`;
   }
   return kept;
 }
+
+// An article typed in lower case before an acronym or a capitalised word the lists read as a name ("Tabaski").
+const isNamedAfter = (article: string, word: string) => {
+  if (!/^\p{Ll}+$/u.test(article)) return false;
+  if (/^\p{Lu}{2,6}$/u.test(word)) return true;
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(WORDS_ALL.get(SPELLED.get(lower) ?? lower) ?? '');
+};
 
 // "el", "il", "al", the Maghreb's "l", and the article sounded as the letter after it ("ed dawam", "es sakan")
 // before a word that is not English ("as soon", "at taxi").
@@ -250,20 +302,22 @@ function askingAt(
   const opens = tokens.slice(0, at).every((t) => DROPPED_ALL.has(spelled(t)));
   return OPENING.has(word) && !opens ? '' : undefined;
 }
-const OPENING = new Set(['fi', 'fih', 'feeh', 'fiih', 'hal', 'wach', 'في', 'فيه', 'هل', 'واش']);
+const OPENING = new Set(['fi', 'fii', 'fih', 'feeh', 'fiih', 'hal', 'wach', 'في', 'فيه', 'هل', 'واش']);
 
 function countedAt(tokens: string[], at: number, spelled: (t: string) => string): string | undefined {
   if (/^%/.test(tokens[at + 1] ?? '')) return 'what percent';
-  // The words of grammar between ("kam 3ndi yom") are not counted as words.
-  const next = tokens
-    .slice(at + 1)
+  // The words of grammar between ("kam 3ndi yom") are not counted as words, nor what a "for" goes on to ("kam lei
+  // yom", how much a day).
+  const after = tokens.slice(at + 1);
+  const upTo = after.findIndex((t) => WORDS_ALL.get(spelled(t)) === 'for');
+  const next = (upTo < 0 ? after : after.slice(0, upTo))
     .filter((t) => !DROPPED_ALL.has(spelled(t)))
     .slice(0, COUNT_WITHIN);
   return next.some((t) => COUNTED.has(WORDS_ALL.get(spelled(t)) ?? t.toLowerCase())) ? 'how many' : undefined;
 }
 const COUNT_WITHIN = 2;
 const COUNTED = new Set(
-  'day days hour hours week weeks month months year years minute minutes times people persons employees workers children nights shifts pieces'.split(
+  'day days hour hours week weeks month months year years minute minutes times people persons employees workers children nights shifts pieces jours heures semaines mois ans annees années fois personnes enfants agents employes employés'.split(
     ' ',
   ),
 );
@@ -409,13 +463,23 @@ function glossAt(tokens: string[], at: number, read: Glossed): number {
 }
 const ASKED = /^(?:how|what|which|when|where|why|who|until|since|is|can)\b/;
 
+// Whether a question as prepared is typed in Arabic: the words other languages type alike ("lei", "amis", "wen")
+// count only beside a word only Arabic has.
+function isTypedIn(typed: string): boolean {
+  const words = (typed.match(/[\p{L}\p{N}']+/gu) ?? []).map((w) => lettered(w));
+  const marked = words.some((w) => MARKERS_ALL.has(w) || MARKERS_ALL.has(SPELLED.get(w) ?? ''));
+  return arabic.typedIn(
+    marked ? typed : typed.replace(/[\p{L}']+/gu, (w) => (CHADIAN_WEAK.has(w.toLowerCase()) ? '' : w)),
+  );
+}
+
 /** Whether a question is typed in Arabic, in Arabizi or Arabic script (two words the lists know, one plainly Arabic). */
-export const typedInArabic = (question: string): boolean => arabic.typedIn(prepared(question));
+export const typedInArabic = (question: string): boolean => isTypedIn(prepared(question));
 
 /** The question read in English when it is typed in Arabic (Arabizi or Arabic script); else the question as it is. */
 export function readArabic(question: string): string {
   const typed = prepared(question);
-  const read = arabic.read(typed);
+  const read = isTypedIn(typed) ? arabic.read(typed) : typed;
   if (read !== typed) return numeralsBack(read);
   const gloss = glossed(typed);
   return gloss === undefined || gloss === typed ? question : numeralsBack(gloss);
