@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthOf } from '../../../test/support/growth.js';
 import { namesGuessed, withNamesCapitalised, writtenWithoutCapitals } from './capitals.js';
 
 describe('a question typed without capitals', () => {
@@ -29,6 +30,16 @@ describe('a question typed without capitals', () => {
     ).not.toThrow();
   });
 
+  it('keeps the own words of a question typed in Wolof, Samoan or Tongan as typed, and still capitalises its names', () => {
+    expect(withNamesCapitalised('dama feebar tey, kan laa wara wax sama supervisor?')).toBe(
+      'dama feebar tey, kan laa wara wax sama supervisor?',
+    );
+    expect(withNamesCapitalised('ndax helen okafor dafa feebar tey?')).toBe(
+      'ndax Helen Okafor dafa feebar tey?',
+    );
+    expect(withNamesCapitalised('e fia le totogi mo le aso sa?')).toBe('e fia le totogi mo le aso sa?');
+  });
+
   it('leaves a question written with capitals as it is', () => {
     const written = 'Where does Jasmine Cole live? I want to post her a card.';
     expect(writtenWithoutCapitals(written)).toBe(false);
@@ -49,8 +60,10 @@ describe('a question typed without capitals', () => {
   });
 
   it('reads a pasted text of 100,000 characters in one pass', () => {
-    const started = performance.now();
-    withNamesCapitalised(`is it paid? ${'more text about okafor zenith '.repeat(4_000)}`);
-    expect(performance.now() - started).toBeLessThan(3_000);
+    // 58,000 and 232,000 characters: four times the text takes about four times as long, not sixteen (a ratio of
+    // two runs side by side, so a loaded machine slows both alike).
+    const pasted = (n: number) =>
+      withNamesCapitalised(`is it paid? ${'more text about okafor zenith '.repeat(n)}`);
+    expect(growthOf(pasted, 2_000)).toBeLessThan(9);
   });
 });

@@ -7,6 +7,18 @@ import { stopWords } from '../../core/index.js';
 import { dictionaryCase, isPersonNoun, lowerParts } from '../wordnet/index.js';
 import { isChatWord } from './chat-words.js';
 import { isBengaliListed, typedInBengali } from './roman-bengali.js';
+import { isSamoanListed, typedInSamoan } from './roman-samoan.js';
+import { isTonganListed, typedInTongan } from './roman-tongan.js';
+import { isWolofListed, typedInWolof } from './roman-wolof.js';
+
+// Languages whose chat a question may be typed in, whose own words are no names ("kobe" asks when in Bengali, "dama
+// feebar" is "I am sick" in Wolof, not a person): each with the test that a question is typed in it and its words.
+const OWN_WORDS_KEPT = [
+  { typedIn: typedInBengali, listed: isBengaliListed },
+  { typedIn: typedInWolof, listed: isWolofListed },
+  { typedIn: typedInSamoan, listed: isSamoanListed },
+  { typedIn: typedInTongan, listed: isTonganListed },
+];
 
 /**
  * The question with the capitals of its names restored when it is written without them (no capitalised word
@@ -16,12 +28,13 @@ import { isBengaliListed, typedInBengali } from './roman-bengali.js';
  */
 export function withNamesCapitalised(question: string): string {
   if (!writtenWithoutCapitals(question)) return question;
-  // A question typed in Roman Bengali keeps its own words as typed: "kobe" asks when, it is no city.
-  const bengali = typedInBengali(question);
+  // A question typed in Roman Bengali, Wolof, Samoan or Tongan keeps its own words as typed: "kobe" asks when, it
+  // is no city.
+  const own = OWN_WORDS_KEPT.find((l) => l.typedIn(question));
   const words = [...question.matchAll(WORD)].map((m) => ({
     at: m.index,
     text: m[0],
-    kind: bengali && isBengaliListed(m[0]) ? undefined : nameKind(m[0]),
+    kind: own?.listed(m[0]) ? undefined : nameKind(m[0]),
   }));
   // Two words of one name: only a space between them, and no possessive ending the first ("nair's nric").
   const joined = (i: number) => {

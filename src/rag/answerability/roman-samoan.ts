@@ -288,3 +288,6 @@ export const readSamoan = (question: string): string => {
 /** The reading without the forms of Samoan verbs ("faatagaina") that neither English nor the knowledge base knows. */
 export const withoutUnknownSamoan = (read: string, written: string, stats: TermStats): string =>
   samoan.withoutUnknown(read, asTyped(written), stats);
+
+/** Whether a word, in lower case, is one of Samoan's own the reader lists. */
+export const isSamoanListed = (word: string): boolean => isKnown(word.toLowerCase());

@@ -359,3 +359,6 @@ export const readTongan = (question: string): string => {
 /** The reading without the forms of Tongan verbs ("kamata'i") that neither English nor the knowledge base knows. */
 export const withoutUnknownTongan = (read: string, written: string, stats: TermStats): string =>
   tongan.withoutUnknown(read, asTyped(written), stats);
+
+/** Whether a word, in lower case, is one of Tongan's own the reader lists. */
+export const isTonganListed = (word: string): boolean => isKnown(word.toLowerCase());

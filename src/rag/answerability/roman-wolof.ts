@@ -444,3 +444,6 @@ export const readWolof = (question: string): string => {
 /** The reading without the forms of Wolof verbs ("jotaat") that neither English nor the knowledge base knows. */
 export const withoutUnknownWolof = (read: string, written: string, stats: TermStats): string =>
   wolof.withoutUnknown(read, asTyped(written), stats);
+
+/** Whether a word, in lower case, is one of Wolof's own the reader lists. */
+export const isWolofListed = (word: string): boolean => isKnown(word.toLowerCase());
