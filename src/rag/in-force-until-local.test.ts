@@ -143,6 +143,17 @@ describe('a JSON object that declares its own currency around the records it lis
       'current',
     ]);
     // An object inside that is about something else ("machine": its own state) says nothing of the table.
+    // Nor does a predecessor's, a person's or a supplier's status (review).
+    for (const other of [
+      { supersedes: { version: '2025', status: 'superseded' } },
+      { previous: { title: 'Payroll calendar 2025', status: 'superseded' } },
+      { employee: { name: 'A. Ceesay', title: 'Driver', status: 'retired' } },
+      { supplier: { ref: 'SUP-12', status: 'inactive' } },
+    ])
+      expect(statusOf({ title: 'Allowances 2026', ...other, allowances: rows })).toEqual([
+        undefined,
+        undefined,
+      ]);
     expect(statusOf({ machine: { name: 'Press 2', state: 'inactive' }, parts: rows })).toEqual([
       undefined,
       undefined,

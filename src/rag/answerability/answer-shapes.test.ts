@@ -68,6 +68,11 @@ describe('an amount asked for as a limit', () => {
     expect(holdsAnswerType('A 20 kg bag costs $3.50.', 'amount', 'what is the price of a bag?')).toBe(true);
     expect(holdsAnswerType('Sunday work is paid at double time for 8 hours.', 'amount', sunday)).toBe(true);
     expect(holdsAnswerType('Working pressure is 8 bar.', 'amount', 'what is the boiler limit?')).toBe(true);
+    // An allowance or a charge may be given in kind (review).
+    const baggage = 'What is the baggage allowance on the staff flight?';
+    expect(holdsAnswerType('The baggage allowance is 20 kg per person.', 'amount', baggage)).toBe(true);
+    const fuel = 'How much fuel allowance do drivers get?';
+    expect(holdsAnswerType('Drivers get a fuel allowance of 60 litres a week.', 'amount', fuel)).toBe(true);
   });
 });
 

@@ -189,7 +189,7 @@ function shapeAsked(text: string, type: AnswerType, question: string): boolean |
 // A question about pay, a price or a charge is answered in money, not by a measured quantity alone: "how much pay
 // for Sunday?" is not answered by "Working pressure is 8 bar."
 const PAY_ASKED =
-  /\b(?:pay|paid|wages?|salary|salaries|price|prices|cost|costs|fees?|fares?|allowances?|charge[sd]?|bonus(?:es)?|rates? of pay|pay rates?|overtime rates?|reimburse[sd]?)\b/i;
+  /\b(?:pay|paid|wages?|salary|salaries|price|prices|cost|costs|fees?|fares?|bonus(?:es)?|rates? of pay|pay rates?|overtime rates?|reimburse[sd]?)\b/i;
 const MEASURED =
   /\d\s?(?:mph|km\/h|kph|kg|kilos?|tonnes?|litres?|liters?|°c|°f|ppm|ppb|[µμ]g\/(?:kg|l|m3|m³)|mg\/(?:kg|l|m3|m³)|ng\/l|g\/l|[µμ]m|microns?|db\s?\(a\)|dba|psi|kpa|lbs?|libras?|bar|mm|cm|ml|lux|db)(?![a-z])/gi;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthOf } from '../../../test/support/growth.js';
 import { holdsAnswerType, holdsTimeOfDay } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import { knowledgeTermStats } from './corpus-stats.js';
@@ -1140,16 +1141,3 @@ describe('a part that points back and says nothing of its own but talk', () => {
     expect(g.grounded).toBe(true);
   });
 });
-
-// How much longer `run` takes on four times the input than on `n`, after a run that loads what it needs: about 4 when
-// its time grows with the input, 16 when with its square. The smaller of two tries, so one pause does not decide.
-function growthOf(run: (n: number) => unknown, n: number): number {
-  run(n);
-  const timed = (size: number) => {
-    const started = performance.now();
-    run(size);
-    return performance.now() - started;
-  };
-  const ratio = () => timed(4 * n) / Math.max(timed(n), 1);
-  return Math.min(ratio(), ratio());
-}

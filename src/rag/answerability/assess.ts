@@ -338,7 +338,9 @@ function typedAsked(
   min: number,
 ) {
   const typed = partHoldsType(part, terms, c, coverage);
-  if (typed.ok || !before || terms.length > ELLIPTICAL_TERMS) return typed;
+  // Two words that may name a topic ("sick leave") are a topic of the part's own.
+  const elliptical = terms.length <= ELLIPTICAL_TERMS && !terms.some((t) => c.topical().has(t));
+  if (typed.ok || !before || !elliptical) return typed;
   const topic = readPart(c, before, undefined, min).terms;
   const joined = partHoldsType(part, [...new Set([...terms, ...topic])], c, coverage);
   return joined.ok ? joined : typed;

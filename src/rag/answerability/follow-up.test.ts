@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthOf } from '../../../test/support/growth.js';
 import {
   afterTopicChange,
   changesTopic,
@@ -166,18 +167,23 @@ describe('follow-ups', () => {
   });
 
   it('a message of hundreds of characters says its own topic: it is not tagged, however it ends', () => {
-    const pasted = `${'the delivery driver rang the bell and left the box outside '.repeat(1000)}can i pause it?`;
-    const started = performance.now();
-    expect(leansOnConversation(pasted)).toBe(false);
-    expect(echoesLastExchange(pasted, [{ role: 'user', content: 'How do I pause?' }])).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const pasted = (n: number) =>
+      `${'the delivery driver rang the bell and left the box outside '.repeat(n)}can i pause it?`;
+    const history = [{ role: 'user' as const, content: 'How do I pause?' }];
+    expect(leansOnConversation(pasted(1000))).toBe(false);
+    expect(echoesLastExchange(pasted(1000), history)).toBe(false);
+    // Four times the text takes about four times as long at most, not sixteen (a ratio of two runs side by side,
+    // so a loaded machine slows both alike). Both answer at once past 500 characters, so the growth is flat.
+    expect(growthOf((n) => leansOnConversation(pasted(n)), 1000)).toBeLessThan(9);
+    expect(growthOf((n) => echoesLastExchange(pasted(n), history), 1000)).toBeLessThan(9);
   });
 
   it('reads a long earlier turn in linear time, and only its start', () => {
-    const started = performance.now();
-    const read = withConversation('Why?', [`${'?'.repeat(100_000)}x Please refund me`]);
-    expect(performance.now() - started).toBeLessThan(1000);
-    expect(read.length).toBeLessThan(520);
+    const read = (n: number) => withConversation('Why?', [`${'?'.repeat(n)}x Please refund me`]);
+    expect(read(100_000).length).toBeLessThan(520);
+    // Four times the turn takes about four times as long, not sixteen (a ratio of two runs side by side, so a loaded
+    // machine slows both alike). Only the turn's first 500 characters are read: what grows is making the turn.
+    expect(growthOf(read, 5_000_000)).toBeLessThan(9);
   });
 
   it('a short question that names only what the last exchange said echoes it; a first turn echoes nothing', () => {

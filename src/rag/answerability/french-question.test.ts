@@ -133,3 +133,10 @@ describe('a question asked in French of an English knowledge base', () => {
     expect(readFrenchQuestion('cb is my favourite initials')).toBe('cb is my favourite initials');
   });
 });
+
+describe('a mouth is no jam (review)', () => {
+  it('reads "bouchée" as blocked, but not "bouches d\'incendie"', () => {
+    expect(readFrenchQuestion("où sont les bouches d'incendie dans l'usine?")).not.toContain('blocked');
+    expect(readFrenchQuestion("l'égreneuse est bouchée, je fais comment?")).toContain('blocked');
+  });
+});

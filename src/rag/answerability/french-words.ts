@@ -86,7 +86,7 @@ const LINES = [
   'bus: bis',
   // West Africa's shared taxi without a licence ("le clando").
   'taxi: clando clandos',
-  'blocked: bouchee bouches bouchees bloque bloquee bloques',
+  'blocked: bouchee bouchees bloque bloquee bloques',
   'transport: transpor',
   'supervisor: sef',
   'warehouse: entrepot entrepots',

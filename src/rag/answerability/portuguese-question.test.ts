@@ -141,3 +141,14 @@ describe('a question asked in Portuguese of an English knowledge base', () => {
     expect(readPortugueseQuestion('what does qto mean in the log?')).toBe('what does qto mean in the log?');
   });
 });
+
+describe('"e" typed for "é" (review)', () => {
+  it('joins a second question only before a word of asking with a clause after it', () => {
+    expect(readPortugueseQuestion('o turno da noite e quantas horas?')).not.toContain('and');
+    expect(readPortugueseQuestion('a farmacia e onde?')).not.toContain('and');
+    expect(readPortugueseQuestion('o refeitorio e aberto ao sabado?')).not.toContain('and');
+    expect(
+      readPortugueseQuestion('qts dias de ferias tenho por ano e quando é a paragem de natal este ano?'),
+    ).toContain('and when');
+  });
+});

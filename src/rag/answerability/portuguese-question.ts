@@ -221,10 +221,11 @@ export function readPortugueseQuestion(typed: string): string {
   let english = '';
   let from = 0;
   for (const asked of read.matchAll(ASKED)) {
-    english += ` ${withoutGrammar(read.slice(from, asked.index), from > 0)} ${READ_AS.get(fold(asked[0]).replace(/\s+/g, ' '))} `;
-    from = asked.index + asked[0].length;
+    const end = asked.index + asked[0].length;
+    english += ` ${withoutGrammar(read.slice(from, asked.index), asksAnew(read.slice(end)))} ${READ_AS.get(fold(asked[0]).replace(/\s+/g, ' '))} `;
+    from = end;
   }
-  return tidy(english + withoutGrammar(read.slice(from), from > 0));
+  return tidy(english + withoutGrammar(read.slice(from), false));
 }
 
 // Spellings only Portuguese has: a weekday's "-feira", and "lh" or "nh" inside a word ("trabalho", "tenho").
@@ -263,21 +264,21 @@ function isPortuguese(question: string): boolean {
 
 // The words of grammar left out, days, months and everyday words in English, every other word kept as written (a
 // name keeps its capital).
-function withoutGrammar(piece: string, afterAsking: boolean): string {
+function withoutGrammar(piece: string, beforeQuestion: boolean): string {
   const tokens = piece.match(WORD) ?? [];
-  const first = tokens.findIndex((t) => /\p{L}/u.test(t));
-  return tokens.map((token, at) => readWord(token, tokens, at, afterAsking && at === first)).join('');
+  const last = tokens.findLastIndex((t) => /\p{L}/u.test(t));
+  return tokens.map((token, at) => readWord(token, tokens, at, beforeQuestion && at === last)).join('');
 }
 
 // "São Domingos", "Santo Amaro", "santo domingo": a saint before a name, kept with it ("são os dias" is "are").
 const saintAt = (tokens: string[], at: number) =>
   SAINT.test(fold(tokens[at] ?? '')) && /^\p{Lu}|^domingo/u.test(tokens[at + 2] ?? '');
 
-function readWord(token: string, tokens: string[], at: number, afterAsking: boolean): string {
+function readWord(token: string, tokens: string[], at: number, joinsQuestion: boolean): string {
   const folded = fold(token);
   if (saintAt(tokens, at) || saintAt(tokens, at - 2)) return token;
   if (Object.hasOwn(IN_ENGLISH, folded)) return IN_ENGLISH[folded]!;
-  if (/^e$/i.test(token)) return afterAsking || isAfterAsking(tokens, at) ? '' : 'and';
+  if (/^e$/i.test(token)) return joinsQuestion ? 'and' : '';
   const day = WEEKDAYS[folded.replace(/s$/, '')];
   const ordinal = ORDINAL_OF.has(fold(tokens[at + 2] ?? ''));
   if (day && !ordinal && BEFORE_DAY.has(fold(tokens[at - 2] ?? '')))
@@ -286,11 +287,10 @@ function readWord(token: string, tokens: string[], at: number, afterAsking: bool
   return GRAMMAR.has(folded) ? '' : token;
 }
 
-// "e" joins the parts a question asks ("… e quando é a paragem?" is two questions), but is "é" typed without its
-// accent after a word of asking ("quanto e o subsídio", "qual e o horário"): read there as "is", and left out.
-const isAfterAsking = (tokens: string[], at: number) => ASKED_BEFORE_IS.test(tokens[at - 2] ?? '');
-const ASKED_BEFORE_IS =
-  /^(?:how|much|many|what|when|where|who|which|whats|quanto|quanta|quantos|quantas|qual|quais|quando|onde|quem|que|q|qto|qts)$/i;
+// "e" joins a second question ("… e quando é a paragem de natal?", "e que EPI tenho de usar?"): before a word of
+// asking with a clause of its own after it. Elsewhere it is "é" typed without its accent ("a farmácia e onde?", "o
+// turno da noite e quantas horas?", "qual e o horário"), or joins two things: left out, as before.
+const asksAnew = (after: string) => (after.split(/[?.!,;]/, 1)[0]!.match(/\p{L}+/gu) ?? []).length >= 2;
 
 // One space between words, none before a stop or a question mark, and no comma left where a greeting or "por
 // favor" was.

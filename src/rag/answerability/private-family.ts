@@ -68,7 +68,10 @@ const FULL_NAME_PATTERNS = [
     'u',
   ),
   // "combien il gagne par mois le chef huilerie Rimtebaye Mbailaou ?": the pay verb first, the name after its role.
-  new RegExp(`(?<![\\p{L}])[Cc]ombien\\s+(?:il|elle)\\s+gagne\\b[^?.!]{0,50}?${NOT_A_THING}(${NAME})`, 'u'),
+  new RegExp(
+    `(?<![\\p{L}])[Cc]ombien\\s+(?:il|elle)\\s+gagne\\b[^?.!]{0,50}?(?<!(?<![\\p{L}])(?:[Àà]|[Aa]|[Cc]hez|[Ee]n|[Aa]ux?|[Dd]ans|[Pp]our|[Dd]es?|[Dd]u|[Uu]ne?)\\s|[Dd]['’])${NOT_A_THING}(?!(?:\\p{Lu}\\p{Ll}+\\s+){0,3}(?:Chez|En|Au|Aux|Dans|Pour|À)\\s)(${NAME})`,
+    'u',
+  ),
   // "Fatou Drammeh married?", "ya Fatou Drammeh married?": chat's question of a named person's marriage, its verb
   // left out (or said in a word of another language).
   new RegExp(

@@ -125,9 +125,10 @@ export function endsInThing(name: string): boolean {
 // "give me Mohamed Kanu private phone number": the possessive left off before a private way to reach someone, of a
 // name whose last word is no ordinary word ("Google Voice personal number", "Microsoft Outlook personal email" are
 // products).
-// A phone, a mobile or a WhatsApp is a person's whatever their name's last word ("Bakary Fatty personal whatsapp").
+// A WhatsApp is a person's whatever their name's last word ("Bakary Fatty personal whatsapp"); a phone may be a
+// product's ("Microsoft Outlook personal mobile setup").
 const PRIVATE_LINE_OF = new RegExp(
-  `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:(phone|mobile|cell|[Ww]hats ?[Aa]pp)|number|address|e-?mail|contact)(?![\\p{L}])`,
+  `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:([Ww]hats ?[Aa]pp)|phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
   'u',
 );
 /** The name whose private line a question asks for with no possessive, if any. */

@@ -740,6 +740,13 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     'Night Shift married couples: can they work together?',
     'the Christmas Party married staff can bring a partner?',
     'combien il gagne par mois le chef de quart?',
+    // A firm, a department or a port after its preposition, and a product before "personal phone" (review).
+    'combien il gagne un journalier à COTOLOG Moundou?',
+    'combien il gagne un chauffeur chez Total Energies?',
+    'combien il gagne un agent en Ressources Humaines?',
+    'combien il gagne un docker au Port Autonome?',
+    'Where is the Microsoft Outlook personal mobile setup guide?',
+    'Can I get the Vodafone Business personal phone discount?',
     'give me the Google Voice personal number',
     'Does Microsoft Teams have a partner portal?',
     'How much is Diwali at the factory paid?',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { growthOf } from '../../../test/support/growth.js';
 import { tokenize } from '../../core/index.js';
 import { holdsAnswerType } from './answer-shapes.js';
 import { withAntecedent } from './antecedent.js';
@@ -900,15 +901,34 @@ describe('what a question asks for', () => {
   });
 
   it('reads a question with a long run of spaces in linear time', () => {
-    const started = performance.now();
-    questionParts(`What is${' '.repeat(40_000)}the mileage rate?`);
-    // After a comma, before an aside's laughter, and among runs of dots.
-    questionContext(`can i pause it,${' '.repeat(40_000)}x lol`);
-    questionContext(`${'a.. '.repeat(10_000)}how?`);
+    // Four times the run takes about four times as long, not sixteen (a ratio of two runs side by side, so a loaded
+    // machine slows both alike).
+    const spaces = (n: number) => questionParts(`What is${' '.repeat(n)}the mileage rate?`);
+    expect(growthOf(spaces, 1_000_000)).toBeLessThan(9);
+  });
+
+  // Each reading in its own test: together they take seconds on a loaded machine.
+  it('reads a long run of spaces after a comma in linear time', () => {
+    // After a comma, before an aside's laughter.
+    const comma = (n: number) => questionContext(`can i pause it,${' '.repeat(n)}x lol`);
+    expect(growthOf(comma, 3_000_000)).toBeLessThan(9);
+  });
+
+  it('reads long runs of dots in linear time', () => {
+    // Reading runs of dots leaves the garbage collector work that grows faster than the text (ratios of 7 to 10 at
+    // n = 80,000, 4 to 6 here): a large n evens it out.
+    const dots = (n: number) => questionContext(`${'a.. '.repeat(n)}how?`);
+    expect(growthOf(dots, 240_000)).toBeLessThan(9);
+  });
+
+  it('reads a question word where the answer goes after a long run of spaces or words in linear time', () => {
     // A question word where the answer goes, after a long run of spaces or words.
-    questionParts(`it must stay${' '.repeat(40_000)}how long, and the battery must charge how full?`);
-    questionParts(`${'word '.repeat(10_000)}how long, and ${'x '.repeat(10_000)}how full?`);
-    expect(performance.now() - started).toBeLessThan(1000);
+    const howFull = (n: number) =>
+      questionParts(`it must stay${' '.repeat(n)}how long, and the battery must charge how full?`);
+    expect(growthOf(howFull, 800_000)).toBeLessThan(9);
+    const words = (n: number) =>
+      questionParts(`${'word '.repeat(n)}how long, and ${'x '.repeat(n)}how full?`);
+    expect(growthOf(words, 250_000)).toBeLessThan(9);
   });
 
   it('a reason given by "in case …" is context, not what a part asks', () => {

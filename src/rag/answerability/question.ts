@@ -318,7 +318,7 @@ const ASKED_AT_END = new RegExp(
 // asker's story.
 const asksAtEnd = (piece: string) => ASKED_AT_END.test(piece) && !REPORTED.test(piece);
 const REPORTED =
-  /\b(?:know|knows|knew|sure|asked|asks|ask|asking|wonder|wondering|wondered|tell|told|idea|remember|forgot|forget|unsure)\b/i;
+  /\b(?:know|knows|knew|sure|asked|asks|ask|asking|wonder|wondering|wondered|tell|told|idea|remember|forgot|forget|unsure|said|says|say|mentioned|confirmed|announced|decided|explained|find|found|clear)\b/i;
 
 const ASKING_WORD_ALONE = /^(?:where|when|what|who|why|which|how(?:\s+(?:much|many|long|often|soon))?)\W*$/i;
 

@@ -9,14 +9,13 @@
  */
 import { table } from './roman-arabic-words.js';
 
-/** Chadian words of asking: "chunu" what, "yatu" who, "kikkeef" how, "malla" why, "mitin" when, "nagdar" can I. */
+/** Chadian words of asking: "chunu" what, "yatu" who, "kikkeef" how, "malla" why, "nagdar" can I. */
 export const CHADIAN_ASKING: ReadonlyMap<string, string> = new Map(
   table(`
 what: chunu shunu chinu chounou shounou chunuu
 who: yatu yaatu yatuu yaato yatou yaatou
 how: kikkeef kikeef kikef kikkef kikkeif kekeef kekef kikkeyf
 why: malla mallaa
-when: mitin miten meeten miteen
 where: wen
 is there: fii
 can I: nagdar nagdir nigdar nigdir nagder

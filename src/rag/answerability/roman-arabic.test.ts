@@ -334,3 +334,10 @@ describe('a question typed in Arabic chat (Arabizi) or in Arabic script', () => 
     expect(withoutUnknownArabic(readArabic(deducted), deducted, noWords)).toBe('how much salary?');
   });
 });
+
+describe('Krio and Pidgin about a meeting (review)', () => {
+  it('is no Arabic: "mitin" is a meeting', () => {
+    for (const q of ['wen di mitin go start?', 'wen di mitin?', 'wen di staff mitin?'])
+      expect(readArabic(q)).toBe(q);
+  });
+});

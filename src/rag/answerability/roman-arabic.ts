@@ -402,7 +402,10 @@ const plainlyArabic = (word: string) =>
 function glossed(typed: string): string | undefined {
   const words = (typed.match(/[\p{L}']+/gu) ?? []).map(spelledWord).filter((w) => w !== undefined);
   // A word of asking opens a clause ("shlon I apply…"): "from hal far to marsa" names a place.
-  const asks = clauseOpenings(typed).some((w) => ASKING_ALL.has(w) && !OPENING.has(w) && plainlyArabic(w));
+  // Not a word other languages type alike ("wen di mitin?" is Krio): alone, it says no Arabic.
+  const asks = clauseOpenings(typed).some(
+    (w) => ASKING_ALL.has(w) && !OPENING.has(w) && !CHADIAN_WEAK.has(w) && plainlyArabic(w),
+  );
   const says = words.some(
     (w) => (ARABIC.test(w) && KNOWN.has(w)) || (MARKERS_ALL.has(w) && plainlyArabic(w)),
   );

@@ -233,3 +233,10 @@ describe('a question typed in Tongan chat', () => {
     expect(withoutUnknownTongan(read, written, known)).toBe(read);
   });
 });
+
+describe('a Tongan question that names a person (review)', () => {
+  it('leaves the names Tau, Mau and Hau as written', () => {
+    expect(readTongan("fiha 'a e vahe 'o Tau Fifita?")).toContain('Tau Fifita');
+    expect(readTongan("ko e fe 'a Viliami Hau 'oku ngaue ai 'apongipongi?")).toContain('Viliami Hau');
+  });
+});

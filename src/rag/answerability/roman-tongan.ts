@@ -200,7 +200,9 @@ const withPronounsRead = (question: string) =>
   question.replace(/(?<![\p{L}'])([mth])au(?![\p{L}'])/giu, (word, first: string, at: number) => {
     const before = /([\p{L}']+)\s+$/u.exec(question.slice(0, at))?.[1]?.toLowerCase() ?? '';
     const pronoun = first.toLowerCase() !== 'h' && BEFORE_PRONOUN.has(spell(before));
-    return pronoun ? word : `${first}aʻu`;
+    // A capital past the question's first word is a name's ("Tau Fifita", "Viliami Hau").
+    const named = /^\p{Lu}/u.test(word) && /\p{L}/u.test(question.slice(0, at));
+    return pronoun || named ? word : `${first}aʻu`;
   });
 
 // "'i he uike kaha'u" (in the next week), "'i he mahina kuo 'osi" (in the last month): the time, without the "'i he"

@@ -6,6 +6,7 @@
 // of a neighbour's, and no fewer of them than of English's small words), so it costs them nothing where it stands.
 // The questions below were made up for these tests, not taken from any data file.
 import { describe, expect, it } from 'vitest';
+import { growthOf } from '../../../test/support/growth.js';
 import { readArabic } from './roman-arabic.js';
 import { readKabuverdianu } from './roman-kabuverdianu.js';
 import { readKrio } from './roman-krio.js';
@@ -202,5 +203,16 @@ describe('a question typed in Wolof or Mandinka chat', () => {
     expect(withoutUnknownWolof(read, written, noWords)).toBe('when I my money?');
     const known = { df: (t: string) => (t === 'jotaat' ? 1 : 0), chunks: 1 } as never;
     expect(withoutUnknownWolof(read, written, known)).toBe(read);
+  });
+});
+
+describe('a Wolof question after a word that says nothing, and a long greeting (review)', () => {
+  it('reads "ndax" after "pls" or "ok" as asking whether, not "because"', () => {
+    expect(readWolof('pls ndax office bi dafa ubbi tey?')).not.toContain('because');
+    expect(readWolof('ok ndax office bi dafa ubbi tey?')).not.toContain('because');
+  });
+
+  it('reads a greeting before a long run of spaces in time that grows with its length', () => {
+    expect(growthOf((n) => readWolof(`salaam${' '.repeat(n)}x`), 2_000)).toBeLessThan(9);
   });
 });

@@ -132,7 +132,7 @@ const withMarksPlain = (question: string) =>
 // sentence to read, and no sign of Wolof, which an English question greets with too. "naka nga def" only ending a
 // sentence: "naka ngay def ngir …" asks how to do a thing.
 const GREETING = new RegExp(
-  `${START}(?:(?:as+)?sala+m+u?\\s*(?:w?a?\\s*)?(?:al[ae]+[iy]?kum|ale+kum|aleikum|alaikum)|ma+le+kum\\s+sala+m|(?:naka|na)\\s*nga\\s+def(?=\\s*(?:[,.!?]|$))|nanga\\s+def|jamm\\s+rekk?|mangi\\s+fi(?:\\s+rekk?)?|jerejef|jere\\s+jef|jerrejef|baal\\s+ma|(?:su|bu)\\s+la\\s+neexee|i\\s+be\\s+nyaadi|abaraka|kasumai)${END}\\s*[.!?,]*\\s*`,
+  `${START}(?:(?:as+)?sala+m+u?(?:\\s*wa?(?=\\s*al)|)\\s*(?:al[ae]+[iy]?kum|ale+kum|aleikum|alaikum)|ma+le+kum\\s+sala+m|(?:naka|na)\\s*nga\\s+def(?=\\s*(?:[,.!?]|$))|nanga\\s+def|jamm\\s+rekk?|mangi\\s+fi(?:\\s+rekk?)?|jerejef|jere\\s+jef|jerrejef|baal\\s+ma|(?:su|bu)\\s+la\\s+neexee|i\\s+be\\s+nyaadi|abaraka|kasumai)${END}\\s*[.!?,]*\\s*`,
   'giu',
 );
 const withGreetingsAway = (question: string) => question.replace(GREETING, '').trim();
@@ -162,7 +162,10 @@ const withDaysCounted = (question: string) =>
 // because, not a question whether; after "te" or "ak" (and) it opens a second question.
 const withBecause = (question: string) =>
   question.replace(
-    new RegExp(`(?<=${START}(?!(?:te|ak|and|walla|wala|or)${END})\\p{L}+\\s+)ndax${END}`, 'giu'),
+    new RegExp(
+      `(?<=${START}(?!(?:te|ak|and|walla|wala|or|pls|plz|please|ok|okay|hi|hello|salut)${END})\\p{L}+\\s+)ndax${END}`,
+      'giu',
+    ),
     'ndaxte',
   );
 

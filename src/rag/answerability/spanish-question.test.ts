@@ -76,3 +76,10 @@ describe('a question asked in Spanish of an English knowledge base', () => {
     expect(readSpanishQuestion('q about the Q3 bonus')).toBe('q about the Q3 bonus');
   });
 });
+
+describe('"dejar" is no leave (review)', () => {
+  it('keeps "me dejan" and "deja de" from reading as leave', () => {
+    expect(readSpanishQuestion('¿me dejan trabajar desde casa los viernes?')).not.toContain('leave');
+    expect(readSpanishQuestion('que hago si la maquina deja de funcionar?')).not.toContain('leave');
+  });
+});

@@ -15,7 +15,7 @@ const LINES = [
   'close: cerrar cierra cierran cierre cerrado cerrada',
   'start: empezar empieza empiezan empiece comenzar comienza comienzan inicia inician entro entra entran',
   'finish: terminar termina terminan termine acaba acaban',
-  'leave: salir sale salen salgo salida dejar dejo deja dejan',
+  'leave: salir sale salen salgo salida',
   'arrive: llegar llega llegan llegue llego',
   'request: pedir pido pide piden pida solicitar solicito solicita solicitan solicitud sacar saco saca sacan',
   'call: llamar llamo llama llaman llamen llamada',

@@ -45,12 +45,10 @@ export function objectToDocument(value: Row, source: string): LoadedDocument {
  * record of a list inside the object inherits them: a table marked superseded is superseded row by row.
  */
 export function declaredCurrency(value: Row): Row {
-  const inner = Object.values(value).filter(
-    (v): v is Row =>
-      isPlainObject(v) &&
-      Object.keys(v).some((k) => STATUS_OR_REPLACEMENT.test(k)) &&
-      Object.keys(v).some((k) => NAMES_DOCUMENT.test(k)),
-  );
+  const inner = Object.entries(value)
+    .filter(([key, v]) => ABOUT_THE_FILE.test(key) && isPlainObject(v))
+    .map(([, v]) => v as Row)
+    .filter((v) => Object.keys(v).some((k) => STATUS_OR_REPLACEMENT.test(k)));
   const declared: Row = {};
   for (const fields of [...inner, value]) {
     const named = withEnglishFieldNames(scalarsOf(fields));
@@ -64,10 +62,10 @@ const scalarsOf = (value: Row): Row =>
 // A status, what replaced the document, or when it stopped applying, as a field says it.
 const STATUS_OR_REPLACEMENT =
   /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded|replaced|remplac[ée]|sustituido|reemplazado|substitu[íi]do)_?(?:by|par|por)$|^(?:superseded|replaced)By$/i;
-// An object inside that names a document (its reference, title, version or successor) speaks of the file, not of a
-// machine's or a person's state.
-const NAMES_DOCUMENT =
-  /^(?:ref|reference|title|version|revision|rev|edition|doc_?id|document(?:_id)?|superseded_?by|replaced_?by)$/i;
+// An object inside whose name says it describes the file itself ("policy", "document", "metadata"): not a
+// predecessor's ("supersedes", "previous"), a person's or a supplier's, whose status is their own.
+const ABOUT_THE_FILE =
+  /^(?:policy|document|doc|doc_?info|document_?info|meta|metadata|header|about|record|file|control|document_?control)$/i;
 // The fields the knowledge base reads a document's currency from, named in English (others are read as those).
 const CURRENCY_FIELD =
   /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded_by|supersededBy|replaced_by|replacedBy|supersedes|replaces|in_force|inForce|is_current|isCurrent|effective(?:_from|_date)?|valid_from|valid_until|valid_to|expires|expiry(?:_date)?|effective_until|in_force_until)$/;
