@@ -8,15 +8,7 @@
  * others ("kuzé", "ondé", "trabaiá", "tchegá") read as it. Written from general knowledge of the language, without
  * reading any organisation's documents or questions.
  */
-
-// A table of "english: form form …; english: form …" lines as entries: a line holds one topic's meanings.
-const table = (lines: readonly string[], parted = ' '): Array<[string, string]> =>
-  lines.flatMap((line) =>
-    line.split('; ').flatMap((meaning) => {
-      const [english, forms] = meaning.split(': ') as [string, string];
-      return forms.split(parted).map((form): [string, string] => [form.trim(), english]);
-    }),
-  );
+import { meaningTable as table } from './roman-shared.js';
 
 /** Words of asking, each with what it asks in English ("kantu" of what is counted asks how many). */
 export const ASKING: ReadonlyMap<string, string> = new Map(

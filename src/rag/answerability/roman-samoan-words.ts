@@ -8,15 +8,7 @@
  * the glottal stop tells from another ("lo'u", my, and "lou", your; "ma'i", sick, and "mai", hither). Written from
  * general knowledge of the language, without reading any organisation's documents or questions.
  */
-
-// A table of "english: form form …; english: form …" lines as entries: a line holds one topic's meanings.
-const table = (lines: readonly string[], parted = ' '): Array<[string, string]> =>
-  lines.flatMap((line) =>
-    line.split('; ').flatMap((meaning) => {
-      const [english, forms] = meaning.split(': ') as [string, string];
-      return forms.split(parted).map((form): [string, string] => [form.trim(), english]);
-    }),
-  );
+import { meaningTable as table } from './roman-shared.js';
 
 /**
  * Words of asking, each with what it asks in English: "fia" asks how much (how many before what is counted, which

@@ -57,3 +57,15 @@ export function dropKeepingEnd(read: string, drop: (word: string) => boolean): s
   }
   return kept.join(' ');
 }
+
+/**
+ * A table of "english: form form …; english: form …" lines as entries, a line holding one topic's meanings: how the
+ * Samoan, Tongan, Wolof and Kabuverdianu readers write their word lists.
+ */
+export const meaningTable = (lines: readonly string[], parted = ' '): Array<[string, string]> =>
+  lines.flatMap((line) =>
+    line.split('; ').flatMap((meaning) => {
+      const [english, forms] = meaning.split(': ') as [string, string];
+      return forms.split(parted).map((form): [string, string] => [form.trim(), english]);
+    }),
+  );
