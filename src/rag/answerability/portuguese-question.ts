@@ -266,7 +266,7 @@ function isPortuguese(question: string): boolean {
 // name keeps its capital).
 function withoutGrammar(piece: string, beforeQuestion: boolean): string {
   const tokens = piece.match(WORD) ?? [];
-  const last = tokens.findLastIndex((t) => /\p{L}/u.test(t));
+  const last = tokens.reduce((at, t, i) => (/\p{L}/u.test(t) ? i : at), -1);
   return tokens.map((token, at) => readWord(token, tokens, at, beforeQuestion && at === last)).join('');
 }
 
