@@ -10,11 +10,19 @@ import { tempProject } from '../support/temp-project.js';
 import { waitFor } from '../support/wait-for.js';
 
 // A provider that logs which process answered which question, so a test can tell the workers apart.
+// A process named in the file `freeze` beside the log takes samples but never answers them (they go to
+// `frozen.log`): a test freezes a worker before it kills it, so it surely dies holding unfinished samples.
 const loggingProvider = `
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 export default (options: { log: string; delayMs: number }) => ({
   async generate(req: { messages: Array<{ content: string }> }) {
     const q = req.messages.at(-1)!.content;
+    const freeze = join(dirname(options.log), 'freeze');
+    if (existsSync(freeze) && readFileSync(freeze, 'utf8') === String(process.pid)) {
+      appendFileSync(join(dirname(options.log), 'frozen.log'), q + '\\n');
+      return new Promise(() => {});
+    }
     appendFileSync(options.log, process.pid + ' ' + q + '\\n');
     await new Promise((r) => setTimeout(r, options.delayMs));
     return { text: 'yes ' + q };
@@ -64,13 +72,26 @@ async function expectSurvivedKill(dir: string, run: ReturnType<typeof runCli>) {
   expect(results).toHaveLength(500);
   expect(new Set(results.map((r) => r.caseId)).size).toBe(500);
   expect(results.every((r) => r.status === 'pass')).toBe(true);
-  expect((runs[0]!.summary as { queue?: { retaken: number } }).queue?.retaken).toBeGreaterThan(0);
+  // Every sample the frozen victim held unanswered was finished by another worker (it may have held more).
+  const frozen = readFileSync(join(dir, 'frozen.log'), 'utf8').trim().split('\n').length;
+  expect(frozen).toBeGreaterThan(0);
+  expect((runs[0]!.summary as { queue?: { retaken: number } }).queue?.retaken).toBeGreaterThanOrEqual(frozen);
   expect(workersSeen(dir)).toBe(4);
 }
 
 // How many processes answered so far (the provider logs its pid with each question). A victim is killed only
 // once every worker has taken samples: on a loaded machine one may start late, and the test is about a kill.
 const workersSeen = (dir: string) => new Set(calls(dir).map((line) => line.split(' ')[0])).size;
+
+/** Freezes the worker `pid` (see the provider), waits until it holds a sample it will not answer, then kills it. */
+async function freezeThenKill(dir: string, pid: number): Promise<void> {
+  writeFileSync(join(dir, 'freeze'), String(pid));
+  await waitFor(() => existsSync(join(dir, 'frozen.log')) || undefined, {
+    timeoutMs: 60_000,
+    what: 'the frozen worker to hold a sample',
+  });
+  process.kill(pid, 'SIGKILL');
+}
 
 const env = { TANDEM_REDIS: REDIS_URL, NO_COLOR: '1' };
 const children: ChildProcess[] = [];
@@ -116,8 +137,7 @@ describeWithRedis('tandem eval fanned out to workers through Redis', () => {
       timeoutMs: 60_000,
       what: '100 samples, answered by all four workers',
     });
-    const victim = workers[0]!.child;
-    victim.kill('SIGKILL');
+    await freezeThenKill(dir, workers[0]!.child.pid!);
     await expectSurvivedKill(dir, run);
     // The survivors stop cleanly on SIGTERM and say what they ran.
     for (const w of workers.slice(1)) {
@@ -216,8 +236,7 @@ describe('tandem eval --workers N on one machine (no Redis)', () => {
       timeoutMs: 60_000,
       what: '100 samples, answered by all four workers',
     });
-    const victim = Number(calls(dir)[0]!.split(' ')[0]);
-    process.kill(victim, 'SIGKILL');
+    await freezeThenKill(dir, Number(calls(dir)[0]!.split(' ')[0]));
     await expectSurvivedKill(dir, run);
     // Nothing the victim finished ran again; what it held when it died ran once more elsewhere (at most -j).
     expect(calls(dir).length - 500).toBeLessThanOrEqual(4);

@@ -1,4 +1,5 @@
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,5 +134,59 @@ describe('the local queue of --workers N (real child processes over IPC)', () =>
     expect(left.size).toBe(50 - cancelled);
     const b = await collectAll(q, 3, 'run-b');
     expect(b.map((c) => c.job.runId)).toEqual(['run-b', 'run-b', 'run-b']);
+  });
+});
+
+/** A child process driven by the test: it records what it is sent, and the test decides what it says and when. */
+function fakeChild() {
+  const proc = Object.assign(new EventEmitter(), {
+    stderr: new EventEmitter(),
+    connected: true,
+    exitCode: null as number | null,
+    signalCode: null as string | null,
+    sent: [] as Array<{ type: string; id?: string }>,
+    send(m: { type: string; id?: string }) {
+      proc.sent.push(m);
+      return true;
+    },
+    kill() {
+      return true;
+    },
+  });
+  return proc;
+}
+
+describe('the local queue, when a dead worker’s last result is read after its exit', () => {
+  it('takes the result once, not retaken, and does not run the sample again', async () => {
+    const [dying, healthy] = [fakeChild(), fakeChild()];
+    const started = [dying, healthy];
+    const q = openLocalQueue({
+      workers: 2,
+      concurrency: 1,
+      start: () => started.shift() as unknown as ChildProcess,
+    });
+    dying.emit('message', { type: 'ready', name: 'dying' });
+    healthy.emit('message', { type: 'ready', name: 'healthy' });
+    const [first, second] = jobs(2);
+    await q.enqueue([first!, second!]);
+    const id = dying.sent[0]!.id!;
+    expect(id).toBe(jobIdOf(first!));
+    // The process exits (its channel closed), and only then is the result it sent before dying read.
+    dying.connected = false;
+    dying.emit('exit', null, 'SIGKILL');
+    dying.emit('message', { type: 'done', id, value: { worker: 'dying', result: { caseId: 'case-0' } } });
+    healthy.emit('message', {
+      type: 'done',
+      id: healthy.sent[0]!.id!,
+      value: { worker: 'healthy', result: {} },
+    });
+    const got = await q.collect('run-1');
+    expect(got.map((c) => [c.id, c.ok && c.retaken])).toEqual([
+      [id, false],
+      [jobIdOf(second!), false],
+    ]);
+    // The healthy worker was never given the dead one's finished sample, and nothing is left to run.
+    expect(healthy.sent.map((m) => m.id)).toEqual([jobIdOf(second!)]);
+    expect(await q.outstanding('run-1')).toEqual(new Set());
   });
 });

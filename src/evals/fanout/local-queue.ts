@@ -112,7 +112,8 @@ class LocalQueue implements SampleQueue {
 
   private dispatch(): void {
     for (const c of this.children) {
-      while (c.ready && c.running.size < this.o.concurrency && this.waiting.length) {
+      // One whose channel closed is dying: what it was given would wait for its exit to be given back.
+      while (c.ready && c.proc.connected && c.running.size < this.o.concurrency && this.waiting.length) {
         const w = this.waiting.shift()!;
         c.running.set(w.id, w.job);
         if (w.retaken) this.retaken.add(w.id);
@@ -125,9 +126,13 @@ class LocalQueue implements SampleQueue {
     const job = c.running.get(m.id);
     if (!job) return;
     c.running.delete(m.id);
+    // A result the worker sent just before it died can be read after its exit, which gave the sample to the
+    // others: it is finished, so it is taken off the queue rather than run again, and it was not retaken.
+    const late = !this.children.has(c);
+    if (late) this.waiting = this.waiting.filter((w) => w.id !== m.id);
     this.finished.push(
       m.type === 'done'
-        ? { ok: true, id: m.id, job, value: m.value, retaken: this.retaken.delete(m.id) }
+        ? { ok: true, id: m.id, job, value: m.value, retaken: !late && this.retaken.delete(m.id) }
         : { ok: false, id: m.id, job, reason: m.reason },
     );
     this.dispatch();
