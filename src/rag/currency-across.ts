@@ -39,7 +39,7 @@ import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
 import { IN_FORCE_UNTIL, isoDay } from './in-force-until.js';
 import type { IndexedDocument, MetadataChange } from './knowledge-index.js';
-import { MONTH_PATTERN, monthNumber } from './normalise/index.js';
+import { FOREIGN_MONTH_PATTERN, MONTH_PATTERN, monthNumber } from './normalise/index.js';
 
 /** What the judgement found: the documents whose metadata must change, and references that name nothing. */
 export interface CurrencyJudgement {
@@ -304,12 +304,14 @@ function revisionOf(d: IndexedDocument, by: IndexedDocument): string[] {
 // "the 2025 Weather Cancellation Procedure (OPS-WX-03)", "the Repairs Guide for Tenants (Edition 3, March 2023)":
 // the name without the year before it and the code or the edition after it, when exactly one document has that title (after the organisation's name or not) and its label carries
 // no other year ("Holiday Calendar 2026" is not "the 2025 Holiday Calendar").
-function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | undefined {
+function byPlainName(said: string, others: IndexedDocument[]): IndexedDocument | undefined {
+  const ref = said.replace(LEADING_ARTICLE, '');
   const year =
     ref.match(LEADING_YEAR)?.[1] ??
     ref.match(TRAILING_ISSUE)?.[1] ??
     ref.match(TRAILING_EDITION)?.[1] ??
-    ref.match(TRAILING_DATE)?.[1];
+    ref.match(TRAILING_DATE)?.[1] ??
+    ref.match(TRAILING_DATED)?.[1];
   const code = ref.match(LEADING_CODE)?.[1];
   const name = ref
     .replace(LEADING_YEAR, '')
@@ -318,15 +320,19 @@ function byPlainName(ref: string, others: IndexedDocument[]): IndexedDocument | 
     .replace(TRAILING_ISSUE, '')
     .replace(TRAILING_EDITION, '')
     .replace(TRAILING_DATE, '')
+    .replace(TRAILING_DATED, '')
     .trim();
-  if (name === ref || !name.includes(' ')) return undefined;
+  if (name === ref || !(name.includes(' ') || COMPOUND_NAME.test(name))) return undefined;
   // A data file's record that lists the document (a register's row) is not the document.
   const documents = others.filter((d) => !DATA_FILE.test(pathOf(d.source)));
   const named = documents.filter(
     (d) => d.title?.trim().toLowerCase() === name || titleEndsWith(d.title, name),
   );
-  // Only when no title is the name itself: "the Leave Policy" beside "Leave Policy for Contractors" is the first.
-  const found = named.length ? named : documents.filter((d) => titleOpensWith(d.title, name));
+  // Only when no title is the name itself: "the Leave Policy" beside "Leave Policy for Contractors" is the first;
+  // a compound ("die Staplerordnung vom 1. März 2027") opens the title that says where it applies.
+  const opening = (d: IndexedDocument) =>
+    name.includes(' ') ? titleOpensWith(d.title, name) : titleOpensWithWord(d.title, name);
+  const found = named.length ? named : documents.filter(opening);
   if (found.length !== 1) return undefined;
   // Nor one of another year than the one named, by its label or the edition it states; nor of another number
   // ("(version 2)" is not the document at version 5).
@@ -374,6 +380,15 @@ const NUMBER_NAMED = /\((?:edition|version|issue|revision|rev\.?)\s+v?(\d+(?:\.\
 const NUMBER_OWN = /\b(?:edition|version|issue|revision|rev\.?)\s+v?(\d+(?:\.\d+)?)\b/i;
 
 const LEADING_YEAR = /^((?:19|20)\d\d)\s+/;
+// The article a reference in the site's language opens with ("die Staplerordnung", "la note RH").
+const LEADING_ARTICLE = /^(?:(?:die|der|das|le|la|les|el|los|las|il|lo|het)\s+|l['’])(?=\p{L})/u;
+// A day it is of after the name, in the site's language ("vom 1. März 2027", "du 3 mars 2026", "dated 2 June 2028").
+const TRAILING_DATED = new RegExp(
+  `\\s+(?:vom|von|du|del|dated)\\s+(?:\\d{1,2}(?:\\.|er|º)?\\s+(?:de\\s+)?(?:${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})\\.?\\s+(?:de\\s+)?|\\d{1,2}[./-]\\d{1,2}[./-])((?:19|20)\\d\\d)$`,
+  'iu',
+);
+// One word long enough to be a compound that names a document ("staplerordnung", "reisekostenrichtlinie").
+const COMPOUND_NAME = /^\p{L}{10,}$/u;
 // A document code before the name ("BS-02 Hot Work and Work at Height Rules"), as a reference is read (lower case).
 // A code has a figure in its last part ("bs-02", "hr-pol-3"); a word joined by a hyphen ("part-time", "on-call")
 // is no code.
@@ -413,6 +428,11 @@ function titleOpensWith(title: string | undefined, name: string): boolean {
   return last?.startsWith(`${name} for `) ?? false;
 }
 
+// A title whose first word is the compound a reference names ("STAPLERORDNUNG LAGER BETTEMBOURG").
+function titleOpensWithWord(title: string | undefined, word: string): boolean {
+  return title?.trim().toLowerCase().split(/\s+/)[0] === word;
+}
+
 // What may stand before a name in a title: a separator, or a document code ("ict-pol-03").
 const TITLE_PREFIX_END = /(?:[—–:|]|\s-|\b[a-z]{2,6}-[a-z0-9]+(?:-[a-z0-9]+)*)\s*$/;
 
@@ -439,11 +459,13 @@ const labelOf = (d: IndexedDocument) =>
 // A year after a month and "in", "on" or "since" dates an event ("archived in January 2026"), not the document.
 function marksIn(text: string): string[] {
   const years = text.replace(DATED_YEAR, ' ').match(YEARS) ?? [];
-  const versions = [...text.matchAll(/\b(?:version|v|rev|revision|edition|issue)\.?\s*(\d{1,2})\b/gi)].map(
-    (m) => `v${m[1]}`,
-  );
+  const versions = [...text.matchAll(VERSION_MARK)].map((m) => `v${m[1]}`);
   return [...years, ...versions];
 }
+
+// "version 2", "v2", "rev 2", "edition 2", "issue 2", and the same in the site's language ("la révision 2", "Fassung 2").
+const VERSION_MARK =
+  /(?<![\p{L}])(?:version|versión|versão|versione|v|rev|revision|révision|revisión|revisão|revisione|edition|édition|edición|edição|edizione|issue|fassung|ausgabe)\.?\s*(\d{1,2})\b/giu;
 
 const DATED_YEAR = new RegExp(
   `\\b(?:in|on|since|from)\\s+(?:${MONTH_PATTERN})\\.?\\s+(?:de\\s+)?${YEAR.source}`,

@@ -80,3 +80,111 @@ describe('documents that say in Spanish what they replace', () => {
     });
   });
 });
+
+describe('documents that say in German or French that they are old', () => {
+  const rules = '1. WER DARF FAHREN\n\nNur Mitarbeitende mit gültigem Staplerschein.\n';
+  it('a compound a current document says it replaces, with its day, names the document whose title opens with it', async () => {
+    const status = await judge({
+      'gabelstapler-richtlinie.md':
+        '# Richtlinie Flurförderzeuge\n\nGültig ab 1. September 2030. Diese Richtlinie ersetzt die Staplerordnung vom 1. März 2027. Sie gilt für alle Fahrer.\n',
+      'staplerordnung.txt': `STAPLERORDNUNG LAGER BETTEMBOURG\n\nStand: 01.03.2027\n\n${rules}`,
+      // Another title that merely shares the first letters is another document.
+      'staplerschulung.txt': `STAPLERSCHULUNG LAGER BETTEMBOURG\n\nStand: 01.03.2027\n\n${rules}`,
+    });
+    expect(status).toEqual({
+      'docs/gabelstapler-richtlinie.md': undefined,
+      'docs/staplerordnung.txt': 'superseded',
+      'docs/staplerschulung.txt': undefined,
+    });
+  });
+
+  it('a compound two titles open with names neither', async () => {
+    const status = await judge({
+      'richtlinie.md': '# Richtlinie\n\nDiese Richtlinie ersetzt die Staplerordnung vom 1. März 2027.\n',
+      'a.txt': `STAPLERORDNUNG LAGER BETTEMBOURG\n\n${rules}`,
+      'b.txt': `STAPLERORDNUNG CROSS-DOCK WASSERBILLIG\n\n${rules}`,
+    });
+    expect(status).toEqual({
+      'docs/richtlinie.md': undefined,
+      'docs/a.txt': undefined,
+      'docs/b.txt': undefined,
+    });
+  });
+
+  it('a revision named in French ("la révision 2") is the older file of that number', async () => {
+    const status = await judge({
+      'voitures-de-service.md':
+        '# Politique voitures de service - FLT-01 Révision 3\n\nCette révision remplace la révision 2 (janvier 2028).\n\nCatégorie A : 1 250,00 € par mois.\n',
+      'voitures-de-service-rev2.txt':
+        'POLITIQUE VOITURES DE SERVICE - RÉVISION 2\n\nDate : 15/01/2028\n\nCatégorie A : 1 100,00 € par mois.\n',
+    });
+    expect(status).toEqual({
+      'docs/voitures-de-service.md': undefined,
+      'docs/voitures-de-service-rev2.txt': 'superseded',
+    });
+  });
+
+  it('a title marked "(alt)" and a note that says it is no longer in force are old; the current ones are not', async () => {
+    const page = (title: string) =>
+      `<html><head><title>${title}</title></head><body><h1>${title}</h1><p>Spätschichtzulage: 1,80 € pro Stunde.</p></body></html>`;
+    const status = await judge({
+      'schichtzulagen-alt.html': page('Schichtzulagen und Zuschläge (alt)'),
+      'schichtzulagen.html': page('Schichtzulagen und Zuschläge'),
+      'alt-texte.html': page('Alt-Texte für Bilder'),
+      'absences.txt':
+        "ATTENTION : cette note n'est plus en vigueur. Elle a été remplacée le 01/01/2030 par le chapitre RH-03.\n\nNOTE RH - ABSENCES\n\n1. Congé annuel : 25 jours.\n",
+      'conges.txt':
+        'NOTE RH - CONGÉS\n\nCette note est en vigueur depuis le 01/01/2030.\n\n1. Congé annuel : 26 jours.\n',
+      'ordnung.txt':
+        'HINWEIS: Diese Richtlinie gilt nicht mehr.\n\nSTAPLERORDNUNG\n\n1. Nur mit Staplerschein.\n',
+      'primes-2026.txt':
+        'Primes et heures supplémentaires\n\nPAGE ARCHIVÉE · Barème 2026/2027 · kept for reference only\n\nMajoration : 25 %.\n',
+      'archives-guide.txt': 'Archives\n\nPage archivée : how the archive room keeps files.\n',
+    });
+    expect(status).toEqual({
+      'docs/schichtzulagen-alt.html': 'superseded',
+      'docs/schichtzulagen.html': undefined,
+      'docs/alt-texte.html': undefined,
+      'docs/absences.txt': 'superseded',
+      'docs/conges.txt': undefined,
+      'docs/ordnung.txt': 'superseded',
+      'docs/primes-2026.txt': 'superseded',
+      'docs/archives-guide.txt': undefined,
+    });
+  });
+
+  it('a JSON table or export that says of itself it is archived or withdrawn marks its records, not a current one', async () => {
+    const records =
+      '[{ "code": "KM-01", "betrag": "0,30 € pro km" }, { "code": "RP-01", "betrag": "15,00 €" }]';
+    const status = await judge({
+      'frais-route-2028.json': `{ "export": { "system": "PersoNet", "status": "archiviert", "ersetzt_durch": "Tableau 2030" }, "positionen": ${records} }`,
+      'allowances-2029.json': `{ "table": { "title": "Allowances 2029", "status": "withdrawn" }, "items": ${records} }`,
+      'allowances-2031.json': `{ "table": { "title": "Allowances 2031", "status": "current" }, "items": ${records} }`,
+      // A supplier's record under another name keeps its own status to itself.
+      'suppliers.json': `{ "supplier": { "name": "Trier Stapler", "status": "inactive" }, "items": ${records} }`,
+    });
+    expect(status).toEqual({
+      'docs/frais-route-2028.json': 'superseded',
+      'docs/allowances-2029.json': 'superseded',
+      'docs/allowances-2031.json': 'current',
+      'docs/suppliers.json': undefined,
+    });
+  });
+
+  it('a last paragraph that says this document stopped applying on a day, a signature after it', async () => {
+    const timetable = (closing: string) =>
+      `STAFF SHUTTLE TIMETABLE\n\nDate: 04/12/2028\n\nFirst shuttle 06:00.\n\n${closing}\n\nTransport Supervisor\n`;
+    const status = await judge({
+      'shuttle-2028.txt': timetable(
+        'This timetable stopped applying on 30/06/2029, when the new times on the ReefNet\nStaff shuttle page began.',
+      ),
+      'badges.txt': timetable('The old badge stopped working on 30/06/2029, so collect a new one.'),
+      'shuttle-2030.txt': timetable('This timetable stops applying on 30/06/2031.'),
+    });
+    expect(status).toEqual({
+      'docs/shuttle-2028.txt': 'superseded',
+      'docs/badges.txt': undefined,
+      'docs/shuttle-2030.txt': undefined,
+    });
+  });
+});

@@ -110,7 +110,8 @@ const OLD_FOLDER =
 // In the site's language too: "(ancienne version)", "(versão antiga)", "(versión anterior)", "(oude versie)".
 const OLD_DOCUMENT_MARKS =
   'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)|ancienne version|version ancienne|vers[ãa]o antiga|versi[óo]n (?:anterior|antigua)|vecchia versione|oude versie|alte (?:fassung|version)|старая (?:версия|редакция)';
-const OLD_MARKS = `${OLD_DOCUMENT_MARKS}|expired|withdrawn|retired|replaced`;
+// "(alt)" and "(veraltet)" only in a title: German for old, where a heading's "(alt)" may be a picture's text.
+const OLD_MARKS = `${OLD_DOCUMENT_MARKS}|expired|withdrawn|retired|replaced|alt|veraltet|ancien(?:ne)?`;
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
 // "No longer …" only in brackets or after a dash: "Retiring laptops that are no longer in use" is a topic.
@@ -194,7 +195,7 @@ const oldNotice = (opening: string) => {
 // The same, said in the other languages of a European handbook: "ESTE DOCUMENTO HA SIDO SUSTITUIDO", "Ce
 // document a été remplacé", "Dieses Dokument wurde ersetzt", "Este documento foi substituído".
 const OLD_OPENING_ELSEWHERE =
-  /\b(?:este documento (?:ha sido|fue|foi) (?:sustituid[oa]|reemplazad[oa]|substitu[ií]d[oa])|ce document a été remplacé|dieses dokument wurde ersetzt|questo documento è stato sostituito|questa (?:versione|edizione) è stata sostituita|esta (?:versión|edición) (?:ha sido|fue) sustituida|esta versão foi substituída|cette version a été remplacée|diese (?:Fassung|Version) wurde ersetzt|dit document is vervangen|deze versie is vervangen|(?:questa (?:pagina|versione|tabella|circolare)|questo documento) non è più in vigore|(?:cette page|ce document|cette version) n['’]est plus en vigueur|(?:esta (?:página|versión)|este documento) ya no está vigente|(?:esta (?:página|versión|circular)|este documento) (?:quedó|ha quedado) sin efecto|(?:esta (?:página|versão)|este documento) ficou sem efeito|(?:esta (?:página|versão)|este documento) (?:já não está|não está mais) em vigor|(?:deze pagina|dit document|deze versie) is niet meer geldig|(?:diese Seite|dieses Dokument|diese Fassung) gilt nicht mehr|(?:denne siden|dette dokumentet) gjelder ikke lenger|(?:acest document|aceast[ăa] (?:pagin[ăa]|versiune|circular[ăa])) nu mai este [îi]n vigoare|(?:ovaj dokument|ova (?:stranica|verzija)) (?:vi[šs]e ne va[žz]i|ne va[žz]i vi[šs]e)|(?:ky dokument|ky informacion|kjo faqe) nuk [ëe]sht[ëe] m[ëe] (?:n[ëe] fuqi|i vlefsh[ëe]m))(?![\wÀ-ÿ])|(?:^|\n)\W*(?:VERSI[OÓ]N ANTERIOR|VERS[AÃ]O ANTERIOR|DOCUMENTO OBSOLETO|VERSIONE PRECEDENTE)\b|(?:^|\n)[^\S\n]*(?:archivad[oa]|arquivad[oa]|archiviat[oa]|archiv[ée]e?|archiviert|gearchiveerd|arkivert|archived)[^\S\n]*·(?![^\n]*[A-Za-zÀ-ÿ]:\s)/i;
+  /\b(?:este documento (?:ha sido|fue|foi) (?:sustituid[oa]|reemplazad[oa]|substitu[ií]d[oa])|ce document a été remplacé|dieses dokument wurde ersetzt|questo documento è stato sostituito|questa (?:versione|edizione) è stata sostituita|esta (?:versión|edición) (?:ha sido|fue) sustituida|esta versão foi substituída|cette version a été remplacée|diese (?:Fassung|Version) wurde ersetzt|dit document is vervangen|deze versie is vervangen|(?:questa (?:pagina|versione|tabella|circolare)|questo documento) non è più in vigore|(?:cette (?:page|version|note|circulaire|politique|proc[ée]dure|directive|instruction|consigne|notice|grille)|ce (?:document|r[èe]glement|bar[èe]me|tableau)) n['’]est plus en vigueur|(?:esta (?:página|versión)|este documento) ya no está vigente|(?:esta (?:página|versión|circular)|este documento) (?:quedó|ha quedado) sin efecto|(?:esta (?:página|versão)|este documento) ficou sem efeito|(?:esta (?:página|versão)|este documento) (?:já não está|não está mais) em vigor|(?:deze pagina|dit document|deze versie) is niet meer geldig|(?:diese (?:Seite|Fassung|Richtlinie|Ordnung|Regelung|Anweisung|Mitteilung|Version|Tabelle)|dieses Dokument|dieser Aushang) (?:gilt nicht mehr|ist nicht mehr (?:gültig|in Kraft)|ist außer Kraft)|(?:denne siden|dette dokumentet) gjelder ikke lenger|(?:acest document|aceast[ăa] (?:pagin[ăa]|versiune|circular[ăa])) nu mai este [îi]n vigoare|(?:ovaj dokument|ova (?:stranica|verzija)) (?:vi[šs]e ne va[žz]i|ne va[žz]i vi[šs]e)|(?:ky dokument|ky informacion|kjo faqe) nuk [ëe]sht[ëe] m[ëe] (?:n[ëe] fuqi|i vlefsh[ëe]m))(?![\wÀ-ÿ])|(?:^|\n)\W*(?:VERSI[OÓ]N ANTERIOR|VERS[AÃ]O ANTERIOR|DOCUMENTO OBSOLETO|VERSIONE PRECEDENTE)\b|(?:^|\n)[^\S\n]*(?:(?:page|document|note|version|seite|dokument|p[áa]gina|documento)[^\S\n]+)?(?:archivad[oa]|arquivad[oa]|archiviat[oa]|archiv[ée]e?|archiviert|gearchiveerd|arkivert|archived)[^\S\n]*·(?![^\n]*[A-Za-zÀ-ÿ]:\s)/i;
 
 // A status line of the document's own, where document control writes it, at its start or among its last lines:
 // "Document status: **Withdrawn** with effect from 1 January 2027. Replaced by …", "Status: Superseded by HR-12".
@@ -288,7 +289,8 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     ].some((re) => re.test(opening)) ||
     oldRevision(opening) ||
     oldNotice(opening) ||
-    (!isRecords(doc) && (saysOldStatus(opening) || saysOldStatus(closing) || saysOldAtEnd(closing)));
+    (!isRecords(doc) &&
+      (saysOldStatus(opening) || saysOldStatus(closing) || saysOldAtEnd(closing, doc.blocks.slice(-2))));
   // A stamp a loader took for the title or the first heading ("REVOKED" over the text) still stamps it; so does
   // a status line with the date or the successor it names ("STATUS: WITHDRAWN 31/08/2027 - REPLACED BY …"), not a
   // heading that only names a status ("Status: Withdrawn", a section of a guide to statuses).
@@ -469,8 +471,9 @@ const REPLACE_PLURAL = new RegExp(
   `(?:^|[.!?·•|—–-]\\s+|\\n)\\(?(?:${RULES}|${RULES}\\b[^.!?\\n]{0,160}[.!?]\\s+they)\\s+(?:replace|supersede|take the place of)\\s+((?:the|our)\\s+(?:(?:19|20)\\d\\d\\s+)?(?:\\p{Lu}|circular|memo|policy|rules|version|edition|notice)[^.;:,)\\n]{2,80})`,
   'giu',
 );
+// A German day's ordinal point ("die Staplerordnung vom 1. März 2027") does not end the claim.
 const REPLACES_ELSEWHERE =
-  /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+([^.;:,\n]{3,80})/giu;
+  /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+((?:[^.;:,\n]|(?<=\b\d{1,2})\.(?=\s?\p{L}{3,12}\s+\d{4})){3,80})/giu;
 
 function replacesSaid(doc: LoadedDocument): string[] {
   const text = doc.blocks.map((b) => b.text).join('\n');

@@ -7,7 +7,10 @@ import { stopWords } from '../../core/index.js';
 import { dictionaryCase, isPersonNoun, lowerParts } from '../wordnet/index.js';
 import { isChatWord } from './chat-words.js';
 import { isBengaliListed, typedInBengali } from './roman-bengali.js';
+import { isBislamaListed, typedInBislama } from './roman-bislama.js';
+import { isLuxembourgishListed, typedInLuxembourgish } from './roman-luxembourgish.js';
 import { isSamoanListed, typedInSamoan } from './roman-samoan.js';
+import { isSesothoListed, typedInSesotho } from './roman-sesotho.js';
 import { isTonganListed, typedInTongan } from './roman-tongan.js';
 import { isWolofListed, typedInWolof } from './roman-wolof.js';
 
@@ -18,6 +21,9 @@ const OWN_WORDS_KEPT = [
   { typedIn: typedInWolof, listed: isWolofListed },
   { typedIn: typedInSamoan, listed: isSamoanListed },
   { typedIn: typedInTongan, listed: isTonganListed },
+  { typedIn: typedInBislama, listed: isBislamaListed },
+  { typedIn: typedInSesotho, listed: isSesothoListed },
+  { typedIn: typedInLuxembourgish, listed: isLuxembourgishListed },
 ];
 
 /**
@@ -28,7 +34,7 @@ const OWN_WORDS_KEPT = [
  */
 export function withNamesCapitalised(question: string): string {
   if (!writtenWithoutCapitals(question)) return question;
-  // A question typed in Roman Bengali, Wolof, Samoan or Tongan keeps its own words as typed: "kobe" asks when, it
+  // A question typed in Roman Bengali, Wolof, Samoan, Tongan, Bislama, Sesotho or Luxembourgish keeps its own words as typed: "kobe" asks when, it
   // is no city.
   const own = OWN_WORDS_KEPT.find((l) => l.typedIn(question));
   const words = [...question.matchAll(WORD)].map((m) => ({

@@ -90,6 +90,8 @@ describe("questions about a named person's private life", () => {
     ['Why has Luis Araya been on licencia médica?', 'Luis Araya'],
     ["What is Maria Rose's RUT?", 'Maria Rose'],
     ['What is the visa number of Rahul Menon?', 'Rahul Menon'],
+    ['What is the ID number of Mpho Lebona?', 'Mpho Lebona'],
+    ['the national ID card number of Thabo Mokoena', 'Thabo Mokoena'],
     ['Can you share Rohan Patwardhan’s Aadhaar number?', 'Rohan Patwardhan'],
     // Pay as an Indian payslip names it: cost to company.
     ["What is Rohan Patwardhan's CTC?", 'Rohan Patwardhan'],
@@ -159,6 +161,7 @@ describe("questions about a named person's private life", () => {
     'If a Care Assistant has been on sick leave for 4 weeks, what is the pay?',
     'What happens when a Flight Attendant was on sick leave?',
     'Which visa number for Qatar Airways crew goes on the gate pass form?',
+    'Where do I find the ID number for the new forklift?',
     'Is the iqama for Saudi Aramco contractors sponsored by us?',
     "What is Ghaf Flight Catering's RUT?",
     "What is Codelco's RUT?",

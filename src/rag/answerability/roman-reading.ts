@@ -283,8 +283,16 @@ function placeBefore(out: string[]): number {
 const PLACE_WORDS = 4;
 
 // The longest phrase of the word list at a token, with how many tokens it takes.
+// An abbreviation in capitals ("nomoro ea ID", ID number) is a word of a phrase, not a name kept as typed.
 const phraseAt = (r: Reading, tokens: string[], at: number) =>
-  longestPhraseAt(r.lang.phrases, tokens, at, (t) => r.spelled(t) ?? '', { window: 4, minWords: 1 });
+  longestPhraseAt(r.lang.phrases, tokens, at, (t) => r.spelled(t) ?? abbreviation(t), {
+    window: 4,
+    minWords: 1,
+  });
+const abbreviation = (token: string) => {
+  const word = token.replace(/[^\p{L}]/gu, '');
+  return /^\p{Lu}{2,3}$/u.test(word) ? word.toLowerCase() : '';
+};
 
 // Each language's endings anchored at both ends, made once.
 const ENDINGS = new WeakMap<RomanLanguage, RegExp>();

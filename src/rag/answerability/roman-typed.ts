@@ -1,13 +1,14 @@
 /**
  * @module A question typed in another language than English, in Latin letters (or Cyrillic, for Serbian), read as the
  * English it asks: Cape Verdean Creole first (Serbian would take its "sta" and "ki", Portuguese its "q" and "na"),
- * Wolof or Mandinka (Serbian would take its "jël"), Serbian or Croatian (its "da", "se" and "na" are Portuguese words too), Sierra Leone's Krio and West Africa's
+ * Wolof or Mandinka (Serbian would take its "jël"), Serbian or Croatian (its "da", "se" and "na" are Portuguese words too), Vanuatu's Bislama (Krio would take its "lif" and "sik"), Sierra Leone's Krio and West Africa's
  * Pidgins (Belizean Kriol would read their "a de wok"), then the English creoles of the Caribbean and Belize (chat
  * Arabic would read their "fi" and "di" as its own), then Arabic typed in
  * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
  * take its Portuguese loanwords and leave its own words as typed; it counts only with a word of asking of its own),
  * then Samoan (French and Spanish would read its "o le a" and "fa'afefea ona" badly), Tongan (French, Nepali and
- * Hindi or Urdu would take some of its questions), then Portuguese,
+ * Hindi or Urdu would take some of its questions), Sesotho (Albanian would take its "sa" and "ka"), Luxembourgish (French would take its
+ * "merci"), then Portuguese,
  * Romanian, Haitian Creole (before French, whose Mauritian Kreol shares "ki", "pou" and "travay" with it), French
  * (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
  * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Bengali, Nepali (their words
@@ -20,15 +21,18 @@ import { readPortugueseQuestion } from './portuguese-question.js';
 import { readAlbanian, withoutUnknownAlbanian } from './roman-albanian.js';
 import { readArabic, withoutUnknownArabic } from './roman-arabic.js';
 import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
+import { readBislama, withoutUnknownBislama } from './roman-bislama.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
 import { readKabuverdianu, withoutUnknownKabuverdianu } from './roman-kabuverdianu.js';
 import { readKreyol, withoutUnknownKreyol } from './roman-kreyol.js';
 import { readKrio, withoutUnknownKrio } from './roman-krio.js';
 import { readKriol, withoutUnknownKriol } from './roman-kriol.js';
+import { readLuxembourgish, withoutUnknownLuxembourgish } from './roman-luxembourgish.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 import { readSamoan, withoutUnknownSamoan } from './roman-samoan.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
+import { readSesotho, withoutUnknownSesotho } from './roman-sesotho.js';
 import { readTetum, withoutUnknownTetum } from './roman-tetum.js';
 import { readTongan, withoutUnknownTongan } from './roman-tongan.js';
 import { readWolof, withoutUnknownWolof } from './roman-wolof.js';
@@ -42,6 +46,8 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readKabuverdianu, drop: withoutUnknownKabuverdianu },
   { read: readWolof, drop: withoutUnknownWolof },
   { read: readSerbian, drop: withoutUnknownSerbian },
+  // Bislama before Krio and Arabic, which would take its "lif", "sik" and "yia" and read them badly.
+  { read: readBislama, drop: withoutUnknownBislama },
   // Sierra Leone's Krio and West Africa's Pidgins before Belizean Kriol, which reads their "a de wok" badly.
   { read: readKrio, drop: withoutUnknownKrio },
   { read: readKriol, drop: withoutUnknownKriol },
@@ -49,6 +55,10 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readTetum, drop: withoutUnknownTetum },
   { read: readSamoan, drop: withoutUnknownSamoan },
   { read: readTongan, drop: withoutUnknownTongan },
+  // Sesotho before Albanian, which would take its "sa" and "ka" and read them badly.
+  { read: readSesotho, drop: withoutUnknownSesotho },
+  // Luxembourgish before French, which would take its chat's French words ("merci") and leave the rest as typed.
+  { read: readLuxembourgish, drop: withoutUnknownLuxembourgish },
   { read: readPortugueseQuestion },
   { read: readRomanianQuestion },
   { read: readKreyol, drop: withoutUnknownKreyol },
@@ -71,7 +81,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Samoan, Tongan, Portuguese, Romanian, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Samoan, Tongan, Sesotho, Luxembourgish, Portuguese, Romanian, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {

@@ -22,6 +22,7 @@ import { withWordsJoined } from './joined-words.js';
 import { privatePersonAsked } from './private-request.js';
 import { contentTerms, isNumberTerm } from './question.js';
 import { isThesaurusWord } from './synonyms.js';
+import { withUmlautsRead } from './umlauts.js';
 
 // Shorter words have too many neighbours to guess which was meant.
 const MIN_LENGTH = 5;
@@ -40,10 +41,15 @@ export async function correctSpelling(
   question: string,
   stats: TermStats,
 ): Promise<string> {
-  // Words written apart that the base writes as one ("wet fish" for its "wetfish") are read joined first.
-  const written = await withWordsJoined(
+  // Words written apart that the base writes as one ("wet fish" for its "wetfish") are read joined first, and
+  // German typed without its umlauts ("fuer") as the base writes it.
+  const written = await withUmlautsRead(
     index,
-    withChatSpellings(question, (w) => stats.df(w) > 0),
+    await withWordsJoined(
+      index,
+      withChatSpellings(question, (w) => stats.df(w) > 0),
+      stats,
+    ),
     stats,
   );
   // Only words as the asker wrote them are slips: a word chat shorthand stands for ("acknowledge" for "ack") is

@@ -62,10 +62,10 @@ const scalarsOf = (value: Row): Row =>
 // A status, what replaced the document, or when it stopped applying, as a field says it.
 const STATUS_OR_REPLACEMENT =
   /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded|replaced|remplac[ée]|sustituido|reemplazado|substitu[íi]do)_?(?:by|par|por)$|^(?:superseded|replaced)By$/i;
-// An object inside whose name says it describes the file itself ("policy", "document", "metadata"): not a
-// predecessor's ("supersedes", "previous"), a person's or a supplier's, whose status is their own.
+// An object inside whose name says it describes the file itself ("policy", "document", "metadata", the "table" or
+// "export" it holds, in the site's language too: "tabelle", "tableau"): not a predecessor's ("supersedes", "previous"), a person's or a supplier's, whose status is their own.
 const ABOUT_THE_FILE =
-  /^(?:policy|document|doc|doc_?info|document_?info|meta|metadata|header|about|record|file|control|document_?control)$/i;
+  /^(?:policy|document|doc|doc_?info|document_?info|meta|metadata|header|about|record|file|control|document_?control|table|export|dataset|data_?set|register|sheet|list|dokument|datei|tabelle|fichier|tableau|liste)$/i;
 // The fields the knowledge base reads a document's currency from, named in English (others are read as those).
 const CURRENCY_FIELD =
   /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded_by|supersededBy|replaced_by|replacedBy|supersedes|replaces|in_force|inForce|is_current|isCurrent|effective(?:_from|_date)?|valid_from|valid_until|valid_to|expires|expiry(?:_date)?|effective_until|in_force_until)$/;
