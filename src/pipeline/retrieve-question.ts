@@ -1,4 +1,4 @@
-import type { SpanHandle } from '../core/index.js';
+import { type SpanHandle, stopWords, tokenize } from '../core/index.js';
 import {
   type AskedPlace,
   addsNoTopic,
@@ -32,6 +32,7 @@ import {
   withoutUnknownRomanised,
   withSelfCorrections,
   withStemSharedWordsRead,
+  workplacesAsked,
 } from '../rag/index.js';
 import type { AppKnowledge } from './retrieval-context.js';
 
@@ -57,7 +58,7 @@ export async function retrieveQuestion(
   // Without a k of the app's own, the base's: the run then reads the same passages as `app.passages` and a
   // retrieval check at that k, and a part whose passages for other places go is searched deeper as well.
   const k = opts.k ?? knowledge.k ?? base.retriever.defaultK;
-  const { query, stats } = await readQuestion(base.index, question, opts.span);
+  const { query, stats, translated } = await readQuestion(base.index, question, opts.span);
   const search = (q: string, depth: number | undefined) =>
     base.retriever.retrieve(expandUnknownWords(q, stats), {
       k: depth,
@@ -72,6 +73,12 @@ export async function retrieveQuestion(
   const lists = await Promise.all(
     [...parts, ...(alone ? [alone] : []), ...partsAlone].map((q) => searchPart(q, run)),
   );
+  // A question typed in the base's own language is searched as typed too: its reading finds pages by their English
+  // glosses, the typed words find them by their own.
+  if (translated && (await typedInBaseLanguage(base.index, question))) {
+    const typed = await base.retriever.retrieve(question, { k, mode, filter, signal: opts.signal });
+    lists.push(typed.filter((h) => !elsewhere.notFor(h)));
+  }
   // Only a second part of its own asks about whom the first means ("…, and what's her extension?").
   if (parts.length > 1) await withContactsOfNames(query, parts, lists, search, stats);
   if (parts.length > 1) withNamesAnsweringWho(parts, lists);
@@ -82,6 +89,20 @@ export async function retrieveQuestion(
   // What only the dropped passages say, the knowledge base does not say for this question.
   return { hits, stats: statsWithout(stats, [...run.dropped.values()].map(passageOf)), query };
 }
+
+/** Whether most of a question's words as typed are words the base uses: it is typed in the base's own language. */
+export async function typedInBaseLanguage(
+  index: AppKnowledge['base']['index'],
+  question: string,
+): Promise<boolean> {
+  const terms = [...new Set(tokenize(question).filter((t) => !stopWords.has(t) && !/^\d/.test(t)))];
+  if (terms.length < MIN_TYPED_TERMS) return false;
+  const { df } = await index.termStats(terms);
+  return terms.filter((t) => (df.get(t) ?? 0) > 0).length >= terms.length * TYPED_KNOWN_SHARE;
+}
+
+const MIN_TYPED_TERMS = 3;
+const TYPED_KNOWN_SHARE = 0.8;
 
 interface PartSearch {
   search: (q: string, depth: number | undefined) => Promise<ChunkHit[]>;
@@ -110,7 +131,13 @@ async function searchPart(q: string, run: PartSearch): Promise<ChunkHit[]> {
 // part's first and deeper searches return many of the same chunks). The search for the places' own notes runs
 // once, and only when a passage that says where it applies is to be judged: most questions never need it.
 function forOtherPlaces(query: string, search: PartSearch['search'], stats: TermStats) {
-  const asked = placesAsked(query);
+  // Where the asker travels is no workplace of theirs: "to a client in Metz" keeps the rules of their own site,
+  // whose statement of scope leaves Metz out. A destination the base names still puts notes written for other
+  // destinations aside ("on mission to Kribi, hotel per night?" beside each town's rates).
+  const workplaces = workplacesAsked(query);
+  const asked = placesAsked(query).filter(
+    (p) => workplaces.some((w) => w.term === p.term) || stats.df(p.term) > 0,
+  );
   let withNotes: AskedPlace[] = [];
   let looked: Promise<void> | undefined;
   const lookForNotes = async (hits: ChunkHit[]): Promise<void> => {
@@ -126,7 +153,8 @@ function forOtherPlaces(query: string, search: PartSearch['search'], stats: Term
     if (!judged.has(h.chunk.id)) {
       const passage = passageOf(h);
       const elsewhere =
-        notesForElsewhere(query, passage, asked) || scopedElsewhere(query, passage, asked, withNotes);
+        notesForElsewhere(query, passage, asked) ||
+        (workplaces.length > 0 && scopedElsewhere(query, passage, workplaces, withNotes));
       judged.set(h.chunk.id, elsewhere);
     }
     return judged.get(h.chunk.id)!;
@@ -353,7 +381,8 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   // "to Amersfoort — sorry, to Amsterdam": the words taken back are not searched for.
   // "gate kitne baje band hota hai?", "counter koyta theke koyta khola?": a question typed in Roman Hindi, Urdu
   // or Bengali is read as the English it asks.
-  const inEnglish = readRomanised(withSelfCorrections(written));
+  const corrected = withSelfCorrections(written);
+  const inEnglish = readRomanised(corrected);
   const counted = await knowledgeTermStats(index, inEnglish);
   const asked = withoutUnknownRomanised(inEnglish, written, counted);
   const askedStats = asked === inEnglish ? counted : await knowledgeTermStats(index, asked);
@@ -372,7 +401,7 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   // the same: they are read in lower case).
   const query = await withBaseNamesCapitalised(index, spelled, stats);
   if (query !== written) span?.set({ correctedQuery: query });
-  return { query, stats };
+  return { query, stats, translated: inEnglish !== corrected };
 }
 
 const passageOf = (h: ChunkHit) => ({

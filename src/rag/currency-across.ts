@@ -306,6 +306,9 @@ function revisionOf(d: IndexedDocument, by: IndexedDocument): string[] {
 // no other year ("Holiday Calendar 2026" is not "the 2025 Holiday Calendar").
 function byPlainName(said: string, others: IndexedDocument[]): IndexedDocument | undefined {
   const ref = said.replace(LEADING_ARTICLE, '');
+  // One word names a document only in the site's language, after its article ("die Staplerordnung"): an English
+  // word as long ("the 2027 Guidelines") names a kind of document, not one.
+  const compound = ref !== said && COMPOUND_NAME.test(ref.replace(TRAILING_DATED, '').trim());
   const year =
     ref.match(LEADING_YEAR)?.[1] ??
     ref.match(TRAILING_ISSUE)?.[1] ??
@@ -322,7 +325,7 @@ function byPlainName(said: string, others: IndexedDocument[]): IndexedDocument |
     .replace(TRAILING_DATE, '')
     .replace(TRAILING_DATED, '')
     .trim();
-  if (name === ref || !(name.includes(' ') || COMPOUND_NAME.test(name))) return undefined;
+  if (name === ref || !(name.includes(' ') || compound)) return undefined;
   // A data file's record that lists the document (a register's row) is not the document.
   const documents = others.filter((d) => !DATA_FILE.test(pathOf(d.source)));
   const named = documents.filter(

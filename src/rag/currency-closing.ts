@@ -72,10 +72,11 @@ const CLOSING_STAMP = { test: (closing: string) => FRAMED_STAMP.test(closing) ||
 
 // A sentence of its last paragraphs that says this document stopped applying on a day ("This timetable stopped
 // applying on 30/06/2029, when the new times … began.", "Cette grille a cessé de s'appliquer le 30/06/2029"): in the
-// past tense, with its day, said of the document; a signature may follow it. Not of something else ("The old badge
-// stopped working on…"), nor to come ("This timetable stops applying on…").
+// past tense, with its day, said of the document where a sentence opens; a signature may follow it. Not of something
+// else ("The old badge stopped working on…", "The previous edition of this timetable stopped applying on…"), nor to
+// come ("This timetable stops applying on…").
 const STOPPED_APPLYING =
-  /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|timetable|schedule|table|list|circular|memo|rates|allowances|instructions|version|edition) (?:stopped applying|ceased to apply|ceased to have effect|ceased to be in force|was withdrawn|expired) (?:on|from|as of|with effect from) \d|\b(?:cette|ce) (?:note|grille|page|version|politique|proc[ée]dure|circulaire|document|tableau|bar[èe]me|r[èe]glement|horaire) a cess[ée] de s['’]appliquer (?:le|au|à compter du|depuis le) \d/iu;
+  /(?:^|[.!?:]\s+)(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|timetable|schedule|table|list|circular|memo|rates|allowances|instructions|version|edition) (?:stopped applying|ceased to apply|ceased to have effect|ceased to be in force|was withdrawn|expired) (?:on|from|as of|with effect from) \d|(?:^|[.!?:]\s+)(?:cette|ce) (?:note|grille|page|version|politique|proc[ée]dure|circulaire|document|tableau|bar[èe]me|r[èe]glement|horaire) a cess[ée] de s['’]appliquer (?:le|au|à compter du|depuis le) \d/iu;
 const LAST_PARAGRAPHS = 600;
 
 /**

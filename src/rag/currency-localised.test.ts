@@ -160,14 +160,19 @@ describe('documents that say in German or French that they are old', () => {
       'frais-route-2028.json': `{ "export": { "system": "PersoNet", "status": "archiviert", "ersetzt_durch": "Tableau 2030" }, "positionen": ${records} }`,
       'allowances-2029.json': `{ "table": { "title": "Allowances 2029", "status": "withdrawn" }, "items": ${records} }`,
       'allowances-2031.json': `{ "table": { "title": "Allowances 2031", "status": "current" }, "items": ${records} }`,
-      // A supplier's record under another name keeps its own status to itself.
+      // A supplier's record under another name keeps its own status to itself, and a mailing list its own.
       'suppliers.json': `{ "supplier": { "name": "Trier Stapler", "status": "inactive" }, "items": ${records} }`,
+      'mailing.json': `{ "list": { "name": "Drivers", "status": "inactive" }, "items": ${records} }`,
+      // An export's link that expired says nothing of the table it holds.
+      'download.json': `{ "export": { "status": "complete", "expires": "2031-05-08" }, "rows": ${records} }`,
     });
     expect(status).toEqual({
       'docs/frais-route-2028.json': 'superseded',
       'docs/allowances-2029.json': 'superseded',
       'docs/allowances-2031.json': 'current',
       'docs/suppliers.json': undefined,
+      'docs/mailing.json': undefined,
+      'docs/download.json': undefined,
     });
   });
 
@@ -185,6 +190,30 @@ describe('documents that say in German or French that they are old', () => {
       'docs/shuttle-2028.txt': 'superseded',
       'docs/badges.txt': undefined,
       'docs/shuttle-2030.txt': undefined,
+    });
+  });
+});
+
+describe('what is not said of the document itself', () => {
+  it('is no mark of an old document: another edition, a wider scope, "(alt)" in English, a long English word', async () => {
+    const status = await judge({
+      'bareme.txt':
+        "BARÈME DES PRIMES 2030\n\nLa version 2028 de ce barème n'est plus en vigueur. Prime de nuit : 3,00 €.\n",
+      'richtlinie.txt':
+        'STAPLERRICHTLINIE\n\nDiese Richtlinie gilt nicht mehr nur für Staplerfahrer, sondern für alle Mitarbeitenden.\n',
+      'bus.md': '# Staff bus timetable (alt)\n\nThe alternative route runs at 06:00.\n',
+      'timetable.txt':
+        'STAFF SHUTTLE TIMETABLE\n\nFirst shuttle 06:00.\n\nThe previous edition of this timetable stopped applying on 30/06/2029.\n',
+      'handbook.md': '# Handbook\n\nThis handbook replaces the 2027 Guidelines.\n',
+      'visitors.txt': 'GUIDELINES FOR VISITORS\n\nSign in at reception.\n',
+    });
+    expect(status).toEqual({
+      'docs/bareme.txt': undefined,
+      'docs/richtlinie.txt': undefined,
+      'docs/bus.md': undefined,
+      'docs/timetable.txt': undefined,
+      'docs/handbook.md': undefined,
+      'docs/visitors.txt': undefined,
     });
   });
 });

@@ -7,6 +7,7 @@
 
 import { LABELLED_STAMP, saysOldAtEnd } from './currency-closing.js';
 import { codeAndVersion } from './currency-codes.js';
+import { OLD_OPENING_ELSEWHERE, oldInGerman } from './currency-openings.js';
 import { codeLine, registerRow } from './currency-register.js';
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
 import { editionFrom, editionSaid, isRecords } from './edition-said.js';
@@ -110,8 +111,8 @@ const OLD_FOLDER =
 // In the site's language too: "(ancienne version)", "(versão antiga)", "(versión anterior)", "(oude versie)".
 const OLD_DOCUMENT_MARKS =
   'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)|ancienne version|version ancienne|vers[ãa]o antiga|versi[óo]n (?:anterior|antigua)|vecchia versione|oude versie|alte (?:fassung|version)|старая (?:версия|редакция)';
-// "(alt)" and "(veraltet)" only in a title: German for old, where a heading's "(alt)" may be a picture's text.
-const OLD_MARKS = `${OLD_DOCUMENT_MARKS}|expired|withdrawn|retired|replaced|alt|veraltet|ancien(?:ne)?`;
+// "(veraltet)" only in a title, as "(expired)" is: a heading's may say what a list holds.
+const OLD_MARKS = `${OLD_DOCUMENT_MARKS}|expired|withdrawn|retired|replaced|veraltet|ancien(?:ne)?`;
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
 // "No longer …" only in brackets or after a dash: "Retiring laptops that are no longer in use" is a topic.
@@ -192,11 +193,6 @@ const oldNotice = (opening: string) => {
   return inner !== undefined && NOTICE_OF_DOCUMENT.test(inner);
 };
 
-// The same, said in the other languages of a European handbook: "ESTE DOCUMENTO HA SIDO SUSTITUIDO", "Ce
-// document a été remplacé", "Dieses Dokument wurde ersetzt", "Este documento foi substituído".
-const OLD_OPENING_ELSEWHERE =
-  /\b(?:este documento (?:ha sido|fue|foi) (?:sustituid[oa]|reemplazad[oa]|substitu[ií]d[oa])|ce document a été remplacé|dieses dokument wurde ersetzt|questo documento è stato sostituito|questa (?:versione|edizione) è stata sostituita|esta (?:versión|edición) (?:ha sido|fue) sustituida|esta versão foi substituída|cette version a été remplacée|diese (?:Fassung|Version) wurde ersetzt|dit document is vervangen|deze versie is vervangen|(?:questa (?:pagina|versione|tabella|circolare)|questo documento) non è più in vigore|(?:cette (?:page|version|note|circulaire|politique|proc[ée]dure|directive|instruction|consigne|notice|grille)|ce (?:document|r[èe]glement|bar[èe]me|tableau)) n['’]est plus en vigueur|(?:esta (?:página|versión)|este documento) ya no está vigente|(?:esta (?:página|versión|circular)|este documento) (?:quedó|ha quedado) sin efecto|(?:esta (?:página|versão)|este documento) ficou sem efeito|(?:esta (?:página|versão)|este documento) (?:já não está|não está mais) em vigor|(?:deze pagina|dit document|deze versie) is niet meer geldig|(?:diese (?:Seite|Fassung|Richtlinie|Ordnung|Regelung|Anweisung|Mitteilung|Version|Tabelle)|dieses Dokument|dieser Aushang) (?:gilt nicht mehr|ist nicht mehr (?:gültig|in Kraft)|ist außer Kraft)|(?:denne siden|dette dokumentet) gjelder ikke lenger|(?:acest document|aceast[ăa] (?:pagin[ăa]|versiune|circular[ăa])) nu mai este [îi]n vigoare|(?:ovaj dokument|ova (?:stranica|verzija)) (?:vi[šs]e ne va[žz]i|ne va[žz]i vi[šs]e)|(?:ky dokument|ky informacion|kjo faqe) nuk [ëe]sht[ëe] m[ëe] (?:n[ëe] fuqi|i vlefsh[ëe]m))(?![\wÀ-ÿ])|(?:^|\n)\W*(?:VERSI[OÓ]N ANTERIOR|VERS[AÃ]O ANTERIOR|DOCUMENTO OBSOLETO|VERSIONE PRECEDENTE)\b|(?:^|\n)[^\S\n]*(?:(?:page|document|note|version|seite|dokument|p[áa]gina|documento)[^\S\n]+)?(?:archivad[oa]|arquivad[oa]|archiviat[oa]|archiv[ée]e?|archiviert|gearchiveerd|arkivert|archived)[^\S\n]*·(?![^\n]*[A-Za-zÀ-ÿ]:\s)/i;
-
 // A status line of the document's own, where document control writes it, at its start or among its last lines:
 // "Document status: **Withdrawn** with effect from 1 January 2027. Replaced by …", "Status: Superseded by HR-12".
 // Only a line that opens with it (not a list item "- Status: Withdrawn means you withdrew the request"). A bare
@@ -256,6 +252,7 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   // A folder of old copies: "policies/old/travel-2024.txt", "handbook/archive/leave.md".
   if (path.slice(0, -1).some((folder) => OLD_FOLDER.test(folder))) return 'superseded';
   if (doc.title && doc.title !== doc.metadata.subject && OLD_TITLE.test(doc.title)) return 'superseded';
+  if (oldInGerman(doc)) return 'superseded';
   // A first heading that marks the document old in brackets where its front matter's title does not ("# Campaign
   // pay 2030 (superseded)" under "title: Campaign pay 2030").
   if (OLD_MARK_AT_END.test(doc.blocks[0]?.headings?.[0] ?? '')) return 'superseded';

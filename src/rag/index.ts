@@ -66,6 +66,7 @@ export {
   withPointersRead,
   withSelfCorrections,
   withStemSharedWordsRead,
+  workplacesAsked,
 } from './answerability/index.js';
 export { type ChunkingOptions, chunkDocument } from './chunk/chunk-document.js';
 export type { GlossLanguage } from './crosslingual/index.js';

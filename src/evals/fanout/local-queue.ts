@@ -127,7 +127,8 @@ class LocalQueue implements SampleQueue {
     if (!job) return;
     c.running.delete(m.id);
     // A result the worker sent just before it died can be read after its exit, which gave the sample to the
-    // others: it is finished, so it is taken off the queue rather than run again, and it was not retaken.
+    // others: it is finished, so it is taken off the queue if it still waits there, and it was not retaken. One an
+    // idle worker took at once runs again; the coordinator keeps the first result.
     const late = !this.children.has(c);
     if (late) this.waiting = this.waiting.filter((w) => w.id !== m.id);
     this.finished.push(

@@ -25,7 +25,7 @@ export {
   notesForElsewhere,
   statsWithout,
 } from './local-notes.js';
-export { type AskedPlace, placesAsked } from './places.js';
+export { type AskedPlace, placesAsked, workplacesAsked } from './places.js';
 export { withoutPleasantries } from './pleasantries.js';
 export { privatePersonAsked } from './private-request.js';
 export { narrowRow, type Quantity, questionQuantities, rangeFit } from './quantity-fit.js';

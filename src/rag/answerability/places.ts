@@ -43,6 +43,26 @@ export function placesAsked(part: string): AskedPlace[] {
 
 const endOf = (m: RegExpMatchArray) => m.index! + m[0].length;
 
+/**
+ * The places a question asks about as where the asker works, not where they travel: "driving my own car to a
+ * client in Metz" asks the travel rules of the asker's own site, so documents written for that site still apply.
+ */
+export function workplacesAsked(part: string): AskedPlace[] {
+  const travelledTo = new Set(
+    [...part.matchAll(TRAVELLED_TO)].flatMap((m) =>
+      m[1]!
+        .trim()
+        .split(/\s+/)
+        .map((w) => tokenize(w)[0]),
+    ),
+  );
+  return placesAsked(part).filter((p) => !travelledTo.has(p.term));
+}
+
+// A place after a trip, a drive or a visit, or where a client or a meeting is, in the same clause: a destination.
+const TRAVELLED_TO =
+  /\b(?:trip|travel\w*|driv(?:e|es|ing)|fly(?:ing)?|flight|visit\w*|mission|client|customer|conference|meeting)\b[^.?!,;:\n]{0,30}?\b(?:to|in|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*(?![\p{L}\p{N}-])\s*)+)/gu;
+
 function placesNamed(capitalised: string): AskedPlace[] {
   const words = capitalised.trim().split(/\s+/);
   const whole = words.length > 1 ? placeOf(words.join(' ')) : undefined;

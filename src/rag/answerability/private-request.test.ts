@@ -162,6 +162,8 @@ describe("questions about a named person's private life", () => {
     'What happens when a Flight Attendant was on sick leave?',
     'Which visa number for Qatar Airways crew goes on the gate pass form?',
     'Where do I find the ID number for the new forklift?',
+    'What is the VAT ID number of Trier Stapler?',
+    'What is the ID number of Forklift Seven?',
     'Is the iqama for Saudi Aramco contractors sponsored by us?',
     "What is Ghaf Flight Catering's RUT?",
     "What is Codelco's RUT?",

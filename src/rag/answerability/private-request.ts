@@ -41,6 +41,11 @@ import {
 
 const PAPERS_OF_NAME = new RegExp(`(${NAME})['’]s\\s+(?:${PAPERS})`, 'u');
 const PAPERS_NAMED_OF = new RegExp(`\\b(?:${PAPERS})\\s+of\\s+(${NAME})`, 'u');
+// "the ID number of Mpho Lebona": a person's, not a firm's VAT or tax ID, nor a thing's ("ID number of Forklift Seven").
+const ID_NUMBER_OF = new RegExp(
+  `(?<!\\b(?:VAT|[Tt]ax|[Cc]ompany|[Ss]upplier|[Vv]endor|[Cc]ustomer|[Cc]lient|[Bb]usiness|UID|EORI)\\s)\\b(?:[Nn]ational |[Pp]ersonal )?ID (?:number|no\\.?|card number)\\s+of\\s+(${NAME})`,
+  'u',
+);
 
 // "What does Helen Okafor earn? … earns Helen Okafor …": a verb of pay or health before a name. Too loose for
 // words only guessed to be a name ("how do I make payslip corrections?").
@@ -304,6 +309,7 @@ function privateAsWritten(question: string, verbFirst = true): string | undefine
   return (
     firstNamed(question, patterns) ??
     papers ??
+    firstNamed(question, [ID_NUMBER_OF], (name) => !ofOrdinaryWords(name) && !endsInPlace(name)) ??
     firstNamed(question, ABSENCE_PATTERNS, (name) => !endsInThing(name)) ??
     firstNamed(question, EVERYDAY_PATTERNS) ??
     firstNamed(question, NAMED_ONLY_PATTERNS, (name) => !endsInThing(name) && !endsInPlace(name)) ??

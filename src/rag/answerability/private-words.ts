@@ -52,7 +52,7 @@ export const PERSONAL_VERB = `${ENGLISH_VERB}|${OTHER_VERB}`;
 // name ("Patricia Olivares's RUT", "the iqama number of Ahmed Al Harbi"), never "for" someone ("the visa number for
 // Qatar Airways crew"), and not of a firm, whose name ends in a word THING_END knows ("Ghaf Flight Catering").
 export const PAPERS =
-  '(?:RUT|SSS|TIN|TRN|OIB)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|NIS number|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit(?: number| expiry(?: date)?| expires?| expired| expiring)(?![\\p{L}])|visa number|labou?r card number|(?:national |personal )?ID (?:number|no\\.?|card number)(?![\\p{L}])';
+  '(?:RUT|SSS|TIN|TRN|OIB)(?: number| no\\.?)?(?![\\p{L}\\p{N}])|NIS number|Emirates ID(?: number| card(?: number)?)?|[Cc]ivil ID(?: number)?|[Ii]qama(?: number)?|(?:residence|work) permit(?: number| expiry(?: date)?| expires?| expired| expiring)(?![\\p{L}])|visa number|labou?r card number';
 
 // A word between a name's "'s" and the private thing ("Sarah Jones's basic annual gross salary"); not a
 // preposition, after which the private word is something else's ("Sarah Jones's role in salary reviews").

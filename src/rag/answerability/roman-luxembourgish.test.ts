@@ -171,6 +171,12 @@ describe('a question typed in Luxembourgish chat', () => {
     expect(readLuxembourgish('WÉINI ass de Congé fir HR?')).toBe('when is leave for HR?');
   });
 
+  it('takes no name for a word of asking or a verb ("Hu Wei", "Hien Wei"): past a sentence’s start, only nouns', () => {
+    for (const q of ['Hu Wei home address?', 'Wei Eng home address?', 'Hien Wei home address?'])
+      expect(readLuxembourgish(q)).toBe(q);
+    expect(readLuxembourgish('Wéi vill Congé hunn ech am Joer?')).toBe('how much leave do I have per year?');
+  });
+
   const GERMAN: readonly string[] = [
     'Wie viel Urlaub habe ich dieses Jahr?',
     'Wann bekomme ich meine Prämie?',

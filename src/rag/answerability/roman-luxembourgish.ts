@@ -153,14 +153,26 @@ const withElisionsApart = (question: string) =>
 // case, as a word the reading reads; a place or a name it does not know ("Bettembourg", "Metz") keeps its capital.
 // A compound with hyphens whose parts it knows ("Erste-Hëllef-Cours", "Pai-Fiche") is read word by word, and a word
 // of four letters or more typed in capitals ("WÉINI") as any other: a shorter one may be an acronym ("HR", "CNS").
+// Only a sentence's first word may be a word of asking, a verb or a small word in capitals: elsewhere "Wei" and "Hu"
+// are names ("Hu Wei home address?"), not "how" and "have".
 const withNounsLowered = (question: string) =>
-  question.replace(/(?<![\p{L}'])(?:\p{L}+(?:-\p{L}+)+|\p{Lu}\p{Ll}*|\p{Lu}{4,})(?![\p{L}'])/gu, (word) => {
-    if (word.includes('-')) {
-      const parts = word.split('-');
-      return parts.every(known) ? parts.join(' ').toLowerCase() : word;
-    }
-    return known(word) ? word.toLowerCase() : word;
-  });
+  question.replace(
+    /(?<![\p{L}'])(?:\p{L}+(?:-\p{L}+)+|\p{Lu}\p{Ll}*|\p{Lu}{4,})(?![\p{L}'])/gu,
+    (word, at: number) => {
+      if (word.includes('-')) {
+        const parts = word.split('-');
+        return parts.every(known) ? parts.join(' ').toLowerCase() : word;
+      }
+      const opens = /(?:^|[.?!:]\s*)$/u.test(question.slice(0, at));
+      return known(word) && (opens || /^\p{Lu}{4,}$/u.test(word) || !notNoun(word))
+        ? word.toLowerCase()
+        : word;
+    },
+  );
+const notNoun = (word: string) => {
+  const w = spell(word);
+  return ASKING.has(w) || VERBS.has(w) || WEAK.has(w) || DROPPED.has(w) || OWN_ASKING.has(w);
+};
 
 // The question in lower case where it says a listed word, capitals and names kept: what the detection reads.
 const PLAIN_STEPS: ReadonlyArray<(question: string) => string> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placesAsked, scopedElsewhere } from './index.js';
+import { placesAsked, scopedElsewhere, workplacesAsked } from './index.js';
 
 const uk = {
   source: 'kb/sick-pay.md',
@@ -64,5 +64,20 @@ describe('a document that says where it applies, for a question about another wo
       text: 'Company sick pay is paid from day one. Colleagues at Zaragoza follow the local sickness rules in their site notes.',
     };
     expect(elsewhere('Is sick pay paid from day one at the Zaragoza depot?', pointer)).toBe(true);
+  });
+});
+
+describe('the workplaces a question asks about', () => {
+  const words = (question: string) => workplacesAsked(question).map((p) => p.word);
+  it('are the places it asks of, not where the asker drives, flies or meets a client', () => {
+    expect(words('Im driving my own car to a client in Metz for 2 days - whats the km rate?')).toEqual([]);
+    expect(words('What is the per diem on a business trip to Tokyo?')).toEqual([]);
+    expect(words('I have a meeting at Bettembourg, can I park there?')).toEqual([]);
+    expect(words('Is sick pay paid from day one at the Zaragoza depot?')).toEqual(['Zaragoza']);
+    // A workplace and a destination in one question: only the workplace.
+    expect(words('I work in Wasserbillig. Whats the km rate when driving to a client in Metz?')).toEqual([
+      'Wasserbillig',
+    ]);
+    expect(placesAsked('Im driving to a client in Metz').map((p) => p.word)).toEqual(['Metz']);
   });
 });

@@ -15,7 +15,17 @@ function base(words: string[]) {
 }
 
 describe('German typed without its umlauts', () => {
-  const { index, stats } = base(['für', 'Schulungen', 'Gebühr', 'Überstunden', 'Schlüssel', 'du', 'pude']);
+  const { index, stats } = base([
+    'für',
+    'Schulungen',
+    'Gebühr',
+    'Überstunden',
+    'Schlüssel',
+    'du',
+    'pude',
+    'Feuerlöscher',
+    'Michal',
+  ]);
 
   it('is read with them where the base writes the word so', async () => {
     expect(await withUmlautsRead(index, 'welche schulungen brauch ich fuer den stapler', stats)).toBe(
@@ -26,7 +36,12 @@ describe('German typed without its umlauts', () => {
     );
   });
 
-  it('is left as typed where the base does not use the word, or English has it', async () => {
+  it('keeps the pairs the word is written with ("Feuer" in "Feuerloescher")', async () => {
+    expect(await withUmlautsRead(index, 'wo ist der Feuerloescher', stats)).toBe('wo ist der Feuerlöscher');
+  });
+
+  it('is left as typed where the base does not use the word, English has it, or it is a name', async () => {
+    expect(await withUmlautsRead(index, "where is Michael's desk", stats)).toBe("where is Michael's desk");
     // "Schluesselbund" with umlauts is not in the base either; "due" is English, not German "dü".
     expect(await withUmlautsRead(index, 'wo ist mein Schluesselbund', stats)).toBe(
       'wo ist mein Schluesselbund',

@@ -6,6 +6,7 @@
  */
 import type { DocumentBlock, LoadedDocument } from '../document.js';
 import { withEnglishFieldNames } from '../field-names.js';
+import { STATUS_WORDS } from '../status-words.js';
 
 type Row = Record<string, unknown>;
 
@@ -45,15 +46,21 @@ export function objectToDocument(value: Row, source: string): LoadedDocument {
  * record of a list inside the object inherits them: a table marked superseded is superseded row by row.
  */
 export function declaredCurrency(value: Row): Row {
-  const inner = Object.entries(value)
-    .filter(([key, v]) => ABOUT_THE_FILE.test(key) && isPlainObject(v))
-    .map(([, v]) => v as Row)
-    .filter((v) => Object.keys(v).some((k) => STATUS_OR_REPLACEMENT.test(k)));
+  const inner = (named: RegExp) =>
+    Object.entries(value)
+      .filter(([key, v]) => named.test(key) && isPlainObject(v))
+      .map(([, v]) => v as Row)
+      .filter((v) => Object.keys(v).some((k) => STATUS_OR_REPLACEMENT.test(k)));
   const declared: Row = {};
-  for (const fields of [...inner, value]) {
+  const take = (fields: Row, wanted: RegExp, known = (_: unknown) => true) => {
     const named = withEnglishFieldNames(scalarsOf(fields));
-    for (const [key, field] of Object.entries(named)) if (CURRENCY_FIELD.test(key)) declared[key] = field;
-  }
+    for (const [key, field] of Object.entries(named))
+      if (wanted.test(key) && known(field)) declared[key] = field;
+  };
+  // The table or export a file holds says only a status tandem knows and what replaced it: its dates and other
+  // words may be the export's own ("expires": the download link's; "status": "complete").
+  for (const fields of inner(HOLDING_THE_DATA)) take(fields, STATUS_FIELD, knownStatus);
+  for (const fields of [...inner(ABOUT_THE_FILE), value]) take(fields, CURRENCY_FIELD);
   return declared;
 }
 
@@ -62,10 +69,17 @@ const scalarsOf = (value: Row): Row =>
 // A status, what replaced the document, or when it stopped applying, as a field says it.
 const STATUS_OR_REPLACEMENT =
   /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded|replaced|remplac[ée]|sustituido|reemplazado|substitu[íi]do)_?(?:by|par|por)$|^(?:superseded|replaced)By$/i;
-// An object inside whose name says it describes the file itself ("policy", "document", "metadata", the "table" or
-// "export" it holds, in the site's language too: "tabelle", "tableau"): not a predecessor's ("supersedes", "previous"), a person's or a supplier's, whose status is their own.
+// An object inside whose name says it describes the file itself ("policy", "document", "metadata"): not a
+// predecessor's ("supersedes", "previous"), a person's or a supplier's, whose status is their own.
 const ABOUT_THE_FILE =
-  /^(?:policy|document|doc|doc_?info|document_?info|meta|metadata|header|about|record|file|control|document_?control|table|export|dataset|data_?set|register|sheet|list|dokument|datei|tabelle|fichier|tableau|liste)$/i;
+  /^(?:policy|document|doc|doc_?info|document_?info|meta|metadata|header|about|record|file|control|document_?control|dokument|datei|fichier)$/i;
+// An object inside that says what the file holds: a table, an export of one.
+const HOLDING_THE_DATA = /^(?:table|export|dataset|data_?set|register|sheet|tabelle|tableau)$/i;
+const knownStatus = (v: unknown) =>
+  typeof v !== 'string' || Object.hasOwn(STATUS_WORDS, v.trim().toLowerCase());
+// Of those, the fields read: a status and what replaced it.
+const STATUS_FIELD =
+  /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded_by|supersededBy|replaced_by|replacedBy)$/;
 // The fields the knowledge base reads a document's currency from, named in English (others are read as those).
 const CURRENCY_FIELD =
   /^(?:(?:record|doc|document)_?)?(?:status|statut|estado|stato|state)$|^(?:superseded_by|supersededBy|replaced_by|replacedBy|supersedes|replaces|in_force|inForce|is_current|isCurrent|effective(?:_from|_date)?|valid_from|valid_until|valid_to|expires|expiry(?:_date)?|effective_until|in_force_until)$/;
