@@ -241,6 +241,10 @@ export function ownSignal(source: string): string {
   return 'its own text';
 }
 
+// A title that marks the document old ("Parental leave policy (old)"; in German "… (alt)"), not its subject line.
+const oldByTitle = (doc: LoadedDocument) =>
+  (!!doc.title && doc.title !== doc.metadata.subject && OLD_TITLE.test(doc.title)) || oldInGerman(doc);
+
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {
   const declared = declaredStatus(doc.metadata);
@@ -251,8 +255,7 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
   if (OLD_FILE.test(name) || oldVersionFile(name)) return 'superseded';
   // A folder of old copies: "policies/old/travel-2024.txt", "handbook/archive/leave.md".
   if (path.slice(0, -1).some((folder) => OLD_FOLDER.test(folder))) return 'superseded';
-  if (doc.title && doc.title !== doc.metadata.subject && OLD_TITLE.test(doc.title)) return 'superseded';
-  if (oldInGerman(doc)) return 'superseded';
+  if (oldByTitle(doc)) return 'superseded';
   // A first heading that marks the document old in brackets where its front matter's title does not ("# Campaign
   // pay 2030 (superseded)" under "title: Campaign pay 2030").
   if (OLD_MARK_AT_END.test(doc.blocks[0]?.headings?.[0] ?? '')) return 'superseded';
