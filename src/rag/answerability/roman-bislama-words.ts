@@ -8,7 +8,7 @@
  * apart ("wanem taem" as "wanemtaem", "hamas taem" as "hamastaem"). Written from general knowledge of the language,
  * without reading any organisation's documents or questions.
  */
-import { meaningTable as table } from './roman-shared.js';
+import { ownFirst, pairsOwnFirst, meaningTable as table } from './roman-shared.js';
 
 /**
  * Words of asking, each with what it asks in English: "hamas" asks how much (how many before a thing counted, which
@@ -213,20 +213,16 @@ const WORD_LINES = [
 ];
 
 // Months, each English then Bislama (not "mei" and "jun", May and June, a name and an English word too).
-const MONTHS =
-  'January janewari February febewari March maj April epril July julae August ogis September septemba October oktoba November novemba December desemba'.match(
-    /\S+ \S+/g,
-  ) ?? [];
+const MONTHS = pairsOwnFirst(
+  'January janewari February febewari March maj April epril July julae August ogis September septemba October oktoba November novemba December desemba',
+);
 
 /** Everyday words, the verbs, the days and the months with their English. */
 export const WORDS: ReadonlyMap<string, string> = new Map([
   ...table(WORD_LINES),
   ...VERBS,
-  ...DAYS.map(([english, day]): [string, string] => [day, english]),
-  ...MONTHS.map((pair): [string, string] => {
-    const [english, month] = pair.split(' ') as [string, string];
-    return [month, english];
-  }),
+  ...ownFirst(DAYS),
+  ...MONTHS,
 ]);
 
 /**

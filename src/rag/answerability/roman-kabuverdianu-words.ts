@@ -8,7 +8,7 @@
  * others ("kuzé", "ondé", "trabaiá", "tchegá") read as it. Written from general knowledge of the language, without
  * reading any organisation's documents or questions.
  */
-import { meaningTable as table } from './roman-shared.js';
+import { ownFirst, pairsOwnFirst, meaningTable as table } from './roman-shared.js';
 
 /** Words of asking, each with what it asks in English ("kantu" of what is counted asks how many). */
 export const ASKING: ReadonlyMap<string, string> = new Map(
@@ -206,20 +206,16 @@ const WORD_LINES = [
 ];
 
 // Months, each English then Kabuverdianu; the days are above.
-const MONTHS =
-  'January janeru February fevereru March marsu April abril May maiu June junhu July julhu August agostu September setenbru October otubru November novenbru December dizenbru'.match(
-    /\S+ \S+/g,
-  ) ?? [];
+const MONTHS = pairsOwnFirst(
+  'January janeru February fevereru March marsu April abril May maiu June junhu July julhu August agostu September setenbru October otubru November novenbru December dizenbru',
+);
 
 /** Everyday words, the verbs, days and months with their English. */
 export const WORDS: ReadonlyMap<string, string> = new Map([
   ...table(WORD_LINES),
   ...VERBS,
-  ...DAYS.map(([english, day]): [string, string] => [day, english]),
-  ...MONTHS.map((pair): [string, string] => {
-    const [english, month] = pair.split(' ') as [string, string];
-    return [month, english];
-  }),
+  ...ownFirst(DAYS),
+  ...MONTHS,
 ]);
 
 /**

@@ -9,7 +9,7 @@
  * another language's word too ("des", "main", "are"). Written from general knowledge of the language, without
  * reading any organisation's documents or questions.
  */
-import { meaningTable as table } from './roman-shared.js';
+import { pairsOwnFirst, meaningTable as table } from './roman-shared.js';
 
 /**
  * Words of asking, each with what it asks in English: "wéi" asks how ("wéi vill", how much or how many, is read by
@@ -299,10 +299,9 @@ const WORD_LINES = [
 ];
 
 // Months, each English then Luxembourgish.
-const MONTHS =
-  'January januar February februar March mäerz April abrëll May mee June juni July juli August august September september October oktober November november December dezember'.match(
-    /\S+ \S+/g,
-  ) ?? [];
+const MONTHS = pairsOwnFirst(
+  'January januar February februar March mäerz April abrëll May mee June juni July juli August august September september October oktober November november December dezember',
+);
 
 /** Everyday words, the verbs, the days and the months with their English. */
 export const WORDS: ReadonlyMap<string, string> = new Map([
@@ -314,10 +313,7 @@ export const WORDS: ReadonlyMap<string, string> = new Map([
       [days, `on ${english}s`],
     ],
   ),
-  ...MONTHS.map((pair): [string, string] => {
-    const [english, month] = pair.split(' ') as [string, string];
-    return [month, english];
-  }),
+  ...MONTHS,
 ]);
 
 /**

@@ -8,7 +8,7 @@
  * the glottal stop tells from another ("lo'u", my, and "lou", your; "ma'i", sick, and "mai", hither). Written from
  * general knowledge of the language, without reading any organisation's documents or questions.
  */
-import { meaningTable as table } from './roman-shared.js';
+import { pairsOwnFirst, meaningTable as table } from './roman-shared.js';
 
 /**
  * Words of asking, each with what it asks in English: "fia" asks how much (how many before what is counted, which
@@ -230,20 +230,12 @@ const WORD_LINES = [
 ];
 
 // Months, each English then Samoan.
-const MONTHS =
-  'January ianuari February fepuari March mati April aperila June iuni July iulai August aokuso September setema October oketopa November novema December tesema'.match(
-    /\S+ \S+/g,
-  ) ?? [];
+const MONTHS = pairsOwnFirst(
+  'January ianuari February fepuari March mati April aperila June iuni July iulai August aokuso September setema October oketopa November novema December tesema',
+);
 
 /** Everyday words, the verbs and the months with their English. */
-export const WORDS: ReadonlyMap<string, string> = new Map([
-  ...table(WORD_LINES),
-  ...VERBS,
-  ...MONTHS.map((pair): [string, string] => {
-    const [english, month] = pair.split(' ') as [string, string];
-    return [month, english];
-  }),
-]);
+export const WORDS: ReadonlyMap<string, string> = new Map([...table(WORD_LINES), ...VERBS, ...MONTHS]);
 
 /**
  * Words only Samoan writes, as the lists spell them: no English, Spanish, Portuguese, French, Romanian, Italian,

@@ -9,7 +9,7 @@
  * "mosebetsing", at work), a verb's past in "-ile" and its other forms in "-e" as the word listed. Written from
  * general knowledge of the language, without reading any organisation's documents or questions.
  */
-import { meaningTable as table } from './roman-shared.js';
+import { ownFirst, pairsOwnFirst, meaningTable as table } from './roman-shared.js';
 
 /**
  * Words of asking, each with what it asks in English: "bokae" and "hakae" ask how much (how many beside a thing
@@ -287,20 +287,16 @@ const WORD_LINES = [
 ];
 
 // Months, each English then Sesotho's name (Lesotho's "Motšeanong" and "Tšitoe" without their carons).
-const MONTHS =
-  'January pherekhong February hlakola March hlakubele April mmesa May motseanong June phupjane July phupu August phato September loetse October mphalane November pulungoana December tsitoe'.match(
-    /\S+ \S+/g,
-  ) ?? [];
+const MONTHS = pairsOwnFirst(
+  'January pherekhong February hlakola March hlakubele April mmesa May motseanong June phupjane July phupu August phato September loetse October mphalane November pulungoana December tsitoe',
+);
 
 /** Everyday words, the verbs, the days and the months with their English. */
 export const WORDS: ReadonlyMap<string, string> = new Map([
   ...table(WORD_LINES),
   ...VERBS,
-  ...DAYS.map(([english, day]): [string, string] => [day, english]),
-  ...MONTHS.map((pair): [string, string] => {
-    const [english, month] = pair.split(' ') as [string, string];
-    return [month, english];
-  }),
+  ...ownFirst(DAYS),
+  ...MONTHS,
 ]);
 
 /**

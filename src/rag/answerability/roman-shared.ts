@@ -69,3 +69,14 @@ export const meaningTable = (lines: readonly string[], parted = ' '): Array<[str
       return forms.split(parted).map((form): [string, string] => [form.trim(), english]);
     }),
   );
+
+/** A line of "English own" pairs ("January sanuali February fepueli …") as a word list reads them: [own, English]. */
+export const pairsOwnFirst = (line: string): Array<[string, string]> =>
+  (line.match(/\S+ \S+/g) ?? []).map((pair) => {
+    const [english, own] = pair.split(' ') as [string, string];
+    return [own, english];
+  });
+
+/** Pairs of [English, own] ("Monday", "monite") turned as a word list reads them: [own, English]. */
+export const ownFirst = (pairs: ReadonlyArray<readonly [string, string]>): Array<[string, string]> =>
+  pairs.map(([english, own]): [string, string] => [own, english]);

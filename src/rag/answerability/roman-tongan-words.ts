@@ -10,7 +10,7 @@
  * words of asking typed apart ("ko e ha" as "koeha", "'i fe" as "ife"). Written from general knowledge of the
  * language, without reading any organisation's documents or questions.
  */
-import { meaningTable as table } from './roman-shared.js';
+import { ownFirst, pairsOwnFirst, meaningTable as table } from './roman-shared.js';
 
 /**
  * Words of asking, each with what it asks in English: "fiha" asks how much (how many before what is counted, which
@@ -233,20 +233,16 @@ const WORD_LINES = [
 ];
 
 // Months, each English then Tongan (not "Mē", May, which is English's "me" without its macron).
-const MONTHS =
-  'January sanuali February fepueli March maasi April epeleli June sune July siulai August aokosi September sepitema October okatopa November novema December tisema'.match(
-    /\S+ \S+/g,
-  ) ?? [];
+const MONTHS = pairsOwnFirst(
+  'January sanuali February fepueli March maasi April epeleli June sune July siulai August aokosi September sepitema October okatopa November novema December tisema',
+);
 
 /** Everyday words, the verbs, the days and the months with their English. */
 export const WORDS: ReadonlyMap<string, string> = new Map([
   ...table(WORD_LINES),
   ...VERBS,
-  ...DAYS.map(([english, day]): [string, string] => [day, english]),
-  ...MONTHS.map((pair): [string, string] => {
-    const [english, month] = pair.split(' ') as [string, string];
-    return [month, english];
-  }),
+  ...ownFirst(DAYS),
+  ...MONTHS,
 ]);
 
 /**
