@@ -19,7 +19,6 @@
  * language, without reading any organisation's documents or questions.
  */
 import { lowerParts } from '../wordnet/index.js';
-import type { TermStats } from './assess.js';
 import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import {
   ASKING,
@@ -37,7 +36,7 @@ import {
 import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { MARKERS as KRIO_MARKERS } from './roman-krio-words.js';
 import { MARKERS as KRIOL_MARKERS, ROMANCE } from './roman-kriol-words.js';
-import { type RomanLanguage, romanReading } from './roman-reading.js';
+import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import { OWN as SAMOAN_OWN } from './roman-samoan-words.js';
 import { meaningTable as table } from './roman-shared.js';
 import { OWN as TONGAN_OWN } from './roman-tongan-words.js';
@@ -415,22 +414,22 @@ const withEating = (read: string) =>
 // The reading in English's order: "do" and the modals before who, and "kakae" as eating where it is done.
 const inEnglishOrder = (read: string) => withModalFirst(withDoNot(withDoAsked(withEating(read))));
 
+const doors = readerDoors({
+  reading: bislama,
+  asTyped,
+  outweighsNeighbours,
+  counted: lowered,
+  inEnglish: inEnglishOrder,
+});
+
 /** Whether a question is typed in Bislama (its own words, more of them than of English's or a neighbour's). */
-export const typedInBislama = (question: string): boolean =>
-  // Counted before "i stap" and "oli" are read: a run such as "i stap" is as plainly Bislama as any word.
-  outweighsNeighbours(lowered(question)) && bislama.typedIn(asTyped(question));
+export const typedInBislama = doors.typedIn;
 
 /** The question read in English when it is typed in Bislama; else the question as it is. */
-export const readBislama = (question: string): string => {
-  if (!typedInBislama(question)) return question;
-  const typed = asTyped(question);
-  const read = bislama.read(typed);
-  return read === typed ? question : inEnglishOrder(read);
-};
+export const readBislama = doors.read;
 
 /** The reading without the forms of Bislama verbs ("aprovum") that neither English nor the knowledge base knows. */
-export const withoutUnknownBislama = (read: string, written: string, stats: TermStats): string =>
-  bislama.withoutUnknown(read, asTyped(written), stats);
+export const withoutUnknownBislama = doors.withoutUnknown;
 
 /** Whether a word, in lower case, is one of Bislama's own the reader lists. */
 export const isBislamaListed = (word: string): boolean => isKnown(spell(word));

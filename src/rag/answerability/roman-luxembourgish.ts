@@ -15,7 +15,6 @@
  * ("wie", "wann", "ich", "habe"), Dutch's, French's or English's. The word lists were written from general knowledge
  * of the language, without reading any organisation's documents or questions.
  */
-import type { TermStats } from './assess.js';
 import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { ROMANCE } from './roman-kriol-words.js';
 import {
@@ -32,7 +31,7 @@ import {
   WEAK,
   WORDS,
 } from './roman-luxembourgish-words.js';
-import { type RomanLanguage, romanReading } from './roman-reading.js';
+import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => {
@@ -163,12 +162,19 @@ const withNounsLowered = (question: string) =>
         const parts = word.split('-');
         return parts.every(known) ? parts.join(' ').toLowerCase() : word;
       }
-      const opens = /(?:^|[.?!:]\s*)$/u.test(question.slice(0, at));
+      const opens = opensSentence(question, at);
       return known(word) && (opens || /^\p{Lu}{4,}$/u.test(word) || !notNoun(word))
         ? word.toLowerCase()
         : word;
     },
   );
+// Whether the word at `at` opens a sentence: nothing but spaces after a full stop, a question mark or a colon before
+// it (looked at backwards over the spaces alone, so a long question is read once).
+function opensSentence(question: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/u.test(question[i]!)) i--;
+  return i < 0 || '.?!:'.includes(question[i]!);
+}
 const notNoun = (word: string) => {
   const w = spell(word);
   return ASKING.has(w) || VERBS.has(w) || WEAK.has(w) || DROPPED.has(w) || OWN_ASKING.has(w);
@@ -429,21 +435,22 @@ const withEnglishAgreed = (read: string) =>
       '$1 years',
     );
 
+const doors = readerDoors({
+  reading: luxembourgish,
+  asTyped,
+  outweighsNeighbours,
+  counted: asPlain,
+  inEnglish: (read) => withEnglishAgreed(withThingFirst(withDoInverted(read))),
+});
+
 /** Whether a question is typed in Luxembourgish (its own words, more of them than German's, Dutch's or French's). */
-export const typedInLuxembourgish = (question: string): boolean =>
-  outweighsNeighbours(asPlain(question)) && luxembourgish.typedIn(asTyped(question));
+export const typedInLuxembourgish = doors.typedIn;
 
 /** The question read in English when it is typed in Luxembourgish; else the question as it is. */
-export const readLuxembourgish = (question: string): string => {
-  if (!typedInLuxembourgish(question)) return question;
-  const typed = asTyped(question);
-  const read = luxembourgish.read(typed);
-  return read === typed ? question : withEnglishAgreed(withThingFirst(withDoInverted(read)));
-};
+export const readLuxembourgish = doors.read;
 
 /** The reading without the forms of Luxembourgish verbs ("iwwerwisen") that neither English nor the base knows. */
-export const withoutUnknownLuxembourgish = (read: string, written: string, stats: TermStats): string =>
-  luxembourgish.withoutUnknown(read, asTyped(written), stats);
+export const withoutUnknownLuxembourgish = doors.withoutUnknown;
 
 /** Whether a word, in lower case, is one of Luxembourgish's own the reader lists. */
 export const isLuxembourgishListed = (word: string): boolean =>

@@ -321,3 +321,35 @@ function withoutUnknown(r: Reading, read: string, written: string, stats: TermSt
     return verb && !known && !tokenize(word).some((t) => stats.df(t) > 0);
   });
 }
+
+/** What a reader of one language says the question is (`RomanReading`) and how it tells and finishes its reading. */
+export interface ReaderParts {
+  reading: ReturnType<typeof romanReading>;
+  /** The question as the reading reads it (its chat spellings and marks made plain). */
+  asTyped: (question: string) => string;
+  /** Whether the question holds more of the language's own words than of its neighbours'. */
+  outweighsNeighbours: (counted: string) => boolean;
+  /** The question as the neighbours' words are counted in (`asTyped` unless the reader counts before it reads). */
+  counted?: (question: string) => string;
+  /** The reading put in English's order ("do" asked, the thing before what is said of it). */
+  inEnglish: (read: string) => string;
+}
+
+/**
+ * A reader's three doors, as every language's module exports them: whether a question is typed in it, its reading in
+ * English (the question as it is when it is not, or nothing was read), and the reading without the language's verbs
+ * that neither English nor the knowledge base knows.
+ */
+export function readerDoors(r: ReaderParts) {
+  const typedIn = (question: string): boolean =>
+    r.outweighsNeighbours((r.counted ?? r.asTyped)(question)) && r.reading.typedIn(r.asTyped(question));
+  const read = (question: string): string => {
+    if (!typedIn(question)) return question;
+    const typed = r.asTyped(question);
+    const reading = r.reading.read(typed);
+    return reading === typed ? question : r.inEnglish(reading);
+  };
+  const withoutUnknown = (reading: string, written: string, stats: TermStats): string =>
+    r.reading.withoutUnknown(reading, r.asTyped(written), stats);
+  return { typedIn, read, withoutUnknown };
+}

@@ -14,12 +14,11 @@
  * too. The word lists were written from general knowledge of the language, without reading any organisation's
  * documents or questions.
  */
-import type { TermStats } from './assess.js';
 import { doAskedReader } from './do-asked.js';
 import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { ROMANCE } from './roman-kriol-words.js';
-import { type RomanLanguage, romanReading } from './roman-reading.js';
+import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import {
   ASKING,
   DROPPED,
@@ -271,23 +270,21 @@ const DOING = new Set(
 );
 const withDoAsked = doAskedReader(DOING);
 
+const doors = readerDoors({
+  reading: samoan,
+  asTyped,
+  outweighsNeighbours,
+  inEnglish: withDoAsked,
+});
+
 /** Whether a question is typed in Samoan (its own words, more of them than of a neighbour's). */
-export const typedInSamoan = (question: string): boolean => {
-  const typed = asTyped(question);
-  return outweighsNeighbours(typed) && samoan.typedIn(typed);
-};
+export const typedInSamoan = doors.typedIn;
 
 /** The question read in English when it is typed in Samoan; else the question as it is. */
-export const readSamoan = (question: string): string => {
-  if (!typedInSamoan(question)) return question;
-  const typed = asTyped(question);
-  const read = samoan.read(typed);
-  return read === typed ? question : withDoAsked(read);
-};
+export const readSamoan = doors.read;
 
 /** The reading without the forms of Samoan verbs ("faatagaina") that neither English nor the knowledge base knows. */
-export const withoutUnknownSamoan = (read: string, written: string, stats: TermStats): string =>
-  samoan.withoutUnknown(read, asTyped(written), stats);
+export const withoutUnknownSamoan = doors.withoutUnknown;
 
 /** Whether a word, in lower case, is one of Samoan's own the reader lists. */
 export const isSamoanListed = (word: string): boolean => isKnown(word.toLowerCase());

@@ -14,11 +14,10 @@
  * Setswana's, Sepedi's, Swahili's, a Romance language's or a creole's. The word lists were written from general
  * knowledge of the language, without reading any organisation's documents or questions.
  */
-import type { TermStats } from './assess.js';
 import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { ROMANCE } from './roman-kriol-words.js';
-import { type RomanLanguage, romanReading } from './roman-reading.js';
+import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import {
   AFTER_I,
   ASKING,
@@ -403,23 +402,21 @@ const withModalsRead = (read: string) =>
     .replace(new RegExp(`\\b(I|you|we|they) (will|can|must|should|may) (${PASSIVES})\\b`, 'g'), '$1 $2 be $3')
     .replace(/(^|[.?!]\s+)(I|you|we|they) (can|must|will|should|may) (?=[^.?!]*\?)/g, '$1$3 $2 ');
 
+const doors = readerDoors({
+  reading: sesotho,
+  asTyped,
+  outweighsNeighbours,
+  inEnglish: (read) => withModalsRead(withEnglishOrder(read)),
+});
+
 /** Whether a question is typed in Sesotho (its own words, more of them than of a neighbour's). */
-export const typedInSesotho = (question: string): boolean => {
-  const typed = asTyped(question);
-  return outweighsNeighbours(typed) && sesotho.typedIn(typed);
-};
+export const typedInSesotho = doors.typedIn;
 
 /** The question read in English when it is typed in Sesotho; else the question as it is. */
-export const readSesotho = (question: string): string => {
-  if (!typedInSesotho(question)) return question;
-  const typed = asTyped(question);
-  const read = sesotho.read(typed);
-  return read === typed ? question : withModalsRead(withEnglishOrder(read));
-};
+export const readSesotho = doors.read;
 
 /** The reading without the forms of Sesotho verbs ("qalisoa") that neither English nor the knowledge base knows. */
-export const withoutUnknownSesotho = (read: string, written: string, stats: TermStats): string =>
-  sesotho.withoutUnknown(read, asTyped(written), stats);
+export const withoutUnknownSesotho = doors.withoutUnknown;
 
 /** Whether a word, in lower case, is one of Sesotho's own the reader lists. */
 export const isSesothoListed = (word: string): boolean => isKnown(word.toLowerCase());

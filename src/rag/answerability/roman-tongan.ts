@@ -15,11 +15,10 @@
  * or English's small words: "taimi", "malolo", "totongi", "fanau" and "lotu" are Samoan's too. The word lists were
  * written from general knowledge of the language, without reading any organisation's documents or questions.
  */
-import type { TermStats } from './assess.js';
 import { CREOLE_NEIGHBOUR_MARKERS } from './neighbour-markers.js';
 import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { ROMANCE } from './roman-kriol-words.js';
-import { type RomanLanguage, romanReading } from './roman-reading.js';
+import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import { OWN as SAMOAN_OWN } from './roman-samoan-words.js';
 import {
   ASKING,
@@ -344,23 +343,21 @@ const withThingFirst = (read: string) =>
     return `${before}${asked} ${plural ? 'do' : 'does'} ${thing} ${verb}`;
   });
 
+const doors = readerDoors({
+  reading: tongan,
+  asTyped,
+  outweighsNeighbours,
+  inEnglish: (read) => withDoAsked(withThingFirst(read)),
+});
+
 /** Whether a question is typed in Tongan (its own words, more of them than of a neighbour's). */
-export const typedInTongan = (question: string): boolean => {
-  const typed = asTyped(question);
-  return outweighsNeighbours(typed) && tongan.typedIn(typed);
-};
+export const typedInTongan = doors.typedIn;
 
 /** The question read in English when it is typed in Tongan; else the question as it is. */
-export const readTongan = (question: string): string => {
-  if (!typedInTongan(question)) return question;
-  const typed = asTyped(question);
-  const read = tongan.read(typed);
-  return read === typed ? question : withDoAsked(withThingFirst(read));
-};
+export const readTongan = doors.read;
 
 /** The reading without the forms of Tongan verbs ("kamata'i") that neither English nor the knowledge base knows. */
-export const withoutUnknownTongan = (read: string, written: string, stats: TermStats): string =>
-  tongan.withoutUnknown(read, asTyped(written), stats);
+export const withoutUnknownTongan = doors.withoutUnknown;
 
 /** Whether a word, in lower case, is one of Tongan's own the reader lists. */
 export const isTonganListed = (word: string): boolean => isKnown(word.toLowerCase());
