@@ -58,7 +58,7 @@ export async function retrieveQuestion(
   // Without a k of the app's own, the base's: the run then reads the same passages as `app.passages` and a
   // retrieval check at that k, and a part whose passages for other places go is searched deeper as well.
   const k = opts.k ?? knowledge.k ?? base.retriever.defaultK;
-  const { query, stats, translated } = await readQuestion(base.index, question, opts.span);
+  const { query, stats, translated, corrected } = await readQuestion(base.index, question, opts.span);
   const search = (q: string, depth: number | undefined) =>
     base.retriever.retrieve(expandUnknownWords(q, stats), {
       k: depth,
@@ -74,9 +74,9 @@ export async function retrieveQuestion(
     [...parts, ...(alone ? [alone] : []), ...partsAlone].map((q) => searchPart(q, run)),
   );
   // A question typed in the base's own language is searched as typed too: its reading finds pages by their English
-  // glosses, the typed words find them by their own.
-  if (translated && (await typedInBaseLanguage(base.index, question))) {
-    const typed = await base.retriever.retrieve(question, { k, mode, filter, signal: opts.signal });
+  // glosses, the typed words find them by their own (but for words the asker took back).
+  if (translated && (await typedInBaseLanguage(base.index, corrected))) {
+    const typed = await base.retriever.retrieve(corrected, { k, mode, filter, signal: opts.signal });
     lists.push(typed.filter((h) => !elsewhere.notFor(h)));
   }
   // Only a second part of its own asks about whom the first means ("…, and what's her extension?").
@@ -401,7 +401,7 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   // the same: they are read in lower case).
   const query = await withBaseNamesCapitalised(index, spelled, stats);
   if (query !== written) span?.set({ correctedQuery: query });
-  return { query, stats, translated: inEnglish !== corrected };
+  return { query, stats, translated: inEnglish !== corrected, corrected };
 }
 
 const passageOf = (h: ChunkHit) => ({

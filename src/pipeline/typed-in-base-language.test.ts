@@ -13,6 +13,8 @@ const docs = {
 };
 
 const open = useExtractiveApp({ maxSentences: 2, k: 3 });
+// Two passages: the question's reading takes the first, what is searched as typed the second.
+const openTwo = useExtractiveApp({ maxSentences: 2, k: 2 });
 
 describe('a question typed in the language the knowledge base is written in', () => {
   it('is searched as typed as well as read in English, so its own words find their passage', async () => {
@@ -20,6 +22,14 @@ describe('a question typed in the language the knowledge base is written in', ()
     const r = await app.run({ vars: { question: 'la ruta se paga o es gratis?' } });
     expect(r.text).toContain('La ruta es gratis para todo el personal de planta.');
     expect((r.citations ?? []).map((c) => c.source)).toEqual(['kb/ruta.md']);
+  });
+
+  it('is searched as typed without the words its asker took back', async () => {
+    const app = await openTwo(docs);
+    const sources = async (question: string) => (await app.passages({ vars: { question } })).map((p) => p.source);
+    const takenBack = await sources('la ruta de vacaciones — sorry, la ruta del personal es gratis?');
+    expect(takenBack).not.toContain('kb/vacaciones.md');
+    expect(takenBack).toEqual(await sources('la ruta del personal es gratis?'));
   });
 });
 
