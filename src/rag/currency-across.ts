@@ -271,7 +271,7 @@ function byCode(said: string, by: IndexedDocument, others: IndexedDocument[]): I
 
 const CODE_IN_REFERENCE = new RegExp(`(?<![\\w/-])${CODE}(?![\\w/-])`);
 const NAMES_VERSION_OR_PART =
-  /\b(?:version|versión|versão|versione|versiune|revision|revisión|revisão|rev\.?|edition|edición|edição|ediția|issue|section|sección|secção|clause|part|parte|chapter|capítulo|annex|anexo|appendix)\s*\d|\b(?:section|sección|secção|clause|part|parte|chapter|capítulo|annex|anexo|appendix)\b[^.;]{0,60}\bof\b/i;
+  /\b(?:version|versión|versão|versione|versiune|versió|revision|revisión|revisão|revisió|rev\.?|edition|edición|edição|ediția|issue|section|sección|secção|clause|part|parte|chapter|capítulo|annex|anexo|appendix)\s*\d|\b(?:section|sección|secção|clause|part|parte|chapter|capítulo|annex|anexo|appendix)\b[^.;]{0,60}\bof\b/i;
 
 // A reference that carries a year or a version ("the 2023 mobile phone allowance scheme"): the one document
 // whose name or title carries it too and shares most of the topic's words.
@@ -468,7 +468,7 @@ function marksIn(text: string): string[] {
 
 // "version 2", "v2", "rev 2", "edition 2", "issue 2", and the same in the site's language ("la révision 2", "Fassung 2").
 const VERSION_MARK =
-  /(?<![\p{L}])(?:version|versión|versão|versione|v|rev|revision|révision|revisión|revisão|revisione|edition|édition|edición|edição|edizione|issue|fassung|ausgabe)\.?\s*(\d{1,2})\b/giu;
+  /(?<![\p{L}])(?:version|versión|versão|versione|versió|v|rev|revision|révision|revisión|revisão|revisione|revisió|edition|édition|edición|edição|edizione|edició|issue|fassung|ausgabe)\.?\s*(\d{1,2})\b/giu;
 
 const DATED_YEAR = new RegExp(
   `\\b(?:in|on|since|from)\\s+(?:${MONTH_PATTERN})\\.?\\s+(?:de\\s+)?${YEAR.source}`,

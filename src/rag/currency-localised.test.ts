@@ -194,6 +194,40 @@ describe('documents that say in German or French that they are old', () => {
   });
 });
 
+describe('documents that say in Catalan that they are old', () => {
+  const body = 'Habitació doble: 180 € al mes. Fiança: 250 €.\n';
+  it('a title marked "(ARXIU)" is old; the page without the mark is not', async () => {
+    const page = (title: string) =>
+      `<html><head><title>${title} · IsardNet</title></head><body><h1>${title}</h1><p>Plus de nit: 4,20 € l'hora.</p></body></html>`;
+    const status = await judge({
+      'plusos-2027.html': page('Plusos i hores extra (ARXIU)'),
+      'plusos.html': page('Plusos i hores extra'),
+    });
+    expect(status).toEqual({ 'docs/plusos-2027.html': 'superseded', 'docs/plusos.html': undefined });
+  });
+
+  it('a period of force that has ended is old; one that runs on is not', async () => {
+    const status = await judge({
+      'evacuacio.md': `# Evacuació de remuntadors\n\nVigent de l'1 de desembre de 2025 al 30 de novembre de 2028.\n\n${body}`,
+      'obertura.md': `# Obertura de remuntadors\n\nVigent de l'1 de desembre de 2030 al 30 de novembre de 2032.\n\n${body}`,
+    });
+    expect(status).toEqual({ 'docs/evacuacio.md': 'superseded', 'docs/obertura.md': undefined });
+  });
+
+  it('a revision that says which it replaces ("substitueix la Revisió 3") makes that file old, not another', async () => {
+    const status = await judge({
+      'reglament-allotjament.md': `# Reglament de l'allotjament del personal - RH-08 Revisió 4\n\nAquesta revisió substitueix la Revisió 3 (octubre de 2026).\n\n${body}`,
+      'reglament-allotjament-rev3.txt': `REGLAMENT DE L'ALLOTJAMENT DEL PERSONAL - REVISIÓ 3\n\nData: 14/10/2026\n\n${body}`,
+      'reglament-menjador.txt': `REGLAMENT DEL MENJADOR DEL PERSONAL - REVISIÓ 2\n\nData: 14/10/2026\n\n${body}`,
+    });
+    expect(status).toEqual({
+      'docs/reglament-allotjament.md': undefined,
+      'docs/reglament-allotjament-rev3.txt': 'superseded',
+      'docs/reglament-menjador.txt': undefined,
+    });
+  });
+});
+
 describe('what is not said of the document itself', () => {
   it('is no mark of an old document: another edition, a wider scope, "(alt)" in English, a long English word', async () => {
     const status = await judge({

@@ -110,7 +110,7 @@ const OLD_FOLDER =
 // Of them, those that can only say a document is old, not what a list holds ("Forklift fleet (retired)").
 // In the site's language too: "(ancienne version)", "(versão antiga)", "(versión anterior)", "(oude versie)".
 const OLD_DOCUMENT_MARKS =
-  'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)|ancienne version|version ancienne|vers[ãa]o antiga|versi[óo]n (?:anterior|antigua)|vecchia versione|oude versie|alte (?:fassung|version)|старая (?:версия|редакция)';
+  'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)|ancienne version|version ancienne|vers[ãa]o antiga|versi[óo]n (?:anterior|antigua)|vecchia versione|oude versie|alte (?:fassung|version)|arxiu|arxivat|arxivada|versi[óo] (?:anterior|antiga)|старая (?:версия|редакция)';
 // "(veraltet)" only in a title, as "(expired)" is: a heading's may say what a list holds.
 const OLD_MARKS = `${OLD_DOCUMENT_MARKS}|expired|withdrawn|retired|replaced|veraltet|ancien(?:ne)?`;
 // Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
@@ -473,7 +473,7 @@ const REPLACE_PLURAL = new RegExp(
 );
 // A German day's ordinal point ("die Staplerordnung vom 1. März 2027") does not end the claim.
 const REPLACES_ELSEWHERE =
-  /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|ersetzt|vervangt)\s+((?:[^.;:,\n]|(?<=\b\d{1,2})\.(?=\s?\p{L}{3,12}\s+\d{4})){3,80})/giu;
+  /(?:^|[.!?·•|—–-]\s+|\n)(?:cette|ce|esta|este|questa|questo|diese|dieses|deze|dit|aquest|aquesta)\s+(?:[\p{L}-]+\s+){0,2}?(?:remplace|reemplaza|sustituye|sostituisce|substitui|substitueix|reemplaça|ersetzt|vervangt)\s+((?:[^.;:,\n]|(?<=\b\d{1,2})\.(?=\s?\p{L}{3,12}\s+\d{4})){3,80})/giu;
 
 function replacesSaid(doc: LoadedDocument): string[] {
   const text = doc.blocks.map((b) => b.text).join('\n');

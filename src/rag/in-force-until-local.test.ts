@@ -27,6 +27,10 @@ describe('the last day a document says it applies, in the site’s language', ()
       ['Obowiązuje od 01.01.2028 r. do 31.12.2028 r.', '2028-12-31'],
       ['Vrijedi do 31. 12. 2027.', '2027-12-31'],
       ['Gültigkeit: 01.04.2027 - 31.03.2028', '2028-03-31'],
+      // Catalan: its own months, "l'" before a day, "fins al".
+      ["Vigent de l'1 de desembre de 2025 al 30 de novembre de 2028.", '2028-11-30'],
+      ['Aquest procediment és vigent fins al 31 de maig de 2029', '2029-05-31'],
+      ['Vigència: 01/12/2027 – 30/11/2028', '2028-11-30'],
       // A season's period in brackets.
       ['Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)', '2036-10-31'],
       ['Válido para la temporada 2036 (01/04/2036 – 31/10/2036)', '2036-10-31'],

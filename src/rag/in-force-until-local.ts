@@ -78,20 +78,20 @@ const DATE =
 // and its neighbours, Polish, Lithuanian, Romanian and Indonesian: the clause opens with them (after "Este
 // documento", "Diese Regelung", at most four words), as an English "Valid until" does.
 const DEMONSTRATIVE =
-  'este|esta|estos|estas|questo|questa|questi|queste|ce|cette|ces|diese|dieser|dieses|deze|dit|denne|dette|disse|ovaj|ova|ovo|ove|ten|ta|to|šis|ši|šie|šios|acest|această|aceste|ini';
+  'este|esta|estos|estas|aquest|aquesta|aquests|aquestes|questo|questa|questi|queste|ce|cette|ces|diese|dieser|dieses|deze|dit|denne|dette|disse|ovaj|ova|ovo|ove|ten|ta|to|šis|ši|šie|šios|acest|această|aceste|ini';
 const VALID =
-  'vigente|vigentes|v[áa]lid[oa]s?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku|действует|действителен|действительно|валиден|валидна|важи';
+  'vigente|vigentes|vigent|vigents|v[áa]lid[oa]s?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku|действует|действителен|действительно|валиден|валидна|важи';
 const FROM =
   'desde(?: el)?|del|de|dal|dall[ae]|da|du|vom|von|ab|van(?:af)?|fra|fr[åa]n|od|nuo|din|dari|sejak|mulai|с|от';
 // Words for "until" that say it alone; "al", "a" and "au" say it only after the day it begins ("válido del … al
 // …"): "Vigente al 1 de marzo de 2027" is in force as of that day.
 const UNTIL =
-  "hasta(?: el)?|fino al|fino a|sino al|at[ée](?: a[o]?)?|jusqu['’](?:au|à)|bis(?: zum| einschlie[ßs]lich)?|tot(?: en met)?|t\\.\\s?o\\.\\s?m\\.|til(?: og med)?|till(?: och med)?|do|iki|p[âa]n[ăa] la|sampai(?: dengan)?|hingga|до|по";
+  "hasta(?: el)?|fins (?:al|a|el)|fino al|fino a|sino al|at[ée](?: a[o]?)?|jusqu['’](?:au|à)|bis(?: zum| einschlie[ßs]lich)?|tot(?: en met)?|t\\.\\s?o\\.\\s?m\\.|til(?: og med)?|till(?: och med)?|do|iki|p[âa]n[ăa] la|sampai(?: dengan)?|hingga|до|по";
 const UNTIL_AFTER_FROM = `${UNTIL}|al|a|au`;
 // The things a validity sentence is said of after "este", "diese", "ovaj"…: a document, its rules or its rates, not
 // a card, a code or a certificate ("Esta tarjeta es válida hasta…").
 const DOCUMENT_NOUN =
-  'document\\p{L}{0,4}|pol[íi]tic\\p{L}{0,2}|politique|polityk\\p{L}|procedimient\\p{L}|procediment\\p{L}|proc[ée]dur\\p{L}{0,2}|procedur\\p{L}{0,2}|procedūr\\p{L}|circular|circulaire|circolare|reglament\\p{L}{0,2}|regulament\\p{L}{0,2}|regolament\\p{L}|r[èe]glement|regulamin\\p{L}{0,2}|norm\\p{L}{0,4}|instrucci[oó]n|instru[çc][ãa]o|istruzion\\p{L}|instrukcj\\p{L}|nota|note|aviso|avviso|avis|p[áa]gina|page|seite|stranic\\p{L}|stránk\\p{L}|stron\\p{L}|puslap\\p{L}{0,2}|tabl\\p{L}{0,2}|tabel\\p{L}{0,2}|tabell\\p{L}{0,2}|tableau|tarif\\p{L}{0,2}|tariff\\p{L}|versi\\p{L}{0,3}|vers[ãa]o|verzi\\p{L}{0,2}|wersj\\p{L}|fassung|regelung|richtlinie|anweisung|verfahren|regeling|richtlijn|regler|rutine\\p{L}{0,2}|instruks|pravilnik\\p{L}{0,2}|upute|uputa|odluk\\p{L}|smernic\\p{L}|predpis|tvark\\p{L}|taisykl\\p{L}{0,3}|lentel\\p{L}|peraturan|prosedur|halaman|rates?|rules?';
+  'document\\p{L}{0,4}|pol[íi]tic\\p{L}{0,2}|politique|polityk\\p{L}|procedimient\\p{L}|procediment\\p{L}{0,2}|proc[ée]dur\\p{L}{0,2}|procedur\\p{L}{0,2}|procedūr\\p{L}|circular|circulaire|circolare|reglament\\p{L}{0,2}|regulament\\p{L}{0,2}|regolament\\p{L}|r[èe]glement|regulamin\\p{L}{0,2}|norm\\p{L}{0,4}|instrucci[oó]n|instru[çc][ãa]o|istruzion\\p{L}|instrukcj\\p{L}|nota|note|aviso|avviso|avis|p[áa]gina|page|seite|stranic\\p{L}|stránk\\p{L}|stron\\p{L}|puslap\\p{L}{0,2}|tabl\\p{L}{0,2}|tabel\\p{L}{0,2}|tabell\\p{L}{0,2}|tableau|tarif\\p{L}{0,2}|tariff\\p{L}|versi\\p{L}{0,3}|vers[ãa]o|verzi\\p{L}{0,2}|wersj\\p{L}|fassung|regelung|richtlinie|anweisung|verfahren|regeling|richtlijn|regler|rutine\\p{L}{0,2}|instruks|pravilnik\\p{L}{0,2}|upute|uputa|odluk\\p{L}|smernic\\p{L}|predpis|tvark\\p{L}|taisykl\\p{L}{0,3}|lentel\\p{L}|peraturan|prosedur|halaman|rates?|rules?';
 const UNTIL_LOCAL = new RegExp(
   `^\\W*(?:(?:${DEMONSTRATIVE})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUN})(?:\\s+[\\p{L}-]+){0,3}?\\s+)?(?:${VALID})(?:\\s*:)?\\s+(?:(?:(?:${FROM})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(?:${DATE})\\s+(?:${UNTIL_AFTER_FROM}))|(?:${UNTIL}))\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(${DATE})(?![\\p{L}\\d])`,
   'iu',
@@ -100,7 +100,7 @@ const UNTIL_LOCAL = new RegExp(
 // de 2028", "Vlefshmëria / Valid:  01.01.2027 - 31.12.2028", "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028", "Season: 01.05.2028 -
 // 30.09.2028", "Срок действия: 01.01.2028 – 31.12.2028", "Période de validité : du 01/08/2026 au 31/07/2028".
 const RANGE_LOCAL = new RegExp(
-  `^\\W*(?:\\p{L}+\\s*\\/\\s*)?(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|valabil[ăa]?|masa berlaku|berlaku|vlefshm[ëe]ria|afati i vlefshm[ëe]ris[ëe])[*_]*\\s*:?[*_]*\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-|\\s(?:${UNTIL_AFTER_FROM}|to|until|through)\\s)\\s*(${DATE})(?![\\p{L}\\d])`,
+  `^\\W*(?:\\p{L}+\\s*\\/\\s*)?(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|vig[èe]ncia|validesa|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|valabil[ăa]?|masa berlaku|berlaku|vlefshm[ëe]ria|afati i vlefshm[ëe]ris[ëe])[*_]*\\s*:?[*_]*\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-|\\s(?:${UNTIL_AFTER_FROM}|to|until|through)\\s)\\s*(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
 // A period in brackets after the words of force: "Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)", "Valid for the

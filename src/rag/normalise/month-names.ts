@@ -20,22 +20,23 @@ const NAMES: Array<[number, string]> = [
   [12, 'december dec décembre decembre dezember'],
 ];
 
-// Spanish, Portuguese, Italian, Dutch and Indonesian names, in full: read only in a date that cannot be anything
+// Spanish, Portuguese, Italian, Dutch, Indonesian and Catalan names, in full (Catalan's "abril", "octubre" and
+// "novembre" are Spanish's or French's): read only in a date that cannot be anything
 // else, after "de" or before a year ("18 de septiembre", "3 maart 2027"), as "2 mayo sachets", "Wang Mei 12" and
 // "Julio 12" are no dates.
 const FOREIGN_NAMES: Array<[number, string]> = [
-  [1, 'enero janeiro gennaio januari'],
-  [2, 'febrero fevereiro febbraio februari'],
-  [3, 'marzo março maart maret'],
+  [1, 'enero janeiro gennaio januari gener'],
+  [2, 'febrero fevereiro febbraio februari febrer'],
+  [3, 'marzo março maart maret març'],
   [4, 'abril aprile'],
-  [5, 'mayo maio maggio mei'],
-  [6, 'junio junho giugno'],
-  [7, 'julio julho luglio'],
-  [8, 'agosto augustus agustus'],
-  [9, 'septiembre setiembre setembro settembre'],
+  [5, 'mayo maio maggio mei maig'],
+  [6, 'junio junho giugno juny'],
+  [7, 'julio julho luglio juliol'],
+  [8, 'agosto augustus agustus agost'],
+  [9, 'septiembre setiembre setembro settembre setembre'],
   [10, 'octubre outubro ottobre'],
   [11, 'noviembre novembro'],
-  [12, 'diciembre dezembro dicembre desember'],
+  [12, 'diciembre dezembro dicembre desember desembre'],
 ];
 
 const numbered = (names: Array<[number, string]>) =>
@@ -56,7 +57,7 @@ const alternation = (names: Array<[number, string]>) =>
 /** A regex alternation of the English, French and German month names, longest first ("sept" wins over "sep"). */
 export const MONTH_PATTERN = alternation(NAMES);
 
-/** A regex alternation of the Spanish, Portuguese, Italian, Dutch and Indonesian month names, longest first. */
+/** A regex alternation of the Spanish, Portuguese, Italian, Dutch, Indonesian and Catalan month names, longest first. */
 export const FOREIGN_MONTH_PATTERN = alternation(FOREIGN_NAMES);
 
 /** English month names, January first. */
