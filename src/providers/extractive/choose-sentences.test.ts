@@ -257,3 +257,36 @@ describe('a numbered heading in capitals inside a passage', () => {
     expect(chosen[0]).toContain('Overtime must be approved by Monday 12 noon');
   });
 });
+
+describe('a sentence of examples', () => {
+  const conduct = [
+    {
+      id: '1',
+      text: 'Staff must follow the yard rules at all times. Gross misconduct can lead to dismissal for a first offence. Examples: theft of cargo; fighting; sleeping on night watch; private trading through the yard.',
+    },
+  ];
+  const opts = { maxSentences: 3, minScore: 0.2, minTerms: 1 };
+
+  it('is quoted with the sentence before it, which says what the examples show', () => {
+    const quoted = chooseSentences('what happens if someone is sleeping on night watch?', conduct, opts).map(
+      (s) => s.text,
+    );
+    expect(quoted).toEqual([
+      'Gross misconduct can lead to dismissal for a first offence.',
+      'Examples: theft of cargo; fighting; sleeping on night watch; private trading through the yard.',
+    ]);
+  });
+
+  it('is what brings the sentence before in: a sentence that says its own thing is quoted alone', () => {
+    const rules = [
+      {
+        id: '1',
+        text: 'Gross misconduct can lead to dismissal for a first offence. Sleeping on night watch is reported to the yard supervisor at once.',
+      },
+    ];
+    const quoted = chooseSentences('who is sleeping on night watch reported to?', rules, opts).map(
+      (s) => s.text,
+    );
+    expect(quoted).toEqual(['Sleeping on night watch is reported to the yard supervisor at once.']);
+  });
+});

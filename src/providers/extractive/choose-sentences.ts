@@ -3,7 +3,7 @@
  * preferring one that holds the kind of fact asked for (an amount for "how much", a length of time for "how
  * long", a table row for a lookup), never a heading or a pointer ("see the announcement") on its own.
  */
-import { tokenize } from '../../core/index.js';
+import { splitSentences, tokenize } from '../../core/index.js';
 import {
   contentTerms,
   expectedAnswerType,
@@ -66,8 +66,26 @@ export function chooseSentences(
     byPart.push(before.map((s) => ({ ...s, partBest: before[0]!.passageIndex })));
   });
   // Every part's best sentence first, then each part's next, until the answer is as long as it may be.
-  return inTurns(byPart, max).sort(inAnswerOrder);
+  return withClaimsExemplified(inTurns(byPart, max)).sort(inAnswerOrder);
 }
+
+// "Examples: theft of cargo; sleeping on night watch; …" shows what the sentence before it says ("Gross misconduct
+// can lead to dismissal for a first offence."): quoted alone, the examples say what counts, not what follows.
+function withClaimsExemplified(chosen: ChosenSentence[]): ChosenSentence[] {
+  const keys = new Set(chosen.map(keyOf));
+  const claims = chosen.flatMap((s) => {
+    if (s.placedAt || s.sentenceIndex < 1 || !OPENS_WITH_EXAMPLES.test(s.text)) return [];
+    const claim = { ...s, sentenceIndex: s.sentenceIndex - 1 };
+    const text = splitSentences(s.passage.text)[claim.sentenceIndex];
+    if (!text || keys.has(keyOf(claim)) || /:\s*$/.test(text)) return [];
+    keys.add(keyOf(claim));
+    return [{ ...claim, text }];
+  });
+  return [...chosen, ...claims];
+}
+
+const OPENS_WITH_EXAMPLES =
+  /^\W*(?:examples?\s*(?:include\b|:)|for example\b|for instance\b|e\.g\.|such as\b)/i;
 
 // A procedure is quoted from its passage whatever was taken; two parts that ask for it ("how do I buy extra days,
 // and how do I book them?") quote it once.
