@@ -9,6 +9,7 @@ import { isChatWord } from './chat-words.js';
 import { isBengaliListed, typedInBengali } from './roman-bengali.js';
 import { isBislamaListed, typedInBislama } from './roman-bislama.js';
 import { isLuxembourgishListed, typedInLuxembourgish } from './roman-luxembourgish.js';
+import { isPijinListed, typedInPijin } from './roman-pijin.js';
 import { isSamoanListed, typedInSamoan } from './roman-samoan.js';
 import { isSesothoListed, typedInSesotho } from './roman-sesotho.js';
 import { isTonganListed, typedInTongan } from './roman-tongan.js';
@@ -21,6 +22,8 @@ const OWN_WORDS_KEPT = [
   { typedIn: typedInWolof, listed: isWolofListed },
   { typedIn: typedInSamoan, listed: isSamoanListed },
   { typedIn: typedInTongan, listed: isTonganListed },
+  // Solomons Pijin before Bislama, which claims many of its questions (the first language that claims one counts).
+  { typedIn: typedInPijin, listed: isPijinListed },
   { typedIn: typedInBislama, listed: isBislamaListed },
   { typedIn: typedInSesotho, listed: isSesothoListed },
   { typedIn: typedInLuxembourgish, listed: isLuxembourgishListed },
@@ -34,8 +37,8 @@ const OWN_WORDS_KEPT = [
  */
 export function withNamesCapitalised(question: string): string {
   if (!writtenWithoutCapitals(question)) return question;
-  // A question typed in Roman Bengali, Wolof, Samoan, Tongan, Bislama, Sesotho or Luxembourgish keeps its own words as typed: "kobe" asks when, it
-  // is no city.
+  // A question typed in Roman Bengali, Wolof, Samoan, Tongan, Solomons Pijin, Bislama, Sesotho or Luxembourgish keeps its
+  // own words as typed: "kobe" asks when, it is no city.
   const own = OWN_WORDS_KEPT.find((l) => l.typedIn(question));
   const words = [...question.matchAll(WORD)].map((m) => ({
     at: m.index,
