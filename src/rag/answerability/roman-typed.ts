@@ -1,7 +1,8 @@
 /**
  * @module A question typed in another language than English, in Latin letters (or Cyrillic, for Serbian), read as the
- * English it asks: Cape Verdean Creole first (Serbian would take its "sta" and "ki", Portuguese its "q" and "na"),
- * Wolof or Mandinka (Serbian would take its "jël"), Serbian or Croatian (its "da", "se" and "na" are Portuguese words too), Vanuatu's Bislama (Krio would take its "lif" and "sik"), Sierra Leone's Krio and West Africa's
+ * English it asks: Catalan first (Cape Verdean Creole would take its "quant", Spanish its shared words), then Cape
+ * Verdean Creole (Serbian would take its "sta" and "ki", Portuguese its "q" and "na"),
+ * Wolof or Mandinka (Serbian would take its "jël"), Serbian or Croatian (its "da", "se" and "na" are Portuguese words too), Solomons Pijin (Bislama would take its "wanem taem" and "hu nao"), Vanuatu's Bislama (Krio would take its "lif" and "sik"), Sierra Leone's Krio and West Africa's
  * Pidgins (Belizean Kriol would read their "a de wok"), then the English creoles of the Caribbean and Belize (chat
  * Arabic would read their "fi" and "di" as its own), then Arabic typed in
  * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
@@ -16,6 +17,7 @@
  * Malay.
  */
 import type { TermStats } from './assess.js';
+import { readCatalanQuestion } from './catalan-question.js';
 import { readFrenchQuestion } from './french-question.js';
 import { readPortugueseQuestion } from './portuguese-question.js';
 import { readAlbanian, withoutUnknownAlbanian } from './roman-albanian.js';
@@ -29,6 +31,7 @@ import { readKreyol, withoutUnknownKreyol } from './roman-kreyol.js';
 import { readKrio, withoutUnknownKrio } from './roman-krio.js';
 import { readKriol, withoutUnknownKriol } from './roman-kriol.js';
 import { readLuxembourgish, withoutUnknownLuxembourgish } from './roman-luxembourgish.js';
+import { readPijin, withoutUnknownPijin } from './roman-pijin.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 import { readSamoan, withoutUnknownSamoan } from './roman-samoan.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
@@ -42,10 +45,15 @@ import { readSpanishQuestion } from './spanish-question.js';
 // Each language's reading and its dropping of verb forms that neither English nor the base knows, in the order they
 // are tried (see the module's comment); every reader's own test questions are read by this order as by their reader.
 const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnknownAlbanian }> = [
-  // Cape Verdean Creole first: Serbian takes its "sta" and "ki", Portuguese its "q", "é", "pa" and "na".
+  // Catalan first: Cape Verdean Creole takes its "quant", Spanish, French and Portuguese its shared words.
+  { read: readCatalanQuestion },
+  // Cape Verdean Creole next: Serbian takes its "sta" and "ki", Portuguese its "q", "é", "pa" and "na".
   { read: readKabuverdianu, drop: withoutUnknownKabuverdianu },
   { read: readWolof, drop: withoutUnknownWolof },
   { read: readSerbian, drop: withoutUnknownSerbian },
+  // Solomons Pijin before Bislama, which takes its "wanem taem", "hu nao" and "blo" questions and leaves "tumoro",
+  // "duim", "garem" and "olketa" as typed.
+  { read: readPijin, drop: withoutUnknownPijin },
   // Bislama before Krio and Arabic, which would take its "lif", "sik" and "yia" and read them badly.
   { read: readBislama, drop: withoutUnknownBislama },
   // Sierra Leone's Krio and West Africa's Pidgins before Belizean Kriol, which reads their "a de wok" badly.
@@ -81,7 +89,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Samoan, Tongan, Sesotho, Luxembourgish, Portuguese, Romanian, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Catalan, Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Solomons Pijin, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Samoan, Tongan, Sesotho, Luxembourgish, Portuguese, Romanian, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {

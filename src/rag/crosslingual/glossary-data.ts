@@ -1,7 +1,7 @@
 /**
  * @module A general cross-language glossary of workplace vocabulary: the words a staff handbook, an office's
  * local notes or an HR policy uses, in English and in German, French, Spanish, Portuguese, Italian, Dutch,
- * Norwegian (Bokmål), Swedish, Danish, Polish, Croatian, Lithuanian, Slovak (with Czech forms), Russian and Greek (in
+ * Norwegian (Bokmål), Swedish, Danish, Polish, Croatian, Lithuanian, Slovak (with Czech forms), Catalan, Russian and Greek (in
  * their own letters and as written in Latin ones), so an English question can be matched to notes written in another
  * language. It was written from general knowledge of these languages and of workplace wording, by people who had
  * seen none of the benchmark corpora, and names no organisation, place, person or product. Forms are lower case;
@@ -11,6 +11,7 @@
  * ("påske" meets "paske", "lön" "lon") but keeps "ø" and "æ", so a common ASCII spelling of such a word is listed
  * too ("lønn" and "lonn").
  */
+import { CA_FORMS } from './glossary-ca.js';
 import { EL_FORMS } from './glossary-el.js';
 import { HR_FORMS } from './glossary-hr.js';
 import { LT_FORMS } from './glossary-lt.js';
@@ -40,11 +41,12 @@ export interface GlossEntry {
   ru?: readonly string[];
   el?: readonly string[];
   sk?: readonly string[];
+  ca?: readonly string[];
 }
 
-// Polish, Croatian, Lithuanian, Russian, Greek and Slovak forms are kept apart, by each concept's first English word (glossary-pl.ts,
-// glossary-hr.ts, glossary-lt.ts, glossary-ru.ts, glossary-el.ts,
-// glossary-sk.ts), and joined to the concepts here.
+// Polish, Croatian, Lithuanian, Russian, Greek, Slovak and Catalan forms are kept apart, by each concept's first
+// English word (glossary-pl.ts, glossary-hr.ts, glossary-lt.ts, glossary-ru.ts, glossary-el.ts, glossary-sk.ts,
+// glossary-ca.ts), and joined to the concepts here.
 function withSlavicAndBalticForms(entry: GlossEntry): GlossEntry {
   const key = entry.en[0]!;
   const forms = {
@@ -54,6 +56,7 @@ function withSlavicAndBalticForms(entry: GlossEntry): GlossEntry {
     ru: RU_FORMS[key],
     el: EL_FORMS[key],
     sk: SK_FORMS[key],
+    ca: CA_FORMS[key],
   };
   const given = Object.entries(forms).filter(([, f]) => f?.length);
   return given.length ? { ...entry, ...Object.fromEntries(given) } : entry;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldedWords } from './glossary.js';
+import { CA_FORMS, CA_FUNCTION_WORDS } from './glossary-ca.js';
 import { GLOSSARY } from './glossary-data.js';
 import { EL_FORMS, EL_FUNCTION_WORDS } from './glossary-el.js';
 import { HR_FORMS, HR_FUNCTION_WORDS } from './glossary-hr.js';
@@ -67,6 +68,18 @@ const LANGUAGES: Array<{ name: string; forms: Forms; functionWords: string; look
       'to pay ten post bus plan data date minute plat rok roka roku cas case cena cesta karta vlak metro auto ' +
       'sklad skladu rano dan dane dani denne ohne peso pesky termin navod nastup listopad april august september ' +
       'november december student seminar manual operator incident ale ako jako nebo bude budu potom musi preto',
+  },
+  {
+    name: 'Catalan',
+    forms: CA_FORMS,
+    functionWords: CA_FUNCTION_WORDS,
+    lookalikes:
+      'to pay ten post bus plan data date minute torn nit any plus net cost costs import personal company cap caps ' +
+      'hotel hotels taxi metro parking vehicle vehicles total final primer absent funeral supervisor director client ' +
+      'clients porter notes manual circular gratis cafe cafes dinar fill fills infant infants vigilant eventual vacant ' +
+      'interlocutor protocol augment conductor combustible exempt retard retards taxa divisa perdues pero per on sense ' +
+      'fins pot hem dues molt i a o l d s n de en al la el les un una que ha han cada ni seu seus uns unes ' +
+      'mentre altra altre nostra va',
   },
 ];
 

@@ -29,6 +29,7 @@ const LANGUAGES: GlossLanguage[] = [
   'ru',
   'el',
   'sk',
+  'ca',
 ];
 // Languages that write a concept as one compound word: its parts are looked up too.
 const COMPOUNDING = new Set<GlossLanguage>(['de', 'nl', 'no', 'sv', 'da']);

@@ -4,6 +4,7 @@
  * question "English, or which other language?" matters here.
  */
 
+import { CA_FUNCTION_WORDS, CA_SHARED_WORDS } from './glossary-ca.js';
 import { EL_FUNCTION_WORDS } from './glossary-el.js';
 import { HR_FUNCTION_WORDS } from './glossary-hr.js';
 import { LT_FUNCTION_WORDS } from './glossary-lt.js';
@@ -26,7 +27,8 @@ export type GlossLanguage =
   | 'lt'
   | 'ru'
   | 'el'
-  | 'sk';
+  | 'sk'
+  | 'ca';
 
 // Words that are common in one language and rare as words of another; a word shared by two lists (Spanish and
 // Portuguese "para", "com") counts for both. Words English also uses are left out ("die", "do", "no", "as",
@@ -50,6 +52,7 @@ const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   ru: RU_FUNCTION_WORDS,
   el: EL_FUNCTION_WORDS,
   sk: SK_FUNCTION_WORDS,
+  ca: CA_FUNCTION_WORDS,
 };
 
 // Each function word to the languages it belongs to, built once.
@@ -63,12 +66,29 @@ const MIN_FUNCTION_WORDS = 3;
 
 /** The languages other than English a text is written in (the best-scoring ones, tied), or none for English. */
 export function languagesOf(text: string): GlossLanguage[] {
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const { told, counts } = bestLanguages(words);
+  if (!counts.get('ca') || (told.length === 1 && told[0] === 'ca')) return told;
+  // Catalan writes Spanish's, French's and Italian's commonest words too ("el", "la", "que", "les"), which outnumber
+  // its own in Catalan text: a text another language wins is counted again without them, and is Catalan if Catalan
+  // then wins alone.
+  const again = bestLanguages(words.filter((w) => !CATALAN_SHARED.has(w))).told;
+  return again.length === 1 && again[0] === 'ca' ? again : told.filter((lang) => lang !== 'ca');
+}
+
+const CATALAN_SHARED: ReadonlySet<string> = new Set(CA_SHARED_WORDS.split(' '));
+
+// The best-scoring languages of a text's words by their function words (none for English), and every count.
+function bestLanguages(words: readonly string[]) {
   const counts = new Map<GlossLanguage | 'en', number>();
-  for (const w of text.toLowerCase().match(/[\p{L}]+/gu) ?? [])
+  for (const w of words)
     for (const lang of LANGUAGES_OF_WORD.get(w) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   const english = counts.get('en') ?? 0;
   counts.delete('en');
   const best = Math.max(0, ...counts.values());
-  if (best < MIN_FUNCTION_WORDS || best <= 2 * english) return [];
-  return [...counts].filter(([, n]) => n === best).map(([lang]) => lang as GlossLanguage);
+  const told =
+    best < MIN_FUNCTION_WORDS || best <= 2 * english
+      ? []
+      : [...counts].filter(([, n]) => n === best).map(([lang]) => lang as GlossLanguage);
+  return { told, counts };
 }
