@@ -12,6 +12,7 @@ import { isLuxembourgishListed, typedInLuxembourgish } from './roman-luxembourgi
 import { isPijinListed, typedInPijin } from './roman-pijin.js';
 import { isSamoanListed, typedInSamoan } from './roman-samoan.js';
 import { isSesothoListed, typedInSesotho } from './roman-sesotho.js';
+import { isSomaliListed, typedInSomali } from './roman-somali.js';
 import { isTonganListed, typedInTongan } from './roman-tongan.js';
 import { isWolofListed, typedInWolof } from './roman-wolof.js';
 
@@ -26,6 +27,7 @@ const OWN_WORDS_KEPT = [
   { typedIn: typedInPijin, listed: isPijinListed },
   { typedIn: typedInBislama, listed: isBislamaListed },
   { typedIn: typedInSesotho, listed: isSesothoListed },
+  { typedIn: typedInSomali, listed: isSomaliListed },
   { typedIn: typedInLuxembourgish, listed: isLuxembourgishListed },
 ];
 
@@ -37,7 +39,7 @@ const OWN_WORDS_KEPT = [
  */
 export function withNamesCapitalised(question: string): string {
   if (!writtenWithoutCapitals(question)) return question;
-  // A question typed in Roman Bengali, Wolof, Samoan, Tongan, Solomons Pijin, Bislama, Sesotho or Luxembourgish keeps its
+  // A question typed in Roman Bengali, Wolof, Samoan, Tongan, Solomons Pijin, Bislama, Sesotho, Somali or Luxembourgish keeps its
   // own words as typed: "kobe" asks when, it is no city.
   const own = OWN_WORDS_KEPT.find((l) => l.typedIn(question));
   const words = [...question.matchAll(WORD)].map((m) => ({

@@ -4,7 +4,7 @@
  * Verdean Creole (Serbian would take its "sta" and "ki", Portuguese its "q" and "na"),
  * Wolof or Mandinka (Serbian would take its "jël"), Serbian or Croatian (its "da", "se" and "na" are Portuguese words too), Solomons Pijin (Bislama would take its "wanem taem" and "hu nao"), Vanuatu's Bislama (Krio would take its "lif" and "sik"), Sierra Leone's Krio and West Africa's
  * Pidgins (Belizean Kriol would read their "a de wok"), then the English creoles of the Caribbean and Belize (chat
- * Arabic would read their "fi" and "di" as its own), then Arabic typed in
+ * Arabic would read their "fi" and "di" as its own), then Somali (Arabic would take its "ayaa"), then Arabic typed in
  * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
  * take its Portuguese loanwords and leave its own words as typed; it counts only with a word of asking of its own),
  * then Samoan (French and Spanish would read its "o le a" and "fa'afefea ona" badly), Tongan (French, Nepali and
@@ -31,11 +31,12 @@ import { readKreyol, withoutUnknownKreyol } from './roman-kreyol.js';
 import { readKrio, withoutUnknownKrio } from './roman-krio.js';
 import { readKriol, withoutUnknownKriol } from './roman-kriol.js';
 import { readLuxembourgish, withoutUnknownLuxembourgish } from './roman-luxembourgish.js';
-import { readPijin, withoutUnknownPijin } from './roman-pijin.js';
 import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
+import { readPijin, withoutUnknownPijin } from './roman-pijin.js';
 import { readSamoan, withoutUnknownSamoan } from './roman-samoan.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
 import { readSesotho, withoutUnknownSesotho } from './roman-sesotho.js';
+import { readSomali, withoutUnknownSomali } from './roman-somali.js';
 import { readTetum, withoutUnknownTetum } from './roman-tetum.js';
 import { readTongan, withoutUnknownTongan } from './roman-tongan.js';
 import { readWolof, withoutUnknownWolof } from './roman-wolof.js';
@@ -59,6 +60,8 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   // Sierra Leone's Krio and West Africa's Pidgins before Belizean Kriol, which reads their "a de wok" badly.
   { read: readKrio, drop: withoutUnknownKrio },
   { read: readKriol, drop: withoutUnknownKriol },
+  // Somali before Arabic, which takes its "ayaa" and reads the rest badly.
+  { read: readSomali, drop: withoutUnknownSomali },
   { read: readArabic, drop: withoutUnknownArabic },
   { read: readTetum, drop: withoutUnknownTetum },
   { read: readSamoan, drop: withoutUnknownSamoan },
@@ -89,7 +92,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Catalan, Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Solomons Pijin, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Arabic, Tetum, Samoan, Tongan, Sesotho, Luxembourgish, Portuguese, Romanian, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Catalan, Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Solomons Pijin, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Somali, Arabic, Tetum, Samoan, Tongan, Sesotho, Luxembourgish, Portuguese, Romanian, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {
