@@ -161,11 +161,6 @@ describe('what a question asks for', () => {
     // A date asked for by naming it; a rate of the day is money.
     ['What is the last date to upload my investment proofs this year?', 'date'],
     ["What's the deadline to sign up for the session?", 'date'],
-    // Asked whether there is one: the deadline is what is wanted, not a yes.
-    ['is there a deadline to hand in the claim?', 'date'],
-    ['Any time limit for reporting an accident?', 'date'],
-    ['Is there a deadline?', 'date'],
-    ['Is there a canteen at the depot?', 'yes-no'],
     ['What is the start date of the course?', 'date'],
     ['What is the day rate for a driver?', 'amount'],
   ])('%s → %s', (question, type) => {

@@ -120,9 +120,8 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // question, "employees who work from home" not a person question).
   [
     'date',
-    // "What is the last date to upload…", "what's the deadline", "is there a deadline to hand it in": a date (or
-    // a length of time, "within 30 days") asked for by naming it.
-    /\b(?:is there|are there|any)\s+(?:a\s+|an\s+)?(?:deadline|time limit|cut-?off(?: date)?)\b|(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|by|until|since|from)\s+)when\b|\bwhat dates?\b|\bwhich (?:day|dates?|month|year)\b|\bwhat day\b|\bwhat(?:'s| is| was| are)\s+(?:the\s+|my\s+|our\s+)?(?:(?:last|final|closing|latest|earliest|first|start|starting|end|due|cut-?off|expiry|effective)\s+)?(?:dates?|deadline)\b/i,
+    // "What is the last date to upload…", "what's the deadline": a date asked for by naming it.
+    /(?:^|[,;:.?!—–-]\s*|\b(?:and|or|but|so|by|until|since|from)\s+)when\b|\bwhat dates?\b|\bwhich (?:day|dates?|month|year)\b|\bwhat day\b|\bwhat(?:'s| is| was| are)\s+(?:the\s+|my\s+|our\s+)?(?:(?:last|final|closing|latest|earliest|first|start|starting|end|due|cut-?off|expiry|effective)\s+)?(?:dates?|deadline)\b/i,
   ],
   [
     // "How much storage" asks for a quantity ("how much notice / leave" for a length of time, above); "how much
