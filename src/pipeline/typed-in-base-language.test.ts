@@ -26,7 +26,8 @@ describe('a question typed in the language the knowledge base is written in', ()
 
   it('is searched as typed without the words its asker took back', async () => {
     const app = await openTwo(docs);
-    const sources = async (question: string) => (await app.passages({ vars: { question } })).map((p) => p.source);
+    const sources = async (question: string) =>
+      (await app.passages({ vars: { question } })).map((p) => p.source);
     const takenBack = await sources('la ruta de vacaciones — sorry, la ruta del personal es gratis?');
     expect(takenBack).not.toContain('kb/vacaciones.md');
     expect(takenBack).toEqual(await sources('la ruta del personal es gratis?'));

@@ -206,6 +206,19 @@ describe('documents that say in Catalan that they are old', () => {
     expect(status).toEqual({ 'docs/plusos-2027.html': 'superseded', 'docs/plusos.html': undefined });
   });
 
+  it('a front matter "estat:" that says archived, or replaced by another, is old', async () => {
+    const status = await judge({
+      'dietes-2026.md': `---\nestat: arxivat\n---\n\n# Dietes\n\n${body}`,
+      'plusos-2026.md': `---\nestat: Substituït per RH-09\n---\n\n# Plusos\n\n${body}`,
+      'dietes.md': `---\nestat: vigent\n---\n\n# Dietes\n\n${body}`,
+    });
+    expect(status).toEqual({
+      'docs/dietes-2026.md': 'superseded',
+      'docs/plusos-2026.md': 'superseded',
+      'docs/dietes.md': 'current',
+    });
+  });
+
   it('a period of force that has ended is old; one that runs on is not', async () => {
     const status = await judge({
       'evacuacio.md': `# Evacuació de remuntadors\n\nVigent de l'1 de desembre de 2025 al 30 de novembre de 2028.\n\n${body}`,

@@ -45,10 +45,9 @@ const statusWordOf = (said: string) => said.split(STATUS_NOTE, 1)[0]!.split(REPL
 // Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date (spaces before it
 // bounded, so a long run of them is read once).
 const STATUS_NOTE = /[^\S\n]{0,3}(?:[-–—(,;:/]|\d)/;
-// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "Obsolete as of 2025", "remplacée
-// par HR-09", "sustituido por PO-07", "утратил силу с 01.07.2028".
+// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "sustituido por PO-07".
 const REPLACED_NOTE =
-  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|с|от)(?![\p{L}])/u;
+  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|per|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|с|от)(?![\p{L}])/u;
 
 // The fields a status is written in: `status:`, and the names document-control systems give it
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).
@@ -56,6 +55,7 @@ const STATUS_FIELDS = [
   'status',
   'statut',
   'estado',
+  'estat',
   'stato',
   'doc_status',
   'docStatus',

@@ -31,6 +31,10 @@ describe('the last day a document says it applies, in the site’s language', ()
       ["Vigent de l'1 de desembre de 2025 al 30 de novembre de 2028.", '2028-11-30'],
       ['Aquest procediment és vigent fins al 31 de maig de 2029', '2029-05-31'],
       ['Vigència: 01/12/2027 – 30/11/2028', '2028-11-30'],
+      ["Vigent fins al 31 d'octubre de 2028.", '2028-10-31'],
+      ["Vigent de l'1 d'abril de 2027 al 31 de març de 2028.", '2028-03-31'],
+      ['Vàlid fins al 31 de desembre de 2027.', '2027-12-31'],
+      ["Vigent des de l'1 de gener de 2026 fins al 30 de juny de 2027", '2027-06-30'],
       // A season's period in brackets.
       ['Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)', '2036-10-31'],
       ['Válido para la temporada 2036 (01/04/2036 – 31/10/2036)', '2036-10-31'],

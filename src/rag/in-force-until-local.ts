@@ -66,23 +66,24 @@ const GENITIVE_MONTHS = new Map(
 );
 
 // "31 de marzo de 2028", "31. März 2028", "31 ožujka 2028.", "1er avril 2028".
-const NAMED_DAY_FIRST = /^(\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+)?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$/u;
+const NAMED_DAY_FIRST =
+  /^(\d{1,2})(?:er|º|°)?\.?\s+(?:de\s+|d['’])?(\p{L}+)\.?,?\s+(?:de\s+|del\s+)?(\d{4})$/u;
 // Lithuanian "2028 m. kovo 31 d.".
 const NAMED_YEAR_FIRST = /^(\d{4})\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d$/u;
 
 // A date as these languages write it, whole: ISO, figures with dots, slashes or hyphens (spaced after a dot, as
 // Croatian and Slovak write "31. 12. 2027", or with Polish "r."), or a month's name.
 const DATE =
-  '\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{4}\\.?(?:\\s?[rг]\\.)?|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+)?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?';
+  "\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\s?\\d{1,2}[./-]\\s?\\d{4}\\.?(?:\\s?[rг]\\.)?|\\d{1,2}(?:er|º|°)?\\.?\\s+(?:de\\s+|d['’])?\\p{L}{3,12}\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\.?|\\d{4}\\s*m\\.\\s+\\p{L}{4,12}\\s+\\d{1,2}\\s*d\\.?";
 // The words of force in Spanish, Portuguese, Italian, French, German, Dutch, the Scandinavian languages, Croatian
 // and its neighbours, Polish, Lithuanian, Romanian and Indonesian: the clause opens with them (after "Este
 // documento", "Diese Regelung", at most four words), as an English "Valid until" does.
 const DEMONSTRATIVE =
   'este|esta|estos|estas|aquest|aquesta|aquests|aquestes|questo|questa|questi|queste|ce|cette|ces|diese|dieser|dieses|deze|dit|denne|dette|disse|ovaj|ova|ovo|ove|ten|ta|to|šis|ši|šie|šios|acest|această|aceste|ini';
 const VALID =
-  'vigente|vigentes|vigent|vigents|v[áa]lid[oa]s?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku|действует|действителен|действительно|валиден|валидна|важи';
+  'vigente|vigentes|vigent|vigents|v[áàa]lid[oa]s?|v[àa]lid(?:es|s)?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku|действует|действителен|действительно|валиден|валидна|важи';
 const FROM =
-  'desde(?: el)?|del|de|dal|dall[ae]|da|du|vom|von|ab|van(?:af)?|fra|fr[åa]n|od|nuo|din|dari|sejak|mulai|с|от';
+  'desde(?: el)?|des de|del|de|dal|dall[ae]|da|du|vom|von|ab|van(?:af)?|fra|fr[åa]n|od|nuo|din|dari|sejak|mulai|с|от';
 // Words for "until" that say it alone; "al", "a" and "au" say it only after the day it begins ("válido del … al
 // …"): "Vigente al 1 de marzo de 2027" is in force as of that day.
 const UNTIL =

@@ -290,3 +290,32 @@ describe('a sentence of examples', () => {
     expect(quoted).toEqual(['Sleeping on night watch is reported to the yard supervisor at once.']);
   });
 });
+
+describe('a sentence of examples, and the length of an answer', () => {
+  it('brings its claim in within the sentences an answer may hold, and not the tail of an abbreviation', () => {
+    const conduct = [
+      {
+        id: '1',
+        text: 'Gross misconduct can lead to dismissal for a first offence. Examples: theft of cargo; sleeping on night watch.',
+      },
+    ];
+    const one = chooseSentences('what happens if someone is sleeping on night watch?', conduct, {
+      maxSentences: 1,
+      minScore: 0.2,
+      minTerms: 1,
+    });
+    expect(one.map((s) => s.text)).toEqual(['Examples: theft of cargo; sleeping on night watch.']);
+    const cut = [
+      {
+        id: '1',
+        text: 'It can lead to dismissal under cl. 4.2 of the Code. Examples: theft; sleeping on night watch.',
+      },
+    ];
+    const quoted = chooseSentences('what happens if someone is sleeping on night watch?', cut, {
+      maxSentences: 3,
+      minScore: 0.2,
+      minTerms: 1,
+    }).map((s) => s.text);
+    expect(quoted).toEqual(['Examples: theft; sleeping on night watch.']);
+  });
+});

@@ -66,22 +66,22 @@ export function chooseSentences(
     byPart.push(before.map((s) => ({ ...s, partBest: before[0]!.passageIndex })));
   });
   // Every part's best sentence first, then each part's next, until the answer is as long as it may be.
-  return withClaimsExemplified(inTurns(byPart, max)).sort(inAnswerOrder);
+  return withClaimExemplified(inTurns(byPart, max), max).sort(inAnswerOrder);
 }
 
 // "Examples: theft of cargo; sleeping on night watch; …" shows what the sentence before it says ("Gross misconduct
-// can lead to dismissal for a first offence."): quoted alone, the examples say what counts, not what follows.
-function withClaimsExemplified(chosen: ChosenSentence[]): ChosenSentence[] {
-  const keys = new Set(chosen.map(keyOf));
-  const claims = chosen.flatMap((s) => {
-    if (s.placedAt || s.sentenceIndex < 1 || !OPENS_WITH_EXAMPLES.test(s.text)) return [];
-    const claim = { ...s, sentenceIndex: s.sentenceIndex - 1 };
-    const text = splitSentences(s.passage.text)[claim.sentenceIndex];
-    if (!text || keys.has(keyOf(claim)) || /:\s*$/.test(text)) return [];
-    keys.add(keyOf(claim));
-    return [{ ...claim, text }];
-  });
-  return [...chosen, ...claims];
+// can lead to dismissal for a first offence."): quoted alone, the examples say what counts, not what follows. The
+// best such sentence brings its claim in, in place of the answer's last sentence when the answer is full; a claim is a
+// sentence of its own (it opens with a capital), not the tail of one cut at an abbreviation ("cl. 4.2 of the Code.").
+function withClaimExemplified(chosen: ChosenSentence[], max: number): ChosenSentence[] {
+  const at = chosen.findIndex((s) => !s.placedAt && s.sentenceIndex > 0 && OPENS_WITH_EXAMPLES.test(s.text));
+  const examples = chosen[at];
+  if (!examples || at >= max - 1) return chosen;
+  const claim = { ...examples, sentenceIndex: examples.sentenceIndex - 1 };
+  const text = splitSentences(examples.passage.text)[claim.sentenceIndex];
+  if (!text || !/^\W*\p{Lu}/u.test(text) || /:\s*$/.test(text)) return chosen;
+  if (chosen.some((s) => keyOf(s) === keyOf(claim))) return chosen;
+  return [...chosen.slice(0, max - 1), { ...claim, text }];
 }
 
 const OPENS_WITH_EXAMPLES =

@@ -300,19 +300,21 @@ export const CATALAN_PHRASES: ReadonlyArray<readonly [string, string]> = PHRASE_
 
 // Words only Catalan writes: its words of asking, its verbs of having and being able, its small words and days, and
 // the nouns of work no neighbour spells so ("nòmina" is Spanish's too, "vacances" French's, "baixa" Portuguese's;
-// "on", "com", "cap", "fill", "torn", "dies" and "any" are English's or Portuguese's, "hem" Pijin's and Bislama's).
+// "on", "com", "cap", "fill", "torn", "dies" and "any" are English's or Portuguese's, "hem" Pijin's and Bislama's;
+// "hui", "soc", "nit", "ara" and "cal" are names or acronyms in English too, "tarda" Spanish's and Portuguese's, "dic"
+// Spanish's December).
 // biome-ignore format: one kind of word a line
 const OWN_LINES = [
   'quant quants quantes quan quin quina quins quines perque',
-  'tinc tenc tenim teniu puc pots podeu haig heu hauria estic estig estem soc',
+  'tinc tenc tenim teniu puc pots podeu haig heu hauria estic estig estem',
   'aquest aquesta aquests aquestes aixo aquell aquella tambe molt molta molts moltes gens els dels pels amb nomes doncs',
   'meva meves teva teves seva seves nosaltres vosaltres vull sisplau gracies',
-  'avui hui dema ahir ara setmana setmanes mesos anys hores mati tarda vesprada horabaixa vespre nit',
+  'avui dema ahir setmana setmanes mesos anys hores mati vesprada horabaixa vespre',
   'dilluns dimarts dimecres dijous divendres dissabte dissabtes diumenge diumenges dumenge gener febrer maig juny juliol agost setembre desembre',
   'nomines malalt malalta malalts malaltia avancament bestreta extres festiu festius allotjament menjador esmorzar sopar',
   'parella fills filla filles metge treball treballo treballar treballem treballen feina feines surt surten',
   'demano demanar demanen cobrem cobro cobram recull recullo treballador treballadors companys dret xiquet pis',
-  'donen deixen queden toquen tanquen obren arriben comencen acaben volen diuen poden paguen dic descomptat justificant cal dur',
+  'donen deixen queden toquen tanquen obren arriben comencen acaben volen diuen poden paguen descomptat justificant dur',
   'obligatori obligatoria casc',
 ];
 

@@ -151,6 +151,12 @@ describe('a question asked in Catalan of an English knowledge base', () => {
       'how much is the paga extra in juny?',
       'Overtime pay on Mon?',
       'hi, quick question about the bus',
+      // Names and acronyms spelt as Catalan words ("hui" today, "soc" I am, "nit" night, "ara" now).
+      "Hui Ling's mobile number?",
+      "Hui's shift tomorrow?",
+      'SOC director on call?',
+      'NIT campus bus times?',
+      "Ara's leave balance?",
     ])
       expect(readCatalanQuestion(q)).toBe(q);
   });
@@ -172,6 +178,11 @@ describe('a question asked in Catalan of an English knowledge base', () => {
       'quien es el jefe de pistas?',
       'que tengo que hacer si estoy enfermo?',
       'hay bus el sabado por la noche?',
+      // "tarda" takes long in Spanish and Portuguese; "dic" is Spanish's December.
+      '¿El bus tarda mucho en llegar?',
+      'la baja tarda en pagarse?',
+      'Por que o pagamento tarda tanto?',
+      '¿La nómina de dic es doble?',
     ])
       expect(readCatalanQuestion(q)).toBe(q);
   });

@@ -262,13 +262,14 @@ function readWord(words: Token[], at: number): string {
 }
 
 // Whether a word of grammar joins the words of a name ("Pas de la Casa", "Sant Julià de Lòria"): the words past the
-// grammar on either side are capitalised, and the first is no question's opening capital.
+// grammar on either side are capitalised, and the first is no question's opening capital. A name's grammar is a word
+// or two ("de la"), so no further is looked: a long run of them is read in linear time.
 function insideName(words: Token[], at: number): boolean {
   const grammar = (w: Token | undefined) => w !== undefined && GRAMMAR.has(w.folded);
   let before = at - 1;
-  while (grammar(words[before])) before -= 1;
+  while (grammar(words[before]) && at - before <= NAME_GRAMMAR) before -= 1;
   let after = at + 1;
-  while (grammar(words[after])) after += 1;
+  while (grammar(words[after]) && after - at <= NAME_GRAMMAR) after += 1;
   const capital = (w: Token | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
   return before > 0 && capital(words[before]) && capital(words[after]);
 }
@@ -276,6 +277,7 @@ function insideName(words: Token[], at: number): boolean {
 // The times a "per" or "al" counts in ("per hora", "al mes": per hour, per month); the words that count a month
 // ("el mes", "cada mes"); the words before a boss ("el meu cap") and a wife ("la meva dona"); and those before a
 // date ("de març", "fins al marc").
+const NAME_GRAMMAR = 3;
 const PER_UNIT = new Set('hora hores dia dies setmana mes any nit torn'.split(' '));
 const A_UNIT = new Set('dia mes any'.split(' '));
 const BEFORE_MONTH = new Set('el al del pel aquest cada un quin mig proper primer'.split(' '));
@@ -324,5 +326,6 @@ const tidy = (read: string) =>
     .replace(/\s+([?!.,;:])/g, '$1')
     .replace(/([,;:])(?=[,;:?!.])/g, '')
     .replace(/^[\s,.;:!-]+/, '')
-    .replace(/[\s,;:-]+$/, '')
+    .trimEnd()
+    .replace(/(?<![\s,;:-])[\s,;:-]+$/, '')
     .trim();

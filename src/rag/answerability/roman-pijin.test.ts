@@ -197,6 +197,9 @@ describe('a question typed in Solomons Pijin chat', () => {
     'mi no save, who do I ask about pay?',
     'what time does the boat leave for Gizo?',
     'do we get paid for the long weekend?',
+    // A colleague's name whose first word is Pijin's "how".
+    'Hao Yu phone no?',
+    'is Hao Yu on the night shift?',
   ];
 
   it('leaves plain English chat alone, with a Pijin-looking word or two in it', () => {

@@ -373,6 +373,14 @@ const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 // The words of a question in lower case.
 const tokensOf = (question: string) => question.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
 
+// The question without a name in two capitalised words ("Hao Yu", "Janet Soma"), as its words are counted: a name
+// is no word of Pijin's, though "hao" is.
+const withoutNames = (question: string) => {
+  const typed = question.split(/\s+/);
+  const capital = (w: string | undefined) => !!w && w !== 'I' && /^\p{Lu}\p{Ll}/u.test(bare(w));
+  return typed.filter((w, i) => !(capital(w) && (capital(typed[i + 1]) || capital(typed[i - 1])))).join(' ');
+};
+
 // Runs of words only Pijin says, though each word is English's or a neighbour's too ("hu nao", "wea nao", "hem
 // garem"): counted as one of its own words.
 const CLAUSE =
@@ -412,7 +420,7 @@ const doors = readerDoors({
   reading: pijin,
   asTyped,
   outweighsNeighbours,
-  counted: lowered,
+  counted: (question) => lowered(withoutNames(question)),
   inEnglish: inEnglishOrder,
 });
 

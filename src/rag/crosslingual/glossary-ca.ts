@@ -25,7 +25,7 @@ import { CA_WORK_FORMS } from './glossary-ca-work.js';
  * Common Catalan words that are not words of English or of the glossary's other languages, to tell its text from
  * others. Doubtful ones: in are "hi" (English writes it only to greet, once or twice), "als" (German and Dutch
  * write it too, but their own words far outnumber it), "durant" (French writes it too, but no French text runs
- * short of its own words), "tot", "tots" and "totes" (rare English words, "tot" a Dutch one), "té" (also Spanish
+ * short of its own words), "tots" and "totes" (rare English words; not "tot", Dutch's "until", which a Dutch timetable writes alone), "té" (also Spanish
  * tea and a Czech form), "cal" (an English abbreviation), "és" (Portuguese "tu és", which handbooks never write),
  * and "ho", "més" and "són", accented unlike Spanish "mes" and "son"; "seua" and "seues" are Valencian. Out are the
  * words Spanish, French, Italian or Portuguese write as often: "però" (Italian), "seu" and "seus" (Portuguese),
@@ -35,7 +35,7 @@ import { CA_WORK_FORMS } from './glossary-ca-work.js';
  * "s'" (single letters, which French and Italian elide too, and English "'s" and "I'd"); and "i" (English "I").
  */
 export const CA_FUNCTION_WORDS =
-  'els dels als pel pels amb aquest aquesta aquests aquestes això també seva seves seua seues són és està té tenen poden podrà haurà heu ho hi cal perquè quan després abans durant només més tot tots totes qualsevol altres dins segons mitjançant així sigui';
+  'els dels als pel pels amb aquest aquesta aquests aquestes això també seva seves seua seues són és està té tenen poden podrà haurà heu ho hi cal perquè quan després abans durant només més tots totes qualsevol altres dins segons mitjançant així sigui';
 
 /**
  * The words of the other languages' function-word lists (language.ts) that Catalan text writes as often as those
