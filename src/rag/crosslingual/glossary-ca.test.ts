@@ -304,8 +304,10 @@ describe('the concepts a Catalan note names', () => {
     expect(conceptsIn(CATALAN[name]!)).toEqual(expect.arrayContaining(expected));
   });
 
-  it('reads a day count, "col·lega" and "l’any" as a handbook writes them', () => {
-    expect(conceptsIn('Tens 30 dies a l’any.')).toEqual(expect.arrayContaining(['day', 'year', 'annual']));
+  it('reads a day, "col·lega" and "l’any" as a handbook writes them', () => {
+    expect(conceptsIn('Tens un dia lliure a l’any.')).toEqual(expect.arrayContaining(['day', 'year', 'annual']));
+    // "dies" alone is English's too ("before the link dies"): read only in "dies sencers".
+    expect(conceptsIn('Tens 30 dies sencers a l’any.')).toContain('day');
     expect(conceptsIn('Parla amb un col.lega o amb la teva collega.')).toContain('colleague');
     expect(conceptsIn('El seu cap de setmana és lliure.')).not.toContain('manager');
     expect(conceptsIn('Digues-ho al més aviat possible.')).not.toContain('month');

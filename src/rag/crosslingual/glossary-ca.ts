@@ -14,8 +14,8 @@
  * another glossary language gives another meaning ("taxa", a Danish taxi; "divisa", an Italian uniform; "pèrdues",
  * French "perdues"); words that, folded, are another Catalan word ("mes", a month, is "més", more; "març" is
  * "marc", a frame; "sou", a salary, is also "you are"); and words a handbook also writes in another sense ("baixa",
- * also low and a deregistration, "part", "falta", "prima", "fons", "efectiu"). "dies" (days) is kept though English
- * writes it: "30 dies" has no other word to be read by. Named days, which are glossed in any text, are phrases,
+ * also low and a deregistration, "part", "falta", "prima", "fons", "efectiu"). Not "dies" (days) alone: an English
+ * question's "how long before the link dies" would be read as days; "dies sencers" and "30 dies" meet "dia". Named days, which are glossed in any text, are phrases,
  * never a surname or a given name alone ("dia de nadal", not "nadal", which is glossed in Catalan text only). The
  * rest of the concepts are in glossary-ca-work.ts.
  */
@@ -119,7 +119,7 @@ const CA_TIME_AND_PAY_FORMS: Readonly<Record<string, readonly string[]>> = {
   'retirement': ['jubilació', 'jubilacions', 'jubilar-se', 'es jubila', 'jubilat', 'jubilada', 'jubilats', 'jubilades', 'edat de jubilació', 'jubilació anticipada', 'jubilació parcial', 'retir'],
   'start date': ["data d'incorporació", "data d'inici", 'incorporació', "data d'alta", "data d'entrada", 'primer dia de feina', 'primer dia de treball', 'inici de la relació laboral', 'incorporar-se'],
   'end date': ['data de baixa', 'data de finalització', 'data de sortida', 'data de fi', "data d'extinció", 'últim dia de feina', 'últim dia de treball', 'darrer dia de feina', 'darrer dia de treball', 'finalització del contracte', 'fi del contracte'],
-  'day': ['dia', 'dies', 'dia sencer', 'dies sencers', 'tot el dia', 'el mateix dia'],
+  'day': ['dia', 'dia sencer', 'dies sencers', 'tot el dia', 'el mateix dia'],
   'week': ['setmana', 'setmanes', 'mitja setmana', 'setmana vinent', 'setmana passada'],
   'month': ['mesos', 'un mes', 'cada mes', 'per mes', 'aquest mes', 'el mes següent', 'el mes passat', 'mes vinent', 'mes anterior', 'mes en curs', 'mes natural', 'mesos naturals'],
   'year': ['anys', "l'any", 'un any', 'cada any', 'per any', 'aquest any', "a l'any", "l'any següent", "l'any vinent", "l'any passat", 'any natural', 'anys naturals', 'any en curs'],

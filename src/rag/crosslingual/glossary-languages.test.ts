@@ -79,7 +79,7 @@ const LANGUAGES: Array<{ name: string; forms: Forms; functionWords: string; look
       'clients porter notes manual circular gratis cafe cafes dinar fill fills infant infants vigilant eventual vacant ' +
       'interlocutor protocol augment conductor combustible exempt retard retards taxa divisa perdues pero per on sense ' +
       'fins pot hem dues molt i a o l d s n de en al la el les un una que ha han cada ni seu seus uns unes ' +
-      'mentre altra altre nostra va',
+      'mentre altra altre nostra va dies',
   },
 ];
 
