@@ -305,7 +305,9 @@ describe('the concepts a Catalan note names', () => {
   });
 
   it('reads a day, "col·lega" and "l’any" as a handbook writes them', () => {
-    expect(conceptsIn('Tens un dia lliure a l’any.')).toEqual(expect.arrayContaining(['day', 'year', 'annual']));
+    expect(conceptsIn('Tens un dia lliure a l’any.')).toEqual(
+      expect.arrayContaining(['day', 'year', 'annual']),
+    );
     // "dies" alone is English's too ("before the link dies"): read only in "dies sencers".
     expect(conceptsIn('Tens 30 dies sencers a l’any.')).toContain('day');
     expect(conceptsIn('Parla amb un col.lega o amb la teva collega.')).toContain('colleague');
