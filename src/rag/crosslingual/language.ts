@@ -33,7 +33,8 @@ export type GlossLanguage =
 // Words that are common in one language and rare as words of another; a word shared by two lists (Spanish and
 // Portuguese "para", "com") counts for both. Words English also uses are left out ("die", "do", "no", "as",
 // "per", "non", "son", "van", "al", "at", "dig"): "- No jeans / Do keep your badge visible" is English.
-const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
+/** Each language's function words, by which a text's language is told (space-separated, lower case). */
+export const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   en: 'the and of to is are for with on at by be this that from or not will your you we our was were has have',
   de: 'der das den dem des und ist nicht mit von zu für auf im ein eine einen einer wird werden sind oder bei nach sie es auch über vom zum zur wir ihr ihre sich aus',
   fr: 'le la les des du et est une un pour dans sur par au aux ne pas sont qui que avec ce cette vous nous leur être sera à',
