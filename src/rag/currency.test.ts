@@ -1079,6 +1079,13 @@ describe('whether a document still applies', () => {
       }),
     ],
     [
+      "a supplier's letter whose subject speaks of old things, under its letterhead",
+      doc({
+        title: 'BARILS DUFRESNE INC. — Return of superseded barils',
+        metadata: { subject: 'Return of superseded barils' },
+      }),
+    ],
+    [
       'a revision history line about a later issue',
       doc({ blocks: [{ text: 'UNIFORM POLICY\nIssue 3 :: 1 March 2027 :: in force', headings: [] }] }),
     ],

@@ -243,7 +243,12 @@ export function ownSignal(source: string): string {
 
 // A title that marks the document old ("Parental leave policy (old)"; in German "… (alt)"), not its subject line.
 const oldByTitle = (doc: LoadedDocument) =>
-  (!!doc.title && doc.title !== doc.metadata.subject && OLD_TITLE.test(doc.title)) || oldInGerman(doc);
+  (!!doc.title && OLD_TITLE.test(withoutSubject(doc.title, doc.metadata.subject))) || oldInGerman(doc);
+
+// A letter's title is its letterhead and its subject ("BARILS DUFRESNE INC. — Return of old barils"): only the
+// letterhead may mark it old.
+const withoutSubject = (title: string, subject: unknown) =>
+  typeof subject === 'string' ? title.replace(subject, '') : title;
 
 /** The status a document declares or signals, if any. */
 export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined {

@@ -35,8 +35,9 @@ export function parsePlainText(text: string): {
     i += consumed - 1;
   }
   const parsed = parseMarkdown(out.join('\n'));
-  const subject = memoSubject(raw);
-  const title = subject ?? topTitle(raw);
+  const memo = memoSubject(raw);
+  const subject = memo?.subject;
+  const title = memo ? [memo.letterhead, subject].filter(Boolean).join(' — ') : topTitle(raw);
   const metadata = subject ? { ...parsed.metadata, subject } : parsed.metadata;
   return title ? { ...parsed, title, metadata } : parsed;
 }
@@ -68,11 +69,39 @@ function markdownLine(lines: string[], i: number): { text: string; consumed: num
 // A memo's or notice's header names its subject ("Subject:  Standby and callout arrangements"): that is what it
 // is called, not the "MEMO" over it, and what another document that withdraws it names it by. Kept as
 // `metadata.subject` too: a subject says what the memo is about ("Return of superseded laptops"), not its state.
-function memoSubject(lines: string[]): string | undefined {
+// A letter or notice with a header of its own ("Date: …", "To: …", "Correggio, 08/09/2037") is called by its
+// subject too, whatever the letterhead over it says ("… - NOTICE TO ALL STAFF", a supplier's address), when the
+// subject names one thing ("Bonenkai 2035"): one that lists several ("March salary, the weekly allowance and your
+// FS3") would make every section of the notice about each of them.
+function memoSubject(lines: string[]): { subject: string; letterhead?: string } | undefined {
   const head = lines.slice(0, MEMO_HEADER_LINES);
-  if (!head.some((l) => MEMO_KIND.test(l))) return undefined;
-  return head.map((l) => l.match(SUBJECT_LINE)?.[1]?.trim()).find(Boolean);
+  const memo = head.some((l) => MEMO_KIND.test(l));
+  if (!memo && !head.some((l) => MEMO_FIELD.test(l) || LETTER_DATE.test(l))) return undefined;
+  const at = head.findIndex((l) => SUBJECT_LINE.test(l));
+  // A subject too long for its line goes on in the next, indented ("Subject: Annual service of the roasters,\n
+  //          17-19 November 2031").
+  const more = at >= 0 && /^\s+\S/.test(lines[at + 1] ?? '') ? ` ${lines[at + 1]!.trim()}` : '';
+  const subject = (head[at]?.match(SUBJECT_LINE)?.[1]?.trim() ?? '')
+    .concat(more)
+    // A reply's or a forward's mark ("RE: Pay dates…", "FW: …") is not what it is about.
+    .replace(/^(?:(?:re|fw|fwd|tr|aw|wg|rv)\s*:\s*)+/i, '');
+  if (!subject || (!memo && LISTS_TOPICS.test(subject))) return undefined;
+  return memo ? { subject } : { subject, letterhead: letterheadOf(head) };
 }
+
+// Who a letter is from, by its letterhead's first line ("BARILS DUFRESNE INC.", "TOSTATRICI LANGHE S.r.l."): what
+// staff call it by ("the Dufresne letter"), kept in its title before the subject. Not a header field ("From: …").
+function letterheadOf(head: string[]): string | undefined {
+  const first = head.find((l) => l.trim())?.trim();
+  if (!first || first.length > MAX_LETTERHEAD || MEMO_FIELD.test(first) || SUBJECT_LINE.test(first))
+    return undefined;
+  return LETTER_DATE.test(first) || RULE_LINE.test(first) ? undefined : first;
+}
+
+const MAX_LETTERHEAD = 90;
+
+// "A, B and C" in the languages memos are written in.
+const LISTS_TOPICS = /,[^,]*\s(?:and|et|y|e|und|en|og|och|i|a|és|ja)\s|,[^,]*,|\s&\s/iu;
 
 const MEMO_HEADER_LINES = 15;
 // A notice's kind and number ("HR NOTICE HR-N-2027-06", "KITCHEN NOTICE KN-07/2027", "PAYROLL CIRCULAR PC-2025-01"):
@@ -84,7 +113,17 @@ const MEMO_KIND = new RegExp(
   `^\\W*(?:(?:internal\\s+)?(?:memo|memorandum|notice|circular|bulletin)|${NOTICE_NUMBER})\\W*$`,
   'iu',
 );
-const SUBJECT_LINE = /^\s*(?:subject|subj|re|regarding)\s*:\s*(\S[^\n]{2,120})$/i;
+// "Subject:" in the languages memos are written in: French "Objet", Spanish "Asunto", Portuguese "Assunto",
+// Italian "Oggetto", German "Betreff", Dutch "Onderwerp", Slavic "Predmet"/"Temat", Hungarian "Tárgy", Finnish
+// "Aihe", Scandinavian "Emne"/"Ämne", Turkish "Konu".
+const SUBJECT_LINE =
+  /^\s*(?:subject|subj|re|regarding|objet|asunto|assunto|oggetto|betreff|onderwerp|predmet|temat|tárgy|aihe|emne|ämne|konu)\s*:\s*(\S[^\n]{2,120})$/iu;
+// A memo header's other fields: whom it is to and from, its date and reference, in those languages.
+// A letter's place and date ("Correggio, 08/09/2037", "Nouméa, le 11 septembre 2029", "Arequipa, 5 de marzo de 2029").
+const LETTER_DATE =
+  /^\s*\p{Lu}[\p{L} .'-]{1,30},\s+(?:le\s+|il\s+|den\s+)?\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4})\s*$/u;
+const MEMO_FIELD =
+  /^\s*(?:to|from|date|cc|copy|copie|copia|cópia|kopie|attn\.?|(?:(?:à|a) l'|a la |all')?(?:attention|atención|atenção|attenzione)(?: de| di)?|c\.a\.|destinataire|destinatario|(?:our |your )?ref\.?|de|para|à|a|pour|fecha|data|datum|dátum|dato|aan|van|an|von|fra|til|od|do|réf\.?)\s*:\s*\S/iu;
 
 /**
  * The title a plain-text document opens with: its first lines in capitals ("HALDEN ROWE ENGINEERING LTD",

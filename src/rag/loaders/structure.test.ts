@@ -339,8 +339,35 @@ describe('plain text sections from its layout', () => {
     expect(parsePlainText(memo).title).toBe('Standby and callout arrangements');
     // A "Re:" line in a letter that is no memo is text.
     expect(parsePlainText('WELCOME PACK\n\nRe: your first day\n\nCome at 9.\n').title).toBe('WELCOME PACK');
-    expect(parsePlainText('From: HR\nRe: your first day\n\nCome at 9.\n').title).not.toBe('your first day');
     expect(parsePlainText(memo).metadata.subject).toBe('Standby and callout arrangements');
+    // A letter or notice with a header of its own is called by whom it is from and its subject, in its own
+    // language; a reply's mark is not part of it.
+    const notice2 =
+      'ECHIGO YUKIMURO SAKE BREWERY - NOTICE TO ALL STAFF\n\nDate: 2035/11/12\nTo: All staff\nFrom: HR desk\nSubject: Bonenkai 2035\n\n1. DATE AND PLACE\n';
+    expect(parsePlainText(notice2).title).toBe(
+      'ECHIGO YUKIMURO SAKE BREWERY - NOTICE TO ALL STAFF — Bonenkai 2035',
+    );
+    expect(parsePlainText(notice2).metadata.subject).toBe('Bonenkai 2035');
+    const letter =
+      "RAMIFICIO FERRARINI S.r.l.\nVia dell'Industria 12\n\nSpett.le\nCaseificio Quattro Pioppe\n\nCorreggio, 08/09/2037\n\nOggetto: manutenzione annuale delle caldaie\n\nGentili signori,\n";
+    expect(parsePlainText(letter).title).toBe(
+      'RAMIFICIO FERRARINI S.r.l. — manutenzione annuale delle caldaie',
+    );
+    const french =
+      "ATELIER MARINE DE DUCOS\nZone industrielle de Ducos\n\nNouméa, le 11 septembre 2029\n\nÀ l'attention de M. Willie\n\nObjet : révision annuelle des moteurs\n\nMonsieur,\n";
+    expect(parsePlainText(french).title).toBe('ATELIER MARINE DE DUCOS — révision annuelle des moteurs');
+    const wrapped =
+      'TOSTATRICI LANGHE S.r.l.\n\nTo:    Yesilkiyi Findik\nAttn.: Mr Murat\n\nSubject: Annual service of the roasters\n         17-19 November 2031\n\nDear Sirs,\n';
+    expect(parsePlainText(wrapped).title).toBe(
+      'TOSTATRICI LANGHE S.r.l. — Annual service of the roasters 17-19 November 2031',
+    );
+    // A subject that lists several things is no title for every section of a letter: its letterhead stays.
+    const listed =
+      'WARTA OAK FURNITURE SP. Z O.O. - KADRY I PŁACE\n\nDate: 01/04/2032\nSubject: Pay dates, PIT-11 and your bank details\n\n1. PAY DATES\n';
+    expect(parsePlainText(listed).title).toBe('WARTA OAK FURNITURE SP. Z O.O. - KADRY I PŁACE');
+    expect(parsePlainText('From: HR\nRe: RE: your first day\n\nCome at 9.\n').title).toBe('your first day');
+    // Without a header, a line naming a place and a date in prose is no letter's.
+    expect(parsePlainText('SITE RULES\n\nRe: parking\n\nPark at the back.\n').title).toBe('SITE RULES');
     // A document that opens with prose has no title of its own.
     expect(parsePlainText('Please read this first.\nIt matters.\n\n1. SCOPE\n\nText.\n').title).toBe(
       '1. SCOPE',
