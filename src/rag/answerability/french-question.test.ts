@@ -53,6 +53,13 @@ describe('a question asked in French of an English knowledge base', () => {
     expect(readFrenchQuestion('le bus est gratuit le dimanche?')).toBe('bus free Sunday?');
   });
 
+  it('reads "tous les combien" as how often, not how much', () => {
+    expect(readFrenchQuestion('les gants nitrile on les change tous les combien')).toMatch(/how often/);
+    expect(readFrenchQuestion('les gants nitrile on les change tous les combien')).not.toMatch(/how much/);
+    expect(readFrenchQuestion("exercice d'abandon du navire, c'est tous les combien ?")).toMatch(/how often/);
+    expect(readFrenchQuestion("c'est combien le repas ?")).toMatch(/how much/);
+  });
+
   it('reads "ou" as where only where it asks it', () => {
     expect(readFrenchQuestion('ou on depose la demande de conge?')).toBe('where submit request leave?');
     expect(readFrenchQuestion("l'entrepot c'est ou svp")).toBe('warehouse where');

@@ -80,6 +80,7 @@ const ASKING_LINES = [
   'what time: a quelle heure | quelle heure | a ki ler | ki ler',
   'what date: a quelle date | quelle date',
   'what day: quel jour | ki zour',
+  'how often: tous les combien | toutes les combien | a quelle frequence | a quelle periodicite',
   'how many days: combien de jours | konbien zour | kombien zour',
   'how many hours: combien d heures | konbien ler',
   'how many weeks: combien de semaines',

@@ -27,6 +27,12 @@ describe('a question asked in Portuguese of an English knowledge base', () => {
     );
   });
 
+  it('reads "de quanto em quanto tempo" as how often, not how long', () => {
+    expect(readPortugueseQuestion('de quanto em quanto tempo trocam os filtros?')).toMatch(/how often/);
+    expect(readPortugueseQuestion('com que frequência é a formação?')).toMatch(/how often/);
+    expect(readPortugueseQuestion('quanto tempo demora o reembolso?')).toMatch(/how long/);
+  });
+
   it('reads the chat of Brazil, Portugal, Angola and Mozambique alike', () => {
     // Brazil: "vocês", "dá pra", "ônibus", "contracheque".
     expect(readPortugueseQuestion('vcs pagam hora extra no sabado?')).toBe('paid overtime Saturday?');

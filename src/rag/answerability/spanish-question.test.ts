@@ -48,6 +48,12 @@ describe('a question asked in Spanish of an English knowledge base', () => {
     );
   });
 
+  it('reads "cada cuanto" as how often, not how much', () => {
+    expect(readSpanishQuestion('cada cuanto le hacen mantenimiento a los cabezales?')).toMatch(/how often/);
+    expect(readSpanishQuestion('con qué frecuencia cambian los filtros?')).toMatch(/how often/);
+    expect(readSpanishQuestion('cuanto cuesta el almuerzo?')).toMatch(/how much/);
+  });
+
   it('leaves an English question with a Spanish word or two as it is', () => {
     for (const q of [
       'how much is the bono de asistencia and what day do they pay it this month?',

@@ -25,6 +25,16 @@ describe('slips of the keyboard', () => {
     expect(withChatSpellings('Who runs R&D? Is UR on the U-turn list? pls tell ur boss')).toBe(
       'Who runs R&D? Is UR on the U-turn list? please tell your boss',
     );
+    // Barbados and the Eastern Caribbean.
+    expect(withChatSpellings('how long I could drive before I gotta tek a rest')).toBe(
+      'how long I could drive before I gotta take a rest',
+    );
+    expect(withChatSpellings('how much de meal allowance is fuh a long duty, wunna know?')).toBe(
+      'how much de meal allowance is for a long duty, you know?',
+    );
+    expect(withChatSpellings('de brakes gone pon my bus, wuh steps I follow')).toBe(
+      'de brakes gone on my bus, what steps I follow',
+    );
     // A slip too short for the spelling check.
     expect(withChatSpellings('what date is Tijelovo and wich day is it')).toBe(
       'what date is Tijelovo and which day is it',
