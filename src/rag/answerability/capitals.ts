@@ -11,8 +11,10 @@ import { isBislamaListed, typedInBislama } from './roman-bislama.js';
 import { isLuxembourgishListed, typedInLuxembourgish } from './roman-luxembourgish.js';
 import { isPijinListed, typedInPijin } from './roman-pijin.js';
 import { isSamoanListed, typedInSamoan } from './roman-samoan.js';
+import { isSeselwaListed, typedInSeselwa } from './roman-seselwa.js';
 import { isSesothoListed, typedInSesotho } from './roman-sesotho.js';
 import { isSomaliListed, typedInSomali } from './roman-somali.js';
+import { isSwatiListed, typedInSwati } from './roman-swati.js';
 import { isTonganListed, typedInTongan } from './roman-tongan.js';
 import { isWolofListed, typedInWolof } from './roman-wolof.js';
 
@@ -27,6 +29,8 @@ const OWN_WORDS_KEPT = [
   { typedIn: typedInPijin, listed: isPijinListed },
   { typedIn: typedInBislama, listed: isBislamaListed },
   { typedIn: typedInSesotho, listed: isSesothoListed },
+  { typedIn: typedInSwati, listed: isSwatiListed },
+  { typedIn: typedInSeselwa, listed: isSeselwaListed },
   { typedIn: typedInSomali, listed: isSomaliListed },
   { typedIn: typedInLuxembourgish, listed: isLuxembourgishListed },
 ];

@@ -8,9 +8,9 @@
  * chat or in its own script (Spanish would take "el" and "la" of Arabizi as its own), then Tetum (Portuguese would
  * take its Portuguese loanwords and leave its own words as typed; it counts only with a word of asking of its own),
  * then Samoan (French and Spanish would read its "o le a" and "fa'afefea ona" badly), Tongan (French, Nepali and
- * Hindi or Urdu would take some of its questions), Sesotho (Albanian would take its "sa" and "ka"), Luxembourgish (French would take its
- * "merci"), then Portuguese,
- * Romanian, Haitian Creole (before French, whose Mauritian Kreol shares "ki", "pou" and "travay" with it), French
+ * Hindi or Urdu would take some of its questions), Sesotho (Albanian would take its "sa" and "ka") and siSwati,
+ * Luxembourgish (French would take its "merci"), then Portuguese, Romanian, Seychelles Kreol (Haitian would take its
+ * "konbyen", French read it as Mauritian), Haitian Creole (before French, whose Mauritian Kreol shares "ki", "pou" and "travay" with it), French
  * (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
  * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Bengali, Nepali (their words
  * of asking, "ki", "kon", "ke", are Hindi's and Urdu's words of grammar too), Hindi or Urdu, and last Indonesian or
@@ -35,8 +35,10 @@ import { readRomanNepali, withoutUnknownNepali } from './roman-nepali.js';
 import { readPijin, withoutUnknownPijin } from './roman-pijin.js';
 import { readSamoan, withoutUnknownSamoan } from './roman-samoan.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
+import { readSeselwa, withoutUnknownSeselwa } from './roman-seselwa.js';
 import { readSesotho, withoutUnknownSesotho } from './roman-sesotho.js';
 import { readSomali, withoutUnknownSomali } from './roman-somali.js';
+import { readSwati, withoutUnknownSwati } from './roman-swati.js';
 import { readTetum, withoutUnknownTetum } from './roman-tetum.js';
 import { readTongan, withoutUnknownTongan } from './roman-tongan.js';
 import { readWolof, withoutUnknownWolof } from './roman-wolof.js';
@@ -68,10 +70,15 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readTongan, drop: withoutUnknownTongan },
   // Sesotho before Albanian, which would take its "sa" and "ka" and read them badly.
   { read: readSesotho, drop: withoutUnknownSesotho },
+  // siSwati beside Sesotho: neither takes the other's questions.
+  { read: readSwati, drop: withoutUnknownSwati },
   // Luxembourgish before French, which would take its chat's French words ("merci") and leave the rest as typed.
   { read: readLuxembourgish, drop: withoutUnknownLuxembourgish },
   { read: readPortugueseQuestion },
   { read: readRomanianQuestion },
+  // Seychelles Kreol before Haitian, which takes its "konbyen", "kouman" and "kapab", and French, which reads it as
+  // Mauritian and leaves its own words ("ganny", "lapey") as typed.
+  { read: readSeselwa, drop: withoutUnknownSeselwa },
   { read: readKreyol, drop: withoutUnknownKreyol },
   { read: readFrenchQuestion },
   { read: readSpanishQuestion },
@@ -92,7 +99,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Catalan, Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Solomons Pijin, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Somali, Arabic, Tetum, Samoan, Tongan, Sesotho, Luxembourgish, Portuguese, Romanian, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Catalan, Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Solomons Pijin, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Somali, Arabic, Tetum, Samoan, Tongan, Sesotho, siSwati, Luxembourgish, Portuguese, Romanian, Seychelles Kreol, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {
