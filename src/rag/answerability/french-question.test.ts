@@ -53,6 +53,15 @@ describe('a question asked in French of an English knowledge base', () => {
     expect(readFrenchQuestion('le bus est gratuit le dimanche?')).toBe('bus free Sunday?');
   });
 
+  it('reads the words of weather, the sea and safety at work', () => {
+    const read = readFrenchQuestion('À partir de quelle vitesse du vent on annule le bateau pour Praslin ?');
+    expect(read).toMatch(/\bspeed\b/);
+    expect(read).toMatch(/\bwind\b/);
+    expect(read).toMatch(/\bcancel\b/);
+    expect(read).toMatch(/\bboat\b/);
+    expect(readFrenchQuestion("on a droit à combien de paires de gants et un casque ?")).toMatch(/gloves.*helmet/);
+  });
+
   it('reads "tous les combien" as how often, not how much', () => {
     expect(readFrenchQuestion('les gants nitrile on les change tous les combien')).toMatch(/how often/);
     expect(readFrenchQuestion('les gants nitrile on les change tous les combien')).not.toMatch(/how much/);
