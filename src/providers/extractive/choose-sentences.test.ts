@@ -319,3 +319,48 @@ describe('a sentence of examples, and the length of an answer', () => {
     expect(quoted).toEqual(['Examples: theft; sleeping on night watch.']);
   });
 });
+
+describe('a sentence that points back at the time the one before says', () => {
+  it('is quoted with that sentence, which holds the answer', () => {
+    const notice = [
+      {
+        id: '1',
+        title: 'Payroll notice › Overtime',
+        text: 'Tell Payroll (ext 1120) by Tuesday 4.00pm if your payslip is wrong. Mistakes reported by then are fixed in that Friday pay; later ones are fixed in the next week pay.',
+      },
+    ];
+    const chosen = chooseSentences(
+      'my payslip is short, by when must mistakes be reported so they are fixed in the Friday pay?',
+      notice,
+      {
+        maxSentences: 2,
+        minScore: 0.15,
+        minTerms: 2,
+      },
+    );
+    expect(chosen.map((s) => s.text)).toContain(
+      'Tell Payroll (ext 1120) by Tuesday 4.00pm if your payslip is wrong.',
+    );
+  });
+});
+
+describe("a document's own record", () => {
+  it('is never quoted as an answer, unless the question asks about the document itself', () => {
+    const policy = [
+      {
+        id: '1',
+        title: 'Leave policy',
+        text: [
+          'ref: HR-04 · title: Leave policy (2031 edition) · status: In force · owner: HR office · notes: Harvest no-leave period changed.',
+          '',
+          'No annual leave is given during harvest, from 15 August to 31 October, to elevator and dryer staff.',
+        ].join('\n'),
+      },
+    ];
+    const opts = { maxSentences: 1, minScore: 0.15, minTerms: 2 };
+    expect(chooseSentences('When is the harvest no-leave period?', policy, opts).map((s) => s.text)).toEqual([
+      'No annual leave is given during harvest, from 15 August to 31 October, to elevator and dryer staff.',
+    ]);
+    expect(chooseSentences('Who owns the leave policy?', policy, opts)[0]?.text).toMatch(/^ref: HR-04/);
+  });
+});

@@ -23,7 +23,13 @@ import {
 import type { Passage } from './collect-passages.js';
 import { listedProcedure, preferSteps, STEPS_SENTENCES_MAX } from './procedure-steps.js';
 import { keyOf, type RankedSentence, rankSentences } from './rank-sentences.js';
-import { isAboutDocument, isHeadingOrPointer, isHistoryRowUnasked, SCOPE_ASKED } from './sentence-kinds.js';
+import {
+  isAboutDocument,
+  isHeadingOrPointer,
+  isHistoryRowUnasked,
+  isRecordUnasked,
+  SCOPE_ASKED,
+} from './sentence-kinds.js';
 
 export interface ChoiceOptions {
   maxSentences: number;
@@ -73,8 +79,14 @@ export function chooseSentences(
 // can lead to dismissal for a first offence."): quoted alone, the examples say what counts, not what follows. The
 // best such sentence brings its claim in, in place of the answer's last sentence when the answer is full; a claim is a
 // sentence of its own (it opens with a capital), not the tail of one cut at an abbreviation ("cl. 4.2 of the Code.").
+// A sentence that points back at the time the one before says ("…by then…") brings that one in the same way.
 function withClaimExemplified(chosen: ChosenSentence[], max: number): ChosenSentence[] {
-  const at = chosen.findIndex((s) => !s.placedAt && s.sentenceIndex > 0 && OPENS_WITH_EXAMPLES.test(s.text));
+  const at = chosen.findIndex(
+    (s) =>
+      !s.placedAt &&
+      s.sentenceIndex > 0 &&
+      (OPENS_WITH_EXAMPLES.test(s.text) || POINTS_BACK_IN_TIME.test(s.text)),
+  );
   const examples = chosen[at];
   if (!examples || at >= max - 1) return chosen;
   const claim = { ...examples, sentenceIndex: examples.sentenceIndex - 1 };
@@ -83,6 +95,11 @@ function withClaimExemplified(chosen: ChosenSentence[], max: number): ChosenSent
   if (chosen.some((s) => keyOf(s) === keyOf(claim))) return chosen;
   return [...chosen.slice(0, max - 1), { ...claim, text }];
 }
+
+// "Mistakes reported by then are fixed in that Friday's pay": "then" is the time the sentence before says ("Tell
+// Payroll by Tuesday 4.00pm if your payslip is wrong"), which is the answer.
+const POINTS_BACK_IN_TIME =
+  /\b(?:by|until|till|before|after|from|since) then\b|\bby that (?:time|date|day)\b/i;
 
 const OPENS_WITH_EXAMPLES =
   /^\W*(?:examples?\s*(?:include\b|:)|for example\b|for instance\b|e\.g\.|such as\b)/i;
@@ -152,6 +169,7 @@ function answerPart(
         s.matched >= Math.min(opts.minTerms, Math.ceil(s.of * (opts.termShare ?? 1))) &&
         !isHeadingOrPointer(s) &&
         !isHistoryRowUnasked(s.text, part) &&
+        !isRecordUnasked(s.text, part) &&
         (aboutScope || !isAboutDocument(s.text)) &&
         !taken.has(keyOf(s)),
     ),

@@ -84,3 +84,15 @@ const MEMO_OPENING = /^\s*(?:to|from|date|subject|ref|re|cc|attn|memo no)\s*:/i;
 const MEMO_FIELD_ANYWHERE = /(?:^|\s)(?:to|from|date|subject|ref|re|cc|attn|memo no)\s*:/gi;
 const MEMO_FIELD = /(?:^|\n|·)[^\S\n]*(?:to|from|date|subject|ref|re|cc|attn|memo no)[^\S\n]*:/gi;
 const MEMO_FIELDS = 3;
+
+// A document's own record, its front matter read as a row ("ref: HR-04 · title: Leave policy (2031 edition) · version:
+// 2031 · status: In force · effective: 2031-01-01 · owner: HR office"): which document it is, never an answer; what it
+// says is in the text below it, unless the question asks about the document itself (who owns it, its version).
+/** Whether a sentence is a document's own record (its front matter as a row), and the question does not ask of it. */
+export const isRecordUnasked = (text: string, question: string) =>
+  (text.match(RECORD_FIELD) ?? []).length >= RECORD_FIELDS && !RECORD_ASKED.test(question);
+const RECORD_ASKED =
+  /\b(?:owns?|owner|responsible|review(?:ed)?|versions?|editions?|effective|status|ref(?:erence)?|updated|approved)\b/i;
+const RECORD_FIELD =
+  /(?:^|·)\s*(?:title|status|version|effective(?:_from|_date)?|owner|ref|doc_id|review_due|reviewed|supersedes|superseded_by|replaces|issued|approved_by|last_updated|updated|lang|language)\s*:/gi;
+const RECORD_FIELDS = 3;
