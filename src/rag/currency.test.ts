@@ -3,6 +3,7 @@ import { growthOf } from '../../test/support/growth.js';
 import { documentStatus, ownSignal, statusMeant, withRegisterClaims, withStatus } from './currency.js';
 import { judgedFromLabel } from './currency-stored.js';
 import type { LoadedDocument } from './document.js';
+import { parsePlainText } from './loaders/load-plain-text.js';
 
 const doc = (over: Partial<LoadedDocument>): LoadedDocument => ({
   id: over.source ?? 'docs/policy.md',
@@ -1806,5 +1807,29 @@ describe('what a person is told says a document is superseded of itself', () => 
       expect(ownSignal(`docs/${folder}/travel.md`)).toBe('its folder');
     expect(ownSignal('docs/archives-guide/travel.md')).toBe('its own text');
     expect(ownSignal('docs/hms/arbeidsbat-rutiner.txt')).toBe('its own text');
+  });
+});
+
+describe('a letter titled by whom it is from and its subject', () => {
+  const status = (text: string) => {
+    const parsed = parsePlainText(text);
+    return documentStatus(doc({ title: parsed.title, metadata: parsed.metadata, blocks: parsed.blocks }));
+  };
+  it('is old by what its title over the header says, not by a banner about another letter nor by its subject', () => {
+    expect(
+      status(
+        'ACME LTD\n\nPRICE LIST 2030 - SUPERSEDED BY PRICE LIST 2031\n\nDate: 01/02/2030\nTo: Customers\nSubject: Prices for 2030\n\nOur prices are below.\n',
+      ),
+    ).toBe('superseded');
+    expect(
+      status(
+        '*** This letter replaces our letter of 3 May 2031, now superseded ***\n\nACME LTD\n\nDate: 01/06/2031\nTo: Customers\nSubject: Prices for 2031\n\nOur prices are below.\n',
+      ),
+    ).toBeUndefined();
+    expect(
+      status(
+        'ACME LTD\n\nDate: 01/06/2031\nTo: All staff\nSubject: Return of superseded laptops\n\nBring them to IT.\n',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -107,8 +107,7 @@ const oldVersionFile = (name: string) => {
 const OLD_FOLDER =
   /^(?:old|archives?|archived|superseded|obsolete|retired|previous(?:[-_ ]versions?)?|anciens?|archiv|archivos?|arquivos?|archivio|archivi|archief|arkiv|arkivet|arhiva|arhiv|archiwum|archyvas|ar[sş]iv|arsip|arkisto|arhiiv|archívum|архив|архів)$/iu;
 // The words a bracket marks an old document with: "(old)", "(superseded)", "(no longer in force)".
-// Of them, those that can only say a document is old, not what a list holds ("Forklift fleet (retired)").
-// In the site's language too: "(ancienne version)", "(versão antiga)", "(versión anterior)", "(oude versie)".
+// Those that only say a document is old, not what a list holds ("Forklift fleet (retired)"), in its language too.
 const OLD_DOCUMENT_MARKS =
   'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)|ancienne version|version ancienne|vers[ãa]o antiga|versi[óo]n (?:anterior|antigua)|vecchia versione|oude versie|alte (?:fassung|version)|arxiu|arxivat|arxivada|versi[óo] (?:anterior|antiga)|старая (?:версия|редакция)';
 // "(veraltet)" only in a title, as "(expired)" is: a heading's may say what a list holds.
@@ -241,13 +240,9 @@ export function ownSignal(source: string): string {
   return 'its own text';
 }
 
-// A title that marks the document old ("Parental leave policy (old)"; in German "… (alt)"), not its subject line.
-const oldByTitle = (doc: LoadedDocument) =>
-  (!!doc.title && OLD_TITLE.test(withoutSubject(doc.title, doc.metadata.subject))) || oldInGerman(doc);
-
-// A letter's title is its letterhead and its subject ("BARILS DUFRESNE INC. — Return of old barils"): only the
-// letterhead may mark it old.
-const withoutSubject = (title: string, subject: unknown) =>
+// A title that marks the document old ("Parental leave policy (old)", German "… (alt)"); its subject line never does.
+const oldByTitle = (doc: LoadedDocument) => OLD_TITLE.test(titleWithoutSubject(doc)) || oldInGerman(doc);
+const titleWithoutSubject = ({ title = '', metadata: { subject } }: LoadedDocument) =>
   typeof subject === 'string' ? title.replace(subject, '') : title;
 
 /** The status a document declares or signals, if any. */

@@ -130,13 +130,11 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   dey: 'they',
   wha: 'what',
   yuh: 'you',
-  // Barbados and the Eastern Caribbean ("how much de allowance is fuh a long duty", "wunna does give…", "tek a rest",
-  // "de brakes gone pon my bus").
+  // Barbados and the Eastern Caribbean ("how much de allowance is fuh a long duty", "wuh steps", "tek a rest"); not
+  // "pon" (a passive optical network, a code) nor "wunna" (a Burmese name).
   fuh: 'for',
   wuh: 'what',
-  wunna: 'you',
   tek: 'take',
-  pon: 'on',
   nite: 'night',
   nites: 'nights',
   tonite: 'tonight',

@@ -394,14 +394,17 @@ export const OWN: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Words Seselwa writes as Haitian does, and Mauritius does not ("konbyen", "kouman", "kapab", "demen"). */
+/**
+ * Words Seselwa writes as Haitian does, and Mauritius does not ("konbyen", "kouman", "kapab", "demen"); not "madanm",
+ * "ranpli" nor "ansent", which Mauritius writes too.
+ */
 export const HAITIAN_ALIKE: ReadonlySet<string> = new Set(
-  'konbyen kouman kapab bezwen demen madanm ranpli ansent lendi'.split(' '),
+  'konbyen kouman kapab bezwen demen lendi'.split(' '),
 );
 
-/** Words Seselwa writes as Mauritius does, and Haiti does not ("kan", "kot", "zour", "konze", "zordi"). */
+/** Words Seselwa writes as Mauritius does, and Haiti does not ("kot", "zour", "konze", "zordi"; not "kan", Haiti's too). */
 export const MAURITIAN_ALIKE: ReadonlySet<string> = new Set(
-  'kan kiler kot zour konze zordi semenn lasemenn ler saler lavans zot bizin annan akoz dokter zanfan larzan lakaz aswar ziska eski'.split(
+  'kiler kot zour konze zordi semenn lasemenn ler saler lavans zot bizin annan akoz dokter zanfan larzan lakaz aswar ziska eski'.split(
     ' ',
   ),
 );

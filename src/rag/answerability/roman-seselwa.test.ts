@@ -106,7 +106,7 @@ const HOLDS: ReadonlyArray<readonly [string, RegExp]> = [
   ['konbyen dimoun i travay lo bato?', /^how many people work on boat\?$/],
   ['mon pou anreta demen, lekel mon bezwen apel?', /^I late tomorrow\. who do I need call\?$/],
   ['eski mon kapab manze dan kantin gratis?', /^can I eat in canteen free\?$/],
-  ['kan konpanni i pey bonis?', /^when company pay bonus\?$/],
+  ['kan konpanni i pey bonis sa lannen?', /^when company pay bonus this year\?$/],
   ['konbyen zour vakans nou annan an Desanm?', /^how many days holiday do we have December\?$/],
   [
     'eski mon ganny overtime si mon travay lo zour ferye?',
@@ -136,6 +136,9 @@ const TOLD: ReadonlyArray<readonly [string, string]> = [
 // English questions with a Seselwa word, a name or a loanword, and questions in the neighbours' languages.
 const NOT_SESELWA = [
   'how many days of annual leave do I get?',
+  // Mauritian and Haitian, whose words Seselwa shares some of ("ranpli" and "madanm" are Mauritius's too, "kan" Haiti's).
+  'Kot mo bizin ranpli form konze?',
+  'Kan mwen bezwen vini travay demen?',
   'can I take konze demen?',
   'when is the bus to Praslin tomorrow?',
   'Mon to Fri shift schedule?',

@@ -230,5 +230,9 @@ describe('a question typed in siSwati chat', () => {
     timed(question.repeat(200));
     const ratio = timed(question.repeat(1600)) / timed(question.repeat(400));
     expect(ratio).toBeLessThan(8);
+    // A run of words that join a question on ("futsi futsi …"), each looking ahead for the word of asking.
+    const joined = (n: number) => `${'futsi '.repeat(n)}sikhokhelwa nini?`;
+    timed(joined(1000));
+    expect(timed(joined(16_000)) / timed(joined(4000))).toBeLessThan(8);
   });
 });

@@ -93,9 +93,10 @@ const SWATI: RomanLanguage = {
   // Commas, and "kutsi" (that) after what is said before a question ("angati kutsi ngubani …").
   joins: /\s*,\s*|\s+kutsi\s+/iu,
   // "futsi …" (and), "ngicela kwati …" (I want to know) or "ngicela" (please) before a word of asking, opening a
-  // sentence, say nothing.
+  // sentence, say nothing; three at most (each looks ahead for the word of asking: a run of thousands would cost
+  // their square).
   leadingJoin: new RegExp(
-    `^(?:\\s*(?:futsi|and|(?:ngicela|sicela|ngifuna)\\s+(?:kwati|kubuta)|ngicela|sicela|ngiyacela)(?:\\s+kutsi)?(?=[^.?!]*?${START}${ASKED}${END})[\\s,]+)+`,
+    `^(?:\\s*(?:futsi|and|(?:ngicela|sicela|ngifuna)\\s+(?:kwati|kubuta)|ngicela|sicela|ngiyacela)(?:\\s+kutsi)?(?=[^.?!]*?${START}${ASKED}${END})[\\s,]+){1,3}`,
     'iu',
   ),
   askingAt,

@@ -37,7 +37,7 @@ export function parsePlainText(text: string): {
   const parsed = parseMarkdown(out.join('\n'));
   const memo = memoSubject(raw);
   const subject = memo?.subject;
-  const title = memo ? [memo.letterhead, subject].filter(Boolean).join(' — ') : topTitle(raw);
+  const title = memo ? titleOfMemo(raw, memo) : topTitle(raw);
   const metadata = subject ? { ...parsed.metadata, subject } : parsed.metadata;
   return title ? { ...parsed, title, metadata } : parsed;
 }
@@ -73,35 +73,56 @@ function markdownLine(lines: string[], i: number): { text: string; consumed: num
 // subject too, whatever the letterhead over it says ("… - NOTICE TO ALL STAFF", a supplier's address), when the
 // subject names one thing ("Bonenkai 2035"): one that lists several ("March salary, the weekly allowance and your
 // FS3") would make every section of the notice about each of them.
-function memoSubject(lines: string[]): { subject: string; letterhead?: string } | undefined {
+function memoSubject(lines: string[]): { subject: string; letter: boolean } | undefined {
   const head = lines.slice(0, MEMO_HEADER_LINES);
   const memo = head.some((l) => MEMO_KIND.test(l));
   if (!memo && !head.some((l) => MEMO_FIELD.test(l) || LETTER_DATE.test(l))) return undefined;
   const at = head.findIndex((l) => SUBJECT_LINE.test(l));
-  // A subject too long for its line goes on in the next, indented ("Subject: Annual service of the roasters,\n
-  //          17-19 November 2031").
-  const more = at >= 0 && /^\s+\S/.test(lines[at + 1] ?? '') ? ` ${lines[at + 1]!.trim()}` : '';
   const subject = (head[at]?.match(SUBJECT_LINE)?.[1]?.trim() ?? '')
-    .concat(more)
+    .concat(subjectGoesOn(lines[at + 1]))
     // A reply's or a forward's mark ("RE: Pay dates…", "FW: …") is not what it is about.
     .replace(/^(?:(?:re|fw|fwd|tr|aw|wg|rv)\s*:\s*)+/i, '');
-  if (!subject || (!memo && LISTS_TOPICS.test(subject))) return undefined;
-  return memo ? { subject } : { subject, letterhead: letterheadOf(head) };
+  // A form's blank ("Subject: ________") names nothing.
+  if (!/\p{L}{2}/u.test(subject) || (!memo && LISTS_TOPICS.test(subject))) return undefined;
+  return { subject, letter: !memo };
 }
 
-// Who a letter is from, by its letterhead's first line ("BARILS DUFRESNE INC.", "TOSTATRICI LANGHE S.r.l."): what
-// staff call it by ("the Dufresne letter"), kept in its title before the subject. Not a header field ("From: …").
+// A subject too long for its line goes on in the next, indented ("Subject: Annual service of the roasters,\n
+//          17-19 November 2031"); the next field of an indented header ("  Date:  12/03/2031") does not.
+const subjectGoesOn = (next: string | undefined) =>
+  next && /^\s+\S/.test(next) && !FIELD_LABEL.test(next) ? ` ${next.trim()}` : '';
+const FIELD_LABEL = /^\s*[\p{L}.' ]{1,30}:\s/u;
+
+// A memo is called by its subject; a letter by whom it is from and its subject ("BARILS DUFRESNE INC. — Collection
+// of empty barils"): what staff call it by ("the Dufresne letter"). Whom it is from is its title over the header
+// (which may say its state: "PRICE LIST 2030 - SUPERSEDED BY PRICE LIST 2031"), else its letterhead's first line.
+function titleOfMemo(lines: string[], memo: { subject: string; letter: boolean }): string {
+  if (!memo.letter) return memo.subject;
+  const top = topTitle(lines);
+  const named = top && !FIELD_LABEL.test(top) && !NOT_LETTERHEAD.test(top);
+  const from = named ? top : letterheadOf(lines.slice(0, MEMO_HEADER_LINES));
+  return from ? `${from} — ${memo.subject}` : memo.subject;
+}
+
+// The letterhead's first line that names whom it is from: not a banner, a rule, a marking ("URGENT"), a greeting
+// ("Dear colleagues,"), a date or a labelled line ("Reference: HR/2031/04"); none once the header's fields begin.
 function letterheadOf(head: string[]): string | undefined {
-  const first = head.find((l) => l.trim())?.trim();
-  if (!first || first.length > MAX_LETTERHEAD || MEMO_FIELD.test(first) || SUBJECT_LINE.test(first))
-    return undefined;
-  return LETTER_DATE.test(first) || RULE_LINE.test(first) ? undefined : first;
+  for (const raw of head) {
+    const line = raw.trim();
+    if (!line || RULE_LINE.test(line) || BANNER.test(line) || NOT_LETTERHEAD.test(line)) continue;
+    if (MEMO_FIELD.test(line) || SUBJECT_LINE.test(line) || FIELD_LABEL.test(line) || LETTER_DATE.test(line))
+      return undefined;
+    return line.length <= MAX_LETTERHEAD ? line : undefined;
+  }
+  return undefined;
 }
 
 const MAX_LETTERHEAD = 90;
+const NOT_LETTERHEAD =
+  /^(?:(?:strictly |private and )?confidential|urgent|private|personal|draft|dear|hello|hi|good (?:morning|afternoon)|bonjour|estimad[oa]s?|caro|cara|cari|gentil[ei]|sehr geehrte|geachte|mesdames|madame|monsieur|se[ñn]or(?:es|as)?)\b|^\d{1,2}[./ -]|^\p{L}+\.? \d{1,2},? \d{4}$/iu;
 
-// "A, B and C" in the languages memos are written in.
-const LISTS_TOPICS = /,[^,]*\s(?:and|et|y|e|und|en|og|och|i|a|és|ja)\s|,[^,]*,|\s&\s/iu;
+// "A, B and C" in the languages memos are written in ("Health & Safety induction" and "Overtime, a reminder" are one).
+const LISTS_TOPICS = /,[^,]*\s(?:and|et|y|e|und|en|og|och|és|ja)\s|,[^,]*,/iu;
 
 const MEMO_HEADER_LINES = 15;
 // A notice's kind and number ("HR NOTICE HR-N-2027-06", "KITCHEN NOTICE KN-07/2027", "PAYROLL CIRCULAR PC-2025-01"):

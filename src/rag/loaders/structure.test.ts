@@ -361,6 +361,30 @@ describe('plain text sections from its layout', () => {
     expect(parsePlainText(wrapped).title).toBe(
       'TOSTATRICI LANGHE S.r.l. — Annual service of the roasters 17-19 November 2031',
     );
+    // The next field of an indented header is no part of the subject; a form's blank is no subject.
+    const indented =
+      'MEMO\n\n  To:       All staff\n  Subject:  Parking at the depot\n  Date:     12/03/2031\n\nPark at the back.\n';
+    expect(parsePlainText(indented).title).toBe('Parking at the depot');
+    const form =
+      'INCIDENT REPORT FORM\n\nDate: ___________\nTo: ___________\nSubject: ___________\n\nWhat happened:\n';
+    expect(parsePlainText(form).title).toBe('INCIDENT REPORT FORM');
+    // Whom a letter is from: its title over the header, else its letterhead's first line that names someone, never
+    // a banner, a marking, a greeting or a labelled line.
+    const priced =
+      'ACME LTD\n\nPRICE LIST 2030 - SUPERSEDED BY PRICE LIST 2031\n\nDate: 01/02/2030\nTo: Customers\nSubject: Prices for 2030\n\nDear customer,\n';
+    expect(parsePlainText(priced).title).toBe(
+      'ACME LTD — PRICE LIST 2030 - SUPERSEDED BY PRICE LIST 2031 — Prices for 2030',
+    );
+    const bannered =
+      '*** SUPERSEDED ***\n\nBaril Dufresne inc.\n\nDate: 01/02/2030\nSubject: Price list 2030\n\nText.\n';
+    expect(parsePlainText(bannered).title).toBe('Baril Dufresne inc. — Price list 2030');
+    const referenced =
+      'Reference: HR/2031/04\nAcme Ltd\n\nDate: 01/02/2031\nSubject: Overtime rates\n\nText.\n';
+    expect(parsePlainText(referenced).title).toBe('Overtime rates');
+    const greeted = 'Dear colleagues,\n\nDate: 01/02/2031\nSubject: Parking at the depot\n\nText.\n';
+    expect(parsePlainText(greeted).title).toBe('Parking at the depot');
+    const urgent = 'URGENT\nAcme Ltd\n\nDate: 01/02/2031\nSubject: Health & Safety induction\n\nText.\n';
+    expect(parsePlainText(urgent).title).toBe('Acme Ltd — Health & Safety induction');
     // A subject that lists several things is no title for every section of a letter: its letterhead stays.
     const listed =
       'WARTA OAK FURNITURE SP. Z O.O. - KADRY I PŁACE\n\nDate: 01/04/2032\nSubject: Pay dates, PIT-11 and your bank details\n\n1. PAY DATES\n';
