@@ -59,7 +59,9 @@ describe('a question asked in French of an English knowledge base', () => {
     expect(read).toMatch(/\bwind\b/);
     expect(read).toMatch(/\bcancel\b/);
     expect(read).toMatch(/\bboat\b/);
-    expect(readFrenchQuestion("on a droit à combien de paires de gants et un casque ?")).toMatch(/gloves.*helmet/);
+    expect(readFrenchQuestion('on a droit à combien de paires de gants et un casque ?')).toMatch(
+      /gloves.*helmet/,
+    );
   });
 
   it('reads "tous les combien" as how often, not how much', () => {

@@ -39,7 +39,7 @@ import { MARKERS as KRIO_MARKERS } from './roman-krio-words.js';
 import { MARKERS as KRIOL_MARKERS, ROMANCE } from './roman-kriol-words.js';
 import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import { OWN as SAMOAN_OWN } from './roman-samoan-words.js';
-import { meaningTable as table } from './roman-shared.js';
+import { bareToken, meaningTable as table } from './roman-shared.js';
 import { OWN as TONGAN_OWN } from './roman-tongan-words.js';
 
 // A word as the lists spell it, in lower case.
@@ -50,8 +50,6 @@ const spell = (word: string) => {
 // A word ends here: no letter or apostrophe follows; and starts here.
 const END = "(?![\\p{L}'])";
 const START = "(?<![\\p{L}'])";
-// A token without the marks around it ("mi?" as "mi").
-const bare = (token: string) => token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
 // The words of asking as typed, with the phrases that ask, for the patterns that look for one.
 const ASKED = `(?:olsem\\s+wanem|from\\s+wanem|blong\\s+wanem|long\\s+wea|${[...ASKING.keys()].join('|')})`;
@@ -194,7 +192,7 @@ const NOT_OWNED: ReadonlySet<string> = new Set([
 ]);
 // A word that may be (part of) the thing owned: nothing ends it ("Santo,"), and it is no small word nor a verb.
 const ownable = (token: string) => {
-  const word = spell(bare(token));
+  const word = spell(bareToken(token));
   return /[\p{L}\d]$/u.test(token) && !/^\d/.test(token) && !NOT_OWNED.has(word) && !isVerbTyped(word);
 };
 // A verb with Bislama's ending for an object that no list gives ("cancelem", "aprovum"): done, not owned.
@@ -206,7 +204,7 @@ const isVerbTyped = (word: string) => /(?:em|im|um)$/.test(word) && !isKnown(wor
 function withOwnersFirst(question: string): string {
   const tokens = question.split(' ');
   for (let i = 1; i < tokens.length - 1; i++) {
-    const said = spell(bare(tokens[i + 1]!));
+    const said = spell(bareToken(tokens[i + 1]!));
     const owner = OWNERS.get(said);
     // Only "blong" and an owner standing alone, no mark before the owner ("blong (mi)").
     if (spell(tokens[i]!) !== 'blong' || owner === undefined || !/^\p{L}/u.test(tokens[i + 1]!)) continue;
@@ -273,7 +271,7 @@ const withObjectsInEnglish = (question: string) =>
 const saidOfMany = (before: string) =>
   before
     .split(/\s+/)
-    .map(bare)
+    .map(bareToken)
     .some((t) => ['ol', 'olgeta'].includes(spell(t)) || (/^\p{Ll}{3,}s$/u.test(t) && !isKnown(spell(t))));
 
 // "oli" with no one named before it in its clause is "they" ("wanem taem oli pem salari?"); after a name of many it
@@ -347,7 +345,7 @@ const NEIGHBOURS: ReadonlySet<string> = new Set(
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 // The words of a question in lower case.
-const tokensOf = (question: string) => question.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
+const tokensOf = (question: string) => question.toLowerCase().split(/\s+/).map(bareToken).filter(Boolean);
 
 // Runs of words only Bislama says, though each word is English's or a neighbour's too ("i stap", "long wea", "bae
 // mi"): counted as one of its own words.

@@ -49,6 +49,7 @@ import {
 } from './roman-pijin-words.js';
 import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import { OWN as SAMOAN_OWN } from './roman-samoan-words.js';
+import { bareToken } from './roman-shared.js';
 import { OWN as TONGAN_OWN } from './roman-tongan-words.js';
 
 // A word as the lists spell it, in lower case.
@@ -59,8 +60,6 @@ const spell = (word: string) => {
 // A word ends here: no letter or apostrophe follows; and starts here.
 const END = "(?![\\p{L}'])";
 const START = "(?<![\\p{L}'])";
-// A token without the marks around it ("mi?" as "mi").
-const bare = (token: string) => token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
 // The words of asking as typed, with the phrases that ask, for the patterns that look for one.
 const ASKED = `(?:olsem\\s+wanem|from\\s+wanem|long\\s+wea|${[...ASKING.keys()].join('|')})`;
@@ -199,20 +198,20 @@ const NOT_THING: ReadonlySet<string> = new Set([
 ]);
 // A word that may be a thing something is said of: nothing ends it ("Honiara,"), and it is no small word nor verb.
 const isThing = (token: string) =>
-  /[\p{L}\d]$/u.test(token) && !NOT_THING.has(spell(bare(token))) && !VERBS.has(spell(bare(token)));
+  /[\p{L}\d]$/u.test(token) && !NOT_THING.has(spell(bareToken(token))) && !VERBS.has(spell(bareToken(token)));
 
 // Whether the words before `at` end in a thing: a thing itself, or a thing's owner after "blong" ("waka blo mi").
 const thingEndsAt = (tokens: string[], at: number) =>
   isThing(tokens[at - 1]!) ||
-  (at > 1 && spell(bare(tokens[at - 2]!)) === 'blong' && /\p{L}$/u.test(tokens[at - 1]!));
+  (at > 1 && spell(bareToken(tokens[at - 2]!)) === 'blong' && /\p{L}$/u.test(tokens[at - 1]!));
 
 // Whether "hem" at `at` says again the thing before it ("bas hem lusim", "pikinini blo mi hem sik").
 const resumes = (tokens: string[], at: number) =>
   at > 0 &&
-  spell(bare(tokens[at]!)) === 'hem' &&
+  spell(bareToken(tokens[at]!)) === 'hem' &&
   /^\p{L}+$/u.test(tokens[at]!) &&
   thingEndsAt(tokens, at) &&
-  PREDICATE.has(spell(bare(tokens[at + 1] ?? '')));
+  PREDICATE.has(spell(bareToken(tokens[at + 1] ?? '')));
 
 // "bas hem lusim" (the bus, it leaves): the "hem" that says the thing again, left out.
 const withResumptiveAway = (question: string) => {
@@ -233,7 +232,7 @@ const NOT_OWNED: ReadonlySet<string> = new Set([
 ]);
 // A word that may be (part of) the thing owned: nothing ends it ("Auki,"), and it is no small word nor a verb.
 const ownable = (token: string) => {
-  const word = spell(bare(token));
+  const word = spell(bareToken(token));
   return /[\p{L}\d]$/u.test(token) && !/^\d/.test(token) && !NOT_OWNED.has(word) && !isVerbTyped(word);
 };
 // A verb with Pijin's ending for an object that no list gives ("cancelim", "aprovim"): done, not owned.
@@ -247,7 +246,7 @@ const tail = (token: string) => /[^\p{L}\d]*$/u.exec(token)?.[0] ?? '';
 function withOwnersFirst(question: string): string {
   const tokens = question.split(' ');
   for (let i = 1; i < tokens.length - 1; i++) {
-    const said = spell(bare(tokens[i + 1]!));
+    const said = spell(bareToken(tokens[i + 1]!));
     const owner = OWNERS.get(said);
     if (spell(tokens[i]!) !== 'blong' || owner === undefined || !/^\p{L}/u.test(tokens[i + 1]!)) continue;
     let at = i;
@@ -371,13 +370,13 @@ const NEIGHBOURS: ReadonlySet<string> = new Set(
 const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 // The words of a question in lower case.
-const tokensOf = (question: string) => question.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
+const tokensOf = (question: string) => question.toLowerCase().split(/\s+/).map(bareToken).filter(Boolean);
 
 // The question without a name in two capitalised words ("Hao Yu", "Janet Soma"), as its words are counted: a name
 // is no word of Pijin's, though "hao" is.
 const withoutNames = (question: string) => {
   const typed = question.split(/\s+/);
-  const capital = (w: string | undefined) => !!w && w !== 'I' && /^\p{Lu}\p{Ll}/u.test(bare(w));
+  const capital = (w: string | undefined) => !!w && w !== 'I' && /^\p{Lu}\p{Ll}/u.test(bareToken(w));
   return typed.filter((w, i) => !(capital(w) && (capital(typed[i + 1]) || capital(typed[i - 1])))).join(' ');
 };
 

@@ -39,14 +39,13 @@ import {
   VERBS,
   WORDS,
 } from './roman-seselwa-words.js';
+import { bareToken } from './roman-shared.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => {
   const lower = word.toLowerCase();
   return SPELLINGS.get(lower) ?? lower;
 };
-// A token without the marks around it ("mon?" as "mon").
-const bare = (token: string) => token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
 
 // English for what is counted: "konbyen" before one asks how many.
 const COUNTED =
@@ -197,12 +196,12 @@ const DONE_TO: ReadonlySet<string> = new Set(
 // whose a thing is ("mon saler": my salary).
 function withPronounsInEnglish(question: string): string {
   const tokens = question.split(' ');
-  const word = (at: number) => spell(bare(tokens[at] ?? ''));
+  const word = (at: number) => spell(bareToken(tokens[at] ?? ''));
   return tokens
     .map((token, at) => {
       const said = word(at);
       // A pronoun typed with a capital past a sentence's first word is a name's ("Li Wei").
-      if (!PRONOUNS.has(said) || /\p{Lu}/u.test(bare(token))) return token;
+      if (!PRONOUNS.has(said) || /\p{Lu}/u.test(bareToken(token))) return token;
       const english = objectOf(said, word, at) ?? (DOING.has(word(at + 1)) ? SUBJECT.get(said) : undefined);
       return english === undefined ? token : token.replace(/\p{L}+/u, english);
     })
@@ -243,12 +242,12 @@ const withNumbersAndMonths = (question: string) =>
 
 // The listed phrase whose words the tokens from `at` spell, the longest; no mark may part its words but the last's.
 function phraseAt(tokens: string[], at: number): string[] | undefined {
-  return PHRASES_BY_FIRST.get(spell(bare(tokens[at]!)))?.find((words) =>
+  return PHRASES_BY_FIRST.get(spell(bareToken(tokens[at]!)))?.find((words) =>
     words.every((word, j) => {
       const token = tokens[at + j];
       const last = j === words.length - 1;
       // "I", read from "mon", is no "i" (the mark before what is said of a thing).
-      return token !== undefined && !/\p{Lu}/u.test(token) && spell(last ? bare(token) : token) === word;
+      return token !== undefined && !/\p{Lu}/u.test(token) && spell(last ? bareToken(token) : token) === word;
     }),
   );
 }
@@ -315,7 +314,7 @@ function signsOf(words: string[]): { weight: number; enough: boolean } {
 // Enough of Seselwa's signs, and more of its words than of its neighbours' own: Mauritius's "mo", "gagn",
 // "konbien", Haiti's "mwen", "jou", "konje", French's "je", English's "the", Spanish's "cuanto".
 function outweighsNeighbours(question: string): boolean {
-  const tokens = question.toLowerCase().split(/\s+/).map(bare).filter(Boolean);
+  const tokens = question.toLowerCase().split(/\s+/).map(bareToken).filter(Boolean);
   const words = tokens.map(spell);
   const { weight, enough } = signsOf(words);
   const theirs = tokens.filter((t, i) => !isKnown(words[i]!) && NEIGHBOURS.has(t)).length;

@@ -33,6 +33,7 @@ import {
   WEAK,
   WORDS,
 } from './roman-sesotho-words.js';
+import { bareWord } from './roman-shared.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => {
@@ -40,11 +41,8 @@ const spell = (word: string) => {
   return SPELLINGS.get(lower) ?? lower;
 };
 
-// A token without the marks around it ("ka?" as "ka").
-const bare = (token: string) => token.replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
-
 // Whether a word is a verb the lists have, in any form the spellings read ("tsebe", "sebetsang").
-const isVerb = (word: string) => VERBS.has(spell(bare(word)));
+const isVerb = (word: string) => VERBS.has(spell(bareWord(word)));
 
 // A word starts here, and ends here.
 const START = "(?<![\\p{L}'])";
@@ -218,7 +216,7 @@ const withIRead = (question: string) =>
 
 // A word that names a thing owned: no small word, word of asking or verb.
 const ownedThing = (token: string | undefined) => {
-  const word = spell(bare(token ?? ''));
+  const word = spell(bareWord(token ?? ''));
   return word !== '' && !WEAK.has(word) && !DROPPED.has(word) && !ASKING.has(word) && !VERBS.has(word);
 };
 
@@ -226,7 +224,7 @@ const ownedThing = (token: string | undefined) => {
 // allowance), so the phrase stays whole.
 const ownedFrom = (tokens: string[], at: number) => {
   let from = at - 1;
-  while (from >= 2 && CONCORDS.has(bare(tokens[from - 1]!).toLowerCase()) && ownedThing(tokens[from - 2]))
+  while (from >= 2 && CONCORDS.has(bareWord(tokens[from - 1]!).toLowerCase()) && ownedThing(tokens[from - 2]))
     from -= 2;
   return from;
 };
@@ -236,10 +234,10 @@ const ownedFrom = (tokens: string[], at: number) => {
 function withOwnersFirst(question: string): string {
   const tokens = question.split(/\s+/).filter(Boolean);
   for (let at = 1; at + 1 < tokens.length; at++) {
-    const concord = bare(tokens[at]!).toLowerCase();
-    const owner = OWNERS.get(bare(tokens[at + 1]!).toLowerCase());
+    const concord = bareWord(tokens[at]!).toLowerCase();
+    const owner = OWNERS.get(bareWord(tokens[at + 1]!).toLowerCase());
     if (!CONCORDS.has(concord) || !owner || !ownedThing(tokens[at - 1])) continue;
-    if (tokens[at + 2] && (isVerb(tokens[at + 2]!) || AFTER_I.has(bare(tokens[at + 2]!).toLowerCase())))
+    if (tokens[at + 2] && (isVerb(tokens[at + 2]!) || AFTER_I.has(bareWord(tokens[at + 2]!).toLowerCase())))
       continue;
     const from = ownedFrom(tokens, at);
     const marks = /[^\p{L}']+$/u.exec(tokens[at + 1]!)?.[0] ?? '';
@@ -322,8 +320,8 @@ const wordsOf = (question: string) =>
   question
     .split(/\s+/)
     .map((t, i, all) => ({
-      word: bare(t).toLowerCase(),
-      named: i > 0 && !/[.?!]$/.test(all[i - 1]!) && /^\p{Lu}/u.test(bare(t)),
+      word: bareWord(t).toLowerCase(),
+      named: i > 0 && !/[.?!]$/.test(all[i - 1]!) && /^\p{Lu}/u.test(bareWord(t)),
     }))
     .filter((t) => t.word);
 

@@ -7,7 +7,9 @@
 /** Sentences end at ? or !, and at a full stop that ends no amount, time or title ("Rs. 2,000", "10.30", "Mr."). */
 export function sentencesOf(text: string): string[] {
   return text
-    .split(/(?<=[?!])\s*|(?<=(?<!\b(?:Rs|Mr|Mrs|Ms|Dr|No|St|Sr|Jr|vs|etc))\.)\s+/i)
+    .split(
+      /(?<=[?!])\s*|(?<=(?<!\b(?:Rs|Mr|Mrs|Ms|Dr|No|St|Sr|Jr|vs|etc|Capt|Cpt|Sgt|Lt|Cdr|Prof|Ing|Lic|Sra|Mme|Rev|Fr|Insp|ext|approx))\.)\s+/i,
+    )
     .filter((s) => s.trim());
 }
 
@@ -80,3 +82,9 @@ export const pairsOwnFirst = (line: string): Array<[string, string]> =>
 /** Pairs of [English, own] ("Monday", "monite") turned as a word list reads them: [own, English]. */
 export const ownFirst = (pairs: ReadonlyArray<readonly [string, string]>): Array<[string, string]> =>
   pairs.map(([english, own]): [string, string] => [own, english]);
+
+/** A token without the marks around it ("lami?" as "lami"), digits kept ("C2?" as "C2"). */
+export const bareToken = (token: string) => token.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+
+/** A token without the marks around it, its apostrophes kept ("ka'?" as "ka'"): a Bantu word may hold one. */
+export const bareWord = (token: string) => token.replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');

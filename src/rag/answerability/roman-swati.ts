@@ -17,6 +17,7 @@ import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { ROMANCE } from './roman-kriol-words.js';
 import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import { OWN as SESOTHO_OWN } from './roman-sesotho-words.js';
+import { bareWord } from './roman-shared.js';
 import {
   ASKING,
   CALENDAR,
@@ -36,9 +37,6 @@ const spell = (word: string) => {
   const lower = word.toLowerCase();
   return SPELLINGS.get(lower) ?? lower;
 };
-
-// A token without the marks around it ("lami?" as "lami").
-const bare = (token: string) => token.replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
 
 // A word starts here, and ends here.
 const START = "(?<![\\p{L}'])";
@@ -219,7 +217,7 @@ const stemIn = (word: string) => (isListed(word) ? undefined : verbParts(word)?.
 
 // A word that names a thing: listed, and no verb, small word, word of asking or possessive.
 const isThing = (token: string | undefined) => {
-  const word = spell(bare(token ?? ''));
+  const word = spell(bareWord(token ?? ''));
   return (
     WORDS.has(word) && !VERBS.has(word) && !DROPPED.has(word) && !ASKING.has(word) && !POSSESSIVES.has(word)
   );
@@ -275,7 +273,7 @@ const withVerbsSplit = (question: string) =>
   question
     .split(/(\s+)/)
     .map((token, at, all) => {
-      const word = bare(token);
+      const word = bareWord(token);
       if (!/^\p{Ll}+$/u.test(word) || isListed(word)) return token;
       const parts = verbParts(word);
       if (!parts) return token;
@@ -290,7 +288,7 @@ const withVerbsSplit = (question: string) =>
 function withOwnersFirst(question: string): string {
   const tokens = question.split(/\s+/).filter(Boolean);
   for (let at = 1; at < tokens.length; at++) {
-    const owner = bare(tokens[at]!).toLowerCase();
+    const owner = bareWord(tokens[at]!).toLowerCase();
     if (!POSSESSIVES.has(owner) || !isThing(tokens[at - 1]) || /[^\p{L}']$/u.test(tokens[at - 1]!)) continue;
     const marks = /[^\p{L}']+$/u.exec(tokens[at]!)?.[0] ?? '';
     tokens.splice(at - 1, 2, owner, `${tokens[at - 1]}${marks}`);
@@ -344,8 +342,8 @@ const wordsOf = (question: string) =>
   question
     .split(/\s+/)
     .map((t, i, all) => ({
-      word: bare(t).toLowerCase(),
-      named: i > 0 && !/[.?!]$/.test(all[i - 1]!) && /^\p{Lu}/u.test(bare(t)),
+      word: bareWord(t).toLowerCase(),
+      named: i > 0 && !/[.?!]$/.test(all[i - 1]!) && /^\p{Lu}/u.test(bareWord(t)),
     }))
     .filter((t) => t.word);
 
