@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { privatePersonAsked } from './private-request.js';
+import { readRomanised } from './roman-typed.js';
 
 describe('a named person’s own details, as staff ask them', () => {
   it('is private: an identity number by any country’s acronym or card, typed in capitals or not', () => {
@@ -138,5 +139,26 @@ describe('a named person’s own details, as staff ask them', () => {
       'donde queda la oficina de Seguridad y Protección?',
     ])
       expect(privatePersonAsked(q)).toBeUndefined();
+  });
+});
+
+describe('a named person’s pay, illness, number and home line, asked as chat asks them', () => {
+  it('is private with a crew’s title, with "what" and no "does", by a disease’s name, and without a possessive', () => {
+    expect(privatePersonAsked('what salary Capt. Jimmy Barbé get?')).toBe('Jimmy Barbé');
+    // Asked in Seychelles Kreol: the title's full stop ends no sentence of the reading.
+    expect(privatePersonAsked(readRomanised('ki saler Capt. Jimmy Barbé i ganny?'))).toBe('Jimmy Barbé');
+    expect(privatePersonAsked('does Jabulani Fakudze have TB? saw him going to the clinic every week')).toBe(
+      'Jabulani Fakudze',
+    );
+    expect(privatePersonAsked('has Ana Lima got diabetes?')).toBe('Ana Lima');
+    expect(privatePersonAsked("what is Daniel Ernesta's NIN?")).toBe('Daniel Ernesta');
+    // A surname that is an ordinary word ("Best", "Smith") is still a person's, for a home line.
+    expect(privatePersonAsked('wha Rochelle Best home number? need to call she')).toBe('Rochelle Best');
+  });
+
+  it('is not private: a service a person runs, a number the asker fills in, a team’s pay', () => {
+    expect(privatePersonAsked('does Dr Amina Yusuf have HIV testing at her clinic?')).toBeUndefined();
+    expect(privatePersonAsked('what NIN do I put on the form?')).toBeUndefined();
+    expect(privatePersonAsked('what salary does the Night Shift get?')).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@
  * private-request.ts reads beside its own.
  */
 import { isOrdinaryWord } from '../wordnet/index.js';
-import { NAME, NOT_A_THING } from './private-words.js';
+import { NAME, NOT_A_THING, TITLE } from './private-words.js';
 
 // The acronyms of the state's papers, any country's (ID_ACRONYM's common ones, and more): identity cards, social
 // security, health insurance and tax numbers a person has. Not a work number ("EXT", "EMP", "PO") nor a firm's
@@ -91,6 +91,16 @@ export const MORE_PATTERNS = [
   // "чем болеет Хомич Людмила?", "чем заболела ольга петровна": a named person's illness asked in Russian, the name in
   // any case (chat writes it in lower case).
   /(?<!\p{L})(?:[Чч]ем|[Чч]то с)\s+(?:болеет|болел[аи]?|заболел[аи]?|болен|больна)\s+(\p{Script=Cyrillic}{2,}(?:\s+\p{Script=Cyrillic}{2,})?)/u,
+  // "what salary Capt. Jimmy Barbé get?", "what's the pay Dina Osei gets?": the same with "what".
+  new RegExp(
+    `\\b[Ww]hat(?:['’]?s| is)?\\s+(?:the\\s+)?(?:${PAY_WORDS})\\s+(?:does\\s+|did\\s+|do\\s+)?(?:${TITLE}\\s+)?(${NAME})\\s+(?:get|gets|got|earn|earns|make|makes)\\b`,
+    'u',
+  ),
+  // "does Jabulani Fakudze have TB?", "has Ana Lima got diabetes?": a named person's illness, asked by its name.
+  new RegExp(
+    `\\b(?:[Dd]oes|[Dd]id|[Hh]as)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|had|got|has)\\s+(?:an?\\s+)?(?:TB|HIV|AIDS|tuberculosis|diabetes|cancer|covid(?:-19)?|malaria|hepatitis(?:\\s+[ABC])?|epilepsy|asthma|depression|dementia|an?\\s+(?:disease|illness|infection)|STDs?|STIs?)(?=\\s*(?:[?.!,;]|$)|\\s+(?:or|and|now|still|too)\\b)`,
+    'u',
+  ),
   // "how much salary Noy Sengdara get?", "how much zaplata does Anton Slavov get?"
   new RegExp(
     `\\b[Hh]ow much\\s+(?:${PAY_WORDS})\\s+(?:does\\s+|did\\s+|do\\s+)?(${NAME})\\s+(?:get|gets|got|earn|earns|make|makes|take home|takes home)\\b`,
@@ -127,13 +137,15 @@ export function endsInThing(name: string): boolean {
 // products).
 // A WhatsApp is a person's whatever their name's last word ("Bakary Fatty personal whatsapp"); a phone may be a
 // product's ("Microsoft Outlook personal mobile setup").
+// A home or private line is a person's whatever their name's last word ("Rochelle Best home number"): no product has
+// a home number.
 const PRIVATE_LINE_OF = new RegExp(
-  `(${NAME})\\s+(?:private|personal|home|own)\\s+(?:([Ww]hats ?[Aa]pp)|phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
+  `(${NAME})\\s+(?:(home|private)|personal|own)\\s+(?:([Ww]hats ?[Aa]pp)|phone|mobile|cell|number|address|e-?mail|contact)(?![\\p{L}])`,
   'u',
 );
 /** The name whose private line a question asks for with no possessive, if any. */
 export const privateLineOf = (question: string) => {
   const m = question.match(PRIVATE_LINE_OF);
   const name = m?.[1];
-  return name && (m[2] || !endsInThing(name)) ? name : undefined;
+  return name && (m[2] || m[3] || !endsInThing(name)) ? name : undefined;
 };

@@ -18,10 +18,10 @@ export const PRIVATE = `pension|kiwisaver|superannuation|contribution rate|date 
 // Identity numbers by their acronyms, in capitals only: read by a regex without the `i` flag ("my manager's sin"
 // is no SIN): Chile's RUN, Brazil's CPF, Spain's DNI and NIE, Mexico's CURP, Argentina's CUIL, Pakistan's CNIC, the
 // Netherlands' BSN, Poland's PESEL, Romania's CNP, Bulgaria's EGN, Greece's AMKA, the JMBG and EMŠO of former
-// Yugoslavia, Jordan's SSC number (not "SSC", the Social Security Corporation itself) and Türkiye's TCKN ("TC kimlik
+// Yugoslavia, Nigeria's and the Seychelles' NIN, Jordan's SSC number (not "SSC", the Social Security Corporation itself) and Türkiye's TCKN ("TC kimlik
 // no"). Numbers a company has too are PAPERS, below.
 export const ID_ACRONYM =
-  '(?:SIN|SSN|NINO|TFN|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL|CNP|EGN|AMKA|TCKN|JMBG|EMŠO|T\\.?C\\.? [Kk]imlik)(?: number| no\\.?| numaras[ıi])?(?![\\p{L}\\p{N}])|SSC (?:number|no\\.?)(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
+  '(?:SIN|SSN|NINO|NIN|TFN|RUN|CPF|DNI|NIE|CURP|CUIL|CNIC|BSN|PESEL|CNP|EGN|AMKA|TCKN|JMBG|EMŠO|T\\.?C\\.? [Kk]imlik)(?: number| no\\.?| numaras[ıi])?(?![\\p{L}\\p{N}])|SSC (?:number|no\\.?)(?![\\p{L}\\p{N}])|(?:NI|IRD) number|(?<!(?:employee|staff|payroll|badge|member|work|login|user) )ID(?: number| no\\.?)?(?![\\p{L}\\p{N}])';
 // A Malaysian identity card's number, asked of a person's full name only ("Mohd Faizal bin Hashim's IC number"): an
 // IC is a chip too ("the supplier's IC number is on the reel label").
 export const IC_NUMBER = 'IC (?:number|no\\.?)(?![\\p{L}\\p{N}])';
@@ -60,9 +60,11 @@ export const GAP_WORD =
   '(?!(?:in|of|for|on|about|to|with|regarding|towards|over|under|behind|at)\\s)[\\p{L}-]+';
 
 // A title before a name ("Dr. Tahmina Sultana", "Mrs Rahman"), and those Latin America and Europe write before a
-// colleague's ("Ing. Luis Alcívar", "Lic. Ana Mora", "Sra. Rosa Vélez", "Frau Anna Weber"); not "Sr." or "Eng.",
+// colleague's ("Ing. Luis Alcívar", "Lic. Ana Mora", "Sra. Rosa Vélez", "Frau Anna Weber"), and a crew's or a force's
+// ("Capt. Jimmy Barbé", "Sgt. Ama Owusu"); not "Sr." or "Eng.",
 // which are "Senior" and "Engineer" before a job's title as often ("Sr. Process Engineer").
-export const TITLE = '(?:Dr|Dra|Mr|Mrs|Ms|Miss|Prof|Ing|Lic|Arq|Sra|Srta|Mme|Mlle|Herr|Frau)\\.?';
+export const TITLE =
+  '(?:Dr|Dra|Mr|Mrs|Ms|Miss|Prof|Ing|Lic|Arq|Sra|Srta|Mme|Mlle|Herr|Frau|Capt|Cpt|Sgt|Lt|Cdr|Insp|Rev)\\.?';
 
 // Where a named person lives, as Southern Africa and South Asia say it ("Where does Otsile Ntshole stay?"; not where
 // a crew stays on a trip or a shutdown), a named person's test result ("Did Rick Stainbrook fail his random?"; not
