@@ -72,7 +72,7 @@ export function chooseSentences(
     byPart.push(before.map((s) => ({ ...s, partBest: before[0]!.passageIndex })));
   });
   // Every part's best sentence first, then each part's next, until the answer is as long as it may be.
-  return withClaimExemplified(inTurns(byPart, max), max).sort(inAnswerOrder);
+  return withSentenceBeforeNeeded(inTurns(byPart, max), max).sort(inAnswerOrder);
 }
 
 // "Examples: theft of cargo; sleeping on night watch; …" shows what the sentence before it says ("Gross misconduct
@@ -80,17 +80,17 @@ export function chooseSentences(
 // best such sentence brings its claim in, in place of the answer's last sentence when the answer is full; a claim is a
 // sentence of its own (it opens with a capital), not the tail of one cut at an abbreviation ("cl. 4.2 of the Code.").
 // A sentence that points back at the time the one before says ("…by then…") brings that one in the same way.
-function withClaimExemplified(chosen: ChosenSentence[], max: number): ChosenSentence[] {
+function withSentenceBeforeNeeded(chosen: ChosenSentence[], max: number): ChosenSentence[] {
   const at = chosen.findIndex(
     (s) =>
       !s.placedAt &&
       s.sentenceIndex > 0 &&
       (OPENS_WITH_EXAMPLES.test(s.text) || POINTS_BACK_IN_TIME.test(s.text)),
   );
-  const examples = chosen[at];
-  if (!examples || at >= max - 1) return chosen;
-  const claim = { ...examples, sentenceIndex: examples.sentenceIndex - 1 };
-  const text = splitSentences(examples.passage.text)[claim.sentenceIndex];
+  const leaning = chosen[at];
+  if (!leaning || at >= max - 1) return chosen;
+  const claim = { ...leaning, sentenceIndex: leaning.sentenceIndex - 1 };
+  const text = splitSentences(leaning.passage.text)[claim.sentenceIndex];
   if (!text || !/^\W*\p{Lu}/u.test(text) || /:\s*$/.test(text)) return chosen;
   if (chosen.some((s) => keyOf(s) === keyOf(claim))) return chosen;
   return [...chosen.slice(0, max - 1), { ...claim, text }];

@@ -139,10 +139,10 @@ const MEMO_KIND = new RegExp(
 // "Aihe", Scandinavian "Emne"/"Ämne", Turkish "Konu".
 const SUBJECT_LINE =
   /^\s*(?:subject|subj|re|regarding|objet|asunto|assunto|oggetto|betreff|onderwerp|predmet|temat|tárgy|aihe|emne|ämne|konu)\s*:\s*(\S[^\n]{2,120})$/iu;
-// A memo header's other fields: whom it is to and from, its date and reference, in those languages.
 // A letter's place and date ("Correggio, 08/09/2037", "Nouméa, le 11 septembre 2029", "Arequipa, 5 de marzo de 2029").
 const LETTER_DATE =
   /^\s*\p{Lu}[\p{L} .'-]{1,30},\s+(?:le\s+|il\s+|den\s+)?\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4})\s*$/u;
+// A memo header's other fields: whom it is to and from, its date and reference, in those languages.
 const MEMO_FIELD =
   /^\s*(?:to|from|date|cc|copy|copie|copia|cópia|kopie|attn\.?|(?:(?:à|a) l'|a la |all')?(?:attention|atención|atenção|attenzione)(?: de| di)?|c\.a\.|destinataire|destinatario|(?:our |your )?ref\.?|de|para|à|a|pour|fecha|data|datum|dátum|dato|aan|van|an|von|fra|til|od|do|réf\.?)\s*:\s*\S/iu;
 
