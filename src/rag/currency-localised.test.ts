@@ -140,8 +140,20 @@ describe('documents that say in German or French that they are old', () => {
       'primes-2026.txt':
         'Primes et heures supplémentaires\n\nPAGE ARCHIVÉE · Barème 2026/2027 · kept for reference only\n\nMajoration : 25 %.\n',
       'archives-guide.txt': 'Archives\n\nPage archivée : how the archive room keeps files.\n',
+      'grille.html': page('Grille des primes').replace(
+        '<p>',
+        "<p><strong>Avis :</strong> cette page n'est plus à jour. Elle a été remplacée le 1er janvier 2030.</p><p>",
+      ),
+      'cantine-ancienne.md': '# [ARCHIVÉ] Cantine : horaires et tarifs\n\nLe plat du jour coûte 150 MRU.\n',
+      'page-english.md':
+        '# Staff bus\n\nThis page is no longer up to date: see the transport page.\n\nThe bus leaves at 6.\n',
+      'archives-list.md': '# Ce que garde le service [archives]\n\nLes dossiers sont gardés 10 ans.\n',
     });
     expect(status).toEqual({
+      'docs/grille.html': 'superseded',
+      'docs/cantine-ancienne.md': 'superseded',
+      'docs/page-english.md': 'superseded',
+      'docs/archives-list.md': undefined,
       'docs/schichtzulagen-alt.html': 'superseded',
       'docs/schichtzulagen.html': undefined,
       'docs/alt-texte.html': undefined,

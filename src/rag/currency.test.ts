@@ -1230,6 +1230,12 @@ describe('whether a document still applies', () => {
       '2028-10-31',
     );
     expect(until('These rates apply until 30 June 2027.')).toBe('2027-06-30');
+    // In the past tense, of what it applied to.
+    expect(
+      until(
+        'These rules applied to tickets sold from March 1, 2027 to December 31, 2029. For tickets sold later, see the guide.',
+      ),
+    ).toBe('2029-12-31');
     // A memo's header, a line each, with the days' names.
     expect(
       until(

@@ -112,11 +112,11 @@ const OLD_DOCUMENT_MARKS =
   'old|archived|superseded|obsolete|outdated|out of date|previous version|no longer in (?:force|effect)|ancienne version|version ancienne|vers[ãa]o antiga|versi[óo]n (?:anterior|antigua)|vecchia versione|oude versie|alte (?:fassung|version)|arxiu|arxivat|arxivada|versi[óo] (?:anterior|antiga)|старая (?:версия|редакция)';
 // "(veraltet)" only in a title, as "(expired)" is: a heading's may say what a list holds.
 const OLD_MARKS = `${OLD_DOCUMENT_MARKS}|expired|withdrawn|retired|replaced|veraltet|ancien(?:ne)?`;
-// Titles: "Parental leave policy (old)", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
+// Titles: "Parental leave policy (old)", "[ARCHIVÉ] Cantine : horaires et tarifs", "Training budget 2023 — Superseded by …" (not "How archived records are kept").
 // "Parental Leave Policy — Version 2 (no longer in force)", "Sick leave (out of date)".
 // "No longer …" only in brackets or after a dash: "Retiring laptops that are no longer in use" is a topic.
 const OLD_TITLE = new RegExp(
-  `\\((?:${OLD_MARKS})\\)|\\bsuperseded\\b|[—–-]\\s*(?:\\(\\s*)?no longer (?:in force|in effect|applies|valid|current)\\b|^\\W*(?:archived|obsolete)\\W*[:—–-]`,
+  `[([](?:${OLD_MARKS}|archiv[ée]e?|archivad[oa]|arquivad[oa]|archiviat[oa]|archiviert|gearchiveerd)[)\\]]|\\bsuperseded\\b|[—–-]\\s*(?:\\(\\s*)?no longer (?:in force|in effect|applies|valid|current)\\b|^\\W*(?:archived|obsolete)\\W*[:—–-]`,
   'i',
 );
 // A text's first line when it is words in capitals before a bracketed remark; '' otherwise.
@@ -154,7 +154,7 @@ const CANCELLED_STAMP =
 const REPLACED_BY_LINE =
   /(?:^|\n)(?:\*\*|[^\p{L}\n\-*•|])*(?:Superseded|SUPERSEDED|Replaced|REPLACED) (?:by|BY)(?![\p{L}])/u;
 const OLD_OPENING =
-  /(?:^|\n)\W*(?:archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo|timetable|schedule|table|rota|list)\b[^.\n]{0,60}?\b(?:is|has been) (?:kept|retained)(?: here)? (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was|stands|shall stand) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|guide|notice|manual|handbook|circular|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card) (?:has been|was) (?:superseded|replaced) by\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
+  /(?:^|\n)\W*(?:archived:|obsolete:|(?:archived|retired|obsolete) (?:page|document|copy|version|content)\b)|\bthis (?:document|page|version|guide|notice|policy|memo|timetable|schedule|table|rota|list)\b[^.\n]{0,60}?\b(?:is|has been) (?:kept|retained)(?: here)? (?:only for (?:reference|the record|audit)|for (?:reference|the record|audit) only)\b|\bthis (?:document|page|version|guide|notice|policy|memo) (?:is|has been)\b[^.\n]{0,40}?\bno longer (?:maintained|updated|reviewed|kept up to date)\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|edition|memo|memorandum|circular|bulletin|instruction|form)(?: [\w-]+){0,2} (?:has been|is|was|stands|shall stand) (?:superseded|replaced|withdrawn|archived|retired|cancell?ed)\b|\bthis(?: [\w-]+)? (?:document|policy|procedure|page|guide|notice|manual|handbook|circular|form|schedule|table|list|sheet|tariff|timetable|rota|roster|chart|rate card) (?:has been|was) (?:superseded|replaced) by\b|\bthis (?:document|policy|procedure|page|version|guide|notice|note|manual|handbook|memo|memorandum|circular|bulletin) (?:is )?no longer (?:in force|applies|valid|current|up to date)\b|(?:^|\n)[^\n]{0,60}?\bno longer in (?:force|effect)\W*(?:\n|$)/i;
 
 // The same banner saying the document expired, only with what to do instead or since when ("DOCUMENT PÉRIMÉ - NE
 // PLUS APPLIQUER DEPUIS LE 01/07/2031", "PROCEDIMIENTO OBSOLETO - VER PO-07"): "DOCUMENTO CADUCADO - QUÉ HACER" heads

@@ -24,6 +24,10 @@ describe('the last day a document says it applies, in the site’s language', ()
       ['Vigencia: 01/04/2027 – 31/03/2028', '2028-03-31'],
       ['Esta política es vigente hasta el 31/12/2027', '2027-12-31'],
       ['Valable du 1er janvier 2027 au 31 décembre 2027', '2027-12-31'],
+      [
+        "> Période d'application : du 1er juin 2026 au 31 décembre 2029. À partir du 1er janvier 2030, appliquer QUA-05.",
+        '2029-12-31',
+      ],
       ['Obowiązuje od 01.01.2028 r. do 31.12.2028 r.', '2028-12-31'],
       ['Vrijedi do 31. 12. 2027.', '2027-12-31'],
       ['Gültigkeit: 01.04.2027 - 31.03.2028', '2028-03-31'],

@@ -99,9 +99,9 @@ const UNTIL_LOCAL = new RegExp(
 );
 // A labelled period, its label in bold or beside its English: "**Vigencia:** del 1 de febrero de 2027 al 31 de enero
 // de 2028", "Vlefshmëria / Valid:  01.01.2027 - 31.12.2028", "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028", "Season: 01.05.2028 -
-// 30.09.2028", "Срок действия: 01.01.2028 – 31.12.2028", "Période de validité : du 01/08/2026 au 31/07/2028".
+// 30.09.2028", "Срок действия: 01.01.2028 – 31.12.2028", "Période de validité : du 01/08/2026 au 31/07/2028", "Période d'application : du 1er juin 2026 au 31 décembre 2029".
 const RANGE_LOCAL = new RegExp(
-  `^\\W*(?:\\p{L}+\\s*\\/\\s*)?(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|vig[èe]ncia|validesa|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|valabil[ăa]?|masa berlaku|berlaku|vlefshm[ëe]ria|afati i vlefshm[ëe]ris[ëe])[*_]*\\s*:?[*_]*\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-|\\s(?:${UNTIL_AFTER_FROM}|to|until|through)\\s)\\s*(${DATE})(?![\\p{L}\\d])`,
+  `^\\W*(?:\\p{L}+\\s*\\/\\s*)?(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|vig[èe]ncia|validesa|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|p[ée]riode d['’]application|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|valabil[ăa]?|masa berlaku|berlaku|vlefshm[ëe]ria|afati i vlefshm[ëe]ris[ëe])[*_]*\\s*:?[*_]*\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-|\\s(?:${UNTIL_AFTER_FROM}|to|until|through)\\s)\\s*(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
 // A period in brackets after the words of force: "Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)", "Valid for the

@@ -91,6 +91,12 @@ describe('a length of time', () => {
   it('is said by a sentence that leads into a list, but not by a label before its value', () => {
     const leads = 'The line operator tests it at the start of the turno and every 60 minutes:';
     expect(holdsAnswerType(leads, 'duration', 'How often must the metal detector be tested?')).toBe(true);
+    // A frequency before the list of what is checked still says one.
+    const often = 'Check one bottle from each line every 30 minutes: label straight, lot number readable.';
+    expect(holdsAnswerType(often, 'duration', 'how often do we check labels on the bottling line')).toBe(
+      true,
+    );
+    expect(holdsAnswerType('Minutes: see the board.', 'duration')).toBe(false);
     // A date's day before a "day:" cell labels what follows: no length of time.
     expect(holdsAnswerType('date: 2026-01-06 day: Tuesday', 'duration')).toBe(false);
   });
@@ -126,6 +132,14 @@ describe('an amount of money', () => {
     // A count of days or a code beside the currency cell is no amount.
     expect(holdsAnswerType('dias: 12 · moeda: CVE', 'amount')).toBe(false);
     expect(holdsAnswerType('codigo: 12 · moeda: CVE', 'amount')).toBe(false);
+  });
+
+  it('is a figure under a column of money named in Dutch, German or the Nordic languages, beside its currency', () => {
+    const row = 'code: TF-01 · basis: per maand · bedrag: 250.00 · valuta: SRD · ingangsdatum: 2029-01-01';
+    expect(holdsAnswerType(row, 'amount')).toBe(true);
+    expect(holdsAnswerType('Betrag: 45,00 · Währung: EUR', 'amount')).toBe(true);
+    expect(holdsAnswerType('belopp: 120 · valuta: SEK', 'amount')).toBe(true);
+    expect(holdsAnswerType('dagen: 12 · valuta: SRD', 'amount')).toBe(false);
   });
 
   it('reads no money in a column whose name only starts like a word of money ("primer_turno") (review)', () => {

@@ -8,6 +8,7 @@ import { dictionaryCase, isPersonNoun, lowerParts } from '../wordnet/index.js';
 import { isChatWord } from './chat-words.js';
 import { isBengaliListed, typedInBengali } from './roman-bengali.js';
 import { isBislamaListed, typedInBislama } from './roman-bislama.js';
+import { isDhivehiListed, typedInDhivehi } from './roman-dhivehi.js';
 import { isLuxembourgishListed, typedInLuxembourgish } from './roman-luxembourgish.js';
 import { isPijinListed, typedInPijin } from './roman-pijin.js';
 import { isSamoanListed, typedInSamoan } from './roman-samoan.js';
@@ -22,6 +23,7 @@ import { isWolofListed, typedInWolof } from './roman-wolof.js';
 // feebar" is "I am sick" in Wolof, not a person): each with the test that a question is typed in it and its words.
 const OWN_WORDS_KEPT = [
   { typedIn: typedInBengali, listed: isBengaliListed },
+  { typedIn: typedInDhivehi, listed: isDhivehiListed },
   { typedIn: typedInWolof, listed: isWolofListed },
   { typedIn: typedInSamoan, listed: isSamoanListed },
   { typedIn: typedInTongan, listed: isTonganListed },
@@ -43,7 +45,7 @@ const OWN_WORDS_KEPT = [
  */
 export function withNamesCapitalised(question: string): string {
   if (!writtenWithoutCapitals(question)) return question;
-  // A question typed in Roman Bengali, Wolof, Samoan, Tongan, Solomons Pijin, Bislama, Sesotho, Somali or Luxembourgish keeps its
+  // A question typed in Roman Bengali, Dhivehi, Wolof, Samoan, Tongan, Solomons Pijin, Bislama, Sesotho, Somali or Luxembourgish keeps its
   // own words as typed: "kobe" asks when, it is no city.
   const own = OWN_WORDS_KEPT.find((l) => l.typedIn(question));
   const words = [...question.matchAll(WORD)].map((m) => ({

@@ -154,11 +154,30 @@ describe('a named person’s pay, illness, number and home line, asked as chat a
     expect(privatePersonAsked("what is Daniel Ernesta's NIN?")).toBe('Daniel Ernesta');
     // A surname that is an ordinary word ("Best", "Smith") is still a person's, for a home line.
     expect(privatePersonAsked('wha Rochelle Best home number? need to call she')).toBe('Rochelle Best');
+    // Pay asked with "is … getting", of a name typed in lower case after a captain's title, or in French.
+    expect(privatePersonAsked('how much salary is Moosa Adam getting')).toBe('Moosa Adam');
+    expect(privatePersonAsked('how much salary captain moosa adam is getting')).toBe('moosa adam');
+    expect(privatePersonAsked('Brahim Ould Sidi il touche combien par mois ?')).toBe('Brahim Ould Sidi');
+    expect(privatePersonAsked('combien touche Aminata Diop ?')).toBe('Aminata Diop');
+    // A state's number with no possessive.
+    expect(privatePersonAsked('I need Captain Dwayne Albury NIB number for a form he asked me to fill')).toBe(
+      'Captain Dwayne Albury',
+    );
+    // An illness asked after the name, the pronoun dropped as Spanish drops it, or in Portuguese or French.
+    expect(privatePersonAsked('q le paso a la Dra Idania, esta de certificado? q enfermedad tiene?')).toBe(
+      'Dra Idania',
+    );
+    expect(privatePersonAsked('Luz Pérez no vino, que doença ela tem?')).toBe('Luz Pérez');
+    expect(privatePersonAsked('Paul Obame est absent, quelle maladie a-t-il ?')).toBe('Paul Obame');
   });
 
   it('is not private: a service a person runs, a number the asker fills in, a team’s pay', () => {
     expect(privatePersonAsked('does Dr Amina Yusuf have HIV testing at her clinic?')).toBeUndefined();
     expect(privatePersonAsked('what NIN do I put on the form?')).toBeUndefined();
     expect(privatePersonAsked('what salary does the Night Shift get?')).toBeUndefined();
+    expect(privatePersonAsked('Payroll Office NIB number')).toBeUndefined();
+    expect(privatePersonAsked('how much salary the captain is getting')).toBeUndefined();
+    expect(privatePersonAsked('el sindicato: q enfermedad tiene cobertura?')).toBeUndefined();
+    expect(privatePersonAsked('la machine touche combien de pièces ?')).toBeUndefined();
   });
 });

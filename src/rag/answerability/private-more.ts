@@ -17,10 +17,10 @@ const STATE_ACRONYMS =
 const STATE_CARD =
   "(?:Ghana|Huduma|Green|Health|Identity|Voter|Voter['’]s|Residence|Resident|Aadhaar|Smart|National|Civil|Medicare|Social Security)\\s+[Cc]ard";
 
-// "Rosa Kassoma's BI number", "Abdul-Rahman Issahaku's Ghana Card number": the state's papers by the name a
-// country gives them, before "number".
+// "Rosa Kassoma's BI number", "Abdul-Rahman Issahaku's Ghana Card number", "Dwayne Albury NIB number": the state's
+// papers by the name a country gives them, before "number".
 const ID_NUMBER = new RegExp(
-  `(${NAME})['’]s\\s+(?:${STATE_ACRONYMS}|${STATE_CARD})\\s+(?:number|no\\.?|nr\\.?|#)(?![\\p{L}])`,
+  `(${NAME})(['’]s)?\\s+(?:${STATE_ACRONYMS}|${STATE_CARD})\\s+(?:number|no\\.?|nr\\.?|#)(?![\\p{L}])`,
   'u',
 );
 
@@ -30,9 +30,15 @@ const ID_NUMBER_OF = new RegExp(
   'u',
 );
 
-/** The person whose identity number (by the state's acronym or card) is asked, if any. */
-export const idNumberAsked = (question: string) =>
-  question.match(ID_NUMBER)?.[1] ?? question.match(ID_NUMBER_OF)?.[1];
+/**
+ * The person whose identity number (by the state's acronym or card) is asked, if any; without an "'s" ("Dwayne Albury
+ * NIB number") only of a name whose last word is no ordinary word ("Payroll Office NIB number" is a firm's).
+ */
+export function idNumberAsked(question: string): string | undefined {
+  const m = question.match(ID_NUMBER);
+  if (m && (m[2] || !endsInThing(m[1]!))) return m[1];
+  return question.match(ID_NUMBER_OF)?.[1];
+}
 
 /** The source of an acronym typed in lower case after a name's "'s" or "her"/"his", before "number" ("her cnps number"). */
 export const NUMBER_AFTER_NAME_SOURCE =
@@ -101,11 +107,20 @@ export const MORE_PATTERNS = [
     `\\b(?:[Dd]oes|[Dd]id|[Hh]as)\\s+(?:${TITLE}\\s+)?(${NAME})\\s+(?:have|had|got|has)\\s+(?:an?\\s+)?(?:TB|HIV|AIDS|tuberculosis|diabetes|cancer|covid(?:-19)?|malaria|hepatitis(?:\\s+[ABC])?|epilepsy|asthma|depression|dementia|an?\\s+(?:disease|illness|infection)|STDs?|STIs?)(?=\\s*(?:[?.!,;]|$)|\\s+(?:or|and|now|still|too)\\b)`,
     'u',
   ),
-  // "how much salary Noy Sengdara get?", "how much zaplata does Anton Slavov get?"
+  // "how much salary Noy Sengdara get?", "how much zaplata does Anton Slavov get?", "how much salary is Moosa Adam
+  // getting?"
   new RegExp(
-    `\\b[Hh]ow much\\s+(?:${PAY_WORDS})\\s+(?:does\\s+|did\\s+|do\\s+)?(${NAME})\\s+(?:get|gets|got|earn|earns|make|makes|take home|takes home)\\b`,
+    `\\b[Hh]ow much\\s+(?:${PAY_WORDS})\\s+(?:does\\s+|did\\s+|do\\s+|is\\s+)?(?:${TITLE}\\s+|[Cc]aptain\\s+)?(${NAME})\\s+(?:is\\s+)?(?:get|gets|got|getting|earn|earns|earning|make|makes|making|take home|takes home)\\b`,
     'u',
   ),
+  // "how much salary captain moosa adam is getting": a name typed in lower case, after the title that says it is one.
+  new RegExp(
+    `\\b[Hh]ow much\\s+(?:${PAY_WORDS})\\s+(?:is\\s+|does\\s+)?(?:captain|capt\\.?|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|miss)\\s+(\\p{Ll}{2,}(?:\\s+\\p{Ll}{2,}){1,2}?)\\s+(?:is\\s+)?(?:getting|earning|making|get|gets|earn|earns)(?=\\s*(?:[?.!,;]|$)|\\s+(?:now|a month|a year|per)\\b)`,
+    'u',
+  ),
+  // "Brahim Ould Sidi il touche combien par mois ?", "combien touche Aminata Diop ?": pay asked in French's "toucher".
+  new RegExp(`(${NAME})\\s+(?:il\\s+|elle\\s+)?touche\\s+combien(?![\\p{L}])`, 'u'),
+  new RegExp(`(?<![\\p{L}])[Cc]ombien\\s+touche\\s+(${NAME})`, 'u'),
 ];
 
 // "where does Charmaine from payroll stay?": a colleague by a first name and their team (a product's name alone,

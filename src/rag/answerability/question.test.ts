@@ -187,6 +187,25 @@ describe('what a question asks for', () => {
     expect(questionParts('is it paid, and how much?')).toEqual(['is it paid, and how much?']);
   });
 
+  it('a question mark with a question of four words or more after it ends a part, whatever that one opens with', () => {
+    expect(
+      questionParts('april roster when come out ah? and I want take leave in May, latest apply by when?'),
+    ).toEqual(['april roster when come out ah?', 'and I want take leave in May, latest apply by when?']);
+    // A short one goes on asking the one before.
+    expect(questionParts('can I claim the doctor visit? upto how much?')).toEqual([
+      'can I claim the doctor visit? upto how much?',
+    ]);
+    // A condition opened by "And if" still opens the question after it.
+    expect(
+      questionParts(
+        'Do I get a paid day off for the move? And if I want the day after off as holiday too, how much notice do I need to give?',
+      ),
+    ).toEqual([
+      'Do I get a paid day off for the move?',
+      'And if I want the day after off as holiday too, how much notice do I need to give?',
+    ]);
+  });
+
   it('reads a condition before a question said without a comma as context for every part, but not a condition alone', () => {
     expect(
       questionParts(
@@ -595,6 +614,12 @@ describe('what a question asks for', () => {
     // Without "hrs", as a mine camp writes it: a range opening before 20:00, a time with its leading zero.
     expect(holdsAnswerType('Meal: Dinner · Mess open: 1600 – 2000', 'time')).toBe(true);
     expect(holdsAnswerType('Day shift prestart at the go-line: 0545', 'time')).toBe(true);
+    // A timetable's departure or arrival cell, whatever its first figure.
+    expect(
+      holdsAnswerType('Day: Wednesday · Perth to Marra Ridge › Departs: 1330 · Arrives: 1525', 'time'),
+    ).toBe(true);
+    expect(holdsAnswerType('Flight: SPX435 · Seats: 1330', 'time')).toBe(false);
+    expect(holdsAnswerType('Departs: 13305', 'time')).toBe(false);
     for (const notTime of [
       'The 2027–2028 season',
       'Call 0800 123 456 for help.',

@@ -187,6 +187,9 @@ export function isNumberTerm(term: string): boolean {
   return /\d/.test(term) || NUMBER_WORDS.has(term);
 }
 
+// A question mark with another question of four words or more after it, whatever that one opens with ("…when come
+// out ah? and I want take leave in May, latest apply by when?"): two questions. A shorter one ("… the doctor visit?
+// upto how much?") goes on asking the one before.
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"; "am", "did" and
 // "will" only with a subject ("and am I…", "will they…"), or "… and will miss my shift" would be two. A
 // question may open with a word that only joins it on ("? Also how often…", "? Oh and when…").
@@ -196,7 +199,7 @@ const ASKING_START =
 // A second question that opens with its condition: ", and if I work it at the Edinburgh hotel what do I get paid?",
 // ", and once I'm through it how much could I borrow?" (the condition a short clause, then a word of asking).
 const CONDITION_START = `(?:if|once|when|after)\\s+(?!(?:so|not|yes|no)\\b)[^,?.!;]{2,80}?(?:,\\s*|\\s+)${ASKING_START}`;
-const CONDITION = /^(?:if|once|when|after)\b/i;
+const CONDITION = /^(?:(?:and|but|also)\s+)?(?:if|once|when|after)\b/i;
 // A condition with its question after it, unpunctuated ("if i work the evening shift what time do i finish"), in the
 // first of several pieces: the condition holds for every part ("…, and how much is the allowance?"), so it is
 // context, and the question after it the first part.
@@ -214,7 +217,7 @@ const ASKED_IN_PLACE = `(?!(?:if|then|so|also|roughly|about|approximately|exactl
 
 const PART_BREAK = new RegExp(
   // A run of spaces is entered at its first space only ("(?<!\\s)"): tried from each, a long run costs its square.
-  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START})|(?:,\\s*|(?<=\\?)\\s+)and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})`,
+  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START})|(?:,\\s*|(?<=\\?)\\s+)and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})|(?<=\\?)\\s+(?=(?:[^\\s?]+\\s+){3}[^?]*\\?)`,
   'gi',
 );
 

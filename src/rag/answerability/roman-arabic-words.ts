@@ -38,7 +38,7 @@ export const ASKING: ReadonlyMap<string, string> = new Map(
 how much: kam cham chem kem addesh adesh addeh adde ade 2addesh 2adesh 2adde gaddesh gadesh kaddesh kadesh chhal ch7al sh7al shhal bikam bkam kadash 9adash
 when: emta imta emtah imtah emte imte amta mata mita mitah mitay emtay ematay fo9ash fu9ash foqash fo9ach wa9tash wa9tach
 until when: lemta lamta la2emta
-where: wain wein ween wayn weyn fein feen fain fayn ayn ayna fin feyn
+where: wain wein ween wayn weyn fein feen fain fayn ayn ayna fin feyn vayn veyn vain
 what: shu shou sho shoo shinu shino shnu shno shenu shnou chno chnu chnou shnuwa shnowa chnowa aysh aish esh eish wesh wsh madha matha maza eh ih eih
 how: shlon shloon shlun shloun chlon chloun kaif kayf kef keef kif keif kiif kayfa ezay izay ezzay izzay ezai izai kifach kifash kifesh kifeh kifah
 why: leish lesh laish leesh leh lih leeh limadha limaza limatha 3alash 3lash 3lach 3alach 3leh 3laish 3alaish
@@ -149,7 +149,7 @@ insurance: ta2min ta2meen tamin tameen ta2men t2min ta2minat ta2meenat tameenat
 health: si77i se77i su77i sehhi si7i sihhi; medical: tebbi tibbi tebi tibi 6ibbi
 social: ijtima3i ejtema3i ijtima3iya ejtemaeya; social security: daman dhaman; service: khidma
 end: nihaya nehaya nihayat nehayet yekhlas yikhlas yintahi yentehi
-start: bidaya bedaya bidayat bedayet yebda yibda yebda2 yabda2 yibtidi yebtedi
+start: bidaya bedaya bidayat bedayet yebda yibda yebda2 yabda2 yibtidi yebtedi tebda tabda tibda
 resignation: isti2ala este2ala esti2ala isti9ala istiqala este2aleh istigala
 resign: asta2eel asta2il astaqil; notice: inthar in4ar enzar inzar endhar inzaar
 period: moda mudda modde mudde fatra fatre fatrah
@@ -181,7 +181,7 @@ shift: nuba nobah noba wardiya wardiyya wardieh wardiyeh; lateness: ta2kheer tak
 late: mit2akher mt2khr met2akher; absence: ghiyab gheyab 8eyab ghyab 8yab
 attendance: 7odoor 7odor hudur 7dour; leaving: insiraf ensiraf ensraf; break: istira7a estera7a
 rest: ra7a ra7ah; lunch: ghada gheda ghda 8ada ghadaa; breakfast: fatoor ftour fotoor futur ftor
-iftar: iftar eftar; suhoor: so7oor sahoor suhoor s7oor; dinner: 3asha 3asha2
+iftar: iftar eftar; suhoor: so7oor sahoor suhoor s7oor; dinner: 3asha 3asha2 3cha l3cha
 canteen: mat3am mt3am kafteria kantin kantina cantine; kitchen: matbakh mutbakh
 coffee: qahwa 2ahwa gahwa ahwa; tea: shai atay; water: mayy mayya moya
 company: sharika shirka sherka sherke charika shareka; office: maktab mktab bureau; management: idara edara idareh
@@ -227,7 +227,7 @@ cancel: algi ulghi alghi elgha2 ilgha2 ilghaa; change: aghayyir a8ayer aghayer t
 use: astakhdim ast5dem estakhdem; get: atalla3 atal3 ytala3 a7sal a7sul ne7sal; sign: awaqqi3 awaqe3 wagga3
 open: yefta7 yifta7 yeftah mafto7 maftoo7 maftou7 fate7
 closed: ysakker yesakker msakkar msaker mughlaq mghlaq ma2fool m2fool
-include: yeshmal yishmal shamel shaamil yghatti yeghatti yighatti yghati; give: ya3tooni y3tooni a3teeni ya3ti ya3to
+include: yeshmal yishmal shamel shaamil yghatti yeghatti yighatti yghati; give: ya3tooni y3tooni a3teeni ya3ti ya3to y3tiwni ya3tiwni y3tini ya3tini
 calculated: yi7sbo ye7sbo ye7seb yet7sab
 entitled: yesta7e2 asta7e2 mustahaq mosta7a2 ysta7eq asta7iq isti7qaq este7qa2 mosta7e2
 allowed: masmoo7 masmou7 msmo7 masmo7 masmu7; forbidden: mamnoo3 mamnou3 mamnu3

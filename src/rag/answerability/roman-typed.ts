@@ -12,7 +12,8 @@
  * Luxembourgish (French would take its "merci"), then Portuguese, Romanian, Seychelles Kreol (Haitian would take its
  * "konbyen", French read it as Mauritian), Haitian Creole (before French, whose Mauritian Kreol shares "ki", "pou" and "travay" with it), French
  * (with Mauritian Kreol) and Spanish, each of which checks for its neighbours' own words; then
- * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Bengali, Nepali (their words
+ * Albanian (its "si", "del" and "me" are Spanish's too, so Spanish goes before it); then Dhivehi (it shares "tha", "kon"
+ * and "ga" with the languages after it, and counts only with two words of its own), Bengali, Nepali (their words
  * of asking, "ki", "kon", "ke", are Hindi's and Urdu's words of grammar too), Hindi or Urdu, and last Indonesian or
  * Malay.
  */
@@ -24,6 +25,7 @@ import { readAlbanian, withoutUnknownAlbanian } from './roman-albanian.js';
 import { readArabic, withoutUnknownArabic } from './roman-arabic.js';
 import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
 import { readBislama, withoutUnknownBislama } from './roman-bislama.js';
+import { readDhivehi, withoutUnknownDhivehi } from './roman-dhivehi.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
 import { readKabuverdianu, withoutUnknownKabuverdianu } from './roman-kabuverdianu.js';
@@ -83,6 +85,8 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readFrenchQuestion },
   { read: readSpanishQuestion },
   { read: readAlbanian, drop: withoutUnknownAlbanian },
+  // Dhivehi before Bengali, Nepali, Hindi and Urdu, and Indonesian, whose small words it shares.
+  { read: readDhivehi, drop: withoutUnknownDhivehi },
   { read: readRomanBengali, drop: withoutUnknownBengali },
   { read: readRomanNepali, drop: withoutUnknownNepali },
   { read: readRomanHindustani, drop: withoutUnknownHindustani },
@@ -100,7 +104,7 @@ function readingOf(question: string) {
 
 /**
  * The question read in English when it is asked in Catalan, Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Solomons Pijin, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Somali, Arabic, Tetum, Samoan, Tongan, Sesotho, siSwati, Luxembourgish, Portuguese, Romanian, Seychelles Kreol, Haitian Creole, French or Kreol,
- * Spanish, Albanian, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
+ * Spanish, Albanian, Dhivehi, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {
   // A reading with nothing left in it ("On Mon?") asked nothing the reader knew: the question is kept as typed.
