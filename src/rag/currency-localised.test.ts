@@ -148,12 +148,21 @@ describe('documents that say in German or French that they are old', () => {
       'page-english.md':
         '# Staff bus\n\nThis page is no longer up to date: see the transport page.\n\nThe bus leaves at 6.\n',
       'archives-list.md': '# Ce que garde le service [archives]\n\nLes dossiers sont gardés 10 ans.\n',
+      // A request to report an old page, a printed copy's notice, an archive's index (review).
+      'report.md':
+        '# Staff bus\n\nLet us know if this page is no longer up to date.\n\nThe bus leaves at 6.\n',
+      'imprime.md':
+        "# Navettes\n\nSi cette page n'est plus à jour, prévenez les RH. Une fois imprimé, ce document n'est plus à jour.\n",
+      'newsletter.md': '# Staff newsletter (Archive)\n\nPast issues of the newsletter.\n',
     });
     expect(status).toEqual({
       'docs/grille.html': 'superseded',
       'docs/cantine-ancienne.md': 'superseded',
       'docs/page-english.md': 'superseded',
       'docs/archives-list.md': undefined,
+      'docs/report.md': undefined,
+      'docs/imprime.md': undefined,
+      'docs/newsletter.md': undefined,
       'docs/schichtzulagen-alt.html': 'superseded',
       'docs/schichtzulagen.html': undefined,
       'docs/alt-texte.html': undefined,

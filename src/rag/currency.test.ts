@@ -1230,6 +1230,12 @@ describe('whether a document still applies', () => {
       '2028-10-31',
     );
     expect(until('These rates apply until 30 June 2027.')).toBe('2027-06-30');
+    // Who a policy in force covers is no end of it (review).
+    expect(
+      until(
+        'This policy applies to employees hired from 1 January 2015 to 31 December 2019. They keep 25 days.',
+      ),
+    ).toBeUndefined();
     // In the past tense, of what it applied to.
     expect(
       until(

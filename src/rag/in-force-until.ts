@@ -154,7 +154,7 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 // year-end accounts"). Not "Your discount code is
 // valid until…", nor "applies to all staff".
 const UNTIL_SAID = new RegExp(
-  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies|ied)\\s+(?:to\\s+[^.\\n]{1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)\\s+${WEEKDAY}(${DATE})\\b`,
+  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies)\\s+from\\s+${WEEKDAY}(?:${DATE})|applied\\s+(?:to\\s+[^.\\n]{1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)\\s+${WEEKDAY}(${DATE})\\b`,
   'iu',
 );
 

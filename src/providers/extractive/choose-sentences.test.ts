@@ -364,3 +364,32 @@ describe("a document's own record", () => {
     expect(chooseSentences('Who owns the leave policy?', policy, opts)[0]?.text).toMatch(/^ref: HR-04/);
   });
 });
+
+describe('a "who" question', () => {
+  it('quotes the row that names a person before the one that only names the office, when nearly as close', () => {
+    const rows = [
+      {
+        id: '1',
+        text: 'Where we work · Site: Freeport Agent Office · Address: Suite 6, Pelican Court, Mall Drive, Freeport',
+      },
+      { id: '2', text: "Who's who · Name: Mrs Yvette Darville · Role: Freeport Agent · Ext: 280" },
+      // "Office" is a word the base uses everywhere: it weighs little.
+      { id: '3', text: 'The head office opens at 8. Office hours are posted at each office.' },
+      { id: '4', text: 'Every office keeps a first aid kit. The ticket office sells fares.' },
+    ];
+    const chosen = chooseSentences('Who runs the Freeport agent desk?', rows, {
+      maxSentences: 1,
+      minScore: 0.1,
+      minTerms: 1,
+    });
+    expect(chosen.map((s) => s.text)).toEqual([rows[1]!.text]);
+    // Without the person's row, the office's row answers.
+    expect(
+      chooseSentences('Who runs the Freeport agent desk?', [rows[0]!, rows[2]!, rows[3]!], {
+        maxSentences: 1,
+        minScore: 0.1,
+        minTerms: 1,
+      }).map((s) => s.text),
+    ).toEqual([rows[0]!.text]);
+  });
+});

@@ -196,7 +196,7 @@ function answerPart(
   const hours = (type === 'time' || type === 'date') && ASKS_HOURS.test(part);
   const clocked = hours ? typed.filter((s) => holdsTimeOfDay(s.text)) : [];
   const pool = typed.length
-    ? whenSaidFirst(preferRows(clocked.length ? clocked : typed, type), type)
+    ? namedFirst(whenSaidFirst(preferRows(clocked.length ? clocked : typed, type), type), type)
     : near.filter((s) => s.closeness >= best * 0.7 + 1e-9 || s === near[0]);
   return type === 'steps'
     ? preferSteps(withoutPurpose(part), pool, ranked, passages, limit)
@@ -214,6 +214,19 @@ function whenSaidFirst(typed: RankedSentence[], type: string): RankedSentence[] 
 }
 
 const WHEN_CLOSE = 0.9;
+
+// "Who runs the Freeport agent office?": a sentence that names a person by a title or a name's field ("Name: Mrs
+// Yvette Darville · Role: Freeport Agent") before one that only names places and offices, when nearly as close.
+function namedFirst(typed: RankedSentence[], type: string): RankedSentence[] {
+  if (type !== 'person') return typed;
+  const top = Math.max(...typed.map((s) => s.closeness));
+  const named = typed.filter((s) => s.closeness >= top * NAMED_CLOSE && PERSON_NAMED.test(s.text));
+  return [...named, ...typed.filter((s) => !named.includes(s))];
+}
+
+const NAMED_CLOSE = 0.6;
+const PERSON_NAMED =
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sra|Mme|M\.|Capt|Captain)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Nn]ame|[Nn]om|[Nn]ombre|[Nn]ome)\s*:\s*\p{Lu}/u;
 
 // Hours asked for: "what hours…", "opening hours", "shift hours", "what time does it open / close".
 const ASKS_HOURS =

@@ -97,6 +97,9 @@ describe('a length of time', () => {
       true,
     );
     expect(holdsAnswerType('Minutes: see the board.', 'duration')).toBe(false);
+    // French "ans" only after a number: "Ans: 4" answers a question (review).
+    expect(holdsAnswerType('renouvellement: tous les 2 ans', 'duration')).toBe(true);
+    expect(holdsAnswerType('Q: How many people share a cabin? Ans: 4', 'duration')).toBe(false);
     // A date's day before a "day:" cell labels what follows: no length of time.
     expect(holdsAnswerType('date: 2026-01-06 day: Tuesday', 'duration')).toBe(false);
   });
@@ -140,6 +143,9 @@ describe('an amount of money', () => {
     expect(holdsAnswerType('Betrag: 45,00 · Währung: EUR', 'amount')).toBe(true);
     expect(holdsAnswerType('belopp: 120 · valuta: SEK', 'amount')).toBe(true);
     expect(holdsAnswerType('dagen: 12 · valuta: SRD', 'amount')).toBe(false);
+    // A word of money inside another word names no money (review).
+    expect(holdsAnswerType('Kostenstelle: 4711 · Währung: EUR', 'amount')).toBe(false);
+    expect(holdsAnswerType('Summary_count: 12 · currency: EUR', 'amount')).toBe(false);
   });
 
   it('reads no money in a column whose name only starts like a word of money ("primer_turno") (review)', () => {

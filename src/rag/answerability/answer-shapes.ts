@@ -26,7 +26,7 @@ const COUNT_WORD =
 const UNDER_AN_HOUR =
   'seconds?|secs?|segundos?|secondes?|second[io]|sekunden?|seconden|sekunder|sekundi|sekund|minutes?|mins?|minutos?|minut[oi]|minuten|minuut|minutt(?:er)?|minuter|minuta';
 // Units of time in English and in the languages site notes are written in ("25 Arbeitstage", "2 días").
-const UNIT = `(?:${UNDER_AN_HOUR}|hours?|days?|nights?|weeks?|months?|years?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|ans|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur|(?:kalender|virke|arbeids|arbets|arbejds)dag(?:er|ar|e)?|dag(?:er|ar|e)|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|timmar|tjedana|mjeseci|godina)`;
+const UNIT = `(?:${UNDER_AN_HOUR}|hours?|days?|nights?|weeks?|months?|years?|hrs?|(?:arbeits)?tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|stunden?|jours?|semaines?|mois|années?|heures?|días?|semanas?|meses|años?|dias|mês|anos|horas?|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|dag(?:en)?|weken|maand(?:en)?|jaar|uur|(?:kalender|virke|arbeids|arbets|arbejds)dag(?:er|ar|e)?|dag(?:er|ar|e)|uker?|veck(?:a|or)|uger?|måned(?:er)?|månad(?:er)?|timmar|tjedana|mjeseci|godina)`;
 // Words that say what kind of days or hours a length counts: "10 working days", "5 unused days", "8 sick days",
 // "3 consecutive nights", "5 school days".
 const KIND_OF_TIME =
@@ -57,7 +57,7 @@ const TIME_CUE =
 const BARE_CLOCK = `(?<=\\b${TIME_CUE}\\b[^\\n.;\\d$€£]{0,25})(?<![\\d.,:/#$€£-])(?<!\\d\\s)\\b(?:[01]\\d[0-5]\\d\\s?[–-]\\s?${HHMM}|0\\d[0-5]\\d)\\b(?!\\s?\\d|[.,:/-]\\d|\\s?(?:kg|km|rpm|words|pages|%|litres?|liters?|tonnes?|people|staff))`;
 // A timetable's cell under its departure or arrival ("Departs: 1330", "Perth to Marra Ridge › Arrives: 1525"): a
 // time, whatever its first figure (no flight departs in a year).
-const TIMETABLE_CELL = `(?<=\\b(?:departs?|arrives?|departures?|arrivals?|dep|arr)\\.?[^\\S\\n]?:[^\\S\\n]?)${HHMM}\\b(?![.,:/-]?\\d)`;
+const TIMETABLE_CELL = `(?<=\\b(?:departs?|arrives?|departure|arrival)[^\\S\\n]?:[^\\S\\n]?)${HHMM}\\b(?![.,:/-]?\\d)`;
 const HOURS_CLOCK = `\\b${HHMM}(?:\\s?(?:[–-]|to)\\s?${HHMM})?\\s?hrs?\\b(?!\\s+of\\b)|(?<=\\b(?:at|from|by|until|till|before|after)\\s(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\s)?)${HHMM}\\s?hours\\b|${BARE_CLOCK}|${TIMETABLE_CELL}`;
 const HOURS_CLOCK_AT = new RegExp(HOURS_CLOCK, 'giu');
 
@@ -86,7 +86,7 @@ const SHAPES: Record<AnswerType, RegExp | undefined> = {
   // not the end of a date before a "day:" cell ("date: 2026-01-06 day: Tuesday").
   // A frequency before a list still says one ("every 30 minutes: label straight, lot number readable").
   duration: new RegExp(
-    `(?<![\\d./£$€-])\\b${NUMBER}(?:\\s+or\\s+(?:more|fewer|less|longer))?[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b(?!\\s*:\\s*\\S)|\\bevery ${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|(?<![a-z]_per)_(?:hours|hrs|days|weeks|months|years|minutes|mins)\\s*:\\s*\\d+(?![\\d:.])|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|every (?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:shifts|rotations|cycles|uses|washes|wears|visits|trips|runs|loads|services|inspections|sessions|rounds|batches|launches|flights|sailings|crossings|km|kilometres|kilometers|miles|operating hours|running hours|engine hours)\\b|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
+    `(?<![\\d./£$€-])\\b${NUMBER}(?:\\s+or\\s+(?:more|fewer|less|longer))?[\\s-]+(?:${KIND_OF_TIME} ){0,2}(?:${UNIT}|ans)\\b(?!\\s*:\\s*\\S)|\\bevery ${NUMBER}[\\s-]+(?:${KIND_OF_TIME} ){0,2}${UNIT}\\b|\\(${UNIT}\\)\\s*:\\s*\\d|\\b${UNIT}\\s*:\\s*\\d|(?<![a-z]_per)_(?:hours|hrs|days|weeks|months|years|minutes|mins)\\s*:\\s*\\d+(?![\\d:.])|\\b(?:immediately|same day|next working day|annually|yearly|monthly|weekly|daily|nightly|quarterly|fortnightly|biannually|bi-annually|every (?:(?:other|second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) )?(?:day|night|shift|week|fortnight|month|quarter|term|year)|every (?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|twelve) ?(?:shifts|rotations|cycles|uses|washes|wears|visits|trips|runs|loads|services|inspections|sessions|rounds|batches|launches|flights|sailings|crossings|km|kilometres|kilometers|miles|operating hours|running hours|engine hours)\\b|(?:once|twice|\\d+ times|two times|three times|four times) (?:a|per|each|every) (?:day|night|shift|week|fortnight|month|quarter|term|year)|no (?:time )?limit|indefinitely|unlimited)`,
     'i',
   ),
   // "When" is answered by a date, a day, a time of day or a relative time ("within 24 hours", "weekdays", "on the
@@ -316,7 +316,7 @@ const CURRENCY_CELL = new RegExp(
 // the languages whose sites name their columns so too ("valor", "custo_se_perdido", "monto", "montant", "prix",
 // "bedrag", "Betrag", "belopp", "kwota", "importo", "jumlah").
 const FIGURE_CELL =
-  /(?:^|[·\n])[^\S\n]{0,3}[\p{L}\d _()]{0,40}?(?:amount|rate|price|cost|fee|charge|pay|allowance|limit|value|extra|bonus|salary|wage|total|deposit|fine|premium|tariff|refund|valor|valeur|custo|costo|coste|co[uû]t|pre[cç]o|precio|prix|tarifa|tarif|monto|montant|importe|sal[aá]rio|salaire|subs[ií]dio|pr[eé]mio|premio|prime(?=[\s_:(])|multa|reembolso|remboursement|l[ií]mite|bedrag|betrag|bel[øo]b|belopp|bel[øo]p|kwota|importo|iznos|tutar|jumlah|harga|[öo]sszeg|summa|preis|kosten|tarief)[\p{L}\d _()]{0,30}:\s*\d[\d,. ]*(?:\s*(?:[·\n]|$)|\s+(?:a|an|per|por|par|au)\s)/iu;
+  /(?:^|[·\n])[^\S\n]{0,3}[\p{L}\d _()]{0,40}?(?:amount|rate|price|cost|fee|charge|pay|allowance|limit|value|extra|bonus|salary|wage|total|deposit|fine|premium|tariff|refund|valor|valeur|custo|costo|coste|co[uû]t|pre[cç]o|precio|prix|tarifa|tarif|monto|montant|importe|sal[aá]rio|salaire|subs[ií]dio|pr[eé]mio|premio|prime(?=[\s_:(])|multa|reembolso|remboursement|l[ií]mite|bedrag|betrag|bel[øo]b|belopp|bel[øo]p|kwota|importo|iznos|tutar|jumlah|harga|[öo]sszeg|tarief)[\p{L}\d _()]{0,30}:\s*\d[\d,. ]*(?:\s*(?:[·\n]|$)|\s+(?:a|an|per|por|par|au)\s)/iu;
 const inCurrencyRow = (text: string) => CURRENCY_CELL.test(text) && FIGURE_CELL.test(text);
 
 // A table row of rates whose figures carry no currency ("unit: per week · cairns: 89.40"): a figure in cents

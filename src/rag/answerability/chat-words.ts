@@ -135,6 +135,10 @@ export const CHAT_SPELLINGS: Record<string, string> = {
   fuh: 'for',
   wuh: 'what',
   tek: 'take',
+  // The Bahamas and the American South ("how much money y'all ga give me").
+  "y'all": 'you',
+  'y’all': 'you',
+  yall: 'you',
   nite: 'night',
   nites: 'nights',
   tonite: 'tonight',

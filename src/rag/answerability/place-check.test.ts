@@ -91,6 +91,48 @@ describe('a place the question asks about', () => {
       expect([q, assessGrounding(q, docs, stats).grounded]).toEqual([q, true]);
   });
 
+  it('a place the story names by a word the question leaves out ("Long Island") is where it happened, not asked', () => {
+    const docs = [
+      { title: 'Leave', text: 'Funeral leave: 3 working days with full pay for a grandparent.' },
+      { title: 'Sailings', text: 'The mail boat sails to Exuma and Long Island on Tuesday.' },
+    ];
+    // Every word of both questions is one the base uses.
+    const stats: TermStats = { chunks: 60, df: () => 3 };
+    const told = assessGrounding(
+      'my grandparent died in Long Island, how many days off I get for the funeral?',
+      docs,
+      stats,
+    );
+    expect(told.grounded).toBe(true);
+    // Asked about, it must still be named by the passage about the rest.
+    const asked = assessGrounding('how many days off for a funeral in Long Island?', docs, stats);
+    expect(asked.grounded).toBe(false);
+  });
+
+  it('a place is named by the word for its people or its towns ("Haitian", "Cap-Haïtien"), accents aside', () => {
+    const stats: TermStats = { chunks: 60, df: () => 3 };
+    const paint = [
+      {
+        title: 'Dry dock',
+        text: 'Two coats of antifouling paint, from our supplier in Cap-Haïtien, arrive on 12/02/2030.',
+      },
+      { title: 'Suppliers', text: 'We buy rope in Haiti and Jamaica.' },
+    ];
+    expect(assessGrounding('When does the antifouling paint from Haiti arrive?', paint, stats).grounded).toBe(
+      true,
+    );
+    const elsewhere = [
+      {
+        title: 'Dry dock',
+        text: 'Two coats of antifouling paint, from our supplier in Kingston, arrive on 12/02/2030.',
+      },
+      { title: 'Suppliers', text: 'We buy rope in Haiti and Jamaica.' },
+    ];
+    expect(
+      assessGrounding('When does the antifouling paint from Haiti arrive?', elsewhere, stats).grounded,
+    ).toBe(false);
+  });
+
   it('only the part that points back asks about the place told before, not every part', () => {
     const docs = [
       { title: 'Canteen', text: 'Doncaster has a driver lounge with hot food from 06:00 to 20:00.' },

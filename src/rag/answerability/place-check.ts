@@ -3,13 +3,13 @@
  * (it names the place, a region it lies in or a place inside it; or it speaks of the rest: "all other sites").
  */
 import type { Grounding } from '../../core/index.js';
-import { tokenize } from '../../core/index.js';
+import { escapeRegExp, tokenize } from '../../core/index.js';
 import { dictionaryCase } from '../wordnet/index.js';
 import { withAntecedent } from './antecedent.js';
 import { writtenWithoutCapitals } from './capitals.js';
 import { covered, type Judged, type PassageText, SENTENCE_SHARE, type TermStats, verdict } from './judged.js';
 import { type AskedPlace, isPlace, namesPlace, placesAsked, placesIn } from './places.js';
-import { partsAsked, questionParts, topicTerms } from './question.js';
+import { partsAsked, questionContext, questionParts, topicTerms } from './question.js';
 
 /**
  * A place the question asks about and the knowledge base knows, by name or by a region it lies in ("the late
@@ -24,6 +24,7 @@ export function absentPlace(c: Judged, stats: TermStats): Grounding | undefined 
   const knows = (name: string[]) => name.every((w) => stats.df(w) > 0);
   const asked = partsAsked(c.question);
   const parts = questionParts(c.question);
+  const toldOnly = toldBeforeAsking(c.question);
   for (const [i, own] of parts.entries()) {
     // A part that refers back ("…, and if I work it at the Edinburgh hotel what do I get paid?") is about what the
     // part before asked: the rest its passages must cover is that too.
@@ -33,7 +34,9 @@ export function absentPlace(c: Judged, stats: TermStats): Grounding | undefined 
     // story: "I start in Zaragoza and move there in May").
     const pointsBack = POINTS_BACK.test(asked[i] ?? '');
     const named = placesAsked(part).filter(
-      (p) => (pointsBack || !c.context.has(p.term)) && stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
+      (p) =>
+        (pointsBack || (!c.context.has(p.term) && !toldOnly(p))) &&
+        stats.df(p.term) <= stats.chunks * COMMON_NAME_SHARE,
     );
     const foreign = (p: AskedPlace) => p.known && stats.df(p.term) === 0 && !p.regions.some(knows);
     const places = named.filter((p) => stats.df(p.term) > 0 || p.regions.some(knows) || foreign(p));
@@ -64,6 +67,16 @@ export function absentPlace(c: Judged, stats: TermStats): Grounding | undefined 
     return verdict(false, `no retrieved passage on the rest of the question mentions ${words}`, 0, c.expects);
   }
   return undefined;
+}
+
+// "my granny pass away in Long Island, how many days off…": a place the story names and the question does not is
+// where it happened, not what is asked about; by its word, for a place whose words the story's terms leave out
+// ("long").
+function toldBeforeAsking(question: string): (p: AskedPlace) => boolean {
+  const { context, asked } = questionContext(question);
+  const says = (text: string, word: string) =>
+    new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'iu').test(text);
+  return (p) => Boolean(context) && says(context, p.word) && !says(asked, p.word);
 }
 
 const COMMON_NAME_SHARE = 0.2;

@@ -3,7 +3,7 @@
  * whether a passage names one: by its own name, by a region it lies in ("other European cities" for Milan), or
  * by a place inside it (Graz for "the Austrian office"). What lies in what is WordNet's (see `../wordnet`).
  */
-import { tokenize } from '../../core/index.js';
+import { escapeRegExp, tokenize } from '../../core/index.js';
 import { CURRENCIES } from '../normalise/index.js';
 import { isOrdinaryWord, placeOf } from '../wordnet/index.js';
 import { isNumberTerm } from './question.js';
@@ -126,10 +126,25 @@ export function namesPlace(place: AskedPlace, words: Set<string>, text: string):
   const has = (name: string[]) => name.every((w) => words.has(w));
   if (place.names.some(has) || place.regions.some(has) || place.parts.some(has)) return true;
   if (place.regionAdjectives.some((adjective) => beforePlaceNoun(adjective, text))) return true;
+  if (namedByItsPeople(place.word, text)) return true;
   return capitalised(text).some((word) =>
     stemmed(placeOf(word)?.regions).some((region) => place.names.some((n) => same(n, region))),
   );
 }
+
+// "from Haiti" is named by "our supplier in Cap-Haïtien" or "the Haitian supplier": a word that opens with the place's
+// name, its accents aside, and goes on as its people, language or towns are named. Only a name of four letters or more
+// ("Chad" would be named by "Chadwick").
+function namedByItsPeople(word: string, text: string): boolean {
+  const name = unaccented(word).toLowerCase();
+  if (name.length < 4 || /\s/.test(name)) return false;
+  return new RegExp(
+    `(?<![\\p{L}])${escapeRegExp(name)}(?:n|an|ian|en|ien|ienne|ese|ois|oise)s?(?![\\p{L}])`,
+    'iu',
+  ).test(unaccented(text));
+}
+
+const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * Other words to search for a place, those the knowledge base uses: the regions of a place it never names

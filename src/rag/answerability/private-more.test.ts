@@ -161,7 +161,7 @@ describe('a named person’s pay, illness, number and home line, asked as chat a
     expect(privatePersonAsked('combien touche Aminata Diop ?')).toBe('Aminata Diop');
     // A state's number with no possessive.
     expect(privatePersonAsked('I need Captain Dwayne Albury NIB number for a form he asked me to fill')).toBe(
-      'Captain Dwayne Albury',
+      'Dwayne Albury',
     );
     // An illness asked after the name, the pronoun dropped as Spanish drops it, or in Portuguese or French.
     expect(privatePersonAsked('q le paso a la Dra Idania, esta de certificado? q enfermedad tiene?')).toBe(
@@ -179,5 +179,20 @@ describe('a named person’s pay, illness, number and home line, asked as chat a
     expect(privatePersonAsked('how much salary the captain is getting')).toBeUndefined();
     expect(privatePersonAsked('el sindicato: q enfermedad tiene cobertura?')).toBeUndefined();
     expect(privatePersonAsked('la machine touche combien de pièces ?')).toBeUndefined();
+    // A firm's or an office's number without an "'s" (review).
+    expect(privatePersonAsked('Is Kandumathi Maldives TIN number on the payslip?')).toBeUndefined();
+    expect(
+      privatePersonAsked('Where do I write the Air Mauritanie NIF number on the invoice?'),
+    ).toBeUndefined();
+    expect(privatePersonAsked('What is the Grand Bahama NIB number?')).toBeUndefined();
+    // A rule about asking a worker's illness (review).
+    for (const rule of [
+      'Si un trabajador presenta certificado, la empresa puede preguntar qué enfermedad tiene?',
+      'o RH pode perguntar ao trabalhador que doença ele tem?',
+      'Un employé en arrêt, le manager peut-il savoir quelle maladie il a ?',
+    ])
+      expect([rule, privatePersonAsked(rule)]).toEqual([rule, undefined]);
+    // Roles joined by "or" are no name (review).
+    expect(privatePersonAsked('how much salary captain or mate is getting?')).toBeUndefined();
   });
 });

@@ -20,7 +20,13 @@ const STATE_CARD =
 // "Rosa Kassoma's BI number", "Abdul-Rahman Issahaku's Ghana Card number", "Dwayne Albury NIB number": the state's
 // papers by the name a country gives them, before "number".
 const ID_NUMBER = new RegExp(
-  `(${NAME})(['’]s)?\\s+(?:${STATE_ACRONYMS}|${STATE_CARD})\\s+(?:number|no\\.?|nr\\.?|#)(?![\\p{L}])`,
+  `(${NAME})['’]s\\s+(?:${STATE_ACRONYMS}|${STATE_CARD})\\s+(?:number|no\\.?|nr\\.?|#)(?![\\p{L}])`,
+  'u',
+);
+// Without the "'s", only after a person's title ("Captain Dwayne Albury NIB number"): "Kandumathi Maldives TIN
+// number" and "the Grand Bahama NIB number" are a firm's and an office's.
+const ID_NUMBER_TITLED = new RegExp(
+  `(?:${TITLE}|[Cc]aptain)\\s+(${NAME})\\s+(?:${STATE_ACRONYMS}|${STATE_CARD})\\s+(?:number|no\\.?|nr\\.?|#)(?![\\p{L}])`,
   'u',
 );
 
@@ -30,15 +36,11 @@ const ID_NUMBER_OF = new RegExp(
   'u',
 );
 
-/**
- * The person whose identity number (by the state's acronym or card) is asked, if any; without an "'s" ("Dwayne Albury
- * NIB number") only of a name whose last word is no ordinary word ("Payroll Office NIB number" is a firm's).
- */
-export function idNumberAsked(question: string): string | undefined {
-  const m = question.match(ID_NUMBER);
-  if (m && (m[2] || !endsInThing(m[1]!))) return m[1];
-  return question.match(ID_NUMBER_OF)?.[1];
-}
+/** The person whose identity number (by the state's acronym or card) is asked, if any. */
+export const idNumberAsked = (question: string) =>
+  question.match(ID_NUMBER)?.[1] ??
+  question.match(ID_NUMBER_TITLED)?.[1] ??
+  question.match(ID_NUMBER_OF)?.[1];
 
 /** The source of an acronym typed in lower case after a name's "'s" or "her"/"his", before "number" ("her cnps number"). */
 export const NUMBER_AFTER_NAME_SOURCE =
@@ -115,7 +117,7 @@ export const MORE_PATTERNS = [
   ),
   // "how much salary captain moosa adam is getting": a name typed in lower case, after the title that says it is one.
   new RegExp(
-    `\\b[Hh]ow much\\s+(?:${PAY_WORDS})\\s+(?:is\\s+|does\\s+)?(?:captain|capt\\.?|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|miss)\\s+(\\p{Ll}{2,}(?:\\s+\\p{Ll}{2,}){1,2}?)\\s+(?:is\\s+)?(?:getting|earning|making|get|gets|earn|earns)(?=\\s*(?:[?.!,;]|$)|\\s+(?:now|a month|a year|per)\\b)`,
+    `\\b[Hh]ow much\\s+(?:${PAY_WORDS})\\s+(?:is\\s+|does\\s+)?(?:captain|capt\\.?|dr\\.?|mr\\.?|mrs\\.?|ms\\.?|miss)\\s+((?!(?:or|and|the)\\s)\\p{Ll}{2,}(?:\\s+(?!(?:or|and|the|is)\\b)\\p{Ll}{2,}){1,2}?)\\s+(?:is\\s+)?(?:getting|earning|making|get|gets|earn|earns)(?=\\s*(?:[?.!,;]|$)|\\s+(?:now|a month|a year|per)\\b)`,
     'u',
   ),
   // "Brahim Ould Sidi il touche combien par mois ?", "combien touche Aminata Diop ?": pay asked in French's "toucher".

@@ -39,10 +39,11 @@ export const PRONOUN_PRIVATE_WAYS = [
   // only ("what kind of sickness do they get paid for?" asks of a rule).
   "\\b[Ww]hat (?:kind|sort|type) (?:of )?(?:sickness|illness|disease)(?: (?:does|did|has))? (?:she|he)(?:['’]s)? (?:have|has|had|got|get|gets|suffer)\\b",
   // "… esta de certificado? q enfermedad tiene?", "que doença ela tem?", "quelle maladie a-t-elle ?": the same in
-  // Spanish (which drops "she"), Portuguese and French.
-  '(?<![\\p{L}])(?:[Qq]u[eé]|[Qq])\\s+(?:enfermedad|padecimiento)\\s+tiene(?=\\s*(?:[?.!,;]|$))',
-  '(?<![\\p{L}])(?:[Qq]ue|[Qq]ual)\\s+doen[çc]a\\s+(?:ela|ele)\\s+tem(?![\\p{L}])',
-  '(?<![\\p{L}])[Qq]uelle\\s+maladie\\s+(?:a-t-(?:elle|il)|(?:elle|il)\\s+a)(?![\\p{L}])',
+  // Spanish (which drops "she"), Portuguese and French, as a question of its own (not "can the firm ask which
+  // illness he has?", a rule).
+  '(?<=(?:^|[?.!,;])\\s{0,3})(?:[Qq]u[eé]|[Qq])\\s+(?:enfermedad|padecimiento)\\s+tiene(?=\\s*(?:[?.!,;]|$))',
+  '(?<=(?:^|[?.!,;])\\s{0,3})(?:[Qq]ue|[Qq]ual)\\s+doen[çc]a\\s+(?:ela|ele)\\s+tem(?![\\p{L}])',
+  '(?<=(?:^|[?.!,;])\\s{0,3})[Qq]uelle\\s+maladie\\s+(?:a-t-(?:elle|il)|(?:elle|il)\\s+a)(?![\\p{L}])',
   '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',
   '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b',
   '\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)',

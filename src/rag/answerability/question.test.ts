@@ -163,6 +163,11 @@ describe('what a question asks for', () => {
     ["What's the deadline to sign up for the session?", 'date'],
     ['What is the start date of the course?', 'date'],
     ['What is the day rate for a driver?', 'amount'],
+    // A fine, an increment, a gratuity or a percentage asked for is money too.
+    ['what is the fine if somebody smokes inside the room in staff village', 'amount'],
+    ['whats the yearly increment % this year', 'amount'],
+    ['how much gratuity do we get when we finish the contract?', 'amount'],
+    ['what is the fine print on the contract about?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -195,6 +200,35 @@ describe('what a question asks for', () => {
     expect(questionParts('can I claim the doctor visit? upto how much?')).toEqual([
       'can I claim the doctor visit? upto how much?',
     ]);
+    // A second question that opens with when it asks of, or with "until when".
+    expect(
+      questionParts('when is the flu jab at the revir, and on normal weeks which days is the doctor in?'),
+    ).toEqual(['when is the flu jab at the revir', 'on normal weeks which days is the doctor in?']);
+    expect(
+      questionParts('whats last order at the tasting bar and until when does the bar-only shift run'),
+    ).toEqual(['whats last order at the tasting bar', 'until when does the bar-only shift run']);
+    expect(questionParts('can i carry unused leave to next year? how many days and until when')).toEqual([
+      'can i carry unused leave to next year',
+      'how many days until when',
+    ]);
+    // A follow-up that narrows the question, or asks with no word of asking, stays with it (review).
+    for (const q of [
+      'Who do I call if I am sick? My manager or HR?',
+      'Is parking free? For staff on night shift only?',
+      'Do we get paid for the public holiday? Even if it falls on my day off?',
+      'can I claim the doctor visit? upto how much ?',
+    ])
+      expect(questionParts(q)).toEqual([q]);
+    // A yes/no question after it asks by its verb before who does it.
+    expect(
+      questionParts(
+        'Heroes Day is on a Sunday, so is the Monday off? And if I am at sea that day do I get holiday pay?',
+      ),
+    ).toHaveLength(2);
+    // "And when …?" is a question of its own, no condition (review).
+    expect(
+      questionParts('What is the allowance? And when is it paid? And who approves the claim?'),
+    ).toHaveLength(3);
     // A condition opened by "And if" still opens the question after it.
     expect(
       questionParts(
@@ -620,6 +654,9 @@ describe('what a question asks for', () => {
     ).toBe(true);
     expect(holdsAnswerType('Flight: SPX435 · Seats: 1330', 'time')).toBe(false);
     expect(holdsAnswerType('Departs: 13305', 'time')).toBe(false);
+    // A deposit or a count of departures is no time (review).
+    expect(holdsAnswerType('Room: Deluxe · Rate: 4500 · Dep: 1500', 'time')).toBe(false);
+    expect(holdsAnswerType('Flights per year · Departures: 1240 · Arrivals: 1236', 'time')).toBe(false);
     for (const notTime of [
       'The 2027–2028 season',
       'Call 0800 123 456 for help.',

@@ -125,18 +125,19 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ],
   [
     // "How much storage" asks for a quantity ("how much notice / leave" for a length of time, above); "how much
-    // is / does / will I…", "how much a month" and "how much extra" for money.
+    // is / does / will I…", "how much a month", "how much extra" and "how much gratuity" for money.
     'count',
     // "What score do I need on the test?", "what's the pass mark": a number, whatever it counts.
-    /\bwhat(?:'s| is)? (?:the )?(?:minimum |pass(?:ing)? )?(?:score|mark)\b(?!\s+(?:sheet|card|book)s?\b|\s+(?:with|on|about|regarding)\b)|\bhow many\b|\b(?:the|a) (?:(?:maximum|minimum|max|min|total|highest|lowest)\s+)?number of\b|\bhow much (?!(?:[\w-]+\s+){0,2}(?:assistance|funding|reimbursement|subsidy|bonus|tuition|refund|grant|pay|payment|encashment|payout|money|cash)\b)(?!(?:[\w-]+\s+){0,3}(?:loan|loans|advance|salary|wage|wages|(?<!\b(?:holiday|data|leave|baggage|luggage|bag|annual|vacation|storage|print|printing|pto|day|days|carry-on|minutes|roaming|call|weight|time)\s)allowances?|fine|fee|fees|deposit|incentive|stipend|fare|premium|discount)(?=\s+(?:do|does|did|is|are|was|will|would|can|could|should|may|for|per|a|an|each|every|of|on|in|at|when|if|i|we|you|they)\b|\s*[?.,!]|\s*$))(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every)\b|extra\b(?!\s+(?!(?:is|are|does|do|will|would|can|for|a|an|per|on|pay|money|cash)\b)\p{L}))\w+/iu,
+    /\bwhat(?:'s| is)? (?:the )?(?:minimum |pass(?:ing)? )?(?:score|mark)\b(?!\s+(?:sheet|card|book)s?\b|\s+(?:with|on|about|regarding)\b)|\bhow many\b|\b(?:the|a) (?:(?:maximum|minimum|max|min|total|highest|lowest)\s+)?number of\b|\bhow much (?!(?:[\w-]+\s+){0,2}(?:assistance|funding|reimbursement|subsidy|bonus|tuition|refund|grant|pay|payment|encashment|payout|money|cash|gratuity|severance|commission)\b)(?!(?:[\w-]+\s+){0,3}(?:loan|loans|advance|salary|wage|wages|(?<!\b(?:holiday|data|leave|baggage|luggage|bag|annual|vacation|storage|print|printing|pto|day|days|carry-on|minutes|roaming|call|weight|time)\s)allowances?|fine|fee|fees|deposit|incentive|stipend|fare|premium|discount)(?=\s+(?:do|does|did|is|are|was|will|would|can|could|should|may|for|per|a|an|each|every|of|on|in|at|when|if|i|we|you|they)\b|\s*[?.,!]|\s*$))(?!(?:is|are|was|were|does|do|did|will|would|can|could|should|may|money|cash|it|i|we|you|they|per|of|a|an|each|every)\b|extra\b(?!\s+(?!(?:is|are|does|do|will|would|can|for|a|an|per|on|pay|money|cash)\b)\p{L}))\w+/iu,
   ],
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…"); and
   // measures, which amounts' shapes hold too (°C, km/h): "what temperature…", "how cold should…", "how fast can
-  // a forklift go…" (not "how hot desks are booked", "how warm should I dress"). Tuition, rent or a fare as what
-  // is asked ("what is the rent for…"), not a word before another ("rent a car", "the tuition assistance policy").
+  // a forklift go…" (not "how hot desks are booked", "how warm should I dress"). Tuition, rent, a fare, a fine
+  // or an increment as what is asked ("what is the rent for…", "what is the fine if…"), not a word before another
+  // ("rent a car", "the tuition assistance policy", "the fine print"); a percentage asked for ("the increment %").
   [
     'amount',
-    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?|(?:tell|give|show|send) me (?:the|my|our|your|a|an)\s+)(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?)(?:[\w-]+\s+){0,4}?(?:tuition|stipend|levy|fare|fares|rent|tariff|toll)(?=\s*(?:[?.!,;]|$)|\s+(?:for|of|at|in|on|per|to|from|be|now|this|next|each|when)\b)|\bwhat (?:percentage|share|proportion)\b|\b(?:what|which) (?:temperature|speed)\b|\bhow (?:hot|cold|warm)\s+(?:is|are|should|must|does|do|will|can|may|has|have)\b(?!\s+(?:i|we|you)\s+(?:dress|wrap|layer))|\bhow fast\s+(?:[\w-]+\s+){0,4}?(?:go|drive|driven|ride|cycle|travel|run|move|reverse)\b|\bwhat\s*(?:%|per ?cent\b)|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?|(?:tell|give|show|send) me (?:the|my|our|your|a|an)\s+)(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?)(?:[\w-]+\s+){0,4}?(?:tuition|stipend|levy|fare|fares|rent|tariff|toll|fine|fines|penalty|increment|gratuity)(?=\s*(?:[?.!,;%]|$)|\s+(?:for|of|at|in|on|per|to|from|be|now|this|next|each|when|if)\b)|\bwhat (?:percentage|share|proportion)\b|\b(?:what|which) (?:temperature|speed)\b|\bhow (?:hot|cold|warm)\s+(?:is|are|should|must|does|do|will|can|may|has|have)\b(?!\s+(?:i|we|you)\s+(?:dress|wrap|layer))|\bhow fast\s+(?:[\w-]+\s+){0,4}?(?:go|drive|driven|ride|cycle|travel|run|move|reverse)\b|\bwhat\s*(?:%|per ?cent\b)|\bwhat(?:'s| is| are)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*%|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   [
     'person',
@@ -187,19 +188,20 @@ export function isNumberTerm(term: string): boolean {
   return /\d/.test(term) || NUMBER_WORDS.has(term);
 }
 
-// A question mark with another question of four words or more after it, whatever that one opens with ("…when come
-// out ah? and I want take leave in May, latest apply by when?"): two questions. A shorter one ("… the doctor visit?
-// upto how much?") goes on asking the one before.
 // A second question joined by "and" / a comma: "Who leads the desk, and how soon must …"; "am", "did" and
 // "will" only with a subject ("and am I…", "will they…"), or "… and will miss my shift" would be two. A
 // question may open with a word that only joins it on ("? Also how often…", "? Oh and when…").
 // What a second question opens with: a word of asking, perhaps after a preposition.
 const ASKING_START =
-  '(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within)\\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\\s+i|(?:did|will)\\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\\b';
+  '(?:(?:on|in|at|for|from|by|to|with|of|after|before|during|under|within|until|till)\\s+)?(?:who|what|whats|which|when|where|how|is|are|do|does|can|may|must|should|am\\s+i|(?:did|will)\\s+(?:i|you|we|they|he|she|it|my|our|your|their|there|the))\\b';
 // A second question that opens with its condition: ", and if I work it at the Edinburgh hotel what do I get paid?",
 // ", and once I'm through it how much could I borrow?" (the condition a short clause, then a word of asking).
 const CONDITION_START = `(?:if|once|when|after)\\s+(?!(?:so|not|yes|no)\\b)[^,?.!;]{2,80}?(?:,\\s*|\\s+)${ASKING_START}`;
-const CONDITION = /^(?:(?:and|but|also)\s+)?(?:if|once|when|after)\b/i;
+// A second question that opens with when or where it asks of, then its word of asking: ", and on normal weeks which days
+// is the doctor in?".
+const SCENE_THEN_ASKING =
+  '(?:on|in|at|for|during|after|before|from)\\s+(?:[^\\s,?.!;]+\\s+){1,2}(?:who|what|which|when|where|how)\\b';
+const CONDITION = /^(?:(?:and|but|also)\s+(?:if|once|after)|if|once|when|after)\b/i;
 // A condition with its question after it, unpunctuated ("if i work the evening shift what time do i finish"), in the
 // first of several pieces: the condition holds for every part ("…, and how much is the allowance?"), so it is
 // context, and the question after it the first part.
@@ -215,9 +217,13 @@ const IN_PLACE_WORDS =
   '(?:how\\s+(?:much|many|long|far|full|often|soon|early|late)|what\\s+time|by\\s+when|until\\s+when|which\\s+(?:day|date|time))';
 const ASKED_IN_PLACE = `(?!(?:if|then|so|also|roughly|about|approximately|exactly)\\b)(?:[^,?.!\\s]+\\s+){2,12}?${IN_PLACE_WORDS}\\b[^,?.!]{0,30}\\??\\s*$`;
 
+// A question mark with another question of four words or more after it that asks with a word of asking or a verb
+// before who does it ("… do I get holiday pay?"), whatever it opens with ("…when come out ah? and I want take leave
+// in May, latest apply by when?"): two questions. A shorter one ("… the doctor visit? upto how much?") or one that
+// only narrows the one before ("Who do I call if I am sick? My manager or HR?") goes on asking it.
 const PART_BREAK = new RegExp(
   // A run of spaces is entered at its first space only ("(?<!\\s)"): tried from each, a long run costs its square.
-  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START})|(?:,\\s*|(?<=\\?)\\s+)and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})|(?<=\\?)\\s+(?=(?:[^\\s?]+\\s+){3}[^?]*\\?)`,
+  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START}|${SCENE_THEN_ASKING})|(?:,\\s*|(?<=\\?)\\s+)and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})|(?<=\\?)\\s+(?=(?:[^\\s?]+\\s+){3}[^\\s?][^?]*\\?)(?=[^?]*\\b(?:who|whom|what|whats|which|when|where|why|how|(?:do|does|did|is|are|can|could|will|would|should|must)\\s+(?:i|we|you|they|he|she|it|there))\\b)`,
   'gi',
 );
 

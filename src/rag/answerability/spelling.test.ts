@@ -32,6 +32,10 @@ describe('slips of the keyboard', () => {
     expect(withChatSpellings('how much de meal allowance is fuh a long duty?')).toBe(
       'how much de meal allowance is for a long duty?',
     );
+    // The Bahamas: "y'all", however its apostrophe is typed.
+    expect(withChatSpellings("how much money y'all ga give me, yall or y’all")).toBe(
+      'how much money you ga give me, you or you',
+    );
     // Not a code nor a name: "pon" (a passive optical network), "Wunna" (a Burmese name).
     expect(withChatSpellings('de brakes gone, wuh steps I follow? is the pon down? ask wunna aung')).toBe(
       'de brakes gone, what steps I follow? is the pon down? ask wunna aung',

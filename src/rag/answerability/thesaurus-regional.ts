@@ -392,6 +392,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['bad belly', 'belly ache', 'bellyache', 'stomach ache', 'stomachache'],
   ['sou sou', 'susu', 'pardner', 'savings club'],
   ['bush medicine', 'herbal medicine', 'herbal remedy'],
+  ['mash up', 'mashed up', 'damaged', 'destroyed'],
   // Canada
   ['loonie', 'one-dollar coin', 'dollar coin'],
   ['toonie', 'twoonie', 'two-dollar coin'],

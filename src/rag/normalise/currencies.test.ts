@@ -67,6 +67,13 @@ describe('currencies', () => {
     expect(lexicalEquivalents('Voorschot tot SRD 1.250,00')).toContain('srd');
     expect(lexicalEquivalents('Суточные 45,50 BYN в день')).toContain('byn');
     expect(holdsMoneyIn('Дневни: 20 лв. на ден', 'leva')).toBe(true);
+    // The Maldivian rufiyaa's "Rf", in its own case: "RF 150" is radio frequency.
+    expect(holdsMoneyIn('A replacement card costs Rf 250, taken from your next salary.', 'rufiyaa')).toBe(
+      true,
+    );
+    expect(lexicalEquivalents('Charges · Item: Lost room key · Charge: Rf 150')).toContain('mvr');
+    expect(lexicalEquivalents('A takeaway box costs Rf. 30.')).toContain('mvr');
+    expect(lexicalEquivalents('Set the RF 150 channel on the radio.')).not.toContain('mvr');
     expect(lexicalEquivalents('Дневни 30 евро на ден')).toContain('eur');
     expect(holdsMoneyIn('A new badge costs 300 сом.', 'som')).toBe(true);
     expect(lexicalEquivalents('Premiya: 12 500 сом a month')).toContain('kgs');

@@ -10,6 +10,7 @@ import {
   WORLD_WORD_LIKE_CODES,
   worldCurrencies,
 } from './currencies-world.js';
+import { LETTER_SIGNS } from './currency-letter-signs.js';
 
 export interface Currency {
   /** ISO 4217 code, the form written into the index ("ZAR"). */
@@ -115,6 +116,8 @@ const LISTED: Currency[] = [
   { code: 'NAD', name: 'dollars', before: ['n$'], after: [] },
   { code: 'DOP', name: 'pesos', before: ['rd$'], after: [] },
   { code: 'NPR', name: 'rupees', before: [], after: [] },
+  // "Rf 150", "Rf. 30", "MRf 1,250": the Maldivian rufiyaa by its sign, in the letters' own case.
+  { code: 'MVR', name: 'rufiyaa', before: ['rf', 'rf.', 'mrf'], after: ['rufiyaa'] },
   // "Nu. 1,500": Bhutan's ngultrum; its bare "Nu" only before a figure only money is written as ("Nu 1,00,000",
   // "Nu 350.00", "Nu 150 per day"): "Nu 3 dagen" is Dutch.
   {
@@ -267,43 +270,8 @@ const codeForms = (code: string) =>
 // Of those, the codes that after a figure can only be money ("15 GEL", "2,000 GEL", "300 TRY"): not "3 AED" (three
 // defibrillators), "2 SAR" teams, "95 RON" petrol or "8 PHP".
 const MONEY_AFTER_FIGURE = new Set(['GEL', 'RUB', 'MNT', 'TRY', 'PEN', 'MAD', 'COP']);
-const LETTER_SIGNS: Record<string, string[]> = {
-  rs: ['Rs'],
-  'rs.': ['Rs.'],
-  rm: ['RM'],
-  // The taka's "Tk" as Bangladesh writes it: not "TK", a tank's tag ("TK101", "valve TK 102").
-  tk: ['Tk'],
-  // The ngultrum's "Nu." capitalised only: "nu" is "now" in Dutch and Danish.
-  'nu.': ['Nu.'],
-  'tk.': ['Tk.'],
-  // The Norwegian krone's "kr 65" in lower case: not "KR 12", a room's or a cost centre's tag.
-  kr: ['kr'],
-  ksh: ['Ksh', 'KSh', 'KSH'],
-  'ksh.': ['Ksh.', 'KSh.'],
-  'fr.': ['Fr.'],
-  rp: ['Rp', 'Rp.'],
-  lps: ['Lps', 'LPS'],
-  'lps.': ['Lps.', 'LPS.'],
-  frw: ['Frw', 'FRW'],
-  'gs.': ['Gs.'],
-  // The boliviano's "Bs" as Bolivia writes it: not "BS 7799", a British Standard.
-  bs: ['Bs'],
-  'bs.': ['Bs.'],
-  's/': ['S/', 'S/.'],
-  // Dollars' signs of letters in capitals only: "g$1" in a search pattern is no Guyanese dollar.
-  j$: ['J$'],
-  tt$: ['TT$'],
-  bds$: ['Bds$', 'BDS$'],
-  bbd$: ['BBD$'],
-  ec$: ['EC$'],
-  b$: ['B$'],
-  bz$: ['BZ$'],
-  g$: ['G$'],
-  fj$: ['FJ$'],
-  n$: ['N$'],
-  rd$: ['RD$'],
-};
-// A sign of letters as it is written: by hand above, else as the platform's data writes it ("Ar", "Kz", "B/.").
+// A sign of letters as it is written: by hand (currency-letter-signs.ts), else as the platform's data writes it ("Ar",
+// "Kz", "B/.").
 const asWritten = (sign: string) => LETTER_SIGNS[sign] ?? WORLD.letterSigns[sign];
 
 // The rand's "R" before a rand-like figure ("R22 000", "R4,95", "R350"): not a form, a grade or a room ("form
