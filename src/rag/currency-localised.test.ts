@@ -154,6 +154,12 @@ describe('documents that say in German or French that they are old', () => {
       'imprime.md':
         "# Navettes\n\nSi cette page n'est plus à jour, prévenez les RH. Une fois imprimé, ce document n'est plus à jour.\n",
       'newsletter.md': '# Staff newsletter (Archive)\n\nPast issues of the newsletter.\n',
+      // A request to report an old page, however far its "if" stands; a plain notice is old (second review).
+      'tell.md': '# Canteen\n\nTell us if you think this page is no longer up to date.\n\nLunch is at 12.\n',
+      'force.md': '# Parking\n\nLet us know if this policy is no longer in force.\n\nPark in bay B.\n',
+      'prevenez.md':
+        "# Cantine\n\nPrévenez les RH si vous pensez que cette page n'est plus à jour.\n\nDéjeuner à 12 h.\n",
+      'valable.md': "# Primes 2027\n\nCe document n'est plus valable.\n\nPrime de nuit : 3,00 €.\n",
     });
     expect(status).toEqual({
       'docs/grille.html': 'superseded',
@@ -163,6 +169,10 @@ describe('documents that say in German or French that they are old', () => {
       'docs/report.md': undefined,
       'docs/imprime.md': undefined,
       'docs/newsletter.md': undefined,
+      'docs/tell.md': undefined,
+      'docs/force.md': undefined,
+      'docs/prevenez.md': undefined,
+      'docs/valable.md': 'superseded',
       'docs/schichtzulagen-alt.html': 'superseded',
       'docs/schichtzulagen.html': undefined,
       'docs/alt-texte.html': undefined,

@@ -1236,6 +1236,10 @@ describe('whether a document still applies', () => {
         'This policy applies to employees hired from 1 January 2015 to 31 December 2019. They keep 25 days.',
       ),
     ).toBeUndefined();
+    // Of what it applies to, from a day until another: its own (second review).
+    expect(until('These rates apply to all bookings from 1 April 2027 until 31 March 2028.')).toBe(
+      '2028-03-31',
+    );
     // In the past tense, of what it applied to.
     expect(
       until(

@@ -150,11 +150,12 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 // Said of the document or what it sets, in a clause that opens with it ("These rates apply from 1 April 2025 and
 // are effective until 31 March 2026", "This notice remains in force until…") or with the words of force alone
 // ("Effective until 31 March 2026", "Valid from 1 April 2025 to 31 March 2026", "Effective: Sunday, November 1, 2026
-// until Saturday, March 13, 2027", "Applies from 01/11/2025 to 31/10/2028", "These rules applied to tickets sold from March 1, 2027 to December 31, 2029"; not "These rates apply to 31 March 2026
+// until Saturday, March 13, 2027", "Applies from 01/11/2025 to 31/10/2028", "These rules applied to tickets sold from March 1, 2027 to December 31, 2029"; not "This policy applies to employees
+// hired from 1 January 2015 to 31 December 2019", who it covers, nor "These rates apply to 31 March 2026
 // year-end accounts"). Not "Your discount code is
 // valid until…", nor "applies to all staff".
 const UNTIL_SAID = new RegExp(
-  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies)\\s+from\\s+${WEEKDAY}(?:${DATE})|applied\\s+(?:to\\s+[^.\\n]{1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)\\s+${WEEKDAY}(${DATE})\\b`,
+  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies|ied)\\s+(?:to\\s+(?:(?!\\b(?:hired|joined|employed|recruited|born|started|appointed|engaged|who|whose)\\b)[^.\\n]){1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)\\s+${WEEKDAY}(${DATE})\\b`,
   'iu',
 );
 

@@ -215,8 +215,9 @@ function whenSaidFirst(typed: RankedSentence[], type: string): RankedSentence[] 
 
 const WHEN_CLOSE = 0.9;
 
-// "Who runs the Freeport agent office?": a sentence that names a person by a title or a name's field ("Name: Mrs
-// Yvette Darville · Role: Freeport Agent") before one that only names places and offices, when nearly as close.
+// "Who runs the Freeport agent office?": a sentence that names a person by a title or a cell of its own ("Name: Mrs
+// Yvette Darville · Role: Freeport Agent"; not "Site name: Freeport Agent Office") before one that only names places
+// and offices, when nearly as close.
 function namedFirst(typed: RankedSentence[], type: string): RankedSentence[] {
   if (type !== 'person') return typed;
   const top = Math.max(...typed.map((s) => s.closeness));
@@ -226,7 +227,7 @@ function namedFirst(typed: RankedSentence[], type: string): RankedSentence[] {
 
 const NAMED_CLOSE = 0.6;
 const PERSON_NAMED =
-  /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sra|Mme|M\.|Capt|Captain)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Nn]ame|[Nn]om|[Nn]ombre|[Nn]ome)\s*:\s*\p{Lu}/u;
+  /\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sra|Mme|M\.|Capt|Captain)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)?|(?:^|·\s*)(?:[Nn]ame|[Nn]om|[Nn]ombre|[Nn]ome|[Hh]eld by)\s*:\s*\p{Lu}/u;
 
 // Hours asked for: "what hours…", "opening hours", "shift hours", "what time does it open / close".
 const ASKS_HOURS =

@@ -146,6 +146,10 @@ describe('an amount of money', () => {
     // A word of money inside another word names no money (review).
     expect(holdsAnswerType('Kostenstelle: 4711 · Währung: EUR', 'amount')).toBe(false);
     expect(holdsAnswerType('Summary_count: 12 · currency: EUR', 'amount')).toBe(false);
+    // As whole words they are money's (second review).
+    expect(holdsAnswerType('Preis: 45,00 · Währung: EUR', 'amount')).toBe(true);
+    expect(holdsAnswerType('Kosten: 45,00 · Währung: EUR', 'amount')).toBe(true);
+    expect(holdsAnswerType('Summa: 450 · Valuta: SEK', 'amount')).toBe(true);
   });
 
   it('reads no money in a column whose name only starts like a word of money ("primer_turno") (review)', () => {

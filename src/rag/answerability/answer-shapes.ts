@@ -316,7 +316,7 @@ const CURRENCY_CELL = new RegExp(
 // the languages whose sites name their columns so too ("valor", "custo_se_perdido", "monto", "montant", "prix",
 // "bedrag", "Betrag", "belopp", "kwota", "importo", "jumlah").
 const FIGURE_CELL =
-  /(?:^|[·\n])[^\S\n]{0,3}[\p{L}\d _()]{0,40}?(?:amount|rate|price|cost|fee|charge|pay|allowance|limit|value|extra|bonus|salary|wage|total|deposit|fine|premium|tariff|refund|valor|valeur|custo|costo|coste|co[uû]t|pre[cç]o|precio|prix|tarifa|tarif|monto|montant|importe|sal[aá]rio|salaire|subs[ií]dio|pr[eé]mio|premio|prime(?=[\s_:(])|multa|reembolso|remboursement|l[ií]mite|bedrag|betrag|bel[øo]b|belopp|bel[øo]p|kwota|importo|iznos|tutar|jumlah|harga|[öo]sszeg|tarief)[\p{L}\d _()]{0,30}:\s*\d[\d,. ]*(?:\s*(?:[·\n]|$)|\s+(?:a|an|per|por|par|au)\s)/iu;
+  /(?:^|[·\n])[^\S\n]{0,3}[\p{L}\d _()]{0,40}?(?:amount|rate|price|cost|fee|charge|pay|allowance|limit|value|extra|bonus|salary|wage|total|deposit|fine|premium|tariff|refund|valor|valeur|custo|costo|coste|co[uû]t|pre[cç]o|precio|prix|tarifa|tarif|monto|montant|importe|sal[aá]rio|salaire|subs[ií]dio|pr[eé]mio|premio|prime(?=[\s_:(])|multa|reembolso|remboursement|l[ií]mite|bedrag|betrag|bel[øo]b|belopp|bel[øo]p|kwota|importo|iznos|tutar|jumlah|harga|[öo]sszeg|tarief|(?<![\p{L}])(?:preis|kosten|summa)(?![\p{L}]))[\p{L}\d _()]{0,30}:\s*\d[\d,. ]*(?:\s*(?:[·\n]|$)|\s+(?:a|an|per|por|par|au)\s)/iu;
 const inCurrencyRow = (text: string) => CURRENCY_CELL.test(text) && FIGURE_CELL.test(text);
 
 // A table row of rates whose figures carry no currency ("unit: per week · cairns: 89.40"): a figure in cents

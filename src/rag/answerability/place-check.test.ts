@@ -131,6 +131,19 @@ describe('a place the question asks about', () => {
     expect(
       assessGrounding('When does the antifouling paint from Haiti arrive?', elsewhere, stats).grounded,
     ).toBe(false);
+    // Another country's people or an era are no name of it (second review).
+    for (const [place, other] of [
+      ['Dominica', 'our Dominican Republic office'],
+      ['Niger', 'our Nigerian office'],
+      ['Victoria', 'our Victorian-era office in Kingston'],
+    ]) {
+      const docs = [
+        { title: 'Per diem', text: `The per diem is USD 80.00 a day at ${other}.` },
+        { title: 'Offices', text: `We have offices in ${place}, Kingston and Lagos.` },
+      ];
+      const q = `What is the per diem in ${place}?`;
+      expect([q, assessGrounding(q, docs, stats).grounded]).toEqual([q, false]);
+    }
   });
 
   it('only the part that points back asks about the place told before, not every part', () => {

@@ -132,18 +132,25 @@ export function namesPlace(place: AskedPlace, words: Set<string>, text: string):
   );
 }
 
-// "from Haiti" is named by "our supplier in Cap-Haïtien" or "the Haitian supplier": a word that opens with the place's
-// name, its accents aside, and goes on as its people, language or towns are named. Only a name of four letters or more
-// ("Chad" would be named by "Chadwick").
+// "from Haiti" is named by "the Haitian supplier" or "our supplier in Cap-Haïtien": a word that opens with the place's
+// name, its accents aside, and goes on as its people, language or towns are named. A word WordNet knows must be that
+// place's ("Haitian"; not "Dominican" for Dominica, "Nigerian" for Niger); a word it does not know only in a French
+// or Italian ending ("Haïtien"; not "Victorian" for Victoria). Only a name of four letters or more.
 function namedByItsPeople(word: string, text: string): boolean {
   const name = unaccented(word).toLowerCase();
   if (name.length < 4 || /\s/.test(name)) return false;
-  return new RegExp(
-    `(?<![\\p{L}])${escapeRegExp(name)}(?:n|an|ian|en|ien|ienne|ese|ois|oise)s?(?![\\p{L}])`,
-    'iu',
-  ).test(unaccented(text));
+  const derived = new RegExp(
+    `(?<![\\p{L}])${escapeRegExp(name)}(n|an|ian|en|ien|ienne|ese|ois|oise)s?(?![\\p{L}])`,
+    'giu',
+  );
+  return [...unaccented(text).matchAll(derived)].some((m) => {
+    const known = placeOf(m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase());
+    if (known) return known.names.some((n) => n.length === 1 && n[0] === name);
+    return LOCAL_ENDINGS.has(m[1]!.toLowerCase());
+  });
 }
 
+const LOCAL_ENDINGS = new Set(['en', 'ien', 'ienne', 'ois', 'oise', 'ese']);
 const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**

@@ -169,6 +169,10 @@ describe('a named person’s pay, illness, number and home line, asked as chat a
     );
     expect(privatePersonAsked('Luz Pérez no vino, que doença ela tem?')).toBe('Luz Pérez');
     expect(privatePersonAsked('Paul Obame est absent, quelle maladie a-t-il ?')).toBe('Paul Obame');
+    // After "¿" or a word that joins it on (second review).
+    expect(privatePersonAsked('La Dra Idania está de baja. ¿Qué enfermedad tiene?')).toMatch(/Dra Idania$/);
+    expect(privatePersonAsked('la Dra Idania esta de certificado y q enfermedad tiene?')).toBe('Dra Idania');
+    expect(privatePersonAsked('Mme Diop est en arrêt, mais quelle maladie a-t-elle ?')).toBe('Mme Diop');
   });
 
   it('is not private: a service a person runs, a number the asker fills in, a team’s pay', () => {

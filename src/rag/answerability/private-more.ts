@@ -17,8 +17,8 @@ const STATE_ACRONYMS =
 const STATE_CARD =
   "(?:Ghana|Huduma|Green|Health|Identity|Voter|Voter['’]s|Residence|Resident|Aadhaar|Smart|National|Civil|Medicare|Social Security)\\s+[Cc]ard";
 
-// "Rosa Kassoma's BI number", "Abdul-Rahman Issahaku's Ghana Card number", "Dwayne Albury NIB number": the state's
-// papers by the name a country gives them, before "number".
+// "Rosa Kassoma's BI number", "Abdul-Rahman Issahaku's Ghana Card number": the state's papers by the name a country
+// gives them, before "number".
 const ID_NUMBER = new RegExp(
   `(${NAME})['’]s\\s+(?:${STATE_ACRONYMS}|${STATE_CARD})\\s+(?:number|no\\.?|nr\\.?|#)(?![\\p{L}])`,
   'u',

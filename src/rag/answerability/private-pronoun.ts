@@ -41,9 +41,9 @@ export const PRONOUN_PRIVATE_WAYS = [
   // "… esta de certificado? q enfermedad tiene?", "que doença ela tem?", "quelle maladie a-t-elle ?": the same in
   // Spanish (which drops "she"), Portuguese and French, as a question of its own (not "can the firm ask which
   // illness he has?", a rule).
-  '(?<=(?:^|[?.!,;])\\s{0,3})(?:[Qq]u[eé]|[Qq])\\s+(?:enfermedad|padecimiento)\\s+tiene(?=\\s*(?:[?.!,;]|$))',
-  '(?<=(?:^|[?.!,;])\\s{0,3})(?:[Qq]ue|[Qq]ual)\\s+doen[çc]a\\s+(?:ela|ele)\\s+tem(?![\\p{L}])',
-  '(?<=(?:^|[?.!,;])\\s{0,3})[Qq]uelle\\s+maladie\\s+(?:a-t-(?:elle|il)|(?:elle|il)\\s+a)(?![\\p{L}])',
+  '(?<=(?:^|[?.!,;¿])\\s{0,3}|(?<![\\p{L}])(?:y|e|et|mais|pero|mas)\\s)(?:[Qq]u[eé]|[Qq])\\s+(?:enfermedad|padecimiento)\\s+tiene(?=\\s*(?:[?.!,;]|$))',
+  '(?<=(?:^|[?.!,;¿])\\s{0,3}|(?<![\\p{L}])(?:y|e|et|mais|pero|mas)\\s)(?:[Qq]ue|[Qq]ual)\\s+doen[çc]a\\s+(?:ela|ele)\\s+tem(?![\\p{L}])',
+  '(?<=(?:^|[?.!,;¿])\\s{0,3}|(?<![\\p{L}])(?:y|e|et|mais|pero|mas)\\s)[Qq]uelle\\s+maladie\\s+(?:a-t-(?:elle|il)|(?:elle|il)\\s+a)(?![\\p{L}])',
   '\\bsick(?:ness)? (?:days?|leave|absences?) (?:has|have|did) (?:she|he|they) (?:had|taken)\\b',
   '\\b(?:[Hh]as|[Hh]ave|[Dd]id) (?:she|he|they) (?:had|taken) (?:any |much |many )?(?:sick|sickness|time off sick)\\b',
   '\\b(?:[Ii]s|[Ww]as|[Aa]re|[Ww]ere|[Hh]as|[Hh]ave) (?:she|he|they) (?:been )?(?:having|getting|receiving|on|under(?:going)?) (?:treatment|therapy|chemo|tests|medication)(?=\\s*(?:[?.!,;]|$)|\\s+for (?:something|anything|it|that|her|his|their|an?)\\b)',

@@ -168,6 +168,8 @@ describe('what a question asks for', () => {
     ['whats the yearly increment % this year', 'amount'],
     ['how much gratuity do we get when we finish the contract?', 'amount'],
     ['what is the fine print on the contract about?', 'other'],
+    // A penalty may be a warning, an increment a version's (second review).
+    ['What is the penalty for not wearing a hard hat on site?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });
@@ -225,6 +227,18 @@ describe('what a question asks for', () => {
         'Heroes Day is on a Sunday, so is the Monday off? And if I am at sea that day do I get holiday pay?',
       ),
     ).toHaveLength(2);
+    // A yes/no question after it, its verb before a thing or a person (second review).
+    for (const q of [
+      'Where is the first aid room? Has the defibrillator been checked this month?',
+      'Is the bonus paid in December? So does the night shift get it too?',
+      'Is parking free? But is the staff car park open on Sundays?',
+    ])
+      expect([q, questionParts(q).length]).toEqual([q, 2]);
+    // A clause that narrows the question is no question of its own; "And when I work…," is a condition (second review).
+    expect(questionParts('Can I take my leave in July, and in the week when schools close?')).toHaveLength(1);
+    expect(
+      questionParts('What is the meal allowance? And when I work a double shift, how much extra do I get?'),
+    ).toEqual(['What is the meal allowance', 'And when I work a double shift, how much extra do I get?']);
     // "And when …?" is a question of its own, no condition (review).
     expect(
       questionParts('What is the allowance? And when is it paid? And who approves the claim?'),

@@ -133,11 +133,11 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   // Money: "how much…", or "what is the <…> rate / price / allowance…" (not "which payment methods…"); and
   // measures, which amounts' shapes hold too (°C, km/h): "what temperature…", "how cold should…", "how fast can
   // a forklift go…" (not "how hot desks are booked", "how warm should I dress"). Tuition, rent, a fare, a fine
-  // or an increment as what is asked ("what is the rent for…", "what is the fine if…"), not a word before another
+  // or a gratuity as what is asked ("what is the rent for…", "what is the fine if…"), not a word before another
   // ("rent a car", "the tuition assistance policy", "the fine print"); a percentage asked for ("the increment %").
   [
     'amount',
-    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?|(?:tell|give|show|send) me (?:the|my|our|your|a|an)\s+)(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?)(?:[\w-]+\s+){0,4}?(?:tuition|stipend|levy|fare|fares|rent|tariff|toll|fine|fines|penalty|increment|gratuity)(?=\s*(?:[?.!,;%]|$)|\s+(?:for|of|at|in|on|per|to|from|be|now|this|next|each|when|if)\b)|\bwhat (?:percentage|share|proportion)\b|\b(?:what|which) (?:temperature|speed)\b|\bhow (?:hot|cold|warm)\s+(?:is|are|should|must|does|do|will|can|may|has|have)\b(?!\s+(?:i|we|you)\s+(?:dress|wrap|layer))|\bhow fast\s+(?:[\w-]+\s+){0,4}?(?:go|drive|driven|ride|cycle|travel|run|move|reverse)\b|\bwhat\s*(?:%|per ?cent\b)|\bwhat(?:'s| is| are)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*%|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
+    /\bhow much\b|\bwhat (?:does|do|did|will|would) (?!the\b)(?:[\w-]+\s+){1,4}?cost(?=\s*(?:[?.!]|$)|\s+(?:me|us|at|for|per|to|a|an|each|now|in)\b)|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?|(?:tell|give|show|send) me (?:the|my|our|your|a|an)\s+)(?:[\w-]+\s+){0,4}?(?:rate|rates|cost|costs|price|prices|fee|fees|allowance|budget|payment|salary|amount|limit|cap|mileage|subsidy|contribution|deposit|bonus|premium|premiums|supplement|discount|wage|wages|uplift|deduction)\b|\b(?:what(?:'s| is| are| was| will| would)\s+(?:the\s+|my\s+|our\s+|a\s+)?)(?:[\w-]+\s+){0,4}?(?:tuition|stipend|levy|fare|fares|rent|tariff|toll|fine|fines|gratuity)(?=\s*(?:[?.!,;%]|$)|\s+(?:for|of|at|in|on|per|to|from|be|now|this|next|each|when|if)\b)|\bwhat (?:percentage|share|proportion)\b|\b(?:what|which) (?:temperature|speed)\b|\bhow (?:hot|cold|warm)\s+(?:is|are|should|must|does|do|will|can|may|has|have)\b(?!\s+(?:i|we|you)\s+(?:dress|wrap|layer))|\bhow fast\s+(?:[\w-]+\s+){0,4}?(?:go|drive|driven|ride|cycle|travel|run|move|reverse)\b|\bwhat\s*(?:%|per ?cent\b)|\bwhat(?:'s| is| are)\s+(?:the\s+|my\s+|our\s+)?(?:[\w-]+\s+){0,3}?[\w-]+\s*%|\bin (?:euros|pounds|dollars)\b|\bwhat can (?:i|we) (?:spend|claim)\b|\bthe (?:most|least) (?:i|we|you) can\b|\bhow much can\b|\bcharged?\b|\breimburse\w*\b/i,
   ],
   [
     'person',
@@ -198,10 +198,11 @@ const ASKING_START =
 // ", and once I'm through it how much could I borrow?" (the condition a short clause, then a word of asking).
 const CONDITION_START = `(?:if|once|when|after)\\s+(?!(?:so|not|yes|no)\\b)[^,?.!;]{2,80}?(?:,\\s*|\\s+)${ASKING_START}`;
 // A second question that opens with when or where it asks of, then its word of asking: ", and on normal weeks which days
-// is the doctor in?".
+// is the doctor in?" (not a clause that narrows the question: ", and in the week when schools close?").
 const SCENE_THEN_ASKING =
-  '(?:on|in|at|for|during|after|before|from)\\s+(?:[^\\s,?.!;]+\\s+){1,2}(?:who|what|which|when|where|how)\\b';
-const CONDITION = /^(?:(?:and|but|also)\s+(?:if|once|after)|if|once|when|after)\b/i;
+  '(?:on|in|at|for|during|after|before|from)\\s+(?:[^\\s,?.!;]+\\s+){1,2}(?:which|what|how|(?:who|when|where)\\s+(?:do|does|did|is|are|was|were|can|will|should|must|has|have))\\b';
+const CONDITION =
+  /^(?:(?:and|but|also)\s+(?:if|once|after|when(?!\s+(?:is|are|was|were|do|does|did|will|would|can|could|should|must)\b))|if|once|when|after)\b/i;
 // A condition with its question after it, unpunctuated ("if i work the evening shift what time do i finish"), in the
 // first of several pieces: the condition holds for every part ("…, and how much is the allowance?"), so it is
 // context, and the question after it the first part.
@@ -223,7 +224,7 @@ const ASKED_IN_PLACE = `(?!(?:if|then|so|also|roughly|about|approximately|exactl
 // only narrows the one before ("Who do I call if I am sick? My manager or HR?") goes on asking it.
 const PART_BREAK = new RegExp(
   // A run of spaces is entered at its first space only ("(?<!\\s)"): tried from each, a long run costs its square.
-  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START}|${SCENE_THEN_ASKING})|(?:,\\s*|(?<=\\?)\\s+)and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})|(?<=\\?)\\s+(?=(?:[^\\s?]+\\s+){3}[^\\s?][^?]*\\?)(?=[^?]*\\b(?:who|whom|what|whats|which|when|where|why|how|(?:do|does|did|is|are|can|could|will|would|should|must)\\s+(?:i|we|you|they|he|she|it|there))\\b)`,
+  `(?:,\\s*(?:and\\s+)?|(?<!\\s)\\s+and\\s+|(?<!\\s)\\s+[—–-]+\\s+)(?=${ASKING_START})|,\\s*and\\s+(?=${CONDITION_START}|${SCENE_THEN_ASKING})|(?:,\\s*|(?<=\\?)\\s+)and\\s+(?=${ASKED_IN_PLACE})|[?;:]\\s+(?=(?:(?:also|and|plus|oh|ok|okay)\\b[,\\s]+)*${ASKING_START})|(?<=\\?)\\s+(?=(?:[^\\s?]+\\s+){3}[^\\s?][^?]*\\?)(?=[^?]*\\b(?:who|whom|what|whats|which|when|where|why|how|(?:do|does|did|is|are|was|were|has|have|can|could|will|would|should|must)\\s+(?:i|we|you|they|he|she|it|there|the|my|our|your|this|that|these|those|staff))\\b)`,
   'gi',
 );
 

@@ -74,6 +74,9 @@ describe('currencies', () => {
     expect(lexicalEquivalents('Charges · Item: Lost room key · Charge: Rf 150')).toContain('mvr');
     expect(lexicalEquivalents('A takeaway box costs Rf. 30.')).toContain('mvr');
     expect(lexicalEquivalents('Set the RF 150 channel on the radio.')).not.toContain('mvr');
+    expect(lexicalEquivalents('Overtime meals: Rf 1500 a month')).toContain('mvr');
+    // A chromatogram's retention factor is a ratio (second review).
+    expect(holdsMoneyIn('The spot runs at Rf 0.35 on silica.', 'rufiyaa')).toBe(false);
     expect(lexicalEquivalents('Дневни 30 евро на ден')).toContain('eur');
     expect(holdsMoneyIn('A new badge costs 300 сом.', 'som')).toBe(true);
     expect(lexicalEquivalents('Premiya: 12 500 сом a month')).toContain('kgs');

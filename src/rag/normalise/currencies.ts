@@ -116,8 +116,15 @@ const LISTED: Currency[] = [
   { code: 'NAD', name: 'dollars', before: ['n$'], after: [] },
   { code: 'DOP', name: 'pesos', before: ['rd$'], after: [] },
   { code: 'NPR', name: 'rupees', before: [], after: [] },
-  // "Rf 150", "Rf. 30", "MRf 1,250": the Maldivian rufiyaa by its sign, in the letters' own case.
-  { code: 'MVR', name: 'rufiyaa', before: ['rf', 'rf.', 'mrf'], after: ['rufiyaa'] },
+  // "Rf 150", "Rf. 30", "Rf 1,250.00": the Maldivian rufiyaa by its sign, in the letters' own case, before a figure
+  // of one or more (a chromatogram's "Rf 0.35" is a ratio).
+  {
+    code: 'MVR',
+    name: 'rufiyaa',
+    before: [],
+    after: ['rufiyaa'],
+    beforeSign: { sign: 'rf', pattern: 'Rf\\.?(?=\\s?[1-9]\\d*(?:,\\d{3})*(?:\\.\\d{2})?(?!\\d|[.,]\\d))' },
+  },
   // "Nu. 1,500": Bhutan's ngultrum; its bare "Nu" only before a figure only money is written as ("Nu 1,00,000",
   // "Nu 350.00", "Nu 150 per day"): "Nu 3 dagen" is Dutch.
   {
@@ -371,7 +378,7 @@ export function currencyOf(written: string): Currency | undefined {
       c.before.includes(w) ||
       c.after.includes(w) ||
       c.afterSign?.sign === bare ||
-      c.beforeSign?.sign === w,
+      c.beforeSign?.sign === w.replace(/\.$/, ''),
   );
 }
 

@@ -1,6 +1,6 @@
 /**
  * @module The signs of letters currencies are written with, each as it is written (lower-cased key → the forms read):
- * a sign of letters is money only in its own case ("Rs 450", not "RS 450"; "Rf 150", not "RF 150", radio frequency).
+ * a sign of letters is money only in its own case ("Rs 450", not "RS 450"; "Tk 600", not "TK 600", a tank).
  */
 
 /** Each sign of letters (lower-cased) and the forms it is read in, by hand; the world's own come from CLDR. */
@@ -12,10 +12,6 @@ export const LETTER_SIGNS: Record<string, string[]> = {
   tk: ['Tk'],
   // The ngultrum's "Nu." capitalised only: "nu" is "now" in Dutch and Danish.
   'nu.': ['Nu.'],
-  // The rufiyaa's "Rf" capitalised only: "RF" is radio frequency.
-  rf: ['Rf'],
-  'rf.': ['Rf.'],
-  mrf: ['MRf'],
   'tk.': ['Tk.'],
   // The Norwegian krone's "kr 65" in lower case: not "KR 12", a room's or a cost centre's tag.
   kr: ['kr'],
