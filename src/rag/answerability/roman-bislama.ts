@@ -39,7 +39,7 @@ import { MARKERS as KRIO_MARKERS } from './roman-krio-words.js';
 import { MARKERS as KRIOL_MARKERS, ROMANCE } from './roman-kriol-words.js';
 import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import { OWN as SAMOAN_OWN } from './roman-samoan-words.js';
-import { bareToken, meaningTable as table } from './roman-shared.js';
+import { bareToken, listedOrInPhrases, meaningTable as table } from './roman-shared.js';
 import { OWN as TONGAN_OWN } from './roman-tongan-words.js';
 
 // A word as the lists spell it, in lower case.
@@ -123,9 +123,8 @@ const BISLAMA: RomanLanguage = {
 
 const bislama = romanReading(BISLAMA);
 
-// Every word of the phrases: the lists know them, though no word list has each alone ("bel" of "gat bel").
-const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([words]) => words.split(' ')));
-const isKnown = (word: string) => bislama.isListed(word) || PHRASE_WORDS.has(word);
+// A word the lists know, or one of a phrase's words ("bel" of "gat bel").
+const isKnown = listedOrInPhrases((word) => bislama.isListed(word), PHRASES);
 
 // A sentence's first word as a phone capitalises it ("Wanem", "Mi", "Sapos"), in lower case when the lists know
 // it: the reading's own lowering misses "I", Bislama's mark before a verb ("I gat …", "I stap …").

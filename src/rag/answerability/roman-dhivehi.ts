@@ -19,7 +19,7 @@ import { MARKERS as BENGALI_MARKERS } from './roman-bengali-words.js';
 import { ASKING, DROPPED, OWN, PHRASES, SPELLINGS, VERBS, WEAK, WORDS } from './roman-dhivehi-words.js';
 import { ENGLISH } from './roman-pijin-words.js';
 import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
-import { sentencesOf } from './roman-shared.js';
+import { listedOrInPhrases, phraseWords, sentencesOf } from './roman-shared.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => {
@@ -106,8 +106,8 @@ const DHIVEHI: RomanLanguage = {
 const dhivehi = romanReading(DHIVEHI);
 
 // Every word of the phrases: the lists know them, though no word list has each alone ("thaneh" of "kon thaneh").
-const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([words]) => words.split(' ')));
-const isKnown = (word: string) => dhivehi.isListed(word) || PHRASE_WORDS.has(word);
+const PHRASE_WORDS: ReadonlySet<string> = phraseWords(PHRASES);
+const isKnown = listedOrInPhrases((word) => dhivehi.isListed(word), PHRASES);
 
 // The question on one line, all in lower case when typed all in capitals ("KIHAA DHUVAS?"), and a sentence's first
 // word in lower case when the lists know it ("Kihaa", "Kobaa"): typed so because it opens the sentence.

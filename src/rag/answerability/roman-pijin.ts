@@ -49,7 +49,7 @@ import {
 } from './roman-pijin-words.js';
 import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import { OWN as SAMOAN_OWN } from './roman-samoan-words.js';
-import { bareToken } from './roman-shared.js';
+import { bareToken, listedOrInPhrases } from './roman-shared.js';
 import { OWN as TONGAN_OWN } from './roman-tongan-words.js';
 
 // A word as the lists spell it, in lower case.
@@ -129,9 +129,8 @@ const PIJIN: RomanLanguage = {
 
 const pijin = romanReading(PIJIN);
 
-// Every word of the phrases: the lists know them, though no word list has each alone ("bel" of "garem bel").
-const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([words]) => words.split(' ')));
-const isKnown = (word: string) => pijin.isListed(word) || PHRASE_WORDS.has(word);
+// A word the lists know, or one of a phrase's words ("bel" of "garem bel").
+const isKnown = listedOrInPhrases((word) => pijin.isListed(word), PHRASES);
 
 // A sentence's first word as a phone capitalises it ("Wanem", "Mi", "Haomas"), in lower case when the lists know it.
 const withOpenersLowered = (question: string) =>

@@ -32,6 +32,7 @@ import {
   WEAK,
   WORDS,
 } from './roman-samoan-words.js';
+import { listedOrInPhrases } from './roman-shared.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => {
@@ -112,9 +113,8 @@ const SAMOAN: RomanLanguage = {
 
 const samoan = romanReading(SAMOAN);
 
-// Every word of the phrases: the lists know them, though no word list has each alone ("tea" of "ua tea").
-const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([words]) => words.split(' ')));
-const isKnown = (word: string) => samoan.isListed(word) || PHRASE_WORDS.has(word);
+// A word the lists know, or one of a phrase's words ("tea" of "ua tea").
+const isKnown = listedOrInPhrases((word) => samoan.isListed(word), PHRASES);
 
 // Glottal stops as phones type them (ʻ, ‘, ’, `) typed as the apostrophe, and macrons left out ("tālā" as "tala"):
 // no other accent is touched.

@@ -39,7 +39,7 @@ import {
   VERBS,
   WORDS,
 } from './roman-seselwa-words.js';
-import { bareToken } from './roman-shared.js';
+import { bareToken, listedOrInPhrases } from './roman-shared.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => {
@@ -128,9 +128,8 @@ const SESELWA: RomanLanguage = {
 
 const seselwa = romanReading(SESELWA);
 
-// Every word of the phrases: the lists know them, though no word list has each alone ("lib" of "zour lib").
-const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([words]) => words.split(' ')));
-const isKnown = (word: string) => seselwa.isListed(word) || PHRASE_WORDS.has(word);
+// A word the lists know, or one of a phrase's words ("lib" of "zour lib").
+const isKnown = listedOrInPhrases((word) => seselwa.isListed(word), PHRASES);
 
 // A question typed all in capitals ("KONBYEN ZOUR …") in lower case: capitals there name nothing.
 const withCapitalsPlain = (question: string) =>

@@ -33,7 +33,7 @@ import {
   WEAK,
   WORDS,
 } from './roman-sesotho-words.js';
-import { bareWord } from './roman-shared.js';
+import { bareWord, listedOrInPhrases } from './roman-shared.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => {
@@ -127,11 +127,8 @@ const SESOTHO: RomanLanguage = {
 
 const sesotho = romanReading(SESOTHO);
 
-// Every word of the phrases: the lists know them, though no word list has each alone ("tlang" of "beke e tlang").
-const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([words]) => words.split(' ')));
-const isKnown = (word: string) =>
-  sesotho.isListed(word) || PHRASE_WORDS.has(word) || sesotho.isListed(spell(word));
-
+// A word the lists know, or one of a phrase's words ("tlang" of "beke e tlang"), as typed or spelt.
+const isKnown = listedOrInPhrases((word) => sesotho.isListed(word) || sesotho.isListed(spell(word)), PHRASES);
 // A question typed all in capitals ("KE KOPA HO TSEBA …") in lower case: capitals there name nothing. Apostrophes
 // as phones type them (’, ‘, ʼ, `) typed as the apostrophe; a plural's prefix before an English word ("li-uniform",
 // "di-shift", "bo-mme") left out, the word kept.

@@ -88,3 +88,16 @@ export const bareToken = (token: string) => token.replace(/^[^\p{L}\d]+|[^\p{L}\
 
 /** A token without the marks around it, its apostrophes kept ("ka'?" as "ka'"): a Bantu word may hold one. */
 export const bareWord = (token: string) => token.replace(/^[^\p{L}']+|[^\p{L}']+$/gu, '');
+
+/** Every word of a reader's phrases ("bel" of "gat bel"): words the lists know, though no list has each alone. */
+export const phraseWords = (phrases: ReadonlyArray<readonly [string, string]>): ReadonlySet<string> =>
+  new Set(phrases.flatMap(([words]) => words.split(' ')));
+
+/** Whether a word is a reader's: listed by its word lists, or a word of one of its phrases. */
+export function listedOrInPhrases(
+  isListed: (word: string) => boolean,
+  phrases: ReadonlyArray<readonly [string, string]>,
+): (word: string) => boolean {
+  const words = phraseWords(phrases);
+  return (word) => isListed(word) || words.has(word);
+}

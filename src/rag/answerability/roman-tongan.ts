@@ -20,6 +20,7 @@ import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { ROMANCE } from './roman-kriol-words.js';
 import { type RomanLanguage, readerDoors, romanReading } from './roman-reading.js';
 import { OWN as SAMOAN_OWN } from './roman-samoan-words.js';
+import { listedOrInPhrases } from './roman-shared.js';
 import {
   ASKING,
   BEFORE_PRONOUN,
@@ -125,9 +126,8 @@ const TONGAN: RomanLanguage = {
 
 const tongan = romanReading(TONGAN);
 
-// Every word of the phrases: the lists know them, though no word list has each alone ("hoko" of "uike hoko mai").
-const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([words]) => words.split(' ')));
-const isKnown = (word: string) => tongan.isListed(word) || PHRASE_WORDS.has(word);
+// A word the lists know, or one of a phrase's words ("hoko" of "uike hoko mai").
+const isKnown = listedOrInPhrases((word) => tongan.isListed(word), PHRASES);
 
 // Glottal stops as phones type them (ʻ, ‘, ’, `) typed as the apostrophe; "pē" (just) left out; macrons, and the
 // accent that marks a phrase's end ("'ahó ni"), left out: no other accent is touched.

@@ -23,6 +23,7 @@ import { PORTUGUESE } from './roman-kabuverdianu-words.js';
 import { MARKERS as KRIO_MARKERS } from './roman-krio-words.js';
 import { MARKERS as KRIOL_MARKERS, ROMANCE } from './roman-kriol-words.js';
 import { type RomanLanguage, romanReading } from './roman-reading.js';
+import { listedOrInPhrases } from './roman-shared.js';
 import {
   ASKING,
   DAY_NAMES,
@@ -112,9 +113,8 @@ const WOLOF: RomanLanguage = {
 
 const wolof = romanReading(WOLOF);
 
-// Every word of the phrases: the lists know them, though no word list has each alone ("weesu" of "weer wu weesu").
-const PHRASE_WORDS: ReadonlySet<string> = new Set(PHRASES.flatMap(([words]) => words.split(' ')));
-const isKnown = (word: string) => wolof.isListed(word) || PHRASE_WORDS.has(word);
+// A word the lists know, or one of a phrase's words ("weesu" of "weer wu weesu").
+const isKnown = listedOrInPhrases((word) => wolof.isListed(word), PHRASES);
 
 // Accents left out ("bëgg" as "begg", "Koritée" as "Koritee"), "ñ" typed "ny" ("ñaata" as "nyaata", "dañu" as
 // "danyu") and Mandinka's "ŋ" as "ng", as chat types them.
