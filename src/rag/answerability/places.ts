@@ -6,6 +6,7 @@
 import { escapeRegExp, tokenize } from '../../core/index.js';
 import { CURRENCIES } from '../normalise/index.js';
 import { isOrdinaryWord, placeOf } from '../wordnet/index.js';
+import { foldAccents } from './asked-in-words.js';
 import { isNumberTerm } from './question.js';
 
 /** A place a question asks about: its stem, the word as asked, and the stems of its names and regions. */
@@ -137,13 +138,13 @@ export function namesPlace(place: AskedPlace, words: Set<string>, text: string):
 // place's ("Haitian"; not "Dominican" for Dominica, "Nigerian" for Niger); a word it does not know only in a French
 // or Italian ending ("Haïtien"; not "Victorian" for Victoria). Only a name of four letters or more.
 function namedByItsPeople(word: string, text: string): boolean {
-  const name = unaccented(word).toLowerCase();
+  const name = foldAccents(word);
   if (name.length < 4 || /\s/.test(name)) return false;
   const derived = new RegExp(
     `(?<![\\p{L}])${escapeRegExp(name)}(n|an|ian|en|ien|ienne|ese|ois|oise)s?(?![\\p{L}])`,
     'giu',
   );
-  return [...unaccented(text).matchAll(derived)].some((m) => {
+  return [...foldAccents(text).matchAll(derived)].some((m) => {
     const known = placeOf(m[0][0]!.toUpperCase() + m[0].slice(1).toLowerCase());
     if (known) return known.names.some((n) => n.length === 1 && n[0] === name);
     return LOCAL_ENDINGS.has(m[1]!.toLowerCase());
@@ -151,7 +152,6 @@ function namedByItsPeople(word: string, text: string): boolean {
 }
 
 const LOCAL_ENDINGS = new Set(['en', 'ien', 'ienne', 'ois', 'oise', 'ese']);
-const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '');
 
 /**
  * Other words to search for a place, those the knowledge base uses: the regions of a place it never names
