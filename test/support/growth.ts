@@ -1,4 +1,4 @@
-/** Time of `run(factor * n)` over `run(n)`, best of two after a warm-up: ~factor if linear, ~factor² if quadratic. */
+/** Time of `run(factor * n)` over `run(n)`, best of three after a warm-up: ~factor if linear, ~factor² if quadratic. */
 export function growthOf(run: (n: number) => unknown, n: number, factor = 4): number {
   run(n);
   const timed = (size: number) => {
@@ -7,5 +7,6 @@ export function growthOf(run: (n: number) => unknown, n: number, factor = 4): nu
     return performance.now() - started;
   };
   const ratio = () => timed(factor * n) / Math.max(timed(n), 1);
-  return Math.min(ratio(), ratio());
+  // The best of three: a pause of a loaded machine in one run does not decide it.
+  return Math.min(ratio(), ratio(), ratio());
 }

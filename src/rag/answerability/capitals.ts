@@ -9,11 +9,13 @@ import { isChatWord } from './chat-words.js';
 import { isBengaliListed, typedInBengali } from './roman-bengali.js';
 import { isBislamaListed, typedInBislama } from './roman-bislama.js';
 import { isDhivehiListed, typedInDhivehi } from './roman-dhivehi.js';
+import { isGilberteseListed, typedInGilbertese } from './roman-gilbertese.js';
 import { isLuxembourgishListed, typedInLuxembourgish } from './roman-luxembourgish.js';
 import { isPijinListed, typedInPijin } from './roman-pijin.js';
 import { isSamoanListed, typedInSamoan } from './roman-samoan.js';
 import { isSeselwaListed, typedInSeselwa } from './roman-seselwa.js';
 import { isSesothoListed, typedInSesotho } from './roman-sesotho.js';
+import { isShikomoriListed, typedInShikomori } from './roman-shikomori.js';
 import { isSomaliListed, typedInSomali } from './roman-somali.js';
 import { isSwatiListed, typedInSwati } from './roman-swati.js';
 import { isTonganListed, typedInTongan } from './roman-tongan.js';
@@ -35,6 +37,9 @@ const OWN_WORDS_KEPT = [
   { typedIn: typedInSeselwa, listed: isSeselwaListed },
   { typedIn: typedInSomali, listed: isSomaliListed },
   { typedIn: typedInLuxembourgish, listed: isLuxembourgishListed },
+  // Gilbertese's "tera" (what) and Shikomori's "hapvi" (where) are no names.
+  { typedIn: typedInGilbertese, listed: isGilberteseListed },
+  { typedIn: typedInShikomori, listed: isShikomoriListed },
 ];
 
 /**
@@ -45,8 +50,8 @@ const OWN_WORDS_KEPT = [
  */
 export function withNamesCapitalised(question: string): string {
   if (!writtenWithoutCapitals(question)) return question;
-  // A question typed in Roman Bengali, Dhivehi, Wolof, Samoan, Tongan, Solomons Pijin, Bislama, Sesotho, Somali or Luxembourgish keeps its
-  // own words as typed: "kobe" asks when, it is no city.
+  // A question typed in Roman Bengali, Dhivehi, Wolof, Samoan, Tongan, Solomons Pijin, Bislama, Sesotho, Somali,
+  // Luxembourgish, Gilbertese or Shikomori keeps its own words as typed: "kobe" asks when, it is no city.
   const own = OWN_WORDS_KEPT.find((l) => l.typedIn(question));
   const words = [...question.matchAll(WORD)].map((m) => ({
     at: m.index,

@@ -39,7 +39,7 @@ import {
   VERBS,
   WORDS,
 } from './roman-seselwa-words.js';
-import { bareToken, listedOrInPhrases } from './roman-shared.js';
+import { bareToken, joinedPhrase, listedOrInPhrases, phraseJoiner } from './roman-shared.js';
 
 // A word as the lists spell it, in lower case.
 const spell = (word: string) => {
@@ -79,18 +79,8 @@ function askingAt(
 // Words that may come before a clause's word of asking: its grammar, and "eski".
 const OPENING: ReadonlySet<string> = new Set([...DROPPED, 'eski']);
 
-// A phrase's words joined by an apostrophe into one token ("konbyen'zour"), which the reading spells as typed and
-// looks up in one step: a question is read in time that grows with its length, however many phrases are listed.
-const joinedOf = (typed: string) => typed.replace(/ /g, "'");
 const ASKED_FIRST = /^(?:how|what|which|when|where|why|who|is)\b/;
-const PHRASES_JOINED = PHRASES.map(([typed, english]): [string, string] => [joinedOf(typed), english]);
-
-// The phrases by their first word, the longest first, as the question's tokens are read.
-const PHRASES_BY_FIRST = new Map<string, string[][]>();
-for (const [typed] of [...PHRASES].sort(([a], [b]) => b.split(' ').length - a.split(' ').length)) {
-  const words = typed.split(' ');
-  PHRASES_BY_FIRST.set(words[0]!, [...(PHRASES_BY_FIRST.get(words[0]!) ?? []), words]);
-}
+const PHRASES_JOINED = PHRASES.map(([typed, english]): [string, string] => [joinedPhrase(typed), english]);
 
 // Seselwa's word lists and rules; the phrases, joined, are words of asking or everyday words.
 const SESELWA: RomanLanguage = {
@@ -239,34 +229,8 @@ const withNumbersAndMonths = (question: string) =>
     },
   );
 
-// The listed phrase whose words the tokens from `at` spell, the longest; no mark may part its words but the last's.
-function phraseAt(tokens: string[], at: number): string[] | undefined {
-  return PHRASES_BY_FIRST.get(spell(bareToken(tokens[at]!)))?.find((words) =>
-    words.every((word, j) => {
-      const token = tokens[at + j];
-      const last = j === words.length - 1;
-      // "I", read from "mon", is no "i" (the mark before what is said of a thing).
-      return token !== undefined && !/\p{Lu}/u.test(token) && spell(last ? bareToken(token) : token) === word;
-    }),
-  );
-}
-
 // Each listed phrase as one token ("konbyen zour" as "konbyen'zour"), the marks after its last word kept.
-function withPhrasesJoined(question: string): string {
-  const tokens = question.split(' ');
-  const out: string[] = [];
-  for (let at = 0; at < tokens.length; ) {
-    const words = phraseAt(tokens, at);
-    if (!words) {
-      out.push(tokens[at++]!);
-      continue;
-    }
-    const end = /[^\p{L}\d]*$/u.exec(tokens[at + words.length - 1]!)?.[0] ?? '';
-    out.push(`${joinedOf(words.join(' '))}${end}`);
-    at += words.length;
-  }
-  return out.join(' ');
-}
+const withPhrasesJoined = phraseJoiner(PHRASES, (word) => spell(word));
 
 // The question as the lists read it.
 const asTyped = (question: string) =>

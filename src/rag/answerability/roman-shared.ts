@@ -101,3 +101,53 @@ export function listedOrInPhrases(
   const words = phraseWords(phrases);
   return (word) => isListed(word) || words.has(word);
 }
+
+/** A phrase's words joined by an apostrophe into one token ("konbyen'zour"), which a reading looks up in one step. */
+export const joinedPhrase = (typed: string) => typed.replace(/ /g, "'");
+
+/** A reader's phrases by their first word, the longest first, as a question's tokens are read. */
+export function phrasesByFirst(phrases: ReadonlyArray<readonly [string, string]>): Map<string, string[][]> {
+  const byFirst = new Map<string, string[][]>();
+  for (const [typed] of [...phrases].sort(([a], [b]) => b.split(' ').length - a.split(' ').length)) {
+    const words = typed.split(' ');
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), words]);
+  }
+  return byFirst;
+}
+
+/**
+ * Each listed phrase of a question joined as one token ("konbyen zour" as "konbyen'zour"), the marks after its last
+ * word kept: a question is then read in time that grows with its length, however many phrases are listed. A token
+ * with a capital ("I" read from a pronoun, a name) is no word of a phrase.
+ */
+export function phraseJoiner(
+  phrases: ReadonlyArray<readonly [string, string]>,
+  spell: (word: string) => string,
+): (question: string) => string {
+  const byFirst = phrasesByFirst(phrases);
+  const phraseAt = (tokens: string[], at: number) =>
+    byFirst.get(spell(bareToken(tokens[at]!)))?.find((words) =>
+      words.every((word, j) => {
+        const token = tokens[at + j];
+        const last = j === words.length - 1;
+        return (
+          token !== undefined && !/\p{Lu}/u.test(token) && spell(last ? bareToken(token) : token) === word
+        );
+      }),
+    );
+  return (question) => {
+    const tokens = question.split(' ');
+    const out: string[] = [];
+    for (let at = 0; at < tokens.length; ) {
+      const words = phraseAt(tokens, at);
+      if (!words) {
+        out.push(tokens[at++]!);
+        continue;
+      }
+      const end = /[^\p{L}\d]*$/u.exec(tokens[at + words.length - 1]!)?.[0] ?? '';
+      out.push(`${joinedPhrase(words.join(' '))}${end}`);
+      at += words.length;
+    }
+    return out.join(' ');
+  };
+}

@@ -26,6 +26,7 @@ import { readArabic, withoutUnknownArabic } from './roman-arabic.js';
 import { readRomanBengali, withoutUnknownBengali } from './roman-bengali.js';
 import { readBislama, withoutUnknownBislama } from './roman-bislama.js';
 import { readDhivehi, withoutUnknownDhivehi } from './roman-dhivehi.js';
+import { readGilbertese, withoutUnknownGilbertese } from './roman-gilbertese.js';
 import { readRomanHindustani, withoutUnknownHindustani } from './roman-hindustani.js';
 import { readIndonesian, withoutUnknownIndonesian } from './roman-indonesian.js';
 import { readKabuverdianu, withoutUnknownKabuverdianu } from './roman-kabuverdianu.js';
@@ -39,6 +40,7 @@ import { readSamoan, withoutUnknownSamoan } from './roman-samoan.js';
 import { readSerbian, withoutUnknownSerbian } from './roman-serbian.js';
 import { readSeselwa, withoutUnknownSeselwa } from './roman-seselwa.js';
 import { readSesotho, withoutUnknownSesotho } from './roman-sesotho.js';
+import { readShikomori, withoutUnknownShikomori } from './roman-shikomori.js';
 import { readSomali, withoutUnknownSomali } from './roman-somali.js';
 import { readSwati, withoutUnknownSwati } from './roman-swati.js';
 import { readTetum, withoutUnknownTetum } from './roman-tetum.js';
@@ -68,6 +70,9 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readSomali, drop: withoutUnknownSomali },
   { read: readArabic, drop: withoutUnknownArabic },
   { read: readTetum, drop: withoutUnknownTetum },
+  // Gilbertese before Samoan, Tongan and Indonesian, which share its "te", "e", "i", "ko" and "ia": it asks for words
+  // only Gilbertese writes, so it takes none of theirs.
+  { read: readGilbertese, drop: withoutUnknownGilbertese },
   { read: readSamoan, drop: withoutUnknownSamoan },
   { read: readTongan, drop: withoutUnknownTongan },
   // Sesotho before Albanian, which would take its "sa" and "ka" and read them badly.
@@ -78,6 +83,9 @@ const LANGUAGES: Array<{ read: (q: string) => string; drop?: typeof withoutUnkno
   { read: readLuxembourgish, drop: withoutUnknownLuxembourgish },
   { read: readPortugueseQuestion },
   { read: readRomanianQuestion },
+  // Shikomori before French and Spanish, which take its French-mixed questions by "la", "les" and "pour" and leave its
+  // own words ("ngudjolipvwa lini") as typed.
+  { read: readShikomori, drop: withoutUnknownShikomori },
   // Seychelles Kreol before Haitian, which takes its "konbyen", "kouman" and "kapab", and French, which reads it as
   // Mauritian and leaves its own words ("ganny", "lapey") as typed.
   { read: readSeselwa, drop: withoutUnknownSeselwa },
@@ -103,7 +111,7 @@ function readingOf(question: string) {
 }
 
 /**
- * The question read in English when it is asked in Catalan, Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Solomons Pijin, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Somali, Arabic, Tetum, Samoan, Tongan, Sesotho, siSwati, Luxembourgish, Portuguese, Romanian, Seychelles Kreol, Haitian Creole, French or Kreol,
+ * The question read in English when it is asked in Catalan, Cape Verdean Creole, Wolof or Mandinka, Serbian or Croatian, Solomons Pijin, Bislama, Krio or West African Pidgin, Belizean Kriol or Patois, Somali, Arabic, Tetum, Gilbertese, Samoan, Tongan, Sesotho, siSwati, Luxembourgish, Portuguese, Romanian, Shikomori, Seychelles Kreol, Haitian Creole, French or Kreol,
  * Spanish, Albanian, Dhivehi, Roman Bengali, Nepali, Hindi or Urdu, or Indonesian; else as it is.
  */
 export function readRomanised(question: string): string {
