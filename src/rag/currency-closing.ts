@@ -25,6 +25,22 @@ const LOCAL_CLOSING = new RegExp(
   'u',
 );
 
+/** A line at the start naming, in the site's language, what replaced this document by its code or date. */
+// "Remplacée par : Note de service DG n° 2031-07 du 14/04/2031"; "Remplacé par le jour ouvrable suivant" names none,
+// and a list's item or a table's cell ("| Remplacé par le badge B-12") is about something else.
+// Capitalised as a line of its own opens ("…est\nremplacé par le lundi 26/12/2033" wraps a sentence); English's is
+// REPLACED_BY_LINE's, and Norwegian's "erstattet av" is also "reimbursed by".
+const REPLACED_BY_LOCAL =
+  'Ersatt av|ERSATT AV|Ersetzt durch|ERSETZT DURCH|Remplac[ée]e? par|REMPLAC[ÉE]E? PAR|Sustituid[oa] por|SUSTITUID[OA] POR|Reemplazad[oa] por|REEMPLAZAD[OA] POR|Substitu[íi]d[oa] por|SUBSTITU[ÍI]D[OA] POR|Sostituit[oa] da|SOSTITUIT[OA] DA|Vervangen door|VERVANGEN DOOR';
+// The kinds of document a successor is named by ("Note de service DG n° 2031-07", "Circular RH-04"), not a badge or a
+// day ("Remplacé par le badge BA-12", "Remplacé par : lundi 26/12/2033").
+const DOCUMENT_WORD =
+  '[Nn]ote|NOTE|[Cc]irculaire|[Cc]ircular|[Cc]ircolare|[Pp]olitique|[Pp]ol[íi]tica|[Pp]roc[ée]dure|[Pp]rocedimiento|[Pp]rocedimento|[Pp]rocedura|[Vv]ersion|[Vv]ersi[óo]n|[Vv]ers[ãa]o|[Vv]ersie|[Ff]assung|[Rr][ée]vision|[Rr]evisi[óo]n|[Rr]evis[ãa]o|[Dd]ocument|[Dd]ocumento|[Dd]okument|[Bb]ar[èe]me|[Gg]uide|[Gg]u[íi]a|[Rr][èe]glement|[Rr]eglamento|[Rr]egulamento|[Nn]orma|[Nn]ota|[Rr]ichtlinie|[Aa]nweisung|[Rr]egel|[Bb]eleid|[Mm]anual|[Mm]anuel|[Hh]andbuch|NOTE DE SERVICE|CIRCULAIRE|CIRCULAR|VERSION|VERSI[ÓO]N|PROC[ÉE]DURE|POL[ÍI]TICA|POLITIQUE';
+export const REPLACED_BY_LOCAL_LINE = new RegExp(
+  `(?:^|\\n)(?:\\*\\*|[^\\p{L}\\n\\-*•|])*(?:${REPLACED_BY_LOCAL})(?![\\p{L}])[^\\S\\n]*:?[^\\S\\n]*(?:(?:la|le|el|la|o|a|die|der|das|de|het)\\s+)?(?:${DOCUMENT_WORD})(?![\\p{L}])[^\\n]*?(?:${CODE}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})`,
+  'u',
+);
+
 // A last line that says when it was replaced, then by what ("Remplacée le 01/11/2028 par la page DarNet « Cantine
 // et navettes ».", "Replaced on 1 March 2029 by FIN-07.", "Sustituida el 01/03/2029 por…", "Replaced from 2029. 03.
 // 01. by HR-09"): the day makes it a

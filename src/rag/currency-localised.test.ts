@@ -295,3 +295,44 @@ describe('what is not said of the document itself', () => {
     });
   });
 });
+
+describe('a line at the start that names, in French, what replaced this document', () => {
+  it('"Remplacée par :" with the new note\'s number and date makes it old; a rule, a list item or a cell does not', async () => {
+    const rules = 'Un ordre de mission est remis au service RH au moins 3 jours avant le départ.\n';
+    const status = await judge({
+      'note-2029.txt':
+        'DIRECTION GÉNÉRALE\n\nNOTE DE SERVICE DG N° 2029-03\nObjet : frais de mission\nRemplacée par : Note de service DG n° 2031-07 du 14/04/2031\n\n' +
+        rules,
+      'jours.txt':
+        'JOURS FÉRIÉS\n\nRemplacé par le jour ouvrable suivant quand il tombe un dimanche.\n\n' + rules,
+      'badges.txt':
+        'BADGES\n\n- Remplacé par le badge B-12 depuis le 01/03/2031\n| Ancien | Remplacé par le badge B-14 du 02/03/2031 |\n\n' +
+        rules,
+      // A sentence wrapped onto a line that opens "remplacé par" or "replaced by" with a date (review).
+      'feries.txt':
+        'JOURS FÉRIÉS\n\nNoël, quand il tombe un dimanche, est\nremplacé par le lundi 26/12/2033.\n\n' +
+        rules,
+      // A day or a badge named by what replaced it is no document's successor (second review).
+      'jours-2033.txt':
+        'CALENDRIER DES CONGÉS\n\nNoël tombe un dimanche.\nRemplacé par : lundi 26/12/2033.\n\n' +
+        rules.repeat(4),
+      'feiertage.txt':
+        'FEIERTAGSKALENDER\n\nWeihnachten fällt auf einen Sonntag.\nErsetzt durch Montag, 26.12.2033.\n\n' +
+        rules,
+      'badge.txt': 'BADGES\n\nRemplacé par le badge BA-12 depuis le 01/03/2031.\n\n' + rules,
+      'holidays.txt':
+        'PUBLIC HOLIDAYS\n\nChristmas Day, when it falls on a Sunday, is\nreplaced by Monday 26/12/2033 as a day off.\n\n' +
+        rules,
+    });
+    expect(status).toEqual({
+      'docs/note-2029.txt': 'superseded',
+      'docs/jours.txt': undefined,
+      'docs/badges.txt': undefined,
+      'docs/feries.txt': undefined,
+      'docs/holidays.txt': undefined,
+      'docs/jours-2033.txt': undefined,
+      'docs/feiertage.txt': undefined,
+      'docs/badge.txt': undefined,
+    });
+  });
+});

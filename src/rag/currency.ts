@@ -5,7 +5,7 @@
  * passages come from a superseded one.
  */
 
-import { LABELLED_STAMP, saysOldAtEnd } from './currency-closing.js';
+import { LABELLED_STAMP, REPLACED_BY_LOCAL_LINE, saysOldAtEnd } from './currency-closing.js';
 import { codeAndVersion } from './currency-codes.js';
 import { OLD_OPENING_ELSEWHERE, oldInGerman } from './currency-openings.js';
 import { codeLine, registerRow } from './currency-register.js';
@@ -148,9 +148,8 @@ const KIND_BANNER =
 // a code list's "CANCELLED - the shift was removed" or a list item "- CANCELLED: you withdrew it" is no stamp.
 const CANCELLED_STAMP =
   /(?:^|\n)[^\p{L}\n-]*(?:CANCELL?ED|RESCINDED|REVOKED)(?:[^\p{L}\n]*(?:\n|$)|[^\S\n]*[-–—:][^\S\n]*(?:REFER|SEE|USE|REPLACED|SUPERSEDED)\b)/u;
-// A line of its own opening with "Superseded by" or "Replaced by", capitalised as a line of its own opens: "… on a
-// Sunday is\nreplaced by the next working day" is a sentence wrapped, and a list's item or a table's cell ("- Replaced
-// by the following Monday") says what happens to something else; bold is no list ("**Superseded by:** …").
+// A line of its own opening with "Superseded by" or "Replaced by", capitalised ("…\nreplaced by the next working day"
+// wraps a sentence); a list's item or cell ("- Replaced by the following Monday") is of something else; bold is no list.
 const REPLACED_BY_LINE =
   /(?:^|\n)(?:\*\*|[^\p{L}\n\-*•|])*(?:Superseded|SUPERSEDED|Replaced|REPLACED) (?:by|BY)(?![\p{L}])/u;
 const OLD_OPENING =
@@ -282,6 +281,7 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
       KIND_BANNER,
       EXPIRED_BANNER,
       REPLACED_BY_LINE,
+      REPLACED_BY_LOCAL_LINE,
       CANCELLED_STAMP,
       LABELLED_STAMP,
       OLD_OPENING,

@@ -158,3 +158,97 @@ describe('an amount of money', () => {
     expect(holdsAnswerType('prime annuelle: 200 · devise: EUR', 'amount')).toBe(true);
   });
 });
+
+describe('a share asked for', () => {
+  it('is answered by a percentage, a fraction or "interest-free", not by money alone', () => {
+    const percent = 'what percentage of my pay goes to NIB?';
+    expect(holdsAnswerType('Staff shop purchases are limited to $60.00 a pay.', 'amount', percent)).toBe(
+      false,
+    );
+    expect(holdsAnswerType('Employees pay 3.9% of insurable wages to NIB.', 'amount', percent)).toBe(true);
+    const interest = "What's the interest rate on a staff loan?";
+    expect(holdsAnswerType('A certified copy of your pay record costs BZD 30.', 'amount', interest)).toBe(
+      false,
+    );
+    expect(
+      holdsAnswerType('Staff loans are interest-free and repaid over 10 pays.', 'amount', interest),
+    ).toBe(true);
+    expect(
+      holdsAnswerType(
+        'Half of the fee is paid by the company.',
+        'amount',
+        'What proportion of the fee is paid?',
+      ),
+    ).toBe(true);
+    // A time or an order said with a fraction's word is no share; "pour cent", "por cento" and "por ciento" are (review).
+    expect(holdsAnswerType('NIB contributions are paid each quarter.', 'amount', percent)).toBe(false);
+    expect(holdsAnswerType('Deductions of $60.00 are made on the third Friday.', 'amount', percent)).toBe(
+      false,
+    );
+    expect(holdsAnswerType('La cotisation est de 3,9 pour cent du salaire.', 'amount', percent)).toBe(true);
+    expect(holdsAnswerType('A contribuição é de 3,9 por cento do salário.', 'amount', percent)).toBe(true);
+    expect(holdsAnswerType('La cuota es del 3,9 por ciento.', 'amount', percent)).toBe(true);
+    // A percentage column, hyphenated fractions, Italian and German (second review).
+    expect(
+      holdsAnswerType(
+        'contribution: NIB · employee rate (%): 3.9 · employer rate (%): 5.1',
+        'amount',
+        percent,
+      ),
+    ).toBe(true);
+    expect(holdsAnswerType('Two-thirds of the fee is paid by the company.', 'amount', percent)).toBe(true);
+    expect(holdsAnswerType('La quota è del 9 per cento.', 'amount', percent)).toBe(true);
+    expect(holdsAnswerType('Der Beitrag beträgt 9 Prozent.', 'amount', percent)).toBe(true);
+    // A sum asked with the interest in it is money (review).
+    const total = 'With the interest rate, how much do I repay in total on a $1,000 staff loan?';
+    expect(holdsAnswerType('You repay $1,050.00 in total over 10 pays.', 'amount', total)).toBe(true);
+    // Any other amount asked is still answered in money.
+    expect(holdsAnswerType('The loan is up to $500.00.', 'amount', 'How much can I borrow?')).toBe(true);
+  });
+});
+
+describe('how far ahead asked', () => {
+  it('is answered by a length said ahead of something, not by a length of something else', () => {
+    const ahead = 'how far ahead do I have to put in for annual leave?';
+    expect(holdsAnswerType('Annual leave: 18 working days', 'duration', ahead)).toBe(false);
+    expect(
+      holdsAnswerType('Ask in PeopleDesk at least 10 working days before the first day.', 'duration', ahead),
+    ).toBe(true);
+    expect(
+      holdsAnswerType('Resignation: 4 weeks’ notice in writing.', 'duration', 'how much notice do I give?'),
+    ).toBe(true);
+    // "How much notice" asks the notice's length, said any way (an FAQ's answer under its question).
+    expect(
+      holdsAnswerType(
+        'One month for G1 and G2; two months for G3.',
+        'duration',
+        'how much notice do I give?',
+      ),
+    ).toBe(true);
+    expect(
+      holdsAnswerType(
+        'mindestens 10 Arbeitstage vor der Reise',
+        'duration',
+        'how far ahead does HR need to know?',
+      ),
+    ).toBe(true);
+    // A warning, a lead time, and notice said in French, Spanish or German, are said ahead too (review).
+    expect(
+      holdsAnswerType(
+        'Give your manager 2 weeks’ warning in writing.',
+        'duration',
+        'how much warning do I need to give?',
+      ),
+    ).toBe(true);
+    expect(holdsAnswerType('Requests need 2 weeks lead time.', 'duration', ahead)).toBe(true);
+    expect(holdsAnswerType('Démission : préavis de 1 mois.', 'duration', 'how much notice do I give?')).toBe(
+      true,
+    );
+    expect(holdsAnswerType('Pídelas con 15 días de antelación.', 'duration', ahead)).toBe(true);
+    expect(holdsAnswerType('Bitte 14 Tage vorher beantragen.', 'duration', ahead)).toBe(true);
+    // "How long" asks for any length.
+    expect(holdsAnswerType('Annual leave: 18 working days', 'duration', 'how long is annual leave?')).toBe(
+      true,
+    );
+  });
+});

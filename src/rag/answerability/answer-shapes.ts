@@ -183,12 +183,23 @@ function shapeAsked(text: string, type: AnswerType, question: string): boolean |
   if (type === 'person') return newNames(text, question).length > 0 || newRole(text, question);
   if (type === 'amount' && !inAskedCurrency(text, question)) return false;
   if (type === 'amount' && PAY_ASKED.test(question) && onlyMeasured(text)) return false;
+  // "What percentage of my pay goes to NIB?", "What's the interest rate on a staff loan?": a share is said as one
+  // ("7.5%", "half", "interest-free"), not by "$60.00 a pay".
+  if (type === 'amount' && SHARE_ASKED.test(question)) return SHARE_SAID.test(text);
   if (type === 'contact') return contactAsked(text, question);
   if (type === 'duration') return durationAsked(text, question);
   // "How much public liability insurance…?" counts in money: "at least $20 million".
   if (type === 'count' && /\bhow much\b/i.test(question) && MONEY.test(text)) return true;
   return undefined;
 }
+
+// The share itself asked: "what percentage", "what's the interest rate on…" (not a sum asked "with the interest rate").
+const SHARE_ASKED =
+  /\bwhat\s+(?:percentage|proportion|per\s?cent)\b|\bwhat\s*%|\bhow many per\s?cent\b|\bwhat(?:'s|\s+is|\s+are)?\s+(?:the\s+|my\s+|our\s+)?interest rates?\b|\bwhat interest\b|\brate of interest\b/i;
+// A share as said: a percentage, a fraction of something ("half of", "a third", not "each quarter" or "the third
+// Friday"), or no interest at all.
+const SHARE_SAID =
+  /\d\s?%|\bper\s?cent\b|\bpercent(?:age)?\b|\bpourcentage\b|\b(?:pour|por)\s?c(?:i?ento|ent)\b|\bprocent|\bprozent|\bper\s?cento\b|(?:%|\bpct|\bpercent)\)?\s*:\s*\d|\b(?:half|one[-\s]half|a[-\s]third|one[-\s]third|two[-\s]thirds|a[-\s]quarter|one[-\s]quarter|three[-\s]quarters|a[-\s]fifth|a[-\s]tenth)\s+(?:of|the|your|their|its|his|her)\b|\binterest[-\s]free\b|\bno interest\b/i;
 
 // A question about pay, a price or a charge is answered in money, not by a measured quantity alone: "how much pay
 // for Sunday?" is not answered by "Working pressure is 8 bar."
@@ -209,6 +220,9 @@ function durationAsked(text: string, question: string): boolean | undefined {
   if (ASKS_LENGTH.test(question) && LENGTH.test(text)) return true;
   // "How far ahead…?" is answered by "no later than 16.00 the day before".
   if (ASKS_AHEAD.test(question) && DAY_BEFORE.test(text)) return true;
+  // "How far ahead…?" by a length said ahead of something ("at least 10 working days before"), not by a length of
+  // something else ("Annual leave: 18 working days"); "how much notice" asks the length of a notice, said any way.
+  if (ASKS_LEAD.test(question) && !SAID_AHEAD.test(text)) return false;
   // "How often…?" is answered by a rate or an occasion too: "1 in 5 exits", "5 shirts each year", "when worn".
   if (ASKS_OFTEN.test(question) && OFTEN.test(text)) return true;
   // "How many days off…?" is not answered by "15 seconds" or "45 minutes" alone: a count of days is said in days
@@ -343,6 +357,9 @@ const CENTS_FIGURE = /(?<![\d.:/])(\d{1,5})\.(\d{2})(?![\d.:/])/g;
 const ASKS_AHEAD = /\bhow (?:far (?:ahead|in advance)|early|much (?:notice|warning))\b/i;
 const DAY_BEFORE =
   /\bthe (?:(?:working|business) )?(?:day|night|evening|week|month) before\b|\bthe previous (?:working |business )?day\b/i;
+const ASKS_LEAD = /\bhow (?:far (?:ahead|in advance)|early)\b/i;
+const SAID_AHEAD =
+  /\b(?:before|beforehand|ahead|in advance|advance|notice|prior|earlier|early|no later than|in good time|warning|lead time|preceding|avant|pr[ée]avis|antelaci[óo]n|antes|antecip\w*|anteced[êe]ncia|vorher|vorab|im voraus|vor der|vor dem|vor beginn|prima|preavviso|vooraf|van tevoren|opzegtermijn)\b/i;
 const ASKS_OFTEN = /\bhow often\b/i;
 const OFTEN =
   /\b(?:each|per|every)\s+(?:day|night|shift|week|fortnight|month|quarter|term|season|year|visit|trip|use|load|crop)\b|\ba\s+(?:day|night|shift|week|fortnight|month|quarter|term|season|year)\b|\b(?:\d+|one)\s+in\s+(?:every\s+)?(?:\d+|two|three|four|five|six|ten|twenty)\b|\bwhenever\b|\b(?:when|once|if|as soon as)\s+(?:it|they|yours?)\s+(?:is|are|gets?|becomes?)\s+(?:worn|damaged|scratched|broken|faulty|torn|cracked|dirty|lost)\b|\bat random\b/i;

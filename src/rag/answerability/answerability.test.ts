@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growthOf } from '../../../test/support/growth.js';
+import { tokenize } from '../../core/index.js';
 import { holdsAnswerType, holdsTimeOfDay } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import { knowledgeTermStats } from './corpus-stats.js';
@@ -827,6 +828,18 @@ describe('whether passages can answer a question', () => {
     const told = "I'm Graeme Baird and I'm moving to Northampton. Who is the first aider on the late shift?";
     const names = { graem: 1, baird: 1 };
     expect(assessGrounding(told, docs, statsOf({ ...counts, ...names }, 60)).grounded).toBe(true);
+  });
+
+  it('"this year" picks no row, though another row says "each year"', () => {
+    const docs = [
+      "holiday: International Women's Day\ndate: 2031-03-08\nday: Saturday\nhead_office: Closed\nabaiang_station: Open 0700-1400\nnotes: Falls on a Saturday",
+      "holiday: International Women's Day (day in lieu)\ndate: 2031-03-10\nday: Monday\nhead_office: Closed\nabaiang_station: Closed\nnotes: Day in lieu",
+      'holiday: National Health Day\ndate: 2031-04-07\nday: Monday\nhead_office: Closed\nabaiang_station: Closed\nnotes: Date set by Government notice each year',
+    ].map((text) => ({ source: 'docs/data/holidays.csv', text }));
+    const sets = docs.map((d) => new Set(tokenize(d.text)));
+    const stats = { chunks: 40, df: (t: string) => sets.filter((set) => set.has(t)).length };
+    const open = (q: string) => assessGrounding(q, docs, stats);
+    expect(open("Is the Abaiang station open on International Women's Day this year?").grounded).toBe(true);
   });
 
   it('a word the table’s caption says is said of every row: it picks none', () => {

@@ -54,7 +54,7 @@ import {
   rowsMissing,
 } from './table-rows.js';
 import { dayBeyondRows, quarterUnnamed, unlistedCode, weekBeyondPassages, yearBeyond } from './unlisted.js';
-import { isEverydayWord, topicalStems, withoutFrame } from './word-roles.js';
+import { isEverydayWord, timeFrameStems, topicalStems, withoutFrame } from './word-roles.js';
 import { yearNotStated } from './year-stated.js';
 
 export type { PassageText, TermStats } from './judged.js';
@@ -417,8 +417,10 @@ function tableMismatch(part: string, terms: string[], c: Judged): string | undef
   // Nor does a verb ("when does the course start?" is answered by a row where it "begins"): rows are picked by
   // the things they name.
   const topical = c.topical();
+  // "this year" says when it is asked, not which row ("is the station open on Women's Day this year?").
+  const framing = timeFrameStems(c.question);
   const tellingUpTo = (share: number) =>
-    terms.filter((t) => c.share(t) <= share && !c.context.has(t) && topical.has(t));
+    terms.filter((t) => c.share(t) <= share && !c.context.has(t) && topical.has(t) && !framing.has(t));
   const telling = tellingUpTo(COMMON_WORD_SHARE);
   const listed = (picks: string[]) => picks.map((t) => `"${wordOf(t, c.question)}"`).join(', ');
   // The words each passage says outside its table rows (a note under a table says what no row holds). A yes/no

@@ -26,6 +26,16 @@ describe('a question asked in French of an English knowledge base', () => {
     expect(readFrenchQuestion('les heures supplementaires du dimanche sont payees combien?')).toBe(
       'overtime Sunday paid how much?',
     );
+    // "heures sup" after "combien d'" is overtime, not hours; "griller une clope" is to smoke.
+    expect(readFrenchQuestion("c'est combien d'heures sup max par semaine maintenant ?")).toBe(
+      'how many overtime hours max week now?',
+    );
+    expect(readFrenchQuestion("combien d'heure supplémentaire par semaine ?")).toBe(
+      'how many overtime hours week?',
+    );
+    expect(readFrenchQuestion('on peut griller une clope à côté de la chaufferie ?')).toBe(
+      'can we smoke côté chaufferie?',
+    );
     expect(readFrenchQuestion('ou est-ce que je recupere ma fiche de paie du mois dernier')).toBe(
       'where collect payslip month last',
     );

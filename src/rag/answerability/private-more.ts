@@ -82,10 +82,11 @@ export const MORE_PATTERNS = [
     'u',
   ),
   // "Fatoumata Barro est malade ?", "M. Rodrigue Makaya est en arrêt maladie ?", "Luz Pérez está incapacitada?",
+  // "Mme Sitti Halidi l'infirmière est malade" (her role after her name),
   // "Qué enfermedad tiene Eric Cedeño": a named person's sickness asked in French, Spanish or Portuguese (a machine
   // "en arrêt" is stopped, no one's sickness).
   new RegExp(
-    `${NOT_A_THING}(${NAME})\\s+(?:est\\s+(?:malade|souffrante?|hospitalis[ée]e?|en\\s+arr[êe]t\\s+(?:maladie|de\\s+travail))|est[áa]\\s+(?:enferm[oa]|incapacitad[oa]|hospitalizad[oa]|internad[oa]|doente|de\\s+(?:incapacidad|baja|baixa)))(?![\\p{L}])`,
+    `${NOT_A_THING}(${NAME})(?:,?\\s+(?:l['’]|les?\\s+|la\\s+|el\\s+|o\\s+|a\\s+)\\p{Ll}[\\p{Ll}-]+(?:\\s+(?:(?:de|du|des)\\s+|d['’])?\\p{L}[\\p{L}'’-]*){0,2},?)?\\s+(?:est\\s+(?:malade|souffrante?|hospitalis[ée]e?|en\\s+arr[êe]t\\s+(?:maladie|de\\s+travail))|est[áa]\\s+(?:enferm[oa]|incapacitad[oa]|hospitalizad[oa]|internad[oa]|doente|de\\s+(?:incapacidad|baja|baixa)))(?![\\p{L}])`,
     'u',
   ),
   new RegExp(`(?<![\\p{L}])(?:[Qq]u[eé]|[Qq])\\s+enfermedad\\s+tiene\\s+(${NAME})`, 'u'),

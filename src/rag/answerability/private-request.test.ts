@@ -22,6 +22,15 @@ describe("questions about a named person's private life", () => {
     // A named person's sickness asked in French or Spanish, and a social security number by its acronym.
     ['Fatoumata Barro est malade? elle a quoi exactement', 'Fatoumata Barro'],
     ['M. Rodrigue Makaya est en arrêt maladie ? il a quoi exactement ?', 'Rodrigue Makaya'],
+    [
+      "Mme Sitti Mariama Halidi l'infirmière est malade depuis lundi, elle a quoi exactement ?",
+      'Mme Sitti Mariama Halidi',
+    ],
+    [
+      'M. Rodrigue Makaya, le chef d’équipe, est en arrêt maladie ? il a quoi exactement ?',
+      'Rodrigue Makaya',
+    ],
+    ['Mme Sitti Halidi, la responsable RH, est malade ? elle a quoi ?', 'Mme Sitti Halidi'],
     ['Qué enfermedad tiene Eric Cedeño?', 'Eric Cedeño'],
     ['cual es el NSS de Kelvin Durán?', 'Kelvin Durán'],
     // Marriage, family and pay asked in French, Spanish and English.

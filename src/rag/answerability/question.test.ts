@@ -1007,6 +1007,13 @@ describe('what a question asks for', () => {
     expect(growthOf(words, 250_000)).toBeLessThan(9);
   });
 
+  it('a part asked where its answer goes ("must I send it when?") stands on its own', () => {
+    expect(questionParts('I was sick 3 days, do I need a certificate? must I send it when?')).toEqual([
+      'I was sick 3 days. do I need a certificate',
+      'I was sick 3 days. must I send it when?',
+    ]);
+  });
+
   it('a reason given by "in case …" is context, not what a part asks', () => {
     const q =
       "Starting at Utrecht on Monday. Where do I leave my bike? And what's the phone number for our HR coordinator in case I can't find the staff door?";

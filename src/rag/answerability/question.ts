@@ -334,10 +334,10 @@ const ASKING_WORD_ALONE = /^(?:where|when|what|who|why|which|how(?:\s+(?:much|ma
 
 // A piece that asks a question of its own by its words of asking, though of the same thing ("…, and who tells
 // them?", "…, and by when do I have to give it?", "…, how long does it take?"): a part, not a word of the part
-// before. Not "who is it for?",
+// before, and one that asks where its answer goes ("must I send it when?"). Not "who is it for?",
 // which asks about the thing before, nor a few words ("and when is it?").
 const ASKS_ANEW =
-  /^(?:(?:and|or|but)\s+)?(?:(?:who|whom)\s+(?!(?:is|are|was|were)\s+(?:it|that|this|they|these|those)\b)\p{L}+\s+\p{L}+|(?:(?:by|until|till|from)\s+)?(?:when|where|how)\s+(?:do|does|did|must|should|can|could|will|would|have|has|had|am|is|are)\s+\p{L}+\s+\p{L}+\s+\p{L}+|how\s+(?:long|much|many|often|soon|far)\s+(?:do|does|did|will|would|can|could|must|should)\s+\p{L}+\s+\p{L}+)/iu;
+  /^(?:(?:and|or|but)\s+)?(?:(?:do|does|did|must|should|can|could|will|would|am|is|are)\s+(?:i|we|you|they|he|she|it)\s+\p{L}+(?:\s+\p{L}+){0,3}\s+(?:when|where|how\s+(?:much|many|long|often|soon))\s*\??\s*$|(?:who|whom)\s+(?!(?:is|are|was|were)\s+(?:it|that|this|they|these|those)\b)\p{L}+\s+\p{L}+|(?:(?:by|until|till|from)\s+)?(?:when|where|how)\s+(?:do|does|did|must|should|can|could|will|would|have|has|had|am|is|are)\s+\p{L}+\s+\p{L}+\s+\p{L}+|how\s+(?:long|much|many|often|soon|far)\s+(?:do|does|did|will|would|can|could|must|should)\s+\p{L}+\s+\p{L}+)/iu;
 
 // Why the asker asks, said at the end of a part ("…for our HR coordinator in case I can't find the door on day
 // one?"): context, not what is asked; its words ("find", "door") would find other passages. Only "in case": a

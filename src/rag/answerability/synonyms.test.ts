@@ -201,4 +201,15 @@ describe('other wordings of a word', () => {
     const bottom = phrasesIn(tokenize('the bottom of the band to the top'));
     expect(bottom.flatMap((p) => p.alternatives.map((a) => a.join(' ')))).toContain(tokenize('minimum')[0]);
   });
+
+  it('reads everyday wordings of a per diem and man overboard, and no phone that falls in the water', () => {
+    const wordings = (q: string) =>
+      phrasesIn(tokenize(q)).flatMap((p) => p.alternatives.map((a) => a.join(' ')));
+    expect(wordings('how much daily money do i get')).toContain(tokenize('per diem').join(' '));
+    expect(wordings('what if someone falls overboard')).toContain(tokenize('man overboard').join(' '));
+    expect(wordings('what if my phone falls in the water')).not.toContain(
+      tokenize('man overboard').join(' '),
+    );
+    expect(wordings('what if someone falls overboard')).not.toContain(tokenize('side')[0]);
+  });
 });

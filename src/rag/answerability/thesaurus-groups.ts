@@ -98,7 +98,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['claim back', 'reclaim', 'get reimbursed', 'be reimbursed', 'reimbursement', 'get my money back', 'claim for'],
   ['out-of-pocket expenses', 'out of pocket', 'personally incurred expenses', 'paid personally', 'paid myself'],
   ['expense policy', 'expenses policy', 'travel and expenses policy', 't&e policy', 'spending policy'],
-  ['per diem', 'daily allowance', 'subsistence allowance', 'daily subsistence'],
+  ['per diem', 'daily allowance', 'subsistence allowance', 'daily subsistence', 'daily money'],
   ['mileage allowance', 'mileage rate', 'mileage reimbursement', 'pence per mile', 'cents per mile', 'amap', 'approved mileage allowance payment', 'mileage'],
   // Where distances are in kilometres, "mileage" is still what staff call the payment for driving their own car.
   ['mileage', 'mileage allowance', 'mileage rate', 'kilometre allowance', 'km allowance', 'kilometre rate', 'km rate', 'cents per km'],
@@ -157,6 +157,7 @@ export const THESAURUS_GROUPS: readonly (readonly string[])[] = [
   ['noise', 'sound', 'noisy', 'loud'],
   ['autoclave', 'retort'],
   ['fire drill', 'evacuation drill', 'fire practice', 'evacuation exercise', 'fire evacuation drill'],
+  ['man overboard', 'person overboard', 'falls overboard', 'fell overboard', 'falls off the boat', 'fell off the boat'],
   ['fire warden', 'fire marshal', 'fire marshall', 'fire officer', 'evacuation marshal', 'fire steward'],
   ['fire exit', 'emergency exit', 'escape route', 'exit door', 'emergency door', 'fire escape'],
   ['assembly point', 'muster point', 'meeting point', 'fire assembly point', 'evacuation point', 'rally point', 'muster station'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../core/index.js';
-import { topicalStems, withoutFrame } from './word-roles.js';
+import { timeFrameStems, topicalStems, withoutFrame } from './word-roles.js';
 
 const topical = (question: string) => [...topicalStems(question)];
 const stem = (word: string) => tokenize(word)[0]!;
@@ -46,5 +46,16 @@ describe("words of the asker's frame", () => {
     expect(withoutFrame([stem('process')])).toEqual([stem('process')]);
     expect(withoutFrame([stem('processing')])).toEqual([stem('processing')]);
     expect(withoutFrame([stem('ready')])).toEqual([stem('ready')]);
+  });
+});
+
+describe('the words of time that frame a question', () => {
+  it('are "year" of "this year" and "month" of "next month", not "day" of "per day"', () => {
+    expect([...timeFrameStems('Is the station open on Women’s Day this year? and next month?')]).toEqual([
+      'year',
+      'month',
+    ]);
+    expect([...timeFrameStems('How much is the allowance per day in year 2?')]).toEqual([]);
+    expect([...timeFrameStems('Is the plant shut the last week of December?')]).toEqual([]);
   });
 });

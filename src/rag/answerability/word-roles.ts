@@ -156,3 +156,12 @@ export function sayingStems(question: string): Set<string> {
     }
   return new Set([...saying].filter((s) => !named.has(s)));
 }
+
+// "this year", "next month", "last week": when the question is asked, not a thing a table row names ("per day" may
+// name a column, so it stays; "the last week of December" names a week).
+const TIME_FRAME = /(?<!\bthe\s+)\b(?:this|next|last)\s+(year|month|week)\b(?!\s+of\b)/gi;
+
+/** The stems of the words of time that frame a question ("year" of "this year"): they pick no table row. */
+export function timeFrameStems(question: string): Set<string> {
+  return new Set([...question.matchAll(TIME_FRAME)].flatMap((m) => tokenize(m[1]!)));
+}
