@@ -69,7 +69,7 @@ export async function retrieveInConversation(
 // Whether the passages found answer the question as it was searched for: judged on the passages retrieval
 // found, before any guardrail on retrieved text (the run judges again on what they keep).
 const verdictOf = (found: Found) =>
-  assessGrounding(found.query, found.hits.map(toContextDocument), found.stats);
+  assessGrounding(found.query, found.hits.map(toContextDocument), found.stats, { written: found.written });
 const answers = (found: Found) => verdictOf(found).grounded;
 
 // A question that names more than a follow-up ever does (five things) is about what it names, answered or not:

@@ -53,7 +53,7 @@ export async function retrieveQuestion(
   knowledge: AppKnowledge,
   question: string,
   opts: { k?: number; span?: SpanHandle; signal?: AbortSignal } = {},
-): Promise<{ hits: ChunkHit[]; stats: TermStats; query: string }> {
+): Promise<{ hits: ChunkHit[]; stats: TermStats; query: string; written: string }> {
   const { base, mode, filter } = knowledge;
   // Without a k of the app's own, the base's: the run then reads the same passages as `app.passages` and a
   // retrieval check at that k, and a part whose passages for other places go is searched deeper as well.
@@ -87,7 +87,12 @@ export async function retrieveQuestion(
   const dropped = [...new Set([...run.dropped.values()].map((h) => h.doc.source))];
   if (dropped.length) opts.span?.set({ droppedForOtherPlaces: dropped });
   // What only the dropped passages say, the knowledge base does not say for this question.
-  return { hits, stats: statsWithout(stats, [...run.dropped.values()].map(passageOf)), query };
+  return {
+    hits,
+    stats: statsWithout(stats, [...run.dropped.values()].map(passageOf)),
+    query,
+    written: question,
+  };
 }
 
 /** Whether most of a question's words as typed are words the base uses: it is typed in the base's own language. */

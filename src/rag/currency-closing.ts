@@ -95,6 +95,12 @@ const STOPPED_APPLYING =
   /(?:^|[.!?:]\s+)(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|timetable|schedule|table|list|circular|memo|rates|allowances|instructions|version|edition) (?:stopped applying|ceased to apply|ceased to have effect|ceased to be in force|was withdrawn|expired) (?:on|from|as of|with effect from) \d|(?:^|[.!?:]\s+)(?:cette|ce) (?:note|grille|page|version|politique|proc[ée]dure|circulaire|document|tableau|bar[èe]me|r[èe]glement|horaire) a cess[ée] de s['’]appliquer (?:le|au|à compter du|depuis le) \d/iu;
 const LAST_PARAGRAPHS = 600;
 
+// A note added at the end, labelled so, that says in the site's language what replaced this document ("Opomba
+// kadrovske službe (25.08.2031): nadomeščeno z voznim redom od 1. 9. 2031", "Bemærk: afløst af …"): the label makes
+// it a record of the document, not a rule ("Izgubljena kartica: nadomeščena z novo").
+const REPLACED_NOTE_LABELLED =
+  /(?:^|\n)[^\S\n]*(?:Opomba|Napomena|Bemærk|Bemærkning|Merk|Anm\.?|Anmärkning)(?![\p{L}])[^\n:]{0,60}:\s*(?:nadomeščen[oa]?|nadomesceno|zamenjan[oa]?|zamijenjen[oa]?|erstattet|afløst|avløst|ersatt)\s+(?:z|s|od|af|av|med)\s+\S/iu;
+
 /**
  * Whether a document's closing lines say it was replaced or cancelled, or its last paragraphs (the last blocks)
  * that it stopped applying on a day.
@@ -113,5 +119,6 @@ export const saysOldAtEnd = (closing: string, lastBlocks: Array<{ text: string }
   LABELLED_STAMP.test(closing) ||
   REPLACED_NOTE.test(closing) ||
   REPLACED_NOTE_LOCAL.test(closing) ||
+  REPLACED_NOTE_LABELLED.test(closing) ||
   LOST_FORCE.test(closing) ||
   CLOSING_STAMP.test(closing);

@@ -102,9 +102,13 @@ function sameDocument(a: string | undefined, b: string | undefined): boolean {
   const [x, y] = [new Set(topicWords(withoutCode(a))), new Set(topicWords(withoutCode(b)))];
   if (!x.size || !y.size || KIND.test(a ?? '') !== KIND.test(b ?? '')) return false;
   // The shorter title's words, said by the longer one (which may open with the organisation's name).
-  const shared = [...x].filter((w) => y.has(w)).length;
-  return shared >= 2 && shared / Math.min(x.size, y.size) >= SHARED_TOPIC;
+  const shared = [...x].filter((w) => y.has(w));
+  // A title of one long word (a compound: "Frysehusinstruks", "Staplerordnung") names one document as two words do.
+  const compound = Math.min(x.size, y.size) === 1 && shared.length === 1 && shared[0]!.length >= COMPOUND;
+  return (shared.length >= 2 || compound) && shared.length / Math.min(x.size, y.size) >= SHARED_TOPIC;
 }
+
+const COMPOUND = 10;
 
 const SHARED_TOPIC = 0.6;
 // Kinds of document that go with a policy without being one.

@@ -139,9 +139,9 @@ const VERSION_VALUE = new RegExp(`^v?(?:${VERSION})$`, 'i');
 // The words a control line names a code and a version by, in English and in the languages of the sites that
 // write them ("Doc. PR-HACCP-03 | Rev. 3", "Código: CAL-PR-02 | Revisión: 05", "Doküman No: KAL-P-07 · Rev. No: 03").
 const CODE_LABEL =
-  '[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\.?\\s+[Nn]o\\.?|DOC\\.?\\s+NO\\.?|[Dd]oc\\.?|DOC\\.?|[Rr][eé]f(?:[eé]rence)?\\.?|R[EÉ]F\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE|[Cc][oó]digo|C[OÓ]DIGO|[Dd]ocumento|DOCUMENTO|[Dd]ok[uü]man(?:\\s+[Nn]o\\.?)?|DOK[UÜ]MAN(?:\\s+NO\\.?)?|[Cc]odice|CODICE|[Kk]od(?:e|as)?|KOD(?:E|AS)?|[Šš]ifra|ŠIFRA|[Oo]znaka|OZNAKA|[Ss]mernica|SMERNICA|[Ss]měrnice|[Pp]redpis|[Pp]rocedimiento|[Pp]rocedimento|[Pp]roc[ée]dure|[Pp]rocedura|[Rr]ichtlinie|[Ii]nstrukcja|[Pp]ravilnik|[Pp]ol[íi]tica|[Pp]olitique|[Pp]olitika|[Pp]olityka';
+  '[Dd]ocument(?:\\s+[Cc]ontrol)?|DOCUMENT(?:\\s+CONTROL)?|[Dd]oc(?:ument)?\\.?\\s+[Nn]o\\.?|DOC\\.?\\s+NO\\.?|[Dd]oc\\.?|DOC\\.?|[Rr][eé]f(?:[eé]rence)?\\.?|R[EÉ]F\\.?|[Pp]olicy|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|CODE|[Cc][oó]digo|C[OÓ]DIGO|[Dd]ocumento|DOCUMENTO|[Dd]ok[uü]man(?:\\s+[Nn]o\\.?)?|DOK[UÜ]MAN(?:\\s+NO\\.?)?|[Cc]odice|CODICE|[Kk]od(?:e|as)?|KOD(?:E|AS)?|[Šš]ifra|ŠIFRA|[Oo]znaka|OZNAKA|[Ss]mernica|SMERNICA|[Ss]měrnice|[Pp]redpis|[Pp]rocedimiento|[Pp]rocedimento|[Pp]roc[ée]dure|[Pp]rocedura|[Rr]ichtlinie|[Ii]nstrukcja|[Pp]ravilnik|[Pp]ol[íi]tica|[Pp]olitique|[Pp]olitika|[Pp]olityka|[Nn]avodilo|NAVODILO|[Ii]nstruks|INSTRUKS';
 const VERSION_WORD =
-  '[Vv]ersion|VERSION|[Vv]er\\.|VER\\.|[Vv]ersjon|VERSJON|[Vv]erzija|VERZIJA|[Vv]ersione|VERSIONE|[Vv]ersie|VERSIE|[Rr][eé]v\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|R[EÉ]V\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Rr][eé]visi[oó]n|R[EÉ]VISI[OÓ]N|[Ii]ssue|ISSUE|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Vv]ers[ãa]o|VERS[ÃA]O|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O|[Ee]dici[oó]n|EDICI[OÓ]N|[Rr]evizyon(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV[İI]ZYON(?:\\s*NO\\.?(?=\\s*:))?|[Rr]evisione|REVISIONE|[Rr]evisie|REVISIE|[Rr]evizija|REVIZIJA|[Ww]ersja|WERSJA|[Vv]ersija|VERSIJA|[Rr]edakcija|REDAKCIJA|[Rr]ev[íi]zia|REV[ÍI]ZIA|[Rr]evize|REVIZE|[Vv]erzia|VERZIA|[Vv]erze|VERZE|[EeÉé]dition|[EÉ]DITION|[Рр]едакция|РЕДАКЦИЯ|[Вв]ерсия|ВЕРСИЯ|[Ии]здание|ИЗДАНИЕ|[Ee]di[țţt]ia|EDI[ȚŢT]IA';
+  '[Vv]ersion|VERSION|[Vv]er\\.|VER\\.|[Vv]ersjon|VERSJON|[Vv]erzija|VERZIJA|[Vv]ersione|VERSIONE|[Vv]ersie|VERSIE|[Rr][eé]v\\.?(?:\\s*[Nn]o\\.?(?=\\s*:))?|R[EÉ]V\\.?(?:\\s*NO\\.?(?=\\s*:))?|[Rr][eé]visi[oó]n|R[EÉ]VISI[OÓ]N|[Ii]ssue|ISSUE|[Rr]evis[ãa]o|REVIS[ÃA]O|[Vv]ersi[oó]n|VERSI[OÓ]N|[Vv]ers[ãa]o|VERS[ÃA]O|[Ee]di[çc][ãa]o|EDI[ÇC][ÃA]O|[Ee]dici[oó]n|EDICI[OÓ]N|[Rr]evizyon(?:\\s*[Nn]o\\.?(?=\\s*:))?|REV[İI]ZYON(?:\\s*NO\\.?(?=\\s*:))?|[Rr]evisione|REVISIONE|[Rr]evisie|REVISIE|[Rr]evizija|REVIZIJA|[Ww]ersja|WERSJA|[Vv]ersija|VERSIJA|[Rr]edakcija|REDAKCIJA|[Rr]ev[íi]zia|REV[ÍI]ZIA|[Rr]evize|REVIZE|[Vv]erzia|VERZIA|[Vv]erze|VERZE|[EeÉé]dition|[EÉ]DITION|[Рр]едакция|РЕДАКЦИЯ|[Вв]ерсия|ВЕРСИЯ|[Ии]здание|ИЗДАНИЕ|[Ee]di[țţt]ia|EDI[ȚŢT]IA|[Ii]zdaja|IZDAJA|[Uu]dgave|UDGAVE|[Uu]tgave|UTGAVE|[Uu]tg[åa]va|UTG[ÅA]VA';
 const CODE_AND_VERSION_VALUE = new RegExp(
   `^(${CODE})\\s*[,·|–—-]?\\s*(?:${VERSION_WORD}|[Vv])\\s*:?\\s*(${VERSION})$`,
 );
@@ -237,7 +237,8 @@ function fieldOf(doc: LoadedDocument, fields: string[], pattern: RegExp): string
   for (const field of fields) {
     const value = doc.metadata[field];
     const text = Number.isInteger(value) ? String(value) : typeof value === 'string' ? value.trim() : '';
-    if (text && pattern.test(text)) return text.replace(/^v/i, '');
+    // A version's "v" goes ("v2" is 2); a code keeps its letters ("VD-07" is no "D-07").
+    if (text && pattern.test(text)) return pattern === VERSION_VALUE ? text.replace(/^v/i, '') : text;
   }
   return undefined;
 }

@@ -14,11 +14,18 @@ const ELSEWHERE_OPENING =
 // n'est plus en vigueur."): not "La version 2028 de ce barème n'est plus en vigueur", which is said of another edition.
 // In German, only where the clause ends: "Diese Richtlinie gilt nicht mehr nur für Fahrer" widens its scope.
 const NO_LONGER_IN_FORCE =
-  /(?:^|[.!?:]\s+|\n)[^\S\n]*(?:(?:cette (?:note|circulaire|politique|proc[ée]dure|directive|instruction|consigne|notice|grille)|ce (?:r[èe]glement|bar[èe]me|tableau)) n['’]est plus en vigueur|(?:diese (?:Richtlinie|Ordnung|Regelung|Anweisung|Mitteilung|Version|Tabelle)|dieser Aushang) (?:gilt nicht mehr|ist nicht mehr (?:gültig|in Kraft)|ist außer Kraft)(?=\s*(?:[.!;:,)]|$)))/iu;
+  /(?:^|[.!?:]\s+|\n)[^\S\n]*(?:(?:cette (?:note|circulaire|politique|proc[ée]dure|directive|instruction|consigne|notice|grille)|ce (?:r[èe]glement|bar[èe]me|tableau)) n['’]est plus (?:en vigueur|appliqu[ée]e?)(?=\s*[.!;:,])|(?:diese (?:Richtlinie|Ordnung|Regelung|Anweisung|Mitteilung|Version|Tabelle)|dieser Aushang) (?:gilt nicht mehr|ist nicht mehr (?:gültig|in Kraft)|ist außer Kraft)(?=\s*(?:[.!;:,)]|$)))/iu;
+
+// A stamp in capitals on a line of its own where the document opens, in Danish, Norwegian, Swedish or Slovene
+// ("UDGÅET - afløst af …", "RAZVELJAVLJENO", "ARKIVERET:"; not "ERSTATTET", also "reimbursed"), or a French page's banner sentence "Page archivée.":
+// capitals only, as a stamp writes it ("erstattet - …" in a sentence's list says something else).
+const LOCAL_STAMP_OPENING =
+  /(?:^|\n)[^\S\n]*(?:UDGÅET|UDGAAET|ARKIVERET|UTGÅTT|ARKIVERT|UPPHÄVD|ARKIVERAD|RAZVELJAVLJENO|NADOMEŠČENO|ARHIVIRANO|NEVELJAVNO)(?![\p{L}])[^\S\n]*(?:[-–—:]|\n|$)|(?:^|\n)[^\S\n]*(?:Page|Note|Version) archivée\.(?:\s|$)/u;
 
 /** Whether a document's opening says in another language than English that it was replaced or no longer applies. */
 export const OLD_OPENING_ELSEWHERE = {
-  test: (opening: string): boolean => ELSEWHERE_OPENING.test(opening) || NO_LONGER_IN_FORCE.test(opening),
+  test: (opening: string): boolean =>
+    ELSEWHERE_OPENING.test(opening) || NO_LONGER_IN_FORCE.test(opening) || LOCAL_STAMP_OPENING.test(opening),
 };
 
 /**

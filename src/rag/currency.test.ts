@@ -502,6 +502,7 @@ describe('whether a document still applies', () => {
       'ARCHIVE ROOM opening hours: 8 to 4.',
       'ARCHIVE – how we keep records\nRecords are kept for 7 years.',
       'ERSTATTET – slik får du tilbake utlegg',
+      'UDGÅET TIL FORDEL FOR NYE SKABE: se side 2',
       'CIRCULAR ANUAL DE VACACIONES 2029',
       'POLICY WITHDRAWALS FROM THE PENSION FUND',
       'PROCEDURE OBSOLETE STOCK DISPOSAL',

@@ -81,7 +81,7 @@ const DATE =
 const DEMONSTRATIVE =
   'este|esta|estos|estas|aquest|aquesta|aquests|aquestes|questo|questa|questi|queste|ce|cette|ces|diese|dieser|dieses|deze|dit|denne|dette|disse|ovaj|ova|ovo|ove|ten|ta|to|šis|ši|šie|šios|acest|această|aceste|ini';
 const VALID =
-  'vigente|vigentes|vigent|vigents|v[áàa]lid[oa]s?|v[àa]lid(?:es|s)?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|valabil[ăae]?|[îi]n vigoare|berlaku|действует|действителен|действительно|валиден|валидна|важи';
+  'vigente|vigentes|vigent|vigents|v[áàa]lid[oa]s?|v[àa]lid(?:es|s)?|valid[aeio]|en vigor|em vigor|in vigore|valables?|valides?|en vigueur|g[üu]ltig|gilt|gelten|geldig|van kracht|gyldig|gjelder|g[æa]lder|giltig|g[äa]ller|vrijedi|vrijede|va[žz]i|va[žz]e|obowi[ąa]zuje|obowi[ąa]zuj[ąa]|wa[żz]n[ya]|galioja|velja|veljajo|veljaven|veljavn[aoi]|valabil[ăae]?|[îi]n vigoare|berlaku|действует|действителен|действительно|валиден|валидна|важи';
 const FROM =
   'desde(?: el)?|des de|del|de|dal|dall[ae]|da|du|vom|von|ab|van(?:af)?|fra|fr[åa]n|od|nuo|din|dari|sejak|mulai|с|от';
 // Words for "until" that say it alone; "al", "a" and "au" say it only after the day it begins ("válido del … al
@@ -101,7 +101,7 @@ const UNTIL_LOCAL = new RegExp(
 // de 2028", "Vlefshmëria / Valid:  01.01.2027 - 31.12.2028", "Vigencia: 01/04/2027 – 31/03/2028", "Gültigkeit: 01.04.2027 - 31.03.2028", "Season: 01.05.2028 -
 // 30.09.2028", "Срок действия: 01.01.2028 – 31.12.2028", "Période de validité : du 01/08/2026 au 31/07/2028", "Période d'application : du 1er juin 2026 au 31 décembre 2029".
 const RANGE_LOCAL = new RegExp(
-  `^\\W*(?:\\p{L}+\\s*\\/\\s*)?(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|vig[èe]ncia|validesa|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|p[ée]riode d['’]application|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|giltighet|giltig|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|valabil[ăa]?|masa berlaku|berlaku|vlefshm[ëe]ria|afati i vlefshm[ëe]ris[ëe])[*_]*\\s*:?[*_]*\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-|\\s(?:${UNTIL_AFTER_FROM}|to|until|through)\\s)\\s*(${DATE})(?![\\p{L}\\d])`,
+  `^\\W*(?:\\p{L}+\\s*\\/\\s*)?(?:season|period|validity(?: period)?|valid|срок действия|период действия|период|сезон|действует|срок на действие|валиден|валидност|vigencia|vig[êe]ncia|vig[èe]ncia|validesa|validez|validit[àa]|validit[ée]|p[ée]riode de validit[ée]|p[ée]riode d['’]application|g[üu]ltigkeit|geltungsdauer|geldigheid|geldig|gyldighet|gyldig|g[æa]lder|gjelder|g[äa]ller|giltighet|giltig|velja|veljavnost|va[žz]enje|vrijedi|galiojimas|galioja|wa[żz]no[śs][ćc]|obowi[ąa]zuje|valabilitate|valabil[ăa]?|masa berlaku|berlaku|vlefshm[ëe]ria|afati i vlefshm[ëe]ris[ëe])[*_]*\\s*:?[*_]*\\s+(?:(?:${FROM})\\s+)?(?:${DATE})\\s*(?:[–—]|\\s-|-(?=\\d)|\\s(?:${UNTIL_AFTER_FROM}|to|until|through)\\s)\\s*(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
 // A period in brackets after the words of force: "Vrijedi za sezonu 2036. (01.04.2036. – 31.10.2036.)", "Valid for the

@@ -26,7 +26,7 @@ export async function retrieveStage(s: RunState): Promise<AppResult | undefined>
   if (!found) return undefined;
   // Judged on the passages the guardrails kept, with the word counts retrieval already read, on the question
   // as retrieval read it (with the conversation, slips of the keyboard corrected).
-  const verdict = assessGrounding(found.query, s.documents, found.stats);
+  const verdict = assessGrounding(found.query, s.documents, found.stats, { written: found.written });
   s.grounding = found.query === asked ? verdict : { ...verdict, question: found.query };
   s.trace.root.set({ grounded: s.grounding.grounded, groundingReason: s.grounding.reason });
   return undefined;

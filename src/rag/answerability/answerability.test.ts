@@ -278,6 +278,22 @@ describe('whether passages can answer a question', () => {
     expect(holdsAnswerType('test: blood count · result_NAD: 2', 'amount')).toBe(false);
   });
 
+  it('a question written in a language that asks with its own words ("koliko", "hvor meget") is judged as written, not by its words the base lacks', () => {
+    const slovene = [
+      { title: 'Dodatki', text: 'Dodatek za nadurno delo je od 1. julija 2031 40 % urne postavke.' },
+    ];
+    const stats = statsOf({ dodatek: 5, nadurno: 2, delo: 9, julija: 3, urn: 4, postavk: 4, odstot: 0 });
+    // Read into English before it is judged, a chat question keeps a word of its own the base never writes.
+    const read = 'how much odstotkov is the dodatek for nadurno delo from julija?';
+    const asRead = assessGrounding(read, slovene, stats);
+    expect(asRead.reason).toContain('the knowledge base never mentions "odstotkov"');
+    const written = 'Koliko odstotkov znaša dodatek za nadurno delo od julija naprej?';
+    expect(assessGrounding(read, slovene, stats, { written }).reason).not.toContain('never mentions');
+    // An English question with a word of asking in another language ("hur") is still judged word by word.
+    const english = 'What is the hur allowance for the dental plan of the employees at the office?';
+    expect(assessGrounding(english, slovene, stats, { written: english }).grounded).toBe(false);
+  });
+
   it('not grounded: a word the knowledge base never uses, in any wording it knows, and the rest not covered by one passage', () => {
     const stats = statsOf({ compani: 10, insur: 3, employe: 20, firm: 8 });
     const g = assessGrounding('Which company provides dental insurance for employees?', passages, stats);

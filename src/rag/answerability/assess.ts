@@ -6,7 +6,7 @@
  * data is never grounded. The place check is `place-check.ts`; what the checks share, `judged.ts`.
  */
 import type { Grounding } from '../../core/index.js';
-import { CLITIC, levenshtein, tokenize } from '../../core/index.js';
+import { CLITIC, levenshtein, stopWords, tokenize } from '../../core/index.js';
 import { languagesOf, ownStemSpellings } from '../crosslingual/index.js';
 import { currencyBeforeSource, monthNumber } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
@@ -64,6 +64,8 @@ export interface GroundingOptions {
   minCoverage?: number;
   /** With a word the knowledge base never uses, the rest of the question must be covered this well. */
   restCoverage?: number;
+  /** The question as the asker wrote it, before it was read into English: tells a question asked in another language. */
+  written?: string;
 }
 
 const DEFAULT_MIN_COVERAGE = 0.55;
@@ -115,7 +117,7 @@ export function assessGrounding(
     topical: () => (topical ??= topicalStems(question)),
   };
   const unknown =
-    corpus && !askedInOtherLanguage(question)
+    corpus && !askedInOtherLanguage(opts.written ?? question)
       ? unknownWords(ctx, stats, opts.restCoverage ?? DEFAULT_REST_COVERAGE)
       : {};
   if (unknown.declined) return unknown.declined;
@@ -152,9 +154,20 @@ function asIndexed(terms: string[], question: string, corpus: TermStats | undefi
 // A question written in another language ("¿Cuánto es la ayuda de comida…?") has words of asking no English
 // list knows ("cuánto", "pagan"): the words a base never uses say nothing of its topic then. Told by the
 // language's function words and one of its words of asking: "EN 175 or EN 379" or "La Tasca" is English.
+// A question in a Scandinavian or Slavic language asks with its own words ("hvor meget", "koliko", "kdaj"), often in
+// chat with too few function words to be told ("kolk stanejo drva, do kdaj jih morm narocit"): with one of those
+// and few English small words ("a", "do", "to" are Slovene and Croatian words too), it is asked in another language.
 function askedInOtherLanguage(question: string): boolean {
-  return languagesOf(question).length > 0 && FOREIGN_ASKING.test(question);
+  if (languagesOf(question).length > 0 && FOREIGN_ASKING.test(question)) return true;
+  const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const english = words.filter((w) => stopWords.has(w)).length;
+  return OWN_ASKING.test(question) && english <= Math.max(1, words.length * FEW_ENGLISH);
 }
+
+const FEW_ENGLISH = 0.15;
+
+const OWN_ASKING =
+  /(?<!\p{L})(?:hvor|hvornår|hvornaar|hvad|hvordan|hvilken|hvilke|hvem|hva|vad|när|hur|vilken|koliko|kolik\p{L}*|kolk|kdaj|kje|kako|kakšn\p{L}*|kater\p{L}*|kaj|kej|koj[aeiu]|kojeg\p{L}*|kad|kada|gdje|gde|zašto|zakaj|ile|kiedy|gdzie|koľko|kedy|kiek|kur|kodėl)(?!\p{L})/iu;
 
 const FOREIGN_ASKING =
   /(?<!\p{L})(?:cuánto|cuántos|cuántas|cómo|qué|cuál|dónde|cuándo|quanto|quantos|quantas|quanti|quante|como|onde|quando|qual|quale|dove|perché|combien|comment|où|quand|quel|quelle|pourquoi|wie|wieviel|wann|welche|welcher|warum|hoeveel|wanneer|waar|welke|waarom)(?!\p{L})/iu;

@@ -32,6 +32,11 @@ describe("questions about a named person's private life", () => {
     ],
     ['Mme Sitti Halidi, la responsable RH, est malade ? elle a quoi ?', 'Mme Sitti Halidi'],
     ['Qué enfermedad tiene Eric Cedeño?', 'Eric Cedeño'],
+    // In Danish, Slovene and Croatian, the name in its case ("Draganu Mariću").
+    ['Ivalu Petersen er sygemeldt igen, ved du hvad hun fejler?', 'Ivalu Petersen'],
+    ['Senad Mujić je na bolniški, kaj mu je?', 'Senad Mujić'],
+    ['Šta je Draganu Mariću? Čujem da je na bolovanju.', 'Draganu Mariću'],
+    ['gde zivi zoran jovanovic u arilju? treba mi adresa', 'zoran jovanovic'],
     ['cual es el NSS de Kelvin Durán?', 'Kelvin Durán'],
     // Marriage, family and pay asked in French, Spanish and English.
     ["Dr Léa Bivigou elle est mariée ? elle a combien d'enfants ?", 'Dr Léa Bivigou'],
@@ -165,6 +170,10 @@ describe("questions about a named person's private life", () => {
   });
 
   it.each([
+    // A line stopped or a word for a thing is no one's sickness.
+    'linje 2 står stille pga service – er maskinen syg?',
+    'Kaj je Kolpanet in kje je Frysehus Nuuk?',
+    'gde žive radnici iz Bosne? ima li smještaj?',
     // A role on sick leave, and the numbers and papers of a firm or a crew, are no person's.
     'Who covers when the Head Chef is on sick leave?',
     'If a Care Assistant has been on sick leave for 4 weeks, what is the pay?',

@@ -55,10 +55,10 @@ can I: yumkinuni yumkinni a2dar aqdar agdar n9dar nqder neqder ne2dar 2dar ba2da
 // "lel", "fel", "3al"), pronouns, "this", "was", "will", "if", "that", "only", "also", negation and fillers. The
 // article typed apart ("el", "al", "il") is read by roman-arabic.ts before the word lists are.
 const GRAMMAR =
-  'w wa bi b bel bil bl bal lel lil ll le li lal l fel fil fe f 3al 3ala 3la 3a ala min mn mnel mel mil ila ela 7ata 7atta hatta 3an 3n ma3 m3 ana ani ena ina inta enta inte ente enti inti intu entu intum antum huwa howa hu huwwa hoa hiya heya hya e7na i7na ehna ihna nahnu 7na hna humma homma hom huma homa hada hatha hadha haza hadi hathi hadhi hazi hayda haydi hadol hadool hathol hadok hadak hadik dak dik da di dah deh dol dool kan kanat kaan kanet bikoon bykoon ykoon yakoon ykun bikun rah ra7 7a ha7 bas bes fa2at faqat iza itha ida lamma ino enno inno anno innu elli illi alli lli ya3ni y3ni yani kaman kamaan kman bardo bardu aydan tayeb tayyeb tayb tyb tamam khalas 5alas shi shay2 ma mish mesh mo mu mub mafi mafee mafish mafeesh maku mashi machi la la2 laysa heek hek kida keda zay zayy 7ag 7ak lia liya lya wala taba3 tab3 bta3 beta3 bta3t dyal dial diyal nta3 ntaa3 ghadi gha tam tamm kidha kitha hakka hakda shway shwayy shwaya ktir kteer wayed wajid bezzaf barsha aw walla wella willa aw 2aw';
+  'w wa bi b bel bil bl bal ykoun ykun tkoun lel lil ll le li lal l fel fil fe f 3al 3ala 3la 3a ala min mn mnel mel mil ila ela 7ata 7atta hatta 3an 3n ma3 m3 ana ani ena ina inta enta inte ente enti inti intu entu intum antum huwa howa hu huwwa hoa hiya heya hya e7na i7na ehna ihna nahnu 7na hna humma homma hom huma homa hada hatha hadha haza hadi hathi hadhi hazi hayda haydi hadol hadool hathol hadok hadak hadik dak dik da di dah deh dol dool kan kanat kaan kanet bikoon bykoon ykoon yakoon ykun bikun rah ra7 7a ha7 bas bes fa2at faqat iza itha ida lamma ino enno inno anno innu elli illi alli lli ya3ni y3ni yani kaman kamaan kman bardo bardu aydan tayeb tayyeb tayb tyb tamam khalas 5alas shi shay2 ma mish mesh mo mu mub mafi mafee mafish mafeesh maku mashi machi la la2 laysa heek hek kida keda zay zayy 7ag 7ak lia liya lya wala taba3 tab3 bta3 beta3 bta3t dyal dial diyal nta3 ntaa3 ghadi gha tam tamm kidha kitha hakka hakda shway shwayy shwaya ktir kteer wayed wajid bezzaf barsha aw walla wella willa aw 2aw';
 // Words of greeting and courtesy, of asking to be told ("I want to know", "tell me") and of wanting: no topic.
 const COURTESY =
-  "salam salaam slm salamu assalamu alaikum alaykum aleikum 3alaikum marhaba mar7aba mrhba marhaban ahlan hala hlaa kheir khair khayr 5eir noor nour shukran shokran shukrn shokrn mashkoor mashkor yeslamo yslmo tislam teslam merci allah inshallah insha2allah ykhaleek ykhalik y5alik ya3teek ya3tik 3afye 3afya sama7t sam7t sm7t sma7t sam7ti sam7tu fadlak fadlik fadlkom fadlakom fadlan 3afak 3afek 3afakom arjo arju raja2an habibi 7abibi 7bibi habibti 7abibti akhi akhoi akhooy ukhti ustaz ostaz ustaza shabab jama3a please pls plz a3raf a3ref a3rif n3ref na3ref n3rf nfhem afham as2al asaal nas2al so2al su2al sual istifsar estefsar 2olli olli golli gooli 2oolli t2olli t2oli tgoli tgolli qolli khabbirni 5abirni 5aberni t5aberni abgha abga ab3a ab3'a ab8a abi abee aby abgi baddi badde bidi biddi bdi bedi biddna badna bidna 3ayez 3ayz 3ayza 3awez 3awza 3awz bghit bghiit bgheet nbghi bghina 7ab 7abb a7eb a7ib widdi wdi ureed oreed areed 3ndi 3andi 3indi 3endi 3nde 3ande 3andak 3ndk 3indak 3andek";
+  "salam salaam slm salamu assalamu alaikum alaykum aleikum 3alaikum marhaba mar7aba mrhba marhaban ahlan hala hlaa kheir khair khayr 5eir noor nour shukran shokran shukrn shokrn mashkoor mashkor yeslamo yslmo tislam teslam merci allah inshallah insha2allah ykhaleek ykhalik y5alik ya3teek ya3tik 3afye 3afya sama7t sam7t sm7t sma7t sam7ti sam7tu fadlak fadlik fadlkom fadlakom fadlan 3afak 3afek 3afakom arjo arju raja2an habibi 7abibi 7bibi habibti 7abibti akhi akhoi akhooy ukhti ustaz ostaz ustaza shabab jama3a please pls plz a3raf a3ref a3rif n3ref na3ref n3rf nfhem afham as2al asaal nas2al so2al su2al sual istifsar estefsar 2olli olli golli gooli 2oolli t2olli t2oli tgoli tgolli qolli khabbirni 5abirni 5aberni t5aberni abgha abga ab3a ab3'a ab8a abi abee aby abgi baddi badde bidi biddi bdi bddi bedi biddna badna bidna 3ayez 3ayz 3ayza 3awez 3awza 3awz bghit bghiit bgheet nbghi bghina 7ab 7abb a7eb a7ib widdi wdi ureed oreed areed 3ndi 3andi 3indi 3endi 3nde 3ande 3andak 3ndk 3indak 3andek";
 
 /** Words that are only grammar or courtesy, dropped from the English reading. */
 export const DROPPED: ReadonlySet<string> = new Set(`${GRAMMAR} ${COURTESY}`.split(/\s+/));
@@ -68,7 +68,7 @@ export const DROPPED: ReadonlySet<string> = new Set(`${GRAMMAR} ${COURTESY}`.spl
  * of asking, the sign of the language.
  */
 export const VERBS: ReadonlySet<string> = new Set(
-  'abgha abga ab3a abi abee baddi bidi biddi 3ayez 3ayz 3awez bghit nbghi widdi 3ndi 3andi 3indi 3andak lazim lazem laazem lazm lzm mi7taj me7taj a7taj yenzal yinzal ynzal tenzal nazal nizil yetsaraf yitsaraf yedfa3 yidfa3 yedfa3o ysarfoon ysarfo a5od akhod aakhod nakhod yakhod ya5od akhadt a5adt ashtaghil ashtghl ashtaghel nkhdem nekhdem aqaddim a2addem agaddim nqaddem atlub a6lob ajaddid ajadded algi alghi aghayyir a8ayer asafir asafer nsafer arja3 arje3 yebda yibda yebda2 yekhlas yikhlas yintahi yefta7 yifta7 yeftah ysakker yesakker yeshmal yishmal ya3tooni y3tooni a3teeni yesta7e2 asta7e2 ysta7eq asta7iq yiji yeji yetla3 yitla3 a3ml a3mal a3mel asawi adir ndir n3ml aroo7 aru7 nemshi'.split(
+  'abgha abga ab3a abi abee baddi bidi biddi bddi 3ayez 3ayz 3awez bghit nbghi widdi 3ndi 3andi 3indi 3andak lazim lazem laazem lazm lzm lezim lezem mi7taj me7taj a7taj yenzal yinzal ynzal tenzal nazal nizil yetsaraf yitsaraf yedfa3 yidfa3 yedfa3o ysarfoon ysarfo a5od akhod aakhod nakhod yakhod ya5od akhadt a5adt ashtaghil ashtghl ashtaghel nkhdem nekhdem aqaddim a2addem agaddim nqaddem atlub a6lob ajaddid ajadded algi alghi aghayyir a8ayer asafir asafer nsafer arja3 arje3 yebda yibda yebda2 yekhlas yikhlas yintahi yefta7 yifta7 yeftah ysakker yesakker yeshmal yishmal ya3tooni y3tooni a3teeni yesta7e2 asta7e2 ysta7eq asta7iq yiji yeji yetla3 yitla3 a3ml a3mal a3mel asawi adir ndir n3ml aroo7 aru7 nemshi'.split(
     ' ',
   ),
 );
@@ -158,6 +158,7 @@ dismissal: fasl fasel tafneesh tafnish; termination: inha2 enha2; contract: 3a2d
 renewal: tajdeed tajdid tagdeed; renew: ajaddid ajadded jaddid ajded
 documents: awra2 awraq awrag mostanadat mustanadat watha2i9 wathaeq watha2eq watha2iq; paper: wara2a wara2
 certificate: shahada shahade shehada shahadeh chahada attestation
+temperature: daraje darajet darajit 7arara 7arare 7araret
 letter: ifada efada ta3reef ta3rif khitab khetab 5itab jawab; request: talab 6alab atlub a6lob atlob atloob demande
 form: namothaj namouthaj namuzaj namozag istimara estimara estmara
 signature: tawqee3 tawgee3 tawqi3 emda2 imda2; stamp: khitm khetm 5etm
@@ -231,7 +232,7 @@ include: yeshmal yishmal shamel shaamil yghatti yeghatti yighatti yghati; give: 
 calculated: yi7sbo ye7sbo ye7seb yet7sab
 entitled: yesta7e2 asta7e2 mustahaq mosta7a2 ysta7eq asta7iq isti7qaq este7qa2 mosta7e2
 allowed: masmoo7 masmou7 msmo7 masmo7 masmu7; forbidden: mamnoo3 mamnou3 mamnu3
-need: lazim lazem laazem lazm lzm lazzem darouri daroori daruri mi7taj me7taj m7taj ne7taj a7taj matloob matlooba matlub matluba khasni khassni
+need: lazim lazem laazem lazm lzm lazzem lezim lezem darouri daroori daruri mi7taj me7taj m7taj ne7taj a7taj matloob matlooba matlub matluba khasni khassni
 must: wajib; go: aroo7 aru7 arou7 nemshi amshi; come: aji aje naji ayi; check: ashoof ashuf nshouf
 do: a3ml a3mal a3mel ba3mel ba3mal asawi asawy adir ndir n3ml
 `),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishGlosses, languagesOf, withGlosses } from './index.js';
+import { tokenize } from '../../core/index.js';
+import { englishGlosses, englishOfLoanWord, languagesOf, withGlosses } from './index.js';
 
 describe('the language of a text, by its function words', () => {
   it('tells the six glossary languages from English', () => {
@@ -151,6 +152,56 @@ describe('the language of a text, by its function words', () => {
     expect(
       englishGlosses('Ask for your dovolená a week ahead; the mistr decides on přesčasy.').split(' '),
     ).toEqual(expect.arrayContaining(['leave', 'overtime']));
+  });
+
+  it('reads Slovene notes, told from Croatian and Slovak, and a Slovene chat question typed without carons', () => {
+    const slovene =
+      'Delavec, ki dela ponoči, ima pravico do dodatka, kot ga določa kolektivna pogodba, ter do dodatnega dneva dopusta.';
+    expect(languagesOf(slovene)).toEqual(['sl']);
+    expect(englishGlosses(slovene).split(' ')).toEqual(
+      expect.arrayContaining(['night', 'supplement', 'collective', 'agreement', 'leave']),
+    );
+    expect(
+      languagesOf(
+        'Vsi zaposleni morajo nositi zaščitno opremo, kadar so v skladišču. Čelade dobite pri vodji izmene.',
+      ),
+    ).toEqual(['sl']);
+    // Croatian and Slovak notes are told as before.
+    expect(
+      languagesOf(
+        'Radnik koji radi noću ima pravo na dodatak prema kolektivnom ugovoru, ako nije drugačije dogovoreno.',
+      ),
+    ).toEqual(['hr']);
+    expect(
+      languagesOf(
+        'Zamestnanec, ktorý pracuje v noci, má nárok na príplatok podľa kolektívnej zmluvy, ktorá platí.',
+      ),
+    ).toEqual(['sk']);
+    // An English question meets a Slovene sentence by the English its words are glossed with, whether the sentence is
+    // told as Slovene or, too short to be told, read for the words it keeps.
+    const sentence = 'Delavec ima pravico do 20 dni letnega dopusta.';
+    const asked = tokenize('How many days of annual leave do I get?').filter((t) =>
+      tokenize('days annual leave').includes(t),
+    );
+    expect(asked).toHaveLength(3);
+    expect(tokenize(withGlosses(sentence, ['sl']))).toEqual(expect.arrayContaining(asked));
+    expect(tokenize(withGlosses(sentence))).toEqual(expect.arrayContaining(asked));
+    // A chat question with no function words and no carons is read by its words all the same.
+    const chat = 'koliko dni dopusta imam?';
+    expect(englishGlosses(chat, ['sl']).split(' ')).toEqual(expect.arrayContaining(['leave', 'days']));
+    expect(englishGlosses(chat).split(' ')).toEqual(expect.arrayContaining(['leave', 'days']));
+    expect(englishOfLoanWord('dopusta')).toContain('annual leave');
+    expect(englishGlosses('a je nocna izmena placana bolj?', ['sl']).split(' ')).toEqual(
+      expect.arrayContaining(['night', 'shift', 'paid']),
+    );
+    expect(englishGlosses('ali dobim potne stroske in kilometrino?', ['sl']).split(' ')).toEqual(
+      expect.arrayContaining(['travel', 'costs', 'mileage']),
+    );
+    // A Slovene holiday's name in an English calendar row.
+    expect(englishGlosses('site: Ljubljana · date: 2026-06-25 · holiday: Dan državnosti')).toBe(
+      'national day',
+    );
+    expect(englishGlosses('date: 2026-04-06 · holiday: Velikonočni ponedeljek')).toContain('easter monday');
   });
 
   it('reads English prose, table rows and short labels as English', () => {

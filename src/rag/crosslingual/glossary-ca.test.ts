@@ -8,6 +8,7 @@ import { LT_FORMS } from './glossary-lt.js';
 import { PL_FORMS } from './glossary-pl.js';
 import { RU_FORMS } from './glossary-ru.js';
 import { SK_FORMS } from './glossary-sk.js';
+import { SL_FORMS } from './glossary-sl.js';
 import { FUNCTION_WORDS, languagesOf } from './language.js';
 
 // Words (English, or another glossary language's with another meaning) a one-word Catalan form or function word must
@@ -34,7 +35,9 @@ describe('the Catalan forms of the glossary', () => {
 
   it('cover every concept the other languages give forms for, each by a concept of the glossary', () => {
     const covered = new Set(
-      [EL_FORMS, HR_FORMS, LT_FORMS, PL_FORMS, RU_FORMS, SK_FORMS].flatMap((forms) => Object.keys(forms)),
+      [EL_FORMS, HR_FORMS, LT_FORMS, PL_FORMS, RU_FORMS, SK_FORMS, SL_FORMS].flatMap((forms) =>
+        Object.keys(forms),
+      ),
     );
     expect(entries.length).toBeGreaterThan(400);
     expect([...covered].filter((key) => !CA_FORMS[key]?.length)).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * @module A general cross-language glossary of workplace vocabulary: the words a staff handbook, an office's
  * local notes or an HR policy uses, in English and in German, French, Spanish, Portuguese, Italian, Dutch,
- * Norwegian (Bokmål), Swedish, Danish, Polish, Croatian, Lithuanian, Slovak (with Czech forms), Catalan, Russian and Greek (in
+ * Norwegian (Bokmål), Swedish, Danish, Polish, Croatian, Lithuanian, Slovak (with Czech forms), Slovene, Catalan, Russian and Greek (in
  * their own letters and as written in Latin ones), so an English question can be matched to notes written in another
  * language. It was written from general knowledge of these languages and of workplace wording, by people who had
  * seen none of the benchmark corpora, and names no organisation, place, person or product. Forms are lower case;
@@ -20,6 +20,7 @@ import { PAY_AND_TRAVEL } from './glossary-pay-travel.js';
 import { PL_FORMS } from './glossary-pl.js';
 import { RU_FORMS } from './glossary-ru.js';
 import { SK_FORMS } from './glossary-sk.js';
+import { SL_FORMS } from './glossary-sl.js';
 import { TIME_AND_LEAVE } from './glossary-time-leave.js';
 import { WORK_AND_SAFETY } from './glossary-work-safety.js';
 
@@ -41,12 +42,13 @@ export interface GlossEntry {
   ru?: readonly string[];
   el?: readonly string[];
   sk?: readonly string[];
+  sl?: readonly string[];
   ca?: readonly string[];
 }
 
-// Polish, Croatian, Lithuanian, Russian, Greek, Slovak and Catalan forms are kept apart, by each concept's first
-// English word (glossary-pl.ts, glossary-hr.ts, glossary-lt.ts, glossary-ru.ts, glossary-el.ts, glossary-sk.ts,
-// glossary-ca.ts), and joined to the concepts here.
+// Polish, Croatian, Lithuanian, Russian, Greek, Slovak, Slovene and Catalan forms are kept apart, by each concept's
+// first English word (glossary-pl.ts, glossary-hr.ts, glossary-lt.ts, glossary-ru.ts, glossary-el.ts, glossary-sk.ts,
+// glossary-sl.ts, glossary-ca.ts), and joined to the concepts here.
 function withSlavicAndBalticForms(entry: GlossEntry): GlossEntry {
   const key = entry.en[0]!;
   const forms = {
@@ -56,6 +58,7 @@ function withSlavicAndBalticForms(entry: GlossEntry): GlossEntry {
     ru: RU_FORMS[key],
     el: EL_FORMS[key],
     sk: SK_FORMS[key],
+    sl: SL_FORMS[key],
     ca: CA_FORMS[key],
   };
   const given = Object.entries(forms).filter(([, f]) => f?.length);

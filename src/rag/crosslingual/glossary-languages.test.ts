@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { foldedWords } from './glossary.js';
 import { CA_FORMS, CA_FUNCTION_WORDS } from './glossary-ca.js';
-import { GLOSSARY } from './glossary-data.js';
+import { GLOSSARY, NAMED_DAYS } from './glossary-data.js';
 import { EL_FORMS, EL_FUNCTION_WORDS } from './glossary-el.js';
 import { HR_FORMS, HR_FUNCTION_WORDS } from './glossary-hr.js';
 import { LT_FORMS, LT_FUNCTION_WORDS } from './glossary-lt.js';
 import { PL_FORMS, PL_FUNCTION_WORDS } from './glossary-pl.js';
 import { RU_FORMS, RU_FUNCTION_WORDS } from './glossary-ru.js';
 import { SK_FORMS, SK_FUNCTION_WORDS } from './glossary-sk.js';
+import { SL_FORMS, SL_FUNCTION_WORDS } from './glossary-sl.js';
+import { FUNCTION_WORDS, type GlossLanguage } from './language.js';
 
 type Forms = Readonly<Record<string, readonly string[]>>;
 
@@ -68,6 +70,17 @@ const LANGUAGES: Array<{ name: string; forms: Forms; functionWords: string; look
       'to pay ten post bus plan data date minute plat rok roka roku cas case cena cesta karta vlak metro auto ' +
       'sklad skladu rano dan dane dani denne ohne peso pesky termin navod nastup listopad april august september ' +
       'november december student seminar manual operator incident ale ako jako nebo bude budu potom musi preto',
+  },
+  {
+    name: 'Slovene',
+    forms: SL_FORMS,
+    functionWords: SL_FUNCTION_WORDS,
+    lookalikes:
+      'to pay ten post bus plan data date minute minutes student receptor gratis april august september november ' +
+      'december place placa casa cas dan datum let letu letom leti roka roke roki vloga vlogo pes kader kava cena ' +
+      'karta vlak sole pot mesto gosta seja rana ugovor hoje cene incidenti malice periode centrale uniforme ' +
+      'garderobe kilometer prosinca poslovodja je in za na v so da ni pa ali smo ste sem bom mora dela pri sta ' +
+      'kaj nato oz jo bi ze',
   },
   {
     name: 'Catalan',
@@ -138,6 +151,65 @@ describe('what each language asks of its own letters and forms', () => {
         expect(forms, key).toContain(form.replaceAll('đ', 'dj'));
         expect(forms, key).toContain(form.replaceAll('đ', 'd'));
       }
+  });
+
+  it('meets a Slovene form with "č", "š" or "ž" in its ASCII spelling, and lists no form twice once folded', () => {
+    // Folding drops the caron: "nočna izmena" is "nocna izmena" as chat types it, "bolniška" "bolniska".
+    for (const [key, forms] of Object.entries(SL_FORMS)) {
+      const folded = forms.map((f) => foldedWords(f).join(' '));
+      expect(
+        folded.filter((f, i) => folded.indexOf(f) !== i),
+        key,
+      ).toEqual([]);
+      for (const form of forms.filter((f) => /[čšž]/.test(f)))
+        expect(foldedWords(form.replace(/č/g, 'c').replace(/š/g, 's').replace(/ž/g, 'z')), key).toEqual(
+          foldedWords(form),
+        );
+    }
+    expect(foldedWords('potni stroski nocna izmena')).toEqual(foldedWords('potni stroški nočna izmena'));
+  });
+
+  it('gives Slovene forms for the concepts Croatian gives forms for, and names the named days Croatian names', () => {
+    expect(Object.keys(SL_FORMS).filter((key) => !HR_FORMS[key])).toEqual([]);
+    expect(Object.keys(HR_FORMS).filter((key) => !SL_FORMS[key])).toEqual([]);
+    expect(NAMED_DAYS.filter((e) => e.hr?.length && !e.sl?.length).map((e) => e.en[0])).toEqual([]);
+    expect(NAMED_DAYS.find((e) => e.en[0] === 'national day')?.sl).toContain('dan državnosti');
+    expect(NAMED_DAYS.find((e) => e.en[0] === "all saints' day")?.sl).toContain('dan spomina na mrtve');
+  });
+
+  it('keeps every loan word the other languages agree on: no one-word Slovene form gives it another meaning', () => {
+    // glossary.ts reads a word kept in English text ("dopusta", "kantina") as a loan word only where every language
+    // that has it shares an English word for it: a Slovene form with another meaning would drop it ("cene" is Italian
+    // dinners, "hoje" Portuguese today, "roku" a Polish year). "staž" was Croatian's and a Polish internship before.
+    const senses = (lang: string) => {
+      const byWord = new Map<string, Set<string>>();
+      for (const entry of GLOSSARY)
+        for (const form of entry[lang as GlossLanguage] ?? []) {
+          const [word, ...more] = foldedWords(form);
+          if (word && !more.length)
+            byWord.set(word, new Set([...(byWord.get(word) ?? []), ...entry.en.flatMap(foldedWords)]));
+        }
+      return byWord;
+    };
+    const slovene = senses('sl');
+    const others = Object.keys(FUNCTION_WORDS)
+      .filter((lang) => lang !== 'en' && lang !== 'sl')
+      .map(senses);
+    const agree = (all: Array<Set<string>>) => [...all[0]!].some((w) => all.every((s) => s.has(w)));
+    const dropped = [...slovene].filter(([word, mine]) => {
+      const theirs = others.flatMap((byWord) => byWord.get(word) ?? []);
+      return theirs.length && agree(theirs) && !agree([...theirs, mine]);
+    });
+    expect(dropped.map(([word]) => word)).toEqual([]);
+  });
+
+  it('tells Slovene by words no other language of the glossary counts', () => {
+    const others = new Set(
+      Object.entries(FUNCTION_WORDS)
+        .filter(([lang]) => lang !== 'sl')
+        .flatMap(([, words]) => words.split(' ')),
+    );
+    expect(SL_FUNCTION_WORDS.split(' ').filter((w) => others.has(w))).toEqual([]);
   });
 
   it('lists no Lithuanian form twice once accents are folded, no one-word form under four letters, at most ten a concept', () => {

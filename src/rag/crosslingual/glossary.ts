@@ -29,6 +29,7 @@ const LANGUAGES: GlossLanguage[] = [
   'ru',
   'el',
   'sk',
+  'sl',
   'ca',
 ];
 // Languages that write a concept as one compound word: its parts are looked up too.

@@ -25,7 +25,7 @@ import { ownStems } from './own-stems.js';
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 20;
+export const GLOSSARY_VERSION = 21;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de

@@ -11,6 +11,7 @@ import { LT_FUNCTION_WORDS } from './glossary-lt.js';
 import { PL_FUNCTION_WORDS } from './glossary-pl.js';
 import { RU_FUNCTION_WORDS } from './glossary-ru.js';
 import { SK_FUNCTION_WORDS } from './glossary-sk.js';
+import { SL_FUNCTION_WORDS } from './glossary-sl.js';
 
 export type GlossLanguage =
   | 'de'
@@ -28,6 +29,7 @@ export type GlossLanguage =
   | 'ru'
   | 'el'
   | 'sk'
+  | 'sl'
   | 'ca';
 
 // Words that are common in one language and rare as words of another; a word shared by two lists (Spanish and
@@ -53,6 +55,7 @@ export const FUNCTION_WORDS: Record<GlossLanguage | 'en', string> = {
   ru: RU_FUNCTION_WORDS,
   el: EL_FUNCTION_WORDS,
   sk: SK_FUNCTION_WORDS,
+  sl: SL_FUNCTION_WORDS,
   ca: CA_FUNCTION_WORDS,
 };
 

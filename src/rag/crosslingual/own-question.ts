@@ -42,6 +42,9 @@ const ASKING: Partial<Record<GlossLanguage, string>> = {
   it: 'quanto quanti quante quando perché quale quali dove come',
   pt: 'quanto quantos quantas quando porque qual quais onde como preciso precisa recebo',
   ru: 'сколько почему какой какая какое какие каким куда откуда зачем нужно нужен нужна получить получу',
+  da: 'hvornår hvornaar hvordan hvilken hvilke hvilket hvem hvorfor hvor hvad hvorlænge får faar kan må',
+  no: 'hvordan hvilken hvilke hvilket hvem hvorfor hvor hva når får kan må',
+  sv: 'vad när hur vilken vilka vilket vem varför var får kan',
 };
 
 // Chat leaves accents out ("cuanto", "ou"): each small word is known without them too.
@@ -101,20 +104,47 @@ function tellLanguage(question: string): GlossLanguage | undefined {
 // The one language whose small words a question uses most, at least twice and more than twice the English ones
 // it does not share ("is", "in" and "we" are Dutch too).
 function bySmallWords(words: string[]): GlossLanguage | undefined {
-  let best: GlossLanguage | undefined;
-  let bestCount = 0;
-  let tied = false;
+  const counts = smallWordCounts(words);
+  const bestCount = Math.max(0, ...counts.values());
+  const tied = [...counts].filter(([, n]) => n === bestCount).map(([lang]) => lang);
+  const best = tied.length === 1 ? tied[0] : scandinavianOf(words, tied);
+  // Some word must be left to ask about once the small words go.
+  const rest = best ? words.filter((w) => !OWN_STOP_WORDS[best]!.has(w) && !stopWords.has(w)) : [];
+  return best && bestCount >= MIN_SMALL_WORDS && rest.length ? best : undefined;
+}
+
+// Each language's count of the small words a question uses, when more than twice the English ones it does not share.
+function smallWordCounts(words: string[]): Map<GlossLanguage, number> {
+  const counts = new Map<GlossLanguage, number>();
   for (const [lang, stops] of Object.entries(OWN_STOP_WORDS) as Array<[GlossLanguage, ReadonlySet<string>]>) {
     const own = words.filter((w) => stops.has(w) && !stopWords.has(w)).length;
     const english = words.filter((w) => stopWords.has(w) && !stops.has(w)).length;
-    const count = own > 2 * english ? own : 0;
-    if (count > bestCount) [best, bestCount, tied] = [lang, count, false];
-    else if (count === bestCount) tied = true;
+    if (own > 2 * english) counts.set(lang, own);
   }
-  // Some word must be left to ask about once the small words go.
-  const rest = best ? words.filter((w) => !OWN_STOP_WORDS[best]!.has(w) && !stopWords.has(w)) : [];
-  return best && !tied && bestCount >= MIN_SMALL_WORDS && rest.length ? best : undefined;
+  return counts;
 }
+
+const SCANDINAVIAN: ReadonlySet<GlossLanguage> = new Set(['da', 'no', 'sv']);
+
+// Words each Scandinavian language writes and the other two do not ("hvad", "hva", "vad"; a word with "ä" or "ö"
+// is Swedish).
+const OWN_MARKS: Record<'da' | 'no' | 'sv', RegExp> = {
+  da: /^(?:hvad|af|mig|dig|sig|noget|nogle|meget|hvornår|hvornaar|efter|fik|gør|nu)$/u,
+  no: /^(?:hva|av|meg|deg|seg|noe|noen|mye|etter|ikkje|nå|gjør|fikk)$/u,
+  sv: /^(?:vad|hur|när|och|jag|inte|mycket|någon|något|också|\p{L}*[äö]\p{L}*)$/u,
+};
+
+// Danish, Norwegian and Swedish share many small words ("hvor", "er", "en", "skal"): a question whose small words
+// tie them is told by the words each writes alone, and with none is read as Danish, their stems being alike enough
+// that a word is met all the same. Tied with a language outside them, it stays untold.
+function scandinavianOf(words: string[], tied: GlossLanguage[]): GlossLanguage | undefined {
+  if (!tied.length || tied.some((lang) => !SCANDINAVIAN.has(lang))) return undefined;
+  const marks = (lang: GlossLanguage) =>
+    words.filter((w) => OWN_MARKS[lang as 'da' | 'no' | 'sv'].test(w)).length;
+  return [...tied].sort((a, b) => marks(b) - marks(a) || ORDER.indexOf(a) - ORDER.indexOf(b))[0];
+}
+
+const ORDER: readonly GlossLanguage[] = ['da', 'no', 'sv'];
 
 /**
  * A question in another language with its small words left out and its other words as their stems (see the

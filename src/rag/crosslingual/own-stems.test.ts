@@ -30,6 +30,13 @@ describe('questionLanguage', () => {
     ['krijgen we korting bij een sportschool in nickerie', 'nl'],
     ['во сколько автобус на первую смену', 'ru'],
     ['combien de jours de permission pour le bapteme de mon enfant', 'fr'],
+    // Danish, Norwegian and Swedish tie on their shared small words: the words each writes alone tell them, and
+    // a question with none is read as Danish.
+    ['hvor meget er depositum for en skabsnøgle i Ilulissat?', 'da'],
+    ['hvad koster frokost i kantinen, og hvor meget er kaffen?', 'da'],
+    ['Hvor mye er det for en skapnøkkel?', 'no'],
+    ['hva koster lunsj i kantina, og hvor mye er kaffen?', 'no'],
+    ['Hur många semesterdagar får jag?', 'sv'],
   ])('tells %j is asked in %s', (question, lang) => {
     expect(questionLanguage(question)).toBe(lang);
   });
@@ -40,6 +47,7 @@ describe('questionLanguage', () => {
     'is the prime paid in de winter?',
     'AI on Mon?',
     'EST on Mon?',
+    'what is the wifi code for the kantine?',
   ])('leaves %j as English', (question) => {
     expect(questionLanguage(question)).toBeUndefined();
   });
@@ -57,6 +65,11 @@ describe('inOwnStems', () => {
     expect(asked.has('шаг') && page.has('шаг')).toBe(true);
     expect(asked.has('смол') && page.has('смол')).toBe(true);
     expect(asked.has('как')).toBe(false);
+  });
+
+  it("drops a Danish question's words of asking and small words", () => {
+    const read = inOwnStems('hvornår kommer feriepengene? hvor meget får jeg?');
+    expect(read.split(/[\s?]+/).filter(Boolean)).toEqual(['kom', 'feriepeng']);
   });
 
   it('leaves an English question as it is', () => {

@@ -21,7 +21,7 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
 import type { GlossLanguage } from './language.js';
 
-/** The languages with a stemmer of their own here (Polish, Croatian and Slovak have none in Snowball). */
+/** The languages with a stemmer of their own here (Polish, Croatian, Slovak and Slovene have none in Snowball). */
 export const STEMMERS: Partial<Record<GlossLanguage, (word: string) => string>> = {
   da: danish,
   de: german,

@@ -58,7 +58,7 @@ export const dateReaders: Reader[] = [
   // "18 de septiembre de 2026", "1º de março", "3 maart 2027": a day, then "de" or a year with the name.
   {
     pattern: new RegExp(
-      `${NUMBER_START}(\\d{1,2})[º°]?\\s+(?:(?:de\\s+)(${FOREIGN_MONTH_PATTERN})(?:\\s+(?:de|del)\\s+(\\d{4}))?|(${FOREIGN_MONTH_PATTERN})\\s+(\\d{4}))${AFTER}`,
+      `${NUMBER_START}(\\d{1,2})[º°.]?\\s+(?:(?:de\\s+)(${FOREIGN_MONTH_PATTERN})(?:\\s+(?:de|del)\\s+(\\d{4}))?|(${FOREIGN_MONTH_PATTERN})\\s+(\\d{4}))${AFTER}`,
       'giu',
     ),
     read: (m) => namedDate(Number(m[1]), (m[2] ?? m[4])!, m[3] ?? m[5]),

@@ -20,23 +20,24 @@ const NAMES: Array<[number, string]> = [
   [12, 'december dec décembre decembre dezember'],
 ];
 
-// Spanish, Portuguese, Italian, Dutch, Indonesian and Catalan names, in full (Catalan's "abril", "octubre" and
+// Spanish, Portuguese, Italian, Dutch, Indonesian, Catalan, Danish and Slovene names (Slovene's as a date writes
+// them too: "1. septembra 2031"), in full (Catalan's "abril", "octubre" and
 // "novembre" are Spanish's or French's): read only in a date that cannot be anything
 // else, after "de" or before a year ("18 de septiembre", "3 maart 2027"), as "2 mayo sachets", "Wang Mei 12" and
 // "Julio 12" are no dates.
 const FOREIGN_NAMES: Array<[number, string]> = [
-  [1, 'enero janeiro gennaio januari gener'],
-  [2, 'febrero fevereiro febbraio februari febrer'],
-  [3, 'marzo março maart maret març'],
-  [4, 'abril aprile'],
-  [5, 'mayo maio maggio mei maig'],
-  [6, 'junio junho giugno juny'],
-  [7, 'julio julho luglio juliol'],
-  [8, 'agosto augustus agustus agost'],
-  [9, 'septiembre setiembre setembro settembre setembre'],
-  [10, 'octubre outubro ottobre'],
-  [11, 'noviembre novembro'],
-  [12, 'diciembre dezembro dicembre desember desembre'],
+  [1, 'enero janeiro gennaio januari gener januarja'],
+  [2, 'febrero fevereiro febbraio februari febrer februarja'],
+  [3, 'marzo março maart maret març marts marec marca'],
+  [4, 'abril aprile aprila'],
+  [5, 'mayo maio maggio mei maig maj maja'],
+  [6, 'junio junho giugno juny junij junija'],
+  [7, 'julio julho luglio juliol julij julija'],
+  [8, 'agosto augustus agustus agost avgust avgusta'],
+  [9, 'septiembre setiembre setembro settembre setembre septembra'],
+  [10, 'octubre outubro ottobre oktobra'],
+  [11, 'noviembre novembro novembra'],
+  [12, 'diciembre dezembro dicembre desember desembre decembra'],
 ];
 
 const numbered = (names: Array<[number, string]>) =>

@@ -1,0 +1,113 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeBaseConfig } from '../core/index.js';
+import { currencyAcross } from './currency-across.js';
+import { localUntilSaid } from './in-force-until-local.js';
+import type { IndexedDocument } from './knowledge-index.js';
+import { loadFile } from './loaders/load-file.js';
+import { dateReaders } from './normalise/dates.js';
+
+const cfg = {
+  sources: '**/*',
+  exclude: [],
+  chunking: { size: 300, overlap: 40 },
+  retrieval: { k: 5, superseded: 'demote' },
+} as unknown as KnowledgeBaseConfig;
+
+// Each file written, loaded as ingest loads it, and judged against the others on 4 November 2031.
+async function judge(files: Record<string, string>): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-nordic-'));
+  const docs: IndexedDocument[] = [];
+  for (const [name, text] of Object.entries(files)) {
+    writeFileSync(join(dir, name), text);
+    for (const d of await loadFile(join(dir, name), `docs/${name}`, cfg))
+      docs.push({ ...d, hash: 'h', chunks: 1, ingestedAt: 0 });
+  }
+  const changed = currencyAcross(docs, new Date('2031-11-04T12:00:00Z')).changes.map((c) => [
+    c.id,
+    c.metadata.status,
+  ]);
+  return Object.fromEntries(docs.map((d) => [d.source, d.metadata.status]).concat(changed));
+}
+
+const rules = 'Alle ansatte skal bære sikkerhedsbriller i produktionen. Spørgsmål til holdlederen.\n';
+const pravila = 'Vsi zaposleni morajo v proizvodnji nositi zaščitna očala. Vprašanja vodji izmene.\n';
+
+describe('documents that say in Danish or Slovene that they are old', () => {
+  it('reads a period of force in Danish and Slovene, a closed-up range too', () => {
+    expect(localUntilSaid('Gælder 01.01.2029-31.12.2030')).toBe('2030-12-31');
+    expect(localUntilSaid('Velja od 01.01.2029 do 31.12.2030.')).toBe('2030-12-31');
+    expect(localUntilSaid('Gyldig 01.01.2029 - 31.12.2030')).toBe('2030-12-31');
+    // A single day is no range.
+    expect(localUntilSaid('Gælder 01.01.2029')).toBeUndefined();
+  });
+
+  it('a stamp in capitals where it opens, a labelled note at its end or a status word marks it old', async () => {
+    const status = await judge({
+      'regler.txt': `UDGÅET - afløst af "Indhandling af hellefisk" fra 15.05.2031.\n\nREGLER FOR INDHANDLING\n\n${rules}`,
+      'vozni-red.txt': `VOZNI RED AVTOBUSA\n\n${pravila}\nOpomba kadrovske službe (25.08.2031): nadomeščeno z voznim redom od 1. 9. 2031.\n`,
+      'dopust.md': `---\nnaslov: Letni dopust\nstatus: razveljavljeno\n---\n\n# Letni dopust\n\n${pravila}`,
+      'dopust-novo.md': `---\nnaslov: Letni dopust 2031\nstatus: veljavno\n---\n\n# Letni dopust 2031\n\n${pravila}`,
+      // A word of the same family in a sentence, a cancelled flight or a card replaced says nothing of the document.
+      'vejr.txt': `VEJRLIG\n\nHvis flyet er udgået eller aflyst, betaler firmaet hotellet.\n\n${rules}`,
+      'kartica.txt': `KARTICE\n\n${pravila}\nIzgubljena kartica: nadomeščena z novo v treh dneh.\n`,
+    });
+    expect(status).toEqual({
+      'docs/regler.txt': 'superseded',
+      'docs/vozni-red.txt': 'superseded',
+      'docs/dopust.md': 'superseded',
+      'docs/dopust-novo.md': 'current',
+      'docs/vejr.txt': undefined,
+      'docs/kartica.txt': undefined,
+    });
+  });
+
+  it('a French banner that says the page is archived or the grid no longer applied marks it old', async () => {
+    const status = await judge({
+      'grille-2029.txt': `GRILLE DES SALAIRES\n\nPage archivée. Cette grille n'est plus appliquée : elle a été remplacée le 1er janvier 2031.\n\n${rules}`,
+      'grille.txt': `GRILLE DES SALAIRES 2031\n\nCette grille est appliquée depuis le 1er janvier 2031.\n\n${rules}`,
+    });
+    expect(status).toEqual({ 'docs/grille-2029.txt': 'superseded', 'docs/grille.txt': undefined });
+  });
+
+  it('an edition in force from a later day replaces one of the same code, its code field kept whole ("VD-07")', async () => {
+    const status = await judge({
+      'vilicarji.md': `---\nnaslov: Varno delo z viličarji\noznaka: VD-07\nvelja_od: 2028-03-01\n---\n\n# Varno delo z viličarji\n\n${pravila}`,
+      'varno-delo.txt': `VARNO DELO Z VILIČARJI\n\nKolpa Les d.d. · Obrat Kočevje · Navodilo VD-07 · Izdaja 3\n\nVelja od 1. septembra 2031. ${pravila}`,
+      // Another code is another document.
+      'zaga.md': `---\nnaslov: Varno delo na žagi\noznaka: VD-09\nvelja_od: 2028-03-01\n---\n\n# Varno delo na žagi\n\n${pravila}`,
+    });
+    expect(status).toEqual({
+      'docs/vilicarji.md': 'superseded',
+      'docs/varno-delo.txt': undefined,
+      'docs/zaga.md': undefined,
+    });
+  });
+
+  it('"En vigueur le 1er février" and "Gælder fra søndag den 1. juni" date an edition of the same code', async () => {
+    const status = await judge({
+      'collecte.md': `---\ntitle: Collecte du lait\nref: COL-01\neffective: 2028-03-01\n---\n\n# Collecte du lait\n\n${rules}`,
+      'procedure.txt': `PROCÉDURE DE COLLECTE DU LAIT\n\nLaiterie · Collecte · COL-01 · Version 3\n\nEn vigueur le 1er février 2031. ${rules}`,
+      'frys.md': `---\ntitel: Frysehusinstruks\nref: NU-01\ngyldig_fra: 2029-03-15\n---\n\n# Frysehusinstruks\n\n${rules}`,
+      'frys-ny.txt': `FRYSEHUSINSTRUKS\n\nImaq · Frysehus Nuuk · NU-01 · Version 3\n\nGælder fra søndag den 1. juni 2031. ${rules}`,
+    });
+    expect(status).toEqual({
+      'docs/collecte.md': 'superseded',
+      'docs/procedure.txt': undefined,
+      'docs/frys.md': 'superseded',
+      'docs/frys-ny.txt': undefined,
+    });
+  });
+});
+
+describe('dates in Danish and Slovene', () => {
+  const read = (text: string) =>
+    dateReaders.flatMap((r) => [...text.matchAll(r.pattern)].map((m) => r.read(m)).filter(Boolean));
+  it('reads "1. septembra 2031", "15. marts 2029" and "3. maj 2031" as those days', () => {
+    expect(JSON.stringify(read('Velja od 1. septembra 2031.'))).toContain('1 September 2031');
+    expect(JSON.stringify(read('Erstatter instruksen af 15. marts 2029.'))).toContain('15 March 2029');
+    expect(JSON.stringify(read('Mødet er den 3. maj 2031.'))).toContain('3 May 2031');
+  });
+});
