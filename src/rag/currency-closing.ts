@@ -96,10 +96,11 @@ const STOPPED_APPLYING =
 const LAST_PARAGRAPHS = 600;
 
 // A note added at the end, labelled so, that says in the site's language what replaced this document ("Opomba
-// kadrovske službe (25.08.2031): nadomeščeno z voznim redom od 1. 9. 2031", "Bemærk: afløst af …"): the label makes
-// it a record of the document, not a rule ("Izgubljena kartica: nadomeščena z novo").
+// kadrovske službe (25.08.2031): nadomeščeno z voznim redom od 1. 9. 2031", "Bemærk: afløst af … fra 15.05.2031"):
+// the label and the day the successor took effect make it a record of the document, not a rule ("Opomba: zamenjana s
+// novo kartico v treh dneh", "Bemærk: afløst af nattevagten kl. 22.00"); not "erstattet", also "reimbursed".
 const REPLACED_NOTE_LABELLED =
-  /(?:^|\n)[^\S\n]*(?:Opomba|Napomena|Bemærk|Bemærkning|Merk|Anm\.?|Anmärkning)(?![\p{L}])[^\n:]{0,60}:\s*(?:nadomeščen[oa]?|nadomesceno|zamenjan[oa]?|zamijenjen[oa]?|erstattet|afløst|avløst|ersatt)\s+(?:z|s|od|af|av|med)\s+\S/iu;
+  /(?:^|\n)[^\S\n]*(?:Opomba|Napomena|Bemærk|Bemærkning|Merk|Anm\.?|Anmärkning)(?![\p{L}])[^\n:]{0,60}:\s*(?:nadomeščen[oa]?|nadomesceno|zamenjan[oa]?|zamijenjen[oa]?|afløst|avløst|ersatt)\s+(?:z|s|od|af|av|med)\s+[^\n]*?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s+\p{L}{3,12}\s+\d{4})/iu;
 
 /**
  * Whether a document's closing lines say it was replaced or cancelled, or its last paragraphs (the last blocks)

@@ -112,7 +112,8 @@ const COMPOUND = 10;
 
 const SHARED_TOPIC = 0.6;
 // Kinds of document that go with a policy without being one.
-const KIND = /\b(?:forms?|checklists?|templates?|requests?|registers?|logs?|guides?|faqs?)\b/i;
+const KIND =
+  /(?:\b(?:forms?|checklists?|templates?|requests?|registers?|logs?|guides?|faqs?)\b|tjekliste|sjekkliste|checkliste|kontrollista|blanket|skema|obrazec|obrazac|kontrolni seznam|kontrolna lista|formular)/i;
 const withoutCode = (title: string | undefined) =>
   (title ?? '').replace(/\b[A-Z]{2,4}(?:-[A-Z0-9]{1,7}){1,3}\b/g, ' ');
 

@@ -53,6 +53,13 @@ describe('documents that say in Danish or Slovene that they are old', () => {
       // A word of the same family in a sentence, a cancelled flight or a card replaced says nothing of the document.
       'vejr.txt': `VEJRLIG\n\nHvis flyet er udgået eller aflyst, betaler firmaet hotellet.\n\n${rules}`,
       'kartica.txt': `KARTICE\n\n${pravila}\nIzgubljena kartica: nadomeščena z novo v treh dneh.\n`,
+      // A labelled note about a card, a shift or a refund is no record of the document (review).
+      'opomba.txt': `KARTICE\n\n${pravila}\nOpomba: zamenjana s novo kartico v treh dneh.\n`,
+      'vagt.txt': `VAGTER\n\n${rules}\nBemærk: afløst af nattevagten kl. 22.00.\n`,
+      'refusjon.txt': `REISER\n\n${rules}\nMerk: Erstattet av forsikringen, ikke av firmaet.\n`,
+      // A status field that names its successor after the word ("afløst af NU-02").
+      'status-da.md': `---\ntitel: Kølerum\nstatus: afløst af NU-02\n---\n\n# Kølerum\n\n${rules}`,
+      'status-sl.md': `---\nnaslov: Sušilnice\nstatus: nadomeščeno z VD-08\n---\n\n# Sušilnice\n\n${pravila}`,
     });
     expect(status).toEqual({
       'docs/regler.txt': 'superseded',
@@ -61,6 +68,11 @@ describe('documents that say in Danish or Slovene that they are old', () => {
       'docs/dopust-novo.md': 'current',
       'docs/vejr.txt': undefined,
       'docs/kartica.txt': undefined,
+      'docs/opomba.txt': undefined,
+      'docs/vagt.txt': undefined,
+      'docs/refusjon.txt': undefined,
+      'docs/status-da.md': 'superseded',
+      'docs/status-sl.md': 'superseded',
     });
   });
 
@@ -68,14 +80,25 @@ describe('documents that say in Danish or Slovene that they are old', () => {
     const status = await judge({
       'grille-2029.txt': `GRILLE DES SALAIRES\n\nPage archivée. Cette grille n'est plus appliquée : elle a été remplacée le 1er janvier 2031.\n\n${rules}`,
       'grille.txt': `GRILLE DES SALAIRES 2031\n\nCette grille est appliquée depuis le 1er janvier 2031.\n\n${rules}`,
+      // "n'est plus en vigueur" with a day after it, or at the end, still marks it (review).
+      'note.txt': `NOTE RH\n\nATTENTION : cette note n'est plus en vigueur depuis le 1er juillet 2031, voir la note RH-12.\n\n${rules}`,
+      'bareme.txt': `BARÈME\n\nCe barème n'est plus en vigueur\n\n${rules}`,
     });
-    expect(status).toEqual({ 'docs/grille-2029.txt': 'superseded', 'docs/grille.txt': undefined });
+    expect(status).toEqual({
+      'docs/grille-2029.txt': 'superseded',
+      'docs/grille.txt': undefined,
+      'docs/note.txt': 'superseded',
+      'docs/bareme.txt': 'superseded',
+    });
   });
 
   it('an edition in force from a later day replaces one of the same code, its code field kept whole ("VD-07")', async () => {
     const status = await judge({
       'vilicarji.md': `---\nnaslov: Varno delo z viličarji\noznaka: VD-07\nvelja_od: 2028-03-01\n---\n\n# Varno delo z viličarji\n\n${pravila}`,
       'varno-delo.txt': `VARNO DELO Z VILIČARJI\n\nKolpa Les d.d. · Obrat Kočevje · Navodilo VD-07 · Izdaja 3\n\nVelja od 1. septembra 2031. ${pravila}`,
+      // A checklist of the same code goes with its instruction, not in its place (review).
+      'frys.md': `---\ntitel: Frysehusinstruks\nref: NU-01\ngyldig_fra: 2029-03-15\n---\n\n# Frysehusinstruks\n\n${rules}`,
+      'frys-tjek.txt': `FRYSEHUSINSTRUKS TJEKLISTE TIL VIKARER\n\nImaq · NU-01 · Version 3\n\nGælder fra søndag den 1. juni 2031. ${rules}`,
       // Another code is another document.
       'zaga.md': `---\nnaslov: Varno delo na žagi\noznaka: VD-09\nvelja_od: 2028-03-01\n---\n\n# Varno delo na žagi\n\n${pravila}`,
     });
@@ -83,6 +106,8 @@ describe('documents that say in Danish or Slovene that they are old', () => {
       'docs/vilicarji.md': 'superseded',
       'docs/varno-delo.txt': undefined,
       'docs/zaga.md': undefined,
+      'docs/frys.md': undefined,
+      'docs/frys-tjek.txt': undefined,
     });
   });
 
@@ -109,5 +134,7 @@ describe('dates in Danish and Slovene', () => {
     expect(JSON.stringify(read('Velja od 1. septembra 2031.'))).toContain('1 September 2031');
     expect(JSON.stringify(read('Erstatter instruksen af 15. marts 2029.'))).toContain('15 March 2029');
     expect(JSON.stringify(read('Mødet er den 3. maj 2031.'))).toContain('3 May 2031');
+    // Spanish "marca" is a brand, not Slovene March.
+    expect(read('Tenemos 12 de marca blanca y 8 de marca propia.')).toEqual([]);
   });
 });

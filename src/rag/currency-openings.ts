@@ -14,7 +14,7 @@ const ELSEWHERE_OPENING =
 // n'est plus en vigueur."): not "La version 2028 de ce barème n'est plus en vigueur", which is said of another edition.
 // In German, only where the clause ends: "Diese Richtlinie gilt nicht mehr nur für Fahrer" widens its scope.
 const NO_LONGER_IN_FORCE =
-  /(?:^|[.!?:]\s+|\n)[^\S\n]*(?:(?:cette (?:note|circulaire|politique|proc[ée]dure|directive|instruction|consigne|notice|grille)|ce (?:r[èe]glement|bar[èe]me|tableau)) n['’]est plus (?:en vigueur|appliqu[ée]e?)(?=\s*[.!;:,])|(?:diese (?:Richtlinie|Ordnung|Regelung|Anweisung|Mitteilung|Version|Tabelle)|dieser Aushang) (?:gilt nicht mehr|ist nicht mehr (?:gültig|in Kraft)|ist außer Kraft)(?=\s*(?:[.!;:,)]|$)))/iu;
+  /(?:^|[.!?:]\s+|\n)[^\S\n]*(?:(?:cette (?:note|circulaire|politique|proc[ée]dure|directive|instruction|consigne|notice|grille)|ce (?:r[èe]glement|bar[èe]me|tableau)) n['’]est plus (?:en vigueur|appliqu[ée]e?(?=\s*[.!;:,]))|(?:diese (?:Richtlinie|Ordnung|Regelung|Anweisung|Mitteilung|Version|Tabelle)|dieser Aushang) (?:gilt nicht mehr|ist nicht mehr (?:gültig|in Kraft)|ist außer Kraft)(?=\s*(?:[.!;:,)]|$)))/iu;
 
 // A stamp in capitals on a line of its own where the document opens, in Danish, Norwegian, Swedish or Slovene
 // ("UDGÅET - afløst af …", "RAZVELJAVLJENO", "ARKIVERET:"; not "ERSTATTET", also "reimbursed"), or a French page's banner sentence "Page archivée.":

@@ -47,7 +47,7 @@ const statusWordOf = (said: string) => said.split(STATUS_NOTE, 1)[0]!.split(REPL
 const STATUS_NOTE = /[^\S\n]{0,3}(?:[-–—(,;:/]|\d)/;
 // What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "sustituido por PO-07".
 const REPLACED_NOTE =
-  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|per|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|с|от)(?![\p{L}])/u;
+  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|per|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|af|av|z|s|med|с|от)(?![\p{L}])/u;
 
 // The fields a status is written in: `status:`, and the names document-control systems give it
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).

@@ -156,18 +156,20 @@ function asIndexed(terms: string[], question: string, corpus: TermStats | undefi
 // language's function words and one of its words of asking: "EN 175 or EN 379" or "La Tasca" is English.
 // A question in a Scandinavian or Slavic language asks with its own words ("hvor meget", "koliko", "kdaj"), often in
 // chat with too few function words to be told ("kolk stanejo drva, do kdaj jih morm narocit"): with one of those
-// and few English small words ("a", "do", "to" are Slovene and Croatian words too), it is asked in another language.
+// and few English small words (not counting "a", "i", "in", "to", "do", "so", "no", "on" and "pa", Slovene and
+// Croatian words too), it is asked in another language. "dental insurance for Koji?" is English.
 function askedInOtherLanguage(question: string): boolean {
   if (languagesOf(question).length > 0 && FOREIGN_ASKING.test(question)) return true;
   const words = question.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((w) => stopWords.has(w)).length;
-  return OWN_ASKING.test(question) && english <= Math.max(1, words.length * FEW_ENGLISH);
+  const english = words.filter((w) => stopWords.has(w) && !SHARED_SMALL_WORDS.has(w)).length;
+  return OWN_ASKING.test(question) && english <= words.length * FEW_ENGLISH;
 }
 
+const SHARED_SMALL_WORDS = new Set(['a', 'i', 'in', 'to', 'do', 'so', 'no', 'on', 'pa']);
 const FEW_ENGLISH = 0.15;
 
 const OWN_ASKING =
-  /(?<!\p{L})(?:hvor|hvornår|hvornaar|hvad|hvordan|hvilken|hvilke|hvem|hva|vad|när|hur|vilken|koliko|kolik\p{L}*|kolk|kdaj|kje|kako|kakšn\p{L}*|kater\p{L}*|kaj|kej|koj[aeiu]|kojeg\p{L}*|kad|kada|gdje|gde|zašto|zakaj|ile|kiedy|gdzie|koľko|kedy|kiek|kur|kodėl)(?!\p{L})/iu;
+  /(?<!\p{L})(?:hvor|hvornår|hvornaar|hvad|hvordan|hvilken|hvilke|hvem|hva|vad|när|hur|vilken|koliko|kolik\p{L}*|kolk|kdaj|kje|kako|kakšn\p{L}*|kateri|katera|katero|katere|katerem|katerega|katerih|kad|gdje|gde|zašto|zakaj|kiedy|gdzie|koľko|kedy|kiek|kur|kodėl)(?!\p{L})/iu;
 
 const FOREIGN_ASKING =
   /(?<!\p{L})(?:cuánto|cuántos|cuántas|cómo|qué|cuál|dónde|cuándo|quanto|quantos|quantas|quanti|quante|como|onde|quando|qual|quale|dove|perché|combien|comment|où|quand|quel|quelle|pourquoi|wie|wieviel|wann|welche|welcher|warum|hoeveel|wanneer|waar|welke|waarom)(?!\p{L})/iu;

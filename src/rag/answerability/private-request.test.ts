@@ -37,6 +37,15 @@ describe("questions about a named person's private life", () => {
     ['Senad Mujić je na bolniški, kaj mu je?', 'Senad Mujić'],
     ['Šta je Draganu Mariću? Čujem da je na bolovanju.', 'Draganu Mariću'],
     ['gde zivi zoran jovanovic u arilju? treba mi adresa', 'zoran jovanovic'],
+    // First names that are months in Slovene or Danish too (review).
+    ['where does maja novak live?', 'Maja Novak'],
+    ["what is julija novak's home address?", 'Julija Novak'],
+    ['where does avgust novak live?', 'Avgust Novak'],
+    // Asked as a question, in Croatian, and a name that opens like "ti" or "vi" (review).
+    ['Er Ivalu Petersen syg?', 'Ivalu Petersen'],
+    ['Ali je Senad Mujić na bolniški?', 'Senad Mujić'],
+    ['Marko Horvat je bolestan?', 'Marko Horvat'],
+    ['gdje živi tina kovač?', 'tina kovač'],
     ['cual es el NSS de Kelvin Durán?', 'Kelvin Durán'],
     // Marriage, family and pay asked in French, Spanish and English.
     ["Dr Léa Bivigou elle est mariée ? elle a combien d'enfants ?", 'Dr Léa Bivigou'],
@@ -174,6 +183,11 @@ describe("questions about a named person's private life", () => {
     'linje 2 står stille pga service – er maskinen syg?',
     'Kaj je Kolpanet in kje je Frysehus Nuuk?',
     'gde žive radnici iz Bosne? ima li smještaj?',
+    'Kaj je Kolpa Les?',
+    'Linje Nord er syg?',
+    'Šta je Radni Nalog?',
+    'Kje živi večina zaposlenih?',
+    'Gde živi većina radnika?',
     // A role on sick leave, and the numbers and papers of a firm or a crew, are no person's.
     'Who covers when the Head Chef is on sick leave?',
     'If a Care Assistant has been on sick leave for 4 weeks, what is the pay?',

@@ -265,7 +265,7 @@ const LOWER_ACRONYM =
 // A month or a day in the languages read is one too ("le salaire de septembre tombe quel jour"), but not the months
 // and days that are given names as well ("Mai Anh", "Wong Mei Fen", "Abril Gómez", "Juni Astuti", "Domingo").
 const DAY_WORD = new RegExp(
-  `^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WEEKDAY_WORDS}|${HOLIDAY_WORDS}|new|year['’]?s?|(?!(?:julio|avril|abril|mai|mei|mayo|juli|juni|marzo)$)(?:${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)$`,
+  `^(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${WEEKDAY_WORDS}|${HOLIDAY_WORDS}|new|year['’]?s?|(?!(?:julio|avril|abril|mai|mei|mayo|juli|juni|marzo|maj|maja|julija|avgust|avgusta|junij)$)(?:${MONTH_PATTERN}|${FOREIGN_MONTH_PATTERN})|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)$`,
   'iu',
 );
 

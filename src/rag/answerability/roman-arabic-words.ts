@@ -158,7 +158,7 @@ dismissal: fasl fasel tafneesh tafnish; termination: inha2 enha2; contract: 3a2d
 renewal: tajdeed tajdid tagdeed; renew: ajaddid ajadded jaddid ajded
 documents: awra2 awraq awrag mostanadat mustanadat watha2i9 wathaeq watha2eq watha2iq; paper: wara2a wara2
 certificate: shahada shahade shehada shahadeh chahada attestation
-temperature: daraje darajet darajit 7arara 7arare 7araret
+temperature: 7arara 7arare 7araret
 letter: ifada efada ta3reef ta3rif khitab khetab 5itab jawab; request: talab 6alab atlub a6lob atlob atloob demande
 form: namothaj namouthaj namuzaj namozag istimara estimara estmara
 signature: tawqee3 tawgee3 tawqi3 emda2 imda2; stamp: khitm khetm 5etm

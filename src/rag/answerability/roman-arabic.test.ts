@@ -28,8 +28,8 @@ describe('a question typed in Arabic chat (Arabizi) or in Arabic script', () => 
       ['wain maktab el mandoob?', 'where office PRO?'],
       ['cham yom ijaza sanawiya 3indna?', 'how many days annual leave?'],
       ['mita yenzal el ratib hal shahr?', 'when salary paid this month?'],
-      // Lebanese: "lezim" (must), "ykoun" (be) and "daraje" (degree, a temperature).
-      ['tank el centre lezim ykoun 3a ade daraje?', 'how much tank centre need 3a temperature?'],
+      // Lebanese: "lezim" (must), "ykoun" (be) and "7arara" (heat, a temperature); not "daraje", a grade or a class too.
+      ['tank el centre lezim ykoun 3a ade 7arara?', 'how much tank centre need 3a temperature?'],
       ['3ndkom badal sakan?', 'is there housing allowance?'],
       ['abi a3raf kam sa3a dawam ramadan', 'how many hours Ramadan working hours?'],
       ['shlon ajaddid el iqama?', 'how renew iqama residence permit?'],

@@ -42,9 +42,9 @@ const ASKING: Partial<Record<GlossLanguage, string>> = {
   it: 'quanto quanti quante quando perché quale quali dove come',
   pt: 'quanto quantos quantas quando porque qual quais onde como preciso precisa recebo',
   ru: 'сколько почему какой какая какое какие каким куда откуда зачем нужно нужен нужна получить получу',
-  da: 'hvornår hvornaar hvordan hvilken hvilke hvilket hvem hvorfor hvor hvad hvorlænge får faar kan må',
-  no: 'hvordan hvilken hvilke hvilket hvem hvorfor hvor hva når får kan må',
-  sv: 'vad när hur vilken vilka vilket vem varför var får kan',
+  da: 'hvornår hvornaar hvordan hvilken hvilke hvilket hvem hvorfor hvor hvad',
+  no: 'hvordan hvilken hvilke hvilket hvem hvorfor hvor hva når',
+  sv: 'vad när hur vilken vilka vilket vem varför var',
 };
 
 // Chat leaves accents out ("cuanto", "ou"): each small word is known without them too.
@@ -129,9 +129,9 @@ const SCANDINAVIAN: ReadonlySet<GlossLanguage> = new Set(['da', 'no', 'sv']);
 // Words each Scandinavian language writes and the other two do not ("hvad", "hva", "vad"; a word with "ä" or "ö"
 // is Swedish).
 const OWN_MARKS: Record<'da' | 'no' | 'sv', RegExp> = {
-  da: /^(?:hvad|af|mig|dig|sig|noget|nogle|meget|hvornår|hvornaar|efter|fik|gør|nu)$/u,
+  da: /^(?:hvad|af|noget|nogle|meget|hvornår|hvornaar|fik|gør)$/u,
   no: /^(?:hva|av|meg|deg|seg|noe|noen|mye|etter|ikkje|nå|gjør|fikk)$/u,
-  sv: /^(?:vad|hur|när|och|jag|inte|mycket|någon|något|också|\p{L}*[äö]\p{L}*)$/u,
+  sv: /^(?:vad|hur|när|och|jag|inte|mycket|någon|något|också|måste|behöver|\p{L}*[äö]\p{L}*)$/u,
 };
 
 // Danish, Norwegian and Swedish share many small words ("hvor", "er", "en", "skal"): a question whose small words

@@ -28,7 +28,7 @@ const NAMES: Array<[number, string]> = [
 const FOREIGN_NAMES: Array<[number, string]> = [
   [1, 'enero janeiro gennaio januari gener januarja'],
   [2, 'febrero fevereiro febbraio februari febrer februarja'],
-  [3, 'marzo março maart maret març marts marec marca'],
+  [3, 'marzo março maart maret març marts marec'],
   [4, 'abril aprile aprila'],
   [5, 'mayo maio maggio mei maig maj maja'],
   [6, 'junio junho giugno juny junij junija'],
