@@ -1,32 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeBaseConfig } from '../core/index.js';
-import { currencyAcross } from './currency-across.js';
-import type { IndexedDocument } from './knowledge-index.js';
-import { loadFile } from './loaders/load-file.js';
-
-const cfg = {
-  sources: '**/*',
-  exclude: [],
-  chunking: { size: 300, overlap: 40 },
-  retrieval: { k: 5, superseded: 'demote' },
-} as unknown as KnowledgeBaseConfig;
+import { judgeStatuses } from '../../test/support/currency-judge.js';
 
 // Each file written, loaded as ingest loads it, and judged against the others.
-async function judge(files: Record<string, string>): Promise<Record<string, unknown>> {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-localised-'));
-  const docs: IndexedDocument[] = [];
-  for (const [name, text] of Object.entries(files)) {
-    writeFileSync(join(dir, name), text);
-    for (const d of await loadFile(join(dir, name), `docs/${name}`, cfg))
-      docs.push({ ...d, hash: 'h', chunks: 1, ingestedAt: 0 });
-  }
-  const now = new Date('2031-05-21T12:00:00Z');
-  const changed = currencyAcross(docs, now).changes.map((c) => [c.id, c.metadata.status]);
-  return Object.fromEntries(docs.map((d) => [d.source, d.metadata.status]).concat(changed));
-}
+const judge = (files: Record<string, string>) => judgeStatuses(files, new Date('2031-05-21T12:00:00Z'));
 
 describe('documents that say in Spanish what they replace', () => {
   const rules = 'Normas de acceso para todo el personal del hotel y los contratados.\n';

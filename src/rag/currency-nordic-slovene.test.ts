@@ -1,36 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeBaseConfig } from '../core/index.js';
-import { currencyAcross } from './currency-across.js';
+import { judgeStatuses } from '../../test/support/currency-judge.js';
 import { localUntilSaid } from './in-force-until-local.js';
-import type { IndexedDocument } from './knowledge-index.js';
-import { loadFile } from './loaders/load-file.js';
 import { dateReaders } from './normalise/dates.js';
 
-const cfg = {
-  sources: '**/*',
-  exclude: [],
-  chunking: { size: 300, overlap: 40 },
-  retrieval: { k: 5, superseded: 'demote' },
-} as unknown as KnowledgeBaseConfig;
-
-// Each file written, loaded as ingest loads it, and judged against the others on 4 November 2031.
-async function judge(files: Record<string, string>): Promise<Record<string, unknown>> {
-  const dir = mkdtempSync(join(tmpdir(), 'tandem-nordic-'));
-  const docs: IndexedDocument[] = [];
-  for (const [name, text] of Object.entries(files)) {
-    writeFileSync(join(dir, name), text);
-    for (const d of await loadFile(join(dir, name), `docs/${name}`, cfg))
-      docs.push({ ...d, hash: 'h', chunks: 1, ingestedAt: 0 });
-  }
-  const changed = currencyAcross(docs, new Date('2031-11-04T12:00:00Z')).changes.map((c) => [
-    c.id,
-    c.metadata.status,
-  ]);
-  return Object.fromEntries(docs.map((d) => [d.source, d.metadata.status]).concat(changed));
-}
+// Each file written, loaded as ingest loads it, and judged against the others.
+const judge = (files: Record<string, string>) => judgeStatuses(files, new Date('2031-11-04T12:00:00Z'));
 
 const rules = 'Alle ansatte skal bære sikkerhedsbriller i produktionen. Spørgsmål til holdlederen.\n';
 const pravila = 'Vsi zaposleni morajo v proizvodnji nositi zaščitna očala. Vprašanja vodji izmene.\n';
