@@ -1,7 +1,7 @@
 /**
  * @module Month and weekday names: English, French and German month names (full and the usual abbreviations),
- * and Spanish, Portuguese, Italian, Dutch and Indonesian ones in full, read as month numbers; English names written
- * out.
+ * and Spanish, Portuguese, Italian, Dutch, Indonesian, Catalan, Danish and Slovene ones in full, read as month numbers;
+ * English names written out.
  */
 
 // English, French and German: read in every form a date takes ("2 May", "May 2", "Mai 2026").
@@ -58,7 +58,7 @@ const alternation = (names: Array<[number, string]>) =>
 /** A regex alternation of the English, French and German month names, longest first ("sept" wins over "sep"). */
 export const MONTH_PATTERN = alternation(NAMES);
 
-/** A regex alternation of the Spanish, Portuguese, Italian, Dutch, Indonesian and Catalan month names, longest first. */
+/** A regex alternation of the other languages' month names (FOREIGN_NAMES), longest first. */
 export const FOREIGN_MONTH_PATTERN = alternation(FOREIGN_NAMES);
 
 /** English month names, January first. */
