@@ -31,6 +31,7 @@ import {
   withLoanWordsInEnglish,
   withoutUnknownRomanised,
   withSelfCorrections,
+  withSerbianInLatin,
   withStemSharedWordsRead,
   workplacesAsked,
 } from '../rag/index.js';
@@ -386,7 +387,8 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   // "to Amersfoort — sorry, to Amsterdam": the words taken back are not searched for.
   // "gate kitne baje band hota hai?", "counter koyta theke koyta khola?": a question typed in Roman Hindi, Urdu
   // or Bengali is read as the English it asks.
-  const corrected = withSelfCorrections(written);
+  // "Колико минута смијем бити у хладњачи?" over Bosnian documents in Latin letters: read in Latin letters.
+  const corrected = withSelfCorrections(await withSerbianInLatin(index, written));
   const inEnglish = readRomanised(corrected);
   const counted = await knowledgeTermStats(index, inEnglish);
   const asked = withoutUnknownRomanised(inEnglish, written, counted);

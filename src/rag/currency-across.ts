@@ -33,7 +33,7 @@ import {
 } from './currency-copies.js';
 import { applies, olderEditions, ownStatus, topicWords, YEAR, YEARS } from './currency-editions.js';
 import { olderNamedCopies } from './currency-named.js';
-import { registerLabels, registerVersions } from './currency-register.js';
+import { REGISTER_LABEL, REGISTER_ROW, registerLabels, registerVersions } from './currency-register.js';
 import { DATA_FILE, EXPIRED, JUDGED_FROM } from './currency-stored.js';
 import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
@@ -246,7 +246,7 @@ function resolveReference(
   // A name in quotes ("ABS-02 "Absence Reporting"") names a document by its title or its file's name.
   const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
   if (quoted && quoted !== ref) return resolveReference(quoted, by, docs, guess);
-  if (!guess) return [];
+  if (!guess || namesCodeInForce(said, by, docs)) return [];
   const coded = byCode(said, by, others);
   if (coded) return [coded];
   const marked = byMarks(ref, by, others);
@@ -265,8 +265,36 @@ function byCode(said: string, by: IndexedDocument, others: IndexedDocument[]): I
   // Of the replacing document's own code, only an edition that gives no version ("procedure PRD-07 of 10/09/2034"
   // beside "PRD-07 · Version 5"): a copy that gives one is judged by its version.
   const own = code === by.metadata[CODE_SAID];
-  const giving = others.filter((d) => d.metadata[CODE_SAID] === code && !(own && VERSION_SAID in d.metadata));
+  const giving = others.filter(
+    (d) => d.metadata[CODE_SAID] === code && !(own && VERSION_SAID in d.metadata) && !newerThan(d, by),
+  );
   return new Set(giving.map((d) => d.source)).size === 1 ? giving[0] : undefined;
+}
+
+// A register's row that names an older version of a code another row lists in force ("Διαδικασία HR-06: Άδεια
+// ασθενείας" withdrawn beside "HR-06|2031|current"): it names that version by its title alone, not by its code or
+// the words of a title the version in force shares.
+function namesCodeInForce(said: string, by: IndexedDocument, docs: IndexedDocument[]): boolean {
+  const code = said.slice(0, MAX_REFERENCE).match(CODE_IN_REFERENCE)?.[0]?.toLowerCase();
+  if (!code || !(REGISTER_LABEL in by.metadata || REGISTER_ROW in by.metadata)) return false;
+  return docs.some((d) =>
+    [d.metadata[REGISTER_LABEL], d.metadata[REGISTER_ROW]].some(
+      (row) =>
+        typeof row === 'string' && row.toLowerCase().startsWith(`${code}|`) && row.endsWith('|current'),
+    ),
+  );
+}
+
+// A document whose own edition is of a later year than the one naming it (a register's row of 2028 withdrawn does
+// not name the 2031 policy that gives the same code).
+function newerThan(doc: IndexedDocument, by: IndexedDocument): boolean {
+  const yearOf = (d: IndexedDocument) => {
+    const from = d.metadata[EDITION_FROM];
+    const said = d.metadata[EDITION_SAID];
+    return typeof from === 'string' ? Number(from.slice(0, 4)) : typeof said === 'number' ? said : undefined;
+  };
+  const [own, naming] = [yearOf(doc), yearOf(by)];
+  return own !== undefined && naming !== undefined && own > naming;
 }
 
 const CODE_IN_REFERENCE = new RegExp(`(?<![\\w/-])${CODE}(?![\\w/-])`);

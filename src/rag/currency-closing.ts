@@ -102,6 +102,13 @@ const LAST_PARAGRAPHS = 600;
 const REPLACED_NOTE_LABELLED =
   /(?:^|\n)[^\S\n]*(?:Opomba|Napomena|Bemærk|Bemærkning|Merk|Anm\.?|Anmärkning)(?![\p{L}])[^\n:]{0,60}:\s*(?:nadomeščen[oa]?|nadomesceno|zamenjan[oa]?|zamijenjen[oa]?|afløst|avløst|ersatt)\s+(?:z|s|od|af|av|med)\s+[^\n]*?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s+\p{L}{3,12}\s+\d{4})/iu;
 
+// The same with this document named first, in Bosnian, Croatian, Serbian or Greek ("Napomena Službe ljudskih
+// resursa: ovaj pravilnik zamijenjen je Pravilnikom o sezonskom radu …, koji se primjenjuje od 1. juna 2031.",
+// "ΣΗΜΕΙΩΣΗ: Ο κατάλογος αυτός αντικαταστάθηκε από τον «Τηλεφωνικό κατάλογο» …, που ισχύει από την Τρίτη, 1 Ιουλίου
+// 2031."): the day the successor took effect may follow on the next lines.
+const REPLACED_NOTE_SUBJECT =
+  /(?:^|\n)[^\S\n]*(?:Opomba|Napomena|Напомена|Σημείωση|ΣΗΜΕΙΩΣΗ)(?![\p{L}])[^\n:]{0,60}:\s*(?:(?:ovaj|ova|ovo|ovi|ove|ovaj|овај|ова|ово)\s+\p{L}+|(?:ο|η|το)\s+\p{L}+\s+(?:αυτός|αυτή|αυτό)|(?:ο|η|το)\s+(?:παρών|παρούσα|παρόν)\s+\p{L}+)\s+(?:je\s+)?(?:zamijenjen[aoi]?|zamenjen[aoi]?|nadomeščen[aoi]?|замијењен[аои]?|замењен[аои]?|αντικαταστάθηκε|καταργήθηκε)\s[\s\S]{0,200}?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\s+\d{4})/iu;
+
 /**
  * Whether a document's closing lines say it was replaced or cancelled, or its last paragraphs (the last blocks)
  * that it stopped applying on a day.
@@ -121,5 +128,6 @@ export const saysOldAtEnd = (closing: string, lastBlocks: Array<{ text: string }
   REPLACED_NOTE.test(closing) ||
   REPLACED_NOTE_LOCAL.test(closing) ||
   REPLACED_NOTE_LABELLED.test(closing) ||
+  REPLACED_NOTE_SUBJECT.test(closing) ||
   LOST_FORCE.test(closing) ||
   CLOSING_STAMP.test(closing);

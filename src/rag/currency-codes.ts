@@ -25,8 +25,12 @@ export function codeAndVersion(doc: LoadedDocument): Record<string, string> {
   // A code without a version ("Policy: HR-08"): a register may say which version of it applies. Its version may
   // be given on a line of its own below it ("Policy:    HR-09" over "Version:   2").
   const code =
-    fields[0] ?? soleLine(doc, CODE_ONLY_LINE) ?? titleCode(doc.title) ?? titleCode(topHeading(doc));
-  const version = code ? (fields[1] ?? soleLine(doc, VERSION_ONLY_LINE) ?? historyVersion(doc)) : undefined;
+    fields[0] ??
+    soleLine(doc, CODE_ONLY_LINE) ??
+    titleCode(doc.title) ??
+    titleCode(topHeading(doc)) ??
+    soleLine(doc, CODE_LAST_FIELD_LINE);
+  const version = code ? (fields[1] ?? versionLine(doc) ?? historyVersion(doc)) : undefined;
   if (!code) {
     const led = ledByCode(doc);
     if (led) return led;
@@ -158,8 +162,17 @@ const CONTROL_LINE = new RegExp(
 // "Policy: HR-08", and "Policy HR-09" on a line of its own, after the site's name if any ("Kokand Dyeing Plant ·
 // Procedure KB-05"); not a line that names what this one replaces or where to look ("See also | Policy HR-08").
 const CODE_ONLY_LINE = new RegExp(
-  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Ss]ustituye|[Rr]eemplaza|[Rr]emplace|[Ee]rsetzt|[Vv]ervangt|[Ee]rstatter)\\b)(?:[^·|\\n]{1,60}[·|]\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr][ée]f(?:[ée]rence)?\\.?|R[ÉE]F(?:[ÉE]RENCE)?\\.?|[Rr]eferencia|REFERENCIA|[Rr]efer[êe]ncia|REFER[ÊE]NCIA|[Cc][óo]digo|C[ÓO]DIGO|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|[Cc]ircular(?:\\s+[Nn]o\\.?)?|CIRCULAR)(?:\\s*:\\s*|\\s+)(${CODE})$`,
+  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Ss]ustituye|[Rr]eemplaza|[Rr]emplace|[Ee]rsetzt|[Vv]ervangt|[Ee]rstatter)\\b)(?:[^·|\\n]{1,60}(?:[·|]|\\s[-–—])\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr][ée]f(?:[ée]rence)?\\.?|R[ÉE]F(?:[ÉE]RENCE)?\\.?|[Rr]eferencia|REFERENCIA|[Rr]efer[êe]ncia|REFER[ÊE]NCIA|[Cc][óo]digo|C[ÓO]DIGO|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|[Cc]ircular(?:\\s+[Nn]o\\.?)?|CIRCULAR)(?:\\s*:\\s*|\\s+)(${CODE})$`,
 );
+// The code as the last field of a line set off by middle dots or bars, after the organisation's or the site's
+// name ("Belvidere Spice Co-operative Society Ltd · Grenville processing plant · GV-DS-01").
+const CODE_LAST_FIELD_LINE = new RegExp(
+  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee)\\b)(?:[^·|\\n]{1,60}[·|]\\s*){1,3}(${CODE})$`,
+);
+// A version on a line of its own, named ("Version: 2") or with the day it took effect ("Version 2, effective 1
+// March 2029.").
+const versionLine = (doc: LoadedDocument) =>
+  soleLine(doc, VERSION_ONLY_LINE) ?? soleLine(doc, DATED_REVISION_LINE);
 // A title's code opens with a department's two to four letters ("HR-09", "ACT-03", "HSE-PROC-007"): "COVID-19"
 // ends a title as a wording.
 const TITLE_CODE_PART = `(?=[A-Z](?:&?[A-Z]){1,3}-)${CODE}`;

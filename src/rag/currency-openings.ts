@@ -17,10 +17,11 @@ const NO_LONGER_IN_FORCE =
   /(?:^|[.!?:]\s+|\n)[^\S\n]*(?:(?:cette (?:note|circulaire|politique|proc[ée]dure|directive|instruction|consigne|notice|grille)|ce (?:r[èe]glement|bar[èe]me|tableau)) n['’]est plus (?:en vigueur|appliqu[ée]e?(?=\s*[.!;:,]))|(?:diese (?:Richtlinie|Ordnung|Regelung|Anweisung|Mitteilung|Version|Tabelle)|dieser Aushang) (?:gilt nicht mehr|ist nicht mehr (?:gültig|in Kraft)|ist außer Kraft)(?=\s*(?:[.!;:,)]|$)))/iu;
 
 // A stamp in capitals on a line of its own where the document opens, in Danish, Norwegian, Swedish or Slovene
-// ("UDGÅET - afløst af …", "RAZVELJAVLJENO", "ARKIVERET:"; not "ERSTATTET", also "reimbursed"), or a French page's banner sentence "Page archivée.":
+// ("UDGÅET - afløst af …", "RAZVELJAVLJENO", "ARKIVERET:"; not "ERSTATTET", also "reimbursed"), a French page's banner
+// sentence "Page archivée.", or a Bosnian, Croatian or Serbian stamp, framed or dated ("***  VAN SNAGE od 01.03.2031."):
 // capitals only, as a stamp writes it ("erstattet - …" in a sentence's list says something else).
 const LOCAL_STAMP_OPENING =
-  /(?:^|\n)[^\S\n]*(?:UDGÅET|UDGAAET|ARKIVERET|UTGÅTT|ARKIVERT|UPPHÄVD|ARKIVERAD|RAZVELJAVLJENO|NADOMEŠČENO|ARHIVIRANO|NEVELJAVNO)(?![\p{L}])[^\S\n]*(?:[-–—:]|\n|$)|(?:^|\n)[^\S\n]*(?:Page|Note|Version) archivée\.(?:\s|$)/u;
+  /(?:^|\n)[^\S\n]*(?:UDGÅET|UDGAAET|ARKIVERET|UTGÅTT|ARKIVERT|UPPHÄVD|ARKIVERAD|RAZVELJAVLJENO|NADOMEŠČENO|ARHIVIRANO|NEVELJAVNO)(?![\p{L}])[^\S\n]*(?:[-–—:]|\n|$)|(?:^|\n)[^\S\n]*(?:Page|Note|Version) archivée\.(?:\s|$)|(?:^|\n)[^\S\n]*(?:\*{2,}|={2,}|#{2,}|\[)?[^\S\n]*(?:VAN SNAGE|NIJE NA SNAZI|NE VAŽI|ВАН СНАГЕ)(?![\p{L}])[^\S\n]*(?:[-–—:]|(?:OD|od|од)\s+\d|\n|$)/u;
 
 /** Whether a document's opening says in another language than English that it was replaced or no longer applies. */
 export const OLD_OPENING_ELSEWHERE = {

@@ -164,7 +164,15 @@ export function registerLabels(
     return [{ code: code.toLowerCase(), label, status, id: d.id }];
   });
   const older = new Map<string, string>();
+  const inForceAtVersion = codesInForce(docs);
   for (const [code, listed] of groupBy(rows, (r) => r.code)) {
+    // Listed withdrawn under every label it has ("HR-07 · July 2029 · Withdrawn", replaced by another code) and at
+    // no version in force: each document giving that code is withdrawn with it, told so by the register's row.
+    if (listed.every((r) => r.status === 'superseded')) {
+      if (!inForceAtVersion.has(code))
+        withdrawnByLabel(code, listed[0]!.id, docs, applies, saysOwnStatus, older);
+      continue;
+    }
     const inForce = listed.filter((r) => r.status === 'current');
     const withdrawn = listed.filter((r) => r.status === 'superseded' && r.label !== inForce[0]?.label);
     if (inForce.length !== 1 || !withdrawn.length) continue;
@@ -183,6 +191,32 @@ export function registerLabels(
 // 2025"), not as its own.
 const REPLACING =
   /\b(?:replac|supersed|updat|amend|revis|withdr|cancel|succeed|previous|instead of|formerly|was\b)/i;
+
+// Each document giving a code the register lists withdrawn under every label, told so by its row.
+function withdrawnByLabel(
+  code: string,
+  rowId: string,
+  docs: IndexedDocument[],
+  applies: (doc: IndexedDocument) => boolean,
+  saysOwnStatus: (doc: IndexedDocument) => boolean,
+  older: Map<string, string>,
+): void {
+  for (const d of docs) if (ownCode(d) === code && applies(d) && !saysOwnStatus(d)) older.set(d.id, rowId);
+}
+
+// The codes a register's rows list in force at a version ("SAF-05|3|current"), lower case.
+const codesInForce = (docs: IndexedDocument[]) =>
+  new Set(
+    docs.flatMap((d) => {
+      const row = d.metadata[REGISTER_ROW];
+      if (typeof row !== 'string') return [];
+      const [code, , status] = row.split('|');
+      return status === 'current' ? [code!.toLowerCase()] : [];
+    }),
+  );
+
+const ownCode = (d: IndexedDocument) =>
+  typeof d.metadata[CODE_SAID] === 'string' ? (d.metadata[CODE_SAID] as string).toLowerCase() : undefined;
 
 const codeLineOf = (d: IndexedDocument): string[] => {
   const said = d.metadata[CODE_LINE];

@@ -229,6 +229,7 @@ const STATUS_TITLE =
   /^\W*(?:document\s+)?status\s*:\s*(?:withdrawn|superseded|superceded|obsolete|archived|retired|replaced|rescinded|revoked)\b.*?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\b(?:replaced|superseded) by\b)/i;
 // The lines at a document's end that document control writes there.
 const CLOSING_LINES = 3;
+const RULE_LINE = /^[^\S\n]*[-=_*~#]{3,}[^\S\n]*$/;
 /** What says a document is superseded of itself, for a person to read: its file name, its folder, or its own words. */
 export function ownSignal(source: string): string {
   const path = source.replace(/#.*$/, '').split('/');
@@ -272,6 +273,8 @@ export function documentStatus(doc: LoadedDocument): DocumentStatus | undefined 
     .map((b) => b.text)
     .join('\n')
     .split('\n')
+    // A rule of dashes or equals signs under a note is no line of it.
+    .filter((line) => !RULE_LINE.test(line))
     .slice(-CLOSING_LINES)
     .join('\n')
     .slice(-400);
@@ -375,7 +378,7 @@ const recordText = (doc: LoadedDocument) => doc.blocks.map((b) => b.text).join('
 // their titles, with the documents they list).
 const recordTitle = (doc: LoadedDocument) => doc.title ?? recordText(doc).match(TITLE_FIELD)?.[1]?.trim();
 const TITLE_FIELD =
-  /(?:^|\n|·)[^\S\n]*(?:titulo|título|titre|titolo|titel|tittel)[^\S\n]*:[^\S\n]*([^\n·]{3,120})/i;
+  /(?:^|\n|·)[^\S\n]*(?:titulo|título|titre|titolo|titel|tittel|naziv|naslov|τίτλος)[^\S\n]*:[^\S\n]*([^\n·]{3,120})/i;
 // The values of a record's status fields, lower case.
 const recordStatuses = (doc: LoadedDocument) =>
   [...recordText(doc).matchAll(RECORD_STATUS)].map((m) => m[1]!.trim().toLowerCase());
@@ -386,7 +389,7 @@ const RECORD_STATUS = new RegExp(
 );
 // A register's fields that say its rows are documents.
 const DOCUMENT_FIELD =
-  /(?:^|\n|·)[^\S\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|version|revision|rev|issue|edition)[^\S\n]*:/i;
+  /(?:^|\n|·)[^\S\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|version|revision|rev|issue|edition|izdanje|izdaja|verzija|oznaka|έκδοση|εκδοση)[^\S\n]*:/i;
 
 /**
  * The documents of one file with what its register rows say, as a whole: a title or a file that another row of

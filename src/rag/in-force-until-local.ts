@@ -44,23 +44,23 @@ function validDay(year: number, month: number, day: number): string | undefined 
   return date.toISOString().slice(0, 10);
 }
 
-// Months as Croatian, Polish and Lithuanian write them in a date (the genitive), and Scandinavian, Romanian and
-// Turkish names the shared table lacks. Not "listopada": October in Croatian, November in Polish.
+// Months as Croatian, Polish and Lithuanian write them in a date (the genitive), and Scandinavian, Romanian,
+// Turkish, Bosnian and Serbian names the shared table lacks ("1. juna 2030", "31. maja 2031"). Not "listopada": October in Croatian, November in Polish.
 const GENITIVE_MONTHS = new Map(
   (
     [
-      [1, 'siječnja sijecnja stycznia sausio januari ianuarie ocak'],
-      [2, 'veljače veljace lutego vasario februari februarie şubat subat'],
-      [3, 'ožujka ozujka marca kovo martie mart'],
+      [1, 'siječnja sijecnja stycznia sausio januari ianuarie ocak januar januara'],
+      [2, 'veljače veljace lutego vasario februari februarie şubat subat februar februara'],
+      [3, 'ožujka ozujka marca kovo martie mart marta'],
       [4, 'travnja kwietnia balandžio balandzio aprilie nisan'],
       [5, 'svibnja maja gegužės geguzes maj mayıs mayis'],
-      [6, 'lipnja czerwca birželio birzelio iunie haziran'],
-      [7, 'srpnja lipca liepos iulie temmuz'],
-      [8, 'kolovoza sierpnia rugpjūčio rugpjucio augusti ağustos agustos'],
-      [9, 'rujna września wrzesnia rugsėjo rugsejo septembrie eylül eylul'],
-      [10, 'października pazdziernika spalio octombrie ekim'],
-      [11, 'studenoga studenog lapkričio lapkricio noiembrie kasım kasim'],
-      [12, 'prosinca grudnia gruodžio gruodzio decembrie aralık aralik'],
+      [6, 'lipnja czerwca birželio birzelio iunie haziran jun juna'],
+      [7, 'srpnja lipca liepos iulie temmuz jul jula'],
+      [8, 'kolovoza sierpnia rugpjūčio rugpjucio augusti ağustos agustos avgusta augusta'],
+      [9, 'rujna września wrzesnia rugsėjo rugsejo septembrie eylül eylul septembar'],
+      [10, 'października pazdziernika spalio octombrie ekim oktobar'],
+      [11, 'studenoga studenog lapkričio lapkricio noiembrie kasım kasim novembar'],
+      [12, 'prosinca grudnia gruodžio gruodzio decembrie aralık aralik decembar'],
     ] as Array<[number, string]>
   ).flatMap(([n, names]) => names.split(' ').map((w) => [w, n] as const)),
 );
@@ -93,8 +93,11 @@ const UNTIL_AFTER_FROM = `${UNTIL}|al|a|au`;
 // a card, a code or a certificate ("Esta tarjeta es válida hasta…").
 const DOCUMENT_NOUN =
   'document\\p{L}{0,4}|pol[íi]tic\\p{L}{0,2}|politique|polityk\\p{L}|procedimient\\p{L}|procediment\\p{L}{0,2}|proc[ée]dur\\p{L}{0,2}|procedur\\p{L}{0,2}|procedūr\\p{L}|circular|circulaire|circolare|reglament\\p{L}{0,2}|regulament\\p{L}{0,2}|regolament\\p{L}|r[èe]glement|regulamin\\p{L}{0,2}|norm\\p{L}{0,4}|instrucci[oó]n|instru[çc][ãa]o|istruzion\\p{L}|instrukcj\\p{L}|nota|note|aviso|avviso|avis|p[áa]gina|page|seite|stranic\\p{L}|stránk\\p{L}|stron\\p{L}|puslap\\p{L}{0,2}|tabl\\p{L}{0,2}|tabel\\p{L}{0,2}|tabell\\p{L}{0,2}|tableau|tarif\\p{L}{0,2}|tariff\\p{L}|versi\\p{L}{0,3}|vers[ãa]o|verzi\\p{L}{0,2}|wersj\\p{L}|fassung|regelung|richtlinie|anweisung|verfahren|regeling|richtlijn|regler|rutine\\p{L}{0,2}|instruks|pravilnik\\p{L}{0,2}|upute|uputa|odluk\\p{L}|smernic\\p{L}|predpis|tvark\\p{L}|taisykl\\p{L}{0,3}|lentel\\p{L}|peraturan|prosedur|halaman|rates?|rules?';
+// A timetable names itself without "this" ("Vozni red važi od 1. juna 2030. do 31. maja 2031.").
+const TIMETABLE =
+  'vozni\\s+red|red\\s+vo[žz]nje|fahrplan|horario|hor[áa]rio|orario|dienstregeling|k[øo]replan|tidtabell';
 const UNTIL_LOCAL = new RegExp(
-  `^\\W*(?:(?:${DEMONSTRATIVE})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUN})(?:\\s+[\\p{L}-]+){0,3}?\\s+)?(?:${VALID})(?:\\s*:)?\\s+(?:(?:(?:${FROM})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(?:${DATE})\\s+(?:${UNTIL_AFTER_FROM}))|(?:${UNTIL}))\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(${DATE})(?![\\p{L}\\d])`,
+  `^\\W*(?:(?:${DEMONSTRATIVE})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUN})(?:\\s+[\\p{L}-]+){0,3}?\\s+|(?:${TIMETABLE})\\s+)?(?:${VALID})(?:\\s*:)?\\s+(?:(?:(?:${FROM})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(?:${DATE})\\s+(?:${UNTIL_AFTER_FROM}))|(?:${UNTIL}))\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(${DATE})(?![\\p{L}\\d])`,
   'iu',
 );
 // A labelled period, its label in bold or beside its English: "**Vigencia:** del 1 de febrero de 2027 al 31 de enero

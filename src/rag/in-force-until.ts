@@ -55,9 +55,15 @@ function fieldsInForceUntil(fields: Record<string, unknown>, names: Set<string>)
 }
 
 // A clause or a whole line of the opening in the site's language: a line, as "Gültig bis 31. März 2028" and
-// "Galioja iki 2028 m. kovo 31 d." break into clauses at their dots.
+// "Galioja iki 2028 m. kovo 31 d." break into clauses at their dots; or a sentence of a line, told by a word's full
+// stop before a capital ("… Banja Luka. Vozni red važi od 1. juna 2030. do 31. maja 2031.", not "d.o.o. Banja").
 function saidInLocalWords(doc: LoadedDocument, clauses: string[]): string | undefined {
-  for (const clause of [...clauses, ...openingOf(doc, OPENING).split('\n')]) {
+  const lines = openingOf(doc, OPENING).split('\n');
+  for (const clause of [
+    ...clauses,
+    ...lines,
+    ...lines.flatMap((line) => line.split(SENTENCE_BREAK).slice(1)),
+  ]) {
     const said = clause.length <= MAX_CLAUSE ? localUntilSaid(clause) : undefined;
     if (said) return said;
   }
@@ -109,6 +115,7 @@ function clausesOf(doc: LoadedDocument): string[] {
 }
 
 const SENTENCE_END = /[.;!?]+(?:\s|$)/;
+const SENTENCE_BREAK = /(?<=[^\d\s.]{2}[.!?])\s+(?=\p{Lu})/u;
 
 const OPENING = 800;
 const MAX_CLAUSE = 300;
@@ -155,7 +162,7 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 // year-end accounts"). Not "Your discount code is
 // valid until…", nor "applies to all staff".
 const UNTIL_SAID = new RegExp(
-  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies|ied)\\s+(?:to\\s+(?:(?!\\b(?:hired|joined|employed|recruited|born|started|appointed|engaged|who|whose)\\b)[^.\\n]){1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)\\s+${WEEKDAY}(${DATE})\\b`,
+  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies|ied)\\s+(?:to\\s+(?:(?!\\b(?:hired|joined|employed|recruited|born|started|appointed|engaged|who|whose)\\b)[^.\\n]){1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)(?:\\s*:)?\\s+${WEEKDAY}(${DATE})\\b`,
   'iu',
 );
 

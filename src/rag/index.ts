@@ -65,6 +65,7 @@ export {
   withoutUnknownRomanised,
   withPointersRead,
   withSelfCorrections,
+  withSerbianInLatin,
   withStemSharedWordsRead,
   workplacesAsked,
 } from './answerability/index.js';

@@ -6,7 +6,7 @@ import type { DocumentStatus } from './currency.js';
 
 // The words for a document no longer in force in the languages sites write their front matter in.
 const LOCAL_SUPERSEDED =
-  'abrogé|abrogée|remplacé|remplacée|archivé|archivée|obsolète|périmé|périmée|caduc|caduque|derogado|derogada|sustituido|sustituida|reemplazado|reemplazada|archivado|archivada|obsoleto|obsoleta|revogado|revogada|substituído|substituída|arquivado|arquivada|abrogato|abrogata|sostituito|sostituita|archiviato|archiviata|aufgehoben|ersetzt|archiviert|veraltet|vervallen|vervangen|gearchiveerd|utgått|erstattet|arkivert|nieaktualny|zastąpiony|nevažeći|zamijenjen|zamenjen|zamenjeno|zamijenjeno|van snage|замењено|ван снаге|zëvendësuar|shfuqizuar|arkivuar|утратил силу|отменён|отменен|архив|substituït|substituïda|substituida|substituit|arxivat|arxivada|derogat|derogada|caducat|caducada|udgået|udgaaet|afløst|arkiveret|forældet|ophævet|opphevet|foreldet|avløst|ersatt|upphävd|arkiverad|föråldrad|razveljavljeno|razveljavljen|razveljavljena|nadomeščeno|nadomeščen|nadomeščena|nadomesceno|arhivirano|arhiviran|arhivirana|zastarelo|neveljavno|neveljaven';
+  'abrogé|abrogée|remplacé|remplacée|archivé|archivée|obsolète|périmé|périmée|caduc|caduque|derogado|derogada|sustituido|sustituida|reemplazado|reemplazada|archivado|archivada|obsoleto|obsoleta|revogado|revogada|substituído|substituída|arquivado|arquivada|abrogato|abrogata|sostituito|sostituita|archiviato|archiviata|aufgehoben|ersetzt|archiviert|veraltet|vervallen|vervangen|gearchiveerd|utgått|erstattet|arkivert|nieaktualny|zastąpiony|nevažeći|zamijenjen|zamenjen|zamenjeno|zamijenjeno|van snage|замењено|ван снаге|zëvendësuar|shfuqizuar|arkivuar|утратил силу|отменён|отменен|архив|substituït|substituïda|substituida|substituit|arxivat|arxivada|derogat|derogada|caducat|caducada|udgået|udgaaet|afløst|arkiveret|forældet|ophævet|opphevet|foreldet|avløst|ersatt|upphävd|arkiverad|föråldrad|razveljavljeno|razveljavljen|razveljavljena|nadomeščeno|nadomeščen|nadomeščena|nadomesceno|arhivirano|arhiviran|arhivirana|zastarelo|neveljavno|neveljaven|povučen|povučeno|povučena|povucen|povuceno|stavljen van snage|stavljeno van snage|nije na snazi|повучен|повучено|αποσύρθηκε|αποσυρθέν|καταργήθηκε|καταργημένο|αντικαταστάθηκε|δεν ισχύει|αρχειοθετήθηκε|ληγμένο|παρωχημένο';
 
 /** Those words: each a word of a document's life, read before what replaced it ("remplacée par HR-09"). */
 export const LOCAL_LIFECYCLE_WORDS: ReadonlySet<string> = new Set(LOCAL_SUPERSEDED.split('|'));
@@ -55,7 +55,7 @@ export const STATUS_WORDS: Record<string, DocumentStatus> = {
   // The same in the languages sites write their front matter in ("statut: abrogée", "estado: vigente").
   ...localStatusWords({
     current:
-      'en vigueur|veljavno|veljaven|veljavna|v veljavi|vigente|vigent|em vigor|in vigore|gültig|geldig|gældende|gjeldende|gällande|obowiązujący|važeći',
+      'en vigueur|veljavno|veljaven|veljavna|v veljavi|vigente|vigent|em vigor|in vigore|gültig|geldig|gældende|gjeldende|gällande|obowiązujący|važeći|važeće|vazece|na snazi|на снази|σε ισχύ|εν ισχύι|ισχύει|ενεργό',
     superseded: LOCAL_SUPERSEDED,
     draft: 'brouillon|borrador|esborrany|rascunho|bozza|entwurf|concept|utkast|projekt',
   }),

@@ -4,7 +4,13 @@
  * (crosslingual/cyrillic-keys.ts says how a key is made).
  */
 import { escapeRegExp, tokenize } from '../../core/index.js';
-import { cyrillicKey, KEYED, latinKey } from '../crosslingual/index.js';
+import {
+  cyrillicKey,
+  KEYED,
+  latinKey,
+  serbianInLatin,
+  writtenInSerbianCyrillic,
+} from '../crosslingual/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import { isDictionaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
@@ -36,6 +42,26 @@ export async function withCyrillicKeysRead(
   let read = askedInEnglish(question);
   for (const [word, key] of known) read = read.replace(wordAt(word), key);
   return read;
+}
+
+/**
+ * A question asked in Serbian Cyrillic, in Latin letters, when the base writes more of its words more often in Latin
+ * letters than in Cyrillic: Bosnian, Croatian or Serbian documents in Latin letters, maybe beside a notice in Cyrillic. Read
+ * whole, not word by word: a question half in one alphabet reads as neither.
+ */
+export async function withSerbianInLatin(
+  index: Pick<KnowledgeIndex, 'termStats'>,
+  question: string,
+): Promise<string> {
+  if (!writtenInSerbianCyrillic(question)) return question;
+  const words = [...new Set(question.match(/\p{Script=Cyrillic}+/gu) ?? [])];
+  const termOf = (word: string) => tokenize(word)[0];
+  const terms = words.flatMap((w) => [termOf(w), termOf(serbianInLatin(w))]).filter((t) => t !== undefined);
+  const { df } = await index.termStats(terms);
+  const count = (word: string) => df.get(termOf(word) ?? '') ?? 0;
+  const moreInLatin = words.filter((w) => count(serbianInLatin(w)) > count(w)).length;
+  const moreInCyrillic = words.filter((w) => count(w) > count(serbianInLatin(w))).length;
+  return moreInLatin > moreInCyrillic ? serbianInLatin(question) : question;
 }
 
 // A word in Latin letters English has ("area", "party", "god"): the asker's English unless the question is chat.

@@ -6,7 +6,7 @@ export { withBaseNamesCapitalised } from './base-names.js';
 export { withNamesCapitalised } from './capitals.js';
 export { asReplyToClarification, readingsOfReply } from './clarified.js';
 export { knowledgeTermStats } from './corpus-stats.js';
-export { withCyrillicKeysRead } from './cyrillic-read.js';
+export { withCyrillicKeysRead, withSerbianInLatin } from './cyrillic-read.js';
 export { type AskedDate, askedDate, saysDayAsked } from './day-ranges.js';
 export { expandUnknownWords } from './expand.js';
 export {

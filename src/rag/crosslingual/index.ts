@@ -13,3 +13,4 @@ export { englishGlosses, GLOSSARY_VERSION, withGlosses } from './glosses.js';
 export type { GlossLanguage } from './language.js';
 export { languagesOf } from './language.js';
 export { inOwnStems, ownStemSpellings, stemsAsAsked } from './own-question.js';
+export { serbianInLatin, writtenInSerbianCyrillic } from './serbian-latin.js';
