@@ -1,5 +1,5 @@
 /**
- * @module Word-level tokenisation for lexical matching: lower case, accents on Latin letters folded, Unicode
+ * @module Word-level tokenisation for lexical matching: lower case, accents on Latin and Greek letters folded, Unicode
  * letters and digits, English stop words dropped, British spellings read as American ones (spellings.ts), Porter
  * stemming so "resets"/"resetting"/"reset" meet; "IT" the department is a term of its own (department-it.ts), not
  * the stop word "it".
@@ -22,12 +22,13 @@ export const stopWords: ReadonlySet<string> = new Set(
 );
 
 /** Bumped when tokenisation changes what words a text yields: an index built under another version is rebuilt. */
-export const TOKENIZE_VERSION = 6;
+export const TOKENIZE_VERSION = 7;
 
-// Accents on Latin letters go, as people type without them: "cafe" finds "café", "Turanga" finds "Tūranga".
-// Only after a Latin letter: in other scripts a combining mark is part of the letter (Devanagari's vowel signs).
-const foldAccents = (text: string) => text.normalize('NFKD').replace(LATIN_MARKS, '$1').normalize('NFKC');
-const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+// Accents on Latin and Greek letters go, as people type without them: "cafe" finds "café", "Turanga" finds
+// "Tūranga", "ποση ωρα" finds "πόση ώρα". Only after those letters: in other scripts a combining mark is part of the
+// letter (Devanagari's vowel signs, Cyrillic "й").
+const foldAccents = (text: string) => text.normalize('NFKD').replace(FOLDED_MARKS, '$1').normalize('NFKC');
+const FOLDED_MARKS = /([\p{Script=Latin}\p{Script=Greek}])\p{M}+/gu;
 // A word: letters and digits, with the marks of scripts that write vowels as marks ("नमस्ते" is one word).
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 const WORD_WITH_CLITIC = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/gu;

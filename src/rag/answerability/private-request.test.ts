@@ -803,3 +803,28 @@ describe("a colleague's family, a warning heard of, and a colleague named by one
     expect(privatePersonAsked(question)).toBeUndefined();
   });
 });
+
+describe('a named person asked about in Greek or in Caribbean Creole English', () => {
+  it.each([
+    ['Πόσα παίρνει μισθό η Έλενα Χαραλάμπους;', 'Έλενα Χαραλάμπους'],
+    ['Πόσα παίρνει η Έλενα Χαραλάμπους;', 'Έλενα Χαραλάμπους'],
+    ['Τι μισθό έχει ο Νίκος Γεωργίου;', 'Νίκος Γεωργίου'],
+    ['Πού μένει ο Νίκος Γεωργίου;', 'Νίκος Γεωργίου'],
+    ['Είναι άρρωστη η Έλενα Χαραλάμπους;', 'Έλενα Χαραλάμπους'],
+    ['Wha Kerwin La Touche does make? He salary big or wha?', 'Kerwin La Touche'],
+  ])('%s', (question, name) => {
+    expect(privatePersonAsked(question)).toBe(name);
+  });
+
+  it.each([
+    // A role, the company or a rate is no one.
+    'Πόσα παίρνει ο υπεύθυνος βάρδιας;',
+    'Πόσο είναι ο μισθός του χειριστή στη γραμμή 3;',
+    'Τι παίρνει η Κούρη Λτδ για το χαλλούμι;',
+    'Πόσο μισθό παίρνει η Κούρη Λτδ;',
+    'Πού μένει ο οδηγός του λεωφορείου;',
+    'What Grade 3 does make?',
+  ])('not: %s', (question) => {
+    expect(privatePersonAsked(question)).toBeUndefined();
+  });
+});

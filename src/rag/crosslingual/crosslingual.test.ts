@@ -3,6 +3,11 @@ import { tokenize } from '../../core/index.js';
 import { englishGlosses, englishOfLoanWord, languagesOf, withGlosses } from './index.js';
 
 describe('the language of a text, by its function words', () => {
+  it('tells Greek by its letters when a question is too short for its function words', () => {
+    expect(languagesOf('ποση ωρα κολατσιο εχουμε στο Δαλι;')).toEqual(['el']);
+    expect(languagesOf('Is the Δ3 tank for cow milk?')).toEqual([]);
+  });
+
   it('tells the six glossary languages from English', () => {
     expect(languagesOf('Die Kantine ist von Montag bis Freitag für alle Mitarbeiter geöffnet.')).toEqual([
       'de',

@@ -71,6 +71,9 @@ const MIN_FUNCTION_WORDS = 3;
 /** The languages other than English a text is written in (the best-scoring ones, tied), or none for English. */
 export function languagesOf(text: string): GlossLanguage[] {
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  // Greek letters are written for Greek alone: a question too short for its function words ("ποση ωρα κολατσιο
+  // εχουμε στο Δαλι;") is Greek by its letters.
+  if (2 * words.filter((w) => GREEK_WORD.test(w)).length >= words.length && words.length) return ['el'];
   const { told, counts } = bestLanguages(words);
   if (!counts.get('ca') || (told.length === 1 && told[0] === 'ca')) return told;
   // Catalan writes Spanish's, French's and Italian's commonest words too ("el", "la", "que", "les"), which outnumber
@@ -80,6 +83,7 @@ export function languagesOf(text: string): GlossLanguage[] {
   return again.length === 1 && again[0] === 'ca' ? again : told.filter((lang) => lang !== 'ca');
 }
 
+const GREEK_WORD = /^\p{Script=Greek}+$/u;
 const CATALAN_SHARED: ReadonlySet<string> = new Set(CA_SHARED_WORDS.split(' '));
 
 // The best-scoring languages of a text's words by their function words (none for English), and every count.

@@ -45,6 +45,9 @@ const ASKING: Partial<Record<GlossLanguage, string>> = {
   da: 'hvornår hvornaar hvordan hvilken hvilke hvilket hvem hvorfor hvor hvad',
   no: 'hvordan hvilken hvilke hvilket hvem hvorfor hvor hva når',
   sv: 'vad när hur vilken vilka vilket vem varför var',
+  // Greek's, with the verbs of having, getting and needing a question is framed with, and Cypriot's "ίντα" (what),
+  // "τζιαι" (and) and "έσιει" (has).
+  el: 'πόσο πόση πόσα πόσες πόσους πόσοι πόσον πότε πού γιατί ποιος ποια ποιο ποιοι ποιες ποιον ποιας πώς τι έχω έχουμε έχει έχουν παίρνω παίρνουμε παίρνει δικαιούμαι δικαιούμαστε χρειάζομαι χρειάζεται μπορώ μπορούμε πρέπει ίντα τζιαι τζαι έσιει έσιεις έσιουμε',
 };
 
 // Chat leaves accents out ("cuanto", "ou"): each small word is known without them too.

@@ -70,6 +70,13 @@ describe('inOwnStems', () => {
     expect(asked.has('как')).toBe(false);
   });
 
+  it("drops a Greek question's words of asking, typed with accents or without, Cypriot's too", () => {
+    const words = (q: string) => inOwnStems(q).split(/[\s;]+/).filter(Boolean);
+    expect(questionLanguage('ποση ωρα κολατσιο εχουμε στο Δαλι;')).toBe('el');
+    expect(words('ποση ωρα κολατσιο εχουμε στο Δαλι;')).toEqual(['ωρα', 'κολατσι', 'δαλ']);
+    expect(words('Ίντα ποσοστό γάλα πρέπει να έσιει το χαλλούμι;')).toEqual(['ποσοστ', 'γαλ', 'χαλλουμ']);
+  });
+
   it("drops a Danish question's words of asking and small words", () => {
     const read = inOwnStems('hvornår kommer feriepengene? hvor meget får jeg?');
     expect(read.split(/[\s?]+/).filter(Boolean)).toEqual(['kom', 'feriepeng', 'får']);
