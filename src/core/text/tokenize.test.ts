@@ -61,7 +61,9 @@ describe('tokenize', () => {
     expect(tokenize('Café Bellevue, Tūranga, crème brûlée')).toEqual(
       tokenize('cafe Bellevue, Turanga, creme brulee'),
     );
-    expect(tokenize('Πόση ώρα κολατσιό έχουμε στο Δάλι;')).toEqual(tokenize('ποση ωρα κολατσιο εχουμε στο Δαλι;'));
+    expect(tokenize('Πόση ώρα κολατσιό έχουμε στο Δάλι;')).toEqual(
+      tokenize('ποση ωρα κολατσιο εχουμε στο Δαλι;'),
+    );
     expect(tokenize('πόση ώρα')).toEqual(['ποση', 'ωρα']);
     expect(tokenize('नमस्ते')).toEqual(['नमस्ते']);
     expect(tokenize('отпуск йод')).toEqual(['отпуск', 'йод']);

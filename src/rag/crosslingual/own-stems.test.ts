@@ -71,7 +71,10 @@ describe('inOwnStems', () => {
   });
 
   it("drops a Greek question's words of asking, typed with accents or without, Cypriot's too", () => {
-    const words = (q: string) => inOwnStems(q).split(/[\s;]+/).filter(Boolean);
+    const words = (q: string) =>
+      inOwnStems(q)
+        .split(/[\s;]+/)
+        .filter(Boolean);
     expect(questionLanguage('ποση ωρα κολατσιο εχουμε στο Δαλι;')).toBe('el');
     expect(words('ποση ωρα κολατσιο εχουμε στο Δαλι;')).toEqual(['ωρα', 'κολατσι', 'δαλ']);
     expect(words('Ίντα ποσοστό γάλα πρέπει να έσιει το χαλλούμι;')).toEqual(['ποσοστ', 'γαλ', 'χαλλουμ']);
