@@ -28,6 +28,7 @@ import {
   withAntecedent,
   withBaseNamesCapitalised,
   withCyrillicKeysRead,
+  withGreeklishRead,
   withLoanWordsInEnglish,
   withoutUnknownRomanised,
   withSelfCorrections,
@@ -394,7 +395,9 @@ async function readQuestion(index: AppKnowledge['base']['index'], written: strin
   const asked = withoutUnknownRomanised(inEnglish, written, counted);
   const askedStats = asked === inEnglish ? counted : await knowledgeTermStats(index, asked);
   // "otpusk skolko dnei" over Russian documents: a word chatted in Latin letters read as the Cyrillic one's key.
-  const keyed = await withCyrillicKeysRead(index, asked, askedStats);
+  // "posa kila xalloumi pairnoume?" over Greek documents: a word typed in Greeklish read as the Greek one's key.
+  const cyrillicRead = await withCyrillicKeysRead(index, asked, askedStats);
+  const keyed = cyrillicRead === asked ? await withGreeklishRead(index, asked, askedStats) : cyrillicRead;
   const first = keyed === asked ? askedStats : await knowledgeTermStats(index, keyed);
   // "a komandirovka" where the base says "business trip": a word of the site's language it never writes.
   const loaned = await withLoanWordsInEnglish(index, keyed, first);

@@ -55,6 +55,7 @@ export {
   withChatSpellings,
   withConversation,
   withCyrillicKeysRead,
+  withGreeklishRead,
   withLoanWordsInEnglish,
   withNamesCapitalised,
   withoutPastedFigures,

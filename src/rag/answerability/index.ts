@@ -18,6 +18,7 @@ export {
   withConversation,
   withPointersRead,
 } from './follow-up.js';
+export { withGreeklishRead } from './greek-read.js';
 export { withLoanWordsInEnglish } from './loan-words.js';
 export {
   besidePlaceNotes,

@@ -18,6 +18,7 @@ import {
   namedDayWords,
 } from './glossary.js';
 import { RU_FUNCTION_WORDS } from './glossary-ru.js';
+import { greekKeys } from './greek-keys.js';
 import { languagesOf } from './language.js';
 import { ownStems } from './own-stems.js';
 
@@ -25,7 +26,7 @@ import { ownStems } from './own-stems.js';
  * Increases whenever the glossary or its matching changes: a lexical index built with another version holds
  * other glosses and must be rebuilt.
  */
-export const GLOSSARY_VERSION = 21;
+export const GLOSSARY_VERSION = 22;
 
 /**
  * The English words for what `text` says in another language, and for the holidays it names in one ("Corpo de
@@ -129,6 +130,7 @@ export function withGlosses(text: string, languages = languagesOf(text)): string
   const extra = [
     englishGlosses(text, languages),
     cyrillicKeys(text, CYRILLIC_SMALL_WORDS, isEnglishWord),
+    greekKeys(text, isEnglishWord),
     ownStems(text, languages),
   ]
     .filter(Boolean)

@@ -10,6 +10,7 @@
 export { cyrillicKey, KEYED, latinKey } from './cyrillic-keys.js';
 export { englishOfLoanWord, foldedWords } from './glossary.js';
 export { englishGlosses, GLOSSARY_VERSION, withGlosses } from './glosses.js';
+export { GREEK_KEYED, greekKey, greekKeys, greeklishKey } from './greek-keys.js';
 export type { GlossLanguage } from './language.js';
 export { languagesOf } from './language.js';
 export { inOwnStems, ownStemSpellings, stemsAsAsked } from './own-question.js';

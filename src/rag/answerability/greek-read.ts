@@ -1,0 +1,73 @@
+/**
+ * @module A question typed in Greeklish (Greek in Latin letters: "posa meres adeia dikeoumaste?") over Greek
+ * documents: each word the base never writes read as its Greek key where the base has it (crosslingual/greek-keys.ts
+ * says how a key is made), its words of asking in English and its small words left out.
+ */
+import { escapeRegExp, tokenize } from '../../core/index.js';
+import { GREEK_KEYED, greeklishKey } from '../crosslingual/index.js';
+import type { KnowledgeIndex } from '../knowledge-index.js';
+import { isDictionaryWord } from '../wordnet/index.js';
+import type { TermStats } from './assess.js';
+
+/** The question with each Greeklish word the base never writes replaced by its Greek key, where the base has it. */
+export async function withGreeklishRead(
+  index: Pick<KnowledgeIndex, 'termStats'>,
+  question: string,
+  stats: TermStats,
+): Promise<string> {
+  const keys = keysOfUnwritten(question, stats);
+  const asks = ASKING.some(([asked]) => new RegExp(asked.source, 'iu').test(question));
+  if (!keys.size && !asks) return question;
+  const terms = [...new Set([...keys.values()].flatMap((k) => tokenize(k)))];
+  const { df } = await index.termStats([...terms, KEYED_TERM]);
+  // Only a base with Greek text has keys: in another, a key may be an English word's stem.
+  if (!df.get(KEYED_TERM)) return question;
+  const known = [...keys].filter(([, key]) => {
+    const keyTerms = tokenize(key);
+    return keyTerms.length > 0 && keyTerms.every((t) => (df.get(t) ?? 0) > 0);
+  });
+  // Greeklish, not an English question with a word keyed by chance: two keyed words that are no English words, or a
+  // Greek word of asking ("pote einai to fire drill?" keys nothing, and still asks in Greek).
+  const foreign = known.filter(([word]) => !isDictionaryWord(word.toLowerCase()));
+  if (foreign.length < 2 && !asks) return question;
+  let read = ASKING.reduce((text, [asked, english]) => text.replace(asked, english), question);
+  for (const [word, key] of known) read = read.replace(wordAt(word), key);
+  return read.replace(SMALL_WORDS, '').replace(/\s+/g, ' ').trim();
+}
+
+const KEYED_TERM = tokenize(GREEK_KEYED)[0]!;
+
+const wordAt = (word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'gu');
+
+// Each word of the question the base never writes (one term, not a name in capitals past the first word, not a
+// small word nor a word of asking) with its key.
+function keysOfUnwritten(question: string, stats: TermStats): Map<string, string> {
+  const keys = new Map<string, string>();
+  const first = question.match(/\p{L}+/u)?.[0];
+  const words = question.replace(SMALL_WORDS, ' ').match(/[a-zA-Z8]+/g) ?? [];
+  for (const word of new Set(words)) {
+    const terms = tokenize(word);
+    if (terms.length !== 1 || stats.df(terms[0]!) > 0) continue;
+    if (word !== first && /^[A-Z][a-z]/.test(word)) continue;
+    if (ASKING.some(([asked]) => new RegExp(`^(?:${asked.source})$`, 'i').test(word))) continue;
+    const key = greeklishKey(word);
+    if (key && key !== word.toLowerCase()) keys.set(word, key);
+  }
+  return keys;
+}
+
+// Greek's words of asking as Greeklish types them, with what they ask in English.
+const ASKING: Array<[RegExp, string]> = [
+  [/(?<![\p{L}])ti\s+(?:wra|ora|8ra)(?![\p{L}])/giu, 'what time'],
+  [/(?<![\p{L}])(?:posa|poso|posi|posh|poses|posous|posoi|poson)(?![\p{L}])/giu, 'how much'],
+  [/(?<![\p{L}])(?:pote|pot[eé])(?![\p{L}])/giu, 'when'],
+  [/(?<![\p{L}])(?:pou|pu)(?![\p{L}])/giu, 'where'],
+  [/(?<![\p{L}])(?:giati|giat[ií])(?![\p{L}])/giu, 'why'],
+  [/(?<![\p{L}])(?:pws|pos|p[oó]s)(?![\p{L}])/giu, 'how'],
+  [/(?<![\p{L}])(?:poio|poia|poios|poioi|poies|poiou|poion|pio|pia|pios)(?![\p{L}])/giu, 'which'],
+  [/(?<![\p{L}])(?:inta|ti)(?![\p{L}])/giu, 'what'],
+];
+
+// Greek's articles, prepositions, pronouns and the verbs a question is framed with, as Greeklish types them.
+const SMALL_WORDS =
+  /(?<![\p{L}])(?:o|i|to|ta|tou|tis|tin|ton|twn|ton|oi|stin|sti|sto|ston|sta|stis|stous|kai|ke|tze|tzai|me|se|na|gia|apo|den|tha|einai|ine|exw|exo|exoume|exei|exoun|eshei|esiei|pairnw|pairnoume|pairnei|dikaioumai|dikeoume|dikaioumaste|dikeoumaste|mporw|mporoume|prepei|xreiazomai|mou|mas|sou|sas|afto|auto|kathe|ena|enan|mia)(?![\p{L}])/giu;
