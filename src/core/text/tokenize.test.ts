@@ -68,4 +68,11 @@ describe('tokenize', () => {
     expect(tokenize('नमस्ते')).toEqual(['नमस्ते']);
     expect(tokenize('отпуск йод')).toEqual(['отпуск', 'йод']);
   });
+
+  it("reads a period's adjective as its noun, so an hourly rate meets a rate per hour", () => {
+    expect(tokenize('hourly rate, daily allowance, monthly pass')).toEqual(
+      tokenize('hour rate, day allowance, month pass'),
+    );
+    expect(tokenize('rate per hour')).toEqual(expect.arrayContaining(tokenize('hourly rate')));
+  });
 });

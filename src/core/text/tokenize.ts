@@ -36,13 +36,30 @@ const WORD_WITH_CLITIC = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’]\p{L}+)?/gu;
 /** A clitic at a word's end ("manager's", "rota'd", "I'll"): no part of the word. */
 export const CLITIC = /['’](?:s|d|ll|ve|re)$/i;
 
+// A word as it is matched: its American spelling, and a period's adjective as its noun ("hourly rate" meets "rate
+// per hour", "daily allowance" meets "allowance per day").
+const readAs = (word: string) => {
+  const american = americanSpelling(word);
+  return PERIOD_NOUNS[american] ?? american;
+};
+const PERIOD_NOUNS: Record<string, string> = {
+  hourly: 'hour',
+  daily: 'day',
+  weekly: 'week',
+  fortnightly: 'fortnight',
+  monthly: 'month',
+  quarterly: 'quarter',
+  yearly: 'year',
+  nightly: 'night',
+};
+
 /** Lower-cased word tokens, stop words removed, lightly stemmed (by `stemWord`, Porter unless given). */
 export function tokenize(text: string, stemWord: (word: string) => string = stem): string[] {
   const out: string[] = [];
   for (const raw of foldAccents(withDepartmentIT(text).toLowerCase()).match(WORD_WITH_CLITIC) ?? []) {
     // A clitic is no part of the word: "rota'd" is "rota", "manager's" is "manager".
     // British and American spellings meet ("organisation", "organization"): spellings.ts.
-    const word = americanSpelling(raw.replace(CLITIC, '').replace(/['’]/g, ''));
+    const word = readAs(raw.replace(CLITIC, '').replace(/['’]/g, ''));
     if (word.length < 2 && !/\d/.test(word)) continue;
     if (stopWords.has(word)) continue;
     out.push(stemWord(word));
@@ -55,19 +72,20 @@ export function queryTerms(text: string): string[] {
   const out: string[] = [];
   for (const raw of foldAccents(withDepartmentIT(text).toLowerCase()).match(WORD) ?? []) {
     if ((raw.length < 2 && !/\d/.test(raw)) || stopWords.has(raw)) continue;
-    out.push(americanSpelling(raw));
+    out.push(readAs(raw));
   }
   return out;
 }
 
 /**
- * The American spellings of a text's British words, read as `queryTerms` reads words ("organised centres" gives
- * "organized centers"): for an engine that reads the text itself (FTS5), beside the text.
+ * The American spellings of a text's British words and the nouns of its periods' adjectives, read as `queryTerms`
+ * reads words ("organised centres" gives "organized centers", "hourly" "hour"): for an engine that reads the text
+ * itself (FTS5), beside the text.
  */
 export function americanWordsOf(text: string): string[] {
   const out: string[] = [];
   for (const raw of foldAccents(text.toLowerCase()).match(WORD) ?? []) {
-    const american = americanSpelling(raw);
+    const american = readAs(raw);
     if (american !== raw) out.push(american);
   }
   return out;

@@ -297,7 +297,8 @@ const MONEY = new RegExp(
 // The codes that are words too, but for "AED" (a column of dirhams, as a table names it) and with "ARS" (a word).
 const FIELD_WORD_CODES = new Set([...WORD_LIKE_CODES, 'ARS']);
 FIELD_WORD_CODES.delete('AED');
-const FIELD_CODES = CURRENCIES.map((c) => c.code).filter((code) => !FIELD_WORD_CODES.has(code));
+// "ECD" too, as Eastern Caribbean tables name their dollar ("rate_ecd: 15.40") beside its ISO code, XCD.
+const FIELD_CODES = [...CURRENCIES.map((c) => c.code).filter((code) => !FIELD_WORD_CODES.has(code)), 'ECD'];
 const MONEY_FIELD = new RegExp(
   `(?:^|[·\\n])[^\\S\\n]{0,3}[\\p{L} _(]{0,40}?(?:(?<![\\p{L}])(?:${FIELD_CODES.join('|')})|_(?:${FIELD_CODES.map((c) => c.toLowerCase()).join('|')}))(?![\\p{L}])\\)?\\s*:\\s*\\d`,
   'u',

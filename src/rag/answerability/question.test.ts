@@ -441,6 +441,11 @@ describe('what a question asks for', () => {
     expect(holdsAnswerType('kit: Jua Plus TV · deposit_kes: 5,000 · term_months: 24', 'amount')).toBe(true);
     expect(holdsAnswerType('Item: Parking · Amount (EUR): 12', 'amount')).toBe(true);
     expect(holdsAnswerType('pen: 3 · room: 12', 'amount')).toBe(false);
+    // Eastern Caribbean tables name their dollar "ECD" beside its ISO code.
+    expect(holdsAnswerType('item: Basic wage, Grade 3 · rate_ecd: 15.40 · unit: per hour', 'amount')).toBe(
+      true,
+    );
+    expect(holdsAnswerType('item: Basic wage · checked: 15', 'amount')).toBe(false);
     // A sign after the figure, as much of Europe writes it.
     expect(holdsAnswerType('Each till starts the day with a float of 150,00 €.', 'amount')).toBe(true);
     // A row whose currency cell names the currency of its figures.
