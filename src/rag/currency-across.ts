@@ -246,11 +246,14 @@ function resolveReference(
   // A name in quotes ("ABS-02 "Absence Reporting"") names a document by its title or its file's name.
   const quoted = ref.match(/["“']([^"”']{3,80})["”']/)?.[1]?.trim();
   if (quoted && quoted !== ref) return resolveReference(quoted, by, docs, guess);
-  if (!guess || namesCodeInForce(said, by, docs)) return [];
-  const coded = byCode(said, by, others);
+  if (!guess) return [];
+  // A register's row withdrawn that names a code in force names its version by a year or by its title alone.
+  const inForce = namesCodeInForce(said, by, docs);
+  const coded = inForce ? undefined : byCode(said, by, others);
   if (coded) return [coded];
   const marked = byMarks(ref, by, others);
   if (marked.length) return marked;
+  if (inForce) return [];
   const plain = byPlainName(ref, others);
   return plain ? [plain] : [];
 }

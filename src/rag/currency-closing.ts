@@ -106,8 +106,12 @@ const REPLACED_NOTE_LABELLED =
 // resursa: ovaj pravilnik zamijenjen je Pravilnikom o sezonskom radu …, koji se primjenjuje od 1. juna 2031.",
 // "ΣΗΜΕΙΩΣΗ: Ο κατάλογος αυτός αντικαταστάθηκε από τον «Τηλεφωνικό κατάλογο» …, που ισχύει από την Τρίτη, 1 Ιουλίου
 // 2031."): the day the successor took effect may follow on the next lines.
-const REPLACED_NOTE_SUBJECT =
-  /(?:^|\n)[^\S\n]*(?:Opomba|Napomena|Напомена|Σημείωση|ΣΗΜΕΙΩΣΗ)(?![\p{L}])[^\n:]{0,60}:\s*(?:(?:ovaj|ova|ovo|ovi|ove|ovaj|овај|ова|ово)\s+\p{L}+|(?:ο|η|το)\s+\p{L}+\s+(?:αυτός|αυτή|αυτό)|(?:ο|η|το)\s+(?:παρών|παρούσα|παρόν)\s+\p{L}+)\s+(?:je\s+)?(?:zamijenjen[aoi]?|zamenjen[aoi]?|nadomeščen[aoi]?|замијењен[аои]?|замењен[аои]?|αντικαταστάθηκε|καταργήθηκε)\s[\s\S]{0,200}?(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,12}\s+\d{4})/iu;
+const NOTED_DOCUMENT =
+  'pravilnik|pravilnika|uputstvo|uputa|upute|odluka|dokument|akt|vozni\\s+red|raspored|cjenovnik|cjenik|imenik|popis|spisak|obavještenje|obavijest|pravila|tabela|tablica|procedura|postupak|priručnik|правилник|упутство|одлука|документ|возни\\s+ред|распоред|ценовник|именик|κατάλογος|κανονισμός|οδηγός|διαδικασία|πολιτική|εγκύκλιος|ανακοίνωση|πίνακας|έγγραφο|πρόγραμμα|τιμοκατάλογος|δρομολόγια';
+const REPLACED_NOTE_SUBJECT = new RegExp(
+  `(?:^|\\n)[^\\S\\n]*(?:Opomba|Napomena|Напомена|Σημείωση|ΣΗΜΕΙΩΣΗ)(?![\\p{L}])[^\\n:]{0,60}:\\s*(?:(?:ovaj|ova|ovo|ovi|ove|овај|ова|ово)\\s+(?:${NOTED_DOCUMENT})|(?:ο|η|το|τα)\\s+(?:${NOTED_DOCUMENT})\\s+(?:αυτός|αυτή|αυτό|αυτά)|(?:ο|η|το)\\s+(?:παρών|παρούσα|παρόν)\\s+(?:${NOTED_DOCUMENT}))\\s+(?:(?:je|је)\\s+)?(?:zamijenjen[aoi]?|zamenjen[aoi]?|nadomeščen[aoi]?|замијењен[аои]?|замењен[аои]?|αντικαταστάθηκε|αντικαταστάθηκαν|καταργήθηκε)\\s[\\s\\S]{0,200}?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+\\p{L}{3,12}\\s+\\d{4})`,
+  'iu',
+);
 
 /**
  * Whether a document's closing lines say it was replaced or cancelled, or its last paragraphs (the last blocks)

@@ -164,10 +164,14 @@ const CONTROL_LINE = new RegExp(
 const CODE_ONLY_LINE = new RegExp(
   `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Ss]ustituye|[Rr]eemplaza|[Rr]emplace|[Ee]rsetzt|[Vv]ervangt|[Ee]rstatter)\\b)(?:[^·|\\n]{1,60}(?:[·|]|\\s[-–—])\\s*){0,3}?(?:[Dd]ocument(?:\\s+[Nn]o\\.?)?|DOCUMENT|[Dd]oc\\s+[Nn]o\\.?|[Rr][ée]f(?:[ée]rence)?\\.?|R[ÉE]F(?:[ÉE]RENCE)?\\.?|[Rr]eferencia|REFERENCIA|[Rr]efer[êe]ncia|REFER[ÊE]NCIA|[Cc][óo]digo|C[ÓO]DIGO|[Pp]olicy(?:\\s+[Nn]o\\.?)?|POLICY|[Pp]rocedure|PROCEDURE|[Cc]ode|[Cc]ircular(?:\\s+[Nn]o\\.?)?|CIRCULAR)(?:\\s*:\\s*|\\s+)(${CODE})$`,
 );
+// Words of a line that names another document's code: what it replaces, where to look, what it comes under.
+const NOT_OWN_CODE =
+  '[Rr]eplaces?|[Ss]upersedes?|[Ss]ee|[Rr]elated|[Rr]eferences?|[Uu]nder|[Zz]amjenjuje|[Zz]amenjuje|[Nn]adomešča|[Ee]rsetzt|[Rr]emplace|[Ss]ustituye|[Rr]eemplaza|[Ss]ubstitui|[Ss]ostituisce|[Vv]ervangt|[Ee]rstatter|[Ee]rsätter|[Αα]ντικαθιστά|[Зз]амењује|[Зз]аменяет';
 // The code as the last field of a line set off by middle dots or bars, after the organisation's or the site's
 // name ("Belvidere Spice Co-operative Society Ltd · Grenville processing plant · GV-DS-01").
 const CODE_LAST_FIELD_LINE = new RegExp(
-  `^(?![^\\n]*\\b(?:[Rr]eplaces?|[Ss]upersedes?|[Ss]ee)\\b)(?:[^·|\\n]{1,60}[·|]\\s*){1,3}(${CODE})$`,
+  `^(?![^\\n]*(?<![\\p{L}])(?:${NOT_OWN_CODE})(?![\\p{L}]))(?:[^·|\\n]{1,60}[·|]\\s*){1,3}(${CODE})$`,
+  'u',
 );
 // A version on a line of its own, named ("Version: 2") or with the day it took effect ("Version 2, effective 1
 // March 2029.").

@@ -112,3 +112,83 @@ describe('older versions said in English headers, Greek and Bosnian', () => {
     expect(localUntilSaid('Važi od 1. septembra 2031. do 31. avgusta 2032.')).toBe('2032-08-31');
   });
 });
+
+describe('what is not an older version (review)', () => {
+  it('a register that withdrew a code in 2029 leaves the edition of 2031 that gives it', async () => {
+    const register = [
+      { ref: 'HR-07', title: 'Allowances circular', version: 'July 2029', status: 'Withdrawn' },
+      { ref: 'HR-08', title: 'Leave', version: '2031', status: 'In force' },
+      { ref: 'HR-09', title: 'Uniforms', version: '2031', status: 'In force' },
+    ];
+    const status = await judge({
+      'register.json': JSON.stringify({ register: 'Policy register', documents: register }),
+      'allowances.md': `# Allowances\n\n**Belvidere Spice · Finance · HR-07**\n\nEffective 1 February 2031.\n\n${rules}`,
+    });
+    expect(status['docs/allowances.md']).toBeUndefined();
+  });
+
+  it("a line that names the code a page replaces or comes under is not the page's own code", async () => {
+    const status = await judge({
+      'policy.md': `# Kitchen policy\n\n**Kitchen · Policy · HR-07 · Version 3**\n\n${rules}`,
+      'guide.txt': `KITCHEN GUIDE\nKitchen · Related policy · HR-07\nVersion 1 - issued 01/03/2031\n\n${rules}`,
+      'pravila.txt': `PRAVILA\nSana Frut · Zamjenjuje · HR-06\n\n${pravila}`,
+    });
+    expect(status).toEqual({
+      'docs/policy.md': undefined,
+      'docs/guide.txt': undefined,
+      'docs/pravila.txt': undefined,
+    });
+  });
+
+  it('a closing note about a number or a clause, and a notice in capitals, leave the document current', async () => {
+    const status = await judge({
+      'broj.txt': `TELEFONI\n\n${pravila}\nNapomena: ovaj broj zamijenjen je novim brojem 033 555 200 od 1. jula 2031.\n`,
+      'arithmos.txt': `ΤΗΛΕΦΩΝΑ\n\n${kanones}\nΣΗΜΕΙΩΣΗ: Ο αριθμός αυτός αντικαταστάθηκε από το 2130 από 1 Ιουλίου 2031.\n`,
+      'clan.txt': `ODLUKA\n\n${pravila}\nNapomena: ovaj član zamijenjen je članom 3. Odluke o izmjenama od 12. 5. 2031.\n`,
+      'parking.txt': `NE VAŽI: stare parking kartice iz 2030. godine.\n\nPARKING\n\n${pravila}`,
+    });
+    expect(Object.values(status)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it('a course withdrawn in a training list, summer hours and a card valid until a day leave the rules', async () => {
+    const courses = [
+      { oznaka: 'K-12', naziv: 'Zaštita na radu', status: 'Povučen' },
+      { oznaka: 'K-13', naziv: 'Prva pomoć', status: 'Aktivan' },
+      { oznaka: 'K-14', naziv: 'Viljuškari', status: 'Aktivan' },
+    ];
+    const status = await judge({
+      'obuke.json': JSON.stringify({ obuke: courses }),
+      'zastita.md': `---\ntitle: Zaštita na radu\n---\n\n# Zaštita na radu\n\n${pravila}`,
+      'horario.txt': `HORARIO DE VERANO\n\nHorario válido desde el 1 de julio de 2031 hasta el 31 de agosto de 2031: de 8:00 a 15:00.\n\n${rules}`,
+      'autobus.html': `<html><body><h1>Autobusi</h1><p>Kartica se izdaje na portirnici. Važi do 31. maja 2031. godine.</p><p>${pravila}</p></body></html>`,
+    });
+    expect(status['docs/zastita.md']).toBeUndefined();
+    expect(status['docs/horario.txt']).toBeUndefined();
+    expect(status['docs/autobus.html']).toBeUndefined();
+  });
+});
+
+describe('older versions said with their successor (review)', () => {
+  it('reads a status with its successor in Greek, Bosnian and Serbian, and a Cyrillic closing note', async () => {
+    const status = await judge({
+      'a.md': `---\ntitle: Άδεια\nstatus: Αντικαταστάθηκε από HR-09\n---\n\n# Άδεια\n\n${kanones}`,
+      'b.md': `---\ntitle: Dopust\nstatus: Povučen od 01.03.2031.\n---\n\n# Dopust\n\n${pravila}`,
+      'c.md': `---\ntitle: Smjene\nstatus: Zamijenjen sa HR-09\n---\n\n# Smjene\n\n${pravila}`,
+      'd.txt': `ПРАВИЛНИК\n\n${pravila}\nНапомена: овај правилник је замењен Правилником о раду од 1. јуна 2031.\n`,
+    });
+    expect(Object.values(status)).toEqual(['superseded', 'superseded', 'superseded', 'superseded']);
+  });
+
+  it('a register row that names an old version by its title and year still withdraws it', async () => {
+    const register = [
+      { ref: 'HR-06', title: 'HR-06 Sick Leave Rules (2028)', version: '2028', status: 'Withdrawn' },
+      { ref: 'HR-06', title: 'Sick Leave Rules', version: '3', status: 'In force' },
+      { ref: 'HR-08', title: 'Uniforms', version: '2', status: 'In force' },
+    ];
+    const status = await judge({
+      'register.json': JSON.stringify({ register: 'Policy register', documents: register }),
+      'old-rules.md': `# Sick Leave Rules (2028)\n\n${rules}`,
+    });
+    expect(status['docs/old-rules.md']).toBe('superseded');
+  });
+});

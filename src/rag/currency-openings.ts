@@ -21,7 +21,7 @@ const NO_LONGER_IN_FORCE =
 // sentence "Page archivée.", or a Bosnian, Croatian or Serbian stamp, framed or dated ("***  VAN SNAGE od 01.03.2031."):
 // capitals only, as a stamp writes it ("erstattet - …" in a sentence's list says something else).
 const LOCAL_STAMP_OPENING =
-  /(?:^|\n)[^\S\n]*(?:UDGÅET|UDGAAET|ARKIVERET|UTGÅTT|ARKIVERT|UPPHÄVD|ARKIVERAD|RAZVELJAVLJENO|NADOMEŠČENO|ARHIVIRANO|NEVELJAVNO)(?![\p{L}])[^\S\n]*(?:[-–—:]|\n|$)|(?:^|\n)[^\S\n]*(?:Page|Note|Version) archivée\.(?:\s|$)|(?:^|\n)[^\S\n]*(?:\*{2,}|={2,}|#{2,}|\[)?[^\S\n]*(?:VAN SNAGE|NIJE NA SNAZI|NE VAŽI|ВАН СНАГЕ)(?![\p{L}])[^\S\n]*(?:[-–—:]|(?:OD|od|од)\s+\d|\n|$)/u;
+  /(?:^|\n)[^\S\n]*(?:UDGÅET|UDGAAET|ARKIVERET|UTGÅTT|ARKIVERT|UPPHÄVD|ARKIVERAD|RAZVELJAVLJENO|NADOMEŠČENO|ARHIVIRANO|NEVELJAVNO)(?![\p{L}])[^\S\n]*(?:[-–—:]|\n|$)|(?:^|\n)[^\S\n]*(?:Page|Note|Version) archivée\.(?:\s|$)|(?:^|\n)[^\S\n]*(?:\*{2,}|={2,}|#{2,}|\[)?[^\S\n]*(?:VAN SNAGE|NIJE NA SNAZI|ВАН СНАГЕ)(?![\p{L}])[^\S\n]*(?:(?:OD|od|од)\s+\d|[-–—]\s+(?:zamijenjen|zamenjen|замењен|замијењен)|\*{2,}|\n|$)/u;
 
 /** Whether a document's opening says in another language than English that it was replaced or no longer applies. */
 export const OLD_OPENING_ELSEWHERE = {

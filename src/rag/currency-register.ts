@@ -7,7 +7,7 @@
  * withdrawn version's words, and not those of the one in force, is that withdrawn version.
  */
 import { escapeRegExp, groupBy } from '../core/index.js';
-import type { DocumentStatus } from './currency.js';
+import { type DocumentStatus, EDITION_FROM, EDITION_SAID } from './currency.js';
 import { CODE, CODE_SAID, compareVersions, VERSION_SAID } from './currency-codes.js';
 import { type LoadedDocument, openingOf } from './document.js';
 import type { IndexedDocument } from './knowledge-index.js';
@@ -169,8 +169,7 @@ export function registerLabels(
     // Listed withdrawn under every label it has ("HR-07 · July 2029 · Withdrawn", replaced by another code) and at
     // no version in force: each document giving that code is withdrawn with it, told so by the register's row.
     if (listed.every((r) => r.status === 'superseded')) {
-      if (!inForceAtVersion.has(code))
-        withdrawnByLabel(code, listed[0]!.id, docs, applies, saysOwnStatus, older);
+      if (!inForceAtVersion.has(code)) withdrawnByLabel(code, listed, docs, applies, saysOwnStatus, older);
       continue;
     }
     const inForce = listed.filter((r) => r.status === 'current');
@@ -192,16 +191,28 @@ export function registerLabels(
 const REPLACING =
   /\b(?:replac|supersed|updat|amend|revis|withdr|cancel|succeed|previous|instead of|formerly|was\b)/i;
 
-// Each document giving a code the register lists withdrawn under every label, told so by its row.
+// Each document giving a code the register lists withdrawn under every label, told so by its row; not an edition of
+// a later year than every label withdrawn ("HR-07 · July 2029 · Withdrawn" leaves the HR-07 of 2031).
 function withdrawnByLabel(
   code: string,
-  rowId: string,
+  listed: Array<{ label: string; id: string }>,
   docs: IndexedDocument[],
   applies: (doc: IndexedDocument) => boolean,
   saysOwnStatus: (doc: IndexedDocument) => boolean,
   older: Map<string, string>,
 ): void {
-  for (const d of docs) if (ownCode(d) === code && applies(d) && !saysOwnStatus(d)) older.set(d.id, rowId);
+  const years = listed.map((r) => Number(r.label.match(/\b(?:19|20)\d\d\b/)?.[0] ?? Number.NaN));
+  const latest = years.some(Number.isNaN) ? Number.POSITIVE_INFINITY : Math.max(...years);
+  for (const d of docs)
+    if (ownCode(d) === code && applies(d) && !saysOwnStatus(d) && !(editionYear(d) > latest))
+      older.set(d.id, listed[0]!.id);
+}
+
+// The year a document says its edition is of or takes effect in; NaN when it says none.
+function editionYear(d: IndexedDocument): number {
+  const from = d.metadata[EDITION_FROM];
+  const said = d.metadata[EDITION_SAID];
+  return typeof from === 'string' ? Number(from.slice(0, 4)) : typeof said === 'number' ? said : Number.NaN;
 }
 
 // The codes a register's rows list in force at a version ("SAF-05|3|current"), lower case.

@@ -45,9 +45,10 @@ const statusWordOf = (said: string) => said.split(STATUS_NOTE, 1)[0]!.split(REPL
 // Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date (spaces before it
 // bounded, so a long run of them is read once).
 const STATUS_NOTE = /[^\S\n]{0,3}(?:[-–—(,;:/]|\d)/;
-// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "sustituido por PO-07".
+// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "sustituido por PO-07",
+// "Zamijenjen sa HR-09", "Αντικαταστάθηκε από HR-09".
 const REPLACED_NOTE =
-  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|per|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|af|av|z|s|med|с|от)(?![\p{L}])/u;
+  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|per|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|af|av|z|s|med|od|sa|од|са|από|απο|с|от)(?![\p{L}])/u;
 
 // The fields a status is written in: `status:`, and the names document-control systems give it
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).
@@ -389,7 +390,7 @@ const RECORD_STATUS = new RegExp(
 );
 // A register's fields that say its rows are documents.
 const DOCUMENT_FIELD =
-  /(?:^|\n|·)[^\S\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|version|revision|rev|issue|edition|izdanje|izdaja|verzija|oznaka|έκδοση|εκδοση)[^\S\n]*:/i;
+  /(?:^|\n|·)[^\S\n]*(?:doc(?:ument)?[_ ]?(?:no|number|id|ref|code)|version|revision|rev|issue|edition|izdanje|izdaja|verzija|έκδοση|εκδοση)[^\S\n]*:/i;
 
 /**
  * The documents of one file with what its register rows say, as a whole: a title or a file that another row of

@@ -13,6 +13,15 @@ export function localUntilSaid(clause: string): string | undefined {
   return said === undefined ? undefined : localDateOf(said);
 }
 
+/**
+ * The last day a sentence found inside a line says its document applies, when it names what applies ("Vozni red važi
+ * do …"): one that opens with the words of force says it of what the sentence before named ("Kartica se izdaje na
+ * portirnici. Važi do 31. maja 2031.").
+ */
+export function localUntilSaidOfSubject(sentence: string): string | undefined {
+  return OPENS_WITH_FORCE.test(sentence) ? undefined : localUntilSaid(sentence);
+}
+
 /** An ISO date from a date as European languages write it: "2028-03-31", "31.03.2028", "31 de marzo de 2028", "2028 m. kovo 31 d.". */
 export function localDateOf(text: string): string | undefined {
   // Without a Polish "r." or a Russian or Bulgarian "г." after the year or a full stop, and with "31. 12. 2027" closed up.
@@ -94,8 +103,8 @@ const UNTIL_AFTER_FROM = `${UNTIL}|al|a|au`;
 const DOCUMENT_NOUN =
   'document\\p{L}{0,4}|pol[íi]tic\\p{L}{0,2}|politique|polityk\\p{L}|procedimient\\p{L}|procediment\\p{L}{0,2}|proc[ée]dur\\p{L}{0,2}|procedur\\p{L}{0,2}|procedūr\\p{L}|circular|circulaire|circolare|reglament\\p{L}{0,2}|regulament\\p{L}{0,2}|regolament\\p{L}|r[èe]glement|regulamin\\p{L}{0,2}|norm\\p{L}{0,4}|instrucci[oó]n|instru[çc][ãa]o|istruzion\\p{L}|instrukcj\\p{L}|nota|note|aviso|avviso|avis|p[áa]gina|page|seite|stranic\\p{L}|stránk\\p{L}|stron\\p{L}|puslap\\p{L}{0,2}|tabl\\p{L}{0,2}|tabel\\p{L}{0,2}|tabell\\p{L}{0,2}|tableau|tarif\\p{L}{0,2}|tariff\\p{L}|versi\\p{L}{0,3}|vers[ãa]o|verzi\\p{L}{0,2}|wersj\\p{L}|fassung|regelung|richtlinie|anweisung|verfahren|regeling|richtlijn|regler|rutine\\p{L}{0,2}|instruks|pravilnik\\p{L}{0,2}|upute|uputa|odluk\\p{L}|smernic\\p{L}|predpis|tvark\\p{L}|taisykl\\p{L}{0,3}|lentel\\p{L}|peraturan|prosedur|halaman|rates?|rules?';
 // A timetable names itself without "this" ("Vozni red važi od 1. juna 2030. do 31. maja 2031.").
-const TIMETABLE =
-  'vozni\\s+red|red\\s+vo[žz]nje|fahrplan|horario|hor[áa]rio|orario|dienstregeling|k[øo]replan|tidtabell';
+const TIMETABLE = 'vozni\\s+red|red\\s+vo[žz]nje|fahrplan|dienstregeling|k[øo]replan|tidtabell';
+const OPENS_WITH_FORCE = new RegExp(`^\\W*(?:${VALID})(?![\\p{L}])`, 'iu');
 const UNTIL_LOCAL = new RegExp(
   `^\\W*(?:(?:${DEMONSTRATIVE})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${DOCUMENT_NOUN})(?:\\s+[\\p{L}-]+){0,3}?\\s+|(?:${TIMETABLE})\\s+)?(?:${VALID})(?:\\s*:)?\\s+(?:(?:(?:${FROM})\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(?:${DATE})\\s+(?:${UNTIL_AFTER_FROM}))|(?:${UNTIL}))\\s+(?:(?:el|le|la|il|l[’'])\\s*)?(${DATE})(?![\\p{L}\\d])`,
   'iu',

@@ -6,7 +6,7 @@
  */
 import { type LoadedDocument, openingOf } from './document.js';
 import { withEnglishFieldNames } from './field-names.js';
-import { localDateOf, localUntilSaid } from './in-force-until-local.js';
+import { localDateOf, localUntilSaid, localUntilSaidOfSubject } from './in-force-until-local.js';
 import { MONTH_PATTERN, monthNumber } from './normalise/index.js';
 
 /** Where a document keeps the last day it says it applies (an ISO date). */
@@ -59,12 +59,12 @@ function fieldsInForceUntil(fields: Record<string, unknown>, names: Set<string>)
 // stop before a capital ("… Banja Luka. Vozni red važi od 1. juna 2030. do 31. maja 2031.", not "d.o.o. Banja").
 function saidInLocalWords(doc: LoadedDocument, clauses: string[]): string | undefined {
   const lines = openingOf(doc, OPENING).split('\n');
-  for (const clause of [
-    ...clauses,
-    ...lines,
-    ...lines.flatMap((line) => line.split(SENTENCE_BREAK).slice(1)),
-  ]) {
+  for (const clause of [...clauses, ...lines]) {
     const said = clause.length <= MAX_CLAUSE ? localUntilSaid(clause) : undefined;
+    if (said) return said;
+  }
+  for (const sentence of lines.flatMap((line) => line.split(SENTENCE_BREAK).slice(1))) {
+    const said = sentence.length <= MAX_CLAUSE ? localUntilSaidOfSubject(sentence) : undefined;
     if (said) return said;
   }
   return undefined;

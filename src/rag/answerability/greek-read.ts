@@ -16,8 +16,10 @@ export async function withGreeklishRead(
   stats: TermStats,
 ): Promise<string> {
   const keys = keysOfUnwritten(question, stats);
-  const asks = ASKING.some(([asked]) => new RegExp(asked.source, 'iu').test(question));
-  if (!keys.size && !asks) return question;
+  const marks = new Set(
+    (question.toLowerCase().match(/[a-z8]+/g) ?? []).filter((w) => GREEKLISH_ONLY.has(w)),
+  );
+  if (!keys.size && marks.size < 2) return question;
   const terms = [...new Set([...keys.values()].flatMap((k) => tokenize(k)))];
   const { df } = await index.termStats([...terms, KEYED_TERM]);
   // Only a base with Greek text has keys: in another, a key may be an English word's stem.
@@ -26,10 +28,10 @@ export async function withGreeklishRead(
     const keyTerms = tokenize(key);
     return keyTerms.length > 0 && keyTerms.every((t) => (df.get(t) ?? 0) > 0);
   });
-  // Greeklish, not an English question with a word keyed by chance: two keyed words that are no English words, or a
-  // Greek word of asking ("pote einai to fire drill?" keys nothing, and still asks in Greek).
+  // Greeklish, not an English question with a word keyed by chance ("POS", "Pia"): two keyed words that are no
+  // English words, or two of Greeklish's own small words ("pote einai to fire drill?" keys nothing, and is Greek).
   const foreign = known.filter(([word]) => !isDictionaryWord(word.toLowerCase()));
-  if (foreign.length < 2 && !asks) return question;
+  if (foreign.length < 2 && marks.size < 2) return question;
   let read = ASKING.reduce((text, [asked, english]) => text.replace(asked, english), question);
   for (const [word, key] of known) read = read.replace(wordAt(word), key);
   return read.replace(SMALL_WORDS, '').replace(/\s+/g, ' ').trim();
@@ -63,10 +65,17 @@ const ASKING: Array<[RegExp, string]> = [
   [/(?<![\p{L}])(?:pote|pot[eé])(?![\p{L}])/giu, 'when'],
   [/(?<![\p{L}])(?:pou|pu)(?![\p{L}])/giu, 'where'],
   [/(?<![\p{L}])(?:giati|giat[ií])(?![\p{L}])/giu, 'why'],
-  [/(?<![\p{L}])(?:pws|pos|p[oó]s)(?![\p{L}])/giu, 'how'],
-  [/(?<![\p{L}])(?:poio|poia|poios|poioi|poies|poiou|poion|pio|pia|pios)(?![\p{L}])/giu, 'which'],
+  [/(?<![\p{L}])(?:pws|p[oó]s)(?![\p{L}])/giu, 'how'],
+  [/(?<![\p{L}])(?:poio|poia|poios|poioi|poies|poiou|poion)(?![\p{L}])/giu, 'which'],
   [/(?<![\p{L}])(?:inta|ti)(?![\p{L}])/giu, 'what'],
 ];
+
+// Greeklish's own small words and words of asking, none an English word ("to", "me", "pos", "ton" and "tin" are).
+const GREEKLISH_ONLY: ReadonlySet<string> = new Set(
+  'einai ine stin sti sto ston sta stis tou tis twn posa poso posi posh pote giati poio poia poios pws exw exoume exei pairnw pairnoume pairnei dikeoume dikeoumaste dikaioumaste mporw mporoume prepei xreiazomai mou mas sou sas kai gia apo den tha afto kathe ena pou wra'.split(
+    ' ',
+  ),
+);
 
 // Greek's articles, prepositions, pronouns and the verbs a question is framed with, as Greeklish types them.
 const SMALL_WORDS =

@@ -812,6 +812,15 @@ describe('a named person asked about in Greek or in Caribbean Creole English', (
     ['Πού μένει ο Νίκος Γεωργίου;', 'Νίκος Γεωργίου'],
     ['Είναι άρρωστη η Έλενα Χαραλάμπους;', 'Έλενα Χαραλάμπους'],
     ['Wha Kerwin La Touche does make? He salary big or wha?', 'Kerwin La Touche'],
+    // The usual wordings, typed without accents too, and Creole's "mek" (review).
+    ['Πόσος είναι ο μισθός του Νίκου Γεωργίου;', 'Νίκου Γεωργίου'],
+    ['Ποιος είναι ο μισθός του Νίκου Γεωργίου;', 'Νίκου Γεωργίου'],
+    ['Ποσα παιρνει μισθο η Ελενα Χαραλαμπους;', 'Ελενα Χαραλαμπους'],
+    ['Που μενει ο Νικος Γεωργιου;', 'Νικος Γεωργιου'],
+    ['Ο Νίκος Γεωργίου πόσα παίρνει;', 'Νίκος Γεωργίου'],
+    ['Είναι σε άδεια ασθενείας η Έλενα Χαραλάμπους;', 'Έλενα Χαραλάμπους'],
+    ['How much money Kerwin La Touche does make?', 'Kerwin La Touche'],
+    ['How much Kerwin La Touche does mek?', 'Kerwin La Touche'],
   ])('%s', (question, name) => {
     expect(privatePersonAsked(question)).toBe(name);
   });
@@ -824,6 +833,12 @@ describe('a named person asked about in Greek or in Caribbean Creole English', (
     'Πόσο μισθό παίρνει η Κούρη Λτδ;',
     'Πού μένει ο οδηγός του λεωφορείου;',
     'What Grade 3 does make?',
+    // A body, a company or a role in capitals is no one (review).
+    'Πόσα παίρνει η Κοινωνική Ασφάλιση από τον μισθό μου;',
+    'Πόσα παίρνει η Κούρη Γαλακτοκομική για το χαλλούμι;',
+    'Πόσα παίρνει ο Υπεύθυνος Βάρδιας;',
+    'Πόσο είναι ο μισθός του Βοηθού Μάγειρα;',
+    'Πόσες μέρες άδεια παίρνει ο υπάλληλος;',
   ])('not: %s', (question) => {
     expect(privatePersonAsked(question)).toBeUndefined();
   });

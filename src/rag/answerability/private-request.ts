@@ -9,6 +9,7 @@ import { FOREIGN_MONTH_PATTERN, MONTH_PATTERN } from '../normalise/index.js';
 import { isOrdinaryWord, isPersonNoun, placeOf } from '../wordnet/index.js';
 import { namesGuessed } from './capitals.js';
 import { FAMILY_AND_WARNING_WORDS, familyOrWarningAsked } from './private-family.js';
+import { greekPersonAsked } from './private-greek.js';
 import {
   endsInThing,
   firstNameStaying,
@@ -466,6 +467,7 @@ function personNamed(matched: string | undefined): string | undefined {
 function moreAsked(question: string): string | undefined {
   return (
     personNamed(idNumberAsked(question)) ??
+    greekPersonAsked(question) ??
     firstNamed(
       question,
       MORE_PATTERNS,

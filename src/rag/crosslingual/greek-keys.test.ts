@@ -59,12 +59,24 @@ describe('a question typed in Greeklish', () => {
     expect(read).toBe('what time apogevmatin paralav galakt Pachna?');
   });
 
+  it('reads "pio" as "more", not as a word of asking (review)', async () => {
+    const { index, stats } = baseOf('fig nori paraskev', true);
+    const read = await withGreeklishRead(index, 'mporw na figw pio noris tin paraskevi?', stats);
+    expect(read).not.toContain('which');
+  });
+
   it('is left as asked over a base without Greek, and an English question is left over a Greek one', async () => {
     const english = baseOf('apogevmatin paralav galakt', false);
     const asked = 'ti wra einai i apogevmatini paralavi galaktos?';
     expect(await withGreeklishRead(english.index, asked, english.stats)).toBe(asked);
-    const greek = baseOf('apogevmatin paralav galakt mil', true);
-    const question = 'When is the milk collection at the depot?';
-    expect(await withGreeklishRead(greek.index, question, greek.stats)).toBe(question);
+    const greek = baseOf('apogevmatin paralav galakt mil refund card payment risk dairy start shift', true);
+    // English that shares a word with Greeklish's ("POS", "poses", "Pia") is English (review).
+    for (const question of [
+      'When is the milk collection at the depot?',
+      'How do I refund a card payment on the POS?',
+      'Which chemical poses the greatest risk in the dairy?',
+      'When does Pia Jensen start her shift?',
+    ])
+      expect(await withGreeklishRead(greek.index, question, greek.stats)).toBe(question);
   });
 });

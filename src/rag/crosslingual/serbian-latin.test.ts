@@ -17,6 +17,9 @@ describe('Serbian asked in Cyrillic', () => {
     expect(writtenInSerbianCyrillic('Колико минута смијем бити у хладњачи?')).toBe(true);
     expect(writtenInSerbianCyrillic('Шта треба да урадим ако се повриједим?')).toBe(true);
     expect(writtenInSerbianCyrillic('Сколько дней отпуска мне положено?')).toBe(false);
+    // "ли" and "где" are Russian's too (review).
+    expect(writtenInSerbianCyrillic('Работает ли бар в субботу?')).toBe(false);
+    expect(writtenInSerbianCyrillic('Где отдел кадров?')).toBe(false);
     expect(writtenInSerbianCyrillic('How long may I stay in the cold store?')).toBe(false);
     expect(serbianInLatin('Љубија, Ђакови, џемпер и ћевапи')).toBe('Ljubija, Đakovi, džemper i ćevapi');
   });

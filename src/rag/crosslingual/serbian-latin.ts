@@ -41,8 +41,9 @@ const LATIN_OF: Record<string, string> = {
 
 // Letters Russian, Ukrainian, Belarusian, Bulgarian or Macedonian write and Serbian never does.
 const OTHER_CYRILLIC = /[ыэъщюяёйьєіїґўѓќѕ]/iu;
-// Letters only Serbian (and Macedonian, left out above) writes, or its everyday words of asking.
-const SERBIAN_MARK = /[ђјљњћџ]|(?<![\p{L}])(?:шта|гдје|где|када|колико|треба|смијем|смем|ли)(?![\p{L}])/iu;
+// Letters only Serbian (and Macedonian, left out above) writes, or its words of asking Russian and Ukrainian never
+// write (not "ли", "где" or "треба", which they do).
+const SERBIAN_MARK = /[ђјљњћџ]|(?<![\p{L}])(?:шта|гдје|када|колико|смијем|смем)(?![\p{L}])/iu;
 
 /** Whether a text is Serbian written in Cyrillic: a letter or a word of asking only Serbian has, none of another's. */
 export function writtenInSerbianCyrillic(text: string): boolean {
