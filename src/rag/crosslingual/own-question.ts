@@ -61,6 +61,12 @@ const withoutAccents = (word: string) =>
     .replace(/\p{Mn}/gu, '')
     .normalize('NFC');
 
+// Bosnian's, Croatian's and Serbian's small words and words of asking, as chat writes them too ("sta", "koliko").
+const HR_SMALL_WORDS =
+  'i a ali ili je su sam si smo ste biti bio bila bilo bi će ce da li ne nije nisu se sebi me mi mene meni ti te tebi nas nam vas vam on ona ono oni one ga mu joj ih im u na za od do iz s sa o po pri kod prema kroz bez nakon prije tijekom tokom zbog ovaj ova ovo ovi taj ta to ti koji koja koje kojeg kojem kojoj koliko kolika koliki kolike kada kad gdje gde što šta sta kako zašto zasto koliko li može moze mogu moram treba trebam trebaju imam ima imamo dobijem dobijam dobiti jel jeli'.split(
+    ' ',
+  );
+
 // Each language's small words, as a question in it is read (see the module).
 const OWN_STOP_WORDS: Partial<Record<GlossLanguage, ReadonlySet<string>>> = {
   da: stopSet('da', danishStops),
@@ -74,6 +80,7 @@ const OWN_STOP_WORDS: Partial<Record<GlossLanguage, ReadonlySet<string>>> = {
   pt: stopSet('pt', portugueseStops),
   ru: stopSet('ru', russianStops),
   sv: stopSet('sv', swedishStops),
+  hr: stopSet('hr', HR_SMALL_WORDS),
 };
 
 const LETTERS = /[\p{L}]+/gu;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../core/index.js';
+import { bcsStem } from './bcs-stem.js';
 import { withGlosses } from './glosses.js';
 import { inOwnStems, questionLanguage } from './own-question.js';
 import { ownStems } from './own-stems.js';
@@ -68,6 +69,28 @@ describe('inOwnStems', () => {
     expect(asked.has('шаг') && page.has('шаг')).toBe(true);
     expect(asked.has('смол') && page.has('смол')).toBe(true);
     expect(asked.has('как')).toBe(false);
+  });
+
+  it("drops a Bosnian question's small words and cuts its words' case endings", () => {
+    const words = (q: string) =>
+      inOwnStems(q)
+        .split(/[\s?,]+/)
+        .filter(Boolean);
+    expect(questionLanguage('koliko se odbija za obrok u kantini u Bosanskoj Krupi?')).toBe('hr');
+    expect(words('koliko se odbija za obrok u kantini u Bosanskoj Krupi?')).toEqual([
+      'odbij',
+      'obrok',
+      'kantin',
+      'bosansk',
+      'krup',
+    ]);
+    expect(['Bosanska', 'Krupa', 'kantina', 'dnevnicu', 'dnevnica'].map((w) => bcsStem(w))).toEqual([
+      'bosansk',
+      'krup',
+      'kantin',
+      'dnevnic',
+      'dnevnic',
+    ]);
   });
 
   it("drops a Greek question's words of asking, typed with accents or without, Cypriot's too", () => {

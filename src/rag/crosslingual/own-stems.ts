@@ -19,15 +19,20 @@ import { stemmer as portuguese } from '@orama/stemmers/portuguese';
 import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as swedish } from '@orama/stemmers/swedish';
+import { bcsStem } from './bcs-stem.js';
 import type { GlossLanguage } from './language.js';
 
-/** The languages with a stemmer of their own here (Polish, Croatian, Slovak and Slovene have none in Snowball). */
+/**
+ * The languages with a stemmer of their own here: Snowball's, and a light one for Bosnian, Croatian and Serbian
+ * (bcs-stem.ts). Polish, Slovak and Slovene have none.
+ */
 export const STEMMERS: Partial<Record<GlossLanguage, (word: string) => string>> = {
   da: danish,
   de: german,
   el: greek,
   es: spanish,
   fr: french,
+  hr: bcsStem,
   it: italian,
   lt: lithuanian,
   nl: dutch,
