@@ -14,6 +14,7 @@ import {
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import { isDictionaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
+import { keysTheBaseHas } from './keys-known.js';
 
 /**
  * The question with each word the base never writes replaced by its Cyrillic key, where the base has that key; read
@@ -26,14 +27,9 @@ export async function withCyrillicKeysRead(
 ): Promise<string> {
   const keys = keysOfUnwritten(question, stats);
   if (!keys.size) return question;
-  const terms = [...new Set([...keys.values()].flatMap((k) => tokenize(k)))];
-  const { df } = await index.termStats([...terms, KEYED_TERM]);
-  // Only a base with Cyrillic text has keys: in another, a key may be an English word's stem ("party": "part").
-  if (!df.get(KEYED_TERM)) return question;
-  const known = [...keys].filter(([, key]) => {
-    const terms = tokenize(key);
-    return terms.length > 0 && terms.every((t) => (df.get(t) ?? 0) > 0);
-  });
+  // Only a base with Cyrillic text has keys.
+  const known = await keysTheBaseHas(index, keys, KEYED_TERM);
+  if (!known) return question;
   // Russian chat, not an English question with a word keyed by chance: two keyed words that are no English words, or
   // a Russian word of asking. Only then are English-looking words ("god", a year) read as keys too.
   const foreign = known.filter(([word]) => !isEnglishLooking(word));

@@ -8,6 +8,7 @@ import { GREEK_KEYED, greeklishKey } from '../crosslingual/index.js';
 import type { KnowledgeIndex } from '../knowledge-index.js';
 import { isDictionaryWord } from '../wordnet/index.js';
 import type { TermStats } from './assess.js';
+import { keysTheBaseHas } from './keys-known.js';
 
 /** The question with each Greeklish word the base never writes replaced by its Greek key, where the base has it. */
 export async function withGreeklishRead(
@@ -20,14 +21,9 @@ export async function withGreeklishRead(
     (question.toLowerCase().match(/[a-z8]+/g) ?? []).filter((w) => GREEKLISH_ONLY.has(w)),
   );
   if (!keys.size && marks.size < 2) return question;
-  const terms = [...new Set([...keys.values()].flatMap((k) => tokenize(k)))];
-  const { df } = await index.termStats([...terms, KEYED_TERM]);
-  // Only a base with Greek text has keys: in another, a key may be an English word's stem.
-  if (!df.get(KEYED_TERM)) return question;
-  const known = [...keys].filter(([, key]) => {
-    const keyTerms = tokenize(key);
-    return keyTerms.length > 0 && keyTerms.every((t) => (df.get(t) ?? 0) > 0);
-  });
+  // Only a base with Greek text has keys.
+  const known = await keysTheBaseHas(index, keys, KEYED_TERM);
+  if (!known) return question;
   // Greeklish, not an English question with a word keyed by chance ("POS", "Pia"): two keyed words that are no
   // English words, or two of Greeklish's own small words ("pote einai to fire drill?" keys nothing, and is Greek).
   const foreign = known.filter(([word]) => !isDictionaryWord(word.toLowerCase()));

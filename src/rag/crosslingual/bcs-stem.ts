@@ -4,6 +4,7 @@
  * meets "sat". Only endings of declension, the longest first, and a stem of at least three letters: a verb's forms
  * and a word's fleeting vowel ("vrijeme", "vremena") are left as they are.
  */
+import { withoutEnding } from './word-keys.js';
 
 const ENDINGS = [
   'ovima',
@@ -44,9 +45,7 @@ const MIN_STEM = 3;
 /** The word without its case ending ("krupi": "krup", "dnevnicu": "dnevnic"), lower case. */
 export function bcsStem(word: string): string {
   const lower = word.toLowerCase();
-  const ending = ENDINGS.find((e) => lower.endsWith(e) && lower.length - e.length >= MIN_STEM);
-  if (!ending) return lower;
-  const cut = lower.slice(0, -ending.length);
+  const cut = withoutEnding(lower, ENDINGS, MIN_STEM);
   // "-skoj", "-skom" cut whole leave "bosan": the adjective's "sk" is its stem's, as "bosanska" keeps it.
-  return ending.startsWith('sk') ? `${cut}sk` : cut;
+  return cut !== lower && lower.slice(cut.length).startsWith('sk') ? `${cut}sk` : cut;
 }

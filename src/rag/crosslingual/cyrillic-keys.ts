@@ -6,6 +6,7 @@
  * question's word the base never writes is read as its key when the base has it: a question typed in Latin letters
  * finds Russian, Tajik or Serbian documents, and one typed in Cyrillic finds another case of its word.
  */
+import { keyGlosses, keyOfLatin } from './word-keys.js';
 
 // Each Cyrillic letter in Latin letters, as chat writes Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Tajik
 // and Kazakh (the signs that soften or harden a letter write nothing).
@@ -140,12 +141,7 @@ export function latinKey(word: string): string | undefined {
 }
 
 // The word without its case ending ("otpuska": "otpusk"), no shorter than MIN_STEM letters, doubled letters once.
-function keyOf(latin: string): string | undefined {
-  const single = latin.replace(/(\p{L})\1+/gu, '$1');
-  const ending = ENDINGS.find((e) => single.endsWith(e) && single.length - e.length >= MIN_STEM);
-  const key = ending ? single.slice(0, -ending.length) : single;
-  return key.length >= MIN_KEY ? key : undefined;
-}
+const keyOf = (latin: string) => keyOfLatin(latin, ENDINGS, MIN_STEM, MIN_KEY);
 
 const CYRILLIC_WORD = /\p{Script=Cyrillic}+/gu;
 
@@ -165,11 +161,6 @@ export function cyrillicKeys(
   isEnglish: (word: string) => boolean,
 ): string {
   if (!/\p{Script=Cyrillic}/u.test(text)) return '';
-  const keys = new Set<string>();
-  for (const word of text.match(CYRILLIC_WORD) ?? []) {
-    if (skip.has(word.toLowerCase())) continue;
-    const key = cyrillicKey(word);
-    if (key && !isEnglish(key)) keys.add(key);
-  }
-  return keys.size ? [KEYED, ...keys].join(' ') : '';
+  const words = (text.match(CYRILLIC_WORD) ?? []).filter((w) => !skip.has(w.toLowerCase()));
+  return keyGlosses(words, cyrillicKey, KEYED, isEnglish);
 }

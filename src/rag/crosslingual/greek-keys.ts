@@ -6,6 +6,7 @@
  * with their keys too (its glosses), and a question's word in Latin letters the base never writes is read as its key
  * when the base has it.
  */
+import { keyGlosses, keyOfLatin } from './word-keys.js';
 
 // Two Greek letters written as one sound, read before the letters one by one.
 const GREEK_PAIRS: Array<[RegExp, string]> = [
@@ -99,12 +100,7 @@ export function greeklishKey(word: string): string | undefined {
 }
 
 // The word without its case ending, no shorter than MIN_STEM letters, doubled letters once.
-function keyOf(latin: string): string | undefined {
-  const single = latin.replace(/(\p{L})\1+/gu, '$1');
-  const ending = ENDINGS.find((e) => single.endsWith(e) && single.length - e.length >= MIN_STEM);
-  const key = ending ? single.slice(0, -ending.length) : single;
-  return key.length >= MIN_KEY ? key : undefined;
-}
+const keyOf = (latin: string) => keyOfLatin(latin, ENDINGS, MIN_STEM, MIN_KEY);
 
 const GREEK_WORD = /\p{Script=Greek}+/gu;
 
@@ -120,10 +116,5 @@ export const GREEK_KEYED = 'greekkeyed';
  */
 export function greekKeys(text: string, isEnglish: (word: string) => boolean): string {
   if (!/\p{Script=Greek}/u.test(text)) return '';
-  const keys = new Set<string>();
-  for (const word of text.match(GREEK_WORD) ?? []) {
-    const key = greekKey(word);
-    if (key && !isEnglish(key)) keys.add(key);
-  }
-  return keys.size ? [GREEK_KEYED, ...keys].join(' ') : '';
+  return keyGlosses(text.match(GREEK_WORD) ?? [], greekKey, GREEK_KEYED, isEnglish);
 }
