@@ -878,7 +878,7 @@ describe('whether passages can answer a question', () => {
       row('Ukmerge plant', 'II', '1,40 € until 22:00'),
     ];
     const stats = statsOf(
-      { premium: 4, hourli: 3, rate: 3, site: 6, shift: 12, ii: 2, ukmerg: 2, plant: 3 },
+      { premium: 4, hour: 3, rate: 3, site: 6, shift: 12, ii: 2, ukmerg: 2, plant: 3 },
       60,
     );
     const asked = assessGrounding(
@@ -894,7 +894,7 @@ describe('whether passages can answer a question', () => {
 
   it('reads the counts of a phrase said another way: "pay range" is known where the base says "pay band"', async () => {
     // The base says "pay band", never "range"; it knows the question's other words.
-    const known: Record<string, number> = { pai: 3, band: 3, hourli: 2, reach: 1, truck: 1, driver: 4 };
+    const known: Record<string, number> = { pai: 3, band: 3, hour: 2, reach: 1, truck: 1, driver: 4 };
     const index = {
       termStats: async (terms: string[]) => ({
         chunks: 40,

@@ -17,7 +17,7 @@ const payRows = [
   { text: 'Hourly rates from 1 April 2026 · Grade: TM2 · Roles: receptionist · York: £13.45 · Bath: £13.60' },
 ];
 const known = {
-  ...{ hourli: 4, rate: 6, s1: 1, m1: 2, tm1: 1, tm2: 1, york: 9, bath: 8, april: 5, '2026': 12 },
+  ...{ hour: 4, rate: 6, s1: 1, m1: 2, tm1: 1, tm2: 1, york: 9, bath: 8, april: 5, '2026': 12 },
   // Priority levels P1 and P2, and the P60s they are not a series with.
   ...{ p1: 2, p2: 2, p60s: 1 },
 };
