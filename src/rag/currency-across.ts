@@ -33,7 +33,13 @@ import {
 } from './currency-copies.js';
 import { applies, olderEditions, ownStatus, topicWords, YEAR, YEARS } from './currency-editions.js';
 import { olderNamedCopies } from './currency-named.js';
-import { REGISTER_LABEL, REGISTER_ROW, registerLabels, registerVersions } from './currency-register.js';
+import {
+  editionYear,
+  isRegisterRow,
+  listsCodeInForce,
+  registerLabels,
+  registerVersions,
+} from './currency-register.js';
 import { DATA_FILE, EXPIRED, JUDGED_FROM } from './currency-stored.js';
 import { olderTables } from './currency-tables.js';
 import { EXTENSION_PATTERN } from './document.js';
@@ -278,27 +284,13 @@ function byCode(said: string, by: IndexedDocument, others: IndexedDocument[]): I
 // ασθενείας" withdrawn beside "HR-06|2031|current"): it names that version by its title alone, not by its code or
 // the words of a title the version in force shares.
 function namesCodeInForce(said: string, by: IndexedDocument, docs: IndexedDocument[]): boolean {
-  const code = said.slice(0, MAX_REFERENCE).match(CODE_IN_REFERENCE)?.[0]?.toLowerCase();
-  if (!code || !(REGISTER_LABEL in by.metadata || REGISTER_ROW in by.metadata)) return false;
-  return docs.some((d) =>
-    [d.metadata[REGISTER_LABEL], d.metadata[REGISTER_ROW]].some(
-      (row) =>
-        typeof row === 'string' && row.toLowerCase().startsWith(`${code}|`) && row.endsWith('|current'),
-    ),
-  );
+  const code = said.slice(0, MAX_REFERENCE).match(CODE_IN_REFERENCE)?.[0];
+  return code !== undefined && isRegisterRow(by) && listsCodeInForce(docs, code);
 }
 
 // A document whose own edition is of a later year than the one naming it (a register's row of 2028 withdrawn does
-// not name the 2031 policy that gives the same code).
-function newerThan(doc: IndexedDocument, by: IndexedDocument): boolean {
-  const yearOf = (d: IndexedDocument) => {
-    const from = d.metadata[EDITION_FROM];
-    const said = d.metadata[EDITION_SAID];
-    return typeof from === 'string' ? Number(from.slice(0, 4)) : typeof said === 'number' ? said : undefined;
-  };
-  const [own, naming] = [yearOf(doc), yearOf(by)];
-  return own !== undefined && naming !== undefined && own > naming;
-}
+// not name the 2031 policy that gives the same code); false when either says none.
+const newerThan = (doc: IndexedDocument, by: IndexedDocument) => editionYear(doc) > editionYear(by);
 
 const CODE_IN_REFERENCE = new RegExp(`(?<![\\w/-])${CODE}(?![\\w/-])`);
 const NAMES_VERSION_OR_PART =

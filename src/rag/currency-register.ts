@@ -208,8 +208,8 @@ function withdrawnByLabel(
       older.set(d.id, listed[0]!.id);
 }
 
-// The year a document says its edition is of or takes effect in; NaN when it says none.
-function editionYear(d: IndexedDocument): number {
+/** The year a document says its edition is of or takes effect in; NaN when it says none. */
+export function editionYear(d: IndexedDocument): number {
   const from = d.metadata[EDITION_FROM];
   const said = d.metadata[EDITION_SAID];
   return typeof from === 'string' ? Number(from.slice(0, 4)) : typeof said === 'number' ? said : Number.NaN;
@@ -225,6 +225,21 @@ const codesInForce = (docs: IndexedDocument[]) =>
       return status === 'current' ? [code!.toLowerCase()] : [];
     }),
   );
+
+/** Whether a register's row lists `code` in force, at a version or under a label ("HR-06|2031|current"). */
+export const listsCodeInForce = (docs: IndexedDocument[], code: string) =>
+  docs.some((d) =>
+    [d.metadata[REGISTER_LABEL], d.metadata[REGISTER_ROW]].some(
+      (row) =>
+        typeof row === 'string' &&
+        row.toLowerCase().startsWith(`${code.toLowerCase()}|`) &&
+        row.endsWith('|current'),
+    ),
+  );
+
+/** Whether a document is a register's row that lists a code with a version or a label. */
+export const isRegisterRow = (d: IndexedDocument) =>
+  REGISTER_LABEL in d.metadata || REGISTER_ROW in d.metadata;
 
 const ownCode = (d: IndexedDocument) =>
   typeof d.metadata[CODE_SAID] === 'string' ? (d.metadata[CODE_SAID] as string).toLowerCase() : undefined;

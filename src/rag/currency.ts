@@ -12,7 +12,7 @@ import { codeLine, registerRow } from './currency-register.js';
 import { EXTENSION_PATTERN, type LoadedDocument } from './document.js';
 import { editionFrom, editionSaid, isRecords } from './edition-said.js';
 import { IN_FORCE_UNTIL, inForceUntil } from './in-force-until.js';
-import { LOCAL_LIFECYCLE_WORDS, STATUS_WORDS } from './status-words.js';
+import { LOCAL_LIFECYCLE_WORDS, STATUS_NOTE, STATUS_WORDS, statusWordOf } from './status-words.js';
 
 /** What a document says about whether it applies. */
 export type DocumentStatus = 'current' | 'superseded' | 'draft';
@@ -38,17 +38,6 @@ export function statusMeant(value: unknown): DocumentStatus | undefined {
   const documents = LIFECYCLE_WORDS.has(word) || LOCAL_LIFECYCLE_WORDS.has(word) || meant === 'current';
   return STATUS_WORDS[said] ?? STATUS_WORDS[head] ?? (documents ? meant : undefined);
 }
-
-// The status word of a value, before its note and what replaced it ("superseded" of "Superseded by HR-HYB-02 v2.0").
-const statusWordOf = (said: string) => said.split(STATUS_NOTE, 1)[0]!.split(REPLACED_NOTE, 1)[0]!.trim();
-
-// Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date (spaces before it
-// bounded, so a long run of them is read once).
-const STATUS_NOTE = /[^\S\n]{0,3}(?:[-–—(,;:/]|\d)/;
-// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "sustituido por PO-07",
-// "Zamijenjen sa HR-09", "Αντικαταστάθηκε από HR-09".
-const REPLACED_NOTE =
-  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|per|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|af|av|z|s|med|od|sa|од|са|από|απο|с|от)(?![\p{L}])/u;
 
 // The fields a status is written in: `status:`, and the names document-control systems give it
 // ("doc_state: Obsolete", "document_status: Withdrawn"). Only a status word counts ("state: NSW" says nothing).

@@ -69,3 +69,17 @@ function localStatusWords(lists: Record<DocumentStatus, string>): Record<string,
     ),
   );
 }
+
+/** The status word of a value, before its note and what replaced it ("superseded" of "Superseded by HR-HYB-02 v2.0"). */
+export const statusWordOf = (said: string) =>
+  said.split(STATUS_NOTE, 1)[0]!.split(REPLACED_NOTE, 1)[0]!.trim();
+
+/**
+ * Where a status word ends and a note begins: a dash, a bracket, a comma, a colon or a date (spaces before it
+ * bounded, so a long run of them is read once).
+ */
+export const STATUS_NOTE = /[^\S\n]{0,3}(?:[-–—(,;:/]|\d)/;
+// What replaced it, or since when: "Superseded by …", "Withdrawn w.e.f. 01-11-2026", "sustituido por PO-07",
+// "Zamijenjen sa HR-09", "Αντικαταστάθηκε από HR-09".
+const REPLACED_NOTE =
+  /\s(?:by|with|from|since|as of|on|w\.?e\.?f\.?|effective|par|por|per|pelo|pela|desde|depuis|seit|durch|door|dal|dalla|af|av|z|s|med|od|sa|од|са|από|απο|с|от)(?![\p{L}])/u;
