@@ -649,6 +649,19 @@ describe('what documents say of each other', () => {
     expect(judged(reports, new Date('2027-03-01T12:00:00'))).toEqual({});
   });
 
+  it("a page whose title names its file's year is replaced by the next year's once that year has come; a report is not", () => {
+    const docs = [
+      doc('docs/quillnet/benefits-2032.html', {}, 'Benefits 2032 · Quillnet'),
+      doc('docs/quillnet/benefits-2033.html', {}, 'Benefits 2033 · Quillnet'),
+      doc('docs/reports/safety-report-2032.md', {}, 'Safety report 2032'),
+      doc('docs/reports/safety-report-2033.md', {}, 'Safety report 2033'),
+    ];
+    expect(judged(docs, new Date('2032-11-01T12:00:00'))).toEqual({});
+    expect(judged(docs, new Date('2033-05-02T12:00:00'))).toEqual({
+      'docs/quillnet/benefits-2032.html': ['superseded', 'docs/quillnet/benefits-2033.html'],
+    });
+  });
+
   it('replaces: in front matter names what it replaces, as supersedes: does; a file named in a note is the one meant', () => {
     const docs = [
       doc(

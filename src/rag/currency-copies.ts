@@ -142,7 +142,8 @@ function earlierYears(
 }
 
 // A series' years before the latest one that has come, replaced by that one's copy when it applies. Only a data
-// file's (a rate table, a calendar, a price list): a yearly report, a newsletter or a dated note stays true of its
+// file's (a rate table, a calendar, a price list) or a page's whose title names its file's year ("Benefits 2032"
+// in "benefits-2032.html": a plan year's benefits): a yearly report, a newsletter or a dated note stays true of its
 // year, and is no older copy of the next.
 function pastYears(
   sources: string[],
@@ -151,7 +152,9 @@ function pastYears(
   now: Date,
 ): Map<string, string> {
   const past = new Map<string, string>();
-  if (!sources.every((s) => DATA_FILE.test(s))) return past;
+  const yearly = (s: string) =>
+    DATA_FILE.test(s) || bySource.get(s)!.every((d) => titledForYear(d, yearIn(s)));
+  if (!sources.every(yearly)) return past;
   const today = isoDay(now);
   const come = sources.filter(
     (s) => Number.isFinite(yearIn(s)) && yearBegins(fileName(s), yearIn(s)) <= today,
@@ -163,6 +166,16 @@ function pastYears(
     for (const d of bySource.get(s)!) past.set(d.id, current[0]!);
   return past;
 }
+
+// A document whose title names the year its file's name does, and is no record of that year (a report, minutes) nor
+// a dated note (a circular, a memo, a notice).
+const titledForYear = (doc: IndexedDocument, year: number) =>
+  Boolean(doc.title) &&
+  (doc.title!.match(YEARS) ?? []).map(Number).includes(year) &&
+  !RECORD_OF_YEAR.test(`${doc.title} ${fileName(doc.source).replace(/[-_.]+/g, ' ')}`);
+
+const RECORD_OF_YEAR =
+  /\b(?:reports?|newsletters?|minutes|bulletins?|accounts|results|surveys?|statements?|digest|magazine|recap|retrospective|year in review|review of the year|circulars?|memos?|memoranda|notices?|letters?|announcements?)\b/i;
 
 const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
 

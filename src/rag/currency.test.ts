@@ -1231,6 +1231,15 @@ describe('whether a document still applies', () => {
       '2028-10-31',
     );
     expect(until('These rates apply until 30 June 2027.')).toBe('2027-06-30');
+    // A clause that opens with what it dates, on the line under a memo's header; not a code that is valid.
+    const memo =
+      'MEMO: MILEAGE RATES\n\nDate:     December 10, 2031\nPolicy:   FIN-105 Travel and Mileage\nRates valid 01/01/2032 through 12/31/2032\n';
+    expect(until(memo)).toBe('2032-12-31');
+    expect(until('Mileage rates are effective from 1 April 2032 to 31 March 2033.')).toBe('2033-03-31');
+    expect(until('Your discount code is valid until 31 March 2033.')).toBeUndefined();
+    expect(
+      until("WORKERS' SHUTTLE TIMETABLE - DRY SEASON 2035-36\nValid from 03/11/2035 to 30/04/2036\n"),
+    ).toBe('2036-04-30');
     // Who a policy in force covers is no end of it (review).
     expect(
       until(

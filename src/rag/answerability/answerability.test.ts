@@ -319,6 +319,23 @@ describe('whether passages can answer a question', () => {
     expect(suits.grounded).toBe(true);
     const kept = assessGrounding('Can I pay for my suits by card or direct debit?', pay, payStats);
     expect(kept.reason).toContain('never mentions "suits"');
+    // The thing whose amount is asked: what the base says of Christmas does not give a Christmas bonus.
+    const shutdown = [
+      { text: 'The plant closes for Christmas on Thursday 23 December; keep those days free this year.' },
+    ];
+    const shutdownStats = statsOf({
+      plant: 5,
+      close: 3,
+      christma: 2,
+      thursdai: 4,
+      decemb: 3,
+      keep: 6,
+      dai: 20,
+      free: 4,
+      year: 9,
+    });
+    const bonus = assessGrounding('How much is the Christmas bonus this year?', shutdown, shutdownStats);
+    expect(bonus.reason).toBe('the knowledge base never mentions "bonus"');
     // Nor is a verb told by where it stands: after an auxiliary and its subject, before its object, or after a
     // subject and an adverb. "Off the table", "a point by which" and "the rest of it" say how, not what.
     const plans = [

@@ -23,6 +23,19 @@ export function existenceAsked(question: string): Set<string> {
 }
 
 /**
+ * The thing whose amount a question asks ("bonus" of "How much is the Christmas bonus this year?"): when the
+ * knowledge base never uses its word, what it says of Christmas does not answer it.
+ */
+export function amountOfAsked(question: string): Set<string> {
+  return new Set(
+    [...question.matchAll(AMOUNT_OF_ASKED)].flatMap((m) => tokenize(m[1]!.trim().split(/\s+/).at(-1)!)),
+  );
+}
+
+const AMOUNT_OF_ASKED =
+  /\bhow much (?:is|are|was|will be)\s+(?:the|a|an|my|our|your|this)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s+(?:this|next|last|for|per|at|in|on|from|worth|now|going)\b|\s*[?.!,]|$)/giu;
+
+/**
  * The word that says which measure a question asks for, as written (lower case) and as a stem: "interest" of "What
  * interest rate…?", "microchipping" of "the microchipping fee". The amount that answers must be said with it. Not
  * a word that says how much of it ("the maximum allowance", "the full fee", "the going rate").

@@ -11,7 +11,7 @@ import { languagesOf, ownStemSpellings } from '../crosslingual/index.js';
 import { currencyBeforeSource, monthNumber } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
 import { withAntecedent } from './antecedent.js';
-import { asksIfThereIs, existenceAsked, propertyAsked } from './asked-of.js';
+import { amountOfAsked, asksIfThereIs, existenceAsked, propertyAsked } from './asked-of.js';
 import { partHoldsType, quantityBeyond } from './holds-type.js';
 import {
   covered,
@@ -250,7 +250,12 @@ function unknownWords(
     covers >= restCoverage &&
     says &&
     namesThing &&
-    !unknown.some((t) => propertyAsked(c.question).has(t) || existenceAsked(c.question).has(t)) &&
+    !unknown.some(
+      (t) =>
+        propertyAsked(c.question).has(t) ||
+        existenceAsked(c.question).has(t) ||
+        amountOfAsked(c.question).has(t),
+    ) &&
     kinSaid()
   )
     return {

@@ -6,12 +6,18 @@ import { escapeRegExp, sentenceBefore, splitSentences, tokenize } from '../../co
 import { holdsAnswerType } from './answer-shapes.js';
 import { pointsAtThing } from './antecedent.js';
 import { measureAsked } from './asked-of.js';
-import { covered, has, type Judged, SENTENCE_SHARE } from './judged.js';
+import { covered, has, type Judged, type PassageText, SENTENCE_SHARE } from './judged.js';
 import { readForItem } from './list-items.js';
 import { appliesTo } from './place-check.js';
 import { placesAsked } from './places.js';
 import { QUANTITY_WORDS, quantityFit, questionQuantities } from './quantity-fit.js';
-import { expectedAnswerType, isNumberTerm, opensByPointingBack, questionContext } from './question.js';
+import {
+  expectedAnswerType,
+  isNumberTerm,
+  namedLength,
+  opensByPointingBack,
+  questionContext,
+} from './question.js';
 
 // A sentence about the part must hold a fact of the kind it asks for: the topic and the value said together
 // (a long passage that mentions the topic in one place and some other amount in another is not evidence).
@@ -51,6 +57,7 @@ export function partHoldsType(
   const storyOnly = about.every((t) => c.context.has(t)) && pointsAtThing(questionContext(part).asked);
   // In full only when the answering sentence names something of the story itself ("The code is valid…").
   const leanFor = (saysOfStory: number) => (storyOnly && saysOfStory > 0 ? 1 : WITH_BEFORE);
+  const ofDocument = documentWords(part, about, c);
   const holds = c.passages.some((p, n) => {
     if (!forPlaces(p)) return false;
     // A passage about whom to call gives the number where it likes ("Ring us. The number is …").
@@ -66,13 +73,33 @@ export function partHoldsType(
         const words = c.wordsOf(near, c.languages[n]!);
         if (!measure.every((m) => has(m.term, words) || saysWord(m.word, near))) return false;
       }
-      const own = cover(read);
+      const own = Math.max(cover(read), ofDocument(p, read, n));
       const withBefore = before >= 0 ? leanFor(bare(read)) * cover(`${sentences[before]} ${read}`) : 0;
       return Math.max(own, withBefore) >= best * SENTENCE_SHARE;
     });
   });
   if (holds) return { ok: true, reason: '' };
   return { ok: false, reason: `no passage about "${part.replace(/[?.!]+$/, '')}" holds ${TYPE_WORDS[type]}` };
+}
+
+// A length asked for by its name ("the standard lead time for the seat cover fabric") is answered by a sentence that
+// names it ("our standard lead time is 7 weeks") in a document whose retrieved passages say what it is of (the
+// fabric, in the letter's subject line): the sentence is read with its document's passages then.
+function documentWords(
+  part: string,
+  terms: string[],
+  c: Judged,
+): (p: PassageText, read: string, n: number) => number {
+  const name = namedLength(part);
+  if (!name) return () => 0;
+  return (p, read, n) => {
+    const words = c.wordsOf(read, c.languages[n]!);
+    if (!name.every((w) => words.has(w))) return 0;
+    const source = p.source?.replace(/#.*$/, '');
+    const document = c.passages.filter((q) => source && q.source?.replace(/#.*$/, '') === source);
+    const text = [p.title ?? '', read, ...document.map((q) => q.text)].join(' ');
+    return covered(terms, c.wordsOf(text, c.languages[n]!), c.weight);
+  };
 }
 
 const LIMIT_TERMS = new Set(tokenize('maximum minimum max min highest lowest'));

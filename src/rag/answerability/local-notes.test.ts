@@ -57,6 +57,12 @@ describe('notes in another language answer only for the places they name', () =>
     expect(placesAsked('I work in our Graz office. Is lunch paid?').map((p) => p.word)).toEqual(['Graz']);
     // A name in capitals before the word for people is a team, not a place.
     expect(placesAsked('Do the QA team get overtime paid?')).toEqual([]);
+    // With no "the" before it, only a place WordNet knows: not a grade or a department.
+    expect(placesAsked('How much PTO do Toronto employees get per year?').map((p) => p.word)).toEqual([
+      'Toronto',
+    ]);
+    expect(placesAsked('Do Gold staff get a bonus?')).toEqual([]);
+    expect(placesAsked('What do Finance staff get?')).toEqual([]);
     // A department or an ordinary word before "office" names no place.
     for (const q of [
       'Where is the HR office?',

@@ -35,11 +35,19 @@ export function placesAsked(part: string): AskedPlace[] {
   const afterPreposition = [...part.matchAll(AFTER_PREPOSITION)];
   const ends = new Set(afterPreposition.map(endOf));
   const beforeSite = [...part.matchAll(BEFORE_SITE_NOUN)].filter((m) => !ends.has(endOf(m)));
+  const seen = new Set([...afterPreposition, ...beforeSite].map(endOf));
   // A name is a place only when WordNet knows it as one or has no ordinary word for it: "the HR office", "in
   // the Head office" and "for Engineering staff" name no place; "the Bellshill depot" does.
-  return [...afterPreposition, ...beforeSite]
+  const named = [...afterPreposition, ...beforeSite]
     .flatMap((m) => placesNamed((m[1] ?? m[2])!))
     .filter((p) => p.known || !isOrdinaryWord(p.word.toLowerCase()));
+  // Its people named by it alone ("do Toronto employees get…"): only a place WordNet knows ("do Gold staff…" is
+  // a grade's).
+  const people = [...part.matchAll(PLACE_PEOPLE)]
+    .filter((m) => !seen.has(endOf(m)))
+    .flatMap((m) => placesNamed(m[1]!))
+    .filter((p) => p.known);
+  return [...named, ...people];
 }
 
 const endOf = (m: RegExpMatchArray) => m.index! + m[0].length;
@@ -104,6 +112,12 @@ export const SITE_PEOPLE = 'team|staff|lot|lads|people|colleagues|crew|workers|e
 // Before the word for a place's people, a name in capitals ("the QA team", "the NHS staff") is no place.
 const BEFORE_SITE_NOUN = new RegExp(
   `\\b(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)\\s+(?:((?:\\p{Lu}[\\p{L}-]*\\s+)+)(?=(?:${SITE_NOUNS})s?\\b)|((?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\s+)+)(?=(?:${SITE_PEOPLE})s?\\b))`,
+  'gu',
+);
+
+// A name before the word for a place's people, with no "the" or "our" before it ("Toronto employees").
+const PLACE_PEOPLE = new RegExp(
+  `(?<![\\p{L}-])((?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\s+)+)(?=(?:${SITE_PEOPLE})s?\\b)`,
   'gu',
 );
 

@@ -170,6 +170,12 @@ describe('what a question asks for', () => {
     ['what is the fine print on the contract about?', 'other'],
     // A penalty may be a warning, an increment a version's (second review).
     ['What is the penalty for not wearing a hard hat on site?', 'other'],
+    // A length asked for by its name; not what comes with it.
+    ['What is the new standard lead time for the seat cover fabric?', 'duration'],
+    ["What's the probation period for new staff?", 'duration'],
+    ['what is the response time for a P1 ticket', 'duration'],
+    ['What is the notice period pay?', 'other'],
+    ['how much rest do I need after a night call-out?', 'duration'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
   });

@@ -84,6 +84,24 @@ export function askedTerms(question: string, type: AnswerType = expectedAnswerTy
 const NAMES_A_THING =
   /\b(morning|afternoon|evening|night|day)\s+(?:shifts?|sessions?|watch(?:es)?|class(?:es)?|bus(?:es)?|trains?|ferry|ferries|breaks?|rotas?|rosters?|teams?|crews?|duty|duties|patrols?|services?|allowances?|premiums?|rates?)\b/gi;
 
+// A length asked for by its name: "what is the notice period", "the standard lead time", "what's the probation period
+// for new staff" (not a notice period's pay or its form).
+const LENGTH_NAMES =
+  'lead times?|notice periods?|probation(?:ary)? periods?|trial periods?|waiting periods?|qualifying periods?|retention periods?|grace periods?|cooling[- ]off periods?|turnaround(?: times?)?|response times?|shelf[- ]life';
+const NAMED_LENGTH = new RegExp(
+  `\\bwhat(?:'s| is| are| was| will be)\\s+(?:the\\s+|my\\s+|our\\s+|your\\s+|a\\s+)?(?:[\\w-]+\\s+){0,3}?(${LENGTH_NAMES})\\b(?!\\s+(?:pay|payment|allowance|form|forms|letter|review|reviews|meeting|policy|rules?)\\b)`,
+  'i',
+);
+
+/** The stems of the length a question asks for by its name ("lead time" of "what is the standard lead time for…"). */
+export function namedLength(question: string): string[] | undefined {
+  const name = question
+    .replace(/[’‘]/g, "'")
+    .replace(/\bwhats\b/gi, "what's")
+    .match(NAMED_LENGTH)?.[1];
+  return name ? tokenize(name) : undefined;
+}
+
 // Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).
 const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   [
@@ -114,7 +132,10 @@ const TYPE_PATTERNS: Array<[AnswerType, RegExp]> = [
   ],
   [
     'duration',
-    /\bhow long\b|\bhow (?:soon|quickly)\b|\bhow fast\s+(?:[\w-]+\s+){0,4}?(?:respond|reply|answer|fix|resolve|process|deal with|get back|pay|refund|replace|(?<!\b(?:at|when|after|once) )(?:come on|comes on|kick in|kicks in|start up|starts up|switch on|switches on|turn on|turns on))\b|\bhow far (?:ahead|in advance)\b|\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\b|\bwithin how\b|\bafter how many\b|\bhow often\b|\bhow much of (?:the|my|your|our|this|that|her|his) (?:[\w-]+\s+){0,2}?(?:leave|holiday|holidays|vacation|notice|notice period)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|bonus|encashment|payment|payout|pay-out)\b)|\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\b)/i,
+    new RegExp(
+      `${NAMED_LENGTH.source}|\\bhow long\\b|\\bhow (?:soon|quickly)\\b|\\bhow fast\\s+(?:[\\w-]+\\s+){0,4}?(?:respond|reply|answer|fix|resolve|process|deal with|get back|pay|refund|replace|(?<!\\b(?:at|when|after|once) )(?:come on|comes on|kick in|kicks in|start up|starts up|switch on|switches on|turn on|turns on))\\b|\\bhow far (?:ahead|in advance)\\b|\\bhow many (?:working |calendar |business )?(?:minutes|hours|days|weeks|months|years)\\b|\\bwithin how\\b|\\bafter how many\\b|\\bhow often\\b|\\bhow much of (?:the|my|your|our|this|that|her|his) (?:[\\w-]+\\s+){0,2}?(?:leave|holiday|holidays|vacation|notice|notice period)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:pay|money|bonus|encashment|payment|payout|pay-out)\\b)|\\bhow much (?:advance |prior |paid |annual |sick )?(?:notice|time(?! off)|warning|lead time|leave|holiday|holidays|vacation|rest|rest time|break time|downtime)\\b(?!\\s+(?:[\\w-]+\\s+){0,2}?(?:pay|money|allowance|bonus|encashment|payment|payout|pay-out)\\b)`,
+      'i',
+    ),
   ],
   // "When", "who" and "where" ask only at the start of a clause ("when I hand back my car" is not a date
   // question, "employees who work from home" not a person question).

@@ -20,6 +20,8 @@ export const EVERYDAY_GROUPS: readonly (readonly string[])[] = [
   ['collect', 'collection', 'pickup', 'fetch'],
   ['kick in', 'take effect', 'come into effect', 'start', 'begin', 'commence'],
   ['bluetooth', 'hands-free', 'hands free', 'handsfree'],
+  ['idle', 'inactivity', 'inactive', 'no activity'],
+  ['needlestick', 'needle-stick', 'needle stick', 'needle', 'sharps injury'],
   ['sauna', 'steam room', 'thermal suite', 'spa facilities'],
   ['online course', 'e-learning', 'elearning', 'online training', 'online module'],
   ['kp', 'kitchen porter', 'pot wash', 'potwasher'],

@@ -76,6 +76,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['adnoddau dynol', 'human resources', 'hr'],
   // Ireland and Northern Ireland
   ['sick cert', 'medical cert', 'medical certificate', 'sick note', 'doctors note'],
+  ['sick line', 'sick note', 'fit note', 'doctors note', 'medical certificate', 'statement of fitness for work'],
   ['illness benefit', 'sickness benefit'],
   ['force majeure leave', 'emergency family leave', 'family emergency leave', 'urgent family leave'],
   ['hot press', 'airing cupboard'],
@@ -92,6 +93,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['lashing rain', 'heavy rain', 'downpour'],
   // Southern and general British
   ['quid', 'pound sterling', 'gbp'],
+  // A "sub" is money paid ahead of what is earned or spent: "can I get a sub before I go?".
+  ['sub', 'advance', 'pay advance', 'advance on pay', 'travel advance'],
   ['brolly', 'umbrella'],
   ['lavvy', 'lav', 'khazi', 'toilet', 'lavatory'],
   ['knackered', 'cream crackered', 'exhausted', 'fatigued'],
@@ -428,6 +431,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['direct deposit', 'bank transfer'],
   ['fsa', 'flexible spending account', 'flex spending account'],
   ['hsa', 'health savings account'],
+  // A retirement plan's "match" is what the employer puts in beside the employee's own contribution.
+  ['employer match', 'company match', 'match', 'matching contribution', 'employer contribution', 'company contribution'],
   ['open enrollment', 'benefits enrollment', 'annual enrollment'],
   ['pink slip', 'layoff notice', 'dismissal notice', 'termination notice'],
   ['no-call no-show', 'ncns', 'unauthorized absence', 'unauthorised absence'],
@@ -436,6 +441,9 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['parking ticket', 'penalty charge notice', 'pcn'],
   ['downtown', 'city centre', 'city center', 'town centre'],
   ['flat tire', 'flat tyre', 'puncture'],
+  ['new grad', 'new grads', 'new graduate', 'new graduates', 'graduate nurse'],
+  // A hospital's cleaners are its environmental services ("EVS") or housekeeping.
+  ['housekeeping', 'environmental services', 'evs'],
   // The Gulf and the Middle East. Not a bare "ticket", which is also a helpdesk or parking ticket.
   ['home leave', 'annual home leave', 'vacation', 'annual leave'],
   ['annual air ticket', 'air ticket allowance', 'airfare allowance', 'annual airfare', 'annual flight allowance'],

@@ -19,7 +19,7 @@ import { parsePlainText } from './load-plain-text.js';
 import { parseCsvRecords, parseJsonRecords } from './load-records.js';
 
 /** Bumped when a loader reads a file differently: ingest then reads every file again, unchanged or not. */
-export const LOADERS_VERSION = 53;
+export const LOADERS_VERSION = 54;
 
 export { SUPPORTED_EXTENSIONS } from '../document.js';
 

@@ -52,5 +52,12 @@ describe('places, by WordNet', () => {
     expect(placeOf('West')).toBeUndefined();
     expect(placeOf('Bellshill')).toBeUndefined();
     expect(placeOf('Maia')).toBeUndefined(); // a crab's genus in WordNet, not a place
+    // A city that is an ordinary word too is none; a country or a capital is a place all the same.
+    expect(placeOf('Nice')).toBeUndefined();
+    expect(placeOf('Reading')).toBeUndefined();
+    expect(placeOf('Berlin')?.regions[0]).toEqual(['germany']);
+    expect(placeOf('Turkey')?.names[0]).toEqual(['turkey']);
+    expect(placeOf('Chile')?.regions).toContainEqual(['south', 'america']);
+    expect(placeOf('Germany')?.parts).toContainEqual(['berlin']);
   });
 });

@@ -62,8 +62,9 @@ const NICKNAMES = new Map([
 ]);
 
 function lookUp(lemma: string): Place | undefined {
-  // "Home", "West" or "Nice" would make a place of every passage that uses the word.
-  if (isOrdinaryWord(lemma)) return undefined;
+  // "Home", "West" or "Nice" would make a place of every passage that uses the word; a country or a capital is a
+  // place all the same ("Turkey", "China", "Berlin").
+  if (!namesPlaceFirst(lemma)) return undefined;
   const nouns = senses(lemma, 'noun').filter((s) => isLocation(s) && isProperName(s, lemma));
   const fromAdjective = senses(lemma, 'adj').flatMap((s) =>
     s.pointers
@@ -82,10 +83,22 @@ function lookUp(lemma: string): Place | undefined {
     regions: namesOf(regions, false),
     regionAdjectives: adjectives.map((a) => a.toLowerCase().split('_')),
     // A place inside named by an ordinary word ("Tours") would be found in passages about tours.
-    parts: namesOf(partsOf([own]), true).filter((name) => !isOrdinaryWord(name.join('_'))),
+    parts: namesOf(partsOf([own]), true).filter((name) => namesPlaceFirst(name.join('_'))),
     senses: nouns.length || 1,
   };
 }
+
+// A word that is no ordinary word, or names a country or a national capital: "turkey" is a bird too, but "in
+// Turkey" is the country, and "the Berlin office" is in Germany.
+const namesPlaceFirst = (lemma: string) =>
+  !isOrdinaryWord(lemma) ||
+  senses(lemma, 'noun').some(
+    (s) =>
+      isProperName(s, lemma) &&
+      nouns(s, INSTANCE_OF).some((k) =>
+        k.words.some((w) => w === 'national_capital' || /(?:^|_)country$/.test(w)),
+      ),
+  );
 
 // A proper name: the sense spells the word with a capital ("Home" the place is no name; "Paris" is).
 const isProperName = (s: Synset, lemma: string) =>
