@@ -660,6 +660,18 @@ describe('what documents say of each other', () => {
     expect(judged(docs, new Date('2033-05-02T12:00:00'))).toEqual({
       'docs/quillnet/benefits-2032.html': ['superseded', 'docs/quillnet/benefits-2033.html'],
     });
+    // Review: records of a year by their titles or their folder, and a site's name after a bar.
+    const records = ['annual-review', 'gender-pay-gap', 'awards'].flatMap((name) =>
+      [2032, 2033].map((y) => doc(`docs/${name}-${y}.html`, {}, `${name.replace(/-/g, ' ')} ${y}`)),
+    );
+    const glance = [2032, 2033].map((y) => doc(`docs/annual-report/${y}.html`, {}, `${y} at a glance`));
+    expect(judged([...records, ...glance], new Date('2033-05-02T12:00:00'))).toEqual({});
+    const payDates = [2032, 2033].map((y) =>
+      doc(`docs/pay-dates-${y}.html`, {}, `Pay dates ${y} | Staff Notices`),
+    );
+    expect(judged(payDates, new Date('2033-05-02T12:00:00'))).toEqual({
+      'docs/pay-dates-2032.html': ['superseded', 'docs/pay-dates-2033.html'],
+    });
   });
 
   it('replaces: in front matter names what it replaces, as supersedes: does; a file named in a note is the one meant', () => {

@@ -54,7 +54,7 @@ const DATED_CLOSING =
 // Table 2028"), not a rule that something else is ("Lost badges are
 // replaced by reception").
 const REPLACED_NOTE =
-  /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|instructions?|circular|memo|memorandum|order|directive|regulations?|schedule|table|list|sheet|manual|handbook|bulletin) (?:is|are|has been|have been|was|were) (?:now )?(?:replaced|superseded) by\b(?![^.\n]*\b(?:every|each)\b)/i;
+  /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|instructions?|circular|memo|memorandum|order|directive|regulations?|schedule|table|list|sheet|manual|handbook|bulletin|summary|overview|booklet|leaflet|brochure|factsheet|fact sheet|standard) (?:is|are|has been|have been|was|were) (?:now )?(?:replaced|superseded) by\b(?![^.\n]*\b(?:every|each)\b)/i;
 
 // The same said of this document in French, Spanish, Portuguese or Italian ("NB : cette note a été remplacée le
 // 01/02/2029 par les Warehouse Shift Rules", "Esta circular fue sustituida por…", "cette version du 10/01/2029 est

@@ -167,15 +167,17 @@ function pastYears(
   return past;
 }
 
-// A document whose title names the year its file's name does, and is no record of that year (a report, minutes) nor
-// a dated note (a circular, a memo, a notice).
-const titledForYear = (doc: IndexedDocument, year: number) =>
-  Boolean(doc.title) &&
-  (doc.title!.match(YEARS) ?? []).map(Number).includes(year) &&
-  !RECORD_OF_YEAR.test(`${doc.title} ${fileName(doc.source).replace(/[-_.]+/g, ' ')}`);
+// A document whose title names the year its file's name does, and is no record of that year (a report, minutes,
+// an annual review, its awards) nor a dated note (a circular, a memo, a notice), by its title (without the site's
+// name after a bar or a middle dot: "Pay dates 2032 | Staff Notices") or its path ("annual-report/2032.html").
+function titledForYear(doc: IndexedDocument, year: number): boolean {
+  const title = (doc.title ?? '').split(/\s+[|·]\s+/)[0]!;
+  const said = `${title} ${pathOf(doc.source).replace(/[-_./]+/g, ' ')}`;
+  return (title.match(YEARS) ?? []).map(Number).includes(year) && !RECORD_OF_YEAR.test(said);
+}
 
 const RECORD_OF_YEAR =
-  /\b(?:reports?|newsletters?|minutes|bulletins?|accounts|results|surveys?|statements?|digest|magazine|recap|retrospective|year in review|review of the year|circulars?|memos?|memoranda|notices?|letters?|announcements?)\b/i;
+  /\b(?:reports?|newsletters?|minutes|bulletins?|accounts|results|surveys?|statements?|digest|magazine|recap|retrospective|year in review|review of the year|annual review|pay gap|awards?|at a glance|circulars?|memos?|memoranda|notices?|letters?|announcements?)\b/i;
 
 const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
 

@@ -277,6 +277,8 @@ describe('whether a document still applies', () => {
       'Remplacée le 01/11/2028 par la page DarNet « Cantine et navettes ».',
       'Replaced on 1 March 2029 by the allowances table FIN-07.',
       'Note by Accounts, 28.12.2027: from 01.01.2028 this order is replaced by\nthe Allowances and Rates Table 2028.',
+      '*Note added January 2034: this summary was replaced by Retirement Plan Highlights 2034 (PDF, in Benefits).*',
+      '*Note added 2032-01-28: from 2 February 2032 this standard is replaced by version 5, published on the Hub\nunder Security.*',
       // That it lost its force, in the past tense, in Russian or Bulgarian.
       'Утратило силу с 01.07.2028 (приказ № 47-к от 20.06.2028).',
       // That this note was replaced, in French or Spanish.
@@ -1237,9 +1239,41 @@ describe('whether a document still applies', () => {
     expect(until(memo)).toBe('2032-12-31');
     expect(until('Mileage rates are effective from 1 April 2032 to 31 March 2033.')).toBe('2033-03-31');
     expect(until('Your discount code is valid until 31 March 2033.')).toBeUndefined();
+    const title = "WORKERS' SHUTTLE TIMETABLE - DRY SEASON 2035-36\n";
+    for (const line of [
+      'Valid from 03/11/2035 to 30/04/2036',
+      'Applies from 03/11/2035 to 30/04/2036',
+      'In Force from 03/11/2035 to 30/04/2036',
+      '(Valid from 03/11/2035 to 30/04/2036)',
+    ])
+      expect(until(`${title}${line}\n`), line).toBe('2036-04-30');
+    for (const line of [
+      'Mileage rates remain in effect until 31 March 2033.',
+      'Mileage rates will be effective from 1 April 2032 to 31 March 2033.',
+      'Travel and subsistence rates are valid from 1 April 2032 to 31 March 2033.',
+      'The mileage rates below are valid from 1 April 2032 to 31 March 2033.',
+    ])
+      expect(until(`MEMO\n\nTo: All staff\n${line}\n`), line).toBe('2033-03-31');
+    // For the plan years it is valid for, said of a summary.
     expect(
-      until("WORKERS' SHUTTLE TIMETABLE - DRY SEASON 2035-36\nValid from 03/11/2035 to 30/04/2036\n"),
-    ).toBe('2036-04-30');
+      until('This summary is valid for the plan years from 1 May 2030 until 30 April 2032. Our plan…'),
+    ).toBe('2032-04-30');
+    // Review: a wrapped line of prose, a rate inside a sentence, an offer's validity date no document.
+    expect(
+      until(
+        'TRAVEL POLICY\n\nStaff booking through the partner portal should note that the hotel\nrates are valid until 31 March 2033 and must be rebooked after that date.',
+      ),
+    ).toBeUndefined();
+    expect(
+      until(
+        'TRAVEL POLICY\n\nBook all travel through the portal. Corporate hotel rates are valid until 31 March 2033 at partner hotels.',
+      ),
+    ).toBeUndefined();
+    expect(
+      until(
+        'STAFF PERKS\n\nCinema: 2-for-1 tickets at Vue\nValid until 31 March 2033 with your staff card\n\nGym: 20% off\n',
+      ),
+    ).toBeUndefined();
     // Who a policy in force covers is no end of it (review).
     expect(
       until(

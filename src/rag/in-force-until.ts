@@ -101,13 +101,9 @@ function clausesOf(doc: LoadedDocument): string[] {
   const opening = openingOf(doc, OPENING);
   // A header's field is a clause of its own ("Effective:  Sunday, November 1, 2026 until…" under "To: All
   // agents"); a wrapped line of prose ("…stay\nvalid until 30 June") is not.
-  // So is a line that opens with what it dates and the words of force ("Rates valid 01/01/2032 through …" under
-  // "Policy: FIN-105 …"), or with those words in capitals ("Valid from 03/11/2035 to 30/04/2036" under a title),
-  // unlike a wrapped line that goes on a sentence ("…stay\nvalid until 30 June").
-  const fields = opening
-    .split('\n')
-    .filter((line) => HEADER_FIELD.test(line) || SUBJECT_LINE.test(line) || FORCE_LINE.test(line));
-  const byLine = [...opening.split(CLAUSE_END), ...fields];
+  const lines = opening.split('\n');
+  const fields = lines.filter((line) => HEADER_FIELD.test(line));
+  const byLine = [...opening.split(CLAUSE_END), ...fields, ...lines.flatMap(lineOfForce)];
   const blocks: string[] = [];
   for (let i = 0, length = 0; i < doc.blocks.length && length < OPENING; i++) {
     blocks.push(doc.blocks[i]!.text.slice(0, OPENING - length));
@@ -154,14 +150,7 @@ const HEADER_FIELD = /^\s*\p{L}[\p{L} ]{0,20}:\s+\S/u;
 const EARLIER =
   /\b(?:was|were|had been|previous|previously|old|older|former|formerly|interim|replaced|replaces|prior)\b/i;
 const SUBJECTS =
-  'policy|policies|notice|document|procedure|guidance|guidelines|memo|circular|agreement|arrangements?|rates?|allowances?|terms|rules|schedule|scheme|page|version|edition|standard|instruction';
-// A line that opens with what it dates, then the words of force ("Rates valid …", "Mileage rates are effective …").
-const SUBJECT_LINE = new RegExp(
-  `^\\s*(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${SUBJECTS})\\s+(?:(?:are|is)\\s+)?(?:effective|valid|in force|in effect)\\b`,
-  'iu',
-);
-// A line that opens with the words of force, capitalised as a line of its own is.
-const FORCE_LINE = /^\s*(?:Valid|VALID|Effective|EFFECTIVE|In force|IN FORCE|In effect|IN EFFECT)\b/;
+  'policy|policies|notice|document|procedure|guidance|guidelines|memo|circular|agreement|arrangements?|rates?|allowances?|terms|rules|schedule|scheme|page|version|edition|standard|instruction|summary|overview|booklet|leaflet|factsheet';
 const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const DATE = `\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|${DAY}\\s+(?:${MONTH_PATTERN})\\.?,?\\s+\\d{4}|(?:${MONTH_PATTERN})\\.?\\s+${DAY},?\\s+\\d{4}`;
 // A day's name before a date ("Saturday, March 13, 2027").
@@ -172,10 +161,27 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 // until Saturday, March 13, 2027", "Applies from 01/11/2025 to 31/10/2028", "These rules applied to tickets sold from March 1, 2027 to December 31, 2029"; not "This policy applies to employees
 // hired from 1 January 2015 to 31 December 2019", who it covers, nor "These rates apply to 31 March 2026
 // year-end accounts"). Not "Your discount code is
-// valid until…", nor "applies to all staff". A clause may open with what it dates, the words of force next ("Rates valid
-// 01/01/2032 through 12/31/2032", "Mileage rates are effective from … to …").
+// valid until…", nor "applies to all staff".
 const UNTIL_SAID = new RegExp(
-  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b|(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${SUBJECTS})\\s+(?:(?:are|is)\\s+)?(?=effective|valid|in force|in effect))?(?:(?:effective|valid|in force|in effect)(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies|ied)\\s+(?:to\\s+(?:(?!\\b(?:hired|joined|employed|recruited|born|started|appointed|engaged|who|whose)\\b)[^.\\n]){1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)(?:\\s*:)?\\s+${WEEKDAY}(${DATE})\\b`,
+  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s+for\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:plan|policy|benefit|financial|school|tax|calendar)\\s+years?)?(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies|ied)\\s+(?:to\\s+(?:(?!\\b(?:hired|joined|employed|recruited|born|started|appointed|engaged|who|whose)\\b)[^.\\n]){1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)(?:\\s*:)?\\s+${WEEKDAY}(${DATE})\\b`,
+  'iu',
+);
+
+// A line of its own that says only when what it names applies, under a title or a memo's header: "Rates valid
+// 01/01/2032 through 12/31/2032", "Valid from 03/11/2035 to 30/04/2036", "(Applies from … to …)"; read without
+// what it names. Not a wrapped line that goes on a sentence ("…the hotel\nrates are valid until…", lower case),
+// nor one that goes on past its date ("Valid until 31 March 2033 with your staff card": an offer's).
+function lineOfForce(line: string): string[] {
+  if (!/^\W*[\p{Lu}\d]/u.test(line)) return [];
+  const clause = line.replace(/^\W+/, '').replace(NAMED_FIRST, '');
+  const said = clause.match(UNTIL_SAID);
+  const after = said ? clause.slice(said.index! + said[0].length) : '';
+  return said && /^[\s.;:)\]]*$/.test(after) ? [clause] : [];
+}
+
+// What a line of force names before its words of force ("Mileage rates remain", "2032 mileage rates are").
+const NAMED_FIRST = new RegExp(
+  `^(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${SUBJECTS})(?:\\s+below)?\\s+(?:(?:are|is|remain|remains|stay|stays|will be)\\s+)?(?=(?:effective|valid|in force|in effect)\\b)`,
   'iu',
 );
 

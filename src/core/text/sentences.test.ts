@@ -19,6 +19,10 @@ describe('splitSentences', () => {
       'Lunch costs 45 kr.',
       'Coffee is free.',
     ]);
+    // A telephone's extension goes on after its abbreviation.
+    expect(
+      splitSentences('Call Employee Health, ext. 2160; the nurse sees you. Tel. 555 0134 at night.'),
+    ).toEqual(['Call Employee Health, ext. 2160; the nurse sees you.', 'Tel. 555 0134 at night.']);
     expect(
       splitSentences('Lunch costs 45 kr. 3 meals a week are included. Fresno, CA. 2 vans leave daily.'),
     ).toEqual(['Lunch costs 45 kr.', '3 meals a week are included.', 'Fresno, CA.', '2 vans leave daily.']);

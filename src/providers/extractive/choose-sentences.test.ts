@@ -393,3 +393,26 @@ describe('a "who" question', () => {
     ).toEqual([rows[0]!.text]);
   });
 });
+
+describe('a length asked for by its name', () => {
+  it('is answered by the sentence that names it and gives one, though the subject line says more of the question', () => {
+    const letter = [
+      {
+        id: '1',
+        text: 'Subject: Seat cover fabric Ligne 320 from our French mill - new finish, lead times and deliveries. We write about the seat cover fabric we supply.',
+      },
+      {
+        id: '2',
+        text: 'From 1 October our standard lead time is 7 weeks from your order. The price stays the same.',
+      },
+    ];
+    const chosen = chooseSentences(
+      'What is the new standard lead time for the seat cover fabric from the French supplier?',
+      letter,
+      { maxSentences: 3, minScore: 0.3, minTerms: 2 },
+    );
+    expect(chosen.map((s) => s.text)).toContain(
+      'From 1 October our standard lead time is 7 weeks from your order.',
+    );
+  });
+});

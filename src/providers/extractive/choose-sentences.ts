@@ -5,10 +5,12 @@
  */
 import { splitSentences, tokenize } from '../../core/index.js';
 import {
+  type AnswerType,
   contentTerms,
   expectedAnswerType,
   holdsAnswerType,
   holdsTimeOfDay,
+  namesLengthAsked,
   narrowRow,
   newNames,
   pointsAtPerson,
@@ -179,7 +181,8 @@ function answerPart(
   // Sentences are ranked by closeness (rare words weigh less); whether one is close enough to quote at all is
   // told by its plain score.
   const best = ranked[0]?.closeness ?? 0;
-  const near = ranked.filter((s) => s.score >= opts.minScore && s.closeness >= best * 0.6);
+  const close = ranked.filter((s) => s.score >= opts.minScore && s.closeness >= best * 0.6);
+  const near = [...close, ...namingTheLength(part, ranked, type).filter((s) => !close.includes(s))];
   if (!near.length) {
     // A procedure found by what its document is about needs no sentence of its own that repeats the question.
     const listed = type === 'steps' ? listedProcedure(withoutPurpose(part), passages) : undefined;
@@ -201,6 +204,13 @@ function answerPart(
   return type === 'steps'
     ? preferSteps(withoutPurpose(part), pool, ranked, passages, limit)
     : pool.slice(0, limit);
+}
+
+// A length asked for by its name ("the standard lead time for the seat cover fabric") is answered by a sentence that
+// names it and gives one ("our standard lead time is 7 weeks"), however little else of the question it says: what
+// the length is of, its document says elsewhere (the letter's subject line).
+function namingTheLength(part: string, ranked: RankedSentence[], type: AnswerType): RankedSentence[] {
+  return ranked.filter((s) => namesLengthAsked(s.text, part) && holdsAnswerType(s.text, type, part));
 }
 
 // "When does the bonus land?": a sentence that says when ("paid on Friday 15 January") before one that holds only

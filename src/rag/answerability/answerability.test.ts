@@ -334,8 +334,16 @@ describe('whether passages can answer a question', () => {
       free: 4,
       year: 9,
     });
-    const bonus = assessGrounding('How much is the Christmas bonus this year?', shutdown, shutdownStats);
-    expect(bonus.reason).toBe('the knowledge base never mentions "bonus"');
+    for (const asked of [
+      'How much is the Christmas bonus this year?',
+      'How much is the bonus for Christmas this year?',
+      'How much will the Christmas bonus be this year?',
+      'How much does the Christmas bonus pay this year?',
+      "How much is this year's Christmas bonus?",
+    ])
+      expect(assessGrounding(asked, shutdown, shutdownStats).reason, asked).toBe(
+        'the knowledge base never mentions "bonus"',
+      );
     // Nor is a verb told by where it stands: after an auxiliary and its subject, before its object, or after a
     // subject and an adverb. "Off the table", "a point by which" and "the rest of it" say how, not what.
     const plans = [
@@ -1192,6 +1200,48 @@ describe('a part that points back and says nothing of its own but talk', () => {
       [alarm],
       stats,
     );
+    expect(g.grounded).toBe(true);
+  });
+
+  it('a length asked for by its name is held by a sentence that names it, in a document that says what it is of', () => {
+    const letter = (second: string) => [
+      {
+        source: 'docs/letter.txt',
+        text: 'Re: seat cover fabric. We can supply the seat cover fabric in blue and grey.',
+      },
+      { source: 'docs/letter.txt', text: second },
+    ];
+    const stats = statsOf({
+      seat: 3,
+      cover: 5,
+      fabric: 2,
+      standard: 40,
+      lead: 30,
+      time: 20,
+      carpet: 2,
+      tile: 2,
+      week: 9,
+    });
+    for (const asked of [
+      'What is the standard lead time for the seat cover fabric?',
+      'How long is the standard lead time for the seat cover fabric?',
+    ]) {
+      const own = assessGrounding(asked, letter('Our standard lead time is 7 weeks.'), stats);
+      expect([own.grounded, own.expects], asked).toEqual([true, 'duration']);
+    }
+    // Review: another thing's lead time is none of the fabric's.
+    const carpet = letter('Our standard lead time for carpet tiles is 7 weeks.');
+    expect(
+      assessGrounding('What is the standard lead time for the seat cover fabric?', carpet, stats).grounded,
+    ).toBe(false);
+  });
+
+  it('a part that asks only for a limit ("is there a max?") asks it of what the part before asked about', () => {
+    const banked = [
+      { text: 'Instead of being paid, you may bank overtime at the overtime rate, up to 80 hours.' },
+    ];
+    const stats = statsOf({ paid: 9, bank: 3, overtim: 4, rate: 12, hour: 20, maximum: 2 });
+    const g = assessGrounding('Can I bank overtime instead of getting paid? Is there a max?', banked, stats);
     expect(g.grounded).toBe(true);
   });
 });

@@ -32,8 +32,10 @@ export function amountOfAsked(question: string): Set<string> {
   );
 }
 
+// "How much is / will / does the …", "how much is this year's …"; the thing is the shortest run before what follows it
+// ("the bonus for Christmas", "the bonus this year").
 const AMOUNT_OF_ASKED =
-  /\bhow much (?:is|are|was|will be)\s+(?:the|a|an|my|our|your|this)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)(?=\s+(?:this|next|last|for|per|at|in|on|from|worth|now|going)\b|\s*[?.!,]|$)/giu;
+  /\bhow much (?:is|are|was|will|would|does|do|did)\s+(?:the|a|an|my|our|your|this|(?:this|next|last)\s+(?:year|month|week)['’]s)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)(?=\s+(?:this|next|last|for|per|at|in|on|from|worth|now|going|be|pay|come|amount|cost)\b|\s*[?.!,]|$)/giu;
 
 /**
  * The word that says which measure a question asks for, as written (lower case) and as a stem: "interest" of "What

@@ -369,6 +369,7 @@ function typedAsked(
 const ELLIPTICAL_TERMS = 2;
 
 const REFERS_BACK = /\b(?:it|its|them|this|that|these|those)\b/i;
+const LIMIT_WORDS = new Set(tokenize('max maximum min minimum limit limits cap ceiling'));
 
 // A part and its coverage; below the bar, a part that refers back ("…, and how long have we got to fill it
 // in?") is read with the part before it, whose topic "it" is.
@@ -383,7 +384,9 @@ function readPart(c: Judged, asked: string, before: string | undefined, min: num
   // draw?" asks about something new.
   // Words of talk do not count as its own: "what should I do when it goes off?" says nothing but "it".
   // The tagger that tells them loads only for such a part.
-  if (own.coverage >= min || !REFERS_BACK.test(asked)) return own;
+  // So does one that asks only for a limit ("…? is there a max?"): a limit of what the part before asked about.
+  const onlyLimit = own.all.length > 0 && own.all.every((t) => LIMIT_WORDS.has(t));
+  if (own.coverage >= min || !(REFERS_BACK.test(asked) || onlyLimit)) return own;
   if (own.all.length > 1 && own.all.some((t) => c.topical().has(t))) return own;
   const joined = withAntecedent(asked, before);
   if (joined === asked) return own;

@@ -18,6 +18,10 @@ export const FRAMING: ReadonlySet<string> = new Set(
     'tell',
     'please',
     'kindly',
+    // "Kindly advise what…", "kindly explain the process": how the question is put, as South Asian, Filipino and
+    // African English put it politely.
+    'advise',
+    'explain',
     'anything',
     'something',
     'someone',
@@ -96,6 +100,10 @@ export const FRAMING: ReadonlySet<string> = new Set(
     // a question in a hurry ("whats", "thinking of…").
     'everything',
     'nothing',
+    // Northern England's "owt", "nowt" and "summat" (anything, nothing, something).
+    'owt',
+    'nowt',
+    'summat',
     'else',
     'done',
     'somewhere',

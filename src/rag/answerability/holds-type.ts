@@ -15,6 +15,7 @@ import {
   expectedAnswerType,
   isNumberTerm,
   namedLength,
+  namesLengthAsked,
   opensByPointingBack,
   questionContext,
 } from './question.js';
@@ -90,11 +91,9 @@ function documentWords(
   terms: string[],
   c: Judged,
 ): (p: PassageText, read: string, n: number) => number {
-  const name = namedLength(part);
-  if (!name) return () => 0;
+  if (!namedLength(part)) return () => 0;
   return (p, read, n) => {
-    const words = c.wordsOf(read, c.languages[n]!);
-    if (!name.every((w) => words.has(w))) return 0;
+    if (!namesLengthAsked(read, part)) return 0;
     const source = p.source?.replace(/#.*$/, '');
     const document = c.passages.filter((q) => source && q.source?.replace(/#.*$/, '') === source);
     const text = [p.title ?? '', read, ...document.map((q) => q.text)].join(' ');

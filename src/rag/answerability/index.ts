@@ -35,6 +35,8 @@ export {
   askedTerms,
   contentTerms,
   expectedAnswerType,
+  namedLength,
+  namesLengthAsked,
   opensByPointingBack,
   partsAsked,
   pointsAtPerson,

@@ -62,6 +62,8 @@ describe('notes in another language answer only for the places they name', () =>
       'Toronto',
     ]);
     expect(placesAsked('Do Gold staff get a bonus?')).toEqual([]);
+    // Review: a name of two words after the question's first word.
+    expect(placesAsked('Do New York employees get a bonus?').map((p) => p.word)).toEqual(['New', 'York']);
     expect(placesAsked('What do Finance staff get?')).toEqual([]);
     // A department or an ordinary word before "office" names no place.
     for (const q of [

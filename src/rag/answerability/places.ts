@@ -3,7 +3,7 @@
  * whether a passage names one: by its own name, by a region it lies in ("other European cities" for Milan), or
  * by a place inside it (Graz for "the Austrian office"). What lies in what is WordNet's (see `../wordnet`).
  */
-import { escapeRegExp, tokenize } from '../../core/index.js';
+import { escapeRegExp, stopWords, tokenize } from '../../core/index.js';
 import { CURRENCIES } from '../normalise/index.js';
 import { isOrdinaryWord, placeOf } from '../wordnet/index.js';
 import { foldAccents } from './asked-in-words.js';
@@ -45,7 +45,7 @@ export function placesAsked(part: string): AskedPlace[] {
   // a grade's).
   const people = [...part.matchAll(PLACE_PEOPLE)]
     .filter((m) => !seen.has(endOf(m)))
-    .flatMap((m) => placesNamed(m[1]!))
+    .flatMap((m) => placesNamed(withoutAskingWords(m[1]!)))
     .filter((p) => p.known);
   return [...named, ...people];
 }
@@ -114,6 +114,13 @@ const BEFORE_SITE_NOUN = new RegExp(
   `\\b(?:[Tt]he|[Oo]ur|[Yy]our|[Mm]y)\\s+(?:((?:\\p{Lu}[\\p{L}-]*\\s+)+)(?=(?:${SITE_NOUNS})s?\\b)|((?:\\p{Lu}\\p{Ll}[\\p{L}-]*\\s+)+)(?=(?:${SITE_PEOPLE})s?\\b))`,
   'gu',
 );
+
+// The words of a capitalised run after the small words that open a question ("Do New York" is "New York").
+const withoutAskingWords = (run: string) => {
+  const words = run.trim().split(/\s+/);
+  const first = words.findIndex((w) => !stopWords.has(w.toLowerCase()));
+  return first < 0 ? '' : words.slice(first).join(' ');
+};
 
 // A name before the word for a place's people, with no "the" or "our" before it ("Toronto employees").
 const PLACE_PEOPLE = new RegExp(

@@ -175,6 +175,12 @@ describe('what a question asks for', () => {
     ["What's the probation period for new staff?", 'duration'],
     ['what is the response time for a P1 ticket', 'duration'],
     ['What is the notice period pay?', 'other'],
+    // Review: a thing of the length, or what one is, is no length.
+    ['What are the rules for the probation period?', 'other'],
+    ['What is the purpose of the probation period?', 'other'],
+    ['What is the probation period salary?', 'amount'],
+    ["What is the notice period's pay?", 'other'],
+    ['What is a grace period?', 'other'],
     ['how much rest do I need after a night call-out?', 'duration'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);

@@ -88,18 +88,46 @@ const NAMES_A_THING =
 // for new staff" (not a notice period's pay or its form).
 const LENGTH_NAMES =
   'lead times?|notice periods?|probation(?:ary)? periods?|trial periods?|waiting periods?|qualifying periods?|retention periods?|grace periods?|cooling[- ]off periods?|turnaround(?: times?)?|response times?|shelf[- ]life';
+// The length itself, after "the" and a word or two that say which ("the new standard lead time"): not a thing of it
+// ("the rules for the probation period", "the probation period salary", "the notice period's pay"), nor what one is
+// ("what is a grace period?").
 const NAMED_LENGTH = new RegExp(
-  `\\bwhat(?:'s| is| are| was| will be)\\s+(?:the\\s+|my\\s+|our\\s+|your\\s+|a\\s+)?(?:[\\w-]+\\s+){0,3}?(${LENGTH_NAMES})\\b(?!\\s+(?:pay|payment|allowance|form|forms|letter|review|reviews|meeting|policy|rules?)\\b)`,
+  `\\b(?:what(?:'s| is| are| was| will be)|how long (?:is|are|was|will be))\\s+(?:the|my|our|your)\\s+(?:(?!(?:for|of|during|in|on|at|to|with|about|the|a|an|and|or)\\b)[\\w-]+\\s+){0,2}?(${LENGTH_NAMES})\\b(?=\\s*[?.!,;:]|\\s*$|\\s+(?:for|of|in|at|on|when|if|after|before|from|with|under|during|to|now|this|next|here|there|again|please|today|is|are|be)\\b)`,
   'i',
 );
 
 /** The stems of the length a question asks for by its name ("lead time" of "what is the standard lead time for…"). */
 export function namedLength(question: string): string[] | undefined {
-  const name = question
+  const name = lengthNameAsked(question);
+  return name ? tokenize(name) : undefined;
+}
+
+const lengthNameAsked = (question: string) =>
+  question
     .replace(/[’‘]/g, "'")
     .replace(/\bwhats\b/gi, "what's")
     .match(NAMED_LENGTH)?.[1];
-  return name ? tokenize(name) : undefined;
+
+/**
+ * Whether a sentence names the length a question asks for by its name, and not that of something the question
+ * does not ask about ("our standard lead time is 7 weeks"; not "our lead time for carpet tiles is 7 weeks" when
+ * the fabric is asked about).
+ */
+export function namesLengthAsked(sentence: string, question: string): boolean {
+  const name = lengthNameAsked(question);
+  if (!name) return false;
+  const words = new Set(tokenize(sentence));
+  if (!tokenize(name).every((w) => words.has(w))) return false;
+  const asked = new Set(contentTerms(question));
+  const last = name
+    .split(/[\s-]+/)
+    .at(-1)!
+    .replace(/s$/i, '');
+  const of = new RegExp(
+    `\\b${last}s?\\s+(?:for|of|on)\\s+(?:the\\s+|our\\s+|your\\s+|all\\s+)?([\\p{L}-]+)`,
+    'giu',
+  );
+  return [...sentence.matchAll(of)].every((m) => tokenize(m[1]!).every((t) => asked.has(t)));
 }
 
 // Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).

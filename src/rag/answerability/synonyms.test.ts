@@ -42,6 +42,16 @@ describe('other wordings of a word', () => {
     // Tips are no gratuity (India's and the Gulf's end-of-service pay), and a bus is no shuttle.
     expect(alternatives('tips')).not.toContain(tokenize('gratuities')[0]);
     expect(alternatives('bus')).not.toContain(tokenize('shuttle')[0]);
+    // A sick line is a fit note, but a line manager's "line" is no note; activity is not idleness, an EV no
+    // housekeeping, "in advance" no sub, and a name that must match a passport no employer's contribution.
+    expect(alternativesOf('line', tokenize('Who is my line manager?')).flat()).not.toContain('note');
+    expect(alternativesOf('activ', tokenize('What activities are planned?')).flat()).not.toContain('idl');
+    expect(alternativesOf('ev', tokenize('Can I charge my EV at the office?')).flat()).not.toContain(
+      'housekeep',
+    );
+    expect(alternativesOf('advanc', tokenize('How far in advance must I book?')).flat()).not.toContain('sub');
+    expect(alternativesOf('match', tokenize('Does my name need to match my passport?'))).toEqual([]);
+    expect(alternativesOf('sub')).toContainEqual(tokenize('travel advance'));
     expect(alternatives('diesel')).toContain(tokenize('fuel')[0]);
     expect(alternatives('phitlho')).toContain(tokenize('funeral')[0]);
     // Feeling rough is being unwell; Southern Africa's running stomach is diarrhoea.

@@ -24,6 +24,7 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['scran', 'food'],
   ['bait box', 'bait tin', 'lunch box', 'lunchbox'],
   ['snap tin', 'snap box', 'lunch box', 'lunchbox'],
+  ['full whack', 'full price'],
   ['granny', 'grandmother', 'grandma'],
   ['granda', 'grandda', 'grandfather', 'grandad', 'grandpa'],
   ['skelf', 'splinter'],
@@ -76,7 +77,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['adnoddau dynol', 'human resources', 'hr'],
   // Ireland and Northern Ireland
   ['sick cert', 'medical cert', 'medical certificate', 'sick note', 'doctors note'],
-  ['sick line', 'sick note', 'fit note', 'doctors note', 'medical certificate', 'statement of fitness for work'],
+  // Not beside "sick note": "line" would stand for "note" (a line manager's, a phone line's).
+  ['sick line', 'fit note', 'doctors note', 'medical certificate', 'statement of fitness for work'],
   ['illness benefit', 'sickness benefit'],
   ['force majeure leave', 'emergency family leave', 'family emergency leave', 'urgent family leave'],
   ['hot press', 'airing cupboard'],
@@ -93,8 +95,12 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['lashing rain', 'heavy rain', 'downpour'],
   // Southern and general British
   ['quid', 'pound sterling', 'gbp'],
-  // A "sub" is money paid ahead of what is earned or spent: "can I get a sub before I go?".
-  ['sub', 'advance', 'pay advance', 'advance on pay', 'travel advance'],
+  ['double bubble', 'double time'],
+  // A care worker's night asleep on duty in the home.
+  ['sleepover', 'sleepovers', 'sleep-in', 'sleep-ins', 'sleep-in shift'],
+  // A "sub" is money paid ahead of what is earned or spent: "can I get a sub before I go?". Not "advance" alone: "how
+  // far in advance" asks of no sub.
+  ['sub', 'pay advance', 'salary advance', 'advance on pay', 'travel advance', 'cash advance'],
   ['brolly', 'umbrella'],
   ['lavvy', 'lav', 'khazi', 'toilet', 'lavatory'],
   ['knackered', 'cream crackered', 'exhausted', 'fatigued'],
@@ -431,8 +437,9 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['direct deposit', 'bank transfer'],
   ['fsa', 'flexible spending account', 'flex spending account'],
   ['hsa', 'health savings account'],
-  // A retirement plan's "match" is what the employer puts in beside the employee's own contribution.
-  ['employer match', 'company match', 'match', 'matching contribution', 'employer contribution', 'company contribution'],
+  // A 401(k)'s "match" is what the employer puts in beside the employee's own contribution (not "match" alone: a name
+  // that must match a passport's).
+  ['401 match', 'company contribution', 'employer contribution'],
   ['open enrollment', 'benefits enrollment', 'annual enrollment'],
   ['pink slip', 'layoff notice', 'dismissal notice', 'termination notice'],
   ['no-call no-show', 'ncns', 'unauthorized absence', 'unauthorised absence'],
@@ -442,8 +449,11 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['downtown', 'city centre', 'city center', 'town centre'],
   ['flat tire', 'flat tyre', 'puncture'],
   ['new grad', 'new grads', 'new graduate', 'new graduates', 'graduate nurse'],
-  // A hospital's cleaners are its environmental services ("EVS") or housekeeping.
-  ['housekeeping', 'environmental services', 'evs'],
+  // Time off in lieu as North America says it: overtime banked as hours.
+  ['toil', 'banked time', 'bank overtime', 'banked overtime', 'banked hours'],
+  // A hospital's cleaners are its environmental services or housekeeping (not "EVS", which stems as an electric
+  // vehicle's "EV").
+  ['housekeeping', 'environmental services'],
   // The Gulf and the Middle East. Not a bare "ticket", which is also a helpdesk or parking ticket.
   ['home leave', 'annual home leave', 'vacation', 'annual leave'],
   ['annual air ticket', 'air ticket allowance', 'airfare allowance', 'annual airfare', 'annual flight allowance'],

@@ -85,4 +85,21 @@ describe('chunking', () => {
     expect(twice).toHaveLength(2);
     expect(twice[0]!.id).not.toBe(twice[1]!.id);
   });
+
+  it("carries a table's row over whole or not at all, never a piece of it", () => {
+    const row = (site: string) =>
+      `Get seen · Where you work: ${site} · Weekdays: Call Employee Health. The nurse sees you by video · Nights: ${site} Emergency Department`;
+    const rows = [
+      'Medical Center',
+      'Guadalupe Hospital',
+      'Clinics',
+      'Southside',
+      'Floresville',
+      'Pleasanton',
+    ];
+    const table = { ...doc, blocks: [{ headings: ['Exposure'], text: rows.map(row).join('\n\n') }] };
+    const chunked = chunkDocument(table, { size: 60, overlap: 20 });
+    expect(chunked.length).toBeGreaterThan(2);
+    for (const chunk of chunked) expect(chunk.text.startsWith('Get seen · Where you work:')).toBe(true);
+  });
 });

@@ -106,11 +106,15 @@ function splitWords(sentence: string, size: number): string[] {
   return pieces;
 }
 
-// The last units of a chunk, up to `overlap` tokens, split to sentences so overlap stays fine-grained.
+// The last units of a chunk, up to `overlap` tokens, split to sentences so overlap stays fine-grained; a table's
+// row is carried whole or not at all ("…ext. 2160; the nurse sees you by video · Nights: …" without the hospital
+// its row is for would answer for every row).
 function overlapTail(units: Unit[], overlap: number): Unit[] {
   if (overlap <= 0) return [];
   const sentences = units.flatMap((u) =>
-    splitSentences(u.text).map((text, i) => ({ text, sep: i === 0 ? u.sep : (' ' as const) })),
+    TABLE_ROW.test(u.text)
+      ? [u]
+      : splitSentences(u.text).map((text, i) => ({ text, sep: i === 0 ? u.sep : (' ' as const) })),
   );
   const tail: Unit[] = [];
   let tokens = 0;
@@ -122,6 +126,10 @@ function overlapTail(units: Unit[], overlap: number): Unit[] {
   }
   return tail;
 }
+
+// A row as the loaders write a table's: its cells' headers and values set off by middle dots ("Where you work: HGH ·
+// Nights: …").
+const TABLE_ROW = /[^\s·:][^·\n]{0,80}:\s[^·\n]*\s·\s[^·\n]{1,80}:\s/;
 
 function join(units: Unit[]): string {
   return units.map((u, i) => (i === 0 ? u.text : `${u.sep}${u.text}`)).join('');

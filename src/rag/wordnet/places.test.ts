@@ -59,5 +59,9 @@ describe('places, by WordNet', () => {
     expect(placeOf('Turkey')?.names[0]).toEqual(['turkey']);
     expect(placeOf('Chile')?.regions).toContainEqual(['south', 'america']);
     expect(placeOf('Germany')?.parts).toContainEqual(['berlin']);
+    // Review: the country or capital it was let in as, and no adjective.
+    expect(placeOf('Tripoli')?.regions).toContainEqual(['libya']);
+    expect(placeOf('Chad')?.names[0]).toEqual(['chad']);
+    expect(placeOf('Male')).toBeUndefined();
   });
 });

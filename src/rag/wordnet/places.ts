@@ -65,7 +65,11 @@ function lookUp(lemma: string): Place | undefined {
   // "Home", "West" or "Nice" would make a place of every passage that uses the word; a country or a capital is a
   // place all the same ("Turkey", "China", "Berlin").
   if (!namesPlaceFirst(lemma)) return undefined;
-  const nouns = senses(lemma, 'noun').filter((s) => isLocation(s) && isProperName(s, lemma));
+  // Let in as a country or a capital, it is that one: Tripoli in Libya, not in Lebanon; Chad, not its lake.
+  const ordinary = isOrdinaryWord(lemma);
+  const nouns = senses(lemma, 'noun').filter(
+    (s) => isLocation(s) && isProperName(s, lemma) && (!ordinary || isCountryOrCapital(s)),
+  );
   const fromAdjective = senses(lemma, 'adj').flatMap((s) =>
     s.pointers
       .filter((p) => p.symbol === PERTAINS_TO && p.pos === 'n')
@@ -90,14 +94,15 @@ function lookUp(lemma: string): Place | undefined {
 
 // A word that is no ordinary word, or names a country or a national capital: "turkey" is a bird too, but "in
 // Turkey" is the country, and "the Berlin office" is in Germany.
+// Not an adjective too: "male" is Malé, the Maldives' capital, but "Male staff" are men.
 const namesPlaceFirst = (lemma: string) =>
   !isOrdinaryWord(lemma) ||
-  senses(lemma, 'noun').some(
-    (s) =>
-      isProperName(s, lemma) &&
-      nouns(s, INSTANCE_OF).some((k) =>
-        k.words.some((w) => w === 'national_capital' || /(?:^|_)country$/.test(w)),
-      ),
+  (!senses(lemma, 'adj').some((s) => s.words.includes(lemma)) &&
+    senses(lemma, 'noun').some((s) => isProperName(s, lemma) && isCountryOrCapital(s)));
+
+const isCountryOrCapital = (s: Synset) =>
+  nouns(s, INSTANCE_OF).some((k) =>
+    k.words.some((w) => w === 'national_capital' || /(?:^|_)country$/.test(w)),
   );
 
 // A proper name: the sense spells the word with a capital ("Home" the place is no name; "Paris" is).
