@@ -666,11 +666,16 @@ describe('what documents say of each other', () => {
     );
     const glance = [2032, 2033].map((y) => doc(`docs/annual-report/${y}.html`, {}, `${y} at a glance`));
     expect(judged([...records, ...glance], new Date('2033-05-02T12:00:00'))).toEqual({});
+    // A notices folder names no record of the year; nor a site's name before the title's year.
     const payDates = [2032, 2033].map((y) =>
-      doc(`docs/pay-dates-${y}.html`, {}, `Pay dates ${y} | Staff Notices`),
+      doc(`docs/notices/pay-dates-${y}.html`, {}, `Pay dates ${y} | Staff Notices`),
     );
-    expect(judged(payDates, new Date('2033-05-02T12:00:00'))).toEqual({
-      'docs/pay-dates-2032.html': ['superseded', 'docs/pay-dates-2033.html'],
+    const atAGlance = [2032, 2033].map((y) =>
+      doc(`docs/benefits-at-a-glance-${y}.html`, {}, `Quillnet · Benefits at a Glance ${y}`),
+    );
+    expect(judged([...payDates, ...atAGlance], new Date('2033-05-02T12:00:00'))).toEqual({
+      'docs/notices/pay-dates-2032.html': ['superseded', 'docs/notices/pay-dates-2033.html'],
+      'docs/benefits-at-a-glance-2032.html': ['superseded', 'docs/benefits-at-a-glance-2033.html'],
     });
   });
 

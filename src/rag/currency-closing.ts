@@ -52,9 +52,11 @@ const DATED_CLOSING =
 // A note added at the end that this document is replaced ("[Note added by Camp Admin, 02/11/2036: these house rules
 // are replaced by the Rimal Base Camp guide on GhafNet.]", "from 01.01.2028 this order is replaced by the Allowances
 // Table 2028"), not a rule that something else is ("Lost badges are
-// replaced by reception").
+// replaced by reception"). A summary, a booklet or a standard only with the successor's figure ("this standard is
+// replaced by version 5", "…by Retirement Plan Highlights 2034"): "a lost copy of this booklet is replaced by HR"
+// is a rule.
 const REPLACED_NOTE =
-  /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|instructions?|circular|memo|memorandum|order|directive|regulations?|schedule|table|list|sheet|manual|handbook|bulletin|summary|overview|booklet|leaflet|brochure|factsheet|fact sheet|standard) (?:is|are|has been|have been|was|were) (?:now )?(?:replaced|superseded) by\b(?![^.\n]*\b(?:every|each)\b)/i;
+  /\b(?:this|these)(?: [\w-]+){0,2} (?:document|page|rules|procedure|policy|notice|guide|instructions?|circular|memo|memorandum|order|directive|regulations?|schedule|table|list|sheet|manual|handbook|bulletin) (?:is|are|has been|have been|was|were) (?:now )?(?:replaced|superseded) by\b(?![^.\n]*\b(?:every|each)\b)|\b(?:this|these)(?: [\w-]+){0,2} (?:summary|overview|booklet|leaflet|brochure|factsheet|fact sheet|standard) (?:is|has been|was) (?:now )?(?:replaced|superseded) by\b(?=[^\n]*\d)/i;
 
 // The same said of this document in French, Spanish, Portuguese or Italian ("NB : cette note a été remplacée le
 // 01/02/2029 par les Warehouse Shift Rules", "Esta circular fue sustituida por…", "cette version du 10/01/2029 est

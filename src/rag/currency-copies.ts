@@ -168,16 +168,21 @@ function pastYears(
 }
 
 // A document whose title names the year its file's name does, and is no record of that year (a report, minutes,
-// an annual review, its awards) nor a dated note (a circular, a memo, a notice), by its title (without the site's
-// name after a bar or a middle dot: "Pay dates 2032 | Staff Notices") or its path ("annual-report/2032.html").
+// an annual review, its awards) nor a dated note (a circular, a memo, a notice): by the part of its title that names
+// the year (not a site's name beside it: "Pay dates 2032 | Staff Notices", "Quillnet · Benefits 2032"), its file's
+// name, or its folder's when the name is the year alone ("annual-report/2032.html"; not "notices/pay-dates-2032").
 function titledForYear(doc: IndexedDocument, year: number): boolean {
-  const title = (doc.title ?? '').split(/\s+[|·]\s+/)[0]!;
-  const said = `${title} ${pathOf(doc.source).replace(/[-_./]+/g, ' ')}`;
-  return (title.match(YEARS) ?? []).map(Number).includes(year) && !RECORD_OF_YEAR.test(said);
+  const part = (doc.title ?? '')
+    .split(/\s+[|·]\s+/)
+    .find((p) => (p.match(YEARS) ?? []).map(Number).includes(year));
+  if (!part) return false;
+  const name = withoutYear(stem(fileName(doc.source)));
+  const folder = folderOf(doc.source).split('/').at(-2) ?? '';
+  return !RECORD_OF_YEAR.test(`${part} ${(name || folder).replace(/[-_.]+/g, ' ')}`);
 }
 
 const RECORD_OF_YEAR =
-  /\b(?:reports?|newsletters?|minutes|bulletins?|accounts|results|surveys?|statements?|digest|magazine|recap|retrospective|year in review|review of the year|annual review|pay gap|awards?|at a glance|circulars?|memos?|memoranda|notices?|letters?|announcements?)\b/i;
+  /\b(?:reports?|newsletters?|minutes|bulletins?|accounts|results|surveys?|statements?|digest|magazine|recap|retrospective|year in review|review of the year|annual review|pay gap|awards?|circulars?|memos?|memoranda|notices?|letters?|announcements?)\b/i;
 
 const SEPARATED_YEAR = new RegExp(`[-_ .]*(?:${YEAR.source}|${VERSION_SUFFIX})[-_ .]*`, 'u');
 

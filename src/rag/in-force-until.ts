@@ -163,7 +163,7 @@ const WEEKDAY = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?';
 // year-end accounts"). Not "Your discount code is
 // valid until…", nor "applies to all staff".
 const UNTIL_SAID = new RegExp(
-  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s+for\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:plan|policy|benefit|financial|school|tax|calendar)\\s+years?)?(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies|ied)\\s+(?:to\\s+(?:(?!\\b(?:hired|joined|employed|recruited|born|started|appointed|engaged|who|whose)\\b)[^.\\n]){1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)(?:\\s*:)?\\s+${WEEKDAY}(${DATE})\\b`,
+  `^\\W*(?:(?:this|these)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${SUBJECTS})\\b[^]{0,200}?\\b)?(?:(?:effective|valid|in force|in effect)(?:\\s+for\\s+(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:plan|policy|benefit|financial|school|tax|calendar)\\s+years?)?(?:\\s*:?\\s+(?:from\\s+)?${WEEKDAY}(?:${DATE}))?|appl(?:y|ies|ied)\\s+(?:to\\s+(?:(?!\\b(?:hired|joined|employed|recruited|born|started|appointed|engaged|who|whose)\\b)[^.\\n]){1,60}?\\s+)?from\\s+${WEEKDAY}(?:${DATE})|appl(?:y|ies)(?=\\s+(?:until|till|through|up to and including)\\s))\\s+(?:until|till|to|through|up to and including)(?:\\s*:)?\\s+${WEEKDAY}(${DATE})\\b`,
   'iu',
 );
 
@@ -172,7 +172,8 @@ const UNTIL_SAID = new RegExp(
 // what it names. Not a wrapped line that goes on a sentence ("…the hotel\nrates are valid until…", lower case),
 // nor one that goes on past its date ("Valid until 31 March 2033 with your staff card": an offer's).
 function lineOfForce(line: string): string[] {
-  if (!/^\W*[\p{Lu}\d]/u.test(line)) return [];
+  // "Previous rates valid …" dates the rates before, not this document.
+  if (!/^\W*[\p{Lu}\d]/u.test(line) || EARLIER.test(line)) return [];
   const clause = line.replace(/^\W+/, '').replace(NAMED_FIRST, '');
   const said = clause.match(UNTIL_SAID);
   const after = said ? clause.slice(said.index! + said[0].length) : '';

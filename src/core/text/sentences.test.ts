@@ -23,6 +23,16 @@ describe('splitSentences', () => {
     expect(
       splitSentences('Call Employee Health, ext. 2160; the nurse sees you. Tel. 555 0134 at night.'),
     ).toEqual(['Call Employee Health, ext. 2160; the nurse sees you.', 'Tel. 555 0134 at night.']);
+    // After a number too (review); "fax" ends a sentence as a word does.
+    expect(
+      splitSentences(
+        'Call us on (210) 555-0134 ext. 2160 for an appointment. Send it by post or fax. 2 copies are kept.',
+      ),
+    ).toEqual([
+      'Call us on (210) 555-0134 ext. 2160 for an appointment.',
+      'Send it by post or fax.',
+      '2 copies are kept.',
+    ]);
     expect(
       splitSentences('Lunch costs 45 kr. 3 meals a week are included. Fresno, CA. 2 vans leave daily.'),
     ).toEqual(['Lunch costs 45 kr.', '3 meals a week are included.', 'Fresno, CA.', '2 vans leave daily.']);

@@ -5,8 +5,9 @@
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|mr|mrs|ms|dr|no|fig|approx|incl|st)\.$/i;
 // Before a figure, a currency's or a number's abbreviation ("kr. 450 per month", "Rs. 2,000", "Nu. 1,500",
 // "Shs. 20,000", "nr. 4"); after one, it may end the sentence ("Lunch costs 450 kr. 3 meals a week are included.").
-// A telephone's extension or number goes on after its abbreviation too ("ext. 2160", "tel. 555 0134").
-const BEFORE_FIGURE = /(?<!\d[^\S\n]?)\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr|ext|extn|tel|fax)\.$/i;
+const BEFORE_FIGURE = /(?<!\d[^\S\n]?)\b(?:kr|rs|ksh|kshs|dhs|tk|rp|nr)\.$/i;
+// A telephone's extension or number goes on after its abbreviation, after a number too ("555-0134 ext. 2160").
+const PHONE_BEFORE_FIGURE = /\b(?:ext|extn|tel)\.$/i;
 // Signs that are words in lower case too ("nu." is Dutch's and Danish's "now"): capitalised only; the boliviano's
 // "Bs." not after a count ("two Bs." are grades).
 const CAPITALISED_BEFORE_FIGURE =
@@ -26,7 +27,10 @@ export function splitSentences(text: string): string[] {
       const end = m.index + m[0].length;
       const candidate = flat.slice(start, end);
       if (ABBREVIATIONS.test(candidate) || LIST_MARKER.test(candidate)) continue;
-      const sign = BEFORE_FIGURE.test(candidate) || CAPITALISED_BEFORE_FIGURE.test(candidate);
+      const sign =
+        BEFORE_FIGURE.test(candidate) ||
+        CAPITALISED_BEFORE_FIGURE.test(candidate) ||
+        PHONE_BEFORE_FIGURE.test(candidate);
       if (sign && /^\s+\d/.test(flat.slice(end))) continue;
       out.push(candidate.trim());
       start = end;

@@ -5,7 +5,7 @@ import { holdsAnswerType, holdsTimeOfDay } from './answer-shapes.js';
 import { assessGrounding, type TermStats } from './assess.js';
 import { knowledgeTermStats } from './corpus-stats.js';
 import { expandUnknownWords } from './expand.js';
-import { contentTerms, questionContext, questionExamples } from './question.js';
+import { contentTerms, namesLengthAsked, questionContext, questionExamples } from './question.js';
 
 const statsOf = (counts: Record<string, number>, chunks = 100): TermStats => ({
   chunks,
@@ -1229,6 +1229,19 @@ describe('a part that points back and says nothing of its own but talk', () => {
       const own = assessGrounding(asked, letter('Our standard lead time is 7 weeks.'), stats);
       expect([own.grounded, own.expects], asked).toEqual([true, 'duration']);
     }
+    // Review: a length said as "of three months", and a plain "time for" beside the name, are the length's own.
+    expect(
+      namesLengthAsked(
+        'Managers have a notice period of three months.',
+        'What is the notice period for managers?',
+      ),
+    ).toBe(true);
+    expect(
+      namesLengthAsked(
+        'Our standard lead time is 7 weeks, so allow time for delivery.',
+        'What is the standard lead time?',
+      ),
+    ).toBe(true);
     // Review: another thing's lead time is none of the fabric's.
     const carpet = letter('Our standard lead time for carpet tiles is 7 weeks.');
     expect(
@@ -1241,7 +1254,10 @@ describe('a part that points back and says nothing of its own but talk', () => {
       { text: 'Instead of being paid, you may bank overtime at the overtime rate, up to 80 hours.' },
     ];
     const stats = statsOf({ paid: 9, bank: 3, overtim: 4, rate: 12, hour: 20, maximum: 2 });
-    const g = assessGrounding('Can I bank overtime instead of getting paid? Is there a max?', banked, stats);
-    expect(g.grounded).toBe(true);
+    for (const asked of [
+      'Can I bank overtime instead of getting paid? Is there a max?',
+      'Can I bank overtime instead of getting paid? What is the max?',
+    ])
+      expect(assessGrounding(asked, banked, stats).grounded, asked).toBe(true);
   });
 });

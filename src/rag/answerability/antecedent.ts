@@ -16,6 +16,11 @@ export function withAntecedent(part: string, before: string | undefined): string
   const pointing = part.replace(TIME_DEICTIC, ' ');
   if (!before || !(POINTS_BACK.test(pointing) || addsNoTopic(part, before))) return part;
   if (!OTHER_POINTERS.test(pointing) && PLACE_THERE.test(pointing) && placesAsked(part).length) return part;
+  return withTopicBefore(part, before);
+}
+
+/** A part with the words the part before it asked about ("…? what is the max?" of banking overtime), whatever it says. */
+export function withTopicBefore(part: string, before: string): string {
   const topic = before.slice(sharedContext(part, before).length).replace(ASKING_OPENER, '').trim();
   return topic ? `${part} ${topic}` : part;
 }

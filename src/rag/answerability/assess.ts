@@ -10,7 +10,7 @@ import { CLITIC, levenshtein, stopWords, tokenize } from '../../core/index.js';
 import { languagesOf, ownStemSpellings } from '../crosslingual/index.js';
 import { currencyBeforeSource, monthNumber } from '../normalise/index.js';
 import { isOrdinaryWord } from '../wordnet/index.js';
-import { withAntecedent } from './antecedent.js';
+import { withAntecedent, withTopicBefore } from './antecedent.js';
 import { amountOfAsked, asksIfThereIs, existenceAsked, propertyAsked } from './asked-of.js';
 import { partHoldsType, quantityBeyond } from './holds-type.js';
 import {
@@ -388,7 +388,7 @@ function readPart(c: Judged, asked: string, before: string | undefined, min: num
   const onlyLimit = own.all.length > 0 && own.all.every((t) => LIMIT_WORDS.has(t));
   if (own.coverage >= min || !(REFERS_BACK.test(asked) || onlyLimit)) return own;
   if (own.all.length > 1 && own.all.some((t) => c.topical().has(t))) return own;
-  const joined = withAntecedent(asked, before);
+  const joined = onlyLimit && before ? withTopicBefore(asked, before) : withAntecedent(asked, before);
   if (joined === asked) return own;
   const withBefore = read(joined);
   return withBefore.coverage > own.coverage ? withBefore : own;

@@ -181,6 +181,10 @@ describe('what a question asks for', () => {
     ['What is the probation period salary?', 'amount'],
     ["What is the notice period's pay?", 'other'],
     ['What is a grace period?', 'other'],
+    // Review: with no "the", or with who asks after it.
+    ['What is the notice period I have to give?', 'duration'],
+    ['What is notice period for resignation?', 'duration'],
+    ['What is my notice period once I resign?', 'duration'],
     ['how much rest do I need after a night call-out?', 'duration'],
   ])('%s → %s', (question, type) => {
     expect(expectedAnswerType(question)).toBe(type);
@@ -899,6 +903,9 @@ describe('what a question asks for', () => {
   it('hedges and apologies are no words of the topic', () => {
     // Irregular forms of everyday verbs name no topic, as their regular forms do not.
     expect(contentTerms('What percentage of my basic goes to PF?')).toEqual(['percentag', 'basic', 'pf']);
+    // "Kindly advise" is how a question is put; an adviser is a topic (review).
+    expect(contentTerms('Kindly advise what percentage goes to PF.')).toEqual(['percentag', 'pf']);
+    expect(contentTerms('Is there a financial adviser I can talk to?')).toContain('advis');
     expect(contentTerms('Who took the leave they were given?')).toEqual(['leav']);
     expect(contentTerms("I might be wrong, but wasn't there a maximum on a pause?")).toEqual([
       'maximum',

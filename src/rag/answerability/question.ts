@@ -3,7 +3,7 @@
  * asked), the kind of answer it expects (an amount, a duration, a date, a person, steps…), and its parts
  * when it asks two things at once.
  */
-import { tokenize, withoutPlaceholders } from '../../core/index.js';
+import { escapeRegExp, tokenize, withoutPlaceholders } from '../../core/index.js';
 import { inOwnStems } from '../crosslingual/index.js';
 import { withoutChatFillers } from './chat-words.js';
 import { FRAMING, withoutCasualTalk } from './framing.js';
@@ -92,7 +92,7 @@ const LENGTH_NAMES =
 // ("the rules for the probation period", "the probation period salary", "the notice period's pay"), nor what one is
 // ("what is a grace period?").
 const NAMED_LENGTH = new RegExp(
-  `\\b(?:what(?:'s| is| are| was| will be)|how long (?:is|are|was|will be))\\s+(?:the|my|our|your)\\s+(?:(?!(?:for|of|during|in|on|at|to|with|about|the|a|an|and|or)\\b)[\\w-]+\\s+){0,2}?(${LENGTH_NAMES})\\b(?=\\s*[?.!,;:]|\\s*$|\\s+(?:for|of|in|at|on|when|if|after|before|from|with|under|during|to|now|this|next|here|there|again|please|today|is|are|be)\\b)`,
+  `\\b(?:what(?:'s| is| are| was| will be)|how long (?:is|are|was|will be))\\s+(?:(?:the|my|our|your)\\s+)?(?:(?!(?:for|of|during|in|on|at|to|with|about|the|a|an|and|or)\\b)[\\w-]+\\s+){0,2}?(${LENGTH_NAMES})\\b(?=\\s*[?.!,;:]|\\s*$|\\s+(?:for|of|in|at|on|when|if|after|before|from|with|under|during|to|now|this|next|here|there|again|please|today|is|are|be|i|we|you|they|he|she|do|does|should|must|have|has|that|which|required|needed|once|until|while|as)\\b)`,
   'i',
 );
 
@@ -119,15 +119,16 @@ export function namesLengthAsked(sentence: string, question: string): boolean {
   const words = new Set(tokenize(sentence));
   if (!tokenize(name).every((w) => words.has(w))) return false;
   const asked = new Set(contentTerms(question));
-  const last = name
-    .split(/[\s-]+/)
-    .at(-1)!
-    .replace(/s$/i, '');
+  // The name as written, its last word singular or plural ("lead time", "lead times"), then what it is of: a
+  // thing ("for carpet tiles"), not its length ("a notice period of three months").
+  const written = escapeRegExp(name.replace(/s$/i, '')).replace(/[\s-]+/g, '[\\s-]+');
   const of = new RegExp(
-    `\\b${last}s?\\s+(?:for|of|on)\\s+(?:the\\s+|our\\s+|your\\s+|all\\s+)?([\\p{L}-]+)`,
+    `\\b${written}s?\\s+(?:for|of|on)\\s+(?:the\\s+|our\\s+|your\\s+|all\\s+)?([\\p{L}\\d-]+)`,
     'giu',
   );
-  return [...sentence.matchAll(of)].every((m) => tokenize(m[1]!).every((t) => asked.has(t)));
+  return [...sentence.matchAll(of)].every(
+    (m) => isNumberTerm(m[1]!.toLowerCase()) || tokenize(m[1]!).every((t) => asked.has(t)),
+  );
 }
 
 // Checked in order: the first pattern that matches names the type ("how many days" is a duration, not a count).
