@@ -86,6 +86,9 @@ export function partHoldsType(
 // A length asked for by its name ("the standard lead time for the seat cover fabric") is answered by a sentence that
 // names it ("our standard lead time is 7 weeks") in a document whose retrieved passages say what it is of (the
 // fabric, in the letter's subject line): the sentence is read with its document's passages then.
+// A passage's file, without its record's "#…" part.
+const fileOf = (p: PassageText) => p.source?.replace(/#.*$/, '');
+
 function documentWords(
   part: string,
   terms: string[],
@@ -94,8 +97,8 @@ function documentWords(
   if (!namedLength(part)) return () => 0;
   return (p, read, n) => {
     if (!namesLengthAsked(read, part)) return 0;
-    const source = p.source?.replace(/#.*$/, '');
-    const document = c.passages.filter((q) => source && q.source?.replace(/#.*$/, '') === source);
+    const source = fileOf(p);
+    const document = source ? c.passages.filter((q) => fileOf(q) === source) : [];
     const text = [p.title ?? '', read, ...document.map((q) => q.text)].join(' ');
     return covered(terms, c.wordsOf(text, c.languages[n]!), c.weight);
   };

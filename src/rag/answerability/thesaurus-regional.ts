@@ -14,6 +14,8 @@
  * New Guinea's raskols, kaikai, wantoks and buai, from Kumul Ridge's; Setswana's phitlho, from Motswedi's).
  */
 
+import { US_GROUPS } from './thesaurus-us.js';
+
 /** Groups of regional words and the standard words a handbook uses for them, one group per line. */
 // biome-ignore format: one group per line keeps the list readable and easy to review
 export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
@@ -420,40 +422,8 @@ export const REGIONAL_GROUPS: readonly (readonly string[])[] = [
   ['depanneur', 'convenience store', 'corner store'],
   ['transport truck', 'tractor-trailer'],
   ['humidex', 'heat index'],
-  // The United States, regional and casual
-  ['soda', 'soda pop', 'soft drink', 'fizzy drink'],
-  ['cookout', 'barbecue', 'bbq', 'barbeque'],
-  ['bodega', 'corner store', 'convenience store', 'corner shop'],
-  ['packie', 'liquor store', 'off-licence'],
-  ['bubbler', 'drinking fountain', 'drinking water fountain'],
-  ['turnpike', 'toll road', 'tollway'],
-  ['rest stop', 'motorway services', 'service area'],
-  ['bucks', 'dollars'],
-  ['brown bag lunch', 'sack lunch', 'bag lunch', 'packed lunch'],
-  ['potluck', 'pot luck', 'bring a plate', 'bring and share', 'shared lunch'],
-  ['holiday party', 'christmas party', 'office christmas party', 'end-of-year party'],
-  ['holiday season', 'festive season', 'festive period', 'christmas period'],
-  ['casual friday', 'dress-down friday', 'dress-down day', 'casual day'],
-  ['direct deposit', 'bank transfer'],
-  ['fsa', 'flexible spending account', 'flex spending account'],
-  ['hsa', 'health savings account'],
-  // A 401(k)'s "match" is what the employer puts in beside the employee's own contribution (not "match" alone: a name
-  // that must match a passport's).
-  ['401 match', 'company contribution', 'employer contribution'],
-  ['open enrollment', 'benefits enrollment', 'annual enrollment'],
-  ['pink slip', 'layoff notice', 'dismissal notice', 'termination notice'],
-  ['no-call no-show', 'ncns', 'unauthorized absence', 'unauthorised absence'],
-  ['urgent care', 'walk-in clinic', 'minor injuries unit'],
-  ['diaper', 'nappy'],
-  ['parking ticket', 'penalty charge notice', 'pcn'],
-  ['downtown', 'city centre', 'city center', 'town centre'],
-  ['flat tire', 'flat tyre', 'puncture'],
-  ['new grad', 'new grads', 'new graduate', 'new graduates', 'graduate nurse'],
-  // Time off in lieu as North America says it: overtime banked as hours.
-  ['toil', 'banked time', 'bank overtime', 'banked overtime', 'banked hours'],
-  // A hospital's cleaners are its environmental services or housekeeping (not "EVS", which stems as an electric
-  // vehicle's "EV").
-  ['housekeeping', 'environmental services'],
+  // The United States, regional and casual (thesaurus-us.ts)
+  ...US_GROUPS,
   // The Gulf and the Middle East. Not a bare "ticket", which is also a helpdesk or parking ticket.
   ['home leave', 'annual home leave', 'vacation', 'annual leave'],
   ['annual air ticket', 'air ticket allowance', 'airfare allowance', 'annual airfare', 'annual flight allowance'],
